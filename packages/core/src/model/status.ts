@@ -1,0 +1,24 @@
+import { z } from 'zod'
+import { IsoDate } from './primitives'
+
+/** Where an action stands, as its authors reported it. */
+export const StatusState = z.enum(['not-started', 'in-progress', 'complete', 'ongoing', 'on-hold', 'cancelled', 'unknown'])
+export type StatusState = z.infer<typeof StatusState>
+
+/** A red/amber/green rating written by the plan's authors (kept apart from the RAG techcommit computes). */
+export const ReportedRag = z.enum(['red', 'amber', 'green', 'blue'])
+export type ReportedRag = z.infer<typeof ReportedRag>
+
+/** A parsed status cell, with its original text. */
+export const Status = z.object({
+  /** The original text, exactly as it stood in the plan. */
+  text: z.string(),
+  state: StatusState,
+  completedOn: IsoDate.nullable(),
+  /** Reported percentage complete, 0–100, or null. */
+  percent: z.number().min(0).max(100).nullable(),
+  reportedRag: ReportedRag.nullable(),
+  /** Any further remark from the cell, e.g. the bracketed "[several new schemes under discussion]". */
+  note: z.string().nullable(),
+})
+export type Status = z.infer<typeof Status>

@@ -1,0 +1,59 @@
+import { z } from 'zod'
+import { IsoDate, UnitInterval } from './primitives'
+
+/** What sort of deadline a target cell expresses. */
+export const TargetDateKind = z.enum(['due', 'range', 'ongoing', 'started', 'recurring', 'completed', 'multiple', 'unknown'])
+export type TargetDateKind = z.infer<typeof TargetDateKind>
+
+/** How finely the text pins the date down. */
+export const DatePrecision = z.enum(['day', 'month', 'quarter', 'season', 'term', 'academic-year', 'year'])
+export type DatePrecision = z.infer<typeof DatePrecision>
+
+/** One reading of a target: the fields shared by a whole target, its parts and its alternatives. */
+export const TargetDateReading = z.object({
+  /** The original text of this reading, exactly as it stood in the plan. */
+  text: z.string(),
+  kind: TargetDateKind,
+  /** First day of the window the text names, or null. */
+  start: IsoDate.nullable(),
+  /** Last day of the window the text names, or null. */
+  end: IsoDate.nullable(),
+  /** The deadline: the last day the text allows (target dates are for completion), or null when undated. */
+  due: IsoDate.nullable(),
+  precision: DatePrecision.nullable(),
+  /** How sure the parser is of this reading, 0–1. */
+  confidence: UnitInterval,
+  /** Human-readable notes about the reading, e.g. "two-digit year read as 2018". */
+  warnings: z.array(z.string()),
+})
+export type TargetDateReading = z.infer<typeof TargetDateReading>
+
+/** A parsed target date: the original text beside every reading of it. */
+export const TargetDate = TargetDateReading.extend({
+  /** The separate dates of a cell that holds several (kind `multiple`), in the order written. */
+  parts: z.array(TargetDateReading),
+  /** Other plausible readings, most likely first ("June 20": June 2020, or 20 June). */
+  alternatives: z.array(TargetDateReading),
+})
+export type TargetDate = z.infer<typeof TargetDate>
+
+/** How quarters ("Q1") map to months. */
+export const QuarterBasis = z.enum(['calendar', 'academic', 'financial'])
+export type QuarterBasis = z.infer<typeof QuarterBasis>
+
+/** The conventions a plan's dates are read under. All fields optional; defaults are documented per field. */
+export const DateContext = z.object({
+  /** Anchors two-digit years and undated periods ("Semester 1"). */
+  referenceDate: IsoDate.optional(),
+  planStart: IsoDate.optional(),
+  planEnd: IsoDate.optional(),
+  /** Column or label → calendar year, e.g. `{ "Year 1": 2019 }`. "Y1"/"Yr1" are matched too. */
+  yearLabels: z.record(z.string(), z.number().int()).optional(),
+  /** The label of the column the cell sat under, e.g. "Year 1", looked up in `yearLabels`. */
+  column: z.string().optional(),
+  /** Month (1–12) the academic year starts in. Default 8 (August). */
+  academicYearStartMonth: z.number().int().min(1).max(12).optional(),
+  /** Default `calendar`. */
+  quarterBasis: QuarterBasis.optional(),
+})
+export type DateContext = z.infer<typeof DateContext>
