@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup'
 
 export default defineConfig({
-  entry: {"./src/index":"./src/index.ts","./src/effect/index":"./src/effect/index.ts","./src/testing/index":"./src/testing/index.ts"},
+  entry: {"index":"./src/index.ts","effect/index":"./src/effect/index.ts","testing/index":"./src/testing/index.ts"},
   format: ['esm'],
   dts: true,
   sourcemap: true,

@@ -1,0 +1,114 @@
+import { parseArgs } from 'node:util'
+import { convertCommand } from './commands/convert'
+import { explainDateCommand } from './commands/explainDate'
+import { importCommand } from './commands/importPlan'
+import { reportCommand } from './commands/report'
+import { validateCommand } from './commands/validate'
+import { type CliIo, UsageError } from './io'
+
+const HELP = `techcommit — import, check and report on Technician Commitment action plans
+
+Usage:
+  techcommit report <file.csv|folder>... [--as-of YYYY-MM-DD] [--json]
+      Import each plan, assess every action as of a date and print a progress report.
+  techcommit validate <file.csv> [--strict]
+      List import problems and data-quality findings. Exit 1 when there are errors.
+  techcommit convert <file.csv> --to json|csv [--out <path>]
+      Convert a plan export to techcommit's JSON model or its canonical CSV layout.
+  techcommit explain-date "<text>" [--year-label "Year 1=2019"]... [--column "Year 1"] [--reference-date YYYY-MM-DD]
+      Show how a target-date cell is read.
+  techcommit import <file.csv> [--db ./techcommit.db]
+      Save a plan into an SQLite store (default file ./techcommit.db).
+
+Options:
+  -h, --help     Show this help.
+`
+
+/** Parsed command-line flags shared by the commands. */
+export interface CliFlags {
+  readonly asOf: string | undefined
+  readonly json: boolean
+  readonly strict: boolean
+  readonly to: string | undefined
+  readonly out: string | undefined
+  readonly db: string | undefined
+  readonly yearLabel: readonly string[]
+  readonly column: string | undefined
+  readonly referenceDate: string | undefined
+}
+
+/**
+ * Runs the techcommit command line with the given arguments and returns the exit code
+ * (0 ok, 1 the input has errors, 2 a usage error).
+ *
+ * @example
+ * const code = await runCli(['report', 'examples/data'], nodeIo())
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let parsed: ReturnType<typeof parse>
+  try {
+    parsed = parse(argv)
+  } catch (error) {
+    io.stderr(`techcommit: ${error instanceof Error ? error.message : String(error)}\nRun "techcommit --help" for usage.\n`)
+    return 2
+  }
+  const { values, positionals } = parsed
+  const [command, ...args] = positionals
+  if (values.help || command === undefined || command === 'help') {
+    io.stdout(HELP)
+    return command === undefined && !values.help ? 2 : 0
+  }
+  const flags: CliFlags = {
+    asOf: values['as-of'],
+    json: values.json ?? false,
+    strict: values.strict ?? false,
+    to: values.to,
+    out: values.out,
+    db: values.db,
+    yearLabel: values['year-label'] ?? [],
+    column: values.column,
+    referenceDate: values['reference-date'],
+  }
+  try {
+    switch (command) {
+      case 'report':
+        return await reportCommand(args, flags, io)
+      case 'validate':
+        return await validateCommand(args, flags, io)
+      case 'convert':
+        return await convertCommand(args, flags, io)
+      case 'explain-date':
+        return explainDateCommand(args, flags, io)
+      case 'import':
+        return await importCommand(args, flags, io)
+      default:
+        throw new UsageError(`unknown command "${command}". Commands: report, validate, convert, explain-date, import.`)
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`techcommit ${command}: ${error.message}\n`)
+      return 2
+    }
+    throw error
+  }
+}
+
+function parse(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      help: { type: 'boolean', short: 'h' },
+      'as-of': { type: 'string' },
+      json: { type: 'boolean' },
+      strict: { type: 'boolean' },
+      to: { type: 'string' },
+      out: { type: 'string', short: 'o' },
+      db: { type: 'string' },
+      'year-label': { type: 'string', multiple: true },
+      column: { type: 'string' },
+      'reference-date': { type: 'string' },
+    },
+  })
+}
