@@ -1,6 +1,53 @@
-import type { DateContext, TargetDate } from '../model/targetDate'
+import type { TargetDate } from '../model/targetDate'
+import { assemble } from './assemble'
+import { scanItems } from './grammar'
+import { type DateReadingContext, readEnv } from './readEnv'
+import { cleanCellText, MAX_TARGET_TEXT, tokenize } from './tokenize'
 
-// STUB — replaced by the date-parser work (issue 4). Signature is the contract.
-export function parseTargetDate(text: string, _context: DateContext = {}): TargetDate {
-  return { text, kind: 'unknown', start: null, end: null, due: null, precision: null, confidence: 0, warnings: [], parts: [], alternatives: [] }
+/**
+ * Reads a free-text target date from an action plan, the way a careful UK reader would.
+ *
+ * Never throws: text it cannot read comes back as kind `unknown` with confidence 0. `due` is the last day the
+ * text allows (target dates are for completion). Only the first 500 characters are read. The rules are in
+ * `docs/concepts/target-date-conventions.md` and the grammar in `docs/concepts/target-dates.md`.
+ *
+ * @param text - the cell exactly as it stood in the plan (HTML paragraphs become separate parts)
+ * @param context - reference date, year labels and column, academic-year start, quarter basis
+ *
+ * @example
+ * ```ts
+ * parseTargetDate('Aug. 18', { referenceDate: '2018-06-01' })
+ * // → { kind: 'due', start: '2018-08-01', due: '2018-08-31', precision: 'month',
+ * //     warnings: ['two-digit year read as 2018'], alternatives: [20 Aug… no: 18 August 2018], … }
+ * parseTargetDate('Q2', { yearLabels: { 'Year 1': 2019 }, column: 'Year 1' }).due // '2019-06-30'
+ * parseTargetDate('Started June 2019. Work will be on-going').kind // 'started'
+ * ```
+ */
+export function parseTargetDate(text: string, context?: DateReadingContext): TargetDate {
+  const original = typeof text === 'string' ? text : String(text ?? '')
+  try {
+    const env = readEnv(context)
+    const { text: cleaned, truncated } = cleanCellText(original)
+    const tokens = tokenize(cleaned)
+    const items = scanItems(tokens, env)
+    const warnings = truncated
+      ? [`text longer than ${MAX_TARGET_TEXT} characters: only the start was read`]
+      : []
+    return assemble(original, cleaned, tokens, items, env, warnings)
+  } catch (error) {
+    // A bug must never take an import down with it: report it on the reading instead.
+    const message = error instanceof Error ? error.message : 'unexpected error'
+    return {
+      text: original,
+      kind: 'unknown',
+      start: null,
+      end: null,
+      due: null,
+      precision: null,
+      confidence: 0,
+      warnings: [`could not read this date (${message})`],
+      parts: [],
+      alternatives: [],
+    }
+  }
 }

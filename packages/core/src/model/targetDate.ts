@@ -2,7 +2,16 @@ import { z } from 'zod'
 import { IsoDate, UnitInterval } from './primitives'
 
 /** What sort of deadline a target cell expresses. */
-export const TargetDateKind = z.enum(['due', 'range', 'ongoing', 'started', 'recurring', 'completed', 'multiple', 'unknown'])
+export const TargetDateKind = z.enum([
+  'due',
+  'range',
+  'ongoing',
+  'started',
+  'recurring',
+  'completed',
+  'multiple',
+  'unknown',
+])
 export type TargetDateKind = z.infer<typeof TargetDateKind>
 
 /** How finely the text pins the date down. */
@@ -25,6 +34,9 @@ export const TargetDateReading = z.object({
   confidence: UnitInterval,
   /** Human-readable notes about the reading, e.g. "two-digit year read as 2018". */
   warnings: z.array(z.string()),
+  /** The label of the column the text was read under when the year came from it (a "Year 1" quarter
+   * column in a pillar grid); absent otherwise. Kept so that an export re-imports to the same reading. */
+  column: z.string().optional(),
 })
 export type TargetDateReading = z.infer<typeof TargetDateReading>
 

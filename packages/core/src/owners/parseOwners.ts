@@ -1,10 +1,82 @@
-/** Owners read from a cell, with the original text. */
+import { cleanCellText, trimChars } from '../taxonomy/cleanCellText'
+
+/**
+ * Owners read from a cell, with the original text.
+ *
+ * @example
+ * ```ts
+ * const read: ParsedOwners = parseOwners('Forum, CS') // { text: 'Forum, CS', owners: ['Forum', 'CS'], tentative: [] }
+ * ```
+ */
 export interface ParsedOwners {
+  /** The original text, exactly as it stood in the plan. */
   readonly text: string
+  /** Each owner once, in the order written, as written ("Technical Staff Working Group (TBC)"). */
   readonly owners: string[]
+  /** The owners of `owners` that the plan marks as not yet confirmed with "(TBC)", "(TBA)" or similar. */
+  readonly tentative: string[]
 }
 
-// STUB — replaced by the model work (issue 3). Signature is the contract.
+/** Characters that separate owners. Not `&` or "and": "L & D", "Recruitment and Outreach" are one owner each. */
+const SEPARATORS: ReadonlySet<string> = new Set(['/', ',', ';', '\n', '|', '•', '·', '\t'])
+/** A cell that names nobody. */
+const NOBODY = /^\s*(?:n\/?a|none|nil|not applicable|tbc|tba|tbd|to be confirmed|unassigned|[-–—?]+)\s*$/i
+/** A trailing qualifier that marks an owner as provisional. */
+const TENTATIVE = /\s*[([]\s*(?:tbc|tba|tbd|to be confirmed|to be agreed|provisional)\s*[)\]]\s*$/i
+/** No plan has more owners than this on one action; it bounds the output of a hostile cell. */
+const MAX_OWNERS = 50
+
+/** Splits on separators outside brackets, so "HR (Recruitment/Outreach)" stays one owner. */
+function splitOutsideBrackets(text: string): string[] {
+  const parts: string[] = []
+  let depth = 0
+  let current = ''
+  for (const ch of text) {
+    if (ch === '(' || ch === '[') depth++
+    else if ((ch === ')' || ch === ']') && depth > 0) depth--
+    if (depth === 0 && SEPARATORS.has(ch)) {
+      parts.push(current)
+      current = ''
+    } else current += ch
+  }
+  parts.push(current)
+  return parts
+}
+
+function tidy(part: string): string {
+  return trimChars(part.replace(/\s+/g, ' '), '-–—•*:.', '-–—:;.')
+}
+
+/**
+ * Splits an owner cell into owners: "Forum / SRM", "SRM / VH / SM / CS", "HR, Technical Managers". An
+ * ampersand or "and" inside a name is not a separator ("L & D / Technical Managers" is two owners,
+ * "Recruitment and Outreach / HR" is two). An owner qualified with "(TBC)" keeps the qualifier and is also
+ * listed in `tentative`. Never throws; `text` is always the input.
+ *
+ * @example
+ * ```ts
+ * parseOwners('TCSG / Comms / Technical Staff Working Group (TBC)')
+ * // { text: '…', owners: ['TCSG', 'Comms', 'Technical Staff Working Group (TBC)'],
+ * //   tentative: ['Technical Staff Working Group (TBC)'] }
+ * ```
+ */
 export function parseOwners(text: string): ParsedOwners {
-  return { text, owners: text.split('/').map((s) => s.trim()).filter(Boolean) }
+  const cleaned = cleanCellText(text)
+  const owners: string[] = []
+  const tentative: string[] = []
+  if (NOBODY.test(cleaned)) return { text, owners, tentative }
+  const seen = new Set<string>()
+  for (const part of splitOutsideBrackets(cleaned)) {
+    const name = tidy(part)
+    if (name === '' || NOBODY.test(name)) continue
+    // The qualifier stays in the name: it is what the plan says, and who owns the action is still open.
+    const provisional = TENTATIVE.test(name)
+    const key = name.toLowerCase()
+    if (seen.has(key)) continue
+    seen.add(key)
+    owners.push(name)
+    if (provisional) tentative.push(name)
+    if (owners.length >= MAX_OWNERS) break
+  }
+  return { text, owners, tentative }
 }

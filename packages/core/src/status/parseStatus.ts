@@ -1,6 +1,335 @@
-import type { Status } from '../model/status'
+import type { ReportedRag, Status, StatusState } from '../model/status'
+import { cleanCellText, phraseWords, type Token, tokenize, trimChars } from '../taxonomy/cleanCellText'
 
-// STUB — replaced by the model work (issue 3). Signature is the contract.
+/** Status wordings seen in plans, by the state they report. Matching is on whole words, hyphens ignored. */
+const STATE_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> = [
+  [
+    'not-started',
+    [
+      'not started',
+      'not yet started',
+      'to start',
+      'yet to start',
+      'to be started',
+      'yet to be started',
+      'not begun',
+      'not yet begun',
+      'not commenced',
+      'not yet commenced',
+      'to be done',
+      'not done',
+      'planned',
+      'pending',
+    ],
+  ],
+  [
+    'in-progress',
+    [
+      'in progress',
+      'progressing',
+      'underway',
+      'under way',
+      'started',
+      'commenced',
+      'begun',
+      'in hand',
+      'work in progress',
+      'wip',
+      'partially complete',
+      'partially completed',
+      'partly complete',
+      'partly completed',
+      'part complete',
+      'part completed',
+      'nearly complete',
+      'almost complete',
+      'not complete',
+      'not completed',
+      'not yet complete',
+      'not yet completed',
+      'incomplete',
+      'to complete',
+      'delayed',
+      'behind schedule',
+    ],
+  ],
+  ['ongoing', ['ongoing', 'on going', 'continuing', 'continuous', 'business as usual', 'bau', 'rolling']],
+  [
+    'complete',
+    [
+      'complete',
+      'completed',
+      'fully complete',
+      'done',
+      'finished',
+      'achieved',
+      'delivered',
+      'closed',
+      'implemented',
+    ],
+  ],
+  ['on-hold', ['on hold', 'paused', 'deferred', 'postponed', 'suspended', 'parked']],
+  [
+    'cancelled',
+    [
+      'cancelled',
+      'canceled',
+      'withdrawn',
+      'dropped',
+      'abandoned',
+      'discontinued',
+      'superseded',
+      'not required',
+      'no longer required',
+      'not needed',
+      'no longer needed',
+    ],
+  ],
+]
+
+interface Wording {
+  readonly words: readonly string[]
+  readonly state: StatusState
+}
+
+/** Wordings by first word, longest first, so "not started" wins over "started" at the same place. */
+const WORDINGS: ReadonlyMap<string, readonly Wording[]> = (() => {
+  const byFirst = new Map<string, Wording[]>()
+  for (const [state, phrases] of STATE_WORDINGS) {
+    for (const phrase of phrases) {
+      const words = phraseWords(phrase)
+      const first = words[0]
+      if (first === undefined) continue
+      const list = byFirst.get(first) ?? []
+      list.push({ words, state })
+      byFirst.set(first, list)
+    }
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length)
+  return byFirst
+})()
+
+const RAG_WORDS: ReadonlyMap<string, ReportedRag> = new Map([
+  ['red', 'red'],
+  ['amber', 'amber'],
+  ['green', 'green'],
+  ['blue', 'blue'],
+])
+const RAG_LETTERS: ReadonlyMap<string, ReportedRag> = new Map([
+  ['r', 'red'],
+  ['a', 'amber'],
+  ['g', 'green'],
+  ['b', 'blue'],
+])
+const RAG_LABEL_WORDS: ReadonlySet<string> = new Set(['statu', 'status', 'rating', 'rated'])
+
+const MONTHS: ReadonlyMap<string, number> = new Map([
+  ['jan', 1],
+  ['feb', 2],
+  ['mar', 3],
+  ['apr', 4],
+  ['may', 5],
+  ['jun', 6],
+  ['jul', 7],
+  ['aug', 8],
+  ['sep', 9],
+  ['oct', 10],
+  ['nov', 11],
+  ['dec', 12],
+])
+
+// Every quantifier is bounded and alternatives do not overlap, so these run in linear time.
+const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?![\d/.-])/
+const ISO_DATE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/
+const DAY_MONTH_YEAR =
+  /(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,?\s{1,3}(\d{4}|\d{2})(?!\d)/i
+const MONTH_DAY_YEAR =
+  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(\d{4})(?!\d)/i
+const PERCENT = /(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)\s{0,2}(?:%|per\s?cent\b|percent\b)/i
+
+interface Span {
+  readonly start: number
+  readonly end: number
+}
+
+function isoDate(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1) return null
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+  const daysInMonth = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31
+  if (day > daysInMonth) return null
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+}
+
+/** Two-digit years in plans are this century ("16/04/18" is 2018). */
+function fullYear(text: string): number {
+  const year = Number(text)
+  return text.length === 2 ? 2000 + year : year
+}
+
+/** The first whole-day date in the text, read UK day-first. */
+function findDayDate(text: string): { iso: string; span: Span } | null {
+  const candidates: Array<{ iso: string | null; index: number; length: number }> = []
+  const numeric = NUMERIC_DATE.exec(text)
+  if (numeric) {
+    const [, d, m, y] = numeric
+    candidates.push({
+      iso: isoDate(fullYear(y ?? ''), Number(m), Number(d)),
+      index: numeric.index,
+      length: numeric[0].length,
+    })
+  }
+  const iso = ISO_DATE.exec(text)
+  if (iso) {
+    const [, y, m, d] = iso
+    candidates.push({
+      iso: isoDate(Number(y), Number(m), Number(d)),
+      index: iso.index,
+      length: iso[0].length,
+    })
+  }
+  const dmy = DAY_MONTH_YEAR.exec(text)
+  if (dmy) {
+    const [, d, mon, y] = dmy
+    const month = MONTHS.get((mon ?? '').toLowerCase()) ?? 0
+    candidates.push({
+      iso: isoDate(fullYear(y ?? ''), month, Number(d)),
+      index: dmy.index,
+      length: dmy[0].length,
+    })
+  }
+  const mdy = MONTH_DAY_YEAR.exec(text)
+  if (mdy) {
+    const [, mon, d, y] = mdy
+    const month = MONTHS.get((mon ?? '').toLowerCase()) ?? 0
+    candidates.push({ iso: isoDate(Number(y), month, Number(d)), index: mdy.index, length: mdy[0].length })
+  }
+  const valid = candidates.filter((c) => c.iso !== null).sort((a, b) => a.index - b.index)
+  const first = valid[0]
+  return first
+    ? { iso: first.iso as string, span: { start: first.index, end: first.index + first.length } }
+    : null
+}
+
+/** The earliest status wording in the cell: authors lead with the status and follow with remarks. */
+function findState(words: readonly Token[]): { state: StatusState; span: Span } | null {
+  for (let i = 0; i < words.length; i++) {
+    const candidates = WORDINGS.get((words[i] as Token).norm) ?? []
+    const found = candidates.find((w) => w.words.every((word, k) => words[i + k]?.norm === word))
+    if (found) {
+      const last = words[i + found.words.length - 1] as Token
+      return { state: found.state, span: { start: (words[i] as Token).start, end: last.end } }
+    }
+  }
+  return null
+}
+
+/** A RAG the authors wrote: a colour word on the first line (outside brackets), or a letter after "RAG". */
+function findRag(text: string, words: readonly Token[]): { rag: ReportedRag; span: Span } | null {
+  const trimmed = text.trim()
+  const lone = trimmed.length === 1 ? RAG_LETTERS.get(trimmed.toLowerCase()) : undefined
+  if (lone) {
+    const start = text.indexOf(trimmed)
+    return { rag: lone, span: { start, end: start + 1 } }
+  }
+  const firstLineEnd = text.search(/[\n([]/)
+  const limit = firstLineEnd === -1 ? text.length : firstLineEnd
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as Token
+    if (word.norm === 'rag') {
+      let k = i + 1
+      while (k < words.length && RAG_LABEL_WORDS.has((words[k] as Token).norm)) k++
+      const next = words[k]
+      const rag = next && (RAG_LETTERS.get(next.norm) ?? RAG_WORDS.get(next.norm))
+      if (next && rag) return { rag, span: { start: word.start, end: next.end } }
+      continue
+    }
+    const rag = RAG_WORDS.get(word.norm)
+    if (rag && word.start < limit) return { rag, span: { start: word.start, end: word.end } }
+  }
+  return null
+}
+
+function removeSpans(text: string, spans: readonly Span[]): string {
+  let out = text
+  for (const span of [...spans].sort((a, b) => b.start - a.start)) {
+    out = `${out.slice(0, span.start)} ${out.slice(span.end)}`
+  }
+  return out
+}
+
+/** What is left of the cell once the status, date, percentage and RAG are taken out. */
+function noteFrom(rest: string): string | null {
+  let note = rest.replace(/\s+/g, ' ')
+  for (let i = 0; i < 3; i++) note = note.replace(/\(\s*\)|\[\s*\]|\{\s*\}/g, ' ')
+  note = trimChars(note, '-–—:;,.', '-–—:;,')
+  const wrapped = /^\[([^[\]]*)\]$/.exec(note) ?? /^\(([^()]*)\)$/.exec(note)
+  if (wrapped) note = (wrapped[1] ?? '').trim()
+  return note === '' ? null : note
+}
+
+function stateFromPercent(percent: number): StatusState {
+  if (percent <= 0) return 'not-started'
+  return percent >= 100 ? 'complete' : 'in-progress'
+}
+
+/**
+ * Reads a status cell as a careful human would: the state ("In progress", "To start", "Complete",
+ * "On-going", "On hold", "Cancelled"…), the completion date of "Complete (16/04/18)" (UK day-first), a
+ * reported percentage ("50%"), the RAG colour the authors gave ("Green", "RAG: A") and whatever remark is
+ * left ("[several new schemes under discussion]") as `note`. Never throws; `text` is always the input.
+ *
+ * "Delayed" reads as in progress (late work is still live); a bare colour leaves the state `unknown`, since
+ * plans disagree on whether green means "on track" or "done"; blue is the BRAG colour for done.
+ *
+ * @example
+ * ```ts
+ * parseStatus('Complete (16/04/18)')
+ * // { text: 'Complete (16/04/18)', state: 'complete', completedOn: '2018-04-16', percent: null, reportedRag: null, note: null }
+ * parseStatus('In progress [several new schemes under discussion]').note // 'several new schemes under discussion'
+ * ```
+ */
 export function parseStatus(text: string): Status {
-  return { text, state: 'unknown', completedOn: null, percent: null, reportedRag: null, note: null }
+  const cleaned = cleanCellText(text)
+  const tokens = tokenize(cleaned)
+  const words = tokens.filter((t) => t.isWord)
+  const spans: Span[] = []
+
+  const found = findState(words)
+  if (found) spans.push(found.span)
+
+  let percent: number | null = null
+  const percentMatch = PERCENT.exec(cleaned)
+  if (percentMatch) {
+    const value = Number(percentMatch[1])
+    if (value >= 0 && value <= 100) {
+      percent = value
+      spans.push({ start: percentMatch.index, end: percentMatch.index + percentMatch[0].length })
+    }
+  }
+
+  const rag = findRag(cleaned, words)
+  if (rag) spans.push(rag.span)
+
+  let state: StatusState = found?.state ?? (percent !== null ? stateFromPercent(percent) : 'unknown')
+  // "75% complete" reports progress towards completion, not completion.
+  if (state === 'complete' && percent !== null && percent < 100) state = 'in-progress'
+  if (state === 'unknown' && rag?.rag === 'blue') state = 'complete'
+
+  let completedOn: string | null = null
+  if (state === 'complete') {
+    const date = findDayDate(cleaned)
+    if (date) {
+      completedOn = date.iso
+      spans.push(date.span)
+    }
+  }
+
+  return {
+    text,
+    state,
+    completedOn,
+    percent,
+    reportedRag: rag?.rag ?? null,
+    note: noteFrom(removeSpans(cleaned, spans)),
+  }
 }

@@ -1,0 +1,192 @@
+// evaluatePlan against a bare loop that only sums status weights over the same actions, in one process.
+// Target: at most 3× the bare loop at 1,000,000 actions, with ns/action flat from 10k to 1M (linear cost).
+// Run: node_modules/.bin/tsx --conditions=@techcommit/source bench/scoring.ts [--quick]
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Action, Plan, StatusState, TargetDateKind } from '../packages/core/src/index'
+import { defaultStatusWeights, evaluatePlan } from '../packages/core/src/index'
+
+const quick = process.argv.includes('--quick')
+const sizes = quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000]
+const asOf = '2020-06-30'
+
+// A small deterministic generator (mulberry32), so every run scores the same plan.
+function random(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+const STATES: StatusState[] = [
+  'not-started',
+  'in-progress',
+  'complete',
+  'ongoing',
+  'on-hold',
+  'cancelled',
+  'unknown',
+]
+const PILLARS = ['V', 'R', 'C', 'S', 'E']
+const OWNERS = ['Forum', 'SRM', 'SM', 'CS', 'HR', 'L & D', 'TCSG', 'Technical Managers', 'Comms', 'VH']
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n)
+}
+
+function isoDay(rand: () => number, fromYear: number, years: number): string {
+  const year = fromYear + Math.floor(rand() * years)
+  return `${year}-${pad(1 + Math.floor(rand() * 12))}-${pad(1 + Math.floor(rand() * 28))}`
+}
+
+// Each action gets its own target, status and arrays, as an imported plan has, so the loops touch memory the
+// way a real plan makes them.
+function makeAction(i: number, rand: () => number): Action {
+  const roll = rand()
+  const kind: TargetDateKind = roll < 0.7 ? 'due' : roll < 0.8 ? 'range' : roll < 0.9 ? 'ongoing' : 'unknown'
+  const due = kind === 'due' || kind === 'range' ? isoDay(rand, 2018, 3) : null
+  const start = kind === 'range' ? isoDay(rand, 2017, 1) : null
+  const state = STATES[Math.floor(rand() * STATES.length)]!
+  const completedOn = state === 'complete' && rand() < 0.5 ? isoDay(rand, 2018, 3) : null
+  const pillars: string[] = []
+  for (const code of PILLARS) if (rand() < 0.35) pillars.push(code)
+  const owners = [OWNERS[Math.floor(rand() * OWNERS.length)]!]
+  if (rand() < 0.3) owners.push(OWNERS[Math.floor(rand() * OWNERS.length)]!)
+  const status = {
+    text: state,
+    state,
+    completedOn,
+    percent: state === 'in-progress' && rand() < 0.3 ? Math.floor(rand() * 100) : null,
+    reportedRag: null,
+    note: null,
+  }
+  return {
+    id: `a${i}`,
+    ref: String(i + 1),
+    title: `Action ${i + 1}`,
+    description: null,
+    section: null,
+    pillars,
+    pillarsText: pillars.join(', '),
+    owners,
+    ownersText: owners.join(' / '),
+    target: {
+      text: due ?? 'On-going',
+      kind,
+      start,
+      end: due,
+      due,
+      precision: due === null ? null : 'day',
+      confidence: 1,
+      warnings: [],
+      parts: [],
+      alternatives: [],
+    },
+    successMeasures: [],
+    status,
+    notes: null,
+    updates:
+      rand() < 0.1
+        ? [{ at: `${isoDay(rand, 2019, 2)}T09:00:00Z`, by: null, status, target: null, note: null }]
+        : [],
+    extra: [],
+  }
+}
+
+function makePlan(size: number): Plan {
+  const rand = random(size)
+  const actions: Action[] = []
+  for (let i = 0; i < size; i++) actions.push(makeAction(i, rand))
+  return {
+    id: `bench-${size}`,
+    institution: null,
+    title: null,
+    period: { text: '2018-2020', start: '2018-01-01', end: '2020-12-31' },
+    taxonomy: 'technician-commitment',
+    dateContext: {},
+    actions,
+  }
+}
+
+// The baseline: the least a completion score can do — read each action's state and sum its weight.
+function bareLoop(actions: readonly Action[]): number {
+  const weights = defaultStatusWeights
+  let sum = 0
+  for (let i = 0; i < actions.length; i++) {
+    const weight = weights[actions[i]!.status.state]
+    if (weight !== null) sum += weight
+  }
+  return sum
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]!
+}
+
+let sink = 0
+
+// No forced gc() between rounds: a full collection throws away optimised code that embeds collected objects
+// and compacts the heap, so the next round would measure re-optimisation instead of steady state.
+function time(run: () => unknown): number {
+  const start = process.hrtime.bigint()
+  const result = run()
+  const elapsed = Number(process.hrtime.bigint() - start)
+  sink += typeof result === 'number' ? result : 1
+  return elapsed
+}
+
+const rows: string[] = []
+for (const size of sizes) {
+  const plan = makePlan(size)
+  const rounds = size >= 1_000_000 ? 7 : 11
+  for (let w = 0; w < 3; w++) {
+    bareLoop(plan.actions)
+    evaluatePlan(plan, { asOf })
+  }
+  const bare: number[] = []
+  const evaluated: number[] = []
+  const materialised: number[] = []
+  for (let r = 0; r < rounds; r++) {
+    // Alternate the order so neither side always runs on a freshly collected heap.
+    if (r % 2 === 0) {
+      bare.push(time(() => bareLoop(plan.actions)))
+      evaluated.push(time(() => evaluatePlan(plan, { asOf }).completion))
+    } else {
+      evaluated.push(time(() => evaluatePlan(plan, { asOf }).completion))
+      bare.push(time(() => bareLoop(plan.actions)))
+    }
+  }
+  // Measured apart: building a million objects leaves garbage that would tax the rounds above.
+  for (let r = 0; r < 3; r++) materialised.push(time(() => evaluatePlan(plan, { asOf }).actions.length))
+  const bareNs = median(bare) / size
+  const evalNs = median(evaluated) / size
+  const allNs = median(materialised) / size
+  rows.push(
+    `| ${size.toLocaleString('en-GB')} | ${bareNs.toFixed(1)} | ${evalNs.toFixed(1)} | ${(evalNs / bareNs).toFixed(2)}× | ${allNs.toFixed(1)} | ${(allNs / bareNs).toFixed(2)}× |`,
+  )
+  process.stderr.write(`${rows.at(-1)}\n`)
+}
+
+const table = [
+  `evaluatePlan vs a bare loop summing status weights (asOf ${asOf}, default rules; median of 7–11 alternating rounds after 3 warm-ups, one process; last two columns median of 3).`,
+  '',
+  '| actions | bare loop ns/action | evaluatePlan ns/action | ratio | + read every `.actions` ns/action | ratio |',
+  '|---:|---:|---:|---:|---:|---:|',
+  ...rows,
+  '',
+  `Node ${process.version}, ${process.platform}/${process.arch}${quick ? ', --quick' : ''}. Target: evaluatePlan ≤ 3× the bare loop.`,
+  'The last two columns also build every per-action `ActionAssessment` object (they are created lazily on read).',
+  '',
+].join('\n')
+
+process.stdout.write(`${table}\n`)
+if (sink === Number.MIN_VALUE) process.stdout.write('')
+const here = dirname(fileURLToPath(import.meta.url))
+mkdirSync(join(here, 'results'), { recursive: true })
+writeFileSync(join(here, 'results', 'scoring.md'), table)

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest'
+import { inferDateContext } from './inferDateContext'
+import { parseTargetDate } from './parseTargetDate'
+
+describe('inferDateContext', () => {
+  it('reads the Oxford Timescale column as month + two-digit year (all numbers within 17–20)', () => {
+    const column = [
+      'Aug. 18',
+      'Dec. 18',
+      'Sept. 18',
+      'Sept. 20',
+      'Sept. 19',
+      'June 19',
+      'June19',
+      'June 20',
+      'Oct 18',
+      'Oct. 20',
+      'Oct. 17',
+      'April 18',
+      'Mar 18',
+    ]
+    const { context, explanation } = inferDateContext(column, { referenceDate: '2018-06-01' })
+    expect(context.numberAfterMonth).toBe('year')
+    expect(context.referenceDate).toBe('2018-06-01')
+    expect(explanation.join(' ')).toMatch(/17–20/)
+    expect(parseTargetDate('June 20', context).due).toBe('2020-06-30')
+  })
+
+  it('reads numbers spread over the days of a month as days', () => {
+    const column = ['June 3', 'June 20', 'July 28', 'Sept 09', 'Oct 14', 'Dec 01']
+    const { context } = inferDateContext(column, { referenceDate: '2019-01-15' })
+    expect(context.numberAfterMonth).toBe('day')
+    expect(parseTargetDate('June 20', context).due).toBe('2019-06-20')
+  })
+
+  it('numbers over 31 can only be years', () => {
+    expect(inferDateContext(['Aug 45', 'Aug 04']).context.numberAfterMonth).toBe('year')
+  })
+
+  it('ignores "Mon NN, YYYY", which settles itself', () => {
+    const { context } = inferDateContext(['June 20, 2019', 'July 3, 2019'])
+    expect(context.numberAfterMonth).toBeUndefined()
+  })
+
+  it('takes year labels and the quarter basis from the Glasgow legend', () => {
+    const legend =
+      'Note: (i) Target dates are for completion (not initiation) of activities (ii) Year 1 = 2019, Year 2 = 2020 (iii) Q1 = January-March, Q2 = April-June etc.'
+    const { context, explanation } = inferDateContext(['Q2', 'Q4', 'Q1', 'Q2 Q2'], {
+      legend,
+      column: 'Year 2',
+    })
+    expect(context.yearLabels).toEqual({ 'Year 1': 2019, 'Year 2': 2020 })
+    expect(context.quarterBasis).toBe('calendar')
+    expect(explanation.join(' ')).toMatch(/bare quarter/)
+    expect(parseTargetDate('Q3', context).due).toBe('2020-09-30')
+  })
+
+  it('an academic legend ("Q1 = August-October") sets the academic basis and start month', () => {
+    const { context } = inferDateContext(['Q1'], { legend: 'Q1 = August - October; Year 1 = 2021' })
+    expect(context.quarterBasis).toBe('academic')
+    expect(context.academicYearStartMonth).toBe(8)
+    expect(context.yearLabels).toEqual({ 'Year 1': 2021 })
+  })
+
+  it('says when bare quarters cannot be dated', () => {
+    expect(inferDateContext(['Q1', 'Q3']).explanation.join(' ')).toMatch(/cannot be dated/)
+  })
+
+  it('keeps caller hints it has no evidence against', () => {
+    const { context } = inferDateContext(['December 2019'], {
+      referenceDate: '2019-07-01',
+      quarterBasis: 'financial',
+    })
+    expect(context).toEqual({ referenceDate: '2019-07-01', quarterBasis: 'financial' })
+  })
+})

@@ -1,0 +1,175 @@
+import type { QuarterBasis } from '../model/targetDate'
+import { isNum, isPunct, isWord } from './items'
+import { lookupMonth } from './lexicon'
+import { type DateReadingContext, labelNumber } from './readEnv'
+import { cleanCellText, tokenize } from './tokenize'
+
+/** What `inferDateContext` knows besides the cells: whatever the caller already has, and the plan's legend. */
+export type DateContextHints = DateReadingContext & {
+  /** Free text that explains the plan's dates, e.g. "Year 1 = 2019, Year 2 = 2020, Q1 = January-March". */
+  legend?: string
+}
+
+/** The context `inferDateContext` settled on, and why, one sentence per decision. */
+export interface InferredDateContext {
+  context: DateReadingContext
+  explanation: string[]
+}
+
+const LABEL_WORDS = new Set(['year', 'yr', 'y'])
+
+/** Cells read per column; a column longer than this is judged on its first rows. */
+const MAX_CELLS = 5000
+
+/** The numbers written right after a month with nothing else ("June 20", "Aug. 18", "June19"). */
+function monthNumbers(text: string): number[] {
+  const tokens = tokenize(cleanCellText(text).text)
+  const found: number[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]
+    if (t?.kind !== 'word' || lookupMonth(t.lower)?.fuzzy !== false) continue
+    let j = i + 1
+    if (isPunct(tokens[j], '.')) j++
+    const n = tokens[j]
+    if (!isNum(n) || n.ordinal || n.digits !== 2) continue
+    const after = tokens[j + 1]
+    // "June 20, 2019" or "June 20 2019" settles itself: the year is written.
+    if (isPunct(after, ',') || (isNum(after) && after.digits === 4)) continue
+    found.push(n.value)
+  }
+  return found
+}
+
+function isBareQuarter(text: string): boolean {
+  const tokens = tokenize(cleanCellText(text).text)
+  let quarters = 0
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]
+    if (t?.kind === 'break') continue
+    if (isWord(t, 'q') && isNum(tokens[i + 1]) && (tokens[i + 1]?.value ?? 0) <= 4) {
+      quarters++
+      i++
+      continue
+    }
+    return false
+  }
+  return quarters > 0
+}
+
+/** "Year 1 = 2019", "Y2: 2020" and "Q1 = January-March" in a legend. */
+function readLegend(legend: string): { labels: Map<string, number>; quarterOneMonth: number | null } {
+  const tokens = tokenize(cleanCellText(legend).text)
+  const labels = new Map<string, number>()
+  let quarterOneMonth: number | null = null
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]
+    if (t?.kind !== 'word') continue
+    if (isWord(t, 'q') && tokens[i + 1]?.value === 1) {
+      let j = i + 2
+      while (isPunct(tokens[j], '=') || isPunct(tokens[j], ':') || isPunct(tokens[j], '-')) j++
+      const month = tokens[j]?.kind === 'word' ? lookupMonth(tokens[j]?.lower ?? '') : null
+      if (month !== null && quarterOneMonth === null) quarterOneMonth = month.month
+      continue
+    }
+    const next = tokens[i + 1]
+    if (!LABEL_WORDS.has(t.lower) || !isNum(next) || next.digits > 2 || next.value < 1) continue
+    const n = next.value
+    let j = i + 2
+    while (isPunct(tokens[j], '=') || isPunct(tokens[j], ':') || isWord(tokens[j], 'is')) j++
+    const year = tokens[j]
+    if (isNum(year) && year.digits === 4 && j > i + 2) labels.set(`Year ${n}`, year.value)
+  }
+  return { labels, quarterOneMonth }
+}
+
+/**
+ * Reads a whole column of target cells (and the plan's legend, if any) to settle the conventions its dates
+ * follow, so that each cell can then be read with `parseTargetDate(text, context)`.
+ *
+ * It decides whether "Mon NN" means month and two-digit year ("Aug. 18") or a day ("June 20" = 20 June),
+ * picks up year labels and the quarter basis from a legend ("Year 1 = 2019", "Q1 = January-March"), and
+ * notes when bare quarters need a year label. Hints the caller gives are kept unless the column contradicts
+ * them.
+ *
+ * @example
+ * ```ts
+ * const { context, explanation } = inferDateContext(['Aug. 18', 'Sept. 20', 'June19'], { referenceDate: '2018-06-01' })
+ * context.numberAfterMonth // 'year'
+ * inferDateContext(['Q2', 'Q4'], { legend: 'Year 1 = 2019, Year 2 = 2020. Q1 = January-March', column: 'Year 1' })
+ *   .context.yearLabels // { 'Year 1': 2019, 'Year 2': 2020 }
+ * ```
+ */
+export function inferDateContext(
+  texts: readonly string[],
+  hints: DateContextHints = {},
+): InferredDateContext {
+  const { legend, ...given } = hints
+  const context: DateReadingContext = { ...given }
+  const explanation: string[] = []
+  const cells = texts.slice(0, MAX_CELLS).filter((t): t is string => typeof t === 'string')
+
+  if (typeof legend === 'string') {
+    const read = readLegend(legend.slice(0, 2000))
+    if (read.labels.size > 0) {
+      const labels: Record<string, number> = Object.create(null)
+      for (const [key, year] of read.labels) labels[key] = year
+      context.yearLabels = { ...labels, ...(given.yearLabels ?? {}) }
+      explanation.push(`The legend maps ${[...read.labels].map(([k, y]) => `${k} to ${y}`).join(', ')}.`)
+    }
+    if (read.quarterOneMonth !== null && given.quarterBasis === undefined) {
+      const m = read.quarterOneMonth
+      const basis: QuarterBasis = m === 1 ? 'calendar' : m === 4 ? 'financial' : 'academic'
+      context.quarterBasis = basis
+      if (basis === 'academic') context.academicYearStartMonth = m
+      explanation.push(`The legend starts Q1 in month ${m}: quarters follow the ${basis} basis.`)
+    }
+  }
+
+  const numbers = cells.flatMap(monthNumbers)
+  if (numbers.length > 0 && given.numberAfterMonth === undefined) {
+    const min = Math.min(...numbers)
+    const max = Math.max(...numbers)
+    const anchor = typeof given.referenceDate === 'string' ? Number(given.referenceDate.slice(2, 4)) : null
+    const nearAnchor = anchor === null || Number.isNaN(anchor) || (min >= anchor - 10 && max <= anchor + 10)
+    // Plans write "Aug. 18" for August 2018: years cluster within a few years of each other. Days of the
+    // month spread over 1–31, so a wide spread (or any 0 or number above 31) tells the two apart.
+    if (max > 31 || min === 0 || (max - min <= 10 && nearAnchor)) {
+      context.numberAfterMonth = 'year'
+      explanation.push(
+        `Every number after a month lies in ${min}–${max}: read as two-digit years (20${String(min).padStart(2, '0')}–20${String(max).padStart(2, '0')}), not days.`,
+      )
+    } else {
+      context.numberAfterMonth = 'day'
+      explanation.push(
+        `Numbers after a month spread over ${min}–${max}, as days of the month do: read "Mon NN" as a day.`,
+      )
+    }
+  }
+
+  const quarters = cells.filter(isBareQuarter).length
+  if (quarters > 0) {
+    const labels = context.yearLabels
+    const column = context.column
+    const n = typeof column === 'string' ? labelNumber(column) : null
+    if (labels !== undefined && n !== null) {
+      explanation.push(
+        `${quarters} cell(s) hold a bare quarter; their year comes from the column "${column}" through the year labels.`,
+      )
+    } else if (labels !== undefined) {
+      explanation.push(
+        `${quarters} cell(s) hold a bare quarter: pass the column label so the year labels can date them.`,
+      )
+    } else if (context.referenceDate !== undefined) {
+      explanation.push(
+        `${quarters} cell(s) hold a bare quarter with no year labels: they are read in the reference date's year.`,
+      )
+    } else {
+      explanation.push(
+        `${quarters} cell(s) hold a bare quarter with no year labels or reference date: they cannot be dated.`,
+      )
+    }
+  }
+  if (explanation.length === 0)
+    explanation.push('Nothing in the column needs a convention beyond the defaults.')
+  return { context, explanation }
+}

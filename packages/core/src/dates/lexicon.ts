@@ -1,0 +1,304 @@
+// The words the date reader knows. Maps, not plain objects, so hostile cell text can never reach a
+// prototype key.
+
+const MONTH_FORMS: ReadonlyArray<readonly [number, readonly string[]]> = [
+  [1, ['january', 'jan', 'janu']],
+  [2, ['february', 'feb', 'febr']],
+  [3, ['march', 'mar']],
+  [4, ['april', 'apr']],
+  [5, ['may']],
+  [6, ['june', 'jun']],
+  [7, ['july', 'jul']],
+  [8, ['august', 'aug']],
+  [9, ['september', 'sep', 'sept']],
+  [10, ['october', 'oct']],
+  [11, ['november', 'nov']],
+  [12, ['december', 'dec']],
+]
+
+/** Month names and abbreviations → month number. */
+export const MONTHS: ReadonlyMap<string, number> = new Map(
+  MONTH_FORMS.flatMap(([month, forms]) => forms.map((form) => [form, month] as const)),
+)
+
+const FULL_MONTHS = MONTH_FORMS.map(([month, forms]) => [month, forms[0] as string] as const)
+
+/** English month names for messages, 1-based. */
+export const MONTH_NAMES = [
+  '',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const
+
+/** Short month names for display, 1-based. */
+export const MONTH_SHORT = [
+  '',
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+] as const
+
+const EDIT_ROWS = [new Array<number>(16).fill(0), new Array<number>(16).fill(0)]
+
+/** Edit distance with an early exit once `limit` is exceeded; words are capped at 12 letters by the caller. */
+function withinEdits(a: string, b: string, limit: number): boolean {
+  if (Math.abs(a.length - b.length) > limit) return false
+  // Two rows of the edit-distance table, reused; words are at most 12 letters here.
+  const previous = EDIT_ROWS[0] as number[]
+  const current = EDIT_ROWS[1] as number[]
+  for (let j = 0; j <= b.length; j++) previous[j] = j
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i
+    let rowMin = i
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1
+      const value = Math.min(
+        (previous[j] as number) + 1,
+        (current[j - 1] as number) + 1,
+        (previous[j - 1] as number) + cost,
+      )
+      current[j] = value
+      if (value < rowMin) rowMin = value
+    }
+    if (rowMin > limit) return false
+    for (let j = 0; j <= b.length; j++) previous[j] = current[j] as number
+  }
+  return (previous[b.length] as number) <= limit
+}
+
+/**
+ * A month for a word, allowing the misspellings plans contain ("Febuary", "Septmber"): one edit for words of
+ * five to seven letters, two for longer ones. Short words must match exactly, so "mat" never becomes "may".
+ */
+export function lookupMonth(word: string, fuzzy = true): { month: number; fuzzy: boolean } | null {
+  const exact = MONTHS.get(word)
+  if (exact !== undefined) return { month: exact, fuzzy: false }
+  if (!fuzzy || word.length < 5 || word.length > 12) return null
+  const limit = word.length >= 8 ? 2 : 1
+  for (const [month, name] of FULL_MONTHS) {
+    if (name.length >= 5 && withinEdits(word, name, limit)) return { month, fuzzy: true }
+  }
+  return null
+}
+
+/** Meteorological seasons (UK): first month and length 3. Winter starts in December of the named year. */
+export const SEASONS: ReadonlyMap<string, { name: string; startMonth: number }> = new Map([
+  ['spring', { name: 'Spring', startMonth: 3 }],
+  ['summer', { name: 'Summer', startMonth: 6 }],
+  ['autumn', { name: 'Autumn', startMonth: 9 }],
+  ['fall', { name: 'Autumn', startMonth: 9 }],
+  ['winter', { name: 'Winter', startMonth: 12 }],
+])
+
+/** A UK university term: its first month and how many months it runs. */
+export interface TermShape {
+  name: string
+  startMonth: number
+  months: number
+}
+
+const AUTUMN_TERM: TermShape = { name: 'Autumn term', startMonth: 9, months: 4 }
+const SPRING_TERM: TermShape = { name: 'Spring term', startMonth: 1, months: 3 }
+const SUMMER_TERM: TermShape = { name: 'Summer term', startMonth: 4, months: 4 }
+
+/** Named terms ("<name> term"), including the Oxford, Cambridge and Durham names mapped onto the three UK terms. */
+export const NAMED_TERMS: ReadonlyMap<string, TermShape> = new Map([
+  ['autumn', AUTUMN_TERM],
+  ['fall', AUTUMN_TERM],
+  ['michaelmas', AUTUMN_TERM],
+  ['spring', SPRING_TERM],
+  ['lent', SPRING_TERM],
+  ['hilary', SPRING_TERM],
+  ['epiphany', SPRING_TERM],
+  ['summer', SUMMER_TERM],
+  ['easter', SUMMER_TERM],
+  ['trinity', SUMMER_TERM],
+])
+
+/** "Term 1/2/3". */
+export const NUMBERED_TERMS: readonly TermShape[] = [AUTUMN_TERM, SPRING_TERM, SUMMER_TERM]
+
+/** "Semester 1/2". */
+export const SEMESTERS: readonly TermShape[] = [
+  { name: 'Semester 1', startMonth: 9, months: 5 },
+  { name: 'Semester 2', startMonth: 2, months: 5 },
+]
+
+/** Ordinal words up to the largest count the grammar needs. */
+export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
+  ['first', 1],
+  ['second', 2],
+  ['third', 3],
+  ['fourth', 4],
+])
+
+/** Small number words used with year labels ("Year One"). */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ['one', 1],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+])
+
+/** Words that say the work has no single deadline because it continues. */
+export const ONGOING_WORDS: ReadonlySet<string> = new Set([
+  'ongoing',
+  'continuous',
+  'continuously',
+  'continual',
+  'continually',
+  'continuing',
+  'throughout',
+  'rolling',
+  'indefinite',
+  'permanent',
+])
+
+/** Words that say the work has begun (the date that follows is a start, not a deadline). */
+export const STARTED_WORDS: ReadonlySet<string> = new Set([
+  'started',
+  'start',
+  'starting',
+  'starts',
+  'began',
+  'begun',
+  'begin',
+  'beginning',
+  'commenced',
+  'commencing',
+  'commence',
+  'since',
+  'from',
+])
+
+/** Words that make a target recurring on their own. */
+export const RECURRING_WORDS: ReadonlySet<string> = new Set([
+  'annually',
+  'annual',
+  'yearly',
+  'quarterly',
+  'monthly',
+  'weekly',
+  'fortnightly',
+  'daily',
+  'termly',
+  'biannually',
+  'biannual',
+  'biennially',
+  'biennial',
+  'recurring',
+])
+
+/** Units after "every"/"each"/"per"/"a" that make a target recurring ("each year", "twice a year"). */
+export const RECURRING_UNITS: ReadonlySet<string> = new Set([
+  'year',
+  'years',
+  'month',
+  'months',
+  'term',
+  'terms',
+  'semester',
+  'semesters',
+  'quarter',
+  'quarters',
+  'week',
+  'weeks',
+  'annum',
+  'session',
+  'cycle',
+])
+
+/** Words that say the work is finished. */
+export const COMPLETED_WORDS: ReadonlySet<string> = new Set([
+  'complete',
+  'completed',
+  'done',
+  'achieved',
+  'finished',
+])
+
+/** Words that say the date is not known yet; they never yield a date themselves. */
+export const UNKNOWN_WORDS: ReadonlySet<string> = new Set([
+  'tbc',
+  'tbd',
+  'tba',
+  'asap',
+  'unknown',
+  'unclear',
+  'pending',
+  'na',
+])
+
+/** Words that mark the next date as one that no longer applies ("June 2020 (revised from Dec 2019)"). */
+export const SUPERSEDED_WORDS: ReadonlySet<string> = new Set([
+  'revised',
+  'previously',
+  'originally',
+  'formerly',
+  'rescheduled',
+  'postponed',
+  'deferred',
+  'delayed',
+])
+
+/** Words that cap a deadline one day before the date that follows. */
+export const BEFORE_WORDS: ReadonlySet<string> = new Set(['before', 'prior', 'ahead'])
+
+/** Words between two dates that make them a range. */
+export const RANGE_WORDS: ReadonlySet<string> = new Set([
+  'to',
+  'until',
+  'till',
+  'til',
+  'through',
+  'thru',
+  'into',
+])
+
+/** Words that may stand right before a month or season named without a year ("by June"). */
+export const LEAD_WORDS: ReadonlySet<string> = new Set([
+  'by',
+  'in',
+  'of',
+  'end',
+  'until',
+  'till',
+  'before',
+  'from',
+  'since',
+  'during',
+  'to',
+  'and',
+  'or',
+  'between',
+  'early',
+  'mid',
+  'late',
+  'next',
+  'this',
+  'round',
+  'started',
+  'completed',
+  'complete',
+  'annually',
+])

@@ -1,0 +1,194 @@
+// Turns a hostile cell into a short list of tokens with a single linear pass: no regular expressions, so
+// nothing can backtrack, and the input is capped before any work is done.
+
+/** Longest cell text the reader looks at; the rest is ignored (with a warning). Real target cells are short. */
+export const MAX_TARGET_TEXT = 500
+
+/** Longest run of digits or letters kept in one token; longer runs cannot be part of a date. */
+const MAX_RUN = 24
+
+export type TokenKind = 'word' | 'num' | 'punct' | 'break'
+
+/** One token of a cell. `start`/`end` index the cleaned text, so parts can quote what they came from. */
+export interface Token {
+  kind: TokenKind
+  /** Lower-case text; dashes are normalised to "-" and quotes to "'". */
+  lower: string
+  /** Numeric value of a `num` token (NaN otherwise). */
+  value: number
+  /** Digit count of a `num` token. */
+  digits: number
+  /** A `num` followed by st/nd/rd/th ("1st"). */
+  ordinal: boolean
+  /** Original first letter was upper case (tells "May" the month from "may" the verb). */
+  capital: boolean
+  /** Whitespace separated this token from the one before. */
+  spaceBefore: boolean
+  start: number
+  end: number
+}
+
+const BLOCK_TAGS: ReadonlySet<string> = new Set(['p', 'br', 'li', 'div', 'tr', 'td', 'th', 'ul', 'ol', 'hr'])
+
+const ENTITIES: ReadonlyMap<string, string> = new Map([
+  ['amp', '&'],
+  ['nbsp', ' '],
+  ['ndash', '–'],
+  ['mdash', '—'],
+  ['lt', '<'],
+  ['gt', '>'],
+  ['quot', '"'],
+  ['apos', "'"],
+  ['#39', "'"],
+  ['#8211', '–'],
+  ['#8212', '—'],
+  ['#160', ' '],
+])
+
+const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
+const isDigit = (c: number): boolean => c >= 48 && c <= 57
+
+/**
+ * The text the reader works on: capped at `MAX_TARGET_TEXT`, HTML block tags turned into line breaks, other
+ * tags dropped, a few entities decoded. Returns the cleaned text and whether it was cut.
+ */
+export function cleanCellText(raw: string): { text: string; truncated: boolean } {
+  const truncated = raw.length > MAX_TARGET_TEXT
+  const input = truncated ? raw.slice(0, MAX_TARGET_TEXT) : raw
+  if (input.indexOf('<') < 0 && input.indexOf('&') < 0) return { text: input, truncated }
+  let out = ''
+  let i = 0
+  while (i < input.length) {
+    const ch = input[i] as string
+    if (ch === '<') {
+      const close = input.indexOf('>', i + 1)
+      const next = input.charCodeAt(i + 1)
+      if (close > i && close - i <= 64 && (isLetter(next) || next === 47)) {
+        let j = i + 1
+        if (input[j] === '/') j++
+        let name = ''
+        while (j < close && isLetter(input.charCodeAt(j))) name += (input[j++] as string).toLowerCase()
+        out += BLOCK_TAGS.has(name) ? '\n' : ' '
+        i = close + 1
+        continue
+      }
+    } else if (ch === '&') {
+      const semi = input.indexOf(';', i + 1)
+      if (semi > i && semi - i <= 8) {
+        const decoded = ENTITIES.get(input.slice(i + 1, semi).toLowerCase())
+        if (decoded !== undefined) {
+          out += decoded
+          i = semi + 1
+          continue
+        }
+      }
+    }
+    out += ch
+    i++
+  }
+  return { text: out, truncated }
+}
+
+const PUNCT: ReadonlyMap<string, string> = new Map([
+  ['/', '/'],
+  ['-', '-'],
+  ['–', '-'],
+  ['—', '-'],
+  ['−', '-'],
+  ['.', '.'],
+  [',', ','],
+  ['(', '('],
+  [')', ')'],
+  ['[', '('],
+  [']', ')'],
+  [':', ':'],
+  ['&', '&'],
+  ['+', '+'],
+  ['=', '='],
+  ['?', '?'],
+  ["'", "'"],
+  ['’', "'"],
+  ['‘', "'"],
+  ['>', '>'],
+])
+
+/** Line feed, carriage return, ";", "|", bullet, line and paragraph separators end a segment of the cell. */
+const isBreak = (c: number): boolean =>
+  c === 10 || c === 13 || c === 59 || c === 124 || c === 0x2022 || c === 0x2028 || c === 0x2029
+
+function token(kind: TokenKind, lower: string, start: number, end: number, spaceBefore: boolean): Token {
+  return {
+    kind,
+    lower,
+    value: Number.NaN,
+    digits: 0,
+    ordinal: false,
+    capital: false,
+    spaceBefore,
+    start,
+    end,
+  }
+}
+
+/** Tokens of cleaned cell text. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = []
+  let spaceBefore = false
+  let i = 0
+  while (i < text.length) {
+    const code = text.charCodeAt(i)
+    if (code === 32) {
+      i++
+      spaceBefore = true
+      continue
+    }
+    if (isDigit(code)) {
+      const start = i
+      while (i < text.length && isDigit(text.charCodeAt(i))) i++
+      const digits = i - start
+      const run = digits > MAX_RUN ? text.slice(start, start + MAX_RUN) : text.slice(start, i)
+      const t = token('num', run, start, i, spaceBefore)
+      t.value = Number(run)
+      t.digits = digits
+      const s1 = text.charCodeAt(i) | 32
+      const s2 = text.charCodeAt(i + 1) | 32
+      // st, nd, rd, th
+      if (
+        ((s1 === 115 && s2 === 116) ||
+          (s1 === 110 && s2 === 100) ||
+          (s1 === 114 && s2 === 100) ||
+          (s1 === 116 && s2 === 104)) &&
+        !isLetter(text.charCodeAt(i + 2))
+      ) {
+        t.ordinal = true
+        i += 2
+        t.end = i
+      }
+      tokens.push(t)
+    } else if (isLetter(code)) {
+      const start = i
+      let upper = false
+      for (let c = code; i < text.length && isLetter(c); c = text.charCodeAt(++i)) if (c <= 90) upper = true
+      const run = text.slice(start, Math.min(i, start + MAX_RUN))
+      // Most words are already lower case; only the others pay for a lower-case copy.
+      const t = token('word', upper ? run.toLowerCase() : run, start, i, spaceBefore)
+      t.capital = code <= 90
+      tokens.push(t)
+    } else if (isBreak(code)) {
+      if (tokens.at(-1)?.kind !== 'break') tokens.push(token('break', '\n', i, i + 1, spaceBefore))
+      i++
+      spaceBefore = true
+      continue
+    } else {
+      const punct = PUNCT.get(text[i] as string)
+      i++
+      if (punct === undefined) {
+        spaceBefore = true
+        continue
+      }
+      tokens.push(token('punct', punct, i - 1, i, spaceBefore))
+    }
+    spaceBefore = false
+  }
+  return tokens
+}

@@ -1,0 +1,71 @@
+/**
+ * Makes a short, URL-safe slug: lower case ASCII letters and digits joined by single hyphens, at most 60
+ * characters. Accents are dropped ("Évaluation" → "evaluation").
+ *
+ * @example
+ * slugify('Completed Actions:') // 'completed-actions'
+ */
+export function slugify(text: string): string {
+  // Most refs ("1", "V3") are already slugs; skip the Unicode normalisation for them.
+  if (/^[A-Za-z0-9]{1,60}$/.test(text)) return text.toLowerCase()
+  return text
+    .slice(0, 200)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '')
+}
+
+/** What an id is made from. */
+export interface IdSource {
+  /** An id the table already gives (the canonical layout's Id column), used as is when free. */
+  readonly id: string | null
+  readonly ref: string | null
+  readonly section: string | null
+}
+
+/**
+ * Gives every action a deterministic id, unique within the plan: the table's own id when it has one, else the
+ * slug of the action's ref ("1", "v3"), else `action-<position>`. On a collision the section's slug is put in
+ * front ("completed-actions-1", for a second table whose numbering restarts), then a numeric suffix ("-2").
+ * The same table always gets the same ids.
+ *
+ * @example
+ * assignActionIds([{ id: null, ref: '1', section: null }, { id: null, ref: '1', section: 'Completed Actions' }])
+ * // ['1', 'completed-actions-1']
+ */
+export function assignActionIds(sources: readonly IdSource[]): string[] {
+  const used = new Set<string>()
+  // Explicit ids claim their names first, so a derived id never takes one that the table gives later.
+  for (const source of sources) if (source.id !== null && source.id !== '') used.add(source.id)
+  const claimed = new Set<string>()
+  return sources.map((source, index) => {
+    if (source.id !== null && source.id !== '' && !claimed.has(source.id)) {
+      claimed.add(source.id)
+      return source.id
+    }
+    const base = (source.ref !== null ? slugify(source.ref) : '') || `action-${index + 1}`
+    const candidates = [base]
+    if (source.section !== null && slugify(source.section) !== '')
+      candidates.push(`${slugify(source.section)}-${base}`)
+    for (const candidate of candidates) {
+      if (!used.has(candidate)) {
+        used.add(candidate)
+        claimed.add(candidate)
+        return candidate
+      }
+    }
+    const stem = candidates[candidates.length - 1]!
+    for (let n = 2; ; n++) {
+      const candidate = `${stem}-${n}`
+      if (!used.has(candidate)) {
+        used.add(candidate)
+        claimed.add(candidate)
+        return candidate
+      }
+    }
+  })
+}

@@ -1,0 +1,256 @@
+import type { Action, ExtraField } from '../model/action'
+import type { ImportIssue } from '../model/importIssue'
+import type { DateContext, TargetDate } from '../model/targetDate'
+import type { Taxonomy } from '../model/taxonomySchema'
+import type { ResolvedPillars } from '../taxonomy/resolvePillars'
+import { cleanCellText, collapseWhitespace } from './cleanCellText'
+import type { ColumnField } from './columnSynonyms'
+import { combineTargetParts } from './combineTargetParts'
+import { createImportIssue } from './createImportIssue'
+import type { ParseCache } from './createParseCache'
+
+/** One source cell gathered for an action (continuation rows append to it). `column` is 0-based. */
+export interface DraftCell {
+  text: string
+  readonly column: number
+  readonly header: string
+}
+
+/** A target cell under a year column. */
+export interface DraftYearCell {
+  readonly label: string
+  readonly year: number | null
+  readonly text: string
+  readonly column: number
+}
+
+/** Everything read for one action before its fields are parsed. */
+export interface ActionDraft {
+  /** 1-based row the action starts on. */
+  readonly row: number
+  /** Canonical layout: cells are taken exactly as written, with no tidying. */
+  readonly verbatim: boolean
+  readonly section: string | null
+  readonly cells: Map<ColumnField, DraftCell>
+  readonly flags: { readonly header: string; value: string; readonly column: number }[]
+  readonly years: DraftYearCell[]
+  readonly extra: { readonly name: string; value: string; readonly column: number }[]
+  /** The pillar of the grid block the action sat in. */
+  readonly blockPillar: { readonly code: string; readonly header: string } | null
+  /** No pillar column: read pillars from the description's prose (a "Rationale" column). */
+  readonly pillarsFromDescription: boolean
+}
+
+/** What {@link buildAction} needs besides the draft. */
+export interface BuildActionContext {
+  readonly taxonomy: Taxonomy
+  readonly dateContext: DateContext
+  readonly issues: ImportIssue[]
+  /** The parsers, remembered per distinct text (see {@link createParseCache}). */
+  readonly parse: ParseCache
+}
+
+/**
+ * Turns a draft into an action (without its id) by handing each cell to its parser: `parseTargetDate` with the
+ * plan's date context (and the year column's label), `parseStatus`, `parseOwners` and `resolvePillars`. Every
+ * parsed field keeps its text. Problems a reader should fix (an unreadable date, an unknown pillar) are added to
+ * `context.issues` as warnings.
+ *
+ * @example
+ * buildAction(draft, { taxonomy: technicianCommitment, dateContext: {}, issues }).title
+ */
+export function buildAction(draft: ActionDraft, context: BuildActionContext): Omit<Action, 'id'> {
+  const description = nullable(multiLine(draft, 'description'))
+  const sectionCell = draft.cells.has('section') ? nullable(oneLine(draft, 'section')) : null
+  const pillars = readPillars(draft, description, context)
+  const ownersText = multiLine(draft, 'owners')
+  const owners = ownersText === '' ? [] : context.parse.owners(ownersText).owners
+  const target = readTarget(draft, context)
+  const statusText = multiLine(draft, 'status')
+  const status = context.parse.status(statusText)
+  const successText = multiLine(draft, 'successMeasures')
+
+  if (target.text.trim() !== '' && target.kind === 'unknown') {
+    const cell = draft.cells.get('target') ?? draft.years[0]
+    context.issues.push(
+      createImportIssue(
+        'unreadable-date',
+        'warning',
+        draft.row,
+        cell ? cell.column + 1 : null,
+        cell && 'header' in cell ? cell.header : (cell?.label ?? null),
+        `The target "${clip(target.text)}" is not a date techcommit can read, so the action counts as not dated. Write it like "March 2020", "Q2 2020", "By end of June 2019" or "On-going" (the text is kept as written).`,
+      ),
+    )
+  }
+  if (statusText.trim() !== '' && status.state === 'unknown') {
+    const cell = draft.cells.get('status')!
+    context.issues.push(
+      createImportIssue(
+        'unreadable-status',
+        'info',
+        draft.row,
+        cell.column + 1,
+        cell.header,
+        `The status "${clip(statusText)}" was not recognised, so its state is "unknown". Words like "Not started", "In progress", "Complete (16/04/18)" or "On hold" are read.`,
+      ),
+    )
+  }
+
+  const extra: ExtraField[] = []
+  for (const item of draft.extra) {
+    const value = draft.verbatim ? item.value : item.value.trim()
+    if (value !== '') extra.push({ column: item.name, value })
+  }
+
+  const ref = nullable(oneLine(draft, 'ref'))
+  return {
+    ref,
+    title: oneLine(draft, 'title'),
+    description,
+    section: sectionCell ?? draft.section,
+    pillars: pillars.codes,
+    pillarsText: pillars.text,
+    owners,
+    ownersText,
+    target,
+    successMeasures: successText === '' ? [] : successText.split('\n').filter((line) => line.trim() !== ''),
+    status,
+    notes: nullable(multiLine(draft, 'notes')),
+    updates: [],
+    extra,
+  }
+}
+
+function multiLine(draft: ActionDraft, field: ColumnField): string {
+  const text = draft.cells.get(field)?.text ?? ''
+  return draft.verbatim ? text : cleanCellText(text)
+}
+
+function oneLine(draft: ActionDraft, field: ColumnField): string {
+  const text = draft.cells.get(field)?.text ?? ''
+  return draft.verbatim ? text : collapseWhitespace(cleanCellText(text))
+}
+
+function nullable(text: string): string | null {
+  return text === '' ? null : text
+}
+
+function readPillars(
+  draft: ActionDraft,
+  description: string | null,
+  context: BuildActionContext,
+): { codes: string[]; text: string } {
+  const cell = draft.cells.get('pillars')
+  let resolved: ResolvedPillars | null = null
+  if (cell) {
+    const text = draft.verbatim ? cell.text : cleanCellText(cell.text)
+    if (text.trim() === '') return { codes: [], text }
+    resolved = context.parse.pillars(text)
+    if (resolved.unresolved.length > 0) {
+      context.issues.push(
+        createImportIssue(
+          'unresolved-pillar',
+          'warning',
+          draft.row,
+          cell.column + 1,
+          cell.header,
+          `"${clip(resolved.unresolved.join(', '))}" is not a pillar of ${context.taxonomy.name}. Use the pillar names or codes (${context.taxonomy.pillars.map((p) => `${p.code} ${p.name}`).join(', ')}), or pass a taxonomy that has it.`,
+        ),
+      )
+    }
+    return { codes: [...resolved.codes], text }
+  }
+  if (draft.blockPillar) {
+    return readableText([draft.blockPillar.code], draft.blockPillar.header, context)
+  }
+  if (draft.flags.length > 0) {
+    const flags = draft.flags.map((flag) => ({ header: flag.header, value: flag.value.trim() }))
+    if (flags.every((flag) => flag.value === '')) return { codes: [], text: '' }
+    resolved = context.parse.pillars(flags)
+    if (resolved.unresolved.length > 0) {
+      const first = draft.flags[0]!
+      context.issues.push(
+        createImportIssue(
+          'unresolved-pillar',
+          'warning',
+          draft.row,
+          first.column + 1,
+          first.header,
+          `The pillar flags "${clip(resolved.unresolved.join('; '))}" were not read as ticks. Mark a pillar with "Y", "x" or "✓" and leave the others empty.`,
+        ),
+      )
+    }
+    return readableText([...resolved.codes], resolved.text, context)
+  }
+  if (draft.pillarsFromDescription && description !== null) {
+    resolved = context.parse.pillars(description)
+    return { codes: [...resolved.codes], text: resolved.codes.length > 0 ? description : '' }
+  }
+  return { codes: [], text: '' }
+}
+
+// pillarsText must read back as the same codes, or the canonical export would not re-import to the same plan;
+// when a summary (of odd flags) reads differently, the codes themselves are the text.
+function readableText(
+  codes: string[],
+  text: string,
+  context: BuildActionContext,
+): { codes: string[]; text: string } {
+  const again = context.parse.pillars(text).codes
+  const same = again.length === codes.length && again.every((code, i) => code === codes[i])
+  return { codes, text: same ? text : codes.join(', ') }
+}
+
+function readTarget(draft: ActionDraft, context: BuildActionContext): TargetDate {
+  if (draft.years.length > 0) {
+    const filled = draft.years.filter((cell) => cell.text.trim() !== '')
+    if (filled.length === 0) return context.parse.targetDate('', context.dateContext)
+    const parts = filled.map((cell) => {
+      const text = draft.verbatim ? cell.text : cleanCellText(cell.text, { html: false })
+      return readUnderColumn(text, cell.label, cell.year, context)
+    })
+    if (parts.length === 1) return parts[0]!
+    return combineTargetParts(
+      parts.map((part) => part.text).join(' / '),
+      filled.map((cell) => cell.label).join(' / '),
+      parts,
+    )
+  }
+  const cell = draft.cells.get('target')
+  const text = cell ? (draft.verbatim ? cell.text : cleanCellText(cell.text, { html: false })) : ''
+  const columnCell = draft.cells.get('targetColumn')
+  const column = columnCell ? (draft.verbatim ? columnCell.text : collapseWhitespace(columnCell.text)) : ''
+  if (column === '') return context.parse.targetDate(text, context.dateContext)
+  // The canonical export writes a multi-column target as "Q2 / Q.E" under "Year 1 / Year 2".
+  const texts = text.split(' / ')
+  const columns = column.split(' / ')
+  if (texts.length > 1 && texts.length === columns.length) {
+    return combineTargetParts(
+      text,
+      column,
+      texts.map((part, i) => readUnderColumn(part, columns[i]!, null, context)),
+    )
+  }
+  return readUnderColumn(text, column, null, context)
+}
+
+const calendarYear = /^(?:19|20)\d{2}$/
+
+function readUnderColumn(
+  text: string,
+  label: string,
+  year: number | null,
+  build: BuildActionContext,
+): TargetDate {
+  const context: DateContext = { ...build.dateContext, column: label }
+  const fixedYear = year ?? (calendarYear.test(label) ? Number(label) : null)
+  if (fixedYear !== null) context.yearLabels = { ...build.dateContext.yearLabels, [label]: fixedYear }
+  const target = build.parse.targetDate(text, context)
+  return { ...target, column: label }
+}
+
+function clip(text: string): string {
+  const flat = text.replace(/\s+/g, ' ')
+  return flat.length > 80 ? `${flat.slice(0, 77)}…` : flat
+}

@@ -1,0 +1,42 @@
+import { htmlToText } from './htmlToText'
+
+// Spaces, tabs and the no-break/zero-width characters Word and web pages leave behind; a single character
+// class with one quantifier, so matching is linear.
+const innerSpace = /[ \t\u00a0\u2007\u202f\u200b\ufeff]+/g
+const anySpace = /[\s\u00a0\u2007\u202f\u200b\ufeff]+/g
+// Most cells are already tidy: one test (no quantifier) lets them through untouched.
+const needsWork = /[\r\n\t\u00a0\u2007\u202f\u200b\ufeff<&]| {2}|^\s|\s$/
+
+/**
+ * Tidies a cell for reading: decodes HTML (when `html` is true), unifies line endings to `\n`, collapses runs of
+ * spaces inside each line, trims every line and drops empty lines at the start and end. Line breaks inside the
+ * text are kept, because they separate items (success measures, pillar names, two actions in one grid cell).
+ *
+ * @example
+ * cleanCellText('In progress \r\n[under review]  ') // 'In progress\n[under review]'
+ */
+export function cleanCellText(text: string, options: { readonly html?: boolean } = {}): string {
+  if (!needsWork.test(text)) return text
+  const decoded = options.html === false ? text : htmlToText(text)
+  const lines = decoded.replace(/\r\n?/g, '\n').split('\n')
+  const out: string[] = []
+  for (const line of lines) {
+    const tidy = line.replace(innerSpace, ' ').trim()
+    if (tidy === '' && (out.length === 0 || out[out.length - 1] === '')) continue
+    out.push(tidy)
+  }
+  while (out.length > 0 && out[out.length - 1] === '') out.pop()
+  return out.join('\n')
+}
+
+/**
+ * Collapses every run of whitespace, line breaks included, into one space and trims the ends: the form of a
+ * title or a heading.
+ *
+ * @example
+ * collapseWhitespace(' To support  all\ntechnicians ') // 'To support all technicians'
+ */
+export function collapseWhitespace(text: string): string {
+  if (!needsWork.test(text)) return text
+  return text.replace(anySpace, ' ').trim()
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { matchColumnHeader, normalizeHeader } from './columnSynonyms'
+
+describe('matchColumnHeader', () => {
+  it.each([
+    ['no.', 'ref'],
+    ['Action Number', 'ref'],
+    ['Planned action/objective', 'title'],
+    ['Action Statement', 'title'],
+    ['Detail', 'description'],
+    ['Rationale', 'description'],
+    ['Supporting Actions Required', 'description'],
+    ['Aim:', 'pillars'],
+    ['Commitment areas', 'pillars'],
+    ['Responsible', 'owners'],
+    ['Stakeholders', 'owners'],
+    ['Timescale', 'target'],
+    ['Target Date', 'target'],
+    ['Timeframe', 'target'],
+    ['Deadline', 'target'],
+    ['Success Measure', 'successMeasures'],
+    ['KPI', 'successMeasures'],
+    ['Current Status', 'status'],
+    ['RAG', 'status'],
+    ['Comments', 'notes'],
+  ])('maps "%s" to %s', (header, field) => {
+    expect(matchColumnHeader(header)?.field).toBe(field)
+  })
+
+  it('ranks detail above rationale above specific actions', () => {
+    const rank = (h: string) => matchColumnHeader(h)!.rank
+    expect(rank('Detail')).toBeLessThan(rank('Rationale'))
+    expect(rank('Rationale')).toBeLessThan(rank('Specific actions'))
+  })
+
+  it('matches a header that starts with a synonym, below exact matches', () => {
+    expect(matchColumnHeader('Target date (completion)')).toEqual({ field: 'target', rank: 10 })
+  })
+
+  it('does not map unknown or pillar headers', () => {
+    expect(matchColumnHeader('Colour')).toBeNull()
+    expect(matchColumnHeader('Visibility')).toBeNull()
+    expect(matchColumnHeader('')).toBeNull()
+  })
+})
+
+describe('normalizeHeader', () => {
+  it('folds case, punctuation and spacing', () => {
+    expect(normalizeHeader(' Success  Measure: ')).toBe('success measure')
+  })
+})

@@ -1,0 +1,284 @@
+/** The action fields a table column can be mapped to. */
+export type ColumnField =
+  | 'id'
+  | 'ref'
+  | 'title'
+  | 'description'
+  | 'section'
+  | 'pillars'
+  | 'owners'
+  | 'target'
+  | 'targetColumn'
+  | 'successMeasures'
+  | 'status'
+  | 'notes'
+
+/**
+ * Every mappable field, in the order the canonical export writes them.
+ *
+ * @example
+ * columnFields.includes('owners') // true
+ */
+export const columnFields: readonly ColumnField[] = [
+  'id',
+  'ref',
+  'title',
+  'description',
+  'section',
+  'pillars',
+  'owners',
+  'target',
+  'targetColumn',
+  'successMeasures',
+  'status',
+  'notes',
+]
+
+/**
+ * The header words that map a column to each field, compared after {@link normalizeHeader}. Within a field,
+ * earlier groups win: when a table has both "Detail" and "Rationale", Detail is the description and Rationale
+ * is kept in `extra`. Pillar flag columns ("Visibility") and year columns ("Year 1") are recognised from the
+ * taxonomy and from their shape, not from this list.
+ *
+ * @example
+ * columnSynonyms.get('owners')?.[0] // ['responsible', 'responsibility', 'owner', …]
+ */
+export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[])[]> = new Map<
+  ColumnField,
+  readonly (readonly string[])[]
+>([
+  ['id', [['id', 'action id', 'uid']]],
+  [
+    'ref',
+    [
+      [
+        'no',
+        'number',
+        'num',
+        '#',
+        'ref',
+        'reference',
+        'ref no',
+        'action number',
+        'action no',
+        'action ref',
+        'item no',
+      ],
+    ],
+  ],
+  [
+    'title',
+    [
+      [
+        'action',
+        'actions',
+        'planned action',
+        'planned action objective',
+        'planned actions',
+        'objective',
+        'objectives',
+        'action statement',
+        'action statements',
+        'title',
+        'action title',
+        'activity',
+        'initiative',
+        'task',
+        'goal',
+      ],
+    ],
+  ],
+  [
+    'description',
+    [
+      ['detail', 'details', 'description', 'action detail', 'action details', 'action description'],
+      ['rationale', 'justification', 'why', 'context', 'background'],
+      [
+        'specific actions',
+        'supporting actions',
+        'supporting actions required',
+        'actions required',
+        'key actions',
+        'steps',
+        'how',
+      ],
+    ],
+  ],
+  ['section', [['section', 'heading', 'category', 'workstream', 'strand']]],
+  [
+    'pillars',
+    [
+      [
+        'aim',
+        'aims',
+        'pillar',
+        'pillars',
+        'commitment area',
+        'commitment areas',
+        'theme',
+        'themes',
+        'principle',
+        'principles',
+        'indicator',
+        'indicators',
+        'area',
+        'areas',
+        'key area',
+        'key areas',
+      ],
+    ],
+  ],
+  [
+    'owners',
+    [
+      [
+        'responsible',
+        'responsibility',
+        'owner',
+        'owners',
+        'action owner',
+        'lead',
+        'leads',
+        'led by',
+        'lead person',
+        'person responsible',
+        'responsible person',
+        'accountable',
+        'stakeholders',
+        'stakeholder',
+        'who',
+      ],
+    ],
+  ],
+  [
+    'target',
+    [
+      [
+        'timescale',
+        'timescales',
+        'target date',
+        'target',
+        'timeframe',
+        'time frame',
+        'deadline',
+        'due',
+        'due date',
+        'by when',
+        'when',
+        'completion date',
+        'target completion date',
+        'end',
+        'end date',
+        'timeline',
+        'timing',
+        'date',
+      ],
+      ['start', 'start date'],
+    ],
+  ],
+  ['targetColumn', [['target column', 'target year column']]],
+  [
+    'successMeasures',
+    [
+      [
+        'success measure',
+        'success measures',
+        'measure of success',
+        'measures of success',
+        'success criteria',
+        'kpi',
+        'kpis',
+        'outcome',
+        'outcomes',
+        'expected outcome',
+        'expected outcomes',
+        'measure',
+        'measures',
+        'evidence',
+        'deliverable',
+        'deliverables',
+      ],
+    ],
+  ],
+  [
+    'status',
+    [
+      [
+        'current status',
+        'status',
+        'progress',
+        'rag',
+        'rag status',
+        'progress status',
+        'state',
+        'progress to date',
+      ],
+    ],
+  ],
+  [
+    'notes',
+    [
+      [
+        'notes',
+        'note',
+        'comments',
+        'comment',
+        'update',
+        'updates',
+        'progress update',
+        'remarks',
+        'commentary',
+      ],
+    ],
+  ],
+])
+
+/**
+ * Reduces a header to the form synonyms are compared in: lower case, punctuation and spacing folded to single
+ * spaces ("Aim:" → "aim", "Planned action/objective" → "planned action objective", "no." → "no").
+ *
+ * @example
+ * normalizeHeader(' Success  Measure: ') // 'success measure'
+ */
+export function normalizeHeader(header: string): string {
+  return header
+    .slice(0, 200)
+    .toLowerCase()
+    .replace(/[^a-z0-9#]+/g, ' ')
+    .trim()
+}
+
+/** A header matched to a field. Lower `rank` is a better match. */
+export interface HeaderMatch {
+  readonly field: ColumnField
+  readonly rank: number
+}
+
+const exact = new Map<string, HeaderMatch>()
+for (const [field, groups] of columnSynonyms) {
+  groups.forEach((group, rank) => {
+    for (const word of group) if (!exact.has(word)) exact.set(word, { field, rank })
+  })
+}
+
+/**
+ * Maps one header cell to a field by synonym: an exact match first, then a header that starts with a synonym
+ * ("Target date (completion)" → target), which ranks below every exact match.
+ *
+ * @example
+ * matchColumnHeader('Responsible') // { field: 'owners', rank: 0 }
+ * matchColumnHeader('Colour') // null
+ */
+export function matchColumnHeader(header: string): HeaderMatch | null {
+  const key = normalizeHeader(header)
+  if (key === '') return null
+  const hit = exact.get(key)
+  if (hit) return hit
+  // Longest leading run of words that is a synonym; a few map lookups, so a long body row stays cheap.
+  const words = key.split(' ')
+  for (let n = Math.min(words.length - 1, 5); n >= 1; n--) {
+    const prefix = exact.get(words.slice(0, n).join(' '))
+    if (prefix) return { field: prefix.field, rank: prefix.rank + 10 }
+  }
+  return null
+}

@@ -1,0 +1,62 @@
+import { parseTargetDate } from '../dates/parseTargetDate'
+import type { Status } from '../model/status'
+import type { DateContext, TargetDate } from '../model/targetDate'
+import type { Taxonomy } from '../model/taxonomySchema'
+import { type ParsedOwners, parseOwners } from '../owners/parseOwners'
+import { parseStatus } from '../status/parseStatus'
+import { type PillarInput, type ResolvedPillars, resolvePillars } from '../taxonomy/resolvePillars'
+
+/** The parsers tableToPlan calls, remembered per distinct text for one import. */
+export interface ParseCache {
+  targetDate(text: string, context: DateContext): TargetDate
+  status(text: string): Status
+  owners(text: string): ParsedOwners
+  pillars(input: PillarInput): ResolvedPillars
+}
+
+const maxEntries = 20_000
+
+/**
+ * Plans repeat the same cells on many rows ("In progress", "Forum / SRM", "Q4"), so one import parses each
+ * distinct text once. The cached results are shared between actions; `tableToPlan` returns the plan as zod's
+ * validated copy, so no two actions of the returned plan share an object. The date context must not change
+ * during one import except for its `column` and `yearLabels`, which are part of the key.
+ *
+ * @example
+ * const cache = createParseCache(technicianCommitment)
+ * cache.status('In progress') === cache.status('In progress') // true
+ */
+export function createParseCache(taxonomy: Taxonomy): ParseCache {
+  const dates = new Map<string, TargetDate>()
+  const statuses = new Map<string, Status>()
+  const owners = new Map<string, ParsedOwners>()
+  const pillars = new Map<string, ResolvedPillars>()
+  const remember = <T>(map: Map<string, T>, key: string, make: () => T): T => {
+    const hit = map.get(key)
+    if (hit !== undefined) return hit
+    const value = make()
+    if (map.size < maxEntries) map.set(key, value)
+    return value
+  }
+  const plainDates = new Map<string, TargetDate>()
+  let plainContext: DateContext | null = null
+  return {
+    targetDate: (text, context) => {
+      // The plan's own context object (no column) is the common case: key on the text alone.
+      if (plainContext === null && context.column === undefined) plainContext = context
+      if (context === plainContext) return remember(plainDates, text, () => parseTargetDate(text, context))
+      const labels = context.yearLabels === undefined ? '' : JSON.stringify(context.yearLabels)
+      return remember(dates, `${context.column ?? ''}\u0000${labels}\u0000${text}`, () =>
+        parseTargetDate(text, context),
+      )
+    },
+    status: (text) => remember(statuses, text, () => parseStatus(text)),
+    owners: (text) => remember(owners, text, () => parseOwners(text)),
+    pillars: (input) =>
+      typeof input === 'string'
+        ? remember(pillars, `t\u0000${input}`, () => resolvePillars(input, taxonomy))
+        : remember(pillars, `f\u0000${JSON.stringify(input.map((f) => [f.header, f.value]))}`, () =>
+            resolvePillars(input, taxonomy),
+          ),
+  }
+}

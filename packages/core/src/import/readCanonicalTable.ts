@@ -1,0 +1,227 @@
+import { z } from 'zod'
+import type { ImportIssue } from '../model/importIssue'
+import type { PlanPeriod } from '../model/plan'
+import { IsoDate } from '../model/primitives'
+import { ProgressUpdate } from '../model/progressUpdate'
+import { type DateContext, QuarterBasis } from '../model/targetDate'
+import type { Taxonomy } from '../model/taxonomySchema'
+import type { ActionDraft, DraftCell } from './buildAction'
+import { canonicalColumns, canonicalPlanLabels } from './canonicalColumns'
+import type { ColumnField } from './columnSynonyms'
+import { createImportIssue } from './createImportIssue'
+
+/** What the canonical layout holds besides the actions' cells. */
+export interface CanonicalTable {
+  readonly drafts: ActionDraft[]
+  readonly ids: (string | null)[]
+  readonly updates: ProgressUpdate[][]
+  readonly planId: string | null
+  readonly title: string | null
+  readonly institution: string | null
+  readonly period: PlanPeriod
+  readonly taxonomy: string | null
+  readonly dateContext: DateContext
+  readonly issues: ImportIssue[]
+}
+
+const Updates = z.array(ProgressUpdate)
+
+/**
+ * Reads techcommit's own export ({@link planToRows}): every row up to the first blank row is one action, cells
+ * taken exactly as written; the `Label | value` rows after it are the plan's details.
+ *
+ * @example
+ * readCanonicalTable(planToRows(plan), 0, technicianCommitment).drafts.length // plan.actions.length
+ */
+export function readCanonicalTable(
+  table: readonly (readonly string[])[],
+  headerIndex: number,
+  taxonomy: Taxonomy,
+): CanonicalTable {
+  const header = table[headerIndex]!
+  const issues: ImportIssue[] = []
+  const drafts: ActionDraft[] = []
+  const ids: (string | null)[] = []
+  const updates: ProgressUpdate[][] = []
+  let index = headerIndex + 1
+  for (; index < table.length; index++) {
+    const row = table[index]!
+    if (row.every((cell) => cell === '')) break
+    const rowNumber = index + 1
+    const cells = new Map<ColumnField, DraftCell>()
+    canonicalColumns.forEach((column, i) => {
+      if (column.field === 'updates') return
+      cells.set(column.field, { text: row[i] ?? '', column: i, header: column.header })
+    })
+    const extra: ActionDraft['extra'] = []
+    for (let i = canonicalColumns.length; i < header.length; i++) {
+      const value = row[i] ?? ''
+      if (value !== '') extra.push({ name: header[i]!, value, column: i })
+    }
+    drafts.push({
+      row: rowNumber,
+      verbatim: true,
+      section: null,
+      cells,
+      flags: [],
+      years: [],
+      extra,
+      blockPillar: null,
+      pillarsFromDescription: false,
+    })
+    const id = row[0] ?? ''
+    ids.push(id === '' ? null : id)
+    updates.push(readUpdates(row[12] ?? '', rowNumber, issues))
+  }
+  let planId: string | null = null
+  let title: string | null = null
+  let institution: string | null = null
+  let period: PlanPeriod = { text: null, start: null, end: null }
+  let taxonomyId: string | null = null
+  const dateContext: DateContext = {}
+  const yearLabels = new Map<string, number>()
+  for (index++; index < table.length; index++) {
+    const row = table[index]!
+    if (row.every((cell) => cell === '')) continue
+    const rowNumber = index + 1
+    const [label = '', value = '', third = '', fourth = ''] = row
+    switch (label) {
+      case canonicalPlanLabels.planId:
+        planId = value === '' ? null : value
+        break
+      case canonicalPlanLabels.title:
+        title = value
+        break
+      case canonicalPlanLabels.institution:
+        institution = value
+        break
+      case canonicalPlanLabels.period:
+        period = {
+          text: value === '' ? null : value,
+          start: isoDate(third, rowNumber, 3, issues),
+          end: isoDate(fourth, rowNumber, 4, issues),
+        }
+        break
+      case canonicalPlanLabels.taxonomy:
+        taxonomyId = value === '' ? null : value
+        if (taxonomyId !== null && taxonomyId !== taxonomy.id) {
+          issues.push(
+            createImportIssue(
+              'taxonomy-mismatch',
+              'warning',
+              rowNumber,
+              2,
+              label,
+              `The file was exported with taxonomy "${taxonomyId}", but pillars were read with "${taxonomy.id}". Pass that taxonomy in options.taxonomy.`,
+            ),
+          )
+        }
+        break
+      case canonicalPlanLabels.referenceDate:
+      case canonicalPlanLabels.planStart:
+      case canonicalPlanLabels.planEnd: {
+        const date = isoDate(value, rowNumber, 2, issues)
+        if (date === null) break
+        if (label === canonicalPlanLabels.referenceDate) dateContext.referenceDate = date
+        else if (label === canonicalPlanLabels.planStart) dateContext.planStart = date
+        else dateContext.planEnd = date
+        break
+      }
+      case canonicalPlanLabels.yearLabel: {
+        const year = Number(third)
+        // "__proto__" cannot be a key of the plain object the schema builds; refuse it rather than lose it.
+        if (value === '__proto__')
+          issues.push(badDetail(rowNumber, 2, label, value, 'a label such as "Year 1"'))
+        else if (Number.isInteger(year) && third.trim() !== '') yearLabels.set(value, year)
+        else issues.push(badDetail(rowNumber, 3, label, third, 'a whole year such as 2019'))
+        break
+      }
+      case canonicalPlanLabels.academicYearStartMonth: {
+        const month = Number(value)
+        if (Number.isInteger(month) && month >= 1 && month <= 12) dateContext.academicYearStartMonth = month
+        else issues.push(badDetail(rowNumber, 2, label, value, 'a month number from 1 to 12'))
+        break
+      }
+      case canonicalPlanLabels.quarterBasis: {
+        const basis = QuarterBasis.safeParse(value)
+        if (basis.success) dateContext.quarterBasis = basis.data
+        else issues.push(badDetail(rowNumber, 2, label, value, 'calendar, academic or financial'))
+        break
+      }
+      case canonicalPlanLabels.dateColumn:
+        dateContext.column = value
+        break
+      default:
+        issues.push(
+          createImportIssue(
+            'unknown-plan-detail',
+            'warning',
+            rowNumber,
+            1,
+            null,
+            `Row ${rowNumber} is below the actions but "${label.slice(0, 60)}" is not a plan detail techcommit writes; it was ignored. Move actions above the blank row.`,
+          ),
+        )
+    }
+  }
+  if (yearLabels.size > 0) dateContext.yearLabels = Object.fromEntries(yearLabels)
+  return {
+    drafts,
+    ids,
+    updates,
+    planId,
+    title,
+    institution,
+    period,
+    taxonomy: taxonomyId,
+    dateContext,
+    issues,
+  }
+}
+
+function readUpdates(text: string, row: number, issues: ImportIssue[]): ProgressUpdate[] {
+  if (text.trim() === '') return []
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    parsed = undefined
+  }
+  const checked = Updates.safeParse(parsed)
+  if (checked.success) return checked.data
+  issues.push(
+    createImportIssue(
+      'invalid-updates',
+      'error',
+      row,
+      13,
+      'Updates',
+      `The Updates cell on row ${row} is not the JSON list of progress updates techcommit writes, so the action's history was not imported. Restore the cell from the exported file, or empty it.`,
+    ),
+  )
+  return []
+}
+
+function isoDate(text: string, row: number, column: number, issues: ImportIssue[]): string | null {
+  if (text === '') return null
+  if (IsoDate.safeParse(text).success) return text
+  issues.push(badDetail(row, column, null, text, 'an ISO date such as 2019-08-01'))
+  return null
+}
+
+function badDetail(
+  row: number,
+  column: number,
+  label: string | null,
+  value: string,
+  expected: string,
+): ImportIssue {
+  return createImportIssue(
+    'invalid-plan-detail',
+    'warning',
+    row,
+    column,
+    label,
+    `"${value.slice(0, 60)}" on row ${row} should be ${expected}; it was ignored.`,
+  )
+}

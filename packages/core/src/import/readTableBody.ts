@@ -1,0 +1,407 @@
+import type { ImportIssue } from '../model/importIssue'
+import type { Taxonomy } from '../model/taxonomySchema'
+import type { ActionDraft, DraftCell } from './buildAction'
+import { collapseWhitespace } from './cleanCellText'
+import type { ColumnField } from './columnSynonyms'
+import { createImportIssue } from './createImportIssue'
+import {
+  type ColumnMap,
+  type ForcedColumn,
+  isHeaderCell,
+  looksLikeHeader,
+  mapColumns,
+  type PillarBlock,
+} from './mapColumns'
+
+/** Options for {@link readTableBody}. */
+export interface ReadTableBodyOptions {
+  readonly taxonomy: Taxonomy
+  readonly columns?: Partial<Record<ColumnField, ForcedColumn>>
+  /** Fields whose empty cells take the previous action's value (merged cells exported as blanks). */
+  readonly fillDown: ReadonlySet<ColumnField>
+  /** The plan title read above the header; a repeat of it above a later header is a page title, not a section. */
+  readonly planTitle: string | null
+  /** 0-based rows that are legends or notes, already read. */
+  readonly skipRows: ReadonlySet<number>
+}
+
+const refLike = /^[A-Za-z]{0,12}[ .-]?\d{1,4}(?:[.-]\d{1,3}){0,3}[a-z]?\.?$/
+
+/**
+ * Walks the table below the first header row and gathers one draft per action. Handles, in one pass: repeated
+ * or new header rows (page repeats, a second "Completed Actions" table), title-only rows (section headings),
+ * page-break continuation rows (merged into the action above), blank rows (which end nothing), and the pillar
+ * grid layout, whose actions are emitted block by block for each page.
+ *
+ * @example
+ * readTableBody(rows, 6, map, options).drafts.length
+ */
+export function readTableBody(
+  rows: readonly (readonly string[])[],
+  headerIndex: number,
+  firstMap: ColumnMap,
+  options: ReadTableBodyOptions,
+): { drafts: ActionDraft[]; issues: ImportIssue[] } {
+  const drafts: ActionDraft[] = []
+  const issues: ImportIssue[] = []
+  let map = firstMap
+  let section: string | null = null
+  let previous: ActionDraft | null = null
+  let gridPage: ActionDraft[][] = []
+  const reportedEmptyHeader = new Set<number>()
+
+  const flushGrid = (): void => {
+    for (const block of gridPage) drafts.push(...block)
+    gridPage = map.blocks.map(() => [])
+  }
+  flushGrid()
+
+  for (let index = headerIndex + 1; index < rows.length; index++) {
+    if (options.skipRows.has(index)) continue
+    const row = rows[index]!
+    const rowNumber = index + 1
+    const filled = filledCells(row)
+    if (filled.length === 0) continue
+
+    // A new header keeps a header word where the action column was: test that one cell before the whole row.
+    const gate = map.fields.get('title') ?? map.blocks[0]?.titleIndex ?? 0
+    if (
+      filled.length >= 2 &&
+      isHeaderCell(row[gate] ?? '', options.taxonomy) &&
+      looksLikeHeader(row, options.taxonomy, { body: true })
+    ) {
+      const mapped = mapColumns(row, rowNumber, mapOptions(options))
+      if (mapped) {
+        flushGrid()
+        map = mapped.map
+        gridPage = map.blocks.map(() => [])
+        issues.push(...mapped.issues)
+        previous = null
+        continue
+      }
+    }
+
+    if (filled.length === 1) {
+      const only = filled[0]!
+      const text = collapseWhitespace(row[only]!)
+      if (nextFilledRowIsHeader(rows, index, options)) {
+        // A title above a table: "Completed Actions:" names the table below; a repeat of the plan's title on a
+        // new page does not.
+        const heading = stripColon(text)
+        section =
+          heading === options.planTitle || heading === stripColon(options.planTitle ?? '') ? null : heading
+        previous = null
+        continue
+      }
+      if (map.blocks.length === 0) {
+        const refIndex = map.fields.get('ref')
+        const titleIndex = map.fields.get('title')
+        if (refIndex === only && refLike.test(text)) {
+          issues.push(
+            createImportIssue(
+              'empty-action-row',
+              'warning',
+              rowNumber,
+              only + 1,
+              map.headers[only] ?? null,
+              `Row ${rowNumber} has only a number ("${text}") and no action, so it was skipped. Delete the row, or fill in the action.`,
+            ),
+          )
+          continue
+        }
+        // With fill-down on, a row with only a title is an action whose other cells were merged from above.
+        const isHeading =
+          (only === 0 || only === titleIndex) &&
+          !(refIndex !== undefined && only === titleIndex && previous !== null) &&
+          !(options.fillDown.size > 0 && only === titleIndex)
+        if (isHeading) {
+          section = stripColon(text)
+          previous = null
+          continue
+        }
+      }
+    }
+
+    if (map.blocks.length > 0) {
+      readGridRow(row, rowNumber, map, section, gridPage, issues)
+      continue
+    }
+
+    const draft = newDraft(row, rowNumber, map, section, reportedEmptyHeader, issues)
+    const refIndex = map.fields.get('ref')
+    const titleIndex = map.fields.get('title')
+    const ref = refIndex === undefined ? '' : (row[refIndex] ?? '').trim()
+    const title = titleIndex === undefined ? '' : (row[titleIndex] ?? '').trim()
+    const continues =
+      previous !== null &&
+      ref === '' &&
+      (title === '' || (refIndex !== undefined && (previous.cells.get('ref')?.text.trim() ?? '') !== ''))
+    if (continues) {
+      mergeInto(previous!, draft)
+      issues.push(
+        createImportIssue(
+          'merged-continuation',
+          'info',
+          rowNumber,
+          null,
+          null,
+          `Row ${rowNumber} has no ${refIndex !== undefined && title !== '' ? 'number' : 'action title'}, so it was read as the continuation of the action on row ${previous!.row} (a row split by a page break) and its text was appended. If it is a separate action, give it a ${refIndex !== undefined ? 'number' : 'title'}.`,
+        ),
+      )
+      continue
+    }
+    if (title === '') {
+      issues.push(
+        createImportIssue(
+          'missing-title',
+          'error',
+          rowNumber,
+          (titleIndex ?? 0) + 1,
+          titleIndex === undefined ? null : (map.headers[titleIndex] ?? null),
+          `Row ${rowNumber} has text but no action title. Fill in the ${titleIndex === undefined ? 'action' : `"${map.headers[titleIndex]}"`} column; the row is imported with an empty title.`,
+        ),
+      )
+    }
+    if (previous !== null) fillDown(draft, previous, options.fillDown)
+    drafts.push(draft)
+    previous = draft
+  }
+  flushGrid()
+  return { drafts, issues }
+}
+
+function mapOptions(options: ReadTableBodyOptions) {
+  return options.columns === undefined
+    ? { taxonomy: options.taxonomy }
+    : { taxonomy: options.taxonomy, columns: options.columns }
+}
+
+function filledCells(row: readonly string[]): number[] {
+  const out: number[] = []
+  for (let i = 0; i < row.length; i++) if (row[i]!.trim() !== '') out.push(i)
+  return out
+}
+
+function stripColon(text: string): string {
+  return text.replace(/:\s*$/, '').trim()
+}
+
+function nextFilledRowIsHeader(
+  rows: readonly (readonly string[])[],
+  index: number,
+  options: ReadTableBodyOptions,
+): boolean {
+  for (let next = index + 1; next < rows.length && next <= index + 5; next++) {
+    if (options.skipRows.has(next)) continue
+    const row = rows[next]!
+    if (filledCells(row).length === 0) continue
+    return (
+      looksLikeHeader(row, options.taxonomy, { body: true }) &&
+      mapColumns(row, next + 1, mapOptions(options)) !== null
+    )
+  }
+  return false
+}
+
+function newDraft(
+  row: readonly string[],
+  rowNumber: number,
+  map: ColumnMap,
+  section: string | null,
+  reportedEmptyHeader: Set<number>,
+  issues: ImportIssue[],
+): ActionDraft {
+  const cells = new Map<ColumnField, DraftCell>()
+  for (const [field, column] of map.fields) {
+    cells.set(field, { text: row[column] ?? '', column, header: map.headers[column] ?? '' })
+  }
+  const draft: ActionDraft = {
+    row: rowNumber,
+    verbatim: false,
+    section,
+    cells,
+    flags: map.flags.map((flag) => ({
+      header: flag.header,
+      value: row[flag.index] ?? '',
+      column: flag.index,
+    })),
+    years: map.years.map((year) => ({
+      label: year.label,
+      year: year.year,
+      text: row[year.index] ?? '',
+      column: year.index,
+    })),
+    extra: [],
+    blockPillar: null,
+    pillarsFromDescription: pillarsFromDescription(map),
+  }
+  for (const column of map.extra) {
+    const value = row[column.index] ?? ''
+    if (value.trim() === '') continue
+    if ((map.headers[column.index] ?? '') === '' && !reportedEmptyHeader.has(column.index)) {
+      reportedEmptyHeader.add(column.index)
+      issues.push(
+        createImportIssue(
+          'empty-header',
+          'warning',
+          rowNumber,
+          column.index + 1,
+          null,
+          `Column ${column.index + 1} has no header but holds text (first on row ${rowNumber}); it is kept in each action's extra as "${column.name}". Give the column a header, or map it with options.columns.`,
+        ),
+      )
+    }
+    draft.extra.push({ name: column.name, value, column: column.index })
+  }
+  return draft
+}
+
+function pillarsFromDescription(map: ColumnMap): boolean {
+  if (map.fields.has('pillars') || map.flags.length > 0) return false
+  const column = map.fields.get('description')
+  if (column === undefined) return false
+  return /^(?:rationale|justification|why|context|background)\b/i.test(map.headers[column] ?? '')
+}
+
+function mergeInto(target: ActionDraft, extra: ActionDraft): void {
+  for (const [field, cell] of extra.cells) {
+    if (cell.text.trim() === '') continue
+    const existing = target.cells.get(field)
+    if (existing) existing.text = joinText(existing.text, cell.text)
+    else target.cells.set(field, { ...cell })
+  }
+  extra.flags.forEach((flag, i) => {
+    const mine = target.flags[i]
+    if (mine && mine.value.trim() === '') mine.value = flag.value
+  })
+  extra.years.forEach((year, i) => {
+    const mine = target.years[i]
+    if (mine && year.text.trim() !== '') target.years[i] = { ...mine, text: joinText(mine.text, year.text) }
+  })
+  for (const item of extra.extra) {
+    const mine = target.extra.find((e) => e.column === item.column)
+    if (mine) mine.value = joinText(mine.value, item.value)
+    else target.extra.push({ ...item })
+  }
+  target.extra.sort((a, b) => a.column - b.column)
+}
+
+function joinText(a: string, b: string): string {
+  const left = a.trimEnd()
+  const right = b.trimStart()
+  if (left === '') return right
+  if (right === '') return left
+  return `${left} ${right}`
+}
+
+function fillDown(draft: ActionDraft, previous: ActionDraft, fields: ReadonlySet<ColumnField>): void {
+  for (const field of fields) {
+    const cell = draft.cells.get(field)
+    const before = previous.cells.get(field)
+    if (cell && before && cell.text.trim() === '' && before.text.trim() !== '') cell.text = before.text
+  }
+  if (fields.has('pillars') && draft.flags.every((flag) => flag.value.trim() === '')) {
+    draft.flags.forEach((flag, i) => {
+      flag.value = previous.flags[i]?.value ?? ''
+    })
+  }
+  if (fields.has('target') && draft.years.every((year) => year.text.trim() === '')) {
+    draft.years.forEach((year, i) => {
+      draft.years[i] = { ...year, text: previous.years[i]?.text ?? '' }
+    })
+  }
+}
+
+function readGridRow(
+  row: readonly string[],
+  rowNumber: number,
+  map: ColumnMap,
+  section: string | null,
+  page: ActionDraft[][],
+  issues: ImportIssue[],
+): void {
+  map.blocks.forEach((block, b) => {
+    const text = (row[block.titleIndex] ?? '').trim()
+    const yearTexts = block.years.map((year) => (row[year.index] ?? '').replace(/\r\n?/g, '\n').trim())
+    if (text === '') {
+      const orphan = yearTexts.findIndex((t) => t !== '')
+      if (orphan >= 0) {
+        const column = block.years[orphan]!
+        issues.push(
+          createImportIssue(
+            'orphan-target',
+            'warning',
+            rowNumber,
+            column.index + 1,
+            column.label,
+            `Row ${rowNumber} has a target ("${yearTexts[orphan]}") under ${block.header} / ${column.label} but no action beside it; it was skipped. Put the action text in column ${block.titleIndex + 1}, or delete the target.`,
+          ),
+        )
+      }
+      return
+    }
+    const lines = text
+      .split(/\r\n?|\n/)
+      .map((line) => line.trim())
+      .filter((line) => line !== '')
+    const yearLines = yearTexts.map((t) =>
+      t === '' ? [] : t.split('\n').filter((line) => line.trim() !== ''),
+    )
+    // Two actions typed into one cell, each with its own quarter on the matching line ("Q2\nQ2").
+    const split =
+      lines.length > 1 &&
+      yearLines.some((l) => l.length > 0) &&
+      yearLines.every((l) => l.length === 0 || l.length === lines.length)
+    const count = split ? lines.length : 1
+    for (let i = 0; i < count; i++) {
+      page[b]!.push(
+        gridDraft(
+          rowNumber,
+          block,
+          section,
+          split ? lines[i]! : text,
+          yearLines.map((l, y) => (split ? (l[i] ?? '') : yearTexts[y]!)),
+        ),
+      )
+    }
+    if (split) {
+      issues.push(
+        createImportIssue(
+          'split-cell',
+          'info',
+          rowNumber,
+          block.titleIndex + 1,
+          block.header,
+          `The cell on row ${rowNumber} under ${block.header} holds ${lines.length} lines with ${lines.length} targets, so it was read as ${lines.length} actions. If it is one action, put its target on one line.`,
+        ),
+      )
+    }
+  })
+}
+
+function gridDraft(
+  rowNumber: number,
+  block: PillarBlock,
+  section: string | null,
+  text: string,
+  yearTexts: readonly string[],
+): ActionDraft {
+  return {
+    row: rowNumber,
+    verbatim: false,
+    section,
+    cells: new Map<ColumnField, DraftCell>([
+      ['title', { text, column: block.titleIndex, header: block.header }],
+    ]),
+    flags: [],
+    years: block.years.map((year, i) => ({
+      label: year.label,
+      year: year.year,
+      text: yearTexts[i] ?? '',
+      column: year.index,
+    })),
+    extra: [],
+    blockPillar: { code: block.pillarCode, header: block.header },
+    pillarsFromDescription: false,
+  }
+}

@@ -1,0 +1,520 @@
+import { ImportError } from '../errors'
+import type { Action } from '../model/action'
+import type { ImportIssue } from '../model/importIssue'
+import { Plan, type PlanPeriod } from '../model/plan'
+import type { DateContext } from '../model/targetDate'
+import type { Taxonomy } from '../model/taxonomySchema'
+import { technicianCommitment } from '../taxonomy/technicianCommitment'
+import { assignActionIds, slugify } from './assignActionIds'
+import { type ActionDraft, buildAction } from './buildAction'
+import { collapseWhitespace } from './cleanCellText'
+import { type ColumnField, columnFields, columnSynonyms } from './columnSynonyms'
+import { createImportIssue } from './createImportIssue'
+import { createParseCache } from './createParseCache'
+import { type ColumnMap, type ForcedColumn, looksLikeHeader, mapColumns } from './mapColumns'
+import { isCanonicalHeader } from './canonicalColumns'
+import { readCanonicalTable } from './readCanonicalTable'
+import { applyDateLegend, type DateLegend, readDateLegend } from './readDateLegend'
+import { readTableBody } from './readTableBody'
+
+/** Defensive caps on the size of a table. A table over a cap is cut, with an issue saying so. */
+export interface TableLimits {
+  /** Default 500,000 rows. */
+  readonly maxRows?: number
+  /** Default 256 columns. */
+  readonly maxColumns?: number
+  /** Default 32,767 characters, Excel's own cell limit. */
+  readonly maxCellLength?: number
+}
+
+/** Options for {@link tableToPlan}. Every field is optional. */
+export interface TableToPlanOptions {
+  /** The plan's id. Default: the slug of its title, else `imported-plan`. */
+  readonly planId?: string
+  readonly institution?: string | null
+  /** Default: the first title row above the header. */
+  readonly title?: string | null
+  readonly period?: PlanPeriod
+  /** The framework pillars are read against. Default {@link technicianCommitment}. */
+  readonly taxonomy?: Taxonomy
+  /** Forces the date context. When absent, a legend in the table ("Year 1 = 2019", "Q1 = January-March")
+   * sets `yearLabels` and `quarterBasis`. */
+  readonly dateContext?: DateContext
+  /** Forces columns: field → header text or 1-based column number; null stops a field being mapped. */
+  readonly columns?: Partial<Record<ColumnField, ForcedColumn>>
+  /** 1-based row of the header, when detection picks the wrong one. */
+  readonly headerRow?: number
+  /** Copy the previous action's value into empty cells (merged cells exported as blanks): true for owners,
+   * target, status and pillars, or the list of fields. Off by default. */
+  readonly fillDown?: boolean | readonly ColumnField[]
+  /** Throw an {@link ImportError} when any issue has severity `error`. */
+  readonly strict?: boolean
+  readonly limits?: TableLimits
+}
+
+/** The result of {@link tableToPlan}: the plan and every problem found on the way. */
+export interface TableToPlanResult {
+  readonly plan: Plan
+  readonly issues: ImportIssue[]
+}
+
+const headerSearchRows = 50
+const maxIssues = 1_000
+
+/**
+ * Reads a table (rows of cells, as a CSV or a pasted Word/Excel table gives them) into a plan. Finds the
+ * header row below any title rows, maps columns by synonym, and reads every layout real plans use: one row per
+ * action with the plan's own numbering; section-heading rows; a second "Completed Actions" table; page-break
+ * continuation rows; pillar flag columns; side-by-side pillar grids with "Year 1 / Year 2" quarter columns and
+ * their legend; HTML in cells; and techcommit's own export ({@link planToRows}). Unmapped columns are kept in
+ * each action's `extra`. Never throws unless `strict` is set: every problem is an {@link ImportIssue} with its
+ * row, column and a message that says how to fix it.
+ *
+ * @example
+ * const { plan, issues } = tableToPlan([
+ *   ['no.', 'Action', 'Aim', 'Responsible', 'Timescale'],
+ *   ['1', 'Launch a technician webpage', 'V, C', 'Forum / SM', 'Dec. 18'],
+ * ])
+ * plan.actions[0]?.owners // ['Forum', 'SM']
+ */
+export function tableToPlan(
+  rows: readonly (readonly string[])[],
+  options: TableToPlanOptions = {},
+): TableToPlanResult {
+  const issues: ImportIssue[] = []
+  const taxonomy = options.taxonomy ?? technicianCommitment
+  const table = sanitizeRows(rows, options.limits ?? {}, issues)
+
+  if (table.every((row) => row.every((cell) => cell.trim() === ''))) {
+    issues.push(
+      createImportIssue(
+        'empty-table',
+        'error',
+        null,
+        null,
+        null,
+        'The table is empty: there are no cells with text. Check that the right file or sheet was exported.',
+      ),
+    )
+    return finish(emptyPlan(options, taxonomy, null, options.dateContext ?? {}), issues, options)
+  }
+
+  const legendRows = new Set<number>()
+  let legend: DateLegend | null = null
+  table.forEach((row, index) => {
+    const text = onlyFilledCell(row)
+    if (text === null) return
+    if (
+      !/^\s*(?:notes?|key|legend)\b/i.test(text) &&
+      !/\b(?:year|yr)\s?\d{1,2}\s{0,3}=|\bq1\s{0,3}=/i.test(text)
+    )
+      return
+    const read = readDateLegend(text)
+    if (read === null) return
+    legendRows.add(index)
+    legend = legend === null ? read : mergeLegends(legend, read)
+  })
+
+  const canonicalIndex = table.slice(0, headerSearchRows).findIndex((row) => isCanonicalHeader(row))
+  if (canonicalIndex >= 0 && options.headerRow === undefined && options.columns === undefined) {
+    const read = readCanonicalTable(table, canonicalIndex, taxonomy)
+    issues.push(...read.issues)
+    const dateContext = options.dateContext ?? read.dateContext
+    const context = { taxonomy, dateContext, issues, parse: createParseCache(taxonomy) }
+    const built = read.drafts.map((draft) => buildAction(draft, context))
+    const ids = assignIds(built, read.ids, read.drafts, issues)
+    const actions: Action[] = built.map((a, i) => ({ id: ids[i]!, ...a, updates: read.updates[i] ?? [] }))
+    const plan: Plan = {
+      id: options.planId ?? read.planId ?? planIdFrom(read.title),
+      institution: options.institution !== undefined ? options.institution : read.institution,
+      title: options.title !== undefined ? options.title : read.title,
+      period: options.period ?? read.period,
+      taxonomy: read.taxonomy ?? taxonomy.id,
+      dateContext,
+      actions,
+    }
+    return finish(plan, issues, options)
+  }
+
+  const header = findHeader(table, options, taxonomy)
+  if (header === null) {
+    issues.push(headerNotFound(table.length, options.headerRow))
+    return finish(emptyPlan(options, taxonomy, null, options.dateContext ?? {}), issues, options)
+  }
+  issues.push(...header.issues)
+
+  const planTitle = readPlanTitle(table, header.index)
+  let dateContext: DateContext = options.dateContext ?? {}
+  const foundLegend = legend as DateLegend | null
+  if (foundLegend !== null) {
+    const row = [...legendRows][0]! + 1
+    if (options.dateContext === undefined) {
+      dateContext = applyDateLegend({}, foundLegend)
+      issues.push(
+        createImportIssue(
+          'date-legend-read',
+          'info',
+          row,
+          null,
+          null,
+          `Read the plan's date legend on row ${row}${describeLegend(foundLegend)}. To read the dates differently, pass options.dateContext.`,
+        ),
+      )
+    } else {
+      issues.push(
+        createImportIssue(
+          'date-legend-ignored',
+          'info',
+          row,
+          null,
+          null,
+          `The plan has a date legend on row ${row}${describeLegend(foundLegend)}, but options.dateContext was given, so the legend was not used.`,
+        ),
+      )
+    }
+  }
+
+  const body = readTableBody(table, header.index, header.map, {
+    taxonomy,
+    ...(options.columns === undefined ? {} : { columns: options.columns }),
+    fillDown: fillDownFields(options.fillDown),
+    planTitle,
+    skipRows: legendRows,
+  })
+  issues.push(...body.issues)
+  const context = { taxonomy, dateContext, issues, parse: createParseCache(taxonomy) }
+  const built = body.drafts.map((draft: ActionDraft) => buildAction(draft, context))
+  const givenIds = body.drafts.map((draft) => {
+    const text = collapseWhitespace(draft.cells.get('id')?.text ?? '')
+    return text === '' ? null : text
+  })
+  const ids = assignIds(built, givenIds, body.drafts, issues)
+  const actions: Action[] = built.map((a, i) => ({ id: ids[i]!, ...a }))
+  reportNumberingGaps(actions, body.drafts, issues)
+  if (actions.length === 0) {
+    issues.push(
+      createImportIssue(
+        'no-actions',
+        'warning',
+        header.index + 1,
+        null,
+        null,
+        `The header on row ${header.index + 1} was found, but no action rows follow it. Check that the actions are below the header, in the same columns.`,
+      ),
+    )
+  }
+  const title = options.title !== undefined ? options.title : planTitle
+  const plan: Plan = {
+    id: options.planId ?? planIdFrom(title),
+    institution: options.institution ?? null,
+    title,
+    period: options.period ?? { text: null, start: null, end: null },
+    taxonomy: taxonomy.id,
+    dateContext,
+    actions,
+  }
+  return finish(plan, issues, options)
+}
+
+// A skipped number (8 then 10) is common and harmless, but worth a word in case a row was lost in the export.
+function reportNumberingGaps(
+  actions: readonly Action[],
+  drafts: readonly ActionDraft[],
+  issues: ImportIssue[],
+): void {
+  for (let i = 1; i < actions.length; i++) {
+    const before = actions[i - 1]!
+    const after = actions[i]!
+    if (before.section !== after.section || before.ref === null || after.ref === null) continue
+    if (!/^\d{1,6}$/.test(before.ref) || !/^\d{1,6}$/.test(after.ref)) continue
+    const gap = Number(after.ref) - Number(before.ref)
+    if (gap <= 1) continue
+    const missing =
+      gap === 2
+        ? `number ${Number(before.ref) + 1} is`
+        : `numbers ${Number(before.ref) + 1}–${Number(after.ref) - 1} are`
+    issues.push(
+      createImportIssue(
+        'numbering-gap',
+        'info',
+        drafts[i]!.row,
+        null,
+        null,
+        `Action ${after.ref} follows action ${before.ref}: ${missing} not in the table. Nothing was dropped; if the plan has such an action, check the export.`,
+      ),
+    )
+  }
+}
+
+function assignIds(
+  built: readonly Omit<Action, 'id'>[],
+  given: readonly (string | null)[],
+  drafts: readonly ActionDraft[],
+  issues: ImportIssue[],
+): string[] {
+  const ids = assignActionIds(built.map((a, i) => ({ id: given[i] ?? null, ref: a.ref, section: a.section })))
+  ids.forEach((id, i) => {
+    const wanted = given[i]
+    if (wanted === null || wanted === undefined || wanted === id) return
+    const draft = drafts[i]!
+    const column = draft.cells.get('id')
+    issues.push(
+      createImportIssue(
+        'duplicate-id',
+        'warning',
+        draft.row,
+        column ? column.column + 1 : null,
+        column ? column.header : null,
+        `The id "${wanted.slice(0, 60)}" on row ${draft.row} is already used by an earlier action, so this action was given the id "${id}". Make every id unique.`,
+      ),
+    )
+  })
+  return ids
+}
+
+function sanitizeRows(
+  rows: readonly (readonly string[])[],
+  limits: TableLimits,
+  issues: ImportIssue[],
+): string[][] {
+  const maxRows = limits.maxRows ?? 500_000
+  const maxColumns = limits.maxColumns ?? 256
+  const maxCellLength = limits.maxCellLength ?? 32_767
+  const source: readonly unknown[] = Array.isArray(rows) ? rows : []
+  if (source.length > maxRows) {
+    issues.push(
+      createImportIssue(
+        'too-many-rows',
+        'error',
+        maxRows + 1,
+        null,
+        null,
+        `The table has ${source.length} rows; only the first ${maxRows} were read. Split the file, or raise options.limits.maxRows.`,
+      ),
+    )
+  }
+  let wideReported = false
+  let longReported = 0
+  const out: string[][] = []
+  for (let r = 0; r < Math.min(source.length, maxRows); r++) {
+    const raw = source[r]
+    const cells: readonly unknown[] = Array.isArray(raw) ? raw : []
+    if (r > 0 && isCleanRow(cells, maxColumns, maxCellLength)) {
+      // Nothing to fix: share the caller's row instead of copying it (the rows are never written to).
+      out.push(cells as string[])
+      continue
+    }
+    if (cells.length > maxColumns && !wideReported) {
+      wideReported = true
+      issues.push(
+        createImportIssue(
+          'too-many-columns',
+          'error',
+          r + 1,
+          maxColumns + 1,
+          null,
+          `Row ${r + 1} has ${cells.length} columns; only the first ${maxColumns} were read. Delete the unused columns, or raise options.limits.maxColumns.`,
+        ),
+      )
+    }
+    const row: string[] = []
+    for (let c = 0; c < Math.min(cells.length, maxColumns); c++) {
+      const value = cells[c]
+      let text =
+        typeof value === 'string' ? value : value === null || value === undefined ? '' : String(value)
+      if (r === 0 && c === 0 && text.startsWith('\ufeff')) text = text.slice(1)
+      if (text.length > maxCellLength) {
+        text = text.slice(0, maxCellLength)
+        if (longReported++ < 10) {
+          issues.push(
+            createImportIssue(
+              'cell-too-long',
+              'warning',
+              r + 1,
+              c + 1,
+              null,
+              `The cell at row ${r + 1}, column ${c + 1} is longer than ${maxCellLength} characters and was cut. Shorten it, or raise options.limits.maxCellLength.`,
+            ),
+          )
+        }
+      }
+      row.push(text)
+    }
+    out.push(row)
+  }
+  return out
+}
+
+function isCleanRow(cells: readonly unknown[], maxColumns: number, maxCellLength: number): boolean {
+  if (cells.length > maxColumns) return false
+  for (const cell of cells) if (typeof cell !== 'string' || cell.length > maxCellLength) return false
+  return true
+}
+
+function findHeader(
+  table: readonly (readonly string[])[],
+  options: TableToPlanOptions,
+  taxonomy: Taxonomy,
+): { index: number; map: ColumnMap; issues: ImportIssue[] } | null {
+  const mapOptions = options.columns === undefined ? { taxonomy } : { taxonomy, columns: options.columns }
+  const at = (index: number) => {
+    const row = table[index]
+    if (!row) return null
+    const mapped = mapColumns(row, index + 1, mapOptions)
+    return mapped ? { index, map: mapped.map, issues: mapped.issues } : null
+  }
+  if (options.headerRow !== undefined) return at(options.headerRow - 1)
+  const forcedTexts = Object.values(options.columns ?? {}).filter((v): v is string => typeof v === 'string')
+  const forcedNumbers = Object.values(options.columns ?? {}).some((v) => typeof v === 'number')
+  const limit = Math.min(table.length, headerSearchRows)
+  // First a row with two recognised headers; only failing that, a lone "Action" column.
+  for (const minRecognised of [2, 1]) {
+    for (let index = 0; index < limit; index++) {
+      const row = table[index]!
+      if (row.every((cell) => cell.trim() === '')) continue
+      const forced =
+        forcedTexts.length > 0 &&
+        row.some((cell) =>
+          forcedTexts.some((text) => cell.trim().toLowerCase() === text.trim().toLowerCase()),
+        )
+      if (looksLikeHeader(row, taxonomy, { minRecognised }) || forced) {
+        const found = at(index)
+        if (found) return found
+      }
+    }
+  }
+  if (forcedNumbers) {
+    const first = table.findIndex((row) => row.some((cell) => cell.trim() !== ''))
+    if (first >= 0) return at(first)
+  }
+  return null
+}
+
+function headerNotFound(rowCount: number, headerRow: number | undefined): ImportIssue {
+  const words = (field: ColumnField) =>
+    (columnSynonyms.get(field) ?? [])
+      .flat()
+      .slice(0, 8)
+      .map((w) => `"${w}"`)
+      .join(', ')
+  const where =
+    headerRow !== undefined
+      ? `Row ${headerRow} (options.headerRow) is not a header`
+      : `This does not look like an action plan: none of the first ${Math.min(rowCount, headerSearchRows)} rows is a header`
+  return createImportIssue(
+    'header-not-found',
+    'error',
+    headerRow ?? null,
+    null,
+    null,
+    `${where}. A header needs an action column (looked for ${words('title')}, …) and at least one more known column such as ${words('target')} or ${words('owners')}; or pillar names followed by "Year 1", "Year 2" columns. Rename the columns, or pass options.columns (e.g. { title: 'My heading' }) and options.headerRow.`,
+  )
+}
+
+function readPlanTitle(table: readonly (readonly string[])[], headerIndex: number): string | null {
+  for (let index = 0; index < headerIndex; index++) {
+    const filled = table[index]!.filter((cell) => cell.trim() !== '')
+    if (filled.length !== 1) continue
+    const text = collapseWhitespace(filled[0]!)
+    if (text.endsWith(':') || text.length > 200) continue
+    return text
+  }
+  return null
+}
+
+function planIdFrom(title: string | null): string {
+  return (title !== null ? slugify(title) : '') || 'imported-plan'
+}
+
+function emptyPlan(
+  options: TableToPlanOptions,
+  taxonomy: Taxonomy,
+  title: string | null,
+  dateContext: DateContext,
+): Plan {
+  const planTitle = options.title !== undefined ? options.title : title
+  return {
+    id: options.planId ?? planIdFrom(planTitle),
+    institution: options.institution ?? null,
+    title: planTitle,
+    period: options.period ?? { text: null, start: null, end: null },
+    taxonomy: taxonomy.id,
+    dateContext,
+    actions: [],
+  }
+}
+
+function fillDownFields(option: TableToPlanOptions['fillDown']): ReadonlySet<ColumnField> {
+  if (option === undefined || option === false) return new Set()
+  if (option === true) return new Set<ColumnField>(['owners', 'target', 'status', 'pillars'])
+  return new Set(option.filter((field) => columnFields.includes(field)))
+}
+
+/** The text of the one filled cell of a row, or null when the row has none or several. */
+function onlyFilledCell(row: readonly string[]): string | null {
+  let found: string | null = null
+  for (const cell of row) {
+    if (cell === '' || cell.trim() === '') continue
+    if (found !== null) return null
+    found = cell
+  }
+  return found
+}
+
+function mergeLegends(a: DateLegend, b: DateLegend): DateLegend {
+  return {
+    yearLabels: { ...a.yearLabels, ...b.yearLabels },
+    quarterBasis: a.quarterBasis ?? b.quarterBasis,
+    academicYearStartMonth: a.academicYearStartMonth ?? b.academicYearStartMonth,
+  }
+}
+
+function describeLegend(legend: DateLegend): string {
+  const parts = Object.entries(legend.yearLabels).map(([label, year]) => `${label} = ${year}`)
+  if (legend.quarterBasis !== null) parts.push(`${legend.quarterBasis} quarters`)
+  return parts.length > 0 ? ` (${parts.join(', ')})` : ''
+}
+
+function finish(plan: Plan, issues: ImportIssue[], options: TableToPlanOptions): TableToPlanResult {
+  const checked = Plan.safeParse(plan)
+  if (!checked.success) {
+    for (const problem of checked.error.issues.slice(0, 20)) {
+      const path = problem.path.map(String)
+      const actionIndex = path[0] === 'actions' ? Number(path[1]) : Number.NaN
+      const action = Number.isInteger(actionIndex) ? plan.actions[actionIndex] : undefined
+      issues.push(
+        createImportIssue(
+          'invalid-plan',
+          'error',
+          null,
+          null,
+          null,
+          `The imported plan does not pass validation at ${path.join('.')}${action ? ` (action "${action.id}")` : ''}: ${problem.message}. Check the options passed to tableToPlan (planId must not be empty) and the cell it came from.`,
+        ),
+      )
+    }
+  }
+  const capped =
+    issues.length > maxIssues
+      ? [
+          ...issues.slice(0, maxIssues),
+          createImportIssue(
+            'too-many-issues',
+            'info',
+            null,
+            null,
+            null,
+            `${issues.length - maxIssues} more issues were found and not listed. Fix the ones above and import again.`,
+          ),
+        ]
+      : issues
+  if (options.strict === true && capped.some((issue) => issue.severity === 'error')) {
+    const errors = capped.filter((issue) => issue.severity === 'error')
+    throw new ImportError(
+      `The table could not be imported cleanly: ${errors.length} error${errors.length === 1 ? '' : 's'}, first: ${errors[0]!.message}`,
+      capped,
+    )
+  }
+  // zod's parsed copy, so that no two actions share an object even when the parsers' results were cached.
+  return { plan: checked.success ? checked.data : plan, issues: capped }
+}

@@ -1,0 +1,100 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { parseOwners } from './parseOwners'
+
+describe('parseOwners: the "Responsible" column (initials and groups)', () => {
+  it.each([
+    ['Forum / SRM', ['Forum', 'SRM']],
+    ['SM', ['SM']],
+    ['Forum', ['Forum']],
+    ['CS', ['CS']],
+    ['Forum, CS', ['Forum', 'CS']],
+    ['CS, SM', ['CS', 'SM']],
+    ['SRM / VH', ['SRM', 'VH']],
+    ['SRM / VH / SM / CS', ['SRM', 'VH', 'SM', 'CS']],
+  ])('%j → %j', (text, owners) => {
+    expect(parseOwners(text)).toEqual({ text, owners, tentative: [] })
+  })
+})
+
+describe('parseOwners: the "Stakeholders:" label of a narrative plan', () => {
+  it.each([
+    ['L & D / TCSG', ['L & D', 'TCSG']],
+    ['Technical Managers', ['Technical Managers']],
+    ['TCSG / Marketing', ['TCSG', 'Marketing']],
+    ['TCSG / HR', ['TCSG', 'HR']],
+    ['TCSG', ['TCSG']],
+    ['Technical Managers / L & D', ['Technical Managers', 'L & D']],
+    ['TCSG / HR / Marketing', ['TCSG', 'HR', 'Marketing']],
+    ['HR / Technical Managers', ['HR', 'Technical Managers']],
+    ['HR / L & D / Technical Managers', ['HR', 'L & D', 'Technical Managers']],
+    // An ampersand inside a name is not a separator.
+    ['L & D / Technical Managers', ['L & D', 'Technical Managers']],
+    ['HR / Technical Managers / TCSG', ['HR', 'Technical Managers', 'TCSG']],
+    ['Technical Managers / HR', ['Technical Managers', 'HR']],
+    // Nor is "and".
+    [
+      'Recruitment and Outreach / HR / Technical Managers',
+      ['Recruitment and Outreach', 'HR', 'Technical Managers'],
+    ],
+    ['HR, Technical Managers', ['HR', 'Technical Managers']],
+  ])('%j → %j', (text, owners) => {
+    expect(parseOwners(text)).toEqual({ text, owners, tentative: [] })
+  })
+
+  it('keeps "(TBC)" on a provisional owner and also lists it as tentative', () => {
+    const text = 'TCSG / Comms / Technical Staff Working Group (TBC)'
+    expect(parseOwners(text)).toEqual({
+      text,
+      owners: ['TCSG', 'Comms', 'Technical Staff Working Group (TBC)'],
+      tentative: ['Technical Staff Working Group (TBC)'],
+    })
+    expect(parseOwners('HR / Faculty Manager [tba]').tentative).toEqual(['Faculty Manager [tba]'])
+  })
+})
+
+describe('parseOwners: edge cases', () => {
+  it('reads a cell that names nobody as no owners', () => {
+    for (const text of ['', '  ', 'N/A', 'TBC', '-', 'none']) expect(parseOwners(text).owners).toEqual([])
+  })
+
+  it('does not split inside brackets', () => {
+    expect(parseOwners('HR (Recruitment/Outreach), CS').owners).toEqual(['HR (Recruitment/Outreach)', 'CS'])
+  })
+
+  it('splits lines and semicolons, tidies spaces, drops repeats and decodes HTML', () => {
+    expect(parseOwners('Head of School;\n  Faculty   Manager\nhead of school').owners).toEqual([
+      'Head of School',
+      'Faculty Manager',
+    ])
+    expect(parseOwners('L &amp; D<br>HR').owners).toEqual(['L & D', 'HR'])
+  })
+})
+
+describe('parseOwners: properties', () => {
+  const piece = fc.oneof(
+    fc.string({ maxLength: 15 }),
+    fc.constantFrom(' / ', ', ', ' & ', ' and ', '(TBC)', '(', ')', '\n'),
+  )
+  const text = fc.array(piece, { maxLength: 10 }).map((parts) => parts.join(''))
+
+  it('never throws, keeps the original text, and returns trimmed, non-empty, distinct owners', () => {
+    fc.assert(
+      fc.property(text, (input) => {
+        const parsed = parseOwners(input)
+        expect(parsed.text).toBe(input)
+        for (const owner of parsed.owners) {
+          expect(owner).not.toBe('')
+          expect(owner.trim()).toBe(owner)
+        }
+        expect(new Set(parsed.owners.map((o) => o.toLowerCase())).size).toBe(parsed.owners.length)
+        expect(parsed.tentative.every((t) => parsed.owners.includes(t))).toBe(true)
+      }),
+    )
+  })
+
+  it('bounds the list for a hostile cell', () => {
+    const huge = Array.from({ length: 5000 }, (_, i) => `Owner ${i}`).join(' / ')
+    expect(parseOwners(huge).owners.length).toBeLessThanOrEqual(50)
+  })
+})

@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest'
+import type { Status } from '../model/status'
+import { evaluateAction } from './evaluateAction'
+import { evaluatePlan } from './evaluatePlan'
+import { testAction, testPlan, testStatus } from './testSupport'
+
+const status = (input: Partial<Status>): Status => testStatus(input)
+
+describe('evaluatePlan', () => {
+  const plan = testPlan(
+    [
+      testAction({
+        id: 'a',
+        pillars: ['V', 'R'],
+        owners: ['Ann'],
+        target: { due: '2019-06-30' },
+        status: { state: 'complete' },
+      }),
+      testAction({
+        id: 'b',
+        pillars: ['V'],
+        owners: ['Ann', 'Bo'],
+        target: { due: '2019-03-31' },
+        status: { state: 'in-progress' },
+      }),
+      testAction({
+        id: 'c',
+        pillars: ['C', 'C'],
+        owners: ['Bo', 'Bo'],
+        target: { due: '2020-06-30' },
+        status: { state: 'not-started' },
+      }),
+      testAction({ id: 'd', pillars: ['S'], target: { due: '2018-12-31' }, status: { state: 'cancelled' } }),
+      testAction({
+        id: 'e',
+        pillars: ['X'],
+        target: { due: '2020-12-31' },
+        status: { state: 'in-progress', percent: 20 },
+      }),
+    ],
+    { start: '2019-01-01', end: '2020-12-31' },
+  )
+
+  it('gives the same per-action answer as evaluateAction', () => {
+    const a = evaluatePlan(plan, { asOf: '2019-07-01' })
+    plan.actions.forEach((action, i) => {
+      expect(a.at(i)).toEqual(evaluateAction(action, { asOf: '2019-07-01', planPeriod: plan.period }))
+    })
+    expect(a.actions).toHaveLength(5)
+    expect(a.actions[1]).toEqual(a.at(1))
+    expect(() => a.at(5)).toThrow(RangeError)
+  })
+
+  it('weights states, leaves cancelled actions out and lets a percentage refine in-progress', () => {
+    const a = evaluatePlan(plan, { asOf: '2019-07-01' })
+    // Counted: a 1, b ½, c 0, e 20% → 1.7 over 4 (d is cancelled).
+    expect(a.completion).toBeCloseTo(1.7 / 4, 12)
+    // Only finished work counts:
+    const strict = evaluatePlan(plan, { asOf: '2019-07-01', weights: { 'in-progress': 0 } })
+    // e still reports 20%, which refines in-progress whatever its weight: (1 + 0 + 0 + 0.2) / 4.
+    expect(strict.completion).toBeCloseTo(1.2 / 4, 12)
+    // Counting cancelled as done: (1 + ½ + 0 + 1 + 0.2) / 5.
+    expect(evaluatePlan(plan, { asOf: '2019-07-01', weights: { cancelled: 1 } }).completion).toBeCloseTo(
+      2.7 / 5,
+      12,
+    )
+  })
+
+  it('counts an action in every pillar it names, once per pillar, and keeps unknown codes', () => {
+    const a = evaluatePlan(plan, { asOf: '2019-07-01' })
+    const by = Object.fromEntries(a.pillars.map((p) => [p.code, p]))
+    // V: a (1) and b (½) → 0.75. R: a → 1. C: c (named twice, counted once) → 0. S: only the cancelled d.
+    expect(by.V).toMatchObject({ actions: 2, counted: 2, complete: 1, overdue: 1, open: 1 })
+    expect(by.V!.completion).toBeCloseTo(0.75, 12)
+    expect(by.R).toMatchObject({ actions: 1, completion: 1, open: 0 })
+    expect(by.C).toMatchObject({ actions: 1, completion: 0 })
+    expect(by.S).toMatchObject({ actions: 1, counted: 0, completion: null, open: 0 })
+    expect(by.X).toMatchObject({ actions: 1, known: false, required: false })
+    expect(a.pillars.map((p) => p.code)).toEqual(['V', 'R', 'C', 'S', 'E', 'X'])
+  })
+
+  it('finds required pillars with no action, or with nothing open', () => {
+    const a = evaluatePlan(plan, { asOf: '2019-07-01' })
+    // R's only action is complete and S's only action is cancelled; E is optional.
+    expect(a.findings.map((f) => [f.code, f.severity])).toEqual([
+      ['pillar-no-open-action', 'warning'],
+      ['pillar-no-open-action', 'warning'],
+    ])
+    expect(a.findings[0]!.message).toContain('Recognition')
+    const noCareer = evaluatePlan(
+      testPlan([testAction({ pillars: ['V', 'R', 'S'], target: { due: '2020-01-31' } })]),
+      {
+        asOf: '2019-07-01',
+      },
+    )
+    expect(noCareer.findings.map((f) => f.code)).toEqual(['pillar-not-covered'])
+    expect(noCareer.findings[0]!.message).toContain('Career Development (C)')
+  })
+
+  it('counts each owner once per action', () => {
+    const a = evaluatePlan(plan, { asOf: '2019-07-01' })
+    // Ann: a (complete), b (overdue: due 2019-03-31). Bo: b, c (named twice).
+    expect(a.owners).toEqual([
+      { owner: 'Ann', actions: 2, open: 1, complete: 1, overdue: 1, atRisk: 0 },
+      { owner: 'Bo', actions: 2, open: 2, complete: 0, overdue: 1, atRisk: 1 },
+    ])
+  })
+
+  it('serialises to plain JSON with every action', () => {
+    const json = JSON.parse(JSON.stringify(evaluatePlan(plan, { asOf: '2019-07-01' })))
+    expect(json.actions).toHaveLength(5)
+    expect(json.ratingCounts.complete).toBe(1)
+  })
+
+  it('computes the trend between two dates from the update history', () => {
+    const inProgress = status({ text: 'In progress', state: 'in-progress' })
+    const done = (on: string) => status({ text: `Complete (${on})`, state: 'complete', completedOn: on })
+    const history = testPlan([
+      // Completed in the interval, through an update.
+      testAction({
+        id: 'h1',
+        target: { due: '2020-03-31' },
+        status: done('2020-02-01'),
+        updates: [
+          { at: '2019-06-01T09:00:00Z', by: null, status: inProgress, target: null, note: null },
+          { at: '2020-02-01T09:00:00Z', by: null, status: done('2020-02-01'), target: null, note: null },
+        ],
+      }),
+      // Completed before the interval.
+      testAction({ id: 'h2', target: { due: '2019-03-31' }, status: done('2019-03-01') }),
+      // Completed in the interval, known only from its completion date.
+      testAction({ id: 'h3', target: { due: '2020-06-30' }, status: done('2020-05-05') }),
+      // Retargeted in the interval, still in progress.
+      testAction({
+        id: 'h4',
+        target: { due: '2020-12-31' },
+        status: inProgress,
+        updates: [{ at: '2020-01-10T12:00:00Z', by: null, status: null, target: null, note: 'moved' }],
+      }),
+    ])
+    history.actions[3]!.updates[0] = {
+      ...history.actions[3]!.updates[0]!,
+      target: history.actions[3]!.target,
+    }
+    const a = evaluatePlan(history, { asOf: '2020-12-31', since: '2019-12-31' })
+    // On 2019-12-31: h1 in progress (½), h2 complete (1), h3 in progress — its completion is later (½),
+    // h4 in progress (½) → 2.5 / 4. On 2020-12-31: 1 + 1 + 1 + ½ → 3.5 / 4.
+    expect(a.trend).toEqual({
+      from: '2019-12-31',
+      to: '2020-12-31',
+      completedBetween: 2,
+      completedActionIds: ['h1', 'h3'],
+      updatedBetween: 2,
+      retargetedBetween: 1,
+      completionFrom: 2.5 / 4,
+      completionTo: 3.5 / 4,
+    })
+    expect(evaluatePlan(history, { asOf: '2020-12-31' }).trend).toBeNull()
+    expect(() => evaluatePlan(history, { asOf: '2019-01-01', since: '2020-01-01' })).toThrow(RangeError)
+  })
+
+  it('handles an empty plan', () => {
+    const a = evaluatePlan(testPlan([]), { asOf: '2019-01-01' })
+    expect(a.completion).toBeNull()
+    expect(a.actions).toEqual([])
+    expect(a.findings.map((f) => f.code)).toEqual([
+      'pillar-not-covered',
+      'pillar-not-covered',
+      'pillar-not-covered',
+      'pillar-not-covered',
+    ])
+  })
+})

@@ -1,0 +1,101 @@
+/**
+ * Internal helpers shared by the cell parsers (pillars, status, owners): they bound the work done on a
+ * hostile cell and turn HTML-ish cell text into plain text. Not part of the public API.
+ */
+
+/** Cells longer than this are cut before any matching, so every parser's cost is bounded. */
+export const MAX_CELL_LENGTH = 4000
+
+const NAMED_ENTITIES: ReadonlyMap<string, string> = new Map([
+  ['amp', '&'],
+  ['lt', '<'],
+  ['gt', '>'],
+  ['quot', '"'],
+  ['apos', "'"],
+  ['nbsp', ' '],
+  ['ndash', '–'],
+  ['mdash', '—'],
+  ['rsquo', '’'],
+  ['lsquo', '‘'],
+  ['check', '✓'],
+])
+
+// Bounded repetitions only: a tag is at most 200 characters, an entity at most 10.
+const TAG = /<\/?[A-Za-z][^<>]{0,200}>/g
+const ENTITY = /&(#x[0-9A-Fa-f]{1,6}|#[0-9]{1,7}|[A-Za-z]{2,10});/g
+
+function decodeEntity(whole: string, body: string): string {
+  if (body.startsWith('#x') || body.startsWith('#X'))
+    return safeCodePoint(Number.parseInt(body.slice(2), 16), whole)
+  if (body.startsWith('#')) return safeCodePoint(Number.parseInt(body.slice(1), 10), whole)
+  return NAMED_ENTITIES.get(body.toLowerCase()) ?? whole
+}
+
+function safeCodePoint(code: number, fallback: string): string {
+  return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : fallback
+}
+
+/**
+ * Cuts the cell to `MAX_CELL_LENGTH`, turns HTML tags into line breaks or spaces, decodes entities and
+ * applies NFKC so full-width letters and non-breaking spaces compare like their plain forms.
+ */
+export function cleanCellText(text: string): string {
+  const bounded = text.length > MAX_CELL_LENGTH ? text.slice(0, MAX_CELL_LENGTH) : text
+  return bounded
+    .replace(TAG, (tag) => (/^<\/?(p|br|li|div|tr)\b/i.test(tag) ? '\n' : ' '))
+    .replace(ENTITY, decodeEntity)
+    .normalize('NFKC')
+    .replace(/\r\n?/g, '\n')
+}
+
+/** A word or a single punctuation mark of a cell, with its place in the cleaned text. */
+export interface Token {
+  /** The characters as written. */
+  readonly raw: string
+  /** Lower-cased, possessive and plural `s` removed, so "Technicians'" and "technician" compare equal. */
+  readonly norm: string
+  readonly start: number
+  readonly end: number
+  readonly isWord: boolean
+}
+
+// Letters/digits, optionally joined by inner apostrophes ("technician's"); or any one other visible char.
+// Each alternative consumes at least one character and cannot overlap the next: linear time.
+const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[^\s\p{L}\p{N}]/gu
+
+/** Normalises one word for comparison; the same function is applied to the text and to the vocabulary. */
+export function normalizeWord(raw: string): string {
+  let word = raw.toLowerCase().replace(/’/g, "'")
+  if (word.endsWith("'s")) word = word.slice(0, -2)
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) word = word.slice(0, -1)
+  return word
+}
+
+/** Splits cleaned text into word and punctuation tokens. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = []
+  for (const match of text.matchAll(TOKEN)) {
+    const raw = match[0]
+    const start = match.index
+    const isWord = /[\p{L}\p{N}]/u.test(raw[0] ?? '')
+    tokens.push({ raw, norm: isWord ? normalizeWord(raw) : raw, start, end: start + raw.length, isWord })
+  }
+  return tokens
+}
+
+/** Normalised words of a phrase, for vocabularies: "Career Development" → ["career", "development"]. */
+export function phraseWords(phrase: string): string[] {
+  return tokenize(cleanCellText(phrase))
+    .filter((t) => t.isWord || t.raw === '&')
+    .map((t) => (t.raw === '&' ? 'and' : t.norm))
+}
+
+/** Trims any of `chars` from both ends (a loop, not a regex, so a long run of them costs linear time). */
+export function trimChars(text: string, leading: string, trailing: string = leading): string {
+  let start = 0
+  let end = text.length
+  while (start < end && (leading.includes(text[start] as string) || /\s/.test(text[start] as string))) start++
+  while (end > start && (trailing.includes(text[end - 1] as string) || /\s/.test(text[end - 1] as string)))
+    end--
+  return text.slice(start, end)
+}
