@@ -51,8 +51,18 @@ describe('techcommit report', () => {
     expect(await runCli(['report', join(examples, 'oxford-2018-2020.csv')], io)).toBe(0)
     expect(out()).toContain('as of 2020-12-31')
     expect(out()).toContain('Career Development')
-    // Oxford action 12 (Not started, due Oct. 20) is overdue by the end of 2020.
-    expect(out()).toMatch(/OVERDUE\s+12\s+To deliver the Technician Commitment beyond MPLS/)
+    // Oxford action 1 ("In progress", due Aug. 18) is overdue by the end of 2020.
+    expect(out()).toMatch(/OVERDUE\s+1\s+To develop and promote an agreed strategy/)
+  })
+
+  it('rates each action as a reader would on the chosen date', async () => {
+    const { io, out } = captureIo()
+    await runCli(['report', join(examples, 'oxford-2018-2020.csv'), '--as-of', '2020-12-31', '--json'], io)
+    const [report] = JSON.parse(out()) as { assessments: { ref: string; rating: string }[] }[]
+    const byRef = (ref: string) => report!.assessments.filter((a) => a.ref === ref).map((a) => a.rating)
+    // Ref 12 (Not started, due Oct. 20) is overdue; the completed table's ref 1 is complete.
+    expect(byRef('12')).toEqual(['overdue'])
+    expect(byRef('1')).toEqual(['overdue', 'complete'])
   })
 
   it('rejects a malformed --as-of with the form it expects', async () => {

@@ -55,6 +55,7 @@ function renderPlan({ file, plan, issues }: LoadedPlan, assessment: PlanAssessme
   out.push('')
   out.push(`  ${'pillar'.padEnd(22)}${'actions'.padStart(8)}${'open'.padStart(6)}${'done'.padStart(6)}${'overdue'.padStart(9)}${'completion'.padStart(12)}`)
   for (const pillar of assessment.pillars) {
+    if (!pillar.required && pillar.actions === 0) continue
     out.push(
       `  ${pillar.name.slice(0, 21).padEnd(22)}${String(pillar.actions).padStart(8)}${String(pillar.open).padStart(6)}${String(pillar.complete).padStart(6)}${String(pillar.overdue).padStart(9)}${percent(pillar.completion).padStart(12)}`,
     )

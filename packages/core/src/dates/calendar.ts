@@ -51,15 +51,27 @@ export const dayExists = (year: number, month: number, day: number): boolean =>
 export const lastDayIso = (year: number, month: number): string =>
   isoOf(year, month, daysInMonth(year, month))
 
+const windows = new Map<number, DayWindow>()
+
 /** A window of `count` whole months starting at `month` of `year` (months past December roll into the next year). */
 export function monthsWindow(year: number, month: number, count: number): DayWindow {
   const index = year * 12 + (month - 1)
+  // The same few windows come up again and again ("Aug. 18" in every row); they are frozen, so shareable.
+  const key = index * 128 + count
+  const known = count < 128 ? windows.get(key) : undefined
+  if (known !== undefined) return known
+  const window = computeWindow(index, count)
+  if (count < 128 && windows.size < 4096) windows.set(key, window)
+  return window
+}
+
+function computeWindow(index: number, count: number): DayWindow {
   const lastIndex = index + count - 1
   const y1 = Math.floor(index / 12)
   const m1 = (index % 12) + 1
   const y2 = Math.floor(lastIndex / 12)
   const m2 = (lastIndex % 12) + 1
-  return { start: isoOf(y1, m1, 1), end: lastDayIso(y2, m2) }
+  return Object.freeze({ start: isoOf(y1, m1, 1), end: lastDayIso(y2, m2) })
 }
 
 /** One calendar day as a window. */

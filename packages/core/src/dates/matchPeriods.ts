@@ -240,6 +240,13 @@ export function matchYearLabel(ts: Tokens, i: number, env: ReadEnv): Item | null
   return labelSpan(label.n, label.n, env, i, label.next)
 }
 
+const QUARTER_WORDS: ReadonlySet<string> = new Set(['q', 'qtr', 'quarter'])
+
+function quarterWordWithin(ts: Tokens, from: number, to: number): boolean {
+  for (let k = from; k < to && k < ts.length; k++) if (QUARTER_WORDS.has(ts[k]?.lower ?? '')) return true
+  return false
+}
+
 /** The quarter number at i: "Q2", "Q 2", "Qtr 2", "Quarter 2", "2nd quarter", "second quarter of". */
 function readQuarter(
   ts: Tokens,
@@ -330,6 +337,8 @@ export function matchQuarter(ts: Tokens, i: number, env: ReadEnv): Item | null {
   let j = i
   let quarter = readQuarter(ts, i)
   if (quarter === null) {
+    // A year before a quarter ("2019 Q2", "FY 2019/20 Q4") is at most five tokens ahead of it.
+    if (!quarterWordWithin(ts, i + 1, i + 6)) return null
     leading = readQuarterYear(ts, i, env)
     if (leading === null) return null
     j = leading.next

@@ -123,8 +123,8 @@ export function stateCode(state: StatusState): number {
 
 /**
  * One reusable, mutable rule context: `prepare` fills in the facts for an action, `run` applies the rules
- * and leaves the outcome in `code`, `late`, `first` and `all`. Reusing one object keeps the hot loop of
- * `evaluatePlan` free of per-action allocation.
+ * and leaves the outcome in `code`, `late` and the first `reasonCount` entries of `scratch`. Reusing one
+ * object (and one scratch list) keeps the hot loop of `evaluatePlan` free of per-action allocation.
  */
 export class ActionEvaluator implements RuleContext {
   readonly asOf: IsoDate
@@ -160,9 +160,9 @@ export class ActionEvaluator implements RuleContext {
   code = ON_TRACK_CODE
   late = false
   private bestRank = 0
-  /** The first reason of the last `run`; `all` holds every reason when there is more than one. */
-  first: RuleResult | null = null
-  all: RuleResult[] | null = null
+  /** The reasons of the last `run` are `scratch[0 .. reasonCount - 1]`; the list is reused. */
+  readonly scratch: RuleResult[] = []
+  reasonCount = 0
 
   constructor(
     asOf: IsoDate,
@@ -273,8 +273,7 @@ export class ActionEvaluator implements RuleContext {
     this.bestRank = 0
     this.code = ON_TRACK_CODE
     this.late = false
-    this.first = null
-    this.all = null
+    this.reasonCount = 0
     // One call site per position: with the same rule list every time (the usual case), each site only ever
     // calls one function, so the engine can inline it. A single loop would call seven different functions
     // from one site, which no engine inlines.
@@ -312,15 +311,14 @@ export class ActionEvaluator implements RuleContext {
   }
 
   private push(result: RuleResult): void {
-    const first = this.first
-    if (first === null) this.first = result
-    else if (this.all === null) this.all = [first, result]
-    else this.all.push(result)
+    const count = this.reasonCount
+    if (count < this.scratch.length) this.scratch[count] = result
+    else this.scratch.push(result)
+    this.reasonCount = count + 1
   }
 
   /** The reasons of the last `run`, as a fresh array. */
   reasons(): RuleResult[] {
-    if (this.all !== null) return this.all
-    return this.first === null ? [] : [this.first]
+    return this.scratch.slice(0, this.reasonCount)
   }
 }

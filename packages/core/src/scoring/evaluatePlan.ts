@@ -179,14 +179,11 @@ export function evaluatePlan(plan: Plan, options: EvaluatePlanOptions): PlanAsse
   const actions = plan.actions
   const n = actions.length
 
-  const codes = new Uint8Array(n)
-  const lateFlags = new Uint8Array(n)
-  const stateCodes = new Uint8Array(n)
-  const daysToDue = new Float64Array(n)
-  const expected = new Float64Array(n)
-  const actual = new Float64Array(n)
-  // Filled by push: `new Array(n)` beyond a few thousand elements starts in slow dictionary mode in V8.
-  const reasons: (RuleResult | RuleResult[] | null)[] = []
+  // Per action, only what the rules decided is stored: the rating (+ the late flag) and an interned reason
+  // list. The facts (state, dates, progress) are recomputed from the action when an assessment is read.
+  const ratings = new Uint8Array(n)
+  const reasonIds = new Uint32Array(n)
+  const reasonTable = new ReasonTable()
 
   const ratingTally = [0, 0, 0, 0, 0]
   const stateTally = [0, 0, 0, 0, 0, 0, 0]
@@ -212,14 +209,8 @@ export function evaluatePlan(plan: Plan, options: EvaluatePlanOptions): PlanAsse
     const sc = evaluator.stateIndex
     const progress = evaluator.progressRaw
     const exp = evaluator.expectedRaw
-    const toDue = evaluator.daysToDue
-    codes[i] = code
-    lateFlags[i] = evaluator.late ? 1 : 0
-    stateCodes[i] = sc
-    daysToDue[i] = toDue === null ? Number.NaN : toDue
-    expected[i] = exp
-    actual[i] = evaluator.actualRaw
-    reasons.push(evaluator.all ?? evaluator.first)
+    ratings[i] = evaluator.late ? code | LATE_BIT : code
+    reasonIds[i] = reasonTable.intern(evaluator.scratch, evaluator.reasonCount)
 
     ratingTally[code]!++
     stateTally[sc]!++
@@ -310,19 +301,16 @@ export function evaluatePlan(plan: Plan, options: EvaluatePlanOptions): PlanAsse
   const trend =
     options.since === undefined
       ? null
-      : computeTrend(actions, options.since, options.asOf, evaluator.weights, stateCodes, completion)
+      : computeTrend(actions, options.since, options.asOf, evaluator.weights, completion)
 
   return new ColumnarPlanAssessment({
     planId: plan.id,
     asOf: options.asOf,
     source: actions,
-    codes,
-    lateFlags,
-    stateCodes,
-    daysToDue,
-    expected,
-    actual,
-    reasons,
+    evaluator,
+    ratings,
+    reasonIds,
+    reasonTable,
     ratingCounts,
     stateCounts,
     completion,
@@ -419,12 +407,13 @@ function computeTrend(
   from: IsoDate,
   to: IsoDate,
   weights: StatusWeights,
-  stateCodesTo: Uint8Array,
   completionTo: number | null,
 ): PlanTrend {
   if (!(from <= to)) throw new RangeError(`since (${from}) must not be after asOf (${to}).`)
   const fromBound = dayBound(from)
   const toBound = dayBound(to)
+  const completeOn = (status: Status, day: IsoDate) =>
+    status.state === 'complete' && (status.completedOn === null || status.completedOn <= day)
   const completedIds: string[] = []
   let updatedBetween = 0
   let retargetedBetween = 0
