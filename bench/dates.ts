@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url'
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import * as chrono from 'chrono-node'
-import type { DateReadingContext } from '../packages/core/src/dates/readEnv'
+import type { DateReadingContext } from '../packages/core/src/dates/DateReadingContext'
 import { parseTargetDate } from '../packages/core/src/dates/parseTargetDate'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -96,7 +96,9 @@ const say = (line = ''): void => {
 
 say('# Target dates: techcommit vs chrono-node')
 say()
-say(`Corpus: ${corpus.length} strings (\`bench/dates/corpus.json\`), ${corpus.filter((e) => e.source.startsWith('seed')).length} from the seed plans. Node ${process.version}, ${quick ? 'quick run' : 'full run'}.`)
+say(
+  `Corpus: ${corpus.length} strings (\`bench/dates/corpus.json\`), ${corpus.filter((e) => e.source.startsWith('seed')).length} from the seed plans. Node ${process.version}, ${quick ? 'quick run' : 'full run'}.`,
+)
 say()
 
 // ── 1. accuracy ───────────────────────────────────────────────────────────
@@ -106,12 +108,37 @@ say('## Accuracy')
 say()
 say('| measure | techcommit | chrono-node en.GB |')
 say('|---|---|---|')
-say(`| dated strings with \`due\` right to the day (${a.dated}) | ${pct(a.datedRight, a.dated)} (${a.datedRight}) | ${pct(b.datedRight, b.dated)} (${b.datedRight}) |`)
-say(`| ongoing/unknown strings classified so (${a.undated}) | ${pct(a.undatedRight, a.undated)} (${a.undatedRight}) | ${pct(b.undatedRight, b.undated)} (${b.undatedRight}) |`)
-say(`| kind right, all strings (${corpus.length}) | ${pct(a.kindRight, corpus.length)} (${a.kindRight}) | ${pct(b.kindRight, corpus.length)} (${b.kindRight}) |`)
+say(
+  `| dated strings with \`due\` right to the day (${a.dated}) | ${pct(a.datedRight, a.dated)} (${a.datedRight}) | ${pct(b.datedRight, b.dated)} (${b.datedRight}) |`,
+)
+say(
+  `| ongoing/unknown strings classified so (${a.undated}) | ${pct(a.undatedRight, a.undated)} (${a.undatedRight}) | ${pct(b.undatedRight, b.undated)} (${b.undatedRight}) |`,
+)
+say(
+  `| kind right, all strings (${corpus.length}) | ${pct(a.kindRight, corpus.length)} (${a.kindRight}) | ${pct(b.kindRight, corpus.length)} (${b.kindRight}) |`,
+)
+// Finer agreement for techcommit only (chrono has no windows or precision): start and precision where the
+// corpus gives them.
+let startGiven = 0
+let startRight = 0
+let precisionGiven = 0
+let precisionRight = 0
+for (const e of corpus) {
+  const r = parseTargetDate(e.text, e.context)
+  if (e.expected.start !== undefined) {
+    startGiven++
+    if (r.start === e.expected.start) startRight++
+  }
+  if (e.expected.precision !== undefined) {
+    precisionGiven++
+    if (r.precision === e.expected.precision) precisionRight++
+  }
+}
+say(`| \`start\` right, where the corpus gives one (${startGiven}) | ${pct(startRight, startGiven)} (${startRight}) | – |`)
+say(`| \`precision\` right, where the corpus gives one (${precisionGiven}) | ${pct(precisionRight, precisionGiven)} (${precisionRight}) | – |`)
 say()
 say(
-  `chrono is given each entry's \`referenceDate\` (else \`planStart\`, else ${FALLBACK_REFERENCE}); its "due" is the date it returns and a null counts as kind \`unknown\` (it has no notion of ongoing, ranges or parts, so any other non-null result counts as kind \`due\`). Targets for techcommit: ≥ 97% of dated strings right to the day, every ongoing/unknown string classified so.`,
+  `chrono is given each entry's \`referenceDate\` (else \`planStart\`, else ${FALLBACK_REFERENCE}); its "due" is the date it returns and a null counts as kind \`unknown\` (it has no notion of ongoing, ranges or parts, so any other non-null result counts as kind \`due\`). chrono dates a month by its first day ("Aug. 18" → 1 August 2018, "December 2019" → 1 December 2019) rather than the last day the text allows, and reads no quarters, academic years or terms: most of its gap on \`due\`. Targets for techcommit: ≥ 97% of dated strings right to the day, every ongoing/unknown string classified so.`,
 )
 say()
 say(`### Strings techcommit gets wrong (${a.wrong.length})`)
@@ -124,7 +151,9 @@ else {
   for (const { e, got } of a.wrong) {
     const ctx = e.context === undefined ? '' : cell(JSON.stringify(e.context))
     const disputed = DISPUTED.has(e.text) ? ' (disputed)' : ''
-    say(`| ${cell(JSON.stringify(e.text))} | ${ctx} | ${e.expected.kind} ${e.expected.due ?? '–'}${disputed} | ${got.kind} ${got.due ?? '–'} |`)
+    say(
+      `| ${cell(JSON.stringify(e.text))} | ${ctx} | ${e.expected.kind} ${e.expected.due ?? '–'}${disputed} | ${got.kind} ${got.due ?? '–'} |`,
+    )
   }
 }
 say()
@@ -199,7 +228,9 @@ say('| parser | strings per CPU-second (median of rounds) |')
 say('|---|---|')
 say(`| techcommit parseTargetDate | ${Math.round(median(oursRates)).toLocaleString('en-GB')} |`)
 say(`| chrono-node en.GB parseDate | ${Math.round(median(theirRates)).toLocaleString('en-GB')} |`)
-say(`| **ratio** (median of per-round ratios; range ${Math.min(...ratios).toFixed(1)}–${Math.max(...ratios).toFixed(1)}) | **${median(ratios).toFixed(1)}×** (target ≥ 10×) |`)
+say(
+  `| **ratio** (median of per-round ratios; range ${Math.min(...ratios).toFixed(1)}–${Math.max(...ratios).toFixed(1)}) | **${median(ratios).toFixed(1)}×** (target ≥ 10×) |`,
+)
 say()
 say(
   `Whole corpus per pass, 5 warm-up passes each, then ${rounds} alternating rounds of at least ${ms} ms per parser, both in this one process. techcommit gets each entry's context; chrono its reference date, built before timing.`,
@@ -217,7 +248,52 @@ const random = (): number => {
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296
 }
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T
-const pieces = ['June', 'Aug.', 'Sept', 'Febuary', 'Septmber', 'Q', 'Q2', 'Q.E', 'Y1', 'Yr', 'AY', 'Semester', 'Autumn', 'term', 'early', 'by', 'end', 'of', 'before', 'from', 'to', 'and', 'between', 'On-going', 'Annually', 'TBC', '2019', '19', '20', '31', '1st', '/', '-', '–', '.', ',', "'", ' ', '\n', '<p>', '</p>', '&amp;', '<', '&']
+const pieces = [
+  'June',
+  'Aug.',
+  'Sept',
+  'Febuary',
+  'Septmber',
+  'Q',
+  'Q2',
+  'Q.E',
+  'Y1',
+  'Yr',
+  'AY',
+  'Semester',
+  'Autumn',
+  'term',
+  'early',
+  'by',
+  'end',
+  'of',
+  'before',
+  'from',
+  'to',
+  'and',
+  'between',
+  'On-going',
+  'Annually',
+  'TBC',
+  '2019',
+  '19',
+  '20',
+  '31',
+  '1st',
+  '/',
+  '-',
+  '–',
+  '.',
+  ',',
+  "'",
+  ' ',
+  '\n',
+  '<p>',
+  '</p>',
+  '&amp;',
+  '<',
+  '&',
+]
 const adversarial = [
   (n: number) => '9'.repeat(n),
   (n: number) => '1/'.repeat(n / 2),
@@ -232,14 +308,16 @@ const adversarial = [
   (n: number) => 'Septembre'.repeat(n / 9),
   (n: number) => '2019/20 '.repeat(n / 8),
   (n: number) => 'between '.repeat(n / 8),
-  (n: number) => ' '.repeat(n - 1) + 'x',
+  (n: number) => `${' '.repeat(n - 1)}x`,
   (n: number) => 'Y1-'.repeat(n / 3),
 ]
 function randomInput(): string {
   const n = 1 + Math.floor(random() * 1000)
   const r = random()
-  if (r < 0.3) return Array.from({ length: n }, () => String.fromCharCode(Math.floor(random() * 0x3000))).join('')
-  if (r < 0.35) return Array.from({ length: n }, () => String.fromCharCode(32 + Math.floor(random() * 95))).join('')
+  if (r < 0.3)
+    return Array.from({ length: n }, () => String.fromCharCode(Math.floor(random() * 0x3000))).join('')
+  if (r < 0.35)
+    return Array.from({ length: n }, () => String.fromCharCode(32 + Math.floor(random() * 95))).join('')
   if (r < 0.7) {
     let s = ''
     while (s.length < n) s += pick(pieces) + (random() < 0.5 ? ' ' : '')
@@ -249,14 +327,22 @@ function randomInput(): string {
 }
 
 const inputs = quick ? 20_000 : 100_000
+const times: number[] = []
+let rawWorst = 0
 let worst = 0
 let worstInput = ''
-const times: number[] = []
-for (let i = 0; i < inputs; i++) {
-  const input = randomInput()
+const timeOnce = (input: string): number => {
   const t0 = performance.now()
   parseTargetDate(input)
-  const dt = performance.now() - t0
+  return performance.now() - t0
+}
+for (let i = 0; i < inputs; i++) {
+  const input = randomInput()
+  let dt = timeOnce(input)
+  if (dt > rawWorst) rawWorst = dt
+  // On a shared machine one sample can include being descheduled or a collection. Any slow-looking input is
+  // timed five more times and keeps its fastest time: what the input itself costs.
+  if (dt > 0.1) for (let k = 0; k < 5; k++) dt = Math.min(dt, timeOnce(input))
   times.push(dt)
   if (dt > worst) {
     worst = dt
@@ -265,22 +351,19 @@ for (let i = 0; i < inputs; i++) {
 }
 times.sort((x, y) => x - y)
 const at = (q: number): number => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0
-// Re-time the worst input: a single slow sample is often a garbage-collection pause, not the input.
-const again: number[] = []
-for (let i = 0; i < 200; i++) {
-  const t0 = performance.now()
-  parseTargetDate(worstInput)
-  again.push(performance.now() - t0)
-}
-again.sort((x, y) => x - y)
 const shown = JSON.stringify(worstInput.length > 80 ? `${worstInput.slice(0, 80)}…` : worstInput)
+const us = (ms: number): string => `${(ms * 1000).toFixed(1)} µs`
 say('## Slowest single parse')
 say()
-say(`| inputs | median | p99 | p99.9 | slowest | worst input re-timed (median of 200) |`)
+say('| inputs | median | p99 | p99.9 | slowest (input re-timed) | slowest raw sample |')
 say('|---|---|---|---|---|---|')
-say(`| ${inputs.toLocaleString('en-GB')} random and adversarial, ≤ 1,000 chars | ${(at(0.5) * 1000).toFixed(1)} µs | ${(at(0.99) * 1000).toFixed(1)} µs | ${(at(0.999) * 1000).toFixed(1)} µs | ${(worst * 1000).toFixed(1)} µs | ${((again[100] ?? 0) * 1000).toFixed(1)} µs |`)
+say(
+  `| ${inputs.toLocaleString('en-GB')} random and adversarial, ≤ 1,000 chars | ${us(at(0.5))} | ${us(at(0.99))} | ${us(at(0.999))} | **${us(worst)}** | ${us(rawWorst)} |`,
+)
 say()
-say(`Worst input (${worstInput.length} chars, truncated here): \`${shown.replace(/`/g, "'")}\`. Goal: slowest < 1 ms.`)
+say(
+  `Goal: slowest < 1 ms. Worst input (${worstInput.length} chars, truncated here): \`${shown.replace(/`/g, "'")}\`. Inputs whose first timing passed 100 µs were re-timed five times and keep their fastest time; the raw column is the single slowest sample, which on this shared 2-core machine includes scheduling and garbage-collection pauses.`,
+)
 say()
 
 if (!quick) writeFileSync(join(here, 'results', 'dates.md'), `${out.join('\n')}\n`)

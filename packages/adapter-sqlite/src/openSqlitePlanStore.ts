@@ -75,7 +75,7 @@ interface HistoryRow {
 }
 type PlanHeader = Omit<Plan, 'actions'>
 
-function describe(error: unknown): string {
+function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
 
@@ -86,7 +86,7 @@ export function openDatabase(filename: string, busyTimeoutMs: number): Database.
     db = new Database(filename, { timeout: busyTimeoutMs })
   } catch (error) {
     throw new StorageError(
-      `Could not open the SQLite file "${filename}": ${describe(error)}. Check that the folder exists and is writable.`,
+      `Could not open the SQLite file "${filename}": ${messageOf(error)}. Check that the folder exists and is writable.`,
       { cause: error },
     )
   }
@@ -109,7 +109,7 @@ export function openDatabase(filename: string, busyTimeoutMs: number): Database.
   } catch (error) {
     db.close()
     if (error instanceof StorageError) throw error
-    throw new StorageError(`Could not prepare the SQLite file "${filename}": ${describe(error)}.`, {
+    throw new StorageError(`Could not prepare the SQLite file "${filename}": ${messageOf(error)}.`, {
       cause: error,
     })
   }
@@ -132,15 +132,6 @@ function migrate(db: Database.Database, filename: string): void {
     db.pragma(`user_version = ${schemaVersion}`)
   }).immediate()
 }
-
-const actionColumns = '(version_id, plan_key, action_id, position, valid_from, state, due, data)'
-const actionTuple = '(?, ?, ?, ?, ?, ?, ?, ?)'
-const ACTION_PARAMS = 8
-const ACTION_BATCH = 50
-const pillarColumns = '(plan_key, pillar, version_id)'
-const pillarTuple = '(?, ?, ?)'
-const PILLAR_PARAMS = 3
-const PILLAR_BATCH = 200
 
 const stateClause = (count: number): string =>
   `a.state IN (${Array.from({ length: count }, () => '?').join(', ')})`
@@ -188,15 +179,11 @@ export function openSqlitePlanStore(options: SqlitePlanStoreOptions): SqlitePlan
       'UPDATE action_versions SET valid_to = ? WHERE plan_key = ? AND valid_to IS NULL',
     ),
     closeVersion: db.prepare('UPDATE action_versions SET valid_to = ? WHERE version_id = ?'),
-    maxVersion: db.prepare<[], { max: number | null }>('SELECT max(version_id) AS max FROM action_versions'),
-    insertAction: db.prepare(`INSERT INTO action_versions ${actionColumns} VALUES ${actionTuple}`),
-    insertActions: db.prepare(
-      `INSERT INTO action_versions ${actionColumns} VALUES ${Array(ACTION_BATCH).fill(actionTuple).join(', ')}`,
+    insertAction: db.prepare(
+      `INSERT INTO action_versions (plan_key, action_id, position, valid_from, valid_to, state, due, data)
+       VALUES (?, ?, ?, ?, NULL, ?, ?, ?)`,
     ),
-    insertPillar: db.prepare(`INSERT INTO action_pillars ${pillarColumns} VALUES ${pillarTuple}`),
-    insertPillars: db.prepare(
-      `INSERT INTO action_pillars ${pillarColumns} VALUES ${Array(PILLAR_BATCH).fill(pillarTuple).join(', ')}`,
-    ),
+    insertPillar: db.prepare('INSERT INTO action_pillars (plan_key, pillar, version_id) VALUES (?, ?, ?)'),
     currentAction: db.prepare<[number, string], { version_id: number; position: number; data: string }>(
       'SELECT version_id, position, data FROM action_versions WHERE plan_key = ? AND action_id = ? AND valid_to IS NULL',
     ),
@@ -270,7 +257,7 @@ export function openSqlitePlanStore(options: SqlitePlanStoreOptions): SqlitePlan
           ? ' Another process held the database lock for longer than busyTimeoutMs; try again or raise busyTimeoutMs.'
           : ''
       return Promise.reject(
-        new StorageError(`SQLite ${operation} failed on "${filename}": ${describe(error)}.${hint}`, {
+        new StorageError(`SQLite ${operation} failed on "${filename}": ${messageOf(error)}.${hint}`, {
           cause: error,
         }),
       )
@@ -282,42 +269,17 @@ export function openSqlitePlanStore(options: SqlitePlanStoreOptions): SqlitePlan
     return { at, ms: timestampToMillis(at, 'now()') }
   }
 
-  /**
-   * Write new versions of actions. Version ids are given explicitly (we hold the write lock, so max + 1 is
-   * ours), which lets rows go in many to a statement: a 100,000-action save makes a few thousand calls into
-   * SQLite instead of a quarter of a million.
-   */
-  const insertActionVersions = (
-    planKey: number,
-    actions: readonly { readonly action: Action; readonly position: number }[],
-    revision: number,
-  ): void => {
-    let versionId = (sql.maxVersion.get()?.max ?? 0) + 1
-    const rows: unknown[] = []
-    const pillars: unknown[] = []
-    for (const { action, position } of actions) {
-      rows.push(
-        versionId,
-        planKey,
-        action.id,
-        position,
-        revision,
-        action.status.state,
-        action.target.due,
-        JSON.stringify(action),
-      )
-      for (const pillar of new Set(action.pillars)) pillars.push(planKey, pillar, versionId)
-      versionId++
-      if (rows.length === ACTION_BATCH * ACTION_PARAMS) sql.insertActions.run(rows.splice(0))
-    }
-    for (let i = 0; i < rows.length; i += ACTION_PARAMS)
-      sql.insertAction.run(rows.slice(i, i + ACTION_PARAMS))
-    // Pillar rows after their versions: the foreign key to action_versions is checked row by row.
-    let i = 0
-    for (; i + PILLAR_BATCH * PILLAR_PARAMS <= pillars.length; i += PILLAR_BATCH * PILLAR_PARAMS) {
-      sql.insertPillars.run(pillars.slice(i, i + PILLAR_BATCH * PILLAR_PARAMS))
-    }
-    for (; i < pillars.length; i += PILLAR_PARAMS) sql.insertPillar.run(pillars.slice(i, i + PILLAR_PARAMS))
+  const insertActionVersion = (planKey: number, action: Action, position: number, revision: number): void => {
+    const { lastInsertRowid } = sql.insertAction.run(
+      planKey,
+      action.id,
+      position,
+      revision,
+      action.status.state,
+      action.target.due,
+      JSON.stringify(action),
+    )
+    for (const pillar of new Set(action.pillars)) sql.insertPillar.run(planKey, pillar, lastInsertRowid)
   }
 
   const checkExpected = (planId: string, expected: number | undefined, current: number): void => {
@@ -418,11 +380,8 @@ export function openSqlitePlanStore(options: SqlitePlanStoreOptions): SqlitePlan
       }
       const { actions, ...header } = plan
       sql.insertRevision.run(planKey, revision, at, ms, JSON.stringify(header), actions.length)
-      insertActionVersions(
-        planKey,
-        actions.map((action, position) => ({ action, position })),
-        revision,
-      )
+      for (const [position, action] of actions.entries())
+        insertActionVersion(planKey, action, position, revision)
       sql.insertHistory.run(planKey, revision, 'save', null, at, null)
       return revision
     },
@@ -439,7 +398,7 @@ export function openSqlitePlanStore(options: SqlitePlanStoreOptions): SqlitePlan
       const revision = existing.revision + 1
       const next = applyProgressUpdate(JSON.parse(row.data) as Action, update)
       sql.closeVersion.run(revision, row.version_id)
-      insertActionVersions(planKey, [{ action: next, position: row.position }], revision)
+      insertActionVersion(planKey, next, row.position, revision)
       sql.copyRevision.run(revision, at, ms, planKey, existing.revision)
       sql.updatePlan.run(revision, at, 0, planKey)
       sql.insertHistory.run(planKey, revision, 'update', actionId, at, JSON.stringify(update))
@@ -512,7 +471,7 @@ export function openSqlitePlanStore(options: SqlitePlanStoreOptions): SqlitePlan
       try {
         await db.backup(toFilename)
       } catch (error) {
-        throw new StorageError(`Could not back up "${filename}" to "${toFilename}": ${describe(error)}.`, {
+        throw new StorageError(`Could not back up "${filename}" to "${toFilename}": ${messageOf(error)}.`, {
           cause: error,
         })
       }

@@ -71,7 +71,7 @@ export { type ParsedOwners, parseOwners } from './owners/parseOwners'
 // ── dates ─────────────────────────────────────────────────────────────────
 export { parseTargetDate } from './dates/parseTargetDate'
 // @section dates (issue 4: inferDateContext, formatTargetDate, …)
-export type { DateReadingContext } from './dates/readEnv'
+export type { DateReadingContext } from './dates/DateReadingContext'
 export { type DateContextHints, type InferredDateContext, inferDateContext } from './dates/inferDateContext'
 export { formatTargetDate } from './dates/formatTargetDate'
 export { MAX_TARGET_TEXT } from './dates/tokenize'

@@ -293,6 +293,7 @@ function segmentParts(items: Item[], parts: Part[]): void {
       // "Ongoing – review Dec 2019": ongoing work with a dated milestone, two readings.
       parts.push({ reading: undatedReading('ongoing'), alternatives: [], from: wordsFrom, to: item.from })
       words &= ~ONGOING
+      wordsFrom = -1
     }
     const kind = kindOf(words, item.span)
     parts.push({
@@ -357,6 +358,26 @@ export function assemble(
   env: ReadEnv,
   extraWarnings: string[],
 ): TargetDate {
+  const base = env.warnings.length === 0 ? extraWarnings : [...env.warnings, ...extraWarnings]
+  const single = items.length === 1 ? items[0] : undefined
+  if (single?.type === 'date') {
+    // The common case, one date and nothing else ("Aug. 18", "Q4", "By end of March 2018"), read directly.
+    const span = single.span
+    const alternatives: TargetDateReading[] = []
+    for (const alt of span.alternatives) alternatives.push(asReading(alt, original))
+    return {
+      text: original,
+      kind: span.range ? 'range' : 'due',
+      start: span.start,
+      end: span.end,
+      due: span.end,
+      precision: span.precision,
+      confidence: span.confidence,
+      warnings: base.length === 0 ? span.warnings : [...base, ...span.warnings],
+      parts: [],
+      alternatives,
+    }
+  }
   const parts: Part[] = []
   let from = 0
   for (let k = 0; k <= items.length; k++) {
@@ -367,7 +388,6 @@ export function assemble(
     }
     from = k + 1
   }
-  const base = env.warnings.length === 0 ? extraWarnings : [...env.warnings, ...extraWarnings]
   // Segments that say nothing about dates ("(subject to funding)") never made a part; an unknown part only
   // stands beside dated parts when it is a date-like thing we could not read ("Q.E", "31 June 2019").
   let chosen = parts

@@ -3,6 +3,7 @@ import type { Token } from './tokenize'
 import { type Item, isNum, isPunct, isWord, makeSpan, type Span, type Tokens, type WordClass } from './items'
 import {
   BEFORE_WORDS,
+  CHANGED_WORDS,
   COMPLETED_WORDS,
   MONTHS,
   NAMED_TERMS,
@@ -81,59 +82,74 @@ function applyModifier(span: Span, modifier: Modifier): Span {
   )
 }
 
-type Matcher = (ts: Tokens, i: number, env: ReadEnv) => Item | null
+// Which matchers can begin at a token, by its first word, as bits. Only those run, and each is called from its
+// own call site (not through a shared loop), which lets the engine inline them.
+const SEASON = 1
+const TERM = 2
+const QUARTER = 4
+const HALF = 8
+const LABEL = 16
+const RELATIVE = 32
+const ACADEMIC = 64
+const MONTH = 128
 
-// Which matchers can begin at a token, by its first word. Dispatching on the first token keeps each position
-// down to the one to four matchers that could apply, instead of all eleven.
-const NUMBER_MATCHERS: readonly Matcher[] = [
-  matchNumericDate,
-  matchDayMonth,
-  matchAcademicYear,
-  matchQuarter,
-  matchYear,
-]
-const MONTH_MATCHERS: readonly Matcher[] = [matchMonthFirst]
-const WORD_MATCHERS = new Map<string, readonly Matcher[]>()
-function starts(words: Iterable<string>, ...found: Matcher[]): void {
-  for (const word of words) WORD_MATCHERS.set(word, [...(WORD_MATCHERS.get(word) ?? []), ...found])
+const WORD_MATCHERS = new Map<string, number>()
+function starts(words: Iterable<string>, bits: number): void {
+  for (const word of words) WORD_MATCHERS.set(word, (WORD_MATCHERS.get(word) ?? 0) | bits)
 }
-starts(MONTHS.keys(), matchMonthFirst)
-starts(SEASONS.keys(), matchSeason, matchTerm)
-starts(NAMED_TERMS.keys(), matchTerm)
-starts(['term', 'semester', 'sem'], matchTerm)
-starts(ORDINAL_WORDS.keys(), matchQuarter, matchTerm)
-starts(['first', 'second', 'h'], matchHalf)
-starts(['q', 'qtr', 'quarter', 'qe'], matchQuarter)
-starts(['year', 'yr', 'years', 'yrs', 'y'], matchYearLabel, matchQuarter)
-starts(['year', 'yr', 'this', 'next', 'current', 'end'], matchRelativeYear)
-starts(['ay', 'session', 'fy', 'academic', 'financial'], matchAcademicYear, matchQuarter)
+starts(MONTHS.keys(), MONTH)
+starts(SEASONS.keys(), SEASON | TERM)
+starts(NAMED_TERMS.keys(), TERM)
+starts(['term', 'semester', 'sem'], TERM)
+starts(ORDINAL_WORDS.keys(), QUARTER | TERM)
+starts(['first', 'second', 'h'], HALF)
+starts(['q', 'qtr', 'quarter', 'qe'], QUARTER)
+starts(['year', 'yr', 'years', 'yrs', 'y'], LABEL | QUARTER)
+starts(['year', 'yr', 'this', 'next', 'current', 'end'], RELATIVE)
+starts(['ay', 'session', 'fy', 'academic', 'financial'], ACADEMIC | QUARTER)
 
 const MODIFIER_WORDS: ReadonlySet<string> = new Set(['early', 'mid', 'late', 'middle', 'beginning', 'start'])
 
-/** The matchers that could begin at token i (a misspelt month only right before a number). */
-function candidates(ts: Tokens, i: number): readonly Matcher[] | undefined {
+/** The longer of two matches; the first wins a tie. */
+const longer = (best: Item | null, found: Item | null): Item | null =>
+  found !== null && (best === null || found.to > best.to) ? found : best
+
+/** The longest match starting exactly at token i. */
+function longestAt(ts: Tokens, i: number, env: ReadEnv): Item | null {
   const t = ts[i]
-  if (t === undefined) return undefined
-  if (t.kind === 'num') return NUMBER_MATCHERS
-  if (t.kind !== 'word') return undefined
-  const found = WORD_MATCHERS.get(t.lower)
-  if (found !== undefined || t.lower.length < 5) return found
-  const n = ts[i + 1]
-  return isNum(n) || (isPunct(n, '.') && isNum(ts[i + 2])) ? MONTH_MATCHERS : undefined
+  if (t === undefined) return null
+  if (t.kind === 'num') {
+    let best = matchNumericDate(ts, i, env)
+    best = longer(best, matchDayMonth(ts, i, env))
+    best = longer(best, matchAcademicYear(ts, i, env))
+    best = longer(best, matchQuarter(ts, i, env))
+    return longer(best, matchYear(ts, i, env))
+  }
+  if (t.kind !== 'word') return null
+  let bits = WORD_MATCHERS.get(t.lower) ?? 0
+  if (bits === 0) {
+    // A misspelt month ("Febuary 2020") is only considered right before a number.
+    const n = ts[i + 1]
+    if (t.lower.length >= 5 && (isNum(n) || (isPunct(n, '.') && isNum(ts[i + 2])))) bits = MONTH
+    else return null
+  }
+  let best: Item | null = null
+  if (bits & SEASON) best = longer(best, matchSeason(ts, i, env))
+  if (bits & TERM) best = longer(best, matchTerm(ts, i, env))
+  if (bits & QUARTER) best = longer(best, matchQuarter(ts, i, env))
+  if (bits & HALF) best = longer(best, matchHalf(ts, i, env))
+  if (bits & LABEL) best = longer(best, matchYearLabel(ts, i, env))
+  if (bits & RELATIVE) best = longer(best, matchRelativeYear(ts, i, env))
+  if (bits & ACADEMIC) best = longer(best, matchAcademicYear(ts, i, env))
+  if (bits & MONTH) best = longer(best, matchMonthFirst(ts, i, env))
+  return best
 }
 
 /** The longest match at i, with any early/mid/late modifier applied. */
 function matchDate(ts: Tokens, i: number, env: ReadEnv): Item | null {
   const t = ts[i]
   const modifier = t !== undefined && MODIFIER_WORDS.has(t.lower) ? readModifier(ts, i) : null
-  const at = modifier?.next ?? i
-  const matchers = candidates(ts, at)
-  if (matchers === undefined) return null
-  let best: Item | null = null
-  for (const matcher of matchers) {
-    const found = matcher(ts, at, env)
-    if (found !== null && (best === null || found.to > best.to)) best = found
-  }
+  const best = longestAt(ts, modifier?.next ?? i, env)
   if (best === null || modifier === null) return best
   if (best.type !== 'date') return { ...best, from: i }
   return { ...best, span: applyModifier(best.span, modifier.modifier), from: i }
@@ -186,6 +202,8 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
     if (isWord(ts[next], 'end')) return null
     return { word: 'before', next }
   }
+  // "revised from Dec 2019": the date after "from" is the old one; "postponed to June 2020" is the new one.
+  if (CHANGED_WORDS.has(w)) return isWord(n, 'from') ? { word: 'superseded', next: i + 2 } : null
   // "(was June 2019)": the date after "was" is the old one.
   if (w === 'was') {
     return n !== undefined && (n.kind === 'num' || MONTHS.has(n.lower))
@@ -231,7 +249,20 @@ const SIMPLE: ReadonlyArray<readonly [Iterable<string>, WordClass]> = [
   [SUPERSEDED_WORDS, 'superseded'],
 ]
 for (const [words, word] of SIMPLE) for (const w of words) info(w).simple ??= word
-for (const w of ['on', 'n', 'as', 'to', 'every', 'each', 'per', 'twice', 'once', 'was', ...BEFORE_WORDS])
+for (const w of [
+  'on',
+  'n',
+  'as',
+  'to',
+  'every',
+  'each',
+  'per',
+  'twice',
+  'once',
+  'was',
+  ...BEFORE_WORDS,
+  ...CHANGED_WORDS,
+])
   info(w).special = true
 
 const PUNCT_CLASSES: ReadonlyMap<string, WordClass> = new Map([

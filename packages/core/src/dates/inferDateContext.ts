@@ -1,7 +1,8 @@
 import type { QuarterBasis } from '../model/targetDate'
 import { isNum, isPunct, isWord } from './items'
 import { lookupMonth } from './lexicon'
-import { type DateReadingContext, labelNumber } from './readEnv'
+import type { DateReadingContext } from './DateReadingContext'
+import { labelNumber } from './readEnv'
 import { cleanCellText, tokenize } from './tokenize'
 
 /** What `inferDateContext` knows besides the cells: whatever the caller already has, and the plan's legend. */

@@ -249,16 +249,19 @@ export const UNKNOWN_WORDS: ReadonlySet<string> = new Set([
   'na',
 ])
 
-/** Words that mark the next date as one that no longer applies ("June 2020 (revised from Dec 2019)"). */
-export const SUPERSEDED_WORDS: ReadonlySet<string> = new Set([
+/** Words that mark the next date as one that no longer applies ("Dec 2019 (originally June 2019)"). */
+export const SUPERSEDED_WORDS: ReadonlySet<string> = new Set(['previously', 'originally', 'formerly'])
+
+/** Words that mark the date after them as the old one only when "from" follows ("revised from Dec 2019"). */
+export const CHANGED_WORDS: ReadonlySet<string> = new Set([
   'revised',
-  'previously',
-  'originally',
-  'formerly',
+  'moved',
+  'changed',
   'rescheduled',
   'postponed',
   'deferred',
   'delayed',
+  'extended',
 ])
 
 /** Words that cap a deadline one day before the date that follows. */

@@ -218,6 +218,8 @@ describe('parseTargetDate: conventions details', () => {
       kind: 'started',
       start: '2019-06-01',
     })
+    expect(parseTargetDate('Postponed to June 2020').due).toBe('2020-06-30')
+    expect(parseTargetDate('Dec 2019 (originally June 2019)').due).toBe('2019-12-31')
   })
 
   it('"Annually in June" is recurring even with no year to place June in', () => {
@@ -229,6 +231,16 @@ describe('parseTargetDate: conventions details', () => {
     expect(r.kind).toBe('multiple')
     expect(r.due).toBe('2020-04-30')
     expect(r.parts.map((p) => p.kind)).toEqual(['due', 'recurring'])
+  })
+
+  it('ongoing work with a dated milestone is two readings, each quoting its own words', () => {
+    const r = parseTargetDate('Ongoing – review Dec 2019')
+    expect(r.kind).toBe('multiple')
+    expect(r.due).toBe('2019-12-31')
+    expect(r.parts.map((p) => [p.kind, p.text])).toEqual([
+      ['ongoing', 'Ongoing – review'],
+      ['due', 'Dec 2019'],
+    ])
   })
 
   it('a reversed range is not guessed at', () => {

@@ -1,26 +1,30 @@
 import type { TargetDate } from '../model/targetDate'
 import { assemble } from './assemble'
 import { scanItems } from './grammar'
-import { type DateReadingContext, readEnv } from './readEnv'
+import type { DateReadingContext } from './DateReadingContext'
+import { readEnv } from './readEnv'
 import { cleanCellText, MAX_TARGET_TEXT, tokenize } from './tokenize'
 
 /**
  * Reads a free-text target date from an action plan, the way a careful UK reader would.
  *
- * Never throws: text it cannot read comes back as kind `unknown` with confidence 0. `due` is the last day the
- * text allows (target dates are for completion). Only the first 500 characters are read. The rules are in
- * `docs/concepts/target-date-conventions.md` and the grammar in `docs/concepts/target-dates.md`.
+ * Never throws: text it cannot read comes back as kind `unknown` with confidence 0 and a warning saying why.
+ * `due` is the last day the text allows (target dates are for completion). Only the first 500 characters are
+ * read. The rules are in `docs/concepts/target-date-conventions.md`, the grammar in
+ * `docs/concepts/target-dates.md`. A context object is checked once and remembered, so pass the same object
+ * for every cell of a column.
  *
- * @param text - the cell exactly as it stood in the plan (HTML paragraphs become separate parts)
- * @param context - reference date, year labels and column, academic-year start, quarter basis
+ * @param text - the cell exactly as it stood in the plan (HTML paragraphs and line breaks separate parts)
+ * @param context - reference date, year labels and the cell's column, academic-year start, quarter basis
  *
  * @example
  * ```ts
  * parseTargetDate('Aug. 18', { referenceDate: '2018-06-01' })
- * // → { kind: 'due', start: '2018-08-01', due: '2018-08-31', precision: 'month',
- * //     warnings: ['two-digit year read as 2018'], alternatives: [20 Aug… no: 18 August 2018], … }
+ * // { kind: 'due', start: '2018-08-01', end: '2018-08-31', due: '2018-08-31', precision: 'month',
+ * //   warnings: ['two-digit year read as 2018'], alternatives: [{ due: '2018-08-18', … }], … }
  * parseTargetDate('Q2', { yearLabels: { 'Year 1': 2019 }, column: 'Year 1' }).due // '2019-06-30'
  * parseTargetDate('Started June 2019. Work will be on-going').kind // 'started'
+ * parseTargetDate('TBC').kind // 'unknown'
  * ```
  */
 export function parseTargetDate(text: string, context?: DateReadingContext): TargetDate {

@@ -1,19 +1,8 @@
-import type { DateContext, QuarterBasis } from '../model/targetDate'
+import type { QuarterBasis } from '../model/targetDate'
+import type { DateReadingContext } from './DateReadingContext'
 import { dayExists, splitIso } from './calendar'
 import { NUMBER_WORDS } from './lexicon'
 import { tokenize } from './tokenize'
-
-/**
- * The context `parseTargetDate` accepts: the shared `DateContext` plus one reading choice that
- * `inferDateContext` can settle for a whole column.
- */
-export type DateReadingContext = DateContext & {
-  /**
-   * How to read the number in "June 20": `year` (June 2020, the default, as plans write it) or `day`
-   * (20 June, in the year of the reference date).
-   */
-  numberAfterMonth?: 'year' | 'day'
-}
 
 /** A context checked and pre-digested once per parse; never trusts its input. */
 export interface ReadEnv {

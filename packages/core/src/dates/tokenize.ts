@@ -1,7 +1,15 @@
 // Turns a hostile cell into a short list of tokens with a single linear pass: no regular expressions, so
 // nothing can backtrack, and the input is capped before any work is done.
 
-/** Longest cell text the reader looks at; the rest is ignored (with a warning). Real target cells are short. */
+/**
+ * Longest cell text the date reader looks at; the rest is ignored, with a warning. Real target cells are
+ * short, and the cap bounds the work any hostile cell can cause.
+ *
+ * @example
+ * ```ts
+ * parseTargetDate('x'.repeat(MAX_TARGET_TEXT + 1)).warnings // ['text longer than 500 characters: …']
+ * ```
+ */
 export const MAX_TARGET_TEXT = 500
 
 /** Longest run of digits or letters kept in one token; longer runs cannot be part of a date. */

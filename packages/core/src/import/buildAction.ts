@@ -1,6 +1,7 @@
 import type { Action, ExtraField } from '../model/action'
 import type { ImportIssue } from '../model/importIssue'
-import type { DateContext, TargetDate } from '../model/targetDate'
+import type { Status } from '../model/status'
+import type { DateContext, TargetDate, TargetDateReading } from '../model/targetDate'
 import type { Taxonomy } from '../model/taxonomySchema'
 import type { ResolvedPillars } from '../taxonomy/resolvePillars'
 import { cleanCellText, collapseWhitespace } from './cleanCellText'
@@ -51,20 +52,23 @@ export interface BuildActionContext {
 }
 
 /**
- * Turns a draft into an action (without its id) by handing each cell to its parser: `parseTargetDate` with the
- * plan's date context (and the year column's label), `parseStatus`, `parseOwners` and `resolvePillars`. Every
- * parsed field keeps its text. Problems a reader should fix (an unreadable date, an unknown pillar) are added to
- * `context.issues` as warnings.
+ * Turns a draft into an action by handing each cell to its parser: `parseTargetDate` with the plan's date
+ * context (and the year column's label), `parseStatus`, `parseOwners` and `resolvePillars`. Every parsed field
+ * keeps its text. Problems a reader should fix (an unreadable date, an unknown pillar) are added to
+ * `context.issues` as warnings. The id is left empty for `tableToPlan` to fill in once every action's ref is
+ * known (ids are unique over the whole plan); it is the first key so the finished action has the model's key
+ * order without being copied. The parsers' results come from a cache shared by many actions, so each action
+ * gets its own copy of them.
  *
  * @example
- * buildAction(draft, { taxonomy: technicianCommitment, dateContext: {}, issues }).title
+ * buildAction(draft, { taxonomy: technicianCommitment, dateContext: {}, issues, parse }).title
  */
-export function buildAction(draft: ActionDraft, context: BuildActionContext): Omit<Action, 'id'> {
+export function buildAction(draft: ActionDraft, context: BuildActionContext): Action {
   const description = nullable(multiLine(draft, 'description'))
   const sectionCell = draft.cells.has('section') ? nullable(oneLine(draft, 'section')) : null
   const pillars = readPillars(draft, description, context)
   const ownersText = multiLine(draft, 'owners')
-  const owners = ownersText === '' ? [] : context.parse.owners(ownersText).owners
+  const owners = ownersText === '' ? [] : context.parse.owners(ownersText).owners.slice()
   const target = readTarget(draft, context)
   const statusText = multiLine(draft, 'status')
   const status = context.parse.status(statusText)
@@ -105,6 +109,7 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Om
 
   const ref = nullable(oneLine(draft, 'ref'))
   return {
+    id: '',
     ref,
     title: oneLine(draft, 'title'),
     description,
@@ -113,9 +118,9 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Om
     pillarsText: pillars.text,
     owners,
     ownersText,
-    target,
+    target: copyTarget(target),
     successMeasures: successText === '' ? [] : successText.split('\n').filter((line) => line.trim() !== ''),
-    status,
+    status: copyStatus(status),
     notes: nullable(multiLine(draft, 'notes')),
     updates: [],
     extra,
@@ -211,10 +216,12 @@ function readTarget(draft: ActionDraft, context: BuildActionContext): TargetDate
       return readUnderColumn(text, cell.label, cell.year, context)
     })
     if (parts.length === 1) return parts[0]!
-    return combineTargetParts(
-      parts.map((part) => part.text).join(' / '),
-      filled.map((cell) => cell.label).join(' / '),
-      parts,
+    return context.parse.checkTarget(
+      combineTargetParts(
+        parts.map((part) => part.text).join(' / '),
+        filled.map((cell) => cell.label).join(' / '),
+        parts,
+      ),
     )
   }
   const cell = draft.cells.get('target')
@@ -226,10 +233,12 @@ function readTarget(draft: ActionDraft, context: BuildActionContext): TargetDate
   const texts = text.split(' / ')
   const columns = column.split(' / ')
   if (texts.length > 1 && texts.length === columns.length) {
-    return combineTargetParts(
-      text,
-      column,
-      texts.map((part, i) => readUnderColumn(part, columns[i]!, null, context)),
+    return context.parse.checkTarget(
+      combineTargetParts(
+        text,
+        column,
+        texts.map((part, i) => readUnderColumn(part, columns[i]!, null, context)),
+      ),
     )
   }
   return readUnderColumn(text, column, null, context)
@@ -247,7 +256,47 @@ function readUnderColumn(
   const fixedYear = year ?? (calendarYear.test(label) ? Number(label) : null)
   if (fixedYear !== null) context.yearLabels = { ...build.dateContext.yearLabels, [label]: fixedYear }
   const target = build.parse.targetDate(text, context)
+  // Valid by construction: a checked target with a string label added.
   return { ...target, column: label }
+}
+
+// Field-by-field copies of the model's objects (the cache's values are zod's output, so they hold exactly the
+// schema's keys): a fresh object and fresh arrays for every action, much cheaper than a zod parse.
+function copyReading(reading: TargetDateReading): TargetDateReading {
+  const copy: TargetDateReading = {
+    text: reading.text,
+    kind: reading.kind,
+    start: reading.start,
+    end: reading.end,
+    due: reading.due,
+    precision: reading.precision,
+    confidence: reading.confidence,
+    warnings: reading.warnings.slice(),
+  }
+  if (reading.column !== undefined) copy.column = reading.column
+  return copy
+}
+
+function copyTarget(target: TargetDate): TargetDate {
+  const parts = target.parts.map(copyReading)
+  const alternatives = target.alternatives.map(copyReading)
+  const { text, kind, start, end, due, precision, confidence, column } = target
+  const warnings = target.warnings.slice()
+  // Keys in the schema's order, as zod would give them, with `column` only when present.
+  return column === undefined
+    ? { text, kind, start, end, due, precision, confidence, warnings, parts, alternatives }
+    : { text, kind, start, end, due, precision, confidence, warnings, column, parts, alternatives }
+}
+
+function copyStatus(status: Status): Status {
+  return {
+    text: status.text,
+    state: status.state,
+    completedOn: status.completedOn,
+    percent: status.percent,
+    reportedRag: status.reportedRag,
+    note: status.note,
+  }
 }
 
 function clip(text: string): string {

@@ -1,6 +1,6 @@
 import { parseTargetDate } from '../dates/parseTargetDate'
-import type { Status } from '../model/status'
-import type { DateContext, TargetDate } from '../model/targetDate'
+import { Status } from '../model/status'
+import { type DateContext, TargetDate } from '../model/targetDate'
 import type { Taxonomy } from '../model/taxonomySchema'
 import { type ParsedOwners, parseOwners } from '../owners/parseOwners'
 import { parseStatus } from '../status/parseStatus'
@@ -12,15 +12,27 @@ export interface ParseCache {
   status(text: string): Status
   owners(text: string): ParsedOwners
   pillars(input: PillarInput): ResolvedPillars
+  /**
+   * Checks a target built from parsed ones (several cells of one action joined) against the model's zod
+   * schema, as every parser result is; returns zod's copy when it passes.
+   */
+  checkTarget(target: TargetDate): TargetDate
+  /** False once any parser result failed its zod schema: the plan must then be validated whole. */
+  readonly valid: boolean
 }
 
 const maxEntries = 20_000
 
 /**
  * Plans repeat the same cells on many rows ("In progress", "Forum / SRM", "Q4"), so one import parses each
- * distinct text once. The cached results are shared between actions; `tableToPlan` returns the plan as zod's
- * validated copy, so no two actions of the returned plan share an object. The date context must not change
- * during one import except for its `column` and `yearLabels`, which are part of the key.
+ * distinct text once. Each distinct date and status is validated with the model's zod schema (`TargetDate`,
+ * `Status`) when it is first parsed, and the cache hands out zod's checked copy, so the per-action validation
+ * in `tableToPlan` need not check these nested objects again for every action that shares the text. A result
+ * that fails its schema is kept as the parser gave it and clears `valid`, which makes `tableToPlan` validate
+ * the whole plan with `Plan.safeParse` and report exactly where it fails. The cached results are shared
+ * between calls: `buildAction` copies them into each action, so no two actions share an object. The date
+ * context must not change during one import except for its `column` and `yearLabels`, which are part of the
+ * key.
  *
  * @example
  * const cache = createParseCache(technicianCommitment)
@@ -31,6 +43,7 @@ export function createParseCache(taxonomy: Taxonomy): ParseCache {
   const statuses = new Map<string, Status>()
   const owners = new Map<string, ParsedOwners>()
   const pillars = new Map<string, ResolvedPillars>()
+  let valid = true
   const remember = <T>(map: Map<string, T>, key: string, make: () => T): T => {
     const hit = map.get(key)
     if (hit !== undefined) return hit
@@ -38,19 +51,32 @@ export function createParseCache(taxonomy: Taxonomy): ParseCache {
     if (map.size < maxEntries) map.set(key, value)
     return value
   }
+  const checkTarget = (target: TargetDate): TargetDate => {
+    const checked = TargetDate.safeParse(target)
+    if (checked.success) return checked.data
+    valid = false
+    return target
+  }
+  const checkStatus = (status: Status): Status => {
+    const checked = Status.safeParse(status)
+    if (checked.success) return checked.data
+    valid = false
+    return status
+  }
   const plainDates = new Map<string, TargetDate>()
   let plainContext: DateContext | null = null
   return {
     targetDate: (text, context) => {
       // The plan's own context object (no column) is the common case: key on the text alone.
       if (plainContext === null && context.column === undefined) plainContext = context
-      if (context === plainContext) return remember(plainDates, text, () => parseTargetDate(text, context))
+      if (context === plainContext)
+        return remember(plainDates, text, () => checkTarget(parseTargetDate(text, context)))
       const labels = context.yearLabels === undefined ? '' : JSON.stringify(context.yearLabels)
       return remember(dates, `${context.column ?? ''}\u0000${labels}\u0000${text}`, () =>
-        parseTargetDate(text, context),
+        checkTarget(parseTargetDate(text, context)),
       )
     },
-    status: (text) => remember(statuses, text, () => parseStatus(text)),
+    status: (text) => remember(statuses, text, () => checkStatus(parseStatus(text))),
     owners: (text) => remember(owners, text, () => parseOwners(text)),
     pillars: (input) =>
       typeof input === 'string'
@@ -58,5 +84,9 @@ export function createParseCache(taxonomy: Taxonomy): ParseCache {
         : remember(pillars, `f\u0000${JSON.stringify(input.map((f) => [f.header, f.value]))}`, () =>
             resolvePillars(input, taxonomy),
           ),
+    checkTarget,
+    get valid() {
+      return valid
+    },
   }
 }

@@ -1,5 +1,5 @@
 import { ImportError } from '../errors'
-import type { Action } from '../model/action'
+import { Action } from '../model/action'
 import type { ImportIssue } from '../model/importIssue'
 import { Plan, type PlanPeriod } from '../model/plan'
 import type { DateContext } from '../model/targetDate'
@@ -121,9 +121,12 @@ export function tableToPlan(
     issues.push(...read.issues)
     const dateContext = options.dateContext ?? read.dateContext
     const context = { taxonomy, dateContext, issues, parse: createParseCache(taxonomy) }
-    const built = read.drafts.map((draft) => buildAction(draft, context))
-    const ids = assignIds(built, read.ids, read.drafts, issues)
-    const actions: Action[] = built.map((a, i) => ({ id: ids[i]!, ...a, updates: read.updates[i] ?? [] }))
+    const actions = read.drafts.map((draft) => buildAction(draft, context))
+    const ids = assignIds(actions, read.ids, read.drafts, issues)
+    actions.forEach((action, i) => {
+      action.id = ids[i]!
+      action.updates = read.updates[i] ?? []
+    })
     const plan: Plan = {
       id: options.planId ?? read.planId ?? planIdFrom(read.title),
       institution: options.institution !== undefined ? options.institution : read.institution,
@@ -133,7 +136,7 @@ export function tableToPlan(
       dateContext,
       actions,
     }
-    return finish(plan, issues, options)
+    return finish(plan, issues, options, context.parse.valid)
   }
 
   const header = findHeader(table, options, taxonomy)
@@ -183,13 +186,15 @@ export function tableToPlan(
   })
   issues.push(...body.issues)
   const context = { taxonomy, dateContext, issues, parse: createParseCache(taxonomy) }
-  const built = body.drafts.map((draft: ActionDraft) => buildAction(draft, context))
+  const actions = body.drafts.map((draft: ActionDraft) => buildAction(draft, context))
   const givenIds = body.drafts.map((draft) => {
     const text = collapseWhitespace(draft.cells.get('id')?.text ?? '')
     return text === '' ? null : text
   })
-  const ids = assignIds(built, givenIds, body.drafts, issues)
-  const actions: Action[] = built.map((a, i) => ({ id: ids[i]!, ...a }))
+  const ids = assignIds(actions, givenIds, body.drafts, issues)
+  actions.forEach((action, i) => {
+    action.id = ids[i]!
+  })
   reportNumberingGaps(actions, body.drafts, issues)
   if (actions.length === 0) {
     issues.push(
@@ -213,7 +218,7 @@ export function tableToPlan(
     dateContext,
     actions,
   }
-  return finish(plan, issues, options)
+  return finish(plan, issues, options, context.parse.valid)
 }
 
 // A skipped number (8 then 10) is common and harmless, but worth a word in case a row was lost in the export.
@@ -247,7 +252,7 @@ function reportNumberingGaps(
 }
 
 function assignIds(
-  built: readonly Omit<Action, 'id'>[],
+  built: readonly Action[],
   given: readonly (string | null)[],
   drafts: readonly ActionDraft[],
   issues: ImportIssue[],
@@ -475,8 +480,36 @@ function describeLegend(legend: DateLegend): string {
   return parts.length > 0 ? ` (${parts.join(', ')})` : ''
 }
 
-function finish(plan: Plan, issues: ImportIssue[], options: TableToPlanOptions): TableToPlanResult {
-  const checked = Plan.safeParse(plan)
+const PlanDetails = Plan.omit({ actions: true })
+const ActionFields = Action.omit({ target: true, status: true })
+
+/**
+ * Validates the finished plan against the model. The fast path (taken when `parsedValid`: every target and
+ * status came from the parse cache, which checked each distinct one with the `TargetDate`/`Status` schemas)
+ * checks the plan's details with `Plan.omit({ actions })` and every action with `Action.omit({ target,
+ * status })`, keeping the plan as built; the actions' targets and statuses are field-by-field copies of checked
+ * values (see `buildAction`), so together this is the same check as `Plan.safeParse` of the whole plan, without
+ * zod rebuilding the ~20 nested objects of every action. If anything fails, or a parser result failed its own
+ * check, the whole plan goes through `Plan.safeParse`, which reports every problem with its path.
+ */
+function validatePlan(plan: Plan, parsedValid: boolean): ReturnType<typeof Plan.safeParse> {
+  if (parsedValid) {
+    const details = PlanDetails.safeParse(plan)
+    if (details.success && plan.actions.every((action) => ActionFields.safeParse(action).success)) {
+      // zod's copy of the details, so the plan never shares the caller's options objects (period, dateContext).
+      return { success: true, data: { ...details.data, actions: plan.actions } }
+    }
+  }
+  return Plan.safeParse(plan)
+}
+
+function finish(
+  plan: Plan,
+  issues: ImportIssue[],
+  options: TableToPlanOptions,
+  parsedValid = false,
+): TableToPlanResult {
+  const checked = validatePlan(plan, parsedValid)
   if (!checked.success) {
     for (const problem of checked.error.issues.slice(0, 20)) {
       const path = problem.path.map(String)
@@ -515,6 +548,7 @@ function finish(plan: Plan, issues: ImportIssue[], options: TableToPlanOptions):
       capped,
     )
   }
-  // zod's parsed copy, so that no two actions share an object even when the parsers' results were cached.
+  // On success, the validated plan: its actions hold no object in common (buildAction copies the cached parser
+  // results) and nothing shared with the options.
   return { plan: checked.success ? checked.data : plan, issues: capped }
 }

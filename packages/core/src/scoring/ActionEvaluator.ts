@@ -103,22 +103,26 @@ export const UNKNOWN_STATE = 6
 
 /** A small integer for a state, so hot loops index arrays instead of looking strings up. */
 export function stateCode(state: StatusState): number {
-  switch (state) {
-    case 'not-started':
-      return 0
-    case 'in-progress':
-      return 1
-    case 'complete':
-      return 2
-    case 'ongoing':
-      return 3
-    case 'on-hold':
-      return 4
-    case 'cancelled':
-      return 5
+  // Pick the candidate by length and one character, then confirm it with a single comparison: cheaper than
+  // comparing against each of the seven names in turn. Anything else reads as unknown.
+  let code: number
+  switch (state.length) {
+    case 11:
+      code = state.charCodeAt(0) === 110 ? 0 : 1 // "not-started" : "in-progress"
+      break
+    case 8:
+      code = 2 // "complete"
+      break
+    case 7:
+      code = state.charCodeAt(0) === 117 ? 6 : state.charCodeAt(2) === 103 ? 3 : 4 // "unknown" : "ongoing" : "on-hold"
+      break
+    case 9:
+      code = 5 // "cancelled"
+      break
     default:
       return 6
   }
+  return STATES[code] === state ? code : 6
 }
 
 /**

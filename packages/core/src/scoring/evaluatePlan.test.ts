@@ -171,3 +171,13 @@ describe('evaluatePlan', () => {
     ])
   })
 })
+
+describe('stateCode', () => {
+  it('numbers every state and reads anything else as unknown', async () => {
+    const { STATES, stateCode } = await import('./ActionEvaluator')
+    expect(STATES.map((state) => stateCode(state))).toEqual([0, 1, 2, 3, 4, 5, 6])
+    for (const other of ['', 'ongoinG', 'complet', 'not-startex', 'done', 'cancelledx']) {
+      expect(stateCode(other as never)).toBe(6)
+    }
+  })
+})

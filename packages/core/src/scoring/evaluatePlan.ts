@@ -1,10 +1,11 @@
 import type { Action } from '../model/action'
 import type { Plan } from '../model/plan'
 import type { IsoDate } from '../model/primitives'
-import type { StatusState } from '../model/status'
+import type { Status, StatusState } from '../model/status'
 import type { Taxonomy } from '../model/taxonomySchema'
 import { technicianCommitment } from '../taxonomy/technicianCommitment'
-import { CANCELLED_STATE, dayBound, progressOf, RAG_BY_CODE, STATES, statusOn } from './ActionEvaluator'
+import { type ActionEvaluator, CANCELLED_STATE, dayBound, progressOf, RAG_BY_CODE, statusOn } from './ActionEvaluator'
+import { ReasonTable } from './ReasonTable'
 import { defaultRules } from './defaultRules'
 import { createEvaluator, type EvaluateOptions } from './evaluateAction'
 import type { ActionAssessment, Finding, Rag, RuleResult, StatusWeights } from './types'
@@ -154,6 +155,8 @@ interface OwnerAcc {
   atRisk: number
 }
 
+// Stored beside the rating code (0–4) in one byte.
+const LATE_BIT = 8
 const COMPLETE = 0
 const AT_RISK = 2
 const OVERDUE = 3
@@ -201,8 +204,24 @@ export function evaluatePlan(plan: Plan, options: EvaluatePlanOptions): PlanAsse
   for (let k = 0; k < pillarAccs.length; k++) indexByChar(pillarByChar, pillarAccs[k]!.code, k)
   const owners = new Map<string, OwnerAcc>()
 
+  let touched = 0
   for (let i = 0; i < n; i++) {
     const action = actions[i]!
+    // Touch every object this action will need before working on any of them: the reads do not depend on
+    // each other, so the CPU fetches them from memory in parallel rather than one cache miss at a time.
+    const pillars = action.pillars
+    const actionOwners = action.owners
+    const target = action.target
+    const pillarCount = pillars.length
+    const ownerCount = actionOwners.length
+    const due = target.due
+    const updateCount = action.updates.length
+    const state = action.status.state
+    if (updateCount >= 0 && state !== '' && pillarCount > 0 && ownerCount > 0 && due !== null && pillars[0] === actionOwners[0] && due === '') {
+      // Never true for real data (an owner is not a pillar code and a due date is not empty); it only keeps the
+      // reads above from being optimised away.
+      touched++
+    }
     evaluator.prepare(action)
     evaluator.run(action, rules)
     const code = evaluator.code
@@ -227,7 +246,6 @@ export function evaluatePlan(plan: Plan, options: EvaluatePlanOptions): PlanAsse
     }
     const open = code !== COMPLETE && sc !== CANCELLED_STATE
 
-    const pillars = action.pillars
     let seen = 0
     for (let p = 0; p < pillars.length; p++) {
       const pillar = pillars[p]!
@@ -255,7 +273,6 @@ export function evaluatePlan(plan: Plan, options: EvaluatePlanOptions): PlanAsse
       else if (code === AT_RISK) acc.atRisk++
     }
 
-    const actionOwners = action.owners
     for (let o = 0; o < actionOwners.length; o++) {
       const owner = actionOwners[o]!
       if (o > 0 && repeats(actionOwners, o)) continue
@@ -422,15 +439,14 @@ function computeTrend(
   for (let i = 0; i < actions.length; i++) {
     const action = actions[i]!
     const status = statusOn(action, fromBound)
-    const completeThen =
-      status.state === 'complete' && (status.completedOn === null || status.completedOn <= from)
+    const completeThen = completeOn(status, from)
     const stateThen: StatusState = status.state === 'complete' && !completeThen ? 'in-progress' : status.state
     const progress = progressOf(stateThen, status.percent, weights)
     if (progress !== null) {
       countedFrom++
       progressFrom += progress
     }
-    if (stateCodesTo[i] === 2 && !completeThen) completedIds.push(action.id)
+    if (!completeThen && completeOn(statusOn(action, toBound), to)) completedIds.push(action.id)
     let updated = false
     let retargeted = false
     for (const update of action.updates) {
@@ -458,13 +474,10 @@ interface ColumnarData {
   readonly planId: string
   readonly asOf: IsoDate
   readonly source: readonly Action[]
-  readonly codes: Uint8Array
-  readonly lateFlags: Uint8Array
-  readonly stateCodes: Uint8Array
-  readonly daysToDue: Float64Array
-  readonly expected: Float64Array
-  readonly actual: Float64Array
-  readonly reasons: readonly (RuleResult | RuleResult[] | null)[]
+  readonly evaluator: ActionEvaluator
+  readonly ratings: Uint8Array
+  readonly reasonIds: Uint32Array
+  readonly reasonTable: ReasonTable
   readonly ratingCounts: Readonly<Record<Rag, number>>
   readonly stateCounts: Readonly<Record<StatusState, number>>
   readonly completion: number | null
@@ -518,24 +531,22 @@ class ColumnarPlanAssessment implements PlanAssessment {
     if (action === undefined)
       throw new RangeError(`No action at index ${index}; the plan has ${data.source.length}.`)
     if (this.#actions !== null) return this.#actions[index]!
-    const code = data.codes[index]!
-    const state = STATES[data.stateCodes[index]!]!
-    const toDue = data.daysToDue[index]!
-    const exp = data.expected[index]!
-    const act = data.actual[index]!
-    const slot = data.reasons[index] ?? null
+    const evaluator = data.evaluator
+    evaluator.prepare(action)
+    const flags = data.ratings[index]!
+    const code = flags & ~LATE_BIT
     return {
       actionId: action.id,
       ref: action.ref,
       rating: RAG_BY_CODE[code]!,
-      late: data.lateFlags[index] === 1,
-      state,
-      open: code !== COMPLETE && state !== 'cancelled',
-      due: Number.isNaN(toDue) ? null : action.target.due,
-      daysToDue: Number.isNaN(toDue) ? null : toDue,
-      expectedProgress: Number.isNaN(exp) ? null : exp,
-      actualProgress: Number.isNaN(act) ? null : act,
-      reasons: slot === null ? [] : Array.isArray(slot) ? slot : [slot],
+      late: (flags & LATE_BIT) !== 0,
+      state: evaluator.state,
+      open: code !== COMPLETE && evaluator.state !== 'cancelled',
+      due: evaluator.dueDay === null ? null : action.target.due,
+      daysToDue: evaluator.daysToDue,
+      expectedProgress: evaluator.expectedProgress,
+      actualProgress: evaluator.actualProgress,
+      reasons: data.reasonTable.get(data.reasonIds[index]!),
     }
   }
 

@@ -187,8 +187,8 @@ export function createMemoryPlanStore(options: MemoryPlanStoreOptions = {}): Pla
       return structuredClone(entries)
     },
 
-    async listActions(planId: string, query: ActionQuery = {}) {
-      parseActionQuery(query)
+    async listActions(planId: string, input: ActionQuery = {}) {
+      const query = parseActionQuery(input)
       const found = readRevision(planId, query)
       if (found?.plan == null) throw new NotFoundError(planId)
       return structuredClone(filterActions(found.plan.actions, query))

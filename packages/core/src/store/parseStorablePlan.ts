@@ -2,6 +2,7 @@ import { ValidationError, type ValidationProblem } from '../errors'
 import { Plan } from '../model/plan'
 import { IsoDate, IsoDateTime } from '../model/primitives'
 import { ProgressUpdate } from '../model/progressUpdate'
+import { StatusState } from '../model/status'
 import type { ActionQuery } from './PlanStore'
 import type { z } from 'zod'
 
@@ -89,10 +90,12 @@ export function timestampToMillis(value: unknown, what: string): number {
 }
 
 /**
- * Check an `ActionQuery` (its `dueBefore` must be an ISO calendar date). Throws `ValidationError`.
+ * Check an `ActionQuery`: `dueBefore` must be an ISO calendar date and every `state` one of the status states.
+ * Returns the query with `state` as a list without repeats (so stores can bind one parameter per state);
+ * throws `ValidationError`.
  *
  * @example
- * parseActionQuery({ dueBefore: '2026-03-01' })
+ * parseActionQuery({ dueBefore: '2026-03-01', state: 'in-progress' }) // state becomes ['in-progress']
  */
 export function parseActionQuery(query: ActionQuery): ActionQuery {
   if (query.dueBefore !== undefined && !IsoDate.safeParse(query.dueBefore).success) {
@@ -100,5 +103,14 @@ export function parseActionQuery(query: ActionQuery): ActionQuery {
       { path: 'dueBefore', message: `Got ${JSON.stringify(String(query.dueBefore).slice(0, 80))}.` },
     ])
   }
-  return query
+  if (query.state === undefined) return query
+  const states = typeof query.state === 'string' ? [query.state] : query.state
+  const known = new Set<string>(StatusState.options)
+  const bad = states.find((state) => !known.has(state))
+  if (bad !== undefined) {
+    throw new ValidationError(`state must be one of ${StatusState.options.join(', ')}.`, [
+      { path: 'state', message: `Got ${JSON.stringify(String(bad).slice(0, 80))}.` },
+    ])
+  }
+  return { ...query, state: [...new Set(states)] }
 }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { ConflictError, NotFoundError, ValidationError } from '../errors'
 import type { Plan } from '../model/plan'
-import type { PlanStore } from '../store/PlanStore'
+import type { ActionQuery, PlanStore } from '../store/PlanStore'
 import { createTestClock, type TestClock } from './createTestClock'
 import {
   buildTestAction,
@@ -567,9 +567,12 @@ export function runPlanStoreConformance(
         expect(await ids({ dueBefore: '2026-04-01' })).toEqual(['A1', 'A3'])
         expect(await ids({ pillar: 'V', state: 'in-progress', dueBefore: '2026-12-31' })).toEqual(['A1'])
         expect((await store.listActions('p', { pillar: 'V' }))[0]).toEqual(plan.actions[0])
+        expect(await ids({ state: ['complete', 'complete'] })).toEqual(['A5'])
         expect(await rejection(store.listActions('p', { dueBefore: '31/03/2026' }))).toBeInstanceOf(
           ValidationError,
         )
+        const unknownState = { state: "done'); DROP TABLE plans;--" } as unknown as ActionQuery
+        expect(await rejection(store.listActions('p', unknownState))).toBeInstanceOf(ValidationError)
       })
     })
 
