@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import Database from 'better-sqlite3'
 import type { Action, Plan, StatusState } from '../packages/core/src/index'
-import { parseStorablePlan } from '../packages/core/src/index'
+import { Plan as PlanSchema, parseStorablePlan } from '../packages/core/src/index'
 import { openSqlitePlanStore } from '../packages/adapter-sqlite/src/index'
 
 const quick = process.argv.includes('--quick')
@@ -174,6 +174,7 @@ for (let round = 0; round < rounds; round++) {
   subjectCpu.push(lastCpu)
 }
 const validate = median(Array.from({ length: 3 }, () => time(() => parseStorablePlan(plan))))
+const zodValidate = median(Array.from({ length: 3 }, () => time(() => PlanSchema.safeParse(plan))))
 
 // Queries and further writes on one store holding the plan.
 const store = openSqlitePlanStore({ filename: freshFile(), now: () => '2019-06-30T12:00:00.000Z' })
@@ -219,7 +220,8 @@ const table = [
   '|---|---:|---:|---:|---|',
   `| savePlan, new plan (validate + JSON + versioned rows + pillar index + history) | ${fmt(median(subject))} | ${fmt(median(raw))} (raw prepared INSERT, one transaction) | ${ratio.toFixed(2)}× | ≤ 2× ${ratio <= 2 ? 'met' : '**not met**'} |`,
   `| the same, CPU time (user + system) | ${fmt(median(subjectCpu))} | ${fmt(median(rawCpu))} | ${cpuRatio.toFixed(2)}× | |`,
-  `| of which: zod validation (parseStorablePlan) | ${fmt(validate)} | | | |`,
+  `| of which: validation (parseStorablePlan, on validatePlan) | ${fmt(validate)} | | | |`,
+  `| for comparison: the zod schema, Plan.safeParse (used before) | ${fmt(zodValidate)} | | | |`,
   `| listActions: overdue on ${asOfDay}, pillar V, open states (${overdueV.toLocaleString('en-GB')} rows) | ${fmt(median(listTimes))} | | | report |`,
   `| getPlan (whole plan) | ${fmt(median(getTimes))} | | | report |`,
   `| recordUpdate (one action) | ${fmt(median(updateTimes))} | | | report |`,

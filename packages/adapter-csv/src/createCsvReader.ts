@@ -113,11 +113,15 @@ export function createCsvReader(options: ReadCsvRowsOptions, defaults: ReaderDef
   }
 
   function flushHead(final: boolean, out: string[][]): void {
-    const all = new Uint8Array(headLength)
-    let k = 0
-    for (const part of head) {
-      all.set(part, k)
-      k += part.length
+    // One part (a whole file given as bytes) is read in place: copying it would double a large file's memory.
+    let all = head[0] ?? new Uint8Array(0)
+    if (head.length > 1) {
+      all = new Uint8Array(headLength)
+      let k = 0
+      for (const part of head) {
+        all.set(part, k)
+        k += part.length
+      }
     }
     head = []
     headLength = 0

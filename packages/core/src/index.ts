@@ -43,6 +43,7 @@ export {
   planJsonSchema,
 } from './model/planJsonSchema'
 export type { SafeResult } from './model/toValidationError'
+export { type PlanValidation, validatePlan } from './model/validatePlan'
 
 // ── taxonomy ──────────────────────────────────────────────────────────────
 export { technicianCommitment } from './taxonomy/technicianCommitment'

@@ -1,6 +1,6 @@
 import type { TargetDate, TargetDateKind, TargetDateReading } from '../model/targetDate'
 import { dayAfter, dayBefore, dayExists, dayWindow, monthsWindow, splitIso } from './calendar'
-import { type Item, makeSpan, type Partial, type Span, type WordClass } from './items'
+import { type Item, makeSpan, type Yearless, type Span, type WordClass } from './items'
 import type { ReadEnv } from './readEnv'
 import type { Token } from './tokenize'
 
@@ -12,7 +12,7 @@ type Dated = Extract<Item, { type: 'date' }>
 type Loose = Extract<Item, { type: 'partial' }>
 
 /** A partial placed in `year`. */
-function place(partial: Partial, year: number): Span | null {
+function place(partial: Yearless, year: number): Span | null {
   const warnings = [...partial.warnings]
   if (partial.unit === 'day') {
     const day = partial.day ?? 1
@@ -235,7 +235,9 @@ function applyTrailing(parts: Part[], first: number, words: number, wordsFrom: n
     return
   }
   const lastKind = last.reading.kind
-  if (trailing === 'ongoing' && (lastKind === 'started' || lastKind === 'recurring')) {
+  // "Started June 2019. Work will be on-going", "From Sept 2019 onwards": the trailing words restate the start.
+  const restates = trailing === 'ongoing' || trailing === 'started'
+  if (restates && (lastKind === 'started' || lastKind === 'recurring')) {
     last.to = Math.max(last.to, lastTo)
     return
   }

@@ -114,8 +114,8 @@ const MODIFIER_WORDS: ReadonlySet<string> = new Set(['early', 'mid', 'late', 'mi
 const longer = (best: Item | null, found: Item | null): Item | null =>
   found !== null && (best === null || found.to > best.to) ? found : best
 
-/** The longest match starting exactly at token i. */
-function longestAt(ts: Tokens, i: number, env: ReadEnv): Item | null {
+/** The longest match starting exactly at token i; `known` is the word's lexicon entry, if any. */
+function longestAt(ts: Tokens, i: number, env: ReadEnv, known: WordInfo | undefined): Item | null {
   const t = ts[i]
   if (t === undefined) return null
   if (t.kind === 'num') {
@@ -126,7 +126,7 @@ function longestAt(ts: Tokens, i: number, env: ReadEnv): Item | null {
     return longer(best, matchYear(ts, i, env))
   }
   if (t.kind !== 'word') return null
-  let bits = WORD_MATCHERS.get(t.lower) ?? 0
+  let bits = known?.matchers ?? 0
   if (bits === 0) {
     // A misspelt month ("Febuary 2020") is only considered right before a number.
     const n = ts[i + 1]
@@ -146,10 +146,12 @@ function longestAt(ts: Tokens, i: number, env: ReadEnv): Item | null {
 }
 
 /** The longest match at i, with any early/mid/late modifier applied. */
-function matchDate(ts: Tokens, i: number, env: ReadEnv): Item | null {
-  const t = ts[i]
-  const modifier = t !== undefined && MODIFIER_WORDS.has(t.lower) ? readModifier(ts, i) : null
-  const best = longestAt(ts, modifier?.next ?? i, env)
+function matchDate(ts: Tokens, i: number, env: ReadEnv, known: WordInfo | undefined): Item | null {
+  const modifier = known?.modifier === true ? readModifier(ts, i) : null
+  const best =
+    modifier === null
+      ? longestAt(ts, i, env, known)
+      : longestAt(ts, modifier.next, env, WORD_INFO.get(ts[modifier.next]?.lower ?? ''))
   if (best === null || modifier === null) return best
   if (best.type !== 'date') return { ...best, from: i }
   return { ...best, span: applyModifier(best.span, modifier.modifier), from: i }
@@ -218,8 +220,10 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
 
 /** What the scanner needs to know about a word, looked up once per token. */
 interface WordInfo {
-  /** A date may begin here (a matcher or an early/mid/late modifier starts with this word). */
-  date: boolean
+  /** The matchers that may begin at this word, as bits. */
+  matchers: number
+  /** An early/mid/late modifier may begin here. */
+  modifier: boolean
   /** The word's class when it stands alone. */
   simple: WordClass | null
   /** The class depends on the next tokens ("on-going", "n/a", "every year", "prior to"). */
@@ -230,12 +234,13 @@ const WORD_INFO = new Map<string, WordInfo>()
 function info(word: string): WordInfo {
   let found = WORD_INFO.get(word)
   if (found === undefined) {
-    found = { date: false, simple: null, special: false }
+    found = { matchers: 0, modifier: false, simple: null, special: false }
     WORD_INFO.set(word, found)
   }
   return found
 }
-for (const word of [...WORD_MATCHERS.keys(), ...MODIFIER_WORDS]) info(word).date = true
+for (const [word, bits] of WORD_MATCHERS) info(word).matchers = bits
+for (const word of MODIFIER_WORDS) info(word).modifier = true
 const SIMPLE: ReadonlyArray<readonly [Iterable<string>, WordClass]> = [
   [ONGOING_WORDS, 'ongoing'],
   [['from', 'since'], 'from'],
@@ -293,8 +298,9 @@ export function scanItems(ts: Tokens, env: ReadEnv): Item[] {
     }
     const known = t.kind === 'word' ? WORD_INFO.get(t.lower) : undefined
     // Numbers, date words and (for misspelt months) longer unknown words are offered to the matchers.
-    if (t.kind === 'num' || known?.date === true || (known === undefined && t.lower.length >= 5)) {
-      const date = matchDate(ts, i, env)
+    const dateWord = known !== undefined && (known.matchers !== 0 || known.modifier)
+    if (t.kind === 'num' || dateWord || (known === undefined && t.lower.length >= 5)) {
+      const date = matchDate(ts, i, env, known)
       if (date !== null) {
         items.push(date)
         i = date.to

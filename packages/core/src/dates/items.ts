@@ -31,7 +31,7 @@ export function makeSpan(
 }
 
 /** A month, day or season written without a year; the assembler gives it one. */
-export interface Partial {
+export interface Yearless {
   unit: 'month' | 'day' | 'season'
   month: number
   day?: number
@@ -57,7 +57,7 @@ export type WordClass =
 
 export type Item =
   | { type: 'date'; span: Span; from: number; to: number }
-  | { type: 'partial'; partial: Partial; from: number; to: number }
+  | { type: 'partial'; partial: Yearless; from: number; to: number }
   | {
       type: 'invalid'
       warnings: string[]
@@ -69,9 +69,6 @@ export type Item =
     }
   | { type: 'word'; word: WordClass; from: number; to: number }
   | { type: 'break'; from: number; to: number }
-
-/** A grammar match: the item and the index of the first token after it. */
-export type Match = Item
 
 export type Tokens = readonly Token[]
 

@@ -189,6 +189,8 @@ export const STARTED_WORDS: ReadonlySet<string> = new Set([
   'commence',
   'since',
   'from',
+  'onwards',
+  'onward',
 ])
 
 /** Words that make a target recurring on their own. */

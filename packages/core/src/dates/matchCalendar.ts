@@ -190,21 +190,13 @@ export function matchMonthFirst(ts: Tokens, i: number, env: ReadEnv): Item | nul
     if (year !== null) return dayItem(year.year, month.month, n.value, warnings, i, year.next)
   }
   if ((isPunct(n, ',') || isPunct(n, '-')) && isNum(ts[j + 1])) j++
+  // A four-digit year, or a two-digit one written with an apostrophe ("June '20").
   const year = readYear(ts, j, env, false)
-  if (year !== null)
+  if (year !== null) {
+    if (year.twoDigit) warnings.push(twoDigitWarning(year.year))
     return { type: 'date', span: monthSpan(year.year, month.month, warnings), from: i, to: year.next }
-  const m = ts[j]
-  if (isPunct(m, "'")) {
-    const quoted = readYear(ts, j, env, false)
-    if (quoted !== null) {
-      return {
-        type: 'date',
-        span: monthSpan(quoted.year, month.month, [...warnings, twoDigitWarning(quoted.year)]),
-        from: i,
-        to: quoted.next,
-      }
-    }
   }
+  const m = ts[j]
   if (isNum(m) && (m.ordinal || m.digits === 1) && m.value >= 1 && m.value <= 31) {
     return {
       type: 'partial',

@@ -27,6 +27,7 @@ const rows: Row[] = [
   ['2019-06', 'due', '2019-06-01', '2019-06-30', 'month'],
   ['Febuary 2020', 'due', '2020-02-01', '2020-02-29', 'month'],
   ["Sep '19", 'due', '2019-09-01', '2019-09-30', 'month'],
+  ['Dec-19', 'due', '2019-12-01', '2019-12-31', 'month'],
   ['by end of September, 2019', 'due', '2019-09-01', '2019-09-30', 'month'],
   // years and ranges
   ['2019', 'due', '2019-01-01', '2019-12-31', 'year'],
@@ -80,6 +81,8 @@ const rows: Row[] = [
   ['Rolling', 'ongoing', null, null, null],
   ['Started June 2019. Work will be on-going', 'started', '2019-06-01', null, 'month'],
   ['Ongoing from June 2019', 'started', '2019-06-01', null, 'month'],
+  ['Sept 2019 onwards', 'started', '2019-09-01', null, 'month'],
+  ['From Sept 2019 onwards', 'started', '2019-09-01', null, 'month'],
   ['Annually', 'recurring', null, null, null],
   ['Annual', 'recurring', null, null, null],
   ['Each year', 'recurring', null, null, null],
@@ -130,6 +133,12 @@ describe('parseTargetDate: conventions details', () => {
       'two-digit year read as 1998',
     )
     expect(parseTargetDate('Aug. 18', { planStart: '2018-01-01' }).due).toBe('2018-08-31')
+  })
+
+  it('warns about every two-digit year, however it is written', () => {
+    for (const text of ["June '20", 'Jun-20', 'June 20', 'June20']) {
+      expect(parseTargetDate(text).warnings).toContain('two-digit year read as 2020')
+    }
   })
 
   it('reads "Mon NN" as a day when the context says so, keeping the year reading as the alternative', () => {

@@ -97,28 +97,46 @@ export function cleanCellText(raw: string): { text: string; truncated: boolean }
   return { text: out, truncated }
 }
 
-const PUNCT: ReadonlyMap<string, string> = new Map([
-  ['/', '/'],
-  ['-', '-'],
-  ['–', '-'],
-  ['—', '-'],
-  ['−', '-'],
-  ['.', '.'],
-  [',', ','],
-  ['(', '('],
-  [')', ')'],
-  ['[', '('],
-  [']', ')'],
-  [':', ':'],
-  ['&', '&'],
-  ['+', '+'],
-  ['=', '='],
-  ['?', '?'],
-  ["'", "'"],
-  ['’', "'"],
-  ['‘', "'"],
-  ['>', '>'],
-])
+/** The punctuation the grammar reads, normalised (all dashes to "-", quotes to "'"); null for anything else. */
+function punctuation(code: number): string | null {
+  switch (code) {
+    case 47:
+      return '/'
+    case 45:
+    case 0x2013:
+    case 0x2014:
+    case 0x2212:
+      return '-'
+    case 46:
+      return '.'
+    case 44:
+      return ','
+    case 40:
+    case 91:
+      return '('
+    case 41:
+    case 93:
+      return ')'
+    case 58:
+      return ':'
+    case 38:
+      return '&'
+    case 43:
+      return '+'
+    case 61:
+      return '='
+    case 63:
+      return '?'
+    case 39:
+    case 0x2018:
+    case 0x2019:
+      return "'"
+    case 62:
+      return '>'
+    default:
+      return null
+  }
+}
 
 /** Line feed, carriage return, ";", "|", bullet, line and paragraph separators end a segment of the cell. */
 const isBreak = (c: number): boolean =>
@@ -152,11 +170,12 @@ export function tokenize(text: string): Token[] {
     }
     if (isDigit(code)) {
       const start = i
-      while (i < text.length && isDigit(text.charCodeAt(i))) i++
+      let value = 0
+      for (let c = code; i < text.length && isDigit(c); c = text.charCodeAt(++i))
+        value = value * 10 + (c - 48)
       const digits = i - start
-      const run = digits > MAX_RUN ? text.slice(start, start + MAX_RUN) : text.slice(start, i)
-      const t = token('num', run, start, i, spaceBefore)
-      t.value = Number(run)
+      const t = token('num', text.slice(start, digits > MAX_RUN ? start + MAX_RUN : i), start, i, spaceBefore)
+      t.value = value
       t.digits = digits
       const s1 = text.charCodeAt(i) | 32
       const s2 = text.charCodeAt(i + 1) | 32
@@ -183,14 +202,15 @@ export function tokenize(text: string): Token[] {
       t.capital = code <= 90
       tokens.push(t)
     } else if (isBreak(code)) {
-      if (tokens.at(-1)?.kind !== 'break') tokens.push(token('break', '\n', i, i + 1, spaceBefore))
+      if (tokens[tokens.length - 1]?.kind !== 'break')
+        tokens.push(token('break', '\n', i, i + 1, spaceBefore))
       i++
       spaceBefore = true
       continue
     } else {
-      const punct = PUNCT.get(text[i] as string)
+      const punct = punctuation(code)
       i++
-      if (punct === undefined) {
+      if (punct === null) {
         spaceBefore = true
         continue
       }

@@ -41,31 +41,25 @@ export function assignActionIds(sources: readonly IdSource[]): string[] {
   const used = new Set<string>()
   // Explicit ids claim their names first, so a derived id never takes one that the table gives later.
   for (const source of sources) if (source.id !== null && source.id !== '') used.add(source.id)
+  // Only explicit ids need this: a derived id is never an explicit one (those are all in `used` already).
   const claimed = new Set<string>()
+  const take = (candidate: string): string => {
+    used.add(candidate)
+    return candidate
+  }
   return sources.map((source, index) => {
     if (source.id !== null && source.id !== '' && !claimed.has(source.id)) {
       claimed.add(source.id)
       return source.id
     }
     const base = (source.ref !== null ? slugify(source.ref) : '') || `action-${index + 1}`
-    const candidates = [base]
-    if (source.section !== null && slugify(source.section) !== '')
-      candidates.push(`${slugify(source.section)}-${base}`)
-    for (const candidate of candidates) {
-      if (!used.has(candidate)) {
-        used.add(candidate)
-        claimed.add(candidate)
-        return candidate
-      }
-    }
-    const stem = candidates[candidates.length - 1]!
+    if (!used.has(base)) return take(base)
+    const section = source.section !== null ? slugify(source.section) : ''
+    const stem = section !== '' ? `${section}-${base}` : base
+    if (stem !== base && !used.has(stem)) return take(stem)
     for (let n = 2; ; n++) {
       const candidate = `${stem}-${n}`
-      if (!used.has(candidate)) {
-        used.add(candidate)
-        claimed.add(candidate)
-        return candidate
-      }
+      if (!used.has(candidate)) return take(candidate)
     }
   })
 }

@@ -119,7 +119,7 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
     owners,
     ownersText,
     target: copyTarget(target),
-    successMeasures: successText === '' ? [] : successText.split('\n').filter((line) => line.trim() !== ''),
+    successMeasures: splitLines(successText),
     status: copyStatus(status),
     notes: nullable(multiLine(draft, 'notes')),
     updates: [],
@@ -136,6 +136,15 @@ function oneLine(draft: ActionDraft, field: ColumnField): string {
   const text = draft.cells.get(field)?.text ?? ''
   return draft.verbatim ? text : collapseWhitespace(cleanCellText(text))
 }
+
+function splitLines(text: string): string[] {
+  if (text === '') return []
+  if (!text.includes('\n')) return text.trim() === '' ? [] : [text]
+  return text.split('\n').filter((line) => line.trim() !== '')
+}
+
+/** Target cells are tidied without HTML decoding; one shared options object rather than one per cell. */
+const noHtml = { html: false } as const
 
 function nullable(text: string): string | null {
   return text === '' ? null : text
@@ -212,7 +221,7 @@ function readTarget(draft: ActionDraft, context: BuildActionContext): TargetDate
     const filled = draft.years.filter((cell) => cell.text.trim() !== '')
     if (filled.length === 0) return context.parse.targetDate('', context.dateContext)
     const parts = filled.map((cell) => {
-      const text = draft.verbatim ? cell.text : cleanCellText(cell.text, { html: false })
+      const text = draft.verbatim ? cell.text : cleanCellText(cell.text, noHtml)
       return readUnderColumn(text, cell.label, cell.year, context)
     })
     if (parts.length === 1) return parts[0]!
@@ -225,7 +234,7 @@ function readTarget(draft: ActionDraft, context: BuildActionContext): TargetDate
     )
   }
   const cell = draft.cells.get('target')
-  const text = cell ? (draft.verbatim ? cell.text : cleanCellText(cell.text, { html: false })) : ''
+  const text = cell ? (draft.verbatim ? cell.text : cleanCellText(cell.text, noHtml)) : ''
   const columnCell = draft.cells.get('targetColumn')
   const column = columnCell ? (draft.verbatim ? columnCell.text : collapseWhitespace(columnCell.text)) : ''
   if (column === '') return context.parse.targetDate(text, context.dateContext)

@@ -42,7 +42,8 @@ export function createParseCache(taxonomy: Taxonomy): ParseCache {
   const dates = new Map<string, TargetDate>()
   const statuses = new Map<string, Status>()
   const owners = new Map<string, ParsedOwners>()
-  const pillars = new Map<string, ResolvedPillars>()
+  const pillarTexts = new Map<string, ResolvedPillars>()
+  const pillarFlags = new Map<string, ResolvedPillars>()
   let valid = true
   const remember = <T>(map: Map<string, T>, key: string, make: () => T): T => {
     const hit = map.get(key)
@@ -80,8 +81,8 @@ export function createParseCache(taxonomy: Taxonomy): ParseCache {
     owners: (text) => remember(owners, text, () => parseOwners(text)),
     pillars: (input) =>
       typeof input === 'string'
-        ? remember(pillars, `t\u0000${input}`, () => resolvePillars(input, taxonomy))
-        : remember(pillars, `f\u0000${JSON.stringify(input.map((f) => [f.header, f.value]))}`, () =>
+        ? remember(pillarTexts, input, () => resolvePillars(input, taxonomy))
+        : remember(pillarFlags, JSON.stringify(input.map((f) => [f.header, f.value])), () =>
             resolvePillars(input, taxonomy),
           ),
     checkTarget,

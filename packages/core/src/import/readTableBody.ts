@@ -28,30 +28,41 @@ export interface ReadTableBodyOptions {
 const refLike = /^[A-Za-z]{0,12}[ .-]?\d{1,4}(?:[.-]\d{1,3}){0,3}[a-z]?\.?$/
 
 /**
- * Walks the table below the first header row and gathers one draft per action. Handles, in one pass: repeated
- * or new header rows (page repeats, a second "Completed Actions" table), title-only rows (section headings),
- * page-break continuation rows (merged into the action above), blank rows (which end nothing), and the pillar
- * grid layout, whose actions are emitted block by block for each page.
+ * Walks the table below the first header row and hands `onDraft` one draft per action, in plan order, once the
+ * draft is complete (no later row can still be merged into it). Handles, in one pass: repeated or new header
+ * rows (page repeats, a second "Completed Actions" table), title-only rows (section headings), page-break
+ * continuation rows (merged into the action above), blank rows (which end nothing), and the pillar grid
+ * layout, whose actions are emitted block by block for each page. Drafts are handed over as they complete
+ * rather than gathered, so a large table never holds a draft for every row at once.
  *
  * @example
- * readTableBody(rows, 6, map, options).drafts.length
+ * const drafts: ActionDraft[] = []
+ * readTableBody(rows, 6, map, options, (draft) => drafts.push(draft)).issues
  */
 export function readTableBody(
   rows: readonly (readonly string[])[],
   headerIndex: number,
   firstMap: ColumnMap,
   options: ReadTableBodyOptions,
-): { drafts: ActionDraft[]; issues: ImportIssue[] } {
-  const drafts: ActionDraft[] = []
+  onDraft: (draft: ActionDraft) => void,
+): { issues: ImportIssue[] } {
   const issues: ImportIssue[] = []
   let map = firstMap
+  let fromDescription = pillarsFromDescription(map)
   let section: string | null = null
   let previous: ActionDraft | null = null
+  /** The last row-per-action draft, held back while a continuation row may still be merged into it. */
+  let pending: ActionDraft | null = null
   let gridPage: ActionDraft[][] = []
   const reportedEmptyHeader = new Set<number>()
 
+  const flushPending = (): void => {
+    if (pending !== null) onDraft(pending)
+    pending = null
+  }
   const flushGrid = (): void => {
-    for (const block of gridPage) drafts.push(...block)
+    flushPending()
+    for (const block of gridPage) for (const draft of block) onDraft(draft)
     gridPage = map.blocks.map(() => [])
   }
   flushGrid()
@@ -60,13 +71,13 @@ export function readTableBody(
     if (options.skipRows.has(index)) continue
     const row = rows[index]!
     const rowNumber = index + 1
-    const filled = filledCells(row)
-    if (filled.length === 0) continue
+    const filled = countFilled(row)
+    if (filled === 0) continue
 
     // A new header keeps a header word where the action column was: test that one cell before the whole row.
     const gate = map.fields.get('title') ?? map.blocks[0]?.titleIndex ?? 0
     if (
-      filled.length >= 2 &&
+      filled >= 2 &&
       isHeaderCell(row[gate] ?? '', options.taxonomy) &&
       looksLikeHeader(row, options.taxonomy, { body: true })
     ) {
@@ -74,6 +85,7 @@ export function readTableBody(
       if (mapped) {
         flushGrid()
         map = mapped.map
+        fromDescription = pillarsFromDescription(map)
         gridPage = map.blocks.map(() => [])
         issues.push(...mapped.issues)
         previous = null
@@ -81,8 +93,8 @@ export function readTableBody(
       }
     }
 
-    if (filled.length === 1) {
-      const only = filled[0]!
+    if (filled === 1) {
+      const only = firstFilled(row)
       const text = collapseWhitespace(row[only]!)
       if (nextFilledRowIsHeader(rows, index, options)) {
         // A title above a table: "Completed Actions:" names the table below; a repeat of the plan's title on a
@@ -127,15 +139,15 @@ export function readTableBody(
       continue
     }
 
-    const draft = newDraft(row, rowNumber, map, section, reportedEmptyHeader, issues)
+    const draft = newDraft(row, rowNumber, map, section, fromDescription, reportedEmptyHeader, issues)
     const refIndex = map.fields.get('ref')
     const titleIndex = map.fields.get('title')
-    const ref = refIndex === undefined ? '' : (row[refIndex] ?? '').trim()
-    const title = titleIndex === undefined ? '' : (row[titleIndex] ?? '').trim()
+    const hasRef = refIndex !== undefined && hasText(row[refIndex] ?? '')
+    const hasTitle = titleIndex !== undefined && hasText(row[titleIndex] ?? '')
     const continues =
       previous !== null &&
-      ref === '' &&
-      (title === '' || (refIndex !== undefined && (previous.cells.get('ref')?.text.trim() ?? '') !== ''))
+      !hasRef &&
+      (!hasTitle || (refIndex !== undefined && hasText(previous.cells.get('ref')?.text ?? '')))
     if (continues) {
       mergeInto(previous!, draft)
       issues.push(
@@ -145,12 +157,12 @@ export function readTableBody(
           rowNumber,
           null,
           null,
-          `Row ${rowNumber} has no ${refIndex !== undefined && title !== '' ? 'number' : 'action title'}, so it was read as the continuation of the action on row ${previous!.row} (a row split by a page break) and its text was appended. If it is a separate action, give it a ${refIndex !== undefined ? 'number' : 'title'}.`,
+          `Row ${rowNumber} has no ${refIndex !== undefined && hasTitle ? 'number' : 'action title'}, so it was read as the continuation of the action on row ${previous!.row} (a row split by a page break) and its text was appended. If it is a separate action, give it a ${refIndex !== undefined ? 'number' : 'title'}.`,
         ),
       )
       continue
     }
-    if (title === '') {
+    if (!hasTitle) {
       issues.push(
         createImportIssue(
           'missing-title',
@@ -163,11 +175,12 @@ export function readTableBody(
       )
     }
     if (previous !== null) fillDown(draft, previous, options.fillDown)
-    drafts.push(draft)
+    flushPending()
+    pending = draft
     previous = draft
   }
   flushGrid()
-  return { drafts, issues }
+  return { issues }
 }
 
 function mapOptions(options: ReadTableBodyOptions) {
@@ -176,10 +189,25 @@ function mapOptions(options: ReadTableBodyOptions) {
     : { taxonomy: options.taxonomy, columns: options.columns }
 }
 
-function filledCells(row: readonly string[]): number[] {
-  const out: number[] = []
-  for (let i = 0; i < row.length; i++) if (row[i]!.trim() !== '') out.push(i)
-  return out
+/** How many cells hold text: counted, not listed, as it runs on every row. */
+function countFilled(row: readonly string[]): number {
+  let count = 0
+  for (const cell of row) if (hasText(cell)) count++
+  return count
+}
+
+/**
+ * `cell.trim() !== ''`, without making the trimmed copy when the cell starts with a printable ASCII character
+ * (most cells), which cannot be whitespace.
+ */
+function hasText(cell: string): boolean {
+  if (cell === '') return false
+  const first = cell.charCodeAt(0)
+  return (first > 32 && first < 127) || cell.trim() !== ''
+}
+
+function firstFilled(row: readonly string[]): number {
+  return row.findIndex((cell) => cell.trim() !== '')
 }
 
 function stripColon(text: string): string {
@@ -194,7 +222,7 @@ function nextFilledRowIsHeader(
   for (let next = index + 1; next < rows.length && next <= index + 5; next++) {
     if (options.skipRows.has(next)) continue
     const row = rows[next]!
-    if (filledCells(row).length === 0) continue
+    if (countFilled(row) === 0) continue
     return (
       looksLikeHeader(row, options.taxonomy, { body: true }) &&
       mapColumns(row, next + 1, mapOptions(options)) !== null
@@ -208,6 +236,7 @@ function newDraft(
   rowNumber: number,
   map: ColumnMap,
   section: string | null,
+  fromDescription: boolean,
   reportedEmptyHeader: Set<number>,
   issues: ImportIssue[],
 ): ActionDraft {
@@ -233,7 +262,7 @@ function newDraft(
     })),
     extra: [],
     blockPillar: null,
-    pillarsFromDescription: pillarsFromDescription(map),
+    pillarsFromDescription: fromDescription,
   }
   for (const column of map.extra) {
     const value = row[column.index] ?? ''

@@ -6,7 +6,7 @@ import type { DateContext } from '../model/targetDate'
 import type { Taxonomy } from '../model/taxonomySchema'
 import { technicianCommitment } from '../taxonomy/technicianCommitment'
 import { assignActionIds, slugify } from './assignActionIds'
-import { type ActionDraft, buildAction } from './buildAction'
+import { type ActionDraft, buildAction, type DraftCell } from './buildAction'
 import { collapseWhitespace } from './cleanCellText'
 import { type ColumnField, columnFields, columnSynonyms } from './columnSynonyms'
 import { createImportIssue } from './createImportIssue'
@@ -122,7 +122,18 @@ export function tableToPlan(
     const dateContext = options.dateContext ?? read.dateContext
     const context = { taxonomy, dateContext, issues, parse: createParseCache(taxonomy) }
     const actions = read.drafts.map((draft) => buildAction(draft, context))
-    const ids = assignIds(actions, read.ids, read.drafts, issues)
+    const idCells = new Map<number, DraftCell>()
+    read.drafts.forEach((draft, i) => {
+      const cell = draft.cells.get('id')
+      if (cell !== undefined) idCells.set(i, cell)
+    })
+    const ids = assignIds(
+      actions,
+      read.ids,
+      read.drafts.map((draft) => draft.row),
+      idCells,
+      issues,
+    )
     actions.forEach((action, i) => {
       action.id = ids[i]!
       action.updates = read.updates[i] ?? []
@@ -177,25 +188,43 @@ export function tableToPlan(
     }
   }
 
-  const body = readTableBody(table, header.index, header.map, {
-    taxonomy,
-    ...(options.columns === undefined ? {} : { columns: options.columns }),
-    fillDown: fillDownFields(options.fillDown),
-    planTitle,
-    skipRows: legendRows,
-  })
-  issues.push(...body.issues)
-  const context = { taxonomy, dateContext, issues, parse: createParseCache(taxonomy) }
-  const actions = body.drafts.map((draft: ActionDraft) => buildAction(draft, context))
-  const givenIds = body.drafts.map((draft) => {
-    const text = collapseWhitespace(draft.cells.get('id')?.text ?? '')
-    return text === '' ? null : text
-  })
-  const ids = assignIds(actions, givenIds, body.drafts, issues)
+  // Each draft is built into its action as soon as readTableBody completes it, so drafts die young instead of
+  // all living until the end (on a 100,000-row table that is most of the garbage collector's work). The
+  // building's issues are kept apart and listed after the body's, the order they always had.
+  const buildIssues: ImportIssue[] = []
+  const context = { taxonomy, dateContext, issues: buildIssues, parse: createParseCache(taxonomy) }
+  const actions: Action[] = []
+  // Per action, what is still needed of its draft once it is built: its row, and the id it asked for.
+  const draftRows: number[] = []
+  const givenIds: (string | null)[] = []
+  const idCells = new Map<number, DraftCell>()
+  const body = readTableBody(
+    table,
+    header.index,
+    header.map,
+    {
+      taxonomy,
+      ...(options.columns === undefined ? {} : { columns: options.columns }),
+      fillDown: fillDownFields(options.fillDown),
+      planTitle,
+      skipRows: legendRows,
+    },
+    (draft: ActionDraft) => {
+      actions.push(buildAction(draft, context))
+      const idCell = draft.cells.get('id')
+      const given = idCell === undefined ? '' : collapseWhitespace(idCell.text)
+      givenIds.push(given === '' ? null : given)
+      if (idCell !== undefined) idCells.set(draftRows.length, idCell)
+      draftRows.push(draft.row)
+    },
+  )
+  append(issues, body.issues)
+  append(issues, buildIssues)
+  const ids = assignIds(actions, givenIds, draftRows, idCells, issues)
   actions.forEach((action, i) => {
     action.id = ids[i]!
   })
-  reportNumberingGaps(actions, body.drafts, issues)
+  reportNumberingGaps(actions, draftRows, issues)
   if (actions.length === 0) {
     issues.push(
       createImportIssue(
@@ -221,17 +250,22 @@ export function tableToPlan(
   return finish(plan, issues, options, context.parse.valid)
 }
 
+/** `target.push(...items)` without the argument-count limit a spread hits on very long lists. */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item)
+}
+
 // A skipped number (8 then 10) is common and harmless, but worth a word in case a row was lost in the export.
 function reportNumberingGaps(
   actions: readonly Action[],
-  drafts: readonly ActionDraft[],
+  rows: readonly number[],
   issues: ImportIssue[],
 ): void {
   for (let i = 1; i < actions.length; i++) {
     const before = actions[i - 1]!
     const after = actions[i]!
     if (before.section !== after.section || before.ref === null || after.ref === null) continue
-    if (!/^\d{1,6}$/.test(before.ref) || !/^\d{1,6}$/.test(after.ref)) continue
+    if (!isSmallNumber(before.ref) || !isSmallNumber(after.ref)) continue
     const gap = Number(after.ref) - Number(before.ref)
     if (gap <= 1) continue
     const missing =
@@ -242,7 +276,7 @@ function reportNumberingGaps(
       createImportIssue(
         'numbering-gap',
         'info',
-        drafts[i]!.row,
+        rows[i]!,
         null,
         null,
         `Action ${after.ref} follows action ${before.ref}: ${missing} not in the table. Nothing was dropped; if the plan has such an action, check the export.`,
@@ -251,26 +285,37 @@ function reportNumberingGaps(
   }
 }
 
+/** `/^\d{1,6}$/.test(text)`, by hand: it runs twice for every action. */
+function isSmallNumber(text: string): boolean {
+  if (text.length === 0 || text.length > 6) return false
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 48 || code > 57) return false
+  }
+  return true
+}
+
 function assignIds(
   built: readonly Action[],
   given: readonly (string | null)[],
-  drafts: readonly ActionDraft[],
+  rows: readonly number[],
+  idCells: ReadonlyMap<number, DraftCell>,
   issues: ImportIssue[],
 ): string[] {
   const ids = assignActionIds(built.map((a, i) => ({ id: given[i] ?? null, ref: a.ref, section: a.section })))
   ids.forEach((id, i) => {
     const wanted = given[i]
     if (wanted === null || wanted === undefined || wanted === id) return
-    const draft = drafts[i]!
-    const column = draft.cells.get('id')
+    const row = rows[i]!
+    const column = idCells.get(i)
     issues.push(
       createImportIssue(
         'duplicate-id',
         'warning',
-        draft.row,
+        row,
         column ? column.column + 1 : null,
         column ? column.header : null,
-        `The id "${wanted.slice(0, 60)}" on row ${draft.row} is already used by an earlier action, so this action was given the id "${id}". Make every id unique.`,
+        `The id "${wanted.slice(0, 60)}" on row ${row} is already used by an earlier action, so this action was given the id "${id}". Make every id unique.`,
       ),
     )
   })

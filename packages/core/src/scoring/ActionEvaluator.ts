@@ -225,7 +225,8 @@ export class ActionEvaluator implements RuleContext {
     for (let i = updateCount - 1; i >= 0; i--) {
       const at = updates[i]!.at
       if (at < bound) {
-        lastUpdateDay = isoDayNumber(at)
+        const day = isoDayNumber(at)
+        lastUpdateDay = Number.isNaN(day) ? null : day | 0
         break
       }
     }
@@ -236,8 +237,9 @@ export class ActionEvaluator implements RuleContext {
     const due = target.due
     const dueDay = due === null ? Number.NaN : isoDayNumber(due)
     const dated = !Number.isNaN(dueDay)
-    this.dueDay = dated ? dueDay : null
-    this.daysToDue = dated ? dueDay - asOfDay : null
+    // Day numbers are whole numbers; `| 0` tells the engine so, and it stores them without boxing.
+    this.dueDay = dated ? dueDay | 0 : null
+    this.daysToDue = dated ? (dueDay - asOfDay) | 0 : null
 
     // A `due` target's start is the first day of the deadline's own window ("June 2019" → 1 June), not when
     // work began; only ranges, "started …" and recurring targets say when work began. (`due` is by far the
@@ -252,21 +254,24 @@ export class ActionEvaluator implements RuleContext {
     this.openEnded = openEnded
     if (Number.isNaN(startDay) || (dated && startDay > dueDay)) {
       startDay = this.planStartDay
-      if (dated && (Number.isNaN(startDay) || startDay >= dueDay)) startDay = dueDay - this.options.defaultWindowDays
+      if (dated && (Number.isNaN(startDay) || startDay >= dueDay))
+        startDay = dueDay - this.options.defaultWindowDays
     }
-    this.windowStartDay = Number.isNaN(startDay) ? null : startDay
+    this.windowStartDay = Number.isNaN(startDay) ? null : startDay | 0
 
     if (dated) {
       const span = dueDay - startDay
       const elapsed = asOfDay - startDay
-      this.expectedRaw = span <= 0 ? (asOfDay >= dueDay ? 1 : 0) : elapsed <= 0 ? 0 : elapsed >= span ? 1 : elapsed / span
+      this.expectedRaw =
+        span <= 0 ? (asOfDay >= dueDay ? 1 : 0) : elapsed <= 0 ? 0 : elapsed >= span ? 1 : elapsed / span
     } else {
       this.expectedRaw = Number.NaN
     }
 
     const weight = this.weightByState[code]!
     // A reported percentage refines any counted state except complete (which is 1 whatever it says).
-    const progress = Number.isNaN(weight) || code === COMPLETE_STATE || percent === null ? weight : percent / 100
+    const progress =
+      Number.isNaN(weight) || code === COMPLETE_STATE || percent === null ? weight : percent / 100
     this.progressRaw = progress
     const actual = code === UNKNOWN_STATE && percent === null ? Number.NaN : progress
     this.actualRaw = actual

@@ -181,3 +181,29 @@ describe('stateCode', () => {
     }
   })
 })
+
+describe('evaluatePlan on hostile input', () => {
+  it('stays linear with thousands of distinct pillar codes and owners', () => {
+    const codes = Array.from({ length: 5000 }, (_, i) => `P${i}`)
+    const owners = Array.from({ length: 5000 }, (_, i) => `Owner ${i % 2500}`) // each named twice
+    const plan = testPlan([
+      testAction({ pillars: [...codes, ...codes], owners, target: { due: '2020-01-31' } }),
+    ])
+    const a = evaluatePlan(plan, { asOf: '2019-01-01' })
+    // 4 taxonomy pillars + E + 5000 unknown codes, each counted once although named twice.
+    expect(a.pillars).toHaveLength(5005)
+    expect(a.pillars.every((p) => p.actions <= 1)).toBe(true)
+    expect(a.owners).toHaveLength(2500)
+    expect(a.owners.every((o) => o.actions === 1)).toBe(true)
+  })
+
+  it('cannot be steered by owner or pillar names such as __proto__', () => {
+    const plan = testPlan([
+      testAction({ pillars: ['__proto__', 'constructor'], owners: ['__proto__', 'toString'] }),
+    ])
+    const a = evaluatePlan(plan, { asOf: '2019-01-01' })
+    expect(a.owners.map((o) => o.owner)).toEqual(['__proto__', 'toString'])
+    expect(a.pillars.map((p) => p.code)).toEqual(['V', 'R', 'C', 'S', 'E', '__proto__', 'constructor'])
+    expect(({} as Record<string, unknown>).actions).toBeUndefined()
+  })
+})

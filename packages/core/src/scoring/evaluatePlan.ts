@@ -4,11 +4,18 @@ import type { IsoDate } from '../model/primitives'
 import type { Status, StatusState } from '../model/status'
 import type { Taxonomy } from '../model/taxonomySchema'
 import { technicianCommitment } from '../taxonomy/technicianCommitment'
-import { type ActionEvaluator, CANCELLED_STATE, dayBound, progressOf, RAG_BY_CODE, statusOn } from './ActionEvaluator'
+import {
+  type ActionEvaluator,
+  CANCELLED_STATE,
+  dayBound,
+  progressOf,
+  RAG_BY_CODE,
+  statusOn,
+} from './ActionEvaluator'
 import { ReasonTable } from './ReasonTable'
 import { defaultRules } from './defaultRules'
 import { createEvaluator, type EvaluateOptions } from './evaluateAction'
-import type { ActionAssessment, Finding, Rag, RuleResult, StatusWeights } from './types'
+import type { ActionAssessment, Finding, Rag, StatusWeights } from './types'
 
 /**
  * Options of `evaluatePlan`: the shared evaluation options plus the taxonomy and a start date for the trend.
@@ -201,10 +208,15 @@ export function evaluatePlan(plan: Plan, options: EvaluatePlanOptions): PlanAsse
   )
   // Single-character codes (the usual V, R, C, S, E) find their pillar by character, without comparing strings.
   const pillarByChar = new Int16Array(128).fill(-1)
-  for (let k = 0; k < pillarAccs.length; k++) indexByChar(pillarByChar, pillarAccs[k]!.code, k)
+  const pillarByCode = new Map<string, number>()
+  for (let k = 0; k < pillarAccs.length; k++) {
+    indexByChar(pillarByChar, pillarAccs[k]!.code, k)
+    if (!pillarByCode.has(pillarAccs[k]!.code)) pillarByCode.set(pillarAccs[k]!.code, k)
+  }
   const owners = new Map<string, OwnerAcc>()
+  const ownerCache: (OwnerAcc | undefined)[] = new Array(64).fill(undefined)
 
-  let touched = 0
+  let _touched = 0
   for (let i = 0; i < n; i++) {
     const action = actions[i]!
     // Touch every object this action will need before working on any of them: the reads do not depend on
@@ -216,11 +228,11 @@ export function evaluatePlan(plan: Plan, options: EvaluatePlanOptions): PlanAsse
     const ownerCount = actionOwners.length
     const due = target.due
     const updateCount = action.updates.length
-    const state = action.status.state
-    if (updateCount >= 0 && state !== '' && pillarCount > 0 && ownerCount > 0 && due !== null && pillars[0] === actionOwners[0] && due === '') {
-      // Never true for real data (an owner is not a pillar code and a due date is not empty); it only keeps the
-      // reads above from being optimised away.
-      touched++
+    const stateLength = action.status.state.length
+    // Never true for real data (an owner is not a pillar code, and a due date is not empty); the test only
+    // keeps the reads above from being optimised away.
+    if (updateCount + stateLength > 0 && pillarCount > 0 && ownerCount > 0 && due !== null) {
+      if (pillars[0] === actionOwners[0] && due === '') _touched++
     }
     evaluator.prepare(action)
     evaluator.run(action, rules)
@@ -247,6 +259,7 @@ export function evaluatePlan(plan: Plan, options: EvaluatePlanOptions): PlanAsse
     const open = code !== COMPLETE && sc !== CANCELLED_STATE
 
     let seen = 0
+    let seenBeyond: Set<number> | null = null
     for (let p = 0; p < pillars.length; p++) {
       const pillar = pillars[p]!
       let index = -1
@@ -254,13 +267,17 @@ export function evaluatePlan(plan: Plan, options: EvaluatePlanOptions): PlanAsse
         const c = pillar.charCodeAt(0)
         if (c < 128) index = pillarByChar[c]!
       }
-      if (index < 0) index = pillarIndex(pillarAccs, pillarByChar, pillar)
+      if (index < 0) index = pillarIndex(pillarAccs, pillarByChar, pillarByCode, pillar)
       // An action that names a pillar twice still counts once in it.
       if (index < 31) {
         const bit = 1 << index
         if ((seen & bit) !== 0) continue
         seen |= bit
-      } else if (repeats(pillars, p)) continue
+      } else {
+        seenBeyond ??= new Set()
+        if (seenBeyond.has(index)) continue
+        seenBeyond.add(index)
+      }
       const acc = pillarAccs[index]!
       acc.actions++
       if (isCounted) {
@@ -273,13 +290,27 @@ export function evaluatePlan(plan: Plan, options: EvaluatePlanOptions): PlanAsse
       else if (code === AT_RISK) acc.atRisk++
     }
 
+    const ownersSeen = ownerCount > SHORT_LIST ? new Set<string>() : null
     for (let o = 0; o < actionOwners.length; o++) {
       const owner = actionOwners[o]!
-      if (o > 0 && repeats(actionOwners, o)) continue
-      let acc = owners.get(owner)
-      if (acc === undefined) {
-        acc = { owner, actions: 0, open: 0, complete: 0, overdue: 0, atRisk: 0 }
-        owners.set(owner, acc)
+      if (ownersSeen !== null) {
+        if (ownersSeen.has(owner)) continue
+        ownersSeen.add(owner)
+      } else if (o > 0 && repeats(actionOwners, o)) continue
+      // A plan repeats a handful of owners thousands of times: a small cache, indexed by the name's length and
+      // end letters and confirmed by comparing the name, answers most lookups without hashing the string.
+      const slot =
+        owner.length === 0
+          ? 0
+          : (owner.length * 7 + owner.charCodeAt(0) * 3 + owner.charCodeAt(owner.length - 1)) & 63
+      let acc = ownerCache[slot]
+      if (acc === undefined || acc.owner !== owner) {
+        acc = owners.get(owner)
+        if (acc === undefined) {
+          acc = { owner, actions: 0, open: 0, complete: 0, overdue: 0, atRisk: 0 }
+          owners.set(owner, acc)
+        }
+        ownerCache[slot] = acc
       }
       acc.actions++
       if (open) acc.open++
@@ -345,18 +376,31 @@ function indexByChar(table: Int16Array, code: string, index: number): void {
 }
 
 /** Finds (or adds, for a code the taxonomy does not define) a pillar's accumulator. */
-function pillarIndex(accs: PillarAcc[], table: Int16Array, code: string): number {
-  for (let k = 0; k < accs.length; k++) if (accs[k]!.code === code) return k
+function pillarIndex(
+  accs: PillarAcc[],
+  table: Int16Array,
+  byCode: Map<string, number>,
+  code: string,
+): number {
+  const known = byCode.get(code)
+  if (known !== undefined) return known
   accs.push(newPillarAcc(code, code, false, false))
-  indexByChar(table, code, accs.length - 1)
-  return accs.length - 1
+  const index = accs.length - 1
+  byCode.set(code, index)
+  indexByChar(table, code, index)
+  return index
 }
 
+/** Whether `list[index]` already appeared earlier in the list (for short lists; long ones use a set). */
 function repeats(list: readonly string[], index: number): boolean {
   const value = list[index]
   for (let j = 0; j < index; j++) if (list[j] === value) return true
   return false
 }
+
+// Above this many owners on one action (only hostile or broken input), duplicates are found with a set
+// rather than by rescanning the list, which would be quadratic.
+const SHORT_LIST = 16
 
 function newPillarAcc(code: string, name: string, required: boolean, known: boolean): PillarAcc {
   return {

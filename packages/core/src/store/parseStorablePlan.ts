@@ -1,8 +1,9 @@
 import { ValidationError, type ValidationProblem } from '../errors'
-import { Plan } from '../model/plan'
+import type { Plan } from '../model/plan'
 import { IsoDate, IsoDateTime } from '../model/primitives'
 import { ProgressUpdate } from '../model/progressUpdate'
 import { StatusState } from '../model/status'
+import { validatePlan } from '../model/validatePlan'
 import type { ActionQuery } from './PlanStore'
 import type { z } from 'zod'
 
@@ -29,11 +30,13 @@ function hasLoneSurrogate(id: string): boolean {
  * const clean = parseStorablePlan(plan) // throws ValidationError on a duplicate action id
  */
 export function parseStorablePlan(plan: unknown): Plan {
-  const result = Plan.safeParse(plan)
+  // validatePlan accepts exactly what the zod `Plan` schema accepts (its tests check that) and returns a fresh
+  // copy, so a store never keeps a reference its caller can still change.
+  const result = validatePlan(plan)
   if (!result.success) {
     throw new ValidationError(
       'The plan does not match the techcommit model; fix the fields listed in `problems`.',
-      problemsOf(result.error),
+      result.problems,
     )
   }
   const seen = new Set<string>()
