@@ -14,10 +14,18 @@ export default defineConfig({
       { extends: true, test: { name: 'adapter-csv', root: 'packages/adapter-csv', environment: 'node' } },
       {
         extends: true,
-        test: { name: 'adapter-sqlite', root: 'packages/adapter-sqlite', environment: 'node', testTimeout: 120_000 },
+        test: {
+          name: 'adapter-sqlite',
+          root: 'packages/adapter-sqlite',
+          environment: 'node',
+          testTimeout: 120_000,
+        },
       },
       { extends: true, test: { name: 'react-widgets', root: 'packages/react-widgets', environment: 'node' } },
-      { extends: true, test: { name: 'cli', root: 'packages/cli', environment: 'node', testTimeout: 60_000 } },
+      {
+        extends: true,
+        test: { name: 'cli', root: 'packages/cli', environment: 'node', testTimeout: 60_000 },
+      },
     ],
   },
 })

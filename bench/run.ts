@@ -9,7 +9,9 @@ const here = dirname(fileURLToPath(import.meta.url))
 const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'))
 const flags = process.argv.slice(2).filter((arg) => arg.startsWith('--'))
 const benches = readdirSync(here)
-  .filter((name) => name.endsWith('.ts') && name !== 'run.ts')
+  .filter(
+    (name) => name.endsWith('.ts') && name !== 'run.ts' && !name.startsWith('_') && !name.startsWith('.'),
+  )
   .filter((name) => only.length === 0 || only.includes(name.replace(/\.ts$/, '')))
   .sort()
 

@@ -229,8 +229,10 @@ const table = [
 ].join('\n')
 
 const { loadavg } = await import('node:os')
+const rounds_ = (xs: number[]) => xs.map((x) => fmt(x)).join(', ')
+const perRound = `Per round (ms): savePlan ${rounds_(subject)}; raw ${rounds_(raw)}; savePlan CPU ${rounds_(subjectCpu)}; raw CPU ${rounds_(rawCpu)}.`
 const note = `Measured on ${new Date().toISOString().slice(0, 10)}, ${rounds} alternating rounds, Node ${process.version}, better-sqlite3 with WAL and synchronous=NORMAL on both sides, load average ${loadavg()[0]!.toFixed(1)} at the end.${quick ? ' (--quick sizes)' : ''}`
-process.stdout.write(`${table}\n\n${note}\n`)
+process.stdout.write(`${table}\n\n${note}\n\n${perRound}\n`)
 const out = join(dirname(fileURLToPath(import.meta.url)), 'results', 'sqlite.md')
 mkdirSync(dirname(out), { recursive: true })
-writeFileSync(out, `# SQLite store benchmark\n\n${table}\n\n${note}\n`)
+writeFileSync(out, `# SQLite store benchmark\n\n${table}\n\n${note}\n\n${perRound}\n`)

@@ -17,17 +17,22 @@ const asOf = process.argv[3] ?? '2019-06-30'
 // 1. Import: problems come back as data, with row and column.
 const { plan, issues } = await importCsvPlan(await readFile(file))
 console.log(`Imported ${plan.actions.length} actions from ${file}`)
-for (const issue of issues) console.log(`  row ${issue.row ?? '-'}, column ${issue.column ?? '-'}: ${issue.message}`)
+for (const issue of issues)
+  console.log(`  row ${issue.row ?? '-'}, column ${issue.column ?? '-'}: ${issue.message}`)
 
 // 2. Assess as of a date (core never reads the clock).
 const assessment = evaluatePlan(plan, { asOf })
 console.log(`\nAs of ${asOf}: ${Math.round((assessment.completion ?? 0) * 100)}% complete`)
 for (const pillar of assessment.pillars) {
-  if (pillar.actions > 0) console.log(`  ${pillar.name}: ${pillar.actions} actions, ${pillar.overdue} overdue`)
+  if (pillar.actions > 0)
+    console.log(`  ${pillar.name}: ${pillar.actions} actions, ${pillar.overdue} overdue`)
 }
 for (const [index, a] of assessment.actions.entries()) {
   const action = plan.actions[index]!
-  if (a.rating !== 'complete') console.log(`  [${a.rating}] ${action.ref ?? ''} ${action.title.slice(0, 50)} — ${formatTargetDate(action.target)}`)
+  if (a.rating !== 'complete')
+    console.log(
+      `  [${a.rating}] ${action.ref ?? ''} ${action.title.slice(0, 50)} — ${formatTargetDate(action.target)}`,
+    )
 }
 
 // 3. Data quality, as a self-assessment panel would review it.
@@ -40,9 +45,17 @@ const first = plan.actions[0]!
 const next = await store.recordUpdate(
   plan.id,
   first.id,
-  { at: `${asOf}T12:00:00Z`, by: 'example', status: parseStatus('Complete (30/06/19)'), target: null, note: 'Strategy published' },
+  {
+    at: `${asOf}T12:00:00Z`,
+    by: 'example',
+    status: parseStatus('Complete (30/06/19)'),
+    target: null,
+    note: 'Strategy published',
+  },
   { expectedRevision: revision },
 )
-console.log(`\nStored plan "${plan.id}" at revision ${revision}, then ${JSON.stringify(next)} after an update.`)
+console.log(
+  `\nStored plan "${plan.id}" at revision ${revision}, then ${JSON.stringify(next)} after an update.`,
+)
 console.log(`History of action ${first.ref}: ${(await store.history(plan.id, first.id)).length} entries`)
 await store.close()

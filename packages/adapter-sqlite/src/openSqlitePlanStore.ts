@@ -133,9 +133,6 @@ function migrate(db: Database.Database, filename: string): void {
   }).immediate()
 }
 
-/** Rows per multi-row INSERT when a whole plan is saved: 64 × 8 parameters stays far below SQLite's limit. */
-const rowsPerInsert = 64
-
 const stateClause = (count: number): string =>
   `a.state IN (${Array.from({ length: count }, () => '?').join(', ')})`
 
@@ -187,8 +184,13 @@ export function openSqlitePlanStore(options: SqlitePlanStoreOptions): SqlitePlan
        VALUES (?, ?, ?, ?, NULL, ?, ?, ?)`,
     ),
     insertPillar: db.prepare('INSERT INTO action_pillars (plan_key, pillar, version_id) VALUES (?, ?, ?)'),
-    lastVersionId: db.prepare<[], { last: number }>(
-      'SELECT coalesce(max(version_id), 0) AS last FROM action_versions',
+    // OR IGNORE only folds a code listed twice in one action into one row (the primary key); foreign keys are
+    // still enforced. Validation has made every pillar a string, so `p.type = 'text'` keeps them all.
+    indexSavedPillars: db.prepare(
+      `INSERT OR IGNORE INTO action_pillars (plan_key, pillar, version_id)
+       SELECT a.plan_key, p.value, a.version_id
+       FROM action_versions AS a INDEXED BY action_versions_by_revision, json_each(a.data, '$.pillars') AS p
+       WHERE a.plan_key = ? AND a.valid_from = ? AND a.valid_to IS NULL AND p.type = 'text'`,
     ),
     currentAction: db.prepare<[number, string], { version_id: number; position: number; data: string }>(
       'SELECT version_id, position, data FROM action_versions WHERE plan_key = ? AND action_id = ? AND valid_to IS NULL',
@@ -275,7 +277,13 @@ export function openSqlitePlanStore(options: SqlitePlanStoreOptions): SqlitePlan
     return { at, ms: timestampToMillis(at, 'now()') }
   }
 
-  const insertActionVersion = (planKey: number, action: Action, position: number, revision: number): void => {
+  const insertActionVersion = (
+    planKey: number,
+    action: Action,
+    position: number,
+    revision: number,
+    withPillars = true,
+  ): void => {
     const { lastInsertRowid } = sql.insertAction.run(
       planKey,
       action.id,
@@ -285,70 +293,14 @@ export function openSqlitePlanStore(options: SqlitePlanStoreOptions): SqlitePlan
       action.target.due,
       JSON.stringify(action),
     )
-    for (const pillar of new Set(action.pillars)) sql.insertPillar.run(planKey, pillar, lastInsertRowid)
-  }
-
-  // A whole-plan save writes its rows in multi-row INSERTs: one statement per `rowsPerInsert` rows instead of one
-  // per row (and per pillar) cuts the per-statement cost that dominates small rows. Statements are prepared once
-  // per row count and reused.
-  const batchInserts = new Map<string, Database.Statement<unknown[]>>()
-  const batchInsert = (table: 'actions' | 'pillars', rows: number): Database.Statement<unknown[]> => {
-    const key = `${table}:${rows}`
-    let statement = batchInserts.get(key)
-    if (statement === undefined) {
-      statement =
-        table === 'actions'
-          ? db.prepare(
-              `INSERT INTO action_versions (version_id, plan_key, action_id, position, valid_from, valid_to, state, due, data) VALUES ${Array.from({ length: rows }, () => '(?, ?, ?, ?, ?, NULL, ?, ?, ?)').join(', ')}`,
-            )
-          : db.prepare(
-              `INSERT INTO action_pillars (plan_key, pillar, version_id) VALUES ${Array.from({ length: rows }, () => '(?, ?, ?)').join(', ')}`,
-            )
-      batchInserts.set(key, statement)
+    // A code listed twice is one index row (it is the primary key); most actions list one or two codes, so
+    // skip building a Set for them.
+    const { pillars } = action
+    if (!withPillars) return
+    if (pillars.length === 1) sql.insertPillar.run(planKey, pillars[0], lastInsertRowid)
+    else if (pillars.length > 1) {
+      for (const pillar of new Set(pillars)) sql.insertPillar.run(planKey, pillar, lastInsertRowid)
     }
-    return statement
-  }
-
-  /** Writes every action of a saved plan as new current versions. Runs inside the save's IMMEDIATE
-   * transaction, so the version ids it hands out (after the largest one in the file, exactly as SQLite's
-   * own rowid choice would) cannot be taken by another writer. */
-  const insertPlanActions = (planKey: number, actions: readonly Action[], revision: number): void => {
-    let versionId = sql.lastVersionId.get()!.last
-    let actionParams: unknown[] = []
-    let pillarParams: unknown[] = []
-    const flushActions = () => {
-      batchInsert('actions', actionParams.length / 8).run(actionParams)
-      actionParams = []
-    }
-    const flushPillars = () => {
-      // Pillar rows refer to their action version (a foreign key), so those versions go in first.
-      if (actionParams.length > 0) flushActions()
-      batchInsert('pillars', pillarParams.length / 3).run(pillarParams)
-      pillarParams = []
-    }
-    for (let position = 0; position < actions.length; position++) {
-      const action = actions[position]!
-      versionId++
-      actionParams.push(
-        versionId,
-        planKey,
-        action.id,
-        position,
-        revision,
-        action.status.state,
-        action.target.due,
-        JSON.stringify(action),
-      )
-      // The same code twice in one action is one index row (it is the primary key).
-      const pillars = action.pillars.length < 2 ? action.pillars : new Set(action.pillars)
-      for (const pillar of pillars) {
-        pillarParams.push(planKey, pillar, versionId)
-        if (pillarParams.length === rowsPerInsert * 3) flushPillars()
-      }
-      if (actionParams.length === rowsPerInsert * 8) flushActions()
-    }
-    if (actionParams.length > 0) flushActions()
-    if (pillarParams.length > 0) flushPillars()
   }
 
   const checkExpected = (planId: string, expected: number | undefined, current: number): void => {
@@ -449,7 +401,11 @@ export function openSqlitePlanStore(options: SqlitePlanStoreOptions): SqlitePlan
       }
       const { actions, ...header } = plan
       sql.insertRevision.run(planKey, revision, at, ms, JSON.stringify(header), actions.length)
-      insertPlanActions(planKey, actions, revision)
+      for (let position = 0; position < actions.length; position++)
+        insertActionVersion(planKey, actions[position]!, position, revision, false)
+      // The pillar index of a whole plan is filled by one statement from the rows just written: far cheaper than
+      // one INSERT call per (action, pillar), and the same statement migration 2 used to fill it.
+      sql.indexSavedPillars.run(planKey, revision)
       sql.insertHistory.run(planKey, revision, 'save', null, at, null)
       return revision
     },

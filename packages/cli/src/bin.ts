@@ -7,7 +7,9 @@ runCli(process.argv.slice(2), nodeIo()).then(
     process.exitCode = code
   },
   (error: unknown) => {
-    process.stderr.write(`techcommit: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+    process.stderr.write(
+      `techcommit: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    )
     process.exitCode = 70
   },
 )

@@ -5,7 +5,9 @@ export function requireIsoDate(value: string, flag: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
   const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null
   if (!match || !date || date.toISOString().slice(0, 10) !== value) {
-    throw new UsageError(`${flag} needs a calendar date as YYYY-MM-DD, e.g. ${flag} 2020-12-31; got "${value}".`)
+    throw new UsageError(
+      `${flag} needs a calendar date as YYYY-MM-DD, e.g. ${flag} 2020-12-31; got "${value}".`,
+    )
   }
   return value
 }

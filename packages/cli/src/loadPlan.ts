@@ -12,7 +12,8 @@ export interface LoadedPlan {
 
 /** Expands folders into the `.csv`/`.tsv`/`.txt` files inside them, sorted, so reports are stable. */
 export async function expandInputs(paths: readonly string[], io: CliIo): Promise<string[]> {
-  if (paths.length === 0) throw new UsageError('name at least one CSV file or folder, e.g. "techcommit report examples/data".')
+  if (paths.length === 0)
+    throw new UsageError('name at least one CSV file or folder, e.g. "techcommit report examples/data".')
   const files: string[] = []
   for (const path of paths) {
     let isDir: boolean
@@ -23,7 +24,8 @@ export async function expandInputs(paths: readonly string[], io: CliIo): Promise
     }
     if (isDir) {
       const entries = (await io.listDir(path)).filter((name) => /\.(csv|tsv|txt)$/i.test(name))
-      if (entries.length === 0) throw new UsageError(`the folder "${path}" holds no .csv, .tsv or .txt files.`)
+      if (entries.length === 0)
+        throw new UsageError(`the folder "${path}" holds no .csv, .tsv or .txt files.`)
       files.push(...entries.map((name) => `${path.replace(/\/+$/, '')}/${name}`))
     } else {
       files.push(path)
@@ -33,7 +35,11 @@ export async function expandInputs(paths: readonly string[], io: CliIo): Promise
 }
 
 /** Reads and imports one plan export. The plan id is taken from the file name. */
-export async function loadPlan(file: string, io: CliIo, options: { strict?: boolean } = {}): Promise<LoadedPlan> {
+export async function loadPlan(
+  file: string,
+  io: CliIo,
+  options: { strict?: boolean } = {},
+): Promise<LoadedPlan> {
   const bytes = await io.readFile(file)
   const id = basename(file).replace(/\.[^.]+$/, '')
   const { plan, issues } = await importCsvPlan(bytes, { planId: id, strict: options.strict ?? false })

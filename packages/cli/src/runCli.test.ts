@@ -98,11 +98,31 @@ describe('techcommit convert and validate', () => {
   it('converts to the canonical CSV, which imports back to the same actions', async () => {
     const out1 = join(scratch, 'bradford.csv')
     const { io } = captureIo()
-    expect(await runCli(['convert', join(examples, 'bradford-2019-2020.csv'), '--to', 'csv', '--out', out1], io)).toBe(0)
+    expect(
+      await runCli(['convert', join(examples, 'bradford-2019-2020.csv'), '--to', 'csv', '--out', out1], io),
+    ).toBe(0)
     const { io: io2, out } = captureIo()
     expect(await runCli(['convert', out1, '--to', 'json'], io2)).toBe(0)
-    const plan = JSON.parse(out()) as { actions: { ref: string; pillars: string[]; target: { due: string | null } }[] }
-    expect(plan.actions.map((a) => a.ref)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '10', '11', '12', '13', '14', '15', '16'])
+    const plan = JSON.parse(out()) as {
+      actions: { ref: string; pillars: string[]; target: { due: string | null } }[]
+    }
+    expect(plan.actions.map((a) => a.ref)).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '10',
+      '11',
+      '12',
+      '13',
+      '14',
+      '15',
+      '16',
+    ])
     // Action 1: "December 2019", Visibility and Recognition flagged.
     expect(plan.actions[0]).toMatchObject({ pillars: ['V', 'R'], target: { due: '2019-12-31' } })
     expect(readFileSync(out1, 'utf8').startsWith('\uFEFF')).toBe(true)
@@ -110,7 +130,10 @@ describe('techcommit convert and validate', () => {
 
   it('reports a broken file as file:row:column and exits 1', async () => {
     const bad = join(scratch, 'broken.csv')
-    await nodeIo().writeFile(bad, 'Action,Timescale,Responsible\r\nFix the "webpage,Aug. 18,SM\r\n"Unclosed,Dec. 18,SM\r\n')
+    await nodeIo().writeFile(
+      bad,
+      'Action,Timescale,Responsible\r\nFix the "webpage,Aug. 18,SM\r\n"Unclosed,Dec. 18,SM\r\n',
+    )
     const { io, out } = captureIo()
     expect(await runCli(['validate', bad], io)).toBe(1)
     expect(out()).toMatch(/broken\.csv:\d+(:\d+)?: error: /)

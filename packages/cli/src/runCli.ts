@@ -49,7 +49,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     parsed = parse(argv)
   } catch (error) {
-    io.stderr(`techcommit: ${error instanceof Error ? error.message : String(error)}\nRun "techcommit --help" for usage.\n`)
+    io.stderr(
+      `techcommit: ${error instanceof Error ? error.message : String(error)}\nRun "techcommit --help" for usage.\n`,
+    )
     return 2
   }
   const { values, positionals } = parsed
@@ -82,7 +84,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case 'import':
         return await importCommand(args, flags, io)
       default:
-        throw new UsageError(`unknown command "${command}". Commands: report, validate, convert, explain-date, import.`)
+        throw new UsageError(
+          `unknown command "${command}". Commands: report, validate, convert, explain-date, import.`,
+        )
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -31,7 +31,11 @@ export class ValidationError extends TechcommitError {
 export class ImportError extends TechcommitError {
   readonly _tag = 'ImportError' as const
   readonly issues: readonly import('./model/importIssue').ImportIssue[]
-  constructor(message: string, issues: readonly import('./model/importIssue').ImportIssue[], options?: { cause?: unknown }) {
+  constructor(
+    message: string,
+    issues: readonly import('./model/importIssue').ImportIssue[],
+    options?: { cause?: unknown },
+  ) {
     super(message, options)
     this.issues = issues
   }
@@ -59,7 +63,12 @@ export class ConflictError extends TechcommitError {
   readonly _tag = 'Conflict' as const
   readonly expectedRevision: number
   readonly currentRevision: number
-  constructor(what: string, expectedRevision: number, currentRevision: number, options?: { cause?: unknown }) {
+  constructor(
+    what: string,
+    expectedRevision: number,
+    currentRevision: number,
+    options?: { cause?: unknown },
+  ) {
     super(
       `${what} was changed by someone else: you expected revision ${expectedRevision}, the store is at ${currentRevision}. Reload it, reapply your change and try again with expectedRevision ${currentRevision}.`,
       options,

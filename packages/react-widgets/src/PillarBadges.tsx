@@ -20,7 +20,11 @@ export interface PillarBadgesProps {
  * <PillarBadges codes={action.pillars} />
  * // <ul aria-label="Pillars"><li title="Visibility" aria-label="Visibility">V</li>…</ul>
  */
-export function PillarBadges({ codes, taxonomy = technicianCommitment, className }: PillarBadgesProps): ReactElement {
+export function PillarBadges({
+  codes,
+  taxonomy = technicianCommitment,
+  className,
+}: PillarBadgesProps): ReactElement {
   return (
     <ul aria-label="Pillars" className={className ?? 'techcommit-pillars'} data-taxonomy={taxonomy.id}>
       {codes.map((code) => {

@@ -7,7 +7,8 @@ export const defaultDatabaseFile = './techcommit.db'
 
 /** `techcommit import <file> [--db path]`: saves a plan into an SQLite store, keeping its history. */
 export async function importCommand(args: readonly string[], flags: CliFlags, io: CliIo): Promise<number> {
-  if (args.length === 0) throw new UsageError('give one or more plan files, e.g. techcommit import plan.csv --db plans.db.')
+  if (args.length === 0)
+    throw new UsageError('give one or more plan files, e.g. techcommit import plan.csv --db plans.db.')
   // Loaded lazily: the native SQLite module is only needed by this command.
   const { openSqlitePlanStore } = await import('@techcommit/adapter-sqlite')
   const filename = flags.db ?? defaultDatabaseFile
@@ -18,7 +19,9 @@ export async function importCommand(args: readonly string[], flags: CliFlags, io
       for (const issue of issues) if (issue.severity === 'error') io.stderr(`${formatIssue(file, issue)}\n`)
       const existing = await store.getPlan(plan.id)
       const { revision } = await store.savePlan(plan, existing ? { expectedRevision: existing.revision } : {})
-      io.stdout(`${file}: saved plan "${plan.id}" (${plan.actions.length} actions) to ${filename} at revision ${revision}\n`)
+      io.stdout(
+        `${file}: saved plan "${plan.id}" (${plan.actions.length} actions) to ${filename} at revision ${revision}\n`,
+      )
     }
   } finally {
     await store.close()

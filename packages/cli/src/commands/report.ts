@@ -53,7 +53,9 @@ function renderPlan({ file, plan, issues }: LoadedPlan, assessment: PlanAssessme
     `  RAG: complete ${r.complete} · on track ${r['on-track']} · at risk ${r['at-risk']} · overdue ${r.overdue} · not dated ${r['not-dated']}`,
   )
   out.push('')
-  out.push(`  ${'pillar'.padEnd(22)}${'actions'.padStart(8)}${'open'.padStart(6)}${'done'.padStart(6)}${'overdue'.padStart(9)}${'completion'.padStart(12)}`)
+  out.push(
+    `  ${'pillar'.padEnd(22)}${'actions'.padStart(8)}${'open'.padStart(6)}${'done'.padStart(6)}${'overdue'.padStart(9)}${'completion'.padStart(12)}`,
+  )
   for (const pillar of assessment.pillars) {
     if (!pillar.required && pillar.actions === 0) continue
     out.push(

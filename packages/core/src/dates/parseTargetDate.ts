@@ -3,7 +3,12 @@ import { assemble } from './assemble'
 import { scanItems } from './grammar'
 import type { DateReadingContext } from './DateReadingContext'
 import { readEnv } from './readEnv'
-import { cleanCellText, MAX_TARGET_TEXT, tokenize } from './tokenize'
+import { cleanCellText, MAX_TARGET_TEXT, TokenBuffer, tokenize } from './tokenize'
+
+// One token buffer for every call: nothing below keeps a token past the call (items hold token indices, readings
+// hold strings), and nothing below calls parseTargetDate again, so reusing it is safe and saves an object per
+// token on the hot path of an import.
+const buffer = new TokenBuffer()
 
 /**
  * Reads a free-text target date from an action plan, the way a careful UK reader would.

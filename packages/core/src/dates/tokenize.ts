@@ -1,3 +1,5 @@
+import { internedWord, numberText, wordHash } from './internWords'
+
 // Turns a hostile cell into a short list of tokens with a single linear pass: no regular expressions, so
 // nothing can backtrack, and the input is capped before any work is done.
 
@@ -142,23 +144,61 @@ function punctuation(code: number): string | null {
 const isBreak = (c: number): boolean =>
   c === 10 || c === 13 || c === 59 || c === 124 || c === 0x2022 || c === 0x2028 || c === 0x2029
 
-function token(kind: TokenKind, lower: string, start: number, end: number, spaceBefore: boolean): Token {
-  return {
-    kind,
-    lower,
-    value: Number.NaN,
-    digits: 0,
-    ordinal: false,
-    capital: false,
-    spaceBefore,
-    start,
-    end,
-  }
+/**
+ * A buffer `tokenize` may overwrite instead of allocating. parseTargetDate tokenizes every cell of an import
+ * and never keeps a token past the call, so it lends one buffer and saves an object per token; callers that
+ * keep their tokens pass none.
+ */
+export class TokenBuffer {
+  /** Token objects made so far, overwritten by later calls. */
+  readonly pool: Token[] = []
+  /** The array handed back, re-filled by each call. */
+  readonly tokens: Token[] = []
 }
 
-/** Tokens of cleaned cell text. */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = []
+/** The token at `index` of the pool, every field set (a reused token must not keep an earlier cell's flags). */
+function token(
+  pool: Token[],
+  index: number,
+  kind: TokenKind,
+  lower: string,
+  start: number,
+  end: number,
+  spaceBefore: boolean,
+): Token {
+  let t = pool[index]
+  if (t === undefined) {
+    t = {
+      kind,
+      lower,
+      value: Number.NaN,
+      digits: 0,
+      ordinal: false,
+      capital: false,
+      spaceBefore,
+      start,
+      end,
+    }
+    pool.push(t)
+    return t
+  }
+  t.kind = kind
+  t.lower = lower
+  t.value = Number.NaN
+  t.digits = 0
+  t.ordinal = false
+  t.capital = false
+  t.spaceBefore = spaceBefore
+  t.start = start
+  t.end = end
+  return t
+}
+
+/** Tokens of cleaned cell text; with `buffer`, its objects and array are reused (see `TokenBuffer`). */
+export function tokenize(text: string, buffer?: TokenBuffer): Token[] {
+  const tokens: Token[] = buffer === undefined ? [] : buffer.tokens
+  const pool = buffer === undefined ? tokens : buffer.pool
+  let count = 0
   let spaceBefore = false
   let i = 0
   while (i < text.length) {
@@ -174,7 +214,10 @@ export function tokenize(text: string): Token[] {
       for (let c = code; i < text.length && isDigit(c); c = text.charCodeAt(++i))
         value = value * 10 + (c - 48)
       const digits = i - start
-      const t = token('num', text.slice(start, digits > MAX_RUN ? start + MAX_RUN : i), start, i, spaceBefore)
+      // Short numbers reuse a shared string ("2019", "18") rather than slicing a new one per token.
+      const lower =
+        digits <= 4 ? numberText(value, digits) : text.slice(start, digits > MAX_RUN ? start + MAX_RUN : i)
+      const t = token(pool, count, 'num', lower, start, i, spaceBefore)
       t.value = value
       t.digits = digits
       const s1 = text.charCodeAt(i) | 32
@@ -191,19 +234,28 @@ export function tokenize(text: string): Token[] {
         i += 2
         t.end = i
       }
-      tokens.push(t)
+      tokens[count++] = t
     } else if (isLetter(code)) {
       const start = i
       let upper = false
-      for (let c = code; i < text.length && isLetter(c); c = text.charCodeAt(++i)) if (c <= 90) upper = true
-      const run = text.slice(start, Math.min(i, start + MAX_RUN))
-      // Most words are already lower case; only the others pay for a lower-case copy.
-      const t = token('word', upper ? run.toLowerCase() : run, start, i, spaceBefore)
+      let hash = 0
+      for (let c = code; i < text.length && isLetter(c); c = text.charCodeAt(++i)) {
+        if (c <= 90) upper = true
+        hash = wordHash(hash, c | 32)
+      }
+      // Words the reader knows come back as the lexicon's own string: no slice, no lower-case copy, and map
+      // lookups on them later hit a string whose hash is already known. Other words pay for a copy.
+      let lower = i - start <= MAX_RUN ? internedWord(text, start, i, hash) : null
+      if (lower === null) {
+        const run = text.slice(start, Math.min(i, start + MAX_RUN))
+        lower = upper ? run.toLowerCase() : run
+      }
+      const t = token(pool, count, 'word', lower, start, i, spaceBefore)
       t.capital = code <= 90
-      tokens.push(t)
+      tokens[count++] = t
     } else if (isBreak(code)) {
-      if (tokens[tokens.length - 1]?.kind !== 'break')
-        tokens.push(token('break', '\n', i, i + 1, spaceBefore))
+      if (count === 0 || tokens[count - 1]?.kind !== 'break')
+        tokens[count] = token(pool, count++, 'break', '\n', i, i + 1, spaceBefore)
       i++
       spaceBefore = true
       continue
@@ -214,9 +266,10 @@ export function tokenize(text: string): Token[] {
         spaceBefore = true
         continue
       }
-      tokens.push(token('punct', punct, i - 1, i, spaceBefore))
+      tokens[count] = token(pool, count++, 'punct', punct, i - 1, i, spaceBefore)
     }
     spaceBefore = false
   }
+  tokens.length = count
   return tokens
 }

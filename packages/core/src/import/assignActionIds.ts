@@ -7,7 +7,7 @@
  */
 export function slugify(text: string): string {
   // Most refs ("1", "V3") are already slugs; skip the Unicode normalisation for them.
-  if (/^[A-Za-z0-9]{1,60}$/.test(text)) return text.toLowerCase()
+  if (isPlainSlug(text)) return text.toLowerCase()
   return text
     .slice(0, 200)
     .normalize('NFKD')
@@ -17,6 +17,16 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)
     .replace(/-+$/, '')
+}
+
+/** `/^[A-Za-z0-9]{1,60}$/.test(text)`, by hand: it runs for every action. */
+function isPlainSlug(text: string): boolean {
+  if (text.length === 0 || text.length > 60) return false
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122))) return false
+  }
+  return true
 }
 
 /** What an id is made from. */
@@ -38,28 +48,51 @@ export interface IdSource {
  * // ['1', 'completed-actions-1']
  */
 export function assignActionIds(sources: readonly IdSource[]): string[] {
-  const used = new Set<string>()
   // Explicit ids claim their names first, so a derived id never takes one that the table gives later.
-  for (const source of sources) if (source.id !== null && source.id !== '') used.add(source.id)
+  const assigner = createIdAssigner(
+    sources.flatMap((source) => (source.id !== null && source.id !== '' ? [source.id] : [])),
+  )
+  return sources.map((source, index) => assigner.assign(source, index))
+}
+
+/** Assigns ids one action at a time, in plan order (see {@link assignActionIds}). */
+export interface IdAssigner {
+  /** The id of the action at 0-based `index`, given every earlier action's id was assigned by this call. */
+  assign(source: IdSource, index: number): string
+}
+
+/**
+ * The id assignment of {@link assignActionIds}, one action at a time: with no explicit ids (a table without an
+ * Id column), `tableToPlan` gives each action its id as it is built, and gets the same ids as the whole-list
+ * form. `explicit` are all the ids the table itself gives, which claim their names first.
+ *
+ * @example
+ * const ids = createIdAssigner([])
+ * ids.assign({ id: null, ref: '1', section: null }, 0) // '1'
+ */
+export function createIdAssigner(explicit: Iterable<string>): IdAssigner {
+  const used = new Set<string>(explicit)
   // Only explicit ids need this: a derived id is never an explicit one (those are all in `used` already).
   const claimed = new Set<string>()
   const take = (candidate: string): string => {
     used.add(candidate)
     return candidate
   }
-  return sources.map((source, index) => {
-    if (source.id !== null && source.id !== '' && !claimed.has(source.id)) {
-      claimed.add(source.id)
-      return source.id
-    }
-    const base = (source.ref !== null ? slugify(source.ref) : '') || `action-${index + 1}`
-    if (!used.has(base)) return take(base)
-    const section = source.section !== null ? slugify(source.section) : ''
-    const stem = section !== '' ? `${section}-${base}` : base
-    if (stem !== base && !used.has(stem)) return take(stem)
-    for (let n = 2; ; n++) {
-      const candidate = `${stem}-${n}`
-      if (!used.has(candidate)) return take(candidate)
-    }
-  })
+  return {
+    assign(source, index) {
+      if (source.id !== null && source.id !== '' && !claimed.has(source.id)) {
+        claimed.add(source.id)
+        return source.id
+      }
+      const base = (source.ref !== null ? slugify(source.ref) : '') || `action-${index + 1}`
+      if (!used.has(base)) return take(base)
+      const section = source.section !== null ? slugify(source.section) : ''
+      const stem = section !== '' ? `${section}-${base}` : base
+      if (stem !== base && !used.has(stem)) return take(stem)
+      for (let n = 2; ; n++) {
+        const candidate = `${stem}-${n}`
+        if (!used.has(candidate)) return take(candidate)
+      }
+    },
+  }
 }

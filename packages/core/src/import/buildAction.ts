@@ -9,13 +9,7 @@ import type { ColumnField } from './columnSynonyms'
 import { combineTargetParts } from './combineTargetParts'
 import { createImportIssue } from './createImportIssue'
 import type { ParseCache } from './createParseCache'
-
-/** One source cell gathered for an action (continuation rows append to it). `column` is 0-based. */
-export interface DraftCell {
-  text: string
-  readonly column: number
-  readonly header: string
-}
+import type { DraftCells } from './DraftCells'
 
 /** A target cell under a year column. */
 export interface DraftYearCell {
@@ -32,7 +26,8 @@ export interface ActionDraft {
   /** Canonical layout: cells are taken exactly as written, with no tidying. */
   readonly verbatim: boolean
   readonly section: string | null
-  readonly cells: Map<ColumnField, DraftCell>
+  /** The mapped fields' cells (continuation rows append to them). */
+  readonly cells: DraftCells
   readonly flags: { readonly header: string; value: string; readonly column: number }[]
   readonly years: DraftYearCell[]
   readonly extra: { readonly name: string; value: string; readonly column: number }[]
@@ -75,7 +70,7 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
   const successText = multiLine(draft, 'successMeasures')
 
   if (target.text.trim() !== '' && target.kind === 'unknown') {
-    const cell = draft.cells.get('target') ?? draft.years[0]
+    const cell = draft.cells.cell('target') ?? draft.years[0]
     context.issues.push(
       createImportIssue(
         'unreadable-date',
@@ -88,7 +83,7 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
     )
   }
   if (statusText.trim() !== '' && status.state === 'unknown') {
-    const cell = draft.cells.get('status')!
+    const cell = draft.cells.cell('status')!
     context.issues.push(
       createImportIssue(
         'unreadable-status',
@@ -128,12 +123,12 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
 }
 
 function multiLine(draft: ActionDraft, field: ColumnField): string {
-  const text = draft.cells.get(field)?.text ?? ''
+  const text = draft.cells.text(field)
   return draft.verbatim ? text : cleanCellText(text)
 }
 
 function oneLine(draft: ActionDraft, field: ColumnField): string {
-  const text = draft.cells.get(field)?.text ?? ''
+  const text = draft.cells.text(field)
   return draft.verbatim ? text : collapseWhitespace(cleanCellText(text))
 }
 
@@ -155,13 +150,14 @@ function readPillars(
   description: string | null,
   context: BuildActionContext,
 ): { codes: string[]; text: string } {
-  const cell = draft.cells.get('pillars')
   let resolved: ResolvedPillars | null = null
-  if (cell) {
-    const text = draft.verbatim ? cell.text : cleanCellText(cell.text)
+  if (draft.cells.has('pillars')) {
+    const cellText = draft.cells.text('pillars')
+    const text = draft.verbatim ? cellText : cleanCellText(cellText)
     if (text.trim() === '') return { codes: [], text }
     resolved = context.parse.pillars(text)
     if (resolved.unresolved.length > 0) {
+      const cell = draft.cells.cell('pillars')!
       context.issues.push(
         createImportIssue(
           'unresolved-pillar',
@@ -233,10 +229,10 @@ function readTarget(draft: ActionDraft, context: BuildActionContext): TargetDate
       ),
     )
   }
-  const cell = draft.cells.get('target')
-  const text = cell ? (draft.verbatim ? cell.text : cleanCellText(cell.text, noHtml)) : ''
-  const columnCell = draft.cells.get('targetColumn')
-  const column = columnCell ? (draft.verbatim ? columnCell.text : collapseWhitespace(columnCell.text)) : ''
+  const cellText = draft.cells.text('target')
+  const text = draft.verbatim ? cellText : cleanCellText(cellText, noHtml)
+  const columnText = draft.cells.text('targetColumn')
+  const column = draft.verbatim ? columnText : collapseWhitespace(columnText)
   if (column === '') return context.parse.targetDate(text, context.dateContext)
   // The canonical export writes a multi-column target as "Q2 / Q.E" under "Year 1 / Year 2".
   const texts = text.split(' / ')

@@ -40,3 +40,16 @@ export function collapseWhitespace(text: string): string {
   if (!needsWork.test(text)) return text
   return text.replace(anySpace, ' ').trim()
 }
+
+/**
+ * True when the cell holds any text: `cell.trim() !== ''`, without making the trimmed copy when the cell
+ * starts with a printable ASCII character (most cells), which cannot be whitespace. It runs on every cell.
+ *
+ * @example
+ * hasText(' \u00a0 ') // false
+ */
+export function hasText(cell: string): boolean {
+  if (cell === '') return false
+  const first = cell.charCodeAt(0)
+  return (first > 32 && first < 127) || cell.trim() !== ''
+}

@@ -1,3 +1,4 @@
+import { z } from 'zod'
 import { parseTargetDate } from '../dates/parseTargetDate'
 import { Status } from '../model/status'
 import { type DateContext, TargetDate } from '../model/targetDate'
@@ -22,12 +23,14 @@ export interface ParseCache {
 }
 
 const maxEntries = 20_000
+// The model's `owners` and `pillars` fields.
+const TextList = z.array(z.string())
 
 /**
  * Plans repeat the same cells on many rows ("In progress", "Forum / SRM", "Q4"), so one import parses each
- * distinct text once. Each distinct date and status is validated with the model's zod schema (`TargetDate`,
- * `Status`) when it is first parsed, and the cache hands out zod's checked copy, so the per-action validation
- * in `tableToPlan` need not check these nested objects again for every action that shares the text. A result
+ * distinct text once. Each distinct result is validated with the model's zod schemas when it is first parsed
+ * (`TargetDate`, `Status`, and the owner and pillar lists as `string[]`), and dates and statuses are handed out
+ * as zod's checked copy, so `tableToPlan` need not check them again for every action that shares the text. A result
  * that fails its schema is kept as the parser gave it and clears `valid`, which makes `tableToPlan` validate
  * the whole plan with `Plan.safeParse` and report exactly where it fails. The cached results are shared
  * between calls: `buildAction` copies them into each action, so no two actions share an object. The date
@@ -64,6 +67,10 @@ export function createParseCache(taxonomy: Taxonomy): ParseCache {
     valid = false
     return status
   }
+  const checkLists = <T extends { readonly owners?: unknown; readonly codes?: unknown }>(result: T): T => {
+    if (!TextList.safeParse(result.owners ?? result.codes).success) valid = false
+    return result
+  }
   const plainDates = new Map<string, TargetDate>()
   let plainContext: DateContext | null = null
   return {
@@ -78,12 +85,12 @@ export function createParseCache(taxonomy: Taxonomy): ParseCache {
       )
     },
     status: (text) => remember(statuses, text, () => checkStatus(parseStatus(text))),
-    owners: (text) => remember(owners, text, () => parseOwners(text)),
+    owners: (text) => remember(owners, text, () => checkLists(parseOwners(text))),
     pillars: (input) =>
       typeof input === 'string'
-        ? remember(pillarTexts, input, () => resolvePillars(input, taxonomy))
+        ? remember(pillarTexts, input, () => checkLists(resolvePillars(input, taxonomy)))
         : remember(pillarFlags, JSON.stringify(input.map((f) => [f.header, f.value])), () =>
-            resolvePillars(input, taxonomy),
+            checkLists(resolvePillars(input, taxonomy)),
           ),
     checkTarget,
     get valid() {

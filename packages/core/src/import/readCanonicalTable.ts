@@ -5,10 +5,11 @@ import { IsoDate } from '../model/primitives'
 import { ProgressUpdate } from '../model/progressUpdate'
 import { type DateContext, QuarterBasis } from '../model/targetDate'
 import type { Taxonomy } from '../model/taxonomySchema'
-import type { ActionDraft, DraftCell } from './buildAction'
+import type { ActionDraft } from './buildAction'
 import { canonicalColumns, canonicalPlanLabels } from './canonicalColumns'
 import type { ColumnField } from './columnSynonyms'
 import { createImportIssue } from './createImportIssue'
+import { createDraftLayout, DraftCells } from './DraftCells'
 
 /** What the canonical layout holds besides the actions' cells. */
 export interface CanonicalTable {
@@ -43,16 +44,16 @@ export function readCanonicalTable(
   const drafts: ActionDraft[] = []
   const ids: (string | null)[] = []
   const updates: ProgressUpdate[][] = []
+  const layout = createDraftLayout(
+    canonicalColumns.flatMap((column, i) =>
+      column.field === 'updates' ? [] : [[column.field, i, column.header] as const],
+    ),
+  )
   let index = headerIndex + 1
   for (; index < table.length; index++) {
     const row = table[index]!
     if (row.every((cell) => cell === '')) break
     const rowNumber = index + 1
-    const cells = new Map<ColumnField, DraftCell>()
-    canonicalColumns.forEach((column, i) => {
-      if (column.field === 'updates') return
-      cells.set(column.field, { text: row[i] ?? '', column: i, header: column.header })
-    })
     const extra: ActionDraft['extra'] = []
     for (let i = canonicalColumns.length; i < header.length; i++) {
       const value = row[i] ?? ''
@@ -62,7 +63,7 @@ export function readCanonicalTable(
       row: rowNumber,
       verbatim: true,
       section: null,
-      cells,
+      cells: new DraftCells(layout, row),
       flags: [],
       years: [],
       extra,

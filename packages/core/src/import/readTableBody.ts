@@ -1,9 +1,10 @@
 import type { ImportIssue } from '../model/importIssue'
 import type { Taxonomy } from '../model/taxonomySchema'
-import type { ActionDraft, DraftCell } from './buildAction'
-import { collapseWhitespace } from './cleanCellText'
+import type { ActionDraft } from './buildAction'
+import { collapseWhitespace, hasText } from './cleanCellText'
 import type { ColumnField } from './columnSynonyms'
 import { createImportIssue } from './createImportIssue'
+import { createDraftLayout, DraftCells, type DraftLayout } from './DraftCells'
 import {
   type ColumnMap,
   type ForcedColumn,
@@ -49,6 +50,7 @@ export function readTableBody(
   const issues: ImportIssue[] = []
   let map = firstMap
   let fromDescription = pillarsFromDescription(map)
+  let layout = layoutOf(map)
   let section: string | null = null
   let previous: ActionDraft | null = null
   /** The last row-per-action draft, held back while a continuation row may still be merged into it. */
@@ -86,6 +88,7 @@ export function readTableBody(
         flushGrid()
         map = mapped.map
         fromDescription = pillarsFromDescription(map)
+        layout = layoutOf(map)
         gridPage = map.blocks.map(() => [])
         issues.push(...mapped.issues)
         previous = null
@@ -139,7 +142,7 @@ export function readTableBody(
       continue
     }
 
-    const draft = newDraft(row, rowNumber, map, section, fromDescription, reportedEmptyHeader, issues)
+    const draft = newDraft(row, rowNumber, map, layout, section, fromDescription, reportedEmptyHeader, issues)
     const refIndex = map.fields.get('ref')
     const titleIndex = map.fields.get('title')
     const hasRef = refIndex !== undefined && hasText(row[refIndex] ?? '')
@@ -147,7 +150,7 @@ export function readTableBody(
     const continues =
       previous !== null &&
       !hasRef &&
-      (!hasTitle || (refIndex !== undefined && hasText(previous.cells.get('ref')?.text ?? '')))
+      (!hasTitle || (refIndex !== undefined && hasText(previous.cells.text('ref'))))
     if (continues) {
       mergeInto(previous!, draft)
       issues.push(
@@ -189,21 +192,11 @@ function mapOptions(options: ReadTableBodyOptions) {
     : { taxonomy: options.taxonomy, columns: options.columns }
 }
 
-/** How many cells hold text: counted, not listed, as it runs on every row. */
+/** How many cells hold text, counting no further than 2: the reader only needs to know 0, 1 or several. */
 function countFilled(row: readonly string[]): number {
   let count = 0
-  for (const cell of row) if (hasText(cell)) count++
+  for (const cell of row) if (hasText(cell) && ++count === 2) break
   return count
-}
-
-/**
- * `cell.trim() !== ''`, without making the trimmed copy when the cell starts with a printable ASCII character
- * (most cells), which cannot be whitespace.
- */
-function hasText(cell: string): boolean {
-  if (cell === '') return false
-  const first = cell.charCodeAt(0)
-  return (first > 32 && first < 127) || cell.trim() !== ''
 }
 
 function firstFilled(row: readonly string[]): number {
@@ -235,20 +228,17 @@ function newDraft(
   row: readonly string[],
   rowNumber: number,
   map: ColumnMap,
+  layout: DraftLayout,
   section: string | null,
   fromDescription: boolean,
   reportedEmptyHeader: Set<number>,
   issues: ImportIssue[],
 ): ActionDraft {
-  const cells = new Map<ColumnField, DraftCell>()
-  for (const [field, column] of map.fields) {
-    cells.set(field, { text: row[column] ?? '', column, header: map.headers[column] ?? '' })
-  }
   const draft: ActionDraft = {
     row: rowNumber,
     verbatim: false,
     section,
-    cells,
+    cells: new DraftCells(layout, row),
     flags: map.flags.map((flag) => ({
       header: flag.header,
       value: row[flag.index] ?? '',
@@ -285,6 +275,12 @@ function newDraft(
   return draft
 }
 
+function layoutOf(map: ColumnMap): DraftLayout {
+  return createDraftLayout(
+    [...map.fields].map(([field, column]) => [field, column, map.headers[column] ?? ''] as const),
+  )
+}
+
 function pillarsFromDescription(map: ColumnMap): boolean {
   if (map.fields.has('pillars') || map.flags.length > 0) return false
   const column = map.fields.get('description')
@@ -293,11 +289,11 @@ function pillarsFromDescription(map: ColumnMap): boolean {
 }
 
 function mergeInto(target: ActionDraft, extra: ActionDraft): void {
-  for (const [field, cell] of extra.cells) {
-    if (cell.text.trim() === '') continue
-    const existing = target.cells.get(field)
-    if (existing) existing.text = joinText(existing.text, cell.text)
-    else target.cells.set(field, { ...cell })
+  // Both drafts were read under the same header (a new header ends merging), so they map the same fields.
+  for (const field of extra.cells.fields()) {
+    const text = extra.cells.text(field)
+    if (text.trim() === '') continue
+    target.cells.setText(field, joinText(target.cells.text(field), text))
   }
   extra.flags.forEach((flag, i) => {
     const mine = target.flags[i]
@@ -325,9 +321,9 @@ function joinText(a: string, b: string): string {
 
 function fillDown(draft: ActionDraft, previous: ActionDraft, fields: ReadonlySet<ColumnField>): void {
   for (const field of fields) {
-    const cell = draft.cells.get(field)
-    const before = previous.cells.get(field)
-    if (cell && before && cell.text.trim() === '' && before.text.trim() !== '') cell.text = before.text
+    if (!draft.cells.has(field) || !previous.cells.has(field)) continue
+    const before = previous.cells.text(field)
+    if (draft.cells.text(field).trim() === '' && before.trim() !== '') draft.cells.setText(field, before)
   }
   if (fields.has('pillars') && draft.flags.every((flag) => flag.value.trim() === '')) {
     draft.flags.forEach((flag, i) => {
@@ -419,9 +415,7 @@ function gridDraft(
     row: rowNumber,
     verbatim: false,
     section,
-    cells: new Map<ColumnField, DraftCell>([
-      ['title', { text, column: block.titleIndex, header: block.header }],
-    ]),
+    cells: DraftCells.of(createDraftLayout([['title', block.titleIndex, block.header]]), [text]),
     flags: [],
     years: block.years.map((year, i) => ({
       label: year.label,

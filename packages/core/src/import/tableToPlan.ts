@@ -1,16 +1,17 @@
 import { ImportError } from '../errors'
-import { Action } from '../model/action'
+import type { Action } from '../model/action'
 import type { ImportIssue } from '../model/importIssue'
 import { Plan, type PlanPeriod } from '../model/plan'
 import type { DateContext } from '../model/targetDate'
 import type { Taxonomy } from '../model/taxonomySchema'
 import { technicianCommitment } from '../taxonomy/technicianCommitment'
-import { assignActionIds, slugify } from './assignActionIds'
-import { type ActionDraft, buildAction, type DraftCell } from './buildAction'
-import { collapseWhitespace } from './cleanCellText'
+import { assignActionIds, createIdAssigner, slugify } from './assignActionIds'
+import { type ActionDraft, buildAction } from './buildAction'
+import { collapseWhitespace, hasText } from './cleanCellText'
 import { type ColumnField, columnFields, columnSynonyms } from './columnSynonyms'
 import { createImportIssue } from './createImportIssue'
 import { createParseCache } from './createParseCache'
+import type { DraftCell } from './DraftCells'
 import { type ColumnMap, type ForcedColumn, looksLikeHeader, mapColumns } from './mapColumns'
 import { isCanonicalHeader } from './canonicalColumns'
 import { readCanonicalTable } from './readCanonicalTable'
@@ -124,7 +125,7 @@ export function tableToPlan(
     const actions = read.drafts.map((draft) => buildAction(draft, context))
     const idCells = new Map<number, DraftCell>()
     read.drafts.forEach((draft, i) => {
-      const cell = draft.cells.get('id')
+      const cell = draft.cells.cell('id')
       if (cell !== undefined) idCells.set(i, cell)
     })
     const ids = assignIds(
@@ -134,9 +135,11 @@ export function tableToPlan(
       idCells,
       issues,
     )
+    let wellFormed = true
     actions.forEach((action, i) => {
       action.id = ids[i]!
       action.updates = read.updates[i] ?? []
+      if (action.id === '' || !isBuiltAction(action)) wellFormed = false
     })
     const plan: Plan = {
       id: options.planId ?? read.planId ?? planIdFrom(read.title),
@@ -147,7 +150,7 @@ export function tableToPlan(
       dateContext,
       actions,
     }
-    return finish(plan, issues, options, context.parse.valid)
+    return finish(plan, issues, options, wellFormed && context.parse.valid)
   }
 
   const header = findHeader(table, options, taxonomy)
@@ -198,6 +201,11 @@ export function tableToPlan(
   const draftRows: number[] = []
   const givenIds: (string | null)[] = []
   const idCells = new Map<number, DraftCell>()
+  let wellFormed = true
+  // Without ids given in the table (no Id column: the usual case), each action gets its id and its numbering
+  // check as it is built, while it is fresh in the CPU cache; given ids are assigned over the whole list after.
+  const assigner = createIdAssigner([])
+  const gapIssues: ImportIssue[] = []
   const body = readTableBody(
     table,
     header.index,
@@ -210,21 +218,34 @@ export function tableToPlan(
       skipRows: legendRows,
     },
     (draft: ActionDraft) => {
-      actions.push(buildAction(draft, context))
-      const idCell = draft.cells.get('id')
+      const action = buildAction(draft, context)
+      // Checked here, while the action is fresh in the CPU cache, rather than in a pass of its own at the end.
+      if (!isBuiltAction(action)) wellFormed = false
+      const idCell = draft.cells.cell('id')
       const given = idCell === undefined ? '' : collapseWhitespace(idCell.text)
       givenIds.push(given === '' ? null : given)
       if (idCell !== undefined) idCells.set(draftRows.length, idCell)
+      if (given === '' && idCells.size === 0) {
+        action.id = assigner.assign(action, actions.length)
+        if (action.id === '') wellFormed = false
+      }
+      const before = actions[actions.length - 1]
+      const gap = before === undefined ? null : numberingGap(before, action, draft.row)
+      if (gap !== null) gapIssues.push(gap)
+      actions.push(action)
       draftRows.push(draft.row)
     },
   )
   append(issues, body.issues)
   append(issues, buildIssues)
-  const ids = assignIds(actions, givenIds, draftRows, idCells, issues)
-  actions.forEach((action, i) => {
-    action.id = ids[i]!
-  })
-  reportNumberingGaps(actions, draftRows, issues)
+  if (idCells.size > 0) {
+    const ids = assignIds(actions, givenIds, draftRows, idCells, issues)
+    actions.forEach((action, i) => {
+      action.id = ids[i]!
+      if (action.id === '') wellFormed = false
+    })
+  }
+  append(issues, gapIssues)
   if (actions.length === 0) {
     issues.push(
       createImportIssue(
@@ -247,7 +268,7 @@ export function tableToPlan(
     dateContext,
     actions,
   }
-  return finish(plan, issues, options, context.parse.valid)
+  return finish(plan, issues, options, wellFormed && context.parse.valid)
 }
 
 /** `target.push(...items)` without the argument-count limit a spread hits on very long lists. */
@@ -256,33 +277,23 @@ function append<T>(target: T[], items: readonly T[]): void {
 }
 
 // A skipped number (8 then 10) is common and harmless, but worth a word in case a row was lost in the export.
-function reportNumberingGaps(
-  actions: readonly Action[],
-  rows: readonly number[],
-  issues: ImportIssue[],
-): void {
-  for (let i = 1; i < actions.length; i++) {
-    const before = actions[i - 1]!
-    const after = actions[i]!
-    if (before.section !== after.section || before.ref === null || after.ref === null) continue
-    if (!isSmallNumber(before.ref) || !isSmallNumber(after.ref)) continue
-    const gap = Number(after.ref) - Number(before.ref)
-    if (gap <= 1) continue
-    const missing =
-      gap === 2
-        ? `number ${Number(before.ref) + 1} is`
-        : `numbers ${Number(before.ref) + 1}–${Number(after.ref) - 1} are`
-    issues.push(
-      createImportIssue(
-        'numbering-gap',
-        'info',
-        rows[i]!,
-        null,
-        null,
-        `Action ${after.ref} follows action ${before.ref}: ${missing} not in the table. Nothing was dropped; if the plan has such an action, check the export.`,
-      ),
-    )
-  }
+function numberingGap(before: Action, after: Action, row: number): ImportIssue | null {
+  if (before.section !== after.section || before.ref === null || after.ref === null) return null
+  if (!isSmallNumber(before.ref) || !isSmallNumber(after.ref)) return null
+  const gap = Number(after.ref) - Number(before.ref)
+  if (gap <= 1) return null
+  const missing =
+    gap === 2
+      ? `number ${Number(before.ref) + 1} is`
+      : `numbers ${Number(before.ref) + 1}–${Number(after.ref) - 1} are`
+  return createImportIssue(
+    'numbering-gap',
+    'info',
+    row,
+    null,
+    null,
+    `Action ${after.ref} follows action ${before.ref}: ${missing} not in the table. Nothing was dropped; if the plan has such an action, check the export.`,
+  )
 }
 
 /** `/^\d{1,6}$/.test(text)`, by hand: it runs twice for every action. */
@@ -296,13 +307,18 @@ function isSmallNumber(text: string): boolean {
 }
 
 function assignIds(
-  built: readonly Action[],
+  built: Action[],
   given: readonly (string | null)[],
   rows: readonly number[],
   idCells: ReadonlyMap<number, DraftCell>,
   issues: ImportIssue[],
 ): string[] {
-  const ids = assignActionIds(built.map((a, i) => ({ id: given[i] ?? null, ref: a.ref, section: a.section })))
+  // The actions themselves are the id sources (ref, section, and for now the id the table gives, '' when none):
+  // no second object per action.
+  built.forEach((action, i) => {
+    action.id = given[i] ?? ''
+  })
+  const ids = assignActionIds(built)
   ids.forEach((id, i) => {
     const wanted = given[i]
     if (wanted === null || wanted === undefined || wanted === id) return
@@ -504,7 +520,7 @@ function fillDownFields(option: TableToPlanOptions['fillDown']): ReadonlySet<Col
 function onlyFilledCell(row: readonly string[]): string | null {
   let found: string | null = null
   for (const cell of row) {
-    if (cell === '' || cell.trim() === '') continue
+    if (!hasText(cell)) continue
     if (found !== null) return null
     found = cell
   }
@@ -526,21 +542,25 @@ function describeLegend(legend: DateLegend): string {
 }
 
 const PlanDetails = Plan.omit({ actions: true })
-const ActionFields = Action.omit({ target: true, status: true })
 
 /**
- * Validates the finished plan against the model. The fast path (taken when `parsedValid`: every target and
- * status came from the parse cache, which checked each distinct one with the `TargetDate`/`Status` schemas)
- * checks the plan's details with `Plan.omit({ actions })` and every action with `Action.omit({ target,
- * status })`, keeping the plan as built; the actions' targets and statuses are field-by-field copies of checked
- * values (see `buildAction`), so together this is the same check as `Plan.safeParse` of the whole plan, without
- * zod rebuilding the ~20 nested objects of every action. If anything fails, or a parser result failed its own
- * check, the whole plan goes through `Plan.safeParse`, which reports every problem with its path.
+ * Validates the finished plan against the model, as `Plan.safeParse` would, at a fraction of its cost on a large
+ * table (zod rebuilds some twenty nested objects per action; on 100,000 rows that was a third of the import).
+ *
+ * Everything in an action that a parser made from cell text is checked with the model's zod schemas, once per
+ * distinct result, by the parse cache (`TargetDate`, `Status`, the owner and pillar lists) and by `buildAction`
+ * (targets joined from several cells); the progress updates of the canonical layout are checked with
+ * `ProgressUpdate` as they are read. `buildAction` copies those checked values field by field into each action.
+ * The remaining fields are valid by construction (cell text is always a string after `sanitizeRows`; the id
+ * comes from `assignActionIds`), and {@link isBuiltAction} checks every action for exactly those fields, with a
+ * non-empty id. `actionsChecked` says all of that passed; the plan's own details are then checked here with the
+ * zod schema. When anything fails, the whole plan goes through `Plan.safeParse`, which reports each problem with
+ * its path, exactly as before.
  */
-function validatePlan(plan: Plan, parsedValid: boolean): ReturnType<typeof Plan.safeParse> {
-  if (parsedValid) {
+function validatePlan(plan: Plan, actionsChecked: boolean): ReturnType<typeof Plan.safeParse> {
+  if (actionsChecked) {
     const details = PlanDetails.safeParse(plan)
-    if (details.success && plan.actions.every((action) => ActionFields.safeParse(action).success)) {
+    if (details.success) {
       // zod's copy of the details, so the plan never shares the caller's options objects (period, dateContext).
       return { success: true, data: { ...details.data, actions: plan.actions } }
     }
@@ -548,13 +568,44 @@ function validatePlan(plan: Plan, parsedValid: boolean): ReturnType<typeof Plan.
   return Plan.safeParse(plan)
 }
 
+const isText = (value: unknown): value is string => typeof value === 'string'
+const isTextOrNull = (value: unknown): boolean => value === null || typeof value === 'string'
+const isTextList = (value: unknown): boolean => Array.isArray(value) && value.every(isText)
+
+/**
+ * The fields of `Action` that are not parser results, checked by hand for every action as it is built (see
+ * {@link validatePlan}); the id, set afterwards, is checked when it is set.
+ */
+function isBuiltAction(action: Action): boolean {
+  return (
+    isText(action.id) &&
+    isTextOrNull(action.ref) &&
+    isText(action.title) &&
+    isTextOrNull(action.description) &&
+    isTextOrNull(action.section) &&
+    isTextList(action.pillars) &&
+    isText(action.pillarsText) &&
+    isTextList(action.owners) &&
+    isText(action.ownersText) &&
+    isTextList(action.successMeasures) &&
+    isTextOrNull(action.notes) &&
+    Array.isArray(action.updates) &&
+    Array.isArray(action.extra) &&
+    action.extra.every((item) => isText(item.column) && isText(item.value)) &&
+    typeof action.target === 'object' &&
+    action.target !== null &&
+    typeof action.status === 'object' &&
+    action.status !== null
+  )
+}
+
 function finish(
   plan: Plan,
   issues: ImportIssue[],
   options: TableToPlanOptions,
-  parsedValid = false,
+  actionsChecked = false,
 ): TableToPlanResult {
-  const checked = validatePlan(plan, parsedValid)
+  const checked = validatePlan(plan, actionsChecked)
   if (!checked.success) {
     for (const problem of checked.error.issues.slice(0, 20)) {
       const path = problem.path.map(String)

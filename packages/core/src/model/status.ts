@@ -2,7 +2,15 @@ import { z } from 'zod'
 import { IsoDate } from './primitives'
 
 /** Where an action stands, as its authors reported it. */
-export const StatusState = z.enum(['not-started', 'in-progress', 'complete', 'ongoing', 'on-hold', 'cancelled', 'unknown'])
+export const StatusState = z.enum([
+  'not-started',
+  'in-progress',
+  'complete',
+  'ongoing',
+  'on-hold',
+  'cancelled',
+  'unknown',
+])
 export type StatusState = z.infer<typeof StatusState>
 
 /** A red/amber/green rating written by the plan's authors (kept apart from the RAG techcommit computes). */

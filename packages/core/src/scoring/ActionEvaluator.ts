@@ -176,7 +176,8 @@ export class ActionEvaluator implements RuleContext {
     planEnd: IsoDate | null,
   ) {
     const asOfDay = isoDayNumber(asOf)
-    if (Number.isNaN(asOfDay)) throw new RangeError(`asOf must be an ISO date (YYYY-MM-DD); got "${asOf}".`)
+    if (Number.isNaN(asOfDay) || asOf.length !== 10)
+      throw new RangeError(`asOf must be an ISO date (YYYY-MM-DD); got "${asOf}".`)
     this.asOf = asOf
     this.asOfDay = asOfDay
     this.options = options
@@ -202,6 +203,12 @@ export class ActionEvaluator implements RuleContext {
   prepare(action: Action): void {
     const bound = this.bound
     const asOfDay = this.asOfDay
+    // The due date first: reading its text is the likeliest cache miss, and the status work below does not
+    // depend on it, so the CPU can do that work while the text arrives.
+    const target = action.target
+    const kind = target.kind
+    const due = target.due
+    const dueDay = due === null ? Number.NaN : isoDayNumber(due)
     const updates = action.updates
     const updateCount = updates.length
     const status = updateCount === 0 ? action.status : statusOn(action, bound)
@@ -232,10 +239,6 @@ export class ActionEvaluator implements RuleContext {
     }
     this.lastUpdateDay = lastUpdateDay
 
-    const target = action.target
-    const kind = target.kind
-    const due = target.due
-    const dueDay = due === null ? Number.NaN : isoDayNumber(due)
     const dated = !Number.isNaN(dueDay)
     // Day numbers are whole numbers; `| 0` tells the engine so, and it stores them without boxing.
     this.dueDay = dated ? dueDay | 0 : null

@@ -231,5 +231,6 @@ describe('evaluateAction — pluggable rules', () => {
 
   it('rejects an asOf that is not an ISO date', () => {
     expect(() => evaluateAction(overdueAction, { asOf: '01/01/2019' })).toThrow(RangeError)
+    expect(() => evaluateAction(overdueAction, { asOf: '2019-01-01T00:00:00Z' })).toThrow(RangeError)
   })
 })
