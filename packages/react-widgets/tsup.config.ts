@@ -1,11 +1,3 @@
-import { defineConfig } from 'tsup'
+import { packageBuild } from '../../tsup.base'
 
-export default defineConfig({
-  entry: { index: './src/index.ts' },
-  format: ['esm'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: 'node20',
-  treeshake: true,
-})
+export default packageBuild({ index: './src/index.ts' })

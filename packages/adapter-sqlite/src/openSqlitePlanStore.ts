@@ -12,13 +12,13 @@ import {
   type PlanSummary,
   type ProgressUpdate,
   parseActionQuery,
-  parseStorablePlan,
   parseStorableUpdate,
   type ReadOptions,
   type RecordUpdateOptions,
   type SavePlanOptions,
   StorageError,
   type StoredPlan,
+  streamStorablePlan,
   TechcommitError,
   timestampToMillis,
 } from '@techcommit/core'
@@ -386,23 +386,37 @@ export function openSqlitePlanStore(options: SqlitePlanStoreOptions): SqlitePlan
     }))
   })
 
+  // The plan is checked inside the transaction, action by action as each is written (streamStorablePlan), so no
+  // copy of a 100,000-action plan has to live through the whole save. Anything it refuses throws and rolls
+  // back what was written; a ValidationError wins over a stale expectedRevision, as when checking came first.
   const saveTx = db.transaction(
-    (plan: Plan, expected: number | undefined, at: string, ms: number): number => {
-      const existing = sql.plan.get(plan.id)
-      checkExpected(plan.id, expected, existing?.revision ?? 0)
-      const revision = (existing?.revision ?? 0) + 1
-      let planKey: number
-      if (existing === undefined) {
-        planKey = Number(sql.insertPlan.run(plan.id, revision, at).lastInsertRowid)
-      } else {
-        planKey = existing.plan_key
-        sql.updatePlan.run(revision, at, 0, planKey)
-        sql.closeCurrentActions.run(revision, planKey)
-      }
-      const { actions, ...header } = plan
-      sql.insertRevision.run(planKey, revision, at, ms, JSON.stringify(header), actions.length)
-      for (let position = 0; position < actions.length; position++)
-        insertActionVersion(planKey, actions[position]!, position, revision, false)
+    (input: unknown, expected: number | undefined, at: string, ms: number): number => {
+      let planKey = 0
+      let revision = 0
+      let conflict: ConflictError | null = null
+      const { header, actionCount } = streamStorablePlan(input, {
+        header: (plan) => {
+          const existing = sql.plan.get(plan.id)
+          const current = existing?.revision ?? 0
+          if (expected !== undefined && expected !== current) {
+            conflict = new ConflictError(`Plan "${plan.id}"`, expected, current)
+            return
+          }
+          revision = current + 1
+          if (existing === undefined) {
+            planKey = Number(sql.insertPlan.run(plan.id, revision, at).lastInsertRowid)
+          } else {
+            planKey = existing.plan_key
+            sql.updatePlan.run(revision, at, 0, planKey)
+            sql.closeCurrentActions.run(revision, planKey)
+          }
+        },
+        action: (action, position) => {
+          if (conflict === null) insertActionVersion(planKey, action, position, revision, false)
+        },
+      })
+      if (conflict !== null) throw conflict
+      sql.insertRevision.run(planKey, revision, at, ms, JSON.stringify(header), actionCount)
       // The pillar index of a whole plan is filled by one statement from the rows just written: far cheaper than
       // one INSERT call per (action, pillar), and the same statement migration 2 used to fill it.
       sql.indexSavedPillars.run(planKey, revision)
@@ -447,9 +461,8 @@ export function openSqlitePlanStore(options: SqlitePlanStoreOptions): SqlitePlan
 
     savePlan: (input: Plan, options: SavePlanOptions = {}) =>
       guard('savePlan', () => {
-        const plan = parseStorablePlan(input)
         const { at, ms } = clock()
-        return { revision: saveTx.immediate(plan, options.expectedRevision, at, ms) }
+        return { revision: saveTx.immediate(input, options.expectedRevision, at, ms) }
       }),
 
     getPlan: (planId: string, options: ReadOptions = {}) => guard('getPlan', () => readPlan(planId, options)),

@@ -43,7 +43,13 @@ export {
   planJsonSchema,
 } from './model/planJsonSchema'
 export type { SafeResult } from './model/toValidationError'
-export { type PlanValidation, validatePlan } from './model/validatePlan'
+export {
+  type PlanHeader,
+  type PlanStream,
+  type PlanValidation,
+  streamPlan,
+  validatePlan,
+} from './model/validatePlan'
 
 // ── taxonomy ──────────────────────────────────────────────────────────────
 export { technicianCommitment } from './taxonomy/technicianCommitment'
@@ -165,5 +171,6 @@ export {
   parseActionQuery,
   parseStorablePlan,
   parseStorableUpdate,
+  streamStorablePlan,
   timestampToMillis,
 } from './store/parseStorablePlan'

@@ -143,7 +143,9 @@ export function internedWord(text: string, start: number, end: number, hash: num
 }
 
 /** Shared strings for numbers of up to four digits, by digit count then value ("09" and "9" differ). */
-const numberTexts: Array<Array<string | undefined>> = [[], [], [], [], []]
+const numberTexts: Array<Array<string | undefined>> = [1, 10, 100, 1000, 10000].map(
+  (size) => new Array<string | undefined>(size),
+)
 
 /** The text of a number of at most four digits, leading zeros included, built once and then shared. */
 export function numberText(value: number, digits: number): string {

@@ -37,7 +37,7 @@ export function parseTargetDate(text: string, context?: DateReadingContext): Tar
   try {
     const env = readEnv(context)
     const { text: cleaned, truncated } = cleanCellText(original)
-    const tokens = tokenize(cleaned)
+    const tokens = tokenize(cleaned, buffer)
     const items = scanItems(tokens, env)
     const warnings = truncated
       ? [`text longer than ${MAX_TARGET_TEXT} characters: only the start was read`]

@@ -59,6 +59,12 @@ const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57
 
 /**
+ * The char code at i, or 0 past the end (0 is neither letter, digit nor punctuation). Reading past the end of
+ * a string makes V8 drop its fast path for `charCodeAt`, and every token ends at a lookahead.
+ */
+const codeAt = (text: string, i: number): number => (i < text.length ? text.charCodeAt(i) : 0)
+
+/**
  * The text the reader works on: capped at `MAX_TARGET_TEXT`, HTML block tags turned into line breaks, other
  * tags dropped, a few entities decoded. Returns the cleaned text and whether it was cut.
  */
@@ -211,8 +217,7 @@ export function tokenize(text: string, buffer?: TokenBuffer): Token[] {
     if (isDigit(code)) {
       const start = i
       let value = 0
-      for (let c = code; i < text.length && isDigit(c); c = text.charCodeAt(++i))
-        value = value * 10 + (c - 48)
+      for (let c = code; isDigit(c); c = codeAt(text, ++i)) value = value * 10 + (c - 48)
       const digits = i - start
       // Short numbers reuse a shared string ("2019", "18") rather than slicing a new one per token.
       const lower =
@@ -220,15 +225,15 @@ export function tokenize(text: string, buffer?: TokenBuffer): Token[] {
       const t = token(pool, count, 'num', lower, start, i, spaceBefore)
       t.value = value
       t.digits = digits
-      const s1 = text.charCodeAt(i) | 32
-      const s2 = text.charCodeAt(i + 1) | 32
+      const s1 = codeAt(text, i) | 32
+      const s2 = codeAt(text, i + 1) | 32
       // st, nd, rd, th
       if (
         ((s1 === 115 && s2 === 116) ||
           (s1 === 110 && s2 === 100) ||
           (s1 === 114 && s2 === 100) ||
           (s1 === 116 && s2 === 104)) &&
-        !isLetter(text.charCodeAt(i + 2))
+        !isLetter(codeAt(text, i + 2))
       ) {
         t.ordinal = true
         i += 2
@@ -239,7 +244,7 @@ export function tokenize(text: string, buffer?: TokenBuffer): Token[] {
       const start = i
       let upper = false
       let hash = 0
-      for (let c = code; i < text.length && isLetter(c); c = text.charCodeAt(++i)) {
+      for (let c = code; isLetter(c); c = codeAt(text, ++i)) {
         if (c <= 90) upper = true
         hash = wordHash(hash, c | 32)
       }

@@ -46,6 +46,45 @@ export function validatePlan(input: unknown): PlanValidation {
   return { success: true, data }
 }
 
+/** A plan without its actions. */
+export type PlanHeader = Omit<Plan, 'actions'>
+
+/**
+ * Receives a plan piece by piece from `streamPlan`. Internal to adapters.
+ *
+ * @example
+ * ```ts
+ * const stream: PlanStream = { header: (h) => console.log(h.id), action: (a, i) => console.log(i, a.id) }
+ * ```
+ */
+export interface PlanStream {
+  /** Called once, when every field but `actions` has passed, before any action. */
+  header(header: PlanHeader): void
+  /** Called with each action's checked copy, in order, for as long as nothing in the plan has failed. */
+  action(action: Action, index: number): void
+}
+
+/**
+ * `validatePlan` for stores that write a plan action by action: the same checks in the same order with the same
+ * problems, but each action's checked copy goes to `stream.action` as soon as it is read instead of into one
+ * big copy. On a 100,000-action plan that keeps the copies short-lived, which saves the garbage collector most
+ * of its work. Once a problem is found nothing more is streamed, but reading goes on so that `problems` names
+ * every field; the caller must then discard what it received (a store rolls its transaction back). On success
+ * `data` is the plan's header with an empty `actions`.
+ *
+ * @example
+ * ```ts
+ * const result = streamPlan(input, { header: (h) => begin(h), action: (a, i) => write(a, i) })
+ * if (!result.success) rollback(result.problems)
+ * ```
+ */
+export function streamPlan(input: unknown, stream: PlanStream): PlanValidation {
+  const ctx: Ctx = { stack: [], problems: [] }
+  const data = readPlan(input, ctx, stream)
+  if (ctx.problems.length > 0) return { success: false, problems: ctx.problems }
+  return { success: true, data }
+}
+
 type Key = string | number | symbol
 /** `stack` holds the keys from the root to the object being read; keys are pushed only around containers. */
 interface Ctx {
@@ -278,20 +317,43 @@ function notAnObject(value: unknown, ctx: Ctx, what: string): void {
 
 // ── the model, field by field in schema order (so the copy's keys come out in zod's order) ──────────
 
-function readPlan(input: unknown, ctx: Ctx): Plan {
+function readPlan(input: unknown, ctx: Ctx, stream?: PlanStream): Plan {
   if (!isObject(input)) {
     notAnObject(input, ctx, 'a plan object')
     return input as Plan
   }
-  return {
+  const header: PlanHeader = {
     id: readNonEmptyString(input.id, ctx, 'id'),
     institution: readNullableString(input.institution, ctx, 'institution'),
     title: readNullableString(input.title, ctx, 'title'),
     period: readNested(input.period, ctx, 'period', readPeriod),
     taxonomy: readNonEmptyString(input.taxonomy, ctx, 'taxonomy'),
     dateContext: readNested(input.dateContext, ctx, 'dateContext', readDateContext),
-    actions: readList(input.actions, ctx, 'actions', readAction),
   }
+  if (stream === undefined) {
+    return { ...header, actions: readList(input.actions, ctx, 'actions', readAction) }
+  }
+  streamActions(input.actions, ctx, header, stream)
+  return { ...header, actions: [] }
+}
+
+/** Reads the actions one by one and hands each checked copy on at once, so no copy outlives its write. */
+function streamActions(value: unknown, ctx: Ctx, header: PlanHeader, stream: PlanStream): void {
+  if (!Array.isArray(value)) {
+    report(ctx, expected('a list', value), 'actions')
+    return
+  }
+  if (ctx.problems.length === 0) stream.header(header)
+  const length = value.length
+  ctx.stack.push('actions')
+  for (let i = 0; i < length; i++) {
+    ctx.stack.push(i)
+    const action = readAction(value[i], ctx)
+    ctx.stack.pop()
+    // After the first problem the plan will be refused: keep reading only to name every problem.
+    if (ctx.problems.length === 0) stream.action(action, i)
+  }
+  ctx.stack.pop()
 }
 
 function readPeriod(input: unknown, ctx: Ctx): PlanPeriod {

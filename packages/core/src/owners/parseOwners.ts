@@ -1,4 +1,4 @@
-import { cleanCellText, trimChars } from '../taxonomy/cleanCellText'
+import { prepareCellText, trimChars } from '../taxonomy/prepareCellText'
 
 /**
  * Owners read from a cell, with the original text.
@@ -61,7 +61,7 @@ function tidy(part: string): string {
  * ```
  */
 export function parseOwners(text: string): ParsedOwners {
-  const cleaned = cleanCellText(text)
+  const cleaned = prepareCellText(text)
   const owners: string[] = []
   const tentative: string[] = []
   if (NOBODY.test(cleaned)) return { text, owners, tentative }

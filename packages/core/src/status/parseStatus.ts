@@ -1,5 +1,5 @@
 import type { ReportedRag, Status, StatusState } from '../model/status'
-import { cleanCellText, phraseWords, type Token, tokenize, trimChars } from '../taxonomy/cleanCellText'
+import { prepareCellText, phraseWords, type Token, tokenize, trimChars } from '../taxonomy/prepareCellText'
 
 /** Status wordings seen in plans, by the state they report. Matching is on whole words, hyphens ignored. */
 const STATE_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> = [
@@ -289,7 +289,7 @@ function stateFromPercent(percent: number): StatusState {
  * ```
  */
 export function parseStatus(text: string): Status {
-  const cleaned = cleanCellText(text)
+  const cleaned = prepareCellText(text)
   const tokens = tokenize(cleaned)
   const words = tokens.filter((t) => t.isWord)
   const spans: Span[] = []

@@ -3,7 +3,7 @@ import type { Plan } from '../model/plan'
 import { IsoDate, IsoDateTime } from '../model/primitives'
 import { ProgressUpdate } from '../model/progressUpdate'
 import { StatusState } from '../model/status'
-import { validatePlan } from '../model/validatePlan'
+import { type PlanHeader, type PlanStream, streamPlan, validatePlan } from '../model/validatePlan'
 import type { ActionQuery } from './PlanStore'
 import type { z } from 'zod'
 
@@ -56,6 +56,56 @@ export function parseStorablePlan(plan: unknown): Plan {
     throw new ValidationError('The plan has unusable ids; give each action its own well-formed id.', problems)
   }
   return result.data
+}
+
+/**
+ * `parseStorablePlan` for stores that write a plan action by action (see `streamPlan`): the same checks and the
+ * same `ValidationError`s, but each checked action copy goes to `write.action` as soon as it is read. Call it
+ * inside the write transaction: when it throws, roll back whatever `write` did. Returns the plan's header
+ * (everything but `actions`) and how many actions were written.
+ *
+ * @example
+ * db.transaction(() => {
+ *   const { header, actionCount } = streamStorablePlan(input, { header: begin, action: insertAction })
+ *   finish(header, actionCount)
+ * }).immediate()
+ */
+export function streamStorablePlan(
+  plan: unknown,
+  write: PlanStream,
+): { readonly header: PlanHeader; readonly actionCount: number } {
+  const seen = new Set<string>()
+  const problems: ValidationProblem[] = []
+  let actionCount = 0
+  const result = streamPlan(plan, {
+    header: (header) => {
+      if (hasLoneSurrogate(header.id)) problems.push({ path: 'id', message: illFormed })
+      if (problems.length === 0) write.header(header)
+    },
+    action: (action, index) => {
+      if (hasLoneSurrogate(action.id)) problems.push({ path: `actions.${index}.id`, message: illFormed })
+      if (seen.has(action.id)) {
+        problems.push({
+          path: `actions.${index}.id`,
+          message: `Duplicate action id "${action.id}": ids must be unique within a plan.`,
+        })
+      }
+      seen.add(action.id)
+      if (problems.length === 0) write.action(action, index)
+      actionCount++
+    },
+  })
+  if (!result.success) {
+    throw new ValidationError(
+      'The plan does not match the techcommit model; fix the fields listed in `problems`.',
+      result.problems,
+    )
+  }
+  if (problems.length > 0) {
+    throw new ValidationError('The plan has unusable ids; give each action its own well-formed id.', problems)
+  }
+  const { actions: _none, ...header } = result.data
+  return { header, actionCount }
 }
 
 /**

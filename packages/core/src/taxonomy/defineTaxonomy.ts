@@ -1,7 +1,7 @@
 import type { ValidationProblem } from '../errors'
 import { Taxonomy } from '../model/taxonomySchema'
 import { type SafeResult, toValidationError } from '../model/toValidationError'
-import { phraseWords } from './cleanCellText'
+import { phraseWords } from './prepareCellText'
 import { freezeTaxonomy } from './freezeTaxonomy'
 
 /**

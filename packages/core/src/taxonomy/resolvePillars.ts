@@ -1,5 +1,5 @@
 import type { Taxonomy } from '../model/taxonomySchema'
-import { cleanCellText, phraseWords, type Token, tokenize } from './cleanCellText'
+import { prepareCellText, phraseWords, type Token, tokenize } from './prepareCellText'
 import { technicianCommitment } from './technicianCommitment'
 
 /**
@@ -275,7 +275,7 @@ function readDescription(line: string, vocabulary: Vocabulary): string | null {
 }
 
 function readText(text: string, vocabulary: Vocabulary): { codes: string[]; unresolved: string[] } {
-  const cleaned = cleanCellText(text)
+  const cleaned = prepareCellText(text)
   if (cleaned.trim() === '' || NO_PILLAR.test(cleaned)) return { codes: [], unresolved: [] }
   const codes: string[] = []
   const unresolved: string[] = []
@@ -304,11 +304,11 @@ function readFlags(
   const codes: string[] = []
   const unresolved: string[] = []
   for (const flag of flags.slice(0, MAX_FLAGS)) {
-    const value = cleanCellText(flag.value).trim()
+    const value = prepareCellText(flag.value).trim()
     const mark = value.toLowerCase()
     if (FALSE_FLAGS.has(mark)) continue
     const header = readText(flag.header, vocabulary)
-    const headerName = cleanCellText(flag.header).replace(/\s+/g, ' ').trim()
+    const headerName = prepareCellText(flag.header).replace(/\s+/g, ' ').trim()
     if (TRUE_FLAGS.has(mark)) {
       if (header.codes.length > 0) codes.push(...header.codes)
       else unresolved.push(headerName)

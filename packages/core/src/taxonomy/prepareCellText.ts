@@ -3,49 +3,19 @@
  * hostile cell and turn HTML-ish cell text into plain text. Not part of the public API.
  */
 
+import { htmlToText } from '../import/htmlToText'
+
 /** Cells longer than this are cut before any matching, so every parser's cost is bounded. */
 export const MAX_CELL_LENGTH = 4000
-
-const NAMED_ENTITIES: ReadonlyMap<string, string> = new Map([
-  ['amp', '&'],
-  ['lt', '<'],
-  ['gt', '>'],
-  ['quot', '"'],
-  ['apos', "'"],
-  ['nbsp', ' '],
-  ['ndash', '–'],
-  ['mdash', '—'],
-  ['rsquo', '’'],
-  ['lsquo', '‘'],
-  ['check', '✓'],
-])
-
-// Bounded repetitions only: a tag is at most 200 characters, an entity at most 10.
-const TAG = /<\/?[A-Za-z][^<>]{0,200}>/g
-const ENTITY = /&(#x[0-9A-Fa-f]{1,6}|#[0-9]{1,7}|[A-Za-z]{2,10});/g
-
-function decodeEntity(whole: string, body: string): string {
-  if (body.startsWith('#x') || body.startsWith('#X'))
-    return safeCodePoint(Number.parseInt(body.slice(2), 16), whole)
-  if (body.startsWith('#')) return safeCodePoint(Number.parseInt(body.slice(1), 10), whole)
-  return NAMED_ENTITIES.get(body.toLowerCase()) ?? whole
-}
-
-function safeCodePoint(code: number, fallback: string): string {
-  return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : fallback
-}
 
 /**
  * Cuts the cell to `MAX_CELL_LENGTH`, turns HTML tags into line breaks or spaces, decodes entities and
  * applies NFKC so full-width letters and non-breaking spaces compare like their plain forms.
  */
-export function cleanCellText(text: string): string {
+export function prepareCellText(text: string): string {
   const bounded = text.length > MAX_CELL_LENGTH ? text.slice(0, MAX_CELL_LENGTH) : text
-  return bounded
-    .replace(TAG, (tag) => (/^<\/?(p|br|li|div|tr)\b/i.test(tag) ? '\n' : ' '))
-    .replace(ENTITY, decodeEntity)
-    .normalize('NFKC')
-    .replace(/\r\n?/g, '\n')
+  // One HTML decoder for the whole core (the importer's), so a cell reads the same in every parser.
+  return htmlToText(bounded).normalize('NFKC').replace(/\r\n?/g, '\n')
 }
 
 /** A word or a single punctuation mark of a cell, with its place in the cleaned text. */
@@ -85,7 +55,7 @@ export function tokenize(text: string): Token[] {
 
 /** Normalised words of a phrase, for vocabularies: "Career Development" → ["career", "development"]. */
 export function phraseWords(phrase: string): string[] {
-  return tokenize(cleanCellText(phrase))
+  return tokenize(prepareCellText(phrase))
     .filter((t) => t.isWord || t.raw === '&')
     .map((t) => (t.raw === '&' ? 'and' : t.norm))
 }
