@@ -65,6 +65,20 @@ describe('techcommit report', () => {
     expect(byRef('1')).toEqual(['overdue', 'complete'])
   })
 
+  it('writes a self-contained HTML report with no script and escaped cell text', async () => {
+    const file = join(scratch, 'report.html')
+    const { io } = captureIo()
+    expect(await runCli(['report', examples, '--as-of', '2019-12-31', '--html', file], io)).toBe(0)
+    const html = readFileSync(file, 'utf8')
+    expect(html).toMatch(/^<!doctype html>/)
+    expect(html).toContain("default-src 'none'")
+    expect(html).not.toContain('<script')
+    // Bradford 16's Detail cell holds raw <p> tags; the report shows the decoded text, never the markup.
+    expect(html).not.toContain('<p>')
+    // Five plan sections, one per example file.
+    expect(html.match(/<section class="techcommit-report"/g)).toHaveLength(5)
+  })
+
   it('rejects a malformed --as-of with the form it expects', async () => {
     const { io, err } = captureIo()
     expect(await runCli(['report', examples, '--as-of', '31/12/2020'], io)).toBe(2)

@@ -9,8 +9,9 @@ import { type CliIo, UsageError } from './io'
 const HELP = `techcommit — import, check and report on Technician Commitment action plans
 
 Usage:
-  techcommit report <file.csv|folder>... [--as-of YYYY-MM-DD] [--json]
-      Import each plan, assess every action as of a date and print a progress report.
+  techcommit report <file.csv|folder>... [--as-of YYYY-MM-DD] [--json] [--html <report.html>]
+      Import each plan, assess every action as of a date and print a progress report
+      (or write it as a self-contained HTML page).
   techcommit validate <file.csv> [--strict]
       List import problems and data-quality findings. Exit 1 when there are errors.
   techcommit convert <file.csv> --to json|csv [--out <path>]
@@ -31,6 +32,7 @@ export interface CliFlags {
   readonly strict: boolean
   readonly to: string | undefined
   readonly out: string | undefined
+  readonly html: string | undefined
   readonly db: string | undefined
   readonly yearLabel: readonly string[]
   readonly column: string | undefined
@@ -66,6 +68,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     strict: values.strict ?? false,
     to: values.to,
     out: values.out,
+    html: values.html,
     db: values.db,
     yearLabel: values['year-label'] ?? [],
     column: values.column,
@@ -109,6 +112,7 @@ function parse(argv: readonly string[]) {
       strict: { type: 'boolean' },
       to: { type: 'string' },
       out: { type: 'string', short: 'o' },
+      html: { type: 'string' },
       db: { type: 'string' },
       'year-label': { type: 'string', multiple: true },
       column: { type: 'string' },

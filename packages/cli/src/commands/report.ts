@@ -1,6 +1,7 @@
 import { evaluatePlan, formatTargetDate, type PlanAssessment } from '@techcommit/core'
 import type { CliIo } from '../io'
 import { requireIsoDate } from '../isoDate'
+import { renderHtmlReport } from '../renderHtmlReport'
 import { expandInputs, type LoadedPlan, loadPlan } from '../loadPlan'
 import type { CliFlags } from '../runCli'
 
@@ -12,6 +13,19 @@ export async function reportCommand(args: readonly string[], flags: CliFlags, io
   for (const file of files) {
     const loaded = await loadPlan(file, io)
     results.push({ loaded, assessment: evaluatePlan(loaded.plan, { asOf }) })
+  }
+  if (flags.html !== undefined) {
+    await io.writeFile(
+      flags.html,
+      renderHtmlReport(
+        results.map(({ loaded, assessment }) => ({ plan: loaded.plan, assessment })),
+        asOf,
+      ),
+    )
+    io.stderr(
+      `wrote the report on ${results.length} plan${results.length === 1 ? '' : 's'} to ${flags.html}\n`,
+    )
+    return 0
   }
   if (flags.json) {
     const json = results.map(({ loaded, assessment }) => ({

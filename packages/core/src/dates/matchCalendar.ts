@@ -40,7 +40,7 @@ function daySpan(year: number, month: number, day: number, warnings: string[]): 
   return makeSpan(dayWindow(year, month, day), 'day', confidenceFor(0.97, warnings), warnings)
 }
 
-function monthSpan(year: number, month: number, warnings: string[]): Span {
+export function monthSpan(year: number, month: number, warnings: string[]): Span {
   return makeSpan(monthsWindow(year, month, 1), 'month', confidenceFor(0.95, warnings), warnings)
 }
 
@@ -51,7 +51,7 @@ function missingDay(day: number, month: number, year: number): string {
 }
 
 /** A checked day: the date item, or an invalid item explaining why the day does not exist. */
-function dayItem(
+export function dayItem(
   year: number,
   month: number,
   day: number,
@@ -67,6 +67,25 @@ function dayItem(
     alternatives.push(daySpan(year, day, month, [...warnings, 'read month first, which UK dates never are']))
   }
   return { type: 'invalid', warnings: [...warnings, missingDay(day, month, year)], alternatives, from, to }
+}
+
+/** A day written UK style, day then month then a two- or four-digit year ("16/04/18", "4.6.2019"). */
+export function ukDayItem(
+  day: number,
+  month: number,
+  yearValue: number,
+  yearDigits: number,
+  env: ReadEnv,
+  from: number,
+  to: number,
+): Item {
+  const warnings: string[] = []
+  let year = yearValue
+  if (yearDigits === 2) {
+    year = resolveTwoDigitYear(yearValue, env)
+    warnings.push(twoDigitWarning(year))
+  }
+  return dayItem(year, month, day, warnings, from, to)
 }
 
 const NUMERIC_SEPARATORS = new Set(['/', '.', '-'])
@@ -88,13 +107,7 @@ export function matchNumericDate(ts: Tokens, i: number, env: ReadEnv): Item | nu
     return dayItem(a.value, b.value, c.value, [], i, i + 5)
   }
   if (three && a.digits <= 2 && b.digits <= 2 && (c.digits === 2 || c.digits === 4)) {
-    const warnings: string[] = []
-    let year = c.value
-    if (c.digits === 2) {
-      year = resolveTwoDigitYear(c.value, env)
-      warnings.push(twoDigitWarning(year))
-    }
-    return dayItem(year, b.value, a.value, warnings, i, i + 5)
+    return ukDayItem(a.value, b.value, c.value, c.digits, env, i, i + 5)
   }
   if (three) return null
   // Month and year: "06/2019" (UK), "2019-06" (ISO). "2019-20" is an academic year, matched elsewhere.
@@ -223,7 +236,7 @@ export function matchMonthFirst(ts: Tokens, i: number, env: ReadEnv): Item | nul
 }
 
 /** "June 20": month and two-digit year by default, 20 June as the alternative (or the other way round). */
-function monthNumber(
+export function monthNumber(
   month: number,
   nn: number,
   warnings: string[],

@@ -353,39 +353,55 @@ export function matchQuarter(ts: Tokens, i: number, env: ReadEnv): Item | null {
   }
   const trailing = leading === null ? readQuarterYear(ts, quarter.next, env) : null
   const given = leading ?? trailing
-  const warnings = [...(given?.warnings ?? [])]
-  const basis = given?.basis ?? env.basis
+  if (given === null) return quarterWithoutYear(quarter.q, env, i, quarter.next)
+  const warnings = [...given.warnings]
+  const basis = given.basis ?? env.basis
+  return {
+    type: 'date',
+    span: makeSpan(
+      monthsWindow(given.year, quarterStartMonth(quarter.q, basis, env), 3),
+      'quarter',
+      confidenceFor(0.95, warnings),
+      warnings,
+    ),
+    from: i,
+    to: trailing?.next ?? quarter.next,
+  }
+}
+
+/** A quarter written with no year ("Q2"): the column's labelled year, else the reference date's, else unread. */
+export function quarterWithoutYear(q: number, env: ReadEnv, from: number, to: number): Item {
+  const basis = env.basis
+  const warnings: string[] = []
   let year: number
-  let confidence = 0.95
-  if (given !== null) {
-    year = given.year
-  } else if (env.columnYear !== null) {
+  let confidence: number
+  if (env.columnYear !== null) {
     year = env.columnYear
     confidence = 0.92
   } else if (env.anchor !== null) {
     const startMonth = quarterStartMonth(1, basis, env)
     year = basis === 'calendar' ? splitIso(env.anchor)[0] : periodYearContaining(env.anchor, startMonth)
-    warnings.push(`Q${quarter.q} has no year: read in ${year}, from the reference date`)
+    warnings.push(`Q${q} has no year: read in ${year}, from the reference date`)
     confidence = 0.6
   } else {
     return {
       type: 'invalid',
-      warnings: [`Q${quarter.q} has no year: pass yearLabels and column, or a referenceDate`],
+      warnings: [`Q${q} has no year: pass yearLabels and column, or a referenceDate`],
       alternatives: [],
-      from: i,
-      to: quarter.next,
+      from,
+      to,
     }
   }
   return {
     type: 'date',
     span: makeSpan(
-      monthsWindow(year, quarterStartMonth(quarter.q, basis, env), 3),
+      monthsWindow(year, quarterStartMonth(q, basis, env), 3),
       'quarter',
       confidenceFor(confidence, warnings),
       warnings,
     ),
-    from: i,
-    to: trailing?.next ?? quarter.next,
+    from,
+    to,
   }
 }
 

@@ -2,13 +2,17 @@ import type { TargetDate } from '../model/targetDate'
 import { assemble } from './assemble'
 import { scanItems } from './grammar'
 import type { DateReadingContext } from './DateReadingContext'
+import { readCommonShape } from './readCommonShape'
 import { readEnv } from './readEnv'
-import { cleanCellText, MAX_TARGET_TEXT, TokenBuffer, tokenize } from './tokenize'
+import { cleanCellText, MAX_TARGET_TEXT, type Token, TokenBuffer, tokenize } from './tokenize'
 
 // One token buffer for every call: nothing below keeps a token past the call (items hold token indices, readings
 // hold strings), and nothing below calls parseTargetDate again, so reusing it is safe and saves an object per
 // token on the hot path of an import.
 const buffer = new TokenBuffer()
+
+/** The common shapes are read without tokens; assemble only slices tokens for multi-part cells, which they never are. */
+const NO_TOKENS: readonly Token[] = Object.freeze([])
 
 /**
  * Reads a free-text target date from an action plan, the way a careful UK reader would.
@@ -36,6 +40,9 @@ export function parseTargetDate(text: string, context?: DateReadingContext): Tar
   const original = typeof text === 'string' ? text : String(text ?? '')
   try {
     const env = readEnv(context)
+    // "Q2", "December 2019", "By end of March 2018", "Aug. 18": the same item the grammar would find, read directly.
+    const common = readCommonShape(original, env)
+    if (common !== null) return assemble(original, original, NO_TOKENS, [common], env, [])
     const { text: cleaned, truncated } = cleanCellText(original)
     const tokens = tokenize(cleaned, buffer)
     const items = scanItems(tokens, env)

@@ -8,6 +8,7 @@ import { cleanCellText, collapseWhitespace, isTidyCell } from './cleanCellText'
 import type { ColumnField } from './columnSynonyms'
 import { combineTargetParts } from './combineTargetParts'
 import { createImportIssue } from './createImportIssue'
+import type { CappedIssues } from './CappedIssues'
 import type { ParseCache } from './createParseCache'
 import type { DraftCells } from './DraftCells'
 
@@ -41,7 +42,8 @@ export interface ActionDraft {
 export interface BuildActionContext {
   readonly taxonomy: Taxonomy
   readonly dateContext: DateContext
-  readonly issues: ImportIssue[]
+  /** Where problems go; past its cap they are only counted. */
+  readonly issues: CappedIssues
   /** The parsers, remembered per distinct text (see {@link createParseCache}). */
   readonly parse: ParseCache
 }
@@ -56,7 +58,7 @@ export interface BuildActionContext {
  * gets its own copy of them.
  *
  * @example
- * buildAction(draft, { taxonomy: technicianCommitment, dateContext: {}, issues, parse }).title
+ * buildAction(draft, { taxonomy: technicianCommitment, dateContext: {}, issues: new CappedIssues(1000), parse }).title
  */
 export function buildAction(draft: ActionDraft, context: BuildActionContext): Action {
   const description = nullable(multiLine(draft, 'description'))
@@ -71,7 +73,7 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
 
   if (target.text.trim() !== '' && target.kind === 'unknown') {
     const cell = draft.cells.cell('target') ?? draft.years[0]
-    context.issues.push(
+    context.issues.add(() =>
       createImportIssue(
         'unreadable-date',
         'warning',
@@ -84,7 +86,7 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
   }
   if (statusText.trim() !== '' && status.state === 'unknown') {
     const cell = draft.cells.cell('status')!
-    context.issues.push(
+    context.issues.add(() =>
       createImportIssue(
         'unreadable-status',
         'info',
@@ -158,7 +160,7 @@ function readPillars(
     resolved = context.parse.pillars(text)
     if (resolved.unresolved.length > 0) {
       const cell = draft.cells.cell('pillars')!
-      context.issues.push(
+      context.issues.add(() =>
         createImportIssue(
           'unresolved-pillar',
           'warning',
@@ -180,7 +182,7 @@ function readPillars(
     resolved = context.parse.pillars(flags)
     if (resolved.unresolved.length > 0) {
       const first = draft.flags[0]!
-      context.issues.push(
+      context.issues.add(() =>
         createImportIssue(
           'unresolved-pillar',
           'warning',

@@ -10,6 +10,7 @@ import { type ActionDraft, buildAction } from './buildAction'
 import { collapseWhitespace, hasText } from './cleanCellText'
 import { type ColumnField, columnFields, columnSynonyms } from './columnSynonyms'
 import { createImportIssue } from './createImportIssue'
+import { CappedIssues } from './CappedIssues'
 import { createParseCache } from './createParseCache'
 import type { DraftCell } from './DraftCells'
 import { type ColumnMap, type ForcedColumn, looksLikeHeader, mapColumns } from './mapColumns'
@@ -121,8 +122,10 @@ export function tableToPlan(
     const read = readCanonicalTable(table, canonicalIndex, taxonomy)
     issues.push(...read.issues)
     const dateContext = options.dateContext ?? read.dateContext
-    const context = { taxonomy, dateContext, issues, parse: createParseCache(taxonomy) }
+    const buildIssues = new CappedIssues(maxIssues)
+    const context = { taxonomy, dateContext, issues: buildIssues, parse: createParseCache(taxonomy) }
     const actions = read.drafts.map((draft) => buildAction(draft, context))
+    append(issues, buildIssues.list)
     const idCells = new Map<number, DraftCell>()
     read.drafts.forEach((draft, i) => {
       const cell = draft.cells.cell('id')
@@ -150,7 +153,7 @@ export function tableToPlan(
       dateContext,
       actions,
     }
-    return finish(plan, issues, options, wellFormed && context.parse.valid)
+    return finish(plan, issues, options, wellFormed && context.parse.valid, buildIssues.dropped)
   }
 
   const header = findHeader(table, options, taxonomy)
@@ -194,7 +197,7 @@ export function tableToPlan(
   // Each draft is built into its action as soon as readTableBody completes it, so drafts die young instead of
   // all living until the end (on a 100,000-row table that is most of the garbage collector's work). The
   // building's issues are kept apart and listed after the body's, the order they always had.
-  const buildIssues: ImportIssue[] = []
+  const buildIssues = new CappedIssues(maxIssues)
   const context = { taxonomy, dateContext, issues: buildIssues, parse: createParseCache(taxonomy) }
   const actions: Action[] = []
   // Per action, what is still needed of its draft once it is built: its row, and the id it asked for.
@@ -237,7 +240,7 @@ export function tableToPlan(
     },
   )
   append(issues, body.issues)
-  append(issues, buildIssues)
+  append(issues, buildIssues.list)
   if (idCells.size > 0) {
     const ids = assignIds(actions, givenIds, draftRows, idCells, issues)
     actions.forEach((action, i) => {
@@ -268,7 +271,7 @@ export function tableToPlan(
     dateContext,
     actions,
   }
-  return finish(plan, issues, options, wellFormed && context.parse.valid)
+  return finish(plan, issues, options, wellFormed && context.parse.valid, buildIssues.dropped)
 }
 
 /** `target.push(...items)` without the argument-count limit a spread hits on very long lists. */
@@ -604,6 +607,8 @@ function finish(
   issues: ImportIssue[],
   options: TableToPlanOptions,
   actionsChecked = false,
+  /** Issues counted but not kept (see {@link CappedIssues}); they all come after the first `maxIssues`. */
+  dropped = 0,
 ): TableToPlanResult {
   const checked = validatePlan(plan, actionsChecked)
   if (!checked.success) {
@@ -623,8 +628,9 @@ function finish(
       )
     }
   }
+  const total = issues.length + dropped
   const capped =
-    issues.length > maxIssues
+    total > maxIssues
       ? [
           ...issues.slice(0, maxIssues),
           createImportIssue(
@@ -633,7 +639,7 @@ function finish(
             null,
             null,
             null,
-            `${issues.length - maxIssues} more issues were found and not listed. Fix the ones above and import again.`,
+            `${total - maxIssues} more issues were found and not listed. Fix the ones above and import again.`,
           ),
         ]
       : issues
