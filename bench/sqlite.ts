@@ -220,7 +220,7 @@ const table = [
   '|---|---:|---:|---:|---|',
   `| savePlan, new plan (validate + JSON + versioned rows + pillar index + history) | ${fmt(median(subject))} | ${fmt(median(raw))} (raw prepared INSERT, one transaction) | ${ratio.toFixed(2)}× | ≤ 2× ${ratio <= 2 ? 'met' : '**not met**'} |`,
   `| the same, CPU time (user + system) | ${fmt(median(subjectCpu))} | ${fmt(median(rawCpu))} | ${cpuRatio.toFixed(2)}× | |`,
-  `| of which: validation (parseStorablePlan, on validatePlan) | ${fmt(validate)} | | | |`,
+  `| of which: checking the plan (parseStorablePlan on validatePlan; the store streams the same checks) | ${fmt(validate)} | | | |`,
   `| for comparison: the zod schema, Plan.safeParse (used before) | ${fmt(zodValidate)} | | | |`,
   `| listActions: overdue on ${asOfDay}, pillar V, open states (${overdueV.toLocaleString('en-GB')} rows) | ${fmt(median(listTimes))} | | | report |`,
   `| getPlan (whole plan) | ${fmt(median(getTimes))} | | | report |`,

@@ -12,6 +12,7 @@ import {
   type PlanSummary,
   type ProgressUpdate,
   parseActionQuery,
+  parseStorablePlan,
   parseStorableUpdate,
   type ReadOptions,
   type RecordUpdateOptions,
@@ -133,6 +134,14 @@ function migrate(db: Database.Database, filename: string): void {
   }).immediate()
 }
 
+function isDuplicateActionId(error: unknown): boolean {
+  return (
+    error instanceof Database.SqliteError &&
+    error.code === 'SQLITE_CONSTRAINT_UNIQUE' &&
+    error.message.includes('action_versions.action_id')
+  )
+}
+
 const stateClause = (count: number): string =>
   `a.state IN (${Array.from({ length: count }, () => '?').join(', ')})`
 
@@ -183,14 +192,15 @@ export function openSqlitePlanStore(options: SqlitePlanStoreOptions): SqlitePlan
       `INSERT INTO action_versions (plan_key, action_id, position, valid_from, valid_to, state, due, data)
        VALUES (?, ?, ?, ?, NULL, ?, ?, ?)`,
     ),
-    insertPillar: db.prepare('INSERT INTO action_pillars (plan_key, pillar, version_id) VALUES (?, ?, ?)'),
-    // OR IGNORE only folds a code listed twice in one action into one row (the primary key); foreign keys are
-    // still enforced. Validation has made every pillar a string, so `p.type = 'text'` keeps them all.
-    indexSavedPillars: db.prepare(
+    insertPillar: db.prepare(
+      'INSERT OR IGNORE INTO action_pillars (plan_key, pillar, version_id) VALUES (?, ?, ?)',
+    ),
+    // A whole plan's pillar index in one statement, from one JSON list of [version_id, pillar] pairs: far
+    // cheaper than one INSERT call per (action, pillar). OR IGNORE folds a code listed twice in one action into
+    // its one row (the primary key); foreign keys are still enforced.
+    indexPillars: db.prepare(
       `INSERT OR IGNORE INTO action_pillars (plan_key, pillar, version_id)
-       SELECT a.plan_key, p.value, a.version_id
-       FROM action_versions AS a INDEXED BY action_versions_by_revision, json_each(a.data, '$.pillars') AS p
-       WHERE a.plan_key = ? AND a.valid_from = ? AND a.valid_to IS NULL AND p.type = 'text'`,
+       SELECT ?, p.value ->> 1, p.value ->> 0 FROM json_each(?) AS p`,
     ),
     currentAction: db.prepare<[number, string], { version_id: number; position: number; data: string }>(
       'SELECT version_id, position, data FROM action_versions WHERE plan_key = ? AND action_id = ? AND valid_to IS NULL',
@@ -277,29 +287,29 @@ export function openSqlitePlanStore(options: SqlitePlanStoreOptions): SqlitePlan
     return { at, ms: timestampToMillis(at, 'now()') }
   }
 
+  /** Writes one action version. Its pillar index rows are written at once, or, when the caller passes
+   * `pillarRows`, appended there as `[version_id, pillar]` pairs for one bulk insert (see `indexPillars`). */
   const insertActionVersion = (
     planKey: number,
     action: Action,
     position: number,
     revision: number,
-    withPillars = true,
+    pillarRows?: [number, string][],
   ): void => {
-    const { lastInsertRowid } = sql.insertAction.run(
-      planKey,
-      action.id,
-      position,
-      revision,
-      action.status.state,
-      action.target.due,
-      JSON.stringify(action),
+    const versionId = Number(
+      sql.insertAction.run(
+        planKey,
+        action.id,
+        position,
+        revision,
+        action.status.state,
+        action.target.due,
+        JSON.stringify(action),
+      ).lastInsertRowid,
     )
-    // A code listed twice is one index row (it is the primary key); most actions list one or two codes, so
-    // skip building a Set for them.
-    const { pillars } = action
-    if (!withPillars) return
-    if (pillars.length === 1) sql.insertPillar.run(planKey, pillars[0], lastInsertRowid)
-    else if (pillars.length > 1) {
-      for (const pillar of new Set(pillars)) sql.insertPillar.run(planKey, pillar, lastInsertRowid)
+    for (const pillar of action.pillars) {
+      if (pillarRows === undefined) sql.insertPillar.run(planKey, pillar, versionId)
+      else pillarRows.push([versionId, pillar])
     }
   }
 
@@ -394,32 +404,40 @@ export function openSqlitePlanStore(options: SqlitePlanStoreOptions): SqlitePlan
       let planKey = 0
       let revision = 0
       let conflict: ConflictError | null = null
-      const { header, actionCount } = streamStorablePlan(input, {
-        header: (plan) => {
-          const existing = sql.plan.get(plan.id)
-          const current = existing?.revision ?? 0
-          if (expected !== undefined && expected !== current) {
-            conflict = new ConflictError(`Plan "${plan.id}"`, expected, current)
-            return
-          }
-          revision = current + 1
-          if (existing === undefined) {
-            planKey = Number(sql.insertPlan.run(plan.id, revision, at).lastInsertRowid)
-          } else {
-            planKey = existing.plan_key
-            sql.updatePlan.run(revision, at, 0, planKey)
-            sql.closeCurrentActions.run(revision, planKey)
-          }
+      const pillarRows: [number, string][] = []
+      const { header, actionCount } = streamStorablePlan(
+        input,
+        {
+          header: (plan) => {
+            const existing = sql.plan.get(plan.id)
+            const current = existing?.revision ?? 0
+            if (expected !== undefined && expected !== current) {
+              conflict = new ConflictError(`Plan "${plan.id}"`, expected, current)
+              return
+            }
+            revision = current + 1
+            if (existing === undefined) {
+              planKey = Number(sql.insertPlan.run(plan.id, revision, at).lastInsertRowid)
+            } else {
+              planKey = existing.plan_key
+              sql.updatePlan.run(revision, at, 0, planKey)
+              sql.closeCurrentActions.run(revision, planKey)
+            }
+          },
+          action: (action, position) => {
+            if (conflict === null) insertActionVersion(planKey, action, position, revision, pillarRows)
+          },
         },
-        action: (action, position) => {
-          if (conflict === null) insertActionVersion(planKey, action, position, revision, false)
-        },
-      })
-      if (conflict !== null) throw conflict
+        // The unique index on current action ids refuses a repeated id; savePlan then reports it (below).
+        { checkDuplicateIds: false },
+      )
+      if (conflict !== null) {
+        // Nothing was written, so the unique index never saw the ids: check them before reporting the conflict.
+        parseStorablePlan(input)
+        throw conflict
+      }
       sql.insertRevision.run(planKey, revision, at, ms, JSON.stringify(header), actionCount)
-      // The pillar index of a whole plan is filled by one statement from the rows just written: far cheaper than
-      // one INSERT call per (action, pillar), and the same statement migration 2 used to fill it.
-      sql.indexSavedPillars.run(planKey, revision)
+      sql.indexPillars.run(planKey, JSON.stringify(pillarRows))
       sql.insertHistory.run(planKey, revision, 'save', null, at, null)
       return revision
     },
@@ -462,7 +480,14 @@ export function openSqlitePlanStore(options: SqlitePlanStoreOptions): SqlitePlan
     savePlan: (input: Plan, options: SavePlanOptions = {}) =>
       guard('savePlan', () => {
         const { at, ms } = clock()
-        return { revision: saveTx.immediate(input, options.expectedRevision, at, ms) }
+        try {
+          return { revision: saveTx.immediate(input, options.expectedRevision, at, ms) }
+        } catch (error) {
+          // A repeated action id met the unique index: everything was rolled back. parseStorablePlan names
+          // every bad id (or whatever else is wrong first) exactly as the other stores do.
+          if (isDuplicateActionId(error)) parseStorablePlan(input)
+          throw error
+        }
       }),
 
     getPlan: (planId: string, options: ReadOptions = {}) => guard('getPlan', () => readPlan(planId, options)),

@@ -171,6 +171,7 @@ export {
   parseActionQuery,
   parseStorablePlan,
   parseStorableUpdate,
+  type StreamStorablePlanOptions,
   streamStorablePlan,
   timestampToMillis,
 } from './store/parseStorablePlan'

@@ -25,8 +25,8 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57
 const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
 
 /** Whether `text` holds `lead` at `at`, letters compared without case (`| 32` lower-cases ASCII letters only). */
-function leadAt(text: string, at: number, lead: string): boolean {
-  if (text.length - at < lead.length) return false
+function leadAt(text: string, length: number, at: number, lead: string): boolean {
+  if (length - at < lead.length) return false
   for (let k = 0; k < lead.length; k++) {
     const want = lead.charCodeAt(k)
     const got = text.charCodeAt(at + k)
@@ -43,9 +43,9 @@ function digitsValue(text: string, from: number, to: number): number {
 }
 
 /** End of the run of digits starting at `from`. */
-function digitsEnd(text: string, from: number): number {
+function digitsEnd(text: string, length: number, from: number): number {
   let k = from
-  while (k < text.length && isDigit(text.charCodeAt(k))) k++
+  while (k < length && isDigit(text.charCodeAt(k))) k++
   return k
 }
 
@@ -57,14 +57,15 @@ function quarterShape(text: string, env: ReadEnv): Item | null {
 }
 
 /** "16/04/18", "3/4/2020": day, month and year with slashes and nothing else. */
-function slashDateShape(text: string, env: ReadEnv): Item | null {
-  const dayEnd = digitsEnd(text, 0)
-  if (dayEnd < 1 || dayEnd > 2 || text.charCodeAt(dayEnd) !== 47) return null
-  const monthEnd = digitsEnd(text, dayEnd + 1)
-  if (monthEnd - dayEnd - 1 < 1 || monthEnd - dayEnd - 1 > 2 || text.charCodeAt(monthEnd) !== 47) return null
-  const yearEnd = digitsEnd(text, monthEnd + 1)
+function slashDateShape(text: string, n: number, env: ReadEnv): Item | null {
+  const dayEnd = digitsEnd(text, n, 0)
+  if (dayEnd < 1 || dayEnd > 2 || dayEnd >= n || text.charCodeAt(dayEnd) !== 47) return null
+  const monthEnd = digitsEnd(text, n, dayEnd + 1)
+  const monthDigits = monthEnd - dayEnd - 1
+  if (monthDigits < 1 || monthDigits > 2 || monthEnd >= n || text.charCodeAt(monthEnd) !== 47) return null
+  const yearEnd = digitsEnd(text, n, monthEnd + 1)
   const yearDigits = yearEnd - monthEnd - 1
-  if (yearEnd !== text.length || (yearDigits !== 2 && yearDigits !== 4)) return null
+  if (yearEnd !== n || (yearDigits !== 2 && yearDigits !== 4)) return null
   return ukDayItem(
     digitsValue(text, 0, dayEnd),
     digitsValue(text, dayEnd + 1, monthEnd),
@@ -77,25 +78,26 @@ function slashDateShape(text: string, env: ReadEnv): Item | null {
 }
 
 /** An optional lead, a month name or abbreviation, an optional "." and space, then a two- or four-digit year. */
-function monthYearShape(text: string, env: ReadEnv): Item | null {
+function monthYearShape(text: string, n: number, env: ReadEnv): Item | null {
   let i = 0
   for (const lead of LEADS) {
-    if (leadAt(text, 0, lead)) {
+    if (leadAt(text, n, 0, lead)) {
       i = lead.length
       break
     }
   }
   const wordStart = i
   let hash = 0
-  while (i < text.length && isLetter(text.charCodeAt(i))) hash = wordHash(hash, text.charCodeAt(i++) | 32)
+  while (i < n && isLetter(text.charCodeAt(i))) hash = wordHash(hash, text.charCodeAt(i++) | 32)
   if (i === wordStart) return null
   const word = internedWord(text, wordStart, i, hash)
   const month = word === null ? undefined : MONTHS.get(word)
   if (month === undefined) return null
-  if (text.charCodeAt(i) === 46) i++
-  if (text.charCodeAt(i) === 32) i++
-  const yearEnd = digitsEnd(text, i)
-  if (yearEnd !== text.length) return null
+  // Reads stay inside the text: a read past the end would slow `charCodeAt` for every later call.
+  if (i < n && text.charCodeAt(i) === 46) i++
+  if (i < n && text.charCodeAt(i) === 32) i++
+  const yearEnd = digitsEnd(text, n, i)
+  if (yearEnd !== n) return null
   const value = digitsValue(text, i, yearEnd)
   if (yearEnd - i === 4) {
     if (value < MIN_YEAR || value > MAX_YEAR) return null
@@ -111,9 +113,10 @@ function monthYearShape(text: string, env: ReadEnv): Item | null {
  */
 export function readCommonShape(text: string, env: ReadEnv): Item | null {
   const n = text.length
-  if (n < 2 || n > MAX_SHAPE) return null
+  // Every shape ends in a digit: most other cells are turned away by this one test.
+  if (n < 2 || n > MAX_SHAPE || !isDigit(text.charCodeAt(n - 1))) return null
   if (n === 2) return quarterShape(text, env)
   const first = text.charCodeAt(0)
-  if (isDigit(first)) return slashDateShape(text, env)
-  return isLetter(first) ? monthYearShape(text, env) : null
+  if (isDigit(first)) return slashDateShape(text, n, env)
+  return isLetter(first) ? monthYearShape(text, n, env) : null
 }

@@ -59,10 +59,12 @@ const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57
 
 /**
- * The char code at i, or 0 past the end (0 is neither letter, digit nor punctuation). Reading past the end of
- * a string makes V8 drop its fast path for `charCodeAt`, and every token ends at a lookahead.
+ * The char code at i, or 0 at or past `length` (0 is neither letter, digit nor punctuation). Reading past the
+ * end of a string makes V8 drop its fast path for `charCodeAt`, and every token ends at a lookahead. The length
+ * is passed in, read once per cell: cells arrive as many kinds of V8 string (flat, sliced, joined, one- or
+ * two-byte), so a `text.length` in the loop was a slow megamorphic property load per character.
  */
-const codeAt = (text: string, i: number): number => (i < text.length ? text.charCodeAt(i) : 0)
+const codeAt = (text: string, i: number, length: number): number => (i < length ? text.charCodeAt(i) : 0)
 
 /**
  * The text the reader works on: capped at `MAX_TARGET_TEXT`, HTML block tags turned into line breaks, other
@@ -74,7 +76,8 @@ export function cleanCellText(raw: string): { text: string; truncated: boolean }
   if (input.indexOf('<') < 0 && input.indexOf('&') < 0) return { text: input, truncated }
   let out = ''
   let i = 0
-  while (i < input.length) {
+  const length = input.length
+  while (i < length) {
     const ch = input[i] as string
     if (ch === '<') {
       const close = input.indexOf('>', i + 1)
@@ -158,8 +161,6 @@ const isBreak = (c: number): boolean =>
 export class TokenBuffer {
   /** Token objects made so far, overwritten by later calls. */
   readonly pool: Token[] = []
-  /** The array handed back, re-filled by each call. */
-  readonly tokens: Token[] = []
 }
 
 /** The token at `index` of the pool, every field set (a reused token must not keep an earlier cell's flags). */
@@ -172,7 +173,8 @@ function token(
   end: number,
   spaceBefore: boolean,
 ): Token {
-  let t = pool[index]
+  // Bounds checked first: a read past the end would teach V8 a slower load for every call after it.
+  let t = index < pool.length ? pool[index] : undefined
   if (t === undefined) {
     t = {
       kind,
@@ -202,12 +204,14 @@ function token(
 
 /** Tokens of cleaned cell text; with `buffer`, its objects and array are reused (see `TokenBuffer`). */
 export function tokenize(text: string, buffer?: TokenBuffer): Token[] {
-  const tokens: Token[] = buffer === undefined ? [] : buffer.tokens
+  // A fresh array each call (cheap) rather than a reused one: shrinking an array's length is a slow runtime call.
+  const tokens: Token[] = []
   const pool = buffer === undefined ? tokens : buffer.pool
   let count = 0
+  const length = text.length
   let spaceBefore = false
   let i = 0
-  while (i < text.length) {
+  while (i < length) {
     const code = text.charCodeAt(i)
     if (code === 32) {
       i++
@@ -217,7 +221,7 @@ export function tokenize(text: string, buffer?: TokenBuffer): Token[] {
     if (isDigit(code)) {
       const start = i
       let value = 0
-      for (let c = code; isDigit(c); c = codeAt(text, ++i)) value = value * 10 + (c - 48)
+      for (let c = code; isDigit(c); c = codeAt(text, ++i, length)) value = value * 10 + (c - 48)
       const digits = i - start
       // Short numbers reuse a shared string ("2019", "18") rather than slicing a new one per token.
       const lower =
@@ -225,15 +229,15 @@ export function tokenize(text: string, buffer?: TokenBuffer): Token[] {
       const t = token(pool, count, 'num', lower, start, i, spaceBefore)
       t.value = value
       t.digits = digits
-      const s1 = codeAt(text, i) | 32
-      const s2 = codeAt(text, i + 1) | 32
+      const s1 = codeAt(text, i, length) | 32
+      const s2 = codeAt(text, i + 1, length) | 32
       // st, nd, rd, th
       if (
         ((s1 === 115 && s2 === 116) ||
           (s1 === 110 && s2 === 100) ||
           (s1 === 114 && s2 === 100) ||
           (s1 === 116 && s2 === 104)) &&
-        !isLetter(codeAt(text, i + 2))
+        !isLetter(codeAt(text, i + 2, length))
       ) {
         t.ordinal = true
         i += 2
@@ -244,7 +248,7 @@ export function tokenize(text: string, buffer?: TokenBuffer): Token[] {
       const start = i
       let upper = false
       let hash = 0
-      for (let c = code; isLetter(c); c = codeAt(text, ++i)) {
+      for (let c = code; isLetter(c); c = codeAt(text, ++i, length)) {
         if (c <= 90) upper = true
         hash = wordHash(hash, c | 32)
       }
@@ -275,6 +279,5 @@ export function tokenize(text: string, buffer?: TokenBuffer): Token[] {
     }
     spaceBefore = false
   }
-  tokens.length = count
   return tokens
 }

@@ -7,7 +7,6 @@ import { type DateContext, QuarterBasis } from '../model/targetDate'
 import type { Taxonomy } from '../model/taxonomySchema'
 import type { ActionDraft } from './buildAction'
 import { canonicalColumns, canonicalPlanLabels } from './canonicalColumns'
-import type { ColumnField } from './columnSynonyms'
 import { createImportIssue } from './createImportIssue'
 import { createDraftLayout, DraftCells } from './DraftCells'
 

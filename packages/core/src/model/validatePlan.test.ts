@@ -4,7 +4,8 @@ import { Plan } from './plan'
 import { ReportedRag, StatusState } from './status'
 import { DatePrecision, QuarterBasis, TargetDateKind } from './targetDate'
 import { issuePath } from './toValidationError'
-import { validatePlan } from './validatePlan'
+import type { Action } from './action'
+import { streamPlan, validatePlan } from './validatePlan'
 
 // validatePlan claims to be the zod `Plan` schema, only faster. These tests hold it to that: on every input,
 // valid or broken, it must accept exactly when zod accepts, return the same data (same keys, same order, unknown
@@ -12,7 +13,31 @@ import { validatePlan } from './validatePlan'
 
 type Json = Record<string, unknown>
 
+/** streamPlan must see the plan exactly as validatePlan does, handing on the same action copies in order. */
+function compareStream(input: unknown): void {
+  const whole = validatePlan(input)
+  const streamed: Action[] = []
+  let headers = 0
+  const result = streamPlan(input, {
+    header: () => {
+      headers++
+    },
+    action: (action, index) => {
+      expect(index).toBe(streamed.length)
+      streamed.push(action)
+    },
+  })
+  expect(result.success).toBe(whole.success)
+  if (whole.success && result.success) {
+    expect(headers).toBe(1)
+    expect({ ...result.data, actions: streamed }).toStrictEqual(whole.data)
+  } else if (!whole.success && !result.success) {
+    expect(result.problems).toEqual(whole.problems)
+  }
+}
+
 function compare(input: unknown): boolean {
+  compareStream(input)
   const zod = Plan.safeParse(input)
   const ours = validatePlan(input)
   expect(ours.success).toBe(zod.success)
@@ -32,7 +57,11 @@ const pad = (n: number, width: number) => String(n).padStart(width, '0')
 /** Calendar dates that exist, years 0000–9999, with leap days over-represented. */
 const validDate = fc.oneof(
   fc
-    .date({ min: new Date('0000-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true })
+    .date({
+      min: new Date('0000-01-01T00:00:00Z'),
+      max: new Date('9999-12-31T00:00:00Z'),
+      noInvalidDate: true,
+    })
     .map((d) => d.toISOString().slice(0, 10)),
   fc.constantFrom('2020-02-29', '2000-02-29', '0000-02-29', '2400-02-29', '2019-12-31', '1999-04-30'),
 )
@@ -40,10 +69,17 @@ const validDate = fc.oneof(
 /** Strings shaped like dates, mostly wrong: month 00–13, day 00–32, centuries that are and are not leap. */
 const dateLike = fc.oneof(
   fc
-    .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+    .tuple(
+      fc.integer({ min: 0, max: 9999 }),
+      fc.integer({ min: 0, max: 13 }),
+      fc.integer({ min: 0, max: 32 }),
+    )
     .map(([y, m, d]) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`),
   fc
-    .tuple(fc.constantFrom(1800, 1900, 2000, 2019, 2100, 2200, 2400, 1000, 0, 4, 100), fc.constantFrom(28, 29, 30))
+    .tuple(
+      fc.constantFrom(1800, 1900, 2000, 2019, 2100, 2200, 2400, 1000, 0, 4, 100),
+      fc.constantFrom(28, 29, 30),
+    )
     .map(([y, d]) => `${pad(y, 4)}-02-${d}`),
   // Leap days of every year: the Gregorian rule (every 4th year, but only every 4th century) in full.
   fc.integer({ min: 0, max: 9999 }).map((y) => `${pad(y, 4)}-02-29`),
@@ -79,7 +115,9 @@ const validDateTime = fc
         .map(([sign, h, m]) => `${sign}${pad(h, 2)}:${pad(m, 2)}`),
     ),
   )
-  .map(([date, h, m, s, fraction, zone]) => `${date}T${pad(h, 2)}:${pad(m, 2)}:${pad(s, 2)}${fraction}${zone}`)
+  .map(
+    ([date, h, m, s, fraction, zone]) => `${date}T${pad(h, 2)}:${pad(m, 2)}:${pad(s, 2)}${fraction}${zone}`,
+  )
 
 /** Date-times with each part possibly out of range or malformed. */
 const dateTimeLike = fc
@@ -88,9 +126,25 @@ const dateTimeLike = fc
     fc.constantFrom('T', 't', ' ', 'TT'),
     fc.integer({ min: 0, max: 25 }),
     fc.integer({ min: 0, max: 61 }),
-    fc.oneof(fc.integer({ min: 0, max: 61 }).map((s) => `:${pad(s, 2)}`), fc.constantFrom('', ':5', ':')),
+    fc.oneof(
+      fc.integer({ min: 0, max: 61 }).map((s) => `:${pad(s, 2)}`),
+      fc.constantFrom('', ':5', ':'),
+    ),
     fc.constantFrom('', '.', '.5', '.123456789', '.x', ',5'),
-    fc.constantFrom('Z', 'z', '', '+00:00', '-23:59', '+24:00', '+05:60', '+0500', '+05:00:00', '+5:00', 'ZZ', 'Z '),
+    fc.constantFrom(
+      'Z',
+      'z',
+      '',
+      '+00:00',
+      '-23:59',
+      '+24:00',
+      '+05:60',
+      '+0500',
+      '+05:00:00',
+      '+5:00',
+      'ZZ',
+      'Z ',
+    ),
   )
   .map(([date, t, h, m, s, fraction, zone]) => `${date}${t}${pad(h, 2)}:${pad(m, 2)}${s}${fraction}${zone}`)
 
@@ -112,7 +166,11 @@ const readingFields = {
 const readingKeys = ['text', 'kind', 'start', 'end', 'due', 'precision', 'confidence', 'warnings'] as const
 const reading = fc.record(readingFields, { requiredKeys: [...readingKeys] })
 const targetDate = fc.record(
-  { ...readingFields, parts: fc.array(reading, { maxLength: 2 }), alternatives: fc.array(reading, { maxLength: 2 }) },
+  {
+    ...readingFields,
+    parts: fc.array(reading, { maxLength: 2 }),
+    alternatives: fc.array(reading, { maxLength: 2 }),
+  },
   { requiredKeys: [...readingKeys, 'parts', 'alternatives'] },
 )
 const status = fc.record({
@@ -330,7 +388,11 @@ describe('validatePlan agrees with the zod Plan schema', () => {
   })
 
   it('handles numbers at and beyond the bounds as zod does', () => {
-    const numbers = fc.oneof(fc.double(), fc.integer(), fc.constantFrom(0, 1, 12, 13, 100, 100.5, 1e20, -1e20, 2 ** 53))
+    const numbers = fc.oneof(
+      fc.double(),
+      fc.integer(),
+      fc.constantFrom(0, 1, 12, 13, 100, 100.5, 1e20, -1e20, 2 ** 53),
+    )
     fc.assert(
       fc.property(plan, action, numbers, numbers, numbers, (p, a, confidence, percent, month) => {
         compare({

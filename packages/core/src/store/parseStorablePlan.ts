@@ -59,6 +59,18 @@ export function parseStorablePlan(plan: unknown): Plan {
 }
 
 /**
+ * Options of `streamStorablePlan`.
+ *
+ * @example
+ * streamStorablePlan(plan, write, { checkDuplicateIds: false }) // a unique index refuses them instead
+ */
+export interface StreamStorablePlanOptions {
+  /** Default true. A store whose own unique index refuses a repeated action id may turn the check off and, when
+   * the index refuses one, call `parseStorablePlan(plan)` to throw the same `ValidationError`. */
+  readonly checkDuplicateIds?: boolean
+}
+
+/**
  * `parseStorablePlan` for stores that write a plan action by action (see `streamPlan`): the same checks and the
  * same `ValidationError`s, but each checked action copy goes to `write.action` as soon as it is read. Call it
  * inside the write transaction: when it throws, roll back whatever `write` did. Returns the plan's header
@@ -73,7 +85,9 @@ export function parseStorablePlan(plan: unknown): Plan {
 export function streamStorablePlan(
   plan: unknown,
   write: PlanStream,
+  options: StreamStorablePlanOptions = {},
 ): { readonly header: PlanHeader; readonly actionCount: number } {
+  const checkDuplicates = options.checkDuplicateIds ?? true
   const seen = new Set<string>()
   const problems: ValidationProblem[] = []
   let actionCount = 0
@@ -84,13 +98,15 @@ export function streamStorablePlan(
     },
     action: (action, index) => {
       if (hasLoneSurrogate(action.id)) problems.push({ path: `actions.${index}.id`, message: illFormed })
-      if (seen.has(action.id)) {
-        problems.push({
-          path: `actions.${index}.id`,
-          message: `Duplicate action id "${action.id}": ids must be unique within a plan.`,
-        })
+      if (checkDuplicates) {
+        if (seen.has(action.id)) {
+          problems.push({
+            path: `actions.${index}.id`,
+            message: `Duplicate action id "${action.id}": ids must be unique within a plan.`,
+          })
+        }
+        seen.add(action.id)
       }
-      seen.add(action.id)
       if (problems.length === 0) write.action(action, index)
       actionCount++
     },
