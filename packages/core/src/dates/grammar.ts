@@ -1,4 +1,5 @@
 import { monthsWindow, splitIso } from './calendar'
+import { WORD_SLOTS, wordSlot } from './internWords'
 import type { Token } from './tokenize'
 import { type Item, isNum, isPunct, isWord, makeSpan, type Span, type Tokens, type WordClass } from './items'
 import {
@@ -151,7 +152,7 @@ function matchDate(ts: Tokens, i: number, env: ReadEnv, known: WordInfo | undefi
   const best =
     modifier === null
       ? longestAt(ts, i, env, known)
-      : longestAt(ts, modifier.next, env, WORD_INFO.get(ts[modifier.next]?.lower ?? ''))
+      : longestAt(ts, modifier.next, env, infoOf(ts[modifier.next]))
   if (best === null || modifier === null) return best
   if (best.type !== 'date') return { ...best, from: i }
   return { ...best, span: applyModifier(best.span, modifier.modifier), from: i }
@@ -270,6 +271,15 @@ for (const w of [
 ])
   info(w).special = true
 
+// The same table by word slot (see `Token.slot`): the scanner reads it for every word, by index, with no hashing.
+// Every word above is registered in the shared word table here, so a word the grammar knows always has a slot.
+const INFO_BY_SLOT: Array<WordInfo | undefined> = new Array<WordInfo | undefined>(WORD_SLOTS).fill(undefined)
+for (const [word, found] of WORD_INFO) INFO_BY_SLOT[wordSlot(word)] = found
+
+/** What the grammar knows about a token's word; undefined for unknown words and for other tokens. */
+const infoOf = (t: Token | undefined): WordInfo | undefined =>
+  t !== undefined && t.kind === 'word' && t.slot >= 0 ? INFO_BY_SLOT[t.slot] : undefined
+
 const PUNCT_CLASSES: ReadonlyMap<string, WordClass> = new Map([
   ['-', 'range'],
   ['/', 'slash'],
@@ -296,7 +306,7 @@ export function scanItems(ts: Tokens, env: ReadEnv): Item[] {
       i++
       continue
     }
-    const known = t.kind === 'word' ? WORD_INFO.get(t.lower) : undefined
+    const known = infoOf(t)
     // Numbers, date words and (for misspelt months) longer unknown words are offered to the matchers.
     const dateWord = known !== undefined && (known.matchers !== 0 || known.modifier)
     if (t.kind === 'num' || dateWord || (known === undefined && t.lower.length >= 5)) {

@@ -16,6 +16,7 @@ import {
   SUPERSEDED_WORDS,
   UNKNOWN_WORDS,
 } from './lexicon'
+import { charCode } from './charCode'
 
 // The tokenizer's string cache. Most words in target cells are words the reader knows ("By", "end", "Aug",
 // "Q"), and most numbers are short ("2019", "18"). Handing back one shared string for each, found from char
@@ -91,16 +92,24 @@ export const wordHash = (hash: number, lowerCode: number): number => (Math.imul(
 
 const slotOf = (hash: number): number => (hash ^ (hash >>> 10)) & MASK
 
-function add(word: string): void {
+/**
+ * The slot of a lower-case word in the table, adding it when missing. Modules call this while loading (the
+ * grammar registers its own words), never per cell, so the table stays a fixed few hundred words.
+ */
+export function wordSlot(word: string): number {
   let hash = 0
   for (let k = 0; k < word.length; k++) hash = wordHash(hash, word.charCodeAt(k))
   let slot = slotOf(hash)
   for (let probe = slots[slot]; probe !== undefined; probe = slots[slot]) {
-    if (probe === word) return
+    if (probe === word) return slot
     slot = (slot + 1) & MASK
   }
   slots[slot] = word
+  return slot
 }
+
+/** How many slots the table has: per-word data elsewhere can be an array of this length, indexed by slot. */
+export const WORD_SLOTS = SIZE
 
 const SOURCES: ReadonlyArray<Iterable<string>> = [
   MONTHS.keys(),
@@ -121,25 +130,34 @@ const SOURCES: ReadonlyArray<Iterable<string>> = [
   LEAD_WORDS,
   GRAMMAR_WORDS,
 ]
-for (const words of SOURCES) for (const word of words) add(word)
+for (const words of SOURCES) for (const word of words) wordSlot(word)
 
 /**
- * The shared lower-case string for the ASCII letters `text[start..end)`, or null when the word is not a known
- * one. `hash` is `wordHash` rolled over the lower-cased letters.
+ * The slot of the known word spelt by the ASCII letters `text[start..end)` in any case, or -1 when it is not
+ * a known word. `hash` is `wordHash` rolled over the lower-cased letters.
  */
-export function internedWord(text: string, start: number, end: number, hash: number): string | null {
+export function internedSlot(text: string, start: number, end: number, hash: number): number {
   const length = end - start
   let slot = slotOf(hash)
   for (let probe = slots[slot]; probe !== undefined; probe = slots[slot]) {
     if (probe.length === length) {
       let k = 0
       // Letters only reach here, so `| 32` lower-cases exactly.
-      while (k < length && (text.charCodeAt(start + k) | 32) === probe.charCodeAt(k)) k++
-      if (k === length) return probe
+      while (k < length && (charCode(text, start + k) | 32) === probe.charCodeAt(k)) k++
+      if (k === length) return slot
     }
     slot = (slot + 1) & MASK
   }
-  return null
+  return -1
+}
+
+/** The shared lower-case word in a slot that `internedSlot` or `wordSlot` returned. */
+export const wordAt = (slot: number): string => slots[slot] as string
+
+/** The shared lower-case string for the known word `text[start..end)`, or null (see `internedSlot`). */
+export function internedWord(text: string, start: number, end: number, hash: number): string | null {
+  const slot = internedSlot(text, start, end, hash)
+  return slot < 0 ? null : wordAt(slot)
 }
 
 /** Shared strings for numbers of up to four digits, by digit count then value ("09" and "9" differ). */

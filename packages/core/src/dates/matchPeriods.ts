@@ -19,6 +19,7 @@ import {
   yearlessAllowed,
 } from './matchCalendar'
 import { labelYear, type ReadEnv, resolveTwoDigitYear } from './readEnv'
+import type { Token } from './tokenize'
 
 // Periods longer than a month: academic and financial years, quarters, year labels, seasons, terms.
 
@@ -243,7 +244,12 @@ export function matchYearLabel(ts: Tokens, i: number, env: ReadEnv): Item | null
 const QUARTER_WORDS: ReadonlySet<string> = new Set(['q', 'qtr', 'quarter'])
 
 function quarterWordWithin(ts: Tokens, from: number, to: number): boolean {
-  for (let k = from; k < to && k < ts.length; k++) if (QUARTER_WORDS.has(ts[k]?.lower ?? '')) return true
+  const end = Math.min(to, ts.length)
+  for (let k = from; k < end; k++) {
+    const t = ts[k] as Token
+    // Every quarter word is a word starting with "q": a cheap test before the set lookup, run for every number.
+    if (t.kind === 'word' && t.lower.charCodeAt(0) === 113 && QUARTER_WORDS.has(t.lower)) return true
+  }
   return false
 }
 

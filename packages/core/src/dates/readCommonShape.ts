@@ -1,3 +1,4 @@
+import { charCode } from './charCode'
 import type { Item } from './items'
 import { internedWord, wordHash } from './internWords'
 import { MONTHS } from './lexicon'
@@ -29,7 +30,7 @@ function leadAt(text: string, length: number, at: number, lead: string): boolean
   if (length - at < lead.length) return false
   for (let k = 0; k < lead.length; k++) {
     const want = lead.charCodeAt(k)
-    const got = text.charCodeAt(at + k)
+    const got = charCode(text, at + k)
     if (want === 32 ? got !== 32 : (got | 32) !== want) return false
   }
   return true
@@ -38,31 +39,31 @@ function leadAt(text: string, length: number, at: number, lead: string): boolean
 /** The value of the digits `text[from..to)`. */
 function digitsValue(text: string, from: number, to: number): number {
   let value = 0
-  for (let k = from; k < to; k++) value = value * 10 + (text.charCodeAt(k) - 48)
+  for (let k = from; k < to; k++) value = value * 10 + (charCode(text, k) - 48)
   return value
 }
 
 /** End of the run of digits starting at `from`. */
 function digitsEnd(text: string, length: number, from: number): number {
   let k = from
-  while (k < length && isDigit(text.charCodeAt(k))) k++
+  while (k < length && isDigit(charCode(text, k))) k++
   return k
 }
 
 /** "Q1"–"Q4" alone: the quarter in the column's year (or the reference date's). */
 function quarterShape(text: string, env: ReadEnv): Item | null {
-  if ((text.charCodeAt(0) | 32) !== 113) return null
-  const q = text.charCodeAt(1) - 48
+  if ((charCode(text, 0) | 32) !== 113) return null
+  const q = charCode(text, 1) - 48
   return q >= 1 && q <= 4 ? quarterWithoutYear(q, env, 0, 2) : null
 }
 
 /** "16/04/18", "3/4/2020": day, month and year with slashes and nothing else. */
 function slashDateShape(text: string, n: number, env: ReadEnv): Item | null {
   const dayEnd = digitsEnd(text, n, 0)
-  if (dayEnd < 1 || dayEnd > 2 || dayEnd >= n || text.charCodeAt(dayEnd) !== 47) return null
+  if (dayEnd < 1 || dayEnd > 2 || dayEnd >= n || charCode(text, dayEnd) !== 47) return null
   const monthEnd = digitsEnd(text, n, dayEnd + 1)
   const monthDigits = monthEnd - dayEnd - 1
-  if (monthDigits < 1 || monthDigits > 2 || monthEnd >= n || text.charCodeAt(monthEnd) !== 47) return null
+  if (monthDigits < 1 || monthDigits > 2 || monthEnd >= n || charCode(text, monthEnd) !== 47) return null
   const yearEnd = digitsEnd(text, n, monthEnd + 1)
   const yearDigits = yearEnd - monthEnd - 1
   if (yearEnd !== n || (yearDigits !== 2 && yearDigits !== 4)) return null
@@ -80,22 +81,26 @@ function slashDateShape(text: string, n: number, env: ReadEnv): Item | null {
 /** An optional lead, a month name or abbreviation, an optional "." and space, then a two- or four-digit year. */
 function monthYearShape(text: string, n: number, env: ReadEnv): Item | null {
   let i = 0
-  for (const lead of LEADS) {
-    if (leadAt(text, n, 0, lead)) {
-      i = lead.length
-      break
+  const first = charCode(text, 0) | 32
+  // Only "b", "e", "d" and "i" begin a lead; other cells skip the list.
+  if (first === 98 || first === 101 || first === 100 || first === 105) {
+    for (const lead of LEADS) {
+      if (leadAt(text, n, 0, lead)) {
+        i = lead.length
+        break
+      }
     }
   }
   const wordStart = i
   let hash = 0
-  while (i < n && isLetter(text.charCodeAt(i))) hash = wordHash(hash, text.charCodeAt(i++) | 32)
+  while (i < n && isLetter(charCode(text, i))) hash = wordHash(hash, charCode(text, i++) | 32)
   if (i === wordStart) return null
   const word = internedWord(text, wordStart, i, hash)
   const month = word === null ? undefined : MONTHS.get(word)
   if (month === undefined) return null
   // Reads stay inside the text: a read past the end would slow `charCodeAt` for every later call.
-  if (i < n && text.charCodeAt(i) === 46) i++
-  if (i < n && text.charCodeAt(i) === 32) i++
+  if (i < n && charCode(text, i) === 46) i++
+  if (i < n && charCode(text, i) === 32) i++
   const yearEnd = digitsEnd(text, n, i)
   if (yearEnd !== n) return null
   const value = digitsValue(text, i, yearEnd)
@@ -114,9 +119,9 @@ function monthYearShape(text: string, n: number, env: ReadEnv): Item | null {
 export function readCommonShape(text: string, env: ReadEnv): Item | null {
   const n = text.length
   // Every shape ends in a digit: most other cells are turned away by this one test.
-  if (n < 2 || n > MAX_SHAPE || !isDigit(text.charCodeAt(n - 1))) return null
+  if (n < 2 || n > MAX_SHAPE || !isDigit(charCode(text, n - 1))) return null
   if (n === 2) return quarterShape(text, env)
-  const first = text.charCodeAt(0)
+  const first = charCode(text, 0)
   if (isDigit(first)) return slashDateShape(text, n, env)
   return isLetter(first) ? monthYearShape(text, n, env) : null
 }

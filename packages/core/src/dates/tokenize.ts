@@ -1,4 +1,5 @@
-import { internedWord, numberText, wordHash } from './internWords'
+import { charCode, indexOfText, sliceText } from './charCode'
+import { internedSlot, numberText, wordAt, wordHash } from './internWords'
 
 // Turns a hostile cell into a short list of tokens with a single linear pass: no regular expressions, so
 // nothing can backtrack, and the input is capped before any work is done.
@@ -34,6 +35,11 @@ export interface Token {
   capital: boolean
   /** Whitespace separated this token from the one before. */
   spaceBefore: boolean
+  /**
+   * A known word's slot in the shared word table (`internWords`), so the grammar can look the word up by index
+   * rather than by hashing its text; -1 for other words and for every other kind of token.
+   */
+  slot: number
   start: number
   end: number
 }
@@ -61,10 +67,10 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57
 /**
  * The char code at i, or 0 at or past `length` (0 is neither letter, digit nor punctuation). Reading past the
  * end of a string makes V8 drop its fast path for `charCodeAt`, and every token ends at a lookahead. The length
- * is passed in, read once per cell: cells arrive as many kinds of V8 string (flat, sliced, joined, one- or
- * two-byte), so a `text.length` in the loop was a slow megamorphic property load per character.
+ * is read once per cell: like `charCodeAt` (see `charCode`), `text.length` is a slow lookup at a call site that
+ * sees many kinds of string.
  */
-const codeAt = (text: string, i: number, length: number): number => (i < length ? text.charCodeAt(i) : 0)
+const codeAt = (text: string, i: number, length: number): number => (i < length ? charCode(text, i) : 0)
 
 /**
  * The text the reader works on: capped at `MAX_TARGET_TEXT`, HTML block tags turned into line breaks, other
@@ -73,7 +79,7 @@ const codeAt = (text: string, i: number, length: number): number => (i < length 
 export function cleanCellText(raw: string): { text: string; truncated: boolean } {
   const truncated = raw.length > MAX_TARGET_TEXT
   const input = truncated ? raw.slice(0, MAX_TARGET_TEXT) : raw
-  if (input.indexOf('<') < 0 && input.indexOf('&') < 0) return { text: input, truncated }
+  if (indexOfText(input, '<') < 0 && indexOfText(input, '&') < 0) return { text: input, truncated }
   let out = ''
   let i = 0
   const length = input.length
@@ -184,6 +190,7 @@ function token(
       ordinal: false,
       capital: false,
       spaceBefore,
+      slot: -1,
       start,
       end,
     }
@@ -197,12 +204,13 @@ function token(
   t.ordinal = false
   t.capital = false
   t.spaceBefore = spaceBefore
+  t.slot = -1
   t.start = start
   t.end = end
   return t
 }
 
-/** Tokens of cleaned cell text; with `buffer`, its objects and array are reused (see `TokenBuffer`). */
+/** Tokens of cleaned cell text; with `buffer`, its token objects are reused (see `TokenBuffer`). */
 export function tokenize(text: string, buffer?: TokenBuffer): Token[] {
   // A fresh array each call (cheap) rather than a reused one: shrinking an array's length is a slow runtime call.
   const tokens: Token[] = []
@@ -212,7 +220,7 @@ export function tokenize(text: string, buffer?: TokenBuffer): Token[] {
   let spaceBefore = false
   let i = 0
   while (i < length) {
-    const code = text.charCodeAt(i)
+    const code = charCode(text, i)
     if (code === 32) {
       i++
       spaceBefore = true
@@ -225,7 +233,9 @@ export function tokenize(text: string, buffer?: TokenBuffer): Token[] {
       const digits = i - start
       // Short numbers reuse a shared string ("2019", "18") rather than slicing a new one per token.
       const lower =
-        digits <= 4 ? numberText(value, digits) : text.slice(start, digits > MAX_RUN ? start + MAX_RUN : i)
+        digits <= 4
+          ? numberText(value, digits)
+          : sliceText(text, start, digits > MAX_RUN ? start + MAX_RUN : i)
       const t = token(pool, count, 'num', lower, start, i, spaceBefore)
       t.value = value
       t.digits = digits
@@ -254,17 +264,22 @@ export function tokenize(text: string, buffer?: TokenBuffer): Token[] {
       }
       // Words the reader knows come back as the lexicon's own string: no slice, no lower-case copy, and map
       // lookups on them later hit a string whose hash is already known. Other words pay for a copy.
-      let lower = i - start <= MAX_RUN ? internedWord(text, start, i, hash) : null
-      if (lower === null) {
-        const run = text.slice(start, Math.min(i, start + MAX_RUN))
+      const slot = i - start <= MAX_RUN ? internedSlot(text, start, i, hash) : -1
+      let lower: string
+      if (slot >= 0) lower = wordAt(slot)
+      else {
+        const run = sliceText(text, start, Math.min(i, start + MAX_RUN))
         lower = upper ? run.toLowerCase() : run
       }
       const t = token(pool, count, 'word', lower, start, i, spaceBefore)
       t.capital = code <= 90
+      t.slot = slot
       tokens[count++] = t
     } else if (isBreak(code)) {
-      if (count === 0 || tokens[count - 1]?.kind !== 'break')
-        tokens[count] = token(pool, count++, 'break', '\n', i, i + 1, spaceBefore)
+      if (count === 0 || tokens[count - 1]?.kind !== 'break') {
+        const t = token(pool, count, 'break', '\n', i, i + 1, spaceBefore)
+        tokens[count++] = t
+      }
       i++
       spaceBefore = true
       continue
@@ -275,7 +290,8 @@ export function tokenize(text: string, buffer?: TokenBuffer): Token[] {
         spaceBefore = true
         continue
       }
-      tokens[count] = token(pool, count++, 'punct', punct, i - 1, i, spaceBefore)
+      const t = token(pool, count, 'punct', punct, i - 1, i, spaceBefore)
+      tokens[count++] = t
     }
     spaceBefore = false
   }

@@ -195,7 +195,7 @@ export function tableToPlan(
   }
 
   // Each draft is built into its action as soon as readTableBody completes it, so drafts die young instead of
-  // all living until the end (on a 100,000-row table that is most of the garbage collector's work). The
+  // all living until the end (on a 100,000-row table, much of the garbage collector's work). The
   // building's issues are kept apart and listed after the body's, the order they always had.
   const buildIssues = new CappedIssues(maxIssues)
   const context = { taxonomy, dateContext, issues: buildIssues, parse: createParseCache(taxonomy) }
