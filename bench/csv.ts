@@ -26,6 +26,8 @@ import {
 } from '../packages/adapter-csv/src/index'
 
 const quick = process.argv.includes('--quick')
+// While iterating on (a): skip the streamed part and do not overwrite the results file.
+const noStream = process.argv.includes('--no-stream')
 const childMode = process.argv.find((arg) => arg.startsWith('--child='))?.slice('--child='.length)
 
 const HEADER = [
@@ -220,6 +222,12 @@ async function main(): Promise<void> {
   const oursRatio = median(oursMs.map((ms, i) => ms / papaMs[i]!))
   const readingRatio = median(readMs.map((ms, i) => ms / papaMs[i]!))
 
+  if (noStream) {
+    process.stdout.write(
+      `(a) ${importRows} rows: importCsvPlan ${ours.toFixed(0)} ms, Papa.parse ${papa.toFixed(0)} ms, ratio ${oursRatio.toFixed(2)}×; readCsvRowsSync ${reading.toFixed(0)} ms (${readingRatio.toFixed(2)}×)\n`,
+    )
+    return
+  }
   // (b) streamed import in child processes
   const bundled = await bundleSelf()
   const rowsOnly = runChild(bundled, 'rows')

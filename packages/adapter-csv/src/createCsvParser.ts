@@ -101,14 +101,16 @@ export function createCsvParser(settings: CsvParserSettings): CsvParser {
       let value: string
       if (i < n && s.charCodeAt(i) === QUOTE) {
         let j = i + 1
-        let acc = ''
+        // Whether the cell has `""` pairs to unescape: one flat `replaceAll` at the end rather than a string
+        // joined from pieces, which the first reader of the cell would have to flatten again.
+        let escaped = false
         let closed = -1
         for (;;) {
           const q = s.indexOf('"', j)
           if (q === -1) break
           if (q + 1 >= n && !final) return INCOMPLETE
           if (s.charCodeAt(q + 1) === QUOTE) {
-            acc += s.slice(j, q + 1)
+            escaped = true
             j = q + 2
             continue
           }
@@ -132,7 +134,7 @@ export function createCsvParser(settings: CsvParserSettings): CsvParser {
           value = s.slice(i, k)
           i = k
         } else {
-          value = acc + s.slice(j, closed)
+          value = escaped ? s.slice(i + 1, closed).replaceAll('""', '"') : s.slice(i + 1, closed)
           i = closed + 1
           if (i < n) {
             const c = s.charCodeAt(i)

@@ -1,5 +1,7 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { cleanCellText, collapseWhitespace } from './cleanCellText'
+import { cleanCellText, collapseWhitespace, isTidyCell } from './cleanCellText'
+import { htmlToText } from './htmlToText'
 
 describe('cleanCellText', () => {
   it('trims lines, collapses inner spaces and keeps single blank lines', () => {
@@ -16,5 +18,79 @@ describe('cleanCellText', () => {
 describe('collapseWhitespace', () => {
   it('makes one line', () => {
     expect(collapseWhitespace(' To support  all\ntechnicians ')).toBe('To support all technicians')
+  })
+})
+
+// The slow path written out again, as the definition the fast character scan must agree with on every input.
+function reference(text: string, html: boolean): string {
+  const decoded = html ? htmlToText(text) : text
+  const lines = decoded.replace(/\r\n?/g, '\n').split('\n')
+  const out: string[] = []
+  for (const line of lines) {
+    const tidy = line.replace(/[ \t\u00a0\u2007\u202f\u200b\ufeff]+/g, ' ').trim()
+    if (tidy === '' && (out.length === 0 || out[out.length - 1] === '')) continue
+    out.push(tidy)
+  }
+  while (out.length > 0 && out[out.length - 1] === '') out.pop()
+  return out.join('\n')
+}
+
+describe('the fast path for tidy cells', () => {
+  // Every character class the scan treats differently, so short strings hit every edge (a space at a line's
+  // end, a doubled break, a lone CR, HTML) often.
+  const char = fc.constantFrom(
+    'a',
+    'Z',
+    '1',
+    ' ',
+    '\n',
+    '\r',
+    '\t',
+    '\v',
+    '\u00a0',
+    '\u2003',
+    '\u200b',
+    '\u3000',
+    '\ufeff',
+    '<',
+    '&',
+    '>',
+    'é',
+    '“',
+  )
+  const cell = fc.array(char, { maxLength: 12 }).map((chars) => chars.join(''))
+
+  it('gives what the full tidying gives, with and without HTML', () => {
+    fc.assert(
+      fc.property(cell, (text) => {
+        expect(cleanCellText(text)).toBe(reference(text, true))
+        expect(cleanCellText(text, { html: false })).toBe(reference(text, false))
+      }),
+      { numRuns: 5000 },
+    )
+  })
+
+  it('collapses whitespace as a regular expression would', () => {
+    fc.assert(
+      fc.property(cell, (text) => {
+        expect(collapseWhitespace(text)).toBe(text.replace(/[\s\u00a0\u2007\u202f\u200b\ufeff]+/g, ' ').trim())
+      }),
+      { numRuns: 5000 },
+    )
+  })
+
+  it('calls a cell tidy only when neither function would change it', () => {
+    fc.assert(
+      fc.property(cell, (text) => {
+        if (isTidyCell(text)) {
+          expect(cleanCellText(text)).toBe(text)
+          expect(collapseWhitespace(text)).toBe(text)
+        }
+      }),
+      { numRuns: 5000 },
+    )
+    expect(isTidyCell('In progress')).toBe(true)
+    expect(isTidyCell('In  progress')).toBe(false)
+    expect(isTidyCell('In progress\nsoon')).toBe(false)
   })
 })

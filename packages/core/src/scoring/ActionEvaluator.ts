@@ -8,6 +8,9 @@ import type { Rag, Rule, RuleContext, RuleOptions, RuleResult, StatusWeights } f
 export const RAG_BY_CODE: readonly Rag[] = ['complete', 'on-track', 'at-risk', 'overdue', 'not-dated']
 export const ON_TRACK_CODE = 1
 
+/** How many values `ActionEvaluator.defaultOutcome` returns (0 to this minus one). */
+export const DEFAULT_OUTCOMES = 10
+
 // Which rating wins when rules disagree: complete beats everything, then overdue, at-risk, not-dated.
 const RANK_BY_CODE = [5, 1, 3, 4, 2]
 
@@ -302,6 +305,32 @@ export class ActionEvaluator implements RuleContext {
     if (this.bestRank === 0) this.push(ON_TRACK_REASON)
     // "Late" describes a completion; a later rule cannot make an unfinished action late.
     if (this.code !== 0) this.late = false
+  }
+
+  /**
+   * Which of the default rules' outcomes applies to the prepared action, as a number below `DEFAULT_OUTCOMES`,
+   * without calling them. Every action with the same outcome gets the same results from `defaultRules` (the
+   * same result objects, in the same order), so `evaluatePlan` runs the rules once per outcome and reuses what
+   * they said. It mirrors the rule files' conditions; a differential test holds the two together.
+   */
+  defaultOutcome(action: Action): number {
+    const code = this.stateIndex
+    if (code === COMPLETE_STATE) {
+      const completedOn = this.completedOn
+      const due = action.target.due
+      return completedOn !== null && due !== null && completedOn > due ? 1 : 0
+    }
+    if (code === CANCELLED_STATE) return 2
+    if (this.openEnded) {
+      const since = this.lastUpdateDay ?? this.windowStartDay
+      return since !== null && this.asOfDay - since > this.options.staleAfterDays ? 7 : 9
+    }
+    const daysToDue = this.daysToDue
+    if (daysToDue === null) return 8
+    if (daysToDue < 0) return 3
+    const dueSoon = !this.started && daysToDue <= this.options.atRiskWindowDays
+    const behind = this.progressBehind > this.options.progressMargin
+    return dueSoon ? (behind ? 6 : 4) : behind ? 5 : 9
   }
 
   // Small enough to inline at every site; the rare non-null result goes to `take`.

@@ -7,6 +7,7 @@ import { technicianCommitment } from '../taxonomy/technicianCommitment'
 import {
   type ActionEvaluator,
   CANCELLED_STATE,
+  DEFAULT_OUTCOMES,
   dayBound,
   progressOf,
   RAG_BY_CODE,
@@ -165,6 +166,8 @@ interface OwnerAcc {
 // Stored beside the rating code (0–4) in one byte.
 const LATE_BIT = 8
 const COMPLETE = 0
+const UNSEEN = -1
+const OWNER_CACHE_MASK = 255
 const AT_RISK = 2
 const OVERDUE = 3
 
@@ -213,8 +216,11 @@ export function evaluatePlan(plan: Plan, options: EvaluatePlanOptions): PlanAsse
     indexByChar(pillarByChar, pillarAccs[k]!.code, k)
     if (!pillarByCode.has(pillarAccs[k]!.code)) pillarByCode.set(pillarAccs[k]!.code, k)
   }
+  // Only the default rules are known well enough to group actions by outcome; any other list runs in full.
+  const outcomeFlags = rules === defaultRules ? new Int8Array(DEFAULT_OUTCOMES).fill(UNSEEN) : null
+  const outcomeReasons = new Uint32Array(DEFAULT_OUTCOMES)
   const owners = new Map<string, OwnerAcc>()
-  const ownerCache: (OwnerAcc | undefined)[] = new Array(64).fill(undefined)
+  const ownerCache: (OwnerAcc | undefined)[] = new Array(OWNER_CACHE_MASK + 1).fill(undefined)
 
   let _touched = 0
   for (let i = 0; i < n; i++) {
@@ -231,16 +237,33 @@ export function evaluatePlan(plan: Plan, options: EvaluatePlanOptions): PlanAsse
     const stateLength = action.status.state.length
     // Never true (names are not empty): the test only keeps the reads above from being optimised away.
     if (updateCount + stateLength > 0 && pillarCount > 0 && ownerCount > 0 && due !== null) {
-      if (pillars[0]!.length + actionOwners[0]!.length === 0) _touched++
+      if (pillars[0]!.length + actionOwners[0]!.length + due.length === 0) _touched++
     }
     evaluator.prepare(action)
-    evaluator.run(action, rules)
-    const code = evaluator.code
+    let flags: number
+    let reasonId: number
+    if (outcomeFlags !== null) {
+      // The default rules say the same thing to every action with the same outcome: ask them once per outcome.
+      const outcome = evaluator.defaultOutcome(action)
+      flags = outcomeFlags[outcome]!
+      if (flags === UNSEEN) {
+        evaluator.run(action, rules)
+        flags = evaluator.late ? evaluator.code | LATE_BIT : evaluator.code
+        outcomeFlags[outcome] = flags
+        outcomeReasons[outcome] = reasonTable.intern(evaluator.scratch, evaluator.reasonCount)
+      }
+      reasonId = outcomeReasons[outcome]!
+    } else {
+      evaluator.run(action, rules)
+      flags = evaluator.late ? evaluator.code | LATE_BIT : evaluator.code
+      reasonId = reasonTable.intern(evaluator.scratch, evaluator.reasonCount)
+    }
+    const code = flags & ~LATE_BIT
     const sc = evaluator.stateIndex
     const progress = evaluator.progressRaw
     const exp = evaluator.expectedRaw
-    ratings[i] = evaluator.late ? code | LATE_BIT : code
-    reasonIds[i] = reasonTable.intern(evaluator.scratch, evaluator.reasonCount)
+    ratings[i] = flags
+    reasonIds[i] = reasonId
 
     ratingTally[code]!++
     stateTally[sc]!++
@@ -297,11 +320,17 @@ export function evaluatePlan(plan: Plan, options: EvaluatePlanOptions): PlanAsse
         ownersSeen.add(owner)
       } else if (o > 0 && repeats(actionOwners, o)) continue
       // A plan repeats a handful of owners thousands of times: a small cache, indexed by the name's length and
-      // end letters and confirmed by comparing the name, answers most lookups without hashing the string.
+      // three of its letters and confirmed by comparing the name, answers most lookups without hashing the
+      // whole string.
+      const length = owner.length
       const slot =
-        owner.length === 0
+        length === 0
           ? 0
-          : (owner.length * 7 + owner.charCodeAt(0) * 3 + owner.charCodeAt(owner.length - 1)) & 63
+          : (length * 41 +
+              owner.charCodeAt(0) * 7 +
+              owner.charCodeAt(length >> 1) * 13 +
+              owner.charCodeAt(length - 1)) &
+            OWNER_CACHE_MASK
       let acc = ownerCache[slot]
       if (acc === undefined || acc.owner !== owner) {
         acc = owners.get(owner)
