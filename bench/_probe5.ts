@@ -19,7 +19,7 @@ const parts = [`\uFEFF${q(HEADER)}`]; for (let i = 1; i <= N; i++) parts.push(q(
 const bytes = new TextEncoder().encode(parts.join(''))
 const res: Record<string, number[]> = { read: [], table: [], full: [], readGc: [], tableGc: [], fullGc: [], readCpu: [], tableCpu: [], fullCpu: [] }
 const cpuMs = (u: { user: number; system: number }) => (u.user + u.system) / 1000
-for (let r = 0; r < 6; r++) {
+for (let r = 0; r < Number(process.argv[3] ?? 6); r++) {
   gc(); await new Promise((r) => setTimeout(r, 10)); let g = gcMs; let t = performance.now(); let cpu = process.cpuUsage()
   const rows = readCsvRowsSync(bytes).rows
   res.read.push(performance.now() - t); res.readCpu.push(cpuMs(process.cpuUsage(cpu))); await new Promise((r) => setTimeout(r, 10)); res.readGc.push(gcMs - g)
@@ -31,5 +31,5 @@ for (let r = 0; r < 6; r++) {
   const f = await importCsvPlan(bytes)
   res.full.push(performance.now() - t); res.fullCpu.push(cpuMs(process.cpuUsage(cpu))); await new Promise((r) => setTimeout(r, 10)); res.fullGc.push(gcMs - g)
 }
-const med = (x: number[]) => [...x.slice(1)].sort((a, b) => a - b)[2]!.toFixed(0)
+const med = (x: number[]) => Math.min(...x.slice(1)).toFixed(0)
 console.log(Object.entries(res).map(([k, v]) => `${k} ${med(v)}`).join('  '))

@@ -94,7 +94,8 @@ export function createCsvParser(settings: CsvParserSettings): CsvParser {
     const n = s.length
     const row: string[] = []
     // Issues wait for the record to complete: an unfinished record is parsed again when more text arrives.
-    const found: ImportIssue[] = []
+    // Made only when a record has an issue (rarely): not an array per record.
+    let found: ImportIssue[] | null = null
     let i = start
     let extraLines = 0
     for (;;) {
@@ -122,6 +123,7 @@ export function createCsvParser(settings: CsvParserSettings): CsvParser {
             if (n - start > maxRecordChars) tooLong(start, n)
             return INCOMPLETE
           }
+          found ??= []
           found.push({
             code: 'unterminated-quote',
             severity: 'error',
@@ -142,6 +144,7 @@ export function createCsvParser(settings: CsvParserSettings): CsvParser {
               // Excel writes `"ab"c` for some pasted text; keep the tail rather than lose it.
               const k = scanUnquoted(s, i, n)
               if (k >= n && !final) return INCOMPLETE
+              found ??= []
               found.push({
                 code: 'text-after-quote',
                 severity: 'warning',
@@ -198,8 +201,10 @@ export function createCsvParser(settings: CsvParserSettings): CsvParser {
       break
     }
     if (i - start > maxRecordChars) tooLong(start, i)
-    for (const issue of found) issues.add(issue)
-    finishRow(row, out)
+    if (found !== null) for (const issue of found) issues.add(issue)
+    // An exact-size copy: the array that grew by push holds spare slots (17 for a 9-cell row), and every row of
+    // a whole-file read lives until the import ends, so the spare slots would be carried through each collection.
+    finishRow(row.slice(), out)
     line += 1 + extraLines
     return i
   }

@@ -3,7 +3,7 @@ import type { Status } from '../model/status'
 import type { DateContext, TargetDate, TargetDateReading } from '../model/targetDate'
 import type { Taxonomy } from '../model/taxonomySchema'
 import type { ResolvedPillars } from '../taxonomy/resolvePillars'
-import { cleanCellText, collapseWhitespace, isTidyCell } from './cleanCellText'
+import { cleanCellText, collapseWhitespace, hasText, isTidyCell } from './cleanCellText'
 import type { ColumnField } from './columnSynonyms'
 import { combineTargetParts } from './combineTargetParts'
 import { createImportIssue } from './createImportIssue'
@@ -63,14 +63,28 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
   const description = nullable(multiLine(draft, 'description'))
   const sectionCell = draft.cells.has('section') ? nullable(oneLine(draft, 'section')) : null
   const pillars = readPillars(draft, description, context)
-  const ownersText = multiLine(draft, 'owners')
-  const owners = ownersText === '' ? [] : context.parse.owners(ownersText).owners.slice()
+  let ownersText: string
+  let owners: string[]
+  let statusText: string
+  let status: Status
+  if (draft.verbatim) {
+    ownersText = draft.cells.text('owners')
+    owners = ownersText === '' ? [] : context.parse.owners(ownersText).owners.slice()
+    statusText = draft.cells.text('status')
+    status = context.parse.status(statusText)
+  } else {
+    // Tidied and parsed in one lookup per cell (see ParseCache.ownersCell).
+    const ownersCell = context.parse.ownersCell(draft.cells.text('owners'))
+    ownersText = ownersCell.text
+    owners = ownersText === '' ? [] : (ownersCell.value ?? context.parse.owners(ownersText)).owners.slice()
+    const statusCell = context.parse.statusCell(draft.cells.text('status'))
+    statusText = statusCell.text
+    status = statusCell.value ?? context.parse.status(statusText)
+  }
   const target = readTarget(draft, context)
-  const statusText = multiLine(draft, 'status')
-  const status = context.parse.status(statusText)
   const successText = multiLine(draft, 'successMeasures')
 
-  if (target.text.trim() !== '' && target.kind === 'unknown') {
+  if (target.kind === 'unknown' && hasText(target.text)) {
     const cell = draft.cells.cell('target') ?? draft.years[0]
     context.issues.add(() =>
       createImportIssue(
@@ -83,7 +97,7 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
       ),
     )
   }
-  if (statusText.trim() !== '' && status.state === 'unknown') {
+  if (status.state === 'unknown' && hasText(statusText)) {
     const cell = draft.cells.cell('status')!
     context.issues.add(() =>
       createImportIssue(
@@ -135,8 +149,8 @@ function oneLine(draft: ActionDraft, field: ColumnField): string {
 
 function splitLines(text: string): string[] {
   if (text === '') return []
-  if (!text.includes('\n')) return text.trim() === '' ? [] : [text]
-  return text.split('\n').filter((line) => line.trim() !== '')
+  if (!text.includes('\n')) return hasText(text) ? [text] : []
+  return text.split('\n').filter(hasText)
 }
 
 /** Target cells are tidied without HTML decoding; one shared options object rather than one per cell. */
@@ -153,10 +167,17 @@ function readPillars(
 ): { codes: string[]; text: string } {
   let resolved: ResolvedPillars | null = null
   if (draft.cells.has('pillars')) {
-    const cellText = draft.cells.text('pillars')
-    const text = draft.verbatim ? cellText : cleanCellText(cellText)
-    if (text.trim() === '') return { codes: [], text }
-    resolved = context.parse.pillars(text)
+    let text: string
+    if (draft.verbatim) {
+      text = draft.cells.text('pillars')
+      if (!hasText(text)) return { codes: [], text }
+      resolved = context.parse.pillars(text)
+    } else {
+      const cell = context.parse.pillarsCell(draft.cells.text('pillars'))
+      text = cell.text
+      if (cell.value === null) return { codes: [], text }
+      resolved = cell.value
+    }
     const { unresolved } = resolved
     if (unresolved.length > 0) {
       const cell = draft.cells.cell('pillars')!
@@ -233,9 +254,13 @@ function readTarget(draft: ActionDraft, context: BuildActionContext): TargetDate
     )
   }
   const cellText = draft.cells.text('target')
-  const text = draft.verbatim ? cellText : cleanCellText(cellText, noHtml)
   const columnText = draft.cells.text('targetColumn')
   const column = draft.verbatim ? columnText : collapseWhitespace(columnText)
+  if (column === '' && !draft.verbatim) {
+    const cell = context.parse.targetCell(cellText, context.dateContext)
+    return cell.value ?? context.parse.targetDate(cell.text, context.dateContext)
+  }
+  const text = draft.verbatim ? cellText : cleanCellText(cellText, noHtml)
   if (column === '') return context.parse.targetDate(text, context.dateContext)
   // The canonical export writes a multi-column target as "Q2 / Q.E" under "Year 1 / Year 2".
   const texts = text.split(' / ')
@@ -285,19 +310,13 @@ function copyReading(reading: TargetDateReading): TargetDateReading {
   return copy
 }
 
-// Most targets have no parts, alternatives or warnings. Their empty lists are this one frozen array rather than
-// three new arrays per action: on a large table every action survives to the end, so each object it holds is
-// copied by the garbage collector, and these were a fifth of an action's objects. Nothing in techcommit adds to
-// a target's lists (a target is a parser's reading of a cell, replaced whole, never edited); a caller that tries
-// gets a TypeError rather than a change shared with other actions.
-const noReadings: TargetDateReading[] = Object.freeze([]) as unknown as TargetDateReading[]
-const noWarnings: string[] = Object.freeze([]) as unknown as string[]
-
 function copyTarget(target: TargetDate): TargetDate {
-  const parts = target.parts.length === 0 ? noReadings : target.parts.map(copyReading)
-  const alternatives = target.alternatives.length === 0 ? noReadings : target.alternatives.map(copyReading)
+  // Most targets have neither; `[]` is much cheaper than mapping an empty array. No shared (frozen) empty
+  // arrays: every action owns all of its objects, as the validation tests require.
+  const parts = target.parts.length === 0 ? [] : target.parts.map(copyReading)
+  const alternatives = target.alternatives.length === 0 ? [] : target.alternatives.map(copyReading)
   const { text, kind, start, end, due, precision, confidence, column } = target
-  const warnings = target.warnings.length === 0 ? noWarnings : target.warnings.slice()
+  const warnings = target.warnings.length === 0 ? [] : target.warnings.slice()
   // Keys in the schema's order, as zod would give them, with `column` only when present.
   return column === undefined
     ? { text, kind, start, end, due, precision, confidence, warnings, parts, alternatives }

@@ -5,6 +5,7 @@ import { type DateContext, TargetDate } from '../model/targetDate'
 import type { Taxonomy } from '../model/taxonomySchema'
 import { type ParsedOwners, parseOwners } from '../owners/parseOwners'
 import { parseStatus } from '../status/parseStatus'
+import { cleanCellText, hasText } from './cleanCellText'
 import { type PillarInput, type ResolvedPillars, resolvePillars } from '../taxonomy/resolvePillars'
 
 /** The parsers tableToPlan calls, remembered per distinct text for one import. */
@@ -18,8 +19,24 @@ export interface ParseCache {
    * schema, as every parser result is; returns zod's copy when it passes.
    */
   checkTarget(target: TargetDate): TargetDate
+  /**
+   * A raw cell of one of the columns whose cells repeat from row to row (owners, status, pillars, and targets
+   * read with the plan's own date context), tidied with `cleanCellText` (targets without HTML decoding) and
+   * parsed, remembered per raw text: one lookup per cell instead of a tidying scan and a lookup. `value` is null
+   * when the tidied text is blank (nothing is parsed).
+   */
+  ownersCell(raw: string): CellReading<ParsedOwners>
+  statusCell(raw: string): CellReading<Status>
+  pillarsCell(raw: string): CellReading<ResolvedPillars>
+  targetCell(raw: string, context: DateContext): CellReading<TargetDate>
   /** False once any parser result failed its zod schema: the plan must then be validated whole. */
   readonly valid: boolean
+}
+
+/** A cell's tidied text and what its parser made of it (null when the text is blank). */
+export interface CellReading<T> {
+  readonly text: string
+  readonly value: T | null
 }
 
 const maxEntries = 20_000
@@ -71,9 +88,18 @@ export function createParseCache(taxonomy: Taxonomy): ParseCache {
     if (!TextList.safeParse(result.owners ?? result.codes).success) valid = false
     return result
   }
+  const ownerCells = new Map<string, CellReading<ParsedOwners>>()
+  const statusCells = new Map<string, CellReading<Status>>()
+  const pillarCells = new Map<string, CellReading<ResolvedPillars>>()
+  const targetCells = new Map<string, CellReading<TargetDate>>()
+  const noHtml = { html: false } as const
+  const read = <T>(raw: string, html: boolean, parse: (text: string) => T): CellReading<T> => {
+    const text = html ? cleanCellText(raw) : cleanCellText(raw, noHtml)
+    return { text, value: hasText(text) ? parse(text) : null }
+  }
   const plainDates = new Map<string, TargetDate>()
   let plainContext: DateContext | null = null
-  return {
+  const cache: ParseCache = {
     targetDate: (text, context) => {
       // The plan's own context object (no column) is the common case: key on the text alone.
       if (plainContext === null && context.column === undefined) plainContext = context
@@ -92,9 +118,19 @@ export function createParseCache(taxonomy: Taxonomy): ParseCache {
         : remember(pillarFlags, JSON.stringify(input.map((f) => [f.header, f.value])), () =>
             checkLists(resolvePillars(input, taxonomy)),
           ),
+    ownersCell: (raw) => remember(ownerCells, raw, () => read(raw, true, cache.owners)),
+    statusCell: (raw) => remember(statusCells, raw, () => read(raw, true, cache.status)),
+    pillarsCell: (raw) => remember(pillarCells, raw, () => read(raw, true, cache.pillars)),
+    targetCell: (raw, context) => {
+      if (plainContext === null && context.column === undefined) plainContext = context
+      // Only the plan's own context is remembered per raw text (the same assumption as `targetDate`).
+      if (context !== plainContext) return read(raw, false, (text) => cache.targetDate(text, context))
+      return remember(targetCells, raw, () => read(raw, false, (text) => cache.targetDate(text, context)))
+    },
     checkTarget,
     get valid() {
       return valid
     },
   }
+  return cache
 }

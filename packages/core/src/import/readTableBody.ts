@@ -224,6 +224,10 @@ function nextFilledRowIsHeader(
   return false
 }
 
+const noFlags: ActionDraft['flags'] = Object.freeze([]) as unknown as ActionDraft['flags']
+const noYears: ActionDraft['years'] = Object.freeze([]) as unknown as ActionDraft['years']
+const noExtra: ActionDraft['extra'] = Object.freeze([]) as unknown as ActionDraft['extra']
+
 function newDraft(
   row: readonly string[],
   rowNumber: number,
@@ -239,10 +243,12 @@ function newDraft(
     verbatim: false,
     section,
     cells: new DraftCells(layout, row),
-    // Most tables have no flag or year columns: `[]` is cheaper than mapping an empty list, on every row.
+    // Most tables have no flag, year or unmapped columns: those drafts share one frozen empty list rather than
+    // allocate three per row. Safe, as a draft's lists change only element by element, or (`extra`) grow only
+    // when the header has unmapped columns, and then the draft has its own.
     flags:
       map.flags.length === 0
-        ? []
+        ? noFlags
         : map.flags.map((flag) => ({
             header: flag.header,
             value: row[flag.index] ?? '',
@@ -250,14 +256,14 @@ function newDraft(
           })),
     years:
       map.years.length === 0
-        ? []
+        ? noYears
         : map.years.map((year) => ({
             label: year.label,
             year: year.year,
             text: row[year.index] ?? '',
             column: year.index,
           })),
-    extra: [],
+    extra: map.extra.length === 0 ? noExtra : [],
     blockPillar: null,
     pillarsFromDescription: fromDescription,
   }
@@ -315,7 +321,7 @@ function mergeInto(target: ActionDraft, extra: ActionDraft): void {
     if (mine) mine.value = joinText(mine.value, item.value)
     else target.extra.push({ ...item })
   }
-  target.extra.sort((a, b) => a.column - b.column)
+  if (target.extra.length > 1) target.extra.sort((a, b) => a.column - b.column)
 }
 
 function joinText(a: string, b: string): string {

@@ -282,13 +282,12 @@ function append<T>(target: T[], items: readonly T[]): void {
 // A skipped number (8 then 10) is common and harmless, but worth a word in case a row was lost in the export.
 function numberingGap(before: Action, after: Action, row: number): ImportIssue | null {
   if (before.section !== after.section || before.ref === null || after.ref === null) return null
-  if (!isSmallNumber(before.ref) || !isSmallNumber(after.ref)) return null
-  const gap = Number(after.ref) - Number(before.ref)
+  const from = smallNumber(before.ref)
+  const to = from < 0 ? -1 : smallNumber(after.ref)
+  if (to < 0) return null
+  const gap = to - from
   if (gap <= 1) return null
-  const missing =
-    gap === 2
-      ? `number ${Number(before.ref) + 1} is`
-      : `numbers ${Number(before.ref) + 1}–${Number(after.ref) - 1} are`
+  const missing = gap === 2 ? `number ${from + 1} is` : `numbers ${from + 1}–${to - 1} are`
   return createImportIssue(
     'numbering-gap',
     'info',
@@ -299,14 +298,19 @@ function numberingGap(before: Action, after: Action, row: number): ImportIssue |
   )
 }
 
-/** `/^\d{1,6}$/.test(text)`, by hand: it runs twice for every action. */
-function isSmallNumber(text: string): boolean {
-  if (text.length === 0 || text.length > 6) return false
+/**
+ * The value of `text` when `/^\d{1,6}$/` matches it, else -1; by hand, as it runs twice for every action, and
+ * without `Number(text)` converting the string a second time.
+ */
+function smallNumber(text: string): number {
+  if (text.length === 0 || text.length > 6) return -1
+  let value = 0
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    if (code < 48 || code > 57) return false
+    const digit = text.charCodeAt(i) - 48
+    if (digit < 0 || digit > 9) return -1
+    value = value * 10 + digit
   }
-  return true
+  return value
 }
 
 function assignIds(

@@ -15,7 +15,9 @@ import type { ActionAssessment, Rag, StatusWeights } from './types'
 // by evaluateAction, and every score a straightforward fold over those assessments, in plan order.
 
 const dayIn = (from: number, to: number) =>
-  fc.integer({ min: from / 864e5, max: to / 864e5 }).map((day) => new Date(day * 864e5).toISOString().slice(0, 10))
+  fc
+    .integer({ min: from / 864e5, max: to / 864e5 })
+    .map((day) => new Date(day * 864e5).toISOString().slice(0, 10))
 // Mostly dates a few days apart, so that boundaries (due today, due in exactly the at-risk window, stale by
 // exactly the stale period) come up often; sometimes anywhere in eight years.
 const isoDate = fc.oneof(
@@ -33,7 +35,18 @@ const status: fc.Arbitrary<Status> = fc
 
 // Owners chosen so that several share a length and first and last letters (a cache keyed on those must
 // still tell them apart), plus repeats within one action.
-const owner = fc.constantFrom('Forum', 'Comms', 'TCSG', 'TxxG', 'SM', 'CS', 'HR', 'L & D', '', 'Technical Managers')
+const owner = fc.constantFrom(
+  'Forum',
+  'Comms',
+  'TCSG',
+  'TxxG',
+  'SM',
+  'CS',
+  'HR',
+  'L & D',
+  '',
+  'Technical Managers',
+)
 const pillar = fc.constantFrom('V', 'R', 'C', 'S', 'E', 'X', 'Visibility', 'é', '')
 
 const action: fc.Arbitrary<Action> = fc
@@ -45,10 +58,9 @@ const action: fc.Arbitrary<Action> = fc
     start: fc.option(isoDate),
     due: fc.option(isoDate),
     status,
-    updates: fc.array(
-      fc.record({ day: isoDate, status: fc.option(status), retarget: fc.boolean() }),
-      { maxLength: 3 },
-    ),
+    updates: fc.array(fc.record({ day: isoDate, status: fc.option(status), retarget: fc.boolean() }), {
+      maxLength: 3,
+    }),
   })
   .map((a) =>
     testAction({
@@ -93,7 +105,11 @@ describe('evaluatePlan against its definition', () => {
     fc.assert(
       fc.property(plans, ({ actions, period, asOf, weights, options }) => {
         const plan = testPlan(actions, period ?? undefined)
-        const shared = { asOf, ...(weights === null ? {} : { weights }), ...(options === null ? {} : { options }) }
+        const shared = {
+          asOf,
+          ...(weights === null ? {} : { weights }),
+          ...(options === null ? {} : { options }),
+        }
         const fast = evaluatePlan(plan, shared)
         const lone = actions.map((a) => evaluateAction(a, { ...shared, planPeriod: plan.period }))
         for (let i = 0; i < actions.length; i++) expect(fast.at(i)).toEqual(lone[i])
@@ -107,7 +123,11 @@ describe('evaluatePlan against its definition', () => {
     fc.assert(
       fc.property(plans, ({ actions, period, asOf, weights, options }) => {
         const plan = testPlan(actions, period ?? undefined)
-        const shared = { asOf, ...(weights === null ? {} : { weights }), ...(options === null ? {} : { options }) }
+        const shared = {
+          asOf,
+          ...(weights === null ? {} : { weights }),
+          ...(options === null ? {} : { options }),
+        }
         const fast = evaluatePlan(plan, shared)
         const w: StatusWeights = { ...defaultStatusWeights, ...(weights ?? {}) }
         const lone = actions.map((a) => evaluateAction(a, { ...shared, planPeriod: plan.period }))
@@ -136,7 +156,11 @@ describe('evaluatePlan against its definition', () => {
     fc.assert(
       fc.property(plans, ({ actions, period, asOf, weights, options }) => {
         const plan = testPlan(actions, period ?? undefined)
-        const shared = { asOf, ...(weights === null ? {} : { weights }), ...(options === null ? {} : { options }) }
+        const shared = {
+          asOf,
+          ...(weights === null ? {} : { weights }),
+          ...(options === null ? {} : { options }),
+        }
         const fast = evaluatePlan(plan, shared)
         const generic = evaluatePlan(plan, { ...shared, rules: [...defaultRules] })
         expect(JSON.parse(JSON.stringify(fast))).toEqual(JSON.parse(JSON.stringify(generic)))
@@ -171,7 +195,10 @@ function fold(actions: readonly Action[], lone: readonly ActionAssessment[], wei
   let expectedSum = 0
   let actualSum = 0
   const pillars = new Map<string, Score & { progress: number }>()
-  const owners = new Map<string, { owner: string; actions: number; open: number; complete: number; overdue: number; atRisk: number }>()
+  const owners = new Map<
+    string,
+    { owner: string; actions: number; open: number; complete: number; overdue: number; atRisk: number }
+  >()
   lone.forEach((x, i) => {
     const action = actions[i]!
     ratingCounts[x.rating]++
@@ -190,7 +217,16 @@ function fold(actions: readonly Action[], lone: readonly ActionAssessment[], wei
     for (const code of new Set(action.pillars)) {
       let p = pillars.get(code)
       if (p === undefined) {
-        p = { actions: 0, counted: 0, open: 0, complete: 0, overdue: 0, atRisk: 0, completion: null, progress: 0 }
+        p = {
+          actions: 0,
+          counted: 0,
+          open: 0,
+          complete: 0,
+          overdue: 0,
+          atRisk: 0,
+          completion: null,
+          progress: 0,
+        }
         pillars.set(code, p)
       }
       p.actions++

@@ -140,27 +140,48 @@ export interface PlanAssessment {
   readonly trend: PlanTrend | null
 }
 
+// Pillars and owners count their actions by category (rating code × cancelled or not) with one increment
+// each, instead of testing the rating once per counter; `tallyScore` turns the categories into the counts.
+const CATEGORIES = 10
+
 interface PillarAcc {
   code: string
   name: string
   required: boolean
   known: boolean
-  actions: number
   counted: number
-  open: number
-  complete: number
-  overdue: number
-  atRisk: number
   progress: number
+  readonly tally: Int32Array
 }
 
 interface OwnerAcc {
   owner: string
+  readonly tally: Int32Array
+}
+
+interface TallyScore {
   actions: number
   open: number
   complete: number
   overdue: number
   atRisk: number
+}
+
+function tallyScore(tally: Int32Array): TallyScore {
+  let actions = 0
+  let open = 0
+  for (let category = 0; category < CATEGORIES; category++) {
+    const count = tally[category]!
+    actions += count
+    if (category >> 1 !== COMPLETE && (category & 1) === 0) open += count
+  }
+  return {
+    actions,
+    open,
+    complete: tally[COMPLETE * 2]! + tally[COMPLETE * 2 + 1]!,
+    overdue: tally[OVERDUE * 2]! + tally[OVERDUE * 2 + 1]!,
+    atRisk: tally[AT_RISK * 2]! + tally[AT_RISK * 2 + 1]!,
+  }
 }
 
 // Stored beside the rating code (0–4) in one byte.
@@ -237,7 +258,7 @@ export function evaluatePlan(plan: Plan, options: EvaluatePlanOptions): PlanAsse
     const stateLength = action.status.state.length
     // Never true (names are not empty): the test only keeps the reads above from being optimised away.
     if (updateCount + stateLength > 0 && pillarCount > 0 && ownerCount > 0 && due !== null) {
-      if (pillars[0]!.length + actionOwners[0]!.length + due.length === 0) _touched++
+      if (pillars[0]!.length + actionOwners[0]!.length === 0) _touched++
     }
     evaluator.prepare(action)
     let flags: number
@@ -278,7 +299,7 @@ export function evaluatePlan(plan: Plan, options: EvaluatePlanOptions): PlanAsse
         datedProgressSum += progress
       }
     }
-    const open = code !== COMPLETE && sc !== CANCELLED_STATE
+    const category = code * 2 + (sc === CANCELLED_STATE ? 1 : 0)
 
     let seen = 0
     let seenBeyond: Set<number> | null = null
@@ -301,15 +322,11 @@ export function evaluatePlan(plan: Plan, options: EvaluatePlanOptions): PlanAsse
         seenBeyond.add(index)
       }
       const acc = pillarAccs[index]!
-      acc.actions++
+      acc.tally[category]!++
       if (isCounted) {
         acc.counted++
         acc.progress += progress
       }
-      if (open) acc.open++
-      if (code === COMPLETE) acc.complete++
-      else if (code === OVERDUE) acc.overdue++
-      else if (code === AT_RISK) acc.atRisk++
     }
 
     const ownersSeen = ownerCount > SHORT_LIST ? new Set<string>() : null
@@ -335,16 +352,12 @@ export function evaluatePlan(plan: Plan, options: EvaluatePlanOptions): PlanAsse
       if (acc === undefined || acc.owner !== owner) {
         acc = owners.get(owner)
         if (acc === undefined) {
-          acc = { owner, actions: 0, open: 0, complete: 0, overdue: 0, atRisk: 0 }
+          acc = { owner, tally: new Int32Array(CATEGORIES) }
           owners.set(owner, acc)
         }
         ownerCache[slot] = acc
       }
-      acc.actions++
-      if (open) acc.open++
-      if (code === COMPLETE) acc.complete++
-      else if (code === OVERDUE) acc.overdue++
-      else if (code === AT_RISK) acc.atRisk++
+      acc.tally[category]!++
     }
   }
 
@@ -392,7 +405,9 @@ export function evaluatePlan(plan: Plan, options: EvaluatePlanOptions): PlanAsse
     completion,
     progress,
     pillars: pillarScores,
-    owners: [...owners.values()].sort((a, b) => (a.owner < b.owner ? -1 : a.owner > b.owner ? 1 : 0)),
+    owners: [...owners.values()]
+      .sort((a, b) => (a.owner < b.owner ? -1 : a.owner > b.owner ? 1 : 0))
+      .map((acc) => ({ owner: acc.owner, ...tallyScore(acc.tally) })),
     findings: coverageFindings(pillarScores),
     trend,
   })
@@ -436,13 +451,9 @@ function newPillarAcc(code: string, name: string, required: boolean, known: bool
     name,
     required,
     known,
-    actions: 0,
     counted: 0,
-    open: 0,
-    complete: 0,
-    overdue: 0,
-    atRisk: 0,
     progress: 0,
+    tally: new Int32Array(CATEGORIES),
   }
 }
 
@@ -451,19 +462,22 @@ function finishPillars(accs: readonly PillarAcc[]): PillarScore[] {
   const unknown = accs
     .filter((acc) => !acc.known)
     .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
-  return [...known, ...unknown].map((acc) => ({
-    code: acc.code,
-    name: acc.name,
-    required: acc.required,
-    known: acc.known,
-    actions: acc.actions,
-    counted: acc.counted,
-    open: acc.open,
-    complete: acc.complete,
-    overdue: acc.overdue,
-    atRisk: acc.atRisk,
-    completion: acc.counted === 0 ? null : acc.progress / acc.counted,
-  }))
+  return [...known, ...unknown].map((acc) => {
+    const score = tallyScore(acc.tally)
+    return {
+      code: acc.code,
+      name: acc.name,
+      required: acc.required,
+      known: acc.known,
+      actions: score.actions,
+      counted: acc.counted,
+      open: score.open,
+      complete: score.complete,
+      overdue: score.overdue,
+      atRisk: score.atRisk,
+      completion: acc.counted === 0 ? null : acc.progress / acc.counted,
+    }
+  })
 }
 
 function coverageFindings(pillars: readonly PillarScore[]): Finding[] {
