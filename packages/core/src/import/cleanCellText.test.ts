@@ -73,7 +73,9 @@ describe('the fast path for tidy cells', () => {
   it('collapses whitespace as a regular expression would', () => {
     fc.assert(
       fc.property(cell, (text) => {
-        expect(collapseWhitespace(text)).toBe(text.replace(/[\s\u00a0\u2007\u202f\u200b\ufeff]+/g, ' ').trim())
+        expect(collapseWhitespace(text)).toBe(
+          text.replace(/[\s\u00a0\u2007\u202f\u200b\ufeff]+/g, ' ').trim(),
+        )
       }),
       { numRuns: 5000 },
     )
