@@ -13,22 +13,11 @@ import type { TargetDateKind } from '../packages/core/src/model/targetDate'
 import { defaultRules } from '../packages/core/src/scoring/defaultRules'
 import { defaultStatusWeights } from '../packages/core/src/scoring/defaultStatusWeights'
 import { evaluatePlan } from '../packages/core/src/scoring/evaluatePlan'
+import { random } from './lib/random'
 
 const quick = process.argv.includes('--quick')
 const sizes = quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000]
 const asOf = '2020-06-30'
-
-// A small deterministic generator (mulberry32), so every run scores the same plan.
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const STATES: StatusState[] = [
   'not-started',

@@ -11,6 +11,7 @@ import Database from 'better-sqlite3'
 import type { Action, Plan, StatusState } from '../packages/core/src/index'
 import { Plan as PlanSchema, parseStorablePlan } from '../packages/core/src/index'
 import { openSqlitePlanStore } from '../packages/adapter-sqlite/src/index'
+import { random } from './lib/random'
 
 const quick = process.argv.includes('--quick')
 const size = quick ? 10_000 : 100_000
@@ -18,17 +19,6 @@ const rounds = quick ? 3 : 5
 const asOfDay = '2019-06-30'
 const dir = mkdtempSync(join(tmpdir(), 'techcommit-bench-sqlite-'))
 
-// mulberry32: every run stores the same plan.
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 const pad = (n: number) => (n < 10 ? `0${n}` : String(n))
 const STATES: StatusState[] = ['not-started', 'in-progress', 'complete', 'ongoing', 'on-hold', 'unknown']
 const PILLARS = ['V', 'R', 'C', 'S']

@@ -1,6 +1,7 @@
 import type { Action } from '../model/action'
 import type { IsoDate } from '../model/primitives'
 import type { Status, StatusState } from '../model/status'
+import { StatusState as StatusStateSchema } from '../model/status'
 import { isoDayNumber } from './isoDayNumber'
 import type { Rag, Rule, RuleContext, RuleOptions, RuleResult, StatusWeights } from './types'
 
@@ -88,16 +89,8 @@ export function progressOf(
   return percent / 100
 }
 
-/** States by code: the order `stateCode` numbers them in. */
-export const STATES: readonly StatusState[] = [
-  'not-started',
-  'in-progress',
-  'complete',
-  'ongoing',
-  'on-hold',
-  'cancelled',
-  'unknown',
-]
+/** States by code: the order `stateCode` numbers them in — the model's own enum order, so the two cannot drift. */
+export const STATES: readonly StatusState[] = StatusStateSchema.options
 export const NOT_STARTED_STATE = 0
 export const IN_PROGRESS_STATE = 1
 export const COMPLETE_STATE = 2
