@@ -556,22 +556,13 @@ function computeTrend(
   }
 }
 
-interface ColumnarData {
-  readonly planId: string
-  readonly asOf: IsoDate
+// The plan-level figures are PlanAssessment's own; the per-action results stay in typed arrays.
+interface ColumnarData extends Omit<PlanAssessment, 'actions' | 'at'> {
   readonly source: readonly Action[]
   readonly evaluator: ActionEvaluator
   readonly ratings: Uint8Array
   readonly reasonIds: Uint32Array
   readonly reasonTable: ReasonTable
-  readonly ratingCounts: Readonly<Record<Rag, number>>
-  readonly stateCounts: Readonly<Record<StatusState, number>>
-  readonly completion: number | null
-  readonly progress: ProgressScore
-  readonly pillars: readonly PillarScore[]
-  readonly owners: readonly OwnerLoad[]
-  readonly findings: readonly Finding[]
-  readonly trend: PlanTrend | null
 }
 
 class ColumnarPlanAssessment implements PlanAssessment {
