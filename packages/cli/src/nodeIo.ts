@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import type { CliIo } from './io'
 
@@ -13,7 +13,6 @@ export function nodeIo(): CliIo {
       // Write to a temporary file and rename, so a failure never leaves a half-written output behind.
       const tmp = `${path}.${process.pid}.tmp`
       await writeFile(tmp, data)
-      const { rename } = await import('node:fs/promises')
       await rename(tmp, path)
     },
     listDir: async (path) => (await readdir(path)).sort(),

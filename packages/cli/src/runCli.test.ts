@@ -85,6 +85,12 @@ describe('techcommit report', () => {
     expect(err()).toContain('YYYY-MM-DD')
   })
 
+  it('rejects a day that does not exist', async () => {
+    const { io, err } = captureIo()
+    expect(await runCli(['report', examples, '--as-of', '2019-02-29'], io)).toBe(2)
+    expect(err()).toContain('got "2019-02-29"')
+  })
+
   it('says which path is missing', async () => {
     const { io, err } = captureIo()
     expect(await runCli(['report', join(scratch, 'nope.csv')], io)).toBe(2)
