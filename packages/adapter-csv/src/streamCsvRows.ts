@@ -1,6 +1,7 @@
 import type { ImportIssue } from '@techcommit/core'
 import { createCsvReader } from './createCsvReader'
 import type { CsvInput, CsvRowBatch, StreamCsvRowsOptions } from './csvOptions'
+import { emptyFileIssue } from './readCsvRowsSync'
 import { toByteChunks } from './toByteChunks'
 
 /** Slice size for inputs already in memory, so even they are parsed a piece at a time. */
@@ -70,16 +71,7 @@ export async function* streamCsvRows(
   reader.end(pending)
   yield* drain(true)
   const tail = [...waiting, ...reader.issues.take(), ...reader.issues.summary()]
-  if (!anyRows && !reader.stopped) {
-    tail.push({
-      code: 'empty-file',
-      severity: 'warning',
-      row: null,
-      column: null,
-      columnName: null,
-      message: 'The file is empty: there are no rows to import. Check you exported the right sheet.',
-    })
-  }
+  if (!anyRows && !reader.stopped) tail.push(emptyFileIssue())
   if (tail.length > 0) yield { ...batch([]), issues: tail }
 }
 
