@@ -8,47 +8,30 @@ import { fileURLToPath } from 'node:url'
 // The scoring modules directly, not the package index: the bench needs nothing else from core.
 import type { Action } from '../packages/core/src/model/action'
 import type { Plan } from '../packages/core/src/model/plan'
-import type { StatusState } from '../packages/core/src/model/status'
+import { StatusState } from '../packages/core/src/model/status'
 import type { TargetDateKind } from '../packages/core/src/model/targetDate'
 import { defaultRules } from '../packages/core/src/scoring/defaultRules'
 import { defaultStatusWeights } from '../packages/core/src/scoring/defaultStatusWeights'
 import { evaluatePlan } from '../packages/core/src/scoring/evaluatePlan'
-import { random } from './lib/random'
+import { random, randomIsoDay } from './lib/random'
 
 const quick = process.argv.includes('--quick')
 const sizes = quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000]
 const asOf = '2020-06-30'
 
-const STATES: StatusState[] = [
-  'not-started',
-  'in-progress',
-  'complete',
-  'ongoing',
-  'on-hold',
-  'cancelled',
-  'unknown',
-]
+const STATES: readonly StatusState[] = StatusState.options
 const PILLARS = ['V', 'R', 'C', 'S', 'E']
 const OWNERS = ['Forum', 'SRM', 'SM', 'CS', 'HR', 'L & D', 'TCSG', 'Technical Managers', 'Comms', 'VH']
-
-function pad(n: number): string {
-  return n < 10 ? `0${n}` : String(n)
-}
-
-function isoDay(rand: () => number, fromYear: number, years: number): string {
-  const year = fromYear + Math.floor(rand() * years)
-  return `${year}-${pad(1 + Math.floor(rand() * 12))}-${pad(1 + Math.floor(rand() * 28))}`
-}
 
 // Each action gets its own target, status and arrays, as an imported plan has, so the loops touch memory the
 // way a real plan makes them.
 function makeAction(i: number, rand: () => number): Action {
   const roll = rand()
   const kind: TargetDateKind = roll < 0.7 ? 'due' : roll < 0.8 ? 'range' : roll < 0.9 ? 'ongoing' : 'unknown'
-  const due = kind === 'due' || kind === 'range' ? isoDay(rand, 2018, 3) : null
-  const start = kind === 'range' ? isoDay(rand, 2017, 1) : null
+  const due = kind === 'due' || kind === 'range' ? randomIsoDay(rand, 2018, 3) : null
+  const start = kind === 'range' ? randomIsoDay(rand, 2017, 1) : null
   const state = STATES[Math.floor(rand() * STATES.length)]!
-  const completedOn = state === 'complete' && rand() < 0.5 ? isoDay(rand, 2018, 3) : null
+  const completedOn = state === 'complete' && rand() < 0.5 ? randomIsoDay(rand, 2018, 3) : null
   const pillars: string[] = []
   for (const code of PILLARS) if (rand() < 0.35) pillars.push(code)
   const owners = [OWNERS[Math.floor(rand() * OWNERS.length)]!]
@@ -88,7 +71,7 @@ function makeAction(i: number, rand: () => number): Action {
     notes: null,
     updates:
       rand() < 0.1
-        ? [{ at: `${isoDay(rand, 2019, 2)}T09:00:00Z`, by: null, status, target: null, note: null }]
+        ? [{ at: `${randomIsoDay(rand, 2019, 2)}T09:00:00Z`, by: null, status, target: null, note: null }]
         : [],
     extra: [],
   }

@@ -11,7 +11,7 @@ import Database from 'better-sqlite3'
 import type { Action, Plan, StatusState } from '../packages/core/src/index'
 import { Plan as PlanSchema, parseStorablePlan } from '../packages/core/src/index'
 import { openSqlitePlanStore } from '../packages/adapter-sqlite/src/index'
-import { random } from './lib/random'
+import { random, randomIsoDay } from './lib/random'
 
 const quick = process.argv.includes('--quick')
 const size = quick ? 10_000 : 100_000
@@ -19,16 +19,13 @@ const rounds = quick ? 3 : 5
 const asOfDay = '2019-06-30'
 const dir = mkdtempSync(join(tmpdir(), 'techcommit-bench-sqlite-'))
 
-const pad = (n: number) => (n < 10 ? `0${n}` : String(n))
 const STATES: StatusState[] = ['not-started', 'in-progress', 'complete', 'ongoing', 'on-hold', 'unknown']
 const PILLARS = ['V', 'R', 'C', 'S']
 const OWNERS = ['Technical Managers Forum', 'SRM', 'HR', 'L & D', 'Comms', 'Faculty Technical Lead']
 
 function makeAction(i: number, rand: () => number): Action {
   const dated = rand() < 0.85
-  const due = dated
-    ? `${2018 + Math.floor(rand() * 3)}-${pad(1 + Math.floor(rand() * 12))}-${pad(1 + Math.floor(rand() * 28))}`
-    : null
+  const due = dated ? randomIsoDay(rand, 2018, 3) : null
   const state = STATES[Math.floor(rand() * STATES.length)]!
   const pillars = PILLARS.filter(() => rand() < 0.4)
   if (pillars.length === 0) pillars.push(PILLARS[i % 4]!)

@@ -9,3 +9,11 @@ export function random(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296
   }
 }
+
+const pad = (n: number): string => (n < 10 ? `0${n}` : String(n))
+
+/** A random ISO calendar date in `years` years from `fromYear` (days 1–28, so every month has them). */
+export function randomIsoDay(rand: () => number, fromYear: number, years: number): string {
+  const year = fromYear + Math.floor(rand() * years)
+  return `${year}-${pad(1 + Math.floor(rand() * 12))}-${pad(1 + Math.floor(rand() * 28))}`
+}
