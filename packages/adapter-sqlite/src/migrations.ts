@@ -106,5 +106,10 @@ CREATE INDEX action_versions_by_due ON action_versions (plan_key, due) WHERE val
   },
 ]
 
-/** The schema version this build writes and understands. */
+/**
+ * The schema version this build writes and understands.
+ *
+ * @example
+ * if (db.pragma('user_version', { simple: true }) > schemaVersion) console.warn('made by a newer techcommit')
+ */
 export const schemaVersion: number = migrations.at(-1)!.version

@@ -10,7 +10,12 @@ export interface CliIo {
   readonly today: () => string
 }
 
-/** A command failed in a way the user can fix; the message says how. Exit code 2. */
+/**
+ * A command failed in a way the user can fix; the message says how. Exit code 2.
+ *
+ * @example
+ * throw new UsageError('give exactly one input file, e.g. techcommit convert plan.csv --to json.')
+ */
 export class UsageError extends Error {
   override readonly name = 'UsageError'
 }

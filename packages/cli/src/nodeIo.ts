@@ -2,7 +2,12 @@ import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promi
 import { dirname } from 'node:path'
 import type { CliIo } from './io'
 
-/** The real terminal and file system. */
+/**
+ * The real terminal and file system.
+ *
+ * @example
+ * process.exitCode = await runCli(process.argv.slice(2), nodeIo())
+ */
 export function nodeIo(): CliIo {
   return {
     stdout: (text) => process.stdout.write(text),

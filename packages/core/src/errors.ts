@@ -17,7 +17,12 @@ export interface ValidationProblem {
   readonly message: string
 }
 
-/** Input did not match the model. `problems` names each field and what is wrong with it. */
+/**
+ * Input did not match the model. `problems` names each field and what is wrong with it.
+ *
+ * @example
+ * try { createPlan(input) } catch (e) { if (e instanceof ValidationError) console.error(e.problems) }
+ */
 export class ValidationError extends TechcommitError {
   readonly _tag = 'ValidationError' as const
   readonly problems: readonly ValidationProblem[]
@@ -27,7 +32,12 @@ export class ValidationError extends TechcommitError {
   }
 }
 
-/** A strict-mode import met problems of severity `error`. The issues are attached. */
+/**
+ * A strict-mode import met problems of severity `error`. The issues are attached.
+ *
+ * @example
+ * try { tableToPlan(rows, { strict: true }) } catch (e) { if (e instanceof ImportError) report(e.issues) }
+ */
 export class ImportError extends TechcommitError {
   readonly _tag = 'ImportError' as const
   readonly issues: readonly import('./model/importIssue').ImportIssue[]
@@ -41,7 +51,12 @@ export class ImportError extends TechcommitError {
   }
 }
 
-/** The plan (or action) asked for does not exist in the store. */
+/**
+ * The plan (or action) asked for does not exist in the store.
+ *
+ * @example
+ * await store.recordUpdate('no-such-plan', 'V1', update, { expectedRevision: 1 }) // rejects with NotFoundError
+ */
 export class NotFoundError extends TechcommitError {
   readonly _tag = 'NotFound' as const
   readonly planId: string
@@ -58,7 +73,12 @@ export class NotFoundError extends TechcommitError {
   }
 }
 
-/** An optimistic write was refused: someone else changed the record since `expectedRevision` was read. */
+/**
+ * An optimistic write was refused: someone else changed the record since `expectedRevision` was read.
+ *
+ * @example
+ * catch (e) { if (e instanceof ConflictError) retryWith(e.currentRevision) }
+ */
 export class ConflictError extends TechcommitError {
   readonly _tag = 'Conflict' as const
   readonly expectedRevision: number
@@ -78,7 +98,12 @@ export class ConflictError extends TechcommitError {
   }
 }
 
-/** The storage backend failed (disk, lock, corrupt file, unsupported schema). `cause` holds the driver error. */
+/**
+ * The storage backend failed (disk, lock, corrupt file, unsupported schema). `cause` holds the driver error.
+ *
+ * @example
+ * catch (e) { if (e instanceof StorageError) console.error('database problem:', e.message, e.cause) }
+ */
 export class StorageError extends TechcommitError {
   readonly _tag = 'StorageError' as const
 }

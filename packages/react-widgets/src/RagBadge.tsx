@@ -1,7 +1,12 @@
 import type { Rag } from '@techcommit/core'
 import type { ReactElement } from 'react'
 
-/** The words shown for each rating: colour is never the only signal (WCAG 1.4.1). */
+/**
+ * The words shown for each rating: colour is never the only signal (WCAG 1.4.1).
+ *
+ * @example
+ * ragLabels['at-risk'] // 'At risk'
+ */
 export const ragLabels: Readonly<Record<Rag, string>> = Object.freeze({
   complete: 'Complete',
   'on-track': 'On track',

@@ -2,7 +2,12 @@ import { type CliIo, UsageError } from '../io'
 import { formatIssue, loadPlan } from '../loadPlan'
 import type { CliFlags } from '../runCli'
 
-/** The CLI's embedded store file when `--db` is not given, relative to the working directory. */
+/**
+ * The CLI's embedded store file when `--db` is not given, relative to the working directory.
+ *
+ * @example
+ * openSqlitePlanStore({ filename: flags.db ?? defaultDatabaseFile }) // './techcommit.db'
+ */
 export const defaultDatabaseFile = './techcommit.db'
 
 /** `techcommit import <file> [--db path]`: saves a plan into an SQLite store, keeping its history. */

@@ -4,11 +4,19 @@ import { Status } from './status'
 import { TargetDate } from './targetDate'
 
 /** A column the importer could not map, kept verbatim. A list (not a record) so that hostile or duplicate
+ *
+ * @example
+ * action.extra.find((field) => field.column === 'Budget')?.value // '£500'
  * header names such as `__proto__` can never touch an object prototype and nothing is overwritten. */
 export const ExtraField = z.object({ column: z.string(), value: z.string() })
 export type ExtraField = z.infer<typeof ExtraField>
 
-/** One action of a plan. Every parsed field keeps its original text beside the parsed value. */
+/**
+ * One action of a plan. Every parsed field keeps its original text beside the parsed value.
+ *
+ * @example
+ * const result = Action.safeParse(input); if (!result.success) console.error(result.error.issues)
+ */
 export const Action = z.object({
   /** Stable identifier, unique within the plan. */
   id: z.string().min(1),

@@ -1,9 +1,18 @@
 import { z } from 'zod'
 
+/**
+ * @example
+ * issues.filter((issue) => issue.severity === IssueSeverity.enum.error)
+ */
 export const IssueSeverity = z.enum(['error', 'warning', 'info'])
 export type IssueSeverity = z.infer<typeof IssueSeverity>
 
-/** A problem found while importing a table. Import problems are data, not exceptions. */
+/**
+ * A problem found while importing a table. Import problems are data, not exceptions.
+ *
+ * @example
+ * for (const issue of issues) console.warn(`row ${issue.row}, column ${issue.column}: ${issue.message}`)
+ */
 export const ImportIssue = z.object({
   /** Stable machine-readable code, e.g. `header-not-found`, `duplicate-header`. */
   code: z.string(),

@@ -3,7 +3,12 @@ import { IsoDateTime } from './primitives'
 import { Status } from './status'
 import { TargetDate } from './targetDate'
 
-/** One entry in an action's progress history. */
+/**
+ * One entry in an action's progress history.
+ *
+ * @example
+ * await store.recordUpdate(planId, actionId, { at: '2026-11-23T10:00:00Z', by: 'SM', status: parseStatus('Complete'), target: null, note: null }, { expectedRevision })
+ */
 export const ProgressUpdate = z.object({
   /** When the update was made. */
   at: IsoDateTime,

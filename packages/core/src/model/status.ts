@@ -1,7 +1,12 @@
 import { z } from 'zod'
 import { IsoDate } from './primitives'
 
-/** Where an action stands, as its authors reported it. */
+/**
+ * Where an action stands, as its authors reported it.
+ *
+ * @example
+ * StatusState.options // ['not-started', 'in-progress', 'complete', …]
+ */
 export const StatusState = z.enum([
   'not-started',
   'in-progress',
@@ -13,11 +18,21 @@ export const StatusState = z.enum([
 ])
 export type StatusState = z.infer<typeof StatusState>
 
-/** A red/amber/green rating written by the plan's authors (kept apart from the RAG techcommit computes). */
+/**
+ * A red/amber/green rating written by the plan's authors (kept apart from the RAG techcommit computes).
+ *
+ * @example
+ * parseStatus('RAG: A').reportedRag // 'amber'
+ */
 export const ReportedRag = z.enum(['red', 'amber', 'green', 'blue'])
 export type ReportedRag = z.infer<typeof ReportedRag>
 
-/** A parsed status cell, with its original text. */
+/**
+ * A parsed status cell, with its original text.
+ *
+ * @example
+ * parseStatus('Complete (16/04/18)') // { state: 'complete', completedOn: '2018-04-16', … }
+ */
 export const Status = z.object({
   /** The original text, exactly as it stood in the plan. */
   text: z.string(),

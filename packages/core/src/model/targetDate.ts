@@ -1,7 +1,12 @@
 import { z } from 'zod'
 import { IsoDate, UnitInterval } from './primitives'
 
-/** What sort of deadline a target cell expresses. */
+/**
+ * What sort of deadline a target cell expresses.
+ *
+ * @example
+ * parseTargetDate('On-going').kind // 'ongoing'
+ */
 export const TargetDateKind = z.enum([
   'due',
   'range',
@@ -14,11 +19,21 @@ export const TargetDateKind = z.enum([
 ])
 export type TargetDateKind = z.infer<typeof TargetDateKind>
 
-/** How finely the text pins the date down. */
+/**
+ * How finely the text pins the date down.
+ *
+ * @example
+ * parseTargetDate('Q2', { yearLabels: { 'Year 1': 2019 }, column: 'Year 1' }).precision // 'quarter'
+ */
 export const DatePrecision = z.enum(['day', 'month', 'quarter', 'season', 'term', 'academic-year', 'year'])
 export type DatePrecision = z.infer<typeof DatePrecision>
 
-/** One reading of a target: the fields shared by a whole target, its parts and its alternatives. */
+/**
+ * One reading of a target: the fields shared by a whole target, its parts and its alternatives.
+ *
+ * @example
+ * parseTargetDate('<p>August 2020</p> <p>On-going</p>').parts.map((part) => part.kind) // ['due', 'ongoing']
+ */
 export const TargetDateReading = z.object({
   /** The original text of this reading, exactly as it stood in the plan. */
   text: z.string(),
@@ -40,7 +55,12 @@ export const TargetDateReading = z.object({
 })
 export type TargetDateReading = z.infer<typeof TargetDateReading>
 
-/** A parsed target date: the original text beside every reading of it. */
+/**
+ * A parsed target date: the original text beside every reading of it.
+ *
+ * @example
+ * parseTargetDate('Aug. 18') // { text: 'Aug. 18', kind: 'due', due: '2018-08-31', precision: 'month', … }
+ */
 export const TargetDate = TargetDateReading.extend({
   /** The separate dates of a cell that holds several (kind `multiple`), in the order written. */
   parts: z.array(TargetDateReading),
@@ -49,11 +69,21 @@ export const TargetDate = TargetDateReading.extend({
 })
 export type TargetDate = z.infer<typeof TargetDate>
 
-/** How quarters ("Q1") map to months. */
+/**
+ * How quarters ("Q1") map to months.
+ *
+ * @example
+ * parseTargetDate('Q1 2020', { quarterBasis: 'financial' }).due // '2020-06-30'
+ */
 export const QuarterBasis = z.enum(['calendar', 'academic', 'financial'])
 export type QuarterBasis = z.infer<typeof QuarterBasis>
 
-/** The conventions a plan's dates are read under. All fields optional; defaults are documented per field. */
+/**
+ * The conventions a plan's dates are read under. All fields optional; defaults are documented per field.
+ *
+ * @example
+ * const context: DateContext = { yearLabels: { 'Year 1': 2019, 'Year 2': 2020 }, quarterBasis: 'calendar' }
+ */
 export const DateContext = z.object({
   /** Anchors two-digit years and undated periods ("Semester 1"). */
   referenceDate: IsoDate.optional(),

@@ -1,6 +1,11 @@
 import { z } from 'zod'
 
-/** One pillar (theme) of a framework. */
+/**
+ * One pillar (theme) of a framework.
+ *
+ * @example
+ * Pillar.parse({ code: 'V', name: 'Visibility', description: '…', aliases: ['visible'], optional: false })
+ */
 export const Pillar = z.object({
   /** Short code used on actions, e.g. `V`. */
   code: z.string().min(1),
@@ -14,7 +19,12 @@ export const Pillar = z.object({
 })
 export type Pillar = z.infer<typeof Pillar>
 
-/** A framework of pillars that actions are mapped to. */
+/**
+ * A framework of pillars that actions are mapped to.
+ *
+ * @example
+ * const taxonomy = Taxonomy.parse(JSON.parse(text)) // or defineTaxonomy(…)
+ */
 export const Taxonomy = z.object({
   id: z.string().min(1),
   name: z.string().min(1),

@@ -11,7 +11,12 @@ import type { StatusState } from '../model/status'
  */
 export type Rag = 'complete' | 'on-track' | 'at-risk' | 'overdue' | 'not-dated'
 
-/** Every rating, in the order a report lists them. */
+/**
+ * Every rating, in the order a report lists them.
+ *
+ * @example
+ * for (const rag of RAGS) console.log(rag, assessment.ratingCounts[rag])
+ */
 export const RAGS: readonly Rag[] = Object.freeze(['complete', 'on-track', 'at-risk', 'overdue', 'not-dated'])
 
 /**
