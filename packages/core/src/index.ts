@@ -102,7 +102,7 @@ export {
   normalizeHeader,
 } from './import/columnSynonyms'
 export type { ForcedColumn } from './import/mapColumns'
-export { htmlToText } from './import/htmlToText'
+export { htmlToText } from './text/htmlToText'
 export { type DateLegend, readDateLegend } from './import/readDateLegend'
 
 // ── scoring ───────────────────────────────────────────────────────────────

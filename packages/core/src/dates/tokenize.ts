@@ -1,4 +1,5 @@
-import { charCode, indexOfText, sliceText } from './charCode'
+import { htmlToText } from '../text/htmlToText'
+import { charCode, sliceText } from './charCode'
 import { internedSlot, numberText, wordAt, wordHash } from './internWords'
 
 // Turns a hostile cell into a short list of tokens with a single linear pass: no regular expressions, so
@@ -44,23 +45,6 @@ export interface Token {
   end: number
 }
 
-const BLOCK_TAGS: ReadonlySet<string> = new Set(['p', 'br', 'li', 'div', 'tr', 'td', 'th', 'ul', 'ol', 'hr'])
-
-const ENTITIES: ReadonlyMap<string, string> = new Map([
-  ['amp', '&'],
-  ['nbsp', ' '],
-  ['ndash', '–'],
-  ['mdash', '—'],
-  ['lt', '<'],
-  ['gt', '>'],
-  ['quot', '"'],
-  ['apos', "'"],
-  ['#39', "'"],
-  ['#8211', '–'],
-  ['#8212', '—'],
-  ['#160', ' '],
-])
-
 const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
 const isDigit = (c: number): boolean => c >= 48 && c <= 57
 
@@ -73,45 +57,14 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57
 const codeAt = (text: string, i: number, length: number): number => (i < length ? charCode(text, i) : 0)
 
 /**
- * The text the reader works on: capped at `MAX_TARGET_TEXT`, HTML block tags turned into line breaks, other
- * tags dropped, a few entities decoded. Returns the cleaned text and whether it was cut.
+ * The text the reader works on: capped at `MAX_TARGET_TEXT`, then read by core's one cell-text reader
+ * (`htmlToText`), so an entity such as `&#xA0;` reads the same here as in every other parser.
+ * Returns the cleaned text and whether it was cut.
  */
 export function cleanCellText(raw: string): { text: string; truncated: boolean } {
   const truncated = raw.length > MAX_TARGET_TEXT
   const input = truncated ? raw.slice(0, MAX_TARGET_TEXT) : raw
-  if (indexOfText(input, '<') < 0 && indexOfText(input, '&') < 0) return { text: input, truncated }
-  let out = ''
-  let i = 0
-  const length = input.length
-  while (i < length) {
-    const ch = input[i] as string
-    if (ch === '<') {
-      const close = input.indexOf('>', i + 1)
-      const next = input.charCodeAt(i + 1)
-      if (close > i && close - i <= 64 && (isLetter(next) || next === 47)) {
-        let j = i + 1
-        if (input[j] === '/') j++
-        let name = ''
-        while (j < close && isLetter(input.charCodeAt(j))) name += (input[j++] as string).toLowerCase()
-        out += BLOCK_TAGS.has(name) ? '\n' : ' '
-        i = close + 1
-        continue
-      }
-    } else if (ch === '&') {
-      const semi = input.indexOf(';', i + 1)
-      if (semi > i && semi - i <= 8) {
-        const decoded = ENTITIES.get(input.slice(i + 1, semi).toLowerCase())
-        if (decoded !== undefined) {
-          out += decoded
-          i = semi + 1
-          continue
-        }
-      }
-    }
-    out += ch
-    i++
-  }
-  return { text: out, truncated }
+  return { text: htmlToText(input), truncated }
 }
 
 /** The punctuation the grammar reads, normalised (all dashes to "-", quotes to "'"); null for anything else. */

@@ -5,7 +5,7 @@ import { type DateContext, TargetDate } from '../model/targetDate'
 import type { Taxonomy } from '../model/taxonomySchema'
 import { type ParsedOwners, parseOwners } from '../owners/parseOwners'
 import { parseStatus } from '../status/parseStatus'
-import { cleanCellText, hasText } from './cleanCellText'
+import { cleanCellText, hasText } from '../text/cleanCellText'
 import { type PillarInput, type ResolvedPillars, resolvePillars } from '../taxonomy/resolvePillars'
 
 /** The parsers tableToPlan calls, remembered per distinct text for one import. */

@@ -1,7 +1,7 @@
 import type { ImportIssue } from '../model/importIssue'
 import type { Taxonomy } from '../model/taxonomySchema'
 import type { ActionDraft } from './buildAction'
-import { collapseWhitespace, hasText } from './cleanCellText'
+import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import type { ColumnField } from './columnSynonyms'
 import { createImportIssue } from './createImportIssue'
 import { createDraftLayout, DraftCells, type DraftLayout } from './DraftCells'

@@ -3,7 +3,7 @@
  * hostile cell and turn HTML-ish cell text into plain text. Not part of the public API.
  */
 
-import { htmlToText } from '../import/htmlToText'
+import { htmlToText } from '../text/htmlToText'
 
 /** Cells longer than this are cut before any matching, so every parser's cost is bounded. */
 export const MAX_CELL_LENGTH = 4000
