@@ -2,7 +2,6 @@ import Database from 'better-sqlite3'
 import {
   type Action,
   type ActionQuery,
-  applyProgressUpdate,
   ConflictError,
   type DeletePlanOptions,
   NotFoundError,
@@ -11,18 +10,20 @@ import {
   type PlanStore,
   type PlanSummary,
   type ProgressUpdate,
-  parseActionQuery,
-  parseStorablePlan,
-  parseStorableUpdate,
   type ReadOptions,
   type RecordUpdateOptions,
   type SavePlanOptions,
   StorageError,
   type StoredPlan,
-  streamStorablePlan,
   TechcommitError,
-  timestampToMillis,
 } from '@techcommit/core'
+import {
+  applyProgressUpdate,
+  parseActionQuery,
+  parseStorablePlan,
+  parseStorableUpdate,
+  timestampToMillis,
+} from '@techcommit/core/store'
 import { migrations, schemaVersion } from './migrations'
 
 /**
@@ -396,47 +397,29 @@ export function openSqlitePlanStore(options: SqlitePlanStoreOptions): SqlitePlan
     }))
   })
 
-  // The plan is checked inside the transaction, action by action as each is written (streamStorablePlan), so no
-  // copy of a 100,000-action plan has to live through the whole save. Anything it refuses throws and rolls
-  // back what was written; a ValidationError wins over a stale expectedRevision, as when checking came first.
+  // The plan is checked once with the schemas (parseStorablePlan) before anything is written; a ValidationError
+  // therefore wins over a stale expectedRevision.
   const saveTx = db.transaction(
     (input: unknown, expected: number | undefined, at: string, ms: number): number => {
-      let planKey = 0
-      let revision = 0
-      let conflict: ConflictError | null = null
-      const pillarRows: [number, string][] = []
-      const { header, actionCount } = streamStorablePlan(
-        input,
-        {
-          header: (plan) => {
-            const existing = sql.plan.get(plan.id)
-            const current = existing?.revision ?? 0
-            if (expected !== undefined && expected !== current) {
-              conflict = new ConflictError(`Plan "${plan.id}"`, expected, current)
-              return
-            }
-            revision = current + 1
-            if (existing === undefined) {
-              planKey = Number(sql.insertPlan.run(plan.id, revision, at).lastInsertRowid)
-            } else {
-              planKey = existing.plan_key
-              sql.updatePlan.run(revision, at, 0, planKey)
-              sql.closeCurrentActions.run(revision, planKey)
-            }
-          },
-          action: (action, position) => {
-            if (conflict === null) insertActionVersion(planKey, action, position, revision, pillarRows)
-          },
-        },
-        // The unique index on current action ids refuses a repeated id; savePlan then reports it (below).
-        { checkDuplicateIds: false },
-      )
-      if (conflict !== null) {
-        // Nothing was written, so the unique index never saw the ids: check them before reporting the conflict.
-        parseStorablePlan(input)
-        throw conflict
+      const { actions, ...header } = parseStorablePlan(input)
+      const existing = sql.plan.get(header.id)
+      const current = existing?.revision ?? 0
+      if (expected !== undefined && expected !== current)
+        throw new ConflictError(`Plan "${header.id}"`, expected, current)
+      const revision = current + 1
+      let planKey: number
+      if (existing === undefined) {
+        planKey = Number(sql.insertPlan.run(header.id, revision, at).lastInsertRowid)
+      } else {
+        planKey = existing.plan_key
+        sql.updatePlan.run(revision, at, 0, planKey)
+        sql.closeCurrentActions.run(revision, planKey)
       }
-      sql.insertRevision.run(planKey, revision, at, ms, JSON.stringify(header), actionCount)
+      const pillarRows: [number, string][] = []
+      actions.forEach((action, position) => {
+        insertActionVersion(planKey, action, position, revision, pillarRows)
+      })
+      sql.insertRevision.run(planKey, revision, at, ms, JSON.stringify(header), actions.length)
       sql.indexPillars.run(planKey, JSON.stringify(pillarRows))
       sql.insertHistory.run(planKey, revision, 'save', null, at, null)
       return revision

@@ -17,19 +17,38 @@ export interface ValidationProblem {
   readonly message: string
 }
 
+// A message lists this many problems; the rest are in `problems`.
+const LISTED_PROBLEMS = 10
+
 /**
- * Input did not match the model. `problems` names each field and what is wrong with it.
+ * Input did not match the model. `problems` names each field and what is wrong with it, and the message
+ * lists them too (`Plan is invalid. Fix these fields: actions.3.target.due: Invalid ISO date`), so a log line
+ * alone says what to fix.
  *
  * @example
- * try { createPlan(input) } catch (e) { if (e instanceof ValidationError) console.error(e.problems) }
+ * try { createPlan(input) } catch (e) { if (e instanceof ValidationError) console.error(e.message, e.problems) }
  */
 export class ValidationError extends TechcommitError {
   readonly _tag = 'ValidationError' as const
   readonly problems: readonly ValidationProblem[]
-  constructor(message: string, problems: readonly ValidationProblem[], options?: { cause?: unknown }) {
-    super(message, options)
+  /** `summary` says what was being checked; the problems' paths and messages are appended to it. */
+  constructor(summary: string, problems: readonly ValidationProblem[], options?: { cause?: unknown }) {
+    super(withProblems(summary, problems), options)
     this.problems = problems
   }
+}
+
+function withProblems(summary: string, problems: readonly ValidationProblem[]): string {
+  if (problems.length === 0) return summary
+  const listed = problems
+    .slice(0, LISTED_PROBLEMS)
+    .map((problem) => `${problem.path}: ${problem.message}`)
+    .join('; ')
+  const more =
+    problems.length > LISTED_PROBLEMS
+      ? ` (and ${problems.length - LISTED_PROBLEMS} more in \`problems\`)`
+      : ''
+  return `${summary.replace(/\.$/, '')}. Fix these fields: ${listed}${more}`
 }
 
 /**

@@ -1,5 +1,6 @@
 // @techcommit/core — the pure domain library. Data flows: table → tableToPlan → Plan → evaluatePlan.
-// Explicit named re-exports only: what is listed here is the public API.
+// Explicit named re-exports only: what is listed here is the public API. Helpers for store adapters live
+// under `@techcommit/core/store`, the conformance suite and fixtures under `@techcommit/core/testing`.
 
 // ── errors ────────────────────────────────────────────────────────────────
 export {
@@ -28,7 +29,6 @@ export { Action, ExtraField } from './model/action'
 export { Plan, PlanPeriod } from './model/plan'
 export { Pillar, Taxonomy } from './model/taxonomySchema'
 export { ImportIssue, IssueSeverity } from './model/importIssue'
-// @section model (issue 3: createPlan, createAction, JSON Schema)
 export {
   type ActionInput,
   type CreateActionOptions,
@@ -43,13 +43,6 @@ export {
   planJsonSchema,
 } from './model/planJsonSchema'
 export type { SafeResult } from './model/toValidationError'
-export {
-  type PlanHeader,
-  type PlanStream,
-  type PlanValidation,
-  streamPlan,
-  validatePlan,
-} from './model/validatePlan'
 
 // ── taxonomy ──────────────────────────────────────────────────────────────
 export { technicianCommitment } from './taxonomy/technicianCommitment'
@@ -59,7 +52,6 @@ export {
   type ResolvedPillars,
   resolvePillars,
 } from './taxonomy/resolvePillars'
-// @section taxonomy (issue 3: defineTaxonomy, researcherDevelopmentConcordat, …)
 export { researcherDevelopmentConcordat } from './taxonomy/researcherDevelopmentConcordat'
 export {
   defineTaxonomy,
@@ -73,18 +65,13 @@ export { builtInTaxonomies, getTaxonomy } from './taxonomy/getTaxonomy'
 // ── status and owners ────────────────────────────────────────────────────
 export { parseStatus } from './status/parseStatus'
 export { type ParsedOwners, parseOwners } from './owners/parseOwners'
-// @section status (issue 3)
-
 // ── dates ─────────────────────────────────────────────────────────────────
 export { parseTargetDate } from './dates/parseTargetDate'
-// @section dates (issue 4: inferDateContext, formatTargetDate, …)
 export type { DateReadingContext } from './dates/DateReadingContext'
 export { type DateContextHints, type InferredDateContext, inferDateContext } from './dates/inferDateContext'
 export { formatTargetDate } from './dates/formatTargetDate'
-export { MAX_TARGET_TEXT } from './dates/tokenize'
 
 // ── import ────────────────────────────────────────────────────────────────
-// @section import (issue 5: tableToPlan, planToRows, …)
 export {
   type TableLimits,
   type TableToPlanOptions,
@@ -92,21 +79,10 @@ export {
   tableToPlan,
 } from './import/tableToPlan'
 export { planToRows } from './import/planToRows'
-export { canonicalColumns, canonicalPlanLabels, isCanonicalHeader } from './import/canonicalColumns'
-export {
-  type ColumnField,
-  columnFields,
-  columnSynonyms,
-  type HeaderMatch,
-  matchColumnHeader,
-  normalizeHeader,
-} from './import/columnSynonyms'
+export type { ColumnField } from './import/columnSynonyms'
 export type { ForcedColumn } from './import/mapColumns'
-export { htmlToText } from './text/htmlToText'
-export { type DateLegend, readDateLegend } from './import/readDateLegend'
 
 // ── scoring ───────────────────────────────────────────────────────────────
-// @section scoring (issue 6: evaluateAction, evaluatePlan, lintPlan, compareAssessments, …)
 export {
   type ActionAssessment,
   type Finding,
@@ -129,7 +105,6 @@ export { dueSoonRule } from './scoring/rules/dueSoonRule'
 export { behindScheduleRule } from './scoring/rules/behindScheduleRule'
 export { staleRule } from './scoring/rules/staleRule'
 export { notDatedRule } from './scoring/rules/notDatedRule'
-export { isoDayNumber } from './scoring/isoDayNumber'
 export {
   type EvaluateActionOptions,
   type EvaluateOptions,
@@ -152,7 +127,6 @@ export {
 } from './scoring/compareAssessments'
 
 // ── store port ────────────────────────────────────────────────────────────
-// @section store (issue 7: PlanStore, createMemoryPlanStore, …)
 export type {
   ActionQuery,
   DeletePlanOptions,
@@ -165,13 +139,3 @@ export type {
   StoredPlan,
 } from './store/PlanStore'
 export { createMemoryPlanStore, type MemoryPlanStoreOptions } from './store/createMemoryPlanStore'
-export { applyProgressUpdate } from './store/applyProgressUpdate'
-export { filterActions } from './store/filterActions'
-export {
-  parseActionQuery,
-  parseStorablePlan,
-  parseStorableUpdate,
-  type StreamStorablePlanOptions,
-  streamStorablePlan,
-  timestampToMillis,
-} from './store/parseStorablePlan'

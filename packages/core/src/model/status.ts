@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { IsoDate } from './primitives'
+import { STATUS_STATES } from './statusStates'
 
 /**
  * Where an action stands, as its authors reported it.
@@ -7,15 +8,7 @@ import { IsoDate } from './primitives'
  * @example
  * StatusState.options // ['not-started', 'in-progress', 'complete', …]
  */
-export const StatusState = z.enum([
-  'not-started',
-  'in-progress',
-  'complete',
-  'ongoing',
-  'on-hold',
-  'cancelled',
-  'unknown',
-])
+export const StatusState = z.enum(STATUS_STATES)
 export type StatusState = z.infer<typeof StatusState>
 
 /**

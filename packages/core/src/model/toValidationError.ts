@@ -40,8 +40,7 @@ export function toValidationError(
     ...extra,
     ...issues.map((issue) => ({ path: prefixPath(prefix, issuePath(issue.path)), message: issue.message })),
   ]
-  const listed = problems.map((p) => `${p.path}: ${p.message}`).join('; ')
-  return new ValidationError(`${what}. Fix these fields: ${listed}`, problems)
+  return new ValidationError(what, problems)
 }
 
 /** Joins a parent path and a child path, leaving out `(root)`. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { compareAssessments } from './compareAssessments'
 import { evaluatePlan } from './evaluatePlan'
-import { goldenPlan, testAction, testPlan } from './testSupport'
+import { goldenPlan } from '../testing/goldenPlans'
+import { testAction, testPlan } from '../testing/planFixtures'
 
 describe('compareAssessments', () => {
   it('lists new, removed, completed, slipped and improved actions', () => {

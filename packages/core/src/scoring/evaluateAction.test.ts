@@ -3,7 +3,7 @@ import { defaultRules } from './defaultRules'
 import { evaluateAction } from './evaluateAction'
 import { dueSoonRule } from './rules/dueSoonRule'
 import { overdueRule } from './rules/overdueRule'
-import { testAction } from './testSupport'
+import { testAction } from '../testing/planFixtures'
 import type { Rule } from './types'
 
 const rulesOf = (a: { reasons: readonly { rule: string }[] }) => a.reasons.map((r) => r.rule)
@@ -232,5 +232,8 @@ describe('evaluateAction — pluggable rules', () => {
   it('rejects an asOf that is not an ISO date', () => {
     expect(() => evaluateAction(overdueAction, { asOf: '01/01/2019' })).toThrow(RangeError)
     expect(() => evaluateAction(overdueAction, { asOf: '2019-01-01T00:00:00Z' })).toThrow(RangeError)
+    expect(() => evaluateAction(overdueAction, { asOf: '2024-02-30' })).toThrow(RangeError)
+    expect(() => evaluateAction(overdueAction, { asOf: '2019-02-29' })).toThrow(/real calendar day/)
+    expect(() => evaluateAction(overdueAction, {} as never)).toThrow(TypeError)
   })
 })

@@ -1,10 +1,16 @@
 import type { Action } from '../model/action'
 import type { IsoDate } from '../model/primitives'
-import { ActionEvaluator, RAG_BY_CODE } from './ActionEvaluator'
-import { defaultRuleOptions } from './defaultRuleOptions'
-import { defaultRules } from './defaultRules'
-import { defaultStatusWeights } from './defaultStatusWeights'
-import type { ActionAssessment, Rule, RuleOptions, StatusWeights } from './types'
+import { type ActionFacts, actionFacts } from './actionFacts'
+import { readEvaluateOptions } from './readEvaluateOptions'
+import {
+  RAGS,
+  type ActionAssessment,
+  type Rag,
+  type Rule,
+  type RuleOptions,
+  type RuleResult,
+  type StatusWeights,
+} from './types'
 
 /**
  * Options shared by `evaluateAction` and `evaluatePlan`. Only `asOf` is required: core never reads the clock.
@@ -23,17 +29,41 @@ export interface EvaluateOptions {
   readonly weights?: Partial<StatusWeights>
 }
 
-/** Options of `evaluateAction`: the shared ones plus the plan period, when the action is judged alone. */
+/**
+ * Options of `evaluateAction`: the shared ones plus the plan period, when the action is judged alone.
+ *
+ * @example
+ * evaluateAction(action, { asOf: '2019-07-01', planPeriod: { start: '2018-11-01', end: '2020-12-31' } })
+ */
 export interface EvaluateActionOptions extends EvaluateOptions {
   /** The plan's period, used as the working window's start when the target does not give one. */
   readonly planPeriod?: { readonly start: IsoDate | null; readonly end: IsoDate | null }
 }
 
+// When rules disagree the strongest rating wins. A record keyed by `Rag`, so the compiler checks that every
+// rating has a strength; `on-track` from a rule still beats "no rule spoke".
+const STRENGTH: Readonly<Record<Rag, number>> = {
+  complete: 5,
+  overdue: 4,
+  'at-risk': 3,
+  'not-dated': 2,
+  'on-track': 1,
+}
+
+/** Given to an action that no rating-bearing rule spoke about. */
+const ON_TRACK_REASON: RuleResult = Object.freeze({
+  rule: 'on-track',
+  rating: 'on-track',
+  severity: 'info',
+  message: 'No rule raised a concern as of this date.',
+})
+
 /**
  * Rates one action as of a date (`complete`, `on-track`, `at-risk`, `overdue` or `not-dated`) and lists the
  * rule results that produced the rating. When rules disagree, the strongest rating wins: complete, then
  * overdue, at-risk, not-dated; with no rating-bearing result the action is on track. Pure: the date is an
- * input. Throws `RangeError` only when `asOf` is not an ISO date.
+ * input, and the result is a frozen plain object that does not change when the action does. Throws
+ * `TypeError` for options of the wrong shape and `RangeError` when `asOf` is not a real `YYYY-MM-DD` day.
  *
  * @example
  * const assessment = evaluateAction(action, { asOf: '2019-01-01' })
@@ -41,38 +71,60 @@ export interface EvaluateActionOptions extends EvaluateOptions {
  * assessment.reasons[0]?.rule // 'overdue'
  */
 export function evaluateAction(action: Action, options: EvaluateActionOptions): ActionAssessment {
-  const evaluator = createEvaluator(
-    options,
-    options.planPeriod?.start ?? null,
-    options.planPeriod?.end ?? null,
+  const settings = readEvaluateOptions(options, 'evaluateAction')
+  if (typeof action !== 'object' || action === null || typeof action.target !== 'object')
+    throw new TypeError(
+      'evaluateAction: pass an Action (see createAction), e.g. evaluateAction(plan.actions[0], { asOf }).',
+    )
+  const period = options.planPeriod
+  return assessAction(
+    action,
+    actionFacts(action, { ...settings, planStart: period?.start ?? null, planEnd: period?.end ?? null }),
+    settings.rules,
   )
-  evaluator.prepare(action)
-  evaluator.run(action, options.rules ?? defaultRules)
-  const code = evaluator.code
-  return {
-    actionId: action.id,
-    ref: action.ref,
-    rating: RAG_BY_CODE[code]!,
-    late: evaluator.late,
-    state: evaluator.state,
-    open: code !== 0 && evaluator.state !== 'cancelled',
-    due: evaluator.dueDay === null ? null : action.target.due,
-    daysToDue: evaluator.daysToDue,
-    expectedProgress: evaluator.expectedProgress,
-    actualProgress: evaluator.actualProgress,
-    reasons: evaluator.reasons(),
-  }
 }
 
-/** Merges partial options over the defaults. Shared with `evaluatePlan`. */
-export function createEvaluator(
-  options: EvaluateOptions,
-  planStart: IsoDate | null,
-  planEnd: IsoDate | null,
-): ActionEvaluator {
-  const ruleOptions =
-    options.options === undefined ? defaultRuleOptions : { ...defaultRuleOptions, ...options.options }
-  const weights =
-    options.weights === undefined ? defaultStatusWeights : { ...defaultStatusWeights, ...options.weights }
-  return new ActionEvaluator(options.asOf, ruleOptions, weights, planStart, planEnd)
+/** Runs the rules on one action's facts and returns its frozen assessment. Shared with `evaluatePlan`. */
+export function assessAction(action: Action, facts: ActionFacts, rules: readonly Rule[]): ActionAssessment {
+  const reasons: RuleResult[] = []
+  let rating: Rag | null = null
+  let late = false
+  for (const [index, rule] of rules.entries()) {
+    const result = rule(action, facts)
+    if (result === null || result === undefined) continue
+    const reason = readRuleResult(result, index)
+    reasons.push(reason)
+    if (reason.late === true) late = true
+    if (reason.rating !== null && (rating === null || STRENGTH[reason.rating] > STRENGTH[rating]))
+      rating = reason.rating
+  }
+  if (rating === null) reasons.push(ON_TRACK_REASON)
+  const final: Rag = rating ?? 'on-track'
+  return Object.freeze({
+    actionId: action.id,
+    ref: action.ref,
+    rating: final,
+    // "Late" describes a completion; a later rule cannot make an unfinished action late.
+    late: late && final === 'complete',
+    state: facts.state,
+    open: final !== 'complete' && facts.state !== 'cancelled',
+    due: facts.dueDay === null ? null : action.target.due,
+    daysToDue: facts.daysToDue,
+    expectedProgress: facts.expectedProgress,
+    actualProgress: facts.actualProgress,
+    reasons: Object.freeze(reasons),
+  })
+}
+
+/** A rule's result as frozen data; a rule of the caller's that returns something else gets a clear error. */
+function readRuleResult(result: RuleResult, index: number): RuleResult {
+  if (typeof result !== 'object' || typeof result.rule !== 'string' || typeof result.message !== 'string')
+    throw new TypeError(
+      `Rule ${index} returned ${JSON.stringify(result)}; a rule returns null or { rule, rating, severity, message }.`,
+    )
+  if (result.rating !== null && !RAGS.includes(result.rating))
+    throw new TypeError(
+      `Rule "${result.rule}" returned rating ${JSON.stringify(result.rating)}; use null or one of ${RAGS.join(', ')}.`,
+    )
+  return Object.isFrozen(result) ? result : Object.freeze({ ...result })
 }

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest'
+import type { Action } from '../model/action'
+import type { Plan } from '../model/plan'
 import type { Status } from '../model/status'
+import { defaultRules } from './defaultRules'
 import { evaluateAction } from './evaluateAction'
-import { evaluatePlan } from './evaluatePlan'
-import { testAction, testPlan, testStatus } from './testSupport'
+import { type EvaluatePlanOptions, evaluatePlan } from './evaluatePlan'
+import { overdueRule } from './rules/overdueRule'
+import type { ActionAssessment, Rag, Rule } from './types'
+import { testAction, testPlan, testStatus } from '../testing/planFixtures'
 
 const status = (input: Partial<Status>): Status => testStatus(input)
 
@@ -44,11 +49,10 @@ describe('evaluatePlan', () => {
   it('gives the same per-action answer as evaluateAction', () => {
     const a = evaluatePlan(plan, { asOf: '2019-07-01' })
     plan.actions.forEach((action, i) => {
-      expect(a.at(i)).toEqual(evaluateAction(action, { asOf: '2019-07-01', planPeriod: plan.period }))
+      expect(a.actions[i]).toEqual(evaluateAction(action, { asOf: '2019-07-01', planPeriod: plan.period }))
     })
     expect(a.actions).toHaveLength(5)
-    expect(a.actions[1]).toEqual(a.at(1))
-    expect(() => a.at(5)).toThrow(RangeError)
+    expect(a.actions.map((x) => x.actionId)).toEqual(['a', 'b', 'c', 'd', 'e'])
   })
 
   it('weights states, leaves cancelled actions out and lets a percentage refine in-progress', () => {
@@ -172,16 +176,6 @@ describe('evaluatePlan', () => {
   })
 })
 
-describe('stateCode', () => {
-  it('numbers every state and reads anything else as unknown', async () => {
-    const { STATES, stateCode } = await import('./ActionEvaluator')
-    expect(STATES.map((state) => stateCode(state))).toEqual([0, 1, 2, 3, 4, 5, 6])
-    for (const other of ['', 'ongoinG', 'complet', 'not-startex', 'done', 'cancelledx']) {
-      expect(stateCode(other as never)).toBe(6)
-    }
-  })
-})
-
 describe('evaluatePlan on hostile input', () => {
   it('stays linear with thousands of distinct pillar codes and owners', () => {
     const codes = Array.from({ length: 5000 }, (_, i) => `P${i}`)
@@ -205,5 +199,108 @@ describe('evaluatePlan on hostile input', () => {
     expect(a.owners.map((o) => o.owner)).toEqual(['__proto__', 'toString'])
     expect(a.pillars.map((p) => p.code)).toEqual(['V', 'R', 'C', 'S', 'E', '__proto__', 'constructor'])
     expect(({} as Record<string, unknown>).actions).toBeUndefined()
+  })
+})
+
+describe('evaluatePlan returns plain data', () => {
+  const build = () =>
+    testPlan([
+      testAction({
+        id: 'late',
+        pillars: ['V'],
+        target: { due: '2019-03-31' },
+        status: { state: 'in-progress' },
+      }),
+      testAction({
+        id: 'done',
+        pillars: ['R'],
+        target: { due: '2019-03-31' },
+        status: { state: 'complete' },
+      }),
+    ])
+
+  it('does not change when the plan is edited after assessing it', () => {
+    const plan = build()
+    const assessment = evaluatePlan(plan, { asOf: '2019-07-01' })
+    const before = structuredClone(assessment)
+    const first = plan.actions[0] as { -readonly [K in keyof Action]: Action[K] }
+    first.status = testStatus({ state: 'complete' })
+    first.target = { ...first.target, due: null, kind: 'unknown' }
+    first.id = 'renamed'
+    ;(plan.actions as Action[]).reverse()
+    expect(assessment).toEqual(before)
+    expect(assessment.actions[0]).toMatchObject({
+      actionId: 'late',
+      rating: 'overdue',
+      state: 'in-progress',
+      due: '2019-03-31',
+    })
+  })
+
+  it('survives structuredClone, spread and JSON with every action', () => {
+    const assessment = evaluatePlan(build(), { asOf: '2019-07-01' })
+    const clone = structuredClone(assessment)
+    const spread = { ...assessment }
+    const json = JSON.parse(JSON.stringify(assessment))
+    for (const copy of [clone, spread, json]) {
+      expect(copy.actions.map((a: ActionAssessment) => [a.actionId, a.rating])).toEqual([
+        ['late', 'overdue'],
+        ['done', 'complete'],
+      ])
+      expect(copy).toEqual(assessment)
+    }
+  })
+
+  it('is frozen all the way down', () => {
+    const assessment = evaluatePlan(build(), { asOf: '2019-07-01' })
+    expect(Object.isFrozen(assessment)).toBe(true)
+    expect(Object.isFrozen(assessment.actions)).toBe(true)
+    expect(Object.isFrozen(assessment.actions[0])).toBe(true)
+    expect(Object.isFrozen(assessment.actions[0]!.reasons)).toBe(true)
+    expect(Object.isFrozen(assessment.pillars[0])).toBe(true)
+    expect(Object.isFrozen(assessment.ratingCounts)).toBe(true)
+  })
+
+  it('runs a custom rule list through the same code as the defaults', () => {
+    const plan = build()
+    const defaults = evaluatePlan(plan, { asOf: '2019-07-01' })
+    const copied = evaluatePlan(plan, { asOf: '2019-07-01', rules: [...defaultRules] })
+    expect(copied).toEqual(defaults)
+  })
+})
+
+describe('evaluatePlan at the API edge', () => {
+  const plan = testPlan([testAction({ id: 'a', target: { due: '2019-03-31' } })])
+  const call = (p: unknown, options: unknown) => () => evaluatePlan(p as Plan, options as EvaluatePlanOptions)
+
+  it('throws a TypeError naming asOf when it is missing', () => {
+    expect(call(plan, {})).toThrow(TypeError)
+    expect(call(plan, {})).toThrow(/options\.asOf is required/)
+    expect(call(plan, undefined)).toThrow(TypeError)
+    expect(call(plan, { asOf: 20190101 })).toThrow(/asOf must be an ISO date string/)
+  })
+
+  it('throws a TypeError when the plan has no actions array', () => {
+    expect(call(undefined, { asOf: '2019-01-01' })).toThrow(TypeError)
+    expect(call({ id: 'p' }, { asOf: '2019-01-01' })).toThrow(/pass a Plan/)
+  })
+
+  it('refuses a day that does not exist', () => {
+    expect(call(plan, { asOf: '2024-02-30' })).toThrow(RangeError)
+    expect(call(plan, { asOf: '2019-02-29' })).toThrow(/real calendar day/)
+    expect(call(plan, { asOf: '2019-01-01', since: '2018-02-31' })).toThrow(RangeError)
+    expect(call(plan, { asOf: '2024-02-29' })).not.toThrow()
+  })
+
+  it('names the bad setting in options and weights, and the bad rule', () => {
+    expect(call(plan, { asOf: '2019-01-01', weights: { 'in-progress': '½' } })).toThrow(
+      /options\.weights\.in-progress must be a finite number or null/,
+    )
+    expect(call(plan, { asOf: '2019-01-01', options: { staleAfterDay: 10 } })).toThrow(
+      /staleAfterDay is not a known setting/,
+    )
+    expect(call(plan, { asOf: '2019-01-01', rules: [overdueRule, 'stale'] })).toThrow(/options\.rules\[1\]/)
+    const badRule: Rule = () => ({ rule: 'mine', rating: 'red' as Rag, severity: 'info', message: 'x' })
+    expect(call(plan, { asOf: '2019-01-01', rules: [badRule] })).toThrow(/Rule "mine" returned rating "red"/)
   })
 })

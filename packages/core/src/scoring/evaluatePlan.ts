@@ -2,21 +2,13 @@ import type { Action } from '../model/action'
 import type { Plan } from '../model/plan'
 import type { IsoDate } from '../model/primitives'
 import type { Status, StatusState } from '../model/status'
+import { STATUS_STATES } from '../model/statusStates'
 import type { Taxonomy } from '../model/taxonomySchema'
 import { technicianCommitment } from '../taxonomy/technicianCommitment'
-import {
-  type ActionEvaluator,
-  CANCELLED_STATE,
-  DEFAULT_OUTCOMES,
-  dayBound,
-  progressOf,
-  RAG_BY_CODE,
-  statusOn,
-} from './ActionEvaluator'
-import { ReasonTable } from './ReasonTable'
-import { defaultRules } from './defaultRules'
-import { createEvaluator, type EvaluateOptions } from './evaluateAction'
-import type { ActionAssessment, Finding, Rag, StatusWeights } from './types'
+import { actionFacts, dayBound, progressOf, statusOn } from './actionFacts'
+import { assessAction, type EvaluateOptions } from './evaluateAction'
+import { readEvaluateOptions, readIsoDay } from './readEvaluateOptions'
+import { type ActionAssessment, type Finding, RAGS, type Rag, type StatusWeights } from './types'
 
 /**
  * Options of `evaluatePlan`: the shared evaluation options plus the taxonomy and a start date for the trend.
@@ -111,21 +103,19 @@ export interface PlanTrend {
 }
 
 /**
- * The assessment of a whole plan as of a date. Per-action results are kept column-wise and turned into
- * `ActionAssessment` objects only when read (`actions`, `at`), so that scoring a large plan stays cheap.
+ * The assessment of a whole plan as of a date: a frozen plain object (it survives `structuredClone`, spread
+ * and JSON) that does not change when the plan does.
  *
  * @example
  * const a = evaluatePlan(plan, { asOf: '2020-12-31' })
  * a.ratingCounts.overdue // how many actions are overdue
- * a.at(0).rating // the first action's rating
+ * a.actions[0]?.rating // the first action's rating
  */
 export interface PlanAssessment {
   readonly planId: string
   readonly asOf: IsoDate
-  /** Every action's assessment, in plan order (built on first read, then cached). */
+  /** Every action's assessment, in plan order; each carries its `actionId`. */
   readonly actions: readonly ActionAssessment[]
-  /** The assessment of the action at `index` in the plan. */
-  at(index: number): ActionAssessment
   readonly ratingCounts: Readonly<Record<Rag, number>>
   readonly stateCounts: Readonly<Record<StatusState, number>>
   /** Weighted completion over all counted actions, 0–1, or null when none is counted. */
@@ -140,26 +130,8 @@ export interface PlanAssessment {
   readonly trend: PlanTrend | null
 }
 
-// Pillars and owners count their actions by category (rating code × cancelled or not) with one increment
-// each, instead of testing the rating once per counter; `tallyScore` turns the categories into the counts.
-const CATEGORIES = 10
-
-interface PillarAcc {
-  code: string
-  name: string
-  required: boolean
-  known: boolean
-  counted: number
-  progress: number
-  readonly tally: Int32Array
-}
-
-interface OwnerAcc {
-  owner: string
-  readonly tally: Int32Array
-}
-
-interface TallyScore {
+/** Counts shared by pillars and owners. */
+interface Tally {
   actions: number
   open: number
   complete: number
@@ -167,36 +139,34 @@ interface TallyScore {
   atRisk: number
 }
 
-function tallyScore(tally: Int32Array): TallyScore {
-  let actions = 0
-  let open = 0
-  for (let category = 0; category < CATEGORIES; category++) {
-    const count = tally[category]!
-    actions += count
-    if (category >> 1 !== COMPLETE && (category & 1) === 0) open += count
-  }
-  return {
-    actions,
-    open,
-    complete: tally[COMPLETE * 2]! + tally[COMPLETE * 2 + 1]!,
-    overdue: tally[OVERDUE * 2]! + tally[OVERDUE * 2 + 1]!,
-    atRisk: tally[AT_RISK * 2]! + tally[AT_RISK * 2 + 1]!,
-  }
+interface PillarTally extends Tally {
+  readonly code: string
+  readonly name: string
+  readonly required: boolean
+  readonly known: boolean
+  counted: number
+  progress: number
 }
 
-// Stored beside the rating code (0–4) in one byte.
-const LATE_BIT = 8
-const COMPLETE = 0
-const UNSEEN = -1
-const OWNER_CACHE_MASK = 255
-const AT_RISK = 2
-const OVERDUE = 3
+const emptyTally = (): Tally => ({ actions: 0, open: 0, complete: 0, overdue: 0, atRisk: 0 })
+
+function count(tally: Tally, assessment: ActionAssessment): void {
+  tally.actions++
+  if (assessment.open) tally.open++
+  if (assessment.rating === 'complete') tally.complete++
+  else if (assessment.rating === 'overdue') tally.overdue++
+  else if (assessment.rating === 'at-risk') tally.atRisk++
+}
+
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 /**
  * Assesses every action of a plan as of a date and scores the plan: overall and per-pillar completion
  * (weighted by state; an action in several pillars counts in each), expected against actual progress,
  * counts by rating and by state, each owner's load, pillar coverage findings, and — given `since` — the
- * trend between two dates from the update history. Pure and linear in the number of actions.
+ * trend between two dates from the update history. Pure and linear in the number of actions; the result is
+ * frozen plain data. Throws `TypeError` for arguments of the wrong shape (a missing `asOf`, a plan without
+ * `actions`) and `RangeError` when `asOf` or `since` is not a real `YYYY-MM-DD` day.
  *
  * @example
  * const assessment = evaluatePlan(plan, { asOf: '2020-12-31', since: '2019-12-31' })
@@ -205,279 +175,126 @@ const OVERDUE = 3
  * assessment.findings // e.g. [{ code: 'pillar-not-covered', … }]
  */
 export function evaluatePlan(plan: Plan, options: EvaluatePlanOptions): PlanAssessment {
-  const planStart = plan.period.start ?? plan.dateContext.planStart ?? null
-  const planEnd = plan.period.end ?? plan.dateContext.planEnd ?? null
-  const evaluator = createEvaluator(options, planStart, planEnd)
-  const rules = options.rules ?? defaultRules
+  const read = readEvaluateOptions(options, 'evaluatePlan')
+  if (typeof plan !== 'object' || plan === null || !Array.isArray(plan.actions))
+    throw new TypeError(
+      'evaluatePlan: pass a Plan (an object with an `actions` array, e.g. from createPlan or tableToPlan).',
+    )
+  const since =
+    options.since === undefined ? null : readIsoDay(options.since, 'options.since', 'evaluatePlan').day
+  if (since !== null && since > read.asOf)
+    throw new RangeError(`evaluatePlan: since (${since}) must not be after asOf (${read.asOf}).`)
   const taxonomy = options.taxonomy ?? technicianCommitment
-  const actions = plan.actions
-  const n = actions.length
+  const settings = {
+    ...read,
+    planStart: plan.period?.start ?? plan.dateContext?.planStart ?? null,
+    planEnd: plan.period?.end ?? plan.dateContext?.planEnd ?? null,
+  }
 
-  // Per action, only what the rules decided is stored: the rating (+ the late flag) and an interned reason
-  // list. The facts (state, dates, progress) are recomputed from the action when an assessment is read.
-  const ratings = new Uint8Array(n)
-  const reasonIds = new Uint32Array(n)
-  const reasonTable = new ReasonTable()
-
-  const ratingTally = [0, 0, 0, 0, 0]
-  const stateTally = [0, 0, 0, 0, 0, 0, 0]
+  const ratingCounts = Object.fromEntries(RAGS.map((rag) => [rag, 0])) as Record<Rag, number>
+  const stateCounts = Object.fromEntries(STATUS_STATES.map((state) => [state, 0])) as Record<
+    StatusState,
+    number
+  >
+  const pillars = new Map<string, PillarTally>(
+    taxonomy.pillars.map((pillar) => [
+      pillar.code,
+      {
+        code: pillar.code,
+        name: pillar.name,
+        required: !pillar.optional,
+        known: true,
+        counted: 0,
+        progress: 0,
+        ...emptyTally(),
+      },
+    ]),
+  )
+  const owners = new Map<string, Tally>()
   let counted = 0
   let progressSum = 0
-  let datedCounted = 0
+  let dated = 0
   let expectedSum = 0
   let datedProgressSum = 0
 
-  const pillarAccs: PillarAcc[] = taxonomy.pillars.map((pillar) =>
-    newPillarAcc(pillar.code, pillar.name, !pillar.optional, true),
-  )
-  // Single-character codes (the usual V, R, C, S, E) find their pillar by character, without comparing strings.
-  const pillarByChar = new Int16Array(128).fill(-1)
-  const pillarByCode = new Map<string, number>()
-  for (let k = 0; k < pillarAccs.length; k++) {
-    indexByChar(pillarByChar, pillarAccs[k]!.code, k)
-    if (!pillarByCode.has(pillarAccs[k]!.code)) pillarByCode.set(pillarAccs[k]!.code, k)
-  }
-  // Only the default rules are known well enough to group actions by outcome; any other list runs in full.
-  const outcomeFlags = rules === defaultRules ? new Int8Array(DEFAULT_OUTCOMES).fill(UNSEEN) : null
-  const outcomeReasons = new Uint32Array(DEFAULT_OUTCOMES)
-  const owners = new Map<string, OwnerAcc>()
-  const ownerCache: (OwnerAcc | undefined)[] = new Array(OWNER_CACHE_MASK + 1).fill(undefined)
-
-  let _touched = 0
-  for (let i = 0; i < n; i++) {
-    const action = actions[i]!
-    // Touch every object this action will need before working on any of them: the reads do not depend on
-    // each other, so the CPU fetches them from memory in parallel rather than one cache miss at a time.
-    const pillars = action.pillars
-    const actionOwners = action.owners
-    const target = action.target
-    const pillarCount = pillars.length
-    const ownerCount = actionOwners.length
-    const due = target.due
-    const updateCount = action.updates.length
-    const stateLength = action.status.state.length
-    // Never true (names are not empty): the test only keeps the reads above from being optimised away.
-    if (updateCount + stateLength > 0 && pillarCount > 0 && ownerCount > 0 && due !== null) {
-      if (pillars[0]!.length + actionOwners[0]!.length === 0) _touched++
-    }
-    evaluator.prepare(action)
-    let flags: number
-    let reasonId: number
-    if (outcomeFlags !== null) {
-      // The default rules say the same thing to every action with the same outcome: ask them once per outcome.
-      const outcome = evaluator.defaultOutcome(action)
-      flags = outcomeFlags[outcome]!
-      if (flags === UNSEEN) {
-        evaluator.run(action, rules)
-        flags = evaluator.late ? evaluator.code | LATE_BIT : evaluator.code
-        outcomeFlags[outcome] = flags
-        outcomeReasons[outcome] = reasonTable.intern(evaluator.scratch, evaluator.reasonCount)
-      }
-      reasonId = outcomeReasons[outcome]!
-    } else {
-      evaluator.run(action, rules)
-      flags = evaluator.late ? evaluator.code | LATE_BIT : evaluator.code
-      reasonId = reasonTable.intern(evaluator.scratch, evaluator.reasonCount)
-    }
-    const code = flags & ~LATE_BIT
-    const sc = evaluator.stateIndex
-    const progress = evaluator.progressRaw
-    const exp = evaluator.expectedRaw
-    ratings[i] = flags
-    reasonIds[i] = reasonId
-
-    ratingTally[code]!++
-    stateTally[sc]!++
-    // NaN progress marks an action the weights leave out (cancelled, by default).
-    const isCounted = !Number.isNaN(progress)
-    if (isCounted) {
+  const actions = plan.actions.map((action) => {
+    const facts = actionFacts(action, settings)
+    const assessment = assessAction(action, facts, read.rules)
+    ratingCounts[assessment.rating]++
+    stateCounts[assessment.state]++
+    const progress = facts.weightedProgress
+    if (progress !== null) {
       counted++
       progressSum += progress
-      if (!Number.isNaN(exp)) {
-        datedCounted++
-        expectedSum += exp
+      if (facts.expectedProgress !== null) {
+        dated++
+        expectedSum += facts.expectedProgress
         datedProgressSum += progress
       }
     }
-    const category = code * 2 + (sc === CANCELLED_STATE ? 1 : 0)
-
-    let seen = 0
-    let seenBeyond: Set<number> | null = null
-    for (let p = 0; p < pillars.length; p++) {
-      const pillar = pillars[p]!
-      let index = -1
-      if (pillar.length === 1) {
-        const c = pillar.charCodeAt(0)
-        if (c < 128) index = pillarByChar[c]!
+    // An action that names a pillar or an owner twice still counts once for it.
+    for (const code of new Set(action.pillars)) {
+      let pillar = pillars.get(code)
+      if (pillar === undefined) {
+        pillar = { code, name: code, required: false, known: false, counted: 0, progress: 0, ...emptyTally() }
+        pillars.set(code, pillar)
       }
-      if (index < 0) index = pillarIndex(pillarAccs, pillarByChar, pillarByCode, pillar)
-      // An action that names a pillar twice still counts once in it.
-      if (index < 31) {
-        const bit = 1 << index
-        if ((seen & bit) !== 0) continue
-        seen |= bit
-      } else {
-        seenBeyond ??= new Set()
-        if (seenBeyond.has(index)) continue
-        seenBeyond.add(index)
-      }
-      const acc = pillarAccs[index]!
-      acc.tally[category]!++
-      if (isCounted) {
-        acc.counted++
-        acc.progress += progress
+      count(pillar, assessment)
+      if (progress !== null) {
+        pillar.counted++
+        pillar.progress += progress
       }
     }
-
-    const ownersSeen = ownerCount > SHORT_LIST ? new Set<string>() : null
-    for (let o = 0; o < actionOwners.length; o++) {
-      const owner = actionOwners[o]!
-      if (ownersSeen !== null) {
-        if (ownersSeen.has(owner)) continue
-        ownersSeen.add(owner)
-      } else if (o > 0 && repeats(actionOwners, o)) continue
-      // A plan repeats a handful of owners thousands of times: a small cache, indexed by the name's length and
-      // three of its letters and confirmed by comparing the name, answers most lookups without hashing the
-      // whole string.
-      const length = owner.length
-      const slot =
-        length === 0
-          ? 0
-          : (length * 41 +
-              owner.charCodeAt(0) * 7 +
-              owner.charCodeAt(length >> 1) * 13 +
-              owner.charCodeAt(length - 1)) &
-            OWNER_CACHE_MASK
-      let acc = ownerCache[slot]
-      if (acc === undefined || acc.owner !== owner) {
-        acc = owners.get(owner)
-        if (acc === undefined) {
-          acc = { owner, tally: new Int32Array(CATEGORIES) }
-          owners.set(owner, acc)
-        }
-        ownerCache[slot] = acc
+    for (const owner of new Set(action.owners)) {
+      let load = owners.get(owner)
+      if (load === undefined) {
+        load = emptyTally()
+        owners.set(owner, load)
       }
-      acc.tally[category]!++
+      count(load, assessment)
     }
-  }
+    return assessment
+  })
 
-  const pillarScores = finishPillars(pillarAccs)
-  const ratingCounts = Object.freeze({
-    complete: ratingTally[0]!,
-    'on-track': ratingTally[1]!,
-    'at-risk': ratingTally[2]!,
-    overdue: ratingTally[3]!,
-    'not-dated': ratingTally[4]!,
-  })
-  const stateCounts = Object.freeze({
-    'not-started': stateTally[0]!,
-    'in-progress': stateTally[1]!,
-    complete: stateTally[2]!,
-    ongoing: stateTally[3]!,
-    'on-hold': stateTally[4]!,
-    cancelled: stateTally[5]!,
-    unknown: stateTally[6]!,
-  })
-  const expectedMean = datedCounted === 0 ? null : expectedSum / datedCounted
-  const actualMean = datedCounted === 0 ? null : datedProgressSum / datedCounted
-  const progress: ProgressScore = {
-    actions: datedCounted,
-    expected: expectedMean,
-    actual: actualMean,
-    gap: expectedMean === null || actualMean === null ? null : expectedMean - actualMean,
-  }
+  const all = [...pillars.values()]
+  const pillarScores: PillarScore[] = [
+    ...all.filter((pillar) => pillar.known),
+    ...all.filter((pillar) => !pillar.known).sort((a, b) => byText(a.code, b.code)),
+  ].map(({ progress, ...pillar }) => ({
+    ...pillar,
+    completion: pillar.counted === 0 ? null : progress / pillar.counted,
+  }))
+  const expected = dated === 0 ? null : expectedSum / dated
+  const actual = dated === 0 ? null : datedProgressSum / dated
   const completion = counted === 0 ? null : progressSum / counted
-  const trend =
-    options.since === undefined
-      ? null
-      : computeTrend(actions, options.since, options.asOf, evaluator.weights, completion)
 
-  return new ColumnarPlanAssessment({
+  return deepFreeze({
     planId: plan.id,
-    asOf: options.asOf,
-    source: actions,
-    evaluator,
-    ratings,
-    reasonIds,
-    reasonTable,
+    asOf: read.asOf,
+    actions,
     ratingCounts,
     stateCounts,
     completion,
-    progress,
+    progress: {
+      actions: dated,
+      expected,
+      actual,
+      gap: expected === null || actual === null ? null : expected - actual,
+    },
     pillars: pillarScores,
-    owners: [...owners.values()]
-      .sort((a, b) => (a.owner < b.owner ? -1 : a.owner > b.owner ? 1 : 0))
-      .map((acc) => ({ owner: acc.owner, ...tallyScore(acc.tally) })),
+    owners: [...owners].sort(([a], [b]) => byText(a, b)).map(([owner, load]) => ({ owner, ...load })),
     findings: coverageFindings(pillarScores),
-    trend,
+    trend: since === null ? null : computeTrend(plan.actions, since, read.asOf, read.weights, completion),
   })
 }
 
-function indexByChar(table: Int16Array, code: string, index: number): void {
-  if (code.length === 1 && code.charCodeAt(0) < 128 && table[code.charCodeAt(0)] === -1)
-    table[code.charCodeAt(0)] = index
-}
-
-/** Finds (or adds, for a code the taxonomy does not define) a pillar's accumulator. */
-function pillarIndex(
-  accs: PillarAcc[],
-  table: Int16Array,
-  byCode: Map<string, number>,
-  code: string,
-): number {
-  const known = byCode.get(code)
-  if (known !== undefined) return known
-  accs.push(newPillarAcc(code, code, false, false))
-  const index = accs.length - 1
-  byCode.set(code, index)
-  indexByChar(table, code, index)
-  return index
-}
-
-/** Whether `list[index]` already appeared earlier in the list (for short lists; long ones use a set). */
-function repeats(list: readonly string[], index: number): boolean {
-  const value = list[index]
-  for (let j = 0; j < index; j++) if (list[j] === value) return true
-  return false
-}
-
-// Above this many owners on one action (only hostile or broken input), duplicates are found with a set
-// rather than by rescanning the list, which would be quadratic.
-const SHORT_LIST = 16
-
-function newPillarAcc(code: string, name: string, required: boolean, known: boolean): PillarAcc {
-  return {
-    code,
-    name,
-    required,
-    known,
-    counted: 0,
-    progress: 0,
-    tally: new Int32Array(CATEGORIES),
+/** Freezes a plain result and everything in it (already frozen parts, such as shared reasons, are skipped). */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    for (const inner of Object.values(value)) deepFreeze(inner)
+    Object.freeze(value)
   }
-}
-
-function finishPillars(accs: readonly PillarAcc[]): PillarScore[] {
-  const known = accs.filter((acc) => acc.known)
-  const unknown = accs
-    .filter((acc) => !acc.known)
-    .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
-  return [...known, ...unknown].map((acc) => {
-    const score = tallyScore(acc.tally)
-    return {
-      code: acc.code,
-      name: acc.name,
-      required: acc.required,
-      known: acc.known,
-      actions: score.actions,
-      counted: acc.counted,
-      open: score.open,
-      complete: score.complete,
-      overdue: score.overdue,
-      atRisk: score.atRisk,
-      completion: acc.counted === 0 ? null : acc.progress / acc.counted,
-    }
-  })
+  return value
 }
 
 function coverageFindings(pillars: readonly PillarScore[]): Finding[] {
@@ -512,7 +329,6 @@ function computeTrend(
   weights: StatusWeights,
   completionTo: number | null,
 ): PlanTrend {
-  if (!(from <= to)) throw new RangeError(`since (${from}) must not be after asOf (${to}).`)
   const fromBound = dayBound(from)
   const toBound = dayBound(to)
   const completeOn = (status: Status, day: IsoDate) =>
@@ -522,9 +338,8 @@ function computeTrend(
   let retargetedBetween = 0
   let countedFrom = 0
   let progressFrom = 0
-  for (let i = 0; i < actions.length; i++) {
-    const action = actions[i]!
-    const status = statusOn(action, fromBound)
+  for (const action of actions) {
+    const status = statusOn(action, from)
     const completeThen = completeOn(status, from)
     const stateThen: StatusState = status.state === 'complete' && !completeThen ? 'in-progress' : status.state
     const progress = progressOf(stateThen, status.percent, weights)
@@ -532,16 +347,10 @@ function computeTrend(
       countedFrom++
       progressFrom += progress
     }
-    if (!completeThen && completeOn(statusOn(action, toBound), to)) completedIds.push(action.id)
-    let updated = false
-    let retargeted = false
-    for (const update of action.updates) {
-      if (update.at < fromBound || !(update.at < toBound)) continue
-      updated = true
-      if (update.target !== null) retargeted = true
-    }
-    if (updated) updatedBetween++
-    if (retargeted) retargetedBetween++
+    if (!completeThen && completeOn(statusOn(action, to), to)) completedIds.push(action.id)
+    const between = action.updates.filter((update) => !(update.at < fromBound) && update.at < toBound)
+    if (between.length > 0) updatedBetween++
+    if (between.some((update) => update.target !== null)) retargetedBetween++
   }
   completedIds.sort()
   return {
@@ -553,94 +362,5 @@ function computeTrend(
     retargetedBetween,
     completionFrom: countedFrom === 0 ? null : progressFrom / countedFrom,
     completionTo,
-  }
-}
-
-// The plan-level figures are PlanAssessment's own; the per-action results stay in typed arrays.
-interface ColumnarData extends Omit<PlanAssessment, 'actions' | 'at'> {
-  readonly source: readonly Action[]
-  readonly evaluator: ActionEvaluator
-  readonly ratings: Uint8Array
-  readonly reasonIds: Uint32Array
-  readonly reasonTable: ReasonTable
-}
-
-class ColumnarPlanAssessment implements PlanAssessment {
-  readonly planId: string
-  readonly asOf: IsoDate
-  readonly ratingCounts: Readonly<Record<Rag, number>>
-  readonly stateCounts: Readonly<Record<StatusState, number>>
-  readonly completion: number | null
-  readonly progress: ProgressScore
-  readonly pillars: readonly PillarScore[]
-  readonly owners: readonly OwnerLoad[]
-  readonly findings: readonly Finding[]
-  readonly trend: PlanTrend | null
-  readonly #data: ColumnarData
-  #actions: readonly ActionAssessment[] | null = null
-
-  constructor(data: ColumnarData) {
-    this.#data = data
-    this.planId = data.planId
-    this.asOf = data.asOf
-    this.ratingCounts = data.ratingCounts
-    this.stateCounts = data.stateCounts
-    this.completion = data.completion
-    this.progress = data.progress
-    this.pillars = data.pillars
-    this.owners = data.owners
-    this.findings = data.findings
-    this.trend = data.trend
-  }
-
-  get actions(): readonly ActionAssessment[] {
-    if (this.#actions === null) {
-      const all: ActionAssessment[] = []
-      for (let i = 0; i < this.#data.source.length; i++) all.push(this.at(i))
-      this.#actions = Object.freeze(all)
-    }
-    return this.#actions
-  }
-
-  at(index: number): ActionAssessment {
-    const data = this.#data
-    const action = data.source[index]
-    if (action === undefined)
-      throw new RangeError(`No action at index ${index}; the plan has ${data.source.length}.`)
-    if (this.#actions !== null) return this.#actions[index]!
-    const evaluator = data.evaluator
-    evaluator.prepare(action)
-    const flags = data.ratings[index]!
-    const code = flags & ~LATE_BIT
-    return {
-      actionId: action.id,
-      ref: action.ref,
-      rating: RAG_BY_CODE[code]!,
-      late: (flags & LATE_BIT) !== 0,
-      state: evaluator.state,
-      open: code !== COMPLETE && evaluator.state !== 'cancelled',
-      due: evaluator.dueDay === null ? null : action.target.due,
-      daysToDue: evaluator.daysToDue,
-      expectedProgress: evaluator.expectedProgress,
-      actualProgress: evaluator.actualProgress,
-      reasons: data.reasonTable.get(data.reasonIds[index]!),
-    }
-  }
-
-  /** Serialises like a plain object, with every action's assessment. */
-  toJSON(): Omit<PlanAssessment, 'at'> {
-    return {
-      planId: this.planId,
-      asOf: this.asOf,
-      actions: this.actions,
-      ratingCounts: this.ratingCounts,
-      stateCounts: this.stateCounts,
-      completion: this.completion,
-      progress: this.progress,
-      pillars: this.pillars,
-      owners: this.owners,
-      findings: this.findings,
-      trend: this.trend,
-    }
   }
 }

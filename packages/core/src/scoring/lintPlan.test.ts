@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { lintPlan } from './lintPlan'
-import { goldenPlan, testAction, testPlan } from './testSupport'
+import { goldenPlan } from '../testing/goldenPlans'
+import { testAction, testPlan } from '../testing/planFixtures'
 
 const codes = (findings: readonly { code: string }[]) => findings.map((f) => f.code)
 

@@ -4,7 +4,7 @@ import type { Action } from '../model/action'
 import { StatusState, type Status } from '../model/status'
 import { TargetDateKind } from '../model/targetDate'
 import { evaluatePlan, type PlanAssessment } from './evaluatePlan'
-import { testAction, testPlan, testStatus } from './testSupport'
+import { testAction, testPlan, testStatus } from '../testing/planFixtures'
 
 const isoDate = fc
   .integer({ min: Date.UTC(2016, 0, 1) / 864e5, max: Date.UTC(2023, 11, 31) / 864e5 })

@@ -10,7 +10,7 @@
 //  - completion weights: complete 1, in progress ½, not started / no status 0.
 import { describe, expect, it } from 'vitest'
 import { evaluatePlan, type PlanAssessment } from './evaluatePlan'
-import { goldenPlan } from './testSupport'
+import { goldenPlan } from '../testing/goldenPlans'
 
 const byRef = (assessment: PlanAssessment) => assessment.actions.map((a) => `${a.ref ?? ''}:${a.rating}`)
 const pillar = (assessment: PlanAssessment, code: string) => assessment.pillars.find((p) => p.code === code)!

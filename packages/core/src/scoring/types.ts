@@ -3,21 +3,22 @@ import type { IsoDate } from '../model/primitives'
 import type { StatusState } from '../model/status'
 
 /**
+ * Every rating, in the order a report lists them. The `Rag` type and the keys of `ratingCounts` come from this
+ * list, so there is one place that names the ratings.
+ *
+ * @example
+ * for (const rag of RAGS) console.log(rag, assessment.ratingCounts[rag])
+ */
+export const RAGS = Object.freeze(['complete', 'on-track', 'at-risk', 'overdue', 'not-dated'] as const)
+
+/**
  * The rating techcommit computes for an action as of a date. Kept apart from the RAG the plan's authors
  * wrote themselves (`Status.reportedRag`).
  *
  * @example
  * const label: Rag = 'at-risk'
  */
-export type Rag = 'complete' | 'on-track' | 'at-risk' | 'overdue' | 'not-dated'
-
-/**
- * Every rating, in the order a report lists them.
- *
- * @example
- * for (const rag of RAGS) console.log(rag, assessment.ratingCounts[rag])
- */
-export const RAGS: readonly Rag[] = Object.freeze(['complete', 'on-track', 'at-risk', 'overdue', 'not-dated'])
+export type Rag = (typeof RAGS)[number]
 
 /**
  * How much a finding or a rule result matters: `error` needs fixing, `warning` deserves a look, `info` is
@@ -79,8 +80,8 @@ export interface RuleOptions {
 export type StatusWeights = Readonly<Record<StatusState, number | null>>
 
 /**
- * What a rule sees: the date and thresholds, plus facts about the action under evaluation that the evaluator
- * computes once so that every rule need not. The object is only valid during the call; do not keep it.
+ * What a rule sees: the date and thresholds, plus facts about the action under evaluation, computed once so
+ * that every rule need not.
  *
  * @example
  * const dueInAWeek: Rule = (_action, context) =>
@@ -119,11 +120,8 @@ export interface RuleContext {
   readonly expectedProgress: number | null
   /** Progress the authors reported (0–1), or null when nothing was reported. */
   readonly actualProgress: number | null
-  /**
-   * `expectedProgress - actualProgress`, or NaN when either is null. A number either way, so hot rules can
-   * compare it without allocating (`NaN > x` is false, so an unknown gap never fires a threshold).
-   */
-  readonly progressBehind: number
+  /** `expectedProgress - actualProgress`, or null when either is null. */
+  readonly progressBehind: number | null
   /** Day number of the latest update on or before `asOf`, or null when there is none. */
   readonly lastUpdateDay: number | null
 }

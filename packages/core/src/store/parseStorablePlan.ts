@@ -1,15 +1,10 @@
 import { ValidationError, type ValidationProblem } from '../errors'
-import type { Plan } from '../model/plan'
+import { Plan } from '../model/plan'
 import { IsoDate, IsoDateTime } from '../model/primitives'
 import { ProgressUpdate } from '../model/progressUpdate'
 import { StatusState } from '../model/status'
-import { type PlanHeader, type PlanStream, streamPlan, validatePlan } from '../model/validatePlan'
+import { toValidationError } from '../model/toValidationError'
 import type { ActionQuery } from './PlanStore'
-import type { z } from 'zod'
-
-function problemsOf(error: z.ZodError): ValidationProblem[] {
-  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }))
-}
 
 const illFormed = 'Ids must be well-formed Unicode (this one holds a lone UTF-16 surrogate).'
 // One code unit with a one-unit lookaround on each side: no backtracking.
@@ -30,15 +25,10 @@ function hasLoneSurrogate(id: string): boolean {
  * const clean = parseStorablePlan(plan) // throws ValidationError on a duplicate action id
  */
 export function parseStorablePlan(plan: unknown): Plan {
-  // validatePlan accepts exactly what the zod `Plan` schema accepts (its tests check that) and returns a fresh
-  // copy, so a store never keeps a reference its caller can still change.
-  const result = validatePlan(plan)
-  if (!result.success) {
-    throw new ValidationError(
-      'The plan does not match the techcommit model; fix the fields listed in `problems`.',
-      result.problems,
-    )
-  }
+  // The schema returns a fresh copy, so a store never keeps a reference its caller can still change.
+  const result = Plan.safeParse(plan)
+  if (!result.success)
+    throw toValidationError('The plan does not match the techcommit model', result.error.issues)
   const seen = new Set<string>()
   const problems: ValidationProblem[] = []
   if (hasLoneSurrogate(result.data.id)) problems.push({ path: 'id', message: illFormed })
@@ -59,72 +49,6 @@ export function parseStorablePlan(plan: unknown): Plan {
 }
 
 /**
- * Options of `streamStorablePlan`.
- *
- * @example
- * streamStorablePlan(plan, write, { checkDuplicateIds: false }) // a unique index refuses them instead
- */
-export interface StreamStorablePlanOptions {
-  /** Default true. A store whose own unique index refuses a repeated action id may turn the check off and, when
-   * the index refuses one, call `parseStorablePlan(plan)` to throw the same `ValidationError`. */
-  readonly checkDuplicateIds?: boolean
-}
-
-/**
- * `parseStorablePlan` for stores that write a plan action by action (see `streamPlan`): the same checks and the
- * same `ValidationError`s, but each checked action copy goes to `write.action` as soon as it is read. Call it
- * inside the write transaction: when it throws, roll back whatever `write` did. Returns the plan's header
- * (everything but `actions`) and how many actions were written.
- *
- * @example
- * db.transaction(() => {
- *   const { header, actionCount } = streamStorablePlan(input, { header: begin, action: insertAction })
- *   finish(header, actionCount)
- * }).immediate()
- */
-export function streamStorablePlan(
-  plan: unknown,
-  write: PlanStream,
-  options: StreamStorablePlanOptions = {},
-): { readonly header: PlanHeader; readonly actionCount: number } {
-  const checkDuplicates = options.checkDuplicateIds ?? true
-  const seen = new Set<string>()
-  const problems: ValidationProblem[] = []
-  let actionCount = 0
-  const result = streamPlan(plan, {
-    header: (header) => {
-      if (hasLoneSurrogate(header.id)) problems.push({ path: 'id', message: illFormed })
-      if (problems.length === 0) write.header(header)
-    },
-    action: (action, index) => {
-      if (hasLoneSurrogate(action.id)) problems.push({ path: `actions.${index}.id`, message: illFormed })
-      if (checkDuplicates) {
-        if (seen.has(action.id)) {
-          problems.push({
-            path: `actions.${index}.id`,
-            message: `Duplicate action id "${action.id}": ids must be unique within a plan.`,
-          })
-        }
-        seen.add(action.id)
-      }
-      if (problems.length === 0) write.action(action, index)
-      actionCount++
-    },
-  })
-  if (!result.success) {
-    throw new ValidationError(
-      'The plan does not match the techcommit model; fix the fields listed in `problems`.',
-      result.problems,
-    )
-  }
-  if (problems.length > 0) {
-    throw new ValidationError('The plan has unusable ids; give each action its own well-formed id.', problems)
-  }
-  const { actions: _none, ...header } = result.data
-  return { header, actionCount }
-}
-
-/**
  * Check a progress update before a store records it. Returns the parsed update; throws `ValidationError`.
  *
  * @example
@@ -132,12 +56,8 @@ export function streamStorablePlan(
  */
 export function parseStorableUpdate(update: unknown): ProgressUpdate {
   const result = ProgressUpdate.safeParse(update)
-  if (!result.success) {
-    throw new ValidationError(
-      'The progress update does not match the techcommit model.',
-      problemsOf(result.error),
-    )
-  }
+  if (!result.success)
+    throw toValidationError('The progress update does not match the techcommit model', result.error.issues)
   return result.data
 }
 

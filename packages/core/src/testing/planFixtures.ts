@@ -1,7 +1,7 @@
 import type { Action } from '../model/action'
 import type { Plan } from '../model/plan'
 import type { ProgressUpdate } from '../model/progressUpdate'
-import type { Status } from '../model/status'
+import type { Status, StatusState } from '../model/status'
 import type { TargetDate } from '../model/targetDate'
 
 /**
@@ -203,4 +203,94 @@ function generatedAction(index: number): Action {
       alternatives: [],
     }),
   })
+}
+
+// ── Bare builders for scoring tests: every field a test does not name is empty or null, so that each test
+// states only what its expectation depends on. Internal to core's own tests (not exported from ./testing).
+
+/** Fields `testAction` accepts. */
+export interface TestActionInput {
+  id?: string
+  ref?: string | null
+  title?: string
+  section?: string | null
+  pillars?: string[]
+  owners?: string[]
+  successMeasures?: string[]
+  target?: Partial<TargetDate>
+  status?: Partial<Status>
+  updates?: Action['updates']
+}
+
+/** A target with only what is given (a `due` makes it kind `due`, month precision). */
+export function testTarget(input: Partial<TargetDate> = {}): TargetDate {
+  const due = input.due ?? null
+  return {
+    text: input.text ?? due ?? '',
+    kind: input.kind ?? (due === null ? 'unknown' : 'due'),
+    start: input.start ?? null,
+    end: input.end ?? due,
+    due,
+    precision: input.precision ?? (due === null ? null : 'month'),
+    confidence: input.confidence ?? (due === null ? 0 : 1),
+    warnings: input.warnings ?? [],
+    parts: input.parts ?? [],
+    alternatives: input.alternatives ?? [],
+  }
+}
+
+/** A status with only what is given (default state `unknown`). */
+export function testStatus(input: Partial<Status> = {}): Status {
+  const state: StatusState = input.state ?? 'unknown'
+  return {
+    text: input.text ?? (state === 'unknown' ? '' : state),
+    state,
+    completedOn: input.completedOn ?? null,
+    percent: input.percent ?? null,
+    reportedRag: input.reportedRag ?? null,
+    note: input.note ?? null,
+  }
+}
+
+let counter = 0
+
+/** An action with only what is given; ids and titles are numbered when not given. */
+
+export function testAction(input: TestActionInput = {}): Action {
+  counter++
+  const pillars = input.pillars ?? []
+  const owners = input.owners ?? []
+  return {
+    id: input.id ?? `action-${counter}`,
+    ref: input.ref === undefined ? null : input.ref,
+    title: input.title ?? `Action ${counter}`,
+    description: null,
+    section: input.section ?? null,
+    pillars,
+    pillarsText: pillars.join(', '),
+    owners,
+    ownersText: owners.join(' / '),
+    target: testTarget(input.target),
+    successMeasures: input.successMeasures ?? [],
+    status: testStatus(input.status),
+    notes: null,
+    updates: input.updates ?? [],
+    extra: [],
+  }
+}
+
+/** A plan `test-plan` holding `actions`, with an optional period. */
+export function testPlan(
+  actions: Action[],
+  period: { start: string | null; end: string | null } = { start: null, end: null },
+): Plan {
+  return {
+    id: 'test-plan',
+    institution: null,
+    title: null,
+    period: { text: null, ...period },
+    taxonomy: 'technician-commitment',
+    dateContext: {},
+    actions,
+  }
 }

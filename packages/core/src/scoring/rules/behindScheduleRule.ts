@@ -19,5 +19,6 @@ export const behindScheduleRule: Rule = (_action, context) => {
   if (!context.open || context.openEnded) return null
   const daysToDue = context.daysToDue
   if (daysToDue === null || daysToDue < 0) return null
-  return context.progressBehind > context.options.progressMargin ? behindSchedule : null
+  const behind = context.progressBehind
+  return behind !== null && behind > context.options.progressMargin ? behindSchedule : null
 }

@@ -1,0 +1,128 @@
+import type { Action } from '../model/action'
+import type { IsoDate } from '../model/primitives'
+import type { Status, StatusState } from '../model/status'
+import { isoDayNumber } from './isoDayNumber'
+import type { RuleContext, RuleOptions, StatusWeights } from './types'
+
+/** The settings one evaluation runs under, read once from the caller's options. */
+export interface EvaluationSettings {
+  readonly asOf: IsoDate
+  readonly asOfDay: number
+  readonly options: RuleOptions
+  readonly weights: StatusWeights
+  readonly planStart: IsoDate | null
+  readonly planEnd: IsoDate | null
+}
+
+/** What the rules see, plus the weighted progress the plan scores add up (null when the weights leave it out). */
+export interface ActionFacts extends RuleContext {
+  readonly weightedProgress: number | null
+}
+
+const UNKNOWN_STATUS: Status = Object.freeze({
+  text: '',
+  state: 'unknown',
+  completedOn: null,
+  percent: null,
+  reportedRag: null,
+  note: null,
+})
+
+/**
+ * Everything after an ISO date's last instant sorts after `YYYY-MM-DD` + `T…` and before this bound, so a
+ * timestamp is "on or before the day" exactly when it is `< bound`.
+ */
+export function dayBound(day: IsoDate): string {
+  return `${day.slice(0, 10)}U`
+}
+
+/**
+ * The status an action had on a day. Its current status stands unless an update after the day changed the
+ * status; then it is the latest status-bearing update on or before the day, or unknown when there is none
+ * (the status it was imported with was overwritten). A completion dated after the day is handled by callers.
+ */
+export function statusOn(action: Action, day: IsoDate): Status {
+  const bound = dayBound(day)
+  const after = action.updates.filter((update) => !(update.at < bound))
+  if (!after.some((update) => update.status !== null)) return action.status
+  const before = action.updates.filter((update) => update.at < bound && update.status !== null)
+  return before.at(-1)?.status ?? UNKNOWN_STATUS
+}
+
+/** A state's contribution to completion: its weight, overridden by a reported percentage. */
+export function progressOf(
+  state: StatusState,
+  percent: number | null,
+  weights: StatusWeights,
+): number | null {
+  const weight = weights[state]
+  if (weight === null || state === 'complete' || percent === null) return weight
+  return percent / 100
+}
+
+/** The facts about one action as of `settings.asOf` that the rules and the scores use. */
+export function actionFacts(action: Action, settings: EvaluationSettings): ActionFacts {
+  const { asOf, asOfDay, options, weights, planStart, planEnd } = settings
+  const status = statusOn(action, asOf)
+  // A completion dated after asOf has not happened yet on that day.
+  const completedLater =
+    status.state === 'complete' && status.completedOn !== null && status.completedOn > asOf
+  const state: StatusState = completedLater ? 'in-progress' : status.state
+  const completedOn = completedLater ? null : status.completedOn
+  const percent = status.percent
+
+  const target = action.target
+  const dueNumber = target.due === null ? Number.NaN : isoDayNumber(target.due)
+  const dueDay = Number.isNaN(dueNumber) ? null : dueNumber
+  // Only ranges, "started …" and recurring targets say when work began; a `due` target's start is the first
+  // day of the deadline's own window ("June 2019" → 1 June), not a start of work.
+  const saysStart = target.kind === 'range' || target.kind === 'started' || target.kind === 'recurring'
+  const openEnded = target.kind === 'ongoing' || (dueDay === null && saysStart && target.kind !== 'range')
+  let startDay = saysStart && target.start !== null ? isoDayNumber(target.start) : Number.NaN
+  if (Number.isNaN(startDay) || (dueDay !== null && startDay > dueDay)) {
+    startDay = planStart === null ? Number.NaN : isoDayNumber(planStart)
+    if (dueDay !== null && (Number.isNaN(startDay) || startDay >= dueDay))
+      startDay = dueDay - options.defaultWindowDays
+  }
+  const windowStartDay = Number.isNaN(startDay) ? null : startDay
+
+  const expectedProgress =
+    dueDay === null || windowStartDay === null ? null : elapsedShare(asOfDay, windowStartDay, dueDay)
+  const weightedProgress = progressOf(state, percent, weights)
+  // Nothing reported at all (unknown, no percentage) is no evidence of progress, so it is not compared.
+  const actualProgress = state === 'unknown' && percent === null ? null : weightedProgress
+  const bound = dayBound(asOf)
+  const lastUpdate = action.updates.filter((update) => update.at < bound).at(-1)
+  const lastUpdateNumber = lastUpdate === undefined ? Number.NaN : isoDayNumber(lastUpdate.at)
+
+  return {
+    asOf,
+    asOfDay,
+    options,
+    weights,
+    planStart,
+    planEnd,
+    state,
+    percent,
+    completedOn,
+    open: state !== 'complete' && state !== 'cancelled',
+    started: (state !== 'not-started' && state !== 'unknown') || (percent !== null && percent > 0),
+    dueDay,
+    daysToDue: dueDay === null ? null : dueDay - asOfDay,
+    openEnded,
+    windowStartDay,
+    expectedProgress,
+    actualProgress,
+    progressBehind:
+      expectedProgress === null || actualProgress === null ? null : expectedProgress - actualProgress,
+    lastUpdateDay: Number.isNaN(lastUpdateNumber) ? null : lastUpdateNumber,
+    weightedProgress,
+  }
+}
+
+/** The share of the window from `startDay` to `dueDay` that has passed on `day`, 0–1. */
+function elapsedShare(day: number, startDay: number, dueDay: number): number {
+  const span = dueDay - startDay
+  if (span <= 0) return day >= dueDay ? 1 : 0
+  return Math.min(1, Math.max(0, (day - startDay) / span))
+}
