@@ -1,25 +1,30 @@
-// evaluatePlan against a bare loop that only sums status weights over the same actions, in one process.
-// Target: at most 3× the bare loop at 1,000,000 actions, with ns/action flat from 10k to 1M (linear cost).
+// (1) evaluatePlan on a sector-sized plan (10,000 actions) against a bare loop that only sums status weights
+//     over the same actions, in one process. Guard: at most 5× the bare loop. Also at 150 and 3,500 actions.
+// (2) Validating a 3,500-action plan with the zod `Plan` schema (what parseStorablePlan, tableToPlan and
+//     createPlan do) against structuredClone of the same plan: the least a walk that copies the plan costs.
 // Run: node_modules/.bin/tsx --conditions=@techcommit/source bench/scoring.ts [--quick]
+// Exits 1 when the evaluatePlan guard fails.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 // The scoring modules directly, not the package index: the bench needs nothing else from core.
 import type { Action } from '../packages/core/src/model/action'
-import type { Plan } from '../packages/core/src/model/plan'
-import { StatusState } from '../packages/core/src/model/status'
+import { Plan } from '../packages/core/src/model/plan'
+import { STATUS_STATES } from '../packages/core/src/model/statusStates'
 import type { TargetDateKind } from '../packages/core/src/model/targetDate'
-import { defaultRules } from '../packages/core/src/scoring/defaultRules'
 import { defaultStatusWeights } from '../packages/core/src/scoring/defaultStatusWeights'
 import { evaluatePlan } from '../packages/core/src/scoring/evaluatePlan'
 import { random, randomIsoDay } from './lib/random'
 
 const quick = process.argv.includes('--quick')
-const sizes = quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000]
+const SECTOR = 10_000
+const sizes = [150, 3_500, SECTOR]
+const VALIDATED = 3_500
+const GUARD = 5
 const asOf = '2020-06-30'
 
-const STATES: readonly StatusState[] = StatusState.options
+const STATES = STATUS_STATES
 const PILLARS = ['V', 'R', 'C', 'S', 'E']
 const OWNERS = ['Forum', 'SRM', 'SM', 'CS', 'HR', 'L & D', 'TCSG', 'Technical Managers', 'Comms', 'VH']
 
@@ -110,8 +115,6 @@ function median(values: number[]): number {
 
 let sink = 0
 
-// No forced gc() between rounds: a full collection throws away optimised code that embeds collected objects
-// and compacts the heap, so the next round would measure re-optimisation instead of steady state.
 function time(run: () => unknown): number {
   const start = process.hrtime.bigint()
   const result = run()
@@ -120,89 +123,78 @@ function time(run: () => unknown): number {
   return elapsed
 }
 
-const rows: string[] = []
-for (const size of sizes) {
-  const plan = makePlan(size)
-  // Small plans take milliseconds, so they can afford many rounds: the median then settles despite other load.
-  const rounds = size >= 1_000_000 ? 9 : size >= 100_000 ? 31 : 101
-  // Warm up until both sides are optimised: at least 3 runs and 1.5 s.
-  const warmUntil = Date.now() + 1500
+/** Warm both sides up, then time them in alternating order; returns the medians in nanoseconds. */
+function sideBySide(subject: () => unknown, baseline: () => unknown, rounds: number): [number, number] {
+  const warmUntil = Date.now() + (quick ? 300 : 1000)
   for (let w = 0; w < 3 || Date.now() < warmUntil; w++) {
-    bareLoop(plan.actions)
-    evaluatePlan(plan, { asOf })
+    subject()
+    baseline()
   }
-  const bare: number[] = []
-  const evaluated: number[] = []
-  const materialised: number[] = []
+  const a: number[] = []
+  const b: number[] = []
   for (let r = 0; r < rounds; r++) {
-    // Alternate the order so neither side always runs on a freshly collected heap.
     if (r % 2 === 0) {
-      bare.push(time(() => bareLoop(plan.actions)))
-      evaluated.push(time(() => evaluatePlan(plan, { asOf }).completion))
+      a.push(time(subject))
+      b.push(time(baseline))
     } else {
-      evaluated.push(time(() => evaluatePlan(plan, { asOf }).completion))
-      bare.push(time(() => bareLoop(plan.actions)))
+      b.push(time(baseline))
+      a.push(time(subject))
     }
   }
-  // Measured apart: building a million objects leaves garbage that would tax the rounds above.
-  for (let r = 0; r < 3; r++) materialised.push(time(() => evaluatePlan(plan, { asOf }).actions.length))
-  const bareNs = median(bare) / size
-  const evalNs = median(evaluated) / size
-  const allNs = median(materialised) / size
+  return [median(a), median(b)]
+}
+
+const ms = (ns: number): string => (ns / 1e6).toFixed(2)
+
+const rows: string[] = []
+let sectorRatio = Number.NaN
+for (const size of sizes) {
+  const plan = makePlan(size)
+  const rounds = quick ? 21 : size >= SECTOR ? 101 : 201
+  const [evaluated, bare] = sideBySide(
+    () => evaluatePlan(plan, { asOf }).completion,
+    () => bareLoop(plan.actions),
+    rounds,
+  )
+  const ratio = evaluated / bare
+  if (size === SECTOR) sectorRatio = ratio
   rows.push(
-    `| ${size.toLocaleString('en-GB')} | ${bareNs.toFixed(1)} | ${evalNs.toFixed(1)} | ${(evalNs / bareNs).toFixed(2)}× | ${allNs.toFixed(1)} | ${(allNs / bareNs).toFixed(2)}× |`,
+    `| ${size.toLocaleString('en-GB')} | ${ms(bare)} | ${ms(evaluated)} | ${(evaluated / size).toFixed(0)} | ${ratio.toFixed(1)}× |`,
   )
   process.stderr.write(`${rows.at(-1)}\n`)
 }
 
-// The same plans with a copy of the default rules: evaluatePlan recognises only the default list itself and
-// groups its actions by outcome, so a list of the caller's own calls every rule for every action. Measured
-// after the main rounds, so that this second path does not change the code those rounds ran.
-const customRows: string[] = []
-const customRules = [...defaultRules]
-for (const size of sizes) {
-  const plan = makePlan(size)
-  const rounds = size >= 1_000_000 ? 5 : 11
-  const warmUntil = Date.now() + 1000
-  for (let w = 0; w < 3 || Date.now() < warmUntil; w++) {
-    bareLoop(plan.actions)
-    evaluatePlan(plan, { asOf, rules: customRules })
-  }
-  const bare: number[] = []
-  const custom: number[] = []
-  for (let r = 0; r < rounds; r++) {
-    bare.push(time(() => bareLoop(plan.actions)))
-    custom.push(time(() => evaluatePlan(plan, { asOf, rules: customRules }).completion))
-  }
-  const bareNs = median(bare) / size
-  const customNs = median(custom) / size
-  customRows.push(
-    `| ${size.toLocaleString('en-GB')} | ${bareNs.toFixed(1)} | ${customNs.toFixed(1)} | ${(customNs / bareNs).toFixed(2)}× |`,
-  )
-  process.stderr.write(`${customRows.at(-1)} (own rule list)\n`)
-}
+const validatedPlan = makePlan(VALIDATED)
+const [validated, cloned] = sideBySide(
+  () => Plan.safeParse(validatedPlan).success,
+  () => structuredClone(validatedPlan).actions.length,
+  quick ? 11 : 41,
+)
+const validationRow = `| ${VALIDATED.toLocaleString('en-GB')} | ${ms(cloned)} | ${ms(validated)} | ${(validated / cloned).toFixed(1)}× |`
+process.stderr.write(`${validationRow}\n`)
 
+const guardOk = sectorRatio <= GUARD
 const table = [
-  `evaluatePlan vs a bare loop summing status weights (asOf ${asOf}, default rules; median of 101, 31 and 9 alternating rounds at 10k, 100k and 1M after ≥ 1.5 s of warm-up, one process; last two columns median of 3).`,
+  `(1) evaluatePlan (default rules, asOf ${asOf}) vs a bare loop summing status weights over the same actions; median of alternating rounds after warm-up, one process.`,
   '',
-  '| actions | bare loop ns/action | evaluatePlan ns/action | ratio | + read every `.actions` ns/action | ratio |',
-  '|---:|---:|---:|---:|---:|---:|',
+  '| actions | bare loop ms | evaluatePlan ms | evaluatePlan ns/action | ratio |',
+  '|---:|---:|---:|---:|---:|',
   ...rows,
   '',
-  `Node ${process.version}, ${process.platform}/${process.arch}, ${cpus().length} CPUs, load average ${loadavg()[0]!.toFixed(1)} at the end${quick ? ', --quick' : ''}.`,
-  'Target: evaluatePlan ≤ 3× the bare loop at 1,000,000 actions, and ns/action roughly flat (linear cost).',
-  'The last two columns also build every per-action `ActionAssessment` object (they are created lazily on read).',
+  `Guard: evaluatePlan on ${SECTOR.toLocaleString('en-GB')} actions ≤ ${GUARD}× the bare loop: ${guardOk ? 'met' : 'NOT MET'} (${sectorRatio.toFixed(1)}×).`,
   '',
-  "With a rule list of the caller's own (here a copy of `defaultRules`, so the same results), every rule runs for every action (median of 11 rounds, 5 at 1M, each beside a bare-loop round; measured last, after the table above, in the same process, so the default path above ran before this one was ever compiled):",
+  '(2) Validating a plan with the zod `Plan` schema (`Plan.safeParse`, which also returns a fresh copy) vs `structuredClone` of the same plan.',
   '',
-  '| actions | bare loop ns/action | evaluatePlan ns/action | ratio |',
+  '| actions | structuredClone ms | Plan.safeParse ms | ratio |',
   '|---:|---:|---:|---:|',
-  ...customRows,
+  validationRow,
   '',
+  `Node ${process.version}, ${process.platform}/${process.arch}, ${cpus().length} CPUs, load average ${loadavg()[0]!.toFixed(1)} at the end${quick ? ', --quick' : ''}.`,
 ].join('\n')
 
+const out = join(dirname(fileURLToPath(import.meta.url)), 'results', 'scoring.md')
+mkdirSync(dirname(out), { recursive: true })
+writeFileSync(out, `${table}\n`)
 process.stdout.write(`${table}\n`)
-if (sink === Number.MIN_VALUE) process.stdout.write('')
-const here = dirname(fileURLToPath(import.meta.url))
-mkdirSync(join(here, 'results'), { recursive: true })
-writeFileSync(join(here, 'results', 'scoring.md'), table)
+if (sink === Number.MIN_VALUE) process.stdout.write('unreachable\n')
+if (!guardOk) process.exitCode = 1

@@ -42,6 +42,7 @@ export function dayBound(day: IsoDate): string {
  * (the status it was imported with was overwritten). A completion dated after the day is handled by callers.
  */
 export function statusOn(action: Action, day: IsoDate): Status {
+  if (action.updates.length === 0) return action.status
   const bound = dayBound(day)
   const after = action.updates.filter((update) => !(update.at < bound))
   if (!after.some((update) => update.status !== null)) return action.status
@@ -91,9 +92,7 @@ export function actionFacts(action: Action, settings: EvaluationSettings): Actio
   const weightedProgress = progressOf(state, percent, weights)
   // Nothing reported at all (unknown, no percentage) is no evidence of progress, so it is not compared.
   const actualProgress = state === 'unknown' && percent === null ? null : weightedProgress
-  const bound = dayBound(asOf)
-  const lastUpdate = action.updates.filter((update) => update.at < bound).at(-1)
-  const lastUpdateNumber = lastUpdate === undefined ? Number.NaN : isoDayNumber(lastUpdate.at)
+  const lastUpdateNumber = action.updates.length === 0 ? Number.NaN : lastUpdateDay(action, asOf)
 
   return {
     asOf,
@@ -118,6 +117,13 @@ export function actionFacts(action: Action, settings: EvaluationSettings): Actio
     lastUpdateDay: Number.isNaN(lastUpdateNumber) ? null : lastUpdateNumber,
     weightedProgress,
   }
+}
+
+/** The day number of the latest update on or before `day`, or NaN when there is none. */
+function lastUpdateDay(action: Action, day: IsoDate): number {
+  const bound = dayBound(day)
+  const last = action.updates.filter((update) => update.at < bound).at(-1)
+  return last === undefined ? Number.NaN : isoDayNumber(last.at)
 }
 
 /** The share of the window from `startDay` to `dueDay` that has passed on `day`, 0–1. */

@@ -89,8 +89,8 @@ export function assessAction(action: Action, facts: ActionFacts, rules: readonly
   const reasons: RuleResult[] = []
   let rating: Rag | null = null
   let late = false
-  for (const [index, rule] of rules.entries()) {
-    const result = rule(action, facts)
+  for (let index = 0; index < rules.length; index++) {
+    const result = rules[index]!(action, facts)
     if (result === null || result === undefined) continue
     const reason = readRuleResult(result, index)
     reasons.push(reason)

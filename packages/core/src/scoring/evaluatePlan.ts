@@ -160,6 +160,9 @@ function count(tally: Tally, assessment: ActionAssessment): void {
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
+/** The list without repeats (most actions name one pillar and one owner: nothing to remove). */
+const unique = (list: readonly string[]): Iterable<string> => (list.length < 2 ? list : new Set(list))
+
 /**
  * Assesses every action of a plan as of a date and scores the plan: overall and per-pillar completion
  * (weighted by state; an action in several pillars counts in each), expected against actual progress,
@@ -191,11 +194,8 @@ export function evaluatePlan(plan: Plan, options: EvaluatePlanOptions): PlanAsse
     planEnd: plan.period?.end ?? plan.dateContext?.planEnd ?? null,
   }
 
-  const ratingCounts = Object.fromEntries(RAGS.map((rag) => [rag, 0])) as Record<Rag, number>
-  const stateCounts = Object.fromEntries(STATUS_STATES.map((state) => [state, 0])) as Record<
-    StatusState,
-    number
-  >
+  const ratingCounts = new Map<Rag, number>(RAGS.map((rag) => [rag, 0]))
+  const stateCounts = new Map<StatusState, number>(STATUS_STATES.map((state) => [state, 0]))
   const pillars = new Map<string, PillarTally>(
     taxonomy.pillars.map((pillar) => [
       pillar.code,
@@ -220,8 +220,8 @@ export function evaluatePlan(plan: Plan, options: EvaluatePlanOptions): PlanAsse
   const actions = plan.actions.map((action) => {
     const facts = actionFacts(action, settings)
     const assessment = assessAction(action, facts, read.rules)
-    ratingCounts[assessment.rating]++
-    stateCounts[assessment.state]++
+    ratingCounts.set(assessment.rating, (ratingCounts.get(assessment.rating) ?? 0) + 1)
+    stateCounts.set(assessment.state, (stateCounts.get(assessment.state) ?? 0) + 1)
     const progress = facts.weightedProgress
     if (progress !== null) {
       counted++
@@ -233,7 +233,7 @@ export function evaluatePlan(plan: Plan, options: EvaluatePlanOptions): PlanAsse
       }
     }
     // An action that names a pillar or an owner twice still counts once for it.
-    for (const code of new Set(action.pillars)) {
+    for (const code of unique(action.pillars)) {
       let pillar = pillars.get(code)
       if (pillar === undefined) {
         pillar = { code, name: code, required: false, known: false, counted: 0, progress: 0, ...emptyTally() }
@@ -245,7 +245,7 @@ export function evaluatePlan(plan: Plan, options: EvaluatePlanOptions): PlanAsse
         pillar.progress += progress
       }
     }
-    for (const owner of new Set(action.owners)) {
+    for (const owner of unique(action.owners)) {
       let load = owners.get(owner)
       if (load === undefined) {
         load = emptyTally()
@@ -272,8 +272,8 @@ export function evaluatePlan(plan: Plan, options: EvaluatePlanOptions): PlanAsse
     planId: plan.id,
     asOf: read.asOf,
     actions,
-    ratingCounts,
-    stateCounts,
+    ratingCounts: Object.fromEntries(ratingCounts) as Record<Rag, number>,
+    stateCounts: Object.fromEntries(stateCounts) as Record<StatusState, number>,
     completion,
     progress: {
       actions: dated,
@@ -291,7 +291,8 @@ export function evaluatePlan(plan: Plan, options: EvaluatePlanOptions): PlanAsse
 /** Freezes a plain result and everything in it (already frozen parts, such as shared reasons, are skipped). */
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    for (const inner of Object.values(value)) deepFreeze(inner)
+    if (Array.isArray(value)) for (const item of value) deepFreeze(item)
+    else for (const key in value) deepFreeze(value[key])
     Object.freeze(value)
   }
   return value

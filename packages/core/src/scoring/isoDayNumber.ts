@@ -1,5 +1,3 @@
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/
-
 /**
  * The day number (days since 1970-01-01) of an ISO date, or of the date part of an ISO date-time. Returns
  * `NaN` when the text does not start with a real calendar day (`2019-02-31` and `2019-13-01` are not).
@@ -11,13 +9,24 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/
  * isoDayNumber('2019-02-31') // NaN
  */
 export function isoDayNumber(iso: string): number {
-  const match = ISO_DAY.exec(iso)
-  if (match === null) return Number.NaN
-  const year = Number(match[1])
-  const month = Number(match[2])
-  const day = Number(match[3])
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return Number.NaN
+  if (iso.length < 10 || iso[4] !== '-' || iso[7] !== '-') return Number.NaN
+  const year = digits(iso, 0, 4)
+  const month = digits(iso, 5, 2)
+  const day = digits(iso, 8, 2)
+  // NaN fails every comparison, so a non-digit anywhere lands here too.
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) return Number.NaN
   return daysFromCivil(year, month, day)
+}
+
+/** The number written by `count` ASCII digits from `from`, or NaN when one of them is not a digit. */
+function digits(text: string, from: number, count: number): number {
+  let value = 0
+  for (let i = from; i < from + count; i++) {
+    const digit = text.charCodeAt(i) - 48
+    if (digit < 0 || digit > 9) return Number.NaN
+    value = value * 10 + digit
+  }
+  return value
 }
 
 function daysInMonth(year: number, month: number): number {
