@@ -156,6 +156,8 @@ export {
 export type {
   ActionQuery,
   DeletePlanOptions,
+  ErasePersonOptions,
+  ErasureResult,
   PlanHistoryEntry,
   PlanStore,
   PlanSummary,
@@ -167,6 +169,9 @@ export type {
 export { createMemoryPlanStore, type MemoryPlanStoreOptions } from './store/createMemoryPlanStore'
 export { applyProgressUpdate } from './store/applyProgressUpdate'
 export { filterActions } from './store/filterActions'
+export { asOfToMillis } from './store/asOfToMillis'
+export { type Erasure, erasePersonIn, parseErasure } from './store/erasePersonIn'
+export { revisionConflict } from './store/revisionConflict'
 export {
   parseActionQuery,
   parseStorablePlan,
