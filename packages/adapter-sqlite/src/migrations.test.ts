@@ -5,7 +5,7 @@ import { StorageError } from '@techcommit/core'
 import { buildTestAction, buildTestStatus, buildTestUpdate } from '@techcommit/core/testing'
 import Database from 'better-sqlite3'
 import { afterAll, describe, expect, it } from 'vitest'
-import { migrations } from './migrations'
+import { applicationId, migrations } from './migrations'
 import { openSqlitePlanStore } from './openSqlitePlanStore'
 
 const dir = mkdtempSync(join(tmpdir(), 'techcommit-migrations-'))
@@ -136,7 +136,7 @@ describe('schema migrations', () => {
   it('keeps step 1 exactly as it shipped', () => {
     expect(migrations[0]?.version).toBe(1)
     expect(migrations[0]?.sql).toBe(v1Ddl)
-    expect(migrations.map((m) => m.version)).toEqual([1, 2])
+    expect(migrations.map((m) => m.version)).toEqual([1, 2, 3])
   })
 
   it('upgrades a schema-1 file in place without losing rows', async () => {
@@ -164,7 +164,9 @@ describe('schema migrations', () => {
     expect(await store.recordUpdate('legacy', 'L1', update, { expectedRevision: 2 })).toEqual({ revision: 3 })
     await store.close()
     const db = new Database(filename, { readonly: true })
-    expect(db.pragma('user_version', { simple: true })).toBe(2)
+    expect(db.pragma('user_version', { simple: true })).toBe(3)
+    // The file had no application id (written before it existed); the upgrade claims it.
+    expect(db.pragma('application_id', { simple: true })).toBe(applicationId)
     db.close()
   })
 

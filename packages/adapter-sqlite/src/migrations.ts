@@ -22,6 +22,7 @@ export interface Migration {
  *   for the indexed queries.
  * - `history`: the audit trail, append-only (triggers refuse UPDATE and DELETE).
  * - `action_pillars` (step 2): one row per (action version, pillar) for the by-pillar query.
+ * - `erasure_in_progress` (step 3): empty except inside a purge or erasure transaction (see step 3).
  */
 export const migrations: readonly Migration[] = [
   {
@@ -104,7 +105,73 @@ INSERT OR IGNORE INTO action_pillars (plan_key, pillar, version_id)
 CREATE INDEX action_versions_by_due ON action_versions (plan_key, due) WHERE valid_to IS NULL;
 `,
   },
+  {
+    version: 3,
+    description: 'erasure: an erasure history kind; append-only triggers that only an erasure may pass',
+    // The append-only triggers now let a row through while `erasure_in_progress` holds its one row. The store
+    // inserts it at the start of a purgePlan / erasePerson transaction and deletes it before commit, so no
+    // other write ever sees it; anyone else still meets the triggers. `history` is rebuilt to widen the
+    // CHECK on `kind` (SQLite cannot alter a CHECK constraint).
+    sql: `
+CREATE TABLE erasure_in_progress (one INTEGER PRIMARY KEY CHECK (one = 1)) STRICT;
+
+DROP TRIGGER history_is_append_only_update;
+DROP TRIGGER history_is_append_only_delete;
+CREATE TABLE history_v3 (
+  seq INTEGER PRIMARY KEY,
+  plan_key INTEGER NOT NULL REFERENCES plans (plan_key),
+  revision INTEGER NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('save', 'update', 'delete', 'erasure')),
+  action_id TEXT,
+  recorded_at TEXT NOT NULL,
+  entry TEXT
+) STRICT;
+INSERT INTO history_v3 (seq, plan_key, revision, kind, action_id, recorded_at, entry)
+  SELECT seq, plan_key, revision, kind, action_id, recorded_at, entry FROM history;
+DROP TABLE history;
+ALTER TABLE history_v3 RENAME TO history;
+CREATE INDEX history_by_action ON history (plan_key, action_id, seq);
+
+CREATE TRIGGER history_is_append_only_update BEFORE UPDATE ON history
+WHEN NOT EXISTS (SELECT 1 FROM erasure_in_progress)
+BEGIN SELECT RAISE(ABORT, 'history is append-only: rows cannot be changed'); END;
+CREATE TRIGGER history_is_append_only_delete BEFORE DELETE ON history
+WHEN NOT EXISTS (SELECT 1 FROM erasure_in_progress)
+BEGIN SELECT RAISE(ABORT, 'history is append-only: rows cannot be deleted'); END;
+
+DROP TRIGGER plan_revisions_are_append_only_update;
+DROP TRIGGER plan_revisions_are_append_only_delete;
+CREATE TRIGGER plan_revisions_are_append_only_update BEFORE UPDATE ON plan_revisions
+WHEN NOT EXISTS (SELECT 1 FROM erasure_in_progress)
+BEGIN SELECT RAISE(ABORT, 'plan revisions are append-only: rows cannot be changed'); END;
+CREATE TRIGGER plan_revisions_are_append_only_delete BEFORE DELETE ON plan_revisions
+WHEN NOT EXISTS (SELECT 1 FROM erasure_in_progress)
+BEGIN SELECT RAISE(ABORT, 'plan revisions are append-only: rows cannot be deleted'); END;
+
+DROP TRIGGER action_versions_are_immutable;
+DROP TRIGGER action_versions_close_once;
+DROP TRIGGER action_versions_are_kept;
+CREATE TRIGGER action_versions_are_immutable BEFORE UPDATE OF version_id, plan_key, action_id, position, valid_from, state, due, data ON action_versions
+WHEN NOT EXISTS (SELECT 1 FROM erasure_in_progress)
+BEGIN SELECT RAISE(ABORT, 'action versions are immutable: only valid_to may be set, once'); END;
+CREATE TRIGGER action_versions_close_once BEFORE UPDATE OF valid_to ON action_versions
+WHEN OLD.valid_to IS NOT NULL AND NOT EXISTS (SELECT 1 FROM erasure_in_progress)
+BEGIN SELECT RAISE(ABORT, 'action versions are immutable: only valid_to may be set, once'); END;
+CREATE TRIGGER action_versions_are_kept BEFORE DELETE ON action_versions
+WHEN NOT EXISTS (SELECT 1 FROM erasure_in_progress)
+BEGIN SELECT RAISE(ABORT, 'action versions are kept for reads of the past: rows cannot be deleted'); END;
+`,
+  },
 ]
+
+/**
+ * `PRAGMA application_id` of every techcommit SQLite file ("TCMT" in ASCII). Open refuses a file whose id is
+ * anything else, so a store never writes into another application's database.
+ *
+ * @example
+ * new Database(file, { readonly: true }).pragma('application_id', { simple: true }) === applicationId
+ */
+export const applicationId = 0x54434d54
 
 /**
  * The schema version this build writes and understands.

@@ -5,7 +5,9 @@ import { ConflictError, StorageError } from '@techcommit/core'
 import { buildTestPlan, buildTestUpdate, runPlanStoreConformance } from '@techcommit/core/testing'
 import Database from 'better-sqlite3'
 import { afterAll, describe, expect, it } from 'vitest'
-import { openDatabase, openSqlitePlanStore } from './openSqlitePlanStore'
+import { openDatabase } from './openDatabase'
+import { applicationId } from './migrations'
+import { openSqlitePlanStore } from './openSqlitePlanStore'
 
 const dir = mkdtempSync(join(tmpdir(), 'techcommit-sqlite-'))
 let counter = 0
@@ -27,7 +29,9 @@ describe('openSqlitePlanStore', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1)
     expect(db.pragma('busy_timeout', { simple: true })).toBe(1234)
     expect(db.pragma('synchronous', { simple: true })).toBe(1) // NORMAL
-    expect(db.pragma('user_version', { simple: true })).toBe(2)
+    expect(db.pragma('user_version', { simple: true })).toBe(3)
+    expect(db.pragma('application_id', { simple: true })).toBe(applicationId)
+    expect(db.pragma('secure_delete', { simple: true })).toBe(1)
     expect(() =>
       db
         .prepare(
@@ -70,6 +74,7 @@ describe('openSqlitePlanStore', () => {
     const raw = new Database(filename)
     raw.exec('CREATE TABLE future (x INTEGER)')
     raw.pragma('user_version = 7')
+    raw.pragma(`application_id = ${applicationId}`)
     raw.close()
     const before = readFileSync(filename)
     let error: unknown

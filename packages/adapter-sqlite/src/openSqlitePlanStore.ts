@@ -1,9 +1,9 @@
-import Database from 'better-sqlite3'
 import {
   type Action,
   type ActionQuery,
-  ConflictError,
   type DeletePlanOptions,
+  type ErasePersonOptions,
+  type ErasureResult,
   NotFoundError,
   type Plan,
   type PlanHistoryEntry,
@@ -19,12 +19,17 @@ import {
 } from '@techcommit/core'
 import {
   applyProgressUpdate,
+  asOfToMillis,
+  erasePersonIn,
   parseActionQuery,
+  parseErasure,
   parseStorablePlan,
   parseStorableUpdate,
+  revisionConflict,
   timestampToMillis,
 } from '@techcommit/core/store'
-import { migrations, schemaVersion } from './migrations'
+import type Database from 'better-sqlite3'
+import { damagedFile, isDamaged, openDatabase } from './openDatabase'
 
 /**
  * Options of `openSqlitePlanStore`.
@@ -61,6 +66,8 @@ interface PlanRow {
   plan_key: number
   revision: number
   saved_at: string
+  /** When the current revision was written, as epoch ms: a plan's writes never go back before it. */
+  saved_at_ms: number
   deleted: number
 }
 interface RevisionRow {
@@ -79,68 +86,6 @@ type PlanHeader = Omit<Plan, 'actions'>
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
-}
-
-/** @internal Exported for tests; not part of the package entry. */
-export function openDatabase(filename: string, busyTimeoutMs: number): Database.Database {
-  let db: Database.Database
-  try {
-    db = new Database(filename, { timeout: busyTimeoutMs })
-  } catch (error) {
-    throw new StorageError(
-      `Could not open the SQLite file "${filename}": ${messageOf(error)}. Check that the folder exists and is writable.`,
-      { cause: error },
-    )
-  }
-  try {
-    // Read before changing anything, so a newer file is left exactly as it was.
-    const found = db.pragma('user_version', { simple: true }) as number
-    if (found > schemaVersion) {
-      throw new StorageError(
-        `The SQLite file "${filename}" uses schema version ${found}, but this @techcommit/adapter-sqlite only knows versions up to ${schemaVersion}. It was written by a newer release: upgrade @techcommit/adapter-sqlite (or open an older backup). The file was not changed.`,
-      )
-    }
-    db.pragma('journal_mode = WAL')
-    // NORMAL is durable across process crashes in WAL mode; only an OS crash or power cut can lose the
-    // last commits, and never corrupts the file.
-    db.pragma('synchronous = NORMAL')
-    db.pragma('foreign_keys = ON')
-    db.pragma(`busy_timeout = ${Math.max(0, Math.trunc(busyTimeoutMs))}`)
-    migrate(db, filename)
-    return db
-  } catch (error) {
-    db.close()
-    if (error instanceof StorageError) throw error
-    throw new StorageError(`Could not prepare the SQLite file "${filename}": ${messageOf(error)}.`, {
-      cause: error,
-    })
-  }
-}
-
-function migrate(db: Database.Database, filename: string): void {
-  if ((db.pragma('user_version', { simple: true }) as number) === schemaVersion) return
-  db.transaction(() => {
-    // Read again under the write lock: another process may have migrated while we waited for it.
-    const current = db.pragma('user_version', { simple: true }) as number
-    if (current > schemaVersion) {
-      throw new StorageError(
-        `The SQLite file "${filename}" was upgraded to schema ${current} by a newer release while opening.`,
-      )
-    }
-    for (const migration of migrations) {
-      if (migration.version > current) db.exec(migration.sql)
-    }
-    // PRAGMA takes no bound parameters; schemaVersion is our own integer constant.
-    db.pragma(`user_version = ${schemaVersion}`)
-  }).immediate()
-}
-
-function isDuplicateActionId(error: unknown): boolean {
-  return (
-    error instanceof Database.SqliteError &&
-    error.code === 'SQLITE_CONSTRAINT_UNIQUE' &&
-    error.message.includes('action_versions.action_id')
-  )
 }
 
 const stateClause = (count: number): string =>
@@ -167,7 +112,9 @@ export function openSqlitePlanStore(options: SqlitePlanStoreOptions): SqlitePlan
 
   const sql = {
     plan: db.prepare<[string], PlanRow>(
-      'SELECT plan_key, revision, saved_at, deleted FROM plans WHERE plan_id = ?',
+      `SELECT p.plan_key, p.revision, p.saved_at, r.saved_at_ms, p.deleted
+       FROM plans AS p JOIN plan_revisions AS r ON r.plan_key = p.plan_key AND r.revision = p.revision
+       WHERE p.plan_id = ?`,
     ),
     insertPlan: db.prepare('INSERT INTO plans (plan_id, revision, saved_at, deleted) VALUES (?, ?, ?, 0)'),
     updatePlan: db.prepare('UPDATE plans SET revision = ?, saved_at = ?, deleted = ? WHERE plan_key = ?'),
@@ -227,6 +174,34 @@ export function openSqlitePlanStore(options: SqlitePlanStoreOptions): SqlitePlan
       `SELECT a.position, a.data FROM action_versions AS a INDEXED BY action_versions_by_revision
        WHERE a.plan_key = ? AND a.valid_from BETWEEN ? AND ? AND (a.valid_to IS NULL OR a.valid_to > ?)`,
     ),
+    planKey: db.prepare<[string], { plan_key: number }>('SELECT plan_key FROM plans WHERE plan_id = ?'),
+    planByKey: db.prepare<[number], PlanRow & { plan_id: string }>(
+      `SELECT p.plan_key, p.plan_id, p.revision, p.saved_at, r.saved_at_ms, p.deleted
+       FROM plans AS p JOIN plan_revisions AS r ON r.plan_key = p.plan_key AND r.revision = p.revision
+       WHERE p.plan_key = ?`,
+    ),
+    beginErasure: db.prepare('INSERT INTO erasure_in_progress (one) VALUES (1)'),
+    endErasure: db.prepare('DELETE FROM erasure_in_progress'),
+    // Children first: every table refers to plans, and action_pillars to action_versions.
+    purge: [
+      db.prepare('DELETE FROM action_pillars WHERE plan_key = ?'),
+      db.prepare('DELETE FROM action_versions WHERE plan_key = ?'),
+      db.prepare('DELETE FROM plan_revisions WHERE plan_key = ?'),
+      db.prepare('DELETE FROM history WHERE plan_key = ?'),
+      db.prepare('DELETE FROM plans WHERE plan_key = ?'),
+    ],
+    // Every column that holds user text, as JSON: action versions, plan headers, recorded updates.
+    erasable: [
+      ['action_versions', 'version_id', 'data'],
+      ['plan_revisions', 'revision', 'header'],
+      ['history', 'seq', 'entry'],
+    ].map(([table, id, column]) => ({
+      // Table and column names are our own constants; the name is a bound parameter.
+      find: db.prepare<[string], { id: number; plan_key: number; text: string }>(
+        `SELECT ${id} AS id, plan_key, ${column} AS text FROM ${table} WHERE instr(${column}, ?) > 0`,
+      ),
+      rewrite: db.prepare(`UPDATE ${table} SET ${column} = ? WHERE plan_key = ? AND ${id} = ?`),
+    })),
     listPlans: db.prepare<
       [],
       { plan_id: string; revision: number; saved_at: string; header: string; action_count: number }
@@ -270,6 +245,7 @@ export function openSqlitePlanStore(options: SqlitePlanStoreOptions): SqlitePlan
       return Promise.resolve(run())
     } catch (error) {
       if (error instanceof TechcommitError) return Promise.reject(error)
+      if (isDamaged(error)) return Promise.reject(damagedFile(filename, error))
       const code = (error as { code?: unknown }).code
       const hint =
         code === 'SQLITE_BUSY'
@@ -287,6 +263,14 @@ export function openSqlitePlanStore(options: SqlitePlanStoreOptions): SqlitePlan
     const at = now()
     return { at, ms: timestampToMillis(at, 'now()') }
   }
+
+  // A plan's writes never go back in time: when the clock reads earlier than the plan's current revision (a
+  // clock set back), the write takes that revision's time, so the plan never seems to exist before its first
+  // save nor a revision to precede the one before it.
+  const stamp = (existing: PlanRow | undefined, time: { at: string; ms: number }) =>
+    existing !== undefined && existing.saved_at_ms > time.ms
+      ? { at: existing.saved_at, ms: existing.saved_at_ms }
+      : time
 
   /** Writes one action version. Its pillar index rows are written at once, or, when the caller passes
    * `pillarRows`, appended there as `[version_id, pillar]` pairs for one bulk insert (see `indexPillars`). */
@@ -314,9 +298,10 @@ export function openSqlitePlanStore(options: SqlitePlanStoreOptions): SqlitePlan
     }
   }
 
-  const checkExpected = (planId: string, expected: number | undefined, current: number): void => {
+  const checkExpected = (planId: string, expected: number | undefined, existing: PlanRow | undefined) => {
+    const current = existing?.revision ?? 0
     if (expected !== undefined && expected !== current) {
-      throw new ConflictError(`Plan "${planId}"`, expected, current)
+      throw revisionConflict(planId, expected, current, existing !== undefined && existing.deleted === 0)
     }
   }
 
@@ -325,7 +310,7 @@ export function openSqlitePlanStore(options: SqlitePlanStoreOptions): SqlitePlan
     planId: string,
     options: ReadOptions,
   ): { planKey: number; row: RevisionRow } | undefined => {
-    const asOfMs = options.asOf === undefined ? null : timestampToMillis(options.asOf, 'asOf')
+    const asOfMs = options.asOf === undefined ? null : asOfToMillis(options.asOf)
     const plan = sql.plan.get(planId)
     if (plan === undefined) return undefined
     const row =
@@ -397,24 +382,29 @@ export function openSqlitePlanStore(options: SqlitePlanStoreOptions): SqlitePlan
     }))
   })
 
-  // The plan is checked once with the schemas (parseStorablePlan) before anything is written; a ValidationError
-  // therefore wins over a stale expectedRevision.
+  // A save is refused, before anything is written, when the file fails SQLite's quick integrity check: writing
+  // into a damaged b-tree can spread the damage. The plan was checked (parseStorablePlan) before the call.
+  const checkIntegrity = (): void => {
+    const found = db.pragma('quick_check(1)', { simple: true }) as string
+    if (found !== 'ok') throw damagedFile(filename, `quick_check: ${found}`)
+  }
+
   const saveTx = db.transaction(
-    (input: unknown, expected: number | undefined, at: string, ms: number): number => {
-      const { actions, ...header } = parseStorablePlan(input)
-      const existing = sql.plan.get(header.id)
-      const current = existing?.revision ?? 0
-      if (expected !== undefined && expected !== current)
-        throw new ConflictError(`Plan "${header.id}"`, expected, current)
-      const revision = current + 1
+    (plan: Plan, expected: number | undefined, time: { at: string; ms: number }) => {
+      checkIntegrity()
+      const existing = sql.plan.get(plan.id)
+      checkExpected(plan.id, expected, existing)
+      const { at, ms } = stamp(existing, time)
+      const revision = (existing?.revision ?? 0) + 1
       let planKey: number
       if (existing === undefined) {
-        planKey = Number(sql.insertPlan.run(header.id, revision, at).lastInsertRowid)
+        planKey = Number(sql.insertPlan.run(plan.id, revision, at).lastInsertRowid)
       } else {
         planKey = existing.plan_key
         sql.updatePlan.run(revision, at, 0, planKey)
         sql.closeCurrentActions.run(revision, planKey)
       }
+      const { actions, ...header } = plan
       const pillarRows: [number, string][] = []
       actions.forEach((action, position) => {
         insertActionVersion(planKey, action, position, revision, pillarRows)
@@ -427,10 +417,17 @@ export function openSqlitePlanStore(options: SqlitePlanStoreOptions): SqlitePlan
   )
 
   const updateTx = db.transaction(
-    (planId: string, actionId: string, update: ProgressUpdate, expected: number, at: string, ms: number) => {
+    (
+      planId: string,
+      actionId: string,
+      update: ProgressUpdate,
+      expected: number,
+      time: { at: string; ms: number },
+    ) => {
       const existing = sql.plan.get(planId)
       if (existing === undefined || existing.deleted === 1) throw new NotFoundError(planId)
-      checkExpected(planId, expected, existing.revision)
+      checkExpected(planId, expected, existing)
+      const { at, ms } = stamp(existing, time)
       const planKey = existing.plan_key
       const row = sql.currentAction.get(planKey, actionId)
       if (row === undefined) throw new NotFoundError(planId, actionId)
@@ -445,32 +442,81 @@ export function openSqlitePlanStore(options: SqlitePlanStoreOptions): SqlitePlan
     },
   )
 
-  const deleteTx = db.transaction((planId: string, expected: number | undefined, at: string, ms: number) => {
-    const existing = sql.plan.get(planId)
-    if (existing === undefined || existing.deleted === 1) throw new NotFoundError(planId)
-    checkExpected(planId, expected, existing.revision)
-    const revision = existing.revision + 1
-    sql.updatePlan.run(revision, at, 1, existing.plan_key)
-    sql.closeCurrentActions.run(revision, existing.plan_key)
-    sql.insertRevision.run(existing.plan_key, revision, at, ms, null, 0)
-    sql.insertHistory.run(existing.plan_key, revision, 'delete', null, at, null)
-    return revision
-  })
+  const deleteTx = db.transaction(
+    (planId: string, expected: number | undefined, time: { at: string; ms: number }) => {
+      const existing = sql.plan.get(planId)
+      if (existing === undefined || existing.deleted === 1) throw new NotFoundError(planId)
+      checkExpected(planId, expected, existing)
+      const { at, ms } = stamp(existing, time)
+      const revision = existing.revision + 1
+      sql.updatePlan.run(revision, at, 1, existing.plan_key)
+      sql.closeCurrentActions.run(revision, existing.plan_key)
+      sql.insertRevision.run(existing.plan_key, revision, at, ms, null, 0)
+      sql.insertHistory.run(existing.plan_key, revision, 'delete', null, at, null)
+      return revision
+    },
+  )
+
+  // Purge and erasure are the only writes allowed past the append-only triggers: they hold the one row of
+  // `erasure_in_progress` for the length of their transaction (see migration 3).
+  const erasing = <A>(run: () => A): A => {
+    sql.beginErasure.run()
+    const result = run()
+    sql.endErasure.run()
+    return result
+  }
+
+  const purgeTx = db.transaction((planId: string) =>
+    erasing(() => {
+      const key = sql.planKey.get(planId)?.plan_key
+      if (key === undefined) throw new NotFoundError(planId)
+      for (const statement of sql.purge) statement.run(key)
+    }),
+  )
+
+  const eraseTx = db.transaction(
+    (erasure: ReturnType<typeof parseErasure>, time: { at: string; ms: number }) =>
+      erasing(() => {
+        // Rows are found by the name as it appears inside JSON text (JSON escapes work character by character,
+        // so a string holding the name holds its escaped form), then parsed, rewritten and written back.
+        const needle = JSON.stringify(erasure.name).slice(1, -1)
+        const touched = new Set<number>()
+        for (const table of sql.erasable) {
+          for (const row of table.find.all(needle)) {
+            const { value, changed } = erasePersonIn(JSON.parse(row.text) as unknown, erasure)
+            if (!changed) continue
+            table.rewrite.run(JSON.stringify(value), row.plan_key, row.id)
+            touched.add(row.plan_key)
+          }
+        }
+        const plans: { planId: string; revision: number }[] = []
+        for (const planKey of [...touched].sort((a, b) => a - b)) {
+          const existing = sql.planByKey.get(planKey)!
+          const { at, ms } = stamp(existing, time)
+          const revision = existing.revision + 1
+          sql.copyRevision.run(revision, at, ms, planKey, existing.revision)
+          sql.updatePlan.run(revision, at, existing.deleted, planKey)
+          sql.insertHistory.run(planKey, revision, 'erasure', null, at, null)
+          plans.push({ planId: existing.plan_id, revision })
+        }
+        return plans
+      }),
+  )
+
+  // Secure delete zeroes freed space in the pages; the old page images still sit in the WAL until it is
+  // checkpointed, so copy them back and truncate the WAL to nothing. A reader holding an old snapshot can keep
+  // the checkpoint from finishing: then the erased text stays in the WAL until the next checkpoint.
+  const flushWal = (): void => {
+    db.pragma('wal_checkpoint(TRUNCATE)')
+  }
 
   return {
     filename,
 
     savePlan: (input: Plan, options: SavePlanOptions = {}) =>
       guard('savePlan', () => {
-        const { at, ms } = clock()
-        try {
-          return { revision: saveTx.immediate(input, options.expectedRevision, at, ms) }
-        } catch (error) {
-          // A repeated action id met the unique index: everything was rolled back. parseStorablePlan names
-          // every bad id (or whatever else is wrong first) exactly as the other stores do.
-          if (isDuplicateActionId(error)) parseStorablePlan(input)
-          throw error
-        }
+        const plan = parseStorablePlan(input)
+        return { revision: saveTx.immediate(plan, options.expectedRevision, clock()) }
       }),
 
     getPlan: (planId: string, options: ReadOptions = {}) => guard('getPlan', () => readPlan(planId, options)),
@@ -495,15 +541,27 @@ export function openSqlitePlanStore(options: SqlitePlanStoreOptions): SqlitePlan
 
     deletePlan: (planId: string, options: DeletePlanOptions = {}) =>
       guard('deletePlan', () => {
-        const { at, ms } = clock()
-        return { revision: deleteTx.immediate(planId, options.expectedRevision, at, ms) }
+        return { revision: deleteTx.immediate(planId, options.expectedRevision, clock()) }
+      }),
+
+    purgePlan: (planId: string) =>
+      guard('purgePlan', () => {
+        purgeTx.immediate(planId)
+        flushWal()
+      }),
+
+    erasePerson: (name: string, options: ErasePersonOptions = {}) =>
+      guard('erasePerson', (): ErasureResult => {
+        const erasure = parseErasure(name, options)
+        const plans = eraseTx.immediate(erasure, clock())
+        flushWal()
+        return { plans }
       }),
 
     recordUpdate: (planId: string, actionId: string, input: ProgressUpdate, options: RecordUpdateOptions) =>
       guard('recordUpdate', () => {
         const update = parseStorableUpdate(input)
-        const { at, ms } = clock()
-        return { revision: updateTx.immediate(planId, actionId, update, options.expectedRevision, at, ms) }
+        return { revision: updateTx.immediate(planId, actionId, update, options.expectedRevision, clock()) }
       }),
 
     history: (planId: string, actionId?: string) => guard('history', () => historyTx(planId, actionId)),

@@ -106,10 +106,12 @@ export class ConflictError extends TechcommitError {
     what: string,
     expectedRevision: number,
     currentRevision: number,
-    options?: { cause?: unknown },
+    /** `message` replaces the default wording when the store can say more (e.g. "already exists"). */
+    options?: { cause?: unknown; message?: string },
   ) {
     super(
-      `${what} was changed by someone else: you expected revision ${expectedRevision}, the store is at ${currentRevision}. Reload it, reapply your change and try again with expectedRevision ${currentRevision}.`,
+      options?.message ??
+        `${what} was changed by someone else: you expected revision ${expectedRevision}, the store is at ${currentRevision}. Reload it, reapply your change and try again with expectedRevision ${currentRevision}.`,
       options,
     )
     this.expectedRevision = expectedRevision

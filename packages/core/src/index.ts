@@ -130,6 +130,8 @@ export {
 export type {
   ActionQuery,
   DeletePlanOptions,
+  ErasePersonOptions,
+  ErasureResult,
   PlanHistoryEntry,
   PlanStore,
   PlanSummary,

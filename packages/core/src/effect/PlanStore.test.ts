@@ -126,3 +126,30 @@ describe('PlanStore service', () => {
     expectTypeOf<Effect.Error<ReturnType<EffectPlanStore['listPlans']>>>().toEqualTypeOf<StorageError>()
   })
 })
+
+describe('PlanStore service: erasure', () => {
+  it('purges a plan and erases a person through the Layer, with typed failures', async () => {
+    const program = Effect.gen(function* () {
+      const store = yield* PlanStore
+      yield* store.savePlan(buildTestPlan({ id: 'p' }))
+      yield* store.savePlan(buildTestPlan({ id: 'q' }))
+      yield* store.purgePlan('q')
+      const erased = yield* store.erasePerson('J. Smith')
+      const refused = yield* Effect.flip(store.erasePerson('J'))
+      const missing = yield* Effect.flip(store.purgePlan('q'))
+      const plan = yield* store.getPlan('p')
+      return {
+        erased,
+        refused: refused._tag,
+        missing: missing._tag,
+        by: plan?.plan.actions[0]?.updates[0]?.by,
+      }
+    })
+    expect(await Effect.runPromise(Effect.provide(program, layerMemory()))).toEqual({
+      erased: { plans: [{ planId: 'p', revision: 2 }] },
+      refused: 'ValidationError',
+      missing: 'NotFound',
+      by: '[erased]',
+    })
+  })
+})

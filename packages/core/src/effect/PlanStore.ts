@@ -6,6 +6,8 @@ import type { ProgressUpdate } from '../model/progressUpdate'
 import type {
   ActionQuery,
   DeletePlanOptions,
+  ErasePersonOptions,
+  ErasureResult,
   PlanHistoryEntry,
   PlanSummary,
   ReadOptions,
@@ -44,6 +46,11 @@ export interface EffectPlanStore {
     planId: string,
     options?: DeletePlanOptions,
   ) => Effect.Effect<{ readonly revision: number }, NotFoundError | ConflictError | StorageError>
+  readonly purgePlan: (planId: string) => Effect.Effect<void, NotFoundError | StorageError>
+  readonly erasePerson: (
+    name: string,
+    options?: ErasePersonOptions,
+  ) => Effect.Effect<ErasureResult, ValidationError | StorageError>
   readonly recordUpdate: (
     planId: string,
     actionId: string,

@@ -41,6 +41,9 @@ export function fromPromisePlanStore(store: PromisePlanStore): EffectPlanStore {
     listPlans: () => lift('listPlans', ['StorageError'], () => store.listPlans()),
     deletePlan: (planId, options) =>
       lift('deletePlan', ['NotFound', 'Conflict', 'StorageError'], () => store.deletePlan(planId, options)),
+    purgePlan: (planId) => lift('purgePlan', ['NotFound', 'StorageError'], () => store.purgePlan(planId)),
+    erasePerson: (name, options) =>
+      lift('erasePerson', ['ValidationError', 'StorageError'], () => store.erasePerson(name, options)),
     recordUpdate: (planId, actionId, update, options) =>
       lift('recordUpdate', ['ValidationError', 'NotFound', 'Conflict', 'StorageError'], () =>
         store.recordUpdate(planId, actionId, update, options),

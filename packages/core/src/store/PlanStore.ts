@@ -36,18 +36,21 @@ export interface PlanSummary {
 
 /**
  * One entry of a plan's audit trail. Entries are append-only: the store never edits or removes one, not even
- * when the plan is deleted (a delete is itself an entry).
+ * when the plan is deleted (a delete is itself an entry). Only erasure reaches back: `erasePerson` replaces a
+ * person's name inside earlier entries, and `purgePlan` removes a plan's whole trail.
  *
  * - `save`: the whole plan was written by `savePlan` (`actionId` and `update` are null);
  * - `update`: `recordUpdate` applied `update` to action `actionId`;
- * - `delete`: `deletePlan` removed the plan (`actionId` and `update` are null).
+ * - `delete`: `deletePlan` removed the plan (`actionId` and `update` are null);
+ * - `erasure`: `erasePerson` replaced a person's name in this plan and its history. The entry records that an
+ *   erasure happened and when, never whose name it was (`actionId` and `update` are null).
  *
  * @example
  * const trail = await store.history('uni-2024', 'V1')
  * for (const e of trail) console.log(e.recordedAt, e.update?.by, e.update?.status?.state)
  */
 export interface PlanHistoryEntry {
-  readonly kind: 'save' | 'update' | 'delete'
+  readonly kind: 'save' | 'update' | 'delete' | 'erasure'
   readonly planId: string
   readonly actionId: string | null
   /** The plan revision this entry produced. Strictly increasing along a plan's history. */
@@ -66,7 +69,7 @@ export interface PlanHistoryEntry {
 export interface SavePlanOptions {
   /**
    * Refuse the save with a `ConflictError` unless the plan is at this revision. `0` means "the plan must not
-   * exist yet". Omit it to overwrite whatever is there.
+   * exist yet" (the error then says the plan already exists). Omit it to overwrite whatever is there.
    */
   readonly expectedRevision?: number
 }
@@ -76,9 +79,14 @@ export interface SavePlanOptions {
  *
  * @example
  * const lastTerm = await store.getPlan('uni-2024', { asOf: '2025-12-31T23:59:59Z' })
+ * const sameDay = await store.getPlan('uni-2024', { asOf: '2025-12-31' }) // the end of that day, UTC
  */
 export interface ReadOptions {
-  /** Read the plan as it stood at this ISO date-time (the latest revision written at or before it). */
+  /**
+   * Read the plan as it stood at this moment (the latest revision written at or before it): an ISO
+   * date-time with an offset, or a calendar date `YYYY-MM-DD`, which means the end of that day in UTC
+   * (`YYYY-MM-DDT23:59:59.999Z`).
+   */
   readonly asOf?: string
 }
 
@@ -102,6 +110,29 @@ export interface RecordUpdateOptions {
 export interface DeletePlanOptions {
   /** Refuse the delete with a `ConflictError` unless the plan is at this revision. */
   readonly expectedRevision?: number
+}
+
+/**
+ * Options of `erasePerson`.
+ *
+ * @example
+ * await store.erasePerson('Jo Bloggs', { placeholder: '[former technician]' })
+ */
+export interface ErasePersonOptions {
+  /** The text written where the name stood. Default `[erased]`. It must not contain the name itself. */
+  readonly placeholder?: string
+}
+
+/**
+ * What `erasePerson` changed: each plan in which the name was found, with the revision of its `erasure`
+ * history entry. Plans that never held the name are not listed and not touched.
+ *
+ * @example
+ * const { plans } = await store.erasePerson('Jo Bloggs')
+ * console.log(`erased from ${plans.length} plan(s):`, plans.map((p) => p.planId).join(', '))
+ */
+export interface ErasureResult {
+  readonly plans: readonly { readonly planId: string; readonly revision: number }[]
 }
 
 /**
@@ -143,6 +174,20 @@ export interface PlanStore {
   listPlans(): Promise<readonly PlanSummary[]>
   /** Remove the plan. Its history stays (with a `delete` entry); reads `asOf` an earlier time still see it. */
   deletePlan(planId: string, options?: DeletePlanOptions): Promise<{ readonly revision: number }>
+  /**
+   * Remove the plan and every trace of it: all revisions and the whole history (the right to erasure, or a
+   * plan saved by mistake). Afterwards the id is unknown, as if it had never been saved; saving it again
+   * starts at revision 1. `NotFoundError` when the store has never held the id (or it was purged already).
+   */
+  purgePlan(planId: string): Promise<void>
+  /**
+   * Erase one person: replace every occurrence of `name` (exact text, case-sensitive) by a placeholder in
+   * every string of every plan, every past revision and every history entry — owners, notes, `update.by`,
+   * titles, extra columns. Ids are left as they are. Each plan that held the name gets one `erasure` entry in
+   * its history (without the name) and a new revision. `ValidationError` for a name shorter than two
+   * characters or a placeholder that contains it.
+   */
+  erasePerson(name: string, options?: ErasePersonOptions): Promise<ErasureResult>
   /**
    * Apply a progress update to one action: `update.status` and `update.target` (when not null) replace the
    * action's, and the update is appended to `action.updates` and to the history. Returns the new revision.

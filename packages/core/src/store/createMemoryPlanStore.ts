@@ -1,8 +1,10 @@
-import { ConflictError, NotFoundError } from '../errors'
+import { NotFoundError } from '../errors'
 import type { Action } from '../model/action'
 import type { Plan } from '../model/plan'
 import type { ProgressUpdate } from '../model/progressUpdate'
 import { applyProgressUpdate } from './applyProgressUpdate'
+import { asOfToMillis } from './asOfToMillis'
+import { erasePersonIn, parseErasure } from './erasePersonIn'
 import { filterActions } from './filterActions'
 import {
   parseActionQuery,
@@ -13,6 +15,8 @@ import {
 import type {
   ActionQuery,
   DeletePlanOptions,
+  ErasePersonOptions,
+  ErasureResult,
   PlanHistoryEntry,
   PlanStore,
   PlanSummary,
@@ -21,6 +25,7 @@ import type {
   SavePlanOptions,
   StoredPlan,
 } from './PlanStore'
+import { revisionConflict } from './revisionConflict'
 
 /**
  * Options of `createMemoryPlanStore`.
@@ -46,8 +51,8 @@ interface Revision {
 }
 
 interface PlanRecord {
-  readonly revisions: Revision[]
-  readonly history: PlanHistoryEntry[]
+  revisions: Revision[]
+  history: PlanHistoryEntry[]
 }
 
 function logicalClock(): () => string {
@@ -70,15 +75,19 @@ export function createMemoryPlanStore(options: MemoryPlanStoreOptions = {}): Pla
   // A Map, never a plain object: plan ids are user text and may be "__proto__".
   const records = new Map<string, PlanRecord>()
 
-  const tick = (): { savedAt: string; savedAtMs: number } => {
-    const savedAt = now()
-    return { savedAt, savedAtMs: timestampToMillis(savedAt, 'now()') }
-  }
-
   const latest = (record: PlanRecord | undefined): Revision | undefined => record?.revisions.at(-1)
 
+  // A plan's clock never goes backwards: when the clock reads earlier than the plan's last write (a clock
+  // set back), the write takes the last write's time, so no revision appears to precede the one before it.
+  const tick = (record: PlanRecord): { savedAt: string; savedAtMs: number } => {
+    const savedAt = now()
+    const savedAtMs = timestampToMillis(savedAt, 'now()')
+    const last = latest(record)
+    return last !== undefined && last.savedAtMs > savedAtMs ? last : { savedAt, savedAtMs }
+  }
+
   const asOfRevision = (record: PlanRecord, asOf: string): Revision | undefined => {
-    const asOfMs = timestampToMillis(asOf, 'asOf')
+    const asOfMs = asOfToMillis(asOf)
     for (let i = record.revisions.length - 1; i >= 0; i--) {
       const revision = record.revisions[i]!
       if (revision.savedAtMs <= asOfMs) return revision
@@ -89,15 +98,16 @@ export function createMemoryPlanStore(options: MemoryPlanStoreOptions = {}): Pla
   const readRevision = (planId: string, options: ReadOptions = {}): Revision | undefined => {
     const record = records.get(planId)
     if (record === undefined) {
-      if (options.asOf !== undefined) timestampToMillis(options.asOf, 'asOf')
+      if (options.asOf !== undefined) asOfToMillis(options.asOf)
       return undefined
     }
     return options.asOf === undefined ? latest(record) : asOfRevision(record, options.asOf)
   }
 
-  const checkRevision = (planId: string, expected: number | undefined, current: number): void => {
-    if (expected !== undefined && expected !== current) {
-      throw new ConflictError(`Plan "${planId}"`, expected, current)
+  const checkRevision = (planId: string, expected: number | undefined, current: Revision | undefined) => {
+    const revision = current?.revision ?? 0
+    if (expected !== undefined && expected !== revision) {
+      throw revisionConflict(planId, expected, revision, current?.plan != null)
     }
   }
 
@@ -108,7 +118,7 @@ export function createMemoryPlanStore(options: MemoryPlanStoreOptions = {}): Pla
     entry: Pick<PlanHistoryEntry, 'kind' | 'actionId' | 'update'>,
   ): number => {
     const revision = (latest(record)?.revision ?? 0) + 1
-    const { savedAt, savedAtMs } = tick()
+    const { savedAt, savedAtMs } = tick(record)
     record.revisions.push({ revision, savedAt, savedAtMs, plan })
     record.history.push({ ...entry, planId, revision, recordedAt: savedAt })
     return revision
@@ -118,7 +128,7 @@ export function createMemoryPlanStore(options: MemoryPlanStoreOptions = {}): Pla
     async savePlan(input: Plan, options: SavePlanOptions = {}) {
       const plan = parseStorablePlan(input)
       const record = records.get(plan.id) ?? { revisions: [], history: [] }
-      checkRevision(plan.id, options.expectedRevision, latest(record)?.revision ?? 0)
+      checkRevision(plan.id, options.expectedRevision, latest(record))
       const revision = append(plan.id, record, plan, { kind: 'save', actionId: null, update: null })
       records.set(plan.id, record)
       return { revision }
@@ -154,8 +164,34 @@ export function createMemoryPlanStore(options: MemoryPlanStoreOptions = {}): Pla
       const record = records.get(planId)
       const current = latest(record)
       if (record === undefined || current?.plan == null) throw new NotFoundError(planId)
-      checkRevision(planId, options.expectedRevision, current.revision)
+      checkRevision(planId, options.expectedRevision, current)
       return { revision: append(planId, record, null, { kind: 'delete', actionId: null, update: null }) }
+    },
+
+    async purgePlan(planId: string) {
+      if (!records.delete(planId)) throw new NotFoundError(planId)
+    },
+
+    async erasePerson(name: string, options: ErasePersonOptions = {}): Promise<ErasureResult> {
+      const erasure = parseErasure(name, options)
+      const plans: { planId: string; revision: number }[] = []
+      for (const [planId, record] of records) {
+        let changed = false
+        const erase = <T>(value: T): T => {
+          const result = erasePersonIn(value, erasure)
+          changed ||= result.changed
+          return result.value
+        }
+        const revisions = record.revisions.map((r) => ({ ...r, plan: erase(r.plan) }))
+        const history = record.history.map((e) => ({ ...e, update: erase(e.update) }))
+        if (!changed) continue
+        record.revisions = revisions
+        record.history = history
+        const current = latest(record)?.plan ?? null
+        const revision = append(planId, record, current, { kind: 'erasure', actionId: null, update: null })
+        plans.push({ planId, revision })
+      }
+      return { plans }
     },
 
     async recordUpdate(
@@ -168,7 +204,7 @@ export function createMemoryPlanStore(options: MemoryPlanStoreOptions = {}): Pla
       const record = records.get(planId)
       const current = latest(record)
       if (record === undefined || current?.plan == null) throw new NotFoundError(planId)
-      checkRevision(planId, options.expectedRevision, current.revision)
+      checkRevision(planId, options.expectedRevision, current)
       const index = current.plan.actions.findIndex((action) => action.id === actionId)
       if (index < 0) throw new NotFoundError(planId, actionId)
       const actions: Action[] = current.plan.actions.slice()

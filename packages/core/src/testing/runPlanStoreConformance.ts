@@ -48,8 +48,9 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
  * The conformance suite every `PlanStore` adapter runs (vitest). `makeStore` must return a fresh, empty
  * store that takes its time from `context.now`; the suite calls `store.close()` after each test when the
  * store has one. The expectations are the port's contract: round trip of every field (unicode and hostile
- * strings included), revisions and conflicts, updates and their history, deletes, reads of the past, the
- * action queries, and a large plan.
+ * strings included), revisions and conflicts, updates and their history, deletes, reads of the past (at a
+ * date-time or a plain date), a clock set back, purge and erasure of one person, the action queries, and a
+ * large plan.
  *
  * @example
  * // packages/adapter-foo/src/conformance.test.ts
@@ -212,6 +213,33 @@ export function runPlanStoreConformance(
         })
         const error = await rejection(store.savePlan(buildTestPlan({ id: 'p' }), { expectedRevision: 0 }))
         expect(error).toMatchObject({ _tag: 'Conflict', expectedRevision: 0, currentRevision: 1 })
+        expect((error as Error).message).toMatch(/^Plan "p" already exists \(revision 1\)/)
+        await store.deletePlan('p')
+        const deleted = await rejection(store.savePlan(buildTestPlan({ id: 'p' }), { expectedRevision: 0 }))
+        expect(deleted).toMatchObject({ _tag: 'Conflict', expectedRevision: 0, currentRevision: 2 })
+        expect((deleted as Error).message).toMatch(/was deleted at revision 2.*expectedRevision 2/)
+      })
+
+      it('never moves savedAt backwards when the clock is set back', async () => {
+        const store = await fresh()
+        clock.set('2026-01-05T12:00:00.000Z')
+        await store.savePlan(buildTestPlan({ id: 'p' }))
+        clock.set('2026-01-05T08:00:00.000Z') // four hours back, before the first save
+        await store.recordUpdate('p', 'A1', buildTestUpdate({ at: T0, note: 'late clock' }), {
+          expectedRevision: 1,
+        })
+        const stored = await store.getPlan('p')
+        expect(stored?.revision).toBe(2)
+        expect(stored?.savedAt).toBe('2026-01-05T12:00:00.000Z')
+        // The plan must not seem to exist before its first save.
+        expect(await store.getPlan('p', { asOf: '2026-01-05T09:00:00.000Z' })).toBeNull()
+        expect((await store.history('p')).map((e) => e.recordedAt)).toEqual([
+          '2026-01-05T12:00:00.000Z',
+          '2026-01-05T12:00:00.000Z',
+        ])
+        // Another plan has its own clock line: it takes the clock as it is.
+        await store.savePlan(buildTestPlan({ id: 'q' }))
+        expect((await store.getPlan('q'))?.savedAt).toBe('2026-01-05T08:00:00.000Z')
       })
 
       it('refuses an invalid plan or duplicate action ids with ValidationError and stores nothing', async () => {
@@ -535,6 +563,171 @@ export function runPlanStoreConformance(
         const store = await fresh()
         await store.savePlan(buildTestPlan({ id: 'p' }))
         expect(await rejection(store.getPlan('p', { asOf: 'last Tuesday' }))).toBeInstanceOf(ValidationError)
+        expect(await rejection(store.getPlan('p', { asOf: '2026-02-30' }))).toBeInstanceOf(ValidationError)
+        expect(await rejection(store.getPlan('p', { asOf: '05/01/2026' }))).toBeInstanceOf(ValidationError)
+        expect(await rejection(store.listActions('p', { asOf: '2026-1-5' }))).toBeInstanceOf(ValidationError)
+      })
+
+      it('reads a plain date as the end of that day in UTC', async () => {
+        const store = await fresh()
+        await store.savePlan(buildTestPlan({ id: 'p', title: 'morning' })) // 2026-01-05 09:00Z
+        clock.set('2026-01-05T23:59:59.999Z')
+        await store.savePlan(buildTestPlan({ id: 'p', title: 'last moment', actionCount: 2 }))
+        clock.set('2026-01-06T00:00:00.000Z')
+        await store.savePlan(buildTestPlan({ id: 'p', title: 'next day', actionCount: 1 }))
+        expect(await store.getPlan('p', { asOf: '2026-01-04' })).toBeNull()
+        expect(await store.getPlan('p', { asOf: '2026-01-05' })).toMatchObject({
+          revision: 2,
+          savedAt: '2026-01-05T23:59:59.999Z',
+          plan: { title: 'last moment' },
+        })
+        expect((await store.getPlan('p', { asOf: '2026-01-06' }))?.plan.title).toBe('next day')
+        expect((await store.listActions('p', { asOf: '2026-01-05' })).map((a) => a.id)).toEqual(['A1', 'A2'])
+        expect(await store.getPlan('never', { asOf: '2026-01-05' })).toBeNull()
+      })
+    })
+
+    describe('purgePlan', () => {
+      it('removes the plan, every revision and its whole history, leaving other plans alone', async () => {
+        const store = await fresh()
+        await store.savePlan(buildTestPlan({ id: 'p' }))
+        await store.savePlan(buildTestPlan({ id: 'q' }))
+        clock.advance(60_000)
+        await store.recordUpdate('p', 'A1', buildTestUpdate({ at: T0, note: 'secret' }), {
+          expectedRevision: 1,
+        })
+        clock.advance(60_000)
+        await store.deletePlan('p')
+        await store.purgePlan('p')
+        expect(await store.getPlan('p')).toBeNull()
+        expect(await store.getPlan('p', { asOf: '2026-01-05T09:01:30.000Z' })).toBeNull()
+        expect(await store.getPlan('p', { asOf: '2026-01-05' })).toBeNull()
+        expect(await rejection(store.history('p'))).toBeInstanceOf(NotFoundError)
+        expect(await rejection(store.listActions('p', { asOf: T0 }))).toBeInstanceOf(NotFoundError)
+        expect(await rejection(store.purgePlan('p'))).toBeInstanceOf(NotFoundError)
+        expect(await rejection(store.purgePlan('never'))).toMatchObject({ _tag: 'NotFound', planId: 'never' })
+        expect((await store.listPlans()).map((s) => s.id)).toEqual(['q'])
+        expect((await store.getPlan('q'))?.plan).toEqual(buildTestPlan({ id: 'q' }))
+        expect((await store.history('q')).map((e) => e.kind)).toEqual(['save'])
+      })
+
+      it('purges a live plan, and the id starts again at revision 1', async () => {
+        const store = await fresh()
+        await store.savePlan(buildTestPlan({ id: 'p' }))
+        await store.savePlan(buildTestPlan({ id: 'p', title: 'second' }))
+        await store.purgePlan('p')
+        expect(await store.listPlans()).toEqual([])
+        expect(await store.savePlan(buildTestPlan({ id: 'p' }), { expectedRevision: 0 })).toEqual({
+          revision: 1,
+        })
+        expect((await store.history('p')).map((e) => [e.kind, e.revision])).toEqual([['save', 1]])
+        expect((await store.getPlan('p'))?.plan).toEqual(buildTestPlan({ id: 'p' }))
+      })
+    })
+
+    describe('erasePerson', () => {
+      const name = 'Jo Bloggs'
+      const holdsName = (value: unknown) => JSON.stringify(value).includes(name)
+
+      it('replaces the name everywhere, in every past revision and history entry, and records an erasure', async () => {
+        const store = await fresh()
+        const named = buildTestPlan({ id: 'named', actionCount: 3 })
+        named.actions[0]!.owners = [name, 'SRM']
+        named.actions[0]!.ownersText = `${name} / SRM`
+        named.actions[1]!.notes = `Ask ${name}; ${name} leads this.`
+        named.actions[2]!.extra = [{ column: 'Contact', value: `${name} <jo@example.ac.uk>` }]
+        await store.savePlan(named) // rev 1, 09:00
+        clock.set('2026-01-05T10:00:00.000Z')
+        const update = buildTestUpdate({ at: clock.now(), by: name, note: `${name} met HR` })
+        await store.recordUpdate('named', 'A1', update, { expectedRevision: 1 }) // rev 2
+        // A deleted plan still holds the name in its history and past revisions.
+        const gone = buildTestPlan({ id: 'gone', title: `Plan of ${name}`, actionCount: 1 })
+        await store.savePlan(gone)
+        clock.set('2026-01-05T11:00:00.000Z')
+        await store.deletePlan('gone')
+        const other = buildTestPlan({ id: 'other', actionCount: 2 })
+        await store.savePlan(other)
+
+        clock.set('2026-01-06T09:00:00.000Z')
+        const result = await store.erasePerson(name)
+        expect([...result.plans].sort((a, b) => (a.planId < b.planId ? -1 : 1))).toEqual([
+          { planId: 'gone', revision: 3 },
+          { planId: 'named', revision: 3 },
+        ])
+
+        const now = await store.getPlan('named')
+        expect(now?.revision).toBe(3)
+        expect(holdsName(now)).toBe(false)
+        expect(now?.plan.actions[0]?.owners).toEqual(['[erased]', 'SRM'])
+        expect(now?.plan.actions[0]?.ownersText).toBe('[erased] / SRM')
+        expect(now?.plan.actions[1]?.notes).toBe('Ask [erased]; [erased] leads this.')
+        expect(now?.plan.actions[2]?.extra).toEqual([
+          { column: 'Contact', value: '[erased] <jo@example.ac.uk>' },
+        ])
+        expect(now?.plan.actions[0]?.updates.at(-1)).toEqual({
+          ...update,
+          by: '[erased]',
+          note: '[erased] met HR',
+        })
+        // Everything else is as it was.
+        expect(now?.plan.actions[0]?.title).toBe(named.actions[0]?.title)
+        expect(now?.plan.actions[1]?.target).toEqual(named.actions[1]?.target)
+
+        const pastReads = [
+          await store.getPlan('named', { asOf: T0 }),
+          await store.getPlan('named', { asOf: '2026-01-05T10:30:00Z' }),
+          await store.getPlan('gone', { asOf: '2026-01-05T10:30:00Z' }),
+          await store.listActions('named', { asOf: T0 }),
+          await store.listActions('named', { asOf: T0, pillar: 'V' }),
+          await store.history('named'),
+          await store.history('gone'),
+          await store.listPlans(),
+        ]
+        for (const read of pastReads) expect(holdsName(read)).toBe(false)
+        expect((await store.getPlan('named', { asOf: T0 }))?.plan.actions[1]?.notes).toBe(
+          'Ask [erased]; [erased] leads this.',
+        )
+        expect((await store.getPlan('gone', { asOf: '2026-01-05T10:30:00Z' }))?.plan.title).toBe(
+          'Plan of [erased]',
+        )
+        expect(await store.getPlan('gone')).toBeNull()
+
+        const trail = await store.history('named')
+        expect(trail.map((e) => [e.kind, e.revision, e.actionId, e.update])).toEqual([
+          ['save', 1, null, null],
+          ['update', 2, 'A1', { ...update, by: '[erased]', note: '[erased] met HR' }],
+          ['erasure', 3, null, null],
+        ])
+        expect(trail.at(-1)?.recordedAt).toBe('2026-01-06T09:00:00.000Z')
+        expect((await store.history('gone')).map((e) => e.kind)).toEqual(['save', 'delete', 'erasure'])
+
+        // A plan that never held the name is untouched.
+        expect(await store.getPlan('other')).toMatchObject({ plan: other, revision: 1 })
+        expect((await store.history('other')).map((e) => e.kind)).toEqual(['save'])
+
+        // The erased plan is still a working plan.
+        expect(
+          await store.recordUpdate('named', 'A2', buildTestUpdate({ at: T0, note: 'after' }), {
+            expectedRevision: 3,
+          }),
+        ).toEqual({ revision: 4 })
+        expect(await store.erasePerson(name)).toEqual({ plans: [] })
+      })
+
+      it('uses the placeholder given and refuses names that would wreck the text', async () => {
+        const store = await fresh()
+        const plan = buildTestPlan({ id: 'p', actionCount: 1 })
+        plan.actions[0]!.owners = ['Dr Ana Núñez 🧪', 'x']
+        await store.savePlan(plan)
+        await store.erasePerson('Dr Ana Núñez 🧪', { placeholder: '[former technician]' })
+        expect((await store.getPlan('p'))?.plan.actions[0]?.owners).toEqual(['[former technician]', 'x'])
+        expect(await rejection(store.erasePerson(''))).toBeInstanceOf(ValidationError)
+        expect(await rejection(store.erasePerson('x'))).toBeInstanceOf(ValidationError)
+        expect(await rejection(store.erasePerson('  '))).toBeInstanceOf(ValidationError)
+        expect(await rejection(store.erasePerson('SRM', { placeholder: 'SRM (erased)' }))).toBeInstanceOf(
+          ValidationError,
+        )
+        expect((await store.getPlan('p'))?.revision).toBe(2)
       })
     })
 
