@@ -22,7 +22,7 @@ const LANES = 2 // two files, written and checked in parallel: the machine has t
 function startWriter(
   filename: string,
   seed: number,
-): { child: ChildProcess; lines: string[]; ready: Promise<void> } {
+): { child: ChildProcess; lines: string[]; ready: Promise<void>; firstCommit: Promise<void> } {
   const child = spawn(
     process.execPath,
     ['--conditions=@techcommit/source', '--import', 'tsx', writer, filename, String(seed)],
@@ -33,6 +33,11 @@ function startWriter(
   )
   const lines: string[] = []
   let pending = ''
+  let committedOnce: () => void = () => {}
+  const firstCommit = new Promise<void>((resolve) => {
+    committedOnce = resolve
+    child.once('exit', () => resolve())
+  })
   let stderr = ''
   const ready = new Promise<void>((resolve, reject) => {
     child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
@@ -41,7 +46,10 @@ function startWriter(
       pending = complete.pop()!
       for (const line of complete) {
         if (line === 'ready') resolve()
-        else lines.push(line)
+        else {
+          lines.push(line)
+          committedOnce()
+        }
       }
     })
     child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
@@ -52,7 +60,7 @@ function startWriter(
       resolve()
     })
   })
-  return { child, lines, ready }
+  return { child, lines, ready, firstCommit }
 }
 
 const exited = (child: ChildProcess) =>
@@ -118,13 +126,18 @@ describe('crash safety (SIGKILL during writes)', () => {
     const lane = async (index: number) => {
       const filename = join(dir, `crash-${index}.db`)
       let committedTotal = 0
+      let midWriteKills = 0
       for (let run = 0; run < RUNS_PER_LANE; run++) {
-        const { child, lines, ready } = startWriter(filename, 1 + Math.floor(random() * 1e6))
-        // Mostly kill mid-write; sometimes while the child is still opening (and maybe migrating) the file.
+        const { child, lines, ready, firstCommit } = startWriter(filename, 1 + Math.floor(random() * 1e6))
+        // Mostly kill mid-write (after the child has reported at least one commit, so the kill lands among
+        // real writes however loaded the machine is); sometimes while the child is still opening (and maybe
+        // migrating) the file.
         if (random() < 0.15) {
           await new Promise((r) => setTimeout(r, random() * 600))
         } else {
           await ready
+          await firstCommit
+          midWriteKills++
           await new Promise((r) => setTimeout(r, random() * 300))
         }
         child.kill('SIGKILL')
@@ -132,10 +145,12 @@ describe('crash safety (SIGKILL during writes)', () => {
         committedTotal += lines.length
         await verify(filename, lines)
       }
+      // The kills must have landed among real writes, or the test proved nothing.
+      expect(committedTotal).toBeGreaterThanOrEqual(midWriteKills)
+      expect(midWriteKills).toBeGreaterThan(0)
       return committedTotal
     }
-    const committed = await Promise.all(Array.from({ length: LANES }, (_, i) => lane(i)))
-    // The kills must have landed among real writes, or the test proved nothing.
-    expect(committed.reduce((a, b) => a + b, 0)).toBeGreaterThan(RUNS_PER_LANE)
-  })
+    await Promise.all(Array.from({ length: LANES }, (_, i) => lane(i)))
+    // A loaded machine slows every child start; the kills, not the clock, decide what this test proves.
+  }, 400_000)
 })
