@@ -26,6 +26,8 @@ export interface CliIo {
   readonly today: () => string
   /** Now as an ISO date-time, for progress updates. */
   readonly now: () => string
+  /** True when stdout is a terminal: a document printed there (CSV, HTML) is stripped of control characters. */
+  readonly stdoutIsTerminal: boolean
   /** True when stderr is a terminal: only then does the CLI draw a progress bar. */
   readonly stderrIsTerminal: boolean
   /** True when stdout is a terminal and `NO_COLOR` is not set: only then does the CLI colour its output. */

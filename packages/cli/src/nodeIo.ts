@@ -38,6 +38,7 @@ export function nodeIo(): CliIo {
     writeFile: writeFileAtomically,
     today: () => new Date().toISOString().slice(0, 10),
     now: () => new Date().toISOString(),
+    stdoutIsTerminal: process.stdout.isTTY === true,
     stderrIsTerminal: process.stderr.isTTY === true,
     color: process.stdout.isTTY === true && !process.env.NO_COLOR,
   }

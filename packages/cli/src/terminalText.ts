@@ -25,3 +25,14 @@ export function terminalLine(text: string): string {
 export function terminalJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2).replace(controlCharacters, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`
 }
+
+/**
+ * A whole document (CSV, HTML, Markdown) printed on a terminal: control characters and escapes removed, line
+ * structure kept. Written to a file or a pipe, a document is left as it is.
+ *
+ * @example
+ * terminalDocument('a\u001b[2Jb\r\n') // 'a[2Jb\r\n'
+ */
+export function terminalDocument(text: string): string {
+  return text.replace(controlCharacters, (c) => (c === '\r' ? c : ''))
+}

@@ -23,6 +23,7 @@ export async function run(argv: readonly string[], overrides: Partial<CliIo> = {
     stderr: (text) => void err.push(text),
     today: () => '2020-12-31',
     now: () => '2026-11-23T10:00:00.000Z',
+    stdoutIsTerminal: false,
     stderrIsTerminal: false,
     color: false,
     ...overrides,

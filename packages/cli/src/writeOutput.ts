@@ -1,6 +1,6 @@
 import type { CliIo } from './io'
 import type { OptionSpec } from './defineCommand'
-import { terminalLine } from './terminalText'
+import { terminalDocument, terminalLine } from './terminalText'
 
 /** The `--out` flag of the commands that write a document. */
 export const outOption = {
@@ -23,7 +23,7 @@ export async function writeOutput(
   what: string,
 ): Promise<void> {
   if (out === undefined) {
-    io.stdout(data)
+    io.stdout(io.stdoutIsTerminal ? terminalDocument(data) : data)
     return
   }
   await io.writeFile(out, data)

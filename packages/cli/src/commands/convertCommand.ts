@@ -3,7 +3,7 @@ import type { Plan } from '@techcommit/core'
 import { defineCommand, type OptionSpec } from '../defineCommand'
 import { formatIssue, hasErrors } from '../formatIssue'
 import { readPlanInput } from '../readPlanInput'
-import { terminalLine } from '../terminalText'
+import { terminalJson, terminalLine } from '../terminalText'
 import { outOption, writeOutput } from '../writeOutput'
 
 /** `--to` / `--format` of the commands that write a whole plan. */
@@ -23,7 +23,7 @@ export const planFormatOption = {
  * formatPlanDocument(plan, 'json').startsWith('{') // true
  */
 export function formatPlanDocument(plan: Plan, format: 'json' | 'csv'): string {
-  return format === 'json' ? `${JSON.stringify(plan, null, 2)}\n` : exportPlanCsv(plan, { bom: true })
+  return format === 'json' ? terminalJson(plan) : exportPlanCsv(plan, { bom: true })
 }
 
 /** `techcommit convert`: one plan file to JSON or the canonical CSV, keeping the plan id. */

@@ -67,8 +67,9 @@ is a self-contained page built from the React widgets. A file whose import has e
     if (format === 'html') await writeOutput(io, options.out, renderHtmlReport(sources, asOf), what)
     else if (format === 'json') await writeOutput(io, options.out, terminalJson(report), what)
     else if (format === 'markdown') await writeOutput(io, options.out, renderReportMarkdown(report), what)
-    else
-      await writeOutput(io, options.out, renderReportText(report, { color: io.color && !options.out }), what)
+    // Text on a terminal is already safe (terminalLine) and may carry colour, so it bypasses writeOutput.
+    else if (options.out === undefined) io.stdout(renderReportText(report, { color: io.color }))
+    else await writeOutput(io, options.out, renderReportText(report, { color: false }), what)
     return failed > 0 ? 1 : 0
   },
 })
