@@ -46,7 +46,7 @@ export function formatCommandHelp(command: Command): string {
   if (command.aliases?.length) lines.push(`Alias: ${command.aliases.join(', ')}`, '')
   lines.push('Options:', ...optionLines({ ...command.options, ...globalOptions }), '')
   if (command.examples.length > 0) lines.push('Examples:', ...command.examples.map((e) => `  ${e}`), '')
-  return `${lines.join('\n')}\n`
+  return `${lines.join('\n').trimEnd()}\n`
 }
 
 /**

@@ -19,8 +19,8 @@ export const importCommand = defineCommand({
   maxArgs: Number.POSITIVE_INFINITY,
   description: `Reads each plan file (CSV, TSV or techcommit JSON; a folder means the plan files in it) and saves it
 into the store as a new revision, keeping the history. A file whose import has errors is not saved (exit 1).
-A stored plan is only replaced by a file holding the same plan (same title and institution) unless --replace
-is given. The plan id is the one a techcommit export carries, else the file name without its extension.`,
+A stored plan is only replaced by a file holding the same plan (same title and institution; for an untitled
+plan, at least half the same action titles) unless --replace is given. The plan id is the one a techcommit export carries, else the file name without its extension.`,
   options: {
     db: dbOption,
     'plan-id': { type: 'string', value: 'id', description: 'Save under this plan id (one file only).' },
