@@ -26,6 +26,8 @@ export default defineConfig({
         extends: true,
         test: { name: 'cli', root: 'packages/cli', environment: 'node', testTimeout: 60_000 },
       },
+      // Every code sample in README.md and docs/, extracted from the Markdown, type-checked and run.
+      { extends: true, test: { name: 'docs', root: 'docs', environment: 'node', testTimeout: 240_000 } },
     ],
   },
 })

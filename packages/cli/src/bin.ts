@@ -1,6 +1,13 @@
 #!/usr/bin/env node
-import { runCli } from './runCli'
 import { nodeIo } from './nodeIo'
+import { runCli } from './runCli'
+
+// A closed pipe (`techcommit report … | head -1`) is the reader saying it has enough: end quietly.
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+    throw error
+  })
 
 runCli(process.argv.slice(2), nodeIo()).then(
   (code) => {
@@ -8,7 +15,7 @@ runCli(process.argv.slice(2), nodeIo()).then(
   },
   (error: unknown) => {
     process.stderr.write(
-      `techcommit: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      `techcommit: unexpected failure: ${error instanceof Error ? error.message : String(error)}\n`,
     )
     process.exitCode = 70
   },

@@ -1,122 +1,103 @@
-import { parseArgs } from 'node:util'
-import { convertCommand } from './commands/convert'
-import { explainDateCommand } from './commands/explainDate'
-import { importCommand } from './commands/importPlan'
-import { reportCommand } from './commands/report'
-import { validateCommand } from './commands/validate'
-import { type CliIo, UsageError } from './io'
-
-const HELP = `techcommit — import, check and report on Technician Commitment action plans
-
-Usage:
-  techcommit report <file.csv|folder>... [--as-of YYYY-MM-DD] [--json] [--html <report.html>]
-      Import each plan, assess every action as of a date and print a progress report
-      (or write it as a self-contained HTML page).
-  techcommit validate <file.csv> [--strict]
-      List import problems and data-quality findings. Exit 1 when there are errors.
-  techcommit convert <file.csv> --to json|csv [--out <path>]
-      Convert a plan export to techcommit's JSON model or its canonical CSV layout.
-  techcommit explain-date "<text>" [--year-label "Year 1=2019"]... [--column "Year 1"] [--reference-date YYYY-MM-DD]
-      Show how a target-date cell is read.
-  techcommit import <file.csv> [--db ./techcommit.db]
-      Save a plan into an SQLite store (default file ./techcommit.db).
-
-Options:
-  -h, --help     Show this help.
-`
-
-/** Parsed command-line flags shared by the commands. */
-export interface CliFlags {
-  readonly asOf: string | undefined
-  readonly json: boolean
-  readonly strict: boolean
-  readonly to: string | undefined
-  readonly out: string | undefined
-  readonly html: string | undefined
-  readonly db: string | undefined
-  readonly yearLabel: readonly string[]
-  readonly column: string | undefined
-  readonly referenceDate: string | undefined
-}
+import {
+  ConflictError,
+  ImportError,
+  NotFoundError,
+  StorageError,
+  TechcommitError,
+  ValidationError,
+} from '@techcommit/core'
+import { commands } from './commands/index'
+import type { Command } from './defineCommand'
+import { DataError, exitCodes, UsageError } from './errors'
+import { formatCommandHelp, formatMainHelp } from './formatHelp'
+import type { CliIo } from './io'
+import { isNodeError } from './nodeIo'
+import { parseCommandArgs } from './parseCommandArgs'
+import { terminalLine } from './terminalText'
+import { cliVersion } from './version'
 
 /**
- * Runs the techcommit command line with the given arguments and returns the exit code
- * (0 ok, 1 the input has errors, 2 a usage error).
+ * Runs the techcommit command line with the given arguments and returns the exit code: 0 done, 1 the data
+ * has errors, 2 usage or input that cannot be read, 70 a bug. Every failure is one line on stderr naming the
+ * problem and the fix; a stack trace is printed only with `--verbose`.
  *
  * @example
- * const code = await runCli(['report', 'examples/data'], nodeIo())
+ * const code = await runCli(['report', 'examples/data', '--as-of', '2019-12-31'], nodeIo())
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  let parsed: ReturnType<typeof parse>
-  try {
-    parsed = parse(argv)
-  } catch (error) {
-    io.stderr(
-      `techcommit: ${error instanceof Error ? error.message : String(error)}\nRun "techcommit --help" for usage.\n`,
-    )
-    return 2
+  const [name, ...rest] = argv
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    const topic = name === 'help' && rest[0] !== undefined ? findCommand(rest[0]) : undefined
+    io.stdout(topic ? formatCommandHelp(topic) : formatMainHelp(commands))
+    return name === undefined ? exitCodes.usage : exitCodes.ok
   }
-  const { values, positionals } = parsed
-  const [command, ...args] = positionals
-  if (values.help || command === undefined || command === 'help') {
-    io.stdout(HELP)
-    return command === undefined && !values.help ? 2 : 0
+  if (name === '--version' || name === '-v') {
+    io.stdout(`${cliVersion}\n`)
+    return exitCodes.ok
   }
-  const flags: CliFlags = {
-    asOf: values['as-of'],
-    json: values.json ?? false,
-    strict: values.strict ?? false,
-    to: values.to,
-    out: values.out,
-    html: values.html,
-    db: values.db,
-    yearLabel: values['year-label'] ?? [],
-    column: values.column,
-    referenceDate: values['reference-date'],
+  const verbose = argv.includes('--verbose')
+  const command = findCommand(name)
+  if (command === undefined) {
+    const hint = name.startsWith('-')
+      ? 'Put the command first'
+      : `Commands: ${commands.map((c) => c.name).join(', ')}`
+    io.stderr(`techcommit: unknown command "${terminalLine(name)}". ${hint}; run "techcommit --help".\n`)
+    return exitCodes.usage
   }
   try {
-    switch (command) {
-      case 'report':
-        return await reportCommand(args, flags, io)
-      case 'validate':
-        return await validateCommand(args, flags, io)
-      case 'convert':
-        return await convertCommand(args, flags, io)
-      case 'explain-date':
-        return explainDateCommand(args, flags, io)
-      case 'import':
-        return await importCommand(args, flags, io)
-      default:
-        throw new UsageError(
-          `unknown command "${command}". Commands: report, validate, convert, explain-date, import.`,
-        )
+    const parsed = parseCommandArgs(command, rest)
+    if (parsed.help) {
+      io.stdout(formatCommandHelp(command))
+      return exitCodes.ok
     }
+    return await command.run({ args: parsed.args, options: parsed.options }, io)
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`techcommit ${command}: ${error.message}\n`)
-      return 2
-    }
-    throw error
+    const { code, message } = describeFailure(error)
+    io.stderr(`techcommit ${command.name}: ${terminalLine(message)}\n`)
+    if (verbose && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`)
+    else if (code === exitCodes.internal)
+      io.stderr('Run again with --verbose for the stack trace, and please report it.\n')
+    return code
   }
 }
 
-function parse(argv: readonly string[]) {
-  return parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      help: { type: 'boolean', short: 'h' },
-      'as-of': { type: 'string' },
-      json: { type: 'boolean' },
-      strict: { type: 'boolean' },
-      to: { type: 'string' },
-      out: { type: 'string', short: 'o' },
-      html: { type: 'string' },
-      db: { type: 'string' },
-      'year-label': { type: 'string', multiple: true },
-      column: { type: 'string' },
-      'reference-date': { type: 'string' },
-    },
-  })
+function findCommand(name: string): Command | undefined {
+  return commands.find((command) => command.name === name || command.aliases?.includes(name))
+}
+
+/** The exit code and one-line message of anything a command threw. */
+function describeFailure(error: unknown): { code: number; message: string } {
+  if (error instanceof UsageError) return { code: exitCodes.usage, message: error.message }
+  if (error instanceof DataError) return { code: exitCodes.dataErrors, message: error.message }
+  if (error instanceof ConflictError)
+    return {
+      code: exitCodes.dataErrors,
+      message: `${error.message} Nothing was written; run the command again.`,
+    }
+  if (error instanceof ValidationError || error instanceof ImportError)
+    return { code: exitCodes.dataErrors, message: error.message }
+  if (error instanceof NotFoundError)
+    return {
+      code: exitCodes.usage,
+      message: `no plan "${error.planId}"${error.actionId === null ? '' : ` action "${error.actionId}"`} in the store. See the stored plans with: techcommit list`,
+    }
+  if (error instanceof StorageError) return { code: exitCodes.usage, message: error.message }
+  // Other library errors (a CSV record over a size limit, …) are about the data, and say how to fix it.
+  if (error instanceof TechcommitError) return { code: exitCodes.dataErrors, message: error.message }
+  if (isNodeError(error)) {
+    const path = error.path === undefined ? '' : ` "${error.path}"`
+    const reasons: Record<string, string> = {
+      ENOENT: `cannot find${path}. Check the path.`,
+      ENOTDIR: `cannot find${path}. Check the path.`,
+      EISDIR: `${path.trim()} is a folder. Name a file.`,
+      EACCES: `permission denied on${path}. Check its permissions.`,
+      EPERM: `permission denied on${path}. Check its permissions.`,
+      ENOSPC: 'the disk is full. Free some space and run again.',
+      EROFS: `${path.trim()} is on a read-only file system. Choose another place.`,
+    }
+    const reason = error.code === undefined ? undefined : reasons[error.code]
+    if (reason !== undefined) return { code: exitCodes.usage, message: reason }
+  }
+  const message = error instanceof Error ? error.message : String(error)
+  return { code: exitCodes.internal, message: `unexpected failure: ${message}` }
 }

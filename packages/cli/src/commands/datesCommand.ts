@@ -1,0 +1,80 @@
+import { type DateContext, formatTargetDate, parseTargetDate } from '@techcommit/core'
+import { defineCommand } from '../defineCommand'
+import { textOrJsonOption } from '../formatOption'
+import { UsageError } from '../errors'
+import { requireIsoDate } from '../requireIsoDate'
+import { terminalJson, terminalLine } from '../terminalText'
+
+/** `techcommit dates "<text>"` (alias `explain-date`): how one target-date cell is read. */
+export const datesCommand = defineCommand({
+  name: 'dates',
+  aliases: ['explain-date'],
+  summary: 'Show how a target-date cell is read.',
+  args: '"<text>"',
+  minArgs: 1,
+  maxArgs: Number.POSITIVE_INFINITY,
+  description: `Reads one target-date cell as the importer would and shows the reading: kind, due date, window,
+precision, confidence, warnings, the parts of a cell with several dates, and alternative readings.`,
+  options: {
+    'year-label': {
+      type: 'string',
+      value: 'label=year',
+      multiple: true,
+      description: 'A year label the plan uses, e.g. "Year 1=2019".',
+    },
+    column: { type: 'string', value: 'label', description: 'The column the cell sat under, e.g. "Year 1".' },
+    'reference-date': {
+      type: 'string',
+      value: 'YYYY-MM-DD',
+      description: 'Anchors two-digit years and undated periods.',
+    },
+    // `--financial-year-start <month>` plugs in here once core's DateContext has financialYearStartMonth.
+    format: textOrJsonOption,
+  },
+  examples: [
+    'techcommit dates "Aug. 18"',
+    'techcommit dates "Q2" --year-label "Year 1=2019" --column "Year 1"',
+  ],
+  run: async ({ args, options }, io) => {
+    const context: DateContext = { yearLabels: parseYearLabels(options['year-label']) }
+    if (options.column !== undefined) context.column = options.column
+    if (options['reference-date'] !== undefined)
+      context.referenceDate = requireIsoDate(options['reference-date'], '--reference-date')
+    const target = parseTargetDate(args.join(' '), context)
+    if (options.format === 'json') {
+      io.stdout(terminalJson(target))
+      return 0
+    }
+    const lines = [
+      `text:       ${JSON.stringify(terminalLine(target.text))}`,
+      `reading:    ${terminalLine(formatTargetDate(target))}`,
+      `kind:       ${target.kind}`,
+      `due:        ${target.due ?? '—'}`,
+      `window:     ${target.start ?? '—'} … ${target.end ?? '—'}`,
+      `precision:  ${target.precision ?? '—'}`,
+      `confidence: ${target.confidence.toFixed(2)}`,
+    ]
+    for (const warning of target.warnings) lines.push(`warning:    ${terminalLine(warning)}`)
+    for (const part of target.parts)
+      lines.push(
+        `part:       ${JSON.stringify(terminalLine(part.text))} → ${terminalLine(formatTargetDate({ ...part, parts: [], alternatives: [] }))}`,
+      )
+    for (const alt of target.alternatives)
+      lines.push(`or:         ${terminalLine(formatTargetDate({ ...alt, parts: [], alternatives: [] }))}`)
+    io.stdout(`${lines.join('\n')}\n`)
+    return 0
+  },
+})
+
+function parseYearLabels(values: readonly string[]): Record<string, number> {
+  const labels: Record<string, number> = Object.create(null)
+  for (const value of values) {
+    const match = /^(.{1,40})=\s*(\d{4})$/.exec(value.trim())
+    if (!match?.[1] || !match[2])
+      throw new UsageError(
+        `--year-label needs "Label=YYYY", e.g. --year-label "Year 1=2019"; got "${terminalLine(value)}".`,
+      )
+    labels[match[1].trim()] = Number(match[2])
+  }
+  return labels
+}

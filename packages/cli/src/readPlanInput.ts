@@ -1,0 +1,159 @@
+import { readCsvRows } from '@techcommit/adapter-csv'
+import { type ImportIssue, isCanonicalHeader, type Plan, tableToPlan, validatePlan } from '@techcommit/core'
+import { basename } from 'node:path'
+import { UsageError } from './errors'
+import type { CliIo } from './io'
+import { isNodeError } from './nodeIo'
+
+/** A plan read from a file, with the problems found on the way. */
+export interface PlanInput {
+  readonly file: string
+  /** How the file was read. */
+  readonly format: 'csv' | 'json'
+  readonly plan: Plan
+  /** Import problems; any with severity `error` means the plan must not be trusted (exit 1). */
+  readonly issues: readonly ImportIssue[]
+}
+
+/** Options of {@link readPlanInput}. */
+export interface ReadPlanInputOptions {
+  /** Overrides the plan id found in the file (a techcommit export's own id) or taken from the file name. */
+  readonly planId?: string | undefined
+}
+
+const startsWith = (bytes: Uint8Array, ...prefix: number[]) => prefix.every((b, i) => bytes[i] === b)
+const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0))
+
+/**
+ * Reads one plan file, whatever it holds: the content decides, not the extension. A techcommit JSON plan
+ * (`convert --to json`, `export --format json`) is validated against the model; anything else that is text is
+ * read as a CSV/TSV table. An empty file, an SQLite database, a zip (Excel/Word), a PDF or other binary data
+ * is a `UsageError` (exit 2) that says what the file is and what to do. This is the one place a new format
+ * (xlsx, docx) plugs in.
+ *
+ * The plan id is, in order: `planId`, the id a techcommit export carries (so `convert` round trips keep it),
+ * the file name without its extension.
+ *
+ * @example
+ * const { plan, issues } = await readPlanInput('examples/data/oxford-2018-2020.csv', nodeIo())
+ * plan.id // 'oxford-2018-2020'
+ */
+export async function readPlanInput(
+  file: string,
+  io: CliIo,
+  options: ReadPlanInputOptions = {},
+): Promise<PlanInput> {
+  const bytes = await readInputBytes(file, io)
+  const kind = sniff(bytes)
+  if (kind !== 'text' && kind !== 'json') throw new UsageError(`"${file}" ${kind}`)
+  const fileId = basename(file).replace(/\.[^.]+$/, '') || 'plan'
+  if (kind === 'json') return readJsonPlan(file, bytes, options.planId)
+  const read = await readCsvRows(bytes)
+  // A techcommit CSV export names its plan id in its details rows; only other tables take the file name.
+  const ownId = read.rows[0] !== undefined && isCanonicalHeader(read.rows[0])
+  const planId = options.planId ?? (ownId ? undefined : fileId)
+  const { plan, issues } = tableToPlan(read.rows, planId === undefined ? {} : { planId })
+  const all = [...read.issues, ...issues]
+  if (plan.actions.length === 0 && !all.some((issue) => issue.severity === 'error'))
+    all.push(noActionsIssue())
+  return { file, format: 'csv', plan, issues: all }
+}
+
+async function readInputBytes(file: string, io: CliIo): Promise<Uint8Array> {
+  try {
+    return await io.readFile(file)
+  } catch (error) {
+    if (isNodeError(error)) {
+      if (error.code === 'ENOENT' || error.code === 'ENOTDIR')
+        throw new UsageError(`cannot read "${file}": no such file. Check the path.`)
+      if (error.code === 'EISDIR')
+        throw new UsageError(`cannot read "${file}": it is a folder. Name a plan file inside it.`)
+      if (error.code === 'EACCES' || error.code === 'EPERM')
+        throw new UsageError(`cannot read "${file}": permission denied. Check the file's permissions.`)
+    }
+    throw error
+  }
+}
+
+type Sniffed = 'text' | 'json' | string
+
+/** What the first bytes say the file is; anything but `text`/`json` is the rest of an error sentence. */
+function sniff(bytes: Uint8Array): Sniffed {
+  if (
+    bytes.every(
+      (b) => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d || b === 0xef || b === 0xbb || b === 0xbf,
+    )
+  )
+    return 'is empty. Export the plan again (in Excel: File › Save As › CSV UTF-8).'
+  if (startsWith(bytes, ...ascii('SQLite format 3\0')))
+    return 'is an SQLite database, not a plan export. Read a store with --db, e.g. techcommit list --db <file>.'
+  if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04))
+    return 'is a zip file (an Excel .xlsx or Word .docx?), which this version does not read. Save the table as CSV (File › Save As › CSV UTF-8).'
+  if (startsWith(bytes, ...ascii('%PDF'))) return 'is a PDF. Copy its table into Excel and save it as CSV.'
+  const utf16 = startsWith(bytes, 0xff, 0xfe) || startsWith(bytes, 0xfe, 0xff)
+  if (!utf16 && looksBinary(bytes.subarray(0, 8192)))
+    return 'is not a text table (it holds binary data). Export the plan as CSV.'
+  const first = bytes.findIndex((b, i) => !(b <= 0x20 || (i < 3 && (b === 0xef || b === 0xbb || b === 0xbf))))
+  return !utf16 && bytes[first] === 0x7b /* { */ ? 'json' : 'text'
+}
+
+function looksBinary(head: Uint8Array): boolean {
+  let controls = 0
+  for (const b of head) {
+    if (b === 0) return true
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) controls++
+  }
+  return controls > head.length / 20
+}
+
+function readJsonPlan(file: string, bytes: Uint8Array, planId: string | undefined): PlanInput {
+  let value: unknown
+  try {
+    value = JSON.parse(new TextDecoder().decode(bytes))
+  } catch (error) {
+    throw new UsageError(
+      `"${file}" is not valid JSON (${error instanceof Error ? error.message : String(error)}). Fix it or export the plan as CSV.`,
+    )
+  }
+  const result = validatePlan(value)
+  if (!result.success) {
+    const issues = result.problems.slice(0, 100).map(
+      (problem): ImportIssue => ({
+        code: 'invalid-plan-json',
+        severity: 'error',
+        row: null,
+        column: null,
+        columnName: problem.path,
+        message: `${problem.path}: ${problem.message}. A techcommit JSON plan must match the Plan model (docs/concepts/model.md).`,
+      }),
+    )
+    return { file, format: 'json', plan: emptyPlan(planId ?? 'invalid-plan'), issues }
+  }
+  const plan = planId === undefined ? result.data : { ...result.data, id: planId }
+  const issues = plan.actions.length === 0 ? [noActionsIssue()] : []
+  return { file, format: 'json', plan, issues }
+}
+
+function noActionsIssue(): ImportIssue {
+  return {
+    code: 'no-actions',
+    severity: 'error',
+    row: null,
+    column: null,
+    columnName: null,
+    message:
+      'No actions were found. Check this is the action plan table, with a header row naming its columns (Action, Responsible, Timescale, …).',
+  }
+}
+
+function emptyPlan(id: string): Plan {
+  return {
+    id,
+    institution: null,
+    title: null,
+    period: { text: null, start: null, end: null },
+    taxonomy: 'technician-commitment',
+    dateContext: {},
+    actions: [],
+  }
+}
