@@ -102,6 +102,14 @@ export {
   normalizeHeader,
 } from './import/columnSynonyms'
 export type { ForcedColumn } from './import/mapColumns'
+export {
+  type ColumnExplanation,
+  explainImport,
+  type ImportExplanation,
+  type ImportRowExplanation,
+  type ImportRowKind,
+} from './import/explainImport'
+export { formatImportExplanation } from './import/formatImportExplanation'
 export { htmlToText } from './text/htmlToText'
 export { type DateLegend, readDateLegend } from './import/readDateLegend'
 

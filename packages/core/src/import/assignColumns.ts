@@ -157,7 +157,8 @@ function contentScore(field: Field, p: ColumnProfile): { score: number; evidence
       return { score: p.pillars, evidence: `${percent(p.pillars)} of cells name pillars` }
     case 'owners':
       return {
-        score: p.owners * (p.averageWords <= 6 ? 0.8 : 0.4),
+        // Numbered items are actions, not names, however short.
+        score: p.owners * (p.averageWords <= 6 ? 0.8 : 0.4) * (1 - p.listed),
         evidence: `${percent(p.owners)} of cells are short names or roles`,
       }
     case 'title':
@@ -285,7 +286,8 @@ export function assignColumns(
       if (taken.has(c) || p.filled === 0) return
       if (best < 0 || p.averageWords > profiles[best]!.averageWords) best = c
     })
-    if (best >= 0) {
+    // Single words and numbers are no action text: such a table is not a plan (a weather log, a price list).
+    if (best >= 0 && profiles[best]!.averageWords >= 2) {
       fields.set('title', best)
       taken.add(best)
       explained.set(best, {
@@ -336,9 +338,13 @@ function applyPeel(
   let grouped = false
   const titleIndex = fields.get('title')
   if (!fields.has('ref') && titleIndex !== undefined) {
-    for (let c = 0; c <= titleIndex; c++) {
+    // The action column itself first; failing that, a group label left of it.
+    const order = [titleIndex, ...Array.from({ length: titleIndex }, (_, c) => c)]
+    for (const c of order) {
       const p = profiles[c]!
-      if (p.filled === 0 || p.listed < 0.6) continue
+      // The action column of a list may hold section headings between its numbered items.
+      const enough = c === titleIndex ? p.listed >= 0.4 && p.listed * p.filled >= 2 : p.listed >= 0.6
+      if (p.filled === 0 || !enough) continue
       peelFrom = c
       const titleFilled = profiles[titleIndex]!.filled
       grouped = c !== titleIndex && p.filled < titleFilled
@@ -389,6 +395,8 @@ export function refineColumnMap(
   map: ColumnMap,
   taxonomy: Taxonomy,
   explanations: readonly ColumnExplanation[],
+  /** True when the caller forced columns: then no other column is given a field by its words. */
+  forced = false,
 ): ColumnAssignment {
   const width = Math.max(
     map.headers.length,
@@ -406,7 +414,7 @@ export function refineColumnMap(
   const explained = new Map(explanations.map((e) => [e.column - 1, e] as const))
   let extra = [...map.extra]
   const title = fields.get('title')
-  if (title !== undefined && (scoreHeader(headers[title]!).get('title') ?? 0) < 1) {
+  if (!forced && title !== undefined && (scoreHeader(headers[title]!).get('title') ?? 0) < 1) {
     const better = extra.find((column) => (scoreHeader(headers[column.index]!).get('title') ?? 0) >= 1)
     if (better !== undefined) {
       fields.set('title', better.index)
@@ -427,6 +435,21 @@ export function refineColumnMap(
         evidence: 'kept verbatim in extra: another column names the action',
       })
     }
+  }
+  // Columns the synonym list missed but whose words name a field ("Person(s) responsible", "By when").
+  for (const column of forced ? [] : [...extra]) {
+    const words = scoreHeader(headers[column.index]!)
+    const field = fieldsInOrder.find((f) => (words.get(f) ?? 0) >= 1 && !fields.has(f))
+    if (field === undefined) continue
+    fields.set(field, column.index)
+    extra = extra.filter((e) => e.index !== column.index)
+    explained.set(column.index, {
+      column: column.index + 1,
+      header: headers[column.index]!,
+      field,
+      confidence: 0.8,
+      evidence: `header "${headers[column.index]}" names ${field}`,
+    })
   }
   const taken = new Set<number>([...fields.values()])
   const { peelFrom, grouped } = applyPeel(fields, taken, explained, profiles, headers, width)

@@ -39,7 +39,9 @@ export function readRows(
       out[refColumn] = peeled?.ref ?? ''
       if (peeled !== null) {
         out[peelFrom] = peeled.rest
-        listRows.add(index)
+        // A numbered cell alone on its row is an action only in the action column; in a group label column
+        // it is a section heading ("2 RECOGNITION AND VALUE").
+        if (peelFrom === titleColumn) listRows.add(index)
       }
     }
     if (titleColumn !== undefined && bullet.test(out[titleColumn] ?? '')) {

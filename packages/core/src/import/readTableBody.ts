@@ -139,10 +139,13 @@ export function readTableBody(
           continue
         }
         // With fill-down on, a row with only a title is an action whose other cells were merged from above.
+        // In a numbered list, a lone cell that is not a list item is a heading, never a continuation.
+        const listHeading = (options.listRows?.size ?? 0) > 0 && only === titleIndex
         const isHeading =
-          (only === 0 || only === titleIndex) &&
-          !(refIndex !== undefined && only === titleIndex && previous !== null) &&
-          !(options.fillDown.size > 0 && only === titleIndex)
+          listHeading ||
+          ((only === 0 || only === titleIndex) &&
+            !(refIndex !== undefined && only === titleIndex && previous !== null) &&
+            !(options.fillDown.size > 0 && only === titleIndex))
         if (isHeading) {
           section = stripColon(text)
           previous = null

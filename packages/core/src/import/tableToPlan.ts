@@ -26,6 +26,7 @@ import {
   type ImportRowKind,
 } from './explainImport'
 import { findTable } from './findTable'
+import { peelRef } from './peelRef'
 import { readRows } from './readRows'
 
 /** Defensive caps on the size of a table. A table over a cap is cut, with an issue saying so. */
@@ -186,7 +187,15 @@ export function tableToPlan(
     return finish(plan, issues, options, explanation, wellFormed && context.parse.valid, buildIssues.dropped)
   }
 
-  const synonymHeader = findHeader(table, options, taxonomy)
+  const foundHeader = findHeader(table, options, taxonomy)
+  // A numbered list item ("Objective 1: Build …") alone on its row is an action, not a lone "Objective" header.
+  const synonymHeader =
+    foundHeader !== null &&
+    options.headerRow === undefined &&
+    table[foundHeader.index]!.filter(hasText).length === 1 &&
+    table[foundHeader.index]!.some((cell) => peelRef(cell) !== null)
+      ? null
+      : foundHeader
   const pillarLayout =
     synonymHeader !== null &&
     (synonymHeader.map.flags.length > 0 ||
@@ -213,6 +222,7 @@ export function tableToPlan(
       synonymHeader.map,
       taxonomy,
       explainColumnMap(synonymHeader.map),
+      options.columns !== undefined || options.headerRow !== undefined,
     )
     const prepared = readRows(table, synonymHeader.index + 1, refined)
     bodyRows = prepared.rows
@@ -231,6 +241,24 @@ export function tableToPlan(
       taxonomy,
       ...(options.columns === undefined ? {} : { columns: options.columns }),
     })
+    if (!assignment.map.fields.has('title')) {
+      issues.push(
+        createImportIssue(
+          'header-not-found',
+          'error',
+          found.headerIndex === null ? null : found.headerIndex + 1,
+          null,
+          null,
+          `This does not look like an action plan: no column holds action text, either by its header (such as "Action", "What we will do", "Planned activity") or by its cells (sentences, or items numbered "1.", "1.2"). Name the action column, or pass options.columns (e.g. { title: 2 }) and options.headerRow.`,
+        ),
+      )
+      return finish(emptyPlan(options, taxonomy, null, options.dateContext ?? {}), issues, options, {
+        headerRow: found.headerIndex === null ? null : found.headerIndex + 1,
+        columns: assignment.explanations,
+        rows: [],
+        actionCount: 0,
+      })
+    }
     const prepared = readRows(table, found.bodyStart, assignment)
     bodyRows = prepared.rows
     listRows = prepared.listRows
