@@ -1,5 +1,6 @@
 import {
   ImportError,
+  type ImportExplanation,
   type ImportIssue,
   type Plan,
   type TableToPlanOptions,
@@ -28,8 +29,9 @@ export function throwIfStrict(issues: readonly ImportIssue[], strict: boolean | 
 
 /**
  * Import a CSV/TSV export of an action plan: read the file (`readCsvRows`), then map it to a plan
- * (`tableToPlan`). Issues from both steps come back together, file-level ones first. With `strict: true`,
- * any error-severity issue throws `ImportError` instead.
+ * (`tableToPlan`). Issues from both steps come back together, file-level ones first, with the `explanation` of
+ * how the table was read (print it with `formatImportExplanation`). Pass `fileName` so an untitled plan is
+ * named after its file. With `strict: true`, any error-severity issue throws `ImportError` instead.
  *
  * @example
  * const { plan, issues } = await importCsvPlan(await readFile('action-plan.csv'))
@@ -38,9 +40,9 @@ export function throwIfStrict(issues: readonly ImportIssue[], strict: boolean | 
 export async function importCsvPlan(
   input: CsvInput,
   options: ImportCsvPlanOptions = {},
-): Promise<{ plan: Plan; issues: ImportIssue[] }> {
+): Promise<{ plan: Plan; issues: ImportIssue[]; explanation: ImportExplanation }> {
   const read = await readCsvRows(input, options)
   throwIfStrict(read.issues, options.strict)
-  const { plan, issues } = tableToPlan(read.rows, options)
-  return { plan, issues: [...read.issues, ...issues] }
+  const { plan, issues, explanation } = tableToPlan(read.rows, options)
+  return { plan, issues: [...read.issues, ...issues], explanation }
 }

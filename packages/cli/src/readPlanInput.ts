@@ -1,5 +1,5 @@
 import { readCsvRows } from '@techcommit/adapter-csv'
-import { type ImportIssue, isCanonicalHeader, type Plan, tableToPlan, validatePlan } from '@techcommit/core'
+import { type ImportIssue, Plan, tableToPlan } from '@techcommit/core'
 import { basename } from 'node:path'
 import { UsageError } from './errors'
 import type { CliIo } from './io'
@@ -46,13 +46,14 @@ export async function readPlanInput(
   const bytes = await readInputBytes(file, io)
   const kind = sniff(bytes)
   if (kind !== 'text' && kind !== 'json') throw new UsageError(`"${file}" ${kind}`)
-  const fileId = basename(file).replace(/\.[^.]+$/, '') || 'plan'
   if (kind === 'json') return readJsonPlan(file, bytes, options.planId)
   const read = await readCsvRows(bytes)
-  // A techcommit CSV export names its plan id in its details rows; only other tables take the file name.
-  const ownId = read.rows[0] !== undefined && isCanonicalHeader(read.rows[0])
-  const planId = options.planId ?? (ownId ? undefined : fileId)
-  const { plan, issues } = tableToPlan(read.rows, planId === undefined ? {} : { planId })
+  // A techcommit CSV export names its plan id in its details rows; other tables take it from their title, else
+  // from the file name (tableToPlan decides, so the library and the CLI agree).
+  const { plan, issues } = tableToPlan(read.rows, {
+    fileName: basename(file),
+    ...(options.planId === undefined ? {} : { planId: options.planId }),
+  })
   const all = [...read.issues, ...issues]
   if (plan.actions.length === 0 && !all.some((issue) => issue.severity === 'error'))
     all.push(noActionsIssue())
@@ -115,18 +116,19 @@ function readJsonPlan(file: string, bytes: Uint8Array, planId: string | undefine
       `"${file}" is not valid JSON (${error instanceof Error ? error.message : String(error)}). Fix it or export the plan as CSV.`,
     )
   }
-  const result = validatePlan(value)
+  const result = Plan.safeParse(value)
   if (!result.success) {
-    const issues = result.problems.slice(0, 100).map(
-      (problem): ImportIssue => ({
+    const issues = result.error.issues.slice(0, 100).map((zodIssue): ImportIssue => {
+      const problem = { path: zodIssue.path.join('.') || '(root)', message: zodIssue.message }
+      return {
         code: 'invalid-plan-json',
         severity: 'error',
         row: null,
         column: null,
         columnName: problem.path,
         message: `${problem.path}: ${problem.message}. A techcommit JSON plan must match the Plan model (docs/concepts/model.md).`,
-      }),
-    )
+      }
+    })
     return { file, format: 'json', plan: emptyPlan(planId ?? 'invalid-plan'), issues }
   }
   const plan = planId === undefined ? result.data : { ...result.data, id: planId }

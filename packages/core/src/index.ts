@@ -81,6 +81,14 @@ export {
 export { planToRows } from './import/planToRows'
 export type { ColumnField } from './import/columnSynonyms'
 export type { ForcedColumn } from './import/mapColumns'
+export {
+  type ColumnExplanation,
+  explainImport,
+  type ImportExplanation,
+  type ImportRowExplanation,
+  type ImportRowKind,
+} from './import/explainImport'
+export { formatImportExplanation } from './import/formatImportExplanation'
 
 // ── scoring ───────────────────────────────────────────────────────────────
 export {

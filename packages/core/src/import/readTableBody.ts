@@ -24,7 +24,18 @@ export interface ReadTableBodyOptions {
   readonly planTitle: string | null
   /** 0-based rows that are legends or notes, already read. */
   readonly skipRows: ReadonlySet<number>
+  /** 0-based rows that are actions even with a single filled cell (a list item: "1. …", "• …"). */
+  readonly listRows?: ReadonlySet<number>
+  /** The ref/label column is written once per group of rows: a row with its own action and its own date or
+   * owner is a new action that inherits the group's ref and section, not a continuation. */
+  readonly groupLabels?: boolean
+  /** Told about every row that is not an action: a section heading, a continuation merged into the action
+   * above, or a repeated header. */
+  readonly onStructureRow?: (row: number, kind: StructureRowKind) => void
 }
+
+/** What a row that is not an action was read as. */
+export type StructureRowKind = 'section' | 'continuation' | 'header' | 'skipped'
 
 const refLike = /^[A-Za-z]{0,12}[ .-]?\d{1,4}(?:[.-]\d{1,3}){0,3}[a-z]?\.?$/
 
@@ -92,11 +103,12 @@ export function readTableBody(
         gridPage = map.blocks.map(() => [])
         issues.push(...mapped.issues)
         previous = null
+        options.onStructureRow?.(rowNumber, 'header')
         continue
       }
     }
 
-    if (filled === 1) {
+    if (filled === 1 && options.listRows?.has(index) !== true) {
       const only = firstFilled(row)
       const text = collapseWhitespace(row[only]!)
       if (nextFilledRowIsHeader(rows, index, options)) {
@@ -106,6 +118,7 @@ export function readTableBody(
         section =
           heading === options.planTitle || heading === stripColon(options.planTitle ?? '') ? null : heading
         previous = null
+        options.onStructureRow?.(rowNumber, 'section')
         continue
       }
       if (map.blocks.length === 0) {
@@ -122,16 +135,21 @@ export function readTableBody(
               `Row ${rowNumber} has only a number ("${text}") and no action, so it was skipped. Delete the row, or fill in the action.`,
             ),
           )
+          options.onStructureRow?.(rowNumber, 'skipped')
           continue
         }
         // With fill-down on, a row with only a title is an action whose other cells were merged from above.
+        // In a numbered list, a lone cell that is not a list item is a heading, never a continuation.
+        const listHeading = (options.listRows?.size ?? 0) > 0 && only === titleIndex
         const isHeading =
-          (only === 0 || only === titleIndex) &&
-          !(refIndex !== undefined && only === titleIndex && previous !== null) &&
-          !(options.fillDown.size > 0 && only === titleIndex)
+          listHeading ||
+          ((only === 0 || only === titleIndex) &&
+            !(refIndex !== undefined && only === titleIndex && previous !== null) &&
+            !(options.fillDown.size > 0 && only === titleIndex))
         if (isHeading) {
           section = stripColon(text)
           previous = null
+          options.onStructureRow?.(rowNumber, 'section')
           continue
         }
       }
@@ -147,11 +165,20 @@ export function readTableBody(
     const titleIndex = map.fields.get('title')
     const hasRef = refIndex !== undefined && hasText(row[refIndex] ?? '')
     const hasTitle = titleIndex !== undefined && hasText(row[titleIndex] ?? '')
+    const ownsDetails =
+      options.groupLabels === true &&
+      hasTitle &&
+      ['target', 'owners'].some((field) => {
+        const column = map.fields.get(field as ColumnField)
+        return column !== undefined && hasText(row[column] ?? '')
+      })
     const continues =
       previous !== null &&
       !hasRef &&
+      !ownsDetails &&
       (!hasTitle || (refIndex !== undefined && hasText(previous.cells.text('ref'))))
     if (continues) {
+      options.onStructureRow?.(rowNumber, 'continuation')
       mergeInto(previous!, draft)
       issues.push(
         createImportIssue(
@@ -178,6 +205,7 @@ export function readTableBody(
       )
     }
     if (previous !== null) fillDown(draft, previous, options.fillDown)
+    if (previous !== null && ownsDetails && !hasRef) fillDown(draft, previous, groupFields)
     flushPending()
     pending = draft
     previous = draft
@@ -185,6 +213,8 @@ export function readTableBody(
   flushGrid()
   return { issues }
 }
+
+const groupFields: ReadonlySet<ColumnField> = new Set<ColumnField>(['ref', 'section'])
 
 function mapOptions(options: ReadTableBodyOptions) {
   return options.columns === undefined

@@ -8,7 +8,7 @@ import { technicianCommitment } from '../taxonomy/technicianCommitment'
 import { assignActionIds, createIdAssigner, slugify } from './assignActionIds'
 import { type ActionDraft, buildAction } from './buildAction'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
-import { type ColumnField, columnFields, columnSynonyms } from './columnSynonyms'
+import { type ColumnField, columnFields } from './columnSynonyms'
 import { createImportIssue } from './createImportIssue'
 import { CappedIssues } from './CappedIssues'
 import { createParseCache } from './createParseCache'
@@ -18,6 +18,16 @@ import { isCanonicalHeader } from './canonicalColumns'
 import { readCanonicalTable } from './readCanonicalTable'
 import { applyDateLegend, type DateLegend, readDateLegend } from './readDateLegend'
 import { readTableBody } from './readTableBody'
+import { assignColumns, type ColumnExplanation, refineColumnMap } from './assignColumns'
+import {
+  explainColumnMap,
+  type ImportExplanation,
+  type ImportRowExplanation,
+  type ImportRowKind,
+} from './explainImport'
+import { findTable } from './findTable'
+import { peelRef } from './peelRef'
+import { readRows } from './readRows'
 
 /** Defensive caps on the size of a table. A table over a cap is cut, with an issue saying so. */
 export interface TableLimits {
@@ -31,8 +41,10 @@ export interface TableLimits {
 
 /** Options for {@link tableToPlan}. Every field is optional. */
 export interface TableToPlanOptions {
-  /** The plan's id. Default: the slug of its title, else `imported-plan`. */
+  /** The plan's id. Default: the slug of its title, else of `fileName`, else `plan-` and a hash of its actions. */
   readonly planId?: string
+  /** The name of the file the table came from ("athena-swan-2022.csv"): names the plan when it has no title. */
+  readonly fileName?: string
   readonly institution?: string | null
   /** Default: the first title row above the header. */
   readonly title?: string | null
@@ -58,6 +70,8 @@ export interface TableToPlanOptions {
 export interface TableToPlanResult {
   readonly plan: Plan
   readonly issues: ImportIssue[]
+  /** How the table was read: header row, each column's field with confidence and evidence, structure rows. */
+  readonly explanation: ImportExplanation
 }
 
 const headerSearchRows = 50
@@ -98,7 +112,12 @@ export function tableToPlan(
         'The table is empty: there are no cells with text. Check that the right file or sheet was exported.',
       ),
     )
-    return finish(emptyPlan(options, taxonomy, null, options.dateContext ?? {}), issues, options)
+    return finish(emptyPlan(options, taxonomy, null, options.dateContext ?? {}), issues, options, {
+      headerRow: null,
+      columns: [],
+      rows: [],
+      actionCount: 0,
+    })
   }
 
   const legendRows = new Set<number>()
@@ -145,7 +164,7 @@ export function tableToPlan(
       if (action.id === '' || !isBuiltAction(action)) wellFormed = false
     })
     const plan: Plan = {
-      id: options.planId ?? read.planId ?? planIdFrom(read.title),
+      id: options.planId ?? read.planId ?? planIdFrom(read.title, options.fileName, actions),
       institution: options.institution !== undefined ? options.institution : read.institution,
       title: options.title !== undefined ? options.title : read.title,
       period: options.period ?? read.period,
@@ -153,17 +172,117 @@ export function tableToPlan(
       dateContext,
       actions,
     }
-    return finish(plan, issues, options, wellFormed && context.parse.valid, buildIssues.dropped)
+    const explanation: ImportExplanation = {
+      headerRow: canonicalIndex + 1,
+      columns: table[canonicalIndex]!.map((cell, i) => ({
+        column: i + 1,
+        header: cell,
+        field: 'extra' as const,
+        confidence: 1,
+        evidence: "techcommit's own export (planToRows): every column is read by its exact header",
+      })),
+      rows: [{ row: canonicalIndex + 1, kind: 'header' as const }],
+      actionCount: actions.length,
+    }
+    return finish(plan, issues, options, explanation, wellFormed && context.parse.valid, buildIssues.dropped)
   }
 
-  const header = findHeader(table, options, taxonomy)
-  if (header === null) {
-    issues.push(headerNotFound(table.length, options.headerRow))
-    return finish(emptyPlan(options, taxonomy, null, options.dateContext ?? {}), issues, options)
+  const foundHeader = findHeader(table, options, taxonomy)
+  // A numbered list item ("Objective 1: Build …") alone on its row is an action, not a lone "Objective" header.
+  const synonymHeader =
+    foundHeader !== null &&
+    options.headerRow === undefined &&
+    table[foundHeader.index]!.filter(hasText).length === 1 &&
+    table[foundHeader.index]!.some((cell) => peelRef(cell) !== null)
+      ? null
+      : foundHeader
+  const pillarLayout =
+    synonymHeader !== null &&
+    (synonymHeader.map.flags.length > 0 ||
+      synonymHeader.map.years.length > 0 ||
+      synonymHeader.map.blocks.length > 0)
+  let header: { index: number; map: ColumnMap }
+  let bodyRows: readonly (readonly string[])[] = table
+  let listRows: ReadonlySet<number> = new Set()
+  let grouped = false
+  let columnExplanations: readonly ColumnExplanation[]
+  let headerRow: number | null
+  if (synonymHeader !== null && pillarLayout) {
+    // Pillar flag columns and side-by-side pillar grids are read from their header words alone.
+    issues.push(...synonymHeader.issues)
+    header = synonymHeader
+    headerRow = synonymHeader.index + 1
+    columnExplanations = explainColumnMap(synonymHeader.map)
+  } else if (synonymHeader !== null) {
+    // Header words name the columns; the cells refine it (the action column, refs typed into cells).
+    issues.push(...synonymHeader.issues)
+    const refined = refineColumnMap(
+      table,
+      synonymHeader.index + 1,
+      synonymHeader.map,
+      taxonomy,
+      explainColumnMap(synonymHeader.map),
+      options.columns !== undefined || options.headerRow !== undefined,
+    )
+    const prepared = readRows(table, synonymHeader.index + 1, refined)
+    bodyRows = prepared.rows
+    listRows = prepared.listRows
+    grouped = refined.grouped
+    header = { index: synonymHeader.index, map: refined.map }
+    headerRow = synonymHeader.index + 1
+    columnExplanations = refined.explanations
+  } else {
+    const found = findTable(
+      table,
+      legendRows,
+      options.headerRow === undefined ? undefined : options.headerRow - 1,
+    )
+    const assignment = assignColumns(table, found.headerIndex, found.bodyStart, {
+      taxonomy,
+      ...(options.columns === undefined ? {} : { columns: options.columns }),
+    })
+    if (!assignment.map.fields.has('title')) {
+      issues.push(
+        createImportIssue(
+          'header-not-found',
+          'error',
+          found.headerIndex === null ? null : found.headerIndex + 1,
+          null,
+          null,
+          `This does not look like an action plan: no column holds action text, either by its header (such as "Action", "What we will do", "Planned activity") or by its cells (sentences, or items numbered "1.", "1.2"). Name the action column, or pass options.columns (e.g. { title: 2 }) and options.headerRow.`,
+        ),
+      )
+      return finish(emptyPlan(options, taxonomy, null, options.dateContext ?? {}), issues, options, {
+        headerRow: found.headerIndex === null ? null : found.headerIndex + 1,
+        columns: assignment.explanations,
+        rows: [],
+        actionCount: 0,
+      })
+    }
+    const prepared = readRows(table, found.bodyStart, assignment)
+    bodyRows = prepared.rows
+    listRows = prepared.listRows
+    grouped = assignment.grouped
+    header = { index: found.bodyStart - 1, map: assignment.map }
+    headerRow = found.headerIndex === null ? null : found.headerIndex + 1
+    columnExplanations = assignment.explanations
+    for (const column of assignment.explanations) {
+      if (column.confidence >= 0.5 || column.field === 'extra') continue
+      issues.push(
+        createImportIssue(
+          'low-confidence-column',
+          'warning',
+          headerRow,
+          column.column,
+          column.header || null,
+          `Column ${column.column}${column.header ? ` ("${column.header}")` : ''} was read as ${column.field} with low confidence (${Math.round(column.confidence * 100)}%: ${column.evidence}). If that is wrong, force it with options.columns (e.g. { ${column.field}: ${column.column} }) or options.headerRow.`,
+        ),
+      )
+    }
   }
-  issues.push(...header.issues)
-
-  const planTitle = readPlanTitle(table, header.index)
+  const structureRows: { row: number; kind: ImportRowKind }[] = []
+  const headerIndexForTitle = headerRow === null ? header.index + 1 : header.index
+  const planTitle = readPlanTitle(table, headerIndexForTitle)
   let dateContext: DateContext = options.dateContext ?? {}
   const foundLegend = legend as DateLegend | null
   if (foundLegend !== null) {
@@ -210,7 +329,7 @@ export function tableToPlan(
   const assigner = createIdAssigner([])
   const gapIssues: ImportIssue[] = []
   const body = readTableBody(
-    table,
+    bodyRows,
     header.index,
     header.map,
     {
@@ -219,6 +338,9 @@ export function tableToPlan(
       fillDown: fillDownFields(options.fillDown),
       planTitle,
       skipRows: legendRows,
+      listRows,
+      groupLabels: grouped,
+      onStructureRow: (row, kind) => structureRows.push({ row, kind }),
     },
     (draft: ActionDraft) => {
       const action = buildAction(draft, context)
@@ -254,16 +376,24 @@ export function tableToPlan(
       createImportIssue(
         'no-actions',
         'warning',
-        header.index + 1,
+        headerRow,
         null,
         null,
-        `The header on row ${header.index + 1} was found, but no action rows follow it. Check that the actions are below the header, in the same columns.`,
+        headerRow === null
+          ? 'No action rows were found: no header row names the columns and no rows look like actions. Pass options.headerRow and options.columns to say where the actions are.'
+          : `The header on row ${headerRow} was found, but no action rows follow it. Check that the actions are below the header, in the same columns, or force them with options.columns.`,
       ),
     )
   }
   const title = options.title !== undefined ? options.title : planTitle
+  const explanation: ImportExplanation = {
+    headerRow,
+    columns: columnExplanations,
+    rows: explainRows(table, headerRow, header.index + 1, planTitle, legendRows, structureRows),
+    actionCount: actions.length,
+  }
   const plan: Plan = {
-    id: options.planId ?? planIdFrom(title),
+    id: options.planId ?? planIdFrom(title, options.fileName, actions),
     institution: options.institution ?? null,
     title,
     period: options.period ?? { text: null, start: null, end: null },
@@ -271,7 +401,32 @@ export function tableToPlan(
     dateContext,
     actions,
   }
-  return finish(plan, issues, options, wellFormed && context.parse.valid, buildIssues.dropped)
+  return finish(plan, issues, options, explanation, wellFormed && context.parse.valid, buildIssues.dropped)
+}
+
+/** The rows that hold no action, in row order: above the table, the header, legends, and the body's own. */
+function explainRows(
+  table: readonly (readonly string[])[],
+  headerRow: number | null,
+  bodyStart: number,
+  planTitle: string | null,
+  legendRows: ReadonlySet<number>,
+  structureRows: readonly { row: number; kind: ImportRowKind }[],
+): ImportRowExplanation[] {
+  const rows: ImportRowExplanation[] = []
+  const above = headerRow === null ? bodyStart : headerRow - 1
+  let titled = false
+  for (let index = 0; index < above; index++) {
+    if (legendRows.has(index) || !table[index]!.some(hasText)) continue
+    const isTitle =
+      !titled && planTitle !== null && table[index]!.some((c) => collapseWhitespace(c) === planTitle)
+    if (isTitle) titled = true
+    rows.push({ row: index + 1, kind: isTitle ? 'title' : 'preamble' })
+  }
+  if (headerRow !== null) rows.push({ row: headerRow, kind: 'header' })
+  for (const index of legendRows) rows.push({ row: index + 1, kind: 'legend' })
+  for (const item of structureRows) rows.push({ row: item.row, kind: item.kind })
+  return rows.sort((a, b) => a.row - b.row)
 }
 
 /** `target.push(...items)` without the argument-count limit a spread hits on very long lists. */
@@ -463,27 +618,6 @@ function findHeader(
   return null
 }
 
-function headerNotFound(rowCount: number, headerRow: number | undefined): ImportIssue {
-  const words = (field: ColumnField) =>
-    (columnSynonyms.get(field) ?? [])
-      .flat()
-      .slice(0, 8)
-      .map((w) => `"${w}"`)
-      .join(', ')
-  const where =
-    headerRow !== undefined
-      ? `Row ${headerRow} (options.headerRow) is not a header`
-      : `This does not look like an action plan: none of the first ${Math.min(rowCount, headerSearchRows)} rows is a header`
-  return createImportIssue(
-    'header-not-found',
-    'error',
-    headerRow ?? null,
-    null,
-    null,
-    `${where}. A header needs an action column (looked for ${words('title')}, …) and at least one more known column such as ${words('target')} or ${words('owners')}; or pillar names followed by "Year 1", "Year 2" columns. Rename the columns, or pass options.columns (e.g. { title: 'My heading' }) and options.headerRow.`,
-  )
-}
-
 function readPlanTitle(table: readonly (readonly string[])[], headerIndex: number): string | null {
   for (let index = 0; index < headerIndex; index++) {
     const filled = table[index]!.filter((cell) => cell.trim() !== '')
@@ -495,8 +629,31 @@ function readPlanTitle(table: readonly (readonly string[])[], headerIndex: numbe
   return null
 }
 
-function planIdFrom(title: string | null): string {
-  return (title !== null ? slugify(title) : '') || 'imported-plan'
+/**
+ * The plan's id: the slug of the file name when the caller names the file, else of the title, else `plan-` and a
+ * hash of its action titles, so two untitled files never share an id. The file name comes first because many
+ * plans share a generic title ("Technician Commitment Action Plan"), and two institutions' plans must not
+ * replace each other in a store; a file name is what the user chose and can see.
+ */
+function planIdFrom(
+  title: string | null,
+  fileName: string | undefined,
+  actions: readonly { readonly title: string }[],
+): string {
+  const base = fileName?.replace(/^.*[\\/]/, '').replace(/\.[a-z0-9]{1,5}$/i, '')
+  const fromFile = base !== undefined ? slugify(base) : ''
+  if (fromFile !== '') return fromFile
+  const fromTitle = title !== null ? slugify(title) : ''
+  if (fromTitle !== '') return fromTitle
+  // FNV-1a over the action titles: the same table always gets the same id.
+  let hash = 0x811c9dc5
+  for (const action of actions) {
+    for (let i = 0; i < action.title.length; i++) {
+      hash ^= action.title.charCodeAt(i)
+      hash = Math.imul(hash, 0x01000193) >>> 0
+    }
+  }
+  return `plan-${hash.toString(16).padStart(8, '0')}`
 }
 
 function emptyPlan(
@@ -507,7 +664,7 @@ function emptyPlan(
 ): Plan {
   const planTitle = options.title !== undefined ? options.title : title
   return {
-    id: options.planId ?? planIdFrom(planTitle),
+    id: options.planId ?? planIdFrom(planTitle, options.fileName, []),
     institution: options.institution ?? null,
     title: planTitle,
     period: options.period ?? { text: null, start: null, end: null },
@@ -610,6 +767,7 @@ function finish(
   plan: Plan,
   issues: ImportIssue[],
   options: TableToPlanOptions,
+  explanation: ImportExplanation,
   actionsChecked = false,
   /** Issues counted but not kept (see {@link CappedIssues}); they all come after the first `maxIssues`. */
   dropped = 0,
@@ -656,5 +814,5 @@ function finish(
   }
   // On success, the validated plan: its actions hold no object in common (buildAction copies the cached parser
   // results) and nothing shared with the options.
-  return { plan: checked.success ? checked.data : plan, issues: capped }
+  return { plan: checked.success ? checked.data : plan, issues: capped, explanation }
 }

@@ -1,0 +1,464 @@
+import { parseTargetDate } from '../dates/parseTargetDate'
+import type { Taxonomy } from '../model/taxonomySchema'
+import { parseStatus } from '../status/parseStatus'
+import { resolvePillars } from '../taxonomy/resolvePillars'
+import { collapseWhitespace, hasText } from '../text/cleanCellText'
+import type { ColumnField } from './columnSynonyms'
+import type { ColumnMap, ExtraColumn, ForcedColumn } from './mapColumns'
+import { peelRef } from './peelRef'
+
+/** How one column was read: the field it was given, how sure the importer is, and why. */
+export interface ColumnExplanation {
+  /** 1-based column number. */
+  readonly column: number
+  readonly header: string
+  /** The action field, `pillar-flag`, `year`, or `extra` (kept verbatim in each action's `extra`). */
+  readonly field: ColumnField | 'pillar-flag' | 'year' | 'extra'
+  /** 0–1. Below 0.5 the importer also reports a `low-confidence-column` issue. */
+  readonly confidence: number
+  /** Plain words: `header "By when" names a date; 74% of cells read as dates`. */
+  readonly evidence: string
+}
+
+/** What the cells of one column hold, as shares of its filled cells (0–1). */
+export interface ColumnProfile {
+  readonly filled: number
+  readonly dates: number
+  readonly statuses: number
+  readonly owners: number
+  readonly refs: number
+  readonly pillars: number
+  /** Cells that start with a ref or a list bullet ("1. ", "Objective 2: ", "• "). */
+  readonly listed: number
+  readonly averageWords: number
+}
+
+/** The result of {@link assignColumns}. */
+export interface ColumnAssignment {
+  readonly map: ColumnMap
+  readonly explanations: readonly ColumnExplanation[]
+  /** The column whose cells start with refs to peel into `ref` (no ref column of its own), or null. */
+  readonly peelFrom: number | null
+  /** True when the ref/label column is written once per group of rows (a merged cell in the source). */
+  readonly grouped: boolean
+}
+
+type Field = Exclude<ColumnField, 'id' | 'targetColumn'>
+
+// Header words, matched as whole tokens anywhere in the header ("What we will do", "Lead(s)", "By when").
+// The weight says how strongly a word names the field: 3 names it, 2 usually, 1 hints.
+const headerWords: readonly (readonly [Field, number, RegExp])[] = [
+  ['title', 3, /\b(?:actions?|activit(?:y|ies)|tasks?|what we will do|planned activity|initiatives?)\b/],
+  ['title', 2, /\b(?:objectives?|deliverables?|commitments?|priorit(?:y|ies)|projects?|workstreams?)\b/],
+  ['description', 2, /\b(?:details?|description|rationale|aims?|why|summary|background|context)\b/],
+  [
+    'owners',
+    3,
+    /\b(?:who|leads?|lead\(s\)|owners?|responsib(?:le|ility|ilities)|persons?|people|accountab(?:le|ility))\b/,
+  ],
+  ['owners', 1, /\b(?:team|contact|champion)\b/],
+  [
+    'target',
+    3,
+    /\b(?:when|deadlines?|dates?|timescales?|time ?frames?|timelines?|due|completion|target date)\b/,
+  ],
+  ['status', 3, /\b(?:status|progress|rag|current position|updates?)\b/],
+  [
+    'successMeasures',
+    3,
+    /\b(?:success|measures?|evidence|indicators?|outcomes?|kpis?|criteria|impact|milestones?)\b/,
+  ],
+  ['ref', 3, /^(?:no\.?|nos?|number|ref\.?|reference|#|item|action (?:no|number|ref))$/],
+  ['pillars', 2, /\b(?:pillars?|themes?|strands?|commitment areas?)\b/],
+  ['section', 2, /\b(?:principles?|areas?|clauses?)\b/],
+  ['notes', 2, /\b(?:notes?|comments?|remarks?)\b/],
+]
+
+/**
+ * Scores a header cell against every field, by its words ("Date for completion" → target, 1).
+ *
+ * @example
+ * scoreHeader('By when').get('target') // 1
+ */
+export function scoreHeader(header: string): Map<Field, number> {
+  const text = collapseWhitespace(header).toLowerCase().replace(/[_/]+/g, ' ')
+  const scores = new Map<Field, number>()
+  if (text === '' || text.length > 80) return scores
+  for (const [field, weight, pattern] of headerWords) {
+    if (!pattern.test(text)) continue
+    scores.set(field, Math.max(scores.get(field) ?? 0, weight / 3))
+  }
+  return scores
+}
+
+const sampleLimit = 200
+
+/**
+ * Reads what a column's cells hold: dates, statuses, owner lists, refs, pillar names, list bullets, prose.
+ * Looks at no more than 200 filled cells, so the cost per column is bounded on any table.
+ *
+ * @example
+ * profileColumn(['June 2019', 'Dec. 18', 'Ongoing'], technicianCommitment).dates // 1
+ */
+export function profileColumn(cells: readonly string[], taxonomy: Taxonomy): ColumnProfile {
+  let filled = 0
+  let dates = 0
+  let statuses = 0
+  let owners = 0
+  let refs = 0
+  let pillars = 0
+  let listed = 0
+  let words = 0
+  for (const raw of cells) {
+    if (!hasText(raw)) continue
+    filled++
+    if (filled > sampleLimit) break
+    const text = collapseWhitespace(raw)
+    const wordCount = text.split(' ').length
+    words += wordCount
+    if (text.length <= 80) {
+      const date = parseTargetDate(text)
+      const dated = date.kind !== 'unknown' && date.confidence >= 0.5
+      if (dated) dates++
+      const status = parseStatus(text)
+      const isStatus = status.state !== 'unknown' && wordCount <= 6
+      if (isStatus) statuses++
+      if (/^[A-Za-z]{0,3}\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?\.?$/.test(text)) refs++
+      else if (resolvePillars(text, taxonomy).codes.length > 0 && wordCount <= 6) pillars++
+      else if (!dated && !isStatus && wordCount <= 8 && !/[.!?]$/.test(text)) owners++
+    }
+    if (peelRef(text) !== null || /^[•·▪\-–*]\s/.test(text)) listed++
+  }
+  const n = Math.min(filled, sampleLimit)
+  const share = (count: number) => (n === 0 ? 0 : count / n)
+  return {
+    filled,
+    dates: share(dates),
+    statuses: share(statuses),
+    owners: share(owners),
+    refs: share(refs),
+    pillars: share(pillars),
+    listed: share(listed),
+    averageWords: n === 0 ? 0 : words / n,
+  }
+}
+
+const percent = (share: number) => `${Math.round(share * 100)}%`
+
+function contentScore(field: Field, p: ColumnProfile): { score: number; evidence: string } {
+  switch (field) {
+    case 'target':
+      return { score: p.dates, evidence: `${percent(p.dates)} of cells read as dates` }
+    case 'status':
+      return { score: p.statuses, evidence: `${percent(p.statuses)} of cells read as statuses` }
+    case 'ref':
+      return { score: p.refs, evidence: `${percent(p.refs)} of cells are refs such as "1.2"` }
+    case 'pillars':
+      return { score: p.pillars, evidence: `${percent(p.pillars)} of cells name pillars` }
+    case 'owners':
+      return {
+        // Numbered items are actions, not names, however short.
+        score: p.owners * (p.averageWords <= 6 ? 0.8 : 0.4) * (1 - p.listed),
+        evidence: `${percent(p.owners)} of cells are short names or roles`,
+      }
+    case 'title':
+      return {
+        score: Math.max(Math.min(1, p.averageWords / 8) * 0.7, p.listed * 0.9),
+        evidence:
+          p.listed >= 0.5
+            ? `${percent(p.listed)} of cells start with a number or bullet`
+            : `prose, ${p.averageWords.toFixed(1)} words a cell on average`,
+      }
+    case 'description':
+    case 'successMeasures':
+    case 'notes':
+    case 'section':
+      return {
+        score: Math.min(1, p.averageWords / 10) * 0.5,
+        evidence: `prose, ${p.averageWords.toFixed(1)} words a cell`,
+      }
+  }
+}
+
+/** Options for {@link assignColumns}. */
+export interface AssignColumnsOptions {
+  readonly taxonomy: Taxonomy
+  readonly columns?: Partial<Record<ColumnField, ForcedColumn>>
+}
+
+const fieldsInOrder: readonly Field[] = [
+  'title',
+  'ref',
+  'target',
+  'owners',
+  'status',
+  'pillars',
+  'successMeasures',
+  'description',
+  'section',
+  'notes',
+]
+
+/**
+ * Gives each column of a table a field, from its header words (when there is a header row) and from what its
+ * cells hold, with a confidence and the evidence for it. Forced columns (`options.columns`, by header text or
+ * 1-based number) always win. Used when no header row names the columns well enough for the synonym match.
+ *
+ * @example
+ * const { map } = assignColumns([['1. Launch a webpage', 'Forum', 'June 2019']], null, 0, { taxonomy })
+ * map.fields.get('target') // 2
+ */
+export function assignColumns(
+  table: readonly (readonly string[])[],
+  headerIndex: number | null,
+  bodyStart: number,
+  options: AssignColumnsOptions,
+): ColumnAssignment {
+  const width = table.reduce((max, row) => Math.max(max, row.length), 0)
+  const header = headerIndex === null ? [] : (table[headerIndex] ?? [])
+  const headers = Array.from({ length: width }, (_, i) => collapseWhitespace(header[i] ?? ''))
+  const body = table.slice(bodyStart)
+  const profiles = headers.map((_, c) =>
+    profileColumn(
+      body.map((row) => row[c] ?? ''),
+      options.taxonomy,
+    ),
+  )
+  const fields = new Map<ColumnField, number>()
+  const explained = new Map<number, ColumnExplanation>()
+  const taken = new Set<number>()
+
+  for (const [field, forced] of Object.entries(options.columns ?? {}) as [ColumnField, ForcedColumn][]) {
+    if (forced === null || forced === undefined) continue
+    const index =
+      typeof forced === 'number'
+        ? forced - 1
+        : headers.findIndex((text) => text.toLowerCase() === String(forced).trim().toLowerCase())
+    if (index < 0 || index >= width || taken.has(index)) continue
+    fields.set(field, index)
+    taken.add(index)
+    explained.set(index, {
+      column: index + 1,
+      header: headers[index]!,
+      field,
+      confidence: 1,
+      evidence: 'forced by options.columns',
+    })
+  }
+
+  // Every (column, field) pair with its score; the best pairs are taken first, one field per column.
+  const pairs: { column: number; field: Field; score: number; evidence: string }[] = []
+  profiles.forEach((profile, column) => {
+    if (profile.filled === 0 || taken.has(column)) return
+    const words = scoreHeader(headers[column]!)
+    for (const field of fieldsInOrder) {
+      const byHeader = words.get(field) ?? 0
+      const byContent = contentScore(field, profile)
+      const score =
+        byHeader > 0 ? 0.6 * byHeader + 0.4 * Math.max(byContent.score, 0.5) : 0.85 * byContent.score
+      const evidence =
+        byHeader > 0
+          ? `header "${headers[column]}" names ${field}; ${byContent.evidence}`
+          : byContent.evidence
+      pairs.push({ column, field, score, evidence })
+    }
+  })
+  // Ties go to the leftmost column: the action is usually left of its details.
+  pairs.sort((a, b) => b.score - a.score || a.column - b.column)
+  for (const pair of pairs) {
+    if (pair.score < 0.35 || taken.has(pair.column) || fields.has(pair.field)) continue
+    if (options.columns?.[pair.field] === null) continue
+    fields.set(pair.field, pair.column)
+    taken.add(pair.column)
+    explained.set(pair.column, {
+      column: pair.column + 1,
+      header: headers[pair.column]!,
+      field: pair.field,
+      confidence: Math.round(Math.min(1, pair.score) * 100) / 100,
+      evidence: pair.evidence,
+    })
+  }
+
+  // A table always has an action column: failing any, the longest prose.
+  if (!fields.has('title')) {
+    let best = -1
+    profiles.forEach((p, c) => {
+      if (taken.has(c) || p.filled === 0) return
+      if (best < 0 || p.averageWords > profiles[best]!.averageWords) best = c
+    })
+    // Single words and numbers are no action text: such a table is not a plan (a weather log, a price list).
+    if (best >= 0 && profiles[best]!.averageWords >= 2) {
+      fields.set('title', best)
+      taken.add(best)
+      explained.set(best, {
+        column: best + 1,
+        header: headers[best]!,
+        field: 'title',
+        confidence: 0.3,
+        evidence: `the longest prose column (${profiles[best]!.averageWords.toFixed(1)} words a cell)`,
+      })
+    }
+  }
+
+  const { peelFrom, grouped } = applyPeel(fields, taken, explained, profiles, headers, width)
+  const extra: ExtraColumn[] = []
+  headers.forEach((text, index) => {
+    if (taken.has(index) || profiles[index]!.filled === 0) return
+    const name = text === '' ? `Column ${index + 1}` : text
+    extra.push({ index, name })
+    explained.set(index, {
+      column: index + 1,
+      header: text,
+      field: 'extra',
+      confidence: 1,
+      evidence: 'no field fits its header or cells; kept verbatim in extra',
+    })
+  })
+  const paddedHeaders = [...headers, '']
+  return {
+    map: { fields, flags: [], years: [], blocks: [], extra, headers: paddedHeaders },
+    explanations: [...explained.values()].sort((a, b) => a.column - b.column),
+    peelFrom,
+    grouped,
+  }
+}
+
+/** Where refs are peeled from, when the table has no ref column: see {@link assignColumns}. */
+function applyPeel(
+  fields: Map<ColumnField, number>,
+  taken: Set<number>,
+  explained: Map<number, ColumnExplanation>,
+  profiles: readonly ColumnProfile[],
+  headers: readonly string[],
+  width: number,
+): { peelFrom: number | null; grouped: boolean } {
+  // Refs typed at the start of a cell ("1.2 Set up…", "5.3 To continue…") when there is no ref column: peel
+  // them from the leftmost column that has them, the action column or a group label left of it.
+  let peelFrom: number | null = null
+  let grouped = false
+  const titleIndex = fields.get('title')
+  if (!fields.has('ref') && titleIndex !== undefined) {
+    // The action column itself first; failing that, a group label left of it.
+    const order = [titleIndex, ...Array.from({ length: titleIndex }, (_, c) => c)]
+    for (const c of order) {
+      const p = profiles[c]!
+      // The action column of a list may hold section headings between its numbered items.
+      const enough = c === titleIndex ? p.listed >= 0.4 && p.listed * p.filled >= 2 : p.listed >= 0.6
+      if (p.filled === 0 || !enough) continue
+      peelFrom = c
+      const titleFilled = profiles[titleIndex]!.filled
+      grouped = c !== titleIndex && p.filled < titleFilled
+      break
+    }
+  }
+  if (peelFrom !== null && peelFrom !== titleIndex) {
+    // The column the refs are peeled from is a group label: its text is the section.
+    const previous = [...fields].find(([, column]) => column === peelFrom)
+    if (previous) fields.delete(previous[0])
+    fields.set('section', peelFrom)
+    taken.add(peelFrom)
+    explained.set(peelFrom, {
+      column: peelFrom + 1,
+      header: headers[peelFrom]!,
+      field: 'section',
+      confidence: 0.7,
+      evidence: grouped
+        ? `refs at the start of its cells, written once per group of rows: the group label, inherited by the rows below`
+        : `refs at the start of its cells`,
+    })
+  }
+  if (peelFrom !== null) {
+    fields.set('ref', width)
+    explained.set(width, {
+      column: width + 1,
+      header: '(ref)',
+      field: 'ref',
+      confidence: 0.8,
+      evidence: `refs peeled from the start of column ${peelFrom + 1}`,
+    })
+  }
+
+  return { peelFrom, grouped }
+}
+
+/**
+ * Refines a mapping read from header words alone ({@link mapColumns}) with what the cells hold: a column whose
+ * header only hints at the action ("Objective") gives way to one that names it ("Actions and outputs"), and
+ * refs typed at the start of cells are peeled into a ref column when there is none.
+ *
+ * @example
+ * refineColumnMap(rows, 1, mapColumns(rows[0], 1, { taxonomy })!.map, technicianCommitment).map.fields.get('ref')
+ */
+export function refineColumnMap(
+  table: readonly (readonly string[])[],
+  bodyStart: number,
+  map: ColumnMap,
+  taxonomy: Taxonomy,
+  explanations: readonly ColumnExplanation[],
+  /** True when the caller forced columns: then no other column is given a field by its words. */
+  forced = false,
+): ColumnAssignment {
+  const width = Math.max(
+    map.headers.length,
+    table.reduce((max, row) => Math.max(max, row.length), 0),
+  )
+  const body = table.slice(bodyStart)
+  const profiles = Array.from({ length: width }, (_, c) =>
+    profileColumn(
+      body.map((row) => row[c] ?? ''),
+      taxonomy,
+    ),
+  )
+  const headers = Array.from({ length: width }, (_, i) => collapseWhitespace(map.headers[i] ?? ''))
+  const fields = new Map(map.fields)
+  const explained = new Map(explanations.map((e) => [e.column - 1, e] as const))
+  let extra = [...map.extra]
+  const title = fields.get('title')
+  if (!forced && title !== undefined && (scoreHeader(headers[title]!).get('title') ?? 0) < 1) {
+    const better = extra.find((column) => (scoreHeader(headers[column.index]!).get('title') ?? 0) >= 1)
+    if (better !== undefined) {
+      fields.set('title', better.index)
+      extra = extra.filter((column) => column.index !== better.index)
+      extra.push({ index: title, name: headers[title] || `Column ${title + 1}` })
+      explained.set(better.index, {
+        column: better.index + 1,
+        header: headers[better.index]!,
+        field: 'title',
+        confidence: 0.9,
+        evidence: `header "${headers[better.index]}" names the action; "${headers[title]}" only hints at it`,
+      })
+      explained.set(title, {
+        column: title + 1,
+        header: headers[title]!,
+        field: 'extra',
+        confidence: 0.8,
+        evidence: 'kept verbatim in extra: another column names the action',
+      })
+    }
+  }
+  // Columns the synonym list missed but whose words name a field ("Person(s) responsible", "By when").
+  for (const column of forced ? [] : [...extra]) {
+    const words = scoreHeader(headers[column.index]!)
+    const field = fieldsInOrder.find((f) => (words.get(f) ?? 0) >= 1 && !fields.has(f))
+    if (field === undefined) continue
+    fields.set(field, column.index)
+    extra = extra.filter((e) => e.index !== column.index)
+    explained.set(column.index, {
+      column: column.index + 1,
+      header: headers[column.index]!,
+      field,
+      confidence: 0.8,
+      evidence: `header "${headers[column.index]}" names ${field}`,
+    })
+  }
+  const taken = new Set<number>([...fields.values()])
+  const { peelFrom, grouped } = applyPeel(fields, taken, explained, profiles, headers, width)
+  if (peelFrom !== null) extra = extra.filter((column) => column.index !== peelFrom)
+  extra.sort((a, b) => a.index - b.index)
+  return {
+    map: { ...map, fields, extra, headers: peelFrom === null ? map.headers : [...headers, ''] },
+    explanations: [...explained.values()].sort((a, b) => a.column - b.column),
+    peelFrom,
+    grouped,
+  }
+}

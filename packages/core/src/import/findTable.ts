@@ -1,0 +1,50 @@
+import { hasText } from '../text/cleanCellText'
+import { scoreHeader } from './assignColumns'
+import { peelRef } from './peelRef'
+
+/** Where the table sits in the rows: its header row (or none) and its first body row. 0-based. */
+export interface FoundTable {
+  readonly headerIndex: number | null
+  readonly bodyStart: number
+}
+
+const searchRows = 50
+
+const filledCells = (row: readonly string[]) => row.filter(hasText)
+
+/**
+ * Finds the table below any title, caption and preamble rows (a KEY of acronyms, an intro sentence): the
+ * first row, within the first 50, whose filled cells are short and at least two of them name a field by
+ * their words ("What we will do", "Lead(s)", "By when"). Without one, the table has no header: its body
+ * starts at the first row of two or more filled cells, or, in a one-column list, at the first list item.
+ *
+ * @example
+ * findTable([['Plan 2020'], ['Action', 'Who', 'By when'], ['Do x', 'AB', 'May 2020']]).headerIndex // 1
+ */
+export function findTable(
+  table: readonly (readonly string[])[],
+  skipRows: ReadonlySet<number> = new Set(),
+  forcedHeader?: number,
+): FoundTable {
+  if (forcedHeader !== undefined) return { headerIndex: forcedHeader, bodyStart: forcedHeader + 1 }
+  const limit = Math.min(table.length, searchRows)
+  for (let index = 0; index < limit; index++) {
+    if (skipRows.has(index)) continue
+    const cells = filledCells(table[index]!)
+    if (cells.length < 2 || cells.some((cell) => cell.length > 80)) continue
+    const named = cells.filter((cell) => scoreHeader(cell).size > 0).length
+    if (named >= 2 && named * 2 >= cells.length) return { headerIndex: index, bodyStart: index + 1 }
+  }
+  const wide = table.findIndex((row, i) => !skipRows.has(i) && filledCells(row).length >= 2)
+  const listed = table.findIndex((row, i) => {
+    if (skipRows.has(i)) return false
+    const cells = filledCells(row)
+    return cells.length === 1 && (peelRef(cells[0]!) !== null || /^\s*[•·▪*–-]\s/.test(cells[0]!))
+  })
+  const starts = [wide, listed].filter((i) => i >= 0)
+  if (starts.length === 0) return { headerIndex: null, bodyStart: 0 }
+  // Captions between the title and the first item ("Key objectives include:") stay in the body as sections.
+  const first = Math.min(...starts)
+  const title = table.findIndex((row) => filledCells(row).length > 0)
+  return { headerIndex: null, bodyStart: title >= 0 && title < first ? title + 1 : first }
+}

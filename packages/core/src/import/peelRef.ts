@@ -1,0 +1,27 @@
+/** A ref peeled from the start of a cell, and the text after it. */
+export interface PeeledRef {
+  readonly ref: string
+  readonly rest: string
+}
+
+// "1. ", "2.3 ", "1.1.2. ", "V3 ", "Action 4b: ", "Objective 1: ", "1 – ". Bounded quantifiers only, anchored at
+// the start, so it cannot backtrack on long cells.
+const leadingRef =
+  /^(?:(?:action|objective|priority|project|principle|item|goal|aim)\s{1,3})?([A-Za-z]?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)(?:\.?\s{1,4}[–—-]\s{1,4}|[.:)]\s{0,4}|\s{1,4})(?=\S)/i
+
+/**
+ * Peels a ref typed at the start of a cell ("2.3 Set up a forum", "Action 4b: Review…") into `ref` and the rest,
+ * or returns null when the cell does not start with one. A bare year ("2019 review") is not a ref.
+ *
+ * @example
+ * peelRef('1.2 Set up a forum') // { ref: '1.2', rest: 'Set up a forum' }
+ */
+export function peelRef(text: string): PeeledRef | null {
+  const match = leadingRef.exec(text.trimStart())
+  if (match === null) return null
+  const ref = match[1]!
+  if (/^(?:19|20)\d{2}$/.test(ref)) return null
+  const rest = text.trimStart().slice(match[0].length).trim()
+  if (rest === '') return null
+  return { ref: ref.replace(/\.$/, ''), rest }
+}
