@@ -1,7 +1,7 @@
 import type { ImportIssue } from '@techcommit/core'
 import type { CellMerge, OfficeLimits, OfficeTable } from './officeOptions'
 
-const defaultMaxRows = 100_000
+const defaultMaxRows = 50_000
 const defaultMaxColumns = 256
 
 /**

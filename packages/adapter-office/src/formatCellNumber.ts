@@ -144,7 +144,10 @@ export function formatNumber(value: number, code: string): string {
   const decimals = /\.([0#]*)/.exec(pattern)?.[1]?.length ?? 0
   let digits: string
   if (/E/i.test(pattern)) {
-    digits = scaled.toExponential(decimals).replace('e', 'E').replace(/E(\d)/, 'E+$1')
+    const [mantissa = '', exponent = '0'] = scaled.toExponential(decimals).split('e')
+    const width = /E[+-]([0#]+)/i.exec(pattern)?.[1]?.length ?? 1
+    const sign = exponent.startsWith('-') ? '-' : '+'
+    digits = `${mantissa}E${sign}${exponent.replace(/^[+-]/, '').padStart(width, '0')}`
   } else {
     digits = scaled.toFixed(decimals)
     if (pattern.includes(',') && /[0#],[0#]/.test(pattern)) {

@@ -8,11 +8,12 @@ import type { ImportIssue, TableToPlanOptions } from '@techcommit/core'
  * await readXlsxTables(bytes, { limits: { maxRows: 20_000 } })
  */
 export interface OfficeLimits {
-  /** Total bytes inflated from the zip, across every part read. Default 200 MB. */
+  /** Total bytes inflated from the zip, across every part read. Default 50 MB (a 10,000-row sheet is a few MB). */
   readonly maxUnzippedBytes?: number
   /** Entries the zip may list. Default 10,000 (a real workbook or document has a few dozen). */
   readonly maxEntries?: number
-  /** Rows kept per sheet or Word table; the rest of that table is not read. Default 100,000. */
+  /** Rows kept per sheet or Word table; the rest of that table is not read. Default 50,000 (five times
+   * the largest export we design for). */
   readonly maxRows?: number
   /** Columns kept per row. Default 256. */
   readonly maxColumns?: number

@@ -8,6 +8,8 @@ interface ZipEntry {
   readonly method: number
   readonly encrypted: boolean
   readonly compressedSize: number
+  /** What the directory claims the entry inflates to; checked first, but never trusted. */
+  readonly declaredSize: number
   readonly localHeader: number
 }
 
@@ -22,10 +24,10 @@ export interface ZipArchive {
   inflate(name: string, sink: (piece: Uint8Array) => boolean): void
 }
 
-const defaultMaxUnzippedBytes = 200_000_000
+const defaultMaxUnzippedBytes = 50_000_000
 const defaultMaxEntries = 10_000
-/** Compressed bytes pushed per step: deflate expands at most ~1,032×, so one step yields at most ~8 MB. */
-const step = 8_192
+/** Compressed bytes pushed per step: deflate expands at most ~1,032×, so one step yields at most ~2 MB. */
+const step = 2_048
 
 const eocdSignature = 0x06054b50
 const centralSignature = 0x02014b50
@@ -81,12 +83,20 @@ export function openZip(bytes: Uint8Array, limits: OfficeLimits = {}): ZipArchiv
     const flags = view.getUint16(at + 8, true)
     const method = view.getUint16(at + 10, true)
     const compressedSize = view.getUint32(at + 20, true)
+    const declaredSize = view.getUint32(at + 24, true)
     const nameLength = view.getUint16(at + 28, true)
     const extraLength = view.getUint16(at + 30, true)
     const commentLength = view.getUint16(at + 32, true)
     const localHeader = view.getUint32(at + 42, true)
     const name = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength))
-    entries.set(name, { name, method, encrypted: (flags & 1) === 1, compressedSize, localHeader })
+    entries.set(name, {
+      name,
+      method,
+      encrypted: (flags & 1) === 1,
+      compressedSize,
+      declaredSize,
+      localHeader,
+    })
     at += 46 + nameLength + extraLength + commentLength
   }
 
@@ -111,6 +121,8 @@ export function openZip(bytes: Uint8Array, limits: OfficeLimits = {}): ZipArchiv
           `The part "${name}" is encrypted. Remove the password (in Excel or Word: File → Info → Protect → Encrypt with Password, clear it) and save again.`,
         )
       }
+      // An honest bomb says how big it is: refuse it before inflating a byte. A lying one meets the cap below.
+      if (entry.declaredSize > maxBytes - inflated) throw tooLarge()
       const data = entryData(bytes, view, entry)
       if (entry.method === 0) {
         inflated += data.length

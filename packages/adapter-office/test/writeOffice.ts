@@ -73,6 +73,14 @@ function textElement(tag: string, text: string): string {
 }
 
 export function writeXlsx(sheets: readonly XlsxSheet[], options: XlsxOptions = {}): Uint8Array {
+  return zip(xlsxParts(sheets, options))
+}
+
+/** The parts of a workbook by path, before zipping (tests swap parts for hostile ones). */
+export function xlsxParts(
+  sheets: readonly XlsxSheet[],
+  options: XlsxOptions = {},
+): Record<string, string | Uint8Array> {
   const strings: string[] = []
   const stringIndex = new Map<string, number>()
   const formats: string[] = []
@@ -191,7 +199,7 @@ export function writeXlsx(sheets: readonly XlsxSheet[], options: XlsxOptions = {
       .join('') +
     '</cellXfs></styleSheet>'
   if (macro) files['xl/vbaProject.bin'] = strToU8('Attribute VB_Name = "Module1"\nSub AutoOpen()\nEnd Sub\n')
-  return zip(files)
+  return files
 }
 
 /** A Word table cell: its text (each line a paragraph), the columns it spans, and its part in a vertical merge. */
@@ -219,6 +227,14 @@ function paragraphXml(text: string): string {
 }
 
 export function writeDocx(blocks: readonly DocxBlock[], options: DocxOptions = {}): Uint8Array {
+  return zip(docxParts(blocks, options))
+}
+
+/** The parts of a document by path, before zipping. */
+export function docxParts(
+  blocks: readonly DocxBlock[],
+  options: DocxOptions = {},
+): Record<string, string | Uint8Array> {
   const body = blocks
     .map((block) => {
       if ('paragraph' in block) return paragraphXml(block.paragraph)
@@ -267,5 +283,5 @@ export function writeDocx(blocks: readonly DocxBlock[], options: DocxOptions = {
       `${xmlHead}<Relationships xmlns="${pkgRelNs}"><Relationship Id="rId9" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>`
     files['word/vbaProject.bin'] = strToU8('Sub AutoOpen()\nEnd Sub\n')
   }
-  return zip(files)
+  return files
 }
