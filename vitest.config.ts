@@ -14,6 +14,10 @@ export default defineConfig({
       { extends: true, test: { name: 'adapter-csv', root: 'packages/adapter-csv', environment: 'node' } },
       {
         extends: true,
+        test: { name: 'adapter-office', root: 'packages/adapter-office', environment: 'node' },
+      },
+      {
+        extends: true,
         test: {
           name: 'adapter-sqlite',
           root: 'packages/adapter-sqlite',

@@ -1,0 +1,169 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { importCsvPlan } from '@techcommit/adapter-csv'
+import type { Plan } from '@techcommit/core'
+import { describe, expect, it } from 'vitest'
+import { importDocxPlan } from '../src/importDocxPlan'
+import { importOfficePlan } from '../src/importOfficePlan'
+import { importXlsxPlan } from '../src/importXlsxPlan'
+import { readXlsxTables } from '../src/readXlsxTables'
+import { buildFixtures } from './fixtures/generate'
+
+// The five example plans as Excel and Word files (test/fixtures/generate.ts), each checked field by field
+// against the golden file written by hand from the original plan — the same goldens the CSV import meets.
+
+interface Golden {
+  file: string
+  actionCount: number
+  actions: {
+    ref: string | null
+    title: string
+    section: string | null
+    pillars: string[]
+    owners: string[]
+    target: { text: string; kind: string; due: string | null } | null
+    status: { state: string; completedOn: string | null } | null
+  }[]
+}
+
+const dataDir = new URL('../../../examples/data/', import.meta.url)
+const fixtureDir = new URL('./fixtures/', import.meta.url)
+const goldens: Golden[] = readdirSync(new URL('golden/', dataDir))
+  .filter((name) => name.endsWith('.json'))
+  .sort()
+  .map((name) => JSON.parse(readFileSync(new URL(`golden/${name}`, dataDir), 'utf8')) as Golden)
+const fixture = (name: string) => new Uint8Array(readFileSync(new URL(name, fixtureDir)))
+const squash = (text: string | null | undefined) =>
+  typeof text === 'string' ? text.replace(/\s+/g, ' ').trim() : text
+
+function expectGolden(plan: Plan, golden: Golden, where: string): void {
+  expect(plan.actions, where).toHaveLength(golden.actionCount)
+  golden.actions.forEach((want, i) => {
+    const got = plan.actions[i]!
+    const at = `${where} action ${i + 1}`
+    expect(got.ref, at).toBe(want.ref)
+    expect(squash(got.title), at).toBe(squash(want.title))
+    expect(squash(got.section), at).toBe(squash(want.section))
+    expect([...got.pillars].sort(), at).toEqual([...want.pillars].sort())
+    expect(got.owners, at).toEqual(want.owners)
+    if (want.target !== null) {
+      expect(squash(got.target.text), at).toBe(squash(want.target.text))
+      expect(got.target.kind, at).toBe(want.target.kind)
+      expect(got.target.due, at).toBe(want.target.due)
+    }
+    if (want.status !== null) {
+      expect(got.status.state, at).toBe(want.status.state)
+      expect(got.status.completedOn, at).toBe(want.status.completedOn)
+    }
+  })
+}
+
+it('the committed fixtures are exactly what the generator writes', () => {
+  const built = buildFixtures()
+  expect(Object.keys(built).sort()).toEqual(
+    readdirSync(fixtureDir)
+      .filter((name) => /\.(xlsx|docx)$/.test(name))
+      .sort(),
+  )
+  for (const [name, bytes] of Object.entries(built)) expect(fixture(name), name).toEqual(bytes)
+})
+
+describe.each(goldens)('$file', (golden) => {
+  const base = golden.file.replace(/\.csv$/, '')
+
+  it('the .xlsx imports to the golden, with no error issue', async () => {
+    const { plan, issues } = await importXlsxPlan(fixture(`${base}.xlsx`))
+    expect(issues.filter((issue) => issue.severity === 'error')).toEqual([])
+    expectGolden(plan, golden, `${base}.xlsx`)
+  })
+
+  it('the .docx imports to the golden, with no error issue', async () => {
+    const { plan, issues } = await importDocxPlan(fixture(`${base}.docx`))
+    expect(issues.filter((issue) => issue.severity === 'error')).toEqual([])
+    expectGolden(plan, golden, `${base}.docx`)
+  })
+
+  it('all three formats give the same actions', async () => {
+    const csv = await importCsvPlan(new Uint8Array(readFileSync(new URL(golden.file, dataDir))))
+    const xlsx = await importOfficePlan(fixture(`${base}.xlsx`))
+    const docx = await importOfficePlan(fixture(`${base}.docx`))
+    // Every action field by field, ids included; only the plan-level title, institution and period differ.
+    expect(xlsx.plan.actions).toEqual(csv.plan.actions)
+    expect(docx.plan.actions).toEqual(csv.plan.actions)
+  })
+})
+
+describe('what the layouts add beyond the CSV', () => {
+  it('cover sheets and legend tables are skipped with an info issue naming them', async () => {
+    const { issues } = await importXlsxPlan(fixture('bradford-2019-2020.xlsx'))
+    const skipped = issues.filter((issue) => issue.code === 'table-skipped')
+    expect(skipped.map((issue) => issue.severity)).toEqual(['info', 'info'])
+    expect(skipped[0]!.message).toContain('"Cover"')
+    expect(skipped[1]!.message).toContain('"The 4 Indicators"')
+    const word = await importDocxPlan(fixture('oxford-2018-2020.docx'))
+    expect(
+      word.issues.filter((issue) => issue.code === 'table-skipped').map((issue) => issue.message),
+    ).toEqual([expect.stringContaining('"Table 1"')])
+  })
+
+  it('title rows, title paragraphs and cover sheets give the title, institution and period', async () => {
+    const xlsx = await importXlsxPlan(fixture('bradford-2019-2020.xlsx'))
+    expect(xlsx.plan.title).toBe('Technician Commitment Action Plan 2019–2020')
+    expect(xlsx.plan.institution).toBe('University of Bradford')
+    expect(xlsx.plan.period).toEqual({ text: '2019–2020', start: '2019-01-01', end: '2020-12-31' })
+    const glasgow = await importDocxPlan(fixture('glasgow-2018-2020.docx'))
+    expect(glasgow.plan.title).toBe('The Technician Commitment: Action Plan November 2018-20')
+    expect(glasgow.plan.institution).toBe('University of Glasgow')
+    expect(glasgow.plan.period).toEqual({ text: 'November 2018-20', start: '2018-11-01', end: '2020-12-31' })
+    const cardiff = await importXlsxPlan(fixture('cardiff-2018-2020.xlsx'))
+    expect(cardiff.plan.title).toBe('Action plan – Technician Commitment')
+    // The document-control sheet comes after the plan, so it is not the plan's heading.
+    expect(cardiff.plan.institution).toBeNull()
+    const oxford = await importDocxPlan(fixture('oxford-2018-2020.docx'))
+    expect([oxford.plan.title, oxford.plan.institution]).toEqual([
+      'Technician Commitment Action Plan 2018–2020',
+      'University of Oxford',
+    ])
+  })
+
+  it('options.title and options.institution win over what the file says', async () => {
+    const { plan } = await importXlsxPlan(fixture('bradford-2019-2020.xlsx'), {
+      title: 'Our plan',
+      institution: null,
+    })
+    expect([plan.title, plan.institution]).toEqual(['Our plan', null])
+  })
+
+  it('date cells read as ISO dates in both date systems; other numbers as displayed', async () => {
+    const bradford = await readXlsxTables(fixture('bradford-2019-2020.xlsx'))
+    expect(bradford.tables[0]!.rows.slice(4)).toEqual([
+      ['Approved', '2019-06-12'],
+      ['Review', '2020-01-31'],
+    ])
+    const cardiff = await readXlsxTables(fixture('cardiff-2018-2020.xlsx')) // 1904 date system
+    expect(cardiff.tables[1]!.rows.slice(1, 3)).toEqual([
+      ['Version', '1.2'],
+      ['Approved', '2018-03-12'],
+    ])
+    const oxford = await readXlsxTables(fixture('oxford-2018-2020.xlsx'))
+    expect(oxford.tables[1]!.rows).toEqual([
+      ['Last updated', '2019-03'],
+      ['Share of actions complete', '25.0%'],
+    ])
+  })
+
+  it('options.table forces a sheet or table, by name or number; a missing one is an error naming the others', async () => {
+    const forced = await importXlsxPlan(fixture('bradford-2019-2020.xlsx'), { table: 'cover' })
+    expect(forced.plan.actions).toEqual([])
+    const byNumber = await importDocxPlan(fixture('oxford-2018-2020.docx'), { table: 3 })
+    expect(byNumber.plan.actions.every((action) => action.section === 'Completed Actions')).toBe(false)
+    expect(byNumber.plan.actions).toHaveLength(3)
+    const missing = await importXlsxPlan(fixture('bradford-2019-2020.xlsx'), { table: 'Plan 2030' })
+    expect(missing.issues).toEqual([
+      expect.objectContaining({
+        code: 'table-not-found',
+        severity: 'error',
+        message: expect.stringContaining('"Cover"'),
+      }),
+    ])
+  })
+})
