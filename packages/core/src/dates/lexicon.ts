@@ -345,4 +345,6 @@ export const LEAD_WORDS: ReadonlySet<string> = new Set([
   'completed',
   'complete',
   'annually',
+  'every',
+  'each',
 ])

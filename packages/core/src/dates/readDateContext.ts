@@ -86,12 +86,15 @@ export function readDateContext(context: DateReadingContext | undefined): DateSe
   }
 }
 
-/** The calendar year for a two-digit year: the one nearest the anchor year, else 20YY. */
+/** The calendar year for a two-digit year: the four-digit year nearest the anchor year, else 20YY. */
 export function resolveTwoDigitYear(yy: number, settings: DateSettings): number {
   if (settings.anchorYear === null) return 2000 + yy
   const century = Math.floor(settings.anchorYear / 100) * 100
-  let best = century + yy
-  for (const candidate of [century - 100 + yy, century + 100 + yy]) {
+  const candidates = [century - 100 + yy, century + yy, century + 100 + yy].filter(
+    (y) => y >= 1000 && y <= 9999,
+  )
+  let best = candidates[0] ?? century + yy
+  for (const candidate of candidates) {
     if (Math.abs(candidate - settings.anchorYear) < Math.abs(best - settings.anchorYear)) best = candidate
   }
   return best

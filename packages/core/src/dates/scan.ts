@@ -129,10 +129,17 @@ function matchDate(ts: Tokens, i: number, settings: DateSettings): Item | null {
   return { ...narrowed, from: i }
 }
 
-/** A date whose window leaves the four-digit years the schema holds becomes unreadable, never a bad date. */
+/**
+ * A date whose window leaves the four-digit years the schema holds becomes unreadable, never a bad date;
+ * alternatives that leave them are dropped.
+ */
 export function checkYears(item: Item): Item {
-  if (item.type !== 'date' || withinCalendar(item.span)) return item
-  return invalidItem('the date falls outside the years 1000–9999', item.from, item.to)
+  if (item.type !== 'date') return item
+  if (!withinCalendar(item.span))
+    return invalidItem('the date falls outside the years 1000–9999', item.from, item.to)
+  const alternatives = item.span.alternatives.filter(withinCalendar)
+  if (alternatives.length === item.span.alternatives.length) return item
+  return { ...item, span: { ...item.span, alternatives } }
 }
 
 const SIMPLE_WORDS = new Map<string, WordClass>()

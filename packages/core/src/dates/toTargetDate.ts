@@ -102,6 +102,13 @@ function joinRange(a: Dated, b: Dated): Item {
   return { type: 'date', span, from: a.from, to: b.to }
 }
 
+/** `b` starts the day after `a` ends, or on the first day of the month after the one `a` ends in. */
+function adjacent(a: Span, b: Span): boolean {
+  if (dayAfter(a.end) === b.start) return true
+  const [y, m] = splitIso(a.end)
+  return b.start === monthsWindow(y, m + 1, 1).start
+}
+
 const isDateLike = (item: Item | undefined): item is Dated | Loose =>
   item?.type === 'date' || item?.type === 'partial'
 const isWordItem = (item: Item | undefined, word: WordClass): boolean =>
@@ -138,8 +145,9 @@ function joinSegment(items: readonly Item[], settings: DateSettings): Item[] {
       out.push(alone(x))
       continue
     }
-    // Adjacent periods joined by a slash are one window ("Jan/Feb 2020"); others are separate readings.
-    if (ranged || (link.word === 'slash' && dayAfter(a.span.end) === b.span.start)) out.push(joinRange(a, b))
+    // Adjacent periods joined by a slash are one window ("Jan/Feb 2020", "mid-April/May 2025"); others
+    // ("Q2 / Q4") are separate readings.
+    if (ranged || (link.word === 'slash' && adjacent(a.span, b.span))) out.push(joinRange(a, b))
     else out.push(a, link, b)
     k += 2
   }
@@ -317,7 +325,10 @@ function applyTrailing(
   const lastKind = last.reading.kind
   // "Started June 2019. Work will be on-going", "From Sept 2019 onwards": the trailing words restate the start.
   if (
-    (trailing === 'ongoing' || trailing === 'started') &&
+    // "Every August … annual report": a recurring word after a recurring date restates it too.
+    (trailing === 'ongoing' ||
+      trailing === 'started' ||
+      (trailing === 'recurring' && lastKind === 'recurring')) &&
     (lastKind === 'started' || lastKind === 'recurring')
   ) {
     last.to = Math.max(last.to, lastTo)

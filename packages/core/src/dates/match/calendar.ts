@@ -309,7 +309,11 @@ export function matchMonthFirst(ts: Tokens, i: number, settings: DateSettings): 
   }
 }
 
-/** "June 20": month and two-digit year by default, 20 June as the alternative (or the other way round). */
+/**
+ * "June 20": month and two-digit year by default, 20 June as the alternative (or the other way round). The
+ * day reading is the next 20 June on or after the anchor. When the year reading lands more than five years
+ * from the anchor ("by June 30" in a 2018 plan), the day is the reading and the year the alternative.
+ */
 function monthNumber(
   month: number,
   nn: number,
@@ -320,15 +324,14 @@ function monthNumber(
 ): Item {
   const year = resolveTwoDigitYear(nn, settings)
   const asYear = monthSpan(year, month, [...warnings, twoDigitWarning(year)])
-  const dayYear = settings.anchorYear
-  const asDay =
-    nn >= 1 && dayYear !== null && dayExists(dayYear, month, nn)
-      ? daySpan(dayYear, month, nn, [
-          ...warnings,
-          `read "${nn}" as a day in ${dayYear}, the reference date's year`,
-        ])
-      : null
-  if (settings.numberAfterMonth === 'day' && asDay !== null) {
+  const asDay = nextDay(month, nn, warnings, settings)
+  const farYear = settings.anchorYear !== null && Math.abs(year - settings.anchorYear) > 5
+  if ((settings.numberAfterMonth === 'day' || farYear) && asDay !== null) {
+    if (farYear && settings.numberAfterMonth !== 'day') {
+      asDay.warnings.push(
+        `read "${nn}" as a day: the year ${year} would be more than five years from the reference date`,
+      )
+    }
     asDay.alternatives = [asYear]
     return { type: 'date', span: asDay, from, to }
   }
@@ -337,6 +340,22 @@ function monthNumber(
     asYear.alternatives = [asDay]
   }
   return { type: 'date', span: asYear, from, to }
+}
+
+/** Day `day` of `month` in the first year where it falls on or after the anchor; null without an anchor. */
+function nextDay(month: number, day: number, warnings: string[], settings: DateSettings): Span | null {
+  const anchor = settings.anchor
+  const anchorYear = settings.anchorYear
+  if (anchor === null || anchorYear === null || day < 1) return null
+  for (const year of [anchorYear, anchorYear + 1]) {
+    if (!dayExists(year, month, day)) continue
+    const span = daySpan(year, month, day, [
+      ...warnings,
+      `read "${day}" as a day: ${day} ${MONTH_NAMES[month]} ${year}, the next after the reference date`,
+    ])
+    if (span.end >= anchor) return span
+  }
+  return null
 }
 
 /** A four-digit year on its own: "2019", "during 2019", "by end of 2019". */
