@@ -1,7 +1,6 @@
 import { getDaysInMonth } from 'date-fns'
 
-// Calendar arithmetic for the date reader, on date-fns. Month lengths are asked of date-fns once per
-// year-month and remembered (parsing is on the hot path of every import); ISO strings are then built by hand.
+// Calendar arithmetic for the date reader. Dates travel as ISO strings; date-fns answers how long a month is.
 // Dates are made at local noon so no time-zone or daylight-saving shift can move them across midnight.
 
 /** An inclusive window of calendar days as ISO strings. */
@@ -10,32 +9,18 @@ export interface DayWindow {
   end: string
 }
 
-const at = (year: number, month: number, day: number): Date => new Date(year, month - 1, day, 12)
-
-const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n))
-const pad4 = (n: number): string => (n >= 1000 ? String(n) : String(n).padStart(4, '0'))
+const pad2 = (n: number): string => String(n).padStart(2, '0')
+const pad4 = (n: number): string => String(n).padStart(4, '0')
 
 /** ISO `YYYY-MM-DD` from calendar fields (callers pass real days). */
 export const isoOf = (year: number, month: number, day: number): string =>
   `${pad4(year)}-${pad2(month)}-${pad2(day)}`
 
-/** ISO `YYYY-MM-DD` of a Date's calendar fields. */
-export const toIso = (date: Date): string => isoOf(date.getFullYear(), date.getMonth() + 1, date.getDate())
+/** Days in a month. */
+export const daysInMonth = (year: number, month: number): number =>
+  getDaysInMonth(new Date(year, month - 1, 1, 12))
 
-const monthLengths = new Map<number, number>()
-
-/** Days in a month (date-fns `getDaysInMonth`, remembered). */
-export function daysInMonth(year: number, month: number): number {
-  const key = year * 12 + (month - 1)
-  let days = monthLengths.get(key)
-  if (days === undefined) {
-    days = getDaysInMonth(at(year, month, 1))
-    if (monthLengths.size < 4096) monthLengths.set(key, days)
-  }
-  return days
-}
-
-/** True when the day exists (rejects 31 June, 29 February 2019, month 13). */
+/** True when the day exists in the years the schema allows (rejects 31 June, 29 February 2019, month 13). */
 export const dayExists = (year: number, month: number, day: number): boolean =>
   Number.isInteger(year) &&
   Number.isInteger(month) &&
@@ -51,27 +36,19 @@ export const dayExists = (year: number, month: number, day: number): boolean =>
 export const lastDayIso = (year: number, month: number): string =>
   isoOf(year, month, daysInMonth(year, month))
 
-const windows = new Map<number, DayWindow>()
-
-/** A window of `count` whole months starting at `month` of `year` (months past December roll into the next year). */
+/** A window of `count` whole months starting at `month` of `year` (months past December roll on). */
 export function monthsWindow(year: number, month: number, count: number): DayWindow {
-  const index = year * 12 + (month - 1)
-  // The same few windows come up again and again ("Aug. 18" in every row); they are frozen, so shareable.
-  const key = index * 128 + count
-  const known = count < 128 ? windows.get(key) : undefined
-  if (known !== undefined) return known
-  const window = computeWindow(index, count)
-  if (count < 128 && windows.size < 4096) windows.set(key, window)
-  return window
+  const first = year * 12 + (month - 1)
+  const last = first + count - 1
+  return {
+    start: isoOf(Math.floor(first / 12), (first % 12) + 1, 1),
+    end: lastDayIso(Math.floor(last / 12), (last % 12) + 1),
+  }
 }
 
-function computeWindow(index: number, count: number): DayWindow {
-  const lastIndex = index + count - 1
-  const y1 = Math.floor(index / 12)
-  const m1 = (index % 12) + 1
-  const y2 = Math.floor(lastIndex / 12)
-  const m2 = (lastIndex % 12) + 1
-  return Object.freeze({ start: isoOf(y1, m1, 1), end: lastDayIso(y2, m2) })
+/** Days `from` to `to` of one month. */
+export function daysWindow(year: number, month: number, from: number, to: number): DayWindow {
+  return { start: isoOf(year, month, from), end: isoOf(year, month, Math.min(to, daysInMonth(year, month))) }
 }
 
 /** One calendar day as a window. */
@@ -85,23 +62,72 @@ export function splitIso(iso: string): [number, number, number] {
   return [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))]
 }
 
-/** The day before an ISO date ("before 1 March 2018" allows 28 February 2018 at the latest). */
-export function dayBefore(iso: string): string {
+/** The ISO date `days` days after `iso` (negative for before). */
+export function addDays(iso: string, days: number): string {
   const [y, m, d] = splitIso(iso)
-  // By hand like `dayAfter`: date-fns' subDays built two Date objects per "before …" cell on the hot path.
-  if (d > 1) return isoOf(y, m, d - 1)
-  return m === 1 ? isoOf(y - 1, 12, 31) : lastDayIso(y, m - 1)
+  const date = new Date(y, m - 1, d + days, 12)
+  return isoOf(date.getFullYear(), date.getMonth() + 1, date.getDate())
 }
 
+/** The day before an ISO date ("before 1 March 2018" allows 28 February 2018 at the latest). */
+export const dayBefore = (iso: string): string => addDays(iso, -1)
+
 /** The day after an ISO date. */
-export function dayAfter(iso: string): string {
+export const dayAfter = (iso: string): string => addDays(iso, 1)
+
+/**
+ * The last day of a span of `months` months that starts on `iso`: 1 April + 3 months → 30 June, 15 May + 1
+ * month → 14 June. A start on the 31st of a month counts from the last day of each shorter month.
+ */
+export function endOfMonthsFrom(iso: string, months: number): string {
   const [y, m, d] = splitIso(iso)
-  if (d < daysInMonth(y, m)) return isoOf(y, m, d + 1)
-  return m === 12 ? isoOf(y + 1, 1, 1) : isoOf(y, m + 1, 1)
+  const index = y * 12 + (m - 1) + months
+  const year = Math.floor(index / 12)
+  const month = (index % 12) + 1
+  return dayBefore(isoOf(year, month, Math.min(d, daysInMonth(year, month))))
 }
 
 /** The year an academic (or financial) year starting in `startMonth` begins in, for a given day. */
 export function periodYearContaining(iso: string, startMonth: number): number {
   const [y, m] = splitIso(iso)
   return m >= startMonth ? y : y - 1
+}
+
+/** Easter Sunday of a year (the Gregorian computus, Meeus/Jones/Butcher), as [month, day]. */
+export function easterSunday(year: number): [number, number] {
+  const a = year % 19
+  const b = Math.floor(year / 100)
+  const c = year % 100
+  const d = Math.floor(b / 4)
+  const e = b % 4
+  const f = Math.floor((b + 8) / 25)
+  const g = Math.floor((b - f + 1) / 3)
+  const h = (19 * a + b - d - g + 15) % 30
+  const i = Math.floor(c / 4)
+  const k = c % 4
+  const l = (32 + 2 * e + 2 * i - h - k) % 7
+  const m = Math.floor((a + 11 * h + 22 * l) / 451)
+  const month = Math.floor((h + l - 7 * m + 114) / 31)
+  const day = ((h + l - 7 * m + 114) % 31) + 1
+  return [month, day]
+}
+
+/** The first and last ISO dates the TargetDate schema can hold (four-digit years). */
+export const FIRST_DAY = '1000-01-01'
+export const LAST_DAY = '9999-12-31'
+
+/** True when both ends of a window are real four-digit-year days (a reference date near 9999 can overflow). */
+export const withinCalendar = (window: DayWindow): boolean =>
+  window.start.length === 10 &&
+  window.end.length === 10 &&
+  window.start >= FIRST_DAY &&
+  window.end <= LAST_DAY &&
+  window.start <= window.end
+
+/** The same day `years` years on; 29 February becomes 28 February, and a month's last day stays its last day. */
+export function addYears(iso: string, years: number): string {
+  const [y, m, d] = splitIso(iso)
+  const last = d === daysInMonth(y, m)
+  const days = daysInMonth(y + years, m)
+  return isoOf(y + years, m, last ? days : Math.min(d, days))
 }

@@ -1,9 +1,8 @@
 import type { QuarterBasis } from '../model/targetDate'
-import { isNum, isPunct, isWord } from './items'
 import { lookupMonth } from './lexicon'
 import type { DateReadingContext } from './DateReadingContext'
-import { labelNumber } from './readEnv'
-import { cleanCellText, tokenize } from './tokenize'
+import { labelNumber } from './readYearLabel'
+import { cleanCellText, isNum, isPunct, isWord, tokenize } from './tokenize'
 
 /** What `inferDateContext` knows besides the cells: whatever the caller already has, and the plan's legend. */
 export type DateContextHints = DateReadingContext & {

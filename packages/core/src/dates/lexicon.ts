@@ -143,22 +143,61 @@ export const SEMESTERS: readonly TermShape[] = [
   { name: 'Semester 2', startMonth: 2, months: 5 },
 ]
 
-/** Ordinal words up to the largest count the grammar needs. */
+/** Ordinal words: quarters, terms and semesters ("second quarter") and days ("the first of April"). */
 export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
   ['first', 1],
   ['second', 2],
   ['third', 3],
   ['fourth', 4],
+  ['fifth', 5],
+  ['sixth', 6],
+  ['seventh', 7],
+  ['eighth', 8],
+  ['ninth', 9],
+  ['tenth', 10],
+  ['eleventh', 11],
+  ['twelfth', 12],
+  ['thirteenth', 13],
+  ['fourteenth', 14],
+  ['fifteenth', 15],
+  ['sixteenth', 16],
+  ['seventeenth', 17],
+  ['eighteenth', 18],
+  ['nineteenth', 19],
+  ['twentieth', 20],
+  ['thirtieth', 30],
 ])
 
-/** Small number words used with year labels ("Year One"). */
+/** Tens that may stand before an ordinal or number word ("twenty-first", "twenty four"). */
+export const TENS_WORDS: ReadonlyMap<string, number> = new Map([
+  ['twenty', 20],
+  ['thirty', 30],
+])
+
+/** Number words, for year labels ("Year One") and spans ("within three months", "the next two years"). */
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['one', 1],
   ['two', 2],
   ['three', 3],
   ['four', 4],
   ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['eight', 8],
+  ['nine', 9],
+  ['ten', 10],
+  ['eleven', 11],
+  ['twelve', 12],
+  ['eighteen', 18],
+  ['twenty', 20],
+  ['thirty', 30],
 ])
+
+/**
+ * The one list of words that name a plan year: "Year 1", "Yr 2", "Y3", "Years 1-3". Column labels and cell
+ * text are read with the same list and the same reader (`readYearLabel`).
+ */
+export const YEAR_LABEL_WORDS: ReadonlySet<string> = new Set(['year', 'years', 'yr', 'yrs', 'y'])
 
 /** Words that say the work has no single deadline because it continues. */
 export const ONGOING_WORDS: ReadonlySet<string> = new Set([
@@ -306,4 +345,6 @@ export const LEAD_WORDS: ReadonlySet<string> = new Set([
   'completed',
   'complete',
   'annually',
+  'every',
+  'each',
 ])

@@ -47,6 +47,28 @@ const piece = fc.constantFrom(
   'academic',
   'year',
   'H1',
+  'FY21',
+  'FY',
+  'w/c',
+  'first week of',
+  'Easter',
+  'Christmas',
+  'vacation',
+  'within',
+  'next',
+  'months',
+  'every',
+  'annually',
+  'twice a year',
+  'bi-monthly',
+  'Year One',
+  'Y 2',
+  'the first of',
+  '3–17',
+  '5thNov',
+  'onwards',
+  'until further notice',
+  'new academic year',
   '2019',
   '2020',
   '1999',
@@ -95,9 +117,12 @@ const isoDate = fc
 const context = fc.record(
   {
     referenceDate: isoDate,
+    planStart: isoDate,
     yearLabels: fc.constant({ 'Year 1': 2019, 'Year 2': 2020 }),
     column: fc.constantFrom('Year 1', 'Year 2', 'Y3', 'Notes'),
     academicYearStartMonth: fc.integer({ min: 1, max: 12 }),
+    financialYearStartMonth: fc.integer({ min: 1, max: 12 }),
+    yearPairs: fc.constantFrom('calendar' as const, 'academic' as const),
     quarterBasis: fc.constantFrom('calendar' as const, 'academic' as const, 'financial' as const),
     numberAfterMonth: fc.constantFrom('year' as const, 'day' as const),
   },
@@ -136,12 +161,16 @@ describe('parseTargetDate properties', () => {
     )
   })
 
-  it('undated kinds carry no due date and unknown carries confidence 0', () => {
+  it('undated kinds carry no due date, a recurring one is never overdue, unknown carries confidence 0', () => {
     fc.assert(
       fc.property(anything, context, (text, ctx) => {
         const r = parseTargetDate(text, ctx)
-        if (r.kind === 'ongoing' || r.kind === 'started' || r.kind === 'recurring' || r.kind === 'unknown') {
-          expect(r.due).toBeNull()
+        if (r.kind === 'ongoing' || r.kind === 'started' || r.kind === 'unknown') expect(r.due).toBeNull()
+        // A recurring target is due at its next occurrence: never before the reference date, so never overdue forever.
+        for (const reading of [r, ...r.parts]) {
+          if (reading.kind === 'recurring' && reading.due !== null && ctx.referenceDate !== undefined) {
+            expect(reading.due >= ctx.referenceDate).toBe(true)
+          }
         }
         if (r.kind === 'unknown') expect(r.confidence).toBe(0)
         if (r.kind === 'multiple') {
@@ -153,6 +182,27 @@ describe('parseTargetDate properties', () => {
               .at(-1) ?? null
           expect(r.due).toBe(latest)
         }
+      }),
+      { numRuns: 1000 },
+    )
+  })
+
+  it('stays inside four-digit years when the context sits at the edge of the calendar', () => {
+    const edge = fc
+      .oneof(
+        fc.date({ min: new Date(9990, 0, 1), max: new Date(9999, 11, 31), noInvalidDate: true }),
+        fc.date({ min: new Date(1000, 0, 1), max: new Date(1010, 11, 31), noInvalidDate: true }),
+      )
+      .map(
+        (d) =>
+          `${String(d.getFullYear()).padStart(4, '0')}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`,
+      )
+    const edgeContext = fc.record({ referenceDate: edge, planStart: edge }, { requiredKeys: [] })
+    fc.assert(
+      fc.property(fc.oneof(cellish, spaced), edgeContext, (text, ctx) => {
+        const r = parseTargetDate(text, ctx)
+        expect(TargetDate.safeParse(r).success).toBe(true)
+        for (const reading of [r, ...r.parts, ...r.alternatives]) expect(windowIsOrdered(reading)).toBe(true)
       }),
       { numRuns: 1000 },
     )

@@ -87,6 +87,10 @@ export type QuarterBasis = z.infer<typeof QuarterBasis>
 export const DateContext = z.object({
   /** Anchors two-digit years and undated periods ("Semester 1"). */
   referenceDate: IsoDate.optional(),
+  /**
+   * First day of the plan. Anchors "Year 1"/"Year Two" when there are no `yearLabels`, and spans such as
+   * "within 3 months" or "over the next 18 months" (else they count from `referenceDate`).
+   */
   planStart: IsoDate.optional(),
   planEnd: IsoDate.optional(),
   /** Column or label → calendar year, e.g. `{ "Year 1": 2019 }`. "Y1"/"Yr1" are matched too. */

@@ -1,0 +1,96 @@
+import type { DatePrecision } from '../model/targetDate'
+import type { DayPart } from './match/calendar'
+
+// What `scan` finds in a cell, before `toTargetDate` decides what the cell means as a whole.
+
+/** A dated window a matcher recognised. */
+export interface Span {
+  start: string
+  end: string
+  precision: DatePrecision
+  confidence: number
+  warnings: string[]
+  /** The text named a range itself ("2018-20", "(Y1-3)", "3–17 May 2021"). */
+  range: boolean
+  /** The year came from the reference date, not from the text ("by June", "Summer"). */
+  yearless: boolean
+  /** Other readings of the same words, most likely first. */
+  alternatives: Span[]
+}
+
+/** A span with every field set. */
+export function makeSpan(
+  window: { start: string; end: string },
+  precision: DatePrecision,
+  confidence: number,
+  warnings: string[],
+  range = false,
+): Span {
+  return {
+    start: window.start,
+    end: window.end,
+    precision,
+    confidence,
+    warnings,
+    range,
+    yearless: false,
+    alternatives: [],
+  }
+}
+
+/** A month, day or season written without a year; `toTargetDate` gives it one. */
+export interface Yearless {
+  unit: 'month' | 'day' | 'season'
+  month: number
+  day?: number
+  /** The last day of a day range written without a year ("3–17 May"). */
+  lastDay?: number
+  /** The part of the window the text keeps ("early June", "w/c 4 June"), applied once a year is known. */
+  part?: DayPart
+  /** Display name for messages ("June", "Summer"). */
+  name: string
+  warnings: string[]
+}
+
+/** How often a recurring target comes round; `none` when the text does not say in a way that dates it. */
+export type Frequency = 'year' | 'half' | 'quarter' | 'two-months' | 'month' | 'term' | 'semester' | 'none'
+
+/** Word classes `toTargetDate` cares about. */
+export type WordClass =
+  | 'ongoing'
+  | 'started'
+  | 'from'
+  | 'recurring'
+  | 'completed'
+  | 'unknown'
+  | 'before'
+  | 'between'
+  | 'range'
+  | 'list'
+  | 'slash'
+  | 'superseded'
+
+/** One thing `scan` found, with the tokens it covers (`from` inclusive, `to` exclusive). */
+export type Item =
+  | { type: 'date'; span: Span; from: number; to: number }
+  | { type: 'partial'; partial: Yearless; from: number; to: number }
+  | {
+      type: 'invalid'
+      warnings: string[]
+      alternatives: Span[]
+      from: number
+      to: number
+      /** A month or season with no year to place it in (still fine for "Annually in June"). */
+      yearless?: boolean
+    }
+  | { type: 'word'; word: WordClass; frequency?: Frequency; from: number; to: number }
+  | { type: 'break'; from: number; to: number }
+
+/** An item that could not be read, with the reason. */
+export const invalidItem = (warning: string, from: number, to: number): Item => ({
+  type: 'invalid',
+  warnings: [warning],
+  alternatives: [],
+  from,
+  to,
+})

@@ -1,0 +1,171 @@
+import { monthsWindow, periodYearContaining } from '../calendar'
+import { invalidItem, type Item, makeSpan, type Span } from '../Item'
+import { NAMED_TERMS, NUMBERED_TERMS, ORDINAL_WORDS, SEMESTERS, type TermShape } from '../lexicon'
+import type { DateSettings } from '../readDateContext'
+import { isNum, isPunct, isWord, type Token } from '../tokenize'
+import { confidenceFor, readYear, twoDigitWarning } from './calendar'
+import { financialYearWords } from './financial'
+import { readYearPair } from './readYearPair'
+
+// Academic years ("2019/20", "AY 2019/20", "the new academic year", "Start of 2023/24 academic year") and the
+// terms inside them ("Autumn term 2019", "Semester 1 2019/20", "Michaelmas", "each spring term").
+
+type Tokens = readonly Token[]
+
+/** "AY", "session", "academic year", "academic session", "acad yr" at i: the token after them, or null. */
+export function academicYearWords(ts: Tokens, i: number): number | null {
+  const t = ts[i]
+  if (t?.kind !== 'word') return null
+  if (t.lower === 'ay' || t.lower === 'session') return i + 1
+  const n = ts[i + 1]
+  if (
+    (t.lower === 'academic' || t.lower === 'acad') &&
+    (isWord(n, 'year') || isWord(n, 'yr') || isWord(n, 'session'))
+  ) {
+    return i + 2
+  }
+  return null
+}
+
+/** The academic year starting in `first`, from `academicYearStartMonth`. */
+export function academicYearSpan(first: number, settings: DateSettings, warnings: string[]): Span {
+  const window = monthsWindow(first, settings.academicYearStartMonth, 12)
+  return makeSpan(window, 'academic-year', confidenceFor(0.95, warnings), warnings)
+}
+
+/**
+ * Academic years: "19/20", "2019/20", "2019-20", "AY 2019/20", "2019/20 academic year", and "2021-2022" when
+ * the context says the plan's year pairs are academic. "2018-20" (a short second year more than one on) is
+ * the range of calendar years 2018 to 2020. A year pair marked financial ("FY 2019/20") is left to
+ * `matchFinancialYear`.
+ */
+export function matchAcademicYear(ts: Tokens, i: number, settings: DateSettings): Item | null {
+  const prefix = academicYearWords(ts, i)
+  const pair = readYearPair(ts, prefix ?? i, settings)
+  // "academic year" with no year after it: the one holding the reference date.
+  if (pair === null) return prefix === null ? null : academicYearFromAnchor(0, settings, i, prefix)
+  if (prefix === null && financialYearWords(ts, pair.next) !== null) return null
+  const suffix = prefix === null ? academicYearWords(ts, pair.next) : null
+  const named = prefix !== null || suffix !== null
+  const next = suffix ?? pair.next
+  const warnings = pair.twoDigit ? [twoDigitWarning(pair.first)] : []
+  if (!pair.consecutive) {
+    // "2018-20": a range of calendar years. Two short years ("8/9") are not dates at all.
+    if (pair.twoDigit || named) return null
+    const window = monthsWindow(pair.first, 1, 12 * (pair.second - pair.first + 1))
+    return { type: 'date', span: makeSpan(window, 'year', 0.85, warnings, true), from: i, to: next }
+  }
+  // "2018-2019" with no academic word is a range of two calendar years, unless the plan runs on academic years.
+  if (pair.fourDigitBoth && pair.separator === '-' && !named && settings.yearPairs !== 'academic') return null
+  return { type: 'date', span: academicYearSpan(pair.first, settings, warnings), from: i, to: next }
+}
+
+/** The academic year holding the anchor, `offset` years on; invalid without an anchor. */
+export function academicYearFromAnchor(
+  offset: number,
+  settings: DateSettings,
+  from: number,
+  to: number,
+): Item {
+  if (settings.anchor === null)
+    return invalidItem('the academic year needs a referenceDate to be dated', from, to)
+  const first = periodYearContaining(settings.anchor, settings.academicYearStartMonth) + offset
+  const warning = `read as the academic year ${first}/${String(first + 1).slice(2)} from the reference date`
+  const span = academicYearSpan(first, settings, [warning])
+  span.confidence = 0.7
+  return { type: 'date', span, from, to }
+}
+
+/**
+ * "the new academic year" / "start of the new academic year": the first two months of the next academic year
+ * to start after the anchor (plans write it for work to be ready when the year begins).
+ */
+export function matchNewAcademicYear(ts: Tokens, i: number, settings: DateSettings): Item | null {
+  if (!isWord(ts[i], 'new')) return null
+  const next = academicYearWords(ts, i + 1)
+  if (next === null) return null
+  if (settings.anchor === null) {
+    return invalidItem('"the new academic year" needs a referenceDate (or planStart) to be dated', i, next)
+  }
+  const first = periodYearContaining(settings.anchor, settings.academicYearStartMonth) + 1
+  const warning = `read as the start of the academic year ${first}/${String(first + 1).slice(2)}, the next to begin after the reference date`
+  const span = makeSpan(monthsWindow(first, settings.academicYearStartMonth, 2), 'month', 0.7, [warning])
+  return { type: 'date', span, from: i, to: next }
+}
+
+/** The term named at i: "Autumn term", "Michaelmas (term)", "Term 2", "Semester 1", "Sem 2", "second semester". */
+function readTerm(ts: Tokens, i: number): { term: TermShape; next: number } | null {
+  const t = ts[i]
+  const n = ts[i + 1]
+  if (t?.kind !== 'word') return null
+  const named = NAMED_TERMS.get(t.lower)
+  if (named !== undefined && (isWord(n, 'term') || isWord(n, 'terms'))) return { term: named, next: i + 2 }
+  if (
+    named !== undefined &&
+    (t.lower === 'michaelmas' || t.lower === 'hilary' || t.lower === 'trinity' || t.lower === 'lent')
+  ) {
+    return { term: named, next: i + 1 }
+  }
+  const num = isNum(n) && n.digits === 1 && !n.ordinal ? n.value : null
+  if (t.lower === 'term' && num !== null && num >= 1 && num <= 3) {
+    return { term: NUMBERED_TERMS[num - 1] as TermShape, next: i + 2 }
+  }
+  if ((t.lower === 'semester' || t.lower === 'sem') && num !== null && num >= 1 && num <= 2) {
+    return { term: SEMESTERS[num - 1] as TermShape, next: i + 2 }
+  }
+  const ordinal = ORDINAL_WORDS.get(t.lower)
+  if (ordinal !== undefined && isWord(n, 'semester') && ordinal <= 2) {
+    return { term: SEMESTERS[ordinal - 1] as TermShape, next: i + 2 }
+  }
+  if (ordinal !== undefined && isWord(n, 'term') && ordinal <= 3) {
+    return { term: NUMBERED_TERMS[ordinal - 1] as TermShape, next: i + 2 }
+  }
+  return null
+}
+
+/**
+ * Terms of the UK academic year. With an academic year ("Semester 1 2019/20") the term is the one inside
+ * it; with a calendar year ("Autumn term 2019") it is the one that starts in that year; with neither, the one
+ * in the academic year holding the reference date.
+ */
+export function matchTerm(ts: Tokens, i: number, settings: DateSettings): Item | null {
+  const read = readTerm(ts, i)
+  if (read === null) return null
+  const { term } = read
+  let j = read.next
+  if (isWord(ts[j], 'of') || isPunct(ts[j], ',') || isPunct(ts[j], '-')) j++
+  const pair = readYearPair(ts, academicYearWords(ts, j) ?? j, settings)
+  const warnings: string[] = []
+  let start: number
+  let next = read.next
+  let confidence = 0.9
+  let yearless = false
+  if (pair?.consecutive) {
+    start = term.startMonth >= 8 ? pair.first : pair.first + 1
+    if (pair.twoDigit) warnings.push(twoDigitWarning(pair.first))
+    next = pair.next
+  } else {
+    const year = readYear(ts, j, settings, true)
+    if (year !== null) {
+      start = year.year
+      if (year.twoDigit) warnings.push(twoDigitWarning(year.year))
+      next = year.next
+    } else if (settings.anchor !== null) {
+      const ay = periodYearContaining(settings.anchor, settings.academicYearStartMonth)
+      start = term.startMonth >= 8 ? ay : ay + 1
+      warnings.push(`${term.name} has no year: read in the academic year ${ay}/${String(ay + 1).slice(2)}`)
+      confidence = 0.6
+      yearless = true
+    } else {
+      return invalidItem(`${term.name} has no year: pass a referenceDate`, i, read.next)
+    }
+  }
+  const span = makeSpan(
+    monthsWindow(start, term.startMonth, term.months),
+    'term',
+    confidenceFor(confidence, warnings),
+    warnings,
+  )
+  span.yearless = yearless
+  return { type: 'date', span, from: i, to: next }
+}

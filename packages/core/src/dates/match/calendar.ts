@@ -1,0 +1,505 @@
+import { addDays, dayExists, dayWindow, daysInMonth, monthsWindow, splitIso } from '../calendar'
+import { invalidItem, type Item, makeSpan, type Span, type Yearless } from '../Item'
+import { LEAD_WORDS, lookupMonth, MONTH_NAMES, ORDINAL_WORDS, TENS_WORDS } from '../lexicon'
+import { type DateSettings, resolveTwoDigitYear } from '../readDateContext'
+import { glued, isNum, isPunct, isWord, type Token } from '../tokenize'
+
+// Days, months and years: "4 June 2018", "16/04/18", "2019-06-30", "Aug. 18", "June19", "06/2019", "2019",
+// day ranges ("3–17 May 2021"), and the parts of a month ("early June", "first week of September",
+// "w/c 4 June").
+
+type Tokens = readonly Token[]
+
+/** A year the text wrote, with the warning a two-digit year carries. */
+export interface YearRead {
+  year: number
+  next: number
+  twoDigit: boolean
+}
+
+/** Four-digit years outside this span are not read as years (they are ids, amounts, typos). */
+export const MIN_YEAR = 1990
+export const MAX_YEAR = 2099
+
+export const twoDigitWarning = (year: number): string => `two-digit year read as ${year}`
+
+/** A four-digit year at i (1990–2099), or a two-digit one written "'19", or (when allowed) a bare "19". */
+export function readYear(
+  ts: Tokens,
+  i: number,
+  settings: DateSettings,
+  allowTwoDigit: boolean,
+): YearRead | null {
+  const t = ts[i]
+  const n = ts[i + 1]
+  if (isPunct(t, "'") && isNum(n) && n.digits === 2 && !n.ordinal) {
+    return { year: resolveTwoDigitYear(n.value, settings), next: i + 2, twoDigit: true }
+  }
+  if (!isNum(t) || t.ordinal) return null
+  if (t.digits === 4 && t.value >= MIN_YEAR && t.value <= MAX_YEAR)
+    return { year: t.value, next: i + 1, twoDigit: false }
+  if (allowTwoDigit && t.digits === 2) {
+    return { year: resolveTwoDigitYear(t.value, settings), next: i + 1, twoDigit: true }
+  }
+  return null
+}
+
+/** Confidence for a plain reading, lowered for each reason to doubt it. */
+export function confidenceFor(base: number, warnings: readonly string[]): number {
+  return Math.max(0.1, Math.round((base - 0.1 * warnings.length) * 100) / 100)
+}
+
+function daySpan(year: number, month: number, day: number, warnings: string[]): Span {
+  return makeSpan(dayWindow(year, month, day), 'day', confidenceFor(0.97, warnings), warnings)
+}
+
+export function monthSpan(year: number, month: number, warnings: string[]): Span {
+  return makeSpan(monthsWindow(year, month, 1), 'month', confidenceFor(0.95, warnings), warnings)
+}
+
+function missingDay(day: number, month: number, year: number): string {
+  return month >= 1 && month <= 12
+    ? `${day} ${MONTH_NAMES[month]} ${year} does not exist`
+    : `month ${month} does not exist (dates are read day first)`
+}
+
+/** A checked day: the date item, or an invalid item explaining why the day does not exist. */
+export function dayItem(
+  year: number,
+  month: number,
+  day: number,
+  warnings: string[],
+  from: number,
+  to: number,
+): Item {
+  if (dayExists(year, month, day))
+    return { type: 'date', span: daySpan(year, month, day, warnings), from, to }
+  const alternatives: Span[] = []
+  // "06/13/2019" only makes sense month first: offer it, but never as the reading (UK day-first, always).
+  if (month > 12 && day <= 12 && dayExists(year, day, month)) {
+    alternatives.push(daySpan(year, day, month, [...warnings, 'read month first, which UK dates never are']))
+  }
+  return { type: 'invalid', warnings: [...warnings, missingDay(day, month, year)], alternatives, from, to }
+}
+
+const NUMERIC_SEPARATORS: ReadonlySet<string> = new Set(['/', '.', '-'])
+
+/** "16/04/18", "4.6.2019", "2019-06-30", "06/2019", "2019-06". */
+export function matchNumericDate(ts: Tokens, i: number, settings: DateSettings): Item | null {
+  const a = ts[i]
+  const sep = ts[i + 1]
+  const b = ts[i + 2]
+  if (!isNum(a) || a.ordinal || sep?.kind !== 'punct' || !NUMERIC_SEPARATORS.has(sep.lower) || !isNum(b))
+    return null
+  // Spaces are only tolerated around slashes; "2018 - 20" is a range, not a date.
+  if (sep.lower !== '/' && (!glued(sep) || !glued(b))) return null
+  const sep2 = ts[i + 3]
+  const c = ts[i + 4]
+  const three =
+    isPunct(sep2, sep.lower) && isNum(c) && !c.ordinal && (sep.lower === '/' || (glued(sep2) && glued(c)))
+  if (three && a.digits === 4 && b.digits <= 2 && c.digits <= 2 && sep.lower !== '.') {
+    return dayItem(a.value, b.value, c.value, [], i, i + 5)
+  }
+  if (three && a.digits <= 2 && b.digits <= 2 && (c.digits === 2 || c.digits === 4)) {
+    const warnings: string[] = []
+    let year = c.value
+    if (c.digits === 2) {
+      year = resolveTwoDigitYear(c.value, settings)
+      warnings.push(twoDigitWarning(year))
+    }
+    return dayItem(year, b.value, a.value, warnings, i, i + 5)
+  }
+  if (three) return null
+  // Month and year: "06/2019" (UK), "2019-06" (ISO). "2019-20" is an academic year, matched elsewhere.
+  if (a.digits <= 2 && b.digits === 4 && sep.lower === '/' && a.value >= 1 && a.value <= 12) {
+    if (b.value < MIN_YEAR || b.value > MAX_YEAR) return null
+    return { type: 'date', span: monthSpan(b.value, a.value, []), from: i, to: i + 3 }
+  }
+  if (a.digits === 4 && b.digits === 2 && sep.lower === '-' && b.value >= 1 && b.value <= 12) {
+    if (a.value < MIN_YEAR || a.value > MAX_YEAR || (a.value + 1) % 100 === b.value) return null
+    return { type: 'date', span: monthSpan(a.value, b.value, []), from: i, to: i + 3 }
+  }
+  return null
+}
+
+/** A month word at i: exact, or a misspelling when a number follows (so prose like "match" stays prose). */
+function monthAt(ts: Tokens, i: number): { month: number; warnings: string[]; next: number } | null {
+  const t = ts[i]
+  if (t?.kind !== 'word') return null
+  let next = i + 1
+  if (isPunct(ts[next], '.') && glued(ts[next])) next++
+  const found = lookupMonth(t.lower, isNum(ts[next]) || isNum(ts[next + 1]))
+  if (found === null) return null
+  const warnings = found.fuzzy ? [`read "${t.lower}" as ${MONTH_NAMES[found.month]}`] : []
+  return { month: found.month, warnings, next }
+}
+
+/** Whether a month or season named without a year may stand as a date here ("by June", not "we may"). */
+export function yearlessAllowed(ts: Tokens, i: number): boolean {
+  const t = ts[i]
+  if (t === undefined) return false
+  if ((t.lower === 'may' || t.lower === 'march') && !t.capital) return false
+  const before = ts[i - 1]
+  if (before === undefined || before.kind === 'break') return true
+  if (before.kind === 'punct') return before.lower !== "'"
+  return LEAD_WORDS.has(before.lower)
+}
+
+/** A day of the month at i: "4", "4th", "the first", "twenty-first"; with the token after it. */
+function readDay(ts: Tokens, i: number): { day: number; next: number } | null {
+  const t = ts[i]
+  if (t?.kind === 'num')
+    return t.digits <= 2 && t.value >= 1 && t.value <= 31 ? { day: t.value, next: i + 1 } : null
+  if (t?.kind !== 'word') return null
+  const tens = TENS_WORDS.get(t.lower)
+  if (tens !== undefined) {
+    const j = isPunct(ts[i + 1], '-') ? i + 2 : i + 1
+    const unit = ts[j]?.kind === 'word' ? ORDINAL_WORDS.get(ts[j]?.lower ?? '') : undefined
+    if (unit !== undefined && unit < 10 && tens + unit <= 31) return { day: tens + unit, next: j + 1 }
+    return null
+  }
+  const ordinal = ORDINAL_WORDS.get(t.lower)
+  // A spelled ordinal is a day only with "of" and a month after it ("the first of April").
+  if (ordinal !== undefined && isWord(ts[i + 1], 'of')) return { day: ordinal, next: i + 1 }
+  return null
+}
+
+/** The words that may join two days of one month ("3–17 May", "12th to 14th Sept", "Mon 17 - Sat 22 July"). */
+const DAY_RANGE_LINKS: ReadonlySet<string> = new Set(['-', 'to', 'until', 'till'])
+const WEEKDAYS: ReadonlySet<string> = new Set([
+  'mon',
+  'monday',
+  'tue',
+  'tues',
+  'tuesday',
+  'wed',
+  'weds',
+  'wednesday',
+  'thu',
+  'thur',
+  'thurs',
+  'thursday',
+  'fri',
+  'friday',
+  'sat',
+  'saturday',
+  'sun',
+  'sunday',
+])
+
+/** The day after a range link at i ("- 17", "to Sat 22"), or null. */
+function readSecondDay(ts: Tokens, i: number): { day: number; next: number } | null {
+  const link = ts[i]
+  if (link === undefined || !DAY_RANGE_LINKS.has(link.lower)) return null
+  let j = i + 1
+  if (ts[j]?.kind === 'word' && WEEKDAYS.has(ts[j]?.lower ?? '')) j++
+  const day = readDay(ts, j)
+  return day !== null && isNum(ts[j]) ? day : null
+}
+
+/**
+ * "4 June 2018", "4th of June", "the first of April", "4-Jun-18", "5thNov 2019" (a day then a month,
+ * optionally a year), and day ranges inside one month: "3–17 May 2021", "12th-14th Sept".
+ */
+export function matchDayMonth(ts: Tokens, i: number, settings: DateSettings): Item | null {
+  const first = readDay(ts, i)
+  if (first === null) return null
+  let j = first.next
+  const second = readSecondDay(ts, j)
+  if (second !== null) j = second.next
+  const dashed = second === null && isPunct(ts[j], '-') && glued(ts[j])
+  if (dashed || isPunct(ts[j], '/')) j++
+  if (isWord(ts[j], 'of')) j++
+  const month = monthAt(ts, j)
+  if (month === null) return null
+  j = month.next
+  if (isPunct(ts[j], ',') || (isPunct(ts[j], '-') && glued(ts[j]))) {
+    if (readYear(ts, j + 1, settings, true) !== null) j++
+  }
+  const year = readYear(ts, j, settings, true)
+  const name = `${first.day} ${MONTH_NAMES[month.month]}`
+  if (year === null) {
+    const partial: Yearless = {
+      unit: 'day',
+      month: month.month,
+      day: first.day,
+      name,
+      warnings: month.warnings,
+    }
+    if (second !== null) partial.lastDay = second.day
+    return {
+      type: 'partial',
+      partial,
+      from: i,
+      to: month.next,
+    }
+  }
+  const warnings = [...month.warnings]
+  if (year.twoDigit) warnings.push(twoDigitWarning(year.year))
+  if (second === null) return dayItem(year.year, month.month, first.day, warnings, i, year.next)
+  return dayRangeItem(year.year, month.month, first.day, second.day, warnings, i, year.next)
+}
+
+/** Days `first` to `last` of one month, both checked, as a range. */
+export function dayRangeItem(
+  year: number,
+  month: number,
+  first: number,
+  last: number,
+  warnings: string[],
+  from: number,
+  to: number,
+): Item {
+  for (const day of [first, last]) {
+    if (!dayExists(year, month, day)) return dayItem(year, month, day, warnings, from, to)
+  }
+  if (last < first) return invalidItem('the range ends before it starts', from, to)
+  const span = makeSpan(
+    { start: dayWindow(year, month, first).start, end: dayWindow(year, month, last).end },
+    'day',
+    confidenceFor(0.95, warnings),
+    warnings,
+    true,
+  )
+  return { type: 'date', span, from, to }
+}
+
+/**
+ * A month first: "June 4th 2019" (a day), "August 2020", "Aug. 18" and "June19" (month and two-digit year,
+ * with the day reading as an alternative), or a month alone ("by June").
+ */
+export function matchMonthFirst(ts: Tokens, i: number, settings: DateSettings): Item | null {
+  const month = monthAt(ts, i)
+  if (month === null) return null
+  let j = month.next
+  const warnings = [...month.warnings]
+  const n = ts[j]
+  // "June 4th 2019", "June 20, 2019": a day, because a year follows.
+  if (isNum(n) && n.digits <= 2 && n.value >= 1 && n.value <= 31) {
+    let k = j + 1
+    if (isPunct(ts[k], ',')) k++
+    const year = readYear(ts, k, settings, false)
+    if (year !== null) return dayItem(year.year, month.month, n.value, warnings, i, year.next)
+  }
+  if ((isPunct(n, ',') || isPunct(n, '-')) && isNum(ts[j + 1])) j++
+  // A four-digit year, or a two-digit one written with an apostrophe ("June '20").
+  const year = readYear(ts, j, settings, false)
+  if (year !== null) {
+    if (year.twoDigit) warnings.push(twoDigitWarning(year.year))
+    return { type: 'date', span: monthSpan(year.year, month.month, warnings), from: i, to: year.next }
+  }
+  const m = ts[j]
+  if (isNum(m) && (m.ordinal || m.digits === 1) && m.value >= 1 && m.value <= 31) {
+    const name = `${m.value} ${MONTH_NAMES[month.month]}`
+    return {
+      type: 'partial',
+      partial: { unit: 'day', month: month.month, day: m.value, name, warnings },
+      from: i,
+      to: j + 1,
+    }
+  }
+  if (isNum(m) && m.digits === 2 && !m.ordinal)
+    return monthNumber(month.month, m.value, warnings, settings, i, j + 1)
+  if (!yearlessAllowed(ts, i) || month.warnings.length > 0) return null
+  return {
+    type: 'partial',
+    partial: { unit: 'month', month: month.month, name: MONTH_NAMES[month.month] ?? '', warnings },
+    from: i,
+    to: month.next,
+  }
+}
+
+/**
+ * "June 20": month and two-digit year by default, 20 June as the alternative (or the other way round). The
+ * day reading is the next 20 June on or after the anchor. When the year reading lands more than five years
+ * from the anchor ("by June 30" in a 2018 plan), the day is the reading and the year the alternative.
+ */
+function monthNumber(
+  month: number,
+  nn: number,
+  warnings: string[],
+  settings: DateSettings,
+  from: number,
+  to: number,
+): Item {
+  const year = resolveTwoDigitYear(nn, settings)
+  const asYear = monthSpan(year, month, [...warnings, twoDigitWarning(year)])
+  const asDay = nextDay(month, nn, warnings, settings)
+  const farYear = settings.anchorYear !== null && Math.abs(year - settings.anchorYear) > 5
+  if ((settings.numberAfterMonth === 'day' || farYear) && asDay !== null) {
+    if (farYear && settings.numberAfterMonth !== 'day') {
+      asDay.warnings.push(
+        `read "${nn}" as a day: the year ${year} would be more than five years from the reference date`,
+      )
+    }
+    asDay.alternatives = [asYear]
+    return { type: 'date', span: asDay, from, to }
+  }
+  if (asDay !== null) {
+    asYear.confidence = confidenceFor(0.9, asYear.warnings)
+    asYear.alternatives = [asDay]
+  }
+  return { type: 'date', span: asYear, from, to }
+}
+
+/** Day `day` of `month` in the first year where it falls on or after the anchor; null without an anchor. */
+function nextDay(month: number, day: number, warnings: string[], settings: DateSettings): Span | null {
+  const anchor = settings.anchor
+  const anchorYear = settings.anchorYear
+  if (anchor === null || anchorYear === null || day < 1) return null
+  for (const year of [anchorYear, anchorYear + 1]) {
+    if (!dayExists(year, month, day)) continue
+    const span = daySpan(year, month, day, [
+      ...warnings,
+      `read "${day}" as a day: ${day} ${MONTH_NAMES[month]} ${year}, the next after the reference date`,
+    ])
+    if (span.end >= anchor) return span
+  }
+  return null
+}
+
+/** A four-digit year on its own: "2019", "during 2019", "by end of 2019". */
+export function matchYear(ts: Tokens, i: number, settings: DateSettings): Item | null {
+  const t = ts[i]
+  if (!isNum(t) || t.digits !== 4) return null
+  const year = readYear(ts, i, settings, false)
+  if (year === null) return null
+  return { type: 'date', span: makeSpan(monthsWindow(year.year, 1, 12), 'year', 0.9, []), from: i, to: i + 1 }
+}
+
+// ── parts of a month ───────────────────────────────────────────────────────
+
+/**
+ * Which days of a month a phrase keeps: `first`…`last` (1-based; `last` past the month's end means its last
+ * day; a `first` of 0 or less counts back from the end, so -6 is the last seven days).
+ */
+export interface DayPart {
+  first: number
+  last: number
+  /** How the warning names the part ("early", "first week of"); absent for day ranges. */
+  name?: string
+  /** A week starting on a given day ("w/c 4 June"): `first` is that day and the window runs seven days. */
+  week?: boolean
+}
+
+const THIRDS: ReadonlyMap<string, DayPart> = new Map([
+  ['early', { first: 1, last: 10, name: 'early' }],
+  ['mid', { first: 11, last: 20, name: 'mid' }],
+  ['middle', { first: 11, last: 20, name: 'mid' }],
+  ['late', { first: 21, last: 31, name: 'late' }],
+])
+
+const WEEK_ORDINALS: ReadonlyMap<string, DayPart> = new Map([
+  ['first', { first: 1, last: 7, name: 'first week of' }],
+  ['second', { first: 8, last: 14, name: 'second week of' }],
+  ['third', { first: 15, last: 21, name: 'third week of' }],
+  ['fourth', { first: 22, last: 28, name: 'fourth week of' }],
+  ['last', { first: -6, last: 31, name: 'last week of' }],
+  ['final', { first: -6, last: 31, name: 'last week of' }],
+])
+
+const HALVES: ReadonlyMap<string, DayPart> = new Map([
+  ['first', { first: 1, last: 15, name: 'first half of' }],
+  ['second', { first: 16, last: 31, name: 'second half of' }],
+])
+
+/**
+ * A phrase before a date that keeps part of it: "early", "mid-", "late", "beginning of", "start of",
+ * "middle of", "first/second/third/fourth/last week of", "first/second half of", "w/c", "week commencing",
+ * "week beginning". Returns the part and the token where the date starts.
+ */
+export function readDayPart(ts: Tokens, i: number): { part: DayPart; next: number } | null {
+  const t = ts[i]
+  if (t?.kind !== 'word') return null
+  let part: DayPart | undefined
+  let next = i + 1
+  const third = THIRDS.get(t.lower)
+  if (third !== undefined) {
+    part = third
+    if (isWord(ts[next], 'of')) next++
+  } else if ((t.lower === 'beginning' || t.lower === 'start') && isWord(ts[i + 1], 'of')) {
+    part = { ...(THIRDS.get('early') as DayPart), name: `${t.lower} of` }
+    next = i + 2
+  } else if (isWord(ts[i + 1], 'week') && isWord(ts[i + 2], 'of')) {
+    part = WEEK_ORDINALS.get(t.lower)
+    next = i + 3
+  } else if (isWord(ts[i + 1], 'half') && isWord(ts[i + 2], 'of') && isMonthAhead(ts, i + 3)) {
+    part = HALVES.get(t.lower)
+    next = i + 3
+  } else if (t.lower === 'w' && isPunct(ts[i + 1], '/') && isWord(ts[i + 2], 'c')) {
+    part = { first: 0, last: 0, name: 'week commencing', week: true }
+    next = i + 3
+  } else if (t.lower === 'wc' || t.lower === 'wb') {
+    part = { first: 0, last: 0, name: 'week commencing', week: true }
+  } else if (t.lower === 'week' && (isWord(ts[i + 1], 'commencing') || isWord(ts[i + 1], 'beginning'))) {
+    part = { first: 0, last: 0, name: 'week commencing', week: true }
+    next = i + 2
+  }
+  if (part === undefined) return null
+  if (isPunct(ts[next], '-')) next++
+  if (isWord(ts[next], 'the')) next++
+  return { part, next }
+}
+
+/** "first half of May" is a part of a month; "first half of 2020" is a half year, read elsewhere. */
+const isMonthAhead = (ts: Tokens, i: number): boolean => {
+  const t = ts[isWord(ts[i], 'the') ? i + 1 : i]
+  return t?.kind === 'word' && lookupMonth(t.lower, false) !== null
+}
+
+/** The window a day part keeps of one month of one year. */
+export function partOfMonth(year: number, month: number, part: DayPart): { start: string; end: string } {
+  const length = daysInMonth(year, month)
+  const first = part.first <= 0 ? length + part.first : part.first
+  const last = Math.min(part.last, length)
+  return { start: dayWindow(year, month, first).start, end: dayWindow(year, month, last).end }
+}
+
+/**
+ * Narrows a span to a part: a month to its days ("early June" → 1–10 June), a day to the week it starts
+ * ("w/c 4 June" → 4–10 June), a year to its first, middle or last four months ("mid-2020"). Other spans keep
+ * their window, with a warning that the words were ignored.
+ */
+export function narrowToPart(span: Span, part: DayPart): Span {
+  const [y, m] = splitIso(span.start)
+  const name = part.name ?? 'part'
+  if (part.week === true && span.precision === 'day' && !span.range) {
+    const end = addDays(span.start, 6)
+    return {
+      ...span,
+      end,
+      range: false,
+      alternatives: [],
+      warnings: [...span.warnings, `"${name}" read as the seven days ${span.start} to ${end}`],
+    }
+  }
+  if (span.precision === 'month' && !span.range && part.week !== true) {
+    const window = partOfMonth(y, m, part)
+    const warnings = [
+      ...span.warnings,
+      `"${name}" read as days ${window.start.slice(8)}–${window.end.slice(8)}`,
+    ]
+    return { ...span, ...window, warnings, alternatives: [] }
+  }
+  const third = part.week === true || part.last - part.first > 10 ? -1 : [1, 11, 21].indexOf(part.first)
+  if (span.precision === 'academic-year' && !span.range && third === 0) {
+    // The start of an academic year is its first weeks (enrolment, the first weeks of teaching): two months.
+    const window = monthsWindow(y, m, 2)
+    const warnings = [
+      ...span.warnings,
+      `"${name}" read as ${MONTH_NAMES[m]}–${MONTH_NAMES[((m + 1 - 1) % 12) + 1]}`,
+    ]
+    return makeSpan(window, 'month', span.confidence, warnings)
+  }
+  if ((span.precision === 'year' || span.precision === 'academic-year') && !span.range && third >= 0) {
+    const first = m + third * 4
+    const window = monthsWindow(y, first, 4)
+    const [, lastMonth] = splitIso(window.end)
+    const warnings = [
+      ...span.warnings,
+      `"${name}" read as ${MONTH_NAMES[((first - 1) % 12) + 1]}–${MONTH_NAMES[lastMonth]}`,
+    ]
+    return makeSpan(window, 'season', span.confidence, warnings)
+  }
+  return { ...span, warnings: [...span.warnings, `"${name}" ignored`] }
+}

@@ -1,0 +1,322 @@
+import type { QuarterBasis } from '../../model/targetDate'
+import { dayWindow, easterSunday, addDays, monthsWindow, periodYearContaining, splitIso } from '../calendar'
+import { invalidItem, type Item, makeSpan } from '../Item'
+import { ORDINAL_WORDS, SEASONS } from '../lexicon'
+import type { DateSettings } from '../readDateContext'
+import { readYearLabel } from '../readYearLabel'
+import { glued, isNum, isPunct, isWord, type Token } from '../tokenize'
+import { academicYearWords } from './academic'
+import { readYearPair } from './readYearPair'
+import { confidenceFor, readYear, twoDigitWarning, yearlessAllowed } from './calendar'
+import { financialYearWords, readFinancialYear } from './financial'
+import { labelYear } from './relative'
+
+// Periods that are not a month or a year: quarters ("Q2", "Q3 FY2022", "Y 2 Q1"), halves ("H1 2020"),
+// seasons ("Summer 2020") and named periods ("Easter 2021", "Christmas", "summer vacation").
+
+type Tokens = readonly Token[]
+
+const QUARTER_WORDS: ReadonlySet<string> = new Set(['q', 'qtr', 'quarter'])
+
+/** The quarter number at i: "Q2", "Q 2", "Qtr 2", "Quarter 2", "2nd quarter", "second quarter of". */
+function readQuarter(
+  ts: Tokens,
+  i: number,
+): { q: number; next: number } | { bad: string; next: number } | null {
+  const t = ts[i]
+  const n = ts[i + 1]
+  if (t?.kind === 'word' && QUARTER_WORDS.has(t.lower)) {
+    if (isNum(n) && !n.ordinal && n.digits === 1 && (t.lower !== 'q' || glued(n) || n.value <= 4)) {
+      if (n.value >= 1 && n.value <= 4) return { q: n.value, next: i + 2 }
+      return { bad: `"Q${n.value}" is not a quarter`, next: i + 2 }
+    }
+    // "Q.E", "Q.?", "QE": quarter-shaped but unreadable.
+    if (t.lower === 'q' && isPunct(n, '.') && glued(n)) {
+      const after = ts[i + 2]
+      if (after !== undefined && glued(after) && after.kind === 'word' && after.lower.length <= 2) {
+        return { bad: `"Q.${after.lower.toUpperCase()}" is not a recognised quarter`, next: i + 3 }
+      }
+    }
+    return null
+  }
+  if (t?.kind === 'word' && t.lower === 'qe') return { bad: '"QE" is not a recognised quarter', next: i + 1 }
+  const ordinal =
+    t?.kind === 'word' ? ORDINAL_WORDS.get(t.lower) : isNum(t) && t.ordinal ? t.value : undefined
+  if (ordinal !== undefined && ordinal >= 1 && ordinal <= 4 && (isWord(n, 'quarter') || isWord(n, 'qtr'))) {
+    return { q: ordinal, next: isWord(ts[i + 2], 'of') ? i + 3 : i + 2 }
+  }
+  return null
+}
+
+interface QuarterYear {
+  year: number
+  basis?: QuarterBasis
+  warnings: string[]
+  next: number
+}
+
+/** The year written beside a quarter: "2019", "2019/20", "FY 2019/20", "FY2022", "Year 1", "Y 2", "'19". */
+function readQuarterYear(ts: Tokens, i: number, settings: DateSettings): QuarterYear | null {
+  let j = i
+  if (isPunct(ts[j], ',') || isPunct(ts[j], '/') || isPunct(ts[j], '-') || isWord(ts[j], 'of')) j++
+  const financial = financialYearWords(ts, j)
+  if (financial !== null) {
+    const read = readFinancialYear(ts, financial, settings)
+    if (read === null) return null
+    return { year: read.startYear, basis: 'financial', warnings: read.warnings, next: read.next }
+  }
+  const pair = readYearPair(ts, academicYearWords(ts, j) ?? j, settings)
+  if (pair?.consecutive) {
+    const suffix = financialYearWords(ts, pair.next)
+    const basis: QuarterBasis =
+      suffix !== null || settings.quarterBasis === 'financial' ? 'financial' : 'academic'
+    const warnings = pair.twoDigit ? [twoDigitWarning(pair.first)] : []
+    return {
+      year: pair.first,
+      basis,
+      warnings,
+      next: suffix ?? academicYearWords(ts, pair.next) ?? pair.next,
+    }
+  }
+  const label = readYearLabel(ts, j)
+  if (label !== null) {
+    const read = labelYear(label.n, settings)
+    if (read === null) return null
+    return { year: read.year, warnings: read.warnings, next: label.next }
+  }
+  const year = readYear(ts, j, settings, false)
+  if (year === null) return null
+  return { year: year.year, warnings: year.twoDigit ? [twoDigitWarning(year.year)] : [], next: year.next }
+}
+
+/** The first month of quarter `q` on a basis. */
+function quarterStartMonth(q: number, basis: QuarterBasis, settings: DateSettings): number {
+  const first =
+    basis === 'calendar'
+      ? 1
+      : basis === 'financial'
+        ? settings.financialYearStartMonth
+        : settings.academicYearStartMonth
+  return first + (q - 1) * 3
+}
+
+/** A quarter word is at most five tokens after a year that leads it ("FY 2019/20 Q4", "Y 2 Q1"). */
+function quarterWordWithin(ts: Tokens, from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, ts.length); k++) {
+    const t = ts[k] as Token
+    if (t.kind === 'word' && QUARTER_WORDS.has(t.lower)) return true
+  }
+  return false
+}
+
+/**
+ * Quarters: "Q2" (year from the column's label, else the reference date), "Q2 2019", "2019 Q2",
+ * "Q1 2019/20", "Q3 FY2022", "Y1 Q2", "Y 2 Q1", "Q3 Year 2", "Q.E" (unreadable).
+ */
+export function matchQuarter(ts: Tokens, i: number, settings: DateSettings): Item | null {
+  let leading: QuarterYear | null = null
+  let quarter = readQuarter(ts, i)
+  if (quarter === null) {
+    if (!quarterWordWithin(ts, i + 1, i + 6)) return null
+    leading = readQuarterYear(ts, i, settings)
+    if (leading === null) return null
+    let j = leading.next
+    if (isPunct(ts[j], ':') || isPunct(ts[j], '-') || isPunct(ts[j], ',')) j++
+    quarter = readQuarter(ts, j)
+    if (quarter === null) return null
+  }
+  if ('bad' in quarter) {
+    // The unreadable quarter stands alone; a leading year belongs to its own reading.
+    if (leading !== null) return null
+    return invalidItem(quarter.bad, i, quarter.next)
+  }
+  const trailing = leading === null ? readQuarterYear(ts, quarter.next, settings) : null
+  const given = leading ?? trailing
+  if (given === null) return quarterWithoutYear(quarter.q, settings, i, quarter.next)
+  const basis = given.basis ?? settings.quarterBasis
+  const window = monthsWindow(given.year, quarterStartMonth(quarter.q, basis, settings), 3)
+  const span = makeSpan(window, 'quarter', confidenceFor(0.95, given.warnings), [...given.warnings])
+  return { type: 'date', span, from: i, to: trailing?.next ?? quarter.next }
+}
+
+/** A quarter written with no year ("Q2"): the column's labelled year, else the reference date's, else unread. */
+function quarterWithoutYear(q: number, settings: DateSettings, from: number, to: number): Item {
+  const basis = settings.quarterBasis
+  const warnings: string[] = []
+  let year: number
+  let confidence = 0.92
+  if (settings.columnYear !== null) {
+    year = settings.columnYear
+  } else if (settings.anchor !== null) {
+    const startMonth = quarterStartMonth(1, basis, settings)
+    year =
+      basis === 'calendar' ? splitIso(settings.anchor)[0] : periodYearContaining(settings.anchor, startMonth)
+    warnings.push(`Q${q} has no year: read in ${year}, from the reference date`)
+    confidence = 0.6
+  } else {
+    return invalidItem(`Q${q} has no year: pass yearLabels and column, or a referenceDate`, from, to)
+  }
+  const window = monthsWindow(year, quarterStartMonth(q, basis, settings), 3)
+  const span = makeSpan(window, 'quarter', confidenceFor(confidence, warnings), warnings)
+  span.yearless = settings.columnYear === null
+  return { type: 'date', span, from, to }
+}
+
+/** "H1 2020", "first half of 2020", "second half of 2020". */
+export function matchHalf(ts: Tokens, i: number, settings: DateSettings): Item | null {
+  const t = ts[i]
+  const n = ts[i + 1]
+  let half: number | null = null
+  let j = i
+  if (isWord(t, 'h') && isNum(n) && glued(n) && (n.value === 1 || n.value === 2)) {
+    half = n.value
+    j = i + 2
+  } else if ((isWord(t, 'first') || isWord(t, 'second')) && isWord(n, 'half')) {
+    half = t?.lower === 'first' ? 1 : 2
+    j = isWord(ts[i + 2], 'of') ? i + 3 : i + 2
+  }
+  if (half === null) return null
+  const year = readYear(ts, j, settings, false)
+  if (year === null) return null
+  return {
+    type: 'date',
+    span: makeSpan(monthsWindow(year.year, half === 1 ? 1 : 7, 6), 'quarter', 0.85, []),
+    from: i,
+    to: year.next,
+  }
+}
+
+/** "Summer 2020", "summer of 2020", "Winter 2020/21", "Summer 20"; "Summer" alone becomes a partial. */
+export function matchSeason(ts: Tokens, i: number, settings: DateSettings): Item | null {
+  const t = ts[i]
+  const season = t?.kind === 'word' ? SEASONS.get(t.lower) : undefined
+  if (season === undefined || isWord(ts[i + 1], 'term') || isWord(ts[i + 1], 'terms')) return null
+  if (VACATION_WORDS.has(ts[i + 1]?.lower ?? '')) return null
+  let j = i + 1
+  if (isWord(ts[j], 'of') || isPunct(ts[j], ',')) j++
+  const pair = readYearPair(ts, j, settings)
+  const year = pair?.consecutive
+    ? { year: pair.first, twoDigit: pair.twoDigit, next: pair.next }
+    : readYear(ts, j, settings, true)
+  if (year === null) {
+    if (!yearlessAllowed(ts, i)) return null
+    return {
+      type: 'partial',
+      partial: { unit: 'season', month: season.startMonth, name: season.name, warnings: [] },
+      from: i,
+      to: i + 1,
+    }
+  }
+  const warnings = year.twoDigit ? [twoDigitWarning(year.year)] : []
+  const span = makeSpan(
+    monthsWindow(year.year, season.startMonth, 3),
+    'season',
+    confidenceFor(0.9, warnings),
+    warnings,
+  )
+  return { type: 'date', span, from: i, to: year.next }
+}
+
+const VACATION_WORDS: ReadonlySet<string> = new Set([
+  'vacation',
+  'vac',
+  'holiday',
+  'holidays',
+  'break',
+  'recess',
+])
+
+/** A named period's window in a year, and how it is described in warnings. */
+interface NamedPeriod {
+  window: (year: number) => { start: string; end: string }
+  precision: 'day' | 'term'
+  describe: string
+}
+
+const EASTER: NamedPeriod = {
+  // Good Friday to Easter Monday.
+  window: (year) => {
+    const [m, d] = easterSunday(year)
+    const sunday = dayWindow(year, m, d).start
+    return { start: addDays(sunday, -2), end: addDays(sunday, 1) }
+  },
+  precision: 'day',
+  describe: 'Easter (Good Friday to Easter Monday)',
+}
+const CHRISTMAS: NamedPeriod = {
+  window: (year) => dayWindow(year, 12, 25),
+  precision: 'day',
+  describe: 'Christmas Day',
+}
+const CHRISTMAS_VACATION: NamedPeriod = {
+  // Between the autumn and spring terms (Sep–Dec, Jan–Mar): the last week of December and the first of January.
+  window: (year) => ({ start: dayWindow(year, 12, 20).start, end: dayWindow(year + 1, 1, 5).end }),
+  precision: 'term',
+  describe: 'the Christmas vacation (20 December to 5 January)',
+}
+const SUMMER_VACATION: NamedPeriod = {
+  // After the summer term (April–July): August and September.
+  window: (year) => monthsWindow(year, 8, 2),
+  precision: 'term',
+  describe: 'the summer vacation (August and September)',
+}
+const EASTER_VACATION: NamedPeriod = {
+  // The three weeks around Easter Sunday.
+  window: (year) => {
+    const [m, d] = easterSunday(year)
+    const sunday = dayWindow(year, m, d).start
+    return { start: addDays(sunday, -10), end: addDays(sunday, 10) }
+  },
+  precision: 'term',
+  describe: 'the Easter vacation (ten days either side of Easter Sunday)',
+}
+
+/** The named period at i ("Easter", "Christmas", "summer vacation", "Long Vacation") and the token after it. */
+function readNamedPeriod(ts: Tokens, i: number): { period: NamedPeriod; next: number } | null {
+  const t = ts[i]
+  if (t?.kind !== 'word') return null
+  const vacation = VACATION_WORDS.has(ts[i + 1]?.lower ?? '')
+  if (t.lower === 'easter' && !isWord(ts[i + 1], 'term'))
+    return vacation ? { period: EASTER_VACATION, next: i + 2 } : { period: EASTER, next: i + 1 }
+  if (t.lower === 'christmas' || t.lower === 'xmas') {
+    return vacation ? { period: CHRISTMAS_VACATION, next: i + 2 } : { period: CHRISTMAS, next: i + 1 }
+  }
+  if ((t.lower === 'summer' || t.lower === 'long') && vacation)
+    return { period: SUMMER_VACATION, next: i + 2 }
+  if (t.lower === 'winter' && vacation) return { period: CHRISTMAS_VACATION, next: i + 2 }
+  if (t.lower === 'spring' && vacation) return { period: EASTER_VACATION, next: i + 2 }
+  return null
+}
+
+/**
+ * Named periods: "Easter 2021" (Good Friday to Easter Monday, computed), "Christmas 2020", "summer vacation
+ * 2022", "Christmas break". With no year, the next one ending on or after the reference date.
+ */
+export function matchNamedPeriod(ts: Tokens, i: number, settings: DateSettings): Item | null {
+  const read = readNamedPeriod(ts, i)
+  if (read === null) return null
+  const { period } = read
+  const year = readYear(ts, read.next, settings, true)
+  if (year !== null) {
+    const warnings = year.twoDigit ? [twoDigitWarning(year.year)] : []
+    const span = makeSpan(period.window(year.year), period.precision, confidenceFor(0.85, warnings), warnings)
+    return { type: 'date', span, from: i, to: year.next }
+  }
+  if (settings.anchor === null)
+    return invalidItem(`${period.describe} has no year: pass a referenceDate`, i, read.next)
+  const anchor = settings.anchor
+  const anchorYear = splitIso(anchor)[0]
+  // The vacation that starts in December of the year before may still be running on the reference date.
+  for (const y of [anchorYear - 1, anchorYear, anchorYear + 1]) {
+    const window = period.window(y)
+    if (window.end >= anchor) {
+      const warnings = [
+        `${period.describe} has no year: read as the next one after the reference date (${window.start.slice(0, 4)})`,
+      ]
+      const span = makeSpan(window, period.precision, 0.6, warnings)
+      span.yearless = true
+      return { type: 'date', span, from: i, to: read.next }
+    }
+  }
+  return null
+}

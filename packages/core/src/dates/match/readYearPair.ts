@@ -1,0 +1,49 @@
+import { type DateSettings, resolveTwoDigitYear } from '../readDateContext'
+import { isNum, type Token } from '../tokenize'
+import { MAX_YEAR, MIN_YEAR } from './calendar'
+
+/** Two years written as one: "19/20", "2019/20", "2019-20", "2019/2020", "2018-20". */
+export interface YearPair {
+  first: number
+  second: number
+  consecutive: boolean
+  separator: string
+  fourDigitBoth: boolean
+  twoDigit: boolean
+  next: number
+}
+
+/**
+ * The year pair at i, or null. Whether a pair is an academic year, a financial year or a range of calendar
+ * years is for the matcher that reads it to say.
+ *
+ * @example
+ * ```ts
+ * readYearPair(tokenize('2019/20'), 0, readDateContext({}))?.consecutive // true
+ * ```
+ */
+export function readYearPair(ts: readonly Token[], i: number, settings: DateSettings): YearPair | null {
+  const a = ts[i]
+  const sep = ts[i + 1]
+  const b = ts[i + 2]
+  if (!isNum(a) || !isNum(b) || a.ordinal || b.ordinal || sep?.kind !== 'punct') return null
+  if (sep.lower !== '/' && sep.lower !== '-') return null
+  if ((a.digits !== 2 && a.digits !== 4) || (b.digits !== 2 && b.digits !== 4)) return null
+  const first = a.digits === 4 ? a.value : resolveTwoDigitYear(a.value, settings)
+  if (first < MIN_YEAR || first > MAX_YEAR) return null
+  let second = b.value
+  if (b.digits === 2) {
+    second = Math.floor(first / 100) * 100 + b.value
+    if (second < first) second += 100
+  }
+  if (second < first || second > first + 10) return null
+  return {
+    first,
+    second,
+    consecutive: second === first + 1,
+    separator: sep.lower,
+    fourDigitBoth: a.digits === 4 && b.digits === 4,
+    twoDigit: a.digits === 2,
+    next: i + 3,
+  }
+}

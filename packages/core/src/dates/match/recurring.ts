@@ -1,0 +1,127 @@
+import type { Frequency } from '../Item'
+import { MONTHS, NAMED_TERMS, NUMBER_WORDS, SEASONS } from '../lexicon'
+import { isNum, isPunct, isWord, type Token } from '../tokenize'
+
+// Words that make a target recurring, and how often it comes round: "annually", "(annually)", "every
+// October", "each spring term", "annually in May", "bi-monthly", "twice a year", "termly", "each semester".
+// The date they qualify, if any, is matched separately; `toTargetDate` puts the two together.
+
+type Tokens = readonly Token[]
+
+/** Words that make a target recurring on their own, and how often. */
+const FREQUENCY_WORDS: ReadonlyMap<string, Frequency> = new Map([
+  ['annually', 'year'],
+  ['annual', 'year'],
+  ['yearly', 'year'],
+  ['biannually', 'half'],
+  ['biannual', 'half'],
+  ['quarterly', 'quarter'],
+  ['bimonthly', 'two-months'],
+  ['monthly', 'month'],
+  ['termly', 'term'],
+  ['biennially', 'none'],
+  ['biennial', 'none'],
+  ['weekly', 'none'],
+  ['fortnightly', 'none'],
+  ['daily', 'none'],
+  ['recurring', 'none'],
+])
+
+/** Units after "every"/"each"/"per"/"a": "each year", "every term", "twice a year", "per annum". */
+const UNIT_FREQUENCIES: ReadonlyMap<string, Frequency> = new Map([
+  ['year', 'year'],
+  ['years', 'year'],
+  ['annum', 'year'],
+  ['session', 'year'],
+  ['month', 'month'],
+  ['months', 'month'],
+  ['term', 'term'],
+  ['terms', 'term'],
+  ['semester', 'semester'],
+  ['semesters', 'semester'],
+  ['quarter', 'quarter'],
+  ['quarters', 'quarter'],
+  ['week', 'none'],
+  ['weeks', 'none'],
+  ['cycle', 'none'],
+])
+
+/** "every N months": how often, for the counts that divide a year evenly. */
+function everyMonths(count: number): Frequency {
+  if (count === 1) return 'month'
+  if (count === 2) return 'two-months'
+  if (count === 3) return 'quarter'
+  if (count === 6) return 'half'
+  if (count === 12) return 'year'
+  return 'none'
+}
+
+/** How many times a year "twice"/"once"/"three times" stands for, per unit. */
+function timesPer(times: number, unit: Frequency): Frequency {
+  if (times === 1) return unit
+  if (unit === 'year' && times === 2) return 'half'
+  if (unit === 'year' && times === 4) return 'quarter'
+  if (unit === 'year' && times === 12) return 'month'
+  return 'none'
+}
+
+const EVERY_WORDS: ReadonlySet<string> = new Set(['every', 'each', 'per'])
+
+/** A word that names a yearly date on its own ("every October", "each spring term", "every Summer"). */
+const namesYearlyDate = (t: Token | undefined): boolean =>
+  t?.kind === 'word' && (MONTHS.has(t.lower) || SEASONS.has(t.lower) || NAMED_TERMS.has(t.lower))
+
+/**
+ * The recurring phrase at i and how often it comes round, with the token after it; null when there is none.
+ *
+ * @example
+ * ```ts
+ * matchRecurring(tokenize('twice a year'), 0) // { frequency: 'half', next: 3 }
+ * ```
+ */
+export function matchRecurring(ts: Tokens, i: number): { frequency: Frequency; next: number } | null {
+  const t = ts[i]
+  if (t?.kind !== 'word') return null
+  const w = t.lower
+  const n = ts[i + 1]
+  const word = FREQUENCY_WORDS.get(w)
+  if (word !== undefined) return { frequency: word, next: i + 1 }
+  // "bi-monthly", "bi-annually", "half-yearly", "six-monthly"
+  if ((w === 'bi' || w === 'half' || w === 'six') && isPunct(n, '-')) {
+    const after = ts[i + 2]?.lower ?? ''
+    if (w === 'bi' && after === 'monthly') return { frequency: 'two-months', next: i + 3 }
+    if (w === 'bi' && (after === 'annually' || after === 'annual')) return { frequency: 'half', next: i + 3 }
+    if (w === 'half' && after === 'yearly') return { frequency: 'half', next: i + 3 }
+    if (w === 'six' && after === 'monthly') return { frequency: 'half', next: i + 3 }
+    return null
+  }
+  if (EVERY_WORDS.has(w) && n !== undefined) {
+    // "every October", "each spring term": the date after it says when; "every" alone is the recurring word.
+    if (namesYearlyDate(n) && w !== 'per') return { frequency: 'year', next: i + 1 }
+    if (isWord(n, 'other') && UNIT_FREQUENCIES.get(ts[i + 2]?.lower ?? '') === 'month') {
+      return { frequency: 'two-months', next: i + 3 }
+    }
+    const unit = UNIT_FREQUENCIES.get(n.lower)
+    if (unit !== undefined) return { frequency: unit, next: i + 2 }
+    const count = isNum(n) && !n.ordinal ? n.value : NUMBER_WORDS.get(n.lower)
+    const counted = UNIT_FREQUENCIES.get(ts[i + 2]?.lower ?? '')
+    if (count !== undefined && counted !== undefined) {
+      const frequency = counted === 'month' ? everyMonths(count) : count === 1 ? counted : 'none'
+      return { frequency, next: i + 3 }
+    }
+    return null
+  }
+  const times = w === 'once' ? 1 : w === 'twice' ? 2 : NUMBER_WORDS.get(w)
+  if (times !== undefined && (w === 'once' || w === 'twice' || isWord(n, 'times'))) {
+    let j = w === 'once' || w === 'twice' ? i + 1 : i + 2
+    if (isWord(ts[j], 'yearly') || isWord(ts[j], 'annually'))
+      return { frequency: timesPer(times, 'year'), next: j + 1 }
+    if (!(isWord(ts[j], 'a') || isWord(ts[j], 'per') || isWord(ts[j], 'each') || isWord(ts[j], 'every')))
+      return null
+    j++
+    const unit = UNIT_FREQUENCIES.get(ts[j]?.lower ?? '')
+    if (unit === undefined) return null
+    return { frequency: timesPer(times, unit), next: j + 1 }
+  }
+  return null
+}

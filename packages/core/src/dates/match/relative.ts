@@ -1,0 +1,220 @@
+import { addDays, endOfMonthsFrom, monthsWindow, periodYearContaining, splitIso } from '../calendar'
+import { invalidItem, type Item, makeSpan } from '../Item'
+import { NUMBER_WORDS } from '../lexicon'
+import type { DateSettings } from '../readDateContext'
+import { readYearLabel } from '../readYearLabel'
+import { isNum, isPunct, isWord, type Token } from '../tokenize'
+import { academicYearFromAnchor, academicYearWords } from './academic'
+import { confidenceFor, readYear } from './calendar'
+import { financialYearFromAnchor, financialYearWords } from './financial'
+
+// Dates relative to the plan or the reference date: plan years ("Year 1", "Yr 2", "Year Three", "(Y1-3)"),
+// spans ("within 3 months", "over the next 18 months", "12 months from launch") and "this/next year".
+
+type Tokens = readonly Token[]
+
+/** The calendar year plan year `n` starts in, from `yearLabels` (extrapolated if needed) or `planStart`. */
+export function labelYear(n: number, settings: DateSettings): { year: number; warnings: string[] } | null {
+  const direct = settings.labels.get(n)
+  if (direct !== undefined) return { year: direct, warnings: [] }
+  let nearest: [number, number] | null = null
+  for (const entry of settings.labels) {
+    if (nearest === null || Math.abs(entry[0] - n) < Math.abs(nearest[0] - n)) nearest = entry
+  }
+  if (nearest !== null) {
+    const year = nearest[1] + (n - nearest[0])
+    return { year, warnings: [`Year ${n} not in yearLabels: read as ${year}`] }
+  }
+  if (settings.planStart !== null) {
+    const year = splitIso(settings.planStart)[0] + n - 1
+    return {
+      year,
+      warnings: [`Year ${n} read from planStart (${settings.planStart}) as starting in ${year}`],
+    }
+  }
+  return null
+}
+
+/** Plan years `first`–`last` as a window: calendar years from `yearLabels`, else years counted from `planStart`. */
+function planYears(first: number, last: number, settings: DateSettings, from: number, to: number): Item {
+  const name = first === last ? `Year ${first}` : `Years ${first}–${last}`
+  const range = first !== last
+  if (settings.labels.size === 0 && settings.planStart !== null) {
+    // Plan year n runs from the plan start's anniversary n-1 to the day before anniversary n.
+    const planStart = settings.planStart
+    const start = first === 1 ? planStart : addDays(endOfMonthsFrom(planStart, 12 * (first - 1)), 1)
+    const window = { start, end: endOfMonthsFrom(planStart, 12 * last) }
+    const warnings = [
+      `"${name}" counted from planStart (${planStart}); pass yearLabels to name calendar years`,
+    ]
+    return { type: 'date', span: makeSpan(window, 'year', 0.85, warnings, range), from, to }
+  }
+  const a = labelYear(first, settings)
+  const b = labelYear(last, settings)
+  if (a === null || b === null) {
+    return invalidItem(`"${name}" needs yearLabels (e.g. { "Year 1": 2019 }) or planStart`, from, to)
+  }
+  const warnings = [...new Set([...a.warnings, ...b.warnings])]
+  const window = monthsWindow(a.year, 1, 12 * (b.year - a.year + 1))
+  return {
+    type: 'date',
+    span: makeSpan(window, 'year', confidenceFor(0.9, warnings), warnings, range),
+    from,
+    to,
+  }
+}
+
+/** "Year 1", "Y2", "Y 2", "Year Three", "(Y1-3)", "Years 1 to 3", "YEAR 1 (2022)". */
+export function matchYearLabel(ts: Tokens, i: number, settings: DateSettings): Item | null {
+  const label = readYearLabel(ts, i)
+  if (label === null) return null
+  const link = ts[label.next]
+  if (isPunct(link, '-') || isWord(link, 'to')) {
+    const again = readYearLabel(ts, label.next + 1)
+    const n = ts[label.next + 1]
+    const last = again?.n ?? (isNum(n) && n.digits <= 2 && !n.ordinal ? n.value : null)
+    if (last !== null && last > label.n && last <= 20) {
+      return planYears(label.n, last, settings, i, again?.next ?? label.next + 2)
+    }
+  }
+  // "YEAR 1 (2022)": the plan wrote the calendar year beside the label.
+  if (isPunct(link, '(')) {
+    const year = readYear(ts, label.next + 1, settings, false)
+    if (year !== null && isPunct(ts[year.next], ')')) {
+      return {
+        type: 'date',
+        span: makeSpan(monthsWindow(year.year, 1, 12), 'year', 0.9, []),
+        from: i,
+        to: year.next + 1,
+      }
+    }
+  }
+  return planYears(label.n, label.n, settings, i, label.next)
+}
+
+/** The calendar year holding the anchor, `offset` years on. */
+function calendarYearFromAnchor(offset: number, settings: DateSettings, from: number, to: number): Item {
+  if (settings.anchor === null) return invalidItem('the year needs a referenceDate to be dated', from, to)
+  const year = periodYearContaining(settings.anchor, 1) + offset
+  const warning = `read as the calendar year ${year} from the reference date`
+  return { type: 'date', span: makeSpan(monthsWindow(year, 1, 12), 'year', 0.7, [warning]), from, to }
+}
+
+/** "this/next/current year", "this/next academic|financial year", "end of (the) year", "year end". */
+export function matchRelativeYear(ts: Tokens, i: number, settings: DateSettings): Item | null {
+  const t = ts[i]
+  if (t?.kind !== 'word') return null
+  if (t.lower === 'this' || t.lower === 'next' || t.lower === 'current') {
+    const offset = t.lower === 'next' ? 1 : 0
+    const academic = academicYearWords(ts, i + 1)
+    if (academic !== null && !isNum(ts[academic]))
+      return academicYearFromAnchor(offset, settings, i, academic)
+    const financial = financialYearWords(ts, i + 1)
+    if (financial !== null && !isNum(ts[financial]))
+      return financialYearFromAnchor(offset, settings, i, financial)
+    if (isWord(ts[i + 1], 'year')) return calendarYearFromAnchor(offset, settings, i, i + 2)
+    return null
+  }
+  if (t.lower === 'end' && isWord(ts[i + 1], 'of')) {
+    const j = isWord(ts[i + 2], 'the') ? i + 3 : i + 2
+    if (isWord(ts[j], 'year') && !isNum(ts[j + 1])) return calendarYearFromAnchor(0, settings, i, j + 1)
+    return null
+  }
+  if ((t.lower === 'year' || t.lower === 'yr') && isWord(ts[i + 1], 'end'))
+    return calendarYearFromAnchor(0, settings, i, i + 2)
+  return null
+}
+
+const SPAN_UNITS: ReadonlyMap<string, 'month' | 'year' | 'week'> = new Map([
+  ['month', 'month'],
+  ['months', 'month'],
+  ['mth', 'month'],
+  ['mths', 'month'],
+  ['year', 'year'],
+  ['years', 'year'],
+  ['yr', 'year'],
+  ['yrs', 'year'],
+  ['week', 'week'],
+  ['weeks', 'week'],
+  ['wks', 'week'],
+])
+
+const SPAN_LEADS: ReadonlySet<string> = new Set(['within', 'over', 'in', 'during', 'for'])
+const SPAN_ORDERS: ReadonlySet<string> = new Set(['next', 'coming', 'following', 'first'])
+const SPAN_STARTS: ReadonlySet<string> = new Set([
+  'launch',
+  'start',
+  'now',
+  'today',
+  'approval',
+  'signing',
+  'commencement',
+])
+
+/** A count and unit at i: "3 months", "three months", "18 months", "a year", "two years"; with the token after. */
+function readCount(
+  ts: Tokens,
+  i: number,
+): { count: number; unit: 'month' | 'year' | 'week'; next: number } | null {
+  const t = ts[i]
+  const count =
+    isNum(t) && !t.ordinal && t.digits <= 2
+      ? t.value
+      : t?.kind === 'word'
+        ? (NUMBER_WORDS.get(t.lower) ?? (t.lower === 'a' ? 1 : undefined))
+        : undefined
+  if (count === undefined || count < 1 || count > 120) return null
+  let j = i + 1
+  if (isPunct(ts[j], '-')) j++
+  const unit = SPAN_UNITS.get(ts[j]?.lower ?? '')
+  if (unit === undefined || ts[j]?.kind !== 'word') return null
+  return { count, unit, next: j + 1 }
+}
+
+/**
+ * Spans counted from the plan's start (else the reference date): "within 3 months", "over the next 18
+ * months", "in the next two years", "within a year", "12 months from launch". Due on the span's last day.
+ */
+export function matchRelativeSpan(ts: Tokens, i: number, settings: DateSettings): Item | null {
+  const t = ts[i]
+  if (t === undefined) return null
+  let read: ReturnType<typeof readCount> = null
+  let next = i
+  if (t.kind === 'word' && SPAN_LEADS.has(t.lower)) {
+    let j = i + 1
+    if (isWord(ts[j], 'the')) j++
+    const ordered = SPAN_ORDERS.has(ts[j]?.lower ?? '') && ts[j]?.kind === 'word'
+    if (ordered) j++
+    // "in 6 months" needs "the next"/"time" to be a span ("in 2 years' time"); "within 3 months" does not.
+    read = readCount(ts, j)
+    if (
+      read === null ||
+      (t.lower !== 'within' &&
+        !ordered &&
+        !isWord(ts[read.next + (isPunct(ts[read.next], "'") ? 1 : 0)], 'time'))
+    )
+      return null
+    next = read.next
+  } else {
+    read = readCount(ts, i)
+    if (read === null || !isWord(ts[read.next], 'from')) return null
+    let j = read.next + 1
+    if (isWord(ts[j], 'the')) j++
+    if (!SPAN_STARTS.has(ts[j]?.lower ?? '')) return null
+    next = j + 1
+  }
+  const from = settings.planStart ?? settings.reference
+  const field = settings.planStart !== null ? 'planStart' : 'referenceDate'
+  const what = `${read.count} ${read.unit}${read.count === 1 ? '' : 's'}`
+  if (from === null) return invalidItem(`"${what}" needs planStart (or referenceDate) to count from`, i, next)
+  const end =
+    read.unit === 'week'
+      ? addDays(from, 7 * read.count - 1)
+      : endOfMonthsFrom(from, read.unit === 'year' ? 12 * read.count : read.count)
+  const warning =
+    field === 'planStart'
+      ? `"${what}" counted from planStart (${from})`
+      : `"${what}" counted from referenceDate (${from}); set planStart to count from the plan's start`
+  const span = makeSpan({ start: from, end }, read.unit === 'week' ? 'day' : 'month', 0.75, [warning])
+  return { type: 'date', span, from: i, to: next }
+}

@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest'
+import { TargetDate } from '../model/targetDate'
+import type { DateReadingContext } from './DateReadingContext'
+import { parseTargetDate } from './parseTargetDate'
+
+// One table per family the issue names (docs/concepts/target-date-conventions.md, "Families"). The strings
+// are the issue's own examples (quoted from published plans) and strings from bench/dates/collected-dev.json;
+// every expected reading was worked out by hand from the conventions before the parser read it.
+
+type Row = [text: string, context: DateReadingContext, kind: string, start: string | null, due: string | null]
+
+function check([text, context, kind, start, due]: Row): void {
+  const r = parseTargetDate(text, context)
+  expect(r.text).toBe(text)
+  expect([r.kind, r.start, r.due]).toEqual([kind, start, due])
+  expect(TargetDate.safeParse(r).success).toBe(true)
+}
+
+describe('financial years follow financialYearStartMonth (default April)', () => {
+  const uk: DateReadingContext = {}
+  const july: DateReadingContext = { financialYearStartMonth: 7 }
+  const october: DateReadingContext = { financialYearStartMonth: 10 }
+  it.each<Row>([
+    ['FY21', uk, 'due', '2020-04-01', '2021-03-31'],
+    ['FY 2020/21', uk, 'due', '2020-04-01', '2021-03-31'],
+    ['Q3 FY2022', uk, 'due', '2021-10-01', '2021-12-31'],
+    ['during FY22', uk, 'due', '2021-04-01', '2022-03-31'],
+    ['early FY23', uk, 'due', '2022-04-01', '2022-07-31'],
+    ['financial year 2019/20', uk, 'due', '2019-04-01', '2020-03-31'],
+    ['FY21', july, 'due', '2020-07-01', '2021-06-30'],
+    ['FY 2020/21', july, 'due', '2020-07-01', '2021-06-30'],
+    ['Q3 FY2022', july, 'due', '2022-01-01', '2022-03-31'],
+    ['early FY23', july, 'due', '2022-07-01', '2022-10-31'],
+    ['FY21', october, 'due', '2020-10-01', '2021-09-30'],
+    ['Q1 2019', { ...october, quarterBasis: 'financial' }, 'due', '2019-10-01', '2019-12-31'],
+    ['Q1 2019', { quarterBasis: 'financial' }, 'due', '2019-04-01', '2019-06-30'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+
+  it('says how "FY21" was read and which field changes it', () => {
+    expect(parseTargetDate('FY21').warnings.join(' ')).toMatch(/ending in 2021.*financialYearStartMonth/)
+  })
+})
+
+describe('plan years and spans, from yearLabels, planStart or the reference date', () => {
+  const labels = { yearLabels: { 'Year 1': 2019, 'Year 2': 2020 } }
+  it.each<Row>([
+    ['Year One', labels, 'due', '2019-01-01', '2019-12-31'],
+    ['Yr 2', labels, 'due', '2020-01-01', '2020-12-31'],
+    ['Y 2 Q1', labels, 'due', '2020-01-01', '2020-03-31'],
+    ['Q1', { ...labels, column: 'Y 2' }, 'due', '2020-01-01', '2020-03-31'],
+    ['Year Three', { planStart: '2021-01-01' }, 'due', '2023-01-01', '2023-12-31'],
+    ['Yr 2', { planStart: '2020-09-01' }, 'due', '2021-09-01', '2022-08-31'],
+    ['(Y1-3)', { planStart: '2021-01-01' }, 'range', '2021-01-01', '2023-12-31'],
+    ['YEAR 1 (2022)', {}, 'due', '2022-01-01', '2022-12-31'],
+    ['over the next 18 months', { planStart: '2021-01-01' }, 'due', '2021-01-01', '2022-06-30'],
+    ['within 3 months', { referenceDate: '2023-04-01' }, 'due', '2023-04-01', '2023-06-30'],
+    ['in the next two years', { planStart: '2022-08-01' }, 'due', '2022-08-01', '2024-07-31'],
+    ['12 months from launch', { planStart: '2022-10-01' }, 'due', '2022-10-01', '2023-09-30'],
+    ['Within six months of new Council.', { planStart: '2023-04-01' }, 'due', '2023-04-01', '2023-09-30'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+
+  it('says which date a span counts from, and names the field to set', () => {
+    const fromPlan = parseTargetDate('within 3 months', {
+      planStart: '2023-04-01',
+      referenceDate: '2023-06-01',
+    })
+    expect(fromPlan.warnings.join(' ')).toMatch(/counted from planStart \(2023-04-01\)/)
+    const fromReference = parseTargetDate('within 3 months', { referenceDate: '2023-04-01' })
+    expect(fromReference.warnings.join(' ')).toMatch(/counted from referenceDate .*set planStart/)
+    const neither = parseTargetDate('within 3 months')
+    expect(neither.kind).toBe('unknown')
+    expect(neither.warnings.join(' ')).toMatch(/planStart/)
+    expect(parseTargetDate('Year 2').warnings.join(' ')).toMatch(/yearLabels .* or planStart/)
+  })
+})
+
+describe('recurring targets are due at their next occurrence, never overdue forever', () => {
+  const ref: DateReadingContext = { referenceDate: '2023-11-01' }
+  it.each<Row>([
+    ['every October', ref, 'recurring', '2024-10-01', '2024-10-31'],
+    ['each spring term', ref, 'recurring', '2024-01-01', '2024-03-31'],
+    ['annually in May', ref, 'recurring', '2024-05-01', '2024-05-31'],
+    ['bi-monthly', ref, 'recurring', '2023-11-01', '2023-12-31'],
+    ['twice a year', ref, 'recurring', '2023-07-01', '2023-12-31'],
+    ['termly', ref, 'recurring', '2023-09-01', '2023-12-31'],
+    ['each semester', ref, 'recurring', '2023-09-01', '2024-01-31'],
+    ['(annually)', ref, 'recurring', null, null],
+    ['31 August (annually)', { referenceDate: '2023-04-01' }, 'recurring', '2023-08-31', '2023-08-31'],
+    [
+      'Every August in line with annual progress report',
+      { referenceDate: '2023-04-01' },
+      'recurring',
+      '2023-08-01',
+      '2023-08-31',
+    ],
+    ['Annually in June 2019', ref, 'recurring', '2024-06-01', '2024-06-30'],
+    ['every October', {}, 'recurring', null, null],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+
+  it('a deadline with a year of its own, then "annually", stays two readings', () => {
+    const r = parseTargetDate('Initial: April 2020, then annually', { referenceDate: '2019-03-01' })
+    expect(r.parts.map((p) => p.kind)).toEqual(['due', 'recurring'])
+  })
+})
+
+describe('parts of a month and weeks are day-precise windows', () => {
+  const ref: DateReadingContext = { referenceDate: '2018-05-01' }
+  it.each<Row>([
+    ['early June 2020', {}, 'due', '2020-06-01', '2020-06-10'],
+    ['mid June 2021', {}, 'due', '2021-06-11', '2021-06-20'],
+    ['late June 2021', {}, 'due', '2021-06-21', '2021-06-30'],
+    ['beginning of March 2022', {}, 'due', '2022-03-01', '2022-03-10'],
+    ['start of March 2022', {}, 'due', '2022-03-01', '2022-03-10'],
+    ['end of March 2022', {}, 'due', '2022-03-01', '2022-03-31'],
+    ['first week of September 2021', {}, 'due', '2021-09-01', '2021-09-07'],
+    ['last week of July 2021', {}, 'due', '2021-07-25', '2021-07-31'],
+    ['w/c 4 June 2018', {}, 'due', '2018-06-04', '2018-06-10'],
+    ['w/c 4 June', ref, 'due', '2018-06-04', '2018-06-10'],
+    ['week commencing 29 June 2020', {}, 'due', '2020-06-29', '2020-07-05'],
+    ['Early February', { referenceDate: '2015-01-01' }, 'due', '2015-02-01', '2015-02-10'],
+    ['First half of May', { referenceDate: '2015-01-01' }, 'due', '2015-05-01', '2015-05-15'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('day ranges, glued forms and ordinal words', () => {
+  it.each<Row>([
+    ['3–17 May 2021', {}, 'range', '2021-05-03', '2021-05-17'],
+    ['12th-14th Sept', { referenceDate: '2021-01-01' }, 'range', '2021-09-12', '2021-09-14'],
+    ['7-28 November 2016', {}, 'range', '2016-11-07', '2016-11-28'],
+    ['Mon 17 - Sat 22 July', { referenceDate: '2006-01-01' }, 'range', '2006-07-17', '2006-07-22'],
+    ['by close of play 5thNov 2019', {}, 'due', '2019-11-05', '2019-11-05'],
+    ["5th Nov'19", {}, 'due', '2019-11-05', '2019-11-05'],
+    ['the first of April 2020', {}, 'due', '2020-04-01', '2020-04-01'],
+    ['twenty-first of June 2020', {}, 'due', '2020-06-21', '2020-06-21'],
+    ['develop by June 30', { referenceDate: '2018-05-01' }, 'due', '2018-06-30', '2018-06-30'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('named periods', () => {
+  it.each<Row>([
+    ['Easter 2021', {}, 'due', '2021-04-02', '2021-04-05'],
+    ['March - Easter 2017', {}, 'range', '2017-03-01', '2017-04-17'],
+    ['Christmas 2020', {}, 'due', '2020-12-25', '2020-12-25'],
+    ['by Christmas', { referenceDate: '2020-09-01' }, 'due', '2020-12-25', '2020-12-25'],
+    ['summer vacation 2022', {}, 'due', '2022-08-01', '2022-09-30'],
+    ['Michaelmas 2021', {}, 'due', '2021-09-01', '2021-12-31'],
+    ['Lent term 2022', {}, 'due', '2022-01-01', '2022-03-31'],
+    ['Trinity term 2022', {}, 'due', '2022-04-01', '2022-07-31'],
+    ['Hilary Term', { referenceDate: '2015-01-01' }, 'due', '2015-01-01', '2015-03-31'],
+    ['the new academic year', { referenceDate: '2021-03-01' }, 'due', '2021-08-01', '2021-09-30'],
+    ['Start of 2023/24 academic year', {}, 'due', '2023-08-01', '2023-09-30'],
+    ['2021-2022', { yearPairs: 'academic' }, 'due', '2021-08-01', '2022-07-31'],
+    ['2021-2022', {}, 'range', '2021-01-01', '2022-12-31'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+
+  it('computes Easter for any year (Easter Sunday 2024 is 31 March, 2025 is 20 April)', () => {
+    expect(parseTargetDate('Easter 2024').due).toBe('2024-04-01')
+    expect(parseTargetDate('Easter 2025').due).toBe('2025-04-21')
+  })
+})
+
+describe('open-ended starts', () => {
+  it.each<Row>([
+    ['From Oct 2022', {}, 'started', '2022-10-01', null],
+    ['Oct 2022 onwards', {}, 'started', '2022-10-01', null],
+    ['May 2017 onwards', {}, 'started', '2017-05-01', null],
+    ['until further notice', {}, 'ongoing', null, null],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('years stay four-digit at the edge of the calendar', () => {
+  it.each<Row>([
+    ['next year', { referenceDate: '9999-06-01' }, 'unknown', null, null],
+    ['every October', { referenceDate: '9999-11-01' }, 'unknown', null, null],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+
+  it('never offers a five-digit year, even as an alternative', () => {
+    const r = parseTargetDate('June 19', { referenceDate: '9990-01-01' })
+    expect(TargetDate.safeParse(r).success).toBe(true)
+    expect(JSON.stringify(r)).not.toMatch(/\d{5}-/)
+  })
+})

@@ -1,0 +1,101 @@
+import type { QuarterBasis } from '../model/targetDate'
+import { dayExists, splitIso } from './calendar'
+import type { DateReadingContext } from './DateReadingContext'
+import { labelNumber } from './readYearLabel'
+
+/** The caller's context, checked: every field valid or at its documented default. */
+export interface DateSettings {
+  /** Anchor for two-digit years and undated periods: `referenceDate`, else `planStart`. */
+  anchor: string | null
+  anchorYear: number | null
+  /** `referenceDate` alone: recurring targets come round again after it. */
+  reference: string | null
+  planStart: string | null
+  /** Plan-year number ("Year 1" → 1) → calendar year, from `yearLabels`. */
+  labels: ReadonlyMap<number, number>
+  /** The year of the column the cell sat under, when its label maps through `yearLabels`. */
+  columnYear: number | null
+  academicYearStartMonth: number
+  financialYearStartMonth: number
+  quarterBasis: QuarterBasis
+  numberAfterMonth: 'year' | 'day'
+  yearPairs: 'calendar' | 'academic'
+  /** Problems with the context itself, reported on every reading. */
+  warnings: string[]
+}
+
+function validIso(value: unknown): string | null {
+  if (typeof value !== 'string' || value.length !== 10 || value[4] !== '-' || value[7] !== '-') return null
+  const [y, m, d] = splitIso(value)
+  return dayExists(y, m, d) ? value : null
+}
+
+const validMonth = (value: unknown, fallback: number): number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 12 ? value : fallback
+
+/**
+ * Checks a caller's context (which may come from untyped code) and fills in the defaults. Never throws: a bad
+ * field is ignored, and a bad date field says so in `warnings`.
+ *
+ * @example
+ * ```ts
+ * readDateContext({ referenceDate: 'yesterday' }).warnings // ['referenceDate is not an ISO date; ignored']
+ * ```
+ */
+export function readDateContext(context: DateReadingContext | undefined): DateSettings {
+  const ctx: Partial<DateReadingContext> = context !== null && typeof context === 'object' ? context : {}
+  const warnings: string[] = []
+  const reference = validIso(ctx.referenceDate)
+  if (ctx.referenceDate !== undefined && reference === null) {
+    warnings.push('referenceDate is not an ISO date; ignored')
+  }
+  const planStart = validIso(ctx.planStart)
+  if (ctx.planStart !== undefined && planStart === null)
+    warnings.push('planStart is not an ISO date; ignored')
+  const anchor = reference ?? planStart
+  const labels = new Map<number, number>()
+  const byText = new Map<string, number>()
+  if (ctx.yearLabels !== null && typeof ctx.yearLabels === 'object') {
+    for (const [label, year] of Object.entries(ctx.yearLabels)) {
+      if (!Number.isInteger(year) || year < 1000 || year > 9999) continue
+      byText.set(label.trim().toLowerCase(), year)
+      const n = labelNumber(label)
+      if (n !== null) labels.set(n, year)
+    }
+  }
+  let columnYear: number | null = null
+  if (typeof ctx.column === 'string') {
+    const n = labelNumber(ctx.column)
+    columnYear =
+      (n !== null ? labels.get(n) : undefined) ?? byText.get(ctx.column.trim().toLowerCase()) ?? null
+  }
+  const basis = ctx.quarterBasis
+  return {
+    anchor,
+    anchorYear: anchor === null ? null : splitIso(anchor)[0],
+    reference,
+    planStart,
+    labels,
+    columnYear,
+    academicYearStartMonth: validMonth(ctx.academicYearStartMonth, 8),
+    financialYearStartMonth: validMonth(ctx.financialYearStartMonth, 4),
+    quarterBasis: basis === 'academic' || basis === 'financial' ? basis : 'calendar',
+    numberAfterMonth: ctx.numberAfterMonth === 'day' ? 'day' : 'year',
+    yearPairs: ctx.yearPairs === 'academic' ? 'academic' : 'calendar',
+    warnings,
+  }
+}
+
+/** The calendar year for a two-digit year: the four-digit year nearest the anchor year, else 20YY. */
+export function resolveTwoDigitYear(yy: number, settings: DateSettings): number {
+  if (settings.anchorYear === null) return 2000 + yy
+  const century = Math.floor(settings.anchorYear / 100) * 100
+  const candidates = [century - 100 + yy, century + yy, century + 100 + yy].filter(
+    (y) => y >= 1000 && y <= 9999,
+  )
+  let best = candidates[0] ?? century + yy
+  for (const candidate of candidates) {
+    if (Math.abs(candidate - settings.anchorYear) < Math.abs(best - settings.anchorYear)) best = candidate
+  }
+  return best
+}

@@ -1,0 +1,253 @@
+import { withinCalendar } from './calendar'
+import { invalidItem, type Item, type WordClass } from './Item'
+import {
+  BEFORE_WORDS,
+  CHANGED_WORDS,
+  COMPLETED_WORDS,
+  lookupMonth,
+  MONTHS,
+  NAMED_TERMS,
+  ONGOING_WORDS,
+  ORDINAL_WORDS,
+  RANGE_WORDS,
+  SEASONS,
+  STARTED_WORDS,
+  SUPERSEDED_WORDS,
+  TENS_WORDS,
+  UNKNOWN_WORDS,
+  YEAR_LABEL_WORDS,
+} from './lexicon'
+import { matchAcademicYear, matchNewAcademicYear, matchTerm } from './match/academic'
+import {
+  matchDayMonth,
+  matchMonthFirst,
+  matchNumericDate,
+  matchYear,
+  narrowToPart,
+  readDayPart,
+} from './match/calendar'
+import { matchFinancialYear } from './match/financial'
+import { matchHalf, matchNamedPeriod, matchQuarter, matchSeason } from './match/periods'
+import { matchRecurring } from './match/recurring'
+import { matchRelativeSpan, matchRelativeYear, matchYearLabel } from './match/relative'
+import type { DateSettings } from './readDateContext'
+import { isNum, isPunct, isWord, type Token } from './tokenize'
+
+// Reads the tokens left to right. At each token every matcher that can start there is tried and the longest
+// match wins, so "2019/20" is an academic year rather than the year 2019, and "4 June 2018" a day rather
+// than June 2018. Each matcher looks at a handful of tokens, so a scan is linear in the length of the cell.
+
+type Tokens = readonly Token[]
+type Matcher = (ts: Tokens, i: number, settings: DateSettings) => Item | null
+
+/** Matchers that can start at a number, in the order that wins a tie. */
+const NUMBER_MATCHERS: readonly Matcher[] = [
+  matchNumericDate,
+  matchDayMonth,
+  matchAcademicYear,
+  matchFinancialYear,
+  matchQuarter,
+  matchYear,
+  matchRelativeSpan,
+]
+
+const ORDINALS = [...ORDINAL_WORDS.keys()]
+
+/** Matchers that can start at a word, by the word, in the order that wins a tie. */
+const WORD_MATCHERS = new Map<string, Matcher[]>()
+const startsAt = (words: Iterable<string>, matcher: Matcher): void => {
+  for (const word of words) WORD_MATCHERS.set(word, [...(WORD_MATCHERS.get(word) ?? []), matcher])
+}
+startsAt(SEASONS.keys(), matchSeason)
+startsAt([...NAMED_TERMS.keys(), 'term', 'semester', 'sem', ...ORDINALS], matchTerm)
+startsAt(
+  [
+    'q',
+    'qtr',
+    'quarter',
+    'qe',
+    ...ORDINALS,
+    ...YEAR_LABEL_WORDS,
+    'ay',
+    'session',
+    'academic',
+    'acad',
+    'fy',
+    'financial',
+    'fiscal',
+    'fin',
+  ],
+  matchQuarter,
+)
+startsAt(['first', 'second', 'h'], matchHalf)
+startsAt(YEAR_LABEL_WORDS, matchYearLabel)
+startsAt(['this', 'next', 'current', 'end', 'year', 'yr'], matchRelativeYear)
+startsAt(['ay', 'session', 'academic', 'acad'], matchAcademicYear)
+startsAt(['fy', 'financial', 'fiscal', 'fin'], matchFinancialYear)
+startsAt(['new'], matchNewAcademicYear)
+startsAt(['easter', 'christmas', 'xmas', 'summer', 'long', 'winter', 'spring'], matchNamedPeriod)
+startsAt(['within', 'over', 'in', 'during', 'for', 'a', ...[...TENS_WORDS.keys()]], matchRelativeSpan)
+startsAt(['one', 'two', 'three', 'four', 'five', 'six', 'twelve', 'eighteen'], matchRelativeSpan)
+startsAt([...ORDINALS, ...TENS_WORDS.keys()], matchDayMonth)
+startsAt(MONTHS.keys(), matchMonthFirst)
+
+/** The longer of two matches; the first wins a tie. */
+const longer = (best: Item | null, found: Item | null): Item | null =>
+  found !== null && (best === null || found.to > best.to) ? found : best
+
+/** The matchers worth trying at token i. A misspelt month ("Febuary 2020") is only tried before a number. */
+function matchersAt(ts: Tokens, i: number): readonly Matcher[] {
+  const t = ts[i]
+  if (t === undefined) return []
+  if (t.kind === 'num') return NUMBER_MATCHERS
+  if (t.kind !== 'word') return []
+  const known = WORD_MATCHERS.get(t.lower)
+  if (known !== undefined) return known
+  const n = ts[i + 1]
+  const beforeNumber = isNum(n) || (isPunct(n, '.') && isNum(ts[i + 2]))
+  return t.lower.length >= 5 && beforeNumber && lookupMonth(t.lower) !== null ? [matchMonthFirst] : []
+}
+
+/** The longest match starting at token i, or null. */
+function longestAt(ts: Tokens, i: number, settings: DateSettings): Item | null {
+  let best: Item | null = null
+  for (const matcher of matchersAt(ts, i)) best = longer(best, matcher(ts, i, settings))
+  return best
+}
+
+/** The longest match at i, narrowed by a part written before it ("early June", "w/c 4 June"). */
+function matchDate(ts: Tokens, i: number, settings: DateSettings): Item | null {
+  const prefix = readDayPart(ts, i)
+  const plain = longestAt(ts, i, settings)
+  if (prefix === null) return plain
+  const narrowed = longestAt(ts, prefix.next, settings)
+  if (narrowed === null || (plain !== null && plain.to >= narrowed.to)) return plain
+  if (narrowed.type === 'date')
+    return { ...narrowed, span: narrowToPart(narrowed.span, prefix.part), from: i }
+  if (narrowed.type === 'partial')
+    return { ...narrowed, partial: { ...narrowed.partial, part: prefix.part }, from: i }
+  return { ...narrowed, from: i }
+}
+
+/**
+ * A date whose window leaves the four-digit years the schema holds becomes unreadable, never a bad date;
+ * alternatives that leave them are dropped.
+ */
+export function checkYears(item: Item): Item {
+  if (item.type !== 'date') return item
+  if (!withinCalendar(item.span))
+    return invalidItem('the date falls outside the years 1000–9999', item.from, item.to)
+  const alternatives = item.span.alternatives.filter(withinCalendar)
+  if (alternatives.length === item.span.alternatives.length) return item
+  return { ...item, span: { ...item.span, alternatives } }
+}
+
+const SIMPLE_WORDS = new Map<string, WordClass>()
+const classify = (words: Iterable<string>, word: WordClass): void => {
+  for (const w of words) if (!SIMPLE_WORDS.has(w)) SIMPLE_WORDS.set(w, word)
+}
+classify(ONGOING_WORDS, 'ongoing')
+classify(['from', 'since'], 'from')
+classify(STARTED_WORDS, 'started')
+classify(COMPLETED_WORDS, 'completed')
+classify(UNKNOWN_WORDS, 'unknown')
+classify(['between'], 'between')
+classify(RANGE_WORDS, 'range')
+classify(['and', 'or'], 'list')
+classify(SUPERSEDED_WORDS, 'superseded')
+
+const PUNCT_CLASSES: ReadonlyMap<string, WordClass> = new Map([
+  ['-', 'range'],
+  ['/', 'slash'],
+  [',', 'list'],
+  ['&', 'list'],
+  ['+', 'list'],
+  ['?', 'unknown'],
+])
+
+/** The class of the word or phrase at i that `toTargetDate` needs, and the token after it. */
+function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } | null {
+  const t = ts[i]
+  if (t?.kind !== 'word') return null
+  const w = t.lower
+  const n = ts[i + 1]
+  if (w === 'on' && isPunct(n, '-') && isWord(ts[i + 2], 'going')) return { word: 'ongoing', next: i + 3 }
+  if (w === 'on' && isWord(n, 'going')) return { word: 'ongoing', next: i + 2 }
+  if (w === 'until' && isWord(n, 'further') && isWord(ts[i + 2], 'notice'))
+    return { word: 'ongoing', next: i + 3 }
+  if (w === 'n' && isPunct(n, '/') && (isWord(ts[i + 2], 'a') || isWord(ts[i + 2], 'k')))
+    return { word: 'unknown', next: i + 3 }
+  if (w === 'as' && isWord(n, 'soon')) return { word: 'unknown', next: i + 2 }
+  if (w === 'to' && isWord(n, 'be') && (isWord(ts[i + 2], 'confirmed') || isWord(ts[i + 2], 'determined'))) {
+    return { word: 'unknown', next: i + 3 }
+  }
+  if (BEFORE_WORDS.has(w)) {
+    let next = isWord(n, 'to') || isWord(n, 'of') ? i + 2 : i + 1
+    if (isWord(ts[next], 'the')) next++
+    // "before (the) end of March 2018" means by the end of March: no shift.
+    return isWord(ts[next], 'end') ? null : { word: 'before', next }
+  }
+  // "revised from Dec 2019": the date after "from" is the old one; "postponed to June 2020" is the new one.
+  if (CHANGED_WORDS.has(w)) return isWord(n, 'from') ? { word: 'superseded', next: i + 2 } : null
+  // "(was June 2019)": the date after "was" is the old one.
+  if (w === 'was')
+    return n !== undefined && (n.kind === 'num' || MONTHS.has(n.lower))
+      ? { word: 'superseded', next: i + 1 }
+      : null
+  const simple = SIMPLE_WORDS.get(w)
+  return simple === undefined ? null : { word: simple, next: i + 1 }
+}
+
+/**
+ * Every item in a cell, in order: dates, dates still missing a year, words that change a date's kind, and
+ * breaks between segments. Tokens that mean nothing for dates are skipped.
+ *
+ * @example
+ * ```ts
+ * scan(tokenize('Started June 2019'), readDateContext({})).map((item) => item.type) // ['word', 'date']
+ * ```
+ */
+export function scan(ts: Tokens, settings: DateSettings): Item[] {
+  const items: Item[] = []
+  let i = 0
+  while (i < ts.length) {
+    const t = ts[i] as Token
+    if (t.kind === 'break') {
+      items.push({ type: 'break', from: i, to: i + 1 })
+      i++
+      continue
+    }
+    if (t.kind === 'punct') {
+      const word = PUNCT_CLASSES.get(t.lower)
+      if (word !== undefined) items.push({ type: 'word', word, from: i, to: i + 1 })
+      i++
+      continue
+    }
+    const date = matchDate(ts, i, settings)
+    if (date !== null) {
+      items.push(checkYears(date))
+      i = date.to
+      continue
+    }
+    const recurring = matchRecurring(ts, i)
+    if (recurring !== null) {
+      items.push({
+        type: 'word',
+        word: 'recurring',
+        frequency: recurring.frequency,
+        from: i,
+        to: recurring.next,
+      })
+      i = recurring.next
+      continue
+    }
+    const word = classifyWord(ts, i)
+    if (word !== null) {
+      items.push({ type: 'word', word: word.word, from: i, to: word.next })
+      i = word.next
+      continue
+    }
+    i++
+  }
+  return items
+}

@@ -1,0 +1,496 @@
+import type { TargetDate, TargetDateKind, TargetDateReading } from '../model/targetDate'
+import {
+  addYears,
+  dayAfter,
+  dayBefore,
+  dayExists,
+  dayWindow,
+  monthsWindow,
+  splitIso,
+  withinCalendar,
+} from './calendar'
+import { type Frequency, type Item, makeSpan, type Span, type WordClass, type Yearless } from './Item'
+import { narrowToPart } from './match/calendar'
+import type { DateSettings } from './readDateContext'
+import { checkYears } from './scan'
+import type { Token } from './tokenize'
+
+// Turns the items of a cell into its reading: gives years to months written without one, joins ranges
+// ("Jan–Mar 2020"), binds words to the dates they qualify ("Started June 2019", "31 August (annually)"),
+// dates recurring targets at their next occurrence, and splits cells that hold several readings into parts.
+
+type Dated = Extract<Item, { type: 'date' }>
+type Loose = Extract<Item, { type: 'partial' }>
+
+/** A partial placed in `year`, or null when the day does not exist that year. */
+function place(partial: Yearless, year: number): Span | null {
+  let span: Span
+  if (partial.unit === 'day') {
+    const first = partial.day ?? 1
+    const last = partial.lastDay ?? first
+    if (!dayExists(year, partial.month, first) || !dayExists(year, partial.month, last) || last < first)
+      return null
+    const window = {
+      start: dayWindow(year, partial.month, first).start,
+      end: dayWindow(year, partial.month, last).end,
+    }
+    span = makeSpan(window, 'day', 0.85, [...partial.warnings], partial.lastDay !== undefined)
+  } else if (partial.unit === 'season') {
+    span = makeSpan(monthsWindow(year, partial.month, 3), 'season', 0.85, [...partial.warnings])
+  } else {
+    span = makeSpan(monthsWindow(year, partial.month, 1), 'month', 0.9, [...partial.warnings])
+  }
+  return partial.part === undefined ? span : narrowToPart(span, partial.part)
+}
+
+/** A partial in the first year whose window ends on or after the anchor ("by June"). */
+function placeNearAnchor(item: Loose, settings: DateSettings): Item {
+  const { partial } = item
+  if (settings.anchor === null) {
+    const warnings = [...partial.warnings, `${partial.name} has no year: pass a referenceDate`]
+    return { type: 'invalid', warnings, alternatives: [], from: item.from, to: item.to, yearless: true }
+  }
+  const anchorYear = splitIso(settings.anchor)[0]
+  for (const year of [anchorYear, anchorYear + 1]) {
+    const span = place(partial, year)
+    if (span !== null && span.end >= settings.anchor) {
+      span.warnings.push(
+        `${partial.name} has no year: read as the next one after the reference date (${year})`,
+      )
+      span.confidence = 0.6
+      span.yearless = true
+      return checkYears({ type: 'date', span, from: item.from, to: item.to })
+    }
+  }
+  const warnings = [...partial.warnings, `${partial.name} does not exist`]
+  return { type: 'invalid', warnings, alternatives: [], from: item.from, to: item.to }
+}
+
+/** Gives a partial the year of a neighbouring date: the same year, or the one before/after when that keeps order. */
+function placeBeside(item: Loose, other: Span, before: boolean): Dated | null {
+  const [year, month] = splitIso(before ? other.start : other.end)
+  let y = year
+  if (before && item.partial.month > month) y = year - 1
+  if (!before && item.partial.month < month) y = year + 1
+  const span = place(item.partial, y)
+  if (span === null) return null
+  const placed = checkYears({ type: 'date', span, from: item.from, to: item.to })
+  return placed.type === 'date' ? placed : null
+}
+
+function joinRange(a: Dated, b: Dated): Item {
+  const warnings = [...new Set([...a.span.warnings, ...b.span.warnings])]
+  if (b.span.end < a.span.start) {
+    // "2020 - 2018": no reading is safer than a guess at which end is the typo.
+    return {
+      type: 'invalid',
+      warnings: [...warnings, 'the range ends before it starts'],
+      alternatives: [],
+      from: a.from,
+      to: b.to,
+    }
+  }
+  const confidence = Math.min(a.span.confidence, b.span.confidence)
+  const span = makeSpan(
+    { start: a.span.start, end: b.span.end },
+    b.span.precision,
+    confidence,
+    warnings,
+    true,
+  )
+  span.yearless = a.span.yearless && b.span.yearless
+  return { type: 'date', span, from: a.from, to: b.to }
+}
+
+/** `b` starts the day after `a` ends, or on the first day of the month after the one `a` ends in. */
+function adjacent(a: Span, b: Span): boolean {
+  if (dayAfter(a.end) === b.start) return true
+  const [y, m] = splitIso(a.end)
+  return b.start === monthsWindow(y, m + 1, 1).start
+}
+
+const isDateLike = (item: Item | undefined): item is Dated | Loose =>
+  item?.type === 'date' || item?.type === 'partial'
+const isWordItem = (item: Item | undefined, word: WordClass): boolean =>
+  item?.type === 'word' && item.word === word
+
+/** Joins ranges and lists inside one segment; afterwards no partial is left. */
+function joinSegment(items: readonly Item[], settings: DateSettings): Item[] {
+  const out: Item[] = []
+  const alone = (x: Item): Item => (x.type === 'partial' ? placeNearAnchor(x, settings) : x)
+  for (let k = 0; k < items.length; k++) {
+    const x = items[k] as Item
+    const link = items[k + 1]
+    const y = items[k + 2]
+    if (!isDateLike(x) || !isDateLike(y) || link?.type !== 'word') {
+      out.push(alone(x))
+      continue
+    }
+    const between = isWordItem(out.at(-1), 'between')
+    const ranged = link.word === 'range' || (between && link.word === 'list')
+    const listed = link.word === 'list' || link.word === 'slash'
+    if (!ranged && !listed) {
+      out.push(alone(x))
+      continue
+    }
+    let a: Item | null = x
+    let b: Item | null = y
+    if (x.type === 'partial' && y.type === 'date') a = placeBeside(x, y.span, true)
+    else if (x.type === 'date' && y.type === 'partial') b = placeBeside(y, x.span, false)
+    else if (x.type === 'partial' && y.type === 'partial') {
+      a = placeNearAnchor(x, settings)
+      b = a.type === 'date' ? placeBeside(y, a.span, false) : placeNearAnchor(y, settings)
+    }
+    if (a?.type !== 'date' || b?.type !== 'date') {
+      out.push(alone(x))
+      continue
+    }
+    // Adjacent periods joined by a slash are one window ("Jan/Feb 2020", "mid-April/May 2025"); others
+    // ("Q2 / Q4") are separate readings.
+    if (ranged || (link.word === 'slash' && adjacent(a.span, b.span))) out.push(joinRange(a, b))
+    else out.push(a, link, b)
+    k += 2
+  }
+  return out
+}
+
+interface Part {
+  reading: TargetDateReading
+  alternatives: Span[]
+  from: number
+  to: number
+}
+
+/** The words seen before a date (or at the end of a segment), and how often a recurring word said. */
+interface Words {
+  classes: Set<WordClass>
+  frequency: Frequency
+  from: number
+}
+
+const noWords = (): Words => ({ classes: new Set(), frequency: 'none', from: -1 })
+const KIND_WORDS: readonly WordClass[] = ['ongoing', 'started', 'from', 'recurring', 'completed']
+
+function kindOf(words: Words, span: Span): TargetDateKind {
+  if (words.classes.has('completed')) return 'completed'
+  if (words.classes.has('recurring')) return 'recurring'
+  // "From Jan 2020 to Mar 2020" names both ends: a range, not open-ended work.
+  if (span.range) return 'range'
+  if (words.classes.has('started') || words.classes.has('from') || words.classes.has('ongoing'))
+    return 'started'
+  return 'due'
+}
+
+/** The same window whole years later, until its deadline falls on or after the reference date. */
+function nextOccurrence(span: Span, reference: string, before: boolean): Span {
+  let { start, end } = span
+  const deadline = (): string => (before ? dayBefore(start) : end)
+  for (let years = 1; deadline() < reference && years <= 10_000; years++) {
+    start = addYears(span.start, years)
+    end = addYears(span.end, years)
+  }
+  if (start === span.start) return span
+  const warnings = [
+    ...span.warnings,
+    `recurring: next occurrence after the reference date is ${start.slice(0, 7)}`,
+  ]
+  return { ...span, start, end, warnings }
+}
+
+/** The window of the current period of a frequency around the reference date ("Quarterly" → this quarter). */
+function currentPeriod(frequency: Frequency, reference: string, settings: DateSettings): Span | null {
+  const [y, m] = splitIso(reference)
+  let window: { start: string; end: string }
+  let precision: Span['precision'] = 'month'
+  if (frequency === 'month') window = monthsWindow(y, m, 1)
+  else if (frequency === 'two-months') window = monthsWindow(y, m - ((m - 1) % 2), 2)
+  else if (frequency === 'quarter') {
+    const basis = settings.quarterBasis
+    const first =
+      basis === 'calendar'
+        ? 1
+        : basis === 'financial'
+          ? settings.financialYearStartMonth
+          : settings.academicYearStartMonth
+    window = monthsWindow(y, m - ((m - first + 12) % 3), 3)
+    precision = 'quarter'
+  } else if (frequency === 'half') {
+    window = monthsWindow(y, m <= 6 ? 1 : 7, 6)
+    precision = 'quarter'
+  } else if (frequency === 'term') {
+    // UK terms: Autumn September–December, Spring January–March, Summer April–July; August waits for Autumn.
+    window = m >= 8 ? monthsWindow(y, 9, 4) : m <= 3 ? monthsWindow(y, 1, 3) : monthsWindow(y, 4, 4)
+    precision = 'term'
+  } else if (frequency === 'semester') {
+    window = m >= 7 ? monthsWindow(y, 9, 5) : m === 1 ? monthsWindow(y - 1, 9, 5) : monthsWindow(y, 2, 5)
+    precision = 'term'
+  } else return null
+  const warning = `recurring: the current period on the reference date, ${window.start} to ${window.end}`
+  return makeSpan(window, precision, 0.6, [warning])
+}
+
+function datedReading(kind: TargetDateKind, span: Span, before: boolean, unsure: boolean): TargetDateReading {
+  let { warnings, confidence } = span
+  if (unsure) {
+    warnings = [...warnings, 'the text also says the date is not confirmed']
+    confidence = Math.min(confidence, 0.5)
+  }
+  const { precision } = span
+  if (kind === 'started')
+    return { text: '', kind, start: span.start, end: null, due: null, precision, confidence, warnings }
+  if (before) {
+    const due = dayBefore(span.start)
+    return { text: '', kind, start: null, end: due, due, precision, confidence, warnings }
+  }
+  return { text: '', kind, start: span.start, end: span.end, due: span.end, precision, confidence, warnings }
+}
+
+function undatedReading(kind: TargetDateKind, warnings: string[] = []): TargetDateReading {
+  const confidence = kind === 'unknown' ? 0 : kind === 'started' ? 0.6 : 0.85
+  return { text: '', kind, start: null, end: null, due: null, precision: null, confidence, warnings }
+}
+
+/** A recurring reading with no date of its own: dated at the current period when the frequency allows. */
+function recurringReading(frequency: Frequency, settings: DateSettings): TargetDateReading {
+  const period = settings.reference === null ? null : currentPeriod(frequency, settings.reference, settings)
+  if (period === null || !withinCalendar(period)) return undatedReading('recurring')
+  return datedReading('recurring', period, false, false)
+}
+
+/** Which kind a run of words without a date gives: recurring > completed > ongoing > started > unknown. */
+function wordsOnlyKind(words: Words): TargetDateKind | null {
+  const has = (w: WordClass): boolean => words.classes.has(w)
+  if (has('recurring')) return 'recurring'
+  if (has('completed')) return 'completed'
+  if (has('ongoing')) return 'ongoing'
+  if (has('started') || has('from')) return 'started'
+  if (has('unknown')) return 'unknown'
+  return null
+}
+
+function wordsOnlyReading(
+  kind: TargetDateKind,
+  words: Words,
+  settings: DateSettings,
+  warnings: string[] = [],
+): TargetDateReading {
+  return kind === 'recurring' ? recurringReading(words.frequency, settings) : undatedReading(kind, warnings)
+}
+
+/** A dated reading of `kind`, with a recurring date moved to its next occurrence after the reference date. */
+function readingFor(
+  kind: TargetDateKind,
+  span: Span,
+  words: Words,
+  settings: DateSettings,
+): TargetDateReading {
+  const dated =
+    kind === 'recurring' && settings.reference !== null
+      ? nextOccurrence(span, settings.reference, words.classes.has('before'))
+      : span
+  if (!withinCalendar(dated)) return undatedReading('unknown', ['the date falls outside the years 1000–9999'])
+  return datedReading(kind, dated, words.classes.has('before'), words.classes.has('unknown'))
+}
+
+/** Words after the last date qualify it: "March 2018 (completed)", "31 August (annually)". */
+function applyTrailing(
+  parts: Part[],
+  first: number,
+  words: Words,
+  lastTo: number,
+  lastSpan: Span | null,
+  settings: DateSettings,
+): void {
+  const last = parts.length > first ? parts.at(-1) : undefined
+  const trailing = wordsOnlyKind(words)
+  if (trailing === null) return
+  if (last === undefined) {
+    parts.push({
+      reading: wordsOnlyReading(trailing, words, settings),
+      alternatives: [],
+      from: words.from,
+      to: lastTo,
+    })
+    return
+  }
+  if (trailing === 'unknown') {
+    const r = last.reading
+    last.reading = {
+      ...r,
+      confidence: Math.min(r.confidence, 0.5),
+      warnings: [...r.warnings, 'the text also says the date is not confirmed'],
+    }
+    return
+  }
+  const lastKind = last.reading.kind
+  // "Started June 2019. Work will be on-going", "From Sept 2019 onwards": the trailing words restate the start.
+  if (
+    // "Every August … annual report": a recurring word after a recurring date restates it too.
+    (trailing === 'ongoing' ||
+      trailing === 'started' ||
+      (trailing === 'recurring' && lastKind === 'recurring')) &&
+    (lastKind === 'started' || lastKind === 'recurring')
+  ) {
+    last.to = Math.max(last.to, lastTo)
+    return
+  }
+  const r = last.reading
+  // "31 August (annually)", "March (annually)": a date with no year of its own, said to recur, is the
+  // recurring date itself. "April 2020, then annually" (a year given) stays two readings.
+  if (trailing === 'recurring' && lastKind === 'due' && lastSpan?.yearless === true) {
+    last.reading = { ...readingFor('recurring', lastSpan, words, settings), text: r.text }
+    last.alternatives = []
+    last.to = Math.max(last.to, lastTo)
+    return
+  }
+  if ((lastKind === 'due' || lastKind === 'range') && (trailing === 'completed' || trailing === 'started')) {
+    if (trailing === 'started' && r.start !== null)
+      last.reading = { ...r, kind: 'started', end: null, due: null }
+    else if (trailing === 'completed') last.reading = { ...r, kind: 'completed' }
+    last.alternatives = []
+    last.to = Math.max(last.to, lastTo)
+    return
+  }
+  parts.push({
+    reading: wordsOnlyReading(trailing, words, settings),
+    alternatives: [],
+    from: words.from,
+    to: lastTo,
+  })
+}
+
+/** The parts of one segment: one per date, each with the words written before it. */
+function segmentParts(items: readonly Item[], parts: Part[], settings: DateSettings): void {
+  let words = noWords()
+  let lastSpan: Span | null = null
+  const first = parts.length
+  for (const item of items) {
+    if (item.type === 'word') {
+      words.classes.add(item.word)
+      if (item.frequency !== undefined) words.frequency = item.frequency
+      if (words.from < 0) words.from = item.from
+      continue
+    }
+    if (item.type === 'invalid') {
+      // "Annually in June" with no reference date: still recurring, just not placed in a year.
+      const kinded = item.yearless === true && KIND_WORDS.some((w) => words.classes.has(w))
+      const kind = kinded ? wordsOnlyKind(words) : null
+      parts.push({
+        reading: undatedReading(kind ?? 'unknown', item.warnings),
+        alternatives: item.alternatives,
+        from: words.from >= 0 ? words.from : item.from,
+        to: item.to,
+      })
+      words = noWords()
+      lastSpan = null
+      continue
+    }
+    if (item.type !== 'date') continue
+    if (words.classes.has('superseded')) {
+      // A date marked as replaced is not a reading; say so on the part it sits beside.
+      const note = `ignored the superseded date "${item.span.start.slice(0, 7)}"`
+      const last = parts.length > first ? parts.at(-1) : undefined
+      if (last !== undefined) last.reading = { ...last.reading, warnings: [...last.reading.warnings, note] }
+      words = noWords()
+      continue
+    }
+    const has = (w: WordClass): boolean => words.classes.has(w)
+    if (has('ongoing') && !has('started') && !has('from') && kindOf(words, item.span) === 'started') {
+      // "Ongoing – review Dec 2019": ongoing work with a dated milestone, two readings.
+      parts.push({ reading: undatedReading('ongoing'), alternatives: [], from: words.from, to: item.from })
+      words.classes.delete('ongoing')
+      words.from = -1
+    }
+    const kind = kindOf(words, item.span)
+    parts.push({
+      reading: readingFor(kind, item.span, words, settings),
+      alternatives: kind === 'due' ? item.span.alternatives : [],
+      from: words.from >= 0 ? words.from : item.from,
+      to: item.to,
+    })
+    lastSpan = item.span
+    words = noWords()
+  }
+  if (words.classes.size > 0)
+    applyTrailing(parts, first, words, items.at(-1)?.to ?? words.from, lastSpan, settings)
+}
+
+/** The cleaned text a part covers, from its first token to its last. */
+function quote(text: string, tokens: readonly Token[], from: number, to: number): string {
+  const first = tokens[from]
+  const last = tokens[Math.max(from, to - 1)]
+  if (first === undefined || last === undefined) return text.trim()
+  return text.slice(first.start, last.end).trim()
+}
+
+function asAlternative(span: Span, text: string): TargetDateReading {
+  const { start, end, precision, confidence, warnings } = span
+  return { text, kind: span.range ? 'range' : 'due', start, end, due: end, precision, confidence, warnings }
+}
+
+/**
+ * The whole reading of a cell from the items `scan` found. `original` is the caller's text, `cleaned` the
+ * text the tokens index, `extraWarnings` notes about the cell itself (cut short, a bad context field).
+ *
+ * @example
+ * ```ts
+ * const settings = readDateContext({ referenceDate: '2019-03-01' })
+ * const tokens = tokenize('Q2 2019')
+ * toTargetDate('Q2 2019', 'Q2 2019', tokens, scan(tokens, settings), settings, []).due // '2019-06-30'
+ * ```
+ */
+export function toTargetDate(
+  original: string,
+  cleaned: string,
+  tokens: readonly Token[],
+  items: readonly Item[],
+  settings: DateSettings,
+  extraWarnings: readonly string[],
+): TargetDate {
+  const base = [...settings.warnings, ...extraWarnings]
+  const parts: Part[] = []
+  let from = 0
+  for (let k = 0; k <= items.length; k++) {
+    if (k < items.length && items[k]?.type !== 'break') continue
+    if (k > from) segmentParts(joinSegment(items.slice(from, k), settings), parts, settings)
+    from = k + 1
+  }
+  // Segments that say nothing about dates ("(subject to funding)") never made a part; an unknown part only
+  // stands beside dated parts when it is a date-like thing we could not read ("Q.E", "31 June 2019").
+  let chosen = parts
+  if (parts.length > 1) {
+    chosen = parts.filter((p) => p.reading.kind !== 'unknown' || p.reading.warnings.length > 0)
+    if (chosen.length === 0) chosen = parts.slice(0, 1)
+  }
+  const only = chosen.length === 1 ? chosen[0] : undefined
+  if (only === undefined && chosen.length === 0) {
+    return { ...undatedReading('unknown', base), text: original, parts: [], alternatives: [] }
+  }
+  if (only !== undefined) {
+    const r = only.reading
+    const alternatives = only.alternatives.map((span) => asAlternative(span, original))
+    return { ...r, text: original, warnings: [...base, ...r.warnings], parts: [], alternatives }
+  }
+  const readings = chosen.map((p) => ({ ...p.reading, text: quote(cleaned, tokens, p.from, p.to) }))
+  let latest: TargetDateReading | null = null
+  let start: string | null = null
+  for (const r of readings) {
+    if (r.due !== null && (latest?.due == null || r.due > latest.due)) latest = r
+    // Only dated parts bound the window, so start never falls after due.
+    if (r.due !== null && r.start !== null && (start === null || r.start < start)) start = r.start
+  }
+  const confidence = Math.min(...readings.map((r) => (r.kind === 'unknown' ? 0.5 : r.confidence)))
+  const due = latest?.due ?? null
+  return {
+    text: original,
+    kind: 'multiple',
+    start,
+    end: due,
+    due,
+    precision: latest?.precision ?? null,
+    confidence,
+    warnings: base,
+    parts: readings,
+    alternatives: [],
+  }
+}
