@@ -89,6 +89,8 @@ export {
   type ImportRowKind,
 } from './import/explainImport'
 export { formatImportExplanation } from './import/formatImportExplanation'
+// Readers of documents (the office adapter) find date legends in the paragraphs around a table with it.
+export { type DateLegend, readDateLegend } from './import/readDateLegend'
 
 // ── scoring ───────────────────────────────────────────────────────────────
 export {
