@@ -24,8 +24,8 @@ export {
 } from './model/targetDate'
 export { ReportedRag, Status, StatusState } from './model/status'
 export { ProgressUpdate } from './model/progressUpdate'
-export { Action, ExtraField } from './model/action'
-export { Plan, PlanPeriod } from './model/plan'
+export { Action, ActionLink, ExtraField } from './model/action'
+export { Plan, PlanPeriod, PlanStage } from './model/plan'
 export { Pillar, Taxonomy } from './model/taxonomySchema'
 export { ImportIssue, IssueSeverity } from './model/importIssue'
 // @section model (issue 3: createPlan, createAction, JSON Schema)
@@ -175,3 +175,17 @@ export {
   streamStorablePlan,
   timestampToMillis,
 } from './store/parseStorablePlan'
+
+// ── plan stages ───────────────────────────────────────────────────────────
+// @section stages (issue 17: carryForward, selfAssessment and their renderers)
+export {
+  type CarriedAction,
+  type CarriedTarget,
+  type CarryForwardOptions,
+  type CarryForwardPick,
+  type CarryForwardResult,
+  carryForward,
+  type LeaveReason,
+  type LeftAction,
+  type TargetOutcome,
+} from './stages/carryForward'

@@ -331,10 +331,56 @@ function readPlan(input: unknown, ctx: Ctx, stream?: PlanStream): Plan {
     dateContext: readNested(input.dateContext, ctx, 'dateContext', readDateContext),
   }
   if (stream === undefined) {
-    return { ...header, actions: readList(input.actions, ctx, 'actions', readAction) }
+    const actions = readList(input.actions, ctx, 'actions', readAction)
+    return { ...header, actions, ...readPlanStage(input, ctx) }
   }
-  streamActions(input.actions, ctx, header, stream)
-  return { ...header, actions: [] }
+  const withStage: PlanHeader = { ...header, ...readPlanStage(input, ctx) }
+  streamActions(input.actions, ctx, withStage, stream)
+  return { ...withStage, actions: [] }
+}
+
+/** The optional plan-stage fields (`stage`, `signedOn`, `previousPlanId`): an absent key stays absent. */
+function readPlanStage(input: Loose, ctx: Ctx): Pick<Plan, 'stage' | 'signedOn' | 'previousPlanId'> {
+  const out: Loose = {}
+  if ('stage' in input) {
+    const value = input.stage
+    const ok =
+      value === undefined ||
+      (typeof value === 'string' && value.length > 0) ||
+      (typeof value === 'number' && Number.isSafeInteger(value) && value >= 1)
+    if (!ok) report(ctx, expected('a stage: a whole number from 1, or a non-empty label', value), 'stage')
+    out.stage = value
+  }
+  if ('signedOn' in input) {
+    const value = input.signedOn
+    if (value !== undefined && (typeof value !== 'string' || !isIsoDate(value)))
+      report(ctx, expected('a calendar date written YYYY-MM-DD, e.g. 2019-03-14', value), 'signedOn')
+    out.signedOn = value
+  }
+  if ('previousPlanId' in input) {
+    const value = input.previousPlanId
+    if (value !== undefined) readNonEmptyString(value, ctx, 'previousPlanId')
+    out.previousPlanId = value
+  }
+  return out
+}
+
+/** An action's optional `continues` link: absent stays absent; otherwise `{ planId, actionId }`. */
+function readContinues(input: Loose, ctx: Ctx): Pick<Action, 'continues'> {
+  if (!('continues' in input)) return {}
+  const value = input.continues
+  if (value === undefined) return { continues: value } as Pick<Action, 'continues'>
+  if (!isObject(value)) {
+    report(ctx, expected('an object { planId, actionId }', value), 'continues')
+    return { continues: value as never }
+  }
+  ctx.stack.push('continues')
+  const link = {
+    planId: readNonEmptyString(value.planId, ctx, 'planId'),
+    actionId: readNonEmptyString(value.actionId, ctx, 'actionId'),
+  }
+  ctx.stack.pop()
+  return { continues: link }
 }
 
 /** Reads the actions one by one and hands each checked copy on at once, so no copy outlives its write. */
@@ -447,6 +493,7 @@ function readAction(input: unknown, ctx: Ctx): Action {
     notes: readNullableString(input.notes, ctx, 'notes'),
     updates: readList(input.updates, ctx, 'updates', readProgressUpdate),
     extra: readList(input.extra, ctx, 'extra', readExtraField),
+    ...readContinues(input, ctx),
   }
 }
 
