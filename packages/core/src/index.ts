@@ -189,3 +189,16 @@ export {
   type LeftAction,
   type TargetOutcome,
 } from './stages/carryForward'
+export {
+  type ActionEvidence,
+  type ActionReflection,
+  type CarriedTo,
+  type PillarReflection,
+  type SelfAssessment,
+  type SelfAssessmentHeadline,
+  type SelfAssessmentOptions,
+  selfAssessment,
+  type ThemeCoverage,
+} from './stages/selfAssessment'
+export { selfAssessmentToMarkdown } from './stages/selfAssessmentToMarkdown'
+export { selfAssessmentToRows } from './stages/selfAssessmentToRows'
