@@ -1,8 +1,10 @@
 import { parseArgs } from 'node:util'
+import { carryForwardCli } from './commands/carryForward'
 import { convertCommand } from './commands/convert'
 import { explainDateCommand } from './commands/explainDate'
 import { importCommand } from './commands/importPlan'
 import { reportCommand } from './commands/report'
+import { selfAssessmentCli } from './commands/selfAssessment'
 import { validateCommand } from './commands/validate'
 import { type CliIo, UsageError } from './io'
 
@@ -20,6 +22,13 @@ Usage:
       Show how a target-date cell is read.
   techcommit import <file.csv> [--db ./techcommit.db]
       Save a plan into an SQLite store (default file ./techcommit.db).
+  techcommit carry-forward <plan> --to <new-id> [--period 2021-2023] [--as-of YYYY-MM-DD] [--include <id>]...
+                           [--stage 2] [--out draft.json] [--db ./techcommit.db]
+      Draft the next stage's plan from the open actions, each linked to its original; list what was carried,
+      what was left and why. Saves the draft to the store (default ./techcommit.db unless --out is given).
+  techcommit self-assessment <plan> [--next <id|file>] [--as-of YYYY-MM-DD] [--format markdown|html|csv]
+                             [--out <file>] [--db ./techcommit.db]
+      The end-of-stage reflection: RAG rating, reasons and evidence per action and pillar, what was carried.
 
 Options:
   -h, --help     Show this help.
@@ -86,9 +95,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return explainDateCommand(args, flags, io)
       case 'import':
         return await importCommand(args, flags, io)
+      case 'carry-forward':
+        return await carryForwardCli(
+          args,
+          flags,
+          { period: values.period, include: values.include, stage: values.stage },
+          io,
+        )
+      case 'self-assessment':
+        return await selfAssessmentCli(args, flags, { next: values.next, format: values.format }, io)
       default:
         throw new UsageError(
-          `unknown command "${command}". Commands: report, validate, convert, explain-date, import.`,
+          `unknown command "${command}". Commands: report, validate, convert, explain-date, import, carry-forward, self-assessment.`,
         )
     }
   } catch (error) {
@@ -117,6 +135,11 @@ function parse(argv: readonly string[]) {
       'year-label': { type: 'string', multiple: true },
       column: { type: 'string' },
       'reference-date': { type: 'string' },
+      period: { type: 'string' },
+      include: { type: 'string', multiple: true },
+      stage: { type: 'string' },
+      next: { type: 'string' },
+      format: { type: 'string' },
     },
   })
 }

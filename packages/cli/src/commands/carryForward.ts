@@ -11,6 +11,7 @@ import {
 import { type CliIo, UsageError } from '../io'
 import { requireIsoDate } from '../isoDate'
 import { formatIssue, loadPlan } from '../loadPlan'
+import { defaultDatabaseFile } from './importPlan'
 
 /**
  * Parsed options of `techcommit carry-forward`.
@@ -196,4 +197,67 @@ function oneLine(text: string): string {
     out += c < 32 || (c >= 0x7f && c <= 0x9f) ? ' ' : char
   }
   return out.replace(/ {2,}/g, ' ').trim()
+}
+
+/**
+ * Opens the SQLite store the CLI uses. Loaded lazily: the native module is only needed when a store is.
+ *
+ * @example
+ * const store = await openStore('./techcommit.db')
+ */
+export async function openStore(filename: string): Promise<PlanStore & { close(): Promise<void> }> {
+  const { openSqlitePlanStore } = await import('@techcommit/adapter-sqlite')
+  return openSqlitePlanStore({ filename })
+}
+
+/**
+ * The glue between the current command line (`runCli`) and {@link carryForwardCommand}: reads the plan
+ * argument and flags, opens the SQLite store (`--db`, or `./techcommit.db` when neither `--db` nor `--out` is
+ * given), and closes it afterwards.
+ *
+ * @example
+ * await carryForwardCli(['oxford.csv'], { to: 'oxford-2021', asOf: undefined, db: undefined, out: 'next.json' }, { period: '2021-2023', include: undefined, stage: undefined }, io)
+ */
+export async function carryForwardCli(
+  args: readonly string[],
+  flags: {
+    readonly to: string | undefined
+    readonly asOf: string | undefined
+    readonly db: string | undefined
+    readonly out: string | undefined
+  },
+  extra: {
+    readonly period: string | undefined
+    readonly include: readonly string[] | undefined
+    readonly stage: string | undefined
+  },
+  io: CliIo,
+): Promise<number> {
+  if (args.length !== 1) {
+    throw new UsageError(
+      'name one plan (a file or, with --db, a stored plan id), e.g. techcommit carry-forward plan.csv --to plan-2021.',
+    )
+  }
+  if (flags.to === undefined)
+    throw new UsageError('give the new plan an id with --to, e.g. --to oxford-2021-2023.')
+  const asOf = flags.asOf === undefined ? io.today() : requireIsoDate(flags.asOf, '--as-of')
+  const filename = flags.db ?? (flags.out === undefined ? defaultDatabaseFile : undefined)
+  const store = filename === undefined ? null : await openStore(filename)
+  try {
+    return await carryForwardCommand(
+      {
+        plan: args[0]!,
+        to: flags.to,
+        asOf,
+        period: extra.period,
+        include: extra.include,
+        stage: extra.stage,
+        out: flags.out,
+      },
+      store,
+      io,
+    )
+  } finally {
+    await store?.close()
+  }
 }
