@@ -6,6 +6,7 @@
 //  - Cardiff, Bradford, Glasgow and Portsmouth have no status column: nothing is reported complete or
 //    cancelled, so every action is carried — each flagged "status never reported" so a person checks it.
 //  - Every Oxford, Cardiff and Bradford target is a month in 2018–2020, so before the new period: review.
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { ValidationError } from '../errors'
 import { parseStatus } from '../status/parseStatus'
@@ -315,5 +316,21 @@ describe('the draft plan as the scoring rules see it', () => {
       'Status in plan ',
       'Carried forward',
     ])
+  })
+})
+
+describe('whatever the caller picks', () => {
+  it('accounts for every action exactly once and carries exactly the picked ones', () => {
+    const previous = oxford()
+    const ids = previous.actions.map((a) => a.id)
+    fc.assert(
+      fc.property(fc.subarray(ids), (picked) => {
+        const result = carry(previous, { include: picked })
+        expect(result.carried.map((c) => c.actionId)).toEqual(ids.filter((id) => picked.includes(id)))
+        expect(result.left.map((l) => l.from.actionId)).toEqual(ids.filter((id) => !picked.includes(id)))
+        expect(result.plan.actions.every((a) => a.continues?.actionId === a.id)).toBe(true)
+      }),
+      { numRuns: 40 },
+    )
   })
 })

@@ -206,10 +206,11 @@ export function selfAssessment(
   const findings: Finding[] = [...assessment.findings]
 
   const carriedTo = new Map<string, CarriedTo>()
+  const previousIds = new Set(previous.actions.map((action) => action.id))
   for (const action of next?.actions ?? []) {
     const link = action.continues
     if (link === undefined || link.planId !== previous.id) continue
-    if (!previous.actions.some((a) => a.id === link.actionId)) {
+    if (!previousIds.has(link.actionId)) {
       findings.push({
         code: 'continues-unknown-action',
         severity: 'warning',
@@ -219,7 +220,9 @@ export function selfAssessment(
       })
       continue
     }
-    carriedTo.set(link.actionId, { planId: next!.id, actionId: action.id, ref: action.ref })
+    // When the next plan splits an action in two, the first part is where it went.
+    if (!carriedTo.has(link.actionId))
+      carriedTo.set(link.actionId, { planId: next!.id, actionId: action.id, ref: action.ref })
   }
 
   const actions: ActionReflection[] = previous.actions.map((action, index) => {
