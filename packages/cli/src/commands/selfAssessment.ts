@@ -83,7 +83,8 @@ export async function selfAssessmentCommand(
         ? `<!doctype html>\n${renderToStaticMarkup(createElement(SelfAssessmentPage, { reflection }))}\n`
         : rowsToCsv(selfAssessmentToRows(plan, reflection), { bom: true })
   if (options.out === undefined) {
-    io.stdout(output)
+    // Standard output may be a terminal: plan text must not reach it with control characters (escape codes).
+    io.stdout(format === 'markdown' ? output : withoutControls(output))
   } else {
     await io.writeFile(options.out, output)
     io.stderr(`wrote the self-assessment of "${plan.id}" (${format}) to ${options.out}\n`)
@@ -124,4 +125,15 @@ export async function selfAssessmentCli(
   } finally {
     await store?.close()
   }
+}
+
+/** Drops C0 and C1 control characters other than tab, CR and LF. */
+function withoutControls(text: string): string {
+  let out = ''
+  for (const char of text) {
+    const c = char.charCodeAt(0)
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || (c >= 0x7f && c <= 0x9f)) continue
+    out += char
+  }
+  return out
 }

@@ -310,12 +310,14 @@ describe('the draft plan as the scoring rules see it', () => {
         ...previous.actions.slice(1),
       ],
     }
-    const carried = carry(withHistory).plan.actions[0]!
+    const result = carry(withHistory)
+    const carried = result.plan.actions[0]!
     expect(carried.updates.map((u) => u.note?.slice(0, 15))).toEqual([
       'Draft to Forum',
       'Status in plan ',
       'Carried forward',
     ])
+    expect(result.carried[0]!.message).toMatch(/ 1 update dated after 2020-11-15 not copied\.$/)
   })
 })
 

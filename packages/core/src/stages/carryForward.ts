@@ -204,6 +204,7 @@ export function carryForward(previous: Plan, options: CarryForwardOptions): Carr
     const status = statusOn(action, dayBound(asOf))
     const target = rereadTarget(action.target, period, context)
     const history: ProgressUpdate[] = action.updates.filter((update) => update.at < dayBound(asOf))
+    const later = action.updates.length - history.length
     history.push(
       {
         at,
@@ -234,7 +235,9 @@ export function carryForward(previous: Plan, options: CarryForwardOptions): Carr
       ref: action.ref,
       title: action.title,
       why: picked === null ? 'open' : 'picked',
-      message: carryMessage(judged, picked !== null, statusUnreported),
+      message:
+        carryMessage(judged, picked !== null, statusUnreported) +
+        (later === 0 ? '' : ` ${later} update${later === 1 ? '' : 's'} dated after ${asOf} not copied.`),
       previousState: judged.state,
       previousRating: judged.rating,
       previousProgress: judged.actualProgress,
