@@ -181,6 +181,7 @@ export function carryForward(previous: Plan, options: CarryForwardOptions): Carr
   const context = newDateContext(previous.dateContext, period)
   const picked = pickerOf(options.include)
   const at = `${asOf}T23:59:59Z`
+  const bound = dayBound(asOf)
   const by = options.by ?? null
 
   const carried: CarriedAction[] = []
@@ -201,9 +202,9 @@ export function carryForward(previous: Plan, options: CarryForwardOptions): Carr
       })
       continue
     }
-    const status = statusOn(action, dayBound(asOf))
+    const status = statusOn(action, bound)
     const target = rereadTarget(action.target, period, context)
-    const history: ProgressUpdate[] = action.updates.filter((update) => update.at < dayBound(asOf))
+    const history: ProgressUpdate[] = action.updates.filter((update) => update.at < bound)
     const later = action.updates.length - history.length
     history.push(
       {
