@@ -25,8 +25,8 @@ export {
 } from './model/targetDate'
 export { ReportedRag, Status, StatusState } from './model/status'
 export { ProgressUpdate } from './model/progressUpdate'
-export { Action, ExtraField } from './model/action'
-export { Plan, PlanPeriod } from './model/plan'
+export { Action, ActionLink, ExtraField } from './model/action'
+export { Plan, PlanPeriod, PlanStage } from './model/plan'
 export { Pillar, Taxonomy } from './model/taxonomySchema'
 export { ImportIssue, IssueSeverity } from './model/importIssue'
 export {
@@ -151,3 +151,29 @@ export type {
   StoredPlan,
 } from './store/PlanStore'
 export { createMemoryPlanStore, type MemoryPlanStoreOptions } from './store/createMemoryPlanStore'
+
+// ── plan stages ───────────────────────────────────────────────────────────
+export {
+  type CarriedAction,
+  type CarriedTarget,
+  type CarryForwardOptions,
+  type CarryForwardPick,
+  type CarryForwardResult,
+  carryForward,
+  type LeaveReason,
+  type LeftAction,
+  type TargetOutcome,
+} from './stages/carryForward'
+export {
+  type ActionEvidence,
+  type ActionReflection,
+  type CarriedTo,
+  type PillarReflection,
+  type SelfAssessment,
+  type SelfAssessmentHeadline,
+  type SelfAssessmentOptions,
+  selfAssessment,
+  type ThemeCoverage,
+} from './stages/selfAssessment'
+export { selfAssessmentToMarkdown } from './stages/selfAssessmentToMarkdown'
+export { selfAssessmentToRows } from './stages/selfAssessmentToRows'

@@ -5,3 +5,8 @@ export { PillarProgress, type PillarProgressProps } from './PillarProgress'
 export { ActionTable, type ActionTableProps } from './ActionTable'
 export { PlanReport, type PlanReportProps } from './PlanReport'
 export { reportStyles } from './reportStyles'
+export {
+  SelfAssessmentPage,
+  SelfAssessmentReport,
+  type SelfAssessmentReportProps,
+} from './SelfAssessmentReport'

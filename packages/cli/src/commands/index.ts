@@ -1,4 +1,5 @@
 import type { Command } from '../defineCommand'
+import { carryForwardCliCommand } from './carryForward'
 import { convertCommand } from './convertCommand'
 import { datesCommand } from './datesCommand'
 import { exportCommand } from './exportCommand'
@@ -6,6 +7,7 @@ import { historyCommand } from './historyCommand'
 import { importCommand } from './importCommand'
 import { listCommand } from './listCommand'
 import { reportCommand } from './reportCommand'
+import { selfAssessmentCliCommand } from './selfAssessment'
 import { updateCommand } from './updateCommand'
 import { validateCommand } from './validateCommand'
 
@@ -25,4 +27,6 @@ export const commands: readonly Command[] = [
   updateCommand,
   exportCommand,
   datesCommand,
+  carryForwardCliCommand,
+  selfAssessmentCliCommand,
 ]

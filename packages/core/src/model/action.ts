@@ -12,6 +12,15 @@ export const ExtraField = z.object({ column: z.string(), value: z.string() })
 export type ExtraField = z.infer<typeof ExtraField>
 
 /**
+ * The action of an earlier plan that an action continues (set by `carryForward`).
+ *
+ * @example
+ * const link: ActionLink = { planId: 'oxford-2018-2020', actionId: '5' }
+ */
+export const ActionLink = z.object({ planId: z.string().min(1), actionId: z.string().min(1) })
+export type ActionLink = z.infer<typeof ActionLink>
+
+/**
  * One action of a plan. Every parsed field keeps its original text beside the parsed value.
  *
  * @example
@@ -41,5 +50,7 @@ export const Action = z.object({
   updates: z.array(ProgressUpdate),
   /** Unmapped columns, verbatim, in source order. */
   extra: z.array(ExtraField),
+  /** The earlier plan's action this one continues (absent for a new action and in older plans). */
+  continues: ActionLink.optional(),
 })
 export type Action = z.infer<typeof Action>

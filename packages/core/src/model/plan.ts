@@ -17,6 +17,16 @@ export const PlanPeriod = z.object({
 export type PlanPeriod = z.infer<typeof PlanPeriod>
 
 /**
+ * Which stage of a charter's cycle a plan is: `1`, `2`, `3` for the Technician Commitment, or a framework's
+ * own label (`"Bronze renewal"`).
+ *
+ * @example
+ * const stage: PlanStage = 2
+ */
+export const PlanStage = z.union([z.number().int().min(1), z.string().min(1)])
+export type PlanStage = z.infer<typeof PlanStage>
+
+/**
  * A whole action plan.
  *
  * @example
@@ -32,5 +42,11 @@ export const Plan = z.object({
   /** Conventions used to read the plan's dates (legend, year labels, quarter basis). */
   dateContext: DateContext,
   actions: z.array(Action),
+  /** The stage of the charter's cycle this plan belongs to (plan stages; absent in older plans). */
+  stage: PlanStage.optional(),
+  /** When the institution signed the commitment. */
+  signedOn: IsoDate.optional(),
+  /** Id of the plan this one follows (the plan `carryForward` drew it from). */
+  previousPlanId: z.string().min(1).optional(),
 })
 export type Plan = z.infer<typeof Plan>

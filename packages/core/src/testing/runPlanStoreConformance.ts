@@ -789,5 +789,32 @@ export function runPlanStoreConformance(
         expect((await store.getPlan('big'))?.plan.actions.at(-1)?.updates.at(-1)?.note).toBe('last')
       })
     })
+
+    describe('plan stages', () => {
+      it('keeps the stage fields and each action’s link, and leaves plans without them as they were', async () => {
+        const store = await fresh()
+        const first = buildTestPlan({ id: 'stage-1' })
+        const second = buildTestPlan({ id: 'stage-2' })
+        const next: Plan = {
+          ...second,
+          stage: 2,
+          signedOn: '2017-09-13',
+          previousPlanId: 'stage-1',
+          actions: second.actions.map((action) => ({
+            ...action,
+            continues: { planId: 'stage-1', actionId: action.id },
+          })),
+        }
+        await store.savePlan(first)
+        await store.savePlan(next)
+        expect((await store.getPlan('stage-2'))?.plan).toEqual(next)
+        const older = (await store.getPlan('stage-1'))?.plan
+        expect(older).toEqual(first)
+        expect(older !== undefined && 'stage' in older).toBe(false)
+        const linked = next.actions[0]!
+        await store.recordUpdate('stage-2', linked.id, buildTestUpdate({ at: T0 }), { expectedRevision: 1 })
+        expect((await store.getPlan('stage-2'))?.plan.actions[0]?.continues).toEqual(linked.continues)
+      })
+    })
   })
 }
