@@ -272,21 +272,24 @@ export async function openPostgresPlanStore(options: PostgresPlanStoreOptions): 
         )
       }
       const { actions, ...header } = plan
-      // One statement for all the actions: the five lists travel as array parameters.
+      // One statement for all the actions, from two JSON parameters: the actions as the store keeps them, and
+      // beside each its id, state, due date and pillars for the indexed columns. Each action's JSON is taken
+      // as written (`::text` of a `json` element), never re-read by the server: PostgreSQL would refuse the
+      // `\u0000` a plan's text may hold. (JSON parameters rather than text[] arrays: node-postgres encodes
+      // large arrays several times more slowly.)
       await client.query(
         `INSERT INTO ${s}.action_versions (plan_key, action_id, position, valid_from, state, due, pillars, data)
-         SELECT $1, a.action_id, a.position - 1, $2, a.state, a.due,
-                ARRAY(SELECT json_array_elements_text(a.pillars::json)), a.data
-         FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
-              WITH ORDINALITY AS a (action_id, state, due, pillars, data, position)`,
+         SELECT $1, r.key ->> 0, r.position - 1, $2, r.key ->> 1, r.key ->> 2,
+                ARRAY(SELECT json_array_elements_text(r.key -> 3)), r.action::text
+         FROM ROWS FROM (json_array_elements($3::json), json_array_elements($4::json))
+              WITH ORDINALITY AS r (action, key, position)`,
         [
           planKey,
           revision,
-          actions.map((a) => toDbText(a.id)),
-          actions.map((a) => a.status.state),
-          actions.map((a) => a.target.due),
-          actions.map((a) => JSON.stringify(a.pillars.map(toDbText))),
-          actions.map((a) => JSON.stringify(a)),
+          JSON.stringify(actions),
+          JSON.stringify(
+            actions.map((a) => [toDbText(a.id), a.status.state, a.target.due, a.pillars.map(toDbText)]),
+          ),
         ],
       )
       await client.query(
