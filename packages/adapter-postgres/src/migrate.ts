@@ -15,6 +15,10 @@ export async function migrate(pool: pg.Pool, schema: string): Promise<void> {
   const s = `"${schema}"`
   const client = await pool.connect()
   let broken: Error | undefined
+  const onError = (error: Error) => {
+    broken = error // the connection dropped: the failing query reports it
+  }
+  client.on('error', onError)
   try {
     await client.query('BEGIN')
     await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`techcommit schema ${schema}`])
@@ -61,6 +65,7 @@ export async function migrate(pool: pg.Pool, schema: string): Promise<void> {
     }
     throw error
   } finally {
+    client.off('error', onError)
     client.release(broken)
   }
 }

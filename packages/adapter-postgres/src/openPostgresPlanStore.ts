@@ -116,6 +116,9 @@ export async function openPostgresPlanStore(options: PostgresPlanStoreOptions): 
   }
   const ownPool = options.pool === undefined
   const pool = options.pool ?? new pg.Pool({ connectionString: options.connectionString })
+  // An idle connection that dies (server restart, network) is reported on the pool; without a listener Node
+  // would end the process. The next query fails with a StorageError instead. A host's own pool is the host's.
+  if (ownPool) pool.on('error', () => undefined)
   const where = ownPool ? 'the PostgreSQL server in connectionString' : 'the PostgreSQL server of the pool'
   const now = options.now ?? (() => new Date().toISOString())
   const s = `"${schema}"`
@@ -156,6 +159,12 @@ export async function openPostgresPlanStore(options: PostgresPlanStoreOptions): 
   const transaction = async <A>(run: (client: pg.PoolClient) => Promise<A>): Promise<A> => {
     const client = await pool.connect()
     let broken: Error | undefined
+    // A checked-out client reports a dropped connection as an 'error' event as well as by failing the query;
+    // without a listener Node would end the process. The failed query is what the caller sees.
+    const onError = (error: Error) => {
+      broken = error
+    }
+    client.on('error', onError)
     try {
       await client.query('BEGIN')
       const result = await run(client)
@@ -169,6 +178,7 @@ export async function openPostgresPlanStore(options: PostgresPlanStoreOptions): 
       }
       throw error
     } finally {
+      client.off('error', onError)
       client.release(broken)
     }
   }
