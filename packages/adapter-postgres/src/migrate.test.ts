@@ -124,3 +124,39 @@ describe.runIf(connectionString !== null)('openPostgresPlanStore: schema, pool a
     await store.close()
   })
 })
+
+describe.runIf(connectionString !== null)(
+  'openPostgresPlanStore on a read-only server (a read replica)',
+  () => {
+    it('opens a current schema without writing, reads, and refuses writes with StorageError', async () => {
+      const schema = freshSchema('replica')
+      const primary = await openPostgresPlanStore({
+        connectionString: connectionString!,
+        schema,
+        now: () => at,
+      })
+      await primary.savePlan(buildTestPlan({ id: 'p' }))
+      await primary.close()
+      // Every transaction read-only, as on a hot standby.
+      const replicaPool = new pg.Pool({
+        connectionString: connectionString!,
+        options: '-c default_transaction_read_only=on',
+      })
+      try {
+        const replica = await openPostgresPlanStore({ pool: replicaPool, schema })
+        expect((await replica.getPlan('p'))?.revision).toBe(1)
+        expect((await replica.listActions('p', { pillar: 'V' })).map((a) => a.id)).toEqual(['A1'])
+        const error = await rejection(replica.savePlan(buildTestPlan({ id: 'q' })))
+        expect(error).toBeInstanceOf(StorageError)
+        expect(error.message).toMatch(/read-only/)
+        await replica.close()
+        // A schema that still needs migrating cannot be opened there.
+        expect(
+          await rejection(openPostgresPlanStore({ pool: replicaPool, schema: freshSchema('unmigrated') })),
+        ).toBeInstanceOf(StorageError)
+      } finally {
+        await replicaPool.end()
+      }
+    })
+  },
+)

@@ -13,6 +13,17 @@ import { postgresMigrations, postgresSchemaVersion } from './migrations'
  */
 export async function migrate(pool: pg.Pool, schema: string): Promise<void> {
   const s = `"${schema}"`
+  // Already current: write nothing, take no lock. This is also what lets a store open on a read replica.
+  const { rows: found } = await pool.query<{ versions: string | null }>(
+    'SELECT to_regclass($1)::text AS versions',
+    [`${s}.schema_migrations`],
+  )
+  if (found[0]?.versions != null) {
+    const { rows } = await pool.query<{ newest: number | null }>(
+      `SELECT max(version) AS newest FROM ${s}.schema_migrations`,
+    )
+    if (rows[0]?.newest === postgresSchemaVersion) return
+  }
   const client = await pool.connect()
   let broken: Error | undefined
   const onError = (error: Error) => {
