@@ -463,8 +463,10 @@ export async function openPostgresPlanStore(options: PostgresPlanStoreOptions): 
       saved_at: string
       header: string | null
       actions: string | null
-    }>(
-      `WITH chosen AS (
+    }>({
+      // Named, so each connection parses and plans this statement once and then only executes it.
+      name: `techcommit-read-${schema}`,
+      text: `WITH chosen AS (
          SELECT r.plan_key, r.revision, r.saved_at, r.header
          FROM ${s}.plans AS p JOIN ${s}.plan_revisions AS r ON r.plan_key = p.plan_key
          WHERE p.plan_id = $1 AND CASE WHEN $2::bigint IS NULL THEN r.revision = p.revision ELSE r.saved_at_ms <= $2 END
@@ -478,14 +480,14 @@ export async function openPostgresPlanStore(options: PostgresPlanStoreOptions): 
             AND ($4::text[] IS NULL OR a.state = ANY ($4))
             AND ($5::text IS NULL OR a.due < $5)) AS actions
        FROM chosen AS c`,
-      [
+      values: [
         toDbText(planId),
         asOfMs,
         query.pillar === undefined ? null : toDbText(query.pillar),
         states,
         query.dueBefore ?? null,
       ],
-    )
+    })
     const row = rows[0]
     if (row === undefined) return undefined
     const actions = row.actions === null ? [] : (JSON.parse(`[${row.actions}]`) as Action[])
