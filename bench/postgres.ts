@@ -169,6 +169,11 @@ try {
   const out = join(dirname(fileURLToPath(import.meta.url)), 'results', 'postgres.md')
   mkdirSync(dirname(out), { recursive: true })
   writeFileSync(out, `# PostgreSQL store benchmark\n\n${table}\n\n${note}\n\n${perRound}\n`)
+  // The guard: a save more than 3× the raw insert fails the bench run (never a test: timing stays out of tests).
+  if (guard > 3) {
+    process.stderr.write(`PostgreSQL save is ${guard.toFixed(2)}× the raw insert, above the 3× guard.\n`)
+    process.exitCode = 1
+  }
 } finally {
   await pool.end()
   server.destroy()
