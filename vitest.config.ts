@@ -25,6 +25,17 @@ export default defineConfig({
           testTimeout: 120_000,
         },
       },
+      {
+        extends: true,
+        test: {
+          name: 'adapter-postgres',
+          root: 'packages/adapter-postgres',
+          environment: 'node',
+          globalSetup: ['test/globalSetup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
       { extends: true, test: { name: 'react-widgets', root: 'packages/react-widgets', environment: 'node' } },
       {
         extends: true,

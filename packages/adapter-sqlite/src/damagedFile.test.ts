@@ -71,3 +71,26 @@ describe('a damaged SQLite file', () => {
     expect(readFileSync(filename).equals(before)).toBe(true)
   })
 })
+
+describe('a file whose schema page is damaged', () => {
+  it('is refused at open with the same restore-from-backup advice, and left as it was', async () => {
+    const filename = join(dir, 'open.db')
+    const store = openSqlitePlanStore({ filename })
+    await store.savePlan(buildTestPlan({ id: 'p' }))
+    await store.close()
+    // Page 1 after the 100-byte file header holds the root of sqlite_schema.
+    const fd = openSync(filename, 'r+')
+    writeSync(fd, Buffer.alloc(3000, 0xa5), 0, 3000, 100)
+    closeSync(fd)
+    const before = readFileSync(filename)
+    let error: unknown
+    try {
+      openSqlitePlanStore({ filename })
+    } catch (e) {
+      error = e
+    }
+    expect(error).toBeInstanceOf(StorageError)
+    expect((error as Error).message).toMatch(/is damaged.*backup\(\)/s)
+    expect(readFileSync(filename).equals(before)).toBe(true)
+  })
+})
