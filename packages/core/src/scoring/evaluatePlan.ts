@@ -188,6 +188,10 @@ export function evaluatePlan(plan: Plan, options: EvaluatePlanOptions): PlanAsse
   if (since !== null && since > read.asOf)
     throw new RangeError(`evaluatePlan: since (${since}) must not be after asOf (${read.asOf}).`)
   const taxonomy = options.taxonomy ?? technicianCommitment
+  if (typeof taxonomy !== 'object' || taxonomy === null || !Array.isArray(taxonomy.pillars))
+    throw new TypeError(
+      'evaluatePlan: options.taxonomy must be a Taxonomy, e.g. technicianCommitment or one made with defineTaxonomy.',
+    )
   const settings = {
     ...read,
     planStart: plan.period?.start ?? plan.dateContext?.planStart ?? null,
@@ -260,9 +264,18 @@ export function evaluatePlan(plan: Plan, options: EvaluatePlanOptions): PlanAsse
   const pillarScores: PillarScore[] = [
     ...all.filter((pillar) => pillar.known),
     ...all.filter((pillar) => !pillar.known).sort((a, b) => byText(a.code, b.code)),
-  ].map(({ progress, ...pillar }) => ({
-    ...pillar,
-    completion: pillar.counted === 0 ? null : progress / pillar.counted,
+  ].map((pillar) => ({
+    code: pillar.code,
+    name: pillar.name,
+    required: pillar.required,
+    known: pillar.known,
+    actions: pillar.actions,
+    counted: pillar.counted,
+    open: pillar.open,
+    complete: pillar.complete,
+    overdue: pillar.overdue,
+    atRisk: pillar.atRisk,
+    completion: pillar.counted === 0 ? null : pillar.progress / pillar.counted,
   }))
   const expected = dated === 0 ? null : expectedSum / dated
   const actual = dated === 0 ? null : datedProgressSum / dated
