@@ -281,27 +281,32 @@ export function evaluatePlan(plan: Plan, options: EvaluatePlanOptions): PlanAsse
   const actual = dated === 0 ? null : datedProgressSum / dated
   const completion = counted === 0 ? null : progressSum / counted
 
-  return deepFreeze({
+  // Each action assessment is frozen already; the rest is small, so it is frozen all the way down.
+  return Object.freeze({
     planId: plan.id,
     asOf: read.asOf,
-    actions,
-    ratingCounts: Object.fromEntries(ratingCounts) as Record<Rag, number>,
-    stateCounts: Object.fromEntries(stateCounts) as Record<StatusState, number>,
+    actions: Object.freeze(actions),
+    ratingCounts: deepFreeze(Object.fromEntries(ratingCounts) as Record<Rag, number>),
+    stateCounts: deepFreeze(Object.fromEntries(stateCounts) as Record<StatusState, number>),
     completion,
-    progress: {
+    progress: deepFreeze({
       actions: dated,
       expected,
       actual,
       gap: expected === null || actual === null ? null : expected - actual,
-    },
-    pillars: pillarScores,
-    owners: [...owners].sort(([a], [b]) => byText(a, b)).map(([owner, load]) => ({ owner, ...load })),
-    findings: coverageFindings(pillarScores),
-    trend: since === null ? null : computeTrend(plan.actions, since, read.asOf, read.weights, completion),
+    }),
+    pillars: deepFreeze(pillarScores),
+    owners: deepFreeze(
+      [...owners].sort(([a], [b]) => byText(a, b)).map(([owner, load]) => ({ owner, ...load })),
+    ),
+    findings: deepFreeze(coverageFindings(pillarScores)),
+    trend: deepFreeze(
+      since === null ? null : computeTrend(plan.actions, since, read.asOf, read.weights, completion),
+    ),
   })
 }
 
-/** Freezes a plain result and everything in it (already frozen parts, such as shared reasons, are skipped). */
+/** Freezes a plain value and everything in it. */
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
     if (Array.isArray(value)) for (const item of value) deepFreeze(item)
