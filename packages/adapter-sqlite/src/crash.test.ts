@@ -22,7 +22,7 @@ const LANES = 2 // two files, written and checked in parallel: the machine has t
 function startWriter(
   filename: string,
   seed: number,
-): { child: ChildProcess; lines: string[]; ready: Promise<void> } {
+): { child: ChildProcess; lines: string[]; ready: Promise<void>; firstWrite: Promise<void> } {
   const child = spawn(
     process.execPath,
     ['--conditions=@techcommit/source', '--import', 'tsx', writer, filename, String(seed)],
@@ -34,6 +34,10 @@ function startWriter(
   const lines: string[] = []
   let pending = ''
   let stderr = ''
+  let wrote = (): void => {}
+  const firstWrite = new Promise<void>((resolve) => {
+    wrote = resolve
+  })
   const ready = new Promise<void>((resolve, reject) => {
     child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
       pending += chunk
@@ -41,7 +45,10 @@ function startWriter(
       pending = complete.pop()!
       for (const line of complete) {
         if (line === 'ready') resolve()
-        else lines.push(line)
+        else {
+          lines.push(line)
+          wrote()
+        }
       }
     })
     child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
@@ -50,9 +57,10 @@ function startWriter(
     child.on('exit', (code, signal) => {
       if (signal !== 'SIGKILL') reject(new Error(`writer exited by itself (code ${code}): ${stderr}`))
       resolve()
+      wrote()
     })
   })
-  return { child, lines, ready }
+  return { child, lines, ready, firstWrite }
 }
 
 const exited = (child: ChildProcess) =>
@@ -113,12 +121,14 @@ describe('crash safety (SIGKILL during writes)', () => {
       const filename = join(dir, `crash-${index}.db`)
       let committedTotal = 0
       for (let run = 0; run < RUNS_PER_LANE; run++) {
-        const { child, lines, ready } = startWriter(filename, 1 + Math.floor(random() * 1e6))
+        const { child, lines, ready, firstWrite } = startWriter(filename, 1 + Math.floor(random() * 1e6))
         // Mostly kill mid-write; sometimes while the child is still opening (and maybe migrating) the file.
         if (random() < 0.15) {
           await new Promise((r) => setTimeout(r, random() * 600))
         } else {
+          // After the first committed write, so that on a slow machine the kill still lands among writes.
           await ready
+          await firstWrite
           await new Promise((r) => setTimeout(r, random() * 300))
         }
         child.kill('SIGKILL')
