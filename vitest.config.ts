@@ -10,7 +10,11 @@ export default defineConfig({
   ssr: { resolve: { conditions: [sourceCondition, ...defaultServerConditions] } },
   test: {
     projects: [
-      { extends: true, test: { name: 'core', root: 'packages/core', environment: 'node' } },
+      {
+        extends: true,
+        // Room for the 5,000-action store round trip and the property tests on a shared, loaded machine.
+        test: { name: 'core', root: 'packages/core', environment: 'node', testTimeout: 20_000 },
+      },
       { extends: true, test: { name: 'adapter-csv', root: 'packages/adapter-csv', environment: 'node' } },
       {
         extends: true,

@@ -280,7 +280,8 @@ describe('evaluatePlan at the API edge', () => {
     expect(call(plan, { asOf: 20190101 })).toThrow(/asOf must be an ISO date string/)
   })
 
-  it('throws a TypeError when the plan has no actions array', () => {
+  it('throws a TypeError when the plan has no actions array, or the taxonomy is not one', () => {
+    expect(call(plan, { asOf: '2019-01-01', taxonomy: 'technician-commitment' })).toThrow(/options\.taxonomy/)
     expect(call(undefined, { asOf: '2019-01-01' })).toThrow(TypeError)
     expect(call({ id: 'p' }, { asOf: '2019-01-01' })).toThrow(/pass a Plan/)
   })

@@ -188,6 +188,10 @@ export function evaluatePlan(plan: Plan, options: EvaluatePlanOptions): PlanAsse
   if (since !== null && since > read.asOf)
     throw new RangeError(`evaluatePlan: since (${since}) must not be after asOf (${read.asOf}).`)
   const taxonomy = options.taxonomy ?? technicianCommitment
+  if (typeof taxonomy !== 'object' || taxonomy === null || !Array.isArray(taxonomy.pillars))
+    throw new TypeError(
+      'evaluatePlan: options.taxonomy must be a Taxonomy, e.g. technicianCommitment or one made with defineTaxonomy.',
+    )
   const settings = {
     ...read,
     planStart: plan.period?.start ?? plan.dateContext?.planStart ?? null,
@@ -260,35 +264,49 @@ export function evaluatePlan(plan: Plan, options: EvaluatePlanOptions): PlanAsse
   const pillarScores: PillarScore[] = [
     ...all.filter((pillar) => pillar.known),
     ...all.filter((pillar) => !pillar.known).sort((a, b) => byText(a.code, b.code)),
-  ].map(({ progress, ...pillar }) => ({
-    ...pillar,
-    completion: pillar.counted === 0 ? null : progress / pillar.counted,
+  ].map((pillar) => ({
+    code: pillar.code,
+    name: pillar.name,
+    required: pillar.required,
+    known: pillar.known,
+    actions: pillar.actions,
+    counted: pillar.counted,
+    open: pillar.open,
+    complete: pillar.complete,
+    overdue: pillar.overdue,
+    atRisk: pillar.atRisk,
+    completion: pillar.counted === 0 ? null : pillar.progress / pillar.counted,
   }))
   const expected = dated === 0 ? null : expectedSum / dated
   const actual = dated === 0 ? null : datedProgressSum / dated
   const completion = counted === 0 ? null : progressSum / counted
 
-  return deepFreeze({
+  // Each action assessment is frozen already; the rest is small, so it is frozen all the way down.
+  return Object.freeze({
     planId: plan.id,
     asOf: read.asOf,
-    actions,
-    ratingCounts: Object.fromEntries(ratingCounts) as Record<Rag, number>,
-    stateCounts: Object.fromEntries(stateCounts) as Record<StatusState, number>,
+    actions: Object.freeze(actions),
+    ratingCounts: deepFreeze(Object.fromEntries(ratingCounts) as Record<Rag, number>),
+    stateCounts: deepFreeze(Object.fromEntries(stateCounts) as Record<StatusState, number>),
     completion,
-    progress: {
+    progress: deepFreeze({
       actions: dated,
       expected,
       actual,
       gap: expected === null || actual === null ? null : expected - actual,
-    },
-    pillars: pillarScores,
-    owners: [...owners].sort(([a], [b]) => byText(a, b)).map(([owner, load]) => ({ owner, ...load })),
-    findings: coverageFindings(pillarScores),
-    trend: since === null ? null : computeTrend(plan.actions, since, read.asOf, read.weights, completion),
+    }),
+    pillars: deepFreeze(pillarScores),
+    owners: deepFreeze(
+      [...owners].sort(([a], [b]) => byText(a, b)).map(([owner, load]) => ({ owner, ...load })),
+    ),
+    findings: deepFreeze(coverageFindings(pillarScores)),
+    trend: deepFreeze(
+      since === null ? null : computeTrend(plan.actions, since, read.asOf, read.weights, completion),
+    ),
   })
 }
 
-/** Freezes a plain result and everything in it (already frozen parts, such as shared reasons, are skipped). */
+/** Freezes a plain value and everything in it. */
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
     if (Array.isArray(value)) for (const item of value) deepFreeze(item)

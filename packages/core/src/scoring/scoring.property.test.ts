@@ -1,46 +1,11 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { Action } from '../model/action'
-import { StatusState, type Status } from '../model/status'
-import { TargetDateKind } from '../model/targetDate'
+import { actionArbitrary, isoDateArbitrary } from '../testing/arbitraries'
+import { testPlan, testStatus } from '../testing/planFixtures'
 import { evaluatePlan, type PlanAssessment } from './evaluatePlan'
-import { testAction, testPlan, testStatus } from '../testing/planFixtures'
 
-const isoDate = fc
-  .integer({ min: Date.UTC(2016, 0, 1) / 864e5, max: Date.UTC(2023, 11, 31) / 864e5 })
-  .map((day) => new Date(day * 864e5).toISOString().slice(0, 10))
-
-const status: fc.Arbitrary<Status> = fc
-  .record({
-    state: fc.constantFrom(...StatusState.options),
-    completedOn: fc.option(isoDate),
-    percent: fc.option(fc.integer({ min: 0, max: 100 })),
-  })
-  .map((s) => testStatus(s))
-
-const action: fc.Arbitrary<Action> = fc
-  .record({
-    id: fc.uuid(),
-    pillars: fc.subarray(['V', 'R', 'C', 'S', 'E', 'X']),
-    owners: fc.subarray(['Forum', 'SM', 'CS', 'HR']),
-    kind: fc.constantFrom(...TargetDateKind.options),
-    start: fc.option(isoDate),
-    due: fc.option(isoDate),
-    status,
-    updates: fc.array(fc.record({ day: isoDate, status: fc.option(status) }), { maxLength: 3 }),
-  })
-  .map((a) =>
-    testAction({
-      id: a.id,
-      pillars: a.pillars,
-      owners: a.owners,
-      target: { kind: a.kind, start: a.start, due: a.due, text: a.due ?? 'On-going' },
-      status: a.status,
-      updates: a.updates
-        .map((u) => ({ at: `${u.day}T09:00:00Z`, by: null, status: u.status, target: null, note: null }))
-        .sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0)),
-    }),
-  )
+const isoDate = isoDateArbitrary(2016, 2023)
+const action = actionArbitrary
 
 const actions = fc.uniqueArray(action, { selector: (a) => a.id, maxLength: 30 })
 const period = fc.option(
