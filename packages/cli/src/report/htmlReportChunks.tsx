@@ -4,19 +4,19 @@ import { renderToStaticMarkup } from 'react-dom/server'
 
 /**
  * A self-contained HTML page (no scripts, no external assets) with one report per plan, built from the
- * widgets' `PlanReport`. All plan text goes through React's escaping; the page also sends a
- * Content-Security-Policy that forbids scripts outright. Each plan is assessed and rendered on its own and
- * its markup joined as a string, so memory holds one plan's element tree at a time.
+ * widgets' `PlanReport`, in pieces: each plan is assessed and rendered only when its piece is asked for, so a
+ * file writer holds one plan's markup at a time, never the whole page. All plan text goes through React's
+ * escaping; the page also sends a Content-Security-Policy that forbids scripts outright.
  *
  * @example
- * await writeFile('report.html', renderHtmlReport([{ plan }], '2020-12-31'))
+ * await writeFile('report.html', htmlReportChunks(plans, '2020-12-31')) // node:fs/promises takes an iterable
  */
-export function renderHtmlReport(reports: readonly { readonly plan: Plan }[], asOf: string): string {
-  const sections = reports.map(({ plan }) =>
-    renderToStaticMarkup(<PlanReport plan={plan} assessment={evaluatePlan(plan, { asOf })} />),
-  )
+export function* htmlReportChunks(
+  reports: readonly { readonly plan: Plan }[],
+  asOf: string,
+): Generator<string> {
   const heading = `Technician Commitment progress — as of ${asOf}`
-  return `<!doctype html>
+  yield `<!doctype html>
 <html lang="en-GB">
 <head>
 <meta charset="utf-8">
@@ -28,9 +28,8 @@ export function renderHtmlReport(reports: readonly { readonly plan: Plan }[], as
 <body>
 <main>
 <h1>${heading}</h1>
-${sections.join('\n')}
-</main>
-</body>
-</html>
 `
+  for (const { plan } of reports)
+    yield `${renderToStaticMarkup(<PlanReport plan={plan} assessment={evaluatePlan(plan, { asOf })} />)}\n`
+  yield '</main>\n</body>\n</html>\n'
 }
