@@ -1,5 +1,6 @@
 import { evaluatePlan, type Plan } from '@techcommit/core'
 import { PlanReport, reportStyles } from '@techcommit/react-widgets'
+import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 
 /**
@@ -30,6 +31,6 @@ export function* htmlReportChunks(
 <h1>${heading}</h1>
 `
   for (const { plan } of reports)
-    yield `${renderToStaticMarkup(<PlanReport plan={plan} assessment={evaluatePlan(plan, { asOf })} />)}\n`
+    yield `${renderToStaticMarkup(createElement(PlanReport, { plan, assessment: evaluatePlan(plan, { asOf }) }))}\n`
   yield '</main>\n</body>\n</html>\n'
 }
