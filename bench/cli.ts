@@ -52,7 +52,13 @@ function exportText(rows: number): string {
 const quietIo = () => {
   let chars = 0
   return {
-    io: { ...nodeIo(), stdout: (t: string) => void (chars += t.length), stderr: () => {} },
+    io: {
+      ...nodeIo(),
+      stdout: (t: string) => {
+        chars += t.length
+      },
+      stderr: () => {},
+    },
     chars: () => chars,
   }
 }
