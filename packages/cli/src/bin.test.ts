@@ -33,7 +33,8 @@ function techcommit(
   })
 }
 
-describe('the techcommit process', () => {
+// Each test starts Node with the TypeScript loader, which takes seconds on a busy machine.
+describe('the techcommit process', { timeout: 180_000 }, () => {
   it('exits with the code runCli returns', async () => {
     const [ok, usage] = await Promise.all([techcommit(['--version']), techcommit(['validate', 'nope.csv'])])
     expect(ok.code).toBe(0)
