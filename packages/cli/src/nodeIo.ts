@@ -46,7 +46,7 @@ export function nodeIo(): CliIo {
 
 async function writeFileAtomically(
   path: string,
-  data: string | Uint8Array | Iterable<string>,
+  data: string | Uint8Array | Iterable<string> | AsyncIterable<string>,
 ): Promise<void> {
   const folder = dirname(path)
   const folderInfo = await stat(folder).catch(() => null)
