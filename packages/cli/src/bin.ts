@@ -2,6 +2,10 @@
 import { nodeIo } from './nodeIo'
 import { runCli } from './runCli'
 
+// React's server renderer (report --format html) loads its development build unless told otherwise, which
+// takes several times the memory and time; the command line is always a production run.
+process.env.NODE_ENV ??= 'production'
+
 // A closed pipe (`techcommit report … | head -1`) is the reader saying it has enough: end quietly.
 for (const stream of [process.stdout, process.stderr])
   stream.on('error', (error: NodeJS.ErrnoException) => {

@@ -22,7 +22,13 @@ export interface OptionSpec {
   readonly defaultText?: string
 }
 
-/** What a command receives for each of its flags. */
+/**
+ * What a command receives for each of its flags: a boolean, an array for a repeatable flag, a string for a
+ * required one, else a string or undefined.
+ *
+ * @example
+ * type Values = OptionValues<{ db: { type: 'string'; description: 'the store' } }> // { readonly db: string | undefined }
+ */
 export type OptionValues<Options extends Record<string, OptionSpec>> = {
   readonly [Name in keyof Options]: Options[Name]['type'] extends 'boolean'
     ? boolean
@@ -64,7 +70,12 @@ export interface CommandSpec<Options extends Record<string, OptionSpec>> {
   ) => Promise<number>
 }
 
-/** A command with its option types erased, as the registry holds it. */
+/**
+ * A command with its option types erased, as the registry holds it.
+ *
+ * @example
+ * const byName = (name: string): Command | undefined => commands.find((command) => command.name === name)
+ */
 export interface Command extends Omit<CommandSpec<Record<string, OptionSpec>>, 'run'> {
   readonly run: (
     input: { args: readonly string[]; options: Readonly<Record<string, unknown>> },

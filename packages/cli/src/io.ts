@@ -21,7 +21,10 @@ export interface CliIo {
    * Writes a whole file atomically: a temporary file beside it, then a rename; the temporary file is removed
    * on any failure. The parent folder must exist.
    */
-  readonly writeFile: (path: string, data: string | Uint8Array) => Promise<void>
+  readonly writeFile: (
+    path: string,
+    data: string | Uint8Array | Iterable<string> | AsyncIterable<string>,
+  ) => Promise<void>
   /** Today's date as ISO `YYYY-MM-DD`. */
   readonly today: () => string
   /** Now as an ISO date-time, for progress updates. */

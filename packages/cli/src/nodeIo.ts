@@ -44,7 +44,10 @@ export function nodeIo(): CliIo {
   }
 }
 
-async function writeFileAtomically(path: string, data: string | Uint8Array): Promise<void> {
+async function writeFileAtomically(
+  path: string,
+  data: string | Uint8Array | Iterable<string> | AsyncIterable<string>,
+): Promise<void> {
   const folder = dirname(path)
   const folderInfo = await stat(folder).catch(() => null)
   if (folderInfo === null || !folderInfo.isDirectory())

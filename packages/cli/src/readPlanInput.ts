@@ -5,7 +5,13 @@ import { UsageError } from './errors'
 import type { CliIo } from './io'
 import { isNodeError } from './nodeIo'
 
-/** A plan read from a file, with the problems found on the way. */
+/**
+ * A plan read from a file, with the problems found on the way.
+ *
+ * @example
+ * const input: PlanInput = await readPlanInput('plan.csv', nodeIo())
+ * if (input.issues.some((issue) => issue.severity === 'error')) process.exitCode = 1
+ */
 export interface PlanInput {
   readonly file: string
   /** How the file was read. */
@@ -15,7 +21,12 @@ export interface PlanInput {
   readonly issues: readonly ImportIssue[]
 }
 
-/** Options of {@link readPlanInput}. */
+/**
+ * Options of {@link readPlanInput}.
+ *
+ * @example
+ * await readPlanInput('action-plan.csv', nodeIo(), { planId: 'uni-2024' })
+ */
 export interface ReadPlanInputOptions {
   /** Overrides the plan id found in the file (a techcommit export's own id) or taken from the file name. */
   readonly planId?: string | undefined

@@ -3,6 +3,8 @@
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const controlCharacters = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
 const lineBreaks = /[\t\n\r\u0085\u2028\u2029]+/g
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const needsCleaning = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/
 
 /**
  * Text from a file, made safe to print on one terminal line: control characters and terminal escapes
@@ -12,6 +14,8 @@ const lineBreaks = /[\t\n\r\u0085\u2028\u2029]+/g
  * terminalLine('Plan\u001b[2J title\n(2020)') // 'Plan[2J title (2020)'
  */
 export function terminalLine(text: string): string {
+  // Most text is clean: one test instead of two replaces keeps large outputs (validate of 92,000 actions) fast.
+  if (!needsCleaning.test(text)) return text.trim()
   return text.replace(lineBreaks, ' ').replace(controlCharacters, '').trim()
 }
 

@@ -19,11 +19,12 @@ export const outOption = {
 export async function writeOutput(
   io: CliIo,
   out: string | undefined,
-  data: string,
+  data: string | Iterable<string> | AsyncIterable<string>,
   what: string,
 ): Promise<void> {
   if (out === undefined) {
-    io.stdout(io.stdoutIsTerminal ? terminalDocument(data) : data)
+    for await (const chunk of typeof data === 'string' ? [data] : data)
+      io.stdout(io.stdoutIsTerminal ? terminalDocument(chunk) : chunk)
     return
   }
   await io.writeFile(out, data)

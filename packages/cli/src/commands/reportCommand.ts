@@ -7,7 +7,6 @@ import { noSuchPlan } from '../noSuchPlan'
 import { dbOption, defaultDatabaseFile, openStore } from '../openStore'
 import { readPlanInput } from '../readPlanInput'
 import { buildReport, type ReportSource } from '../report/buildReport'
-import { renderHtmlReport } from '../report/renderHtmlReport'
 import { renderReportMarkdown } from '../report/renderReportMarkdown'
 import { renderReportText } from '../report/renderReportText'
 import { requireIsoDate } from '../requireIsoDate'
@@ -61,11 +60,16 @@ is a self-contained page built from the React widgets. A file whose import has e
     const { sources, failed } =
       args.length > 0 ? await readFiles(args, io) : await readStore(options.db, options.plan, io)
     if (sources.length === 0) return failed > 0 ? 1 : 0
-    const report = buildReport(sources, asOf)
     const format = options.format ?? 'text'
     const what = `the report on ${sources.length} plan${sources.length === 1 ? '' : 's'}`
-    if (format === 'html') await writeOutput(io, options.out, renderHtmlReport(sources, asOf), what)
-    else if (format === 'json') await writeOutput(io, options.out, terminalJson(report), what)
+    if (format === 'html') {
+      // Loaded on demand: React's server renderer is the heaviest module the CLI has.
+      const { htmlReportChunks } = await import('../report/htmlReportChunks')
+      await writeOutput(io, options.out, htmlReportChunks(sources, asOf), what)
+      return failed > 0 ? 1 : 0
+    }
+    const report = buildReport(sources, asOf)
+    if (format === 'json') await writeOutput(io, options.out, terminalJson(report), what)
     else if (format === 'markdown') await writeOutput(io, options.out, renderReportMarkdown(report), what)
     // Text on a terminal is already safe (terminalLine) and may carry colour, so it bypasses writeOutput.
     else if (options.out === undefined) io.stdout(renderReportText(report, { color: io.color }))
