@@ -201,3 +201,25 @@ describe('explainImport and formatImportExplanation', () => {
     expect(issue?.message).toContain('options.columns')
   })
 })
+
+describe('inputs that used to take seconds (their timing is in bench/importBadInput.ts)', () => {
+  it('a ref repeated on every row: every action gets its own id', () => {
+    const rows = [['No.', 'Action'], ...Array.from({ length: 3000 }, () => ['1', 'x'])]
+    const ids = tableToPlan(rows).plan.actions.map((a) => a.id)
+    expect(ids).toHaveLength(3000)
+    expect(new Set(ids).size).toBe(3000)
+    expect(ids.slice(0, 3)).toEqual(['1', '1-2', '1-3'])
+  })
+
+  it('a long run of continuation rows stops at the cell limit, saying so', () => {
+    const rows = [
+      ['No.', 'Action', 'Detail'],
+      ['1', 'start', 'd'],
+      ...Array.from({ length: 8000 }, () => ['', 'more', 'more']),
+    ]
+    const { plan, issues } = tableToPlan(rows)
+    expect(plan.actions).toHaveLength(1)
+    expect(plan.actions[0]!.title.length).toBeLessThanOrEqual(32_767)
+    expect(issues.filter((i) => i.code === 'merged-too-long')).toHaveLength(1)
+  })
+})
