@@ -201,9 +201,7 @@ export function createCsvParser(settings: CsvParserSettings): CsvParser {
     }
     if (i - start > maxRecordChars) tooLong()
     if (found !== null) for (const issue of found) issues.add(issue)
-    // An exact-size copy: the array that grew by push holds spare slots (17 for a 9-cell row), and every row of
-    // a whole-file read lives until the import ends, so the spare slots would be carried through each collection.
-    finishRow(exactCopy(row), out)
+    finishRow(row, out)
     line += 1 + extraLines
     return i
   }
@@ -285,35 +283,5 @@ export function createCsvParser(settings: CsvParserSettings): CsvParser {
       return rowCount
     },
     issues,
-  }
-}
-
-/**
- * An exact-size copy of a row. Rows of up to 16 cells are built as array literals: V8 tracks a literal's
- * allocation site, sees that the rows of a whole-file read all outlive the parse, and allocates them straight in
- * the old generation rather than copying each one out of the young generation later (`slice()` has no such
- * site). Same contents as `row.slice()`.
- */
-function exactCopy(r: readonly string[]): string[] {
-  // biome-ignore format: one array literal per row width reads best on one line each
-  switch (r.length) {
-    case 1: return [r[0]!]
-    case 2: return [r[0]!, r[1]!]
-    case 3: return [r[0]!, r[1]!, r[2]!]
-    case 4: return [r[0]!, r[1]!, r[2]!, r[3]!]
-    case 5: return [r[0]!, r[1]!, r[2]!, r[3]!, r[4]!]
-    case 6: return [r[0]!, r[1]!, r[2]!, r[3]!, r[4]!, r[5]!]
-    case 7: return [r[0]!, r[1]!, r[2]!, r[3]!, r[4]!, r[5]!, r[6]!]
-    case 8: return [r[0]!, r[1]!, r[2]!, r[3]!, r[4]!, r[5]!, r[6]!, r[7]!]
-    case 9: return [r[0]!, r[1]!, r[2]!, r[3]!, r[4]!, r[5]!, r[6]!, r[7]!, r[8]!]
-    case 10: return [r[0]!, r[1]!, r[2]!, r[3]!, r[4]!, r[5]!, r[6]!, r[7]!, r[8]!, r[9]!]
-    case 11: return [r[0]!, r[1]!, r[2]!, r[3]!, r[4]!, r[5]!, r[6]!, r[7]!, r[8]!, r[9]!, r[10]!]
-    case 12: return [r[0]!, r[1]!, r[2]!, r[3]!, r[4]!, r[5]!, r[6]!, r[7]!, r[8]!, r[9]!, r[10]!, r[11]!]
-    case 13: return [r[0]!, r[1]!, r[2]!, r[3]!, r[4]!, r[5]!, r[6]!, r[7]!, r[8]!, r[9]!, r[10]!, r[11]!, r[12]!]
-    case 14: return [r[0]!, r[1]!, r[2]!, r[3]!, r[4]!, r[5]!, r[6]!, r[7]!, r[8]!, r[9]!, r[10]!, r[11]!, r[12]!, r[13]!]
-    case 15: return [r[0]!, r[1]!, r[2]!, r[3]!, r[4]!, r[5]!, r[6]!, r[7]!, r[8]!, r[9]!, r[10]!, r[11]!, r[12]!, r[13]!, r[14]!]
-    case 16: return [r[0]!, r[1]!, r[2]!, r[3]!, r[4]!, r[5]!, r[6]!, r[7]!, r[8]!, r[9]!, r[10]!, r[11]!, r[12]!, r[13]!, r[14]!, r[15]!]
-    default:
-      return r.slice()
   }
 }

@@ -10,7 +10,6 @@ import { type ActionDraft, buildAction } from './buildAction'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import { type ColumnField, columnFields } from './columnSynonyms'
 import { createImportIssue } from './createImportIssue'
-import { CappedIssues } from './CappedIssues'
 import { createParseCache } from './createParseCache'
 import type { DraftCell } from './DraftCells'
 import { type ColumnMap, type ForcedColumn, looksLikeHeader, mapColumns } from './mapColumns'
@@ -141,10 +140,10 @@ export function tableToPlan(
     const read = readCanonicalTable(table, canonicalIndex, taxonomy)
     issues.push(...read.issues)
     const dateContext = options.dateContext ?? read.dateContext
-    const buildIssues = new CappedIssues(maxIssues)
+    const buildIssues: ImportIssue[] = []
     const context = { taxonomy, dateContext, issues: buildIssues, parse: createParseCache(taxonomy) }
     const actions = read.drafts.map((draft) => buildAction(draft, context))
-    append(issues, buildIssues.list)
+    append(issues, buildIssues)
     const idCells = new Map<number, DraftCell>()
     read.drafts.forEach((draft, i) => {
       const cell = draft.cells.cell('id')
@@ -184,7 +183,7 @@ export function tableToPlan(
       rows: [{ row: canonicalIndex + 1, kind: 'header' as const }],
       actionCount: actions.length,
     }
-    return finish(plan, issues, options, explanation, wellFormed && context.parse.valid, buildIssues.dropped)
+    return finish(plan, issues, options, explanation, wellFormed && context.parse.valid)
   }
 
   const foundHeader = findHeader(table, options, taxonomy)
@@ -316,7 +315,7 @@ export function tableToPlan(
   // Each draft is built into its action as soon as readTableBody completes it, so drafts die young instead of
   // all living until the end (on a 100,000-row table, much of the garbage collector's work). The
   // building's issues are kept apart and listed after the body's, the order they always had.
-  const buildIssues = new CappedIssues(maxIssues)
+  const buildIssues: ImportIssue[] = []
   const context = { taxonomy, dateContext, issues: buildIssues, parse: createParseCache(taxonomy) }
   const actions: Action[] = []
   // Per action, what is still needed of its draft once it is built: its row, and the id it asked for.
@@ -362,7 +361,7 @@ export function tableToPlan(
     },
   )
   append(issues, body.issues)
-  append(issues, buildIssues.list)
+  append(issues, buildIssues)
   if (idCells.size > 0) {
     const ids = assignIds(actions, givenIds, draftRows, idCells, issues)
     actions.forEach((action, i) => {
@@ -401,7 +400,7 @@ export function tableToPlan(
     dateContext,
     actions,
   }
-  return finish(plan, issues, options, explanation, wellFormed && context.parse.valid, buildIssues.dropped)
+  return finish(plan, issues, options, explanation, wellFormed && context.parse.valid)
 }
 
 /** The rows that hold no action, in row order: above the table, the header, legends, and the body's own. */
@@ -767,8 +766,6 @@ function finish(
   options: TableToPlanOptions,
   explanation: ImportExplanation,
   actionsChecked = false,
-  /** Issues counted but not kept (see {@link CappedIssues}); they all come after the first `maxIssues`. */
-  dropped = 0,
 ): TableToPlanResult {
   const checked = validatePlan(plan, actionsChecked)
   if (!checked.success) {
@@ -788,7 +785,7 @@ function finish(
       )
     }
   }
-  const total = issues.length + dropped
+  const total = issues.length
   const capped =
     total > maxIssues
       ? [
