@@ -86,6 +86,7 @@ export { MAX_TARGET_TEXT } from './dates/tokenize'
 // ── import ────────────────────────────────────────────────────────────────
 // @section import (issue 5: tableToPlan, planToRows, …)
 export {
+  type MergedRegion,
   type TableLimits,
   type TableToPlanOptions,
   type TableToPlanResult,

@@ -223,3 +223,26 @@ describe('inputs that used to take seconds (their timing is in bench/importBadIn
     expect(issues.filter((i) => i.code === 'merged-too-long')).toHaveLength(1)
   })
 })
+
+describe('merged regions from a reader that knows them', () => {
+  it('reads the label of a merged cell on every row it spans, and says so', () => {
+    const rows = [
+      ['Objective', 'Action', 'Deadline', 'Lead'],
+      ['5.3 Grow the network', 'Expand the Teams space', 'April 2024', 'ASM'],
+      ['', 'Support other schools', 'December 2025', 'AO'],
+      ['', 'Review submissions', 'September 2028', 'ASM'],
+    ]
+    const { plan, explanation } = tableToPlan(rows, {
+      mergedRegions: [{ firstRow: 2, lastRow: 4, firstColumn: 1, lastColumn: 1 }],
+    })
+    expect(plan.actions.map((a) => [a.ref, a.title, a.section])).toEqual([
+      ['5.3', 'Expand the Teams space', 'Grow the network'],
+      ['5.3', 'Support other schools', 'Grow the network'],
+      ['5.3', 'Review submissions', 'Grow the network'],
+    ])
+    expect(formatImportExplanation(explanation)).toContain(
+      'Merged cell, column 1, rows 2–4: "5.3 Grow the network" read on every row it spans',
+    )
+    expect(rows[2]![0]).toBe('')
+  })
+})

@@ -61,9 +61,20 @@ export interface TableToPlanOptions {
   /** Copy the previous action's value into empty cells (merged cells exported as blanks): true for owners,
    * target, status and pillars, or the list of fields. Off by default. */
   readonly fillDown?: boolean | readonly ColumnField[]
+  /** Merged cells of the source (a workbook or Word table knows them; a CSV does not): each region's
+   * top-left text is read on every row and column it spans, and the explanation names the region. */
+  readonly mergedRegions?: readonly MergedRegion[]
   /** Throw an {@link ImportError} when any issue has severity `error`. */
   readonly strict?: boolean
   readonly limits?: TableLimits
+}
+
+/** A merged cell of the source table: 1-based, inclusive rows and columns. */
+export interface MergedRegion {
+  readonly firstRow: number
+  readonly lastRow: number
+  readonly firstColumn: number
+  readonly lastColumn: number
 }
 
 /** The result of {@link tableToPlan}: the plan and every problem found on the way. */
@@ -98,7 +109,7 @@ export function tableToPlan(
 ): TableToPlanResult {
   const issues: ImportIssue[] = []
   const taxonomy = options.taxonomy ?? technicianCommitment
-  const table = sanitizeRows(rows, options.limits ?? {}, issues)
+  const table = fillMergedRegions(sanitizeRows(rows, options.limits ?? {}, issues), options.mergedRegions)
 
   if (table.every((row) => row.every((cell) => cell.trim() === ''))) {
     issues.push(
@@ -389,6 +400,10 @@ export function tableToPlan(
     headerRow,
     columns: columnExplanations,
     rows: explainRows(table, headerRow, header.index + 1, planTitle, legendRows, structureRows),
+    mergedRegions: (options.mergedRegions ?? []).map((region) => ({
+      ...region,
+      text: table[region.firstRow - 1]?.[region.firstColumn - 1] ?? '',
+    })),
     actionCount: actions.length,
   }
   const plan: Plan = {
@@ -401,6 +416,27 @@ export function tableToPlan(
     actions,
   }
   return buildPlan(plan, issues, options, explanation, wellFormed && context.parse.valid)
+}
+
+/**
+ * Reads each merged region's top-left text on every cell it spans, as a reader of the printed table does
+ * ("this label spans rows 3–8"). Regions outside the table are ignored; the caller's rows are not changed.
+ */
+function fillMergedRegions(table: string[][], regions: readonly MergedRegion[] | undefined): string[][] {
+  if (regions === undefined || regions.length === 0) return table
+  const out = table.map((row) => [...row])
+  for (const region of regions) {
+    const text = out[region.firstRow - 1]?.[region.firstColumn - 1] ?? ''
+    const lastRow = Math.min(region.lastRow, out.length)
+    for (let r = region.firstRow; r <= lastRow; r++) {
+      const row = out[r - 1]!
+      for (let c = region.firstColumn; c <= region.lastColumn && c <= 256; c++) {
+        while (row.length < c) row.push('')
+        row[c - 1] = text
+      }
+    }
+  }
+  return out
 }
 
 /** The rows that hold no action, in row order: above the table, the header, legends, and the body's own. */
