@@ -200,10 +200,27 @@ export function createCsvDecoder(encoding: Exclude<CsvEncoding, 'text'>, issues:
   if (encoding === 'utf-16le' || encoding === 'utf-16be') {
     const decoder = new TextDecoder('utf-16le', { ignoreBOM: true })
     let odd: number | null = null
+    let byteCount = 0
+    const checkEven = (final: boolean) => {
+      if (!final || byteCount % 2 === 0) return
+      issues.add(
+        fileIssue(
+          'odd-utf16-byte',
+          'warning',
+          `The file is UTF-16 but has an odd number of bytes (${byteCount}): its last byte is half a character and was dropped. The file may be cut short; export it again.`,
+        ),
+      )
+    }
     return {
       encoding,
       decode(chunk, final) {
-        if (encoding === 'utf-16le') return decoder.decode(chunk, { stream: !final })
+        byteCount += chunk.length
+        checkEven(final)
+        if (encoding === 'utf-16le') {
+          // A lone last byte would decode as U+FFFD: drop it, the issue above says so.
+          const whole = final && byteCount % 2 === 1 ? chunk.subarray(0, chunk.length - 1) : chunk
+          return decoder.decode(whole, { stream: !final })
+        }
         // Swap to little-endian ourselves: TextDecoder('utf-16be') is missing from small-ICU Node builds.
         const start = odd === null ? 0 : 1
         const total = chunk.length + start

@@ -46,18 +46,18 @@ export function createCsvParser(settings: CsvParserSettings): CsvParser {
   /** 1-based line of the file where the current record starts (quoted newlines make lines ≠ rows). */
   let line = 1
   let expectedWidth = -1
+  /** Unparsed text needed before an unfinished record is parsed again. */
+  let retryAt = 0
 
-  function tooLong(start: number, end: number): never {
+  function tooLong(): never {
+    // An unclosed quote never gets here (it is read as a literal character, with an issue), so the row is
+    // genuinely this long.
     throw new CsvLimitError(
       'maxRecordChars',
       maxRecordChars,
       rowCount + 1,
       null,
-      `Row ${rowCount + 1} (line ${line} of the file) is longer than ${maxRecordChars} characters. ` +
-        (buf.indexOf('"', start) !== -1 && buf.indexOf('"', start) < end
-          ? 'A quoted cell in it may be missing its closing quote; fix the quote, or '
-          : 'If the row is genuine, ') +
-        'raise the maxRecordChars option.',
+      `Row ${rowCount + 1} (line ${line} of the file) is longer than ${maxRecordChars} characters. Split the long cell, or raise the maxRecordChars option.`,
     )
   }
 
@@ -119,10 +119,9 @@ export function createCsvParser(settings: CsvParserSettings): CsvParser {
           break
         }
         if (closed === -1) {
-          if (!final) {
-            if (n - start > maxRecordChars) tooLong(start, n)
-            return INCOMPLETE
-          }
+          // Still open after more than a record's worth of text: the quote is never closed. Read it as a
+          // literal character and go on, as at the end of the file, so the rest of the file is not lost.
+          if (!final && n - start <= maxRecordChars) return INCOMPLETE
           found ??= []
           found.push({
             code: 'unterminated-quote',
@@ -200,11 +199,9 @@ export function createCsvParser(settings: CsvParserSettings): CsvParser {
       i++ // LF
       break
     }
-    if (i - start > maxRecordChars) tooLong(start, i)
+    if (i - start > maxRecordChars) tooLong()
     if (found !== null) for (const issue of found) issues.add(issue)
-    // An exact-size copy: the array that grew by push holds spare slots (17 for a 9-cell row), and every row of
-    // a whole-file read lives until the import ends, so the spare slots would be carried through each collection.
-    finishRow(exactCopy(row), out)
+    finishRow(row, out)
     line += 1 + extraLines
     return i
   }
@@ -252,9 +249,13 @@ export function createCsvParser(settings: CsvParserSettings): CsvParser {
       const next = parseRecord(s, p, final, out)
       if (next === INCOMPLETE) {
         // An unfinished record must not grow without bound while a stream keeps feeding it.
-        if (s.length - p > maxRecordChars) tooLong(p, s.length)
+        if (s.length - p > maxRecordChars) tooLong()
+        // Try again only once the unfinished text has doubled: a record arriving in many small chunks is
+        // parsed a logarithmic number of times, not once per chunk.
+        retryAt = 2 * (s.length - p)
         break
       }
+      retryAt = 0
       p = next
     }
     if (p >= s.length) {
@@ -270,6 +271,7 @@ export function createCsvParser(settings: CsvParserSettings): CsvParser {
       if (text.length === 0) return
       buf = pos > 0 ? buf.slice(pos) + text : buf + text
       pos = 0
+      if (buf.length < retryAt && buf.length <= maxRecordChars) return
       run(false, out)
     },
     end(out) {
@@ -281,35 +283,5 @@ export function createCsvParser(settings: CsvParserSettings): CsvParser {
       return rowCount
     },
     issues,
-  }
-}
-
-/**
- * An exact-size copy of a row. Rows of up to 16 cells are built as array literals: V8 tracks a literal's
- * allocation site, sees that the rows of a whole-file read all outlive the parse, and allocates them straight in
- * the old generation rather than copying each one out of the young generation later (`slice()` has no such
- * site). Same contents as `row.slice()`.
- */
-function exactCopy(r: readonly string[]): string[] {
-  // biome-ignore format: one array literal per row width reads best on one line each
-  switch (r.length) {
-    case 1: return [r[0]!]
-    case 2: return [r[0]!, r[1]!]
-    case 3: return [r[0]!, r[1]!, r[2]!]
-    case 4: return [r[0]!, r[1]!, r[2]!, r[3]!]
-    case 5: return [r[0]!, r[1]!, r[2]!, r[3]!, r[4]!]
-    case 6: return [r[0]!, r[1]!, r[2]!, r[3]!, r[4]!, r[5]!]
-    case 7: return [r[0]!, r[1]!, r[2]!, r[3]!, r[4]!, r[5]!, r[6]!]
-    case 8: return [r[0]!, r[1]!, r[2]!, r[3]!, r[4]!, r[5]!, r[6]!, r[7]!]
-    case 9: return [r[0]!, r[1]!, r[2]!, r[3]!, r[4]!, r[5]!, r[6]!, r[7]!, r[8]!]
-    case 10: return [r[0]!, r[1]!, r[2]!, r[3]!, r[4]!, r[5]!, r[6]!, r[7]!, r[8]!, r[9]!]
-    case 11: return [r[0]!, r[1]!, r[2]!, r[3]!, r[4]!, r[5]!, r[6]!, r[7]!, r[8]!, r[9]!, r[10]!]
-    case 12: return [r[0]!, r[1]!, r[2]!, r[3]!, r[4]!, r[5]!, r[6]!, r[7]!, r[8]!, r[9]!, r[10]!, r[11]!]
-    case 13: return [r[0]!, r[1]!, r[2]!, r[3]!, r[4]!, r[5]!, r[6]!, r[7]!, r[8]!, r[9]!, r[10]!, r[11]!, r[12]!]
-    case 14: return [r[0]!, r[1]!, r[2]!, r[3]!, r[4]!, r[5]!, r[6]!, r[7]!, r[8]!, r[9]!, r[10]!, r[11]!, r[12]!, r[13]!]
-    case 15: return [r[0]!, r[1]!, r[2]!, r[3]!, r[4]!, r[5]!, r[6]!, r[7]!, r[8]!, r[9]!, r[10]!, r[11]!, r[12]!, r[13]!, r[14]!]
-    case 16: return [r[0]!, r[1]!, r[2]!, r[3]!, r[4]!, r[5]!, r[6]!, r[7]!, r[8]!, r[9]!, r[10]!, r[11]!, r[12]!, r[13]!, r[14]!, r[15]!]
-    default:
-      return r.slice()
   }
 }

@@ -1,6 +1,7 @@
 import type { Action, ImportIssue } from '@techcommit/core'
 import { describe, expect, it } from 'vitest'
 import { importCsvPlan } from './importCsvPlan'
+import { exportPlanCsv } from './exportPlanCsv'
 import { importCsvPlanStream } from './importCsvPlanStream'
 import { rowsToCsv } from './rowsToCsv'
 
@@ -53,5 +54,27 @@ describe('importCsvPlanStream', () => {
     const whole = await importCsvPlan(rowsToCsv(rows))
     expect(ids).toEqual(whole.plan.actions.map((a) => a.id))
     expect(new Set(ids).size).toBe(25)
+  })
+})
+
+describe('a streamed import is one plan', () => {
+  it('hands out every batch of a 1,200-row canonical export under one plan id', async () => {
+    const rows = ['No.,Action,Lead', ...Array.from({ length: 1200 }, (_, i) => `${i + 1},Action ${i + 1},HR`)]
+    const { plan } = await importCsvPlan(`My streamed plan 2024\n${rows.join('\n')}\n`)
+    const text = exportPlanCsv(plan)
+    const ids = new Set<string>()
+    let actions = 0
+    for await (const batch of importCsvPlanStream(text, { batchSize: 300 })) {
+      ids.add(batch.plan.id)
+      actions += batch.plan.actions.length
+    }
+    expect(actions).toBe(1200)
+    // The export writes the plan's own id and title last, so a stream cannot know them up front: it keeps the
+    // first batch's id throughout. Pass planId (or fileName) to choose it.
+    expect(ids.size).toBe(1)
+    const named = new Set<string>()
+    for await (const batch of importCsvPlanStream(text, { batchSize: 300, planId: plan.id }))
+      named.add(batch.plan.id)
+    expect([...named]).toEqual([plan.id])
   })
 })

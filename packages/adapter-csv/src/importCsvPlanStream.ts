@@ -57,7 +57,8 @@ function headerEnd(rows: string[][], h: number, sample: string[], options: Impor
  * file's title and header rows, so columns map the same way throughout; only one batch is held at a time.
  * Use it to load exports of hundreds of thousands of rows into a store. Sections carry over between batches
  * and ref-less actions are numbered over the whole file; a row continued across a batch boundary is read as two
- * rows, and ids made from refs are unique across batches only when the refs are.
+ * rows, and ids made from refs are unique across batches only when the refs are. Every batch carries the same
+ * plan id (the first batch's: from the title, `fileName` or `planId`), so saving batch after batch builds one plan.
  *
  * @example
  * for await (const { plan, issues } of importCsvPlanStream(file.stream())) {
@@ -74,6 +75,7 @@ export async function* importCsvPlanStream(
   let sample: string[] | null = null
   let lastSection: string | null = null
   let actionsBefore = 0
+  let planId: string | null = options.planId ?? null
   // Rows held until the first action shows up, so the head (titles, legend, header) is complete.
   let opening: { rows: string[][]; issues: ImportIssue[] } | null = { rows: [], issues: [] }
 
@@ -88,7 +90,9 @@ export async function* importCsvPlanStream(
       table = [...head, ...rows]
       offset = head.length
     }
-    const { plan, issues } = tableToPlan(table, options)
+    // A streamed import is one plan: every batch carries the id the first batch was given.
+    const { plan, issues } = tableToPlan(table, planId === null ? options : { ...options, planId })
+    planId ??= plan.id
     const moved: ImportIssue[] = []
     for (const issue of issues) {
       // Issues about the head rows (or the whole table) were reported with the first batch.
@@ -139,7 +143,8 @@ export async function* importCsvPlanStream(
     }
     if (batch.rows.length > 0) yield* mapBatch(batch.rows, batch.firstRow, batch.issues)
     else if (batch.issues.length > 0) {
-      yield { plan: tableToPlan(head ?? [], loose).plan, issues: batch.issues, firstRow: batch.firstRow }
+      const plan = tableToPlan(head ?? [], planId === null ? loose : { ...loose, planId }).plan
+      yield { plan, issues: batch.issues, firstRow: batch.firstRow }
     }
   }
   if (opening !== null) yield* mapBatch(opening.rows, 1, opening.issues)

@@ -39,8 +39,24 @@ export function readCsvRowsSync(
 ): CsvRows {
   const reader = createCsvReader(options, WHOLE_FILE_DEFAULTS)
   const rows: string[][] = []
-  if (typeof input === 'string') reader.pushText(input, rows)
+  if (typeof input === 'string') reader.pushText(wellFormed(input, reader), rows)
   else reader.pushBytes(input instanceof Uint8Array ? input : new Uint8Array(input), rows)
   reader.end(rows)
   return { rows, encoding: reader.encoding, delimiter: reader.delimiter, issues: finishIssues(reader, rows) }
+}
+
+/** Replaces lone UTF-16 surrogates (half an emoji, left by a bad copy) with U+FFFD, with one issue saying so. */
+function wellFormed(text: string, reader: CsvReader): string {
+  const lone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+  const match = lone.exec(text)
+  if (match === null) return text
+  reader.issues.add({
+    code: 'lone-surrogate',
+    severity: 'warning',
+    row: null,
+    column: null,
+    columnName: null,
+    message: `The text has half a character (a lone UTF-16 surrogate, first at character ${match.index + 1}); each was replaced by "\uFFFD". The text was probably cut in the middle of an emoji or symbol; copy it again from the source.`,
+  })
+  return text.replace(new RegExp(lone.source, 'g'), '\uFFFD')
 }

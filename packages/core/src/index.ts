@@ -73,6 +73,7 @@ export { formatTargetDate } from './dates/formatTargetDate'
 
 // ── import ────────────────────────────────────────────────────────────────
 export {
+  type MergedRegion,
   type TableLimits,
   type TableToPlanOptions,
   type TableToPlanResult,

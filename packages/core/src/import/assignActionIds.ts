@@ -78,10 +78,12 @@ export interface IdAssigner {
  * ids.assign({ id: null, ref: '1', section: null }, 0) // '1'
  */
 export function createIdAssigner(explicit: Iterable<string>): IdAssigner {
-  const used = createIdSet()
-  for (const id of explicit) used.add(id)
+  const used = new Set<string>(explicit)
   // Only explicit ids need this: a derived id is never an explicit one (those are all in `used` already).
   const claimed = new Set<string>()
+  // The next numeric suffix to try per stem, so a ref repeated on every row costs one step per row, not a
+  // scan from "-2" each time.
+  const nextSuffix = new Map<string, number>()
   const take = (candidate: string): string => {
     used.add(candidate)
     return candidate
@@ -97,62 +99,12 @@ export function createIdAssigner(explicit: Iterable<string>): IdAssigner {
       const section = source.section !== null ? slugify(source.section) : ''
       const stem = section !== '' ? `${section}-${base}` : base
       if (stem !== base && !used.has(stem)) return take(stem)
-      for (let n = 2; ; n++) {
+      for (let n = nextSuffix.get(stem) ?? 2; ; n++) {
         const candidate = `${stem}-${n}`
-        if (!used.has(candidate)) return take(candidate)
+        if (used.has(candidate)) continue
+        nextSuffix.set(stem, n + 1)
+        return take(candidate)
       }
-    },
-  }
-}
-
-/** A set of ids. */
-interface IdSet {
-  has(id: string): boolean
-  add(id: string): void
-}
-
-/** Ids "0" to "999999" written plainly (no leading zero) are kept as flags in an array indexed by their value. */
-const maxFlagged = 1_000_000
-
-/**
- * Most ids are a plan's own numbers ("1" … "250", or 1 … 100,000 in a large export): those are kept as flags in
- * an array indexed by the number, the rest in a `Set`. Hashing 100,000 ids into a `Set` as a large import
- * builds its actions took a tenth of the import's time; an array of flags is filled in order and costs nearly
- * nothing. A plain number is never also a string key, so the two halves never disagree.
- */
-function createIdSet(): IdSet {
-  const strings = new Set<string>()
-  let flags = new Uint8Array(1024)
-  const numberOf = (id: string): number => {
-    const length = id.length
-    if (length === 0 || length > 6 || (length > 1 && id.charCodeAt(0) === 48)) return -1
-    let value = 0
-    for (let i = 0; i < length; i++) {
-      const digit = id.charCodeAt(i) - 48
-      if (digit < 0 || digit > 9) return -1
-      value = value * 10 + digit
-    }
-    return value < maxFlagged ? value : -1
-  }
-  return {
-    has(id) {
-      const n = numberOf(id)
-      return n < 0 ? strings.has(id) : n < flags.length && flags[n] === 1
-    },
-    add(id) {
-      const n = numberOf(id)
-      if (n < 0) {
-        strings.add(id)
-        return
-      }
-      if (n >= flags.length) {
-        let size = flags.length
-        while (size <= n) size *= 2
-        const grown = new Uint8Array(Math.min(size, maxFlagged))
-        grown.set(flags)
-        flags = grown
-      }
-      flags[n] = 1
     },
   }
 }

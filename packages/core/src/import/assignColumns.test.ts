@@ -150,7 +150,7 @@ describe('structure rows', () => {
 })
 
 describe('plan id', () => {
-  it('comes from the title, else the file name, else a hash of the actions: never one constant', () => {
+  it('comes from the file name, else the title, else a hash of the actions: never one constant', () => {
     const untitled = [
       ['Action', 'Lead'],
       ['Agree the plan', 'HR'],
@@ -166,6 +166,10 @@ describe('plan id', () => {
     expect(a).toMatch(/^plan-[0-9a-f]{8}$/)
     expect(a).not.toBe(b)
     expect(tableToPlan([['Our plan 2022–25', ''], ...untitled]).plan.id).toBe('our-plan-2022-25')
+    // A named file wins over a generic title that many institutions share.
+    const titled = [['Technician Commitment Action Plan', ''], ...untitled]
+    expect(tableToPlan(titled, { fileName: 'leeds-2022.csv' }).plan.id).toBe('leeds-2022')
+    expect(tableToPlan(titled, { fileName: 'leeds-2022.csv', planId: 'x' }).plan.id).toBe('x')
   })
 })
 
@@ -199,5 +203,50 @@ describe('explainImport and formatImportExplanation', () => {
     ])
     const issue = issues.find((i) => i.code === 'low-confidence-column')
     expect(issue?.message).toContain('options.columns')
+  })
+})
+
+describe('inputs that used to take seconds (their timing is in bench/importBadInput.ts)', () => {
+  it('a ref repeated on every row: every action gets its own id', () => {
+    const rows = [['No.', 'Action'], ...Array.from({ length: 3000 }, () => ['1', 'x'])]
+    const ids = tableToPlan(rows).plan.actions.map((a) => a.id)
+    expect(ids).toHaveLength(3000)
+    expect(new Set(ids).size).toBe(3000)
+    expect(ids.slice(0, 3)).toEqual(['1', '1-2', '1-3'])
+  })
+
+  it('a long run of continuation rows stops at the cell limit, saying so', () => {
+    const rows = [
+      ['No.', 'Action', 'Detail'],
+      ['1', 'start', 'd'],
+      ...Array.from({ length: 8000 }, () => ['', 'more', 'more']),
+    ]
+    const { plan, issues } = tableToPlan(rows)
+    expect(plan.actions).toHaveLength(1)
+    expect(plan.actions[0]!.title.length).toBeLessThanOrEqual(32_767)
+    expect(issues.filter((i) => i.code === 'merged-too-long')).toHaveLength(1)
+  })
+})
+
+describe('merged regions from a reader that knows them', () => {
+  it('reads the label of a merged cell on every row it spans, and says so', () => {
+    const rows = [
+      ['Objective', 'Action', 'Deadline', 'Lead'],
+      ['5.3 Grow the network', 'Expand the Teams space', 'April 2024', 'ASM'],
+      ['', 'Support other schools', 'December 2025', 'AO'],
+      ['', 'Review submissions', 'September 2028', 'ASM'],
+    ]
+    const { plan, explanation } = tableToPlan(rows, {
+      mergedRegions: [{ firstRow: 2, lastRow: 4, firstColumn: 1, lastColumn: 1 }],
+    })
+    expect(plan.actions.map((a) => [a.ref, a.title, a.section])).toEqual([
+      ['5.3', 'Expand the Teams space', 'Grow the network'],
+      ['5.3', 'Support other schools', 'Grow the network'],
+      ['5.3', 'Review submissions', 'Grow the network'],
+    ])
+    expect(formatImportExplanation(explanation)).toContain(
+      'Merged cell, column 1, rows 2–4: "5.3 Grow the network" read on every row it spans',
+    )
+    expect(rows[2]![0]).toBe('')
   })
 })

@@ -91,11 +91,11 @@ export function scoreHeader(header: string): Map<Field, number> {
   return scores
 }
 
-const sampleLimit = 200
+const sampleLimit = 40
 
 /**
  * Reads what a column's cells hold: dates, statuses, owner lists, refs, pillar names, list bullets, prose.
- * Looks at no more than 200 filled cells, so the cost per column is bounded on any table.
+ * Looks at an even sample of at most 40 filled cells, so the cost per column is bounded on any table.
  *
  * @example
  * profileColumn(['June 2019', 'Dec. 18', 'Ongoing'], technicianCommitment).dates // 1
@@ -109,11 +109,14 @@ export function profileColumn(cells: readonly string[], taxonomy: Taxonomy): Col
   let pillars = 0
   let listed = 0
   let words = 0
-  for (const raw of cells) {
-    if (!hasText(raw)) continue
-    filled++
-    if (filled > sampleLimit) break
-    const text = collapseWhitespace(raw)
+  const filledCells = cells.filter(hasText)
+  filled = filledCells.length
+  // An even sample across the column: enough to tell dates from names, bounded on any table.
+  const step = Math.max(1, Math.ceil(filledCells.length / sampleLimit))
+  let sampled = 0
+  for (let k = 0; k < filledCells.length; k += step) {
+    sampled++
+    const text = collapseWhitespace(filledCells[k]!)
     const wordCount = text.split(' ').length
     words += wordCount
     if (text.length <= 80) {
@@ -129,7 +132,7 @@ export function profileColumn(cells: readonly string[], taxonomy: Taxonomy): Col
     }
     if (peelRef(text) !== null || /^[•·▪\-–*]\s/.test(text)) listed++
   }
-  const n = Math.min(filled, sampleLimit)
+  const n = sampled
   const share = (count: number) => (n === 0 ? 0 : count / n)
   return {
     filled,

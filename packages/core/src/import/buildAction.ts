@@ -7,7 +7,7 @@ import { cleanCellText, collapseWhitespace, hasText, isTidyCell } from '../text/
 import type { ColumnField } from './columnSynonyms'
 import { combineTargetParts } from './combineTargetParts'
 import { createImportIssue } from './createImportIssue'
-import type { CappedIssues } from './CappedIssues'
+import type { ImportIssue } from '../model/importIssue'
 import type { ParseCache } from './createParseCache'
 import type { DraftCells } from './DraftCells'
 
@@ -42,7 +42,7 @@ export interface BuildActionContext {
   readonly taxonomy: Taxonomy
   readonly dateContext: DateContext
   /** Where problems go; past its cap they are only counted. */
-  readonly issues: CappedIssues
+  readonly issues: ImportIssue[]
   /** The parsers, remembered per distinct text (see {@link createParseCache}). */
   readonly parse: ParseCache
 }
@@ -57,7 +57,7 @@ export interface BuildActionContext {
  * gets its own copy of them.
  *
  * @example
- * buildAction(draft, { taxonomy: technicianCommitment, dateContext: {}, issues: new CappedIssues(1000), parse }).title
+ * buildAction(draft, { taxonomy: technicianCommitment, dateContext: {}, issues: [], parse }).title
  */
 export function buildAction(draft: ActionDraft, context: BuildActionContext): Action {
   const description = nullable(multiLine(draft, 'description'))
@@ -86,7 +86,7 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
 
   if (target.kind === 'unknown' && hasText(target.text)) {
     const cell = draft.cells.cell('target') ?? draft.years[0]
-    context.issues.add(() =>
+    context.issues.push(
       createImportIssue(
         'unreadable-date',
         'warning',
@@ -99,7 +99,7 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
   }
   if (status.state === 'unknown' && hasText(statusText)) {
     const cell = draft.cells.cell('status')!
-    context.issues.add(() =>
+    context.issues.push(
       createImportIssue(
         'unreadable-status',
         'info',
@@ -181,7 +181,7 @@ function readPillars(
     const { unresolved } = resolved
     if (unresolved.length > 0) {
       const cell = draft.cells.cell('pillars')!
-      context.issues.add(() =>
+      context.issues.push(
         createImportIssue(
           'unresolved-pillar',
           'warning',
@@ -204,7 +204,7 @@ function readPillars(
     const { unresolved } = resolved
     if (unresolved.length > 0) {
       const first = draft.flags[0]!
-      context.issues.add(() =>
+      context.issues.push(
         createImportIssue(
           'unresolved-pillar',
           'warning',

@@ -27,6 +27,14 @@ export interface ImportExplanation {
   readonly columns: readonly ColumnExplanation[]
   /** Title, preamble, header, legend, section, continuation and skipped rows, in row order. */
   readonly rows: readonly ImportRowExplanation[]
+  /** Merged cells given by the reader (`options.mergedRegions`), with the text read on every cell they span. */
+  readonly mergedRegions?: readonly {
+    readonly firstRow: number
+    readonly lastRow: number
+    readonly firstColumn: number
+    readonly lastColumn: number
+    readonly text: string
+  }[]
   readonly actionCount: number
 }
 

@@ -42,6 +42,19 @@ export function formatImportExplanation(explanation: ImportExplanation): string 
     lines.push(`${where}: ${kindWords[run.kind]}`)
     start = i
   }
+  for (const region of explanation.mergedRegions ?? []) {
+    const rows =
+      region.firstRow === region.lastRow
+        ? `row ${region.firstRow}`
+        : `rows ${region.firstRow}–${region.lastRow}`
+    const columns =
+      region.firstColumn === region.lastColumn
+        ? `column ${region.firstColumn}`
+        : `columns ${region.firstColumn}–${region.lastColumn}`
+    lines.push(
+      `Merged cell, ${columns}, ${rows}: "${stripControlCharacters(region.text).slice(0, 60)}" read on every row it spans`,
+    )
+  }
   lines.push(`${explanation.actionCount} action${explanation.actionCount === 1 ? '' : 's'} read.`)
   return lines.join('\n')
 }

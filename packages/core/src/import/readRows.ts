@@ -30,8 +30,12 @@ export function readRows(
   const refColumn = assignment.map.fields.get('ref')
   const titleColumn = assignment.map.fields.get('title')
   const listRows = new Set<number>()
+  if (peelFrom === null && titleColumn === undefined) return { rows: table, listRows }
   const rows = table.map((row, index) => {
     if (index < bodyStart) return row
+    const peelable = peelFrom !== null && refColumn !== undefined
+    // Rows with nothing to change are shared, not copied.
+    if (!peelable && (titleColumn === undefined || !bullet.test(row[titleColumn] ?? ''))) return row
     const out = [...row]
     if (peelFrom !== null && refColumn !== undefined) {
       while (out.length < refColumn) out.push('')

@@ -68,6 +68,8 @@ export function readTableBody(
   let pending: ActionDraft | null = null
   let gridPage: ActionDraft[][] = []
   const reportedEmptyHeader = new Set<number>()
+  const cutReported = new Set<number>()
+  const mergedReported = new Set<number>()
 
   const flushPending = (): void => {
     if (pending !== null) onDraft(pending)
@@ -179,7 +181,22 @@ export function readTableBody(
       (!hasTitle || (refIndex !== undefined && hasText(previous.cells.text('ref'))))
     if (continues) {
       options.onStructureRow?.(rowNumber, 'continuation')
-      mergeInto(previous!, draft)
+      if (mergeInto(previous!, draft) && !cutReported.has(previous!.row)) {
+        cutReported.add(previous!.row)
+        issues.push(
+          createImportIssue(
+            'merged-too-long',
+            'warning',
+            rowNumber,
+            null,
+            null,
+            `The continuation rows merged into the action on row ${previous!.row} make a cell longer than ${maxMergedLength} characters; the rest was cut. If these rows are separate actions, give each a number or title.`,
+          ),
+        )
+      }
+      // One issue per action, on its first continuation row: the explanation lists every such row.
+      if (mergedReported.has(previous!.row)) continue
+      mergedReported.add(previous!.row)
       issues.push(
         createImportIssue(
           'merged-continuation',
@@ -331,12 +348,25 @@ function pillarsFromDescription(map: ColumnMap): boolean {
   return /^(?:rationale|justification|why|context|background)\b/i.test(map.headers[column] ?? '')
 }
 
-function mergeInto(target: ActionDraft, extra: ActionDraft): void {
+/** Excel's own cell limit: merged continuation text stops growing here. */
+const maxMergedLength = 32_767
+
+/** Merges a continuation row into its action; returns true when some text was cut at the cell limit. */
+function mergeInto(target: ActionDraft, extra: ActionDraft): boolean {
+  let cut = false
   // Both drafts were read under the same header (a new header ends merging), so they map the same fields.
   for (const field of extra.cells.fields()) {
     const text = extra.cells.text(field)
     if (text.trim() === '') continue
-    target.cells.setText(field, joinText(target.cells.text(field), text))
+    const before = target.cells.text(field)
+    // Checked before joining, so a long run of continuation rows costs one step per row once the cell is full.
+    if (before.length >= maxMergedLength) {
+      cut = true
+      continue
+    }
+    const joined = joinText(before, text)
+    if (joined.length > maxMergedLength) cut = true
+    target.cells.setText(field, joined.slice(0, maxMergedLength))
   }
   extra.flags.forEach((flag, i) => {
     const mine = target.flags[i]
@@ -352,6 +382,7 @@ function mergeInto(target: ActionDraft, extra: ActionDraft): void {
     else target.extra.push({ ...item })
   }
   if (target.extra.length > 1) target.extra.sort((a, b) => a.column - b.column)
+  return cut
 }
 
 function joinText(a: string, b: string): string {

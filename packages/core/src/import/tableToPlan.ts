@@ -1,16 +1,15 @@
 import { ImportError } from '../errors'
 import type { Action } from '../model/action'
 import type { ImportIssue } from '../model/importIssue'
-import { Plan, type PlanPeriod } from '../model/plan'
+import type { Plan, PlanPeriod } from '../model/plan'
 import type { DateContext } from '../model/targetDate'
 import type { Taxonomy } from '../model/taxonomySchema'
 import { technicianCommitment } from '../taxonomy/technicianCommitment'
-import { assignActionIds, createIdAssigner, slugify } from './assignActionIds'
+import { assignActionIds, createIdAssigner } from './assignActionIds'
 import { type ActionDraft, buildAction } from './buildAction'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import { type ColumnField, columnFields } from './columnSynonyms'
 import { createImportIssue } from './createImportIssue'
-import { CappedIssues } from './CappedIssues'
 import { createParseCache } from './createParseCache'
 import type { DraftCell } from './DraftCells'
 import { type ColumnMap, type ForcedColumn, looksLikeHeader, mapColumns } from './mapColumns'
@@ -28,6 +27,7 @@ import {
 import { findTable } from './findTable'
 import { peelRef } from './peelRef'
 import { readRows } from './readRows'
+import { buildPlan, emptyPlan, isBuiltAction, planIdFrom } from './buildPlan'
 
 /** Defensive caps on the size of a table. A table over a cap is cut, with an issue saying so. */
 export interface TableLimits {
@@ -61,9 +61,20 @@ export interface TableToPlanOptions {
   /** Copy the previous action's value into empty cells (merged cells exported as blanks): true for owners,
    * target, status and pillars, or the list of fields. Off by default. */
   readonly fillDown?: boolean | readonly ColumnField[]
+  /** Merged cells of the source (a workbook or Word table knows them; a CSV does not): each region's
+   * top-left text is read on every row and column it spans, and the explanation names the region. */
+  readonly mergedRegions?: readonly MergedRegion[]
   /** Throw an {@link ImportError} when any issue has severity `error`. */
   readonly strict?: boolean
   readonly limits?: TableLimits
+}
+
+/** A merged cell of the source table: 1-based, inclusive rows and columns. */
+export interface MergedRegion {
+  readonly firstRow: number
+  readonly lastRow: number
+  readonly firstColumn: number
+  readonly lastColumn: number
 }
 
 /** The result of {@link tableToPlan}: the plan and every problem found on the way. */
@@ -75,7 +86,6 @@ export interface TableToPlanResult {
 }
 
 const headerSearchRows = 50
-const maxIssues = 1_000
 
 /**
  * Reads a table (rows of cells, as a CSV or a pasted Word/Excel table gives them) into a plan. Finds the
@@ -99,7 +109,7 @@ export function tableToPlan(
 ): TableToPlanResult {
   const issues: ImportIssue[] = []
   const taxonomy = options.taxonomy ?? technicianCommitment
-  const table = sanitizeRows(rows, options.limits ?? {}, issues)
+  const table = fillMergedRegions(sanitizeRows(rows, options.limits ?? {}, issues), options.mergedRegions)
 
   if (table.every((row) => row.every((cell) => cell.trim() === ''))) {
     issues.push(
@@ -112,7 +122,7 @@ export function tableToPlan(
         'The table is empty: there are no cells with text. Check that the right file or sheet was exported.',
       ),
     )
-    return finish(emptyPlan(options, taxonomy, null, options.dateContext ?? {}), issues, options, {
+    return buildPlan(emptyPlan(options, taxonomy, null, options.dateContext ?? {}), issues, options, {
       headerRow: null,
       columns: [],
       rows: [],
@@ -141,10 +151,10 @@ export function tableToPlan(
     const read = readCanonicalTable(table, canonicalIndex, taxonomy)
     issues.push(...read.issues)
     const dateContext = options.dateContext ?? read.dateContext
-    const buildIssues = new CappedIssues(maxIssues)
+    const buildIssues: ImportIssue[] = []
     const context = { taxonomy, dateContext, issues: buildIssues, parse: createParseCache(taxonomy) }
     const actions = read.drafts.map((draft) => buildAction(draft, context))
-    append(issues, buildIssues.list)
+    append(issues, buildIssues)
     const idCells = new Map<number, DraftCell>()
     read.drafts.forEach((draft, i) => {
       const cell = draft.cells.cell('id')
@@ -184,7 +194,7 @@ export function tableToPlan(
       rows: [{ row: canonicalIndex + 1, kind: 'header' as const }],
       actionCount: actions.length,
     }
-    return finish(plan, issues, options, explanation, wellFormed && context.parse.valid, buildIssues.dropped)
+    return buildPlan(plan, issues, options, explanation, wellFormed && context.parse.valid)
   }
 
   const foundHeader = findHeader(table, options, taxonomy)
@@ -252,7 +262,7 @@ export function tableToPlan(
           `This does not look like an action plan: no column holds action text, either by its header (such as "Action", "What we will do", "Planned activity") or by its cells (sentences, or items numbered "1.", "1.2"). Name the action column, or pass options.columns (e.g. { title: 2 }) and options.headerRow.`,
         ),
       )
-      return finish(emptyPlan(options, taxonomy, null, options.dateContext ?? {}), issues, options, {
+      return buildPlan(emptyPlan(options, taxonomy, null, options.dateContext ?? {}), issues, options, {
         headerRow: found.headerIndex === null ? null : found.headerIndex + 1,
         columns: assignment.explanations,
         rows: [],
@@ -316,7 +326,7 @@ export function tableToPlan(
   // Each draft is built into its action as soon as readTableBody completes it, so drafts die young instead of
   // all living until the end (on a 100,000-row table, much of the garbage collector's work). The
   // building's issues are kept apart and listed after the body's, the order they always had.
-  const buildIssues = new CappedIssues(maxIssues)
+  const buildIssues: ImportIssue[] = []
   const context = { taxonomy, dateContext, issues: buildIssues, parse: createParseCache(taxonomy) }
   const actions: Action[] = []
   // Per action, what is still needed of its draft once it is built: its row, and the id it asked for.
@@ -362,7 +372,7 @@ export function tableToPlan(
     },
   )
   append(issues, body.issues)
-  append(issues, buildIssues.list)
+  append(issues, buildIssues)
   if (idCells.size > 0) {
     const ids = assignIds(actions, givenIds, draftRows, idCells, issues)
     actions.forEach((action, i) => {
@@ -390,6 +400,10 @@ export function tableToPlan(
     headerRow,
     columns: columnExplanations,
     rows: explainRows(table, headerRow, header.index + 1, planTitle, legendRows, structureRows),
+    mergedRegions: (options.mergedRegions ?? []).map((region) => ({
+      ...region,
+      text: table[region.firstRow - 1]?.[region.firstColumn - 1] ?? '',
+    })),
     actionCount: actions.length,
   }
   const plan: Plan = {
@@ -401,7 +415,28 @@ export function tableToPlan(
     dateContext,
     actions,
   }
-  return finish(plan, issues, options, explanation, wellFormed && context.parse.valid, buildIssues.dropped)
+  return buildPlan(plan, issues, options, explanation, wellFormed && context.parse.valid)
+}
+
+/**
+ * Reads each merged region's top-left text on every cell it spans, as a reader of the printed table does
+ * ("this label spans rows 3–8"). Regions outside the table are ignored; the caller's rows are not changed.
+ */
+function fillMergedRegions(table: string[][], regions: readonly MergedRegion[] | undefined): string[][] {
+  if (regions === undefined || regions.length === 0) return table
+  const out = table.map((row) => [...row])
+  for (const region of regions) {
+    const text = out[region.firstRow - 1]?.[region.firstColumn - 1] ?? ''
+    const lastRow = Math.min(region.lastRow, out.length)
+    for (let r = region.firstRow; r <= lastRow; r++) {
+      const row = out[r - 1]!
+      for (let c = region.firstColumn; c <= region.lastColumn && c <= 256; c++) {
+        while (row.length < c) row.push('')
+        row[c - 1] = text
+      }
+    }
+  }
+  return out
 }
 
 /** The rows that hold no action, in row order: above the table, the header, legends, and the body's own. */
@@ -629,51 +664,6 @@ function readPlanTitle(table: readonly (readonly string[])[], headerIndex: numbe
   return null
 }
 
-/**
- * The plan's id: the slug of the file name when the caller names the file, else of the title, else `plan-` and a
- * hash of its action titles, so two untitled files never share an id. The file name comes first because many
- * plans share a generic title ("Technician Commitment Action Plan"), and two institutions' plans must not
- * replace each other in a store; a file name is what the user chose and can see.
- */
-function planIdFrom(
-  title: string | null,
-  fileName: string | undefined,
-  actions: readonly { readonly title: string }[],
-): string {
-  const base = fileName?.replace(/^.*[\\/]/, '').replace(/\.[a-z0-9]{1,5}$/i, '')
-  const fromFile = base !== undefined ? slugify(base) : ''
-  if (fromFile !== '') return fromFile
-  const fromTitle = title !== null ? slugify(title) : ''
-  if (fromTitle !== '') return fromTitle
-  // FNV-1a over the action titles: the same table always gets the same id.
-  let hash = 0x811c9dc5
-  for (const action of actions) {
-    for (let i = 0; i < action.title.length; i++) {
-      hash ^= action.title.charCodeAt(i)
-      hash = Math.imul(hash, 0x01000193) >>> 0
-    }
-  }
-  return `plan-${hash.toString(16).padStart(8, '0')}`
-}
-
-function emptyPlan(
-  options: TableToPlanOptions,
-  taxonomy: Taxonomy,
-  title: string | null,
-  dateContext: DateContext,
-): Plan {
-  const planTitle = options.title !== undefined ? options.title : title
-  return {
-    id: options.planId ?? planIdFrom(planTitle, options.fileName, []),
-    institution: options.institution ?? null,
-    title: planTitle,
-    period: options.period ?? { text: null, start: null, end: null },
-    taxonomy: taxonomy.id,
-    dateContext,
-    actions: [],
-  }
-}
-
 function fillDownFields(option: TableToPlanOptions['fillDown']): ReadonlySet<ColumnField> {
   if (option === undefined || option === false) return new Set()
   if (option === true) return new Set<ColumnField>(['owners', 'target', 'status', 'pillars'])
@@ -703,116 +693,4 @@ function describeLegend(legend: DateLegend): string {
   const parts = Object.entries(legend.yearLabels).map(([label, year]) => `${label} = ${year}`)
   if (legend.quarterBasis !== null) parts.push(`${legend.quarterBasis} quarters`)
   return parts.length > 0 ? ` (${parts.join(', ')})` : ''
-}
-
-const PlanDetails = Plan.omit({ actions: true })
-
-/**
- * Validates the finished plan against the model, as `Plan.safeParse` would, at a fraction of its cost on a large
- * table (zod rebuilds some twenty nested objects per action; on 100,000 rows that was a third of the import).
- *
- * Everything in an action that a parser made from cell text is checked with the model's zod schemas, once per
- * distinct result, by the parse cache (`TargetDate`, `Status`, the owner and pillar lists) and by `buildAction`
- * (targets joined from several cells); the progress updates of the canonical layout are checked with
- * `ProgressUpdate` as they are read. `buildAction` copies those checked values field by field into each action.
- * The remaining fields are valid by construction (cell text is always a string after `sanitizeRows`; the id
- * comes from `assignActionIds`), and {@link isBuiltAction} checks every action for exactly those fields, with a
- * non-empty id. `actionsChecked` says all of that passed; the plan's own details are then checked here with the
- * zod schema. When anything fails, the whole plan goes through `Plan.safeParse`, which reports each problem with
- * its path, exactly as before.
- */
-function validatePlan(plan: Plan, actionsChecked: boolean): ReturnType<typeof Plan.safeParse> {
-  if (actionsChecked) {
-    const details = PlanDetails.safeParse(plan)
-    if (details.success) {
-      // zod's copy of the details, so the plan never shares the caller's options objects (period, dateContext).
-      return { success: true, data: { ...details.data, actions: plan.actions } }
-    }
-  }
-  return Plan.safeParse(plan)
-}
-
-const isText = (value: unknown): value is string => typeof value === 'string'
-const isTextOrNull = (value: unknown): boolean => value === null || typeof value === 'string'
-const isTextList = (value: unknown): boolean => Array.isArray(value) && value.every(isText)
-
-/**
- * The fields of `Action` that are not parser results, checked by hand for every action as it is built (see
- * {@link validatePlan}); the id, set afterwards, is checked when it is set.
- */
-function isBuiltAction(action: Action): boolean {
-  return (
-    isText(action.id) &&
-    isTextOrNull(action.ref) &&
-    isText(action.title) &&
-    isTextOrNull(action.description) &&
-    isTextOrNull(action.section) &&
-    isTextList(action.pillars) &&
-    isText(action.pillarsText) &&
-    isTextList(action.owners) &&
-    isText(action.ownersText) &&
-    isTextList(action.successMeasures) &&
-    isTextOrNull(action.notes) &&
-    Array.isArray(action.updates) &&
-    Array.isArray(action.extra) &&
-    action.extra.every((item) => isText(item.column) && isText(item.value)) &&
-    typeof action.target === 'object' &&
-    action.target !== null &&
-    typeof action.status === 'object' &&
-    action.status !== null
-  )
-}
-
-function finish(
-  plan: Plan,
-  issues: ImportIssue[],
-  options: TableToPlanOptions,
-  explanation: ImportExplanation,
-  actionsChecked = false,
-  /** Issues counted but not kept (see {@link CappedIssues}); they all come after the first `maxIssues`. */
-  dropped = 0,
-): TableToPlanResult {
-  const checked = validatePlan(plan, actionsChecked)
-  if (!checked.success) {
-    for (const problem of checked.error.issues.slice(0, 20)) {
-      const path = problem.path.map(String)
-      const actionIndex = path[0] === 'actions' ? Number(path[1]) : Number.NaN
-      const action = Number.isInteger(actionIndex) ? plan.actions[actionIndex] : undefined
-      issues.push(
-        createImportIssue(
-          'invalid-plan',
-          'error',
-          null,
-          null,
-          null,
-          `The imported plan does not pass validation at ${path.join('.')}${action ? ` (action "${action.id}")` : ''}: ${problem.message}. Check the options passed to tableToPlan (planId must not be empty) and the cell it came from.`,
-        ),
-      )
-    }
-  }
-  const total = issues.length + dropped
-  const capped =
-    total > maxIssues
-      ? [
-          ...issues.slice(0, maxIssues),
-          createImportIssue(
-            'too-many-issues',
-            'info',
-            null,
-            null,
-            null,
-            `${total - maxIssues} more issues were found and not listed. Fix the ones above and import again.`,
-          ),
-        ]
-      : issues
-  if (options.strict === true && capped.some((issue) => issue.severity === 'error')) {
-    const errors = capped.filter((issue) => issue.severity === 'error')
-    throw new ImportError(
-      `The table could not be imported cleanly: ${errors.length} error${errors.length === 1 ? '' : 's'}, first: ${errors[0]!.message}`,
-      capped,
-    )
-  }
-  // On success, the validated plan: its actions hold no object in common (buildAction copies the cached parser
-  // results) and nothing shared with the options.
-  return { plan: checked.success ? checked.data : plan, issues: capped, explanation }
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
 import { Plan } from '../model/plan'
-import { CappedIssues } from './CappedIssues'
 import { planToRows } from './planToRows'
 import { tableToPlan } from './tableToPlan'
 
@@ -96,27 +95,5 @@ describe('many issues', () => {
     expect(issues[999]!.row).toBe(1001)
     expect(issues[1000]!.code).toBe('too-many-issues')
     expect(issues[1000]!.message).toMatch(/^200 more issues/)
-  })
-})
-
-describe('CappedIssues', () => {
-  it('keeps issues up to its cap and only counts the rest, without building them', () => {
-    const issues = new CappedIssues(2)
-    let built = 0
-    const make = () => {
-      built++
-      return {
-        code: 'x',
-        severity: 'info' as const,
-        row: built,
-        column: null,
-        columnName: null,
-        message: 'm',
-      }
-    }
-    for (let i = 0; i < 5; i++) issues.add(make)
-    expect(issues.list.map((issue) => issue.row)).toEqual([1, 2])
-    expect(issues.dropped).toBe(3)
-    expect(built).toBe(2)
   })
 })
