@@ -48,9 +48,17 @@ export function planOptions(options: ImportOfficePlanOptions, heading: PlanHeadi
   }
 }
 
-/** Whether core found a plan in the table: at least one action. */
+/** The columns that make a table an action plan rather than a list of terms: when, who, or how far. */
+const planColumns: ReadonlySet<string> = new Set(['target', 'targetColumn', 'year', 'owners', 'status'])
+
+/**
+ * Whether core found a plan in the table: at least one action, and a column that says when, who or how far
+ * (a target, year, owner or status column). A legend of the four pillars with their meanings has prose rows
+ * but none of these, so it is not taken for the plan.
+ */
 export function isPlanReading(reading: TableReading): boolean {
-  return reading.result.plan.actions.length > 0
+  const { plan, explanation } = reading.result
+  return plan.actions.length > 0 && explanation.columns.some((column) => planColumns.has(column.field))
 }
 
 /**
