@@ -1,7 +1,5 @@
-import { getDaysInMonth } from 'date-fns'
-
-// Calendar arithmetic for the date reader. Dates travel as ISO strings; date-fns answers how long a month is.
-// Dates are made at local noon so no time-zone or daylight-saving shift can move them across midnight.
+// Calendar arithmetic for the date reader. Dates travel as ISO strings. The few sums that need a Date make it
+// at local noon, so no time-zone or daylight-saving shift can move it across midnight.
 
 /** An inclusive window of calendar days as ISO strings. */
 export interface DayWindow {
@@ -16,9 +14,14 @@ const pad4 = (n: number): string => String(n).padStart(4, '0')
 export const isoOf = (year: number, month: number, day: number): string =>
   `${pad4(year)}-${pad2(month)}-${pad2(day)}`
 
-/** Days in a month. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const
+
+/** True for a Gregorian leap year. */
+const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+
+/** Days in a month (1–12) of the Gregorian calendar. */
 export const daysInMonth = (year: number, month: number): number =>
-  getDaysInMonth(new Date(year, month - 1, 1, 12))
+  month === 2 && isLeapYear(year) ? 29 : (MONTH_DAYS[month - 1] ?? 31)
 
 /** True when the day exists in the years the schema allows (rejects 31 June, 29 February 2019, month 13). */
 export const dayExists = (year: number, month: number, day: number): boolean =>

@@ -88,14 +88,11 @@ export function readDateContext(context: DateReadingContext | undefined): DateSe
 
 /** The calendar year for a two-digit year: the four-digit year nearest the anchor year, else 20YY. */
 export function resolveTwoDigitYear(yy: number, settings: DateSettings): number {
-  if (settings.anchorYear === null) return 2000 + yy
-  const century = Math.floor(settings.anchorYear / 100) * 100
-  const candidates = [century - 100 + yy, century + yy, century + 100 + yy].filter(
-    (y) => y >= 1000 && y <= 9999,
-  )
-  let best = candidates[0] ?? century + yy
-  for (const candidate of candidates) {
-    if (Math.abs(candidate - settings.anchorYear) < Math.abs(best - settings.anchorYear)) best = candidate
-  }
+  const anchorYear = settings.anchorYear
+  if (anchorYear === null) return 2000 + yy
+  let best = Math.floor(anchorYear / 100) * 100 + yy
+  // The same two digits a century either side may be nearer ("98" in 2001 is 1998), within four digits.
+  if (best - anchorYear > 50 && best - 100 >= 1000) best -= 100
+  else if (anchorYear - best > 50 && best + 100 <= 9999) best += 100
   return best
 }

@@ -126,9 +126,11 @@ export function tokenize(text: string): Token[] {
       i += length
       // "1st", "22nd", and glued to a month: "5thNov".
       const letters = runLength(text, i, isLetter)
-      const suffix = text.slice(i, i + 2).toLowerCase()
-      const rest = text.slice(i + 2, i + letters).toLowerCase()
-      if (ORDINAL_SUFFIXES.has(suffix) && (letters === 2 || MONTHS.has(rest))) {
+      const ordinal =
+        letters >= 2 &&
+        ORDINAL_SUFFIXES.has(text.slice(i, i + 2).toLowerCase()) &&
+        (letters === 2 || MONTHS.has(text.slice(i + 2, i + letters).toLowerCase()))
+      if (ordinal) {
         t.ordinal = true
         i += 2
         t.end = i

@@ -403,6 +403,19 @@ const HALVES: ReadonlyMap<string, DayPart> = new Map([
   ['second', { first: 16, last: 31, name: 'second half of' }],
 ])
 
+/** Every word a day part can start with: `scan` only tries `readDayPart` at these. */
+export const DAY_PART_STARTS: ReadonlySet<string> = new Set([
+  ...THIRDS.keys(),
+  ...WEEK_ORDINALS.keys(),
+  ...HALVES.keys(),
+  'beginning',
+  'start',
+  'w',
+  'wc',
+  'wb',
+  'week',
+])
+
 /**
  * A phrase before a date that keeps part of it: "early", "mid-", "late", "beginning of", "start of",
  * "middle of", "first/second/third/fourth/last week of", "first/second half of", "w/c", "week commencing",
