@@ -54,20 +54,20 @@ export function readDateContext(context: DateReadingContext | undefined): DateSe
     warnings.push('planStart is not an ISO date; ignored')
   const anchor = reference ?? planStart
   const labels = new Map<number, number>()
-  const byText = new Map<string, number>()
+  let columnYear: number | null = null
   if (ctx.yearLabels !== null && typeof ctx.yearLabels === 'object') {
+    const byText = new Map<string, number>()
     for (const [label, year] of Object.entries(ctx.yearLabels)) {
       if (!Number.isInteger(year) || year < 1000 || year > 9999) continue
       byText.set(label.trim().toLowerCase(), year)
       const n = labelNumber(label)
       if (n !== null) labels.set(n, year)
     }
-  }
-  let columnYear: number | null = null
-  if (typeof ctx.column === 'string') {
-    const n = labelNumber(ctx.column)
-    columnYear =
-      (n !== null ? labels.get(n) : undefined) ?? byText.get(ctx.column.trim().toLowerCase()) ?? null
+    if (typeof ctx.column === 'string') {
+      const n = labelNumber(ctx.column)
+      columnYear =
+        (n !== null ? labels.get(n) : undefined) ?? byText.get(ctx.column.trim().toLowerCase()) ?? null
+    }
   }
   const basis = ctx.quarterBasis
   return {

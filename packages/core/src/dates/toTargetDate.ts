@@ -431,6 +431,8 @@ function asAlternative(span: Span, text: string): TargetDateReading {
   return { text, kind: span.range ? 'range' : 'due', start, end, due: end, precision, confidence, warnings }
 }
 
+const NO_WARNINGS: readonly string[] = Object.freeze([])
+
 /** A reading as the whole cell's target, every field written out. */
 function whole(
   r: TargetDateReading,
@@ -471,7 +473,21 @@ export function toTargetDate(
   settings: DateSettings,
   extraWarnings: readonly string[],
 ): TargetDate {
-  const base = [...settings.warnings, ...extraWarnings]
+  const base =
+    settings.warnings.length + extraWarnings.length === 0
+      ? NO_WARNINGS
+      : [...settings.warnings, ...extraWarnings]
+  const single = items.length === 1 ? items[0] : undefined
+  if (single?.type === 'date') {
+    // One date and nothing else ("Aug. 18", "Q4", "By end of March 2018"): its own reading.
+    const alternatives = single.span.alternatives.map((span) => asAlternative(span, original))
+    return whole(
+      readingFor(single.span.range ? 'range' : 'due', single.span, noWords(), settings),
+      original,
+      base,
+      alternatives,
+    )
+  }
   const parts: Part[] = []
   let from = 0
   for (let k = 0; k <= items.length; k++) {
@@ -510,7 +526,7 @@ export function toTargetDate(
     due,
     precision: latest?.precision ?? null,
     confidence,
-    warnings: base,
+    warnings: [...base],
     parts: readings,
     alternatives: [],
   }
