@@ -7,8 +7,8 @@ export interface DayWindow {
   end: string
 }
 
-const pad2 = (n: number): string => String(n).padStart(2, '0')
-const pad4 = (n: number): string => String(n).padStart(4, '0')
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`)
+const pad4 = (n: number): string => (n >= 1000 ? `${n}` : String(n).padStart(4, '0'))
 
 /** ISO `YYYY-MM-DD` from calendar fields (callers pass real days). */
 export const isoOf = (year: number, month: number, day: number): string =>
