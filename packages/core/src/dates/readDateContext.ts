@@ -86,7 +86,14 @@ export function readDateContext(context: DateReadingContext | undefined): DateSe
   }
 }
 
-/** The calendar year for a two-digit year: the four-digit year nearest the anchor year, else 20YY. */
+/**
+ * The calendar year for a two-digit year: the four-digit year nearest the anchor year, else 20YY.
+ *
+ * @example
+ * ```ts
+ * resolveTwoDigitYear(98, readDateContext({ referenceDate: '2001-01-01' })) // 1998
+ * ```
+ */
 export function resolveTwoDigitYear(yy: number, settings: DateSettings): number {
   const anchorYear = settings.anchorYear
   if (anchorYear === null) return 2000 + yy

@@ -136,6 +136,11 @@ function matchDate(ts: Tokens, i: number, settings: DateSettings): Item | null {
 /**
  * A date whose window leaves the four-digit years the schema holds becomes unreadable, never a bad date;
  * alternatives that leave them are dropped.
+ *
+ * @example
+ * ```ts
+ * checkYears(dateBeyond9999).type // 'invalid'
+ * ```
  */
 export function checkYears(item: Item): Item {
   if (item.type !== 'date') return item
