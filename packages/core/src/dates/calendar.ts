@@ -1,7 +1,5 @@
-import { getDaysInMonth } from 'date-fns'
-
-// Calendar arithmetic for the date reader. Dates travel as ISO strings; date-fns answers how long a month is.
-// Dates are made at local noon so no time-zone or daylight-saving shift can move them across midnight.
+// Calendar arithmetic for the date reader. Dates travel as ISO strings. The few sums that need a Date make it
+// at local noon, so no time-zone or daylight-saving shift can move it across midnight.
 
 /** An inclusive window of calendar days as ISO strings. */
 export interface DayWindow {
@@ -9,16 +7,21 @@ export interface DayWindow {
   end: string
 }
 
-const pad2 = (n: number): string => String(n).padStart(2, '0')
-const pad4 = (n: number): string => String(n).padStart(4, '0')
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`)
+const pad4 = (n: number): string => (n >= 1000 ? `${n}` : String(n).padStart(4, '0'))
 
 /** ISO `YYYY-MM-DD` from calendar fields (callers pass real days). */
-export const isoOf = (year: number, month: number, day: number): string =>
+const isoOf = (year: number, month: number, day: number): string =>
   `${pad4(year)}-${pad2(month)}-${pad2(day)}`
 
-/** Days in a month. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const
+
+/** True for a Gregorian leap year. */
+const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+
+/** Days in a month (1–12) of the Gregorian calendar. */
 export const daysInMonth = (year: number, month: number): number =>
-  getDaysInMonth(new Date(year, month - 1, 1, 12))
+  month === 2 && isLeapYear(year) ? 29 : (MONTH_DAYS[month - 1] ?? 31)
 
 /** True when the day exists in the years the schema allows (rejects 31 June, 29 February 2019, month 13). */
 export const dayExists = (year: number, month: number, day: number): boolean =>
@@ -33,10 +36,16 @@ export const dayExists = (year: number, month: number, day: number): boolean =>
   day <= daysInMonth(year, month)
 
 /** The last day of a month as an ISO date. */
-export const lastDayIso = (year: number, month: number): string =>
-  isoOf(year, month, daysInMonth(year, month))
+const lastDayIso = (year: number, month: number): string => isoOf(year, month, daysInMonth(year, month))
 
-/** A window of `count` whole months starting at `month` of `year` (months past December roll on). */
+/**
+ * A window of `count` whole months starting at `month` of `year` (months past December roll on).
+ *
+ * @example
+ * ```ts
+ * monthsWindow(2020, 12, 3) // { start: '2020-12-01', end: '2021-02-28' }
+ * ```
+ */
 export function monthsWindow(year: number, month: number, count: number): DayWindow {
   const first = year * 12 + (month - 1)
   const last = first + count - 1
@@ -44,11 +53,6 @@ export function monthsWindow(year: number, month: number, count: number): DayWin
     start: isoOf(Math.floor(first / 12), (first % 12) + 1, 1),
     end: lastDayIso(Math.floor(last / 12), (last % 12) + 1),
   }
-}
-
-/** Days `from` to `to` of one month. */
-export function daysWindow(year: number, month: number, from: number, to: number): DayWindow {
-  return { start: isoOf(year, month, from), end: isoOf(year, month, Math.min(to, daysInMonth(year, month))) }
 }
 
 /** One calendar day as a window. */
@@ -78,6 +82,11 @@ export const dayAfter = (iso: string): string => addDays(iso, 1)
 /**
  * The last day of a span of `months` months that starts on `iso`: 1 April + 3 months → 30 June, 15 May + 1
  * month → 14 June. A start on the 31st of a month counts from the last day of each shorter month.
+ *
+ * @example
+ * ```ts
+ * endOfMonthsFrom('2021-01-01', 18) // '2022-06-30'
+ * ```
  */
 export function endOfMonthsFrom(iso: string, months: number): string {
   const [y, m, d] = splitIso(iso)
@@ -93,7 +102,14 @@ export function periodYearContaining(iso: string, startMonth: number): number {
   return m >= startMonth ? y : y - 1
 }
 
-/** Easter Sunday of a year (the Gregorian computus, Meeus/Jones/Butcher), as [month, day]. */
+/**
+ * Easter Sunday of a year (the Gregorian computus, Meeus/Jones/Butcher), as [month, day].
+ *
+ * @example
+ * ```ts
+ * easterSunday(2021) // [4, 4]
+ * ```
+ */
 export function easterSunday(year: number): [number, number] {
   const a = year % 19
   const b = Math.floor(year / 100)
@@ -113,8 +129,8 @@ export function easterSunday(year: number): [number, number] {
 }
 
 /** The first and last ISO dates the TargetDate schema can hold (four-digit years). */
-export const FIRST_DAY = '1000-01-01'
-export const LAST_DAY = '9999-12-31'
+const FIRST_DAY = '1000-01-01'
+const LAST_DAY = '9999-12-31'
 
 /** True when both ends of a window are real four-digit-year days (a reference date near 9999 can overflow). */
 export const withinCalendar = (window: DayWindow): boolean =>

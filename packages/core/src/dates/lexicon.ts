@@ -232,43 +232,6 @@ export const STARTED_WORDS: ReadonlySet<string> = new Set([
   'onward',
 ])
 
-/** Words that make a target recurring on their own. */
-export const RECURRING_WORDS: ReadonlySet<string> = new Set([
-  'annually',
-  'annual',
-  'yearly',
-  'quarterly',
-  'monthly',
-  'weekly',
-  'fortnightly',
-  'daily',
-  'termly',
-  'biannually',
-  'biannual',
-  'biennially',
-  'biennial',
-  'recurring',
-])
-
-/** Units after "every"/"each"/"per"/"a" that make a target recurring ("each year", "twice a year"). */
-export const RECURRING_UNITS: ReadonlySet<string> = new Set([
-  'year',
-  'years',
-  'month',
-  'months',
-  'term',
-  'terms',
-  'semester',
-  'semesters',
-  'quarter',
-  'quarters',
-  'week',
-  'weeks',
-  'annum',
-  'session',
-  'cycle',
-])
-
 /** Words that say the work is finished. */
 export const COMPLETED_WORDS: ReadonlySet<string> = new Set([
   'complete',

@@ -54,20 +54,20 @@ export function readDateContext(context: DateReadingContext | undefined): DateSe
     warnings.push('planStart is not an ISO date; ignored')
   const anchor = reference ?? planStart
   const labels = new Map<number, number>()
-  const byText = new Map<string, number>()
+  let columnYear: number | null = null
   if (ctx.yearLabels !== null && typeof ctx.yearLabels === 'object') {
+    const byText = new Map<string, number>()
     for (const [label, year] of Object.entries(ctx.yearLabels)) {
       if (!Number.isInteger(year) || year < 1000 || year > 9999) continue
       byText.set(label.trim().toLowerCase(), year)
       const n = labelNumber(label)
       if (n !== null) labels.set(n, year)
     }
-  }
-  let columnYear: number | null = null
-  if (typeof ctx.column === 'string') {
-    const n = labelNumber(ctx.column)
-    columnYear =
-      (n !== null ? labels.get(n) : undefined) ?? byText.get(ctx.column.trim().toLowerCase()) ?? null
+    if (typeof ctx.column === 'string') {
+      const n = labelNumber(ctx.column)
+      columnYear =
+        (n !== null ? labels.get(n) : undefined) ?? byText.get(ctx.column.trim().toLowerCase()) ?? null
+    }
   }
   const basis = ctx.quarterBasis
   return {
@@ -86,16 +86,20 @@ export function readDateContext(context: DateReadingContext | undefined): DateSe
   }
 }
 
-/** The calendar year for a two-digit year: the four-digit year nearest the anchor year, else 20YY. */
+/**
+ * The calendar year for a two-digit year: the four-digit year nearest the anchor year, else 20YY.
+ *
+ * @example
+ * ```ts
+ * resolveTwoDigitYear(98, readDateContext({ referenceDate: '2001-01-01' })) // 1998
+ * ```
+ */
 export function resolveTwoDigitYear(yy: number, settings: DateSettings): number {
-  if (settings.anchorYear === null) return 2000 + yy
-  const century = Math.floor(settings.anchorYear / 100) * 100
-  const candidates = [century - 100 + yy, century + yy, century + 100 + yy].filter(
-    (y) => y >= 1000 && y <= 9999,
-  )
-  let best = candidates[0] ?? century + yy
-  for (const candidate of candidates) {
-    if (Math.abs(candidate - settings.anchorYear) < Math.abs(best - settings.anchorYear)) best = candidate
-  }
+  const anchorYear = settings.anchorYear
+  if (anchorYear === null) return 2000 + yy
+  let best = Math.floor(anchorYear / 100) * 100 + yy
+  // The same two digits a century either side may be nearer ("98" in 2001 is 1998), within four digits.
+  if (best - anchorYear > 50 && best - 100 >= 1000) best -= 100
+  else if (anchorYear - best > 50 && best + 100 <= 9999) best += 100
   return best
 }

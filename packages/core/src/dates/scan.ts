@@ -4,7 +4,6 @@ import {
   BEFORE_WORDS,
   CHANGED_WORDS,
   COMPLETED_WORDS,
-  lookupMonth,
   MONTHS,
   NAMED_TERMS,
   ONGOING_WORDS,
@@ -19,6 +18,7 @@ import {
 } from './lexicon'
 import { matchAcademicYear, matchNewAcademicYear, matchTerm } from './match/academic'
 import {
+  DAY_PART_STARTS,
   matchDayMonth,
   matchMonthFirst,
   matchNumericDate,
@@ -28,7 +28,7 @@ import {
 } from './match/calendar'
 import { matchFinancialYear } from './match/financial'
 import { matchHalf, matchNamedPeriod, matchQuarter, matchSeason } from './match/periods'
-import { matchRecurring } from './match/recurring'
+import { matchRecurring, RECURRING_STARTS } from './match/recurring'
 import { matchRelativeSpan, matchRelativeYear, matchYearLabel } from './match/relative'
 import type { DateSettings } from './readDateContext'
 import { isNum, isPunct, isWord, type Token } from './tokenize'
@@ -91,6 +91,9 @@ startsAt(['one', 'two', 'three', 'four', 'five', 'six', 'twelve', 'eighteen'], m
 startsAt([...ORDINALS, ...TENS_WORDS.keys()], matchDayMonth)
 startsAt(MONTHS.keys(), matchMonthFirst)
 
+/** A word the lexicon does not know may be a misspelt month, checked by `matchMonthFirst` itself. */
+const MISSPELT_MONTH: readonly Matcher[] = [matchMonthFirst]
+
 /** The longer of two matches; the first wins a tie. */
 const longer = (best: Item | null, found: Item | null): Item | null =>
   found !== null && (best === null || found.to > best.to) ? found : best
@@ -105,7 +108,7 @@ function matchersAt(ts: Tokens, i: number): readonly Matcher[] {
   if (known !== undefined) return known
   const n = ts[i + 1]
   const beforeNumber = isNum(n) || (isPunct(n, '.') && isNum(ts[i + 2]))
-  return t.lower.length >= 5 && beforeNumber && lookupMonth(t.lower) !== null ? [matchMonthFirst] : []
+  return t.lower.length >= 5 && beforeNumber ? MISSPELT_MONTH : []
 }
 
 /** The longest match starting at token i, or null. */
@@ -117,7 +120,8 @@ function longestAt(ts: Tokens, i: number, settings: DateSettings): Item | null {
 
 /** The longest match at i, narrowed by a part written before it ("early June", "w/c 4 June"). */
 function matchDate(ts: Tokens, i: number, settings: DateSettings): Item | null {
-  const prefix = readDayPart(ts, i)
+  const t = ts[i] as Token
+  const prefix = t.kind === 'word' && DAY_PART_STARTS.has(t.lower) ? readDayPart(ts, i) : null
   const plain = longestAt(ts, i, settings)
   if (prefix === null) return plain
   const narrowed = longestAt(ts, prefix.next, settings)
@@ -132,6 +136,11 @@ function matchDate(ts: Tokens, i: number, settings: DateSettings): Item | null {
 /**
  * A date whose window leaves the four-digit years the schema holds becomes unreadable, never a bad date;
  * alternatives that leave them are dropped.
+ *
+ * @example
+ * ```ts
+ * checkYears(dateBeyond9999).type // 'invalid'
+ * ```
  */
 export function checkYears(item: Item): Item {
   if (item.type !== 'date') return item
@@ -155,6 +164,19 @@ classify(['between'], 'between')
 classify(RANGE_WORDS, 'range')
 classify(['and', 'or'], 'list')
 classify(SUPERSEDED_WORDS, 'superseded')
+
+/** Words `classifyWord` looks at: one or more tokens that change a date's kind or join two dates. */
+const CLASSIFIED_STARTS: ReadonlySet<string> = new Set([
+  ...SIMPLE_WORDS.keys(),
+  ...BEFORE_WORDS,
+  ...CHANGED_WORDS,
+  'on',
+  'until',
+  'n',
+  'as',
+  'to',
+  'was',
+])
 
 const PUNCT_CLASSES: ReadonlyMap<string, WordClass> = new Map([
   ['-', 'range'],
@@ -229,7 +251,7 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
       i = date.to
       continue
     }
-    const recurring = matchRecurring(ts, i)
+    const recurring = RECURRING_STARTS.has(t.lower) ? matchRecurring(ts, i) : null
     if (recurring !== null) {
       items.push({
         type: 'word',
@@ -241,7 +263,7 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
       i = recurring.next
       continue
     }
-    const word = classifyWord(ts, i)
+    const word = CLASSIFIED_STARTS.has(t.lower) ? classifyWord(ts, i) : null
     if (word !== null) {
       items.push({ type: 'word', word: word.word, from: i, to: word.next })
       i = word.next

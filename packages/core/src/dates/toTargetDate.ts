@@ -117,20 +117,19 @@ const isWordItem = (item: Item | undefined, word: WordClass): boolean =>
 /** Joins ranges and lists inside one segment; afterwards no partial is left. */
 function joinSegment(items: readonly Item[], settings: DateSettings): Item[] {
   const out: Item[] = []
-  const alone = (x: Item): Item => (x.type === 'partial' ? placeNearAnchor(x, settings) : x)
   for (let k = 0; k < items.length; k++) {
     const x = items[k] as Item
     const link = items[k + 1]
     const y = items[k + 2]
     if (!isDateLike(x) || !isDateLike(y) || link?.type !== 'word') {
-      out.push(alone(x))
+      out.push(x.type === 'partial' ? placeNearAnchor(x, settings) : x)
       continue
     }
     const between = isWordItem(out.at(-1), 'between')
     const ranged = link.word === 'range' || (between && link.word === 'list')
     const listed = link.word === 'list' || link.word === 'slash'
     if (!ranged && !listed) {
-      out.push(alone(x))
+      out.push(x.type === 'partial' ? placeNearAnchor(x, settings) : x)
       continue
     }
     let a: Item | null = x
@@ -142,7 +141,7 @@ function joinSegment(items: readonly Item[], settings: DateSettings): Item[] {
       b = a.type === 'date' ? placeBeside(y, a.span, false) : placeNearAnchor(y, settings)
     }
     if (a?.type !== 'date' || b?.type !== 'date') {
-      out.push(alone(x))
+      out.push(x.type === 'partial' ? placeNearAnchor(x, settings) : x)
       continue
     }
     // Adjacent periods joined by a slash are one window ("Jan/Feb 2020", "mid-April/May 2025"); others
@@ -163,20 +162,24 @@ interface Part {
 
 /** The words seen before a date (or at the end of a segment), and how often a recurring word said. */
 interface Words {
-  classes: Set<WordClass>
+  classes: WordClass[]
   frequency: Frequency
   from: number
 }
 
-const noWords = (): Words => ({ classes: new Set(), frequency: 'none', from: -1 })
+const noWords = (): Words => ({ classes: [], frequency: 'none', from: -1 })
 const KIND_WORDS: readonly WordClass[] = ['ongoing', 'started', 'from', 'recurring', 'completed']
 
 function kindOf(words: Words, span: Span): TargetDateKind {
-  if (words.classes.has('completed')) return 'completed'
-  if (words.classes.has('recurring')) return 'recurring'
+  if (words.classes.includes('completed')) return 'completed'
+  if (words.classes.includes('recurring')) return 'recurring'
   // "From Jan 2020 to Mar 2020" names both ends: a range, not open-ended work.
   if (span.range) return 'range'
-  if (words.classes.has('started') || words.classes.has('from') || words.classes.has('ongoing'))
+  if (
+    words.classes.includes('started') ||
+    words.classes.includes('from') ||
+    words.classes.includes('ongoing')
+  )
     return 'started'
   return 'due'
 }
@@ -184,8 +187,7 @@ function kindOf(words: Words, span: Span): TargetDateKind {
 /** The same window whole years later, until its deadline falls on or after the reference date. */
 function nextOccurrence(span: Span, reference: string, before: boolean): Span {
   let { start, end } = span
-  const deadline = (): string => (before ? dayBefore(start) : end)
-  for (let years = 1; deadline() < reference && years <= 10_000; years++) {
+  for (let years = 1; (before ? dayBefore(start) : end) < reference && years <= 10_000; years++) {
     start = addYears(span.start, years)
     end = addYears(span.end, years)
   }
@@ -258,13 +260,12 @@ function recurringReading(frequency: Frequency, settings: DateSettings): TargetD
 }
 
 /** Which kind a run of words without a date gives: recurring > completed > ongoing > started > unknown. */
-function wordsOnlyKind(words: Words): TargetDateKind | null {
-  const has = (w: WordClass): boolean => words.classes.has(w)
-  if (has('recurring')) return 'recurring'
-  if (has('completed')) return 'completed'
-  if (has('ongoing')) return 'ongoing'
-  if (has('started') || has('from')) return 'started'
-  if (has('unknown')) return 'unknown'
+function wordsOnlyKind({ classes }: Words): TargetDateKind | null {
+  if (classes.includes('recurring')) return 'recurring'
+  if (classes.includes('completed')) return 'completed'
+  if (classes.includes('ongoing')) return 'ongoing'
+  if (classes.includes('started') || classes.includes('from')) return 'started'
+  if (classes.includes('unknown')) return 'unknown'
   return null
 }
 
@@ -286,10 +287,10 @@ function readingFor(
 ): TargetDateReading {
   const dated =
     kind === 'recurring' && settings.reference !== null
-      ? nextOccurrence(span, settings.reference, words.classes.has('before'))
+      ? nextOccurrence(span, settings.reference, words.classes.includes('before'))
       : span
   if (!withinCalendar(dated)) return undatedReading('unknown', ['the date falls outside the years 1000–9999'])
-  return datedReading(kind, dated, words.classes.has('before'), words.classes.has('unknown'))
+  return datedReading(kind, dated, words.classes.includes('before'), words.classes.includes('unknown'))
 }
 
 /** Words after the last date qualify it: "March 2018 (completed)", "31 August (annually)". */
@@ -366,14 +367,14 @@ function segmentParts(items: readonly Item[], parts: Part[], settings: DateSetti
   const first = parts.length
   for (const item of items) {
     if (item.type === 'word') {
-      words.classes.add(item.word)
+      words.classes.push(item.word)
       if (item.frequency !== undefined) words.frequency = item.frequency
       if (words.from < 0) words.from = item.from
       continue
     }
     if (item.type === 'invalid') {
       // "Annually in June" with no reference date: still recurring, just not placed in a year.
-      const kinded = item.yearless === true && KIND_WORDS.some((w) => words.classes.has(w))
+      const kinded = item.yearless === true && KIND_WORDS.some((w) => words.classes.includes(w))
       const kind = kinded ? wordsOnlyKind(words) : null
       parts.push({
         reading: undatedReading(kind ?? 'unknown', item.warnings),
@@ -386,7 +387,7 @@ function segmentParts(items: readonly Item[], parts: Part[], settings: DateSetti
       continue
     }
     if (item.type !== 'date') continue
-    if (words.classes.has('superseded')) {
+    if (words.classes.includes('superseded')) {
       // A date marked as replaced is not a reading; say so on the part it sits beside.
       const note = `ignored the superseded date "${item.span.start.slice(0, 7)}"`
       const last = parts.length > first ? parts.at(-1) : undefined
@@ -394,11 +395,13 @@ function segmentParts(items: readonly Item[], parts: Part[], settings: DateSetti
       words = noWords()
       continue
     }
-    const has = (w: WordClass): boolean => words.classes.has(w)
-    if (has('ongoing') && !has('started') && !has('from') && kindOf(words, item.span) === 'started') {
+    const { classes } = words
+    const ongoingOnly =
+      classes.includes('ongoing') && !classes.includes('started') && !classes.includes('from')
+    if (ongoingOnly && kindOf(words, item.span) === 'started') {
       // "Ongoing – review Dec 2019": ongoing work with a dated milestone, two readings.
       parts.push({ reading: undatedReading('ongoing'), alternatives: [], from: words.from, to: item.from })
-      words.classes.delete('ongoing')
+      words.classes = words.classes.filter((w) => w !== 'ongoing')
       words.from = -1
     }
     const kind = kindOf(words, item.span)
@@ -411,7 +414,7 @@ function segmentParts(items: readonly Item[], parts: Part[], settings: DateSetti
     lastSpan = item.span
     words = noWords()
   }
-  if (words.classes.size > 0)
+  if (words.classes.length > 0)
     applyTrailing(parts, first, words, items.at(-1)?.to ?? words.from, lastSpan, settings)
 }
 
@@ -426,6 +429,29 @@ function quote(text: string, tokens: readonly Token[], from: number, to: number)
 function asAlternative(span: Span, text: string): TargetDateReading {
   const { start, end, precision, confidence, warnings } = span
   return { text, kind: span.range ? 'range' : 'due', start, end, due: end, precision, confidence, warnings }
+}
+
+const NO_WARNINGS: readonly string[] = Object.freeze([])
+
+/** A reading as the whole cell's target, every field written out. */
+function whole(
+  r: TargetDateReading,
+  text: string,
+  base: readonly string[],
+  alternatives: TargetDateReading[],
+): TargetDate {
+  return {
+    text,
+    kind: r.kind,
+    start: r.start,
+    end: r.end,
+    due: r.due,
+    precision: r.precision,
+    confidence: r.confidence,
+    warnings: base.length === 0 ? r.warnings : [...base, ...r.warnings],
+    parts: [],
+    alternatives,
+  }
 }
 
 /**
@@ -447,7 +473,21 @@ export function toTargetDate(
   settings: DateSettings,
   extraWarnings: readonly string[],
 ): TargetDate {
-  const base = [...settings.warnings, ...extraWarnings]
+  const base =
+    settings.warnings.length + extraWarnings.length === 0
+      ? NO_WARNINGS
+      : [...settings.warnings, ...extraWarnings]
+  const single = items.length === 1 ? items[0] : undefined
+  if (single?.type === 'date') {
+    // One date and nothing else ("Aug. 18", "Q4", "By end of March 2018"): its own reading.
+    const alternatives = single.span.alternatives.map((span) => asAlternative(span, original))
+    return whole(
+      readingFor(single.span.range ? 'range' : 'due', single.span, noWords(), settings),
+      original,
+      base,
+      alternatives,
+    )
+  }
   const parts: Part[] = []
   let from = 0
   for (let k = 0; k <= items.length; k++) {
@@ -463,13 +503,10 @@ export function toTargetDate(
     if (chosen.length === 0) chosen = parts.slice(0, 1)
   }
   const only = chosen.length === 1 ? chosen[0] : undefined
-  if (only === undefined && chosen.length === 0) {
-    return { ...undatedReading('unknown', base), text: original, parts: [], alternatives: [] }
-  }
+  if (only === undefined && chosen.length === 0) return whole(undatedReading('unknown'), original, base, [])
   if (only !== undefined) {
-    const r = only.reading
     const alternatives = only.alternatives.map((span) => asAlternative(span, original))
-    return { ...r, text: original, warnings: [...base, ...r.warnings], parts: [], alternatives }
+    return whole(only.reading, original, base, alternatives)
   }
   const readings = chosen.map((p) => ({ ...p.reading, text: quote(cleaned, tokens, p.from, p.to) }))
   let latest: TargetDateReading | null = null
@@ -489,7 +526,7 @@ export function toTargetDate(
     due,
     precision: latest?.precision ?? null,
     confidence,
-    warnings: base,
+    warnings: [...base],
     parts: readings,
     alternatives: [],
   }

@@ -42,6 +42,11 @@ export interface Token {
 /**
  * The text the reader works on: capped at `MAX_TARGET_TEXT`, then read by core's one cell-text reader
  * (`htmlToText`), so an entity such as `&#xA0;` reads the same here as in every other parser.
+ *
+ * @example
+ * ```ts
+ * cleanCellText('<p>June 2020</p>').text // 'June 2020'
+ * ```
  */
 export function cleanCellText(raw: string): { text: string; truncated: boolean } {
   const truncated = raw.length > MAX_TARGET_TEXT
@@ -104,7 +109,14 @@ function token(kind: TokenKind, lower: string, start: number, end: number, space
   }
 }
 
-/** The tokens of cleaned cell text. */
+/**
+ * The tokens of cleaned cell text.
+ *
+ * @example
+ * ```ts
+ * tokenize('5thNov 2019').map((t) => t.lower) // ['5', 'nov', '2019']
+ * ```
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
   let spaceBefore = false
@@ -126,9 +138,11 @@ export function tokenize(text: string): Token[] {
       i += length
       // "1st", "22nd", and glued to a month: "5thNov".
       const letters = runLength(text, i, isLetter)
-      const suffix = text.slice(i, i + 2).toLowerCase()
-      const rest = text.slice(i + 2, i + letters).toLowerCase()
-      if (ORDINAL_SUFFIXES.has(suffix) && (letters === 2 || MONTHS.has(rest))) {
+      const ordinal =
+        letters >= 2 &&
+        ORDINAL_SUFFIXES.has(text.slice(i, i + 2).toLowerCase()) &&
+        (letters === 2 || MONTHS.has(text.slice(i + 2, i + letters).toLowerCase()))
+      if (ordinal) {
         t.ordinal = true
         i += 2
         t.end = i

@@ -28,7 +28,7 @@ export function academicYearWords(ts: Tokens, i: number): number | null {
 }
 
 /** The academic year starting in `first`, from `academicYearStartMonth`. */
-export function academicYearSpan(first: number, settings: DateSettings, warnings: string[]): Span {
+function academicYearSpan(first: number, settings: DateSettings, warnings: string[]): Span {
   const window = monthsWindow(first, settings.academicYearStartMonth, 12)
   return makeSpan(window, 'academic-year', confidenceFor(0.95, warnings), warnings)
 }
@@ -38,6 +38,11 @@ export function academicYearSpan(first: number, settings: DateSettings, warnings
  * the context says the plan's year pairs are academic. "2018-20" (a short second year more than one on) is
  * the range of calendar years 2018 to 2020. A year pair marked financial ("FY 2019/20") is left to
  * `matchFinancialYear`.
+ *
+ * @example
+ * ```ts
+ * matchAcademicYear(tokenize('AY 2019/20'), 0, readDateContext({})) // 1 August 2019 – 31 July 2020
+ * ```
  */
 export function matchAcademicYear(ts: Tokens, i: number, settings: DateSettings): Item | null {
   const prefix = academicYearWords(ts, i)
@@ -79,6 +84,11 @@ export function academicYearFromAnchor(
 /**
  * "the new academic year" / "start of the new academic year": the first two months of the next academic year
  * to start after the anchor (plans write it for work to be ready when the year begins).
+ *
+ * @example
+ * ```ts
+ * matchNewAcademicYear(tokenize('new academic year'), 0, readDateContext({ referenceDate: '2021-03-01' })) // Aug–Sep 2021
+ * ```
  */
 export function matchNewAcademicYear(ts: Tokens, i: number, settings: DateSettings): Item | null {
   if (!isWord(ts[i], 'new')) return null
@@ -127,6 +137,11 @@ function readTerm(ts: Tokens, i: number): { term: TermShape; next: number } | nu
  * Terms of the UK academic year. With an academic year ("Semester 1 2019/20") the term is the one inside
  * it; with a calendar year ("Autumn term 2019") it is the one that starts in that year; with neither, the one
  * in the academic year holding the reference date.
+ *
+ * @example
+ * ```ts
+ * matchTerm(tokenize('Michaelmas 2021'), 0, readDateContext({})) // September–December 2021
+ * ```
  */
 export function matchTerm(ts: Tokens, i: number, settings: DateSettings): Item | null {
   const read = readTerm(ts, i)

@@ -11,7 +11,7 @@ import { glued, isNum, isPunct, isWord, type Token } from '../tokenize'
 type Tokens = readonly Token[]
 
 /** A year the text wrote, with the warning a two-digit year carries. */
-export interface YearRead {
+interface YearRead {
   year: number
   next: number
   twoDigit: boolean
@@ -23,7 +23,14 @@ export const MAX_YEAR = 2099
 
 export const twoDigitWarning = (year: number): string => `two-digit year read as ${year}`
 
-/** A four-digit year at i (1990–2099), or a two-digit one written "'19", or (when allowed) a bare "19". */
+/**
+ * A four-digit year at i (1990–2099), or a two-digit one written "'19", or (when allowed) a bare "19".
+ *
+ * @example
+ * ```ts
+ * readYear(tokenize("'19"), 0, readDateContext({}), false)?.year // 2019
+ * ```
+ */
 export function readYear(
   ts: Tokens,
   i: number,
@@ -53,7 +60,7 @@ function daySpan(year: number, month: number, day: number, warnings: string[]): 
   return makeSpan(dayWindow(year, month, day), 'day', confidenceFor(0.97, warnings), warnings)
 }
 
-export function monthSpan(year: number, month: number, warnings: string[]): Span {
+function monthSpan(year: number, month: number, warnings: string[]): Span {
   return makeSpan(monthsWindow(year, month, 1), 'month', confidenceFor(0.95, warnings), warnings)
 }
 
@@ -64,7 +71,7 @@ function missingDay(day: number, month: number, year: number): string {
 }
 
 /** A checked day: the date item, or an invalid item explaining why the day does not exist. */
-export function dayItem(
+function dayItem(
   year: number,
   month: number,
   day: number,
@@ -84,7 +91,14 @@ export function dayItem(
 
 const NUMERIC_SEPARATORS: ReadonlySet<string> = new Set(['/', '.', '-'])
 
-/** "16/04/18", "4.6.2019", "2019-06-30", "06/2019", "2019-06". */
+/**
+ * "16/04/18", "4.6.2019", "2019-06-30", "06/2019", "2019-06".
+ *
+ * @example
+ * ```ts
+ * matchNumericDate(tokenize('16/04/18'), 0, readDateContext({})) // 16 April 2018
+ * ```
+ */
 export function matchNumericDate(ts: Tokens, i: number, settings: DateSettings): Item | null {
   const a = ts[i]
   const sep = ts[i + 1]
@@ -200,6 +214,11 @@ function readSecondDay(ts: Tokens, i: number): { day: number; next: number } | n
 /**
  * "4 June 2018", "4th of June", "the first of April", "4-Jun-18", "5thNov 2019" (a day then a month,
  * optionally a year), and day ranges inside one month: "3–17 May 2021", "12th-14th Sept".
+ *
+ * @example
+ * ```ts
+ * matchDayMonth(tokenize('3–17 May 2021'), 0, readDateContext({})) // a range, 3 to 17 May 2021
+ * ```
  */
 export function matchDayMonth(ts: Tokens, i: number, settings: DateSettings): Item | null {
   const first = readDay(ts, i)
@@ -241,7 +260,7 @@ export function matchDayMonth(ts: Tokens, i: number, settings: DateSettings): It
 }
 
 /** Days `first` to `last` of one month, both checked, as a range. */
-export function dayRangeItem(
+function dayRangeItem(
   year: number,
   month: number,
   first: number,
@@ -267,6 +286,11 @@ export function dayRangeItem(
 /**
  * A month first: "June 4th 2019" (a day), "August 2020", "Aug. 18" and "June19" (month and two-digit year,
  * with the day reading as an alternative), or a month alone ("by June").
+ *
+ * @example
+ * ```ts
+ * matchMonthFirst(tokenize('Aug. 18'), 0, readDateContext({})) // August 2018; 18 August as the alternative
+ * ```
  */
 export function matchMonthFirst(ts: Tokens, i: number, settings: DateSettings): Item | null {
   const month = monthAt(ts, i)
@@ -358,7 +382,14 @@ function nextDay(month: number, day: number, warnings: string[], settings: DateS
   return null
 }
 
-/** A four-digit year on its own: "2019", "during 2019", "by end of 2019". */
+/**
+ * A four-digit year on its own: "2019", "during 2019", "by end of 2019".
+ *
+ * @example
+ * ```ts
+ * matchYear(tokenize('2019'), 0, readDateContext({})) // the year 2019
+ * ```
+ */
 export function matchYear(ts: Tokens, i: number, settings: DateSettings): Item | null {
   const t = ts[i]
   if (!isNum(t) || t.digits !== 4) return null
@@ -403,10 +434,28 @@ const HALVES: ReadonlyMap<string, DayPart> = new Map([
   ['second', { first: 16, last: 31, name: 'second half of' }],
 ])
 
+/** Every word a day part can start with: `scan` only tries `readDayPart` at these. */
+export const DAY_PART_STARTS: ReadonlySet<string> = new Set([
+  ...THIRDS.keys(),
+  ...WEEK_ORDINALS.keys(),
+  ...HALVES.keys(),
+  'beginning',
+  'start',
+  'w',
+  'wc',
+  'wb',
+  'week',
+])
+
 /**
  * A phrase before a date that keeps part of it: "early", "mid-", "late", "beginning of", "start of",
  * "middle of", "first/second/third/fourth/last week of", "first/second half of", "w/c", "week commencing",
  * "week beginning". Returns the part and the token where the date starts.
+ *
+ * @example
+ * ```ts
+ * readDayPart(tokenize('first week of September'), 0)?.part // { first: 1, last: 7, … }
+ * ```
  */
 export function readDayPart(ts: Tokens, i: number): { part: DayPart; next: number } | null {
   const t = ts[i]
@@ -448,7 +497,7 @@ const isMonthAhead = (ts: Tokens, i: number): boolean => {
 }
 
 /** The window a day part keeps of one month of one year. */
-export function partOfMonth(year: number, month: number, part: DayPart): { start: string; end: string } {
+function partOfMonth(year: number, month: number, part: DayPart): { start: string; end: string } {
   const length = daysInMonth(year, month)
   const first = part.first <= 0 ? length + part.first : part.first
   const last = Math.min(part.last, length)
@@ -459,6 +508,11 @@ export function partOfMonth(year: number, month: number, part: DayPart): { start
  * Narrows a span to a part: a month to its days ("early June" → 1–10 June), a day to the week it starts
  * ("w/c 4 June" → 4–10 June), a year to its first, middle or last four months ("mid-2020"). Other spans keep
  * their window, with a warning that the words were ignored.
+ *
+ * @example
+ * ```ts
+ * narrowToPart(juneSpan, { first: 1, last: 10, name: 'early' }) // 1–10 June
+ * ```
  */
 export function narrowToPart(span: Span, part: DayPart): Span {
   const [y, m] = splitIso(span.start)

@@ -27,7 +27,7 @@ export function financialYearWords(ts: Tokens, i: number): number | null {
 }
 
 /** The financial year that starts in `startYear`. */
-export function financialYearSpan(startYear: number, settings: DateSettings, warnings: string[]): Span {
+function financialYearSpan(startYear: number, settings: DateSettings, warnings: string[]): Span {
   const window = monthsWindow(startYear, settings.financialYearStartMonth, 12)
   return makeSpan(window, 'year', confidenceFor(0.95, warnings), warnings)
 }
@@ -37,7 +37,7 @@ const startYearOf = (endYear: number, settings: DateSettings): number =>
   settings.financialYearStartMonth === 1 ? endYear : endYear - 1
 
 /** What a financial year written after "FY" names: the year it starts in, and the token after it. */
-export interface FinancialYearRead {
+interface FinancialYearRead {
   startYear: number
   warnings: string[]
   next: number
@@ -46,6 +46,11 @@ export interface FinancialYearRead {
 /**
  * The year after "FY" at i: a pair ("2020/21", "20/21") names the years it spans; one year ("2022", "22")
  * names the year the financial year ends in, as "FY22" is written (April 2021 – March 2022 for a UK year).
+ *
+ * @example
+ * ```ts
+ * readFinancialYear(tokenize('2022'), 0, readDateContext({}))?.startYear // 2021
+ * ```
  */
 export function readFinancialYear(ts: Tokens, i: number, settings: DateSettings): FinancialYearRead | null {
   const pair = readYearPair(ts, i, settings)
@@ -70,7 +75,14 @@ export function readFinancialYear(ts: Tokens, i: number, settings: DateSettings)
   return { startYear, warnings: [note], next: i + 1 }
 }
 
-/** "FY21", "FY 2020/21", "financial year 2020/21", "2020/21 financial year", "financial year" (the current one). */
+/**
+ * "FY21", "FY 2020/21", "financial year 2020/21", "2020/21 financial year", "financial year" (the current one).
+ *
+ * @example
+ * ```ts
+ * matchFinancialYear(tokenize('FY21'), 0, readDateContext({})) // 1 April 2020 – 31 March 2021
+ * ```
+ */
 export function matchFinancialYear(ts: Tokens, i: number, settings: DateSettings): Item | null {
   const prefix = financialYearWords(ts, i)
   if (prefix !== null) {

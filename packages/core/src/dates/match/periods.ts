@@ -112,6 +112,11 @@ function quarterWordWithin(ts: Tokens, from: number, to: number): boolean {
 /**
  * Quarters: "Q2" (year from the column's label, else the reference date), "Q2 2019", "2019 Q2",
  * "Q1 2019/20", "Q3 FY2022", "Y1 Q2", "Y 2 Q1", "Q3 Year 2", "Q.E" (unreadable).
+ *
+ * @example
+ * ```ts
+ * matchQuarter(tokenize('Q3 FY2022'), 0, readDateContext({})) // October–December 2021
+ * ```
  */
 export function matchQuarter(ts: Tokens, i: number, settings: DateSettings): Item | null {
   let leading: QuarterYear | null = null
@@ -162,7 +167,14 @@ function quarterWithoutYear(q: number, settings: DateSettings, from: number, to:
   return { type: 'date', span, from, to }
 }
 
-/** "H1 2020", "first half of 2020", "second half of 2020". */
+/**
+ * "H1 2020", "first half of 2020", "second half of 2020".
+ *
+ * @example
+ * ```ts
+ * matchHalf(tokenize('H2 2020'), 0, readDateContext({})) // July–December 2020
+ * ```
+ */
 export function matchHalf(ts: Tokens, i: number, settings: DateSettings): Item | null {
   const t = ts[i]
   const n = ts[i + 1]
@@ -186,7 +198,14 @@ export function matchHalf(ts: Tokens, i: number, settings: DateSettings): Item |
   }
 }
 
-/** "Summer 2020", "summer of 2020", "Winter 2020/21", "Summer 20"; "Summer" alone becomes a partial. */
+/**
+ * "Summer 2020", "summer of 2020", "Winter 2020/21", "Summer 20"; "Summer" alone becomes a partial.
+ *
+ * @example
+ * ```ts
+ * matchSeason(tokenize('Winter 2020'), 0, readDateContext({})) // December 2020 – February 2021
+ * ```
+ */
 export function matchSeason(ts: Tokens, i: number, settings: DateSettings): Item | null {
   const t = ts[i]
   const season = t?.kind === 'word' ? SEASONS.get(t.lower) : undefined
@@ -291,6 +310,11 @@ function readNamedPeriod(ts: Tokens, i: number): { period: NamedPeriod; next: nu
 /**
  * Named periods: "Easter 2021" (Good Friday to Easter Monday, computed), "Christmas 2020", "summer vacation
  * 2022", "Christmas break". With no year, the next one ending on or after the reference date.
+ *
+ * @example
+ * ```ts
+ * matchNamedPeriod(tokenize('Easter 2021'), 0, readDateContext({})) // 2–5 April 2021
+ * ```
  */
 export function matchNamedPeriod(ts: Tokens, i: number, settings: DateSettings): Item | null {
   const read = readNamedPeriod(ts, i)

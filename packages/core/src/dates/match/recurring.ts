@@ -67,6 +67,18 @@ function timesPer(times: number, unit: Frequency): Frequency {
 
 const EVERY_WORDS: ReadonlySet<string> = new Set(['every', 'each', 'per'])
 
+/** Every word a recurring phrase can start with: `scan` only tries `matchRecurring` at these. */
+export const RECURRING_STARTS: ReadonlySet<string> = new Set([
+  ...FREQUENCY_WORDS.keys(),
+  ...EVERY_WORDS,
+  'bi',
+  'half',
+  'six',
+  'once',
+  'twice',
+  ...NUMBER_WORDS.keys(),
+])
+
 /** A word that names a yearly date on its own ("every October", "each spring term", "every Summer"). */
 const namesYearlyDate = (t: Token | undefined): boolean =>
   t?.kind === 'word' && (MONTHS.has(t.lower) || SEASONS.has(t.lower) || NAMED_TERMS.has(t.lower))

@@ -13,7 +13,14 @@ import { financialYearFromAnchor, financialYearWords } from './financial'
 
 type Tokens = readonly Token[]
 
-/** The calendar year plan year `n` starts in, from `yearLabels` (extrapolated if needed) or `planStart`. */
+/**
+ * The calendar year plan year `n` starts in, from `yearLabels` (extrapolated if needed) or `planStart`.
+ *
+ * @example
+ * ```ts
+ * labelYear(3, readDateContext({ yearLabels: { 'Year 1': 2019 } }))?.year // 2021
+ * ```
+ */
 export function labelYear(n: number, settings: DateSettings): { year: number; warnings: string[] } | null {
   const direct = settings.labels.get(n)
   if (direct !== undefined) return { year: direct, warnings: [] }
@@ -64,7 +71,14 @@ function planYears(first: number, last: number, settings: DateSettings, from: nu
   }
 }
 
-/** "Year 1", "Y2", "Y 2", "Year Three", "(Y1-3)", "Years 1 to 3", "YEAR 1 (2022)". */
+/**
+ * "Year 1", "Y2", "Y 2", "Year Three", "(Y1-3)", "Years 1 to 3", "YEAR 1 (2022)".
+ *
+ * @example
+ * ```ts
+ * matchYearLabel(tokenize('Yr 2'), 0, readDateContext({ planStart: '2020-09-01' })) // 2021-09-01 … 2022-08-31
+ * ```
+ */
 export function matchYearLabel(ts: Tokens, i: number, settings: DateSettings): Item | null {
   const label = readYearLabel(ts, i)
   if (label === null) return null
@@ -100,7 +114,14 @@ function calendarYearFromAnchor(offset: number, settings: DateSettings, from: nu
   return { type: 'date', span: makeSpan(monthsWindow(year, 1, 12), 'year', 0.7, [warning]), from, to }
 }
 
-/** "this/next/current year", "this/next academic|financial year", "end of (the) year", "year end". */
+/**
+ * "this/next/current year", "this/next academic|financial year", "end of (the) year", "year end".
+ *
+ * @example
+ * ```ts
+ * matchRelativeYear(tokenize('next year'), 0, readDateContext({ referenceDate: '2019-03-01' })) // 2020
+ * ```
+ */
 export function matchRelativeYear(ts: Tokens, i: number, settings: DateSettings): Item | null {
   const t = ts[i]
   if (t?.kind !== 'word') return null
@@ -174,6 +195,11 @@ function readCount(
 /**
  * Spans counted from the plan's start (else the reference date): "within 3 months", "over the next 18
  * months", "in the next two years", "within a year", "12 months from launch". Due on the span's last day.
+ *
+ * @example
+ * ```ts
+ * matchRelativeSpan(tokenize('within 3 months'), 0, readDateContext({ planStart: '2023-04-01' })) // to 2023-06-30
+ * ```
  */
 export function matchRelativeSpan(ts: Tokens, i: number, settings: DateSettings): Item | null {
   const t = ts[i]
