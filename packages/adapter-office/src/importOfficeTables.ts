@@ -14,7 +14,12 @@ import {
   titleRows,
 } from './readTablesAsPlans'
 
-/** The result of `importXlsxPlan`, `importDocxPlan` and `importOfficePlan`. */
+/**
+ * The result of `importXlsxPlan`, `importDocxPlan` and `importOfficePlan`.
+ *
+ * @example
+ * const { plan, issues }: OfficePlanImport = await importOfficePlan(bytes)
+ */
 export interface OfficePlanImport {
   readonly plan: Plan
   /** File-level issues first (the container, skipped tables), then the plan's own, as `tableToPlan` gives them. */
