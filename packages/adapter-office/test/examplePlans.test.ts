@@ -7,6 +7,7 @@ import { importOfficePlan } from '../src/importOfficePlan'
 import { importXlsxPlan } from '../src/importXlsxPlan'
 import { readXlsxTables } from '../src/readXlsxTables'
 import { buildFixtures } from './fixtures/generate'
+import { writeXlsx } from './writeOffice'
 
 // The five example plans as Excel and Word files (test/fixtures/generate.ts), each checked field by field
 // against the golden file written by hand from the original plan — the same goldens the CSV import meets.
@@ -148,6 +149,27 @@ describe('what the layouts add beyond the CSV', () => {
     expect(oxford.tables[1]!.rows).toEqual([
       ['Last updated', '2019-03'],
       ['Share of actions complete', '25.0%'],
+    ])
+  })
+
+  it('date cells in a target column import as dates: a day format to the day, a month format to its end', async () => {
+    const bytes = writeXlsx(
+      [
+        {
+          name: 'Plan',
+          rows: [
+            ['Action', 'Owner', 'Target date'],
+            ['Webpage', 'Forum', { date: '2019-12-31', format: 'dd/mm/yyyy' }],
+            ['Survey', 'SM', { date: '2020-03-01', format: 'mmm-yy' }],
+          ],
+        },
+      ],
+      { date1904: true },
+    )
+    const { plan } = await importXlsxPlan(bytes)
+    expect(plan.actions.map((action) => [action.target.text, action.target.due])).toEqual([
+      ['2019-12-31', '2019-12-31'],
+      ['2020-03', '2020-03-31'],
     ])
   })
 
