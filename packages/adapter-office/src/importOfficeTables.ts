@@ -73,7 +73,9 @@ export function importOfficeTables(
   const ranked = readings.slice().sort(comparePlanReadings)
   const best = ranked[0]!
   const plans = readings.filter(isPlanReading)
-  for (const reading of readings) if (!isPlanReading(reading)) issues.push(skippedIssue(reading, noun))
+  if (options.table === undefined) {
+    for (const reading of readings) if (!isPlanReading(reading)) issues.push(skippedIssue(reading, noun))
+  }
   if (plans.length === 0) {
     issues.push(...best.result.issues)
     if (readings.length > 1) {

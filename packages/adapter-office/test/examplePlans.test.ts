@@ -7,7 +7,7 @@ import { importOfficePlan } from '../src/importOfficePlan'
 import { importXlsxPlan } from '../src/importXlsxPlan'
 import { readXlsxTables } from '../src/readXlsxTables'
 import { buildFixtures } from './fixtures/generate'
-import { writeXlsx } from './writeOffice'
+import { writeDocx, writeXlsx } from './writeOffice'
 
 // The five example plans as Excel and Word files (test/fixtures/generate.ts), each checked field by field
 // against the golden file written by hand from the original plan — the same goldens the CSV import meets.
@@ -171,6 +171,34 @@ describe('what the layouts add beyond the CSV', () => {
       ['2019-12-31', '2019-12-31'],
       ['2020-03', '2020-03-31'],
     ])
+  })
+
+  it('a file with no plan in it says so: no tables, or tables that are none of them a plan', async () => {
+    const prose = await importDocxPlan(writeDocx([{ paragraph: 'Our commitment to technicians' }]))
+    expect(prose.plan.actions).toEqual([])
+    expect(prose.issues.map((issue) => [issue.code, issue.severity])).toEqual([['no-tables', 'error']])
+    const covers = await importXlsxPlan(
+      writeXlsx([
+        { name: 'Cover', rows: [['University of Nowhere']] },
+        {
+          name: 'Contacts',
+          rows: [
+            ['Name', 'Email'],
+            ['Sam', 'sam@example.ac.uk'],
+          ],
+        },
+      ]),
+    )
+    expect(covers.plan.actions).toEqual([])
+    expect(covers.issues.map((issue) => issue.code)).toEqual([
+      'table-skipped',
+      'table-skipped',
+      'header-not-found',
+      'no-plan-table',
+    ])
+    await expect(
+      importXlsxPlan(writeXlsx([{ name: 'Cover', rows: [['x']] }]), { strict: true }),
+    ).rejects.toThrow(/could not be imported cleanly/)
   })
 
   it('options.table forces a sheet or table, by name or number; a missing one is an error naming the others', async () => {
