@@ -201,6 +201,29 @@ describe('what the layouts add beyond the CSV', () => {
     ).rejects.toThrow(/could not be imported cleanly/)
   })
 
+  it('of two sheets that read as plans, the better is imported and the other named in an info issue', async () => {
+    const header = ['Action', 'Owner', 'Target date']
+    const bytes = writeXlsx([
+      { name: '2019 plan', rows: [header, ['Webpage', 'Forum', 'Dec. 18']] },
+      {
+        name: '2020 plan',
+        rows: [
+          header,
+          ['Awards', 'HR', 'June 20'],
+          ['Survey', 'SM', 'Oct. 20'],
+          ['Network', 'Forum', 'Dec. 20'],
+        ],
+      },
+    ])
+    const { plan, issues } = await importXlsxPlan(bytes)
+    expect(plan.actions.map((action) => action.title)).toEqual(['Awards', 'Survey', 'Network'])
+    expect(issues.filter((issue) => issue.code === 'table-not-chosen')).toEqual([
+      expect.objectContaining({ severity: 'info', message: expect.stringContaining('"2019 plan"') }),
+    ])
+    const forced = await importXlsxPlan(bytes, { table: 1 })
+    expect(forced.plan.actions.map((action) => action.title)).toEqual(['Webpage'])
+  })
+
   it('options.table forces a sheet or table, by name or number; a missing one is an error naming the others', async () => {
     const forced = await importXlsxPlan(fixture('bradford-2019-2020.xlsx'), { table: 'cover' })
     expect(forced.plan.actions).toEqual([])
