@@ -18,7 +18,12 @@ export default defineConfig({
       { extends: true, test: { name: 'adapter-csv', root: 'packages/adapter-csv', environment: 'node' } },
       {
         extends: true,
-        test: { name: 'adapter-office', root: 'packages/adapter-office', environment: 'node' },
+        test: {
+          name: 'adapter-office',
+          root: 'packages/adapter-office',
+          environment: 'node',
+          testTimeout: 60_000,
+        },
       },
       {
         extends: true,

@@ -36,3 +36,17 @@ describe('fillMerges', () => {
     expect(JSON.stringify(table)).toBe(before)
   })
 })
+
+describe('fillMerges on overlapping merges (a hostile file)', () => {
+  it('fills each cell once, from the first merge that covers it', () => {
+    const rows = Array.from({ length: 2_000 }, (_, r) => [r === 0 ? 'V' : '', `action ${r}`])
+    const merges = Array.from({ length: 5_000 }, () => ({
+      firstRow: 0,
+      firstColumn: 0,
+      lastRow: 1_999,
+      lastColumn: 0,
+    }))
+    const filled = fillMerges({ name: 'Plan', rows, merges, before: [] })
+    expect(filled.every((row) => row[0] === 'V')).toBe(true)
+  })
+})

@@ -13,18 +13,27 @@ import type { OfficeTable } from './officeOptions'
 export function fillMerges(table: OfficeTable): string[][] {
   const rows = table.rows.slice()
   const copied = new Set<number>()
-  for (const merge of table.merges) {
-    if (merge.lastRow <= merge.firstRow) continue
+  // Merges never overlap in a file Office wrote; in a hostile one they may, so each column's rows are filled at
+  // most once (work bounded by the table's size, not by merges × rows).
+  const filledTo = new Map<number, number>()
+  const downward = table.merges
+    .filter((merge) => merge.lastRow > merge.firstRow)
+    .sort((a, b) => a.firstColumn - b.firstColumn || a.firstRow - b.firstRow)
+  for (const merge of downward) {
     const text = table.rows[merge.firstRow]?.[merge.firstColumn] ?? ''
+    const column = merge.firstColumn
+    const from = Math.max(merge.firstRow + 1, (filledTo.get(column) ?? -1) + 1)
+    const to = Math.min(merge.lastRow, rows.length - 1)
+    if (to >= from) filledTo.set(column, to)
     if (text === '') continue
-    for (let r = merge.firstRow + 1; r <= merge.lastRow && r < rows.length; r++) {
+    for (let r = from; r <= to; r++) {
       if (!copied.has(r)) {
         rows[r] = rows[r]!.slice()
         copied.add(r)
       }
       const row = rows[r]!
-      while (row.length <= merge.firstColumn) row.push('')
-      if (row[merge.firstColumn] === '') row[merge.firstColumn] = text
+      while (row.length <= column) row.push('')
+      if (row[column] === '') row[column] = text
     }
   }
   return rows

@@ -14,7 +14,12 @@ import {
   titleRows,
 } from './readTablesAsPlans'
 
-/** The result of `importXlsxPlan`, `importDocxPlan` and `importOfficePlan`. */
+/**
+ * The result of `importXlsxPlan`, `importDocxPlan` and `importOfficePlan`.
+ *
+ * @example
+ * const { plan, issues }: OfficePlanImport = await importOfficePlan(bytes)
+ */
 export interface OfficePlanImport {
   readonly plan: Plan
   /** File-level issues first (the container, skipped tables), then the plan's own, as `tableToPlan` gives them. */
@@ -68,7 +73,9 @@ export function importOfficeTables(
   const ranked = readings.slice().sort(comparePlanReadings)
   const best = ranked[0]!
   const plans = readings.filter(isPlanReading)
-  for (const reading of readings) if (!isPlanReading(reading)) issues.push(skippedIssue(reading, noun))
+  if (options.table === undefined) {
+    for (const reading of readings) if (!isPlanReading(reading)) issues.push(skippedIssue(reading, noun))
+  }
   if (plans.length === 0) {
     issues.push(...best.result.issues)
     if (readings.length > 1) {

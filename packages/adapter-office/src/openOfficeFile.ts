@@ -23,7 +23,7 @@ export function openOfficeFile(bytes: Uint8Array, kind: OfficeKind, options: Rea
   if (!startsWith(bytes, zipMagic)) {
     throw new OfficeFileProblem(
       'not-office-file',
-      `This is not an ${app} ${ext} file: it does not start like one (a zip). If it is a CSV, use importCsvPlan; otherwise open it in ${app} and save it as ${ext}.`,
+      `This is not an Excel workbook or Word document (.xlsx, .docx): it does not start like one (a zip). If it is a CSV, use importCsvPlan; otherwise open it in ${app} and save it as ${ext}.`,
     )
   }
   const zip = openZip(bytes, options.limits)

@@ -88,4 +88,14 @@ describe('readDocxTables', () => {
       ['', 'b'],
     ])
   })
+
+  it('tab-stop definitions, text boxes and mc:Fallback copies add no text', async () => {
+    const paragraph =
+      '<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr><w:r><w:t>Forum</w:t></w:r>' +
+      '<w:r><w:drawing><w:txbxContent><w:p><w:r><w:t>box</w:t></w:r></w:p></w:txbxContent></w:drawing></w:r>' +
+      '<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="w14"><w:r><w:t>!</w:t></w:r></mc:Choice>' +
+      '<mc:Fallback><w:r><w:t>!</w:t></w:r></mc:Fallback></mc:AlternateContent></w:p>'
+    const bytes = document(`<w:tbl><w:tr>${cell(paragraph)}</w:tr></w:tbl>`)
+    expect((await readDocxTables(bytes)).tables[0]!.rows).toEqual([['Forum!']])
+  })
 })

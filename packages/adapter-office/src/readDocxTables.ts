@@ -56,6 +56,8 @@ function readDocument(zip: ZipArchive, options: ReadOfficeOptions, issues: Impor
   >()
   let depth = 0 // table nesting: only top-level tables become tables
   let textBox = 0 // paragraphs inside a text box or shape are not the document's text
+  let fallback = 0 // mc:Fallback repeats what mc:Choice already said
+  let run = 0 // a tab or break is text only inside a run (w:tabs in paragraph properties defines tab stops)
   let row = 0
   let column = 0
   let span = 1
@@ -117,21 +119,28 @@ function readDocument(zip: ZipArchive, options: ReadOfficeOptions, issues: Impor
         case 'txbxContent':
           textBox++
           break
+        case 'Fallback':
+          fallback++
+          break
+        case 'r':
+          run++
+          break
         case 'p':
-          line = ''
+          // A paragraph inside a text box sits inside a paragraph of the document: keep the outer one's text.
+          if (textBox === 0) line = ''
           break
         case 't':
-          capture = textBox === 0
+          capture = textBox === 0 && fallback === 0
           break
         case 'tab':
-          if (textBox === 0) line += '\t'
+          if (run > 0 && textBox === 0 && fallback === 0) line += '\t'
           break
         case 'br':
         case 'cr':
-          if (textBox === 0) line += '\n'
+          if (run > 0 && textBox === 0 && fallback === 0) line += '\n'
           break
         case 'noBreakHyphen':
-          if (textBox === 0) line += '-'
+          if (run > 0 && textBox === 0 && fallback === 0) line += '-'
           break
       }
     },
@@ -145,6 +154,12 @@ function readDocument(zip: ZipArchive, options: ReadOfficeOptions, issues: Impor
           break
         case 'txbxContent':
           textBox--
+          break
+        case 'Fallback':
+          fallback--
+          break
+        case 'r':
+          run--
           break
         case 'p': {
           if (textBox > 0) break

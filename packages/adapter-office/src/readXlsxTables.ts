@@ -37,6 +37,8 @@ export async function readXlsxTables(
   }
 }
 
+const maxMerges = 100_000
+
 interface SheetEntry {
   readonly name: string
   readonly path: string | undefined
@@ -125,7 +127,8 @@ function readSheet(
           break
         case 'mergeCell': {
           const merge = parseRange(attributes.ref ?? '')
-          if (merge !== null) merges.push(merge)
+          // A sheet needs a few hundred merges at most; a flood of them is only there to use up memory.
+          if (merge !== null && merges.length < maxMerges) merges.push(merge)
           break
         }
       }

@@ -14,6 +14,9 @@ export interface XmlHandlers {
   done?(): boolean
 }
 
+// One decoder for every part: building a TextDecoder costs more than decoding a small part.
+const decoder = new TextDecoder('utf-8')
+
 /**
  * Streams one XML part of the zip through a non-validating SAX parser: the part is inflated in small pieces and
  * parsed as it arrives, so a large sheet never sits in memory as one string. A DOCTYPE is refused outright —
@@ -44,16 +47,18 @@ export function readXmlPart(zip: ZipArchive, part: string, handlers: XmlHandlers
   }
   if (close !== undefined) parser.on('closetag', (tag) => close(localName(tag.name)))
 
-  const decoder = new TextDecoder('utf-8')
   let stopped = false
-  zip.inflate(part, (piece) => {
-    parser.write(decoder.decode(piece, { stream: true }))
-    stopped = handlers.done?.() === true
-    return !stopped
-  })
-  if (!stopped) {
-    parser.write(decoder.decode())
-    parser.close()
+  try {
+    zip.inflate(part, (piece) => {
+      parser.write(decoder.decode(piece, { stream: true }))
+      stopped = handlers.done?.() === true
+      return !stopped
+    })
+    const rest = decoder.decode()
+    if (!stopped) parser.write(rest).close()
+  } finally {
+    // A flush leaves the shared decoder clean for the next part, even when this one failed half-way.
+    decoder.decode()
   }
 }
 

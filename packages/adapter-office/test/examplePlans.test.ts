@@ -7,6 +7,7 @@ import { importOfficePlan } from '../src/importOfficePlan'
 import { importXlsxPlan } from '../src/importXlsxPlan'
 import { readXlsxTables } from '../src/readXlsxTables'
 import { buildFixtures } from './fixtures/generate'
+import { writeDocx, writeXlsx } from './writeOffice'
 
 // The five example plans as Excel and Word files (test/fixtures/generate.ts), each checked field by field
 // against the golden file written by hand from the original plan — the same goldens the CSV import meets.
@@ -149,6 +150,78 @@ describe('what the layouts add beyond the CSV', () => {
       ['Last updated', '2019-03'],
       ['Share of actions complete', '25.0%'],
     ])
+  })
+
+  it('date cells in a target column import as dates: a day format to the day, a month format to its end', async () => {
+    const bytes = writeXlsx(
+      [
+        {
+          name: 'Plan',
+          rows: [
+            ['Action', 'Owner', 'Target date'],
+            ['Webpage', 'Forum', { date: '2019-12-31', format: 'dd/mm/yyyy' }],
+            ['Survey', 'SM', { date: '2020-03-01', format: 'mmm-yy' }],
+          ],
+        },
+      ],
+      { date1904: true },
+    )
+    const { plan } = await importXlsxPlan(bytes)
+    expect(plan.actions.map((action) => [action.target.text, action.target.due])).toEqual([
+      ['2019-12-31', '2019-12-31'],
+      ['2020-03', '2020-03-31'],
+    ])
+  })
+
+  it('a file with no plan in it says so: no tables, or tables that are none of them a plan', async () => {
+    const prose = await importDocxPlan(writeDocx([{ paragraph: 'Our commitment to technicians' }]))
+    expect(prose.plan.actions).toEqual([])
+    expect(prose.issues.map((issue) => [issue.code, issue.severity])).toEqual([['no-tables', 'error']])
+    const covers = await importXlsxPlan(
+      writeXlsx([
+        { name: 'Cover', rows: [['University of Nowhere']] },
+        {
+          name: 'Contacts',
+          rows: [
+            ['Name', 'Email'],
+            ['Sam', 'sam@example.ac.uk'],
+          ],
+        },
+      ]),
+    )
+    expect(covers.plan.actions).toEqual([])
+    expect(covers.issues.map((issue) => issue.code)).toEqual([
+      'table-skipped',
+      'table-skipped',
+      'header-not-found',
+      'no-plan-table',
+    ])
+    await expect(
+      importXlsxPlan(writeXlsx([{ name: 'Cover', rows: [['x']] }]), { strict: true }),
+    ).rejects.toThrow(/could not be imported cleanly/)
+  })
+
+  it('of two sheets that read as plans, the better is imported and the other named in an info issue', async () => {
+    const header = ['Action', 'Owner', 'Target date']
+    const bytes = writeXlsx([
+      { name: '2019 plan', rows: [header, ['Webpage', 'Forum', 'Dec. 18']] },
+      {
+        name: '2020 plan',
+        rows: [
+          header,
+          ['Awards', 'HR', 'June 20'],
+          ['Survey', 'SM', 'Oct. 20'],
+          ['Network', 'Forum', 'Dec. 20'],
+        ],
+      },
+    ])
+    const { plan, issues } = await importXlsxPlan(bytes)
+    expect(plan.actions.map((action) => action.title)).toEqual(['Awards', 'Survey', 'Network'])
+    expect(issues.filter((issue) => issue.code === 'table-not-chosen')).toEqual([
+      expect.objectContaining({ severity: 'info', message: expect.stringContaining('"2019 plan"') }),
+    ])
+    const forced = await importXlsxPlan(bytes, { table: 1 })
+    expect(forced.plan.actions.map((action) => action.title)).toEqual(['Webpage'])
   })
 
   it('options.table forces a sheet or table, by name or number; a missing one is an error naming the others', async () => {
