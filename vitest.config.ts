@@ -21,7 +21,28 @@ export default defineConfig({
           testTimeout: 120_000,
         },
       },
-      { extends: true, test: { name: 'react-widgets', root: 'packages/react-widgets', environment: 'node' } },
+      {
+        extends: true,
+        test: {
+          name: 'react-widgets',
+          root: 'packages/react-widgets',
+          environment: 'jsdom',
+          setupFiles: ['src/testSetup.ts'],
+          exclude: ['**/node_modules/**', 'test/**'],
+        },
+      },
+      // Real Chromium (Debian's, driven by playwright-core): accessibility, keyboard, reflow, screenshots.
+      {
+        extends: true,
+        test: {
+          name: 'react-widgets-browser',
+          root: 'packages/react-widgets',
+          include: ['test/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
       {
         extends: true,
         test: { name: 'cli', root: 'packages/cli', environment: 'node', testTimeout: 60_000 },
