@@ -41,7 +41,7 @@ export function PlanDashboard({
 }: PlanDashboardProps): ReactElement {
   const l = useLocalizer()
   const m = l.messages
-  const root = useWidgetRoot('techcommit-report', style)
+  const root = useWidgetRoot('techcommit-dashboard', style)
   const headingId = useId()
   const title = plan.title ?? plan.institution ?? plan.id
   const shownPillars = assessment.pillars

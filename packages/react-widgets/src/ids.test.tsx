@@ -15,7 +15,7 @@ describe('ids (useId)', () => {
     const ids = [...container.querySelectorAll('[id]')].map((element) => element.id)
     expect(ids.length).toBeGreaterThan(10)
     expect(new Set(ids).size).toBe(ids.length)
-    const [first, second] = [...container.querySelectorAll<HTMLElement>('section.techcommit-report')]
+    const [first, second] = [...container.querySelectorAll<HTMLElement>('section.techcommit-dashboard')]
     // Open one row in each, so the details' ids are checked too.
     for (const widget of [first!, second!]) fireEvent.click(widget.querySelector('tbody button')!)
     for (const widget of [first!, second!]) {

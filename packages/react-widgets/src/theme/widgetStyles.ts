@@ -55,7 +55,7 @@ export const widgetStyles = `
 .techcommit a { color: var(--tc-brand); }
 .techcommit h2 { font-size: 1.4rem; margin: 1.25rem 0 .25rem; overflow-wrap: anywhere; }
 .techcommit h3 { font-size: 1.1rem; margin: 1rem 0 .25rem; }
-.techcommit-report { margin: 0 auto 2rem; padding: .5rem; max-width: 72rem; }
+.techcommit-dashboard { margin: 0 auto 2rem; padding: .5rem; max-width: 72rem; }
 .techcommit-headline { margin: 0 0 1rem; }
 .techcommit-rag-counts { display: flex; flex-wrap: wrap; gap: .5rem; margin: 0 0 1rem; padding: 0; }
 .techcommit-rag-counts div { border-radius: .4rem; padding: .35rem .7rem; min-width: 6rem; }
