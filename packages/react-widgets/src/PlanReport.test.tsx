@@ -7,7 +7,9 @@ describe('PlanReport (static HTML for the CLI)', () => {
   const html = renderToStaticMarkup(<PlanReport plan={plan} assessment={assessment} />)
 
   it('keeps the section class the CLI report relies on, first', () => {
-    expect(html).toMatch(/^<section class="techcommit-report"><section class="techcommit-dashboard techcommit"/)
+    expect(html).toMatch(
+      /^<section class="techcommit-report"><section class="techcommit-dashboard techcommit"/,
+    )
   })
 
   it('gives the headline and the RAG counts in words', () => {
