@@ -84,7 +84,8 @@ export const widgetStyles = `
 .techcommit-data-table { border-collapse: collapse; margin-top: .25rem; }
 .techcommit-data-table th, .techcommit-data-table td { border-bottom: 1px solid var(--tc-border); padding: .15rem .5rem; text-align: left; }
 .techcommit-controls { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: flex-end; margin: .5rem 0; }
-.techcommit-controls label, .techcommit-field label { display: flex; flex-direction: column; font-size: .8rem; gap: .15rem; }
+.techcommit-controls label, .techcommit-field label { display: flex; flex-direction: column; font-size: .8rem; gap: .15rem; min-width: 0; max-width: 100%; }
+.techcommit-controls select { max-width: 100%; text-overflow: ellipsis; }
 .techcommit input, .techcommit select, .techcommit textarea, .techcommit button { font: inherit; color: var(--tc-fg); background: var(--tc-bg); border: 1px solid var(--tc-muted); border-radius: .3rem; padding: .25rem .45rem; max-width: 100%; }
 .techcommit button { cursor: pointer; }
 .techcommit-primary { background: var(--tc-brand) !important; color: var(--tc-brand-text) !important; border-color: var(--tc-brand) !important; }
