@@ -31,11 +31,12 @@ export default defineConfig({
           exclude: ['**/node_modules/**', 'test/**'],
         },
       },
-      // Real Chromium (Debian's, driven by playwright-core): accessibility, keyboard, reflow, screenshots.
+      // Node-side widget tests: the bundle size budget, and real Chromium (Debian's, driven by
+      // playwright-core) for accessibility, keyboard, reflow and screenshots.
       {
         extends: true,
         test: {
-          name: 'react-widgets-browser',
+          name: 'react-widgets-node',
           root: 'packages/react-widgets',
           include: ['test/**/*.test.ts'],
           environment: 'node',

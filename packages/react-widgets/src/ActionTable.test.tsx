@@ -149,3 +149,46 @@ describe('ActionTable: interactive', () => {
     expect(within(row).getByText('javascript:alert(1)').tagName).toBe('BDI')
   })
 })
+
+describe('ActionTable: long tables', () => {
+  it('lists the first page of rows, says so, and shows more on request', () => {
+    const big = buildTestPlan({ id: 'big', actionCount: 25 })
+    const { container } = render(
+      <ActionTable
+        plan={big}
+        assessments={evaluatePlan(big, { asOf: '2026-01-01' }).actions}
+        pageSize={10}
+      />,
+    )
+    expect(bodyRows(container)).toHaveLength(10)
+    expect(screen.getByText(/Showing 25 actions of 25 \(the first 10 are listed\)/)).toBeTruthy()
+    fireEvent.click(screen.getByRole('button', { name: 'Show 10 more of 25' }))
+    expect(bodyRows(container)).toHaveLength(20)
+    fireEvent.click(screen.getByRole('button', { name: 'Show 5 more of 25' }))
+    expect(bodyRows(container)).toHaveLength(25)
+    expect(screen.queryByRole('button', { name: /Show .* more/ })).toBeNull()
+    // A search starts again from the first page, over every action.
+    fireEvent.change(screen.getByLabelText('Search actions'), { target: { value: 'A2' } })
+    expect(bodyRows(container).map((row) => row.dataset.actionId)).toEqual([
+      'A2',
+      'A20',
+      'A21',
+      'A22',
+      'A23',
+      'A24',
+      'A25',
+    ])
+  })
+
+  it('lists every row in a static table', () => {
+    const big = buildTestPlan({ id: 'big', actionCount: 30 })
+    const { container } = render(
+      <ActionTable
+        plan={big}
+        assessments={evaluatePlan(big, { asOf: '2026-01-01' }).actions}
+        interactive={false}
+      />,
+    )
+    expect(bodyRows(container)).toHaveLength(30)
+  })
+})

@@ -32,6 +32,7 @@ import {
   sortEntries,
   type TableEntry,
   type TableFilters,
+  type TableGroup,
   toTableEntries,
 } from './table/tableRows'
 import { InsideWidget, useWidgetRoot, type WidgetStyleProps } from './theme/widgetRoot'
@@ -54,6 +55,11 @@ export interface ActionTableProps extends WidgetStyleProps {
   readonly groupBy?: GroupBy
   /** Initial sort. Default: plan order. */
   readonly sort?: { readonly key: SortKey; readonly direction: SortDirection }
+  /**
+   * Rows shown at first, and added by each "Show more" (interactive tables only). Default 100, so that a
+   * whole sector (3,500 actions) stays quick to search; `Infinity` shows every row.
+   */
+  readonly pageSize?: number
 }
 
 const COLUMNS: readonly SortKey[] = ['ref', 'title', 'pillars', 'owners', 'target', 'status', 'rating']
@@ -81,6 +87,7 @@ export function ActionTable({
   interactive = true,
   groupBy: initialGroupBy = 'none',
   sort: initialSort,
+  pageSize = 100,
   ...style
 }: ActionTableProps): ReactElement {
   const l = useLocalizer()
@@ -95,6 +102,7 @@ export function ActionTable({
   const [sortKey, setSortKey] = useState<SortKey | null>(initialSort?.key ?? null)
   const [direction, setDirection] = useState<SortDirection>(initialSort?.direction ?? 'ascending')
   const [openRows, setOpenRows] = useState<ReadonlySet<string>>(() => new Set())
+  const [limit, setLimit] = useState(pageSize)
   // The search box echoes every keystroke at once; the rows follow when React has time (large sectors).
   const deferredSearch = useDeferredValue(search)
 
@@ -111,7 +119,10 @@ export function ActionTable({
     const pillarOrder = taxonomy.pillars.map((pillar) => pillar.code)
     return groupEntries(sortEntries(shown, sortKey, direction, collator), groupBy, pillarOrder)
   }, [entries, filters, deferredSearch, l.locale, sortKey, direction, collator, groupBy, taxonomy])
-  const shownCount = groups.reduce((sum, group) => sum + group.entries.length, 0)
+  const matchCount = groups.reduce((sum, group) => sum + group.entries.length, 0)
+  const rowLimit = interactive ? limit : Number.POSITIVE_INFINITY
+  const visibleGroups = useMemo(() => limitRows(groups, rowLimit), [groups, rowLimit])
+  const shownCount = Math.min(matchCount, rowLimit)
 
   const toggleRow = useCallback((id: string) => {
     setOpenRows((open) => {
@@ -139,11 +150,20 @@ export function ActionTable({
             baseId={baseId}
             entries={entries}
             filters={filters}
-            onFilters={setFilters}
+            onFilters={(next) => {
+              setFilters(next)
+              setLimit(pageSize)
+            }}
             search={search}
-            onSearch={setSearch}
+            onSearch={(next) => {
+              setSearch(next)
+              setLimit(pageSize)
+            }}
             groupBy={groupBy}
-            onGroupBy={setGroupBy}
+            onGroupBy={(next) => {
+              setGroupBy(next)
+              setLimit(pageSize)
+            }}
             taxonomy={taxonomy}
             localizer={l}
             statusId={statusId}
@@ -151,7 +171,8 @@ export function ActionTable({
         ) : null}
         {interactive ? (
           <div id={statusId} className="techcommit-muted" aria-live="polite">
-            {l.fill(m.showing, { shown: l.count(m.actions, shownCount), total: entries.length })}
+            {l.fill(m.showing, { shown: l.count(m.actions, matchCount), total: entries.length })}
+            {shownCount < matchCount ? ` ${l.fill(m.firstRows, { shown: shownCount })}` : null}
           </div>
         ) : null}
         {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scroll region must take focus to scroll by keyboard */}
@@ -183,7 +204,7 @@ export function ActionTable({
                 ))}
               </tr>
             </thead>
-            {groups.map((group) => (
+            {visibleGroups.map((group) => (
               <tbody key={group.key ?? '\u0000none'}>
                 {groupBy === 'none' ? null : (
                   <tr className="techcommit-group">
@@ -209,10 +230,30 @@ export function ActionTable({
             ))}
           </table>
         </section>
-        {shownCount === 0 ? <div className="techcommit-muted">{m.noMatch}</div> : null}
+        {matchCount === 0 ? <div className="techcommit-muted">{m.noMatch}</div> : null}
+        {shownCount < matchCount ? (
+          <button type="button" className="techcommit-more" onClick={() => setLimit(limit + pageSize)}>
+            {l.fill(m.showMore, { count: Math.min(pageSize, matchCount - shownCount), total: matchCount })}
+          </button>
+        ) : null}
       </div>
     </InsideWidget.Provider>
   )
+}
+
+/** The first `limit` rows, across groups in order; groups left empty are dropped. */
+function limitRows(groups: readonly TableGroup[], limit: number): readonly TableGroup[] {
+  if (limit === Number.POSITIVE_INFINITY) return groups
+  const kept: TableGroup[] = []
+  let left = limit
+  for (const group of groups) {
+    if (left <= 0) break
+    kept.push(
+      group.entries.length <= left ? group : { key: group.key, entries: group.entries.slice(0, left) },
+    )
+    left -= group.entries.length
+  }
+  return kept
 }
 
 function groupLabel(key: string | null, by: GroupBy, taxonomy: Taxonomy, l: Localizer): string {

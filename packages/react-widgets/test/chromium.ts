@@ -57,6 +57,26 @@ export async function buildHarness(): Promise<string> {
   return result.outputFiles[0]!.text
 }
 
+/** The embed as `tsup` builds it (src/embed/index.tsx, everything inside, minified), from memory. */
+export async function buildEmbed(): Promise<string> {
+  const result = await build({
+    entryPoints: [join(here, '../src/embed/index.tsx')],
+    bundle: true,
+    format: 'esm',
+    write: false,
+    minify: true,
+    platform: 'browser',
+    target: 'es2022',
+    jsx: 'automatic',
+    conditions: ['@techcommit/source', 'browser', 'import', 'module', 'default'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'error',
+  })
+  return result.outputFiles[0]!.text
+}
+
+export const publicDir = join(here, '../../../examples/intranet-dashboard/public')
+
 export const origin = 'https://techcommit.test'
 
 /**

@@ -5,12 +5,16 @@ import { buildTestAction, buildTestPlan } from '@techcommit/core/testing'
 import axe from 'axe-core'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { existsSync, readFileSync } from 'node:fs'
 import {
+  buildEmbed,
   buildHarness,
   examplePlans,
   hasChromium,
   launchChromium,
   servePage,
+  origin,
+  publicDir,
   waitForWidgets,
 } from './chromium'
 
@@ -232,6 +236,31 @@ describe.skipIf(!hasChromium)('widgets in Chromium', () => {
       dashboard.locator('tr[data-action-id="H2"] th').first().boundingBox(),
     ])
     expect(refBox!.x).toBeLessThan(titleBox!.x)
+    await page.close()
+  })
+
+  it('runs the plain HTML example page (embed.html) with the embed bundle alone', async () => {
+    const embed = await buildEmbed()
+    const page = await browser.newPage({ viewport: { width: 1024, height: 900 } })
+    await page.route('**/*', async (route) => {
+      const url = new URL(route.request().url())
+      if (url.origin !== origin) return route.abort()
+      if (url.pathname === '/techcommit-embed.js')
+        return route.fulfill({ contentType: 'text/javascript', body: embed })
+      const file = join(publicDir, url.pathname)
+      if (!file.startsWith(publicDir) || !existsSync(file)) return route.fulfill({ status: 404, body: '' })
+      return route.fulfill({
+        contentType: file.endsWith('.html') ? 'text/html; charset=utf-8' : 'application/json',
+        body: readFileSync(file, 'utf8'),
+      })
+    })
+    await page.goto(`${origin}/embed.html`)
+    await waitForWidgets(page)
+    expect(await page.locator('techcommit-plans tbody tr').count()).toBe(5)
+    expect(
+      await page.locator('techcommit-dashboard').nth(1).locator('caption').first().textContent(),
+    ).toMatch(/^Camau gweithredu/)
+    await page.screenshot({ path: join(screenshots, 'embed-page.png'), fullPage: false })
     await page.close()
   })
 

@@ -56,6 +56,8 @@ export interface Messages {
   readonly noSection: string
   readonly noOwner: string
   readonly showing: string
+  readonly firstRows: string
+  readonly showMore: string
   readonly noMatch: string
   readonly sortAscending: string
   readonly sortDescending: string

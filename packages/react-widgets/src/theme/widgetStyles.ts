@@ -89,6 +89,7 @@ export const widgetStyles = `
 .techcommit input, .techcommit select, .techcommit textarea, .techcommit button { font: inherit; color: var(--tc-fg); background: var(--tc-bg); border: 1px solid var(--tc-muted); border-radius: .3rem; padding: .25rem .45rem; max-width: 100%; }
 .techcommit button { cursor: pointer; }
 .techcommit-primary { background: var(--tc-brand) !important; color: var(--tc-brand-text) !important; border-color: var(--tc-brand) !important; }
+.techcommit-more { margin-top: .5rem; }
 .techcommit-scroll { overflow-x: auto; max-width: 100%; border: 1px solid var(--tc-border); border-radius: .3rem; }
 .techcommit-actions { border-collapse: collapse; width: 100%; font-size: .9rem; }
 .techcommit-actions caption { text-align: left; font-weight: 600; padding: .5rem; }
