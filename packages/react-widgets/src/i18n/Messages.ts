@@ -22,6 +22,11 @@ export interface Messages {
   /** Pillar names by code, used instead of the taxonomy's English names when present. */
   readonly pillarNames: Readonly<Record<string, string>>
   readonly late: string
+  /**
+   * Short month names, January first. Used only where the browser's `Intl` has no date data for the locale
+   * (some Chromium builds ship without Welsh), so dates never fall back to another language's order.
+   */
+  readonly monthsShort: readonly string[]
   readonly actions: PluralForms
   readonly plans: PluralForms
   readonly asOf: string

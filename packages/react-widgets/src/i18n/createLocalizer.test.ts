@@ -41,6 +41,19 @@ describe('createLocalizer', () => {
     expect(en.month('2019-04-01')).toBe('Apr 2019')
   })
 
+  it('falls back to the messages’ month names where Intl has no dates for the locale', () => {
+    const original = Intl.DateTimeFormat.supportedLocalesOf
+    Intl.DateTimeFormat.supportedLocalesOf = () => []
+    try {
+      const bare = createLocalizer('cy', cy)
+      expect(bare.date('2020-12-31')).toBe('31 Rhag 2020')
+      expect(bare.month('2019-02-01')).toBe('Chwef 2019')
+      expect(bare.dateTime('2026-03-04T10:05:00Z')).toBe('4 Maw 2026 10:05')
+    } finally {
+      Intl.DateTimeFormat.supportedLocalesOf = original
+    }
+  })
+
   it('puts targets in words for the locale', () => {
     expect(
       en.target(buildTestTarget({ kind: 'due', start: null, due: '2018-08-31', precision: 'month' })),

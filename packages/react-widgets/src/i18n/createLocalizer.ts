@@ -52,6 +52,9 @@ export function createLocalizer(locale = 'en-GB', messages: Messages = enGB): Lo
   const plurals = new Intl.PluralRules(locale)
   const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })
   const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })
+  // Where Intl has no date data for the locale it would answer in another language's order ("Dec 31,
+  // 2020"); the messages' own month names are used instead.
+  const intlDates = Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0
   const dayFormat = new Intl.DateTimeFormat(locale, {
     day: 'numeric',
     month: 'short',
@@ -64,13 +67,16 @@ export function createLocalizer(locale = 'en-GB', messages: Messages = enGB): Lo
     timeStyle: 'short',
     timeZone: 'UTC',
   })
+  const monthName = (day: Date): string => messages.monthsShort[day.getUTCMonth()] ?? ''
   const date = (iso: string): string => {
     const day = utcDay(iso)
-    return day === null ? iso : dayFormat.format(day)
+    if (day === null) return iso
+    return intlDates ? dayFormat.format(day) : `${day.getUTCDate()} ${monthName(day)} ${day.getUTCFullYear()}`
   }
   const month = (iso: string): string => {
     const day = utcDay(iso)
-    return day === null ? iso : monthFormat.format(day)
+    if (day === null) return iso
+    return intlDates ? monthFormat.format(day) : `${monthName(day)} ${day.getUTCFullYear()}`
   }
   const t = messages.target
   return {
@@ -82,7 +88,9 @@ export function createLocalizer(locale = 'en-GB', messages: Messages = enGB): Lo
     month,
     dateTime: (iso) => {
       const at = new Date(iso)
-      return Number.isNaN(at.getTime()) ? iso : dateTimeFormat.format(at)
+      if (Number.isNaN(at.getTime())) return iso
+      if (intlDates) return dateTimeFormat.format(at)
+      return `${date(at.toISOString())} ${at.toISOString().slice(11, 16)}`
     },
     target: (target) => {
       switch (target.kind) {

@@ -32,6 +32,7 @@ export const cy: Messages = {
     EI: 'Gwerthuso Effaith',
   },
   late: '(yn hwyr)',
+  monthsShort: ['Ion', 'Chwef', 'Maw', 'Ebr', 'Mai', 'Meh', 'Gorff', 'Awst', 'Medi', 'Hyd', 'Tach', 'Rhag'],
   actions: {
     zero: '# cam gweithredu',
     one: '# cam gweithredu',

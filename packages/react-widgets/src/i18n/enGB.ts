@@ -25,6 +25,7 @@ export const enGB: Messages = {
   },
   pillarNames: {},
   late: '(late)',
+  monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'],
   actions: { one: '# action', other: '# actions' },
   plans: { one: '# plan', other: '# plans' },
   asOf: 'As of {date}',
