@@ -3,7 +3,12 @@ import { type FormEvent, type ReactElement, useEffect, useId, useRef, useState }
 import { useLocalizer } from './i18n/TechcommitProvider'
 import { InsideWidget, useWidgetRoot, type WidgetStyleProps } from './theme/widgetRoot'
 
-/** The longest note the form accepts. */
+/**
+ * The longest note the form accepts, in characters.
+ *
+ * @example
+ * note.length <= MAX_NOTE_LENGTH
+ */
 export const MAX_NOTE_LENGTH = 2000
 
 /** Props of {@link ProgressUpdateForm}. */

@@ -14,6 +14,9 @@ import { loadPlan, loadPlans } from './loadPlans'
  * The widgets' stylesheet for a shadow root: the `--tc-*` defaults move to `:host`, so the page's own rules
  * for the element (`techcommit-dashboard { --tc-brand: #7a003c }`) win over them, and the `theme` attribute
  * picks light or dark.
+ *
+ * @example
+ * shadowRoot.append(Object.assign(document.createElement('style'), { textContent: embedStyles }))
  */
 export const embedStyles: string = widgetStyles
   .replaceAll(':where(.techcommit[data-theme="dark"])', ':host([theme="dark"])')
@@ -78,8 +81,13 @@ function Overview({ src, asOf, base }: { src: string; asOf: string; base: string
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/
 
+// On a server (a framework importing this module while rendering) there is no HTMLElement: the classes are
+// still defined, over an empty base, and no element is registered.
+const ElementBase: typeof HTMLElement =
+  typeof HTMLElement === 'undefined' ? (class {} as unknown as typeof HTMLElement) : HTMLElement
+
 /** Shared by both elements: a shadow root with the stylesheet, a React root, re-render on attribute change. */
-abstract class TechcommitElement extends HTMLElement {
+abstract class TechcommitElement extends ElementBase {
   static readonly observedAttributes = ['src', 'as-of', 'lang', 'theme']
   #root: Root | null = null
 

@@ -1,12 +1,27 @@
 import type { Action, ActionAssessment, Plan, Rag, StatusState } from '@techcommit/core'
 
-/** A column the action table sorts by. */
+/**
+ * A column the action table sorts by.
+ *
+ * @example
+ * <ActionTable plan={plan} assessments={a.actions} sort={{ key: 'rating', direction: 'ascending' }} />
+ */
 export type SortKey = 'ref' | 'title' | 'pillars' | 'owners' | 'target' | 'status' | 'rating'
 
-/** Ascending or descending. */
+/**
+ * Ascending or descending. Ratings ascend from the most urgent (overdue) to complete.
+ *
+ * @example
+ * const direction: SortDirection = 'descending'
+ */
 export type SortDirection = 'ascending' | 'descending'
 
-/** What the table groups rows under. */
+/**
+ * What the table groups rows under.
+ *
+ * @example
+ * <ActionTable plan={plan} assessments={a.actions} groupBy="pillar" />
+ */
 export type GroupBy = 'none' | 'section' | 'pillar'
 
 /** The table's filters; `null` means "all". */
