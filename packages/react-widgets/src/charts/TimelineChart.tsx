@@ -45,7 +45,7 @@ export function TimelineChart({ assessments, asOf, className }: TimelineChartPro
   const step = width / Math.max(1, buckets.length)
   const max = Math.max(1, ...buckets.map((b) => b.open + b.complete))
   const scale = (height - 40) / max
-  const labelEvery = Math.ceil(buckets.length / 8)
+  const labelEvery = Math.ceil(buckets.length / 6)
   const asOfX = left + asOfPosition * step
   return (
     <ChartFigure

@@ -91,7 +91,9 @@ export const widgetStyles = `
 .techcommit-primary { background: var(--tc-brand) !important; color: var(--tc-brand-text) !important; border-color: var(--tc-brand) !important; }
 .techcommit-more { margin-top: .5rem; }
 .techcommit-scroll { overflow-x: auto; max-width: 100%; border: 1px solid var(--tc-border); border-radius: .3rem; }
-.techcommit-actions { border-collapse: collapse; width: 100%; font-size: .9rem; }
+.techcommit-actions { border-collapse: collapse; width: 100%; min-width: 44rem; font-size: .9rem; }
+.techcommit-action-table tbody td:nth-child(6), .techcommit-action-table tbody td:nth-child(7) { min-width: 12rem; }
+.techcommit-overview .techcommit-actions { min-width: 36rem; }
 .techcommit-actions caption { text-align: left; font-weight: 600; padding: .5rem; }
 .techcommit-actions th, .techcommit-actions td { border-bottom: 1px solid var(--tc-border); padding: .4rem .5rem; text-align: left; vertical-align: top; }
 .techcommit-actions td, .techcommit-actions th { overflow-wrap: anywhere; }
