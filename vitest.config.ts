@@ -45,7 +45,29 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
-      { extends: true, test: { name: 'react-widgets', root: 'packages/react-widgets', environment: 'node' } },
+      {
+        extends: true,
+        test: {
+          name: 'react-widgets',
+          root: 'packages/react-widgets',
+          environment: 'jsdom',
+          setupFiles: ['src/testSetup.ts'],
+          exclude: ['**/node_modules/**', 'test/**'],
+        },
+      },
+      // Node-side widget tests: the bundle size budget, and real Chromium (Debian's, driven by
+      // playwright-core) for accessibility, keyboard, reflow and screenshots.
+      {
+        extends: true,
+        test: {
+          name: 'react-widgets-node',
+          root: 'packages/react-widgets',
+          include: ['test/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
       {
         extends: true,
         test: { name: 'cli', root: 'packages/cli', environment: 'node', testTimeout: 60_000 },

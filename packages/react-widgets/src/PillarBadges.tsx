@@ -1,6 +1,7 @@
 import type { Taxonomy } from '@techcommit/core'
 import { technicianCommitment } from '@techcommit/core'
 import type { ReactElement } from 'react'
+import { useLocalizer } from './i18n/TechcommitProvider'
 
 /** Props of {@link PillarBadges}. */
 export interface PillarBadgesProps {
@@ -13,26 +14,31 @@ export interface PillarBadgesProps {
 }
 
 /**
- * Shows an action's pillars as a list of short badges, each with the pillar's full name as its accessible
- * name and tooltip. Text is rendered through React, never as HTML, so hostile cell text cannot inject markup.
+ * Shows an action's pillars as a list of short badges; each reads out as the pillar's full name in the
+ * current language. Text is rendered through React, never as HTML, so hostile cell text cannot inject markup.
  *
  * @example
  * <PillarBadges codes={action.pillars} />
- * // <ul aria-label="Pillars"><li title="Visibility" aria-label="Visibility">V</li>…</ul>
+ * // <ul><li title="Visibility"><span aria-hidden="true">V</span><span class="techcommit-sr-only">Visibility</span></li>…</ul>
  */
 export function PillarBadges({
   codes,
   taxonomy = technicianCommitment,
   className,
 }: PillarBadgesProps): ReactElement {
+  const l = useLocalizer()
   return (
-    <ul aria-label="Pillars" className={className ?? 'techcommit-pillars'} data-taxonomy={taxonomy.id}>
+    <ul
+      aria-label={l.messages.columns.pillars}
+      className={className === undefined ? 'techcommit-pillars' : `techcommit-pillars ${className}`}
+      data-taxonomy={taxonomy.id}
+    >
       {codes.map((code) => {
-        const pillar = taxonomy.pillars.find((p) => p.code === code)
-        const name = pillar?.name ?? code
+        const name = l.pillar(code, taxonomy)
         return (
-          <li key={code} title={name} aria-label={name} data-pillar={code}>
-            {code}
+          <li key={code} title={name} data-pillar={code}>
+            <bdi aria-hidden="true">{code}</bdi>
+            <span className="techcommit-sr-only">{name}</span>
           </li>
         )
       })}

@@ -1,41 +1,50 @@
 import type { Rag } from '@techcommit/core'
 import type { ReactElement } from 'react'
+import { enGB } from './i18n/enGB'
+import { useLocalizer } from './i18n/TechcommitProvider'
 
 /**
- * The words shown for each rating: colour is never the only signal (WCAG 1.4.1).
+ * The English words shown for each rating: colour is never the only signal (WCAG 1.4.1). Other languages
+ * take theirs from `messages.ratings`.
  *
  * @example
  * ragLabels['at-risk'] // 'At risk'
  */
-export const ragLabels: Readonly<Record<Rag, string>> = Object.freeze({
-  complete: 'Complete',
-  'on-track': 'On track',
-  'at-risk': 'At risk',
-  overdue: 'Overdue',
-  'not-dated': 'Not dated',
-})
+export const ragLabels: Readonly<Record<Rag, string>> = Object.freeze({ ...enGB.ratings })
 
 /** Props of {@link RagBadge}. */
 export interface RagBadgeProps {
   readonly rating: Rag
   /** Adds "(late)" for an action completed after its due date. */
   readonly late?: boolean
-  /** Why the action got its rating; shown as the badge's tooltip. */
+  /** Why the action got its rating; shown as visible text after the badge. */
   readonly reasons?: readonly { readonly message: string }[]
+  /** Extra class names on the badge. */
+  readonly className?: string
 }
 
 /**
- * A RAG rating as a labelled badge. The `data-rag` attribute lets the host page colour it.
+ * A RAG rating as a coloured, labelled badge; coloured on its own too, outside any table. With `reasons`,
+ * the reasons follow as visible text (never only a tooltip).
  *
  * @example
  * <RagBadge rating={assessment.rating} late={assessment.late} reasons={assessment.reasons} />
  */
-export function RagBadge({ rating, late = false, reasons = [] }: RagBadgeProps): ReactElement {
-  const label = `${ragLabels[rating]}${late ? ' (late)' : ''}`
-  const title = reasons.map((reason) => reason.message).join(' ')
+export function RagBadge({ rating, late = false, reasons = [], className }: RagBadgeProps): ReactElement {
+  const l = useLocalizer()
+  const badge = (
+    <span
+      className={className === undefined ? 'techcommit-rag' : `techcommit-rag ${className}`}
+      data-rag={rating}
+    >
+      {l.rating(rating, late)}
+    </span>
+  )
+  if (reasons.length === 0) return badge
   return (
-    <span className="techcommit-rag" data-rag={rating} title={title || undefined}>
-      {label}
+    <span className="techcommit-rating">
+      {badge}
+      <span className="techcommit-reasons">{reasons.map((reason) => reason.message).join(' ')}</span>
     </span>
   )
 }

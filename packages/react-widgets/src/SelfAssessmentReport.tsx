@@ -8,7 +8,7 @@ import {
 import type { ReactElement } from 'react'
 import { PillarBadges } from './PillarBadges'
 import { RagBadge, ragLabels } from './RagBadge'
-import { reportStyles } from './reportStyles'
+import { reportStyles } from './theme/widgetStyles'
 
 /** Props of {@link SelfAssessmentReport} and {@link SelfAssessmentPage}. */
 export interface SelfAssessmentReportProps {
