@@ -3,7 +3,7 @@ import type { Status } from '../model/status'
 import type { DateContext, TargetDate, TargetDateReading } from '../model/targetDate'
 import type { Taxonomy } from '../model/taxonomySchema'
 import type { ResolvedPillars } from '../taxonomy/resolvePillars'
-import { cleanCellText, collapseWhitespace, hasText, isTidyCell } from '../text/cleanCellText'
+import { cleanCellText, collapseWhitespace, hasText } from '../text/cleanCellText'
 import type { ColumnField } from './columnSynonyms'
 import { combineTargetParts } from './combineTargetParts'
 import { createImportIssue } from './createImportIssue'
@@ -144,7 +144,7 @@ function multiLine(draft: ActionDraft, field: ColumnField): string {
 
 function oneLine(draft: ActionDraft, field: ColumnField): string {
   const text = draft.cells.text(field)
-  return draft.verbatim || isTidyCell(text) ? text : collapseWhitespace(cleanCellText(text))
+  return draft.verbatim ? text : collapseWhitespace(cleanCellText(text))
 }
 
 function splitLines(text: string): string[] {
