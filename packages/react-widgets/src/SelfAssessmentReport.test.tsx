@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { existsSync, readFileSync } from 'node:fs'
 import { carryForward, evaluatePlan, type Plan, selfAssessment, tableToPlan } from '@techcommit/core'
 import Papa from 'papaparse'
@@ -34,7 +35,7 @@ describe('SelfAssessmentPage', () => {
     expect(html).not.toMatch(/<script/i)
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;&lt;script&gt;')
     // The stylesheet keeps its quotes (it is not escaped as text).
-    expect(html).toContain('[data-rag="overdue"] .techcommit-rag')
+    expect(html).toContain('.techcommit-rag[data-rag="overdue"]')
   })
 
   it('shows every rating in words, the evidence and where each action went', () => {
