@@ -1,4 +1,11 @@
-import { ImportError, type ImportIssue, type Plan, tableToPlan } from '@techcommit/core'
+import {
+  ImportError,
+  type ImportExplanation,
+  type ImportIssue,
+  type Plan,
+  type TableToPlanResult,
+  tableToPlan,
+} from '@techcommit/core'
 import type { ImportOfficePlanOptions, OfficeTable, OfficeTables } from './officeOptions'
 import {
   comparePlanReadings,
@@ -24,6 +31,12 @@ export interface OfficePlanImport {
   readonly plan: Plan
   /** File-level issues first (the container, skipped tables), then the plan's own, as `tableToPlan` gives them. */
   readonly issues: ImportIssue[]
+  /**
+   * How core read the table that became the plan (header row, each column's field with its confidence and
+   * evidence, structure rows), as `tableToPlan` explains it; for a document whose plan spans several tables, the
+   * explanation of the joined table.
+   */
+  readonly explanation: ImportExplanation
 }
 
 /**
@@ -43,7 +56,7 @@ export function importOfficeTables(
   const fail = (issue: ImportIssue | null): OfficePlanImport => {
     if (issue !== null) issues.push(issue)
     const empty = tableToPlan([], { ...options, strict: false })
-    return finish(empty.plan, issues, options)
+    return finish(empty, issues, options)
   }
   if (read.issues.some((issue) => issue.severity === 'error') && tables.length === 0) return fail(null)
   if (tables.every((table) => table.rows.length === 0)) {
@@ -88,7 +101,7 @@ export function importOfficeTables(
         message: `None of the ${readings.length} ${noun}s reads as an action plan. Check that the plan has a header row (Action, Owner, Target date, …), or name its ${noun} with options.table.`,
       })
     }
-    return finish(best.result.plan, issues, options)
+    return finish(best.result, issues, options)
   }
 
   const chosen = kind === 'workbook' ? [best] : plans
@@ -109,7 +122,7 @@ export function importOfficeTables(
   const first = chosen[0]!
   const legend = legendRows(legendCandidates(read, chosenIndexes, first.index))
   if (chosen.length === 1 && legend.length === 0) {
-    return finish(first.result.plan, [...issues, ...first.result.issues], options)
+    return finish(first.result, [...issues, ...first.result.issues], options)
   }
   const rows: string[][] = [...first.rows]
   for (const next of chosen.slice(1)) {
@@ -119,8 +132,8 @@ export function importOfficeTables(
     rows.push(...next.rows)
   }
   if (legend.length > 0) rows.push([''], ...legend)
-  const { plan, issues: planIssues } = tableToPlan(rows, planOptions(options, first.heading))
-  return finish(plan, [...issues, ...planIssues], options)
+  const joined = tableToPlan(rows, planOptions(options, first.heading))
+  return finish(joined, [...issues, ...joined.issues], options)
 }
 
 /** A sheet's heading: its own title rows, then every cell of the sheets before it (a cover sheet). */
@@ -149,7 +162,11 @@ function legendCandidates(read: OfficeTables, chosen: ReadonlySet<number>, first
   return lines
 }
 
-function finish(plan: Plan, issues: ImportIssue[], options: ImportOfficePlanOptions): OfficePlanImport {
+function finish(
+  read: TableToPlanResult,
+  issues: ImportIssue[],
+  options: ImportOfficePlanOptions,
+): OfficePlanImport {
   if (options.strict === true) {
     const errors = issues.filter((issue) => issue.severity === 'error')
     if (errors.length > 0) {
@@ -159,5 +176,5 @@ function finish(plan: Plan, issues: ImportIssue[], options: ImportOfficePlanOpti
       )
     }
   }
-  return { plan, issues }
+  return { plan: read.plan, issues, explanation: read.explanation }
 }

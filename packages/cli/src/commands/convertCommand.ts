@@ -2,7 +2,7 @@ import { exportPlanCsv } from '@techcommit/adapter-csv'
 import type { Plan } from '@techcommit/core'
 import { defineCommand, type OptionSpec } from '../defineCommand'
 import { formatIssue, hasErrors } from '../formatIssue'
-import { readPlanInput } from '../readPlanInput'
+import { readPlanInput, tableOption } from '../readPlanInput'
 import { terminalJson, terminalLine } from '../terminalText'
 import { outOption, writeOutput } from '../writeOutput'
 
@@ -40,6 +40,7 @@ the id. A file whose import has errors is not converted (exit 1).`,
     to: planFormatOption,
     out: outOption,
     'plan-id': { type: 'string', value: 'id', description: 'Give the plan this id.' },
+    table: tableOption,
   },
   examples: [
     'techcommit convert action-plan.csv --to json --out plan.json',
@@ -48,7 +49,10 @@ the id. A file whose import has errors is not converted (exit 1).`,
   run: async ({ args, options }, io) => {
     const file = args[0]!
     const to = options.to as 'json' | 'csv'
-    const { plan, issues } = await readPlanInput(file, io, { planId: options['plan-id'] })
+    const { plan, issues } = await readPlanInput(file, io, {
+      planId: options['plan-id'],
+      table: options.table,
+    })
     for (const issue of issues) if (issue.severity !== 'info') io.stderr(`${formatIssue(file, issue)}\n`)
     if (hasErrors(issues)) {
       io.stderr(`${terminalLine(file)}: not converted: the import has errors. Fix them and run again.\n`)

@@ -1,4 +1,4 @@
-import { type DateContext, formatTargetDate, parseTargetDate } from '@techcommit/core'
+import { type DateReadingContext, formatTargetDate, parseTargetDate } from '@techcommit/core'
 import { defineCommand } from '../defineCommand'
 import { textOrJsonOption } from '../formatOption'
 import { UsageError } from '../errors'
@@ -28,15 +28,36 @@ precision, confidence, warnings, the parts of a cell with several dates, and alt
       value: 'YYYY-MM-DD',
       description: 'Anchors two-digit years and undated periods.',
     },
-    // `--financial-year-start <month>` plugs in here once core's DateContext has financialYearStartMonth.
+    'plan-start': {
+      type: 'string',
+      value: 'YYYY-MM-DD',
+      description:
+        'The day the plan starts: anchors "Year 2", "within 18 months" and other plan-relative wordings.',
+    },
+    'financial-year-start': {
+      type: 'string',
+      value: 'month',
+      description: 'The month (1-12) the financial year starts in, for "FY21" and financial quarters.',
+      defaultText: '4 (April)',
+    },
+    'academic-years': {
+      type: 'boolean',
+      description: 'Read "2021-2022" as the academic year 2021/22, not two calendar years.',
+    },
     format: textOrJsonOption,
   },
   examples: [
     'techcommit dates "Aug. 18"',
     'techcommit dates "Q2" --year-label "Year 1=2019" --column "Year 1"',
+    'techcommit dates "Q3 FY2022" --financial-year-start 7',
   ],
   run: async ({ args, options }, io) => {
-    const context: DateContext = { yearLabels: parseYearLabels(options['year-label']) }
+    const context: DateReadingContext = { yearLabels: parseYearLabels(options['year-label']) }
+    if (options['plan-start'] !== undefined)
+      context.planStart = requireIsoDate(options['plan-start'], '--plan-start')
+    if (options['financial-year-start'] !== undefined)
+      context.financialYearStartMonth = readMonth(options['financial-year-start'])
+    if (options['academic-years']) context.yearPairs = 'academic'
     if (options.column !== undefined) context.column = options.column
     if (options['reference-date'] !== undefined)
       context.referenceDate = requireIsoDate(options['reference-date'], '--reference-date')
@@ -54,7 +75,11 @@ precision, confidence, warnings, the parts of a cell with several dates, and alt
       `precision:  ${target.precision ?? '—'}`,
       `confidence: ${target.confidence.toFixed(2)}`,
     ]
-    for (const warning of target.warnings) lines.push(`warning:    ${terminalLine(warning)}`)
+    for (const warning of target.warnings) {
+      lines.push(`warning:    ${terminalLine(warning)}`)
+      const flags = contextFlags.filter(([field]) => warning.includes(field)).map(([, flag]) => flag)
+      if (flags.length > 0) lines.push(`            on the command line: ${flags.join(', ')}`)
+    }
     for (const part of target.parts)
       lines.push(
         `part:       ${JSON.stringify(terminalLine(part.text))} → ${terminalLine(formatTargetDate({ ...part, parts: [], alternatives: [] }))}`,
@@ -77,4 +102,22 @@ function parseYearLabels(values: readonly string[]): Record<string, number> {
     labels[match[1].trim()] = Number(match[2])
   }
   return labels
+}
+
+/** The context fields core's warnings name, and the flag that sets each here. */
+const contextFlags: readonly (readonly [field: string, flag: string])[] = [
+  ['planStart', '--plan-start'],
+  ['yearLabels', '--year-label'],
+  ['financialYearStartMonth', '--financial-year-start'],
+  ['referenceDate', '--reference-date'],
+  ['yearPairs', '--academic-years'],
+]
+
+/** A month number 1–12 from `--financial-year-start`. */
+function readMonth(text: string): number {
+  if (!/^(?:[1-9]|1[0-2])$/.test(text.trim()))
+    throw new UsageError(
+      `--financial-year-start takes a month number 1-12, e.g. 4 for April or 7 for July; got "${terminalLine(text)}".`,
+    )
+  return Number(text.trim())
 }

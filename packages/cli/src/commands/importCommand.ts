@@ -5,7 +5,7 @@ import { expandInputs } from '../expandInputs'
 import { formatIssue, hasErrors } from '../formatIssue'
 import { dbOption, defaultDatabaseFile, openStore } from '../openStore'
 import { createProgressBar } from '../progressBar'
-import { readPlanInput } from '../readPlanInput'
+import { readPlanInput, tableOption } from '../readPlanInput'
 import { terminalLine } from '../terminalText'
 
 const shownErrors = 10
@@ -28,6 +28,7 @@ plan, at least half the same action titles) unless --replace is given. The plan 
       type: 'boolean',
       description: 'Replace a stored plan with the same id even when the file holds another plan.',
     },
+    table: tableOption,
   },
   examples: [
     'techcommit import examples/data --db plans.db',
@@ -47,7 +48,10 @@ plan, at least half the same action titles) unless --replace is given. The plan 
       for (const [index, file] of files.entries()) {
         progress.step(index, file)
         const shownFile = terminalLine(file)
-        const { plan, issues } = await readPlanInput(file, io, { planId: options['plan-id'] })
+        const { plan, issues } = await readPlanInput(file, io, {
+          planId: options['plan-id'],
+          table: options.table,
+        })
         if (hasErrors(issues)) {
           const errors = issues.filter((issue) => issue.severity === 'error')
           for (const issue of errors.slice(0, shownErrors)) io.stderr(`${formatIssue(file, issue)}\n`)

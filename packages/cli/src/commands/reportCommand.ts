@@ -5,7 +5,7 @@ import { formatIssue, hasErrors } from '../formatIssue'
 import type { CliIo } from '../io'
 import { noSuchPlan } from '../noSuchPlan'
 import { dbOption, defaultDatabaseFile, openStore } from '../openStore'
-import { readPlanInput } from '../readPlanInput'
+import { readPlanInput, tableOption } from '../readPlanInput'
 import { buildReport, type ReportSource } from '../report/buildReport'
 import { renderReportMarkdown } from '../report/renderReportMarkdown'
 import { renderReportText } from '../report/renderReportText'
@@ -47,6 +47,7 @@ is a self-contained page built from the React widgets. A file whose import has e
       description: 'Output format.',
     },
     out: outOption,
+    table: tableOption,
   },
   examples: [
     'techcommit report examples/data --as-of 2019-12-31',
@@ -58,7 +59,9 @@ is a self-contained page built from the React widgets. A file whose import has e
     if (args.length > 0 && (options.db !== undefined || options.plan.length > 0))
       throw new UsageError('report reads either plan files or a store (--db, --plan), not both. Drop one.')
     const { sources, failed } =
-      args.length > 0 ? await readFiles(args, io) : await readStore(options.db, options.plan, io)
+      args.length > 0
+        ? await readFiles(args, io, options.table)
+        : await readStore(options.db, options.plan, io)
     if (sources.length === 0) return failed > 0 ? 1 : 0
     const format = options.format ?? 'text'
     const what = `the report on ${sources.length} plan${sources.length === 1 ? '' : 's'}`
@@ -78,11 +81,11 @@ is a self-contained page built from the React widgets. A file whose import has e
   },
 })
 
-async function readFiles(paths: readonly string[], io: CliIo) {
+async function readFiles(paths: readonly string[], io: CliIo, table: string | undefined) {
   const sources: ReportSource[] = []
   let failed = 0
   for (const file of await expandInputs(paths, io)) {
-    const { plan, issues } = await readPlanInput(file, io)
+    const { plan, issues } = await readPlanInput(file, io, { table })
     if (hasErrors(issues)) {
       for (const issue of issues.filter((i) => i.severity === 'error').slice(0, 10))
         io.stderr(`${formatIssue(file, issue)}\n`)

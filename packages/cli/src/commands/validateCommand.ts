@@ -1,9 +1,9 @@
-import { type Finding, lintPlan } from '@techcommit/core'
+import { type Finding, formatImportExplanation, lintPlan } from '@techcommit/core'
 import { defineCommand } from '../defineCommand'
 import { textOrJsonOption } from '../formatOption'
 import { expandInputs } from '../expandInputs'
 import { formatIssue } from '../formatIssue'
-import { readPlanInput } from '../readPlanInput'
+import { readPlanInput, tableOption } from '../readPlanInput'
 import { terminalJson, terminalLine } from '../terminalText'
 
 /** `techcommit validate`: import problems (file:row:column) then data-quality findings. */
@@ -16,24 +16,42 @@ export const validateCommand = defineCommand({
   description: `Reads each plan file and lists its import problems as file:row:column: severity: message [code],
 then its data-quality findings (no owner, no success measure, no date, …) with a fix for each. Exits 1 when
 any file has import errors (with --strict, data-quality errors too). --format json prints one JSON document
-for all files.`,
+for all files. --explain also prints how each table was read: which row is the header, each column's field
+with its confidence and the evidence, and which rows were titles, sections or skipped — and how to force a
+column when a guess is wrong.`,
   options: {
     format: textOrJsonOption,
     strict: { type: 'boolean', description: 'Count data-quality errors as errors too.' },
-    // `--explain` (how the table was read) plugs in here once core exports the import explanation.
+    explain: {
+      type: 'boolean',
+      description:
+        'Also print how each table was read: header row, column fields with confidence, structure rows.',
+    },
+    table: tableOption,
   },
-  examples: ['techcommit validate examples/data', 'techcommit validate plan.csv --format json'],
+  examples: [
+    'techcommit validate examples/data',
+    'techcommit validate plan.csv --format json',
+    'techcommit validate plan.xlsx --explain',
+  ],
   run: async ({ args, options }, io) => {
     const files = await expandInputs(args, io)
     const results = []
     let errors = 0
     for (const file of files) {
-      const { plan, issues } = await readPlanInput(file, io)
+      const { plan, issues, explanation } = await readPlanInput(file, io, { table: options.table })
       const findings = lintPlan(plan)
       errors += issues.filter((issue) => issue.severity === 'error').length
       if (options.strict) errors += findings.filter((finding) => finding.severity === 'error').length
       if (options.format === 'json') {
-        results.push({ file, planId: plan.id, actions: plan.actions.length, issues, findings })
+        results.push({
+          file,
+          planId: plan.id,
+          actions: plan.actions.length,
+          issues,
+          findings,
+          ...(options.explain ? { explanation } : {}),
+        })
         continue
       }
       // One write per file, and a map from action id to ref: a 92,000-action file must not print line by
@@ -44,6 +62,16 @@ for all files.`,
         ...issues.map((issue) => `  ${formatIssue(file, issue)}`),
         ...findings.map((finding) => `  ${formatFinding(finding, refs)}`),
       ]
+      if (options.explain)
+        lines.push(
+          '  How the table was read:',
+          ...(explanation === null
+            ? ['    a techcommit JSON plan: no table to read.']
+            : formatImportExplanation(explanation)
+                .split('\n')
+                .filter((line) => line !== '')
+                .map((line) => `    ${terminalLine(line)}`)),
+        )
       io.stdout(`${lines.join('\n')}\n`)
     }
     if (options.format === 'json') io.stdout(terminalJson({ files: results, errors }))
