@@ -78,7 +78,11 @@ export function actionFacts(action: Action, settings: EvaluationSettings): Actio
   // Only ranges, "started …" and recurring targets say when work began; a `due` target's start is the first
   // day of the deadline's own window ("June 2019" → 1 June), not a start of work.
   const saysStart = target.kind === 'range' || target.kind === 'started' || target.kind === 'recurring'
-  const openEnded = target.kind === 'ongoing' || (dueDay === null && saysStart && target.kind !== 'range')
+  // A recurring commitment ("every October", "termly") has a next occurrence after every one that passes: like
+  // an on-going one it is never overdue and sets no deadline; the stale rule watches that it is reported on.
+  const recurring = target.kind === 'recurring'
+  const openEnded =
+    target.kind === 'ongoing' || recurring || (dueDay === null && saysStart && target.kind !== 'range')
   let startDay = saysStart && target.start !== null ? isoDayNumber(target.start) : Number.NaN
   if (Number.isNaN(startDay) || (dueDay !== null && startDay > dueDay)) {
     startDay = planStart === null ? Number.NaN : isoDayNumber(planStart)
@@ -88,7 +92,9 @@ export function actionFacts(action: Action, settings: EvaluationSettings): Actio
   const windowStartDay = Number.isNaN(startDay) ? null : startDay
 
   const expectedProgress =
-    dueDay === null || windowStartDay === null ? null : elapsedShare(asOfDay, windowStartDay, dueDay)
+    recurring || dueDay === null || windowStartDay === null
+      ? null
+      : elapsedShare(asOfDay, windowStartDay, dueDay)
   const weightedProgress = progressOf(state, percent, weights)
   // Nothing reported at all (unknown, no percentage) is no evidence of progress, so it is not compared.
   const actualProgress = state === 'unknown' && percent === null ? null : weightedProgress

@@ -98,6 +98,41 @@ describe('evaluateAction — default rules', () => {
     expect(evaluateAction(updated, { asOf: '2019-12-01', planPeriod: period }).rating).toBe('at-risk')
   })
 
+  it('never rates a recurring action overdue once its occurrence has passed: it recurs; stale watches it', () => {
+    // "Every October", read with a reference date in 2019: the October 2019 occurrence.
+    const recurring = testAction({
+      target: {
+        text: 'every October',
+        kind: 'recurring',
+        start: '2019-10-01',
+        end: '2019-10-31',
+        due: '2019-10-31',
+      },
+      status: { state: 'in-progress' },
+    })
+    // Years later, with no word since the October 2019 occurrence, it is stale (at risk), not overdue.
+    const later = evaluateAction(recurring, { asOf: '2022-03-01' })
+    expect(later.rating).toBe('at-risk')
+    expect(rulesOf(later)).toEqual(['stale'])
+    // Its expected progress is not a deadline's: it adds nothing to the plan's expected-vs-actual.
+    expect(later.expectedProgress).toBeNull()
+    // Reported on recently, it is on track, however long ago the occurrence the text was read for.
+    const reported = testAction({
+      target: {
+        text: 'every October',
+        kind: 'recurring',
+        start: '2019-10-01',
+        end: '2019-10-31',
+        due: '2019-10-31',
+      },
+      status: { state: 'in-progress' },
+      updates: [{ at: '2022-01-10T10:00:00Z', by: null, status: null, target: null, note: 'held' }],
+    })
+    const current = evaluateAction(reported, { asOf: '2022-03-01' })
+    expect(current.rating).toBe('on-track')
+    expect(rulesOf(current)).toEqual(['on-track'])
+  })
+
   it('rates a completion after the due date "complete, late"', () => {
     const late = testAction({
       target: { due: '2018-03-31' },
