@@ -26,6 +26,7 @@ import { nodeIo, runCli } from '../packages/cli/src/index'
 const root = fileURLToPath(new URL('..', import.meta.url))
 const work = join(root, 'docs', '.samples')
 const fixture = join(work, 'cwd')
+const tsFixture = join(work, 'cwd-ts')
 
 interface Block {
   readonly doc: string
@@ -90,6 +91,8 @@ function prepare(): string[] {
       join(root, `packages/adapter-office/test/fixtures/oxford-2018-2020.${ext}`),
       join(fixture, `action-plan.${ext}`),
     )
+  // The code samples run in a copy, so what they write (a store, a report) is not in the shell blocks' folders.
+  cpSync(fixture, tsFixture, { recursive: true, verbatimSymlinks: true })
   const toRoot = relative(work, root)
   // The samples import the packages by name, as a reader's project would: link them (and the libraries the
   // samples name) into a node_modules beside them; the source export condition resolves them to src/.
@@ -119,6 +122,15 @@ function prepare(): string[] {
       include: ['*.ts', '*.tsx'],
     }),
   )
+  // The runner's config also covers the packages' sources: tsx applies a config only to the files it includes,
+  // and would compile the widgets' .tsx outside it with the classic JSX transform (no React in scope).
+  writeFileSync(
+    join(work, 'tsconfig.run.json'),
+    JSON.stringify({
+      extends: './tsconfig.json',
+      include: ['*.ts', '*.tsx', `${toRoot}/packages/*/src/**/*`],
+    }),
+  )
   cpSync(join(root, 'docs/samplePrelude.ts'), join(work, 'prelude.ts'))
   const names = codeBlocks.map((block, index) => {
     const name = moduleName(block, index)
@@ -130,7 +142,7 @@ function prepare(): string[] {
   writeFileSync(
     join(work, 'run.ts'),
     `import './prelude.ts'
-process.chdir(${JSON.stringify(fixture)})
+process.chdir(${JSON.stringify(tsFixture)})
 const results: Record<string, { ok: boolean; output: string; error?: string }> = {}
 for (const name of ${JSON.stringify(runnable)}) {
   let output = ''
@@ -180,7 +192,7 @@ describe('code samples in README.md and docs/', () => {
       {
         encoding: 'utf8',
         cwd: work,
-        env: { ...process.env, TSX_TSCONFIG_PATH: join(work, 'tsconfig.json') },
+        env: { ...process.env, TSX_TSCONFIG_PATH: join(work, 'tsconfig.run.json') },
       },
     )
     expect(result.stderr).toBe('')
