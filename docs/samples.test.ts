@@ -3,11 +3,20 @@
 // - ```ts / ```tsx blocks: each is its own module, run after samplePrelude.ts (which gives `plan`, `action`,
 //   `asOf`, … to fragments); a ```text output block right after one must equal what it prints;
 // - ```sh blocks: each `techcommit …` / `pnpm techcommit …` line runs through runCli in a folder holding the
-//   examples and `action-plan.csv`, and must exit 0. Setup lines (install, build, pack, git, cd) are not run.
+//   examples and `action-plan.csv` (.xlsx, .docx), one folder per page, and must exit 0. Setup lines (install, build, pack, git, cd) are not run.
 // A block whose info string says `skip` is a file of the reader's own project (e.g. the adapter guide's) and
 // is neither checked nor run; `no-run` is type-checked only (a list of every option, not a program).
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import { createRequire } from 'node:module'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -17,6 +26,7 @@ import { nodeIo, runCli } from '../packages/cli/src/index'
 const root = fileURLToPath(new URL('..', import.meta.url))
 const work = join(root, 'docs', '.samples')
 const fixture = join(work, 'cwd')
+const tsFixture = join(work, 'cwd-ts')
 
 interface Block {
   readonly doc: string
@@ -75,6 +85,14 @@ function prepare(): string[] {
   symlinkSync(join(root, 'examples'), join(fixture, 'examples'))
   for (const name of ['action-plan.csv', 'export.csv'])
     cpSync(join(root, 'examples/data/oxford-2018-2020.csv'), join(fixture, name))
+  // The same plan as a workbook and a Word document, for the Office adapter's command lines.
+  for (const ext of ['xlsx', 'docx'])
+    cpSync(
+      join(root, `packages/adapter-office/test/fixtures/oxford-2018-2020.${ext}`),
+      join(fixture, `action-plan.${ext}`),
+    )
+  // The code samples run in a copy, so what they write (a store, a report) is not in the shell blocks' folders.
+  cpSync(fixture, tsFixture, { recursive: true, verbatimSymlinks: true })
   const toRoot = relative(work, root)
   // The samples import the packages by name, as a reader's project would: link them (and the libraries the
   // samples name) into a node_modules beside them; the source export condition resolves them to src/.
@@ -82,11 +100,15 @@ function prepare(): string[] {
     '@techcommit/core': 'packages/core',
     '@techcommit/adapter-csv': 'packages/adapter-csv',
     '@techcommit/adapter-sqlite': 'packages/adapter-sqlite',
+    '@techcommit/adapter-office': 'packages/adapter-office',
+    '@techcommit/adapter-postgres': 'packages/adapter-postgres',
     '@techcommit/react-widgets': 'packages/react-widgets',
     '@techcommit/cli': 'packages/cli',
     effect: 'packages/core/node_modules/effect',
     react: 'packages/react-widgets/node_modules/react',
     '@types/react': 'packages/react-widgets/node_modules/@types/react',
+    'react-dom': 'packages/react-widgets/node_modules/react-dom',
+    '@types/react-dom': 'packages/react-widgets/node_modules/@types/react-dom',
   }
   for (const [name, target] of Object.entries(links)) {
     mkdirSync(join(work, 'node_modules', name, '..'), { recursive: true })
@@ -100,6 +122,15 @@ function prepare(): string[] {
       include: ['*.ts', '*.tsx'],
     }),
   )
+  // The runner's config also covers the packages' sources: tsx applies a config only to the files it includes,
+  // and would compile the widgets' .tsx outside it with the classic JSX transform (no React in scope).
+  writeFileSync(
+    join(work, 'tsconfig.run.json'),
+    JSON.stringify({
+      extends: './tsconfig.json',
+      include: ['*.ts', '*.tsx', `${toRoot}/packages/*/src/**/*`],
+    }),
+  )
   cpSync(join(root, 'docs/samplePrelude.ts'), join(work, 'prelude.ts'))
   const names = codeBlocks.map((block, index) => {
     const name = moduleName(block, index)
@@ -111,7 +142,7 @@ function prepare(): string[] {
   writeFileSync(
     join(work, 'run.ts'),
     `import './prelude.ts'
-process.chdir(${JSON.stringify(fixture)})
+process.chdir(${JSON.stringify(tsFixture)})
 const results: Record<string, { ok: boolean; output: string; error?: string }> = {}
 for (const name of ${JSON.stringify(runnable)}) {
   let output = ''
@@ -161,7 +192,7 @@ describe('code samples in README.md and docs/', () => {
       {
         encoding: 'utf8',
         cwd: work,
-        env: { ...process.env, TSX_TSCONFIG_PATH: join(work, 'tsconfig.json') },
+        env: { ...process.env, TSX_TSCONFIG_PATH: join(work, 'tsconfig.run.json') },
       },
     )
     expect(result.stderr).toBe('')
@@ -186,6 +217,7 @@ describe('code samples in README.md and docs/', () => {
     '%s: techcommit commands exit 0',
     async (_label, block) => {
       const commands = block.code
+        .replace(/\\\n\s*/g, ' ') // a line ending in \ continues on the next
         .split('\n')
         .map((line) => line.replace(/^\$ /, '').replace(/\s+#.*$/, ''))
         .map((line) => /^(?:npx -y pnpm@10 (?:-s )?|pnpm (?:-s )?)?techcommit (.*)$/.exec(line)?.[1])
@@ -198,8 +230,10 @@ describe('code samples in README.md and docs/', () => {
       }
       const errors: string[] = []
       const cwd = process.cwd()
-      const shellFixture = join(work, `sh-${block.line}-${block.doc.replace(/\W+/g, '-')}`)
-      cpSync(fixture, shellFixture, { recursive: true, verbatimSymlinks: true })
+      // The shell blocks of one page run in order in one folder, as a reader following the page would.
+      const shellFixture = join(work, `sh-${block.doc.replace(/\W+/g, '-')}`)
+      if (!existsSync(shellFixture))
+        cpSync(fixture, shellFixture, { recursive: true, verbatimSymlinks: true })
       process.chdir(shellFixture)
       try {
         for (const command of commands) {
