@@ -7,6 +7,10 @@ import { type Browser, chromium, type Page } from 'playwright-core'
 /** Debian's Chromium; CI installs it (`.ci/run`). Nothing here ever downloads a browser. */
 export const chromiumPath = '/usr/bin/chromium'
 export const hasChromium = existsSync(chromiumPath)
+if (!hasChromium && process.env.CI === 'true')
+  throw new Error(
+    `${chromiumPath} is missing: CI installs Debian's chromium (.ci/run) for the browser tests.`,
+  )
 if (!hasChromium) {
   console.warn(
     `\n${'!'.repeat(78)}\n!! SKIPPING BROWSER TESTS: ${chromiumPath} is missing. Install it: apt-get install -y chromium\n${'!'.repeat(78)}\n`,
