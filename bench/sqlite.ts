@@ -8,59 +8,18 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import Database from 'better-sqlite3'
-import type { Action, Plan, StatusState } from '../packages/core/src/index'
+import type { Plan, StatusState } from '../packages/core/src/index'
 import { Plan as PlanSchema } from '../packages/core/src/index'
 import { parseStorablePlan } from '../packages/core/src/store/index'
 import { openSqlitePlanStore } from '../packages/adapter-sqlite/src/index'
-import { random, randomIsoDay } from './lib/random'
+import { random } from './lib/random'
+import { makeAction } from './lib/sector'
 
 const quick = process.argv.includes('--quick')
 const size = quick ? 10_000 : 100_000
 const rounds = quick ? 3 : 5
 const asOfDay = '2019-06-30'
 const dir = mkdtempSync(join(tmpdir(), 'techcommit-bench-sqlite-'))
-
-const STATES: StatusState[] = ['not-started', 'in-progress', 'complete', 'ongoing', 'on-hold', 'unknown']
-const PILLARS = ['V', 'R', 'C', 'S']
-const OWNERS = ['Technical Managers Forum', 'SRM', 'HR', 'L & D', 'Comms', 'Faculty Technical Lead']
-
-function makeAction(i: number, rand: () => number): Action {
-  const dated = rand() < 0.85
-  const due = dated ? randomIsoDay(rand, 2018, 3) : null
-  const state = STATES[Math.floor(rand() * STATES.length)]!
-  const pillars = PILLARS.filter(() => rand() < 0.4)
-  if (pillars.length === 0) pillars.push(PILLARS[i % 4]!)
-  const owners = [OWNERS[Math.floor(rand() * OWNERS.length)]!]
-  return {
-    id: `A${i + 1}`,
-    ref: String(i + 1),
-    title: `Hold a technician showcase event in faculty ${i % 40} and publish the outcomes`,
-    description:
-      'Work with the Technical Managers Forum to run an annual event that makes technical staff visible.',
-    section: `Theme ${1 + (i % 12)}`,
-    pillars,
-    pillarsText: pillars.join(', '),
-    owners,
-    ownersText: owners.join(' / '),
-    target: {
-      text: due ?? 'Ongoing',
-      kind: dated ? 'due' : 'ongoing',
-      start: due,
-      end: due,
-      due,
-      precision: dated ? 'day' : null,
-      confidence: dated ? 1 : 0.6,
-      warnings: [],
-      parts: [],
-      alternatives: [],
-    },
-    successMeasures: ['Event held', 'Attendance above 60 %'],
-    status: { text: state, state, completedOn: null, percent: null, reportedRag: null, note: null },
-    notes: rand() < 0.3 ? 'Carried over from the previous plan.' : null,
-    updates: [],
-    extra: [{ column: 'Budget', value: String(Math.floor(rand() * 5000)) }],
-  }
-}
 
 function makePlan(n: number): Plan {
   const rand = random(7)
@@ -71,7 +30,7 @@ function makePlan(n: number): Plan {
     period: { text: '2018–2021', start: '2018-01-01', end: '2021-12-31' },
     taxonomy: 'technician-commitment',
     dateContext: {},
-    actions: Array.from({ length: n }, (_, i) => makeAction(i, rand)),
+    actions: Array.from({ length: n }, (_, i) => makeAction(i, rand, 2018, 3)),
   }
 }
 

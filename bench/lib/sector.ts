@@ -7,9 +7,13 @@ const STATES: StatusState[] = ['not-started', 'in-progress', 'complete', 'ongoin
 export const PILLARS = ['V', 'R', 'C', 'S'] as const
 const OWNERS = ['Technical Managers Forum', 'SRM', 'HR', 'L & D', 'Comms', 'Faculty Technical Lead']
 
-function makeAction(i: number, rand: () => number): Action {
+/**
+ * One synthetic action, deterministic from `rand`: 85% dated, with due dates spread over `years` years from
+ * `firstYear`.
+ */
+export function makeAction(i: number, rand: () => number, firstYear = 2024, years = 4): Action {
   const dated = rand() < 0.85
-  const due = dated ? randomIsoDay(rand, 2024, 4) : null
+  const due = dated ? randomIsoDay(rand, firstYear, years) : null
   const state = STATES[Math.floor(rand() * STATES.length)]!
   const pillars = PILLARS.filter(() => rand() < 0.4)
   if (pillars.length === 0) pillars.push(PILLARS[i % 4]!)
