@@ -338,7 +338,12 @@ const ActionRow = memo(function ActionRow({
           <bdi>{action.status.text === '' ? m.noValue : action.status.text}</bdi>
         </td>
         <td>
-          <RagBadge rating={assessment.rating} late={assessment.late} reasons={assessment.reasons} />
+          <RagBadge
+            rating={assessment.rating}
+            late={assessment.late}
+            reasons={assessment.reasons}
+            daysToDue={assessment.daysToDue}
+          />
         </td>
       </tr>
       {interactive && open ? (

@@ -1,4 +1,12 @@
-import { type Plan, type PlanAssessment, RAGS, type Taxonomy, technicianCommitment } from '@techcommit/core'
+import {
+  type Finding,
+  type PillarScore,
+  type Plan,
+  type PlanAssessment,
+  RAGS,
+  type Taxonomy,
+  technicianCommitment,
+} from '@techcommit/core'
 import { type ReactElement, useId } from 'react'
 import { ActionTable } from './ActionTable'
 import { BurnUpChart } from './charts/BurnUpChart'
@@ -78,11 +86,14 @@ export function PlanDashboard({
         <PillarProgress pillars={assessment.pillars} taxonomy={taxonomy} />
         {assessment.findings.length === 0 ? null : (
           <ul className="techcommit-findings" aria-label={m.findingsLabel}>
-            {assessment.findings.map((finding) => (
-              <li key={`${finding.code}:${finding.actionId ?? ''}:${finding.message}`}>
-                {finding.message} {finding.fix}
-              </li>
-            ))}
+            {findingsWithPillars(assessment).map(({ finding, pillar }) => {
+              const text = l.finding(finding, pillar, taxonomy)
+              return (
+                <li key={`${finding.code}:${finding.actionId ?? ''}:${finding.message}`}>
+                  {text.message} {text.fix}
+                </li>
+              )
+            })}
           </ul>
         )}
         {charts ? (
@@ -108,4 +119,25 @@ export function PlanDashboard({
       </section>
     </InsideWidget.Provider>
   )
+}
+
+// Which pillar each coverage finding is about, so it can be written in the provider's language. Core writes
+// one finding per required pillar, in pillar order: `pillar-not-covered` for a pillar with no action,
+// `pillar-no-open-action` for one whose actions are all closed. Other findings keep no pillar.
+const PILLAR_FINDINGS: Readonly<Record<string, (pillar: PillarScore) => boolean>> = {
+  'pillar-not-covered': (pillar) => pillar.required && pillar.actions === 0,
+  'pillar-no-open-action': (pillar) => pillar.required && pillar.actions > 0 && pillar.open === 0,
+}
+
+function findingsWithPillars(
+  assessment: PlanAssessment,
+): { readonly finding: Finding; readonly pillar: PillarScore | null }[] {
+  const used = new Set<PillarScore>()
+  return assessment.findings.map((finding) => {
+    const about = Object.hasOwn(PILLAR_FINDINGS, finding.code) ? PILLAR_FINDINGS[finding.code] : undefined
+    const pillar = about === undefined ? undefined : assessment.pillars.find((p) => !used.has(p) && about(p))
+    if (pillar === undefined) return { finding, pillar: null }
+    used.add(pillar)
+    return { finding, pillar }
+  })
 }

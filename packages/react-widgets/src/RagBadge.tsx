@@ -1,5 +1,6 @@
 import type { Rag } from '@techcommit/core'
 import type { ReactElement } from 'react'
+import type { ReasonText } from './i18n/createLocalizer'
 import { enGB } from './i18n/enGB'
 import { useLocalizer } from './i18n/TechcommitProvider'
 
@@ -17,8 +18,13 @@ export interface RagBadgeProps {
   readonly rating: Rag
   /** Adds "(late)" for an action completed after its due date. */
   readonly late?: boolean
-  /** Why the action got its rating; shown as visible text after the badge. */
-  readonly reasons?: readonly { readonly message: string }[]
+  /**
+   * Why the action got its rating; shown as visible text after the badge, in the provider's language for
+   * core's rule codes and as `message` for others.
+   */
+  readonly reasons?: readonly ReasonText[]
+  /** Days to the due date (negative once past), to fill `{days}` in localized reasons. */
+  readonly daysToDue?: number | null
   /** Extra class names on the badge. */
   readonly className?: string
 }
@@ -30,7 +36,13 @@ export interface RagBadgeProps {
  * @example
  * <RagBadge rating={assessment.rating} late={assessment.late} reasons={assessment.reasons} />
  */
-export function RagBadge({ rating, late = false, reasons = [], className }: RagBadgeProps): ReactElement {
+export function RagBadge({
+  rating,
+  late = false,
+  reasons = [],
+  daysToDue = null,
+  className,
+}: RagBadgeProps): ReactElement {
   const l = useLocalizer()
   const badge = (
     <span
@@ -44,7 +56,9 @@ export function RagBadge({ rating, late = false, reasons = [], className }: RagB
   return (
     <span className="techcommit-rating">
       {badge}
-      <span className="techcommit-reasons">{reasons.map((reason) => reason.message).join(' ')}</span>
+      <span className="techcommit-reasons">
+        {reasons.map((reason) => l.reason(reason, { daysToDue })).join(' ')}
+      </span>
     </span>
   )
 }

@@ -27,8 +27,14 @@ export {
   type TechcommitProviderProps,
   useLocalizer,
 } from './i18n/TechcommitProvider'
-export { createLocalizer, type Localizer } from './i18n/createLocalizer'
-export { fill, type Messages, type PluralForms } from './i18n/Messages'
+export { createLocalizer, type Localizer, type ReasonText } from './i18n/createLocalizer'
+export {
+  type FindingCode,
+  fill,
+  type Messages,
+  type PluralForms,
+  type ReasonCode,
+} from './i18n/Messages'
 export { enGB } from './i18n/enGB'
 export { cy } from './i18n/cy'
 

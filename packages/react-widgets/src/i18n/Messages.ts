@@ -6,6 +6,33 @@ import type { Rag, StatusState } from '@techcommit/core'
  * @example
  * const forms: PluralForms = { one: '1 action', other: '# actions' }
  */
+/**
+ * The `rule` codes of core's default rules (`defaultRules`) plus the `on-track` reason core adds when no rule
+ * spoke. A reason with another code (a rule of your own) is shown with its own `message`.
+ *
+ * @example
+ * const code: ReasonCode = 'overdue'
+ */
+export type ReasonCode =
+  | 'complete'
+  | 'complete-late'
+  | 'cancelled'
+  | 'overdue'
+  | 'due-soon'
+  | 'behind-schedule'
+  | 'stale'
+  | 'not-dated'
+  | 'on-track'
+
+/**
+ * The `code`s of the coverage findings `evaluatePlan` writes, which `PlanDashboard` shows. Any other code is
+ * shown with the finding's own `message` and `fix`.
+ *
+ * @example
+ * const code: FindingCode = 'pillar-not-covered'
+ */
+export type FindingCode = 'pillar-not-covered' | 'pillar-no-open-action'
+
 export type PluralForms = Readonly<Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>
 
 /**
@@ -39,6 +66,13 @@ export interface Messages {
   readonly ratingCountsLabel: string
   readonly pillarProgressLabel: string
   readonly findingsLabel: string
+  /**
+   * Why an action got its rating, by rule code. `{days}` is filled with the number of days to (or past) the
+   * due date when the assessment has one.
+   */
+  readonly reasonTexts: Readonly<Record<ReasonCode, string>>
+  /** Coverage findings by code; `{pillar}` is the pillar's name in this language, `{code}` its code. */
+  readonly findingTexts: Readonly<Record<FindingCode, { readonly message: string; readonly fix: string }>>
   readonly actionsHeading: string
   readonly columns: {
     readonly ref: string

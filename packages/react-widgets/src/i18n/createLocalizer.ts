@@ -1,6 +1,6 @@
-import type { Rag, TargetDate, Taxonomy } from '@techcommit/core'
+import type { Finding, Rag, TargetDate, Taxonomy } from '@techcommit/core'
 import { enGB } from './enGB'
-import { fill, type Messages, type PluralForms } from './Messages'
+import { type FindingCode, fill, type Messages, type PluralForms, type ReasonCode } from './Messages'
 
 /**
  * Everything a widget needs to speak one language: the messages plus number, plural and date formatting
@@ -29,6 +29,32 @@ export interface Localizer {
   /** A pillar's name in this language: the messages' name, else the taxonomy's, else the code. */
   pillar(code: string, taxonomy: Taxonomy): string
   fill(template: string, values: Readonly<Record<string, string | number>>): string
+  /**
+   * Why an action got its rating, in this language: the messages' text for the reason's `rule` code, with
+   * `{days}` filled from `daysToDue` (days to the due date, or past it); core's own `message` for a code the
+   * messages do not know (a rule of your own).
+   */
+  reason(reason: ReasonText, facts?: { readonly daysToDue: number | null }): string
+  /**
+   * A finding's message and fix in this language: the messages' text for its `code`, given the pillar it is
+   * about; the finding's own `message` and `fix` for an unknown code or when the pillar is not known.
+   */
+  finding(
+    finding: Finding,
+    pillar: { readonly code: string } | null,
+    taxonomy: Taxonomy,
+  ): { readonly message: string; readonly fix: string }
+}
+
+/**
+ * What {@link Localizer.reason} reads from a rule result: its code, when it has one, and its English message.
+ *
+ * @example
+ * const reason: ReasonText = { rule: 'overdue', message: 'The due date has passed…' }
+ */
+export interface ReasonText {
+  readonly rule?: string
+  readonly message: string
 }
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/
@@ -79,6 +105,10 @@ export function createLocalizer(locale = 'en-GB', messages: Messages = enGB): Lo
     return intlDates ? monthFormat.format(day) : `${monthName(day)} ${day.getUTCFullYear()}`
   }
   const t = messages.target
+  const pillar = (code: string, taxonomy: Taxonomy): string =>
+    (Object.hasOwn(messages.pillarNames, code) ? messages.pillarNames[code] : undefined) ??
+    taxonomy.pillars.find((p) => p.code === code)?.name ??
+    code
   return {
     locale,
     messages,
@@ -120,10 +150,23 @@ export function createLocalizer(locale = 'en-GB', messages: Messages = enGB): Lo
     },
     rating: (rag, late = false) =>
       late ? `${messages.ratings[rag]} ${messages.late}` : messages.ratings[rag],
-    pillar: (code, taxonomy) =>
-      (Object.hasOwn(messages.pillarNames, code) ? messages.pillarNames[code] : undefined) ??
-      taxonomy.pillars.find((p) => p.code === code)?.name ??
-      code,
+    pillar,
     fill,
+    reason: (reason, facts) => {
+      const code = reason.rule
+      if (code === undefined || !Object.hasOwn(messages.reasonTexts, code)) return reason.message
+      const days = facts?.daysToDue ?? null
+      return fill(
+        messages.reasonTexts[code as ReasonCode],
+        days === null ? {} : { days: integer.format(Math.abs(days)) },
+      )
+    },
+    finding: (finding, about, taxonomy) => {
+      if (about === null || !Object.hasOwn(messages.findingTexts, finding.code))
+        return { message: finding.message, fix: finding.fix }
+      const text = messages.findingTexts[finding.code as FindingCode]
+      const values = { pillar: pillar(about.code, taxonomy), code: about.code }
+      return { message: fill(text.message, values), fix: fill(text.fix, values) }
+    },
   }
 }

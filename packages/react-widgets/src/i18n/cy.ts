@@ -60,6 +60,30 @@ export const cy: Messages = {
   ratingCountsLabel: 'Camau gweithredu yn ôl sgôr',
   pillarProgressLabel: 'Cynnydd fesul piler',
   findingsLabel: 'Canfyddiadau cwmpas',
+  reasonTexts: {
+    complete: 'Wedi’i nodi’n gyflawn.',
+    'complete-late': 'Wedi’i nodi’n gyflawn, ond fe’i cwblhawyd ar ôl y dyddiad targed.',
+    cancelled:
+      'Wedi’i ganslo: nid yw byth yn hwyr, ac nid yw’n cyfrif yn y sgoriau cwblhau (gyda’r pwysiadau diofyn).',
+    overdue: 'Mae’r dyddiad targed wedi mynd heibio ac nid yw’r cam gweithredu wedi’i nodi’n gyflawn.',
+    'due-soon': 'Mae’n ddyledus cyn bo hir ac nid yw wedi’i nodi fel wedi dechrau.',
+    'behind-schedule':
+      'Mae’r cynnydd a nodwyd ar ei hôl hi o’i gymharu â’r amser sydd wedi mynd heibio, o fwy na’r lwfans.',
+    stale: 'Cam gweithredu parhaus heb ddiweddariad ers mwy na’r cyfnod a ganiateir.',
+    'not-dated': 'Nid oedd modd darllen dyddiad targed, felly does dim modd barnu’r cynnydd.',
+    'on-track': 'Dim pryderon hyd at y dyddiad hwn.',
+  },
+  findingTexts: {
+    'pillar-not-covered': {
+      message: 'Does dim cam gweithredu ar gyfer {pillar} ({code}), sy’n biler gofynnol.',
+      fix: 'Ychwanegwch o leiaf un cam gweithredu ar gyfer {pillar}, neu tagiwch y camau sy’n ei wasanaethu â "{code}".',
+    },
+    'pillar-no-open-action': {
+      message:
+        'Mae pob cam gweithredu {pillar} ({code}) wedi’i gwblhau neu wedi’i ganslo: does dim byd ar waith ar ei gyfer.',
+      fix: 'Cynlluniwch gam gweithredu nesaf ar gyfer {pillar} yn y cyfnod nesaf.',
+    },
+  },
   actionsHeading: 'Camau gweithredu {title}',
   columns: {
     ref: 'Cyf.',

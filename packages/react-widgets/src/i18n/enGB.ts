@@ -38,6 +38,27 @@ export const enGB: Messages = {
   ratingCountsLabel: 'Actions by rating',
   pillarProgressLabel: 'Progress by pillar',
   findingsLabel: 'Coverage findings',
+  reasonTexts: {
+    complete: 'Reported complete.',
+    'complete-late': 'Reported complete, but completed after its due date.',
+    cancelled: 'Cancelled: never overdue and left out of completion scores (with the default weights).',
+    overdue: 'The due date has passed and the action is not reported complete.',
+    'due-soon': 'Due soon and not reported as started.',
+    'behind-schedule': 'Reported progress lags the time elapsed in its window by more than the margin.',
+    stale: 'An ongoing action with no update for longer than the stale period.',
+    'not-dated': 'No due date could be read from the target, so progress cannot be judged.',
+    'on-track': 'No rule raised a concern as of this date.',
+  },
+  findingTexts: {
+    'pillar-not-covered': {
+      message: 'No action addresses {pillar} ({code}), a required pillar.',
+      fix: 'Add at least one action for {pillar}, or tag the existing actions that serve it with "{code}".',
+    },
+    'pillar-no-open-action': {
+      message: 'Every {pillar} ({code}) action is complete or cancelled: nothing is under way for it.',
+      fix: 'Plan a next action for {pillar} in the coming period.',
+    },
+  },
   actionsHeading: 'Actions of {title}',
   columns: {
     ref: 'Ref',

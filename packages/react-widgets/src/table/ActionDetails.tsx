@@ -27,7 +27,7 @@ export function ActionDetails({ action, assessment }: ActionDetailsProps): React
         ) : (
           <ul>
             {assessment.reasons.map((reason) => (
-              <li key={`${reason.rule}:${reason.message}`}>{reason.message}</li>
+              <li key={`${reason.rule}:${reason.message}`}>{l.reason(reason, assessment)}</li>
             ))}
           </ul>
         )}
