@@ -40,13 +40,21 @@ const everyWidget = "export * from './src/index.ts'"
 export async function measureWidgetBundles(): Promise<{
   widgets: BundleSize
   widgetsWithCore: BundleSize
+  dashboardWithCore: BundleSize
   embed: BundleSize
   react: BundleSize
 }> {
   const react = ['react', 'react-dom', 'react/jsx-runtime', 'scheduler']
-  const [widgetsOnly, widgetsWithCore, embed, reactOnly] = await Promise.all([
+  const [widgetsOnly, widgetsWithCore, dashboardWithCore, embed, reactOnly] = await Promise.all([
     measure('widgets (React and core external)', everyWidget, [...react, '@techcommit/core']),
     measure('widgets + core (React external)', everyWidget, react),
+    // The usual page: a dashboard over a plan the host already has, assessed in the browser. Only the progress
+    // form and the embed validate input with core's zod schemas; a page without them ships no zod.
+    measure(
+      'PlanDashboard + evaluatePlan + core (React external)',
+      "export { PlanDashboard, TechcommitProvider, widgetStyles } from './src/index.ts'; export { evaluatePlan } from '@techcommit/core'",
+      react,
+    ),
     measure('embed (React and core inside)', "import './src/embed/index.tsx'", []),
     measure(
       'React + ReactDOM client (baseline)',
@@ -54,7 +62,7 @@ export async function measureWidgetBundles(): Promise<{
       [],
     ),
   ])
-  return { widgets: widgetsOnly, widgetsWithCore, embed, react: reactOnly }
+  return { widgets: widgetsOnly, widgetsWithCore, dashboardWithCore, embed, react: reactOnly }
 }
 
 /** The budget CI holds the widgets to: gzipped bytes with React and core left out. */
