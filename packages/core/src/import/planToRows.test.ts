@@ -338,6 +338,25 @@ describe('plan stages in the canonical layout', () => {
     expect(tableToPlan(rows).plan).toEqual(basePlan)
   })
 
+  it('extra columns that happen to be named like the link columns stay extra columns', () => {
+    const lookalike: Plan = {
+      ...basePlan,
+      actions: [
+        action({
+          id: 'a1',
+          title: 'Keep these',
+          extra: [
+            { column: 'Continues plan', value: 'not a link' },
+            { column: 'Continues action', value: 'nor this' },
+          ],
+        }),
+      ],
+    }
+    const back = tableToPlan(planToRows(lookalike))
+    expect(back.plan).toEqual(lookalike)
+    expect(back.issues.filter((issue) => issue.severity === 'error')).toEqual([])
+  })
+
   it('an empty Stage cell is a warning on its row, and the plan has no stage', () => {
     const rows = planToRows(staged).map((row) => [...row])
     const at = rows.findIndex((row) => row[0] === 'Stage')

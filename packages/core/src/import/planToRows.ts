@@ -20,7 +20,11 @@ import { canonicalColumns, canonicalLinkColumns, canonicalPlanLabels } from './c
  */
 export function planToRows(plan: Plan): string[][] {
   const slots = extraSlots(plan)
-  const links = plan.actions.some((action) => action.continues !== undefined)
+  // Also when the first two extra columns happen to carry the link columns' names: written empty in front of
+  // them, they keep those extra columns from being read back as links.
+  const links =
+    plan.actions.some((action) => action.continues !== undefined) ||
+    (slots[0]?.name === canonicalLinkColumns[0] && slots[1]?.name === canonicalLinkColumns[1])
   const header = [
     ...canonicalColumns.map((column) => column.header),
     ...(links ? canonicalLinkColumns : []),
