@@ -7,6 +7,7 @@ import {
   parseTargetDate,
   ValidationError,
 } from '@techcommit/core'
+import { exportPlanCsv } from '@techcommit/adapter-csv'
 import type { SqlitePlanStore } from '@techcommit/adapter-sqlite'
 import { defineCommand } from '../defineCommand'
 import { UsageError } from '../errors'
@@ -36,7 +37,7 @@ export interface CarryForwardCommandOptions {
   readonly include?: readonly string[] | undefined
   /** The new plan's stage (a number or a label). Default: the previous stage plus one. */
   readonly stage?: string | undefined
-  /** Write the draft plan as JSON here. */
+  /** Write the draft plan here: techcommit's canonical CSV when the name ends in `.csv`, else JSON. */
   readonly out?: string | undefined
 }
 
@@ -44,7 +45,7 @@ export interface CarryForwardCommandOptions {
  * `techcommit carry-forward <plan> --to <new-id> [--period …] [--as-of …] [--include id]… [--stage …]
  * [--out draft.json] [--db store.db]`: drafts the next stage's plan from the open actions, prints what was
  * carried and what was left (and why), and saves the draft to the store (with the previous plan, so the links
- * resolve) and/or writes it as JSON. Returns the exit code. With `store` null, `out` is required.
+ * resolve) and/or writes it as JSON (or as canonical CSV, links included, to a `.csv` file). Returns the exit code. With `store` null, `out` is required.
  *
  * @example
  * const code = await carryForwardCommand({ plan: 'oxford.csv', to: 'oxford-2021', asOf: '2020-11-15', out: 'next.json' }, null, nodeIo())
@@ -75,7 +76,13 @@ export async function carryForwardCommand(
     throw error
   }
   // Write the file first: if the store then refuses, the draft is still on disk and nothing is half-saved.
-  if (options.out !== undefined) await io.writeFile(options.out, `${JSON.stringify(result.plan, null, 2)}\n`)
+  if (options.out !== undefined) {
+    // The canonical CSV keeps the stage fields and every action's link, so a spreadsheet draft loses nothing.
+    const text = /\.csv$/i.test(options.out)
+      ? exportPlanCsv(result.plan, { bom: true })
+      : `${JSON.stringify(result.plan, null, 2)}\n`
+    await io.writeFile(options.out, text)
+  }
   if (store !== null) {
     if ((await store.getPlan(previous.id)) === null) await store.savePlan(previous, { expectedRevision: 0 })
     if ((await store.getPlan(result.plan.id)) !== null) {
@@ -209,7 +216,7 @@ export const carryForwardCliCommand = defineCommand({
 its open actions (not complete, not cancelled as of --as-of): each carried action links to its original, its
 status is reset with the old status kept as history, and its target is re-read against the new period or
 marked for review. Prints what was carried and what was left, and why. The draft is saved to the store
-(--db, default ./techcommit.db) and/or written as JSON (--out).`,
+(--db, default ./techcommit.db) and/or written to a file (--out: canonical CSV for a .csv name, else JSON).`,
   options: {
     to: { type: 'string', value: 'new-id', required: true, description: 'Id of the new plan.' },
     period: {
@@ -235,7 +242,12 @@ marked for review. Prints what was carried and what was left, and why. The draft
       description: "The new plan's stage (a number or a label); default: the previous stage plus one.",
     },
     db: dbOption,
-    out: { type: 'string', value: 'path', description: 'Also write the draft plan as JSON to this file.' },
+    out: {
+      type: 'string',
+      value: 'path',
+      description:
+        'Also write the draft plan to this file: CSV (links included) when it ends in .csv, else JSON.',
+    },
   },
   examples: [
     'techcommit carry-forward examples/data/oxford-2018-2020.csv --to oxford-2021-2023 --period 2021-2023 --as-of 2020-11-15 --out draft.json',

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { readCsvRowsSync } from '@techcommit/adapter-csv'
+import { importCsvPlan, readCsvRowsSync } from '@techcommit/adapter-csv'
 import { openSqlitePlanStore } from '@techcommit/adapter-sqlite'
 import { type Plan, tableToPlan } from '@techcommit/core'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -26,6 +26,27 @@ function captureIo() {
   }
   return { io, out: () => out.join(''), err: () => err.join('') }
 }
+
+describe('techcommit carry-forward --out draft.csv', () => {
+  it('writes the draft as canonical CSV that reads back with its stage fields and links', async () => {
+    const csvFile = join(scratch, 'draft.csv')
+    const jsonFile = join(scratch, 'draft-for-csv.json')
+    const args = ['carry-forward', oxford, '--to', 'oxford-2021-2023', '--period', '2021-2023']
+    expect(await runCli([...args, '--out', csvFile], captureIo().io)).toBe(0)
+    expect(await runCli([...args, '--out', jsonFile], captureIo().io)).toBe(0)
+    const text = readFileSync(csvFile, 'utf8')
+    expect(text.startsWith('\ufeff"Id","Ref","Title"')).toBe(true)
+    const { plan } = await importCsvPlan(new Uint8Array(readFileSync(csvFile)))
+    const draft = JSON.parse(readFileSync(jsonFile, 'utf8')) as Plan
+    expect(plan.previousPlanId).toBe('oxford-2018-2020')
+    // Oxford's open actions 1–12, each linked to the Stage 1 action of the same id.
+    expect(plan.actions.map((a) => a.continues)).toEqual(
+      Array.from({ length: 12 }, (_, i) => ({ planId: 'oxford-2018-2020', actionId: String(i + 1) })),
+    )
+    expect(plan.actions.map((a) => a.continues)).toEqual(draft.actions.map((a) => a.continues))
+    expect(plan.stage).toEqual(draft.stage)
+  })
+})
 
 describe('techcommit carry-forward and self-assessment, Stage 1 to Stage 2', () => {
   const db = join(scratch, 'plans.db')

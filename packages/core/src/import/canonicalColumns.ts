@@ -48,7 +48,32 @@ export const canonicalPlanLabels = {
   academicYearStartMonth: 'Academic year starts (month)',
   quarterBasis: 'Quarter basis',
   dateColumn: 'Date column',
+  stage: 'Stage',
+  signedOn: 'Signed on',
+  previousPlanId: 'Previous plan id',
 } as const
+
+/**
+ * The two columns the canonical layout writes right after `Updates` when any action continues an action of an
+ * earlier plan (`action.continues`, set by `carryForward`): the earlier plan's id and that plan's action id,
+ * each in its own cell so that neither id needs escaping and each can be filtered in a spreadsheet. A plan
+ * without links has neither column, so older exports read exactly as before.
+ *
+ * @example
+ * canonicalLinkColumns // ['Continues plan', 'Continues action']
+ */
+export const canonicalLinkColumns = ['Continues plan', 'Continues action'] as const
+
+/**
+ * True when a canonical header (see {@link isCanonicalHeader}) has the action-link columns after `Updates`.
+ *
+ * @example
+ * hasCanonicalLinkColumns([...canonicalColumns.map((c) => c.header), 'Continues plan', 'Continues action']) // true
+ */
+export function hasCanonicalLinkColumns(row: readonly string[]): boolean {
+  const at = canonicalColumns.length
+  return row[at] === canonicalLinkColumns[0] && row[at + 1] === canonicalLinkColumns[1]
+}
 
 /**
  * True when a header row is the canonical layout's.

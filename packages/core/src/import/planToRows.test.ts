@@ -305,3 +305,66 @@ describe('export → import round-trip (property)', () => {
     )
   })
 })
+
+describe('plan stages in the canonical layout', () => {
+  const staged: Plan = {
+    ...basePlan,
+    stage: 'Bronze renewal',
+    signedOn: '2017-09-13',
+    previousPlanId: 'demo-2016',
+    actions: [
+      { ...basePlan.actions[0]!, continues: { planId: 'demo-2016', actionId: 'V3' } },
+      basePlan.actions[1]!,
+    ],
+  }
+
+  it('puts the link columns between Updates and the extra columns, empty for a new action', () => {
+    const rows = planToRows(staged)
+    expect(rows[0]!.slice(12)).toEqual(['Updates', 'Continues plan', 'Continues action', 'Budget', 'Venue'])
+    expect(rows[1]!.slice(13)).toEqual(['demo-2016', 'V3', '£500', ''])
+    expect(rows[2]!.slice(13)).toEqual(['', '', '', 'Hall'])
+  })
+
+  it('reads back a stage label, a numbered stage, signedOn, previousPlanId and the links', () => {
+    expect(tableToPlan(planToRows(staged)).plan).toEqual(staged)
+    const numbered = { ...staged, stage: 3 }
+    expect(tableToPlan(planToRows(numbered)).plan).toEqual(numbered)
+  })
+
+  it('writes nothing new for a plan without stages, so older exports keep their shape', () => {
+    const rows = planToRows(basePlan)
+    expect(rows[0]).not.toContain('Continues plan')
+    expect(rows.map((row) => row[0])).not.toContain('Stage')
+    expect(tableToPlan(rows).plan).toEqual(basePlan)
+  })
+
+  it('extra columns that happen to be named like the link columns stay extra columns', () => {
+    const lookalike: Plan = {
+      ...basePlan,
+      actions: [
+        action({
+          id: 'a1',
+          title: 'Keep these',
+          extra: [
+            { column: 'Continues plan', value: 'not a link' },
+            { column: 'Continues action', value: 'nor this' },
+          ],
+        }),
+      ],
+    }
+    const back = tableToPlan(planToRows(lookalike))
+    expect(back.plan).toEqual(lookalike)
+    expect(back.issues.filter((issue) => issue.severity === 'error')).toEqual([])
+  })
+
+  it('an empty Stage cell is a warning on its row, and the plan has no stage', () => {
+    const rows = planToRows(staged).map((row) => [...row])
+    const at = rows.findIndex((row) => row[0] === 'Stage')
+    rows[at]![1] = ''
+    const { plan, issues } = tableToPlan(rows)
+    expect(plan.stage).toBeUndefined()
+    expect(issues).toContainEqual(
+      expect.objectContaining({ code: 'invalid-plan-detail', row: at + 1, column: 2 }),
+    )
+  })
+})

@@ -1,11 +1,13 @@
 import type { Plan } from '../model/plan'
-import { canonicalColumns, canonicalPlanLabels } from './canonicalColumns'
+import { canonicalColumns, canonicalLinkColumns, canonicalPlanLabels } from './canonicalColumns'
 
 /**
  * Writes a plan as a table in techcommit's canonical layout: a header row (`Id, Ref, Title, Description,
- * Section, Pillars, Owners, Target, Target column, Success measures, Status, Notes, Updates`, then one column
- * per `extra` field), one row per action, then a blank row and the plan's details as `Label | value` rows
- * (id, title, institution, period, taxonomy, date context). Every row has the header's width.
+ * Section, Pillars, Owners, Target, Target column, Success measures, Status, Notes, Updates`, then
+ * `Continues plan, Continues action` when any action continues an earlier plan's action, then one column per
+ * `extra` field), one row per action, then a blank row and the plan's details as `Label | value` rows
+ * (id, title, institution, period, taxonomy, date context, stage, signed on, previous plan id). Every row has
+ * the header's width.
  *
  * Parsed fields are written as their text (`pillarsText`, `ownersText`, `target.text`, `status.text`), so
  * `tableToPlan(planToRows(plan))` gives back the same plan whenever the plan's parsed values are what its texts
@@ -18,7 +20,16 @@ import { canonicalColumns, canonicalPlanLabels } from './canonicalColumns'
  */
 export function planToRows(plan: Plan): string[][] {
   const slots = extraSlots(plan)
-  const header = [...canonicalColumns.map((column) => column.header), ...slots.map((slot) => slot.name)]
+  // Also when the first two extra columns happen to carry the link columns' names: written empty in front of
+  // them, they keep those extra columns from being read back as links.
+  const links =
+    plan.actions.some((action) => action.continues !== undefined) ||
+    (slots[0]?.name === canonicalLinkColumns[0] && slots[1]?.name === canonicalLinkColumns[1])
+  const header = [
+    ...canonicalColumns.map((column) => column.header),
+    ...(links ? canonicalLinkColumns : []),
+    ...slots.map((slot) => slot.name),
+  ]
   const width = header.length
   const rows: string[][] = [header]
 
@@ -45,6 +56,7 @@ export function planToRows(plan: Plan): string[][] {
       action.status.text,
       action.notes ?? '',
       action.updates.length > 0 ? JSON.stringify(action.updates) : '',
+      ...(links ? [action.continues?.planId ?? '', action.continues?.actionId ?? ''] : []),
       ...extraCells,
     ])
   }
@@ -71,6 +83,10 @@ export function planToRows(plan: Plan): string[][] {
   if (context.quarterBasis !== undefined)
     details.push([canonicalPlanLabels.quarterBasis, context.quarterBasis])
   if (context.column !== undefined) details.push([canonicalPlanLabels.dateColumn, context.column])
+  if (plan.stage !== undefined) details.push([canonicalPlanLabels.stage, String(plan.stage)])
+  if (plan.signedOn !== undefined) details.push([canonicalPlanLabels.signedOn, plan.signedOn])
+  if (plan.previousPlanId !== undefined)
+    details.push([canonicalPlanLabels.previousPlanId, plan.previousPlanId])
 
   rows.push([])
   rows.push(...details)

@@ -1,12 +1,18 @@
 import { z } from 'zod'
+import type { ActionLink } from '../model/action'
 import type { ImportIssue } from '../model/importIssue'
-import type { PlanPeriod } from '../model/plan'
+import type { PlanPeriod, PlanStage } from '../model/plan'
 import { IsoDate } from '../model/primitives'
 import { ProgressUpdate } from '../model/progressUpdate'
 import { type DateContext, QuarterBasis } from '../model/targetDate'
 import type { Taxonomy } from '../model/taxonomySchema'
 import type { ActionDraft } from './buildAction'
-import { canonicalColumns, canonicalPlanLabels } from './canonicalColumns'
+import {
+  canonicalColumns,
+  canonicalLinkColumns,
+  canonicalPlanLabels,
+  hasCanonicalLinkColumns,
+} from './canonicalColumns'
 import { createImportIssue } from './createImportIssue'
 import { createDraftLayout, DraftCells } from './DraftCells'
 
@@ -15,12 +21,17 @@ export interface CanonicalTable {
   readonly drafts: ActionDraft[]
   readonly ids: (string | null)[]
   readonly updates: ProgressUpdate[][]
+  /** Per action, the earlier plan's action it continues (`Continues plan`, `Continues action`), or null. */
+  readonly links: (ActionLink | null)[]
   readonly planId: string | null
   readonly title: string | null
   readonly institution: string | null
   readonly period: PlanPeriod
   readonly taxonomy: string | null
   readonly dateContext: DateContext
+  readonly stage: PlanStage | null
+  readonly signedOn: string | null
+  readonly previousPlanId: string | null
   readonly issues: ImportIssue[]
 }
 
@@ -43,6 +54,9 @@ export function readCanonicalTable(
   const drafts: ActionDraft[] = []
   const ids: (string | null)[] = []
   const updates: ProgressUpdate[][] = []
+  const links: (ActionLink | null)[] = []
+  const linkColumns = hasCanonicalLinkColumns(header)
+  const extraStart = canonicalColumns.length + (linkColumns ? canonicalLinkColumns.length : 0)
   const layout = createDraftLayout(
     canonicalColumns.flatMap((column, i) =>
       column.field === 'updates' ? [] : [[column.field, i, column.header] as const],
@@ -54,7 +68,7 @@ export function readCanonicalTable(
     if (row.every((cell) => cell === '')) break
     const rowNumber = index + 1
     const extra: ActionDraft['extra'] = []
-    for (let i = canonicalColumns.length; i < header.length; i++) {
+    for (let i = extraStart; i < header.length; i++) {
       const value = row[i] ?? ''
       if (value !== '') extra.push({ name: header[i]!, value, column: i })
     }
@@ -72,6 +86,7 @@ export function readCanonicalTable(
     const id = row[0] ?? ''
     ids.push(id === '' ? null : id)
     updates.push(readUpdates(row[12] ?? '', rowNumber, issues))
+    links.push(linkColumns ? readLink(row, rowNumber, issues) : null)
   }
   let planId: string | null = null
   let title: string | null = null
@@ -80,6 +95,9 @@ export function readCanonicalTable(
   let taxonomyId: string | null = null
   const dateContext: DateContext = {}
   const yearLabels = new Map<string, number>()
+  let stage: PlanStage | null = null
+  let signedOn: string | null = null
+  let previousPlanId: string | null = null
   for (index++; index < table.length; index++) {
     const row = table[index]!
     if (row.every((cell) => cell === '')) continue
@@ -151,6 +169,19 @@ export function readCanonicalTable(
       case canonicalPlanLabels.dateColumn:
         dateContext.column = value
         break
+      case canonicalPlanLabels.stage:
+        // planToRows writes a numbered stage as its digits; anything else is the framework's own label.
+        if (/^[1-9][0-9]{0,8}$/.test(value)) stage = Number(value)
+        else if (value !== '') stage = value
+        else issues.push(badDetail(rowNumber, 2, label, value, 'a stage number such as 2, or a label'))
+        break
+      case canonicalPlanLabels.signedOn:
+        signedOn = isoDate(value, rowNumber, 2, issues)
+        break
+      case canonicalPlanLabels.previousPlanId:
+        if (value !== '') previousPlanId = value
+        else issues.push(badDetail(rowNumber, 2, label, value, 'the id of the plan this one follows'))
+        break
       default:
         issues.push(
           createImportIssue(
@@ -169,14 +200,41 @@ export function readCanonicalTable(
     drafts,
     ids,
     updates,
+    links,
     planId,
     title,
     institution,
     period,
     taxonomy: taxonomyId,
     dateContext,
+    stage,
+    signedOn,
+    previousPlanId,
     issues,
   }
+}
+
+// Both cells empty: a new action. Both filled: the link. One without the other cannot be a link; say which.
+function readLink(row: readonly string[], rowNumber: number, issues: ImportIssue[]): ActionLink | null {
+  const planColumn = canonicalColumns.length
+  const planId = row[planColumn] ?? ''
+  const actionId = row[planColumn + 1] ?? ''
+  if (planId !== '' && actionId !== '') return { planId, actionId }
+  if (planId === '' && actionId === '') return null
+  const emptyColumn = planId === '' ? planColumn + 1 : planColumn + 2
+  const emptyName = canonicalLinkColumns[planId === '' ? 0 : 1]
+  const otherName = canonicalLinkColumns[planId === '' ? 1 : 0]
+  issues.push(
+    createImportIssue(
+      'invalid-action-link',
+      'error',
+      rowNumber,
+      emptyColumn,
+      emptyName,
+      `Row ${rowNumber} has a ${otherName} cell but an empty ${emptyName} cell, so the action's link to the earlier plan was not imported. Fill in both cells (the earlier plan's id and its action's id), or empty both.`,
+    ),
+  )
+  return null
 }
 
 function readUpdates(text: string, row: number, issues: ImportIssue[]): ProgressUpdate[] {

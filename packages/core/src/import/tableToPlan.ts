@@ -171,6 +171,8 @@ export function tableToPlan(
     actions.forEach((action, i) => {
       action.id = ids[i]!
       action.updates = read.updates[i] ?? []
+      const link = read.links[i]
+      if (link != null) action.continues = link
       if (action.id === '' || !isBuiltAction(action)) wellFormed = false
     })
     const plan: Plan = {
@@ -181,6 +183,9 @@ export function tableToPlan(
       taxonomy: read.taxonomy ?? taxonomy.id,
       dateContext,
       actions,
+      ...(read.stage === null ? {} : { stage: read.stage }),
+      ...(read.signedOn === null ? {} : { signedOn: read.signedOn }),
+      ...(read.previousPlanId === null ? {} : { previousPlanId: read.previousPlanId }),
     }
     const explanation: ImportExplanation = {
       headerRow: canonicalIndex + 1,
