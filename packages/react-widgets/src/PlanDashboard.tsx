@@ -121,23 +121,15 @@ export function PlanDashboard({
   )
 }
 
-// Which pillar each coverage finding is about, so it can be written in the provider's language. Core writes
-// one finding per required pillar, in pillar order: `pillar-not-covered` for a pillar with no action,
-// `pillar-no-open-action` for one whose actions are all closed. Other findings keep no pillar.
-const PILLAR_FINDINGS: Readonly<Record<string, (pillar: PillarScore) => boolean>> = {
-  'pillar-not-covered': (pillar) => pillar.required && pillar.actions === 0,
-  'pillar-no-open-action': (pillar) => pillar.required && pillar.actions > 0 && pillar.open === 0,
-}
-
+/** Each finding with the pillar it names (core's `finding.pillar`), so it can be written in the page's language. */
 function findingsWithPillars(
   assessment: PlanAssessment,
 ): { readonly finding: Finding; readonly pillar: PillarScore | null }[] {
-  const used = new Set<PillarScore>()
-  return assessment.findings.map((finding) => {
-    const about = Object.hasOwn(PILLAR_FINDINGS, finding.code) ? PILLAR_FINDINGS[finding.code] : undefined
-    const pillar = about === undefined ? undefined : assessment.pillars.find((p) => !used.has(p) && about(p))
-    if (pillar === undefined) return { finding, pillar: null }
-    used.add(pillar)
-    return { finding, pillar }
-  })
+  return assessment.findings.map((finding) => ({
+    finding,
+    pillar:
+      finding.pillar === undefined
+        ? null
+        : (assessment.pillars.find((pillar) => pillar.code === finding.pillar) ?? null),
+  }))
 }

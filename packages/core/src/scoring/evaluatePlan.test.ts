@@ -91,6 +91,8 @@ describe('evaluatePlan', () => {
       ['pillar-no-open-action', 'warning'],
     ])
     expect(a.findings[0]!.message).toContain('Recognition')
+    // Each pillar finding names its pillar by code, for readers that write it in their own words.
+    expect(a.findings.map((f) => f.pillar)).toEqual(['R', 'S'])
     const noCareer = evaluatePlan(
       testPlan([testAction({ pillars: ['V', 'R', 'S'], target: { due: '2020-01-31' } })]),
       {
@@ -99,6 +101,7 @@ describe('evaluatePlan', () => {
     )
     expect(noCareer.findings.map((f) => f.code)).toEqual(['pillar-not-covered'])
     expect(noCareer.findings[0]!.message).toContain('Career Development (C)')
+    expect(noCareer.findings[0]!.pillar).toBe('C')
   })
 
   it('counts each owner once per action', () => {

@@ -325,6 +325,7 @@ function coverageFindings(pillars: readonly PillarScore[]): Finding[] {
         code: 'pillar-not-covered',
         severity: 'error',
         actionId: null,
+        pillar: pillar.code,
         message: `No action addresses ${pillar.name} (${pillar.code}), a required pillar.`,
         fix: `Add at least one action for ${pillar.name}, or tag the existing actions that serve it with "${pillar.code}".`,
       })
@@ -333,6 +334,7 @@ function coverageFindings(pillars: readonly PillarScore[]): Finding[] {
         code: 'pillar-no-open-action',
         severity: 'warning',
         actionId: null,
+        pillar: pillar.code,
         message: `Every ${pillar.name} (${pillar.code}) action is complete or cancelled: nothing is under way for it.`,
         fix: `Plan a next action for ${pillar.name} in the coming period.`,
       })

@@ -184,6 +184,11 @@ export interface Finding {
   readonly severity: FindingSeverity
   /** The action concerned, or null for a finding about the whole plan. */
   readonly actionId: string | null
+  /**
+   * The code of the pillar a pillar finding is about (`pillar-not-covered`, `pillar-no-open-action`,
+   * `pillar-not-in-next-plan`), so a reader can name it in its own words; absent on other findings.
+   */
+  readonly pillar?: string
   readonly message: string
   readonly fix: string
 }

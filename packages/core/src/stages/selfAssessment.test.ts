@@ -123,6 +123,7 @@ describe('Oxford, reflected on at the end of Stage 1', () => {
       expect.stringContaining('Visibility (V)'),
       expect.stringContaining('Career Development (C)'),
     ])
+    expect(missing.map((f) => f.pillar)).toEqual(['V', 'C'])
     expect(narrow.headline).toMatchObject({ carriedForward: 2, openNotCarried: 10 })
     expect(narrow.pillars.map((p) => p.inNextPlan)).toEqual([0, 1, 0, 1])
   })

@@ -272,6 +272,7 @@ export function selfAssessment(
           code: 'pillar-not-in-next-plan',
           severity: 'error',
           actionId: null,
+          pillar: pillar.code,
           message: `The next plan ("${next!.id}") has no action for ${pillar.name} (${pillar.code}), a required pillar.`,
           fix: `Add at least one ${pillar.name} action to the next plan, or tag the actions that serve it with "${pillar.code}".`,
         })
