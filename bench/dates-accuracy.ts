@@ -59,6 +59,11 @@ const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, '\\n'
 const sets: Array<[string, Entry[], boolean]> = [
   ['corpus.json (development, seeds and written)', load('corpus.json'), true],
   ['collected-dev.json (published plans, development third)', load('collected-dev.json'), true],
+  [
+    'collected-round1-heldout.json (held out in round 1, scored once, since used for development)',
+    load('collected-round1-heldout.json'),
+    true,
+  ],
 ]
 if (withHeldOut)
   sets.push(['collected-heldout.json (published plans, held out)', load('collected-heldout.json'), true])

@@ -97,7 +97,11 @@ async function scoreSet(part: string): Promise<Score> {
 
 const pct = (a: number, b: number) => `${((100 * a) / Math.max(b, 1)).toFixed(1)}%`
 const out: string[] = ['# Import on unseen plans', '']
-for (const part of ['tuned', 'held-out']) {
+for (const part of [
+  'tuned',
+  'round1-held-out',
+  ...(process.argv.includes('--heldout') ? ['held-out'] : []),
+]) {
   const s = await scoreSet(part)
   out.push(
     `## ${part}: found ${s.found}/${s.goldenActions} actions (${pct(s.found, s.goldenActions)}), right ${s.right}/${s.fields} fields (${pct(s.right, s.fields)})`,
