@@ -1,10 +1,11 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs'
+import { readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
 import { build } from 'tsup'
 import { expect, it } from 'vitest'
+import { chromiumLaunchOptions, hasChromium } from '../../../scripts/testing/chromium'
 
 // The adapter as a browser loads it: src/index.ts (with core, fflate and saxes) bundled for the browser, run in
 // Debian's Chromium on the bytes of two fixtures — the same plans the Node tests import.
@@ -35,27 +36,12 @@ async function browserBundle(): Promise<string> {
   return code
 }
 
-// Debian's Chromium is on the development machines; a CI image without it skips this one test.
-const chromiumPath = '/usr/bin/chromium'
-
-it.skipIf(!existsSync(chromiumPath))(
+it.skipIf(!hasChromium)(
   'imports a workbook and a Word document in Chromium',
   { timeout: 180_000 },
   async () => {
     const code = await browserBundle()
-    const browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    })
+    const browser = await chromium.launch({ ...chromiumLaunchOptions, args: [...chromiumLaunchOptions.args] })
     try {
       const page = await browser.newPage()
       await page.addScriptTag({ content: code })

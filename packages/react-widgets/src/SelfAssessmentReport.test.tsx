@@ -1,9 +1,10 @@
 // @vitest-environment node
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { carryForward, evaluatePlan, type Plan, selfAssessment, tableToPlan } from '@techcommit/core'
 import Papa from 'papaparse'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { chromiumLaunchOptions, hasChromium } from '../../../scripts/testing/chromium'
 import { SelfAssessmentPage } from './SelfAssessmentReport'
 
 // Oxford's 2018–2020 plan from examples/data, with one hostile title (a store or another adapter may hand
@@ -52,8 +53,7 @@ describe('SelfAssessmentPage', () => {
 
 // The page must pass axe (WCAG 2.1 A and AA, and best practice) in a real browser. Debian's chromium is used
 // when the machine has it; CI machines without it skip this check.
-const chromium = '/usr/bin/chromium'
-describe.skipIf(!existsSync(chromium))('SelfAssessmentPage in Chromium', () => {
+describe.skipIf(!hasChromium)('SelfAssessmentPage in Chromium', () => {
   let close: (() => Promise<void>) | null = null
   let violations: { id: string; nodes: unknown[] }[] = []
   let passes: { id: string }[] = []
@@ -62,17 +62,8 @@ describe.skipIf(!existsSync(chromium))('SelfAssessmentPage in Chromium', () => {
     const { chromium: browserType } = await import('playwright-core')
     const axe = await import('axe-core')
     const browser = await browserType.launch({
-      executablePath: chromium,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      ...chromiumLaunchOptions,
+      args: [...chromiumLaunchOptions.args],
     })
     close = () => browser.close()
     // The page's own policy forbids scripts; only axe, injected by the test, may run.

@@ -3,19 +3,9 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 import { type Browser, chromium, type Page } from 'playwright-core'
+import { chromiumLaunchOptions } from '../../../scripts/testing/chromium'
 
-/** Debian's Chromium; CI installs it (`.ci/run`). Nothing here ever downloads a browser. */
-export const chromiumPath = '/usr/bin/chromium'
-export const hasChromium = existsSync(chromiumPath)
-if (!hasChromium && process.env.CI === 'true')
-  throw new Error(
-    `${chromiumPath} is missing: CI installs Debian's chromium (.ci/run) for the browser tests.`,
-  )
-if (!hasChromium) {
-  console.warn(
-    `\n${'!'.repeat(78)}\n!! SKIPPING BROWSER TESTS: ${chromiumPath} is missing. Install it: apt-get install -y chromium\n${'!'.repeat(78)}\n`,
-  )
-}
+export { chromiumPath, hasChromium } from '../../../scripts/testing/chromium'
 
 const here = dirname(fileURLToPath(import.meta.url))
 export const plansDir = join(here, '../../../examples/intranet-dashboard/public/plans')
@@ -29,19 +19,7 @@ export const examplePlans = [
 
 /** Launches headless Chromium with the flags that keep it off the network. */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
+  return chromium.launch({ ...chromiumLaunchOptions, args: [...chromiumLaunchOptions.args] })
 }
 
 /** The harness (embed + `mountWidget`) as one ES module, React in production mode. */
