@@ -1,19 +1,11 @@
-import {
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  readlinkSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { StorageError } from '@techcommit/core'
 import { buildTestPlan } from '@techcommit/core/testing'
 import Database from 'better-sqlite3'
 import { afterAll, describe, expect, it } from 'vitest'
 import { applicationId } from './migrations'
+import { expectRefusedUntouched, openHandlesTo } from '../test/expectRefusedUntouched'
 import { openSqlitePlanStore } from './openSqlitePlanStore'
 
 // A store must never change a file that is not a techcommit database: not a byte, no -wal or -shm beside
@@ -24,41 +16,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 let counter = 0
 const freshFile = () => join(dir, `file-${++counter}.db`)
 
-function openHandlesTo(filename: string): string[] {
-  const fds = readdirSync('/proc/self/fd')
-  const targets: string[] = []
-  for (const fd of fds) {
-    try {
-      const target = readlinkSync(`/proc/self/fd/${fd}`)
-      if (target.startsWith(filename)) targets.push(target)
-    } catch {
-      // The fd closed while we listed them (the listing's own handle): not ours.
-    }
-  }
-  return targets
-}
-
 function makeDatabase(filename: string, setup: (db: Database.Database) => void): void {
   const db = new Database(filename)
   setup(db)
   db.close()
-}
-
-function expectRefusedUntouched(filename: string, message: RegExp): StorageError {
-  const before = readFileSync(filename)
-  let error: unknown
-  try {
-    openSqlitePlanStore({ filename })
-  } catch (e) {
-    error = e
-  }
-  expect(error).toBeInstanceOf(StorageError)
-  expect((error as Error).message).toMatch(message)
-  expect(readFileSync(filename).equals(before)).toBe(true)
-  expect(existsSync(`${filename}-wal`)).toBe(false)
-  expect(existsSync(`${filename}-shm`)).toBe(false)
-  expect(openHandlesTo(filename)).toEqual([])
-  return error as StorageError
 }
 
 describe('openSqlitePlanStore on files that are not techcommit databases', () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ConflictError, StorageError } from '@techcommit/core'
@@ -7,6 +7,7 @@ import Database from 'better-sqlite3'
 import { afterAll, describe, expect, it } from 'vitest'
 import { openDatabase } from './openDatabase'
 import { applicationId } from './migrations'
+import { expectRefusedUntouched } from '../test/expectRefusedUntouched'
 import { openSqlitePlanStore } from './openSqlitePlanStore'
 
 const dir = mkdtempSync(join(tmpdir(), 'techcommit-sqlite-'))
@@ -76,17 +77,7 @@ describe('openSqlitePlanStore', () => {
     raw.pragma('user_version = 7')
     raw.pragma(`application_id = ${applicationId}`)
     raw.close()
-    const before = readFileSync(filename)
-    let error: unknown
-    try {
-      openSqlitePlanStore({ filename })
-    } catch (e) {
-      error = e
-    }
-    expect(error).toBeInstanceOf(StorageError)
-    expect((error as Error).message).toContain('schema version 7')
-    expect((error as Error).message).toContain('upgrade @techcommit/adapter-sqlite')
-    expect(readFileSync(filename).equals(before)).toBe(true)
+    expectRefusedUntouched(filename, /schema version 7.*upgrade @techcommit\/adapter-sqlite/s)
   })
 
   it('reports a file that is not a database as StorageError', () => {
