@@ -6,34 +6,23 @@ import { importCsvPlan, readCsvRowsSync } from '@techcommit/adapter-csv'
 import { openSqlitePlanStore } from '@techcommit/adapter-sqlite'
 import { type Plan, tableToPlan } from '@techcommit/core'
 import { afterAll, describe, expect, it } from 'vitest'
-import type { CliIo } from '../io'
-import { nodeIo } from '../nodeIo'
-import { runCli } from '../runCli'
+import { run } from '../testSupport'
 
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url))
 const oxford = join(repoRoot, 'examples/data/oxford-2018-2020.csv')
 const scratch = mkdtempSync(join(tmpdir(), 'techcommit-stages-'))
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 
-function captureIo() {
-  const out: string[] = []
-  const err: string[] = []
-  const io: CliIo = {
-    ...nodeIo(),
-    stdout: (text) => void out.push(text),
-    stderr: (text) => void err.push(text),
-    today: () => '2020-11-15',
-  }
-  return { io, out: () => out.join(''), err: () => err.join('') }
-}
+/** The CLI on the real file system, output captured, as of 2020-11-15. */
+const runStages = (argv: readonly string[]) => run(argv, { today: () => '2020-11-15' })
 
 describe('techcommit carry-forward --out draft.csv', () => {
   it('writes the draft as canonical CSV that reads back with its stage fields and links', async () => {
     const csvFile = join(scratch, 'draft.csv')
     const jsonFile = join(scratch, 'draft-for-csv.json')
     const args = ['carry-forward', oxford, '--to', 'oxford-2021-2023', '--period', '2021-2023']
-    expect(await runCli([...args, '--out', csvFile], captureIo().io)).toBe(0)
-    expect(await runCli([...args, '--out', jsonFile], captureIo().io)).toBe(0)
+    expect((await runStages([...args, '--out', csvFile])).code).toBe(0)
+    expect((await runStages([...args, '--out', jsonFile])).code).toBe(0)
     const text = readFileSync(csvFile, 'utf8')
     expect(text.startsWith('\ufeff"Id","Ref","Title"')).toBe(true)
     const { plan } = await importCsvPlan(new Uint8Array(readFileSync(csvFile)))
@@ -53,29 +42,25 @@ describe('techcommit carry-forward and self-assessment, Stage 1 to Stage 2', () 
   const draftFile = join(scratch, 'draft.json')
 
   it('drafts Stage 2 from the open actions and saves it with its links', async () => {
-    const { io, out } = captureIo()
-    const code = await runCli(
-      [
-        'carry-forward',
-        oxford,
-        '--to',
-        'oxford-2021-2023',
-        '--period',
-        '2021-2023',
-        '--db',
-        db,
-        '--out',
-        draftFile,
-      ],
-      io,
-    )
+    const { code, out } = await runStages([
+      'carry-forward',
+      oxford,
+      '--to',
+      'oxford-2021-2023',
+      '--period',
+      '2021-2023',
+      '--db',
+      db,
+      '--out',
+      draftFile,
+    ])
     expect(code).toBe(0)
     // Oxford: actions 1–12 are in progress or not started; the three "Completed Actions" are complete.
-    expect(out()).toContain(
+    expect(out).toContain(
       'Carried 12 of 15 actions from "oxford-2018-2020" into the draft "oxford-2021-2023"',
     )
-    expect(out()).toContain('12 targets to review.')
-    expect(out()).toMatch(/Left:\n {2}1 {4}Establish Technician Commitment Forum\n {6}complete:/)
+    expect(out).toContain('12 targets to review.')
+    expect(out).toMatch(/Left:\n {2}1 {4}Establish Technician Commitment Forum\n {6}complete:/)
     const draft = JSON.parse(readFileSync(draftFile, 'utf8')) as Plan
     expect(draft.previousPlanId).toBe('oxford-2018-2020')
     expect(draft.period).toEqual({ text: '2021-2023', start: '2021-01-01', end: '2023-12-31' })
@@ -107,47 +92,51 @@ describe('techcommit carry-forward and self-assessment, Stage 1 to Stage 2', () 
   })
 
   it('refuses to overwrite a stored plan', async () => {
-    const { io, err } = captureIo()
-    const code = await runCli(
-      ['carry-forward', oxford, '--to', 'oxford-2021-2023', '--period', '2021-2023', '--db', db],
-      io,
-    )
+    const { code, err } = await runStages([
+      'carry-forward',
+      oxford,
+      '--to',
+      'oxford-2021-2023',
+      '--period',
+      '2021-2023',
+      '--db',
+      db,
+    ])
     expect(code).toBe(2)
-    expect(err()).toContain('already holds a plan "oxford-2021-2023"')
+    expect(err).toContain('already holds a plan "oxford-2021-2023"')
   })
 
   it('writes the self-assessment from the stored plans as Markdown', async () => {
-    const { io, out } = captureIo()
-    const code = await runCli(
-      ['self-assessment', 'oxford-2018-2020', '--next', 'oxford-2021-2023', '--db', db],
-      io,
-    )
+    const { code, out } = await runStages([
+      'self-assessment',
+      'oxford-2018-2020',
+      '--next',
+      'oxford-2021-2023',
+      '--db',
+      db,
+    ])
     expect(code).toBe(0)
-    expect(out()).toContain('# Self-assessment: oxford-2018-2020')
-    expect(out()).toContain(
+    expect(out).toContain('# Self-assessment: oxford-2018-2020')
+    expect(out).toContain(
       '- Carried forward into oxford-2021-2023: 12 of the 12 open actions (0 not carried)',
     )
-    expect(out()).toContain('- Carried forward to oxford-2021-2023, action 5')
+    expect(out).toContain('- Carried forward to oxford-2021-2023, action 5')
   })
 
   it('writes the HTML page for reviewers', async () => {
-    const { io } = captureIo()
     const file = join(scratch, 'sa.html')
-    const code = await runCli(
-      [
-        'self-assessment',
-        'oxford-2018-2020',
-        '--next',
-        draftFile,
-        '--db',
-        db,
-        '--format',
-        'html',
-        '--out',
-        file,
-      ],
-      io,
-    )
+    const { code } = await runStages([
+      'self-assessment',
+      'oxford-2018-2020',
+      '--next',
+      draftFile,
+      '--db',
+      db,
+      '--format',
+      'html',
+      '--out',
+      file,
+    ])
     expect(code).toBe(0)
     const html = readFileSync(file, 'utf8')
     expect(html).toMatch(/^<!doctype html>\n<html lang="en-GB">/)
@@ -161,9 +150,8 @@ describe('techcommit carry-forward and self-assessment, Stage 1 to Stage 2', () 
       hostile,
       'no.,Action,Aim,Responsible,Timescale,Current Status\r\n1,"=HYPERLINK(""http://x"",""y"")",V,SM,Dec. 18,In progress\r\n',
     )
-    const { io, out } = captureIo()
-    expect(await runCli(['self-assessment', hostile, '--format', 'csv'], io)).toBe(0)
-    const csv = out()
+    const { code, out: csv } = await runStages(['self-assessment', hostile, '--format', 'csv'])
+    expect(code).toBe(0)
     expect(csv.startsWith('\ufeff"Id","Ref","Title"')).toBe(true)
     expect(csv).toContain(`"'=HYPERLINK(""http://x"",""y"")"`)
     const back = tableToPlan(readCsvRowsSync(csv).rows).plan
@@ -204,9 +192,9 @@ describe('techcommit carry-forward and self-assessment, Stage 1 to Stage 2', () 
       [['self-assessment', oxford, '--as-of', '15/11/2020'], /--as-of needs a calendar date/],
     ]
     for (const [argv, message] of cases) {
-      const { io, err } = captureIo()
-      expect(await runCli(argv, io)).toBe(2)
-      expect(err()).toMatch(message)
+      const { code, err } = await runStages(argv)
+      expect(code).toBe(2)
+      expect(err).toMatch(message)
     }
   })
 })
