@@ -298,6 +298,7 @@ export const LEAD_WORDS: ReadonlySet<string> = new Set([
   'and',
   'or',
   'between',
+  'the',
   'early',
   'mid',
   'late',

@@ -1,8 +1,15 @@
-import { monthsWindow, periodYearContaining } from '../calendar'
+import { monthsWindow, periodYearContaining, splitIso } from '../calendar'
 import { invalidItem, type Item, makeSpan, type Span } from '../Item'
-import { NAMED_TERMS, NUMBERED_TERMS, ORDINAL_WORDS, SEMESTERS, type TermShape } from '../lexicon'
+import {
+  NAMED_TERMS,
+  NUMBER_WORDS,
+  NUMBERED_TERMS,
+  ORDINAL_WORDS,
+  SEMESTERS,
+  type TermShape,
+} from '../lexicon'
 import type { DateSettings } from '../readDateContext'
-import { isNum, isPunct, isWord, type Token } from '../tokenize'
+import { glued, isNum, isPunct, isWord, type Token } from '../tokenize'
 import { confidenceFor, readYear, twoDigitWarning } from './calendar'
 import { financialYearWords } from './financial'
 import { readYearPair } from './readYearPair'
@@ -103,7 +110,10 @@ export function matchNewAcademicYear(ts: Tokens, i: number, settings: DateSettin
   return { type: 'date', span, from: i, to: next }
 }
 
-/** The term named at i: "Autumn term", "Michaelmas (term)", "Term 2", "Semester 1", "Sem 2", "second semester". */
+/**
+ * The term named at i: "Autumn term", "Michaelmas (term)", "Term 2", "T2", "Semester 1", "Semester One",
+ * "Sem 2", "second semester".
+ */
 function readTerm(ts: Tokens, i: number): { term: TermShape; next: number } | null {
   const t = ts[i]
   const n = ts[i + 1]
@@ -116,7 +126,16 @@ function readTerm(ts: Tokens, i: number): { term: TermShape; next: number } | nu
   ) {
     return { term: named, next: i + 1 }
   }
-  const num = isNum(n) && n.digits === 1 && !n.ordinal ? n.value : null
+  // "Term 2", "Semester One", "T1" (written glued, as timetables do).
+  const num =
+    isNum(n) && n.digits === 1 && !n.ordinal
+      ? n.value
+      : n?.kind === 'word'
+        ? (NUMBER_WORDS.get(n.lower) ?? null)
+        : null
+  if (t.lower === 't' && isNum(n) && glued(n) && num !== null && num >= 1 && num <= 3) {
+    return { term: NUMBERED_TERMS[num - 1] as TermShape, next: i + 2 }
+  }
   if (t.lower === 'term' && num !== null && num >= 1 && num <= 3) {
     return { term: NUMBERED_TERMS[num - 1] as TermShape, next: i + 2 }
   }
@@ -133,10 +152,19 @@ function readTerm(ts: Tokens, i: number): { term: TermShape; next: number } | nu
   return null
 }
 
+/** The calendar year the next `term` starts in: the first whose window ends on or after `anchor`. */
+function nextTermStart(term: TermShape, anchor: string): number {
+  const year = splitIso(anchor)[0]
+  for (const y of [year - 1, year]) {
+    if (monthsWindow(y, term.startMonth, term.months).end >= anchor) return y
+  }
+  return year + 1
+}
+
 /**
  * Terms of the UK academic year. With an academic year ("Semester 1 2019/20") the term is the one inside
- * it; with a calendar year ("Autumn term 2019") it is the one that starts in that year; with neither, the one
- * in the academic year holding the reference date.
+ * it; with a calendar year ("Autumn term 2019") it is the one that starts in that year; with neither, the
+ * next one: the first that ends on or after the reference date (as a month or season with no year is read).
  *
  * @example
  * ```ts
@@ -166,9 +194,12 @@ export function matchTerm(ts: Tokens, i: number, settings: DateSettings): Item |
       if (year.twoDigit) warnings.push(twoDigitWarning(year.year))
       next = year.next
     } else if (settings.anchor !== null) {
-      const ay = periodYearContaining(settings.anchor, settings.academicYearStartMonth)
-      start = term.startMonth >= 8 ? ay : ay + 1
-      warnings.push(`${term.name} has no year: read in the academic year ${ay}/${String(ay + 1).slice(2)}`)
+      // Like a month or season with no year: the next one, the first that ends on or after the anchor.
+      start = nextTermStart(term, settings.anchor)
+      const ay = term.startMonth >= 8 ? start : start - 1
+      warnings.push(
+        `${term.name} has no year: read as the next one after the reference date, in the academic year ${ay}/${String(ay + 1).slice(2)}`,
+      )
       confidence = 0.6
       yearless = true
     } else {
