@@ -94,3 +94,13 @@ export const invalidItem = (warning: string, from: number, to: number): Item => 
   from,
   to,
 })
+
+/** A period that only lacks a year or a reference date to place it ("academic year", "June" alone). */
+export const unplacedItem = (warning: string, from: number, to: number): Item => ({
+  type: 'invalid',
+  warnings: [warning],
+  alternatives: [],
+  from,
+  to,
+  yearless: true,
+})

@@ -573,9 +573,15 @@ export function toTargetDate(
   }
   // Segments that say nothing about dates ("(subject to funding)") never made a part; an unknown part only
   // stands beside dated parts when it is a date-like thing we could not read ("Q.E", "31 June 2019").
+  // A period that only lacked a reference date to place it ("By July 2025 (end of AY)") restates the dated
+  // part beside it.
   let chosen = parts
   if (parts.length > 1) {
-    chosen = parts.filter((p) => p.reading.kind !== 'unknown' || p.reading.warnings.length > 0)
+    const dated = parts.some((p) => p.reading.due !== null)
+    chosen = parts.filter(
+      (p) =>
+        p.reading.kind !== 'unknown' || (p.reading.warnings.length > 0 && !(dated && p.yearless === true)),
+    )
     if (chosen.length === 0) chosen = parts.slice(0, 1)
   }
   const only = chosen.length === 1 ? chosen[0] : undefined

@@ -188,7 +188,8 @@ function quarterWithoutYear(q: number, settings: DateSettings, from: number, to:
 }
 
 /**
- * "H1 2020", "first half of 2020", "second half of 2020".
+ * "H1 2020", "first half of 2020", "second half of 2020"; of an academic or financial year ("H2 2024/25" →
+ * February–July 2025, "H1 FY2024"), the half of that year.
  *
  * @example
  * ```ts
@@ -208,11 +209,18 @@ export function matchHalf(ts: Tokens, i: number, settings: DateSettings): Item |
     j = isWord(ts[i + 2], 'of') ? i + 3 : i + 2
   }
   if (half === null) return null
-  const year = readYear(ts, j, settings, false)
+  // The year as a quarter's is written: "2020", "2024/25" (academic), "FY2024", "Year 2".
+  const year = readQuarterYear(ts, j, settings)
   if (year === null) return null
+  const first = year.basis === undefined ? 1 : quarterStartMonth(1, year.basis, settings)
   return {
     type: 'date',
-    span: makeSpan(monthsWindow(year.year, half === 1 ? 1 : 7, 6), 'quarter', 0.85, []),
+    span: makeSpan(
+      monthsWindow(year.year, first + (half - 1) * 6, 6),
+      'quarter',
+      confidenceFor(0.85, year.warnings),
+      [...year.warnings],
+    ),
     from: i,
     to: year.next,
   }
