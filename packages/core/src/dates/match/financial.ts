@@ -1,5 +1,5 @@
 import { monthsWindow, periodYearContaining } from '../calendar'
-import { invalidItem, type Item, makeSpan, type Span, unplacedItem } from '../Item'
+import { type Item, makeSpan, type Span, unplacedItem } from '../Item'
 import { MONTH_NAMES } from '../lexicon'
 import { type DateSettings, resolveTwoDigitYear } from '../readDateContext'
 import { isNum, isWord, type Token } from '../tokenize'
