@@ -84,6 +84,11 @@ describe('inferDateContext', () => {
       ["The University's financial year ends on 31 July.", 8],
       ['Fiscal year: 1 July – 30 June', 7],
       ['Notes: targets in FY terms (financial year starting 1 April)', 4],
+      // Published wordings: exeter.ac.uk financial regulations, bangor.ac.uk year-end procedures,
+      // finance.admin.cam.ac.uk year-end process.
+      ["The University's financial year will run from 1 August until 31 July the following year.", 8],
+      ['The University’s financial year ends on the 31st July.', 8],
+      ['The University’s financial year end is 31 July', 8],
     ])('%s → month %i', (legend, month) => {
       const { context, explanation } = inferDateContext(['FY23', 'Q3 FY2022'], { legend })
       expect(context.financialYearStartMonth).toBe(month)
