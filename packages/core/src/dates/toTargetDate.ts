@@ -173,10 +173,22 @@ interface Part {
   alternatives: Span[]
   from: number
   to: number
-  /** The window a dated part was read from, before any recurring shift. */
-  span?: Span
+  /** The window a dated part was read from, before any recurring shift; null for an undated part. */
+  span: Span | null
   /** An unreadable month or season that only lacked a year ("Annually in June and December", no reference). */
-  yearless?: boolean
+  yearless: boolean
+}
+
+/** A part with every field set (one shape for every part). */
+function makePart(
+  reading: TargetDateReading,
+  alternatives: Span[],
+  from: number,
+  to: number,
+  span: Span | null = null,
+  yearless = false,
+): Part {
+  return { reading, alternatives, from, to, span, yearless }
 }
 
 /** The words seen before a date (or at the end of a segment), and how often a recurring word said. */
@@ -325,12 +337,7 @@ function applyTrailing(
   const trailing = wordsOnlyKind(words)
   if (trailing === null) return
   if (last === undefined) {
-    parts.push({
-      reading: wordsOnlyReading(trailing, words, settings),
-      alternatives: [],
-      from: words.from,
-      to: lastTo,
-    })
+    parts.push(makePart(wordsOnlyReading(trailing, words, settings), [], words.from, lastTo))
     return
   }
   if (trailing === 'unknown') {
@@ -371,12 +378,7 @@ function applyTrailing(
     last.to = Math.max(last.to, lastTo)
     return
   }
-  parts.push({
-    reading: wordsOnlyReading(trailing, words, settings),
-    alternatives: [],
-    from: words.from,
-    to: lastTo,
-  })
+  parts.push(makePart(wordsOnlyReading(trailing, words, settings), [], words.from, lastTo))
 }
 
 /** The parts of one segment: one per date, each with the words written before it. */
@@ -395,13 +397,9 @@ function segmentParts(items: readonly Item[], parts: Part[], settings: DateSetti
       // "Annually in June" with no reference date: still recurring, just not placed in a year.
       const kinded = item.yearless === true && KIND_WORDS.some((w) => words.classes.includes(w))
       const kind = kinded ? wordsOnlyKind(words) : null
-      parts.push({
-        reading: undatedReading(kind ?? 'unknown', item.warnings),
-        alternatives: item.alternatives,
-        from: words.from >= 0 ? words.from : item.from,
-        to: item.to,
-        yearless: item.yearless === true,
-      })
+      const from = words.from >= 0 ? words.from : item.from
+      const reading = undatedReading(kind ?? 'unknown', item.warnings)
+      parts.push(makePart(reading, item.alternatives, from, item.to, null, item.yearless === true))
       words = noWords()
       lastSpan = null
       continue
@@ -420,18 +418,20 @@ function segmentParts(items: readonly Item[], parts: Part[], settings: DateSetti
       classes.includes('ongoing') && !classes.includes('started') && !classes.includes('from')
     if (ongoingOnly && kindOf(words, item.span) === 'started') {
       // "Ongoing – review Dec 2019": ongoing work with a dated milestone, two readings.
-      parts.push({ reading: undatedReading('ongoing'), alternatives: [], from: words.from, to: item.from })
+      parts.push(makePart(undatedReading('ongoing'), [], words.from, item.from))
       words.classes = words.classes.filter((w) => w !== 'ongoing')
       words.from = -1
     }
     const kind = kindOf(words, item.span)
-    parts.push({
-      reading: readingFor(kind, item.span, words, settings),
-      alternatives: kind === 'due' ? item.span.alternatives : [],
-      from: words.from >= 0 ? words.from : item.from,
-      to: item.to,
-      span: item.span,
-    })
+    parts.push(
+      makePart(
+        readingFor(kind, item.span, words, settings),
+        kind === 'due' ? item.span.alternatives : [],
+        words.from >= 0 ? words.from : item.from,
+        item.to,
+        item.span,
+      ),
+    )
     lastSpan = item.span
     words = noWords()
   }
@@ -446,8 +446,10 @@ function segmentParts(items: readonly Item[], parts: Part[], settings: DateSetti
  * year of their own recur with it, and the cell is one recurring reading due at the soonest of them.
  */
 function mergeRecurringDates(parts: Part[], first: number, settings: DateSettings): void {
+  let recurring = false
+  for (let k = first; k < parts.length && !recurring; k++) recurring = parts[k]?.reading.kind === 'recurring'
+  if (!recurring) return
   const segment = parts.slice(first)
-  if (!segment.some((p) => p.reading.kind === 'recurring')) return
   const dates = segment.filter(
     (p) =>
       p.reading.kind === 'recurring' ||
@@ -461,16 +463,16 @@ function mergeRecurringDates(parts: Part[], first: number, settings: DateSetting
     if (soonest === null || (r.due !== null && (soonest.due === null || r.due < soonest.due))) soonest = r
   }
   const reading = soonest as TargetDateReading
-  const merged: Part = {
-    reading: {
+  const merged = makePart(
+    {
       ...reading,
       kind: 'recurring',
       warnings: [...reading.warnings, `recurring at ${dates.length} times of year: due at the soonest`],
     },
-    alternatives: [],
-    from: Math.min(...dates.map((p) => p.from)),
-    to: Math.max(...dates.map((p) => p.to)),
-  }
+    [],
+    Math.min(...dates.map((p) => p.from)),
+    Math.max(...dates.map((p) => p.to)),
+  )
   const kept = segment.filter((p) => !dates.includes(p))
   kept.splice(Math.min(segment.indexOf(dates[0] as Part), kept.length), 0, merged)
   parts.splice(first, segment.length, ...kept)
@@ -483,7 +485,7 @@ function mergeRecurringDates(parts: Part[], first: number, settings: DateSetting
 function recurringAgain(part: Part, settings: DateSettings): TargetDateReading {
   const { span } = part
   const reference = settings.reference
-  if (span === undefined || !span.yearless || reference === null) return part.reading
+  if (span === null || !span.yearless || reference === null) return part.reading
   let earliest = span
   for (let back = 1; back <= 2; back++) {
     const start = addYears(span.start, -back)
