@@ -298,7 +298,6 @@ export const LEAD_WORDS: ReadonlySet<string> = new Set([
   'and',
   'or',
   'between',
-  'the',
   'early',
   'mid',
   'late',

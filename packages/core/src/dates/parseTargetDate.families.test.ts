@@ -357,6 +357,9 @@ describe('cells that give no date', () => {
     ['n/a', {}, 'unknown', null, null],
     ['Not applicable', {}, 'unknown', null, null],
     ['To be agreed', {}, 'unknown', null, null],
+    // "the" lets a season stand without a year only after a lead word ("in the autumn").
+    ['Funding for the Summer School', { referenceDate: '2023-07-01' }, 'unknown', null, null],
+    ['by the summer', { referenceDate: '2023-07-01' }, 'due', '2023-06-01', '2023-08-31'],
     ['-', {}, 'unknown', null, null],
   ])('%s %j → %s %s…%s', (...row) => check(row))
 

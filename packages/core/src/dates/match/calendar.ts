@@ -164,6 +164,8 @@ export function yearlessAllowed(ts: Tokens, i: number): boolean {
   const before = ts[i - 1]
   if (before === undefined || before.kind === 'break') return true
   if (before.kind === 'punct') return before.lower !== "'"
+  // "in the autumn", "by the summer": "the" after a lead word; "for the Summer School" stays prose.
+  if (before.lower === 'the') return LEAD_WORDS.has(ts[i - 2]?.lower ?? '')
   return LEAD_WORDS.has(before.lower)
 }
 
