@@ -245,6 +245,11 @@ describe('terms and academic years', () => {
     ['Michaelmas Term', { referenceDate: '2015-10-01' }, 'due', '2015-09-01', '2015-12-31'],
     ['Semester 1', { referenceDate: '2020-03-01' }, 'due', '2020-09-01', '2021-01-31'],
     ['Spring term', { referenceDate: '2019-02-01' }, 'due', '2019-01-01', '2019-03-31'],
+    // Two terms written with one year share it; "Autumn and Spring terms" names two terms.
+    ['Term 1 and Term 2 2024/25', {}, 'multiple', '2024-09-01', '2025-03-31'],
+    ['Term 1 - Term 3 2024/25', {}, 'range', '2024-09-01', '2025-07-31'],
+    ['Autumn and Spring terms 2024/25', {}, 'multiple', '2024-09-01', '2025-03-31'],
+    ['each Autumn and Spring term', { referenceDate: '2024-08-01' }, 'recurring', '2024-09-01', '2024-12-31'],
     // Parts of a term, season or quarter are counted in days.
     ['first half of Autumn term 2024', {}, 'due', '2024-09-01', '2024-10-31'],
     ['late Spring term 2025', {}, 'due', '2025-03-02', '2025-03-31'],

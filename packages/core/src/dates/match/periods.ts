@@ -5,7 +5,7 @@ import { NUMBER_WORDS, ORDINAL_WORDS, SEASONS } from '../lexicon'
 import type { DateSettings } from '../readDateContext'
 import { readYearLabel } from '../readYearLabel'
 import { glued, isNum, isPunct, isWord, type Token } from '../tokenize'
-import { academicYearWords } from './academic'
+import { academicYearWords, firstOfTermPair } from './academic'
 import { readYearPair } from './readYearPair'
 import { confidenceFor, readYear, twoDigitWarning, yearlessAllowed } from './calendar'
 import { financialYearWords, readFinancialYear } from './financial'
@@ -238,6 +238,7 @@ export function matchSeason(ts: Tokens, i: number, settings: DateSettings): Item
   const t = ts[i]
   const season = t?.kind === 'word' ? SEASONS.get(t.lower) : undefined
   if (season === undefined || isWord(ts[i + 1], 'term') || isWord(ts[i + 1], 'terms')) return null
+  if (firstOfTermPair(ts, i)) return null
   if (VACATION_WORDS.has(ts[i + 1]?.lower ?? '')) return null
   let j = i + 1
   if (isWord(ts[j], 'of') || isPunct(ts[j], ',')) j++
