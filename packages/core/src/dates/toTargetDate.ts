@@ -160,8 +160,8 @@ function joinSegment(items: readonly Item[], settings: DateSettings): Item[] {
     }
     // Adjacent periods joined by a slash are one window ("Jan/Feb 2020", "mid-April/May 2025", and parts of
     // consecutive months: "mid-March/mid-April 2025"); others ("Q2 / Q4") are separate readings.
-    const oneWindow = adjacent(a.span, b.span) || consecutiveMonths(a.span, b.span)
-    if (ranged || (link.word === 'slash' && oneWindow)) out.push(joinRange(a, b))
+    const oneWindow = link.word === 'slash' && (adjacent(a.span, b.span) || consecutiveMonths(a.span, b.span))
+    if (ranged || oneWindow) out.push(joinRange(a, b))
     else out.push(a, link, b)
     k += 2
   }
