@@ -113,6 +113,8 @@ describe('inferDateContext', () => {
     it('ignores a financial year with no month after it, and keeps a month the caller gave', () => {
       expect(inferDateContext([], { legend: 'Targets are set per financial year.' }).context).toEqual({})
       expect(inferDateContext([], { legend: 'FY2022 targets' }).context).toEqual({})
+      const report = 'Annual report, financial year 2021 (published December 2021)'
+      expect(inferDateContext([], { legend: report }).context).toEqual({})
       const kept = inferDateContext([], { legend: 'FY = 1 Aug – 31 Jul', financialYearStartMonth: 4 })
       expect(kept.context.financialYearStartMonth).toBe(4)
     })

@@ -69,16 +69,43 @@ function financialYearStart(tokens: readonly Token[], i: number): number | null 
   const after = financialYearWords(tokens, i)
   if (after === null) return null
   let ends = false
+  // A month only defines the year after a word that says so ("runs", "begins", "=", "ends"): "financial year
+  // 2021 (published December 2021)" names no start.
+  let defines = false
   for (let j = after; j < Math.min(tokens.length, after + FINANCIAL_DEFINITION_REACH); j++) {
     const t = tokens[j] as Token
     if (t.kind === 'break' || isPunct(t, '.')) return null
+    if (isPunct(t, '=') || isPunct(t, ':')) defines = true
     if (t.kind !== 'word') continue
-    if (t.lower === 'ends' || t.lower === 'ending' || t.lower === 'end') ends = true
+    if (END_WORDS.has(t.lower)) ends = true
+    if (END_WORDS.has(t.lower) || START_WORDS.has(t.lower)) defines = true
     const month = lookupMonth(t.lower, false)
-    if (month !== null) return ends ? (month.month % 12) + 1 : month.month
+    if (month !== null) {
+      if (!defines) return null
+      return ends ? (month.month % 12) + 1 : month.month
+    }
   }
   return null
 }
+
+/** Words that say when a financial year starts ("runs August to July", "begins in October"). */
+const START_WORDS: ReadonlySet<string> = new Set([
+  'runs',
+  'run',
+  'running',
+  'from',
+  'begins',
+  'begin',
+  'beginning',
+  'starts',
+  'start',
+  'starting',
+  'commences',
+  'is',
+])
+
+/** Words that say when it ends, so it starts the month after ("ends on 31 July"). */
+const END_WORDS: ReadonlySet<string> = new Set(['ends', 'ending', 'end'])
 
 interface Legend {
   labels: Map<string, number>

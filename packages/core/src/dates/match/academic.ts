@@ -232,6 +232,12 @@ function readTermYear(ts: Tokens, i: number, settings: DateSettings): TermYear |
 /**
  * "Autumn and Spring terms", "Autumn & Spring term": the first name is a term too, though "term" is written
  * once, after the second.
+ *
+ * @example
+ * ```ts
+ * firstOfTermPair(tokenize('Autumn and Spring terms 2024/25'), 0) // true
+ * firstOfTermPair(tokenize('Autumn and Spring 2024'), 0) // false: two seasons
+ * ```
  */
 export function firstOfTermPair(ts: Tokens, i: number): boolean {
   const other = ts[i + 2]
