@@ -1,9 +1,9 @@
 import type { DateContext } from '../model/targetDate'
 
 /**
- * The context `parseTargetDate` accepts: the shared `DateContext`, the financial-year and year-pair
- * conventions, and one reading choice that `inferDateContext` settles for a whole column. Every field is
- * optional.
+ * The context `parseTargetDate` accepts: the plan's stored `DateContext` (reference date, year labels,
+ * academic- and financial-year starts, quarter basis, year pairs) and one reading choice that
+ * `inferDateContext` settles for a whole column. Every field is optional.
  *
  * @example
  * ```ts
@@ -18,14 +18,4 @@ export type DateReadingContext = DateContext & {
    * (20 June, in the year of the reference date).
    */
   numberAfterMonth?: 'year' | 'day'
-  /**
-   * Month (1–12) the financial year starts in: 4 (April, UK, the default), 7 for July–June, 10 for
-   * October–September. "FY21", "Q3 FY2022" and quarters on the `financial` basis follow it.
-   */
-  financialYearStartMonth?: number
-  /**
-   * How two four-digit years joined by a hyphen ("2021-2022") are read: `calendar` (the default, the range
-   * of two calendar years) or `academic` (the academic year 2021/22, for plans that run on academic years).
-   */
-  yearPairs?: 'calendar' | 'academic'
 }

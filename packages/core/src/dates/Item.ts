@@ -94,3 +94,21 @@ export const invalidItem = (warning: string, from: number, to: number): Item => 
   from,
   to,
 })
+
+/**
+ * A period that only lacks a reference date to place it ("academic year" alone): unreadable here, but still
+ * a date a recurring word can qualify ("each academic year").
+ *
+ * @example
+ * ```ts
+ * unplacedItem('the academic year needs a referenceDate to be dated', 0, 2).type // 'invalid'
+ * ```
+ */
+export const unplacedItem = (warning: string, from: number, to: number): Item => ({
+  type: 'invalid',
+  warnings: [warning],
+  alternatives: [],
+  from,
+  to,
+  yearless: true,
+})

@@ -73,6 +73,24 @@ export function addDays(iso: string, days: number): string {
   return isoOf(date.getFullYear(), date.getMonth() + 1, date.getDate())
 }
 
+/**
+ * Whole days from one ISO date to another (negative when `to` is earlier).
+ *
+ * @example
+ * ```ts
+ * daysBetween('2015-09-01', '2015-12-31') // 121
+ * ```
+ */
+export function daysBetween(from: string, to: string): number {
+  const [y1, m1, d1] = splitIso(from)
+  const [y2, m2, d2] = splitIso(to)
+  const a = new Date(0)
+  a.setUTCFullYear(y1, m1 - 1, d1)
+  const b = new Date(0)
+  b.setUTCFullYear(y2, m2 - 1, d2)
+  return Math.round((b.getTime() - a.getTime()) / 86_400_000)
+}
+
 /** The day before an ISO date ("before 1 March 2018" allows 28 February 2018 at the latest). */
 export const dayBefore = (iso: string): string => addDays(iso, -1)
 

@@ -73,4 +73,50 @@ describe('inferDateContext', () => {
     })
     expect(context).toEqual({ referenceDate: '2019-07-01', quarterBasis: 'financial' })
   })
+
+  describe('the financial year a legend or note states', () => {
+    // Hand-read: each sentence names the month the financial year starts in (or, with "ends", the month
+    // before it starts).
+    it.each([
+      ['Our financial year runs August to July.', 8],
+      ['FY = 1 Aug – 31 Jul', 8],
+      ['Our financial year begins in October', 10],
+      ["The University's financial year ends on 31 July.", 8],
+      ['Fiscal year: 1 July – 30 June', 7],
+      ['Notes: targets in FY terms (financial year starting 1 April)', 4],
+      // Published wordings: exeter.ac.uk financial regulations, bangor.ac.uk year-end procedures,
+      // finance.admin.cam.ac.uk year-end process.
+      ["The University's financial year will run from 1 August until 31 July the following year.", 8],
+      ['The University’s financial year ends on the 31st July.', 8],
+      ['The University’s financial year end is 31 July', 8],
+    ])('%s → month %i', (legend, month) => {
+      const { context, explanation } = inferDateContext(['FY23', 'Q3 FY2022'], { legend })
+      expect(context.financialYearStartMonth).toBe(month)
+      expect(explanation.join(' ')).toMatch(/financial year/)
+    })
+
+    it('then reads "FY" years and financial quarters from that month', () => {
+      const { context } = inferDateContext(['Q1 FY2023'], { legend: 'Financial year runs August to July' })
+      const q1 = parseTargetDate('Q1 FY2023', context)
+      expect([q1.start, q1.due]).toEqual(['2022-08-01', '2022-10-31'])
+    })
+
+    it('a legend starting Q1 in the financial year’s month sets the financial basis', () => {
+      const { context } = inferDateContext(['Q1 2022'], {
+        legend: 'Financial year runs October to September. Q1 = October-December',
+      })
+      expect(context.financialYearStartMonth).toBe(10)
+      expect(context.quarterBasis).toBe('financial')
+      expect(parseTargetDate('Q1 2022', context).due).toBe('2022-12-31')
+    })
+
+    it('ignores a financial year with no month after it, and keeps a month the caller gave', () => {
+      expect(inferDateContext([], { legend: 'Targets are set per financial year.' }).context).toEqual({})
+      expect(inferDateContext([], { legend: 'FY2022 targets' }).context).toEqual({})
+      const report = 'Annual report, financial year 2021 (published December 2021)'
+      expect(inferDateContext([], { legend: report }).context).toEqual({})
+      const kept = inferDateContext([], { legend: 'FY = 1 Aug – 31 Jul', financialYearStartMonth: 4 })
+      expect(kept.context.financialYearStartMonth).toBe(4)
+    })
+  })
 })

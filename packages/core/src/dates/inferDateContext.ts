@@ -1,8 +1,9 @@
 import type { QuarterBasis } from '../model/targetDate'
-import { lookupMonth } from './lexicon'
+import { lookupMonth, MONTH_NAMES } from './lexicon'
+import { financialYearWords } from './match/financial'
 import type { DateReadingContext } from './DateReadingContext'
 import { labelNumber } from './readYearLabel'
-import { cleanCellText, isNum, isPunct, isWord, tokenize } from './tokenize'
+import { cleanCellText, isNum, isPunct, isWord, type Token, tokenize } from './tokenize'
 
 /** What `inferDateContext` knows besides the cells: whatever the caller already has, and the plan's legend. */
 export type DateContextHints = DateReadingContext & {
@@ -56,14 +57,74 @@ function isBareQuarter(text: string): boolean {
   return quarters > 0
 }
 
-/** "Year 1 = 2019", "Y2: 2020" and "Q1 = January-March" in a legend. */
-function readLegend(legend: string): { labels: Map<string, number>; quarterOneMonth: number | null } {
+/** Tokens after "financial year" in which a legend names the month it starts or ends in. */
+const FINANCIAL_DEFINITION_REACH = 8
+
+/**
+ * The month a financial year starts in, from the words after "financial year" / "FY" / "fiscal year" at i:
+ * "runs August to July", "= 1 Aug – 31 Jul", "begins in October", "ends 31 July" (so it starts in August).
+ * Null when no month follows before the sentence ends.
+ */
+function financialYearStart(tokens: readonly Token[], i: number): number | null {
+  const after = financialYearWords(tokens, i)
+  if (after === null) return null
+  let ends = false
+  // A month only defines the year after a word that says so ("runs", "begins", "=", "ends"): "financial year
+  // 2021 (published December 2021)" names no start.
+  let defines = false
+  for (let j = after; j < Math.min(tokens.length, after + FINANCIAL_DEFINITION_REACH); j++) {
+    const t = tokens[j] as Token
+    if (t.kind === 'break' || isPunct(t, '.')) return null
+    if (isPunct(t, '=') || isPunct(t, ':')) defines = true
+    if (t.kind !== 'word') continue
+    if (END_WORDS.has(t.lower)) ends = true
+    if (END_WORDS.has(t.lower) || START_WORDS.has(t.lower)) defines = true
+    const month = lookupMonth(t.lower, false)
+    if (month !== null) {
+      if (!defines) return null
+      return ends ? (month.month % 12) + 1 : month.month
+    }
+  }
+  return null
+}
+
+/** Words that say when a financial year starts ("runs August to July", "begins in October"). */
+const START_WORDS: ReadonlySet<string> = new Set([
+  'runs',
+  'run',
+  'running',
+  'from',
+  'begins',
+  'begin',
+  'beginning',
+  'starts',
+  'start',
+  'starting',
+  'commences',
+  'is',
+])
+
+/** Words that say when it ends, so it starts the month after ("ends on 31 July"). */
+const END_WORDS: ReadonlySet<string> = new Set(['ends', 'ending', 'end'])
+
+interface Legend {
+  labels: Map<string, number>
+  quarterOneMonth: number | null
+  financialYearStartMonth: number | null
+}
+
+/**
+ * "Year 1 = 2019", "Y2: 2020", "Q1 = January-March" and "financial year runs August to July" in a legend.
+ */
+function readLegend(legend: string): Legend {
   const tokens = tokenize(cleanCellText(legend).text)
   const labels = new Map<string, number>()
   let quarterOneMonth: number | null = null
+  let financialYearStartMonth: number | null = null
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]
     if (t?.kind !== 'word') continue
+    if (financialYearStartMonth === null) financialYearStartMonth = financialYearStart(tokens, i)
     if (isWord(t, 'q') && tokens[i + 1]?.value === 1) {
       let j = i + 2
       while (isPunct(tokens[j], '=') || isPunct(tokens[j], ':') || isPunct(tokens[j], '-')) j++
@@ -79,7 +140,7 @@ function readLegend(legend: string): { labels: Map<string, number>; quarterOneMo
     const year = tokens[j]
     if (isNum(year) && year.digits === 4 && j > i + 2) labels.set(`Year ${n}`, year.value)
   }
-  return { labels, quarterOneMonth }
+  return { labels, quarterOneMonth, financialYearStartMonth }
 }
 
 /**
@@ -87,7 +148,8 @@ function readLegend(legend: string): { labels: Map<string, number>; quarterOneMo
  * follow, so that each cell can then be read with `parseTargetDate(text, context)`.
  *
  * It decides whether "Mon NN" means month and two-digit year ("Aug. 18") or a day ("June 20" = 20 June),
- * picks up year labels and the quarter basis from a legend ("Year 1 = 2019", "Q1 = January-March"), and
+ * picks up year labels, the quarter basis and the financial year's first month from a legend ("Year 1 =
+ * 2019", "Q1 = January-March", "Our financial year runs August to July"), and
  * notes when bare quarters need a year label. Hints the caller gives are kept unless the column contradicts
  * them.
  *
@@ -97,6 +159,7 @@ function readLegend(legend: string): { labels: Map<string, number>; quarterOneMo
  * context.numberAfterMonth // 'year'
  * inferDateContext(['Q2', 'Q4'], { legend: 'Year 1 = 2019, Year 2 = 2020. Q1 = January-March', column: 'Year 1' })
  *   .context.yearLabels // { 'Year 1': 2019, 'Year 2': 2020 }
+ * inferDateContext(['FY23'], { legend: 'FY = 1 Aug – 31 Jul' }).context.financialYearStartMonth // 8
  * ```
  */
 export function inferDateContext(
@@ -116,9 +179,17 @@ export function inferDateContext(
       context.yearLabels = { ...labels, ...(given.yearLabels ?? {}) }
       explanation.push(`The legend maps ${[...read.labels].map(([k, y]) => `${k} to ${y}`).join(', ')}.`)
     }
+    const financialStart = read.financialYearStartMonth
+    if (financialStart !== null && given.financialYearStartMonth === undefined) {
+      context.financialYearStartMonth = financialStart
+      explanation.push(
+        `The legend starts the financial year in ${MONTH_NAMES[financialStart]}: "FY" years and financial quarters count from it.`,
+      )
+    }
     if (read.quarterOneMonth !== null && given.quarterBasis === undefined) {
       const m = read.quarterOneMonth
-      const basis: QuarterBasis = m === 1 ? 'calendar' : m === 4 ? 'financial' : 'academic'
+      const financialMonth = context.financialYearStartMonth ?? 4
+      const basis: QuarterBasis = m === 1 ? 'calendar' : m === financialMonth ? 'financial' : 'academic'
       context.quarterBasis = basis
       if (basis === 'academic') context.academicYearStartMonth = m
       explanation.push(`The legend starts Q1 in month ${m}: quarters follow the ${basis} basis.`)

@@ -180,3 +180,205 @@ describe('years stay four-digit at the edge of the calendar', () => {
     expect(JSON.stringify(r)).not.toMatch(/\d{5}-/)
   })
 })
+
+// Round 2 of issue 12. The strings below are quoted from published plans and timetables (the address is in
+// the comment above each group, and in bench/dates/corpus.json) or are the issue's own examples; each reading
+// was worked out by hand from docs/concepts/target-date-conventions.md.
+
+describe('quarters written in words, and quarters that share one year', () => {
+  const financial: DateReadingContext = { quarterBasis: 'financial' }
+  it.each<Row>([
+    // rbkc.gov.uk council plan action plan 2025–2027: "available from quarter one 2025/2026"
+    ['quarter one 2025/2026', financial, 'due', '2025-04-01', '2025-06-30'],
+    ['quarter two 2025/26', financial, 'due', '2025-07-01', '2025-09-30'],
+    ['quarter four 2025/2026', financial, 'due', '2026-01-01', '2026-03-31'],
+    ['Quarter 1 2025/26', {}, 'due', '2025-08-01', '2025-10-31'],
+    ['first quarter 2025', {}, 'due', '2025-01-01', '2025-03-31'],
+    ['1st quarter 2025/26', financial, 'due', '2025-04-01', '2025-06-30'],
+    ['qtr two 2024', {}, 'due', '2024-04-01', '2024-06-30'],
+    ['2024 Q3', {}, 'due', '2024-07-01', '2024-09-30'],
+    // e-voice.org.uk/goodeaster project timeline
+    ['Q4 2023', {}, 'due', '2023-10-01', '2023-12-31'],
+    ['Q1-Q2 2025', {}, 'range', '2025-01-01', '2025-06-30'],
+    ['Q3/Q4 2025', {}, 'range', '2025-07-01', '2025-12-31'],
+    ['Q1–Q3 2025/26', financial, 'range', '2025-04-01', '2025-12-31'],
+    ['Q1 & Q2 2025', {}, 'multiple', '2025-01-01', '2025-06-30'],
+    ['quarter five 2025', {}, 'due', '2025-01-01', '2025-12-31'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+
+  it('a quarter with no year of its own and none beside it stays unread', () => {
+    expect(parseTargetDate('Q2 / Q4').parts.map((p) => p.kind)).toEqual(['unknown', 'unknown'])
+  })
+})
+
+describe('halves of a year, an academic year or a financial year', () => {
+  it.each<Row>([
+    ['H1 2025', {}, 'due', '2025-01-01', '2025-06-30'],
+    ['first half of 2025', {}, 'due', '2025-01-01', '2025-06-30'],
+    ['H2 2024/25', {}, 'due', '2025-02-01', '2025-07-31'],
+    ['first half of 2024/25', {}, 'due', '2024-08-01', '2025-01-31'],
+    ['H1 FY2024', {}, 'due', '2023-04-01', '2023-09-30'],
+    ['H2 Year 2', { yearLabels: { 'Year 1': 2024 } }, 'due', '2025-07-01', '2025-12-31'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('terms and academic years', () => {
+  it.each<Row>([
+    ['semester 1 2024/25', {}, 'due', '2024-09-01', '2025-01-31'],
+    ['Semester One 2024/25', {}, 'due', '2024-09-01', '2025-01-31'],
+    ['T2 2024/25', {}, 'due', '2025-01-01', '2025-03-31'],
+    ['AY 2024/25', {}, 'due', '2024-08-01', '2025-07-31'],
+    ['end of AY', { referenceDate: '2024-03-01' }, 'due', '2023-08-01', '2024-07-31'],
+    [
+      'by the start of next academic year',
+      { referenceDate: '2024-03-01' },
+      'due',
+      '2024-08-01',
+      '2024-09-30',
+    ],
+    ['Year 1 (2024/25)', {}, 'due', '2024-08-01', '2025-07-31'],
+    ['Year 2 (FY2025)', {}, 'due', '2024-04-01', '2025-03-31'],
+    // A term with no year is the next one: the first that ends on or after the reference date.
+    // socsci.ox.ac.uk planning timetable: "Second half of Michaelmas Term" (page dated 2015)
+    ['Second half of Michaelmas Term', { referenceDate: '2015-01-01' }, 'due', '2015-11-01', '2015-12-31'],
+    ['Michaelmas Term', { referenceDate: '2015-01-01' }, 'due', '2015-09-01', '2015-12-31'],
+    ['Michaelmas Term', { referenceDate: '2015-10-01' }, 'due', '2015-09-01', '2015-12-31'],
+    ['Semester 1', { referenceDate: '2020-03-01' }, 'due', '2020-09-01', '2021-01-31'],
+    ['Spring term', { referenceDate: '2019-02-01' }, 'due', '2019-01-01', '2019-03-31'],
+    // Two terms written with one year share it; "Autumn and Spring terms" names two terms.
+    ['Term 1 and Term 2 2024/25', {}, 'multiple', '2024-09-01', '2025-03-31'],
+    ['Term 1 - Term 3 2024/25', {}, 'range', '2024-09-01', '2025-07-31'],
+    ['Autumn and Spring terms 2024/25', {}, 'multiple', '2024-09-01', '2025-03-31'],
+    ['each Autumn and Spring term', { referenceDate: '2024-08-01' }, 'recurring', '2024-09-01', '2024-12-31'],
+    // Parts of a term, season or quarter are counted in days.
+    ['first half of Autumn term 2024', {}, 'due', '2024-09-01', '2024-10-31'],
+    ['late Spring term 2025', {}, 'due', '2025-03-02', '2025-03-31'],
+    ['early Autumn term 2024', {}, 'due', '2024-09-01', '2024-10-10'],
+    ['late summer 2025', {}, 'due', '2025-08-01', '2025-08-31'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('ranges between months and parts of months', () => {
+  it.each<Row>([
+    // neiu.edu strategic plan timeline: "mid-March/mid-April 2025", "January – March 2025"
+    ['mid-March/mid-April 2025', {}, 'range', '2025-03-11', '2025-04-20'],
+    ['January – March 2025', {}, 'range', '2025-01-01', '2025-03-31'],
+    ['mid-Sept/mid-Oct 2024', {}, 'range', '2024-09-11', '2024-10-20'],
+    ['early March to late April 2025', {}, 'range', '2025-03-01', '2025-04-30'],
+    ['late Feb/early March 2025', {}, 'range', '2025-02-21', '2025-03-10'],
+    // liverpool.ac.uk annual subject action planning timeline 2023/24
+    ['March/April 2024', {}, 'range', '2024-03-01', '2024-04-30'],
+    ['April to May 2024', {}, 'range', '2024-04-01', '2024-05-31'],
+    ['Spring/Summer 2024', {}, 'range', '2024-03-01', '2024-08-31'],
+    ['Jan–Mar 2025', {}, 'range', '2025-01-01', '2025-03-31'],
+    // yoursay.sa.gov.au and waikatoregion.govt.nz key dates: an arrow joins the ends
+    ['March → June 2022', {}, 'range', '2022-03-01', '2022-06-30'],
+    ['06 May → 07 June 2024', {}, 'range', '2024-05-06', '2024-06-07'],
+    // rebekahg.myblog.arts.ac.uk research timeline
+    ['End September -Mid December 2025', {}, 'range', '2025-09-01', '2025-12-20'],
+    ['Jan/Mar 2020', {}, 'multiple', '2020-01-01', '2020-03-31'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('open-ended starts: "and beyond", "onwards", "and ongoing", "+"', () => {
+  it.each<Row>([
+    // sju.edu strategic plan 2025 timeline: "Fall 2025 and beyond"
+    ['Fall 2025 and beyond', {}, 'started', '2025-09-01', null],
+    ['Autumn 2025 onwards', {}, 'started', '2025-09-01', null],
+    ['Autumn 2025 and ongoing', {}, 'started', '2025-09-01', null],
+    ['Autumn 2025 (and ongoing)', {}, 'started', '2025-09-01', null],
+    ['Autumn 2025+', {}, 'started', '2025-09-01', null],
+    ['2025 & beyond', {}, 'started', '2025-01-01', null],
+    ['Q1 2025 and on-going', {}, 'started', '2025-01-01', null],
+    ['from 2023 (ongoing)', {}, 'started', '2023-01-01', null],
+    // A dated milestone then "- ongoing" stays two readings (conventions, "Ongoing beside a date").
+    ['Dec 2019 - ongoing', {}, 'multiple', '2019-12-01', '2019-12-31'],
+    ['June + December 2019', {}, 'multiple', '2019-06-01', '2019-12-31'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('recurring at several times of year: due at the soonest', () => {
+  it.each<Row>([
+    // devon.gov.uk anti-racism framework actions: "every six months – in the autumn and spring"
+    [
+      'every six months – in the autumn and spring',
+      { referenceDate: '2023-07-01' },
+      'recurring',
+      '2023-09-01',
+      '2023-11-30',
+    ],
+    [
+      'twice yearly – in autumn and spring',
+      { referenceDate: '2024-01-15' },
+      'recurring',
+      '2024-03-01',
+      '2024-05-31',
+    ],
+    ['each autumn and spring', { referenceDate: '2024-01-15' }, 'recurring', '2024-03-01', '2024-05-31'],
+    ['Spring and Autumn each year', { referenceDate: '2024-10-01' }, 'recurring', '2024-09-01', '2024-11-30'],
+    [
+      'twice a year (spring and autumn)',
+      { referenceDate: '2024-10-01' },
+      'recurring',
+      '2024-09-01',
+      '2024-11-30',
+    ],
+    [
+      'bi-annually (March and September)',
+      { referenceDate: '2024-10-01' },
+      'recurring',
+      '2025-03-01',
+      '2025-03-31',
+    ],
+    [
+      'Annually in June and December',
+      { referenceDate: '2024-10-01' },
+      'recurring',
+      '2024-12-01',
+      '2024-12-31',
+    ],
+    ['Annually in June and December', {}, 'recurring', null, null],
+    ['every 6 months', { referenceDate: '2023-07-01' }, 'recurring', '2023-07-01', '2023-12-31'],
+    ['every three months', { referenceDate: '2024-10-01' }, 'recurring', '2024-10-01', '2024-12-31'],
+    ['every twelve months', { referenceDate: '2024-10-01' }, 'recurring', null, null],
+    ['Each academic year', { referenceDate: '2024-10-01' }, 'recurring', '2024-08-01', '2025-07-31'],
+    ['every financial year', { referenceDate: '2024-10-01' }, 'recurring', '2024-04-01', '2025-03-31'],
+    ['every academic year', {}, 'recurring', null, null],
+    // docsbay.net Tamworth diversity and equality action plan 2015–2019
+    ['By end of March annually', { referenceDate: '2015-01-01' }, 'recurring', '2015-03-01', '2015-03-31'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+
+  it('a dated deadline beside a recurring one keeps both readings', () => {
+    const r = parseTargetDate('June 2020 and annually in December', { referenceDate: '2020-01-01' })
+    expect(r.parts.map((p) => p.kind)).toEqual(['due', 'recurring'])
+  })
+})
+
+describe('cells that give no date', () => {
+  it.each<Row>([
+    ['TBC', {}, 'unknown', null, null],
+    ['as required', {}, 'unknown', null, null],
+    ['N/A', {}, 'unknown', null, null],
+    ['n/a', {}, 'unknown', null, null],
+    ['Not applicable', {}, 'unknown', null, null],
+    ['To be agreed', {}, 'unknown', null, null],
+    // "the" lets a season stand without a year only after a lead word ("in the autumn").
+    ['Funding for the Summer School', { referenceDate: '2023-07-01' }, 'unknown', null, null],
+    ['by the summer', { referenceDate: '2023-07-01' }, 'due', '2023-06-01', '2023-08-31'],
+    ['-', {}, 'unknown', null, null],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+
+  it('a period that only lacks a reference date does not stand beside a dated part', () => {
+    const r = parseTargetDate('By July 2025 (end of AY)')
+    expect([r.kind, r.due]).toEqual(['due', '2025-07-31'])
+  })
+})
+
+describe('years written beside other words', () => {
+  it.each<Row>([
+    ['Year end 2025', {}, 'due', '2025-01-01', '2025-12-31'],
+    ['year end', { referenceDate: '2024-10-01' }, 'due', '2024-01-01', '2024-12-31'],
+    // conwy.gov.uk active travel consultation
+    ['by 2026 (subject to funding)', {}, 'due', '2026-01-01', '2026-12-31'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})

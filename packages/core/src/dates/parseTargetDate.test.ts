@@ -70,7 +70,9 @@ const rows: Row[] = [
   ['Summer term 2020', 'due', '2020-04-01', '2020-07-31', 'term'],
   ['Semester 1 2019/20', 'due', '2019-09-01', '2020-01-31', 'term'],
   ['Semester 2 2019/20', 'due', '2020-02-01', '2020-06-30', 'term'],
-  ['Semester 1', 'due', '2018-09-01', '2019-01-31', 'term'],
+  // A term with no year is the next one: Semester 1 2018/19 ended in January, so Semester 1 2019/20.
+  ['Semester 1', 'due', '2019-09-01', '2020-01-31', 'term'],
+  ['Semester 2', 'due', '2019-02-01', '2019-06-30', 'term'],
   // not a single deadline
   ['On-going', 'ongoing', null, null, null],
   ['Ongoing', 'ongoing', null, null, null],

@@ -59,7 +59,7 @@ const startsAt = (words: Iterable<string>, matcher: Matcher): void => {
   for (const word of words) WORD_MATCHERS.set(word, [...(WORD_MATCHERS.get(word) ?? []), matcher])
 }
 startsAt(SEASONS.keys(), matchSeason)
-startsAt([...NAMED_TERMS.keys(), 'term', 'semester', 'sem', ...ORDINALS], matchTerm)
+startsAt([...NAMED_TERMS.keys(), 'term', 'semester', 'sem', 't', ...ORDINALS], matchTerm)
 startsAt(
   [
     'q',
@@ -187,6 +187,32 @@ const PUNCT_CLASSES: ReadonlyMap<string, WordClass> = new Map([
   ['?', 'unknown'],
 ])
 
+/** Words that, after "and" or "&", leave a date open-ended: "and beyond", "& onwards", "and ongoing". */
+const OPEN_ENDED_WORDS: ReadonlySet<string> = new Set([
+  'beyond',
+  'onwards',
+  'onward',
+  'after',
+  'thereafter',
+  ...ONGOING_WORDS,
+])
+
+/** The token after an open-ended word at i ("beyond", "ongoing", "on-going"), or null. */
+function openEndedAfter(ts: Tokens, i: number): number | null {
+  const t = ts[i]
+  if (t?.kind !== 'word') return null
+  if (t.lower === 'on' && isPunct(ts[i + 1], '-') && isWord(ts[i + 2], 'going')) return i + 3
+  if (t.lower === 'on' && isWord(ts[i + 1], 'going')) return i + 2
+  // "annually thereafter" is a recurring phrase, read on its own.
+  return OPEN_ENDED_WORDS.has(t.lower) ? i + 1 : null
+}
+
+/** A "+" that ends what the cell says about a date ("2025+", "Jan 2025+"): from then on. */
+const endsPlus = (ts: Tokens, i: number): boolean => {
+  const n = ts[i + 1]
+  return n === undefined || n.kind === 'break' || isPunct(n, ')') || isPunct(n, ',') || isPunct(n, '.')
+}
+
 /** The class of the word or phrase at i that `toTargetDate` needs, and the token after it. */
 function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } | null {
   const t = ts[i]
@@ -216,6 +242,11 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
     return n !== undefined && (n.kind === 'num' || MONTHS.has(n.lower))
       ? { word: 'superseded', next: i + 1 }
       : null
+  // "Fall 2025 and beyond", "Autumn 2025 and ongoing": the work starts then and carries on.
+  if (w === 'and') {
+    const open = openEndedAfter(ts, i + 1)
+    if (open !== null) return { word: 'started', next: open }
+  }
   const simple = SIMPLE_WORDS.get(w)
   return simple === undefined ? null : { word: simple, next: i + 1 }
 }
@@ -240,6 +271,13 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
       continue
     }
     if (t.kind === 'punct') {
+      const open = t.lower === '&' || t.lower === '+' ? openEndedAfter(ts, i + 1) : null
+      if (open !== null || (t.lower === '+' && endsPlus(ts, i))) {
+        const next = open ?? i + 1
+        items.push({ type: 'word', word: 'started', from: i, to: next })
+        i = next
+        continue
+      }
       const word = PUNCT_CLASSES.get(t.lower)
       if (word !== undefined) items.push({ type: 'word', word, from: i, to: i + 1 })
       i++

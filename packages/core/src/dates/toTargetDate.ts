@@ -74,6 +74,8 @@ function placeBeside(item: Loose, other: Span, before: boolean): Dated | null {
   if (!before && item.partial.month < month) y = year + 1
   const span = place(item.partial, y)
   if (span === null) return null
+  // "Annually in June and December": a month placed beside one with no year has none of its own either.
+  span.yearless = other.yearless
   const placed = checkYears({ type: 'date', span, from: item.from, to: item.to })
   return placed.type === 'date' ? placed : null
 }
@@ -107,6 +109,18 @@ function adjacent(a: Span, b: Span): boolean {
   if (dayAfter(a.end) === b.start) return true
   const [y, m] = splitIso(a.end)
   return b.start === monthsWindow(y, m + 1, 1).start
+}
+
+/**
+ * Both are (parts of) single months and `b`'s month follows `a`'s: "mid-March/mid-April", "early May/late
+ * June" name one window from the first to the second, as "March/April" does.
+ */
+function consecutiveMonths(a: Span, b: Span): boolean {
+  if (a.precision !== 'month' || b.precision !== 'month' || a.range || b.range) return false
+  const [ya, ma] = splitIso(a.start)
+  const [ye, me] = splitIso(a.end)
+  if (ya !== ye || ma !== me) return false
+  return b.start.slice(0, 7) === monthsWindow(ya, ma + 1, 1).start.slice(0, 7)
 }
 
 const isDateLike = (item: Item | undefined): item is Dated | Loose =>
@@ -144,9 +158,10 @@ function joinSegment(items: readonly Item[], settings: DateSettings): Item[] {
       out.push(x.type === 'partial' ? placeNearAnchor(x, settings) : x)
       continue
     }
-    // Adjacent periods joined by a slash are one window ("Jan/Feb 2020", "mid-April/May 2025"); others
-    // ("Q2 / Q4") are separate readings.
-    if (ranged || (link.word === 'slash' && adjacent(a.span, b.span))) out.push(joinRange(a, b))
+    // Adjacent periods joined by a slash are one window ("Jan/Feb 2020", "mid-April/May 2025", and parts of
+    // consecutive months: "mid-March/mid-April 2025"); others ("Q2 / Q4") are separate readings.
+    const oneWindow = link.word === 'slash' && (adjacent(a.span, b.span) || consecutiveMonths(a.span, b.span))
+    if (ranged || oneWindow) out.push(joinRange(a, b))
     else out.push(a, link, b)
     k += 2
   }
@@ -158,6 +173,22 @@ interface Part {
   alternatives: Span[]
   from: number
   to: number
+  /** The window a dated part was read from, before any recurring shift; null for an undated part. */
+  span: Span | null
+  /** An unreadable month or season that only lacked a year ("Annually in June and December", no reference). */
+  yearless: boolean
+}
+
+/** A part with every field set (one shape for every part). */
+function makePart(
+  reading: TargetDateReading,
+  alternatives: Span[],
+  from: number,
+  to: number,
+  span: Span | null = null,
+  yearless = false,
+): Part {
+  return { reading, alternatives, from, to, span, yearless }
 }
 
 /** The words seen before a date (or at the end of a segment), and how often a recurring word said. */
@@ -306,12 +337,7 @@ function applyTrailing(
   const trailing = wordsOnlyKind(words)
   if (trailing === null) return
   if (last === undefined) {
-    parts.push({
-      reading: wordsOnlyReading(trailing, words, settings),
-      alternatives: [],
-      from: words.from,
-      to: lastTo,
-    })
+    parts.push(makePart(wordsOnlyReading(trailing, words, settings), [], words.from, lastTo))
     return
   }
   if (trailing === 'unknown') {
@@ -352,12 +378,7 @@ function applyTrailing(
     last.to = Math.max(last.to, lastTo)
     return
   }
-  parts.push({
-    reading: wordsOnlyReading(trailing, words, settings),
-    alternatives: [],
-    from: words.from,
-    to: lastTo,
-  })
+  parts.push(makePart(wordsOnlyReading(trailing, words, settings), [], words.from, lastTo))
 }
 
 /** The parts of one segment: one per date, each with the words written before it. */
@@ -376,12 +397,9 @@ function segmentParts(items: readonly Item[], parts: Part[], settings: DateSetti
       // "Annually in June" with no reference date: still recurring, just not placed in a year.
       const kinded = item.yearless === true && KIND_WORDS.some((w) => words.classes.includes(w))
       const kind = kinded ? wordsOnlyKind(words) : null
-      parts.push({
-        reading: undatedReading(kind ?? 'unknown', item.warnings),
-        alternatives: item.alternatives,
-        from: words.from >= 0 ? words.from : item.from,
-        to: item.to,
-      })
+      const from = words.from >= 0 ? words.from : item.from
+      const reading = undatedReading(kind ?? 'unknown', item.warnings)
+      parts.push(makePart(reading, item.alternatives, from, item.to, null, item.yearless === true))
       words = noWords()
       lastSpan = null
       continue
@@ -400,22 +418,82 @@ function segmentParts(items: readonly Item[], parts: Part[], settings: DateSetti
       classes.includes('ongoing') && !classes.includes('started') && !classes.includes('from')
     if (ongoingOnly && kindOf(words, item.span) === 'started') {
       // "Ongoing – review Dec 2019": ongoing work with a dated milestone, two readings.
-      parts.push({ reading: undatedReading('ongoing'), alternatives: [], from: words.from, to: item.from })
+      parts.push(makePart(undatedReading('ongoing'), [], words.from, item.from))
       words.classes = words.classes.filter((w) => w !== 'ongoing')
       words.from = -1
     }
     const kind = kindOf(words, item.span)
-    parts.push({
-      reading: readingFor(kind, item.span, words, settings),
-      alternatives: kind === 'due' ? item.span.alternatives : [],
-      from: words.from >= 0 ? words.from : item.from,
-      to: item.to,
-    })
+    parts.push(
+      makePart(
+        readingFor(kind, item.span, words, settings),
+        kind === 'due' ? item.span.alternatives : [],
+        words.from >= 0 ? words.from : item.from,
+        item.to,
+        item.span,
+      ),
+    )
     lastSpan = item.span
     words = noWords()
   }
   if (words.classes.length > 0)
     applyTrailing(parts, first, words, items.at(-1)?.to ?? words.from, lastSpan, settings)
+  mergeRecurringDates(parts, first, settings)
+}
+
+/**
+ * One recurring target named at several times of year ("each autumn and spring", "twice yearly – in
+ * March and September", "Annually in June and December", "Spring and Autumn each year"): the dates with no
+ * year of their own recur with it, and the cell is one recurring reading due at the soonest of them.
+ */
+function mergeRecurringDates(parts: Part[], first: number, settings: DateSettings): void {
+  let recurring = false
+  for (let k = first; k < parts.length && !recurring; k++) recurring = parts[k]?.reading.kind === 'recurring'
+  if (!recurring) return
+  const segment = parts.slice(first)
+  const dates = segment.filter(
+    (p) =>
+      p.reading.kind === 'recurring' ||
+      (p.reading.kind === 'due' && p.span?.yearless === true) ||
+      (p.reading.kind === 'unknown' && p.yearless === true),
+  )
+  if (dates.length < 2) return
+  let soonest: TargetDateReading | null = null
+  for (const p of dates) {
+    const r = recurringAgain(p, settings)
+    if (soonest === null || (r.due !== null && (soonest.due === null || r.due < soonest.due))) soonest = r
+  }
+  const reading = soonest as TargetDateReading
+  const merged = makePart(
+    {
+      ...reading,
+      kind: 'recurring',
+      warnings: [...reading.warnings, `recurring at ${dates.length} times of year: due at the soonest`],
+    },
+    [],
+    Math.min(...dates.map((p) => p.from)),
+    Math.max(...dates.map((p) => p.to)),
+  )
+  const kept = segment.filter((p) => !dates.includes(p))
+  kept.splice(Math.min(segment.indexOf(dates[0] as Part), kept.length), 0, merged)
+  parts.splice(first, segment.length, ...kept)
+}
+
+/**
+ * A part of a recurring list read as recurring: a date with no year of its own starts from its first
+ * occurrence that ends on or after the reference date (the year a neighbour lent it may be a year late).
+ */
+function recurringAgain(part: Part, settings: DateSettings): TargetDateReading {
+  const { span } = part
+  const reference = settings.reference
+  if (span === null || !span.yearless || reference === null) return part.reading
+  let earliest = span
+  for (let back = 1; back <= 2; back++) {
+    const start = addYears(span.start, -back)
+    const end = addYears(span.end, -back)
+    if (end < reference) break
+    earliest = { ...span, start, end }
+  }
+  return readingFor('recurring', earliest, noWords(), settings)
 }
 
 /** The cleaned text a part covers, from its first token to its last. */
@@ -497,9 +575,15 @@ export function toTargetDate(
   }
   // Segments that say nothing about dates ("(subject to funding)") never made a part; an unknown part only
   // stands beside dated parts when it is a date-like thing we could not read ("Q.E", "31 June 2019").
+  // A period that only lacked a reference date to place it ("By July 2025 (end of AY)") restates the dated
+  // part beside it.
   let chosen = parts
   if (parts.length > 1) {
-    chosen = parts.filter((p) => p.reading.kind !== 'unknown' || p.reading.warnings.length > 0)
+    const dated = parts.some((p) => p.reading.due !== null)
+    chosen = parts.filter(
+      (p) =>
+        p.reading.kind !== 'unknown' || (p.reading.warnings.length > 0 && !(dated && p.yearless === true)),
+    )
     if (chosen.length === 0) chosen = parts.slice(0, 1)
   }
   const only = chosen.length === 1 ? chosen[0] : undefined

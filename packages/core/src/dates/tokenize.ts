@@ -57,7 +57,10 @@ export function cleanCellText(raw: string): { text: string; truncated: boolean }
 const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
 const isDigit = (c: number): boolean => c >= 48 && c <= 57
 
-/** The punctuation the grammar reads, normalised (all dashes to "-", quotes to "'"); null for anything else. */
+/**
+ * The punctuation the grammar reads, normalised (all dashes and the arrow "→" to "-", quotes to "'"); null
+ * for anything else.
+ */
 const PUNCTUATION: ReadonlyMap<string, string> = new Map([
   ['/', '/'],
   ['-', '-'],
@@ -66,6 +69,8 @@ const PUNCTUATION: ReadonlyMap<string, string> = new Map([
   ['\u2013', '-'],
   ['\u2014', '-'],
   ['\u2212', '-'],
+  // "06 May → 07 June 2024": timelines join the ends of a range with an arrow.
+  ['\u2192', '-'],
   ['.', '.'],
   [',', ','],
   ['(', '('],

@@ -83,6 +83,7 @@ export type QuarterBasis = z.infer<typeof QuarterBasis>
  *
  * @example
  * const context: DateContext = { yearLabels: { 'Year 1': 2019, 'Year 2': 2020 }, quarterBasis: 'calendar' }
+ * const augustFinancialYear: DateContext = { financialYearStartMonth: 8, yearPairs: 'academic' }
  */
 export const DateContext = z.object({
   /** Anchors two-digit years and undated periods ("Semester 1"). */
@@ -101,5 +102,15 @@ export const DateContext = z.object({
   academicYearStartMonth: z.number().int().min(1).max(12).optional(),
   /** Default `calendar`. */
   quarterBasis: QuarterBasis.optional(),
+  /**
+   * Month (1–12) the financial year starts in: 4 (April, UK, the default), 7 for July–June, 8 for
+   * August–July, 10 for October–September. "FY21", "Q3 FY2022" and quarters on the `financial` basis follow it.
+   */
+  financialYearStartMonth: z.number().int().min(1).max(12).optional(),
+  /**
+   * How two four-digit years joined by a hyphen ("2021-2022") are read: `calendar` (the default, the range
+   * of two calendar years) or `academic` (the academic year 2021/22, for plans that run on academic years).
+   */
+  yearPairs: z.enum(['calendar', 'academic']).optional(),
 })
 export type DateContext = z.infer<typeof DateContext>

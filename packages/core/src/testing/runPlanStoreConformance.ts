@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { parseTargetDate } from '../dates/parseTargetDate'
 import { ConflictError, NotFoundError, ValidationError } from '../errors'
 import type { Plan } from '../model/plan'
 import type { ActionQuery, PlanStore } from '../store/PlanStore'
@@ -85,6 +86,25 @@ export function runPlanStoreConformance(
         expect(await store.savePlan(plan)).toEqual({ revision: 1 })
         const stored = await store.getPlan('full')
         expect(stored).toEqual({ plan, revision: 1, savedAt: T0 })
+      })
+
+      it('round-trips the date context, so a saved plan re-reads its dates the same way', async () => {
+        const store = await fresh()
+        const dateContext = {
+          referenceDate: '2022-09-01',
+          academicYearStartMonth: 9,
+          financialYearStartMonth: 8,
+          quarterBasis: 'financial' as const,
+          yearPairs: 'academic' as const,
+        }
+        const plan = buildTestPlan({ id: 'context', dateContext })
+        await store.savePlan(plan)
+        const stored = await store.getPlan('context')
+        expect(stored?.plan.dateContext).toEqual(dateContext)
+        // An August–July financial year: its first quarter is August–October.
+        const reread = parseTargetDate('Q1 FY2023', stored?.plan.dateContext)
+        expect([reread.start, reread.due]).toEqual(['2022-08-01', '2022-10-31'])
+        expect(parseTargetDate('2022-2023', stored?.plan.dateContext).due).toBe('2023-08-31')
       })
 
       it('round-trips nulls and empty lists', async () => {

@@ -1,8 +1,15 @@
-import { monthsWindow, periodYearContaining } from '../calendar'
-import { invalidItem, type Item, makeSpan, type Span } from '../Item'
-import { NAMED_TERMS, NUMBERED_TERMS, ORDINAL_WORDS, SEMESTERS, type TermShape } from '../lexicon'
+import { monthsWindow, periodYearContaining, splitIso } from '../calendar'
+import { invalidItem, type Item, makeSpan, type Span, unplacedItem } from '../Item'
+import {
+  NAMED_TERMS,
+  NUMBER_WORDS,
+  NUMBERED_TERMS,
+  ORDINAL_WORDS,
+  SEMESTERS,
+  type TermShape,
+} from '../lexicon'
 import type { DateSettings } from '../readDateContext'
-import { isNum, isPunct, isWord, type Token } from '../tokenize'
+import { glued, isNum, isPunct, isWord, type Token } from '../tokenize'
 import { confidenceFor, readYear, twoDigitWarning } from './calendar'
 import { financialYearWords } from './financial'
 import { readYearPair } from './readYearPair'
@@ -72,8 +79,10 @@ export function academicYearFromAnchor(
   from: number,
   to: number,
 ): Item {
-  if (settings.anchor === null)
-    return invalidItem('the academic year needs a referenceDate to be dated', from, to)
+  if (settings.anchor === null) {
+    // Still a year, only not placed: "each academic year" stays recurring without a reference date.
+    return unplacedItem('the academic year needs a referenceDate to be dated', from, to)
+  }
   const first = periodYearContaining(settings.anchor, settings.academicYearStartMonth) + offset
   const warning = `read as the academic year ${first}/${String(first + 1).slice(2)} from the reference date`
   const span = academicYearSpan(first, settings, [warning])
@@ -103,20 +112,33 @@ export function matchNewAcademicYear(ts: Tokens, i: number, settings: DateSettin
   return { type: 'date', span, from: i, to: next }
 }
 
-/** The term named at i: "Autumn term", "Michaelmas (term)", "Term 2", "Semester 1", "Sem 2", "second semester". */
+/**
+ * The term named at i: "Autumn term", "Michaelmas (term)", "Term 2", "T2", "Semester 1", "Semester One",
+ * "Sem 2", "second semester".
+ */
 function readTerm(ts: Tokens, i: number): { term: TermShape; next: number } | null {
   const t = ts[i]
   const n = ts[i + 1]
   if (t?.kind !== 'word') return null
   const named = NAMED_TERMS.get(t.lower)
   if (named !== undefined && (isWord(n, 'term') || isWord(n, 'terms'))) return { term: named, next: i + 2 }
+  if (named !== undefined && firstOfTermPair(ts, i)) return { term: named, next: i + 1 }
   if (
     named !== undefined &&
     (t.lower === 'michaelmas' || t.lower === 'hilary' || t.lower === 'trinity' || t.lower === 'lent')
   ) {
     return { term: named, next: i + 1 }
   }
-  const num = isNum(n) && n.digits === 1 && !n.ordinal ? n.value : null
+  // "Term 2", "Semester One", "T1" (written glued, as timetables do).
+  const num =
+    isNum(n) && n.digits === 1 && !n.ordinal
+      ? n.value
+      : n?.kind === 'word'
+        ? (NUMBER_WORDS.get(n.lower) ?? null)
+        : null
+  if (t.lower === 't' && isNum(n) && glued(n) && num !== null && num >= 1 && num <= 3) {
+    return { term: NUMBERED_TERMS[num - 1] as TermShape, next: i + 2 }
+  }
   if (t.lower === 'term' && num !== null && num >= 1 && num <= 3) {
     return { term: NUMBERED_TERMS[num - 1] as TermShape, next: i + 2 }
   }
@@ -133,10 +155,19 @@ function readTerm(ts: Tokens, i: number): { term: TermShape; next: number } | nu
   return null
 }
 
+/** The calendar year the next `term` starts in: the first whose window ends on or after `anchor`. */
+function nextTermStart(term: TermShape, anchor: string): number {
+  const year = splitIso(anchor)[0]
+  for (const y of [year - 1, year]) {
+    if (monthsWindow(y, term.startMonth, term.months).end >= anchor) return y
+  }
+  return year + 1
+}
+
 /**
  * Terms of the UK academic year. With an academic year ("Semester 1 2019/20") the term is the one inside
- * it; with a calendar year ("Autumn term 2019") it is the one that starts in that year; with neither, the one
- * in the academic year holding the reference date.
+ * it; with a calendar year ("Autumn term 2019") it is the one that starts in that year; with neither, the
+ * next one: the first that ends on or after the reference date (as a month or season with no year is read).
  *
  * @example
  * ```ts
@@ -147,33 +178,27 @@ export function matchTerm(ts: Tokens, i: number, settings: DateSettings): Item |
   const read = readTerm(ts, i)
   if (read === null) return null
   const { term } = read
-  let j = read.next
-  if (isWord(ts[j], 'of') || isPunct(ts[j], ',') || isPunct(ts[j], '-')) j++
-  const pair = readYearPair(ts, academicYearWords(ts, j) ?? j, settings)
+  const written = readTermYear(ts, read.next, settings)
+  // "Term 1 and Term 2 2024/25", "Autumn and Spring terms 2024/25": the first term shares the later year.
+  const given = written ?? yearOfNextTerm(ts, read.next, settings)
   const warnings: string[] = []
   let start: number
-  let next = read.next
   let confidence = 0.9
   let yearless = false
-  if (pair?.consecutive) {
-    start = term.startMonth >= 8 ? pair.first : pair.first + 1
-    if (pair.twoDigit) warnings.push(twoDigitWarning(pair.first))
-    next = pair.next
+  if (given !== null) {
+    start = given.academic && term.startMonth < 8 ? given.year + 1 : given.year
+    if (given.twoDigit) warnings.push(twoDigitWarning(given.year))
+  } else if (settings.anchor !== null) {
+    // Like a month or season with no year: the next one, the first that ends on or after the anchor.
+    start = nextTermStart(term, settings.anchor)
+    const ay = term.startMonth >= 8 ? start : start - 1
+    warnings.push(
+      `${term.name} has no year: read as the next one after the reference date, in the academic year ${ay}/${String(ay + 1).slice(2)}`,
+    )
+    confidence = 0.6
+    yearless = true
   } else {
-    const year = readYear(ts, j, settings, true)
-    if (year !== null) {
-      start = year.year
-      if (year.twoDigit) warnings.push(twoDigitWarning(year.year))
-      next = year.next
-    } else if (settings.anchor !== null) {
-      const ay = periodYearContaining(settings.anchor, settings.academicYearStartMonth)
-      start = term.startMonth >= 8 ? ay : ay + 1
-      warnings.push(`${term.name} has no year: read in the academic year ${ay}/${String(ay + 1).slice(2)}`)
-      confidence = 0.6
-      yearless = true
-    } else {
-      return invalidItem(`${term.name} has no year: pass a referenceDate`, i, read.next)
-    }
+    return invalidItem(`${term.name} has no year: pass a referenceDate`, i, read.next)
   }
   const span = makeSpan(
     monthsWindow(start, term.startMonth, term.months),
@@ -182,5 +207,57 @@ export function matchTerm(ts: Tokens, i: number, settings: DateSettings): Item |
     warnings,
   )
   span.yearless = yearless
-  return { type: 'date', span, from: i, to: next }
+  return { type: 'date', span, from: i, to: written?.next ?? read.next }
+}
+
+/** The year written after a term: an academic year ("2019/20", "AY 2019/20") or a calendar year ("2019"). */
+interface TermYear {
+  year: number
+  /** The year is the first of an academic year pair, so Spring and Summer terms fall in the next one. */
+  academic: boolean
+  twoDigit: boolean
+  next: number
+}
+
+function readTermYear(ts: Tokens, i: number, settings: DateSettings): TermYear | null {
+  let j = i
+  if (isWord(ts[j], 'of') || isPunct(ts[j], ',') || isPunct(ts[j], '-')) j++
+  const pair = readYearPair(ts, academicYearWords(ts, j) ?? j, settings)
+  if (pair?.consecutive) return { year: pair.first, academic: true, twoDigit: pair.twoDigit, next: pair.next }
+  const year = readYear(ts, j, settings, true)
+  if (year === null) return null
+  return { year: year.year, academic: false, twoDigit: year.twoDigit, next: year.next }
+}
+
+/**
+ * "Autumn and Spring terms", "Autumn & Spring term": the first name is a term too, though "term" is written
+ * once, after the second.
+ *
+ * @example
+ * ```ts
+ * firstOfTermPair(tokenize('Autumn and Spring terms 2024/25'), 0) // true
+ * firstOfTermPair(tokenize('Autumn and Spring 2024'), 0) // false: two seasons
+ * ```
+ */
+export function firstOfTermPair(ts: Tokens, i: number): boolean {
+  const other = ts[i + 2]
+  const after = ts[i + 3]
+  return (
+    TERM_LINKS.has(ts[i + 1]?.lower ?? '') &&
+    other?.kind === 'word' &&
+    NAMED_TERMS.has(other.lower) &&
+    (isWord(after, 'term') || isWord(after, 'terms'))
+  )
+}
+
+/** Words that join two terms written with one year ("Term 1 and Term 2 2024/25", "Autumn & Spring terms"). */
+const TERM_LINKS: ReadonlySet<string> = new Set(['and', '&', '/', ',', '-', 'to'])
+
+/** The year of the term after a link at i, when that term has one; it is lent to the term before the link. */
+function yearOfNextTerm(ts: Tokens, i: number, settings: DateSettings): TermYear | null {
+  if (!TERM_LINKS.has(ts[i]?.lower ?? '')) return null
+  const next = readTerm(ts, i + 1)
+  if (next === null) return null
+  const year = readTermYear(ts, next.next, settings)
+  return year === null ? null : { ...year, next: i }
 }

@@ -1,6 +1,14 @@
-import { addDays, dayExists, dayWindow, daysInMonth, monthsWindow, splitIso } from '../calendar'
+import { addDays, dayExists, daysBetween, dayWindow, daysInMonth, monthsWindow, splitIso } from '../calendar'
 import { invalidItem, type Item, makeSpan, type Span, type Yearless } from '../Item'
-import { LEAD_WORDS, lookupMonth, MONTH_NAMES, ORDINAL_WORDS, TENS_WORDS } from '../lexicon'
+import {
+  LEAD_WORDS,
+  lookupMonth,
+  MONTH_NAMES,
+  NAMED_TERMS,
+  ORDINAL_WORDS,
+  SEASONS,
+  TENS_WORDS,
+} from '../lexicon'
 import { type DateSettings, resolveTwoDigitYear } from '../readDateContext'
 import { glued, isNum, isPunct, isWord, type Token } from '../tokenize'
 
@@ -156,6 +164,8 @@ export function yearlessAllowed(ts: Tokens, i: number): boolean {
   const before = ts[i - 1]
   if (before === undefined || before.kind === 'break') return true
   if (before.kind === 'punct') return before.lower !== "'"
+  // "in the autumn", "by the summer": "the" after a lead word; "for the Summer School" stays prose.
+  if (before.lower === 'the') return LEAD_WORDS.has(ts[i - 2]?.lower ?? '')
   return LEAD_WORDS.has(before.lower)
 }
 
@@ -472,7 +482,7 @@ export function readDayPart(ts: Tokens, i: number): { part: DayPart; next: numbe
   } else if (isWord(ts[i + 1], 'week') && isWord(ts[i + 2], 'of')) {
     part = WEEK_ORDINALS.get(t.lower)
     next = i + 3
-  } else if (isWord(ts[i + 1], 'half') && isWord(ts[i + 2], 'of') && isMonthAhead(ts, i + 3)) {
+  } else if (isWord(ts[i + 1], 'half') && isWord(ts[i + 2], 'of') && isPartOfYearAhead(ts, i + 3)) {
     part = HALVES.get(t.lower)
     next = i + 3
   } else if (t.lower === 'w' && isPunct(ts[i + 1], '/') && isWord(ts[i + 2], 'c')) {
@@ -490,10 +500,39 @@ export function readDayPart(ts: Tokens, i: number): { part: DayPart; next: numbe
   return { part, next }
 }
 
-/** "first half of May" is a part of a month; "first half of 2020" is a half year, read elsewhere. */
-const isMonthAhead = (ts: Tokens, i: number): boolean => {
+/**
+ * "first half of May" and "second half of Michaelmas Term" keep part of a month, term, season or quarter;
+ * "first half of 2020" is a half year, read elsewhere.
+ */
+const isPartOfYearAhead = (ts: Tokens, i: number): boolean => {
   const t = ts[isWord(ts[i], 'the') ? i + 1 : i]
-  return t?.kind === 'word' && lookupMonth(t.lower, false) !== null
+  if (t?.kind !== 'word') return false
+  return (
+    lookupMonth(t.lower, false) !== null ||
+    NAMED_TERMS.has(t.lower) ||
+    SEASONS.has(t.lower) ||
+    PERIOD_WORDS.has(t.lower)
+  )
+}
+
+/** Words that start a term or quarter a day part may keep part of ("early Semester 1", "late Q3 2025"). */
+const PERIOD_WORDS: ReadonlySet<string> = new Set(['term', 'semester', 'sem', 'q', 'quarter', 'qtr'])
+
+/** Spans a day part keeps a share of by days: terms, seasons and quarters. */
+const PERIOD_PRECISIONS: ReadonlySet<Span['precision']> = new Set(['term', 'season', 'quarter'])
+
+/**
+ * The share of a term, season or quarter a part keeps, counted in days: early / mid / late its thirds,
+ * first / second half its halves ("second half of Michaelmas Term" → 1 November – 31 December).
+ */
+function partOfPeriod(span: Span, part: DayPart): { start: string; end: string } {
+  const days = daysBetween(span.start, span.end) + 1
+  const halves = part.last - part.first > 10
+  const share = halves ? (part.first === 1 ? 0 : 1) : Math.max(0, [1, 11, 21].indexOf(part.first))
+  const shares = halves ? 2 : 3
+  const from = Math.floor((days * share) / shares)
+  const to = Math.floor((days * (share + 1)) / shares) - 1
+  return { start: addDays(span.start, from), end: addDays(span.start, to) }
 }
 
 /** The window a day part keeps of one month of one year. */
@@ -533,6 +572,11 @@ export function narrowToPart(span: Span, part: DayPart): Span {
       ...span.warnings,
       `"${name}" read as days ${window.start.slice(8)}–${window.end.slice(8)}`,
     ]
+    return { ...span, ...window, warnings, alternatives: [] }
+  }
+  if (!span.range && part.week !== true && PERIOD_PRECISIONS.has(span.precision)) {
+    const window = partOfPeriod(span, part)
+    const warnings = [...span.warnings, `"${name}" read as ${window.start} to ${window.end}`]
     return { ...span, ...window, warnings, alternatives: [] }
   }
   const third = part.week === true || part.last - part.first > 10 ? -1 : [1, 11, 21].indexOf(part.first)

@@ -1,5 +1,5 @@
 import { monthsWindow, periodYearContaining } from '../calendar'
-import { invalidItem, type Item, makeSpan, type Span } from '../Item'
+import { type Item, makeSpan, type Span, unplacedItem } from '../Item'
 import { MONTH_NAMES } from '../lexicon'
 import { type DateSettings, resolveTwoDigitYear } from '../readDateContext'
 import { isNum, isWord, type Token } from '../tokenize'
@@ -110,8 +110,10 @@ export function financialYearFromAnchor(
   from: number,
   to: number,
 ): Item {
-  if (settings.anchor === null)
-    return invalidItem('the financial year needs a referenceDate to be dated', from, to)
+  if (settings.anchor === null) {
+    // Still a year, only not placed: "each financial year" stays recurring without a reference date.
+    return unplacedItem('the financial year needs a referenceDate to be dated', from, to)
+  }
   const first = periodYearContaining(settings.anchor, settings.financialYearStartMonth) + offset
   const warning = `read as the financial year ${first}/${String(first + 1).slice(2)} from the reference date`
   const span = financialYearSpan(first, settings, [warning])

@@ -1,11 +1,11 @@
 import type { QuarterBasis } from '../../model/targetDate'
 import { dayWindow, easterSunday, addDays, monthsWindow, periodYearContaining, splitIso } from '../calendar'
 import { invalidItem, type Item, makeSpan } from '../Item'
-import { ORDINAL_WORDS, SEASONS } from '../lexicon'
+import { NUMBER_WORDS, ORDINAL_WORDS, SEASONS } from '../lexicon'
 import type { DateSettings } from '../readDateContext'
 import { readYearLabel } from '../readYearLabel'
 import { glued, isNum, isPunct, isWord, type Token } from '../tokenize'
-import { academicYearWords } from './academic'
+import { academicYearWords, firstOfTermPair } from './academic'
 import { readYearPair } from './readYearPair'
 import { confidenceFor, readYear, twoDigitWarning, yearlessAllowed } from './calendar'
 import { financialYearWords, readFinancialYear } from './financial'
@@ -18,7 +18,9 @@ type Tokens = readonly Token[]
 
 const QUARTER_WORDS: ReadonlySet<string> = new Set(['q', 'qtr', 'quarter'])
 
-/** The quarter number at i: "Q2", "Q 2", "Qtr 2", "Quarter 2", "2nd quarter", "second quarter of". */
+/**
+ * The quarter number at i: "Q2", "Q 2", "Qtr 2", "Quarter 2", "quarter two", "2nd quarter", "second quarter of".
+ */
 function readQuarter(
   ts: Tokens,
   i: number,
@@ -30,6 +32,9 @@ function readQuarter(
       if (n.value >= 1 && n.value <= 4) return { q: n.value, next: i + 2 }
       return { bad: `"Q${n.value}" is not a quarter`, next: i + 2 }
     }
+    // "quarter one", "qtr two": the number spelled out.
+    const spelled = t.lower !== 'q' && n?.kind === 'word' ? NUMBER_WORDS.get(n.lower) : undefined
+    if (spelled !== undefined && spelled >= 1 && spelled <= 4) return { q: spelled, next: i + 2 }
     // "Q.E", "Q.?", "QE": quarter-shaped but unreadable.
     if (t.lower === 'q' && isPunct(n, '.') && glued(n)) {
       const after = ts[i + 2]
@@ -136,12 +141,27 @@ export function matchQuarter(ts: Tokens, i: number, settings: DateSettings): Ite
     return invalidItem(quarter.bad, i, quarter.next)
   }
   const trailing = leading === null ? readQuarterYear(ts, quarter.next, settings) : null
-  const given = leading ?? trailing
+  const given = leading ?? trailing ?? yearOfNextQuarter(ts, quarter.next, settings)
   if (given === null) return quarterWithoutYear(quarter.q, settings, i, quarter.next)
   const basis = given.basis ?? settings.quarterBasis
   const window = monthsWindow(given.year, quarterStartMonth(quarter.q, basis, settings), 3)
   const span = makeSpan(window, 'quarter', confidenceFor(0.95, given.warnings), [...given.warnings])
   return { type: 'date', span, from: i, to: trailing?.next ?? quarter.next }
+}
+
+/** Words that join two quarters written with one year ("Q1-Q2 2025", "Q3/Q4 2025", "Q1 & Q2 2025"). */
+const QUARTER_LINKS: ReadonlySet<string> = new Set(['-', '/', '&', ',', '+', 'and', 'or', 'to'])
+
+/**
+ * The year of the quarter after a link at i, when that quarter has one: "Q1" in "Q1-Q2 2025" shares 2025.
+ * The later quarter keeps its own reading; this only lends its year (and basis) to the earlier one.
+ */
+function yearOfNextQuarter(ts: Tokens, i: number, settings: DateSettings): QuarterYear | null {
+  if (!QUARTER_LINKS.has(ts[i]?.lower ?? '')) return null
+  const next = readQuarter(ts, i + 1)
+  if (next === null || 'bad' in next) return null
+  const year = readQuarterYear(ts, next.next, settings)
+  return year === null ? null : { ...year, next: i }
 }
 
 /** A quarter written with no year ("Q2"): the column's labelled year, else the reference date's, else unread. */
@@ -168,7 +188,8 @@ function quarterWithoutYear(q: number, settings: DateSettings, from: number, to:
 }
 
 /**
- * "H1 2020", "first half of 2020", "second half of 2020".
+ * "H1 2020", "first half of 2020", "second half of 2020"; of an academic or financial year ("H2 2024/25" →
+ * February–July 2025, "H1 FY2024"), the half of that year.
  *
  * @example
  * ```ts
@@ -188,11 +209,18 @@ export function matchHalf(ts: Tokens, i: number, settings: DateSettings): Item |
     j = isWord(ts[i + 2], 'of') ? i + 3 : i + 2
   }
   if (half === null) return null
-  const year = readYear(ts, j, settings, false)
+  // The year as a quarter's is written: "2020", "2024/25" (academic), "FY2024", "Year 2".
+  const year = readQuarterYear(ts, j, settings)
   if (year === null) return null
+  const first = year.basis === undefined ? 1 : quarterStartMonth(1, year.basis, settings)
   return {
     type: 'date',
-    span: makeSpan(monthsWindow(year.year, half === 1 ? 1 : 7, 6), 'quarter', 0.85, []),
+    span: makeSpan(
+      monthsWindow(year.year, first + (half - 1) * 6, 6),
+      'quarter',
+      confidenceFor(0.85, year.warnings),
+      [...year.warnings],
+    ),
     from: i,
     to: year.next,
   }
@@ -210,6 +238,7 @@ export function matchSeason(ts: Tokens, i: number, settings: DateSettings): Item
   const t = ts[i]
   const season = t?.kind === 'word' ? SEASONS.get(t.lower) : undefined
   if (season === undefined || isWord(ts[i + 1], 'term') || isWord(ts[i + 1], 'terms')) return null
+  if (firstOfTermPair(ts, i)) return null
   if (VACATION_WORDS.has(ts[i + 1]?.lower ?? '')) return null
   let j = i + 1
   if (isWord(ts[j], 'of') || isPunct(ts[j], ',')) j++

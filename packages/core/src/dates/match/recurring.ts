@@ -1,6 +1,8 @@
 import type { Frequency } from '../Item'
 import { MONTHS, NAMED_TERMS, NUMBER_WORDS, SEASONS } from '../lexicon'
 import { isNum, isPunct, isWord, type Token } from '../tokenize'
+import { academicYearWords } from './academic'
+import { financialYearWords } from './financial'
 
 // Words that make a target recurring, and how often it comes round: "annually", "(annually)", "every
 // October", "each spring term", "annually in May", "bi-monthly", "twice a year", "termly", "each semester".
@@ -110,6 +112,9 @@ export function matchRecurring(ts: Tokens, i: number): { frequency: Frequency; n
   if (EVERY_WORDS.has(w) && n !== undefined) {
     // "every October", "each spring term": the date after it says when; "every" alone is the recurring word.
     if (namesYearlyDate(n) && w !== 'per') return { frequency: 'year', next: i + 1 }
+    // "each academic year", "every financial year": the year after it is read as a date, and recurs.
+    if (academicYearWords(ts, i + 1) !== null || financialYearWords(ts, i + 1) !== null)
+      return { frequency: 'year', next: i + 1 }
     if (isWord(n, 'other') && UNIT_FREQUENCIES.get(ts[i + 2]?.lower ?? '') === 'month') {
       return { frequency: 'two-months', next: i + 3 }
     }

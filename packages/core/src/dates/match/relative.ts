@@ -4,9 +4,9 @@ import { NUMBER_WORDS } from '../lexicon'
 import type { DateSettings } from '../readDateContext'
 import { readYearLabel } from '../readYearLabel'
 import { isNum, isPunct, isWord, type Token } from '../tokenize'
-import { academicYearFromAnchor, academicYearWords } from './academic'
+import { academicYearFromAnchor, academicYearWords, matchAcademicYear } from './academic'
 import { confidenceFor, readYear } from './calendar'
-import { financialYearFromAnchor, financialYearWords } from './financial'
+import { financialYearFromAnchor, financialYearWords, matchFinancialYear } from './financial'
 
 // Dates relative to the plan or the reference date: plan years ("Year 1", "Yr 2", "Year Three", "(Y1-3)"),
 // spans ("within 3 months", "over the next 18 months", "12 months from launch") and "this/next year".
@@ -91,8 +91,12 @@ export function matchYearLabel(ts: Tokens, i: number, settings: DateSettings): I
       return planYears(label.n, last, settings, i, again?.next ?? label.next + 2)
     }
   }
-  // "YEAR 1 (2022)": the plan wrote the calendar year beside the label.
+  // "YEAR 1 (2022)", "Year 1 (2024/25)", "Year 2 (FY2025)": the plan wrote the year beside the label.
   if (isPunct(link, '(')) {
+    const written =
+      matchAcademicYear(ts, label.next + 1, settings) ?? matchFinancialYear(ts, label.next + 1, settings)
+    if (written?.type === 'date' && isPunct(ts[written.to], ')'))
+      return { ...written, from: i, to: written.to + 1 }
     const year = readYear(ts, label.next + 1, settings, false)
     if (year !== null && isPunct(ts[year.next], ')')) {
       return {
@@ -141,7 +145,8 @@ export function matchRelativeYear(ts: Tokens, i: number, settings: DateSettings)
     if (isWord(ts[j], 'year') && !isNum(ts[j + 1])) return calendarYearFromAnchor(0, settings, i, j + 1)
     return null
   }
-  if ((t.lower === 'year' || t.lower === 'yr') && isWord(ts[i + 1], 'end'))
+  // "year end" alone is this year's end; "Year end 2025" leaves the year to the number after it.
+  if ((t.lower === 'year' || t.lower === 'yr') && isWord(ts[i + 1], 'end') && !isNum(ts[i + 2]))
     return calendarYearFromAnchor(0, settings, i, i + 2)
   return null
 }
