@@ -133,6 +133,8 @@ export function profileColumn(cells: readonly string[], taxonomy: Taxonomy): Col
     if (peelRef(text) !== null || /^[•·▪\-–*]\s/.test(text)) listed++
   }
   const n = sampled
+  // Single letters in order ("a, b, C, d") are a lettered list's refs; one letter alone could be a pillar code.
+  if (n >= 2 && isLetteredList(filledCells)) refs = n
   const share = (count: number) => (n === 0 ? 0 : count / n)
   return {
     filled,
@@ -144,6 +146,19 @@ export function profileColumn(cells: readonly string[], taxonomy: Taxonomy): Col
     listed: share(listed),
     averageWords: n === 0 ? 0 : words / n,
   }
+}
+
+/** True when every cell is one letter ("a", "b)", "C.") and most follow the one before in the alphabet. */
+function isLetteredList(cells: readonly string[]): boolean {
+  const codes: number[] = []
+  for (const cell of cells) {
+    const match = /^\s*\(?([A-Za-z])[.)]?\s*$/.exec(cell)
+    if (match === null) return false
+    codes.push(match[1]!.toLowerCase().charCodeAt(0))
+  }
+  let inOrder = 0
+  for (let i = 1; i < codes.length; i++) if (codes[i] === codes[i - 1]! + 1) inOrder++
+  return codes.length >= 2 && inOrder >= 0.6 * (codes.length - 1)
 }
 
 const percent = (share: number) => `${Math.round(share * 100)}%`
@@ -454,6 +469,9 @@ export function refineColumnMap(
       evidence: `header "${headers[column.index]}" names ${field}`,
     })
   }
+  if (!forced) {
+    extra = reassignByCells(fields, extra, explained, profiles, headers)
+  }
   const taken = new Set<number>([...fields.values()])
   const { peelFrom, grouped } = applyPeel(fields, taken, explained, profiles, headers, width)
   if (peelFrom !== null) extra = extra.filter((column) => column.index !== peelFrom)
@@ -464,4 +482,96 @@ export function refineColumnMap(
     peelFrom,
     grouped,
   }
+}
+
+/**
+ * Where the cells contradict a header word, the cells win, as a careful reader's would:
+ * - a "pillars" column ("Theme", "Area/specific task", "Indicators") whose cells name no pillar and read as prose
+ *   is not pillars: a left column whose header also names the action ("specific task") is the action, the old
+ *   action column its description; otherwise the field its other header words name ("Indicators" → success
+ *   measures), else a group label (section);
+ * - without a ref column, a column left of the action whose cells are refs ("1.1." on every row, "a, b, c")
+ *   is the ref column, whatever its header says ("Objective", "1").
+ * Returns the columns still kept in extra.
+ */
+function reassignByCells(
+  fields: Map<ColumnField, number>,
+  extra: ExtraColumn[],
+  explained: Map<number, ColumnExplanation>,
+  profiles: readonly ColumnProfile[],
+  headers: readonly string[],
+): ExtraColumn[] {
+  let kept = extra
+  const give = (field: ColumnField, index: number, confidence: number, evidence: string) => {
+    fields.set(field, index)
+    kept = kept.filter((column) => column.index !== index)
+    explained.set(index, { column: index + 1, header: headers[index]!, field, confidence, evidence })
+  }
+  const pillarColumn = fields.get('pillars')
+  const pillarProfile = pillarColumn === undefined ? undefined : profiles[pillarColumn]
+  if (
+    pillarColumn !== undefined &&
+    pillarProfile !== undefined &&
+    pillarProfile.filled > 0 &&
+    pillarProfile.pillars < 0.2 &&
+    pillarProfile.averageWords > 3
+  ) {
+    fields.delete('pillars')
+    const words = scoreHeader(headers[pillarColumn]!)
+    const title = fields.get('title')
+    const why = `header "${headers[pillarColumn]}" hints at pillars, but ${percent(pillarProfile.pillars)} of its cells name one`
+    if (title !== undefined && pillarColumn < title && (words.get('title') ?? 0) >= 1) {
+      give(
+        'title',
+        pillarColumn,
+        0.7,
+        `${why}; its header also names the action, and it is left of "${headers[title]}"`,
+      )
+      if (!fields.has('description')) {
+        give(
+          'description',
+          title,
+          0.7,
+          `"${headers[pillarColumn]}" left of it names the action; this is its detail`,
+        )
+      } else {
+        kept.push({ index: title, name: headers[title] || `Column ${title + 1}` })
+        explained.set(title, {
+          column: title + 1,
+          header: headers[title]!,
+          field: 'extra',
+          confidence: 0.7,
+          evidence: 'kept verbatim in extra: a column left of it names the action',
+        })
+      }
+    } else {
+      const other = fieldsInOrder.find((f) => f !== 'pillars' && (words.get(f) ?? 0) > 0 && !fields.has(f))
+      const field = other ?? (fields.has('section') ? null : 'section')
+      if (field === null) {
+        kept.push({ index: pillarColumn, name: headers[pillarColumn] || `Column ${pillarColumn + 1}` })
+        explained.set(pillarColumn, {
+          column: pillarColumn + 1,
+          header: headers[pillarColumn]!,
+          field: 'extra',
+          confidence: 0.6,
+          evidence: `${why}; kept verbatim in extra`,
+        })
+      } else {
+        give(field, pillarColumn, 0.6, `${why}; read as ${field === 'section' ? 'the group label' : field}`)
+      }
+    }
+  }
+  const title = fields.get('title')
+  if (!fields.has('ref') && title !== undefined) {
+    const refColumn = kept.find((column) => column.index < title && profiles[column.index]!.refs >= 0.6)
+    if (refColumn !== undefined) {
+      give(
+        'ref',
+        refColumn.index,
+        0.8,
+        `${percent(profiles[refColumn.index]!.refs)} of cells are refs such as "1.2" or "a"`,
+      )
+    }
+  }
+  return kept
 }

@@ -117,7 +117,9 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
     if (value !== '') extra.push({ column: item.name, value })
   }
 
-  const ref = nullable(oneLine(draft, 'ref'))
+  // "1.1." in a ref column is the ref 1.1, as peelRef reads it at the start of a cell: the dot is punctuation.
+  const refText = oneLine(draft, 'ref')
+  const ref = nullable(draft.verbatim ? refText : refText.replace(/^(\d{1,3}(?:\.\d{1,3}){0,3})\.$/, '$1'))
   return {
     id: '',
     ref,

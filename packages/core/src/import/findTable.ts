@@ -12,6 +12,15 @@ const searchRows = 50
 
 const filledCells = (row: readonly string[]) => row.filter(hasText)
 
+// A header cell is a label: a few words, not a numbered item ("5. Take action …") and not a sentence ("… for
+// officers."), however many field words it happens to hold.
+function isHeaderLabel(cell: string): boolean {
+  const text = cell.trim()
+  if (peelRef(text) !== null) return false
+  const words = text.split(/\s+/).length
+  return words <= 10 && !(words > 2 && /[.!?]$/.test(text))
+}
+
 /**
  * Finds the table below any title, caption and preamble rows (a KEY of acronyms, an intro sentence): the
  * first row, within the first 50, whose filled cells are short and at least two of them name a field by
@@ -32,7 +41,7 @@ export function findTable(
     if (skipRows.has(index)) continue
     const cells = filledCells(table[index]!)
     if (cells.length < 2 || cells.some((cell) => cell.length > 80)) continue
-    const named = cells.filter((cell) => scoreHeader(cell).size > 0).length
+    const named = cells.filter((cell) => isHeaderLabel(cell) && scoreHeader(cell).size > 0).length
     if (named >= 2 && named * 2 >= cells.length) return { headerIndex: index, bodyStart: index + 1 }
   }
   const wide = table.findIndex((row, i) => !skipRows.has(i) && filledCells(row).length >= 2)

@@ -211,11 +211,9 @@ export function tableToPlan(
     table[foundHeader.index]!.some((cell) => peelRef(cell) !== null)
       ? null
       : foundHeader
-  const pillarLayout =
-    synonymHeader !== null &&
-    (synonymHeader.map.flags.length > 0 ||
-      synonymHeader.map.years.length > 0 ||
-      synonymHeader.map.blocks.length > 0)
+  // Only a side-by-side pillar grid is read from its header words alone; flag and year columns sit in an
+  // ordinary table whose other columns the cells refine.
+  const pillarLayout = synonymHeader !== null && synonymHeader.map.blocks.length > 0
   let header: { index: number; map: ColumnMap }
   let bodyRows: readonly (readonly string[])[] = table
   let listRows: ReadonlySet<number> = new Set()
@@ -223,7 +221,7 @@ export function tableToPlan(
   let columnExplanations: readonly ColumnExplanation[]
   let headerRow: number | null
   if (synonymHeader !== null && pillarLayout) {
-    // Pillar flag columns and side-by-side pillar grids are read from their header words alone.
+    // A side-by-side pillar grid is read from its header words alone.
     issues.push(...synonymHeader.issues)
     header = synonymHeader
     headerRow = synonymHeader.index + 1

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest'
+import { peelRef } from './peelRef'
+import { tableToPlan } from './tableToPlan'
+
+// Layouts met in plans the importer was not built on (examples/data/unseen), each in a small table of our own.
+
+describe('a table with no header: numbered action cell beside prose', () => {
+  const rows = [
+    [
+      '1. Name a senior sponsor for technicians',
+      'The Pro-Vice-Chancellor for Research chairs the steering group.',
+    ],
+    [
+      '2. Publish technician numbers every year',
+      'We collect the numbers and publish a short report each spring.',
+    ],
+    [
+      '3. Take action that supports technician career progression',
+      'Mentoring by the Technical Forum; secondments with the Careers team.',
+    ],
+  ]
+
+  it('reads no header row, even where a sentence holds field words ("action", "careers")', () => {
+    const { plan, explanation } = tableToPlan(rows)
+    expect(explanation.headerRow).toBeNull()
+    expect(plan.actions.map((a) => a.ref)).toEqual(['1', '2', '3'])
+    expect(plan.actions[2]!.title).toBe('Take action that supports technician career progression')
+  })
+})
+
+describe('a ref column whose header says something else', () => {
+  it('reads "1.1." repeated on every row as the ref 1.1, below a numbered objective heading', () => {
+    const { plan, explanation } = tableToPlan([
+      ['Objective', 'Actions', 'Indicators'],
+      ['2.1. Make technical careers visible', '', ''],
+      ['2.1.', 'Add technicians to the staff directory', 'Directory entries by team'],
+      ['2.1.', 'Name technicians on published papers', 'Papers naming technical staff'],
+      ['2.1.', 'Hold an annual open day in the workshops', 'Open days held'],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.title])).toEqual([
+      ['2.1', 'Add technicians to the staff directory'],
+      ['2.1', 'Name technicians on published papers'],
+      ['2.1', 'Hold an annual open day in the workshops'],
+    ])
+    expect(plan.actions[0]!.section).toBe('2.1. Make technical careers visible')
+    // "Indicators" holds no pillar names: its cells are success measures.
+    expect(plan.actions[0]!.successMeasures).toEqual(['Directory entries by team'])
+    expect(explanation.columns.find((c) => c.column === 1)).toMatchObject({ field: 'ref' })
+    expect(explanation.rows).toContainEqual({ row: 2, kind: 'section' })
+  })
+
+  it('reads a lettered list (a, b, C, d) under a header that is only a number as refs', () => {
+    const { plan } = tableToPlan([
+      ['Objective 3 - Grow skills'],
+      ['3', 'Action', 'Priority', 'Timeframe', 'Owner'],
+      ['a', 'Fund two apprenticeships a year', 'High', 'Ongoing', 'Head of Technical Services'],
+      ['b', 'Open training budgets to technicians', 'Medium', 'End 2026', 'Finance Director'],
+      ['C', 'Map the skills of every technical team', 'High', 'Mid 2026', 'Technical Managers'],
+      ['d', 'Review the training records', 'Low', 'End 2027', 'HR'],
+    ])
+    expect(plan.actions.map((a) => a.ref)).toEqual(['a', 'b', 'C', 'd'])
+    expect(plan.actions[1]!.target.due).toBe('2026-12-31')
+  })
+
+  it('still peels "1.1 Do x" but never cuts "1.1." into 1 and "1."', () => {
+    expect(peelRef('1.1.')).toBeNull()
+    expect(peelRef('1.1. Do x')).toEqual({ ref: '1.1', rest: 'Do x' })
+    expect(peelRef('1.Do x')).toEqual({ ref: '1', rest: 'Do x' })
+  })
+})
+
+describe('a column whose header hints at pillars but whose cells are prose', () => {
+  const rows = [
+    ['Technician Action Plan, June 2021', '', '', '', ''],
+    ['Area/specific task', 'Action/development', 'Success criteria', 'Lead', 'Timescale'],
+    [
+      'Write a technician induction pack',
+      'Draft the pack with new starters',
+      'Pack used by every new starter',
+      'TSM',
+      'June 2021',
+    ],
+    ['Induction and awards', '', '', '', ''],
+    [
+      'Start an annual technician award',
+      'Agree the categories and the panel',
+      'Award given each year',
+      'HR, TSM',
+      'October 2021',
+    ],
+    ['', '', 'Winners named on the website', '', 'January 2022'],
+  ]
+
+  it('is the action column when its header also names the task; the Action column is its detail', () => {
+    const { plan, explanation } = tableToPlan(rows)
+    expect(plan.actions.map((a) => a.title)).toEqual([
+      'Write a technician induction pack',
+      'Start an annual technician award',
+    ])
+    expect(plan.actions[1]!.description).toBe('Agree the categories and the panel')
+    expect(plan.actions[1]!.section).toBe('Induction and awards')
+    expect(plan.actions[1]!.owners).toEqual(['HR', 'TSM'])
+    expect(explanation.columns[0]).toMatchObject({ field: 'title' })
+    expect(explanation.columns[0]!.evidence).toMatch(/0% of its cells name one/)
+    expect(explanation.rows).toContainEqual({ row: 6, kind: 'continuation' })
+  })
+})
+
+describe('year columns in an ordinary table', () => {
+  it('still refines the other columns from their words and cells', () => {
+    const { plan } = tableToPlan([
+      ['Theme', 'Actions', 'Person / Team Responsible', 'Year 1', 'Year 2', 'Progress'],
+      [
+        '1. Visibility of technicians',
+        '1.1 Launch a technician web page',
+        'Comms Manager',
+        'Draft the page',
+        'Keep it current',
+        'In progress',
+      ],
+      [
+        '',
+        '1.2 Publish a technician newsletter',
+        'Technical Forum',
+        'First issue',
+        'Two issues a year',
+        'Complete',
+      ],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.title, a.owners])).toEqual([
+      ['1.1', 'Launch a technician web page', ['Comms Manager']],
+      ['1.2', 'Publish a technician newsletter', ['Technical Forum']],
+    ])
+    expect(plan.actions[1]!.status.state).toBe('complete')
+  })
+})
