@@ -84,9 +84,18 @@ export function scoreHeader(header: string): Map<Field, number> {
   const text = collapseWhitespace(header).toLowerCase().replace(/[_/]+/g, ' ')
   const scores = new Map<Field, number>()
   if (text === '' || text.length > 80) return scores
+  const at = new Map<Field, number>()
   for (const [field, weight, pattern] of headerWords) {
-    if (!pattern.test(text)) continue
+    const match = pattern.exec(text)
+    if (match === null) continue
+    if (weight / 3 > (scores.get(field) ?? 0)) at.set(field, match.index)
     scores.set(field, Math.max(scores.get(field) ?? 0, weight / 3))
+  }
+  // Two fields named as strongly ("Current status and ongoing actions"): the header is about the one it names
+  // first; the other only hints.
+  const first = Math.min(...[...scores].filter(([, score]) => score === 1).map(([field]) => at.get(field)!))
+  for (const [field, score] of scores) {
+    if (score === 1 && at.get(field)! > first) scores.set(field, 0.7)
   }
   return scores
 }
@@ -304,6 +313,19 @@ export function assignColumns(
       if (taken.has(c) || p.filled === 0) return
       if (best < 0 || p.averageWords > profiles[best]!.averageWords) best = c
     })
+    // Failing any free column, a prose column whose header gave it a weaker field ("Concordat Principle/Cardiff
+    // focus", read as a section) when its cells are filled on as many rows as any other column's.
+    if (best < 0) {
+      const mostFilled = Math.max(...profiles.map((p) => p.filled))
+      for (const weaker of ['section', 'description', 'notes'] as const) {
+        const column = fields.get(weaker)
+        if (column === undefined || profiles[column]!.filled < mostFilled) continue
+        fields.delete(weaker)
+        taken.delete(column)
+        best = column
+        break
+      }
+    }
     // Single words and numbers are no action text: such a table is not a plan (a weather log, a price list).
     if (best >= 0 && profiles[best]!.averageWords >= 2) {
       fields.set('title', best)
@@ -486,8 +508,8 @@ export function refineColumnMap(
 
 /**
  * Where the cells contradict a header word, the cells win, as a careful reader's would:
- * - a "pillars" column ("Theme", "Area/specific task", "Indicators") whose cells name no pillar and read as prose
- *   is not pillars: a left column whose header also names the action ("specific task") is the action, the old
+ * - a "pillars" column ("Theme", "Area/specific task", "Indicators", "Aims") whose cells name no pillar and read
+ *   as prose, or beside another column whose header and cells both name pillars, is not pillars: a left column whose header also names the action ("specific task") is the action, the old
  *   action column its description; otherwise the field its other header words name ("Indicators" → success
  *   measures), else a group label (section);
  * - without a ref column, a column left of the action whose cells are refs ("1.1." on every row, "a, b, c")
@@ -509,12 +531,17 @@ function reassignByCells(
   }
   const pillarColumn = fields.get('pillars')
   const pillarProfile = pillarColumn === undefined ? undefined : profiles[pillarColumn]
+  // A column kept in extra whose header words and cells both name pillars ("Technician Commitment theme").
+  const namesPillars = kept.find(
+    (column) =>
+      (scoreHeader(headers[column.index]!).get('pillars') ?? 0) > 0 && profiles[column.index]!.pillars >= 0.5,
+  )
   if (
     pillarColumn !== undefined &&
     pillarProfile !== undefined &&
     pillarProfile.filled > 0 &&
     pillarProfile.pillars < 0.2 &&
-    pillarProfile.averageWords > 3
+    (pillarProfile.averageWords > 3 || namesPillars !== undefined)
   ) {
     fields.delete('pillars')
     const words = scoreHeader(headers[pillarColumn]!)
@@ -560,6 +587,15 @@ function reassignByCells(
         give(field, pillarColumn, 0.6, `${why}; read as ${field === 'section' ? 'the group label' : field}`)
       }
     }
+  }
+  if (!fields.has('pillars') && namesPillars !== undefined) {
+    const share = percent(profiles[namesPillars.index]!.pillars)
+    give(
+      'pillars',
+      namesPillars.index,
+      0.8,
+      `header "${headers[namesPillars.index]}" names pillars; ${share} of cells name one`,
+    )
   }
   const title = fields.get('title')
   if (!fields.has('ref') && title !== undefined) {

@@ -13,6 +13,8 @@ export type ImportRowKind =
   | 'section'
   | 'continuation'
   | 'skipped'
+  /** A label line naming the owner of the actions below it ("Contact: A. Person"). */
+  | 'owner'
 
 /** One row that is not an action, and what it was read as. `row` is 1-based. */
 export interface ImportRowExplanation {
@@ -25,7 +27,7 @@ export interface ImportExplanation {
   /** 1-based header row, or null when the table has none and was read from its cells alone. */
   readonly headerRow: number | null
   readonly columns: readonly ColumnExplanation[]
-  /** Title, preamble, header, legend, section, continuation and skipped rows, in row order. */
+  /** Title, preamble, header, legend, section, owner, continuation and skipped rows, in row order. */
   readonly rows: readonly ImportRowExplanation[]
   /** Merged cells given by the reader (`options.mergedRegions`), with the text read on every cell they span. */
   readonly mergedRegions?: readonly {

@@ -1,5 +1,6 @@
 import { hasText } from '../text/cleanCellText'
 import { scoreHeader } from './assignColumns'
+import { isSentence } from './isSentence'
 import { peelRef } from './peelRef'
 
 /** Where the table sits in the rows: its header row (or none) and its first body row. 0-based. */
@@ -25,7 +26,8 @@ function isHeaderLabel(cell: string): boolean {
  * Finds the table below any title, caption and preamble rows (a KEY of acronyms, an intro sentence): the
  * first row, within the first 50, whose filled cells are short and at least two of them name a field by
  * their words ("What we will do", "Lead(s)", "By when"). Without one, the table has no header: its body
- * starts at the first row of two or more filled cells, or, in a one-column list, at the first list item.
+ * starts at the first row of two or more filled cells, or, in a one-column list, at the first list item (or,
+ * in a list with no numbers or bullets, the first sentence), keeping any headings between it and the title.
  *
  * @example
  * findTable([['Plan 2020'], ['Action', 'Who', 'By when'], ['Do x', 'AB', 'May 2020']]).headerIndex // 1
@@ -50,7 +52,16 @@ export function findTable(
     const cells = filledCells(row)
     return cells.length === 1 && (peelRef(cells[0]!) !== null || /^\s*[•·▪*–-]\s/.test(cells[0]!))
   })
-  const starts = [wide, listed].filter((i) => i >= 0)
+  // A one-column list of sentences with no numbers or bullets: the first sentence starts it.
+  const sentence =
+    wide >= 0 || listed >= 0
+      ? -1
+      : table.findIndex((row, i) => {
+          if (skipRows.has(i)) return false
+          const cells = filledCells(row)
+          return cells.length === 1 && isSentence(cells[0]!)
+        })
+  const starts = [wide, listed, sentence].filter((i) => i >= 0)
   if (starts.length === 0) return { headerIndex: null, bodyStart: 0 }
   // Captions between the title and the first item ("Key objectives include:") stay in the body as sections.
   const first = Math.min(...starts)

@@ -9,6 +9,7 @@ const kindWords: Record<ImportRowKind, string> = {
   section: 'section heading',
   continuation: 'continuation, merged into the action above',
   skipped: 'skipped',
+  owner: 'owner line, names the owner of the actions below it',
 }
 
 /**

@@ -134,3 +134,46 @@ describe('year columns in an ordinary table', () => {
     expect(plan.actions[1]!.status.state).toBe('complete')
   })
 })
+
+describe('a one-column list with no numbers or bullets', () => {
+  const rows = [
+    ['Technician Commitment implementation plan'],
+    ['Careers and training'],
+    ['Contact: Priya Shah'],
+    ['To map the training each technical team needs and publish the results.'],
+    ['To open the staff development fund to technicians on fixed-term contracts.'],
+    ['Visibility'],
+    ['To add technical staff to the research pages of every department website.'],
+  ]
+
+  it('reads sentences as actions, short lines as headings and a "Contact:" line as their owner', () => {
+    const { plan, explanation } = tableToPlan(rows)
+    expect(plan.title).toBe('Technician Commitment implementation plan')
+    expect(plan.actions.map((a) => [a.section, a.owners])).toEqual([
+      ['Careers and training', ['Priya Shah']],
+      ['Careers and training', ['Priya Shah']],
+      // A new heading ends the group the contact line named.
+      ['Visibility', []],
+    ])
+    expect(explanation.rows).toContainEqual({ row: 3, kind: 'owner' })
+    expect(explanation.columns.find((c) => c.field === 'owners')?.evidence).toMatch(/Contact/)
+  })
+})
+
+describe('a header that names two fields', () => {
+  it('is about the field it names first: "Current status and ongoing actions" is progress, not the action', () => {
+    const { plan, issues } = tableToPlan([
+      ['Focus area from the previous plan', 'Current status and ongoing actions', 'Lead', 'Timescale'],
+      [
+        'Technician career pathway working group',
+        'The working group met four times in 2023 and drafted a pathway; consultation with staff follows in the spring.',
+        'HR Partner',
+        'July 2024',
+      ],
+    ])
+    expect(plan.actions[0]!.title).toBe('Technician career pathway working group')
+    expect(plan.actions[0]!.target.due).toBe('2024-07-31')
+    // The guess is low-confidence, and the issue says how to force it.
+    expect(issues.find((i) => i.code === 'low-confidence-column')?.message).toMatch(/options\.columns/)
+  })
+})

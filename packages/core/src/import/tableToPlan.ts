@@ -217,6 +217,7 @@ export function tableToPlan(
   let header: { index: number; map: ColumnMap }
   let bodyRows: readonly (readonly string[])[] = table
   let listRows: ReadonlySet<number> = new Set()
+  let ownerRows: ReadonlySet<number> = new Set()
   let grouped = false
   let columnExplanations: readonly ColumnExplanation[]
   let headerRow: number | null
@@ -240,10 +241,11 @@ export function tableToPlan(
     const prepared = readRows(table, synonymHeader.index + 1, refined)
     bodyRows = prepared.rows
     listRows = prepared.listRows
+    ownerRows = prepared.ownerRows
     grouped = refined.grouped
-    header = { index: synonymHeader.index, map: refined.map }
+    header = { index: synonymHeader.index, map: withOwnersColumn(refined.map, prepared.ownersColumn) }
     headerRow = synonymHeader.index + 1
-    columnExplanations = refined.explanations
+    columnExplanations = explainOwnersColumn(refined.explanations, prepared.ownersColumn)
   } else {
     const found = findTable(
       table,
@@ -275,10 +277,11 @@ export function tableToPlan(
     const prepared = readRows(table, found.bodyStart, assignment)
     bodyRows = prepared.rows
     listRows = prepared.listRows
+    ownerRows = prepared.ownerRows
     grouped = assignment.grouped
-    header = { index: found.bodyStart - 1, map: assignment.map }
+    header = { index: found.bodyStart - 1, map: withOwnersColumn(assignment.map, prepared.ownersColumn) }
     headerRow = found.headerIndex === null ? null : found.headerIndex + 1
-    columnExplanations = assignment.explanations
+    columnExplanations = explainOwnersColumn(assignment.explanations, prepared.ownersColumn)
     for (const column of assignment.explanations) {
       if (column.confidence >= 0.5 || column.field === 'extra') continue
       issues.push(
@@ -374,6 +377,7 @@ export function tableToPlan(
       draftRows.push(draft.row)
     },
   )
+  for (const index of ownerRows) structureRows.push({ row: index + 1, kind: 'owner' })
   append(issues, body.issues)
   append(issues, buildIssues)
   if (idCells.size > 0) {
@@ -419,6 +423,33 @@ export function tableToPlan(
     actions,
   }
   return buildPlan(plan, issues, options, explanation, wellFormed && context.parse.valid)
+}
+
+/** The map with the owners column that label lines ("Contact: A. Person") were written into, if any. */
+function withOwnersColumn(map: ColumnMap, column: number | null): ColumnMap {
+  if (column === null) return map
+  const headers = [...map.headers]
+  while (headers.length <= column) headers.push('')
+  headers[column] = '(owner)'
+  return { ...map, fields: new Map([...map.fields, ['owners', column] as const]), headers }
+}
+
+function explainOwnersColumn(
+  explanations: readonly ColumnExplanation[],
+  column: number | null,
+): readonly ColumnExplanation[] {
+  if (column === null) return explanations
+  return [
+    ...explanations,
+    {
+      column: column + 1,
+      header: '(owner)',
+      field: 'owners',
+      confidence: 0.7,
+      evidence:
+        'owners named by label lines ("Contact: …") above the actions, read for every action below them',
+    },
+  ]
 }
 
 /**
