@@ -6,6 +6,8 @@ import type { ResolvedPillars } from '../taxonomy/resolvePillars'
 import { cleanCellText, collapseWhitespace, hasText } from '../text/cleanCellText'
 import type { ColumnField } from './columnSynonyms'
 import { combineTargetParts } from './combineTargetParts'
+import { statusFromProse } from './statusFromProse'
+import { targetFromProse } from './targetFromProse'
 import { createImportIssue } from './createImportIssue'
 import type { ImportIssue } from '../model/importIssue'
 import type { ParseCache } from './createParseCache'
@@ -81,8 +83,9 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
     statusText = statusCell.text
     status = statusCell.value ?? context.parse.status(statusText)
   }
-  const target = readTarget(draft, context)
   const successText = multiLine(draft, 'successMeasures')
+  const target = readProseTarget(draft, successText, description, context) ?? readTarget(draft, context)
+  if (!draft.verbatim) status = readProseStatus(draft, status, context)
 
   if (target.kind === 'unknown' && hasText(target.text)) {
     const cell = draft.cells.cell('target') ?? draft.years[0]
@@ -137,6 +140,61 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
     updates: [],
     extra,
   }
+}
+
+/**
+ * With no target column (and no year columns), the dates written in the action's evidence, description or
+ * title are its target, with a warning: the reader should check the guess or add a target column.
+ */
+function readProseTarget(
+  draft: ActionDraft,
+  successText: string,
+  description: string | null,
+  context: BuildActionContext,
+): TargetDate | null {
+  if (draft.verbatim || draft.cells.has('target') || draft.years.length > 0 || draft.blockPillar !== null) {
+    return null
+  }
+  const found = targetFromProse(
+    { successMeasures: successText, description: description ?? '', title: oneLine(draft, 'title') },
+    context.dateContext,
+  )
+  if (found === null) return null
+  const cell = draft.cells.cell(found.field)
+  context.issues.push(
+    createImportIssue(
+      'target-from-prose',
+      'warning',
+      draft.row,
+      cell ? cell.column + 1 : null,
+      cell?.header ?? null,
+      `The table has no target column, so the date${found.target.parts.length > 1 ? 's' : ''} in the ${found.field === 'successMeasures' ? 'success measures' : found.field} ("${clip(found.target.text)}") ${found.target.parts.length > 1 ? 'were' : 'was'} read as the action's target (due ${found.target.due}). If that is wrong, add a target column, or force one with options.columns (e.g. { target: 4 }).`,
+    ),
+  )
+  return context.parse.checkTarget(found.target)
+}
+
+/**
+ * With no status column, an update written as prose in the notes column ("Progress update": "Work is in progress:
+ * the group has met twice") gives the status, the prose kept whole as its note, with an issue saying so.
+ */
+function readProseStatus(draft: ActionDraft, status: Status, context: BuildActionContext): Status {
+  if (draft.cells.has('status') || !draft.cells.has('notes')) return status
+  const text = multiLine(draft, 'notes')
+  const read = statusFromProse(text)
+  if (read === null) return status
+  const cell = draft.cells.cell('notes')!
+  context.issues.push(
+    createImportIssue(
+      'status-from-prose',
+      'info',
+      draft.row,
+      cell.column + 1,
+      cell.header,
+      `The table has no status column, so the words of the "${cell.header}" update on row ${draft.row} were read as the status "${read.state}" (the update is kept as the status note and in notes). If that is wrong, add a status column, or force one with options.columns (e.g. { status: ${cell.column + 1} }).`,
+    ),
+  )
+  return read
 }
 
 function multiLine(draft: ActionDraft, field: ColumnField): string {

@@ -177,3 +177,63 @@ describe('a header that names two fields', () => {
     expect(issues.find((i) => i.code === 'low-confidence-column')?.message).toMatch(/options\.columns/)
   })
 })
+
+describe('cells that hold more than one thing', () => {
+  it('reads the status from an update written as prose when there is no status column', () => {
+    const { plan, issues } = tableToPlan([
+      ['Action', 'Lead', 'Timescale', 'Progress update'],
+      [
+        'Run a technician survey',
+        'HR',
+        'June 2024',
+        'The survey is now complete and the results went to the steering group.',
+      ],
+      ['Hold a showcase', 'Forum', 'May 2025', 'Venue booked.'],
+    ])
+    expect(plan.actions[0]!.status).toMatchObject({
+      state: 'complete',
+      note: 'The survey is now complete and the results went to the steering group.',
+    })
+    expect(plan.actions[0]!.notes).toBe(
+      'The survey is now complete and the results went to the steering group.',
+    )
+    // A short note names no status: nothing is guessed.
+    expect(plan.actions[1]!.status.state).toBe('unknown')
+    expect(issues.filter((i) => i.code === 'status-from-prose').map((i) => i.row)).toEqual([2])
+  })
+
+  it('reads two owners and two timescales written on separate lines of one cell', () => {
+    const { plan } = tableToPlan([
+      ['Action', 'Lead', 'Timescale'],
+      [
+        'Review the technician pay grades',
+        'HR Partner\nHead of Technical Services',
+        'March 2024\nMarch 2025',
+      ],
+    ])
+    expect(plan.actions[0]!.owners).toEqual(['HR Partner', 'Head of Technical Services'])
+    expect(plan.actions[0]!.target).toMatchObject({ kind: 'multiple', due: '2025-03-31' })
+    expect(plan.actions[0]!.target.parts).toHaveLength(2)
+  })
+
+  it('reads the dates in evidence prose as the target only when there is no target column, with a warning', () => {
+    const rows = [
+      ['Action', 'Evidence of success'],
+      ['Survey all technicians', 'Survey run in March 2024 and again in March 2026; results published'],
+      ['Name technicians on papers', 'Technicians named on most papers'],
+    ]
+    const { plan, issues } = tableToPlan(rows)
+    expect(plan.actions[0]!.target).toMatchObject({ kind: 'multiple', due: '2026-03-31' })
+    expect(plan.actions[1]!.target.due).toBeNull()
+    const warning = issues.find((i) => i.code === 'target-from-prose')
+    expect(warning).toMatchObject({ severity: 'warning', row: 2, column: 2 })
+    expect(warning?.message).toMatch(/options\.columns/)
+
+    const withTarget = tableToPlan([
+      ['Action', 'Evidence of success', 'By when'],
+      ['Survey all technicians', 'Survey run in March 2024 and again in March 2026', 'Ongoing'],
+    ])
+    expect(withTarget.plan.actions[0]!.target.kind).toBe('ongoing')
+    expect(withTarget.issues.some((i) => i.code === 'target-from-prose')).toBe(false)
+  })
+})
