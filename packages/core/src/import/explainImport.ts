@@ -15,6 +15,8 @@ export type ImportRowKind =
   | 'skipped'
   /** A label line naming the owner of the actions below it ("Contact: A. Person"). */
   | 'owner'
+  /** A row of an action's own small table of measures, leads and dates, merged into the action above it. */
+  | 'measure'
 
 /** One row that is not an action, and what it was read as. `row` is 1-based. */
 export interface ImportRowExplanation {
@@ -27,7 +29,7 @@ export interface ImportExplanation {
   /** 1-based header row, or null when the table has none and was read from its cells alone. */
   readonly headerRow: number | null
   readonly columns: readonly ColumnExplanation[]
-  /** Title, preamble, header, legend, section, owner, continuation and skipped rows, in row order. */
+  /** Title, preamble, header, legend, section, owner, measure, continuation and skipped rows, in row order. */
   readonly rows: readonly ImportRowExplanation[]
   /** Merged cells given by the reader (`options.mergedRegions`), with the text read on every cell they span. */
   readonly mergedRegions?: readonly {

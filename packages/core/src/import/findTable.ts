@@ -13,9 +13,15 @@ const searchRows = 50
 
 const filledCells = (row: readonly string[]) => row.filter(hasText)
 
-// A header cell is a label: a few words, not a numbered item ("5. Take action …") and not a sentence ("… for
-// officers."), however many field words it happens to hold.
-function isHeaderLabel(cell: string): boolean {
+/**
+ * True when a cell can be a header: a few words, not a numbered item ("5. Take action …") and not a sentence
+ * ("… for officers."), however many field words it happens to hold.
+ *
+ * @example
+ * isHeaderLabel('By when') // true
+ * isHeaderLabel('5. Take action that supports career progression') // false
+ */
+export function isHeaderLabel(cell: string): boolean {
   const text = cell.trim()
   if (peelRef(text) !== null) return false
   const words = text.split(/\s+/).length

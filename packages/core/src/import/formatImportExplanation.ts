@@ -10,6 +10,7 @@ const kindWords: Record<ImportRowKind, string> = {
   continuation: 'continuation, merged into the action above',
   skipped: 'skipped',
   owner: 'owner line, names the owner of the actions below it',
+  measure: "row of the action's own table of measures, merged into the action above",
 }
 
 /**

@@ -237,3 +237,61 @@ describe('cells that hold more than one thing', () => {
     expect(withTarget.issues.some((i) => i.code === 'target-from-prose')).toBe(false)
   })
 })
+
+describe('a heading row per action above its own small table of measures, leads and dates', () => {
+  const rows = [
+    ['Technical Skills Action Plan 2023–26', '', ''],
+    ['', '', ''],
+    ['1. Launch a technician web page', '', ''],
+    ['Measure of success', 'Lead', 'Date'],
+    ['Page live on the intranet', 'Comms Team', 'June 2024'],
+    ['Page updated each term', 'Technical Forum', 'December 2024'],
+    ['2. Hold an annual technician showcase', '', ''],
+    ['Measure of success', 'Lead', 'Date'],
+    ['First showcase held', 'Technical Forum', 'May 2025'],
+  ]
+
+  it('reads each heading as an action with the measures, leads and dates of its table', () => {
+    const { plan, explanation } = tableToPlan(rows)
+    expect(plan.actions.map((a) => [a.ref, a.title, a.owners, a.target.due, a.successMeasures])).toEqual([
+      [
+        '1',
+        'Launch a technician web page',
+        ['Comms Team', 'Technical Forum'],
+        '2024-12-31',
+        ['Page live on the intranet', 'Page updated each term'],
+      ],
+      ['2', 'Hold an annual technician showcase', ['Technical Forum'], '2025-05-31', ['First showcase held']],
+    ])
+    // Rows and columns are those of the source table.
+    expect(explanation.headerRow).toBe(4)
+    expect(explanation.rows).toEqual([
+      { row: 1, kind: 'title' },
+      { row: 4, kind: 'header' },
+      { row: 5, kind: 'measure' },
+      { row: 6, kind: 'measure' },
+      { row: 8, kind: 'header' },
+      { row: 9, kind: 'measure' },
+    ])
+    expect(explanation.columns.find((c) => c.field === 'target')).toMatchObject({ column: 3, header: 'Date' })
+  })
+
+  it("reports a problem on the action's heading row, in the source table's column", () => {
+    const broken = rows.map((row) => [...row])
+    broken[8] = ['First showcase held', 'Technical Forum', 'when the hall is free']
+    const { issues } = tableToPlan(broken)
+    expect(issues.find((i) => i.code === 'unreadable-date')).toMatchObject({ row: 7, column: 3 })
+  })
+
+  it('is not a page title repeated above a repeated header', () => {
+    const { plan } = tableToPlan([
+      ['Technician Commitment Action Plan'],
+      ['Action', 'Lead', 'Date'],
+      ['Launch a web page', 'Comms', 'June 2024'],
+      ['Technician Commitment Action Plan'],
+      ['Action', 'Lead', 'Date'],
+      ['Hold a showcase', 'Forum', 'May 2025'],
+    ])
+    expect(plan.actions.map((a) => a.title)).toEqual(['Launch a web page', 'Hold a showcase'])
+  })
+})

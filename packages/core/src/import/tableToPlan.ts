@@ -25,6 +25,7 @@ import {
   type ImportRowKind,
 } from './explainImport'
 import { findTable } from './findTable'
+import { type FlattenedActionTables, flattenActionTables } from './flattenActionTables'
 import { peelRef } from './peelRef'
 import { readRows } from './readRows'
 import { buildPlan, emptyPlan, isBuiltAction, planIdFrom } from './buildPlan'
@@ -129,6 +130,10 @@ export function tableToPlan(
       actionCount: 0,
     })
   }
+
+  // Each action a heading row above its own small table of measures, leads and dates: read as one row each.
+  const flattened = options.headerRow === undefined ? flattenActionTables(table) : null
+  if (flattened !== null) return readFlattened(flattened, options, issues)
 
   const legendRows = new Set<number>()
   let legend: DateLegend | null = null
@@ -423,6 +428,51 @@ export function tableToPlan(
     actions,
   }
   return buildPlan(plan, issues, options, explanation, wellFormed && context.parse.valid)
+}
+
+/**
+ * Reads a table whose actions each have their own small table ({@link flattenActionTables}) as the ordinary
+ * table it was flattened to, then gives every issue and explanation its row and column in the source table.
+ */
+function readFlattened(
+  flattened: FlattenedActionTables,
+  options: TableToPlanOptions,
+  issues: ImportIssue[],
+): TableToPlanResult {
+  const { mergedRegions: _applied, ...rest } = options
+  const inner = tableToPlan(flattened.rows, { ...rest, headerRow: flattened.headerRow })
+  const row = (at: number | null) => (at === null ? null : (flattened.sourceRows[at - 1] ?? at))
+  // Column 1 of the flattened table is the heading's; the small table's columns follow it.
+  const column = (at: number | null) => (at === null || at === 1 ? at : at - 1)
+  const sourceIssues = inner.issues.map((issue) => ({
+    ...issue,
+    row: row(issue.row),
+    column: column(issue.column),
+  }))
+  const rows: ImportRowExplanation[] = inner.explanation.rows
+    .filter((item) => item.kind !== 'header')
+    .map((item) => ({ row: row(item.row)!, kind: item.kind }))
+  for (const header of flattened.subHeaderRows) rows.push({ row: header, kind: 'header' })
+  for (const merged of flattened.mergedRows) rows.push({ row: merged, kind: 'measure' })
+  const columns = inner.explanation.columns.map((item) =>
+    item.column === 1
+      ? {
+          ...item,
+          header: '',
+          evidence: 'the heading row of each action, above its own table of measures, leads and dates',
+        }
+      : { ...item, column: item.column - 1 },
+  )
+  return {
+    plan: inner.plan,
+    issues: [...issues, ...sourceIssues],
+    explanation: {
+      ...inner.explanation,
+      headerRow: flattened.subHeaderRows[0]!,
+      columns,
+      rows: rows.sort((a, b) => a.row - b.row),
+    },
+  }
 }
 
 /** The map with the owners column that label lines ("Contact: A. Person") were written into, if any. */
