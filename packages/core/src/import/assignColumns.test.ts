@@ -192,6 +192,7 @@ describe('explainImport and formatImportExplanation', () => {
       'Row 2: header',
       'Row 4: continuation, merged into the action above',
       '1 action read.',
+      'Plan: taxonomy technician-commitment (title read from the title rows; taxonomy: the default (Technician Commitment); no other framework is named).',
     ])
     expect(text).not.toContain('\u001b')
   })

@@ -40,6 +40,20 @@ export interface ImportExplanation {
     readonly text: string
   }[]
   readonly actionCount: number
+  /** What was read about the plan itself: title, institution and period from the title rows, the taxonomy. */
+  readonly plan?: ImportPlanExplanation
+}
+
+/** The plan's own details as the importer read them, and where each came from. */
+export interface ImportPlanExplanation {
+  readonly title: string | null
+  readonly institution: string | null
+  /** The period as written ("November 2018-20"), or null. */
+  readonly period: string | null
+  /** The id of the taxonomy the pillars were read against. */
+  readonly taxonomy: string
+  /** Plain words, one per detail: "institution read from the title rows", "taxonomy guessed: row 1 names …". */
+  readonly evidence: readonly string[]
 }
 
 /**

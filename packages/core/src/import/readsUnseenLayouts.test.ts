@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { technicianCommitment } from '../taxonomy/technicianCommitment'
+import { explainImport } from './explainImport'
+import { formatImportExplanation } from './formatImportExplanation'
 import { peelRef } from './peelRef'
 import { tableToPlan } from './tableToPlan'
 
@@ -293,5 +296,84 @@ describe('a heading row per action above its own small table of measures, leads 
       ['Hold a showcase', 'Forum', 'May 2025'],
     ])
     expect(plan.actions.map((a) => a.title)).toEqual(['Launch a web page', 'Hold a showcase'])
+  })
+})
+
+describe('the plan itself, from its title rows', () => {
+  const rows = [
+    ['University of Northumbria – Technician Commitment Action Plan November 2022-25', '', ''],
+    ['Action', 'Lead', 'By when'],
+    ['Launch a technician web page', 'Comms', 'June 2023'],
+  ]
+
+  it('reads the title, institution and period, and says so in the explanation', () => {
+    const { plan, explanation } = tableToPlan(rows)
+    expect(plan.title).toBe(rows[0]![0])
+    expect(plan.institution).toBe('University of Northumbria')
+    expect(plan.period).toEqual({ text: 'November 2022-25', start: '2022-11-01', end: '2025-12-31' })
+    expect(explanation.plan?.evidence).toContain('period read from the title rows')
+  })
+
+  it('keeps what the caller gives', () => {
+    const { plan } = tableToPlan(rows, {
+      institution: null,
+      period: { text: '2023', start: null, end: null },
+    })
+    expect(plan.institution).toBeNull()
+    expect(plan.period.text).toBe('2023')
+  })
+})
+
+describe('the framework, guessed from the title and pillar words', () => {
+  const concordat = [
+    ['Concordat for Researcher Development Action Plan 2022-25', '', ''],
+    ['Action', 'Success measure', 'Date'],
+    ['Appoint a lead for research culture', 'Lead appointed', 'October 2022'],
+  ]
+
+  it('is the framework the title names, with an issue saying how to override it', () => {
+    const { plan, issues, explanation } = tableToPlan(concordat)
+    expect(plan.taxonomy).toBe('researcher-development-concordat')
+    expect(issues.find((i) => i.code === 'taxonomy-guessed')?.message).toMatch(/options\.taxonomy/)
+    expect(explanation.plan?.taxonomy).toBe('researcher-development-concordat')
+  })
+
+  it('is the framework whose pillar names label the sections', () => {
+    const { plan } = tableToPlan([
+      ['Action', 'Date'],
+      ['Principle 1: Environment and Culture', ''],
+      ['Appoint a lead for research culture', 'October 2022'],
+      ['Principle 2: Employment', ''],
+      ['Publish a fixed-term contracts policy', 'March 2023'],
+    ])
+    expect(plan.taxonomy).toBe('researcher-development-concordat')
+  })
+
+  it('is the Technician Commitment by default, and options.taxonomy always wins', () => {
+    expect(tableToPlan(rows()).plan.taxonomy).toBe('technician-commitment')
+    expect(tableToPlan(concordat, { taxonomy: technicianCommitment }).plan.taxonomy).toBe(
+      'technician-commitment',
+    )
+  })
+
+  function rows() {
+    return [
+      ['Action', 'Pillar', 'Date'],
+      ['Launch a web page', 'Visibility', 'June 2023'],
+    ]
+  }
+})
+
+describe('formatImportExplanation', () => {
+  it('says what was read about the plan and where from', () => {
+    const text = formatImportExplanation(
+      explainImport([
+        ['Concordat for Researcher Development Action Plan 2022-25'],
+        ['Action', 'Date'],
+        ['Appoint a lead', 'October 2022'],
+      ]),
+    )
+    expect(text).toContain('Plan: period "2022-25", taxonomy researcher-development-concordat')
+    expect(text).toContain('taxonomy guessed: row 1 names "Researcher Development Concordat"')
   })
 })

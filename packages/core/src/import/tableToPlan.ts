@@ -21,10 +21,13 @@ import { assignColumns, type ColumnExplanation, refineColumnMap } from './assign
 import {
   explainColumnMap,
   type ImportExplanation,
+  type ImportPlanExplanation,
   type ImportRowExplanation,
   type ImportRowKind,
 } from './explainImport'
 import { findTable } from './findTable'
+import { guessTaxonomy } from './guessTaxonomy'
+import { type PlanHeading, readPlanHeading } from './readPlanHeading'
 import { type FlattenedActionTables, flattenActionTables } from './flattenActionTables'
 import { peelRef } from './peelRef'
 import { readRows } from './readRows'
@@ -109,8 +112,15 @@ export function tableToPlan(
   options: TableToPlanOptions = {},
 ): TableToPlanResult {
   const issues: ImportIssue[] = []
-  const taxonomy = options.taxonomy ?? technicianCommitment
   const table = fillMergedRegions(sanitizeRows(rows, options.limits ?? {}, issues), options.mergedRegions)
+  // techcommit's own export names its taxonomy; any other table is read against the framework it names or
+  // whose pillar names it uses, unless the caller says which.
+  const canonicalIndex = table.slice(0, headerSearchRows).findIndex((row) => isCanonicalHeader(row))
+  const guess =
+    options.taxonomy === undefined && canonicalIndex < 0
+      ? guessTaxonomy(table)
+      : { taxonomy: null, evidence: null }
+  const taxonomy = options.taxonomy ?? guess.taxonomy ?? technicianCommitment
 
   if (table.every((row) => row.every((cell) => cell.trim() === ''))) {
     issues.push(
@@ -151,7 +161,6 @@ export function tableToPlan(
     legend = legend === null ? read : mergeLegends(legend, read)
   })
 
-  const canonicalIndex = table.slice(0, headerSearchRows).findIndex((row) => isCanonicalHeader(row))
   if (canonicalIndex >= 0 && options.headerRow === undefined && options.columns === undefined) {
     const read = readCanonicalTable(table, canonicalIndex, taxonomy)
     issues.push(...read.issues)
@@ -304,6 +313,12 @@ export function tableToPlan(
   const structureRows: { row: number; kind: ImportRowKind }[] = []
   const headerIndexForTitle = headerRow === null ? header.index + 1 : header.index
   const planTitle = readPlanTitle(table, headerIndexForTitle)
+  // The institution and period a reader finds in the title rows ("… Action Plan November 2018-20").
+  const heading = readPlanHeading(
+    table
+      .slice(0, headerIndexForTitle)
+      .flatMap((row, index) => (legendRows.has(index) ? [] : row.filter(hasText))),
+  )
   let dateContext: DateContext = options.dateContext ?? {}
   const foundLegend = legend as DateLegend | null
   if (foundLegend !== null) {
@@ -417,17 +432,63 @@ export function tableToPlan(
       text: table[region.firstRow - 1]?.[region.firstColumn - 1] ?? '',
     })),
     actionCount: actions.length,
+    plan: explainPlan(title, options, heading, taxonomy, guess.evidence),
+  }
+  if (guess.evidence !== null) {
+    issues.push(
+      createImportIssue(
+        'taxonomy-guessed',
+        'info',
+        null,
+        null,
+        null,
+        `Read as a ${taxonomy.name} plan: ${guess.evidence}. To read its pillars against another framework, pass options.taxonomy.`,
+      ),
+    )
   }
   const plan: Plan = {
     id: options.planId ?? planIdFrom(title, options.fileName, actions),
-    institution: options.institution ?? null,
+    institution: options.institution !== undefined ? options.institution : heading.institution,
     title,
-    period: options.period ?? { text: null, start: null, end: null },
+    period: options.period ?? heading.period ?? { text: null, start: null, end: null },
     taxonomy: taxonomy.id,
     dateContext,
     actions,
   }
   return buildPlan(plan, issues, options, explanation, wellFormed && context.parse.valid)
+}
+
+/** What was read about the plan itself, and where from. */
+function explainPlan(
+  title: string | null,
+  options: TableToPlanOptions,
+  heading: PlanHeading,
+  taxonomy: Taxonomy,
+  taxonomyEvidence: string | null,
+): ImportPlanExplanation {
+  const from = (given: unknown, read: unknown, what: string) =>
+    given !== undefined
+      ? `${what} given by options`
+      : read !== null
+        ? `${what} read from the title rows`
+        : null
+  const evidence = [
+    from(options.title, title, 'title'),
+    from(options.institution, heading.institution, 'institution'),
+    from(options.period, heading.period, 'period'),
+    options.taxonomy !== undefined
+      ? 'taxonomy given by options.taxonomy'
+      : taxonomyEvidence !== null
+        ? `taxonomy guessed: ${taxonomyEvidence}`
+        : `taxonomy: the default (${taxonomy.name}); no other framework is named`,
+  ].filter((line): line is string => line !== null)
+  return {
+    title,
+    institution: options.institution !== undefined ? options.institution : heading.institution,
+    period: options.period !== undefined ? options.period.text : (heading.period?.text ?? null),
+    taxonomy: taxonomy.id,
+    evidence,
+  }
 }
 
 /**
