@@ -130,7 +130,9 @@ export function profileColumn(cells: readonly string[], taxonomy: Taxonomy): Col
     words += wordCount
     if (text.length <= 80) {
       const date = parseTargetDate(text)
-      const dated = date.kind !== 'unknown' && date.confidence >= 0.5
+      // A date cell is mostly its date: a sentence that mentions one ("Survey run in March 2024 and again …")
+      // is evidence or progress prose.
+      const dated = date.kind !== 'unknown' && date.confidence >= 0.5 && wordCount <= 10
       if (dated) dates++
       const status = parseStatus(text)
       const isStatus = status.state !== 'unknown' && wordCount <= 6

@@ -191,7 +191,7 @@ function readProseStatus(draft: ActionDraft, status: Status, context: BuildActio
       draft.row,
       cell.column + 1,
       cell.header,
-      `The table has no status column, so the words of the "${cell.header}" update on row ${draft.row} were read as the status "${read.state}" (the update is kept as the status note and in notes). If that is wrong, add a status column, or force one with options.columns (e.g. { status: ${cell.column + 1} }).`,
+      `The table has no status column, so the words of the update in "${cell.header}" on row ${draft.row} were read as the status "${read.state}" (the update is kept as the status note and in notes). If that is wrong, add a status column, or force one with options.columns (e.g. { status: ${cell.column + 1} }).`,
     ),
   )
   return read
