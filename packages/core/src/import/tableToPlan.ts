@@ -434,7 +434,8 @@ export function tableToPlan(
     actionCount: actions.length,
     plan: explainPlan(title, options, heading, taxonomy, guess.evidence),
   }
-  if (guess.evidence !== null) {
+  // Reading a plan against anything but the default is worth a word; the explanation names every guess.
+  if (guess.evidence !== null && taxonomy.id !== technicianCommitment.id) {
     issues.push(
       createImportIssue(
         'taxonomy-guessed',
