@@ -1,5 +1,6 @@
 import { hasText } from '../text/cleanCellText'
-import type { ColumnAssignment } from './assignColumns'
+import type { ColumnAssignment, ColumnExplanation } from './assignColumns'
+import type { ColumnMap } from './mapColumns'
 import { isSentence } from './isSentence'
 import { peelRef } from './peelRef'
 
@@ -132,4 +133,42 @@ function readOwnerLines(
     rows[index] = out
   }
   return { rows, ownersColumn: given === undefined ? ownersColumn : null }
+}
+
+/**
+ * The column map with the owners column that label lines ("Contact: A. Person") were written into, if any.
+ *
+ * @example
+ * withOwnersColumn(assignment.map, readRows(rows, 1, assignment).ownersColumn).fields.get('owners')
+ */
+export function withOwnersColumn(map: ColumnMap, column: number | null): ColumnMap {
+  if (column === null) return map
+  const headers = [...map.headers]
+  while (headers.length <= column) headers.push('')
+  headers[column] = '(owner)'
+  return { ...map, fields: new Map([...map.fields, ['owners', column] as const]), headers }
+}
+
+/**
+ * The column explanations with the owners column of {@link withOwnersColumn}, if any.
+ *
+ * @example
+ * explainOwnersColumn(assignment.explanations, 2).at(-1)?.field // 'owners'
+ */
+export function explainOwnersColumn(
+  explanations: readonly ColumnExplanation[],
+  column: number | null,
+): readonly ColumnExplanation[] {
+  if (column === null) return explanations
+  return [
+    ...explanations,
+    {
+      column: column + 1,
+      header: '(owner)',
+      field: 'owners',
+      confidence: 0.7,
+      evidence:
+        'owners named by label lines ("Contact: …") above the actions, read for every action below them',
+    },
+  ]
 }

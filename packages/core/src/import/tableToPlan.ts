@@ -5,32 +5,38 @@ import type { Plan, PlanPeriod } from '../model/plan'
 import type { DateContext } from '../model/targetDate'
 import type { Taxonomy } from '../model/taxonomySchema'
 import { technicianCommitment } from '../taxonomy/technicianCommitment'
-import { assignActionIds, createIdAssigner } from './assignActionIds'
+import { assignGivenIds, createIdAssigner } from './assignActionIds'
 import { type ActionDraft, buildAction } from './buildAction'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import { type ColumnField, columnFields } from './columnSynonyms'
 import { createImportIssue } from './createImportIssue'
 import { createParseCache } from './createParseCache'
 import type { DraftCell } from './DraftCells'
-import { type ColumnMap, type ForcedColumn, looksLikeHeader, mapColumns } from './mapColumns'
+import type { ColumnMap, ForcedColumn } from './mapColumns'
 import { isCanonicalHeader } from './canonicalColumns'
-import { readCanonicalTable } from './readCanonicalTable'
-import { applyDateLegend, type DateLegend, readDateLegend } from './readDateLegend'
+import { readCanonicalPlan } from './readCanonicalPlan'
+import { applyDateLegend } from './readDateLegend'
 import { readTableBody } from './readTableBody'
 import { assignColumns, type ColumnExplanation, refineColumnMap } from './assignColumns'
 import {
   explainColumnMap,
   type ImportExplanation,
-  type ImportPlanExplanation,
   type ImportRowExplanation,
   type ImportRowKind,
 } from './explainImport'
+import { explainPlan } from './explainPlan'
+import { explainRows } from './explainRows'
+import { describeLegend, findDateLegend } from './findDateLegend'
+import { findHeader, headerSearchRows } from './findHeader'
+import { fillMergedRegions } from './fillMergedRegions'
 import { findTable } from './findTable'
+import { numberingGap } from './numberingGap'
+import { readPlanTitle } from './readPlanTitle'
 import { guessTaxonomy } from './guessTaxonomy'
-import { type PlanHeading, readPlanHeading } from './readPlanHeading'
+import { readPlanHeading } from './readPlanHeading'
 import { type FlattenedActionTables, flattenActionTables } from './flattenActionTables'
 import { peelRef } from './peelRef'
-import { readRows } from './readRows'
+import { explainOwnersColumn, readRows, withOwnersColumn } from './readRows'
 import { buildPlan, emptyPlan, isBuiltAction, planIdFrom } from './buildPlan'
 
 /** Defensive caps on the size of a table. A table over a cap is cut, with an issue saying so. */
@@ -89,8 +95,6 @@ export interface TableToPlanResult {
   readonly explanation: ImportExplanation
 }
 
-const headerSearchRows = 50
-
 /**
  * Reads a table (rows of cells, as a CSV or a pasted Word/Excel table gives them) into a plan. Finds the
  * header row below any title rows, maps columns by synonym, and reads every layout real plans use: one row per
@@ -145,75 +149,10 @@ export function tableToPlan(
   const flattened = options.headerRow === undefined ? flattenActionTables(table) : null
   if (flattened !== null) return readFlattened(flattened, options, issues)
 
-  const legendRows = new Set<number>()
-  let legend: DateLegend | null = null
-  table.forEach((row, index) => {
-    const text = onlyFilledCell(row)
-    if (text === null) return
-    if (
-      !/^\s*(?:notes?|key|legend)\b/i.test(text) &&
-      !/\b(?:year|yr)\s?\d{1,2}\s{0,3}=|\bq1\s{0,3}=/i.test(text)
-    )
-      return
-    const read = readDateLegend(text)
-    if (read === null) return
-    legendRows.add(index)
-    legend = legend === null ? read : mergeLegends(legend, read)
-  })
+  const { legend, rows: legendRows } = findDateLegend(table)
 
   if (canonicalIndex >= 0 && options.headerRow === undefined && options.columns === undefined) {
-    const read = readCanonicalTable(table, canonicalIndex, taxonomy)
-    issues.push(...read.issues)
-    const dateContext = options.dateContext ?? read.dateContext
-    const buildIssues: ImportIssue[] = []
-    const context = { taxonomy, dateContext, issues: buildIssues, parse: createParseCache(taxonomy) }
-    const actions = read.drafts.map((draft) => buildAction(draft, context))
-    append(issues, buildIssues)
-    const idCells = new Map<number, DraftCell>()
-    read.drafts.forEach((draft, i) => {
-      const cell = draft.cells.cell('id')
-      if (cell !== undefined) idCells.set(i, cell)
-    })
-    const ids = assignIds(
-      actions,
-      read.ids,
-      read.drafts.map((draft) => draft.row),
-      idCells,
-      issues,
-    )
-    let wellFormed = true
-    actions.forEach((action, i) => {
-      action.id = ids[i]!
-      action.updates = read.updates[i] ?? []
-      const link = read.links[i]
-      if (link != null) action.continues = link
-      if (action.id === '' || !isBuiltAction(action)) wellFormed = false
-    })
-    const plan: Plan = {
-      id: options.planId ?? read.planId ?? planIdFrom(read.title, options.fileName, actions),
-      institution: options.institution !== undefined ? options.institution : read.institution,
-      title: options.title !== undefined ? options.title : read.title,
-      period: options.period ?? read.period,
-      taxonomy: read.taxonomy ?? taxonomy.id,
-      dateContext,
-      actions,
-      ...(read.stage === null ? {} : { stage: read.stage }),
-      ...(read.signedOn === null ? {} : { signedOn: read.signedOn }),
-      ...(read.previousPlanId === null ? {} : { previousPlanId: read.previousPlanId }),
-    }
-    const explanation: ImportExplanation = {
-      headerRow: canonicalIndex + 1,
-      columns: table[canonicalIndex]!.map((cell, i) => ({
-        column: i + 1,
-        header: cell,
-        field: 'extra' as const,
-        confidence: 1,
-        evidence: "techcommit's own export (planToRows): every column is read by its exact header",
-      })),
-      rows: [{ row: canonicalIndex + 1, kind: 'header' as const }],
-      actionCount: actions.length,
-    }
-    return buildPlan(plan, issues, options, explanation, wellFormed && context.parse.valid)
+    return readCanonicalPlan(table, canonicalIndex, taxonomy, options, issues)
   }
 
   const foundHeader = findHeader(table, options, taxonomy)
@@ -320,7 +259,7 @@ export function tableToPlan(
       .flatMap((row, index) => (legendRows.has(index) ? [] : row.filter(hasText))),
   )
   let dateContext: DateContext = options.dateContext ?? {}
-  const foundLegend = legend as DateLegend | null
+  const foundLegend = legend
   if (foundLegend !== null) {
     const row = [...legendRows][0]! + 1
     if (options.dateContext === undefined) {
@@ -401,7 +340,7 @@ export function tableToPlan(
   append(issues, body.issues)
   append(issues, buildIssues)
   if (idCells.size > 0) {
-    const ids = assignIds(actions, givenIds, draftRows, idCells, issues)
+    const ids = assignGivenIds(actions, givenIds, draftRows, idCells, issues)
     actions.forEach((action, i) => {
       action.id = ids[i]!
       if (action.id === '') wellFormed = false
@@ -459,39 +398,6 @@ export function tableToPlan(
   return buildPlan(plan, issues, options, explanation, wellFormed && context.parse.valid)
 }
 
-/** What was read about the plan itself, and where from. */
-function explainPlan(
-  title: string | null,
-  options: TableToPlanOptions,
-  heading: PlanHeading,
-  taxonomy: Taxonomy,
-  taxonomyEvidence: string | null,
-): ImportPlanExplanation {
-  const from = (given: unknown, read: unknown, what: string) =>
-    given !== undefined
-      ? `${what} given by options`
-      : read !== null
-        ? `${what} read from the title rows`
-        : null
-  const evidence = [
-    from(options.title, title, 'title'),
-    from(options.institution, heading.institution, 'institution'),
-    from(options.period, heading.period, 'period'),
-    options.taxonomy !== undefined
-      ? 'taxonomy given by options.taxonomy'
-      : taxonomyEvidence !== null
-        ? `taxonomy guessed: ${taxonomyEvidence}`
-        : `taxonomy: the default (${taxonomy.name}); no other framework is named`,
-  ].filter((line): line is string => line !== null)
-  return {
-    title,
-    institution: options.institution !== undefined ? options.institution : heading.institution,
-    period: options.period !== undefined ? options.period.text : (heading.period?.text ?? null),
-    taxonomy: taxonomy.id,
-    evidence,
-  }
-}
-
 /**
  * Reads a table whose actions each have their own small table ({@link flattenActionTables}) as the ordinary
  * table it was flattened to, then gives every issue and explanation its row and column in the source table.
@@ -537,148 +443,9 @@ function readFlattened(
   }
 }
 
-/** The map with the owners column that label lines ("Contact: A. Person") were written into, if any. */
-function withOwnersColumn(map: ColumnMap, column: number | null): ColumnMap {
-  if (column === null) return map
-  const headers = [...map.headers]
-  while (headers.length <= column) headers.push('')
-  headers[column] = '(owner)'
-  return { ...map, fields: new Map([...map.fields, ['owners', column] as const]), headers }
-}
-
-function explainOwnersColumn(
-  explanations: readonly ColumnExplanation[],
-  column: number | null,
-): readonly ColumnExplanation[] {
-  if (column === null) return explanations
-  return [
-    ...explanations,
-    {
-      column: column + 1,
-      header: '(owner)',
-      field: 'owners',
-      confidence: 0.7,
-      evidence:
-        'owners named by label lines ("Contact: …") above the actions, read for every action below them',
-    },
-  ]
-}
-
-/**
- * Reads each merged region's top-left text on every cell it spans, as a reader of the printed table does
- * ("this label spans rows 3–8"). Regions outside the table are ignored; the caller's rows are not changed.
- */
-function fillMergedRegions(table: string[][], regions: readonly MergedRegion[] | undefined): string[][] {
-  if (regions === undefined || regions.length === 0) return table
-  const out = table.map((row) => [...row])
-  for (const region of regions) {
-    const text = out[region.firstRow - 1]?.[region.firstColumn - 1] ?? ''
-    const lastRow = Math.min(region.lastRow, out.length)
-    for (let r = region.firstRow; r <= lastRow; r++) {
-      const row = out[r - 1]!
-      for (let c = region.firstColumn; c <= region.lastColumn && c <= 256; c++) {
-        while (row.length < c) row.push('')
-        row[c - 1] = text
-      }
-    }
-  }
-  return out
-}
-
-/** The rows that hold no action, in row order: above the table, the header, legends, and the body's own. */
-function explainRows(
-  table: readonly (readonly string[])[],
-  headerRow: number | null,
-  bodyStart: number,
-  planTitle: string | null,
-  legendRows: ReadonlySet<number>,
-  structureRows: readonly { row: number; kind: ImportRowKind }[],
-): ImportRowExplanation[] {
-  const rows: ImportRowExplanation[] = []
-  const above = headerRow === null ? bodyStart : headerRow - 1
-  let titled = false
-  for (let index = 0; index < above; index++) {
-    if (legendRows.has(index) || !table[index]!.some(hasText)) continue
-    const isTitle =
-      !titled && planTitle !== null && table[index]!.some((c) => collapseWhitespace(c) === planTitle)
-    if (isTitle) titled = true
-    rows.push({ row: index + 1, kind: isTitle ? 'title' : 'preamble' })
-  }
-  if (headerRow !== null) rows.push({ row: headerRow, kind: 'header' })
-  for (const index of legendRows) rows.push({ row: index + 1, kind: 'legend' })
-  for (const item of structureRows) rows.push({ row: item.row, kind: item.kind })
-  return rows.sort((a, b) => a.row - b.row)
-}
-
 /** `target.push(...items)` without the argument-count limit a spread hits on very long lists. */
 function append<T>(target: T[], items: readonly T[]): void {
   for (const item of items) target.push(item)
-}
-
-// A skipped number (8 then 10) is common and harmless, but worth a word in case a row was lost in the export.
-function numberingGap(before: Action, after: Action, row: number): ImportIssue | null {
-  if (before.section !== after.section || before.ref === null || after.ref === null) return null
-  const from = smallNumber(before.ref)
-  const to = from < 0 ? -1 : smallNumber(after.ref)
-  if (to < 0) return null
-  const gap = to - from
-  if (gap <= 1) return null
-  const missing = gap === 2 ? `number ${from + 1} is` : `numbers ${from + 1}–${to - 1} are`
-  return createImportIssue(
-    'numbering-gap',
-    'info',
-    row,
-    null,
-    null,
-    `Action ${after.ref} follows action ${before.ref}: ${missing} not in the table. Nothing was dropped; if the plan has such an action, check the export.`,
-  )
-}
-
-/**
- * The value of `text` when `/^\d{1,6}$/` matches it, else -1; by hand, as it runs twice for every action, and
- * without `Number(text)` converting the string a second time.
- */
-function smallNumber(text: string): number {
-  if (text.length === 0 || text.length > 6) return -1
-  let value = 0
-  for (let i = 0; i < text.length; i++) {
-    const digit = text.charCodeAt(i) - 48
-    if (digit < 0 || digit > 9) return -1
-    value = value * 10 + digit
-  }
-  return value
-}
-
-function assignIds(
-  built: Action[],
-  given: readonly (string | null)[],
-  rows: readonly number[],
-  idCells: ReadonlyMap<number, DraftCell>,
-  issues: ImportIssue[],
-): string[] {
-  // The actions themselves are the id sources (ref, section, and for now the id the table gives, '' when none):
-  // no second object per action.
-  built.forEach((action, i) => {
-    action.id = given[i] ?? ''
-  })
-  const ids = assignActionIds(built)
-  ids.forEach((id, i) => {
-    const wanted = given[i]
-    if (wanted === null || wanted === undefined || wanted === id) return
-    const row = rows[i]!
-    const column = idCells.get(i)
-    issues.push(
-      createImportIssue(
-        'duplicate-id',
-        'warning',
-        row,
-        column ? column.column + 1 : null,
-        column ? column.header : null,
-        `The id "${wanted.slice(0, 60)}" on row ${row} is already used by an earlier action, so this action was given the id "${id}". Make every id unique.`,
-      ),
-    )
-  })
-  return ids
 }
 
 function sanitizeRows(
@@ -760,83 +527,8 @@ function isCleanRow(cells: readonly unknown[], maxColumns: number, maxCellLength
   return true
 }
 
-function findHeader(
-  table: readonly (readonly string[])[],
-  options: TableToPlanOptions,
-  taxonomy: Taxonomy,
-): { index: number; map: ColumnMap; issues: ImportIssue[] } | null {
-  const mapOptions = options.columns === undefined ? { taxonomy } : { taxonomy, columns: options.columns }
-  const at = (index: number) => {
-    const row = table[index]
-    if (!row) return null
-    const mapped = mapColumns(row, index + 1, mapOptions)
-    return mapped ? { index, map: mapped.map, issues: mapped.issues } : null
-  }
-  if (options.headerRow !== undefined) return at(options.headerRow - 1)
-  const forcedTexts = Object.values(options.columns ?? {}).filter((v): v is string => typeof v === 'string')
-  const forcedNumbers = Object.values(options.columns ?? {}).some((v) => typeof v === 'number')
-  const limit = Math.min(table.length, headerSearchRows)
-  // First a row with two recognised headers; only failing that, a lone "Action" column.
-  for (const minRecognised of [2, 1]) {
-    for (let index = 0; index < limit; index++) {
-      const row = table[index]!
-      if (row.every((cell) => cell.trim() === '')) continue
-      const forced =
-        forcedTexts.length > 0 &&
-        row.some((cell) =>
-          forcedTexts.some((text) => cell.trim().toLowerCase() === text.trim().toLowerCase()),
-        )
-      if (looksLikeHeader(row, taxonomy, { minRecognised }) || forced) {
-        const found = at(index)
-        if (found) return found
-      }
-    }
-  }
-  if (forcedNumbers) {
-    const first = table.findIndex((row) => row.some((cell) => cell.trim() !== ''))
-    if (first >= 0) return at(first)
-  }
-  return null
-}
-
-function readPlanTitle(table: readonly (readonly string[])[], headerIndex: number): string | null {
-  for (let index = 0; index < headerIndex; index++) {
-    const filled = table[index]!.filter((cell) => cell.trim() !== '')
-    if (filled.length !== 1) continue
-    const text = collapseWhitespace(filled[0]!)
-    if (text.endsWith(':') || text.length > 200) continue
-    return text
-  }
-  return null
-}
-
 function fillDownFields(option: TableToPlanOptions['fillDown']): ReadonlySet<ColumnField> {
   if (option === undefined || option === false) return new Set()
   if (option === true) return new Set<ColumnField>(['owners', 'target', 'status', 'pillars'])
   return new Set(option.filter((field) => columnFields.includes(field)))
-}
-
-/** The text of the one filled cell of a row, or null when the row has none or several. */
-function onlyFilledCell(row: readonly string[]): string | null {
-  let found: string | null = null
-  for (const cell of row) {
-    if (!hasText(cell)) continue
-    if (found !== null) return null
-    found = cell
-  }
-  return found
-}
-
-function mergeLegends(a: DateLegend, b: DateLegend): DateLegend {
-  return {
-    yearLabels: { ...a.yearLabels, ...b.yearLabels },
-    quarterBasis: a.quarterBasis ?? b.quarterBasis,
-    academicYearStartMonth: a.academicYearStartMonth ?? b.academicYearStartMonth,
-  }
-}
-
-function describeLegend(legend: DateLegend): string {
-  const parts = Object.entries(legend.yearLabels).map(([label, year]) => `${label} = ${year}`)
-  if (legend.quarterBasis !== null) parts.push(`${legend.quarterBasis} quarters`)
-  return parts.length > 0 ? ` (${parts.join(', ')})` : ''
 }
