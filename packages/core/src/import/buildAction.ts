@@ -156,7 +156,7 @@ function readProseTarget(
     return null
   }
   const found = targetFromProse(
-    { successMeasures: successText, description: description ?? '', title: oneLine(draft, 'title') },
+    { successMeasures: successText, description: description ?? '', title: () => oneLine(draft, 'title') },
     context.dateContext,
   )
   if (found === null) return null

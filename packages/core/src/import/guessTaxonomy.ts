@@ -11,7 +11,7 @@ export interface TaxonomyGuess {
 }
 
 /** Rows looked at for pillar names: enough for any plan's sections, bounded on any table. */
-const searchRows = 400
+const searchRows = 200
 
 // "Principle 1: Environment and Culture", "2. Employment", "Visibility:" → the pillar name alone.
 const labelPrefix =
@@ -45,18 +45,29 @@ export function guessTaxonomy(
       }
     }
   }
-  let best: { taxonomy: Taxonomy; names: Set<string> } | null = null
+  // One pass over the cells for every framework: each pillar name, as written, to the frameworks that have it.
+  const byName = new Map<string, { taxonomy: Taxonomy; name: string }[]>()
   for (const taxonomy of candidates) {
-    const names = new Set<string>()
-    const pillarNames = new Map(taxonomy.pillars.map((p) => [p.name.toLowerCase(), p.name] as const))
-    for (const row of rows) {
-      for (const cell of row) {
-        if (!hasText(cell) || cell.length > 80) continue
-        const label = collapseWhitespace(cell).replace(labelPrefix, '').replace(/[:.]$/, '').toLowerCase()
-        const name = pillarNames.get(label)
-        if (name !== undefined) names.add(name)
+    for (const pillar of taxonomy.pillars) {
+      const key = pillar.name.toLowerCase()
+      byName.set(key, [...(byName.get(key) ?? []), { taxonomy, name: pillar.name }])
+    }
+  }
+  const found = new Map<Taxonomy, Set<string>>()
+  for (const row of rows) {
+    for (const cell of row) {
+      // A pillar label is short: most cells (action prose) are passed over without being read.
+      if (cell.length > 60 || !hasText(cell)) continue
+      const label = collapseWhitespace(cell).replace(labelPrefix, '').replace(/[:.]$/, '').toLowerCase()
+      for (const hit of byName.get(label) ?? []) {
+        const names = found.get(hit.taxonomy) ?? new Set<string>()
+        names.add(hit.name)
+        found.set(hit.taxonomy, names)
       }
     }
+  }
+  let best: { taxonomy: Taxonomy; names: Set<string> } | null = null
+  for (const [taxonomy, names] of found) {
     if (best === null || names.size > best.names.size) best = { taxonomy, names }
   }
   // Two distinct pillar names, and more than the default's: one shared word ("Employment") is not enough.
