@@ -104,7 +104,7 @@ const sampleLimit = 40
 
 /**
  * Reads what a column's cells hold: dates, statuses, owner lists, refs, pillar names, list bullets, prose.
- * Looks at an even sample of at most 40 filled cells, so the cost per column is bounded on any table.
+ * Looks at a spread sample of at most 40 filled cells, so the cost per column is bounded on any table.
  *
  * @example
  * profileColumn(['June 2019', 'Dec. 18', 'Ongoing'], technicianCommitment).dates // 1
@@ -120,10 +120,13 @@ export function profileColumn(cells: readonly string[], taxonomy: Taxonomy): Col
   let words = 0
   const filledCells = cells.filter(hasText)
   filled = filledCells.length
-  // An even sample across the column: enough to tell dates from names, bounded on any table.
-  const step = Math.max(1, Math.ceil(filledCells.length / sampleLimit))
+  // Past 40 cells, a spread that never falls in step with a table's own rhythm (a heading every 12 rows
+  // sampled every 240th cell would read headings only): the golden-ratio sequence.
+  const count = Math.min(filledCells.length, sampleLimit)
   let sampled = 0
-  for (let k = 0; k < filledCells.length; k += step) {
+  for (let i = 0; i < count; i++) {
+    const k =
+      filledCells.length <= sampleLimit ? i : Math.floor(((i * 0.6180339887498949) % 1) * filledCells.length)
     sampled++
     const text = collapseWhitespace(filledCells[k]!)
     const wordCount = text.split(' ').length
