@@ -17,8 +17,9 @@ export interface ReadRowsResult {
 }
 
 // "Contact: A. Person", "Lead: Head of HR", "Owner(s) – Estates": a label line naming who owns the group below.
+// A colon, or a dash with spaces around it: "Lead-in activities" is a heading.
 const ownerLine =
-  /^\s*(?:contacts?|leads?|lead\(s\)|owners?|owner\(s\)|responsible|led by|champions?)\s{0,3}[:–—-]\s{0,3}(\S.{0,200})$/i
+  /^\s*(?:contacts?|leads?|lead\(s\)|owners?|owner\(s\)|responsible|led by|champions?)(?:\s{0,3}:|\s{1,3}[–—-])\s{0,3}(\S.{0,200})$/i
 
 const bullet = /^\s*[•·▪*–-]\s+/
 

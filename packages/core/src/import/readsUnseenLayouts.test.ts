@@ -377,3 +377,19 @@ describe('formatImportExplanation', () => {
     expect(text).toContain('taxonomy guessed: row 1 names "Researcher Development Concordat"')
   })
 })
+
+describe('owner label lines', () => {
+  it('need a colon or a spaced dash: "Lead-in activities" is a heading', () => {
+    const { plan } = tableToPlan([
+      ['Technician induction plan'],
+      ['Lead-in activities'],
+      ['To run a welcome day for every new technician in their first month.'],
+      ['Lead – Head of Technical Services'],
+      ['To pair every new technician with a mentor from another team.'],
+    ])
+    expect(plan.actions.map((a) => [a.section, a.owners])).toEqual([
+      ['Lead-in activities', []],
+      ['Lead-in activities', ['Head of Technical Services']],
+    ])
+  })
+})

@@ -82,6 +82,7 @@ describe('parseStatus: status words inside an update written as prose', () => {
   it('still cuts a leading status from its remark', () => {
     expect(parseStatus('In progress [site under review]').note).toBe('site under review')
     expect(parseStatus('Amber - in progress').note).toBeNull()
+    expect(parseStatus('Currently in progress').note).toBe('Currently')
   })
 })
 

@@ -336,9 +336,12 @@ export function parseStatus(text: string): Status {
   }
 }
 
-/** A word before the status words ("Work is in progress"), other than a RAG rating ("Amber - in progress"). */
+/**
+ * A sentence (more than six words) with a word before its status words ("Work is in progress: the group has
+ * met"), other than a RAG rating ("Amber - in progress"). A short cell ("Currently in progress") is not prose.
+ */
 function insideProse(text: string, span: Span | undefined, rag: Span | undefined): boolean {
-  if (span === undefined) return false
+  if (span === undefined || text.trim().split(/\s+/).length <= 6) return false
   const from = rag !== undefined && rag.end <= span.start ? rag.end : 0
   return /[a-z]{2}/i.test(text.slice(from, span.start))
 }
