@@ -3,8 +3,7 @@ import type { Plan } from '../model/plan'
 import type { Taxonomy } from '../model/taxonomySchema'
 import { assignGivenIds } from './assignActionIds'
 import { buildAction } from './buildAction'
-import { buildPlan, isBuiltAction, planIdFrom } from './buildPlan'
-import { createParseCache } from './createParseCache'
+import { buildPlan, planIdFrom } from './buildPlan'
 import type { DraftCell } from './DraftCells'
 import type { ImportExplanation } from './explainImport'
 import { readCanonicalTable } from './readCanonicalTable'
@@ -30,7 +29,7 @@ export function readCanonicalPlan(
   issues.push(...read.issues)
   const dateContext = options.dateContext ?? read.dateContext
   const buildIssues: ImportIssue[] = []
-  const context = { taxonomy, dateContext, issues: buildIssues, parse: createParseCache(taxonomy) }
+  const context = { taxonomy, dateContext, issues: buildIssues }
   const actions = read.drafts.map((draft) => buildAction(draft, context))
   for (const issue of buildIssues) issues.push(issue)
   const idCells = new Map<number, DraftCell>()
@@ -45,13 +44,11 @@ export function readCanonicalPlan(
     idCells,
     issues,
   )
-  let wellFormed = true
   actions.forEach((action, i) => {
     action.id = ids[i]!
     action.updates = read.updates[i] ?? []
     const link = read.links[i]
     if (link != null) action.continues = link
-    if (action.id === '' || !isBuiltAction(action)) wellFormed = false
   })
   const plan: Plan = {
     id: options.planId ?? read.planId ?? planIdFrom(read.title, options.fileName, actions),
@@ -77,5 +74,5 @@ export function readCanonicalPlan(
     rows: [{ row: canonicalIndex + 1, kind: 'header' as const }],
     actionCount: actions.length,
   }
-  return buildPlan(plan, issues, options, explanation, wellFormed && context.parse.valid)
+  return buildPlan(plan, issues, options, explanation)
 }

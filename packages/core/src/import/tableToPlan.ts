@@ -10,7 +10,6 @@ import { type ActionDraft, buildAction } from './buildAction'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import { type ColumnField, columnFields } from './columnSynonyms'
 import { createImportIssue } from './createImportIssue'
-import { createParseCache } from './createParseCache'
 import type { DraftCell } from './DraftCells'
 import type { ColumnMap, ForcedColumn } from './mapColumns'
 import { isCanonicalHeader } from './canonicalColumns'
@@ -37,7 +36,7 @@ import { readPlanHeading } from './readPlanHeading'
 import { type FlattenedActionTables, flattenActionTables } from './flattenActionTables'
 import { peelRef } from './peelRef'
 import { explainOwnersColumn, readRows, withOwnersColumn } from './readRows'
-import { buildPlan, emptyPlan, isBuiltAction, planIdFrom } from './buildPlan'
+import { buildPlan, emptyPlan, planIdFrom } from './buildPlan'
 
 /** Defensive caps on the size of a table. A table over a cap is cut, with an issue saying so. */
 export interface TableLimits {
@@ -292,13 +291,12 @@ export function tableToPlan(
   // all living until the end (on a 100,000-row table, much of the garbage collector's work). The
   // building's issues are kept apart and listed after the body's, the order they always had.
   const buildIssues: ImportIssue[] = []
-  const context = { taxonomy, dateContext, issues: buildIssues, parse: createParseCache(taxonomy) }
+  const context = { taxonomy, dateContext, issues: buildIssues }
   const actions: Action[] = []
   // Per action, what is still needed of its draft once it is built: its row, and the id it asked for.
   const draftRows: number[] = []
   const givenIds: (string | null)[] = []
   const idCells = new Map<number, DraftCell>()
-  let wellFormed = true
   // Without ids given in the table (no Id column: the usual case), each action gets its id and its numbering
   // check as it is built, while it is fresh in the CPU cache; given ids are assigned over the whole list after.
   const assigner = createIdAssigner([])
@@ -319,15 +317,12 @@ export function tableToPlan(
     },
     (draft: ActionDraft) => {
       const action = buildAction(draft, context)
-      // Checked here, while the action is fresh in the CPU cache, rather than in a pass of its own at the end.
-      if (!isBuiltAction(action)) wellFormed = false
       const idCell = draft.cells.cell('id')
       const given = idCell === undefined ? '' : collapseWhitespace(idCell.text)
       givenIds.push(given === '' ? null : given)
       if (idCell !== undefined) idCells.set(draftRows.length, idCell)
       if (given === '' && idCells.size === 0) {
         action.id = assigner.assign(action, actions.length)
-        if (action.id === '') wellFormed = false
       }
       const before = actions[actions.length - 1]
       const gap = before === undefined ? null : numberingGap(before, action, draft.row)
@@ -343,7 +338,6 @@ export function tableToPlan(
     const ids = assignGivenIds(actions, givenIds, draftRows, idCells, issues)
     actions.forEach((action, i) => {
       action.id = ids[i]!
-      if (action.id === '') wellFormed = false
     })
   }
   append(issues, gapIssues)
@@ -395,7 +389,7 @@ export function tableToPlan(
     dateContext,
     actions,
   }
-  return buildPlan(plan, issues, options, explanation, wellFormed && context.parse.valid)
+  return buildPlan(plan, issues, options, explanation)
 }
 
 /**
