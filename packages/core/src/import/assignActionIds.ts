@@ -1,7 +1,7 @@
 import type { Action } from '../model/action'
 import type { ImportIssue } from '../model/importIssue'
 import { createImportIssue } from './createImportIssue'
-import type { DraftCell } from './DraftCells'
+import type { DraftCell } from './readDraftCells'
 /**
  * Makes a short, URL-safe slug: lower case ASCII letters and digits joined by single hyphens, at most 60
  * characters. Accents are dropped ("Évaluation" → "evaluation").

@@ -13,7 +13,7 @@ import { statusFromProse } from './statusFromProse'
 import { targetFromProse } from './targetFromProse'
 import { createImportIssue } from './createImportIssue'
 import type { ImportIssue } from '../model/importIssue'
-import type { DraftCells } from './DraftCells'
+import { cellText, type DraftCells } from './readDraftCells'
 
 /** A target cell under a year column. */
 export interface DraftYearCell {
@@ -69,14 +69,14 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
   let statusText: string
   let status: Status
   if (draft.verbatim) {
-    ownersText = draft.cells.text('owners')
+    ownersText = cellText(draft.cells, 'owners')
     owners = ownersText === '' ? [] : parseOwners(ownersText).owners
-    statusText = draft.cells.text('status')
+    statusText = cellText(draft.cells, 'status')
     status = parseStatus(statusText)
   } else {
-    ownersText = cleanCellText(draft.cells.text('owners'))
+    ownersText = cleanCellText(cellText(draft.cells, 'owners'))
     owners = ownersText === '' ? [] : parseOwners(ownersText).owners
-    statusText = cleanCellText(draft.cells.text('status'))
+    statusText = cleanCellText(cellText(draft.cells, 'status'))
     status = parseStatus(statusText)
   }
   const successText = multiLine(draft, 'successMeasures')
@@ -84,7 +84,7 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
   if (!draft.verbatim) status = readProseStatus(draft, status, context)
 
   if (target.kind === 'unknown' && hasText(target.text)) {
-    const cell = draft.cells.cell('target') ?? draft.years[0]
+    const cell = draft.cells.get('target') ?? draft.years[0]
     context.issues.push(
       createImportIssue(
         'unreadable-date',
@@ -97,7 +97,7 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
     )
   }
   if (status.state === 'unknown' && hasText(statusText)) {
-    const cell = draft.cells.cell('status')!
+    const cell = draft.cells.get('status')!
     context.issues.push(
       createImportIssue(
         'unreadable-status',
@@ -156,7 +156,7 @@ function readProseTarget(
     context.dateContext,
   )
   if (found === null) return null
-  const cell = draft.cells.cell(found.field)
+  const cell = draft.cells.get(found.field)
   context.issues.push(
     createImportIssue(
       'target-from-prose',
@@ -179,7 +179,7 @@ function readProseStatus(draft: ActionDraft, status: Status, context: BuildActio
   const text = multiLine(draft, 'notes')
   const read = statusFromProse(text)
   if (read === null) return status
-  const cell = draft.cells.cell('notes')!
+  const cell = draft.cells.get('notes')!
   context.issues.push(
     createImportIssue(
       'status-from-prose',
@@ -194,12 +194,12 @@ function readProseStatus(draft: ActionDraft, status: Status, context: BuildActio
 }
 
 function multiLine(draft: ActionDraft, field: ColumnField): string {
-  const text = draft.cells.text(field)
+  const text = cellText(draft.cells, field)
   return draft.verbatim ? text : cleanCellText(text)
 }
 
 function oneLine(draft: ActionDraft, field: ColumnField): string {
-  const text = draft.cells.text(field)
+  const text = cellText(draft.cells, field)
   return draft.verbatim ? text : collapseWhitespace(cleanCellText(text))
 }
 
@@ -225,17 +225,17 @@ function readPillars(
   if (draft.cells.has('pillars')) {
     let text: string
     if (draft.verbatim) {
-      text = draft.cells.text('pillars')
+      text = cellText(draft.cells, 'pillars')
       if (!hasText(text)) return { codes: [], text }
       resolved = resolvePillars(text, context.taxonomy)
     } else {
-      text = cleanCellText(draft.cells.text('pillars'))
+      text = cleanCellText(cellText(draft.cells, 'pillars'))
       if (!hasText(text)) return { codes: [], text }
       resolved = resolvePillars(text, context.taxonomy)
     }
     const { unresolved } = resolved
     if (unresolved.length > 0) {
-      const cell = draft.cells.cell('pillars')!
+      const cell = draft.cells.get('pillars')!
       context.issues.push(
         createImportIssue(
           'unresolved-pillar',
@@ -306,10 +306,10 @@ function readTarget(draft: ActionDraft, context: BuildActionContext): TargetDate
       parts,
     )
   }
-  const cellText = draft.cells.text('target')
-  const columnText = draft.cells.text('targetColumn')
+  const targetText = cellText(draft.cells, 'target')
+  const columnText = cellText(draft.cells, 'targetColumn')
   const column = draft.verbatim ? columnText : collapseWhitespace(columnText)
-  const text = draft.verbatim ? cellText : cleanCellText(cellText, noHtml)
+  const text = draft.verbatim ? targetText : cleanCellText(targetText, noHtml)
   if (column === '') return parseTargetDate(text, context.dateContext)
   // The canonical export writes a multi-column target as "Q2 / Q.E" under "Year 1 / Year 2".
   const texts = text.split(' / ')

@@ -4,7 +4,7 @@ import type { Taxonomy } from '../model/taxonomySchema'
 import { assignGivenIds } from './assignActionIds'
 import { buildAction } from './buildAction'
 import { buildPlan, planIdFrom } from './buildPlan'
-import type { DraftCell } from './DraftCells'
+import type { DraftCell } from './readDraftCells'
 import type { ImportExplanation } from './explainImport'
 import { readCanonicalTable } from './readCanonicalTable'
 import type { TableToPlanOptions, TableToPlanResult } from './tableToPlan'
@@ -34,7 +34,7 @@ export function readCanonicalPlan(
   for (const issue of buildIssues) issues.push(issue)
   const idCells = new Map<number, DraftCell>()
   read.drafts.forEach((draft, i) => {
-    const cell = draft.cells.cell('id')
+    const cell = draft.cells.get('id')
     if (cell !== undefined) idCells.set(i, cell)
   })
   const ids = assignGivenIds(

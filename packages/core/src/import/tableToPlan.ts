@@ -10,7 +10,7 @@ import { type ActionDraft, buildAction } from './buildAction'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import { type ColumnField, columnFields } from './columnSynonyms'
 import { createImportIssue } from './createImportIssue'
-import type { DraftCell } from './DraftCells'
+import type { DraftCell } from './readDraftCells'
 import type { ColumnMap, ForcedColumn } from './mapColumns'
 import { isCanonicalHeader } from './canonicalColumns'
 import { readCanonicalPlan } from './readCanonicalPlan'
@@ -317,7 +317,7 @@ export function tableToPlan(
     },
     (draft: ActionDraft) => {
       const action = buildAction(draft, context)
-      const idCell = draft.cells.cell('id')
+      const idCell = draft.cells.get('id')
       const given = idCell === undefined ? '' : collapseWhitespace(idCell.text)
       givenIds.push(given === '' ? null : given)
       if (idCell !== undefined) idCells.set(draftRows.length, idCell)
