@@ -1,7 +1,13 @@
-import { type ImportIssue, readDateLegend, type TableToPlanResult, tableToPlan } from '@techcommit/core'
+import {
+  type ImportIssue,
+  type PlanHeading,
+  readDateLegend,
+  readPlanHeading,
+  type TableToPlanResult,
+  tableToPlan,
+} from '@techcommit/core'
 import { fillMerges } from './fillMerges'
 import type { ImportOfficePlanOptions, OfficeTable } from './officeOptions'
-import { type PlanHeading, readPlanHeading } from './readPlanHeading'
 
 /** One table read as a plan on its own, to judge whether it is the plan. */
 export interface TableReading {

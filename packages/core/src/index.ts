@@ -92,6 +92,8 @@ export {
 export { formatImportExplanation } from './import/formatImportExplanation'
 // Readers of documents (the office adapter) find date legends in the paragraphs around a table with it.
 export { type DateLegend, readDateLegend } from './import/readDateLegend'
+// …and the title, institution and period in the lines above it (tableToPlan reads them from its title rows).
+export { type PlanHeading, readPlanHeading } from './import/readPlanHeading'
 
 // ── scoring ───────────────────────────────────────────────────────────────
 export {

@@ -1,3 +1,7 @@
+import type { Action } from '../model/action'
+import type { ImportIssue } from '../model/importIssue'
+import { createImportIssue } from './createImportIssue'
+import type { DraftCell } from './readDraftCells'
 /**
  * Makes a short, URL-safe slug: lower case ASCII letters and digits joined by single hyphens, at most 60
  * characters. Accents are dropped ("Évaluation" → "evaluation").
@@ -107,4 +111,44 @@ export function createIdAssigner(explicit: Iterable<string>): IdAssigner {
       }
     },
   }
+}
+
+/**
+ * Gives each action its id when the table has an Id column: the id it asks for (`given`, null when its cell is
+ * empty) where that is free, else one made by {@link assignActionIds}, with a `duplicate-id` warning naming
+ * the row and column of an id already used.
+ *
+ * @example
+ * assignGivenIds(actions, ['a', 'a'], [2, 3], idCells, issues) // ['a', 'a-2'] and one warning
+ */
+export function assignGivenIds(
+  built: Action[],
+  given: readonly (string | null)[],
+  rows: readonly number[],
+  idCells: ReadonlyMap<number, DraftCell>,
+  issues: ImportIssue[],
+): string[] {
+  // The actions themselves are the id sources (ref, section, and for now the id the table gives, '' when none):
+  // no second object per action.
+  built.forEach((action, i) => {
+    action.id = given[i] ?? ''
+  })
+  const ids = assignActionIds(built)
+  ids.forEach((id, i) => {
+    const wanted = given[i]
+    if (wanted === null || wanted === undefined || wanted === id) return
+    const row = rows[i]!
+    const column = idCells.get(i)
+    issues.push(
+      createImportIssue(
+        'duplicate-id',
+        'warning',
+        row,
+        column ? column.column + 1 : null,
+        column ? column.header : null,
+        `The id "${wanted.slice(0, 60)}" on row ${row} is already used by an earlier action, so this action was given the id "${id}". Make every id unique.`,
+      ),
+    )
+  })
+  return ids
 }

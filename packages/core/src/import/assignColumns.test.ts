@@ -36,6 +36,14 @@ describe('scoreHeader and profileColumn', () => {
     expect(scoreHeader('Colour').size).toBe(0)
   })
 
+  it('samples a long column without falling in step with its rhythm', () => {
+    // A heading every 12 cells: a sample every 240th cell would see headings only.
+    const cells = Array.from({ length: 9600 }, (_, i) =>
+      i % 12 === 0 ? `Heading ${i}` : `To do the thing number ${i} for the technicians in every school.`,
+    )
+    expect(profileColumn(cells, technicianCommitment).averageWords).toBeGreaterThan(8)
+  })
+
   it('reads what cells hold', () => {
     const dates = profileColumn(['June 2019', 'Dec. 18', 'End of January 2021', ''], technicianCommitment)
     expect(dates.filled).toBe(3)
@@ -192,6 +200,7 @@ describe('explainImport and formatImportExplanation', () => {
       'Row 2: header',
       'Row 4: continuation, merged into the action above',
       '1 action read.',
+      'Plan: taxonomy technician-commitment (title read from the title rows; taxonomy: the default (Technician Commitment); no other framework is named).',
     ])
     expect(text).not.toContain('\u001b')
   })

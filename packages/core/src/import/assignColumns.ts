@@ -84,9 +84,18 @@ export function scoreHeader(header: string): Map<Field, number> {
   const text = collapseWhitespace(header).toLowerCase().replace(/[_/]+/g, ' ')
   const scores = new Map<Field, number>()
   if (text === '' || text.length > 80) return scores
+  const at = new Map<Field, number>()
   for (const [field, weight, pattern] of headerWords) {
-    if (!pattern.test(text)) continue
+    const match = pattern.exec(text)
+    if (match === null) continue
+    if (weight / 3 > (scores.get(field) ?? 0)) at.set(field, match.index)
     scores.set(field, Math.max(scores.get(field) ?? 0, weight / 3))
+  }
+  // Two fields named as strongly ("Current status and ongoing actions"): the header is about the one it names
+  // first; the other only hints.
+  const first = Math.min(...[...scores].filter(([, score]) => score === 1).map(([field]) => at.get(field)!))
+  for (const [field, score] of scores) {
+    if (score === 1 && at.get(field)! > first) scores.set(field, 0.7)
   }
   return scores
 }
@@ -95,7 +104,7 @@ const sampleLimit = 40
 
 /**
  * Reads what a column's cells hold: dates, statuses, owner lists, refs, pillar names, list bullets, prose.
- * Looks at an even sample of at most 40 filled cells, so the cost per column is bounded on any table.
+ * Looks at a spread sample of at most 40 filled cells, so the cost per column is bounded on any table.
  *
  * @example
  * profileColumn(['June 2019', 'Dec. 18', 'Ongoing'], technicianCommitment).dates // 1
@@ -111,17 +120,22 @@ export function profileColumn(cells: readonly string[], taxonomy: Taxonomy): Col
   let words = 0
   const filledCells = cells.filter(hasText)
   filled = filledCells.length
-  // An even sample across the column: enough to tell dates from names, bounded on any table.
-  const step = Math.max(1, Math.ceil(filledCells.length / sampleLimit))
+  // Past 40 cells, a spread that never falls in step with a table's own rhythm (a heading every 12 rows
+  // sampled every 240th cell would read headings only): the golden-ratio sequence.
+  const count = Math.min(filledCells.length, sampleLimit)
   let sampled = 0
-  for (let k = 0; k < filledCells.length; k += step) {
+  for (let i = 0; i < count; i++) {
+    const k =
+      filledCells.length <= sampleLimit ? i : Math.floor(((i * 0.6180339887498949) % 1) * filledCells.length)
     sampled++
     const text = collapseWhitespace(filledCells[k]!)
     const wordCount = text.split(' ').length
     words += wordCount
     if (text.length <= 80) {
       const date = parseTargetDate(text)
-      const dated = date.kind !== 'unknown' && date.confidence >= 0.5
+      // A date cell is mostly its date: a sentence that mentions one ("Survey run in March 2024 and again …")
+      // is evidence or progress prose.
+      const dated = date.kind !== 'unknown' && date.confidence >= 0.5 && wordCount <= 10
       if (dated) dates++
       const status = parseStatus(text)
       const isStatus = status.state !== 'unknown' && wordCount <= 6
@@ -133,6 +147,8 @@ export function profileColumn(cells: readonly string[], taxonomy: Taxonomy): Col
     if (peelRef(text) !== null || /^[•·▪\-–*]\s/.test(text)) listed++
   }
   const n = sampled
+  // Single letters in order ("a, b, C, d") are a lettered list's refs; one letter alone could be a pillar code.
+  if (n >= 2 && isLetteredList(filledCells)) refs = n
   const share = (count: number) => (n === 0 ? 0 : count / n)
   return {
     filled,
@@ -144,6 +160,19 @@ export function profileColumn(cells: readonly string[], taxonomy: Taxonomy): Col
     listed: share(listed),
     averageWords: n === 0 ? 0 : words / n,
   }
+}
+
+/** True when every cell is one letter ("a", "b)", "C.") and most follow the one before in the alphabet. */
+function isLetteredList(cells: readonly string[]): boolean {
+  const codes: number[] = []
+  for (const cell of cells) {
+    const match = /^\s*\(?([A-Za-z])[.)]?\s*$/.exec(cell)
+    if (match === null) return false
+    codes.push(match[1]!.toLowerCase().charCodeAt(0))
+  }
+  let inOrder = 0
+  for (let i = 1; i < codes.length; i++) if (codes[i] === codes[i - 1]! + 1) inOrder++
+  return codes.length >= 2 && inOrder >= 0.6 * (codes.length - 1)
 }
 
 const percent = (share: number) => `${Math.round(share * 100)}%`
@@ -289,6 +318,19 @@ export function assignColumns(
       if (taken.has(c) || p.filled === 0) return
       if (best < 0 || p.averageWords > profiles[best]!.averageWords) best = c
     })
+    // Failing any free column, a prose column whose header gave it a weaker field ("Concordat Principle/Cardiff
+    // focus", read as a section) when its cells are filled on as many rows as any other column's.
+    if (best < 0) {
+      const mostFilled = Math.max(...profiles.map((p) => p.filled))
+      for (const weaker of ['section', 'description', 'notes'] as const) {
+        const column = fields.get(weaker)
+        if (column === undefined || profiles[column]!.filled < mostFilled) continue
+        fields.delete(weaker)
+        taken.delete(column)
+        best = column
+        break
+      }
+    }
     // Single words and numbers are no action text: such a table is not a plan (a weather log, a price list).
     if (best >= 0 && profiles[best]!.averageWords >= 2) {
       fields.set('title', best)
@@ -454,6 +496,9 @@ export function refineColumnMap(
       evidence: `header "${headers[column.index]}" names ${field}`,
     })
   }
+  if (!forced) {
+    extra = reassignByCells(fields, extra, explained, profiles, headers)
+  }
   const taken = new Set<number>([...fields.values()])
   const { peelFrom, grouped } = applyPeel(fields, taken, explained, profiles, headers, width)
   if (peelFrom !== null) extra = extra.filter((column) => column.index !== peelFrom)
@@ -464,4 +509,110 @@ export function refineColumnMap(
     peelFrom,
     grouped,
   }
+}
+
+/**
+ * Where the cells contradict a header word, the cells win, as a careful reader's would:
+ * - a "pillars" column ("Theme", "Area/specific task", "Indicators", "Aims") whose cells name no pillar and read
+ *   as prose, or beside another column whose header and cells both name pillars, is not pillars: a left column whose header also names the action ("specific task") is the action, the old
+ *   action column its description; otherwise the field its other header words name ("Indicators" → success
+ *   measures), else a group label (section);
+ * - without a ref column, a column left of the action whose cells are refs ("1.1." on every row, "a, b, c")
+ *   is the ref column, whatever its header says ("Objective", "1").
+ * Returns the columns still kept in extra.
+ */
+function reassignByCells(
+  fields: Map<ColumnField, number>,
+  extra: ExtraColumn[],
+  explained: Map<number, ColumnExplanation>,
+  profiles: readonly ColumnProfile[],
+  headers: readonly string[],
+): ExtraColumn[] {
+  let kept = extra
+  const give = (field: ColumnField, index: number, confidence: number, evidence: string) => {
+    fields.set(field, index)
+    kept = kept.filter((column) => column.index !== index)
+    explained.set(index, { column: index + 1, header: headers[index]!, field, confidence, evidence })
+  }
+  const pillarColumn = fields.get('pillars')
+  const pillarProfile = pillarColumn === undefined ? undefined : profiles[pillarColumn]
+  // A column kept in extra whose header words and cells both name pillars ("Technician Commitment theme").
+  const namesPillars = kept.find(
+    (column) =>
+      (scoreHeader(headers[column.index]!).get('pillars') ?? 0) > 0 && profiles[column.index]!.pillars >= 0.5,
+  )
+  if (
+    pillarColumn !== undefined &&
+    pillarProfile !== undefined &&
+    pillarProfile.filled > 0 &&
+    pillarProfile.pillars < 0.2 &&
+    (pillarProfile.averageWords > 3 || namesPillars !== undefined)
+  ) {
+    fields.delete('pillars')
+    const words = scoreHeader(headers[pillarColumn]!)
+    const title = fields.get('title')
+    const why = `header "${headers[pillarColumn]}" hints at pillars, but ${percent(pillarProfile.pillars)} of its cells name one`
+    if (title !== undefined && pillarColumn < title && (words.get('title') ?? 0) >= 1) {
+      give(
+        'title',
+        pillarColumn,
+        0.7,
+        `${why}; its header also names the action, and it is left of "${headers[title]}"`,
+      )
+      if (!fields.has('description')) {
+        give(
+          'description',
+          title,
+          0.7,
+          `"${headers[pillarColumn]}" left of it names the action; this is its detail`,
+        )
+      } else {
+        kept.push({ index: title, name: headers[title] || `Column ${title + 1}` })
+        explained.set(title, {
+          column: title + 1,
+          header: headers[title]!,
+          field: 'extra',
+          confidence: 0.7,
+          evidence: 'kept verbatim in extra: a column left of it names the action',
+        })
+      }
+    } else {
+      const other = fieldsInOrder.find((f) => f !== 'pillars' && (words.get(f) ?? 0) > 0 && !fields.has(f))
+      const field = other ?? (fields.has('section') ? null : 'section')
+      if (field === null) {
+        kept.push({ index: pillarColumn, name: headers[pillarColumn] || `Column ${pillarColumn + 1}` })
+        explained.set(pillarColumn, {
+          column: pillarColumn + 1,
+          header: headers[pillarColumn]!,
+          field: 'extra',
+          confidence: 0.6,
+          evidence: `${why}; kept verbatim in extra`,
+        })
+      } else {
+        give(field, pillarColumn, 0.6, `${why}; read as ${field === 'section' ? 'the group label' : field}`)
+      }
+    }
+  }
+  if (!fields.has('pillars') && namesPillars !== undefined) {
+    const share = percent(profiles[namesPillars.index]!.pillars)
+    give(
+      'pillars',
+      namesPillars.index,
+      0.8,
+      `header "${headers[namesPillars.index]}" names pillars; ${share} of cells name one`,
+    )
+  }
+  const title = fields.get('title')
+  if (!fields.has('ref') && title !== undefined) {
+    const refColumn = kept.find((column) => column.index < title && profiles[column.index]!.refs >= 0.6)
+    if (refColumn !== undefined) {
+      give(
+        'ref',
+        refColumn.index,
+        0.8,
+        `${percent(profiles[refColumn.index]!.refs)} of cells are refs such as "1.2" or "a"`,
+      )
+    }
+  }
+  return kept
 }

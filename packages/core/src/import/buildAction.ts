@@ -1,15 +1,19 @@
 import type { Action, ExtraField } from '../model/action'
 import type { Status } from '../model/status'
-import type { DateContext, TargetDate, TargetDateReading } from '../model/targetDate'
+import { parseTargetDate } from '../dates/parseTargetDate'
+import type { DateContext, TargetDate } from '../model/targetDate'
 import type { Taxonomy } from '../model/taxonomySchema'
-import type { ResolvedPillars } from '../taxonomy/resolvePillars'
+import { parseOwners } from '../owners/parseOwners'
+import { parseStatus } from '../status/parseStatus'
+import { type ResolvedPillars, resolvePillars } from '../taxonomy/resolvePillars'
 import { cleanCellText, collapseWhitespace, hasText } from '../text/cleanCellText'
 import type { ColumnField } from './columnSynonyms'
 import { combineTargetParts } from './combineTargetParts'
+import { statusFromProse } from './statusFromProse'
+import { targetFromProse } from './targetFromProse'
 import { createImportIssue } from './createImportIssue'
 import type { ImportIssue } from '../model/importIssue'
-import type { ParseCache } from './createParseCache'
-import type { DraftCells } from './DraftCells'
+import { cellText, type DraftCells } from './readDraftCells'
 
 /** A target cell under a year column. */
 export interface DraftYearCell {
@@ -43,8 +47,6 @@ export interface BuildActionContext {
   readonly dateContext: DateContext
   /** Where problems go; past its cap they are only counted. */
   readonly issues: ImportIssue[]
-  /** The parsers, remembered per distinct text (see {@link createParseCache}). */
-  readonly parse: ParseCache
 }
 
 /**
@@ -53,11 +55,10 @@ export interface BuildActionContext {
  * keeps its text. Problems a reader should fix (an unreadable date, an unknown pillar) are added to
  * `context.issues` as warnings. The id is left empty for `tableToPlan` to fill in once every action's ref is
  * known (ids are unique over the whole plan); it is the first key so the finished action has the model's key
- * order without being copied. The parsers' results come from a cache shared by many actions, so each action
- * gets its own copy of them.
+ * order without being copied.
  *
  * @example
- * buildAction(draft, { taxonomy: technicianCommitment, dateContext: {}, issues: [], parse }).title
+ * buildAction(draft, { taxonomy: technicianCommitment, dateContext: {}, issues: [] }).title
  */
 export function buildAction(draft: ActionDraft, context: BuildActionContext): Action {
   const description = nullable(multiLine(draft, 'description'))
@@ -68,24 +69,22 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
   let statusText: string
   let status: Status
   if (draft.verbatim) {
-    ownersText = draft.cells.text('owners')
-    owners = ownersText === '' ? [] : copyList(context.parse.owners(ownersText).owners)
-    statusText = draft.cells.text('status')
-    status = context.parse.status(statusText)
+    ownersText = cellText(draft.cells, 'owners')
+    owners = ownersText === '' ? [] : parseOwners(ownersText).owners
+    statusText = cellText(draft.cells, 'status')
+    status = parseStatus(statusText)
   } else {
-    // Tidied and parsed in one lookup per cell (see ParseCache.ownersCell).
-    const ownersCell = context.parse.ownersCell(draft.cells.text('owners'))
-    ownersText = ownersCell.text
-    owners = ownersText === '' ? [] : copyList((ownersCell.value ?? context.parse.owners(ownersText)).owners)
-    const statusCell = context.parse.statusCell(draft.cells.text('status'))
-    statusText = statusCell.text
-    status = statusCell.value ?? context.parse.status(statusText)
+    ownersText = cleanCellText(cellText(draft.cells, 'owners'))
+    owners = ownersText === '' ? [] : parseOwners(ownersText).owners
+    statusText = cleanCellText(cellText(draft.cells, 'status'))
+    status = parseStatus(statusText)
   }
-  const target = readTarget(draft, context)
   const successText = multiLine(draft, 'successMeasures')
+  const target = readProseTarget(draft, successText, description, context) ?? readTarget(draft, context)
+  if (!draft.verbatim) status = readProseStatus(draft, status, context)
 
   if (target.kind === 'unknown' && hasText(target.text)) {
-    const cell = draft.cells.cell('target') ?? draft.years[0]
+    const cell = draft.cells.get('target') ?? draft.years[0]
     context.issues.push(
       createImportIssue(
         'unreadable-date',
@@ -98,7 +97,7 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
     )
   }
   if (status.state === 'unknown' && hasText(statusText)) {
-    const cell = draft.cells.cell('status')!
+    const cell = draft.cells.get('status')!
     context.issues.push(
       createImportIssue(
         'unreadable-status',
@@ -117,7 +116,9 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
     if (value !== '') extra.push({ column: item.name, value })
   }
 
-  const ref = nullable(oneLine(draft, 'ref'))
+  // "1.1." in a ref column is the ref 1.1, as peelRef reads it at the start of a cell: the dot is punctuation.
+  const refText = oneLine(draft, 'ref')
+  const ref = nullable(draft.verbatim ? refText : refText.replace(/^(\d{1,3}(?:\.\d{1,3}){0,3})\.$/, '$1'))
   return {
     id: '',
     ref,
@@ -128,22 +129,77 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
     pillarsText: pillars.text,
     owners,
     ownersText,
-    target: copyTarget(target),
+    target,
     successMeasures: splitLines(successText),
-    status: copyStatus(status),
+    status,
     notes: nullable(multiLine(draft, 'notes')),
     updates: [],
     extra,
   }
 }
 
+/**
+ * With no target column (and no year columns), the dates written in the action's evidence, description or
+ * title are its target, with a warning: the reader should check the guess or add a target column.
+ */
+function readProseTarget(
+  draft: ActionDraft,
+  successText: string,
+  description: string | null,
+  context: BuildActionContext,
+): TargetDate | null {
+  if (draft.verbatim || draft.cells.has('target') || draft.years.length > 0 || draft.blockPillar !== null) {
+    return null
+  }
+  const found = targetFromProse(
+    { successMeasures: successText, description: description ?? '', title: () => oneLine(draft, 'title') },
+    context.dateContext,
+  )
+  if (found === null) return null
+  const cell = draft.cells.get(found.field)
+  context.issues.push(
+    createImportIssue(
+      'target-from-prose',
+      'warning',
+      draft.row,
+      cell ? cell.column + 1 : null,
+      cell?.header ?? null,
+      `The table has no target column, so the date${found.target.parts.length > 1 ? 's' : ''} in the ${found.field === 'successMeasures' ? 'success measures' : found.field} ("${clip(found.target.text)}") ${found.target.parts.length > 1 ? 'were' : 'was'} read as the action's target (due ${found.target.due}). If that is wrong, add a target column, or force one with options.columns (e.g. { target: 4 }).`,
+    ),
+  )
+  return found.target
+}
+
+/**
+ * With no status column, an update written as prose in the notes column ("Progress update": "Work is in progress:
+ * the group has met twice") gives the status, the prose kept whole as its note, with an issue saying so.
+ */
+function readProseStatus(draft: ActionDraft, status: Status, context: BuildActionContext): Status {
+  if (draft.cells.has('status') || !draft.cells.has('notes')) return status
+  const text = multiLine(draft, 'notes')
+  const read = statusFromProse(text)
+  if (read === null) return status
+  const cell = draft.cells.get('notes')!
+  context.issues.push(
+    createImportIssue(
+      'status-from-prose',
+      'info',
+      draft.row,
+      cell.column + 1,
+      cell.header,
+      `The table has no status column, so the words of the update in "${cell.header}" on row ${draft.row} were read as the status "${read.state}" (the update is kept as the status note and in notes). If that is wrong, add a status column, or force one with options.columns (e.g. { status: ${cell.column + 1} }).`,
+    ),
+  )
+  return read
+}
+
 function multiLine(draft: ActionDraft, field: ColumnField): string {
-  const text = draft.cells.text(field)
+  const text = cellText(draft.cells, field)
   return draft.verbatim ? text : cleanCellText(text)
 }
 
 function oneLine(draft: ActionDraft, field: ColumnField): string {
-  const text = draft.cells.text(field)
+  const text = cellText(draft.cells, field)
   return draft.verbatim ? text : collapseWhitespace(cleanCellText(text))
 }
 
@@ -169,18 +225,17 @@ function readPillars(
   if (draft.cells.has('pillars')) {
     let text: string
     if (draft.verbatim) {
-      text = draft.cells.text('pillars')
+      text = cellText(draft.cells, 'pillars')
       if (!hasText(text)) return { codes: [], text }
-      resolved = context.parse.pillars(text)
+      resolved = resolvePillars(text, context.taxonomy)
     } else {
-      const cell = context.parse.pillarsCell(draft.cells.text('pillars'))
-      text = cell.text
-      if (cell.value === null) return { codes: [], text }
-      resolved = cell.value
+      text = cleanCellText(cellText(draft.cells, 'pillars'))
+      if (!hasText(text)) return { codes: [], text }
+      resolved = resolvePillars(text, context.taxonomy)
     }
     const { unresolved } = resolved
     if (unresolved.length > 0) {
-      const cell = draft.cells.cell('pillars')!
+      const cell = draft.cells.get('pillars')!
       context.issues.push(
         createImportIssue(
           'unresolved-pillar',
@@ -192,7 +247,7 @@ function readPillars(
         ),
       )
     }
-    return { codes: copyList(resolved.codes), text }
+    return { codes: resolved.codes, text }
   }
   if (draft.blockPillar) {
     return readableText([draft.blockPillar.code], draft.blockPillar.header, context)
@@ -200,7 +255,7 @@ function readPillars(
   if (draft.flags.length > 0) {
     const flags = draft.flags.map((flag) => ({ header: flag.header, value: flag.value.trim() }))
     if (flags.every((flag) => flag.value === '')) return { codes: [], text: '' }
-    resolved = context.parse.pillars(flags)
+    resolved = resolvePillars(flags, context.taxonomy)
     const { unresolved } = resolved
     if (unresolved.length > 0) {
       const first = draft.flags[0]!
@@ -215,11 +270,11 @@ function readPillars(
         ),
       )
     }
-    return readableText(copyList(resolved.codes), resolved.text, context)
+    return readableText(resolved.codes, resolved.text, context)
   }
   if (draft.pillarsFromDescription && description !== null) {
-    resolved = context.parse.pillars(description)
-    return { codes: copyList(resolved.codes), text: resolved.codes.length > 0 ? description : '' }
+    resolved = resolvePillars(description, context.taxonomy)
+    return { codes: resolved.codes, text: resolved.codes.length > 0 ? description : '' }
   }
   return { codes: [], text: '' }
 }
@@ -231,7 +286,7 @@ function readableText(
   text: string,
   context: BuildActionContext,
 ): { codes: string[]; text: string } {
-  const again = context.parse.pillars(text).codes
+  const again = resolvePillars(text, context.taxonomy).codes
   const same = again.length === codes.length && again.every((code, i) => code === codes[i])
   return { codes, text: same ? text : codes.join(', ') }
 }
@@ -239,39 +294,31 @@ function readableText(
 function readTarget(draft: ActionDraft, context: BuildActionContext): TargetDate {
   if (draft.years.length > 0) {
     const filled = draft.years.filter((cell) => cell.text.trim() !== '')
-    if (filled.length === 0) return context.parse.targetDate('', context.dateContext)
+    if (filled.length === 0) return parseTargetDate('', context.dateContext)
     const parts = filled.map((cell) => {
       const text = draft.verbatim ? cell.text : cleanCellText(cell.text, noHtml)
       return readUnderColumn(text, cell.label, cell.year, context)
     })
     if (parts.length === 1) return parts[0]!
-    return context.parse.checkTarget(
-      combineTargetParts(
-        parts.map((part) => part.text).join(' / '),
-        filled.map((cell) => cell.label).join(' / '),
-        parts,
-      ),
+    return combineTargetParts(
+      parts.map((part) => part.text).join(' / '),
+      filled.map((cell) => cell.label).join(' / '),
+      parts,
     )
   }
-  const cellText = draft.cells.text('target')
-  const columnText = draft.cells.text('targetColumn')
+  const targetText = cellText(draft.cells, 'target')
+  const columnText = cellText(draft.cells, 'targetColumn')
   const column = draft.verbatim ? columnText : collapseWhitespace(columnText)
-  if (column === '' && !draft.verbatim) {
-    const cell = context.parse.targetCell(cellText, context.dateContext)
-    return cell.value ?? context.parse.targetDate(cell.text, context.dateContext)
-  }
-  const text = draft.verbatim ? cellText : cleanCellText(cellText, noHtml)
-  if (column === '') return context.parse.targetDate(text, context.dateContext)
+  const text = draft.verbatim ? targetText : cleanCellText(targetText, noHtml)
+  if (column === '') return parseTargetDate(text, context.dateContext)
   // The canonical export writes a multi-column target as "Q2 / Q.E" under "Year 1 / Year 2".
   const texts = text.split(' / ')
   const columns = column.split(' / ')
   if (texts.length > 1 && texts.length === columns.length) {
-    return context.parse.checkTarget(
-      combineTargetParts(
-        text,
-        column,
-        texts.map((part, i) => readUnderColumn(part, columns[i]!, null, context)),
-      ),
+    return combineTargetParts(
+      text,
+      column,
+      texts.map((part, i) => readUnderColumn(part, columns[i]!, null, context)),
     )
   }
   return readUnderColumn(text, column, null, context)
@@ -288,72 +335,7 @@ function readUnderColumn(
   const context: DateContext = { ...build.dateContext, column: label }
   const fixedYear = year ?? (calendarYear.test(label) ? Number(label) : null)
   if (fixedYear !== null) context.yearLabels = { ...build.dateContext.yearLabels, [label]: fixedYear }
-  const target = build.parse.targetDate(text, context)
-  // Valid by construction: a checked target with a string label added.
-  return { ...target, column: label }
-}
-
-// Field-by-field copies of the model's objects (the cache's values are zod's output, so they hold exactly the
-// schema's keys): a fresh object and fresh arrays for every action, much cheaper than a zod parse.
-function copyReading(reading: TargetDateReading): TargetDateReading {
-  const copy: TargetDateReading = {
-    text: reading.text,
-    kind: reading.kind,
-    start: reading.start,
-    end: reading.end,
-    due: reading.due,
-    precision: reading.precision,
-    confidence: reading.confidence,
-    warnings: copyList(reading.warnings),
-  }
-  if (reading.column !== undefined) copy.column = reading.column
-  return copy
-}
-
-function copyTarget(target: TargetDate): TargetDate {
-  // Most targets have neither; `[]` is much cheaper than mapping an empty array. No shared (frozen) empty
-  // arrays: every action owns all of its objects, as the validation tests require.
-  const parts = target.parts.length === 0 ? [] : target.parts.map(copyReading)
-  const alternatives = target.alternatives.length === 0 ? [] : target.alternatives.map(copyReading)
-  const { text, kind, start, end, due, precision, confidence, column } = target
-  const warnings = copyList(target.warnings)
-  // Keys in the schema's order, as zod would give them, with `column` only when present.
-  return column === undefined
-    ? { text, kind, start, end, due, precision, confidence, warnings, parts, alternatives }
-    : { text, kind, start, end, due, precision, confidence, warnings, column, parts, alternatives }
-}
-
-/**
- * A fresh copy of a short list of strings. Short lists are built as array literals: V8 tracks a literal's
- * allocation site, sees that the copies all outlive the import, and allocates them straight in the old
- * generation instead of copying each one out of the young generation later (`slice()` has no such site).
- */
-function copyList(list: readonly string[]): string[] {
-  switch (list.length) {
-    case 0:
-      return []
-    case 1:
-      return [list[0]!]
-    case 2:
-      return [list[0]!, list[1]!]
-    case 3:
-      return [list[0]!, list[1]!, list[2]!]
-    case 4:
-      return [list[0]!, list[1]!, list[2]!, list[3]!]
-    default:
-      return list.slice()
-  }
-}
-
-function copyStatus(status: Status): Status {
-  return {
-    text: status.text,
-    state: status.state,
-    completedOn: status.completedOn,
-    percent: status.percent,
-    reportedRag: status.reportedRag,
-    note: status.note,
-  }
+  return { ...parseTargetDate(text, context), column: label }
 }
 
 function clip(text: string): string {

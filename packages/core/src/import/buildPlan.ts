@@ -1,5 +1,4 @@
 import { ImportError } from '../errors'
-import type { Action } from '../model/action'
 import type { ImportIssue } from '../model/importIssue'
 import { Plan } from '../model/plan'
 import type { DateContext } from '../model/targetDate'
@@ -56,64 +55,6 @@ export function emptyPlan(
   }
 }
 
-const PlanDetails = Plan.omit({ actions: true })
-
-/**
- * Validates the finished plan against the model, as `Plan.safeParse` would, at a fraction of its cost on a large
- * table (zod rebuilds some twenty nested objects per action; on 100,000 rows that was a third of the import).
- *
- * Everything in an action that a parser made from cell text is checked with the model's zod schemas, once per
- * distinct result, by the parse cache (`TargetDate`, `Status`, the owner and pillar lists) and by `buildAction`
- * (targets joined from several cells); the progress updates of the canonical layout are checked with
- * `ProgressUpdate` as they are read. `buildAction` copies those checked values field by field into each action.
- * The remaining fields are valid by construction (cell text is always a string after `sanitizeRows`; the id
- * comes from `assignActionIds`), and {@link isBuiltAction} checks every action for exactly those fields, with a
- * non-empty id. `actionsChecked` says all of that passed; the plan's own details are then checked here with the
- * zod schema. When anything fails, the whole plan goes through `Plan.safeParse`, which reports each problem with
- * its path, exactly as before.
- */
-function validatePlan(plan: Plan, actionsChecked: boolean): ReturnType<typeof Plan.safeParse> {
-  if (actionsChecked) {
-    const details = PlanDetails.safeParse(plan)
-    if (details.success) {
-      // zod's copy of the details, so the plan never shares the caller's options objects (period, dateContext).
-      return { success: true, data: { ...details.data, actions: plan.actions } }
-    }
-  }
-  return Plan.safeParse(plan)
-}
-
-const isText = (value: unknown): value is string => typeof value === 'string'
-const isTextOrNull = (value: unknown): boolean => value === null || typeof value === 'string'
-const isTextList = (value: unknown): boolean => Array.isArray(value) && value.every(isText)
-
-/**
- * The fields of `Action` that are not parser results, checked by hand for every action as it is built (see
- * {@link validatePlan}); the id, set afterwards, is checked when it is set.
- */
-export function isBuiltAction(action: Action): boolean {
-  return (
-    isText(action.id) &&
-    isTextOrNull(action.ref) &&
-    isText(action.title) &&
-    isTextOrNull(action.description) &&
-    isTextOrNull(action.section) &&
-    isTextList(action.pillars) &&
-    isText(action.pillarsText) &&
-    isTextList(action.owners) &&
-    isText(action.ownersText) &&
-    isTextList(action.successMeasures) &&
-    isTextOrNull(action.notes) &&
-    Array.isArray(action.updates) &&
-    Array.isArray(action.extra) &&
-    action.extra.every((item) => isText(item.column) && isText(item.value)) &&
-    typeof action.target === 'object' &&
-    action.target !== null &&
-    typeof action.status === 'object' &&
-    action.status !== null
-  )
-}
-
 /**
  * The last step of an import: validates the assembled plan against the model, lists the first 1,000 issues
  * (and how many more there were), and throws {@link ImportError} in strict mode when any is an error.
@@ -126,9 +67,8 @@ export function buildPlan(
   issues: ImportIssue[],
   options: TableToPlanOptions,
   explanation: ImportExplanation,
-  actionsChecked = false,
 ): TableToPlanResult {
-  const checked = validatePlan(plan, actionsChecked)
+  const checked = Plan.safeParse(plan)
   if (!checked.success) {
     for (const problem of checked.error.issues.slice(0, 20)) {
       const path = problem.path.map(String)
@@ -168,7 +108,6 @@ export function buildPlan(
       capped,
     )
   }
-  // On success, the validated plan: its actions hold no object in common (buildAction copies the cached parser
-  // results) and nothing shared with the options.
+  // On success, zod's copy of the plan: nothing shared with the caller's rows or options.
   return { plan: checked.success ? checked.data : plan, issues: capped, explanation }
 }

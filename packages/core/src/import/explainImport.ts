@@ -13,6 +13,10 @@ export type ImportRowKind =
   | 'section'
   | 'continuation'
   | 'skipped'
+  /** A label line naming the owner of the actions below it ("Contact: A. Person"). */
+  | 'owner'
+  /** A row of an action's own small table of measures, leads and dates, merged into the action above it. */
+  | 'measure'
 
 /** One row that is not an action, and what it was read as. `row` is 1-based. */
 export interface ImportRowExplanation {
@@ -25,7 +29,7 @@ export interface ImportExplanation {
   /** 1-based header row, or null when the table has none and was read from its cells alone. */
   readonly headerRow: number | null
   readonly columns: readonly ColumnExplanation[]
-  /** Title, preamble, header, legend, section, continuation and skipped rows, in row order. */
+  /** Title, preamble, header, legend, section, owner, measure, continuation and skipped rows, in row order. */
   readonly rows: readonly ImportRowExplanation[]
   /** Merged cells given by the reader (`options.mergedRegions`), with the text read on every cell they span. */
   readonly mergedRegions?: readonly {
@@ -36,6 +40,20 @@ export interface ImportExplanation {
     readonly text: string
   }[]
   readonly actionCount: number
+  /** What was read about the plan itself: title, institution and period from the title rows, the taxonomy. */
+  readonly plan?: ImportPlanExplanation
+}
+
+/** The plan's own details as the importer read them, and where each came from. */
+export interface ImportPlanExplanation {
+  readonly title: string | null
+  readonly institution: string | null
+  /** The period as written ("November 2018-20"), or null. */
+  readonly period: string | null
+  /** The id of the taxonomy the pillars were read against. */
+  readonly taxonomy: string
+  /** Plain words, one per detail: "institution read from the title rows", "taxonomy guessed: row 1 names …". */
+  readonly evidence: readonly string[]
 }
 
 /**

@@ -1,5 +1,6 @@
 import { hasText } from '../text/cleanCellText'
 import { scoreHeader } from './assignColumns'
+import { isSentence } from './isSentence'
 import { peelRef } from './peelRef'
 
 /** Where the table sits in the rows: its header row (or none) and its first body row. 0-based. */
@@ -13,10 +14,26 @@ const searchRows = 50
 const filledCells = (row: readonly string[]) => row.filter(hasText)
 
 /**
+ * True when a cell can be a header: a few words, not a numbered item ("5. Take action …") and not a sentence
+ * ("… for officers."), however many field words it happens to hold.
+ *
+ * @example
+ * isHeaderLabel('By when') // true
+ * isHeaderLabel('5. Take action that supports career progression') // false
+ */
+export function isHeaderLabel(cell: string): boolean {
+  const text = cell.trim()
+  if (peelRef(text) !== null) return false
+  const words = text.split(/\s+/).length
+  return words <= 10 && !(words > 2 && /[.!?]$/.test(text))
+}
+
+/**
  * Finds the table below any title, caption and preamble rows (a KEY of acronyms, an intro sentence): the
  * first row, within the first 50, whose filled cells are short and at least two of them name a field by
  * their words ("What we will do", "Lead(s)", "By when"). Without one, the table has no header: its body
- * starts at the first row of two or more filled cells, or, in a one-column list, at the first list item.
+ * starts at the first row of two or more filled cells, or, in a one-column list, at the first list item (or,
+ * in a list with no numbers or bullets, the first sentence), keeping any headings between it and the title.
  *
  * @example
  * findTable([['Plan 2020'], ['Action', 'Who', 'By when'], ['Do x', 'AB', 'May 2020']]).headerIndex // 1
@@ -32,7 +49,7 @@ export function findTable(
     if (skipRows.has(index)) continue
     const cells = filledCells(table[index]!)
     if (cells.length < 2 || cells.some((cell) => cell.length > 80)) continue
-    const named = cells.filter((cell) => scoreHeader(cell).size > 0).length
+    const named = cells.filter((cell) => isHeaderLabel(cell) && scoreHeader(cell).size > 0).length
     if (named >= 2 && named * 2 >= cells.length) return { headerIndex: index, bodyStart: index + 1 }
   }
   const wide = table.findIndex((row, i) => !skipRows.has(i) && filledCells(row).length >= 2)
@@ -41,7 +58,16 @@ export function findTable(
     const cells = filledCells(row)
     return cells.length === 1 && (peelRef(cells[0]!) !== null || /^\s*[•·▪*–-]\s/.test(cells[0]!))
   })
-  const starts = [wide, listed].filter((i) => i >= 0)
+  // A one-column list of sentences with no numbers or bullets: the first sentence starts it.
+  const sentence =
+    wide >= 0 || listed >= 0
+      ? -1
+      : table.findIndex((row, i) => {
+          if (skipRows.has(i)) return false
+          const cells = filledCells(row)
+          return cells.length === 1 && isSentence(cells[0]!)
+        })
+  const starts = [wide, listed, sentence].filter((i) => i >= 0)
   if (starts.length === 0) return { headerIndex: null, bodyStart: 0 }
   // Captions between the title and the first item ("Key objectives include:") stay in the body as sections.
   const first = Math.min(...starts)

@@ -9,6 +9,8 @@ const kindWords: Record<ImportRowKind, string> = {
   section: 'section heading',
   continuation: 'continuation, merged into the action above',
   skipped: 'skipped',
+  owner: 'owner line, names the owner of the actions below it',
+  measure: "row of the action's own table of measures, merged into the action above",
 }
 
 /**
@@ -56,5 +58,16 @@ export function formatImportExplanation(explanation: ImportExplanation): string 
     )
   }
   lines.push(`${explanation.actionCount} action${explanation.actionCount === 1 ? '' : 's'} read.`)
+  const plan = explanation.plan
+  if (plan !== undefined) {
+    const details = [
+      plan.institution === null ? null : `institution "${plan.institution}"`,
+      plan.period === null ? null : `period "${plan.period}"`,
+      `taxonomy ${plan.taxonomy}`,
+    ].filter((detail): detail is string => detail !== null)
+    lines.push(
+      `Plan: ${stripControlCharacters(details.join(', ')).slice(0, 300)} (${stripControlCharacters(plan.evidence.join('; '))}).`,
+    )
+  }
   return lines.join('\n')
 }

@@ -14,7 +14,7 @@ import {
   hasCanonicalLinkColumns,
 } from './canonicalColumns'
 import { createImportIssue } from './createImportIssue'
-import { createDraftLayout, DraftCells } from './DraftCells'
+import { type MappedColumn, readDraftCells } from './readDraftCells'
 
 /** What the canonical layout holds besides the actions' cells. */
 export interface CanonicalTable {
@@ -57,10 +57,8 @@ export function readCanonicalTable(
   const links: (ActionLink | null)[] = []
   const linkColumns = hasCanonicalLinkColumns(header)
   const extraStart = canonicalColumns.length + (linkColumns ? canonicalLinkColumns.length : 0)
-  const layout = createDraftLayout(
-    canonicalColumns.flatMap((column, i) =>
-      column.field === 'updates' ? [] : [[column.field, i, column.header] as const],
-    ),
+  const layout: MappedColumn[] = canonicalColumns.flatMap((column, i) =>
+    column.field === 'updates' ? [] : [[column.field, i, column.header] as const],
   )
   let index = headerIndex + 1
   for (; index < table.length; index++) {
@@ -76,7 +74,7 @@ export function readCanonicalTable(
       row: rowNumber,
       verbatim: true,
       section: null,
-      cells: new DraftCells(layout, row),
+      cells: readDraftCells(row, layout),
       flags: [],
       years: [],
       extra,

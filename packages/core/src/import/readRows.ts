@@ -1,5 +1,7 @@
 import { hasText } from '../text/cleanCellText'
-import type { ColumnAssignment } from './assignColumns'
+import type { ColumnAssignment, ColumnExplanation } from './assignColumns'
+import type { ColumnMap } from './mapColumns'
+import { isSentence } from './isSentence'
 import { peelRef } from './peelRef'
 
 /** The body rows made ready for the row reader. */
@@ -8,7 +10,16 @@ export interface ReadRowsResult {
   readonly rows: readonly (readonly string[])[]
   /** 0-based rows that are list items (a ref or bullet at the start), actions even when alone on their row. */
   readonly listRows: ReadonlySet<number>
+  /** 0-based rows that name the owner of the actions below them ("Contact: A. Person"), alone on their row. */
+  readonly ownerRows: ReadonlySet<number>
+  /** The column the owners of `ownerRows` were written into, when the table had no owners column of its own. */
+  readonly ownersColumn: number | null
 }
+
+// "Contact: A. Person", "Lead: Head of HR", "Owner(s) – Estates": a label line naming who owns the group below.
+// A colon, or a dash with spaces around it: "Lead-in activities" is a heading.
+const ownerLine =
+  /^\s*(?:contacts?|leads?|lead\(s\)|owners?|owner\(s\)|responsible|led by|champions?)(?:\s{0,3}:|\s{1,3}[–—-])\s{0,3}(\S.{0,200})$/i
 
 const bullet = /^\s*[•·▪*–-]\s+/
 
@@ -30,8 +41,10 @@ export function readRows(
   const refColumn = assignment.map.fields.get('ref')
   const titleColumn = assignment.map.fields.get('title')
   const listRows = new Set<number>()
-  if (peelFrom === null && titleColumn === undefined) return { rows: table, listRows }
-  const rows = table.map((row, index) => {
+  const ownerRows = new Set<number>()
+  if (peelFrom === null && titleColumn === undefined)
+    return { rows: table, listRows, ownerRows, ownersColumn: null }
+  const peeled = table.map((row, index) => {
     if (index < bodyStart) return row
     const peelable = peelFrom !== null && refColumn !== undefined
     // Rows with nothing to change are shared, not copied.
@@ -54,5 +67,109 @@ export function readRows(
     }
     return out
   })
-  return { rows, listRows }
+  const width = table.reduce((max, row) => Math.max(max, row.length), 0)
+  const { rows, ownersColumn } = readOwnerLines(peeled, bodyStart, assignment, ownerRows, width)
+  // A one-column list with no numbers or bullets: its sentences are the actions, its short lines headings.
+  if (listRows.size === 0 && titleColumn !== undefined && isOneColumn(peeled, bodyStart, titleColumn)) {
+    rows.forEach((row, index) => {
+      if (index >= bodyStart && !ownerRows.has(index) && isSentence(row[titleColumn] ?? ''))
+        listRows.add(index)
+    })
+  }
+  return { rows, listRows, ownerRows, ownersColumn }
+}
+
+function isOneColumn(rows: readonly (readonly string[])[], bodyStart: number, column: number): boolean {
+  for (let index = bodyStart; index < rows.length; index++) {
+    const row = rows[index]!
+    for (let c = 0; c < row.length; c++) if (c !== column && hasText(row[c]!)) return false
+  }
+  return true
+}
+
+/**
+ * A label line alone on its row ("Contact: A. Person") names the owner of the actions below it, up to the next
+ * heading or label line; its text goes into each of those rows' empty owners cell (a column of its own after
+ * the last when the table has none). The caller's rows are never changed.
+ */
+function readOwnerLines(
+  table: readonly (readonly string[])[],
+  bodyStart: number,
+  assignment: ColumnAssignment,
+  ownerRows: Set<number>,
+  width: number,
+): { rows: (readonly string[])[]; ownersColumn: number | null } {
+  const rows = [...table]
+  const found: number[] = []
+  for (let index = bodyStart; index < rows.length; index++) {
+    const filled = rows[index]!.filter(hasText)
+    if (filled.length === 1 && ownerLine.test(filled[0]!)) found.push(index)
+  }
+  if (found.length === 0) return { rows, ownersColumn: null }
+  const given = assignment.map.fields.get('owners')
+  // After the last column, and after a peeled ref column when there is one.
+  const ownersColumn = given ?? Math.max(width, ...assignment.map.fields.values()) + 1
+  let owner = ''
+  let next = 0
+  for (let index = bodyStart; index < rows.length; index++) {
+    const row = rows[index]!
+    const filled = row.filter(hasText)
+    if (found[next] === index) {
+      next++
+      ownerRows.add(index)
+      owner = ownerLine.exec(filled[0]!)![1]!.trim()
+      // Read here, so the row reader skips it rather than take it for a heading.
+      rows[index] = []
+      continue
+    }
+    // A heading (a lone short line) ends the group the label named.
+    if (filled.length === 1 && !isSentence(filled[0]!) && peelRef(filled[0]!) === null) {
+      owner = ''
+      continue
+    }
+    if (owner === '' || filled.length === 0 || hasText(row[ownersColumn] ?? '')) continue
+    const out = [...row]
+    while (out.length <= ownersColumn) out.push('')
+    out[ownersColumn] = owner
+    rows[index] = out
+  }
+  return { rows, ownersColumn: given === undefined ? ownersColumn : null }
+}
+
+/**
+ * The column map with the owners column that label lines ("Contact: A. Person") were written into, if any.
+ *
+ * @example
+ * withOwnersColumn(assignment.map, readRows(rows, 1, assignment).ownersColumn).fields.get('owners')
+ */
+export function withOwnersColumn(map: ColumnMap, column: number | null): ColumnMap {
+  if (column === null) return map
+  const headers = [...map.headers]
+  while (headers.length <= column) headers.push('')
+  headers[column] = '(owner)'
+  return { ...map, fields: new Map([...map.fields, ['owners', column] as const]), headers }
+}
+
+/**
+ * The column explanations with the owners column of {@link withOwnersColumn}, if any.
+ *
+ * @example
+ * explainOwnersColumn(assignment.explanations, 2).at(-1)?.field // 'owners'
+ */
+export function explainOwnersColumn(
+  explanations: readonly ColumnExplanation[],
+  column: number | null,
+): readonly ColumnExplanation[] {
+  if (column === null) return explanations
+  return [
+    ...explanations,
+    {
+      column: column + 1,
+      header: '(owner)',
+      field: 'owners',
+      confidence: 0.7,
+      evidence:
+        'owners named by label lines ("Contact: …") above the actions, read for every action below them',
+    },
+  ]
 }

@@ -4,7 +4,7 @@ import type { ActionDraft } from './buildAction'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import type { ColumnField } from './columnSynonyms'
 import { createImportIssue } from './createImportIssue'
-import { createDraftLayout, DraftCells, type DraftLayout } from './DraftCells'
+import { cellText, type MappedColumn, readDraftCells } from './readDraftCells'
 import {
   type ColumnMap,
   type ForcedColumn,
@@ -178,7 +178,7 @@ export function readTableBody(
       previous !== null &&
       !hasRef &&
       !ownsDetails &&
-      (!hasTitle || (refIndex !== undefined && hasText(previous.cells.text('ref'))))
+      (!hasTitle || (refIndex !== undefined && hasText(cellText(previous.cells, 'ref'))))
     if (continues) {
       options.onStructureRow?.(rowNumber, 'continuation')
       if (mergeInto(previous!, draft) && !cutReported.has(previous!.row)) {
@@ -279,7 +279,7 @@ function newDraft(
   row: readonly string[],
   rowNumber: number,
   map: ColumnMap,
-  layout: DraftLayout,
+  layout: readonly MappedColumn[],
   section: string | null,
   fromDescription: boolean,
   reportedEmptyHeader: Set<number>,
@@ -289,7 +289,7 @@ function newDraft(
     row: rowNumber,
     verbatim: false,
     section,
-    cells: new DraftCells(layout, row),
+    cells: readDraftCells(row, layout),
     // Most tables have no flag, year or unmapped columns: those drafts share one frozen empty list rather than
     // allocate three per row. Safe, as a draft's lists change only element by element, or (`extra`) grow only
     // when the header has unmapped columns, and then the draft has its own.
@@ -335,10 +335,8 @@ function newDraft(
   return draft
 }
 
-function layoutOf(map: ColumnMap): DraftLayout {
-  return createDraftLayout(
-    [...map.fields].map(([field, column]) => [field, column, map.headers[column] ?? ''] as const),
-  )
+function layoutOf(map: ColumnMap): MappedColumn[] {
+  return [...map.fields].map(([field, column]) => [field, column, map.headers[column] ?? ''] as const)
 }
 
 function pillarsFromDescription(map: ColumnMap): boolean {
@@ -355,10 +353,11 @@ const maxMergedLength = 32_767
 function mergeInto(target: ActionDraft, extra: ActionDraft): boolean {
   let cut = false
   // Both drafts were read under the same header (a new header ends merging), so they map the same fields.
-  for (const field of extra.cells.fields()) {
-    const text = extra.cells.text(field)
+  for (const [field, { text }] of extra.cells) {
     if (text.trim() === '') continue
-    const before = target.cells.text(field)
+    const mine = target.cells.get(field)
+    if (mine === undefined) continue
+    const before = mine.text
     // Checked before joining, so a long run of continuation rows costs one step per row once the cell is full.
     if (before.length >= maxMergedLength) {
       cut = true
@@ -366,7 +365,7 @@ function mergeInto(target: ActionDraft, extra: ActionDraft): boolean {
     }
     const joined = joinText(before, text)
     if (joined.length > maxMergedLength) cut = true
-    target.cells.setText(field, joined.slice(0, maxMergedLength))
+    target.cells.set(field, { ...mine, text: joined.slice(0, maxMergedLength) })
   }
   extra.flags.forEach((flag, i) => {
     const mine = target.flags[i]
@@ -395,9 +394,10 @@ function joinText(a: string, b: string): string {
 
 function fillDown(draft: ActionDraft, previous: ActionDraft, fields: ReadonlySet<ColumnField>): void {
   for (const field of fields) {
-    if (!draft.cells.has(field) || !previous.cells.has(field)) continue
-    const before = previous.cells.text(field)
-    if (draft.cells.text(field).trim() === '' && before.trim() !== '') draft.cells.setText(field, before)
+    const mine = draft.cells.get(field)
+    const before = previous.cells.get(field)?.text
+    if (mine === undefined || before === undefined) continue
+    if (mine.text.trim() === '' && before.trim() !== '') draft.cells.set(field, { ...mine, text: before })
   }
   if (fields.has('pillars') && draft.flags.every((flag) => flag.value.trim() === '')) {
     draft.flags.forEach((flag, i) => {
@@ -489,7 +489,7 @@ function gridDraft(
     row: rowNumber,
     verbatim: false,
     section,
-    cells: DraftCells.of(createDraftLayout([['title', block.titleIndex, block.header]]), [text]),
+    cells: new Map([['title', { text, column: block.titleIndex, header: block.header }]]),
     flags: [],
     years: block.years.map((year, i) => ({
       label: year.label,

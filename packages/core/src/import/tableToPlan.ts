@@ -5,17 +5,16 @@ import type { Plan, PlanPeriod } from '../model/plan'
 import type { DateContext } from '../model/targetDate'
 import type { Taxonomy } from '../model/taxonomySchema'
 import { technicianCommitment } from '../taxonomy/technicianCommitment'
-import { assignActionIds, createIdAssigner } from './assignActionIds'
+import { assignGivenIds, createIdAssigner } from './assignActionIds'
 import { type ActionDraft, buildAction } from './buildAction'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import { type ColumnField, columnFields } from './columnSynonyms'
 import { createImportIssue } from './createImportIssue'
-import { createParseCache } from './createParseCache'
-import type { DraftCell } from './DraftCells'
-import { type ColumnMap, type ForcedColumn, looksLikeHeader, mapColumns } from './mapColumns'
+import type { DraftCell } from './readDraftCells'
+import type { ColumnMap, ForcedColumn } from './mapColumns'
 import { isCanonicalHeader } from './canonicalColumns'
-import { readCanonicalTable } from './readCanonicalTable'
-import { applyDateLegend, type DateLegend, readDateLegend } from './readDateLegend'
+import { readCanonicalPlan } from './readCanonicalPlan'
+import { applyDateLegend } from './readDateLegend'
 import { readTableBody } from './readTableBody'
 import { assignColumns, type ColumnExplanation, refineColumnMap } from './assignColumns'
 import {
@@ -24,10 +23,20 @@ import {
   type ImportRowExplanation,
   type ImportRowKind,
 } from './explainImport'
+import { explainPlan } from './explainPlan'
+import { explainRows } from './explainRows'
+import { describeLegend, findDateLegend } from './findDateLegend'
+import { findHeader, headerSearchRows } from './findHeader'
+import { fillMergedRegions } from './fillMergedRegions'
 import { findTable } from './findTable'
+import { numberingGap } from './numberingGap'
+import { readPlanTitle } from './readPlanTitle'
+import { guessTaxonomy } from './guessTaxonomy'
+import { readPlanHeading } from './readPlanHeading'
+import { type FlattenedActionTables, flattenActionTables } from './flattenActionTables'
 import { peelRef } from './peelRef'
-import { readRows } from './readRows'
-import { buildPlan, emptyPlan, isBuiltAction, planIdFrom } from './buildPlan'
+import { explainOwnersColumn, readRows, withOwnersColumn } from './readRows'
+import { buildPlan, emptyPlan, planIdFrom } from './buildPlan'
 
 /** Defensive caps on the size of a table. A table over a cap is cut, with an issue saying so. */
 export interface TableLimits {
@@ -85,8 +94,6 @@ export interface TableToPlanResult {
   readonly explanation: ImportExplanation
 }
 
-const headerSearchRows = 50
-
 /**
  * Reads a table (rows of cells, as a CSV or a pasted Word/Excel table gives them) into a plan. Finds the
  * header row below any title rows, maps columns by synonym, and reads every layout real plans use: one row per
@@ -108,8 +115,15 @@ export function tableToPlan(
   options: TableToPlanOptions = {},
 ): TableToPlanResult {
   const issues: ImportIssue[] = []
-  const taxonomy = options.taxonomy ?? technicianCommitment
   const table = fillMergedRegions(sanitizeRows(rows, options.limits ?? {}, issues), options.mergedRegions)
+  // techcommit's own export names its taxonomy; any other table is read against the framework it names or
+  // whose pillar names it uses, unless the caller says which.
+  const canonicalIndex = table.slice(0, headerSearchRows).findIndex((row) => isCanonicalHeader(row))
+  const guess =
+    options.taxonomy === undefined && canonicalIndex < 0
+      ? guessTaxonomy(table)
+      : { taxonomy: null, evidence: null }
+  const taxonomy = options.taxonomy ?? guess.taxonomy ?? technicianCommitment
 
   if (table.every((row) => row.every((cell) => cell.trim() === ''))) {
     issues.push(
@@ -130,76 +144,14 @@ export function tableToPlan(
     })
   }
 
-  const legendRows = new Set<number>()
-  let legend: DateLegend | null = null
-  table.forEach((row, index) => {
-    const text = onlyFilledCell(row)
-    if (text === null) return
-    if (
-      !/^\s*(?:notes?|key|legend)\b/i.test(text) &&
-      !/\b(?:year|yr)\s?\d{1,2}\s{0,3}=|\bq1\s{0,3}=/i.test(text)
-    )
-      return
-    const read = readDateLegend(text)
-    if (read === null) return
-    legendRows.add(index)
-    legend = legend === null ? read : mergeLegends(legend, read)
-  })
+  // Each action a heading row above its own small table of measures, leads and dates: read as one row each.
+  const flattened = options.headerRow === undefined ? flattenActionTables(table) : null
+  if (flattened !== null) return readFlattened(flattened, options, issues)
 
-  const canonicalIndex = table.slice(0, headerSearchRows).findIndex((row) => isCanonicalHeader(row))
+  const { legend, rows: legendRows } = findDateLegend(table)
+
   if (canonicalIndex >= 0 && options.headerRow === undefined && options.columns === undefined) {
-    const read = readCanonicalTable(table, canonicalIndex, taxonomy)
-    issues.push(...read.issues)
-    const dateContext = options.dateContext ?? read.dateContext
-    const buildIssues: ImportIssue[] = []
-    const context = { taxonomy, dateContext, issues: buildIssues, parse: createParseCache(taxonomy) }
-    const actions = read.drafts.map((draft) => buildAction(draft, context))
-    append(issues, buildIssues)
-    const idCells = new Map<number, DraftCell>()
-    read.drafts.forEach((draft, i) => {
-      const cell = draft.cells.cell('id')
-      if (cell !== undefined) idCells.set(i, cell)
-    })
-    const ids = assignIds(
-      actions,
-      read.ids,
-      read.drafts.map((draft) => draft.row),
-      idCells,
-      issues,
-    )
-    let wellFormed = true
-    actions.forEach((action, i) => {
-      action.id = ids[i]!
-      action.updates = read.updates[i] ?? []
-      const link = read.links[i]
-      if (link != null) action.continues = link
-      if (action.id === '' || !isBuiltAction(action)) wellFormed = false
-    })
-    const plan: Plan = {
-      id: options.planId ?? read.planId ?? planIdFrom(read.title, options.fileName, actions),
-      institution: options.institution !== undefined ? options.institution : read.institution,
-      title: options.title !== undefined ? options.title : read.title,
-      period: options.period ?? read.period,
-      taxonomy: read.taxonomy ?? taxonomy.id,
-      dateContext,
-      actions,
-      ...(read.stage === null ? {} : { stage: read.stage }),
-      ...(read.signedOn === null ? {} : { signedOn: read.signedOn }),
-      ...(read.previousPlanId === null ? {} : { previousPlanId: read.previousPlanId }),
-    }
-    const explanation: ImportExplanation = {
-      headerRow: canonicalIndex + 1,
-      columns: table[canonicalIndex]!.map((cell, i) => ({
-        column: i + 1,
-        header: cell,
-        field: 'extra' as const,
-        confidence: 1,
-        evidence: "techcommit's own export (planToRows): every column is read by its exact header",
-      })),
-      rows: [{ row: canonicalIndex + 1, kind: 'header' as const }],
-      actionCount: actions.length,
-    }
-    return buildPlan(plan, issues, options, explanation, wellFormed && context.parse.valid)
+    return readCanonicalPlan(table, canonicalIndex, taxonomy, options, issues)
   }
 
   const foundHeader = findHeader(table, options, taxonomy)
@@ -211,19 +163,18 @@ export function tableToPlan(
     table[foundHeader.index]!.some((cell) => peelRef(cell) !== null)
       ? null
       : foundHeader
-  const pillarLayout =
-    synonymHeader !== null &&
-    (synonymHeader.map.flags.length > 0 ||
-      synonymHeader.map.years.length > 0 ||
-      synonymHeader.map.blocks.length > 0)
+  // Only a side-by-side pillar grid is read from its header words alone; flag and year columns sit in an
+  // ordinary table whose other columns the cells refine.
+  const pillarLayout = synonymHeader !== null && synonymHeader.map.blocks.length > 0
   let header: { index: number; map: ColumnMap }
   let bodyRows: readonly (readonly string[])[] = table
   let listRows: ReadonlySet<number> = new Set()
+  let ownerRows: ReadonlySet<number> = new Set()
   let grouped = false
   let columnExplanations: readonly ColumnExplanation[]
   let headerRow: number | null
   if (synonymHeader !== null && pillarLayout) {
-    // Pillar flag columns and side-by-side pillar grids are read from their header words alone.
+    // A side-by-side pillar grid is read from its header words alone.
     issues.push(...synonymHeader.issues)
     header = synonymHeader
     headerRow = synonymHeader.index + 1
@@ -242,10 +193,11 @@ export function tableToPlan(
     const prepared = readRows(table, synonymHeader.index + 1, refined)
     bodyRows = prepared.rows
     listRows = prepared.listRows
+    ownerRows = prepared.ownerRows
     grouped = refined.grouped
-    header = { index: synonymHeader.index, map: refined.map }
+    header = { index: synonymHeader.index, map: withOwnersColumn(refined.map, prepared.ownersColumn) }
     headerRow = synonymHeader.index + 1
-    columnExplanations = refined.explanations
+    columnExplanations = explainOwnersColumn(refined.explanations, prepared.ownersColumn)
   } else {
     const found = findTable(
       table,
@@ -277,10 +229,11 @@ export function tableToPlan(
     const prepared = readRows(table, found.bodyStart, assignment)
     bodyRows = prepared.rows
     listRows = prepared.listRows
+    ownerRows = prepared.ownerRows
     grouped = assignment.grouped
-    header = { index: found.bodyStart - 1, map: assignment.map }
+    header = { index: found.bodyStart - 1, map: withOwnersColumn(assignment.map, prepared.ownersColumn) }
     headerRow = found.headerIndex === null ? null : found.headerIndex + 1
-    columnExplanations = assignment.explanations
+    columnExplanations = explainOwnersColumn(assignment.explanations, prepared.ownersColumn)
     for (const column of assignment.explanations) {
       if (column.confidence >= 0.5 || column.field === 'extra') continue
       issues.push(
@@ -298,8 +251,14 @@ export function tableToPlan(
   const structureRows: { row: number; kind: ImportRowKind }[] = []
   const headerIndexForTitle = headerRow === null ? header.index + 1 : header.index
   const planTitle = readPlanTitle(table, headerIndexForTitle)
+  // The institution and period a reader finds in the title rows ("… Action Plan November 2018-20").
+  const heading = readPlanHeading(
+    table
+      .slice(0, headerIndexForTitle)
+      .flatMap((row, index) => (legendRows.has(index) ? [] : row.filter(hasText))),
+  )
   let dateContext: DateContext = options.dateContext ?? {}
-  const foundLegend = legend as DateLegend | null
+  const foundLegend = legend
   if (foundLegend !== null) {
     const row = [...legendRows][0]! + 1
     if (options.dateContext === undefined) {
@@ -332,13 +291,12 @@ export function tableToPlan(
   // all living until the end (on a 100,000-row table, much of the garbage collector's work). The
   // building's issues are kept apart and listed after the body's, the order they always had.
   const buildIssues: ImportIssue[] = []
-  const context = { taxonomy, dateContext, issues: buildIssues, parse: createParseCache(taxonomy) }
+  const context = { taxonomy, dateContext, issues: buildIssues }
   const actions: Action[] = []
   // Per action, what is still needed of its draft once it is built: its row, and the id it asked for.
   const draftRows: number[] = []
   const givenIds: (string | null)[] = []
   const idCells = new Map<number, DraftCell>()
-  let wellFormed = true
   // Without ids given in the table (no Id column: the usual case), each action gets its id and its numbering
   // check as it is built, while it is fresh in the CPU cache; given ids are assigned over the whole list after.
   const assigner = createIdAssigner([])
@@ -359,15 +317,12 @@ export function tableToPlan(
     },
     (draft: ActionDraft) => {
       const action = buildAction(draft, context)
-      // Checked here, while the action is fresh in the CPU cache, rather than in a pass of its own at the end.
-      if (!isBuiltAction(action)) wellFormed = false
-      const idCell = draft.cells.cell('id')
+      const idCell = draft.cells.get('id')
       const given = idCell === undefined ? '' : collapseWhitespace(idCell.text)
       givenIds.push(given === '' ? null : given)
       if (idCell !== undefined) idCells.set(draftRows.length, idCell)
       if (given === '' && idCells.size === 0) {
         action.id = assigner.assign(action, actions.length)
-        if (action.id === '') wellFormed = false
       }
       const before = actions[actions.length - 1]
       const gap = before === undefined ? null : numberingGap(before, action, draft.row)
@@ -376,13 +331,13 @@ export function tableToPlan(
       draftRows.push(draft.row)
     },
   )
+  for (const index of ownerRows) structureRows.push({ row: index + 1, kind: 'owner' })
   append(issues, body.issues)
   append(issues, buildIssues)
   if (idCells.size > 0) {
-    const ids = assignIds(actions, givenIds, draftRows, idCells, issues)
+    const ids = assignGivenIds(actions, givenIds, draftRows, idCells, issues)
     actions.forEach((action, i) => {
       action.id = ids[i]!
-      if (action.id === '') wellFormed = false
     })
   }
   append(issues, gapIssues)
@@ -410,134 +365,81 @@ export function tableToPlan(
       text: table[region.firstRow - 1]?.[region.firstColumn - 1] ?? '',
     })),
     actionCount: actions.length,
+    plan: explainPlan(title, options, heading, taxonomy, guess.evidence),
+  }
+  // Reading a plan against anything but the default is worth a word; the explanation names every guess.
+  if (guess.evidence !== null && taxonomy.id !== technicianCommitment.id) {
+    issues.push(
+      createImportIssue(
+        'taxonomy-guessed',
+        'info',
+        null,
+        null,
+        null,
+        `Read as a ${taxonomy.name} plan: ${guess.evidence}. To read its pillars against another framework, pass options.taxonomy.`,
+      ),
+    )
   }
   const plan: Plan = {
     id: options.planId ?? planIdFrom(title, options.fileName, actions),
-    institution: options.institution ?? null,
+    institution: options.institution !== undefined ? options.institution : heading.institution,
     title,
-    period: options.period ?? { text: null, start: null, end: null },
+    period: options.period ?? heading.period ?? { text: null, start: null, end: null },
     taxonomy: taxonomy.id,
     dateContext,
     actions,
   }
-  return buildPlan(plan, issues, options, explanation, wellFormed && context.parse.valid)
+  return buildPlan(plan, issues, options, explanation)
 }
 
 /**
- * Reads each merged region's top-left text on every cell it spans, as a reader of the printed table does
- * ("this label spans rows 3–8"). Regions outside the table are ignored; the caller's rows are not changed.
+ * Reads a table whose actions each have their own small table ({@link flattenActionTables}) as the ordinary
+ * table it was flattened to, then gives every issue and explanation its row and column in the source table.
  */
-function fillMergedRegions(table: string[][], regions: readonly MergedRegion[] | undefined): string[][] {
-  if (regions === undefined || regions.length === 0) return table
-  const out = table.map((row) => [...row])
-  for (const region of regions) {
-    const text = out[region.firstRow - 1]?.[region.firstColumn - 1] ?? ''
-    const lastRow = Math.min(region.lastRow, out.length)
-    for (let r = region.firstRow; r <= lastRow; r++) {
-      const row = out[r - 1]!
-      for (let c = region.firstColumn; c <= region.lastColumn && c <= 256; c++) {
-        while (row.length < c) row.push('')
-        row[c - 1] = text
-      }
-    }
+function readFlattened(
+  flattened: FlattenedActionTables,
+  options: TableToPlanOptions,
+  issues: ImportIssue[],
+): TableToPlanResult {
+  const { mergedRegions: _applied, ...rest } = options
+  const inner = tableToPlan(flattened.rows, { ...rest, headerRow: flattened.headerRow })
+  const row = (at: number | null) => (at === null ? null : (flattened.sourceRows[at - 1] ?? at))
+  // Column 1 of the flattened table is the heading's; the small table's columns follow it.
+  const column = (at: number | null) => (at === null || at === 1 ? at : at - 1)
+  const sourceIssues = inner.issues.map((issue) => ({
+    ...issue,
+    row: row(issue.row),
+    column: column(issue.column),
+  }))
+  const rows: ImportRowExplanation[] = inner.explanation.rows
+    .filter((item) => item.kind !== 'header')
+    .map((item) => ({ row: row(item.row)!, kind: item.kind }))
+  for (const header of flattened.subHeaderRows) rows.push({ row: header, kind: 'header' })
+  for (const merged of flattened.mergedRows) rows.push({ row: merged, kind: 'measure' })
+  const columns = inner.explanation.columns.map((item) =>
+    item.column === 1
+      ? {
+          ...item,
+          header: '',
+          evidence: 'the heading row of each action, above its own table of measures, leads and dates',
+        }
+      : { ...item, column: item.column - 1 },
+  )
+  return {
+    plan: inner.plan,
+    issues: [...issues, ...sourceIssues],
+    explanation: {
+      ...inner.explanation,
+      headerRow: flattened.subHeaderRows[0]!,
+      columns,
+      rows: rows.sort((a, b) => a.row - b.row),
+    },
   }
-  return out
-}
-
-/** The rows that hold no action, in row order: above the table, the header, legends, and the body's own. */
-function explainRows(
-  table: readonly (readonly string[])[],
-  headerRow: number | null,
-  bodyStart: number,
-  planTitle: string | null,
-  legendRows: ReadonlySet<number>,
-  structureRows: readonly { row: number; kind: ImportRowKind }[],
-): ImportRowExplanation[] {
-  const rows: ImportRowExplanation[] = []
-  const above = headerRow === null ? bodyStart : headerRow - 1
-  let titled = false
-  for (let index = 0; index < above; index++) {
-    if (legendRows.has(index) || !table[index]!.some(hasText)) continue
-    const isTitle =
-      !titled && planTitle !== null && table[index]!.some((c) => collapseWhitespace(c) === planTitle)
-    if (isTitle) titled = true
-    rows.push({ row: index + 1, kind: isTitle ? 'title' : 'preamble' })
-  }
-  if (headerRow !== null) rows.push({ row: headerRow, kind: 'header' })
-  for (const index of legendRows) rows.push({ row: index + 1, kind: 'legend' })
-  for (const item of structureRows) rows.push({ row: item.row, kind: item.kind })
-  return rows.sort((a, b) => a.row - b.row)
 }
 
 /** `target.push(...items)` without the argument-count limit a spread hits on very long lists. */
 function append<T>(target: T[], items: readonly T[]): void {
   for (const item of items) target.push(item)
-}
-
-// A skipped number (8 then 10) is common and harmless, but worth a word in case a row was lost in the export.
-function numberingGap(before: Action, after: Action, row: number): ImportIssue | null {
-  if (before.section !== after.section || before.ref === null || after.ref === null) return null
-  const from = smallNumber(before.ref)
-  const to = from < 0 ? -1 : smallNumber(after.ref)
-  if (to < 0) return null
-  const gap = to - from
-  if (gap <= 1) return null
-  const missing = gap === 2 ? `number ${from + 1} is` : `numbers ${from + 1}–${to - 1} are`
-  return createImportIssue(
-    'numbering-gap',
-    'info',
-    row,
-    null,
-    null,
-    `Action ${after.ref} follows action ${before.ref}: ${missing} not in the table. Nothing was dropped; if the plan has such an action, check the export.`,
-  )
-}
-
-/**
- * The value of `text` when `/^\d{1,6}$/` matches it, else -1; by hand, as it runs twice for every action, and
- * without `Number(text)` converting the string a second time.
- */
-function smallNumber(text: string): number {
-  if (text.length === 0 || text.length > 6) return -1
-  let value = 0
-  for (let i = 0; i < text.length; i++) {
-    const digit = text.charCodeAt(i) - 48
-    if (digit < 0 || digit > 9) return -1
-    value = value * 10 + digit
-  }
-  return value
-}
-
-function assignIds(
-  built: Action[],
-  given: readonly (string | null)[],
-  rows: readonly number[],
-  idCells: ReadonlyMap<number, DraftCell>,
-  issues: ImportIssue[],
-): string[] {
-  // The actions themselves are the id sources (ref, section, and for now the id the table gives, '' when none):
-  // no second object per action.
-  built.forEach((action, i) => {
-    action.id = given[i] ?? ''
-  })
-  const ids = assignActionIds(built)
-  ids.forEach((id, i) => {
-    const wanted = given[i]
-    if (wanted === null || wanted === undefined || wanted === id) return
-    const row = rows[i]!
-    const column = idCells.get(i)
-    issues.push(
-      createImportIssue(
-        'duplicate-id',
-        'warning',
-        row,
-        column ? column.column + 1 : null,
-        column ? column.header : null,
-        `The id "${wanted.slice(0, 60)}" on row ${row} is already used by an earlier action, so this action was given the id "${id}". Make every id unique.`,
-      ),
-    )
-  })
-  return ids
 }
 
 function sanitizeRows(
@@ -619,83 +521,8 @@ function isCleanRow(cells: readonly unknown[], maxColumns: number, maxCellLength
   return true
 }
 
-function findHeader(
-  table: readonly (readonly string[])[],
-  options: TableToPlanOptions,
-  taxonomy: Taxonomy,
-): { index: number; map: ColumnMap; issues: ImportIssue[] } | null {
-  const mapOptions = options.columns === undefined ? { taxonomy } : { taxonomy, columns: options.columns }
-  const at = (index: number) => {
-    const row = table[index]
-    if (!row) return null
-    const mapped = mapColumns(row, index + 1, mapOptions)
-    return mapped ? { index, map: mapped.map, issues: mapped.issues } : null
-  }
-  if (options.headerRow !== undefined) return at(options.headerRow - 1)
-  const forcedTexts = Object.values(options.columns ?? {}).filter((v): v is string => typeof v === 'string')
-  const forcedNumbers = Object.values(options.columns ?? {}).some((v) => typeof v === 'number')
-  const limit = Math.min(table.length, headerSearchRows)
-  // First a row with two recognised headers; only failing that, a lone "Action" column.
-  for (const minRecognised of [2, 1]) {
-    for (let index = 0; index < limit; index++) {
-      const row = table[index]!
-      if (row.every((cell) => cell.trim() === '')) continue
-      const forced =
-        forcedTexts.length > 0 &&
-        row.some((cell) =>
-          forcedTexts.some((text) => cell.trim().toLowerCase() === text.trim().toLowerCase()),
-        )
-      if (looksLikeHeader(row, taxonomy, { minRecognised }) || forced) {
-        const found = at(index)
-        if (found) return found
-      }
-    }
-  }
-  if (forcedNumbers) {
-    const first = table.findIndex((row) => row.some((cell) => cell.trim() !== ''))
-    if (first >= 0) return at(first)
-  }
-  return null
-}
-
-function readPlanTitle(table: readonly (readonly string[])[], headerIndex: number): string | null {
-  for (let index = 0; index < headerIndex; index++) {
-    const filled = table[index]!.filter((cell) => cell.trim() !== '')
-    if (filled.length !== 1) continue
-    const text = collapseWhitespace(filled[0]!)
-    if (text.endsWith(':') || text.length > 200) continue
-    return text
-  }
-  return null
-}
-
 function fillDownFields(option: TableToPlanOptions['fillDown']): ReadonlySet<ColumnField> {
   if (option === undefined || option === false) return new Set()
   if (option === true) return new Set<ColumnField>(['owners', 'target', 'status', 'pillars'])
   return new Set(option.filter((field) => columnFields.includes(field)))
-}
-
-/** The text of the one filled cell of a row, or null when the row has none or several. */
-function onlyFilledCell(row: readonly string[]): string | null {
-  let found: string | null = null
-  for (const cell of row) {
-    if (!hasText(cell)) continue
-    if (found !== null) return null
-    found = cell
-  }
-  return found
-}
-
-function mergeLegends(a: DateLegend, b: DateLegend): DateLegend {
-  return {
-    yearLabels: { ...a.yearLabels, ...b.yearLabels },
-    quarterBasis: a.quarterBasis ?? b.quarterBasis,
-    academicYearStartMonth: a.academicYearStartMonth ?? b.academicYearStartMonth,
-  }
-}
-
-function describeLegend(legend: DateLegend): string {
-  const parts = Object.entries(legend.yearLabels).map(([label, year]) => `${label} = ${year}`)
-  if (legend.quarterBasis !== null) parts.push(`${legend.quarterBasis} quarters`)
-  return parts.length > 0 ? ` (${parts.join(', ')})` : ''
 }

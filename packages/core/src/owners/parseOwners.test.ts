@@ -58,6 +58,12 @@ describe('parseOwners: edge cases', () => {
     for (const text of ['', '  ', 'N/A', 'TBC', '-', 'none']) expect(parseOwners(text).owners).toEqual([])
   })
 
+  it('keeps a bare job title with its unit after a comma', () => {
+    expect(parseOwners('Director, P&C').owners).toEqual(['Director, P&C'])
+    expect(parseOwners('Head, School of Biology / HR').owners).toEqual(['Head, School of Biology', 'HR'])
+    expect(parseOwners('Director of HR, EODC').owners).toEqual(['Director of HR', 'EODC'])
+  })
+
   it('does not split inside brackets', () => {
     expect(parseOwners('HR (Recruitment/Outreach), CS').owners).toEqual(['HR (Recruitment/Outreach)', 'CS'])
   })

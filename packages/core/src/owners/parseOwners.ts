@@ -26,6 +26,9 @@ const TENTATIVE = /\s*[([]\s*(?:tbc|tba|tbd|to be confirmed|to be agreed|provisi
 /** No plan has more owners than this on one action; it bounds the output of a hostile cell. */
 const MAX_OWNERS = 50
 
+/** A bare job title before a comma names a role in a unit ("Director, P&C", "Head, School of Biology"). */
+const ROLE_BEFORE_UNIT = /^\s*(?:director|head|dean|chair|manager|principal|provost|registrar|secretary)\s*$/i
+
 /** Splits on separators outside brackets, so "HR (Recruitment/Outreach)" stays one owner. */
 function splitOutsideBrackets(text: string): string[] {
   const parts: string[] = []
@@ -34,7 +37,7 @@ function splitOutsideBrackets(text: string): string[] {
   for (const ch of text) {
     if (ch === '(' || ch === '[') depth++
     else if ((ch === ')' || ch === ']') && depth > 0) depth--
-    if (depth === 0 && SEPARATORS.has(ch)) {
+    if (depth === 0 && SEPARATORS.has(ch) && !(ch === ',' && ROLE_BEFORE_UNIT.test(current))) {
       parts.push(current)
       current = ''
     } else current += ch
@@ -50,7 +53,7 @@ function tidy(part: string): string {
 /**
  * Splits an owner cell into owners: "Forum / SRM", "SRM / VH / SM / CS", "HR, Technical Managers". An
  * ampersand or "and" inside a name is not a separator ("L & D / Technical Managers" is two owners,
- * "Recruitment and Outreach / HR" is two). An owner qualified with "(TBC)" keeps the qualifier and is also
+ * "Recruitment and Outreach / HR" is two), nor is the comma after a bare job title ("Director, P&C" is one). An owner qualified with "(TBC)" keeps the qualifier and is also
  * listed in `tentative`. Never throws; `text` is always the input.
  *
  * @example

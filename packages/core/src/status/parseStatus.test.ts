@@ -69,6 +69,23 @@ describe('parseStatus: other wordings plans use', () => {
   })
 })
 
+describe('parseStatus: status words inside an update written as prose', () => {
+  it('reads the status and keeps the sentence whole as the note', () => {
+    const text = 'Work is in progress: the group has met twice and a draft is out for comment.'
+    expect(parseStatus(text)).toMatchObject({ state: 'in-progress', note: text })
+    expect(parseStatus('Progress: partially complete, two of four sessions held')).toMatchObject({
+      state: 'in-progress',
+      note: 'Progress: partially complete, two of four sessions held',
+    })
+  })
+
+  it('still cuts a leading status from its remark', () => {
+    expect(parseStatus('In progress [site under review]').note).toBe('site under review')
+    expect(parseStatus('Amber - in progress').note).toBeNull()
+    expect(parseStatus('Currently in progress').note).toBe('Currently')
+  })
+})
+
 describe('parseStatus: completion dates', () => {
   it.each([
     ['Completed 16/04/2018', '2018-04-16'],

@@ -330,6 +330,18 @@ export function parseStatus(text: string): Status {
     completedOn,
     percent,
     reportedRag: rag?.rag ?? null,
-    note: noteFrom(removeSpans(cleaned, spans)),
+    // Status words inside a sentence ("Work is in progress: the group has met twice") leave the sentence whole
+    // as the note; cutting them out would garble it. A leading status ("In progress [under review]") is cut.
+    note: noteFrom(insideProse(cleaned, found?.span, rag?.span) ? cleaned : removeSpans(cleaned, spans)),
   }
+}
+
+/**
+ * A sentence (more than six words) with a word before its status words ("Work is in progress: the group has
+ * met"), other than a RAG rating ("Amber - in progress"). A short cell ("Currently in progress") is not prose.
+ */
+function insideProse(text: string, span: Span | undefined, rag: Span | undefined): boolean {
+  if (span === undefined || text.trim().split(/\s+/).length <= 6) return false
+  const from = rag !== undefined && rag.end <= span.start ? rag.end : 0
+  return /[a-z]{2}/i.test(text.slice(from, span.start))
 }

@@ -1,4 +1,5 @@
-import { type PlanPeriod, parseTargetDate } from '@techcommit/core'
+import { parseTargetDate } from '../dates/parseTargetDate'
+import type { PlanPeriod } from '../model/plan'
 
 /** What the lines above a plan (title rows, title paragraphs, a cover sheet) say about it. */
 export interface PlanHeading {

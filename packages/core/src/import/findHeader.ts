@@ -1,0 +1,54 @@
+import type { ImportIssue } from '../model/importIssue'
+import type { Taxonomy } from '../model/taxonomySchema'
+import { type ColumnMap, looksLikeHeader, mapColumns } from './mapColumns'
+import type { TableToPlanOptions } from './tableToPlan'
+
+/** Rows searched for the header: a plan's title, legend and preamble fit well within them. */
+export const headerSearchRows = 50
+
+/**
+ * Finds the header row by synonyms ({@link mapColumns}): the row `options.headerRow` names, else the first of
+ * the first 50 rows with two recognised headers, else one with a lone "Action" column, else (columns forced
+ * by number) the first filled row. Null when no row maps an action column.
+ *
+ * @example
+ * findHeader([['Plan'], ['Action', 'Lead']], {}, technicianCommitment)?.index // 1
+ */
+export function findHeader(
+  table: readonly (readonly string[])[],
+  options: TableToPlanOptions,
+  taxonomy: Taxonomy,
+): { index: number; map: ColumnMap; issues: ImportIssue[] } | null {
+  const mapOptions = options.columns === undefined ? { taxonomy } : { taxonomy, columns: options.columns }
+  const at = (index: number) => {
+    const row = table[index]
+    if (!row) return null
+    const mapped = mapColumns(row, index + 1, mapOptions)
+    return mapped ? { index, map: mapped.map, issues: mapped.issues } : null
+  }
+  if (options.headerRow !== undefined) return at(options.headerRow - 1)
+  const forcedTexts = Object.values(options.columns ?? {}).filter((v): v is string => typeof v === 'string')
+  const forcedNumbers = Object.values(options.columns ?? {}).some((v) => typeof v === 'number')
+  const limit = Math.min(table.length, headerSearchRows)
+  // First a row with two recognised headers; only failing that, a lone "Action" column.
+  for (const minRecognised of [2, 1]) {
+    for (let index = 0; index < limit; index++) {
+      const row = table[index]!
+      if (row.every((cell) => cell.trim() === '')) continue
+      const forced =
+        forcedTexts.length > 0 &&
+        row.some((cell) =>
+          forcedTexts.some((text) => cell.trim().toLowerCase() === text.trim().toLowerCase()),
+        )
+      if (looksLikeHeader(row, taxonomy, { minRecognised }) || forced) {
+        const found = at(index)
+        if (found) return found
+      }
+    }
+  }
+  if (forcedNumbers) {
+    const first = table.findIndex((row) => row.some((cell) => cell.trim() !== ''))
+    if (first >= 0) return at(first)
+  }
+  return null
+}

@@ -1,0 +1,100 @@
+import { collapseWhitespace, hasText } from '../text/cleanCellText'
+import { scoreHeader } from './assignColumns'
+import { isHeaderLabel } from './findTable'
+
+/** A table whose actions each sit on a heading row above a small table of their own, read as one row each. */
+export interface FlattenedActionTables {
+  /** The rows above the first action, a header row, then one row per action: its heading, then each column
+   * of its small table with the cells joined line by line. */
+  readonly rows: readonly (readonly string[])[]
+  /** 1-based row of the header in `rows`. */
+  readonly headerRow: number
+  /** Per row of `rows`, the 1-based row of the source table it stands for. */
+  readonly sourceRows: readonly number[]
+  /** 1-based source rows: each action's small-table header, and the rows merged into the action above. */
+  readonly subHeaderRows: readonly number[]
+  readonly mergedRows: readonly number[]
+}
+
+/** At most this many rows are looked at past a heading for its small table's header. */
+const lookAhead = 3
+
+/**
+ * Finds the layout where each action is a heading row ("1. Launch a technician web page") followed by its own
+ * small table of measures, leads and dates under a header that repeats for every action, and turns it into an
+ * ordinary table: one row per action, whose cells hold its measures, leads and dates one per line. Returns
+ * null unless at least two different headings sit above the same small-table header, and that header names no
+ * action column (else it is a page title above a repeated header). Row numbers are kept in `sourceRows`.
+ *
+ * @example
+ * flattenActionTables([
+ *   ['1. Launch a web page', ''], ['Measure', 'Date'], ['Page live', 'June 2024'],
+ *   ['2. Hold a showcase', ''], ['Measure', 'Date'], ['Showcase held', 'May 2025'],
+ * ])?.rows[1] // ['1. Launch a web page', 'Page live', 'June 2024']
+ */
+export function flattenActionTables(table: readonly (readonly string[])[]): FlattenedActionTables | null {
+  const groups: { heading: number; header: number; key: string }[] = []
+  for (let index = 0; index < table.length; index++) {
+    const heading = table[index]!.filter(hasText)
+    if (heading.length !== 1) continue
+    const header = nextFilledRow(table, index)
+    if (header === null || !isSubTableHeader(table[header]!)) continue
+    groups.push({ heading: index, header, key: headerKey(table[header]!) })
+    index = header
+  }
+  if (groups.length < 2 || groups.some((group) => group.key !== groups[0]!.key)) return null
+  // A page title repeated above a repeated header is not this layout: its header names the action column, and
+  // its "headings" are all the same text.
+  if (table[groups[0]!.header]!.some((cell) => (scoreHeader(cell).get('title') ?? 0) >= 1)) return null
+  const headings = new Set(groups.map((group) => collapseWhitespace(table[group.heading]!.find(hasText)!)))
+  if (headings.size < groups.length) return null
+
+  const first = groups[0]!
+  const subHeader = table[first.header]!
+  const width = subHeader.length
+  const rows: string[][] = table.slice(0, first.heading).map((row) => [...row])
+  const sourceRows = rows.map((_, i) => i + 1)
+  rows.push(['Action', ...subHeader.map((cell) => collapseWhitespace(cell))])
+  sourceRows.push(first.header + 1)
+  const mergedRows: number[] = []
+  groups.forEach((group, g) => {
+    const end = g + 1 < groups.length ? groups[g + 1]!.heading : table.length
+    const lines: string[][] = Array.from({ length: width }, () => [])
+    for (let index = group.header + 1; index < end; index++) {
+      const row = table[index]!
+      if (!row.some(hasText)) continue
+      mergedRows.push(index + 1)
+      for (let c = 0; c < width; c++) if (hasText(row[c] ?? '')) lines[c]!.push((row[c] ?? '').trim())
+    }
+    const heading = table[group.heading]!.find(hasText)!.trim()
+    rows.push([heading, ...lines.map((cell) => cell.join('\n'))])
+    sourceRows.push(group.heading + 1)
+  })
+  return {
+    rows,
+    headerRow: first.heading + 1,
+    sourceRows,
+    subHeaderRows: groups.map((group) => group.header + 1),
+    mergedRows,
+  }
+}
+
+function nextFilledRow(table: readonly (readonly string[])[], index: number): number | null {
+  for (let next = index + 1; next < table.length && next <= index + lookAhead; next++) {
+    if (table[next]!.some(hasText)) return next
+  }
+  return null
+}
+
+/** Two or more short labels, each naming a field by its words ("Measure of success", "Lead", "Date"). */
+function isSubTableHeader(row: readonly string[]): boolean {
+  const cells = row.filter(hasText)
+  return cells.length >= 2 && cells.every((cell) => isHeaderLabel(cell) && scoreHeader(cell).size > 0)
+}
+
+function headerKey(row: readonly string[]): string {
+  return row
+    .map((cell) => collapseWhitespace(cell).toLowerCase())
+    .join('|')
+    .replace(/\|+$/, '')
+}

@@ -1,0 +1,395 @@
+import { describe, expect, it } from 'vitest'
+import { technicianCommitment } from '../taxonomy/technicianCommitment'
+import { explainImport } from './explainImport'
+import { formatImportExplanation } from './formatImportExplanation'
+import { peelRef } from './peelRef'
+import { tableToPlan } from './tableToPlan'
+
+// Layouts met in plans the importer was not built on (examples/data/unseen), each in a small table of our own.
+
+describe('a table with no header: numbered action cell beside prose', () => {
+  const rows = [
+    [
+      '1. Name a senior sponsor for technicians',
+      'The Pro-Vice-Chancellor for Research chairs the steering group.',
+    ],
+    [
+      '2. Publish technician numbers every year',
+      'We collect the numbers and publish a short report each spring.',
+    ],
+    [
+      '3. Take action that supports technician career progression',
+      'Mentoring by the Technical Forum; secondments with the Careers team.',
+    ],
+  ]
+
+  it('reads no header row, even where a sentence holds field words ("action", "careers")', () => {
+    const { plan, explanation } = tableToPlan(rows)
+    expect(explanation.headerRow).toBeNull()
+    expect(plan.actions.map((a) => a.ref)).toEqual(['1', '2', '3'])
+    expect(plan.actions[2]!.title).toBe('Take action that supports technician career progression')
+  })
+})
+
+describe('a ref column whose header says something else', () => {
+  it('reads "1.1." repeated on every row as the ref 1.1, below a numbered objective heading', () => {
+    const { plan, explanation } = tableToPlan([
+      ['Objective', 'Actions', 'Indicators'],
+      ['2.1. Make technical careers visible', '', ''],
+      ['2.1.', 'Add technicians to the staff directory', 'Directory entries by team'],
+      ['2.1.', 'Name technicians on published papers', 'Papers naming technical staff'],
+      ['2.1.', 'Hold an annual open day in the workshops', 'Open days held'],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.title])).toEqual([
+      ['2.1', 'Add technicians to the staff directory'],
+      ['2.1', 'Name technicians on published papers'],
+      ['2.1', 'Hold an annual open day in the workshops'],
+    ])
+    expect(plan.actions[0]!.section).toBe('2.1. Make technical careers visible')
+    // "Indicators" holds no pillar names: its cells are success measures.
+    expect(plan.actions[0]!.successMeasures).toEqual(['Directory entries by team'])
+    expect(explanation.columns.find((c) => c.column === 1)).toMatchObject({ field: 'ref' })
+    expect(explanation.rows).toContainEqual({ row: 2, kind: 'section' })
+  })
+
+  it('reads a lettered list (a, b, C, d) under a header that is only a number as refs', () => {
+    const { plan } = tableToPlan([
+      ['Objective 3 - Grow skills'],
+      ['3', 'Action', 'Priority', 'Timeframe', 'Owner'],
+      ['a', 'Fund two apprenticeships a year', 'High', 'Ongoing', 'Head of Technical Services'],
+      ['b', 'Open training budgets to technicians', 'Medium', 'End 2026', 'Finance Director'],
+      ['C', 'Map the skills of every technical team', 'High', 'Mid 2026', 'Technical Managers'],
+      ['d', 'Review the training records', 'Low', 'End 2027', 'HR'],
+    ])
+    expect(plan.actions.map((a) => a.ref)).toEqual(['a', 'b', 'C', 'd'])
+    expect(plan.actions[1]!.target.due).toBe('2026-12-31')
+  })
+
+  it('still peels "1.1 Do x" but never cuts "1.1." into 1 and "1."', () => {
+    expect(peelRef('1.1.')).toBeNull()
+    expect(peelRef('1.1. Do x')).toEqual({ ref: '1.1', rest: 'Do x' })
+    expect(peelRef('1.Do x')).toEqual({ ref: '1', rest: 'Do x' })
+  })
+})
+
+describe('a column whose header hints at pillars but whose cells are prose', () => {
+  const rows = [
+    ['Technician Action Plan, June 2021', '', '', '', ''],
+    ['Area/specific task', 'Action/development', 'Success criteria', 'Lead', 'Timescale'],
+    [
+      'Write a technician induction pack',
+      'Draft the pack with new starters',
+      'Pack used by every new starter',
+      'TSM',
+      'June 2021',
+    ],
+    ['Induction and awards', '', '', '', ''],
+    [
+      'Start an annual technician award',
+      'Agree the categories and the panel',
+      'Award given each year',
+      'HR, TSM',
+      'October 2021',
+    ],
+    ['', '', 'Winners named on the website', '', 'January 2022'],
+  ]
+
+  it('is the action column when its header also names the task; the Action column is its detail', () => {
+    const { plan, explanation } = tableToPlan(rows)
+    expect(plan.actions.map((a) => a.title)).toEqual([
+      'Write a technician induction pack',
+      'Start an annual technician award',
+    ])
+    expect(plan.actions[1]!.description).toBe('Agree the categories and the panel')
+    expect(plan.actions[1]!.section).toBe('Induction and awards')
+    expect(plan.actions[1]!.owners).toEqual(['HR', 'TSM'])
+    expect(explanation.columns[0]).toMatchObject({ field: 'title' })
+    expect(explanation.columns[0]!.evidence).toMatch(/0% of its cells name one/)
+    expect(explanation.rows).toContainEqual({ row: 6, kind: 'continuation' })
+  })
+})
+
+describe('year columns in an ordinary table', () => {
+  it('still refines the other columns from their words and cells', () => {
+    const { plan } = tableToPlan([
+      ['Theme', 'Actions', 'Person / Team Responsible', 'Year 1', 'Year 2', 'Progress'],
+      [
+        '1. Visibility of technicians',
+        '1.1 Launch a technician web page',
+        'Comms Manager',
+        'Draft the page',
+        'Keep it current',
+        'In progress',
+      ],
+      [
+        '',
+        '1.2 Publish a technician newsletter',
+        'Technical Forum',
+        'First issue',
+        'Two issues a year',
+        'Complete',
+      ],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.title, a.owners])).toEqual([
+      ['1.1', 'Launch a technician web page', ['Comms Manager']],
+      ['1.2', 'Publish a technician newsletter', ['Technical Forum']],
+    ])
+    expect(plan.actions[1]!.status.state).toBe('complete')
+  })
+})
+
+describe('a one-column list with no numbers or bullets', () => {
+  const rows = [
+    ['Technician Commitment implementation plan'],
+    ['Careers and training'],
+    ['Contact: Priya Shah'],
+    ['To map the training each technical team needs and publish the results.'],
+    ['To open the staff development fund to technicians on fixed-term contracts.'],
+    ['Visibility'],
+    ['To add technical staff to the research pages of every department website.'],
+  ]
+
+  it('reads sentences as actions, short lines as headings and a "Contact:" line as their owner', () => {
+    const { plan, explanation } = tableToPlan(rows)
+    expect(plan.title).toBe('Technician Commitment implementation plan')
+    expect(plan.actions.map((a) => [a.section, a.owners])).toEqual([
+      ['Careers and training', ['Priya Shah']],
+      ['Careers and training', ['Priya Shah']],
+      // A new heading ends the group the contact line named.
+      ['Visibility', []],
+    ])
+    expect(explanation.rows).toContainEqual({ row: 3, kind: 'owner' })
+    expect(explanation.columns.find((c) => c.field === 'owners')?.evidence).toMatch(/Contact/)
+  })
+})
+
+describe('a header that names two fields', () => {
+  it('is about the field it names first: "Current status and ongoing actions" is progress, not the action', () => {
+    const { plan, issues } = tableToPlan([
+      ['Focus area from the previous plan', 'Current status and ongoing actions', 'Lead', 'Timescale'],
+      [
+        'Technician career pathway working group',
+        'The working group met four times in 2023 and drafted a pathway; consultation with staff follows in the spring.',
+        'HR Partner',
+        'July 2024',
+      ],
+    ])
+    expect(plan.actions[0]!.title).toBe('Technician career pathway working group')
+    expect(plan.actions[0]!.target.due).toBe('2024-07-31')
+    // The guess is low-confidence, and the issue says how to force it.
+    expect(issues.find((i) => i.code === 'low-confidence-column')?.message).toMatch(/options\.columns/)
+  })
+})
+
+describe('cells that hold more than one thing', () => {
+  it('reads the status from an update written as prose when there is no status column', () => {
+    const { plan, issues } = tableToPlan([
+      ['Action', 'Lead', 'Timescale', 'Progress update'],
+      [
+        'Run a technician survey',
+        'HR',
+        'June 2024',
+        'The survey is now complete and the results went to the steering group.',
+      ],
+      ['Hold a showcase', 'Forum', 'May 2025', 'Venue booked.'],
+    ])
+    expect(plan.actions[0]!.status).toMatchObject({
+      state: 'complete',
+      note: 'The survey is now complete and the results went to the steering group.',
+    })
+    expect(plan.actions[0]!.notes).toBe(
+      'The survey is now complete and the results went to the steering group.',
+    )
+    // A short note names no status: nothing is guessed.
+    expect(plan.actions[1]!.status.state).toBe('unknown')
+    expect(issues.filter((i) => i.code === 'status-from-prose').map((i) => i.row)).toEqual([2])
+  })
+
+  it('reads two owners and two timescales written on separate lines of one cell', () => {
+    const { plan } = tableToPlan([
+      ['Action', 'Lead', 'Timescale'],
+      [
+        'Review the technician pay grades',
+        'HR Partner\nHead of Technical Services',
+        'March 2024\nMarch 2025',
+      ],
+    ])
+    expect(plan.actions[0]!.owners).toEqual(['HR Partner', 'Head of Technical Services'])
+    expect(plan.actions[0]!.target).toMatchObject({ kind: 'multiple', due: '2025-03-31' })
+    expect(plan.actions[0]!.target.parts).toHaveLength(2)
+  })
+
+  it('reads the dates in evidence prose as the target only when there is no target column, with a warning', () => {
+    const rows = [
+      ['Action', 'Evidence of success'],
+      ['Survey all technicians', 'Survey run in March 2024 and again in March 2026; results published'],
+      ['Name technicians on papers', 'Technicians named on most papers'],
+    ]
+    const { plan, issues } = tableToPlan(rows)
+    expect(plan.actions[0]!.target).toMatchObject({ kind: 'multiple', due: '2026-03-31' })
+    expect(plan.actions[1]!.target.due).toBeNull()
+    const warning = issues.find((i) => i.code === 'target-from-prose')
+    expect(warning).toMatchObject({ severity: 'warning', row: 2, column: 2 })
+    expect(warning?.message).toMatch(/options\.columns/)
+
+    const withTarget = tableToPlan([
+      ['Action', 'Evidence of success', 'By when'],
+      ['Survey all technicians', 'Survey run in March 2024 and again in March 2026', 'Ongoing'],
+    ])
+    expect(withTarget.plan.actions[0]!.target.kind).toBe('ongoing')
+    expect(withTarget.issues.some((i) => i.code === 'target-from-prose')).toBe(false)
+  })
+})
+
+describe('a heading row per action above its own small table of measures, leads and dates', () => {
+  const rows = [
+    ['Technical Skills Action Plan 2023–26', '', ''],
+    ['', '', ''],
+    ['1. Launch a technician web page', '', ''],
+    ['Measure of success', 'Lead', 'Date'],
+    ['Page live on the intranet', 'Comms Team', 'June 2024'],
+    ['Page updated each term', 'Technical Forum', 'December 2024'],
+    ['2. Hold an annual technician showcase', '', ''],
+    ['Measure of success', 'Lead', 'Date'],
+    ['First showcase held', 'Technical Forum', 'May 2025'],
+  ]
+
+  it('reads each heading as an action with the measures, leads and dates of its table', () => {
+    const { plan, explanation } = tableToPlan(rows)
+    expect(plan.actions.map((a) => [a.ref, a.title, a.owners, a.target.due, a.successMeasures])).toEqual([
+      [
+        '1',
+        'Launch a technician web page',
+        ['Comms Team', 'Technical Forum'],
+        '2024-12-31',
+        ['Page live on the intranet', 'Page updated each term'],
+      ],
+      ['2', 'Hold an annual technician showcase', ['Technical Forum'], '2025-05-31', ['First showcase held']],
+    ])
+    // Rows and columns are those of the source table.
+    expect(explanation.headerRow).toBe(4)
+    expect(explanation.rows).toEqual([
+      { row: 1, kind: 'title' },
+      { row: 4, kind: 'header' },
+      { row: 5, kind: 'measure' },
+      { row: 6, kind: 'measure' },
+      { row: 8, kind: 'header' },
+      { row: 9, kind: 'measure' },
+    ])
+    expect(explanation.columns.find((c) => c.field === 'target')).toMatchObject({ column: 3, header: 'Date' })
+  })
+
+  it("reports a problem on the action's heading row, in the source table's column", () => {
+    const broken = rows.map((row) => [...row])
+    broken[8] = ['First showcase held', 'Technical Forum', 'when the hall is free']
+    const { issues } = tableToPlan(broken)
+    expect(issues.find((i) => i.code === 'unreadable-date')).toMatchObject({ row: 7, column: 3 })
+  })
+
+  it('is not a page title repeated above a repeated header', () => {
+    const { plan } = tableToPlan([
+      ['Technician Commitment Action Plan'],
+      ['Action', 'Lead', 'Date'],
+      ['Launch a web page', 'Comms', 'June 2024'],
+      ['Technician Commitment Action Plan'],
+      ['Action', 'Lead', 'Date'],
+      ['Hold a showcase', 'Forum', 'May 2025'],
+    ])
+    expect(plan.actions.map((a) => a.title)).toEqual(['Launch a web page', 'Hold a showcase'])
+  })
+})
+
+describe('the plan itself, from its title rows', () => {
+  const rows = [
+    ['University of Northumbria – Technician Commitment Action Plan November 2022-25', '', ''],
+    ['Action', 'Lead', 'By when'],
+    ['Launch a technician web page', 'Comms', 'June 2023'],
+  ]
+
+  it('reads the title, institution and period, and says so in the explanation', () => {
+    const { plan, explanation } = tableToPlan(rows)
+    expect(plan.title).toBe(rows[0]![0])
+    expect(plan.institution).toBe('University of Northumbria')
+    expect(plan.period).toEqual({ text: 'November 2022-25', start: '2022-11-01', end: '2025-12-31' })
+    expect(explanation.plan?.evidence).toContain('period read from the title rows')
+  })
+
+  it('keeps what the caller gives', () => {
+    const { plan } = tableToPlan(rows, {
+      institution: null,
+      period: { text: '2023', start: null, end: null },
+    })
+    expect(plan.institution).toBeNull()
+    expect(plan.period.text).toBe('2023')
+  })
+})
+
+describe('the framework, guessed from the title and pillar words', () => {
+  const concordat = [
+    ['Concordat for Researcher Development Action Plan 2022-25', '', ''],
+    ['Action', 'Success measure', 'Date'],
+    ['Appoint a lead for research culture', 'Lead appointed', 'October 2022'],
+  ]
+
+  it('is the framework the title names, with an issue saying how to override it', () => {
+    const { plan, issues, explanation } = tableToPlan(concordat)
+    expect(plan.taxonomy).toBe('researcher-development-concordat')
+    expect(issues.find((i) => i.code === 'taxonomy-guessed')?.message).toMatch(/options\.taxonomy/)
+    expect(explanation.plan?.taxonomy).toBe('researcher-development-concordat')
+  })
+
+  it('is the framework whose pillar names label the sections', () => {
+    const { plan } = tableToPlan([
+      ['Action', 'Date'],
+      ['Principle 1: Environment and Culture', ''],
+      ['Appoint a lead for research culture', 'October 2022'],
+      ['Principle 2: Employment', ''],
+      ['Publish a fixed-term contracts policy', 'March 2023'],
+    ])
+    expect(plan.taxonomy).toBe('researcher-development-concordat')
+  })
+
+  it('is the Technician Commitment by default, and options.taxonomy always wins', () => {
+    expect(tableToPlan(rows()).plan.taxonomy).toBe('technician-commitment')
+    expect(tableToPlan(concordat, { taxonomy: technicianCommitment }).plan.taxonomy).toBe(
+      'technician-commitment',
+    )
+  })
+
+  function rows() {
+    return [
+      ['Action', 'Pillar', 'Date'],
+      ['Launch a web page', 'Visibility', 'June 2023'],
+    ]
+  }
+})
+
+describe('formatImportExplanation', () => {
+  it('says what was read about the plan and where from', () => {
+    const text = formatImportExplanation(
+      explainImport([
+        ['Concordat for Researcher Development Action Plan 2022-25'],
+        ['Action', 'Date'],
+        ['Appoint a lead', 'October 2022'],
+      ]),
+    )
+    expect(text).toContain('Plan: period "2022-25", taxonomy researcher-development-concordat')
+    expect(text).toContain('taxonomy guessed: row 1 names "Researcher Development Concordat"')
+  })
+})
+
+describe('owner label lines', () => {
+  it('need a colon or a spaced dash: "Lead-in activities" is a heading', () => {
+    const { plan } = tableToPlan([
+      ['Technician induction plan'],
+      ['Lead-in activities'],
+      ['To run a welcome day for every new technician in their first month.'],
+      ['Lead – Head of Technical Services'],
+      ['To pair every new technician with a mentor from another team.'],
+    ])
+    expect(plan.actions.map((a) => [a.section, a.owners])).toEqual([
+      ['Lead-in activities', []],
+      ['Lead-in activities', ['Head of Technical Services']],
+    ])
+  })
+})

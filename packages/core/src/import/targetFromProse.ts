@@ -1,0 +1,33 @@
+import { parseTargetDate } from '../dates/parseTargetDate'
+import type { DateContext, TargetDate } from '../model/targetDate'
+
+/** The reading of a date found in an action's prose, and the field the prose came from. */
+export interface ProseTarget {
+  readonly target: TargetDate
+  readonly field: 'successMeasures' | 'description' | 'title'
+}
+
+/**
+ * For an action in a table with no target column: the date phrases written in its evidence, description or
+ * title ("A follow-up survey in December 2014", "report in March 2020 and again in March 2022"), read as its
+ * target (several phrases become its parts). The title is read only when the other prose names no date. Returns null when none of that prose names a date. The caller
+ * warns that the date was guessed from prose: with a target column, prose is never read for dates.
+ *
+ * @example
+ * targetFromProse({ title: () => 'A follow-up survey in December 2014' }, {})?.target.due // '2014-12-31'
+ */
+export function targetFromProse(
+  texts: { readonly successMeasures?: string; readonly description?: string; readonly title: () => string },
+  context: DateContext,
+): ProseTarget | null {
+  for (const field of ['successMeasures', 'description', 'title'] as const) {
+    const text = field === 'title' ? texts.title() : texts[field]
+    // A date with a due day names a year or a day: prose without a digit is passed over unread.
+    if (text === undefined || !/\d/.test(text)) continue
+    // The first 1,000 characters: a date phrase sits near the start of a cell, and the reading stays cheap.
+    const target = parseTargetDate(text.slice(0, 1_000), context)
+    const dated = target.kind === 'due' || target.kind === 'range' || target.kind === 'multiple'
+    if (dated && target.due !== null && target.confidence >= 0.5) return { target, field }
+  }
+  return null
+}
