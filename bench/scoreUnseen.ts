@@ -100,6 +100,7 @@ const out: string[] = ['# Import on unseen plans', '']
 for (const part of [
   'tuned',
   'round1-held-out',
+  'round2-held-out',
   ...(process.argv.includes('--heldout') ? ['held-out'] : []),
 ]) {
   const s = await scoreSet(part)
