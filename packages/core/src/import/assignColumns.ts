@@ -101,7 +101,6 @@ const sampleLimit = 40
  * profileColumn(['June 2019', 'Dec. 18', 'Ongoing'], technicianCommitment).dates // 1
  */
 export function profileColumn(cells: readonly string[], taxonomy: Taxonomy): ColumnProfile {
-  let filled = 0
   let dates = 0
   let statuses = 0
   let owners = 0
@@ -110,27 +109,27 @@ export function profileColumn(cells: readonly string[], taxonomy: Taxonomy): Col
   let listed = 0
   let words = 0
   const filledCells = cells.filter(hasText)
-  filled = filledCells.length
+  const filled = filledCells.length
   // An even sample across the column: enough to tell dates from names, bounded on any table.
   const step = Math.max(1, Math.ceil(filledCells.length / sampleLimit))
+  // Owner, date and status columns repeat a few texts down the column: each is read once.
+  const readings = new Map<string, CellReading>()
   let sampled = 0
   for (let k = 0; k < filledCells.length; k += step) {
     sampled++
-    const text = collapseWhitespace(filledCells[k]!)
-    const wordCount = text.split(' ').length
-    words += wordCount
-    if (text.length <= 80) {
-      const date = parseTargetDate(text)
-      const dated = date.kind !== 'unknown' && date.confidence >= 0.5
-      if (dated) dates++
-      const status = parseStatus(text)
-      const isStatus = status.state !== 'unknown' && wordCount <= 6
-      if (isStatus) statuses++
-      if (/^[A-Za-z]{0,3}\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?\.?$/.test(text)) refs++
-      else if (resolvePillars(text, taxonomy).codes.length > 0 && wordCount <= 6) pillars++
-      else if (!dated && !isStatus && wordCount <= 8 && !/[.!?]$/.test(text)) owners++
+    const cell = filledCells[k]!
+    let reading = readings.get(cell)
+    if (reading === undefined) {
+      reading = readCell(cell, taxonomy)
+      readings.set(cell, reading)
     }
-    if (peelRef(text) !== null || /^[•·▪\-–*]\s/.test(text)) listed++
+    words += reading.words
+    if (reading.dated) dates++
+    if (reading.status) statuses++
+    if (reading.kind === 'ref') refs++
+    else if (reading.kind === 'pillars') pillars++
+    else if (reading.kind === 'owners') owners++
+    if (reading.listed) listed++
   }
   const n = sampled
   const share = (count: number) => (n === 0 ? 0 : count / n)
@@ -144,6 +143,35 @@ export function profileColumn(cells: readonly string[], taxonomy: Taxonomy): Col
     listed: share(listed),
     averageWords: n === 0 ? 0 : words / n,
   }
+}
+
+/** What one cell reads as, for {@link profileColumn}. */
+interface CellReading {
+  readonly words: number
+  readonly dated: boolean
+  readonly status: boolean
+  readonly kind: 'ref' | 'pillars' | 'owners' | null
+  readonly listed: boolean
+}
+
+const refCell = /^[A-Za-z]{0,3}\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?\.?$/
+const bulletCell = /^[•·▪\-–*]\s/
+const sentenceEnd = /[.!?]$/
+
+function readCell(cell: string, taxonomy: Taxonomy): CellReading {
+  const text = collapseWhitespace(cell)
+  const words = text.split(' ').length
+  const listed = peelRef(text) !== null || bulletCell.test(text)
+  if (text.length > 80) return { words, dated: false, status: false, kind: null, listed }
+  const date = parseTargetDate(text)
+  const dated = date.kind !== 'unknown' && date.confidence >= 0.5
+  // Statuses and pillar names are short: longer prose is not handed to their parsers at all.
+  const status = words <= 6 && parseStatus(text).state !== 'unknown'
+  let kind: CellReading['kind'] = null
+  if (refCell.test(text)) kind = 'ref'
+  else if (words <= 6 && resolvePillars(text, taxonomy).codes.length > 0) kind = 'pillars'
+  else if (!dated && !status && words <= 8 && !sentenceEnd.test(text)) kind = 'owners'
+  return { words, dated, status, kind, listed }
 }
 
 const percent = (share: number) => `${Math.round(share * 100)}%`

@@ -275,9 +275,11 @@ export function matchColumnHeader(header: string): HeaderMatch | null {
   const hit = exact.get(key)
   if (hit) return hit
   // Longest leading run of words that is a synonym; a few map lookups, so a long body row stays cheap.
-  const words = key.split(' ')
-  for (let n = Math.min(words.length - 1, 5); n >= 1; n--) {
-    const prefix = exact.get(words.slice(0, n).join(' '))
+  // The ends of the first five words, as the key holds single spaces: each prefix is one slice.
+  const ends: number[] = []
+  for (let at = key.indexOf(' '); at > 0 && ends.length < 5; at = key.indexOf(' ', at + 1)) ends.push(at)
+  for (let n = ends.length - 1; n >= 0; n--) {
+    const prefix = exact.get(key.slice(0, ends[n]))
     if (prefix) return { field: prefix.field, rank: prefix.rank + 10 }
   }
   return null
