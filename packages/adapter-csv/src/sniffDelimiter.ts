@@ -17,18 +17,15 @@ const SAMPLE_ROWS = 50
 export function sniffDelimiter(sample: string, final = true, fallback = ','): string {
   let best = fallback
   let bestScore = 0
+  // Only the first rows are scored, so each candidate first reads the text up to the 60th line break: the
+  // complete records of a prefix are the file's own. Failing 50 rows there (blank lines, long quoted cells), the
+  // whole sample.
+  const cut = lineBreakAfter(sample, SAMPLE_ROWS + 10)
   for (const delimiter of CSV_DELIMITERS) {
-    const parser = createCsvParser({
-      delimiter,
-      maxRecordChars: Number.POSITIVE_INFINITY,
-      maxColumns: Number.POSITIVE_INFINITY,
-      maxRows: Number.POSITIVE_INFINITY,
-      unescapeFormulas: false,
-      skipBlankRows: true,
-    })
-    const rows: string[][] = []
-    parser.push(sample, rows)
-    if (final) parser.end(rows)
+    // A delimiter the sample never holds splits no row.
+    if (!sample.includes(delimiter)) continue
+    let rows = cut < sample.length ? parseSample(sample.slice(0, cut), delimiter, false) : []
+    if (rows.length < SAMPLE_ROWS) rows = parseSample(sample, delimiter, final)
     const widths = new Map<number, number>()
     for (const row of rows.slice(0, SAMPLE_ROWS)) widths.set(row.length, (widths.get(row.length) ?? 0) + 1)
     let modeWidth = 1
@@ -49,4 +46,29 @@ export function sniffDelimiter(sample: string, final = true, fallback = ','): st
     }
   }
   return best
+}
+
+function parseSample(text: string, delimiter: string, final: boolean): string[][] {
+  const parser = createCsvParser({
+    delimiter,
+    maxRecordChars: Number.POSITIVE_INFINITY,
+    maxColumns: Number.POSITIVE_INFINITY,
+    maxRows: Number.POSITIVE_INFINITY,
+    unescapeFormulas: false,
+    skipBlankRows: true,
+  })
+  const rows: string[][] = []
+  parser.push(text, rows)
+  if (final) parser.end(rows)
+  return rows
+}
+
+/** The index just past the `count`-th line feed of `text`, or its length when it has fewer. */
+function lineBreakAfter(text: string, count: number): number {
+  let at = -1
+  for (let n = 0; n < count; n++) {
+    at = text.indexOf('\n', at + 1)
+    if (at === -1) return text.length
+  }
+  return at + 1
 }

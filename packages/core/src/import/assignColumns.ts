@@ -91,11 +91,11 @@ export function scoreHeader(header: string): Map<Field, number> {
   return scores
 }
 
-const sampleLimit = 40
+const sampleLimit = 20
 
 /**
  * Reads what a column's cells hold: dates, statuses, owner lists, refs, pillar names, list bullets, prose.
- * Looks at an even sample of at most 40 filled cells, so the cost per column is bounded on any table.
+ * Looks at an even sample of at most 20 filled cells, so the cost per column is bounded on any table.
  *
  * @example
  * profileColumn(['June 2019', 'Dec. 18', 'Ongoing'], technicianCommitment).dates // 1

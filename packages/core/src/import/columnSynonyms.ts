@@ -261,6 +261,10 @@ for (const [field, groups] of columnSynonyms) {
   })
 }
 
+const firstWords = new Set([...exact.keys()].map((synonym) => synonym.split(' ')[0]!))
+// The first word of a normalised header (see normalizeHeader).
+const firstWord = /[a-z0-9#]+/
+
 /**
  * Maps one header cell to a field by synonym: an exact match first, then a header that starts with a synonym
  * ("Target date (completion)" → target), which ranks below every exact match.
@@ -270,8 +274,10 @@ for (const [field, groups] of columnSynonyms) {
  * matchColumnHeader('Colour') // null
  */
 export function matchColumnHeader(header: string): HeaderMatch | null {
+  // Every match starts with a synonym's first word: most body cells are turned away on theirs.
+  const first = firstWord.exec(header.slice(0, 200).toLowerCase())
+  if (first === null || !firstWords.has(first[0])) return null
   const key = normalizeHeader(header)
-  if (key === '') return null
   const hit = exact.get(key)
   if (hit) return hit
   // Longest leading run of words that is a synonym; a few map lookups, so a long body row stays cheap.
