@@ -262,8 +262,18 @@ for (const [field, groups] of columnSynonyms) {
 }
 
 const firstWords = new Set([...exact.keys()].map((synonym) => synonym.split(' ')[0]!))
-// The first word of a normalised header (see normalizeHeader).
 const firstWord = /[a-z0-9#]+/
+
+/**
+ * The first word of `normalizeHeader(header)`, found without normalising the whole header: a quick test that a
+ * cell cannot be a given header.
+ *
+ * @example
+ * headerFirstWord(' (Target) date') // 'target'
+ */
+export function headerFirstWord(header: string): string {
+  return firstWord.exec(header.slice(0, 200).toLowerCase())?.[0] ?? ''
+}
 
 /**
  * Maps one header cell to a field by synonym: an exact match first, then a header that starts with a synonym
@@ -275,8 +285,7 @@ const firstWord = /[a-z0-9#]+/
  */
 export function matchColumnHeader(header: string): HeaderMatch | null {
   // Every match starts with a synonym's first word: most body cells are turned away on theirs.
-  const first = firstWord.exec(header.slice(0, 200).toLowerCase())
-  if (first === null || !firstWords.has(first[0])) return null
+  if (!firstWords.has(headerFirstWord(header))) return null
   const key = normalizeHeader(header)
   const hit = exact.get(key)
   if (hit) return hit
