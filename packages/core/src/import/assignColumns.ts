@@ -108,16 +108,10 @@ export function profileColumn(cells: readonly string[], taxonomy: Taxonomy): Col
   let pillars = 0
   let listed = 0
   let words = 0
-  const filledCells = cells.filter(hasText)
-  const filled = filledCells.length
-  // An even sample across the column: enough to tell dates from names, bounded on any table.
-  const step = Math.max(1, Math.ceil(filledCells.length / sampleLimit))
+  const { filled, sample } = evenSample(cells)
   // Owner, date and status columns repeat a few texts down the column: each is read once.
   const readings = new Map<string, CellReading>()
-  let sampled = 0
-  for (let k = 0; k < filledCells.length; k += step) {
-    sampled++
-    const cell = filledCells[k]!
+  for (const cell of sample) {
     let reading = readings.get(cell)
     if (reading === undefined) {
       reading = readCell(cell, taxonomy)
@@ -131,7 +125,7 @@ export function profileColumn(cells: readonly string[], taxonomy: Taxonomy): Col
     else if (reading.kind === 'owners') owners++
     if (reading.listed) listed++
   }
-  const n = sampled
+  const n = sample.length
   const share = (count: number) => (n === 0 ? 0 : count / n)
   return {
     filled,
@@ -144,6 +138,28 @@ export function profileColumn(cells: readonly string[], taxonomy: Taxonomy): Col
     averageWords: n === 0 ? 0 : words / n,
   }
 }
+
+/** A column's filled cells, and an even sample of at most `sampleLimit` of them, top to bottom. */
+function evenSample(cells: readonly string[]): { filled: number; sample: string[] } {
+  const filledCells = cells.filter(hasText)
+  // Enough to tell dates from names, bounded on any table.
+  const step = Math.max(1, Math.ceil(filledCells.length / sampleLimit))
+  const sample: string[] = []
+  for (let k = 0; k < filledCells.length; k += step) sample.push(filledCells[k]!)
+  return { filled: filledCells.length, sample }
+}
+
+/** How many cells a column has and what share of them start with a ref or a bullet: all refs peeling needs. */
+type ColumnListing = Pick<ColumnProfile, 'filled' | 'listed'>
+
+/** The listing of a column, read from the same sample as {@link profileColumn} but with no parser. */
+function listColumn(cells: readonly string[]): ColumnListing {
+  const { filled, sample } = evenSample(cells)
+  const listed = sample.filter((cell) => isListed(collapseWhitespace(cell))).length
+  return { filled, listed: sample.length === 0 ? 0 : listed / sample.length }
+}
+
+const isListed = (text: string): boolean => peelRef(text) !== null || bulletCell.test(text)
 
 /** What one cell reads as, for {@link profileColumn}. */
 interface CellReading {
@@ -161,7 +177,7 @@ const sentenceEnd = /[.!?]$/
 function readCell(cell: string, taxonomy: Taxonomy): CellReading {
   const text = collapseWhitespace(cell)
   const words = text.split(' ').length
-  const listed = peelRef(text) !== null || bulletCell.test(text)
+  const listed = isListed(text)
   if (text.length > 80) return { words, dated: false, status: false, kind: null, listed }
   const date = parseTargetDate(text)
   const dated = date.kind !== 'unknown' && date.confidence >= 0.5
@@ -359,7 +375,7 @@ function applyPeel(
   fields: Map<ColumnField, number>,
   taken: Set<number>,
   explained: Map<number, ColumnExplanation>,
-  profiles: readonly ColumnProfile[],
+  profiles: readonly ColumnListing[],
   headers: readonly string[],
   width: number,
 ): { peelFrom: number | null; grouped: boolean } {
@@ -424,7 +440,8 @@ export function refineColumnMap(
   table: readonly (readonly string[])[],
   bodyStart: number,
   map: ColumnMap,
-  taxonomy: Taxonomy,
+  /** Not read today: the header names the fields, and the cells are read only for refs and bullets. */
+  _taxonomy: Taxonomy,
   explanations: readonly ColumnExplanation[],
   /** True when the caller forced columns: then no other column is given a field by its words. */
   forced = false,
@@ -434,12 +451,8 @@ export function refineColumnMap(
     table.reduce((max, row) => Math.max(max, row.length), 0),
   )
   const body = table.slice(bodyStart)
-  const profiles = Array.from({ length: width }, (_, c) =>
-    profileColumn(
-      body.map((row) => row[c] ?? ''),
-      taxonomy,
-    ),
-  )
+  // The header names the fields; of the cells, only their refs and bullets are read (for peeling).
+  const profiles = Array.from({ length: width }, (_, c) => listColumn(body.map((row) => row[c] ?? '')))
   const headers = Array.from({ length: width }, (_, i) => collapseWhitespace(map.headers[i] ?? ''))
   const fields = new Map(map.fields)
   const explained = new Map(explanations.map((e) => [e.column - 1, e] as const))
