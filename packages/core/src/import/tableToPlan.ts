@@ -640,12 +640,14 @@ function findHeader(
   const lone: number[] = []
   for (let index = 0; index < limit; index++) {
     const row = table[index]!
-    if (row.every((cell) => cell.trim() === '')) continue
+    const filled = row.filter(hasText).length
+    if (filled === 0) continue
     const forced =
       forcedTexts.length > 0 &&
       row.some((cell) => forcedTexts.some((text) => cell.trim().toLowerCase() === text.trim().toLowerCase()))
     if (!forced && !looksLikeHeader(row, taxonomy, { minRecognised: 1 })) continue
-    if (forced || looksLikeHeader(row, taxonomy, { minRecognised: 2 })) {
+    // Two recognised headers need two filled cells.
+    if (forced || (filled >= 2 && looksLikeHeader(row, taxonomy, { minRecognised: 2 }))) {
       const found = at(index)
       if (found) return found
     } else lone.push(index)
