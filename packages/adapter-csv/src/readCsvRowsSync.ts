@@ -47,6 +47,8 @@ export function readCsvRowsSync(
 
 /** Replaces lone UTF-16 surrogates (half an emoji, left by a bad copy) with U+FFFD, with one issue saying so. */
 function wellFormed(text: string, reader: CsvReader): string {
+  // Most text has no surrogate at all: one quick scan for any before the slower pair check.
+  if (!/[\uD800-\uDFFF]/.test(text)) return text
   const lone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
   const match = lone.exec(text)
   if (match === null) return text

@@ -110,7 +110,6 @@ const sampleLimit = 40
  * profileColumn(['June 2019', 'Dec. 18', 'Ongoing'], technicianCommitment).dates // 1
  */
 export function profileColumn(cells: readonly string[], taxonomy: Taxonomy): ColumnProfile {
-  let filled = 0
   let dates = 0
   let statuses = 0
   let owners = 0
@@ -118,37 +117,26 @@ export function profileColumn(cells: readonly string[], taxonomy: Taxonomy): Col
   let pillars = 0
   let listed = 0
   let words = 0
-  const filledCells = cells.filter(hasText)
-  filled = filledCells.length
-  // Past 40 cells, a spread that never falls in step with a table's own rhythm (a heading every 12 rows
-  // sampled every 240th cell would read headings only): the golden-ratio sequence.
-  const count = Math.min(filledCells.length, sampleLimit)
-  let sampled = 0
-  for (let i = 0; i < count; i++) {
-    const k =
-      filledCells.length <= sampleLimit ? i : Math.floor(((i * 0.6180339887498949) % 1) * filledCells.length)
-    sampled++
-    const text = collapseWhitespace(filledCells[k]!)
-    const wordCount = text.split(' ').length
-    words += wordCount
-    if (text.length <= 80) {
-      const date = parseTargetDate(text)
-      // A date cell is mostly its date: a sentence that mentions one ("Survey run in March 2024 and again …")
-      // is evidence or progress prose.
-      const dated = date.kind !== 'unknown' && date.confidence >= 0.5 && wordCount <= 10
-      if (dated) dates++
-      const status = parseStatus(text)
-      const isStatus = status.state !== 'unknown' && wordCount <= 6
-      if (isStatus) statuses++
-      if (/^[A-Za-z]{0,3}\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?\.?$/.test(text)) refs++
-      else if (resolvePillars(text, taxonomy).codes.length > 0 && wordCount <= 6) pillars++
-      else if (!dated && !isStatus && wordCount <= 8 && !/[.!?]$/.test(text)) owners++
+  const { filled, sample } = spreadSample(cells)
+  // Owner, date and status columns repeat a few texts down the column: each is read once.
+  const readings = new Map<string, CellReading>()
+  for (const cell of sample) {
+    let reading = readings.get(cell)
+    if (reading === undefined) {
+      reading = readCell(cell, taxonomy)
+      readings.set(cell, reading)
     }
-    if (peelRef(text) !== null || /^[•·▪\-–*]\s/.test(text)) listed++
+    words += reading.words
+    if (reading.dated) dates++
+    if (reading.status) statuses++
+    if (reading.kind === 'ref') refs++
+    else if (reading.kind === 'pillars') pillars++
+    else if (reading.kind === 'owners') owners++
+    if (reading.listed) listed++
   }
-  const n = sampled
+  const n = sample.length
   // Single letters in order ("a, b, C, d") are a lettered list's refs; one letter alone could be a pillar code.
-  if (n >= 2 && isLetteredList(filledCells)) refs = n
+  if (n >= 2 && isLetteredList(sample)) refs = n
   const share = (count: number) => (n === 0 ? 0 : count / n)
   return {
     filled,
@@ -173,6 +161,64 @@ function isLetteredList(cells: readonly string[]): boolean {
   let inOrder = 0
   for (let i = 1; i < codes.length; i++) if (codes[i] === codes[i - 1]! + 1) inOrder++
   return codes.length >= 2 && inOrder >= 0.6 * (codes.length - 1)
+}
+
+/**
+ * A column's filled cells, and a sample of at most `sampleLimit` of them: all of them when there are few, else
+ * a spread that never falls in step with a table's own rhythm (a heading every 12 rows sampled every 240th
+ * cell would read headings only): the golden-ratio sequence.
+ */
+function spreadSample(cells: readonly string[]): { filled: number; sample: string[] } {
+  const filledCells = cells.filter(hasText)
+  if (filledCells.length <= sampleLimit) return { filled: filledCells.length, sample: filledCells }
+  const sample: string[] = []
+  for (let i = 0; i < sampleLimit; i++) {
+    sample.push(filledCells[Math.floor(((i * 0.6180339887498949) % 1) * filledCells.length)]!)
+  }
+  return { filled: filledCells.length, sample }
+}
+
+/** How many cells a column has and what share of them start with a ref or a bullet: all refs peeling needs. */
+type ColumnListing = Pick<ColumnProfile, 'filled' | 'listed'>
+
+/** The listing of a column, read from the same sample as {@link profileColumn} but with no parser. */
+function listColumn(cells: readonly string[]): ColumnListing {
+  const { filled, sample } = spreadSample(cells)
+  const listed = sample.filter((cell) => isListed(collapseWhitespace(cell))).length
+  return { filled, listed: sample.length === 0 ? 0 : listed / sample.length }
+}
+
+const isListed = (text: string): boolean => peelRef(text) !== null || bulletCell.test(text)
+
+/** What one cell reads as, for {@link profileColumn}. */
+interface CellReading {
+  readonly words: number
+  readonly dated: boolean
+  readonly status: boolean
+  readonly kind: 'ref' | 'pillars' | 'owners' | null
+  readonly listed: boolean
+}
+
+const refCell = /^[A-Za-z]{0,3}\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?\.?$/
+const bulletCell = /^[•·▪\-–*]\s/
+const sentenceEnd = /[.!?]$/
+
+function readCell(cell: string, taxonomy: Taxonomy): CellReading {
+  const text = collapseWhitespace(cell)
+  const words = text.split(' ').length
+  const listed = isListed(text)
+  if (text.length > 80) return { words, dated: false, status: false, kind: null, listed }
+  const date = parseTargetDate(text)
+  // A date cell is mostly its date: a sentence that mentions one ("Survey run in March 2024 and again …")
+  // is evidence or progress prose.
+  const dated = date.kind !== 'unknown' && date.confidence >= 0.5 && words <= 10
+  // Statuses and pillar names are short: longer prose is not handed to their parsers at all.
+  const status = words <= 6 && parseStatus(text).state !== 'unknown'
+  let kind: CellReading['kind'] = null
+  if (refCell.test(text)) kind = 'ref'
+  else if (words <= 6 && resolvePillars(text, taxonomy).codes.length > 0) kind = 'pillars'
+  else if (!dated && !status && words <= 8 && !sentenceEnd.test(text)) kind = 'owners'
+  return { words, dated, status, kind, listed }
 }
 
 const percent = (share: number) => `${Math.round(share * 100)}%`
@@ -373,7 +419,7 @@ function applyPeel(
   fields: Map<ColumnField, number>,
   taken: Set<number>,
   explained: Map<number, ColumnExplanation>,
-  profiles: readonly ColumnProfile[],
+  profiles: readonly ColumnListing[],
   headers: readonly string[],
   width: number,
 ): { peelFrom: number | null; grouped: boolean } {
@@ -448,12 +494,11 @@ export function refineColumnMap(
     table.reduce((max, row) => Math.max(max, row.length), 0),
   )
   const body = table.slice(bodyStart)
-  const profiles = Array.from({ length: width }, (_, c) =>
-    profileColumn(
-      body.map((row) => row[c] ?? ''),
-      taxonomy,
-    ),
-  )
+  // The header names the fields; the cells are read to catch a header they contradict, and for peeling. With
+  // columns forced, only their refs and bullets are read.
+  const columns = Array.from({ length: width }, (_, c) => body.map((row) => row[c] ?? ''))
+  const profiles = forced ? null : columns.map((cells) => profileColumn(cells, taxonomy))
+  const listings: readonly ColumnListing[] = profiles ?? columns.map(listColumn)
   const headers = Array.from({ length: width }, (_, i) => collapseWhitespace(map.headers[i] ?? ''))
   const fields = new Map(map.fields)
   const explained = new Map(explanations.map((e) => [e.column - 1, e] as const))
@@ -496,11 +541,9 @@ export function refineColumnMap(
       evidence: `header "${headers[column.index]}" names ${field}`,
     })
   }
-  if (!forced) {
-    extra = reassignByCells(fields, extra, explained, profiles, headers)
-  }
+  if (profiles !== null) extra = reassignByCells(fields, extra, explained, profiles, headers)
   const taken = new Set<number>([...fields.values()])
-  const { peelFrom, grouped } = applyPeel(fields, taken, explained, profiles, headers, width)
+  const { peelFrom, grouped } = applyPeel(fields, taken, explained, listings, headers, width)
   if (peelFrom !== null) extra = extra.filter((column) => column.index !== peelFrom)
   extra.sort((a, b) => a.index - b.index)
   return {

@@ -195,12 +195,16 @@ function readProseStatus(draft: ActionDraft, status: Status, context: BuildActio
 
 function multiLine(draft: ActionDraft, field: ColumnField): string {
   const text = cellText(draft.cells, field)
-  return draft.verbatim ? text : cleanCellText(text)
+  return draft.verbatim || text === '' ? text : cleanCellText(text)
 }
+
+// Without a tag or an entity, tidying a cell and then collapsing it is the same as collapsing it.
+const markup = /[<&]/
 
 function oneLine(draft: ActionDraft, field: ColumnField): string {
   const text = cellText(draft.cells, field)
-  return draft.verbatim ? text : collapseWhitespace(cleanCellText(text))
+  if (draft.verbatim) return text
+  return collapseWhitespace(markup.test(text) ? cleanCellText(text) : text)
 }
 
 function splitLines(text: string): string[] {

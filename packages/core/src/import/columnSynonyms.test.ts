@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { matchColumnHeader, normalizeHeader } from './columnSynonyms'
+import { headerFirstWord, matchColumnHeader, normalizeHeader } from './columnSynonyms'
 
 describe('matchColumnHeader', () => {
   it.each([
@@ -47,5 +47,30 @@ describe('matchColumnHeader', () => {
 describe('normalizeHeader', () => {
   it('folds case, punctuation and spacing', () => {
     expect(normalizeHeader(' Success  Measure: ')).toBe('success measure')
+  })
+})
+
+describe('headerFirstWord', () => {
+  it('is the first word of the normalised header, so a header is turned away on it alone', () => {
+    for (const header of [
+      ' (Target) date',
+      'No.',
+      '#',
+      'Lead(s)',
+      '  ',
+      '—',
+      'İnsan kaynakları',
+      '\u212Aey',
+      `${'-'.repeat(199)}Action`,
+      'Objective 1: Launch a webpage',
+    ]) {
+      expect(headerFirstWord(header)).toBe(normalizeHeader(header).split(' ')[0])
+    }
+    expect(headerFirstWord('Lead(s)')).toBe('lead')
+  })
+
+  it('still lets a synonym followed by other words through to the prefix match', () => {
+    expect(matchColumnHeader('Objective 1: Launch a webpage')?.field).toBe('title')
+    expect(matchColumnHeader('Launch a webpage')).toBeNull()
   })
 })

@@ -261,6 +261,20 @@ for (const [field, groups] of columnSynonyms) {
   })
 }
 
+const firstWords = new Set([...exact.keys()].map((synonym) => synonym.split(' ')[0]!))
+const firstWord = /[a-z0-9#]+/
+
+/**
+ * The first word of `normalizeHeader(header)`, found without normalising the whole header: a quick test that a
+ * cell cannot be a given header.
+ *
+ * @example
+ * headerFirstWord(' (Target) date') // 'target'
+ */
+export function headerFirstWord(header: string): string {
+  return firstWord.exec(header.slice(0, 200).toLowerCase())?.[0] ?? ''
+}
+
 /**
  * Maps one header cell to a field by synonym: an exact match first, then a header that starts with a synonym
  * ("Target date (completion)" → target), which ranks below every exact match.
@@ -270,14 +284,17 @@ for (const [field, groups] of columnSynonyms) {
  * matchColumnHeader('Colour') // null
  */
 export function matchColumnHeader(header: string): HeaderMatch | null {
+  // Every match starts with a synonym's first word: most body cells are turned away on theirs.
+  if (!firstWords.has(headerFirstWord(header))) return null
   const key = normalizeHeader(header)
-  if (key === '') return null
   const hit = exact.get(key)
   if (hit) return hit
   // Longest leading run of words that is a synonym; a few map lookups, so a long body row stays cheap.
-  const words = key.split(' ')
-  for (let n = Math.min(words.length - 1, 5); n >= 1; n--) {
-    const prefix = exact.get(words.slice(0, n).join(' '))
+  // The ends of the first five words, as the key holds single spaces: each prefix is one slice.
+  const ends: number[] = []
+  for (let at = key.indexOf(' '); at > 0 && ends.length < 5; at = key.indexOf(' ', at + 1)) ends.push(at)
+  for (let n = ends.length - 1; n >= 0; n--) {
+    const prefix = exact.get(key.slice(0, ends[n]))
     if (prefix) return { field: prefix.field, rank: prefix.rank + 10 }
   }
   return null

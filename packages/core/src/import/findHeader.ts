@@ -1,5 +1,6 @@
 import type { ImportIssue } from '../model/importIssue'
 import type { Taxonomy } from '../model/taxonomySchema'
+import { hasText } from '../text/cleanCellText'
 import { type ColumnMap, looksLikeHeader, mapColumns } from './mapColumns'
 import type { TableToPlanOptions } from './tableToPlan'
 
@@ -30,21 +31,26 @@ export function findHeader(
   const forcedTexts = Object.values(options.columns ?? {}).filter((v): v is string => typeof v === 'string')
   const forcedNumbers = Object.values(options.columns ?? {}).some((v) => typeof v === 'number')
   const limit = Math.min(table.length, headerSearchRows)
-  // First a row with two recognised headers; only failing that, a lone "Action" column.
-  for (const minRecognised of [2, 1]) {
-    for (let index = 0; index < limit; index++) {
-      const row = table[index]!
-      if (row.every((cell) => cell.trim() === '')) continue
-      const forced =
-        forcedTexts.length > 0 &&
-        row.some((cell) =>
-          forcedTexts.some((text) => cell.trim().toLowerCase() === text.trim().toLowerCase()),
-        )
-      if (looksLikeHeader(row, taxonomy, { minRecognised }) || forced) {
-        const found = at(index)
-        if (found) return found
-      }
-    }
+  // First a row with two recognised headers; only failing that, a lone "Action" column. One pass: a row with
+  // not even one recognised header (most rows) is tested once.
+  const lone: number[] = []
+  for (let index = 0; index < limit; index++) {
+    const row = table[index]!
+    const filled = row.filter(hasText).length
+    if (filled === 0) continue
+    const forced =
+      forcedTexts.length > 0 &&
+      row.some((cell) => forcedTexts.some((text) => cell.trim().toLowerCase() === text.trim().toLowerCase()))
+    if (!forced && !looksLikeHeader(row, taxonomy, { minRecognised: 1 })) continue
+    // Two recognised headers need two filled cells.
+    if (forced || (filled >= 2 && looksLikeHeader(row, taxonomy, { minRecognised: 2 }))) {
+      const found = at(index)
+      if (found) return found
+    } else lone.push(index)
+  }
+  for (const index of lone) {
+    const found = at(index)
+    if (found) return found
   }
   if (forcedNumbers) {
     const first = table.findIndex((row) => row.some((cell) => cell.trim() !== ''))

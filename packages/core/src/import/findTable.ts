@@ -49,7 +49,13 @@ export function findTable(
     if (skipRows.has(index)) continue
     const cells = filledCells(table[index]!)
     if (cells.length < 2 || cells.some((cell) => cell.length > 80)) continue
-    const named = cells.filter((cell) => isHeaderLabel(cell) && scoreHeader(cell).size > 0).length
+    // Stop scoring a row once too many of its cells name nothing for it to be a header.
+    let named = 0
+    let unnamed = 0
+    for (const cell of cells) {
+      if (isHeaderLabel(cell) && scoreHeader(cell).size > 0) named++
+      else if (++unnamed * 2 > cells.length) break
+    }
     if (named >= 2 && named * 2 >= cells.length) return { headerIndex: index, bodyStart: index + 1 }
   }
   const wide = table.findIndex((row, i) => !skipRows.has(i) && filledCells(row).length >= 2)

@@ -1,5 +1,5 @@
 import type { Pillar, Taxonomy } from '../model/taxonomySchema'
-import { normalizeHeader } from './columnSynonyms'
+import { headerFirstWord, normalizeHeader } from './columnSynonyms'
 
 /**
  * Finds the pillar a column header names: the pillar's name or one of its aliases, compared like other
@@ -12,18 +12,26 @@ import { normalizeHeader } from './columnSynonyms'
 export function matchPillarHeader(header: string, taxonomy: Taxonomy): Pillar | null {
   if (header.length > 80) return null
   const keys = pillarKeys(taxonomy)
+  const trimmed = header.trim()
+  // A name starts with a name's first word: most body cells are turned away on theirs.
+  if (trimmed.length > 3 && !keys.firstWords.has(headerFirstWord(header))) return null
   const key = normalizeHeader(header)
   if (key === '') return null
   const byName = keys.names.get(key)
   if (byName) return byName
-  const trimmed = header.trim()
   return trimmed.length <= 3 ? (keys.codes.get(trimmed.toLowerCase()) ?? null) : null
 }
 
 // Pillar names and aliases normalised once per taxonomy: this test runs on the cells of every body row.
-const keyCache = new WeakMap<Taxonomy, { names: Map<string, Pillar>; codes: Map<string, Pillar> }>()
+interface PillarKeys {
+  readonly names: Map<string, Pillar>
+  readonly codes: Map<string, Pillar>
+  /** The first word of every name. */
+  readonly firstWords: Set<string>
+}
+const keyCache = new WeakMap<Taxonomy, PillarKeys>()
 
-function pillarKeys(taxonomy: Taxonomy): { names: Map<string, Pillar>; codes: Map<string, Pillar> } {
+function pillarKeys(taxonomy: Taxonomy): PillarKeys {
   const cached = keyCache.get(taxonomy)
   if (cached) return cached
   const names = new Map<string, Pillar>()
@@ -40,7 +48,8 @@ function pillarKeys(taxonomy: Taxonomy): { names: Map<string, Pillar>; codes: Ma
     const code = pillar.code.toLowerCase()
     if (!codes.has(code)) codes.set(code, pillar)
   }
-  const keys = { names, codes }
+  const firstWords = new Set([...names.keys()].map((name) => name.split(' ')[0]!))
+  const keys = { names, codes, firstWords }
   keyCache.set(taxonomy, keys)
   return keys
 }

@@ -18,11 +18,12 @@ const leadingRef =
  * peelRef('1.2 Set up a forum') // { ref: '1.2', rest: 'Set up a forum' }
  */
 export function peelRef(text: string): PeeledRef | null {
-  const match = leadingRef.exec(text.trimStart())
+  const start = text.trimStart()
+  const match = leadingRef.exec(start)
   if (match === null) return null
   const ref = match[1]!
   if (/^(?:19|20)\d{2}$/.test(ref)) return null
-  const rest = text.trimStart().slice(match[0].length).trim()
+  const rest = start.slice(match[0].length).trim()
   if (rest === '') return null
   return { ref: ref.replace(/\.$/, ''), rest }
 }
