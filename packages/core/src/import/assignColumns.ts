@@ -311,6 +311,41 @@ export function assignColumns(
     })
   }
 
+  // The cells beat a misleading header: a column whose header names the owners ("Responsibility") but whose
+  // cells are sentences, beside a free column of short names or codes ("PD; PAS"), is the action column; the
+  // short column is the owners.
+  const ownersColumn = fields.get('owners')
+  if (
+    !fields.has('title') &&
+    ownersColumn !== undefined &&
+    !explained.get(ownersColumn)?.evidence.startsWith('forced')
+  ) {
+    const prose = profiles[ownersColumn]!
+    const names = profiles.findIndex(
+      (p, c) => !taken.has(c) && p.filled > 0 && p.owners >= 0.6 && p.averageWords <= 6 && p.listed === 0,
+    )
+    if (prose.averageWords >= 8 && prose.owners < 0.3 && names >= 0) {
+      const why = `header "${headers[ownersColumn]}" names the owners, but its cells are sentences (${prose.averageWords.toFixed(1)} words a cell)`
+      fields.set('title', ownersColumn)
+      explained.set(ownersColumn, {
+        column: ownersColumn + 1,
+        header: headers[ownersColumn]!,
+        field: 'title',
+        confidence: 0.7,
+        evidence: `${why}: the action`,
+      })
+      fields.set('owners', names)
+      taken.add(names)
+      explained.set(names, {
+        column: names + 1,
+        header: headers[names]!,
+        field: 'owners',
+        confidence: 0.7,
+        evidence: `${percent(profiles[names]!.owners)} of cells are short names or codes; ${why}`,
+      })
+    }
+  }
+
   // A table always has an action column: failing any, the longest prose.
   if (!fields.has('title')) {
     let best = -1

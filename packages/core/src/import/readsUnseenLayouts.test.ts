@@ -393,3 +393,49 @@ describe('owner label lines', () => {
     ])
   })
 })
+
+describe('an owners header above sentences, beside a column of short codes', () => {
+  it('reads the sentences as the action and the codes as the owners: the cells beat the header', () => {
+    const { plan, explanation } = tableToPlan([
+      ['Workshop objectives', '', '', '', ''],
+      ['Logged', 'Ref.', 'Responsibility', 'Actionee', 'Status'],
+      [
+        '03/02/2024',
+        'W1.1',
+        'Agree which workshop bookings to count, and how often to report them.',
+        'TM; FIN',
+        'Started',
+      ],
+      [
+        '04/02/2024',
+        'W1.2',
+        'Publish the number of technicians in each school on the intranet.',
+        'HR',
+        'Not started',
+      ],
+      [
+        '04/02/2024',
+        'W1.3',
+        'Run a survey of technical staff about training needs every spring.',
+        'TM; HR; OD',
+        'Completed',
+      ],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.title.replace(/\.$/, ''), a.owners, a.status.state])).toEqual([
+      [
+        'W1.1',
+        'Agree which workshop bookings to count, and how often to report them',
+        ['TM', 'FIN'],
+        'in-progress',
+      ],
+      ['W1.2', 'Publish the number of technicians in each school on the intranet', ['HR'], 'not-started'],
+      [
+        'W1.3',
+        'Run a survey of technical staff about training needs every spring',
+        ['TM', 'HR', 'OD'],
+        'complete',
+      ],
+    ])
+    expect(explanation.columns.find((c) => c.column === 3)).toMatchObject({ field: 'title' })
+  })
+})
