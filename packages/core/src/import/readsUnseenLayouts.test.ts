@@ -439,3 +439,26 @@ describe('an owners header above sentences, beside a column of short codes', () 
     expect(explanation.columns.find((c) => c.column === 3)).toMatchObject({ field: 'title' })
   })
 })
+
+describe('labelled items below a numbered heading row', () => {
+  it('reads each "Label: text" row as an action under the number, and the bare numbered row as their heading', () => {
+    const { plan, explanation } = tableToPlan([
+      ['No.', 'Action', 'Why', 'When', 'Who'],
+      ['2.3', 'Support technicians who manage people', '', '', ''],
+      ['', 'Training: fund a management course for new supervisors', 'Few have had any.', '', ''],
+      ['', 'Mentoring: pair each new supervisor with an experienced one', '', '', ''],
+      ['', 'Review: ask supervisors each year what else would help', '', '', ''],
+      ['2.4', 'Publish the technical staff survey results', 'Staff asked for it.', 'June 2025', 'HR'],
+      ['', 'and discuss them at the technician forum', '', '', ''],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.title.slice(0, 20), a.section])).toEqual([
+      ['2.3', 'Training: fund a man', 'Support technicians who manage people'],
+      ['2.3', 'Mentoring: pair each', 'Support technicians who manage people'],
+      ['2.3', 'Review: ask supervis', 'Support technicians who manage people'],
+      ['2.4', 'Publish the technica', null],
+    ])
+    // A row without a label is still a continuation of the numbered action above.
+    expect(plan.actions[3]!.title).toContain('technician forum')
+    expect(explanation.rows).toContainEqual({ row: 2, kind: 'section' })
+  })
+})
