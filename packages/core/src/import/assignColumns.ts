@@ -41,6 +41,9 @@ export interface ColumnAssignment {
   readonly peelFrom: number | null
   /** True when the ref/label column is written once per group of rows (a merged cell in the source). */
   readonly grouped: boolean
+  /** True when the table is an outline: one cell a row, headings in one column and the actions indented one
+   * column to the right of them. Each action cell is then an action even alone on its row. */
+  readonly outline?: boolean
 }
 
 type Field = Exclude<ColumnField, 'id' | 'targetColumn'>
@@ -278,6 +281,31 @@ export function assignColumns(
     })
   }
 
+  // An outline (a nested list pasted as a table): one cell a row, headings in one column and items indented one
+  // column to the right. The items are the actions, the headings their section.
+  const outline = headerIndex === null && options.columns === undefined ? findOutline(body, profiles) : null
+  if (outline !== null) {
+    const { heading, item } = outline
+    fields.set('title', item)
+    fields.set('section', heading)
+    taken.add(item)
+    taken.add(heading)
+    explained.set(heading, {
+      column: heading + 1,
+      header: headers[heading]!,
+      field: 'section',
+      confidence: 0.7,
+      evidence: `an outline: one cell a row; its ${profiles[heading]!.filled} cells head the items indented in column ${item + 1}`,
+    })
+    explained.set(item, {
+      column: item + 1,
+      header: headers[item]!,
+      field: 'title',
+      confidence: 0.7,
+      evidence: `an outline: one cell a row; its ${profiles[item]!.filled} cells are the items under the headings in column ${heading + 1}`,
+    })
+  }
+
   // Every (column, field) pair with its score; the best pairs are taken first, one field per column.
   const pairs: { column: number; field: Field; score: number; evidence: string }[] = []
   profiles.forEach((profile, column) => {
@@ -400,7 +428,30 @@ export function assignColumns(
     explanations: [...explained.values()].sort((a, b) => a.column - b.column),
     peelFrom,
     grouped,
+    ...(outline === null ? {} : { outline: true }),
   }
+}
+
+/**
+ * The heading and item columns of an outline: every body row holds at most one cell, only two columns hold
+ * any, side by side, and the right one (the items) holds more cells than the left (the headings) and at least
+ * two. Null for any other table.
+ */
+function findOutline(
+  body: readonly (readonly string[])[],
+  profiles: readonly ColumnProfile[],
+): { heading: number; item: number } | null {
+  const used = profiles.flatMap((p, c) => (p.filled > 0 ? [c] : []))
+  if (used.length !== 2) return null
+  const [heading, item] = used as [number, number]
+  if (
+    item !== heading + 1 ||
+    profiles[item]!.filled < 2 ||
+    profiles[item]!.filled <= profiles[heading]!.filled
+  )
+    return null
+  for (const row of body) if (hasText(row[heading] ?? '') && hasText(row[item] ?? '')) return null
+  return { heading, item }
 }
 
 /** Where refs are peeled from, when the table has no ref column: see {@link assignColumns}. */

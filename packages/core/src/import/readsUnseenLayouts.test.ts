@@ -462,3 +462,24 @@ describe('labelled items below a numbered heading row', () => {
     expect(explanation.rows).toContainEqual({ row: 2, kind: 'section' })
   })
 })
+
+describe('a nested list pasted as a table (an outline)', () => {
+  it('reads the items indented one column right as actions, and the goals left of them as their section', () => {
+    const { plan, explanation } = tableToPlan([
+      ['Grow the technical workforce', ''],
+      ['Recruit technicians from a wider range of backgrounds', ''],
+      ['', 'Advertise every technical post on two community job boards'],
+      ['', 'Offer paid work placements to local college students each summer'],
+      ['', 'Train every recruiting panel in fair selection'],
+      ['Keep the technicians we have', ''],
+      ['', 'Hold a stay interview with each technician after two years'],
+    ])
+    expect(explanation.headerRow).toBeNull()
+    expect(plan.actions.map((a) => [a.title.slice(0, 22), a.section])).toEqual([
+      ['Advertise every techni', 'Recruit technicians from a wider range of backgrounds'],
+      ['Offer paid work placem', 'Recruit technicians from a wider range of backgrounds'],
+      ['Train every recruiting', 'Recruit technicians from a wider range of backgrounds'],
+      ['Hold a stay interview ', 'Keep the technicians we have'],
+    ])
+  })
+})
