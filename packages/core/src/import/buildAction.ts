@@ -63,6 +63,7 @@ export interface BuildActionContext {
 export function buildAction(draft: ActionDraft, context: BuildActionContext): Action {
   const description = nullable(multiLine(draft, 'description'))
   const sectionCell = draft.cells.has('section') ? nullable(oneLine(draft, 'section')) : null
+  const titleCell = readTitleCell(draft)
   const pillars = readPillars(draft, description, context)
   let ownersText: string
   let owners: string[]
@@ -122,9 +123,9 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
   return {
     id: '',
     ref,
-    title: oneLine(draft, 'title'),
+    title: titleCell.title,
     description,
-    section: sectionCell ?? draft.section,
+    section: sectionCell ?? titleCell.label ?? draft.section,
     pillars: pillars.codes,
     pillarsText: pillars.text,
     owners,
@@ -196,6 +197,32 @@ function readProseStatus(draft: ActionDraft, status: Status, context: BuildActio
 function multiLine(draft: ActionDraft, field: ColumnField): string {
   const text = cellText(draft.cells, field)
   return draft.verbatim ? text : cleanCellText(text)
+}
+
+/** "Progress update:", "Principle:": a short label line with nothing after its colon. */
+const emptyLabelLine = /^[^:\n]{1,60}:$/
+
+/**
+ * The action cell's title. Non-verbatim cells are read as a careful reader would: a first line that is only a
+ * short label ("Environment & Culture:") above the action's own lines is the label (returned apart, the
+ * action's section when it has none), and empty form labels at the end ("Progress update:") are dropped.
+ */
+function readTitleCell(draft: ActionDraft): { title: string; label: string | null } {
+  if (draft.verbatim) return { title: oneLine(draft, 'title'), label: null }
+  const text = multiLine(draft, 'title')
+  if (!text.includes('\n')) return { title: collapseWhitespace(text), label: null }
+  const lines = text.split('\n').map(collapseWhitespace).filter(hasText)
+  while (lines.length >= 2 && emptyLabelLine.test(lines[lines.length - 1]!) && wordCount(lines.at(-1)!) <= 4)
+    lines.pop()
+  let label: string | null = null
+  if (lines.length >= 2 && emptyLabelLine.test(lines[0]!) && wordCount(lines[0]!) <= 10) {
+    label = lines.shift()!.slice(0, -1).trim()
+  }
+  return { title: lines.join(' '), label }
+}
+
+function wordCount(text: string): number {
+  return text.split(' ').length
 }
 
 function oneLine(draft: ActionDraft, field: ColumnField): string {

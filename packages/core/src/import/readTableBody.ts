@@ -4,6 +4,7 @@ import type { ActionDraft } from './buildAction'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import type { ColumnField } from './columnSynonyms'
 import { createImportIssue } from './createImportIssue'
+import { isSentence } from './isSentence'
 import { cellText, type MappedColumn, readDraftCells } from './readDraftCells'
 import {
   type ColumnMap,
@@ -147,9 +148,11 @@ export function readTableBody(
         // With fill-down on, a row with only a title is an action whose other cells were merged from above.
         // In a numbered list, a lone cell that is not a list item is a heading, never a continuation.
         const listHeading = (options.listRows?.size ?? 0) > 0 && only === titleIndex
+        // A heading is one short line: an action cell of several lines, one of them a sentence, is an action.
         const isHeading =
           listHeading ||
           ((only === 0 || only === titleIndex) &&
+            !(only === titleIndex && isLinesWithSentence(row[only]!)) &&
             !(refIndex !== undefined && only === titleIndex && previous !== null) &&
             !(options.fillDown.size > 0 && only === titleIndex))
         if (isHeading) {
@@ -292,6 +295,11 @@ function isBareHeading(draft: ActionDraft): boolean {
   return (
     draft.extra.every((cell) => !hasText(cell.value)) && draft.flags.every((flag) => !hasText(flag.value))
   )
+}
+
+function isLinesWithSentence(cell: string): boolean {
+  const lines = cell.split('\n')
+  return lines.filter(hasText).length >= 2 && lines.some(isSentence)
 }
 
 function countFilled(row: readonly string[]): number {

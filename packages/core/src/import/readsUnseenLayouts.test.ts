@@ -483,3 +483,21 @@ describe('a nested list pasted as a table (an outline)', () => {
     ])
   })
 })
+
+describe('an action cell that opens with a label line and ends with an empty form label', () => {
+  it('reads the label as the section, drops "Progress update:", and reads a lone such cell as an action', () => {
+    const { plan } = tableToPlan([
+      ['Action', 'Lead', 'By when'],
+      [
+        'Recognition:\nNominate technicians for the annual staff awards each spring.\nProgress update:',
+        'Technical Forum',
+        'May 2025',
+      ],
+      ['Career development:\nFund two places a year on the regional technician leadership course.', '', ''],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.section])).toEqual([
+      ['Nominate technicians for the annual staff awards each spring.', 'Recognition'],
+      ['Fund two places a year on the regional technician leadership course.', 'Career development'],
+    ])
+  })
+})
