@@ -173,16 +173,17 @@ export function readTableBody(
     const titleIndex = map.fields.get('title')
     const hasRef = refIndex !== undefined && hasText(row[refIndex] ?? '')
     const hasTitle = titleIndex !== undefined && hasText(row[titleIndex] ?? '')
-    // A labelled item ("Executive support: the Vice-Chancellor …") below a numbered row is an action of its
-    // own under that number, never a continuation: a page break splits a sentence, it does not start a
-    // "Label:" line. A numbered row with nothing but its title above such items is their heading.
+    // A labelled item ("Executive support: the Vice-Chancellor …") or a bullet below a numbered row is an
+    // action of its own under that number, never a continuation: a page break splits a sentence, it does not
+    // start a "Label:" line or a bullet. A numbered row with nothing but its title above such items is their
+    // heading.
     const labelled =
       refIndex !== undefined &&
       previous !== null &&
       !hasRef &&
       hasTitle &&
       hasText(cellText(previous.cells, 'ref')) &&
-      isLabelledItem(row[titleIndex!]!)
+      (isLabelledItem(row[titleIndex!]!) || options.listRows?.has(index) === true)
     // The next numbered row ends the heading's group: its section is the one above the heading again.
     if (hasRef && numberedHeading !== null) {
       // Unless a section row came in between.

@@ -501,3 +501,43 @@ describe('an action cell that opens with a label line and ends with an empty for
     ])
   })
 })
+
+describe('a one-column plan: a preamble giving the plan years, numbered objectives, bullet actions', () => {
+  const rows = [
+    ['Technician plan 2024-2026'],
+    ['The plan will run for three years, from 1 August 2024 until 31 July 2027.'],
+    ['We review it at every technician forum.'],
+    ['1 – Make technical work visible'],
+    ['• Photo credits – name the technicians behind every image we publish (Y1)'],
+    ['• Annual showcase – hold a showcase of technical work, then make it a fixture (Y1-3)'],
+    ['2 – Grow technical skills'],
+    ['• Training fund – ring-fence a training budget for technicians (Y2)'],
+  ]
+
+  it('reads each bullet as an action under its objective number, the objective as its section', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => [a.ref, a.title.slice(0, 16), a.section])).toEqual([
+      ['1', 'Photo credits – ', 'Make technical work visible'],
+      ['1', 'Annual showcase ', 'Make technical work visible'],
+      ['2', 'Training fund – ', 'Grow technical skills'],
+    ])
+  })
+
+  it('reads "(Y1)" and "(Y1-3)" at the end of a bullet against the plan years the preamble gives', () => {
+    const { plan, issues } = tableToPlan(rows)
+    expect(plan.actions.map((a) => a.target.due)).toEqual(['2025-07-31', '2027-07-31', '2026-07-31'])
+    expect(issues.map((i) => i.code)).toContain('date-legend-read')
+  })
+})
+
+describe('a financial-year sentence above the table', () => {
+  it('reaches the plan\'s date context, and "FY25" and financial quarters follow it', () => {
+    const { plan } = tableToPlan([
+      ['Our financial year runs August to July.'],
+      ['Action', 'Lead', 'Deadline'],
+      ['Buy a shared microscope for the teaching labs', 'Technical Manager', 'FY25'],
+    ])
+    expect(plan.dateContext?.financialYearStartMonth).toBe(8)
+    expect(plan.actions[0]!.target.due).toBe('2025-07-31')
+  })
+})
