@@ -119,7 +119,14 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
 
   // "1.1." in a ref column is the ref 1.1, as peelRef reads it at the start of a cell: the dot is punctuation.
   const refText = oneLine(draft, 'ref')
-  const ref = nullable(draft.verbatim ? refText : refText.replace(/^(\d{1,3}(?:\.\d{1,3}){0,3})\.$/, '$1'))
+  let ref = nullable(draft.verbatim ? refText : refText.replace(/^(\d{1,3}(?:\.\d{1,3}){0,3})\.$/, '$1'))
+  // Without a ref of its own, a catalogue number in brackets ending the action ("… recruitment (#76-79)") is
+  // its ref, cut from the title.
+  const catalogue = ref === null && !draft.verbatim ? catalogueRef.exec(titleCell.title) : null
+  if (catalogue !== null) {
+    ref = catalogue[1]!.replace('–', '-')
+    titleCell.title = titleCell.title.slice(0, catalogue.index).trim()
+  }
   return {
     id: '',
     ref,
@@ -199,6 +206,9 @@ function multiLine(draft: ActionDraft, field: ColumnField): string {
   return draft.verbatim ? text : cleanCellText(text)
 }
 
+/** "(#59)", "(#6-7)", "(No. 12)" at the very end of an action's title. */
+const catalogueRef = /\s?\((?:#|no\.?\s?)(\d{1,4}(?:[-–]\d{1,4})?)\)\.?$/i
+
 /** "Progress update:", "Principle:": a short label line with nothing after its colon. */
 const emptyLabelLine = /^[^:\n]{1,60}:$/
 
@@ -207,7 +217,7 @@ const emptyLabelLine = /^[^:\n]{1,60}:$/
  * short label ("Environment & Culture:") above the action's own lines is the label (returned apart, the
  * action's section when it has none), and empty form labels at the end ("Progress update:") are dropped.
  */
-function readTitleCell(draft: ActionDraft): { title: string; label: string | null } {
+function readTitleCell(draft: ActionDraft): { title: string; readonly label: string | null } {
   if (draft.verbatim) return { title: oneLine(draft, 'title'), label: null }
   const text = multiLine(draft, 'title')
   if (!text.includes('\n')) return { title: collapseWhitespace(text), label: null }

@@ -541,3 +541,19 @@ describe('a financial-year sentence above the table', () => {
     expect(plan.actions[0]!.target.due).toBe('2025-07-31')
   })
 })
+
+describe('a catalogue number in brackets ending an action', () => {
+  it('is the ref of an action that has none, cut from its title', () => {
+    const { plan } = tableToPlan([
+      ['Measures of the technician plan'],
+      ['• Publish an annual technician census (#4)'],
+      ['• Open the leadership course to senior technicians (#12-14)'],
+      ['• Fund conference travel for technicians'],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.title])).toEqual([
+      ['4', 'Publish an annual technician census'],
+      ['12-14', 'Open the leadership course to senior technicians'],
+      [null, 'Fund conference travel for technicians'],
+    ])
+  })
+})
