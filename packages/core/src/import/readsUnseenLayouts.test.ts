@@ -557,3 +557,21 @@ describe('a catalogue number in brackets ending an action', () => {
     ])
   })
 })
+
+describe('a ref label alone on its row above the action line', () => {
+  it('reads "Action 2.1" as the ref of the line below it, not as a lone "Action" header', () => {
+    const { plan, explanation } = tableToPlan([
+      ['Technician plan highlights'],
+      ['Visible technicians'],
+      ['Action 2.1'],
+      ['Name the technical team on every project web page'],
+      ['Action 2.4'],
+      ['Invite technicians to speak at the research away day'],
+    ])
+    expect(explanation.headerRow).toBeNull()
+    expect(plan.actions.map((a) => [a.ref, a.title])).toEqual([
+      ['2.1', 'Name the technical team on every project web page'],
+      ['2.4', 'Invite technicians to speak at the research away day'],
+    ])
+  })
+})
