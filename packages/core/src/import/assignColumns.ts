@@ -165,6 +165,12 @@ export function profileColumn(cells: readonly string[], taxonomy: Taxonomy): Col
   }
 }
 
+function filledCount(row: readonly string[]): number {
+  let count = 0
+  for (const cell of row) if (hasText(cell)) count++
+  return count
+}
+
 /** True when every cell is one letter ("a", "b)", "C.") and most follow the one before in the alphabet. */
 function isLetteredList(cells: readonly string[]): boolean {
   const codes: number[] = []
@@ -252,7 +258,12 @@ export function assignColumns(
   const width = table.reduce((max, row) => Math.max(max, row.length), 0)
   const header = headerIndex === null ? [] : (table[headerIndex] ?? [])
   const headers = Array.from({ length: width }, (_, i) => collapseWhitespace(header[i] ?? ''))
-  const body = table.slice(bodyStart)
+  // Without a header, lone lines above the first row of two or more cells are captions (an intro, a finding):
+  // the columns are read from the table that starts there, when it has at least two such rows.
+  const firstWide =
+    headerIndex === null ? table.findIndex((row, i) => i >= bodyStart && filledCount(row) >= 2) : -1
+  const wideRows = firstWide < 0 ? 0 : table.slice(firstWide).filter((row) => filledCount(row) >= 2).length
+  const body = table.slice(wideRows >= 2 ? firstWide : bodyStart)
   const profiles = headers.map((_, c) =>
     profileColumn(
       body.map((row) => row[c] ?? ''),

@@ -3,6 +3,9 @@ import type { Taxonomy } from '../model/taxonomySchema'
 import { type ColumnMap, looksLikeHeader, mapColumns } from './mapColumns'
 import type { TableToPlanOptions } from './tableToPlan'
 
+const numberedLabel =
+  /^\s{0,3}(?:actions?|objectives?|priorit(?:y|ies)|tasks?|goals?)\s{1,3}[A-Za-z]?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?\s{0,3}[.:]?\s{0,3}$/i
+
 /** Rows searched for the header: a plan's title, legend and preamble fit well within them. */
 export const headerSearchRows = 50
 
@@ -35,6 +38,8 @@ export function findHeader(
     for (let index = 0; index < limit; index++) {
       const row = table[index]!
       if (row.every((cell) => cell.trim() === '')) continue
+      // "Action 1", "Action 3.1": a numbered label, the ref of an action, never a lone column header.
+      if (minRecognised === 1 && row.some((cell) => numberedLabel.test(cell))) continue
       const forced =
         forcedTexts.length > 0 &&
         row.some((cell) =>

@@ -575,3 +575,21 @@ describe('a ref label alone on its row above the action line', () => {
     ])
   })
 })
+
+describe('a table without a header below a title, an intro and a finding, each row labelled "Action N"', () => {
+  it('reads the labels as refs and the columns from the table rows, not from the intro lines above', () => {
+    const { plan, explanation } = tableToPlan([
+      ['Technician survey response 2024', '', '', ''],
+      ['The staff survey asked technicians whether they see a career path in the University.', '', '', ''],
+      ['Finding 3', '', '', ''],
+      ['41% of technicians said they could see a route to promotion in their own team.', '', '', ''],
+      ['Action 1', 'Publish a career map for every technical job family', 'Technical Forum', 'June 2025'],
+      ['Action 2', 'Run a promotion workshop for technicians each year', 'HR Partner', 'March 2026'],
+    ])
+    expect(explanation.headerRow).toBeNull()
+    expect(plan.actions.map((a) => [a.ref, a.title, a.target.due])).toEqual([
+      ['1', 'Publish a career map for every technical job family', '2025-06-30'],
+      ['2', 'Run a promotion workshop for technicians each year', '2026-03-31'],
+    ])
+  })
+})
