@@ -76,7 +76,7 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
     status = parseStatus(statusText)
   } else {
     ownersText = cleanCellText(cellText(draft.cells, 'owners'))
-    owners = ownersText === '' ? [] : parseOwners(ownersText).owners
+    owners = ownersText === '' ? [] : withoutRoleMarks(parseOwners(ownersText).owners)
     statusText = cleanCellText(cellText(draft.cells, 'status'))
     status = parseStatus(statusText)
   }
@@ -118,7 +118,15 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
   }
 
   // "1.1." in a ref column is the ref 1.1, as peelRef reads it at the start of a cell: the dot is punctuation.
-  const refText = oneLine(draft, 'ref')
+  // A ref cell of several lines whose first line is the ref ("1.1.1⏎PRIORITY ACTION"): the ref is that line; the
+  // other lines are kept in extra under the ref column's header.
+  const refLines = draft.verbatim ? [] : multiLine(draft, 'ref').split('\n')
+  const multiLineRef = refLines.length >= 2 && refLike.test(refLines[0]!)
+  if (multiLineRef) {
+    const cell = draft.cells.get('ref')!
+    extra.push({ column: cell.header || `Column ${cell.column + 1}`, value: refLines.slice(1).join('\n') })
+  }
+  const refText = multiLineRef ? refLines[0]! : oneLine(draft, 'ref')
   let ref = nullable(draft.verbatim ? refText : refText.replace(/^(\d{1,3}(?:\.\d{1,3}){0,3})\.$/, '$1'))
   // Without a ref of its own, a catalogue number in brackets ending the action ("… recruitment (#76-79)") is
   // its ref, cut from the title.
@@ -204,6 +212,20 @@ function readProseStatus(draft: ActionDraft, status: Status, context: BuildActio
 function multiLine(draft: ActionDraft, field: ColumnField): string {
   const text = cellText(draft.cells, field)
   return draft.verbatim ? text : cleanCellText(text)
+}
+
+/** "1.1.1", "2.3a", "V3": a ref alone on its line. */
+const refLike = /^[A-Za-z]{0,3}\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?\.?$/
+
+// "(R)", "(I)", "(Responsible-R)": a RACI mark (responsible, accountable, consulted, informed/implements) after
+// an owner's name says what part they play; it is not part of the name.
+const roleMark = /\s?\((?:[A-Za-z]{1,14}\s?[-–]\s?)?[RACI]\)\.?$/
+
+function withoutRoleMarks(owners: string[]): string[] {
+  return owners.map((owner) => {
+    const mark = roleMark.exec(owner)
+    return mark === null || mark.index === 0 ? owner : owner.slice(0, mark.index).trim()
+  })
 }
 
 /** "(#59)", "(#6-7)", "(No. 12)" at the very end of an action's title. */

@@ -593,3 +593,23 @@ describe('a table without a header below a title, an intro and a finding, each r
     ])
   })
 })
+
+describe('RACI marks after owners and a flag line under the ref', () => {
+  it('reads "Head of School (R)" as Head of School, and "2.1.1⏎PRIORITY" as the ref 2.1.1 with the flag kept', () => {
+    const { plan } = tableToPlan([
+      ['Ref', 'Action', 'Responsible (R) and Implementing (I)', 'Timescale'],
+      [
+        '2.1.1\nPRIORITY',
+        'Fund a technician secondment scheme',
+        'Dean (Responsible-R), Head of School (I)',
+        'June 2025',
+      ],
+      ['2.1.2', 'Publish secondment stories on the intranet', 'Comms Officer (R).', 'June 2026'],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.owners])).toEqual([
+      ['2.1.1', ['Dean', 'Head of School']],
+      ['2.1.2', ['Comms Officer']],
+    ])
+    expect(plan.actions[0]!.extra).toContainEqual({ column: 'Ref', value: 'PRIORITY' })
+  })
+})
