@@ -131,6 +131,17 @@ export function profileColumn(cells: readonly string[], taxonomy: Taxonomy): Col
     const k =
       filledCells.length <= sampleLimit ? i : Math.floor(((i * 0.6180339887498949) % 1) * filledCells.length)
     sampled++
+    // A bulleted list of short names, one a line ("• Recruitment Manager⏎• HR Business Partners"), is an
+    // owner list: read by its longest line, not as a list item.
+    if (isNameList(filledCells[k]!)) {
+      owners++
+      words += Math.max(
+        ...filledCells[k]!.split('\n')
+          .filter(hasText)
+          .map((line) => line.trim().split(/\s+/).length - 1),
+      )
+      continue
+    }
     const text = collapseWhitespace(filledCells[k]!)
     const wordCount = text.split(' ').length
     words += wordCount
@@ -163,6 +174,20 @@ export function profileColumn(cells: readonly string[], taxonomy: Taxonomy): Col
     listed: share(listed),
     averageWords: n === 0 ? 0 : words / n,
   }
+}
+
+/** Two or more bulleted lines, each a short name or role (at most six words, no sentence end). */
+function isNameList(cell: string): boolean {
+  if (cell.length > 400) return false
+  const lines = cell.split('\n').filter(hasText)
+  return (
+    lines.length >= 2 &&
+    lines.every((line) => {
+      const text = line.trim()
+      const words = text.split(/\s+/).length
+      return /^[•·▪*–-]\s/.test(text) && words <= 7 && !/[.!?;:]$/.test(text)
+    })
+  )
 }
 
 function filledCount(row: readonly string[]): number {

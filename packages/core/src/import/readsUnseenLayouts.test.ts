@@ -613,3 +613,33 @@ describe('RACI marks after owners and a flag line under the ref', () => {
     expect(plan.actions[0]!.extra).toContainEqual({ column: 'Ref', value: 'PRIORITY' })
   })
 })
+
+describe('owners written as a bulleted list of names in one cell', () => {
+  it('reads the column as the owners, each bullet one owner', () => {
+    const { plan } = tableToPlan([
+      [
+        '1',
+        'Set up a technician mentoring scheme across the three faculties',
+        '• Technical Services Manager\n• Faculty Operations Leads',
+        'May 2025',
+      ],
+      [
+        '2',
+        'Write a guide to technician promotion and share it at induction',
+        'HR Business Partner',
+        'June 2025',
+      ],
+      [
+        '3',
+        'Survey technicians about their training needs every spring',
+        '• Staff Development\n• Technical Forum',
+        'April 2026',
+      ],
+    ])
+    expect(plan.actions.map((a) => a.owners)).toEqual([
+      ['Technical Services Manager', 'Faculty Operations Leads'],
+      ['HR Business Partner'],
+      ['Staff Development', 'Technical Forum'],
+    ])
+  })
+})
