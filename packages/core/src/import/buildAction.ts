@@ -335,6 +335,12 @@ function readPillars(
     resolved = resolvePillars(description, context.taxonomy)
     return { codes: resolved.codes, text: resolved.codes.length > 0 ? description : '' }
   }
+  // With no pillar of its own, an action under a heading or statement that names exactly one pillar ("We
+  // ensure … the contribution of technicians is visible …") belongs to that pillar.
+  if (!draft.verbatim && draft.section !== null && !draft.cells.has('section')) {
+    resolved = resolvePillars(draft.section.slice(0, 400), context.taxonomy)
+    if (resolved.codes.length === 1) return readableText(resolved.codes, draft.section, context)
+  }
   return { codes: [], text: '' }
 }
 

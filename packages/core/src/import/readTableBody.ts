@@ -156,6 +156,12 @@ export function readTableBody(
             !(refIndex !== undefined && only === titleIndex && previous !== null) &&
             !(options.fillDown.size > 0 && only === titleIndex))
         if (isHeading) {
+          // A lead-in to the list below ("We commit to:", "Our top three actions are:") keeps the section it
+          // sits in: it introduces the items, it does not name them.
+          if (leadIn.test(text) && section !== null) {
+            options.onStructureRow?.(rowNumber, 'section')
+            continue
+          }
           section = stripColon(text)
           previous = null
           options.onStructureRow?.(rowNumber, 'section')
@@ -297,6 +303,8 @@ function isBareHeading(draft: ActionDraft): boolean {
     draft.extra.every((cell) => !hasText(cell.value)) && draft.flags.every((flag) => !hasText(flag.value))
   )
 }
+
+const leadIn = /^(?:we|our|i|they|the|these|this)\b[^:]{0,60}\b(?:to|are|is|include|includes|will)\s?:$/i
 
 function isLinesWithSentence(cell: string): boolean {
   const lines = cell.split('\n')
