@@ -648,7 +648,9 @@ describe('a pillar statement above a lead-in and a bullet list', () => {
   it('gives the bullets the one pillar the statement names; "We commit to:" does not replace it', () => {
     const { plan } = tableToPlan([
       ['Our technician commitment'],
-      ['We ensure our technicians are identifiable and that their contribution is visible within and beyond the University.'],
+      [
+        'We ensure our technicians are identifiable and that their contribution is visible within and beyond the University.',
+      ],
       ['We commit to:'],
       ['• Naming technicians on every research poster'],
       ['• A technician profile page for each school'],
