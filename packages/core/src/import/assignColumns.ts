@@ -41,6 +41,9 @@ export interface ColumnAssignment {
   readonly peelFrom: number | null
   /** True when the ref/label column is written once per group of rows (a merged cell in the source). */
   readonly grouped: boolean
+  /** True when the table is an outline: one cell a row, headings in one column and the actions indented one
+   * column to the right of them. Each action cell is then an action even alone on its row. */
+  readonly outline?: boolean
 }
 
 type Field = Exclude<ColumnField, 'id' | 'targetColumn'>
@@ -150,6 +153,26 @@ export function profileColumn(cells: readonly string[], taxonomy: Taxonomy): Col
   }
 }
 
+/** Two or more bulleted lines, each a short name or role (at most six words, no sentence end). */
+function isNameList(cell: string): boolean {
+  if (cell.length > 400) return false
+  const lines = cell.split('\n').filter(hasText)
+  return (
+    lines.length >= 2 &&
+    lines.every((line) => {
+      const text = line.trim()
+      const words = text.split(/\s+/).length
+      return /^[•·▪*–-]\s/.test(text) && words <= 7 && !/[.!?;:]$/.test(text)
+    })
+  )
+}
+
+function filledCount(row: readonly string[]): number {
+  let count = 0
+  for (const cell of row) if (hasText(cell)) count++
+  return count
+}
+
 /** True when every cell is one letter ("a", "b)", "C.") and most follow the one before in the alphabet. */
 function isLetteredList(cells: readonly string[]): boolean {
   const codes: number[] = []
@@ -204,6 +227,17 @@ const bulletCell = /^[•·▪\-–*]\s/
 const sentenceEnd = /[.!?]$/
 
 function readCell(cell: string, taxonomy: Taxonomy): CellReading {
+  // A bulleted list of short names, one a line ("• Recruitment Manager⏎• HR Business Partners"), is an
+  // owner list: read by its longest line, not as a list item.
+  if (isNameList(cell)) {
+    const longest = Math.max(
+      ...cell
+        .split('\n')
+        .filter(hasText)
+        .map((line) => line.trim().split(/\s+/).length - 1),
+    )
+    return { words: longest, dated: false, status: false, kind: 'owners', listed: false }
+  }
   const text = collapseWhitespace(cell)
   const words = text.split(' ').length
   const listed = isListed(text)
@@ -295,7 +329,12 @@ export function assignColumns(
   const width = table.reduce((max, row) => Math.max(max, row.length), 0)
   const header = headerIndex === null ? [] : (table[headerIndex] ?? [])
   const headers = Array.from({ length: width }, (_, i) => collapseWhitespace(header[i] ?? ''))
-  const body = table.slice(bodyStart)
+  // Without a header, lone lines above the first row of two or more cells are captions (an intro, a finding):
+  // the columns are read from the table that starts there, when it has at least two such rows.
+  const firstWide =
+    headerIndex === null ? table.findIndex((row, i) => i >= bodyStart && filledCount(row) >= 2) : -1
+  const wideRows = firstWide < 0 ? 0 : table.slice(firstWide).filter((row) => filledCount(row) >= 2).length
+  const body = table.slice(wideRows >= 2 ? firstWide : bodyStart)
   const profiles = headers.map((_, c) =>
     profileColumn(
       body.map((row) => row[c] ?? ''),
@@ -321,6 +360,31 @@ export function assignColumns(
       field,
       confidence: 1,
       evidence: 'forced by options.columns',
+    })
+  }
+
+  // An outline (a nested list pasted as a table): one cell a row, headings in one column and items indented one
+  // column to the right. The items are the actions, the headings their section.
+  const outline = headerIndex === null && options.columns === undefined ? findOutline(body, profiles) : null
+  if (outline !== null) {
+    const { heading, item } = outline
+    fields.set('title', item)
+    fields.set('section', heading)
+    taken.add(item)
+    taken.add(heading)
+    explained.set(heading, {
+      column: heading + 1,
+      header: headers[heading]!,
+      field: 'section',
+      confidence: 0.7,
+      evidence: `an outline: one cell a row; its ${profiles[heading]!.filled} cells head the items indented in column ${item + 1}`,
+    })
+    explained.set(item, {
+      column: item + 1,
+      header: headers[item]!,
+      field: 'title',
+      confidence: 0.7,
+      evidence: `an outline: one cell a row; its ${profiles[item]!.filled} cells are the items under the headings in column ${heading + 1}`,
     })
   }
 
@@ -355,6 +419,41 @@ export function assignColumns(
       confidence: Math.round(Math.min(1, pair.score) * 100) / 100,
       evidence: pair.evidence,
     })
+  }
+
+  // The cells beat a misleading header: a column whose header names the owners ("Responsibility") but whose
+  // cells are sentences, beside a free column of short names or codes ("PD; PAS"), is the action column; the
+  // short column is the owners.
+  const ownersColumn = fields.get('owners')
+  if (
+    !fields.has('title') &&
+    ownersColumn !== undefined &&
+    !explained.get(ownersColumn)?.evidence.startsWith('forced')
+  ) {
+    const prose = profiles[ownersColumn]!
+    const names = profiles.findIndex(
+      (p, c) => !taken.has(c) && p.filled > 0 && p.owners >= 0.6 && p.averageWords <= 6 && p.listed === 0,
+    )
+    if (prose.averageWords >= 8 && prose.owners < 0.3 && names >= 0) {
+      const why = `header "${headers[ownersColumn]}" names the owners, but its cells are sentences (${prose.averageWords.toFixed(1)} words a cell)`
+      fields.set('title', ownersColumn)
+      explained.set(ownersColumn, {
+        column: ownersColumn + 1,
+        header: headers[ownersColumn]!,
+        field: 'title',
+        confidence: 0.7,
+        evidence: `${why}: the action`,
+      })
+      fields.set('owners', names)
+      taken.add(names)
+      explained.set(names, {
+        column: names + 1,
+        header: headers[names]!,
+        field: 'owners',
+        confidence: 0.7,
+        evidence: `${percent(profiles[names]!.owners)} of cells are short names or codes; ${why}`,
+      })
+    }
   }
 
   // A table always has an action column: failing any, the longest prose.
@@ -411,7 +510,30 @@ export function assignColumns(
     explanations: [...explained.values()].sort((a, b) => a.column - b.column),
     peelFrom,
     grouped,
+    ...(outline === null ? {} : { outline: true }),
   }
+}
+
+/**
+ * The heading and item columns of an outline: every body row holds at most one cell, only two columns hold
+ * any, side by side, and the right one (the items) holds more cells than the left (the headings) and at least
+ * two. Null for any other table.
+ */
+function findOutline(
+  body: readonly (readonly string[])[],
+  profiles: readonly ColumnProfile[],
+): { heading: number; item: number } | null {
+  const used = profiles.flatMap((p, c) => (p.filled > 0 ? [c] : []))
+  if (used.length !== 2) return null
+  const [heading, item] = used as [number, number]
+  if (
+    item !== heading + 1 ||
+    profiles[item]!.filled < 2 ||
+    profiles[item]!.filled <= profiles[heading]!.filled
+  )
+    return null
+  for (const row of body) if (hasText(row[heading] ?? '') && hasText(row[item] ?? '')) return null
+  return { heading, item }
 }
 
 /** Where refs are peeled from, when the table has no ref column: see {@link assignColumns}. */

@@ -63,6 +63,7 @@ export interface BuildActionContext {
 export function buildAction(draft: ActionDraft, context: BuildActionContext): Action {
   const description = nullable(multiLine(draft, 'description'))
   const sectionCell = draft.cells.has('section') ? nullable(oneLine(draft, 'section')) : null
+  const titleCell = readTitleCell(draft)
   const pillars = readPillars(draft, description, context)
   let ownersText: string
   let owners: string[]
@@ -75,7 +76,7 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
     status = parseStatus(statusText)
   } else {
     ownersText = cleanCellText(cellText(draft.cells, 'owners'))
-    owners = ownersText === '' ? [] : parseOwners(ownersText).owners
+    owners = ownersText === '' ? [] : withoutRoleMarks(parseOwners(ownersText).owners)
     statusText = cleanCellText(cellText(draft.cells, 'status'))
     status = parseStatus(statusText)
   }
@@ -117,14 +118,29 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
   }
 
   // "1.1." in a ref column is the ref 1.1, as peelRef reads it at the start of a cell: the dot is punctuation.
-  const refText = oneLine(draft, 'ref')
-  const ref = nullable(draft.verbatim ? refText : refText.replace(/^(\d{1,3}(?:\.\d{1,3}){0,3})\.$/, '$1'))
+  // A ref cell of several lines whose first line is the ref ("1.1.1⏎PRIORITY ACTION"): the ref is that line; the
+  // other lines are kept in extra under the ref column's header.
+  const refLines = draft.verbatim ? [] : multiLine(draft, 'ref').split('\n')
+  const multiLineRef = refLines.length >= 2 && refLike.test(refLines[0]!)
+  if (multiLineRef) {
+    const cell = draft.cells.get('ref')!
+    extra.push({ column: cell.header || `Column ${cell.column + 1}`, value: refLines.slice(1).join('\n') })
+  }
+  const refText = multiLineRef ? refLines[0]! : oneLine(draft, 'ref')
+  let ref = nullable(draft.verbatim ? refText : refText.replace(/^(\d{1,3}(?:\.\d{1,3}){0,3})\.$/, '$1'))
+  // Without a ref of its own, a catalogue number in brackets ending the action ("… recruitment (#76-79)") is
+  // its ref, cut from the title.
+  const catalogue = ref === null && !draft.verbatim ? catalogueRef.exec(titleCell.title) : null
+  if (catalogue !== null) {
+    ref = catalogue[1]!.replace('–', '-')
+    titleCell.title = titleCell.title.slice(0, catalogue.index).trim()
+  }
   return {
     id: '',
     ref,
-    title: oneLine(draft, 'title'),
+    title: titleCell.title,
     description,
-    section: sectionCell ?? draft.section,
+    section: sectionCell ?? titleCell.label ?? draft.section,
     pillars: pillars.codes,
     pillarsText: pillars.text,
     owners,
@@ -200,6 +216,49 @@ function multiLine(draft: ActionDraft, field: ColumnField): string {
 
 // Without a tag or an entity, tidying a cell and then collapsing it is the same as collapsing it.
 const markup = /[<&]/
+
+/** "1.1.1", "2.3a", "V3": a ref alone on its line. */
+const refLike = /^[A-Za-z]{0,3}\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?\.?$/
+
+// "(R)", "(I)", "(Responsible-R)": a RACI mark (responsible, accountable, consulted, informed/implements) after
+// an owner's name says what part they play; it is not part of the name.
+const roleMark = /\s?\((?:[A-Za-z]{1,14}\s?[-–]\s?)?[RACI]\)\.?$/
+
+function withoutRoleMarks(owners: string[]): string[] {
+  return owners.map((owner) => {
+    const mark = roleMark.exec(owner)
+    return mark === null || mark.index === 0 ? owner : owner.slice(0, mark.index).trim()
+  })
+}
+
+/** "(#59)", "(#6-7)", "(No. 12)" at the very end of an action's title. */
+const catalogueRef = /\s?\((?:#|no\.?\s?)(\d{1,4}(?:[-–]\d{1,4})?)\)\.?$/i
+
+/** "Progress update:", "Principle:": a short label line with nothing after its colon. */
+const emptyLabelLine = /^[^:\n]{1,60}:$/
+
+/**
+ * The action cell's title. Non-verbatim cells are read as a careful reader would: a first line that is only a
+ * short label ("Environment & Culture:") above the action's own lines is the label (returned apart, the
+ * action's section when it has none), and empty form labels at the end ("Progress update:") are dropped.
+ */
+function readTitleCell(draft: ActionDraft): { title: string; readonly label: string | null } {
+  if (draft.verbatim) return { title: oneLine(draft, 'title'), label: null }
+  const text = multiLine(draft, 'title')
+  if (!text.includes('\n')) return { title: collapseWhitespace(text), label: null }
+  const lines = text.split('\n').map(collapseWhitespace).filter(hasText)
+  while (lines.length >= 2 && emptyLabelLine.test(lines[lines.length - 1]!) && wordCount(lines.at(-1)!) <= 4)
+    lines.pop()
+  let label: string | null = null
+  if (lines.length >= 2 && emptyLabelLine.test(lines[0]!) && wordCount(lines[0]!) <= 10) {
+    label = lines.shift()!.slice(0, -1).trim()
+  }
+  return { title: lines.join(' '), label }
+}
+
+function wordCount(text: string): number {
+  return text.split(' ').length
+}
 
 function oneLine(draft: ActionDraft, field: ColumnField): string {
   const text = cellText(draft.cells, field)
@@ -279,6 +338,12 @@ function readPillars(
   if (draft.pillarsFromDescription && description !== null) {
     resolved = resolvePillars(description, context.taxonomy)
     return { codes: resolved.codes, text: resolved.codes.length > 0 ? description : '' }
+  }
+  // With no pillar of its own, an action under a heading or statement that names exactly one pillar ("We
+  // ensure … the contribution of technicians is visible …") belongs to that pillar.
+  if (!draft.verbatim && draft.section !== null && !draft.cells.has('section')) {
+    resolved = resolvePillars(draft.section.slice(0, 400), context.taxonomy)
+    if (resolved.codes.length === 1) return readableText(resolved.codes, draft.section, context)
   }
   return { codes: [], text: '' }
 }

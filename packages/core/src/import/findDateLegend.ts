@@ -21,9 +21,12 @@ export function findDateLegend(table: readonly (readonly string[])[]): FoundDate
   table.forEach((row, index) => {
     const text = onlyFilledCell(row)
     if (text === null) return
+    // Also a sentence giving the plan's own period ("This plan will run … from 1 January 2021 until …") or its
+    // financial year ("Our financial year runs August to July").
     if (
       !/^\s*(?:notes?|key|legend)\b/i.test(text) &&
-      !/\b(?:year|yr)\s?\d{1,2}\s{0,3}=|\bq1\s{0,3}=/i.test(text)
+      !/\b(?:year|yr)\s?\d{1,2}\s{0,3}=|\bq1\s{0,3}=/i.test(text) &&
+      !/\b(?:financial|fiscal) year\b|\bfrom\b/i.test(text)
     )
       return
     const read = readDateLegend(text)
@@ -44,6 +47,9 @@ export function findDateLegend(table: readonly (readonly string[])[]): FoundDate
 export function describeLegend(legend: DateLegend): string {
   const parts = Object.entries(legend.yearLabels).map(([label, year]) => `${label} = ${year}`)
   if (legend.quarterBasis !== null) parts.push(`${legend.quarterBasis} quarters`)
+  if (legend.planStart !== undefined) parts.push(`the plan runs ${legend.planStart} to ${legend.planEnd}`)
+  if (legend.financialYearStartMonth !== undefined)
+    parts.push(`financial year from month ${legend.financialYearStartMonth}`)
   return parts.length > 0 ? ` (${parts.join(', ')})` : ''
 }
 
@@ -63,5 +69,13 @@ function mergeLegends(a: DateLegend, b: DateLegend): DateLegend {
     yearLabels: { ...a.yearLabels, ...b.yearLabels },
     quarterBasis: a.quarterBasis ?? b.quarterBasis,
     academicYearStartMonth: a.academicYearStartMonth ?? b.academicYearStartMonth,
+    ...pick(a.planStart === undefined ? b : a, 'planStart', 'planEnd'),
+    ...pick(a.financialYearStartMonth === undefined ? b : a, 'financialYearStartMonth'),
   }
+}
+
+function pick<K extends keyof DateLegend>(legend: DateLegend, ...keys: K[]): Partial<Pick<DateLegend, K>> {
+  const out: Partial<Pick<DateLegend, K>> = {}
+  for (const key of keys) if (legend[key] !== undefined) out[key] = legend[key]
+  return out
 }

@@ -4,6 +4,9 @@ import { hasText } from '../text/cleanCellText'
 import { type ColumnMap, looksLikeHeader, mapColumns } from './mapColumns'
 import type { TableToPlanOptions } from './tableToPlan'
 
+const numberedLabel =
+  /^\s{0,3}(?:actions?|objectives?|priorit(?:y|ies)|tasks?|goals?)\s{1,3}[A-Za-z]?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?\s{0,3}[.:]?\s{0,3}$/i
+
 /** Rows searched for the header: a plan's title, legend and preamble fit well within them. */
 export const headerSearchRows = 50
 
@@ -32,7 +35,8 @@ export function findHeader(
   const forcedNumbers = Object.values(options.columns ?? {}).some((v) => typeof v === 'number')
   const limit = Math.min(table.length, headerSearchRows)
   // First a row with two recognised headers; only failing that, a lone "Action" column. One pass: a row with
-  // not even one recognised header (most rows) is tested once.
+  // not even one recognised header (most rows) is tested once. "Action 1", "Action 3.1": a numbered label, the
+  // ref of an action, is never a lone column header.
   const lone: number[] = []
   for (let index = 0; index < limit; index++) {
     const row = table[index]!
@@ -46,7 +50,7 @@ export function findHeader(
     if (forced || (filled >= 2 && looksLikeHeader(row, taxonomy, { minRecognised: 2 }))) {
       const found = at(index)
       if (found) return found
-    } else lone.push(index)
+    } else if (!row.some((cell) => numberedLabel.test(cell))) lone.push(index)
   }
   for (const index of lone) {
     const found = at(index)

@@ -20,6 +20,18 @@ describe('readDateLegend', () => {
       academicYearStartMonth: 8,
     })
   })
+  it("reads the plan's own period and the financial year from a sentence", () => {
+    expect(
+      readDateLegend('This action plan will run for three years from 1 January 2021 until 31 December 2023'),
+    ).toMatchObject({ planStart: '2021-01-01', planEnd: '2023-12-31' })
+    expect(readDateLegend('The strategy covers the years from March 2022 to February 2025.')).toMatchObject({
+      planStart: '2022-03-01',
+      planEnd: '2025-02-28',
+    })
+    expect(readDateLegend('Our financial year runs August to July')?.financialYearStartMonth).toBe(8)
+    // A date range that is not about the plan itself is no legend.
+    expect(readDateLegend('Run the survey from 1 March 2024 to 30 April 2024')).toBeNull()
+  })
   it('returns null for text that states no convention', () => {
     expect(readDateLegend('Note: all actions are reviewed by the steering group')).toBeNull()
   })

@@ -1,3 +1,5 @@
+import { inferDateContext } from '../dates/inferDateContext'
+import { lookupMonth } from '../dates/lexicon'
 import type { DateContext, QuarterBasis } from '../model/targetDate'
 
 /** What a plan's own legend says about its dates. */
@@ -7,6 +9,11 @@ export interface DateLegend {
   readonly quarterBasis: QuarterBasis | null
   /** Set when quarters start in a month other than January or April. */
   readonly academicYearStartMonth: number | null
+  /** "This plan will run from 1 January 2021 until 31 December 2023": its first and last day (ISO). */
+  readonly planStart?: string
+  readonly planEnd?: string
+  /** "Our financial year runs August to July": the month (1–12) the financial year starts in. */
+  readonly financialYearStartMonth?: number
 }
 
 const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
@@ -15,6 +22,13 @@ const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const yearLabel = /\b(year|yr|y)\s?(\d{1,2})\s{0,3}(?:=|:|is)\s{0,3}((?:19|20)\d{2})\b/gi
 const firstQuarter = /\bq(?:uarter)?\s?1\s{0,3}(?:=|:|is)\s{0,3}([a-z]{3,9})/i
 const maxLegendLength = 2_000
+// "from 1 January 2021 until 31 December 2023", "from January 2021 to December 2023".
+const planPeriod =
+  /\bfrom\s{1,3}(?:(\d{1,2})(?:st|nd|rd|th)?\s{1,3})?([a-z]{3,9})\.?,?\s{1,3}((?:19|20)\d{2})\s{1,3}(?:until|till|to|through|[–-])\s{1,3}(?:(\d{1,2})(?:st|nd|rd|th)?\s{1,3})?([a-z]{3,9})\.?,?\s{1,3}((?:19|20)\d{2})\b/i
+/** A sentence about the plan's own period: "This action plan will run for three years from …". */
+const aboutThePlan =
+  /\b(?:plan|strategy|programme)\b[^.]{0,80}\b(?:runs?|running|will run|covers?|spans?|lasts?)\b/i
+const financialYear = /\b(?:financial|fiscal) year\b/i
 
 /**
  * Reads the date conventions a plan states in its legend or notes ("Year 1 = 2019, Year 2 = 2020",
@@ -45,7 +59,38 @@ export function readDateLegend(text: string): DateLegend | null {
       academicYearStartMonth = month
     }
   }
-  return found ? { yearLabels: { ...yearLabels }, quarterBasis, academicYearStartMonth } : null
+  const period = aboutThePlan.test(capped) ? readPlanPeriod(capped) : null
+  const financialYearStartMonth = financialYear.test(capped)
+    ? inferDateContext([], { legend: capped }).context.financialYearStartMonth
+    : undefined
+  if (!found && period === null && financialYearStartMonth === undefined) return null
+  return {
+    yearLabels: { ...yearLabels },
+    quarterBasis,
+    academicYearStartMonth,
+    ...(period ?? {}),
+    ...(financialYearStartMonth === undefined ? {} : { financialYearStartMonth }),
+  }
+}
+
+/** The first and last day of "from 1 January 2021 until 31 December 2023"; a month alone is its whole month. */
+function readPlanPeriod(text: string): { planStart: string; planEnd: string } | null {
+  const match = planPeriod.exec(text)
+  if (match === null) return null
+  const startMonth = lookupMonth(match[2]!.toLowerCase(), false)?.month
+  const endMonth = lookupMonth(match[5]!.toLowerCase(), false)?.month
+  if (startMonth === undefined || endMonth === undefined) return null
+  const startYear = Number(match[3])
+  const endYear = Number(match[6])
+  const lastDay = new Date(Date.UTC(endYear, endMonth, 0)).getUTCDate()
+  const startDay = match[1] === undefined ? 1 : Number(match[1])
+  const endDay = match[4] === undefined ? lastDay : Number(match[4])
+  if (startDay < 1 || startDay > 31 || endDay < 1 || endDay > lastDay) return null
+  const iso = (y: number, m: number, d: number) =>
+    `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+  const planStart = iso(startYear, startMonth, startDay)
+  const planEnd = iso(endYear, endMonth, endDay)
+  return planStart < planEnd ? { planStart, planEnd } : null
 }
 
 /**
@@ -62,6 +107,11 @@ export function applyDateLegend(context: DateContext, legend: DateLegend): DateC
   if (legend.quarterBasis !== null && next.quarterBasis === undefined) next.quarterBasis = legend.quarterBasis
   if (legend.academicYearStartMonth !== null && next.academicYearStartMonth === undefined) {
     next.academicYearStartMonth = legend.academicYearStartMonth
+  }
+  if (legend.planStart !== undefined && next.planStart === undefined) next.planStart = legend.planStart
+  if (legend.planEnd !== undefined && next.planEnd === undefined) next.planEnd = legend.planEnd
+  if (legend.financialYearStartMonth !== undefined && next.financialYearStartMonth === undefined) {
+    next.financialYearStartMonth = legend.financialYearStartMonth
   }
   return next
 }

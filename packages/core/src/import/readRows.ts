@@ -67,6 +67,12 @@ export function readRows(
     }
     return out
   })
+  // In an outline every item is an action, alone on its row as it always is.
+  if (assignment.outline === true && titleColumn !== undefined) {
+    peeled.forEach((row, index) => {
+      if (index >= bodyStart && hasText(row[titleColumn] ?? '')) listRows.add(index)
+    })
+  }
   const width = table.reduce((max, row) => Math.max(max, row.length), 0)
   const { rows, ownersColumn } = readOwnerLines(peeled, bodyStart, assignment, ownerRows, width)
   // A one-column list with no numbers or bullets: its sentences are the actions, its short lines headings.

@@ -4,6 +4,7 @@ import type { ActionDraft } from './buildAction'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import type { ColumnField } from './columnSynonyms'
 import { createImportIssue } from './createImportIssue'
+import { isSentence } from './isSentence'
 import { cellText, type MappedColumn, readDraftCells } from './readDraftCells'
 import {
   type ColumnMap,
@@ -66,6 +67,10 @@ export function readTableBody(
   let previous: ActionDraft | null = null
   /** The last row-per-action draft, held back while a continuation row may still be merged into it. */
   let pending: ActionDraft | null = null
+  /** The previous draft's own row held its number (not inherited from a heading above). */
+  let previousNumbered = false
+  /** The section in force above a numbered heading row whose labelled items now use its title instead. */
+  let numberedHeading: { readonly title: string; readonly above: string | null } | null = null
   let gridPage: ActionDraft[][] = []
   const reportedEmptyHeader = new Set<number>()
   const cutReported = new Set<number>()
@@ -143,12 +148,20 @@ export function readTableBody(
         // With fill-down on, a row with only a title is an action whose other cells were merged from above.
         // In a numbered list, a lone cell that is not a list item is a heading, never a continuation.
         const listHeading = (options.listRows?.size ?? 0) > 0 && only === titleIndex
+        // A heading is one short line: an action cell of several lines, one of them a sentence, is an action.
         const isHeading =
           listHeading ||
           ((only === 0 || only === titleIndex) &&
+            !(only === titleIndex && isLinesWithSentence(row[only]!)) &&
             !(refIndex !== undefined && only === titleIndex && previous !== null) &&
             !(options.fillDown.size > 0 && only === titleIndex))
         if (isHeading) {
+          // A lead-in to the list below ("We commit to:", "Our top three actions are:") keeps the section it
+          // sits in: it introduces the items, it does not name them.
+          if (leadIn.test(text) && section !== null) {
+            options.onStructureRow?.(rowNumber, 'section')
+            continue
+          }
           section = stripColon(text)
           previous = null
           options.onStructureRow?.(rowNumber, 'section')
@@ -162,18 +175,49 @@ export function readTableBody(
       continue
     }
 
-    const draft = newDraft(row, rowNumber, map, layout, section, fromDescription, reportedEmptyHeader, issues)
     const refIndex = map.fields.get('ref')
     const titleIndex = map.fields.get('title')
     const hasRef = refIndex !== undefined && hasText(row[refIndex] ?? '')
     const hasTitle = titleIndex !== undefined && hasText(row[titleIndex] ?? '')
-    const ownsDetails =
-      options.groupLabels === true &&
+    // A labelled item ("Executive support: the Vice-Chancellor …") or a bullet below a numbered row is an
+    // action of its own under that number, never a continuation: a page break splits a sentence, it does not
+    // start a "Label:" line or a bullet. A numbered row with nothing but its title above such items is their
+    // heading.
+    const labelled =
+      refIndex !== undefined &&
+      previous !== null &&
+      !hasRef &&
       hasTitle &&
-      ['target', 'owners'].some((field) => {
-        const column = map.fields.get(field as ColumnField)
-        return column !== undefined && hasText(row[column] ?? '')
-      })
+      hasText(cellText(previous.cells, 'ref')) &&
+      (isLabelledItem(row[titleIndex!]!) || options.listRows?.has(index) === true)
+    // The next numbered row ends the heading's group: its section is the one above the heading again.
+    if (hasRef && numberedHeading !== null) {
+      // Unless a section row came in between.
+      if (section === numberedHeading.title) section = numberedHeading.above
+      numberedHeading = null
+    }
+    if (
+      labelled &&
+      previous !== null &&
+      pending === previous &&
+      previousNumbered &&
+      isBareHeading(previous)
+    ) {
+      const title = stripColon(collapseWhitespace(cellText(previous.cells, 'title')))
+      numberedHeading = { title, above: section }
+      section = title
+      options.onStructureRow?.(previous.row, 'section')
+      pending = null
+    }
+    const draft = newDraft(row, rowNumber, map, layout, section, fromDescription, reportedEmptyHeader, issues)
+    const ownsDetails =
+      labelled ||
+      (options.groupLabels === true &&
+        hasTitle &&
+        ['target', 'owners'].some((field) => {
+          const column = map.fields.get(field as ColumnField)
+          return column !== undefined && hasText(row[column] ?? '')
+        }))
     const continues =
       previous !== null &&
       !hasRef &&
@@ -226,6 +270,7 @@ export function readTableBody(
     flushPending()
     pending = draft
     previous = draft
+    previousNumbered = hasRef
   }
   flushGrid()
   return { issues }
@@ -240,6 +285,32 @@ function mapOptions(options: ReadTableBodyOptions) {
 }
 
 /** How many cells hold text, counting no further than 2: the reader only needs to know 0, 1 or several. */
+/** "Executive support: the Vice-Chancellor …": a short capitalised label (at most six words), a colon, text. */
+function isLabelledItem(cell: string): boolean {
+  const text = collapseWhitespace(cell)
+  const match = /^[A-Z][^:.;!?]{0,60}:\s+\S/.exec(text)
+  if (match === null) return false
+  const label = text.slice(0, text.indexOf(':'))
+  return label.split(' ').length <= 6
+}
+
+/** A numbered row holding only its number and title: no owner, date, status or other text. */
+function isBareHeading(draft: ActionDraft): boolean {
+  for (const [field, cell] of draft.cells) {
+    if (field !== 'ref' && field !== 'title' && hasText(cell.text)) return false
+  }
+  return (
+    draft.extra.every((cell) => !hasText(cell.value)) && draft.flags.every((flag) => !hasText(flag.value))
+  )
+}
+
+const leadIn = /^(?:we|our|i|they|the|these|this)\b[^:]{0,60}\b(?:to|are|is|include|includes|will)\s?:$/i
+
+function isLinesWithSentence(cell: string): boolean {
+  const lines = cell.split('\n')
+  return lines.filter(hasText).length >= 2 && lines.some(isSentence)
+}
+
 function countFilled(row: readonly string[]): number {
   let count = 0
   for (const cell of row) if (hasText(cell) && ++count === 2) break

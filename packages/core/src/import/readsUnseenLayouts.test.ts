@@ -393,3 +393,271 @@ describe('owner label lines', () => {
     ])
   })
 })
+
+describe('an owners header above sentences, beside a column of short codes', () => {
+  it('reads the sentences as the action and the codes as the owners: the cells beat the header', () => {
+    const { plan, explanation } = tableToPlan([
+      ['Workshop objectives', '', '', '', ''],
+      ['Logged', 'Ref.', 'Responsibility', 'Actionee', 'Status'],
+      [
+        '03/02/2024',
+        'W1.1',
+        'Agree which workshop bookings to count, and how often to report them.',
+        'TM; FIN',
+        'Started',
+      ],
+      [
+        '04/02/2024',
+        'W1.2',
+        'Publish the number of technicians in each school on the intranet.',
+        'HR',
+        'Not started',
+      ],
+      [
+        '04/02/2024',
+        'W1.3',
+        'Run a survey of technical staff about training needs every spring.',
+        'TM; HR; OD',
+        'Completed',
+      ],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.title.replace(/\.$/, ''), a.owners, a.status.state])).toEqual([
+      [
+        'W1.1',
+        'Agree which workshop bookings to count, and how often to report them',
+        ['TM', 'FIN'],
+        'in-progress',
+      ],
+      ['W1.2', 'Publish the number of technicians in each school on the intranet', ['HR'], 'not-started'],
+      [
+        'W1.3',
+        'Run a survey of technical staff about training needs every spring',
+        ['TM', 'HR', 'OD'],
+        'complete',
+      ],
+    ])
+    expect(explanation.columns.find((c) => c.column === 3)).toMatchObject({ field: 'title' })
+  })
+})
+
+describe('labelled items below a numbered heading row', () => {
+  it('reads each "Label: text" row as an action under the number, and the bare numbered row as their heading', () => {
+    const { plan, explanation } = tableToPlan([
+      ['No.', 'Action', 'Why', 'When', 'Who'],
+      ['2.3', 'Support technicians who manage people', '', '', ''],
+      ['', 'Training: fund a management course for new supervisors', 'Few have had any.', '', ''],
+      ['', 'Mentoring: pair each new supervisor with an experienced one', '', '', ''],
+      ['', 'Review: ask supervisors each year what else would help', '', '', ''],
+      ['2.4', 'Publish the technical staff survey results', 'Staff asked for it.', 'June 2025', 'HR'],
+      ['', 'and discuss them at the technician forum', '', '', ''],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.title.slice(0, 20), a.section])).toEqual([
+      ['2.3', 'Training: fund a man', 'Support technicians who manage people'],
+      ['2.3', 'Mentoring: pair each', 'Support technicians who manage people'],
+      ['2.3', 'Review: ask supervis', 'Support technicians who manage people'],
+      ['2.4', 'Publish the technica', null],
+    ])
+    // A row without a label is still a continuation of the numbered action above.
+    expect(plan.actions[3]!.title).toContain('technician forum')
+    expect(explanation.rows).toContainEqual({ row: 2, kind: 'section' })
+  })
+})
+
+describe('a nested list pasted as a table (an outline)', () => {
+  it('reads the items indented one column right as actions, and the goals left of them as their section', () => {
+    const { plan, explanation } = tableToPlan([
+      ['Grow the technical workforce', ''],
+      ['Recruit technicians from a wider range of backgrounds', ''],
+      ['', 'Advertise every technical post on two community job boards'],
+      ['', 'Offer paid work placements to local college students each summer'],
+      ['', 'Train every recruiting panel in fair selection'],
+      ['Keep the technicians we have', ''],
+      ['', 'Hold a stay interview with each technician after two years'],
+    ])
+    expect(explanation.headerRow).toBeNull()
+    expect(plan.actions.map((a) => [a.title.slice(0, 22), a.section])).toEqual([
+      ['Advertise every techni', 'Recruit technicians from a wider range of backgrounds'],
+      ['Offer paid work placem', 'Recruit technicians from a wider range of backgrounds'],
+      ['Train every recruiting', 'Recruit technicians from a wider range of backgrounds'],
+      ['Hold a stay interview ', 'Keep the technicians we have'],
+    ])
+  })
+})
+
+describe('an action cell that opens with a label line and ends with an empty form label', () => {
+  it('reads the label as the section, drops "Progress update:", and reads a lone such cell as an action', () => {
+    const { plan } = tableToPlan([
+      ['Action', 'Lead', 'By when'],
+      [
+        'Recognition:\nNominate technicians for the annual staff awards each spring.\nProgress update:',
+        'Technical Forum',
+        'May 2025',
+      ],
+      ['Career development:\nFund two places a year on the regional technician leadership course.', '', ''],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.section])).toEqual([
+      ['Nominate technicians for the annual staff awards each spring.', 'Recognition'],
+      ['Fund two places a year on the regional technician leadership course.', 'Career development'],
+    ])
+  })
+})
+
+describe('a one-column plan: a preamble giving the plan years, numbered objectives, bullet actions', () => {
+  const rows = [
+    ['Technician plan 2024-2026'],
+    ['The plan will run for three years, from 1 August 2024 until 31 July 2027.'],
+    ['We review it at every technician forum.'],
+    ['1 – Make technical work visible'],
+    ['• Photo credits – name the technicians behind every image we publish (Y1)'],
+    ['• Annual showcase – hold a showcase of technical work, then make it a fixture (Y1-3)'],
+    ['2 – Grow technical skills'],
+    ['• Training fund – ring-fence a training budget for technicians (Y2)'],
+  ]
+
+  it('reads each bullet as an action under its objective number, the objective as its section', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => [a.ref, a.title.slice(0, 16), a.section])).toEqual([
+      ['1', 'Photo credits – ', 'Make technical work visible'],
+      ['1', 'Annual showcase ', 'Make technical work visible'],
+      ['2', 'Training fund – ', 'Grow technical skills'],
+    ])
+  })
+
+  it('reads "(Y1)" and "(Y1-3)" at the end of a bullet against the plan years the preamble gives', () => {
+    const { plan, issues } = tableToPlan(rows)
+    expect(plan.actions.map((a) => a.target.due)).toEqual(['2025-07-31', '2027-07-31', '2026-07-31'])
+    expect(issues.map((i) => i.code)).toContain('date-legend-read')
+  })
+})
+
+describe('a financial-year sentence above the table', () => {
+  it('reaches the plan\'s date context, and "FY25" and financial quarters follow it', () => {
+    const { plan } = tableToPlan([
+      ['Our financial year runs August to July.'],
+      ['Action', 'Lead', 'Deadline'],
+      ['Buy a shared microscope for the teaching labs', 'Technical Manager', 'FY25'],
+    ])
+    expect(plan.dateContext?.financialYearStartMonth).toBe(8)
+    expect(plan.actions[0]!.target.due).toBe('2025-07-31')
+  })
+})
+
+describe('a catalogue number in brackets ending an action', () => {
+  it('is the ref of an action that has none, cut from its title', () => {
+    const { plan } = tableToPlan([
+      ['Measures of the technician plan'],
+      ['• Publish an annual technician census (#4)'],
+      ['• Open the leadership course to senior technicians (#12-14)'],
+      ['• Fund conference travel for technicians'],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.title])).toEqual([
+      ['4', 'Publish an annual technician census'],
+      ['12-14', 'Open the leadership course to senior technicians'],
+      [null, 'Fund conference travel for technicians'],
+    ])
+  })
+})
+
+describe('a ref label alone on its row above the action line', () => {
+  it('reads "Action 2.1" as the ref of the line below it, not as a lone "Action" header', () => {
+    const { plan, explanation } = tableToPlan([
+      ['Technician plan highlights'],
+      ['Visible technicians'],
+      ['Action 2.1'],
+      ['Name the technical team on every project web page'],
+      ['Action 2.4'],
+      ['Invite technicians to speak at the research away day'],
+    ])
+    expect(explanation.headerRow).toBeNull()
+    expect(plan.actions.map((a) => [a.ref, a.title])).toEqual([
+      ['2.1', 'Name the technical team on every project web page'],
+      ['2.4', 'Invite technicians to speak at the research away day'],
+    ])
+  })
+})
+
+describe('a table without a header below a title, an intro and a finding, each row labelled "Action N"', () => {
+  it('reads the labels as refs and the columns from the table rows, not from the intro lines above', () => {
+    const { plan, explanation } = tableToPlan([
+      ['Technician survey response 2024', '', '', ''],
+      ['The staff survey asked technicians whether they see a career path in the University.', '', '', ''],
+      ['Finding 3', '', '', ''],
+      ['41% of technicians said they could see a route to promotion in their own team.', '', '', ''],
+      ['Action 1', 'Publish a career map for every technical job family', 'Technical Forum', 'June 2025'],
+      ['Action 2', 'Run a promotion workshop for technicians each year', 'HR Partner', 'March 2026'],
+    ])
+    expect(explanation.headerRow).toBeNull()
+    expect(plan.actions.map((a) => [a.ref, a.title, a.target.due])).toEqual([
+      ['1', 'Publish a career map for every technical job family', '2025-06-30'],
+      ['2', 'Run a promotion workshop for technicians each year', '2026-03-31'],
+    ])
+  })
+})
+
+describe('RACI marks after owners and a flag line under the ref', () => {
+  it('reads "Head of School (R)" as Head of School, and "2.1.1⏎PRIORITY" as the ref 2.1.1 with the flag kept', () => {
+    const { plan } = tableToPlan([
+      ['Ref', 'Action', 'Responsible (R) and Implementing (I)', 'Timescale'],
+      [
+        '2.1.1\nPRIORITY',
+        'Fund a technician secondment scheme',
+        'Dean (Responsible-R), Head of School (I)',
+        'June 2025',
+      ],
+      ['2.1.2', 'Publish secondment stories on the intranet', 'Comms Officer (R).', 'June 2026'],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.owners])).toEqual([
+      ['2.1.1', ['Dean', 'Head of School']],
+      ['2.1.2', ['Comms Officer']],
+    ])
+    expect(plan.actions[0]!.extra).toContainEqual({ column: 'Ref', value: 'PRIORITY' })
+  })
+})
+
+describe('owners written as a bulleted list of names in one cell', () => {
+  it('reads the column as the owners, each bullet one owner', () => {
+    const { plan } = tableToPlan([
+      [
+        '1',
+        'Set up a technician mentoring scheme across the three faculties',
+        '• Technical Services Manager\n• Faculty Operations Leads',
+        'May 2025',
+      ],
+      [
+        '2',
+        'Write a guide to technician promotion and share it at induction',
+        'HR Business Partner',
+        'June 2025',
+      ],
+      [
+        '3',
+        'Survey technicians about their training needs every spring',
+        '• Staff Development\n• Technical Forum',
+        'April 2026',
+      ],
+    ])
+    expect(plan.actions.map((a) => a.owners)).toEqual([
+      ['Technical Services Manager', 'Faculty Operations Leads'],
+      ['HR Business Partner'],
+      ['Staff Development', 'Technical Forum'],
+    ])
+  })
+})
+
+describe('a pillar statement above a lead-in and a bullet list', () => {
+  it('gives the bullets the one pillar the statement names; "We commit to:" does not replace it', () => {
+    const { plan } = tableToPlan([
+      ['Our technician commitment'],
+      [
+        'We ensure our technicians are identifiable and that their contribution is visible within and beyond the University.',
+      ],
+      ['We commit to:'],
+      ['• Naming technicians on every research poster'],
+      ['• A technician profile page for each school'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.pillars])).toEqual([
+      ['Naming technicians on every research poster', ['V']],
+      ['A technician profile page for each school', ['V']],
+    ])
+  })
+})

@@ -28,6 +28,7 @@ import { explainRows } from './explainRows'
 import { describeLegend, findDateLegend } from './findDateLegend'
 import { findHeader, headerSearchRows } from './findHeader'
 import { fillMergedRegions } from './fillMergedRegions'
+import { joinRefLabelRows } from './joinRefLabelRows'
 import { findTable } from './findTable'
 import { numberingGap } from './numberingGap'
 import { readPlanTitle } from './readPlanTitle'
@@ -115,7 +116,9 @@ export function tableToPlan(
   options: TableToPlanOptions = {},
 ): TableToPlanResult {
   const issues: ImportIssue[] = []
-  const table = fillMergedRegions(sanitizeRows(rows, options.limits ?? {}, issues), options.mergedRegions)
+  const table = joinRefLabelRows(
+    fillMergedRegions(sanitizeRows(rows, options.limits ?? {}, issues), options.mergedRegions),
+  )
   // techcommit's own export names its taxonomy; any other table is read against the framework it names or
   // whose pillar names it uses, unless the caller says which.
   const canonicalIndex = table.slice(0, headerSearchRows).findIndex((row) => isCanonicalHeader(row))

@@ -7,6 +7,9 @@ export interface ProseTarget {
   readonly field: 'successMeasures' | 'description' | 'title'
 }
 
+/** "(Y1-3)", "(Year 2)", "(by June 2025)" at the very end of a text. */
+const trailingLabel = /\(([^()]{1,30})\)[.;]?\s*$/
+
 /**
  * For an action in a table with no target column: the date phrases written in its evidence, description or
  * title ("A follow-up survey in December 2014", "report in March 2020 and again in March 2022"), read as its
@@ -24,8 +27,15 @@ export function targetFromProse(
     const text = field === 'title' ? texts.title() : texts[field]
     // A date with a due day names a year or a day: prose without a digit is passed over unread.
     if (text === undefined || !/\d/.test(text)) continue
+    // A time label in brackets that ends the text ("… and report on uptake (Y1-3)") is the action's own
+    // target: it is read alone, so other words ("Annual showcase") cannot change it.
+    const label = trailingLabel.exec(text.slice(-40))
+    const labelled = label === null ? null : parseTargetDate(label[1]!, context)
     // The first 1,000 characters: a date phrase sits near the start of a cell, and the reading stays cheap.
-    const target = parseTargetDate(text.slice(0, 1_000), context)
+    const target =
+      labelled !== null && labelled.due !== null && labelled.confidence >= 0.5
+        ? labelled
+        : parseTargetDate(text.slice(0, 1_000), context)
     const dated = target.kind === 'due' || target.kind === 'range' || target.kind === 'multiple'
     if (dated && target.due !== null && target.confidence >= 0.5) return { target, field }
   }
