@@ -1,6 +1,6 @@
 import type { Action } from '../model/action'
 import type { IsoDate } from '../model/primitives'
-import { type ActionFacts, actionFacts } from './actionFacts'
+import { type ActionFacts, actionFacts, withPlanPeriod } from './actionFacts'
 import { readEvaluateOptions } from './readEvaluateOptions'
 import {
   RAGS,
@@ -58,6 +58,9 @@ const ON_TRACK_REASON: RuleResult = Object.freeze({
   message: 'No rule raised a concern as of this date.',
 })
 
+/** The reasons of an action that no rule spoke about: one frozen list shared by all of them. */
+const ON_TRACK_REASONS: readonly RuleResult[] = Object.freeze([ON_TRACK_REASON])
+
 /**
  * Rates one action as of a date (`complete`, `on-track`, `at-risk`, `overdue` or `not-dated`) and lists the
  * rule results that produced the rating. When rules disagree, the strongest rating wins: complete, then
@@ -79,26 +82,28 @@ export function evaluateAction(action: Action, options: EvaluateActionOptions): 
   const period = options.planPeriod
   return assessAction(
     action,
-    actionFacts(action, { ...settings, planStart: period?.start ?? null, planEnd: period?.end ?? null }),
+    actionFacts(action, withPlanPeriod(settings, period?.start ?? null, period?.end ?? null)),
     settings.rules,
   )
 }
 
 /** Runs the rules on one action's facts and returns its frozen assessment. Shared with `evaluatePlan`. */
 export function assessAction(action: Action, facts: ActionFacts, rules: readonly Rule[]): ActionAssessment {
-  const reasons: RuleResult[] = []
+  // Most actions get one reason or none, so the list is made only when a rule speaks.
+  let reasons: RuleResult[] | null = null
   let rating: Rag | null = null
   let late = false
   for (let index = 0; index < rules.length; index++) {
     const result = rules[index]!(action, facts)
     if (result === null || result === undefined) continue
     const reason = readRuleResult(result, index)
-    reasons.push(reason)
+    if (reasons === null) reasons = [reason]
+    else reasons.push(reason)
     if (reason.late === true) late = true
     if (reason.rating !== null && (rating === null || STRENGTH[reason.rating] > STRENGTH[rating]))
       rating = reason.rating
   }
-  if (rating === null) reasons.push(ON_TRACK_REASON)
+  if (rating === null && reasons !== null) reasons.push(ON_TRACK_REASON)
   const final: Rag = rating ?? 'on-track'
   return Object.freeze({
     actionId: action.id,
@@ -112,7 +117,7 @@ export function assessAction(action: Action, facts: ActionFacts, rules: readonly
     daysToDue: facts.daysToDue,
     expectedProgress: facts.expectedProgress,
     actualProgress: facts.actualProgress,
-    reasons: Object.freeze(reasons),
+    reasons: reasons === null ? ON_TRACK_REASONS : Object.freeze(reasons),
   })
 }
 
