@@ -87,9 +87,21 @@ export function evaluateAction(action: Action, options: EvaluateActionOptions): 
   )
 }
 
+/**
+ * Frozen one-reason lists by rule result, made as results first appear in one evaluation. The default rules
+ * return shared frozen results, so the actions of a plan that have one reason share a handful of lists.
+ */
+export type OneReasonLists = Map<RuleResult, readonly RuleResult[]>
+
 /** Runs the rules on one action's facts and returns its frozen assessment. Shared with `evaluatePlan`. */
-export function assessAction(action: Action, facts: ActionFacts, rules: readonly Rule[]): ActionAssessment {
-  // Most actions get one reason or none, so the list is made only when a rule speaks.
+export function assessAction(
+  action: Action,
+  facts: ActionFacts,
+  rules: readonly Rule[],
+  oneReasonLists: OneReasonLists = new Map(),
+): ActionAssessment {
+  let first: RuleResult | null = null
+  // Most actions get one reason or none, so a list is made only when a second rule speaks.
   let reasons: RuleResult[] | null = null
   let rating: Rag | null = null
   let late = false
@@ -97,13 +109,17 @@ export function assessAction(action: Action, facts: ActionFacts, rules: readonly
     const result = rules[index]!(action, facts)
     if (result === null || result === undefined) continue
     const reason = readRuleResult(result, index)
-    if (reasons === null) reasons = [reason]
+    if (first === null) first = reason
+    else if (reasons === null) reasons = [first, reason]
     else reasons.push(reason)
     if (reason.late === true) late = true
     if (reason.rating !== null && (rating === null || STRENGTH[reason.rating] > STRENGTH[rating]))
       rating = reason.rating
   }
-  if (rating === null && reasons !== null) reasons.push(ON_TRACK_REASON)
+  if (rating === null && first !== null) {
+    if (reasons === null) reasons = [first, ON_TRACK_REASON]
+    else reasons.push(ON_TRACK_REASON)
+  }
   const final: Rag = rating ?? 'on-track'
   return Object.freeze({
     actionId: action.id,
@@ -117,8 +133,22 @@ export function assessAction(action: Action, facts: ActionFacts, rules: readonly
     daysToDue: facts.daysToDue,
     expectedProgress: facts.expectedProgress,
     actualProgress: facts.actualProgress,
-    reasons: reasons === null ? ON_TRACK_REASONS : Object.freeze(reasons),
+    reasons:
+      reasons !== null
+        ? Object.freeze(reasons)
+        : first !== null
+          ? oneReasonList(first, oneReasonLists)
+          : ON_TRACK_REASONS,
   })
+}
+
+function oneReasonList(reason: RuleResult, lists: OneReasonLists): readonly RuleResult[] {
+  let list = lists.get(reason)
+  if (list === undefined) {
+    list = Object.freeze([reason])
+    lists.set(reason, list)
+  }
+  return list
 }
 
 /** A rule's result as frozen data; a rule of the caller's that returns something else gets a clear error. */

@@ -6,7 +6,7 @@ import { STATUS_STATES } from '../model/statusStates'
 import type { Taxonomy } from '../model/taxonomySchema'
 import { technicianCommitment } from '../taxonomy/technicianCommitment'
 import { actionFacts, dayBound, progressOf, statusOn, withPlanPeriod } from './actionFacts'
-import { assessAction, type EvaluateOptions } from './evaluateAction'
+import { assessAction, type EvaluateOptions, type OneReasonLists } from './evaluateAction'
 import { readEvaluateOptions, readIsoDay } from './readEvaluateOptions'
 import { type ActionAssessment, type Finding, RAGS, type Rag, type StatusWeights } from './types'
 
@@ -174,7 +174,7 @@ function zeroCounts<Key extends string>(keys: readonly Key[]): Record<Key, numbe
 function unique(list: readonly string[]): readonly string[] {
   if (list.length > 8) return [...new Set(list)]
   for (let i = 1; i < list.length; i++)
-    if (list.lastIndexOf(list[i]!, i - 1) !== -1) return [...new Set(list)]
+    for (let j = 0; j < i; j++) if (list[j] === list[i]) return [...new Set(list)]
   return list
 }
 
@@ -234,9 +234,10 @@ export function evaluatePlan(plan: Plan, options: EvaluatePlanOptions): PlanAsse
   let datedProgressSum = 0
 
   const actions: ActionAssessment[] = []
+  const oneReasonLists: OneReasonLists = new Map()
   for (const action of plan.actions) {
     const facts = actionFacts(action, settings)
-    const assessment = assessAction(action, facts, read.rules)
+    const assessment = assessAction(action, facts, read.rules, oneReasonLists)
     actions.push(assessment)
     ratingCounts[assessment.rating]++
     stateCounts[assessment.state]++
