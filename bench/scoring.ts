@@ -1,5 +1,7 @@
 // (1) evaluatePlan on a sector-sized plan (10,000 actions) against a bare loop that only sums status weights
 //     over the same actions, in one process. Guard: at most 5× the bare loop. Also at 150 and 3,500 actions.
+//     Then where the time goes at 10,000 actions: each step of evaluatePlan as a cumulative loop over the same
+//     actions, timed side by side with the bare loop in alternating rounds.
 // (2) Validating a 3,500-action plan with the zod `Plan` schema (what parseStorablePlan, tableToPlan and
 //     createPlan do) against a JSON round trip of the same plan (JSON.parse(JSON.stringify(plan))): a plain
 //     walk that copies the plan, which a store does anyway when it writes the plan as JSON.
@@ -14,8 +16,13 @@ import type { Action } from '../packages/core/src/model/action'
 import { Plan } from '../packages/core/src/model/plan'
 import { STATUS_STATES } from '../packages/core/src/model/statusStates'
 import type { TargetDateKind } from '../packages/core/src/model/targetDate'
+import { actionFacts, withPlanPeriod } from '../packages/core/src/scoring/actionFacts'
+import { defaultRules } from '../packages/core/src/scoring/defaultRules'
 import { defaultStatusWeights } from '../packages/core/src/scoring/defaultStatusWeights'
+import { assessAction, type OneReasonLists } from '../packages/core/src/scoring/evaluateAction'
 import { evaluatePlan } from '../packages/core/src/scoring/evaluatePlan'
+import { readEvaluateOptions } from '../packages/core/src/scoring/readEvaluateOptions'
+import type { ActionAssessment } from '../packages/core/src/scoring/types'
 import { random, randomIsoDay } from './lib/random'
 
 const quick = process.argv.includes('--quick')
@@ -109,6 +116,74 @@ function bareLoop(actions: readonly Action[]): number {
   return sum
 }
 
+// The steps of evaluatePlan, each a loop over the same actions that does one step more than the one before.
+// They call the same internal functions evaluatePlan calls, so they measure its code, not a copy of it.
+const settingsFor = (plan: Plan) =>
+  withPlanPeriod(readEvaluateOptions({ asOf }, 'bench'), plan.period.start, plan.period.end)
+
+/** Reads the fields of each action that evaluatePlan reads, and does nothing else. */
+function readFields(actions: readonly Action[]): number {
+  let sum = 0
+  for (const action of actions) {
+    const { status, target } = action
+    sum += status.state.length + (status.percent ?? 0) + (status.completedOn === null ? 0 : 1)
+    sum += target.kind.length + (target.due === null ? 0 : target.due.charCodeAt(9))
+    sum += action.pillars.length + action.owners.length + action.updates.length + action.id.length
+  }
+  return sum
+}
+
+/** Makes each action's facts (status as of the day, due and window days, expected and weighted progress). */
+function factsOnly(plan: Plan): number {
+  const settings = settingsFor(plan)
+  let sum = 0
+  for (const action of plan.actions) sum += actionFacts(action, settings).weightedProgress ?? 0
+  return sum
+}
+
+/** The facts, then the default rules on them, results dropped. */
+function factsAndRules(plan: Plan): number {
+  const settings = settingsFor(plan)
+  let spoke = 0
+  for (const action of plan.actions) {
+    const facts = actionFacts(action, settings)
+    for (let i = 0; i < defaultRules.length; i++) if (defaultRules[i]!(action, facts) !== null) spoke++
+  }
+  return spoke
+}
+
+/** The frozen assessment of every action, in a frozen list: evaluatePlan without the plan's tallies. */
+function assessmentsOnly(plan: Plan): number {
+  const settings = settingsFor(plan)
+  const lists: OneReasonLists = new Map()
+  const assessments: ActionAssessment[] = []
+  for (const action of plan.actions)
+    assessments.push(assessAction(action, actionFacts(action, settings), defaultRules, lists))
+  return Object.freeze(assessments).length
+}
+
+/** Not evaluatePlan code: the least a frozen result per action costs — one frozen 12-field object each. */
+function frozenObjects(actions: readonly Action[]): number {
+  const made: object[] = []
+  for (const action of actions)
+    made.push(
+      Object.freeze({
+        actionId: action.id,
+        ref: action.ref,
+        rating: 'on-track',
+        late: false,
+        state: action.status.state,
+        open: true,
+        due: action.target.due,
+        daysToDue: null,
+        expectedProgress: null,
+        actualProgress: null,
+        reasons: action.successMeasures,
+      }),
+    )
+  return Object.freeze(made).length
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.floor(sorted.length / 2)]!
@@ -165,6 +240,35 @@ for (const size of sizes) {
   process.stderr.write(`${rows.at(-1)}\n`)
 }
 
+// Where the time goes at 10,000 actions: every step and the bare loop in alternating rounds after warm-up.
+const sector = makePlan(SECTOR)
+const steps: [string, () => unknown][] = [
+  ['bare loop (the baseline)', () => bareLoop(sector.actions)],
+  ['read the fields evaluatePlan reads, nothing else', () => readFields(sector.actions)],
+  ['(not evaluatePlan) one frozen 12-field object per action', () => frozenObjects(sector.actions)],
+  ['facts of each action (`actionFacts`)', () => factsOnly(sector)],
+  ['+ the 7 default rules on the facts', () => factsAndRules(sector)],
+  ['+ frozen assessments with their reasons (`assessAction`)', () => assessmentsOnly(sector)],
+  [
+    '+ tallies by rating, state, pillar and owner, frozen summary (`evaluatePlan`)',
+    () => evaluatePlan(sector, { asOf }).completion,
+  ],
+]
+const stepTimes: number[][] = steps.map(() => [])
+const warmStepsUntil = Date.now() + (quick ? 300 : 1000)
+for (let w = 0; w < 3 || Date.now() < warmStepsUntil; w++) for (const [, run] of steps) run()
+for (let r = 0; r < (quick ? 21 : 61); r++)
+  for (let i = 0; i < steps.length; i++) {
+    const k = r % 2 === 0 ? i : steps.length - 1 - i
+    stepTimes[k]!.push(time(steps[k]![1]))
+  }
+const stepMedians = stepTimes.map(median)
+const stepRows = steps.map(
+  ([name], i) =>
+    `| ${name} | ${ms(stepMedians[i]!)} | ${(stepMedians[i]! / SECTOR).toFixed(0)} | ${(stepMedians[i]! / stepMedians[0]!).toFixed(1)}× |`,
+)
+for (const row of stepRows) process.stderr.write(`${row}\n`)
+
 const validatedPlan = makePlan(VALIDATED)
 const [validated, cloned] = sideBySide(
   () => Plan.safeParse(validatedPlan).success,
@@ -183,6 +287,12 @@ const table = [
   ...rows,
   '',
   `Guard: evaluatePlan on ${SECTOR.toLocaleString('en-GB')} actions ≤ ${GUARD}× the bare loop: ${guardOk ? 'met' : 'NOT MET'} (${sectorRatio.toFixed(1)}×).`,
+  '',
+  `Where the time goes at ${SECTOR.toLocaleString('en-GB')} actions: each line is a loop over the same actions that calls evaluatePlan's own internal functions, one step more than the line above (except the frozen-object line, a reference point), timed in alternating rounds with the bare loop (medians; a separate run from the table above).`,
+  '',
+  '| step | ms | ns/action | × bare loop |',
+  '|---|---:|---:|---:|',
+  ...stepRows,
   '',
   '(2) Validating a plan with the zod `Plan` schema (`Plan.safeParse`, which also returns a fresh copy) vs a JSON round trip of the same plan (`JSON.parse(JSON.stringify(plan))`).',
   '',

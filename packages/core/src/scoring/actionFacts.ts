@@ -12,6 +12,8 @@ export interface EvaluationSettings {
   readonly weights: StatusWeights
   readonly planStart: IsoDate | null
   readonly planEnd: IsoDate | null
+  /** `planStart` as a day number (NaN when unknown), read once rather than once per action. */
+  readonly planStartDay: number
 }
 
 /** What the rules see, plus the weighted progress the plan scores add up (null when the weights leave it out). */
@@ -27,6 +29,20 @@ const UNKNOWN_STATUS: Status = Object.freeze({
   reportedRag: null,
   note: null,
 })
+
+/** The settings for the actions of a plan with this period. */
+export function withPlanPeriod(
+  settings: EvaluationSettings,
+  planStart: IsoDate | null,
+  planEnd: IsoDate | null,
+): EvaluationSettings {
+  return {
+    ...settings,
+    planStart,
+    planEnd,
+    planStartDay: planStart === null ? Number.NaN : isoDayNumber(planStart),
+  }
+}
 
 /**
  * Everything after an ISO date's last instant sorts after `YYYY-MM-DD` + `T…` and before this bound, so a
@@ -44,10 +60,15 @@ export function dayBound(day: IsoDate): string {
 export function statusOn(action: Action, day: IsoDate): Status {
   if (action.updates.length === 0) return action.status
   const bound = dayBound(day)
-  const after = action.updates.filter((update) => !(update.at < bound))
-  if (!after.some((update) => update.status !== null)) return action.status
-  const before = action.updates.filter((update) => update.at < bound && update.status !== null)
-  return before.at(-1)?.status ?? UNKNOWN_STATUS
+  let changedAfter = false
+  let latestBefore: Status | null = null
+  for (const update of action.updates) {
+    if (update.status === null) continue
+    if (update.at < bound) latestBefore = update.status
+    else changedAfter = true
+  }
+  if (!changedAfter) return action.status
+  return latestBefore ?? UNKNOWN_STATUS
 }
 
 /** A state's contribution to completion: its weight, overridden by a reported percentage. */
@@ -63,7 +84,7 @@ export function progressOf(
 
 /** The facts about one action as of `settings.asOf` that the rules and the scores use. */
 export function actionFacts(action: Action, settings: EvaluationSettings): ActionFacts {
-  const { asOf, asOfDay, options, weights, planStart, planEnd } = settings
+  const { asOf, asOfDay, options, weights, planStart, planEnd, planStartDay } = settings
   const status = statusOn(action, asOf)
   // A completion dated after asOf has not happened yet on that day.
   const completedLater =
@@ -85,7 +106,7 @@ export function actionFacts(action: Action, settings: EvaluationSettings): Actio
     target.kind === 'ongoing' || recurring || (dueDay === null && saysStart && target.kind !== 'range')
   let startDay = saysStart && target.start !== null ? isoDayNumber(target.start) : Number.NaN
   if (Number.isNaN(startDay) || (dueDay !== null && startDay > dueDay)) {
-    startDay = planStart === null ? Number.NaN : isoDayNumber(planStart)
+    startDay = planStartDay
     if (dueDay !== null && (Number.isNaN(startDay) || startDay >= dueDay))
       startDay = dueDay - options.defaultWindowDays
   }
@@ -125,11 +146,15 @@ export function actionFacts(action: Action, settings: EvaluationSettings): Actio
   }
 }
 
-/** The day number of the latest update on or before `day`, or NaN when there is none. */
+/** The day number of the latest update (in list order) on or before `day`, or NaN when there is none. */
 function lastUpdateDay(action: Action, day: IsoDate): number {
   const bound = dayBound(day)
-  const last = action.updates.filter((update) => update.at < bound).at(-1)
-  return last === undefined ? Number.NaN : isoDayNumber(last.at)
+  const updates = action.updates
+  for (let i = updates.length - 1; i >= 0; i--) {
+    const at = updates[i]!.at
+    if (at < bound) return isoDayNumber(at)
+  }
+  return Number.NaN
 }
 
 /** The share of the window from `startDay` to `dueDay` that has passed on `day`, 0–1. */

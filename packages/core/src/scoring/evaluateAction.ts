@@ -1,6 +1,6 @@
 import type { Action } from '../model/action'
 import type { IsoDate } from '../model/primitives'
-import { type ActionFacts, actionFacts } from './actionFacts'
+import { type ActionFacts, actionFacts, withPlanPeriod } from './actionFacts'
 import { readEvaluateOptions } from './readEvaluateOptions'
 import {
   RAGS,
@@ -58,6 +58,9 @@ const ON_TRACK_REASON: RuleResult = Object.freeze({
   message: 'No rule raised a concern as of this date.',
 })
 
+/** The reasons of an action that no rule spoke about: one frozen list shared by all of them. */
+const ON_TRACK_REASONS: readonly RuleResult[] = Object.freeze([ON_TRACK_REASON])
+
 /**
  * Rates one action as of a date (`complete`, `on-track`, `at-risk`, `overdue` or `not-dated`) and lists the
  * rule results that produced the rating. When rules disagree, the strongest rating wins: complete, then
@@ -79,26 +82,44 @@ export function evaluateAction(action: Action, options: EvaluateActionOptions): 
   const period = options.planPeriod
   return assessAction(
     action,
-    actionFacts(action, { ...settings, planStart: period?.start ?? null, planEnd: period?.end ?? null }),
+    actionFacts(action, withPlanPeriod(settings, period?.start ?? null, period?.end ?? null)),
     settings.rules,
   )
 }
 
+/**
+ * Frozen one-reason lists by rule result, made as results first appear in one evaluation. The default rules
+ * return shared frozen results, so the actions of a plan that have one reason share a handful of lists.
+ */
+export type OneReasonLists = Map<RuleResult, readonly RuleResult[]>
+
 /** Runs the rules on one action's facts and returns its frozen assessment. Shared with `evaluatePlan`. */
-export function assessAction(action: Action, facts: ActionFacts, rules: readonly Rule[]): ActionAssessment {
-  const reasons: RuleResult[] = []
+export function assessAction(
+  action: Action,
+  facts: ActionFacts,
+  rules: readonly Rule[],
+  oneReasonLists: OneReasonLists = new Map(),
+): ActionAssessment {
+  let first: RuleResult | null = null
+  // Most actions get one reason or none, so a list is made only when a second rule speaks.
+  let reasons: RuleResult[] | null = null
   let rating: Rag | null = null
   let late = false
   for (let index = 0; index < rules.length; index++) {
     const result = rules[index]!(action, facts)
     if (result === null || result === undefined) continue
     const reason = readRuleResult(result, index)
-    reasons.push(reason)
+    if (first === null) first = reason
+    else if (reasons === null) reasons = [first, reason]
+    else reasons.push(reason)
     if (reason.late === true) late = true
     if (reason.rating !== null && (rating === null || STRENGTH[reason.rating] > STRENGTH[rating]))
       rating = reason.rating
   }
-  if (rating === null) reasons.push(ON_TRACK_REASON)
+  if (rating === null && first !== null) {
+    if (reasons === null) reasons = [first, ON_TRACK_REASON]
+    else reasons.push(ON_TRACK_REASON)
+  }
   const final: Rag = rating ?? 'on-track'
   return Object.freeze({
     actionId: action.id,
@@ -112,8 +133,22 @@ export function assessAction(action: Action, facts: ActionFacts, rules: readonly
     daysToDue: facts.daysToDue,
     expectedProgress: facts.expectedProgress,
     actualProgress: facts.actualProgress,
-    reasons: Object.freeze(reasons),
+    reasons:
+      reasons !== null
+        ? Object.freeze(reasons)
+        : first !== null
+          ? oneReasonList(first, oneReasonLists)
+          : ON_TRACK_REASONS,
   })
+}
+
+function oneReasonList(reason: RuleResult, lists: OneReasonLists): readonly RuleResult[] {
+  let list = lists.get(reason)
+  if (list === undefined) {
+    list = Object.freeze([reason])
+    lists.set(reason, list)
+  }
+  return list
 }
 
 /** A rule's result as frozen data; a rule of the caller's that returns something else gets a clear error. */

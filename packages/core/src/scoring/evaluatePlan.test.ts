@@ -6,7 +6,7 @@ import { defaultRules } from './defaultRules'
 import { evaluateAction } from './evaluateAction'
 import { type EvaluatePlanOptions, evaluatePlan } from './evaluatePlan'
 import { overdueRule } from './rules/overdueRule'
-import type { ActionAssessment, Rag, Rule } from './types'
+import type { ActionAssessment, Rag, Rule, RuleResult } from './types'
 import { testAction, testPlan, testStatus } from '../testing/planFixtures'
 
 const status = (input: Partial<Status>): Status => testStatus(input)
@@ -262,6 +262,41 @@ describe('evaluatePlan returns plain data', () => {
     expect(Object.isFrozen(assessment.actions[0]!.reasons)).toBe(true)
     expect(Object.isFrozen(assessment.pillars[0])).toBe(true)
     expect(Object.isFrozen(assessment.ratingCounts)).toBe(true)
+  })
+
+  it("keeps each action's own reason when a rule reuses and changes one result object", () => {
+    const reused = { rule: 'mine', rating: null, severity: 'info', message: '' } as {
+      -readonly [K in keyof RuleResult]: RuleResult[K]
+    }
+    const mine: Rule = (action) => {
+      reused.message = `About ${action.id}.`
+      return reused
+    }
+    const assessment = evaluatePlan(build(), { asOf: '2019-07-01', rules: [mine] })
+    expect(assessment.actions.map((a) => a.reasons.map((r) => r.message))).toEqual([
+      ['About late.', 'No rule raised a concern as of this date.'],
+      ['About done.', 'No rule raised a concern as of this date.'],
+    ])
+    const alone = evaluatePlan(build(), {
+      asOf: '2019-07-01',
+      rules: [mine, () => ({ ...reused, rating: 'at-risk' })],
+    })
+    expect(alone.actions.map((a) => a.reasons[0]!.message)).toEqual(['About late.', 'About done.'])
+  })
+
+  it('lets actions with the same lone reason share one frozen list, equal to a fresh one', () => {
+    const assessment = evaluatePlan(
+      testPlan([
+        testAction({ id: 'x', target: { due: '2019-03-31' }, status: { state: 'in-progress' } }),
+        testAction({ id: 'y', target: { due: '2019-04-30' }, status: { state: 'not-started' } }),
+      ]),
+      { asOf: '2019-07-01' },
+    )
+    const [x, y] = assessment.actions
+    expect(x!.reasons).toEqual([expect.objectContaining({ rule: 'overdue' })])
+    expect(y!.reasons).toEqual(x!.reasons)
+    expect(Object.isFrozen(y!.reasons)).toBe(true)
+    expect(structuredClone(assessment)).toEqual(assessment)
   })
 
   it('runs a custom rule list through the same code as the defaults', () => {

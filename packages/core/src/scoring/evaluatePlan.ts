@@ -5,8 +5,8 @@ import type { Status, StatusState } from '../model/status'
 import { STATUS_STATES } from '../model/statusStates'
 import type { Taxonomy } from '../model/taxonomySchema'
 import { technicianCommitment } from '../taxonomy/technicianCommitment'
-import { actionFacts, dayBound, progressOf, statusOn } from './actionFacts'
-import { assessAction, type EvaluateOptions } from './evaluateAction'
+import { actionFacts, dayBound, progressOf, statusOn, withPlanPeriod } from './actionFacts'
+import { assessAction, type EvaluateOptions, type OneReasonLists } from './evaluateAction'
 import { readEvaluateOptions, readIsoDay } from './readEvaluateOptions'
 import { type ActionAssessment, type Finding, RAGS, type Rag, type StatusWeights } from './types'
 
@@ -160,8 +160,23 @@ function count(tally: Tally, assessment: ActionAssessment): void {
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
-/** The list without repeats (most actions name one pillar and one owner: nothing to remove). */
-const unique = (list: readonly string[]): Iterable<string> => (list.length < 2 ? list : new Set(list))
+/** A zero count for each key, in the order given. */
+function zeroCounts<Key extends string>(keys: readonly Key[]): Record<Key, number> {
+  const counts = {} as Record<Key, number>
+  for (const key of keys) counts[key] = 0
+  return counts
+}
+
+/**
+ * The list without repeats: the list itself when it has none, as nearly every action's short list of
+ * pillars and owners has; otherwise (or when it is long) a copy through a Set.
+ */
+function unique(list: readonly string[]): readonly string[] {
+  if (list.length > 8) return [...new Set(list)]
+  for (let i = 1; i < list.length; i++)
+    for (let j = 0; j < i; j++) if (list[j] === list[i]) return [...new Set(list)]
+  return list
+}
 
 /**
  * Assesses every action of a plan as of a date and scores the plan: overall and per-pillar completion
@@ -192,28 +207,25 @@ export function evaluatePlan(plan: Plan, options: EvaluatePlanOptions): PlanAsse
     throw new TypeError(
       'evaluatePlan: options.taxonomy must be a Taxonomy, e.g. technicianCommitment or one made with defineTaxonomy.',
     )
-  const settings = {
-    ...read,
-    planStart: plan.period?.start ?? plan.dateContext?.planStart ?? null,
-    planEnd: plan.period?.end ?? plan.dateContext?.planEnd ?? null,
-  }
-
-  const ratingCounts = new Map<Rag, number>(RAGS.map((rag) => [rag, 0]))
-  const stateCounts = new Map<StatusState, number>(STATUS_STATES.map((state) => [state, 0]))
-  const pillars = new Map<string, PillarTally>(
-    taxonomy.pillars.map((pillar) => [
-      pillar.code,
-      {
-        code: pillar.code,
-        name: pillar.name,
-        required: !pillar.optional,
-        known: true,
-        counted: 0,
-        progress: 0,
-        ...emptyTally(),
-      },
-    ]),
+  const settings = withPlanPeriod(
+    read,
+    plan.period?.start ?? plan.dateContext?.planStart ?? null,
+    plan.period?.end ?? plan.dateContext?.planEnd ?? null,
   )
+
+  const ratingCounts = zeroCounts(RAGS)
+  const stateCounts = zeroCounts(STATUS_STATES)
+  const pillars = new Map<string, PillarTally>()
+  for (const pillar of taxonomy.pillars)
+    pillars.set(pillar.code, {
+      code: pillar.code,
+      name: pillar.name,
+      required: !pillar.optional,
+      known: true,
+      counted: 0,
+      progress: 0,
+      ...emptyTally(),
+    })
   const owners = new Map<string, Tally>()
   let counted = 0
   let progressSum = 0
@@ -221,11 +233,14 @@ export function evaluatePlan(plan: Plan, options: EvaluatePlanOptions): PlanAsse
   let expectedSum = 0
   let datedProgressSum = 0
 
-  const actions = plan.actions.map((action) => {
+  const actions: ActionAssessment[] = []
+  const oneReasonLists: OneReasonLists = new Map()
+  for (const action of plan.actions) {
     const facts = actionFacts(action, settings)
-    const assessment = assessAction(action, facts, read.rules)
-    ratingCounts.set(assessment.rating, (ratingCounts.get(assessment.rating) ?? 0) + 1)
-    stateCounts.set(assessment.state, (stateCounts.get(assessment.state) ?? 0) + 1)
+    const assessment = assessAction(action, facts, read.rules, oneReasonLists)
+    actions.push(assessment)
+    ratingCounts[assessment.rating]++
+    stateCounts[assessment.state]++
     const progress = facts.weightedProgress
     if (progress !== null) {
       counted++
@@ -257,8 +272,7 @@ export function evaluatePlan(plan: Plan, options: EvaluatePlanOptions): PlanAsse
       }
       count(load, assessment)
     }
-    return assessment
-  })
+  }
 
   const all = [...pillars.values()]
   const pillarScores: PillarScore[] = [
@@ -286,8 +300,8 @@ export function evaluatePlan(plan: Plan, options: EvaluatePlanOptions): PlanAsse
     planId: plan.id,
     asOf: read.asOf,
     actions: Object.freeze(actions),
-    ratingCounts: deepFreeze(Object.fromEntries(ratingCounts) as Record<Rag, number>),
-    stateCounts: deepFreeze(Object.fromEntries(stateCounts) as Record<StatusState, number>),
+    ratingCounts: Object.freeze(ratingCounts),
+    stateCounts: Object.freeze(stateCounts),
     completion,
     progress: deepFreeze({
       actions: dated,

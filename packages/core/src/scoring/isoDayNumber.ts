@@ -1,3 +1,5 @@
+const DASH = 45 // '-'
+
 /**
  * The day number (days since 1970-01-01) of an ISO date, or of the date part of an ISO date-time. Returns
  * `NaN` when the text does not start with a real calendar day (`2019-02-31` and `2019-13-01` are not).
@@ -9,7 +11,7 @@
  * isoDayNumber('2019-02-31') // NaN
  */
 export function isoDayNumber(iso: string): number {
-  if (iso.length < 10 || iso[4] !== '-' || iso[7] !== '-') return Number.NaN
+  if (iso.length < 10 || iso.charCodeAt(4) !== DASH || iso.charCodeAt(7) !== DASH) return Number.NaN
   const year = digits(iso, 0, 4)
   const month = digits(iso, 5, 2)
   const day = digits(iso, 8, 2)

@@ -96,6 +96,7 @@ export function readEvaluateOptions(
     weights: readNumbers<StatusWeights>(given.weights, defaultStatusWeights, 'options.weights', fn, true),
     planStart: null,
     planEnd: null,
+    planStartDay: Number.NaN,
     rules: rules as readonly Rule[],
   }
 }
