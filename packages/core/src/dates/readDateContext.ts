@@ -33,6 +33,8 @@ function validIso(value: unknown): string | null {
 const validMonth = (value: unknown, fallback: number): number =>
   typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 12 ? value : fallback
 
+const NO_CONTEXT: Partial<DateReadingContext> = Object.freeze({})
+
 /**
  * Checks a caller's context (which may come from untyped code) and fills in the defaults. Never throws: a bad
  * field is ignored, and a bad date field says so in `warnings`.
@@ -43,7 +45,8 @@ const validMonth = (value: unknown, fallback: number): number =>
  * ```
  */
 export function readDateContext(context: DateReadingContext | undefined): DateSettings {
-  const ctx: Partial<DateReadingContext> = context !== null && typeof context === 'object' ? context : {}
+  const ctx: Partial<DateReadingContext> =
+    context !== null && typeof context === 'object' ? context : NO_CONTEXT
   const warnings: string[] = []
   const reference = validIso(ctx.referenceDate)
   if (ctx.referenceDate !== undefined && reference === null) {
@@ -56,17 +59,21 @@ export function readDateContext(context: DateReadingContext | undefined): DateSe
   const labels = new Map<number, number>()
   let columnYear: number | null = null
   if (ctx.yearLabels !== null && typeof ctx.yearLabels === 'object') {
-    const byText = new Map<string, number>()
+    const column = typeof ctx.column === 'string' ? ctx.column : null
+    // The column is usually one of the labels: its number is read once.
+    const columnNumber = column === null ? null : labelNumber(column)
+    const columnText = column === null ? null : column.trim().toLowerCase()
+    // A column whose label names no plan-year number ("2019/20") is found by its text; the last label wins.
+    let columnTextYear: number | null = null
     for (const [label, year] of Object.entries(ctx.yearLabels)) {
       if (!Number.isInteger(year) || year < 1000 || year > 9999) continue
-      byText.set(label.trim().toLowerCase(), year)
-      const n = labelNumber(label)
+      if (columnText !== null && (label === column || label.trim().toLowerCase() === columnText))
+        columnTextYear = year
+      const n = label === column ? columnNumber : labelNumber(label)
       if (n !== null) labels.set(n, year)
     }
-    if (typeof ctx.column === 'string') {
-      const n = labelNumber(ctx.column)
-      columnYear =
-        (n !== null ? labels.get(n) : undefined) ?? byText.get(ctx.column.trim().toLowerCase()) ?? null
+    if (column !== null) {
+      columnYear = (columnNumber !== null ? labels.get(columnNumber) : undefined) ?? columnTextYear
     }
   }
   const basis = ctx.quarterBasis

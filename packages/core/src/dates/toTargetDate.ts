@@ -50,7 +50,7 @@ function placeNearAnchor(item: Loose, settings: DateSettings): Item {
     const warnings = [...partial.warnings, `${partial.name} has no year: pass a referenceDate`]
     return { type: 'invalid', warnings, alternatives: [], from: item.from, to: item.to, yearless: true }
   }
-  const anchorYear = splitIso(settings.anchor)[0]
+  const anchorYear = settings.anchorYear as number
   for (const year of [anchorYear, anchorYear + 1]) {
     const span = place(partial, year)
     if (span !== null && span.end >= settings.anchor) {
