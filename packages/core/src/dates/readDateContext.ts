@@ -34,6 +34,8 @@ const validMonth = (value: unknown, fallback: number): number =>
   typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 12 ? value : fallback
 
 const NO_CONTEXT: Partial<DateReadingContext> = Object.freeze({})
+/** The year labels of a context without any (never written to: `DateSettings.labels` is read-only). */
+const NO_LABELS: ReadonlyMap<number, number> = new Map()
 
 /**
  * Checks a caller's context (which may come from untyped code) and fills in the defaults. Never throws: a bad
@@ -56,9 +58,11 @@ export function readDateContext(context: DateReadingContext | undefined): DateSe
   if (ctx.planStart !== undefined && planStart === null)
     warnings.push('planStart is not an ISO date; ignored')
   const anchor = reference ?? planStart
-  const labels = new Map<number, number>()
+  let labels: ReadonlyMap<number, number> = NO_LABELS
   let columnYear: number | null = null
   if (ctx.yearLabels !== null && typeof ctx.yearLabels === 'object') {
+    const byNumber = new Map<number, number>()
+    labels = byNumber
     const column = typeof ctx.column === 'string' ? ctx.column : null
     // The column is usually one of the labels: its number is read once.
     const columnNumber = column === null ? null : labelNumber(column)
@@ -70,7 +74,7 @@ export function readDateContext(context: DateReadingContext | undefined): DateSe
       if (columnText !== null && (label === column || label.trim().toLowerCase() === columnText))
         columnTextYear = year
       const n = label === column ? columnNumber : labelNumber(label)
-      if (n !== null) labels.set(n, year)
+      if (n !== null) byNumber.set(n, year)
     }
     if (column !== null) {
       columnYear = (columnNumber !== null ? labels.get(columnNumber) : undefined) ?? columnTextYear

@@ -199,6 +199,10 @@ interface Words {
 }
 
 const noWords = (): Words => ({ classes: [], frequency: 'none', from: -1 })
+/** The words before a date as `readingFor` reads them. */
+type WordsRead = { readonly classes: readonly WordClass[] }
+/** No words before the date (a cell that is one date). */
+const NO_WORDS: WordsRead = Object.freeze({ classes: Object.freeze([]) })
 const KIND_WORDS: readonly WordClass[] = ['ongoing', 'started', 'from', 'recurring', 'completed']
 
 function kindOf(words: Words, span: Span): TargetDateKind {
@@ -313,7 +317,7 @@ function wordsOnlyReading(
 function readingFor(
   kind: TargetDateKind,
   span: Span,
-  words: Words,
+  words: WordsRead,
   settings: DateSettings,
 ): TargetDateReading {
   const dated =
@@ -493,7 +497,7 @@ function recurringAgain(part: Part, settings: DateSettings): TargetDateReading {
     if (end < reference) break
     earliest = { ...span, start, end }
   }
-  return readingFor('recurring', earliest, noWords(), settings)
+  return readingFor('recurring', earliest, NO_WORDS, settings)
 }
 
 /** The cleaned text a part covers, from its first token to its last. */
@@ -508,6 +512,10 @@ function asAlternative(span: Span, text: string): TargetDateReading {
   const { start, end, precision, confidence, warnings } = span
   return { text, kind: span.range ? 'range' : 'due', start, end, due: end, precision, confidence, warnings }
 }
+
+/** The other readings of a cell's one date, each quoting the whole cell. */
+const alternativeReadings = (spans: readonly Span[], text: string): TargetDateReading[] =>
+  spans.length === 0 ? [] : spans.map((span) => asAlternative(span, text))
 
 const NO_WARNINGS: readonly string[] = Object.freeze([])
 
@@ -558,9 +566,9 @@ export function toTargetDate(
   const single = items.length === 1 ? items[0] : undefined
   if (single?.type === 'date') {
     // One date and nothing else ("Aug. 18", "Q4", "By end of March 2018"): its own reading.
-    const alternatives = single.span.alternatives.map((span) => asAlternative(span, original))
+    const alternatives = alternativeReadings(single.span.alternatives, original)
     return whole(
-      readingFor(single.span.range ? 'range' : 'due', single.span, noWords(), settings),
+      readingFor(single.span.range ? 'range' : 'due', single.span, NO_WORDS, settings),
       original,
       base,
       alternatives,
@@ -589,7 +597,7 @@ export function toTargetDate(
   const only = chosen.length === 1 ? chosen[0] : undefined
   if (only === undefined && chosen.length === 0) return whole(undatedReading('unknown'), original, base, [])
   if (only !== undefined) {
-    const alternatives = only.alternatives.map((span) => asAlternative(span, original))
+    const alternatives = alternativeReadings(only.alternatives, original)
     return whole(only.reading, original, base, alternatives)
   }
   const readings = chosen.map((p) => ({ ...p.reading, text: quote(cleaned, tokens, p.from, p.to) }))
