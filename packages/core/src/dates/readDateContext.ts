@@ -69,8 +69,10 @@ export function readDateContext(context: DateReadingContext | undefined): DateSe
     const columnText = column === null ? null : column.trim().toLowerCase()
     // A column whose label names no plan-year number ("2019/20") is found by its text; the last label wins.
     let columnTextYear: number | null = null
-    for (const [label, year] of Object.entries(ctx.yearLabels)) {
-      if (!Number.isInteger(year) || year < 1000 || year > 9999) continue
+    const yearLabels = ctx.yearLabels
+    for (const label of Object.keys(yearLabels)) {
+      const year = yearLabels[label]
+      if (year === undefined || !Number.isInteger(year) || year < 1000 || year > 9999) continue
       if (columnText !== null && (label === column || label.trim().toLowerCase() === columnText))
         columnTextYear = year
       const n = label === column ? columnNumber : labelNumber(label)

@@ -81,7 +81,10 @@ function placeBeside(item: Loose, other: Span, before: boolean): Dated | null {
 }
 
 function joinRange(a: Dated, b: Dated): Item {
-  const warnings = [...new Set([...a.span.warnings, ...b.span.warnings])]
+  const warnings =
+    a.span.warnings.length + b.span.warnings.length === 0
+      ? []
+      : [...new Set([...a.span.warnings, ...b.span.warnings])]
   if (b.span.end < a.span.start) {
     // "2020 - 2018": no reading is safer than a guess at which end is the typo.
     return {
