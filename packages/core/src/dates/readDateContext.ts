@@ -85,7 +85,7 @@ export function readDateContext(context: DateReadingContext | undefined): DateSe
   const basis = ctx.quarterBasis
   return {
     anchor,
-    anchorYear: anchor === null ? null : splitIso(anchor)[0],
+    anchorYear: anchor === null ? null : Number(anchor.slice(0, 4)),
     reference,
     planStart,
     labels,
