@@ -495,10 +495,9 @@ function recurringAgain(part: Part, settings: DateSettings): TargetDateReading {
   if (span === null || !span.yearless || reference === null) return part.reading
   let earliest = span
   for (let back = 1; back <= 2; back++) {
-    const start = addYears(span.start, -back)
     const end = addYears(span.end, -back)
     if (end < reference) break
-    earliest = { ...span, start, end }
+    earliest = { ...span, start: addYears(span.start, -back), end }
   }
   return readingFor('recurring', earliest, NO_WORDS, settings)
 }
