@@ -21,7 +21,7 @@ export interface DateSettings {
   numberAfterMonth: 'year' | 'day'
   yearPairs: 'calendar' | 'academic'
   /** Problems with the context itself, reported on every reading. */
-  warnings: string[]
+  warnings: readonly string[]
 }
 
 function validIso(value: unknown): string | null {
@@ -34,6 +34,7 @@ const validMonth = (value: unknown, fallback: number): number =>
   typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 12 ? value : fallback
 
 const NO_CONTEXT: Partial<DateReadingContext> = Object.freeze({})
+const NO_WARNINGS: readonly string[] = Object.freeze([])
 /** The year labels of a context without any (never written to: `DateSettings.labels` is read-only). */
 const NO_LABELS: ReadonlyMap<number, number> = new Map()
 
@@ -95,7 +96,7 @@ export function readDateContext(context: DateReadingContext | undefined): DateSe
     quarterBasis: basis === 'academic' || basis === 'financial' ? basis : 'calendar',
     numberAfterMonth: ctx.numberAfterMonth === 'day' ? 'day' : 'year',
     yearPairs: ctx.yearPairs === 'academic' ? 'academic' : 'calendar',
-    warnings,
+    warnings: warnings.length === 0 ? NO_WARNINGS : warnings,
   }
 }
 
