@@ -580,7 +580,11 @@ export function toTargetDate(
   let from = 0
   for (let k = 0; k <= items.length; k++) {
     if (k < items.length && items[k]?.type !== 'break') continue
-    if (k > from) segmentParts(joinSegment(items.slice(from, k), settings), parts, settings)
+    if (k > from) {
+      // A cell of one segment (most cells) is read as it stands, without a copy.
+      const segment = from === 0 && k === items.length ? items : items.slice(from, k)
+      segmentParts(joinSegment(segment, settings), parts, settings)
+    }
     from = k + 1
   }
   // Segments that say nothing about dates ("(subject to funding)") never made a part; an unknown part only
