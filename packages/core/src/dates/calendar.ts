@@ -7,12 +7,16 @@ export interface DayWindow {
   end: string
 }
 
-const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`)
+/** "-01" … "-31": the month and day fields of an ISO date, with their separator, written once. */
+const DASHED_TWO_DIGITS: readonly string[] = Array.from({ length: 32 }, (_, n) =>
+  n < 10 ? `-0${n}` : `-${n}`,
+)
+
+const dashed2 = (n: number): string => DASHED_TWO_DIGITS[n] ?? (n < 10 ? `-0${n}` : `-${n}`)
 const pad4 = (n: number): string => (n >= 1000 ? `${n}` : String(n).padStart(4, '0'))
 
 /** ISO `YYYY-MM-DD` from calendar fields (callers pass real days). */
-const isoOf = (year: number, month: number, day: number): string =>
-  `${pad4(year)}-${pad2(month)}-${pad2(day)}`
+const isoOf = (year: number, month: number, day: number): string => pad4(year) + dashed2(month) + dashed2(day)
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const
 

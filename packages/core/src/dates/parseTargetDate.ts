@@ -5,6 +5,8 @@ import { scan } from './scan'
 import { toTargetDate } from './toTargetDate'
 import { cleanCellText, MAX_TARGET_TEXT, tokenize } from './tokenize'
 
+const NO_WARNINGS: readonly string[] = Object.freeze([])
+
 /**
  * Reads a free-text target date from an action plan, the way a careful UK reader would.
  *
@@ -42,7 +44,7 @@ export function parseTargetDate(text: string, context?: DateReadingContext): Tar
     const items = scan(tokens, settings)
     const warnings = truncated
       ? [`text longer than ${MAX_TARGET_TEXT} characters: only the start was read`]
-      : []
+      : NO_WARNINGS
     return toTargetDate(original, cleaned, tokens, items, settings, warnings)
   } catch (error) {
     // A bug must never take an import down with it: report it on the reading instead.

@@ -21,7 +21,7 @@ export interface DateSettings {
   numberAfterMonth: 'year' | 'day'
   yearPairs: 'calendar' | 'academic'
   /** Problems with the context itself, reported on every reading. */
-  warnings: string[]
+  warnings: readonly string[]
 }
 
 function validIso(value: unknown): string | null {
@@ -33,6 +33,11 @@ function validIso(value: unknown): string | null {
 const validMonth = (value: unknown, fallback: number): number =>
   typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 12 ? value : fallback
 
+const NO_CONTEXT: Partial<DateReadingContext> = Object.freeze({})
+const NO_WARNINGS: readonly string[] = Object.freeze([])
+/** The year labels of a context without any (never written to: `DateSettings.labels` is read-only). */
+const NO_LABELS: ReadonlyMap<number, number> = new Map()
+
 /**
  * Checks a caller's context (which may come from untyped code) and fills in the defaults. Never throws: a bad
  * field is ignored, and a bad date field says so in `warnings`.
@@ -43,7 +48,8 @@ const validMonth = (value: unknown, fallback: number): number =>
  * ```
  */
 export function readDateContext(context: DateReadingContext | undefined): DateSettings {
-  const ctx: Partial<DateReadingContext> = context !== null && typeof context === 'object' ? context : {}
+  const ctx: Partial<DateReadingContext> =
+    context !== null && typeof context === 'object' ? context : NO_CONTEXT
   const warnings: string[] = []
   const reference = validIso(ctx.referenceDate)
   if (ctx.referenceDate !== undefined && reference === null) {
@@ -53,26 +59,34 @@ export function readDateContext(context: DateReadingContext | undefined): DateSe
   if (ctx.planStart !== undefined && planStart === null)
     warnings.push('planStart is not an ISO date; ignored')
   const anchor = reference ?? planStart
-  const labels = new Map<number, number>()
+  let labels: ReadonlyMap<number, number> = NO_LABELS
   let columnYear: number | null = null
   if (ctx.yearLabels !== null && typeof ctx.yearLabels === 'object') {
-    const byText = new Map<string, number>()
-    for (const [label, year] of Object.entries(ctx.yearLabels)) {
-      if (!Number.isInteger(year) || year < 1000 || year > 9999) continue
-      byText.set(label.trim().toLowerCase(), year)
-      const n = labelNumber(label)
-      if (n !== null) labels.set(n, year)
+    const byNumber = new Map<number, number>()
+    labels = byNumber
+    const column = typeof ctx.column === 'string' ? ctx.column : null
+    // The column is usually one of the labels: its number is read once.
+    const columnNumber = column === null ? null : labelNumber(column)
+    const columnText = column === null ? null : column.trim().toLowerCase()
+    // A column whose label names no plan-year number ("2019/20") is found by its text; the last label wins.
+    let columnTextYear: number | null = null
+    const yearLabels = ctx.yearLabels
+    for (const label of Object.keys(yearLabels)) {
+      const year = yearLabels[label]
+      if (year === undefined || !Number.isInteger(year) || year < 1000 || year > 9999) continue
+      if (columnText !== null && (label === column || label.trim().toLowerCase() === columnText))
+        columnTextYear = year
+      const n = label === column ? columnNumber : labelNumber(label)
+      if (n !== null) byNumber.set(n, year)
     }
-    if (typeof ctx.column === 'string') {
-      const n = labelNumber(ctx.column)
-      columnYear =
-        (n !== null ? labels.get(n) : undefined) ?? byText.get(ctx.column.trim().toLowerCase()) ?? null
+    if (column !== null) {
+      columnYear = (columnNumber !== null ? labels.get(columnNumber) : undefined) ?? columnTextYear
     }
   }
   const basis = ctx.quarterBasis
   return {
     anchor,
-    anchorYear: anchor === null ? null : splitIso(anchor)[0],
+    anchorYear: anchor === null ? null : Number(anchor.slice(0, 4)),
     reference,
     planStart,
     labels,
@@ -82,7 +96,7 @@ export function readDateContext(context: DateReadingContext | undefined): DateSe
     quarterBasis: basis === 'academic' || basis === 'financial' ? basis : 'calendar',
     numberAfterMonth: ctx.numberAfterMonth === 'day' ? 'day' : 'year',
     yearPairs: ctx.yearPairs === 'academic' ? 'academic' : 'calendar',
-    warnings,
+    warnings: warnings.length === 0 ? NO_WARNINGS : warnings,
   }
 }
 

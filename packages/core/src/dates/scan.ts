@@ -98,17 +98,20 @@ const MISSPELT_MONTH: readonly Matcher[] = [matchMonthFirst]
 const longer = (best: Item | null, found: Item | null): Item | null =>
   found !== null && (best === null || found.to > best.to) ? found : best
 
+const NO_MATCHERS: readonly Matcher[] = []
+
 /** The matchers worth trying at token i. A misspelt month ("Febuary 2020") is only tried before a number. */
 function matchersAt(ts: Tokens, i: number): readonly Matcher[] {
   const t = ts[i]
-  if (t === undefined) return []
+  if (t === undefined) return NO_MATCHERS
   if (t.kind === 'num') return NUMBER_MATCHERS
-  if (t.kind !== 'word') return []
+  if (t.kind !== 'word') return NO_MATCHERS
   const known = WORD_MATCHERS.get(t.lower)
   if (known !== undefined) return known
+  if (t.lower.length < 5) return NO_MATCHERS
   const n = ts[i + 1]
   const beforeNumber = isNum(n) || (isPunct(n, '.') && isNum(ts[i + 2]))
-  return t.lower.length >= 5 && beforeNumber ? MISSPELT_MONTH : []
+  return beforeNumber ? MISSPELT_MONTH : NO_MATCHERS
 }
 
 /** The longest match starting at token i, or null. */
@@ -146,6 +149,7 @@ export function checkYears(item: Item): Item {
   if (item.type !== 'date') return item
   if (!withinCalendar(item.span))
     return invalidItem('the date falls outside the years 1000–9999', item.from, item.to)
+  if (item.span.alternatives.length === 0) return item
   const alternatives = item.span.alternatives.filter(withinCalendar)
   if (alternatives.length === item.span.alternatives.length) return item
   return { ...item, span: { ...item.span, alternatives } }

@@ -50,7 +50,7 @@ function placeNearAnchor(item: Loose, settings: DateSettings): Item {
     const warnings = [...partial.warnings, `${partial.name} has no year: pass a referenceDate`]
     return { type: 'invalid', warnings, alternatives: [], from: item.from, to: item.to, yearless: true }
   }
-  const anchorYear = splitIso(settings.anchor)[0]
+  const anchorYear = settings.anchorYear as number
   for (const year of [anchorYear, anchorYear + 1]) {
     const span = place(partial, year)
     if (span !== null && span.end >= settings.anchor) {
@@ -81,7 +81,10 @@ function placeBeside(item: Loose, other: Span, before: boolean): Dated | null {
 }
 
 function joinRange(a: Dated, b: Dated): Item {
-  const warnings = [...new Set([...a.span.warnings, ...b.span.warnings])]
+  const warnings =
+    a.span.warnings.length + b.span.warnings.length === 0
+      ? []
+      : [...new Set([...a.span.warnings, ...b.span.warnings])]
   if (b.span.end < a.span.start) {
     // "2020 - 2018": no reading is safer than a guess at which end is the typo.
     return {
@@ -199,6 +202,10 @@ interface Words {
 }
 
 const noWords = (): Words => ({ classes: [], frequency: 'none', from: -1 })
+/** The words before a date as `readingFor` reads them. */
+type WordsRead = { readonly classes: readonly WordClass[] }
+/** No words before the date (a cell that is one date). */
+const NO_WORDS: WordsRead = Object.freeze({ classes: Object.freeze([]) })
 const KIND_WORDS: readonly WordClass[] = ['ongoing', 'started', 'from', 'recurring', 'completed']
 
 function kindOf(words: Words, span: Span): TargetDateKind {
@@ -313,7 +320,7 @@ function wordsOnlyReading(
 function readingFor(
   kind: TargetDateKind,
   span: Span,
-  words: Words,
+  words: WordsRead,
   settings: DateSettings,
 ): TargetDateReading {
   const dated =
@@ -488,12 +495,11 @@ function recurringAgain(part: Part, settings: DateSettings): TargetDateReading {
   if (span === null || !span.yearless || reference === null) return part.reading
   let earliest = span
   for (let back = 1; back <= 2; back++) {
-    const start = addYears(span.start, -back)
     const end = addYears(span.end, -back)
     if (end < reference) break
-    earliest = { ...span, start, end }
+    earliest = { ...span, start: addYears(span.start, -back), end }
   }
-  return readingFor('recurring', earliest, noWords(), settings)
+  return readingFor('recurring', earliest, NO_WORDS, settings)
 }
 
 /** The cleaned text a part covers, from its first token to its last. */
@@ -508,6 +514,10 @@ function asAlternative(span: Span, text: string): TargetDateReading {
   const { start, end, precision, confidence, warnings } = span
   return { text, kind: span.range ? 'range' : 'due', start, end, due: end, precision, confidence, warnings }
 }
+
+/** The other readings of a cell's one date, each quoting the whole cell. */
+const alternativeReadings = (spans: readonly Span[], text: string): TargetDateReading[] =>
+  spans.length === 0 ? [] : spans.map((span) => asAlternative(span, text))
 
 const NO_WARNINGS: readonly string[] = Object.freeze([])
 
@@ -558,9 +568,9 @@ export function toTargetDate(
   const single = items.length === 1 ? items[0] : undefined
   if (single?.type === 'date') {
     // One date and nothing else ("Aug. 18", "Q4", "By end of March 2018"): its own reading.
-    const alternatives = single.span.alternatives.map((span) => asAlternative(span, original))
+    const alternatives = alternativeReadings(single.span.alternatives, original)
     return whole(
-      readingFor(single.span.range ? 'range' : 'due', single.span, noWords(), settings),
+      readingFor(single.span.range ? 'range' : 'due', single.span, NO_WORDS, settings),
       original,
       base,
       alternatives,
@@ -570,7 +580,11 @@ export function toTargetDate(
   let from = 0
   for (let k = 0; k <= items.length; k++) {
     if (k < items.length && items[k]?.type !== 'break') continue
-    if (k > from) segmentParts(joinSegment(items.slice(from, k), settings), parts, settings)
+    if (k > from) {
+      // A cell of one segment (most cells) is read as it stands, without a copy.
+      const segment = from === 0 && k === items.length ? items : items.slice(from, k)
+      segmentParts(joinSegment(segment, settings), parts, settings)
+    }
     from = k + 1
   }
   // Segments that say nothing about dates ("(subject to funding)") never made a part; an unknown part only
@@ -589,7 +603,7 @@ export function toTargetDate(
   const only = chosen.length === 1 ? chosen[0] : undefined
   if (only === undefined && chosen.length === 0) return whole(undatedReading('unknown'), original, base, [])
   if (only !== undefined) {
-    const alternatives = only.alternatives.map((span) => asAlternative(span, original))
+    const alternatives = alternativeReadings(only.alternatives, original)
     return whole(only.reading, original, base, alternatives)
   }
   const readings = chosen.map((p) => ({ ...p.reading, text: quote(cleaned, tokens, p.from, p.to) }))

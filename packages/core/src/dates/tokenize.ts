@@ -51,7 +51,9 @@ export interface Token {
 export function cleanCellText(raw: string): { text: string; truncated: boolean } {
   const truncated = raw.length > MAX_TARGET_TEXT
   const input = truncated ? raw.slice(0, MAX_TARGET_TEXT) : raw
-  return { text: htmlToText(input), truncated }
+  // Without a "<" or "&" there is no tag or entity for htmlToText to read.
+  const html = input.includes('<') || input.includes('&')
+  return { text: html ? htmlToText(input) : input, truncated }
 }
 
 const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
@@ -128,7 +130,6 @@ export function tokenize(text: string): Token[] {
   let i = 0
   while (i < text.length) {
     const code = text.charCodeAt(i)
-    const char = text[i] as string
     if (code === 32) {
       i++
       spaceBefore = true
@@ -160,13 +161,13 @@ export function tokenize(text: string): Token[] {
       t.capital = code <= 90
       tokens.push(t)
       i += length
-    } else if (BREAKS.has(char)) {
+    } else if (BREAKS.has(text[i] as string)) {
       if (tokens.at(-1)?.kind !== 'break') tokens.push(token('break', '\n', i, i + 1, spaceBefore))
       i++
       spaceBefore = true
       continue
     } else {
-      const punct = PUNCTUATION.get(char)
+      const punct = PUNCTUATION.get(text[i] as string)
       i++
       if (punct === undefined) {
         // Anything else (other symbols, control characters) separates tokens like a space.

@@ -263,7 +263,8 @@ export function matchDayMonth(ts: Tokens, i: number, settings: DateSettings): It
       to: month.next,
     }
   }
-  const warnings = [...month.warnings]
+  // monthAt's warnings are this match's own array.
+  const warnings = month.warnings
   if (year.twoDigit) warnings.push(twoDigitWarning(year.year))
   if (second === null) return dayItem(year.year, month.month, first.day, warnings, i, year.next)
   return dayRangeItem(year.year, month.month, first.day, second.day, warnings, i, year.next)
@@ -306,7 +307,8 @@ export function matchMonthFirst(ts: Tokens, i: number, settings: DateSettings): 
   const month = monthAt(ts, i)
   if (month === null) return null
   let j = month.next
-  const warnings = [...month.warnings]
+  // monthAt's warnings are this match's own array; nothing is added to it before the last use below.
+  const warnings = month.warnings
   const n = ts[j]
   // "June 4th 2019", "June 20, 2019": a day, because a year follows.
   if (isNum(n) && n.digits <= 2 && n.value >= 1 && n.value <= 31) {
@@ -334,7 +336,7 @@ export function matchMonthFirst(ts: Tokens, i: number, settings: DateSettings): 
   }
   if (isNum(m) && m.digits === 2 && !m.ordinal)
     return monthNumber(month.month, m.value, warnings, settings, i, j + 1)
-  if (!yearlessAllowed(ts, i) || month.warnings.length > 0) return null
+  if (!yearlessAllowed(ts, i) || warnings.length > 0) return null
   return {
     type: 'partial',
     partial: { unit: 'month', month: month.month, name: MONTH_NAMES[month.month] ?? '', warnings },

@@ -175,7 +175,9 @@ function quarterWithoutYear(q: number, settings: DateSettings, from: number, to:
   } else if (settings.anchor !== null) {
     const startMonth = quarterStartMonth(1, basis, settings)
     year =
-      basis === 'calendar' ? splitIso(settings.anchor)[0] : periodYearContaining(settings.anchor, startMonth)
+      basis === 'calendar'
+        ? (settings.anchorYear as number)
+        : periodYearContaining(settings.anchor, startMonth)
     warnings.push(`Q${q} has no year: read in ${year}, from the reference date`)
     confidence = 0.6
   } else {
