@@ -619,8 +619,17 @@ export function refineColumnMap(
   // The header names the fields; the cells are read to catch a header they contradict, and for peeling. With
   // columns forced, only their refs and bullets are read.
   const columns = Array.from({ length: width }, (_, c) => body.map((row) => row[c] ?? ''))
-  const profiles = forced ? null : columns.map((cells) => profileColumn(cells, taxonomy))
-  const listings: readonly ColumnListing[] = profiles ?? columns.map(listColumn)
+  const listings: readonly ColumnListing[] = columns.map(listColumn)
+  // The full reading of a column (every parser on its sample) only where a header is checked against its cells.
+  const profiled = new Map<number, ColumnProfile>()
+  const profileOf = (index: number): ColumnProfile => {
+    let profile = profiled.get(index)
+    if (profile === undefined) {
+      profile = profileColumn(columns[index] ?? [], taxonomy)
+      profiled.set(index, profile)
+    }
+    return profile
+  }
   const headers = Array.from({ length: width }, (_, i) => collapseWhitespace(map.headers[i] ?? ''))
   const fields = new Map(map.fields)
   const explained = new Map(explanations.map((e) => [e.column - 1, e] as const))
@@ -663,7 +672,7 @@ export function refineColumnMap(
       evidence: `header "${headers[column.index]}" names ${field}`,
     })
   }
-  if (profiles !== null) extra = reassignByCells(fields, extra, explained, profiles, headers)
+  if (!forced) extra = reassignByCells(fields, extra, explained, profileOf, headers)
   const taken = new Set<number>([...fields.values()])
   const { peelFrom, grouped } = applyPeel(fields, taken, explained, listings, headers, width)
   if (peelFrom !== null) extra = extra.filter((column) => column.index !== peelFrom)
@@ -690,7 +699,7 @@ function reassignByCells(
   fields: Map<ColumnField, number>,
   extra: ExtraColumn[],
   explained: Map<number, ColumnExplanation>,
-  profiles: readonly ColumnProfile[],
+  profileOf: (index: number) => ColumnProfile,
   headers: readonly string[],
 ): ExtraColumn[] {
   let kept = extra
@@ -700,11 +709,11 @@ function reassignByCells(
     explained.set(index, { column: index + 1, header: headers[index]!, field, confidence, evidence })
   }
   const pillarColumn = fields.get('pillars')
-  const pillarProfile = pillarColumn === undefined ? undefined : profiles[pillarColumn]
+  const pillarProfile = pillarColumn === undefined ? undefined : profileOf(pillarColumn)
   // A column kept in extra whose header words and cells both name pillars ("Technician Commitment theme").
   const namesPillars = kept.find(
     (column) =>
-      (scoreHeader(headers[column.index]!).get('pillars') ?? 0) > 0 && profiles[column.index]!.pillars >= 0.5,
+      (scoreHeader(headers[column.index]!).get('pillars') ?? 0) > 0 && profileOf(column.index).pillars >= 0.5,
   )
   if (
     pillarColumn !== undefined &&
@@ -759,7 +768,7 @@ function reassignByCells(
     }
   }
   if (!fields.has('pillars') && namesPillars !== undefined) {
-    const share = percent(profiles[namesPillars.index]!.pillars)
+    const share = percent(profileOf(namesPillars.index).pillars)
     give(
       'pillars',
       namesPillars.index,
@@ -769,13 +778,13 @@ function reassignByCells(
   }
   const title = fields.get('title')
   if (!fields.has('ref') && title !== undefined) {
-    const refColumn = kept.find((column) => column.index < title && profiles[column.index]!.refs >= 0.6)
+    const refColumn = kept.find((column) => column.index < title && profileOf(column.index).refs >= 0.6)
     if (refColumn !== undefined) {
       give(
         'ref',
         refColumn.index,
         0.8,
-        `${percent(profiles[refColumn.index]!.refs)} of cells are refs such as "1.2" or "a"`,
+        `${percent(profileOf(refColumn.index).refs)} of cells are refs such as "1.2" or "a"`,
       )
     }
   }
