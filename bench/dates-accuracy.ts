@@ -7,7 +7,7 @@
 // An entry is right when the kind and `due` match the hand reading, and `start` too where the entry gives
 // one. Writes bench/results/dates-accuracy.md when run with --heldout, else bench/results/dates-accuracy-dev.md.
 
-import { readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { DateReadingContext } from '../packages/core/src/dates/DateReadingContext'
@@ -64,8 +64,13 @@ const sets: Array<[string, Entry[], boolean]> = [
     load('collected-round1-heldout.json'),
     true,
   ],
+  [
+    'collected-round2-heldout.json (held out in round 2, scored once, since used for development)',
+    load('collected-round2-heldout.json'),
+    true,
+  ],
 ]
-if (withHeldOut)
+if (withHeldOut && existsSync(join(here, 'dates', 'collected-heldout.json')))
   sets.push(['collected-heldout.json (published plans, held out)', load('collected-heldout.json'), true])
 
 say('# Target dates: accuracy on hand-read strings')
