@@ -354,13 +354,7 @@ export function assignColumns(
     if (index < 0 || index >= width || taken.has(index)) continue
     fields.set(field, index)
     taken.add(index)
-    explained.set(index, {
-      column: index + 1,
-      header: headers[index]!,
-      field,
-      confidence: 1,
-      evidence: 'forced by options.columns',
-    })
+    explainColumn(explained, headers, index, field, 1, 'forced by options.columns')
   }
 
   // An outline (a nested list pasted as a table): one cell a row, headings in one column and items indented one
@@ -372,20 +366,22 @@ export function assignColumns(
     fields.set('section', heading)
     taken.add(item)
     taken.add(heading)
-    explained.set(heading, {
-      column: heading + 1,
-      header: headers[heading]!,
-      field: 'section',
-      confidence: 0.7,
-      evidence: `an outline: one cell a row; its ${profiles[heading]!.filled} cells head the items indented in column ${item + 1}`,
-    })
-    explained.set(item, {
-      column: item + 1,
-      header: headers[item]!,
-      field: 'title',
-      confidence: 0.7,
-      evidence: `an outline: one cell a row; its ${profiles[item]!.filled} cells are the items under the headings in column ${heading + 1}`,
-    })
+    explainColumn(
+      explained,
+      headers,
+      heading,
+      'section',
+      0.7,
+      `an outline: one cell a row; its ${profiles[heading]!.filled} cells head the items indented in column ${item + 1}`,
+    )
+    explainColumn(
+      explained,
+      headers,
+      item,
+      'title',
+      0.7,
+      `an outline: one cell a row; its ${profiles[item]!.filled} cells are the items under the headings in column ${heading + 1}`,
+    )
   }
 
   // Every (column, field) pair with its score; the best pairs are taken first, one field per column.
@@ -412,13 +408,8 @@ export function assignColumns(
     if (options.columns?.[pair.field] === null) continue
     fields.set(pair.field, pair.column)
     taken.add(pair.column)
-    explained.set(pair.column, {
-      column: pair.column + 1,
-      header: headers[pair.column]!,
-      field: pair.field,
-      confidence: Math.round(Math.min(1, pair.score) * 100) / 100,
-      evidence: pair.evidence,
-    })
+    const confidence = Math.round(Math.min(1, pair.score) * 100) / 100
+    explainColumn(explained, headers, pair.column, pair.field, confidence, pair.evidence)
   }
 
   // The cells beat a misleading header: a column whose header names the owners ("Responsibility") but whose
@@ -437,22 +428,17 @@ export function assignColumns(
     if (prose.averageWords >= 8 && prose.owners < 0.3 && names >= 0) {
       const why = `header "${headers[ownersColumn]}" names the owners, but its cells are sentences (${prose.averageWords.toFixed(1)} words a cell)`
       fields.set('title', ownersColumn)
-      explained.set(ownersColumn, {
-        column: ownersColumn + 1,
-        header: headers[ownersColumn]!,
-        field: 'title',
-        confidence: 0.7,
-        evidence: `${why}: the action`,
-      })
+      explainColumn(explained, headers, ownersColumn, 'title', 0.7, `${why}: the action`)
       fields.set('owners', names)
       taken.add(names)
-      explained.set(names, {
-        column: names + 1,
-        header: headers[names]!,
-        field: 'owners',
-        confidence: 0.7,
-        evidence: `${percent(profiles[names]!.owners)} of cells are short names or codes; ${why}`,
-      })
+      explainColumn(
+        explained,
+        headers,
+        names,
+        'owners',
+        0.7,
+        `${percent(profiles[names]!.owners)} of cells are short names or codes; ${why}`,
+      )
     }
   }
 
@@ -480,13 +466,14 @@ export function assignColumns(
     if (best >= 0 && profiles[best]!.averageWords >= 2) {
       fields.set('title', best)
       taken.add(best)
-      explained.set(best, {
-        column: best + 1,
-        header: headers[best]!,
-        field: 'title',
-        confidence: 0.3,
-        evidence: `the longest prose column (${profiles[best]!.averageWords.toFixed(1)} words a cell)`,
-      })
+      explainColumn(
+        explained,
+        headers,
+        best,
+        'title',
+        0.3,
+        `the longest prose column (${profiles[best]!.averageWords.toFixed(1)} words a cell)`,
+      )
     }
   }
 
@@ -537,6 +524,18 @@ function findOutline(
 }
 
 /** Where refs are peeled from, when the table has no ref column: see {@link assignColumns}. */
+/** Records why column `index` was given `field`, for the import's explanation. */
+function explainColumn(
+  explained: Map<number, ColumnExplanation>,
+  headers: readonly string[],
+  index: number,
+  field: ColumnExplanation['field'],
+  confidence: number,
+  evidence: string,
+): void {
+  explained.set(index, { column: index + 1, header: headers[index]!, field, confidence, evidence })
+}
+
 function applyPeel(
   fields: Map<ColumnField, number>,
   taken: Set<number>,
@@ -570,15 +569,16 @@ function applyPeel(
     if (previous) fields.delete(previous[0])
     fields.set('section', peelFrom)
     taken.add(peelFrom)
-    explained.set(peelFrom, {
-      column: peelFrom + 1,
-      header: headers[peelFrom]!,
-      field: 'section',
-      confidence: 0.7,
-      evidence: grouped
+    explainColumn(
+      explained,
+      headers,
+      peelFrom,
+      'section',
+      0.7,
+      grouped
         ? `refs at the start of its cells, written once per group of rows: the group label, inherited by the rows below`
         : `refs at the start of its cells`,
-    })
+    )
   }
   if (peelFrom !== null) {
     fields.set('ref', width)
@@ -641,20 +641,22 @@ export function refineColumnMap(
       fields.set('title', better.index)
       extra = extra.filter((column) => column.index !== better.index)
       extra.push({ index: title, name: headers[title] || `Column ${title + 1}` })
-      explained.set(better.index, {
-        column: better.index + 1,
-        header: headers[better.index]!,
-        field: 'title',
-        confidence: 0.9,
-        evidence: `header "${headers[better.index]}" names the action; "${headers[title]}" only hints at it`,
-      })
-      explained.set(title, {
-        column: title + 1,
-        header: headers[title]!,
-        field: 'extra',
-        confidence: 0.8,
-        evidence: 'kept verbatim in extra: another column names the action',
-      })
+      explainColumn(
+        explained,
+        headers,
+        better.index,
+        'title',
+        0.9,
+        `header "${headers[better.index]}" names the action; "${headers[title]}" only hints at it`,
+      )
+      explainColumn(
+        explained,
+        headers,
+        title,
+        'extra',
+        0.8,
+        'kept verbatim in extra: another column names the action',
+      )
     }
   }
   // Columns the synonym list missed but whose words name a field ("Person(s) responsible", "By when").
@@ -664,13 +666,14 @@ export function refineColumnMap(
     if (field === undefined) continue
     fields.set(field, column.index)
     extra = extra.filter((e) => e.index !== column.index)
-    explained.set(column.index, {
-      column: column.index + 1,
-      header: headers[column.index]!,
+    explainColumn(
+      explained,
+      headers,
+      column.index,
       field,
-      confidence: 0.8,
-      evidence: `header "${headers[column.index]}" names ${field}`,
-    })
+      0.8,
+      `header "${headers[column.index]}" names ${field}`,
+    )
   }
   if (!forced) extra = reassignByCells(fields, extra, explained, profileOf, headers)
   const taken = new Set<number>([...fields.values()])
@@ -706,7 +709,7 @@ function reassignByCells(
   const give = (field: ColumnField, index: number, confidence: number, evidence: string) => {
     fields.set(field, index)
     kept = kept.filter((column) => column.index !== index)
-    explained.set(index, { column: index + 1, header: headers[index]!, field, confidence, evidence })
+    explainColumn(explained, headers, index, field, confidence, evidence)
   }
   const pillarColumn = fields.get('pillars')
   const pillarProfile = pillarColumn === undefined ? undefined : profileOf(pillarColumn)
@@ -742,26 +745,21 @@ function reassignByCells(
         )
       } else {
         kept.push({ index: title, name: headers[title] || `Column ${title + 1}` })
-        explained.set(title, {
-          column: title + 1,
-          header: headers[title]!,
-          field: 'extra',
-          confidence: 0.7,
-          evidence: 'kept verbatim in extra: a column left of it names the action',
-        })
+        explainColumn(
+          explained,
+          headers,
+          title,
+          'extra',
+          0.7,
+          'kept verbatim in extra: a column left of it names the action',
+        )
       }
     } else {
       const other = fieldsInOrder.find((f) => f !== 'pillars' && (words.get(f) ?? 0) > 0 && !fields.has(f))
       const field = other ?? (fields.has('section') ? null : 'section')
       if (field === null) {
         kept.push({ index: pillarColumn, name: headers[pillarColumn] || `Column ${pillarColumn + 1}` })
-        explained.set(pillarColumn, {
-          column: pillarColumn + 1,
-          header: headers[pillarColumn]!,
-          field: 'extra',
-          confidence: 0.6,
-          evidence: `${why}; kept verbatim in extra`,
-        })
+        explainColumn(explained, headers, pillarColumn, 'extra', 0.6, `${why}; kept verbatim in extra`)
       } else {
         give(field, pillarColumn, 0.6, `${why}; read as ${field === 'section' ? 'the group label' : field}`)
       }
