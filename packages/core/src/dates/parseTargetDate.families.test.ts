@@ -410,6 +410,14 @@ describe('US month-first day ranges', () => {
     ['March 3-14, 2025', {}, 'range', '2025-03-03', '2025-03-14'],
     // With no year and no reference date there is nothing to place the days in.
     ['November 5-16', {}, 'unknown', null, null],
+    // A column whose numbers after a month are years keeps "19" a year.
+    [
+      'Sept 19-20',
+      { referenceDate: '2019-06-01', numberAfterMonth: 'year' },
+      'due',
+      '2019-09-01',
+      '2019-09-30',
+    ],
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })
 

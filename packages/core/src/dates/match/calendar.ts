@@ -383,6 +383,8 @@ function monthFirstDays(
   if (!isNum(m) || m.digits > 2 || m.value < 1 || m.value > 31 || !isPunct(ts[j + 1], '-')) return null
   const o = ts[j + 2]
   if (isNum(o)) {
+    // A column whose numbers after a month are years ("Sept 19-20" beside "Aug 18") keeps them years.
+    if (settings.numberAfterMonthSet && settings.numberAfterMonth === 'year' && m.digits === 2) return null
     // "April 11-22": a second day after the first, and no month after it ("5-16 December" is day-first).
     const ok = o.digits <= 2 && o.value > m.value && o.value <= 31 && monthAt(ts, j + 3) === null
     return ok ? { first: m.value, last: o.value, next: j + 3 } : null
