@@ -285,6 +285,8 @@ export const RANGE_WORDS: ReadonlySet<string> = new Set([
 /** Words that may stand right before a month or season named without a year ("by June"). */
 export const LEAD_WORDS: ReadonlySet<string> = new Set([
   'by',
+  // "Ongoing – reported July, annually": the month a report is due.
+  'reported',
   'in',
   'of',
   'end',

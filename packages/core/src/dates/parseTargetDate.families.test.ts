@@ -382,3 +382,107 @@ describe('years written beside other words', () => {
     ['by 2026 (subject to funding)', {}, 'due', '2026-01-01', '2026-12-31'],
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })
+
+// Round 3: the families the round-2 held-out strings (bench/dates/collected-round2-heldout.json) showed
+// the parser did not read. Sources: furman.edu registrar implementation timeline (spreadsheet ranges),
+// elon.edu student-planning timeline (US day ranges), studylib.net appendix-5 consultation timetable
+// (recurring ranges, "Completed by"), niaa.gov.au and unisa.edu.au reconciliation action plans (one month
+// over several years, "reported … annually").
+
+describe('a colon glued between two months with years is a range (spreadsheet "from:to")', () => {
+  const ref: DateReadingContext = { referenceDate: '2005-11-01' }
+  it.each<Row>([
+    ['Jan-06:Feb-06', ref, 'range', '2006-01-01', '2006-02-28'],
+    ['Sep-06:Mar-07', ref, 'range', '2006-09-01', '2007-03-31'],
+    ['Oct-07:Dec-07', ref, 'range', '2007-10-01', '2007-12-31'],
+    ['Jan 2020:Mar 2020', {}, 'range', '2020-01-01', '2020-03-31'],
+    // A label's colon is not a joiner.
+    ['Review: June 2020', {}, 'due', '2020-06-01', '2020-06-30'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('US month-first day ranges', () => {
+  const ref: DateReadingContext = { referenceDate: '2021-08-01' }
+  it.each<Row>([
+    ['November 5-16', ref, 'range', '2021-11-05', '2021-11-16'],
+    ['April 11-22', ref, 'range', '2022-04-11', '2022-04-22'],
+    ['November 17-December 31', ref, 'range', '2021-11-17', '2021-12-31'],
+    ['March 3-14, 2025', {}, 'range', '2025-03-03', '2025-03-14'],
+    // With no year and no reference date there is nothing to place the days in.
+    ['November 5-16', {}, 'unknown', null, null],
+    // A column whose numbers after a month are years keeps "19" a year.
+    [
+      'Sept 19-20',
+      { referenceDate: '2019-06-01', numberAfterMonth: 'year' },
+      'due',
+      '2019-09-01',
+      '2019-09-30',
+    ],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('a month range that recurs is due at its next occurrence', () => {
+  const ref: DateReadingContext = { referenceDate: '2012-04-01' }
+  it.each<Row>([
+    ['January – March annually', ref, 'recurring', '2013-01-01', '2013-03-31'],
+    ['April – June annually', ref, 'recurring', '2012-04-01', '2012-06-30'],
+    ['October to December each year', ref, 'recurring', '2012-10-01', '2012-12-31'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('ongoing work beside a recurring one: an ongoing part and a recurring part', () => {
+  const ref2012: DateReadingContext = { referenceDate: '2012-04-01' }
+  const ref2022: DateReadingContext = { referenceDate: '2022-01-01' }
+  it.each<Row>([
+    ['Ongoing, quarterly meetings', ref2012, 'multiple', '2012-04-01', '2012-06-30'],
+    ['Ongoing – reported July, annually', ref2022, 'multiple', '2022-07-01', '2022-07-31'],
+    ['Ongoing, reported August, annually', ref2022, 'multiple', '2022-08-01', '2022-08-31'],
+    // Several times of year stay one recurring reading, due at the soonest (round-2 rule).
+    ['June and November annually', ref2012, 'recurring', '2012-06-01', '2012-06-30'],
+    ['Ongoing – reported February, August, annually', ref2022, 'multiple', '2022-02-01', '2022-02-28'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+
+  it('keeps the ongoing part as a reading of its own', () => {
+    const r = parseTargetDate('Ongoing, quarterly meetings', { referenceDate: '2012-04-01' })
+    expect(r.parts.map((p) => p.kind)).toEqual(['ongoing', 'recurring'])
+  })
+})
+
+describe('one month (or day range) over a list of years applies to each year', () => {
+  it.each<Row>([
+    ['Ongoing – reported February, 2023, 2024', {}, 'multiple', '2023-02-01', '2024-02-29'],
+    ['Ongoing – reported February, 2022, 2023, 2024', {}, 'multiple', '2022-02-01', '2024-02-29'],
+    ['Ongoing – reported April 2022, 2023, 2024', {}, 'multiple', '2022-04-01', '2024-04-30'],
+    ['27 May – 3 June, 2024, 2025', {}, 'multiple', '2024-05-27', '2025-06-03'],
+    [
+      'Dates of meetings are set annually in January 2022 and 2023',
+      {},
+      'multiple',
+      '2022-01-01',
+      '2023-01-31',
+    ],
+    // Bare years side by side stay whole years.
+    ['2019, 2020', {}, 'multiple', '2019-01-01', '2020-12-31'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+
+  it('reads each year as the month, not the whole year', () => {
+    const r = parseTargetDate('Ongoing – reported April 2022, 2023, 2024')
+    expect(r.parts.map((p) => [p.start, p.due])).toEqual([
+      [null, null],
+      ['2022-04-01', '2022-04-30'],
+      ['2023-04-01', '2023-04-30'],
+      ['2024-04-01', '2024-04-30'],
+    ])
+  })
+})
+
+describe('"completed by" names a deadline; "as completed" is ongoing', () => {
+  it.each<Row>([
+    ['Completed by June 2016', {}, 'due', '2016-06-01', '2016-06-30'],
+    ['To be completed by March 2020', {}, 'due', '2020-03-01', '2020-03-31'],
+    ['Complete by 31 July 2021', {}, 'due', '2021-07-31', '2021-07-31'],
+    // Without "by" the date is when the work was done.
+    ['Completed June 2016', {}, 'completed', '2016-06-01', '2016-06-30'],
+    ['Ongoing, as completed', {}, 'ongoing', null, null],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})

@@ -19,6 +19,8 @@ export interface DateSettings {
   financialYearStartMonth: number
   quarterBasis: QuarterBasis
   numberAfterMonth: 'year' | 'day'
+  /** The context said how to read a number after a month (not just the default). */
+  numberAfterMonthSet: boolean
   yearPairs: 'calendar' | 'academic'
   /** Problems with the context itself, reported on every reading. */
   warnings: readonly string[]
@@ -95,6 +97,7 @@ export function readDateContext(context: DateReadingContext | undefined): DateSe
     financialYearStartMonth: validMonth(ctx.financialYearStartMonth, 4),
     quarterBasis: basis === 'academic' || basis === 'financial' ? basis : 'calendar',
     numberAfterMonth: ctx.numberAfterMonth === 'day' ? 'day' : 'year',
+    numberAfterMonthSet: ctx.numberAfterMonth === 'day' || ctx.numberAfterMonth === 'year',
     yearPairs: ctx.yearPairs === 'academic' ? 'academic' : 'calendar',
     warnings: warnings.length === 0 ? NO_WARNINGS : warnings,
   }

@@ -31,7 +31,7 @@ import { matchHalf, matchNamedPeriod, matchQuarter, matchSeason } from './match/
 import { matchRecurring, RECURRING_STARTS } from './match/recurring'
 import { matchRelativeSpan, matchRelativeYear, matchYearLabel } from './match/relative'
 import type { DateSettings } from './readDateContext'
-import { isNum, isPunct, isWord, type Token } from './tokenize'
+import { glued, isNum, isPunct, isWord, type Token } from './tokenize'
 
 // Reads the tokens left to right. At each token every matcher that can start there is tried and the longest
 // match wins, so "2019/20" is an academic year rather than the year 2019, and "4 June 2018" a day rather
@@ -217,6 +217,17 @@ const endsPlus = (ts: Tokens, i: number): boolean => {
   return n === undefined || n.kind === 'break' || isPunct(n, ')') || isPunct(n, ',') || isPunct(n, '.')
 }
 
+/**
+ * A colon glued between two months with their years, as spreadsheets write a span ("Jan-06:Feb-06",
+ * "Sep-06:Mar-07"): it joins the two ends of a range like a dash. A spaced colon stays a label's colon.
+ */
+function colonRange(ts: Tokens, i: number, items: readonly Item[]): boolean {
+  if (!isPunct(ts[i], ':') || !glued(ts[i]) || !glued(ts[i + 1])) return false
+  const before = items.at(-1)
+  if (before?.type !== 'date' || before.to !== i || before.span.precision !== 'month') return false
+  return MONTHS.has(ts[i + 1]?.lower ?? '')
+}
+
 /** The class of the word or phrase at i that `toTargetDate` needs, and the token after it. */
 function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } | null {
   const t = ts[i]
@@ -230,6 +241,10 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   if (w === 'n' && isPunct(n, '/') && (isWord(ts[i + 2], 'a') || isWord(ts[i + 2], 'k')))
     return { word: 'unknown', next: i + 3 }
   if (w === 'as' && isWord(n, 'soon')) return { word: 'unknown', next: i + 2 }
+  // "Ongoing, as completed": done as each piece of work finishes, not a completion already made.
+  if (w === 'as' && isWord(n, 'completed')) return { word: 'ongoing', next: i + 2 }
+  // "Completed by June 2016", "complete by": "by" makes the date a deadline, not a completion.
+  if (COMPLETED_WORDS.has(w) && isWord(n, 'by')) return null
   if (w === 'to' && isWord(n, 'be') && (isWord(ts[i + 2], 'confirmed') || isWord(ts[i + 2], 'determined'))) {
     return { word: 'unknown', next: i + 3 }
   }
@@ -282,7 +297,7 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
         i = next
         continue
       }
-      const word = PUNCT_CLASSES.get(t.lower)
+      const word = colonRange(ts, i, items) ? 'range' : PUNCT_CLASSES.get(t.lower)
       if (word !== undefined) items.push({ type: 'word', word, from: i, to: i + 1 })
       i++
       continue

@@ -131,8 +131,47 @@ const isDateLike = (item: Item | undefined): item is Dated | Loose =>
 const isWordItem = (item: Item | undefined, word: WordClass): boolean =>
   item?.type === 'word' && item.word === word
 
+/** A whole calendar year on its own ("2024"): it may take the months of a date before it in a list. */
+function bareYear(span: Span): number | null {
+  if (span.precision !== 'year' || span.range) return null
+  const [y, m, d] = splitIso(span.start)
+  return m === 1 && d === 1 && span.end === monthsWindow(y, 1, 12).end ? y : null
+}
+
+/** `span` moved whole years on; a window ending on a month's last day ends on it again (February 2024: 29th). */
+function shiftYears(span: Span, years: number): Span {
+  const [y, m] = splitIso(span.end)
+  const monthEnd = monthsWindow(y, m, 1).end
+  const end = span.end === monthEnd ? monthsWindow(y + years, m, 1).end : addYears(span.end, years)
+  return { ...span, start: addYears(span.start, years), end, yearless: false, alternatives: [] }
+}
+
+/**
+ * One month (or day range) over a list of years: "reported February, 2023, 2024", "April 2022, 2023, 2024",
+ * "27 May – 3 June, 2024, 2025". Each bare year after a dated part in a list takes that part's months.
+ */
+function shareMonthsWithYears(items: Item[]): Item[] {
+  for (let k = 2; k < items.length; k++) {
+    const y = items[k] as Item
+    const link = items[k - 1]
+    const x = items[k - 2]
+    if (y.type !== 'date' || x?.type !== 'date' || !isWordItem(link, 'list')) continue
+    const year = bareYear(y.span)
+    if (year === null || bareYear(x.span) !== null || x.span.precision === 'year') continue
+    const [startYear] = splitIso(x.span.start)
+    if (year <= startYear) continue
+    const moved = checkYears({ ...y, span: shiftYears(x.span, year - startYear) })
+    if (moved.type === 'date') items[k] = moved
+  }
+  return items
+}
+
 /** Joins ranges and lists inside one segment; afterwards no partial is left. */
 function joinSegment(items: readonly Item[], settings: DateSettings): Item[] {
+  return shareMonthsWithYears(joinPairs(items, settings))
+}
+
+function joinPairs(items: readonly Item[], settings: DateSettings): Item[] {
   const out: Item[] = []
   for (let k = 0; k < items.length; k++) {
     const x = items[k] as Item
@@ -344,6 +383,10 @@ function applyTrailing(
   const trailing = wordsOnlyKind(words)
   if (trailing === null) return
   if (last === undefined) {
+    // "Ongoing, quarterly meetings": ongoing work with a recurring milestone, two readings (as "Ongoing –
+    // review Dec 2019" is an ongoing part and a dated one).
+    if (trailing === 'recurring' && words.classes.includes('ongoing'))
+      parts.push(makePart(undatedReading('ongoing'), [], words.from, lastTo))
     parts.push(makePart(wordsOnlyReading(trailing, words, settings), [], words.from, lastTo))
     return
   }
@@ -371,7 +414,12 @@ function applyTrailing(
   const r = last.reading
   // "31 August (annually)", "March (annually)": a date with no year of its own, said to recur, is the
   // recurring date itself. "April 2020, then annually" (a year given) stays two readings.
-  if (trailing === 'recurring' && lastKind === 'due' && lastSpan?.yearless === true) {
+  // "January – March annually": a range with no year recurs the same way.
+  if (
+    trailing === 'recurring' &&
+    (lastKind === 'due' || lastKind === 'range') &&
+    lastSpan?.yearless === true
+  ) {
     last.reading = { ...readingFor('recurring', lastSpan, words, settings), text: r.text }
     last.alternatives = []
     last.to = Math.max(last.to, lastTo)

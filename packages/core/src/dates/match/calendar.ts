@@ -325,6 +325,30 @@ export function matchMonthFirst(ts: Tokens, i: number, settings: DateSettings): 
     return { type: 'date', span: monthSpan(year.year, month.month, warnings), from: i, to: year.next }
   }
   const m = ts[j]
+  const days = monthFirstDays(ts, j, settings)
+  if (days !== null) {
+    const { first, last, next } = days
+    if (last === undefined) {
+      const name = `${first} ${MONTH_NAMES[month.month]}`
+      return {
+        type: 'partial',
+        partial: { unit: 'day', month: month.month, day: first, name, warnings },
+        from: i,
+        to: next,
+      }
+    }
+    let k = next
+    if (isPunct(ts[k], ',')) k++
+    const y = readYear(ts, k, settings, false)
+    if (y !== null) return dayRangeItem(y.year, month.month, first, last, warnings, i, y.next)
+    const name = `${first}–${last} ${MONTH_NAMES[month.month]}`
+    return {
+      type: 'partial',
+      partial: { unit: 'day', month: month.month, day: first, lastDay: last, name, warnings },
+      from: i,
+      to: next,
+    }
+  }
   if (isNum(m) && (m.ordinal || m.digits === 1) && m.value >= 1 && m.value <= 31) {
     const name = `${m.value} ${MONTH_NAMES[month.month]}`
     return {
@@ -343,6 +367,34 @@ export function matchMonthFirst(ts: Tokens, i: number, settings: DateSettings): 
     from: i,
     to: month.next,
   }
+}
+
+/**
+ * Days written after a month, US style, where a dash shows they are days: "November 5-16" (days 5 to 16;
+ * `last` set), and "November 17-December 31" (the 17th, `last` unset), where the number after the second
+ * month reads as a day, so its partner does too: the two ends of a range read alike.
+ */
+function monthFirstDays(
+  ts: Tokens,
+  j: number,
+  settings: DateSettings,
+): { first: number; last?: number; next: number } | null {
+  const m = ts[j]
+  if (!isNum(m) || m.digits > 2 || m.value < 1 || m.value > 31 || !isPunct(ts[j + 1], '-')) return null
+  const o = ts[j + 2]
+  if (isNum(o)) {
+    // A column whose numbers after a month are years ("Sept 19-20" beside "Aug 18") keeps them years.
+    if (settings.numberAfterMonthSet && settings.numberAfterMonth === 'year' && m.digits === 2) return null
+    // "April 11-22": a second day after the first, and no month after it ("5-16 December" is day-first).
+    const ok = o.digits <= 2 && o.value > m.value && o.value <= 31 && monthAt(ts, j + 3) === null
+    return ok ? { first: m.value, last: o.value, next: j + 3 } : null
+  }
+  const other = monthAt(ts, j + 2)
+  const n = other === null ? undefined : ts[other.next]
+  if (other === null || !isNum(n) || n.digits !== 2 || n.ordinal || isPunct(ts[other.next + 1], ','))
+    return null
+  const partner = monthNumber(other.month, n.value, [], settings, j + 2, other.next + 1)
+  return partner.type === 'date' && partner.span.precision === 'day' ? { first: m.value, next: j + 1 } : null
 }
 
 /**
