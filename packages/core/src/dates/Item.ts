@@ -1,4 +1,5 @@
 import type { DatePrecision } from '../model/targetDate'
+import { periodYearContaining } from './calendar'
 import type { DayPart } from './match/calendar'
 
 // What `scan` finds in a cell, before `toTargetDate` decides what the cell means as a whole.
@@ -112,3 +113,39 @@ export const unplacedItem = (warning: string, from: number, to: number): Item =>
   to,
   yearless: true,
 })
+
+/** An academic or financial year, as {@link periodYearFromAnchor} places it. */
+export interface PeriodYear {
+  readonly name: 'academic' | 'financial'
+  /** The month (1–12) the year starts in. */
+  readonly startMonth: number
+  /** The year's span, from the calendar year it starts in. */
+  readonly spanOf: (first: number, warnings: string[]) => Span
+}
+
+/**
+ * The academic or financial year holding `anchor`, `offset` years on ("this academic year", "next financial
+ * year"), with a warning that says so and a lower confidence; unplaced without an anchor, so "each academic
+ * year" stays recurring without a reference date.
+ *
+ * @example
+ * ```ts
+ * const academic: PeriodYear = { name: 'academic', startMonth: 9, spanOf: () => { throw new Error('no span') } }
+ * periodYearFromAnchor(academic, null, 0, 0, 3).type // 'invalid': no reference date to place it
+ * ```
+ */
+export function periodYearFromAnchor(
+  year: PeriodYear,
+  anchor: string | null,
+  offset: number,
+  from: number,
+  to: number,
+): Item {
+  if (anchor === null)
+    return unplacedItem(`the ${year.name} year needs a referenceDate to be dated`, from, to)
+  const first = periodYearContaining(anchor, year.startMonth) + offset
+  const warning = `read as the ${year.name} year ${first}/${String(first + 1).slice(2)} from the reference date`
+  const span = year.spanOf(first, [warning])
+  span.confidence = 0.7
+  return { type: 'date', span, from, to }
+}

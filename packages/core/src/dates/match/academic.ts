@@ -1,5 +1,5 @@
 import { monthsWindow, periodYearContaining, splitIso } from '../calendar'
-import { invalidItem, type Item, makeSpan, type Span, unplacedItem } from '../Item'
+import { invalidItem, type Item, makeSpan, periodYearFromAnchor, type Span } from '../Item'
 import {
   NAMED_TERMS,
   NUMBER_WORDS,
@@ -79,15 +79,12 @@ export function academicYearFromAnchor(
   from: number,
   to: number,
 ): Item {
-  if (settings.anchor === null) {
-    // Still a year, only not placed: "each academic year" stays recurring without a reference date.
-    return unplacedItem('the academic year needs a referenceDate to be dated', from, to)
-  }
-  const first = periodYearContaining(settings.anchor, settings.academicYearStartMonth) + offset
-  const warning = `read as the academic year ${first}/${String(first + 1).slice(2)} from the reference date`
-  const span = academicYearSpan(first, settings, [warning])
-  span.confidence = 0.7
-  return { type: 'date', span, from, to }
+  const year = {
+    name: 'academic',
+    startMonth: settings.academicYearStartMonth,
+    spanOf: (first: number, warnings: string[]) => academicYearSpan(first, settings, warnings),
+  } as const
+  return periodYearFromAnchor(year, settings.anchor, offset, from, to)
 }
 
 /**

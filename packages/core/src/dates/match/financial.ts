@@ -1,5 +1,5 @@
-import { monthsWindow, periodYearContaining } from '../calendar'
-import { type Item, makeSpan, type Span, unplacedItem } from '../Item'
+import { monthsWindow } from '../calendar'
+import { type Item, makeSpan, periodYearFromAnchor, type Span } from '../Item'
 import { MONTH_NAMES } from '../lexicon'
 import { type DateSettings, resolveTwoDigitYear } from '../readDateContext'
 import { isNum, isWord, type Token } from '../tokenize'
@@ -110,13 +110,10 @@ export function financialYearFromAnchor(
   from: number,
   to: number,
 ): Item {
-  if (settings.anchor === null) {
-    // Still a year, only not placed: "each financial year" stays recurring without a reference date.
-    return unplacedItem('the financial year needs a referenceDate to be dated', from, to)
-  }
-  const first = periodYearContaining(settings.anchor, settings.financialYearStartMonth) + offset
-  const warning = `read as the financial year ${first}/${String(first + 1).slice(2)} from the reference date`
-  const span = financialYearSpan(first, settings, [warning])
-  span.confidence = 0.7
-  return { type: 'date', span, from, to }
+  const year = {
+    name: 'financial',
+    startMonth: settings.financialYearStartMonth,
+    spanOf: (first: number, warnings: string[]) => financialYearSpan(first, settings, warnings),
+  } as const
+  return periodYearFromAnchor(year, settings.anchor, offset, from, to)
 }
