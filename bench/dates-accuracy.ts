@@ -69,6 +69,11 @@ const sets: Array<[string, Entry[], boolean]> = [
     load('collected-round2-heldout.json'),
     true,
   ],
+  [
+    'collected-round3-heldout.json (held out in round 3, scored once, since used for development)',
+    load('collected-round3-heldout.json'),
+    true,
+  ],
 ]
 if (withHeldOut && existsSync(join(here, 'dates', 'collected-heldout.json')))
   sets.push(['collected-heldout.json (published plans, held out)', load('collected-heldout.json'), true])

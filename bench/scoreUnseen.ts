@@ -5,7 +5,7 @@
 // then compare the fields the golden names: ref, owners (as a set, case-insensitive), due, status, pillars.
 // Reports found-actions (golden actions matched) and right-fields (fields equal, over matched and unmatched
 // golden actions alike: an action not found gets every field wrong) for the tuned and the held-out set apart.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Action } from '../packages/core/src/index'
@@ -101,7 +101,8 @@ for (const part of [
   'tuned',
   'round1-held-out',
   'round2-held-out',
-  ...(process.argv.includes('--heldout') ? ['held-out'] : []),
+  'round3-held-out',
+  ...(process.argv.includes('--heldout') && existsSync(join(root, 'held-out')) ? ['held-out'] : []),
 ]) {
   const s = await scoreSet(part)
   out.push(
