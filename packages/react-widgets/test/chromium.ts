@@ -22,13 +22,14 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ ...chromiumLaunchOptions, args: [...chromiumLaunchOptions.args] })
 }
 
-/** The harness (embed + `mountWidget`) as one ES module, React in production mode. */
-export async function buildHarness(): Promise<string> {
+/** One browser ES module bundled in memory from `entry` (relative to this folder), React in production mode. */
+async function bundle(entry: string, minify: boolean): Promise<string> {
   const result = await build({
-    entryPoints: [join(here, 'harness.tsx')],
+    entryPoints: [join(here, entry)],
     bundle: true,
     format: 'esm',
     write: false,
+    minify,
     platform: 'browser',
     target: 'es2022',
     jsx: 'automatic',
@@ -39,23 +40,11 @@ export async function buildHarness(): Promise<string> {
   return result.outputFiles[0]!.text
 }
 
+/** The harness (embed + `mountWidget`) as one ES module, React in production mode. */
+export const buildHarness = (): Promise<string> => bundle('harness.tsx', false)
+
 /** The embed as `tsup` builds it (src/embed/index.tsx, everything inside, minified), from memory. */
-export async function buildEmbed(): Promise<string> {
-  const result = await build({
-    entryPoints: [join(here, '../src/embed/index.tsx')],
-    bundle: true,
-    format: 'esm',
-    write: false,
-    minify: true,
-    platform: 'browser',
-    target: 'es2022',
-    jsx: 'automatic',
-    conditions: ['@techcommit/source', 'browser', 'import', 'module', 'default'],
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'error',
-  })
-  return result.outputFiles[0]!.text
-}
+export const buildEmbed = (): Promise<string> => bundle('../src/embed/index.tsx', true)
 
 export const publicDir = join(here, '../../../examples/intranet-dashboard/public')
 

@@ -87,3 +87,40 @@ export function ChartFigure({
     </figure>
   )
 }
+
+/** One swatch of a {@link ChartLegend}: a CSS colour (usually a `--tc-*` property) and its label. */
+export interface LegendItem {
+  readonly color: string
+  readonly label: string
+}
+
+/**
+ * A legend of up to two swatches in a row, drawn inside a chart's SVG at `x`, `y`.
+ *
+ * @example
+ * <ChartLegend x={120} y={200} fontSize={11} items={[{ color: 'var(--tc-brand)', label: 'Actual' }]} />
+ */
+export function ChartLegend({
+  x,
+  y,
+  fontSize,
+  items,
+}: {
+  readonly x: number
+  readonly y: number
+  readonly fontSize: number
+  readonly items: readonly LegendItem[]
+}): ReactElement {
+  return (
+    <g transform={`translate(${x}, ${y})`}>
+      {items.map((item, index) => (
+        <g key={item.label} transform={`translate(${index * 110}, 0)`}>
+          <rect width="10" height="10" style={{ fill: item.color }} />
+          <text x="14" y="9" fontSize={fontSize} fill="currentColor">
+            {item.label}
+          </text>
+        </g>
+      ))}
+    </g>
+  )
+}

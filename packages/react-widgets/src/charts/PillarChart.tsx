@@ -1,7 +1,7 @@
 import { type ActionAssessment, type Plan, type Taxonomy, technicianCommitment } from '@techcommit/core'
 import type { ReactElement } from 'react'
 import { useLocalizer } from '../i18n/TechcommitProvider'
-import { ChartFigure } from './ChartFigure'
+import { ChartFigure, ChartLegend } from './ChartFigure'
 import { pillarProgressPoints } from './chartData'
 
 /** Props of {@link PillarChart}. */
@@ -87,16 +87,15 @@ export function PillarChart({
             </g>
           )
         })}
-        <g transform={`translate(${labelWidth}, ${points.length * group + 14})`}>
-          <rect width="10" height="10" style={{ fill: 'var(--tc-chart-expected)' }} />
-          <text x="14" y="9" fontSize="11" fill="currentColor">
-            {m.charts.expected}
-          </text>
-          <rect x="110" width="10" height="10" style={{ fill: 'var(--tc-brand)' }} />
-          <text x="124" y="9" fontSize="11" fill="currentColor">
-            {m.charts.actual}
-          </text>
-        </g>
+        <ChartLegend
+          x={labelWidth}
+          y={points.length * group + 14}
+          fontSize={11}
+          items={[
+            { color: 'var(--tc-chart-expected)', label: m.charts.expected },
+            { color: 'var(--tc-brand)', label: m.charts.actual },
+          ]}
+        />
       </svg>
     </ChartFigure>
   )

@@ -1,7 +1,7 @@
 import type { ActionAssessment } from '@techcommit/core'
 import type { ReactElement } from 'react'
 import { useLocalizer } from '../i18n/TechcommitProvider'
-import { ChartFigure } from './ChartFigure'
+import { ChartFigure, ChartLegend } from './ChartFigure'
 import { dueByQuarter } from './chartData'
 
 /** Props of {@link TimelineChart}. */
@@ -118,16 +118,15 @@ export function TimelineChart({ assessments, asOf, className }: TimelineChartPro
             </text>
           </g>
         )}
-        <g transform={`translate(${left}, ${height + 2})`}>
-          <rect width="10" height="10" style={{ fill: 'var(--tc-chart-at-risk)' }} />
-          <text x="14" y="9" fontSize="10" fill="currentColor">
-            {m.charts.dueOpen}
-          </text>
-          <rect x="110" width="10" height="10" style={{ fill: 'var(--tc-chart-complete)' }} />
-          <text x="124" y="9" fontSize="10" fill="currentColor">
-            {m.charts.dueComplete}
-          </text>
-        </g>
+        <ChartLegend
+          x={left}
+          y={height + 2}
+          fontSize={10}
+          items={[
+            { color: 'var(--tc-chart-at-risk)', label: m.charts.dueOpen },
+            { color: 'var(--tc-chart-complete)', label: m.charts.dueComplete },
+          ]}
+        />
       </svg>
     </ChartFigure>
   )

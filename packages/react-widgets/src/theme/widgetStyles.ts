@@ -1,3 +1,17 @@
+/** The dark palette, declared for `data-theme="dark"` and, unless the widget is forced light, for a dark system. */
+const darkTokens = `
+  --tc-fg: #ececec; --tc-bg: #161718; --tc-surface: #24262a; --tc-muted: #c2c2c2; --tc-border: #4a4d52;
+  --tc-brand: #7db9e8; --tc-brand-text: #0b1a26; --tc-focus: #9ecbff; --tc-error: #ffb4ab;
+  --tc-warning-bg: #3a2c12; --tc-warning-edge: #f0b35a;
+  --tc-rag-complete-bg: #17374f; --tc-rag-complete-fg: #d7ebfa;
+  --tc-rag-on-track-bg: #1d3d1d; --tc-rag-on-track-fg: #d6f0d6;
+  --tc-rag-at-risk-bg: #4a3510; --tc-rag-at-risk-fg: #fbe4b8;
+  --tc-rag-overdue-bg: #561b1b; --tc-rag-overdue-fg: #fbd6d6;
+  --tc-rag-not-dated-bg: #3a3a3a; --tc-rag-not-dated-fg: #e6e6e6;
+  --tc-chart-complete: #7db9e8; --tc-chart-on-track: #7fcf7f; --tc-chart-at-risk: #f0b35a;
+  --tc-chart-overdue: #ff8a80; --tc-chart-not-dated: #a8a8a8; --tc-chart-expected: #8a8f98;
+`
+
 /**
  * The widgets' stylesheet: no CSS framework, every colour a `--tc-*` custom property. Declarations sit in
  * `:where()` (specificity 0), so any rule of the host page wins: set `--tc-brand` on `.techcommit` (or any
@@ -23,31 +37,9 @@ export const widgetStyles = `
   --tc-chart-complete: #2f6f9f; --tc-chart-on-track: #3c8d3c; --tc-chart-at-risk: #b57800;
   --tc-chart-overdue: #b3261e; --tc-chart-not-dated: #767676; --tc-chart-expected: #8a8f98;
 }
-:where(.techcommit[data-theme="dark"]) {
-  --tc-fg: #ececec; --tc-bg: #161718; --tc-surface: #24262a; --tc-muted: #c2c2c2; --tc-border: #4a4d52;
-  --tc-brand: #7db9e8; --tc-brand-text: #0b1a26; --tc-focus: #9ecbff; --tc-error: #ffb4ab;
-  --tc-warning-bg: #3a2c12; --tc-warning-edge: #f0b35a;
-  --tc-rag-complete-bg: #17374f; --tc-rag-complete-fg: #d7ebfa;
-  --tc-rag-on-track-bg: #1d3d1d; --tc-rag-on-track-fg: #d6f0d6;
-  --tc-rag-at-risk-bg: #4a3510; --tc-rag-at-risk-fg: #fbe4b8;
-  --tc-rag-overdue-bg: #561b1b; --tc-rag-overdue-fg: #fbd6d6;
-  --tc-rag-not-dated-bg: #3a3a3a; --tc-rag-not-dated-fg: #e6e6e6;
-  --tc-chart-complete: #7db9e8; --tc-chart-on-track: #7fcf7f; --tc-chart-at-risk: #f0b35a;
-  --tc-chart-overdue: #ff8a80; --tc-chart-not-dated: #a8a8a8; --tc-chart-expected: #8a8f98;
-}
+:where(.techcommit[data-theme="dark"]) {${darkTokens}}
 @media (prefers-color-scheme: dark) {
-  :where(.techcommit:not([data-theme="light"])) {
-    --tc-fg: #ececec; --tc-bg: #161718; --tc-surface: #24262a; --tc-muted: #c2c2c2; --tc-border: #4a4d52;
-    --tc-brand: #7db9e8; --tc-brand-text: #0b1a26; --tc-focus: #9ecbff; --tc-error: #ffb4ab;
-    --tc-warning-bg: #3a2c12; --tc-warning-edge: #f0b35a;
-    --tc-rag-complete-bg: #17374f; --tc-rag-complete-fg: #d7ebfa;
-    --tc-rag-on-track-bg: #1d3d1d; --tc-rag-on-track-fg: #d6f0d6;
-    --tc-rag-at-risk-bg: #4a3510; --tc-rag-at-risk-fg: #fbe4b8;
-    --tc-rag-overdue-bg: #561b1b; --tc-rag-overdue-fg: #fbd6d6;
-    --tc-rag-not-dated-bg: #3a3a3a; --tc-rag-not-dated-fg: #e6e6e6;
-    --tc-chart-complete: #7db9e8; --tc-chart-on-track: #7fcf7f; --tc-chart-at-risk: #f0b35a;
-    --tc-chart-overdue: #ff8a80; --tc-chart-not-dated: #a8a8a8;
-  }
+  :where(.techcommit:not([data-theme="light"])) {${darkTokens}}
 }
 .techcommit { font: 15px/1.45 var(--tc-font); color: var(--tc-fg); background: var(--tc-bg); box-sizing: border-box; max-width: 100%; }
 .techcommit *, .techcommit *::before, .techcommit *::after { box-sizing: inherit; }
