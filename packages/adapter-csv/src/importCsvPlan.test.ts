@@ -1,16 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { ImportError, tableToPlan } from '@techcommit/core'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { exportPlanCsv } from './exportPlanCsv'
 import { exportPlanCsvBytes } from './exportPlanCsvBytes'
 import { importCsvPlan } from './importCsvPlan'
+import { expectSeedGolden, readSeedGoldens, seedDataDir } from '../../../scripts/testing/seedGoldens'
 
 const fixture = (name: string): Uint8Array =>
   new Uint8Array(readFileSync(new URL(`../test/fixtures/${name}`, import.meta.url)))
-const squash = (text: string | null | undefined): string | null | undefined =>
-  typeof text === 'string' ? text.replace(/\s+/g, ' ').trim() : text
-
 describe('importCsvPlan on the quirk fixtures', () => {
   it('dup_header: the second "Action" column is not overwritten and the duplicate is reported', async () => {
     const { plan, issues } = await importCsvPlan(fixture('dup_header.csv'))
@@ -123,51 +121,19 @@ describe('importCsvPlan on the quirk fixtures', () => {
 })
 
 describe('importCsvPlan on examples/data', () => {
-  const dataDir = new URL('../../../examples/data/', import.meta.url)
-  const files = readdirSync(dataDir).filter((file) => file.endsWith('.csv'))
-
-  interface Golden {
-    actionCount: number
-    actions: {
-      ref: string | null
-      title: string
-      section: string | null
-      pillars: string[]
-      owners: string[]
-      target: { text: string; kind: string; due: string | null } | null
-      status: { state: string; completedOn: string | null } | null
-    }[]
-  }
+  const goldens = readSeedGoldens()
 
   it('has the five seed plans', () => {
-    expect(files).toHaveLength(5)
+    expect(goldens).toHaveLength(5)
   })
 
-  it.each(files)('%s matches its hand-written golden file', async (file) => {
-    const golden = JSON.parse(
-      readFileSync(new URL(`golden/${file.replace(/\.csv$/, '.json')}`, dataDir), 'utf8'),
-    ) as Golden
-    const { plan } = await importCsvPlan(new Uint8Array(readFileSync(new URL(file, dataDir))))
-    expect(plan.actions).toHaveLength(golden.actionCount)
-    golden.actions.forEach((want, i) => {
-      const got = plan.actions[i]!
-      const where = `${file} action ${i + 1}`
-      expect(got.ref, where).toBe(want.ref)
-      expect(squash(got.title), where).toBe(squash(want.title))
-      expect(squash(got.section), where).toBe(squash(want.section))
-      expect([...got.pillars].sort(), where).toEqual([...want.pillars].sort())
-      expect(got.owners, where).toEqual(want.owners)
-      if (want.target !== null) {
-        expect(squash(got.target.text), where).toBe(squash(want.target.text))
-        expect(got.target.kind, where).toBe(want.target.kind)
-        expect(got.target.due, where).toBe(want.target.due)
-      }
-      if (want.status !== null) {
-        expect(got.status.state, where).toBe(want.status.state)
-        expect(got.status.completedOn, where).toBe(want.status.completedOn)
-      }
-    })
-  })
+  it.each(goldens.map((golden) => [golden.file, golden] as const))(
+    '%s matches its hand-written golden file',
+    async (file, golden) => {
+      const { plan } = await importCsvPlan(new Uint8Array(readFileSync(new URL(file, seedDataDir))))
+      expectSeedGolden(plan, golden, file)
+    },
+  )
 })
 
 describe('export → import round trip', () => {

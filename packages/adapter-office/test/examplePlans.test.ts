@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { importCsvPlan } from '@techcommit/adapter-csv'
-import type { Plan } from '@techcommit/core'
 import { describe, expect, it } from 'vitest'
 import { importDocxPlan } from '../src/importDocxPlan'
 import { importOfficePlan } from '../src/importOfficePlan'
@@ -8,55 +7,16 @@ import { importXlsxPlan } from '../src/importXlsxPlan'
 import { readXlsxTables } from '../src/readXlsxTables'
 import { buildFixtures } from './fixtures/generate'
 import { writeDocx, writeXlsx } from './writeOffice'
+import { expectSeedGolden, readSeedGoldens, seedDataDir } from '../../../scripts/testing/seedGoldens'
 
 // The five example plans as Excel and Word files (test/fixtures/generate.ts), each checked field by field
 // against the golden file written by hand from the original plan — the same goldens the CSV import meets.
 
-interface Golden {
-  file: string
-  actionCount: number
-  actions: {
-    ref: string | null
-    title: string
-    section: string | null
-    pillars: string[]
-    owners: string[]
-    target: { text: string; kind: string; due: string | null } | null
-    status: { state: string; completedOn: string | null } | null
-  }[]
-}
-
-const dataDir = new URL('../../../examples/data/', import.meta.url)
+const dataDir = seedDataDir
 const fixtureDir = new URL('./fixtures/', import.meta.url)
-const goldens: Golden[] = readdirSync(new URL('golden/', dataDir))
-  .filter((name) => name.endsWith('.json'))
-  .sort()
-  .map((name) => JSON.parse(readFileSync(new URL(`golden/${name}`, dataDir), 'utf8')) as Golden)
+const goldens = readSeedGoldens()
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(name, fixtureDir)))
-const squash = (text: string | null | undefined) =>
-  typeof text === 'string' ? text.replace(/\s+/g, ' ').trim() : text
-
-function expectGolden(plan: Plan, golden: Golden, where: string): void {
-  expect(plan.actions, where).toHaveLength(golden.actionCount)
-  golden.actions.forEach((want, i) => {
-    const got = plan.actions[i]!
-    const at = `${where} action ${i + 1}`
-    expect(got.ref, at).toBe(want.ref)
-    expect(squash(got.title), at).toBe(squash(want.title))
-    expect(squash(got.section), at).toBe(squash(want.section))
-    expect([...got.pillars].sort(), at).toEqual([...want.pillars].sort())
-    expect(got.owners, at).toEqual(want.owners)
-    if (want.target !== null) {
-      expect(squash(got.target.text), at).toBe(squash(want.target.text))
-      expect(got.target.kind, at).toBe(want.target.kind)
-      expect(got.target.due, at).toBe(want.target.due)
-    }
-    if (want.status !== null) {
-      expect(got.status.state, at).toBe(want.status.state)
-      expect(got.status.completedOn, at).toBe(want.status.completedOn)
-    }
-  })
-}
+const expectGolden = expectSeedGolden
 
 it('the committed fixtures are exactly what the generator writes', () => {
   const built = buildFixtures()
