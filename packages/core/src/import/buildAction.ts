@@ -9,6 +9,7 @@ import { type ResolvedPillars, resolvePillars } from '../taxonomy/resolvePillars
 import { cleanCellText, collapseWhitespace, hasText } from '../text/cleanCellText'
 import type { ColumnField } from './columnSynonyms'
 import { combineTargetParts } from './combineTargetParts'
+import { readOwnerCell } from './readOwnerCell'
 import { statusFromProse } from './statusFromProse'
 import { targetFromProse } from './targetFromProse'
 import { createImportIssue } from './createImportIssue'
@@ -76,7 +77,7 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
     status = parseStatus(statusText)
   } else {
     ownersText = cleanCellText(cellText(draft.cells, 'owners'))
-    owners = ownersText === '' ? [] : withoutRoleMarks(parseOwners(ownersText).owners)
+    owners = ownersText === '' ? [] : readOwnerCell(ownersText)
     statusText = cleanCellText(cellText(draft.cells, 'status'))
     status = parseStatus(statusText)
   }
@@ -219,17 +220,6 @@ const markup = /[<&]/
 
 /** "1.1.1", "2.3a", "V3": a ref alone on its line. */
 const refLike = /^[A-Za-z]{0,3}\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?\.?$/
-
-// "(R)", "(I)", "(Responsible-R)": a RACI mark (responsible, accountable, consulted, informed/implements) after
-// an owner's name says what part they play; it is not part of the name.
-const roleMark = /\s?\((?:[A-Za-z]{1,14}\s?[-–]\s?)?[RACI]\)\.?$/
-
-function withoutRoleMarks(owners: string[]): string[] {
-  return owners.map((owner) => {
-    const mark = roleMark.exec(owner)
-    return mark === null || mark.index === 0 ? owner : owner.slice(0, mark.index).trim()
-  })
-}
 
 /** "(#59)", "(#6-7)", "(No. 12)" at the very end of an action's title. */
 const catalogueRef = /\s?\((?:#|no\.?\s?)(\d{1,4}(?:[-–]\d{1,4})?)\)\.?$/i

@@ -23,6 +23,9 @@ const ownerLine =
 
 const bullet = /^\s*[•·▪*–-]\s+/
 
+/** "1.2.1", "1.2.1.", "V3": a number alone in its cell. */
+const bareRef = /^([A-Za-z]?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\.?$/
+
 /**
  * Prepares the rows of a table whose columns were assigned by {@link assignColumns}: peels refs typed at the
  * start of a cell into the ref column ("1.2 Set up a forum" → `1.2` and "Set up a forum") and strips list
@@ -54,6 +57,13 @@ export function readRows(
       while (out.length < refColumn) out.push('')
       const peeled = peelRef(out[peelFrom] ?? '')
       out[refColumn] = peeled?.ref ?? ''
+      // A label cell holding only a number ("1.2.1" under an "ID" column of "1.2 Governance" cells) is the ref.
+      const bare =
+        peeled === null && peelFrom !== titleColumn ? bareRef.exec((out[peelFrom] ?? '').trim()) : null
+      if (bare !== null && !/^(?:19|20)\d{2}$/.test(bare[1]!)) {
+        out[refColumn] = bare[1]!
+        out[peelFrom] = ''
+      }
       if (peeled !== null) {
         out[peelFrom] = peeled.rest
         // A numbered cell alone on its row is an action only in the action column; in a group label column

@@ -209,6 +209,15 @@ export function readTableBody(
       options.onStructureRow?.(previous.row, 'section')
       pending = null
     }
+    // A numbered row with text only in the group label column ("1 | Embed the charter in governance", the
+    // action cells empty) is a numbered heading over the rows below it, not an action without a title.
+    const labelIndex = map.fields.get('section')
+    if (hasRef && !hasTitle && labelIndex !== undefined && onlyFilled(row, [refIndex!, labelIndex])) {
+      section = `${collapseWhitespace(row[refIndex!]!)} ${collapseWhitespace(row[labelIndex]!)}`
+      previous = null
+      options.onStructureRow?.(rowNumber, 'section')
+      continue
+    }
     const draft = newDraft(row, rowNumber, map, layout, section, fromDescription, reportedEmptyHeader, issues)
     const ownsDetails =
       labelled ||
@@ -309,6 +318,12 @@ const leadIn = /^(?:we|our|i|they|the|these|this)\b[^:]{0,60}\b(?:to|are|is|incl
 function isLinesWithSentence(cell: string): boolean {
   const lines = cell.split('\n')
   return lines.filter(hasText).length >= 2 && lines.some(isSentence)
+}
+
+/** True when every filled cell of the row is in one of the columns given, and each of them is filled. */
+function onlyFilled(row: readonly string[], columns: readonly number[]): boolean {
+  if (!columns.every((column) => hasText(row[column] ?? ''))) return false
+  return row.every((cell, column) => columns.includes(column) || !hasText(cell))
 }
 
 function countFilled(row: readonly string[]): number {

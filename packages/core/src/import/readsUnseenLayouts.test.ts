@@ -661,3 +661,82 @@ describe('a pillar statement above a lead-in and a bullet list', () => {
     ])
   })
 })
+
+describe('an ID column holding a ref and a short label', () => {
+  const rows = [
+    ['ID', 'Why', 'Action', 'Lead', 'End date'],
+    ['2 Make technical careers visible across the faculty', '', '', '', ''],
+    [
+      '2.1 Directory',
+      'Technicians are missing from it',
+      'Add every technician to the staff directory',
+      'HR',
+      '2027',
+    ],
+    [
+      '2.2 Open days',
+      'Few people see the workshops',
+      'Hold a workshop open day each summer',
+      'Head of Workshops',
+      '2028',
+    ],
+    ['2.2.1', 'As above', 'Invite local schools to the open day', 'Outreach Officer', '2028'],
+  ]
+
+  it('reads a cell holding only a number as the ref of its row, not a continuation of the row above', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => [a.ref, a.title])).toEqual([
+      ['2.1', 'Add every technician to the staff directory'],
+      ['2.2', 'Hold a workshop open day each summer'],
+      ['2.2.1', 'Invite local schools to the open day'],
+    ])
+    expect(plan.actions[2]!.owners).toEqual(['Outreach Officer'])
+  })
+
+  it('reads a numbered row with only its label as a heading over the rows below, not an untitled action', () => {
+    const { plan, issues, explanation } = tableToPlan(rows)
+    expect(issues.filter((issue) => issue.code === 'missing-title')).toEqual([])
+    expect(explanation.rows).toContainEqual({ row: 2, kind: 'section' })
+    expect(plan.actions[2]!.section).toBe('2 Make technical careers visible across the faculty')
+  })
+})
+
+describe('an owner cell read as a careful reader reads it', () => {
+  const owners = (cell: string) =>
+    tableToPlan([
+      ['Action', 'Lead', 'Deadline'],
+      ['Run a survey of technical staff', cell, 'March 2027'],
+    ]).plan.actions[0]!.owners
+
+  it('drops "(lead)" and "to lead": they say who leads, they are not part of the name', () => {
+    expect(owners('Faculty Managers (lead)\nTechnical Forum')).toEqual([
+      'Faculty Managers',
+      'Technical Forum',
+    ])
+    expect(owners('Estates Office and Workshop Group to lead.')).toEqual(['Estates Office', 'Workshop Group'])
+  })
+
+  it('keeps the name before a sentence of notes, and no line that reads as an outcome', () => {
+    expect(owners('Forum members. The chair keeps the register.')).toEqual(['Forum members'])
+    expect(owners('Careers Service\nTechnicians are clearer about how they can progress')).toEqual([
+      'Careers Service',
+    ])
+    expect(owners('Dr. A. Patel')).toEqual(['Dr. A. Patel'])
+  })
+
+  it('splits "and" / "&" between an acronym or a whole unit and the next owner, never inside one name', () => {
+    expect(owners('Head of Technical Services & HR')).toEqual(['Head of Technical Services', 'HR'])
+    expect(owners('TSG & SMT, EDI and Chair of the Forum')).toEqual([
+      'TSG',
+      'SMT',
+      'EDI',
+      'Chair of the Forum',
+    ])
+    expect(owners('Head of Equality and Diversity')).toEqual(['Head of Equality and Diversity'])
+    expect(owners('L & D / Research and Enterprise Services')).toEqual([
+      'L & D',
+      'Research and Enterprise Services',
+    ])
+    expect(owners('HR (Recruitment and Outreach)')).toEqual(['HR (Recruitment and Outreach)'])
+  })
+})
