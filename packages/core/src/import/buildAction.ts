@@ -9,7 +9,9 @@ import { type ResolvedPillars, resolvePillars } from '../taxonomy/resolvePillars
 import { cleanCellText, collapseWhitespace, hasText } from '../text/cleanCellText'
 import type { ColumnField } from './columnSynonyms'
 import { combineTargetParts } from './combineTargetParts'
+import { ownersNamedInAction } from './ownersNamedInAction'
 import { readOwnerCell } from './readOwnerCell'
+import { statusFromHeading } from './statusFromHeading'
 import { statusFromProse } from './statusFromProse'
 import { targetFromProse } from './targetFromProse'
 import { createImportIssue } from './createImportIssue'
@@ -80,6 +82,11 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
     owners = ownersText === '' ? [] : readOwnerCell(ownersText)
     statusText = cleanCellText(cellText(draft.cells, 'status'))
     status = parseStatus(statusText)
+  }
+  // No owners column: an action that opens with who does it ("HR to review …") names its owners.
+  if (!draft.verbatim && !draft.cells.has('owners')) {
+    owners = ownersNamedInAction(titleCell.title)
+    if (owners.length > 0) ownersText = owners.join(', ')
   }
   const successText = multiLine(draft, 'successMeasures')
   const target = readProseTarget(draft, successText, description, context) ?? readTarget(draft, context)
@@ -192,10 +199,11 @@ function readProseTarget(
  * the group has met twice") gives the status, the prose kept whole as its note, with an issue saying so.
  */
 function readProseStatus(draft: ActionDraft, status: Status, context: BuildActionContext): Status {
-  if (draft.cells.has('status') || !draft.cells.has('notes')) return status
+  if (draft.cells.has('status')) return status
+  if (!draft.cells.has('notes')) return readHeadingStatus(draft, status, context)
   const text = multiLine(draft, 'notes')
   const read = statusFromProse(text)
-  if (read === null) return status
+  if (read === null) return readHeadingStatus(draft, status, context)
   const cell = draft.cells.get('notes')!
   context.issues.push(
     createImportIssue(
@@ -205,6 +213,27 @@ function readProseStatus(draft: ActionDraft, status: Status, context: BuildActio
       cell.column + 1,
       cell.header,
       `The table has no status column, so the words of the update in "${cell.header}" on row ${draft.row} were read as the status "${read.state}" (the update is kept as the status note and in notes). If that is wrong, add a status column, or force one with options.columns (e.g. { status: ${cell.column + 1} }).`,
+    ),
+  )
+  return read
+}
+
+/**
+ * With no status of its own, an action under a heading that reports a state for everything below it ("Year 1
+ * Goals Complete", "Completed actions") takes that state, with an issue saying so.
+ */
+function readHeadingStatus(draft: ActionDraft, status: Status, context: BuildActionContext): Status {
+  if (draft.section === null) return status
+  const read = statusFromHeading(draft.section)
+  if (read === null) return status
+  context.issues.push(
+    createImportIssue(
+      'status-from-heading',
+      'info',
+      draft.row,
+      null,
+      null,
+      `The action on row ${draft.row} has no status of its own, so it takes the status "${read.state}" from the heading above it ("${clip(draft.section)}"). If that is wrong, add a status column, or force one with options.columns.`,
     ),
   )
   return read

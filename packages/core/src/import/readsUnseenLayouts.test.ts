@@ -740,3 +740,40 @@ describe('an owner cell read as a careful reader reads it', () => {
     expect(owners('HR (Recruitment and Outreach)')).toEqual(['HR (Recruitment and Outreach)'])
   })
 })
+
+describe('a heading that reports the state of the list below it', () => {
+  const rows = (heading: string) => [
+    ['Technician network: progress report'],
+    ['Launch'],
+    ['The network met for the first time in the spring and agreed its terms of reference.'],
+    [heading],
+    ['Among the goals set for the first year were these:'],
+    ['- Set up a mailing list for every technician'],
+    ['- TSG to draft a workload survey for technical teams'],
+    ['- Staff to attend the annual sector conference'],
+  ]
+
+  it('gives "Year 1 Goals Complete" to every action under it, through a lead-in sentence, with an issue', () => {
+    const { plan, issues } = tableToPlan(rows('First Year Goals Complete'))
+    expect(plan.actions.map((a) => a.status.state)).toEqual(['complete', 'complete', 'complete'])
+    expect(plan.actions[0]!.section).toBe('First Year Goals Complete')
+    expect(issues.filter((issue) => issue.code === 'status-from-heading')).toHaveLength(3)
+  })
+
+  it('reads no state from a heading about the future, nor one that is not done', () => {
+    for (const heading of ['Goals to be completed by 2027', 'Goals in progress', 'Planned goals']) {
+      const { plan } = tableToPlan(rows(heading))
+      expect(plan.actions.map((a) => a.status.state)).toEqual(['unknown', 'unknown', 'unknown'])
+    }
+  })
+
+  it('with no owners column, reads the acronym opening an action ("TSG to draft …") as its owner', () => {
+    const { plan } = tableToPlan(rows('First Year Goals Complete'))
+    expect(plan.actions.map((a) => a.owners)).toEqual([[], ['TSG'], []])
+    const withColumn = tableToPlan([
+      ['Action', 'Lead'],
+      ['HR to review the induction pack', 'Technical Forum'],
+    ])
+    expect(withColumn.plan.actions[0]!.owners).toEqual(['Technical Forum'])
+  })
+})
