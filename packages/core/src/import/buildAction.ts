@@ -50,6 +50,8 @@ export interface BuildActionContext {
   readonly dateContext: DateContext
   /** Where problems go; past its cap they are only counted. */
   readonly issues: ImportIssue[]
+  /** The deadline the plan's notes give every action ("by the end of 2022"), for actions with no target column. */
+  readonly deadline?: string | null
 }
 
 /**
@@ -179,7 +181,7 @@ function readProseTarget(
     { successMeasures: successText, description: description ?? '', title: () => oneLine(draft, 'title') },
     context.dateContext,
   )
-  if (found === null) return null
+  if (found === null) return readPlanDeadline(draft, context)
   const cell = draft.cells.get(found.field)
   context.issues.push(
     createImportIssue(
@@ -192,6 +194,27 @@ function readProseTarget(
     ),
   )
   return found.target
+}
+
+/**
+ * With no target column and no date in its own text, an action takes the deadline the plan's notes give every
+ * action ("The measures are to be implemented by the end of 2022"), with a warning.
+ */
+function readPlanDeadline(draft: ActionDraft, context: BuildActionContext): TargetDate | null {
+  if (context.deadline === undefined || context.deadline === null) return null
+  const target = parseTargetDate(context.deadline, context.dateContext)
+  if (target.due === null) return null
+  context.issues.push(
+    createImportIssue(
+      'target-from-plan-deadline',
+      'warning',
+      draft.row,
+      null,
+      null,
+      `The table has no target column, so the action on row ${draft.row} takes the deadline the plan's notes give every action ("${clip(context.deadline)}", due ${target.due}). If that is wrong, add a target column, or force one with options.columns (e.g. { target: 4 }).`,
+    ),
+  )
+  return target
 }
 
 /**

@@ -777,3 +777,45 @@ describe('a heading that reports the state of the list below it', () => {
     expect(withColumn.plan.actions[0]!.owners).toEqual(['Technical Forum'])
   })
 })
+
+describe('a deadline the notes above a list give every action', () => {
+  const list = (note: string) => [
+    ['Technical Careers Plan'],
+    [note],
+    ['• Publish a career map for technical roles'],
+    ['• Run a pilot of peer mentoring in March 2025'],
+    ['• Fund two secondments a year'],
+  ]
+
+  it('is the target of every action with no date of its own, with a warning per action', () => {
+    const { plan, issues } = tableToPlan(
+      list('Every school agreed the plan; these actions will be delivered by July 2026.'),
+    )
+    expect(plan.actions.map((a) => a.target.due)).toEqual(['2026-07-31', '2025-03-31', '2026-07-31'])
+    expect(issues.filter((issue) => issue.code === 'target-from-plan-deadline').map((i) => i.row)).toEqual([
+      3, 5,
+    ])
+  })
+
+  it('is not a deadline when the sentence is about one task, nor when it sits among the actions', () => {
+    const oneTask = tableToPlan(list('The review of the plan is to be completed by July 2026.'))
+    expect(oneTask.plan.actions.map((a) => a.target.due)).toEqual([null, '2025-03-31', null])
+    const among = tableToPlan([
+      ['Technical Careers Plan'],
+      ['• Publish a career map for technical roles'],
+      ['All these actions are to be completed by July 2026.'],
+      ['• Fund two secondments a year'],
+    ])
+    expect(among.plan.actions.map((a) => a.target.due)).toEqual([null, null])
+  })
+
+  it('never fills an empty cell of a target column', () => {
+    const { plan } = tableToPlan([
+      ['The actions below are to be completed by July 2026.', '', ''],
+      ['Action', 'Lead', 'Deadline'],
+      ['Publish a career map', 'HR', ''],
+      ['Fund two secondments a year', 'Finance', 'April 2025'],
+    ])
+    expect(plan.actions.map((a) => a.target.due)).toEqual([null, '2025-04-30'])
+  })
+})

@@ -151,7 +151,7 @@ export function tableToPlan(
   const flattened = options.headerRow === undefined ? flattenActionTables(table) : null
   if (flattened !== null) return readFlattened(flattened, options, issues)
 
-  const { legend, rows: legendRows } = findDateLegend(table)
+  const { legend, rows: legendRows, deadlineRow } = findDateLegend(table)
 
   if (canonicalIndex >= 0 && options.headerRow === undefined && options.columns === undefined) {
     return readCanonicalPlan(table, canonicalIndex, taxonomy, options, issues)
@@ -263,7 +263,7 @@ export function tableToPlan(
   let dateContext: DateContext = options.dateContext ?? {}
   const foundLegend = legend
   if (foundLegend !== null) {
-    const row = [...legendRows][0]! + 1
+    const row = ([...legendRows][0] ?? deadlineRow ?? 0) + 1
     if (options.dateContext === undefined) {
       dateContext = applyDateLegend({}, foundLegend)
       issues.push(
@@ -294,7 +294,9 @@ export function tableToPlan(
   // all living until the end (on a 100,000-row table, much of the garbage collector's work). The
   // building's issues are kept apart and listed after the body's, the order they always had.
   const buildIssues: ImportIssue[] = []
-  const context = { taxonomy, dateContext, issues: buildIssues }
+  // The legend's deadline for every action is used with the rest of the legend, unless the caller forces dates.
+  const deadline = options.dateContext === undefined ? (foundLegend?.deadline ?? null) : null
+  const context = { taxonomy, dateContext, issues: buildIssues, deadline }
   const actions: Action[] = []
   // Per action, what is still needed of its draft once it is built: its row, and the id it asked for.
   const draftRows: number[] = []
