@@ -84,6 +84,8 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
     owners = ownersText === '' ? [] : readOwnerCell(ownersText)
     statusText = cleanCellText(cellText(draft.cells, 'status'))
     status = parseStatus(statusText)
+    // An update written as prose in the status column: read as a careful reader reads it.
+    if (status.state === 'unknown') status = statusFromProse(statusText) ?? status
   }
   // No owners column: an action that opens with who does it ("HR to review …") names its owners.
   if (!draft.verbatim && !draft.cells.has('owners')) {

@@ -77,6 +77,8 @@ export function readRows(
     }
     return out
   })
+  // Every item numbered "1." (a list whose numbering restarts in each cell, as Word's does) numbers nothing.
+  if (peelFrom !== null && refColumn !== undefined) clearRestartedNumbers(peeled, bodyStart, refColumn)
   // In an outline every item is an action, alone on its row as it always is.
   if (assignment.outline === true && titleColumn !== undefined) {
     peeled.forEach((row, index) => {
@@ -93,6 +95,23 @@ export function readRows(
     })
   }
   return { rows, listRows, ownerRows, ownersColumn }
+}
+
+/** Clears the peeled refs when there are two or more and every one is "1". Changes only the copied rows. */
+function clearRestartedNumbers(rows: (readonly string[])[], bodyStart: number, refColumn: number): void {
+  const numbered: number[] = []
+  for (let index = bodyStart; index < rows.length; index++) {
+    const ref = rows[index]![refColumn] ?? ''
+    if (ref === '') continue
+    if (ref !== '1') return
+    numbered.push(index)
+  }
+  if (numbered.length < 2) return
+  for (const index of numbered) {
+    const row = [...rows[index]!]
+    row[refColumn] = ''
+    rows[index] = row
+  }
 }
 
 function isOneColumn(rows: readonly (readonly string[])[], bodyStart: number, column: number): boolean {

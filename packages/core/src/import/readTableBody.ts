@@ -209,11 +209,13 @@ export function readTableBody(
       options.onStructureRow?.(previous.row, 'section')
       pending = null
     }
-    // A numbered row with text only in the group label column ("1 | Embed the charter in governance", the
-    // action cells empty) is a numbered heading over the rows below it, not an action without a title.
+    // A row with text in the group label column and no action, owner, date or status ("1 | Embed the charter
+    // in governance", or an area label beside the principles it covers) is a heading over the rows below it,
+    // not an action without a title nor the rest of the action above.
     const labelIndex = map.fields.get('section')
-    if (hasRef && !hasTitle && labelIndex !== undefined && onlyFilled(row, [refIndex!, labelIndex])) {
-      section = `${collapseWhitespace(row[refIndex!]!)} ${collapseWhitespace(row[labelIndex]!)}`
+    if (!hasTitle && labelIndex !== undefined && isLabelRow(row, map, labelIndex)) {
+      const label = collapseWhitespace(row[labelIndex]!)
+      section = hasRef ? `${collapseWhitespace(row[refIndex!]!)} ${label}` : label
       previous = null
       options.onStructureRow?.(rowNumber, 'section')
       continue
@@ -325,10 +327,16 @@ function isLinesWithSentence(cell: string): boolean {
   return lines.filter(hasText).length >= 2 && lines.some(isSentence)
 }
 
-/** True when every filled cell of the row is in one of the columns given, and each of them is filled. */
-function onlyFilled(row: readonly string[], columns: readonly number[]): boolean {
-  if (!columns.every((column) => hasText(row[column] ?? ''))) return false
-  return row.every((cell, column) => columns.includes(column) || !hasText(cell))
+/** The label column is filled, and no mapped field but the ref holds text (unmapped columns may). */
+function isLabelRow(row: readonly string[], map: ColumnMap, labelIndex: number): boolean {
+  if (!hasText(row[labelIndex] ?? '')) return false
+  for (const [field, column] of map.fields) {
+    if (field !== 'ref' && field !== 'section' && hasText(row[column] ?? '')) return false
+  }
+  return (
+    map.flags.every((flag) => !hasText(row[flag.index] ?? '')) &&
+    map.years.every((year) => !hasText(row[year.index] ?? ''))
+  )
 }
 
 function countFilled(row: readonly string[]): number {

@@ -819,3 +819,61 @@ describe('a deadline the notes above a list give every action', () => {
     expect(plan.actions.map((a) => a.target.due)).toEqual([null, '2025-04-30'])
   })
 })
+
+describe('area rows, restarted numbering and an update saying the action did not happen', () => {
+  const rows = [
+    ['Area', 'Principles', 'Action Required', 'Lead', 'Date', 'Progress in 2026'],
+    ['Staff surveys', 'Recognition; Career Development', '', '', '', ''],
+    [
+      '1. Technician survey',
+      '',
+      'Run the technician survey in 2025',
+      'HR',
+      '2025',
+      'The survey was not run, because it clashed with the all-staff survey.',
+    ],
+    [
+      '1. Exit interviews',
+      '',
+      'Add technical questions to exit interviews',
+      'HR',
+      'June 2025',
+      'Done in May.',
+    ],
+    ['Induction', 'Visibility', '', '', '', ''],
+    ['1. Induction pack', '', 'Write a technician induction pack', 'Workshop Manager', 'March 2026', ''],
+  ]
+
+  it('reads a label row beside its principles as a heading, neither an untitled action nor a continuation', () => {
+    const { plan, issues, explanation } = tableToPlan(rows)
+    expect(plan.actions.map((a) => a.title)).toEqual([
+      'Run the technician survey in 2025',
+      'Add technical questions to exit interviews',
+      'Write a technician induction pack',
+    ])
+    expect(issues.filter((issue) => issue.code === 'missing-title')).toEqual([])
+    expect(explanation.rows).toEqual(
+      expect.arrayContaining([
+        { row: 2, kind: 'section' },
+        { row: 5, kind: 'section' },
+      ]),
+    )
+  })
+
+  it('reads items all numbered "1." as a list whose numbering restarts, not as refs', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => a.ref)).toEqual([null, null, null])
+    expect(plan.actions[0]!.section).toBe('Technician survey')
+  })
+
+  it('reads "was not run, because …" as cancelled, but not when the same sentence gives it a new plan', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => a.status.state)).toEqual(['cancelled', 'complete', 'unknown'])
+    expect(plan.actions[0]!.status.text).toBe(rows[2]![5])
+    const moved = tableToPlan([
+      ['Action', 'Lead', 'Progress update'],
+      ['Run the survey', 'HR', 'The survey was not run in 2025 and will run in spring 2026 instead.'],
+    ])
+    expect(moved.plan.actions[0]!.status.state).not.toBe('cancelled')
+  })
+})
