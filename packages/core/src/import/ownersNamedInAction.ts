@@ -1,6 +1,7 @@
-/** "HR to review …", "TSG and SMT to agree …": acronyms opening the action, then "to" and a verb. */
+/** "HR to review …", "TSG and SMT to agree …": acronyms opening the action, then "to" and a verb ("EDI to be
+ * embedded …" is passive: EDI is what is done, not who does it). */
 const namedOwners =
-  /^([A-Z][A-Z0-9]{1,7}(?:\s{0,2}(?:\/|,|&|and)\s{1,2}[A-Z][A-Z0-9]{1,7}){0,3})\s{1,2}to\s{1,2}[a-z]/
+  /^([A-Z][A-Z0-9]{1,7}(?:\s{0,2}(?:\/|,|&|and)\s{1,2}[A-Z][A-Z0-9]{1,7}){0,3})\s{1,2}to\s{1,2}(?!be\b)[a-z]/
 
 /**
  * The owners an action names at its start when the table has no owners column: "FST to pilot technical

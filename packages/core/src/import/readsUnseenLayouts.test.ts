@@ -775,6 +775,11 @@ describe('a heading that reports the state of the list below it', () => {
       ['HR to review the induction pack', 'Technical Forum'],
     ])
     expect(withColumn.plan.actions[0]!.owners).toEqual(['Technical Forum'])
+    const passive = tableToPlan([
+      ['Action', 'Deadline'],
+      ['EDI to be embedded in every training course', 'May 2026'],
+    ])
+    expect(passive.plan.actions[0]!.owners).toEqual([])
   })
 })
 
