@@ -52,6 +52,27 @@ export interface BuildActionContext {
   readonly issues: ImportIssue[]
   /** The deadline the plan's notes give every action ("by the end of 2022"), for actions with no target column. */
   readonly deadline?: string | null
+  /** What each heading says (its status, its pillar), read once per import however many actions sit under it. */
+  readonly headings?: Map<string, HeadingReading>
+}
+
+/** What a heading above actions reports for all of them. */
+interface HeadingReading {
+  readonly status: Status | null
+  /** The one pillar the heading names, with the text that reads back as it; null when it names none or several. */
+  readonly pillar: { readonly code: string; readonly text: string } | null
+}
+
+function readHeading(heading: string, context: BuildActionContext): HeadingReading {
+  const known = context.headings?.get(heading)
+  if (known !== undefined) return known
+  const codes = resolvePillars(heading.slice(0, 400), context.taxonomy).codes
+  const reading = {
+    status: statusFromHeading(heading),
+    pillar: codes.length === 1 ? { code: codes[0]!, text: readableText(codes, heading, context).text } : null,
+  }
+  context.headings?.set(heading, reading)
+  return reading
 }
 
 /**
@@ -249,8 +270,10 @@ function readProseStatus(draft: ActionDraft, status: Status, context: BuildActio
  */
 function readHeadingStatus(draft: ActionDraft, status: Status, context: BuildActionContext): Status {
   if (draft.section === null) return status
-  const read = statusFromHeading(draft.section)
-  if (read === null) return status
+  const heading = readHeading(draft.section, context).status
+  if (heading === null) return status
+  // Each action its own copy: a plan's actions share no objects.
+  const read = { ...heading }
   context.issues.push(
     createImportIssue(
       'status-from-heading',
@@ -386,8 +409,8 @@ function readPillars(
   // With no pillar of its own, an action under a heading or statement that names exactly one pillar ("We
   // ensure … the contribution of technicians is visible …") belongs to that pillar.
   if (!draft.verbatim && draft.section !== null && !draft.cells.has('section')) {
-    resolved = resolvePillars(draft.section.slice(0, 400), context.taxonomy)
-    if (resolved.codes.length === 1) return readableText(resolved.codes, draft.section, context)
+    const { pillar } = readHeading(draft.section, context)
+    if (pillar !== null) return { codes: [pillar.code], text: pillar.text }
   }
   return { codes: [], text: '' }
 }

@@ -296,7 +296,7 @@ export function tableToPlan(
   const buildIssues: ImportIssue[] = []
   // The legend's deadline for every action is used with the rest of the legend, unless the caller forces dates.
   const deadline = options.dateContext === undefined ? (foundLegend?.deadline ?? null) : null
-  const context = { taxonomy, dateContext, issues: buildIssues, deadline }
+  const context = { taxonomy, dateContext, issues: buildIssues, deadline, headings: new Map() }
   const actions: Action[] = []
   // Per action, what is still needed of its draft once it is built: its row, and the id it asked for.
   const draftRows: number[] = []
