@@ -17,14 +17,19 @@ import { collapseWhitespace } from '../text/cleanCellText'
  * readOwnerCell('Head of Research & HR\nStaff feel their views are heard') // ['Head of Research', 'HR']
  */
 export function readOwnerCell(text: string): string[] {
-  const lines = text
-    .split('\n')
-    .map((line) => leadingName(collapseWhitespace(line)))
-    .filter((line) => line !== '' && !isClause(line))
-  if (lines.length === 0) return []
+  // Most owner cells are a few short names: only a cell with a sentence end or six words has notes to drop.
+  const plain = !text.includes('. ') && !sixWords.test(text)
+  const names = plain
+    ? text
+    : text
+        .split('\n')
+        .map((line) => leadingName(collapseWhitespace(line)))
+        .filter((line) => line !== '' && !isClause(line))
+        .join('\n')
+  if (names === '') return []
   const owners: string[] = []
   const seen = new Set<string>()
-  for (const owner of parseOwners(lines.join('\n')).owners) {
+  for (const owner of parseOwners(names).owners) {
     for (const name of splitJoinedOwners(withoutRoleMark(owner))) {
       const key = name.toLowerCase()
       if (name === '' || seen.has(key)) continue
@@ -34,6 +39,9 @@ export function readOwnerCell(text: string): string[] {
   }
   return owners
 }
+
+/** Six words or more. Anchored, and each word and space a run of its own class, so it cannot backtrack without bound. */
+const sixWords = /^\s*(?:\S+\s+){5}\S/
 
 /** Words that join the parts of a name ("Head of School", "Chair of the Board"): not a sign of a clause. */
 const joiningWords = new Set([
@@ -98,7 +106,7 @@ function leadingName(line: string): string {
   const boundary = /\.\s+(?=[A-Z])/g
   for (let match = boundary.exec(line); match !== null; match = boundary.exec(line)) {
     const head = line.slice(0, match.index)
-    if (notSentenceEnd.test(head)) continue
+    if (notSentenceEnd.test(head.slice(-6))) continue
     const rest = line.slice(match.index + match[0].length)
     const words = rest.split(' ')
     const lowerWords = words.filter((word) => /^[a-z]/.test(word) && !joiningWords.has(word))
