@@ -144,7 +144,10 @@ function splitJoinedOwners(owner: string): string[] {
     const joiner = parts[i]!
     const next = parts[i + 1]!
     if (acronym.test(last) || acronym.test(next) || unitOrRole.test(last)) {
-      names.push(current)
+      // "Director & Deputy Director of HR": a bare role before the joiner shares the unit after it.
+      const bareRole = !current.includes(' ') && !acronym.test(current) && unitOrRole.test(current)
+      const shared = bareRole ? / of .+$/.exec(next) : null
+      names.push(shared === null ? current : `${current}${shared[0]}`)
       current = next
     } else {
       current = `${current} ${joiner} ${next}`

@@ -158,7 +158,7 @@ export function readTableBody(
         if (isHeading) {
           // A lead-in to the list below ("We commit to:", "Our top three actions are:") keeps the section it
           // sits in: it introduces the items, it does not name them.
-          if ((leadIn.test(text) || isLeadInSentence(text)) && section !== null) {
+          if (section !== null && (leadIn.test(text) || (isLeadInSentence(text) && !isSentence(section)))) {
             options.onStructureRow?.(rowNumber, 'section')
             continue
           }
@@ -317,7 +317,8 @@ function isBareHeading(draft: ActionDraft): boolean {
 
 const leadIn = /^(?:we|our|i|they|the|these|this)\b[^:]{0,60}\b(?:to|are|is|include|includes|will)\s?:$/i
 
-/** "Year 1 goals are done; some examples of these are:": a sentence ending in a colon introduces a list. */
+/** "Year 1 goals are done; some examples of these are:": a sentence ending in a colon introduces a list (and
+ * keeps the heading above it; below an intro sentence, it is the better heading of the two). */
 function isLeadInSentence(text: string): boolean {
   return text.endsWith(':') && text.split(' ').length >= 6
 }

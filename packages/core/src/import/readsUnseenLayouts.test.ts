@@ -733,6 +733,10 @@ describe('an owner cell read as a careful reader reads it', () => {
       'Chair of the Forum',
     ])
     expect(owners('Head of Equality and Diversity')).toEqual(['Head of Equality and Diversity'])
+    expect(owners('Director & Deputy Director of Estates')).toEqual([
+      'Director of Estates',
+      'Deputy Director of Estates',
+    ])
     expect(owners('L & D / Research and Enterprise Services')).toEqual([
       'L & D',
       'Research and Enterprise Services',
@@ -758,6 +762,20 @@ describe('a heading that reports the state of the list below it', () => {
     expect(plan.actions.map((a) => a.status.state)).toEqual(['complete', 'complete', 'complete'])
     expect(plan.actions[0]!.section).toBe('First Year Goals Complete')
     expect(issues.filter((issue) => issue.code === 'status-from-heading')).toHaveLength(3)
+  })
+
+  it('takes a lead-in sentence as the section when the line above it is an intro sentence, not a heading', () => {
+    const { plan } = tableToPlan([
+      ['Technician Commitment'],
+      ['The faculty signed the Commitment in 2024 and set up a steering group for it.'],
+      ['Having looked at what technicians told us, our first actions will be these:'],
+      ['1. Publish a career map for technical roles'],
+      ['2. Fund two secondments a year'],
+    ])
+    expect(plan.actions.map((a) => a.section)).toEqual([
+      'Having looked at what technicians told us, our first actions will be these',
+      'Having looked at what technicians told us, our first actions will be these',
+    ])
   })
 
   it('reads no state from a heading about the future, nor one that is not done', () => {
