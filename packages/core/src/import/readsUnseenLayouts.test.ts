@@ -779,7 +779,12 @@ describe('a heading that reports the state of the list below it', () => {
   })
 
   it('reads no state from a heading about the future, nor one that is not done', () => {
-    for (const heading of ['Goals to be completed by 2027', 'Goals in progress', 'Planned goals']) {
+    for (const heading of [
+      'Goals to be completed by 2027',
+      'Goals in progress',
+      'Planned goals',
+      'Complete a skills audit',
+    ]) {
       const { plan } = tableToPlan(rows(heading))
       expect(plan.actions.map((a) => a.status.state)).toEqual(['unknown', 'unknown', 'unknown'])
     }

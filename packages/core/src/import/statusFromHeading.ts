@@ -8,6 +8,9 @@ const headingWords = 16
 /** Words of a plan for the future ("Actions to be completed by 2026"): such a heading reports nothing done. */
 const future = /\b(?:to|will|by|until|must|should|shall|aims?|planned|plans?|next|future)\b/i
 
+/** "Complete the skills audit", "Complete list of actions": a verb or an adjective, not a state. */
+const imperative = /^complete\s/i
+
 /**
  * Reads the status a heading reports for every action under it ("Year 1 Goals Complete", "Completed actions",
  * "Actions on hold"): only the states a heading can report as done — complete, cancelled, on hold — and never
@@ -20,7 +23,8 @@ const future = /\b(?:to|will|by|until|must|should|shall|aims?|planned|plans?|nex
  */
 export function statusFromHeading(heading: string): Status | null {
   const text = collapseWhitespace(heading)
-  if (text === '' || text.split(' ').length > headingWords || future.test(text)) return null
+  if (text === '' || text.split(' ').length > headingWords || future.test(text) || imperative.test(text))
+    return null
   const status = parseStatus(text)
   return status.state === 'complete' || status.state === 'cancelled' || status.state === 'on-hold'
     ? status
