@@ -115,6 +115,19 @@ export function readTableBody(
       }
     }
 
+    // The header repeated after a page break, word for word (a header found by its cells has no header words
+    // for the test above), and a heading repeated with "CONT'D": structure, never an action or its continuation.
+    if (filled >= 2 && repeatsHeader(row, map.headers)) {
+      previous = null
+      options.onStructureRow?.(rowNumber, 'header')
+      continue
+    }
+    if (continuedHeading.test(collapseWhitespace(row[firstFilled(row)]!)) && !hasDetails(row, map)) {
+      previous = null
+      options.onStructureRow?.(rowNumber, 'section')
+      continue
+    }
+
     if (filled === 1 && options.listRows?.has(index) !== true) {
       const only = firstFilled(row)
       const text = collapseWhitespace(row[only]!)
@@ -326,6 +339,28 @@ function isLeadInSentence(text: string): boolean {
 function isLinesWithSentence(cell: string): boolean {
   const lines = cell.split('\n')
   return lines.filter(hasText).length >= 2 && lines.some(isSentence)
+}
+
+/** "4.1 Promote EDI CONT'D", "Objective 2 (continued)": a heading repeated after a page break. */
+const continuedHeading = /(?:\bcont['’]d\.?|\(cont(?:inued|\.|['’]d)?\))$/i
+
+/** An owner, target or status cell of the row holds text: what an action has and a heading does not. */
+function hasDetails(row: readonly string[], map: ColumnMap): boolean {
+  return (['owners', 'target', 'status'] as const).some((field) => {
+    const column = map.fields.get(field)
+    return column !== undefined && hasText(row[column] ?? '')
+  })
+}
+
+/** The row is the header again, cell for cell (case and spacing aside), with at least two named cells. */
+function repeatsHeader(row: readonly string[], headers: readonly string[]): boolean {
+  if (headers.filter(hasText).length < 2) return false
+  const width = Math.max(row.length, headers.length)
+  for (let c = 0; c < width; c++) {
+    if (collapseWhitespace(row[c] ?? '').toLowerCase() !== collapseWhitespace(headers[c] ?? '').toLowerCase())
+      return false
+  }
+  return true
 }
 
 /** The label column is filled, and no mapped field but the ref holds text (unmapped columns may). */

@@ -905,3 +905,47 @@ describe('area rows, restarted numbering and an update saying the action did not
     expect(moved.plan.actions[0]!.status.state).not.toBe('cancelled')
   })
 })
+
+describe('a page break inside a table read from its cells', () => {
+  const rows = [
+    ['2.1 Make technical work visible', 'Group: all staff', 'y = year of the plan'],
+    ['WHAT WE WILL DO', 'RESULT', 'SIGN OF SUCCESS'],
+    [
+      '2.1.1 Write a technician page for every school (y1)',
+      '• A page for each school, kept up to date by its technicians\n• A short film about the workshops',
+      '• More staff know what technicians do',
+    ],
+    ['2.1.2 Name technicians on published papers (y2)', '', ''],
+    ["2.1 Make technical work visible CONT'D", 'Group: all staff', 'y = year of the plan'],
+    ['WHAT WE WILL DO', 'RESULT', 'SIGN OF SUCCESS'],
+    [
+      '2.1.3 Hold a workshop open day each summer (y1-3)',
+      '• An open day every summer, with tours led by the technicians themselves',
+      '',
+    ],
+  ]
+
+  it('skips the header repeated word for word and the heading repeated with "CONT\'D"', () => {
+    const { plan, explanation } = tableToPlan(rows)
+    expect(plan.actions.map((a) => a.ref)).toEqual(['2.1.1', '2.1.2', '2.1.3'])
+    expect(plan.actions[1]!.title).toBe('Name technicians on published papers (y2)')
+    expect(explanation.rows).toEqual(
+      expect.arrayContaining([
+        { row: 5, kind: 'section' },
+        { row: 6, kind: 'header' },
+      ]),
+    )
+  })
+
+  it('keeps an action that ends in "continued", or in "(continued)" with a lead of its own', () => {
+    const { plan } = tableToPlan([
+      ['Action', 'Lead'],
+      ['Mentoring for new technicians continued', 'Forum'],
+      ['Workshop open day (continued)', 'Forum'],
+    ])
+    expect(plan.actions.map((a) => a.title)).toEqual([
+      'Mentoring for new technicians continued',
+      'Workshop open day (continued)',
+    ])
+  })
+})
