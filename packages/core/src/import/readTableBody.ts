@@ -71,6 +71,9 @@ export function readTableBody(
   let previousNumbered = false
   /** The section in force above a numbered heading row whose labelled items now use its title instead. */
   let numberedHeading: { readonly title: string; readonly above: string | null } | null = null
+  /** A numbered heading row ("1 | Baseline data") whose group is the rows numbered under it ("1.1", "1.2"). */
+  let numberedParent: { readonly ref: string; readonly title: string; readonly above: string | null } | null =
+    null
   let gridPage: ActionDraft[][] = []
   const reportedEmptyHeader = new Set<number>()
   const cutReported = new Set<number>()
@@ -208,6 +211,23 @@ export function readTableBody(
       // Unless a section row came in between.
       if (section === numberedHeading.title) section = numberedHeading.above
       numberedHeading = null
+    }
+    // A numbered row with nothing but its title ("1 | Baseline data") above rows numbered under it ("1.1",
+    // "1.2") is their heading, not an action; the first row numbered outside it ends its group.
+    const ref = hasRef ? collapseWhitespace(row[refIndex!]!).replace(/\.$/, '') : ''
+    if (hasRef && numberedParent !== null && !ref.startsWith(`${numberedParent.ref}.`)) {
+      if (section === numberedParent.title) section = numberedParent.above
+      numberedParent = null
+    }
+    if (hasRef && previous !== null && pending === previous && previousNumbered && isBareHeading(previous)) {
+      const parentRef = collapseWhitespace(cellText(previous.cells, 'ref')).replace(/\.$/, '')
+      if (parentRef !== '' && ref.startsWith(`${parentRef}.`)) {
+        const title = stripColon(collapseWhitespace(cellText(previous.cells, 'title')))
+        numberedParent = { ref: parentRef, title, above: section }
+        section = title
+        options.onStructureRow?.(previous.row, 'section')
+        pending = null
+      }
     }
     if (
       labelled &&

@@ -949,3 +949,31 @@ describe('a page break inside a table read from its cells', () => {
     ])
   })
 })
+
+describe('numbered heading rows above the rows numbered under them', () => {
+  const rows = [
+    ['', 'Action', 'Lead', 'When'],
+    ['1', 'Making technical careers visible', '', ''],
+    ['1.1', 'Add every technician to the staff directory', 'HR', 'March 2026'],
+    ['1.2', 'Name technicians on published papers', 'Research Office', 'June 2026'],
+    ['2', 'Hold a workshop open day each summer', '', ''],
+    ['3', 'Recognising technical work', '', ''],
+    ['3.1', 'Open the staff awards to technicians', 'Awards Panel', 'May 2026'],
+  ]
+
+  it('reads "1" with only its title, above 1.1 and 1.2, as their heading; "2" with nothing under it stays an action', () => {
+    const { plan, explanation } = tableToPlan(rows)
+    expect(plan.actions.map((a) => [a.ref, a.section])).toEqual([
+      ['1.1', 'Making technical careers visible'],
+      ['1.2', 'Making technical careers visible'],
+      ['2', null],
+      ['3.1', 'Recognising technical work'],
+    ])
+    expect(explanation.rows).toEqual(
+      expect.arrayContaining([
+        { row: 2, kind: 'section' },
+        { row: 6, kind: 'section' },
+      ]),
+    )
+  })
+})
