@@ -65,6 +65,15 @@ describe('a ref column whose header says something else', () => {
     expect(plan.actions[1]!.target.due).toBe('2026-12-31')
   })
 
+  it('reads a count before a word ("16 objectives sit under …") as text, not a ref', () => {
+    expect(peelRef('16 objectives sit under four themes')).toBeNull()
+    expect(peelRef('3 new apprenticeships a year')).toBeNull()
+    expect(peelRef('3 Promote the Commitment')).toEqual({ ref: '3', rest: 'Promote the Commitment' })
+    expect(peelRef('3. promote the Commitment')).toEqual({ ref: '3', rest: 'promote the Commitment' })
+    expect(peelRef('Action 3 review the pay gap')).toEqual({ ref: '3', rest: 'review the pay gap' })
+    expect(peelRef('1.2 set up a forum')).toEqual({ ref: '1.2', rest: 'set up a forum' })
+  })
+
   it('still peels "1.1 Do x" but never cuts "1.1." into 1 and "1."', () => {
     expect(peelRef('1.1.')).toBeNull()
     expect(peelRef('1.1. Do x')).toEqual({ ref: '1.1', rest: 'Do x' })
