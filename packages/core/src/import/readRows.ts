@@ -14,6 +14,8 @@ export interface ReadRowsResult {
   readonly ownerRows: ReadonlySet<number>
   /** The column the owners of `ownerRows` were written into, when the table had no owners column of its own. */
   readonly ownersColumn: number | null
+  /** The 0-based ref column whose peeled refs were all "1" (a list numbered afresh in each cell) and so cleared. */
+  readonly restartedNumbering: number | null
 }
 
 // "Contact: A. Person", "Lead: Head of HR", "Owner(s) – Estates": a label line naming who owns the group below.
@@ -46,7 +48,7 @@ export function readRows(
   const listRows = new Set<number>()
   const ownerRows = new Set<number>()
   if (peelFrom === null && titleColumn === undefined)
-    return { rows: table, listRows, ownerRows, ownersColumn: null }
+    return { rows: table, listRows, ownerRows, ownersColumn: null, restartedNumbering: null }
   const peeled = table.map((row, index) => {
     if (index < bodyStart) return row
     const peelable = peelFrom !== null && refColumn !== undefined
@@ -78,7 +80,8 @@ export function readRows(
     return out
   })
   // Every item numbered "1." (a list whose numbering restarts in each cell, as Word's does) numbers nothing.
-  if (peelFrom !== null && refColumn !== undefined) clearRestartedNumbers(peeled, bodyStart, refColumn)
+  const restarted =
+    peelFrom !== null && refColumn !== undefined && clearRestartedNumbers(peeled, bodyStart, refColumn)
   // In an outline every item is an action, alone on its row as it always is.
   if (assignment.outline === true && titleColumn !== undefined) {
     peeled.forEach((row, index) => {
@@ -94,24 +97,51 @@ export function readRows(
         listRows.add(index)
     })
   }
-  return { rows, listRows, ownerRows, ownersColumn }
+  return { rows, listRows, ownerRows, ownersColumn, restartedNumbering: restarted ? refColumn! : null }
 }
 
-/** Clears the peeled refs when there are two or more and every one is "1". Changes only the copied rows. */
-function clearRestartedNumbers(rows: (readonly string[])[], bodyStart: number, refColumn: number): void {
+/**
+ * Clears the peeled refs when there are two or more and every one is "1"; returns true when it did. Changes only
+ * the copied rows.
+ */
+function clearRestartedNumbers(rows: (readonly string[])[], bodyStart: number, refColumn: number): boolean {
   const numbered: number[] = []
   for (let index = bodyStart; index < rows.length; index++) {
     const ref = rows[index]![refColumn] ?? ''
     if (ref === '') continue
-    if (ref !== '1') return
+    if (ref !== '1') return false
     numbered.push(index)
   }
-  if (numbered.length < 2) return
+  if (numbered.length < 2) return false
   for (const index of numbered) {
     const row = [...rows[index]!]
     row[refColumn] = ''
     rows[index] = row
   }
+  return true
+}
+
+/**
+ * The column explanations with the peeled ref column marked as cleared when its refs were a list numbered
+ * afresh in each cell (every one "1").
+ *
+ * @example
+ * explainRestartedNumbering(explanations, readRows(rows, 1, assignment).restartedNumbering)
+ */
+export function explainRestartedNumbering(
+  explanations: readonly ColumnExplanation[],
+  column: number | null,
+): readonly ColumnExplanation[] {
+  if (column === null) return explanations
+  return explanations.map((item) =>
+    item.column === column + 1
+      ? {
+          ...item,
+          confidence: 0.5,
+          evidence: `${item.evidence}; every one is "1" (a list numbered afresh in each cell), so no action takes it as its ref`,
+        }
+      : item,
+  )
 }
 
 function isOneColumn(rows: readonly (readonly string[])[], bodyStart: number, column: number): boolean {

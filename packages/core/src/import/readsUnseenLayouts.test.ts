@@ -898,8 +898,9 @@ describe('area rows, restarted numbering and an update saying the action did not
   })
 
   it('reads items all numbered "1." as a list whose numbering restarts, not as refs', () => {
-    const { plan } = tableToPlan(rows)
+    const { plan, explanation } = tableToPlan(rows)
     expect(plan.actions.map((a) => a.ref)).toEqual([null, null, null])
+    expect(explanation.columns.find((c) => c.field === 'ref')?.evidence).toContain('numbered afresh')
     expect(plan.actions[0]!.section).toBe('Technician survey')
   })
 

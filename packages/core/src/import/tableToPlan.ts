@@ -36,7 +36,7 @@ import { guessTaxonomy } from './guessTaxonomy'
 import { readPlanHeading } from './readPlanHeading'
 import { type FlattenedActionTables, flattenActionTables } from './flattenActionTables'
 import { peelRef } from './peelRef'
-import { explainOwnersColumn, readRows, withOwnersColumn } from './readRows'
+import { explainOwnersColumn, explainRestartedNumbering, readRows, withOwnersColumn } from './readRows'
 import { buildPlan, emptyPlan, planIdFrom } from './buildPlan'
 
 /** Defensive caps on the size of a table. A table over a cap is cut, with an issue saying so. */
@@ -200,7 +200,10 @@ export function tableToPlan(
     grouped = refined.grouped
     header = { index: synonymHeader.index, map: withOwnersColumn(refined.map, prepared.ownersColumn) }
     headerRow = synonymHeader.index + 1
-    columnExplanations = explainOwnersColumn(refined.explanations, prepared.ownersColumn)
+    columnExplanations = explainRestartedNumbering(
+      explainOwnersColumn(refined.explanations, prepared.ownersColumn),
+      prepared.restartedNumbering,
+    )
   } else {
     const found = findTable(
       table,
@@ -236,7 +239,10 @@ export function tableToPlan(
     grouped = assignment.grouped
     header = { index: found.bodyStart - 1, map: withOwnersColumn(assignment.map, prepared.ownersColumn) }
     headerRow = found.headerIndex === null ? null : found.headerIndex + 1
-    columnExplanations = explainOwnersColumn(assignment.explanations, prepared.ownersColumn)
+    columnExplanations = explainRestartedNumbering(
+      explainOwnersColumn(assignment.explanations, prepared.ownersColumn),
+      prepared.restartedNumbering,
+    )
     for (const column of assignment.explanations) {
       if (column.confidence >= 0.5 || column.field === 'extra') continue
       issues.push(
