@@ -245,7 +245,9 @@ function readPlanDeadline(draft: ActionDraft, context: BuildActionContext): Targ
  * the group has met twice") gives the status, the prose kept whole as its note, with an issue saying so.
  */
 function readProseStatus(draft: ActionDraft, status: Status, context: BuildActionContext): Status {
-  if (draft.cells.has('status')) return status
+  // An empty status cell says nothing: the heading above may still.
+  if (draft.cells.has('status'))
+    return hasText(status.text) ? status : readHeadingStatus(draft, status, context)
   if (!draft.cells.has('notes')) return readHeadingStatus(draft, status, context)
   const text = multiLine(draft, 'notes')
   const read = statusFromProse(text)

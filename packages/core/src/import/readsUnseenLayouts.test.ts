@@ -799,6 +799,18 @@ describe('a heading that reports the state of the list below it', () => {
     }
   })
 
+  it('fills only empty cells of a status column from the heading', () => {
+    const { plan } = tableToPlan([
+      ['Action', 'Lead', 'Status'],
+      ['Publish a career map', 'HR', 'In progress'],
+      ['Completed actions', '', ''],
+      ['Launch the technician network', 'Forum', ''],
+      ['Run the first showcase', 'Forum', 'Complete (May 2025)'],
+    ])
+    expect(plan.actions.map((a) => a.status.state)).toEqual(['in-progress', 'complete', 'complete'])
+    expect(plan.actions[1]!.status.text).toBe('Completed actions')
+  })
+
   it('with no owners column, reads the acronym opening an action ("TSG to draft …") as its owner', () => {
     const { plan } = tableToPlan(rows('First Year Goals Complete'))
     expect(plan.actions.map((a) => a.owners)).toEqual([[], ['TSG'], []])
