@@ -28,6 +28,7 @@ import {
   tableToPlan,
   technicianCommitment,
 } from '../packages/core/src/index'
+import { statusFromHeading } from '../packages/core/src/import/statusFromHeading'
 import { random } from './lib/random'
 
 const quick = process.argv.includes('--quick')
@@ -216,6 +217,16 @@ const titles = cellsOf((a) => a.title)
 const distinctTargets = imported.flatMap((p) => [
   ...new Set(p.actions.map((a) => a.target.text).filter((text) => text !== '')),
 ])
+// What a heading says for the actions under it (a state, a pillar): read per action, or once per heading of each
+// plan (buildAction's per-import map of headings).
+const sectioned = imported.flatMap((p) => p.actions.map((a) => a.section).filter((s) => s !== null))
+const distinctSections = imported.flatMap((p) => [
+  ...new Set(p.actions.map((a) => a.section).filter((s) => s !== null)),
+])
+const readHeading = (text: string) => {
+  statusFromHeading(text)
+  resolvePillars(text.slice(0, 400), taxonomy)
+}
 function timed(run: () => unknown): number {
   const times: number[] = []
   for (let r = 0; r < rounds; r++) {
@@ -255,6 +266,14 @@ const floors: [string, number][] = [
   [
     `parseOwners on each of the ${ownerCells.length} owner cells (no memo)`,
     timed(each(ownerCells, (text) => parseOwners(text))),
+  ],
+  [
+    `a heading's status and pillar read for each of the ${sectioned.length} actions under a heading`,
+    timed(each(sectioned, readHeading)),
+  ],
+  [
+    `a heading's status and pillar read once for each of the ${distinctSections.length} headings of each plan (as imported)`,
+    timed(each(distinctSections, readHeading)),
   ],
   [
     `parseTargetDate on each of the ${titles.length} action titles`,

@@ -1,5 +1,6 @@
 // Scores the importer on plans it was not built on (examples/data/unseen). Run from the repo root:
 //   node_modules/.bin/tsx --conditions=@techcommit/source bench/scoreUnseen.ts
+// Add --misses to print each golden action with a wrong field beside what was imported (never with --heldout).
 // For each fixture: read the CSV with importCsvPlan, match every golden action to an imported action by its
 // title (the golden title, normalised, must start the imported title or description, or be started by it),
 // then compare the fields the golden names: ref, owners (as a set, case-insensitive), due, status, pillars.
@@ -26,6 +27,8 @@ interface Golden {
   readonly actions: readonly GoldenAction[]
 }
 
+const showMisses = process.argv.includes('--misses')
+const misses: string[] = []
 const root = join(dirname(fileURLToPath(import.meta.url)), '../examples/data/unseen')
 const norm = (text: string) =>
   text
@@ -83,6 +86,19 @@ async function scoreSet(part: string): Promise<Score> {
       if (want.pillars !== undefined) checks.push(got !== undefined && sameSet(got.pillars, want.pillars))
       fields += checks.length
       right += checks.filter(Boolean).length
+      if (showMisses && checks.some((ok) => !ok)) {
+        const seen = got
+          ? {
+              ref: got.ref,
+              title: got.title.slice(0, 60),
+              owners: got.owners,
+              due: got.target.due,
+              status: got.status.state,
+              pillars: got.pillars,
+            }
+          : 'not found'
+        misses.push(`  ${golden.file}: want ${JSON.stringify(want)}\n    got ${JSON.stringify(seen)}`)
+      }
     }
     score.goldenActions += golden.actions.length
     score.found += found
@@ -116,6 +132,7 @@ for (const part of [
 }
 const text = out.join('\n')
 console.log(text)
+if (showMisses) console.log(['## misses (golden vs imported)', ...misses].join('\n'))
 if (!process.argv.includes('--no-write')) {
   writeFileSync(join(dirname(fileURLToPath(import.meta.url)), 'results/scoreUnseen.md'), `${text}\n`)
 }

@@ -9,6 +9,9 @@ import { type ResolvedPillars, resolvePillars } from '../taxonomy/resolvePillars
 import { cleanCellText, collapseWhitespace, hasText } from '../text/cleanCellText'
 import type { ColumnField } from './columnSynonyms'
 import { combineTargetParts } from './combineTargetParts'
+import { ownersNamedInAction } from './ownersNamedInAction'
+import { readOwnerCell } from './readOwnerCell'
+import { statusFromHeading } from './statusFromHeading'
 import { statusFromProse } from './statusFromProse'
 import { targetFromProse } from './targetFromProse'
 import { createImportIssue } from './createImportIssue'
@@ -47,6 +50,29 @@ export interface BuildActionContext {
   readonly dateContext: DateContext
   /** Where problems go; past its cap they are only counted. */
   readonly issues: ImportIssue[]
+  /** The deadline the plan's notes give every action ("by the end of 2022"), for actions with no target column. */
+  readonly deadline?: string | null
+  /** What each heading says (its status, its pillar), read once per import however many actions sit under it. */
+  readonly headings?: Map<string, HeadingReading>
+}
+
+/** What a heading above actions reports for all of them. */
+interface HeadingReading {
+  readonly status: Status | null
+  /** The one pillar the heading names, with the text that reads back as it; null when it names none or several. */
+  readonly pillar: { readonly code: string; readonly text: string } | null
+}
+
+function readHeading(heading: string, context: BuildActionContext): HeadingReading {
+  const known = context.headings?.get(heading)
+  if (known !== undefined) return known
+  const codes = resolvePillars(heading.slice(0, 400), context.taxonomy).codes
+  const reading = {
+    status: statusFromHeading(heading),
+    pillar: codes.length === 1 ? { code: codes[0]!, text: readableText(codes, heading, context).text } : null,
+  }
+  context.headings?.set(heading, reading)
+  return reading
 }
 
 /**
@@ -76,9 +102,16 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
     status = parseStatus(statusText)
   } else {
     ownersText = cleanCellText(cellText(draft.cells, 'owners'))
-    owners = ownersText === '' ? [] : withoutRoleMarks(parseOwners(ownersText).owners)
+    owners = ownersText === '' ? [] : readOwnerCell(ownersText)
     statusText = cleanCellText(cellText(draft.cells, 'status'))
     status = parseStatus(statusText)
+    // An update written as prose in the status column: read as a careful reader reads it.
+    if (status.state === 'unknown') status = statusFromProse(statusText) ?? status
+  }
+  // No owners column: an action that opens with who does it ("HR to review …") names its owners.
+  if (!draft.verbatim && !draft.cells.has('owners')) {
+    owners = ownersNamedInAction(titleCell.title)
+    if (owners.length > 0) ownersText = owners.join(', ')
   }
   const successText = multiLine(draft, 'successMeasures')
   const target = readProseTarget(draft, successText, description, context) ?? readTarget(draft, context)
@@ -171,7 +204,7 @@ function readProseTarget(
     { successMeasures: successText, description: description ?? '', title: () => oneLine(draft, 'title') },
     context.dateContext,
   )
-  if (found === null) return null
+  if (found === null) return readPlanDeadline(draft, context)
   const cell = draft.cells.get(found.field)
   context.issues.push(
     createImportIssue(
@@ -187,14 +220,38 @@ function readProseTarget(
 }
 
 /**
+ * With no target column and no date in its own text, an action takes the deadline the plan's notes give every
+ * action ("The measures are to be implemented by the end of 2022"), with a warning.
+ */
+function readPlanDeadline(draft: ActionDraft, context: BuildActionContext): TargetDate | null {
+  if (context.deadline === undefined || context.deadline === null) return null
+  const target = parseTargetDate(context.deadline, context.dateContext)
+  if (target.due === null) return null
+  context.issues.push(
+    createImportIssue(
+      'target-from-plan-deadline',
+      'warning',
+      draft.row,
+      null,
+      null,
+      `The table has no target column, so the action on row ${draft.row} takes the deadline the plan's notes give every action ("${clip(context.deadline)}", due ${target.due}). If that is wrong, add a target column, or force one with options.columns (e.g. { target: 4 }).`,
+    ),
+  )
+  return target
+}
+
+/**
  * With no status column, an update written as prose in the notes column ("Progress update": "Work is in progress:
  * the group has met twice") gives the status, the prose kept whole as its note, with an issue saying so.
  */
 function readProseStatus(draft: ActionDraft, status: Status, context: BuildActionContext): Status {
-  if (draft.cells.has('status') || !draft.cells.has('notes')) return status
+  // An empty status cell says nothing: the heading above may still.
+  if (draft.cells.has('status'))
+    return hasText(status.text) ? status : readHeadingStatus(draft, status, context)
+  if (!draft.cells.has('notes')) return readHeadingStatus(draft, status, context)
   const text = multiLine(draft, 'notes')
   const read = statusFromProse(text)
-  if (read === null) return status
+  if (read === null) return readHeadingStatus(draft, status, context)
   const cell = draft.cells.get('notes')!
   context.issues.push(
     createImportIssue(
@@ -204,6 +261,29 @@ function readProseStatus(draft: ActionDraft, status: Status, context: BuildActio
       cell.column + 1,
       cell.header,
       `The table has no status column, so the words of the update in "${cell.header}" on row ${draft.row} were read as the status "${read.state}" (the update is kept as the status note and in notes). If that is wrong, add a status column, or force one with options.columns (e.g. { status: ${cell.column + 1} }).`,
+    ),
+  )
+  return read
+}
+
+/**
+ * With no status of its own, an action under a heading that reports a state for everything below it ("Year 1
+ * Goals Complete", "Completed actions") takes that state, with an issue saying so.
+ */
+function readHeadingStatus(draft: ActionDraft, status: Status, context: BuildActionContext): Status {
+  if (draft.section === null) return status
+  const heading = readHeading(draft.section, context).status
+  if (heading === null) return status
+  // Each action its own copy: a plan's actions share no objects.
+  const read = { ...heading }
+  context.issues.push(
+    createImportIssue(
+      'status-from-heading',
+      'info',
+      draft.row,
+      null,
+      null,
+      `The action on row ${draft.row} has no status of its own, so it takes the status "${read.state}" from the heading above it ("${clip(draft.section)}"). If that is wrong, add a status column, or force one with options.columns.`,
     ),
   )
   return read
@@ -219,17 +299,6 @@ const markup = /[<&]/
 
 /** "1.1.1", "2.3a", "V3": a ref alone on its line. */
 const refLike = /^[A-Za-z]{0,3}\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?\.?$/
-
-// "(R)", "(I)", "(Responsible-R)": a RACI mark (responsible, accountable, consulted, informed/implements) after
-// an owner's name says what part they play; it is not part of the name.
-const roleMark = /\s?\((?:[A-Za-z]{1,14}\s?[-–]\s?)?[RACI]\)\.?$/
-
-function withoutRoleMarks(owners: string[]): string[] {
-  return owners.map((owner) => {
-    const mark = roleMark.exec(owner)
-    return mark === null || mark.index === 0 ? owner : owner.slice(0, mark.index).trim()
-  })
-}
 
 /** "(#59)", "(#6-7)", "(No. 12)" at the very end of an action's title. */
 const catalogueRef = /\s?\((?:#|no\.?\s?)(\d{1,4}(?:[-–]\d{1,4})?)\)\.?$/i
@@ -342,8 +411,8 @@ function readPillars(
   // With no pillar of its own, an action under a heading or statement that names exactly one pillar ("We
   // ensure … the contribution of technicians is visible …") belongs to that pillar.
   if (!draft.verbatim && draft.section !== null && !draft.cells.has('section')) {
-    resolved = resolvePillars(draft.section.slice(0, 400), context.taxonomy)
-    if (resolved.codes.length === 1) return readableText(resolved.codes, draft.section, context)
+    const { pillar } = readHeading(draft.section, context)
+    if (pillar !== null) return { codes: [pillar.code], text: pillar.text }
   }
   return { codes: [], text: '' }
 }

@@ -6,6 +6,8 @@ export interface FoundDateLegend {
   readonly legend: DateLegend | null
   /** 0-based rows that hold the legend. */
   readonly rows: ReadonlySet<number>
+  /** 0-based row of the notes that give every action's deadline (kept in the table, so not in `rows`). */
+  readonly deadlineRow: number | null
 }
 
 /**
@@ -18,6 +20,8 @@ export interface FoundDateLegend {
 export function findDateLegend(table: readonly (readonly string[])[]): FoundDateLegend {
   const rows = new Set<number>()
   let legend: DateLegend | null = null
+  const tableStart = firstTableRow(table)
+  let deadlineRow: number | null = null
   table.forEach((row, index) => {
     const text = onlyFilledCell(row)
     if (text === null) return
@@ -26,15 +30,41 @@ export function findDateLegend(table: readonly (readonly string[])[]): FoundDate
     if (
       !/^\s*(?:notes?|key|legend)\b/i.test(text) &&
       !/\b(?:year|yr)\s?\d{1,2}\s{0,3}=|\bq1\s{0,3}=/i.test(text) &&
-      !/\b(?:financial|fiscal) year\b|\bfrom\b/i.test(text)
+      !/\b(?:financial|fiscal) year\b|\bfrom\b|\bby\b/i.test(text)
     )
       return
-    const read = readDateLegend(text)
-    if (read === null) return
-    rows.add(index)
+    const found = readDateLegend(text)
+    if (found === null) return
+    // A deadline for every action is read only from the notes above the table, and its row stays in the
+    // table: a sentence can state the deadline and still be a heading, or an action.
+    const { deadline, ...rest } = found
+    const withDeadline = deadline !== undefined && index < tableStart
+    const read: DateLegend = withDeadline ? found : rest
+    if (!isDeadlineOnly(rest)) rows.add(index)
+    else if (!withDeadline) return
+    if (withDeadline && legend?.deadline === undefined) deadlineRow = index
     legend = legend === null ? read : mergeLegends(legend, read)
   })
-  return { legend, rows }
+  return { legend, rows, deadlineRow }
+}
+
+/** A legend that says nothing but a deadline (no year labels, quarters, period or financial year). */
+function isDeadlineOnly(legend: DateLegend): boolean {
+  return (
+    Object.keys(legend.yearLabels).length === 0 &&
+    legend.quarterBasis === null &&
+    legend.planStart === undefined &&
+    legend.financialYearStartMonth === undefined
+  )
+}
+
+/** The first row of the table itself: two cells or more, or a list item ("• …", "1. …"). */
+function firstTableRow(table: readonly (readonly string[])[]): number {
+  const index = table.findIndex((row) => {
+    const text = onlyFilledCell(row)
+    return text === null ? row.some(hasText) : /^\s*(?:[•·▪*–-]\s|\d{1,3}[.)]?\s)/.test(text)
+  })
+  return index < 0 ? table.length : index
 }
 
 /**
@@ -50,6 +80,7 @@ export function describeLegend(legend: DateLegend): string {
   if (legend.planStart !== undefined) parts.push(`the plan runs ${legend.planStart} to ${legend.planEnd}`)
   if (legend.financialYearStartMonth !== undefined)
     parts.push(`financial year from month ${legend.financialYearStartMonth}`)
+  if (legend.deadline !== undefined) parts.push(`every action due ${legend.deadline}`)
   return parts.length > 0 ? ` (${parts.join(', ')})` : ''
 }
 
@@ -71,6 +102,7 @@ function mergeLegends(a: DateLegend, b: DateLegend): DateLegend {
     academicYearStartMonth: a.academicYearStartMonth ?? b.academicYearStartMonth,
     ...pick(a.planStart === undefined ? b : a, 'planStart', 'planEnd'),
     ...pick(a.financialYearStartMonth === undefined ? b : a, 'financialYearStartMonth'),
+    ...pick(a.deadline === undefined ? b : a, 'deadline'),
   }
 }
 

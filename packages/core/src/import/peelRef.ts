@@ -25,5 +25,9 @@ export function peelRef(text: string): PeeledRef | null {
   if (/^(?:19|20)\d{2}$/.test(ref)) return null
   const rest = start.slice(match[0].length).trim()
   if (rest === '') return null
+  // "16 objectives sit under four themes", "3 new apprenticeships": a count before a word, not a number before
+  // an item (which is followed by a dot, a bracket, a dash or a capital: "1. ", "2) ", "3 Promote").
+  const spaceAfterNumber = match[0].startsWith(ref) && /^\s+$/.test(match[0].slice(ref.length))
+  if (spaceAfterNumber && /^\d{1,3}$/.test(ref) && /^[a-z]/.test(rest)) return null
   return { ref: ref.replace(/\.$/, ''), rest }
 }

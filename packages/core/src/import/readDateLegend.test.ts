@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { applyDateLegend, readDateLegend } from './readDateLegend'
 
 describe('readDateLegend', () => {
+  it("reads a deadline every action shares, but not one task's", () => {
+    expect(
+      readDateLegend('Units own them, and they are to be implemented by the end of 2027; a review follows.'),
+    ).toMatchObject({ deadline: 'by the end of 2027' })
+    expect(readDateLegend('All measures will be completed by March 2026.')?.deadline).toBe('by March 2026')
+    expect(readDateLegend('The survey is to be completed by March 2026.')).toBeNull()
+  })
   it('reads year labels and a calendar quarter basis from a plan note', () => {
     expect(
       readDateLegend(

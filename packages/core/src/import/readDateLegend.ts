@@ -14,6 +14,8 @@ export interface DateLegend {
   readonly planEnd?: string
   /** "Our financial year runs August to July": the month (1–12) the financial year starts in. */
   readonly financialYearStartMonth?: number
+  /** "The measures are to be implemented by the end of 2022": the deadline every action shares, as written. */
+  readonly deadline?: string
 }
 
 const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
@@ -29,6 +31,11 @@ const planPeriod =
 const aboutThePlan =
   /\b(?:plan|strategy|programme)\b[^.]{0,80}\b(?:runs?|running|will run|covers?|spans?|lasts?)\b/i
 const financialYear = /\b(?:financial|fiscal) year\b/i
+/** "… they are to be implemented by the end of 2022", "All actions will be completed by July 2025". */
+const planDeadline =
+  /\b(?:are|is|will be|must be|should be|shall be)\s{1,3}(?:to be\s{1,3})?(?:implemented|completed|delivered|achieved|carried out|in place)\s{1,3}(by\s{1,3}[^;.,:()]{1,40})/i
+/** The deadline is the plan's only when the sentence is about all its actions, not one task. */
+const aboutTheActions = /\b(?:actions|measures|objectives|they|these|all)\b/i
 
 /**
  * Reads the date conventions a plan states in its legend or notes ("Year 1 = 2019, Year 2 = 2020",
@@ -63,14 +70,25 @@ export function readDateLegend(text: string): DateLegend | null {
   const financialYearStartMonth = financialYear.test(capped)
     ? inferDateContext([], { legend: capped }).context.financialYearStartMonth
     : undefined
-  if (!found && period === null && financialYearStartMonth === undefined) return null
+  const deadline = readPlanDeadline(capped)
+  if (!found && period === null && financialYearStartMonth === undefined && deadline === null) return null
   return {
     yearLabels: { ...yearLabels },
     quarterBasis,
     academicYearStartMonth,
     ...(period ?? {}),
     ...(financialYearStartMonth === undefined ? {} : { financialYearStartMonth }),
+    ...(deadline === null ? {} : { deadline }),
   }
+}
+
+/** "by the end of 2022" from a sentence saying all the plan's actions are to be done by then; else null. */
+function readPlanDeadline(text: string): string | null {
+  for (const sentence of text.split(/[.;](?:\s|$)/)) {
+    const match = planDeadline.exec(sentence)
+    if (match !== null && aboutTheActions.test(sentence.slice(0, match.index + 1))) return match[1]!.trim()
+  }
+  return null
 }
 
 /** The first and last day of "from 1 January 2021 until 31 December 2023"; a month alone is its whole month. */

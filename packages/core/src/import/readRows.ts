@@ -14,6 +14,8 @@ export interface ReadRowsResult {
   readonly ownerRows: ReadonlySet<number>
   /** The column the owners of `ownerRows` were written into, when the table had no owners column of its own. */
   readonly ownersColumn: number | null
+  /** The 0-based ref column whose peeled refs were all "1" (a list numbered afresh in each cell) and so cleared. */
+  readonly restartedNumbering: number | null
 }
 
 // "Contact: A. Person", "Lead: Head of HR", "Owner(s) – Estates": a label line naming who owns the group below.
@@ -22,6 +24,9 @@ const ownerLine =
   /^\s*(?:contacts?|leads?|lead\(s\)|owners?|owner\(s\)|responsible|led by|champions?)(?:\s{0,3}:|\s{1,3}[–—-])\s{0,3}(\S.{0,200})$/i
 
 const bullet = /^\s*[•·▪*–-]\s+/
+
+/** "1.2.1", "1.2.1.", "V3": a number alone in its cell. */
+const bareRef = /^([A-Za-z]?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\.?$/
 
 /**
  * Prepares the rows of a table whose columns were assigned by {@link assignColumns}: peels refs typed at the
@@ -43,7 +48,7 @@ export function readRows(
   const listRows = new Set<number>()
   const ownerRows = new Set<number>()
   if (peelFrom === null && titleColumn === undefined)
-    return { rows: table, listRows, ownerRows, ownersColumn: null }
+    return { rows: table, listRows, ownerRows, ownersColumn: null, restartedNumbering: null }
   const peeled = table.map((row, index) => {
     if (index < bodyStart) return row
     const peelable = peelFrom !== null && refColumn !== undefined
@@ -54,6 +59,13 @@ export function readRows(
       while (out.length < refColumn) out.push('')
       const peeled = peelRef(out[peelFrom] ?? '')
       out[refColumn] = peeled?.ref ?? ''
+      // A label cell holding only a number ("1.2.1" under an "ID" column of "1.2 Governance" cells) is the ref.
+      const bare =
+        peeled === null && peelFrom !== titleColumn ? bareRef.exec((out[peelFrom] ?? '').trim()) : null
+      if (bare !== null && !/^(?:19|20)\d{2}$/.test(bare[1]!)) {
+        out[refColumn] = bare[1]!
+        out[peelFrom] = ''
+      }
       if (peeled !== null) {
         out[peelFrom] = peeled.rest
         // A numbered cell alone on its row is an action only in the action column; in a group label column
@@ -67,6 +79,9 @@ export function readRows(
     }
     return out
   })
+  // Every item numbered "1." (a list whose numbering restarts in each cell, as Word's does) numbers nothing.
+  const restarted =
+    peelFrom !== null && refColumn !== undefined && clearRestartedNumbers(peeled, bodyStart, refColumn)
   // In an outline every item is an action, alone on its row as it always is.
   if (assignment.outline === true && titleColumn !== undefined) {
     peeled.forEach((row, index) => {
@@ -82,7 +97,51 @@ export function readRows(
         listRows.add(index)
     })
   }
-  return { rows, listRows, ownerRows, ownersColumn }
+  return { rows, listRows, ownerRows, ownersColumn, restartedNumbering: restarted ? refColumn! : null }
+}
+
+/**
+ * Clears the peeled refs when there are two or more and every one is "1"; returns true when it did. Changes only
+ * the copied rows.
+ */
+function clearRestartedNumbers(rows: (readonly string[])[], bodyStart: number, refColumn: number): boolean {
+  const numbered: number[] = []
+  for (let index = bodyStart; index < rows.length; index++) {
+    const ref = rows[index]![refColumn] ?? ''
+    if (ref === '') continue
+    if (ref !== '1') return false
+    numbered.push(index)
+  }
+  if (numbered.length < 2) return false
+  for (const index of numbered) {
+    const row = [...rows[index]!]
+    row[refColumn] = ''
+    rows[index] = row
+  }
+  return true
+}
+
+/**
+ * The column explanations with the peeled ref column marked as cleared when its refs were a list numbered
+ * afresh in each cell (every one "1").
+ *
+ * @example
+ * explainRestartedNumbering(explanations, readRows(rows, 1, assignment).restartedNumbering)
+ */
+export function explainRestartedNumbering(
+  explanations: readonly ColumnExplanation[],
+  column: number | null,
+): readonly ColumnExplanation[] {
+  if (column === null) return explanations
+  return explanations.map((item) =>
+    item.column === column + 1
+      ? {
+          ...item,
+          confidence: 0.5,
+          evidence: `${item.evidence}; every one is "1" (a list numbered afresh in each cell), so no action takes it as its ref`,
+        }
+      : item,
+  )
 }
 
 function isOneColumn(rows: readonly (readonly string[])[], bodyStart: number, column: number): boolean {

@@ -71,6 +71,9 @@ export function readTableBody(
   let previousNumbered = false
   /** The section in force above a numbered heading row whose labelled items now use its title instead. */
   let numberedHeading: { readonly title: string; readonly above: string | null } | null = null
+  /** A numbered heading row ("1 | Baseline data") whose group is the rows numbered under it ("1.1", "1.2"). */
+  let numberedParent: { readonly ref: string; readonly title: string; readonly above: string | null } | null =
+    null
   let gridPage: ActionDraft[][] = []
   const reportedEmptyHeader = new Set<number>()
   const cutReported = new Set<number>()
@@ -113,6 +116,19 @@ export function readTableBody(
         options.onStructureRow?.(rowNumber, 'header')
         continue
       }
+    }
+
+    // The header repeated after a page break, word for word (a header found by its cells has no header words
+    // for the test above), and a heading repeated with "CONT'D": structure, never an action or its continuation.
+    if (filled >= 2 && repeatsHeader(row, map.headers)) {
+      previous = null
+      options.onStructureRow?.(rowNumber, 'header')
+      continue
+    }
+    if (continuedHeading.test(collapseWhitespace(row[firstFilled(row)]!)) && !hasDetails(row, map)) {
+      previous = null
+      options.onStructureRow?.(rowNumber, 'section')
+      continue
     }
 
     if (filled === 1 && options.listRows?.has(index) !== true) {
@@ -158,7 +174,7 @@ export function readTableBody(
         if (isHeading) {
           // A lead-in to the list below ("We commit to:", "Our top three actions are:") keeps the section it
           // sits in: it introduces the items, it does not name them.
-          if (leadIn.test(text) && section !== null) {
+          if (section !== null && (leadIn.test(text) || (isLeadInSentence(text) && !isSentence(section)))) {
             options.onStructureRow?.(rowNumber, 'section')
             continue
           }
@@ -196,6 +212,23 @@ export function readTableBody(
       if (section === numberedHeading.title) section = numberedHeading.above
       numberedHeading = null
     }
+    // A numbered row with nothing but its title ("1 | Baseline data") above rows numbered under it ("1.1",
+    // "1.2") is their heading, not an action; the first row numbered outside it ends its group.
+    const ref = hasRef ? collapseWhitespace(row[refIndex!]!).replace(/\.$/, '') : ''
+    if (hasRef && numberedParent !== null && !ref.startsWith(`${numberedParent.ref}.`)) {
+      if (section === numberedParent.title) section = numberedParent.above
+      numberedParent = null
+    }
+    if (hasRef && previous !== null && pending === previous && previousNumbered && isBareHeading(previous)) {
+      const parentRef = collapseWhitespace(cellText(previous.cells, 'ref')).replace(/\.$/, '')
+      if (parentRef !== '' && ref.startsWith(`${parentRef}.`)) {
+        const title = stripColon(collapseWhitespace(cellText(previous.cells, 'title')))
+        numberedParent = { ref: parentRef, title, above: section }
+        section = title
+        options.onStructureRow?.(previous.row, 'section')
+        pending = null
+      }
+    }
     if (
       labelled &&
       previous !== null &&
@@ -208,6 +241,17 @@ export function readTableBody(
       section = title
       options.onStructureRow?.(previous.row, 'section')
       pending = null
+    }
+    // A row with text in the group label column and no action, owner, date or status ("1 | Embed the charter
+    // in governance", or an area label beside the principles it covers) is a heading over the rows below it,
+    // not an action without a title nor the rest of the action above.
+    const labelIndex = map.fields.get('section')
+    if (!hasTitle && labelIndex !== undefined && isLabelRow(row, map, labelIndex)) {
+      const label = collapseWhitespace(row[labelIndex]!)
+      section = hasRef ? `${collapseWhitespace(row[refIndex!]!)} ${label}` : label
+      previous = null
+      options.onStructureRow?.(rowNumber, 'section')
+      continue
     }
     const draft = newDraft(row, rowNumber, map, layout, section, fromDescription, reportedEmptyHeader, issues)
     const ownsDetails =
@@ -306,9 +350,49 @@ function isBareHeading(draft: ActionDraft): boolean {
 
 const leadIn = /^(?:we|our|i|they|the|these|this)\b[^:]{0,60}\b(?:to|are|is|include|includes|will)\s?:$/i
 
+/** "Year 1 goals are done; some examples of these are:": a sentence ending in a colon introduces a list (and
+ * keeps the heading above it; below an intro sentence, it is the better heading of the two). */
+function isLeadInSentence(text: string): boolean {
+  return text.endsWith(':') && text.split(' ').length >= 6
+}
+
 function isLinesWithSentence(cell: string): boolean {
   const lines = cell.split('\n')
   return lines.filter(hasText).length >= 2 && lines.some(isSentence)
+}
+
+/** "4.1 Promote EDI CONT'D", "Objective 2 (continued)": a heading repeated after a page break. */
+const continuedHeading = /(?:\bcont['’]d\.?|\(cont(?:inued|\.|['’]d)?\))$/i
+
+/** An owner, target or status cell of the row holds text: what an action has and a heading does not. */
+function hasDetails(row: readonly string[], map: ColumnMap): boolean {
+  return (['owners', 'target', 'status'] as const).some((field) => {
+    const column = map.fields.get(field)
+    return column !== undefined && hasText(row[column] ?? '')
+  })
+}
+
+/** The row is the header again, cell for cell (case and spacing aside), with at least two named cells. */
+function repeatsHeader(row: readonly string[], headers: readonly string[]): boolean {
+  if (headers.filter(hasText).length < 2) return false
+  const width = Math.max(row.length, headers.length)
+  for (let c = 0; c < width; c++) {
+    if (collapseWhitespace(row[c] ?? '').toLowerCase() !== collapseWhitespace(headers[c] ?? '').toLowerCase())
+      return false
+  }
+  return true
+}
+
+/** The label column is filled, and no mapped field but the ref holds text (unmapped columns may). */
+function isLabelRow(row: readonly string[], map: ColumnMap, labelIndex: number): boolean {
+  if (!hasText(row[labelIndex] ?? '')) return false
+  for (const [field, column] of map.fields) {
+    if (field !== 'ref' && field !== 'section' && hasText(row[column] ?? '')) return false
+  }
+  return (
+    map.flags.every((flag) => !hasText(row[flag.index] ?? '')) &&
+    map.years.every((year) => !hasText(row[year.index] ?? ''))
+  )
 }
 
 function countFilled(row: readonly string[]): number {

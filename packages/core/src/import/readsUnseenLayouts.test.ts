@@ -65,6 +65,15 @@ describe('a ref column whose header says something else', () => {
     expect(plan.actions[1]!.target.due).toBe('2026-12-31')
   })
 
+  it('reads a count before a word ("16 objectives sit under …") as text, not a ref', () => {
+    expect(peelRef('16 objectives sit under four themes')).toBeNull()
+    expect(peelRef('3 new apprenticeships a year')).toBeNull()
+    expect(peelRef('3 Promote the Commitment')).toEqual({ ref: '3', rest: 'Promote the Commitment' })
+    expect(peelRef('3. promote the Commitment')).toEqual({ ref: '3', rest: 'promote the Commitment' })
+    expect(peelRef('Action 3 review the pay gap')).toEqual({ ref: '3', rest: 'review the pay gap' })
+    expect(peelRef('1.2 set up a forum')).toEqual({ ref: '1.2', rest: 'set up a forum' })
+  })
+
   it('still peels "1.1 Do x" but never cuts "1.1." into 1 and "1."', () => {
     expect(peelRef('1.1.')).toBeNull()
     expect(peelRef('1.1. Do x')).toEqual({ ref: '1.1', rest: 'Do x' })
@@ -659,5 +668,334 @@ describe('a pillar statement above a lead-in and a bullet list', () => {
       ['Naming technicians on every research poster', ['V']],
       ['A technician profile page for each school', ['V']],
     ])
+  })
+})
+
+describe('an ID column holding a ref and a short label', () => {
+  const rows = [
+    ['ID', 'Why', 'Action', 'Lead', 'End date'],
+    ['2 Make technical careers visible across the faculty', '', '', '', ''],
+    [
+      '2.1 Directory',
+      'Technicians are missing from it',
+      'Add every technician to the staff directory',
+      'HR',
+      '2027',
+    ],
+    [
+      '2.2 Open days',
+      'Few people see the workshops',
+      'Hold a workshop open day each summer',
+      'Head of Workshops',
+      '2028',
+    ],
+    ['2.2.1', 'As above', 'Invite local schools to the open day', 'Outreach Officer', '2028'],
+  ]
+
+  it('reads a cell holding only a number as the ref of its row, not a continuation of the row above', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => [a.ref, a.title])).toEqual([
+      ['2.1', 'Add every technician to the staff directory'],
+      ['2.2', 'Hold a workshop open day each summer'],
+      ['2.2.1', 'Invite local schools to the open day'],
+    ])
+    expect(plan.actions[2]!.owners).toEqual(['Outreach Officer'])
+  })
+
+  it('reads a numbered row with only its label as a heading over the rows below, not an untitled action', () => {
+    const { plan, issues, explanation } = tableToPlan(rows)
+    expect(issues.filter((issue) => issue.code === 'missing-title')).toEqual([])
+    expect(explanation.rows).toContainEqual({ row: 2, kind: 'section' })
+    expect(plan.actions[2]!.section).toBe('2 Make technical careers visible across the faculty')
+  })
+})
+
+describe('an owner cell read as a careful reader reads it', () => {
+  const owners = (cell: string) =>
+    tableToPlan([
+      ['Action', 'Lead', 'Deadline'],
+      ['Run a survey of technical staff', cell, 'March 2027'],
+    ]).plan.actions[0]!.owners
+
+  it('drops "(lead)" and "to lead": they say who leads, they are not part of the name', () => {
+    expect(owners('Faculty Managers (lead)\nTechnical Forum')).toEqual([
+      'Faculty Managers',
+      'Technical Forum',
+    ])
+    expect(owners('Estates Office and Workshop Group to lead.')).toEqual(['Estates Office', 'Workshop Group'])
+  })
+
+  it('keeps the name before a sentence of notes, and no line that reads as an outcome', () => {
+    expect(owners('Forum members. The chair keeps the register.')).toEqual(['Forum members'])
+    expect(owners('Careers Service\nTechnicians are clearer about how they can progress')).toEqual([
+      'Careers Service',
+    ])
+    expect(owners('Dr. A. Patel')).toEqual(['Dr. A. Patel'])
+  })
+
+  it('splits "and" / "&" between an acronym or a whole unit and the next owner, never inside one name', () => {
+    expect(owners('Head of Technical Services & HR')).toEqual(['Head of Technical Services', 'HR'])
+    expect(owners('TSG & SMT, EDI and Chair of the Forum')).toEqual([
+      'TSG',
+      'SMT',
+      'EDI',
+      'Chair of the Forum',
+    ])
+    expect(owners('Head of Equality and Diversity')).toEqual(['Head of Equality and Diversity'])
+    expect(owners('Director & Deputy Director of Estates')).toEqual([
+      'Director of Estates',
+      'Deputy Director of Estates',
+    ])
+    expect(owners('L & D / Research and Enterprise Services')).toEqual([
+      'L & D',
+      'Research and Enterprise Services',
+    ])
+    expect(owners('HR (Recruitment and Outreach)')).toEqual(['HR (Recruitment and Outreach)'])
+  })
+})
+
+describe('a heading that reports the state of the list below it', () => {
+  const rows = (heading: string) => [
+    ['Technician network: progress report'],
+    ['Launch'],
+    ['The network met for the first time in the spring and agreed its terms of reference.'],
+    [heading],
+    ['Among the goals set for the first year were these:'],
+    ['- Set up a mailing list for every technician'],
+    ['- TSG to draft a workload survey for technical teams'],
+    ['- Staff to attend the annual sector conference'],
+  ]
+
+  it('gives "Year 1 Goals Complete" to every action under it, through a lead-in sentence, with an issue', () => {
+    const { plan, issues } = tableToPlan(rows('First Year Goals Complete'))
+    expect(plan.actions.map((a) => a.status.state)).toEqual(['complete', 'complete', 'complete'])
+    expect(plan.actions[0]!.section).toBe('First Year Goals Complete')
+    expect(issues.filter((issue) => issue.code === 'status-from-heading')).toHaveLength(3)
+  })
+
+  it('takes a lead-in sentence as the section when the line above it is an intro sentence, not a heading', () => {
+    const { plan } = tableToPlan([
+      ['Technician Commitment'],
+      ['The faculty signed the Commitment in 2024 and set up a steering group for it.'],
+      ['Having looked at what technicians told us, our first actions will be these:'],
+      ['1. Publish a career map for technical roles'],
+      ['2. Fund two secondments a year'],
+    ])
+    expect(plan.actions.map((a) => a.section)).toEqual([
+      'Having looked at what technicians told us, our first actions will be these',
+      'Having looked at what technicians told us, our first actions will be these',
+    ])
+  })
+
+  it('reads no state from a heading about the future, nor one that is not done', () => {
+    for (const heading of [
+      'Goals to be completed by 2027',
+      'Goals in progress',
+      'Planned goals',
+      'Complete a skills audit',
+    ]) {
+      const { plan } = tableToPlan(rows(heading))
+      expect(plan.actions.map((a) => a.status.state)).toEqual(['unknown', 'unknown', 'unknown'])
+    }
+  })
+
+  it('fills only empty cells of a status column from the heading', () => {
+    const { plan } = tableToPlan([
+      ['Action', 'Lead', 'Status'],
+      ['Publish a career map', 'HR', 'In progress'],
+      ['Completed actions', '', ''],
+      ['Launch the technician network', 'Forum', ''],
+      ['Run the first showcase', 'Forum', 'Complete (May 2025)'],
+    ])
+    expect(plan.actions.map((a) => a.status.state)).toEqual(['in-progress', 'complete', 'complete'])
+    expect(plan.actions[1]!.status.text).toBe('Completed actions')
+  })
+
+  it('with no owners column, reads the acronym opening an action ("TSG to draft …") as its owner', () => {
+    const { plan } = tableToPlan(rows('First Year Goals Complete'))
+    expect(plan.actions.map((a) => a.owners)).toEqual([[], ['TSG'], []])
+    const withColumn = tableToPlan([
+      ['Action', 'Lead'],
+      ['HR to review the induction pack', 'Technical Forum'],
+    ])
+    expect(withColumn.plan.actions[0]!.owners).toEqual(['Technical Forum'])
+    const passive = tableToPlan([
+      ['Action', 'Deadline'],
+      ['EDI to be embedded in every training course', 'May 2026'],
+    ])
+    expect(passive.plan.actions[0]!.owners).toEqual([])
+  })
+})
+
+describe('a deadline the notes above a list give every action', () => {
+  const list = (note: string) => [
+    ['Technical Careers Plan'],
+    [note],
+    ['• Publish a career map for technical roles'],
+    ['• Run a pilot of peer mentoring in March 2025'],
+    ['• Fund two secondments a year'],
+  ]
+
+  it('is the target of every action with no date of its own, with a warning per action', () => {
+    const { plan, issues } = tableToPlan(
+      list('Every school agreed the plan; these actions will be delivered by July 2026.'),
+    )
+    expect(plan.actions.map((a) => a.target.due)).toEqual(['2026-07-31', '2025-03-31', '2026-07-31'])
+    expect(issues.filter((issue) => issue.code === 'target-from-plan-deadline').map((i) => i.row)).toEqual([
+      3, 5,
+    ])
+  })
+
+  it('is not a deadline when the sentence is about one task, nor when it sits among the actions', () => {
+    const oneTask = tableToPlan(list('The review of the plan is to be completed by July 2026.'))
+    expect(oneTask.plan.actions.map((a) => a.target.due)).toEqual([null, '2025-03-31', null])
+    const among = tableToPlan([
+      ['Technical Careers Plan'],
+      ['• Publish a career map for technical roles'],
+      ['All these actions are to be completed by July 2026.'],
+      ['• Fund two secondments a year'],
+    ])
+    expect(among.plan.actions.map((a) => a.target.due)).toEqual([null, null])
+  })
+
+  it('never fills an empty cell of a target column', () => {
+    const { plan } = tableToPlan([
+      ['The actions below are to be completed by July 2026.', '', ''],
+      ['Action', 'Lead', 'Deadline'],
+      ['Publish a career map', 'HR', ''],
+      ['Fund two secondments a year', 'Finance', 'April 2025'],
+    ])
+    expect(plan.actions.map((a) => a.target.due)).toEqual([null, '2025-04-30'])
+  })
+})
+
+describe('area rows, restarted numbering and an update saying the action did not happen', () => {
+  const rows = [
+    ['Area', 'Principles', 'Action Required', 'Lead', 'Date', 'Progress in 2026'],
+    ['Staff surveys', 'Recognition; Career Development', '', '', '', ''],
+    [
+      '1. Technician survey',
+      '',
+      'Run the technician survey in 2025',
+      'HR',
+      '2025',
+      'The survey was not run, because it clashed with the all-staff survey.',
+    ],
+    [
+      '1. Exit interviews',
+      '',
+      'Add technical questions to exit interviews',
+      'HR',
+      'June 2025',
+      'Done in May.',
+    ],
+    ['Induction', 'Visibility', '', '', '', ''],
+    ['1. Induction pack', '', 'Write a technician induction pack', 'Workshop Manager', 'March 2026', ''],
+  ]
+
+  it('reads a label row beside its principles as a heading, neither an untitled action nor a continuation', () => {
+    const { plan, issues, explanation } = tableToPlan(rows)
+    expect(plan.actions.map((a) => a.title)).toEqual([
+      'Run the technician survey in 2025',
+      'Add technical questions to exit interviews',
+      'Write a technician induction pack',
+    ])
+    expect(issues.filter((issue) => issue.code === 'missing-title')).toEqual([])
+    expect(explanation.rows).toEqual(
+      expect.arrayContaining([
+        { row: 2, kind: 'section' },
+        { row: 5, kind: 'section' },
+      ]),
+    )
+  })
+
+  it('reads items all numbered "1." as a list whose numbering restarts, not as refs', () => {
+    const { plan, explanation } = tableToPlan(rows)
+    expect(plan.actions.map((a) => a.ref)).toEqual([null, null, null])
+    expect(explanation.columns.find((c) => c.field === 'ref')?.evidence).toContain('numbered afresh')
+    expect(plan.actions[0]!.section).toBe('Technician survey')
+  })
+
+  it('reads "was not run, because …" as cancelled, but not when the same sentence gives it a new plan', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => a.status.state)).toEqual(['cancelled', 'complete', 'unknown'])
+    expect(plan.actions[0]!.status.text).toBe(rows[2]![5])
+    const moved = tableToPlan([
+      ['Action', 'Lead', 'Progress update'],
+      ['Run the survey', 'HR', 'The survey was not run in 2025 and will run in spring 2026 instead.'],
+    ])
+    expect(moved.plan.actions[0]!.status.state).not.toBe('cancelled')
+  })
+})
+
+describe('a page break inside a table read from its cells', () => {
+  const rows = [
+    ['2.1 Make technical work visible', 'Group: all staff', 'y = year of the plan'],
+    ['WHAT WE WILL DO', 'RESULT', 'SIGN OF SUCCESS'],
+    [
+      '2.1.1 Write a technician page for every school (y1)',
+      '• A page for each school, kept up to date by its technicians\n• A short film about the workshops',
+      '• More staff know what technicians do',
+    ],
+    ['2.1.2 Name technicians on published papers (y2)', '', ''],
+    ["2.1 Make technical work visible CONT'D", 'Group: all staff', 'y = year of the plan'],
+    ['WHAT WE WILL DO', 'RESULT', 'SIGN OF SUCCESS'],
+    [
+      '2.1.3 Hold a workshop open day each summer (y1-3)',
+      '• An open day every summer, with tours led by the technicians themselves',
+      '',
+    ],
+  ]
+
+  it('skips the header repeated word for word and the heading repeated with "CONT\'D"', () => {
+    const { plan, explanation } = tableToPlan(rows)
+    expect(plan.actions.map((a) => a.ref)).toEqual(['2.1.1', '2.1.2', '2.1.3'])
+    expect(plan.actions[1]!.title).toBe('Name technicians on published papers (y2)')
+    expect(explanation.rows).toEqual(
+      expect.arrayContaining([
+        { row: 5, kind: 'section' },
+        { row: 6, kind: 'header' },
+      ]),
+    )
+  })
+
+  it('keeps an action that ends in "continued", or in "(continued)" with a lead of its own', () => {
+    const { plan } = tableToPlan([
+      ['Action', 'Lead'],
+      ['Mentoring for new technicians continued', 'Forum'],
+      ['Workshop open day (continued)', 'Forum'],
+    ])
+    expect(plan.actions.map((a) => a.title)).toEqual([
+      'Mentoring for new technicians continued',
+      'Workshop open day (continued)',
+    ])
+  })
+})
+
+describe('numbered heading rows above the rows numbered under them', () => {
+  const rows = [
+    ['', 'Action', 'Lead', 'When'],
+    ['1', 'Making technical careers visible', '', ''],
+    ['1.1', 'Add every technician to the staff directory', 'HR', 'March 2026'],
+    ['1.2', 'Name technicians on published papers', 'Research Office', 'June 2026'],
+    ['2', 'Hold a workshop open day each summer', '', ''],
+    ['3', 'Recognising technical work', '', ''],
+    ['3.1', 'Open the staff awards to technicians', 'Awards Panel', 'May 2026'],
+  ]
+
+  it('reads "1" with only its title, above 1.1 and 1.2, as their heading; "2" with nothing under it stays an action', () => {
+    const { plan, explanation } = tableToPlan(rows)
+    expect(plan.actions.map((a) => [a.ref, a.section])).toEqual([
+      ['1.1', 'Making technical careers visible'],
+      ['1.2', 'Making technical careers visible'],
+      ['2', null],
+      ['3.1', 'Recognising technical work'],
+    ])
+    expect(explanation.rows).toEqual(
+      expect.arrayContaining([
+        { row: 2, kind: 'section' },
+        { row: 6, kind: 'section' },
+      ]),
+    )
   })
 })

@@ -36,7 +36,7 @@ import { guessTaxonomy } from './guessTaxonomy'
 import { readPlanHeading } from './readPlanHeading'
 import { type FlattenedActionTables, flattenActionTables } from './flattenActionTables'
 import { peelRef } from './peelRef'
-import { explainOwnersColumn, readRows, withOwnersColumn } from './readRows'
+import { explainOwnersColumn, explainRestartedNumbering, readRows, withOwnersColumn } from './readRows'
 import { buildPlan, emptyPlan, planIdFrom } from './buildPlan'
 
 /** Defensive caps on the size of a table. A table over a cap is cut, with an issue saying so. */
@@ -151,7 +151,7 @@ export function tableToPlan(
   const flattened = options.headerRow === undefined ? flattenActionTables(table) : null
   if (flattened !== null) return readFlattened(flattened, options, issues)
 
-  const { legend, rows: legendRows } = findDateLegend(table)
+  const { legend, rows: legendRows, deadlineRow } = findDateLegend(table)
 
   if (canonicalIndex >= 0 && options.headerRow === undefined && options.columns === undefined) {
     return readCanonicalPlan(table, canonicalIndex, taxonomy, options, issues)
@@ -200,7 +200,10 @@ export function tableToPlan(
     grouped = refined.grouped
     header = { index: synonymHeader.index, map: withOwnersColumn(refined.map, prepared.ownersColumn) }
     headerRow = synonymHeader.index + 1
-    columnExplanations = explainOwnersColumn(refined.explanations, prepared.ownersColumn)
+    columnExplanations = explainRestartedNumbering(
+      explainOwnersColumn(refined.explanations, prepared.ownersColumn),
+      prepared.restartedNumbering,
+    )
   } else {
     const found = findTable(
       table,
@@ -236,7 +239,10 @@ export function tableToPlan(
     grouped = assignment.grouped
     header = { index: found.bodyStart - 1, map: withOwnersColumn(assignment.map, prepared.ownersColumn) }
     headerRow = found.headerIndex === null ? null : found.headerIndex + 1
-    columnExplanations = explainOwnersColumn(assignment.explanations, prepared.ownersColumn)
+    columnExplanations = explainRestartedNumbering(
+      explainOwnersColumn(assignment.explanations, prepared.ownersColumn),
+      prepared.restartedNumbering,
+    )
     for (const column of assignment.explanations) {
       if (column.confidence >= 0.5 || column.field === 'extra') continue
       issues.push(
@@ -263,7 +269,7 @@ export function tableToPlan(
   let dateContext: DateContext = options.dateContext ?? {}
   const foundLegend = legend
   if (foundLegend !== null) {
-    const row = [...legendRows][0]! + 1
+    const row = ([...legendRows][0] ?? deadlineRow ?? 0) + 1
     if (options.dateContext === undefined) {
       dateContext = applyDateLegend({}, foundLegend)
       issues.push(
@@ -294,7 +300,9 @@ export function tableToPlan(
   // all living until the end (on a 100,000-row table, much of the garbage collector's work). The
   // building's issues are kept apart and listed after the body's, the order they always had.
   const buildIssues: ImportIssue[] = []
-  const context = { taxonomy, dateContext, issues: buildIssues }
+  // The legend's deadline for every action is used with the rest of the legend, unless the caller forces dates.
+  const deadline = options.dateContext === undefined ? (foundLegend?.deadline ?? null) : null
+  const context = { taxonomy, dateContext, issues: buildIssues, deadline, headings: new Map() }
   const actions: Action[] = []
   // Per action, what is still needed of its draft once it is built: its row, and the id it asked for.
   const draftRows: number[] = []

@@ -1,0 +1,159 @@
+import { parseOwners } from '../owners/parseOwners'
+import { collapseWhitespace } from '../text/cleanCellText'
+
+/**
+ * Reads an owner cell of an imported table as a careful reader does, on top of `parseOwners`'s split on `/`, `,`
+ * and line breaks:
+ * - a line that reads as a clause ("Leaders use their influence to advance race equality"), an outcome written
+ *   into a shared "Lead/Outcomes" column, names nobody;
+ * - a name followed by a sentence ("SLT members. Secretary to SLT takes the minutes.") is the name; the
+ *   sentence is a note (the whole cell stays in `ownersText`);
+ * - a mark of the part someone plays ("(lead)", "(R)", "to lead") is not part of the name;
+ * - "and" or "&" joins two owners when one side is an acronym ("REF Manager and HR", "CWG & CRIWG") or the
+ *   left side is a whole unit or role ("Diversity Group and Partnership Board"), but not inside one name
+ *   ("Head of Equality and Diversity", "L & D").
+ *
+ * @example
+ * readOwnerCell('Head of Research & HR\nStaff feel their views are heard') // ['Head of Research', 'HR']
+ */
+export function readOwnerCell(text: string): string[] {
+  // Most owner cells are a few short names: only a cell with a sentence end or six words has notes to drop.
+  const plain = !text.includes('. ') && !sixWords.test(text)
+  const names = plain
+    ? text
+    : text
+        .split('\n')
+        .map((line) => leadingName(collapseWhitespace(line)))
+        .filter((line) => line !== '' && !isClause(line))
+        .join('\n')
+  if (names === '') return []
+  const owners: string[] = []
+  const seen = new Set<string>()
+  for (const owner of parseOwners(names).owners) {
+    for (const name of splitJoinedOwners(withoutRoleMark(owner))) {
+      const key = name.toLowerCase()
+      if (name === '' || seen.has(key)) continue
+      seen.add(key)
+      owners.push(name)
+    }
+  }
+  return owners
+}
+
+/** Six words or more. Anchored, and each word and space a run of its own class, so it cannot backtrack without bound. */
+const sixWords = /^\s*(?:\S+\s+){5}\S/
+
+/** Words that join the parts of a name ("Head of School", "Chair of the Board"): not a sign of a clause. */
+const joiningWords = new Set([
+  'of',
+  'and',
+  'for',
+  'to',
+  'the',
+  'in',
+  'on',
+  'at',
+  'with',
+  'from',
+  'a',
+  'an',
+  'by',
+])
+
+/** Words a name never holds but a clause does: verbs of being, modals, pronouns, relative words. */
+const clauseWords = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'will',
+  'can',
+  'could',
+  'should',
+  'would',
+  'their',
+  'they',
+  'them',
+  'its',
+  'our',
+  'we',
+  'how',
+  'where',
+  'which',
+  'that',
+  'more',
+  'than',
+  'able',
+  'use',
+])
+
+/** A line of six words or more holding a clause word is a clause (an outcome, a note), not a name. */
+function isClause(line: string): boolean {
+  const words = line.split(' ')
+  return words.length >= 6 && words.some((word) => clauseWords.has(word.toLowerCase().replace(/[.,;:]$/, '')))
+}
+
+/** "Dr.", "Prof.", an initial ("J."): a dot that does not end a sentence. */
+const notSentenceEnd = /(?:^|\s)(?:[A-Za-z]|Dr|Prof|Mr|Mrs|Ms|St|No)$/
+
+/**
+ * The name at the start of a line followed by a sentence of its own ("Corporate Policy Office. Toolkits to be
+ * devised" → "Corporate Policy Office"). A following sentence of names ("HR. Estates.") is kept.
+ */
+function leadingName(line: string): string {
+  const boundary = /\.\s+(?=[A-Z])/g
+  for (let match = boundary.exec(line); match !== null; match = boundary.exec(line)) {
+    const head = line.slice(0, match.index)
+    if (notSentenceEnd.test(head.slice(-6))) continue
+    const rest = line.slice(match.index + match[0].length)
+    const words = rest.split(' ')
+    const lowerWords = words.filter((word) => /^[a-z]/.test(word) && !joiningWords.has(word))
+    if (words.length >= 3 && lowerWords.length >= 1) return head
+    return line
+  }
+  return line
+}
+
+// "(R)", "(I)", "(Responsible-R)": a RACI mark (responsible, accountable, consulted, informed/implements);
+// "(lead)", "(co-lead)", "(chair)": the one who leads; "… to lead": the same in words. None is part of the name.
+const roleMark =
+  /\s?(?:\((?:[A-Za-z]{1,14}\s?[-–]\s?)?[RACI]\)|\((?:co-?)?(?:lead|chair|coordinator|co-ordinator)\)|\s+to\s+(?:lead|co-?ordinate))\.?$/i
+
+function withoutRoleMark(owner: string): string {
+  const mark = roleMark.exec(owner)
+  return mark === null || mark.index === 0 ? owner : owner.slice(0, mark.index).trim()
+}
+
+/** "HR", "CWG", "CRIWG", "SLTs": an acronym, a name of its own. */
+const acronym = /^[A-Z][A-Z0-9]{1,7}s?$/
+
+/** The last word of a whole unit or role: "… Group", "… Committee", "… Manager". */
+const unitOrRole =
+  /(?:^|\s)(?:group|team|committee|office|board|unit|partnership|forum|network|panel|services|managers?|directors?|officers?|deans?|co-?ordinators?|champions?|representatives?)$/i
+
+function splitJoinedOwners(owner: string): string[] {
+  if (owner.includes('(')) return [owner]
+  const parts = owner.split(/\s+(and|&)\s+/)
+  if (parts.length === 1) return [owner]
+  const names: string[] = []
+  let current = parts[0]!
+  let last = current
+  for (let i = 1; i < parts.length; i += 2) {
+    const joiner = parts[i]!
+    const next = parts[i + 1]!
+    if (acronym.test(last) || acronym.test(next) || unitOrRole.test(last)) {
+      // "Director & Deputy Director of HR": a bare role before the joiner shares the unit after it.
+      const bareRole = !current.includes(' ') && !acronym.test(current) && unitOrRole.test(current)
+      const shared = bareRole ? / of .+$/.exec(next) : null
+      names.push(shared === null ? current : `${current}${shared[0]}`)
+      current = next
+    } else {
+      current = `${current} ${joiner} ${next}`
+    }
+    last = next
+  }
+  names.push(current)
+  return names
+}

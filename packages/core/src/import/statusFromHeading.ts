@@ -1,0 +1,32 @@
+import type { Status } from '../model/status'
+import { parseStatus } from '../status/parseStatus'
+import { collapseWhitespace } from '../text/cleanCellText'
+
+/** A heading longer than this many words is a paragraph, not a heading that reports a state. */
+const headingWords = 16
+
+/** Words of a plan for the future ("Actions to be completed by 2026"): such a heading reports nothing done. */
+const future = /\b(?:to|will|by|until|must|should|shall|aims?|planned|plans?|next|future)\b/i
+
+/** "Complete the skills audit", "Complete list of actions": a verb or an adjective, not a state. */
+const imperative = /^complete\s/i
+
+/**
+ * Reads the status a heading reports for every action under it ("Year 1 Goals Complete", "Completed actions",
+ * "Actions on hold"): only the states a heading can report as done — complete, cancelled, on hold — and never
+ * from a heading about the future ("Actions to be completed by 2026"). Returns null when the heading reports
+ * none.
+ *
+ * @example
+ * statusFromHeading('Year 1 Goals Complete')?.state // 'complete'
+ * statusFromHeading('Actions to be completed in year 2') // null
+ */
+export function statusFromHeading(heading: string): Status | null {
+  const text = collapseWhitespace(heading)
+  if (text === '' || text.split(' ').length > headingWords || future.test(text) || imperative.test(text))
+    return null
+  const status = parseStatus(text)
+  return status.state === 'complete' || status.state === 'cancelled' || status.state === 'on-hold'
+    ? status
+    : null
+}
