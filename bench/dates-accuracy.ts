@@ -60,6 +60,11 @@ const sets: Array<[string, Entry[], boolean]> = [
   ['corpus.json (development: seeds, written, published)', load('corpus.json'), true],
   ['collected-dev.json (published plans, development third)', load('collected-dev.json'), true],
   [
+    'collected-dev-round4.json (published plans, development set of round 4)',
+    load('collected-dev-round4.json'),
+    true,
+  ],
+  [
     'collected-round1-heldout.json (held out in round 1, scored once, since used for development)',
     load('collected-round1-heldout.json'),
     true,

@@ -1,6 +1,7 @@
 import { withinCalendar } from './calendar'
 import { invalidItem, type Item, type WordClass } from './Item'
 import {
+  AFTER_WORDS,
   BEFORE_WORDS,
   CHANGED_WORDS,
   COMPLETED_WORDS,
@@ -16,7 +17,7 @@ import {
   UNKNOWN_WORDS,
   YEAR_LABEL_WORDS,
 } from './lexicon'
-import { matchAcademicYear, matchNewAcademicYear, matchTerm } from './match/academic'
+import { matchAcademicYear, matchNewAcademicYear, matchTerm, matchYearThenTerm } from './match/academic'
 import {
   DAY_PART_STARTS,
   matchDayMonth,
@@ -47,6 +48,7 @@ const NUMBER_MATCHERS: readonly Matcher[] = [
   matchAcademicYear,
   matchFinancialYear,
   matchQuarter,
+  matchYearThenTerm,
   matchYear,
   matchRelativeSpan,
 ]
@@ -173,8 +175,10 @@ classify(SUPERSEDED_WORDS, 'superseded')
 const CLASSIFIED_STARTS: ReadonlySet<string> = new Set([
   ...SIMPLE_WORDS.keys(),
   ...BEFORE_WORDS,
+  ...AFTER_WORDS,
   ...CHANGED_WORDS,
   'on',
+  'not',
   'until',
   'n',
   'as',
@@ -254,6 +258,10 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
     // "before (the) end of March 2018" means by the end of March: no shift.
     return isWord(ts[next], 'end') ? null : { word: 'before', next }
   }
+  // "Not before June 2020": work starts then, as after "from".
+  if (w === 'not' && BEFORE_WORDS.has(n?.lower ?? '')) return { word: 'from', next: i + 2 }
+  // "Beyond Spring Semester 2021", "after June 2020": open-ended work that starts once the date is over.
+  if (AFTER_WORDS.has(w)) return { word: 'after', next: isWord(n, 'the') ? i + 2 : i + 1 }
   // "revised from Dec 2019": the date after "from" is the old one; "postponed to June 2020" is the new one.
   if (CHANGED_WORDS.has(w)) return isWord(n, 'from') ? { word: 'superseded', next: i + 2 } : null
   // "(was June 2019)": the date after "was" is the old one.

@@ -107,9 +107,13 @@ function joinRange(a: Dated, b: Dated): Item {
   return { type: 'date', span, from: a.from, to: b.to }
 }
 
-/** `b` starts the day after `a` ends, or on the first day of the month after the one `a` ends in. */
+/**
+ * `b` starts the day after `a` ends, or on the first day of the month after the one `a` ends in, or `b` starts
+ * inside `a` and ends after it ("Winter 2018 / Early 2019": December–February, then January–April).
+ */
 function adjacent(a: Span, b: Span): boolean {
   if (dayAfter(a.end) === b.start) return true
+  if (b.start > a.start && b.start <= a.end && b.end > a.end) return true
   const [y, m] = splitIso(a.end)
   return b.start === monthsWindow(y, m + 1, 1).start
 }
@@ -245,7 +249,7 @@ const noWords = (): Words => ({ classes: [], frequency: 'none', from: -1 })
 type WordsRead = { readonly classes: readonly WordClass[] }
 /** No words before the date (a cell that is one date). */
 const NO_WORDS: WordsRead = Object.freeze({ classes: Object.freeze([]) })
-const KIND_WORDS: readonly WordClass[] = ['ongoing', 'started', 'from', 'recurring', 'completed']
+const KIND_WORDS: readonly WordClass[] = ['ongoing', 'started', 'after', 'from', 'recurring', 'completed']
 
 function kindOf(words: Words, span: Span): TargetDateKind {
   if (words.classes.includes('completed')) return 'completed'
@@ -254,6 +258,7 @@ function kindOf(words: Words, span: Span): TargetDateKind {
   if (span.range) return 'range'
   if (
     words.classes.includes('started') ||
+    words.classes.includes('after') ||
     words.classes.includes('from') ||
     words.classes.includes('ongoing')
   )
@@ -365,7 +370,9 @@ function readingFor(
   const dated =
     kind === 'recurring' && settings.reference !== null
       ? nextOccurrence(span, settings.reference, words.classes.includes('before'))
-      : span
+      : kind === 'started' && words.classes.includes('after')
+        ? { ...span, start: dayAfter(span.end), end: dayAfter(span.end) }
+        : span
   if (!withinCalendar(dated)) return undatedReading('unknown', ['the date falls outside the years 1000–9999'])
   return datedReading(kind, dated, words.classes.includes('before'), words.classes.includes('unknown'))
 }
@@ -647,6 +654,12 @@ export function toTargetDate(
         p.reading.kind !== 'unknown' || (p.reading.warnings.length > 0 && !(dated && p.yearless === true)),
     )
     if (chosen.length === 0) chosen = parts.slice(0, 1)
+    // "Dec. to Feb." with no year, "Year 2 Jan. to May" with no year labels: nothing in the cell can be dated,
+    // so it is one unknown reading whose warnings say what to pass, not a list of unknowns.
+    if (chosen.length > 1 && chosen.every((p) => p.reading.kind === 'unknown')) {
+      const warnings = [...new Set(chosen.flatMap((p) => p.reading.warnings))]
+      return whole(undatedReading('unknown', warnings), original, base, [])
+    }
   }
   const only = chosen.length === 1 ? chosen[0] : undefined
   if (only === undefined && chosen.length === 0) return whole(undatedReading('unknown'), original, base, [])
