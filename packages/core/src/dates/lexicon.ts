@@ -271,8 +271,8 @@ export const CHANGED_WORDS: ReadonlySet<string> = new Set([
 /** Words that cap a deadline one day before the date that follows. */
 export const BEFORE_WORDS: ReadonlySet<string> = new Set(['before', 'prior', 'ahead'])
 
-/** Words before a date that start the work once that date is over: "Beyond Spring 2021", "After June 2020". */
-export const AFTER_WORDS: ReadonlySet<string> = new Set(['after', 'beyond', 'post'])
+/** Words before a date that start the work once that date is over: "Beyond Spring 2021", "following May 2021". */
+export const AFTER_WORDS: ReadonlySet<string> = new Set(['after', 'beyond', 'post', 'following'])
 
 /** Words between two dates that make them a range. */
 export const RANGE_WORDS: ReadonlySet<string> = new Set([

@@ -544,3 +544,23 @@ describe('overlapping periods across a slash are one window; a cell of undated p
     expect(r.warnings.join(' ')).toContain('referenceDate')
   })
 })
+
+describe('round 4b: "following", quarters "in" a year, "throughout", Oxford terms, terms over academic years', () => {
+  it.each<Row>([
+    ['following May 2021', {}, 'started', '2021-06-01', null],
+    ['at the end of the fourth quarter in 2026', {}, 'due', '2026-10-01', '2026-12-31'],
+    ['Q2 in 2025', {}, 'due', '2025-04-01', '2025-06-30'],
+    ['Ongoing throughout academic year', { referenceDate: '2025-09-01' }, 'ongoing', null, null],
+    ['throughout the term', { referenceDate: '2025-09-01' }, 'ongoing', null, null],
+    ['Throughout', {}, 'ongoing', null, null],
+    ['Full update requested in MT21.', {}, 'due', '2021-09-01', '2021-12-31'],
+    ['TT22', {}, 'due', '2022-04-01', '2022-07-31'],
+    ['HT 2022', {}, 'due', '2022-01-01', '2022-03-31'],
+    // Without a year the letters are not a term.
+    ['MT', {}, 'unknown', null, null],
+    ['Autumn Term 2017/18 and 2018/19', {}, 'multiple', '2017-09-01', '2018-12-31'],
+    ['Summer Term 2017/18, 2018/19 and 2019/20', {}, 'multiple', '2018-04-01', '2020-07-31'],
+    // Academic years alone stay whole years.
+    ['2017/18 and 2018/19', {}, 'multiple', '2017-08-01', '2019-07-31'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})

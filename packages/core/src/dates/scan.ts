@@ -61,7 +61,7 @@ const startsAt = (words: Iterable<string>, matcher: Matcher): void => {
   for (const word of words) WORD_MATCHERS.set(word, [...(WORD_MATCHERS.get(word) ?? []), matcher])
 }
 startsAt(SEASONS.keys(), matchSeason)
-startsAt([...NAMED_TERMS.keys(), 'term', 'semester', 'sem', 't', ...ORDINALS], matchTerm)
+startsAt([...NAMED_TERMS.keys(), 'term', 'semester', 'sem', 't', 'mt', 'ht', 'tt', ...ORDINALS], matchTerm)
 startsAt(
   [
     'q',
@@ -179,6 +179,7 @@ const CLASSIFIED_STARTS: ReadonlySet<string> = new Set([
   ...CHANGED_WORDS,
   'on',
   'not',
+  'throughout',
   'until',
   'n',
   'as',
@@ -213,6 +214,20 @@ function openEndedAfter(ts: Tokens, i: number): number | null {
   if (t.lower === 'on' && isWord(ts[i + 1], 'going')) return i + 2
   // "annually thereafter" is a recurring phrase, read on its own.
   return OPEN_ENDED_WORDS.has(t.lower) ? i + 1 : null
+}
+
+/** Periods named with no year after "throughout": "the year", "academic year", "the term", "semester". */
+const PERIOD_NOUNS: ReadonlySet<string> = new Set(['year', 'term', 'semester', 'session'])
+
+/** The token after a yearless period at i ("the academic year", "term"), or null when a year or date follows. */
+function yearlessPeriodEnd(ts: Tokens, i: number): number | null {
+  let j = i
+  if (isWord(ts[j], 'the') || isWord(ts[j], 'each') || isWord(ts[j], 'every')) j++
+  if (isWord(ts[j], 'academic') || isWord(ts[j], 'financial') || isWord(ts[j], 'school')) j++
+  const noun = ts[j]
+  if (noun?.kind !== 'word' || !PERIOD_NOUNS.has(noun.lower)) return null
+  const after = ts[j + 1]
+  return after?.kind === 'num' ? null : j + 1
 }
 
 /** A "+" that ends what the cell says about a date ("2025+", "Jan 2025+"): from then on. */
@@ -257,6 +272,11 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
     if (isWord(ts[next], 'the')) next++
     // "before (the) end of March 2018" means by the end of March: no shift.
     return isWord(ts[next], 'end') ? null : { word: 'before', next }
+  }
+  // "Ongoing throughout academic year", "throughout the term": continuous work, not a deadline at the period's end.
+  if (w === 'throughout') {
+    const next = yearlessPeriodEnd(ts, i + 1)
+    if (next !== null) return { word: 'ongoing', next }
   }
   // "Not before June 2020": work starts then, as after "from".
   if (w === 'not' && BEFORE_WORDS.has(n?.lower ?? '')) return { word: 'from', next: i + 2 }

@@ -154,12 +154,19 @@ function shiftYears(span: Span, years: number): Span {
  * One month (or day range) over a list of years: "reported February, 2023, 2024", "April 2022, 2023, 2024",
  * "27 May – 3 June, 2024, 2025". Each bare year after a dated part in a list takes that part's months.
  */
-function shareMonthsWithYears(items: Item[]): Item[] {
+function shareMonthsWithYears(items: Item[], settings: DateSettings): Item[] {
   for (let k = 2; k < items.length; k++) {
     const y = items[k] as Item
     const link = items[k - 1]
     const x = items[k - 2]
     if (y.type !== 'date' || x?.type !== 'date' || !isWordItem(link, 'list')) continue
+    // "Autumn Term 2017/18 and 2018/19": a bare academic year after a term takes that term.
+    if (y.span.precision === 'academic-year' && !y.span.range && x.span.precision === 'term') {
+      const years = splitIso(y.span.start)[0] - academicYearOf(x.span.start, settings)
+      const moved = years > 0 ? checkYears({ ...y, span: shiftYears(x.span, years) }) : y
+      if (moved.type === 'date') items[k] = moved
+      continue
+    }
     const year = bareYear(y.span)
     if (year === null || bareYear(x.span) !== null || x.span.precision === 'year') continue
     const [startYear] = splitIso(x.span.start)
@@ -170,9 +177,15 @@ function shareMonthsWithYears(items: Item[]): Item[] {
   return items
 }
 
+/** The year the academic year holding `day` starts in. */
+function academicYearOf(day: string, settings: DateSettings): number {
+  const [year, month] = splitIso(day)
+  return month >= settings.academicYearStartMonth ? year : year - 1
+}
+
 /** Joins ranges and lists inside one segment; afterwards no partial is left. */
 function joinSegment(items: readonly Item[], settings: DateSettings): Item[] {
-  return shareMonthsWithYears(joinPairs(items, settings))
+  return shareMonthsWithYears(joinPairs(items, settings), settings)
 }
 
 function joinPairs(items: readonly Item[], settings: DateSettings): Item[] {

@@ -113,6 +113,13 @@ export function matchNewAcademicYear(ts: Tokens, i: number, settings: DateSettin
  * The term named at i: "Autumn term", "Michaelmas (term)", "Term 2", "T2", "Semester 1", "Semester One",
  * "Sem 2", "second semester".
  */
+/** Oxford's term abbreviations, read only when a year follows ("MT21", "TT 2022"). */
+const OXFORD_TERMS: ReadonlyMap<string, TermShape> = new Map([
+  ['mt', NAMED_TERMS.get('michaelmas') as TermShape],
+  ['ht', NAMED_TERMS.get('hilary') as TermShape],
+  ['tt', NAMED_TERMS.get('trinity') as TermShape],
+])
+
 /** The semesters a season's name stands for in "Spring Semester", "Fall semester". */
 const SEASON_SEMESTERS: ReadonlyMap<string, TermShape> = new Map([
   ['autumn', SEMESTERS[0] as TermShape],
@@ -137,6 +144,10 @@ function readTerm(ts: Tokens, i: number): { term: TermShape; next: number } | nu
   ) {
     return { term: named, next: i + 1 }
   }
+  // Oxford's abbreviations with a year: "MT21" (Michaelmas), "HT 2022" (Hilary), "TT22" (Trinity).
+  const oxford = OXFORD_TERMS.get(t.lower)
+  if (oxford !== undefined && isNum(n) && !n.ordinal && (n.digits === 2 || n.digits === 4))
+    return { term: oxford, next: i + 1 }
   // "Term 2", "Semester One", "T1" (written glued, as timetables do).
   const num =
     isNum(n) && n.digits === 1 && !n.ordinal

@@ -63,7 +63,14 @@ interface QuarterYear {
 /** The year written beside a quarter: "2019", "2019/20", "FY 2019/20", "FY2022", "Year 1", "Y 2", "'19". */
 function readQuarterYear(ts: Tokens, i: number, settings: DateSettings): QuarterYear | null {
   let j = i
-  if (isPunct(ts[j], ',') || isPunct(ts[j], '/') || isPunct(ts[j], '-') || isWord(ts[j], 'of')) j++
+  if (
+    isPunct(ts[j], ',') ||
+    isPunct(ts[j], '/') ||
+    isPunct(ts[j], '-') ||
+    isWord(ts[j], 'of') ||
+    isWord(ts[j], 'in')
+  )
+    j++
   const financial = financialYearWords(ts, j)
   if (financial !== null) {
     const read = readFinancialYear(ts, financial, settings)
