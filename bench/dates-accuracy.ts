@@ -70,6 +70,11 @@ const sets: Array<[string, Entry[], boolean]> = [
     true,
   ],
   [
+    'collected-dev-round4c.json (published plans, third development set of round 4)',
+    load('collected-dev-round4c.json'),
+    true,
+  ],
+  [
     'collected-round1-heldout.json (held out in round 1, scored once, since used for development)',
     load('collected-round1-heldout.json'),
     true,

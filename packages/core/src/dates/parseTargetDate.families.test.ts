@@ -254,7 +254,9 @@ describe('terms and academic years', () => {
     ['each Autumn and Spring term', { referenceDate: '2024-08-01' }, 'recurring', '2024-09-01', '2024-12-31'],
     // Parts of a term, season or quarter are counted in days.
     ['first half of Autumn term 2024', {}, 'due', '2024-09-01', '2024-10-31'],
-    ['late Spring term 2025', {}, 'due', '2025-03-02', '2025-03-31'],
+    ['late Spring term 2025', {}, 'due', '2025-03-01', '2025-03-31'],
+    ['Late Fall 2011', {}, 'due', '2011-11-01', '2011-11-30'],
+    ['early Autumn term 2020', {}, 'due', '2020-09-01', '2020-10-10'],
     ['early Autumn term 2024', {}, 'due', '2024-09-01', '2024-10-10'],
     ['late summer 2025', {}, 'due', '2025-08-01', '2025-08-31'],
   ])('%s %j → %s %s…%s', (...row) => check(row))
@@ -562,5 +564,26 @@ describe('round 4b: "following", quarters "in" a year, "throughout", Oxford term
     ['Summer Term 2017/18, 2018/19 and 2019/20', {}, 'multiple', '2018-04-01', '2020-07-31'],
     // Academic years alone stay whole years.
     ['2017/18 and 2018/19', {}, 'multiple', '2017-08-01', '2019-07-31'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('round 4c: months in brackets restate a period; a day after a month needs a year', () => {
+  it.each<Row>([
+    ['Fall 2023 (September – December)', {}, 'range', '2023-09-01', '2023-12-31'],
+    ['Spring 2024 (January – May)', {}, 'range', '2024-01-01', '2024-05-31'],
+    ['Winter 2018 (December – February)', {}, 'range', '2018-12-01', '2019-02-28'],
+    ['Q1 2020 (Jan-Mar)', {}, 'range', '2020-01-01', '2020-03-31'],
+    // Without brackets a season keeps its own months.
+    ['Fall 2023', {}, 'due', '2023-09-01', '2023-11-30'],
+    ['by October 15', { numberAfterMonth: 'day' }, 'unknown', null, null],
+    [
+      'by October 15',
+      { numberAfterMonth: 'day', referenceDate: '2015-01-01' },
+      'due',
+      '2015-10-15',
+      '2015-10-15',
+    ],
+    // Without the column's choice "October 15" is October 2015, as plans write it.
+    ['by October 15', {}, 'due', '2015-10-01', '2015-10-31'],
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })

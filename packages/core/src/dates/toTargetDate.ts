@@ -177,6 +177,36 @@ function shareMonthsWithYears(items: Item[], settings: DateSettings): Item[] {
   return items
 }
 
+/** Periods whose months a bracket after them may spell out. */
+const RESTATED_PRECISIONS: ReadonlySet<Span['precision']> = new Set(['season', 'term', 'quarter'])
+
+/**
+ * "Fall 2023 (September – December)", "Spring 2024 (January – May)": months in brackets right after a season,
+ * term or quarter say which months the writer means, so they replace it, in its year.
+ */
+function monthsInBrackets(items: readonly Item[], tokens: readonly Token[]): readonly Item[] {
+  for (let k = 0; k + 3 < items.length; k++) {
+    const period = items[k]
+    const first = items[k + 1]
+    const link = items[k + 2]
+    const last = items[k + 3]
+    if (period?.type !== 'date' || period.span.range || !RESTATED_PRECISIONS.has(period.span.precision))
+      continue
+    if (first?.type !== 'partial' || last?.type !== 'partial' || !isWordItem(link, 'range')) continue
+    if (first.partial.unit !== 'month' || last.partial.unit !== 'month') continue
+    const open = tokens[first.from - 1]
+    if (open?.kind !== 'punct' || open.lower !== '(' || first.from - 1 < period.to) continue
+    const a = placeBeside(first, period.span, true)
+    const b = a === null ? null : placeBeside(last, a.span, false)
+    if (a === null || b === null) continue
+    const restated = joinRange(a, b)
+    if (restated.type !== 'date') continue
+    const out = [...items.slice(0, k), { ...restated, from: period.from }, ...items.slice(k + 4)]
+    return monthsInBrackets(out, tokens)
+  }
+  return items
+}
+
 /** The year the academic year holding `day` starts in. */
 function academicYearOf(day: string, settings: DateSettings): number {
   const [year, month] = splitIso(day)
@@ -184,8 +214,8 @@ function academicYearOf(day: string, settings: DateSettings): number {
 }
 
 /** Joins ranges and lists inside one segment; afterwards no partial is left. */
-function joinSegment(items: readonly Item[], settings: DateSettings): Item[] {
-  return shareMonthsWithYears(joinPairs(items, settings), settings)
+function joinSegment(items: readonly Item[], tokens: readonly Token[], settings: DateSettings): Item[] {
+  return shareMonthsWithYears(joinPairs(monthsInBrackets(items, tokens), settings), settings)
 }
 
 function joinPairs(items: readonly Item[], settings: DateSettings): Item[] {
@@ -651,7 +681,7 @@ export function toTargetDate(
     if (k > from) {
       // A cell of one segment (most cells) is read as it stands, without a copy.
       const segment = from === 0 && k === items.length ? items : items.slice(from, k)
-      segmentParts(joinSegment(segment, settings), parts, settings)
+      segmentParts(joinSegment(segment, tokens, settings), parts, settings)
     }
     from = k + 1
   }

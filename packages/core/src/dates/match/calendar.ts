@@ -413,6 +413,9 @@ function monthNumber(
   const year = resolveTwoDigitYear(nn, settings)
   const asYear = monthSpan(year, month, [...warnings, twoDigitWarning(year)])
   const asDay = nextDay(month, nn, warnings, settings)
+  // The column says the number is a day ("by October 15"), but no reference date says which year's.
+  if (settings.numberAfterMonth === 'day' && settings.anchor === null && nn >= 1 && nn <= 31)
+    return invalidItem(`${nn} ${MONTH_NAMES[month]} has no year: pass a referenceDate`, from, to)
   const farYear = settings.anchorYear !== null && Math.abs(year - settings.anchorYear) > 5
   if ((settings.numberAfterMonth === 'day' || farYear) && asDay !== null) {
     if (farYear && settings.numberAfterMonth !== 'day') {
@@ -584,6 +587,15 @@ function partOfPeriod(span: Span, part: DayPart): { start: string; end: string }
   const halves = part.last - part.first > 10
   const share = halves ? (part.first === 1 ? 0 : 1) : Math.max(0, [1, 11, 21].indexOf(part.first))
   const shares = halves ? 2 : 3
+  // A period of whole months that splits into whole months is split by months: "late Fall" is November,
+  // "late Spring term" March.
+  const [sy, sm, sd] = splitIso(span.start)
+  const [ey, em] = splitIso(span.end)
+  const months = (ey - sy) * 12 + em - sm + 1
+  if (sd === 1 && span.end === monthsWindow(ey, em, 1).end && months % shares === 0) {
+    const each = months / shares
+    return monthsWindow(sy, sm + share * each, each)
+  }
   const from = Math.floor((days * share) / shares)
   const to = Math.floor((days * (share + 1)) / shares) - 1
   return { start: addDays(span.start, from), end: addDays(span.start, to) }
