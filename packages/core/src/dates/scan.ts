@@ -19,6 +19,7 @@ import {
 import { matchAcademicYear, matchNewAcademicYear, matchTerm } from './match/academic'
 import {
   DAY_PART_STARTS,
+  matchAlternativeDay,
   matchDayMonth,
   matchMonthFirst,
   matchNumericDate,
@@ -302,7 +303,8 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
       i++
       continue
     }
-    const date = matchDate(ts, i, settings)
+    const date =
+      matchDate(ts, i, settings) ?? (t.kind === 'num' ? matchAlternativeDay(ts, i, items, settings) : null)
     if (date !== null) {
       items.push(checkYears(date))
       i = date.to
