@@ -26,6 +26,7 @@ export interface DateSettings {
   warnings: readonly string[]
 }
 
+/** The value when it is a real ISO day (`YYYY-MM-DD`, digits only), else null. */
 function validIso(value: unknown): string | null {
   if (typeof value !== 'string' || value.length !== 10 || value[4] !== '-' || value[7] !== '-') return null
   const [y, m, d] = splitIso(value)
@@ -88,7 +89,7 @@ export function readDateContext(context: DateReadingContext | undefined): DateSe
   const basis = ctx.quarterBasis
   return {
     anchor,
-    anchorYear: anchor === null ? null : Number(anchor.slice(0, 4)),
+    anchorYear: anchor === null ? null : splitIso(anchor)[0],
     reference,
     planStart,
     labels,
