@@ -109,7 +109,10 @@ function matchersAt(ts: Tokens, i: number): readonly Matcher[] {
   if (t.kind !== 'word') return NO_MATCHERS
   const known = WORD_MATCHERS.get(t.lower)
   if (known !== undefined) return known
-  if (t.lower.length < 5) return NO_MATCHERS
+  // A word the lexicon reads as something else ("Started 01/10/2018") is not a misspelt month: no such word
+  // is within the edits `lookupMonth` allows (a test checks), so the edit distance is not worked out for it.
+  if (t.lower.length < 5 || CLASSIFIED_STARTS.has(t.lower) || RECURRING_STARTS.has(t.lower))
+    return NO_MATCHERS
   const n = ts[i + 1]
   const beforeNumber = isNum(n) || (isPunct(n, '.') && isNum(ts[i + 2]))
   return beforeNumber ? MISSPELT_MONTH : NO_MATCHERS
