@@ -345,3 +345,28 @@ describe('context dates must be written in digits', () => {
     }
   })
 })
+
+describe('the column year', () => {
+  const yearLabels = { 'Year 1': 2019, 'Year 2': 2020, '2021/22': 2021 }
+  it.each([
+    // The column is one of the labels: its own entry.
+    ['Year 2', '2020-06-30'],
+    // Another spelling of a plan year: the label with the same number.
+    ['Yr 2', '2020-06-30'],
+    // A label with no plan-year number, written with other spaces and case.
+    [' 2021/22 ', '2021-06-30'],
+  ])('"Q2" under %j is due %s', (column, due) => {
+    expect(parseTargetDate('Q2', { yearLabels, column }).due).toBe(due)
+  })
+
+  it('a column named like an object property is just an unknown column', () => {
+    for (const column of ['__proto__', 'constructor', 'toString']) {
+      const r = parseTargetDate('Q2', { yearLabels, column })
+      expect([r.kind, r.due]).toEqual(['unknown', null])
+    }
+  })
+
+  it('a cell that names a plan year reads it from the labels', () => {
+    expect(parseTargetDate('Y2 Q1', { yearLabels, column: 'Year 1' }).due).toBe('2020-03-31')
+  })
+})
