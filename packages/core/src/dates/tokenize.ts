@@ -25,7 +25,7 @@ export interface Token {
   kind: TokenKind
   /** Lower-case text; dashes are normalised to "-" and quotes to "'". */
   lower: string
-  /** Numeric value of a `num` token (NaN otherwise). */
+  /** Numeric value of a `num` token; 0 for other tokens (an integer, so no token carries a boxed number). */
   value: number
   /** Digit count of a `num` token. */
   digits: number
@@ -127,7 +127,7 @@ function token(kind: TokenKind, lower: string, start: number, end: number, space
   return {
     kind,
     lower,
-    value: Number.NaN,
+    value: 0,
     digits: 0,
     ordinal: false,
     capital: false,
