@@ -65,9 +65,28 @@ export function dayWindow(year: number, month: number, day: number): DayWindow {
   return { start: iso, end: iso }
 }
 
-/** Year, month and day of an ISO date. */
+/** The number the characters `from`…`to` (exclusive) of `text` write; NaN unless all are decimal digits. */
+function digitsBetween(text: string, from: number, to: number): number {
+  let value = 0
+  for (let i = from; i < to; i++) {
+    const digit = text.charCodeAt(i) - 48
+    if (!(digit >= 0 && digit <= 9)) return Number.NaN
+    value = value * 10 + digit
+  }
+  return value
+}
+
+/**
+ * Year, month and day of an ISO date, read from its fixed-width digit fields (no slicing or string-to-number
+ * conversion: this runs for every date the reader compares or moves); NaN for a field that is not digits.
+ *
+ * @example
+ * ```ts
+ * splitIso('2019-06-30') // [2019, 6, 30]
+ * ```
+ */
 export function splitIso(iso: string): [number, number, number] {
-  return [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))]
+  return [digitsBetween(iso, 0, 4), digitsBetween(iso, 5, 7), digitsBetween(iso, 8, 10)]
 }
 
 /** The ISO date `days` days after `iso` (negative for before). */

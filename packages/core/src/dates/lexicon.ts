@@ -207,6 +207,9 @@ export const ONGOING_WORDS: ReadonlySet<string> = new Set([
   'continual',
   'continually',
   'continuing',
+  // "Immediately and with constant monitoring": continuing work, no deadline.
+  'constant',
+  'constantly',
   'throughout',
   'rolling',
   'indefinite',
@@ -316,3 +319,10 @@ export const LEAD_WORDS: ReadonlySet<string> = new Set([
   'every',
   'each',
 ])
+
+/**
+ * Lead words for a month named without a year: the `LEAD_WORDS`, and "at", as in "Annually at May meeting",
+ * "at the June board" (a month after "at" is when the meeting is; a season after it stays prose: "at the
+ * Summer School").
+ */
+export const MONTH_LEAD_WORDS: ReadonlySet<string> = new Set([...LEAD_WORDS, 'at'])

@@ -20,6 +20,7 @@ import {
 import { matchAcademicYear, matchNewAcademicYear, matchTerm, matchYearThenTerm } from './match/academic'
 import {
   DAY_PART_STARTS,
+  matchAlternativeDay,
   matchDayMonth,
   matchMonthFirst,
   matchNumericDate,
@@ -110,7 +111,10 @@ function matchersAt(ts: Tokens, i: number): readonly Matcher[] {
   if (t.kind !== 'word') return NO_MATCHERS
   const known = WORD_MATCHERS.get(t.lower)
   if (known !== undefined) return known
-  if (t.lower.length < 5) return NO_MATCHERS
+  // A word the lexicon reads as something else ("Started 01/10/2018") is not a misspelt month: no such word
+  // is within the edits `lookupMonth` allows (a test checks), so the edit distance is not worked out for it.
+  if (t.lower.length < 5 || CLASSIFIED_STARTS.has(t.lower) || RECURRING_STARTS.has(t.lower))
+    return NO_MATCHERS
   const n = ts[i + 1]
   const beforeNumber = isNum(n) || (isPunct(n, '.') && isNum(ts[i + 2]))
   return beforeNumber ? MISSPELT_MONTH : NO_MATCHERS
@@ -330,7 +334,8 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
       i++
       continue
     }
-    const date = matchDate(ts, i, settings)
+    const date =
+      matchDate(ts, i, settings) ?? (t.kind === 'num' ? matchAlternativeDay(ts, i, items, settings) : null)
     if (date !== null) {
       items.push(checkYears(date))
       i = date.to

@@ -215,13 +215,41 @@ function academicYearOf(day: string, settings: DateSettings): number {
 
 /** Joins ranges and lists inside one segment; afterwards no partial is left. */
 function joinSegment(items: readonly Item[], tokens: readonly Token[], settings: DateSettings): Item[] {
-  return shareMonthsWithYears(joinPairs(monthsInBrackets(items, tokens), settings), settings)
+  return shareMonthsWithYears(
+    joinPairs(shareYearLeftward(monthsInBrackets(items, tokens)), settings),
+    settings,
+  )
+}
+
+/**
+ * A chain of months without a year, joined by slashes or a list, takes the year of the date that ends it:
+ * "January/February/March 2014", "February, April and November 2015". Read right to left, so each month is
+ * placed beside the one after it (which keeps the order: "November/January 2015" is November 2014).
+ * `joinPairs` already places a partial right before a date; this reaches the ones further left.
+ */
+function shareYearLeftward(items: readonly Item[]): readonly Item[] {
+  let out: Item[] | null = null
+  for (let k = items.length - 3; k >= 0; k--) {
+    const x = (out ?? items)[k]
+    const link = items[k + 1]
+    const y = (out ?? items)[k + 2]
+    if (x?.type !== 'partial' || y?.type !== 'date') continue
+    if (link?.type !== 'word' || (link.word !== 'slash' && link.word !== 'list')) continue
+    const placed = placeBeside(x, y.span, true)
+    if (placed === null) continue
+    out ??= items.slice()
+    out[k] = placed
+  }
+  return out ?? items
 }
 
 function joinPairs(items: readonly Item[], settings: DateSettings): Item[] {
   const out: Item[] = []
+  // A window just joined across a slash, standing in for items[k]: "Jan/Feb" then "/Mar 2014".
+  let carried: Item | null = null
   for (let k = 0; k < items.length; k++) {
-    const x = items[k] as Item
+    const x = carried ?? (items[k] as Item)
+    carried = null
     const link = items[k + 1]
     const y = items[k + 2]
     if (!isDateLike(x) || !isDateLike(y) || link?.type !== 'word') {
@@ -250,9 +278,18 @@ function joinPairs(items: readonly Item[], settings: DateSettings): Item[] {
     // Adjacent periods joined by a slash are one window ("Jan/Feb 2020", "mid-April/May 2025", and parts of
     // consecutive months: "mid-March/mid-April 2025"); others ("Q2 / Q4") are separate readings.
     const oneWindow = link.word === 'slash' && (adjacent(a.span, b.span) || consecutiveMonths(a.span, b.span))
-    if (ranged || oneWindow) out.push(joinRange(a, b))
-    else out.push(a, link, b)
-    k += 2
+    if (ranged) {
+      out.push(joinRange(a, b))
+      k += 2
+      continue
+    }
+    // The window (or the second date) may join what follows: "January/February/March 2014", "Jan/Mar/Apr".
+    if (oneWindow) carried = joinRange(a, b)
+    else {
+      out.push(a, link)
+      carried = b
+    }
+    k += 1
   }
   return out
 }

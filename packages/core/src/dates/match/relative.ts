@@ -1,7 +1,7 @@
 import { addDays, endOfMonthsFrom, monthsWindow, periodYearContaining, splitIso } from '../calendar'
 import { invalidItem, type Item, makeSpan } from '../Item'
 import { NUMBER_WORDS } from '../lexicon'
-import type { DateSettings } from '../readDateContext'
+import { type DateSettings, planYearLabels } from '../readDateContext'
 import { readYearLabel } from '../readYearLabel'
 import { isNum, isPunct, isWord, type Token } from '../tokenize'
 import { academicYearFromAnchor, academicYearWords, matchAcademicYear } from './academic'
@@ -21,11 +21,15 @@ type Tokens = readonly Token[]
  * labelYear(3, readDateContext({ yearLabels: { 'Year 1': 2019 } }))?.year // 2021
  * ```
  */
-export function labelYear(n: number, settings: DateSettings): { year: number; warnings: string[] } | null {
-  const direct = settings.labels.get(n)
+export function labelYear(
+  n: number,
+  settings: DateSettings,
+  labels: ReadonlyMap<number, number> = planYearLabels(settings),
+): { year: number; warnings: string[] } | null {
+  const direct = labels.get(n)
   if (direct !== undefined) return { year: direct, warnings: [] }
   let nearest: [number, number] | null = null
-  for (const entry of settings.labels) {
+  for (const entry of labels) {
     if (nearest === null || Math.abs(entry[0] - n) < Math.abs(nearest[0] - n)) nearest = entry
   }
   if (nearest !== null) {
@@ -46,7 +50,8 @@ export function labelYear(n: number, settings: DateSettings): { year: number; wa
 function planYears(first: number, last: number, settings: DateSettings, from: number, to: number): Item {
   const name = first === last ? `Year ${first}` : `Years ${first}–${last}`
   const range = first !== last
-  if (settings.labels.size === 0 && settings.planStart !== null) {
+  const labels = planYearLabels(settings)
+  if (labels.size === 0 && settings.planStart !== null) {
     // Plan year n runs from the plan start's anniversary n-1 to the day before anniversary n.
     const planStart = settings.planStart
     const start = first === 1 ? planStart : addDays(endOfMonthsFrom(planStart, 12 * (first - 1)), 1)
@@ -56,8 +61,8 @@ function planYears(first: number, last: number, settings: DateSettings, from: nu
     ]
     return { type: 'date', span: makeSpan(window, 'year', 0.85, warnings, range), from, to }
   }
-  const a = labelYear(first, settings)
-  const b = labelYear(last, settings)
+  const a = labelYear(first, settings, labels)
+  const b = labelYear(last, settings, labels)
   if (a === null || b === null) {
     return invalidItem(`"${name}" needs yearLabels (e.g. { "Year 1": 2019 }) or planStart`, from, to)
   }
