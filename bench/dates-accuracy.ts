@@ -80,6 +80,11 @@ const sets: Array<[string, Entry[], boolean]> = [
     true,
   ],
   [
+    'collected-dev-round4e.json (published plans, fifth development set of round 4)',
+    load('collected-dev-round4e.json'),
+    true,
+  ],
+  [
     'collected-round1-heldout.json (held out in round 1, scored once, since used for development)',
     load('collected-round1-heldout.json'),
     true,
