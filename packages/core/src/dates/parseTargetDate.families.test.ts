@@ -571,8 +571,17 @@ describe('round 4c: months in brackets restate a period; a day after a month nee
   it.each<Row>([
     ['Fall 2023 (September – December)', {}, 'range', '2023-09-01', '2023-12-31'],
     ['Spring 2024 (January – May)', {}, 'range', '2024-01-01', '2024-05-31'],
-    ['Winter 2018 (December – February)', {}, 'range', '2018-12-01', '2019-02-28'],
-    ['Q1 2020 (Jan-Mar)', {}, 'range', '2020-01-01', '2020-03-31'],
+    // Months inside the period only restate it: the period stays as it is.
+    ['Winter 2018 (December – February)', {}, 'due', '2018-12-01', '2019-02-28'],
+    ['Q1 2020 (Jan-Mar)', {}, 'due', '2020-01-01', '2020-03-31'],
+    ['Autumn Term 2024 (October)', {}, 'due', '2024-09-01', '2024-12-31'],
+    [
+      '4th Quarter : January-February-March',
+      { referenceDate: '2018-04-01', quarterBasis: 'financial' },
+      'due',
+      '2019-01-01',
+      '2019-03-31',
+    ],
     // Without brackets a season keeps its own months.
     ['Fall 2023', {}, 'due', '2023-09-01', '2023-11-30'],
     ['by October 15', { numberAfterMonth: 'day' }, 'unknown', null, null],
@@ -672,5 +681,30 @@ describe('a month after "at" is a time of year ("Annually at May meeting")', () 
     ['Report at the March Senate', { referenceDate: '2020-01-15' }, 'due', '2020-03-01', '2020-03-31'],
     // "may" the verb stays prose.
     ['Annually, at may be agreed', { referenceDate: '2020-01-15' }, 'recurring', null, null],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('round 4e: short academic years, years before months, quarter lists, this month', () => {
+  it.each<Row>([
+    ['Throughout the academic year 2007/8', {}, 'due', '2007-08-01', '2008-07-31'],
+    ['2009/0', {}, 'due', '2009-08-01', '2010-07-31'],
+    // A last digit that is not the next year's is no academic year.
+    ['2007/9', {}, 'due', '2007-01-01', '2007-12-31'],
+    ['2021 February - May', {}, 'range', '2021-02-01', '2021-05-31'],
+    ['2022 January - June', {}, 'range', '2022-01-01', '2022-06-30'],
+    ['2021 March', {}, 'due', '2021-03-01', '2021-03-31'],
+    // "may" the verb after a year is no month.
+    ['2019 may review', {}, 'due', '2019-01-01', '2019-12-31'],
+    [
+      '3rd & 4th Quarter',
+      { referenceDate: '2018-04-01', quarterBasis: 'financial' },
+      'multiple',
+      '2018-10-01',
+      '2019-03-31',
+    ],
+    ['2nd and 4th quarters 2020', {}, 'multiple', '2020-04-01', '2020-12-31'],
+    ['before the end of this month', { referenceDate: '2022-11-11' }, 'due', '2022-11-01', '2022-11-30'],
+    ['by next month', { referenceDate: '2022-11-11' }, 'due', '2022-12-01', '2022-12-31'],
+    ['this month', {}, 'unknown', null, null],
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })

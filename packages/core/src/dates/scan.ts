@@ -25,6 +25,7 @@ import {
   matchMonthFirst,
   matchNumericDate,
   matchYear,
+  matchYearThenMonth,
   narrowToPart,
   readDayPart,
 } from './match/calendar'
@@ -50,6 +51,7 @@ const NUMBER_MATCHERS: readonly Matcher[] = [
   matchFinancialYear,
   matchQuarter,
   matchYearThenTerm,
+  matchYearThenMonth,
   matchYear,
   matchRelativeSpan,
 ]
@@ -281,6 +283,8 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   if (w === 'throughout') {
     const next = yearlessPeriodEnd(ts, i + 1)
     if (next !== null) return { word: 'ongoing', next }
+    // "Throughout the academic year 2007/8" is work over that year, due at its end: the word adds nothing.
+    if (n !== undefined && n.kind !== 'break') return null
   }
   // "Not before June 2020": work starts then, as after "from".
   if (w === 'not' && BEFORE_WORDS.has(n?.lower ?? '')) return { word: 'from', next: i + 2 }

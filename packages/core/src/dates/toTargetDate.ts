@@ -177,31 +177,60 @@ function shareMonthsWithYears(items: Item[], settings: DateSettings): Item[] {
   return items
 }
 
-/** Periods whose months a bracket after them may spell out. */
+/**
+ * A month without a year, placed in the year that brings it nearest `span`: "Spring 2024 (January – May)" is
+ * January 2024, "Winter 2018 (December – February)" December 2018, "Autumn Term 2024 (October)" October 2024.
+ */
+function placeFrom(item: Loose, span: Span): Dated | null {
+  const [startYear, startMonth] = splitIso(span.start)
+  const [endYear, endMonth] = splitIso(span.end)
+  const first = startYear * 12 + startMonth
+  const last = endYear * 12 + endMonth
+  let year = startYear
+  let nearest = Number.POSITIVE_INFINITY
+  for (const y of [startYear - 1, startYear, startYear + 1]) {
+    const at = y * 12 + item.partial.month
+    const distance = at < first ? first - at : at > last ? at - last : 0
+    if (distance < nearest) {
+      nearest = distance
+      year = y
+    }
+  }
+  const placed = place(item.partial, year)
+  if (placed === null) return null
+  const checked = checkYears({ type: 'date', span: placed, from: item.from, to: item.to })
+  return checked.type === 'date' ? checked : null
+}
+
+/** Periods whose months a bracket or a colon after them may spell out. */
 const RESTATED_PRECISIONS: ReadonlySet<Span['precision']> = new Set(['season', 'term', 'quarter'])
 
 /**
- * "Fall 2023 (September – December)", "Spring 2024 (January – May)": months in brackets right after a season,
- * term or quarter say which months the writer means, so they replace it, in its year.
+ * Months in brackets or after a colon right after a season, term or quarter spell out which months the writer
+ * means: "Fall 2023 (September – December)" is those four months, kind `range`; "4th Quarter : January-
+ * February-March" only restates the quarter, which stays. The months are placed in the period's year.
  */
 function monthsInBrackets(items: readonly Item[], tokens: readonly Token[]): readonly Item[] {
-  for (let k = 0; k + 3 < items.length; k++) {
+  for (let k = 0; k + 1 < items.length; k++) {
     const period = items[k]
     const first = items[k + 1]
-    const link = items[k + 2]
-    const last = items[k + 3]
     if (period?.type !== 'date' || period.span.range || !RESTATED_PRECISIONS.has(period.span.precision))
       continue
-    if (first?.type !== 'partial' || last?.type !== 'partial' || !isWordItem(link, 'range')) continue
-    if (first.partial.unit !== 'month' || last.partial.unit !== 'month') continue
-    const open = tokens[first.from - 1]
-    if (open?.kind !== 'punct' || open.lower !== '(' || first.from - 1 < period.to) continue
-    const a = placeBeside(first, period.span, true)
-    const b = a === null ? null : placeBeside(last, a.span, false)
+    if (first?.type !== 'partial' || first.partial.unit !== 'month' || first.from - 1 < period.to) continue
+    const opener = tokens[first.from - 1]
+    if (opener?.kind !== 'punct' || (opener.lower !== '(' && opener.lower !== ':')) continue
+    // The chain "January-February-March": months joined by range words.
+    let end = k + 1
+    while (isWordItem(items[end + 1], 'range') && items[end + 2]?.type === 'partial') end += 2
+    const last = items[end] as Item
+    if (last.type !== 'partial' || last.partial.unit !== 'month') continue
+    const a = placeFrom(first, period.span)
+    const b = a === null ? null : end === k + 1 ? a : placeBeside(last, a.span, false)
     if (a === null || b === null) continue
-    const restated = joinRange(a, b)
+    const inside = a.span.start >= period.span.start && b.span.end <= period.span.end
+    const restated = inside ? period : b === a ? a : joinRange(a, b)
     if (restated.type !== 'date') continue
-    const out = [...items.slice(0, k), { ...restated, from: period.from }, ...items.slice(k + 4)]
+    const out = [...items.slice(0, k), { ...restated, from: period.from }, ...items.slice(end + 1)]
     return monthsInBrackets(out, tokens)
   }
   return items

@@ -758,3 +758,26 @@ export function narrowToPart(span: Span, part: DayPart): Span {
   }
   return { ...span, warnings: [...span.warnings, `"${name}" ignored`] }
 }
+
+/**
+ * A year written before a month, as some timetables do: "2021 February - May", "2022 January". The month is in
+ * that year; a month range after it takes the year too. Not when a number follows the month ("2021 June 5"),
+ * which is left to the other readings.
+ *
+ * @example
+ * ```ts
+ * matchYearThenMonth(tokenize('2021 February - May'), 0, settings) // February 2021
+ * ```
+ */
+export function matchYearThenMonth(ts: Tokens, i: number, settings: DateSettings): Item | null {
+  const t = ts[i]
+  const word = ts[i + 1]
+  if (!isNum(t) || t.digits !== 4 || t.ordinal || word?.kind !== 'word') return null
+  // "2019 may review": "may" and "march" in lower case are verbs.
+  if ((word.lower === 'may' || word.lower === 'march') && !word.capital) return null
+  const month = monthAt(ts, i + 1)
+  if (month === null || isNum(ts[month.next])) return null
+  const year = readYear(ts, i, settings, false)
+  if (year === null) return null
+  return { type: 'date', span: monthSpan(year.year, month.month, month.warnings), from: i, to: month.next }
+}

@@ -123,8 +123,17 @@ function calendarYearFromAnchor(offset: number, settings: DateSettings, from: nu
   return { type: 'date', span: makeSpan(monthsWindow(year, 1, 12), 'year', 0.7, [warning]), from, to }
 }
 
+/** "this month", "next month": the month holding the reference date, or the one after it. */
+function monthFromAnchor(offset: number, settings: DateSettings, from: number, to: number): Item {
+  if (settings.anchor === null) return invalidItem('the month needs a referenceDate to be dated', from, to)
+  const [year, month] = splitIso(settings.anchor)
+  const window = monthsWindow(year, month + offset, 1)
+  const warning = `read as the month ${window.start.slice(0, 7)} from the reference date`
+  return { type: 'date', span: makeSpan(window, 'month', 0.7, [warning]), from, to }
+}
+
 /**
- * "this/next/current year", "this/next academic|financial year", "end of (the) year", "year end".
+ * "this/next/current year", "this/next/current month", "this/next academic|financial year", "end of (the) year", "year end".
  *
  * @example
  * ```ts
@@ -143,6 +152,7 @@ export function matchRelativeYear(ts: Tokens, i: number, settings: DateSettings)
     if (financial !== null && !isNum(ts[financial]))
       return financialYearFromAnchor(offset, settings, i, financial)
     if (isWord(ts[i + 1], 'year')) return calendarYearFromAnchor(offset, settings, i, i + 2)
+    if (isWord(ts[i + 1], 'month')) return monthFromAnchor(offset, settings, i, i + 2)
     return null
   }
   if (t.lower === 'end' && isWord(ts[i + 1], 'of')) {
