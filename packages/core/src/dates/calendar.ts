@@ -114,11 +114,34 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((b.getTime() - a.getTime()) / 86_400_000)
 }
 
-/** The day before an ISO date ("before 1 March 2018" allows 28 February 2018 at the latest). */
-export const dayBefore = (iso: string): string => addDays(iso, -1)
+/**
+ * The day before an ISO date ("before 1 March 2018" allows 28 February 2018 at the latest), by calendar
+ * fields: the reader asks this for every recurring date and "before" date, so it makes no `Date`.
+ *
+ * @example
+ * ```ts
+ * dayBefore('2020-03-01') // '2020-02-29'
+ * ```
+ */
+export function dayBefore(iso: string): string {
+  const [y, m, d] = splitIso(iso)
+  if (d > 1) return isoOf(y, m, d - 1)
+  return m > 1 ? lastDayIso(y, m - 1) : isoOf(y - 1, 12, 31)
+}
 
-/** The day after an ISO date. */
-export const dayAfter = (iso: string): string => addDays(iso, 1)
+/**
+ * The day after an ISO date, by calendar fields (asked for every pair of periods joined by a slash).
+ *
+ * @example
+ * ```ts
+ * dayAfter('2019-12-31') // '2020-01-01'
+ * ```
+ */
+export function dayAfter(iso: string): string {
+  const [y, m, d] = splitIso(iso)
+  if (d < daysInMonth(y, m)) return isoOf(y, m, d + 1)
+  return m < 12 ? isoOf(y, m + 1, 1) : isoOf(y + 1, 1, 1)
+}
 
 /**
  * The last day of a span of `months` months that starts on `iso`: 1 April + 3 months → 30 June, 15 May + 1
