@@ -60,6 +60,31 @@ const sets: Array<[string, Entry[], boolean]> = [
   ['corpus.json (development: seeds, written, published)', load('corpus.json'), true],
   ['collected-dev.json (published plans, development third)', load('collected-dev.json'), true],
   [
+    'collected-dev-round4.json (published plans, development set of round 4)',
+    load('collected-dev-round4.json'),
+    true,
+  ],
+  [
+    'collected-dev-round4b.json (published plans, second development set of round 4)',
+    load('collected-dev-round4b.json'),
+    true,
+  ],
+  [
+    'collected-dev-round4c.json (published plans, third development set of round 4)',
+    load('collected-dev-round4c.json'),
+    true,
+  ],
+  [
+    'collected-dev-round4d.json (published plans, fourth development set of round 4)',
+    load('collected-dev-round4d.json'),
+    true,
+  ],
+  [
+    'collected-dev-round4e.json (published plans, fifth development set of round 4)',
+    load('collected-dev-round4e.json'),
+    true,
+  ],
+  [
     'collected-round1-heldout.json (held out in round 1, scored once, since used for development)',
     load('collected-round1-heldout.json'),
     true,

@@ -333,6 +333,11 @@ const pieces = [
   'onwards',
   'until further notice',
   'the new academic year',
+  'or',
+  'June 22 or 23',
+  'January/February/March',
+  'April 16-May 16,',
+  'at',
 ]
 const adversarial = [
   (n: number) => '9'.repeat(n),
@@ -357,6 +362,11 @@ const adversarial = [
   (n: number) => '1-2-3-'.repeat(n / 6),
   (n: number) => 'FY'.repeat(n / 2),
   (n: number) => 'twenty-first of '.repeat(n / 16),
+  (n: number) => '1 or '.repeat(n / 5),
+  (n: number) => 'June 1 or 2 or '.repeat(n / 15),
+  (n: number) => 'Jan/'.repeat(n / 4),
+  (n: number) => `${'Jan/'.repeat(Math.max(0, n / 4 - 2))}2020`,
+  (n: number) => 'April 16-May 16-'.repeat(n / 16),
 ]
 function randomInput(): string {
   const n = 1 + Math.floor(random() * 1000)

@@ -65,6 +65,7 @@ export type WordClass =
   | 'completed'
   | 'unknown'
   | 'before'
+  | 'after'
   | 'between'
   | 'range'
   | 'list'

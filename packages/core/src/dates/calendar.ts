@@ -65,9 +65,28 @@ export function dayWindow(year: number, month: number, day: number): DayWindow {
   return { start: iso, end: iso }
 }
 
-/** Year, month and day of an ISO date. */
+/** The number the characters `from`…`to` (exclusive) of `text` write; NaN unless all are decimal digits. */
+function digitsBetween(text: string, from: number, to: number): number {
+  let value = 0
+  for (let i = from; i < to; i++) {
+    const digit = text.charCodeAt(i) - 48
+    if (!(digit >= 0 && digit <= 9)) return Number.NaN
+    value = value * 10 + digit
+  }
+  return value
+}
+
+/**
+ * Year, month and day of an ISO date, read from its fixed-width digit fields (no slicing or string-to-number
+ * conversion: this runs for every date the reader compares or moves); NaN for a field that is not digits.
+ *
+ * @example
+ * ```ts
+ * splitIso('2019-06-30') // [2019, 6, 30]
+ * ```
+ */
 export function splitIso(iso: string): [number, number, number] {
-  return [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))]
+  return [digitsBetween(iso, 0, 4), digitsBetween(iso, 5, 7), digitsBetween(iso, 8, 10)]
 }
 
 /** The ISO date `days` days after `iso` (negative for before). */
@@ -95,11 +114,34 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((b.getTime() - a.getTime()) / 86_400_000)
 }
 
-/** The day before an ISO date ("before 1 March 2018" allows 28 February 2018 at the latest). */
-export const dayBefore = (iso: string): string => addDays(iso, -1)
+/**
+ * The day before an ISO date ("before 1 March 2018" allows 28 February 2018 at the latest), by calendar
+ * fields: the reader asks this for every recurring date and "before" date, so it makes no `Date`.
+ *
+ * @example
+ * ```ts
+ * dayBefore('2020-03-01') // '2020-02-29'
+ * ```
+ */
+export function dayBefore(iso: string): string {
+  const [y, m, d] = splitIso(iso)
+  if (d > 1) return isoOf(y, m, d - 1)
+  return m > 1 ? lastDayIso(y, m - 1) : isoOf(y - 1, 12, 31)
+}
 
-/** The day after an ISO date. */
-export const dayAfter = (iso: string): string => addDays(iso, 1)
+/**
+ * The day after an ISO date, by calendar fields (asked for every pair of periods joined by a slash).
+ *
+ * @example
+ * ```ts
+ * dayAfter('2019-12-31') // '2020-01-01'
+ * ```
+ */
+export function dayAfter(iso: string): string {
+  const [y, m, d] = splitIso(iso)
+  if (d < daysInMonth(y, m)) return isoOf(y, m, d + 1)
+  return m < 12 ? isoOf(y, m + 1, 1) : isoOf(y + 1, 1, 1)
+}
 
 /**
  * The last day of a span of `months` months that starts on `iso`: 1 April + 3 months → 30 June, 15 May + 1

@@ -207,6 +207,9 @@ export const ONGOING_WORDS: ReadonlySet<string> = new Set([
   'continual',
   'continually',
   'continuing',
+  // "Immediately and with constant monitoring": continuing work, no deadline.
+  'constant',
+  'constantly',
   'throughout',
   'rolling',
   'indefinite',
@@ -271,6 +274,9 @@ export const CHANGED_WORDS: ReadonlySet<string> = new Set([
 /** Words that cap a deadline one day before the date that follows. */
 export const BEFORE_WORDS: ReadonlySet<string> = new Set(['before', 'prior', 'ahead'])
 
+/** Words before a date that start the work once that date is over: "Beyond Spring 2021", "following May 2021". */
+export const AFTER_WORDS: ReadonlySet<string> = new Set(['after', 'beyond', 'post', 'following'])
+
 /** Words between two dates that make them a range. */
 export const RANGE_WORDS: ReadonlySet<string> = new Set([
   'to',
@@ -313,3 +319,10 @@ export const LEAD_WORDS: ReadonlySet<string> = new Set([
   'every',
   'each',
 ])
+
+/**
+ * Lead words for a month named without a year: the `LEAD_WORDS`, and "at", as in "Annually at May meeting",
+ * "at the June board" (a month after "at" is when the meeting is; a season after it stays prose: "at the
+ * Summer School").
+ */
+export const MONTH_LEAD_WORDS: ReadonlySet<string> = new Set([...LEAD_WORDS, 'at'])

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { TargetDate } from '../model/targetDate'
+import {
+  BEFORE_WORDS,
+  CHANGED_WORDS,
+  COMPLETED_WORDS,
+  lookupMonth,
+  ONGOING_WORDS,
+  RANGE_WORDS,
+  STARTED_WORDS,
+  SUPERSEDED_WORDS,
+  UNKNOWN_WORDS,
+} from './lexicon'
+import { RECURRING_STARTS } from './match/recurring'
 import { parseTargetDate } from './parseTargetDate'
 import { MAX_TARGET_TEXT } from './tokenize'
 
@@ -296,5 +308,65 @@ describe('parseTargetDate: hostile input', () => {
 
   it('survives non-string input from untyped callers', () => {
     expect(parseTargetDate(undefined as unknown as string).kind).toBe('unknown')
+  })
+})
+
+describe('lexicon words are never misspelt months', () => {
+  // scan skips the misspelt-month check for the words it reads as something else; this holds only while no
+  // such word is within the edits lookupMonth allows.
+  it('no kind, range, before or recurring word reads as a month', () => {
+    const words = [
+      ...ONGOING_WORDS,
+      ...STARTED_WORDS,
+      ...COMPLETED_WORDS,
+      ...UNKNOWN_WORDS,
+      ...RANGE_WORDS,
+      ...SUPERSEDED_WORDS,
+      ...CHANGED_WORDS,
+      ...BEFORE_WORDS,
+      ...RECURRING_STARTS,
+    ]
+    expect(words.length).toBeGreaterThan(50)
+    expect(words.filter((w) => lookupMonth(w) !== null)).toEqual([])
+  })
+
+  it('still reads a misspelt month before a year', () => {
+    expect(parseTargetDate('Septmber 2019').due).toBe('2019-09-30')
+    expect(parseTargetDate('Started 01/10/2018').kind).toBe('started')
+  })
+})
+
+describe('context dates must be written in digits', () => {
+  it('ignores a referenceDate with a space or sign in a field, with a warning', () => {
+    for (const referenceDate of ['2018- 6-01', '2018-+6-01', '2018-06-1 ']) {
+      expect(parseTargetDate('by June', { referenceDate }).warnings).toContain(
+        'referenceDate is not an ISO date; ignored',
+      )
+    }
+  })
+})
+
+describe('the column year', () => {
+  const yearLabels = { 'Year 1': 2019, 'Year 2': 2020, '2021/22': 2021 }
+  it.each([
+    // The column is one of the labels: its own entry.
+    ['Year 2', '2020-06-30'],
+    // Another spelling of a plan year: the label with the same number.
+    ['Yr 2', '2020-06-30'],
+    // A label with no plan-year number, written with other spaces and case.
+    [' 2021/22 ', '2021-06-30'],
+  ])('"Q2" under %j is due %s', (column, due) => {
+    expect(parseTargetDate('Q2', { yearLabels, column }).due).toBe(due)
+  })
+
+  it('a column named like an object property is just an unknown column', () => {
+    for (const column of ['__proto__', 'constructor', 'toString']) {
+      const r = parseTargetDate('Q2', { yearLabels, column })
+      expect([r.kind, r.due]).toEqual(['unknown', null])
+    }
+  })
+
+  it('a cell that names a plan year reads it from the labels', () => {
+    expect(parseTargetDate('Y2 Q1', { yearLabels, column: 'Year 1' }).due).toBe('2020-03-31')
   })
 })

@@ -11,8 +11,8 @@ export interface DateSettings {
   /** `referenceDate` alone: recurring targets come round again after it. */
   reference: string | null
   planStart: string | null
-  /** Plan-year number ("Year 1" → 1) → calendar year, from `yearLabels`. */
-  labels: ReadonlyMap<number, number>
+  /** The caller's `yearLabels` (an object, else null); `planYearLabels` reads them when a cell needs them. */
+  yearLabels: Readonly<Record<string, number>> | null
   /** The year of the column the cell sat under, when its label maps through `yearLabels`. */
   columnYear: number | null
   academicYearStartMonth: number
@@ -26,6 +26,7 @@ export interface DateSettings {
   warnings: readonly string[]
 }
 
+/** The value when it is a real ISO day (`YYYY-MM-DD`, digits only), else null. */
 function validIso(value: unknown): string | null {
   if (typeof value !== 'string' || value.length !== 10 || value[4] !== '-' || value[7] !== '-') return null
   const [y, m, d] = splitIso(value)
@@ -37,8 +38,54 @@ const validMonth = (value: unknown, fallback: number): number =>
 
 const NO_CONTEXT: Partial<DateReadingContext> = Object.freeze({})
 const NO_WARNINGS: readonly string[] = Object.freeze([])
-/** The year labels of a context without any (never written to: `DateSettings.labels` is read-only). */
+/** The plan-year labels of a context without any (never written to: the map is read-only). */
 const NO_LABELS: ReadonlyMap<number, number> = new Map()
+
+const validYear = (year: unknown): number | null =>
+  typeof year === 'number' && Number.isInteger(year) && year >= 1000 && year <= 9999 ? year : null
+
+/**
+ * Plan-year number ("Year 1" → 1) → calendar year, for every label of `yearLabels` that names one (the last
+ * label wins). Read only when a cell names a plan year ("Y 2 Q1", "Year 3"): most cells never need it.
+ *
+ * @example
+ * ```ts
+ * planYearLabels(readDateContext({ yearLabels: { 'Year 1': 2019, 'Yr 2': 2020 } })) // Map { 1 → 2019, 2 → 2020 }
+ * ```
+ */
+export function planYearLabels(settings: DateSettings): ReadonlyMap<number, number> {
+  return settings.yearLabels === null ? NO_LABELS : labelYears(settings.yearLabels)
+}
+
+function labelYears(yearLabels: Readonly<Record<string, number>>): ReadonlyMap<number, number> {
+  const byNumber = new Map<number, number>()
+  for (const label of Object.keys(yearLabels)) {
+    const year = validYear(yearLabels[label])
+    const n = year === null ? null : labelNumber(label)
+    if (year !== null && n !== null) byNumber.set(n, year)
+  }
+  return byNumber
+}
+
+/**
+ * The year of the column a cell sat under: its own entry in `yearLabels` (the usual case: the column is one of
+ * the labels, and nothing needs tokenizing), else the year of the label with the column's plan-year number
+ * ("Yr 1" under "Year 1"), else that of a label written the same but for case and spaces ("2019/20").
+ */
+function yearOfColumn(yearLabels: Readonly<Record<string, number>>, column: string): number | null {
+  const own = Object.hasOwn(yearLabels, column) ? validYear(yearLabels[column]) : null
+  if (own !== null) return own
+  const n = labelNumber(column)
+  const numbered = n === null ? undefined : labelYears(yearLabels).get(n)
+  if (numbered !== undefined) return numbered
+  const text = column.trim().toLowerCase()
+  let year: number | null = null
+  for (const label of Object.keys(yearLabels)) {
+    const found = validYear(yearLabels[label])
+    if (found !== null && label.trim().toLowerCase() === text) year = found
+  }
+  return year
+}
 
 /**
  * Checks a caller's context (which may come from untyped code) and fills in the defaults. Never throws: a bad
@@ -61,37 +108,16 @@ export function readDateContext(context: DateReadingContext | undefined): DateSe
   if (ctx.planStart !== undefined && planStart === null)
     warnings.push('planStart is not an ISO date; ignored')
   const anchor = reference ?? planStart
-  let labels: ReadonlyMap<number, number> = NO_LABELS
-  let columnYear: number | null = null
-  if (ctx.yearLabels !== null && typeof ctx.yearLabels === 'object') {
-    const byNumber = new Map<number, number>()
-    labels = byNumber
-    const column = typeof ctx.column === 'string' ? ctx.column : null
-    // The column is usually one of the labels: its number is read once.
-    const columnNumber = column === null ? null : labelNumber(column)
-    const columnText = column === null ? null : column.trim().toLowerCase()
-    // A column whose label names no plan-year number ("2019/20") is found by its text; the last label wins.
-    let columnTextYear: number | null = null
-    const yearLabels = ctx.yearLabels
-    for (const label of Object.keys(yearLabels)) {
-      const year = yearLabels[label]
-      if (year === undefined || !Number.isInteger(year) || year < 1000 || year > 9999) continue
-      if (columnText !== null && (label === column || label.trim().toLowerCase() === columnText))
-        columnTextYear = year
-      const n = label === column ? columnNumber : labelNumber(label)
-      if (n !== null) byNumber.set(n, year)
-    }
-    if (column !== null) {
-      columnYear = (columnNumber !== null ? labels.get(columnNumber) : undefined) ?? columnTextYear
-    }
-  }
+  const yearLabels = ctx.yearLabels !== null && typeof ctx.yearLabels === 'object' ? ctx.yearLabels : null
+  const column = typeof ctx.column === 'string' ? ctx.column : null
+  const columnYear = yearLabels === null || column === null ? null : yearOfColumn(yearLabels, column)
   const basis = ctx.quarterBasis
   return {
     anchor,
-    anchorYear: anchor === null ? null : Number(anchor.slice(0, 4)),
+    anchorYear: anchor === null ? null : splitIso(anchor)[0],
     reference,
     planStart,
-    labels,
+    yearLabels,
     columnYear,
     academicYearStartMonth: validMonth(ctx.academicYearStartMonth, 8),
     financialYearStartMonth: validMonth(ctx.financialYearStartMonth, 4),

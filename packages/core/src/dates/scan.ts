@@ -1,6 +1,7 @@
 import { withinCalendar } from './calendar'
 import { invalidItem, type Item, type WordClass } from './Item'
 import {
+  AFTER_WORDS,
   BEFORE_WORDS,
   CHANGED_WORDS,
   COMPLETED_WORDS,
@@ -16,13 +17,15 @@ import {
   UNKNOWN_WORDS,
   YEAR_LABEL_WORDS,
 } from './lexicon'
-import { matchAcademicYear, matchNewAcademicYear, matchTerm } from './match/academic'
+import { matchAcademicYear, matchNewAcademicYear, matchTerm, matchYearThenTerm } from './match/academic'
 import {
   DAY_PART_STARTS,
+  matchAlternativeDay,
   matchDayMonth,
   matchMonthFirst,
   matchNumericDate,
   matchYear,
+  matchYearThenMonth,
   narrowToPart,
   readDayPart,
 } from './match/calendar'
@@ -47,6 +50,8 @@ const NUMBER_MATCHERS: readonly Matcher[] = [
   matchAcademicYear,
   matchFinancialYear,
   matchQuarter,
+  matchYearThenTerm,
+  matchYearThenMonth,
   matchYear,
   matchRelativeSpan,
 ]
@@ -59,7 +64,7 @@ const startsAt = (words: Iterable<string>, matcher: Matcher): void => {
   for (const word of words) WORD_MATCHERS.set(word, [...(WORD_MATCHERS.get(word) ?? []), matcher])
 }
 startsAt(SEASONS.keys(), matchSeason)
-startsAt([...NAMED_TERMS.keys(), 'term', 'semester', 'sem', 't', ...ORDINALS], matchTerm)
+startsAt([...NAMED_TERMS.keys(), 'term', 'semester', 'sem', 't', 'mt', 'ht', 'tt', ...ORDINALS], matchTerm)
 startsAt(
   [
     'q',
@@ -108,7 +113,10 @@ function matchersAt(ts: Tokens, i: number): readonly Matcher[] {
   if (t.kind !== 'word') return NO_MATCHERS
   const known = WORD_MATCHERS.get(t.lower)
   if (known !== undefined) return known
-  if (t.lower.length < 5) return NO_MATCHERS
+  // A word the lexicon reads as something else ("Started 01/10/2018") is not a misspelt month: no such word
+  // is within the edits `lookupMonth` allows (a test checks), so the edit distance is not worked out for it.
+  if (t.lower.length < 5 || CLASSIFIED_STARTS.has(t.lower) || RECURRING_STARTS.has(t.lower))
+    return NO_MATCHERS
   const n = ts[i + 1]
   const beforeNumber = isNum(n) || (isPunct(n, '.') && isNum(ts[i + 2]))
   return beforeNumber ? MISSPELT_MONTH : NO_MATCHERS
@@ -173,8 +181,11 @@ classify(SUPERSEDED_WORDS, 'superseded')
 const CLASSIFIED_STARTS: ReadonlySet<string> = new Set([
   ...SIMPLE_WORDS.keys(),
   ...BEFORE_WORDS,
+  ...AFTER_WORDS,
   ...CHANGED_WORDS,
   'on',
+  'not',
+  'throughout',
   'until',
   'n',
   'as',
@@ -209,6 +220,20 @@ function openEndedAfter(ts: Tokens, i: number): number | null {
   if (t.lower === 'on' && isWord(ts[i + 1], 'going')) return i + 2
   // "annually thereafter" is a recurring phrase, read on its own.
   return OPEN_ENDED_WORDS.has(t.lower) ? i + 1 : null
+}
+
+/** Periods named with no year after "throughout": "the year", "academic year", "the term", "semester". */
+const PERIOD_NOUNS: ReadonlySet<string> = new Set(['year', 'term', 'semester', 'session'])
+
+/** The token after a yearless period at i ("the academic year", "term"), or null when a year or date follows. */
+function yearlessPeriodEnd(ts: Tokens, i: number): number | null {
+  let j = i
+  if (isWord(ts[j], 'the') || isWord(ts[j], 'each') || isWord(ts[j], 'every')) j++
+  if (isWord(ts[j], 'academic') || isWord(ts[j], 'financial') || isWord(ts[j], 'school')) j++
+  const noun = ts[j]
+  if (noun?.kind !== 'word' || !PERIOD_NOUNS.has(noun.lower)) return null
+  const after = ts[j + 1]
+  return after?.kind === 'num' ? null : j + 1
 }
 
 /** A "+" that ends what the cell says about a date ("2025+", "Jan 2025+"): from then on. */
@@ -254,6 +279,17 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
     // "before (the) end of March 2018" means by the end of March: no shift.
     return isWord(ts[next], 'end') ? null : { word: 'before', next }
   }
+  // "Ongoing throughout academic year", "throughout the term": continuous work, not a deadline at the period's end.
+  if (w === 'throughout') {
+    const next = yearlessPeriodEnd(ts, i + 1)
+    if (next !== null) return { word: 'ongoing', next }
+    // "Throughout the academic year 2007/8" is work over that year, due at its end: the word adds nothing.
+    if (n !== undefined && n.kind !== 'break') return null
+  }
+  // "Not before June 2020": work starts then, as after "from".
+  if (w === 'not' && BEFORE_WORDS.has(n?.lower ?? '')) return { word: 'from', next: i + 2 }
+  // "Beyond Spring Semester 2021", "after June 2020": open-ended work that starts once the date is over.
+  if (AFTER_WORDS.has(w)) return { word: 'after', next: isWord(n, 'the') ? i + 2 : i + 1 }
   // "revised from Dec 2019": the date after "from" is the old one; "postponed to June 2020" is the new one.
   if (CHANGED_WORDS.has(w)) return isWord(n, 'from') ? { word: 'superseded', next: i + 2 } : null
   // "(was June 2019)": the date after "was" is the old one.
@@ -302,7 +338,8 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
       i++
       continue
     }
-    const date = matchDate(ts, i, settings)
+    const date =
+      matchDate(ts, i, settings) ?? (t.kind === 'num' ? matchAlternativeDay(ts, i, items, settings) : null)
     if (date !== null) {
       items.push(checkYears(date))
       i = date.to

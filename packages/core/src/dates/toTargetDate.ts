@@ -107,9 +107,13 @@ function joinRange(a: Dated, b: Dated): Item {
   return { type: 'date', span, from: a.from, to: b.to }
 }
 
-/** `b` starts the day after `a` ends, or on the first day of the month after the one `a` ends in. */
+/**
+ * `b` starts the day after `a` ends, or on the first day of the month after the one `a` ends in, or `b` starts
+ * inside `a` and ends after it ("Winter 2018 / Early 2019": December–February, then January–April).
+ */
 function adjacent(a: Span, b: Span): boolean {
   if (dayAfter(a.end) === b.start) return true
+  if (b.start > a.start && b.start <= a.end && b.end > a.end) return true
   const [y, m] = splitIso(a.end)
   return b.start === monthsWindow(y, m + 1, 1).start
 }
@@ -150,12 +154,19 @@ function shiftYears(span: Span, years: number): Span {
  * One month (or day range) over a list of years: "reported February, 2023, 2024", "April 2022, 2023, 2024",
  * "27 May – 3 June, 2024, 2025". Each bare year after a dated part in a list takes that part's months.
  */
-function shareMonthsWithYears(items: Item[]): Item[] {
+function shareMonthsWithYears(items: Item[], settings: DateSettings): Item[] {
   for (let k = 2; k < items.length; k++) {
     const y = items[k] as Item
     const link = items[k - 1]
     const x = items[k - 2]
     if (y.type !== 'date' || x?.type !== 'date' || !isWordItem(link, 'list')) continue
+    // "Autumn Term 2017/18 and 2018/19": a bare academic year after a term takes that term.
+    if (y.span.precision === 'academic-year' && !y.span.range && x.span.precision === 'term') {
+      const years = splitIso(y.span.start)[0] - academicYearOf(x.span.start, settings)
+      const moved = years > 0 ? checkYears({ ...y, span: shiftYears(x.span, years) }) : y
+      if (moved.type === 'date') items[k] = moved
+      continue
+    }
     const year = bareYear(y.span)
     if (year === null || bareYear(x.span) !== null || x.span.precision === 'year') continue
     const [startYear] = splitIso(x.span.start)
@@ -166,15 +177,108 @@ function shareMonthsWithYears(items: Item[]): Item[] {
   return items
 }
 
+/**
+ * A month without a year, placed in the year that brings it nearest `span`: "Spring 2024 (January – May)" is
+ * January 2024, "Winter 2018 (December – February)" December 2018, "Autumn Term 2024 (October)" October 2024.
+ */
+function placeFrom(item: Loose, span: Span): Dated | null {
+  const [startYear, startMonth] = splitIso(span.start)
+  const [endYear, endMonth] = splitIso(span.end)
+  const first = startYear * 12 + startMonth
+  const last = endYear * 12 + endMonth
+  let year = startYear
+  let nearest = Number.POSITIVE_INFINITY
+  for (const y of [startYear - 1, startYear, startYear + 1]) {
+    const at = y * 12 + item.partial.month
+    const distance = at < first ? first - at : at > last ? at - last : 0
+    if (distance < nearest) {
+      nearest = distance
+      year = y
+    }
+  }
+  const placed = place(item.partial, year)
+  if (placed === null) return null
+  const checked = checkYears({ type: 'date', span: placed, from: item.from, to: item.to })
+  return checked.type === 'date' ? checked : null
+}
+
+/** Periods whose months a bracket or a colon after them may spell out. */
+const RESTATED_PRECISIONS: ReadonlySet<Span['precision']> = new Set(['season', 'term', 'quarter'])
+
+/**
+ * Months in brackets or after a colon right after a season, term or quarter spell out which months the writer
+ * means: "Fall 2023 (September – December)" is those four months, kind `range`; "4th Quarter : January-
+ * February-March" only restates the quarter, which stays. The months are placed in the period's year.
+ */
+function monthsInBrackets(items: readonly Item[], tokens: readonly Token[]): readonly Item[] {
+  for (let k = 0; k + 1 < items.length; k++) {
+    const period = items[k]
+    const first = items[k + 1]
+    if (period?.type !== 'date' || period.span.range || !RESTATED_PRECISIONS.has(period.span.precision))
+      continue
+    if (first?.type !== 'partial' || first.partial.unit !== 'month' || first.from - 1 < period.to) continue
+    const opener = tokens[first.from - 1]
+    if (opener?.kind !== 'punct' || (opener.lower !== '(' && opener.lower !== ':')) continue
+    // The chain "January-February-March": months joined by range words.
+    let end = k + 1
+    while (isWordItem(items[end + 1], 'range') && items[end + 2]?.type === 'partial') end += 2
+    const last = items[end] as Item
+    if (last.type !== 'partial' || last.partial.unit !== 'month') continue
+    const a = placeFrom(first, period.span)
+    const b = a === null ? null : end === k + 1 ? a : placeBeside(last, a.span, false)
+    if (a === null || b === null) continue
+    const inside = a.span.start >= period.span.start && b.span.end <= period.span.end
+    const restated = inside ? period : b === a ? a : joinRange(a, b)
+    if (restated.type !== 'date') continue
+    const out = [...items.slice(0, k), { ...restated, from: period.from }, ...items.slice(end + 1)]
+    return monthsInBrackets(out, tokens)
+  }
+  return items
+}
+
+/** The year the academic year holding `day` starts in. */
+function academicYearOf(day: string, settings: DateSettings): number {
+  const [year, month] = splitIso(day)
+  return month >= settings.academicYearStartMonth ? year : year - 1
+}
+
 /** Joins ranges and lists inside one segment; afterwards no partial is left. */
-function joinSegment(items: readonly Item[], settings: DateSettings): Item[] {
-  return shareMonthsWithYears(joinPairs(items, settings))
+function joinSegment(items: readonly Item[], tokens: readonly Token[], settings: DateSettings): Item[] {
+  return shareMonthsWithYears(
+    joinPairs(shareYearLeftward(monthsInBrackets(items, tokens)), settings),
+    settings,
+  )
+}
+
+/**
+ * A chain of months without a year, joined by slashes or a list, takes the year of the date that ends it:
+ * "January/February/March 2014", "February, April and November 2015". Read right to left, so each month is
+ * placed beside the one after it (which keeps the order: "November/January 2015" is November 2014).
+ * `joinPairs` already places a partial right before a date; this reaches the ones further left.
+ */
+function shareYearLeftward(items: readonly Item[]): readonly Item[] {
+  let out: Item[] | null = null
+  for (let k = items.length - 3; k >= 0; k--) {
+    const x = (out ?? items)[k]
+    const link = items[k + 1]
+    const y = (out ?? items)[k + 2]
+    if (x?.type !== 'partial' || y?.type !== 'date') continue
+    if (link?.type !== 'word' || (link.word !== 'slash' && link.word !== 'list')) continue
+    const placed = placeBeside(x, y.span, true)
+    if (placed === null) continue
+    out ??= items.slice()
+    out[k] = placed
+  }
+  return out ?? items
 }
 
 function joinPairs(items: readonly Item[], settings: DateSettings): Item[] {
   const out: Item[] = []
+  // A window just joined across a slash, standing in for items[k]: "Jan/Feb" then "/Mar 2014".
+  let carried: Item | null = null
   for (let k = 0; k < items.length; k++) {
-    const x = items[k] as Item
+    const x = carried ?? (items[k] as Item)
+    carried = null
     const link = items[k + 1]
     const y = items[k + 2]
     if (!isDateLike(x) || !isDateLike(y) || link?.type !== 'word') {
@@ -203,9 +307,18 @@ function joinPairs(items: readonly Item[], settings: DateSettings): Item[] {
     // Adjacent periods joined by a slash are one window ("Jan/Feb 2020", "mid-April/May 2025", and parts of
     // consecutive months: "mid-March/mid-April 2025"); others ("Q2 / Q4") are separate readings.
     const oneWindow = link.word === 'slash' && (adjacent(a.span, b.span) || consecutiveMonths(a.span, b.span))
-    if (ranged || oneWindow) out.push(joinRange(a, b))
-    else out.push(a, link, b)
-    k += 2
+    if (ranged) {
+      out.push(joinRange(a, b))
+      k += 2
+      continue
+    }
+    // The window (or the second date) may join what follows: "January/February/March 2014", "Jan/Mar/Apr".
+    if (oneWindow) carried = joinRange(a, b)
+    else {
+      out.push(a, link)
+      carried = b
+    }
+    k += 1
   }
   return out
 }
@@ -245,7 +358,7 @@ const noWords = (): Words => ({ classes: [], frequency: 'none', from: -1 })
 type WordsRead = { readonly classes: readonly WordClass[] }
 /** No words before the date (a cell that is one date). */
 const NO_WORDS: WordsRead = Object.freeze({ classes: Object.freeze([]) })
-const KIND_WORDS: readonly WordClass[] = ['ongoing', 'started', 'from', 'recurring', 'completed']
+const KIND_WORDS: readonly WordClass[] = ['ongoing', 'started', 'after', 'from', 'recurring', 'completed']
 
 function kindOf(words: Words, span: Span): TargetDateKind {
   if (words.classes.includes('completed')) return 'completed'
@@ -254,6 +367,7 @@ function kindOf(words: Words, span: Span): TargetDateKind {
   if (span.range) return 'range'
   if (
     words.classes.includes('started') ||
+    words.classes.includes('after') ||
     words.classes.includes('from') ||
     words.classes.includes('ongoing')
   )
@@ -365,7 +479,9 @@ function readingFor(
   const dated =
     kind === 'recurring' && settings.reference !== null
       ? nextOccurrence(span, settings.reference, words.classes.includes('before'))
-      : span
+      : kind === 'started' && words.classes.includes('after')
+        ? { ...span, start: dayAfter(span.end), end: dayAfter(span.end) }
+        : span
   if (!withinCalendar(dated)) return undatedReading('unknown', ['the date falls outside the years 1000–9999'])
   return datedReading(kind, dated, words.classes.includes('before'), words.classes.includes('unknown'))
 }
@@ -631,7 +747,7 @@ export function toTargetDate(
     if (k > from) {
       // A cell of one segment (most cells) is read as it stands, without a copy.
       const segment = from === 0 && k === items.length ? items : items.slice(from, k)
-      segmentParts(joinSegment(segment, settings), parts, settings)
+      segmentParts(joinSegment(segment, tokens, settings), parts, settings)
     }
     from = k + 1
   }
@@ -647,6 +763,12 @@ export function toTargetDate(
         p.reading.kind !== 'unknown' || (p.reading.warnings.length > 0 && !(dated && p.yearless === true)),
     )
     if (chosen.length === 0) chosen = parts.slice(0, 1)
+    // "Dec. to Feb." with no year, "Year 2 Jan. to May" with no year labels: nothing in the cell can be dated,
+    // so it is one unknown reading whose warnings say what to pass, not a list of unknowns.
+    if (chosen.length > 1 && chosen.every((p) => p.reading.kind === 'unknown')) {
+      const warnings = [...new Set(chosen.flatMap((p) => p.reading.warnings))]
+      return whole(undatedReading('unknown', warnings), original, base, [])
+    }
   }
   const only = chosen.length === 1 ? chosen[0] : undefined
   if (only === undefined && chosen.length === 0) return whole(undatedReading('unknown'), original, base, [])

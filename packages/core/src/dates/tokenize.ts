@@ -25,7 +25,7 @@ export interface Token {
   kind: TokenKind
   /** Lower-case text; dashes are normalised to "-" and quotes to "'". */
   lower: string
-  /** Numeric value of a `num` token (NaN otherwise). */
+  /** Numeric value of a `num` token; 0 for other tokens (an integer, so no token carries a boxed number). */
   value: number
   /** Digit count of a `num` token. */
   digits: number
@@ -95,18 +95,39 @@ const BREAKS: ReadonlySet<string> = new Set(['\n', '\r', ';', '|', '\u2022', '\u
 
 const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th'])
 
-/** Length of the run of characters from `i` that pass `test`. */
-function runLength(text: string, i: number, test: (c: number) => boolean): number {
+/** Where the run of digits starting at `i` ends. */
+function digitsEnd(text: string, i: number): number {
   let j = i
-  while (j < text.length && test(text.charCodeAt(j))) j++
-  return j - i
+  while (j < text.length && isDigit(text.charCodeAt(j))) j++
+  return j
+}
+
+/** Where the run of letters starting at `i` ends. */
+function lettersEnd(text: string, i: number): number {
+  let j = i
+  while (j < text.length && isLetter(text.charCodeAt(j))) j++
+  return j
+}
+
+/** The value of the decimal digits from `i` to `end`, read as they stand (no string to convert). */
+function digitsValue(text: string, i: number, end: number): number {
+  let value = 0
+  for (let j = i; j < end; j++) value = value * 10 + (text.charCodeAt(j) - 48)
+  return value
+}
+
+/** The letters from `i` to `end` in lower case; most words have no capital after the first letter. */
+function lowerWord(text: string, i: number, end: number): string {
+  const word = text.slice(i, end)
+  for (let j = i; j < end; j++) if (text.charCodeAt(j) <= 90) return word.toLowerCase()
+  return word
 }
 
 function token(kind: TokenKind, lower: string, start: number, end: number, spaceBefore: boolean): Token {
   return {
     kind,
     lower,
-    value: Number.NaN,
+    value: 0,
     digits: 0,
     ordinal: false,
     capital: false,
@@ -136,18 +157,18 @@ export function tokenize(text: string): Token[] {
       continue
     }
     if (isDigit(code)) {
-      const length = runLength(text, i, isDigit)
-      const digits = text.slice(i, i + Math.min(length, MAX_RUN))
-      const t = token('num', digits, i, i + length, spaceBefore)
-      t.value = Number(digits)
-      t.digits = length
-      i += length
+      const end = digitsEnd(text, i)
+      const kept = Math.min(end - i, MAX_RUN)
+      const t = token('num', text.slice(i, i + kept), i, end, spaceBefore)
+      t.value = digitsValue(text, i, i + kept)
+      t.digits = end - i
+      i = end
       // "1st", "22nd", and glued to a month: "5thNov".
-      const letters = runLength(text, i, isLetter)
+      const letters = lettersEnd(text, i) - i
       const ordinal =
         letters >= 2 &&
-        ORDINAL_SUFFIXES.has(text.slice(i, i + 2).toLowerCase()) &&
-        (letters === 2 || MONTHS.has(text.slice(i + 2, i + letters).toLowerCase()))
+        ORDINAL_SUFFIXES.has(lowerWord(text, i, i + 2)) &&
+        (letters === 2 || MONTHS.has(lowerWord(text, i + 2, i + letters)))
       if (ordinal) {
         t.ordinal = true
         i += 2
@@ -155,12 +176,11 @@ export function tokenize(text: string): Token[] {
       }
       tokens.push(t)
     } else if (isLetter(code)) {
-      const length = runLength(text, i, isLetter)
-      const word = text.slice(i, i + Math.min(length, MAX_RUN))
-      const t = token('word', word.toLowerCase(), i, i + length, spaceBefore)
+      const end = lettersEnd(text, i)
+      const t = token('word', lowerWord(text, i, Math.min(end, i + MAX_RUN)), i, end, spaceBefore)
       t.capital = code <= 90
       tokens.push(t)
-      i += length
+      i = end
     } else if (BREAKS.has(text[i] as string)) {
       if (tokens.at(-1)?.kind !== 'break') tokens.push(token('break', '\n', i, i + 1, spaceBefore))
       i++

@@ -113,6 +113,20 @@ export function matchNewAcademicYear(ts: Tokens, i: number, settings: DateSettin
  * The term named at i: "Autumn term", "Michaelmas (term)", "Term 2", "T2", "Semester 1", "Semester One",
  * "Sem 2", "second semester".
  */
+/** Oxford's term abbreviations, read only when a year follows ("MT21", "TT 2022"). */
+const OXFORD_TERMS: ReadonlyMap<string, TermShape> = new Map([
+  ['mt', NAMED_TERMS.get('michaelmas') as TermShape],
+  ['ht', NAMED_TERMS.get('hilary') as TermShape],
+  ['tt', NAMED_TERMS.get('trinity') as TermShape],
+])
+
+/** The semesters a season's name stands for in "Spring Semester", "Fall semester". */
+const SEASON_SEMESTERS: ReadonlyMap<string, TermShape> = new Map([
+  ['autumn', SEMESTERS[0] as TermShape],
+  ['fall', SEMESTERS[0] as TermShape],
+  ['spring', SEMESTERS[1] as TermShape],
+])
+
 function readTerm(ts: Tokens, i: number): { term: TermShape; next: number } | null {
   const t = ts[i]
   const n = ts[i + 1]
@@ -120,12 +134,20 @@ function readTerm(ts: Tokens, i: number): { term: TermShape; next: number } | nu
   const named = NAMED_TERMS.get(t.lower)
   if (named !== undefined && (isWord(n, 'term') || isWord(n, 'terms'))) return { term: named, next: i + 2 }
   if (named !== undefined && firstOfTermPair(ts, i)) return { term: named, next: i + 1 }
+  // "Spring Semester 2021", "Fall semester": the semester a season names (Semester 2 in spring, 1 in autumn).
+  const semester = SEASON_SEMESTERS.get(t.lower)
+  if (semester !== undefined && (isWord(n, 'semester') || isWord(n, 'semesters')))
+    return { term: semester, next: i + 2 }
   if (
     named !== undefined &&
     (t.lower === 'michaelmas' || t.lower === 'hilary' || t.lower === 'trinity' || t.lower === 'lent')
   ) {
     return { term: named, next: i + 1 }
   }
+  // Oxford's abbreviations with a year: "MT21" (Michaelmas), "HT 2022" (Hilary), "TT22" (Trinity).
+  const oxford = OXFORD_TERMS.get(t.lower)
+  if (oxford !== undefined && isNum(n) && !n.ordinal && (n.digits === 2 || n.digits === 4))
+    return { term: oxford, next: i + 1 }
   // "Term 2", "Semester One", "T1" (written glued, as timetables do).
   const num =
     isNum(n) && n.digits === 1 && !n.ordinal
@@ -205,6 +227,26 @@ export function matchTerm(ts: Tokens, i: number, settings: DateSettings): Item |
   )
   span.yearless = yearless
   return { type: 'date', span, from: i, to: written?.next ?? read.next }
+}
+
+/**
+ * A calendar year written before a term, as US timetables do: "2014 Spring Semester", "2021 Autumn Term". The
+ * term is the one of that calendar year, as in "Spring Semester 2014"; a year written after the term wins.
+ *
+ * @example
+ * ```ts
+ * matchYearThenTerm(tokenize('2014 Spring Semester'), 0, settings) // Semester 2, February – June 2014
+ * ```
+ */
+export function matchYearThenTerm(ts: Tokens, i: number, settings: DateSettings): Item | null {
+  const t = ts[i]
+  if (!isNum(t) || t.digits !== 4 || t.ordinal) return null
+  const read = readTerm(ts, i + 1)
+  if (read === null || readTermYear(ts, read.next, settings) !== null) return null
+  const year = readYear(ts, i, settings, false)
+  if (year === null) return null
+  const span = makeSpan(monthsWindow(year.year, read.term.startMonth, read.term.months), 'term', 0.9, [])
+  return { type: 'date', span, from: i, to: read.next }
 }
 
 /** The year written after a term: an academic year ("2019/20", "AY 2019/20") or a calendar year ("2019"). */

@@ -3,6 +3,7 @@ import { invalidItem, type Item, makeSpan, type Span, type Yearless } from '../I
 import {
   LEAD_WORDS,
   lookupMonth,
+  MONTH_LEAD_WORDS,
   MONTH_NAMES,
   NAMED_TERMS,
   ORDINAL_WORDS,
@@ -156,8 +157,11 @@ function monthAt(ts: Tokens, i: number): { month: number; warnings: string[]; ne
   return { month: found.month, warnings, next }
 }
 
-/** Whether a month or season named without a year may stand as a date here ("by June", not "we may"). */
-export function yearlessAllowed(ts: Tokens, i: number): boolean {
+/**
+ * Whether a month or season named without a year may stand as a date here ("by June", not "we may"): after
+ * one of `leads` (a month passes `MONTH_LEAD_WORDS`), or "the" after one, or at the start of a segment.
+ */
+export function yearlessAllowed(ts: Tokens, i: number, leads: ReadonlySet<string> = LEAD_WORDS): boolean {
   const t = ts[i]
   if (t === undefined) return false
   if ((t.lower === 'may' || t.lower === 'march') && !t.capital) return false
@@ -165,8 +169,8 @@ export function yearlessAllowed(ts: Tokens, i: number): boolean {
   if (before === undefined || before.kind === 'break') return true
   if (before.kind === 'punct') return before.lower !== "'"
   // "in the autumn", "by the summer": "the" after a lead word; "for the Summer School" stays prose.
-  if (before.lower === 'the') return LEAD_WORDS.has(ts[i - 2]?.lower ?? '')
-  return LEAD_WORDS.has(before.lower)
+  if (before.lower === 'the') return leads.has(ts[i - 2]?.lower ?? '')
+  return leads.has(before.lower)
 }
 
 /** A day of the month at i: "4", "4th", "the first", "twenty-first"; with the token after it. */
@@ -234,6 +238,8 @@ export function matchDayMonth(ts: Tokens, i: number, settings: DateSettings): It
   const first = readDay(ts, i)
   if (first === null) return null
   let j = first.next
+  const alternative = dayBeforeAlternative(ts, i, j)
+  if (alternative !== null) return alternative
   const second = readSecondDay(ts, j)
   if (second !== null) j = second.next
   const dashed = second === null && isPunct(ts[j], '-') && glued(ts[j])
@@ -268,6 +274,73 @@ export function matchDayMonth(ts: Tokens, i: number, settings: DateSettings): It
   if (year.twoDigit) warnings.push(twoDigitWarning(year.year))
   if (second === null) return dayItem(year.year, month.month, first.day, warnings, i, year.next)
   return dayRangeItem(year.year, month.month, first.day, second.day, warnings, i, year.next)
+}
+
+/** The words that offer another day of the same month: "22 or 23 June", "June 22 and 23, 2022". */
+const ALTERNATIVE_DAY_LINKS: ReadonlySet<string> = new Set(['or', 'and', '&'])
+
+/** A number token that can be a day of a month (1–31, at most two digits). */
+const isDayNumber = (t: Token | undefined): t is Token =>
+  isNum(t) && t.digits <= 2 && t.value >= 1 && t.value <= 31
+
+/**
+ * "22 or 23 June 2022", "3rd and 4th March": a day number at i followed by a link, then a day number with the
+ * month after it. The first day is read alone (a partial in that month, to `next`); the second is matched
+ * on its own, and `toTargetDate` gives the first its year. Null for anything else.
+ */
+function dayBeforeAlternative(ts: Tokens, i: number, next: number): Item | null {
+  const day = ts[i]
+  const link = ts[next]
+  if (!isDayNumber(day) || link === undefined || !ALTERNATIVE_DAY_LINKS.has(link.lower)) return null
+  if (!isDayNumber(ts[next + 1])) return null
+  const month = monthAt(ts, isWord(ts[next + 2], 'of') ? next + 3 : next + 2)
+  if (month === null) return null
+  const name = `${day.value} ${MONTH_NAMES[month.month]}`
+  return {
+    type: 'partial',
+    partial: { unit: 'day', month: month.month, day: day.value, name, warnings: month.warnings },
+    from: i,
+    to: next,
+  }
+}
+
+/**
+ * "June 22 or 23": a lone day number after a day of a month and "or" / "and" / "&" is another day of that
+ * month; a year after it (", 2022") dates it. `before` is what `scan` has found so far. Null otherwise.
+ *
+ * @example
+ * ```ts
+ * // after "June 22" (a day without a year) and "or":
+ * matchAlternativeDay(tokenize('June 22 or 23'), 3, items, readDateContext({})) // 23 June, no year yet
+ * ```
+ */
+export function matchAlternativeDay(
+  ts: Tokens,
+  i: number,
+  before: readonly Item[],
+  settings: DateSettings,
+): Item | null {
+  const t = ts[i]
+  const link = before.at(-1)
+  const day = before.at(-2)
+  if (!isDayNumber(t) || link?.type !== 'word' || link.word !== 'list' || link.to !== i) return null
+  if (!ALTERNATIVE_DAY_LINKS.has(ts[link.from]?.lower ?? '')) return null
+  if (day?.type !== 'partial' || day.partial.unit !== 'day' || day.partial.lastDay !== undefined) return null
+  if (day.partial.part !== undefined) return null
+  const month = day.partial.month
+  const k = isPunct(ts[i + 1], ',') ? i + 2 : i + 1
+  const year = readYear(ts, k, settings, false)
+  if (year !== null) {
+    const warnings = year.twoDigit ? [twoDigitWarning(year.year)] : []
+    return dayItem(year.year, month, t.value, warnings, i, year.next)
+  }
+  const name = `${t.value} ${MONTH_NAMES[month]}`
+  return {
+    type: 'partial',
+    partial: { unit: 'day', month, day: t.value, name, warnings: [] },
+    from: i,
+    to: i + 1,
+  }
 }
 
 /** Days `first` to `last` of one month, both checked, as a range. */
@@ -316,6 +389,20 @@ export function matchMonthFirst(ts: Tokens, i: number, settings: DateSettings): 
     if (isPunct(ts[k], ',')) k++
     const year = readYear(ts, k, settings, false)
     if (year !== null) return dayItem(year.year, month.month, n.value, warnings, i, year.next)
+    // "June 22 or 23": another day follows, so this is a day (unless the column writes years there).
+    const yearsAfterMonth = settings.numberAfterMonthSet && settings.numberAfterMonth === 'year'
+    const link = ts[j + 1]
+    if (!yearsAfterMonth && link !== undefined && ALTERNATIVE_DAY_LINKS.has(link.lower)) {
+      if (isDayNumber(ts[j + 2]) && monthAt(ts, j + 3) === null) {
+        const name = `${n.value} ${MONTH_NAMES[month.month]}`
+        return {
+          type: 'partial',
+          partial: { unit: 'day', month: month.month, day: n.value, name, warnings },
+          from: i,
+          to: j + 1,
+        }
+      }
+    }
   }
   if ((isPunct(n, ',') || isPunct(n, '-')) && isNum(ts[j + 1])) j++
   // A four-digit year, or a two-digit one written with an apostrophe ("June '20").
@@ -360,7 +447,7 @@ export function matchMonthFirst(ts: Tokens, i: number, settings: DateSettings): 
   }
   if (isNum(m) && m.digits === 2 && !m.ordinal)
     return monthNumber(month.month, m.value, warnings, settings, i, j + 1)
-  if (!yearlessAllowed(ts, i) || warnings.length > 0) return null
+  if (!yearlessAllowed(ts, i, MONTH_LEAD_WORDS) || warnings.length > 0) return null
   return {
     type: 'partial',
     partial: { unit: 'month', month: month.month, name: MONTH_NAMES[month.month] ?? '', warnings },
@@ -371,8 +458,9 @@ export function matchMonthFirst(ts: Tokens, i: number, settings: DateSettings): 
 
 /**
  * Days written after a month, US style, where a dash shows they are days: "November 5-16" (days 5 to 16;
- * `last` set), and "November 17-December 31" (the 17th, `last` unset), where the number after the second
- * month reads as a day, so its partner does too: the two ends of a range read alike.
+ * `last` set), and "November 17-December 31" or "April 16-May 16, 2018" (the first day, `last` unset),
+ * where the number after the second month reads as a day (a year follows it, or it cannot be a year near
+ * the reference date), so its partner does too: the two ends of a range read alike.
  */
 function monthFirstDays(
   ts: Tokens,
@@ -391,8 +479,11 @@ function monthFirstDays(
   }
   const other = monthAt(ts, j + 2)
   const n = other === null ? undefined : ts[other.next]
-  if (other === null || !isNum(n) || n.digits !== 2 || n.ordinal || isPunct(ts[other.next + 1], ','))
-    return null
+  if (other === null || !isNum(n) || n.digits > 2 || n.value < 1 || n.value > 31) return null
+  // "April 16-May 16, 2018": a year after the second day makes it a day, so the first is one too.
+  const k = isPunct(ts[other.next + 1], ',') ? other.next + 2 : other.next + 1
+  if (readYear(ts, k, settings, false) !== null) return { first: m.value, next: j + 1 }
+  if (n.digits !== 2 || n.ordinal || isPunct(ts[other.next + 1], ',')) return null
   const partner = monthNumber(other.month, n.value, [], settings, j + 2, other.next + 1)
   return partner.type === 'date' && partner.span.precision === 'day' ? { first: m.value, next: j + 1 } : null
 }
@@ -413,6 +504,9 @@ function monthNumber(
   const year = resolveTwoDigitYear(nn, settings)
   const asYear = monthSpan(year, month, [...warnings, twoDigitWarning(year)])
   const asDay = nextDay(month, nn, warnings, settings)
+  // The column says the number is a day ("by October 15"), but no reference date says which year's.
+  if (settings.numberAfterMonth === 'day' && settings.anchor === null && nn >= 1 && nn <= 31)
+    return invalidItem(`${nn} ${MONTH_NAMES[month]} has no year: pass a referenceDate`, from, to)
   const farYear = settings.anchorYear !== null && Math.abs(year - settings.anchorYear) > 5
   if ((settings.numberAfterMonth === 'day' || farYear) && asDay !== null) {
     if (farYear && settings.numberAfterMonth !== 'day') {
@@ -584,6 +678,15 @@ function partOfPeriod(span: Span, part: DayPart): { start: string; end: string }
   const halves = part.last - part.first > 10
   const share = halves ? (part.first === 1 ? 0 : 1) : Math.max(0, [1, 11, 21].indexOf(part.first))
   const shares = halves ? 2 : 3
+  // A period of whole months that splits into whole months is split by months: "late Fall" is November,
+  // "late Spring term" March.
+  const [sy, sm, sd] = splitIso(span.start)
+  const [ey, em] = splitIso(span.end)
+  const months = (ey - sy) * 12 + em - sm + 1
+  if (sd === 1 && span.end === monthsWindow(ey, em, 1).end && months % shares === 0) {
+    const each = months / shares
+    return monthsWindow(sy, sm + share * each, each)
+  }
   const from = Math.floor((days * share) / shares)
   const to = Math.floor((days * (share + 1)) / shares) - 1
   return { start: addDays(span.start, from), end: addDays(span.start, to) }
@@ -654,4 +757,27 @@ export function narrowToPart(span: Span, part: DayPart): Span {
     return makeSpan(window, 'season', span.confidence, warnings)
   }
   return { ...span, warnings: [...span.warnings, `"${name}" ignored`] }
+}
+
+/**
+ * A year written before a month, as some timetables do: "2021 February - May", "2022 January". The month is in
+ * that year; a month range after it takes the year too. Not when a number follows the month ("2021 June 5"),
+ * which is left to the other readings.
+ *
+ * @example
+ * ```ts
+ * matchYearThenMonth(tokenize('2021 February - May'), 0, settings) // February 2021
+ * ```
+ */
+export function matchYearThenMonth(ts: Tokens, i: number, settings: DateSettings): Item | null {
+  const t = ts[i]
+  const word = ts[i + 1]
+  if (!isNum(t) || t.digits !== 4 || t.ordinal || word?.kind !== 'word') return null
+  // "2019 may review": "may" and "march" in lower case are verbs.
+  if ((word.lower === 'may' || word.lower === 'march') && !word.capital) return null
+  const month = monthAt(ts, i + 1)
+  if (month === null || isNum(ts[month.next])) return null
+  const year = readYear(ts, i, settings, false)
+  if (year === null) return null
+  return { type: 'date', span: monthSpan(year.year, month.month, month.warnings), from: i, to: month.next }
 }

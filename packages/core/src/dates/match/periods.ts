@@ -47,10 +47,34 @@ function readQuarter(
   if (t?.kind === 'word' && t.lower === 'qe') return { bad: '"QE" is not a recognised quarter', next: i + 1 }
   const ordinal =
     t?.kind === 'word' ? ORDINAL_WORDS.get(t.lower) : isNum(t) && t.ordinal ? t.value : undefined
-  if (ordinal !== undefined && ordinal >= 1 && ordinal <= 4 && (isWord(n, 'quarter') || isWord(n, 'qtr'))) {
+  if (
+    ordinal !== undefined &&
+    ordinal >= 1 &&
+    ordinal <= 4 &&
+    (isWord(n, 'quarter') || isWord(n, 'quarters') || isWord(n, 'qtr'))
+  ) {
     return { q: ordinal, next: isWord(ts[i + 2], 'of') ? i + 3 : i + 2 }
   }
+  // "1st, 2nd, 3rd & 4th Quarter": the ordinals before the last are quarters too.
+  if (ordinal !== undefined && ordinal >= 1 && ordinal <= 4 && ordinalsEndInQuarter(ts, i + 1))
+    return { q: ordinal, next: i + 1 }
   return null
+}
+
+/** Ordinals joined by ",", "&" or "and" from i on, the last of them followed by "quarter" ("2nd & 4th Quarter"). */
+function ordinalsEndInQuarter(ts: Tokens, i: number): boolean {
+  let j = i
+  for (let step = 0; step < 4; step++) {
+    if (!(isPunct(ts[j], ',') || isPunct(ts[j], '&') || isWord(ts[j], 'and'))) return false
+    const t = ts[j + 1]
+    const ordinal =
+      t?.kind === 'word' ? ORDINAL_WORDS.get(t.lower) : isNum(t) && t.ordinal ? t.value : undefined
+    if (ordinal === undefined || ordinal < 1 || ordinal > 4) return false
+    const after = ts[j + 2]
+    if (isWord(after, 'quarter') || isWord(after, 'quarters') || isWord(after, 'qtr')) return true
+    j += 2
+  }
+  return false
 }
 
 interface QuarterYear {
@@ -63,7 +87,14 @@ interface QuarterYear {
 /** The year written beside a quarter: "2019", "2019/20", "FY 2019/20", "FY2022", "Year 1", "Y 2", "'19". */
 function readQuarterYear(ts: Tokens, i: number, settings: DateSettings): QuarterYear | null {
   let j = i
-  if (isPunct(ts[j], ',') || isPunct(ts[j], '/') || isPunct(ts[j], '-') || isWord(ts[j], 'of')) j++
+  if (
+    isPunct(ts[j], ',') ||
+    isPunct(ts[j], '/') ||
+    isPunct(ts[j], '-') ||
+    isWord(ts[j], 'of') ||
+    isWord(ts[j], 'in')
+  )
+    j++
   const financial = financialYearWords(ts, j)
   if (financial !== null) {
     const read = readFinancialYear(ts, financial, settings)

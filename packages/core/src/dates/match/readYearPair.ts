@@ -1,5 +1,5 @@
 import { type DateSettings, resolveTwoDigitYear } from '../readDateContext'
-import { isNum, type Token } from '../tokenize'
+import { glued, isNum, type Token } from '../tokenize'
 import { MAX_YEAR, MIN_YEAR } from './calendar'
 
 /** Two years written as one: "19/20", "2019/20", "2019-20", "2019/2020", "2018-20". */
@@ -28,9 +28,27 @@ export function readYearPair(ts: readonly Token[], i: number, settings: DateSett
   const b = ts[i + 2]
   if (!isNum(a) || !isNum(b) || a.ordinal || b.ordinal || sep?.kind !== 'punct') return null
   if (sep.lower !== '/' && sep.lower !== '-') return null
-  if ((a.digits !== 2 && a.digits !== 4) || (b.digits !== 2 && b.digits !== 4)) return null
+  // "2007/8": a four-digit year and the last digit of the next one, an academic year written short.
+  const lastDigit =
+    a.digits === 4 &&
+    b.digits === 1 &&
+    sep.lower === '/' &&
+    glued(sep) &&
+    glued(b) &&
+    b.value === (a.value + 1) % 10
+  if ((a.digits !== 2 && a.digits !== 4) || (b.digits !== 2 && b.digits !== 4 && !lastDigit)) return null
   const first = a.digits === 4 ? a.value : resolveTwoDigitYear(a.value, settings)
   if (first < MIN_YEAR || first > MAX_YEAR) return null
+  if (lastDigit)
+    return {
+      first,
+      second: first + 1,
+      consecutive: true,
+      separator: sep.lower,
+      fourDigitBoth: false,
+      twoDigit: false,
+      next: i + 3,
+    }
   let second = b.value
   if (b.digits === 2) {
     second = Math.floor(first / 100) * 100 + b.value

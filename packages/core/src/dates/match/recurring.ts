@@ -85,6 +85,35 @@ export const RECURRING_STARTS: ReadonlySet<string> = new Set([
 const namesYearlyDate = (t: Token | undefined): boolean =>
   t?.kind === 'word' && (MONTHS.has(t.lower) || SEASONS.has(t.lower) || NAMED_TERMS.has(t.lower))
 
+/** Meetings and cycles a plan reports at: "each meeting", "every research staff forum", "each intake". */
+const EVENT_WORDS: ReadonlySet<string> = new Set([
+  'meeting',
+  'meetings',
+  'forum',
+  'forums',
+  'committee',
+  'board',
+  'panel',
+  'cycle',
+  'round',
+  'intake',
+  'cohort',
+  'session',
+  'event',
+  'visit',
+  'review',
+])
+
+/** The token after an event word within the next three words at i ("research staff forum"), or null. */
+function eventAfter(ts: Tokens, i: number): number | null {
+  for (let j = i; j < i + 3; j++) {
+    const t = ts[j]
+    if (t?.kind !== 'word') return null
+    if (EVENT_WORDS.has(t.lower)) return j + 1
+  }
+  return null
+}
+
 /**
  * The recurring phrase at i and how often it comes round, with the token after it; null when there is none.
  *
@@ -100,6 +129,10 @@ export function matchRecurring(ts: Tokens, i: number): { frequency: Frequency; n
   const n = ts[i + 1]
   const word = FREQUENCY_WORDS.get(w)
   if (word !== undefined) return { frequency: word, next: i + 1 }
+  // "half termly", "half-termly": half terms are not in the conventions, so the cell recurs with no date.
+  if (w === 'half' && isWord(n, 'termly')) return { frequency: 'none', next: i + 2 }
+  if (w === 'half' && isPunct(n, '-') && isWord(ts[i + 2], 'termly'))
+    return { frequency: 'none', next: i + 3 }
   // "bi-monthly", "bi-annually", "half-yearly", "six-monthly"
   if ((w === 'bi' || w === 'half' || w === 'six') && isPunct(n, '-')) {
     const after = ts[i + 2]?.lower ?? ''
@@ -126,7 +159,9 @@ export function matchRecurring(ts: Tokens, i: number): { frequency: Frequency; n
       const frequency = counted === 'month' ? everyMonths(count) : count === 1 ? counted : 'none'
       return { frequency, next: i + 3 }
     }
-    return null
+    // "at each meeting", "for each research staff forum": recurs with the meetings, on no date of its own.
+    const event = w === 'per' ? null : eventAfter(ts, i + 1)
+    return event === null ? null : { frequency: 'none', next: event }
   }
   const times = w === 'once' ? 1 : w === 'twice' ? 2 : NUMBER_WORDS.get(w)
   if (times !== undefined && (w === 'once' || w === 'twice' || isWord(n, 'times'))) {

@@ -1,7 +1,7 @@
 import { addDays, endOfMonthsFrom, monthsWindow, periodYearContaining, splitIso } from '../calendar'
 import { invalidItem, type Item, makeSpan } from '../Item'
 import { NUMBER_WORDS } from '../lexicon'
-import type { DateSettings } from '../readDateContext'
+import { type DateSettings, planYearLabels } from '../readDateContext'
 import { readYearLabel } from '../readYearLabel'
 import { isNum, isPunct, isWord, type Token } from '../tokenize'
 import { academicYearFromAnchor, academicYearWords, matchAcademicYear } from './academic'
@@ -21,11 +21,15 @@ type Tokens = readonly Token[]
  * labelYear(3, readDateContext({ yearLabels: { 'Year 1': 2019 } }))?.year // 2021
  * ```
  */
-export function labelYear(n: number, settings: DateSettings): { year: number; warnings: string[] } | null {
-  const direct = settings.labels.get(n)
+export function labelYear(
+  n: number,
+  settings: DateSettings,
+  labels: ReadonlyMap<number, number> = planYearLabels(settings),
+): { year: number; warnings: string[] } | null {
+  const direct = labels.get(n)
   if (direct !== undefined) return { year: direct, warnings: [] }
   let nearest: [number, number] | null = null
-  for (const entry of settings.labels) {
+  for (const entry of labels) {
     if (nearest === null || Math.abs(entry[0] - n) < Math.abs(nearest[0] - n)) nearest = entry
   }
   if (nearest !== null) {
@@ -46,7 +50,8 @@ export function labelYear(n: number, settings: DateSettings): { year: number; wa
 function planYears(first: number, last: number, settings: DateSettings, from: number, to: number): Item {
   const name = first === last ? `Year ${first}` : `Years ${first}–${last}`
   const range = first !== last
-  if (settings.labels.size === 0 && settings.planStart !== null) {
+  const labels = planYearLabels(settings)
+  if (labels.size === 0 && settings.planStart !== null) {
     // Plan year n runs from the plan start's anniversary n-1 to the day before anniversary n.
     const planStart = settings.planStart
     const start = first === 1 ? planStart : addDays(endOfMonthsFrom(planStart, 12 * (first - 1)), 1)
@@ -56,8 +61,8 @@ function planYears(first: number, last: number, settings: DateSettings, from: nu
     ]
     return { type: 'date', span: makeSpan(window, 'year', 0.85, warnings, range), from, to }
   }
-  const a = labelYear(first, settings)
-  const b = labelYear(last, settings)
+  const a = labelYear(first, settings, labels)
+  const b = labelYear(last, settings, labels)
   if (a === null || b === null) {
     return invalidItem(`"${name}" needs yearLabels (e.g. { "Year 1": 2019 }) or planStart`, from, to)
   }
@@ -118,8 +123,17 @@ function calendarYearFromAnchor(offset: number, settings: DateSettings, from: nu
   return { type: 'date', span: makeSpan(monthsWindow(year, 1, 12), 'year', 0.7, [warning]), from, to }
 }
 
+/** "this month", "next month": the month holding the reference date, or the one after it. */
+function monthFromAnchor(offset: number, settings: DateSettings, from: number, to: number): Item {
+  if (settings.anchor === null) return invalidItem('the month needs a referenceDate to be dated', from, to)
+  const [year, month] = splitIso(settings.anchor)
+  const window = monthsWindow(year, month + offset, 1)
+  const warning = `read as the month ${window.start.slice(0, 7)} from the reference date`
+  return { type: 'date', span: makeSpan(window, 'month', 0.7, [warning]), from, to }
+}
+
 /**
- * "this/next/current year", "this/next academic|financial year", "end of (the) year", "year end".
+ * "this/next/current year", "this/next/current month", "this/next academic|financial year", "end of (the) year", "year end".
  *
  * @example
  * ```ts
@@ -138,6 +152,7 @@ export function matchRelativeYear(ts: Tokens, i: number, settings: DateSettings)
     if (financial !== null && !isNum(ts[financial]))
       return financialYearFromAnchor(offset, settings, i, financial)
     if (isWord(ts[i + 1], 'year')) return calendarYearFromAnchor(offset, settings, i, i + 2)
+    if (isWord(ts[i + 1], 'month')) return monthFromAnchor(offset, settings, i, i + 2)
     return null
   }
   if (t.lower === 'end' && isWord(ts[i + 1], 'of')) {
