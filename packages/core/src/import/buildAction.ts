@@ -11,6 +11,7 @@ import type { ColumnField } from './columnSynonyms'
 import { combineTargetParts } from './combineTargetParts'
 import { ownerLine } from './ownerLine'
 import { ownersNamedInAction } from './ownersNamedInAction'
+import { peelRef } from './peelRef'
 import { readOwnerCell } from './readOwnerCell'
 import { statusFromHeading } from './statusFromHeading'
 import { statusFromProse } from './statusFromProse'
@@ -177,6 +178,13 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
     ref = catalogue[1]!.replace('–', '-')
     titleCell.title = titleCell.title.slice(0, catalogue.index).trim()
   }
+  // Without a ref column, a ref with a lettered part opening the action ("1.3(b) Keep applying …") is its ref,
+  // even on the only numbered row: no count or amount is written that way.
+  const opening = ref === null && !draft.verbatim && !draft.cells.has('ref') ? peelRef(titleCell.title) : null
+  if (opening !== null && partRef.test(opening.ref)) {
+    ref = opening.ref
+    titleCell.title = opening.rest
+  }
   return {
     id: '',
     ref,
@@ -308,6 +316,9 @@ const markup = /[<&]/
 
 /** "1.1.1", "2.3a", "V3": a ref alone on its line. */
 const refLike = /^[A-Za-z]{0,3}\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?\.?$/
+
+/** "1.3(b)", "2(a)": a ref with a lettered part in brackets. */
+const partRef = /^[A-Za-z]?\d{1,3}(?:\.\d{1,3}){0,3}\([a-z]{1,4}\)$/
 
 /** "(#59)", "(#6-7)", "(No. 12)" at the very end of an action's title. */
 const catalogueRef = /\s?\((?:#|no\.?\s?)(\d{1,4}(?:[-–]\d{1,4})?)\)\.?$/i

@@ -1076,6 +1076,20 @@ describe('a ref with a lettered part in brackets', () => {
       rest: 'Renew the mentoring scheme',
     })
   })
+
+  it('is the ref of the one action that has it, with no ref column; the others stay unnumbered actions', () => {
+    const { plan } = tableToPlan([
+      ['Action', 'Success measure'],
+      ['Renew the mentoring scheme for technicians', 'Scheme renewed'],
+      ['2.4(c) Publish the technician career map', 'Map published'],
+      ['Hold a skills fair in the spring', 'Fair held'],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.title])).toEqual([
+      [null, 'Renew the mentoring scheme for technicians'],
+      ['2.4(c)', 'Publish the technician career map'],
+      [null, 'Hold a skills fair in the spring'],
+    ])
+  })
 })
 
 describe('a heading that starts with a header word and then states its subject', () => {
