@@ -1166,3 +1166,20 @@ describe('a short instruction in a one-column list', () => {
     ])
   })
 })
+
+describe('a lone header word over one column of a table without a header', () => {
+  it('is a partial header row, not an action without a title', () => {
+    const { plan, explanation, issues } = tableToPlan([
+      ['Technician careers plan'],
+      ['', '', 'Deadline'],
+      ['1. Fund two apprenticeships a year in the workshops', 'Head of Technical Services', 'June 2026'],
+      ['2. Visit local colleges to talk about technical careers', 'Outreach Officer', 'May 2026'],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.target.due])).toEqual([
+      ['1', '2026-06-30'],
+      ['2', '2026-05-31'],
+    ])
+    expect(explanation.rows).toContainEqual({ row: 2, kind: 'header' })
+    expect(issues.map((i) => i.code)).not.toContain('missing-title')
+  })
+})
