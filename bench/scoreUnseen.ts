@@ -131,6 +131,7 @@ for (const part of [
   'round1-held-out',
   'round2-held-out',
   'round3-held-out',
+  'dev-round5',
   ...(process.argv.includes('--heldout') && existsSync(join(root, 'held-out')) ? ['held-out'] : []),
 ]) {
   const s = await scoreSet(part)

@@ -412,6 +412,8 @@ export function assignColumns(
     explainColumn(explained, headers, pair.column, pair.field, confidence, pair.evidence)
   }
 
+  leftmostNumberedAction(fields, explained, headers, profiles, headerIndex)
+
   // The cells beat a misleading header: a column whose header names the owners ("Responsibility") but whose
   // cells are sentences, beside a free column of short names or codes ("PD; PAS"), is the action column; the
   // short column is the owners.
@@ -534,6 +536,54 @@ function explainColumn(
   evidence: string,
 ): void {
   explained.set(index, { column: index + 1, header: headers[index]!, field, confidence, evidence })
+}
+
+/**
+ * Without a header, two columns of numbered items ("1. Make sure staff know why …" beside "1. A true picture of
+ * …"): the action is the leftmost, and the numbered column right of it holds its outcomes or measures. Swaps
+ * the two columns' fields when the content scores put the action on the right one.
+ */
+function leftmostNumberedAction(
+  fields: Map<ColumnField, number>,
+  explained: Map<number, ColumnExplanation>,
+  headers: readonly string[],
+  profiles: readonly ColumnProfile[],
+  headerIndex: number | null,
+): void {
+  const right = fields.get('title')
+  if (headerIndex !== null || right === undefined || profiles[right]!.listed < 0.5) return
+  const forced = (column: number) => explained.get(column)?.evidence.startsWith('forced') === true
+  if (forced(right)) return
+  const left = profiles.findIndex(
+    (p, c) =>
+      c < right &&
+      p.listed >= 0.5 &&
+      p.averageWords >= 4 &&
+      p.filled >= profiles[right]!.filled &&
+      !forced(c),
+  )
+  if (left < 0) return
+  const leftField = [...fields].find(([, column]) => column === left)?.[0]
+  if (leftField === undefined) return
+  fields.set('title', left)
+  fields.set(leftField, right)
+  const why = `both columns ${left + 1} and ${right + 1} hold numbered items: the leftmost is the action`
+  explainColumn(
+    explained,
+    headers,
+    left,
+    'title',
+    0.6,
+    `${percent(profiles[left]!.listed)} of cells start with a number or bullet; ${why}`,
+  )
+  explainColumn(
+    explained,
+    headers,
+    right,
+    leftField,
+    0.5,
+    `${percent(profiles[right]!.listed)} of cells start with a number or bullet; ${why}, this its ${leftField}`,
+  )
 }
 
 function applyPeel(

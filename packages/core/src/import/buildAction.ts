@@ -9,7 +9,9 @@ import { type ResolvedPillars, resolvePillars } from '../taxonomy/resolvePillars
 import { cleanCellText, collapseWhitespace, hasText } from '../text/cleanCellText'
 import type { ColumnField } from './columnSynonyms'
 import { combineTargetParts } from './combineTargetParts'
+import { ownerLine } from './ownerLine'
 import { ownersNamedInAction } from './ownersNamedInAction'
+import { peelRef } from './peelRef'
 import { readOwnerCell } from './readOwnerCell'
 import { statusFromHeading } from './statusFromHeading'
 import { statusFromProse } from './statusFromProse'
@@ -113,6 +115,14 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
     owners = ownersNamedInAction(titleCell.title)
     if (owners.length > 0) ownersText = owners.join(', ')
   }
+  // A last line of the action cell naming its lead ("LEAD: Equality Advisor") owns it when no owner is given;
+  // otherwise the line stays in the title, so nothing written is lost.
+  if (titleCell.lead !== null) {
+    if (owners.length === 0 && !hasText(ownersText)) {
+      ownersText = titleCell.lead.owners
+      owners = readOwnerCell(ownersText)
+    } else titleCell.title = `${titleCell.title} ${titleCell.lead.line}`
+  }
   const successText = multiLine(draft, 'successMeasures')
   const target = readProseTarget(draft, successText, description, context) ?? readTarget(draft, context)
   if (!draft.verbatim) status = readProseStatus(draft, status, context)
@@ -167,6 +177,13 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
   if (catalogue !== null) {
     ref = catalogue[1]!.replace('–', '-')
     titleCell.title = titleCell.title.slice(0, catalogue.index).trim()
+  }
+  // Without a ref column, a ref with a lettered part opening the action ("1.3(b) Keep applying …") is its ref,
+  // even on the only numbered row: no count or amount is written that way.
+  const opening = ref === null && !draft.verbatim && !draft.cells.has('ref') ? peelRef(titleCell.title) : null
+  if (opening !== null && partRef.test(opening.ref)) {
+    ref = opening.ref
+    titleCell.title = opening.rest
   }
   return {
     id: '',
@@ -300,6 +317,9 @@ const markup = /[<&]/
 /** "1.1.1", "2.3a", "V3": a ref alone on its line. */
 const refLike = /^[A-Za-z]{0,3}\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?\.?$/
 
+/** "1.3(b)", "2(a)": a ref with a lettered part in brackets. */
+const partRef = /^[A-Za-z]?\d{1,3}(?:\.\d{1,3}){0,3}\([a-z]{1,4}\)$/
+
 /** "(#59)", "(#6-7)", "(No. 12)" at the very end of an action's title. */
 const catalogueRef = /\s?\((?:#|no\.?\s?)(\d{1,4}(?:[-–]\d{1,4})?)\)\.?$/i
 
@@ -309,20 +329,28 @@ const emptyLabelLine = /^[^:\n]{1,60}:$/
 /**
  * The action cell's title. Non-verbatim cells are read as a careful reader would: a first line that is only a
  * short label ("Environment & Culture:") above the action's own lines is the label (returned apart, the
- * action's section when it has none), and empty form labels at the end ("Progress update:") are dropped.
+ * action's section when it has none), empty form labels at the end ("Progress update:") are dropped, and a
+ * last line naming the lead ("LEAD: Equality Advisor") is returned apart (the action's owners when none is given).
  */
-function readTitleCell(draft: ActionDraft): { title: string; readonly label: string | null } {
-  if (draft.verbatim) return { title: oneLine(draft, 'title'), label: null }
+function readTitleCell(draft: ActionDraft): {
+  title: string
+  readonly label: string | null
+  readonly lead: { readonly line: string; readonly owners: string } | null
+} {
+  if (draft.verbatim) return { title: oneLine(draft, 'title'), label: null, lead: null }
   const text = multiLine(draft, 'title')
-  if (!text.includes('\n')) return { title: collapseWhitespace(text), label: null }
+  if (!text.includes('\n')) return { title: collapseWhitespace(text), label: null, lead: null }
   const lines = text.split('\n').map(collapseWhitespace).filter(hasText)
   while (lines.length >= 2 && emptyLabelLine.test(lines[lines.length - 1]!) && wordCount(lines.at(-1)!) <= 4)
     lines.pop()
+  // "LEAD: Strategic OD HR" on the last line, below the action: who owns it, not part of its title.
+  const named = lines.length >= 2 ? ownerLine.exec(lines.at(-1)!) : null
+  const lead = named === null ? null : { line: lines.pop()!, owners: named[1]!.trim() }
   let label: string | null = null
   if (lines.length >= 2 && emptyLabelLine.test(lines[0]!) && wordCount(lines[0]!) <= 10) {
     label = lines.shift()!.slice(0, -1).trim()
   }
-  return { title: lines.join(' '), label }
+  return { title: lines.join(' '), label, lead }
 }
 
 function wordCount(text: string): number {

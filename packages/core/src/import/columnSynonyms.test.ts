@@ -70,7 +70,13 @@ describe('headerFirstWord', () => {
   })
 
   it('still lets a synonym followed by other words through to the prefix match', () => {
-    expect(matchColumnHeader('Objective 1: Launch a webpage')?.field).toBe('title')
+    expect(matchColumnHeader('Objective (approved by the board)')?.field).toBe('title')
+    expect(matchColumnHeader('Timescale - month')?.field).toBe('target')
     expect(matchColumnHeader('Launch a webpage')).toBeNull()
+  })
+
+  it('is not fooled by a heading that states its subject after a dash or colon', () => {
+    expect(matchColumnHeader('Objective 1: Launch a new webpage')).toBeNull()
+    expect(matchColumnHeader('Objective – Grow the apprentice numbers')).toBeNull()
   })
 })

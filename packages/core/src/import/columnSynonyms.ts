@@ -277,7 +277,9 @@ export function headerFirstWord(header: string): string {
 
 /**
  * Maps one header cell to a field by synonym: an exact match first, then a header that starts with a synonym
- * ("Target date (completion)" → target), which ranks below every exact match.
+ * ("Target date (completion)" → target), which ranks below every exact match. A heading that starts with a
+ * synonym and then, after a spaced dash or a colon, states something ("Objective – Increase declarations") is
+ * not a header.
  *
  * @example
  * matchColumnHeader('Responsible') // { field: 'owners', rank: 0 }
@@ -295,7 +297,12 @@ export function matchColumnHeader(header: string): HeaderMatch | null {
   for (let at = key.indexOf(' '); at > 0 && ends.length < 5; at = key.indexOf(' ', at + 1)) ends.push(at)
   for (let n = ends.length - 1; n >= 0; n--) {
     const prefix = exact.get(key.slice(0, ends[n]))
-    if (prefix) return { field: prefix.field, rank: prefix.rank + 10 }
+    if (prefix) return labelledStatement.test(header) ? null : { field: prefix.field, rank: prefix.rank + 10 }
   }
   return null
 }
+
+// "Objective - Increase staff declarations", "Action Set 1 – KF26 Percentage of staff …": a label, a spaced dash
+// or a colon, then a statement of three words or more. A heading that names its subject, not a column header
+// ("Timescale - month", "Target date (completion)" still are). Bounded, so it cannot backtrack.
+const labelledStatement = /^[^:–—]{1,60}?(?:\s[-–—]\s|:\s)\s{0,3}\S{1,40}(?:\s{1,3}\S{1,40}){2}/

@@ -1,8 +1,11 @@
 import { hasText } from '../text/cleanCellText'
 import type { ColumnAssignment, ColumnExplanation } from './assignColumns'
 import type { ColumnMap } from './mapColumns'
+import { isInstruction } from './isInstruction'
 import { isSentence } from './isSentence'
+import { ownerLine } from './ownerLine'
 import { peelRef } from './peelRef'
+import { bulletedLines } from './splitBulletedAction'
 
 /** The body rows made ready for the row reader. */
 export interface ReadRowsResult {
@@ -17,11 +20,6 @@ export interface ReadRowsResult {
   /** The 0-based ref column whose peeled refs were all "1" (a list numbered afresh in each cell) and so cleared. */
   readonly restartedNumbering: number | null
 }
-
-// "Contact: A. Person", "Lead: Head of HR", "Owner(s) – Estates": a label line naming who owns the group below.
-// A colon, or a dash with spaces around it: "Lead-in activities" is a heading.
-const ownerLine =
-  /^\s*(?:contacts?|leads?|lead\(s\)|owners?|owner\(s\)|responsible|led by|champions?)(?:\s{0,3}:|\s{1,3}[–—-])\s{0,3}(\S.{0,200})$/i
 
 const bullet = /^\s*[•·▪*–-]\s+/
 
@@ -73,7 +71,12 @@ export function readRows(
         if (peelFrom === titleColumn) listRows.add(index)
       }
     }
-    if (titleColumn !== undefined && bullet.test(out[titleColumn] ?? '')) {
+    // A cell that is only a bulleted list keeps its bullets: each is an action (splitBulletedAction), unless
+    // the row is numbered ("Action 1"): a numbered action is one action, its bullets its steps.
+    const numbered = refColumn !== undefined && hasText(out[refColumn] ?? '')
+    if (titleColumn !== undefined && !numbered && bulletedLines(out[titleColumn] ?? '') !== null)
+      listRows.add(index)
+    else if (titleColumn !== undefined && bullet.test(out[titleColumn] ?? '')) {
       out[titleColumn] = (out[titleColumn] ?? '').replace(bullet, '')
       if (hasText(out[titleColumn]!)) listRows.add(index)
     }
@@ -90,10 +93,12 @@ export function readRows(
   }
   const width = table.reduce((max, row) => Math.max(max, row.length), 0)
   const { rows, ownersColumn } = readOwnerLines(peeled, bodyStart, assignment, ownerRows, width)
-  // A one-column list with no numbers or bullets: its sentences are the actions, its short lines headings.
+  // A one-column list with no numbers or bullets: its sentences and instructions ("Launch an awareness
+  // campaign") are the actions, its other short lines headings.
   if (listRows.size === 0 && titleColumn !== undefined && isOneColumn(peeled, bodyStart, titleColumn)) {
     rows.forEach((row, index) => {
-      if (index >= bodyStart && !ownerRows.has(index) && isSentence(row[titleColumn] ?? ''))
+      const cell = row[titleColumn] ?? ''
+      if (index >= bodyStart && !ownerRows.has(index) && (isSentence(cell) || isInstruction(cell)))
         listRows.add(index)
     })
   }

@@ -144,6 +144,13 @@ export function readTableBody(
         options.onStructureRow?.(rowNumber, 'section')
         continue
       }
+      // A lone header word beside the action column ("Time frame" over a table without a header): a partial
+      // header, structure, never an action without a title.
+      if (only !== map.fields.get('title') && only !== 0 && isHeaderCell(text, options.taxonomy)) {
+        previous = null
+        options.onStructureRow?.(rowNumber, 'header')
+        continue
+      }
       if (map.blocks.length === 0) {
         const refIndex = map.fields.get('ref')
         const titleIndex = map.fields.get('title')

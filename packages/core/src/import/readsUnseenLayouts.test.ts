@@ -999,3 +999,187 @@ describe('numbered heading rows above the rows numbered under them', () => {
     )
   })
 })
+
+describe('a lead named on the last line of the action cell', () => {
+  it('reads "LEAD: …" below the action as its owners, not as part of its title', () => {
+    const { plan } = tableToPlan([
+      ['Technical skills plan'],
+      ['Action', 'When'],
+      ['Set up a shared booking system for the workshops\nLEAD: Workshop Manager', 'June 2026'],
+      [
+        'Fund two places on the technician leadership course\nLead: Head of Faculty/Finance Partner',
+        'May 2026',
+      ],
+      ['Publish the training calendar', 'April 2026'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.owners])).toEqual([
+      ['Set up a shared booking system for the workshops', ['Workshop Manager']],
+      ['Fund two places on the technician leadership course', ['Head of Faculty', 'Finance Partner']],
+      ['Publish the training calendar', []],
+    ])
+  })
+
+  it('leaves an owner the owners column gives alone (the lead line kept in the title), and a one-line "Lead:" action whole', () => {
+    const { plan } = tableToPlan([
+      ['Action', 'Owner'],
+      ['Run a careers fair for technicians\nLEAD: Careers Service', 'Technical Forum'],
+      ['Lead: a review of technician job titles', 'HR'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.owners])).toEqual([
+      ['Run a careers fair for technicians LEAD: Careers Service', ['Technical Forum']],
+      ['Lead: a review of technician job titles', ['HR']],
+    ])
+  })
+})
+
+describe('an action cell that is only a bulleted list', () => {
+  it('reads each bullet as an action of its own, sharing the group label beside it', () => {
+    const { plan } = tableToPlan([
+      ['Our technician commitments'],
+      [
+        'Steering Group',
+        '- Survey technicians on their training needs\n- Share the survey results with every school\n- Agree a training budget for each team',
+      ],
+      [
+        'Technical Forum',
+        '- Hold a forum meeting every term\n- Report the forum minutes to the steering group',
+      ],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.owners])).toEqual([
+      ['Survey technicians on their training needs', ['Steering Group']],
+      ['Share the survey results with every school', ['Steering Group']],
+      ['Agree a training budget for each team', ['Steering Group']],
+      ['Hold a forum meeting every term', ['Technical Forum']],
+      ['Report the forum minutes to the steering group', ['Technical Forum']],
+    ])
+  })
+
+  it('keeps a numbered row one action, its bullets its steps, and a line above the bullets the title', () => {
+    const { plan } = tableToPlan([
+      ['Ref', 'Action', 'Lead'],
+      ['1', '• Write a technician induction pack\n• Test it with two new starters', 'HR'],
+      ['2', 'Open days\n• Plan the first open day\n• Invite the local schools', 'Forum'],
+    ])
+    expect(plan.actions.map((a) => a.ref)).toEqual(['1', '2'])
+    expect(plan.actions[0]!.title).toMatch(/^Write a technician induction pack/)
+  })
+})
+
+describe('a ref with a lettered part in brackets', () => {
+  it('peels "2.4(c)" whole from the start of a cell', () => {
+    expect(peelRef('2.4(c) Renew the mentoring scheme')).toEqual({
+      ref: '2.4(c)',
+      rest: 'Renew the mentoring scheme',
+    })
+    expect(peelRef('3(ii) Renew the mentoring scheme')).toEqual({
+      ref: '3(ii)',
+      rest: 'Renew the mentoring scheme',
+    })
+  })
+
+  it('is the ref of the one action that has it, with no ref column; the others stay unnumbered actions', () => {
+    const { plan } = tableToPlan([
+      ['Action', 'Success measure'],
+      ['Renew the mentoring scheme for technicians', 'Scheme renewed'],
+      ['2.4(c) Publish the technician career map', 'Map published'],
+      ['Hold a skills fair in the spring', 'Fair held'],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.title])).toEqual([
+      [null, 'Renew the mentoring scheme for technicians'],
+      ['2.4(c)', 'Publish the technician career map'],
+      [null, 'Hold a skills fair in the spring'],
+    ])
+  })
+})
+
+describe('a heading that starts with a header word and then states its subject', () => {
+  it('is a heading above a table without a header, not a lone "Objective" header', () => {
+    const { plan, explanation } = tableToPlan([
+      ['Technician careers plan'],
+      ['Objective – Grow the number of technical apprentices'],
+      ['Fund two apprenticeships a year in the workshops', 'Head of Technical Services', 'June 2026'],
+      ['Visit local colleges to talk about technical careers', 'Outreach Officer', 'May 2026'],
+    ])
+    expect(explanation.headerRow).toBeNull()
+    expect(plan.actions.map((a) => [a.title, a.owners, a.target.due])).toEqual([
+      ['Fund two apprenticeships a year in the workshops', ['Head of Technical Services'], '2026-06-30'],
+      ['Visit local colleges to talk about technical careers', ['Outreach Officer'], '2026-05-31'],
+    ])
+  })
+
+  it('still reads a header that starts with a synonym and adds a word or two ("Timescale - month")', () => {
+    const { plan } = tableToPlan([
+      ['Action', 'Timescale - month'],
+      ['Publish the technician survey results', 'June 2026'],
+    ])
+    expect(plan.actions[0]!.target.due).toBe('2026-06-30')
+  })
+})
+
+describe('two columns of numbered items and no header', () => {
+  it('reads the leftmost as the action and the other as its outcomes', () => {
+    const { plan, explanation } = tableToPlan([
+      ['Technical skills plan 2026', '', ''],
+      [
+        '1. Map the training every technical team needs and share the map with heads of school',
+        '1. Every team knows its training gaps',
+        'June 2026',
+      ],
+      [
+        '2. Open the staff development fund to technicians on fixed-term contracts',
+        '2. More technicians on short contracts take up training',
+        'September 2026',
+      ],
+      ['Objective – Reach technicians in every faculty', '', ''],
+      ['3. Run a yearly skills fair for technicians across the faculties', '', 'March 2027'],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.title, a.target.due])).toEqual([
+      [
+        '1',
+        'Map the training every technical team needs and share the map with heads of school',
+        '2026-06-30',
+      ],
+      ['2', 'Open the staff development fund to technicians on fixed-term contracts', '2026-09-30'],
+      ['3', 'Run a yearly skills fair for technicians across the faculties', '2027-03-31'],
+    ])
+    expect(explanation.columns.find((c) => c.column === 2)?.field).not.toBe('title')
+  })
+})
+
+describe('a short instruction in a one-column list', () => {
+  it('is an action ("Start a mentoring scheme"), where a short noun phrase is a heading', () => {
+    const { plan } = tableToPlan([
+      ['Actions', 'Lead'],
+      ['Careers and training', ''],
+      ['Survey every technician on the training they would like to receive this year', ''],
+      ['Start a mentoring scheme', ''],
+      ['Beyond the lab', ''],
+      ['Set up a forum for technicians', ''],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.section])).toEqual([
+      [
+        'Survey every technician on the training they would like to receive this year',
+        'Careers and training',
+      ],
+      ['Start a mentoring scheme', 'Careers and training'],
+      ['Set up a forum for technicians', 'Beyond the lab'],
+    ])
+  })
+})
+
+describe('a lone header word over one column of a table without a header', () => {
+  it('is a partial header row, not an action without a title', () => {
+    const { plan, explanation, issues } = tableToPlan([
+      ['Technician careers plan'],
+      ['', '', 'Deadline'],
+      ['1. Fund two apprenticeships a year in the workshops', 'Head of Technical Services', 'June 2026'],
+      ['2. Visit local colleges to talk about technical careers', 'Outreach Officer', 'May 2026'],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.target.due])).toEqual([
+      ['1', '2026-06-30'],
+      ['2', '2026-05-31'],
+    ])
+    expect(explanation.rows).toContainEqual({ row: 2, kind: 'header' })
+    expect(issues.map((i) => i.code)).not.toContain('missing-title')
+  })
+})

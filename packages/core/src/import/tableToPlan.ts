@@ -7,6 +7,7 @@ import type { Taxonomy } from '../model/taxonomySchema'
 import { technicianCommitment } from '../taxonomy/technicianCommitment'
 import { assignGivenIds, createIdAssigner } from './assignActionIds'
 import { type ActionDraft, buildAction } from './buildAction'
+import { splitBulletedAction } from './splitBulletedAction'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import { type ColumnField, columnFields } from './columnSynonyms'
 import { createImportIssue } from './createImportIssue'
@@ -312,6 +313,22 @@ export function tableToPlan(
   // check as it is built, while it is fresh in the CPU cache; given ids are assigned over the whole list after.
   const assigner = createIdAssigner([])
   const gapIssues: ImportIssue[] = []
+  // An action cell that is only a bulleted list is one action per bullet.
+  const addAction = (draft: ActionDraft): void => {
+    const action = buildAction(draft, context)
+    const idCell = draft.cells.get('id')
+    const given = idCell === undefined ? '' : collapseWhitespace(idCell.text)
+    givenIds.push(given === '' ? null : given)
+    if (idCell !== undefined) idCells.set(draftRows.length, idCell)
+    if (given === '' && idCells.size === 0) {
+      action.id = assigner.assign(action, actions.length)
+    }
+    const before = actions[actions.length - 1]
+    const gap = before === undefined ? null : numberingGap(before, action, draft.row)
+    if (gap !== null) gapIssues.push(gap)
+    actions.push(action)
+    draftRows.push(draft.row)
+  }
   const body = readTableBody(
     bodyRows,
     header.index,
@@ -326,20 +343,8 @@ export function tableToPlan(
       groupLabels: grouped,
       onStructureRow: (row, kind) => structureRows.push({ row, kind }),
     },
-    (draft: ActionDraft) => {
-      const action = buildAction(draft, context)
-      const idCell = draft.cells.get('id')
-      const given = idCell === undefined ? '' : collapseWhitespace(idCell.text)
-      givenIds.push(given === '' ? null : given)
-      if (idCell !== undefined) idCells.set(draftRows.length, idCell)
-      if (given === '' && idCells.size === 0) {
-        action.id = assigner.assign(action, actions.length)
-      }
-      const before = actions[actions.length - 1]
-      const gap = before === undefined ? null : numberingGap(before, action, draft.row)
-      if (gap !== null) gapIssues.push(gap)
-      actions.push(action)
-      draftRows.push(draft.row)
+    (whole: ActionDraft) => {
+      for (const draft of splitBulletedAction(whole)) addAction(draft)
     },
   )
   for (const index of ownerRows) structureRows.push({ row: index + 1, kind: 'owner' })

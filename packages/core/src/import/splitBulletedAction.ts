@@ -1,0 +1,40 @@
+import type { ActionDraft } from './buildAction'
+
+/** "- Review the survey", "• Run a forum": one bulleted line. Anchored and bounded, so it cannot backtrack. */
+const bulletLine = /^[ \t]{0,8}[•▪*–-][ \t]{1,4}(?=\S)/
+
+/**
+ * Splits an action cell that is only a bulleted list ("- Review the survey⏎- Run a forum", two or more lines,
+ * every one a bullet) into one draft per bullet: each line is an action of its own, sharing the row's other
+ * cells (its lead, its dates). A numbered row ("Action 1") is one action whose bullets are its steps; it, any
+ * other draft and every verbatim (canonical) draft come back alone.
+ *
+ * @example
+ * splitBulletedAction(draft).map((d) => d.cells.get('title')?.text) // ['Review the survey', 'Run a forum']
+ */
+export function splitBulletedAction(draft: ActionDraft): ActionDraft[] {
+  const cell = draft.cells.get('title')
+  // A numbered action ("Action 1") is one action, its bullets its steps.
+  if (draft.verbatim || cell === undefined || (draft.cells.get('ref')?.text.trim() ?? '') !== '')
+    return [draft]
+  const lines = bulletedLines(cell.text)
+  if (lines === null) return [draft]
+  return lines.map((line) => {
+    const cells = new Map(draft.cells)
+    cells.set('title', { ...cell, text: line.replace(bulletLine, '').trim() })
+    return { ...draft, cells }
+  })
+}
+
+/**
+ * The lines of a cell that is only a bulleted list (two or more lines, every one a bullet), else null.
+ *
+ * @example
+ * bulletedLines('- Review the survey\n- Run a forum')?.length // 2
+ * bulletedLines('Review the survey\n- Run a forum') // null
+ */
+export function bulletedLines(text: string): string[] | null {
+  if (!text.includes('\n')) return null
+  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '')
+  return lines.length >= 2 && lines.every((line) => bulletLine.test(line)) ? lines : null
+}
