@@ -85,6 +85,11 @@ const sets: Array<[string, Entry[], boolean]> = [
     true,
   ],
   [
+    'collected-dev-round4f.json (published plans, sixth development set of round 4)',
+    load('collected-dev-round4f.json'),
+    true,
+  ],
+  [
     'collected-round1-heldout.json (held out in round 1, scored once, since used for development)',
     load('collected-round1-heldout.json'),
     true,
