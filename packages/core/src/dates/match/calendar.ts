@@ -394,13 +394,7 @@ export function matchMonthFirst(ts: Tokens, i: number, settings: DateSettings): 
     const link = ts[j + 1]
     if (!yearsAfterMonth && link !== undefined && ALTERNATIVE_DAY_LINKS.has(link.lower)) {
       if (isDayNumber(ts[j + 2]) && monthAt(ts, j + 3) === null) {
-        const name = `${n.value} ${MONTH_NAMES[month.month]}`
-        return {
-          type: 'partial',
-          partial: { unit: 'day', month: month.month, day: n.value, name, warnings },
-          from: i,
-          to: j + 1,
-        }
+        return dayPartial(month.month, n.value, undefined, warnings, i, j + 1)
       }
     }
   }
@@ -415,36 +409,15 @@ export function matchMonthFirst(ts: Tokens, i: number, settings: DateSettings): 
   const days = monthFirstDays(ts, j, settings)
   if (days !== null) {
     const { first, last, next } = days
-    if (last === undefined) {
-      const name = `${first} ${MONTH_NAMES[month.month]}`
-      return {
-        type: 'partial',
-        partial: { unit: 'day', month: month.month, day: first, name, warnings },
-        from: i,
-        to: next,
-      }
-    }
+    if (last === undefined) return dayPartial(month.month, first, undefined, warnings, i, next)
     let k = next
     if (isPunct(ts[k], ',')) k++
     const y = readYear(ts, k, settings, false)
     if (y !== null) return dayRangeItem(y.year, month.month, first, last, warnings, i, y.next)
-    const name = `${first}–${last} ${MONTH_NAMES[month.month]}`
-    return {
-      type: 'partial',
-      partial: { unit: 'day', month: month.month, day: first, lastDay: last, name, warnings },
-      from: i,
-      to: next,
-    }
+    return dayPartial(month.month, first, last, warnings, i, next)
   }
-  if (isNum(m) && (m.ordinal || m.digits === 1) && m.value >= 1 && m.value <= 31) {
-    const name = `${m.value} ${MONTH_NAMES[month.month]}`
-    return {
-      type: 'partial',
-      partial: { unit: 'day', month: month.month, day: m.value, name, warnings },
-      from: i,
-      to: j + 1,
-    }
-  }
+  if (isNum(m) && (m.ordinal || m.digits === 1) && m.value >= 1 && m.value <= 31)
+    return dayPartial(month.month, m.value, undefined, warnings, i, j + 1)
   if (isNum(m) && m.digits === 2 && !m.ordinal)
     return monthNumber(month.month, m.value, warnings, settings, i, j + 1)
   if (!yearlessAllowed(ts, i, MONTH_LEAD_WORDS) || warnings.length > 0) return null
@@ -486,6 +459,24 @@ function monthFirstDays(
   if (n.digits !== 2 || n.ordinal || isPunct(ts[other.next + 1], ',')) return null
   const partner = monthNumber(other.month, n.value, [], settings, j + 2, other.next + 1)
   return partner.type === 'date' && partner.span.precision === 'day' ? { first: m.value, next: j + 1 } : null
+}
+
+/** A day (or days `day`–`lastDay`) of a month with no year yet: placed later, beside a date or the anchor. */
+function dayPartial(
+  month: number,
+  day: number,
+  lastDay: number | undefined,
+  warnings: string[],
+  from: number,
+  to: number,
+): Item {
+  const name =
+    lastDay === undefined ? `${day} ${MONTH_NAMES[month]}` : `${day}–${lastDay} ${MONTH_NAMES[month]}`
+  const partial: Yearless =
+    lastDay === undefined
+      ? { unit: 'day', month, day, name, warnings }
+      : { unit: 'day', month, day, lastDay, name, warnings }
+  return { type: 'partial', partial, from, to }
 }
 
 /**
