@@ -1183,3 +1183,31 @@ describe('a lone header word over one column of a table without a header', () =>
     expect(issues.map((i) => i.code)).not.toContain('missing-title')
   })
 })
+
+describe('a table with no status column: a finished state written in the target column', () => {
+  const rows = [
+    ['No.', 'What we will do', 'Who', 'When'],
+    ['1', 'Launch a technician newsletter', 'Comms Officer', 'Done'],
+    ['2', 'Review the induction pack for new technicians', 'Technical Manager', 'Ongoing'],
+    ['3', 'Hold a careers fair for apprentices', 'HR Partner', 'March 2027'],
+  ]
+
+  it('reads "Done" under the timescale as complete, and a timescale word or a date as no status', () => {
+    const { plan, issues } = tableToPlan(rows)
+    expect(plan.actions.map((a) => a.status.state)).toEqual(['complete', 'unknown', 'unknown'])
+    expect(plan.actions[0]!.target.kind).toBe('completed')
+    expect(plan.actions[2]!.target.due).toBe('2027-03-31')
+    expect(issues.filter((i) => i.code === 'status-from-target')).toMatchObject([
+      { row: 2, column: 4, columnName: 'When' },
+    ])
+  })
+
+  it('leaves a status column in charge: a finished word in the target then says nothing more', () => {
+    const { plan, issues } = tableToPlan([
+      ['Action', 'Lead', 'Timescale', 'RAG'],
+      ['Launch a technician newsletter', 'Comms Officer', 'Completed', 'Amber'],
+    ])
+    expect(plan.actions[0]!.status.state).not.toBe('complete')
+    expect(issues.map((i) => i.code)).not.toContain('status-from-target')
+  })
+})
