@@ -1211,3 +1211,41 @@ describe('a table with no status column: a finished state written in the target 
     expect(issues.map((i) => i.code)).not.toContain('status-from-target')
   })
 })
+
+describe('a one-column list: labelled lines of reason and progress under a numbered item', () => {
+  const rows = [
+    ['Our technician objectives'],
+    ['Aim 1'],
+    ['Give every technician a named mentor within their first year.'],
+    ['Why we chose this aim: few new starters knew whom to ask for advice.'],
+    ['Progress to date: twelve mentors have been trained.'],
+    ['Aim 2'],
+    ['Publish the technical career pathway on the staff intranet.'],
+    ['Reason for aim: the pathway exists only on paper.'],
+    ['Next steps: add case studies from two faculties.'],
+    ['Aim 3'],
+    ['Run an annual showcase of technical work.'],
+  ]
+
+  it('keeps each reason or progress line with the item above, not as an action of its own', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => a.ref)).toEqual(['1', '2', '3'])
+    expect(plan.actions[0]!.title).toMatch(/^Give every technician a named mentor/)
+    // Nothing written is lost: the labelled lines stay with their item.
+    expect(plan.actions[0]!.title).toContain('Progress to date: twelve mentors have been trained.')
+    expect(plan.actions[1]!.title).toContain('Next steps: add case studies')
+  })
+
+  it('still reads a topic label that only starts with such a word as an item of its own', () => {
+    const { plan } = tableToPlan([
+      ['No.', 'Action'],
+      ['1', 'Leadership'],
+      ['', 'Evidence based planning: use the census to set targets for each faculty'],
+      ['', 'Progress reporting: report numbers to the board every term'],
+    ])
+    expect(plan.actions.map((a) => a.title)).toEqual([
+      'Evidence based planning: use the census to set targets for each faculty',
+      'Progress reporting: report numbers to the board every term',
+    ])
+  })
+})
