@@ -1249,3 +1249,19 @@ describe('a one-column list: labelled lines of reason and progress under a numbe
     ])
   })
 })
+
+describe('an owner cell joining two roles with "and"', () => {
+  it('splits after a role ending in Lead or Head, and keeps one name whose left side is a subject', () => {
+    const { plan } = tableToPlan([
+      ['Action', 'Responsibility'],
+      ['Audit access to workshops', 'Technical Lead and Faculty Managers'],
+      ['Review the apprentice scheme', 'Apprenticeship Lead\nSchool Head and Deputy Head'],
+      ['Refresh the induction checklist', 'Head of Health and Safety'],
+    ])
+    expect(plan.actions.map((a) => a.owners)).toEqual([
+      ['Technical Lead', 'Faculty Managers'],
+      ['Apprenticeship Lead', 'School Head', 'Deputy Head'],
+      ['Head of Health and Safety'],
+    ])
+  })
+})
