@@ -1265,3 +1265,31 @@ describe('an owner cell joining two roles with "and"', () => {
     ])
   })
 })
+
+describe('a bulleted list whose first item has no bullet', () => {
+  it('reads the sentence between a lead-in ending in a colon and the bullets as the first item', () => {
+    const { plan } = tableToPlan([
+      ['Making technicians visible'],
+      ['To get there, over the next two years we will:'],
+      ['Add a short profile of each technician to the web page of every school.'],
+      ['- Name technicians as authors on the papers their work supports.'],
+      ['- Hold an open lab day each summer.'],
+    ])
+    expect(plan.actions.map((a) => a.title)).toEqual([
+      'Add a short profile of each technician to the web page of every school.',
+      'Name technicians as authors on the papers their work supports.',
+      'Hold an open lab day each summer.',
+    ])
+  })
+
+  it('keeps a short heading line in that place a heading', () => {
+    const { plan } = tableToPlan([
+      ['Our plan for the year:'],
+      ['Recognition'],
+      ['- Name technicians as authors on the papers their work supports.'],
+      ['- Hold an open lab day each summer.'],
+    ])
+    expect(plan.actions).toHaveLength(2)
+    expect(plan.actions[0]!.section).toBe('Recognition')
+  })
+})
