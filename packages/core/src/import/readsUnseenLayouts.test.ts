@@ -1293,3 +1293,41 @@ describe('a bulleted list whose first item has no bullet', () => {
     expect(plan.actions[0]!.section).toBe('Recognition')
   })
 })
+
+describe('an action cell typed as a list of one-line paragraphs, without bullets', () => {
+  const cell =
+    'Map the skills of every technician.\n\nOffer a mentor to each new starter.\n\nRun two workshops a year.'
+
+  it('reads three or more paragraphs in an unnumbered row as one action each, sharing the row', () => {
+    const { plan } = tableToPlan([
+      ['Aim', 'Actions', 'Lead'],
+      ['Grow technical skills', cell, 'Technical Manager'],
+    ])
+    expect(plan.actions.map((a) => a.title)).toEqual([
+      'Map the skills of every technician.',
+      'Offer a mentor to each new starter.',
+      'Run two workshops a year.',
+    ])
+    expect(plan.actions.map((a) => a.owners)).toEqual([
+      ['Technical Manager'],
+      ['Technical Manager'],
+      ['Technical Manager'],
+    ])
+  })
+
+  it('keeps two paragraphs (an action and its explanation) and a numbered row as one action', () => {
+    const numbered = tableToPlan([
+      ['No.', 'Actions', 'Lead'],
+      ['1', cell, 'Technical Manager'],
+      ['2', 'Publish the skills map.', 'HR'],
+    ]).plan
+    expect(numbered.actions.map((a) => a.ref)).toEqual(['1', '2'])
+    const explained = tableToPlan([
+      ['Actions', 'Lead'],
+      ['Map the skills of every technician.\n\nThe map shows where training is short.', 'HR'],
+      ['Publish the skills map.', 'HR'],
+    ]).plan
+    expect(explained.actions).toHaveLength(2)
+    expect(explained.actions[0]!.title).toMatch(/^Map the skills of every technician\./)
+  })
+})
