@@ -132,6 +132,7 @@ for (const part of [
   'round2-held-out',
   'round3-held-out',
   'dev-round5',
+  'dev-round6',
   ...(process.argv.includes('--heldout') && existsSync(join(root, 'held-out')) ? ['held-out'] : []),
 ]) {
   const s = await scoreSet(part)

@@ -4,22 +4,27 @@ import { describe, expect, it } from 'vitest'
 import { importCsvPlan } from './importCsvPlan'
 
 // The development sets of examples/data/unseen (tuned, the round 1–3 held-out sets, each opened for
-// development after it was scored, and dev-round5, collected for development): real plans from other institutions and frameworks, each with a golden
+// development after it was scored, and dev-round5 and dev-round6, collected for development): real plans from other institutions and frameworks, each with a golden
 // written by reading the source. (The fresh held-out set is scored only by bench/scoreUnseen.ts --heldout.)
-const goldens = ['tuned', 'round1-held-out', 'round2-held-out', 'round3-held-out', 'dev-round5'].flatMap(
-  (part) => {
-    const dir = fileURLToPath(new URL(`../../../examples/data/unseen/${part}/`, import.meta.url))
-    return readdirSync(`${dir}golden`)
-      .sort()
-      .map((name) => {
-        const golden = JSON.parse(readFileSync(`${dir}golden/${name}`, 'utf8')) as {
-          file: string
-          actions: GoldenAction[]
-        }
-        return { ...golden, path: `${dir}${golden.file}` }
-      })
-  },
-)
+const goldens = [
+  'tuned',
+  'round1-held-out',
+  'round2-held-out',
+  'round3-held-out',
+  'dev-round5',
+  'dev-round6',
+].flatMap((part) => {
+  const dir = fileURLToPath(new URL(`../../../examples/data/unseen/${part}/`, import.meta.url))
+  return readdirSync(`${dir}golden`)
+    .sort()
+    .map((name) => {
+      const golden = JSON.parse(readFileSync(`${dir}golden/${name}`, 'utf8')) as {
+        file: string
+        actions: GoldenAction[]
+      }
+      return { ...golden, path: `${dir}${golden.file}` }
+    })
+})
 interface GoldenAction {
   readonly ref: string | null
   readonly title: string

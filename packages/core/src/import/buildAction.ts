@@ -125,7 +125,7 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
   }
   const successText = multiLine(draft, 'successMeasures')
   const target = readProseTarget(draft, successText, description, context) ?? readTarget(draft, context)
-  if (!draft.verbatim) status = readProseStatus(draft, status, context)
+  if (!draft.verbatim) status = readProseStatus(draft, status, target, context)
 
   if (target.kind === 'unknown' && hasText(target.text)) {
     const cell = draft.cells.get('target') ?? draft.years[0]
@@ -261,10 +261,17 @@ function readPlanDeadline(draft: ActionDraft, context: BuildActionContext): Targ
  * With no status column, an update written as prose in the notes column ("Progress update": "Work is in progress:
  * the group has met twice") gives the status, the prose kept whole as its note, with an issue saying so.
  */
-function readProseStatus(draft: ActionDraft, status: Status, context: BuildActionContext): Status {
+function readProseStatus(
+  draft: ActionDraft,
+  status: Status,
+  target: TargetDate,
+  context: BuildActionContext,
+): Status {
   // An empty status cell says nothing: the heading above may still.
   if (draft.cells.has('status'))
     return hasText(status.text) ? status : readHeadingStatus(draft, status, context)
+  const done = statusFromTarget(draft, target, context)
+  if (done !== null) return done
   if (!draft.cells.has('notes')) return readHeadingStatus(draft, status, context)
   const text = multiLine(draft, 'notes')
   const read = statusFromProse(text)
@@ -278,6 +285,33 @@ function readProseStatus(draft: ActionDraft, status: Status, context: BuildActio
       cell.column + 1,
       cell.header,
       `The table has no status column, so the words of the update in "${cell.header}" on row ${draft.row} were read as the status "${read.state}" (the update is kept as the status note and in notes). If that is wrong, add a status column, or force one with options.columns (e.g. { status: ${cell.column + 1} }).`,
+    ),
+  )
+  return read
+}
+
+/**
+ * With no status column, a target cell that says the action is finished ("Completed", "Done", "Achieved 2019")
+ * answers "what state is it in" as well as "when": the action is complete, with an issue saying so. A
+ * timescale word such as "Ongoing" says how long the work runs, not that it has started, so it gives no status.
+ */
+function statusFromTarget(
+  draft: ActionDraft,
+  target: TargetDate,
+  context: BuildActionContext,
+): Status | null {
+  if (target.kind !== 'completed') return null
+  const read = parseStatus(target.text)
+  if (read.state !== 'complete') return null
+  const cell = draft.cells.get('target') ?? draft.years[0]
+  context.issues.push(
+    createImportIssue(
+      'status-from-target',
+      'info',
+      draft.row,
+      cell ? cell.column + 1 : null,
+      cell && 'header' in cell ? cell.header : (cell?.label ?? null),
+      `The table has no status column, so "${clip(target.text)}" in the target on row ${draft.row} was read as the status "complete" as well. If that is wrong, add a status column, or force one with options.columns.`,
     ),
   )
   return read

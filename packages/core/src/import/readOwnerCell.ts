@@ -129,9 +129,9 @@ function withoutRoleMark(owner: string): string {
 /** "HR", "CWG", "CRIWG", "SLTs": an acronym, a name of its own. */
 const acronym = /^[A-Z][A-Z0-9]{1,7}s?$/
 
-/** The last word of a whole unit or role: "… Group", "… Committee", "… Manager". */
+/** The last word of a whole unit or role: "… Group", "… Committee", "… Manager", "… Lead". */
 const unitOrRole =
-  /(?:^|\s)(?:group|team|committee|office|board|unit|partnership|forum|network|panel|services|managers?|directors?|officers?|deans?|co-?ordinators?|champions?|representatives?)$/i
+  /(?:^|\s)(?:group|team|committee|office|board|unit|partnership|forum|network|panel|services|managers?|directors?|officers?|deans?|leads?|leaders?|heads?|co-?ordinators?|champions?|representatives?)$/i
 
 function splitJoinedOwners(owner: string): string[] {
   if (owner.includes('(')) return [owner]

@@ -82,6 +82,7 @@ export function readRows(
     }
     return out
   })
+  if (titleColumn !== undefined) addUnbulletedFirstItems(peeled, bodyStart, titleColumn, listRows)
   // Every item numbered "1." (a list whose numbering restarts in each cell, as Word's does) numbers nothing.
   const restarted =
     peelFrom !== null && refColumn !== undefined && clearRestartedNumbers(peeled, bodyStart, refColumn)
@@ -103,6 +104,34 @@ export function readRows(
     })
   }
   return { rows, listRows, ownerRows, ownersColumn, restartedNumbering: restarted ? refColumn! : null }
+}
+
+/**
+ * "We plan to:", then a sentence with no bullet, then bulleted items: the sentence is the list's first item
+ * (its bullet lost or never typed), not a heading over the rest. Only a sentence alone on its row, between a
+ * lone line ending in a colon and a bulleted item, is taken; blank rows between them do not count.
+ */
+function addUnbulletedFirstItems(
+  rows: readonly (readonly string[])[],
+  bodyStart: number,
+  titleColumn: number,
+  listRows: Set<number>,
+): void {
+  const lone = (index: number) => {
+    const row = rows[index]!
+    return row.every((cell, c) => c === titleColumn || !hasText(cell)) ? (row[titleColumn] ?? '').trim() : ''
+  }
+  const filled: number[] = []
+  for (let index = bodyStart; index < rows.length; index++) {
+    if (rows[index]!.some(hasText)) filled.push(index)
+  }
+  for (let i = 1; i + 1 < filled.length; i++) {
+    const index = filled[i]!
+    if (listRows.has(index) || !listRows.has(filled[i + 1]!) || listRows.has(filled[i - 1]!)) continue
+    const text = lone(index)
+    if (!/[.!]$/.test(text) || !isSentence(text)) continue
+    if (lone(filled[i - 1]!).endsWith(':')) listRows.add(index)
+  }
 }
 
 /**

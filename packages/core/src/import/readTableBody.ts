@@ -212,7 +212,8 @@ export function readTableBody(
       !hasRef &&
       hasTitle &&
       hasText(cellText(previous.cells, 'ref')) &&
-      (isLabelledItem(row[titleIndex!]!) || options.listRows?.has(index) === true)
+      ((isLabelledItem(row[titleIndex!]!) && !isNoteLabel(row[titleIndex!]!)) ||
+        options.listRows?.has(index) === true)
     // The next numbered row ends the heading's group: its section is the one above the heading again.
     if (hasRef && numberedHeading !== null) {
       // Unless a section row came in between.
@@ -343,6 +344,18 @@ function isLabelledItem(cell: string): boolean {
   if (match === null) return false
   const label = text.slice(0, text.indexOf(':'))
   return label.split(' ').length <= 6
+}
+
+// "Why we have chosen this objective:", "Reason for objective:", "Progress to date:", "Further actions:": a label
+// that says the line explains, reports on or follows up the item above it. A topic label that merely starts
+// with such a word ("Evidence based decision-making:", "Progress reporting:") is not one.
+const noteLabel =
+  /^(?:why\b.*|reasons?(?: for\b.*)?|rationale|background|progress(?: (?:to date|so far|made|update|we are making|towards)\b.*)?|impact|updates?|comments?|notes?|further actions?|next steps?)$/i
+
+/** A labelled line whose label says it is about the item above (its reason, its progress), not an item. */
+function isNoteLabel(cell: string): boolean {
+  const text = collapseWhitespace(cell)
+  return noteLabel.test(text.slice(0, text.indexOf(':')).trim())
 }
 
 /** A numbered row holding only its number and title: no owner, date, status or other text. */

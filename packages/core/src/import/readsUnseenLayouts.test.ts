@@ -1183,3 +1183,151 @@ describe('a lone header word over one column of a table without a header', () =>
     expect(issues.map((i) => i.code)).not.toContain('missing-title')
   })
 })
+
+describe('a table with no status column: a finished state written in the target column', () => {
+  const rows = [
+    ['No.', 'What we will do', 'Who', 'When'],
+    ['1', 'Launch a technician newsletter', 'Comms Officer', 'Done'],
+    ['2', 'Review the induction pack for new technicians', 'Technical Manager', 'Ongoing'],
+    ['3', 'Hold a careers fair for apprentices', 'HR Partner', 'March 2027'],
+  ]
+
+  it('reads "Done" under the timescale as complete, and a timescale word or a date as no status', () => {
+    const { plan, issues } = tableToPlan(rows)
+    expect(plan.actions.map((a) => a.status.state)).toEqual(['complete', 'unknown', 'unknown'])
+    expect(plan.actions[0]!.target.kind).toBe('completed')
+    expect(plan.actions[2]!.target.due).toBe('2027-03-31')
+    expect(issues.filter((i) => i.code === 'status-from-target')).toMatchObject([
+      { row: 2, column: 4, columnName: 'When' },
+    ])
+  })
+
+  it('leaves a status column in charge: a finished word in the target then says nothing more', () => {
+    const { plan, issues } = tableToPlan([
+      ['Action', 'Lead', 'Timescale', 'RAG'],
+      ['Launch a technician newsletter', 'Comms Officer', 'Completed', 'Amber'],
+    ])
+    expect(plan.actions[0]!.status.state).not.toBe('complete')
+    expect(issues.map((i) => i.code)).not.toContain('status-from-target')
+  })
+})
+
+describe('a one-column list: labelled lines of reason and progress under a numbered item', () => {
+  const rows = [
+    ['Our technician objectives'],
+    ['Aim 1'],
+    ['Give every technician a named mentor within their first year.'],
+    ['Why we chose this aim: few new starters knew whom to ask for advice.'],
+    ['Progress to date: twelve mentors have been trained.'],
+    ['Aim 2'],
+    ['Publish the technical career pathway on the staff intranet.'],
+    ['Reason for aim: the pathway exists only on paper.'],
+    ['Next steps: add case studies from two faculties.'],
+    ['Aim 3'],
+    ['Run an annual showcase of technical work.'],
+  ]
+
+  it('keeps each reason or progress line with the item above, not as an action of its own', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => a.ref)).toEqual(['1', '2', '3'])
+    expect(plan.actions[0]!.title).toMatch(/^Give every technician a named mentor/)
+    // Nothing written is lost: the labelled lines stay with their item.
+    expect(plan.actions[0]!.title).toContain('Progress to date: twelve mentors have been trained.')
+    expect(plan.actions[1]!.title).toContain('Next steps: add case studies')
+  })
+
+  it('still reads a topic label that only starts with such a word as an item of its own', () => {
+    const { plan } = tableToPlan([
+      ['No.', 'Action'],
+      ['1', 'Leadership'],
+      ['', 'Evidence based planning: use the census to set targets for each faculty'],
+      ['', 'Progress reporting: report numbers to the board every term'],
+    ])
+    expect(plan.actions.map((a) => a.title)).toEqual([
+      'Evidence based planning: use the census to set targets for each faculty',
+      'Progress reporting: report numbers to the board every term',
+    ])
+  })
+})
+
+describe('an owner cell joining two roles with "and"', () => {
+  it('splits after a role ending in Lead or Head, and keeps one name whose left side is a subject', () => {
+    const { plan } = tableToPlan([
+      ['Action', 'Responsibility'],
+      ['Audit access to workshops', 'Technical Lead and Faculty Managers'],
+      ['Review the apprentice scheme', 'Apprenticeship Lead\nSchool Head and Deputy Head'],
+      ['Refresh the induction checklist', 'Head of Health and Safety'],
+    ])
+    expect(plan.actions.map((a) => a.owners)).toEqual([
+      ['Technical Lead', 'Faculty Managers'],
+      ['Apprenticeship Lead', 'School Head', 'Deputy Head'],
+      ['Head of Health and Safety'],
+    ])
+  })
+})
+
+describe('a bulleted list whose first item has no bullet', () => {
+  it('reads the sentence between a lead-in ending in a colon and the bullets as the first item', () => {
+    const { plan } = tableToPlan([
+      ['Making technicians visible'],
+      ['To get there, over the next two years we will:'],
+      ['Add a short profile of each technician to the web page of every school.'],
+      ['- Name technicians as authors on the papers their work supports.'],
+      ['- Hold an open lab day each summer.'],
+    ])
+    expect(plan.actions.map((a) => a.title)).toEqual([
+      'Add a short profile of each technician to the web page of every school.',
+      'Name technicians as authors on the papers their work supports.',
+      'Hold an open lab day each summer.',
+    ])
+  })
+
+  it('keeps a short heading line in that place a heading', () => {
+    const { plan } = tableToPlan([
+      ['Our plan for the year:'],
+      ['Recognition'],
+      ['- Name technicians as authors on the papers their work supports.'],
+      ['- Hold an open lab day each summer.'],
+    ])
+    expect(plan.actions).toHaveLength(2)
+    expect(plan.actions[0]!.section).toBe('Recognition')
+  })
+})
+
+describe('an action cell typed as a list of one-line paragraphs, without bullets', () => {
+  const cell =
+    'Map the skills of every technician.\n\nOffer a mentor to each new starter.\n\nRun two workshops a year.'
+
+  it('reads three or more paragraphs in an unnumbered row as one action each, sharing the row', () => {
+    const { plan } = tableToPlan([
+      ['Aim', 'Actions', 'Lead'],
+      ['Grow technical skills', cell, 'Technical Manager'],
+    ])
+    expect(plan.actions.map((a) => a.title)).toEqual([
+      'Map the skills of every technician.',
+      'Offer a mentor to each new starter.',
+      'Run two workshops a year.',
+    ])
+    expect(plan.actions.map((a) => a.owners)).toEqual([
+      ['Technical Manager'],
+      ['Technical Manager'],
+      ['Technical Manager'],
+    ])
+  })
+
+  it('keeps two paragraphs (an action and its explanation) and a numbered row as one action', () => {
+    const numbered = tableToPlan([
+      ['No.', 'Actions', 'Lead'],
+      ['1', cell, 'Technical Manager'],
+      ['2', 'Publish the skills map.', 'HR'],
+    ]).plan
+    expect(numbered.actions.map((a) => a.ref)).toEqual(['1', '2'])
+    const explained = tableToPlan([
+      ['Actions', 'Lead'],
+      ['Map the skills of every technician.\n\nThe map shows where training is short.', 'HR'],
+      ['Publish the skills map.', 'HR'],
+    ]).plan
+    expect(explained.actions).toHaveLength(2)
+    expect(explained.actions[0]!.title).toMatch(/^Map the skills of every technician\./)
+  })
+})

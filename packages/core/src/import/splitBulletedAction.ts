@@ -5,8 +5,9 @@ const bulletLine = /^[ \t]{0,8}[•▪*–-][ \t]{1,4}(?=\S)/
 
 /**
  * Splits an action cell that is only a bulleted list ("- Review the survey⏎- Run a forum", two or more lines,
- * every one a bullet) into one draft per bullet: each line is an action of its own, sharing the row's other
- * cells (its lead, its dates). A numbered row ("Action 1") is one action whose bullets are its steps; it, any
+ * every one a bullet), or three or more one-line paragraphs set apart by blank lines (a list typed without
+ * bullets), into one draft per item: each is an action of its own, sharing the row's other cells (its lead,
+ * its dates). A numbered row ("Action 1") is one action whose bullets are its steps; it, any
  * other draft and every verbatim (canonical) draft come back alone.
  *
  * @example
@@ -17,7 +18,7 @@ export function splitBulletedAction(draft: ActionDraft): ActionDraft[] {
   // A numbered action ("Action 1") is one action, its bullets its steps.
   if (draft.verbatim || cell === undefined || (draft.cells.get('ref')?.text.trim() ?? '') !== '')
     return [draft]
-  const lines = bulletedLines(cell.text)
+  const lines = bulletedLines(cell.text) ?? paragraphItems(cell.text)
   if (lines === null) return [draft]
   return lines.map((line) => {
     const cells = new Map(draft.cells)
@@ -37,4 +38,24 @@ export function bulletedLines(text: string): string[] | null {
   if (!text.includes('\n')) return null
   const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '')
   return lines.length >= 2 && lines.every((line) => bulletLine.test(line)) ? lines : null
+}
+
+/** Fewer paragraphs than this are an action and its explanation, not a list. */
+const minParagraphItems = 3
+
+/**
+ * The paragraphs of a cell written as three or more one-line paragraphs with a blank line between each, else
+ * null: a list typed without bullets. A paragraph of several lines is prose, so the cell is not such a list.
+ *
+ * @example
+ * paragraphItems('Run a survey.\n\nHold a forum.\n\nPublish the results.')?.length // 3
+ * paragraphItems('Run a survey.\n\nIt goes to every technician.') // null
+ */
+export function paragraphItems(text: string): string[] | null {
+  const paragraphs = text
+    .split(/\r?\n[ \t]*\r?\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => paragraph !== '')
+  if (paragraphs.length < minParagraphItems || paragraphs.some((p) => /\n/.test(p))) return null
+  return paragraphs
 }
