@@ -97,6 +97,12 @@ function yearOfColumn(yearLabels: Readonly<Record<string, number>>, column: stri
  * ```
  */
 export function readDateContext(context: DateReadingContext | undefined): DateSettings {
+  // Most cells come without a context: they all share the defaults, read once.
+  if (context === undefined || context === null) return DEFAULT_SETTINGS
+  return readSettings(context)
+}
+
+function readSettings(context: DateReadingContext | undefined): DateSettings {
   const ctx: Partial<DateReadingContext> =
     context !== null && typeof context === 'object' ? context : NO_CONTEXT
   const warnings: string[] = []
@@ -146,3 +152,6 @@ export function resolveTwoDigitYear(yy: number, settings: DateSettings): number 
   else if (anchorYear - best > 50 && best + 100 <= 9999) best += 100
   return best
 }
+
+/** The settings of a cell read with no context, frozen so no reading can change them for the next. */
+const DEFAULT_SETTINGS: DateSettings = Object.freeze(readSettings(undefined))
