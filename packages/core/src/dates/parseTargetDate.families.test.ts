@@ -708,3 +708,13 @@ describe('round 4e: short academic years, years before months, quarter lists, th
     ['this month', {}, 'unknown', null, null],
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })
+
+describe('a month range with no year is the next window that ends on or after the reference date', () => {
+  it.each<Row>([
+    // The window running on the reference date has not ended, so it is the one meant.
+    ['June – August', { referenceDate: '2017-08-25' }, 'range', '2017-06-01', '2017-08-31'],
+    ['June – August', { referenceDate: '2017-09-05' }, 'range', '2018-06-01', '2018-08-31'],
+    ['September – February', { referenceDate: '2017-08-25' }, 'range', '2017-09-01', '2018-02-28'],
+    ['November-February', { referenceDate: '2019-01-01' }, 'range', '2018-11-01', '2019-02-28'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})

@@ -296,7 +296,12 @@ function joinPairs(items: readonly Item[], settings: DateSettings): Item[] {
     let b: Item | null = y
     if (x.type === 'partial' && y.type === 'date') a = placeBeside(x, y.span, true)
     else if (x.type === 'date' && y.type === 'partial') b = placeBeside(y, x.span, false)
-    else if (x.type === 'partial' && y.type === 'partial') {
+    else if (x.type === 'partial' && y.type === 'partial' && ranged) {
+      // "June – August" with no year is the next such window that ends on or after the reference date, as a
+      // single month is: place its end first, then its start before it.
+      b = placeNearAnchor(y, settings)
+      a = b.type === 'date' ? placeBeside(x, b.span, true) : placeNearAnchor(x, settings)
+    } else if (x.type === 'partial' && y.type === 'partial') {
       a = placeNearAnchor(x, settings)
       b = a.type === 'date' ? placeBeside(y, a.span, false) : placeNearAnchor(y, settings)
     }
