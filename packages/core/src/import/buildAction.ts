@@ -128,14 +128,14 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
   if (!draft.verbatim) status = readProseStatus(draft, status, target, context)
 
   if (target.kind === 'unknown' && hasText(target.text)) {
-    const cell = draft.cells.get('target') ?? draft.years[0]
+    const where = targetCellPlace(draft)
     context.issues.push(
       createImportIssue(
         'unreadable-date',
         'warning',
         draft.row,
-        cell ? cell.column + 1 : null,
-        cell && 'header' in cell ? cell.header : (cell?.label ?? null),
+        where.column,
+        where.header,
         `The target "${clip(target.text)}" is not a date techcommit can read, so the action counts as not dated. Write it like "March 2020", "Q2 2020", "By end of June 2019" or "On-going" (the text is kept as written).`,
       ),
     )
@@ -303,14 +303,14 @@ function statusFromTarget(
   if (target.kind !== 'completed') return null
   const read = parseStatus(target.text)
   if (read.state !== 'complete') return null
-  const cell = draft.cells.get('target') ?? draft.years[0]
+  const where = targetCellPlace(draft)
   context.issues.push(
     createImportIssue(
       'status-from-target',
       'info',
       draft.row,
-      cell ? cell.column + 1 : null,
-      cell && 'header' in cell ? cell.header : (cell?.label ?? null),
+      where.column,
+      where.header,
       `The table has no status column, so "${clip(target.text)}" in the target on row ${draft.row} was read as the status "complete" as well. If that is wrong, add a status column, or force one with options.columns.`,
     ),
   )
@@ -338,6 +338,13 @@ function readHeadingStatus(draft: ActionDraft, status: Status, context: BuildAct
     ),
   )
   return read
+}
+
+/** Where an issue about the action's target points: its target cell, or its first year column, as 1-based column. */
+function targetCellPlace(draft: ActionDraft): { column: number | null; header: string | null } {
+  const cell = draft.cells.get('target') ?? draft.years[0]
+  if (cell === undefined) return { column: null, header: null }
+  return { column: cell.column + 1, header: 'header' in cell ? cell.header : cell.label }
 }
 
 function multiLine(draft: ActionDraft, field: ColumnField): string {
