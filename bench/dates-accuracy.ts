@@ -104,6 +104,11 @@ const sets: Array<[string, Entry[], boolean]> = [
     load('collected-round3-heldout.json'),
     true,
   ],
+  [
+    'collected-round4-heldout.json (held out in round 4, scored once, since used for development)',
+    load('collected-round4-heldout.json'),
+    true,
+  ],
 ]
 if (withHeldOut && existsSync(join(here, 'dates', 'collected-heldout.json')))
   sets.push(['collected-heldout.json (published plans, held out)', load('collected-heldout.json'), true])

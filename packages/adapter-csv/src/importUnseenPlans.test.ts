@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { importCsvPlan } from './importCsvPlan'
 
-// The development sets of examples/data/unseen (tuned, the round 1–3 held-out sets, each opened for
+// The development sets of examples/data/unseen (tuned, the round 1–4 held-out sets, each opened for
 // development after it was scored, and dev-round5 and dev-round6, collected for development): real plans from other institutions and frameworks, each with a golden
 // written by reading the source. (The fresh held-out set is scored only by bench/scoreUnseen.ts --heldout.)
 const goldens = [
@@ -11,6 +11,7 @@ const goldens = [
   'round1-held-out',
   'round2-held-out',
   'round3-held-out',
+  'round4-held-out',
   'dev-round5',
   'dev-round6',
 ].flatMap((part) => {
