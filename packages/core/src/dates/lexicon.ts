@@ -244,6 +244,22 @@ export const COMPLETED_WORDS: ReadonlySet<string> = new Set([
   'finished',
 ])
 
+/**
+ * Past participles that report an event as having taken place on the date beside them ("Inaugural meeting
+ * held November 2012", "December 2016 – Endorsed"): the date is when it was done, as after "completed".
+ * Not after "be" ("to be approved March 2017") and not before "by" ("approved by June 2020"): those are deadlines.
+ */
+export const EVENT_DONE_WORDS: ReadonlySet<string> = new Set([
+  'held',
+  'endorsed',
+  'approved',
+  'launched',
+  'published',
+  'adopted',
+  'ratified',
+  'signed',
+])
+
 /** Words that say the date is not known yet; they never yield a date themselves. */
 export const UNKNOWN_WORDS: ReadonlySet<string> = new Set([
   'tbc',
@@ -291,8 +307,11 @@ export const RANGE_WORDS: ReadonlySet<string> = new Set([
 /** Words that may stand right before a month or season named without a year ("by June"). */
 export const LEAD_WORDS: ReadonlySet<string> = new Set([
   'by',
-  // "Ongoing – reported July, annually": the month a report is due.
+  // "Ongoing – reported July, annually", "Review February annually": the month a report or review is due.
   'reported',
+  'report',
+  'review',
+  'reviewed',
   'in',
   'of',
   'end',

@@ -5,6 +5,8 @@ import {
   BEFORE_WORDS,
   CHANGED_WORDS,
   COMPLETED_WORDS,
+  EVENT_DONE_WORDS,
+  LEAD_WORDS,
   MONTHS,
   NAMED_TERMS,
   ONGOING_WORDS,
@@ -183,6 +185,8 @@ const CLASSIFIED_STARTS: ReadonlySet<string> = new Set([
   ...BEFORE_WORDS,
   ...AFTER_WORDS,
   ...CHANGED_WORDS,
+  ...EVENT_DONE_WORDS,
+  'during',
   'on',
   'not',
   'throughout',
@@ -253,6 +257,17 @@ function colonRange(ts: Tokens, i: number, items: readonly Item[]): boolean {
   return MONTHS.has(ts[i + 1]?.lower ?? '')
 }
 
+/**
+ * Whether "by" before i names who acted ("approved by Council March 2017", "by the Board") rather than a
+ * deadline ("approved by June 2020", "by end of 2020"): a capitalised word that names no date.
+ */
+function agentAfterBy(ts: Tokens, i: number): boolean {
+  const t = isWord(ts[i], 'the') ? ts[i + 1] : ts[i]
+  if (t?.kind !== 'word' || !t.capital) return false
+  const w = t.lower
+  return !MONTHS.has(w) && !SEASONS.has(w) && !LEAD_WORDS.has(w) && !(w.length === 2 && w[0] === 'q')
+}
+
 /** The class of the word or phrase at i that `toTargetDate` needs, and the token after it. */
 function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } | null {
   const t = ts[i]
@@ -270,6 +285,11 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   if (w === 'as' && isWord(n, 'completed')) return { word: 'ongoing', next: i + 2 }
   // "Completed by June 2016", "complete by": "by" makes the date a deadline, not a completion.
   if (COMPLETED_WORDS.has(w) && isWord(n, 'by')) return null
+  if (EVENT_DONE_WORDS.has(w)) {
+    const before = ts[i - 1]?.lower
+    const deadline = isWord(n, 'by') && !agentAfterBy(ts, i + 2)
+    return before === 'be' || before === 'being' || deadline ? null : { word: 'completed', next: i + 1 }
+  }
   if (w === 'to' && isWord(n, 'be') && (isWord(ts[i + 2], 'confirmed') || isWord(ts[i + 2], 'determined'))) {
     return { word: 'unknown', next: i + 3 }
   }
@@ -285,6 +305,13 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
     if (next !== null) return { word: 'ongoing', next }
     // "Throughout the academic year 2007/8" is work over that year, due at its end: the word adds nothing.
     if (n !== undefined && n.kind !== 'break') return null
+  }
+  // "During Year", "during the year": spread through a year no number names, as "throughout the year".
+  if (w === 'during') {
+    const j = isWord(n, 'the') ? i + 2 : i + 1
+    const after = ts[j + 1]
+    if (isWord(ts[j], 'year') && (after === undefined || after.kind === 'break' || after.kind === 'punct'))
+      return { word: 'ongoing', next: j + 1 }
   }
   // "Not before June 2020": work starts then, as after "from".
   if (w === 'not' && BEFORE_WORDS.has(n?.lower ?? '')) return { word: 'from', next: i + 2 }

@@ -639,12 +639,14 @@ function mergeRecurringDates(parts: Part[], first: number, settings: DateSetting
     if (soonest === null || (r.due !== null && (soonest.due === null || r.due < soonest.due))) soonest = r
   }
   const reading = soonest as TargetDateReading
+  // A bare frequency word ("annually") beside one yearless date names one time of year, not two.
+  const times = dates.filter((p) => p.span !== null || p.yearless).length
+  const warnings =
+    times > 1
+      ? [...reading.warnings, `recurring at ${times} times of year: due at the soonest`]
+      : reading.warnings
   const merged = makePart(
-    {
-      ...reading,
-      kind: 'recurring',
-      warnings: [...reading.warnings, `recurring at ${dates.length} times of year: due at the soonest`],
-    },
+    { ...reading, kind: 'recurring', warnings },
     [],
     Math.min(...dates.map((p) => p.from)),
     Math.max(...dates.map((p) => p.to)),

@@ -12,6 +12,7 @@ import {
 } from '../lexicon'
 import { type DateSettings, resolveTwoDigitYear } from '../readDateContext'
 import { glued, isNum, isPunct, isWord, type Token } from '../tokenize'
+import { matchRecurring } from './recurring'
 
 // Days, months and years: "4 June 2018", "16/04/18", "2019-06-30", "Aug. 18", "June19", "06/2019", "2019",
 // day ranges ("3–17 May 2021"), and the parts of a month ("early June", "first week of September",
@@ -418,8 +419,13 @@ export function matchMonthFirst(ts: Tokens, i: number, settings: DateSettings): 
   }
   if (isNum(m) && (m.ordinal || m.digits === 1) && m.value >= 1 && m.value <= 31)
     return dayPartial(month.month, m.value, undefined, warnings, i, j + 1)
-  if (isNum(m) && m.digits === 2 && !m.ordinal)
+  if (isNum(m) && m.digits === 2 && !m.ordinal) {
+    // "February 15 – every other year", "October 15 annually": a date that recurs names a day of the year.
+    const yearsAfterMonth = settings.numberAfterMonthSet && settings.numberAfterMonth === 'year'
+    if (!yearsAfterMonth && m.value >= 1 && m.value <= 31 && recurringFollows(ts, j + 1))
+      return dayPartial(month.month, m.value, undefined, warnings, i, j + 1)
     return monthNumber(month.month, m.value, warnings, settings, i, j + 1)
+  }
   if (!yearlessAllowed(ts, i, MONTH_LEAD_WORDS) || warnings.length > 0) return null
   return {
     type: 'partial',
@@ -427,6 +433,12 @@ export function matchMonthFirst(ts: Tokens, i: number, settings: DateSettings): 
     from: i,
     to: month.next,
   }
+}
+
+/** Whether a recurring word or phrase starts at i, after at most one dash or comma ("– every other year"). */
+function recurringFollows(ts: Tokens, i: number): boolean {
+  const k = isPunct(ts[i], '-') || isPunct(ts[i], ',') ? i + 1 : i
+  return matchRecurring(ts, k) !== null
 }
 
 /**

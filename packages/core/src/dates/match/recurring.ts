@@ -151,6 +151,9 @@ export function matchRecurring(ts: Tokens, i: number): { frequency: Frequency; n
     if (isWord(n, 'other') && UNIT_FREQUENCIES.get(ts[i + 2]?.lower ?? '') === 'month') {
       return { frequency: 'two-months', next: i + 3 }
     }
+    // "every other year", "every other term": recurs, but not in a window the conventions date.
+    if (isWord(n, 'other') && UNIT_FREQUENCIES.has(ts[i + 2]?.lower ?? ''))
+      return { frequency: 'none', next: i + 3 }
     const unit = UNIT_FREQUENCIES.get(n.lower)
     if (unit !== undefined) return { frequency: unit, next: i + 2 }
     const count = isNum(n) && !n.ordinal ? n.value : NUMBER_WORDS.get(n.lower)
