@@ -109,6 +109,11 @@ const sets: Array<[string, Entry[], boolean]> = [
     load('collected-round4-heldout.json'),
     true,
   ],
+  [
+    'collected-dev-round5b.json (published plans, second development set of round 5)',
+    load('collected-dev-round5b.json'),
+    true,
+  ],
 ]
 if (withHeldOut && existsSync(join(here, 'dates', 'collected-heldout.json')))
   sets.push(['collected-heldout.json (published plans, held out)', load('collected-heldout.json'), true])

@@ -128,6 +128,8 @@ for (const part of [
   'round4-held-out',
   'dev-round5',
   'dev-round6',
+  'dev-round7',
+  'dev-round8',
   ...(process.argv.includes('--heldout') && existsSync(join(root, 'held-out')) ? ['held-out'] : []),
 ]) {
   const s = await scoreSet(part)

@@ -13,7 +13,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 // The scoring modules directly, not the package index: the bench needs nothing else from core.
 import type { Action } from '../packages/core/src/model/action'
-import { Plan } from '../packages/core/src/model/plan'
+import type { Plan } from '../packages/core/src/model/plan'
 import { STATUS_STATES } from '../packages/core/src/model/statusStates'
 import type { TargetDateKind } from '../packages/core/src/model/targetDate'
 import { actionFacts, withPlanPeriod } from '../packages/core/src/scoring/actionFacts'

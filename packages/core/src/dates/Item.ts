@@ -59,6 +59,8 @@ export type Frequency = 'year' | 'half' | 'quarter' | 'two-months' | 'month' | '
 /** Word classes `toTargetDate` cares about. */
 export type WordClass =
   | 'ongoing'
+  /** "In progress": work under way; alone it is ongoing, after a date it only reports on that date's work. */
+  | 'progress'
   | 'started'
   | 'from'
   | 'recurring'

@@ -755,3 +755,24 @@ describe('round 5: the round-4 held-out misses as families', () => {
     ['during 2019', {}, 'due', '2019-01-01', '2019-12-31'],
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })
+
+describe('round 5b: day ranges across months, work in progress, completed within', () => {
+  it.each<Row>([
+    // The number after "April–" is the next month's day, not a two-digit year, when a month follows it.
+    ['5 April–17 May', { referenceDate: '2023-01-01' }, 'range', '2023-04-05', '2023-05-17'],
+    ['23 June–30 June', { referenceDate: '2023-01-01' }, 'range', '2023-06-23', '2023-06-30'],
+    ['4 June-19', {}, 'due', '2019-06-04', '2019-06-04'],
+    ['In Progress', {}, 'ongoing', null, null],
+    ['in progress since June 2020', {}, 'started', '2020-06-01', null],
+    // After a date it reports on that date's work, which keeps its deadline.
+    ['2017 Calendar Year—In progress', {}, 'due', '2017-01-01', '2017-12-31'],
+    [
+      'Completed within 2022-23 Financial Year',
+      { referenceDate: '2023-02-13', financialYearStartMonth: 7 },
+      'due',
+      '2022-07-01',
+      '2023-06-30',
+    ],
+    ['Completed June 2016', {}, 'completed', '2016-06-01', '2016-06-30'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})

@@ -187,6 +187,7 @@ const CLASSIFIED_STARTS: ReadonlySet<string> = new Set([
   ...CHANGED_WORDS,
   ...EVENT_DONE_WORDS,
   'during',
+  'in',
   'on',
   'not',
   'throughout',
@@ -284,7 +285,10 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   // "Ongoing, as completed": done as each piece of work finishes, not a completion already made.
   if (w === 'as' && isWord(n, 'completed')) return { word: 'ongoing', next: i + 2 }
   // "Completed by June 2016", "complete by": "by" makes the date a deadline, not a completion.
-  if (COMPLETED_WORDS.has(w) && isWord(n, 'by')) return null
+  // "Completed within 2022-23 Financial Year": "within" names the window to finish in, a deadline as "by" does.
+  if (COMPLETED_WORDS.has(w) && (isWord(n, 'by') || isWord(n, 'within'))) return null
+  // "In Progress" in a date column: work under way, with no deadline of its own.
+  if (w === 'in' && isWord(n, 'progress')) return { word: 'progress', next: i + 2 }
   if (EVENT_DONE_WORDS.has(w)) {
     const before = ts[i - 1]?.lower
     const deadline = isWord(n, 'by') && !agentAfterBy(ts, i + 2)

@@ -459,7 +459,7 @@ function recurringReading(frequency: Frequency, settings: DateSettings): TargetD
 function wordsOnlyKind({ classes }: Words): TargetDateKind | null {
   if (classes.includes('recurring')) return 'recurring'
   if (classes.includes('completed')) return 'completed'
-  if (classes.includes('ongoing')) return 'ongoing'
+  if (classes.includes('ongoing') || classes.includes('progress')) return 'ongoing'
   if (classes.includes('started') || classes.includes('from')) return 'started'
   if (classes.includes('unknown')) return 'unknown'
   return null
@@ -511,6 +511,8 @@ function applyTrailing(
     parts.push(makePart(wordsOnlyReading(trailing, words, settings), [], words.from, lastTo))
     return
   }
+  // "2017 Calendar Year—In progress": a report on the dated work, which keeps its deadline.
+  if (trailing === 'ongoing' && !words.classes.includes('ongoing')) return
   if (trailing === 'unknown') {
     const r = last.reading
     last.reading = {

@@ -249,10 +249,12 @@ export function matchDayMonth(ts: Tokens, i: number, settings: DateSettings): It
   const month = monthAt(ts, j)
   if (month === null) return null
   j = month.next
-  if (isPunct(ts[j], ',') || (isPunct(ts[j], '-') && glued(ts[j]))) {
+  // "4 June-19" is June 2019; "5 April–17 May" is a range of days, the 17 being the next month's day.
+  const dayOfNextMonth = isPunct(ts[j], '-') && isDayNumber(ts[j + 1]) && monthAt(ts, j + 2) !== null
+  if (!dayOfNextMonth && (isPunct(ts[j], ',') || (isPunct(ts[j], '-') && glued(ts[j])))) {
     if (readYear(ts, j + 1, settings, true) !== null) j++
   }
-  const year = readYear(ts, j, settings, true)
+  const year = dayOfNextMonth ? null : readYear(ts, j, settings, true)
   const name = `${first.day} ${MONTH_NAMES[month.month]}`
   if (year === null) {
     const partial: Yearless = {
