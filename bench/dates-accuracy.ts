@@ -110,6 +110,11 @@ const sets: Array<[string, Entry[], boolean]> = [
     true,
   ],
   [
+    'collected-dev-round5a.json (published plans, first development set of round 5)',
+    load('collected-dev-round5a.json'),
+    true,
+  ],
+  [
     'collected-dev-round5b.json (published plans, second development set of round 5)',
     load('collected-dev-round5b.json'),
     true,

@@ -776,3 +776,23 @@ describe('round 5b: day ranges across months, work in progress, completed within
     ['Completed June 2016', {}, 'completed', '2016-06-01', '2016-06-30'],
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })
+
+describe('round 5a: wrapped dates, "YYYY to YY", bare spans, academic year ranges', () => {
+  it.each<Row>([
+    // A narrow column wrapped the date over two lines.
+    ['February\n2008', {}, 'due', '2008-02-01', '2008-02-29'],
+    ['1st\n\nMarch 2015', {}, 'due', '2015-03-01', '2015-03-01'],
+    // ...but a year followed by more on its line stays its own reading.
+    ['June\n2019 and 2020', { referenceDate: '2018-01-01' }, 'multiple', '2019-01-01', '2020-12-31'],
+    ['2022 to 23', {}, 'due', '2022-08-01', '2023-07-31'],
+    ['year 1 (2022 to 23) – Consolidation', {}, 'due', '2022-08-01', '2023-07-31'],
+    ['2022 to 2023', {}, 'range', '2022-01-01', '2023-12-31'],
+    // A count and unit that fill their part of the cell: "within" that span.
+    ['12 months', { referenceDate: '2023-01-01' }, 'due', '2023-01-01', '2023-12-31'],
+    ['Ongoing –12 months', { referenceDate: '2023-01-01' }, 'multiple', '2023-01-01', '2023-12-31'],
+    ['(6 months)', { planStart: '2023-04-01' }, 'due', '2023-04-01', '2023-09-30'],
+    ['12 months of data', { referenceDate: '2023-01-01' }, 'unknown', null, null],
+    ['2015-2019 academic years', {}, 'range', '2015-08-01', '2019-07-31'],
+    ['Rolling programme throughout 2015-2019 academic years', {}, 'range', '2015-08-01', '2019-07-31'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})

@@ -148,6 +148,7 @@ function token(kind: TokenKind, lower: string, start: number, end: number, space
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
   let spaceBefore = false
+  let hasBreak = false
   let i = 0
   while (i < text.length) {
     const code = text.charCodeAt(i)
@@ -183,6 +184,7 @@ export function tokenize(text: string): Token[] {
       i = end
     } else if (BREAKS.has(text[i] as string)) {
       if (tokens.at(-1)?.kind !== 'break') tokens.push(token('break', '\n', i, i + 1, spaceBefore))
+      hasBreak = true
       i++
       spaceBefore = true
       continue
@@ -197,6 +199,35 @@ export function tokenize(text: string): Token[] {
       tokens.push(token('punct', punct, i - 1, i, spaceBefore))
     }
     spaceBefore = false
+  }
+  return hasBreak ? joinWrappedDate(tokens) : tokens
+}
+
+/**
+ * A date a narrow table column wrapped over two lines reads as one: a month and the year alone on the next
+ * line ("February\n2008"), or a day and the month on the next ("1st\n\nMarch 2015"). The line break between
+ * them becomes a space.
+ */
+function joinWrappedDate(tokens: Token[]): Token[] {
+  for (let k = tokens.length - 2; k > 0; k--) {
+    if (tokens[k]?.kind !== 'break') continue
+    const before = tokens[k - 1] as Token
+    const after = tokens[k + 1] as Token
+    const monthThenYear =
+      before.kind === 'word' && MONTHS.has(before.lower) && after.kind === 'num' && after.digits === 4
+    const dayThenMonth =
+      before.kind === 'num' &&
+      before.digits <= 2 &&
+      before.value >= 1 &&
+      before.value <= 31 &&
+      after.kind === 'word' &&
+      MONTHS.has(after.lower)
+    if (!monthThenYear && !dayThenMonth) continue
+    const ends = tokens[k + 2]
+    // Only where the year or month ends its line: "June\n2019 and 2020" is left as it was.
+    if (monthThenYear && ends !== undefined && ends.kind !== 'break' && ends.kind !== 'punct') continue
+    after.spaceBefore = true
+    tokens.splice(k, 1)
   }
   return tokens
 }

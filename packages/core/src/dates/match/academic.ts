@@ -27,7 +27,7 @@ export function academicYearWords(ts: Tokens, i: number): number | null {
   const n = ts[i + 1]
   if (
     (t.lower === 'academic' || t.lower === 'acad') &&
-    (isWord(n, 'year') || isWord(n, 'yr') || isWord(n, 'session'))
+    (isWord(n, 'year') || isWord(n, 'years') || isWord(n, 'yr') || isWord(n, 'session'))
   ) {
     return i + 2
   }
@@ -63,7 +63,13 @@ export function matchAcademicYear(ts: Tokens, i: number, settings: DateSettings)
   const warnings = pair.twoDigit ? [twoDigitWarning(pair.first)] : []
   if (!pair.consecutive) {
     // "2018-20": a range of calendar years. Two short years ("8/9") are not dates at all.
-    if (pair.twoDigit || named) return null
+    if (pair.twoDigit) return null
+    // "2015-2019 academic years": the academic years from 2015/16 up to the one ending in 2019.
+    if (named) {
+      const start = settings.academicYearStartMonth
+      const window = monthsWindow(pair.first, start, 12 * (pair.second - pair.first))
+      return { type: 'date', span: makeSpan(window, 'month', 0.85, warnings, true), from: i, to: next }
+    }
     const window = monthsWindow(pair.first, 1, 12 * (pair.second - pair.first + 1))
     return { type: 'date', span: makeSpan(window, 'year', 0.85, warnings, true), from: i, to: next }
   }

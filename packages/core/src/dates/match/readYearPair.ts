@@ -26,8 +26,16 @@ export function readYearPair(ts: readonly Token[], i: number, settings: DateSett
   const a = ts[i]
   const sep = ts[i + 1]
   const b = ts[i + 2]
-  if (!isNum(a) || !isNum(b) || a.ordinal || b.ordinal || sep?.kind !== 'punct') return null
-  if (sep.lower !== '/' && sep.lower !== '-') return null
+  if (!isNum(a) || !isNum(b) || a.ordinal || b.ordinal || sep === undefined) return null
+  // "2022 to 23": a four-digit year and the next one's last two digits, as "2022-23" (never "2022 to 2023",
+  // which is a range of calendar years).
+  const toNextYear =
+    sep.kind === 'word' &&
+    sep.lower === 'to' &&
+    a.digits === 4 &&
+    b.digits === 2 &&
+    b.value === (a.value + 1) % 100
+  if (!toNextYear && (sep.kind !== 'punct' || (sep.lower !== '/' && sep.lower !== '-'))) return null
   // "2007/8": a four-digit year and the last digit of the next one, an academic year written short.
   const lastDigit =
     a.digits === 4 &&
@@ -59,7 +67,7 @@ export function readYearPair(ts: readonly Token[], i: number, settings: DateSett
     first,
     second,
     consecutive: second === first + 1,
-    separator: sep.lower,
+    separator: toNextYear ? '-' : sep.lower,
     fourDigitBoth: a.digits === 4 && b.digits === 4,
     twoDigit: a.digits === 2,
     next: i + 3,

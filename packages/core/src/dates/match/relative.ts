@@ -213,6 +213,20 @@ function readCount(
 }
 
 /**
+ * A count and unit that fill their line or their part of it ("12 months", "Ongoing – 12 months", "(6 months)"),
+ * as a timescale column writes "within 12 months"; "12 months of data" and "a year" inside prose are not.
+ */
+function standsAlone(ts: Tokens, from: number, to: number): boolean {
+  const before = ts[from - 1]
+  const after = ts[to]
+  const opens =
+    before === undefined || before.kind === 'break' || (before.kind === 'punct' && before.lower !== "'")
+  const closes =
+    after === undefined || after.kind === 'break' || (after.kind === 'punct' && after.lower !== "'")
+  return opens && closes && ts[from]?.kind === 'num'
+}
+
+/**
  * Spans counted from the plan's start (else the reference date): "within 3 months", "over the next 18
  * months", "in the next two years", "within a year", "12 months from launch". Due on the span's last day.
  *
@@ -243,11 +257,15 @@ export function matchRelativeSpan(ts: Tokens, i: number, settings: DateSettings)
     next = read.next
   } else {
     read = readCount(ts, i)
-    if (read === null || !isWord(ts[read.next], 'from')) return null
-    let j = read.next + 1
-    if (isWord(ts[j], 'the')) j++
-    if (!SPAN_STARTS.has(ts[j]?.lower ?? '')) return null
-    next = j + 1
+    if (read === null) return null
+    if (standsAlone(ts, i, read.next)) next = read.next
+    else {
+      if (!isWord(ts[read.next], 'from')) return null
+      let j = read.next + 1
+      if (isWord(ts[j], 'the')) j++
+      if (!SPAN_STARTS.has(ts[j]?.lower ?? '')) return null
+      next = j + 1
+    }
   }
   const from = settings.planStart ?? settings.reference
   const field = settings.planStart !== null ? 'planStart' : 'referenceDate'
