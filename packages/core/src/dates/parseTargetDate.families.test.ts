@@ -782,8 +782,8 @@ describe('round 5a: wrapped dates, "YYYY to YY", bare spans, academic year range
     // A narrow column wrapped the date over two lines.
     ['February\n2008', {}, 'due', '2008-02-01', '2008-02-29'],
     ['1st\n\nMarch 2015', {}, 'due', '2015-03-01', '2015-03-01'],
-    // ...but a year followed by more on its line stays its own reading.
-    ['June\n2019 and 2020', { referenceDate: '2018-01-01' }, 'multiple', '2019-01-01', '2020-12-31'],
+    // "June 2019 and 2020", wrapped: June of each year, as one month over a list of years.
+    ['June\n2019 and 2020', { referenceDate: '2018-01-01' }, 'multiple', '2019-06-01', '2020-06-30'],
     ['2022 to 23', {}, 'due', '2022-08-01', '2023-07-31'],
     ['year 1 (2022 to 23) – Consolidation', {}, 'due', '2022-08-01', '2023-07-31'],
     ['2022 to 2023', {}, 'range', '2022-01-01', '2023-12-31'],

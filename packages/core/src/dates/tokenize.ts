@@ -223,9 +223,6 @@ function joinWrappedDate(tokens: Token[]): Token[] {
       after.kind === 'word' &&
       MONTHS.has(after.lower)
     if (!monthThenYear && !dayThenMonth) continue
-    const ends = tokens[k + 2]
-    // Only where the year or month ends its line: "June\n2019 and 2020" is left as it was.
-    if (monthThenYear && ends !== undefined && ends.kind !== 'break' && ends.kind !== 'punct') continue
     after.spaceBefore = true
     tokens.splice(k, 1)
   }
