@@ -262,14 +262,16 @@ export function readTableBody(
       continue
     }
     const draft = newDraft(row, rowNumber, map, layout, section, fromDescription, reportedEmptyHeader, issues)
+    const ownOwnerOrTarget = ['target', 'owners'].some((field) => {
+      const column = map.fields.get(field as ColumnField)
+      return column !== undefined && hasText(row[column] ?? '')
+    })
+    // A row without a number whose action opens a new sentence and has its own owner or date is a further
+    // action under the number above ("1.1 | Clarify the vision", then "| Cascade the vision | HoDs | 07/11"): a
+    // page break splits a sentence, it does not start a new one with its own owner and date.
     const ownsDetails =
       labelled ||
-      (options.groupLabels === true &&
-        hasTitle &&
-        ['target', 'owners'].some((field) => {
-          const column = map.fields.get(field as ColumnField)
-          return column !== undefined && hasText(row[column] ?? '')
-        }))
+      (hasTitle && ownOwnerOrTarget && (options.groupLabels === true || startsSentence(row[titleIndex!]!)))
     const continues =
       previous !== null &&
       !hasRef &&
@@ -334,6 +336,11 @@ function mapOptions(options: ReadTableBodyOptions) {
   return options.columns === undefined
     ? { taxonomy: options.taxonomy }
     : { taxonomy: options.taxonomy, columns: options.columns }
+}
+
+/** A cell that opens with a capital letter, as a new sentence does ("Tell staff …"), not "and the rest …". */
+function startsSentence(cell: string): boolean {
+  return /^[A-Z]/.test(cell.trimStart())
 }
 
 /** How many cells hold text, counting no further than 2: the reader only needs to know 0, 1 or several. */

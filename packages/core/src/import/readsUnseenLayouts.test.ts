@@ -1331,3 +1331,64 @@ describe('an action cell typed as a list of one-line paragraphs, without bullets
     expect(explained.actions[0]!.title).toMatch(/^Map the skills of every technician\./)
   })
 })
+
+describe('round 5 (the round-4 held-out layouts, in tables of our own)', () => {
+  it('peels a lettered step after a dot ("2.b. ") as the ref 2.b, not 2 and "b. …"', () => {
+    expect(peelRef('2.b. Name a lead for the workshops')).toEqual({
+      ref: '2.b',
+      rest: 'Name a lead for the workshops',
+    })
+    const { plan } = tableToPlan([
+      ['Aim', 'Action step', 'Lead', 'Target date'],
+      ['2. Grow skills', '2.a. Map the skills of every technician', 'Technical Manager', 'Spring 2027'],
+      ['', '2.b. Name a lead for the workshops', 'HR', 'Autumn 2027'],
+      ['3. Share skills', '3.a. Run two open days in the workshops', 'HR', 'Autumn 2027'],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.title])).toEqual([
+      ['2.a', 'Map the skills of every technician'],
+      ['2.b', 'Name a lead for the workshops'],
+      ['3.a', 'Run two open days in the workshops'],
+    ])
+  })
+
+  it('reads a first line in capitals above the action sentence as its group label', () => {
+    const { plan } = tableToPlan([
+      ['Action point', 'Responsibility', 'Review date'],
+      ['1. TECHNICAL STAFF\nTo publish a yearly skills map', 'Technical Manager', 'March 2027'],
+      ['2. TECHNICAL STAFF\nTo open training budgets to technicians', 'Finance Director', 'June 2027'],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.title, a.section])).toEqual([
+      ['1', 'To publish a yearly skills map', 'TECHNICAL STAFF'],
+      ['2', 'To open training budgets to technicians', 'TECHNICAL STAFF'],
+    ])
+  })
+
+  it('joins an owner line in brackets to the name above, and keeps "Director of IT & FM" whole', () => {
+    const { plan } = tableToPlan([
+      ['Action', 'Responsibility', 'Review date'],
+      [
+        'Publish a yearly skills map',
+        'Head of Service\n(Technical Staff)\nDirector of IT & FM',
+        'March 2027',
+      ],
+      ['Open training budgets', 'Training Group & HR', 'June 2027'],
+    ])
+    expect(plan.actions[0]!.owners).toEqual(['Head of Service (Technical Staff)', 'Director of IT & FM'])
+    expect(plan.actions[1]!.owners).toEqual(['Training Group', 'HR'])
+  })
+
+  it('reads an unnumbered row with its own sentence and owner or date as a further action under the number', () => {
+    const { plan } = tableToPlan([
+      ['No.', 'Action', 'Lead', 'Due'],
+      ['3.1', 'Write the technician career map', 'Technical Manager', '01/03/27'],
+      ['', 'Share the career map with every team', 'HR', '01/06/27'],
+      ['', 'and with the steering group', '', ''],
+      ['3.2', 'Fund two apprenticeships', 'Finance Director', '01/09/27'],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.title, a.owners])).toEqual([
+      ['3.1', 'Write the technician career map', ['Technical Manager']],
+      ['3.1', 'Share the career map with every team and with the steering group', ['HR']],
+      ['3.2', 'Fund two apprenticeships', ['Finance Director']],
+    ])
+  })
+})
