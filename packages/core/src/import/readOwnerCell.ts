@@ -143,8 +143,8 @@ function withoutRoleMark(owner: string): string {
   return mark === null || mark.index === 0 ? owner : owner.slice(0, mark.index).trim()
 }
 
-/** "HR", "CWG", "CRIWG", "SLTs": an acronym, a name of its own. */
-const acronym = /^[A-Z][A-Z0-9]{1,7}s?$/
+/** "HR", "CWG", "CRIWG", "SLTs", "HoDs" (heads of department): an acronym, a name of its own. */
+const acronym = /^(?:[A-Z][A-Z0-9]{1,7}|[A-Z]o[A-Z]{1,3})s?$/
 
 /** The last word of a whole unit or role: "… Group", "… Committee", "… Manager", "… Lead". */
 const unitOrRole =

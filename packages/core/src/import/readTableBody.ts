@@ -172,11 +172,16 @@ export function readTableBody(
         // In a numbered list, a lone cell that is not a list item is a heading, never a continuation.
         const listHeading = (options.listRows?.size ?? 0) > 0 && only === titleIndex
         // A heading is one short line: an action cell of several lines, one of them a sentence, is an action.
+        // Below a numbered action, or an action under a group label written once, a lone action cell is an action.
         const isHeading =
           listHeading ||
           ((only === 0 || only === titleIndex) &&
             !(only === titleIndex && isLinesWithSentence(row[only]!)) &&
-            !(refIndex !== undefined && only === titleIndex && previous !== null) &&
+            !(
+              (refIndex !== undefined || options.groupLabels === true) &&
+              only === titleIndex &&
+              previous !== null
+            ) &&
             !(options.fillDown.size > 0 && only === titleIndex))
         if (isHeading) {
           // A lead-in to the list below ("We commit to:", "Our top three actions are:") keeps the section it
@@ -269,9 +274,12 @@ export function readTableBody(
     // A row without a number whose action opens a new sentence and has its own owner or date is a further
     // action under the number above ("1.1 | Clarify the vision", then "| Cascade the vision | HoDs | 07/11"): a
     // page break splits a sentence, it does not start a new one with its own owner and date.
+    // Under a group label written once (a merged cell), a row that opens a new sentence is an action of the
+    // group even with no owner or date of its own.
+    const opensSentence = hasTitle && startsSentence(row[titleIndex!]!)
+    const grouped = options.groupLabels === true
     const ownsDetails =
-      labelled ||
-      (hasTitle && ownOwnerOrTarget && (options.groupLabels === true || startsSentence(row[titleIndex!]!)))
+      labelled || (hasTitle && ownOwnerOrTarget && (grouped || opensSentence)) || (grouped && opensSentence)
     const continues =
       previous !== null &&
       !hasRef &&
@@ -338,9 +346,10 @@ function mapOptions(options: ReadTableBodyOptions) {
     : { taxonomy: options.taxonomy, columns: options.columns }
 }
 
-/** A cell that opens with a capital letter, as a new sentence does ("Tell staff …"), not "and the rest …". */
+/** A cell that opens with a capital or a digit, as a new sentence does ("Tell staff …", "7 applications …"),
+ * not "and the rest …". */
 function startsSentence(cell: string): boolean {
-  return /^[A-Z]/.test(cell.trimStart())
+  return /^[A-Z0-9]/.test(cell.trimStart())
 }
 
 /** How many cells hold text, counting no further than 2: the reader only needs to know 0, 1 or several. */

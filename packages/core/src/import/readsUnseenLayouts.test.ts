@@ -1391,4 +1391,39 @@ describe('round 5 (the round-4 held-out layouts, in tables of our own)', () => {
       ['3.2', 'Fund two apprenticeships', ['Finance Director']],
     ])
   })
+
+  it('reads "Due by" as the target, not "Date added" beside it (when the row was written)', () => {
+    const { plan } = tableToPlan([
+      ['No.', 'Action', 'Lead', 'Date added', 'Due by'],
+      ['1', 'Write the technician career map', 'HR', '02/02/26', '01/03/27'],
+      ['2', 'Fund two apprenticeships', 'Finance Director', '02/02/26', '01/09/27'],
+    ])
+    expect(plan.actions.map((a) => a.target.due)).toEqual(['2027-03-01', '2027-09-01'])
+  })
+
+  it('splits "HoDs" (heads of department) from the owner before "&", as an acronym', () => {
+    const { plan } = tableToPlan([
+      ['Action', 'Lead'],
+      ['Share the career map with every team', 'Principal & HoDs'],
+    ])
+    expect(plan.actions[0]!.owners).toEqual(['Principal', 'HoDs'])
+  })
+
+  it('reads an objective written once over the actions named in the column beside it as their group', () => {
+    const { plan } = tableToPlan([
+      ['Objective', 'Specific actions', 'Lead', 'Target'],
+      ['Grow technical skills', 'Map the skills of every technician', 'HR', 'March 2027'],
+      ['', 'Run two workshops a year', '', 'June 2027'],
+      ['', 'Name a mentor for each new starter', '', ''],
+      ['Share good practice', 'Hold an annual open day', 'Technical Manager', 'May 2027'],
+      ['', 'Publish case studies online', '', 'July 2027'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.section])).toEqual([
+      ['Map the skills of every technician', 'Grow technical skills'],
+      ['Run two workshops a year', 'Grow technical skills'],
+      ['Name a mentor for each new starter', 'Grow technical skills'],
+      ['Hold an annual open day', 'Share good practice'],
+      ['Publish case studies online', 'Share good practice'],
+    ])
+  })
 })
