@@ -1426,4 +1426,26 @@ describe('round 5 (the round-4 held-out layouts, in tables of our own)', () => {
       ['Publish case studies online', 'Share good practice'],
     ])
   })
+
+  it('gives each action the pillar written once beside the first action of its group', () => {
+    const { plan } = tableToPlan([
+      ['Our plan for the next two years'],
+      ['VISIBILITY', '1.', 'Publish a directory of every technical post in the faculties'],
+      ['', '2.', 'Name technicians on the papers their work supported'],
+      ['', '3.', 'Hold an open day in the workshops for staff and students'],
+      ['RECOGNITION', '1.', 'Fund professional registration for technicians who apply'],
+      ['', '2.', 'Add a technical category to the yearly staff awards'],
+    ])
+    expect(plan.actions.map((a) => a.pillars)).toEqual([['V'], ['V'], ['V'], ['R'], ['R']])
+  })
+
+  it('keeps a pillar column filled on most rows as written: an empty cell there names no pillar', () => {
+    const { plan } = tableToPlan([
+      ['Action', 'Pillar', 'Lead'],
+      ['Publish a directory of technical staff', 'Visibility', 'HR'],
+      ['Fund professional registration', 'Recognition', 'HR'],
+      ['Review the estates budget', '', 'Finance Director'],
+    ])
+    expect(plan.actions.map((a) => a.pillars)).toEqual([['V'], ['R'], []])
+  })
 })
