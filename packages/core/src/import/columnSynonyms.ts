@@ -291,6 +291,7 @@ export function matchColumnHeader(header: string): HeaderMatch | null {
   const key = normalizeHeader(header)
   const hit = exact.get(key)
   if (hit) return hit
+  if (numberedItem.test(key)) return null
   // Longest leading run of words that is a synonym; a few map lookups, so a long body row stays cheap.
   // The ends of the first five words, as the key holds single spaces: each prefix is one slice.
   const ends: number[] = []
@@ -305,6 +306,10 @@ export function matchColumnHeader(header: string): HeaderMatch | null {
   }
   return null
 }
+
+/** "Objective one", "Goal 2", "Priority three": the heading of one numbered item, not a column header. */
+const numberedItem =
+  /^(?:objective|goal|aim|priority) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)$/
 
 /** "date added", "date raised", "date logged": a date header that says when the row was recorded. */
 const recordedDate = /\b(?:added|raised|created|logged|opened|recorded|entered|identified)\b/

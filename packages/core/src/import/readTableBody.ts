@@ -120,7 +120,9 @@ export function readTableBody(
 
     // The header repeated after a page break, word for word (a header found by its cells has no header words
     // for the test above), and a heading repeated with "CONT'D": structure, never an action or its continuation.
-    if (filled >= 2 && repeatsHeader(row, map.headers)) {
+    // A row of header words only ("Target | Target date" above each objective's targets) is a header, even one
+    // that names no action column: never an action.
+    if (filled >= 2 && (repeatsHeader(row, map.headers) || isHeaderWordsRow(row, options.taxonomy))) {
       previous = null
       options.onStructureRow?.(rowNumber, 'header')
       continue
@@ -344,6 +346,11 @@ function mapOptions(options: ReadTableBodyOptions) {
   return options.columns === undefined
     ? { taxonomy: options.taxonomy }
     : { taxonomy: options.taxonomy, columns: options.columns }
+}
+
+/** Every filled cell of the row is a header word ("Target", "Target date", "Lead"). */
+function isHeaderWordsRow(row: readonly string[], taxonomy: Taxonomy): boolean {
+  return row.every((cell) => !hasText(cell) || isHeaderCell(collapseWhitespace(cell), taxonomy))
 }
 
 /** A cell that opens with a capital or a digit, as a new sentence does ("Tell staff …", "7 applications …"),

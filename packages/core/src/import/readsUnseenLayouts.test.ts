@@ -1448,4 +1448,23 @@ describe('round 5 (the round-4 held-out layouts, in tables of our own)', () => {
     ])
     expect(plan.actions.map((a) => a.pillars)).toEqual([['V'], ['R'], []])
   })
+
+  it('reads "Goal one" alone on a row as a heading and "Target | Target date" above each group as a header', () => {
+    const { plan } = tableToPlan([
+      ['Goal one', ''],
+      ['We will make technical careers visible across the whole university.', ''],
+      ['Target', 'Target date'],
+      ['Every technician is listed in the staff directory by the end of the year.', 'December 2026'],
+      ['Technicians are named on the papers their work supported.', 'March 2027'],
+      ['Goal two', ''],
+      ['We will fund the training our technicians ask for each year.', ''],
+      ['Target', 'Target date'],
+      ['A training budget for technical staff is set and published.', 'June 2027'],
+    ])
+    expect(plan.actions.map((a) => [a.title.slice(0, 30), a.target.due])).toEqual([
+      ['Every technician is listed in ', '2026-12-31'],
+      ['Technicians are named on the p', '2027-03-31'],
+      ['A training budget for technica', '2027-06-30'],
+    ])
+  })
 })
