@@ -389,11 +389,20 @@ export function assignColumns(
   profiles.forEach((profile, column) => {
     if (profile.filled === 0 || taken.has(column)) return
     const words = scoreHeader(headers[column]!)
+    // A header that names one field ("Description", "Comments") makes the cells' look of another field (short
+    // phrases that read like names) weaker evidence: the writer said what the column holds. Not so for the loose
+    // group words ("Internal Area", "Theme"), which units and pillars alike are written under.
+    const named = [...words].some(
+      ([field, score]) => score >= 0.6 && field !== 'section' && field !== 'pillars',
+    )
+    const namedElse = named ? 0.8 : 1
     for (const field of fieldsInOrder) {
       const byHeader = words.get(field) ?? 0
       const byContent = contentScore(field, profile)
       const score =
-        byHeader > 0 ? 0.6 * byHeader + 0.4 * Math.max(byContent.score, 0.5) : 0.85 * byContent.score
+        byHeader > 0
+          ? 0.6 * byHeader + 0.4 * Math.max(byContent.score, 0.5)
+          : 0.85 * namedElse * byContent.score
       const evidence =
         byHeader > 0
           ? `header "${headers[column]}" names ${field}; ${byContent.evidence}`

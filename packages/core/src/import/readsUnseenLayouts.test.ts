@@ -1467,4 +1467,27 @@ describe('round 5 (the round-4 held-out layouts, in tables of our own)', () => {
       ['A training budget for technica', '2027-06-30'],
     ])
   })
+
+  it('keeps a column headed "Description" of short names as the description, not the owners', () => {
+    const { plan } = tableToPlan([
+      ['Technical careers plan', '', '', ''],
+      ['Description', 'Proposed actions', 'Timescales', 'Progress update'],
+      [
+        'Skills Mapping Project\n(Short Term)',
+        'Map the skills of every technician in the faculties and publish the map to all staff.',
+        'By end of March 2027',
+        'Not started',
+      ],
+      [
+        'Open Day Programme\n(Medium Term)',
+        'Hold an open day in the workshops each summer for staff, students and visitors.',
+        'By end of July 2027',
+        'In progress',
+      ],
+    ])
+    expect(plan.actions.map((a) => [a.owners, a.description])).toEqual([
+      [[], 'Skills Mapping Project\n(Short Term)'],
+      [[], 'Open Day Programme\n(Medium Term)'],
+    ])
+  })
 })
