@@ -389,11 +389,20 @@ export function assignColumns(
   profiles.forEach((profile, column) => {
     if (profile.filled === 0 || taken.has(column)) return
     const words = scoreHeader(headers[column]!)
+    // A header that names one field ("Description", "Comments") makes the cells' look of another field (short
+    // phrases that read like names) weaker evidence: the writer said what the column holds. Not so for the loose
+    // group words ("Internal Area", "Theme"), which units and pillars alike are written under.
+    const named = [...words].some(
+      ([field, score]) => score >= 0.6 && field !== 'section' && field !== 'pillars',
+    )
+    const namedElse = named ? 0.8 : 1
     for (const field of fieldsInOrder) {
       const byHeader = words.get(field) ?? 0
       const byContent = contentScore(field, profile)
       const score =
-        byHeader > 0 ? 0.6 * byHeader + 0.4 * Math.max(byContent.score, 0.5) : 0.85 * byContent.score
+        byHeader > 0
+          ? 0.6 * byHeader + 0.4 * Math.max(byContent.score, 0.5)
+          : 0.85 * namedElse * byContent.score
       const evidence =
         byHeader > 0
           ? `header "${headers[column]}" names ${field}; ${byContent.evidence}`
@@ -726,6 +735,7 @@ export function refineColumnMap(
     )
   }
   if (!forced) extra = reassignByCells(fields, extra, explained, profileOf, headers)
+  const objectiveGroups = !forced && readObjectiveGroups(fields, explained, headers, body)
   const taken = new Set<number>([...fields.values()])
   const { peelFrom, grouped } = applyPeel(fields, taken, explained, listings, headers, width)
   if (peelFrom !== null) extra = extra.filter((column) => column.index !== peelFrom)
@@ -734,8 +744,58 @@ export function refineColumnMap(
     map: { ...map, fields, extra, headers: peelFrom === null ? map.headers : [...headers, ''] },
     explanations: [...explained.values()].sort((a, b) => a.column - b.column),
     peelFrom,
-    grouped,
+    grouped: grouped || objectiveGroups,
   }
+}
+
+/**
+ * An objective written once over the several actions below it (a merged cell in the source): the column whose
+ * header only hints at the action ("Objective") is filled on fewer rows than a column right of it whose header
+ * names the actions ("Specific Actions and Implementation", "Action Step"), which is filled on rows where the
+ * objective is empty. The named column is the action and the objective its group label (`section`). Returns
+ * true when it moved the fields.
+ */
+function readObjectiveGroups(
+  fields: Map<ColumnField, number>,
+  explained: Map<number, ColumnExplanation>,
+  headers: readonly string[],
+  body: readonly (readonly string[])[],
+): boolean {
+  const title = fields.get('title')
+  const described = fields.get('description')
+  if (title === undefined || described === undefined || described < title || fields.has('section'))
+    return false
+  if ((scoreHeader(headers[title]!).get('title') ?? 0) >= 1) return false
+  if ((scoreHeader(headers[described]!).get('title') ?? 0) < 1) return false
+  let underGroup = 0
+  let objectives = 0
+  for (const row of body) {
+    const hasObjective = hasText(row[title] ?? '')
+    const hasAction = hasText(row[described] ?? '')
+    if (hasObjective) objectives++
+    if (hasAction && !hasObjective) underGroup++
+  }
+  if (underGroup < 2 || underGroup < objectives / 2) return false
+  fields.set('title', described)
+  fields.delete('description')
+  fields.set('section', title)
+  explainColumn(
+    explained,
+    headers,
+    described,
+    'title',
+    0.8,
+    `header "${headers[described]}" names the actions, filled on every row of a group`,
+  )
+  explainColumn(
+    explained,
+    headers,
+    title,
+    'section',
+    0.7,
+    `written once per group of rows above the actions: the group label, inherited by the rows below`,
+  )
+  return true
 }
 
 /**

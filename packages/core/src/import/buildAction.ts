@@ -369,8 +369,8 @@ const emptyLabelLine = /^[^:\n]{1,60}:$/
 
 /**
  * The action cell's title. Non-verbatim cells are read as a careful reader would: a first line that is only a
- * short label ("Environment & Culture:") above the action's own lines is the label (returned apart, the
- * action's section when it has none), empty form labels at the end ("Progress update:") are dropped, and a
+ * short label ("Environment & Culture:", or "STAFF & STUDENTS" in capitals) above the action's own lines is the
+ * label (returned apart, the action's section when it has none), empty form labels at the end ("Progress update:") are dropped, and a
  * last line naming the lead ("LEAD: Equality Advisor") is returned apart (the action's owners when none is given).
  */
 function readTitleCell(draft: ActionDraft): {
@@ -390,8 +390,16 @@ function readTitleCell(draft: ActionDraft): {
   let label: string | null = null
   if (lines.length >= 2 && emptyLabelLine.test(lines[0]!) && wordCount(lines[0]!) <= 10) {
     label = lines.shift()!.slice(0, -1).trim()
+  } else if (lines.length >= 2 && isCapitalsLabel(lines[0]!) && /[a-z]/.test(lines[1]!)) {
+    // "STAFF & STUDENTS" in capitals above the action's own sentence: a group label, as a heading is.
+    label = lines.shift()!
   }
   return { title: lines.join(' '), label, lead }
+}
+
+/** A short line in capitals only ("STAFF & STUDENTS", "GOVERNANCE"): a label, not a sentence. */
+function isCapitalsLabel(line: string): boolean {
+  return wordCount(line) <= 6 && /[A-Z]{2}/.test(line) && !/[a-z]/.test(line)
 }
 
 function wordCount(text: string): number {

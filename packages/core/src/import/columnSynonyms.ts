@@ -291,16 +291,28 @@ export function matchColumnHeader(header: string): HeaderMatch | null {
   const key = normalizeHeader(header)
   const hit = exact.get(key)
   if (hit) return hit
+  if (numberedItem.test(key)) return null
   // Longest leading run of words that is a synonym; a few map lookups, so a long body row stays cheap.
   // The ends of the first five words, as the key holds single spaces: each prefix is one slice.
   const ends: number[] = []
   for (let at = key.indexOf(' '); at > 0 && ends.length < 5; at = key.indexOf(' ', at + 1)) ends.push(at)
   for (let n = ends.length - 1; n >= 0; n--) {
     const prefix = exact.get(key.slice(0, ends[n]))
-    if (prefix) return labelledStatement.test(header) ? null : { field: prefix.field, rank: prefix.rank + 10 }
+    if (!prefix) continue
+    if (labelledStatement.test(header)) return null
+    // "Date added", "Date raised": when the row was written, not when the action is due.
+    if (prefix.field === 'target' && recordedDate.test(key)) return null
+    return { field: prefix.field, rank: prefix.rank + 10 }
   }
   return null
 }
+
+/** "Objective one", "Goal 2", "Priority three": the heading of one numbered item, not a column header. */
+const numberedItem =
+  /^(?:objective|goal|aim|priority) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)$/
+
+/** "date added", "date raised", "date logged": a date header that says when the row was recorded. */
+const recordedDate = /\b(?:added|raised|created|logged|opened|recorded|entered|identified)\b/
 
 // "Objective - Increase staff declarations", "Action Set 1 – KF26 Percentage of staff …": a label, a spaced dash
 // or a colon, then a statement of three words or more. A heading that names its subject, not a column header

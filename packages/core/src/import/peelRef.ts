@@ -4,11 +4,11 @@ export interface PeeledRef {
   readonly rest: string
 }
 
-// "1. ", "2.3 ", "1.1.2. ", "V3 ", "Action 4b: ", "Objective 1: ", "1 – ", "1.3(b) " (a lettered part in brackets). A ref ending in a dot is not cut before
+// "1. ", "2.3 ", "1.1.2. ", "V3 ", "Action 4b: ", "Objective 1: ", "1 – ", "1.3(b) " (a lettered part in brackets), "1.a. " (a lettered part after a dot). A ref ending in a dot is not cut before
 // a digit ("1.1." is the ref 1.1, not 1 and "1."). Bounded quantifiers only, anchored at the start, so it cannot
 // backtrack on long cells.
 const leadingRef =
-  /^(?:(?:action|objective|priority|project|principle|item|goal|aim)\s{1,3})?([A-Za-z]?\d{1,3}(?:\.\d{1,3}){0,3}(?:[a-z]|\([a-z]{1,4}\))?)(?:\.?\s{1,4}[–—-]\s{1,4}|[.:)]\s{1,4}|[.:)](?=[^\s\d])|\s{1,4})(?=\S)/i
+  /^(?:(?:action|objective|priority|project|principle|item|goal|aim)\s{1,3})?([A-Za-z]?\d{1,3}(?:\.\d{1,3}){0,3}(?:[a-z]|\.[a-z](?=[.)\s])|\([a-z]{1,4}\))?)(?:\.?\s{1,4}[–—-]\s{1,4}|[.:)]\s{1,4}|[.:)](?=[^\s\d])|\s{1,4})(?=\S)/i
 
 /**
  * Peels a ref typed at the start of a cell ("2.3 Set up a forum", "Action 4b: Review…") into `ref` and the rest,

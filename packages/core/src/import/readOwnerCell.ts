@@ -11,7 +11,8 @@ import { collapseWhitespace } from '../text/cleanCellText'
  * - a mark of the part someone plays ("(lead)", "(R)", "to lead") is not part of the name;
  * - "and" or "&" joins two owners when one side is an acronym ("REF Manager and HR", "CWG & CRIWG") or the
  *   left side is a whole unit or role ("Diversity Group and Partnership Board"), but not inside one name
- *   ("Head of Equality and Diversity", "L & D").
+ *   ("Head of Equality and Diversity", "L & D", "Director of HR & PD");
+ * - a line only in brackets ("(Student Services)") finishes the name on the line above.
  *
  * @example
  * readOwnerCell('Head of Research & HR\nStaff feel their views are heard') // ['Head of Research', 'HR']
@@ -29,7 +30,7 @@ export function readOwnerCell(text: string): string[] {
   if (names === '') return []
   const owners: string[] = []
   const seen = new Set<string>()
-  for (const owner of parseOwners(names).owners) {
+  for (const owner of parseOwners(joinBracketLines(names)).owners) {
     for (const name of splitJoinedOwners(withoutRoleMark(owner))) {
       const key = name.toLowerCase()
       if (name === '' || seen.has(key)) continue
@@ -38,6 +39,22 @@ export function readOwnerCell(text: string): string[] {
     }
   }
   return owners
+}
+
+/**
+ * A line that is only words in brackets ("(Student Services)") finishes the name above it, wrapped in a narrow
+ * column: "Assistant Principal⏎(Student Services)" is one owner.
+ */
+function joinBracketLines(text: string): string {
+  if (!text.includes('\n(')) return text
+  const lines: string[] = []
+  for (const line of text.split('\n')) {
+    const trimmed = line.trim()
+    const wrapped = trimmed.startsWith('(') && trimmed.endsWith(')') && !trimmed.slice(1, -1).includes('(')
+    if (wrapped && lines.length > 0) lines[lines.length - 1] = `${lines.at(-1)!.trimEnd()} ${trimmed}`
+    else lines.push(line)
+  }
+  return lines.join('\n')
 }
 
 /** Six words or more. Anchored, and each word and space a run of its own class, so it cannot backtrack without bound. */
@@ -126,8 +143,8 @@ function withoutRoleMark(owner: string): string {
   return mark === null || mark.index === 0 ? owner : owner.slice(0, mark.index).trim()
 }
 
-/** "HR", "CWG", "CRIWG", "SLTs": an acronym, a name of its own. */
-const acronym = /^[A-Z][A-Z0-9]{1,7}s?$/
+/** "HR", "CWG", "CRIWG", "SLTs", "HoDs" (heads of department): an acronym, a name of its own. */
+const acronym = /^(?:[A-Z][A-Z0-9]{1,7}|[A-Z]o[A-Z]{1,3})s?$/
 
 /** The last word of a whole unit or role: "… Group", "… Committee", "… Manager", "… Lead". */
 const unitOrRole =
@@ -143,7 +160,9 @@ function splitJoinedOwners(owner: string): string[] {
   for (let i = 1; i < parts.length; i += 2) {
     const joiner = parts[i]!
     const next = parts[i + 1]!
-    if (acronym.test(last) || acronym.test(next) || unitOrRole.test(last)) {
+    // "Director of HR & PD": two acronyms after "of" name the one unit the role heads.
+    const unitPair = acronym.test(next) && / of [A-Z]{2,8}$/.test(current)
+    if (!unitPair && (acronym.test(last) || acronym.test(next) || unitOrRole.test(last))) {
       // "Director & Deputy Director of HR": a bare role before the joiner shares the unit after it.
       const bareRole = !current.includes(' ') && !acronym.test(current) && unitOrRole.test(current)
       const shared = bareRole ? / of .+$/.exec(next) : null

@@ -120,7 +120,9 @@ export function readTableBody(
 
     // The header repeated after a page break, word for word (a header found by its cells has no header words
     // for the test above), and a heading repeated with "CONT'D": structure, never an action or its continuation.
-    if (filled >= 2 && repeatsHeader(row, map.headers)) {
+    // A row of header words only ("Target | Target date" above each objective's targets) is a header, even one
+    // that names no action column: never an action.
+    if (filled >= 2 && (repeatsHeader(row, map.headers) || isHeaderWordsRow(row, options.taxonomy))) {
       previous = null
       options.onStructureRow?.(rowNumber, 'header')
       continue
@@ -172,11 +174,16 @@ export function readTableBody(
         // In a numbered list, a lone cell that is not a list item is a heading, never a continuation.
         const listHeading = (options.listRows?.size ?? 0) > 0 && only === titleIndex
         // A heading is one short line: an action cell of several lines, one of them a sentence, is an action.
+        // Below a numbered action, or an action under a group label written once, a lone action cell is an action.
         const isHeading =
           listHeading ||
           ((only === 0 || only === titleIndex) &&
             !(only === titleIndex && isLinesWithSentence(row[only]!)) &&
-            !(refIndex !== undefined && only === titleIndex && previous !== null) &&
+            !(
+              (refIndex !== undefined || options.groupLabels === true) &&
+              only === titleIndex &&
+              previous !== null
+            ) &&
             !(options.fillDown.size > 0 && only === titleIndex))
         if (isHeading) {
           // A lead-in to the list below ("We commit to:", "Our top three actions are:") keeps the section it
@@ -262,14 +269,19 @@ export function readTableBody(
       continue
     }
     const draft = newDraft(row, rowNumber, map, layout, section, fromDescription, reportedEmptyHeader, issues)
+    const ownOwnerOrTarget = ['target', 'owners'].some((field) => {
+      const column = map.fields.get(field as ColumnField)
+      return column !== undefined && hasText(row[column] ?? '')
+    })
+    // A row without a number whose action opens a new sentence and has its own owner or date is a further
+    // action under the number above ("1.1 | Clarify the vision", then "| Cascade the vision | HoDs | 07/11"): a
+    // page break splits a sentence, it does not start a new one with its own owner and date.
+    // Under a group label written once (a merged cell), a row that opens a new sentence is an action of the
+    // group even with no owner or date of its own.
+    const opensSentence = hasTitle && startsSentence(row[titleIndex!]!)
+    const grouped = options.groupLabels === true
     const ownsDetails =
-      labelled ||
-      (options.groupLabels === true &&
-        hasTitle &&
-        ['target', 'owners'].some((field) => {
-          const column = map.fields.get(field as ColumnField)
-          return column !== undefined && hasText(row[column] ?? '')
-        }))
+      labelled || (hasTitle && ownOwnerOrTarget && (grouped || opensSentence)) || (grouped && opensSentence)
     const continues =
       previous !== null &&
       !hasRef &&
@@ -334,6 +346,17 @@ function mapOptions(options: ReadTableBodyOptions) {
   return options.columns === undefined
     ? { taxonomy: options.taxonomy }
     : { taxonomy: options.taxonomy, columns: options.columns }
+}
+
+/** Every filled cell of the row is a header word ("Target", "Target date", "Lead"). */
+function isHeaderWordsRow(row: readonly string[], taxonomy: Taxonomy): boolean {
+  return row.every((cell) => !hasText(cell) || isHeaderCell(collapseWhitespace(cell), taxonomy))
+}
+
+/** A cell that opens with a capital or a digit, as a new sentence does ("Tell staff …", "7 applications …"),
+ * not "and the rest …". */
+function startsSentence(cell: string): boolean {
+  return /^[A-Z0-9]/.test(cell.trimStart())
 }
 
 /** How many cells hold text, counting no further than 2: the reader only needs to know 0, 1 or several. */

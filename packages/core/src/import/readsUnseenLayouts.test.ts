@@ -1331,3 +1331,163 @@ describe('an action cell typed as a list of one-line paragraphs, without bullets
     expect(explained.actions[0]!.title).toMatch(/^Map the skills of every technician\./)
   })
 })
+
+describe('round 5 (the round-4 held-out layouts, in tables of our own)', () => {
+  it('peels a lettered step after a dot ("2.b. ") as the ref 2.b, not 2 and "b. …"', () => {
+    expect(peelRef('2.b. Name a lead for the workshops')).toEqual({
+      ref: '2.b',
+      rest: 'Name a lead for the workshops',
+    })
+    const { plan } = tableToPlan([
+      ['Aim', 'Action step', 'Lead', 'Target date'],
+      ['2. Grow skills', '2.a. Map the skills of every technician', 'Technical Manager', 'Spring 2027'],
+      ['', '2.b. Name a lead for the workshops', 'HR', 'Autumn 2027'],
+      ['3. Share skills', '3.a. Run two open days in the workshops', 'HR', 'Autumn 2027'],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.title])).toEqual([
+      ['2.a', 'Map the skills of every technician'],
+      ['2.b', 'Name a lead for the workshops'],
+      ['3.a', 'Run two open days in the workshops'],
+    ])
+  })
+
+  it('reads a first line in capitals above the action sentence as its group label', () => {
+    const { plan } = tableToPlan([
+      ['Action point', 'Responsibility', 'Review date'],
+      ['1. TECHNICAL STAFF\nTo publish a yearly skills map', 'Technical Manager', 'March 2027'],
+      ['2. TECHNICAL STAFF\nTo open training budgets to technicians', 'Finance Director', 'June 2027'],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.title, a.section])).toEqual([
+      ['1', 'To publish a yearly skills map', 'TECHNICAL STAFF'],
+      ['2', 'To open training budgets to technicians', 'TECHNICAL STAFF'],
+    ])
+  })
+
+  it('joins an owner line in brackets to the name above, and keeps "Director of IT & FM" whole', () => {
+    const { plan } = tableToPlan([
+      ['Action', 'Responsibility', 'Review date'],
+      [
+        'Publish a yearly skills map',
+        'Head of Service\n(Technical Staff)\nDirector of IT & FM',
+        'March 2027',
+      ],
+      ['Open training budgets', 'Training Group & HR', 'June 2027'],
+    ])
+    expect(plan.actions[0]!.owners).toEqual(['Head of Service (Technical Staff)', 'Director of IT & FM'])
+    expect(plan.actions[1]!.owners).toEqual(['Training Group', 'HR'])
+  })
+
+  it('reads an unnumbered row with its own sentence and owner or date as a further action under the number', () => {
+    const { plan } = tableToPlan([
+      ['No.', 'Action', 'Lead', 'Due'],
+      ['3.1', 'Write the technician career map', 'Technical Manager', '01/03/27'],
+      ['', 'Share the career map with every team', 'HR', '01/06/27'],
+      ['', 'and with the steering group', '', ''],
+      ['3.2', 'Fund two apprenticeships', 'Finance Director', '01/09/27'],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.title, a.owners])).toEqual([
+      ['3.1', 'Write the technician career map', ['Technical Manager']],
+      ['3.1', 'Share the career map with every team and with the steering group', ['HR']],
+      ['3.2', 'Fund two apprenticeships', ['Finance Director']],
+    ])
+  })
+
+  it('reads "Due by" as the target, not "Date added" beside it (when the row was written)', () => {
+    const { plan } = tableToPlan([
+      ['No.', 'Action', 'Lead', 'Date added', 'Due by'],
+      ['1', 'Write the technician career map', 'HR', '02/02/26', '01/03/27'],
+      ['2', 'Fund two apprenticeships', 'Finance Director', '02/02/26', '01/09/27'],
+    ])
+    expect(plan.actions.map((a) => a.target.due)).toEqual(['2027-03-01', '2027-09-01'])
+  })
+
+  it('splits "HoDs" (heads of department) from the owner before "&", as an acronym', () => {
+    const { plan } = tableToPlan([
+      ['Action', 'Lead'],
+      ['Share the career map with every team', 'Principal & HoDs'],
+    ])
+    expect(plan.actions[0]!.owners).toEqual(['Principal', 'HoDs'])
+  })
+
+  it('reads an objective written once over the actions named in the column beside it as their group', () => {
+    const { plan } = tableToPlan([
+      ['Objective', 'Specific actions', 'Lead', 'Target'],
+      ['Grow technical skills', 'Map the skills of every technician', 'HR', 'March 2027'],
+      ['', 'Run two workshops a year', '', 'June 2027'],
+      ['', 'Name a mentor for each new starter', '', ''],
+      ['Share good practice', 'Hold an annual open day', 'Technical Manager', 'May 2027'],
+      ['', 'Publish case studies online', '', 'July 2027'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.section])).toEqual([
+      ['Map the skills of every technician', 'Grow technical skills'],
+      ['Run two workshops a year', 'Grow technical skills'],
+      ['Name a mentor for each new starter', 'Grow technical skills'],
+      ['Hold an annual open day', 'Share good practice'],
+      ['Publish case studies online', 'Share good practice'],
+    ])
+  })
+
+  it('gives each action the pillar written once beside the first action of its group', () => {
+    const { plan } = tableToPlan([
+      ['Our plan for the next two years'],
+      ['VISIBILITY', '1.', 'Publish a directory of every technical post in the faculties'],
+      ['', '2.', 'Name technicians on the papers their work supported'],
+      ['', '3.', 'Hold an open day in the workshops for staff and students'],
+      ['RECOGNITION', '1.', 'Fund professional registration for technicians who apply'],
+      ['', '2.', 'Add a technical category to the yearly staff awards'],
+    ])
+    expect(plan.actions.map((a) => a.pillars)).toEqual([['V'], ['V'], ['V'], ['R'], ['R']])
+  })
+
+  it('keeps a pillar column filled on most rows as written: an empty cell there names no pillar', () => {
+    const { plan } = tableToPlan([
+      ['Action', 'Pillar', 'Lead'],
+      ['Publish a directory of technical staff', 'Visibility', 'HR'],
+      ['Fund professional registration', 'Recognition', 'HR'],
+      ['Review the estates budget', '', 'Finance Director'],
+    ])
+    expect(plan.actions.map((a) => a.pillars)).toEqual([['V'], ['R'], []])
+  })
+
+  it('reads "Goal one" alone on a row as a heading and "Target | Target date" above each group as a header', () => {
+    const { plan } = tableToPlan([
+      ['Goal one', ''],
+      ['We will make technical careers visible across the whole university.', ''],
+      ['Target', 'Target date'],
+      ['Every technician is listed in the staff directory by the end of the year.', 'December 2026'],
+      ['Technicians are named on the papers their work supported.', 'March 2027'],
+      ['Goal two', ''],
+      ['We will fund the training our technicians ask for each year.', ''],
+      ['Target', 'Target date'],
+      ['A training budget for technical staff is set and published.', 'June 2027'],
+    ])
+    expect(plan.actions.map((a) => [a.title.slice(0, 30), a.target.due])).toEqual([
+      ['Every technician is listed in ', '2026-12-31'],
+      ['Technicians are named on the p', '2027-03-31'],
+      ['A training budget for technica', '2027-06-30'],
+    ])
+  })
+
+  it('keeps a column headed "Description" of short names as the description, not the owners', () => {
+    const { plan } = tableToPlan([
+      ['Technical careers plan', '', '', ''],
+      ['Description', 'Proposed actions', 'Timescales', 'Progress update'],
+      [
+        'Skills Mapping Project\n(Short Term)',
+        'Map the skills of every technician in the faculties and publish the map to all staff.',
+        'By end of March 2027',
+        'Not started',
+      ],
+      [
+        'Open Day Programme\n(Medium Term)',
+        'Hold an open day in the workshops each summer for staff, students and visitors.',
+        'By end of July 2027',
+        'In progress',
+      ],
+    ])
+    expect(plan.actions.map((a) => [a.owners, a.description])).toEqual([
+      [[], 'Skills Mapping Project\n(Short Term)'],
+      [[], 'Open Day Programme\n(Medium Term)'],
+    ])
+  })
+})

@@ -336,7 +336,10 @@ export function tableToPlan(
     {
       taxonomy,
       ...(options.columns === undefined ? {} : { columns: options.columns }),
-      fillDown: fillDownFields(options.fillDown),
+      fillDown:
+        options.fillDown === undefined && isMergedPillarColumn(bodyRows, header.index, header.map)
+          ? new Set<ColumnField>(['pillars'])
+          : fillDownFields(options.fillDown),
       planTitle,
       skipRows: legendRows,
       listRows,
@@ -535,6 +538,37 @@ function isCleanRow(cells: readonly unknown[], maxColumns: number, maxCellLength
   if (cells.length > maxColumns) return false
   for (const cell of cells) if (typeof cell !== 'string' || cell.length > maxCellLength) return false
   return true
+}
+
+/**
+ * A pillar column written once per group of actions (a merged cell in the source: "VISIBILITY" beside the first of
+ * eight actions, then blanks): filled on the first action row and on at most half the action rows, never on a
+ * row of several cells without an action. Its empty cells then take the pillar above.
+ */
+function isMergedPillarColumn(
+  rows: readonly (readonly string[])[],
+  headerIndex: number,
+  map: ColumnMap,
+): boolean {
+  const pillarIndex = map.fields.get('pillars')
+  const titleIndex = map.fields.get('title')
+  if (pillarIndex === undefined || titleIndex === undefined || map.flags.length > 0) return false
+  let actionRows = 0
+  let pillarRows = 0
+  let firstActionHasPillar: boolean | null = null
+  for (const row of rows.slice(headerIndex + 1)) {
+    const hasPillar = hasText(row[pillarIndex] ?? '')
+    if (!hasText(row[titleIndex] ?? '')) {
+      // A caption or heading alone on its row is not part of the column; a pillar beside other cells but no
+      // action is.
+      if (hasPillar && row.filter(hasText).length > 1) return false
+      continue
+    }
+    actionRows++
+    if (hasPillar) pillarRows++
+    firstActionHasPillar ??= hasPillar
+  }
+  return firstActionHasPillar === true && pillarRows >= 2 && pillarRows * 2 <= actionRows
 }
 
 function fillDownFields(option: TableToPlanOptions['fillDown']): ReadonlySet<ColumnField> {
