@@ -130,6 +130,7 @@ for (const part of [
   'dev-round6',
   'dev-round7',
   'dev-round8',
+  'dev-round9',
   'dev-round10',
   ...(process.argv.includes('--heldout') && existsSync(join(root, 'held-out')) ? ['held-out'] : []),
 ]) {
