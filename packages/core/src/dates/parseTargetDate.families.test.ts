@@ -796,3 +796,13 @@ describe('round 5a: wrapped dates, "YYYY to YY", bare spans, academic year range
     ['Rolling programme throughout 2015-2019 academic years', {}, 'range', '2015-08-01', '2019-07-31'],
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })
+
+describe('a list of days before one month', () => {
+  it.each<Row>([
+    ['3, 5 ,13 November 2014', {}, 'multiple', '2014-11-03', '2014-11-13'],
+    ['3, 5 and 13 November 2014', {}, 'multiple', '2014-11-03', '2014-11-13'],
+    ['22 or 23 June 2022', {}, 'multiple', '2022-06-22', '2022-06-23'],
+    // Numbers that end in no month are no days.
+    ['1, 2, 3', {}, 'unknown', null, null],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})

@@ -282,6 +282,24 @@ export function matchDayMonth(ts: Tokens, i: number, settings: DateSettings): It
 /** The words that offer another day of the same month: "22 or 23 June", "June 22 and 23, 2022". */
 const ALTERNATIVE_DAY_LINKS: ReadonlySet<string> = new Set(['or', 'and', '&'])
 
+/**
+ * The month that ends a list of days starting with a link at j: "or 23 June", ", 5 ,13 November", ", 5 and
+ * 13 November"; null when the list does not end in a month (or is no list).
+ */
+function monthAfterDayList(ts: Tokens, j: number): ReturnType<typeof monthAt> {
+  for (let days = 0; days < 31; days++) {
+    const link = ts[j]
+    if (link === undefined || !(ALTERNATIVE_DAY_LINKS.has(link.lower) || isPunct(link, ','))) return null
+    let k = j + 1
+    if (isPunct(link, ',') && ALTERNATIVE_DAY_LINKS.has(ts[k]?.lower ?? '')) k++
+    if (!isDayNumber(ts[k])) return null
+    const month = monthAt(ts, isWord(ts[k + 1], 'of') ? k + 2 : k + 1)
+    if (month !== null) return month
+    j = k + 1
+  }
+  return null
+}
+
 /** A number token that can be a day of a month (1–31, at most two digits). */
 const isDayNumber = (t: Token | undefined): t is Token =>
   isNum(t) && t.digits <= 2 && t.value >= 1 && t.value <= 31
@@ -293,10 +311,8 @@ const isDayNumber = (t: Token | undefined): t is Token =>
  */
 function dayBeforeAlternative(ts: Tokens, i: number, next: number): Item | null {
   const day = ts[i]
-  const link = ts[next]
-  if (!isDayNumber(day) || link === undefined || !ALTERNATIVE_DAY_LINKS.has(link.lower)) return null
-  if (!isDayNumber(ts[next + 1])) return null
-  const month = monthAt(ts, isWord(ts[next + 2], 'of') ? next + 3 : next + 2)
+  if (!isDayNumber(day)) return null
+  const month = monthAfterDayList(ts, next)
   if (month === null) return null
   const name = `${day.value} ${MONTH_NAMES[month.month]}`
   return {
