@@ -207,6 +207,8 @@ export const ONGOING_WORDS: ReadonlySet<string> = new Set([
   'continual',
   'continually',
   'continuing',
+  // "Continued", "Continued every spring": work carried on from before.
+  'continued',
   // "Immediately and with constant monitoring": continuing work, no deadline.
   'constant',
   'constantly',
@@ -345,3 +347,25 @@ export const LEAD_WORDS: ReadonlySet<string> = new Set([
  * Summer School").
  */
 export const MONTH_LEAD_WORDS: ReadonlySet<string> = new Set([...LEAD_WORDS, 'at'])
+
+/** Names of the days of the week, full and short ("Mon 17 - Sat 22 July", "every Thursday"). */
+export const WEEKDAYS: ReadonlySet<string> = new Set([
+  'mon',
+  'monday',
+  'tue',
+  'tues',
+  'tuesday',
+  'wed',
+  'weds',
+  'wednesday',
+  'thu',
+  'thur',
+  'thurs',
+  'thursday',
+  'fri',
+  'friday',
+  'sat',
+  'saturday',
+  'sun',
+  'sunday',
+])

@@ -806,3 +806,26 @@ describe('a list of days before one month', () => {
     ['1, 2, 3', {}, 'unknown', null, null],
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })
+
+describe('round 5c: school plans (relative days, half terms, school years), not started, continued', () => {
+  const ref = { referenceDate: '2013-09-26' } // a Thursday
+  it.each<Row>([
+    ['Tomorrow', ref, 'due', '2013-09-27', '2013-09-27'],
+    ['Next Friday', ref, 'due', '2013-10-04', '2013-10-04'],
+    ['this Friday', ref, 'due', '2013-09-27', '2013-09-27'],
+    ['Finished by the end of the week', ref, 'due', '2013-09-27', '2013-09-27'],
+    ['end of next week', ref, 'due', '2013-10-04', '2013-10-04'],
+    ['Next Friday', {}, 'unknown', null, null],
+    ['2 weeks or less', ref, 'due', '2013-09-26', '2013-10-09'],
+    // Half terms are not dated: unknown, with a warning to write the month.
+    ['Spring 1', ref, 'unknown', null, null],
+    ['Autumn 2', ref, 'unknown', null, null],
+    ['End of school year 2016', {}, 'due', '2015-08-01', '2016-07-31'],
+    ['end of school year', { referenceDate: '2015-09-01' }, 'due', '2015-08-01', '2016-07-31'],
+    ['school year 2016/17', {}, 'due', '2016-08-01', '2017-07-31'],
+    ['Not started Summer 2026', {}, 'due', '2026-06-01', '2026-08-31'],
+    ['Not yet started 2027', {}, 'due', '2027-01-01', '2027-12-31'],
+    ['Continued', {}, 'ongoing', null, null],
+    ['Ongoing, every Thursday lunchtime', {}, 'multiple', null, null],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})

@@ -34,7 +34,7 @@ import {
 import { matchFinancialYear } from './match/financial'
 import { matchHalf, matchNamedPeriod, matchQuarter, matchSeason } from './match/periods'
 import { matchRecurring, RECURRING_STARTS } from './match/recurring'
-import { matchRelativeSpan, matchRelativeYear, matchYearLabel } from './match/relative'
+import { matchRelativeDay, matchRelativeSpan, matchRelativeYear, matchYearLabel } from './match/relative'
 import type { DateSettings } from './readDateContext'
 import { glued, isNum, isPunct, isWord, type Token } from './tokenize'
 
@@ -89,7 +89,8 @@ startsAt(
 startsAt(['first', 'second', 'h'], matchHalf)
 startsAt(YEAR_LABEL_WORDS, matchYearLabel)
 startsAt(['this', 'next', 'current', 'end', 'year', 'yr'], matchRelativeYear)
-startsAt(['ay', 'session', 'academic', 'acad'], matchAcademicYear)
+startsAt(['this', 'next', 'end', 'tomorrow', 'today'], matchRelativeDay)
+startsAt(['ay', 'session', 'academic', 'acad', 'school'], matchAcademicYear)
 startsAt(['fy', 'financial', 'fiscal', 'fin'], matchFinancialYear)
 startsAt(['new'], matchNewAcademicYear)
 startsAt(['easter', 'christmas', 'xmas', 'summer', 'long', 'winter', 'spring'], matchNamedPeriod)
@@ -284,6 +285,12 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   if (w === 'as' && isWord(n, 'soon')) return { word: 'unknown', next: i + 2 }
   // "Ongoing, as completed": done as each piece of work finishes, not a completion already made.
   if (w === 'as' && isWord(n, 'completed')) return { word: 'ongoing', next: i + 2 }
+  // "Not started Summer 2026", "not yet started": a status beside a planned date, not a start.
+  if (
+    STARTED_WORDS.has(w) &&
+    (isWord(ts[i - 1], 'not') || (isWord(ts[i - 1], 'yet') && isWord(ts[i - 2], 'not')))
+  )
+    return null
   // "Completed by June 2016", "complete by": "by" makes the date a deadline, not a completion.
   // "Completed within 2022-23 Financial Year": "within" names the window to finish in, a deadline as "by" does.
   if (COMPLETED_WORDS.has(w) && (isWord(n, 'by') || isWord(n, 'within'))) return null

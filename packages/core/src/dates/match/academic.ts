@@ -25,6 +25,8 @@ export function academicYearWords(ts: Tokens, i: number): number | null {
   if (t?.kind !== 'word') return null
   if (t.lower === 'ay' || t.lower === 'session') return i + 1
   const n = ts[i + 1]
+  // "school year": the academic year, as schools write it.
+  if (t.lower === 'school' && isWord(n, 'year')) return i + 2
   if (
     (t.lower === 'academic' || t.lower === 'acad') &&
     (isWord(n, 'year') || isWord(n, 'years') || isWord(n, 'yr') || isWord(n, 'session'))
@@ -54,6 +56,13 @@ function academicYearSpan(first: number, settings: DateSettings, warnings: strin
 export function matchAcademicYear(ts: Tokens, i: number, settings: DateSettings): Item | null {
   const prefix = academicYearWords(ts, i)
   const pair = readYearPair(ts, prefix ?? i, settings)
+  // "End of school year 2016": the academic year that ends in 2016.
+  const single = prefix !== null && pair === null ? ts[prefix] : undefined
+  if (single !== undefined && isNum(single) && single.digits === 4 && endOfBefore(ts, i)) {
+    const year = readYear(ts, prefix as number, settings, false)
+    if (year !== null)
+      return { type: 'date', span: academicYearSpan(year.year - 1, settings, []), from: i, to: year.next }
+  }
   // "academic year" with no year after it: the one holding the reference date.
   if (pair === null) return prefix === null ? null : academicYearFromAnchor(0, settings, i, prefix)
   if (prefix === null && financialYearWords(ts, pair.next) !== null) return null
@@ -76,6 +85,12 @@ export function matchAcademicYear(ts: Tokens, i: number, settings: DateSettings)
   // "2018-2019" with no academic word is a range of two calendar years, unless the plan runs on academic years.
   if (pair.fourDigitBoth && pair.separator === '-' && !named && settings.yearPairs !== 'academic') return null
   return { type: 'date', span: academicYearSpan(pair.first, settings, warnings), from: i, to: next }
+}
+
+/** "end of" (or "end of the") right before i. */
+function endOfBefore(ts: Tokens, i: number): boolean {
+  const j = isWord(ts[i - 1], 'the') ? i - 1 : i
+  return isWord(ts[j - 1], 'of') && isWord(ts[j - 2], 'end')
 }
 
 /** The academic year holding the anchor, `offset` years on; invalid without an anchor. */

@@ -9,6 +9,7 @@ import {
   ORDINAL_WORDS,
   SEASONS,
   TENS_WORDS,
+  WEEKDAYS,
 } from '../lexicon'
 import { type DateSettings, resolveTwoDigitYear } from '../readDateContext'
 import { glued, isNum, isPunct, isWord, type Token } from '../tokenize'
@@ -195,26 +196,6 @@ function readDay(ts: Tokens, i: number): { day: number; next: number } | null {
 
 /** The words that may join two days of one month ("3–17 May", "12th to 14th Sept", "Mon 17 - Sat 22 July"). */
 const DAY_RANGE_LINKS: ReadonlySet<string> = new Set(['-', 'to', 'until', 'till'])
-const WEEKDAYS: ReadonlySet<string> = new Set([
-  'mon',
-  'monday',
-  'tue',
-  'tues',
-  'tuesday',
-  'wed',
-  'weds',
-  'wednesday',
-  'thu',
-  'thur',
-  'thurs',
-  'thursday',
-  'fri',
-  'friday',
-  'sat',
-  'saturday',
-  'sun',
-  'sunday',
-])
 
 /** The day after a range link at i ("- 17", "to Sat 22"), or null. */
 function readSecondDay(ts: Tokens, i: number): { day: number; next: number } | null {

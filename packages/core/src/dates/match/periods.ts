@@ -281,6 +281,17 @@ export function matchSeason(ts: Tokens, i: number, settings: DateSettings): Item
     : readYear(ts, j, settings, true)
   if (year === null) {
     if (!yearlessAllowed(ts, i)) return null
+    // "Spring 1", "Autumn 2": a school's half term, which the conventions do not date.
+    const half = ts[i + 1]
+    if (
+      isNum(half) &&
+      half.digits === 1 &&
+      (half.value === 1 || half.value === 2) &&
+      season.name !== 'Winter'
+    ) {
+      const name = `${season.name} ${half.value}`
+      return invalidItem(`"${name}" is a half term; half terms are not dated: write its month`, i, i + 2)
+    }
     return {
       type: 'partial',
       partial: { unit: 'season', month: season.startMonth, name: season.name, warnings: [] },

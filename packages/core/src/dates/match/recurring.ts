@@ -1,5 +1,5 @@
 import type { Frequency } from '../Item'
-import { MONTHS, NAMED_TERMS, NUMBER_WORDS, SEASONS } from '../lexicon'
+import { MONTHS, NAMED_TERMS, NUMBER_WORDS, SEASONS, WEEKDAYS } from '../lexicon'
 import { isNum, isPunct, isWord, type Token } from '../tokenize'
 import { academicYearWords } from './academic'
 import { financialYearWords } from './financial'
@@ -156,6 +156,8 @@ export function matchRecurring(ts: Tokens, i: number): { frequency: Frequency; n
       return { frequency: 'none', next: i + 3 }
     const unit = UNIT_FREQUENCIES.get(n.lower)
     if (unit !== undefined) return { frequency: unit, next: i + 2 }
+    // "every Thursday lunchtime": weekly, on no window the conventions date.
+    if (w !== 'per' && WEEKDAYS.has(n.lower)) return { frequency: 'none', next: i + 2 }
     const count = isNum(n) && !n.ordinal ? n.value : NUMBER_WORDS.get(n.lower)
     const counted = UNIT_FREQUENCIES.get(ts[i + 2]?.lower ?? '')
     if (count !== undefined && counted !== undefined) {

@@ -1,6 +1,13 @@
-import { addDays, endOfMonthsFrom, monthsWindow, periodYearContaining, splitIso } from '../calendar'
+import {
+  addDays,
+  daysBetween,
+  endOfMonthsFrom,
+  monthsWindow,
+  periodYearContaining,
+  splitIso,
+} from '../calendar'
 import { invalidItem, type Item, makeSpan } from '../Item'
-import { NUMBER_WORDS } from '../lexicon'
+import { NUMBER_WORDS, WEEKDAYS } from '../lexicon'
 import { type DateSettings, planYearLabels } from '../readDateContext'
 import { readYearLabel } from '../readYearLabel'
 import { isNum, isPunct, isWord, type Token } from '../tokenize'
@@ -221,8 +228,10 @@ function standsAlone(ts: Tokens, from: number, to: number): boolean {
   const after = ts[to]
   const opens =
     before === undefined || before.kind === 'break' || (before.kind === 'punct' && before.lower !== "'")
+  // "2 weeks or less": the count is an upper bound, as "within" says.
+  const bound = isWord(after, 'or') && (isWord(ts[to + 1], 'less') || isWord(ts[to + 1], 'sooner'))
   const closes =
-    after === undefined || after.kind === 'break' || (after.kind === 'punct' && after.lower !== "'")
+    bound || after === undefined || after.kind === 'break' || (after.kind === 'punct' && after.lower !== "'")
   return opens && closes && ts[from]?.kind === 'num'
 }
 
@@ -280,5 +289,69 @@ export function matchRelativeSpan(ts: Tokens, i: number, settings: DateSettings)
       ? `"${what}" counted from planStart (${from})`
       : `"${what}" counted from referenceDate (${from}); set planStart to count from the plan's start`
   const span = makeSpan({ start: from, end }, read.unit === 'week' ? 'day' : 'month', 0.75, [warning])
+  return { type: 'date', span, from: i, to: next }
+}
+
+/** Monday = 0 … Sunday = 6, by the first letters of the day's name. */
+const WEEKDAY_INDEX: ReadonlyMap<string, number> = new Map([
+  ['mo', 0],
+  ['tu', 1],
+  ['we', 2],
+  ['th', 3],
+  ['fr', 4],
+  ['sa', 5],
+  ['su', 6],
+])
+
+/** The day `index` (Monday = 0) of the week holding `day`, `weeks` weeks on. */
+function weekdayOf(day: string, index: number, weeks: number): string {
+  // 1 January 2001 was a Monday.
+  const monday = addDays(day, -(((daysBetween('2001-01-01', day) % 7) + 7) % 7))
+  return addDays(monday, 7 * weeks + index)
+}
+
+/**
+ * Days named from the reference date, as school and committee plans write them: "tomorrow", "today", "this
+ * Friday" (the Friday of the reference date's week), "next Friday" (the Friday of the week after), "end of
+ * the week" (its Friday), "end of next week". Weeks run Monday to Sunday.
+ *
+ * @example
+ * ```ts
+ * matchRelativeDay(tokenize('next Friday'), 0, readDateContext({ referenceDate: '2013-09-26' })) // 2013-10-04
+ * ```
+ */
+export function matchRelativeDay(ts: Tokens, i: number, settings: DateSettings): Item | null {
+  const t = ts[i]
+  if (t?.kind !== 'word') return null
+  let weeks = 0
+  let index: number | undefined
+  let next = i + 1
+  if (t.lower === 'tomorrow' || t.lower === 'today') {
+    index = -1
+  } else if ((t.lower === 'this' || t.lower === 'next') && WEEKDAYS.has(ts[i + 1]?.lower ?? '')) {
+    weeks = t.lower === 'next' ? 1 : 0
+    index = WEEKDAY_INDEX.get(ts[i + 1]?.lower.slice(0, 2) ?? '')
+    next = i + 2
+  } else if (t.lower === 'end' && isWord(ts[i + 1], 'of')) {
+    let j = i + 2
+    if (isWord(ts[j], 'the') || isWord(ts[j], 'this')) j++
+    else if (isWord(ts[j], 'next')) {
+      weeks = 1
+      j++
+    }
+    if (!isWord(ts[j], 'week')) return null
+    index = 4
+    next = j + 1
+  }
+  if (index === undefined) return null
+  const anchor = settings.anchor
+  const words = ts
+    .slice(i, next)
+    .map((w) => w.lower)
+    .join(' ')
+  if (anchor === null) return invalidItem(`"${words}" needs a referenceDate to be dated`, i, next)
+  const day =
+    index === -1 ? (t.lower === 'tomorrow' ? addDays(anchor, 1) : anchor) : weekdayOf(anchor, index, weeks)
+  const span = makeSpan({ start: day, end: day }, 'day', 0.7, [`"${words}" counted from ${anchor}`])
   return { type: 'date', span, from: i, to: next }
 }
