@@ -826,6 +826,14 @@ describe('round 5c: school plans (relative days, half terms, school years), not 
     ['Not started Summer 2026', {}, 'due', '2026-06-01', '2026-08-31'],
     ['Not yet started 2027', {}, 'due', '2027-01-01', '2027-12-31'],
     ['Continued', {}, 'ongoing', null, null],
+    // "by the start of …" is a deadline at that start.
+    [
+      'by the start of business (8am) on Monday, September 12th',
+      { referenceDate: '2022-08-29' },
+      'due',
+      '2022-09-12',
+      '2022-09-12',
+    ],
     ['Ongoing, every Thursday lunchtime', {}, 'multiple', null, null],
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })

@@ -285,6 +285,11 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   if (w === 'as' && isWord(n, 'soon')) return { word: 'unknown', next: i + 2 }
   // "Ongoing, as completed": done as each piece of work finishes, not a completion already made.
   if (w === 'as' && isWord(n, 'completed')) return { word: 'ongoing', next: i + 2 }
+  // "by the start of business on 12 September", "by start of term": a deadline at that start, not work starting.
+  if ((w === 'start' || w === 'beginning') && isWord(n, 'of')) {
+    const by = isWord(ts[i - 1], 'the') ? ts[i - 2] : ts[i - 1]
+    if (by?.lower === 'by') return null
+  }
   // "Not started Summer 2026", "not yet started": a status beside a planned date, not a start.
   if (
     STARTED_WORDS.has(w) &&
