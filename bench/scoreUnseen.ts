@@ -6,52 +6,14 @@
 // then compare the fields the golden names: ref, owners (as a set, case-insensitive), due, status, pillars.
 // Reports found-actions (golden actions matched) and right-fields (fields equal, over matched and unmatched
 // golden actions alike: an action not found gets every field wrong) for the tuned and the held-out set apart.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Action } from '../packages/core/src/index'
 import { importCsvPlan } from '../packages/adapter-csv/src/index'
+import { loadGoldens, scoreAgainstGolden, unseenRoot } from './lib/unseenGoldens'
 
-interface GoldenAction {
-  readonly ref: string | null
-  readonly title: string
-  readonly owners?: readonly string[]
-  readonly due?: string | null
-  readonly status?: string
-  readonly pillars?: readonly string[]
-}
-
-interface Golden {
-  readonly file: string
-  readonly institution: string
-  readonly actions: readonly GoldenAction[]
-}
-
-const showMisses = process.argv.includes('--misses')
+const showMisses = process.argv.includes('--misses') && !process.argv.includes('--heldout')
 const misses: string[] = []
-const root = join(dirname(fileURLToPath(import.meta.url)), '../examples/data/unseen')
-const norm = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[’']/g, "'")
-    .replace(/[^a-z0-9']+/g, ' ')
-    .trim()
-
-function matches(golden: GoldenAction, action: Action): boolean {
-  const want = norm(golden.title)
-  for (const text of [action.title, action.description ?? '']) {
-    const got = norm(text)
-    if (got === '') continue
-    if (got.startsWith(want) || (got.length >= 12 && want.startsWith(got))) return true
-  }
-  return false
-}
-
-const sameSet = (a: readonly string[], b: readonly string[]) => {
-  const x = [...new Set(a.map(norm))].sort()
-  const y = [...new Set(b.map(norm))].sort()
-  return x.length === y.length && x.every((v, i) => v === y[i])
-}
 
 interface Score {
   goldenActions: number
@@ -65,30 +27,11 @@ interface Score {
 
 async function scoreSet(part: string): Promise<Score> {
   const score: Score = { goldenActions: 0, found: 0, fields: 0, right: 0, lines: [], fixtures: [] }
-  const dir = join(root, part)
-  for (const name of readdirSync(join(dir, 'golden')).sort()) {
-    const golden = JSON.parse(readFileSync(join(dir, 'golden', name), 'utf8')) as Golden
-    const { plan } = await importCsvPlan(readFileSync(join(dir, golden.file)), { fileName: golden.file })
-    const used = new Set<number>()
-    let found = 0
-    let fields = 0
-    let right = 0
-    for (const want of golden.actions) {
-      const index = plan.actions.findIndex((a, i) => !used.has(i) && matches(want, a))
-      const got = index >= 0 ? plan.actions[index] : undefined
-      if (got) {
-        used.add(index)
-        found++
-      }
-      const checks: boolean[] = [got !== undefined]
-      if (want.ref !== null) checks.push(got?.ref === want.ref)
-      if (want.owners !== undefined) checks.push(got !== undefined && sameSet(got.owners, want.owners))
-      if (want.due !== undefined) checks.push(got !== undefined && got.target.due === want.due)
-      if (want.status !== undefined) checks.push(got?.status.state === want.status)
-      if (want.pillars !== undefined) checks.push(got !== undefined && sameSet(got.pillars, want.pillars))
-      fields += checks.length
-      right += checks.filter(Boolean).length
-      if (showMisses && checks.some((ok) => !ok)) {
+  for (const golden of loadGoldens(part)) {
+    const { plan } = await importCsvPlan(readFileSync(golden.path), { fileName: golden.file })
+    const { found, fields, right, misses: wrong } = scoreAgainstGolden(golden, plan)
+    if (showMisses) {
+      for (const { want, got } of wrong) {
         const seen = got
           ? {
               ref: got.ref,
@@ -132,7 +75,7 @@ for (const part of [
   'dev-round8',
   'dev-round9',
   'dev-round10',
-  ...(process.argv.includes('--heldout') && existsSync(join(root, 'held-out')) ? ['held-out'] : []),
+  ...(process.argv.includes('--heldout') && existsSync(join(unseenRoot, 'held-out')) ? ['held-out'] : []),
 ]) {
   const s = await scoreSet(part)
   out.push(

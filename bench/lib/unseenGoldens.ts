@@ -1,0 +1,108 @@
+// The hand-written goldens of examples/data/unseen and the one way they are scored, shared by
+// bench/scoreUnseen.ts (the figures) and packages/adapter-csv/src/importUnseenPlans.test.ts (the guard).
+//
+// Each golden action is matched to an imported action by its title: the golden title, normalised, must start
+// the imported title or description, or be started by it (at least 12 characters). Then the fields the golden
+// names are compared: ref, owners (as a set, case-insensitive), due, status and pillars. An action not found
+// gets every field wrong, and being found counts as one field of its own.
+import { readdirSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Action, Plan } from '../../packages/core/src/index'
+
+/** One action as a careful reader sees it in the source; a field left out is one the source does not say. */
+export interface GoldenAction {
+  readonly ref: string | null
+  readonly title: string
+  readonly owners?: readonly string[]
+  readonly due?: string | null
+  readonly status?: string
+  readonly pillars?: readonly string[]
+}
+
+/** One golden file: the CSV it reads and the actions in it. */
+export interface Golden {
+  readonly file: string
+  readonly institution: string
+  readonly actions: readonly GoldenAction[]
+  /** Absolute path of the CSV. */
+  readonly path: string
+}
+
+/** The fields of one golden action that the import got wrong, beside what it imported (null: not found). */
+export interface GoldenMiss {
+  readonly want: GoldenAction
+  readonly got: Action | null
+}
+
+/** How one imported plan scores against its golden. */
+export interface GoldenScore {
+  readonly goldenActions: number
+  readonly found: number
+  readonly fields: number
+  readonly right: number
+  readonly misses: readonly GoldenMiss[]
+}
+
+export const unseenRoot = join(dirname(fileURLToPath(import.meta.url)), '../../examples/data/unseen')
+
+/** The goldens of one set (`tuned`, `dev-round5`, `held-out`, …), sorted by file name. */
+export function loadGoldens(set: string): Golden[] {
+  const dir = join(unseenRoot, set)
+  return readdirSync(join(dir, 'golden'))
+    .sort()
+    .map((name) => {
+      const golden = JSON.parse(readFileSync(join(dir, 'golden', name), 'utf8')) as Omit<Golden, 'path'>
+      return { ...golden, path: join(dir, golden.file) }
+    })
+}
+
+const norm = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .replace(/[^a-z0-9']+/g, ' ')
+    .trim()
+
+function matches(golden: GoldenAction, action: Action): boolean {
+  const want = norm(golden.title)
+  for (const text of [action.title, action.description ?? '']) {
+    const got = norm(text)
+    if (got === '') continue
+    if (got.startsWith(want) || (got.length >= 12 && want.startsWith(got))) return true
+  }
+  return false
+}
+
+const sameSet = (a: readonly string[], b: readonly string[]): boolean => {
+  const x = [...new Set(a.map(norm))].sort()
+  const y = [...new Set(b.map(norm))].sort()
+  return x.length === y.length && x.every((v, i) => v === y[i])
+}
+
+/** Scores an imported plan against its golden: actions found, and fields right over every golden action. */
+export function scoreAgainstGolden(golden: Golden, plan: Plan): GoldenScore {
+  const used = new Set<number>()
+  const misses: GoldenMiss[] = []
+  let found = 0
+  let fields = 0
+  let right = 0
+  for (const want of golden.actions) {
+    const index = plan.actions.findIndex((a, i) => !used.has(i) && matches(want, a))
+    const got = index >= 0 ? plan.actions[index] : undefined
+    if (got !== undefined) {
+      used.add(index)
+      found++
+    }
+    const checks: boolean[] = [got !== undefined]
+    if (want.ref !== null) checks.push(got?.ref === want.ref)
+    if (want.owners !== undefined) checks.push(got !== undefined && sameSet(got.owners, want.owners))
+    if (want.due !== undefined) checks.push(got !== undefined && got.target.due === want.due)
+    if (want.status !== undefined) checks.push(got?.status.state === want.status)
+    if (want.pillars !== undefined) checks.push(got !== undefined && sameSet(got.pillars, want.pillars))
+    fields += checks.length
+    right += checks.filter(Boolean).length
+    if (checks.some((ok) => !ok)) misses.push({ want, got: got ?? null })
+  }
+  return { goldenActions: golden.actions.length, found, fields, right, misses }
+}
