@@ -1490,4 +1490,40 @@ describe('round 5 (the round-4 held-out layouts, in tables of our own)', () => {
       [[], 'Open Day Programme\n(Medium Term)'],
     ])
   })
+
+  it('splits an action cell of several action lines beside a cell of as many lines, line by line', () => {
+    const { plan } = tableToPlan([
+      ['Objective', 'Action', 'Lead', 'Target'],
+      [
+        'Make technical careers visible',
+        'Publish a directory of every technical post in the faculties\nName technicians on the papers their work supported',
+        'Head of Technical Services\nResearch Office',
+        'March 2027',
+      ],
+      [
+        'Fund training',
+        'Set up a training budget that technicians can apply to themselves',
+        'Finance Director',
+        'June 2027',
+      ],
+    ])
+    expect(plan.actions.map((a) => [a.title.slice(0, 20), a.owners, a.target.due])).toEqual([
+      ['Publish a directory ', ['Head of Technical Services'], '2027-03-31'],
+      ['Name technicians on ', ['Research Office'], '2027-03-31'],
+      ['Set up a training bu', ['Finance Director'], '2027-06-30'],
+    ])
+  })
+
+  it('keeps a short title line above its explanation as one action, even beside a cell of two lines', () => {
+    const { plan } = tableToPlan([
+      ['Action', 'Lead', 'Target'],
+      [
+        'Skills map\nWe will map the skills of every technician in the faculties.',
+        'HR',
+        'March 2027\nOngoing',
+      ],
+      ['Open days', 'Technical Manager', 'July 2027'],
+    ])
+    expect(plan.actions).toHaveLength(2)
+  })
 })
