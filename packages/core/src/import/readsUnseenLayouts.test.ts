@@ -1526,4 +1526,20 @@ describe('round 5 (the round-4 held-out layouts, in tables of our own)', () => {
     ])
     expect(plan.actions).toHaveLength(2)
   })
+
+  it('keeps a row whose description names one item as one action, its action lines the steps', () => {
+    const { plan } = tableToPlan([
+      ['Description', 'Proposed actions', 'Timescales'],
+      [
+        'Skills Mapping Project',
+        'Agree how the skills of every technician will be recorded\nPublish the skills map to all staff in the faculties',
+        'By end of March 2027\nBy end of June 2027',
+      ],
+      ['Open Day Programme', 'Hold an open day in the workshops each summer for visitors', 'July 2027'],
+    ])
+    expect(plan.actions.map((a) => [a.description, a.target.due])).toEqual([
+      ['Skills Mapping Project', '2027-06-30'],
+      ['Open Day Programme', '2027-07-31'],
+    ])
+  })
 })

@@ -71,10 +71,12 @@ function nonEmptyLines(text: string): string[] {
  * An action cell of two or more lines, each an action of six words or more opening with a capital, beside a cell
  * of the row with exactly as many lines ("Head of Personnel⏎Head of Personnel", "All⏎All"): one action a line,
  * each taking the line of the same place from every cell with as many lines, and the whole of every other cell.
- * Otherwise the draft comes back alone.
+ * A row with a description (one named item, its lines the steps) and any other draft come back alone.
  */
 function splitParallelLines(draft: ActionDraft): ActionDraft[] {
   const cell = draft.cells.get('title')!
+  // A row whose description names one item ("Race Awareness Training") is that item: its lines are its steps.
+  if ((draft.cells.get('description')?.text.trim() ?? '') !== '') return [draft]
   const lines = nonEmptyLines(cell.text).map((line) => line.trim())
   if (lines.length < 2) return [draft]
   const actionLike = (line: string) => /^[A-Z]/.test(line) && line.split(/\s+/).length >= minActionLineWords
