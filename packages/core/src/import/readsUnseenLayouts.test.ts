@@ -1542,4 +1542,27 @@ describe('round 5 (the round-4 held-out layouts, in tables of our own)', () => {
       ['Open Day Programme', '2027-07-31'],
     ])
   })
+
+  it('gives the lead written once beside an objective to every action of its group', () => {
+    const { plan } = tableToPlan([
+      ['Objective', 'Specific actions', 'Lead', 'Target'],
+      [
+        'Grow technical skills',
+        'Map the skills of every technician',
+        'Head of Technical Services',
+        'March 2027',
+      ],
+      ['', 'Run two workshops a year', '', 'June 2027'],
+      ['', 'Name a mentor for each new starter', '', ''],
+      ['Share good practice', 'Hold an annual open day', 'Technical Manager', 'May 2027'],
+      ['', 'Publish case studies online', '', 'July 2027'],
+    ])
+    expect(plan.actions.map((a) => a.owners)).toEqual([
+      ['Head of Technical Services'],
+      ['Head of Technical Services'],
+      ['Head of Technical Services'],
+      ['Technical Manager'],
+      ['Technical Manager'],
+    ])
+  })
 })
