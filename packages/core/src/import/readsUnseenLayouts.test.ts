@@ -1565,4 +1565,17 @@ describe('round 5 (the round-4 held-out layouts, in tables of our own)', () => {
       ['Technical Manager'],
     ])
   })
+
+  it('reads the period from the lone lines above a table with no header row', () => {
+    const { plan, explanation } = tableToPlan([
+      ['Technical careers objectives', ''],
+      ['Our objectives for 2026-2029, agreed by the technical steering group.', ''],
+      ['Goal one', ''],
+      ['We will make technical careers visible across the whole university.', ''],
+      ['Every technician is listed in the staff directory by the end of the year.', 'December 2026'],
+      ['Technicians are named on the papers their work supported.', 'March 2027'],
+    ])
+    expect(explanation.headerRow).toBeNull()
+    expect(plan.period.text).toBe('2026-2029')
+  })
 })

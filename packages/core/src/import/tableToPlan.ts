@@ -262,10 +262,11 @@ export function tableToPlan(
   const headerIndexForTitle = headerRow === null ? header.index + 1 : header.index
   const planTitle = readPlanTitle(table, headerIndexForTitle)
   // The institution and period a reader finds in the title rows ("… Action Plan November 2018-20").
+  // Without a header row, the lone lines above the first row of two or more cells are the title rows too.
+  const firstWideRow = table.findIndex((row) => row.filter(hasText).length >= 2)
+  const headingEnd = headerRow === null ? Math.max(headerIndexForTitle, firstWideRow) : headerIndexForTitle
   const heading = readPlanHeading(
-    table
-      .slice(0, headerIndexForTitle)
-      .flatMap((row, index) => (legendRows.has(index) ? [] : row.filter(hasText))),
+    table.slice(0, headingEnd).flatMap((row, index) => (legendRows.has(index) ? [] : row.filter(hasText))),
   )
   let dateContext: DateContext = options.dateContext ?? {}
   const foundLegend = legend
