@@ -1578,4 +1578,24 @@ describe('round 5 (the round-4 held-out layouts, in tables of our own)', () => {
     expect(explanation.headerRow).toBeNull()
     expect(plan.period.text).toBe('2026-2029')
   })
+
+  it('reads the header repeated after a page break as the first one was read, cells included', () => {
+    const header = ['No.', 'Objective', 'Specific actions', 'Lead']
+    const { plan } = tableToPlan([
+      header,
+      ['1', 'Grow technical skills', 'Map the skills of every technician', 'HR'],
+      ['', '', 'Run two workshops a year', ''],
+      ['', '', 'Name a mentor for each new starter', 'Technical Manager'],
+      header,
+      ['2', 'Share good practice', 'Hold an annual open day', 'Technical Manager'],
+      ['', '', 'Publish case studies online', ''],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.title, a.section])).toEqual([
+      ['1', 'Map the skills of every technician', 'Grow technical skills'],
+      ['1', 'Run two workshops a year', 'Grow technical skills'],
+      ['1', 'Name a mentor for each new starter', 'Grow technical skills'],
+      ['2', 'Hold an annual open day', 'Share good practice'],
+      ['2', 'Publish case studies online', 'Share good practice'],
+    ])
+  })
 })
