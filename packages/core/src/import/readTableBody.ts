@@ -99,8 +99,11 @@ export function readTableBody(
 
     // A new header keeps a header word where the action column was: test that one cell before the whole row.
     const gate = map.fields.get('title') ?? map.blocks[0]?.titleIndex ?? 0
+    // The first header repeated word for word (a page break) keeps the first header's reading, cells included:
+    // it is the test below that takes it for structure.
     if (
       filled >= 2 &&
+      !repeatsHeader(row, map.headers) &&
       isHeaderCell(row[gate] ?? '', options.taxonomy) &&
       looksLikeHeader(row, options.taxonomy, { body: true })
     ) {

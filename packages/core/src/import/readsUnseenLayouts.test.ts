@@ -1490,4 +1490,112 @@ describe('round 5 (the round-4 held-out layouts, in tables of our own)', () => {
       [[], 'Open Day Programme\n(Medium Term)'],
     ])
   })
+
+  it('splits an action cell of several action lines beside a cell of as many lines, line by line', () => {
+    const { plan } = tableToPlan([
+      ['Objective', 'Action', 'Lead', 'Target'],
+      [
+        'Make technical careers visible',
+        'Publish a directory of every technical post in the faculties\nName technicians on the papers their work supported',
+        'Head of Technical Services\nResearch Office',
+        'March 2027',
+      ],
+      [
+        'Fund training',
+        'Set up a training budget that technicians can apply to themselves',
+        'Finance Director',
+        'June 2027',
+      ],
+    ])
+    expect(plan.actions.map((a) => [a.title.slice(0, 20), a.owners, a.target.due])).toEqual([
+      ['Publish a directory ', ['Head of Technical Services'], '2027-03-31'],
+      ['Name technicians on ', ['Research Office'], '2027-03-31'],
+      ['Set up a training bu', ['Finance Director'], '2027-06-30'],
+    ])
+  })
+
+  it('keeps a short title line above its explanation as one action, even beside a cell of two lines', () => {
+    const { plan } = tableToPlan([
+      ['Action', 'Lead', 'Target'],
+      [
+        'Skills map\nWe will map the skills of every technician in the faculties.',
+        'HR',
+        'March 2027\nOngoing',
+      ],
+      ['Open days', 'Technical Manager', 'July 2027'],
+    ])
+    expect(plan.actions).toHaveLength(2)
+  })
+
+  it('keeps a row whose description names one item as one action, its action lines the steps', () => {
+    const { plan } = tableToPlan([
+      ['Description', 'Proposed actions', 'Timescales'],
+      [
+        'Skills Mapping Project',
+        'Agree how the skills of every technician will be recorded\nPublish the skills map to all staff in the faculties',
+        'By end of March 2027\nBy end of June 2027',
+      ],
+      ['Open Day Programme', 'Hold an open day in the workshops each summer for visitors', 'July 2027'],
+    ])
+    expect(plan.actions.map((a) => [a.description, a.target.due])).toEqual([
+      ['Skills Mapping Project', '2027-06-30'],
+      ['Open Day Programme', '2027-07-31'],
+    ])
+  })
+
+  it('gives the lead written once beside an objective to every action of its group', () => {
+    const { plan } = tableToPlan([
+      ['Objective', 'Specific actions', 'Lead', 'Target'],
+      [
+        'Grow technical skills',
+        'Map the skills of every technician',
+        'Head of Technical Services',
+        'March 2027',
+      ],
+      ['', 'Run two workshops a year', '', 'June 2027'],
+      ['', 'Name a mentor for each new starter', '', ''],
+      ['Share good practice', 'Hold an annual open day', 'Technical Manager', 'May 2027'],
+      ['', 'Publish case studies online', '', 'July 2027'],
+    ])
+    expect(plan.actions.map((a) => a.owners)).toEqual([
+      ['Head of Technical Services'],
+      ['Head of Technical Services'],
+      ['Head of Technical Services'],
+      ['Technical Manager'],
+      ['Technical Manager'],
+    ])
+  })
+
+  it('reads the period from the lone lines above a table with no header row', () => {
+    const { plan, explanation } = tableToPlan([
+      ['Technical careers objectives', ''],
+      ['Our objectives for 2026-2029, agreed by the technical steering group.', ''],
+      ['Goal one', ''],
+      ['We will make technical careers visible across the whole university.', ''],
+      ['Every technician is listed in the staff directory by the end of the year.', 'December 2026'],
+      ['Technicians are named on the papers their work supported.', 'March 2027'],
+    ])
+    expect(explanation.headerRow).toBeNull()
+    expect(plan.period.text).toBe('2026-2029')
+  })
+
+  it('reads the header repeated after a page break as the first one was read, cells included', () => {
+    const header = ['No.', 'Objective', 'Specific actions', 'Lead']
+    const { plan } = tableToPlan([
+      header,
+      ['1', 'Grow technical skills', 'Map the skills of every technician', 'HR'],
+      ['', '', 'Run two workshops a year', ''],
+      ['', '', 'Name a mentor for each new starter', 'Technical Manager'],
+      header,
+      ['2', 'Share good practice', 'Hold an annual open day', 'Technical Manager'],
+      ['', '', 'Publish case studies online', ''],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.title, a.section])).toEqual([
+      ['1', 'Map the skills of every technician', 'Grow technical skills'],
+      ['1', 'Run two workshops a year', 'Grow technical skills'],
+      ['1', 'Name a mentor for each new starter', 'Grow technical skills'],
+      ['2', 'Hold an annual open day', 'Share good practice'],
+      ['2', 'Publish case studies online', 'Share good practice'],
+    ])
+  })
 })

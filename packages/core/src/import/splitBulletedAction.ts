@@ -7,7 +7,7 @@ const bulletLine = /^[ \t]{0,8}[•▪*–-][ \t]{1,4}(?=\S)/
  * Splits an action cell that is only a bulleted list ("- Review the survey⏎- Run a forum", two or more lines,
  * every one a bullet), or three or more one-line paragraphs set apart by blank lines (a list typed without
  * bullets), into one draft per item: each is an action of its own, sharing the row's other cells (its lead,
- * its dates). A numbered row ("Action 1") is one action whose bullets are its steps; it, any
+ * its dates). An action cell of several action lines beside a cell with as many lines is split line by line. A numbered row ("Action 1") is one action whose bullets are its steps; it, any
  * other draft and every verbatim (canonical) draft come back alone.
  *
  * @example
@@ -19,7 +19,7 @@ export function splitBulletedAction(draft: ActionDraft): ActionDraft[] {
   if (draft.verbatim || cell === undefined || (draft.cells.get('ref')?.text.trim() ?? '') !== '')
     return [draft]
   const lines = bulletedLines(cell.text) ?? paragraphItems(cell.text)
-  if (lines === null) return [draft]
+  if (lines === null) return splitParallelLines(draft)
   return lines.map((line) => {
     const cells = new Map(draft.cells)
     cells.set('title', { ...cell, text: line.replace(bulletLine, '').trim() })
@@ -58,4 +58,42 @@ export function paragraphItems(text: string): string[] | null {
     .filter((paragraph) => paragraph !== '')
   if (paragraphs.length < minParagraphItems || paragraphs.some((p) => /\n/.test(p))) return null
   return paragraphs
+}
+
+/** Fewer words than this make a line a title or a label, not an action of its own. */
+const minActionLineWords = 6
+
+function nonEmptyLines(text: string): string[] {
+  return text.split(/\r?\n/).filter((line) => line.trim() !== '')
+}
+
+/**
+ * An action cell of two or more lines, each an action of six words or more opening with a capital, beside a cell
+ * of the row with exactly as many lines ("Head of Personnel⏎Head of Personnel", "All⏎All"): one action a line,
+ * each taking the line of the same place from every cell with as many lines, and the whole of every other cell.
+ * A row with a description (one named item, its lines the steps) and any other draft come back alone.
+ */
+function splitParallelLines(draft: ActionDraft): ActionDraft[] {
+  const cell = draft.cells.get('title')!
+  // A row whose description names one item ("Race Awareness Training") is that item: its lines are its steps.
+  if ((draft.cells.get('description')?.text.trim() ?? '') !== '') return [draft]
+  const lines = nonEmptyLines(cell.text).map((line) => line.trim())
+  if (lines.length < 2) return [draft]
+  const actionLike = (line: string) => /^[A-Z]/.test(line) && line.split(/\s+/).length >= minActionLineWords
+  if (!lines.every(actionLike)) return [draft]
+  const parallel = (text: string) => nonEmptyLines(text).length === lines.length
+  const others = [...draft.cells].filter(([field]) => field !== 'title' && field !== 'ref')
+  const besides = [...others.map(([, other]) => other.text), ...draft.extra.map((item) => item.value)]
+  if (!besides.some(parallel)) return [draft]
+  return lines.map((line, i) => {
+    const cells = new Map(draft.cells)
+    cells.set('title', { ...cell, text: line })
+    for (const [field, other] of others) {
+      if (parallel(other.text)) cells.set(field, { ...other, text: nonEmptyLines(other.text)[i]!.trim() })
+    }
+    const extra = draft.extra.map((item) =>
+      parallel(item.value) ? { ...item, value: nonEmptyLines(item.value)[i]!.trim() } : { ...item },
+    )
+    return { ...draft, cells, extra }
+  })
 }

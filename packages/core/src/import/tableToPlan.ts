@@ -262,10 +262,11 @@ export function tableToPlan(
   const headerIndexForTitle = headerRow === null ? header.index + 1 : header.index
   const planTitle = readPlanTitle(table, headerIndexForTitle)
   // The institution and period a reader finds in the title rows ("… Action Plan November 2018-20").
+  // Without a header row, the lone lines above the first row of two or more cells are the title rows too.
+  const firstWideRow = table.findIndex((row) => row.filter(hasText).length >= 2)
+  const headingEnd = headerRow === null ? Math.max(headerIndexForTitle, firstWideRow) : headerIndexForTitle
   const heading = readPlanHeading(
-    table
-      .slice(0, headerIndexForTitle)
-      .flatMap((row, index) => (legendRows.has(index) ? [] : row.filter(hasText))),
+    table.slice(0, headingEnd).flatMap((row, index) => (legendRows.has(index) ? [] : row.filter(hasText))),
   )
   let dateContext: DateContext = options.dateContext ?? {}
   const foundLegend = legend
@@ -337,8 +338,8 @@ export function tableToPlan(
       taxonomy,
       ...(options.columns === undefined ? {} : { columns: options.columns }),
       fillDown:
-        options.fillDown === undefined && isMergedPillarColumn(bodyRows, header.index, header.map)
-          ? new Set<ColumnField>(['pillars'])
+        options.fillDown === undefined
+          ? mergedColumns(bodyRows, header.index, header.map)
           : fillDownFields(options.fillDown),
       planTitle,
       skipRows: legendRows,
@@ -569,6 +570,44 @@ function isMergedPillarColumn(
     firstActionHasPillar ??= hasPillar
   }
   return firstActionHasPillar === true && pillarRows >= 2 && pillarRows * 2 <= actionRows
+}
+
+/** The fields whose empty cells take the value above, read from the table: merged cells exported as blanks. */
+function mergedColumns(
+  rows: readonly (readonly string[])[],
+  headerIndex: number,
+  map: ColumnMap,
+): Set<ColumnField> {
+  const fields = new Set<ColumnField>()
+  if (isMergedPillarColumn(rows, headerIndex, map)) fields.add('pillars')
+  if (isOwnerMergedWithGroup(rows, headerIndex, map)) fields.add('owners')
+  return fields
+}
+
+/**
+ * An owner written once per group, beside its group label (an objective over several actions, both merged cells in
+ * the source): the owners column is filled only on rows that start a group, and at least two action rows below a
+ * group's first have neither. Those rows share the group's owner.
+ */
+function isOwnerMergedWithGroup(
+  rows: readonly (readonly string[])[],
+  headerIndex: number,
+  map: ColumnMap,
+): boolean {
+  const ownersIndex = map.fields.get('owners')
+  const groupIndex = map.fields.get('section')
+  const titleIndex = map.fields.get('title')
+  if (ownersIndex === undefined || groupIndex === undefined || titleIndex === undefined) return false
+  let ownerRows = 0
+  let underGroup = 0
+  for (const row of rows.slice(headerIndex + 1)) {
+    const hasOwner = hasText(row[ownersIndex] ?? '')
+    const startsGroup = hasText(row[groupIndex] ?? '')
+    if (hasOwner && !startsGroup) return false
+    if (hasOwner) ownerRows++
+    if (!startsGroup && !hasOwner && hasText(row[titleIndex] ?? '')) underGroup++
+  }
+  return ownerRows >= 1 && underGroup >= 2
 }
 
 function fillDownFields(option: TableToPlanOptions['fillDown']): ReadonlySet<ColumnField> {
