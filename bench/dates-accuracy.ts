@@ -124,6 +124,11 @@ const sets: Array<[string, Entry[], boolean]> = [
     load('collected-dev-round5c.json'),
     true,
   ],
+  [
+    'collected-dev-round5e.json (published plans, fifth development set of round 5)',
+    load('collected-dev-round5e.json'),
+    true,
+  ],
 ]
 if (withHeldOut && existsSync(join(here, 'dates', 'collected-heldout.json')))
   sets.push(['collected-heldout.json (published plans, held out)', load('collected-heldout.json'), true])

@@ -766,6 +766,8 @@ describe('round 5b: day ranges across months, work in progress, completed within
     ['in progress since June 2020', {}, 'started', '2020-06-01', null],
     // After a date it reports on that date's work, which keeps its deadline.
     ['2017 Calendar Year—In progress', {}, 'due', '2017-01-01', '2017-12-31'],
+    // Before a date, like "Ongoing – review Dec 2019": work under way and a dated milestone.
+    ['Status:in progress – for next BAF update April 2018.', {}, 'multiple', '2018-04-01', '2018-04-30'],
     [
       'Completed within 2022-23 Financial Year',
       { referenceDate: '2023-02-13', financialYearStartMonth: 7 },

@@ -374,7 +374,8 @@ function kindOf(words: Words, span: Span): TargetDateKind {
     words.classes.includes('started') ||
     words.classes.includes('after') ||
     words.classes.includes('from') ||
-    words.classes.includes('ongoing')
+    words.classes.includes('ongoing') ||
+    words.classes.includes('progress')
   )
     return 'started'
   return 'due'
@@ -593,11 +594,13 @@ function segmentParts(items: readonly Item[], parts: Part[], settings: DateSetti
     }
     const { classes } = words
     const ongoingOnly =
-      classes.includes('ongoing') && !classes.includes('started') && !classes.includes('from')
+      (classes.includes('ongoing') || classes.includes('progress')) &&
+      !classes.includes('started') &&
+      !classes.includes('from')
     if (ongoingOnly && kindOf(words, item.span) === 'started') {
       // "Ongoing – review Dec 2019": ongoing work with a dated milestone, two readings.
       parts.push(makePart(undatedReading('ongoing'), [], words.from, item.from))
-      words.classes = words.classes.filter((w) => w !== 'ongoing')
+      words.classes = words.classes.filter((w) => w !== 'ongoing' && w !== 'progress')
       words.from = -1
     }
     const kind = kindOf(words, item.span)
