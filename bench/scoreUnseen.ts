@@ -75,6 +75,7 @@ for (const part of [
   'dev-round8',
   'dev-round9',
   'dev-round10',
+  'dev-round11',
   'dev-round12',
   ...(process.argv.includes('--heldout') && existsSync(join(unseenRoot, 'held-out')) ? ['held-out'] : []),
 ]) {
