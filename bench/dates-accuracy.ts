@@ -125,6 +125,11 @@ const sets: Array<[string, Entry[], boolean]> = [
     true,
   ],
   [
+    'collected-dev-round5d.json (published plans, fourth development set of round 5)',
+    load('collected-dev-round5d.json'),
+    true,
+  ],
+  [
     'collected-dev-round5e.json (published plans, fifth development set of round 5)',
     load('collected-dev-round5e.json'),
     true,

@@ -207,8 +207,6 @@ export const ONGOING_WORDS: ReadonlySet<string> = new Set([
   'continual',
   'continually',
   'continuing',
-  // "Continued", "Continued every spring": work carried on from before.
-  'continued',
   // "Immediately and with constant monitoring": continuing work, no deadline.
   'constant',
   'constantly',
@@ -260,6 +258,10 @@ export const EVENT_DONE_WORDS: ReadonlySet<string> = new Set([
   'adopted',
   'ratified',
   'signed',
+  // "DIAP Reference Group formed February 2020": a body set up on that date.
+  'formed',
+  'established',
+  'appointed',
 ])
 
 /** Words that say the date is not known yet; they never yield a date themselves. */

@@ -828,6 +828,8 @@ describe('round 5c: school plans (relative days, half terms, school years), not 
     ['Not started Summer 2026', {}, 'due', '2026-06-01', '2026-08-31'],
     ['Not yet started 2027', {}, 'due', '2027-01-01', '2027-12-31'],
     ['Continued', {}, 'ongoing', null, null],
+    // "Continued" before an activity's name names the activity: its date is the target.
+    ['Continued accreditation planning April 2020', {}, 'due', '2020-04-01', '2020-04-30'],
     // "by the start of …" is a deadline at that start.
     [
       'by the start of business (8am) on Monday, September 12th',
@@ -837,5 +839,38 @@ describe('round 5c: school plans (relative days, half terms, school years), not 
       '2022-09-12',
     ],
     ['Ongoing, every Thursday lunchtime', {}, 'multiple', null, null],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('round 5d: US timelines (events named by seasons, week of, plan-year labels), bodies formed', () => {
+  const ref = { referenceDate: '2015-10-01' }
+  it.each<Row>([
+    ['Spring Convocation - Jan. 4-8, 2016', ref, 'range', '2016-01-04', '2016-01-08'],
+    ['Spring Workshop - April 1, 2016', ref, 'due', '2016-04-01', '2016-04-01'],
+    ['Fall Convocation 2016', ref, 'due', '2016-09-01', '2016-11-30'],
+    ['Fall Workshop - TBA', ref, 'unknown', null, null],
+    // Period words after a season are not events.
+    ['Spring Semester 2016', ref, 'due', '2016-02-01', '2016-06-30'],
+    ['Week of Oct. 12, 2015', ref, 'due', '2015-10-12', '2015-10-18'],
+    [
+      'Week of November 11',
+      { referenceDate: '2024-07-01', numberAfterMonth: 'day' },
+      'due',
+      '2024-11-11',
+      '2024-11-17',
+    ],
+    // A plan-year label before a written date only names the row.
+    ['Year 2 – May 2014', { referenceDate: '2012-03-18' }, 'due', '2014-05-01', '2014-05-31'],
+    ['Year 1 2013 – No Report', { referenceDate: '2012-03-18' }, 'due', '2013-01-01', '2013-12-31'],
+    [
+      'Year 1 - Year 2',
+      { yearLabels: { 'Year 1': 2013, 'Year 2': 2014 } },
+      'range',
+      '2013-01-01',
+      '2014-12-31',
+    ],
+    ['DIAP Reference Group formed February 2020', {}, 'completed', '2020-02-01', '2020-02-29'],
+    // An event word with no date beside it says nothing about dates.
+    ['Network well established', {}, 'unknown', null, null],
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })

@@ -187,6 +187,7 @@ const CLASSIFIED_STARTS: ReadonlySet<string> = new Set([
   ...AFTER_WORDS,
   ...CHANGED_WORDS,
   ...EVENT_DONE_WORDS,
+  'continued',
   'during',
   'in',
   'on',
@@ -259,6 +260,17 @@ function colonRange(ts: Tokens, i: number, items: readonly Item[]): boolean {
   return MONTHS.has(ts[i + 1]?.lower ?? '')
 }
 
+/** A number, month or season within a few tokens of i on its line ("held November 2012", "2016—Endorsed"). */
+function dateNear(ts: Tokens, i: number): boolean {
+  const dateLike = (t: Token | undefined): boolean =>
+    t !== undefined && (t.kind === 'num' || MONTHS.has(t.lower) || SEASONS.has(t.lower))
+  for (let k = i + 1; k <= i + 4 && ts[k] !== undefined && ts[k]?.kind !== 'break'; k++)
+    if (dateLike(ts[k])) return true
+  for (let k = i - 1; k >= i - 2 && ts[k] !== undefined && ts[k]?.kind !== 'break'; k--)
+    if (dateLike(ts[k])) return true
+  return false
+}
+
 /**
  * Whether "by" before i names who acted ("approved by Council March 2017", "by the Board") rather than a
  * deadline ("approved by June 2020", "by end of 2020"): a capitalised word that names no date.
@@ -290,6 +302,12 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
     const by = isWord(ts[i - 1], 'the') ? ts[i - 2] : ts[i - 1]
     if (by?.lower === 'by') return null
   }
+  // "Continued" on its own (or before a comma, a break or a recurring word): work carried on. "Continued
+  // accreditation planning April 2020" names an activity with its date.
+  if (w === 'continued') {
+    const alone = n === undefined || n.kind === 'break' || n.kind === 'punct' || RECURRING_STARTS.has(n.lower)
+    return alone ? { word: 'ongoing', next: i + 1 } : null
+  }
   // "Not started Summer 2026", "not yet started": a status beside a planned date, not a start.
   if (
     STARTED_WORDS.has(w) &&
@@ -304,7 +322,8 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   if (EVENT_DONE_WORDS.has(w)) {
     const before = ts[i - 1]?.lower
     const deadline = isWord(n, 'by') && !agentAfterBy(ts, i + 2)
-    return before === 'be' || before === 'being' || deadline ? null : { word: 'completed', next: i + 1 }
+    if (before === 'be' || before === 'being' || deadline || !dateNear(ts, i)) return null
+    return { word: 'completed', next: i + 1 }
   }
   if (w === 'to' && isWord(n, 'be') && (isWord(ts[i + 2], 'confirmed') || isWord(ts[i + 2], 'determined'))) {
     return { word: 'unknown', next: i + 3 }
@@ -407,6 +426,29 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
       continue
     }
     i++
+  }
+  return withoutLabelsBeforeDates(ts, items)
+}
+
+/**
+ * "Year 2 – May 2014", "Year 1 2013 – No Report": a plan-year label right before a written date (after at most
+ * one dash, colon or comma) only names the row; the date is the reading, and the label is dropped.
+ */
+function withoutLabelsBeforeDates(ts: Tokens, items: Item[]): Item[] {
+  for (let k = items.length - 2; k >= 0; k--) {
+    const label = items[k] as Item
+    if (label.type !== 'date' && label.type !== 'invalid') continue
+    if (!YEAR_LABEL_WORDS.has(ts[label.from]?.lower ?? '')) continue
+    // The dash may already be an item of its own (a range word).
+    const dash = items[k + 1]?.type === 'word' && (items[k + 1]?.to ?? 0) - label.to === 1 ? 1 : 0
+    const next = items[k + 1 + dash]
+    if (next?.type !== 'date') continue
+    const gap = next.from - label.to
+    const between = ts[label.to]
+    if (gap > 1 || (gap === 1 && !(isPunct(between, '-') || isPunct(between, ':') || isPunct(between, ','))))
+      continue
+    if (next.span.precision === 'year' && label.type === 'date') continue
+    items.splice(k, 1 + dash)
   }
   return items
 }

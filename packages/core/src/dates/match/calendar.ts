@@ -3,6 +3,7 @@ import { invalidItem, type Item, makeSpan, type Span, type Yearless } from '../I
 import {
   LEAD_WORDS,
   lookupMonth,
+  MONTHS,
   MONTH_LEAD_WORDS,
   MONTH_NAMES,
   NAMED_TERMS,
@@ -640,7 +641,13 @@ export function readDayPart(ts: Tokens, i: number): { part: DayPart; next: numbe
     next = i + 3
   } else if (t.lower === 'wc' || t.lower === 'wb') {
     part = { first: 0, last: 0, name: 'week commencing', week: true }
-  } else if (t.lower === 'week' && (isWord(ts[i + 1], 'commencing') || isWord(ts[i + 1], 'beginning'))) {
+  } else if (
+    t.lower === 'week' &&
+    (isWord(ts[i + 1], 'commencing') ||
+      isWord(ts[i + 1], 'beginning') ||
+      // "Week of Oct. 12, 2015": the week that starts that day, as US timelines write it.
+      (isWord(ts[i + 1], 'of') && (isNum(ts[i + 2]) || MONTHS.has(ts[i + 2]?.lower ?? ''))))
+  ) {
     part = { first: 0, last: 0, name: 'week commencing', week: true }
     next = i + 2
   }

@@ -1,7 +1,7 @@
 import type { QuarterBasis } from '../../model/targetDate'
 import { dayWindow, easterSunday, addDays, monthsWindow, periodYearContaining, splitIso } from '../calendar'
 import { invalidItem, type Item, makeSpan } from '../Item'
-import { NUMBER_WORDS, ORDINAL_WORDS, SEASONS } from '../lexicon'
+import { MONTHS, NUMBER_WORDS, ORDINAL_WORDS, SEASONS } from '../lexicon'
 import type { DateSettings } from '../readDateContext'
 import { readYearLabel } from '../readYearLabel'
 import { glued, isNum, isPunct, isWord, type Token } from '../tokenize'
@@ -281,6 +281,14 @@ export function matchSeason(ts: Tokens, i: number, settings: DateSettings): Item
     : readYear(ts, j, settings, true)
   if (year === null) {
     if (!yearlessAllowed(ts, i)) return null
+    // "Spring Convocation - Jan. 4-8, 2016", "Fall Workshop - TBA": the season names an event, and a year
+    // after the event's name dates it ("Fall Convocation 2016" is autumn 2016).
+    if (namesEvent(ts[i + 1])) {
+      const after = readYear(ts, i + 2, settings, false)
+      if (after === null) return null
+      const span = makeSpan(monthsWindow(after.year, season.startMonth, 3), 'season', 0.8, [])
+      return { type: 'date', span, from: i, to: after.next }
+    }
     // "Spring 1", "Autumn 2": a school's half term, which the conventions do not date.
     const half = ts[i + 1]
     if (
@@ -307,6 +315,36 @@ export function matchSeason(ts: Tokens, i: number, settings: DateSettings): Item
     warnings,
   )
   return { type: 'date', span, from: i, to: year.next }
+}
+
+/** Words after a season that make it part of a period or a phrase, not the name of an event. */
+const SEASON_FOLLOWERS: ReadonlySet<string> = new Set([
+  'semester',
+  'sem',
+  'quarter',
+  'session',
+  'half',
+  'period',
+  'and',
+  'or',
+  'to',
+  'through',
+  'until',
+  'of',
+  'each',
+  'every',
+  'annually',
+])
+
+/** A capitalised word after a season that names an event ("Convocation", "Workshop"), not a date. */
+function namesEvent(t: Token | undefined): boolean {
+  if (t?.kind !== 'word' || !t.capital || t.lower.length < 3) return false
+  return (
+    !SEASON_FOLLOWERS.has(t.lower) &&
+    !MONTHS.has(t.lower) &&
+    !SEASONS.has(t.lower) &&
+    !VACATION_WORDS.has(t.lower)
+  )
 }
 
 const VACATION_WORDS: ReadonlySet<string> = new Set([
