@@ -134,6 +134,11 @@ const sets: Array<[string, Entry[], boolean]> = [
     load('collected-dev-round5e.json'),
     true,
   ],
+  [
+    'collected-dev-round5f.json (published plans, sixth development set of round 5)',
+    load('collected-dev-round5f.json'),
+    true,
+  ],
 ]
 if (withHeldOut && existsSync(join(here, 'dates', 'collected-heldout.json')))
   sets.push(['collected-heldout.json (published plans, held out)', load('collected-heldout.json'), true])

@@ -262,6 +262,9 @@ export const EVENT_DONE_WORDS: ReadonlySet<string> = new Set([
   'formed',
   'established',
   'appointed',
+  // "June 2018 – Preferred Design Concept Selected", "Contract awarded May 2019".
+  'selected',
+  'awarded',
 ])
 
 /** Words that say the date is not known yet; they never yield a date themselves. */

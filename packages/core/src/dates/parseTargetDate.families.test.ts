@@ -874,3 +874,14 @@ describe('round 5d: US timelines (events named by seasons, week of, plan-year la
     ['Network well established', {}, 'unknown', null, null],
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })
+
+describe('round 5f: project timelines (phases that begin, concepts selected, mid-late)', () => {
+  it.each<Row>([
+    ['November 2019 – Detailed Design phase begins', {}, 'started', '2019-11-01', null],
+    ['This will be implemented once the new waste contract begins.', {}, 'unknown', null, null],
+    ['June 2018 – Preferred Design Concept Selected', {}, 'completed', '2018-06-01', '2018-06-30'],
+    ['Contract awarded May 2019', {}, 'completed', '2019-05-01', '2019-05-31'],
+    ['Mid-late August 2022', {}, 'due', '2022-08-11', '2022-08-31'],
+    ['early to mid March 2023', {}, 'due', '2023-03-01', '2023-03-20'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})

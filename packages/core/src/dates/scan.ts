@@ -188,6 +188,7 @@ const CLASSIFIED_STARTS: ReadonlySet<string> = new Set([
   ...CHANGED_WORDS,
   ...EVENT_DONE_WORDS,
   'continued',
+  'begins',
   'during',
   'in',
   'on',
@@ -260,13 +261,13 @@ function colonRange(ts: Tokens, i: number, items: readonly Item[]): boolean {
   return MONTHS.has(ts[i + 1]?.lower ?? '')
 }
 
-/** A number, month or season within a few tokens of i on its line ("held November 2012", "2016—Endorsed"). */
+/** A number, month or season within twelve tokens of i on its line ("held November 2012", "2016—Endorsed"). */
 function dateNear(ts: Tokens, i: number): boolean {
   const dateLike = (t: Token | undefined): boolean =>
     t !== undefined && (t.kind === 'num' || MONTHS.has(t.lower) || SEASONS.has(t.lower))
-  for (let k = i + 1; k <= i + 4 && ts[k] !== undefined && ts[k]?.kind !== 'break'; k++)
+  for (let k = i + 1; k <= i + 12 && ts[k] !== undefined && ts[k]?.kind !== 'break'; k++)
     if (dateLike(ts[k])) return true
-  for (let k = i - 1; k >= i - 2 && ts[k] !== undefined && ts[k]?.kind !== 'break'; k--)
+  for (let k = i - 1; k >= i - 12 && ts[k] !== undefined && ts[k]?.kind !== 'break'; k--)
     if (dateLike(ts[k])) return true
   return false
 }
@@ -308,6 +309,9 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
     const alone = n === undefined || n.kind === 'break' || n.kind === 'punct' || RECURRING_STARTS.has(n.lower)
     return alone ? { word: 'ongoing', next: i + 1 } : null
   }
+  // "November 2019 – Detailed Design phase begins": a phase that starts on the date beside it ("once the new
+  // contract begins", with no date, says nothing).
+  if (w === 'begins') return dateNear(ts, i) ? { word: 'started', next: i + 1 } : null
   // "Not started Summer 2026", "not yet started": a status beside a planned date, not a start.
   if (
     STARTED_WORDS.has(w) &&

@@ -626,6 +626,13 @@ export function readDayPart(ts: Tokens, i: number): { part: DayPart; next: numbe
   const third = THIRDS.get(t.lower)
   if (third !== undefined) {
     part = third
+    // "Mid-late August", "early to mid March": from the first third's start to the second's end.
+    const link = ts[next]
+    const second = THIRDS.get(ts[next + 1]?.lower ?? '')
+    if (second !== undefined && (isPunct(link, '-') || isWord(link, 'to')) && second.last > third.last) {
+      part = { first: third.first, last: second.last, name: `${t.lower}-${ts[next + 1]?.lower}` }
+      next += 2
+    }
     if (isWord(ts[next], 'of')) next++
   } else if ((t.lower === 'beginning' || t.lower === 'start') && isWord(ts[i + 1], 'of')) {
     part = { ...(THIRDS.get('early') as DayPart), name: `${t.lower} of` }
