@@ -139,6 +139,11 @@ const sets: Array<[string, Entry[], boolean]> = [
     load('collected-dev-round5f.json'),
     true,
   ],
+  [
+    'collected-dev-round5g.json (published plans, seventh development set of round 5)',
+    load('collected-dev-round5g.json'),
+    true,
+  ],
 ]
 if (withHeldOut && existsSync(join(here, 'dates', 'collected-heldout.json')))
   sets.push(['collected-heldout.json (published plans, held out)', load('collected-heldout.json'), true])

@@ -885,3 +885,18 @@ describe('round 5f: project timelines (phases that begin, concepts selected, mid
     ['early to mid March 2023', {}, 'due', '2023-03-01', '2023-03-20'],
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })
+
+describe('round 5g: "from" before a name is prose', () => {
+  it.each<Row>([
+    [
+      'target of 20% cut in emissions from University buildings by March 2015',
+      {},
+      'due',
+      '2015-03-01',
+      '2015-03-31',
+    ],
+    ['From Christmas 2020', {}, 'started', '2020-12-25', null],
+    ['from the Autumn term 2020', {}, 'started', '2020-09-01', null],
+    ['Since Launch', {}, 'started', null, null],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})

@@ -261,6 +261,12 @@ function colonRange(ts: Tokens, i: number, items: readonly Item[]): boolean {
   return MONTHS.has(ts[i + 1]?.lower ?? '')
 }
 
+/** A capitalised word no date can start with: a place or body ("from University buildings"). */
+function namesPlace(t: Token | undefined): boolean {
+  if (t?.kind !== 'word' || !t.capital || t.lower.length < 3) return false
+  return !WORD_MATCHERS.has(t.lower) && !DAY_PART_STARTS.has(t.lower) && !CLASSIFIED_STARTS.has(t.lower)
+}
+
 /** A number, month or season within twelve tokens of i on its line ("held November 2012", "2016—Endorsed"). */
 function dateNear(ts: Tokens, i: number): boolean {
   const dateLike = (t: Token | undefined): boolean =>
@@ -312,6 +318,9 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   // "November 2019 – Detailed Design phase begins": a phase that starts on the date beside it ("once the new
   // contract begins", with no date, says nothing).
   if (w === 'begins') return dateNear(ts, i) ? { word: 'started', next: i + 1 } : null
+  // "cut in emissions from University buildings by March 2015": "from" before a name is prose, not a start.
+  if ((w === 'from' || w === 'since') && namesPlace(isWord(n, 'the') ? ts[i + 2] : n) && dateNear(ts, i))
+    return null
   // "Not started Summer 2026", "not yet started": a status beside a planned date, not a start.
   if (
     STARTED_WORDS.has(w) &&
