@@ -98,9 +98,11 @@ export function readTableBody(
     if (filled === 0) continue
 
     // A new header keeps a header word where the action column was: test that one cell before the whole row.
+    // The same header again (a new page or a second table) keeps the columns as read, refs peeled included.
     const gate = map.fields.get('title') ?? map.blocks[0]?.titleIndex ?? 0
     if (
       filled >= 2 &&
+      !repeatsHeader(row, map.headers) &&
       isHeaderCell(row[gate] ?? '', options.taxonomy) &&
       looksLikeHeader(row, options.taxonomy, { body: true })
     ) {

@@ -1491,3 +1491,68 @@ describe('round 5 (the round-4 held-out layouts, in tables of our own)', () => {
     ])
   })
 })
+
+describe('headers and refs met in council and review plans', () => {
+  it('reads "Recommendation" as the action column and "Timetable" as the target, past footnote marks', () => {
+    const { plan, explanation } = tableToPlan([
+      ['Review of technician careers: response plan', '', '', ''],
+      ['Recommendation[1]', 'Reply[2]', 'Timetable[3]', 'Lead Officer[4]'],
+      [
+        'a) A register of technical skills is kept by every faculty;',
+        'Accepted',
+        'By 30 June 2027',
+        'Ada Byron',
+      ],
+      ['b) Technicians are named on the papers they worked on;', 'Accepted', 'Completed', 'Ada Byron'],
+    ])
+    expect(explanation.headerRow).toBe(2)
+    expect(
+      plan.actions.map((a) => [a.ref, a.title.slice(0, 20), a.owners, a.target.due, a.status.state]),
+    ).toEqual([
+      ['a', 'A register of techni', ['Ada Byron'], '2027-06-30', 'unknown'],
+      ['b', 'Technicians are name', ['Ada Byron'], null, 'complete'],
+    ])
+  })
+
+  it('does not take a sentence starting "Recommendations …" for a header', () => {
+    const { explanation } = tableToPlan([
+      ['Workshop plan', ''],
+      ['Action', 'Measure'],
+      ['Review how workshop time is booked', 'Recommendations of the booking review implemented'],
+      ['Publish the booking rules', 'Rules on the intranet'],
+    ])
+    expect(explanation.headerRow).toBe(2)
+  })
+
+  it('reads "Description of action" as the action column and keeps refs peeled after the header repeats', () => {
+    const { plan } = tableToPlan([
+      ['Action plan', '', ''],
+      ['1. Actions that raise the profile of technicians', '', ''],
+      ['Description of action', 'End Date', 'Lead and partners'],
+      ['1. Publish a technician newsletter each term.', 'March 2027', 'Technical Forum'],
+      ['2. Add technicians to the staff directory.', 'June 2027', 'HR Systems'],
+      ['Awards', '', ''],
+      ['Description of action', 'End Date', 'Lead and partners'],
+      ['3. Hold a technician awards evening.', 'October 2027', 'Technical Forum, HR'],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.title.slice(0, 16), a.target.due])).toEqual([
+      ['1', 'Publish a techni', '2027-03-31'],
+      ['2', 'Add technicians ', '2027-06-30'],
+      ['3', 'Hold a technicia', '2027-10-31'],
+    ])
+  })
+
+  it('peels a scheme code before a dotted number ("EQ 1.02") and a lettered item ("b)") into the ref', () => {
+    expect(peelRef('EQ 1.02 Run a recycling project with students')).toEqual({
+      ref: 'EQ 1.02',
+      rest: 'Run a recycling project with students',
+    })
+    expect(peelRef('b) Share the paper with heads of department')).toEqual({
+      ref: 'b',
+      rest: 'Share the paper with heads of department',
+    })
+    // A count or a word in capitals is not a code: no dotted number follows it.
+    expect(peelRef('UK universities employ many technicians')).toBeNull()
+    expect(peelRef('a) lower-case text is not an item')).toBeNull()
+  })
+})
