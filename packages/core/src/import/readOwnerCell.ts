@@ -1,5 +1,6 @@
 import { parseOwners } from '../owners/parseOwners'
 import { collapseWhitespace } from '../text/cleanCellText'
+import { isListedUnitName } from './isListedUnitName'
 
 /**
  * Reads an owner cell of an imported table as a careful reader does, on top of `parseOwners`'s split on `/`, `,`
@@ -30,7 +31,7 @@ export function readOwnerCell(text: string): string[] {
   if (names === '') return []
   const owners: string[] = []
   const seen = new Set<string>()
-  for (const owner of parseOwners(joinBracketLines(names)).owners) {
+  for (const owner of readOwnerLines(joinBracketLines(names))) {
     for (const name of splitJoinedOwners(withoutRoleMark(owner))) {
       const key = name.toLowerCase()
       if (name === '' || seen.has(key)) continue
@@ -39,6 +40,14 @@ export function readOwnerCell(text: string): string[] {
     }
   }
   return owners
+}
+
+/** `parseOwners` on each line, except that a line naming one unit by its listed subjects
+ * ("Communities, Policy & Engagement team") is one owner. */
+function readOwnerLines(text: string): string[] {
+  return text
+    .split('\n')
+    .flatMap((line) => (isListedUnitName(line.trim()) ? [line.trim()] : parseOwners(line).owners))
 }
 
 /**

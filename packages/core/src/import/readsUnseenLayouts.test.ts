@@ -1556,3 +1556,56 @@ describe('headers and refs met in council and review plans', () => {
     expect(peelRef('a) lower-case text is not an item')).toBeNull()
   })
 })
+
+describe('a commitment beside its actions, with leads and dates typed as paragraphs', () => {
+  const rows = [
+    ['Technical staff plan 2026-2029', '', '', ''],
+    ['Making technicians visible', '', '', ''],
+    [
+      'We will work with every faculty and the technical forum to:',
+      '·         Publish a directory of technical skills\n·         Name technicians on the papers they supported\n\n·         Open the workshops to visitors each summer',
+      'Technical Forum\n\nHR Systems',
+      'June 2027\n\nMarch 2028',
+    ],
+    [
+      'We will recognise the work of technicians in our reward schemes.',
+      'Add a technician category to the staff awards\n\nReview the pay bands of senior technicians',
+      'Reward, Recognition & Awards team\n\nHR Policy',
+      'Jan 2027\n\nMarch 2027',
+    ],
+  ]
+
+  it('reads the verb-led items as the actions, the "We will …" commitment as their description', () => {
+    const { plan, explanation } = tableToPlan(rows)
+    expect(explanation.columns.find((c) => c.column === 2)?.field).toBe('title')
+    expect(explanation.columns.find((c) => c.column === 3)?.field).toBe('owners')
+    expect(plan.actions.map((a) => a.title.slice(0, 24))).toEqual([
+      'Publish a directory of t',
+      'Name technicians on the ',
+      'Open the workshops to vi',
+      'Add a technician categor',
+      'Review the pay bands of ',
+    ])
+    expect(plan.actions[0]!.description).toBe('We will work with every faculty and the technical forum to:')
+  })
+
+  it('pairs two actions with the two leads and two dates on their own paragraphs', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.slice(3).map((a) => [a.owners, a.target.due])).toEqual([
+      [['Reward, Recognition & Awards team'], '2027-01-31'],
+      [['HR Policy'], '2027-03-31'],
+    ])
+  })
+
+  it('keeps a comma list of people or units as several owners', () => {
+    const { plan } = tableToPlan([
+      ['Action', 'Lead'],
+      ['Publish a directory of technical skills', 'Deans, Directors and Technical Manager'],
+      ['Open the workshops to visitors', 'HR, Estates and Facilities team'],
+    ])
+    expect(plan.actions.map((a) => a.owners)).toEqual([
+      ['Deans', 'Directors', 'Technical Manager'],
+      ['HR', 'Estates and Facilities team'],
+    ])
+  })
+})

@@ -8,6 +8,7 @@ import { technicianCommitment } from '../taxonomy/technicianCommitment'
 import { assignGivenIds, createIdAssigner } from './assignActionIds'
 import { type ActionDraft, buildAction } from './buildAction'
 import { splitBulletedAction } from './splitBulletedAction'
+import { splitPairedParagraphs } from './splitPairedParagraphs'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import { type ColumnField, columnFields } from './columnSynonyms'
 import { createImportIssue } from './createImportIssue'
@@ -347,7 +348,8 @@ export function tableToPlan(
       onStructureRow: (row, kind) => structureRows.push({ row, kind }),
     },
     (whole: ActionDraft) => {
-      for (const draft of splitBulletedAction(whole)) addAction(draft)
+      for (const part of splitPairedParagraphs(whole))
+        for (const draft of splitBulletedAction(part)) addAction(draft)
     },
   )
   for (const index of ownerRows) structureRows.push({ row: index + 1, kind: 'owner' })
