@@ -155,6 +155,10 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         'stakeholders',
         'stakeholder',
         'who',
+        // "Action by", "Actioned by", "By whom": who acts, not the action.
+        'action by',
+        'actioned by',
+        'by whom',
       ],
     ],
   ],

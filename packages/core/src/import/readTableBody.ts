@@ -5,6 +5,7 @@ import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import type { ColumnField } from './columnSynonyms'
 import { createImportIssue } from './createImportIssue'
 import { isSentence } from './isSentence'
+import { repeatsHeaderCells } from './repeatsHeaderCells'
 import { cellText, type MappedColumn, readDraftCells } from './readDraftCells'
 import {
   type ColumnMap,
@@ -98,11 +99,13 @@ export function readTableBody(
     if (filled === 0) continue
 
     // A new header keeps a header word where the action column was: test that one cell before the whole row.
-    // The same header again (a new page or a second table) keeps the columns as read, refs peeled included.
+    // The same header again (a new page or a second table), whole or cut short, keeps the columns as read, refs
+    // peeled included.
     const gate = map.fields.get('title') ?? map.blocks[0]?.titleIndex ?? 0
     if (
       filled >= 2 &&
       !repeatsHeader(row, map.headers) &&
+      !repeatsHeaderCells(row, map.headers) &&
       isHeaderCell(row[gate] ?? '', options.taxonomy) &&
       looksLikeHeader(row, options.taxonomy, { body: true })
     ) {
@@ -124,7 +127,12 @@ export function readTableBody(
     // for the test above), and a heading repeated with "CONT'D": structure, never an action or its continuation.
     // A row of header words only ("Target | Target date" above each objective's targets) is a header, even one
     // that names no action column: never an action.
-    if (filled >= 2 && (repeatsHeader(row, map.headers) || isHeaderWordsRow(row, options.taxonomy))) {
+    if (
+      filled >= 2 &&
+      (repeatsHeader(row, map.headers) ||
+        repeatsHeaderCells(row, map.headers) ||
+        isHeaderWordsRow(row, options.taxonomy))
+    ) {
       previous = null
       options.onStructureRow?.(rowNumber, 'header')
       continue

@@ -1609,3 +1609,45 @@ describe('a commitment beside its actions, with leads and dates typed as paragra
     ])
   })
 })
+
+describe('several actions on the lines of one cell, and a header cut short at a page break', () => {
+  const rows = [
+    ['Technician plan 2026-2028', '', '', '', ''],
+    ['Objective', 'Action(s)', 'Outcome', 'Action By', 'Timescale'],
+    [
+      'Make technical careers visible',
+      'Publish a directory of technical skills\nName technicians on published papers\nOpen the workshops each summer',
+      'Directory online\nPapers name their technicians\nAn open day held every year',
+      'Technical Manager\n(Faculty of Science)',
+      'March 2027',
+    ],
+    ['Objective', 'Action(s)', '', '', ''],
+    [
+      'Reward technical work',
+      'Add a technician category to the awards\nReview the senior technician pay bands\nFund two secondments a year',
+      'Category added\nBands reviewed\nTwo secondments funded',
+      'HR Policy',
+      'June 2027',
+    ],
+  ]
+
+  it('reads one action a line when the outcome cell has as many lines, sharing the lead and the date', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => [a.title.slice(0, 20), a.owners, a.target.due])).toEqual([
+      ['Publish a directory ', ['Technical Manager (Faculty of Science)'], '2027-03-31'],
+      ['Name technicians on ', ['Technical Manager (Faculty of Science)'], '2027-03-31'],
+      ['Open the workshops e', ['Technical Manager (Faculty of Science)'], '2027-03-31'],
+      ['Add a technician cat', ['HR Policy'], '2027-06-30'],
+      ['Review the senior te', ['HR Policy'], '2027-06-30'],
+      ['Fund two secondments', ['HR Policy'], '2027-06-30'],
+    ])
+  })
+
+  it('keeps an action of two lines whole: an action and its remark', () => {
+    const { plan } = tableToPlan([
+      ['Action', 'Outcome', 'Lead'],
+      ['Review the booking policy\nThe old policy is deferred.', 'Policy agreed\nPolicy published', 'SH'],
+    ])
+    expect(plan.actions).toHaveLength(1)
+  })
+})

@@ -8,6 +8,7 @@ import { technicianCommitment } from '../taxonomy/technicianCommitment'
 import { assignGivenIds, createIdAssigner } from './assignActionIds'
 import { type ActionDraft, buildAction } from './buildAction'
 import { splitBulletedAction } from './splitBulletedAction'
+import { splitLinedAction } from './splitLinedAction'
 import { splitPairedParagraphs } from './splitPairedParagraphs'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import { type ColumnField, columnFields } from './columnSynonyms'
@@ -349,7 +350,8 @@ export function tableToPlan(
     },
     (whole: ActionDraft) => {
       for (const part of splitPairedParagraphs(whole))
-        for (const draft of splitBulletedAction(part)) addAction(draft)
+        for (const line of splitLinedAction(part))
+          for (const draft of splitBulletedAction(line)) addAction(draft)
     },
   )
   for (const index of ownerRows) structureRows.push({ row: index + 1, kind: 'owner' })
