@@ -388,7 +388,10 @@ function readTitleCell(draft: ActionDraft): {
   const named = lines.length >= 2 ? ownerLine.exec(lines.at(-1)!) : null
   const lead = named === null ? null : { line: lines.pop()!, owners: named[1]!.trim() }
   let label: string | null = null
-  if (lines.length >= 2 && emptyLabelLine.test(lines[0]!) && wordCount(lines[0]!) <= 10) {
+  // On a numbered row ("b) Share with key stakeholders:" above the list of them), the line after the number
+  // is the item itself leading into its details, not a label above it.
+  const numbered = hasText(cellText(draft.cells, 'ref'))
+  if (!numbered && lines.length >= 2 && emptyLabelLine.test(lines[0]!) && wordCount(lines[0]!) <= 10) {
     label = lines.shift()!.slice(0, -1).trim()
   } else if (lines.length >= 2 && isCapitalsLabel(lines[0]!) && /[a-z]/.test(lines[1]!)) {
     // "STAFF & STUDENTS" in capitals above the action's own sentence: a group label, as a heading is.

@@ -278,6 +278,15 @@ export function readTableBody(
       options.onStructureRow?.(rowNumber, 'section')
       continue
     }
+    // Before the first action, a row with no action text, owner, date or status ("Priority No.1 Embed …" beside
+    // its rationale) is a heading over the actions below it, not an action without a title.
+    // A row of units under the header ("£000" over a costs column) names nothing: structure, no section.
+    if (!hasTitle && !hasRef && previous === null && pending === null && !hasDetails(row, map)) {
+      const text = collapseWhitespace(row[firstFilled(row)]!)
+      if (/[A-Za-z]{2}/.test(text)) section = text
+      options.onStructureRow?.(rowNumber, /[A-Za-z]{2}/.test(text) ? 'section' : 'header')
+      continue
+    }
     const draft = newDraft(row, rowNumber, map, layout, section, fromDescription, reportedEmptyHeader, issues)
     const ownOwnerOrTarget = ['target', 'owners'].some((field) => {
       const column = map.fields.get(field as ColumnField)

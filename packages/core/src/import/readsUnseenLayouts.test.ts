@@ -1651,3 +1651,47 @@ describe('several actions on the lines of one cell, and a header cut short at a 
     expect(plan.actions).toHaveLength(1)
   })
 })
+
+describe('a priority row, lettered actions under a numbered aim, and a revised timetable', () => {
+  it('reads the priority row as a heading and numbers the lettered actions by their aim', () => {
+    const { plan, explanation } = tableToPlan([
+      ['Aim', 'Rationale', 'Action(s)', 'Lead', 'Timeframe'],
+      [
+        'Priority 1 Make technical careers visible',
+        'Technicians are rarely named in our reports.',
+        '',
+        '',
+        '',
+      ],
+      [
+        '1 Raise the profile of technicians',
+        'Few staff know the technical teams.',
+        'a) Publish a directory of technical skills',
+        '',
+        '',
+      ],
+      ['', '', 'b) Share the directory with:\nHeads of School\nThe research office', '', ''],
+      ['2 Reward technical work', '', 'a) Add a technician category to the staff awards', '', ''],
+    ])
+    expect(explanation.rows.find((r) => r.row === 2)?.kind).toBe('section')
+    expect(plan.actions.map((a) => [a.ref, a.title.slice(0, 26)])).toEqual([
+      ['1a', 'Publish a directory of tec'],
+      ['1b', 'Share the directory with: '],
+      ['2a', 'Add a technician category '],
+    ])
+  })
+
+  it('reads a date in a "Revised timetable" column as the target, and keeps the original beside "Done"', () => {
+    const { plan, issues } = tableToPlan([
+      ['Action', 'By whom', 'By when', 'Progress', 'Revised timetable', 'Savings'],
+      ['', '', '', '', '', '£000'],
+      ['Map the skills of every technician', 'HR', 'December 2026', 'Done', 'Done', '0'],
+      ['Hold a technician open day', 'Technical Forum', 'June 2027', 'Ongoing', 'February 2028', '0'],
+    ])
+    expect(plan.actions.map((a) => [a.title.slice(0, 12), a.target.due, a.section])).toEqual([
+      ['Map the skil', '2026-12-31', null],
+      ['Hold a techn', '2028-02-29', null],
+    ])
+    expect(issues.some((issue) => issue.code === 'target-revised' && issue.row === 4)).toBe(true)
+  })
+})

@@ -5,6 +5,7 @@ import type { Plan, PlanPeriod } from '../model/plan'
 import type { DateContext } from '../model/targetDate'
 import type { Taxonomy } from '../model/taxonomySchema'
 import { technicianCommitment } from '../taxonomy/technicianCommitment'
+import { applyRevisedTarget } from './applyRevisedTarget'
 import { assignGivenIds, createIdAssigner } from './assignActionIds'
 import { type ActionDraft, buildAction } from './buildAction'
 import { splitBulletedAction } from './splitBulletedAction'
@@ -13,6 +14,7 @@ import { splitPairedParagraphs } from './splitPairedParagraphs'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import { type ColumnField, columnFields } from './columnSynonyms'
 import { createImportIssue } from './createImportIssue'
+import { createLetteredRefNumberer } from './createLetteredRefNumberer'
 import type { DraftCell } from './readDraftCells'
 import type { ColumnMap, ForcedColumn } from './mapColumns'
 import { isCanonicalHeader } from './canonicalColumns'
@@ -316,8 +318,12 @@ export function tableToPlan(
   const assigner = createIdAssigner([])
   const gapIssues: ImportIssue[] = []
   // An action cell that is only a bulleted list is one action per bullet.
-  const addAction = (draft: ActionDraft): void => {
+  const numberLettered = createLetteredRefNumberer()
+  const addAction = (lettered: ActionDraft): void => {
+    const draft = numberLettered(lettered)
     const action = buildAction(draft, context)
+    const revised = applyRevisedTarget(action, draft, dateContext)
+    if (revised !== null) buildIssues.push(revised)
     const idCell = draft.cells.get('id')
     const given = idCell === undefined ? '' : collapseWhitespace(idCell.text)
     givenIds.push(given === '' ? null : given)
