@@ -1695,3 +1695,17 @@ describe('a priority row, lettered actions under a numbered aim, and a revised t
     expect(issues.some((issue) => issue.code === 'target-revised' && issue.row === 4)).toBe(true)
   })
 })
+
+describe('an action cell that says there is no action', () => {
+  it('reads no action from a "None" row, and says so', () => {
+    const { plan, issues, explanation } = tableToPlan([
+      ['Requirement', 'Action required', 'Deadline', 'Lead'],
+      ['A named lead for technicians', 'None', 'Completed', 'Ada Byron'],
+      ['Technicians named on papers', 'Write to every journal editor', 'March 2027', 'Ada Byron'],
+      ['A technician webpage', 'N/A', '', ''],
+    ])
+    expect(plan.actions.map((a) => a.title)).toEqual(['Write to every journal editor'])
+    expect(issues.filter((issue) => issue.code === 'no-action-row').map((issue) => issue.row)).toEqual([2, 4])
+    expect(explanation.rows.filter((r) => r.kind === 'skipped').map((r) => r.row)).toEqual([2, 4])
+  })
+})

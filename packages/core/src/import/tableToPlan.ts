@@ -15,6 +15,7 @@ import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import { type ColumnField, columnFields } from './columnSynonyms'
 import { createImportIssue } from './createImportIssue'
 import { createLetteredRefNumberer } from './createLetteredRefNumberer'
+import { saysNoAction } from './saysNoAction'
 import type { DraftCell } from './readDraftCells'
 import type { ColumnMap, ForcedColumn } from './mapColumns'
 import { isCanonicalHeader } from './canonicalColumns'
@@ -321,6 +322,21 @@ export function tableToPlan(
   const numberLettered = createLetteredRefNumberer()
   const addAction = (lettered: ActionDraft): void => {
     const draft = numberLettered(lettered)
+    const titleCell = draft.cells.get('title')
+    if (!draft.verbatim && titleCell !== undefined && saysNoAction(titleCell.text)) {
+      structureRows.push({ row: draft.row, kind: 'skipped' })
+      buildIssues.push(
+        createImportIssue(
+          'no-action-row',
+          'info',
+          draft.row,
+          titleCell.column + 1,
+          titleCell.header || null,
+          `Row ${draft.row} says there is no action ("${collapseWhitespace(titleCell.text)}"), so no action was read from it. If it is an action, write what is to be done.`,
+        ),
+      )
+      return
+    }
     const action = buildAction(draft, context)
     const revised = applyRevisedTarget(action, draft, dateContext)
     if (revised !== null) buildIssues.push(revised)
