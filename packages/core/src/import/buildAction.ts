@@ -15,6 +15,7 @@ import { peelRef } from './peelRef'
 import { readOwnerCell } from './readOwnerCell'
 import { statusFromHeading } from './statusFromHeading'
 import { statusFromProse } from './statusFromProse'
+import { statusFromReport } from './statusFromReport'
 import { targetFromProse } from './targetFromProse'
 import { createImportIssue } from './createImportIssue'
 import type { ImportIssue } from '../model/importIssue'
@@ -109,6 +110,8 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
     status = parseStatus(statusText)
     // An update written as prose in the status column: read as a careful reader reads it.
     if (status.state === 'unknown') status = statusFromProse(statusText) ?? status
+    // What the report says happened: stopped for good, or the event held.
+    status = statusFromReport(statusText, status)
   }
   // No owners column: an action that opens with who does it ("HR to review …") names its owners.
   if (!draft.verbatim && !draft.cells.has('owners')) {

@@ -1709,3 +1709,16 @@ describe('an action cell that says there is no action', () => {
     expect(explanation.rows.filter((r) => r.kind === 'skipped').map((r) => r.row)).toEqual([2, 4])
   })
 })
+
+describe('what a progress report in the status column says happened', () => {
+  it('reads "cannot be carried forward" as cancelled and "was held" as complete', () => {
+    const { plan } = tableToPlan([
+      ['Action', 'Status'],
+      ['Hold a technician open day', 'Incomplete/cannot be carried forward'],
+      ['Hold a technician awards evening', 'The awards evening was held on 7th October'],
+      ['Run a skills survey', 'The survey was not held this year'],
+      ['Publish a directory', 'Directory being drafted with the faculties'],
+    ])
+    expect(plan.actions.map((a) => a.status.state)).toEqual(['cancelled', 'complete', 'cancelled', 'unknown'])
+  })
+})
