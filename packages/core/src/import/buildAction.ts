@@ -270,14 +270,17 @@ function readProseStatus(
   target: TargetDate,
   context: BuildActionContext,
 ): Status {
-  // An empty status cell says nothing: the heading above may still.
-  if (draft.cells.has('status'))
-    return hasText(status.text) ? status : readHeadingStatus(draft, status, context)
-  const done = statusFromTarget(draft, target, context)
+  // An empty status cell says nothing: the update beside it (a status column of icons lost in the export,
+  // beside a "Latest note" of prose), else the heading above, may still.
+  if (draft.cells.has('status') && hasText(status.text)) return status
+  if (draft.cells.has('status') && !draft.cells.has('notes')) return readHeadingStatus(draft, status, context)
+  const emptyStatusCell = draft.cells.has('status')
+  const done = emptyStatusCell ? null : statusFromTarget(draft, target, context)
   if (done !== null) return done
   if (!draft.cells.has('notes')) return readHeadingStatus(draft, status, context)
   const text = multiLine(draft, 'notes')
-  const read = statusFromProse(text)
+  const reported = statusFromReport(text, status)
+  const read = statusFromProse(text) ?? (reported.state === 'unknown' ? null : reported)
   if (read === null) return readHeadingStatus(draft, status, context)
   const cell = draft.cells.get('notes')!
   context.issues.push(
@@ -287,7 +290,7 @@ function readProseStatus(
       draft.row,
       cell.column + 1,
       cell.header,
-      `The table has no status column, so the words of the update in "${cell.header}" on row ${draft.row} were read as the status "${read.state}" (the update is kept as the status note and in notes). If that is wrong, add a status column, or force one with options.columns (e.g. { status: ${cell.column + 1} }).`,
+      `${emptyStatusCell ? `The status cell on row ${draft.row} is empty` : 'The table has no status column'}, so the words of the update in "${cell.header}" on row ${draft.row} were read as the status "${read.state}" (the update is kept as the status note and in notes). If that is wrong, add a status column, or force one with options.columns (e.g. { status: ${cell.column + 1} }).`,
     ),
   )
   return read

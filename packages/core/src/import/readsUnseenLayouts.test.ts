@@ -1722,3 +1722,18 @@ describe('what a progress report in the status column says happened', () => {
     expect(plan.actions.map((a) => a.status.state)).toEqual(['cancelled', 'complete', 'cancelled', 'unknown'])
   })
 })
+
+describe('a status column left empty beside a latest note', () => {
+  it('reads the state from the "Latest Note" when the status cell is empty, and says so', () => {
+    const { plan, issues } = tableToPlan([
+      ['Status Icon', 'Action', 'Due Date', 'Latest Note'],
+      ['', 'Run a technician skills survey', '31-Mar-2027', '02-Feb-2027 Survey not going ahead this year'],
+      ['', 'Publish a technician directory', '31-Jul-2027', ''],
+      ['Complete', 'Hold an open day', '30-Jun-2027', 'The open day was delayed by a month'],
+    ])
+    expect(plan.actions.map((a) => a.status.state)).toEqual(['cancelled', 'unknown', 'complete'])
+    expect(issues.find((issue) => issue.code === 'status-from-prose')?.message).toContain(
+      'The status cell on row 2 is empty',
+    )
+  })
+})
