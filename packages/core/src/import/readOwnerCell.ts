@@ -159,6 +159,13 @@ const acronym = /^(?:[A-Z][A-Z0-9]{1,7}|[A-Z]o[A-Z]{1,3})s?$/
 const unitOrRole =
   /(?:^|\s)(?:group|team|committee|office|board|unit|partnership|forum|network|panel|services|managers?|directors?|officers?|deans?|leads?|leaders?|heads?|co-?ordinators?|champions?|representatives?)$/i
 
+/** "Scrutineers", "Governors", "Trustees": one plural word naming a body of people, an owner of its own. */
+const peopleWord = /^[A-Z][a-z]{2,20}(?:eers|ers|ors|ees|ists)$/
+
+function isPeopleWord(text: string): boolean {
+  return peopleWord.test(text)
+}
+
 function splitJoinedOwners(owner: string): string[] {
   if (owner.includes('(')) return [owner]
   const parts = owner.split(/\s+(and|&)\s+/)
@@ -171,7 +178,10 @@ function splitJoinedOwners(owner: string): string[] {
     const next = parts[i + 1]!
     // "Director of HR & PD": two acronyms after "of" name the one unit the role heads.
     const unitPair = acronym.test(next) && / of [A-Z]{2,8}$/.test(current)
-    if (!unitPair && (acronym.test(last) || acronym.test(next) || unitOrRole.test(last))) {
+    if (
+      !unitPair &&
+      (acronym.test(last) || acronym.test(next) || unitOrRole.test(last) || isPeopleWord(last))
+    ) {
       // "Director & Deputy Director of HR": a bare role before the joiner shares the unit after it.
       const bareRole = !current.includes(' ') && !acronym.test(current) && unitOrRole.test(current)
       const shared = bareRole ? / of .+$/.exec(next) : null

@@ -1737,3 +1737,17 @@ describe('a status column left empty beside a latest note', () => {
     )
   })
 })
+
+describe('a plural word naming a body of people before "and"', () => {
+  it('splits "Governors and Estates" into two owners, but not one name joined by "and"', () => {
+    const { plan } = tableToPlan([
+      ['Action', 'Lead'],
+      ['Publish a technician directory', 'TSG, Governors and Estates'],
+      ['Hold a technician open day', 'Research and Enterprise Services'],
+    ])
+    expect(plan.actions.map((a) => a.owners)).toEqual([
+      ['TSG', 'Governors', 'Estates'],
+      ['Research and Enterprise Services'],
+    ])
+  })
+})
