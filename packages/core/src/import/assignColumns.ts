@@ -8,6 +8,7 @@ import type { ColumnMap, ExtraColumn, ForcedColumn } from './mapColumns'
 import { isNameParagraphs } from './isNameParagraphs'
 import { itemsBesideCommitments } from './itemsBesideCommitments'
 import { peelRef } from './peelRef'
+import { secondNamedField } from './secondNamedField'
 
 /** How one column was read: the field it was given, how sure the importer is, and why. */
 export interface ColumnExplanation {
@@ -748,7 +749,10 @@ export function refineColumnMap(
   // Columns the synonym list missed but whose words name a field ("Person(s) responsible", "By when").
   for (const column of forced ? [] : [...extra]) {
     const words = scoreHeader(headers[column.index]!)
-    const field = fieldsInOrder.find((f) => (words.get(f) ?? 0) >= 1 && !fields.has(f))
+    const field =
+      fieldsInOrder.find((f) => (words.get(f) ?? 0) >= 1 && !fields.has(f)) ??
+      secondNamedField(words, new Set(fields.keys())) ??
+      undefined
     if (field === undefined) continue
     fields.set(field, column.index)
     extra = extra.filter((e) => e.index !== column.index)

@@ -1751,3 +1751,26 @@ describe('a plural word naming a body of people before "and"', () => {
     ])
   })
 })
+
+describe('a column of tasks with their timescales in brackets', () => {
+  it('reads "Task and (Timescale)" beside an Action column as the target', () => {
+    const { plan, explanation } = tableToPlan([
+      ['Action', 'Task and (Timescale)', 'Lead'],
+      [
+        '1.1 To publish a technician newsletter.',
+        'Forum to write the newsletter. (Annually)\nForum to survey readers. (2026 - 2028)',
+        'Technical Forum',
+      ],
+      [
+        '1.2 To name technicians on papers.',
+        'Research office to write to editors. (Annually)',
+        'Research Office',
+      ],
+    ])
+    expect(explanation.columns.find((c) => c.column === 2)?.field).toBe('target')
+    expect(plan.actions.map((a) => [a.ref, a.target.due])).toEqual([
+      ['1.1', '2028-12-31'],
+      ['1.2', null],
+    ])
+  })
+})
