@@ -5,7 +5,10 @@ import { resolvePillars } from '../taxonomy/resolvePillars'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import type { ColumnField } from './columnSynonyms'
 import type { ColumnMap, ExtraColumn, ForcedColumn } from './mapColumns'
+import { isNameParagraphs } from './isNameParagraphs'
+import { itemsBesideCommitments } from './itemsBesideCommitments'
 import { peelRef } from './peelRef'
+import { secondNamedField } from './secondNamedField'
 
 /** How one column was read: the field it was given, how sure the importer is, and why. */
 export interface ColumnExplanation {
@@ -229,7 +232,7 @@ const sentenceEnd = /[.!?]$/
 function readCell(cell: string, taxonomy: Taxonomy): CellReading {
   // A bulleted list of short names, one a line ("• Recruitment Manager⏎• HR Business Partners"), is an
   // owner list: read by its longest line, not as a list item.
-  if (isNameList(cell)) {
+  if (isNameList(cell) || isNameParagraphs(cell)) {
     const longest = Math.max(
       ...cell
         .split('\n')
@@ -422,6 +425,31 @@ export function assignColumns(
   }
 
   leftmostNumberedAction(fields, explained, headers, profiles, headerIndex)
+  const titleColumn = fields.get('title')
+  const besides =
+    headerIndex === null && outline === null && options.columns === undefined && titleColumn !== undefined
+      ? itemsBesideCommitments(body, titleColumn, fields)
+      : null
+  if (besides !== null) {
+    // The commitment describes its actions: it takes the description unless another column holds it.
+    const rightField = [...fields].find(([, column]) => column === besides.actions)?.[0]
+    const describedElsewhere = fields.has('description') && rightField !== 'description'
+    const commitmentField = describedElsewhere ? (rightField ?? 'notes') : 'description'
+    if (rightField !== undefined) fields.delete(rightField)
+    fields.set('title', besides.actions)
+    fields.set(commitmentField, besides.commitments)
+    taken.add(besides.actions)
+    const why = `"We will …" commitments beside items that open with a verb`
+    explainColumn(explained, headers, besides.actions, 'title', 0.6, `${why}: the items are the actions`)
+    explainColumn(
+      explained,
+      headers,
+      besides.commitments,
+      commitmentField,
+      0.6,
+      `${why}: the commitment they serve`,
+    )
+  }
 
   // The cells beat a misleading header: a column whose header names the owners ("Responsibility") but whose
   // cells are sentences, beside a free column of short names or codes ("PD; PAS"), is the action column; the
@@ -721,7 +749,10 @@ export function refineColumnMap(
   // Columns the synonym list missed but whose words name a field ("Person(s) responsible", "By when").
   for (const column of forced ? [] : [...extra]) {
     const words = scoreHeader(headers[column.index]!)
-    const field = fieldsInOrder.find((f) => (words.get(f) ?? 0) >= 1 && !fields.has(f))
+    const field =
+      fieldsInOrder.find((f) => (words.get(f) ?? 0) >= 1 && !fields.has(f)) ??
+      secondNamedField(words, new Set(fields.keys())) ??
+      undefined
     if (field === undefined) continue
     fields.set(field, column.index)
     extra = extra.filter((e) => e.index !== column.index)

@@ -15,6 +15,7 @@ import { peelRef } from './peelRef'
 import { readOwnerCell } from './readOwnerCell'
 import { statusFromHeading } from './statusFromHeading'
 import { statusFromProse } from './statusFromProse'
+import { statusFromReport } from './statusFromReport'
 import { targetFromProse } from './targetFromProse'
 import { createImportIssue } from './createImportIssue'
 import type { ImportIssue } from '../model/importIssue'
@@ -109,6 +110,8 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
     status = parseStatus(statusText)
     // An update written as prose in the status column: read as a careful reader reads it.
     if (status.state === 'unknown') status = statusFromProse(statusText) ?? status
+    // What the report says happened: stopped for good, or the event held.
+    status = statusFromReport(statusText, status)
   }
   // No owners column: an action that opens with who does it ("HR to review …") names its owners.
   if (!draft.verbatim && !draft.cells.has('owners')) {
@@ -267,14 +270,17 @@ function readProseStatus(
   target: TargetDate,
   context: BuildActionContext,
 ): Status {
-  // An empty status cell says nothing: the heading above may still.
-  if (draft.cells.has('status'))
-    return hasText(status.text) ? status : readHeadingStatus(draft, status, context)
-  const done = statusFromTarget(draft, target, context)
+  // An empty status cell says nothing: the update beside it (a status column of icons lost in the export,
+  // beside a "Latest note" of prose), else the heading above, may still.
+  if (draft.cells.has('status') && hasText(status.text)) return status
+  if (draft.cells.has('status') && !draft.cells.has('notes')) return readHeadingStatus(draft, status, context)
+  const emptyStatusCell = draft.cells.has('status')
+  const done = emptyStatusCell ? null : statusFromTarget(draft, target, context)
   if (done !== null) return done
   if (!draft.cells.has('notes')) return readHeadingStatus(draft, status, context)
   const text = multiLine(draft, 'notes')
-  const read = statusFromProse(text)
+  const reported = statusFromReport(text, status)
+  const read = statusFromProse(text) ?? (reported.state === 'unknown' ? null : reported)
   if (read === null) return readHeadingStatus(draft, status, context)
   const cell = draft.cells.get('notes')!
   context.issues.push(
@@ -284,7 +290,7 @@ function readProseStatus(
       draft.row,
       cell.column + 1,
       cell.header,
-      `The table has no status column, so the words of the update in "${cell.header}" on row ${draft.row} were read as the status "${read.state}" (the update is kept as the status note and in notes). If that is wrong, add a status column, or force one with options.columns (e.g. { status: ${cell.column + 1} }).`,
+      `${emptyStatusCell ? `The status cell on row ${draft.row} is empty` : 'The table has no status column'}, so the words of the update in "${cell.header}" on row ${draft.row} were read as the status "${read.state}" (the update is kept as the status note and in notes). If that is wrong, add a status column, or force one with options.columns (e.g. { status: ${cell.column + 1} }).`,
     ),
   )
   return read
@@ -388,7 +394,10 @@ function readTitleCell(draft: ActionDraft): {
   const named = lines.length >= 2 ? ownerLine.exec(lines.at(-1)!) : null
   const lead = named === null ? null : { line: lines.pop()!, owners: named[1]!.trim() }
   let label: string | null = null
-  if (lines.length >= 2 && emptyLabelLine.test(lines[0]!) && wordCount(lines[0]!) <= 10) {
+  // On a numbered row ("b) Share with key stakeholders:" above the list of them), the line after the number
+  // is the item itself leading into its details, not a label above it.
+  const numbered = hasText(cellText(draft.cells, 'ref'))
+  if (!numbered && lines.length >= 2 && emptyLabelLine.test(lines[0]!) && wordCount(lines[0]!) <= 10) {
     label = lines.shift()!.slice(0, -1).trim()
   } else if (lines.length >= 2 && isCapitalsLabel(lines[0]!) && /[a-z]/.test(lines[1]!)) {
     // "STAFF & STUDENTS" in capitals above the action's own sentence: a group label, as a heading is.

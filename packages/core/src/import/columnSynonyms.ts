@@ -1,3 +1,5 @@
+import { dropFootnoteMark } from './dropFootnoteMark'
+
 /** The action fields a table column can be mapped to. */
 export type ColumnField =
   | 'id'
@@ -85,6 +87,12 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         'initiative',
         'task',
         'goal',
+        // A plan answering a review or a committee lists what it was asked to do: each recommendation is an action.
+        'recommendation',
+        'recommendations',
+        // "Description of action": the action's own text, not a description beside it.
+        'description of action',
+        'description of actions',
       ],
     ],
   ],
@@ -147,6 +155,10 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         'stakeholders',
         'stakeholder',
         'who',
+        // "Action by", "Actioned by", "By whom": who acts, not the action.
+        'action by',
+        'actioned by',
+        'by whom',
       ],
     ],
   ],
@@ -171,6 +183,7 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         'end date',
         'timeline',
         'timing',
+        'timetable',
         'date',
       ],
       ['start', 'start date'],
@@ -228,6 +241,9 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         'progress update',
         'remarks',
         'commentary',
+        'latest note',
+        'latest notes',
+        'latest update',
       ],
     ],
   ],
@@ -288,7 +304,7 @@ export function headerFirstWord(header: string): string {
 export function matchColumnHeader(header: string): HeaderMatch | null {
   // Every match starts with a synonym's first word: most body cells are turned away on theirs.
   if (!firstWords.has(headerFirstWord(header))) return null
-  const key = normalizeHeader(header)
+  const key = normalizeHeader(dropFootnoteMark(header))
   const hit = exact.get(key)
   if (hit) return hit
   if (numberedItem.test(key)) return null
@@ -297,8 +313,9 @@ export function matchColumnHeader(header: string): HeaderMatch | null {
   const ends: number[] = []
   for (let at = key.indexOf(' '); at > 0 && ends.length < 5; at = key.indexOf(' ', at + 1)) ends.push(at)
   for (let n = ends.length - 1; n >= 0; n--) {
-    const prefix = exact.get(key.slice(0, ends[n]))
-    if (!prefix) continue
+    const words = key.slice(0, ends[n])
+    const prefix = exact.get(words)
+    if (!prefix || wholeHeaderOnly.has(words)) continue
     if (labelledStatement.test(header)) return null
     // "Date added", "Date raised": when the row was written, not when the action is due.
     if (prefix.field === 'target' && recordedDate.test(key)) return null
@@ -307,9 +324,13 @@ export function matchColumnHeader(header: string): HeaderMatch | null {
   return null
 }
 
+/** Synonyms that name a column only as the whole header: "Recommendations of the review implemented" is a
+ * sentence, not the action column. */
+const wholeHeaderOnly: ReadonlySet<string> = new Set(['recommendation', 'recommendations'])
+
 /** "Objective one", "Goal 2", "Priority three": the heading of one numbered item, not a column header. */
 const numberedItem =
-  /^(?:objective|goal|aim|priority) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)$/
+  /^(?:objective|goal|aim|priority|recommendation) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)$/
 
 /** "date added", "date raised", "date logged": a date header that says when the row was recorded. */
 const recordedDate = /\b(?:added|raised|created|logged|opened|recorded|entered|identified)\b/

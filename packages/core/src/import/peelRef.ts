@@ -1,3 +1,5 @@
+import { peelLetteredRef } from './peelLetteredRef'
+
 /** A ref peeled from the start of a cell, and the text after it. */
 export interface PeeledRef {
   readonly ref: string
@@ -20,7 +22,7 @@ const leadingRef =
 export function peelRef(text: string): PeeledRef | null {
   const start = text.trimStart()
   const match = leadingRef.exec(start)
-  if (match === null) return null
+  if (match === null) return peelLetteredRef(start)
   const ref = match[1]!
   if (/^(?:19|20)\d{2}$/.test(ref)) return null
   const rest = start.slice(match[0].length).trim()

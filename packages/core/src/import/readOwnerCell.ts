@@ -1,5 +1,6 @@
 import { parseOwners } from '../owners/parseOwners'
 import { collapseWhitespace } from '../text/cleanCellText'
+import { isListedUnitName } from './isListedUnitName'
 
 /**
  * Reads an owner cell of an imported table as a careful reader does, on top of `parseOwners`'s split on `/`, `,`
@@ -30,7 +31,7 @@ export function readOwnerCell(text: string): string[] {
   if (names === '') return []
   const owners: string[] = []
   const seen = new Set<string>()
-  for (const owner of parseOwners(joinBracketLines(names)).owners) {
+  for (const owner of readOwnerLines(joinBracketLines(names))) {
     for (const name of splitJoinedOwners(withoutRoleMark(owner))) {
       const key = name.toLowerCase()
       if (name === '' || seen.has(key)) continue
@@ -39,6 +40,14 @@ export function readOwnerCell(text: string): string[] {
     }
   }
   return owners
+}
+
+/** `parseOwners` on each line, except that a line naming one unit by its listed subjects
+ * ("Communities, Policy & Engagement team") is one owner. */
+function readOwnerLines(text: string): string[] {
+  return text
+    .split('\n')
+    .flatMap((line) => (isListedUnitName(line.trim()) ? [line.trim()] : parseOwners(line).owners))
 }
 
 /**
@@ -150,6 +159,13 @@ const acronym = /^(?:[A-Z][A-Z0-9]{1,7}|[A-Z]o[A-Z]{1,3})s?$/
 const unitOrRole =
   /(?:^|\s)(?:group|team|committee|office|board|unit|partnership|forum|network|panel|services|managers?|directors?|officers?|deans?|leads?|leaders?|heads?|co-?ordinators?|champions?|representatives?)$/i
 
+/** "Scrutineers", "Governors", "Trustees": one plural word naming a body of people, an owner of its own. */
+const peopleWord = /^[A-Z][a-z]{2,20}(?:eers|ers|ors|ees|ists)$/
+
+function isPeopleWord(text: string): boolean {
+  return peopleWord.test(text)
+}
+
 function splitJoinedOwners(owner: string): string[] {
   if (owner.includes('(')) return [owner]
   const parts = owner.split(/\s+(and|&)\s+/)
@@ -162,7 +178,10 @@ function splitJoinedOwners(owner: string): string[] {
     const next = parts[i + 1]!
     // "Director of HR & PD": two acronyms after "of" name the one unit the role heads.
     const unitPair = acronym.test(next) && / of [A-Z]{2,8}$/.test(current)
-    if (!unitPair && (acronym.test(last) || acronym.test(next) || unitOrRole.test(last))) {
+    if (
+      !unitPair &&
+      (acronym.test(last) || acronym.test(next) || unitOrRole.test(last) || isPeopleWord(last))
+    ) {
       // "Director & Deputy Director of HR": a bare role before the joiner shares the unit after it.
       const bareRole = !current.includes(' ') && !acronym.test(current) && unitOrRole.test(current)
       const shared = bareRole ? / of .+$/.exec(next) : null

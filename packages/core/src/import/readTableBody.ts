@@ -5,6 +5,7 @@ import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import type { ColumnField } from './columnSynonyms'
 import { createImportIssue } from './createImportIssue'
 import { isSentence } from './isSentence'
+import { repeatsHeaderCells } from './repeatsHeaderCells'
 import { cellText, type MappedColumn, readDraftCells } from './readDraftCells'
 import {
   type ColumnMap,
@@ -98,12 +99,15 @@ export function readTableBody(
     if (filled === 0) continue
 
     // A new header keeps a header word where the action column was: test that one cell before the whole row.
+    // The same header again (a new page or a second table), whole or cut short, keeps the columns as read, refs
+    // peeled included.
     const gate = map.fields.get('title') ?? map.blocks[0]?.titleIndex ?? 0
     // The first header repeated word for word (a page break) keeps the first header's reading, cells included:
     // it is the test below that takes it for structure.
     if (
       filled >= 2 &&
       !repeatsHeader(row, map.headers) &&
+      !repeatsHeaderCells(row, map.headers) &&
       isHeaderCell(row[gate] ?? '', options.taxonomy) &&
       looksLikeHeader(row, options.taxonomy, { body: true })
     ) {
@@ -125,7 +129,12 @@ export function readTableBody(
     // for the test above), and a heading repeated with "CONT'D": structure, never an action or its continuation.
     // A row of header words only ("Target | Target date" above each objective's targets) is a header, even one
     // that names no action column: never an action.
-    if (filled >= 2 && (repeatsHeader(row, map.headers) || isHeaderWordsRow(row, options.taxonomy))) {
+    if (
+      filled >= 2 &&
+      (repeatsHeader(row, map.headers) ||
+        repeatsHeaderCells(row, map.headers) ||
+        isHeaderWordsRow(row, options.taxonomy))
+    ) {
       previous = null
       options.onStructureRow?.(rowNumber, 'header')
       continue
@@ -269,6 +278,15 @@ export function readTableBody(
       section = hasRef ? `${collapseWhitespace(row[refIndex!]!)} ${label}` : label
       previous = null
       options.onStructureRow?.(rowNumber, 'section')
+      continue
+    }
+    // Before the first action, a row with no action text, owner, date or status ("Priority No.1 Embed …" beside
+    // its rationale) is a heading over the actions below it, not an action without a title.
+    // A row of units under the header ("£000" over a costs column) names nothing: structure, no section.
+    if (!hasTitle && !hasRef && previous === null && pending === null && !hasDetails(row, map)) {
+      const text = collapseWhitespace(row[firstFilled(row)]!)
+      if (/[A-Za-z]{2}/.test(text)) section = text
+      options.onStructureRow?.(rowNumber, /[A-Za-z]{2}/.test(text) ? 'section' : 'header')
       continue
     }
     const draft = newDraft(row, rowNumber, map, layout, section, fromDescription, reportedEmptyHeader, issues)

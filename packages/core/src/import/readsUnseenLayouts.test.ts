@@ -1599,3 +1599,286 @@ describe('round 5 (the round-4 held-out layouts, in tables of our own)', () => {
     ])
   })
 })
+
+describe('headers and refs met in council and review plans', () => {
+  it('reads "Recommendation" as the action column and "Timetable" as the target, past footnote marks', () => {
+    const { plan, explanation } = tableToPlan([
+      ['Review of technician careers: response plan', '', '', ''],
+      ['Recommendation[1]', 'Reply[2]', 'Timetable[3]', 'Lead Officer[4]'],
+      [
+        'a) A register of technical skills is kept by every faculty;',
+        'Accepted',
+        'By 30 June 2027',
+        'Ada Byron',
+      ],
+      ['b) Technicians are named on the papers they worked on;', 'Accepted', 'Completed', 'Ada Byron'],
+    ])
+    expect(explanation.headerRow).toBe(2)
+    expect(
+      plan.actions.map((a) => [a.ref, a.title.slice(0, 20), a.owners, a.target.due, a.status.state]),
+    ).toEqual([
+      ['a', 'A register of techni', ['Ada Byron'], '2027-06-30', 'unknown'],
+      ['b', 'Technicians are name', ['Ada Byron'], null, 'complete'],
+    ])
+  })
+
+  it('does not take a sentence starting "Recommendations …" for a header', () => {
+    const { explanation } = tableToPlan([
+      ['Workshop plan', ''],
+      ['Action', 'Measure'],
+      ['Review how workshop time is booked', 'Recommendations of the booking review implemented'],
+      ['Publish the booking rules', 'Rules on the intranet'],
+    ])
+    expect(explanation.headerRow).toBe(2)
+  })
+
+  it('reads "Description of action" as the action column and keeps refs peeled after the header repeats', () => {
+    const { plan } = tableToPlan([
+      ['Action plan', '', ''],
+      ['1. Actions that raise the profile of technicians', '', ''],
+      ['Description of action', 'End Date', 'Lead and partners'],
+      ['1. Publish a technician newsletter each term.', 'March 2027', 'Technical Forum'],
+      ['2. Add technicians to the staff directory.', 'June 2027', 'HR Systems'],
+      ['Awards', '', ''],
+      ['Description of action', 'End Date', 'Lead and partners'],
+      ['3. Hold a technician awards evening.', 'October 2027', 'Technical Forum, HR'],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.title.slice(0, 16), a.target.due])).toEqual([
+      ['1', 'Publish a techni', '2027-03-31'],
+      ['2', 'Add technicians ', '2027-06-30'],
+      ['3', 'Hold a technicia', '2027-10-31'],
+    ])
+  })
+
+  it('peels a scheme code before a dotted number ("EQ 1.02") and a lettered item ("b)") into the ref', () => {
+    expect(peelRef('EQ 1.02 Run a recycling project with students')).toEqual({
+      ref: 'EQ 1.02',
+      rest: 'Run a recycling project with students',
+    })
+    expect(peelRef('b) Share the paper with heads of department')).toEqual({
+      ref: 'b',
+      rest: 'Share the paper with heads of department',
+    })
+    // A count or a word in capitals is not a code: no dotted number follows it.
+    expect(peelRef('UK universities employ many technicians')).toBeNull()
+    expect(peelRef('a) lower-case text is not an item')).toBeNull()
+  })
+})
+
+describe('a commitment beside its actions, with leads and dates typed as paragraphs', () => {
+  const rows = [
+    ['Technical staff plan 2026-2029', '', '', ''],
+    ['Making technicians visible', '', '', ''],
+    [
+      'We will work with every faculty and the technical forum to:',
+      '·         Publish a directory of technical skills\n·         Name technicians on the papers they supported\n\n·         Open the workshops to visitors each summer',
+      'Technical Forum\n\nHR Systems',
+      'June 2027\n\nMarch 2028',
+    ],
+    [
+      'We will recognise the work of technicians in our reward schemes.',
+      'Add a technician category to the staff awards\n\nReview the pay bands of senior technicians',
+      'Reward, Recognition & Awards team\n\nHR Policy',
+      'Jan 2027\n\nMarch 2027',
+    ],
+  ]
+
+  it('reads the verb-led items as the actions, the "We will …" commitment as their description', () => {
+    const { plan, explanation } = tableToPlan(rows)
+    expect(explanation.columns.find((c) => c.column === 2)?.field).toBe('title')
+    expect(explanation.columns.find((c) => c.column === 3)?.field).toBe('owners')
+    expect(plan.actions.map((a) => a.title.slice(0, 24))).toEqual([
+      'Publish a directory of t',
+      'Name technicians on the ',
+      'Open the workshops to vi',
+      'Add a technician categor',
+      'Review the pay bands of ',
+    ])
+    expect(plan.actions[0]!.description).toBe('We will work with every faculty and the technical forum to:')
+  })
+
+  it('pairs two actions with the two leads and two dates on their own paragraphs', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.slice(3).map((a) => [a.owners, a.target.due])).toEqual([
+      [['Reward, Recognition & Awards team'], '2027-01-31'],
+      [['HR Policy'], '2027-03-31'],
+    ])
+  })
+
+  it('keeps a comma list of people or units as several owners', () => {
+    const { plan } = tableToPlan([
+      ['Action', 'Lead'],
+      ['Publish a directory of technical skills', 'Deans, Directors and Technical Manager'],
+      ['Open the workshops to visitors', 'HR, Estates and Facilities team'],
+    ])
+    expect(plan.actions.map((a) => a.owners)).toEqual([
+      ['Deans', 'Directors', 'Technical Manager'],
+      ['HR', 'Estates and Facilities team'],
+    ])
+  })
+})
+
+describe('several actions on the lines of one cell, and a header cut short at a page break', () => {
+  const rows = [
+    ['Technician plan 2026-2028', '', '', '', ''],
+    ['Objective', 'Action(s)', 'Outcome', 'Action By', 'Timescale'],
+    [
+      'Make technical careers visible',
+      'Publish a directory of technical skills\nName technicians on published papers\nOpen the workshops each summer',
+      'Directory online\nPapers name their technicians\nAn open day held every year',
+      'Technical Manager\n(Faculty of Science)',
+      'March 2027',
+    ],
+    ['Objective', 'Action(s)', '', '', ''],
+    [
+      'Reward technical work',
+      'Add a technician category to the awards\nReview the senior technician pay bands\nFund two secondments a year',
+      'Category added\nBands reviewed\nTwo secondments funded',
+      'HR Policy',
+      'June 2027',
+    ],
+  ]
+
+  it('reads one action a line when the outcome cell has as many lines, sharing the lead and the date', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => [a.title.slice(0, 20), a.owners, a.target.due])).toEqual([
+      ['Publish a directory ', ['Technical Manager (Faculty of Science)'], '2027-03-31'],
+      ['Name technicians on ', ['Technical Manager (Faculty of Science)'], '2027-03-31'],
+      ['Open the workshops e', ['Technical Manager (Faculty of Science)'], '2027-03-31'],
+      ['Add a technician cat', ['HR Policy'], '2027-06-30'],
+      ['Review the senior te', ['HR Policy'], '2027-06-30'],
+      ['Fund two secondments', ['HR Policy'], '2027-06-30'],
+    ])
+  })
+
+  it('keeps an action of two lines whole: an action and its remark', () => {
+    const { plan } = tableToPlan([
+      ['Action', 'Outcome', 'Lead'],
+      ['Review the booking policy\nThe old policy is deferred.', 'Policy agreed\nPolicy published', 'SH'],
+    ])
+    expect(plan.actions).toHaveLength(1)
+  })
+})
+
+describe('a priority row, lettered actions under a numbered aim, and a revised timetable', () => {
+  it('reads the priority row as a heading and numbers the lettered actions by their aim', () => {
+    const { plan, explanation } = tableToPlan([
+      ['Aim', 'Rationale', 'Action(s)', 'Lead', 'Timeframe'],
+      [
+        'Priority 1 Make technical careers visible',
+        'Technicians are rarely named in our reports.',
+        '',
+        '',
+        '',
+      ],
+      [
+        '1 Raise the profile of technicians',
+        'Few staff know the technical teams.',
+        'a) Publish a directory of technical skills',
+        '',
+        '',
+      ],
+      ['', '', 'b) Share the directory with:\nHeads of School\nThe research office', '', ''],
+      ['2 Reward technical work', '', 'a) Add a technician category to the staff awards', '', ''],
+    ])
+    expect(explanation.rows.find((r) => r.row === 2)?.kind).toBe('section')
+    expect(plan.actions.map((a) => [a.ref, a.title.slice(0, 26)])).toEqual([
+      ['1a', 'Publish a directory of tec'],
+      ['1b', 'Share the directory with: '],
+      ['2a', 'Add a technician category '],
+    ])
+  })
+
+  it('reads a date in a "Revised timetable" column as the target, and keeps the original beside "Done"', () => {
+    const { plan, issues } = tableToPlan([
+      ['Action', 'By whom', 'By when', 'Progress', 'Revised timetable', 'Savings'],
+      ['', '', '', '', '', '£000'],
+      ['Map the skills of every technician', 'HR', 'December 2026', 'Done', 'Done', '0'],
+      ['Hold a technician open day', 'Technical Forum', 'June 2027', 'Ongoing', 'February 2028', '0'],
+    ])
+    expect(plan.actions.map((a) => [a.title.slice(0, 12), a.target.due, a.section])).toEqual([
+      ['Map the skil', '2026-12-31', null],
+      ['Hold a techn', '2028-02-29', null],
+    ])
+    expect(issues.some((issue) => issue.code === 'target-revised' && issue.row === 4)).toBe(true)
+  })
+})
+
+describe('an action cell that says there is no action', () => {
+  it('reads no action from a "None" row, and says so', () => {
+    const { plan, issues, explanation } = tableToPlan([
+      ['Requirement', 'Action required', 'Deadline', 'Lead'],
+      ['A named lead for technicians', 'None', 'Completed', 'Ada Byron'],
+      ['Technicians named on papers', 'Write to every journal editor', 'March 2027', 'Ada Byron'],
+      ['A technician webpage', 'N/A', '', ''],
+    ])
+    expect(plan.actions.map((a) => a.title)).toEqual(['Write to every journal editor'])
+    expect(issues.filter((issue) => issue.code === 'no-action-row').map((issue) => issue.row)).toEqual([2, 4])
+    expect(explanation.rows.filter((r) => r.kind === 'skipped').map((r) => r.row)).toEqual([2, 4])
+  })
+})
+
+describe('what a progress report in the status column says happened', () => {
+  it('reads "cannot be carried forward" as cancelled and "was held" as complete', () => {
+    const { plan } = tableToPlan([
+      ['Action', 'Status'],
+      ['Hold a technician open day', 'Incomplete/cannot be carried forward'],
+      ['Hold a technician awards evening', 'The awards evening was held on 7th October'],
+      ['Run a skills survey', 'The survey was not held this year'],
+      ['Publish a directory', 'Directory being drafted with the faculties'],
+    ])
+    expect(plan.actions.map((a) => a.status.state)).toEqual(['cancelled', 'complete', 'cancelled', 'unknown'])
+  })
+})
+
+describe('a status column left empty beside a latest note', () => {
+  it('reads the state from the "Latest Note" when the status cell is empty, and says so', () => {
+    const { plan, issues } = tableToPlan([
+      ['Status Icon', 'Action', 'Due Date', 'Latest Note'],
+      ['', 'Run a technician skills survey', '31-Mar-2027', '02-Feb-2027 Survey not going ahead this year'],
+      ['', 'Publish a technician directory', '31-Jul-2027', ''],
+      ['Complete', 'Hold an open day', '30-Jun-2027', 'The open day was delayed by a month'],
+    ])
+    expect(plan.actions.map((a) => a.status.state)).toEqual(['cancelled', 'unknown', 'complete'])
+    expect(issues.find((issue) => issue.code === 'status-from-prose')?.message).toContain(
+      'The status cell on row 2 is empty',
+    )
+  })
+})
+
+describe('a plural word naming a body of people before "and"', () => {
+  it('splits "Governors and Estates" into two owners, but not one name joined by "and"', () => {
+    const { plan } = tableToPlan([
+      ['Action', 'Lead'],
+      ['Publish a technician directory', 'TSG, Governors and Estates'],
+      ['Hold a technician open day', 'Research and Enterprise Services'],
+    ])
+    expect(plan.actions.map((a) => a.owners)).toEqual([
+      ['TSG', 'Governors', 'Estates'],
+      ['Research and Enterprise Services'],
+    ])
+  })
+})
+
+describe('a column of tasks with their timescales in brackets', () => {
+  it('reads "Task and (Timescale)" beside an Action column as the target', () => {
+    const { plan, explanation } = tableToPlan([
+      ['Action', 'Task and (Timescale)', 'Lead'],
+      [
+        '1.1 To publish a technician newsletter.',
+        'Forum to write the newsletter. (Annually)\nForum to survey readers. (2026 - 2028)',
+        'Technical Forum',
+      ],
+      [
+        '1.2 To name technicians on papers.',
+        'Research office to write to editors. (Annually)',
+        'Research Office',
+      ],
+    ])
+    expect(explanation.columns.find((c) => c.column === 2)?.field).toBe('target')
+    expect(plan.actions.map((a) => [a.ref, a.target.due])).toEqual([
+      ['1.1', '2028-12-31'],
+      ['1.2', null],
+    ])
+  })
+})

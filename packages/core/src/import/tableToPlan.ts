@@ -5,12 +5,17 @@ import type { Plan, PlanPeriod } from '../model/plan'
 import type { DateContext } from '../model/targetDate'
 import type { Taxonomy } from '../model/taxonomySchema'
 import { technicianCommitment } from '../taxonomy/technicianCommitment'
+import { applyRevisedTarget } from './applyRevisedTarget'
 import { assignGivenIds, createIdAssigner } from './assignActionIds'
 import { type ActionDraft, buildAction } from './buildAction'
 import { splitBulletedAction } from './splitBulletedAction'
+import { splitLinedAction } from './splitLinedAction'
+import { splitPairedParagraphs } from './splitPairedParagraphs'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import { type ColumnField, columnFields } from './columnSynonyms'
 import { createImportIssue } from './createImportIssue'
+import { createLetteredRefNumberer } from './createLetteredRefNumberer'
+import { saysNoAction } from './saysNoAction'
 import type { DraftCell } from './readDraftCells'
 import type { ColumnMap, ForcedColumn } from './mapColumns'
 import { isCanonicalHeader } from './canonicalColumns'
@@ -315,8 +320,27 @@ export function tableToPlan(
   const assigner = createIdAssigner([])
   const gapIssues: ImportIssue[] = []
   // An action cell that is only a bulleted list is one action per bullet.
-  const addAction = (draft: ActionDraft): void => {
+  const numberLettered = createLetteredRefNumberer()
+  const addAction = (lettered: ActionDraft): void => {
+    const draft = numberLettered(lettered)
+    const titleCell = draft.cells.get('title')
+    if (!draft.verbatim && titleCell !== undefined && saysNoAction(titleCell.text)) {
+      structureRows.push({ row: draft.row, kind: 'skipped' })
+      buildIssues.push(
+        createImportIssue(
+          'no-action-row',
+          'info',
+          draft.row,
+          titleCell.column + 1,
+          titleCell.header || null,
+          `Row ${draft.row} says there is no action ("${collapseWhitespace(titleCell.text)}"), so no action was read from it. If it is an action, write what is to be done.`,
+        ),
+      )
+      return
+    }
     const action = buildAction(draft, context)
+    const revised = applyRevisedTarget(action, draft, dateContext)
+    if (revised !== null) buildIssues.push(revised)
     const idCell = draft.cells.get('id')
     const given = idCell === undefined ? '' : collapseWhitespace(idCell.text)
     givenIds.push(given === '' ? null : given)
@@ -348,7 +372,9 @@ export function tableToPlan(
       onStructureRow: (row, kind) => structureRows.push({ row, kind }),
     },
     (whole: ActionDraft) => {
-      for (const draft of splitBulletedAction(whole)) addAction(draft)
+      for (const part of splitPairedParagraphs(whole))
+        for (const line of splitLinedAction(part))
+          for (const draft of splitBulletedAction(line)) addAction(draft)
     },
   )
   for (const index of ownerRows) structureRows.push({ row: index + 1, kind: 'owner' })

@@ -1,0 +1,46 @@
+import { hasText } from '../text/cleanCellText'
+import type { ActionDraft } from './buildAction'
+import { peelRef } from './peelRef'
+
+/** "1", "2.3": a number, as a group label left of the actions opens with. */
+const numberRef = /^\d{1,3}(?:\.\d{1,3}){0,3}$/
+
+/**
+ * Numbers lettered items by the group they sit in: a cell left of the action column opening with a number
+ * ("1 Raise awareness of …", written once on the group's first row, a merged cell in the source) numbers the
+ * lettered actions beside and below it, "a)" to "1a", "b)" to "1b", as a careful reader cites them. A left cell
+ * with text but no number ends the group. Returns a function to call on each draft in plan order; a draft
+ * with any other ref, or outside a numbered group, is returned as it is.
+ *
+ * @example
+ * const numbered = createLetteredRefNumberer()
+ * numbered(draft).cells.get('ref')?.text // '1a'
+ */
+export function createLetteredRefNumberer(): (draft: ActionDraft) => ActionDraft {
+  let group: string | null = null
+  return (draft) => {
+    const title = draft.cells.get('title')
+    if (draft.verbatim || title === undefined) return draft
+    // The filled cells left of the action, leftmost first: the group label is the first of them.
+    const left = [
+      ...[...draft.cells]
+        .filter(([field, cell]) => field !== 'ref' && cell.column < title.column)
+        .map(([, cell]) => ({ column: cell.column, text: cell.text })),
+      ...draft.extra
+        .filter((item) => item.column < title.column)
+        .map((item) => ({ column: item.column, text: item.value })),
+    ]
+      .filter((cell) => hasText(cell.text))
+      .sort((a, b) => a.column - b.column)
+      .map((cell) => cell.text)
+    if (left.length > 0) {
+      const number = peelRef(left[0]!)?.ref ?? null
+      group = number !== null && numberRef.test(number) ? number : null
+    }
+    const ref = draft.cells.get('ref')
+    if (group === null || ref === undefined || !/^[a-z]$/.test(ref.text.trim())) return draft
+    const cells = new Map(draft.cells)
+    cells.set('ref', { ...ref, text: `${group}${ref.text.trim()}` })
+    return { ...draft, cells }
+  }
+}

@@ -1,0 +1,22 @@
+import { collapseWhitespace, hasText } from '../text/cleanCellText'
+
+/**
+ * True when the row repeats the header in force in part: two or more filled cells, each the header's own text
+ * in the same column (case and spacing aside), the other cells blank ("Objective | Action(s)" over a page break
+ * in a six-column table). Such a row is the header again, cut short, not a new header that drops the columns
+ * it leaves blank.
+ *
+ * @example
+ * repeatsHeaderCells(['Objective', 'Action(s)', ''], ['Objective', 'Action(s)', 'Action By']) // true
+ */
+export function repeatsHeaderCells(row: readonly string[], headers: readonly string[]): boolean {
+  let filled = 0
+  for (let c = 0; c < row.length; c++) {
+    const cell = row[c] ?? ''
+    if (!hasText(cell)) continue
+    filled++
+    if (collapseWhitespace(cell).toLowerCase() !== collapseWhitespace(headers[c] ?? '').toLowerCase())
+      return false
+  }
+  return filled >= 2
+}

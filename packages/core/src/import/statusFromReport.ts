@@ -1,0 +1,27 @@
+import type { Status } from '../model/status'
+
+// "cannot be carried forward", "will not be taken forward", "not going ahead": the work will not happen. Bounded
+// gaps only, so it cannot backtrack without bound.
+const wontGoAhead =
+  /\b(?:(?:cannot|can\s?not|will\s{1,3}not|won['’]t)\s{1,3}be\s{1,3}(?:carried|taken)\s{1,3}forward|not\s{1,3}(?:being\s{1,3})?(?:carried|taken)\s{1,3}forward|(?:not|no\s{1,3}longer)\s{1,3}going\s{1,3}ahead)\b/i
+// "The awards event was held on 7th October", "took place in May": a report that the event happened.
+const heldInPast =
+  /\b(?:(?:was|were)\s{1,3}(?:held|launched|published|delivered|completed|introduced)|took\s{1,3}place)\b/i
+const negated =
+  /\b(?:not|never|no)\s{1,3}(?:(?:was|were)\s{1,3})?(?:held|launched|published|delivered|completed|introduced|took)\b/i
+
+/**
+ * Reads what a progress report in the status column says happened, where its words say more than its status
+ * word: a report that the work will not go ahead ("Incomplete/cannot be carried forward", "Project not going
+ * ahead") is `cancelled` whatever state word opens it; a report, with no state word, that the event was held
+ * ("The awards evening was held on 7 October") is `complete`. Returns the status unchanged otherwise.
+ *
+ * @example
+ * statusFromReport('Incomplete/cannot be carried forward', parseStatus('Incomplete/cannot be carried forward')).state // 'cancelled'
+ */
+export function statusFromReport(text: string, status: Status): Status {
+  if (wontGoAhead.test(text)) return { ...status, state: 'cancelled' }
+  if (status.state === 'unknown' && heldInPast.test(text) && !negated.test(text))
+    return { ...status, state: 'complete' }
+  return status
+}
