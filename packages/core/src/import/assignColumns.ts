@@ -223,7 +223,7 @@ interface CellReading {
 }
 
 const refCell = /^[A-Za-z]{0,3}\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?\.?$/
-const bulletCell = /^[•·▪\-–*]\s/
+const bulletCell = /^[•·▪◦‣○\-–*]\s/
 const sentenceEnd = /[.!?]$/
 
 function readCell(cell: string, taxonomy: Taxonomy): CellReading {
@@ -735,6 +735,7 @@ export function refineColumnMap(
     )
   }
   if (!forced) extra = reassignByCells(fields, extra, explained, profileOf, headers)
+  if (!forced) extra = readTargetByCells(fields, extra, explained, profileOf, headers)
   const objectiveGroups = !forced && readObjectiveGroups(fields, explained, headers, body)
   const taken = new Set<number>([...fields.values()])
   const { peelFrom, grouped } = applyPeel(fields, taken, explained, listings, headers, width)
@@ -897,4 +898,34 @@ function reassignByCells(
     }
   }
   return kept
+}
+
+/**
+ * A column whose header names no field ("Term", "When") but whose cells nearly all read as dates ("Spring 2019",
+ * "Fall 2019-Spring 2020") is the target column when the table has none: a reader goes by what the dates say.
+ * Returns the columns still kept in extra.
+ */
+function readTargetByCells(
+  fields: Map<ColumnField, number>,
+  extra: ExtraColumn[],
+  explained: Map<number, ColumnExplanation>,
+  profileOf: (index: number) => ColumnProfile,
+  headers: readonly string[],
+): ExtraColumn[] {
+  if (fields.has('target')) return extra
+  const dated = extra.find((column) => {
+    const profile = profileOf(column.index)
+    return profile.filled >= 2 && profile.dates >= 0.8
+  })
+  if (dated === undefined) return extra
+  fields.set('target', dated.index)
+  explainColumn(
+    explained,
+    headers,
+    dated.index,
+    'target',
+    0.7,
+    `header "${headers[dated.index]}" names no field, but ${percent(profileOf(dated.index).dates)} of cells read as dates`,
+  )
+  return extra.filter((column) => column.index !== dated.index)
 }

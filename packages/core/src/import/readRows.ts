@@ -21,7 +21,7 @@ export interface ReadRowsResult {
   readonly restartedNumbering: number | null
 }
 
-const bullet = /^\s*[•·▪*–-]\s+/
+const bullet = /^\s*[•·▪◦‣○*–-]\s+/
 
 /** "1.2.1", "1.2.1.", "V3": a number alone in its cell. */
 const bareRef = /^([A-Za-z]?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\.?$/
@@ -78,7 +78,7 @@ export function readRows(
       listRows.add(index)
     else if (titleColumn !== undefined && bullet.test(out[titleColumn] ?? '')) {
       out[titleColumn] = (out[titleColumn] ?? '').replace(bullet, '')
-      if (hasText(out[titleColumn]!)) listRows.add(index)
+      if (hasText(out[titleColumn]!) && !isBulletedLeadIn(out[titleColumn]!)) listRows.add(index)
     }
     return out
   })
@@ -104,6 +104,15 @@ export function readRows(
     })
   }
   return { rows, listRows, ownerRows, ownersColumn, restartedNumbering: restarted ? refColumn! : null }
+}
+
+/**
+ * A short bulleted line ending in a colon ("• Short-term:", "• In year one:") introduces the items bulleted
+ * below it: a heading over them, not an action of its own.
+ */
+function isBulletedLeadIn(text: string): boolean {
+  const trimmed = text.trim()
+  return trimmed.endsWith(':') && trimmed.split(/\s+/).length <= 6
 }
 
 /**

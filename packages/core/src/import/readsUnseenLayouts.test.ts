@@ -1491,3 +1491,37 @@ describe('round 5 (the round-4 held-out layouts, in tables of our own)', () => {
     ])
   })
 })
+
+describe('plans of round 8 and round 10: one-column pages and unnamed columns', () => {
+  it('reads a column headed by no field word but holding dates ("Term": "Autumn 2026") as the target', () => {
+    const { plan, explanation } = tableToPlan([
+      ['Technician forum timeline', ''],
+      ['Term', 'Action'],
+      ['Autumn 2026', 'Hold the first technician forum'],
+      ['Spring 2027', 'Publish the forum terms of reference'],
+      ['Summer-Autumn 2027', 'Survey technicians on the forum'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.target.due])).toEqual([
+      ['Hold the first technician forum', '2026-11-30'],
+      ['Publish the forum terms of reference', '2027-05-31'],
+      ['Survey technicians on the forum', '2027-11-30'],
+    ])
+    expect(explanation.columns[0]!.field).toBe('target')
+  })
+
+  it('reads "◦" sub-bullets as actions and a bulleted "• Short-term:" above them as their heading', () => {
+    const { plan } = tableToPlan([
+      ['Theme 2: Recognise'],
+      ['• Short-term:'],
+      ['◦ Name a technician lead in every school'],
+      ['◦ Publish technician numbers each year'],
+      ['• Longer-term:'],
+      ['◦ Add technicians to the awards scheme'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.section])).toEqual([
+      ['Name a technician lead in every school', 'Short-term'],
+      ['Publish technician numbers each year', 'Short-term'],
+      ['Add technicians to the awards scheme', 'Longer-term'],
+    ])
+  })
+})

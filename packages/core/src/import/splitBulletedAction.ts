@@ -1,7 +1,7 @@
 import type { ActionDraft } from './buildAction'
 
 /** "- Review the survey", "• Run a forum": one bulleted line. Anchored and bounded, so it cannot backtrack. */
-const bulletLine = /^[ \t]{0,8}[•▪*–-][ \t]{1,4}(?=\S)/
+const bulletLine = /^[ \t]{0,8}[•▪◦‣○*–-][ \t]{1,4}(?=\S)/
 
 /**
  * Splits an action cell that is only a bulleted list ("- Review the survey⏎- Run a forum", two or more lines,
