@@ -11,6 +11,7 @@ import type { ColumnField } from './columnSynonyms'
 import { combineTargetParts } from './combineTargetParts'
 import { ownerLine } from './ownerLine'
 import { ownersNamedInAction } from './ownersNamedInAction'
+import { ownersNamedAsSubject } from './ownersNamedAsSubject'
 import { peelRef } from './peelRef'
 import { readOwnerCell } from './readOwnerCell'
 import { statusFromHeading } from './statusFromHeading'
@@ -113,6 +114,7 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
   // No owners column: an action that opens with who does it ("HR to review …") names its owners.
   if (!draft.verbatim && !draft.cells.has('owners')) {
     owners = ownersNamedInAction(titleCell.title)
+    if (owners.length === 0) owners = ownersNamedAsSubject(titleCell.title)
     if (owners.length > 0) ownersText = owners.join(', ')
   }
   // A last line of the action cell naming its lead ("LEAD: Equality Advisor") owns it when no owner is given;

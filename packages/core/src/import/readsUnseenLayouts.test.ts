@@ -1524,4 +1524,24 @@ describe('plans of round 8 and round 10: one-column pages and unnamed columns', 
       ['Add technicians to the awards scheme', 'Longer-term'],
     ])
   })
+
+  it('reads the owner a one-column action names as its subject ("Technical Liaison will …")', () => {
+    const { plan } = tableToPlan([
+      ['Next steps'],
+      ['• The Technical Services Manager will publish a skills map for every school'],
+      ['• TSG will run a survey of technicians each spring'],
+      ['• Steering group to agree the terms of the forum'],
+      ['• We will hold an annual showcase for technicians'],
+      ['• The forum will be reviewed after its first year'],
+      ['• Set up a working group to plan the showcase'],
+    ])
+    expect(plan.actions.map((a) => a.owners)).toEqual([
+      ['Technical Services Manager'],
+      ['TSG'],
+      ['Steering group'],
+      [],
+      [],
+      [],
+    ])
+  })
 })
