@@ -5,6 +5,7 @@ import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import type { ColumnField } from './columnSynonyms'
 import { createImportIssue } from './createImportIssue'
 import { isSentence } from './isSentence'
+import { startsSubItems, subItemRef } from './subItemRef'
 import { cellText, type MappedColumn, readDraftCells } from './readDraftCells'
 import {
   type ColumnMap,
@@ -72,8 +73,13 @@ export function readTableBody(
   /** The section in force above a numbered heading row whose labelled items now use its title instead. */
   let numberedHeading: { readonly title: string; readonly above: string | null } | null = null
   /** A numbered heading row ("1 | Baseline data") whose group is the rows numbered under it ("1.1", "1.2"). */
-  let numberedParent: { readonly ref: string; readonly title: string; readonly above: string | null } | null =
-    null
+  let numberedParent: {
+    readonly ref: string
+    readonly title: string
+    readonly above: string | null
+    /** The items below are numbered afresh ("a", "b" under "1"): each ref is cited with the parent's. */
+    readonly composes: boolean
+  } | null = null
   let gridPage: ActionDraft[][] = []
   const reportedEmptyHeader = new Set<number>()
   const cutReported = new Set<number>()
@@ -230,15 +236,17 @@ export function readTableBody(
     // A numbered row with nothing but its title ("1 | Baseline data") above rows numbered under it ("1.1",
     // "1.2") is their heading, not an action; the first row numbered outside it ends its group.
     const ref = hasRef ? collapseWhitespace(row[refIndex!]!).replace(/\.$/, '') : ''
-    if (hasRef && numberedParent !== null && !ref.startsWith(`${numberedParent.ref}.`)) {
+    const subItem = hasRef && numberedParent?.composes === true ? subItemRef(numberedParent.ref, ref) : null
+    if (hasRef && numberedParent !== null && !ref.startsWith(`${numberedParent.ref}.`) && subItem === null) {
       if (section === numberedParent.title) section = numberedParent.above
       numberedParent = null
     }
     if (hasRef && previous !== null && pending === previous && previousNumbered && isBareHeading(previous)) {
       const parentRef = collapseWhitespace(cellText(previous.cells, 'ref')).replace(/\.$/, '')
-      if (parentRef !== '' && ref.startsWith(`${parentRef}.`)) {
+      const composes = startsSubItems(parentRef, ref)
+      if (parentRef !== '' && (ref.startsWith(`${parentRef}.`) || composes)) {
         const title = stripColon(collapseWhitespace(cellText(previous.cells, 'title')))
-        numberedParent = { ref: parentRef, title, above: section }
+        numberedParent = { ref: parentRef, title, above: section, composes }
         section = title
         options.onStructureRow?.(previous.row, 'section')
         pending = null
@@ -269,6 +277,9 @@ export function readTableBody(
       continue
     }
     const draft = newDraft(row, rowNumber, map, layout, section, fromDescription, reportedEmptyHeader, issues)
+    const composed = numberedParent?.composes === true ? subItemRef(numberedParent.ref, ref) : null
+    const refCell = draft.cells.get('ref')
+    if (composed !== null && refCell !== undefined) draft.cells.set('ref', { ...refCell, text: composed })
     const ownOwnerOrTarget = ['target', 'owners'].some((field) => {
       const column = map.fields.get(field as ColumnField)
       return column !== undefined && hasText(row[column] ?? '')

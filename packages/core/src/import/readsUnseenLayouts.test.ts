@@ -1544,4 +1544,36 @@ describe('plans of round 8 and round 10: one-column pages and unnamed columns', 
       [],
     ])
   })
+
+  it('cites items numbered afresh under a numbered heading with its number ("2.1" then "1." → 2.1.1)', () => {
+    const { plan } = tableToPlan([
+      ['Goal 2: Grow technical careers'],
+      ['2.1 Open routes into technical roles'],
+      ['1. Offer four apprenticeships a year'],
+      ['2. Publish a careers map'],
+      ['2.2 Support registration'],
+      ['1. Fund registration fees'],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.title, a.section])).toEqual([
+      ['2.1.1', 'Offer four apprenticeships a year', 'Open routes into technical roles'],
+      ['2.1.2', 'Publish a careers map', 'Open routes into technical roles'],
+      ['2.2.1', 'Fund registration fees', 'Support registration'],
+    ])
+  })
+
+  it('cites lettered rows under a numbered row with no lead or date as "1a", the numbered row their heading', () => {
+    const { plan } = tableToPlan([
+      ['No', 'Action', 'Who', 'When'],
+      ['1', 'Gather data on technicians', '', ''],
+      ['a', 'Survey every technician', 'HR', 'By June 2027'],
+      ['b', 'Report the survey to the board', 'HR and TSG', 'By July 2027'],
+      ['2', 'Share the data', '', ''],
+      ['a', 'Publish a summary on the web', 'Comms', 'By August 2027'],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.section, a.owners])).toEqual([
+      ['1a', 'Gather data on technicians', ['HR']],
+      ['1b', 'Gather data on technicians', ['HR', 'TSG']],
+      ['2a', 'Share the data', ['Comms']],
+    ])
+  })
 })
