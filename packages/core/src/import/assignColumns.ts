@@ -6,6 +6,7 @@ import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import type { ColumnField } from './columnSynonyms'
 import type { ColumnMap, ExtraColumn, ForcedColumn } from './mapColumns'
 import { peelRef } from './peelRef'
+import { hasNumberedList } from './hasNumberedList'
 
 /** How one column was read: the field it was given, how sure the importer is, and why. */
 export interface ColumnExplanation {
@@ -488,7 +489,9 @@ export function assignColumns(
     }
   }
 
-  const { peelFrom, grouped } = applyPeel(fields, taken, explained, profiles, headers, width)
+  // A one-column page whose numbered list is outnumbered by its prose still has refs to peel.
+  const numbered = width === 1 && hasNumberedList(body.map((row) => row[0] ?? ''))
+  const { peelFrom, grouped } = applyPeel(fields, taken, explained, profiles, headers, width, numbered)
   const extra: ExtraColumn[] = []
   headers.forEach((text, index) => {
     if (taken.has(index) || profiles[index]!.filled === 0) return
@@ -602,6 +605,8 @@ function applyPeel(
   profiles: readonly ColumnListing[],
   headers: readonly string[],
   width: number,
+  /** The action column holds a numbered list ({@link hasNumberedList}), however few its numbered lines. */
+  numberedList = false,
 ): { peelFrom: number | null; grouped: boolean } {
   // Refs typed at the start of a cell ("1.2 Set up…", "5.3 To continue…") when there is no ref column: peel
   // them from the leftmost column that has them, the action column or a group label left of it.
@@ -614,7 +619,8 @@ function applyPeel(
     for (const c of order) {
       const p = profiles[c]!
       // The action column of a list may hold section headings between its numbered items.
-      const enough = c === titleIndex ? p.listed >= 0.4 && p.listed * p.filled >= 2 : p.listed >= 0.6
+      const enough =
+        c === titleIndex ? (p.listed >= 0.4 && p.listed * p.filled >= 2) || numberedList : p.listed >= 0.6
       if (p.filled === 0 || !enough) continue
       peelFrom = c
       const titleFilled = profiles[titleIndex]!.filled

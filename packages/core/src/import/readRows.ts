@@ -103,8 +103,18 @@ export function readRows(
         listRows.add(index)
     })
   }
+  // Beside a numbered list, a lone "We will …" sentence is still a commitment the page makes: an action.
+  else if (titleColumn !== undefined && isOneColumn(peeled, bodyStart, titleColumn, refColumn)) {
+    rows.forEach((row, index) => {
+      const cell = (row[titleColumn] ?? '').trim()
+      if (index >= bodyStart && !ownerRows.has(index) && weWill.test(cell) && isSentence(cell))
+        listRows.add(index)
+    })
+  }
   return { rows, listRows, ownerRows, ownersColumn, restartedNumbering: restarted ? refColumn! : null }
 }
+
+const weWill = /^we will /i
 
 /**
  * A short bulleted line ending in a colon ("• Short-term:", "• In year one:") introduces the items bulleted
@@ -187,10 +197,16 @@ export function explainRestartedNumbering(
   )
 }
 
-function isOneColumn(rows: readonly (readonly string[])[], bodyStart: number, column: number): boolean {
+/** Text in one column only (and in the column refs were peeled into, when `refColumn` is given). */
+function isOneColumn(
+  rows: readonly (readonly string[])[],
+  bodyStart: number,
+  column: number,
+  refColumn?: number,
+): boolean {
   for (let index = bodyStart; index < rows.length; index++) {
     const row = rows[index]!
-    for (let c = 0; c < row.length; c++) if (c !== column && hasText(row[c]!)) return false
+    for (let c = 0; c < row.length; c++) if (c !== column && c !== refColumn && hasText(row[c]!)) return false
   }
   return true
 }

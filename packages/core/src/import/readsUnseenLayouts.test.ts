@@ -1576,4 +1576,44 @@ describe('plans of round 8 and round 10: one-column pages and unnamed columns', 
       ['2a', 'Share the data', ['Comms']],
     ])
   })
+
+  it('reads a numbered list in a one-column page whose prose outnumbers it, the prose not as actions', () => {
+    const { plan } = tableToPlan([
+      ['Technician network: spring update'],
+      ['The network met four times this spring and agreed where to start.'],
+      ['Its members come from every faculty and from the central workshops.'],
+      ['Each working group has picked a few first goals, set out below.'],
+      ['They will report again in the autumn, with dates for each goal.'],
+      ['Careers group'],
+      ['1. Publish a career map for technicians.'],
+      ['2. Review the job families with HR.'],
+      ['Skills group'],
+      ['1. Run a skills audit in every school.'],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.title, a.section])).toEqual([
+      ['1', 'Publish a career map for technicians.', 'Careers group'],
+      ['2', 'Review the job families with HR.', 'Careers group'],
+      ['1', 'Run a skills audit in every school.', 'Skills group'],
+    ])
+  })
+
+  it('keeps "We will …" sentences under headings as actions beside a numbered list in a one-column page', () => {
+    const { plan } = tableToPlan([
+      ['Our technician commitment'],
+      ['We make three promises to technicians:'],
+      ['1. Technicians are seen.'],
+      ['2. Technicians are valued.'],
+      ['Being seen'],
+      ['We will name a technician lead in every school.'],
+      ['Technicians already sit on two committees.'],
+      ['Being valued'],
+      ['We will add technicians to the annual awards.'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.section])).toEqual([
+      ['Technicians are seen.', 'We make three promises to technicians'],
+      ['Technicians are valued.', 'We make three promises to technicians'],
+      ['We will name a technician lead in every school.', 'Being seen'],
+      ['We will add technicians to the annual awards.', 'Being valued'],
+    ])
+  })
 })
