@@ -1616,4 +1616,24 @@ describe('plans of round 8 and round 10: one-column pages and unnamed columns', 
       ['We will add technicians to the annual awards.', 'Being valued'],
     ])
   })
+
+  it('reads past-tense items of a timeline whose other items are instructions as complete', () => {
+    const rows = [
+      ['Term', 'Action'],
+      ['Spring 2027', 'Publish the technician survey results'],
+      ['Autumn 2026', 'Published the survey questions'],
+      ['Autumn 2026', 'Mapped the technical roles'],
+      ['Summer 2026', 'Agree the survey questions'],
+    ]
+    const { plan, issues } = tableToPlan(rows)
+    expect(plan.actions.map((a) => a.status.state)).toEqual(['unknown', 'complete', 'complete', 'unknown'])
+    expect(issues.filter((i) => i.code === 'status-from-tense').map((i) => i.row)).toEqual([3, 4])
+    // Without an instruction whose verb a past-tense item repeats, a past tense proves nothing.
+    const alone = tableToPlan([
+      ['Term', 'Action'],
+      ['Spring 2027', 'Improved induction for new technicians'],
+      ['Autumn 2026', 'Agree the survey questions'],
+    ])
+    expect(alone.plan.actions.map((a) => a.status.state)).toEqual(['unknown', 'unknown'])
+  })
 })

@@ -37,6 +37,7 @@ import { guessTaxonomy } from './guessTaxonomy'
 import { readPlanHeading } from './readPlanHeading'
 import { type FlattenedActionTables, flattenActionTables } from './flattenActionTables'
 import { peelRef } from './peelRef'
+import { statusFromPastTense } from './statusFromPastTense'
 import { explainOwnersColumn, explainRestartedNumbering, readRows, withOwnersColumn } from './readRows'
 import { buildPlan, emptyPlan, planIdFrom } from './buildPlan'
 
@@ -360,6 +361,7 @@ export function tableToPlan(
     })
   }
   append(issues, gapIssues)
+  append(issues, statusFromPastTense(actions, draftRows))
   if (actions.length === 0) {
     issues.push(
       createImportIssue(
