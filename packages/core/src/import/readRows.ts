@@ -102,6 +102,7 @@ export function readRows(
       if (index >= bodyStart && !ownerRows.has(index) && (isSentence(cell) || isInstruction(cell)))
         listRows.add(index)
     })
+    addShortItemsBelowItems(rows, bodyStart, titleColumn, listRows)
   }
   // Beside a numbered list, a lone "We will …" sentence is still a commitment the page makes: an action.
   else if (titleColumn !== undefined && isOneColumn(peeled, bodyStart, titleColumn, refColumn)) {
@@ -150,6 +151,29 @@ function addUnbulletedFirstItems(
     const text = lone(index)
     if (!/[.!]$/.test(text) || !isSentence(text)) continue
     if (lone(filled[i - 1]!).endsWith(':')) listRows.add(index)
+  }
+}
+
+/**
+ * A short line ending in a full stop ("Ban glitter in school.") right below an item of a one-column list, and
+ * not the page's last line (a closing note), is an item too: a heading never ends in a full stop, and an item
+ * does not stop being one for being brief.
+ */
+function addShortItemsBelowItems(
+  rows: readonly (readonly string[])[],
+  bodyStart: number,
+  titleColumn: number,
+  listRows: Set<number>,
+): void {
+  const filled: number[] = []
+  for (let index = bodyStart; index < rows.length; index++) {
+    if (hasText(rows[index]![titleColumn] ?? '')) filled.push(index)
+  }
+  for (let i = 1; i + 1 < filled.length; i++) {
+    const index = filled[i]!
+    if (listRows.has(index) || !listRows.has(filled[i - 1]!)) continue
+    const text = (rows[index]![titleColumn] ?? '').trim()
+    if (text.endsWith('.') && !text.endsWith('..') && text.split(/\s+/).length >= 2) listRows.add(index)
   }
 }
 

@@ -1636,4 +1636,21 @@ describe('plans of round 8 and round 10: one-column pages and unnamed columns', 
     ])
     expect(alone.plan.actions.map((a) => a.status.state)).toEqual(['unknown', 'unknown'])
   })
+
+  it('reads a short line ending in a full stop below an item of a one-column list as an item, not a heading', () => {
+    const { plan } = tableToPlan([
+      ['The technical forum agreed these steps:'],
+      ['Workshops'],
+      ['Label every workshop with the name of its technician.'],
+      ['Share tools.'],
+      ['Training'],
+      ['Book a first-aid course for the whole team.'],
+      ['Comments'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.section])).toEqual([
+      ['Label every workshop with the name of its technician.', 'Workshops'],
+      ['Share tools.', 'Workshops'],
+      ['Book a first-aid course for the whole team.', 'Training'],
+    ])
+  })
 })
