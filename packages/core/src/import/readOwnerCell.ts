@@ -150,6 +150,14 @@ const acronym = /^(?:[A-Z][A-Z0-9]{1,7}|[A-Z]o[A-Z]{1,3})s?$/
 const unitOrRole =
   /(?:^|\s)(?:group|team|committee|office|board|unit|partnership|forum|network|panel|services|managers?|directors?|officers?|deans?|leads?|leaders?|heads?|co-?ordinators?|champions?|representatives?)$/i
 
+/**
+ * "unit and department heads": one lowercase word before the joiner shares the role named after it (unit heads
+ * and department heads, written once), so the phrase is kept whole rather than cut into "unit" and a role.
+ */
+function sharesHeadNoun(left: string, right: string): boolean {
+  return /^[a-z]+$/.test(left) && right.includes(' ') && unitOrRole.test(right)
+}
+
 function splitJoinedOwners(owner: string): string[] {
   if (owner.includes('(')) return [owner]
   const parts = owner.split(/\s+(and|&)\s+/)
@@ -162,7 +170,11 @@ function splitJoinedOwners(owner: string): string[] {
     const next = parts[i + 1]!
     // "Director of HR & PD": two acronyms after "of" name the one unit the role heads.
     const unitPair = acronym.test(next) && / of [A-Z]{2,8}$/.test(current)
-    if (!unitPair && (acronym.test(last) || acronym.test(next) || unitOrRole.test(last))) {
+    if (
+      !unitPair &&
+      !sharesHeadNoun(last, next) &&
+      (acronym.test(last) || acronym.test(next) || unitOrRole.test(last))
+    ) {
       // "Director & Deputy Director of HR": a bare role before the joiner shares the unit after it.
       const bareRole = !current.includes(' ') && !acronym.test(current) && unitOrRole.test(current)
       const shared = bareRole ? / of .+$/.exec(next) : null

@@ -1653,4 +1653,16 @@ describe('plans of round 8 and round 10: one-column pages and unnamed columns', 
       ['Book a first-aid course for the whole team.', 'Training'],
     ])
   })
+
+  it('keeps "team and section leaders" whole: the lowercase word before "and" shares the role after it', () => {
+    const { plan } = tableToPlan([
+      ['Action', 'Responsible'],
+      ['Name a technician lead in every school', 'Pro-Vice-Chancellor, team and section leaders'],
+      ['Publish technician numbers', 'HR and faculty managers'],
+    ])
+    expect(plan.actions.map((a) => a.owners)).toEqual([
+      ['Pro-Vice-Chancellor', 'team and section leaders'],
+      ['HR', 'faculty managers'],
+    ])
+  })
 })
