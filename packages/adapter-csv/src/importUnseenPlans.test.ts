@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { importCsvPlan } from './importCsvPlan'
 
 // The development sets of examples/data/unseen (tuned, the round 1–4 held-out sets, each opened for
-// development after it was scored, and dev-round5 and dev-round6, collected for development): real plans from other institutions and frameworks, each with a golden
+// development after it was scored, and dev-round5, 6, 8 and 10, collected for development): real plans from other institutions and frameworks, each with a golden
 // written by reading the source. (The fresh held-out set is scored only by bench/scoreUnseen.ts --heldout.)
 const goldens = [
   'tuned',
@@ -14,6 +14,8 @@ const goldens = [
   'round4-held-out',
   'dev-round5',
   'dev-round6',
+  'dev-round8',
+  'dev-round10',
 ].flatMap((part) => {
   const dir = fileURLToPath(new URL(`../../../examples/data/unseen/${part}/`, import.meta.url))
   return readdirSync(`${dir}golden`)
