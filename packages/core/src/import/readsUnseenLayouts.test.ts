@@ -1665,4 +1665,52 @@ describe('plans of round 8 and round 10: one-column pages and unnamed columns', 
       ['HR', 'faculty managers'],
     ])
   })
+
+  it('reads a one-column form repeated per action: label lines each over one value line', () => {
+    const { plan, explanation } = tableToPlan([
+      ['Status'],
+      ['All of these recommendations are in progress.'],
+      ['Recommendation 1'],
+      ['Give every technician a named mentor.'],
+      ['Lead person(s)'],
+      ['Jo Bloggs, Sam Smith'],
+      ['Planned activity'],
+      ['Ask for volunteers in May. Pair them in June.'],
+      ['Recommendation 2'],
+      ['Publish technician numbers each year.'],
+      ['Lead person(s)'],
+      ['Ali Khan'],
+      ['Planned activity'],
+      ['Agree the count with HR.'],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.title, a.owners, a.status.state, a.description])).toEqual([
+      [
+        '1',
+        'Give every technician a named mentor.',
+        ['Jo Bloggs', 'Sam Smith'],
+        'in-progress',
+        'Ask for volunteers in May. Pair them in June.',
+      ],
+      ['2', 'Publish technician numbers each year.', ['Ali Khan'], 'in-progress', 'Agree the count with HR.'],
+    ])
+    expect(plan.title).toBeNull()
+    expect(explanation.rows.filter((r) => r.kind === 'header').map((r) => r.row)).toEqual([1, 5, 7, 11, 13])
+  })
+
+  it('reads a label over a bulleted list as a heading, not a form field', () => {
+    const { plan } = tableToPlan([
+      ['Area 1: visibility'],
+      ['Actions'],
+      ['- Publish technician numbers each year'],
+      ['Owner'],
+      ['HR'],
+      ['Area 2: recognition'],
+      ['Actions'],
+      ['- Add technicians to the awards'],
+      ['Owner'],
+      ['Technical Forum'],
+    ])
+    expect(plan.actions.map((a) => a.title)).toContain('Publish technician numbers each year')
+    expect(plan.actions.map((a) => a.title)).toContain('Add technicians to the awards')
+  })
 })

@@ -37,6 +37,7 @@ import { guessTaxonomy } from './guessTaxonomy'
 import { readPlanHeading } from './readPlanHeading'
 import { type FlattenedActionTables, flattenActionTables } from './flattenActionTables'
 import { peelRef } from './peelRef'
+import { readLabelledRecords } from './readLabelledRecords'
 import { statusFromPastTense } from './statusFromPastTense'
 import { explainOwnersColumn, explainRestartedNumbering, readRows, withOwnersColumn } from './readRows'
 import { buildPlan, emptyPlan, planIdFrom } from './buildPlan'
@@ -150,7 +151,8 @@ export function tableToPlan(
   }
 
   // Each action a heading row above its own small table of measures, leads and dates: read as one row each.
-  const flattened = options.headerRow === undefined ? flattenActionTables(table) : null
+  const flattened =
+    options.headerRow === undefined ? (flattenActionTables(table) ?? readLabelledRecords(table)) : null
   if (flattened !== null) return readFlattened(flattened, options, issues)
 
   const { legend, rows: legendRows, deadlineRow } = findDateLegend(table)
