@@ -15,6 +15,7 @@ import { ownersNamedAsSubject } from './ownersNamedAsSubject'
 import { peelRef } from './peelRef'
 import { readOwnerCell } from './readOwnerCell'
 import { statusFromHeading } from './statusFromHeading'
+import { statusFromLeadIn } from './statusFromLeadIn'
 import { statusFromProse } from './statusFromProse'
 import { targetFromProse } from './targetFromProse'
 import { createImportIssue } from './createImportIssue'
@@ -71,7 +72,7 @@ function readHeading(heading: string, context: BuildActionContext): HeadingReadi
   if (known !== undefined) return known
   const codes = resolvePillars(heading.slice(0, 400), context.taxonomy).codes
   const reading = {
-    status: statusFromHeading(heading),
+    status: statusFromHeading(heading) ?? statusFromLeadIn(heading),
     pillar: codes.length === 1 ? { code: codes[0]!, text: readableText(codes, heading, context).text } : null,
   }
   context.headings?.set(heading, reading)

@@ -1713,4 +1713,16 @@ describe('plans of round 8 and round 10: one-column pages and unnamed columns', 
     expect(plan.actions.map((a) => a.title)).toContain('Publish technician numbers each year')
     expect(plan.actions.map((a) => a.title)).toContain('Add technicians to the awards')
   })
+
+  it('reads the items under a lead-in that says what has been done as complete, not those under plans', () => {
+    const { plan } = tableToPlan([
+      ['Technician update'],
+      ['The forum met six times. Over the year we have made these changes to technician careers:'],
+      ['• Publishing a technician career map'],
+      ['• Naming a technician lead in every school'],
+      ['Having made a start, we are now looking at the following areas:'],
+      ['• Reviewing technician job families'],
+    ])
+    expect(plan.actions.map((a) => a.status.state)).toEqual(['complete', 'complete', 'unknown'])
+  })
 })
