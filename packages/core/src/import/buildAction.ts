@@ -16,6 +16,7 @@ import { peelRef } from './peelRef'
 import { readOwnerCell } from './readOwnerCell'
 import { statusFromHeading } from './statusFromHeading'
 import { statusFromLeadIn } from './statusFromLeadIn'
+import { stripFootnoteMarkers } from './stripFootnoteMarkers'
 import { statusFromProse } from './statusFromProse'
 import { targetFromProse } from './targetFromProse'
 import { createImportIssue } from './createImportIssue'
@@ -191,7 +192,7 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
   return {
     id: '',
     ref,
-    title: titleCell.title,
+    title: draft.verbatim ? titleCell.title : stripFootnoteMarkers(titleCell.title),
     description,
     section: sectionCell ?? titleCell.label ?? draft.section,
     pillars: pillars.codes,

@@ -1725,4 +1725,18 @@ describe('plans of round 8 and round 10: one-column pages and unnamed columns', 
     ])
     expect(plan.actions.map((a) => a.status.state)).toEqual(['complete', 'complete', 'unknown'])
   })
+
+  it('drops footnote markers glued to a word ("technician[3]") from the action, keeping a bracket after a space', () => {
+    const { plan } = tableToPlan([
+      ['Next steps'],
+      ['• Label every workshop with its technician[3]'],
+      ['• Share the results with the forum (see the notes[12])'],
+      ['• Publish the rota, as in note [4]'],
+    ])
+    expect(plan.actions.map((a) => a.title)).toEqual([
+      'Label every workshop with its technician',
+      'Share the results with the forum (see the notes)',
+      'Publish the rota, as in note [4]',
+    ])
+  })
 })
