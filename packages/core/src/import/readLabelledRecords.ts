@@ -110,7 +110,8 @@ export function readLabelledRecords(table: readonly (readonly string[])[]): Flat
     subHeaderRows.push(value.labelRow + 1)
     mergedRows.push(value.valueRow + 1)
   }
-  return { rows, headerRow: top + 1, sourceRows, subHeaderRows, mergedRows }
+  const titleEvidence = `the line of each action, above its label lines (${labels.map((label) => `"${label}"`).join(', ')}) each over one value line`
+  return { rows, headerRow: top + 1, sourceRows, subHeaderRows, mergedRows, titleEvidence }
 }
 
 /** The field a label's words name most strongly, or null when they name none. */

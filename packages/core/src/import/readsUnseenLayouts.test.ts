@@ -1695,6 +1695,7 @@ describe('plans of round 8 and round 10: one-column pages and unnamed columns', 
     ])
     expect(plan.title).toBeNull()
     expect(explanation.rows.filter((r) => r.kind === 'header').map((r) => r.row)).toEqual([1, 5, 7, 11, 13])
+    expect(explanation.columns[0]!.evidence).toContain('label lines ("Lead person(s)", "Planned activity")')
   })
 
   it('reads a label over a bulleted list as a heading, not a form field', () => {

@@ -444,7 +444,9 @@ function readFlattened(
       ? {
           ...item,
           header: '',
-          evidence: 'the heading row of each action, above its own table of measures, leads and dates',
+          evidence:
+            flattened.titleEvidence ??
+            'the heading row of each action, above its own table of measures, leads and dates',
         }
       : { ...item, column: item.column - 1 },
   )
