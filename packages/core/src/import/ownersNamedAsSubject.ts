@@ -76,6 +76,19 @@ export function ownersNamedAsSubject(title: string): string[] {
   return []
 }
 
+const preposition = new Set(['at', 'of', 'for', 'in', 'from', 'with', 'to', 'on', 'within', 'across'])
+
+/** The word a subject is about: the last before a preposition ("Liaison" in "Liaison at the Cabinet level"). */
+function headWord(words: readonly string[]): string {
+  const cut = words.findIndex((word) => preposition.has(word.toLowerCase()))
+  return words[(cut > 0 ? cut : words.length) - 1]!
+}
+
+/** "Officer", "HR", "team": a name, an acronym or a body. "results" in "Staff Survey results" names nothing. */
+function namesSomeone(head: string): boolean {
+  return capitalised.test(head) || acronym.test(head) || bodyNoun.test(head)
+}
+
 function namedSubject(subject: string, beforeTo: boolean): string[] {
   // A clause, a dash or a year before "will" is not a name: "MHAW complete for 2021 – will feed into …".
   if (/[,;:()–—]|\d| - /.test(subject)) return []
@@ -93,7 +106,7 @@ function namedSubject(subject: string, beforeTo: boolean): string[] {
     return endsInBody && named && words.length <= 5 ? [words.join(' ')] : []
   }
   const named = acronym.test(first) || words.slice(1).some((word) => capitalised.test(word)) || endsInBody
-  if (!named) return []
+  if (!named || !namesSomeone(headWord(words))) return []
   return words
     .join(' ')
     .split(/ and | & /)

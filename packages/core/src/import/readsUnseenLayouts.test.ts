@@ -1534,6 +1534,8 @@ describe('plans of round 8 and round 10: one-column pages and unnamed columns', 
       ['• We will hold an annual showcase for technicians'],
       ['• The forum will be reviewed after its first year'],
       ['• Set up a working group to plan the showcase'],
+      ['• Staff Survey results will shape the next plan'],
+      ['• Technical Liaison at the Faculty level will chair the forum'],
     ])
     expect(plan.actions.map((a) => a.owners)).toEqual([
       ['Technical Services Manager'],
@@ -1542,6 +1544,8 @@ describe('plans of round 8 and round 10: one-column pages and unnamed columns', 
       [],
       [],
       [],
+      [],
+      ['Technical Liaison at the Faculty level'],
     ])
   })
 
@@ -1624,9 +1628,16 @@ describe('plans of round 8 and round 10: one-column pages and unnamed columns', 
       ['Autumn 2026', 'Published the survey questions'],
       ['Autumn 2026', 'Mapped the technical roles'],
       ['Summer 2026', 'Agree the survey questions'],
+      ['Summer 2026', 'Embed the survey in induction'],
     ]
     const { plan, issues } = tableToPlan(rows)
-    expect(plan.actions.map((a) => a.status.state)).toEqual(['unknown', 'complete', 'complete', 'unknown'])
+    expect(plan.actions.map((a) => a.status.state)).toEqual([
+      'unknown',
+      'complete',
+      'complete',
+      'unknown',
+      'unknown',
+    ])
     expect(issues.filter((i) => i.code === 'status-from-tense').map((i) => i.row)).toEqual([3, 4])
     // Without an instruction whose verb a past-tense item repeats, a past tense proves nothing.
     const alone = tableToPlan([

@@ -7,7 +7,8 @@ const firstWord = /^[A-Za-z]{2,20}/
 
 /** The plain forms a past tense may come from: "Received" ← receive, "Conducted" ← conduct, "Planned" ← plan. */
 function plainForms(word: string): string[] {
-  if (word.length < 5 || !word.endsWith('ed')) return []
+  // "Proceed", "Exceed", "Embed" end in -ed without being a past tense.
+  if (word.length < 5 || !word.endsWith('ed') || word.endsWith('eed') || word === 'embed') return []
   const stem = word.slice(0, -2)
   const forms = [word.slice(0, -1), stem]
   if (stem.endsWith('i')) forms.push(`${stem.slice(0, -1)}y`)
