@@ -25,7 +25,8 @@ const pageWideFields = new Set(['status', 'owners', 'target'])
  * the names, "Progress" over the update). Each action becomes one row whose columns are the labels, under a
  * header row of those labels; a label and value above the first action whose label names the status, owners
  * or target ("Status" over "The tasks are in progress") is read for every action. Returns null unless at
- * least two actions carry labelled values and at least one label repeats from action to action. Row numbers
+ * least two actions each carry labelled values and a label naming something other than the action (a lead,
+ * a status) repeats from action to action. Row numbers
  * are kept in `sourceRows`; label rows are reported as header rows, value rows as rows merged into the action.
  *
  * @example
@@ -61,7 +62,9 @@ export function readLabelledRecords(table: readonly (readonly string[])[]): Flat
   const firstRecord = records.findIndex((record) => record.values.length > 0)
   if (firstRecord < 0) return null
   const kept = records.slice(firstRecord)
-  if (kept.filter((record) => record.values.length > 0).length < 2) return null
+  // Every action of a form carries its labels: a line with none after the first action is a second value
+  // line or a heading, and the page is not such a form.
+  if (kept.length < 2 || kept.some((record) => record.values.length === 0)) return null
   const labels: string[] = []
   const seen = new Map<string, number>()
   for (const record of kept) {
@@ -71,7 +74,10 @@ export function readLabelledRecords(table: readonly (readonly string[])[]): Flat
       seen.set(key, (seen.get(key) ?? 0) + 1)
     }
   }
-  if (![...seen.values()].some((count) => count >= 2)) return null
+  // A label that repeats and names something other than the action ("Lead", "Status"): a label naming only
+  // the action ("Actions" over one sentence, per heading) is a heading over that action, not a form.
+  const repeated = [...seen].filter(([, count]) => count >= 2).map(([key]) => key)
+  if (!repeated.some((key) => bestField(key) !== 'title')) return null
   const pageWide = pageValues.filter((value) => {
     const field = bestField(value.label)
     return field !== null && pageWideFields.has(field) && !seen.has(value.label.toLowerCase())

@@ -1709,6 +1709,21 @@ describe('plans of round 8 and round 10: one-column pages and unnamed columns', 
     expect(explanation.columns[0]!.evidence).toContain('label lines ("Lead person(s)", "Planned activity")')
   })
 
+  it('reads "Actions" over one sentence per heading as a heading over that action, not a form', () => {
+    const { plan } = tableToPlan([
+      ['Visibility'],
+      ['Actions'],
+      ['Launch a technician web page on the intranet.'],
+      ['Recognition'],
+      ['Actions'],
+      ['Hold an annual technician awards evening.'],
+    ])
+    expect(plan.actions.map((a) => a.title)).toEqual([
+      'Launch a technician web page on the intranet.',
+      'Hold an annual technician awards evening.',
+    ])
+  })
+
   it('reads a label over a bulleted list as a heading, not a form field', () => {
     const { plan } = tableToPlan([
       ['Area 1: visibility'],
