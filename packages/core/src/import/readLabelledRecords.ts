@@ -1,3 +1,4 @@
+import { parseStatus } from '../status/parseStatus'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import { scoreHeader } from './assignColumns'
 import type { FlattenedActionTables } from './flattenActionTables'
@@ -47,7 +48,7 @@ export function readLabelledRecords(table: readonly (readonly string[])[]): Flat
     const index = filled[i]!
     const next = filled[i + 1]
     const text = firstText(table[index]!)
-    if (isLabel(table[index]!) && next !== undefined && isValue(table[next]!)) {
+    if (isLabel(table[index]!) && next !== undefined && isValueOf(text, table[next]!)) {
       const value = { label: collapseWhitespace(text), labelRow: index, valueRow: next }
       const current = records.at(-1)
       if (current === undefined) pageValues.push(value)
@@ -150,6 +151,12 @@ function isLabel(row: readonly string[]): boolean {
   if (!isLone(row)) return false
   const text = firstText(row)
   return isHeaderLabel(text) && !/[.!?:]$/.test(text.trim()) && scoreHeader(text).size > 0
+}
+
+/** The value line of `label`: "In progress" under "Status" holds a header word, but it is the status. */
+function isValueOf(label: string, row: readonly string[]): boolean {
+  if (isValue(row)) return true
+  return isLone(row) && bestField(label) === 'status' && parseStatus(firstText(row)).state !== 'unknown'
 }
 
 /** The one line a label names: alone on its row, not a label, and not a list item (a label over a bulleted or

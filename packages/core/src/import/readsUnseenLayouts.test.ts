@@ -1709,6 +1709,22 @@ describe('plans of round 8 and round 10: one-column pages and unnamed columns', 
     expect(explanation.columns[0]!.evidence).toContain('label lines ("Lead person(s)", "Planned activity")')
   })
 
+  it('reads a status word under a "Status" label as the value, though it holds a header word', () => {
+    const rows = [1, 2].flatMap((n) => [
+      [`Recommendation ${n}`],
+      [`Give technician group ${n} a named mentor.`],
+      ['Lead person(s)'],
+      ['Jo Bloggs'],
+      ['Status'],
+      [n === 1 ? 'In progress' : 'Complete'],
+    ])
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => [a.ref, a.owners, a.status.state])).toEqual([
+      ['1', ['Jo Bloggs'], 'in-progress'],
+      ['2', ['Jo Bloggs'], 'complete'],
+    ])
+  })
+
   it('reads "Actions" over one sentence per heading as a heading over that action, not a form', () => {
     const { plan } = tableToPlan([
       ['Visibility'],
