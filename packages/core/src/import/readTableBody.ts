@@ -194,7 +194,10 @@ export function readTableBody(
         if (isHeading) {
           // A lead-in to the list below ("We commit to:", "Our top three actions are:") keeps the section it
           // sits in: it introduces the items, it does not name them.
-          if (section !== null && (leadIn.test(text) || (isLeadInSentence(text) && !isSentence(section)))) {
+          if (
+            section !== null &&
+            (leadIn.test(text) || listIntro.test(text) || (isLeadInSentence(text) && !isSentence(section)))
+          ) {
             options.onStructureRow?.(rowNumber, 'section')
             continue
           }
@@ -403,6 +406,9 @@ function isBareHeading(draft: ActionDraft): boolean {
 }
 
 const leadIn = /^(?:we|our|i|they|the|these|this)\b[^:]{0,60}\b(?:to|are|is|include|includes|will)\s?:$/i
+
+/** "Examples of metrics used include:", "Steps are as follows:": a line that introduces the list below it. */
+const listIntro = /\b(?:include|includes|including|as follows)\s?:$/i
 
 /** "Year 1 goals are done; some examples of these are:": a sentence ending in a colon introduces a list (and
  * keeps the heading above it; below an intro sentence, it is the better heading of the two). */

@@ -1782,4 +1782,22 @@ describe('plans of round 8 and round 10: one-column pages and unnamed columns', 
       'Publish the rota, as in note [4]',
     ])
   })
+
+  it('keeps the heading above a line that introduces a nested list ("Examples include:")', () => {
+    const { plan } = tableToPlan([
+      ['Technician update'],
+      ['Careers group'],
+      ['1. Agree measures of technician progression.'],
+      ['Examples of such measures include:'],
+      ['1. Promotions of technicians each year.'],
+      ['2. Technicians on training schemes.'],
+      ['2. Publish a technician career map.'],
+    ])
+    expect(plan.actions.map((a) => a.section)).toEqual([
+      'Careers group',
+      'Careers group',
+      'Careers group',
+      'Careers group',
+    ])
+  })
 })
