@@ -17,7 +17,9 @@ const SETS = [
   'dev-round5',
   'dev-round6',
   'dev-round7',
+  'dev-round8',
   'dev-round9',
+  'dev-round10',
 ]
 const goldens: Golden[] = SETS.flatMap(loadGoldens)
 

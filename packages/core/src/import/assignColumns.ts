@@ -8,6 +8,7 @@ import type { ColumnMap, ExtraColumn, ForcedColumn } from './mapColumns'
 import { isNameParagraphs } from './isNameParagraphs'
 import { itemsBesideCommitments } from './itemsBesideCommitments'
 import { peelRef } from './peelRef'
+import { hasNumberedList } from './hasNumberedList'
 import { secondNamedField } from './secondNamedField'
 
 /** How one column was read: the field it was given, how sure the importer is, and why. */
@@ -226,7 +227,7 @@ interface CellReading {
 }
 
 const refCell = /^[A-Za-z]{0,3}\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?\.?$/
-const bulletCell = /^[•·▪\-–*]\s/
+const bulletCell = /^[•·▪◦‣○\-–*]\s/
 const sentenceEnd = /[.!?]$/
 
 function readCell(cell: string, taxonomy: Taxonomy): CellReading {
@@ -516,7 +517,9 @@ export function assignColumns(
     }
   }
 
-  const { peelFrom, grouped } = applyPeel(fields, taken, explained, profiles, headers, width)
+  // A one-column page whose numbered list is outnumbered by its prose still has refs to peel.
+  const numbered = width === 1 && hasNumberedList(body.map((row) => row[0] ?? ''))
+  const { peelFrom, grouped } = applyPeel(fields, taken, explained, profiles, headers, width, numbered)
   const extra: ExtraColumn[] = []
   headers.forEach((text, index) => {
     if (taken.has(index) || profiles[index]!.filled === 0) return
@@ -630,6 +633,8 @@ function applyPeel(
   profiles: readonly ColumnListing[],
   headers: readonly string[],
   width: number,
+  /** The action column holds a numbered list ({@link hasNumberedList}), however few its numbered lines. */
+  numberedList = false,
 ): { peelFrom: number | null; grouped: boolean } {
   // Refs typed at the start of a cell ("1.2 Set up…", "5.3 To continue…") when there is no ref column: peel
   // them from the leftmost column that has them, the action column or a group label left of it.
@@ -642,7 +647,8 @@ function applyPeel(
     for (const c of order) {
       const p = profiles[c]!
       // The action column of a list may hold section headings between its numbered items.
-      const enough = c === titleIndex ? p.listed >= 0.4 && p.listed * p.filled >= 2 : p.listed >= 0.6
+      const enough =
+        c === titleIndex ? (p.listed >= 0.4 && p.listed * p.filled >= 2) || numberedList : p.listed >= 0.6
       if (p.filled === 0 || !enough) continue
       peelFrom = c
       const titleFilled = profiles[titleIndex]!.filled
@@ -766,6 +772,7 @@ export function refineColumnMap(
     )
   }
   if (!forced) extra = reassignByCells(fields, extra, explained, profileOf, headers)
+  if (!forced) extra = readTargetByCells(fields, extra, explained, profileOf, headers)
   const objectiveGroups = !forced && readObjectiveGroups(fields, explained, headers, body)
   const taken = new Set<number>([...fields.values()])
   const { peelFrom, grouped } = applyPeel(fields, taken, explained, listings, headers, width)
@@ -928,4 +935,34 @@ function reassignByCells(
     }
   }
   return kept
+}
+
+/**
+ * A column whose header names no field ("Term", "When") but whose cells nearly all read as dates ("Spring 2019",
+ * "Fall 2019-Spring 2020") is the target column when the table has none: a reader goes by what the dates say.
+ * Returns the columns still kept in extra.
+ */
+function readTargetByCells(
+  fields: Map<ColumnField, number>,
+  extra: ExtraColumn[],
+  explained: Map<number, ColumnExplanation>,
+  profileOf: (index: number) => ColumnProfile,
+  headers: readonly string[],
+): ExtraColumn[] {
+  if (fields.has('target')) return extra
+  const dated = extra.find((column) => {
+    const profile = profileOf(column.index)
+    return profile.filled >= 2 && profile.dates >= 0.8
+  })
+  if (dated === undefined) return extra
+  fields.set('target', dated.index)
+  explainColumn(
+    explained,
+    headers,
+    dated.index,
+    'target',
+    0.7,
+    `header "${headers[dated.index]}" names no field, but ${percent(profileOf(dated.index).dates)} of cells read as dates`,
+  )
+  return extra.filter((column) => column.index !== dated.index)
 }

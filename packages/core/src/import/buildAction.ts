@@ -11,9 +11,12 @@ import type { ColumnField } from './columnSynonyms'
 import { combineTargetParts } from './combineTargetParts'
 import { ownerLine } from './ownerLine'
 import { ownersNamedInAction } from './ownersNamedInAction'
+import { ownersNamedAsSubject } from './ownersNamedAsSubject'
 import { peelRef } from './peelRef'
 import { readOwnerCell } from './readOwnerCell'
 import { statusFromHeading } from './statusFromHeading'
+import { statusFromLeadIn } from './statusFromLeadIn'
+import { stripFootnoteMarkers } from './stripFootnoteMarkers'
 import { statusFromProse } from './statusFromProse'
 import { statusFromReport } from './statusFromReport'
 import { targetFromProse } from './targetFromProse'
@@ -71,7 +74,7 @@ function readHeading(heading: string, context: BuildActionContext): HeadingReadi
   if (known !== undefined) return known
   const codes = resolvePillars(heading.slice(0, 400), context.taxonomy).codes
   const reading = {
-    status: statusFromHeading(heading),
+    status: statusFromHeading(heading) ?? statusFromLeadIn(heading),
     pillar: codes.length === 1 ? { code: codes[0]!, text: readableText(codes, heading, context).text } : null,
   }
   context.headings?.set(heading, reading)
@@ -116,6 +119,7 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
   // No owners column: an action that opens with who does it ("HR to review …") names its owners.
   if (!draft.verbatim && !draft.cells.has('owners')) {
     owners = ownersNamedInAction(titleCell.title)
+    if (owners.length === 0) owners = ownersNamedAsSubject(titleCell.title)
     if (owners.length > 0) ownersText = owners.join(', ')
   }
   // A last line of the action cell naming its lead ("LEAD: Equality Advisor") owns it when no owner is given;
@@ -191,7 +195,7 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
   return {
     id: '',
     ref,
-    title: titleCell.title,
+    title: draft.verbatim ? titleCell.title : stripFootnoteMarkers(titleCell.title),
     description,
     section: sectionCell ?? titleCell.label ?? draft.section,
     pillars: pillars.codes,

@@ -14,6 +14,8 @@ export interface FlattenedActionTables {
   /** 1-based source rows: each action's small-table header, and the rows merged into the action above. */
   readonly subHeaderRows: readonly number[]
   readonly mergedRows: readonly number[]
+  /** What the explanation says of column 1 when the layout is not a small table per action. */
+  readonly titleEvidence?: string
 }
 
 /** At most this many rows are looked at past a heading for its small table's header. */

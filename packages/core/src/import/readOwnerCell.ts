@@ -166,6 +166,14 @@ function isPeopleWord(text: string): boolean {
   return peopleWord.test(text)
 }
 
+/**
+ * "unit and department heads": one lowercase word before the joiner shares the role named after it (unit heads
+ * and department heads, written once), so the phrase is kept whole rather than cut into "unit" and a role.
+ */
+function sharesHeadNoun(left: string, right: string): boolean {
+  return /^[a-z]+$/.test(left) && right.includes(' ') && unitOrRole.test(right)
+}
+
 function splitJoinedOwners(owner: string): string[] {
   if (owner.includes('(')) return [owner]
   const parts = owner.split(/\s+(and|&)\s+/)
@@ -180,6 +188,7 @@ function splitJoinedOwners(owner: string): string[] {
     const unitPair = acronym.test(next) && / of [A-Z]{2,8}$/.test(current)
     if (
       !unitPair &&
+      !sharesHeadNoun(last, next) &&
       (acronym.test(last) || acronym.test(next) || unitOrRole.test(last) || isPeopleWord(last))
     ) {
       // "Director & Deputy Director of HR": a bare role before the joiner shares the unit after it.

@@ -21,7 +21,7 @@ export interface ReadRowsResult {
   readonly restartedNumbering: number | null
 }
 
-const bullet = /^\s*[•·▪*–-]\s+/
+const bullet = /^\s*[•·▪◦‣○*–-]\s+/
 
 /** "1.2.1", "1.2.1.", "V3": a number alone in its cell. */
 const bareRef = /^([A-Za-z]?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\.?$/
@@ -78,7 +78,7 @@ export function readRows(
       listRows.add(index)
     else if (titleColumn !== undefined && bullet.test(out[titleColumn] ?? '')) {
       out[titleColumn] = (out[titleColumn] ?? '').replace(bullet, '')
-      if (hasText(out[titleColumn]!)) listRows.add(index)
+      if (hasText(out[titleColumn]!) && !isBulletedLeadIn(out[titleColumn]!)) listRows.add(index)
     }
     return out
   })
@@ -102,8 +102,28 @@ export function readRows(
       if (index >= bodyStart && !ownerRows.has(index) && (isSentence(cell) || isInstruction(cell)))
         listRows.add(index)
     })
+    addShortItemsBelowItems(rows, bodyStart, titleColumn, listRows)
+  }
+  // Beside a numbered list, a lone "We will …" sentence is still a commitment the page makes: an action.
+  else if (titleColumn !== undefined && isOneColumn(peeled, bodyStart, titleColumn, refColumn)) {
+    rows.forEach((row, index) => {
+      const cell = (row[titleColumn] ?? '').trim()
+      if (index >= bodyStart && !ownerRows.has(index) && weWill.test(cell) && isSentence(cell))
+        listRows.add(index)
+    })
   }
   return { rows, listRows, ownerRows, ownersColumn, restartedNumbering: restarted ? refColumn! : null }
+}
+
+const weWill = /^we will /i
+
+/**
+ * A short bulleted line ending in a colon ("• Short-term:", "• In year one:") introduces the items bulleted
+ * below it: a heading over them, not an action of its own.
+ */
+function isBulletedLeadIn(text: string): boolean {
+  const trimmed = text.trim()
+  return trimmed.endsWith(':') && trimmed.split(/\s+/).length <= 6
 }
 
 /**
@@ -131,6 +151,29 @@ function addUnbulletedFirstItems(
     const text = lone(index)
     if (!/[.!]$/.test(text) || !isSentence(text)) continue
     if (lone(filled[i - 1]!).endsWith(':')) listRows.add(index)
+  }
+}
+
+/**
+ * A short line ending in a full stop ("Ban glitter in school.") right below an item of a one-column list, and
+ * not the page's last line (a closing note), is an item too: a heading never ends in a full stop, and an item
+ * does not stop being one for being brief.
+ */
+function addShortItemsBelowItems(
+  rows: readonly (readonly string[])[],
+  bodyStart: number,
+  titleColumn: number,
+  listRows: Set<number>,
+): void {
+  const filled: number[] = []
+  for (let index = bodyStart; index < rows.length; index++) {
+    if (hasText(rows[index]![titleColumn] ?? '')) filled.push(index)
+  }
+  for (let i = 1; i + 1 < filled.length; i++) {
+    const index = filled[i]!
+    if (listRows.has(index) || !listRows.has(filled[i - 1]!)) continue
+    const text = (rows[index]![titleColumn] ?? '').trim()
+    if (text.endsWith('.') && !text.endsWith('..') && text.split(/\s+/).length >= 2) listRows.add(index)
   }
 }
 
@@ -178,10 +221,16 @@ export function explainRestartedNumbering(
   )
 }
 
-function isOneColumn(rows: readonly (readonly string[])[], bodyStart: number, column: number): boolean {
+/** Text in one column only (and in the column refs were peeled into, when `refColumn` is given). */
+function isOneColumn(
+  rows: readonly (readonly string[])[],
+  bodyStart: number,
+  column: number,
+  refColumn?: number,
+): boolean {
   for (let index = bodyStart; index < rows.length; index++) {
     const row = rows[index]!
-    for (let c = 0; c < row.length; c++) if (c !== column && hasText(row[c]!)) return false
+    for (let c = 0; c < row.length; c++) if (c !== column && c !== refColumn && hasText(row[c]!)) return false
   }
   return true
 }

@@ -6,6 +6,7 @@ import type { ColumnField } from './columnSynonyms'
 import { createImportIssue } from './createImportIssue'
 import { isSentence } from './isSentence'
 import { repeatsHeaderCells } from './repeatsHeaderCells'
+import { startsSubItems, subItemRef } from './subItemRef'
 import { cellText, type MappedColumn, readDraftCells } from './readDraftCells'
 import {
   type ColumnMap,
@@ -73,8 +74,13 @@ export function readTableBody(
   /** The section in force above a numbered heading row whose labelled items now use its title instead. */
   let numberedHeading: { readonly title: string; readonly above: string | null } | null = null
   /** A numbered heading row ("1 | Baseline data") whose group is the rows numbered under it ("1.1", "1.2"). */
-  let numberedParent: { readonly ref: string; readonly title: string; readonly above: string | null } | null =
-    null
+  let numberedParent: {
+    readonly ref: string
+    readonly title: string
+    readonly above: string | null
+    /** The items below are numbered afresh ("a", "b" under "1"): each ref is cited with the parent's. */
+    readonly composes: boolean
+  } | null = null
   let gridPage: ActionDraft[][] = []
   const reportedEmptyHeader = new Set<number>()
   const cutReported = new Set<number>()
@@ -200,7 +206,10 @@ export function readTableBody(
         if (isHeading) {
           // A lead-in to the list below ("We commit to:", "Our top three actions are:") keeps the section it
           // sits in: it introduces the items, it does not name them.
-          if (section !== null && (leadIn.test(text) || (isLeadInSentence(text) && !isSentence(section)))) {
+          if (
+            section !== null &&
+            (leadIn.test(text) || listIntro.test(text) || (isLeadInSentence(text) && !isSentence(section)))
+          ) {
             options.onStructureRow?.(rowNumber, 'section')
             continue
           }
@@ -242,15 +251,17 @@ export function readTableBody(
     // A numbered row with nothing but its title ("1 | Baseline data") above rows numbered under it ("1.1",
     // "1.2") is their heading, not an action; the first row numbered outside it ends its group.
     const ref = hasRef ? collapseWhitespace(row[refIndex!]!).replace(/\.$/, '') : ''
-    if (hasRef && numberedParent !== null && !ref.startsWith(`${numberedParent.ref}.`)) {
+    const subItem = hasRef && numberedParent?.composes === true ? subItemRef(numberedParent.ref, ref) : null
+    if (hasRef && numberedParent !== null && !ref.startsWith(`${numberedParent.ref}.`) && subItem === null) {
       if (section === numberedParent.title) section = numberedParent.above
       numberedParent = null
     }
     if (hasRef && previous !== null && pending === previous && previousNumbered && isBareHeading(previous)) {
       const parentRef = collapseWhitespace(cellText(previous.cells, 'ref')).replace(/\.$/, '')
-      if (parentRef !== '' && ref.startsWith(`${parentRef}.`)) {
+      const composes = startsSubItems(parentRef, ref)
+      if (parentRef !== '' && (ref.startsWith(`${parentRef}.`) || composes)) {
         const title = stripColon(collapseWhitespace(cellText(previous.cells, 'title')))
-        numberedParent = { ref: parentRef, title, above: section }
+        numberedParent = { ref: parentRef, title, above: section, composes }
         section = title
         options.onStructureRow?.(previous.row, 'section')
         pending = null
@@ -290,6 +301,9 @@ export function readTableBody(
       continue
     }
     const draft = newDraft(row, rowNumber, map, layout, section, fromDescription, reportedEmptyHeader, issues)
+    const composed = numberedParent?.composes === true ? subItemRef(numberedParent.ref, ref) : null
+    const refCell = draft.cells.get('ref')
+    if (composed !== null && refCell !== undefined) draft.cells.set('ref', { ...refCell, text: composed })
     const ownOwnerOrTarget = ['target', 'owners'].some((field) => {
       const column = map.fields.get(field as ColumnField)
       return column !== undefined && hasText(row[column] ?? '')
@@ -413,6 +427,9 @@ function isBareHeading(draft: ActionDraft): boolean {
 }
 
 const leadIn = /^(?:we|our|i|they|the|these|this)\b[^:]{0,60}\b(?:to|are|is|include|includes|will)\s?:$/i
+
+/** "Examples of metrics used include:", "Steps are as follows:": a line that introduces the list below it. */
+const listIntro = /\b(?:include|includes|including|as follows)\s?:$/i
 
 /** "Year 1 goals are done; some examples of these are:": a sentence ending in a colon introduces a list (and
  * keeps the heading above it; below an intro sentence, it is the better heading of the two). */

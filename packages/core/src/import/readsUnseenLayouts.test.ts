@@ -1882,3 +1882,313 @@ describe('a column of tasks with their timescales in brackets', () => {
     ])
   })
 })
+
+describe('plans of round 8 and round 10: one-column pages and unnamed columns', () => {
+  it('reads a column headed by no field word but holding dates ("Term": "Autumn 2026") as the target', () => {
+    const { plan, explanation } = tableToPlan([
+      ['Technician forum timeline', ''],
+      ['Term', 'Action'],
+      ['Autumn 2026', 'Hold the first technician forum'],
+      ['Spring 2027', 'Publish the forum terms of reference'],
+      ['Summer-Autumn 2027', 'Survey technicians on the forum'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.target.due])).toEqual([
+      ['Hold the first technician forum', '2026-11-30'],
+      ['Publish the forum terms of reference', '2027-05-31'],
+      ['Survey technicians on the forum', '2027-11-30'],
+    ])
+    expect(explanation.columns[0]!.field).toBe('target')
+  })
+
+  it('reads "◦" sub-bullets as actions and a bulleted "• Short-term:" above them as their heading', () => {
+    const { plan } = tableToPlan([
+      ['Theme 2: Recognise'],
+      ['• Short-term:'],
+      ['◦ Name a technician lead in every school'],
+      ['◦ Publish technician numbers each year'],
+      ['• Longer-term:'],
+      ['◦ Add technicians to the awards scheme'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.section])).toEqual([
+      ['Name a technician lead in every school', 'Short-term'],
+      ['Publish technician numbers each year', 'Short-term'],
+      ['Add technicians to the awards scheme', 'Longer-term'],
+    ])
+  })
+
+  it('reads the owner a one-column action names as its subject ("Technical Liaison will …")', () => {
+    const { plan } = tableToPlan([
+      ['Next steps'],
+      ['• The Technical Services Manager will publish a skills map for every school'],
+      ['• TSG will run a survey of technicians each spring'],
+      ['• Steering group to agree the terms of the forum'],
+      ['• We will hold an annual showcase for technicians'],
+      ['• The forum will be reviewed after its first year'],
+      ['• Set up a working group to plan the showcase'],
+      ['• Staff Survey results will shape the next plan'],
+      ['• Technical Liaison at the Faculty level will chair the forum'],
+    ])
+    expect(plan.actions.map((a) => a.owners)).toEqual([
+      ['Technical Services Manager'],
+      ['TSG'],
+      ['Steering group'],
+      [],
+      [],
+      [],
+      [],
+      ['Technical Liaison at the Faculty level'],
+    ])
+  })
+
+  it('cites items numbered afresh under a numbered heading with its number ("2.1" then "1." → 2.1.1)', () => {
+    const { plan } = tableToPlan([
+      ['Goal 2: Grow technical careers'],
+      ['2.1 Open routes into technical roles'],
+      ['1. Offer four apprenticeships a year'],
+      ['2. Publish a careers map'],
+      ['2.2 Support registration'],
+      ['1. Fund registration fees'],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.title, a.section])).toEqual([
+      ['2.1.1', 'Offer four apprenticeships a year', 'Open routes into technical roles'],
+      ['2.1.2', 'Publish a careers map', 'Open routes into technical roles'],
+      ['2.2.1', 'Fund registration fees', 'Support registration'],
+    ])
+  })
+
+  it('cites lettered rows under a numbered row with no lead or date as "1a", the numbered row their heading', () => {
+    const { plan } = tableToPlan([
+      ['No', 'Action', 'Who', 'When'],
+      ['1', 'Gather data on technicians', '', ''],
+      ['a', 'Survey every technician', 'HR', 'By June 2027'],
+      ['b', 'Report the survey to the board', 'HR and TSG', 'By July 2027'],
+      ['2', 'Share the data', '', ''],
+      ['a', 'Publish a summary on the web', 'Comms', 'By August 2027'],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.section, a.owners])).toEqual([
+      ['1a', 'Gather data on technicians', ['HR']],
+      ['1b', 'Gather data on technicians', ['HR', 'TSG']],
+      ['2a', 'Share the data', ['Comms']],
+    ])
+  })
+
+  it('reads a numbered list in a one-column page whose prose outnumbers it, the prose not as actions', () => {
+    const { plan } = tableToPlan([
+      ['Technician network: spring update'],
+      ['The network met four times this spring and agreed where to start.'],
+      ['Its members come from every faculty and from the central workshops.'],
+      ['Each working group has picked a few first goals, set out below.'],
+      ['They will report again in the autumn, with dates for each goal.'],
+      ['Careers group'],
+      ['1. Publish a career map for technicians.'],
+      ['2. Review the job families with HR.'],
+      ['Skills group'],
+      ['1. Run a skills audit in every school.'],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.title, a.section])).toEqual([
+      ['1', 'Publish a career map for technicians.', 'Careers group'],
+      ['2', 'Review the job families with HR.', 'Careers group'],
+      ['1', 'Run a skills audit in every school.', 'Skills group'],
+    ])
+  })
+
+  it('keeps "We will …" sentences under headings as actions beside a numbered list in a one-column page', () => {
+    const { plan } = tableToPlan([
+      ['Our technician commitment'],
+      ['We make three promises to technicians:'],
+      ['1. Technicians are seen.'],
+      ['2. Technicians are valued.'],
+      ['Being seen'],
+      ['We will name a technician lead in every school.'],
+      ['Technicians already sit on two committees.'],
+      ['Being valued'],
+      ['We will add technicians to the annual awards.'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.section])).toEqual([
+      ['Technicians are seen.', 'We make three promises to technicians'],
+      ['Technicians are valued.', 'We make three promises to technicians'],
+      ['We will name a technician lead in every school.', 'Being seen'],
+      ['We will add technicians to the annual awards.', 'Being valued'],
+    ])
+  })
+
+  it('reads past-tense items of a timeline whose other items are instructions as complete', () => {
+    const rows = [
+      ['Term', 'Action'],
+      ['Spring 2027', 'Publish the technician survey results'],
+      ['Autumn 2026', 'Published the survey questions'],
+      ['Autumn 2026', 'Mapped the technical roles'],
+      ['Summer 2026', 'Agree the survey questions'],
+      ['Summer 2026', 'Embed the survey in induction'],
+    ]
+    const { plan, issues } = tableToPlan(rows)
+    expect(plan.actions.map((a) => a.status.state)).toEqual([
+      'unknown',
+      'complete',
+      'complete',
+      'unknown',
+      'unknown',
+    ])
+    expect(issues.filter((i) => i.code === 'status-from-tense').map((i) => i.row)).toEqual([3, 4])
+    // Without an instruction whose verb a past-tense item repeats, a past tense proves nothing.
+    const alone = tableToPlan([
+      ['Term', 'Action'],
+      ['Spring 2027', 'Improved induction for new technicians'],
+      ['Autumn 2026', 'Agree the survey questions'],
+    ])
+    expect(alone.plan.actions.map((a) => a.status.state)).toEqual(['unknown', 'unknown'])
+  })
+
+  it('reads a short line ending in a full stop below an item of a one-column list as an item, not a heading', () => {
+    const { plan } = tableToPlan([
+      ['The technical forum agreed these steps:'],
+      ['Workshops'],
+      ['Label every workshop with the name of its technician.'],
+      ['Share tools.'],
+      ['Training'],
+      ['Book a first-aid course for the whole team.'],
+      ['Comments'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.section])).toEqual([
+      ['Label every workshop with the name of its technician.', 'Workshops'],
+      ['Share tools.', 'Workshops'],
+      ['Book a first-aid course for the whole team.', 'Training'],
+    ])
+  })
+
+  it('keeps "team and section leaders" whole: the lowercase word before "and" shares the role after it', () => {
+    const { plan } = tableToPlan([
+      ['Action', 'Responsible'],
+      ['Name a technician lead in every school', 'Pro-Vice-Chancellor, team and section leaders'],
+      ['Publish technician numbers', 'HR and faculty managers'],
+    ])
+    expect(plan.actions.map((a) => a.owners)).toEqual([
+      ['Pro-Vice-Chancellor', 'team and section leaders'],
+      ['HR', 'faculty managers'],
+    ])
+  })
+
+  it('reads a one-column form repeated per action: label lines each over one value line', () => {
+    const { plan, explanation } = tableToPlan([
+      ['Status'],
+      ['All of these recommendations are in progress.'],
+      ['Recommendation 1'],
+      ['Give every technician a named mentor.'],
+      ['Lead person(s)'],
+      ['Jo Bloggs, Sam Smith'],
+      ['Planned activity'],
+      ['Ask for volunteers in May. Pair them in June.'],
+      ['Recommendation 2'],
+      ['Publish technician numbers each year.'],
+      ['Lead person(s)'],
+      ['Ali Khan'],
+      ['Planned activity'],
+      ['Agree the count with HR.'],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.title, a.owners, a.status.state, a.description])).toEqual([
+      [
+        '1',
+        'Give every technician a named mentor.',
+        ['Jo Bloggs', 'Sam Smith'],
+        'in-progress',
+        'Ask for volunteers in May. Pair them in June.',
+      ],
+      ['2', 'Publish technician numbers each year.', ['Ali Khan'], 'in-progress', 'Agree the count with HR.'],
+    ])
+    expect(plan.title).toBeNull()
+    expect(explanation.rows.filter((r) => r.kind === 'header').map((r) => r.row)).toEqual([1, 5, 7, 11, 13])
+    expect(explanation.columns[0]!.evidence).toContain('label lines ("Lead person(s)", "Planned activity")')
+  })
+
+  it('reads a status word under a "Status" label as the value, though it holds a header word', () => {
+    const rows = [1, 2].flatMap((n) => [
+      [`Recommendation ${n}`],
+      [`Give technician group ${n} a named mentor.`],
+      ['Lead person(s)'],
+      ['Jo Bloggs'],
+      ['Status'],
+      [n === 1 ? 'In progress' : 'Complete'],
+    ])
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => [a.ref, a.owners, a.status.state])).toEqual([
+      ['1', ['Jo Bloggs'], 'in-progress'],
+      ['2', ['Jo Bloggs'], 'complete'],
+    ])
+  })
+
+  it('reads "Actions" over one sentence per heading as a heading over that action, not a form', () => {
+    const { plan } = tableToPlan([
+      ['Visibility'],
+      ['Actions'],
+      ['Launch a technician web page on the intranet.'],
+      ['Recognition'],
+      ['Actions'],
+      ['Hold an annual technician awards evening.'],
+    ])
+    expect(plan.actions.map((a) => a.title)).toEqual([
+      'Launch a technician web page on the intranet.',
+      'Hold an annual technician awards evening.',
+    ])
+  })
+
+  it('reads a label over a bulleted list as a heading, not a form field', () => {
+    const { plan } = tableToPlan([
+      ['Area 1: visibility'],
+      ['Actions'],
+      ['- Publish technician numbers each year'],
+      ['Owner'],
+      ['HR'],
+      ['Area 2: recognition'],
+      ['Actions'],
+      ['- Add technicians to the awards'],
+      ['Owner'],
+      ['Technical Forum'],
+    ])
+    expect(plan.actions.map((a) => a.title)).toContain('Publish technician numbers each year')
+    expect(plan.actions.map((a) => a.title)).toContain('Add technicians to the awards')
+  })
+
+  it('reads the items under a lead-in that says what has been done as complete, not those under plans', () => {
+    const { plan } = tableToPlan([
+      ['Technician update'],
+      ['The forum met six times. Over the year we have made these changes to technician careers:'],
+      ['• Publishing a technician career map'],
+      ['• Naming a technician lead in every school'],
+      ['Having made a start, we are now looking at the following areas:'],
+      ['• Reviewing technician job families'],
+    ])
+    expect(plan.actions.map((a) => a.status.state)).toEqual(['complete', 'complete', 'unknown'])
+  })
+
+  it('drops footnote markers glued to a word ("technician[3]") from the action, keeping a bracket after a space', () => {
+    const { plan } = tableToPlan([
+      ['Next steps'],
+      ['• Label every workshop with its technician[3]'],
+      ['• Share the results with the forum (see the notes[12])'],
+      ['• Publish the rota, as in note [4]'],
+    ])
+    expect(plan.actions.map((a) => a.title)).toEqual([
+      'Label every workshop with its technician',
+      'Share the results with the forum (see the notes)',
+      'Publish the rota, as in note [4]',
+    ])
+  })
+
+  it('keeps the heading above a line that introduces a nested list ("Examples include:")', () => {
+    const { plan } = tableToPlan([
+      ['Technician update'],
+      ['Careers group'],
+      ['1. Agree measures of technician progression.'],
+      ['Examples of such measures include:'],
+      ['1. Promotions of technicians each year.'],
+      ['2. Technicians on training schemes.'],
+      ['2. Publish a technician career map.'],
+    ])
+    expect(plan.actions.map((a) => a.section)).toEqual([
+      'Careers group',
+      'Careers group',
+      'Careers group',
+      'Careers group',
+    ])
+  })
+})

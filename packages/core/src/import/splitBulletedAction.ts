@@ -2,7 +2,7 @@ import type { ActionDraft } from './buildAction'
 
 /** "- Review the survey", "• Run a forum", "·⇥Identify …" (Word's symbol bullet, padded with spaces or a tab): one
  * bulleted line. Anchored and bounded, so it cannot backtrack. */
-const bulletLine = /^[ \t]{0,8}[•·▪*–-][ \t]{1,12}(?=\S)/
+const bulletLine = /^[ \t]{0,8}[•·▪◦‣○*–-][ \t]{1,12}(?=\S)/
 
 /**
  * Splits an action cell that is only a bulleted list ("- Review the survey⏎- Run a forum", two or more lines,

@@ -42,6 +42,8 @@ import { guessTaxonomy } from './guessTaxonomy'
 import { readPlanHeading } from './readPlanHeading'
 import { type FlattenedActionTables, flattenActionTables } from './flattenActionTables'
 import { peelRef } from './peelRef'
+import { readLabelledRecords } from './readLabelledRecords'
+import { statusFromPastTense } from './statusFromPastTense'
 import { explainOwnersColumn, explainRestartedNumbering, readRows, withOwnersColumn } from './readRows'
 import { buildPlan, emptyPlan, planIdFrom } from './buildPlan'
 
@@ -154,7 +156,8 @@ export function tableToPlan(
   }
 
   // Each action a heading row above its own small table of measures, leads and dates: read as one row each.
-  const flattened = options.headerRow === undefined ? flattenActionTables(table) : null
+  const flattened =
+    options.headerRow === undefined ? (flattenActionTables(table) ?? readLabelledRecords(table)) : null
   if (flattened !== null) return readFlattened(flattened, options, issues)
 
   const { legend, rows: legendRows, deadlineRow } = findDateLegend(table)
@@ -387,6 +390,7 @@ export function tableToPlan(
     })
   }
   append(issues, gapIssues)
+  append(issues, statusFromPastTense(actions, draftRows))
   if (actions.length === 0) {
     issues.push(
       createImportIssue(
@@ -467,7 +471,9 @@ function readFlattened(
       ? {
           ...item,
           header: '',
-          evidence: 'the heading row of each action, above its own table of measures, leads and dates',
+          evidence:
+            flattened.titleEvidence ??
+            'the heading row of each action, above its own table of measures, leads and dates',
         }
       : { ...item, column: item.column - 1 },
   )

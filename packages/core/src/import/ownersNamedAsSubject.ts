@@ -1,0 +1,115 @@
+/** Words that open a sentence without naming anyone who could own an action. */
+const namesNobody = new Set([
+  'a',
+  'all',
+  'an',
+  'any',
+  'as',
+  'at',
+  'by',
+  'each',
+  'every',
+  'everyone',
+  'from',
+  'he',
+  'her',
+  'his',
+  'i',
+  'if',
+  'in',
+  'it',
+  'its',
+  'my',
+  'on',
+  'once',
+  'our',
+  'she',
+  'some',
+  'that',
+  'their',
+  'there',
+  'these',
+  'they',
+  'this',
+  'those',
+  'we',
+  'when',
+  'where',
+  'while',
+  'you',
+  'your',
+])
+
+/** The last word of a body that can own work: "Working group", "MPLS ED&I team", "Diversity Committee". */
+const bodyNoun =
+  /^(?:group|team|committee|council|board|panel|forum|office|unit|department|network|liaison|officer|lead|champions?)$/i
+
+/** An acronym or a short name in capitals: "DC", "MPLS", "ED&I", "HR/OD". */
+const acronym = /^[A-Z][A-Z0-9&/]{1,9}$/
+
+const capitalised = /^[A-Z]/
+
+/**
+ * The owner a one-column action names as the subject of its sentence when the table has no owners column:
+ * "Accessibility Liaison will identify …" → Accessibility Liaison, "The Diversity Officer will lead …" →
+ * Diversity Officer, "Working group to consider …" → Working group. Only a named body or role is read: a
+ * subject opening with an acronym, holding a capitalised name after its first word, or ending in a body word
+ * ("team", "group", "committee"). A pronoun or quantifier ("We will", "Each college will"), a passive ("Policy
+ * will be developed") and an imperative ("Set up a working group to …") name nobody. Returns [] otherwise.
+ *
+ * @example
+ * ownersNamedAsSubject('The Chief Diversity Officer will lead the review') // ['Chief Diversity Officer']
+ * ownersNamedAsSubject('Working group to consider a peer-support scheme') // ['Working group']
+ * ownersNamedAsSubject('We will publish the data') // []
+ */
+export function ownersNamedAsSubject(title: string): string[] {
+  const text = title.slice(0, 200)
+  const will = text.indexOf(' will ')
+  if (will > 0) {
+    const after = text.slice(will + 6).split(' ', 4)
+    // "will be consulted", "will also be", "will continue to be encouraged": the subject is acted on.
+    if (after.some((word) => word === 'be' || word === 'been')) return []
+    return namedSubject(text.slice(0, will), false)
+  }
+  const to = text.indexOf(' to ')
+  if (to > 0) return namedSubject(text.slice(0, to), true)
+  return []
+}
+
+const preposition = new Set(['at', 'of', 'for', 'in', 'from', 'with', 'to', 'on', 'within', 'across'])
+
+/** The word a subject is about: the last before a preposition ("Liaison" in "Liaison at the Cabinet level"). */
+function headWord(words: readonly string[]): string {
+  const cut = words.findIndex((word) => preposition.has(word.toLowerCase()))
+  return words[(cut > 0 ? cut : words.length) - 1]!
+}
+
+/** "Officer", "HR", "team": a name, an acronym or a body. "results" in "Staff Survey results" names nothing. */
+function namesSomeone(head: string): boolean {
+  return capitalised.test(head) || acronym.test(head) || bodyNoun.test(head)
+}
+
+function namedSubject(subject: string, beforeTo: boolean): string[] {
+  // A clause, a dash or a year before "will" is not a name: "MHAW complete for 2021 – will feed into …".
+  if (/[,;:()–—]|\d| - /.test(subject)) return []
+  let words = subject.trim().split(/\s+/)
+  if (words[0]?.toLowerCase() === 'the') words = words.slice(1)
+  const first = words[0]
+  const last = words.at(-1)
+  if (first === undefined || last === undefined || words.length > 10) return []
+  if (!capitalised.test(first) || namesNobody.has(first.toLowerCase())) return []
+  const endsInBody = words.length >= 2 && bodyNoun.test(last)
+  if (beforeTo) {
+    // Before "to", an imperative is easily taken for a subject ("Set up a working group to …"): only a short
+    // name of capitalised words ending in a body word ("Working group", "Equality Steering Group") is read.
+    const named = words.slice(0, -1).every((word, i) => i === 0 || capitalised.test(word))
+    return endsInBody && named && words.length <= 5 ? [words.join(' ')] : []
+  }
+  const named = acronym.test(first) || words.slice(1).some((word) => capitalised.test(word)) || endsInBody
+  if (!named || !namesSomeone(headWord(words))) return []
+  return words
+    .join(' ')
+    .split(/ and | & /)
+    .map((name) => name.trim())
+    .filter((name) => name !== '')
+}
