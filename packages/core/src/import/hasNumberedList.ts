@@ -2,23 +2,48 @@ import { hasText } from '../text/cleanCellText'
 import { peelRef } from './peelRef'
 
 /**
+ * A line a reader takes for a sentence of its own: six words or more, and not a short lead-in ending in a colon
+ * ("Examples of metrics used include:"); a paragraph that ends in one is still a paragraph.
+ */
+function isSentence(cell: string): boolean {
+  const text = cell.trim()
+  const words = text.split(/\s+/).length
+  return words >= 6 && (!text.endsWith(':') || words >= 20)
+}
+
+/**
  * True when the lines of a column hold a numbered list a reader would see at once, however much prose sits
  * around it: at least two items numbered "1." and "2." one after the other (counting numbered lines only), as
  * in a web page whose intro paragraphs outnumber its list. A page of prose with a stray "3 new posts" holds
- * none.
+ * none. When every numbered line is followed by sentences of its own ("1. Academies ensure …" over "Undertake
+ * a curriculum review …", "1. Preamble" over a paragraph), the numbers head groups: the sentences below them
+ * are the items, so this is no list of actions.
  *
  * @example
  * hasNumberedList(['Our update', 'Some context.', '1. Publish the data', '2. Hold a forum']) // true
  * hasNumberedList(['Our update', '3 new posts were filled.']) // false
+ * hasNumberedList(['1. Aim one', 'Run a termly forum for all staff', '2. Aim two', 'Publish the pay gap every year']) // false
  */
 export function hasNumberedList(cells: readonly string[]): boolean {
   let previous: string | null = null
+  let found = false
+  let items = 0
+  let itemsWithSentences = 0
+  let sentenceSinceItem = false
   for (const cell of cells) {
     if (!hasText(cell)) continue
     const ref = peelRef(cell)?.ref ?? null
-    if (ref === null) continue
-    if (previous === '1' && ref === '2') return true
+    if (ref === null) {
+      if (items > 0 && !sentenceSinceItem && isSentence(cell)) {
+        sentenceSinceItem = true
+        itemsWithSentences++
+      }
+      continue
+    }
+    items++
+    sentenceSinceItem = false
+    if (previous === '1' && ref === '2') found = true
     previous = ref
   }
-  return false
+  return found && itemsWithSentences < items
 }

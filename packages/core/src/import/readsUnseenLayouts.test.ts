@@ -2191,4 +2191,26 @@ describe('plans of round 8 and round 10: one-column pages and unnamed columns', 
       'Careers group',
     ])
   })
+
+  it('keeps the sentences under numbered lines as actions when every number heads sentences of its own', () => {
+    const { plan } = tableToPlan([
+      ['Technician objectives 2023-27'],
+      ['1. Every school recognises the technicians who support its teaching.'],
+      ['Publish a termly list of technician contributions to each module.'],
+      ['Name the technicians on every module handbook from next September.'],
+      ['2. Technicians shape the careers offer.'],
+      ['Survey technicians on the training they want each spring.'],
+      ['Run a careers fair for technical staff across the faculties.'],
+      ['Fund two technician places on the leadership course each year.'],
+    ])
+    const titles = plan.actions.map((a) => a.title)
+    for (const sentence of [
+      'Publish a termly list',
+      'Name the technicians',
+      'Survey technicians',
+      'Run a careers fair',
+      'Fund two technician places',
+    ])
+      expect(titles.some((title) => title.startsWith(sentence))).toBe(true)
+  })
 })
