@@ -53,6 +53,8 @@ type Field = Exclude<ColumnField, 'id' | 'targetColumn'>
 const headerWords: readonly (readonly [Field, number, RegExp])[] = [
   ['title', 3, /\b(?:actions?|activit(?:y|ies)|tasks?|what we will do|planned activity|initiatives?)\b/],
   ['title', 2, /\b(?:objectives?|deliverables?|commitments?|priorit(?:y|ies)|projects?|workstreams?)\b/],
+  // "Strategy" over the steps a plan will take (an accessibility plan's Strategy column).
+  ['title', 2, /\b(?:strateg(?:y|ies))\b/],
   ['description', 2, /\b(?:details?|description|rationale|aims?|why|summary|background|context)\b/],
   [
     'owners',
@@ -60,6 +62,8 @@ const headerWords: readonly (readonly [Field, number, RegExp])[] = [
     /\b(?:who|leads?|lead\(s\)|owners?|responsib(?:le|ility|ilities)|persons?|people|accountab(?:le|ility))\b/,
   ],
   ['owners', 1, /\b(?:team|contact|champion)\b/],
+  // "Staff" alone over a column of first names; "staff" inside a longer header is about the staff, not an owner.
+  ['owners', 1, /^(?:staff|staff members?|members? of staff)$/],
   [
     'target',
     3,

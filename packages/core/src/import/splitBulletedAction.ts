@@ -1,4 +1,5 @@
 import type { ActionDraft } from './buildAction'
+import { labelledBulletLines } from './labelledBulletLines'
 
 /** "- Review the survey", "• Run a forum": one bulleted line. Anchored and bounded, so it cannot backtrack. */
 const bulletLine = /^[ \t]{0,8}[•▪*–-][ \t]{1,4}(?=\S)/
@@ -18,12 +19,19 @@ export function splitBulletedAction(draft: ActionDraft): ActionDraft[] {
   // A numbered action ("Action 1") is one action, its bullets its steps.
   if (draft.verbatim || cell === undefined || (draft.cells.get('ref')?.text.trim() ?? '') !== '')
     return [draft]
-  const lines = bulletedLines(cell.text) ?? paragraphItems(cell.text)
+  const labelled = labelledBulletLines(cell.text)
+  const lines = bulletedLines(cell.text) ?? labelled?.items ?? paragraphItems(cell.text)
   if (lines === null) return splitParallelLines(draft)
+  // A list's label ("Policy:") heads its items, as a section row would.
+  const section = labelled === null ? draft.section : (draft.section ?? labelled.label)
+  const extra =
+    labelled === null || section === labelled.label
+      ? draft.extra
+      : [...draft.extra, { name: cell.header || 'Label', value: labelled.label, column: cell.column }]
   return lines.map((line) => {
     const cells = new Map(draft.cells)
     cells.set('title', { ...cell, text: line.replace(bulletLine, '').trim() })
-    return { ...draft, cells }
+    return { ...draft, section, cells, extra: extra.map((item) => ({ ...item })) }
   })
 }
 

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { tableToPlan } from './tableToPlan'
+
+// Layouts met in dev-round11 and dev-round12 of examples/data/unseen, each in a small table of our own.
+
+describe('a Strategy column of labelled bullet lists beside a Staff column', () => {
+  const rows = [
+    ['Technician accessibility plan 2025'],
+    ['Requirement', 'Target Date', 'Strategy', 'Staff', 'Comments/Status'],
+    [
+      'Section 4\n\nTraining\n\nEvery technician must be trained in the accessibility rules and the training logged',
+      'March 31, 2025',
+      'Training:\n•  Choose an online course\n•  Book every technician onto it\n•  Keep a record of who has finished',
+      'Priya',
+      'Status: Completed\n•  All technicians trained',
+    ],
+    [
+      'Section 6\n\nWebsite\n\nThe technical services pages must meet WCAG 2.1 Level AA',
+      'June 30, 2026',
+      'Website Audit:\n•  Ask the web team for an audit of our pages\n•  Fix what the audit finds',
+      'Tom',
+      'Status: Pending',
+    ],
+  ]
+
+  it('reads "Strategy" as the action column and "Staff" alone as the owners', () => {
+    const { explanation } = tableToPlan(rows)
+    expect(explanation.headerRow).toBe(2)
+    const fieldOf = (header: string) => explanation.columns.find((c) => c.header === header)?.field
+    expect(fieldOf('Strategy')).toBe('title')
+    expect(fieldOf('Staff')).toBe('owners')
+  })
+
+  it('reads each bullet under a short label line as an action, the label as its section', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => [a.title, a.section, a.owners, a.target.due, a.status.state])).toEqual([
+      ['Choose an online course', 'Training', ['Priya'], '2025-03-31', 'complete'],
+      ['Book every technician onto it', 'Training', ['Priya'], '2025-03-31', 'complete'],
+      ['Keep a record of who has finished', 'Training', ['Priya'], '2025-03-31', 'complete'],
+      ['Ask the web team for an audit of our pages', 'Website Audit', ['Tom'], '2026-06-30', 'not-started'],
+      ['Fix what the audit finds', 'Website Audit', ['Tom'], '2026-06-30', 'not-started'],
+    ])
+  })
+
+  it('keeps "staff" inside a longer header as no owner word', () => {
+    const { explanation } = tableToPlan([
+      ['Action', 'Staff survey question', 'Lead'],
+      ['Run the staff survey again', 'Q12 career support', 'HR'],
+    ])
+    expect(explanation.columns.find((c) => c.header === 'Lead')?.field).toBe('owners')
+  })
+})
