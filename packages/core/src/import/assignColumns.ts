@@ -5,6 +5,7 @@ import { resolvePillars } from '../taxonomy/resolvePillars'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import type { ColumnField } from './columnSynonyms'
 import type { ColumnMap, ExtraColumn, ForcedColumn } from './mapColumns'
+import { objectiveBesideActionLines } from './objectiveBesideActionLines'
 import { peelRef } from './peelRef'
 
 /** How one column was read: the field it was given, how sure the importer is, and why. */
@@ -44,6 +45,9 @@ export interface ColumnAssignment {
   /** True when the table is an outline: one cell a row, headings in one column and the actions indented one
    * column to the right of them. Each action cell is then an action even alone on its row. */
   readonly outline?: boolean
+  /** True when the action column's cells are lists of actions, one a line, beside their objective
+   * ({@link objectiveBesideActionLines}): each line is then an action of its own. */
+  readonly actionLines?: boolean
 }
 
 type Field = Exclude<ColumnField, 'id' | 'targetColumn'>
@@ -427,6 +431,24 @@ export function assignColumns(
 
   leftmostNumberedAction(fields, explained, headers, profiles, headerIndex)
 
+  // Two columns, no header: an objective beside the actions that serve it, one a line.
+  const lines =
+    headerIndex === null && options.columns === undefined && outline === null
+      ? objectiveBesideActionLines(body, profiles)
+      : null
+  if (lines !== null) {
+    for (const [field, column] of [...fields]) {
+      if (column === lines.objective || column === lines.actions) fields.delete(field)
+    }
+    fields.set('title', lines.actions)
+    fields.set('section', lines.objective)
+    taken.add(lines.actions)
+    taken.add(lines.objective)
+    const why = `two columns without a header, most cells of column ${lines.actions + 1} a list of lines beside one short line in column ${lines.objective + 1}`
+    explainColumn(explained, headers, lines.actions, 'title', 0.6, `${why}: each line an action`)
+    explainColumn(explained, headers, lines.objective, 'section', 0.6, `${why}: the objective they serve`)
+  }
+
   // The cells beat a misleading header: a column whose header names the owners ("Responsibility") but whose
   // cells are sentences, beside a free column of short names or codes ("PD; PAS"), is the action column; the
   // short column is the owners.
@@ -513,6 +535,7 @@ export function assignColumns(
     peelFrom,
     grouped,
     ...(outline === null ? {} : { outline: true }),
+    ...(lines === null ? {} : { actionLines: true }),
   }
 }
 

@@ -50,3 +50,35 @@ describe('a Strategy column of labelled bullet lists beside a Staff column', () 
     expect(explanation.columns.find((c) => c.header === 'Lead')?.field).toBe('owners')
   })
 })
+
+describe('two columns, no header: an objective beside its actions, one a line', () => {
+  it('reads each line of the right cell as an action, the left cell as its section', () => {
+    const { plan } = tableToPlan([
+      ['Green labs plan'],
+      [
+        'Cut the energy our labs use',
+        'Switch off fume cupboards when they are not in use.\nReplace old freezers with efficient models\nFit timers to water baths',
+      ],
+      ['Waste less plastic', 'Collect used pipette tip boxes for recycling.'],
+      ['Share what works', 'Hold a green labs day every spring\nPublish a guide for new technicians'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.section])).toEqual([
+      ['Switch off fume cupboards when they are not in use.', 'Cut the energy our labs use'],
+      ['Replace old freezers with efficient models', 'Cut the energy our labs use'],
+      ['Fit timers to water baths', 'Cut the energy our labs use'],
+      ['Collect used pipette tip boxes for recycling.', 'Waste less plastic'],
+      ['Hold a green labs day every spring', 'Share what works'],
+      ['Publish a guide for new technicians', 'Share what works'],
+    ])
+  })
+
+  it('keeps a cell of two lines as one action when most cells of its column are one line', () => {
+    const { plan, explanation } = tableToPlan([
+      ['Visibility', 'Launch a technician webpage listing every technician\nThe page is kept by the forum'],
+      ['Recognition', 'Nominate technicians for the national awards each year'],
+      ['Career development', 'Fund one technician apprenticeship in every faculty'],
+    ])
+    expect(plan.actions).toHaveLength(3)
+    expect(explanation.columns.some((c) => c.evidence.includes('each line an action'))).toBe(false)
+  })
+})
