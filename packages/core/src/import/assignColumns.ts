@@ -7,6 +7,7 @@ import type { ColumnField } from './columnSynonyms'
 import type { ColumnMap, ExtraColumn, ForcedColumn } from './mapColumns'
 import { objectiveBesideActionLines } from './objectiveBesideActionLines'
 import { peelRef } from './peelRef'
+import { refColumnUnderSectionHeader } from './refColumnUnderSectionHeader'
 
 /** How one column was read: the field it was given, how sure the importer is, and why. */
 export interface ColumnExplanation {
@@ -762,6 +763,19 @@ export function refineColumnMap(
     )
   }
   if (!forced) extra = reassignByCells(fields, extra, explained, profileOf, headers)
+  const refColumn = forced ? null : refColumnUnderSectionHeader(fields, profileOf)
+  if (refColumn !== null) {
+    fields.delete('section')
+    fields.set('ref', refColumn)
+    explainColumn(
+      explained,
+      headers,
+      refColumn,
+      'ref',
+      0.8,
+      `header "${headers[refColumn]}" hints at a group label, but ${percent(profileOf(refColumn).refs)} of its cells are refs such as "1.2" or "AP3"`,
+    )
+  }
   const objectiveGroups = !forced && readObjectiveGroups(fields, explained, headers, body)
   const taken = new Set<number>([...fields.values()])
   const { peelFrom, grouped } = applyPeel(fields, taken, explained, listings, headers, width)

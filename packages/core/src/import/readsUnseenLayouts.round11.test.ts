@@ -82,3 +82,28 @@ describe('two columns, no header: an objective beside its actions, one a line', 
     expect(explanation.columns.some((c) => c.evidence.includes('each line an action'))).toBe(false)
   })
 })
+
+describe('header words the cells refine', () => {
+  it('reads "Accountability" as owners, the leftmost of two people columns', () => {
+    const { plan } = tableToPlan([
+      ['Action', 'Timescale', 'Accountability', 'Responsibility'],
+      ['Run the technician survey', 'June 2026', 'Director of Operations', 'Technical Manager'],
+    ])
+    expect(plan.actions[0]!.owners).toEqual(['Director of Operations'])
+  })
+
+  it('reads a "Section/Aim" column whose cells are all refs as the ref column', () => {
+    const { plan, explanation } = tableToPlan([
+      ['Section/Aim', 'Action', 'Timescale'],
+      ['TC1', 'Publish the technician career map', 'May 2026'],
+      ['TC2', 'Name a technician champion in each school', 'July 2026'],
+      ['TC3', 'Fund two places on the leadership course', 'March 2027'],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.section])).toEqual([
+      ['TC1', null],
+      ['TC2', null],
+      ['TC3', null],
+    ])
+    expect(explanation.columns[0]!.field).toBe('ref')
+  })
+})
