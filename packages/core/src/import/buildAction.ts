@@ -14,6 +14,8 @@ import { ownersNamedInAction } from './ownersNamedInAction'
 import { peelRef } from './peelRef'
 import { readOwnerCell } from './readOwnerCell'
 import { statusFromHeading } from './statusFromHeading'
+import { ownersBeforeWill } from './ownersBeforeWill'
+import { dropTightBullet } from './dropTightBullet'
 import { statusFromProse } from './statusFromProse'
 import { targetFromProse } from './targetFromProse'
 import { createImportIssue } from './createImportIssue'
@@ -113,6 +115,7 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
   // No owners column: an action that opens with who does it ("HR to review …") names its owners.
   if (!draft.verbatim && !draft.cells.has('owners')) {
     owners = ownersNamedInAction(titleCell.title)
+    if (owners.length === 0) owners = ownersBeforeWill(titleCell.title)
     if (owners.length > 0) ownersText = owners.join(', ')
   }
   // A last line of the action cell naming its lead ("LEAD: Equality Advisor") owns it when no owner is given;
@@ -188,7 +191,7 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
   return {
     id: '',
     ref,
-    title: titleCell.title,
+    title: draft.verbatim ? titleCell.title : dropTightBullet(titleCell.title),
     description,
     section: sectionCell ?? titleCell.label ?? draft.section,
     pillars: pillars.codes,

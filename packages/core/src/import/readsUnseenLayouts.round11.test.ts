@@ -107,3 +107,42 @@ describe('header words the cells refine', () => {
     expect(explanation.columns[0]!.field).toBe('ref')
   })
 })
+
+describe('owners and titles written as a person would write them', () => {
+  it('keeps a person with their job title as one owner, and splits a bare title from another role', () => {
+    const { plan } = tableToPlan([
+      ['Action', 'Lead', 'Timescale'],
+      ['Publish the technician career map', 'Dr R Patel, Head of Technical Services', 'May 2026'],
+      ['Audit technician pay grades', 'Director, Division Managers', 'July 2026'],
+      ['Review the technical roles', 'Director, Estates and Facilities', 'July 2026'],
+    ])
+    expect(plan.actions.map((a) => a.owners)).toEqual([
+      ['Dr R Patel, Head of Technical Services'],
+      ['Director', 'Division Managers'],
+      ['Director, Estates and Facilities'],
+    ])
+  })
+
+  it('reads the unit that opens an action sentence with "will" as its owner, when no column names one', () => {
+    const { plan } = tableToPlan([
+      ['Plan for technicians'],
+      ['Schools will name a technician representative on every committee.'],
+      ['Estates, working with the Technical Forum, will survey every workshop.'],
+      ['We will hold a technician forum each term.'],
+      ['Technicians will be invited to the summer conference.'],
+    ])
+    expect(plan.actions.map((a) => a.owners)).toEqual([['Schools'], ['Estates'], [], []])
+  })
+
+  it('drops a bullet typed tight against the first word of an action', () => {
+    const { plan } = tableToPlan([
+      ['Issue', 'Actions', 'Timescale', 'Lead'],
+      ['Pay equity', '-Review technician pay bands for gaps', 'October 2026', 'HR'],
+      ['', '-5% gap target agreed with the unions', 'December 2026', 'HR'],
+    ])
+    expect(plan.actions.map((a) => a.title)).toEqual([
+      'Review technician pay bands for gaps',
+      '-5% gap target agreed with the unions',
+    ])
+  })
+})
