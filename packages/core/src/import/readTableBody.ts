@@ -6,6 +6,7 @@ import type { ColumnField } from './columnSynonyms'
 import { createImportIssue } from './createImportIssue'
 import { isSentence } from './isSentence'
 import { cellText, type MappedColumn, readDraftCells } from './readDraftCells'
+import { readDetailLine } from './readDetailLine'
 import {
   type ColumnMap,
   type ForcedColumn,
@@ -171,6 +172,14 @@ export function readTableBody(
             ),
           )
           options.onStructureRow?.(rowNumber, 'skipped')
+          continue
+        }
+        // "Status: Completed", "Deadline: March 2026" below an item: a detail of that item, when it has none.
+        const detail =
+          previous !== null && pending === previous && only === titleIndex ? readDetailLine(text) : null
+        if (previous !== null && detail !== null && !hasText(cellText(previous.cells, detail.field))) {
+          previous.cells.set(detail.field, { text: detail.value, column: only, header: detail.label })
+          options.onStructureRow?.(rowNumber, 'continuation')
           continue
         }
         // With fill-down on, a row with only a title is an action whose other cells were merged from above.

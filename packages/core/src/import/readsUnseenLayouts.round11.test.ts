@@ -146,3 +146,21 @@ describe('owners and titles written as a person would write them', () => {
     ])
   })
 })
+
+describe('a labelled detail line below an item of a one-column list', () => {
+  it('gives the item above its status and its date', () => {
+    const { plan } = tableToPlan([
+      ['Technical services commitments'],
+      ['Section 2: Visibility'],
+      ['The faculty has published a directory of every technician and their skills.'],
+      ['Required by the faculty board: March 2025'],
+      ['Status: Completed'],
+      ['The faculty will hold a technician showcase in every school.'],
+      ['Deadline: June 2026'],
+    ])
+    expect(plan.actions.map((a) => [a.title.slice(0, 30), a.target.due, a.status.state])).toEqual([
+      ['The faculty has published a di', '2025-03-31', 'complete'],
+      ['The faculty will hold a techni', '2026-06-30', 'unknown'],
+    ])
+  })
+})
