@@ -14,6 +14,7 @@ import { ownersNamedInAction } from './ownersNamedInAction'
 import { peelRef } from './peelRef'
 import { readOwnerCell } from './readOwnerCell'
 import { statusFromHeading } from './statusFromHeading'
+import { statusFromLeadIn } from './statusFromLeadIn'
 import { ownersBeforeWill } from './ownersBeforeWill'
 import { dropTightBullet } from './dropTightBullet'
 import { statusFromProse } from './statusFromProse'
@@ -72,7 +73,7 @@ function readHeading(heading: string, context: BuildActionContext): HeadingReadi
   if (known !== undefined) return known
   const codes = resolvePillars(heading.slice(0, 400), context.taxonomy).codes
   const reading = {
-    status: statusFromHeading(heading),
+    status: statusFromHeading(heading) ?? statusFromLeadIn(heading),
     pillar: codes.length === 1 ? { code: codes[0]!, text: readableText(codes, heading, context).text } : null,
   }
   context.headings?.set(heading, reading)

@@ -164,3 +164,26 @@ describe('a labelled detail line below an item of a one-column list', () => {
     ])
   })
 })
+
+describe('a lead-in naming achievements above a list', () => {
+  it('reads the items under "Key achievements include:" as complete', () => {
+    const { plan } = tableToPlan([
+      ['Technician Commitment: year one'],
+      ['We worked with every faculty over the year. Key achievements include:'],
+      ['• A technician directory published on the intranet'],
+      ['• Two technicians promoted through the new career pathway'],
+    ])
+    expect(plan.actions.map((a) => a.status.state)).toEqual(['complete', 'complete'])
+    expect(plan.actions[0]!.status.text).toBe('Key achievements include')
+  })
+
+  it('reads nothing from a lead-in about achievements to come', () => {
+    const { plan } = tableToPlan([
+      ['Technician Commitment: year two'],
+      ['We will build on year one. Achievements we hope for include:'],
+      ['• A technician award in every faculty'],
+      ['• A technician on every school board'],
+    ])
+    expect(plan.actions.map((a) => a.status.state)).toEqual(['unknown', 'unknown'])
+  })
+})
