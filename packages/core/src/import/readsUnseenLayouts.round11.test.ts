@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { tableToPlan } from './tableToPlan'
+import { unfoldNumberedRow } from './unfoldNumberedRow'
 
 // Layouts met in dev-round11 and dev-round12 of examples/data/unseen, each in a small table of our own.
 
@@ -185,5 +186,38 @@ describe('a lead-in naming achievements above a list', () => {
       ['• A technician on every school board'],
     ])
     expect(plan.actions.map((a) => a.status.state)).toEqual(['unknown', 'unknown'])
+  })
+})
+
+describe('steps laid out across the page', () => {
+  it('reads a row of numbers over a row of steps as one numbered action a step', () => {
+    const { plan } = tableToPlan([
+      ['Technician careers objective', '', ''],
+      ['Key Steps', '', ''],
+      ['1', '2', '3'],
+      [
+        'Map the career paths open to technicians.',
+        'Agree a promotion route with HR',
+        'Publish the map on the intranet',
+      ],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.title])).toEqual([
+      ['1', 'Map the career paths open to technicians.'],
+      ['2', 'Agree a promotion route with HR'],
+      ['3', 'Publish the map on the intranet'],
+    ])
+  })
+
+  it('keeps a row of numbers over short labels, or over a row with other cells, as it is', () => {
+    const labels = [
+      ['1', '2', '3'],
+      ['Ref', 'Text', 'Who'],
+    ]
+    expect(unfoldNumberedRow(labels)).toEqual(labels)
+    const wider = [
+      ['1', '2', ''],
+      ['Map the career paths open', 'Agree a promotion route', 'HR'],
+    ]
+    expect(unfoldNumberedRow(wider)).toEqual(wider)
   })
 })
