@@ -221,3 +221,32 @@ describe('steps laid out across the page', () => {
     expect(unfoldNumberedRow(wider)).toEqual(wider)
   })
 })
+
+describe('an action cell of lines, each with its own date', () => {
+  const rows = (planned: string) => [
+    ['Ref', 'Objective', 'Action planned and timescale', 'Responsibility'],
+    ['T1', 'Make technicians visible', planned, 'Technical Forum'],
+  ]
+
+  it('is one action a line, each keeping the row ref and taking its own date', () => {
+    const { plan } = tableToPlan(
+      rows(
+        'Technician poster campaign in every building by Dec 2025.\nTechnician page on the staff intranet by March 2026.\nTechnician talk at the staff conference Sept 2026.',
+      ),
+    )
+    expect(plan.actions.map((a) => [a.ref, a.title.slice(0, 25), a.target.due, a.owners])).toEqual([
+      ['T1', 'Technician poster campaig', '2025-12-31', ['Technical Forum']],
+      ['T1', 'Technician page on the st', '2026-03-31', ['Technical Forum']],
+      ['T1', 'Technician talk at the st', '2026-09-30', ['Technical Forum']],
+    ])
+  })
+
+  it('stays one numbered action when a line has no date', () => {
+    const { plan } = tableToPlan(
+      rows(
+        'Technician poster campaign in every building by Dec 2025.\nAsk each school to nominate a champion',
+      ),
+    )
+    expect(plan.actions).toHaveLength(1)
+  })
+})

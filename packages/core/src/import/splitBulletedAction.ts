@@ -1,5 +1,6 @@
 import type { ActionDraft } from './buildAction'
 import { labelledBulletLines } from './labelledBulletLines'
+import { splitDatedLines } from './splitDatedLines'
 
 /** "- Review the survey", "• Run a forum": one bulleted line. Anchored and bounded, so it cannot backtrack. */
 const bulletLine = /^[ \t]{0,8}[•▪*–-][ \t]{1,4}(?=\S)/
@@ -15,6 +16,9 @@ const bulletLine = /^[ \t]{0,8}[•▪*–-][ \t]{1,4}(?=\S)/
  * splitBulletedAction(draft).map((d) => d.cells.get('title')?.text) // ['Review the survey', 'Run a forum']
  */
 export function splitBulletedAction(draft: ActionDraft): ActionDraft[] {
+  // Lines each with a date of their own are actions of their own, numbered or not.
+  const dated = splitDatedLines(draft)
+  if (dated !== null) return dated
   const cell = draft.cells.get('title')
   // A numbered action ("Action 1") is one action, its bullets its steps.
   if (draft.verbatim || cell === undefined || (draft.cells.get('ref')?.text.trim() ?? '') !== '')
