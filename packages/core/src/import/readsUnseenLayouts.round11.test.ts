@@ -250,3 +250,25 @@ describe('an action cell of lines, each with its own date', () => {
     expect(plan.actions).toHaveLength(1)
   })
 })
+
+describe('an objective sentence opening with its date', () => {
+  it('gives its date to every step below that has none', () => {
+    const { plan } = tableToPlan([
+      ['Technician careers'],
+      ['By June 2026, the Technical Forum will publish a career map for every technical role.'],
+      ['1. Collect the job descriptions of every technical role'],
+      ['2. Agree the career stages with HR'],
+    ])
+    expect(plan.actions.map((a) => a.target.due)).toEqual(['2026-06-30', '2026-06-30'])
+  })
+
+  it('reads no date from "By working together, we will …"', () => {
+    const { plan } = tableToPlan([
+      ['Technician careers'],
+      ['By working together, the Technical Forum will publish a career map.'],
+      ['1. Collect the job descriptions of every technical role'],
+      ['2. Agree the career stages with HR'],
+    ])
+    expect(plan.actions.map((a) => a.target.due)).toEqual([null, null])
+  })
+})
