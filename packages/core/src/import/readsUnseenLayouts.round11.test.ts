@@ -241,6 +241,21 @@ describe('an action cell of lines, each with its own date', () => {
     ])
   })
 
+  it('still pairs dated lines with an owner cell of as many lines, line by line', () => {
+    const { plan } = tableToPlan([
+      ['Objective', 'Action planned and timescale', 'Responsibility'],
+      [
+        'Make technicians visible',
+        'Technician poster campaign in every building by Dec 2025.\nTechnician page on the staff intranet by March 2026.',
+        'Technical Forum\nWeb Team',
+      ],
+    ])
+    expect(plan.actions.map((a) => [a.owners, a.ownersText])).toEqual([
+      [['Technical Forum'], 'Technical Forum'],
+      [['Web Team'], 'Web Team'],
+    ])
+  })
+
   it('stays one numbered action when a line has no date', () => {
     const { plan } = tableToPlan(
       rows(

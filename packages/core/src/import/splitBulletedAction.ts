@@ -16,16 +16,18 @@ const bulletLine = /^[ \t]{0,8}[•▪*–-][ \t]{1,4}(?=\S)/
  * splitBulletedAction(draft).map((d) => d.cells.get('title')?.text) // ['Review the survey', 'Run a forum']
  */
 export function splitBulletedAction(draft: ActionDraft): ActionDraft[] {
-  // Lines each with a date of their own are actions of their own, numbered or not.
-  const dated = splitDatedLines(draft)
-  if (dated !== null) return dated
   const cell = draft.cells.get('title')
-  // A numbered action ("Action 1") is one action, its bullets its steps.
-  if (draft.verbatim || cell === undefined || (draft.cells.get('ref')?.text.trim() ?? '') !== '')
-    return [draft]
+  if (draft.verbatim || cell === undefined) return [draft]
+  // A numbered action ("Action 1") is one action, its bullets its steps; only lines each with a date of their
+  // own are actions of their own.
+  if ((draft.cells.get('ref')?.text.trim() ?? '') !== '') return splitDatedLines(draft) ?? [draft]
   const labelled = labelledBulletLines(cell.text)
   const lines = bulletedLines(cell.text) ?? labelled?.items ?? paragraphItems(cell.text)
-  if (lines === null) return splitParallelLines(draft)
+  if (lines === null) {
+    // Lines beside a cell of as many lines split line by line; failing that, lines each with their own date.
+    const parallel = splitParallelLines(draft)
+    return parallel.length > 1 ? parallel : (splitDatedLines(draft) ?? parallel)
+  }
   // A list's label ("Policy:") heads its items, as a section row would.
   const section = labelled === null ? draft.section : (draft.section ?? labelled.label)
   const extra =
