@@ -20,6 +20,8 @@ const SETS = [
   'dev-round8',
   'dev-round9',
   'dev-round10',
+  'dev-round11',
+  'dev-round12',
 ]
 const goldens: Golden[] = SETS.flatMap(loadGoldens)
 

@@ -7,8 +7,10 @@ import type { ColumnField } from './columnSynonyms'
 import type { ColumnMap, ExtraColumn, ForcedColumn } from './mapColumns'
 import { isNameParagraphs } from './isNameParagraphs'
 import { itemsBesideCommitments } from './itemsBesideCommitments'
+import { objectiveBesideActionLines } from './objectiveBesideActionLines'
 import { peelRef } from './peelRef'
 import { hasNumberedList } from './hasNumberedList'
+import { refColumnUnderSectionHeader } from './refColumnUnderSectionHeader'
 import { secondNamedField } from './secondNamedField'
 
 /** How one column was read: the field it was given, how sure the importer is, and why. */
@@ -48,6 +50,9 @@ export interface ColumnAssignment {
   /** True when the table is an outline: one cell a row, headings in one column and the actions indented one
    * column to the right of them. Each action cell is then an action even alone on its row. */
   readonly outline?: boolean
+  /** True when the action column's cells are lists of actions, one a line, beside their objective
+   * ({@link objectiveBesideActionLines}): each line is then an action of its own. */
+  readonly actionLines?: boolean
 }
 
 type Field = Exclude<ColumnField, 'id' | 'targetColumn'>
@@ -57,6 +62,8 @@ type Field = Exclude<ColumnField, 'id' | 'targetColumn'>
 const headerWords: readonly (readonly [Field, number, RegExp])[] = [
   ['title', 3, /\b(?:actions?|activit(?:y|ies)|tasks?|what we will do|planned activity|initiatives?)\b/],
   ['title', 2, /\b(?:objectives?|deliverables?|commitments?|priorit(?:y|ies)|projects?|workstreams?)\b/],
+  // "Strategy" over the steps a plan will take (an accessibility plan's Strategy column).
+  ['title', 2, /\b(?:strateg(?:y|ies))\b/],
   ['description', 2, /\b(?:details?|description|rationale|aims?|why|summary|background|context)\b/],
   [
     'owners',
@@ -64,6 +71,8 @@ const headerWords: readonly (readonly [Field, number, RegExp])[] = [
     /\b(?:who|leads?|lead\(s\)|owners?|responsib(?:le|ility|ilities)|persons?|people|accountab(?:le|ility))\b/,
   ],
   ['owners', 1, /\b(?:team|contact|champion)\b/],
+  // "Staff" alone over a column of first names; "staff" inside a longer header is about the staff, not an owner.
+  ['owners', 1, /^(?:staff|staff members?|members? of staff)$/],
   [
     'target',
     3,
@@ -452,6 +461,24 @@ export function assignColumns(
     )
   }
 
+  // Two columns, no header: an objective beside the actions that serve it, one a line.
+  const lines =
+    headerIndex === null && options.columns === undefined && outline === null
+      ? objectiveBesideActionLines(body, profiles)
+      : null
+  if (lines !== null) {
+    for (const [field, column] of [...fields]) {
+      if (column === lines.objective || column === lines.actions) fields.delete(field)
+    }
+    fields.set('title', lines.actions)
+    fields.set('section', lines.objective)
+    taken.add(lines.actions)
+    taken.add(lines.objective)
+    const why = `two columns without a header, most cells of column ${lines.actions + 1} a list of lines beside one short line in column ${lines.objective + 1}`
+    explainColumn(explained, headers, lines.actions, 'title', 0.6, `${why}: each line an action`)
+    explainColumn(explained, headers, lines.objective, 'section', 0.6, `${why}: the objective they serve`)
+  }
+
   // The cells beat a misleading header: a column whose header names the owners ("Responsibility") but whose
   // cells are sentences, beside a free column of short names or codes ("PD; PAS"), is the action column; the
   // short column is the owners.
@@ -540,6 +567,7 @@ export function assignColumns(
     peelFrom,
     grouped,
     ...(outline === null ? {} : { outline: true }),
+    ...(lines === null ? {} : { actionLines: true }),
   }
 }
 
@@ -773,6 +801,19 @@ export function refineColumnMap(
   }
   if (!forced) extra = reassignByCells(fields, extra, explained, profileOf, headers)
   if (!forced) extra = readTargetByCells(fields, extra, explained, profileOf, headers)
+  const refColumn = forced ? null : refColumnUnderSectionHeader(fields, profileOf)
+  if (refColumn !== null) {
+    fields.delete('section')
+    fields.set('ref', refColumn)
+    explainColumn(
+      explained,
+      headers,
+      refColumn,
+      'ref',
+      0.8,
+      `header "${headers[refColumn]}" hints at a group label, but ${percent(profileOf(refColumn).refs)} of its cells are refs such as "1.2" or "AP3"`,
+    )
+  }
   const objectiveGroups = !forced && readObjectiveGroups(fields, explained, headers, body)
   const taken = new Set<number>([...fields.values()])
   const { peelFrom, grouped } = applyPeel(fields, taken, explained, listings, headers, width)

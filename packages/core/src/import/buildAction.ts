@@ -17,6 +17,7 @@ import { readOwnerCell } from './readOwnerCell'
 import { statusFromHeading } from './statusFromHeading'
 import { statusFromLeadIn } from './statusFromLeadIn'
 import { stripFootnoteMarkers } from './stripFootnoteMarkers'
+import { dropTightBullet } from './dropTightBullet'
 import { statusFromProse } from './statusFromProse'
 import { statusFromReport } from './statusFromReport'
 import { targetFromProse } from './targetFromProse'
@@ -195,7 +196,7 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
   return {
     id: '',
     ref,
-    title: draft.verbatim ? titleCell.title : stripFootnoteMarkers(titleCell.title),
+    title: draft.verbatim ? titleCell.title : dropTightBullet(stripFootnoteMarkers(titleCell.title)),
     description,
     section: sectionCell ?? titleCell.label ?? draft.section,
     pillars: pillars.codes,

@@ -152,6 +152,7 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         'person responsible',
         'responsible person',
         'accountable',
+        'accountability',
         'stakeholders',
         'stakeholder',
         'who',

@@ -40,6 +40,17 @@ const namesNobody = new Set([
   'your',
 ])
 
+/** Groups an action serves, which open a sentence without owning it ("Staff will be …", "Technicians will …"). */
+const servedGroups = new Set([
+  'staff',
+  'students',
+  'researchers',
+  'technicians',
+  'training',
+  'work',
+  'progress',
+])
+
 /** The last word of a body that can own work: "Working group", "MPLS ED&I team", "Diversity Committee". */
 const bodyNoun =
   /^(?:group|team|committee|council|board|panel|forum|office|unit|department|network|liaison|officer|lead|champions?)$/i
@@ -52,9 +63,10 @@ const capitalised = /^[A-Z]/
 /**
  * The owner a one-column action names as the subject of its sentence when the table has no owners column:
  * "Accessibility Liaison will identify …" → Accessibility Liaison, "The Diversity Officer will lead …" →
- * Diversity Officer, "Working group to consider …" → Working group. Only a named body or role is read: a
+ * Diversity Officer, "Working group to consider …" → Working group, "Faculties will ensure …" → Faculties,
+ * "Estates, working with the Technical Forum, will survey …" → Estates. Only a named body or role is read: a
  * subject opening with an acronym, holding a capitalised name after its first word, or ending in a body word
- * ("team", "group", "committee"). A pronoun or quantifier ("We will", "Each college will"), a passive ("Policy
+ * ("team", "group", "committee"). A pronoun or quantifier ("We will", "Each college will"), a group the action serves ("Technicians will"), a passive ("Policy
  * will be developed") and an imperative ("Set up a working group to …") name nobody. Returns [] otherwise.
  *
  * @example
@@ -89,7 +101,13 @@ function namesSomeone(head: string): boolean {
   return capitalised.test(head) || acronym.test(head) || bodyNoun.test(head)
 }
 
-function namedSubject(subject: string, beforeTo: boolean): string[] {
+function namedSubject(written: string, beforeTo: boolean): string[] {
+  // "Estates, working with the Technical Forum, will …": an aside in commas after a one-word subject.
+  const aside = beforeTo ? -1 : written.indexOf(', ')
+  const subject =
+    aside > 0 && !written.slice(0, aside).includes(' ') && written.endsWith(',')
+      ? written.slice(0, aside)
+      : written
   // A clause, a dash or a year before "will" is not a name: "MHAW complete for 2021 – will feed into …".
   if (/[,;:()–—]|\d| - /.test(subject)) return []
   let words = subject.trim().split(/\s+/)
@@ -105,6 +123,8 @@ function namedSubject(subject: string, beforeTo: boolean): string[] {
     const named = words.slice(0, -1).every((word, i) => i === 0 || capitalised.test(word))
     return endsInBody && named && words.length <= 5 ? [words.join(' ')] : []
   }
+  // "Faculties will …", "Schools will …": one capitalised word naming a body of the organisation.
+  if (words.length === 1 && !acronym.test(first)) return servedGroups.has(first.toLowerCase()) ? [] : [first]
   const named = acronym.test(first) || words.slice(1).some((word) => capitalised.test(word)) || endsInBody
   if (!named || !namesSomeone(headWord(words))) return []
   return words

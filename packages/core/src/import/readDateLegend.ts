@@ -1,3 +1,4 @@
+import { objectiveDeadline } from './objectiveDeadline'
 import { inferDateContext } from '../dates/inferDateContext'
 import { lookupMonth } from '../dates/lexicon'
 import type { DateContext, QuarterBasis } from '../model/targetDate'
@@ -87,6 +88,8 @@ function readPlanDeadline(text: string): string | null {
   for (const sentence of text.split(/[.;](?:\s|$)/)) {
     const match = planDeadline.exec(sentence)
     if (match !== null && aboutTheActions.test(sentence.slice(0, match.index + 1))) return match[1]!.trim()
+    const opening = objectiveDeadline(sentence)
+    if (opening !== null) return opening
   }
   return null
 }

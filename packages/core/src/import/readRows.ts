@@ -86,6 +86,18 @@ export function readRows(
   // Every item numbered "1." (a list whose numbering restarts in each cell, as Word's does) numbers nothing.
   const restarted =
     peelFrom !== null && refColumn !== undefined && clearRestartedNumbers(peeled, bodyStart, refColumn)
+  // An objective beside its actions, one a line: each line is an action, read as a bullet of the cell.
+  if (assignment.actionLines === true && titleColumn !== undefined) {
+    peeled.forEach((row, index) => {
+      if (index < bodyStart || !hasText(row[titleColumn] ?? '')) return
+      const lines = (row[titleColumn] ?? '').split(/\r?\n/).filter(hasText)
+      const out = [...row]
+      out[titleColumn] =
+        lines.length < 2 ? lines[0]!.trim() : lines.map((line) => `• ${line.trim()}`).join('\n')
+      peeled[index] = out
+      listRows.add(index)
+    })
+  }
   // In an outline every item is an action, alone on its row as it always is.
   if (assignment.outline === true && titleColumn !== undefined) {
     peeled.forEach((row, index) => {

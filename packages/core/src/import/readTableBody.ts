@@ -7,7 +7,9 @@ import { createImportIssue } from './createImportIssue'
 import { isSentence } from './isSentence'
 import { repeatsHeaderCells } from './repeatsHeaderCells'
 import { startsSubItems, subItemRef } from './subItemRef'
+import { statusFromLeadIn } from './statusFromLeadIn'
 import { cellText, type MappedColumn, readDraftCells } from './readDraftCells'
+import { readDetailLine } from './readDetailLine'
 import {
   type ColumnMap,
   type ForcedColumn,
@@ -188,6 +190,14 @@ export function readTableBody(
           options.onStructureRow?.(rowNumber, 'skipped')
           continue
         }
+        // "Status: Completed", "Deadline: March 2026" below an item: a detail of that item, when it has none.
+        const detail =
+          previous !== null && pending === previous && only === titleIndex ? readDetailLine(text) : null
+        if (previous !== null && detail !== null && !hasText(cellText(previous.cells, detail.field))) {
+          previous.cells.set(detail.field, { text: detail.value, column: only, header: detail.label })
+          options.onStructureRow?.(rowNumber, 'continuation')
+          continue
+        }
         // With fill-down on, a row with only a title is an action whose other cells were merged from above.
         // In a numbered list, a lone cell that is not a list item is a heading, never a continuation.
         const listHeading = (options.listRows?.size ?? 0) > 0 && only === titleIndex
@@ -206,9 +216,11 @@ export function readTableBody(
         if (isHeading) {
           // A lead-in to the list below ("We commit to:", "Our top three actions are:") keeps the section it
           // sits in: it introduces the items, it does not name them.
+          // One that reports the items' state ("Key achievements include:") is their heading, so the state reaches them.
           if (
             section !== null &&
-            (leadIn.test(text) || listIntro.test(text) || (isLeadInSentence(text) && !isSentence(section)))
+            (leadIn.test(text) || listIntro.test(text) || (isLeadInSentence(text) && !isSentence(section))) &&
+            statusFromLeadIn(text) === null
           ) {
             options.onStructureRow?.(rowNumber, 'section')
             continue

@@ -1,4 +1,6 @@
 import type { ActionDraft } from './buildAction'
+import { labelledBulletLines } from './labelledBulletLines'
+import { splitDatedLines } from './splitDatedLines'
 
 /** "- Review the survey", "• Run a forum", "·⇥Identify …" (Word's symbol bullet, padded with spaces or a tab): one
  * bulleted line. Anchored and bounded, so it cannot backtrack. */
@@ -16,15 +18,27 @@ const bulletLine = /^[ \t]{0,8}[•·▪◦‣○*–-][ \t]{1,12}(?=\S)/
  */
 export function splitBulletedAction(draft: ActionDraft): ActionDraft[] {
   const cell = draft.cells.get('title')
-  // A numbered action ("Action 1") is one action, its bullets its steps.
-  if (draft.verbatim || cell === undefined || (draft.cells.get('ref')?.text.trim() ?? '') !== '')
-    return [draft]
-  const lines = bulletedLines(cell.text) ?? paragraphItems(cell.text)
-  if (lines === null) return splitParallelLines(draft)
+  if (draft.verbatim || cell === undefined) return [draft]
+  // A numbered action ("Action 1") is one action, its bullets its steps; only lines each with a date of their
+  // own are actions of their own.
+  if ((draft.cells.get('ref')?.text.trim() ?? '') !== '') return splitDatedLines(draft) ?? [draft]
+  const labelled = labelledBulletLines(cell.text)
+  const lines = bulletedLines(cell.text) ?? labelled?.items ?? paragraphItems(cell.text)
+  if (lines === null) {
+    // Lines beside a cell of as many lines split line by line; failing that, lines each with their own date.
+    const parallel = splitParallelLines(draft)
+    return parallel.length > 1 ? parallel : (splitDatedLines(draft) ?? parallel)
+  }
+  // A list's label ("Policy:") heads its items, as a section row would.
+  const section = labelled === null ? draft.section : (draft.section ?? labelled.label)
+  const extra =
+    labelled === null || section === labelled.label
+      ? draft.extra
+      : [...draft.extra, { name: cell.header || 'Label', value: labelled.label, column: cell.column }]
   return lines.map((line) => {
     const cells = new Map(draft.cells)
     cells.set('title', { ...cell, text: line.replace(bulletLine, '').trim() })
-    return { ...draft, cells }
+    return { ...draft, section, cells, extra: extra.map((item) => ({ ...item })) }
   })
 }
 

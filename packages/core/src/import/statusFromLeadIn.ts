@@ -6,23 +6,37 @@ import { collapseWhitespace } from '../text/cleanCellText'
 const done =
   /\b(?:have|has|'ve)\s{1,3}(?:already\s{1,3})?(?:seen|made|introduced|completed|achieved|delivered|implemented|done|taken|launched|carried out|put in place)\b/i
 
+/** "Key achievements include", "Our accomplishments so far": a short closing clause naming work done. */
+const doneWords = /\b(?:achievements|accomplishments|successes)\b/i
+
+/** A closing clause longer than this many words is prose, not a label for the list below. */
+const labelWords = 8
+
 /** Words of what is still to come: such a lead-in introduces plans, whatever it says was done before. */
-const future = /\b(?:now|will|next|plans?|planned|aims?|going to|looking|intends?|propose[sd]?|continue)\b/i
+const future =
+  /\b(?:now|will|next|plans?|planned|aims?|going to|looking|intends?|propose[sd]?|continue|to be|hope|future|expected|targets?)\b/i
 
 /**
- * Reads the state a lead-in sentence above a list reports for its items: "In the last year we have seen these
- * changes in recruitment guidance:" introduces things done, so each item is complete. Only the lead-in's last
- * sentence counts (the one that introduces the list), and only when it says what has been done and nothing of
- * what comes next ("Building on what has been achieved, we are now looking at:" introduces plans). Returns null
- * otherwise.
+ * Reads the state a lead-in above a list reports for its items. Only its last sentence counts (the one that
+ * introduces the list), and never one about what comes next ("Building on what has been achieved, we are now
+ * looking at:" introduces plans):
+ * - a sentence that says what has been done ("In the last year we have seen these changes:") makes each item
+ *   complete;
+ * - a short closing clause naming achievements ("… Key achievements include:") does too, keeping its own words
+ *   as the status text.
+ * Returns null otherwise.
  *
  * @example
  * statusFromLeadIn('This year we have made these changes')?.state // 'complete'
+ * statusFromLeadIn('Progress has been made with partners. Key achievements include')?.state // 'complete'
  * statusFromLeadIn('We are now looking at the following areas') // null
  */
 export function statusFromLeadIn(leadIn: string): Status | null {
-  const sentences = collapseWhitespace(leadIn).split('. ')
-  const last = sentences.at(-1)?.slice(0, 400) ?? ''
-  if (!done.test(last) || future.test(last)) return null
-  return parseStatus('Complete')
+  const text = collapseWhitespace(leadIn).replace(/:$/, '')
+  const last = (text.split(/[.!?]\s/).at(-1) ?? '').trim().slice(0, 400)
+  if (last === '' || future.test(last)) return null
+  if (done.test(last)) return parseStatus('Complete')
+  if (last.split(' ').length <= labelWords && doneWords.test(last))
+    return { ...parseStatus('Achieved'), text: last }
+  return null
 }

@@ -36,6 +36,7 @@ import { findHeader, headerSearchRows } from './findHeader'
 import { fillMergedRegions } from './fillMergedRegions'
 import { joinRefLabelRows } from './joinRefLabelRows'
 import { findTable } from './findTable'
+import { unfoldNumberedRow } from './unfoldNumberedRow'
 import { numberingGap } from './numberingGap'
 import { readPlanTitle } from './readPlanTitle'
 import { guessTaxonomy } from './guessTaxonomy'
@@ -126,8 +127,10 @@ export function tableToPlan(
   options: TableToPlanOptions = {},
 ): TableToPlanResult {
   const issues: ImportIssue[] = []
-  const table = joinRefLabelRows(
-    fillMergedRegions(sanitizeRows(rows, options.limits ?? {}, issues), options.mergedRegions),
+  const table = unfoldNumberedRow(
+    joinRefLabelRows(
+      fillMergedRegions(sanitizeRows(rows, options.limits ?? {}, issues), options.mergedRegions),
+    ),
   )
   // techcommit's own export names its taxonomy; any other table is read against the framework it names or
   // whose pillar names it uses, unless the caller says which.

@@ -1,4 +1,5 @@
 import { prepareCellText, trimChars } from '../taxonomy/prepareCellText'
+import { commaJoinsOwner } from './commaJoinsOwner'
 
 /**
  * Owners read from a cell, with the original text.
@@ -26,18 +27,23 @@ const TENTATIVE = /\s*[([]\s*(?:tbc|tba|tbd|to be confirmed|to be agreed|provisi
 /** No plan has more owners than this on one action; it bounds the output of a hostile cell. */
 const MAX_OWNERS = 50
 
-/** A bare job title before a comma names a role in a unit ("Director, P&C", "Head, School of Biology"). */
-const ROLE_BEFORE_UNIT = /^\s*(?:director|head|dean|chair|manager|principal|provost|registrar|secretary)\s*$/i
+/** The text after the separator at `index`, up to the next separator: the part a comma would start. */
+function partAfter(text: string, index: number): string {
+  let end = index + 1
+  while (end < text.length && !SEPARATORS.has(text[end]!)) end++
+  return text.slice(index + 1, end)
+}
 
 /** Splits on separators outside brackets, so "HR (Recruitment/Outreach)" stays one owner. */
 function splitOutsideBrackets(text: string): string[] {
   const parts: string[] = []
   let depth = 0
   let current = ''
-  for (const ch of text) {
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!
     if (ch === '(' || ch === '[') depth++
     else if ((ch === ')' || ch === ']') && depth > 0) depth--
-    if (depth === 0 && SEPARATORS.has(ch) && !(ch === ',' && ROLE_BEFORE_UNIT.test(current))) {
+    if (depth === 0 && SEPARATORS.has(ch) && !(ch === ',' && commaJoinsOwner(current, partAfter(text, i)))) {
       parts.push(current)
       current = ''
     } else current += ch

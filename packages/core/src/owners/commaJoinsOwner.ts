@@ -1,0 +1,33 @@
+/** A bare job title: before a comma it names a role in a unit ("Director, P&C", "Head, School of Biology"). */
+const bareRole = /^\s*(?:director|head|dean|chair|manager|principal|provost|registrar|secretary)\s*$/i
+
+/** A person named with an honorific ("Mrs S Stewart", "Dr. A. Khan"). */
+const honorific = /^\s*(?:mr|mrs|ms|miss|mx|dr|prof|professor)\.?\s+\S/i
+
+/** A word that names a role ("Directors", "Secretary"). */
+const roleWord =
+  /^(?:directors?|heads?|deans?|chairs?|managers?|principals?|provosts?|registrars?|secretar(?:y|ies)|officers?|leads?|coordinators?|administrators?|advisers?|advisors?)$/i
+
+/** A job title: it ends in a role word ("University Secretary") or opens with one and "of" ("Head of HR"). */
+function isRole(text: string): boolean {
+  const words = text.trim().split(/\s+/)
+  return (
+    roleWord.test(words[words.length - 1] ?? '') ||
+    (roleWord.test(words[0] ?? '') && (words[1] ?? '').toLowerCase() === 'of')
+  )
+}
+
+/**
+ * True when a comma between two parts of an owner cell joins one owner rather than separating two: a bare job
+ * title before a unit ("Director, P&C", "Head, School of Biology"), or a person before their job title ("Mrs S
+ * Stewart, University Secretary"). A bare title before another role ("Dean, Division Directors") separates two.
+ *
+ * @example
+ * commaJoinsOwner('Director', ' P&C') // true
+ * commaJoinsOwner('Mrs S Stewart', ' University Secretary') // true
+ * commaJoinsOwner('Dean', ' Division Directors') // false
+ */
+export function commaJoinsOwner(before: string, after: string): boolean {
+  if (bareRole.test(before)) return !isRole(after)
+  return honorific.test(before) && !honorific.test(after) && isRole(after)
+}
