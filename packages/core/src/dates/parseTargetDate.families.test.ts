@@ -900,3 +900,10 @@ describe('round 5g: "from" before a name is prose', () => {
     ['Since Launch', {}, 'started', null, null],
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })
+
+describe('"on or before" a day keeps that day (a bug the round-5 held-out score showed, fixed after it)', () => {
+  it.each<Row>([
+    ['on or before March 20, 2023', {}, 'due', '2023-03-20', '2023-03-20'],
+    ['before March 20, 2023', {}, 'due', null, '2023-03-19'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})

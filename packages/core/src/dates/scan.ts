@@ -341,6 +341,8 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   if (w === 'to' && isWord(n, 'be') && (isWord(ts[i + 2], 'confirmed') || isWord(ts[i + 2], 'determined'))) {
     return { word: 'unknown', next: i + 3 }
   }
+  // "on or before March 20, 2023": that day is still in time, so no day comes off.
+  if (w === 'before' && isWord(ts[i - 1], 'or') && isWord(ts[i - 2], 'on')) return null
   if (BEFORE_WORDS.has(w)) {
     let next = isWord(n, 'to') || isWord(n, 'of') ? i + 2 : i + 1
     if (isWord(ts[next], 'the')) next++
