@@ -295,6 +295,9 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   if (t?.kind !== 'word') return null
   const w = t.lower
   const n = ts[i + 1]
+  // "In Progress" in a date column: work under way, with no deadline of its own. "in" starts many dates ("in
+  // June 2019") and this one word class, so it is settled first.
+  if (w === 'in') return isWord(n, 'progress') ? { word: 'progress', next: i + 2 } : null
   if (w === 'on' && isPunct(n, '-') && isWord(ts[i + 2], 'going')) return { word: 'ongoing', next: i + 3 }
   if (w === 'on' && isWord(n, 'going')) return { word: 'ongoing', next: i + 2 }
   if (w === 'until' && isWord(n, 'further') && isWord(ts[i + 2], 'notice'))
@@ -330,8 +333,6 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   // "Completed by June 2016", "complete by": "by" makes the date a deadline, not a completion.
   // "Completed within 2022-23 Financial Year": "within" names the window to finish in, a deadline as "by" does.
   if (COMPLETED_WORDS.has(w) && (isWord(n, 'by') || isWord(n, 'within'))) return null
-  // "In Progress" in a date column: work under way, with no deadline of its own.
-  if (w === 'in' && isWord(n, 'progress')) return { word: 'progress', next: i + 2 }
   if (EVENT_DONE_WORDS.has(w)) {
     const before = ts[i - 1]?.lower
     const deadline = isWord(n, 'by') && !agentAfterBy(ts, i + 2)
