@@ -5,7 +5,7 @@ import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import type { ColumnField } from './columnSynonyms'
 import { createImportIssue } from './createImportIssue'
 import { isSentence } from './isSentence'
-import { repeatsHeaderCells } from './repeatsHeaderCells'
+import { repeatsHeaderCells, sameHeaderText } from './repeatsHeaderCells'
 import { startsSubItems, subItemRef } from './subItemRef'
 import { statusFromLeadIn } from './statusFromLeadIn'
 import { cellText, type MappedColumn, readDraftCells } from './readDraftCells'
@@ -469,10 +469,7 @@ function hasDetails(row: readonly string[], map: ColumnMap): boolean {
 function repeatsHeader(row: readonly string[], headers: readonly string[]): boolean {
   if (headers.filter(hasText).length < 2) return false
   const width = Math.max(row.length, headers.length)
-  for (let c = 0; c < width; c++) {
-    if (collapseWhitespace(row[c] ?? '').toLowerCase() !== collapseWhitespace(headers[c] ?? '').toLowerCase())
-      return false
-  }
+  for (let c = 0; c < width; c++) if (!sameHeaderText(row[c] ?? '', headers[c] ?? '')) return false
   return true
 }
 

@@ -15,8 +15,20 @@ export function repeatsHeaderCells(row: readonly string[], headers: readonly str
     const cell = row[c] ?? ''
     if (!hasText(cell)) continue
     filled++
-    if (collapseWhitespace(cell).toLowerCase() !== collapseWhitespace(headers[c] ?? '').toLowerCase())
-      return false
+    if (!sameHeaderText(cell, headers[c] ?? '')) return false
   }
   return filled >= 2
+}
+
+/**
+ * Two cells with the same text, case and spacing aside. A cell far longer than the other is another text: it is
+ * told apart without normalising either (every body row is checked against the header).
+ *
+ * @example
+ * sameHeaderText('Action  By', 'action by') // true
+ */
+export function sameHeaderText(a: string, b: string): boolean {
+  if (a === b) return true
+  if (a.length > 2 * b.length + 16 || b.length > 2 * a.length + 16) return false
+  return collapseWhitespace(a).toLowerCase() === collapseWhitespace(b).toLowerCase()
 }
