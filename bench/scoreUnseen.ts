@@ -10,7 +10,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { importCsvPlan } from '../packages/adapter-csv/src/index'
-import { loadGoldens, scoreAgainstGolden, unseenRoot } from './lib/unseenGoldens'
+import { DEVELOPMENT_SETS, loadGoldens, scoreAgainstGolden, unseenRoot } from './lib/unseenGoldens'
 
 const showMisses = process.argv.includes('--misses') && !process.argv.includes('--heldout')
 const misses: string[] = []
@@ -64,19 +64,7 @@ const DATE_SET_OVERLAP = new Set<string>([])
 const pct = (a: number, b: number) => `${((100 * a) / Math.max(b, 1)).toFixed(1)}%`
 const out: string[] = ['# Import on unseen plans', '']
 for (const part of [
-  'tuned',
-  'round1-held-out',
-  'round2-held-out',
-  'round3-held-out',
-  'round4-held-out',
-  'dev-round5',
-  'dev-round6',
-  'dev-round7',
-  'dev-round8',
-  'dev-round9',
-  'dev-round10',
-  'dev-round11',
-  'dev-round12',
+  ...DEVELOPMENT_SETS,
   ...(process.argv.includes('--heldout') && existsSync(join(unseenRoot, 'held-out')) ? ['held-out'] : []),
 ]) {
   const s = await scoreSet(part)

@@ -44,6 +44,26 @@ export interface GoldenScore {
   readonly misses: readonly GoldenMiss[]
 }
 
+/**
+ * The development sets, in the order they were collected: the tuned set, each round's held-out set once its score
+ * was taken, and the sets collected for development. The fresh `held-out` set is not one of them.
+ */
+export const DEVELOPMENT_SETS: readonly string[] = [
+  'tuned',
+  'round1-held-out',
+  'round2-held-out',
+  'round3-held-out',
+  'round4-held-out',
+  'dev-round5',
+  'dev-round6',
+  'dev-round7',
+  'dev-round8',
+  'dev-round9',
+  'dev-round10',
+  'dev-round11',
+  'dev-round12',
+]
+
 export const unseenRoot = join(dirname(fileURLToPath(import.meta.url)), '../../examples/data/unseen')
 
 /** The goldens of one set (`tuned`, `dev-round5`, `held-out`, …), sorted by file name. */

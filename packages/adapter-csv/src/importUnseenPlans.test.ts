@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { type Golden, loadGoldens, scoreAgainstGolden } from '../../../bench/lib/unseenGoldens'
+import {
+  DEVELOPMENT_SETS,
+  type Golden,
+  loadGoldens,
+  scoreAgainstGolden,
+} from '../../../bench/lib/unseenGoldens'
 import { importCsvPlan } from './importCsvPlan'
 
 // The development sets of examples/data/unseen (tuned, the round 1–4 held-out sets, each opened for
@@ -8,21 +13,7 @@ import { importCsvPlan } from './importCsvPlan'
 // institutions and frameworks, each with a golden written by reading the source. They are scored the one way
 // bench/scoreUnseen.ts scores them (bench/lib/unseenGoldens.ts). The fresh held-out set is scored only by
 // bench/scoreUnseen.ts --heldout.
-const SETS = [
-  'tuned',
-  'round1-held-out',
-  'round2-held-out',
-  'round3-held-out',
-  'round4-held-out',
-  'dev-round5',
-  'dev-round6',
-  'dev-round7',
-  'dev-round8',
-  'dev-round9',
-  'dev-round10',
-  'dev-round11',
-  'dev-round12',
-]
+const SETS = DEVELOPMENT_SETS
 const goldens: Golden[] = SETS.flatMap(loadGoldens)
 
 describe('plans the importer was not built on (development sets)', () => {
