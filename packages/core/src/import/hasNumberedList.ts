@@ -1,14 +1,14 @@
 import { hasText } from '../text/cleanCellText'
+import { isSentence } from './isSentence'
 import { peelRef } from './peelRef'
 
 /**
- * A line a reader takes for a sentence of its own: six words or more, and not a short lead-in ending in a colon
- * ("Examples of metrics used include:"); a paragraph that ends in one is still a paragraph.
+ * A line that stands as a sentence of its own below a numbered line: a sentence ({@link isSentence}), or a
+ * paragraph that ends in a colon (a short lead-in ending in one, "Examples of metrics used include:", is not).
  */
-function isSentence(cell: string): boolean {
+function standsAsSentence(cell: string): boolean {
   const text = cell.trim()
-  const words = text.split(/\s+/).length
-  return words >= 6 && (!text.endsWith(':') || words >= 20)
+  return isSentence(text) || (text.endsWith(':') && text.split(/\s+/).length >= 20)
 }
 
 /**
@@ -34,7 +34,7 @@ export function hasNumberedList(cells: readonly string[]): boolean {
     if (!hasText(cell)) continue
     const ref = peelRef(cell)?.ref ?? null
     if (ref === null) {
-      if (items > 0 && !sentenceSinceItem && isSentence(cell)) {
+      if (items > 0 && !sentenceSinceItem && standsAsSentence(cell)) {
         sentenceSinceItem = true
         itemsWithSentences++
       }
