@@ -12,6 +12,7 @@ import { peelRef } from './peelRef'
 import { hasNumberedList } from './hasNumberedList'
 import { refColumnUnderSectionHeader } from './refColumnUnderSectionHeader'
 import { secondNamedField } from './secondNamedField'
+import { BULLET_MARKS } from './bulletMarks'
 
 /** How one column was read: the field it was given, how sure the importer is, and why. */
 export interface ColumnExplanation {
@@ -236,7 +237,7 @@ interface CellReading {
 }
 
 const refCell = /^[A-Za-z]{0,3}\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?\.?$/
-const bulletCell = /^[•·▪◦‣○\-–*]\s/
+const bulletCell = new RegExp(`^[${BULLET_MARKS}]\\s`)
 const sentenceEnd = /[.!?]$/
 
 function readCell(cell: string, taxonomy: Taxonomy): CellReading {

@@ -4,6 +4,7 @@ import { scoreHeader } from './assignColumns'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { isHeaderLabel } from './findTable'
 import { peelRef } from './peelRef'
+import { BULLET_MARKS } from './bulletMarks'
 
 /** A label line and the value line below it ("Point Person(s)" over "A. Person, B. Person"), 0-based rows. */
 interface LabelledValue {
@@ -167,7 +168,7 @@ function isValue(row: readonly string[]): boolean {
   return peelRef(text) === null && !listBullet.test(text)
 }
 
-const listBullet = /^[•·▪◦‣○*–-]\s/
+const listBullet = new RegExp(`^[${BULLET_MARKS}]\\s`)
 
 function isLone(row: readonly string[]): boolean {
   return row.filter(hasText).length === 1

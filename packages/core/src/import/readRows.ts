@@ -6,6 +6,7 @@ import { isSentence } from './isSentence'
 import { ownerLine } from './ownerLine'
 import { peelRef } from './peelRef'
 import { bulletedLines } from './splitBulletedAction'
+import { BULLET_MARKS } from './bulletMarks'
 
 /** The body rows made ready for the row reader. */
 export interface ReadRowsResult {
@@ -21,7 +22,7 @@ export interface ReadRowsResult {
   readonly restartedNumbering: number | null
 }
 
-const bullet = /^\s*[•·▪◦‣○*–-]\s+/
+const bullet = new RegExp(`^\\s*[${BULLET_MARKS}]\\s+`)
 
 /** "1.2.1", "1.2.1.", "V3": a number alone in its cell. */
 const bareRef = /^([A-Za-z]?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\.?$/

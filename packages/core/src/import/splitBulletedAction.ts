@@ -1,10 +1,11 @@
 import type { ActionDraft } from './buildAction'
 import { labelledBulletLines } from './labelledBulletLines'
 import { splitDatedLines } from './splitDatedLines'
+import { BULLET_MARKS } from './bulletMarks'
 
 /** "- Review the survey", "• Run a forum", "·⇥Identify …" (Word's symbol bullet, padded with spaces or a tab): one
  * bulleted line. Anchored and bounded, so it cannot backtrack. */
-const bulletLine = /^[ \t]{0,8}[•·▪◦‣○*–-][ \t]{1,12}(?=\S)/
+const bulletLine = new RegExp(`^[ \\t]{0,8}[${BULLET_MARKS}][ \\t]{1,12}(?=\\S)`)
 
 /**
  * Splits an action cell that is only a bulleted list ("- Review the survey⏎- Run a forum", two or more lines,
