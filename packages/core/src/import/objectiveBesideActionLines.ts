@@ -1,15 +1,8 @@
-import { hasText } from '../text/cleanCellText'
+import { hasText, textLines } from '../text/cleanCellText'
 import type { ColumnProfile } from './assignColumns'
 
 /** Fewer words than this make a line a label or a fragment, not an action of its own. */
 const minLineWords = 3
-
-function linesOf(cell: string): string[] {
-  return cell
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '')
-}
 
 /** A line that reads as an item of its own: it opens with a capital (or a quote) and has a few words. */
 function isItemLine(line: string): boolean {
@@ -44,9 +37,9 @@ export function objectiveBesideActionLines(
   let rightLines = 0
   for (const row of body) {
     const cell = row[actions] ?? ''
-    leftLines += linesOf(row[objective] ?? '').length
+    leftLines += textLines(row[objective] ?? '').length
     if (!hasText(cell)) continue
-    const lines = linesOf(cell)
+    const lines = textLines(cell)
     rightLines += lines.length
     if (lines.length < 2) continue
     if (!lines.every(isItemLine)) return null

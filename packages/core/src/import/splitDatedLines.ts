@@ -1,5 +1,5 @@
 import { parseTargetDate } from '../dates/parseTargetDate'
-import { hasText } from '../text/cleanCellText'
+import { hasText, textLines } from '../text/cleanCellText'
 import type { ActionDraft } from './buildAction'
 
 /** Fewer words than this make a line a label or a date alone, not an action with its date. */
@@ -24,10 +24,7 @@ function isDatedAction(line: string): boolean {
 export function splitDatedLines(draft: ActionDraft): ActionDraft[] | null {
   const cell = draft.cells.get('title')
   if (draft.verbatim || cell === undefined || hasText(draft.cells.get('target')?.text ?? '')) return null
-  const lines = cell.text
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '')
+  const lines = textLines(cell.text)
   if (lines.length < 2 || !lines.every(isDatedAction)) return null
   return lines.map((line) => {
     const cells = new Map(draft.cells)

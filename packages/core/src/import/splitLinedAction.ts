@@ -1,3 +1,4 @@
+import { textLines } from '../text/cleanCellText'
 import type { ActionDraft } from './buildAction'
 
 /** Two lines are as often an action and its remark, or the old and new text of a tracked change. */
@@ -22,8 +23,8 @@ export function splitLinedAction(draft: ActionDraft): ActionDraft[] {
   const measures = draft.cells.get('successMeasures')
   if (draft.verbatim || title === undefined || measures === undefined) return [draft]
   if ((draft.cells.get('ref')?.text.trim() ?? '') !== '') return [draft]
-  const items = lines(title.text)
-  if (items.length < minLines || lines(measures.text).length !== items.length) return [draft]
+  const items = textLines(title.text)
+  if (items.length < minLines || textLines(measures.text).length !== items.length) return [draft]
   if (/\n[ \t]*\n/.test(title.text)) return [draft]
   if (!items.every((item) => /^[A-Z]/.test(item) && !goesOn.test(item) && item.split(' ').length >= 3))
     return [draft]
@@ -32,11 +33,4 @@ export function splitLinedAction(draft: ActionDraft): ActionDraft[] {
     cells.set('title', { ...title, text: item })
     return { ...draft, cells }
   })
-}
-
-function lines(text: string): string[] {
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '')
 }

@@ -45,3 +45,17 @@ export function collapseWhitespace(text: string): string {
 export function hasText(cell: string): boolean {
   return cell.trim() !== ''
 }
+
+/**
+ * The lines of a cell, each trimmed, blank lines left out: how a reader counts the lines of a cell typed one
+ * item a line.
+ *
+ * @example
+ * textLines('Advertise the posts\r\n\n  Offer large print ') // ['Advertise the posts', 'Offer large print']
+ */
+export function textLines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+}
