@@ -383,6 +383,8 @@ export function matchMonthFirst(ts: Tokens, i: number, settings: DateSettings): 
   let j = month.next
   // monthAt's warnings are this match's own array; nothing is added to it before the last use below.
   const warnings = month.warnings
+  // A column whose numbers after a month are years ("Aug 18", "June 22") keeps them years.
+  const yearsAfterMonth = settings.numberAfterMonthSet && settings.numberAfterMonth === 'year'
   const n = ts[j]
   // "June 4th 2019", "June 20, 2019": a day, because a year follows.
   if (isNum(n) && n.digits <= 2 && n.value >= 1 && n.value <= 31) {
@@ -391,7 +393,6 @@ export function matchMonthFirst(ts: Tokens, i: number, settings: DateSettings): 
     const year = readYear(ts, k, settings, false)
     if (year !== null) return dayItem(year.year, month.month, n.value, warnings, i, year.next)
     // "June 22 or 23": another day follows, so this is a day (unless the column writes years there).
-    const yearsAfterMonth = settings.numberAfterMonthSet && settings.numberAfterMonth === 'year'
     const link = ts[j + 1]
     if (!yearsAfterMonth && link !== undefined && ALTERNATIVE_DAY_LINKS.has(link.lower)) {
       if (isDayNumber(ts[j + 2]) && monthAt(ts, j + 3) === null) {
@@ -421,7 +422,6 @@ export function matchMonthFirst(ts: Tokens, i: number, settings: DateSettings): 
     return dayPartial(month.month, m.value, undefined, warnings, i, j + 1)
   if (isNum(m) && m.digits === 2 && !m.ordinal) {
     // "February 15 – every other year", "October 15 annually": a date that recurs names a day of the year.
-    const yearsAfterMonth = settings.numberAfterMonthSet && settings.numberAfterMonth === 'year'
     if (!yearsAfterMonth && m.value >= 1 && m.value <= 31 && recurringFollows(ts, j + 1))
       return dayPartial(month.month, m.value, undefined, warnings, i, j + 1)
     return monthNumber(month.month, m.value, warnings, settings, i, j + 1)
