@@ -110,6 +110,11 @@ const sets: Array<[string, Entry[], boolean]> = [
     true,
   ],
   [
+    'collected-round5-heldout.json (held out in round 5, scored once, since used for development)',
+    load('collected-round5-heldout.json'),
+    true,
+  ],
+  [
     'collected-dev-round5a.json (published plans, first development set of round 5)',
     load('collected-dev-round5a.json'),
     true,

@@ -54,6 +54,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
   'round2-held-out',
   'round3-held-out',
   'round4-held-out',
+  'round5-held-out',
   'dev-round5',
   'dev-round6',
   'dev-round7',
