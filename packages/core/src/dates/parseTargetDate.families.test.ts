@@ -881,8 +881,9 @@ describe('round 5f: project timelines (phases that begin, concepts selected, mid
     ['This will be implemented once the new waste contract begins.', {}, 'unknown', null, null],
     ['June 2018 – Preferred Design Concept Selected', {}, 'completed', '2018-06-01', '2018-06-30'],
     ['Contract awarded May 2019', {}, 'completed', '2019-05-01', '2019-05-31'],
-    ['Mid-late August 2022', {}, 'due', '2022-08-11', '2022-08-31'],
-    ['early to mid March 2023', {}, 'due', '2023-03-01', '2023-03-20'],
+    // Two parts joined are a range from the first to the second (round 6: was 'due').
+    ['Mid-late August 2022', {}, 'range', '2022-08-11', '2022-08-31'],
+    ['early to mid March 2023', {}, 'range', '2023-03-01', '2023-03-20'],
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })
 
@@ -905,5 +906,33 @@ describe('"on or before" a day keeps that day (a bug the round-5 held-out score 
   it.each<Row>([
     ['on or before March 20, 2023', {}, 'due', '2023-03-20', '2023-03-20'],
     ['before March 20, 2023', {}, 'due', null, '2023-03-19'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('round 6: the round-5 held-out misses, read as families', () => {
+  it.each<Row>([
+    // A year written first, then the month and the day or days.
+    ['2019 March 14', {}, 'due', '2019-03-14', '2019-03-14'],
+    ['2022 October 3-5', {}, 'range', '2022-10-03', '2022-10-05'],
+    ['2021 February - May', {}, 'range', '2021-02-01', '2021-05-31'],
+    // A short second number past the year's own two digits is a later year, not a month.
+    ['2012-15', {}, 'range', '2012-01-01', '2015-12-31'],
+    ['2023-04', {}, 'due', '2023-04-01', '2023-04-30'],
+    // Thirds joined by "to" between hyphens.
+    ['Early-to-mid Autumn 2024', {}, 'range', '2024-09-01', '2024-10-31'],
+    ['mid-to-late June 2019', {}, 'range', '2019-06-11', '2019-06-30'],
+    // A winter joined to the autumn of the year before is the winter between them.
+    ['Fall 2023/Winter 2024', {}, 'range', '2023-09-01', '2024-02-29'],
+    ['Winter 2024', {}, 'due', '2024-12-01', '2025-02-28'],
+    ['Spring 2023/Winter 2024', {}, 'multiple', '2023-03-01', '2025-02-28'],
+    // A planned date, then the date the work was done.
+    ['15/03/2019 ACTUAL 02/05/19', {}, 'completed', '2019-05-02', '2019-05-02'],
+    ['Planned: June 2020 Actual: August 2020', {}, 'completed', '2020-08-01', '2020-08-31'],
+    ['March 2019 - completed April 2019', {}, 'completed', '2019-04-01', '2019-04-30'],
+    ['Phase 1 March 2019, Phase 2 completed June 2019', {}, 'multiple', '2019-03-01', '2019-06-30'],
+    ['actual spend reviewed May 2021', {}, 'due', '2021-05-01', '2021-05-31'],
+    // A count per period before a deadline is the pace of the work, not a recurrence.
+    ['Three per term to be completed by July 2022', {}, 'due', '2022-07-01', '2022-07-31'],
+    ['Three per term', {}, 'recurring', null, null],
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })

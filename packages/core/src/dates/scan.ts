@@ -188,6 +188,7 @@ const CLASSIFIED_STARTS: ReadonlySet<string> = new Set([
   ...CHANGED_WORDS,
   ...EVENT_DONE_WORDS,
   'continued',
+  'actual',
   'begins',
   'during',
   'in',
@@ -341,6 +342,12 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   }
   if (w === 'to' && isWord(n, 'be') && (isWord(ts[i + 2], 'confirmed') || isWord(ts[i + 2], 'determined'))) {
     return { word: 'unknown', next: i + 3 }
+  }
+  // "01/11/2013 ACTUAL 16/12/13", "Actual: March 2020": the day the work was done, beside the planned one.
+  if (w === 'actual') {
+    const j = isPunct(n, ':') ? i + 2 : i + 1
+    const d = ts[j]
+    return d?.kind === 'num' || MONTHS.has(d?.lower ?? '') ? { word: 'completed', next: j } : null
   }
   // "on or before March 20, 2023": that day is still in time, so no day comes off.
   if (w === 'before' && isWord(ts[i - 1], 'or') && isWord(ts[i - 2], 'on')) return null

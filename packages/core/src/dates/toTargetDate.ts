@@ -10,6 +10,7 @@ import {
   withinCalendar,
 } from './calendar'
 import { type Frequency, type Item, makeSpan, type Span, type WordClass, type Yearless } from './Item'
+import { COMPLETED_WORDS, MONTHS } from './lexicon'
 import { narrowToPart } from './match/calendar'
 import type { DateSettings } from './readDateContext'
 import { checkYears } from './scan'
@@ -678,6 +679,28 @@ function recurringAgain(part: Part, settings: DateSettings): TargetDateReading {
   return readingFor('recurring', earliest, NO_WORDS, settings)
 }
 
+/**
+ * "01/11/2013 Completed 16/12/13", "01/11/2013 ACTUAL 16/12/13": a planned date, then straight after it the date
+ * the work was done, on or after the planned one. The work is done: one completed reading, the planned date named in a warning.
+ */
+function plannedThenDone(parts: Part[], tokens: readonly Token[]): Part[] {
+  if (parts.length !== 2) return parts
+  const [planned, done] = parts as [Part, Part]
+  // Only the words saying it was done stand between them (a comma or dash at most): "Phase 1 March 2019, Phase 2
+  // completed June 2019" is two pieces of work.
+  for (let k = planned.to; k < done.to; k++) {
+    const t = tokens[k]
+    if (t?.kind === 'word' && !COMPLETED_WORDS.has(t.lower) && t.lower !== 'actual' && !MONTHS.has(t.lower))
+      return parts
+  }
+  const p = planned.reading
+  const d = done.reading
+  if (p.kind !== 'due' || d.kind !== 'completed' || p.start === null || d.due === null || d.due < p.start)
+    return parts
+  const warnings = [...d.warnings, `planned for ${p.start === p.due ? p.start : `${p.start} to ${p.due}`}`]
+  return [{ ...done, reading: { ...d, warnings }, from: planned.from }]
+}
+
 /** The cleaned text a part covers, from its first token to its last. */
 function quote(text: string, tokens: readonly Token[], from: number, to: number): string {
   const first = tokens[from]
@@ -782,6 +805,7 @@ export function toTargetDate(
       return whole(undatedReading('unknown', warnings), original, base, [])
     }
   }
+  chosen = plannedThenDone(chosen, tokens)
   const only = chosen.length === 1 ? chosen[0] : undefined
   if (only === undefined && chosen.length === 0) return whole(undatedReading('unknown'), original, base, [])
   if (only !== undefined) {

@@ -136,13 +136,14 @@ export function matchNumericDate(ts: Tokens, i: number, settings: DateSettings):
     return dayItem(year, b.value, a.value, warnings, i, i + 5)
   }
   if (three) return null
-  // Month and year: "06/2019" (UK), "2019-06" (ISO). "2019-20" is an academic year, matched elsewhere.
+  // Month and year: "06/2019" (UK), "2019-06" (ISO). A second number past the year's own two digits names a
+  // later year ("2019-20" an academic year, "2007-10" the years 2007–2010), matched elsewhere.
   if (a.digits <= 2 && b.digits === 4 && sep.lower === '/' && a.value >= 1 && a.value <= 12) {
     if (b.value < MIN_YEAR || b.value > MAX_YEAR) return null
     return { type: 'date', span: monthSpan(b.value, a.value, []), from: i, to: i + 3 }
   }
   if (a.digits === 4 && b.digits === 2 && sep.lower === '-' && b.value >= 1 && b.value <= 12) {
-    if (a.value < MIN_YEAR || a.value > MAX_YEAR || (a.value + 1) % 100 === b.value) return null
+    if (a.value < MIN_YEAR || a.value > MAX_YEAR || b.value > a.value % 100) return null
     return { type: 'date', span: monthSpan(a.value, b.value, []), from: i, to: i + 3 }
   }
   return null
@@ -572,6 +573,8 @@ export interface DayPart {
   name?: string
   /** A week starting on a given day ("w/c 4 June"): `first` is that day and the window runs seven days. */
   week?: boolean
+  /** Two thirds joined ("mid-late", "early to mid"): the window runs from one to the other, a range. */
+  joined?: boolean
 }
 
 const THIRDS: ReadonlyMap<string, DayPart> = new Map([
@@ -626,12 +629,16 @@ export function readDayPart(ts: Tokens, i: number): { part: DayPart; next: numbe
   const third = THIRDS.get(t.lower)
   if (third !== undefined) {
     part = third
-    // "Mid-late August", "early to mid March": from the first third's start to the second's end.
-    const link = ts[next]
-    const second = THIRDS.get(ts[next + 1]?.lower ?? '')
-    if (second !== undefined && (isPunct(link, '-') || isWord(link, 'to')) && second.last > third.last) {
-      part = { first: third.first, last: second.last, name: `${t.lower}-${ts[next + 1]?.lower}` }
-      next += 2
+    // "Mid-late August", "early to mid March", "Mid-to-late Spring": from the first third's start to the
+    // second's end.
+    let k = next
+    if (isPunct(ts[k], '-')) k++
+    if (isWord(ts[k], 'to')) k++
+    if (k > next + 1 && isPunct(ts[k], '-')) k++
+    const second = THIRDS.get(ts[k]?.lower ?? '')
+    if (second !== undefined && k > next && second.last > third.last) {
+      part = { first: third.first, last: second.last, name: `${t.lower}-${ts[k]?.lower}`, joined: true }
+      next = k + 1
     }
     if (isWord(ts[next], 'of')) next++
   } else if ((t.lower === 'beginning' || t.lower === 'start') && isWord(ts[i + 1], 'of')) {
@@ -691,8 +698,10 @@ const PERIOD_PRECISIONS: ReadonlySet<Span['precision']> = new Set(['term', 'seas
  */
 function partOfPeriod(span: Span, part: DayPart): { start: string; end: string } {
   const days = daysBetween(span.start, span.end) + 1
-  const halves = part.last - part.first > 10
+  const halves = part.joined !== true && part.last - part.first > 10
   const share = halves ? (part.first === 1 ? 0 : 1) : Math.max(0, [1, 11, 21].indexOf(part.first))
+  // Joined thirds ("mid-late") run to the end of the second third.
+  const lastShare = halves ? share : Math.max(share, [10, 20, 31].indexOf(part.last))
   const shares = halves ? 2 : 3
   // A period of whole months that splits into whole months is split by months: "late Fall" is November,
   // "late Spring term" March.
@@ -701,10 +710,10 @@ function partOfPeriod(span: Span, part: DayPart): { start: string; end: string }
   const months = (ey - sy) * 12 + em - sm + 1
   if (sd === 1 && span.end === monthsWindow(ey, em, 1).end && months % shares === 0) {
     const each = months / shares
-    return monthsWindow(sy, sm + share * each, each)
+    return monthsWindow(sy, sm + share * each, each * (lastShare - share + 1))
   }
   const from = Math.floor((days * share) / shares)
-  const to = Math.floor((days * (share + 1)) / shares) - 1
+  const to = Math.floor((days * (lastShare + 1)) / shares) - 1
   return { start: addDays(span.start, from), end: addDays(span.start, to) }
 }
 
@@ -745,12 +754,12 @@ export function narrowToPart(span: Span, part: DayPart): Span {
       ...span.warnings,
       `"${name}" read as days ${window.start.slice(8)}–${window.end.slice(8)}`,
     ]
-    return { ...span, ...window, warnings, alternatives: [] }
+    return { ...span, ...window, range: part.joined === true, warnings, alternatives: [] }
   }
   if (!span.range && part.week !== true && PERIOD_PRECISIONS.has(span.precision)) {
     const window = partOfPeriod(span, part)
     const warnings = [...span.warnings, `"${name}" read as ${window.start} to ${window.end}`]
-    return { ...span, ...window, warnings, alternatives: [] }
+    return { ...span, ...window, range: part.joined === true, warnings, alternatives: [] }
   }
   const third = part.week === true || part.last - part.first > 10 ? -1 : [1, 11, 21].indexOf(part.first)
   if (span.precision === 'academic-year' && !span.range && third === 0) {
@@ -792,8 +801,19 @@ export function matchYearThenMonth(ts: Tokens, i: number, settings: DateSettings
   // "2019 may review": "may" and "march" in lower case are verbs.
   if ((word.lower === 'may' || word.lower === 'march') && !word.capital) return null
   const month = monthAt(ts, i + 1)
-  if (month === null || isNum(ts[month.next])) return null
+  if (month === null) return null
   const year = readYear(ts, i, settings, false)
   if (year === null) return null
+  const d = ts[month.next]
+  if (isNum(d)) {
+    // "2016 April 8", "2015 November 9-10": a day, or days, of that month.
+    if (!isDayNumber(d)) return null
+    const link = ts[month.next + 1]
+    const last = ts[month.next + 2]
+    if (isPunct(link, '-') && isDayNumber(last))
+      return dayRangeItem(year.year, month.month, d.value, last.value, month.warnings, i, month.next + 3)
+    if (link !== undefined && NUMERIC_SEPARATORS.has(link.lower) && isNum(last)) return null
+    return dayItem(year.year, month.month, d.value, month.warnings, i, month.next + 1)
+  }
   return { type: 'date', span: monthSpan(year.year, month.month, month.warnings), from: i, to: month.next }
 }

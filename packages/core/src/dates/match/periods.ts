@@ -308,13 +308,27 @@ export function matchSeason(ts: Tokens, i: number, settings: DateSettings): Item
     }
   }
   const warnings = year.twoDigit ? [twoDigitWarning(year.year)] : []
+  // "Late Fall 2020/Winter 2021": a winter joined to the autumn of the year before is the winter between them.
+  const first = season.startMonth === 12 && autumnOfYearBefore(ts, i, year.year) ? year.year - 1 : year.year
+  if (first !== year.year)
+    warnings.push(`"${season.name} ${year.year}" read as the winter after the autumn before it`)
   const span = makeSpan(
-    monthsWindow(year.year, season.startMonth, 3),
+    monthsWindow(first, season.startMonth, 3),
     'season',
     confidenceFor(0.9, warnings),
     warnings,
   )
   return { type: 'date', span, from: i, to: year.next }
+}
+
+/** "Fall 2020 /" or "Autumn 2020 -" right before i, a year before `year`. */
+function autumnOfYearBefore(ts: Tokens, i: number, year: number): boolean {
+  const link = ts[i - 1]
+  const before = ts[i - 2]
+  const season = ts[i - 3]
+  if (!isPunct(link, '/') && !isPunct(link, '-') && !isWord(link, 'to')) return false
+  if (!isNum(before) || before.digits !== 4 || before.value !== year - 1) return false
+  return SEASONS.get(season?.lower ?? '')?.startMonth === 9
 }
 
 /** Words after a season that make it part of a period or a phrase, not the name of an event. */

@@ -58,6 +58,22 @@ function everyMonths(count: number): Frequency {
   return 'none'
 }
 
+/** A count right before i ("two per year", "3 per term"). */
+function countBefore(ts: Tokens, i: number): boolean {
+  const t = ts[i - 1]
+  return t !== undefined && ((isNum(t) && !t.ordinal) || NUMBER_WORDS.has(t.lower))
+}
+
+/** "by" within the next six tokens, before any break. */
+function byAhead(ts: Tokens, i: number): boolean {
+  for (let k = i; k < i + 6 && k < ts.length; k++) {
+    const t = ts[k]
+    if (t?.kind === 'break') return false
+    if (isWord(t, 'by')) return true
+  }
+  return false
+}
+
 /** How many times a year "twice"/"once"/"three times" stands for, per unit. */
 function timesPer(times: number, unit: Frequency): Frequency {
   if (times === 1) return unit
@@ -143,6 +159,8 @@ export function matchRecurring(ts: Tokens, i: number): { frequency: Frequency; n
     return null
   }
   if (EVERY_WORDS.has(w) && n !== undefined) {
+    // "Two per year to be completed by September 2024": a pace of work before its deadline, not a recurrence.
+    if (w === 'per' && countBefore(ts, i) && byAhead(ts, i + 2)) return null
     // "every October", "each spring term": the date after it says when; "every" alone is the recurring word.
     if (namesYearlyDate(n) && w !== 'per') return { frequency: 'year', next: i + 1 }
     // "each academic year", "every financial year": the year after it is read as a date, and recurs.
