@@ -25,10 +25,11 @@ function standsAsSentence(cell: string): boolean {
  * hasNumberedList(['1. Aim one', 'Run a termly forum for all staff', '2. Aim two', 'Publish the pay gap every year']) // false
  */
 export function hasNumberedList(cells: readonly string[]): boolean {
-  let previous: string | null = null
+  let previous: number | null = null
   let found = false
   let items = 0
   let itemsWithSentences = 0
+  let itemsNamedActions = 0
   let sentenceSinceItem = false
   for (const cell of cells) {
     if (!hasText(cell)) continue
@@ -41,9 +42,22 @@ export function hasNumberedList(cells: readonly string[]): boolean {
       continue
     }
     items++
+    if (namedAction.test(cell.trim())) itemsNamedActions++
     sentenceSinceItem = false
-    if (previous === '1' && ref === '2') found = true
-    previous = ref
+    // "1a" then "2" count as 1 then 2: a lettered item is part of its number.
+    const number = leadingNumber(ref)
+    if (previous === 1 && number === 2) found = true
+    previous = number
   }
-  return found && itemsWithSentences < items
+  // Items that call themselves actions ("Action 1a:", "Proposed Action 1b:") are the actions whatever stands
+  // below them (a note, a link to a briefing).
+  return found && (itemsWithSentences < items || itemsNamedActions === items)
+}
+
+const namedAction = /^(?:(?:proposed|new|draft)\s+)?action\s/i
+
+/** The number a ref starts with ("1a" → 1, "2.3" → 2); null for a ref that starts with a letter ("V3"). */
+function leadingNumber(ref: string): number | null {
+  const digits = /^\d+/.exec(ref)
+  return digits === null ? null : Number(digits[0])
 }

@@ -10,7 +10,7 @@ export interface PeeledRef {
 // a digit ("1.1." is the ref 1.1, not 1 and "1."). Bounded quantifiers only, anchored at the start, so it cannot
 // backtrack on long cells.
 const leadingRef =
-  /^(?:(?:action|objective|priority|project|principle|item|goal|aim)\s{1,3})?([A-Za-z]?\d{1,3}(?:\.\d{1,3}){0,3}(?:[a-z]|\.[a-z](?=[.)\s])|\([a-z]{1,4}\))?)(?:\.?\s{1,4}[–—-]\s{1,4}|[.:)]\s{1,4}|[.:)](?=[^\s\d])|\s{1,4})(?=\S)/i
+  /^(?:(?:(?:proposed|new|draft)\s{1,3})?(?:action|objective|priority|project|principle|item|goal|aim)\s{1,3})?([A-Za-z]?\d{1,3}(?:\.\d{1,3}){0,3}(?:[a-z]|\.[a-z](?=[.)\s])|\([a-z]{1,4}\))?)(?:\.?\s{1,4}[–—-]\s{1,4}|[.:)]\s{1,4}|[.:)](?=[^\s\d])|\s{1,4})(?=\S)/i
 
 /**
  * Peels a ref typed at the start of a cell ("2.3 Set up a forum", "Action 4b: Review…") into `ref` and the rest,

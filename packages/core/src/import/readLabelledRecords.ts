@@ -123,7 +123,7 @@ export function readLabelledRecords(table: readonly (readonly string[])[]): Flat
 }
 
 /** The field a label's words name most strongly, or null when they name none. */
-function bestField(label: string): string | null {
+export function bestField(label: string): string | null {
   let best: string | null = null
   let weight = 0
   for (const [field, score] of scoreHeader(label)) {
@@ -174,12 +174,12 @@ function isLone(row: readonly string[]): boolean {
   return row.filter(hasText).length === 1
 }
 
-function firstText(row: readonly string[]): string {
+export function firstText(row: readonly string[]): string {
   return (row.find(hasText) ?? '').trim()
 }
 
 /** Text in the first column only, but for a ref moved into the last column by a label above ("Demand 2"). */
-function isOneColumn(table: readonly (readonly string[])[]): boolean {
+export function isOneColumn(table: readonly (readonly string[])[]): boolean {
   for (const row of table) {
     for (let c = 1; c < row.length; c++) {
       if (hasText(row[c]!) && !(c === row.length - 1 && hasText(row[0] ?? ''))) return false

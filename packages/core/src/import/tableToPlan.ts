@@ -44,7 +44,9 @@ import { readPlanHeading } from './readPlanHeading'
 import { type FlattenedActionTables, flattenActionTables } from './flattenActionTables'
 import { peelRef } from './peelRef'
 import { readLabelledRecords } from './readLabelledRecords'
+import { readInlineLabelledRecords } from './readInlineLabelledRecords'
 import { statusFromPastTense } from './statusFromPastTense'
+import { statusFromPresentPerfect } from './statusFromPresentPerfect'
 import { explainOwnersColumn, explainRestartedNumbering, readRows, withOwnersColumn } from './readRows'
 import { buildPlan, emptyPlan, planIdFrom } from './buildPlan'
 import { mergedColumns } from './mergedColumns'
@@ -162,7 +164,9 @@ export function tableToPlan(
 
   // Each action a heading row above its own small table of measures, leads and dates: read as one row each.
   const flattened =
-    options.headerRow === undefined ? (flattenActionTables(table) ?? readLabelledRecords(table)) : null
+    options.headerRow === undefined
+      ? (flattenActionTables(table) ?? readLabelledRecords(table) ?? readInlineLabelledRecords(table))
+      : null
   if (flattened !== null) return readFlattened(flattened, options, issues)
 
   const { legend, rows: legendRows, deadlineRow } = findDateLegend(table)
@@ -396,6 +400,7 @@ export function tableToPlan(
   }
   append(issues, gapIssues)
   append(issues, statusFromPastTense(actions, draftRows))
+  append(issues, statusFromPresentPerfect(actions, draftRows))
   if (actions.length === 0) {
     issues.push(
       createImportIssue(
@@ -487,7 +492,7 @@ function readFlattened(
     issues: [...issues, ...sourceIssues],
     explanation: {
       ...inner.explanation,
-      headerRow: flattened.subHeaderRows[0]!,
+      headerRow: flattened.subHeaderRows[0] ?? row(flattened.headerRow),
       columns,
       rows: rows.sort((a, b) => a.row - b.row),
     },

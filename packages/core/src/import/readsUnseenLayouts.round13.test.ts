@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest'
+import { tableToPlan } from './tableToPlan'
+
+// Layouts met in the round-5 held-out set of examples/data/unseen (opened for development in round 6), each in a
+// small table of our own.
+
+describe('a one-column page of labelled lines, a label and its value on one line, repeated per action', () => {
+  const rows = [
+    ['Technical services equality objectives 2024 - 2027'],
+    ['Finding: Few technicians know how to report a concern.'],
+    ['Objective: Brief every technical team on the reporting route.'],
+    ['Finding: Apprentices leave before the end of their scheme.'],
+    ['Objective: Pair every apprentice with a mentor in their first month.'],
+    ['Finding: Job adverts rarely reach under-represented groups.'],
+    ['Objective: Advertise every technical post through two community networks.'],
+  ]
+
+  it('reads each record as one action, the label naming the action as its title', () => {
+    const { plan, explanation } = tableToPlan(rows)
+    expect(plan.actions.map((a) => a.title)).toEqual([
+      'Brief every technical team on the reporting route.',
+      'Pair every apprentice with a mentor in their first month.',
+      'Advertise every technical post through two community networks.',
+    ])
+    expect(plan.actions[0]?.extra).toEqual([
+      { column: 'Finding', value: 'Few technicians know how to report a concern.' },
+    ])
+    expect(explanation.headerRow).toBe(2)
+    expect(explanation.columns[0]?.evidence).toContain('"Objective:"')
+  })
+
+  it('keeps a line with no label as part of the value above it', () => {
+    const { plan } = tableToPlan([
+      ...rows.slice(0, 3),
+      ['This covers night-shift teams too.'],
+      ...rows.slice(3),
+    ])
+    expect(plan.actions[0]?.title).toBe(
+      'Brief every technical team on the reporting route. This covers night-shift teams too.',
+    )
+    expect(plan.actions).toHaveLength(3)
+  })
+
+  it('leaves a page whose labels never name an action, or do not repeat, to the other readers', () => {
+    const notes = [
+      ['Finding: Few technicians know how to report a concern.'],
+      ['Note: Raised at the forum.'],
+      ['Finding: Apprentices leave early.'],
+      ['Note: Raised by HR.'],
+    ]
+    const { explanation } = tableToPlan(notes)
+    expect(explanation.columns[0]?.evidence ?? '').not.toContain('record of labelled lines')
+  })
+})
+
+describe('a one-column page listing items that call themselves actions, among prose', () => {
+  const rows = [
+    ['Technician Commitment action plan'],
+    ['The steering group agreed five actions in March 2024, and a sixth later that year.'],
+    ['Each action has a briefing note.'],
+    ['Action 1a: Publish a technician career framework.'],
+    ['See the briefing note on careers.'],
+    ['Proposed Action 1b: Name a technician champion in every faculty.'],
+    ['See the briefing note on champions.'],
+    ['Action 2: Survey technicians about workload every year.'],
+    ['See the briefing note on the survey.'],
+    ['Action 3: Fund two technician conference places a year.'],
+    ['See the briefing note on funding.'],
+  ]
+
+  it('reads the numbered "Action" items as the actions, with their refs, and nothing else', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => [a.ref, a.title])).toEqual([
+      ['1a', 'Publish a technician career framework.'],
+      ['1b', 'Name a technician champion in every faculty.'],
+      ['2', 'Survey technicians about workload every year.'],
+      ['3', 'Fund two technician conference places a year.'],
+    ])
+  })
+})
+
+describe('an undated action reported in the present perfect', () => {
+  it('is complete; a promise in the same tense and a dated action are not', () => {
+    const { plan, issues } = tableToPlan([
+      ['Technician visibility'],
+      ['What we have done and will do'],
+      ['• We have established a technician network with its own budget.'],
+      ['• We have committed to a technician showcase every year.'],
+      ['• We will publish technician profiles on the intranet.'],
+      ['• We have started to map technical roles.'],
+    ])
+    expect(plan.actions.map((a) => a.status.state)).toEqual(['complete', 'unknown', 'unknown', 'unknown'])
+    expect(issues.filter((i) => i.code === 'status-from-tense').map((i) => i.row)).toEqual([3])
+  })
+
+  it('leaves a dated action as it is', () => {
+    const { plan } = tableToPlan([
+      ['Action', 'Deadline'],
+      ['We have reviewed the technician role profiles; next, publish them', 'Dec 2025'],
+      ['Publish a technician newsletter', 'June 2026'],
+    ])
+    expect(plan.actions[0]?.status.state).toBe('unknown')
+  })
+})

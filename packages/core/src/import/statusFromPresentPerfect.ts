@@ -1,0 +1,66 @@
+import type { Action } from '../model/action'
+import type { ImportIssue } from '../model/importIssue'
+import { parseStatus } from '../status/parseStatus'
+import { createImportIssue } from './createImportIssue'
+
+/**
+ * "We have established a task group", "We've invested in support services", "We have now reviewed …": the
+ * organisation reports the work as done. Irregular participles are listed; a regular one ends in "-ed".
+ */
+const reported =
+  /^(?:we|the (?:university|school|college|trust|council|faculty|department))\s{1,3}(?:have|has|'ve)\s{1,3}(?:now\s{1,3}|already\s{1,3}|recently\s{1,3}|also\s{1,3})?([a-z]{3,20}ed|made|held|built|run|begun|won|set up|taken|written|brought|given|spent|put in place)\b(\s{1,3}to\b)?/i
+
+/** Verbs whose present perfect is a promise, not a report: "We have committed to …", "We have agreed to …". */
+const promises: ReadonlySet<string> = new Set([
+  'committed',
+  'pledged',
+  'agreed',
+  'decided',
+  'aimed',
+  'planned',
+  'intended',
+  'proposed',
+  'resolved',
+  'promised',
+  'identified',
+  'recognised',
+  'recognized',
+  'noted',
+  'learned',
+  'learnt',
+  'heard',
+  'needed',
+])
+
+/**
+ * An action whose title reports the work as done in the present perfect ("We have established a multi-disciplinary
+ * task group", "The University has invested in …") is complete, when it has no status and no target date of its own. A promise in
+ * the same tense ("We have committed to …") or a participle followed by "to" ("We have started to …") is not.
+ * Each action read is an info issue `status-from-tense` on its row. Returns the issues; statuses are set in place.
+ *
+ * @example
+ * statusFromPresentPerfect(plan.actions, [4, 5]) // an issue for "We have reviewed key policies …"
+ */
+export function statusFromPresentPerfect(actions: Action[], rows: readonly number[]): ImportIssue[] {
+  const issues: ImportIssue[] = []
+  actions.forEach((action, i) => {
+    // A dated action ("We have reviewed role profiles" beside "Dec 2019") states where the work stands before
+    // its deadline, not that it is done.
+    if (action.status.state !== 'unknown' || action.status.text !== '' || action.target.due !== null) return
+    const match = reported.exec(action.title.trim())
+    if (match === null || match[2] !== undefined || promises.has(match[1]!.toLowerCase())) return
+    action.status = parseStatus('Complete')
+    const row = rows[i] ?? null
+    issues.push(
+      createImportIssue(
+        'status-from-tense',
+        'info',
+        row,
+        null,
+        null,
+        `The action on row ${row} reports the work as done ("${match[0].trim()}"), so it was read as complete. If it is not done, add a status column, or force one with options.columns.`,
+      ),
+    )
+  })
+  return issues
+}
