@@ -149,6 +149,11 @@ const sets: Array<[string, Entry[], boolean]> = [
     load('collected-dev-round5g.json'),
     true,
   ],
+  [
+    'collected-dev-round6a.json (published plans, first development set of round 6)',
+    load('collected-dev-round6a.json'),
+    true,
+  ],
 ]
 if (withHeldOut && existsSync(join(here, 'dates', 'collected-heldout.json')))
   sets.push(['collected-heldout.json (published plans, held out)', load('collected-heldout.json'), true])

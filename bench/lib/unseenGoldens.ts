@@ -63,6 +63,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
   'dev-round10',
   'dev-round11',
   'dev-round12',
+  'dev-round14',
 ]
 
 export const unseenRoot = join(dirname(fileURLToPath(import.meta.url)), '../../examples/data/unseen')
