@@ -102,3 +102,25 @@ describe('an undated action reported in the present perfect', () => {
     expect(plan.actions[0]?.status.state).toBe('unknown')
   })
 })
+
+describe('a lead-in that stops at "has:" over a list', () => {
+  it('reads each item as done: the items finish its sentence', () => {
+    const { plan } = tableToPlan([
+      ['Technician Commitment progress'],
+      ['Since signing the Commitment in 2021, the University has:'],
+      ['- Appointed a technician champion in each faculty.'],
+      ['- Held two technician showcases.'],
+    ])
+    expect(plan.actions.map((a) => a.status.state)).toEqual(['complete', 'complete'])
+  })
+
+  it('reads nothing from a lead-in about what comes next', () => {
+    const { plan } = tableToPlan([
+      ['Technician Commitment plan'],
+      ['Over the next year the University will:'],
+      ['- Appoint a technician champion in each faculty.'],
+      ['- Hold two technician showcases.'],
+    ])
+    expect(plan.actions.map((a) => a.status.state)).toEqual(['unknown', 'unknown'])
+  })
+})
