@@ -63,6 +63,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
   'dev-round10',
   'dev-round11',
   'dev-round12',
+  'dev-round13',
   'dev-round14',
 ]
 
