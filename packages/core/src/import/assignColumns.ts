@@ -62,6 +62,9 @@ type Field = Exclude<ColumnField, 'id' | 'targetColumn'>
 // The weight says how strongly a word names the field: 3 names it, 2 usually, 1 hints.
 const headerWords: readonly (readonly [Field, number, RegExp])[] = [
   ['title', 3, /\b(?:actions?|activit(?:y|ies)|tasks?|what we will do|planned activity|initiatives?)\b/],
+  // A header that opens the sentence each cell finishes: "We will…" over the actions, "We have" over the progress.
+  ['title', 3, /^(?:what )?we will\b/],
+  ['status', 3, /^(?:what )?we have(?: done| achieved)?\b|^what (?:has been|we have) (?:done|achieved)\b/],
   ['title', 2, /\b(?:objectives?|deliverables?|commitments?|priorit(?:y|ies)|projects?|workstreams?)\b/],
   // "Strategy" over the steps a plan will take (an accessibility plan's Strategy column).
   ['title', 2, /\b(?:strateg(?:y|ies))\b/],

@@ -50,17 +50,39 @@ function readOwnerLines(text: string): string[] {
     .flatMap((line) => (isListedUnitName(line.trim()) ? [line.trim()] : parseOwners(line).owners))
 }
 
+/** The last word of a unit's or role's name, which a narrow column may wrap onto a line of its own. */
+const UNIT_WORDS: ReadonlySet<string> = new Set([
+  'group',
+  'committee',
+  'team',
+  'board',
+  'office',
+  'unit',
+  'panel',
+  'forum',
+  'network',
+  'manager',
+  'officer',
+  'services',
+  'department',
+])
+
 /**
- * A line that is only words in brackets ("(Student Services)") finishes the name above it, wrapped in a narrow
- * column: "Assistant Principal⏎(Student Services)" is one owner.
+ * A line that is only words in brackets ("(Student Services)"), or only the last word of a unit's name ("Group"),
+ * finishes the name above it, wrapped in a narrow column: "Assistant Principal⏎(Student Services)" and "APP
+ * Steering⏎Group" are one owner each.
  */
 function joinBracketLines(text: string): string {
-  if (!text.includes('\n(')) return text
+  if (!text.includes('\n')) return text
   const lines: string[] = []
   for (const line of text.split('\n')) {
     const trimmed = line.trim()
-    const wrapped = trimmed.startsWith('(') && trimmed.endsWith(')') && !trimmed.slice(1, -1).includes('(')
-    if (wrapped && lines.length > 0) lines[lines.length - 1] = `${lines.at(-1)!.trimEnd()} ${trimmed}`
+    const bracketed = trimmed.startsWith('(') && trimmed.endsWith(')') && !trimmed.slice(1, -1).includes('(')
+    // "APP Steering⏎Group": a unit's last word alone on a line finishes the name above it.
+    const above = lines.at(-1)?.trim() ?? ''
+    const unitWord = UNIT_WORDS.has(trimmed.toLowerCase()) && above !== '' && !/[,;/&]$/.test(above)
+    if ((bracketed || unitWord) && lines.length > 0)
+      lines[lines.length - 1] = `${lines.at(-1)!.trimEnd()} ${trimmed}`
     else lines.push(line)
   }
   return lines.join('\n')
@@ -171,8 +193,22 @@ function isPeopleWord(text: string): boolean {
  * and department heads, written once), so the phrase is kept whole rather than cut into "unit" and a role.
  */
 function sharesHeadNoun(left: string, right: string): boolean {
-  return /^[a-z]+$/.test(left) && right.includes(' ') && unitOrRole.test(right)
+  if (/^[a-z]+$/.test(left) && right.includes(' ') && unitOrRole.test(right)) return true
+  // "OD & Training Manager", "Research and Enterprise Manager": one word before the joiner and a short role title
+  // after it name one role over both ("HR and faculty managers" are two).
+  const words = right.split(' ').length
+  return (
+    /^[A-Za-z]+$/.test(left) &&
+    !unitOrRole.test(left) &&
+    /^[A-Z]/.test(right) &&
+    words >= 2 &&
+    words <= 3 &&
+    roleTitle.test(right)
+  )
 }
+
+/** The last word of a role's title ("… Manager", "… Officer"), not of a unit ("… group"). */
+const roleTitle = /\s(?:managers?|directors?|officers?|leads?|co-?ordinators?|advisers?|advisors?)$/i
 
 function splitJoinedOwners(owner: string): string[] {
   if (owner.includes('(')) return [owner]

@@ -124,3 +124,52 @@ describe('a lead-in that stops at "has:" over a list', () => {
     expect(plan.actions.map((a) => a.status.state)).toEqual(['unknown', 'unknown'])
   })
 })
+
+describe('a table whose headers open the sentence each cell finishes ("We will…", "We have")', () => {
+  const rows = [
+    ['Technician Commitment: our response'],
+    ['We will…', 'When', 'Who is\ndelivering', 'We have'],
+    [
+      'Publish a technician career map',
+      'Sep-25',
+      'Technical\nServices\nGroup',
+      'Published the first draft in May.',
+    ],
+    [
+      'Survey every technician on workload',
+      'Dec-25',
+      'HR',
+      'Started working with the faculties on the questions.',
+    ],
+    [
+      'Fund a technician conference place',
+      'Mar-26',
+      'Research & Training Manager',
+      'As agreed, we are starting to collect bids.',
+    ],
+  ]
+
+  it('finds the header by those words and reads the progress column as the status', () => {
+    const { plan, explanation } = tableToPlan(rows)
+    expect(explanation.headerRow).toBe(2)
+    expect(plan.actions.map((a) => a.status.state)).toEqual(['complete', 'in-progress', 'in-progress'])
+  })
+
+  it('joins a unit word wrapped onto a line of its own, and keeps "X & Y Manager" one role', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => a.owners)).toEqual([
+      ['Technical Services Group'],
+      ['HR'],
+      ['Research & Training Manager'],
+    ])
+  })
+
+  it('still splits two owners joined by "and" when the second is a unit, not a role', () => {
+    const { plan } = tableToPlan([
+      ['Action', 'Lead'],
+      ['Publish a technician career map', 'COMT and Valuing diversity group'],
+      ['Run a technician showcase', 'HR'],
+    ])
+    expect(plan.actions[0]?.owners).toEqual(['COMT', 'Valuing diversity group'])
+  })
+})

@@ -14,7 +14,9 @@ const negated =
  * Reads what a progress report in the status column says happened, where its words say more than its status
  * word: a report that the work will not go ahead ("Incomplete/cannot be carried forward", "Project not going
  * ahead") is `cancelled` whatever state word opens it; a report, with no state word, that the event was held
- * ("The awards evening was held on 7 October") is `complete`. Returns the status unchanged otherwise.
+ * ("The awards evening was held on 7 October") is `complete`, and so is one that opens with what was done
+ * ("Recruited a project manager.", "Published the report in May"); one that opens with "Started" or "Began" is
+ * `in-progress`. Returns the status unchanged otherwise.
  *
  * @example
  * statusFromReport('Incomplete/cannot be carried forward', parseStatus('Incomplete/cannot be carried forward')).state // 'cancelled'
@@ -23,5 +25,41 @@ export function statusFromReport(text: string, status: Status): Status {
   if (wontGoAhead.test(text)) return { ...status, state: 'cancelled' }
   if (status.state === 'unknown' && heldInPast.test(text) && !negated.test(text))
     return { ...status, state: 'complete' }
+  // "Recruited an APP Project Manager.", "Started working with Faculties …": the report opens with what was done.
+  if (status.state === 'unknown') {
+    const opening = /^[A-Za-z]+/.exec(text.trim())?.[0].toLowerCase() ?? ''
+    if (doneOpenings.has(opening)) return { ...status, state: 'complete' }
+    if (startedOpenings.has(opening) || startingTo.test(text)) return { ...status, state: 'in-progress' }
+  }
   return status
 }
+
+/** A report opening with one of these past tenses says the work was done. */
+const doneOpenings: ReadonlySet<string> = new Set([
+  'recruited',
+  'appointed',
+  'launched',
+  'published',
+  'held',
+  'hosted',
+  'delivered',
+  'introduced',
+  'established',
+  'created',
+  'implemented',
+  'installed',
+  'secured',
+  'submitted',
+  'signed',
+  'issued',
+  'ran',
+  'organised',
+  'organized',
+])
+
+/** "we are starting to get the right people in place", "has begun to": the work is under way. */
+const startingTo =
+  /\b(?:are|is|have|has)\s{1,3}(?:now\s{1,3})?(?:starting|started|beginning|begun)\s{1,3}to\b/i
+
+/** A report opening with one of these says the work has begun. */
+const startedOpenings: ReadonlySet<string> = new Set(['started', 'began', 'begun', 'commenced', 'initiated'])
