@@ -154,6 +154,11 @@ const sets: Array<[string, Entry[], boolean]> = [
     load('collected-dev-round6a.json'),
     true,
   ],
+  [
+    'collected-dev-round6b.json (published plans, second development set of round 6)',
+    load('collected-dev-round6b.json'),
+    true,
+  ],
 ]
 if (withHeldOut && existsSync(join(here, 'dates', 'collected-heldout.json')))
   sets.push(['collected-heldout.json (published plans, held out)', load('collected-heldout.json'), true])

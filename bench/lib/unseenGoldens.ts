@@ -65,6 +65,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
   'dev-round12',
   'dev-round13',
   'dev-round14',
+  'dev-round15',
 ]
 
 export const unseenRoot = join(dirname(fileURLToPath(import.meta.url)), '../../examples/data/unseen')
