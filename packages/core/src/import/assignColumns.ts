@@ -8,6 +8,8 @@ import type { ColumnMap, ExtraColumn, ForcedColumn } from './mapColumns'
 import { isNameParagraphs } from './isNameParagraphs'
 import { itemsBesideCommitments } from './itemsBesideCommitments'
 import { objectiveBesideActionLines } from './objectiveBesideActionLines'
+import { actionBesideNumberColumn } from './actionBesideNumberColumn'
+import { itemsUnderGroupedAction } from './itemsUnderGroupedAction'
 import { peelRef } from './peelRef'
 import { hasNumberedList } from './hasNumberedList'
 import { refColumnUnderSectionHeader } from './refColumnUnderSectionHeader'
@@ -818,7 +820,44 @@ export function refineColumnMap(
       `header "${headers[refColumn]}" hints at a group label, but ${percent(profileOf(refColumn).refs)} of its cells are refs such as "1.2" or "AP3"`,
     )
   }
-  const objectiveGroups = !forced && readObjectiveGroups(fields, explained, headers, body)
+  const besideNumbers = forced ? null : actionBesideNumberColumn(fields, headers, profileOf)
+  if (besideNumbers !== null) {
+    const named = fields.get('title')!
+    fields.set('ref', named)
+    fields.set('title', besideNumbers)
+    extra = extra.filter((column) => column.index !== besideNumbers)
+    explainColumn(
+      explained,
+      headers,
+      named,
+      'ref',
+      0.7,
+      `header "${headers[named]}" names the action, but its cells are numbers such as "13.": the header spans this column and the action text beside it`,
+    )
+    explainColumn(
+      explained,
+      headers,
+      besideNumbers,
+      'title',
+      0.7,
+      `no header of its own, prose beside the numbers under "${headers[named]}"`,
+    )
+  }
+  const itemsColumn = forced ? null : itemsUnderGroupedAction(fields, body)
+  if (itemsColumn !== null)
+    moveToItems(
+      fields,
+      explained,
+      headers,
+      body,
+      itemsColumn,
+      (index) => {
+        extra = extra.filter((column) => column.index !== index)
+      },
+      (index, name) => extra.push({ index, name }),
+    )
+  const objectiveGroups =
+    itemsColumn !== null || (!forced && readObjectiveGroups(fields, explained, headers, body))
   const taken = new Set<number>([...fields.values()])
   const { peelFrom, grouped } = applyPeel(fields, taken, explained, listings, headers, width)
   if (peelFrom !== null) extra = extra.filter((column) => column.index !== peelFrom)
@@ -829,6 +868,58 @@ export function refineColumnMap(
     peelFrom,
     grouped: grouped || objectiveGroups,
   }
+}
+
+/**
+ * Moves the action to the items written under it ({@link itemsUnderGroupedAction}): the items column is the
+ * action, the old action column its group label (`section`). A ref column filled only where the group starts is
+ * the group's number, read into the items' refs ("13" and "(a)" → "13(a)"), so it is kept left of them in extra.
+ */
+function moveToItems(
+  fields: Map<ColumnField, number>,
+  explained: Map<number, ColumnExplanation>,
+  headers: readonly string[],
+  body: readonly (readonly string[])[],
+  items: number,
+  take: (index: number) => void,
+  keep: (index: number, name: string) => void,
+): void {
+  const group = fields.get('title')!
+  const previous = [...fields].find(([, column]) => column === items)
+  if (previous !== undefined) fields.delete(previous[0])
+  take(items)
+  fields.set('title', items)
+  fields.set('section', group)
+  explainColumn(
+    explained,
+    headers,
+    items,
+    'title',
+    0.7,
+    'each cell opens with its own ref ("(a)", "(b)"), filled on the rows under an action written once: the items are the actions',
+  )
+  explainColumn(
+    explained,
+    headers,
+    group,
+    'section',
+    0.7,
+    'written once over the lettered items beside and below it: their group label, inherited by the rows below',
+  )
+  const ref = fields.get('ref')
+  if (ref === undefined || ref > items) return
+  const onGroupRows = body.every((row) => !hasText(row[ref] ?? '') || hasText(row[group] ?? ''))
+  if (!onGroupRows) return
+  fields.delete('ref')
+  keep(ref, headers[ref] || `Column ${ref + 1}`)
+  explainColumn(
+    explained,
+    headers,
+    ref,
+    'extra',
+    0.7,
+    "the group's number, written once beside its action: it numbers the items' refs and is kept in extra",
+  )
 }
 
 /**

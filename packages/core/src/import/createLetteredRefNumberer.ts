@@ -8,7 +8,7 @@ const numberRef = /^\d{1,3}(?:\.\d{1,3}){0,3}$/
 /**
  * Numbers lettered items by the group they sit in: a cell left of the action column opening with a number
  * ("1 Raise awareness of …", written once on the group's first row, a merged cell in the source) numbers the
- * lettered actions beside and below it, "a)" to "1a", "b)" to "1b", as a careful reader cites them. A left cell
+ * lettered actions beside and below it, "a)" to "1a", "(b)" to "1(b)", as a careful reader cites them. A left cell
  * with text but no number ends the group. Returns a function to call on each draft in plan order; a draft
  * with any other ref, or outside a numbered group, is returned as it is.
  *
@@ -18,6 +18,7 @@ const numberRef = /^\d{1,3}(?:\.\d{1,3}){0,3}$/
  */
 export function createLetteredRefNumberer(): (draft: ActionDraft) => ActionDraft {
   let group: string | null = null
+  let label = ''
   return (draft) => {
     const title = draft.cells.get('title')
     if (draft.verbatim || title === undefined) return draft
@@ -34,11 +35,18 @@ export function createLetteredRefNumberer(): (draft: ActionDraft) => ActionDraft
       .sort((a, b) => a.column - b.column)
       .map((cell) => cell.text)
     if (left.length > 0) {
-      const number = peelRef(left[0]!)?.ref ?? null
-      group = number !== null && numberRef.test(number) ? number : null
+      // "13 Establish …" in one cell, or "13." in a cell of its own beside the group's label.
+      const number = peelRef(left[0]!)?.ref ?? left[0]!.trim().replace(/\.$/, '')
+      if (numberRef.test(number)) {
+        group = number
+        label = left.slice(1).join('\n')
+      } else if (left.join('\n') !== label) {
+        // A label of the same group (inherited by the rows below it) keeps the number; any other ends it.
+        group = null
+      }
     }
     const ref = draft.cells.get('ref')
-    if (group === null || ref === undefined || !/^[a-z]$/.test(ref.text.trim())) return draft
+    if (group === null || ref === undefined || !/^(?:[a-z]|\([a-z]\))$/.test(ref.text.trim())) return draft
     const cells = new Map(draft.cells)
     cells.set('ref', { ...ref, text: `${group}${ref.text.trim()}` })
     return { ...draft, cells }

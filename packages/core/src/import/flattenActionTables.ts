@@ -1,3 +1,4 @@
+import type { ImportIssue } from '../model/importIssue'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import { scoreHeader } from './assignColumns'
 import { isHeaderLabel } from './findTable'
@@ -16,6 +17,12 @@ export interface FlattenedActionTables {
   readonly mergedRows: readonly number[]
   /** What the explanation says of column 1 when the layout is not a small table per action. */
   readonly titleEvidence?: string
+  /** 1-based source rows left out because they follow the table and are not part of it. */
+  readonly skippedRows?: readonly number[]
+  /** Per row of `rows`, per cell, the 1-based source column it came from, when the columns were moved. */
+  readonly sourceColumns?: readonly (readonly (number | null)[])[]
+  /** What the flattening itself noticed (a period read from its neighbours), in source rows and columns. */
+  readonly issues?: readonly ImportIssue[]
 }
 
 /** At most this many rows are looked at past a heading for its small table's header. */

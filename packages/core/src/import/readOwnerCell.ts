@@ -31,8 +31,8 @@ export function readOwnerCell(text: string): string[] {
   if (names === '') return []
   const owners: string[] = []
   const seen = new Set<string>()
-  for (const owner of readOwnerLines(joinBracketLines(names))) {
-    for (const name of splitJoinedOwners(withoutRoleMark(owner))) {
+  for (const owner of readOwnerLines(joinBracketLines(joinWrappedLines(names)))) {
+    for (const name of splitWorkingWith(withoutRoleMark(owner)).flatMap(splitJoinedOwners)) {
       const key = name.toLowerCase()
       if (name === '' || seen.has(key)) continue
       seen.add(key)
@@ -66,6 +66,31 @@ const UNIT_WORDS: ReadonlySet<string> = new Set([
   'services',
   'department',
 ])
+
+/**
+ * A line that opens with a joining word goes on from the line above, wrapped in a narrow column: "Simon
+ * working⏎with the co-chairs," is one line. Two lowercase names on two lines ("a⏎b") stay two.
+ */
+function joinWrappedLines(text: string): string {
+  if (!wrappedLine.test(text)) return text
+  return text.replace(wrappedLines, '$1 ')
+}
+
+const wrappedLine = /\n[ \t]*(?:with|and|of|for|from|by|to|the|in)\s/
+// Bounded runs, each of one class, anchored on the line break: linear on any cell.
+const wrappedLines = /([^,;\n])[ \t]{0,20}\n[ \t]{0,20}(?=(?:with|and|of|for|from|by|to|the|in)\s)/g
+
+/** "A working with B", "A in partnership with B", "A supported by B": two owners, the lead first. */
+const workingWith =
+  /\s(?:working with|in (?:collaboration|partnership|liaison|consultation) with|supported by|with support from)\s/i
+
+function splitWorkingWith(owner: string): string[] {
+  const match = workingWith.exec(owner)
+  if (match === null) return [owner]
+  const lead = owner.slice(0, match.index).trim()
+  const other = owner.slice(match.index + match[0].length).trim()
+  return lead === '' || other === '' ? [owner] : [lead, other]
+}
 
 /**
  * A line that is only words in brackets ("(Student Services)"), or only the last word of a unit's name ("Group"),

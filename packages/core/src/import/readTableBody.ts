@@ -378,6 +378,10 @@ export function readTableBody(
     }
     if (previous !== null) fillDown(draft, previous, options.fillDown)
     if (previous !== null && ownsDetails && !hasRef) fillDown(draft, previous, groupFields)
+    // A lettered item under a group label written once ("(b) Draft the terms …") has its own ref, and is still
+    // in the group: it takes the group's label.
+    if (previous !== null && grouped && hasRef && hasTitle && isLetteredRef(row[refIndex!] ?? ''))
+      fillDown(draft, previous, sectionField)
     flushPending()
     pending = draft
     previous = draft
@@ -388,6 +392,9 @@ export function readTableBody(
 }
 
 const groupFields: ReadonlySet<ColumnField> = new Set<ColumnField>(['ref', 'section'])
+const sectionField: ReadonlySet<ColumnField> = new Set<ColumnField>(['section'])
+/** "(b)", "b": the ref of a lettered item of the group it sits in. */
+const isLetteredRef = (cell: string): boolean => /^(?:[a-z]|\([a-z]\))$/.test(cell.trim())
 
 function mapOptions(options: ReadTableBodyOptions) {
   return options.columns === undefined

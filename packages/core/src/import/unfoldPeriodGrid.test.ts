@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest'
+import { tableToPlan } from './tableToPlan'
+import { unfoldPeriodGrid } from './unfoldPeriodGrid'
+
+describe('a timeline grid: periods as columns, actions in the cells', () => {
+  const grid = [
+    [
+      'What each strand delivers, quarter by quarter',
+      'Q3',
+      'Q4\nJan - Mar 2026',
+      'Q1-2\nApr - Sep 2026',
+      'Winter 2026',
+    ],
+    [
+      'Career paths',
+      'Map the grades of every technical role',
+      'Publish a progression framework for technicians',
+      '',
+      'Review promotions against the framework',
+    ],
+    [
+      'Visibility',
+      'Name technicians on every research output',
+      'Hold a showcase of technical work',
+      'Launch a technician profile page',
+      '',
+    ],
+  ]
+
+  it('reads one action per filled cell, dated by the end of its column, the row label as its section', () => {
+    const { plan } = tableToPlan(grid)
+    expect(plan.actions.map((a) => [a.title, a.section, a.target.due])).toEqual([
+      ['Map the grades of every technical role', 'Career paths', '2025-12-31'],
+      ['Publish a progression framework for technicians', 'Career paths', '2026-03-31'],
+      ['Review promotions against the framework', 'Career paths', '2027-02-28'],
+      ['Name technicians on every research output', 'Visibility', '2025-12-31'],
+      ['Hold a showcase of technical work', 'Visibility', '2026-03-31'],
+      ['Launch a technician profile page', 'Visibility', '2026-09-30'],
+    ])
+  })
+
+  it('reads a bare quarter as the quarter before the dated column after it, and says so', () => {
+    const { plan, issues } = tableToPlan(grid)
+    expect(plan.actions[0]!.target.text).toBe('Q3 Oct - Dec 2025')
+    const inferred = issues.find((issue) => issue.code === 'period-inferred')
+    expect(inferred).toMatchObject({ row: 1, column: 2, columnName: 'Q3' })
+  })
+
+  it('explains each period column as the action column, and keeps issues in source rows', () => {
+    const { explanation } = tableToPlan(grid)
+    expect(explanation.headerRow).toBe(1)
+    expect(explanation.columns.map((c) => [c.column, c.field])).toEqual([
+      [1, 'section'],
+      [2, 'title'],
+      [3, 'title'],
+      [4, 'title'],
+      [5, 'title'],
+    ])
+  })
+
+  it('reads a grid without row labels, one action per bullet, and stops at the lines below it', () => {
+    const { plan, explanation } = tableToPlan([
+      ['Estates green plan'],
+      ['Year 1', 'Year 2 - Growing', 'Year 3 - Sustaining'],
+      [
+        '- Fit timers to fume cupboards\n- Start a freezer amnesty',
+        '- Share equipment across two buildings',
+        '- Report energy use per lab every term',
+      ],
+      ['What success looks like', '', ''],
+      ['✓ Fewer freezers running empty', '', ''],
+    ])
+    expect(plan.title).toBe('Estates green plan')
+    expect(plan.actions.map((a) => [a.title, a.target.text])).toEqual([
+      ['Fit timers to fume cupboards', 'Year 1'],
+      ['Start a freezer amnesty', 'Year 1'],
+      ['Share equipment across two buildings', 'Year 2 - Growing'],
+      ['Report energy use per lab every term', 'Year 3 - Sustaining'],
+    ])
+    expect(explanation.rows).toContainEqual({ row: 4, kind: 'skipped' })
+    expect(explanation.rows).toContainEqual({ row: 5, kind: 'skipped' })
+  })
+
+  it('leaves a grid of ticks under periods, and an ordinary table with dated headers, to the other readers', () => {
+    expect(
+      unfoldPeriodGrid([
+        ['Task', '2025', '2026'],
+        ['Write the induction guide', 'x', ''],
+        ['Run the induction sessions', '', 'x'],
+      ]),
+    ).toBeNull()
+    expect(
+      unfoldPeriodGrid([
+        ['Area', '2023 Actions', '2025 Progress'],
+        ['Training', 'Offer a course on safe lab practice', 'Course offered twice a year'],
+        ['Careers', 'Set up a mentoring scheme for technicians', 'Scheme running'],
+      ]),
+    ).toBeNull()
+  })
+})

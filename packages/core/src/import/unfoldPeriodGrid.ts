@@ -1,0 +1,176 @@
+import { parseTargetDate } from '../dates/parseTargetDate'
+import type { ImportIssue } from '../model/importIssue'
+import { collapseWhitespace, hasText, textLines } from '../text/cleanCellText'
+import { scoreHeader } from './assignColumns'
+import { createImportIssue } from './createImportIssue'
+import type { FlattenedActionTables } from './flattenActionTables'
+
+/** The header is looked for among the first rows only: a timeline grid sits under its title. */
+const headerSearch = 12
+
+// A period named by its place in the plan rather than by a date: "Year 2 - Mid Term", "Q3/4", "Short term".
+const periodLabel =
+  /^(?:(?:year|yr)\s?\d{1,2}|q[1-4](?:\s?[/&-]\s?q?[1-4])?|(?:short|medium|mid|long)[\s-]?term)\b/i
+const quarterLabel = /^q[1-4]$/i
+const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+/**
+ * Finds a timeline grid — a header row of periods ("Q2 Jul - Sept 2024", "Year 1", "2025") with, optionally,
+ * a first column of row labels (workstreams, themes), and action text in the cells under the periods — and
+ * turns it into an ordinary table: one row per filled cell, holding the row label as its section, the cell
+ * as the action and the column's period as its target. A careful reader dates each action by its column.
+ * A bare quarter header ("Q1") just before a dated one is read as the quarter before it, with an issue.
+ * Returns null unless at least two period columns hold action text and no period cell is a mark or a date
+ * (a grid of ticks under periods is a different layout).
+ *
+ * @example
+ * unfoldPeriodGrid([
+ *   ['Strand', 'Spring 2025', 'Autumn 2025'],
+ *   ['Visibility', 'Publish the careers page', 'Run a staff survey'],
+ * ])?.rows[2] // ['Visibility', 'Run a staff survey', 'Autumn 2025']
+ */
+export function unfoldPeriodGrid(table: readonly (readonly string[])[]): FlattenedActionTables | null {
+  const limit = Math.min(table.length, headerSearch)
+  for (let index = 0; index < limit; index++) {
+    const row = table[index]!
+    const filled = row.filter(hasText).length
+    if (filled < 2) continue
+    return readGrid(table, index)
+  }
+  return null
+}
+
+function readGrid(table: readonly (readonly string[])[], headerIndex: number): FlattenedActionTables | null {
+  const raw = table[headerIndex]!
+  const header = raw.map((cell) => collapseWhitespace(cell))
+  const periods: number[] = []
+  header.forEach((cell, column) => {
+    if (cell !== '' && isPeriodHeader(cell)) periods.push(column)
+  })
+  if (periods.length < 2) return null
+  // Every named column but the first (the row labels, or a corner cell describing the grid) is a period.
+  const labelled = !periods.includes(0)
+  if (header.some((cell, column) => cell !== '' && column > 0 && !periods.includes(column))) return null
+
+  const bodyEnd = findBodyEnd(table, headerIndex, periods, labelled)
+  let prose = 0
+  for (let index = headerIndex + 1; index < bodyEnd; index++) {
+    for (const column of periods) {
+      const cell = collapseWhitespace(table[index]![column] ?? '')
+      if (cell === '') continue
+      if (!readsAsAction(cell)) return null
+      prose++
+    }
+  }
+  if (prose < 2) return null
+
+  const issues: ImportIssue[] = []
+  const targets = periods.map((_, i) => periodText(raw, periods, i, headerIndex, issues))
+  const rows: string[][] = table.slice(0, headerIndex).map((row) => [...row])
+  const sourceRows = rows.map((_, i) => i + 1)
+  rows.push(labelled ? ['Section', 'Action', 'Target'] : ['Action', 'Target'])
+  sourceRows.push(headerIndex + 1)
+  const sourceColumns: (number | null)[][] = rows.map((row) => row.map((_, c) => c + 1))
+  sourceColumns[sourceColumns.length - 1] = labelled ? [1, null, null] : [null, null]
+  const skippedRows: number[] = []
+  let label = ''
+  for (let index = headerIndex + 1; index < bodyEnd; index++) {
+    const row = table[index]!
+    if (labelled && hasText(row[0] ?? '')) label = collapseWhitespace(row[0]!)
+    periods.forEach((column, i) => {
+      const cell = (row[column] ?? '').trim()
+      if (cell === '') return
+      rows.push(labelled ? [label, cell, targets[i]!] : [cell, targets[i]!])
+      sourceRows.push(index + 1)
+      sourceColumns.push(labelled ? [1, column + 1, column + 1] : [column + 1, column + 1])
+    })
+  }
+  for (let index = bodyEnd; index < table.length; index++)
+    if (table[index]!.some(hasText)) skippedRows.push(index + 1)
+  return {
+    rows,
+    headerRow: headerIndex + 1,
+    sourceRows,
+    subHeaderRows: [headerIndex + 1],
+    mergedRows: [],
+    skippedRows,
+    sourceColumns,
+    issues,
+    titleEvidence: 'the cells under the period columns of a timeline grid, each dated by its column',
+  }
+}
+
+/** A header cell that names a period: it reads as a date, or starts with a plan period label, and names no
+ * field ("2012 Actions", "2014 Progress" are an ordinary table's columns). */
+function isPeriodHeader(cell: string): boolean {
+  if (cell.length > 80 || scoreHeader(cell).size > 0) return false
+  if (periodLabel.test(cell)) return true
+  return parseTargetDate(cell, {}).due !== null
+}
+
+/** Action text: words, not a tick, a number or a short date ("End of June 2025"). */
+function readsAsAction(cell: string): boolean {
+  const words = cell.split(' ').filter((word) => /\p{L}{2,}/u.test(word))
+  if (words.length < 2) return false
+  return words.length > 4 || parseTargetDate(cell, {}).due === null
+}
+
+// The grid ends at the first row that is not one of its rows: a lone line below it (an outcomes list, a
+// note) when the grid has no label column, or a row with nothing under the periods.
+function findBodyEnd(
+  table: readonly (readonly string[])[],
+  headerIndex: number,
+  periods: readonly number[],
+  labelled: boolean,
+): number {
+  let end = headerIndex + 1
+  for (let index = headerIndex + 1; index < table.length; index++) {
+    const row = table[index]!
+    if (!row.some(hasText)) continue
+    const underPeriods = periods.filter((column) => hasText(row[column] ?? '')).length
+    if (underPeriods === 0 || (!labelled && underPeriods < 2 && row.filter(hasText).length < 2)) break
+    end = index + 1
+  }
+  return end
+}
+
+// The column's period as the target text: its header, on one line. A bare quarter ("Q1") just before a
+// dated column is the quarter that ends the day before that column starts.
+function periodText(
+  raw: readonly string[],
+  periods: readonly number[],
+  i: number,
+  headerIndex: number,
+  issues: ImportIssue[],
+): string {
+  const text = collapseWhitespace(raw[periods[i]!]!)
+  if (!quarterLabel.test(text)) return text
+  const next = periods[i + 1]
+  const start = next === undefined ? null : startOf(raw[next]!)
+  if (start === null) return text
+  const end = new Date(Date.UTC(start.year, start.month - 2, 1))
+  const first = new Date(Date.UTC(start.year, start.month - 4, 1))
+  const inferred = `${months[first.getUTCMonth()]} - ${months[end.getUTCMonth()]} ${end.getUTCFullYear()}`
+  issues.push(
+    createImportIssue(
+      'period-inferred',
+      'info',
+      headerIndex + 1,
+      periods[i]! + 1,
+      text,
+      `The column "${text}" names no dates; it was read as ${inferred}, the quarter before "${collapseWhitespace(raw[next!]!)}". If that is wrong, write the months under "${text}".`,
+    ),
+  )
+  return `${text} ${inferred}`
+}
+
+/** The year and month (1–12) a header's period starts: the first of its lines that reads as a date. */
+function startOf(cell: string): { year: number; month: number } | null {
+  for (const line of textLines(cell)) {
+    const date = parseTargetDate(line, {})
+    if (date.start === null || date.kind === 'unknown') continue
+    const [year, month] = date.start.split('-').map(Number)
+    return { year: year!, month: month! }
+  }
+  return null
+}
