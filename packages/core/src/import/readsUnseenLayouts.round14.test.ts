@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { actionsUnderGroupLabel } from './actionsUnderGroupLabel'
 import { splitInlineLabels } from './splitInlineLabels'
 import { tableToPlan } from './tableToPlan'
 
@@ -51,5 +52,65 @@ describe('labelled values written inside a cell after its text ("… Deadline: J
     expect(splitInlineLabels(prose)).toBe(prose)
     const bare = [['Deadline: June 2025'], ['Deadline: May 2026'], ['Deadline: July 2027']]
     expect(splitInlineLabels(bare)).toBe(bare)
+  })
+})
+
+describe('a statement written once over the rows of its actions, each action with its own date or lead', () => {
+  const rows = [
+    ['Aim', 'Deliverable', 'When', 'Who'],
+    [
+      'Make technical careers visible across the faculty',
+      'Film three technician career stories',
+      'May 2025',
+      'Comms Officer',
+    ],
+    ['', 'Add a technician page to the faculty website', 'June 2025', 'Web Team'],
+    ['', 'Name technicians as authors on the papers they helped write', 'December 2025', 'Research Office'],
+  ]
+
+  it('reads each row as an action and the statement as its group label', () => {
+    const { plan, explanation } = tableToPlan([['Action', ...rows[0]!.slice(1)], ...rows.slice(1)])
+    expect(plan.actions.map((a) => [a.title, a.owners, a.target?.due, a.section])).toEqual([
+      [
+        'Film three technician career stories',
+        ['Comms Officer'],
+        '2025-05-31',
+        'Make technical careers visible across the faculty',
+      ],
+      [
+        'Add a technician page to the faculty website',
+        ['Web Team'],
+        '2025-06-30',
+        'Make technical careers visible across the faculty',
+      ],
+      [
+        'Name technicians as authors on the papers they helped write',
+        ['Research Office'],
+        '2025-12-31',
+        'Make technical careers visible across the faculty',
+      ],
+    ])
+    expect(explanation.columns[0]?.field).toBe('section')
+  })
+
+  it('is not a group label when the statement column is filled on as many rows as not', () => {
+    const body = [
+      ['Action', 'Deliverable', 'When', 'Who'],
+      ['Film career stories', 'Three short films of technicians at work', 'May 2025', 'Comms Officer'],
+      ['Add a web page', 'A page listing every technical team', 'June 2025', 'Web Team'],
+      ['', 'A second page for apprentices and trainees', 'July 2025', 'Web Team'],
+    ]
+    expect(
+      actionsUnderGroupLabel(
+        new Map([
+          ['title', 0],
+          ['successMeasures', 1],
+          ['target', 2],
+          ['owners', 3],
+        ]),
+        body.slice(1),
+      ),
+    ).toBeNull()
+    expect(tableToPlan(body).plan.actions[0]?.title).toBe('Film career stories')
   })
 })
