@@ -3,6 +3,7 @@ import type { Taxonomy } from '../model/taxonomySchema'
 import { parseStatus } from '../status/parseStatus'
 import { resolvePillars } from '../taxonomy/resolvePillars'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
+import { actionsUnderGroupLabel } from './actionsUnderGroupLabel'
 import type { ColumnField } from './columnSynonyms'
 import type { ColumnMap, ExtraColumn, ForcedColumn } from './mapColumns'
 import { isNameParagraphs } from './isNameParagraphs'
@@ -857,7 +858,10 @@ export function refineColumnMap(
       (index, name) => extra.push({ index, name }),
     )
   const objectiveGroups =
-    itemsColumn !== null || (!forced && readObjectiveGroups(fields, explained, headers, body))
+    itemsColumn !== null ||
+    (!forced &&
+      (readObjectiveGroups(fields, explained, headers, body) ||
+        readActionsUnderGroupLabel(fields, explained, headers, body)))
   const taken = new Set<number>([...fields.values()])
   const { peelFrom, grouped } = applyPeel(fields, taken, explained, listings, headers, width)
   if (peelFrom !== null) extra = extra.filter((column) => column.index !== peelFrom)
@@ -968,6 +972,38 @@ function readObjectiveGroups(
     'section',
     0.7,
     `written once per group of rows above the actions: the group label, inherited by the rows below`,
+  )
+  return true
+}
+
+/** Moves the action to the column {@link actionsUnderGroupLabel} finds; true when it did. */
+function readActionsUnderGroupLabel(
+  fields: Map<ColumnField, number>,
+  explained: Map<number, ColumnExplanation>,
+  headers: readonly string[],
+  body: readonly (readonly string[])[],
+): boolean {
+  const found = actionsUnderGroupLabel(fields, body)
+  if (found === null) return false
+  const group = fields.get('title')!
+  fields.delete(found.was)
+  fields.set('title', found.actions)
+  fields.set('section', group)
+  explainColumn(
+    explained,
+    headers,
+    found.actions,
+    'title',
+    0.7,
+    `filled on every row, ${found.underGroup} of them with their own date or lead under an empty "${headers[group]}": the actions`,
+  )
+  explainColumn(
+    explained,
+    headers,
+    group,
+    'section',
+    0.7,
+    'written once per group of rows above the actions: the group label, inherited by the rows below',
   )
   return true
 }

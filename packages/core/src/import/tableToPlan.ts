@@ -51,6 +51,7 @@ import { statusFromPresentPerfect } from './statusFromPresentPerfect'
 import { explainOwnersColumn, explainRestartedNumbering, readRows, withOwnersColumn } from './readRows'
 import { buildPlan, emptyPlan, planIdFrom } from './buildPlan'
 import { mergedColumns } from './mergedColumns'
+import { splitInlineLabels } from './splitInlineLabels'
 import { sanitizeRows } from './sanitizeRows'
 
 /** Defensive caps on the size of a table. A table over a cap is cut, with an issue saying so. */
@@ -132,7 +133,9 @@ export function tableToPlan(
   const issues: ImportIssue[] = []
   const table = unfoldNumberedRow(
     joinRefLabelRows(
-      fillMergedRegions(sanitizeRows(rows, options.limits ?? {}, issues), options.mergedRegions),
+      splitInlineLabels(
+        fillMergedRegions(sanitizeRows(rows, options.limits ?? {}, issues), options.mergedRegions),
+      ),
     ),
   )
   // techcommit's own export names its taxonomy; any other table is read against the framework it names or

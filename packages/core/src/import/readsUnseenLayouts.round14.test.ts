@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest'
+import { actionsUnderGroupLabel } from './actionsUnderGroupLabel'
+import { splitInlineLabels } from './splitInlineLabels'
+import { tableToPlan } from './tableToPlan'
+
+// Layouts met in the round-14 development set of examples/data/unseen, each in a small table of our own.
+
+describe('labelled values written inside a cell after its text ("… Deadline: June 2025 Owner: …")', () => {
+  const rows = [
+    ['Technical skills plan 2025'],
+    ['Ref', 'Planned activity'],
+    ['1', 'Survey technicians on their training needs. Deadline: June 2025 Owner: Technical Manager'],
+    ['2', 'Publish a directory of technical skills Deadline: March 2026 Owner: HR Partner'],
+    ['3', 'Hold a yearly technician showcase. Deadline: November 2026 Owner: Faculty Lead'],
+  ]
+
+  it('reads each label as a column of its own: the date as the target, the role as the owner', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => [a.ref, a.title, a.owners, a.target?.due])).toEqual([
+      ['1', 'Survey technicians on their training needs.', ['Technical Manager'], '2025-06-30'],
+      ['2', 'Publish a directory of technical skills', ['HR Partner'], '2026-03-31'],
+      ['3', 'Hold a yearly technician showcase.', ['Faculty Lead'], '2026-11-30'],
+    ])
+  })
+
+  it('names the new columns by their labels on the header row and keeps the old columns where they were', () => {
+    const split = splitInlineLabels(rows)
+    expect(split[1]).toEqual(['Ref', 'Planned activity', 'Deadline', 'Owner'])
+    expect(split[3]).toEqual(['2', 'Publish a directory of technical skills', 'March 2026', 'HR Partner'])
+    expect(split[0]).toEqual(['Technical skills plan 2025', '', '', ''])
+  })
+
+  it('takes a two-word label whole, and a name before a label as part of the value above', () => {
+    const split = splitInlineLabels([
+      ['Run a mentoring pilot. Lead Officer: Dana Reyes Timeline: May 2025'],
+      ['Review the induction pack. Lead Officer: Sam Okafor Timeline: July 2025'],
+      ['Audit lab signage. Lead Officer: Priya Shah Timeline: Autumn 2025'],
+    ])
+    expect(split[1]).toEqual(['Review the induction pack.', 'Sam Okafor', 'July 2025'])
+  })
+
+  it('leaves prose with a colon, a label used once, and cells that are only a label and value alone', () => {
+    const prose = [
+      ['Action', 'Notes'],
+      [
+        'Train all line managers',
+        'Why: the survey showed gaps in 2024 across every faculty and every site we run',
+      ],
+      ['Refresh the website', 'Note: agreed at the forum'],
+      ['Map career paths', 'Draft agreed. Reviewed: March 2025'],
+    ]
+    expect(splitInlineLabels(prose)).toBe(prose)
+    const bare = [['Deadline: June 2025'], ['Deadline: May 2026'], ['Deadline: July 2027']]
+    expect(splitInlineLabels(bare)).toBe(bare)
+  })
+})
+
+describe('a statement written once over the rows of its actions, each action with its own date or lead', () => {
+  const rows = [
+    ['Aim', 'Deliverable', 'When', 'Who'],
+    [
+      'Make technical careers visible across the faculty',
+      'Film three technician career stories',
+      'May 2025',
+      'Comms Officer',
+    ],
+    ['', 'Add a technician page to the faculty website', 'June 2025', 'Web Team'],
+    ['', 'Name technicians as authors on the papers they helped write', 'December 2025', 'Research Office'],
+  ]
+
+  it('reads each row as an action and the statement as its group label', () => {
+    const { plan, explanation } = tableToPlan([['Action', ...rows[0]!.slice(1)], ...rows.slice(1)])
+    expect(plan.actions.map((a) => [a.title, a.owners, a.target?.due, a.section])).toEqual([
+      [
+        'Film three technician career stories',
+        ['Comms Officer'],
+        '2025-05-31',
+        'Make technical careers visible across the faculty',
+      ],
+      [
+        'Add a technician page to the faculty website',
+        ['Web Team'],
+        '2025-06-30',
+        'Make technical careers visible across the faculty',
+      ],
+      [
+        'Name technicians as authors on the papers they helped write',
+        ['Research Office'],
+        '2025-12-31',
+        'Make technical careers visible across the faculty',
+      ],
+    ])
+    expect(explanation.columns[0]?.field).toBe('section')
+  })
+
+  it('is not a group label when the statement column is filled on as many rows as not', () => {
+    const body = [
+      ['Action', 'Deliverable', 'When', 'Who'],
+      ['Film career stories', 'Three short films of technicians at work', 'May 2025', 'Comms Officer'],
+      ['Add a web page', 'A page listing every technical team', 'June 2025', 'Web Team'],
+      ['', 'A second page for apprentices and trainees', 'July 2025', 'Web Team'],
+    ]
+    expect(
+      actionsUnderGroupLabel(
+        new Map([
+          ['title', 0],
+          ['successMeasures', 1],
+          ['target', 2],
+          ['owners', 3],
+        ]),
+        body.slice(1),
+      ),
+    ).toBeNull()
+    expect(tableToPlan(body).plan.actions[0]?.title).toBe('Film career stories')
+  })
+})
