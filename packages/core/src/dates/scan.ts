@@ -188,6 +188,8 @@ const CLASSIFIED_STARTS: ReadonlySet<string> = new Set([
   ...CHANGED_WORDS,
   ...EVENT_DONE_WORDS,
   'continued',
+  'currently',
+  'current',
   'actual',
   'begins',
   'during',
@@ -313,6 +315,10 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
     const by = isWord(ts[i - 1], 'the') ? ts[i - 2] : ts[i - 1]
     if (by?.lower === 'by') return null
   }
+  // "Currently", "Current stage": work under way now, with no deadline. Beside a date ("currently planned for June
+  // 2020") it only describes that date's work, which keeps its reading.
+  if (w === 'currently' || (w === 'current' && (isWord(n, 'stage') || isWord(n, 'phase'))))
+    return dateNear(ts, i) ? null : { word: 'progress', next: w === 'current' ? i + 2 : i + 1 }
   // "Continued" on its own (or before a comma, a break or a recurring word): work carried on. "Continued
   // accreditation planning April 2020" names an activity with its date.
   if (w === 'continued') {

@@ -10,7 +10,7 @@ import {
   withinCalendar,
 } from './calendar'
 import { type Frequency, type Item, makeSpan, type Span, type WordClass, type Yearless } from './Item'
-import { COMPLETED_WORDS, MONTHS } from './lexicon'
+import { COMPLETED_WORDS, MONTHS, WINDOW_CLOSE_WORDS, WINDOW_OPEN_WORDS } from './lexicon'
 import { narrowToPart } from './match/calendar'
 import type { DateSettings } from './readDateContext'
 import { checkYears } from './scan'
@@ -701,6 +701,41 @@ function plannedThenDone(parts: Part[], tokens: readonly Token[]): Part[] {
   return [{ ...done, reading: { ...d, warnings }, from: planned.from }]
 }
 
+/** Whether a word of `words` stands in tokens [from, to); a close word before "of" ("end of March") does not count. */
+function labelBetween(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  words: ReadonlySet<string>,
+): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]
+    if (t?.kind === 'word' && words.has(t.lower) && tokens[k + 1]?.lower !== 'of') return true
+  }
+  return false
+}
+
+/**
+ * "start 7 April 2017 … end 22 May 2017", "opens October 2019 (closes November 2019)", "Due to start January 2000 …
+ * Completion date is July 2001": a start, then a date labelled as the end, name one window: kind `range` from the
+ * first date's start to the second's due. "Started June 2019 … review by end of March 2020" ("end of") stays two parts.
+ */
+function startThenEnd(parts: Part[], tokens: readonly Token[]): Part[] {
+  if (parts.length !== 2) return parts
+  const [opening, closing] = parts as [Part, Part]
+  const o = opening.reading
+  const c = closing.reading
+  const opens =
+    o.kind === 'started' || (o.kind === 'due' && labelBetween(tokens, 0, opening.from, WINDOW_OPEN_WORDS))
+  if (!opens || c.kind !== 'due' || o.start === null || c.due === null || c.due < o.start) return parts
+  // The label may lead the part's words (", and the end date") or its date ("End: June 2020").
+  if (!labelBetween(tokens, opening.to, closing.to, WINDOW_CLOSE_WORDS)) return parts
+  const warnings = [...new Set([...o.warnings, ...c.warnings])]
+  const confidence = Math.min(o.confidence, c.confidence)
+  const reading: TargetDateReading = { ...c, kind: 'range', start: o.start, confidence, warnings }
+  return [makePart(reading, [], opening.from, closing.to)]
+}
+
 /** The cleaned text a part covers, from its first token to its last. */
 function quote(text: string, tokens: readonly Token[], from: number, to: number): string {
   const first = tokens[from]
@@ -805,7 +840,7 @@ export function toTargetDate(
       return whole(undatedReading('unknown', warnings), original, base, [])
     }
   }
-  chosen = plannedThenDone(chosen, tokens)
+  chosen = startThenEnd(plannedThenDone(chosen, tokens), tokens)
   const only = chosen.length === 1 ? chosen[0] : undefined
   if (only === undefined && chosen.length === 0) return whole(undatedReading('unknown'), original, base, [])
   if (only !== undefined) {
