@@ -429,6 +429,30 @@ function currentPeriod(frequency: Frequency, reference: string, settings: DateSe
   return makeSpan(window, precision, 0.6, [warning])
 }
 
+/** Frequencies whose period is longer than a month: a month they start "from" falls inside their first period. */
+const PERIOD_FREQUENCIES: ReadonlySet<Frequency> = new Set([
+  'term',
+  'semester',
+  'quarter',
+  'half',
+  'two-months',
+])
+
+/**
+ * "Termly from Sept '16", "Quarterly from April 2020", "half-termly commencing 5 January": work that recurs each
+ * term (quarter, half year) from a month or day first falls due at the end of the period holding that date, the
+ * autumn term 2016 (September – December), not at the end of September. Monthly and yearly work keeps the date.
+ */
+function firstPeriodFrom(words: Words, span: Span, settings: DateSettings): Span {
+  if (!PERIOD_FREQUENCIES.has(words.frequency) || (span.precision !== 'month' && span.precision !== 'day'))
+    return span
+  if (!words.classes.includes('from') && !words.classes.includes('started')) return span
+  const period = currentPeriod(words.frequency, span.start, settings)
+  if (period === null) return span
+  const warning = `recurring from ${span.start}: first due at the end of its period, ${period.start} to ${period.end}`
+  return { ...period, confidence: span.confidence, warnings: [...span.warnings, warning] }
+}
+
 function datedReading(kind: TargetDateKind, span: Span, before: boolean, unsure: boolean): TargetDateReading {
   let { warnings, confidence } = span
   if (unsure) {
@@ -598,16 +622,19 @@ function segmentParts(items: readonly Item[], parts: Part[], settings: DateSetti
       (classes.includes('ongoing') || classes.includes('progress')) &&
       !classes.includes('started') &&
       !classes.includes('from')
-    if (ongoingOnly && kindOf(words, item.span) === 'started') {
-      // "Ongoing – review Dec 2019": ongoing work with a dated milestone, two readings.
+    const before = ongoingOnly ? kindOf(words, item.span) : null
+    if (before === 'started' || before === 'recurring') {
+      // "Ongoing – review Dec 2019": ongoing work with a dated milestone, two readings. "Continued every
+      // spring", "Ongoing – annually in June": ongoing work and a recurring milestone, as "Ongoing, quarterly".
       parts.push(makePart(undatedReading('ongoing'), [], words.from, item.from))
       words.classes = words.classes.filter((w) => w !== 'ongoing' && w !== 'progress')
       words.from = -1
     }
     const kind = kindOf(words, item.span)
+    const span = kind === 'recurring' ? firstPeriodFrom(words, item.span, settings) : item.span
     parts.push(
       makePart(
-        readingFor(kind, item.span, words, settings),
+        readingFor(kind, span, words, settings),
         kind === 'due' ? item.span.alternatives : [],
         words.from >= 0 ? words.from : item.from,
         item.to,
