@@ -235,6 +235,25 @@ export const STARTED_WORDS: ReadonlySet<string> = new Set([
   'onward',
 ])
 
+/**
+ * Labels that open a window whose end the cell gives later: "start 7 April 2017 … end 22 May 2017", "opens
+ * October 2019 (closes November 2019)". "Start" and "from" are started words already; "opens" only counts here.
+ */
+export const WINDOW_OPEN_WORDS: ReadonlySet<string> = new Set(['opens', 'open', 'opening'])
+
+/** Labels that close that window: "end 22 May 2017", "closes November 2019", "Completion date is July 2001". */
+export const WINDOW_CLOSE_WORDS: ReadonlySet<string> = new Set([
+  'end',
+  'ends',
+  'ending',
+  'close',
+  'closes',
+  'closing',
+  'completion',
+  'finish',
+  'finishes',
+])
+
 /** Words that say the work is finished. */
 export const COMPLETED_WORDS: ReadonlySet<string> = new Set([
   'complete',

@@ -936,3 +936,59 @@ describe('round 6: the round-5 held-out misses, read as families', () => {
     ['Three per term', {}, 'recurring', null, null],
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })
+
+describe('round 6 development sets: families a careful reader reads', () => {
+  it.each<Row>([
+    // A start, then a date labelled as the end: one window.
+    ['start 3 March 2021\n\nend 30 June 2021', {}, 'range', '2021-03-03', '2021-06-30'],
+    ['Start: September 2022, End: December 2022', {}, 'range', '2022-09-01', '2022-12-31'],
+    ['Survey opens 10 May 2024 (closes 24 May 2024)', {}, 'range', '2024-05-10', '2024-05-24'],
+    [
+      'Work will start in April 2019. Completion date is March 2020.',
+      {},
+      'range',
+      '2019-04-01',
+      '2020-03-31',
+    ],
+    ['from June 2019, end date March 2020', {}, 'range', '2019-06-01', '2020-03-31'],
+    // "end of" a date is a deadline beside the start, not the end of its window.
+    ['Started June 2019, review by end of March 2020', {}, 'multiple', '2020-03-01', '2020-03-31'],
+    ['Started June 2019, completed March 2020', {}, 'multiple', '2020-03-01', '2020-03-31'],
+    // "Currently", "current stage": work under way, no deadline; beside a date it only describes that date.
+    ['Currently', {}, 'ongoing', null, null],
+    ['Current phase', {}, 'ongoing', null, null],
+    ['Currently scheduled for October 2024', {}, 'due', '2024-10-01', '2024-10-31'],
+    // Terms 4–6 (four- and six-term school years) are not the three UK terms: not read, year and all.
+    ['Term 4 2024', {}, 'unknown', null, null],
+    ['Term 6', { referenceDate: '2024-01-01' }, 'unknown', null, null],
+    ['Term 2 2024', {}, 'due', '2024-01-01', '2024-03-31'],
+    // "from" before a noun names a source, not a start.
+    ['views gathered from parents by May 2022', {}, 'due', '2022-05-01', '2022-05-31'],
+    ['from the staff survey, report in July 2023', {}, 'due', '2023-07-01', '2023-07-31'],
+    ['from febuary 2020', {}, 'started', '2020-02-01', null],
+    ['From Sept 2019 onwards', {}, 'started', '2019-09-01', null],
+    // Ongoing work beside a recurring date: an ongoing part and a recurring one, whichever comes first.
+    ['Continued every autumn', { referenceDate: '2020-01-10' }, 'multiple', '2020-09-01', '2020-11-30'],
+    ['Ongoing – annually in March', { referenceDate: '2020-01-10' }, 'multiple', '2020-03-01', '2020-03-31'],
+    ['annually in March', { referenceDate: '2020-01-10' }, 'recurring', '2020-03-01', '2020-03-31'],
+    // A frequency longer than a month "from" a date is first due at the end of the period holding it.
+    ['Termly from Jan 2021', { referenceDate: '2020-12-01' }, 'recurring', '2021-01-01', '2021-03-31'],
+    ['Quarterly from May 2021', { referenceDate: '2021-04-01' }, 'recurring', '2021-04-01', '2021-06-30'],
+    ['Monthly from May 2021', { referenceDate: '2021-04-01' }, 'recurring', '2021-05-01', '2021-05-31'],
+    // This, next and end of term (or semester): the UK term running on the reference date, or the next.
+    ['by the end of term', { referenceDate: '2021-05-12' }, 'due', '2021-04-01', '2021-07-31'],
+    ['next term', { referenceDate: '2021-05-12' }, 'due', '2021-09-01', '2021-12-31'],
+    ['this term', { referenceDate: '2021-08-20' }, 'due', '2021-09-01', '2021-12-31'],
+    ['end of next term', { referenceDate: '2021-11-02' }, 'due', '2022-01-01', '2022-03-31'],
+    ['end of semester', { referenceDate: '2021-03-02' }, 'due', '2021-02-01', '2021-06-30'],
+    ['end of term', {}, 'unknown', null, null],
+    // "to be" is a verb, not the "to" of a range.
+    [
+      'KS1 Thursday 4th March KS2 to be arranged before end of term',
+      { referenceDate: '2021-02-01' },
+      'multiple',
+      '2021-01-01',
+      '2021-03-31',
+    ],
+  ])('%j %j → %s %s…%s', (...row) => check(row))
+})

@@ -188,6 +188,8 @@ const CLASSIFIED_STARTS: ReadonlySet<string> = new Set([
   ...CHANGED_WORDS,
   ...EVENT_DONE_WORDS,
   'continued',
+  'currently',
+  'current',
   'actual',
   'begins',
   'during',
@@ -262,9 +264,14 @@ function colonRange(ts: Tokens, i: number, items: readonly Item[]): boolean {
   return MONTHS.has(ts[i + 1]?.lower ?? '')
 }
 
-/** A capitalised word no date can start with: a place or body ("from University buildings"). */
-function namesPlace(t: Token | undefined): boolean {
-  if (t?.kind !== 'word' || !t.capital || t.lower.length < 3) return false
+/**
+ * A word no date can start with, so "from" before it names a source, not a start: a place or body ("from
+ * University buildings"), people or things ("feedback from students", "from main hall"). A word right before a
+ * number may be a misspelt month ("from Febuary 2020"), so it does not count.
+ */
+function namesSource(ts: Tokens, j: number): boolean {
+  const t = ts[j]
+  if (t?.kind !== 'word' || t.lower.length < 3 || isNum(ts[j + 1])) return false
   return !WORD_MATCHERS.has(t.lower) && !DAY_PART_STARTS.has(t.lower) && !CLASSIFIED_STARTS.has(t.lower)
 }
 
@@ -313,6 +320,10 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
     const by = isWord(ts[i - 1], 'the') ? ts[i - 2] : ts[i - 1]
     if (by?.lower === 'by') return null
   }
+  // "Currently", "Current stage": work under way now, with no deadline. Beside a date ("currently planned for June
+  // 2020") it only describes that date's work, which keeps its reading.
+  if (w === 'currently' || (w === 'current' && (isWord(n, 'stage') || isWord(n, 'phase'))))
+    return dateNear(ts, i) ? null : { word: 'progress', next: w === 'current' ? i + 2 : i + 1 }
   // "Continued" on its own (or before a comma, a break or a recurring word): work carried on. "Continued
   // accreditation planning April 2020" names an activity with its date.
   if (w === 'continued') {
@@ -322,8 +333,9 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   // "November 2019 – Detailed Design phase begins": a phase that starts on the date beside it ("once the new
   // contract begins", with no date, says nothing).
   if (w === 'begins') return dateNear(ts, i) ? { word: 'started', next: i + 1 } : null
-  // "cut in emissions from University buildings by March 2015": "from" before a name is prose, not a start.
-  if ((w === 'from' || w === 'since') && namesPlace(isWord(n, 'the') ? ts[i + 2] : n) && dateNear(ts, i))
+  // "cut in emissions from University buildings by March 2015", "feedback from students by June 2020": "from"
+  // before a name or a noun is prose, not a start.
+  if ((w === 'from' || w === 'since') && namesSource(ts, isWord(n, 'the') ? i + 2 : i + 1) && dateNear(ts, i))
     return null
   // "Not started Summer 2026", "not yet started": a status beside a planned date, not a start.
   if (
@@ -343,6 +355,8 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   if (w === 'to' && isWord(n, 'be') && (isWord(ts[i + 2], 'confirmed') || isWord(ts[i + 2], 'determined'))) {
     return { word: 'unknown', next: i + 3 }
   }
+  // "25 January … KS2 to be timetabled before end of term": "to be" is a verb, not the "to" of a range.
+  if (w === 'to' && isWord(n, 'be')) return null
   // "01/11/2013 ACTUAL 16/12/13", "Actual: March 2020": the day the work was done, beside the planned one.
   if (w === 'actual') {
     const j = isPunct(n, ':') ? i + 2 : i + 1

@@ -10,7 +10,7 @@ import {
   withinCalendar,
 } from './calendar'
 import { type Frequency, type Item, makeSpan, type Span, type WordClass, type Yearless } from './Item'
-import { COMPLETED_WORDS, MONTHS } from './lexicon'
+import { COMPLETED_WORDS, MONTHS, WINDOW_CLOSE_WORDS, WINDOW_OPEN_WORDS } from './lexicon'
 import { narrowToPart } from './match/calendar'
 import type { DateSettings } from './readDateContext'
 import { checkYears } from './scan'
@@ -429,6 +429,30 @@ function currentPeriod(frequency: Frequency, reference: string, settings: DateSe
   return makeSpan(window, precision, 0.6, [warning])
 }
 
+/** Frequencies whose period is longer than a month: a month they start "from" falls inside their first period. */
+const PERIOD_FREQUENCIES: ReadonlySet<Frequency> = new Set([
+  'term',
+  'semester',
+  'quarter',
+  'half',
+  'two-months',
+])
+
+/**
+ * "Termly from Sept '16", "Quarterly from April 2020", "half-termly commencing 5 January": work that recurs each
+ * term (quarter, half year) from a month or day first falls due at the end of the period holding that date, the
+ * autumn term 2016 (September – December), not at the end of September. Monthly and yearly work keeps the date.
+ */
+function firstPeriodFrom(words: Words, span: Span, settings: DateSettings): Span {
+  if (!PERIOD_FREQUENCIES.has(words.frequency) || (span.precision !== 'month' && span.precision !== 'day'))
+    return span
+  if (!words.classes.includes('from') && !words.classes.includes('started')) return span
+  const period = currentPeriod(words.frequency, span.start, settings)
+  if (period === null) return span
+  const warning = `recurring from ${span.start}: first due at the end of its period, ${period.start} to ${period.end}`
+  return { ...period, confidence: span.confidence, warnings: [...span.warnings, warning] }
+}
+
 function datedReading(kind: TargetDateKind, span: Span, before: boolean, unsure: boolean): TargetDateReading {
   let { warnings, confidence } = span
   if (unsure) {
@@ -598,16 +622,19 @@ function segmentParts(items: readonly Item[], parts: Part[], settings: DateSetti
       (classes.includes('ongoing') || classes.includes('progress')) &&
       !classes.includes('started') &&
       !classes.includes('from')
-    if (ongoingOnly && kindOf(words, item.span) === 'started') {
-      // "Ongoing – review Dec 2019": ongoing work with a dated milestone, two readings.
+    const before = ongoingOnly ? kindOf(words, item.span) : null
+    if (before === 'started' || before === 'recurring') {
+      // "Ongoing – review Dec 2019": ongoing work with a dated milestone, two readings. "Continued every
+      // spring", "Ongoing – annually in June": ongoing work and a recurring milestone, as "Ongoing, quarterly".
       parts.push(makePart(undatedReading('ongoing'), [], words.from, item.from))
       words.classes = words.classes.filter((w) => w !== 'ongoing' && w !== 'progress')
       words.from = -1
     }
     const kind = kindOf(words, item.span)
+    const span = kind === 'recurring' ? firstPeriodFrom(words, item.span, settings) : item.span
     parts.push(
       makePart(
-        readingFor(kind, item.span, words, settings),
+        readingFor(kind, span, words, settings),
         kind === 'due' ? item.span.alternatives : [],
         words.from >= 0 ? words.from : item.from,
         item.to,
@@ -699,6 +726,41 @@ function plannedThenDone(parts: Part[], tokens: readonly Token[]): Part[] {
     return parts
   const warnings = [...d.warnings, `planned for ${p.start === p.due ? p.start : `${p.start} to ${p.due}`}`]
   return [{ ...done, reading: { ...d, warnings }, from: planned.from }]
+}
+
+/** Whether a word of `words` stands in tokens [from, to); a close word before "of" ("end of March") does not count. */
+function labelBetween(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  words: ReadonlySet<string>,
+): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]
+    if (t?.kind === 'word' && words.has(t.lower) && tokens[k + 1]?.lower !== 'of') return true
+  }
+  return false
+}
+
+/**
+ * "start 7 April 2017 … end 22 May 2017", "opens October 2019 (closes November 2019)", "Due to start January 2000 …
+ * Completion date is July 2001": a start, then a date labelled as the end, name one window: kind `range` from the
+ * first date's start to the second's due. "Started June 2019 … review by end of March 2020" ("end of") stays two parts.
+ */
+function startThenEnd(parts: Part[], tokens: readonly Token[]): Part[] {
+  if (parts.length !== 2) return parts
+  const [opening, closing] = parts as [Part, Part]
+  const o = opening.reading
+  const c = closing.reading
+  const opens =
+    o.kind === 'started' || (o.kind === 'due' && labelBetween(tokens, 0, opening.from, WINDOW_OPEN_WORDS))
+  if (!opens || c.kind !== 'due' || o.start === null || c.due === null || c.due < o.start) return parts
+  // The label may lead the part's words (", and the end date") or its date ("End: June 2020").
+  if (!labelBetween(tokens, opening.to, closing.to, WINDOW_CLOSE_WORDS)) return parts
+  const warnings = [...new Set([...o.warnings, ...c.warnings])]
+  const confidence = Math.min(o.confidence, c.confidence)
+  const reading: TargetDateReading = { ...c, kind: 'range', start: o.start, confidence, warnings }
+  return [makePart(reading, [], opening.from, closing.to)]
 }
 
 /** The cleaned text a part covers, from its first token to its last. */
@@ -805,7 +867,7 @@ export function toTargetDate(
       return whole(undatedReading('unknown', warnings), original, base, [])
     }
   }
-  chosen = plannedThenDone(chosen, tokens)
+  chosen = startThenEnd(plannedThenDone(chosen, tokens), tokens)
   const only = chosen.length === 1 ? chosen[0] : undefined
   if (only === undefined && chosen.length === 0) return whole(undatedReading('unknown'), original, base, [])
   if (only !== undefined) {

@@ -205,6 +205,20 @@ function nextTermStart(term: TermShape, anchor: string): number {
 }
 
 /**
+ * "Term 4 2023", "Term 6": a school year of four or six terms (Australian schools, UK schools with six terms),
+ * which the three UK terms cannot date. The term and its year are one unreadable item, so the year alone is
+ * not read as the whole calendar year.
+ */
+function termBeyondThree(ts: Tokens, i: number, settings: DateSettings): Item | null {
+  const n = ts[i + 1]
+  if (!isWord(ts[i], 'term') || !isNum(n) || n.digits !== 1 || n.ordinal || n.value < 4 || n.value > 6)
+    return null
+  const to = readTermYear(ts, i + 2, settings)?.next ?? i + 2
+  const warning = `"Term ${n.value}" is not one of the three UK terms (Terms 1–3 are Autumn, Spring, Summer): write its months`
+  return invalidItem(warning, i, to)
+}
+
+/**
  * Terms of the UK academic year. With an academic year ("Semester 1 2019/20") the term is the one inside
  * it; with a calendar year ("Autumn term 2019") it is the one that starts in that year; with neither, the
  * next one: the first that ends on or after the reference date (as a month or season with no year is read).
@@ -216,7 +230,7 @@ function nextTermStart(term: TermShape, anchor: string): number {
  */
 export function matchTerm(ts: Tokens, i: number, settings: DateSettings): Item | null {
   const read = readTerm(ts, i)
-  if (read === null) return null
+  if (read === null) return termBeyondThree(ts, i, settings)
   const { term } = read
   const written = readTermYear(ts, read.next, settings)
   // "Term 1 and Term 2 2024/25", "Autumn and Spring terms 2024/25": the first term shares the later year.

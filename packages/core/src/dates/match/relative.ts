@@ -6,8 +6,8 @@ import {
   periodYearContaining,
   splitIso,
 } from '../calendar'
-import { invalidItem, type Item, makeSpan } from '../Item'
-import { NUMBER_WORDS, WEEKDAYS } from '../lexicon'
+import { invalidItem, type Item, makeSpan, unplacedItem } from '../Item'
+import { NUMBER_WORDS, NUMBERED_TERMS, SEMESTERS, WEEKDAYS } from '../lexicon'
 import { type DateSettings, planYearLabels } from '../readDateContext'
 import { readYearLabel } from '../readYearLabel'
 import { isNum, isPunct, isWord, type Token } from '../tokenize'
@@ -140,7 +140,50 @@ function monthFromAnchor(offset: number, settings: DateSettings, from: number, t
 }
 
 /**
- * "this/next/current year", "this/next/current month", "this/next academic|financial year", "end of (the) year", "year end".
+ * "this term", "next term", "end of term", "this semester": the UK term (or semester) running on the reference date,
+ * or the one after it. A date in the break between two terms waits for the next one (August for the Autumn term), as
+ * a recurring "termly" target does. Unplaced without a reference date.
+ */
+function termFromAnchor(
+  unit: 'term' | 'semester',
+  offset: number,
+  settings: DateSettings,
+  from: number,
+  to: number,
+): Item {
+  if (settings.anchor === null) return unplacedItem(`the ${unit} needs a referenceDate to be dated`, from, to)
+  const [year, month] = splitIso(settings.anchor)
+  const terms = unit === 'term' ? NUMBERED_TERMS : SEMESTERS
+  // The academic year the anchor's term belongs to, and the term's place in it (0 = Autumn / Semester 1).
+  let first: number
+  let index: number
+  if (unit === 'term') {
+    first = month >= 8 ? year : year - 1
+    index = month >= 8 ? 0 : month <= 3 ? 1 : 2
+  } else {
+    first = month >= 7 ? year : year - 1
+    index = month >= 2 && month <= 6 ? 1 : 0
+  }
+  index += offset
+  first += Math.floor(index / terms.length)
+  index %= terms.length
+  const term = terms[index] as (typeof terms)[number]
+  const window = monthsWindow(term.startMonth >= 7 ? first : first + 1, term.startMonth, term.months)
+  const warning = `read as the ${term.name} ${window.start.slice(0, 4)} from the reference date`
+  return { type: 'date', span: makeSpan(window, 'term', 0.7, [warning]), from, to }
+}
+
+/** "term" or "semester" at i with no number or year after it ("end of term", not "end of term 2"). */
+function bareTermWord(ts: Tokens, i: number): 'term' | 'semester' | null {
+  const t = ts[i]
+  const n = ts[i + 1]
+  if (t?.kind !== 'word' || (t.lower !== 'term' && t.lower !== 'semester')) return null
+  if (n?.kind === 'num' || (n?.kind === 'word' && NUMBER_WORDS.has(n.lower))) return null
+  return t.lower
+}
+
+/**
+ * "this/next/current year", "this/next/current month", "this/next term", "this/next academic|financial year", "end of (the) year", "year end".
  *
  * @example
  * ```ts
@@ -160,11 +203,17 @@ export function matchRelativeYear(ts: Tokens, i: number, settings: DateSettings)
       return financialYearFromAnchor(offset, settings, i, financial)
     if (isWord(ts[i + 1], 'year')) return calendarYearFromAnchor(offset, settings, i, i + 2)
     if (isWord(ts[i + 1], 'month')) return monthFromAnchor(offset, settings, i, i + 2)
+    const term = bareTermWord(ts, i + 1)
+    if (term !== null) return termFromAnchor(term, offset, settings, i, i + 2)
     return null
   }
   if (t.lower === 'end' && isWord(ts[i + 1], 'of')) {
     const j = isWord(ts[i + 2], 'the') ? i + 3 : i + 2
     if (isWord(ts[j], 'year') && !isNum(ts[j + 1])) return calendarYearFromAnchor(0, settings, i, j + 1)
+    // "end of term", "end of this term", "end of next semester".
+    const which = isWord(ts[j], 'this') || isWord(ts[j], 'current') || isWord(ts[j], 'next') ? j + 1 : j
+    const term = bareTermWord(ts, which)
+    if (term !== null) return termFromAnchor(term, isWord(ts[j], 'next') ? 1 : 0, settings, i, which + 1)
     return null
   }
   // "year end" alone is this year's end; "Year end 2025" leaves the year to the number after it.
