@@ -14,13 +14,18 @@ type Core = typeof import('../../packages/core/src/index')
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..')
 
-/** Builds `packages/core/src/index.ts` into a temporary folder and imports it. */
-export async function importBuiltCore(): Promise<Core> {
+/**
+ * Builds `packages/core/src/index.ts` into a temporary folder and imports it. `sourceDir` builds another copy of
+ * core's `src` instead (an older commit's, for a before/after comparison); its imports of core's dependencies
+ * resolve from this working tree.
+ */
+export async function importBuiltCore(sourceDir = join(root, 'packages/core/src')): Promise<Core> {
   const dir = mkdtempSync(join(tmpdir(), 'techcommit-bench-core-'))
   const outfile = join(dir, 'core.mjs')
   try {
     await build({
-      entryPoints: [join(root, 'packages/core/src/index.ts')],
+      entryPoints: [join(sourceDir, 'index.ts')],
+      nodePaths: [join(root, 'packages/core/node_modules')],
       bundle: true,
       format: 'esm',
       platform: 'node',

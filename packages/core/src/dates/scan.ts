@@ -108,37 +108,48 @@ const longer = (best: Item | null, found: Item | null): Item | null =>
 
 const NO_MATCHERS: readonly Matcher[] = []
 
-/** The matchers worth trying at token i. A misspelt month ("Febuary 2020") is only tried before a number. */
-function matchersAt(ts: Tokens, i: number): readonly Matcher[] {
+/**
+ * The matchers worth trying at token i, whose word starts `starts`. A misspelt month ("Febuary 2020") is only
+ * tried before a number.
+ */
+function matchersAt(ts: Tokens, i: number, starts: WordStarts | undefined): readonly Matcher[] {
   const t = ts[i]
   if (t === undefined) return NO_MATCHERS
   if (t.kind === 'num') return NUMBER_MATCHERS
   if (t.kind !== 'word') return NO_MATCHERS
-  const known = WORD_MATCHERS.get(t.lower)
+  const known = starts?.matchers
   if (known !== undefined) return known
   // A word the lexicon reads as something else ("Started 01/10/2018") is not a misspelt month: no such word
   // is within the edits `lookupMonth` allows (a test checks), so the edit distance is not worked out for it.
-  if (t.lower.length < 5 || CLASSIFIED_STARTS.has(t.lower) || RECURRING_STARTS.has(t.lower))
-    return NO_MATCHERS
+  if (t.lower.length < 5 || starts?.classified === true || starts?.recurring === true) return NO_MATCHERS
   const n = ts[i + 1]
   const beforeNumber = isNum(n) || (isPunct(n, '.') && isNum(ts[i + 2]))
   return beforeNumber ? MISSPELT_MONTH : NO_MATCHERS
 }
 
-/** The longest match starting at token i, or null. */
-function longestAt(ts: Tokens, i: number, settings: DateSettings): Item | null {
+/** The longest match starting at token i (whose word starts `starts`), or null. */
+function longestAt(
+  ts: Tokens,
+  i: number,
+  settings: DateSettings,
+  starts: WordStarts | undefined,
+): Item | null {
   let best: Item | null = null
-  for (const matcher of matchersAt(ts, i)) best = longer(best, matcher(ts, i, settings))
+  for (const matcher of matchersAt(ts, i, starts)) best = longer(best, matcher(ts, i, settings))
   return best
 }
 
 /** The longest match at i, narrowed by a part written before it ("early June", "w/c 4 June"). */
-function matchDate(ts: Tokens, i: number, settings: DateSettings): Item | null {
-  const t = ts[i] as Token
-  const prefix = t.kind === 'word' && DAY_PART_STARTS.has(t.lower) ? readDayPart(ts, i) : null
-  const plain = longestAt(ts, i, settings)
+function matchDate(
+  ts: Tokens,
+  i: number,
+  settings: DateSettings,
+  starts: WordStarts | undefined,
+): Item | null {
+  const prefix = starts?.dayPart === true ? readDayPart(ts, i) : null
+  const plain = longestAt(ts, i, settings, starts)
   if (prefix === null) return plain
-  const narrowed = longestAt(ts, prefix.next, settings)
+  const narrowed = longestAt(ts, prefix.next, settings, wordStarts(ts[prefix.next]))
   if (narrowed === null || (plain !== null && plain.to >= narrowed.to)) return plain
   if (narrowed.type === 'date')
     return { ...narrowed, span: narrowToPart(narrowed.span, prefix.part), from: i }
@@ -203,6 +214,32 @@ const CLASSIFIED_STARTS: ReadonlySet<string> = new Set([
   'to',
   'was',
 ])
+
+/**
+ * What a word can start: the matchers to try, a day part, a recurring phrase, a word `classifyWord` reads. Read
+ * with one lookup per word token, since most words of a cell start nothing.
+ */
+interface WordStarts {
+  /** Undefined when no matcher starts at the word (it may still be a misspelt month). */
+  readonly matchers: readonly Matcher[] | undefined
+  readonly dayPart: boolean
+  readonly recurring: boolean
+  readonly classified: boolean
+}
+
+const WORD_STARTS = new Map<string, WordStarts>()
+for (const word of [...WORD_MATCHERS.keys(), ...DAY_PART_STARTS, ...RECURRING_STARTS, ...CLASSIFIED_STARTS]) {
+  WORD_STARTS.set(word, {
+    matchers: WORD_MATCHERS.get(word),
+    dayPart: DAY_PART_STARTS.has(word),
+    recurring: RECURRING_STARTS.has(word),
+    classified: CLASSIFIED_STARTS.has(word),
+  })
+}
+
+/** What the token can start when it is a word; undefined for other tokens and words that start nothing. */
+const wordStarts = (t: Token | undefined): WordStarts | undefined =>
+  t?.kind === 'word' ? WORD_STARTS.get(t.lower) : undefined
 
 const PUNCT_CLASSES: ReadonlyMap<string, WordClass> = new Map([
   ['-', 'range'],
@@ -437,14 +474,16 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
       i++
       continue
     }
+    const starts = wordStarts(t)
     const date =
-      matchDate(ts, i, settings) ?? (t.kind === 'num' ? matchAlternativeDay(ts, i, items, settings) : null)
+      matchDate(ts, i, settings, starts) ??
+      (t.kind === 'num' ? matchAlternativeDay(ts, i, items, settings) : null)
     if (date !== null) {
       items.push(checkYears(date))
       i = date.to
       continue
     }
-    const recurring = RECURRING_STARTS.has(t.lower) ? matchRecurring(ts, i) : null
+    const recurring = starts?.recurring === true ? matchRecurring(ts, i) : null
     if (recurring !== null) {
       items.push({
         type: 'word',
@@ -456,7 +495,7 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
       i = recurring.next
       continue
     }
-    const word = CLASSIFIED_STARTS.has(t.lower) ? classifyWord(ts, i) : null
+    const word = starts?.classified === true ? classifyWord(ts, i) : null
     if (word !== null) {
       items.push({ type: 'word', word: word.word, from: i, to: word.next })
       i = word.next
