@@ -35,18 +35,32 @@ export function statusFromPastTense(actions: Action[], rows: readonly number[]):
   actions.forEach((action, i) => {
     if (plainForms(words[i]!).length === 0 || action.status.state !== 'unknown' || action.status.text !== '')
       return
-    action.status = parseStatus('Complete')
-    const row = rows[i] ?? null
     issues.push(
-      createImportIssue(
-        'status-from-tense',
-        'info',
-        row,
-        null,
-        null,
-        `The action on row ${row} is written in the past tense ("${words[i]}") where the plan's other actions are instructions, so it was read as complete. If it is not done, add a status column, or force one with options.columns.`,
+      readAsComplete(
+        action,
+        rows[i] ?? null,
+        `is written in the past tense ("${words[i]}") where the plan's other actions are instructions`,
       ),
     )
   })
   return issues
+}
+
+/**
+ * Sets the action complete because of how its title is worded, and returns the info issue `status-from-tense`
+ * that says so on its row: "The action on row 4 " + `why` + ", so it was read as complete. …".
+ *
+ * @example
+ * readAsComplete(action, 4, 'reports the work as done ("We have held")').code // 'status-from-tense'
+ */
+export function readAsComplete(action: Action, row: number | null, why: string): ImportIssue {
+  action.status = parseStatus('Complete')
+  return createImportIssue(
+    'status-from-tense',
+    'info',
+    row,
+    null,
+    null,
+    `The action on row ${row} ${why}, so it was read as complete. If it is not done, add a status column, or force one with options.columns.`,
+  )
 }

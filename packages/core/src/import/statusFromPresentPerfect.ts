@@ -1,7 +1,6 @@
 import type { Action } from '../model/action'
 import type { ImportIssue } from '../model/importIssue'
-import { parseStatus } from '../status/parseStatus'
-import { createImportIssue } from './createImportIssue'
+import { readAsComplete } from './statusFromPastTense'
 
 /**
  * "We have established a task group", "We've invested in support services", "We have now reviewed …": the
@@ -49,18 +48,7 @@ export function statusFromPresentPerfect(actions: Action[], rows: readonly numbe
     if (action.status.state !== 'unknown' || action.status.text !== '' || action.target.due !== null) return
     const match = reported.exec(action.title.trim())
     if (match === null || match[2] !== undefined || promises.has(match[1]!.toLowerCase())) return
-    action.status = parseStatus('Complete')
-    const row = rows[i] ?? null
-    issues.push(
-      createImportIssue(
-        'status-from-tense',
-        'info',
-        row,
-        null,
-        null,
-        `The action on row ${row} reports the work as done ("${match[0].trim()}"), so it was read as complete. If it is not done, add a status column, or force one with options.columns.`,
-      ),
-    )
+    issues.push(readAsComplete(action, rows[i] ?? null, `reports the work as done ("${match[0].trim()}")`))
   })
   return issues
 }
