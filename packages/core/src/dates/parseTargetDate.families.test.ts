@@ -936,3 +936,30 @@ describe('round 6: the round-5 held-out misses, read as families', () => {
     ['Three per term', {}, 'recurring', null, null],
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })
+
+describe('round 6b: progress pages (report verbs, past events without a year, labelled dates)', () => {
+  it.each<Row>([
+    // A past-tense report verb beside a date: done then, before or after the date.
+    ['We submitted our action plan on 14 March 2022', {}, 'completed', '2022-03-14', '2022-03-14'],
+    ['In June 2021 the School joined the Charter', {}, 'completed', '2021-06-01', '2021-06-30'],
+    ['The review concluded in November 2020', {}, 'completed', '2020-11-01', '2020-11-30'],
+    ['Training was carried out during May 2019', {}, 'completed', '2019-05-01', '2019-05-31'],
+    ['The department renewed its Silver award in April 2022', {}, 'completed', '2022-04-01', '2022-04-30'],
+    // Not an adjective, not after "be", not before "by", not a plan period before a passive verb.
+    ['We will publish an updated plan for 2026/27', {}, 'due', '2026-08-01', '2027-07-31'],
+    ['Plan to be submitted by June 2024', {}, 'due', '2024-06-01', '2024-06-30'],
+    ['Policy updated by March 2025', {}, 'due', '2025-03-01', '2025-03-31'],
+    [
+      'The report for April 2020 to March 2021 was submitted to Council',
+      {},
+      'range',
+      '2020-04-01',
+      '2021-03-31',
+    ],
+    ['Audit not carried out in 2019', {}, 'due', '2019-01-01', '2019-12-31'],
+    ['Carried forward to June 2020', {}, 'due', '2020-06-01', '2020-06-30'],
+    // "since" before the date: a state that began then, even after an event word.
+    ['The School has retained the award since 2015', {}, 'started', '2015-01-01', null],
+    ['Steering group held since 2016', {}, 'started', '2016-01-01', null],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
