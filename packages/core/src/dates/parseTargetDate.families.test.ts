@@ -961,5 +961,31 @@ describe('round 6b: progress pages (report verbs, past events without a year, la
     // "since" before the date: a state that began then, even after an event word.
     ['The School has retained the award since 2015', {}, 'started', '2015-01-01', null],
     ['Steering group held since 2016', {}, 'started', '2016-01-01', null],
+    // A completed event without a year happened by the reference date: the last one, not the next one.
+    [
+      'In March, the Faculty submitted its renewal',
+      { referenceDate: '2024-05-10' },
+      'completed',
+      '2024-03-01',
+      '2024-03-31',
+    ],
+    [
+      'The policy was approved on 12 November',
+      { referenceDate: '2024-01-15' },
+      'completed',
+      '2023-11-12',
+      '2023-11-12',
+    ],
+    ['September (completed)', { referenceDate: '2021-02-01' }, 'completed', '2020-09-01', '2020-09-30'],
+    ['Submit the application in March', { referenceDate: '2024-05-10' }, 'due', '2025-03-01', '2025-03-31'],
+    ['Completed March 2025', { referenceDate: '2024-05-10' }, 'completed', '2025-03-01', '2025-03-31'],
   ])('%s %j → %s %s…%s', (...row) => check(row))
+
+  it('says a completed event without a year was placed by the reference date', () => {
+    const r = parseTargetDate('Approved in October', { referenceDate: '2022-03-01' })
+    expect([r.kind, r.due]).toEqual(['completed', '2021-10-31'])
+    expect(r.warnings.join(' ')).toMatch(
+      /October has no year: done, so read as the last one by the reference date \(2021\)/,
+    )
+  })
 })

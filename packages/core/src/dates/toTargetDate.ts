@@ -476,6 +476,27 @@ function wordsOnlyReading(
   return kind === 'recurring' ? recurringReading(words.frequency, settings) : undatedReading(kind, warnings)
 }
 
+const NEXT_ONE = 'read as the next one after the reference date'
+
+/**
+ * A completed event named without a year ("In July, the University submitted …", "on 30 July and were approved")
+ * happened by the reference date: its last occurrence that starts on or before it, not the next one.
+ */
+function lastOccurrence(span: Span, reference: string | null): Span {
+  if (!span.yearless || reference === null || span.start <= reference) return span
+  let placed = span
+  for (let back = 1; back <= 2 && placed.start > reference; back++) placed = shiftYears(span, -back)
+  // Near the year 1000 the year before may leave the calendar the schema holds: keep the next one then.
+  if (!withinCalendar(placed)) return span
+  const year = placed.start.slice(0, 4)
+  const warnings = span.warnings.map((w) =>
+    w.includes(NEXT_ONE)
+      ? `${w.slice(0, w.indexOf(NEXT_ONE))}done, so read as the last one by the reference date (${year})`
+      : w,
+  )
+  return { ...placed, warnings }
+}
+
 /** A dated reading of `kind`, with a recurring date moved to its next occurrence after the reference date. */
 function readingFor(
   kind: TargetDateKind,
@@ -490,7 +511,19 @@ function readingFor(
         ? { ...span, start: dayAfter(span.end), end: dayAfter(span.end) }
         : span
   if (!withinCalendar(dated)) return undatedReading('unknown', ['the date falls outside the years 1000–9999'])
-  return datedReading(kind, dated, words.classes.includes('before'), words.classes.includes('unknown'))
+  const placed = kind === 'completed' ? lastOccurrence(dated, settings.reference) : dated
+  return datedReading(kind, placed, words.classes.includes('before'), words.classes.includes('unknown'))
+}
+
+/** The last reading made `completed` by words after it ("on 30 July and were approved"), placed by `lastOccurrence`. */
+function completedAfter(
+  r: TargetDateReading,
+  span: Span | null,
+  words: Words,
+  settings: DateSettings,
+): TargetDateReading {
+  if (span?.yearless !== true || r.kind !== 'due') return { ...r, kind: 'completed' }
+  return { ...readingFor('completed', span, words, settings), text: r.text }
 }
 
 /** Words after the last date qualify it: "March 2018 (completed)", "31 August (annually)". */
@@ -553,7 +586,7 @@ function applyTrailing(
   if ((lastKind === 'due' || lastKind === 'range') && (trailing === 'completed' || trailing === 'started')) {
     if (trailing === 'started' && r.start !== null)
       last.reading = { ...r, kind: 'started', end: null, due: null }
-    else if (trailing === 'completed') last.reading = { ...r, kind: 'completed' }
+    else if (trailing === 'completed') last.reading = completedAfter(r, lastSpan, words, settings)
     last.alternatives = []
     last.to = Math.max(last.to, lastTo)
     return
