@@ -979,6 +979,10 @@ describe('round 6b: progress pages (report verbs, past events without a year, la
     ['September (completed)', { referenceDate: '2021-02-01' }, 'completed', '2020-09-01', '2020-09-30'],
     ['Submit the application in March', { referenceDate: '2024-05-10' }, 'due', '2025-03-01', '2025-03-31'],
     ['Completed March 2025', { referenceDate: '2024-05-10' }, 'completed', '2025-03-01', '2025-03-31'],
+    // "from" with a date only before it on its line starts nothing.
+    ['Review the policy in 2026 and gather feedback from our members', {}, 'due', '2026-01-01', '2026-12-31'],
+    ['Report due June 2022, with input from their teams', {}, 'due', '2022-06-01', '2022-06-30'],
+    ['Ongoing since 2019', {}, 'started', '2019-01-01', null],
   ])('%s %j → %s %s…%s', (...row) => check(row))
 
   it('says a completed event without a year was placed by the reference date', () => {

@@ -392,6 +392,9 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   // "cut in emissions from University buildings by March 2015": "from" before a name is prose, not a start.
   if ((w === 'from' || w === 'since') && namesPlace(isWord(n, 'the') ? ts[i + 2] : n) && dateNear(ts, i))
     return null
+  // "renew our award in 2025 and would like to hear from our students": "from" with no date after it on its line,
+  // only one before, starts nothing.
+  if ((w === 'from' || w === 'since') && !dateOnSide(ts, i, 1) && dateOnSide(ts, i, -1)) return null
   // "Not started Summer 2026", "not yet started": a status beside a planned date, not a start.
   if (
     STARTED_WORDS.has(w) &&
