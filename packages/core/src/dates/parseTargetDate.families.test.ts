@@ -983,6 +983,13 @@ describe('round 6b: progress pages (report verbs, past events without a year, la
     ['Review the policy in 2026 and gather feedback from our members', {}, 'due', '2026-01-01', '2026-12-31'],
     ['Report due June 2022, with input from their teams', {}, 'due', '2022-06-01', '2022-06-30'],
     ['Ongoing since 2019', {}, 'started', '2019-01-01', null],
+    // A date alone on a line, then a line saying it was done.
+    ['March 2020\nCompleted', {}, 'completed', '2020-03-01', '2020-03-31'],
+    ['Spring 2022\nWe joined the regional network', {}, 'completed', '2022-03-01', '2022-05-31'],
+    ['November 2021\nThe equality policy has been updated', {}, 'completed', '2021-11-01', '2021-11-30'],
+    ['June 2019\nPolicy approved by the Board', {}, 'completed', '2019-06-01', '2019-06-30'],
+    ['May 2021\nTo be approved by the Board', {}, 'due', '2021-05-01', '2021-05-31'],
+    ['Target: March 2020\nPlan updated regularly', {}, 'due', '2020-03-01', '2020-03-31'],
   ])('%s %j → %s %s…%s', (...row) => check(row))
 
   it('says a completed event without a year was placed by the reference date', () => {

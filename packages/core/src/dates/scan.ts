@@ -323,6 +323,24 @@ const SINCE_OR_BY: ReadonlySet<string> = new Set(['since', 'by'])
  */
 const sinceBeforeDate = (ts: Tokens, i: number): boolean => wordBeforeDate(ts, i, SINCE) !== null
 
+/**
+ * Whether the word at i stands on a line with no date, under a line that is a date alone: a progress entry headed by
+ * its month ("October 2023" over "DBS check process has been updated …"). Looks at most twelve tokens back on i's
+ * line and six on the line above.
+ */
+function underDateLine(ts: Tokens, i: number): boolean {
+  let k = i - 1
+  for (; k >= 0 && ts[k]?.kind !== 'break'; k--) if (i - k > 12 || dateLike(ts[k])) return false
+  if (k < 0 || dateOnSide(ts, i, 1)) return false
+  let dated = false
+  for (let n = 1, j = k - 1; j >= 0 && ts[j]?.kind !== 'break'; n++, j--) {
+    const t = ts[j] as Token
+    if (n > 6 || (t.kind !== 'punct' && !dateLike(t))) return false
+    dated ||= dateLike(t)
+  }
+  return dated
+}
+
 /** Words before a participle that make it an adjective: "an updated plan", "our renewed strategy". */
 const DETERMINERS: ReadonlySet<string> = new Set([
   'a',
@@ -353,7 +371,7 @@ function reportedDone(ts: Tokens, i: number): { word: WordClass; next: number } 
   if (isWord(ts[next], 'by') && !agentAfterBy(ts, next + 1)) return null
   if (wordBeforeDate(ts, next + (isWord(ts[next], 'by') ? 1 : 0), SINCE_OR_BY) !== null) return null
   const passive = before === 'was' || before === 'were' || before === 'been'
-  const dated = dateOnSide(ts, next - 1, 1) || (!passive && dateOnSide(ts, i, -1))
+  const dated = dateOnSide(ts, next - 1, 1) || (!passive && dateOnSide(ts, i, -1)) || underDateLine(ts, i)
   return dated ? { word: 'completed', next } : null
 }
 
@@ -406,6 +424,14 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   if (COMPLETED_WORDS.has(w) && (isWord(n, 'by') || isWord(n, 'within'))) return null
   if (REPORTED_DONE_WORDS.has(w) || (w === 'carried' && isWord(n, 'out'))) return reportedDone(ts, i)
   if (EVENT_DONE_WORDS.has(w) && sinceBeforeDate(ts, i + 1)) return null
+  // "March 2020" over "Policy approved by the Board": the heading's date is when it was done.
+  if (
+    EVENT_DONE_WORDS.has(w) &&
+    !isWord(ts[i - 1], 'be') &&
+    !isWord(ts[i - 1], 'being') &&
+    underDateLine(ts, i)
+  )
+    return { word: 'completed', next: i + 1 }
   if (EVENT_DONE_WORDS.has(w)) {
     const before = ts[i - 1]?.lower
     const deadline = isWord(n, 'by') && !agentAfterBy(ts, i + 2)

@@ -734,6 +734,19 @@ function plannedThenDone(parts: Part[], tokens: readonly Token[]): Part[] {
   return [{ ...done, reading: { ...d, warnings }, from: planned.from }]
 }
 
+/**
+ * "March 2020" then a line "Completed", "October 2023" then "DBS check process has been updated …": a dated part,
+ * then a part that only says the work was done. The work is done on that date: one completed reading.
+ */
+function dateThenDoneLine(parts: Part[]): Part[] {
+  if (parts.length !== 2) return parts
+  const [dated, done] = parts as [Part, Part]
+  const d = dated.reading
+  if ((d.kind !== 'due' && d.kind !== 'range') || d.due === null) return parts
+  if (done.reading.kind !== 'completed' || done.reading.due !== null) return parts
+  return [{ ...dated, reading: { ...d, kind: 'completed' }, alternatives: [], to: done.to }]
+}
+
 /** The cleaned text a part covers, from its first token to its last. */
 function quote(text: string, tokens: readonly Token[], from: number, to: number): string {
   const first = tokens[from]
@@ -839,6 +852,7 @@ export function toTargetDate(
     }
   }
   chosen = plannedThenDone(chosen, tokens)
+  chosen = dateThenDoneLine(chosen)
   const only = chosen.length === 1 ? chosen[0] : undefined
   if (only === undefined && chosen.length === 0) return whole(undatedReading('unknown'), original, base, [])
   if (only !== undefined) {
