@@ -985,6 +985,7 @@ describe('round 6b: progress pages (report verbs, past events without a year, la
     ['Ongoing since 2019', {}, 'started', '2019-01-01', null],
     // A date alone on a line, then a line saying it was done.
     ['March 2020\nCompleted', {}, 'completed', '2020-03-01', '2020-03-31'],
+    ['July\nCompleted', { referenceDate: '2023-08-24' }, 'completed', '2023-07-01', '2023-07-31'],
     ['Spring 2022\nWe joined the regional network', {}, 'completed', '2022-03-01', '2022-05-31'],
     ['November 2021\nThe equality policy has been updated', {}, 'completed', '2021-11-01', '2021-11-30'],
     ['June 2019\nPolicy approved by the Board', {}, 'completed', '2019-06-01', '2019-06-30'],

@@ -738,13 +738,18 @@ function plannedThenDone(parts: Part[], tokens: readonly Token[]): Part[] {
  * "March 2020" then a line "Completed", "October 2023" then "DBS check process has been updated …": a dated part,
  * then a part that only says the work was done. The work is done on that date: one completed reading.
  */
-function dateThenDoneLine(parts: Part[]): Part[] {
+function dateThenDoneLine(parts: Part[], settings: DateSettings): Part[] {
   if (parts.length !== 2) return parts
   const [dated, done] = parts as [Part, Part]
   const d = dated.reading
   if ((d.kind !== 'due' && d.kind !== 'range') || d.due === null) return parts
   if (done.reading.kind !== 'completed' || done.reading.due !== null) return parts
-  return [{ ...dated, reading: { ...d, kind: 'completed' }, alternatives: [], to: done.to }]
+  // "July" over "Completed", with no year: the July just gone, as `lastOccurrence` places it.
+  const reading =
+    dated.span?.yearless === true && d.kind === 'due'
+      ? { ...readingFor('completed', dated.span, NO_WORDS, settings), text: d.text }
+      : { ...d, kind: 'completed' as const }
+  return [{ ...dated, reading, alternatives: [], to: done.to }]
 }
 
 /** The cleaned text a part covers, from its first token to its last. */
@@ -852,7 +857,7 @@ export function toTargetDate(
     }
   }
   chosen = plannedThenDone(chosen, tokens)
-  chosen = dateThenDoneLine(chosen)
+  chosen = dateThenDoneLine(chosen, settings)
   const only = chosen.length === 1 ? chosen[0] : undefined
   if (only === undefined && chosen.length === 0) return whole(undatedReading('unknown'), original, base, [])
   if (only !== undefined) {
