@@ -393,3 +393,27 @@ export const WEEKDAYS: ReadonlySet<string> = new Set([
   'sun',
   'sunday',
 ])
+
+/**
+ * Past-tense verbs a progress page uses to report what was done on the date beside them ("We updated our policy
+ * in July 2024", "In May 2017 the University joined the Commitment", "a consultation which concluded on 28th April
+ * 2023"): the date is when it was done, as after an event word. `scan` reads them with the event words' guards
+ * (not after "be", not before "by") and two more: not after a determiner ("an updated plan for 2026/27" is an
+ * adjective) and, after "was"/"were"/"been", only with the date after the verb ("The Action Plan for November 2018
+ * to October 2020 was submitted" dates the plan, not the submission). "Carried out" is read as one of them.
+ */
+export const REPORTED_DONE_WORDS: ReadonlySet<string> = new Set([
+  'concluded',
+  'submitted',
+  'updated',
+  'opened',
+  'joined',
+  'retained',
+  'renewed',
+  'became',
+  'introduced',
+  'obtained',
+  'gained',
+  'secured',
+  'hosted',
+])

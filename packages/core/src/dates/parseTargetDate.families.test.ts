@@ -992,3 +992,68 @@ describe('round 6 development sets: families a careful reader reads', () => {
     ],
   ])('%j %j → %s %s…%s', (...row) => check(row))
 })
+
+describe('round 6b: progress pages (report verbs, past events without a year, labelled dates)', () => {
+  it.each<Row>([
+    // A past-tense report verb beside a date: done then, before or after the date.
+    ['We submitted our action plan on 14 March 2022', {}, 'completed', '2022-03-14', '2022-03-14'],
+    ['In June 2021 the School joined the Charter', {}, 'completed', '2021-06-01', '2021-06-30'],
+    ['The review concluded in November 2020', {}, 'completed', '2020-11-01', '2020-11-30'],
+    ['Training was carried out during May 2019', {}, 'completed', '2019-05-01', '2019-05-31'],
+    ['The department renewed its Silver award in April 2022', {}, 'completed', '2022-04-01', '2022-04-30'],
+    // Not an adjective, not after "be", not before "by", not a plan period before a passive verb.
+    ['We will publish an updated plan for 2026/27', {}, 'due', '2026-08-01', '2027-07-31'],
+    ['Plan to be submitted by June 2024', {}, 'due', '2024-06-01', '2024-06-30'],
+    ['Policy updated by March 2025', {}, 'due', '2025-03-01', '2025-03-31'],
+    [
+      'The report for April 2020 to March 2021 was submitted to Council',
+      {},
+      'range',
+      '2020-04-01',
+      '2021-03-31',
+    ],
+    ['Audit not carried out in 2019', {}, 'due', '2019-01-01', '2019-12-31'],
+    ['Carried forward to June 2020', {}, 'due', '2020-06-01', '2020-06-30'],
+    // "since" before the date: a state that began then, even after an event word.
+    ['The School has retained the award since 2015', {}, 'started', '2015-01-01', null],
+    ['Steering group held since 2016', {}, 'started', '2016-01-01', null],
+    // A completed event without a year happened by the reference date: the last one, not the next one.
+    [
+      'In March, the Faculty submitted its renewal',
+      { referenceDate: '2024-05-10' },
+      'completed',
+      '2024-03-01',
+      '2024-03-31',
+    ],
+    [
+      'The policy was approved on 12 November',
+      { referenceDate: '2024-01-15' },
+      'completed',
+      '2023-11-12',
+      '2023-11-12',
+    ],
+    ['September (completed)', { referenceDate: '2021-02-01' }, 'completed', '2020-09-01', '2020-09-30'],
+    ['Submit the application in March', { referenceDate: '2024-05-10' }, 'due', '2025-03-01', '2025-03-31'],
+    ['Completed March 2025', { referenceDate: '2024-05-10' }, 'completed', '2025-03-01', '2025-03-31'],
+    // "from" with a date only before it on its line starts nothing.
+    ['Review the policy in 2026 and gather feedback from our members', {}, 'due', '2026-01-01', '2026-12-31'],
+    ['Report due June 2022, with input from their teams', {}, 'due', '2022-06-01', '2022-06-30'],
+    ['Ongoing since 2019', {}, 'started', '2019-01-01', null],
+    // A date alone on a line, then a line saying it was done.
+    ['March 2020\nCompleted', {}, 'completed', '2020-03-01', '2020-03-31'],
+    ['July\nCompleted', { referenceDate: '2023-08-24' }, 'completed', '2023-07-01', '2023-07-31'],
+    ['Spring 2022\nWe joined the regional network', {}, 'completed', '2022-03-01', '2022-05-31'],
+    ['November 2021\nThe equality policy has been updated', {}, 'completed', '2021-11-01', '2021-11-30'],
+    ['June 2019\nPolicy approved by the Board', {}, 'completed', '2019-06-01', '2019-06-30'],
+    ['May 2021\nTo be approved by the Board', {}, 'due', '2021-05-01', '2021-05-31'],
+    ['Target: March 2020\nPlan updated regularly', {}, 'due', '2020-03-01', '2020-03-31'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+
+  it('says a completed event without a year was placed by the reference date', () => {
+    const r = parseTargetDate('Approved in October', { referenceDate: '2022-03-01' })
+    expect([r.kind, r.due]).toEqual(['completed', '2021-10-31'])
+    expect(r.warnings.join(' ')).toMatch(
+      /October has no year: done, so read as the last one by the reference date \(2021\)/,
+    )
+  })
+})

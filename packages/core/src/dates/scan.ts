@@ -12,6 +12,7 @@ import {
   ONGOING_WORDS,
   ORDINAL_WORDS,
   RANGE_WORDS,
+  REPORTED_DONE_WORDS,
   SEASONS,
   STARTED_WORDS,
   SUPERSEDED_WORDS,
@@ -198,6 +199,8 @@ const CLASSIFIED_STARTS: ReadonlySet<string> = new Set([
   ...AFTER_WORDS,
   ...CHANGED_WORDS,
   ...EVENT_DONE_WORDS,
+  ...REPORTED_DONE_WORDS,
+  'carried',
   'continued',
   'currently',
   'current',
@@ -334,6 +337,88 @@ function agentAfterBy(ts: Tokens, i: number): boolean {
   return !MONTHS.has(w) && !SEASONS.has(w) && !LEAD_WORDS.has(w) && !(w.length === 2 && w[0] === 'q')
 }
 
+/** A number, month or season: a token a date on the line can be made of. */
+const dateLike = (t: Token | undefined): boolean =>
+  t !== undefined && (t.kind === 'num' || MONTHS.has(t.lower) || SEASONS.has(t.lower))
+
+/** Whether a date stands within twelve tokens on the line, after i (step 1) or before it (step -1). */
+function dateOnSide(ts: Tokens, i: number, step: 1 | -1): boolean {
+  for (let k = i + step; Math.abs(k - i) <= 12 && ts[k] !== undefined && ts[k]?.kind !== 'break'; k += step)
+    if (dateLike(ts[k])) return true
+  return false
+}
+
+/** The first word of `words` before the next date on the line from i, within twelve tokens, or null. */
+function wordBeforeDate(ts: Tokens, i: number, words: ReadonlySet<string>): string | null {
+  for (let k = i; k <= i + 12 && ts[k] !== undefined && ts[k]?.kind !== 'break'; k++) {
+    if (dateLike(ts[k])) return null
+    const t = ts[k] as Token
+    if (t.kind === 'word' && words.has(t.lower)) return t.lower
+  }
+  return null
+}
+
+const SINCE: ReadonlySet<string> = new Set(['since'])
+const SINCE_OR_BY: ReadonlySet<string> = new Set(['since', 'by'])
+
+/**
+ * Whether "since" comes before the next date on the line from i: "has held a Bronze Award since 2013" is a state
+ * that began then, not an event done then.
+ */
+const sinceBeforeDate = (ts: Tokens, i: number): boolean => wordBeforeDate(ts, i, SINCE) !== null
+
+/**
+ * Whether the word at i stands on a line with no date, under a line that is a date alone: a progress entry headed by
+ * its month ("October 2023" over "DBS check process has been updated …"). Looks at most twelve tokens back on i's
+ * line and six on the line above.
+ */
+function underDateLine(ts: Tokens, i: number): boolean {
+  let k = i - 1
+  for (; k >= 0 && ts[k]?.kind !== 'break'; k--) if (i - k > 12 || dateLike(ts[k])) return false
+  if (k < 0 || dateOnSide(ts, i, 1)) return false
+  let dated = false
+  for (let n = 1, j = k - 1; j >= 0 && ts[j]?.kind !== 'break'; n++, j--) {
+    const t = ts[j] as Token
+    if (n > 6 || (t.kind !== 'punct' && !dateLike(t))) return false
+    dated ||= dateLike(t)
+  }
+  return dated
+}
+
+/** Words before a participle that make it an adjective: "an updated plan", "our renewed strategy". */
+const DETERMINERS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'our',
+  'their',
+  'its',
+  'his',
+  'her',
+  'your',
+  'my',
+  'this',
+  'these',
+  'newly',
+])
+
+/**
+ * A past-tense report verb at i ("submitted", "carried out") with a date beside it: done on that date
+ * (`REPORTED_DONE_WORDS` says when it counts).
+ */
+function reportedDone(ts: Tokens, i: number): { word: WordClass; next: number } | null {
+  const next = isWord(ts[i], 'carried') ? i + 2 : i + 1
+  const before = ts[i - 1]?.kind === 'word' ? (ts[i - 1] as Token).lower : ''
+  if (before === 'be' || before === 'being' || before === 'not' || before === 'to' || DETERMINERS.has(before))
+    return null
+  // "submitted by June 2020", "Updated and reviewed by June": the date ahead is a deadline; "since 2013" a start.
+  if (isWord(ts[next], 'by') && !agentAfterBy(ts, next + 1)) return null
+  if (wordBeforeDate(ts, next + (isWord(ts[next], 'by') ? 1 : 0), SINCE_OR_BY) !== null) return null
+  const passive = before === 'was' || before === 'were' || before === 'been'
+  const dated = dateOnSide(ts, next - 1, 1) || (!passive && dateOnSide(ts, i, -1)) || underDateLine(ts, i)
+  return dated ? { word: 'completed', next } : null
+}
+
 /** The class of the word or phrase at i that `toTargetDate` needs, and the token after it. */
 function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } | null {
   const t = ts[i]
@@ -374,6 +459,9 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   // before a name or a noun is prose, not a start.
   if ((w === 'from' || w === 'since') && namesSource(ts, isWord(n, 'the') ? i + 2 : i + 1) && dateNear(ts, i))
     return null
+  // "renew our award in 2025 and would like to hear from our students": "from" with no date after it on its line,
+  // only one before, starts nothing.
+  if ((w === 'from' || w === 'since') && !dateOnSide(ts, i, 1) && dateOnSide(ts, i, -1)) return null
   // "Not started Summer 2026", "not yet started": a status beside a planned date, not a start.
   if (
     STARTED_WORDS.has(w) &&
@@ -383,6 +471,16 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   // "Completed by June 2016", "complete by": "by" makes the date a deadline, not a completion.
   // "Completed within 2022-23 Financial Year": "within" names the window to finish in, a deadline as "by" does.
   if (COMPLETED_WORDS.has(w) && (isWord(n, 'by') || isWord(n, 'within'))) return null
+  if (REPORTED_DONE_WORDS.has(w) || (w === 'carried' && isWord(n, 'out'))) return reportedDone(ts, i)
+  if (EVENT_DONE_WORDS.has(w) && sinceBeforeDate(ts, i + 1)) return null
+  // "March 2020" over "Policy approved by the Board": the heading's date is when it was done.
+  if (
+    EVENT_DONE_WORDS.has(w) &&
+    !isWord(ts[i - 1], 'be') &&
+    !isWord(ts[i - 1], 'being') &&
+    underDateLine(ts, i)
+  )
+    return { word: 'completed', next: i + 1 }
   if (EVENT_DONE_WORDS.has(w)) {
     const before = ts[i - 1]?.lower
     const deadline = isWord(n, 'by') && !agentAfterBy(ts, i + 2)

@@ -500,6 +500,27 @@ function wordsOnlyReading(
   return kind === 'recurring' ? recurringReading(words.frequency, settings) : undatedReading(kind, warnings)
 }
 
+const NEXT_ONE = 'read as the next one after the reference date'
+
+/**
+ * A completed event named without a year ("In July, the University submitted …", "on 30 July and were approved")
+ * happened by the reference date: its last occurrence that starts on or before it, not the next one.
+ */
+function lastOccurrence(span: Span, reference: string | null): Span {
+  if (!span.yearless || reference === null || span.start <= reference) return span
+  let placed = span
+  for (let back = 1; back <= 2 && placed.start > reference; back++) placed = shiftYears(span, -back)
+  // Near the year 1000 the year before may leave the calendar the schema holds: keep the next one then.
+  if (!withinCalendar(placed)) return span
+  const year = placed.start.slice(0, 4)
+  const warnings = span.warnings.map((w) =>
+    w.includes(NEXT_ONE)
+      ? `${w.slice(0, w.indexOf(NEXT_ONE))}done, so read as the last one by the reference date (${year})`
+      : w,
+  )
+  return { ...placed, warnings }
+}
+
 /** A dated reading of `kind`, with a recurring date moved to its next occurrence after the reference date. */
 function readingFor(
   kind: TargetDateKind,
@@ -514,7 +535,19 @@ function readingFor(
         ? { ...span, start: dayAfter(span.end), end: dayAfter(span.end) }
         : span
   if (!withinCalendar(dated)) return undatedReading('unknown', ['the date falls outside the years 1000–9999'])
-  return datedReading(kind, dated, words.classes.includes('before'), words.classes.includes('unknown'))
+  const placed = kind === 'completed' ? lastOccurrence(dated, settings.reference) : dated
+  return datedReading(kind, placed, words.classes.includes('before'), words.classes.includes('unknown'))
+}
+
+/** The last reading made `completed` by words after it ("on 30 July and were approved"), placed by `lastOccurrence`. */
+function completedAfter(
+  r: TargetDateReading,
+  span: Span | null,
+  words: Words,
+  settings: DateSettings,
+): TargetDateReading {
+  if (span?.yearless !== true || r.kind !== 'due') return { ...r, kind: 'completed' }
+  return { ...readingFor('completed', span, words, settings), text: r.text }
 }
 
 /** Words after the last date qualify it: "March 2018 (completed)", "31 August (annually)". */
@@ -577,7 +610,7 @@ function applyTrailing(
   if ((lastKind === 'due' || lastKind === 'range') && (trailing === 'completed' || trailing === 'started')) {
     if (trailing === 'started' && r.start !== null)
       last.reading = { ...r, kind: 'started', end: null, due: null }
-    else if (trailing === 'completed') last.reading = { ...r, kind: 'completed' }
+    else if (trailing === 'completed') last.reading = completedAfter(r, lastSpan, words, settings)
     last.alternatives = []
     last.to = Math.max(last.to, lastTo)
     return
@@ -763,6 +796,24 @@ function startThenEnd(parts: Part[], tokens: readonly Token[]): Part[] {
   return [makePart(reading, [], opening.from, closing.to)]
 }
 
+/**
+ * "March 2020" then a line "Completed", "October 2023" then "DBS check process has been updated …": a dated part,
+ * then a part that only says the work was done. The work is done on that date: one completed reading.
+ */
+function dateThenDoneLine(parts: Part[], settings: DateSettings): Part[] {
+  if (parts.length !== 2) return parts
+  const [dated, done] = parts as [Part, Part]
+  const d = dated.reading
+  if ((d.kind !== 'due' && d.kind !== 'range') || d.due === null) return parts
+  if (done.reading.kind !== 'completed' || done.reading.due !== null) return parts
+  // "July" over "Completed", with no year: the July just gone, as `lastOccurrence` places it.
+  const reading =
+    dated.span?.yearless === true && d.kind === 'due'
+      ? { ...readingFor('completed', dated.span, NO_WORDS, settings), text: d.text }
+      : { ...d, kind: 'completed' as const }
+  return [{ ...dated, reading, alternatives: [], to: done.to }]
+}
+
 /** The cleaned text a part covers, from its first token to its last. */
 function quote(text: string, tokens: readonly Token[], from: number, to: number): string {
   const first = tokens[from]
@@ -867,7 +918,7 @@ export function toTargetDate(
       return whole(undatedReading('unknown', warnings), original, base, [])
     }
   }
-  chosen = startThenEnd(plannedThenDone(chosen, tokens), tokens)
+  chosen = dateThenDoneLine(startThenEnd(plannedThenDone(chosen, tokens), tokens), settings)
   const only = chosen.length === 1 ? chosen[0] : undefined
   if (only === undefined && chosen.length === 0) return whole(undatedReading('unknown'), original, base, [])
   if (only !== undefined) {
