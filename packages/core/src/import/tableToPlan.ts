@@ -10,6 +10,7 @@ import { assignGivenIds, createIdAssigner } from './assignActionIds'
 import { type ActionDraft, buildAction } from './buildAction'
 import { splitBulletedAction } from './splitBulletedAction'
 import { splitLinedAction } from './splitLinedAction'
+import { splitNumberedItems } from './splitNumberedItems'
 import { splitPairedParagraphs } from './splitPairedParagraphs'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import { type ColumnField, columnFields } from './columnSynonyms'
@@ -385,7 +386,8 @@ export function tableToPlan(
     (whole: ActionDraft) => {
       for (const part of splitPairedParagraphs(whole))
         for (const line of splitLinedAction(part))
-          for (const draft of splitBulletedAction(line)) addAction(draft)
+          for (const item of splitNumberedItems(line))
+            for (const draft of splitBulletedAction(item)) addAction(draft)
     },
   )
   for (const index of ownerRows) structureRows.push({ row: index + 1, kind: 'owner' })
