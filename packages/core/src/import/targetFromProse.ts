@@ -9,6 +9,8 @@ export interface ProseTarget {
 
 /** "(Y1-3)", "(Year 2)", "(by June 2025)" at the very end of a text. */
 const trailingLabel = /\(([^()]{1,30})\)[.;]?\s*$/
+/** "… by 10 per cent by March 2020": a deadline closing the text. Bounded runs only. */
+const trailingDeadline = /\bby\s{1,3}([^,;()]{3,30}?)[.;]?\s{0,3}$/i
 
 /**
  * For an action in a table with no target column: the date phrases written in its evidence, description or
@@ -29,7 +31,8 @@ export function targetFromProse(
     if (text === undefined || !/\d/.test(text)) continue
     // A time label in brackets that ends the text ("… and report on uptake (Y1-3)") is the action's own
     // target: it is read alone, so other words ("Annual showcase") cannot change it.
-    const label = trailingLabel.exec(text.slice(-40))
+    // A closing "by March 2020" is read alone too: the words before it ("by 10 per cent") are not dates.
+    const label = trailingLabel.exec(text.slice(-40)) ?? trailingDeadline.exec(text.slice(-40))
     const labelled = label === null ? null : parseTargetDate(label[1]!, context)
     // The first 1,000 characters: a date phrase sits near the start of a cell, and the reading stays cheap.
     const target =
