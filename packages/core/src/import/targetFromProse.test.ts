@@ -8,6 +8,7 @@ describe('targetFromProse: a deadline closing the text', () => {
       {},
     )
     expect(read?.target.due).toBe('2026-06-30')
+    expect(read?.target.text).toBe('June 2026')
     expect(read?.field).toBe('title')
   })
 
