@@ -18,7 +18,7 @@ const SETS = DEVELOPMENT_SETS
 // A held-out set opened for development starts below the floors; until its layouts are read, its floor is the figure
 // it reached so far (a ratchet: raise it as the set improves, and remove the entry once it passes 90% / 85%).
 const RATCHETS: Readonly<Record<string, { found: number; fields: number }>> = {
-  'round5-held-out': { found: 0.66, fields: 0.54 },
+  'round5-held-out': { found: 0.88, fields: 0.87 },
 }
 const goldens: Golden[] = SETS.flatMap(loadGoldens)
 
