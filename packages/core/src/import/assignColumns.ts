@@ -11,6 +11,7 @@ import { itemsBesideCommitments } from './itemsBesideCommitments'
 import { objectiveBesideActionLines } from './objectiveBesideActionLines'
 import { actionBesideNumberColumn } from './actionBesideNumberColumn'
 import { itemsUnderGroupedAction } from './itemsUnderGroupedAction'
+import { datedTargetColumn } from './datedTargetColumn'
 import { peelRef } from './peelRef'
 import { hasNumberedList } from './hasNumberedList'
 import { refColumnUnderSectionHeader } from './refColumnUnderSectionHeader'
@@ -808,6 +809,39 @@ export function refineColumnMap(
   }
   if (!forced) extra = reassignByCells(fields, extra, explained, profileOf, headers)
   if (!forced) extra = readTargetByCells(fields, extra, explained, profileOf, headers)
+  const datedTarget = forced
+    ? null
+    : datedTargetColumn(
+        fields,
+        extra,
+        profileOf,
+        (index) => (scoreHeader(headers[index]!).get('target') ?? 0) >= 1,
+      )
+  if (datedTarget !== null) {
+    const prose = fields.get('target')!
+    fields.set('target', datedTarget)
+    extra = extra.filter((column) => column.index !== datedTarget)
+    explainColumn(
+      explained,
+      headers,
+      datedTarget,
+      'target',
+      0.8,
+      `header "${headers[datedTarget]}" names the target and ${percent(profileOf(datedTarget).dates)} of its cells read as dates`,
+    )
+    // The prose column is the field its own header words name first ("Target / Measure" → success measures).
+    const named = fieldsInOrder.find((f) => (scoreHeader(headers[prose]!).get(f) ?? 0) >= 1 && !fields.has(f))
+    if (named !== undefined) fields.set(named, prose)
+    else extra.push({ index: prose, name: headers[prose] || `Column ${prose + 1}` })
+    explainColumn(
+      explained,
+      headers,
+      prose,
+      named ?? 'extra',
+      0.7,
+      `header "${headers[prose]}" could name the target, but its cells are prose: ${named === undefined ? 'kept in extra' : `read as ${named}`}`,
+    )
+  }
   const refColumn = forced ? null : refColumnUnderSectionHeader(fields, profileOf)
   if (refColumn !== null) {
     fields.delete('section')

@@ -5,6 +5,7 @@ import { isInstruction } from './isInstruction'
 import { isSentence } from './isSentence'
 import { ownerLine } from './ownerLine'
 import { peelRef } from './peelRef'
+import { unmarkedListItems } from './unmarkedListItems'
 import { bulletedLines } from './splitBulletedAction'
 import { BULLET_MARKS } from './bulletMarks'
 
@@ -84,6 +85,14 @@ export function readRows(
     return out
   })
   if (titleColumn !== undefined) addUnbulletedFirstItems(peeled, bodyStart, titleColumn, listRows)
+  if (titleColumn !== undefined) {
+    for (const [index, text] of unmarkedListItems(peeled, bodyStart, titleColumn, listRows)) {
+      const out = [...peeled[index]!]
+      out[titleColumn] = text
+      peeled[index] = out
+      listRows.add(index)
+    }
+  }
   // Every item numbered "1." (a list whose numbering restarts in each cell, as Word's does) numbers nothing.
   const restarted =
     peelFrom !== null && refColumn !== undefined && clearRestartedNumbers(peeled, bodyStart, refColumn)

@@ -6,8 +6,8 @@ import { collapseWhitespace } from '../text/cleanCellText'
 const done =
   /\b(?:have|has|'ve)\s{1,3}(?:already\s{1,3})?(?:seen|made|introduced|completed|achieved|delivered|implemented|done|taken|launched|carried out|put in place)\b/i
 
-/** A lead-in that stops at its auxiliary ("the University has:", "so far we have:"): the items are its participles. */
-const endsWithHave = /\b(?:have|has)$/i
+/** "… the University has:", "Since 2022 we have already:": the items below finish the sentence with what was done. */
+const doneAuxiliary = /\b(?:has|have|'ve)(?:\s{1,3}(?:already|so far|to date))?$/i
 
 /** "Key achievements include", "Our accomplishments so far": a short closing clause naming work done. */
 const doneWords = /\b(?:achievements|accomplishments|successes)\b/i
@@ -23,8 +23,9 @@ const future =
  * Reads the state a lead-in above a list reports for its items. Only its last sentence counts (the one that
  * introduces the list), and never one about what comes next ("Building on what has been achieved, we are now
  * looking at:" introduces plans):
- * - a sentence that says what has been done ("In the last year we have seen these changes:"), or stops at "has" or
- *   "have" for the items to finish ("Since 2022 the University has:"), makes each item complete;
+ * - a sentence that says what has been done ("In the last year we have seen these changes:"), or that ends on
+ *   "has" / "have" for the items to finish ("Since 2022, the University has:" over "Established a team …"),
+ *   makes each item complete;
  * - a short closing clause naming achievements ("… Key achievements include:") does too, keeping its own words
  *   as the status text.
  * Returns null otherwise.
@@ -32,15 +33,13 @@ const future =
  * @example
  * statusFromLeadIn('This year we have made these changes')?.state // 'complete'
  * statusFromLeadIn('Progress has been made with partners. Key achievements include')?.state // 'complete'
- * statusFromLeadIn('Since joining the charter, the University has:')?.state // 'complete'
  * statusFromLeadIn('We are now looking at the following areas') // null
  */
 export function statusFromLeadIn(leadIn: string): Status | null {
   const text = collapseWhitespace(leadIn).replace(/:$/, '')
   const last = (text.split(/[.!?]\s/).at(-1) ?? '').trim().slice(0, 400)
   if (last === '' || future.test(last)) return null
-  // "As part of our work since 2022, the University has:": each item below finishes the sentence with what it did.
-  if (done.test(last) || endsWithHave.test(last)) return parseStatus('Complete')
+  if (done.test(last) || doneAuxiliary.test(last)) return parseStatus('Complete')
   if (last.split(' ').length <= labelWords && doneWords.test(last))
     return { ...parseStatus('Achieved'), text: last }
   return null

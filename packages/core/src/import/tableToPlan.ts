@@ -10,6 +10,7 @@ import { assignGivenIds, createIdAssigner } from './assignActionIds'
 import { type ActionDraft, buildAction } from './buildAction'
 import { splitBulletedAction } from './splitBulletedAction'
 import { splitLinedAction } from './splitLinedAction'
+import { splitNumberedItems } from './splitNumberedItems'
 import { splitPairedParagraphs } from './splitPairedParagraphs'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import { type ColumnField, columnFields } from './columnSynonyms'
@@ -39,6 +40,7 @@ import { findTable } from './findTable'
 import { unfoldNumberedRow } from './unfoldNumberedRow'
 import { numberingGap } from './numberingGap'
 import { readPlanTitle } from './readPlanTitle'
+import { readTitleDate } from './readTitleDate'
 import { guessTaxonomy } from './guessTaxonomy'
 import { readPlanHeading } from './readPlanHeading'
 import { type FlattenedActionTables, flattenActionTables } from './flattenActionTables'
@@ -322,6 +324,26 @@ export function tableToPlan(
     }
   }
 
+  // A plan dated in its title ("… v9 February 2019") reads its relative targets ("next September") from then.
+  // A title naming the plan's period ("… November 2018-20") or a date legend anchors the dates already.
+  const titleDate =
+    options.dateContext === undefined && foundLegend === null && heading.period === null
+      ? readTitleDate(planTitle)
+      : null
+  if (titleDate !== null && dateContext.referenceDate === undefined) {
+    dateContext = { ...dateContext, referenceDate: titleDate }
+    issues.push(
+      createImportIssue(
+        'reference-date-read',
+        'info',
+        titleRow(table, headerIndexForTitle, planTitle),
+        null,
+        null,
+        `Read targets such as "next September" from ${titleDate}, the date in the plan's title ("${planTitle}"). To read them from another date, pass options.dateContext.referenceDate.`,
+      ),
+    )
+  }
+
   // Each draft is built into its action as soon as readTableBody completes it, so drafts die young instead of
   // all living until the end (on a 100,000-row table, much of the garbage collector's work). The
   // building's issues are kept apart and listed after the body's, the order they always had.
@@ -393,7 +415,8 @@ export function tableToPlan(
     (whole: ActionDraft) => {
       for (const part of splitPairedParagraphs(whole))
         for (const line of splitLinedAction(part))
-          for (const draft of splitBulletedAction(line)) addAction(draft)
+          for (const item of splitNumberedItems(line))
+            for (const draft of splitBulletedAction(item)) addAction(draft)
     },
   )
   for (const index of ownerRows) structureRows.push({ row: index + 1, kind: 'owner' })
@@ -542,6 +565,19 @@ function movedColumns(
     }
   }
   return columns.sort((a, b) => a.column - b.column)
+}
+
+/** The 1-based row above the header that holds the plan's title, or null. */
+function titleRow(
+  table: readonly (readonly string[])[],
+  headerIndex: number,
+  title: string | null,
+): number | null {
+  if (title === null) return null
+  const index = table
+    .slice(0, headerIndex)
+    .findIndex((row) => row.some((cell) => collapseWhitespace(cell).includes(title)))
+  return index < 0 ? null : index + 1
 }
 
 /** `target.push(...items)` without the argument-count limit a spread hits on very long lists. */

@@ -29,8 +29,9 @@ export function targetFromProse(
     if (text === undefined || !/\d/.test(text)) continue
     // A time label in brackets that ends the text ("… and report on uptake (Y1-3)") is the action's own
     // target: it is read alone, so other words ("Annual showcase") cannot change it.
-    const label = trailingLabel.exec(text.slice(-40))
-    const labelled = label === null ? null : parseTargetDate(label[1]!, context)
+    // A closing "by March 2020" is read alone too: the words before it ("by 10 per cent") are not dates.
+    const label = trailingLabel.exec(text.slice(-40))?.[1] ?? closingDeadline(text.slice(-40))
+    const labelled = label === null ? null : parseTargetDate(label, context)
     // The first 1,000 characters: a date phrase sits near the start of a cell, and the reading stays cheap.
     const target =
       labelled !== null && labelled.due !== null && labelled.confidence >= 0.5
@@ -40,4 +41,16 @@ export function targetFromProse(
     if (dated && target.due !== null && target.confidence >= 0.5) return { target, field }
   }
   return null
+}
+
+/** "… by 10 per cent by March 2020" → "March 2020": the words after the text's last "by", when they are short
+ * and plain (no comma or bracket). Null otherwise. */
+function closingDeadline(tail: string): string | null {
+  const at = tail.toLowerCase().lastIndexOf('by ')
+  if (at < 0 || (at > 0 && /\w/.test(tail.charAt(at - 1)))) return null
+  const phrase = tail
+    .slice(at + 3)
+    .trim()
+    .replace(/[.;]$/, '')
+  return phrase.length >= 3 && phrase.length <= 30 && !/[,;()]/.test(phrase) ? phrase : null
 }

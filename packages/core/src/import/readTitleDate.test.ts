@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { readTitleDate } from './readTitleDate'
+import { tableToPlan } from './tableToPlan'
+
+describe('a plan dated in its title reads relative targets from that date', () => {
+  it('finds the month and year a title names', () => {
+    expect(readTitleDate('Technician Plan draft 4, October 2023')).toBe('2023-10-01')
+    expect(readTitleDate('Green Plan (rev. Jan. 2024)')).toBe('2024-01-01')
+    expect(readTitleDate('Athena Swan Plan 2024')).toBeNull()
+    expect(readTitleDate(null)).toBeNull()
+  })
+
+  it('dates "next April" from the title, and says so', () => {
+    const { plan, issues } = tableToPlan([
+      ['Technician Plan draft 4, October 2023'],
+      ['Action', 'Lead', 'When'],
+      ['Run a careers fair for technicians', 'HR', 'In time for next April'],
+    ])
+    expect(plan.dateContext.referenceDate).toBe('2023-10-01')
+    expect(plan.actions[0]!.target.due).toBe('2024-04-30')
+    expect(issues.find((issue) => issue.code === 'reference-date-read')?.row).toBe(1)
+  })
+
+  it('leaves a title that names the plan period to the period', () => {
+    const { plan } = tableToPlan([
+      ['Technician Plan October 2023-25'],
+      ['Action', 'Lead', 'When'],
+      ['Run a careers fair for technicians', 'HR', 'June 2024'],
+    ])
+    expect(plan.dateContext.referenceDate).toBeUndefined()
+  })
+})

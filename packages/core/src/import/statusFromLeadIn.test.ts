@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { statusFromLeadIn } from './statusFromLeadIn'
+import { tableToPlan } from './tableToPlan'
+
+describe('statusFromLeadIn: a lead-in ending on "has" / "have"', () => {
+  it('reads the items that finish the sentence as done', () => {
+    expect(statusFromLeadIn('Over the last two years, the Faculty has:')?.state).toBe('complete')
+    expect(statusFromLeadIn('Since the last review we have already')?.state).toBe('complete')
+  })
+
+  it('leaves a lead-in about what comes next alone', () => {
+    expect(statusFromLeadIn('Over the next two years, the Faculty will')).toBeNull()
+    expect(statusFromLeadIn('The Faculty plans to have')).toBeNull()
+  })
+
+  it('marks each item of such a list complete', () => {
+    const { plan } = tableToPlan([
+      ['Technician Commitment progress'],
+      ['Since signing the Commitment, the Faculty has:'],
+      ['- Appointed a technician lead for each school'],
+      ['- Held two showcase events for technical staff'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.status.state])).toEqual([
+      ['Appointed a technician lead for each school', 'complete'],
+      ['Held two showcase events for technical staff', 'complete'],
+    ])
+  })
+})
