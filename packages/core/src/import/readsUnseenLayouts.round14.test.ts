@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { actionsUnderGroupLabel } from './actionsUnderGroupLabel'
+import { periodDeadline } from './periodDeadline'
 import { splitInlineLabels } from './splitInlineLabels'
 import { tableToPlan } from './tableToPlan'
 
@@ -112,5 +113,45 @@ describe('a statement written once over the rows of its actions, each action wit
       ),
     ).toBeNull()
     expect(tableToPlan(body).plan.actions[0]?.title).toBe('Film career stories')
+  })
+})
+
+describe('a note above or below a list that gives the whole work its period ("between 2022-25, we will deliver …")', () => {
+  const list = [
+    ['Technical staff objectives'],
+    ['1. Publish a career map for technicians'],
+    ['2. Run two open days for local schools'],
+  ]
+
+  it('dates every item by a closing paragraph that commits to the objectives over a span of years', () => {
+    const { plan, issues } = tableToPlan([
+      ...list,
+      ['Delivering these objectives'],
+      [
+        'The board reviews progress each term. Over 2024-26 we will meet the objectives through faculty plans.',
+      ],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.target?.due])).toEqual([
+      ['1', '2026-12-31'],
+      ['2', '2026-12-31'],
+    ])
+    expect(issues.some((issue) => issue.code === 'target-from-plan-deadline')).toBe(true)
+  })
+
+  it('dates every item by a lead paragraph naming a school or academic year', () => {
+    const { plan } = tableToPlan([
+      ['Our commitments: the technical team will reach the goals below for the 2025/26 academic year.'],
+      ['- Publish a career map for technicians'],
+      ['- Run two open days for local schools'],
+    ])
+    expect(plan.actions.map((a) => a.target?.due)).toEqual(['2026-07-31', '2026-07-31'])
+  })
+
+  it('takes no period from a note that commits to nothing, or names no span of years', () => {
+    expect(periodDeadline('The objectives were written in 2021-22 by the forum')).toBeNull()
+    expect(periodDeadline('In 2025 we will deliver our objectives')).toBeNull()
+    expect(periodDeadline('Between 2022-25 we will hold a party')).toBeNull()
+    const { plan } = tableToPlan([...list, ['The objectives were agreed by the board during 2023-24.']])
+    expect(plan.actions.map((a) => a.target?.due ?? null)).toEqual([null, null])
   })
 })
