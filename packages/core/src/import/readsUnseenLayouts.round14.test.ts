@@ -155,3 +155,26 @@ describe('a note above or below a list that gives the whole work its period ("be
     expect(plan.actions.map((a) => a.target?.due ?? null)).toEqual([null, null])
   })
 })
+
+describe('a recurring task with a first deadline written in its text ("report annually by 2026")', () => {
+  it('takes the deadline as the due of an action in a table with no target column', () => {
+    const { plan } = tableToPlan([
+      ['Ref', 'Action'],
+      ['T1', 'Technical teams publish their energy use on an annual basis by 2026'],
+      ['T2', 'Every workshop has a named safety lead by 2025'],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.target?.due])).toEqual([
+      ['T1', '2026-12-31'],
+      ['T2', '2025-12-31'],
+    ])
+  })
+
+  it('gives no due to a recurring task with no deadline', () => {
+    const { plan } = tableToPlan([
+      ['Ref', 'Action'],
+      ['T1', 'Technical teams publish their energy use annually'],
+      ['T2', 'Every workshop has a named safety lead by 2025'],
+    ])
+    expect(plan.actions[0]?.target?.due ?? null).toBeNull()
+  })
+})

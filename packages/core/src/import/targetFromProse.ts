@@ -36,7 +36,11 @@ export function targetFromProse(
       labelled !== null && labelled.due !== null && labelled.confidence >= 0.5
         ? labelled
         : parseTargetDate(text.slice(0, 1_000), context)
-    const dated = target.kind === 'due' || target.kind === 'range' || target.kind === 'multiple'
+    const dated =
+      target.kind === 'due' ||
+      target.kind === 'range' ||
+      target.kind === 'multiple' ||
+      target.kind === 'recurring'
     if (dated && target.due !== null && target.confidence >= 0.5) return { target, field }
   }
   return null
