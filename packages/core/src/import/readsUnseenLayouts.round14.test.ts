@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { actionsUnderGroupLabel } from './actionsUnderGroupLabel'
+import { dropNamedYears } from './dropNamedYears'
 import { periodDeadline } from './periodDeadline'
 import { splitInlineLabels } from './splitInlineLabels'
 import { tableToPlan } from './tableToPlan'
@@ -176,5 +177,40 @@ describe('a recurring task with a first deadline written in its text ("report an
       ['T2', 'Every workshop has a named safety lead by 2025'],
     ])
     expect(plan.actions[0]?.target?.due ?? null).toBeNull()
+  })
+})
+
+describe('a year that is part of a name in an action\'s text ("the Horizon 2030 strategy")', () => {
+  const rows = [
+    ['Ref', 'Action'],
+    ['1', 'Align workshop training with the Faculty’s Horizon 2030 strategy'],
+    ['2', 'Run a first-aid course in Spring 2025, as the Horizon 2030 plan asks'],
+    ['3', 'Publish the technician census by 2026'],
+  ]
+
+  it('is not read as the due; the other dates of the text still are', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => [a.ref, a.target?.due ?? null])).toEqual([
+      ['1', null],
+      [
+        '2',
+        tableToPlan([rows[0]!, ['2', 'Run a first-aid course in Spring 2025']]).plan.actions[0]?.target?.due,
+      ],
+      ['3', '2026-12-31'],
+    ])
+    expect(plan.actions[1]?.target?.due).not.toBeNull()
+  })
+
+  it('keeps a year after a month, a season, an acronym, a lower-case word or at the start of a sentence', () => {
+    for (const text of [
+      'Report by December 2024',
+      'Hold the Autumn 2025 showcase',
+      'Prepare the REF 2029 return',
+      'Finish in 2026',
+      'Roll out. Launch 2027 pilot',
+    ]) {
+      expect(dropNamedYears(text)).toBe(text)
+    }
+    expect(dropNamedYears('Match the Vision 2035 goals')).toBe('Match the Vision goals')
   })
 })
