@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { actionsUnderGroupLabel } from './actionsUnderGroupLabel'
 import { dropNamedYears } from './dropNamedYears'
+import { foldSideTable } from './foldSideTable'
 import { periodDeadline } from './periodDeadline'
 import { splitInlineLabels } from './splitInlineLabels'
 import { tableToPlan } from './tableToPlan'
@@ -212,5 +213,43 @@ describe('a year that is part of a name in an action\'s text ("the Horizon 2030 
       expect(dropNamedYears(text)).toBe(text)
     }
     expect(dropNamedYears('Match the Vision 2035 goals')).toBe('Match the Vision goals')
+  })
+})
+
+describe('a one-column page with a small table of roles in it, the actions in its bulleted lists', () => {
+  const page = [
+    ['Green labs plan'],
+    ['Purpose'],
+    ['This plan sets out how our labs will cut their waste and energy use.'],
+    ['Scope'],
+    ['Every teaching and research lab on the main site.'],
+    ['1. Who does what'],
+    ['Role', 'Duty'],
+    ['Technical Director', 'Signs off the plan each year'],
+    ['Green Champion', 'Runs the monthly walk-round'],
+    ['Stores Manager', 'Keeps the waste log'],
+    ['2. Actions'],
+    ['- Fit timers to every drying oven'],
+    ['- Share surplus chemicals between labs'],
+    ['- Switch fume cupboards to night set-back'],
+    ['- Replace plastic tips with a reusable set'],
+    ['- Label every freezer with its owner'],
+  ]
+
+  it('reads the bulleted items as the actions, not the rows of the roles table', () => {
+    const titles = tableToPlan(page).plan.actions.map((a) => a.title)
+    expect(titles).toContain('Fit timers to every drying oven')
+    expect(titles).toContain('Label every freezer with its owner')
+    expect(titles.filter((title) => /Director|Champion|Manager|^Role/.test(title))).toEqual([])
+    expect(foldSideTable(page)[7]).toEqual(['Technical Director: Signs off the plan each year'])
+  })
+
+  it('keeps a small table with dates as the plan’s table', () => {
+    const dated = page.map((row) =>
+      row[1] === 'Keeps the waste log' ? [row[0]!, 'Keeps the waste log from May 2025'] : row,
+    )
+    expect(foldSideTable(dated)).toBe(dated)
+    const wide = page.map((row, i) => (i === 7 ? [...row, 'Yearly'] : row))
+    expect(foldSideTable(wide)).toBe(wide)
   })
 })

@@ -50,6 +50,7 @@ import { statusFromPresentPerfect } from './statusFromPresentPerfect'
 import { explainOwnersColumn, explainRestartedNumbering, readRows, withOwnersColumn } from './readRows'
 import { buildPlan, emptyPlan, planIdFrom } from './buildPlan'
 import { mergedColumns } from './mergedColumns'
+import { foldSideTable } from './foldSideTable'
 import { splitInlineLabels } from './splitInlineLabels'
 import { sanitizeRows } from './sanitizeRows'
 
@@ -133,7 +134,9 @@ export function tableToPlan(
   const table = unfoldNumberedRow(
     joinRefLabelRows(
       splitInlineLabels(
-        fillMergedRegions(sanitizeRows(rows, options.limits ?? {}, issues), options.mergedRegions),
+        foldSideTable(
+          fillMergedRegions(sanitizeRows(rows, options.limits ?? {}, issues), options.mergedRegions),
+        ),
       ),
     ),
   )
