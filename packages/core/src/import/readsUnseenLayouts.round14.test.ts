@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { actionsUnderGroupLabel } from './actionsUnderGroupLabel'
 import { dropNamedYears } from './dropNamedYears'
 import { foldSideTable } from './foldSideTable'
+import { leadInOwner } from './leadInOwner'
 import { periodDeadline } from './periodDeadline'
 import { splitInlineLabels } from './splitInlineLabels'
 import { tableToPlan } from './tableToPlan'
@@ -251,5 +252,32 @@ describe('a one-column page with a small table of roles in it, the actions in it
     expect(foldSideTable(dated)).toBe(dated)
     const wide = page.map((row, i) => (i === 7 ? [...row, 'Yearly'] : row))
     expect(foldSideTable(wide)).toBe(wide)
+  })
+})
+
+describe('a lead-in above a list that names who will do it ("The Workshop Manager will …:")', () => {
+  const list = [['- Fit timers to every drying oven'], ['- Share surplus stock between the teaching labs']]
+
+  it('gives every item with no owner of its own that owner, with an info issue', () => {
+    const { plan, issues } = tableToPlan([
+      ['Workshop goals 2025'],
+      ['Goal: The Workshop Manager will lead the changes below over the year. Planned steps:'],
+      ...list,
+    ])
+    expect(plan.actions.map((a) => [a.title, a.owners])).toEqual([
+      ['Fit timers to every drying oven', ['Workshop Manager']],
+      ['Share surplus stock between the teaching labs', ['Workshop Manager']],
+    ])
+    expect(issues.filter((issue) => issue.code === 'owners-from-lead-in')).toHaveLength(2)
+  })
+
+  it('names nobody when the lead-in is about the plan, passive, or does not introduce the list', () => {
+    for (const lead of [
+      'The plan will cover the following steps:',
+      'The steps below will be taken by March:',
+      'The Workshop Manager will lead the changes below.',
+    ]) {
+      expect(leadInOwner([[lead], ...list])).toBeNull()
+    }
   })
 })
