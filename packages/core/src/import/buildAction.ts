@@ -9,6 +9,7 @@ import { type ResolvedPillars, resolvePillars } from '../taxonomy/resolvePillars
 import { cleanCellText, collapseWhitespace, hasText } from '../text/cleanCellText'
 import type { ColumnField } from './columnSynonyms'
 import { combineTargetParts } from './combineTargetParts'
+import type { LeadInOwner } from './leadInOwner'
 import { ownerLine } from './ownerLine'
 import { ownersNamedInAction } from './ownersNamedInAction'
 import { ownersNamedAsSubject } from './ownersNamedAsSubject'
@@ -59,6 +60,8 @@ export interface BuildActionContext {
   readonly issues: ImportIssue[]
   /** The deadline the plan's notes give every action ("by the end of 2022"), for actions with no target column. */
   readonly deadline?: string | null
+  /** The owner a list's lead-in names ("The superintendent will …:"), for actions with no owners column. */
+  readonly leadOwner?: LeadInOwner | null
   /** What each heading says (its status, its pillar), read once per import however many actions sit under it. */
   readonly headings?: Map<string, HeadingReading>
 }
@@ -130,6 +133,22 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
       ownersText = titleCell.lead.owners
       owners = readOwnerCell(ownersText)
     } else titleCell.title = `${titleCell.title} ${titleCell.lead.line}`
+  }
+  // Still no owner, no owners column: the lead-in above the list ("The superintendent will …:") names it.
+  const leadOwner = context.leadOwner ?? null
+  if (leadOwner !== null && owners.length === 0 && !draft.verbatim && !draft.cells.has('owners')) {
+    owners = [leadOwner.owner]
+    ownersText = leadOwner.owner
+    context.issues.push(
+      createImportIssue(
+        'owners-from-lead-in',
+        'info',
+        draft.row,
+        null,
+        null,
+        `The table has no owners column, so the action on row ${draft.row} takes the owner the list's lead-in on row ${leadOwner.row + 1} names ("${leadOwner.owner}"). If that is wrong, add an owners column, or force one with options.columns (e.g. { owners: 3 }).`,
+      ),
+    )
   }
   const successText = multiLine(draft, 'successMeasures')
   const target = readProseTarget(draft, successText, description, context) ?? readTarget(draft, context)

@@ -1,4 +1,5 @@
 import { hasText } from '../text/cleanCellText'
+import { periodDeadline } from './periodDeadline'
 import { type DateLegend, readDateLegend } from './readDateLegend'
 
 /** The plan's date legend and the rows it was read from. */
@@ -45,7 +46,43 @@ export function findDateLegend(table: readonly (readonly string[])[]): FoundDate
     if (withDeadline && legend?.deadline === undefined) deadlineRow = index
     legend = legend === null ? read : mergeLegends(legend, read)
   })
+  const current = legend as DateLegend | null
+  if (current?.deadline === undefined) {
+    const period = findPeriodDeadline(table, tableStart)
+    if (period !== null) {
+      const read: DateLegend = {
+        yearLabels: {},
+        quarterBasis: null,
+        academicYearStartMonth: null,
+        ...period.legend,
+      }
+      legend = current === null ? read : mergeLegends(current, read)
+      deadlineRow = period.row
+    }
+  }
   return { legend, rows, deadlineRow }
+}
+
+/**
+ * A note outside the table that gives the whole plan's work its period ({@link periodDeadline}): above the
+ * first row of the table, or below its last (a closing "How we will deliver these objectives" paragraph).
+ */
+function findPeriodDeadline(
+  table: readonly (readonly string[])[],
+  tableStart: number,
+): { legend: Pick<DateLegend, 'deadline'>; row: number } | null {
+  let tableEnd = table.length - 1
+  while (tableEnd >= tableStart && !isTableRow(table[tableEnd]!)) tableEnd--
+  for (let index = 0; index < table.length; index++) {
+    if (index >= tableStart && index <= tableEnd) continue
+    const text = onlyFilledCell(table[index]!)
+    if (text === null || !/\bwill\s/i.test(text)) continue
+    for (const sentence of text.split(/[.;](?:\s|$)/)) {
+      const deadline = periodDeadline(sentence)
+      if (deadline !== null) return { legend: { deadline }, row: index }
+    }
+  }
+  return null
 }
 
 /** A legend that says nothing but a deadline (no year labels, quarters, period or financial year). */
@@ -60,11 +97,14 @@ function isDeadlineOnly(legend: DateLegend): boolean {
 
 /** The first row of the table itself: two cells or more, or a list item ("• …", "1. …"). */
 function firstTableRow(table: readonly (readonly string[])[]): number {
-  const index = table.findIndex((row) => {
-    const text = onlyFilledCell(row)
-    return text === null ? row.some(hasText) : /^\s*(?:[•·▪*–-]\s|\d{1,3}[.)]?\s)/.test(text)
-  })
+  const index = table.findIndex(isTableRow)
   return index < 0 ? table.length : index
+}
+
+/** A row of the table itself: two cells or more, or a list item ("• …", "1. …"). */
+function isTableRow(row: readonly string[]): boolean {
+  const text = onlyFilledCell(row)
+  return text === null ? row.some(hasText) : /^\s*(?:[•·▪*–-]\s|\d{1,3}[.)]?\s)/.test(text)
 }
 
 /**

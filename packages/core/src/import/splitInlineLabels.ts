@@ -58,8 +58,10 @@ function repeatedLabels(cells: readonly string[]): string[] {
   // cells than "Timeline" is a name before the label.
   const dropped = new Set<string>()
   for (const key of order) {
-    for (const other of order) {
-      if (!key.endsWith(` ${other}`)) continue
+    const words = key.split(' ')
+    for (let k = 1; k < words.length; k++) {
+      const other = words.slice(k).join(' ')
+      if (!counts.has(other)) continue
       dropped.add((counts.get(other) ?? 0) > (counts.get(key) ?? 0) ? key : other)
     }
   }

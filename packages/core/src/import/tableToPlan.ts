@@ -53,6 +53,8 @@ import { statusFromPresentPerfect } from './statusFromPresentPerfect'
 import { explainOwnersColumn, explainRestartedNumbering, readRows, withOwnersColumn } from './readRows'
 import { buildPlan, emptyPlan, planIdFrom } from './buildPlan'
 import { mergedColumns } from './mergedColumns'
+import { foldSideTable } from './foldSideTable'
+import { leadInOwner } from './leadInOwner'
 import { splitInlineLabels } from './splitInlineLabels'
 import { sanitizeRows } from './sanitizeRows'
 
@@ -136,7 +138,9 @@ export function tableToPlan(
   const table = unfoldNumberedRow(
     joinRefLabelRows(
       splitInlineLabels(
-        fillMergedRegions(sanitizeRows(rows, options.limits ?? {}, issues), options.mergedRegions),
+        foldSideTable(
+          fillMergedRegions(sanitizeRows(rows, options.limits ?? {}, issues), options.mergedRegions),
+        ),
       ),
     ),
   )
@@ -350,7 +354,8 @@ export function tableToPlan(
   const buildIssues: ImportIssue[] = []
   // The legend's deadline for every action is used with the rest of the legend, unless the caller forces dates.
   const deadline = options.dateContext === undefined ? (foundLegend?.deadline ?? null) : null
-  const context = { taxonomy, dateContext, issues: buildIssues, deadline, headings: new Map() }
+  const leadOwner = header.map.fields.has('owners') ? null : leadInOwner(table)
+  const context = { taxonomy, dateContext, issues: buildIssues, deadline, leadOwner, headings: new Map() }
   const actions: Action[] = []
   // Per action, what is still needed of its draft once it is built: its row, and the id it asked for.
   const draftRows: number[] = []

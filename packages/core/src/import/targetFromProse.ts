@@ -1,5 +1,6 @@
 import { parseTargetDate } from '../dates/parseTargetDate'
 import type { DateContext, TargetDate } from '../model/targetDate'
+import { dropNamedYears } from './dropNamedYears'
 
 /** The reading of a date found in an action's prose, and the field the prose came from. */
 export interface ProseTarget {
@@ -36,8 +37,12 @@ export function targetFromProse(
     const target =
       labelled !== null && labelled.due !== null && labelled.confidence >= 0.5
         ? labelled
-        : parseTargetDate(text.slice(0, 1_000), context)
-    const dated = target.kind === 'due' || target.kind === 'range' || target.kind === 'multiple'
+        : parseTargetDate(dropNamedYears(text.slice(0, 1_000)), context)
+    const dated =
+      target.kind === 'due' ||
+      target.kind === 'range' ||
+      target.kind === 'multiple' ||
+      target.kind === 'recurring'
     if (dated && target.due !== null && target.confidence >= 0.5) return { target, field }
   }
   return null

@@ -1,0 +1,53 @@
+import { collapseWhitespace, hasText } from '../text/cleanCellText'
+import { BULLET_MARKS } from './bulletMarks'
+
+/** A list item: a bullet ("- ", "• ") or a number ("1. ", "2) ") and then its text. */
+const listItem = new RegExp(`^\\s*(?:[${BULLET_MARKS}]\\s|\\d{1,3}[.)]\\s)`)
+/**
+ * "The superintendent will develop", "The Head of Technical Services will": "The", one to five words, "will" and
+ * a verb. Bounded, no nested quantifiers.
+ */
+const subjectWill = /(?:^|[.:;]\s{1,3})The\s((?:[A-Za-z&’'-]{1,30}\s){1,5})will\s([a-z]{2,20})\b/
+/** Words that make "The … will" about the document or its work, not about who does it. */
+const notAnActor =
+  /^(?:plan|strategy|policy|programme|program|project|objectives?|goals?|aims?|actions?|deliverables?|work|review|framework|report|document|statement|following|list|outcomes?|measures?|results?|data|survey|process|approach|purpose|scope|charter|commitment)$/i
+
+/** A lead-in that gives its list an owner, and the row it was read from. */
+export interface LeadInOwner {
+  readonly owner: string
+  /** 0-based row of the lead-in. */
+  readonly row: number
+}
+
+/**
+ * The owner a list's lead-in names: the one-cell row right above a page's first list item, ending with a colon
+ * ("Specific deliverables include:", "The Technical Manager will:"), whose sentence says "The <someone> will
+ * <do>" ("The superintendent will develop the necessary training …") gives that someone as the owner of every
+ * item, which is written as an instruction to them ("- Oversee …", "- Report …"). Null when there is no such
+ * lead-in, its subject is the plan or its work ("The plan will …", "The objectives will …"), or the verb is
+ * passive ("will be").
+ *
+ * @example
+ * leadInOwner([
+ *   ['Aims: The Lab Manager will see that the labs:'], ['- Fit timers to ovens'], ['- Share chemicals'],
+ * ])?.owner // 'Lab Manager'
+ */
+export function leadInOwner(table: readonly (readonly string[])[]): LeadInOwner | null {
+  const first = table.findIndex((row) => {
+    const filled = row.filter(hasText)
+    return filled.length === 1 && listItem.test(filled[0]!)
+  })
+  if (first <= 0) return null
+  let row = first - 1
+  while (row >= 0 && !table[row]!.some(hasText)) row--
+  if (row < 0) return null
+  const filled = table[row]!.filter(hasText)
+  if (filled.length !== 1) return null
+  const text = collapseWhitespace(filled[0]!).slice(0, 1_000)
+  if (!text.endsWith(':')) return null
+  const match = subjectWill.exec(text)
+  if (match === null || match[2] === 'be' || match[2] === 'have') return null
+  const words = match[1]!.trim().split(' ')
+  if (words.some((word) => notAnActor.test(word))) return null
+  return { owner: words.join(' '), row }
+}
