@@ -45,6 +45,7 @@ import { type FlattenedActionTables, flattenActionTables } from './flattenAction
 import { peelRef } from './peelRef'
 import { readLabelledRecords } from './readLabelledRecords'
 import { readInlineLabelledRecords } from './readInlineLabelledRecords'
+import { readBracketedOwnerItems } from './readBracketedOwnerItems'
 import { statusFromPastTense } from './statusFromPastTense'
 import { statusFromPresentPerfect } from './statusFromPresentPerfect'
 import { explainOwnersColumn, explainRestartedNumbering, readRows, withOwnersColumn } from './readRows'
@@ -165,7 +166,10 @@ export function tableToPlan(
   // Each action a heading row above its own small table of measures, leads and dates: read as one row each.
   const flattened =
     options.headerRow === undefined
-      ? (flattenActionTables(table) ?? readLabelledRecords(table) ?? readInlineLabelledRecords(table))
+      ? (flattenActionTables(table) ??
+        readLabelledRecords(table) ??
+        readInlineLabelledRecords(table) ??
+        readBracketedOwnerItems(table))
       : null
   if (flattened !== null) return readFlattened(flattened, options, issues)
 
