@@ -46,6 +46,7 @@ import { peelRef } from './peelRef'
 import { readLabelledRecords } from './readLabelledRecords'
 import { readInlineLabelledRecords } from './readInlineLabelledRecords'
 import { readBracketedOwnerItems } from './readBracketedOwnerItems'
+import { readNumberedActionsWithSteps } from './readNumberedActionsWithSteps'
 import { statusFromPastTense } from './statusFromPastTense'
 import { statusFromPresentPerfect } from './statusFromPresentPerfect'
 import { explainOwnersColumn, explainRestartedNumbering, readRows, withOwnersColumn } from './readRows'
@@ -169,7 +170,8 @@ export function tableToPlan(
       ? (flattenActionTables(table) ??
         readLabelledRecords(table) ??
         readInlineLabelledRecords(table) ??
-        readBracketedOwnerItems(table))
+        readBracketedOwnerItems(table) ??
+        readNumberedActionsWithSteps(table))
       : null
   if (flattened !== null) return readFlattened(flattened, options, issues)
 
