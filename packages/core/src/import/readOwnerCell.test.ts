@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { readOwnerCell } from './readOwnerCell'
+import { tableToPlan } from './tableToPlan'
+
+describe('readOwnerCell: partners named after the owners', () => {
+  it.each([
+    ['Priya/Tomasz in conjunction with the site safety teams', ['Priya', 'Tomasz']],
+    ['Technical Services Manager in consultation with the trade unions', ['Technical Services Manager']],
+    ['HR with support from Faculty Operations', ['HR']],
+    ['Lab Manager, Stores Lead supported by Estates/Finance', ['Lab Manager', 'Stores Lead']],
+    ['Library in partnership with Students Union', ['Library']],
+  ])('%s', (cell, owners) => {
+    expect(readOwnerCell(cell)).toEqual(owners)
+  })
+
+  it('keeps a cell that only names partners, and owners joined plainly', () => {
+    expect(readOwnerCell('In consultation with HR')).toEqual(['In consultation with HR'])
+    expect(readOwnerCell('HR/Estates')).toEqual(['HR', 'Estates'])
+  })
+
+  it('keeps the whole cell as the owners text of the action', () => {
+    const { plan } = tableToPlan([
+      ['Action', 'Who', 'When'],
+      [
+        'Review the chemical store layout',
+        'Priya/Tomasz in conjunction with the site safety teams',
+        'May 2026',
+      ],
+    ])
+    expect(plan.actions[0]?.owners).toEqual(['Priya', 'Tomasz'])
+    expect(plan.actions[0]?.ownersText).toBe('Priya/Tomasz in conjunction with the site safety teams')
+  })
+})
