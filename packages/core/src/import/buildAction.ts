@@ -296,7 +296,13 @@ function readProseStatus(
 ): Status {
   // An empty status cell says nothing: the update beside it (a status column of icons lost in the export,
   // beside a "Latest note" of prose), else the heading above, may still.
-  if (draft.cells.has('status') && hasText(status.text)) return status
+  if (draft.cells.has('status') && hasText(status.text)) {
+    // A status cell of prose that names no state, RAG or percentage ("Surveyor is in post") leaves "Completed" in
+    // the target cell to say it; the prose is kept as the status note.
+    const saysNothing = status.state === 'unknown' && status.reportedRag === null && status.percent === null
+    const done = saysNothing ? statusFromTarget(draft, target, context, status.text) : null
+    return done ?? status
+  }
   if (draft.cells.has('status') && !draft.cells.has('notes')) return readHeadingStatus(draft, status, context)
   const emptyStatusCell = draft.cells.has('status')
   const done = emptyStatusCell ? null : statusFromTarget(draft, target, context)
@@ -321,19 +327,27 @@ function readProseStatus(
 }
 
 /**
- * With no status column, a target cell that says the action is finished ("Completed", "Done", "Achieved 2019")
- * answers "what state is it in" as well as "when": the action is complete, with an issue saying so. A
+ * With no status column, or a status cell of prose that names no state (`statusProse`, kept as the note), a target
+ * cell that says the action is finished ("Completed", "Done", "Achieved 2019") answers "what state is it in" as
+ * well as "when": the action is complete, with an issue saying so. A
  * timescale word such as "Ongoing" says how long the work runs, not that it has started, so it gives no status.
  */
 function statusFromTarget(
   draft: ActionDraft,
   target: TargetDate,
   context: BuildActionContext,
+  statusProse: string | null = null,
 ): Status | null {
   if (target.kind !== 'completed') return null
-  const read = parseStatus(target.text)
+  // The prose joins the finished word as one status text ("Completed: Surveyor is in post", the prose its note),
+  // which reads back the same from an export.
+  const read = parseStatus(statusProse === null ? target.text : `${target.text}: ${statusProse}`)
   if (read.state !== 'complete') return null
   const where = targetCellPlace(draft)
+  const why =
+    statusProse === null
+      ? 'The table has no status column'
+      : `The status cell on row ${draft.row} ("${clip(statusProse)}") names no state`
   context.issues.push(
     createImportIssue(
       'status-from-target',
@@ -341,7 +355,7 @@ function statusFromTarget(
       draft.row,
       where.column,
       where.header,
-      `The table has no status column, so "${clip(target.text)}" in the target on row ${draft.row} was read as the status "complete" as well. If that is wrong, add a status column, or force one with options.columns.`,
+      `${why}, so "${clip(target.text)}" in the target on row ${draft.row} was read as the status "complete" as well. If that is wrong, add a status column, or force one with options.columns.`,
     ),
   )
   return read

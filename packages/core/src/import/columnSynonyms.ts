@@ -112,7 +112,7 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
       ],
     ],
   ],
-  ['section', [['section', 'heading', 'category', 'workstream', 'strand']]],
+  ['section', [['section', 'heading', 'category', 'workstream', 'strand', 'portfolio']]],
   [
     'pillars',
     [

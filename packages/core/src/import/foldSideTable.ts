@@ -41,6 +41,8 @@ export function foldSideTable(table: readonly (readonly string[])[]): readonly (
   if (first < 0) return table
   const run = table.slice(first, last + 1).filter((row) => row.some(hasText))
   if (run.length > filledRows * maxShare || listItems <= run.length) return table
+  // A table has a header and two rows at least; a bulleted line cut at an unquoted comma is no table row.
+  if (run.length < 3 || run.some((row) => listItem.test(row.find(hasText) ?? ''))) return table
   // A table of dates, refs or counts is the plan's own, however small.
   if (run.slice(1).some((row) => row.some((cell) => /\d/.test(cell)))) return table
   return table.map((row, index) =>

@@ -53,9 +53,15 @@ export function itemsBesideCommitments(
   return { actions: right, commitments: titleColumn }
 }
 
-/** "Identify opportunities", "· Create join up": a capitalised first word in a verb's bare form, not a plural
- * or an "-ing" or "-ed" word, nor a pronoun or article. */
-function opensWithVerb(line: string): boolean {
+/**
+ * "Identify opportunities", "· Create join up": a capitalised first word in a verb's bare form, not a plural
+ * or an "-ing" or "-ed" word, nor a pronoun or article.
+ *
+ * @example
+ * opensWithVerb('Create a forum') // true
+ * opensWithVerb('Building boards') // false
+ */
+export function opensWithVerb(line: string): boolean {
   const first = line.replace(listMark, '').split(' ')[0] ?? ''
   if (!/^[A-Z][a-z]{2,14}$/.test(first)) return false
   const word = first.toLowerCase()

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readOwnerCell } from './readOwnerCell'
+import { tableToPlan } from './tableToPlan'
 
 describe('readOwnerCell: a lead working with others, wrapped in a narrow column', () => {
   it('joins a line that opens lowercase to the line above, and splits "working with" into two owners', () => {
@@ -11,12 +12,42 @@ describe('readOwnerCell: a lead working with others, wrapped in a narrow column'
     ])
   })
 
-  it('reads "in partnership with" and "supported by" the same way', () => {
+  it('reads "in partnership with" and "jointly with" the same way', () => {
     expect(readOwnerCell('Careers Service in partnership with HR')).toEqual(['Careers Service', 'HR'])
-    expect(readOwnerCell('Lab Manager supported by Safety Office')).toEqual(['Lab Manager', 'Safety Office'])
+    expect(readOwnerCell('Lab Manager jointly with Safety Office')).toEqual(['Lab Manager', 'Safety Office'])
   })
 
   it('keeps lines that each open with a capital as separate owners', () => {
     expect(readOwnerCell('Head of School\nFaculty Manager')).toEqual(['Head of School', 'Faculty Manager'])
+  })
+})
+
+describe('readOwnerCell: partners named after the owners', () => {
+  it.each([
+    ['Priya/Tomasz in conjunction with the site safety teams', ['Priya', 'Tomasz']],
+    ['Technical Services Manager in consultation with the trade unions', ['Technical Services Manager']],
+    ['HR with support from Faculty Operations', ['HR']],
+    ['Lab Manager, Stores Lead supported by Estates/Finance', ['Lab Manager', 'Stores Lead']],
+    ['Library in liaison with Students Union', ['Library']],
+  ])('%s', (cell, owners) => {
+    expect(readOwnerCell(cell)).toEqual(owners)
+  })
+
+  it('keeps a cell that only names partners, and owners joined plainly', () => {
+    expect(readOwnerCell('In consultation with HR')).toEqual(['In consultation with HR'])
+    expect(readOwnerCell('HR/Estates')).toEqual(['HR', 'Estates'])
+  })
+
+  it('keeps the whole cell as the owners text of the action', () => {
+    const { plan } = tableToPlan([
+      ['Action', 'Who', 'When'],
+      [
+        'Review the chemical store layout',
+        'Priya/Tomasz in conjunction with the site safety teams',
+        'May 2026',
+      ],
+    ])
+    expect(plan.actions[0]?.owners).toEqual(['Priya', 'Tomasz'])
+    expect(plan.actions[0]?.ownersText).toBe('Priya/Tomasz in conjunction with the site safety teams')
   })
 })

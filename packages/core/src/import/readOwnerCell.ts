@@ -13,7 +13,9 @@ import { isListedUnitName } from './isListedUnitName'
  * - "and" or "&" joins two owners when one side is an acronym ("REF Manager and HR", "CWG & CRIWG") or the
  *   left side is a whole unit or role ("Diversity Group and Partnership Board"), but not inside one name
  *   ("Head of Equality and Diversity", "L & D", "Director of HR & PD");
- * - a line only in brackets ("(Student Services)") finishes the name on the line above.
+ * - a line only in brackets ("(Student Services)") finishes the name on the line above;
+ * - partners named after the owners ("HR in consultation with the unions", "… supported by Estates") help the
+ *   owners and are not owners.
  *
  * @example
  * readOwnerCell('Head of Research & HR\nStaff feel their views are heard') // ['Head of Research', 'HR']
@@ -47,7 +49,22 @@ export function readOwnerCell(text: string): string[] {
 function readOwnerLines(text: string): string[] {
   return text
     .split('\n')
+    .map(withoutPartners)
     .flatMap((line) => (isListedUnitName(line.trim()) ? [line.trim()] : parseOwners(line).owners))
+}
+
+/** "in conjunction with", "in consultation with", "with support from", "supported by": who helps the owners.
+ * Each word a literal and one space between, so it cannot backtrack. */
+const partnerPhrase =
+  /\s(?:in\s(?:conjunction|consultation|liaison)\swith|with\s(?:support|input|help|advice)\sfrom|supported\sby)\s/i
+
+/**
+ * "Ana/Raj in conjunction with the site teams" → "Ana/Raj": the partners named after the owners help them and are
+ * not owners themselves (the whole cell stays in `ownersText`). A line that opens with the phrase is kept.
+ */
+function withoutPartners(line: string): string {
+  const phrase = partnerPhrase.exec(line)
+  return phrase === null || line.slice(0, phrase.index).trim() === '' ? line : line.slice(0, phrase.index)
 }
 
 /** The last word of a unit's or role's name, which a narrow column may wrap onto a line of its own. */
@@ -80,9 +97,9 @@ const wrappedLine = /\n[ \t]*(?:with|and|of|for|from|by|to|the|in)\s/
 // Bounded runs, each of one class, anchored on the line break: linear on any cell.
 const wrappedLines = /([^,;\n])[ \t]{0,20}\n[ \t]{0,20}(?=(?:with|and|of|for|from|by|to|the|in)\s)/g
 
-/** "A working with B", "A in partnership with B", "A supported by B": two owners, the lead first. */
-const workingWith =
-  /\s(?:working with|in (?:collaboration|partnership|liaison|consultation) with|supported by|with support from)\s/i
+/** "A working with B", "A in partnership with B": two owners doing the work together, the lead first. Partners who
+ * only help ("in consultation with", "supported by") are dropped by `withoutPartners`. */
+const workingWith = /\s(?:working with|in (?:collaboration|partnership) with|jointly with)\s/i
 
 function splitWorkingWith(owner: string): string[] {
   const match = workingWith.exec(owner)

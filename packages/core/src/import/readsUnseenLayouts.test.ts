@@ -787,10 +787,10 @@ describe('a heading that reports the state of the list below it', () => {
     ])
   })
 
-  it('reads no state from a heading about the future, nor one that is not done', () => {
+  it('reads no state from a heading about the future, nor one that reports none', () => {
     for (const heading of [
       'Goals to be completed by 2027',
-      'Goals in progress',
+      'Goals for the year',
       'Planned goals',
       'Complete a skills audit',
     ]) {

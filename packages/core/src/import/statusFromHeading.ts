@@ -11,9 +11,18 @@ const future = /\b(?:to|will|by|until|must|should|shall|aims?|planned|plans?|nex
 /** "Complete the skills audit", "Complete list of actions": a verb or an adjective, not a state. */
 const imperative = /^complete\s/i
 
+/** The states a heading reports for a whole list: done, dropped, paused, or under way ("In-progress tasks"). */
+const headingStates: ReadonlySet<Status['state']> = new Set([
+  'complete',
+  'cancelled',
+  'on-hold',
+  'in-progress',
+])
+
 /**
  * Reads the status a heading reports for every action under it ("Year 1 Goals Complete", "Completed actions",
- * "Actions on hold"): only the states a heading can report as done — complete, cancelled, on hold — and never
+ * "Actions on hold", "Major in-progress tasks and goals"): only the states a heading can report of a whole list —
+ * complete, cancelled, on hold, in progress — and never
  * from a heading about the future ("Actions to be completed by 2026"). Returns null when the heading reports
  * none.
  *
@@ -26,7 +35,5 @@ export function statusFromHeading(heading: string): Status | null {
   if (text === '' || text.split(' ').length > headingWords || future.test(text) || imperative.test(text))
     return null
   const status = parseStatus(text)
-  return status.state === 'complete' || status.state === 'cancelled' || status.state === 'on-hold'
-    ? status
-    : null
+  return headingStates.has(status.state) ? status : null
 }

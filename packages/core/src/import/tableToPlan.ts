@@ -48,6 +48,8 @@ import { peelRef } from './peelRef'
 import { readLabelledRecords } from './readLabelledRecords'
 import { readInlineLabelledRecords } from './readInlineLabelledRecords'
 import { unfoldPeriodGrid } from './unfoldPeriodGrid'
+import { readBracketedOwnerItems } from './readBracketedOwnerItems'
+import { readNumberedActionsWithSteps } from './readNumberedActionsWithSteps'
 import { statusFromPastTense } from './statusFromPastTense'
 import { statusFromPresentPerfect } from './statusFromPresentPerfect'
 import { explainOwnersColumn, explainRestartedNumbering, readRows, withOwnersColumn } from './readRows'
@@ -178,7 +180,9 @@ export function tableToPlan(
       ? (flattenActionTables(table) ??
         readLabelledRecords(table) ??
         readInlineLabelledRecords(table) ??
-        unfoldPeriodGrid(table))
+        unfoldPeriodGrid(table) ??
+        readBracketedOwnerItems(table) ??
+        readNumberedActionsWithSteps(table))
       : null
   if (flattened !== null) return readFlattened(flattened, options, issues, table)
 

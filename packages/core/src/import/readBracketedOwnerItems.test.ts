@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest'
+import { readBracketedOwnerItems } from './readBracketedOwnerItems'
+import { tableToPlan } from './tableToPlan'
+
+describe('a one-column list of work items, "[owner] action: STATE"', () => {
+  const rows = [
+    ['Lab tooling working group: plans for the spring cycle'],
+    ['Last cycle took on too much, so this list is short.'],
+    ['Work items:'],
+    ['[mgreen] write a setup guide for the new fume cupboards: TODO'],
+    ['[tkaur, ojones] move the booking sheet to the shared drive: DONE'],
+    ['[mgreen] ask estates to fit a second sink: INPROGRESS'],
+    ['[pbell] link the guide from the induction page TODO'],
+    ['[ojones] book the annual calibration: TODO TODO'],
+  ]
+
+  it('reads each item as an action, the bracket as its owners and the state as its status', () => {
+    const { plan, explanation } = tableToPlan(rows)
+    expect(plan.actions.map((a) => ({ title: a.title, owners: a.owners, state: a.status.state }))).toEqual([
+      { title: 'write a setup guide for the new fume cupboards', owners: ['mgreen'], state: 'not-started' },
+      { title: 'move the booking sheet to the shared drive', owners: ['tkaur', 'ojones'], state: 'complete' },
+      { title: 'ask estates to fit a second sink', owners: ['mgreen'], state: 'in-progress' },
+      { title: 'link the guide from the induction page', owners: ['pbell'], state: 'not-started' },
+      { title: 'book the annual calibration', owners: ['ojones'], state: 'not-started' },
+    ])
+    expect(plan.title).toBe('Lab tooling working group: plans for the spring cycle')
+    expect(explanation.columns[0]?.evidence).toContain('[owner]')
+  })
+
+  it('keeps a colon inside the action when no state follows it', () => {
+    const read = readBracketedOwnerItems([
+      ['[mgreen] agree two things: the rota and the budget'],
+      ['[pbell] order spare gloves for the teaching lab: DONE'],
+    ])
+    expect(read?.rows.slice(1)).toEqual([
+      ['agree two things: the rota and the budget', 'mgreen', ''],
+      ['order spare gloves for the teaching lab', 'pbell', 'Done'],
+    ])
+  })
+
+  it('is not used for one bracketed line, a bracketed placeholder, or a table of several columns', () => {
+    expect(
+      readBracketedOwnerItems([['Plans'], ['[mgreen] write a setup guide: TODO'], ['Thanks all.']]),
+    ).toBeNull()
+    expect(readBracketedOwnerItems([['[Photo]'], ['[Map of the site]'], ['Our plan']])).toBeNull()
+    expect(
+      readBracketedOwnerItems([
+        ['[mgreen] write a setup guide: TODO', 'May 2025'],
+        ['[pbell] order spare gloves: DONE', 'June 2025'],
+      ]),
+    ).toBeNull()
+  })
+})

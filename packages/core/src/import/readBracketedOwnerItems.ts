@@ -1,0 +1,106 @@
+import { collapseWhitespace, hasText } from '../text/cleanCellText'
+import type { FlattenedActionTables } from './flattenActionTables'
+import { firstText } from './readLabelledRecords'
+
+/** The states an issue tracker writes in capitals after a work item ("… : TODO"), as the words a status reads. */
+const trackerStates: Readonly<Record<string, string>> = {
+  TODO: 'Not started',
+  INPROGRESS: 'In progress',
+  DOING: 'In progress',
+  DONE: 'Done',
+  POSTPONED: 'Postponed',
+}
+
+/** An owner in brackets is a nickname, a name or a short list of them, never a sentence. */
+const maxOwnerLength = 40
+const maxOwnerWords = 4
+
+/** A work item: "[ana] Draft the guide: TODO" → owner "ana", text "Draft the guide", status "TODO"; else null. */
+function readItem(line: string): { owner: string; text: string; status: string } | null {
+  if (!line.startsWith('[')) return null
+  const close = line.indexOf(']')
+  if (close < 2 || close > maxOwnerLength + 1) return null
+  const owner = line.slice(1, close).trim()
+  if (owner === '' || owner.includes('[') || owner.split(' ').length > maxOwnerWords) return null
+  let text = line.slice(close + 1).trim()
+  let status = ''
+  // The state after the last colon ("…: TODO", "…: TODO TODO"), or, with the colon lost, the last word.
+  const colon = text.lastIndexOf(':')
+  const tail =
+    colon < 0
+      ? []
+      : text
+          .slice(colon + 1)
+          .trim()
+          .split(' ')
+  if (tail.length > 0 && tail.every((word) => trackerStates[word] !== undefined)) {
+    status = tail[0]!
+    text = text.slice(0, colon).trim()
+  } else {
+    const space = text.lastIndexOf(' ')
+    const last = text.slice(space + 1)
+    if (space > 0 && trackerStates[last] !== undefined) {
+      status = last
+      text = text.slice(0, space).trim()
+    }
+  }
+  if (!text.includes(' ')) return null
+  return { owner, text, status: status === '' ? '' : trackerStates[status]! }
+}
+
+/**
+ * Reads a one-column list of work items, each written with its owner in square brackets before the action and
+ * the tracker's state after a colon, as a release team's blueprint or a wiki's task list has them:
+ * "[ana] Draft the style guide: TODO", "[raj, lee] Test the screen reader: DONE". The lines above the list are
+ * the title rows; each item becomes one row under an Action / Owner / Status header, its state read as the status
+ * (TODO not started, INPROGRESS or DOING in progress, DONE done, POSTPONED on hold). A state with its colon lost
+ * ("… to TODO") is still the state. Returns null unless at least two such items stand one after another; the
+ * list ends at the first line that is not an item.
+ *
+ * @example
+ * readBracketedOwnerItems([
+ *   ['Team plans'], ['[ana] Draft the style guide: TODO'], ['[raj] Test the screen reader: DONE'],
+ * ])?.rows[2] // ['Draft the style guide', 'ana', 'Not started']
+ */
+export function readBracketedOwnerItems(table: readonly (readonly string[])[]): FlattenedActionTables | null {
+  if (table.some((row) => row.some((cell, column) => column > 0 && hasText(cell)))) return null
+  let top = -1
+  let end = table.length
+  const items: { index: number; owner: string; text: string; status: string }[] = []
+  for (let index = 0; index < table.length; index++) {
+    const line = collapseWhitespace(firstText(table[index]!))
+    if (line === '') continue
+    const item = readItem(line)
+    if (item === null) {
+      if (top >= 0) {
+        end = index
+        break
+      }
+      continue
+    }
+    if (top < 0) top = index
+    items.push({ index, ...item })
+  }
+  if (items.length < 2) return null
+  const rows: string[][] = table.slice(0, top).map((row) => [...row])
+  const sourceRows = rows.map((_, i) => i + 1)
+  rows.push(['Action', 'Owner', 'Status'])
+  sourceRows.push(top + 1)
+  for (const item of items) {
+    rows.push([item.text, item.owner, item.status])
+    sourceRows.push(item.index + 1)
+  }
+  for (let index = end; index < table.length; index++) {
+    rows.push([...table[index]!])
+    sourceRows.push(index + 1)
+  }
+  return {
+    rows,
+    headerRow: top + 1,
+    sourceRows,
+    subHeaderRows: [],
+    mergedRows: [],
+    titleEvidence:
+      'the text of each work item written "[owner] action: STATE", after the bracketed owner and before the state',
+  }
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import { readNumberedActionsWithSteps } from './readNumberedActionsWithSteps'
+import { tableToPlan } from './tableToPlan'
+
+describe('a one-column list of numbered actions, each over its own steps', () => {
+  const rows = [
+    ['Technical services plan 2025/26'],
+    ['Besides our routine work, these projects were chosen for the year.'],
+    ['1. Refit the teaching laboratory'],
+    ['- Agree the budget with estates'],
+    ['- Order the new benches'],
+    ['2. Recruit two technical apprentices'],
+    ['● Write the adverts with HR'],
+    ['3. Publish a workshop safety guide'],
+    ['- Draft it with the safety officer'],
+    ['- Print copies for each workshop'],
+  ]
+
+  it('reads the numbered items as the actions and their steps as the description', () => {
+    const { plan, explanation } = tableToPlan(rows)
+    expect(plan.actions.map((a) => [a.ref, a.title])).toEqual([
+      ['1', 'Refit the teaching laboratory'],
+      ['2', 'Recruit two technical apprentices'],
+      ['3', 'Publish a workshop safety guide'],
+    ])
+    expect(plan.actions[0]?.description).toBe('Agree the budget with estates\nOrder the new benches')
+    expect(plan.title).toBe('Technical services plan 2025/26')
+    expect(explanation.columns[0]?.evidence).toContain('each over its own steps')
+  })
+
+  it('joins back a step cut at an unquoted comma', () => {
+    const cut = [...rows.slice(0, 3), ['- Agree the budget', ' timetable and contractor'], ...rows.slice(4)]
+    expect(tableToPlan(cut).plan.actions[0]?.description).toBe(
+      'Agree the budget, timetable and contractor\nOrder the new benches',
+    )
+  })
+
+  it('leaves numbered themes over bulleted actions, and items without steps, to the usual reading', () => {
+    const themes = [
+      ['1. Recruitment'],
+      ['- Advertise every technical post on two job boards'],
+      ['2. Training: new starters'],
+      ['- Give every new technician a mentor'],
+      ['3. Recognition'],
+      ['- Nominate technicians for the university awards'],
+      ['4. Engagement with the wider community'],
+      ['- Nominate technicians for the annual awards'],
+    ]
+    expect(readNumberedActionsWithSteps(themes)).toBeNull()
+    expect(tableToPlan(themes).plan.actions.map((a) => a.title)).toContain(
+      'Advertise every technical post on two job boards',
+    )
+    expect(
+      readNumberedActionsWithSteps([...rows.slice(0, 5), ...rows.slice(5, 6), ...rows.slice(7)]),
+    ).toBeNull()
+    expect(readNumberedActionsWithSteps([...rows, ['Contact the office with questions.']])).toBeNull()
+  })
+})

@@ -1,0 +1,94 @@
+import { collapseWhitespace, hasText } from '../text/cleanCellText'
+import type { FlattenedActionTables } from './flattenActionTables'
+import { opensWithVerb } from './itemsBesideCommitments'
+
+/** "3. Refit the teaching lab": a numbered item at the margin, its number and its text. */
+const numberedItem = /^(\d{1,2})[.)][ \t]{1,8}(\S.*)$/
+/** "- Agree the budget", "● Order the benches", or an indented sub-item "   2. Fit the sinks", "  b) …". */
+const stepMark = /^(?:[ \t]{0,8}[•●·▪◦*–-]|[ \t]{2,8}(?:\d{1,2}|[a-z])[.)][ \t])/
+/** "Recruitment and retention", "Community engagement": a first word with a noun's ending names a theme. */
+const nounEnding = /(?:ment|tion|sion|ity|ness|ship|ance|ence)$/i
+/** An item shorter than this many words is a theme's name ("Recognition", "Career pathways"), not an action. */
+const minActionWords = 3
+/** At least this many numbered items make a list. */
+const minItems = 3
+
+/**
+ * Reads a one-column page of numbered actions, each over its own steps ("3. Refit the teaching lab" then "- Agree
+ * the budget", "- Order the benches"), as a parish council's or a team's annual plan lists its initiatives: the
+ * numbered items are the actions, each with its number as ref (peeled as usual) and its steps, one per line, as its description. A
+ * careful reader takes the numbered items as the actions when they say what will be done (most open with a verb)
+ * and every one has steps below it; numbered themes over bulleted actions ("1. Recruitment" over "• Advertise
+ * every post …") keep being read the other way. The lines above item 1 are the title rows; the list must run to
+ * the end of the page, numbered 1, 2, 3 … with nothing but steps between the items. A step line cut at its commas
+ * into several cells (a comma the export did not quote) is joined back. Returns null for any other layout.
+ *
+ * @example
+ * readNumberedActionsWithSteps([
+ *   ['Lab plan 2025'], ['1. Refit the teaching lab'], ['- Agree the budget'], ['2. Recruit two apprentices'],
+ *   ['- Write the adverts'], ['3. Publish a safety guide'], ['- Draft it with the safety officer'],
+ * ])?.rows[2] // ['1. Refit the teaching lab', 'Agree the budget']
+ */
+export function readNumberedActionsWithSteps(
+  table: readonly (readonly string[])[],
+): FlattenedActionTables | null {
+  const lines: { index: number; raw: string }[] = []
+  for (let index = 0; index < table.length; index++) {
+    const row = table[index]!
+    const filled = row.filter(hasText)
+    if (filled.length === 0) continue
+    if (!hasText(row[0] ?? '')) return null
+    // Only a step line may have been cut at its commas.
+    if (filled.length > 1 && !stepMark.test(row[0]!)) return null
+    lines.push({ index, raw: filled.join(',') })
+  }
+  const first = lines.findIndex((line) => numberedItem.exec(line.raw)?.[1] === '1')
+  if (first < 0) return null
+  const items: { index: number; ref: string; title: string; steps: string[] }[] = []
+  for (const line of lines.slice(first)) {
+    const numbered = numberedItem.exec(line.raw)
+    if (numbered !== null && Number(numbered[1]) === items.length + 1) {
+      items.push({ index: line.index, ref: numbered[1]!, title: collapseWhitespace(numbered[2]!), steps: [] })
+    } else if (stepMark.test(line.raw)) {
+      items[items.length - 1]!.steps.push(collapseWhitespace(line.raw.replace(stepMark, '')))
+    } else return null
+  }
+  if (items.length < minItems || items.some((item) => item.steps.length === 0)) return null
+  // The numbered items say what will be done; a theme ("Equality strand: …", "Building boards") names an area.
+  const actionLike = items.filter(isActionLike).length
+  if (actionLike * 3 < items.length * 2) return null
+
+  const top = lines[first]!.index
+  const rows: string[][] = table.slice(0, top).map((row) => [...row])
+  const sourceRows = rows.map((_, i) => i + 1)
+  rows.push(['Action', 'Description'])
+  sourceRows.push(top + 1)
+  const mergedRows: number[] = []
+  for (const item of items) {
+    rows.push([`${item.ref}. ${item.title}`, item.steps.join('\n')])
+    sourceRows.push(item.index + 1)
+  }
+  for (const line of lines.slice(first)) {
+    if (!items.some((item) => item.index === line.index)) mergedRows.push(line.index + 1)
+  }
+  return {
+    rows,
+    headerRow: top + 1,
+    sourceRows,
+    subHeaderRows: [],
+    mergedRows,
+    titleEvidence:
+      'the numbered items of a one-column list, each over its own steps (read as its description)',
+  }
+}
+
+/** "Recruit two apprentices", "Undertake the Refurbishment of …": a verb opening a phrase of three words or more. */
+function isActionLike(item: { readonly title: string }): boolean {
+  const words = item.title.split(' ')
+  return (
+    words.length >= minActionWords &&
+    !item.title.includes(':') &&
+    !nounEnding.test(words[0]!) &&
+    opensWithVerb(item.title)
+  )
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { statusFromHeading } from './statusFromHeading'
+import { tableToPlan } from './tableToPlan'
+
+describe('statusFromHeading', () => {
+  it.each([
+    ['Workshop projects in progress', 'in-progress'],
+    ['CURRENT IN-PROGRESS PROJECTS', 'in-progress'],
+    ['Actions under way', 'in-progress'],
+    ['Completed actions', 'complete'],
+    ['Actions on hold', 'on-hold'],
+  ])('%s → %s', (heading, state) => {
+    expect(statusFromHeading(heading)?.state).toBe(state)
+  })
+
+  it.each(['Projects to be started in 2026', 'Progress report', 'Improving recruitment', 'Planned projects'])(
+    '%s reports no state',
+    (heading) => {
+      expect(statusFromHeading(heading)).toBeNull()
+    },
+  )
+
+  it('gives "in progress" to the numbered items under such a heading', () => {
+    const { plan } = tableToPlan([
+      ['Technical services projects 2025'],
+      ['WORKSHOP PROJECTS IN PROGRESS'],
+      ['1. Replace the dust extraction in the wood workshop'],
+      ['2. Move the laser cutter booking online'],
+    ])
+    expect(plan.actions.map((a) => a.status.state)).toEqual(['in-progress', 'in-progress'])
+  })
+})
