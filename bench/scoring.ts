@@ -14,8 +14,6 @@ import { fileURLToPath } from 'node:url'
 // The scoring modules directly, not the package index: the bench needs nothing else from core.
 import type { Action } from '../packages/core/src/model/action'
 import type { Plan } from '../packages/core/src/model/plan'
-import { STATUS_STATES } from '../packages/core/src/model/statusStates'
-import type { TargetDateKind } from '../packages/core/src/model/targetDate'
 import { actionFacts, withPlanPeriod } from '../packages/core/src/scoring/actionFacts'
 import { defaultRules } from '../packages/core/src/scoring/defaultRules'
 import { defaultStatusWeights } from '../packages/core/src/scoring/defaultStatusWeights'
@@ -24,7 +22,7 @@ import { evaluatePlan } from '../packages/core/src/scoring/evaluatePlan'
 import { readEvaluateOptions } from '../packages/core/src/scoring/readEvaluateOptions'
 import type { ActionAssessment } from '../packages/core/src/scoring/types'
 import { importBuiltCore } from './lib/builtCore'
-import { random, randomIsoDay } from './lib/random'
+import { makePlan } from './lib/scoringPlan'
 
 const quick = process.argv.includes('--quick')
 const SECTOR = 10_000
@@ -32,79 +30,6 @@ const sizes = [150, 3_500, SECTOR]
 const VALIDATED = 3_500
 const GUARD = 5
 const asOf = '2020-06-30'
-
-const STATES = STATUS_STATES
-const PILLARS = ['V', 'R', 'C', 'S', 'E']
-const OWNERS = ['Forum', 'SRM', 'SM', 'CS', 'HR', 'L & D', 'TCSG', 'Technical Managers', 'Comms', 'VH']
-
-// Each action gets its own target, status and arrays, as an imported plan has, so the loops touch memory the
-// way a real plan makes them.
-function makeAction(i: number, rand: () => number): Action {
-  const roll = rand()
-  const kind: TargetDateKind = roll < 0.7 ? 'due' : roll < 0.8 ? 'range' : roll < 0.9 ? 'ongoing' : 'unknown'
-  const due = kind === 'due' || kind === 'range' ? randomIsoDay(rand, 2018, 3) : null
-  const start = kind === 'range' ? randomIsoDay(rand, 2017, 1) : null
-  const state = STATES[Math.floor(rand() * STATES.length)]!
-  const completedOn = state === 'complete' && rand() < 0.5 ? randomIsoDay(rand, 2018, 3) : null
-  const pillars: string[] = []
-  for (const code of PILLARS) if (rand() < 0.35) pillars.push(code)
-  const owners = [OWNERS[Math.floor(rand() * OWNERS.length)]!]
-  if (rand() < 0.3) owners.push(OWNERS[Math.floor(rand() * OWNERS.length)]!)
-  const status = {
-    text: state,
-    state,
-    completedOn,
-    percent: state === 'in-progress' && rand() < 0.3 ? Math.floor(rand() * 100) : null,
-    reportedRag: null,
-    note: null,
-  }
-  return {
-    id: `a${i}`,
-    ref: String(i + 1),
-    title: `Action ${i + 1}`,
-    description: null,
-    section: null,
-    pillars,
-    pillarsText: pillars.join(', '),
-    owners,
-    ownersText: owners.join(' / '),
-    target: {
-      text: due ?? 'On-going',
-      kind,
-      start,
-      end: due,
-      due,
-      precision: due === null ? null : 'day',
-      confidence: 1,
-      warnings: [],
-      parts: [],
-      alternatives: [],
-    },
-    successMeasures: [],
-    status,
-    notes: null,
-    updates:
-      rand() < 0.1
-        ? [{ at: `${randomIsoDay(rand, 2019, 2)}T09:00:00Z`, by: null, status, target: null, note: null }]
-        : [],
-    extra: [],
-  }
-}
-
-function makePlan(size: number): Plan {
-  const rand = random(size)
-  const actions: Action[] = []
-  for (let i = 0; i < size; i++) actions.push(makeAction(i, rand))
-  return {
-    id: `bench-${size}`,
-    institution: null,
-    title: null,
-    period: { text: '2018-2020', start: '2018-01-01', end: '2020-12-31' },
-    taxonomy: 'technician-commitment',
-    dateContext: {},
-    actions,
-  }
-}
 
 // The baseline: the least a completion score can do — read each action's state and sum its weight.
 function bareLoop(actions: readonly Action[]): number {
