@@ -4,7 +4,7 @@
 // process per call, medians. Prints the speed-up and checks both builds give the same assessment (JSON) under
 // several dates and options.
 //
-//   node_modules/.bin/tsx --conditions=@techcommit/source bench/scoringCompare.ts [--base <commit>] [--size N] [--quick]
+//   node_modules/.bin/tsx --conditions=@techcommit/source bench/scoringCompare.ts [--base <commit>] [--size N] [--since YYYY-MM-DD] [--quick]
 //
 // `--base` defaults to HEAD, so an uncommitted change is timed against the last commit; pass the commit before
 // a change to time a committed one (`--base HEAD~1`).
@@ -27,6 +27,9 @@ const arg = (name: string): string | undefined => {
 const base = arg('--base') ?? 'HEAD'
 const size = Number(arg('--size') ?? 10_000)
 const asOf = '2020-06-30'
+// With --since, the timed call computes the trend too (evaluatePlan(plan, { asOf, since })).
+const since = arg('--since')
+const timed = since === undefined ? { asOf } : { asOf, since }
 
 // Several copies of each build, each imported on its own: one copy's functions can be compiled better or worse
 // than another's (when and with what feedback the optimiser ran), by up to a third on a loaded machine, so a
@@ -55,7 +58,7 @@ let sink = 0
 /** CPU time of this process (garbage collection included) for one evaluatePlan, in microseconds. */
 function cpuOnce(evaluate: Evaluate): number {
   const c0 = process.cpuUsage()
-  sink += evaluate(plan, { asOf }).actions.length
+  sink += evaluate(plan, timed).actions.length
   const cpu = process.cpuUsage(c0)
   return cpu.user + cpu.system
 }
@@ -106,7 +109,7 @@ const load = loadavg()
   .map((x) => x.toFixed(1))
   .join(' / ')
 console.log(
-  `evaluatePlan of ${size.toLocaleString('en-GB')} actions, asOf ${asOf}; ${COPIES} copies of each build, ${rounds} rounds; Node ${process.version}, ${cpus().length} cores, load ${load}`,
+  `evaluatePlan of ${size.toLocaleString('en-GB')} actions, ${JSON.stringify(timed)}; ${COPIES} copies of each build, ${rounds} rounds; Node ${process.version}, ${cpus().length} cores, load ${load}`,
 )
 console.log(
   `base ${baseCommit}: ${ms(b.all)} ms CPU per evaluatePlan (median; copies ${ms(b.low)}–${ms(b.high)})`,

@@ -323,6 +323,11 @@ export function evaluatePlan(plan: Plan, options: EvaluatePlanOptions): PlanAsse
   })
 }
 
+/** Complete on the day: a completion dated after it has not happened yet. */
+function completeOn(status: Status, day: IsoDate): boolean {
+  return status.state === 'complete' && (status.completedOn === null || status.completedOn <= day)
+}
+
 /** Freezes a plain value and everything in it. */
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
@@ -369,15 +374,13 @@ function computeTrend(
 ): PlanTrend {
   const fromBound = dayBound(from)
   const toBound = dayBound(to)
-  const completeOn = (status: Status, day: IsoDate) =>
-    status.state === 'complete' && (status.completedOn === null || status.completedOn <= day)
   const completedIds: string[] = []
   let updatedBetween = 0
   let retargetedBetween = 0
   let countedFrom = 0
   let progressFrom = 0
   for (const action of actions) {
-    const status = statusOn(action, from)
+    const status = statusOn(action, fromBound)
     const completeThen = completeOn(status, from)
     const stateThen: StatusState = status.state === 'complete' && !completeThen ? 'in-progress' : status.state
     const progress = progressOf(stateThen, status.percent, weights)
@@ -385,10 +388,16 @@ function computeTrend(
       countedFrom++
       progressFrom += progress
     }
-    if (!completeThen && completeOn(statusOn(action, to), to)) completedIds.push(action.id)
-    const between = action.updates.filter((update) => !(update.at < fromBound) && update.at < toBound)
-    if (between.length > 0) updatedBetween++
-    if (between.some((update) => update.target !== null)) retargetedBetween++
+    if (!completeThen && completeOn(statusOn(action, toBound), to)) completedIds.push(action.id)
+    let updated = false
+    let retargeted = false
+    for (const update of action.updates)
+      if (!(update.at < fromBound) && update.at < toBound) {
+        updated = true
+        if (update.target !== null) retargeted = true
+      }
+    if (updated) updatedBetween++
+    if (retargeted) retargetedBetween++
   }
   completedIds.sort()
   return {
