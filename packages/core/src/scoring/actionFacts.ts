@@ -14,6 +14,8 @@ export interface EvaluationSettings {
   readonly planEnd: IsoDate | null
   /** `planStart` as a day number (NaN when unknown), read once rather than once per action. */
   readonly planStartDay: number
+  /** `dayBound(asOf)`, made once rather than once per action with updates. */
+  readonly asOfBound: string
 }
 
 /** What the rules see, plus the weighted progress the plan scores add up (null when the weights leave it out). */
@@ -53,13 +55,13 @@ export function dayBound(day: IsoDate): string {
 }
 
 /**
- * The status an action had on a day. Its current status stands unless an update after the day changed the
- * status; then it is the latest status-bearing update on or before the day, or unknown when there is none
- * (the status it was imported with was overwritten). A completion dated after the day is handled by callers.
+ * The status an action had on a day, given as its `dayBound`. Its current status stands unless an update after
+ * the day changed the status; then it is the latest status-bearing update on or before the day, or unknown when
+ * there is none (the status it was imported with was overwritten). A completion dated after the day is handled
+ * by callers.
  */
-export function statusOn(action: Action, day: IsoDate): Status {
+export function statusOn(action: Action, bound: string): Status {
   if (action.updates.length === 0) return action.status
-  const bound = dayBound(day)
   let changedAfter = false
   let latestBefore: Status | null = null
   for (const update of action.updates) {
@@ -84,8 +86,8 @@ export function progressOf(
 
 /** The facts about one action as of `settings.asOf` that the rules and the scores use. */
 export function actionFacts(action: Action, settings: EvaluationSettings): ActionFacts {
-  const { asOf, asOfDay, options, weights, planStart, planEnd, planStartDay } = settings
-  const status = statusOn(action, asOf)
+  const { asOf, asOfDay, options, weights, planStart, planEnd, planStartDay, asOfBound } = settings
+  const status = statusOn(action, asOfBound)
   // A completion dated after asOf has not happened yet on that day.
   const completedLater =
     status.state === 'complete' && status.completedOn !== null && status.completedOn > asOf
@@ -119,7 +121,7 @@ export function actionFacts(action: Action, settings: EvaluationSettings): Actio
   const weightedProgress = progressOf(state, percent, weights)
   // Nothing reported at all (unknown, no percentage) is no evidence of progress, so it is not compared.
   const actualProgress = state === 'unknown' && percent === null ? null : weightedProgress
-  const lastUpdateNumber = action.updates.length === 0 ? Number.NaN : lastUpdateDay(action, asOf)
+  const lastUpdateNumber = action.updates.length === 0 ? Number.NaN : lastUpdateDay(action, asOfBound)
 
   return {
     asOf,
@@ -146,9 +148,8 @@ export function actionFacts(action: Action, settings: EvaluationSettings): Actio
   }
 }
 
-/** The day number of the latest update (in list order) on or before `day`, or NaN when there is none. */
-function lastUpdateDay(action: Action, day: IsoDate): number {
-  const bound = dayBound(day)
+/** The day number of the latest update (in list order) before `bound`, or NaN when there is none. */
+function lastUpdateDay(action: Action, bound: string): number {
   const updates = action.updates
   for (let i = updates.length - 1; i >= 0; i--) {
     const at = updates[i]!.at

@@ -89,7 +89,8 @@ export function evaluateAction(action: Action, options: EvaluateActionOptions): 
 
 /**
  * Frozen one-reason lists by rule result, made as results first appear in one evaluation. The default rules
- * return shared frozen results, so the actions of a plan that have one reason share a handful of lists.
+ * return shared frozen results, so the actions of a plan that have one reason share a handful of lists, and a
+ * result found here was checked when it first appeared (being frozen, it cannot have changed since).
  */
 export type OneReasonLists = Map<RuleResult, readonly RuleResult[]>
 
@@ -100,24 +101,26 @@ export function assessAction(
   rules: readonly Rule[],
   oneReasonLists: OneReasonLists = new Map(),
 ): ActionAssessment {
-  let first: RuleResult | null = null
-  // Most actions get one reason or none, so a list is made only when a second rule speaks.
+  // The first result's one-reason list; most actions get one reason or none, so a longer list is made only
+  // when a second rule speaks.
+  let firstList: readonly RuleResult[] | null = null
   let reasons: RuleResult[] | null = null
   let rating: Rag | null = null
   let late = false
   for (let index = 0; index < rules.length; index++) {
     const result = rules[index]!(action, facts)
     if (result === null || result === undefined) continue
-    const reason = readRuleResult(result, index)
-    if (first === null) first = reason
-    else if (reasons === null) reasons = [first, reason]
+    const list = oneReasonLists.get(result) ?? oneReasonList(result, index, oneReasonLists)
+    const reason = list[0]!
+    if (firstList === null) firstList = list
+    else if (reasons === null) reasons = [firstList[0]!, reason]
     else reasons.push(reason)
     if (reason.late === true) late = true
     if (reason.rating !== null && (rating === null || STRENGTH[reason.rating] > STRENGTH[rating]))
       rating = reason.rating
   }
-  if (rating === null && first !== null) {
-    if (reasons === null) reasons = [first, ON_TRACK_REASON]
+  if (rating === null && firstList !== null) {
+    if (reasons === null) reasons = [firstList[0]!, ON_TRACK_REASON]
     else reasons.push(ON_TRACK_REASON)
   }
   const final: Rag = rating ?? 'on-track'
@@ -133,26 +136,16 @@ export function assessAction(
     daysToDue: facts.daysToDue,
     expectedProgress: facts.expectedProgress,
     actualProgress: facts.actualProgress,
-    reasons:
-      reasons !== null
-        ? Object.freeze(reasons)
-        : first !== null
-          ? oneReasonList(first, oneReasonLists)
-          : ON_TRACK_REASONS,
+    reasons: reasons !== null ? Object.freeze(reasons) : (firstList ?? ON_TRACK_REASONS),
   })
 }
 
-function oneReasonList(reason: RuleResult, lists: OneReasonLists): readonly RuleResult[] {
-  let list = lists.get(reason)
-  if (list === undefined) {
-    list = Object.freeze([reason])
-    lists.set(reason, list)
-  }
-  return list
-}
-
-/** A rule's result as frozen data; a rule of the caller's that returns something else gets a clear error. */
-function readRuleResult(result: RuleResult, index: number): RuleResult {
+/**
+ * The frozen one-reason list of a result not met before: checked (a rule of the caller's that returns
+ * something else gets a clear error) and frozen. A frozen result's list is kept for the next action it comes
+ * from; a result the rule may still change is copied and frozen each time instead.
+ */
+function oneReasonList(result: RuleResult, index: number, lists: OneReasonLists): readonly RuleResult[] {
   if (typeof result !== 'object' || typeof result.rule !== 'string' || typeof result.message !== 'string')
     throw new TypeError(
       `Rule ${index} returned ${JSON.stringify(result)}; a rule returns null or { rule, rating, severity, message }.`,
@@ -161,5 +154,8 @@ function readRuleResult(result: RuleResult, index: number): RuleResult {
     throw new TypeError(
       `Rule "${result.rule}" returned rating ${JSON.stringify(result.rating)}; use null or one of ${RAGS.join(', ')}.`,
     )
-  return Object.isFrozen(result) ? result : Object.freeze({ ...result })
+  if (!Object.isFrozen(result)) return Object.freeze([Object.freeze({ ...result })])
+  const list = Object.freeze([result])
+  lists.set(result, list)
+  return list
 }

@@ -132,6 +132,8 @@ export interface PlanAssessment {
 
 /** Counts shared by pillars and owners. */
 interface Tally {
+  /** The index of the last action counted, so that an action naming a pillar or an owner twice counts once. */
+  lastAction: number
   actions: number
   open: number
   complete: number
@@ -148,14 +150,18 @@ interface PillarTally extends Tally {
   progress: number
 }
 
-const emptyTally = (): Tally => ({ actions: 0, open: 0, complete: 0, overdue: 0, atRisk: 0 })
+const emptyTally = (): Tally => ({ lastAction: -1, actions: 0, open: 0, complete: 0, overdue: 0, atRisk: 0 })
 
-function count(tally: Tally, assessment: ActionAssessment): void {
+/** Counts the action at `index` once for the tally; false when it was counted already. */
+function count(tally: Tally, assessment: ActionAssessment, index: number): boolean {
+  if (tally.lastAction === index) return false
+  tally.lastAction = index
   tally.actions++
   if (assessment.open) tally.open++
   if (assessment.rating === 'complete') tally.complete++
   else if (assessment.rating === 'overdue') tally.overdue++
   else if (assessment.rating === 'at-risk') tally.atRisk++
+  return true
 }
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
@@ -165,17 +171,6 @@ function zeroCounts<Key extends string>(keys: readonly Key[]): Record<Key, numbe
   const counts = {} as Record<Key, number>
   for (const key of keys) counts[key] = 0
   return counts
-}
-
-/**
- * The list without repeats: the list itself when it has none, as nearly every action's short list of
- * pillars and owners has; otherwise (or when it is long) a copy through a Set.
- */
-function unique(list: readonly string[]): readonly string[] {
-  if (list.length > 8) return [...new Set(list)]
-  for (let i = 1; i < list.length; i++)
-    for (let j = 0; j < i; j++) if (list[j] === list[i]) return [...new Set(list)]
-  return list
 }
 
 /**
@@ -235,7 +230,8 @@ export function evaluatePlan(plan: Plan, options: EvaluatePlanOptions): PlanAsse
 
   const actions: ActionAssessment[] = []
   const oneReasonLists: OneReasonLists = new Map()
-  for (const action of plan.actions) {
+  for (let index = 0; index < plan.actions.length; index++) {
+    const action = plan.actions[index]!
     const facts = actionFacts(action, settings)
     const assessment = assessAction(action, facts, read.rules, oneReasonLists)
     actions.push(assessment)
@@ -251,26 +247,24 @@ export function evaluatePlan(plan: Plan, options: EvaluatePlanOptions): PlanAsse
         datedProgressSum += progress
       }
     }
-    // An action that names a pillar or an owner twice still counts once for it.
-    for (const code of unique(action.pillars)) {
+    for (const code of action.pillars) {
       let pillar = pillars.get(code)
       if (pillar === undefined) {
         pillar = { code, name: code, required: false, known: false, counted: 0, progress: 0, ...emptyTally() }
         pillars.set(code, pillar)
       }
-      count(pillar, assessment)
-      if (progress !== null) {
+      if (count(pillar, assessment, index) && progress !== null) {
         pillar.counted++
         pillar.progress += progress
       }
     }
-    for (const owner of unique(action.owners)) {
+    for (const owner of action.owners) {
       let load = owners.get(owner)
       if (load === undefined) {
         load = emptyTally()
         owners.set(owner, load)
       }
-      count(load, assessment)
+      count(load, assessment, index)
     }
   }
 
@@ -311,13 +305,27 @@ export function evaluatePlan(plan: Plan, options: EvaluatePlanOptions): PlanAsse
     }),
     pillars: deepFreeze(pillarScores),
     owners: deepFreeze(
-      [...owners].sort(([a], [b]) => byText(a, b)).map(([owner, load]) => ({ owner, ...load })),
+      [...owners]
+        .sort(([a], [b]) => byText(a, b))
+        .map(([owner, load]) => ({
+          owner,
+          actions: load.actions,
+          open: load.open,
+          complete: load.complete,
+          overdue: load.overdue,
+          atRisk: load.atRisk,
+        })),
     ),
     findings: deepFreeze(coverageFindings(pillarScores)),
     trend: deepFreeze(
       since === null ? null : computeTrend(plan.actions, since, read.asOf, read.weights, completion),
     ),
   })
+}
+
+/** Complete on the day: a completion dated after it has not happened yet. */
+function completeOn(status: Status, day: IsoDate): boolean {
+  return status.state === 'complete' && (status.completedOn === null || status.completedOn <= day)
 }
 
 /** Freezes a plain value and everything in it. */
@@ -366,15 +374,13 @@ function computeTrend(
 ): PlanTrend {
   const fromBound = dayBound(from)
   const toBound = dayBound(to)
-  const completeOn = (status: Status, day: IsoDate) =>
-    status.state === 'complete' && (status.completedOn === null || status.completedOn <= day)
   const completedIds: string[] = []
   let updatedBetween = 0
   let retargetedBetween = 0
   let countedFrom = 0
   let progressFrom = 0
   for (const action of actions) {
-    const status = statusOn(action, from)
+    const status = statusOn(action, fromBound)
     const completeThen = completeOn(status, from)
     const stateThen: StatusState = status.state === 'complete' && !completeThen ? 'in-progress' : status.state
     const progress = progressOf(stateThen, status.percent, weights)
@@ -382,10 +388,16 @@ function computeTrend(
       countedFrom++
       progressFrom += progress
     }
-    if (!completeThen && completeOn(statusOn(action, to), to)) completedIds.push(action.id)
-    const between = action.updates.filter((update) => !(update.at < fromBound) && update.at < toBound)
-    if (between.length > 0) updatedBetween++
-    if (between.some((update) => update.target !== null)) retargetedBetween++
+    if (!completeThen && completeOn(statusOn(action, toBound), to)) completedIds.push(action.id)
+    let updated = false
+    let retargeted = false
+    for (const update of action.updates)
+      if (!(update.at < fromBound) && update.at < toBound) {
+        updated = true
+        if (update.target !== null) retargeted = true
+      }
+    if (updated) updatedBetween++
+    if (retargeted) retargetedBetween++
   }
   completedIds.sort()
   return {

@@ -1,6 +1,6 @@
 import type { IsoDate } from '../model/primitives'
 import { isoDayNumber } from './isoDayNumber'
-import type { EvaluationSettings } from './actionFacts'
+import { dayBound, type EvaluationSettings } from './actionFacts'
 import { defaultRuleOptions } from './defaultRuleOptions'
 import { defaultRules } from './defaultRules'
 import { defaultStatusWeights } from './defaultStatusWeights'
@@ -97,6 +97,7 @@ export function readEvaluateOptions(
     planStart: null,
     planEnd: null,
     planStartDay: Number.NaN,
+    asOfBound: dayBound(asOf.day),
     rules: rules as readonly Rule[],
   }
 }
