@@ -990,5 +990,16 @@ describe('round 6 development sets: families a careful reader reads', () => {
       '2021-01-01',
       '2021-03-31',
     ],
+    // A third of a month (or period) in brackets after it; "(end)" is the whole month, as "end of June" is.
+    ['March (start)', { referenceDate: '2022-01-05' }, 'due', '2022-03-01', '2022-03-10'],
+    ['June 2023 (mid)', {}, 'due', '2023-06-11', '2023-06-20'],
+    ['June 2023 (end)', {}, 'due', '2023-06-01', '2023-06-30'],
+    ['Autumn term 2023 (beginning)', {}, 'due', '2023-09-01', '2023-10-10'],
+    // The year a cut is measured from is no target.
+    ['cut energy use 20% by 2025 against a 2018/19 baseline', {}, 'due', '2025-01-01', '2025-12-31'],
+    ['net zero by 2040 from a 2010 baseline', {}, 'due', '2040-01-01', '2040-12-31'],
+    ['Baseline year 2019; target December 2024', {}, 'due', '2024-12-01', '2024-12-31'],
+    ['Agree baseline by July 2022', {}, 'due', '2022-07-01', '2022-07-31'],
+    ['2019 baseline', {}, 'unknown', null, null],
   ])('%j %j → %s %s…%s', (...row) => check(row))
 })

@@ -29,6 +29,7 @@ import {
   matchYear,
   matchYearThenMonth,
   narrowToPart,
+  readBracketedPart,
   readDayPart,
 } from './match/calendar'
 import { matchFinancialYear } from './match/financial'
@@ -132,12 +133,15 @@ function longestAt(ts: Tokens, i: number, settings: DateSettings): Item | null {
   return best
 }
 
-/** The longest match at i, narrowed by a part written before it ("early June", "w/c 4 June"). */
+/**
+ * The longest match at i, narrowed by a part written before it ("early June", "w/c 4 June") or in brackets after a
+ * month ("September (start)").
+ */
 function matchDate(ts: Tokens, i: number, settings: DateSettings): Item | null {
   const t = ts[i] as Token
   const prefix = t.kind === 'word' && DAY_PART_STARTS.has(t.lower) ? readDayPart(ts, i) : null
   const plain = longestAt(ts, i, settings)
-  if (prefix === null) return plain
+  if (prefix === null) return plain === null ? null : withBracketedPart(ts, plain)
   const narrowed = longestAt(ts, prefix.next, settings)
   if (narrowed === null || (plain !== null && plain.to >= narrowed.to)) return plain
   if (narrowed.type === 'date')
@@ -145,6 +149,22 @@ function matchDate(ts: Tokens, i: number, settings: DateSettings): Item | null {
   if (narrowed.type === 'partial')
     return { ...narrowed, partial: { ...narrowed.partial, part: prefix.part }, from: i }
   return { ...narrowed, from: i }
+}
+
+/** Periods a bracketed third may narrow: "September (start)", "Spring term 2021 (end)". */
+const BRACKET_NARROWS: ReadonlySet<string> = new Set(['month', 'season', 'term', 'quarter'])
+
+/** A month or period followed by a third of it in brackets ("September (start)", "June 2020 (end)"): that third. */
+function withBracketedPart(ts: Tokens, item: Item): Item {
+  const period =
+    (item.type === 'date' && BRACKET_NARROWS.has(item.span.precision) && !item.span.range) ||
+    (item.type === 'partial' && item.partial.unit !== 'day' && item.partial.part === undefined)
+  const bracket = period && ts[item.to]?.lower === '(' ? readBracketedPart(ts, item.to) : null
+  if (bracket === null) return item
+  if (item.type === 'date') return { ...item, span: narrowToPart(item.span, bracket.part), to: bracket.next }
+  if (item.type === 'partial')
+    return { ...item, partial: { ...item.partial, part: bracket.part }, to: bracket.next }
+  return item
 }
 
 /**
@@ -405,6 +425,26 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   return simple === undefined ? null : { word: simple, next: i + 1 }
 }
 
+const isWordItem = (item: Item | undefined, word: WordClass): boolean =>
+  item?.type === 'word' && item.word === word
+
+/**
+ * Whether "baseline" stands beside the date at [from, to) with no other number between, on its line: "against a 2005
+ * baseline", "using our 2005/06 emissions as a baseline" (up to four tokens after), "baseline year 2009/10", "baseline
+ * (2015)" (up to three before). "reduce by 2030 from a 2015 baseline" keeps 2030: 2015 stands between.
+ */
+function namesBaseline(ts: Tokens, from: number, to: number): boolean {
+  const stops = (t: Token | undefined): boolean => t === undefined || t.kind === 'break' || t.kind === 'num'
+  for (let k = to; k < to + 4 && !stops(ts[k]); k++) if (BASELINE_WORDS.has(ts[k]?.lower ?? '')) return true
+  // Before the date only a label's words may stand between ("Set baseline by June 2016" is a deadline).
+  for (let k = from - 1; k >= from - 3 && BASELINE_LINKS.has(ts[k]?.lower ?? ''); k--)
+    if (BASELINE_WORDS.has(ts[k - 1]?.lower ?? '')) return true
+  return BASELINE_WORDS.has(ts[from - 1]?.lower ?? '')
+}
+
+const BASELINE_WORDS: ReadonlySet<string> = new Set(['baseline', 'baselines'])
+const BASELINE_LINKS: ReadonlySet<string> = new Set(['year', 'of', '(', ':', '-', 'is'])
+
 /**
  * Every item in a cell, in order: dates, dates still missing a year, words that change a date's kind, and
  * breaks between segments. Tokens that mean nothing for dates are skipped.
@@ -440,7 +480,10 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
     const date =
       matchDate(ts, i, settings) ?? (t.kind === 'num' ? matchAlternativeDay(ts, i, items, settings) : null)
     if (date !== null) {
-      items.push(checkYears(date))
+      // "by 35% by 2020, using our 2005/06 emissions as a baseline": the year a cut is measured from is no target.
+      if (!namesBaseline(ts, date.from, date.to)) items.push(checkYears(date))
+      // "from a 2015 baseline": the "from" went with the baseline.
+      else if (isWordItem(items.at(-1), 'from') && (items.at(-1)?.to ?? 0) >= date.from - 2) items.pop()
       i = date.to
       continue
     }
