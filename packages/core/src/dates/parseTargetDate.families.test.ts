@@ -1001,5 +1001,12 @@ describe('round 6 development sets: families a careful reader reads', () => {
     ['Baseline year 2019; target December 2024', {}, 'due', '2024-12-01', '2024-12-31'],
     ['Agree baseline by July 2022', {}, 'due', '2022-07-01', '2022-07-31'],
     ['2019 baseline', {}, 'unknown', null, null],
+    // A term or "the new academic year" that only lacks a reference date restates a dated part beside it.
+    ['Oct 2021 (new academic year)', {}, 'due', '2021-10-01', '2021-10-31'],
+    ['Spring term (March 2022 at the latest)', {}, 'due', '2022-03-01', '2022-03-31'],
+    ['Semester 2', {}, 'unknown', null, null],
+    // A season, its months in brackets, then the year.
+    ['early autumn (September–October) 2022', {}, 'range', '2022-09-01', '2022-10-31'],
+    ['Winter (December – February) 2022', {}, 'due', '2022-12-01', '2023-02-28'],
   ])('%j %j → %s %s…%s', (...row) => check(row))
 })

@@ -213,6 +213,8 @@ const RESTATED_PRECISIONS: ReadonlySet<Span['precision']> = new Set(['season', '
  */
 function monthsInBrackets(items: readonly Item[], tokens: readonly Token[]): readonly Item[] {
   for (let k = 0; k + 1 < items.length; k++) {
+    const yearAfter = periodBeforeBracketYear(items, k, tokens)
+    if (yearAfter !== null) return monthsInBrackets(yearAfter, tokens)
     const period = items[k]
     const first = items[k + 1]
     if (period?.type !== 'date' || period.span.range || !RESTATED_PRECISIONS.has(period.span.precision))
@@ -235,6 +237,28 @@ function monthsInBrackets(items: readonly Item[], tokens: readonly Token[]): rea
     return monthsInBrackets(out, tokens)
   }
   return items
+}
+
+/**
+ * "late summer (August–September) 2017", "Summer (June – August) 2023": a season with no year, its months in
+ * brackets, then the year after the bracket. The season takes that year (and the year item goes), so the bracket
+ * restates a dated period as above. Null when items[k] starts no such run.
+ */
+function periodBeforeBracketYear(items: readonly Item[], k: number, tokens: readonly Token[]): Item[] | null {
+  const period = items[k]
+  if (period?.type !== 'partial' || period.partial.unit !== 'season') return null
+  const first = items[k + 1]
+  if (first?.type !== 'partial' || first.partial.unit !== 'month' || tokens[first.from - 1]?.lower !== '(')
+    return null
+  let end = k + 1
+  while (isWordItem(items[end + 1], 'range') && items[end + 2]?.type === 'partial') end += 2
+  const year = items[end + 1]
+  if (year?.type !== 'date' || tokens[year.from - 1]?.lower !== ')') return null
+  const y = bareYear(year.span)
+  const placed = y === null ? null : place(period.partial, y)
+  if (placed === null) return null
+  const dated: Item = { type: 'date', span: placed, from: period.from, to: period.to }
+  return [...items.slice(0, k), dated, ...items.slice(k + 1, end + 1), ...items.slice(end + 2)]
 }
 
 /** The year the academic year holding `day` starts in. */
