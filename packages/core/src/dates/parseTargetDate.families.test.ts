@@ -1008,5 +1008,23 @@ describe('round 6 development sets: families a careful reader reads', () => {
     // A season, its months in brackets, then the year.
     ['early autumn (September–October) 2022', {}, 'range', '2022-09-01', '2022-10-31'],
     ['Winter (December – February) 2022', {}, 'due', '2022-12-01', '2023-02-28'],
+    // Work recurring "from" a month is recurring in that month, and one of the times of a recurring list.
+    ['From October each year', { referenceDate: '2021-03-01' }, 'recurring', '2021-10-01', '2021-10-31'],
+    [
+      'From October 2021 every year',
+      { referenceDate: '2021-03-01' },
+      'recurring',
+      '2021-10-01',
+      '2021-10-31',
+    ],
+    ['From October each year', {}, 'recurring', null, null],
+    [
+      'From November each year, with a report in May each year',
+      { referenceDate: '2021-03-01' },
+      'recurring',
+      '2021-05-01',
+      '2021-05-31',
+    ],
+    ['From October', { referenceDate: '2021-03-01' }, 'started', '2021-10-01', null],
   ])('%j %j → %s %s…%s', (...row) => check(row))
 })

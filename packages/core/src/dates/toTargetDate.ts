@@ -573,6 +573,12 @@ function applyTrailing(
     return
   }
   const lastKind = last.reading.kind
+  // "From Sept each year" with no reference date: a recurring month that could not be placed, not a start.
+  if (trailing === 'recurring' && lastKind === 'started' && last.yearless && last.reading.start === null) {
+    last.reading = { ...undatedReading('recurring', last.reading.warnings), text: last.reading.text }
+    last.to = Math.max(last.to, lastTo)
+    return
+  }
   // "Started June 2019. Work will be on-going", "From Sept 2019 onwards": the trailing words restate the start.
   if (
     // "Every August … annual report": a recurring word after a recurring date restates it too.
@@ -587,11 +593,13 @@ function applyTrailing(
   const r = last.reading
   // "31 August (annually)", "March (annually)": a date with no year of its own, said to recur, is the
   // recurring date itself. "April 2020, then annually" (a year given) stays two readings.
-  // "January – March annually": a range with no year recurs the same way.
+  // "January – March annually": a range with no year recurs the same way. "From Sept each year", "From Sept 2017
+  // each year": work recurring from a month is recurring in that month (as "Annually from June 2015" is), not a
+  // start and an undated recurrence.
   if (
     trailing === 'recurring' &&
-    (lastKind === 'due' || lastKind === 'range') &&
-    lastSpan?.yearless === true
+    lastSpan !== null &&
+    (lastKind === 'started' || ((lastKind === 'due' || lastKind === 'range') && lastSpan.yearless))
   ) {
     last.reading = { ...readingFor('recurring', lastSpan, words, settings), text: r.text }
     last.alternatives = []
@@ -683,10 +691,12 @@ function mergeRecurringDates(parts: Part[], first: number, settings: DateSetting
   for (let k = first; k < parts.length && !recurring; k++) recurring = parts[k]?.reading.kind === 'recurring'
   if (!recurring) return
   const segment = parts.slice(first)
+  // "From Sept each year with annual review in July each year": a month with no year that work starts "from" in a
+  // recurring cell is one of its times of year too.
   const dates = segment.filter(
     (p) =>
       p.reading.kind === 'recurring' ||
-      (p.reading.kind === 'due' && p.span?.yearless === true) ||
+      ((p.reading.kind === 'due' || p.reading.kind === 'started') && p.span?.yearless === true) ||
       (p.reading.kind === 'unknown' && p.yearless === true),
   )
   if (dates.length < 2) return
