@@ -1026,5 +1026,17 @@ describe('round 6 development sets: families a careful reader reads', () => {
       '2021-05-31',
     ],
     ['From October', { referenceDate: '2021-03-01' }, 'started', '2021-10-01', null],
+    // "to" far from a date is prose, not the link of a range.
+    [
+      'By 9 May 2022 a summary goes to the governors based on the end of year results',
+      { referenceDate: '2022-01-10' },
+      'multiple',
+      '2022-01-01',
+      '2022-12-31',
+    ],
+    ['Jan 2020 (approx) to Mar 2020', {}, 'range', '2020-01-01', '2020-03-31'],
+    // "+ TBC" after a date: from then on, the end not known, as "2025+".
+    ['Phase 2 2026 + TBC', {}, 'started', '2026-01-01', null],
+    ['2026 + more', {}, 'due', '2026-01-01', '2026-12-31'],
   ])('%j %j → %s %s…%s', (...row) => check(row))
 })

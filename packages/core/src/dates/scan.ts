@@ -267,10 +267,15 @@ function yearlessPeriodEnd(ts: Tokens, i: number): number | null {
   return after?.kind === 'num' ? null : j + 1
 }
 
-/** A "+" that ends what the cell says about a date ("2025+", "Jan 2025+"): from then on. */
+/**
+ * A "+" that ends what the cell says about a date ("2025+", "Jan 2025+"): from then on. "FY 2023 + TBD" says the
+ * same: the end is not known.
+ */
 const endsPlus = (ts: Tokens, i: number): boolean => {
+  const ends = (n: Token | undefined): boolean =>
+    n === undefined || n.kind === 'break' || isPunct(n, ')') || isPunct(n, ',') || isPunct(n, '.')
   const n = ts[i + 1]
-  return n === undefined || n.kind === 'break' || isPunct(n, ')') || isPunct(n, ',') || isPunct(n, '.')
+  return ends(n) || (n?.kind === 'word' && UNKNOWN_WORDS.has(n.lower) && ends(ts[i + 2]))
 }
 
 /**
@@ -446,6 +451,18 @@ const BASELINE_WORDS: ReadonlySet<string> = new Set(['baseline', 'baselines'])
 const BASELINE_LINKS: ReadonlySet<string> = new Set(['year', 'of', '(', ':', '-', 'is'])
 
 /**
+ * Whether the last item is a date (or a month without a year) with at most one word between it and i: "Jan 2020 to
+ * Mar 2020", "Jan 2020 (approx) to Mar 2020", but not "9 May 2022 a summary goes to the governors".
+ */
+function rangeWordAfterDate(ts: Tokens, items: readonly Item[], i: number): boolean {
+  const last = items.at(-1)
+  if (last?.type !== 'date' && last?.type !== 'partial' && last?.type !== 'invalid') return false
+  let words = 0
+  for (let k = last.to; k < i; k++) if (ts[k]?.kind !== 'punct' && ++words > 1) return false
+  return true
+}
+
+/**
  * Every item in a cell, in order: dates, dates still missing a year, words that change a date's kind, and
  * breaks between segments. Tokens that mean nothing for dates are skipped.
  *
@@ -467,7 +484,8 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
     if (t.kind === 'punct') {
       const open = t.lower === '&' || t.lower === '+' ? openEndedAfter(ts, i + 1) : null
       if (open !== null || (t.lower === '+' && endsPlus(ts, i))) {
-        const next = open ?? i + 1
+        // "+ TBD": the word goes with the "+".
+        const next = open ?? (ts[i + 1]?.kind === 'word' ? i + 2 : i + 1)
         items.push({ type: 'word', word: 'started', from: i, to: next })
         i = next
         continue
@@ -500,6 +518,12 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
       continue
     }
     const word = CLASSIFIED_STARTS.has(t.lower) ? classifyWord(ts, i) : null
+    // "… 11 July 2018 a summary report has been presented to the FGB …": "to" (or "until") joins a range only
+    // right after a date; far from one it is prose.
+    if (word?.word === 'range' && !rangeWordAfterDate(ts, items, i)) {
+      i = word.next
+      continue
+    }
     if (word !== null) {
       items.push({ type: 'word', word: word.word, from: i, to: word.next })
       i = word.next
