@@ -1038,5 +1038,12 @@ describe('round 6 development sets: families a careful reader reads', () => {
     // "+ TBC" after a date: from then on, the end not known, as "2025+".
     ['Phase 2 2026 + TBC', {}, 'started', '2026-01-01', null],
     ['2026 + more', {}, 'due', '2026-01-01', '2026-12-31'],
+    // "and ongoing" with no date before it says the work goes on; after a date it is still open-ended.
+    ['Launch of scheme and ongoing', {}, 'ongoing', null, null],
+    ['March 2021 and ongoing', {}, 'started', '2021-03-01', null],
+    // "the new year": January.
+    ['Ongoing, and reviewed in the new year 2023', {}, 'multiple', '2023-01-01', '2023-01-31'],
+    ['in the new year', { referenceDate: '2022-10-03' }, 'due', '2023-01-01', '2023-01-31'],
+    ['in the new year', {}, 'unknown', null, null],
   ])('%j %j → %s %s…%s', (...row) => check(row))
 })

@@ -35,7 +35,13 @@ import {
 import { matchFinancialYear } from './match/financial'
 import { matchHalf, matchNamedPeriod, matchQuarter, matchSeason } from './match/periods'
 import { matchRecurring, RECURRING_STARTS } from './match/recurring'
-import { matchRelativeDay, matchRelativeSpan, matchRelativeYear, matchYearLabel } from './match/relative'
+import {
+  matchNewYear,
+  matchRelativeDay,
+  matchRelativeSpan,
+  matchRelativeYear,
+  matchYearLabel,
+} from './match/relative'
 import type { DateSettings } from './readDateContext'
 import { glued, isNum, isPunct, isWord, type Token } from './tokenize'
 
@@ -94,6 +100,7 @@ startsAt(['this', 'next', 'end', 'tomorrow', 'today'], matchRelativeDay)
 startsAt(['ay', 'session', 'academic', 'acad', 'school'], matchAcademicYear)
 startsAt(['fy', 'financial', 'fiscal', 'fin'], matchFinancialYear)
 startsAt(['new'], matchNewAcademicYear)
+startsAt(['new'], matchNewYear)
 startsAt(['easter', 'christmas', 'xmas', 'summer', 'long', 'winter', 'spring'], matchNamedPeriod)
 startsAt(['within', 'over', 'in', 'during', 'for', 'a', ...[...TENS_WORDS.keys()]], matchRelativeSpan)
 startsAt(['one', 'two', 'three', 'four', 'five', 'six', 'twelve', 'eighteen'], matchRelativeSpan)
@@ -450,6 +457,10 @@ function namesBaseline(ts: Tokens, from: number, to: number): boolean {
 const BASELINE_WORDS: ReadonlySet<string> = new Set(['baseline', 'baselines'])
 const BASELINE_LINKS: ReadonlySet<string> = new Set(['year', 'of', '(', ':', '-', 'is'])
 
+/** Whether a date (or a month without a year) has been read before. */
+const afterDate = (items: readonly Item[]): boolean =>
+  items.some((item) => item.type === 'date' || item.type === 'partial')
+
 /**
  * Whether the last item is a date (or a month without a year) with at most one word between it and i: "Jan 2020 to
  * Mar 2020", "Jan 2020 (approx) to Mar 2020", but not "9 May 2022 a summary goes to the governors".
@@ -525,7 +536,14 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
       continue
     }
     if (word !== null) {
-      items.push({ type: 'word', word: word.word, from: i, to: word.next })
+      // "Start of Process and continuous": "and ongoing" with no date before it opens no dated work; it says the
+      // work goes on.
+      const andOngoing =
+        word.word === 'started' &&
+        t.lower === 'and' &&
+        (ONGOING_WORDS.has(ts[i + 1]?.lower ?? '') || isWord(ts[i + 1], 'on'))
+      const kind = andOngoing && !afterDate(items) ? 'ongoing' : word.word
+      items.push({ type: 'word', word: kind, from: i, to: word.next })
       i = word.next
       continue
     }
