@@ -279,11 +279,13 @@ function yearlessPeriodEnd(ts: Tokens, i: number): number | null {
  * same: the end is not known.
  */
 const endsPlus = (ts: Tokens, i: number): boolean => {
-  const ends = (n: Token | undefined): boolean =>
-    n === undefined || n.kind === 'break' || isPunct(n, ')') || isPunct(n, ',') || isPunct(n, '.')
   const n = ts[i + 1]
-  return ends(n) || (n?.kind === 'word' && UNKNOWN_WORDS.has(n.lower) && ends(ts[i + 2]))
+  return endsClause(n) || (n?.kind === 'word' && UNKNOWN_WORDS.has(n.lower) && endsClause(ts[i + 2]))
 }
+
+/** The end of what a cell says about a date: its end, a break, a closing bracket, a comma or a full stop. */
+const endsClause = (n: Token | undefined): boolean =>
+  n === undefined || n.kind === 'break' || isPunct(n, ')') || isPunct(n, ',') || isPunct(n, '.')
 
 /**
  * A colon glued between two months with their years, as spreadsheets write a span ("Jan-06:Feb-06",
@@ -446,13 +448,17 @@ const isWordItem = (item: Item | undefined, word: WordClass): boolean =>
  * (2015)" (up to three before). "reduce by 2030 from a 2015 baseline" keeps 2030: 2015 stands between.
  */
 function namesBaseline(ts: Tokens, from: number, to: number): boolean {
-  const stops = (t: Token | undefined): boolean => t === undefined || t.kind === 'break' || t.kind === 'num'
-  for (let k = to; k < to + 4 && !stops(ts[k]); k++) if (BASELINE_WORDS.has(ts[k]?.lower ?? '')) return true
+  for (let k = to; k < to + 4 && !stopsBaseline(ts[k]); k++)
+    if (BASELINE_WORDS.has(ts[k]?.lower ?? '')) return true
   // Before the date only a label's words may stand between ("Set baseline by June 2016" is a deadline).
   for (let k = from - 1; k >= from - 3 && BASELINE_LINKS.has(ts[k]?.lower ?? ''); k--)
     if (BASELINE_WORDS.has(ts[k - 1]?.lower ?? '')) return true
   return BASELINE_WORDS.has(ts[from - 1]?.lower ?? '')
 }
+
+/** A token a baseline's words do not reach past: the end of the line, or another number. */
+const stopsBaseline = (t: Token | undefined): boolean =>
+  t === undefined || t.kind === 'break' || t.kind === 'num'
 
 const BASELINE_WORDS: ReadonlySet<string> = new Set(['baseline', 'baselines'])
 const BASELINE_LINKS: ReadonlySet<string> = new Set(['year', 'of', '(', ':', '-', 'is'])
