@@ -990,6 +990,61 @@ describe('round 6 development sets: families a careful reader reads', () => {
       '2021-01-01',
       '2021-03-31',
     ],
+    // A third of a month (or period) in brackets after it; "(end)" is the whole month, as "end of June" is.
+    ['March (start)', { referenceDate: '2022-01-05' }, 'due', '2022-03-01', '2022-03-10'],
+    ['June 2023 (mid)', {}, 'due', '2023-06-11', '2023-06-20'],
+    ['June 2023 (end)', {}, 'due', '2023-06-01', '2023-06-30'],
+    ['Autumn term 2023 (beginning)', {}, 'due', '2023-09-01', '2023-10-10'],
+    // The year a cut is measured from is no target.
+    ['cut energy use 20% by 2025 against a 2018/19 baseline', {}, 'due', '2025-01-01', '2025-12-31'],
+    ['net zero by 2040 from a 2010 baseline', {}, 'due', '2040-01-01', '2040-12-31'],
+    ['Baseline year 2019; target December 2024', {}, 'due', '2024-12-01', '2024-12-31'],
+    ['Agree baseline by July 2022', {}, 'due', '2022-07-01', '2022-07-31'],
+    ['2019 baseline', {}, 'unknown', null, null],
+    // A term or "the new academic year" that only lacks a reference date restates a dated part beside it.
+    ['Oct 2021 (new academic year)', {}, 'due', '2021-10-01', '2021-10-31'],
+    ['Spring term (March 2022 at the latest)', {}, 'due', '2022-03-01', '2022-03-31'],
+    ['Semester 2', {}, 'unknown', null, null],
+    // A season, its months in brackets, then the year.
+    ['early autumn (September–October) 2022', {}, 'range', '2022-09-01', '2022-10-31'],
+    ['Winter (December – February) 2022', {}, 'due', '2022-12-01', '2023-02-28'],
+    // Work recurring "from" a month is recurring in that month, and one of the times of a recurring list.
+    ['From October each year', { referenceDate: '2021-03-01' }, 'recurring', '2021-10-01', '2021-10-31'],
+    [
+      'From October 2021 every year',
+      { referenceDate: '2021-03-01' },
+      'recurring',
+      '2021-10-01',
+      '2021-10-31',
+    ],
+    ['From October each year', {}, 'recurring', null, null],
+    [
+      'From November each year, with a report in May each year',
+      { referenceDate: '2021-03-01' },
+      'recurring',
+      '2021-05-01',
+      '2021-05-31',
+    ],
+    ['From October', { referenceDate: '2021-03-01' }, 'started', '2021-10-01', null],
+    // "to" far from a date is prose, not the link of a range.
+    [
+      'By 9 May 2022 a summary goes to the governors based on the end of year results',
+      { referenceDate: '2022-01-10' },
+      'multiple',
+      '2022-01-01',
+      '2022-12-31',
+    ],
+    ['Jan 2020 (approx) to Mar 2020', {}, 'range', '2020-01-01', '2020-03-31'],
+    // "+ TBC" after a date: from then on, the end not known, as "2025+".
+    ['Phase 2 2026 + TBC', {}, 'started', '2026-01-01', null],
+    ['2026 + more', {}, 'due', '2026-01-01', '2026-12-31'],
+    // "and ongoing" with no date before it says the work goes on; after a date it is still open-ended.
+    ['Launch of scheme and ongoing', {}, 'ongoing', null, null],
+    ['March 2021 and ongoing', {}, 'started', '2021-03-01', null],
+    // "the new year": January.
+    ['Ongoing, and reviewed in the new year 2023', {}, 'multiple', '2023-01-01', '2023-01-31'],
+    ['in the new year', { referenceDate: '2022-10-03' }, 'due', '2023-01-01', '2023-01-31'],
+    ['in the new year', {}, 'unknown', null, null],
   ])('%j %j → %s %s…%s', (...row) => check(row))
 })
 

@@ -30,12 +30,19 @@ import {
   matchYear,
   matchYearThenMonth,
   narrowToPart,
+  readBracketedPart,
   readDayPart,
 } from './match/calendar'
 import { matchFinancialYear } from './match/financial'
 import { matchHalf, matchNamedPeriod, matchQuarter, matchSeason } from './match/periods'
 import { matchRecurring, RECURRING_STARTS } from './match/recurring'
-import { matchRelativeDay, matchRelativeSpan, matchRelativeYear, matchYearLabel } from './match/relative'
+import {
+  matchNewYear,
+  matchRelativeDay,
+  matchRelativeSpan,
+  matchRelativeYear,
+  matchYearLabel,
+} from './match/relative'
 import type { DateSettings } from './readDateContext'
 import { glued, isNum, isPunct, isWord, type Token } from './tokenize'
 
@@ -94,6 +101,7 @@ startsAt(['this', 'next', 'end', 'tomorrow', 'today'], matchRelativeDay)
 startsAt(['ay', 'session', 'academic', 'acad', 'school'], matchAcademicYear)
 startsAt(['fy', 'financial', 'fiscal', 'fin'], matchFinancialYear)
 startsAt(['new'], matchNewAcademicYear)
+startsAt(['new'], matchNewYear)
 startsAt(['easter', 'christmas', 'xmas', 'summer', 'long', 'winter', 'spring'], matchNamedPeriod)
 startsAt(['within', 'over', 'in', 'during', 'for', 'a', ...[...TENS_WORDS.keys()]], matchRelativeSpan)
 startsAt(['one', 'two', 'three', 'four', 'five', 'six', 'twelve', 'eighteen'], matchRelativeSpan)
@@ -140,7 +148,10 @@ function longestAt(
   return best
 }
 
-/** The longest match at i, narrowed by a part written before it ("early June", "w/c 4 June"). */
+/**
+ * The longest match at i, narrowed by a part written before it ("early June", "w/c 4 June") or in brackets after a
+ * month ("September (start)").
+ */
 function matchDate(
   ts: Tokens,
   i: number,
@@ -149,7 +160,7 @@ function matchDate(
 ): Item | null {
   const prefix = starts?.dayPart === true ? readDayPart(ts, i) : null
   const plain = longestAt(ts, i, settings, starts)
-  if (prefix === null) return plain
+  if (prefix === null) return plain === null ? null : withBracketedPart(ts, plain)
   const narrowed = longestAt(ts, prefix.next, settings, wordStarts(ts[prefix.next]))
   if (narrowed === null || (plain !== null && plain.to >= narrowed.to)) return plain
   if (narrowed.type === 'date')
@@ -157,6 +168,22 @@ function matchDate(
   if (narrowed.type === 'partial')
     return { ...narrowed, partial: { ...narrowed.partial, part: prefix.part }, from: i }
   return { ...narrowed, from: i }
+}
+
+/** Periods a bracketed third may narrow: "September (start)", "Spring term 2021 (end)". */
+const BRACKET_NARROWS: ReadonlySet<string> = new Set(['month', 'season', 'term', 'quarter'])
+
+/** A month or period followed by a third of it in brackets ("September (start)", "June 2020 (end)"): that third. */
+function withBracketedPart(ts: Tokens, item: Item): Item {
+  const period =
+    (item.type === 'date' && BRACKET_NARROWS.has(item.span.precision) && !item.span.range) ||
+    (item.type === 'partial' && item.partial.unit !== 'day' && item.partial.part === undefined)
+  const bracket = period && ts[item.to]?.lower === '(' ? readBracketedPart(ts, item.to) : null
+  if (bracket === null) return item
+  if (item.type === 'date') return { ...item, span: narrowToPart(item.span, bracket.part), to: bracket.next }
+  if (item.type === 'partial')
+    return { ...item, partial: { ...item.partial, part: bracket.part }, to: bracket.next }
+  return item
 }
 
 /**
@@ -287,11 +314,18 @@ function yearlessPeriodEnd(ts: Tokens, i: number): number | null {
   return after?.kind === 'num' ? null : j + 1
 }
 
-/** A "+" that ends what the cell says about a date ("2025+", "Jan 2025+"): from then on. */
+/**
+ * A "+" that ends what the cell says about a date ("2025+", "Jan 2025+"): from then on. "FY 2023 + TBD" says the
+ * same: the end is not known.
+ */
 const endsPlus = (ts: Tokens, i: number): boolean => {
   const n = ts[i + 1]
-  return n === undefined || n.kind === 'break' || isPunct(n, ')') || isPunct(n, ',') || isPunct(n, '.')
+  return endsClause(n) || (n?.kind === 'word' && UNKNOWN_WORDS.has(n.lower) && endsClause(ts[i + 2]))
 }
+
+/** The end of what a cell says about a date: its end, a break, a closing bracket, a comma or a full stop. */
+const endsClause = (n: Token | undefined): boolean =>
+  n === undefined || n.kind === 'break' || isPunct(n, ')') || isPunct(n, ',') || isPunct(n, '.')
 
 /**
  * A colon glued between two months with their years, as spreadsheets write a span ("Jan-06:Feb-06",
@@ -540,6 +574,46 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   return simple === undefined ? null : { word: simple, next: i + 1 }
 }
 
+const isWordItem = (item: Item | undefined, word: WordClass): boolean =>
+  item?.type === 'word' && item.word === word
+
+/**
+ * Whether "baseline" stands beside the date at [from, to) with no other number between, on its line: "against a 2005
+ * baseline", "using our 2005/06 emissions as a baseline" (up to four tokens after), "baseline year 2009/10", "baseline
+ * (2015)" (up to three before). "reduce by 2030 from a 2015 baseline" keeps 2030: 2015 stands between.
+ */
+function namesBaseline(ts: Tokens, from: number, to: number): boolean {
+  for (let k = to; k < to + 4 && !stopsBaseline(ts[k]); k++)
+    if (BASELINE_WORDS.has(ts[k]?.lower ?? '')) return true
+  // Before the date only a label's words may stand between ("Set baseline by June 2016" is a deadline).
+  for (let k = from - 1; k >= from - 3 && BASELINE_LINKS.has(ts[k]?.lower ?? ''); k--)
+    if (BASELINE_WORDS.has(ts[k - 1]?.lower ?? '')) return true
+  return BASELINE_WORDS.has(ts[from - 1]?.lower ?? '')
+}
+
+/** A token a baseline's words do not reach past: the end of the line, or another number. */
+const stopsBaseline = (t: Token | undefined): boolean =>
+  t === undefined || t.kind === 'break' || t.kind === 'num'
+
+const BASELINE_WORDS: ReadonlySet<string> = new Set(['baseline', 'baselines'])
+const BASELINE_LINKS: ReadonlySet<string> = new Set(['year', 'of', '(', ':', '-', 'is'])
+
+/** Whether a date (or a month without a year) has been read before. */
+const afterDate = (items: readonly Item[]): boolean =>
+  items.some((item) => item.type === 'date' || item.type === 'partial')
+
+/**
+ * Whether the last item is a date (or a month without a year) with at most one word between it and i: "Jan 2020 to
+ * Mar 2020", "Jan 2020 (approx) to Mar 2020", but not "9 May 2022 a summary goes to the governors".
+ */
+function rangeWordAfterDate(ts: Tokens, items: readonly Item[], i: number): boolean {
+  const last = items.at(-1)
+  if (last?.type !== 'date' && last?.type !== 'partial' && last?.type !== 'invalid') return false
+  let words = 0
+  for (let k = last.to; k < i; k++) if (ts[k]?.kind !== 'punct' && ++words > 1) return false
+  return true
+}
+
 /**
  * Every item in a cell, in order: dates, dates still missing a year, words that change a date's kind, and
  * breaks between segments. Tokens that mean nothing for dates are skipped.
@@ -562,7 +636,8 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
     if (t.kind === 'punct') {
       const open = t.lower === '&' || t.lower === '+' ? openEndedAfter(ts, i + 1) : null
       if (open !== null || (t.lower === '+' && endsPlus(ts, i))) {
-        const next = open ?? i + 1
+        // "+ TBD": the word goes with the "+".
+        const next = open ?? (ts[i + 1]?.kind === 'word' ? i + 2 : i + 1)
         items.push({ type: 'word', word: 'started', from: i, to: next })
         i = next
         continue
@@ -577,7 +652,10 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
       matchDate(ts, i, settings, starts) ??
       (t.kind === 'num' ? matchAlternativeDay(ts, i, items, settings) : null)
     if (date !== null) {
-      items.push(checkYears(date))
+      // "by 35% by 2020, using our 2005/06 emissions as a baseline": the year a cut is measured from is no target.
+      if (!namesBaseline(ts, date.from, date.to)) items.push(checkYears(date))
+      // "from a 2015 baseline": the "from" went with the baseline.
+      else if (isWordItem(items.at(-1), 'from') && (items.at(-1)?.to ?? 0) >= date.from - 2) items.pop()
       i = date.to
       continue
     }
@@ -594,8 +672,21 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
       continue
     }
     const word = starts?.classified === true ? classifyWord(ts, i) : null
+    // "… 11 July 2018 a summary report has been presented to the FGB …": "to" (or "until") joins a range only
+    // right after a date; far from one it is prose.
+    if (word?.word === 'range' && !rangeWordAfterDate(ts, items, i)) {
+      i = word.next
+      continue
+    }
     if (word !== null) {
-      items.push({ type: 'word', word: word.word, from: i, to: word.next })
+      // "Start of Process and continuous": "and ongoing" with no date before it opens no dated work; it says the
+      // work goes on.
+      const andOngoing =
+        word.word === 'started' &&
+        t.lower === 'and' &&
+        (ONGOING_WORDS.has(ts[i + 1]?.lower ?? '') || isWord(ts[i + 1], 'on'))
+      const kind = andOngoing && !afterDate(items) ? 'ongoing' : word.word
+      items.push({ type: 'word', word: kind, from: i, to: word.next })
       i = word.next
       continue
     }

@@ -213,6 +213,8 @@ const RESTATED_PRECISIONS: ReadonlySet<Span['precision']> = new Set(['season', '
  */
 function monthsInBrackets(items: readonly Item[], tokens: readonly Token[]): readonly Item[] {
   for (let k = 0; k + 1 < items.length; k++) {
+    const yearAfter = periodBeforeBracketYear(items, k, tokens)
+    if (yearAfter !== null) return monthsInBrackets(yearAfter, tokens)
     const period = items[k]
     const first = items[k + 1]
     if (period?.type !== 'date' || period.span.range || !RESTATED_PRECISIONS.has(period.span.precision))
@@ -235,6 +237,28 @@ function monthsInBrackets(items: readonly Item[], tokens: readonly Token[]): rea
     return monthsInBrackets(out, tokens)
   }
   return items
+}
+
+/**
+ * "late summer (August–September) 2017", "Summer (June – August) 2023": a season with no year, its months in
+ * brackets, then the year after the bracket. The season takes that year (and the year item goes), so the bracket
+ * restates a dated period as above. Null when items[k] starts no such run.
+ */
+function periodBeforeBracketYear(items: readonly Item[], k: number, tokens: readonly Token[]): Item[] | null {
+  const period = items[k]
+  if (period?.type !== 'partial' || period.partial.unit !== 'season') return null
+  const first = items[k + 1]
+  if (first?.type !== 'partial' || first.partial.unit !== 'month' || tokens[first.from - 1]?.lower !== '(')
+    return null
+  let end = k + 1
+  while (isWordItem(items[end + 1], 'range') && items[end + 2]?.type === 'partial') end += 2
+  const year = items[end + 1]
+  if (year?.type !== 'date' || tokens[year.from - 1]?.lower !== ')') return null
+  const y = bareYear(year.span)
+  const placed = y === null ? null : place(period.partial, y)
+  if (placed === null) return null
+  const dated: Item = { type: 'date', span: placed, from: period.from, to: period.to }
+  return [...items.slice(0, k), dated, ...items.slice(k + 1, end + 1), ...items.slice(end + 2)]
 }
 
 /** The year the academic year holding `day` starts in. */
@@ -582,6 +606,12 @@ function applyTrailing(
     return
   }
   const lastKind = last.reading.kind
+  // "From Sept each year" with no reference date: a recurring month that could not be placed, not a start.
+  if (trailing === 'recurring' && lastKind === 'started' && last.yearless && last.reading.start === null) {
+    last.reading = { ...undatedReading('recurring', last.reading.warnings), text: last.reading.text }
+    last.to = Math.max(last.to, lastTo)
+    return
+  }
   // "Started June 2019. Work will be on-going", "From Sept 2019 onwards": the trailing words restate the start.
   if (
     // "Every August … annual report": a recurring word after a recurring date restates it too.
@@ -596,11 +626,13 @@ function applyTrailing(
   const r = last.reading
   // "31 August (annually)", "March (annually)": a date with no year of its own, said to recur, is the
   // recurring date itself. "April 2020, then annually" (a year given) stays two readings.
-  // "January – March annually": a range with no year recurs the same way.
+  // "January – March annually": a range with no year recurs the same way. "From Sept each year", "From Sept 2017
+  // each year": work recurring from a month is recurring in that month (as "Annually from June 2015" is), not a
+  // start and an undated recurrence.
   if (
     trailing === 'recurring' &&
-    (lastKind === 'due' || lastKind === 'range') &&
-    lastSpan?.yearless === true
+    lastSpan !== null &&
+    (lastKind === 'started' || ((lastKind === 'due' || lastKind === 'range') && lastSpan.yearless))
   ) {
     last.reading = { ...readingFor('recurring', lastSpan, words, settings), text: r.text }
     last.alternatives = []
@@ -692,10 +724,12 @@ function mergeRecurringDates(parts: Part[], first: number, settings: DateSetting
   for (let k = first; k < parts.length && !recurring; k++) recurring = parts[k]?.reading.kind === 'recurring'
   if (!recurring) return
   const segment = parts.slice(first)
+  // "From Sept each year with annual review in July each year": a month with no year that work starts "from" in a
+  // recurring cell is one of its times of year too.
   const dates = segment.filter(
     (p) =>
       p.reading.kind === 'recurring' ||
-      (p.reading.kind === 'due' && p.span?.yearless === true) ||
+      ((p.reading.kind === 'due' || p.reading.kind === 'started') && p.span?.yearless === true) ||
       (p.reading.kind === 'unknown' && p.yearless === true),
   )
   if (dates.length < 2) return

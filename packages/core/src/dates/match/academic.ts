@@ -1,5 +1,5 @@
 import { monthsWindow, periodYearContaining, splitIso } from '../calendar'
-import { invalidItem, type Item, makeSpan, periodYearFromAnchor, type Span } from '../Item'
+import { invalidItem, type Item, makeSpan, periodYearFromAnchor, type Span, unplacedItem } from '../Item'
 import {
   NAMED_TERMS,
   NUMBER_WORDS,
@@ -122,7 +122,7 @@ export function matchNewAcademicYear(ts: Tokens, i: number, settings: DateSettin
   const next = academicYearWords(ts, i + 1)
   if (next === null) return null
   if (settings.anchor === null) {
-    return invalidItem('"the new academic year" needs a referenceDate (or planStart) to be dated', i, next)
+    return unplacedItem('"the new academic year" needs a referenceDate (or planStart) to be dated', i, next)
   }
   const first = periodYearContaining(settings.anchor, settings.academicYearStartMonth) + 1
   const warning = `read as the start of the academic year ${first}/${String(first + 1).slice(2)}, the next to begin after the reference date`
@@ -252,7 +252,7 @@ export function matchTerm(ts: Tokens, i: number, settings: DateSettings): Item |
     confidence = 0.6
     yearless = true
   } else {
-    return invalidItem(`${term.name} has no year: pass a referenceDate`, i, read.next)
+    return unplacedItem(`${term.name} has no year: pass a referenceDate`, i, read.next)
   }
   const span = makeSpan(
     monthsWindow(start, term.startMonth, term.months),

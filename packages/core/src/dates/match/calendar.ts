@@ -672,6 +672,31 @@ export function readDayPart(ts: Tokens, i: number): { part: DayPart; next: numbe
 }
 
 /**
+ * Words naming a third of a month in brackets after it: "September (start)", "March (mid)", "June (late)". "(end)"
+ * is not one: "end of June" is the whole month (conventions, General).
+ */
+const BRACKETED_THIRDS: ReadonlyMap<string, DayPart> = new Map([
+  ...THIRDS,
+  ['start', { first: 1, last: 10, name: 'start' }],
+  ['beginning', { first: 1, last: 10, name: 'beginning' }],
+])
+
+/**
+ * A third of a month written in brackets after it, at i (the opening bracket): "September (start)" is early
+ * September, as "start of September" is; "June (late)" late June. Returns the part and the token after the bracket.
+ *
+ * @example
+ * ```ts
+ * readBracketedPart(tokenize('September (start)'), 1)?.part // { first: 1, last: 10, name: 'start' }
+ * ```
+ */
+export function readBracketedPart(ts: Tokens, i: number): { part: DayPart; next: number } | null {
+  if (!isPunct(ts[i], '(') || !isPunct(ts[i + 2], ')')) return null
+  const part = BRACKETED_THIRDS.get(ts[i + 1]?.lower ?? '')
+  return part === undefined ? null : { part, next: i + 3 }
+}
+
+/**
  * "first half of May" and "second half of Michaelmas Term" keep part of a month, term, season or quarter;
  * "first half of 2020" is a half year, read elsewhere.
  */

@@ -140,6 +140,43 @@ function monthFromAnchor(offset: number, settings: DateSettings, from: number, t
 }
 
 /**
+ * "the new year 2016", "when school returns in the new year": January, the month a new year starts (schools
+ * return, plans restart). With a four-digit year it is January of that year; "the new year" alone is the first
+ * January that ends on or after the reference date, unplaced without one. "New Year 7 intake" (no "the", no
+ * four-digit year) is a school year group, not read.
+ *
+ * @example
+ * ```ts
+ * matchNewYear(tokenize('new year 2016'), 0, readDateContext({})) // January 2016
+ * ```
+ */
+export function matchNewYear(ts: Tokens, i: number, settings: DateSettings): Item | null {
+  if (!isWord(ts[i], 'new') || !isWord(ts[i + 1], 'year')) return null
+  const year = readYear(ts, i + 2, settings, false)
+  if (year !== null && !year.twoDigit) {
+    const warning = `"new year ${year.year}" read as January ${year.year}`
+    return {
+      type: 'date',
+      span: makeSpan(monthsWindow(year.year, 1, 1), 'month', 0.7, [warning]),
+      from: i,
+      to: year.next,
+    }
+  }
+  if (!isWord(ts[i - 1], 'the') || ts[i + 2]?.kind === 'num') return null
+  if (settings.anchor === null)
+    return unplacedItem('"the new year" needs a referenceDate to be dated', i, i + 2)
+  const [anchorYear, anchorMonth] = splitIso(settings.anchor)
+  const january = anchorMonth === 1 ? anchorYear : anchorYear + 1
+  const warning = `"the new year" read as January ${january}, the next after the reference date`
+  return {
+    type: 'date',
+    span: makeSpan(monthsWindow(january, 1, 1), 'month', 0.6, [warning]),
+    from: i,
+    to: i + 2,
+  }
+}
+
+/**
  * "this term", "next term", "end of term", "this semester": the UK term (or semester) running on the reference date,
  * or the one after it. A date in the break between two terms waits for the next one (August for the Autumn term), as
  * a recurring "termly" target does. Unplaced without a reference date.
