@@ -105,6 +105,8 @@ export const SEASONS: ReadonlyMap<string, { name: string; startMonth: number }> 
   ['spring', { name: 'Spring', startMonth: 3 }],
   ['summer', { name: 'Summer', startMonth: 6 }],
   ['autumn', { name: 'Autumn', startMonth: 9 }],
+  // "Aut 2011", as a narrow timescale column shortens it.
+  ['aut', { name: 'Autumn', startMonth: 9 }],
   ['fall', { name: 'Autumn', startMonth: 9 }],
   ['winter', { name: 'Winter', startMonth: 12 }],
 ])

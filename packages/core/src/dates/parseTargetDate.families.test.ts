@@ -1112,3 +1112,10 @@ describe('round 6b: progress pages (report verbs, past events without a year, la
     )
   })
 })
+
+describe('round 6: a season shortened in a narrow column', () => {
+  it.each<Row>([
+    ['Aut 2011', {}, 'due', '2011-09-01', '2011-11-30'],
+    ['Autumn 2011', {}, 'due', '2011-09-01', '2011-11-30'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})

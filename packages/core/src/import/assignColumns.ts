@@ -923,25 +923,13 @@ function moveToItems(
   keep: (index: number, name: string) => void,
 ): void {
   const group = fields.get('title')!
-  const previous = [...fields].find(([, column]) => column === items)
-  if (previous !== undefined) fields.delete(previous[0])
   take(items)
-  fields.set('title', items)
-  fields.set('section', group)
-  explainColumn(
+  readItemsUnderGroup(
+    fields,
     explained,
     headers,
     items,
-    'title',
-    0.7,
     'each cell opens with its own ref ("(a)", "(b)"), filled on the rows under an action written once: the items are the actions',
-  )
-  explainColumn(
-    explained,
-    headers,
-    group,
-    'section',
-    0.7,
     'written once over the lettered items beside and below it: their group label, inherited by the rows below',
   )
   const ref = fields.get('ref')
@@ -1020,26 +1008,37 @@ function readActionsUnderGroupLabel(
   const found = actionsUnderGroupLabel(fields, body)
   if (found === null) return false
   const group = fields.get('title')!
-  fields.delete(found.was)
-  fields.set('title', found.actions)
-  fields.set('section', group)
-  explainColumn(
+  readItemsUnderGroup(
+    fields,
     explained,
     headers,
     found.actions,
-    'title',
-    0.7,
     `filled on every row, ${found.underGroup} of them with their own date or lead under an empty "${headers[group]}": the actions`,
-  )
-  explainColumn(
-    explained,
-    headers,
-    group,
-    'section',
-    0.7,
     'written once per group of rows above the actions: the group label, inherited by the rows below',
   )
   return true
+}
+
+/**
+ * The column read as the action holds a group label written once over several rows, and `items` holds the
+ * actions under it: `items` becomes the title (leaving the field it had) and the old title column the section,
+ * each explained with its evidence.
+ */
+function readItemsUnderGroup(
+  fields: Map<ColumnField, number>,
+  explained: Map<number, ColumnExplanation>,
+  headers: readonly string[],
+  items: number,
+  itemsEvidence: string,
+  groupEvidence: string,
+): void {
+  const group = fields.get('title')!
+  const previous = [...fields].find(([, column]) => column === items)
+  if (previous !== undefined) fields.delete(previous[0])
+  fields.set('title', items)
+  fields.set('section', group)
+  explainColumn(explained, headers, items, 'title', 0.7, itemsEvidence)
+  explainColumn(explained, headers, group, 'section', 0.7, groupEvidence)
 }
 
 /**

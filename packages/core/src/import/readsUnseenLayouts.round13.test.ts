@@ -173,3 +173,15 @@ describe('a table whose headers open the sentence each cell finishes ("We willâ€
     expect(plan.actions[0]?.owners).toEqual(['COMT', 'Valuing diversity group'])
   })
 })
+
+describe('a lead-in that stops at "must have:"', () => {
+  it('is a requirement, not a report: its items stay as they are', () => {
+    const { plan } = tableToPlan([
+      ['Technician Commitment plan'],
+      ['Every technical team must have:'],
+      ['- A named technician champion.'],
+      ['- A budget for training.'],
+    ])
+    expect(plan.actions.map((a) => a.status.state)).toEqual(['unknown', 'unknown'])
+  })
+})

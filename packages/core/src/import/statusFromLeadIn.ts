@@ -17,7 +17,7 @@ const labelWords = 8
 
 /** Words of what is still to come: such a lead-in introduces plans, whatever it says was done before. */
 const future =
-  /\b(?:now|will|next|plans?|planned|aims?|going to|looking|intends?|propose[sd]?|continue|to be|hope|future|expected|targets?)\b/i
+  /\b(?:now|will|must|should|next|plans?|planned|aims?|going to|looking|intends?|propose[sd]?|continue|to be|hope|future|expected|targets?)\b/i
 
 /**
  * Reads the state a lead-in above a list reports for its items. Only its last sentence counts (the one that
