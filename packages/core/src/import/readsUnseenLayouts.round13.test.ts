@@ -185,3 +185,24 @@ describe('a lead-in that stops at "must have:"', () => {
     expect(plan.actions.map((a) => a.status.state)).toEqual(['unknown', 'unknown'])
   })
 })
+
+describe('an undated action reported done with any subject, or in the simple past after "we"', () => {
+  it('is complete; a finding or a promise in the same tense is not', () => {
+    const { plan } = tableToPlan([
+      ['Technician progress'],
+      ['What has happened so far'],
+      ['• An audit of the workshops has taken place.'],
+      ['• Two new apprentice posts have been created.'],
+      ['• We introduced a technician prize in 2019.'],
+      ['• Technicians have requested more training.'],
+      ['• We aimed to publish a career map.'],
+    ])
+    expect(plan.actions.map((a) => a.status.state)).toEqual([
+      'complete',
+      'complete',
+      'complete',
+      'unknown',
+      'unknown',
+    ])
+  })
+})

@@ -2,12 +2,27 @@ import type { Action } from '../model/action'
 import type { ImportIssue } from '../model/importIssue'
 import { readAsComplete } from './statusFromPastTense'
 
+/** Irregular participles; a regular one ends in "-ed". */
+const participle =
+  '([a-z]{3,20}ed|made|held|built|run|begun|won|set up|taken place|taken|written|brought|given|spent|put in place)\\b(\\s{1,3}to\\b)?'
+
 /**
- * "We have established a task group", "We've invested in support services", "We have now reviewed …": the
- * organisation reports the work as done. Irregular participles are listed; a regular one ends in "-ed".
+ * "We have established a task group", "We've invested in support services", "We introduced the technician prize":
+ * the organisation reports the work as done, at the start of the title.
  */
-const reported =
-  /^(?:we|the (?:university|school|college|trust|council|faculty|department))\s{1,3}(?:have|has|'ve)\s{1,3}(?:now\s{1,3}|already\s{1,3}|recently\s{1,3}|also\s{1,3})?([a-z]{3,20}ed|made|held|built|run|begun|won|set up|taken|written|brought|given|spent|put in place)\b(\s{1,3}to\b)?/i
+const reported = new RegExp(
+  `^(?:we|the (?:university|school|college|trust|council|faculty|department))\\s{1,3}(?:(?:have|has|'ve)\\s{1,3})?(?:now\\s{1,3}|already\\s{1,3}|recently\\s{1,3}|also\\s{1,3})?${participle}`,
+  'i',
+)
+
+/**
+ * "An audit of training needs has taken place", "At least 2 new placements have been created": any subject, the
+ * present perfect (active or passive) in the title's first clause.
+ */
+const reportedAnySubject = new RegExp(
+  `^[^.;:]{0,200}?\\b(?:has|have)\\s{1,3}(?:now\\s{1,3}|already\\s{1,3}|recently\\s{1,3}|also\\s{1,3})?(?:been\\s{1,3})?${participle}`,
+  'i',
+)
 
 /** Verbs whose present perfect is a promise, not a report: "We have committed to …", "We have agreed to …". */
 const promises: ReadonlySet<string> = new Set([
@@ -29,6 +44,22 @@ const promises: ReadonlySet<string> = new Set([
   'learnt',
   'heard',
   'needed',
+  'wanted',
+  'hoped',
+  'expected',
+  'requested',
+  'asked',
+  'expressed',
+  'raised',
+  'highlighted',
+  'reported',
+  'told',
+  'shown',
+  'showed',
+  'suggested',
+  'indicated',
+  'underrepresented',
+  'experienced',
 ])
 
 /**
@@ -46,9 +77,12 @@ export function statusFromPresentPerfect(actions: Action[], rows: readonly numbe
     // A dated action ("We have reviewed role profiles" beside "Dec 2019") states where the work stands before
     // its deadline, not that it is done.
     if (action.status.state !== 'unknown' || action.status.text !== '' || action.target.due !== null) return
-    const match = reported.exec(action.title.trim())
+    const title = action.title.trim()
+    const match = reported.exec(title) ?? reportedAnySubject.exec(title)
     if (match === null || match[2] !== undefined || promises.has(match[1]!.toLowerCase())) return
-    issues.push(readAsComplete(action, rows[i] ?? null, `reports the work as done ("${match[0].trim()}")`))
+    // Quote the verb and the words just before it, not the whole clause.
+    const verb = match[0].trim().split(/\s+/).slice(-4).join(' ')
+    issues.push(readAsComplete(action, rows[i] ?? null, `reports the work as done ("${verb}")`))
   })
   return issues
 }
