@@ -809,6 +809,7 @@ export function refineColumnMap(
   }
   if (!forced) extra = reassignByCells(fields, extra, explained, profileOf, headers)
   if (!forced) extra = readTargetByCells(fields, extra, explained, profileOf, headers)
+  if (!forced) extra = readCodeColumnAsRef(fields, extra, explained, headers, body, profileOf)
   const datedTarget = forced
     ? null
     : datedTargetColumn(
@@ -1140,6 +1141,43 @@ function reassignByCells(
     }
   }
   return kept
+}
+
+/** An action's own code: "MN001", "AP-12", "EDI.04" (two to four capitals, then two to four digits). */
+const codeCell = /^[A-Z]{2,4}[-.]?\d{2,4}$/
+
+/**
+ * A column kept in extra, wherever it stands, whose cells are distinct codes ("MN001", "MN002", …) on at least
+ * four in five of the action rows, and never dates, is the actions' ref column when the table has none: a
+ * tracker's own numbering under a header that names something else. Returns the columns still kept in extra.
+ */
+function readCodeColumnAsRef(
+  fields: Map<ColumnField, number>,
+  extra: ExtraColumn[],
+  explained: Map<number, ColumnExplanation>,
+  headers: readonly string[],
+  body: readonly (readonly string[])[],
+  profileOf: (index: number) => ColumnProfile,
+): ExtraColumn[] {
+  const title = fields.get('title')
+  if (fields.has('ref') || title === undefined) return extra
+  const actionRows = body.filter((row) => hasText(row[title] ?? '')).length
+  for (const column of extra) {
+    const cells = body.map((row) => (row[column.index] ?? '').trim()).filter((cell) => cell !== '')
+    if (cells.length < 2 || cells.length < actionRows * 0.8 || profileOf(column.index).dates > 0) continue
+    if (!cells.every((cell) => codeCell.test(cell)) || new Set(cells).size !== cells.length) continue
+    fields.set('ref', column.index)
+    explainColumn(
+      explained,
+      headers,
+      column.index,
+      'ref',
+      0.7,
+      `every cell is a code of its own such as "${cells[0]}": the actions' refs, whatever the header says`,
+    )
+    return extra.filter((kept) => kept.index !== column.index)
+  }
+  return extra
 }
 
 /**

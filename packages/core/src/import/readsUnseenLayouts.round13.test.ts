@@ -206,3 +206,25 @@ describe('an undated action reported done with any subject, or in the simple pas
     ])
   })
 })
+
+describe("a tracker's own codes under a header that names something else", () => {
+  it('reads a column of distinct codes as the refs, wherever it stands', () => {
+    const { plan } = tableToPlan([
+      ['Action', 'Measure', 'Relevant*', 'Lead', 'Status'],
+      ['Set up a technician forum', 'Minutes kept', 'TC001', 'Priya', 'Complete'],
+      ['Publish technician profiles', 'Ten profiles', 'TC002', 'Tom', 'Ongoing'],
+      ['Run a technician showcase', 'One event', 'TC003', 'Priya', 'Not started'],
+    ])
+    expect(plan.actions.map((a) => a.ref)).toEqual(['TC001', 'TC002', 'TC003'])
+  })
+
+  it('leaves a column of repeated codes or of quarters alone', () => {
+    const { plan } = tableToPlan([
+      ['Action', 'Budget code', 'Lead'],
+      ['Set up a technician forum', 'GL100', 'Priya'],
+      ['Publish technician profiles', 'GL100', 'Tom'],
+      ['Run a technician showcase', 'GL200', 'Priya'],
+    ])
+    expect(plan.actions.map((a) => a.ref)).toEqual([null, null, null])
+  })
+})
