@@ -39,6 +39,29 @@ export function makeSpan(
   }
 }
 
+/**
+ * A copy of `span` with `changes` made. Written out field by field, never as `{ ...span }`: a spread copy gets a
+ * hidden class of its own in V8, and once spans of several classes reach a function, every field it reads from
+ * a span becomes a slow generic lookup (datesCompare.ts measured the cost).
+ *
+ * @example
+ * ```ts
+ * changeSpan(juneSpan, { end: '2020-06-10' }).end // '2020-06-10'
+ * ```
+ */
+export function changeSpan(span: Span, changes: Partial<Span>): Span {
+  return {
+    start: changes.start ?? span.start,
+    end: changes.end ?? span.end,
+    precision: changes.precision ?? span.precision,
+    confidence: changes.confidence ?? span.confidence,
+    warnings: changes.warnings ?? span.warnings,
+    range: changes.range ?? span.range,
+    yearless: changes.yearless ?? span.yearless,
+    alternatives: changes.alternatives ?? span.alternatives,
+  }
+}
+
 /** A month, day or season written without a year; `toTargetDate` gives it one. */
 export interface Yearless {
   unit: 'month' | 'day' | 'season'

@@ -1,5 +1,5 @@
 import { withinCalendar } from './calendar'
-import { invalidItem, type Item, type WordClass } from './Item'
+import { changeSpan, invalidItem, type Item, type WordClass } from './Item'
 import {
   AFTER_WORDS,
   BEFORE_WORDS,
@@ -163,7 +163,7 @@ export function checkYears(item: Item): Item {
   if (item.span.alternatives.length === 0) return item
   const alternatives = item.span.alternatives.filter(withinCalendar)
   if (alternatives.length === item.span.alternatives.length) return item
-  return { ...item, span: { ...item.span, alternatives } }
+  return { ...item, span: changeSpan(item.span, { alternatives }) }
 }
 
 const SIMPLE_WORDS = new Map<string, WordClass>()

@@ -9,7 +9,15 @@ import {
   splitIso,
   withinCalendar,
 } from './calendar'
-import { type Frequency, type Item, makeSpan, type Span, type WordClass, type Yearless } from './Item'
+import {
+  changeSpan,
+  type Frequency,
+  type Item,
+  makeSpan,
+  type Span,
+  type WordClass,
+  type Yearless,
+} from './Item'
 import { COMPLETED_WORDS, MONTHS } from './lexicon'
 import { narrowToPart } from './match/calendar'
 import type { DateSettings } from './readDateContext'
@@ -148,7 +156,7 @@ function shiftYears(span: Span, years: number): Span {
   const [y, m] = splitIso(span.end)
   const monthEnd = monthsWindow(y, m, 1).end
   const end = span.end === monthEnd ? monthsWindow(y + years, m, 1).end : addYears(span.end, years)
-  return { ...span, start: addYears(span.start, years), end, yearless: false, alternatives: [] }
+  return changeSpan(span, { start: addYears(span.start, years), end, yearless: false, alternatives: [] })
 }
 
 /**
@@ -394,7 +402,7 @@ function nextOccurrence(span: Span, reference: string, before: boolean): Span {
     ...span.warnings,
     `recurring: next occurrence after the reference date is ${start.slice(0, 7)}`,
   ]
-  return { ...span, start, end, warnings }
+  return changeSpan(span, { start, end, warnings })
 }
 
 /** The window of the current period of a frequency around the reference date ("Quarterly" → this quarter). */
@@ -487,7 +495,7 @@ function readingFor(
     kind === 'recurring' && settings.reference !== null
       ? nextOccurrence(span, settings.reference, words.classes.includes('before'))
       : kind === 'started' && words.classes.includes('after')
-        ? { ...span, start: dayAfter(span.end), end: dayAfter(span.end) }
+        ? changeSpan(span, { start: dayAfter(span.end), end: dayAfter(span.end) })
         : span
   if (!withinCalendar(dated)) return undatedReading('unknown', ['the date falls outside the years 1000–9999'])
   return datedReading(kind, dated, words.classes.includes('before'), words.classes.includes('unknown'))
@@ -674,7 +682,7 @@ function recurringAgain(part: Part, settings: DateSettings): TargetDateReading {
   for (let back = 1; back <= 2; back++) {
     const end = addYears(span.end, -back)
     if (end < reference) break
-    earliest = { ...span, start: addYears(span.start, -back), end }
+    earliest = changeSpan(span, { start: addYears(span.start, -back), end })
   }
   return readingFor('recurring', earliest, NO_WORDS, settings)
 }
