@@ -453,6 +453,23 @@ function datedReading(kind: TargetDateKind, span: Span, before: boolean, unsure:
   return { text: '', kind, start: span.start, end: span.end, due: span.end, precision, confidence, warnings }
 }
 
+/**
+ * A copy of reading `r` with `changes` made, written out field by field like every other reading (never
+ * `{ ...r }`, for the reason given at `changeSpan`).
+ */
+function changeReading(r: TargetDateReading, changes: Partial<TargetDateReading>): TargetDateReading {
+  return {
+    text: changes.text ?? r.text,
+    kind: changes.kind ?? r.kind,
+    start: changes.start === undefined ? r.start : changes.start,
+    end: changes.end === undefined ? r.end : changes.end,
+    due: changes.due === undefined ? r.due : changes.due,
+    precision: changes.precision === undefined ? r.precision : changes.precision,
+    confidence: changes.confidence ?? r.confidence,
+    warnings: changes.warnings ?? r.warnings,
+  }
+}
+
 function undatedReading(kind: TargetDateKind, warnings: string[] = []): TargetDateReading {
   const confidence = kind === 'unknown' ? 0 : kind === 'started' ? 0.6 : 0.85
   return { text: '', kind, start: null, end: null, due: null, precision: null, confidence, warnings }
@@ -525,11 +542,10 @@ function applyTrailing(
   if (trailing === 'ongoing' && !words.classes.includes('ongoing')) return
   if (trailing === 'unknown') {
     const r = last.reading
-    last.reading = {
-      ...r,
+    last.reading = changeReading(r, {
       confidence: Math.min(r.confidence, 0.5),
       warnings: [...r.warnings, 'the text also says the date is not confirmed'],
-    }
+    })
     return
   }
   const lastKind = last.reading.kind
@@ -553,15 +569,15 @@ function applyTrailing(
     (lastKind === 'due' || lastKind === 'range') &&
     lastSpan?.yearless === true
   ) {
-    last.reading = { ...readingFor('recurring', lastSpan, words, settings), text: r.text }
+    last.reading = changeReading(readingFor('recurring', lastSpan, words, settings), { text: r.text })
     last.alternatives = []
     last.to = Math.max(last.to, lastTo)
     return
   }
   if ((lastKind === 'due' || lastKind === 'range') && (trailing === 'completed' || trailing === 'started')) {
     if (trailing === 'started' && r.start !== null)
-      last.reading = { ...r, kind: 'started', end: null, due: null }
-    else if (trailing === 'completed') last.reading = { ...r, kind: 'completed' }
+      last.reading = changeReading(r, { kind: 'started', end: null, due: null })
+    else if (trailing === 'completed') last.reading = changeReading(r, { kind: 'completed' })
     last.alternatives = []
     last.to = Math.max(last.to, lastTo)
     return
@@ -597,7 +613,8 @@ function segmentParts(items: readonly Item[], parts: Part[], settings: DateSetti
       // A date marked as replaced is not a reading; say so on the part it sits beside.
       const note = `ignored the superseded date "${item.span.start.slice(0, 7)}"`
       const last = parts.length > first ? parts.at(-1) : undefined
-      if (last !== undefined) last.reading = { ...last.reading, warnings: [...last.reading.warnings, note] }
+      if (last !== undefined)
+        last.reading = changeReading(last.reading, { warnings: [...last.reading.warnings, note] })
       words = noWords()
       continue
     }
@@ -660,7 +677,7 @@ function mergeRecurringDates(parts: Part[], first: number, settings: DateSetting
       ? [...reading.warnings, `recurring at ${times} times of year: due at the soonest`]
       : reading.warnings
   const merged = makePart(
-    { ...reading, kind: 'recurring', warnings },
+    changeReading(reading, { kind: 'recurring', warnings }),
     [],
     Math.min(...dates.map((p) => p.from)),
     Math.max(...dates.map((p) => p.to)),
@@ -706,7 +723,7 @@ function plannedThenDone(parts: Part[], tokens: readonly Token[]): Part[] {
   if (p.kind !== 'due' || d.kind !== 'completed' || p.start === null || d.due === null || d.due < p.start)
     return parts
   const warnings = [...d.warnings, `planned for ${p.start === p.due ? p.start : `${p.start} to ${p.due}`}`]
-  return [{ ...done, reading: { ...d, warnings }, from: planned.from }]
+  return [{ ...done, reading: changeReading(d, { warnings }), from: planned.from }]
 }
 
 /** The cleaned text a part covers, from its first token to its last. */
@@ -820,7 +837,7 @@ export function toTargetDate(
     const alternatives = alternativeReadings(only.alternatives, original)
     return whole(only.reading, original, base, alternatives)
   }
-  const readings = chosen.map((p) => ({ ...p.reading, text: quote(cleaned, tokens, p.from, p.to) }))
+  const readings = chosen.map((p) => changeReading(p.reading, { text: quote(cleaned, tokens, p.from, p.to) }))
   let latest: TargetDateReading | null = null
   let start: string | null = null
   for (const r of readings) {
