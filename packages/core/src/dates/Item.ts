@@ -66,11 +66,11 @@ export function changeSpan(span: Span, changes: Partial<Span>): Span {
 export interface Yearless {
   unit: 'month' | 'day' | 'season'
   month: number
-  day?: number
+  day?: number | undefined
   /** The last day of a day range written without a year ("3–17 May"). */
-  lastDay?: number
+  lastDay?: number | undefined
   /** The part of the window the text keeps ("early June", "w/c 4 June"), applied once a year is known. */
-  part?: DayPart
+  part?: DayPart | undefined
   /** Display name for messages ("June", "Summer"). */
   name: string
   warnings: string[]

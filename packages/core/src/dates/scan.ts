@@ -1,5 +1,5 @@
 import { withinCalendar } from './calendar'
-import { changeSpan, invalidItem, type Item, type WordClass } from './Item'
+import { changeSpan, invalidItem, type Item, type WordClass, type Yearless } from './Item'
 import {
   AFTER_WORDS,
   BEFORE_WORDS,
@@ -142,8 +142,12 @@ function matchDate(ts: Tokens, i: number, settings: DateSettings): Item | null {
   if (narrowed === null || (plain !== null && plain.to >= narrowed.to)) return plain
   if (narrowed.type === 'date')
     return { ...narrowed, span: narrowToPart(narrowed.span, prefix.part), from: i }
-  if (narrowed.type === 'partial')
-    return { ...narrowed, partial: { ...narrowed.partial, part: prefix.part }, from: i }
+  if (narrowed.type === 'partial') {
+    // The part is added in a literal with every field, not a spread copy (see `changeSpan`).
+    const { unit, month, day, lastDay, name, warnings } = narrowed.partial
+    const partial: Yearless = { unit, month, day, lastDay, name, warnings, part: prefix.part }
+    return { ...narrowed, partial, from: i }
+  }
   return { ...narrowed, from: i }
 }
 
