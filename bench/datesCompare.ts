@@ -2,19 +2,17 @@
 // against the built core of the working tree, over every development string in bench/dates (the held-out
 // sets are never read). Prints the speed-up and checks both builds read every string the same.
 //
-//   node_modules/.bin/tsx --conditions=@techcommit/source bench/datesCompare.ts [--base <commit>] [--quick]
+//   node_modules/.bin/tsx --conditions=@techcommit/source bench/datesCompare.ts [--base <commit>] [--head <commit>] [--quick]
 //
 // `--base` defaults to HEAD, so an uncommitted change is timed against the last commit; pass the commit before
-// a change to time a committed one (`--base HEAD~1`).
+// a change to time a committed one (`--base HEAD~1`). `--head` times a commit instead of the working tree
+// (`--base X~1 --head X` is the gain of commit X).
 
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
-import { setFlagsFromString } from 'node:v8'
-import { runInNewContext } from 'node:vm'
 import type { DateReadingContext } from '../packages/core/src/dates/DateReadingContext'
 import { importBuiltCore } from './lib/builtCore'
 
@@ -23,6 +21,8 @@ const root = join(here, '..')
 const quick = process.argv.includes('--quick')
 const baseArg = process.argv.indexOf('--base')
 const base = baseArg >= 0 ? (process.argv[baseArg + 1] ?? 'HEAD') : 'HEAD'
+const headArg = process.argv.indexOf('--head')
+const head = headArg >= 0 ? (process.argv[headArg + 1] ?? null) : null
 
 interface Entry {
   text: string
@@ -38,20 +38,21 @@ const entries: Entry[] = files.flatMap(
   (f) => JSON.parse(readFileSync(join(here, 'dates', f), 'utf8')) as Entry[],
 )
 
-// The base commit's core sources, extracted to a temporary folder and built there.
+// A commit's core sources, extracted to a temporary folder and built there.
 const git = (...args: string[]): string => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim()
-const baseCommit = git('rev-parse', '--short', base)
-const baseDir = mkdtempSync(join(tmpdir(), 'techcommit-dates-base-'))
-let before: Awaited<ReturnType<typeof importBuiltCore>>
-try {
-  execFileSync('sh', ['-c', `git archive ${baseCommit} packages/core/src | tar -x -C "${baseDir}"`], {
-    cwd: root,
-  })
-  before = await importBuiltCore(join(baseDir, 'packages/core/src'))
-} finally {
-  rmSync(baseDir, { recursive: true, force: true })
+async function importCommit(commit: string): Promise<Awaited<ReturnType<typeof importBuiltCore>>> {
+  const dir = mkdtempSync(join(tmpdir(), 'techcommit-dates-commit-'))
+  try {
+    execFileSync('sh', ['-c', `git archive ${commit} packages/core/src | tar -x -C "${dir}"`], { cwd: root })
+    return await importBuiltCore(join(dir, 'packages/core/src'))
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
 }
-const after = await importBuiltCore()
+const baseCommit = git('rev-parse', '--short', base)
+const headCommit = head === null ? null : git('rev-parse', '--short', head)
+const before = await importCommit(baseCommit)
+const after = headCommit === null ? await importBuiltCore() : await importCommit(headCommit)
 
 // Behaviour must not change: both builds give the same reading of every string.
 const differing = entries.filter(
@@ -65,43 +66,33 @@ let sink = 0
 const pass = (parse: Parse): void => {
   for (const e of entries) sink += parse(e.text, e.context).due === null ? 0 : 1
 }
-setFlagsFromString('--expose-gc')
-const collect = runInNewContext('gc') as () => void
-
-/** Strings per CPU-second of this process (garbage collection included) over passes of at least `minMs`. */
-function rate(parse: Parse, minMs: number): number {
-  collect()
-  pass(parse)
-  pass(parse)
-  let n = 0
-  const t0 = performance.now()
+/** CPU time (this process, so garbage collection counts) of two passes over every string. */
+function cpuOf(parse: Parse): number {
   const c0 = process.cpuUsage()
-  while (performance.now() - t0 < minMs) {
-    pass(parse)
-    n += entries.length
-  }
+  pass(parse)
+  pass(parse)
   const cpu = process.cpuUsage(c0)
-  return (n * 1e6) / (cpu.user + cpu.system)
+  return cpu.user + cpu.system
 }
 
-for (let i = 0; i < 5; i++) {
+for (let i = 0; i < 20; i++) {
   pass(before.parseTargetDate)
   pass(after.parseTargetDate)
 }
-// Many short rounds: on a shared machine a burst of someone else's work then spoils a few rounds, not the median.
-const rounds = quick ? 15 : 41
-const ms = quick ? 150 : 200
+// Many short rounds, each timing both builds back to back (which goes first alternates): a burst of other work
+// on this shared machine then spoils a few rounds, not the median. Each build pays for the collections its own
+// garbage triggers, whichever round they fall in, in proportion to what it allocates.
+const rounds = quick ? 300 : 1000
 const ratios: number[] = []
 const beforeRates: number[] = []
 const afterRates: number[] = []
 for (let r = 0; r < rounds; r++) {
-  // Alternate which build goes first, so neither always runs on the other's warm caches.
-  const b0 = r % 2 === 0 ? rate(before.parseTargetDate, ms) : 0
-  const a = rate(after.parseTargetDate, ms)
-  const b = r % 2 === 0 ? b0 : rate(before.parseTargetDate, ms)
-  beforeRates.push(b)
-  afterRates.push(a)
-  ratios.push(a / b)
+  const b0 = r % 2 === 0 ? cpuOf(before.parseTargetDate) : 0
+  const a = cpuOf(after.parseTargetDate)
+  const b = r % 2 === 0 ? b0 : cpuOf(before.parseTargetDate)
+  beforeRates.push((2 * entries.length * 1e6) / b)
+  afterRates.push((2 * entries.length * 1e6) / a)
+  ratios.push(b / a)
 }
 if (sink < 0) console.log(sink)
 
@@ -114,9 +105,14 @@ console.log(
   `${entries.length} strings from ${files.length} files; Node ${process.version}, ${cpus().length} cores, load ${load}`,
 )
 console.log(`base ${baseCommit}: ${n(median(beforeRates))} strings per CPU-second (median round)`)
-console.log(`working tree:  ${n(median(afterRates))} strings per CPU-second (median round)`)
 console.log(
-  `speed-up ${median(ratios).toFixed(3)}× (median of ${rounds} per-round ratios, range ${Math.min(...ratios).toFixed(3)}–${Math.max(...ratios).toFixed(3)})`,
+  `${headCommit === null ? 'working tree' : `head ${headCommit}`}: ${n(median(afterRates))} strings per CPU-second (median round)`,
+)
+// The median of each quarter of the rounds shows how far the figure would move on another run.
+const quarter = rounds / 4
+const quarters = [0, 1, 2, 3].map((k) => median(ratios.slice(k * quarter, (k + 1) * quarter)).toFixed(3))
+console.log(
+  `speed-up ${median(ratios).toFixed(3)}× (median of ${rounds} per-round ratios; medians of each quarter of the rounds ${quarters.join(', ')})`,
 )
 console.log(
   differing.length === 0

@@ -39,15 +39,38 @@ export function makeSpan(
   }
 }
 
+/**
+ * A copy of `span` with `changes` made. Written out field by field, never as `{ ...span }`: a spread copy gets a
+ * hidden class of its own in V8, and once spans of several classes reach a function, every field it reads from
+ * a span becomes a slow generic lookup (datesCompare.ts measured the cost).
+ *
+ * @example
+ * ```ts
+ * changeSpan(juneSpan, { end: '2020-06-10' }).end // '2020-06-10'
+ * ```
+ */
+export function changeSpan(span: Span, changes: Partial<Span>): Span {
+  return {
+    start: changes.start ?? span.start,
+    end: changes.end ?? span.end,
+    precision: changes.precision ?? span.precision,
+    confidence: changes.confidence ?? span.confidence,
+    warnings: changes.warnings ?? span.warnings,
+    range: changes.range ?? span.range,
+    yearless: changes.yearless ?? span.yearless,
+    alternatives: changes.alternatives ?? span.alternatives,
+  }
+}
+
 /** A month, day or season written without a year; `toTargetDate` gives it one. */
 export interface Yearless {
   unit: 'month' | 'day' | 'season'
   month: number
-  day?: number
+  day?: number | undefined
   /** The last day of a day range written without a year ("3–17 May"). */
-  lastDay?: number
+  lastDay?: number | undefined
   /** The part of the window the text keeps ("early June", "w/c 4 June"), applied once a year is known. */
-  part?: DayPart
+  part?: DayPart | undefined
   /** Display name for messages ("June", "Summer"). */
   name: string
   warnings: string[]

@@ -105,19 +105,30 @@ export function readDateContext(context: DateReadingContext | undefined): DateSe
 function readSettings(context: DateReadingContext | undefined): DateSettings {
   const ctx: Partial<DateReadingContext> =
     context !== null && typeof context === 'object' ? context : NO_CONTEXT
+  // Each field is read once: callers' contexts come in many shapes, so every read is a slow, generic lookup.
+  const {
+    referenceDate,
+    planStart: planStartField,
+    yearLabels: labels,
+    column: columnField,
+    academicYearStartMonth,
+    financialYearStartMonth,
+    quarterBasis: basis,
+    numberAfterMonth,
+    yearPairs,
+  } = ctx
   const warnings: string[] = []
-  const reference = validIso(ctx.referenceDate)
-  if (ctx.referenceDate !== undefined && reference === null) {
+  const reference = validIso(referenceDate)
+  if (referenceDate !== undefined && reference === null) {
     warnings.push('referenceDate is not an ISO date; ignored')
   }
-  const planStart = validIso(ctx.planStart)
-  if (ctx.planStart !== undefined && planStart === null)
+  const planStart = validIso(planStartField)
+  if (planStartField !== undefined && planStart === null)
     warnings.push('planStart is not an ISO date; ignored')
   const anchor = reference ?? planStart
-  const yearLabels = ctx.yearLabels !== null && typeof ctx.yearLabels === 'object' ? ctx.yearLabels : null
-  const column = typeof ctx.column === 'string' ? ctx.column : null
+  const yearLabels = labels !== null && typeof labels === 'object' ? labels : null
+  const column = typeof columnField === 'string' ? columnField : null
   const columnYear = yearLabels === null || column === null ? null : yearOfColumn(yearLabels, column)
-  const basis = ctx.quarterBasis
   return {
     anchor,
     anchorYear: anchor === null ? null : splitIso(anchor)[0],
@@ -125,12 +136,12 @@ function readSettings(context: DateReadingContext | undefined): DateSettings {
     planStart,
     yearLabels,
     columnYear,
-    academicYearStartMonth: validMonth(ctx.academicYearStartMonth, 8),
-    financialYearStartMonth: validMonth(ctx.financialYearStartMonth, 4),
+    academicYearStartMonth: validMonth(academicYearStartMonth, 8),
+    financialYearStartMonth: validMonth(financialYearStartMonth, 4),
     quarterBasis: basis === 'academic' || basis === 'financial' ? basis : 'calendar',
-    numberAfterMonth: ctx.numberAfterMonth === 'day' ? 'day' : 'year',
-    numberAfterMonthSet: ctx.numberAfterMonth === 'day' || ctx.numberAfterMonth === 'year',
-    yearPairs: ctx.yearPairs === 'academic' ? 'academic' : 'calendar',
+    numberAfterMonth: numberAfterMonth === 'day' ? 'day' : 'year',
+    numberAfterMonthSet: numberAfterMonth === 'day' || numberAfterMonth === 'year',
+    yearPairs: yearPairs === 'academic' ? 'academic' : 'calendar',
     warnings: warnings.length === 0 ? NO_WARNINGS : warnings,
   }
 }

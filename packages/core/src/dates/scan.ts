@@ -1,5 +1,5 @@
 import { withinCalendar } from './calendar'
-import { invalidItem, type Item, type WordClass } from './Item'
+import { changeSpan, invalidItem, type Item, type WordClass, type Yearless } from './Item'
 import {
   AFTER_WORDS,
   BEFORE_WORDS,
@@ -165,8 +165,12 @@ function matchDate(
   if (narrowed === null || (plain !== null && plain.to >= narrowed.to)) return plain
   if (narrowed.type === 'date')
     return { ...narrowed, span: narrowToPart(narrowed.span, prefix.part), from: i }
-  if (narrowed.type === 'partial')
-    return { ...narrowed, partial: { ...narrowed.partial, part: prefix.part }, from: i }
+  if (narrowed.type === 'partial') {
+    // The part is added in a literal with every field, not a spread copy (see `changeSpan`).
+    const { unit, month, day, lastDay, name, warnings } = narrowed.partial
+    const partial: Yearless = { unit, month, day, lastDay, name, warnings, part: prefix.part }
+    return { ...narrowed, partial, from: i }
+  }
   return { ...narrowed, from: i }
 }
 
@@ -202,7 +206,7 @@ export function checkYears(item: Item): Item {
   if (item.span.alternatives.length === 0) return item
   const alternatives = item.span.alternatives.filter(withinCalendar)
   if (alternatives.length === item.span.alternatives.length) return item
-  return { ...item, span: { ...item.span, alternatives } }
+  return { ...item, span: changeSpan(item.span, { alternatives }) }
 }
 
 const SIMPLE_WORDS = new Map<string, WordClass>()

@@ -9,7 +9,15 @@ import {
   splitIso,
   withinCalendar,
 } from './calendar'
-import { type Frequency, type Item, makeSpan, type Span, type WordClass, type Yearless } from './Item'
+import {
+  changeSpan,
+  type Frequency,
+  type Item,
+  makeSpan,
+  type Span,
+  type WordClass,
+  type Yearless,
+} from './Item'
 import { COMPLETED_WORDS, MONTHS, WINDOW_CLOSE_WORDS, WINDOW_OPEN_WORDS } from './lexicon'
 import { narrowToPart } from './match/calendar'
 import type { DateSettings } from './readDateContext'
@@ -148,7 +156,7 @@ function shiftYears(span: Span, years: number): Span {
   const [y, m] = splitIso(span.end)
   const monthEnd = monthsWindow(y, m, 1).end
   const end = span.end === monthEnd ? monthsWindow(y + years, m, 1).end : addYears(span.end, years)
-  return { ...span, start: addYears(span.start, years), end, yearless: false, alternatives: [] }
+  return changeSpan(span, { start: addYears(span.start, years), end, yearless: false, alternatives: [] })
 }
 
 /**
@@ -418,7 +426,7 @@ function nextOccurrence(span: Span, reference: string, before: boolean): Span {
     ...span.warnings,
     `recurring: next occurrence after the reference date is ${start.slice(0, 7)}`,
   ]
-  return { ...span, start, end, warnings }
+  return changeSpan(span, { start, end, warnings })
 }
 
 /** The window of the current period of a frequency around the reference date ("Quarterly" → this quarter). */
@@ -493,6 +501,23 @@ function datedReading(kind: TargetDateKind, span: Span, before: boolean, unsure:
   return { text: '', kind, start: span.start, end: span.end, due: span.end, precision, confidence, warnings }
 }
 
+/**
+ * A copy of reading `r` with `changes` made, written out field by field like every other reading (never
+ * `{ ...r }`, for the reason given at `changeSpan`).
+ */
+function changeReading(r: TargetDateReading, changes: Partial<TargetDateReading>): TargetDateReading {
+  return {
+    text: changes.text ?? r.text,
+    kind: changes.kind ?? r.kind,
+    start: changes.start === undefined ? r.start : changes.start,
+    end: changes.end === undefined ? r.end : changes.end,
+    due: changes.due === undefined ? r.due : changes.due,
+    precision: changes.precision === undefined ? r.precision : changes.precision,
+    confidence: changes.confidence ?? r.confidence,
+    warnings: changes.warnings ?? r.warnings,
+  }
+}
+
 function undatedReading(kind: TargetDateKind, warnings: string[] = []): TargetDateReading {
   const confidence = kind === 'unknown' ? 0 : kind === 'started' ? 0.6 : 0.85
   return { text: '', kind, start: null, end: null, due: null, precision: null, confidence, warnings }
@@ -556,7 +581,7 @@ function readingFor(
     kind === 'recurring' && settings.reference !== null
       ? nextOccurrence(span, settings.reference, words.classes.includes('before'))
       : kind === 'started' && words.classes.includes('after')
-        ? { ...span, start: dayAfter(span.end), end: dayAfter(span.end) }
+        ? changeSpan(span, { start: dayAfter(span.end), end: dayAfter(span.end) })
         : span
   if (!withinCalendar(dated)) return undatedReading('unknown', ['the date falls outside the years 1000–9999'])
   const placed = kind === 'completed' ? lastOccurrence(dated, settings.reference) : dated
@@ -570,8 +595,8 @@ function completedAfter(
   words: Words,
   settings: DateSettings,
 ): TargetDateReading {
-  if (span?.yearless !== true || r.kind !== 'due') return { ...r, kind: 'completed' }
-  return { ...readingFor('completed', span, words, settings), text: r.text }
+  if (span?.yearless !== true || r.kind !== 'due') return changeReading(r, { kind: 'completed' })
+  return changeReading(readingFor('completed', span, words, settings), { text: r.text })
 }
 
 /** Words after the last date qualify it: "March 2018 (completed)", "31 August (annually)". */
@@ -598,11 +623,10 @@ function applyTrailing(
   if (trailing === 'ongoing' && !words.classes.includes('ongoing')) return
   if (trailing === 'unknown') {
     const r = last.reading
-    last.reading = {
-      ...r,
+    last.reading = changeReading(r, {
       confidence: Math.min(r.confidence, 0.5),
       warnings: [...r.warnings, 'the text also says the date is not confirmed'],
-    }
+    })
     return
   }
   const lastKind = last.reading.kind
@@ -634,14 +658,14 @@ function applyTrailing(
     lastSpan !== null &&
     (lastKind === 'started' || ((lastKind === 'due' || lastKind === 'range') && lastSpan.yearless))
   ) {
-    last.reading = { ...readingFor('recurring', lastSpan, words, settings), text: r.text }
+    last.reading = changeReading(readingFor('recurring', lastSpan, words, settings), { text: r.text })
     last.alternatives = []
     last.to = Math.max(last.to, lastTo)
     return
   }
   if ((lastKind === 'due' || lastKind === 'range') && (trailing === 'completed' || trailing === 'started')) {
     if (trailing === 'started' && r.start !== null)
-      last.reading = { ...r, kind: 'started', end: null, due: null }
+      last.reading = changeReading(r, { kind: 'started', end: null, due: null })
     else if (trailing === 'completed') last.reading = completedAfter(r, lastSpan, words, settings)
     last.alternatives = []
     last.to = Math.max(last.to, lastTo)
@@ -678,7 +702,8 @@ function segmentParts(items: readonly Item[], parts: Part[], settings: DateSetti
       // A date marked as replaced is not a reading; say so on the part it sits beside.
       const note = `ignored the superseded date "${item.span.start.slice(0, 7)}"`
       const last = parts.length > first ? parts.at(-1) : undefined
-      if (last !== undefined) last.reading = { ...last.reading, warnings: [...last.reading.warnings, note] }
+      if (last !== undefined)
+        last.reading = changeReading(last.reading, { warnings: [...last.reading.warnings, note] })
       words = noWords()
       continue
     }
@@ -746,7 +771,7 @@ function mergeRecurringDates(parts: Part[], first: number, settings: DateSetting
       ? [...reading.warnings, `recurring at ${times} times of year: due at the soonest`]
       : reading.warnings
   const merged = makePart(
-    { ...reading, kind: 'recurring', warnings },
+    changeReading(reading, { kind: 'recurring', warnings }),
     [],
     Math.min(...dates.map((p) => p.from)),
     Math.max(...dates.map((p) => p.to)),
@@ -768,7 +793,7 @@ function recurringAgain(part: Part, settings: DateSettings): TargetDateReading {
   for (let back = 1; back <= 2; back++) {
     const end = addYears(span.end, -back)
     if (end < reference) break
-    earliest = { ...span, start: addYears(span.start, -back), end }
+    earliest = changeSpan(span, { start: addYears(span.start, -back), end })
   }
   return readingFor('recurring', earliest, NO_WORDS, settings)
 }
@@ -792,7 +817,7 @@ function plannedThenDone(parts: Part[], tokens: readonly Token[]): Part[] {
   if (p.kind !== 'due' || d.kind !== 'completed' || p.start === null || d.due === null || d.due < p.start)
     return parts
   const warnings = [...d.warnings, `planned for ${p.start === p.due ? p.start : `${p.start} to ${p.due}`}`]
-  return [{ ...done, reading: { ...d, warnings }, from: planned.from }]
+  return [{ ...done, reading: changeReading(d, { warnings }), from: planned.from }]
 }
 
 /** Whether a word of `words` stands in tokens [from, to); a close word before "of" ("end of March") does not count. */
@@ -826,7 +851,7 @@ function startThenEnd(parts: Part[], tokens: readonly Token[]): Part[] {
   if (!labelBetween(tokens, opening.to, closing.to, WINDOW_CLOSE_WORDS)) return parts
   const warnings = [...new Set([...o.warnings, ...c.warnings])]
   const confidence = Math.min(o.confidence, c.confidence)
-  const reading: TargetDateReading = { ...c, kind: 'range', start: o.start, confidence, warnings }
+  const reading = changeReading(c, { kind: 'range', start: o.start, confidence, warnings })
   return [makePart(reading, [], opening.from, closing.to)]
 }
 
@@ -844,7 +869,7 @@ function dateThenDoneLine(parts: Part[], settings: DateSettings): Part[] {
   const reading =
     dated.span?.yearless === true && d.kind === 'due'
       ? { ...readingFor('completed', dated.span, NO_WORDS, settings), text: d.text }
-      : { ...d, kind: 'completed' as const }
+      : changeReading(d, { kind: 'completed' })
   return [{ ...dated, reading, alternatives: [], to: done.to }]
 }
 
@@ -959,7 +984,7 @@ export function toTargetDate(
     const alternatives = alternativeReadings(only.alternatives, original)
     return whole(only.reading, original, base, alternatives)
   }
-  const readings = chosen.map((p) => ({ ...p.reading, text: quote(cleaned, tokens, p.from, p.to) }))
+  const readings = chosen.map((p) => changeReading(p.reading, { text: quote(cleaned, tokens, p.from, p.to) }))
   let latest: TargetDateReading | null = null
   let start: string | null = null
   for (const r of readings) {

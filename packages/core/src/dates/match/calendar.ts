@@ -1,5 +1,5 @@
 import { addDays, dayExists, daysBetween, dayWindow, daysInMonth, monthsWindow, splitIso } from '../calendar'
-import { invalidItem, type Item, makeSpan, type Span, type Yearless } from '../Item'
+import { changeSpan, invalidItem, type Item, makeSpan, type Span, type Yearless } from '../Item'
 import {
   LEAD_WORDS,
   lookupMonth,
@@ -765,13 +765,12 @@ export function narrowToPart(span: Span, part: DayPart): Span {
   const name = part.name ?? 'part'
   if (part.week === true && span.precision === 'day' && !span.range) {
     const end = addDays(span.start, 6)
-    return {
-      ...span,
+    return changeSpan(span, {
       end,
       range: false,
       alternatives: [],
       warnings: [...span.warnings, `"${name}" read as the seven days ${span.start} to ${end}`],
-    }
+    })
   }
   if (span.precision === 'month' && !span.range && part.week !== true) {
     const window = partOfMonth(y, m, part)
@@ -779,12 +778,15 @@ export function narrowToPart(span: Span, part: DayPart): Span {
       ...span.warnings,
       `"${name}" read as days ${window.start.slice(8)}–${window.end.slice(8)}`,
     ]
-    return { ...span, ...window, range: part.joined === true, warnings, alternatives: [] }
+    // The window's ends are named, not spread: see `changeSpan`.
+    const { start, end } = window
+    return changeSpan(span, { start, end, range: part.joined === true, warnings, alternatives: [] })
   }
   if (!span.range && part.week !== true && PERIOD_PRECISIONS.has(span.precision)) {
     const window = partOfPeriod(span, part)
     const warnings = [...span.warnings, `"${name}" read as ${window.start} to ${window.end}`]
-    return { ...span, ...window, range: part.joined === true, warnings, alternatives: [] }
+    const { start, end } = window
+    return changeSpan(span, { start, end, range: part.joined === true, warnings, alternatives: [] })
   }
   const third = part.week === true || part.last - part.first > 10 ? -1 : [1, 11, 21].indexOf(part.first)
   if (span.precision === 'academic-year' && !span.range && third === 0) {
@@ -806,7 +808,7 @@ export function narrowToPart(span: Span, part: DayPart): Span {
     ]
     return makeSpan(window, 'season', span.confidence, warnings)
   }
-  return { ...span, warnings: [...span.warnings, `"${name}" ignored`] }
+  return changeSpan(span, { warnings: [...span.warnings, `"${name}" ignored`] })
 }
 
 /**
