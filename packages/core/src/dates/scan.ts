@@ -179,10 +179,12 @@ const BRACKET_NARROWS: ReadonlySet<string> = new Set(['month', 'season', 'term',
 
 /** A month or period followed by a third of it in brackets ("September (start)", "June 2020 (end)"): that third. */
 function withBracketedPart(ts: Tokens, item: Item): Item {
+  // Most dates have no bracket after them: look at the next token before reading the item's fields.
+  if (ts[item.to]?.lower !== '(') return item
   const period =
     (item.type === 'date' && BRACKET_NARROWS.has(item.span.precision) && !item.span.range) ||
     (item.type === 'partial' && item.partial.unit !== 'day' && item.partial.part === undefined)
-  const bracket = period && ts[item.to]?.lower === '(' ? readBracketedPart(ts, item.to) : null
+  const bracket = period ? readBracketedPart(ts, item.to) : null
   if (bracket === null) return item
   if (item.type === 'date') return { ...item, span: narrowToPart(item.span, bracket.part), to: bracket.next }
   if (item.type === 'partial')
@@ -587,12 +589,15 @@ const isWordItem = (item: Item | undefined, word: WordClass): boolean =>
  * (2015)" (up to three before). "reduce by 2030 from a 2015 baseline" keeps 2030: 2015 stands between.
  */
 function namesBaseline(ts: Tokens, from: number, to: number): boolean {
-  for (let k = to; k < to + 4 && !stopsBaseline(ts[k]); k++)
-    if (BASELINE_WORDS.has(ts[k]?.lower ?? '')) return true
+  // Indexes stay inside the tokens: reading past either end of an array is slow in V8, and most dates stand first.
+  const after = Math.min(to + 4, ts.length)
+  for (let k = to; k < after && !stopsBaseline(ts[k]); k++)
+    if (BASELINE_WORDS.has((ts[k] as Token).lower)) return true
+  if (from === 0) return false
   // Before the date only a label's words may stand between ("Set baseline by June 2016" is a deadline).
-  for (let k = from - 1; k >= from - 3 && BASELINE_LINKS.has(ts[k]?.lower ?? ''); k--)
-    if (BASELINE_WORDS.has(ts[k - 1]?.lower ?? '')) return true
-  return BASELINE_WORDS.has(ts[from - 1]?.lower ?? '')
+  for (let k = from - 1; k >= Math.max(from - 3, 1) && BASELINE_LINKS.has((ts[k] as Token).lower); k--)
+    if (BASELINE_WORDS.has((ts[k - 1] as Token).lower)) return true
+  return BASELINE_WORDS.has((ts[from - 1] as Token).lower)
 }
 
 /** A token a baseline's words do not reach past: the end of the line, or another number. */
