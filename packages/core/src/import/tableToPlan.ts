@@ -24,12 +24,7 @@ import { readCanonicalPlan } from './readCanonicalPlan'
 import { applyDateLegend } from './readDateLegend'
 import { readTableBody } from './readTableBody'
 import { assignColumns, type ColumnExplanation, refineColumnMap } from './assignColumns'
-import {
-  explainColumnMap,
-  type ImportExplanation,
-  type ImportRowExplanation,
-  type ImportRowKind,
-} from './explainImport'
+import { explainColumnMap, type ImportExplanation, type ImportRowKind } from './explainImport'
 import { explainPlan } from './explainPlan'
 import { explainRows } from './explainRows'
 import { describeLegend, findDateLegend } from './findDateLegend'
@@ -43,9 +38,10 @@ import { readPlanTitle } from './readPlanTitle'
 import { readTitleDate } from './readTitleDate'
 import { guessTaxonomy } from './guessTaxonomy'
 import { readPlanHeading } from './readPlanHeading'
-import { type FlattenedActionTables, flattenActionTables } from './flattenActionTables'
+import { flattenActionTables } from './flattenActionTables'
 import { peelRef } from './peelRef'
 import { readLabelledRecords } from './readLabelledRecords'
+import { inSourceTerms } from './inSourceTerms'
 import { readInlineLabelledRecords } from './readInlineLabelledRecords'
 import { unfoldPeriodGrid } from './unfoldPeriodGrid'
 import { readBracketedOwnerItems } from './readBracketedOwnerItems'
@@ -184,7 +180,11 @@ export function tableToPlan(
         readBracketedOwnerItems(table) ??
         readNumberedActionsWithSteps(table))
       : null
-  if (flattened !== null) return readFlattened(flattened, options, issues, table)
+  if (flattened !== null) {
+    const { mergedRegions: _applied, ...rest } = options
+    const inner = tableToPlan(flattened.rows, { ...rest, headerRow: flattened.headerRow })
+    return inSourceTerms(inner, flattened, issues, table)
+  }
 
   const { legend, rows: legendRows, deadlineRow } = findDateLegend(table)
 
@@ -489,91 +489,6 @@ export function tableToPlan(
     actions,
   }
   return buildPlan(plan, issues, options, explanation)
-}
-
-/**
- * Reads a table whose actions each have their own small table ({@link flattenActionTables}) as the ordinary
- * table it was flattened to, then gives every issue and explanation its row and column in the source table.
- */
-function readFlattened(
-  flattened: FlattenedActionTables,
-  options: TableToPlanOptions,
-  issues: ImportIssue[],
-  table: readonly (readonly string[])[],
-): TableToPlanResult {
-  const { mergedRegions: _applied, ...rest } = options
-  const inner = tableToPlan(flattened.rows, { ...rest, headerRow: flattened.headerRow })
-  const row = (at: number | null) => (at === null ? null : (flattened.sourceRows[at - 1] ?? at))
-  // Column 1 of the flattened table is the heading's; the small table's columns follow it. A grid unfolded
-  // cell by cell says where each cell came from.
-  const moved = flattened.sourceColumns
-  const column = (atRow: number | null, at: number | null) => {
-    if (at === null) return null
-    if (moved !== undefined) return atRow === null ? null : (moved[atRow - 1]?.[at - 1] ?? null)
-    return at === 1 ? at : at - 1
-  }
-  const sourceIssues = inner.issues.map((issue) => ({
-    ...issue,
-    row: row(issue.row),
-    column: column(issue.row, issue.column),
-  }))
-  const rows: ImportRowExplanation[] = inner.explanation.rows
-    .filter((item) => item.kind !== 'header')
-    .map((item) => ({ row: row(item.row)!, kind: item.kind }))
-  for (const header of flattened.subHeaderRows) rows.push({ row: header, kind: 'header' })
-  for (const merged of flattened.mergedRows) rows.push({ row: merged, kind: 'measure' })
-  for (const skipped of flattened.skippedRows ?? []) rows.push({ row: skipped, kind: 'skipped' })
-  const columns =
-    moved === undefined
-      ? inner.explanation.columns.map((item) =>
-          item.column === 1
-            ? {
-                ...item,
-                header: '',
-                evidence:
-                  flattened.titleEvidence ??
-                  'the heading row of each action, above its own table of measures, leads and dates',
-              }
-            : { ...item, column: item.column - 1 },
-        )
-      : movedColumns(inner.explanation.columns, flattened, moved, table)
-  return {
-    plan: inner.plan,
-    issues: [...issues, ...(flattened.issues ?? []), ...sourceIssues],
-    explanation: {
-      ...inner.explanation,
-      headerRow: flattened.subHeaderRows[0] ?? row(flattened.headerRow),
-      columns,
-      rows: rows.sort((a, b) => a.row - b.row),
-    },
-  }
-}
-
-// Each column of the flattened table stands for the source columns its cells came from; a source column that
-// gave cells to two fields (a grid's action and its period) is explained by the first.
-function movedColumns(
-  inner: readonly ColumnExplanation[],
-  flattened: FlattenedActionTables,
-  moved: readonly (readonly (number | null)[])[],
-  table: readonly (readonly string[])[],
-): ColumnExplanation[] {
-  const header = table[flattened.subHeaderRows[0]! - 1] ?? []
-  const seen = new Set<number>()
-  const columns: ColumnExplanation[] = []
-  for (const item of inner) {
-    for (let at = flattened.headerRow; at < moved.length; at++) {
-      const source = moved[at]?.[item.column - 1]
-      if (source === null || source === undefined || seen.has(source)) continue
-      seen.add(source)
-      columns.push({
-        ...item,
-        column: source,
-        header: collapseWhitespace(header[source - 1] ?? ''),
-        evidence: item.field === 'title' ? (flattened.titleEvidence ?? item.evidence) : item.evidence,
-      })
-    }
-  }
-  return columns.sort((a, b) => a.column - b.column)
 }
 
 /** The 1-based row above the header that holds the plan's title, or null. */
