@@ -1119,3 +1119,19 @@ describe('round 6: a season shortened in a narrow column', () => {
     ['Autumn 2011', {}, 'due', '2011-09-01', '2011-11-30'],
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })
+
+describe('fixed after the round-6 held-out score: a trailing dash, a month "next year"', () => {
+  it.each<Row>([
+    // A dash after a year with nothing after it on its line leaves the window open, as "onwards" does.
+    ['March 2024-', {}, 'started', '2024-03-01', null],
+    ['2023 –', {}, 'started', '2023-01-01', null],
+    ['March 2024 - June 2024', {}, 'range', '2024-03-01', '2024-06-30'],
+    // A month then "next year" or "this year": that month in that year.
+    ['By June next year', { referenceDate: '2024-09-01' }, 'due', '2025-06-01', '2025-06-30'],
+    ['October this year', { referenceDate: '2024-03-01' }, 'due', '2024-10-01', '2024-10-31'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+
+  it('keeps a list of months cut short by a dash unread, as before', () => {
+    expect(parseTargetDate('April-May-', {}).kind).toBe('unknown')
+  })
+})

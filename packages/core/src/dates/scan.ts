@@ -600,6 +600,17 @@ function namesBaseline(ts: Tokens, from: number, to: number): boolean {
   return BASELINE_WORDS.has((ts[from - 1] as Token).lower)
 }
 
+/**
+ * A dash at i, right after a date that ends in a four-digit year, that ends the cell or its line ("October 2022-",
+ * "2022 –"). "April-May-" is a list of months cut short, not an open window.
+ */
+function openDash(ts: Tokens, i: number): boolean {
+  if (i >= ts.length || i === 0 || !isPunct(ts[i], '-')) return false
+  const year = ts[i - 1] as Token
+  if (year.kind !== 'num' || year.digits !== 4) return false
+  return i + 1 === ts.length || (ts[i + 1] as Token).kind === 'break'
+}
+
 /** A token a baseline's words do not reach past: the end of the line, or another number. */
 const stopsBaseline = (t: Token | undefined): boolean =>
   t === undefined || t.kind === 'break' || t.kind === 'num'
@@ -662,7 +673,12 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
       (t.kind === 'num' ? matchAlternativeDay(ts, i, items, settings) : null)
     if (date !== null) {
       // "by 35% by 2020, using our 2005/06 emissions as a baseline": the year a cut is measured from is no target.
-      if (!namesBaseline(ts, date.from, date.to)) items.push(checkYears(date))
+      if (!namesBaseline(ts, date.from, date.to)) {
+        items.push(checkYears(date))
+        // "October 2022-": a dash with nothing after it on its line leaves the window open, as "onwards" does.
+        if (openDash(ts, date.to))
+          items.push({ type: 'word', word: 'started', from: date.to, to: date.to + 1 })
+      }
       // "from a 2015 baseline": the "from" went with the baseline.
       else if (isWordItem(items.at(-1), 'from') && (items.at(-1)?.to ?? 0) >= date.from - 2) items.pop()
       i = date.to

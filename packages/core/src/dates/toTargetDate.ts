@@ -305,6 +305,15 @@ function shareYearLeftward(items: readonly Item[]): readonly Item[] {
   return out ?? items
 }
 
+/** A partial followed straight away by a whole calendar year (no range) is that partial in that year, else null. */
+function inFollowingYear(x: Loose, next: Item | undefined): Item | null {
+  if (next?.type !== 'date' || next.from !== x.to || next.span.precision !== 'year' || next.span.range)
+    return null
+  const span = place(x.partial, Number(next.span.start.slice(0, 4)))
+  if (span === null) return null
+  return checkYears({ type: 'date', span, from: x.from, to: next.to })
+}
+
 function joinPairs(items: readonly Item[], settings: DateSettings): Item[] {
   const out: Item[] = []
   // A window just joined across a slash, standing in for items[k]: "Jan/Feb" then "/Mar 2014".
@@ -314,6 +323,13 @@ function joinPairs(items: readonly Item[], settings: DateSettings): Item[] {
     carried = null
     const link = items[k + 1]
     const y = items[k + 2]
+    // "May next year", "September this year": a month or season with no year, then a whole year right after it.
+    const inYear = x.type === 'partial' ? inFollowingYear(x, link) : null
+    if (inYear !== null) {
+      out.push(inYear)
+      k += 1
+      continue
+    }
     if (!isDateLike(x) || !isDateLike(y) || link?.type !== 'word') {
       out.push(x.type === 'partial' ? placeNearAnchor(x, settings) : x)
       continue
