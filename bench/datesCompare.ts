@@ -1,23 +1,11 @@
-// parseTargetDate before and after a change, in one process: the built core of an earlier commit (the base)
-// against the built core of the working tree, over every development string in bench/dates (the held-out
-// sets are never read). Prints the speed-up and checks both builds read every string the same.
-//
-//   node_modules/.bin/tsx --conditions=@techcommit/source bench/datesCompare.ts [--base <commit>] [--head <commit>] [--quick]
-//
-// `--base` defaults to HEAD, so an uncommitted change is timed against the last commit; pass the commit before
-// a change to time a committed one (`--base HEAD~1`). `--head` times a commit instead of the working tree
-// (`--base X~1 --head X` is the gain of commit X).
-
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
-import { cpus, loadavg, tmpdir } from 'node:os'
+import { readdirSync, readFileSync } from 'node:fs'
+import { cpus, loadavg } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { DateReadingContext } from '../packages/core/src/dates/DateReadingContext'
-import { importBuiltCore } from './lib/builtCore'
+import { importBuiltCommit, importBuiltCore } from './lib/builtCore'
 
 const here = dirname(fileURLToPath(import.meta.url))
-const root = join(here, '..')
 const quick = process.argv.includes('--quick')
 const baseArg = process.argv.indexOf('--base')
 const base = baseArg >= 0 ? (process.argv[baseArg + 1] ?? 'HEAD') : 'HEAD'
@@ -38,21 +26,11 @@ const entries: Entry[] = files.flatMap(
   (f) => JSON.parse(readFileSync(join(here, 'dates', f), 'utf8')) as Entry[],
 )
 
-// A commit's core sources, extracted to a temporary folder and built there.
-const git = (...args: string[]): string => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim()
-async function importCommit(commit: string): Promise<Awaited<ReturnType<typeof importBuiltCore>>> {
-  const dir = mkdtempSync(join(tmpdir(), 'techcommit-dates-commit-'))
-  try {
-    execFileSync('sh', ['-c', `git archive ${commit} packages/core/src | tar -x -C "${dir}"`], { cwd: root })
-    return await importBuiltCore(join(dir, 'packages/core/src'))
-  } finally {
-    rmSync(dir, { recursive: true, force: true })
-  }
-}
-const baseCommit = git('rev-parse', '--short', base)
-const headCommit = head === null ? null : git('rev-parse', '--short', head)
-const before = await importCommit(baseCommit)
-const after = headCommit === null ? await importBuiltCore() : await importCommit(headCommit)
+const { commit: baseCommit, cores: baseCores } = await importBuiltCommit(base)
+const headBuild = head === null ? null : await importBuiltCommit(head)
+const headCommit = headBuild?.commit ?? null
+const before = baseCores[0]!
+const after = headBuild?.cores[0] ?? (await importBuiltCore())
 
 // Behaviour must not change: both builds give the same reading of every string.
 const differing = entries.filter(

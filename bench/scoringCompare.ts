@@ -9,16 +9,11 @@
 // `--base` defaults to HEAD, so an uncommitted change is timed against the last commit; pass the commit before
 // a change to time a committed one (`--base HEAD~1`).
 
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { cpus, loadavg, tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { importBuiltCore } from './lib/builtCore'
+import { cpus, loadavg } from 'node:os'
+import { importBuiltCommit, importBuiltCore } from './lib/builtCore'
 import { random } from './lib/random'
 import { makePlan } from './lib/scoringPlan'
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const quick = process.argv.includes('--quick')
 const arg = (name: string): string | undefined => {
   const at = process.argv.indexOf(name)
@@ -35,20 +30,9 @@ const timed = since === undefined ? { asOf } : { asOf, since }
 // than another's (when and with what feedback the optimiser ran), by up to a third on a loaded machine, so a
 // figure from one copy of each would measure that luck. Every copy runs once per round, in a shuffled order.
 const COPIES = quick ? 3 : 4
-const git = (...args: string[]): string => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim()
-const baseCommit = git('rev-parse', '--short', base)
-const baseDir = mkdtempSync(join(tmpdir(), 'techcommit-scoring-base-'))
 type Core = Awaited<ReturnType<typeof importBuiltCore>>
-const before: Core[] = []
+const { commit: baseCommit, cores: before } = await importBuiltCommit(base, COPIES)
 const after: Core[] = []
-try {
-  execFileSync('sh', ['-c', `git archive ${baseCommit} packages/core/src | tar -x -C "${baseDir}"`], {
-    cwd: root,
-  })
-  for (let k = 0; k < COPIES; k++) before.push(await importBuiltCore(join(baseDir, 'packages/core/src')))
-} finally {
-  rmSync(baseDir, { recursive: true, force: true })
-}
 for (let k = 0; k < COPIES; k++) after.push(await importBuiltCore())
 const plan = makePlan(size)
 

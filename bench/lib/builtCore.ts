@@ -4,6 +4,7 @@
 // tsx: tsx compiles each source module on its own and reads every cross-module name through a getter, a cost
 // no user of the published package pays (about a quarter of parseTargetDate's time). Built from the working
 // tree each run, so the figure is never from a stale `dist/`.
+import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -34,6 +35,33 @@ export async function importBuiltCore(sourceDir = join(root, 'packages/core/src'
       logLevel: 'error',
     })
     return (await import(pathToFileURL(outfile).href)) as Core
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/**
+ * Core as it stood at a commit (any revision git names: `HEAD~1`, a branch), built `copies` times, each copy
+ * imported on its own: the baseline of a before/after comparison. Returns the short commit and the copies.
+ */
+export async function importBuiltCommit(
+  revision: string,
+  copies = 1,
+): Promise<{ commit: string; cores: Core[] }> {
+  const commit = execFileSync('git', ['rev-parse', '--short', revision], {
+    cwd: root,
+    encoding: 'utf8',
+  }).trim()
+  const dir = mkdtempSync(join(tmpdir(), 'techcommit-bench-commit-'))
+  try {
+    const archive = execFileSync('git', ['archive', commit, 'packages/core/src'], {
+      cwd: root,
+      maxBuffer: 256 * 1024 * 1024,
+    })
+    execFileSync('tar', ['-x', '-C', dir], { input: archive })
+    const cores: Core[] = []
+    for (let k = 0; k < copies; k++) cores.push(await importBuiltCore(join(dir, 'packages/core/src')))
+    return { commit, cores }
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
