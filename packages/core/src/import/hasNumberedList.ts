@@ -1,6 +1,6 @@
 import { hasText } from '../text/cleanCellText'
 import { isSentence } from './isSentence'
-import { peelRef } from './peelRef'
+import { namesItselfAction, peelRef } from './peelRef'
 
 /**
  * A line that stands as a sentence of its own below a numbered line: a sentence ({@link isSentence}), or a
@@ -42,7 +42,7 @@ export function hasNumberedList(cells: readonly string[]): boolean {
       continue
     }
     items++
-    if (namedAction.test(cell.trim())) itemsNamedActions++
+    if (namesItselfAction(cell)) itemsNamedActions++
     sentenceSinceItem = false
     // "1a" then "2" count as 1 then 2: a lettered item is part of its number.
     const number = leadingNumber(ref)
@@ -53,8 +53,6 @@ export function hasNumberedList(cells: readonly string[]): boolean {
   // below them (a note, a link to a briefing).
   return found && (itemsWithSentences < items || itemsNamedActions === items)
 }
-
-const namedAction = /^(?:(?:proposed|new|draft)\s+)?action\s/i
 
 /** The number a ref starts with ("1a" → 1, "2.3" → 2); null for a ref that starts with a letter ("V3"). */
 function leadingNumber(ref: string): number | null {

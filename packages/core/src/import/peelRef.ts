@@ -6,11 +6,30 @@ export interface PeeledRef {
   readonly rest: string
 }
 
+/** Words that may qualify an item's label ("Proposed Action 1b:"). */
+const QUALIFIER = '(?:proposed|new|draft)'
+
 // "1. ", "2.3 ", "1.1.2. ", "V3 ", "Action 4b: ", "Objective 1: ", "1 – ", "1.3(b) " (a lettered part in brackets), "1.a. " (a lettered part after a dot). A ref ending in a dot is not cut before
 // a digit ("1.1." is the ref 1.1, not 1 and "1."). Bounded quantifiers only, anchored at the start, so it cannot
 // backtrack on long cells.
-const leadingRef =
-  /^(?:(?:(?:proposed|new|draft)\s{1,3})?(?:action|objective|priority|project|principle|item|goal|aim)\s{1,3})?([A-Za-z]?\d{1,3}(?:\.\d{1,3}){0,3}(?:[a-z]|\.[a-z](?=[.)\s])|\([a-z]{1,4}\))?)(?:\.?\s{1,4}[–—-]\s{1,4}|[.:)]\s{1,4}|[.:)](?=[^\s\d])|\s{1,4})(?=\S)/i
+const leadingRef = new RegExp(
+  String.raw`^(?:(?:${QUALIFIER}\s{1,3})?(?:action|objective|priority|project|principle|item|goal|aim)\s{1,3})?([A-Za-z]?\d{1,3}(?:\.\d{1,3}){0,3}(?:[a-z]|\.[a-z](?=[.)\s])|\([a-z]{1,4}\))?)(?:\.?\s{1,4}[–—-]\s{1,4}|[.:)]\s{1,4}|[.:)](?=[^\s\d])|\s{1,4})(?=\S)`,
+  'i',
+)
+
+/** "Action 1a:", "Proposed Action 1b:": an item that calls itself an action, with the qualifiers `leadingRef` peels. */
+const namedAction = new RegExp(String.raw`^(?:${QUALIFIER}\s+)?action\s`, 'i')
+
+/**
+ * Whether a cell opens by calling itself an action ("Action 2: …", "Proposed Action 1b: …").
+ *
+ * @example
+ * namesItselfAction('Proposed Action 1b: Name a champion') // true
+ * namesItselfAction('Objective 1: Grow skills') // false
+ */
+export function namesItselfAction(text: string): boolean {
+  return namedAction.test(text.trimStart())
+}
 
 /**
  * Peels a ref typed at the start of a cell ("2.3 Set up a forum", "Action 4b: Review…") into `ref` and the rest,
