@@ -159,6 +159,11 @@ const sets: Array<[string, Entry[], boolean]> = [
     load('collected-dev-round6b.json'),
     true,
   ],
+  [
+    'collected-round6-heldout.json (held out in round 6, scored once, since used for development)',
+    load('collected-round6-heldout.json'),
+    true,
+  ],
 ]
 if (withHeldOut && existsSync(join(here, 'dates', 'collected-heldout.json')))
   sets.push(['collected-heldout.json (published plans, held out)', load('collected-heldout.json'), true])

@@ -55,6 +55,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
   'round3-held-out',
   'round4-held-out',
   'round5-held-out',
+  'round6-held-out',
   'dev-round5',
   'dev-round6',
   'dev-round7',
