@@ -67,6 +67,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
   'dev-round13',
   'dev-round14',
   'dev-round15',
+  'dev-round16',
 ]
 
 export const unseenRoot = join(dirname(fileURLToPath(import.meta.url)), '../../examples/data/unseen')
