@@ -164,6 +164,11 @@ const sets: Array<[string, Entry[], boolean]> = [
     load('collected-round6-heldout.json'),
     true,
   ],
+  [
+    'collected-dev-round7b.json (published plans, second development set of round 7)',
+    load('collected-dev-round7b.json'),
+    true,
+  ],
 ]
 if (withHeldOut && existsSync(join(here, 'dates', 'collected-heldout.json')))
   sets.push(['collected-heldout.json (published plans, held out)', load('collected-heldout.json'), true])
