@@ -165,6 +165,11 @@ const sets: Array<[string, Entry[], boolean]> = [
     true,
   ],
   [
+    'collected-dev-round7a.json (published plans, first development set of round 7)',
+    load('collected-dev-round7a.json'),
+    true,
+  ],
+  [
     'collected-dev-round7b.json (published plans, second development set of round 7)',
     load('collected-dev-round7b.json'),
     true,
