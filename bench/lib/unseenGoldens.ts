@@ -68,6 +68,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
   'dev-round14',
   'dev-round15',
   'dev-round16',
+  'dev-round17',
 ]
 
 export const unseenRoot = join(dirname(fileURLToPath(import.meta.url)), '../../examples/data/unseen')
