@@ -39,6 +39,7 @@ import { readTitleDate } from './readTitleDate'
 import { guessTaxonomy } from './guessTaxonomy'
 import { readPlanHeading } from './readPlanHeading'
 import { flattenActionTables } from './flattenActionTables'
+import { numberUnderRow } from './numberUnderRow'
 import { peelRef } from './peelRef'
 import { readLabelledRecords } from './readLabelledRecords'
 import { inSourceTerms } from './inSourceTerms'
@@ -424,7 +425,7 @@ export function tableToPlan(
     (whole: ActionDraft) => {
       for (const part of splitPairedParagraphs(whole))
         for (const line of splitLinedAction(part))
-          for (const item of splitNumberedItems(line))
+          for (const item of splitNumberedItems(numberUnderRow(line)))
             for (const draft of splitBulletedAction(item)) addAction(draft)
     },
   )
