@@ -47,6 +47,7 @@ import { readInlineLabelledRecords } from './readInlineLabelledRecords'
 import { unfoldPeriodGrid } from './unfoldPeriodGrid'
 import { readBracketedOwnerItems } from './readBracketedOwnerItems'
 import { readNumberedActionsWithSteps } from './readNumberedActionsWithSteps'
+import { readRefLineRecords } from './readRefLineRecords'
 import { statusFromPastTense } from './statusFromPastTense'
 import { statusFromPresentPerfect } from './statusFromPresentPerfect'
 import { explainOwnersColumn, explainRestartedNumbering, readRows, withOwnersColumn } from './readRows'
@@ -179,7 +180,8 @@ export function tableToPlan(
         readInlineLabelledRecords(table) ??
         unfoldPeriodGrid(table) ??
         readBracketedOwnerItems(table) ??
-        readNumberedActionsWithSteps(table))
+        readNumberedActionsWithSteps(table) ??
+        readRefLineRecords(table))
       : null
   if (flattened !== null) {
     const { mergedRegions: _applied, ...rest } = options
