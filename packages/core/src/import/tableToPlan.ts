@@ -46,6 +46,7 @@ import { inSourceTerms } from './inSourceTerms'
 import { readInlineLabelledRecords } from './readInlineLabelledRecords'
 import { unfoldPeriodGrid } from './unfoldPeriodGrid'
 import { readBracketedOwnerItems } from './readBracketedOwnerItems'
+import { readLabelledActionsUnderItems } from './readLabelledActionsUnderItems'
 import { readNumberedActionsWithSteps } from './readNumberedActionsWithSteps'
 import { readRefLineRecords } from './readRefLineRecords'
 import { statusFromPastTense } from './statusFromPastTense'
@@ -181,7 +182,8 @@ export function tableToPlan(
         unfoldPeriodGrid(table) ??
         readBracketedOwnerItems(table) ??
         readNumberedActionsWithSteps(table) ??
-        readRefLineRecords(table))
+        readRefLineRecords(table) ??
+        readLabelledActionsUnderItems(table))
       : null
   if (flattened !== null) {
     const { mergedRegions: _applied, ...rest } = options
