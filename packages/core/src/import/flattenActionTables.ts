@@ -17,6 +17,8 @@ export interface FlattenedActionTables {
   readonly mergedRows: readonly number[]
   /** What the explanation says of column 1 when the layout is not a small table per action. */
   readonly titleEvidence?: string
+  /** 1-based source rows that head the actions below them (their section), not actions themselves. */
+  readonly sectionRows?: readonly number[]
   /** 1-based source rows left out because they follow the table and are not part of it. */
   readonly skippedRows?: readonly number[]
   /** Per row of `rows`, per cell, the 1-based source column it came from, when the columns were moved. */

@@ -39,6 +39,7 @@ export function inSourceTerms(
   for (const header of flattened.subHeaderRows) rows.push({ row: header, kind: 'header' })
   for (const merged of flattened.mergedRows) rows.push({ row: merged, kind: 'measure' })
   for (const skipped of flattened.skippedRows ?? []) rows.push({ row: skipped, kind: 'skipped' })
+  for (const section of flattened.sectionRows ?? []) rows.push({ row: section, kind: 'section' })
   const columns =
     moved === undefined
       ? inner.explanation.columns.map((item) =>

@@ -77,10 +77,16 @@ const capitalised = /^[A-Z]/
 export function ownersNamedAsSubject(title: string): string[] {
   const text = title.slice(0, 200)
   const will = text.indexOf(' will ')
+  // "RPM is committed to ensuring …", "The Faculties are committed to …": a promise made by the subject.
+  const committed = /\s(?:is|are)\scommitted\sto\s/.exec(text)
+  if (committed !== null && (will < 0 || committed.index < will))
+    return namedSubject(text.slice(0, committed.index), false)
   if (will > 0) {
     const after = text.slice(will + 6).split(' ', 4)
-    // "will be consulted", "will also be", "will continue to be encouraged": the subject is acted on.
-    if (after.some((word) => word === 'be' || word === 'been')) return []
+    // "will be consulted", "will also be", "will continue to be encouraged": the subject is acted on. "Will be
+    // working", "will be leading": the subject does the work.
+    const be = after.findIndex((word) => word === 'be' || word === 'been')
+    if (be >= 0 && !/^[a-z]{2,}ing$/.test(after[be + 1] ?? '')) return []
     return namedSubject(text.slice(0, will), false)
   }
   const to = text.indexOf(' to ')

@@ -89,13 +89,18 @@ const UNIT_WORDS: ReadonlySet<string> = new Set([
  * working⏎with the co-chairs," is one line. Two lowercase names on two lines ("a⏎b") stay two.
  */
 function joinWrappedLines(text: string): string {
-  if (!wrappedLine.test(text)) return text
-  return text.replace(wrappedLines, '$1 ')
+  const opened = wrappedLine.test(text) ? text.replace(wrappedLines, '$1 ') : text
+  // "SRC and⏎Gender": a line that ends on a joining word goes on to the next one, as one that opens with it does.
+  return lineEndsJoined.test(opened) ? opened.replace(linesEndingJoined, '$1 ') : opened
 }
 
 const wrappedLine = /\n[ \t]*(?:with|and|of|for|from|by|to|the|in)\s/
 // Bounded runs, each of one class, anchored on the line break: linear on any cell.
 const wrappedLines = /([^,;\n])[ \t]{0,20}\n[ \t]{0,20}(?=(?:with|and|of|for|from|by|to|the|in)\s)/g
+
+const lineEndsJoined = /\s(?:with|and|&)[ \t]*\n/
+// The joining word, then bounded blanks and the line break: linear on any cell.
+const linesEndingJoined = /(\s(?:with|and|&))[ \t]{0,20}\n[ \t]{0,20}(?=\S)/g
 
 /** "A working with B", "A in partnership with B": two owners doing the work together, the lead first. Partners who
  * only help ("in consultation with", "supported by") are dropped by `withoutPartners`. */

@@ -4,6 +4,7 @@ import type { ColumnMap } from './mapColumns'
 import { isInstruction } from './isInstruction'
 import { isSentence } from './isSentence'
 import { ownerLine } from './ownerLine'
+import { peelItemLabel } from './peelItemLabel'
 import { peelRef } from './peelRef'
 import { unmarkedListItems } from './unmarkedListItems'
 import { bulletedLines } from './splitBulletedAction'
@@ -57,7 +58,10 @@ export function readRows(
     const out = [...row]
     if (peelFrom !== null && refColumn !== undefined) {
       while (out.length < refColumn) out.push('')
-      const peeled = peelRef(out[peelFrom] ?? '')
+      const cell = out[peelFrom] ?? ''
+      // "• Revised target 2: …": one bulleted item whose label holds its number.
+      const afterBullet = bullet.test(cell) && !cell.includes('\n') ? cell.replace(bullet, '') : null
+      const peeled = peelRef(cell) ?? (afterBullet === null ? null : peelItemLabel(afterBullet))
       out[refColumn] = peeled?.ref ?? ''
       // A label cell holding only a number ("1.2.1" under an "ID" column of "1.2 Governance" cells) is the ref.
       const bare =

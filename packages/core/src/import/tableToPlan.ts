@@ -39,13 +39,16 @@ import { readTitleDate } from './readTitleDate'
 import { guessTaxonomy } from './guessTaxonomy'
 import { readPlanHeading } from './readPlanHeading'
 import { flattenActionTables } from './flattenActionTables'
+import { numberUnderRow } from './numberUnderRow'
 import { peelRef } from './peelRef'
 import { readLabelledRecords } from './readLabelledRecords'
 import { inSourceTerms } from './inSourceTerms'
 import { readInlineLabelledRecords } from './readInlineLabelledRecords'
 import { unfoldPeriodGrid } from './unfoldPeriodGrid'
 import { readBracketedOwnerItems } from './readBracketedOwnerItems'
+import { readLabelledActionsUnderItems } from './readLabelledActionsUnderItems'
 import { readNumberedActionsWithSteps } from './readNumberedActionsWithSteps'
+import { readRefLineRecords } from './readRefLineRecords'
 import { statusFromPastTense } from './statusFromPastTense'
 import { statusFromPresentPerfect } from './statusFromPresentPerfect'
 import { explainOwnersColumn, explainRestartedNumbering, readRows, withOwnersColumn } from './readRows'
@@ -178,7 +181,9 @@ export function tableToPlan(
         readInlineLabelledRecords(table) ??
         unfoldPeriodGrid(table) ??
         readBracketedOwnerItems(table) ??
-        readNumberedActionsWithSteps(table))
+        readNumberedActionsWithSteps(table) ??
+        readRefLineRecords(table) ??
+        readLabelledActionsUnderItems(table))
       : null
   if (flattened !== null) {
     const { mergedRegions: _applied, ...rest } = options
@@ -424,7 +429,7 @@ export function tableToPlan(
     (whole: ActionDraft) => {
       for (const part of splitPairedParagraphs(whole))
         for (const line of splitLinedAction(part))
-          for (const item of splitNumberedItems(line))
+          for (const item of splitNumberedItems(numberUnderRow(line)))
             for (const draft of splitBulletedAction(item)) addAction(draft)
     },
   )

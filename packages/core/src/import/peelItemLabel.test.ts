@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { peelItemLabel } from './peelItemLabel'
+import { tableToPlan } from './tableToPlan'
+
+describe('a bulleted item labelled with its kind and number ("• Carried-over measure 2: …")', () => {
+  const rows = [
+    ['Technician development plan 2024–27'],
+    ['Strategic aim 1: Make technical careers visible across every faculty.'],
+    ['• Carried-over measure 1: Publish a named technician on every grant page (2024/25).'],
+    ['• Amended measure 2: Hold a yearly showcase of technical work.'],
+    ['Strategic aim 2: Give technicians time for training.'],
+    ['• New measure 1: Fund two days of training a year for each technician (2025/26).'],
+  ]
+
+  it('takes the number as the ref and keeps the label words out of the title', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => [a.ref, a.title])).toEqual([
+      ['1', 'Publish a named technician on every grant page (2024/25).'],
+      ['2', 'Hold a yearly showcase of technical work.'],
+      ['1', 'Fund two days of training a year for each technician (2025/26).'],
+    ])
+  })
+
+  it('reads any label words, but not a label that names a time', () => {
+    expect(peelItemLabel('Key recommendation 3: Review the rota')).toEqual({
+      ref: '3',
+      rest: 'Review the rota',
+    })
+    expect(peelItemLabel('Year 2: Review the rota')).toBeNull()
+    expect(peelItemLabel('Hold 2 events: one per term')).toBeNull()
+    expect(peelItemLabel('Measure 4:')).toBeNull()
+  })
+
+  it('stays linear on a long hostile label', () => {
+    const hostile = `${'word '.repeat(200_000)}1:`
+    const started = performance.now()
+    expect(peelItemLabel(hostile)).toBeNull()
+    expect(performance.now() - started).toBeLessThan(1000)
+  })
+})

@@ -1,0 +1,31 @@
+import type { PeeledRef } from './peelRef'
+
+// "Ongoing target 1: …", "Revised target 2: …", "Key recommendation 3: …": one to three words that name the kind of
+// item (and may say whether it is new, carried over or changed), a number, a colon. The words are any words, so a
+// plan's own vocabulary needs no list; the colon is required, so a sentence that opens with a count ("Hold 2
+// events") is never cut. Bounded quantifiers only, anchored at the start: linear on any cell.
+const itemLabel =
+  /^((?:[A-Za-z][A-Za-z'-]{0,19}\s{1,3}){1,3})(\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?)\s{0,2}:\s{0,4}(?=\S)/
+
+// Words that label a time ("Year 2:", "Phase 1:", "Quarter 3:") rather than an item: those labels date the text
+// after them (see readTitleDate, yearLabels) and are not the item's ref.
+const timeWords = /^(?:year|yr|term|quarter|semester|month|week|day|phase|stage|step|q)$/i
+
+/**
+ * Peels a label that names an item of the plan with a number and a colon ("Ongoing target 1: …",
+ * "Revised target 2: …", "Key recommendation 3: …") into `ref` (the number) and the rest. The label's words are
+ * kept out of the title: they say what kind of item follows, not what is done. Null when the cell does not open
+ * with such a label, or when its last word labels a time ("Year 2: …").
+ *
+ * @example
+ * peelItemLabel('Carried-over measure 4: Publish the pay gap report') // { ref: '4', rest: 'Publish the pay gap report' }
+ * peelItemLabel('Year 2: Publish the report') // null
+ */
+export function peelItemLabel(text: string): PeeledRef | null {
+  const match = itemLabel.exec(text)
+  if (match === null) return null
+  const words = match[1]!.trim().split(/\s+/)
+  if (timeWords.test(words[words.length - 1]!)) return null
+  const rest = text.slice(match[0].length).trim()
+  return rest === '' ? null : { ref: match[2]!, rest }
+}

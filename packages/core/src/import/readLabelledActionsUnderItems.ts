@@ -1,0 +1,79 @@
+import { collapseWhitespace, hasText } from '../text/cleanCellText'
+import type { FlattenedActionTables } from './flattenActionTables'
+import { peelRef } from './peelRef'
+
+// "ACTION: RPM will …", "Our response: We will …", "Agreed action - …": a label that says the line is what will be
+// done, then its text. Literal words, one bounded run of blanks each: linear on any line.
+const actionLabel =
+  /^(?:(?:our|agreed|proposed)\s{1,3})?(?:actions?|response|actions? taken|actions? to be taken)\s{0,3}[:–—-]\s{0,4}(?=\S)/i
+/** At least this many numbered items, each over its action line, make the layout. */
+const minRecords = 2
+
+/**
+ * Reads a one-column page of numbered items each answered by a line labelled as the action ("1. Museums should
+ * share practice …" then "ACTION: We will set up a shared page …"), as a plan that answers a funder's or a review's
+ * recommendations lays them out: the labelled line is the action (its label dropped), the number of the item above
+ * it its ref, and the item itself (what was asked) its description. Unlabelled, unnumbered lines after an action go on with it; a numbered item with no action line under it breaks the layout.
+ * The lines above the first numbered item are the title rows. Returns null unless at least two numbered items each
+ * stand directly over an action line, and every line of the page is the one cell of its row.
+ *
+ * @example
+ * readLabelledActionsUnderItems([
+ *   ['Response to the review'], ['1. Share practice'], ['ACTION: Set up a page'], ['2. Train boards'],
+ *   ['ACTION: Run a course'],
+ * ])?.rows[2] // ['Run a course', '2', 'Train boards']
+ */
+export function readLabelledActionsUnderItems(
+  table: readonly (readonly string[])[],
+): FlattenedActionTables | null {
+  const lines: { index: number; text: string }[] = []
+  for (let index = 0; index < table.length; index++) {
+    const row = table[index]!
+    const filled = row.filter(hasText)
+    if (filled.length === 0) continue
+    if (filled.length > 1 || !hasText(row[0] ?? '')) return null
+    lines.push({ index, text: collapseWhitespace(row[0]!) })
+  }
+  const labelled = lines.map(({ text }) => actionLabel.exec(text))
+  const items = lines.map(({ text }, at) => (labelled[at] === null ? peelRef(text) : null))
+  const first = items.findIndex((item, at) => item !== null && labelled[at + 1] !== null)
+  if (first < 0) return null
+
+  const records: { index: number; ref: string; asked: string; action: string[] }[] = []
+  const mergedRows: number[] = []
+  for (let at = first; at < lines.length; at++) {
+    const item = items[at]
+    const answer = labelled[at + 1]
+    if (item !== null && item !== undefined && answer !== null && answer !== undefined) {
+      const text = lines[at + 1]!.text.slice(answer[0].length)
+      records.push({ index: lines[at]!.index, ref: item.ref, asked: item.rest, action: [text] })
+      mergedRows.push(lines[at + 1]!.index + 1)
+      at++
+    } else if (labelled[at] === null && items[at] === null && records.length > 0) {
+      records.at(-1)!.action.push(lines[at]!.text)
+      mergedRows.push(lines[at]!.index + 1)
+    } else return null
+  }
+  if (records.length < minRecords) return null
+
+  const top = records[0]!.index
+  const rows: string[][] = table.slice(0, top).map((row) => [...row])
+  const sourceRows = rows.map((_, i) => i + 1)
+  rows.push(['Action', 'Ref', 'Description'])
+  sourceRows.push(top + 1)
+  for (const record of records) {
+    rows.push([record.action.join('\n'), record.ref, record.asked])
+    sourceRows.push(record.index + 1)
+  }
+  return {
+    rows,
+    headerRow: rows.length - records.length,
+    sourceRows,
+    subHeaderRows: [],
+    mergedRows,
+    // Every cell of the flattened table comes from the page's one column.
+    sourceColumns: rows.map((row) => row.map(() => 1)),
+    titleEvidence:
+      'the line labelled as the action ("ACTION: …") under each numbered item; the item\'s number its ref, its text the description',
+  }
+}
