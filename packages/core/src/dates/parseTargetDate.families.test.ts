@@ -1135,3 +1135,48 @@ describe('fixed after the round-6 held-out score: a trailing dash, a month "next
     expect(parseTargetDate('April-May-', {}).kind).toBe('unknown')
   })
 })
+
+describe('round 7: footnote marks glued to a year', () => {
+  it.each<Row>([
+    // A year with a footnote digit (1–3) glued on, at the end of its line: the year.
+    ['Due by March 20183', {}, 'due', '2018-03-01', '2018-03-31'],
+    ['20152', {}, 'due', '2015-01-01', '2015-12-31'],
+    ['in 20211.', {}, 'due', '2021-01-01', '2021-12-31'],
+    // A bigger last digit, or five digits that are no year, stay unread.
+    ['20157', {}, 'unknown', null, null],
+    ['Ref 20152', {}, 'unknown', null, null],
+    ['12345', {}, 'unknown', null, null],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+
+  it('names the footnote mark it left out', () => {
+    expect(parseTargetDate('by June 20192').warnings.join(' ')).toMatch(
+      /"20192" as 2019 with footnote mark 2/,
+    )
+  })
+})
+
+describe('round 7: completion still ahead, or on a condition, is no completion', () => {
+  it.each<Row>([
+    ['The new wing is to be completed in 2027', {}, 'due', '2027-01-01', '2027-12-31'],
+    ['Works should be finished by spring 2026', {}, 'due', '2026-03-01', '2026-05-31'],
+    ['Paused until complete', {}, 'unknown', null, null],
+    ['Launch the portal (target March 2025) once done', {}, 'due', '2025-03-01', '2025-03-31'],
+    // Done in the past stays done.
+    ['The audit has been completed in 2022', {}, 'completed', '2022-01-01', '2022-12-31'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('round 7: a week starts on a day', () => {
+  it.each<Row>([
+    ['Week of Mar. 11 - induction', { referenceDate: '2025-01-06' }, 'due', '2025-03-11', '2025-03-17'],
+    ['w/c Sept 22', { referenceDate: '2025-06-01' }, 'due', '2025-09-22', '2025-09-28'],
+    ['Week of Mar. 11 - induction', {}, 'unknown', null, null],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('round 7: continued without end', () => {
+  it.each<Row>([['Autumn 2025, then continued indefinitely', {}, 'multiple', '2025-09-01', '2025-11-30']])(
+    '%s %j → %s %s…%s',
+    (...row) => check(row),
+  )
+})

@@ -23,6 +23,7 @@ import {
 import { matchAcademicYear, matchNewAcademicYear, matchTerm, matchYearThenTerm } from './match/academic'
 import {
   DAY_PART_STARTS,
+  dayStartingWeek,
   matchAlternativeDay,
   matchDayMonth,
   matchMonthFirst,
@@ -161,7 +162,8 @@ function matchDate(
   const prefix = starts?.dayPart === true ? readDayPart(ts, i) : null
   const plain = longestAt(ts, i, settings, starts)
   if (prefix === null) return plain === null ? null : withBracketedPart(ts, plain)
-  const narrowed = longestAt(ts, prefix.next, settings, wordStarts(ts[prefix.next]))
+  const found = longestAt(ts, prefix.next, settings, wordStarts(ts[prefix.next]))
+  const narrowed = found !== null && prefix.part.week === true ? dayStartingWeek(ts, found) : found
   if (narrowed === null || (plain !== null && plain.to >= narrowed.to)) return plain
   if (narrowed.type === 'date')
     return { ...narrowed, span: narrowToPart(narrowed.span, prefix.part), from: i }
@@ -459,6 +461,23 @@ function reportedDone(ts: Tokens, i: number): { word: WordClass; next: number } 
   return dated ? { word: 'completed', next } : null
 }
 
+/**
+ * Words before a completion word that say the work is not done: the future or a plan ("will be completed", "to be
+ * completed", "being completed") and conditions ("until completed", "when complete", "once done").
+ */
+const NOT_DONE_BEFORE: ReadonlySet<string> = new Set([
+  'be',
+  'being',
+  'until',
+  'till',
+  'when',
+  'once',
+  'unless',
+])
+
+/** Words after "continued" that say the work has no end: it is carried on, not a named activity. */
+const CONTINUED_WITHOUT_END: ReadonlySet<string> = new Set(['permanently', 'indefinitely', 'thereafter'])
+
 /** The class of the word or phrase at i that `toTargetDate` needs, and the token after it. */
 function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } | null {
   const t = ts[i]
@@ -488,7 +507,9 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
     return dateNear(ts, i) ? null : { word: 'progress', next: w === 'current' ? i + 2 : i + 1 }
   // "Continued" on its own (or before a comma, a break or a recurring word): work carried on. "Continued
   // accreditation planning April 2020" names an activity with its date.
+  // "Spring 2024, then continued permanently": "permanently" or "indefinitely" only says it has no end.
   if (w === 'continued') {
+    if (n !== undefined && CONTINUED_WITHOUT_END.has(n.lower)) return { word: 'ongoing', next: i + 2 }
     const alone = n === undefined || n.kind === 'break' || n.kind === 'punct' || RECURRING_STARTS.has(n.lower)
     return alone ? { word: 'ongoing', next: i + 1 } : null
   }
@@ -508,6 +529,9 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
     (isWord(ts[i - 1], 'not') || (isWord(ts[i - 1], 'yet') && isWord(ts[i - 2], 'not')))
   )
     return null
+  // "will be completed in 2012", "to be completed June 2020": completion still ahead, so the date is a deadline.
+  // "until completed", "when completed": a condition on work not yet done, which dates nothing.
+  if (COMPLETED_WORDS.has(w) && NOT_DONE_BEFORE.has(ts[i - 1]?.lower ?? '')) return null
   // "Completed by June 2016", "complete by": "by" makes the date a deadline, not a completion.
   // "Completed within 2022-23 Financial Year": "within" names the window to finish in, a deadline as "by" does.
   if (COMPLETED_WORDS.has(w) && (isWord(n, 'by') || isWord(n, 'within'))) return null
