@@ -1180,3 +1180,35 @@ describe('round 7: continued without end', () => {
     (...row) => check(row),
   )
 })
+
+describe('round 7: a date put on hold is no live target', () => {
+  it.each<Row>([
+    ['The planned opening in spring 2023 was put on hold', {}, 'unknown', null, null],
+    ['Launch of March 2021 has been placed on hold', {}, 'unknown', null, null],
+    // A live date beside the held one is the reading.
+    ['Autumn 2022 launch was put on hold; now due June 2023', {}, 'due', '2023-06-01', '2023-06-30'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+
+  it('says which date was put on hold', () => {
+    const r = parseTargetDate('The planned opening in spring 2023 was put on hold')
+    expect(r.warnings.join(' ')).toMatch(/2023-03-01 to 2023-05-31 was put on hold/)
+  })
+})
+
+describe('round 7: a financial year that states its own months', () => {
+  it.each<Row>([
+    ['Budget for fiscal year 2026 (October 2025 - September 2026)', {}, 'due', '2025-10-01', '2026-09-30'],
+    ['FY 2022/23 (July 2022 to June 2023)', {}, 'due', '2022-07-01', '2023-06-30'],
+    // Months that are not a whole year beside it are a date of their own.
+    ['FY25 (May 2024 - June 2024)', {}, 'multiple', '2024-04-01', '2025-03-31'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('round 7: plan years with the calendar years written beside them', () => {
+  it.each<Row>([
+    ['Years 3-4 (2027-2028)', {}, 'range', '2027-01-01', '2028-12-31'],
+    ['Year 1 to 2 (2019-2020)', { planStart: '2018-09-01' }, 'range', '2019-01-01', '2020-12-31'],
+    // A bracket with a different number of years is a reading of its own.
+    ['Years 3-4 (2027-2029)', {}, 'multiple', '2027-01-01', '2029-12-31'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})

@@ -658,6 +658,44 @@ function rangeWordAfterDate(ts: Tokens, items: readonly Item[], i: number): bool
   return true
 }
 
+/** Verbs before "on hold" that say a date or plan was put there: "was put on hold", "has been placed on hold". */
+const HOLD_VERBS: ReadonlySet<string> = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'been',
+  'being',
+  'put',
+  'placed',
+])
+
+/** Whether "hold" at i ends "was put on hold", "were placed on hold", "is on hold" or "put on hold". */
+function putOnHold(ts: Tokens, i: number): boolean {
+  if (!isWord(ts[i - 1], 'on')) return false
+  const verb = ts[i - 2]
+  return verb?.kind === 'word' && HOLD_VERBS.has(verb.lower)
+}
+
+/**
+ * "the proposed start date of summer 2020 was put on hold": the last date on the line before i is no longer a target.
+ * It becomes an unreadable item that says so, and is dropped beside a live date.
+ */
+function withdrawDateBefore(ts: Tokens, items: Item[], i: number): void {
+  const last = items.at(-1)
+  if (last?.type !== 'date' || i - last.to > 12) return
+  for (let k = last.to; k < i; k++) if (ts[k]?.kind === 'break') return
+  const { start, end } = last.span
+  items[items.length - 1] = {
+    type: 'invalid',
+    warnings: [`the date ${start} to ${end} was put on hold: no live target`],
+    alternatives: [],
+    from: last.from,
+    to: last.to,
+    withdrawn: true,
+  }
+}
+
 /**
  * Every item in a cell, in order: dates, dates still missing a year, words that change a date's kind, and
  * breaks between segments. Tokens that mean nothing for dates are skipped.
@@ -718,6 +756,11 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
         to: recurring.next,
       })
       i = recurring.next
+      continue
+    }
+    if (t.lower === 'hold' && putOnHold(ts, i)) {
+      withdrawDateBefore(ts, items, i)
+      i++
       continue
     }
     const word = starts?.classified === true ? classifyWord(ts, i) : null

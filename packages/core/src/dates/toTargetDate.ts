@@ -386,6 +386,8 @@ interface Part {
   span: Span | null
   /** An unreadable month or season that only lacked a year ("Annually in June and December", no reference). */
   yearless: boolean
+  /** A date the text put on hold: no live target. */
+  withdrawn: boolean
 }
 
 /** A part with every field set (one shape for every part). */
@@ -396,8 +398,9 @@ function makePart(
   to: number,
   span: Span | null = null,
   yearless = false,
+  withdrawn = false,
 ): Part {
-  return { reading, alternatives, from, to, span, yearless }
+  return { reading, alternatives, from, to, span, yearless, withdrawn }
 }
 
 /** The words seen before a date (or at the end of a segment), and how often a recurring word said. */
@@ -708,7 +711,17 @@ function segmentParts(items: readonly Item[], parts: Part[], settings: DateSetti
       const kind = kinded ? wordsOnlyKind(words) : null
       const from = words.from >= 0 ? words.from : item.from
       const reading = undatedReading(kind ?? 'unknown', item.warnings)
-      parts.push(makePart(reading, item.alternatives, from, item.to, null, item.yearless === true))
+      parts.push(
+        makePart(
+          reading,
+          item.alternatives,
+          from,
+          item.to,
+          null,
+          item.yearless === true,
+          item.withdrawn === true,
+        ),
+      )
       words = noWords()
       lastSpan = null
       continue
@@ -983,7 +996,8 @@ export function toTargetDate(
     const dated = parts.some((p) => p.reading.due !== null)
     chosen = parts.filter(
       (p) =>
-        p.reading.kind !== 'unknown' || (p.reading.warnings.length > 0 && !(dated && p.yearless === true)),
+        p.reading.kind !== 'unknown' ||
+        (p.reading.warnings.length > 0 && !(dated && (p.yearless === true || p.withdrawn))),
     )
     if (chosen.length === 0) chosen = parts.slice(0, 1)
     // "Dec. to Feb." with no year, "Year 2 Jan. to May" with no year labels: nothing in the cell can be dated,
