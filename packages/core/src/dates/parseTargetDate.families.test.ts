@@ -1212,3 +1212,35 @@ describe('round 7: plan years with the calendar years written beside them', () =
     ['Years 3-4 (2027-2029)', {}, 'multiple', '2027-01-01', '2029-12-31'],
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })
+
+describe('round 7: a start month and an end month side by side', () => {
+  it.each<Row>([
+    ['September 2024 February\n2025', {}, 'range', '2024-09-01', '2025-02-28'],
+    ['Jan 2026 Jun 2026', {}, 'range', '2026-01-01', '2026-06-30'],
+    // The same month a year on is the date written again, two parts.
+    ['April 2024 April 2025', {}, 'multiple', '2024-04-01', '2025-04-30'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('round 7: a time of year from a given year', () => {
+  it.each<Row>([
+    ['Autumn, starting in 2019', {}, 'recurring', '2019-09-01', '2019-11-30'],
+    ['October, beginning 2021', { referenceDate: '2023-02-01' }, 'recurring', '2023-10-01', '2023-10-31'],
+    // "onwards" looks forward from one date only.
+    ['March onwards 2022', {}, 'started', '2022-03-01', null],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('round 7: recurring months over a range of years', () => {
+  it.each<Row>([
+    ['Each year: March and September 2020-2026', {}, 'recurring', null, null],
+    [
+      'Each year: March and September 2020-2026',
+      { referenceDate: '2022-05-01' },
+      'recurring',
+      '2022-09-01',
+      '2022-09-30',
+    ],
+    ['Annually in June 2021-2025', { referenceDate: '2022-07-01' }, 'recurring', '2023-06-01', '2023-06-30'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})

@@ -20,6 +20,7 @@ import {
 } from './Item'
 import { COMPLETED_WORDS, MONTHS, WINDOW_CLOSE_WORDS, WINDOW_OPEN_WORDS } from './lexicon'
 import { narrowToPart } from './match/calendar'
+import { eachYearFrom, monthsOverYears } from './match/recurring'
 import type { DateSettings } from './readDateContext'
 import { checkYears } from './scan'
 import type { Token } from './tokenize'
@@ -277,8 +278,9 @@ function academicYearOf(day: string, settings: DateSettings): number {
 
 /** Joins ranges and lists inside one segment; afterwards no partial is left. */
 function joinSegment(items: readonly Item[], tokens: readonly Token[], settings: DateSettings): Item[] {
+  const recurring = monthsOverYears(eachYearFrom(items, tokens))
   return shareMonthsWithYears(
-    joinPairs(shareYearLeftward(monthsInBrackets(items, tokens)), settings),
+    joinPairs(shareYearLeftward(monthsInBrackets(recurring, tokens)), settings),
     settings,
   )
 }
@@ -314,6 +316,21 @@ function inFollowingYear(x: Loose, next: Item | undefined): Item | null {
   return checkYears({ type: 'date', span, from: x.from, to: next.to })
 }
 
+/**
+ * "July 2007 March 2008": two different months, each with its four-digit year and nothing to doubt (no warning),
+ * side by side with nothing between them, the second later. Tables with a start and an end column (wrapped into one
+ * cell) write a window this way: one range. The same month a year on ("July 2021 July 2022") is a date written again
+ * for the next year, two parts; "March 22 March 29" (two-digit years, with warnings) is not read as a window.
+ */
+function startThenEndColumns(x: Item, y: Item | undefined): boolean {
+  if (x.type !== 'date' || y?.type !== 'date' || y.from !== x.to) return false
+  const a = x.span
+  const b = y.span
+  if (a.precision !== 'month' || b.precision !== 'month' || a.range || b.range) return false
+  if (a.yearless || b.yearless || a.warnings.length > 0 || b.warnings.length > 0) return false
+  return b.start > a.end && a.start.slice(5, 7) !== b.start.slice(5, 7)
+}
+
 function joinPairs(items: readonly Item[], settings: DateSettings): Item[] {
   const out: Item[] = []
   // A window just joined across a slash, standing in for items[k]: "Jan/Feb" then "/Mar 2014".
@@ -327,6 +344,11 @@ function joinPairs(items: readonly Item[], settings: DateSettings): Item[] {
     const inYear = x.type === 'partial' ? inFollowingYear(x, link) : null
     if (inYear !== null) {
       out.push(inYear)
+      k += 1
+      continue
+    }
+    if (startThenEndColumns(x, link)) {
+      out.push(joinRange(x as Dated, link as Dated))
       k += 1
       continue
     }
