@@ -1244,3 +1244,12 @@ describe('round 7: recurring months over a range of years', () => {
     ['Annually in June 2021-2025', { referenceDate: '2022-07-01' }, 'recurring', '2023-06-01', '2023-06-30'],
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })
+
+describe('round 7: the years of what is to be in place, then its deadline', () => {
+  it.each<Row>([
+    ['Partnership 2022-2025 in place by September 2022', {}, 'due', '2022-09-01', '2022-09-30'],
+    ['Strategy 2024/25 in place\nby May 2024', {}, 'due', '2024-05-01', '2024-05-31'],
+    // Without "in place by" both dates are read, as before.
+    ['Partnership 2022-2025 agreed September 2022', {}, 'multiple', '2022-01-01', '2025-12-31'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})

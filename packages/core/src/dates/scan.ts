@@ -696,6 +696,31 @@ function withdrawDateBefore(ts: Tokens, items: Item[], i: number): void {
   }
 }
 
+/** Whether "place" at i ends "in place" and "by" follows (on the next line, perhaps) with a date after it. */
+function inPlaceBy(ts: Tokens, i: number): boolean {
+  if (!isWord(ts[i - 1], 'in')) return false
+  const by = ts[i + 1]?.kind === 'break' ? i + 2 : i + 1
+  return isWord(ts[by], 'by') && dateLike(ts[by + 1])
+}
+
+/**
+ * "Agreement 2015-2018 in place by July 2016": the years on the line before "in place" name the term of what is to
+ * be in place, and the date after "by" is the target. Year-long dates (and the range words between them) since the
+ * line began are dropped; anything else on the line keeps the items as they are.
+ */
+function dropNamedYears(items: Item[]): void {
+  let k = items.length
+  while (k > 0 && items[k - 1]?.type !== 'break') k--
+  let years = 0
+  for (let j = k; j < items.length; j++) {
+    const item = items[j] as Item
+    if (item.type === 'date' && (item.span.precision === 'year' || item.span.precision === 'academic-year'))
+      years++
+    else if (item.type !== 'word' || item.word !== 'range') return
+  }
+  if (years > 0) items.length = k
+}
+
 /**
  * Every item in a cell, in order: dates, dates still missing a year, words that change a date's kind, and
  * breaks between segments. Tokens that mean nothing for dates are skipped.
@@ -758,11 +783,6 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
       i = recurring.next
       continue
     }
-    if (t.lower === 'hold' && putOnHold(ts, i)) {
-      withdrawDateBefore(ts, items, i)
-      i++
-      continue
-    }
     const word = starts?.classified === true ? classifyWord(ts, i) : null
     // "… 11 July 2018 a summary report has been presented to the FGB …": "to" (or "until") joins a range only
     // right after a date; far from one it is prose.
@@ -781,6 +801,11 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
       items.push({ type: 'word', word: kind, from: i, to: word.next })
       i = word.next
       continue
+    }
+    // Words no matcher starts at: two of them end a phrase that withdraws or describes the dates before it.
+    if (starts === undefined && t.kind === 'word') {
+      if (t.lower === 'hold' && putOnHold(ts, i)) withdrawDateBefore(ts, items, i)
+      else if (t.lower === 'place' && inPlaceBy(ts, i)) dropNamedYears(items)
     }
     i++
   }
