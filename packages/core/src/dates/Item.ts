@@ -109,6 +109,8 @@ export type Item =
       to: number
       /** A month or season with no year to place it in (still fine for "Annually in June"). */
       yearless?: boolean
+      /** A date the text withdrew ("summer 2020 was put on hold"): dropped beside a live date. */
+      withdrawn?: boolean
     }
   | { type: 'word'; word: WordClass; frequency?: Frequency; from: number; to: number }
   | { type: 'break'; from: number; to: number }

@@ -1135,3 +1135,121 @@ describe('fixed after the round-6 held-out score: a trailing dash, a month "next
     expect(parseTargetDate('April-May-', {}).kind).toBe('unknown')
   })
 })
+
+describe('round 7: footnote marks glued to a year', () => {
+  it.each<Row>([
+    // A year with a footnote digit (1–3) glued on, at the end of its line: the year.
+    ['Due by March 20183', {}, 'due', '2018-03-01', '2018-03-31'],
+    ['20152', {}, 'due', '2015-01-01', '2015-12-31'],
+    ['in 20211.', {}, 'due', '2021-01-01', '2021-12-31'],
+    // A bigger last digit, or five digits that are no year, stay unread.
+    ['20157', {}, 'unknown', null, null],
+    ['Ref 20152', {}, 'unknown', null, null],
+    ['12345', {}, 'unknown', null, null],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+
+  it('names the footnote mark it left out', () => {
+    expect(parseTargetDate('by June 20192').warnings.join(' ')).toMatch(
+      /"20192" as 2019 with footnote mark 2/,
+    )
+  })
+})
+
+describe('round 7: completion still ahead, or on a condition, is no completion', () => {
+  it.each<Row>([
+    ['The new wing is to be completed in 2027', {}, 'due', '2027-01-01', '2027-12-31'],
+    ['Works should be finished by spring 2026', {}, 'due', '2026-03-01', '2026-05-31'],
+    ['Paused until complete', {}, 'unknown', null, null],
+    ['Launch the portal (target March 2025) once done', {}, 'due', '2025-03-01', '2025-03-31'],
+    // Done in the past stays done.
+    ['The audit has been completed in 2022', {}, 'completed', '2022-01-01', '2022-12-31'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('round 7: a week starts on a day', () => {
+  it.each<Row>([
+    ['Week of Mar. 11 - induction', { referenceDate: '2025-01-06' }, 'due', '2025-03-11', '2025-03-17'],
+    ['w/c Sept 22', { referenceDate: '2025-06-01' }, 'due', '2025-09-22', '2025-09-28'],
+    ['Week of Mar. 11 - induction', {}, 'unknown', null, null],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('round 7: continued without end', () => {
+  it.each<Row>([['Autumn 2025, then continued indefinitely', {}, 'multiple', '2025-09-01', '2025-11-30']])(
+    '%s %j → %s %s…%s',
+    (...row) => check(row),
+  )
+})
+
+describe('round 7: a date put on hold is no live target', () => {
+  it.each<Row>([
+    ['The planned opening in spring 2023 was put on hold', {}, 'unknown', null, null],
+    ['Launch of March 2021 has been placed on hold', {}, 'unknown', null, null],
+    // A live date beside the held one is the reading.
+    ['Autumn 2022 launch was put on hold; now due June 2023', {}, 'due', '2023-06-01', '2023-06-30'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+
+  it('says which date was put on hold', () => {
+    const r = parseTargetDate('The planned opening in spring 2023 was put on hold')
+    expect(r.warnings.join(' ')).toMatch(/2023-03-01 to 2023-05-31 was put on hold/)
+  })
+})
+
+describe('round 7: a financial year that states its own months', () => {
+  it.each<Row>([
+    ['Budget for fiscal year 2026 (October 2025 - September 2026)', {}, 'due', '2025-10-01', '2026-09-30'],
+    ['FY 2022/23 (July 2022 to June 2023)', {}, 'due', '2022-07-01', '2023-06-30'],
+    // Months that are not a whole year beside it are a date of their own.
+    ['FY25 (May 2024 - June 2024)', {}, 'multiple', '2024-04-01', '2025-03-31'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('round 7: plan years with the calendar years written beside them', () => {
+  it.each<Row>([
+    ['Years 3-4 (2027-2028)', {}, 'range', '2027-01-01', '2028-12-31'],
+    ['Year 1 to 2 (2019-2020)', { planStart: '2018-09-01' }, 'range', '2019-01-01', '2020-12-31'],
+    // A bracket with a different number of years is a reading of its own.
+    ['Years 3-4 (2027-2029)', {}, 'multiple', '2027-01-01', '2029-12-31'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('round 7: a start month and an end month side by side', () => {
+  it.each<Row>([
+    ['September 2024 February\n2025', {}, 'range', '2024-09-01', '2025-02-28'],
+    ['Jan 2026 Jun 2026', {}, 'range', '2026-01-01', '2026-06-30'],
+    // The same month a year on is the date written again, two parts.
+    ['April 2024 April 2025', {}, 'multiple', '2024-04-01', '2025-04-30'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('round 7: a time of year from a given year', () => {
+  it.each<Row>([
+    ['Autumn, starting in 2019', {}, 'recurring', '2019-09-01', '2019-11-30'],
+    ['October, beginning 2021', { referenceDate: '2023-02-01' }, 'recurring', '2023-10-01', '2023-10-31'],
+    // "onwards" looks forward from one date only.
+    ['March onwards 2022', {}, 'started', '2022-03-01', null],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('round 7: recurring months over a range of years', () => {
+  it.each<Row>([
+    ['Each year: March and September 2020-2026', {}, 'recurring', null, null],
+    [
+      'Each year: March and September 2020-2026',
+      { referenceDate: '2022-05-01' },
+      'recurring',
+      '2022-09-01',
+      '2022-09-30',
+    ],
+    ['Annually in June 2021-2025', { referenceDate: '2022-07-01' }, 'recurring', '2023-06-01', '2023-06-30'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('round 7: the years of what is to be in place, then its deadline', () => {
+  it.each<Row>([
+    ['Partnership 2022-2025 in place by September 2022', {}, 'due', '2022-09-01', '2022-09-30'],
+    ['Strategy 2024/25 in place\nby May 2024', {}, 'due', '2024-05-01', '2024-05-31'],
+    // Without "in place by" both dates are read, as before.
+    ['Partnership 2022-2025 agreed September 2022', {}, 'multiple', '2022-01-01', '2025-12-31'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})

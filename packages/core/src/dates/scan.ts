@@ -23,6 +23,7 @@ import {
 import { matchAcademicYear, matchNewAcademicYear, matchTerm, matchYearThenTerm } from './match/academic'
 import {
   DAY_PART_STARTS,
+  dayStartingWeek,
   matchAlternativeDay,
   matchDayMonth,
   matchMonthFirst,
@@ -161,7 +162,8 @@ function matchDate(
   const prefix = starts?.dayPart === true ? readDayPart(ts, i) : null
   const plain = longestAt(ts, i, settings, starts)
   if (prefix === null) return plain === null ? null : withBracketedPart(ts, plain)
-  const narrowed = longestAt(ts, prefix.next, settings, wordStarts(ts[prefix.next]))
+  const found = longestAt(ts, prefix.next, settings, wordStarts(ts[prefix.next]))
+  const narrowed = found !== null && prefix.part.week === true ? dayStartingWeek(ts, found) : found
   if (narrowed === null || (plain !== null && plain.to >= narrowed.to)) return plain
   if (narrowed.type === 'date')
     return { ...narrowed, span: narrowToPart(narrowed.span, prefix.part), from: i }
@@ -459,6 +461,23 @@ function reportedDone(ts: Tokens, i: number): { word: WordClass; next: number } 
   return dated ? { word: 'completed', next } : null
 }
 
+/**
+ * Words before a completion word that say the work is not done: the future or a plan ("will be completed", "to be
+ * completed", "being completed") and conditions ("until completed", "when complete", "once done").
+ */
+const NOT_DONE_BEFORE: ReadonlySet<string> = new Set([
+  'be',
+  'being',
+  'until',
+  'till',
+  'when',
+  'once',
+  'unless',
+])
+
+/** Words after "continued" that say the work has no end: it is carried on, not a named activity. */
+const CONTINUED_WITHOUT_END: ReadonlySet<string> = new Set(['permanently', 'indefinitely', 'thereafter'])
+
 /** The class of the word or phrase at i that `toTargetDate` needs, and the token after it. */
 function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } | null {
   const t = ts[i]
@@ -488,7 +507,9 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
     return dateNear(ts, i) ? null : { word: 'progress', next: w === 'current' ? i + 2 : i + 1 }
   // "Continued" on its own (or before a comma, a break or a recurring word): work carried on. "Continued
   // accreditation planning April 2020" names an activity with its date.
+  // "Spring 2024, then continued permanently": "permanently" or "indefinitely" only says it has no end.
   if (w === 'continued') {
+    if (n !== undefined && CONTINUED_WITHOUT_END.has(n.lower)) return { word: 'ongoing', next: i + 2 }
     const alone = n === undefined || n.kind === 'break' || n.kind === 'punct' || RECURRING_STARTS.has(n.lower)
     return alone ? { word: 'ongoing', next: i + 1 } : null
   }
@@ -508,6 +529,9 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
     (isWord(ts[i - 1], 'not') || (isWord(ts[i - 1], 'yet') && isWord(ts[i - 2], 'not')))
   )
     return null
+  // "will be completed in 2012", "to be completed June 2020": completion still ahead, so the date is a deadline.
+  // "until completed", "when completed": a condition on work not yet done, which dates nothing.
+  if (COMPLETED_WORDS.has(w) && NOT_DONE_BEFORE.has(ts[i - 1]?.lower ?? '')) return null
   // "Completed by June 2016", "complete by": "by" makes the date a deadline, not a completion.
   // "Completed within 2022-23 Financial Year": "within" names the window to finish in, a deadline as "by" does.
   if (COMPLETED_WORDS.has(w) && (isWord(n, 'by') || isWord(n, 'within'))) return null
@@ -634,6 +658,69 @@ function rangeWordAfterDate(ts: Tokens, items: readonly Item[], i: number): bool
   return true
 }
 
+/** Verbs before "on hold" that say a date or plan was put there: "was put on hold", "has been placed on hold". */
+const HOLD_VERBS: ReadonlySet<string> = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'been',
+  'being',
+  'put',
+  'placed',
+])
+
+/** Whether "hold" at i ends "was put on hold", "were placed on hold", "is on hold" or "put on hold". */
+function putOnHold(ts: Tokens, i: number): boolean {
+  if (!isWord(ts[i - 1], 'on')) return false
+  const verb = ts[i - 2]
+  return verb?.kind === 'word' && HOLD_VERBS.has(verb.lower)
+}
+
+/**
+ * "the proposed start date of summer 2020 was put on hold": the last date on the line before i is no longer a target.
+ * It becomes an unreadable item that says so, and is dropped beside a live date.
+ */
+function withdrawDateBefore(ts: Tokens, items: Item[], i: number): void {
+  const last = items.at(-1)
+  if (last?.type !== 'date' || i - last.to > 12) return
+  for (let k = last.to; k < i; k++) if (ts[k]?.kind === 'break') return
+  const { start, end } = last.span
+  items[items.length - 1] = {
+    type: 'invalid',
+    warnings: [`the date ${start} to ${end} was put on hold: no live target`],
+    alternatives: [],
+    from: last.from,
+    to: last.to,
+    withdrawn: true,
+  }
+}
+
+/** Whether "place" at i ends "in place" and "by" follows (on the next line, perhaps) with a date after it. */
+function inPlaceBy(ts: Tokens, i: number): boolean {
+  if (!isWord(ts[i - 1], 'in')) return false
+  const by = ts[i + 1]?.kind === 'break' ? i + 2 : i + 1
+  return isWord(ts[by], 'by') && dateLike(ts[by + 1])
+}
+
+/**
+ * "Agreement 2015-2018 in place by July 2016": the years on the line before "in place" name the term of what is to
+ * be in place, and the date after "by" is the target. Year-long dates (and the range words between them) since the
+ * line began are dropped; anything else on the line keeps the items as they are.
+ */
+function dropNamedYears(items: Item[]): void {
+  let k = items.length
+  while (k > 0 && items[k - 1]?.type !== 'break') k--
+  let years = 0
+  for (let j = k; j < items.length; j++) {
+    const item = items[j] as Item
+    if (item.type === 'date' && (item.span.precision === 'year' || item.span.precision === 'academic-year'))
+      years++
+    else if (item.type !== 'word' || item.word !== 'range') return
+  }
+  if (years > 0) items.length = k
+}
+
 /**
  * Every item in a cell, in order: dates, dates still missing a year, words that change a date's kind, and
  * breaks between segments. Tokens that mean nothing for dates are skipped.
@@ -714,6 +801,11 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
       items.push({ type: 'word', word: kind, from: i, to: word.next })
       i = word.next
       continue
+    }
+    // Words no matcher starts at: two of them end a phrase that withdraws or describes the dates before it.
+    if (starts === undefined && t.kind === 'word') {
+      if (t.lower === 'hold' && putOnHold(ts, i)) withdrawDateBefore(ts, items, i)
+      else if (t.lower === 'place' && inPlaceBy(ts, i)) dropNamedYears(items)
     }
     i++
   }

@@ -20,6 +20,7 @@ import {
 } from './Item'
 import { COMPLETED_WORDS, MONTHS, WINDOW_CLOSE_WORDS, WINDOW_OPEN_WORDS } from './lexicon'
 import { narrowToPart } from './match/calendar'
+import { timesOfYearOverYears } from './match/recurring'
 import type { DateSettings } from './readDateContext'
 import { checkYears } from './scan'
 import type { Token } from './tokenize'
@@ -277,8 +278,9 @@ function academicYearOf(day: string, settings: DateSettings): number {
 
 /** Joins ranges and lists inside one segment; afterwards no partial is left. */
 function joinSegment(items: readonly Item[], tokens: readonly Token[], settings: DateSettings): Item[] {
+  const recurring = timesOfYearOverYears(items, tokens)
   return shareMonthsWithYears(
-    joinPairs(shareYearLeftward(monthsInBrackets(items, tokens)), settings),
+    joinPairs(shareYearLeftward(monthsInBrackets(recurring, tokens)), settings),
     settings,
   )
 }
@@ -314,6 +316,21 @@ function inFollowingYear(x: Loose, next: Item | undefined): Item | null {
   return checkYears({ type: 'date', span, from: x.from, to: next.to })
 }
 
+/**
+ * "July 2007 March 2008": two different months, each with its four-digit year and nothing to doubt (no warning),
+ * side by side with nothing between them, the second later. Tables with a start and an end column (wrapped into one
+ * cell) write a window this way: one range. The same month a year on ("July 2021 July 2022") is a date written again
+ * for the next year, two parts; "March 22 March 29" (two-digit years, with warnings) is not read as a window.
+ */
+function startThenEndColumns(x: Item, y: Item | undefined): boolean {
+  if (x.type !== 'date' || y?.type !== 'date' || y.from !== x.to) return false
+  const a = x.span
+  const b = y.span
+  if (a.precision !== 'month' || b.precision !== 'month' || a.range || b.range) return false
+  if (a.yearless || b.yearless || a.warnings.length > 0 || b.warnings.length > 0) return false
+  return b.start > a.end && a.start.slice(5, 7) !== b.start.slice(5, 7)
+}
+
 function joinPairs(items: readonly Item[], settings: DateSettings): Item[] {
   const out: Item[] = []
   // A window just joined across a slash, standing in for items[k]: "Jan/Feb" then "/Mar 2014".
@@ -327,6 +344,11 @@ function joinPairs(items: readonly Item[], settings: DateSettings): Item[] {
     const inYear = x.type === 'partial' ? inFollowingYear(x, link) : null
     if (inYear !== null) {
       out.push(inYear)
+      k += 1
+      continue
+    }
+    if (startThenEndColumns(x, link)) {
+      out.push(joinRange(x as Dated, link as Dated))
       k += 1
       continue
     }
@@ -386,6 +408,8 @@ interface Part {
   span: Span | null
   /** An unreadable month or season that only lacked a year ("Annually in June and December", no reference). */
   yearless: boolean
+  /** A date the text put on hold: no live target. */
+  withdrawn: boolean
 }
 
 /** A part with every field set (one shape for every part). */
@@ -396,8 +420,9 @@ function makePart(
   to: number,
   span: Span | null = null,
   yearless = false,
+  withdrawn = false,
 ): Part {
-  return { reading, alternatives, from, to, span, yearless }
+  return { reading, alternatives, from, to, span, yearless, withdrawn }
 }
 
 /** The words seen before a date (or at the end of a segment), and how often a recurring word said. */
@@ -708,7 +733,17 @@ function segmentParts(items: readonly Item[], parts: Part[], settings: DateSetti
       const kind = kinded ? wordsOnlyKind(words) : null
       const from = words.from >= 0 ? words.from : item.from
       const reading = undatedReading(kind ?? 'unknown', item.warnings)
-      parts.push(makePart(reading, item.alternatives, from, item.to, null, item.yearless === true))
+      parts.push(
+        makePart(
+          reading,
+          item.alternatives,
+          from,
+          item.to,
+          null,
+          item.yearless === true,
+          item.withdrawn === true,
+        ),
+      )
       words = noWords()
       lastSpan = null
       continue
@@ -983,7 +1018,8 @@ export function toTargetDate(
     const dated = parts.some((p) => p.reading.due !== null)
     chosen = parts.filter(
       (p) =>
-        p.reading.kind !== 'unknown' || (p.reading.warnings.length > 0 && !(dated && p.yearless === true)),
+        p.reading.kind !== 'unknown' ||
+        (p.reading.warnings.length > 0 && !(dated && (p.yearless === true || p.withdrawn))),
     )
     if (chosen.length === 0) chosen = parts.slice(0, 1)
     // "Dec. to Feb." with no year, "Year 2 Jan. to May" with no year labels: nothing in the cell can be dated,

@@ -63,6 +63,33 @@ export function readYear(
   return null
 }
 
+/**
+ * A year with a footnote mark glued after it, as text taken from a PDF writes "By July 2009²" ("By July 20092",
+ * "20071"): five digits whose first four are a year (1990–2099) and whose last is 1–3, ending its line or clause.
+ * Read as the year, with a warning naming the mark. A larger last digit, or more text glued on, is no year.
+ *
+ * @example
+ * ```ts
+ * readFootnotedYear(tokenize('20092'), 0) // { year: 2009, mark: 2 }
+ * ```
+ */
+export function readFootnotedYear(ts: Tokens, i: number): { year: number; mark: number } | null {
+  const t = ts[i]
+  if (!isNum(t) || t.digits !== 5 || t.ordinal) return null
+  const mark = t.value % 10
+  const year = (t.value - mark) / 10
+  if (mark < 1 || mark > 3 || year < MIN_YEAR || year > MAX_YEAR) return null
+  const n = ts[i + 1]
+  const ends =
+    n === undefined ||
+    n.kind === 'break' ||
+    (n.kind === 'punct' && (n.lower === ')' || n.lower === ',' || n.lower === '.'))
+  return ends ? { year, mark } : null
+}
+
+const footnoteWarning = (year: number, mark: number): string =>
+  `read "${year}${mark}" as ${year} with footnote mark ${mark}`
+
 /** Confidence for a plain reading, lowered for each reason to doubt it. */
 export function confidenceFor(base: number, warnings: readonly string[]): number {
   return Math.max(0.1, Math.round((base - 0.1 * warnings.length) * 100) / 100)
@@ -408,6 +435,13 @@ export function matchMonthFirst(ts: Tokens, i: number, settings: DateSettings): 
     if (year.twoDigit) warnings.push(twoDigitWarning(year.year))
     return { type: 'date', span: monthSpan(year.year, month.month, warnings), from: i, to: year.next }
   }
+  const footnoted = readFootnotedYear(ts, j)
+  if (footnoted !== null) {
+    warnings.push(footnoteWarning(footnoted.year, footnoted.mark))
+    const span = monthSpan(footnoted.year, month.month, warnings)
+    span.confidence = 0.7
+    return { type: 'date', span, from: i, to: j + 1 }
+  }
   const m = ts[j]
   const days = monthFirstDays(ts, j, settings)
   if (days !== null) {
@@ -554,6 +588,14 @@ function nextDay(month: number, day: number, warnings: string[], settings: DateS
  */
 export function matchYear(ts: Tokens, i: number, settings: DateSettings): Item | null {
   const t = ts[i]
+  // "20071" alone on its line, or after "by" or "in": the year 2007 with footnote mark 1.
+  if (isNum(t) && t.digits === 5 && yearlessAllowed(ts, i)) {
+    const footnoted = readFootnotedYear(ts, i)
+    if (footnoted === null) return null
+    const warnings = [footnoteWarning(footnoted.year, footnoted.mark)]
+    const span = makeSpan(monthsWindow(footnoted.year, 1, 12), 'year', 0.7, warnings)
+    return { type: 'date', span, from: i, to: i + 1 }
+  }
   if (!isNum(t) || t.digits !== 4) return null
   const year = readYear(ts, i, settings, false)
   if (year === null) return null
@@ -669,6 +711,30 @@ export function readDayPart(ts: Tokens, i: number): { part: DayPart; next: numbe
   if (isPunct(ts[next], '-')) next++
   if (isWord(ts[next], 'the')) next++
   return { part, next }
+}
+
+/**
+ * A week starts on a day, so "Week of Feb. 19" names 19 February, never February 2019: a month read with a bare
+ * two-digit number after it ("Mon NN") becomes its day reading, and with no reference date to give that day a year
+ * it is unreadable. Other items are returned as they are.
+ *
+ * @example
+ * ```ts
+ * dayStartingWeek(tokenize('Week of Feb. 19'), februaryItem).type // 'invalid': 19 February has no year
+ * ```
+ */
+export function dayStartingWeek(ts: Tokens, item: Item): Item {
+  if (item.type !== 'date' || item.span.precision !== 'month' || item.span.range) return item
+  const nn = ts[item.to - 1]
+  if (!isNum(nn) || nn.digits !== 2 || nn.ordinal || isPunct(ts[item.to - 2], "'")) return item
+  const day = item.span.alternatives.find((alternative) => alternative.precision === 'day')
+  if (day !== undefined) return { ...item, span: changeSpan(day, { alternatives: [] }) }
+  const [, month] = splitIso(item.span.start)
+  return invalidItem(
+    `${nn.value} ${MONTH_NAMES[month]} has no year: pass a referenceDate`,
+    item.from,
+    item.to,
+  )
 }
 
 /**

@@ -1,8 +1,8 @@
 import { monthsWindow } from '../calendar'
 import { type Item, makeSpan, periodYearFromAnchor, type Span } from '../Item'
-import { MONTH_NAMES } from '../lexicon'
+import { MONTH_NAMES, MONTHS } from '../lexicon'
 import { type DateSettings, resolveTwoDigitYear } from '../readDateContext'
-import { isNum, isWord, type Token } from '../tokenize'
+import { isNum, isPunct, isWord, type Token } from '../tokenize'
 import { readYearPair } from './readYearPair'
 import { confidenceFor, MAX_YEAR, MIN_YEAR, twoDigitWarning } from './calendar'
 
@@ -89,6 +89,8 @@ export function matchFinancialYear(ts: Tokens, i: number, settings: DateSettings
     // A lone "financial year" is the one holding the reference date; a lone "FY" is nothing.
     const read = readFinancialYear(ts, prefix, settings)
     if (read === null) return isWord(ts[i], 'fy') ? null : financialYearFromAnchor(0, settings, i, prefix)
+    const stated = statedMonths(ts, read.next, read.startYear)
+    if (stated !== null) return { type: 'date', span: stated.span, from: i, to: stated.next }
     return {
       type: 'date',
       span: financialYearSpan(read.startYear, settings, read.warnings),
@@ -101,6 +103,42 @@ export function matchFinancialYear(ts: Tokens, i: number, settings: DateSettings
   if (pair === null || suffix === null) return null
   const warnings = pair.twoDigit ? [twoDigitWarning(pair.first)] : []
   return { type: 'date', span: financialYearSpan(pair.first, settings, warnings), from: i, to: suffix }
+}
+
+/** A month and its four-digit year at i ("July 2023", "Jul. 2023", "June, 2024"), and the token after them. */
+function monthYearAt(ts: Tokens, i: number): { year: number; month: number; next: number } | null {
+  const m = ts[i]
+  const month = m?.kind === 'word' ? MONTHS.get(m.lower) : undefined
+  if (month === undefined) return null
+  let j = i + 1
+  if (isPunct(ts[j], '.') || isPunct(ts[j], ',')) j++
+  const y = ts[j]
+  if (!isNum(y) || y.digits !== 4 || y.value < MIN_YEAR || y.value > MAX_YEAR) return null
+  return { year: y.value, month, next: j + 1 }
+}
+
+/**
+ * A financial year that states its own months in brackets after it: "fiscal year 2024 (July 2023- June 2024)",
+ * "FY 2023/24 (October 2023 – September 2024)". Twelve months that hold the year's end (or, for a pair, start in its
+ * first year) are the writer's financial year, whatever `financialYearStartMonth` says; anything else is left to
+ * be read as a date of its own.
+ */
+function statedMonths(ts: Tokens, i: number, startYear: number): { span: Span; next: number } | null {
+  if (!isPunct(ts[i], '(')) return null
+  const first = monthYearAt(ts, i + 1)
+  if (first === null) return null
+  let j = first.next
+  if (isPunct(ts[j], '-')) j++
+  else if (isWord(ts[j], 'to')) j++
+  else return null
+  const last = monthYearAt(ts, j)
+  if (last === null || !isPunct(ts[last.next], ')')) return null
+  const months = last.year * 12 + last.month - (first.year * 12 + first.month) + 1
+  // The stated year starts in the year the default reading starts in, or one later ("FY2024" with a July start).
+  if (months !== 12 || (first.year !== startYear && first.year !== startYear + 1)) return null
+  const window = monthsWindow(first.year, first.month, 12)
+  const warning = `financial year read from the months it states: ${MONTH_NAMES[first.month]} ${first.year} – ${MONTH_NAMES[last.month]} ${last.year}`
+  return { span: makeSpan(window, 'year', 0.95, [warning]), next: last.next + 1 }
 }
 
 /** The financial year holding the anchor, `offset` years on; invalid without an anchor. */

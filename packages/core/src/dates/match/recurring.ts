@@ -1,5 +1,6 @@
-import type { Frequency } from '../Item'
-import { MONTHS, NAMED_TERMS, NUMBER_WORDS, SEASONS, WEEKDAYS } from '../lexicon'
+import { monthsWindow, splitIso } from '../calendar'
+import { type Frequency, type Item, makeSpan, type Yearless } from '../Item'
+import { MONTH_NAMES, MONTHS, NAMED_TERMS, NUMBER_WORDS, SEASONS, WEEKDAYS } from '../lexicon'
 import { isNum, isPunct, isWord, type Token } from '../tokenize'
 import { academicYearWords } from './academic'
 import { financialYearWords } from './financial'
@@ -200,3 +201,88 @@ export function matchRecurring(ts: Tokens, i: number): { frequency: Frequency; n
   }
   return null
 }
+
+/**
+ * Two ways a cell names a time of year over several years, rewritten so the usual joins read them:
+ *
+ * - "Spring, beginning in 2004", "June, starting 2019": a time of year with no year, then a start word and a year.
+ *   The writer means that time of year, every year, from that year: [time of year, (comma), start word, year] become
+ *   [recurring word, the time of year placed in that year], so the first occurrence is the target. "February onwards
+ *   2016" ("onwards" looks forward from one date) becomes a start in February 2016 instead.
+ * - "Annually: November and July 2016-2024": in a recurring cell, a month whose year opens a range of years names the
+ *   month of every year in that range, not July 2016 to the end of 2024. The month loses its year (so the recurring
+ *   reading places it at its next occurrence after the reference date) and the years are noted on it.
+ *
+ * Items that hold neither are returned as they are, in one pass.
+ *
+ * @example
+ * ```ts
+ * const ts = tokenize('Spring, beginning in 2004')
+ * timesOfYearOverYears(scan(ts, settings), ts) // [recurring word, Spring 2004]
+ * ```
+ */
+export function timesOfYearOverYears(items: readonly Item[], ts: Tokens): readonly Item[] {
+  let out = items
+  let recurring = false
+  for (let k = 0; k + 2 < out.length; k++) {
+    const item = out[k] as Item
+    if (item.type === 'partial') out = eachYearFrom(out, k, ts) ?? out
+    else if (item.type === 'word') recurring ||= item.word === 'recurring'
+    else if (recurring && item.type === 'date') out = monthOverYears(out, k) ?? out
+  }
+  return out
+}
+
+/** The items with the time of year at k read as every year from the year after its start word, or null. */
+function eachYearFrom(items: readonly Item[], k: number, ts: Tokens): Item[] | null {
+  const time = items[k] as Item
+  if (time.type !== 'partial' || time.partial.unit === 'day' || time.partial.part !== undefined) return null
+  let j = k + 1
+  const comma = items[j]
+  if (comma?.type === 'word' && comma.word === 'list' && comma.to - comma.from === 1) j++
+  const start = items[j]
+  const year = items[j + 1]
+  if (start?.type !== 'word' || (start.word !== 'started' && start.word !== 'from')) return null
+  if (year?.type !== 'date' || year.span.precision !== 'year' || year.span.range) return null
+  if (isRange(items[j + 2])) return null
+  const first = Number(year.span.start.slice(0, 4))
+  const { unit, month, name, warnings } = time.partial
+  const window = monthsWindow(first, month, unit === 'season' ? 3 : 1)
+  const precision = unit === 'season' ? 'season' : 'month'
+  // "February onwards 2016": "onwards" looks forward from one date, February 2016; it says nothing of every year.
+  const onwards = OPEN_AFTER.has(ts[start.from]?.lower ?? '')
+  const note = onwards
+    ? `${name} read in ${first}, the year after "${ts[start.from]?.lower}"`
+    : `${name} every year from ${first}: the first one is the target`
+  const span = makeSpan(window, precision, 0.8, [...warnings, note])
+  const word: Item = onwards
+    ? { type: 'word', word: 'started', from: time.from, to: time.to }
+    : { type: 'word', word: 'recurring', frequency: 'year', from: time.from, to: time.to }
+  const dated: Item = { type: 'date', span, from: time.from, to: year.to }
+  return [...items.slice(0, k), word, dated, ...items.slice(j + 2)]
+}
+
+/** The items with the month at k (its year opening a range of years) read as that month each year, or null. */
+function monthOverYears(items: readonly Item[], k: number): Item[] | null {
+  const item = items[k] as Item
+  if (item.type !== 'date' || item.span.precision !== 'month' || item.span.range) return null
+  const end = items[k + 2]
+  if (!isRange(items[k + 1]) || end?.type !== 'date' || end.span.precision !== 'year' || end.span.range)
+    return null
+  const [firstYear, month] = splitIso(item.span.start)
+  const lastYear = Number(end.span.start.slice(0, 4))
+  if (lastYear <= firstYear) return null
+  const name = MONTH_NAMES[month] ?? ''
+  const note = `${name} every year from ${firstYear} to ${lastYear}`
+  const partial: Yearless = { unit: 'month', month, name, warnings: [...item.span.warnings, note] }
+  return [
+    ...items.slice(0, k),
+    { type: 'partial', partial, from: item.from, to: end.to },
+    ...items.slice(k + 3),
+  ]
+}
+
+/** Start words written after the time they start from ("February onwards 2016"). */
+const OPEN_AFTER: ReadonlySet<string> = new Set(['onwards', 'onward'])
+
+const isRange = (item: Item | undefined): boolean => item?.type === 'word' && item.word === 'range'

@@ -95,31 +95,47 @@ export function matchYearLabel(ts: Tokens, i: number, settings: DateSettings): I
   const label = readYearLabel(ts, i)
   if (label === null) return null
   const link = ts[label.next]
+  let last = label.n
+  let next = label.next
   if (isPunct(link, '-') || isWord(link, 'to')) {
     const again = readYearLabel(ts, label.next + 1)
     const n = ts[label.next + 1]
-    const last = again?.n ?? (isNum(n) && n.digits <= 2 && !n.ordinal ? n.value : null)
-    if (last !== null && last > label.n && last <= 20) {
-      return planYears(label.n, last, settings, i, again?.next ?? label.next + 2)
+    const end = again?.n ?? (isNum(n) && n.digits <= 2 && !n.ordinal ? n.value : null)
+    if (end !== null && end > label.n && end <= 20) {
+      last = end
+      next = again?.next ?? label.next + 2
     }
   }
-  // "YEAR 1 (2022)", "Year 1 (2024/25)", "Year 2 (FY2025)": the plan wrote the year beside the label.
-  if (isPunct(link, '(')) {
-    const written =
-      matchAcademicYear(ts, label.next + 1, settings) ?? matchFinancialYear(ts, label.next + 1, settings)
-    if (written?.type === 'date' && isPunct(ts[written.to], ')'))
-      return { ...written, from: i, to: written.to + 1 }
-    const year = readYear(ts, label.next + 1, settings, false)
-    if (year !== null && isPunct(ts[year.next], ')')) {
-      return {
-        type: 'date',
-        span: makeSpan(monthsWindow(year.year, 1, 12), 'year', 0.9, []),
-        from: i,
-        to: year.next + 1,
-      }
-    }
+  // "YEAR 1 (2022)", "Year 1 (2024/25)", "Year 2 (FY2025)", "Year 2-3 (2025-2026)": the plan wrote the years beside
+  // the label, and they are the reading.
+  const written = isPunct(ts[next], '(') ? writtenYears(ts, next + 1, last - label.n, settings) : null
+  if (written !== null) return { ...written, from: i }
+  return planYears(label.n, last, settings, i, next)
+}
+
+/**
+ * The years written in brackets after a plan-year label, from i (after the opening bracket) to the closing one: an
+ * academic or financial year, a calendar year, or (for a label range such as "Year 2-3") as many calendar years,
+ * "2025-2026". Null when the bracket holds anything else.
+ */
+function writtenYears(ts: Tokens, i: number, extra: number, settings: DateSettings): Item | null {
+  if (extra === 0) {
+    const period = matchAcademicYear(ts, i, settings) ?? matchFinancialYear(ts, i, settings)
+    if (period?.type === 'date' && isPunct(ts[period.to], ')')) return { ...period, to: period.to + 1 }
   }
-  return planYears(label.n, label.n, settings, i, label.next)
+  const year = readYear(ts, i, settings, false)
+  if (year === null || year.twoDigit) return null
+  let lastYear = year.year
+  let close = year.next
+  if (extra > 0 && isPunct(ts[close], '-')) {
+    const end = readYear(ts, close + 1, settings, false)
+    if (end === null || end.twoDigit) return null
+    lastYear = end.year
+    close = end.next
+  }
+  if (lastYear - year.year !== extra || !isPunct(ts[close], ')')) return null
+  const window = monthsWindow(year.year, 1, 12 * (extra + 1))
+  return { type: 'date', span: makeSpan(window, 'year', 0.9, [], extra > 0), from: i, to: close + 1 }
 }
 
 /** The calendar year holding the anchor, `offset` years on. */
