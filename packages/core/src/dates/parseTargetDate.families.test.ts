@@ -1253,3 +1253,66 @@ describe('round 7: the years of what is to be in place, then its deadline', () =
     ['Partnership 2022-2025 agreed September 2022', {}, 'multiple', '2022-01-01', '2025-12-31'],
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })
+
+describe('round 7a: names, titles and labels in plan prose', () => {
+  it.each<Row>([
+    // A statute's year is part of its name, no date.
+    ['The Human Rights Act 1998 applies to every action in this plan.', {}, 'unknown', null, null],
+    ['Publish our pay gap figures each year, as the Equality Act 2010 requires', {}, 'recurring', null, null],
+    [
+      'The Equality Act 2010 (Specific Duty Regulations) 2011 came into force; we refreshed our scheme in May 2012',
+      {},
+      'due',
+      '2012-05-01',
+      '2012-05-31',
+    ],
+    // A report or plan title with "annual" and a span of years covers that span once: a range.
+    ['Annual Equality Monitoring Report 2018-2019', {}, 'range', '2018-01-01', '2019-12-31'],
+    ['Second annual technician survey report 2022 - 2023', {}, 'range', '2022-01-01', '2023-12-31'],
+    ['Annual Report 2019/20', {}, 'due', '2019-08-01', '2020-07-31'],
+    // A cadence in brackets inside a label: the value is the next date.
+    ['Next review (every 3 years): March 2027', {}, 'due', '2027-03-01', '2027-03-31'],
+    ['Policy review date (annually): 1 September 2025', {}, 'due', '2025-09-01', '2025-09-01'],
+    // "annual" after a determiner names a document once a date has been read.
+    [
+      'Results will follow in autumn 2024 in the annual staff survey summary.',
+      {},
+      'due',
+      '2024-09-01',
+      '2024-11-30',
+    ],
+    [
+      'A new target is set for March 2026 and will feature in our annual plan',
+      {},
+      'due',
+      '2026-03-01',
+      '2026-03-31',
+    ],
+    // Work recurring since a date has started then.
+    ['Minutes have gone to the committee each quarter since April 2019.', {}, 'started', '2019-04-01', null],
+    ['Since 2018 we have run an annual technician awards event', {}, 'started', '2018-01-01', null],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+
+  it('keeps "annual report June 2018" recurring and "Annual 2020-2024" titles apart from the label rule', () => {
+    expect(parseTargetDate('annual report June 2018', { referenceDate: '2018-01-01' }).kind).toBe('recurring')
+    expect(parseTargetDate('Review annually: June 2024', { referenceDate: '2024-01-01' }).kind).toBe(
+      'recurring',
+    )
+  })
+})
+
+describe('round 7a: events named before a date, and titles after a dash', () => {
+  it.each<Row>([
+    // "before/after/following" then a noun: the date dates the named event, which is the deadline.
+    ['Refresh the action plan ahead of its renewal in June 2026', {}, 'due', '2026-06-01', '2026-06-30'],
+    ['Train the panel before the launch on 3 May 2025', {}, 'due', '2025-05-03', '2025-05-03'],
+    ['Feedback sessions after the staff survey in November 2024', {}, 'due', '2024-11-01', '2024-11-30'],
+    ['Following the review, new roles will open from 2026', {}, 'started', '2026-01-01', null],
+    // Straight before a date they keep their reading.
+    ['before June 2026', {}, 'due', null, '2026-05-31'],
+    ['after June 2026', {}, 'started', '2026-07-01', null],
+    // A spaced dash before a capitalised title separates a decision date from the title's period.
+    ['14/02/2019 - Technician Development Plan 2019 - 2022', {}, 'multiple', '2019-01-01', '2022-12-31'],
+    ['June 2019 - July 2019', {}, 'range', '2019-06-01', '2019-07-31'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})

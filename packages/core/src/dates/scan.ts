@@ -44,6 +44,7 @@ import {
   matchRelativeYear,
   matchYearLabel,
 } from './match/relative'
+import { namesStatute, recurringWordIsProse, sinceOutlastsRecurring, withoutTitleCadence } from './proseWords'
 import type { DateSettings } from './readDateContext'
 import { glued, isNum, isPunct, isWord, type Token } from './tokenize'
 
@@ -347,6 +348,16 @@ function colonRange(ts: Tokens, i: number, items: readonly Item[]): boolean {
 }
 
 /**
+ * A spaced dash followed by a capitalised word no date can start with ("23/03/2012 - Single Equality Scheme", "from
+ * 2019/2020 - There were …"): it separates a date from a title or a sentence, and joins no range.
+ */
+const dashBeforeTitle = (ts: Tokens, i: number): boolean =>
+  isPunct(ts[i], '-') &&
+  ts[i + 1]?.capital === true &&
+  ts[i + 1]?.spaceBefore === true &&
+  namesSource(ts, i + 1)
+
+/**
  * A word no date can start with, so "from" before it names a source, not a start: a place or body ("from
  * University buildings"), people or things ("feedback from students", "from main hall"). A word right before a
  * number may be a misspelt month ("from Febuary 2020"), so it does not count.
@@ -567,6 +578,8 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   if (BEFORE_WORDS.has(w)) {
     let next = isWord(n, 'to') || isWord(n, 'of') ? i + 2 : i + 1
     if (isWord(ts[next], 'the')) next++
+    // "ahead of its expiry in October 2025": the date dates the event named, which is the deadline.
+    if (namesSource(ts, next)) return null
     // "before (the) end of March 2018" means by the end of March: no shift.
     return isWord(ts[next], 'end') ? null : { word: 'before', next }
   }
@@ -587,7 +600,12 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   // "Not before June 2020": work starts then, as after "from".
   if (w === 'not' && BEFORE_WORDS.has(n?.lower ?? '')) return { word: 'from', next: i + 2 }
   // "Beyond Spring Semester 2021", "after June 2020": open-ended work that starts once the date is over.
-  if (AFTER_WORDS.has(w)) return { word: 'after', next: isWord(n, 'the') ? i + 2 : i + 1 }
+  if (AFTER_WORDS.has(w)) {
+    const next = isWord(n, 'the') ? i + 2 : i + 1
+    // "after the submission of your strategy in March 2006", "Following the pilot, … from 2015": an event named
+    // before the date; the date (if any) dates that event, and nothing starts once it is over.
+    return namesSource(ts, next) ? null : { word: 'after', next }
+  }
   // "revised from Dec 2019": the date after "from" is the old one; "postponed to June 2020" is the new one.
   if (CHANGED_WORDS.has(w)) return isWord(n, 'from') ? { word: 'superseded', next: i + 2 } : null
   // "(was June 2019)": the date after "was" is the old one.
@@ -749,7 +767,12 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
         i = next
         continue
       }
-      const word = colonRange(ts, i, items) ? 'range' : PUNCT_CLASSES.get(t.lower)
+      // "23/03/2012 - Single Equality Scheme 2012 - 2016": a dash before a title separates, it joins no range.
+      const word = colonRange(ts, i, items)
+        ? 'range'
+        : dashBeforeTitle(ts, i)
+          ? undefined
+          : PUNCT_CLASSES.get(t.lower)
       if (word !== undefined) items.push({ type: 'word', word, from: i, to: i + 1 })
       i++
       continue
@@ -760,7 +783,7 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
       (t.kind === 'num' ? matchAlternativeDay(ts, i, items, settings) : null)
     if (date !== null) {
       // "by 35% by 2020, using our 2005/06 emissions as a baseline": the year a cut is measured from is no target.
-      if (!namesBaseline(ts, date.from, date.to)) {
+      if (!namesBaseline(ts, date.from, date.to) && !namesStatute(ts, date.from, date.to)) {
         items.push(checkYears(date))
         // "October 2022-": a dash with nothing after it on its line leaves the window open, as "onwards" does.
         if (openDash(ts, date.to))
@@ -772,6 +795,10 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
       continue
     }
     const recurring = starts?.recurring === true ? matchRecurring(ts, i) : null
+    if (recurring !== null && recurringWordIsProse(ts, i, recurring.next, items)) {
+      i = recurring.next
+      continue
+    }
     if (recurring !== null) {
       items.push({
         type: 'word',
@@ -809,7 +836,7 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
     }
     i++
   }
-  return withoutLabelsBeforeDates(ts, items)
+  return withoutLabelsBeforeDates(ts, withoutTitleCadence(ts, sinceOutlastsRecurring(ts, items)))
 }
 
 /**

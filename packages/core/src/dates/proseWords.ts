@@ -1,0 +1,161 @@
+import type { Item } from './Item'
+import { isPunct, type Token } from './tokenize'
+
+// Round 7a: words in plan prose that look like dates or recurrences but are not the target's: a statute's year
+// ("The Equality Act 2010 requires …"), a review label's cadence ("Review Date (4 yearly statutory): February
+// 2028"), a document named in passing ("as part of the annual report"), a report title that carries its period
+// ("Annual Progress Report 2021-2022"), and a recurrence that has gone on "since" a date ("Since 2021, we have
+// received … annual funding"). `scan` asks these questions; each looks at a handful of tokens.
+
+type Tokens = readonly Token[]
+
+/** Capitalised words a statute's year follows: "Equality Act 2010", "… Regulations 2011". */
+const STATUTE_WORDS: ReadonlySet<string> = new Set(['act', 'acts', 'regulations', 'order', 'measure'])
+
+const isStatuteWord = (t: Token | undefined): boolean =>
+  t?.kind === 'word' && t.capital && STATUTE_WORDS.has(t.lower)
+
+/**
+ * Whether the four-digit year at [from, to) is part of a statute's name: right after a capitalised "Act",
+ * "Regulations", "Order" or "Measure" ("The Equality Act 2010"), or after a bracket closing such a name ("the
+ * Equality Act 2010 (Specific Duty Regulations) 2011"). A name is no date.
+ *
+ * @example
+ * ```ts
+ * namesStatute(tokenize('The Equality Act 2010 requires'), 3, 4) // true
+ * ```
+ */
+export function namesStatute(ts: Tokens, from: number, to: number): boolean {
+  const year = ts[from]
+  if (to - from !== 1 || year?.kind !== 'num' || year.digits !== 4 || from === 0) return false
+  const before = ts[from - 1]
+  return isStatuteWord(before) || (isPunct(before, ')') && from > 1 && isStatuteWord(ts[from - 2]))
+}
+
+/** Words before "annual" that make it name one document or plan: "the annual report", "our annual business plan". */
+const DOCUMENT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'our', 'its', 'their', 'this'])
+
+/**
+ * Whether the recurring phrase at [i, next) says nothing about when the target falls:
+ * - a cadence in brackets inside a label, right before its colon ("Review Date (4 yearly statutory): February
+ *   2028"): the label names the next review, and the value is its date;
+ * - "annual" after a determiner, once a date has been read ("expected in summer 2023 as part of the annual
+ *   report", "will be incorporated in our annual business plan"): it names a document, not a recurrence of the
+ *   target.
+ *
+ * @example
+ * ```ts
+ * const ts = tokenize('Review Date (4 yearly statutory): February 2028')
+ * recurringWordIsProse(ts, 4, 5, []) // true
+ * ```
+ */
+export function recurringWordIsProse(ts: Tokens, i: number, next: number, items: readonly Item[]): boolean {
+  if (cadenceInLabel(ts, i, next)) return true
+  const t = ts[i] as Token
+  if (t.lower !== 'annual' || i === 0 || !DOCUMENT_DETERMINERS.has((ts[i - 1] as Token).lower)) return false
+  return items.some((item) => item.type === 'date' || item.type === 'partial')
+}
+
+/** A recurring phrase inside a bracket (at most three words either side) that closes right before a colon. */
+function cadenceInLabel(ts: Tokens, i: number, next: number): boolean {
+  let open = false
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const t = ts[k] as Token
+    if (isPunct(t, '(')) {
+      open = true
+      break
+    }
+    if (t.kind !== 'word' && t.kind !== 'num') return false
+  }
+  if (!open) return false
+  for (let k = next; k < Math.min(ts.length, next + 4); k++) {
+    const t = ts[k] as Token
+    if (isPunct(t, ')')) return isPunct(ts[k + 1], ':')
+    if (t.kind !== 'word') return false
+  }
+  return false
+}
+
+/**
+ * A report title that says it is annual and carries its period: "Annual Progress Report 2021-2022", "First annual
+ * action plan progress report 2020-2021". Only a window of two or more years written at most six words after
+ * "annual" counts (a year range such as "2021-2022", or an academic or financial year such as "2019/20"): the report
+ * covers that period once, so the title is a range, not a recurrence. "annual report June 2018" still recurs.
+ * Returns the items without that "annual"; the same array when there is none.
+ *
+ * @example
+ * ```ts
+ * withoutTitleCadence(tokenize('Annual Progress Report 2021-2022'), items) // items without the "annual" word
+ * ```
+ */
+export function withoutTitleCadence(ts: Tokens, items: Item[]): Item[] {
+  for (let k = items.length - 2; k >= 0; k--) {
+    const word = items[k] as Item
+    if (word.type !== 'word' || word.word !== 'recurring' || ts[word.from]?.lower !== 'annual') continue
+    const date = items[k + 1] as Item
+    if (date.type !== 'date' || date.from - word.to > 6 || !namesYears(date, items[k + 2], items[k + 3]))
+      continue
+    let words = true
+    for (let j = word.to; j < date.from && words; j++) words = ts[j]?.kind === 'word'
+    if (words) return [...items.slice(0, k), ...items.slice(k + 1)]
+  }
+  return items
+}
+
+/** A date of two or more years: a year range, an academic or financial year, or a year then a dash and a year. */
+function namesYears(date: Item, link: Item | undefined, end: Item | undefined): boolean {
+  if (date.type !== 'date') return false
+  const { span } = date
+  if (span.precision !== 'year' && span.precision !== 'academic-year') return false
+  if (span.start.slice(0, 4) !== span.end.slice(0, 4)) return true
+  return (
+    link?.type === 'word' &&
+    link.word === 'range' &&
+    end?.type === 'date' &&
+    end.span.precision === 'year' &&
+    end.span.start > span.start
+  )
+}
+
+/**
+ * "Since 2021, we have received … annual funding", "presented to the board on a monthly basis since January 2012":
+ * work that has recurred since a date is a state that began then (`started`), as "has held an award since 2013" is.
+ * Returns the items without the recurring words of each segment where "since" stands right before a date; the
+ * same array when there is none.
+ *
+ * @example
+ * ```ts
+ * sinceOutlastsRecurring(tokenize('monthly since January 2012'), items) // items without the "monthly" word
+ * ```
+ */
+export function sinceOutlastsRecurring(ts: Tokens, items: Item[]): Item[] {
+  let out: Item[] | null = null
+  let segment = 0
+  for (let k = 0; k <= items.length; k++) {
+    const item = items[k]
+    if (item !== undefined && item.type !== 'break') continue
+    if (sinceBeforeDate(ts, items, segment, k)) {
+      out ??= items.slice(0, segment)
+      for (let j = segment; j < k; j++) {
+        const x = items[j] as Item
+        if (!(x.type === 'word' && x.word === 'recurring')) out.push(x)
+      }
+    } else if (out !== null) for (let j = segment; j < k; j++) out.push(items[j] as Item)
+    if (out !== null && item !== undefined) out.push(item)
+    segment = k + 1
+  }
+  return out ?? items
+}
+
+/** Whether items [from, to) hold both a recurring word and "since" right before a date. */
+function sinceBeforeDate(ts: Tokens, items: readonly Item[], from: number, to: number): boolean {
+  let since = false
+  let recurring = false
+  for (let j = from; j < to; j++) {
+    const x = items[j] as Item
+    if (x.type !== 'word') continue
+    if (x.word === 'recurring') recurring = true
+    else if (x.word === 'from' && ts[x.from]?.lower === 'since' && items[j + 1]?.type === 'date') since = true
+  }
+  return since && recurring
+}
