@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { peelRef } from './peelRef'
 import { readRefLedLines } from './readRefLedLines'
 import { tableToPlan } from './tableToPlan'
 import { wholePlanOwner } from './wholePlanOwner'
@@ -102,5 +103,37 @@ describe('an owner named once for a whole list', () => {
     expect(wholePlanOwner('Lead entities: Finance, Estates')).toBe('Finance, Estates')
     expect(wholePlanOwner('The manager leading this goal is the Head of People.')).toBe('Head of People')
     expect(wholePlanOwner('We will lead this work together.')).toBeNull()
+  })
+})
+
+describe('actions numbered by a roman sub-item under their principle ("1. ii) …")', () => {
+  it('peels the number and the numeral as one ref', () => {
+    expect(peelRef('3. iv) Fund a mentoring scheme for new staff')).toEqual({
+      ref: '3.iv',
+      rest: 'Fund a mentoring scheme for new staff',
+    })
+    expect(peelRef('2.ii) Publish the code')).toEqual({ ref: '2.ii', rest: 'Publish the code' })
+    // A roman numeral alone, or a number alone, reads as before.
+    expect(peelRef('3. Fund a scheme')).toEqual({ ref: '3', rest: 'Fund a scheme' })
+  })
+
+  it('reads each row of such a table as its action, with the ref whole', () => {
+    const { plan } = tableToPlan([
+      ['Aims and actions', 'Indicators of success', 'Responsibility'],
+      ['Principle 1', '', ''],
+      [
+        '1. i) Run a welcome session for new researchers (March 2026)',
+        'Nine in ten attend',
+        'Researcher Office',
+      ],
+      ['1. ii) Cut the share of short contracts (July 2026)', 'A tenth fewer', 'HR'],
+      ['Principle 2', '', ''],
+      ['2. i) Review the code of practice (May 2026)', 'Code published', 'HR'],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.title.slice(0, 20)])).toEqual([
+      ['1.i', 'Run a welcome sessio'],
+      ['1.ii', 'Cut the share of sho'],
+      ['2.i', 'Review the code of p'],
+    ])
   })
 })
