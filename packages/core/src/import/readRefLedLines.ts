@@ -114,7 +114,9 @@ export function readRefLedLines(table: readonly (readonly string[])[]): Flattene
   const owner = owners.length === 1 ? owners[0]! : ''
   const rows: string[][] = table.slice(0, top).map((row) => [...row])
   const sourceRows = rows.map((_, i) => i + 1)
-  rows.push(['Ref', 'Action', 'Progress', 'Lead'])
+  // Without an owner named for the list, no owners column: each action may name its own ("Board to amend …").
+  const header = owner === '' ? ['Ref', 'Action', 'Progress'] : ['Ref', 'Action', 'Progress', 'Lead']
+  rows.push(header)
   sourceRows.push(top + 1)
   const mergedRows: number[] = []
   const headingRows = new Set(headings)
@@ -122,8 +124,9 @@ export function readRefLedLines(table: readonly (readonly string[])[]): Flattene
   for (const line of lines) {
     if (line.index < top) continue
     const item = itemAt.get(line.index)
-    if (item !== undefined) rows.push([item.ref, item.title, item.notes.join('\n'), owner])
-    else if (headingRows.has(line.index)) rows.push([line.text, '', '', ''])
+    if (item !== undefined)
+      rows.push([item.ref, item.title, item.notes.join('\n'), owner].slice(0, header.length))
+    else if (headingRows.has(line.index)) rows.push([line.text, ...header.slice(1).map(() => '')])
     else continue
     sourceRows.push(line.index + 1)
   }

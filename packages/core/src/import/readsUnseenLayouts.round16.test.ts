@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { ownersNamedAsRole } from './ownersNamedAsRole'
 import { peelRef } from './peelRef'
 import { readRefLedLines } from './readRefLedLines'
 import { tableToPlan } from './tableToPlan'
@@ -135,5 +136,33 @@ describe('actions numbered by a roman sub-item under their principle ("1. ii) â€
       ['1.ii', 'Cut the share of sho'],
       ['2.i', 'Review the code of p'],
     ])
+  })
+})
+
+describe('owners named by a role or a sponsor', () => {
+  it('reads a role or governing body before "to" and its verb as the owner, when there is no owners column', () => {
+    const { plan } = tableToPlan([
+      ['Governance review: what the board agreed'],
+      ['G1 Council to publish its register of interests every year.'],
+      ['G2 Finance director to report the reserves each quarter.'],
+      ['G3 Hold a skills audit of all members before the spring.'],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.owners])).toEqual([
+      ['G1', []],
+      ['G2', ['Finance director']],
+      ['G3', []],
+    ])
+    expect(ownersNamedAsRole('Trustees to agree a scheme of delegation')).toEqual(['Trustees'])
+    expect(ownersNamedAsRole('Governors to be told of every change')).toEqual([])
+    expect(ownersNamedAsRole('Ask the board to agree a scheme')).toEqual([])
+    expect(ownersNamedAsRole('Staff to attend the training')).toEqual([])
+  })
+
+  it('reads a "Sponsor" column as the owners', () => {
+    const { plan } = tableToPlan([
+      ['Action', 'Timeline', 'Sponsor', 'Status'],
+      ['Open a digital scholarship lab', '1/2026 â€“ 6/2026', 'Ada Park', 'In progress'],
+    ])
+    expect(plan.actions[0]?.owners).toEqual(['Ada Park'])
   })
 })
