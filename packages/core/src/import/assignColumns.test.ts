@@ -101,8 +101,9 @@ describe('structure rows', () => {
       ['2', 'Establish a Race Equality Board', 'Governance and accountability'],
       ['3', 'Strengthen grievance procedures', 'A safe working environment'],
     ])
-    // The intro sentence reads as a heading too, at once replaced by the theme below it.
-    expect(explanation.rows.filter((r) => r.kind === 'section').map((r) => r.row)).toEqual([2, 3, 6])
+    // The intro sentence above the first theme is preamble; each theme is a section.
+    expect(explanation.rows.filter((r) => r.kind === 'preamble').map((r) => r.row)).toEqual([2])
+    expect(explanation.rows.filter((r) => r.kind === 'section').map((r) => r.row)).toEqual([3, 6])
   })
 
   it('inherits a group label written once (a merged cell) and keeps each action of the group', () => {

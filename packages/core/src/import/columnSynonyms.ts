@@ -160,6 +160,10 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         'action by',
         'actioned by',
         'by whom',
+        // The named person answerable for an action in a US strategic or library plan.
+        'sponsor',
+        'sponsors',
+        'executive sponsor',
       ],
     ],
   ],

@@ -1,4 +1,5 @@
 import { peelLetteredRef } from './peelLetteredRef'
+import { peelRomanSubRef } from './peelRomanSubRef'
 
 /** A ref peeled from the start of a cell, and the text after it. */
 export interface PeeledRef {
@@ -40,6 +41,8 @@ export function namesItselfAction(text: string): boolean {
  */
 export function peelRef(text: string): PeeledRef | null {
   const start = text.trimStart()
+  const roman = peelRomanSubRef(start)
+  if (roman !== null) return roman
   const match = leadingRef.exec(start)
   if (match === null) return peelLetteredRef(start)
   const ref = match[1]!

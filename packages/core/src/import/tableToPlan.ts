@@ -48,6 +48,7 @@ import { unfoldPeriodGrid } from './unfoldPeriodGrid'
 import { readBracketedOwnerItems } from './readBracketedOwnerItems'
 import { readLabelledActionsUnderItems } from './readLabelledActionsUnderItems'
 import { readNumberedActionsWithSteps } from './readNumberedActionsWithSteps'
+import { readRefLedLines } from './readRefLedLines'
 import { readRefLineRecords } from './readRefLineRecords'
 import { statusFromPastTense } from './statusFromPastTense'
 import { statusFromPresentPerfect } from './statusFromPresentPerfect'
@@ -183,7 +184,8 @@ export function tableToPlan(
         readBracketedOwnerItems(table) ??
         readNumberedActionsWithSteps(table) ??
         readRefLineRecords(table) ??
-        readLabelledActionsUnderItems(table))
+        readLabelledActionsUnderItems(table) ??
+        readRefLedLines(table))
       : null
   if (flattened !== null) {
     const { mergedRegions: _applied, ...rest } = options

@@ -1,0 +1,21 @@
+import type { PeeledRef } from './peelRef'
+
+// "1. i) Review …", "2.ii) Raise …", "3 iv) Fund …": a number, an optional dot, a lower-case roman numeral of one
+// to five letters and a closing bracket, then the item. Bounded and anchored, so it cannot backtrack.
+const romanSubItem = /^(\d{1,3})\.?\s{0,3}([ivx]{1,5})\)\s{1,4}(?=\S)/
+
+/**
+ * Peels a ref made of a number and a roman sub-item ("1. ii) Implement the policy" → `1.ii`), as plans numbering
+ * the actions under each principle or aim with i), ii), iii) write it. The ref is the number and the numeral
+ * joined by a dot. Null when the cell does not start so.
+ *
+ * @example
+ * peelRomanSubRef('2. iii) Publish the code of practice') // { ref: '2.iii', rest: 'Publish the code of practice' }
+ * peelRomanSubRef('2. Publish the code') // null
+ */
+export function peelRomanSubRef(text: string): PeeledRef | null {
+  const match = romanSubItem.exec(text)
+  if (match === null) return null
+  const rest = text.slice(match[0].length).trim()
+  return rest === '' ? null : { ref: `${match[1]}.${match[2]}`, rest }
+}

@@ -1,0 +1,179 @@
+import { collapseWhitespace, hasText } from '../text/cleanCellText'
+import { BULLET_MARKS } from './bulletMarks'
+import type { FlattenedActionTables } from './flattenActionTables'
+import { parseStatus } from '../status/parseStatus'
+import { peelRef } from './peelRef'
+import { wholePlanOwner } from './wholePlanOwner'
+
+/** A bullet mark and its spaces before an item's ref ("• C1  Put in place …"). */
+const leadingBullet = new RegExp(`^\\s{0,8}[${BULLET_MARKS}]\\s{1,8}`)
+/** A line that ends a sentence: prose, not a heading. */
+const endsSentence = /[.!?;]["'”’)]?$/
+/** "Green = Target achieved", "Sample metrics: …", "Lead entities: …": a label of a few words, then `=` or `:`. */
+const labelLine = /^[^\s:=]{1,30}(?:\s[^\s:=]{1,30}){0,4}\s{0,3}[:=]\s{0,3}\S/
+/** The first one to four words of a line, up to a full stop, colon or spaced dash ("Amber. …", "On track – …"). */
+const statusLead = /^((?:[^\s.:;]{1,20}\s){0,3}[^\s.:;]{1,20})(?:[.:;]|\s[–—-]\s|$)/
+/** At least this many ref-led lines make a list. */
+const minItems = 3
+/** An item's text has at least this many words: "C1 Board" is a label, not a recommendation. */
+const minWords = 3
+
+interface Item {
+  readonly index: number
+  readonly ref: string
+  readonly title: string
+  readonly notes: string[]
+}
+
+/**
+ * Reads a one-column page whose actions are the lines opening with a ref ("1.1 Review the forms …", "• C4 Trustees
+ * to consider …", "2. Reducing the number of complaints …"), as a web page or a report's appendix lists them: a
+ * careful reader takes the numbered lines as the actions and everything else by where it stands. The lines above
+ * the first item are the title, lead paragraphs and quoted advice; a line between items that ends a sentence is a
+ * note on the item above (its progress: "Amber. Benchmark data captured."); one that does not is a theme heading
+ * over the items below; after the last item, a label line ("Lead entities: …", "Green = Target achieved") starts
+ * the page's footer. An owner named for the whole list, by a label ("Lead entities: …") or a sentence ("The officer
+ * championing this priority is the President."), is every item's owner.
+ *
+ * The refs must number one list: the same shape (`1`, `1.1`, `C1`), each one more than the last (or back to 1 when
+ * an upper part moves on), at least three of them. A page of numbered themes over bulleted steps is another layout,
+ * so a bulleted line that is not an item rejects the page. Returns null for any other layout.
+ *
+ * @example
+ * readRefLedLines([
+ *   ['Our actions:'], ['1. Review the monitoring forms'], ['On track.'], ['2. Publish the data yearly'],
+ *   ['3. Train every recruiting panel'], ['Lead: HR'],
+ * ])?.rows[2] // ['1', 'Review the monitoring forms', 'On track.', 'HR']
+ */
+export function readRefLedLines(table: readonly (readonly string[])[]): FlattenedActionTables | null {
+  const lines: { index: number; text: string }[] = []
+  // A line cut into cells at a comma the export did not quote is joined back; a page of mostly such rows is a
+  // table, not a page.
+  let cut = 0
+  for (let index = 0; index < table.length; index++) {
+    const row = table[index]!
+    const filled = row.filter(hasText)
+    if (filled.length === 0) continue
+    if (!hasText(row[0] ?? '')) return null
+    if (filled.length > 1) cut++
+    lines.push({ index, text: collapseWhitespace(filled.join(',')) })
+  }
+  if (cut * 3 > lines.length) return null
+  const items: Item[] = []
+  let shape: string | null = null
+  let before: readonly number[] = []
+  for (const line of lines) {
+    const peeled = peelRef(line.text.replace(leadingBullet, ''))
+    const numbers = peeled === null ? null : refNumbers(peeled.ref)
+    const next =
+      peeled !== null &&
+      numbers !== null &&
+      peeled.rest.split(' ').length >= minWords &&
+      (items.length === 0 ? numbers.at(-1) === 1 : shapeOf(peeled.ref) === shape && follows(before, numbers))
+    if (!next) continue
+    shape = shapeOf(peeled.ref)
+    before = numbers
+    items.push({ index: line.index, ref: peeled.ref, title: peeled.rest, notes: [] })
+  }
+  if (items.length < minItems) return null
+
+  // Every other line below the first item: a note, a heading, or (after the last item, from its first label
+  // line on) the page's footer.
+  const headings: number[] = []
+  const footer: { index: number; text: string }[] = []
+  const last = items[items.length - 1]!.index
+  let current = -1
+  for (const line of lines) {
+    if (current + 1 < items.length && line.index === items[current + 1]!.index) {
+      current++
+      continue
+    }
+    if (current < 0) continue
+    if (footer.length > 0 || (line.index > last && labelLine.test(line.text))) {
+      footer.push(line)
+      continue
+    }
+    // A numbered or bulleted line that is not the next item: lists nested in lists are another layout.
+    if (leadingBullet.test(line.text) || peelRef(line.text) !== null) return null
+    if (opensWithStatus(line.text)) items[current]!.notes.push(line.text)
+    else if (line.index < last && !endsSentence.test(line.text)) headings.push(line.index)
+    // Prose between or after the items (objectives over unnumbered actions, a summary list above the
+    // page's text) is another layout.
+    else return null
+  }
+
+  // The short line right above the first item heads the first group when the page has headings between items.
+  const above = lines[lines.findIndex((line) => line.index === items[0]!.index) - 1]
+  const firstHeading =
+    headings.length > 0 && above !== undefined && !endsSentence.test(above.text) && !above.text.endsWith(':')
+  if (firstHeading) headings.unshift(above.index)
+  const top = firstHeading ? above.index : items[0]!.index
+  const owners = [...lines.filter((line) => line.index < top), ...footer]
+    .map((line) => wholePlanOwner(line.text))
+    .filter((owner) => owner !== null)
+  const owner = owners.length === 1 ? owners[0]! : ''
+  const rows: string[][] = table.slice(0, top).map((row) => [...row])
+  const sourceRows = rows.map((_, i) => i + 1)
+  // Without an owner named for the list, no owners column: each action may name its own ("Board to amend …").
+  const header = owner === '' ? ['Ref', 'Action', 'Progress'] : ['Ref', 'Action', 'Progress', 'Lead']
+  rows.push(header)
+  sourceRows.push(top + 1)
+  const mergedRows: number[] = []
+  const headingRows = new Set(headings)
+  const itemAt = new Map(items.map((item) => [item.index, item]))
+  for (const line of lines) {
+    if (line.index < top) continue
+    const item = itemAt.get(line.index)
+    if (item !== undefined)
+      rows.push([item.ref, item.title, item.notes.join('\n'), owner].slice(0, header.length))
+    else if (headingRows.has(line.index)) rows.push([line.text, ...header.slice(1).map(() => '')])
+    else continue
+    sourceRows.push(line.index + 1)
+  }
+  const placed = new Set([
+    ...items.map((item) => item.index),
+    ...headings,
+    ...footer.map((line) => line.index),
+  ])
+  for (const line of lines) if (line.index >= top && !placed.has(line.index)) mergedRows.push(line.index + 1)
+  return {
+    rows,
+    headerRow: top + 1,
+    sourceRows,
+    subHeaderRows: [],
+    mergedRows,
+    skippedRows: footer.map((line) => line.index + 1),
+    titleEvidence: 'the lines of a one-column page that open with a ref (1, 1.1, C1), numbered as one list',
+  }
+}
+
+/** "Amber. Benchmark data captured.", "Complete: report sent": a line whose first few words are a status or a RAG
+ * colour, before a full stop, colon or dash. */
+function opensWithStatus(text: string): boolean {
+  const lead = statusLead.exec(text)?.[1]
+  if (lead === undefined) return false
+  const status = parseStatus(lead)
+  return status.state !== 'unknown' || status.reportedRag !== null
+}
+
+/** "1.2" → [1, 2], "C3" → [3], "2.3(b)" → null: the numbers of a plain ref, or null for a lettered one. */
+function refNumbers(ref: string): number[] | null {
+  const match = /^[A-Za-z]?(\d{1,3}(?:\.\d{1,3}){0,3})$/.exec(ref)
+  return match === null ? null : match[1]!.split('.').map(Number)
+}
+
+/** "C12" → "C9", "1.10" → "9.9": a ref with its numbers blanked, so refs of one list share it. */
+function shapeOf(ref: string): string {
+  return ref.replace(/\d{1,3}/g, '9').toUpperCase()
+}
+
+/** Whether `numbers` comes right after `before` in one list: the last part one more, or an upper part one more
+ * and the parts below it back at 1. */
+function follows(before: readonly number[], numbers: readonly number[]): boolean {
+  for (let level = numbers.length - 1; level >= 0; level--) {
+    const same = numbers.slice(0, level).every((n, i) => n === before[i])
+    const rest = numbers.slice(level + 1).every((n) => n === 1)
+    if (same && rest && numbers[level] === before[level]! + 1) return true
+  }
+  return false
+}
