@@ -16,6 +16,55 @@ function check([text, context, kind, start, due]: Row): void {
   expect(TargetDate.safeParse(r).success).toBe(true)
 }
 
+describe('round 7b: a year in the column heading places a quarter or a month without one', () => {
+  it.each<Row>([
+    ['Q2', { column: '2024 Deliverables' }, 'due', '2024-04-01', '2024-06-30'],
+    ['Q4', { column: 'Milestones for 2026' }, 'due', '2026-10-01', '2026-12-31'],
+    ['Kick-off meeting begins on March 9.', { column: '2011' }, 'started', '2011-03-09', null],
+    ['In May, the board approves the budget', { column: '2015' }, 'due', '2015-05-01', '2015-05-31'],
+    // A heading with two numbers names no single year.
+    ['Q2', { column: '2019/20 targets' }, 'unknown', null, null],
+    ['Q2', { column: 'Phase 2 (2024)' }, 'unknown', null, null],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('round 7b: more past-tense report verbs, "by" naming who acted, and a clause of its own', () => {
+  it.each<Row>([
+    ['The survey results were distributed in March 2022.', {}, 'completed', '2022-03-01', '2022-03-31'],
+    ['The council released its annual review in May 2020', {}, 'completed', '2020-05-01', '2020-05-31'],
+    ['Applications closed 12 October 2018.', {}, 'completed', '2018-10-12', '2018-10-12'],
+    [
+      'In April 2021 the working group identified three priorities',
+      {},
+      'completed',
+      '2021-04-01',
+      '2021-04-30',
+    ],
+    ['The draft was presented to Senate in June 2019', {}, 'completed', '2019-06-01', '2019-06-30'],
+    ['Comments were returned to the authors in July 2017', {}, 'completed', '2017-07-01', '2017-07-31'],
+    // "by" before a capitalised name says who acted, not a deadline.
+    [
+      'The case was submitted to the Ministry by the Trust in May 2022',
+      {},
+      'completed',
+      '2022-05-01',
+      '2022-05-31',
+    ],
+    ['Report to be presented by June 2024', {}, 'due', '2024-06-01', '2024-06-30'],
+    // The date after "for …" or "that …" belongs to that clause, not to the verb.
+    ['The board has submitted the charter for approval in 2025.', {}, 'due', '2025-01-01', '2025-12-31'],
+    ['We have identified projects that will run during 2026', {}, 'due', '2026-01-01', '2026-12-31'],
+    // Two done words in one sentence are one completion.
+    [
+      'The papers were presented on 4 March 2021 and were approved',
+      {},
+      'completed',
+      '2021-03-04',
+      '2021-03-04',
+    ],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
 describe('financial years follow financialYearStartMonth (default April)', () => {
   const uk: DateReadingContext = {}
   const july: DateReadingContext = { financialYearStartMonth: 7 }

@@ -399,7 +399,6 @@ function wordBeforeDate(ts: Tokens, i: number, words: ReadonlySet<string>): stri
 }
 
 const SINCE: ReadonlySet<string> = new Set(['since'])
-const SINCE_OR_BY: ReadonlySet<string> = new Set(['since', 'by'])
 
 /**
  * Whether "since" comes before the next date on the line from i: "has held a Bronze Award since 2013" is a state
@@ -451,12 +450,36 @@ function reportedDone(ts: Tokens, i: number): { word: WordClass; next: number } 
   const before = ts[i - 1]?.kind === 'word' ? (ts[i - 1] as Token).lower : ''
   if (before === 'be' || before === 'being' || before === 'not' || before === 'to' || DETERMINERS.has(before))
     return null
+  const ahead = dateAfterVerb(ts, next)
   // "submitted by June 2020", "Updated and reviewed by June": the date ahead is a deadline; "since 2013" a start.
-  if (isWord(ts[next], 'by') && !agentAfterBy(ts, next + 1)) return null
-  if (wordBeforeDate(ts, next + (isWord(ts[next], 'by') ? 1 : 0), SINCE_OR_BY) !== null) return null
+  if (ahead === 'deadline' || ahead === 'since') return null
   const passive = before === 'was' || before === 'were' || before === 'been'
-  const dated = dateOnSide(ts, next - 1, 1) || (!passive && dateOnSide(ts, i, -1)) || underDateLine(ts, i)
+  const dated = ahead === 'date' || (!passive && dateOnSide(ts, i, -1)) || underDateLine(ts, i)
   return dated ? { word: 'completed', next } : null
+}
+
+/**
+ * Words after a report verb that start a clause of their own, so the date after them is that clause's: "we have
+ * identified the sub-deliverables that are being pursued during the 2025-26 academic year", "has submitted the plan
+ * … for endorsement in 2023" (the endorsement is what 2023 dates).
+ */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'being', 'for'])
+
+/**
+ * What comes first after a report verb on its line, within twelve tokens from `from`: a date (`date`), "by" before a
+ * date (`deadline`; "by the HSE", naming who acted, is passed over), "since" (`since`), a clause of its own
+ * (`clause`), or nothing (null).
+ */
+function dateAfterVerb(ts: Tokens, from: number): 'date' | 'deadline' | 'since' | 'clause' | null {
+  for (let k = from; k <= from + 12 && ts[k] !== undefined && ts[k]?.kind !== 'break'; k++) {
+    const t = ts[k] as Token
+    if (dateLike(t)) return 'date'
+    if (t.kind !== 'word') continue
+    if (t.lower === 'since') return 'since'
+    if (t.lower === 'by' && !agentAfterBy(ts, k + 1)) return 'deadline'
+    if (CLAUSE_WORDS.has(t.lower)) return 'clause'
+  }
+  return null
 }
 
 /** The class of the word or phrase at i that `toTargetDate` needs, and the token after it. */
