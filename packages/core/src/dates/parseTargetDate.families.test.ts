@@ -65,6 +65,57 @@ describe('round 7b: more past-tense report verbs, "by" naming who acted, and a c
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })
 
+describe('round 7b: a plan or a law named with its years is not the sentence’s date', () => {
+  it.each<Row>([
+    [
+      'The Council adopted the 2024-34 Long-term Plan on 3 October 2023',
+      {},
+      'completed',
+      '2023-10-03',
+      '2023-10-03',
+    ],
+    ['Work on the FY 2025-29 Capital Plan will start in March 2025', {}, 'started', '2025-03-01', null],
+    [
+      'Eleven actions from the 2020-2023 Equity Plan are due by December 2022',
+      {},
+      'due',
+      '2022-12-01',
+      '2022-12-31',
+    ],
+    ['Community Plan 2018 – 2021 was approved in May 2018', {}, 'completed', '2018-05-01', '2018-05-31'],
+    ['Funding Bill 2019 passed; report due 30 June 2020', {}, 'due', '2020-06-30', '2020-06-30'],
+    [
+      'Progress against this 2016-2020 Multi-Year Plan is reviewed by June 2019',
+      {},
+      'due',
+      '2019-06-01',
+      '2019-06-30',
+    ],
+    // With no other date the years are the reading, as before.
+    ['2019-2022 Strategic Plan', {}, 'range', '2019-01-01', '2022-12-31'],
+    ['Strategic Plan 2017 – 2020', {}, 'range', '2017-01-01', '2020-12-31'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('round 7b: "early in", a start still planned, "following" an event, "end of year five"', () => {
+  it.each<Row>([
+    ['The new wards should open early in 2023.', {}, 'due', '2023-01-01', '2023-04-30'],
+    ['Signage to be replaced late in 2024', {}, 'due', '2024-09-01', '2024-12-31'],
+    ['Construction is expected to begin in May 2026', {}, 'due', '2026-05-01', '2026-05-31'],
+    ['Trials are scheduled to start in 2025', {}, 'due', '2025-01-01', '2025-12-31'],
+    ['Construction began in May 2026', {}, 'started', '2026-05-01', null],
+    [
+      'Hiring will resume following the budget review and finish by 2025.',
+      {},
+      'due',
+      '2025-01-01',
+      '2025-12-31',
+    ],
+    ['following June 2020', {}, 'started', '2020-07-01', null],
+    ['By the end of year three (2019) the toolkit is live', {}, 'due', '2019-01-01', '2019-12-31'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
 describe('financial years follow financialYearStartMonth (default April)', () => {
   const uk: DateReadingContext = {}
   const july: DateReadingContext = { financialYearStartMonth: 7 }

@@ -45,6 +45,7 @@ import {
 } from './match/relative'
 import type { DateSettings } from './readDateContext'
 import { glued, isNum, isPunct, isWord, type Token } from './tokenize'
+import { withoutDocumentNames } from './withoutDocumentNames'
 
 // Reads the tokens left to right. At each token every matcher that can start there is tried and the longest
 // match wins, so "2019/20" is an academic year rather than the year 2019, and "4 June 2018" a day rather
@@ -482,6 +483,15 @@ function dateAfterVerb(ts: Tokens, from: number): 'date' | 'deadline' | 'since' 
   return null
 }
 
+/** Words before "to" that make the start after it a plan: "expected to begin", "scheduled to start". */
+const PLANNED_WORDS: ReadonlySet<string> = new Set([
+  'expected',
+  'scheduled',
+  'planned',
+  'anticipated',
+  'hoped',
+])
+
 /** The class of the word or phrase at i that `toTargetDate` needs, and the token after it. */
 function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } | null {
   const t = ts[i]
@@ -530,6 +540,9 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
     STARTED_WORDS.has(w) &&
     (isWord(ts[i - 1], 'not') || (isWord(ts[i - 1], 'yet') && isWord(ts[i - 2], 'not')))
   )
+    return null
+  // "is expected to begin in 2025", "scheduled to start in May": a start still planned, not work under way.
+  if (STARTED_WORDS.has(w) && isWord(ts[i - 1], 'to') && PLANNED_WORDS.has(ts[i - 2]?.lower ?? ''))
     return null
   // "Completed by June 2016", "complete by": "by" makes the date a deadline, not a completion.
   // "Completed within 2022-23 Financial Year": "within" names the window to finish in, a deadline as "by" does.
@@ -586,7 +599,12 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   // "Not before June 2020": work starts then, as after "from".
   if (w === 'not' && BEFORE_WORDS.has(n?.lower ?? '')) return { word: 'from', next: i + 2 }
   // "Beyond Spring Semester 2021", "after June 2020": open-ended work that starts once the date is over.
-  if (AFTER_WORDS.has(w)) return { word: 'after', next: isWord(n, 'the') ? i + 2 : i + 1 }
+  if (AFTER_WORDS.has(w)) {
+    const j = isWord(n, 'the') || isWord(n, 'a') || isWord(n, 'an') ? i + 2 : i + 1
+    // "expected to begin following the COVID pandemic and be completed by 2024", "Following a retreat held over
+    // the summer": after an event no date names, not after the date further on.
+    return namesSource(ts, j) ? null : { word: 'after', next: isWord(n, 'the') ? i + 2 : i + 1 }
+  }
   // "revised from Dec 2019": the date after "from" is the old one; "postponed to June 2020" is the new one.
   if (CHANGED_WORDS.has(w)) return isWord(n, 'from') ? { word: 'superseded', next: i + 2 } : null
   // "(was June 2019)": the date after "was" is the old one.
@@ -740,7 +758,7 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
     }
     i++
   }
-  return withoutLabelsBeforeDates(ts, items)
+  return withoutDocumentNames(ts, withoutLabelsBeforeDates(ts, items))
 }
 
 /**
