@@ -16,6 +16,106 @@ function check([text, context, kind, start, due]: Row): void {
   expect(TargetDate.safeParse(r).success).toBe(true)
 }
 
+describe('round 7b: a year in the column heading places a quarter or a month without one', () => {
+  it.each<Row>([
+    ['Q2', { column: '2024 Deliverables' }, 'due', '2024-04-01', '2024-06-30'],
+    ['Q4', { column: 'Milestones for 2026' }, 'due', '2026-10-01', '2026-12-31'],
+    ['Kick-off meeting begins on March 9.', { column: '2011' }, 'started', '2011-03-09', null],
+    ['In May, the board approves the budget', { column: '2015' }, 'due', '2015-05-01', '2015-05-31'],
+    // A heading with two numbers names no single year.
+    ['Q2', { column: '2019/20 targets' }, 'unknown', null, null],
+    ['Q2', { column: 'Phase 2 (2024)' }, 'unknown', null, null],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('round 7b: more past-tense report verbs, "by" naming who acted, and a clause of its own', () => {
+  it.each<Row>([
+    ['The survey results were distributed in March 2022.', {}, 'completed', '2022-03-01', '2022-03-31'],
+    ['The council released its annual review in May 2020', {}, 'completed', '2020-05-01', '2020-05-31'],
+    ['Applications closed 12 October 2018.', {}, 'completed', '2018-10-12', '2018-10-12'],
+    [
+      'In April 2021 the working group identified three priorities',
+      {},
+      'completed',
+      '2021-04-01',
+      '2021-04-30',
+    ],
+    ['The draft was presented to Senate in June 2019', {}, 'completed', '2019-06-01', '2019-06-30'],
+    ['Comments were returned to the authors in July 2017', {}, 'completed', '2017-07-01', '2017-07-31'],
+    // "by" before a capitalised name says who acted, not a deadline.
+    [
+      'The case was submitted to the Ministry by the Trust in May 2022',
+      {},
+      'completed',
+      '2022-05-01',
+      '2022-05-31',
+    ],
+    ['Report to be presented by June 2024', {}, 'due', '2024-06-01', '2024-06-30'],
+    // The date after "for …" or "that …" belongs to that clause, not to the verb.
+    ['The board has submitted the charter for approval in 2025.', {}, 'due', '2025-01-01', '2025-12-31'],
+    ['We have identified projects that will run during 2026', {}, 'due', '2026-01-01', '2026-12-31'],
+    // Two done words in one sentence are one completion.
+    [
+      'The papers were presented on 4 March 2021 and were approved',
+      {},
+      'completed',
+      '2021-03-04',
+      '2021-03-04',
+    ],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('round 7b: a plan or a law named with its years is not the sentence’s date', () => {
+  it.each<Row>([
+    [
+      'The Council adopted the 2024-34 Long-term Plan on 3 October 2023',
+      {},
+      'completed',
+      '2023-10-03',
+      '2023-10-03',
+    ],
+    ['Work on the FY 2025-29 Capital Plan will start in March 2025', {}, 'started', '2025-03-01', null],
+    [
+      'Eleven actions from the 2020-2023 Equity Plan are due by December 2022',
+      {},
+      'due',
+      '2022-12-01',
+      '2022-12-31',
+    ],
+    ['Community Plan 2018 – 2021 was approved in May 2018', {}, 'completed', '2018-05-01', '2018-05-31'],
+    ['Funding Bill 2019 passed; report due 30 June 2020', {}, 'due', '2020-06-30', '2020-06-30'],
+    [
+      'Progress against this 2016-2020 Multi-Year Plan is reviewed by June 2019',
+      {},
+      'due',
+      '2019-06-01',
+      '2019-06-30',
+    ],
+    // With no other date the years are the reading, as before.
+    ['2019-2022 Strategic Plan', {}, 'range', '2019-01-01', '2022-12-31'],
+    ['Strategic Plan 2017 – 2020', {}, 'range', '2017-01-01', '2020-12-31'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('round 7b: "early in", a start still planned, "following" an event, "end of year five"', () => {
+  it.each<Row>([
+    ['The new wards should open early in 2023.', {}, 'due', '2023-01-01', '2023-04-30'],
+    ['Signage to be replaced late in 2024', {}, 'due', '2024-09-01', '2024-12-31'],
+    ['Construction is expected to begin in May 2026', {}, 'due', '2026-05-01', '2026-05-31'],
+    ['Trials are scheduled to start in 2025', {}, 'due', '2025-01-01', '2025-12-31'],
+    ['Construction began in May 2026', {}, 'started', '2026-05-01', null],
+    [
+      'Hiring will resume following the budget review and finish by 2025.',
+      {},
+      'due',
+      '2025-01-01',
+      '2025-12-31',
+    ],
+    ['following June 2020', {}, 'started', '2020-07-01', null],
+    ['By the end of year three (2019) the toolkit is live', {}, 'due', '2019-01-01', '2019-12-31'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
 describe('financial years follow financialYearStartMonth (default April)', () => {
   const uk: DateReadingContext = {}
   const july: DateReadingContext = { financialYearStartMonth: 7 }

@@ -1,6 +1,7 @@
 import type { QuarterBasis } from '../model/targetDate'
 import { dayExists, splitIso } from './calendar'
 import type { DateReadingContext } from './DateReadingContext'
+import { readColumnYear } from './readColumnYear'
 import { labelNumber } from './readYearLabel'
 
 /** The caller's context, checked: every field valid or at its documented default. */
@@ -13,7 +14,10 @@ export interface DateSettings {
   planStart: string | null
   /** The caller's `yearLabels` (an object, else null); `planYearLabels` reads them when a cell needs them. */
   yearLabels: Readonly<Record<string, number>> | null
-  /** The year of the column the cell sat under, when its label maps through `yearLabels`. */
+  /**
+   * The year of the column the cell sat under, when its label maps through `yearLabels`, else the one year the
+   * label names itself ("2023 Milestones").
+   */
   columnYear: number | null
   academicYearStartMonth: number
   financialYearStartMonth: number
@@ -128,7 +132,8 @@ function readSettings(context: DateReadingContext | undefined): DateSettings {
   const anchor = reference ?? planStart
   const yearLabels = labels !== null && typeof labels === 'object' ? labels : null
   const column = typeof columnField === 'string' ? columnField : null
-  const columnYear = yearLabels === null || column === null ? null : yearOfColumn(yearLabels, column)
+  const labelled = yearLabels === null || column === null ? null : yearOfColumn(yearLabels, column)
+  const columnYear = labelled ?? (column === null ? null : readColumnYear(column))
   return {
     anchor,
     anchorYear: anchor === null ? null : splitIso(anchor)[0],

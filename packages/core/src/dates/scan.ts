@@ -47,6 +47,7 @@ import {
 import { namesStatute, recurringWordIsProse, sinceOutlastsRecurring, withoutTitleCadence } from './proseWords'
 import type { DateSettings } from './readDateContext'
 import { glued, isNum, isPunct, isWord, type Token } from './tokenize'
+import { withoutDocumentNames } from './withoutDocumentNames'
 
 // Reads the tokens left to right. At each token every matcher that can start there is tried and the longest
 // match wins, so "2019/20" is an academic year rather than the year 2019, and "4 June 2018" a day rather
@@ -412,7 +413,6 @@ function wordBeforeDate(ts: Tokens, i: number, words: ReadonlySet<string>): stri
 }
 
 const SINCE: ReadonlySet<string> = new Set(['since'])
-const SINCE_OR_BY: ReadonlySet<string> = new Set(['since', 'by'])
 
 /**
  * Whether "since" comes before the next date on the line from i: "has held a Bronze Award since 2013" is a state
@@ -464,11 +464,11 @@ function reportedDone(ts: Tokens, i: number): { word: WordClass; next: number } 
   const before = ts[i - 1]?.kind === 'word' ? (ts[i - 1] as Token).lower : ''
   if (before === 'be' || before === 'being' || before === 'not' || before === 'to' || DETERMINERS.has(before))
     return null
+  const ahead = dateAfterVerb(ts, next)
   // "submitted by June 2020", "Updated and reviewed by June": the date ahead is a deadline; "since 2013" a start.
-  if (isWord(ts[next], 'by') && !agentAfterBy(ts, next + 1)) return null
-  if (wordBeforeDate(ts, next + (isWord(ts[next], 'by') ? 1 : 0), SINCE_OR_BY) !== null) return null
+  if (ahead === 'deadline' || ahead === 'since') return null
   const passive = before === 'was' || before === 'were' || before === 'been'
-  const dated = dateOnSide(ts, next - 1, 1) || (!passive && dateOnSide(ts, i, -1)) || underDateLine(ts, i)
+  const dated = ahead === 'date' || (!passive && dateOnSide(ts, i, -1)) || underDateLine(ts, i)
   return dated ? { word: 'completed', next } : null
 }
 
@@ -488,6 +488,39 @@ const NOT_DONE_BEFORE: ReadonlySet<string> = new Set([
 
 /** Words after "continued" that say the work has no end: it is carried on, not a named activity. */
 const CONTINUED_WITHOUT_END: ReadonlySet<string> = new Set(['permanently', 'indefinitely', 'thereafter'])
+
+/**
+ * Words after a report verb that start a clause of their own, so the date after them is that clause's: "we have
+ * identified the sub-deliverables that are being pursued during the 2025-26 academic year", "has submitted the plan
+ * … for endorsement in 2023" (the endorsement is what 2023 dates).
+ */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'being', 'for'])
+
+/**
+ * What comes first after a report verb on its line, within twelve tokens from `from`: a date (`date`), "by" before a
+ * date (`deadline`; "by the HSE", naming who acted, is passed over), "since" (`since`), a clause of its own
+ * (`clause`), or nothing (null).
+ */
+function dateAfterVerb(ts: Tokens, from: number): 'date' | 'deadline' | 'since' | 'clause' | null {
+  for (let k = from; k <= from + 12 && ts[k] !== undefined && ts[k]?.kind !== 'break'; k++) {
+    const t = ts[k] as Token
+    if (dateLike(t)) return 'date'
+    if (t.kind !== 'word') continue
+    if (t.lower === 'since') return 'since'
+    if (t.lower === 'by' && !agentAfterBy(ts, k + 1)) return 'deadline'
+    if (CLAUSE_WORDS.has(t.lower)) return 'clause'
+  }
+  return null
+}
+
+/** Words before "to" that make the start after it a plan: "expected to begin", "scheduled to start". */
+const PLANNED_WORDS: ReadonlySet<string> = new Set([
+  'expected',
+  'scheduled',
+  'planned',
+  'anticipated',
+  'hoped',
+])
 
 /** The class of the word or phrase at i that `toTargetDate` needs, and the token after it. */
 function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } | null {
@@ -543,6 +576,9 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   // "will be completed in 2012", "to be completed June 2020": completion still ahead, so the date is a deadline.
   // "until completed", "when completed": a condition on work not yet done, which dates nothing.
   if (COMPLETED_WORDS.has(w) && NOT_DONE_BEFORE.has(ts[i - 1]?.lower ?? '')) return null
+  // "is expected to begin in 2025", "scheduled to start in May": a start still planned, not work under way.
+  if (STARTED_WORDS.has(w) && isWord(ts[i - 1], 'to') && PLANNED_WORDS.has(ts[i - 2]?.lower ?? ''))
+    return null
   // "Completed by June 2016", "complete by": "by" makes the date a deadline, not a completion.
   // "Completed within 2022-23 Financial Year": "within" names the window to finish in, a deadline as "by" does.
   if (COMPLETED_WORDS.has(w) && (isWord(n, 'by') || isWord(n, 'within'))) return null
@@ -602,9 +638,11 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   // "Beyond Spring Semester 2021", "after June 2020": open-ended work that starts once the date is over.
   if (AFTER_WORDS.has(w)) {
     const next = isWord(n, 'the') ? i + 2 : i + 1
-    // "after the submission of your strategy in March 2006", "Following the pilot, … from 2015": an event named
-    // before the date; the date (if any) dates that event, and nothing starts once it is over.
-    return namesSource(ts, next) ? null : { word: 'after', next }
+    // "after the submission of your strategy in March 2006", "Following the pilot, … from 2015", "Following a retreat
+    // held over the summer": an event named before the date; the date (if any) dates that event, and nothing starts
+    // once it is over.
+    const named = isWord(n, 'a') || isWord(n, 'an') ? i + 2 : next
+    return namesSource(ts, named) ? null : { word: 'after', next }
   }
   // "revised from Dec 2019": the date after "from" is the old one; "postponed to June 2020" is the new one.
   if (CHANGED_WORDS.has(w)) return isWord(n, 'from') ? { word: 'superseded', next: i + 2 } : null
@@ -836,7 +874,10 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
     }
     i++
   }
-  return withoutLabelsBeforeDates(ts, withoutTitleCadence(ts, sinceOutlastsRecurring(ts, items)))
+  return withoutDocumentNames(
+    ts,
+    withoutLabelsBeforeDates(ts, withoutTitleCadence(ts, sinceOutlastsRecurring(ts, items))),
+  )
 }
 
 /**

@@ -56,6 +56,14 @@ function place(partial: Yearless, year: number): Span | null {
 /** A partial in the first year whose window ends on or after the anchor ("by June"). */
 function placeNearAnchor(item: Loose, settings: DateSettings): Item {
   const { partial } = item
+  // "In November, PHCS hires …" under the heading "2006": the column's year places it.
+  if (settings.columnYear !== null) {
+    const span = place(partial, settings.columnYear)
+    if (span !== null) {
+      span.warnings.push(`${partial.name} has no year: read in ${settings.columnYear}, from the column`)
+      return checkYears({ type: 'date', span, from: item.from, to: item.to })
+    }
+  }
   if (settings.anchor === null) {
     const warnings = [...partial.warnings, `${partial.name} has no year: pass a referenceDate`]
     return { type: 'invalid', warnings, alternatives: [], from: item.from, to: item.to, yearless: true }
@@ -685,6 +693,11 @@ function applyTrailing(
       (trailing === 'recurring' && lastKind === 'recurring')) &&
     (lastKind === 'started' || lastKind === 'recurring')
   ) {
+    last.to = Math.max(last.to, lastTo)
+    return
+  }
+  // "were presented to the People Committee on 30 July and were approved": a second done word restates the first.
+  if (trailing === 'completed' && lastKind === 'completed') {
     last.to = Math.max(last.to, lastTo)
     return
   }

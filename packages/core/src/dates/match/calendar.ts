@@ -653,6 +653,12 @@ export const DAY_PART_STARTS: ReadonlySet<string> = new Set([
   'week',
 ])
 
+/** A four-digit year or a month word at i. */
+const yearOrMonthAt = (ts: Tokens, i: number): boolean => {
+  const t = ts[i]
+  return t !== undefined && ((isNum(t) && t.digits === 4) || (t.kind === 'word' && MONTHS.has(t.lower)))
+}
+
 /**
  * A phrase before a date that keeps part of it: "early", "mid-", "late", "beginning of", "start of",
  * "middle of", "first/second/third/fourth/last week of", "first/second half of", "w/c", "week commencing",
@@ -683,6 +689,8 @@ export function readDayPart(ts: Tokens, i: number): { part: DayPart; next: numbe
       next = k + 1
     }
     if (isWord(ts[next], 'of')) next++
+    // "in operation early in 2022", "late in June 2020": "in" between the part and its year or month.
+    else if (isWord(ts[next], 'in') && yearOrMonthAt(ts, next + 1)) next++
   } else if ((t.lower === 'beginning' || t.lower === 'start') && isWord(ts[i + 1], 'of')) {
     part = { ...(THIRDS.get('early') as DayPart), name: `${t.lower} of` }
     next = i + 2

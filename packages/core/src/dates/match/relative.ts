@@ -262,7 +262,9 @@ export function matchRelativeYear(ts: Tokens, i: number, settings: DateSettings)
   }
   if (t.lower === 'end' && isWord(ts[i + 1], 'of')) {
     const j = isWord(ts[i + 2], 'the') ? i + 3 : i + 2
-    if (isWord(ts[j], 'year') && !isNum(ts[j + 1])) return calendarYearFromAnchor(0, settings, i, j + 1)
+    // "By the end of year five (2021)": a plan-year label, read by `matchYearLabel`, not this year's end.
+    if (isWord(ts[j], 'year') && !isNum(ts[j + 1]) && !NUMBER_WORDS.has(ts[j + 1]?.lower ?? ''))
+      return calendarYearFromAnchor(0, settings, i, j + 1)
     // "end of term", "end of this term", "end of next semester".
     const which = isWord(ts[j], 'this') || isWord(ts[j], 'current') || isWord(ts[j], 'next') ? j + 1 : j
     const term = bareTermWord(ts, which)
