@@ -418,7 +418,7 @@ export const REPORTED_DONE_WORDS: ReadonlySet<string> = new Set([
   'gained',
   'secured',
   'hosted',
-  // Round 7b, from progress pages outside the UK: "was distributed in June 2021", "released a report in February
+  // From progress pages outside the UK: "was distributed in June 2021", "released a report in February
   // 2024", "The two-week public comment period closed 24 September 2019", "In January 2019, … identified key
   // tasks", "returned it with feedback to the HSE in June 2023", "received by the Library Board … in August".
   'distributed',

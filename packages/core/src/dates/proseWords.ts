@@ -1,7 +1,7 @@
 import type { Item } from './Item'
 import { isPunct, type Token } from './tokenize'
 
-// Round 7a: words in plan prose that look like dates or recurrences but are not the target's: a statute's year
+// Words in plan prose that look like dates or recurrences but are not the target's: a statute's year
 // ("The Equality Act 2010 requires …"), a review label's cadence ("Review Date (4 yearly statutory): February
 // 2028"), a document named in passing ("as part of the annual report"), a report title that carries its period
 // ("Annual Progress Report 2021-2022"), and a recurrence that has gone on "since" a date ("Since 2021, we have

@@ -9,7 +9,7 @@ import { glued, isPunct, type Token } from './tokenize'
 const NAMES_AFTER: ReadonlySet<string> = new Set(['plan', 'plans', 'strategy'])
 
 /** Capitalised nouns before years that make them a document's name: "Strategic Plan 2017 – 2020", "Bill 2017". */
-const NAMES_BEFORE: ReadonlySet<string> = new Set(['plan', 'strategy', 'bill', 'act', 'resolution'])
+const NAMES_BEFORE: ReadonlySet<string> = new Set(['plan', 'strategy', 'bill', 'resolution'])
 
 /** Capitalised words that may stand between the years and the noun after them ("Multi-Year Accessibility"). */
 const MAX_NAME_WORDS = 4
