@@ -13,6 +13,7 @@ import { actionBesideNumberColumn } from './actionBesideNumberColumn'
 import { itemsUnderGroupedAction } from './itemsUnderGroupedAction'
 import { datedTargetColumn } from './datedTargetColumn'
 import { peelRef } from './peelRef'
+import { filledOnTableRows } from './filledOnTableRows'
 import { hasNumberedList } from './hasNumberedList'
 import { refColumnUnderSectionHeader } from './refColumnUnderSectionHeader'
 import { secondNamedField } from './secondNamedField'
@@ -526,11 +527,13 @@ export function assignColumns(
     })
     // Failing any free column, a prose column whose header gave it a weaker field ("Concordat Principle/Cardiff
     // focus", read as a section) when its cells are filled on as many rows as any other column's.
+    // Rows of one cell (a footer, a page number, a heading) are not the table's rows and are not counted.
     if (best < 0) {
-      const mostFilled = Math.max(...profiles.map((p) => p.filled))
+      const filledOn = filledOnTableRows(body, profiles.length)
+      const mostFilled = Math.max(...filledOn)
       for (const weaker of ['section', 'description', 'notes'] as const) {
         const column = fields.get(weaker)
-        if (column === undefined || profiles[column]!.filled < mostFilled) continue
+        if (column === undefined || filledOn[column]! < mostFilled) continue
         fields.delete(weaker)
         taken.delete(column)
         best = column
