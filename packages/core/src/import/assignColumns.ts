@@ -16,6 +16,7 @@ import { peelRef } from './peelRef'
 import { filledOnTableRows } from './filledOnTableRows'
 import { hasNumberedList } from './hasNumberedList'
 import { refColumnUnderSectionHeader } from './refColumnUnderSectionHeader'
+import { tableRows } from './tableRows'
 import { secondNamedField } from './secondNamedField'
 import { BULLET_MARKS } from './bulletMarks'
 
@@ -754,10 +755,16 @@ export function refineColumnMap(
   const listings: readonly ColumnListing[] = columns.map(listColumn)
   // The full reading of a column (every parser on its sample) only where a header is checked against its cells.
   const profiled = new Map<number, ColumnProfile>()
+  // What a column holds is judged on the table's own rows: a heading row of one cell ("PART II - …") and the header
+  // repeated after it are structure, not cells of the column.
+  const rowsOfTable = width < 2 ? body : tableRows(body, map.headers)
   const profileOf = (index: number): ColumnProfile => {
     let profile = profiled.get(index)
     if (profile === undefined) {
-      profile = profileColumn(columns[index] ?? [], taxonomy)
+      profile = profileColumn(
+        rowsOfTable.map((row) => row[index] ?? ''),
+        taxonomy,
+      )
       profiled.set(index, profile)
     }
     return profile
