@@ -13,8 +13,10 @@ import { actionBesideNumberColumn } from './actionBesideNumberColumn'
 import { itemsUnderGroupedAction } from './itemsUnderGroupedAction'
 import { datedTargetColumn } from './datedTargetColumn'
 import { peelRef } from './peelRef'
+import { filledOnTableRows } from './filledOnTableRows'
 import { hasNumberedList } from './hasNumberedList'
 import { refColumnUnderSectionHeader } from './refColumnUnderSectionHeader'
+import { tableRows } from './tableRows'
 import { secondNamedField } from './secondNamedField'
 import { BULLET_MARKS } from './bulletMarks'
 
@@ -526,11 +528,13 @@ export function assignColumns(
     })
     // Failing any free column, a prose column whose header gave it a weaker field ("Concordat Principle/Cardiff
     // focus", read as a section) when its cells are filled on as many rows as any other column's.
+    // Rows of one cell (a footer, a page number, a heading) are not the table's rows and are not counted.
     if (best < 0) {
-      const mostFilled = Math.max(...profiles.map((p) => p.filled))
+      const filledOn = filledOnTableRows(body, profiles.length)
+      const mostFilled = Math.max(...filledOn)
       for (const weaker of ['section', 'description', 'notes'] as const) {
         const column = fields.get(weaker)
-        if (column === undefined || profiles[column]!.filled < mostFilled) continue
+        if (column === undefined || filledOn[column]! < mostFilled) continue
         fields.delete(weaker)
         taken.delete(column)
         best = column
@@ -751,10 +755,16 @@ export function refineColumnMap(
   const listings: readonly ColumnListing[] = columns.map(listColumn)
   // The full reading of a column (every parser on its sample) only where a header is checked against its cells.
   const profiled = new Map<number, ColumnProfile>()
+  // What a column holds is judged on the table's own rows: a heading row of one cell ("PART II - …") and the header
+  // repeated after it are structure, not cells of the column.
+  const rowsOfTable = width < 2 ? body : tableRows(body, map.headers)
   const profileOf = (index: number): ColumnProfile => {
     let profile = profiled.get(index)
     if (profile === undefined) {
-      profile = profileColumn(columns[index] ?? [], taxonomy)
+      profile = profileColumn(
+        rowsOfTable.map((row) => row[index] ?? ''),
+        taxonomy,
+      )
       profiled.set(index, profile)
     }
     return profile

@@ -11,9 +11,9 @@ import type { ColumnField } from './columnSynonyms'
 import { combineTargetParts } from './combineTargetParts'
 import type { LeadInOwner } from './leadInOwner'
 import { ownerLine } from './ownerLine'
+import { ownerNamedAsAgent } from './ownerNamedAsAgent'
 import { ownersNamedInAction } from './ownersNamedInAction'
 import { ownersNamedAsSubject } from './ownersNamedAsSubject'
-import { ownersNamedAsRole } from './ownersNamedAsRole'
 import { peelRef } from './peelRef'
 import { readOwnerCell } from './readOwnerCell'
 import { statusFromHeading } from './statusFromHeading'
@@ -125,7 +125,7 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
   if (!draft.verbatim && !draft.cells.has('owners')) {
     owners = ownersNamedInAction(titleCell.title)
     if (owners.length === 0) owners = ownersNamedAsSubject(titleCell.title)
-    if (owners.length === 0) owners = ownersNamedAsRole(titleCell.title)
+    if (owners.length === 0) owners = ownerNamedAsAgent(titleCell.title)
     if (owners.length > 0) ownersText = owners.join(', ')
   }
   // A last line of the action cell naming its lead ("LEAD: Equality Advisor") owns it when no owner is given;

@@ -53,7 +53,28 @@ const servedGroups = new Set([
 
 /** The last word of a body that can own work: "Working group", "MPLS ED&I team", "Diversity Committee". */
 const bodyNoun =
-  /^(?:group|team|committee|council|board|panel|forum|office|unit|department|network|liaison|officer|lead|champions?)$/i
+  /^(?:group|team|committee|council|board|panel|forum|office|unit|department|network|liaison|officer|lead|champions?|manager|director|coordinator|administrator|writer|adviser|advisor|representative)$/i
+
+/**
+ * Whether a word is the last word of a role or a body that can own work ("Manager", "Committee", "team").
+ *
+ * @example
+ * isRoleOrBodyWord('Writer') // true
+ * isRoleOrBodyWord('March') // false
+ */
+export function isRoleOrBodyWord(word: string): boolean {
+  return bodyNoun.test(word)
+}
+
+/**
+ * The last word of a role or governing body that owns a governance review's recommendation on its own or after a
+ * lower-case word: "Board to amend …", "Trustees to consider …", "Chief executive to oversee …".
+ */
+const governingRole =
+  /^(?:board|boards|trustees?|governors?|executive|director|directors|manager|managers|officer|officers|chair|chairs|head|heads|dean|deans|principal|president|secretary|treasurer|registrar|provost|chancellor|vice-chancellor)$/i
+
+/** Small words inside a role's or a body's name: "Manager of Building and Maintenance", "Planning and Evaluation Manager". */
+const nameJoiner = /^(?:of|and|&|for)$/
 
 /** An acronym or a short name in capitals: "DC", "MPLS", "ED&I", "HR/OD". */
 const acronym = /^[A-Z][A-Z0-9&/]{1,9}$/
@@ -90,7 +111,8 @@ export function ownersNamedAsSubject(title: string): string[] {
     return namedSubject(text.slice(0, will), false)
   }
   const to = text.indexOf(' to ')
-  if (to > 0) return namedSubject(text.slice(0, to), true)
+  // "Governors to be told of every change": the subject is acted on.
+  if (to > 0 && !text.startsWith('be ', to + 4)) return namedSubject(text.slice(0, to), true)
   return []
 }
 
@@ -126,8 +148,23 @@ function namedSubject(written: string, beforeTo: boolean): string[] {
   if (beforeTo) {
     // Before "to", an imperative is easily taken for a subject ("Set up a working group to …"): only a short
     // name of capitalised words ending in a body word ("Working group", "Equality Steering Group") is read.
-    const named = words.slice(0, -1).every((word, i) => i === 0 || capitalised.test(word))
-    return endsInBody && named && words.length <= 5 ? [words.join(' ')] : []
+    // "Board to amend …", "Chief executive to oversee …": a governing role, alone or after one word.
+    if (
+      words.length <= 3 &&
+      governingRole.test(last) &&
+      words.slice(1, -1).every((word) => capitalised.test(word))
+    )
+      return [words.join(' ')]
+    const named = words.every(
+      (word, i) =>
+        i === 0 || capitalised.test(word) || nameJoiner.test(word) || (i === words.length - 1 && endsInBody),
+    )
+    // "Manager of Building and Maintenance to recruit …": a role named before "of" what it manages.
+    const of = words.indexOf('of')
+    const roleOf = of > 0 && of < words.length - 1 && bodyNoun.test(words[of - 1]!)
+    return (endsInBody || roleOf) && named && !nameJoiner.test(last) && words.length <= 6
+      ? [words.join(' ')]
+      : []
   }
   // "Faculties will …", "Schools will …": one capitalised word naming a body of the organisation.
   if (words.length === 1 && !acronym.test(first)) return servedGroups.has(first.toLowerCase()) ? [] : [first]

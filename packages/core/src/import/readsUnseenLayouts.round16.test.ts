@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ownersNamedAsRole } from './ownersNamedAsRole'
+import { ownersNamedAsSubject } from './ownersNamedAsSubject'
 import { peelRef } from './peelRef'
 import { readRefLedLines } from './readRefLedLines'
 import { tableToPlan } from './tableToPlan'
@@ -152,10 +152,10 @@ describe('owners named by a role or a sponsor', () => {
       ['G2', ['Finance director']],
       ['G3', []],
     ])
-    expect(ownersNamedAsRole('Trustees to agree a scheme of delegation')).toEqual(['Trustees'])
-    expect(ownersNamedAsRole('Governors to be told of every change')).toEqual([])
-    expect(ownersNamedAsRole('Ask the board to agree a scheme')).toEqual([])
-    expect(ownersNamedAsRole('Staff to attend the training')).toEqual([])
+    expect(ownersNamedAsSubject('Trustees to agree a scheme of delegation')).toEqual(['Trustees'])
+    expect(ownersNamedAsSubject('Governors to be told of every change')).toEqual([])
+    expect(ownersNamedAsSubject('Ask the board to agree a scheme')).toEqual([])
+    expect(ownersNamedAsSubject('Staff to attend the training')).toEqual([])
   })
 
   it('reads a "Sponsor" column as the owners', () => {

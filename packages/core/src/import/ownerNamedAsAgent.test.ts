@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { ownerNamedAsAgent } from './ownerNamedAsAgent'
+import { tableToPlan } from './tableToPlan'
+
+describe('owners written inside the action sentence of a table with no owners column', () => {
+  const rows = [
+    ['Need', 'Action and who does it', 'Status'],
+    ['Safer stores', 'Label the solvent cupboards by Chemical Safety Adviser.', 'Done.'],
+    ['Tidy workshop', 'Offcuts to be cleared weekly by Technician Team.', 'Ongoing.'],
+    ['Training', 'Director of Technical Services and Facilities to book the courses.', 'Done.'],
+    ['Induction', 'Health and Safety Coordinator to meet each new starter.', 'Done.'],
+    ['Rota', 'Publish the rota by March.', 'Done.'],
+  ]
+
+  it('reads the role after a closing "by" and the role before "to" as the owner, and a deadline as no one', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => a.owners)).toEqual([
+      ['Chemical Safety Adviser'],
+      ['Technician Team'],
+      ['Director of Technical Services and Facilities'],
+      ['Health and Safety Coordinator'],
+      [],
+    ])
+  })
+
+  it('reads only the first sentence, and only a name ending in a role or a body', () => {
+    expect(ownerNamedAsAgent('Check the taps by Estates Manager. Then report to HR.')).toEqual([
+      'Estates Manager',
+    ])
+    expect(ownerNamedAsAgent('Finish the audit by Easter Monday.')).toEqual([])
+    expect(ownerNamedAsAgent('Finish the audit by the end of term.')).toEqual([])
+  })
+})

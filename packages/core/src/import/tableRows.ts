@@ -1,0 +1,24 @@
+import { hasText } from '../text/cleanCellText'
+import { repeatsHeaderCells } from './repeatsHeaderCells'
+
+/**
+ * The rows of a table's body that are rows of the table: a row of one cell under a header of several columns (a
+ * part heading "PART II - …", a document footer, a page number) and the header repeated after a page break are
+ * structure, not cells of any column. A reader judges what a column holds ("its cells are refs", "it is filled on
+ * every row") on these rows only. A one-column table keeps every row.
+ *
+ * @example
+ * tableRows([['3', 'Policies'], ['PART II'], ['Section', 'Initiative'], ['11', 'Feedback']], ['Section', 'Initiative'])
+ * // [['3', 'Policies'], ['11', 'Feedback']]
+ */
+export function tableRows(
+  body: readonly (readonly string[])[],
+  headers: readonly string[],
+): readonly (readonly string[])[] {
+  if (headers.filter(hasText).length < 2 && body.every((row) => row.filter(hasText).length < 2)) return body
+  return body.filter((row) => {
+    let filled = 0
+    for (const cell of row) if (hasText(cell)) filled++
+    return filled >= 2 && !repeatsHeaderCells(row, headers)
+  })
+}
