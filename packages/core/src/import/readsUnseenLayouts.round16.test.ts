@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ownersNamedAsRole } from './ownersNamedAsRole'
 import { peelRef } from './peelRef'
+import { readColourLegend } from './readColourLegend'
 import { readRefLedLines } from './readRefLedLines'
 import { tableToPlan } from './tableToPlan'
 import { wholePlanOwner } from './wholePlanOwner'
@@ -164,5 +165,45 @@ describe('owners named by a role or a sponsor', () => {
       ['Open a digital scholarship lab', '1/2026 – 6/2026', 'Ada Park', 'In progress'],
     ])
     expect(plan.actions[0]?.owners).toEqual(['Ada Park'])
+  })
+})
+
+describe("a page's own key to its RAG colours", () => {
+  const page = [
+    ['Priority 2: a welcoming campus'],
+    ['1. Open a quiet room in every library for students who need one.'],
+    ['Amber. One room open, two more planned.'],
+    ['2. Train every porter in first aid by the end of the year.'],
+    ['Green. All porters trained.'],
+    ['3. Run a welcome week for part-time students each autumn.'],
+    ['Red. Not yet planned.'],
+    ['Green = Done'],
+    ['Amber = Some progress but not finished'],
+    ['Red = No progress yet'],
+  ]
+
+  it('reads each colour by what the key says, keeping the colour and the note', () => {
+    const { plan } = tableToPlan(page)
+    expect(plan.actions.map((a) => [a.ref, a.status.state, a.status.reportedRag])).toEqual([
+      ['1', 'in-progress', 'amber'],
+      ['2', 'complete', 'green'],
+      ['3', 'not-started', 'red'],
+    ])
+    expect(plan.actions[0]?.notes).toBe('Amber. One room open, two more planned.')
+  })
+
+  it('takes the first clause of each meaning', () => {
+    expect(
+      readColourLegend([
+        'Green: Target achieved',
+        'Amber = progress made, target not achieved',
+        'Blue = see note',
+      ]),
+    ).toEqual(
+      new Map([
+        ['green', 'complete'],
+        ['amber', 'in-progress'],
+      ]),
+    )
   })
 })
