@@ -207,3 +207,16 @@ describe("a page's own key to its RAG colours", () => {
     )
   })
 })
+
+describe('a header that says its action cells carry the target date in brackets', () => {
+  const rows = (actionHeader: string) => [
+    [actionHeader, 'Indicators of success'],
+    ['Publish the mentoring guide (March 2026)', 'Guide downloaded 200 times by December 2026'],
+  ]
+
+  it('reads the bracketed date of the action before a date in the indicators', () => {
+    expect(tableToPlan(rows('Actions (Target date)')).plan.actions[0]?.target?.due).toBe('2026-03-31')
+    // Without the header saying so, the indicators are read first, as before.
+    expect(tableToPlan(rows('Actions')).plan.actions[0]?.target?.due).toBe('2026-12-31')
+  })
+})
