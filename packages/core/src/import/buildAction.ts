@@ -23,6 +23,7 @@ import { dropTightBullet } from './dropTightBullet'
 import { statusFromProse } from './statusFromProse'
 import { statusFromReport } from './statusFromReport'
 import { targetFromProse } from './targetFromProse'
+import { headerHoldsTarget } from './headerHoldsTarget'
 import { createImportIssue } from './createImportIssue'
 import type { ImportIssue } from '../model/importIssue'
 import { cellText, type DraftCells } from './readDraftCells'
@@ -249,6 +250,7 @@ function readProseTarget(
   const found = targetFromProse(
     { successMeasures: successText, description: description ?? '', title: () => oneLine(draft, 'title') },
     context.dateContext,
+    headerHoldsTarget(draft.cells.get('title')?.header ?? ''),
   )
   if (found === null) return readPlanDeadline(draft, context)
   const cell = draft.cells.get(found.field)

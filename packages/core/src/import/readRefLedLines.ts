@@ -1,7 +1,9 @@
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import { BULLET_MARKS } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
+import type { StatusState } from '../model/status'
 import { parseStatus } from '../status/parseStatus'
+import { readColourLegend } from './readColourLegend'
 import { peelRef } from './peelRef'
 import { wholePlanOwner } from './wholePlanOwner'
 
@@ -13,6 +15,12 @@ const endsSentence = /[.!?;]["'”’)]?$/
 const labelLine = /^[^\s:=]{1,30}(?:\s[^\s:=]{1,30}){0,4}\s{0,3}[:=]\s{0,3}\S/
 /** The first one to four words of a line, up to a full stop, colon or spaced dash ("Amber. …", "On track – …"). */
 const statusLead = /^((?:[^\s.:;]{1,20}\s){0,3}[^\s.:;]{1,20})(?:[.:;]|\s[–—-]\s|$)/
+/** How a state from the colour legend is written in the status column. */
+const stateLabels: Partial<Record<StatusState, string>> = {
+  complete: 'Complete',
+  'in-progress': 'In progress',
+  'not-started': 'Not started',
+}
 /** At least this many ref-led lines make a list. */
 const minItems = 3
 /** An item's text has at least this many words: "C1 Board" is a label, not a recommendation. */
@@ -115,7 +123,20 @@ export function readRefLedLines(table: readonly (readonly string[])[]): Flattene
   const rows: string[][] = table.slice(0, top).map((row) => [...row])
   const sourceRows = rows.map((_, i) => i + 1)
   // Without an owner named for the list, no owners column: each action may name its own ("Board to amend …").
-  const header = owner === '' ? ['Ref', 'Action', 'Progress'] : ['Ref', 'Action', 'Progress', 'Lead']
+  // The page's key to its colours ("Amber = Some progress made …") says what an "Amber." note means: its state
+  // goes in a status column, the note itself in a notes column.
+  const legend = readColourLegend(
+    [...lines.filter((line) => line.index < top), ...footer].map((line) => line.text),
+  )
+  const progress = legend.size > 0 ? ['Status', 'Notes'] : ['Progress']
+  const statusOf = (notes: readonly string[]): string[] => {
+    if (legend.size === 0) return [notes.join('\n')]
+    const colour = /^[A-Za-z]{1,10}/.exec(notes[0] ?? '')?.[0] ?? ''
+    const state = legend.get(colour.toLowerCase())
+    // "Amber – In progress": the colour the authors gave, and what their key says it means.
+    return [state === undefined ? '' : `${colour} – ${stateLabels[state] ?? state}`, notes.join('\n')]
+  }
+  const header = ['Ref', 'Action', ...progress, ...(owner === '' ? [] : ['Lead'])]
   rows.push(header)
   sourceRows.push(top + 1)
   const mergedRows: number[] = []
@@ -125,7 +146,7 @@ export function readRefLedLines(table: readonly (readonly string[])[]): Flattene
     if (line.index < top) continue
     const item = itemAt.get(line.index)
     if (item !== undefined)
-      rows.push([item.ref, item.title, item.notes.join('\n'), owner].slice(0, header.length))
+      rows.push([item.ref, item.title, ...statusOf(item.notes), owner].slice(0, header.length))
     else if (headingRows.has(line.index)) rows.push([line.text, ...header.slice(1).map(() => '')])
     else continue
     sourceRows.push(line.index + 1)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ownersNamedAsSubject } from './ownersNamedAsSubject'
 import { peelRef } from './peelRef'
+import { readColourLegend } from './readColourLegend'
 import { readRefLedLines } from './readRefLedLines'
 import { tableToPlan } from './tableToPlan'
 import { wholePlanOwner } from './wholePlanOwner'
@@ -164,5 +165,58 @@ describe('owners named by a role or a sponsor', () => {
       ['Open a digital scholarship lab', '1/2026 – 6/2026', 'Ada Park', 'In progress'],
     ])
     expect(plan.actions[0]?.owners).toEqual(['Ada Park'])
+  })
+})
+
+describe("a page's own key to its RAG colours", () => {
+  const page = [
+    ['Priority 2: a welcoming campus'],
+    ['1. Open a quiet room in every library for students who need one.'],
+    ['Amber. One room open, two more planned.'],
+    ['2. Train every porter in first aid by the end of the year.'],
+    ['Green. All porters trained.'],
+    ['3. Run a welcome week for part-time students each autumn.'],
+    ['Red. Not yet planned.'],
+    ['Green = Done'],
+    ['Amber = Some progress but not finished'],
+    ['Red = No progress yet'],
+  ]
+
+  it('reads each colour by what the key says, keeping the colour and the note', () => {
+    const { plan } = tableToPlan(page)
+    expect(plan.actions.map((a) => [a.ref, a.status.state, a.status.reportedRag])).toEqual([
+      ['1', 'in-progress', 'amber'],
+      ['2', 'complete', 'green'],
+      ['3', 'not-started', 'red'],
+    ])
+    expect(plan.actions[0]?.notes).toBe('Amber. One room open, two more planned.')
+  })
+
+  it('takes the first clause of each meaning', () => {
+    expect(
+      readColourLegend([
+        'Green: Target achieved',
+        'Amber = progress made, target not achieved',
+        'Blue = see note',
+      ]),
+    ).toEqual(
+      new Map([
+        ['green', 'complete'],
+        ['amber', 'in-progress'],
+      ]),
+    )
+  })
+})
+
+describe('a header that says its action cells carry the target date in brackets', () => {
+  const rows = (actionHeader: string) => [
+    [actionHeader, 'Indicators of success'],
+    ['Publish the mentoring guide (March 2026)', 'Guide downloaded 200 times by December 2026'],
+  ]
+
+  it('reads the bracketed date of the action before a date in the indicators', () => {
+    expect(tableToPlan(rows('Actions (Target date)')).plan.actions[0]?.target?.due).toBe('2026-03-31')
+    // Without the header saying so, the indicators are read first, as before.
+    expect(tableToPlan(rows('Actions')).plan.actions[0]?.target?.due).toBe('2026-12-31')
   })
 })

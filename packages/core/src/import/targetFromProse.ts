@@ -14,7 +14,8 @@ const trailingLabel = /\(([^()]{1,30})\)[.;]?\s*$/
 /**
  * For an action in a table with no target column: the date phrases written in its evidence, description or
  * title ("A follow-up survey in December 2014", "report in March 2020 and again in March 2022"), read as its
- * target (several phrases become its parts). The title is read only when the other prose names no date. Returns null when none of that prose names a date. The caller
+ * target (several phrases become its parts). The title is read only when the other prose names no date, unless
+ * `titleFirst` (its header says it holds the target: "Aims and actions (Target date)"), when it is read first. Returns null when none of that prose names a date. The caller
  * warns that the date was guessed from prose: with a target column, prose is never read for dates.
  *
  * @example
@@ -23,8 +24,12 @@ const trailingLabel = /\(([^()]{1,30})\)[.;]?\s*$/
 export function targetFromProse(
   texts: { readonly successMeasures?: string; readonly description?: string; readonly title: () => string },
   context: DateContext,
+  titleFirst = false,
 ): ProseTarget | null {
-  for (const field of ['successMeasures', 'description', 'title'] as const) {
+  const fields = titleFirst
+    ? (['title', 'successMeasures', 'description'] as const)
+    : (['successMeasures', 'description', 'title'] as const)
+  for (const field of fields) {
     const text = field === 'title' ? texts.title() : texts[field]
     // A date with a due day names a year or a day: prose without a digit is passed over unread.
     if (text === undefined || !/\d/.test(text)) continue
