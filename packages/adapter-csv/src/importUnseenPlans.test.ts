@@ -21,10 +21,10 @@ const RATCHETS: Readonly<Record<string, { found: number; fields: number }>> = {
   'dev-round13': { found: 0.92, fields: 0.84 },
   'round6-held-out': { found: 0.77, fields: 0.68 },
   'dev-round16': { found: 0.66, fields: 0.48 },
-  'dev-round17': { found: 0.54, fields: 0.58 },
+  'dev-round17': { found: 0.67, fields: 0.67 },
 }
 /** Plans of a newly opened set whose layout is not read at all yet (each leaves this list once it is read). */
-const NOT_READ_YET: ReadonlySet<string> = new Set(['janesville-library-strategic-plan-actions.csv'])
+const NOT_READ_YET: ReadonlySet<string> = new Set([])
 const goldens: Golden[] = SETS.flatMap(loadGoldens)
 
 describe('plans the importer was not built on (development sets)', () => {

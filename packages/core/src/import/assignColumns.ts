@@ -90,7 +90,7 @@ const headerWords: readonly (readonly [Field, number, RegExp])[] = [
   [
     'successMeasures',
     3,
-    /\b(?:success|measures?|evidence|indicators?|outcomes?|kpis?|criteria|impact|milestones?)\b/,
+    /\b(?:success|measures?|measurables?|evidence|indicators?|outcomes?|kpis?|criteria|impact|milestones?)\b/,
   ],
   ['ref', 3, /^(?:no\.?|nos?|number|ref\.?|reference|#|item|action (?:no|number|ref))$/],
   ['pillars', 2, /\b(?:pillars?|themes?|strands?|commitment areas?)\b/],

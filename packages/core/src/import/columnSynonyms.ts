@@ -208,6 +208,8 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         'expected outcomes',
         'measure',
         'measures',
+        'measurable',
+        'measurables',
         'evidence',
         'deliverable',
         'deliverables',

@@ -46,6 +46,7 @@ import { readInlineLabelledRecords } from './readInlineLabelledRecords'
 import { unfoldPeriodGrid } from './unfoldPeriodGrid'
 import { readBracketedOwnerItems } from './readBracketedOwnerItems'
 import { readNumberedActionsWithSteps } from './readNumberedActionsWithSteps'
+import { readLabelledCells } from './readLabelledCells'
 import { statusFromPastTense } from './statusFromPastTense'
 import { statusFromPresentPerfect } from './statusFromPresentPerfect'
 import { explainOwnersColumn, explainRestartedNumbering, readRows, withOwnersColumn } from './readRows'
@@ -178,7 +179,8 @@ export function tableToPlan(
         readInlineLabelledRecords(table) ??
         unfoldPeriodGrid(table) ??
         readBracketedOwnerItems(table) ??
-        readNumberedActionsWithSteps(table))
+        readNumberedActionsWithSteps(table) ??
+        readLabelledCells(table))
       : null
   if (flattened !== null) {
     const { mergedRegions: _applied, ...rest } = options
