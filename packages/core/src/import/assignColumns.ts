@@ -87,6 +87,13 @@ const headerWords: readonly (readonly [Field, number, RegExp])[] = [
     /\b(?:when|deadlines?|dates?|timescales?|time ?frames?|timelines?|due|completion|target date)\b/,
   ],
   ['status', 3, /\b(?:status|progress|rag|current position|updates?)\b/],
+  // A header asking whether the work is done ("Has target been met, if so how?", "Achieved?"): its answers are the
+  // status.
+  [
+    'status',
+    3,
+    /^(?:(?:has|have|is|are|was|were) (?:[a-z]+ ){0,3}(?:been )?(?:met|achieved|completed|done|delivered)\b|(?:met|achieved|completed|done)\s?\?)/,
+  ],
   [
     'successMeasures',
     3,

@@ -21,6 +21,7 @@ import { stripFootnoteMarkers } from './stripFootnoteMarkers'
 import { dropTightBullet } from './dropTightBullet'
 import { statusFromProse } from './statusFromProse'
 import { statusFromReport } from './statusFromReport'
+import { statusFromPerfectPassive } from './statusFromPerfectPassive'
 import { targetFromProse } from './targetFromProse'
 import { createImportIssue } from './createImportIssue'
 import type { ImportIssue } from '../model/importIssue'
@@ -119,6 +120,7 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
     if (status.state === 'unknown') status = statusFromProse(statusText) ?? status
     // What the report says happened: stopped for good, or the event held.
     status = statusFromReport(statusText, status)
+    status = statusFromPerfectPassive(statusText, status)
   }
   // No owners column: an action that opens with who does it ("HR to review …") names its owners.
   if (!draft.verbatim && !draft.cells.has('owners')) {
