@@ -47,6 +47,7 @@ import { unfoldPeriodGrid } from './unfoldPeriodGrid'
 import { readBracketedOwnerItems } from './readBracketedOwnerItems'
 import { readNumberedActionsWithSteps } from './readNumberedActionsWithSteps'
 import { readLabelledCells } from './readLabelledCells'
+import { readNumberedListsUnderHeadings } from './readNumberedListsUnderHeadings'
 import { statusFromPastTense } from './statusFromPastTense'
 import { statusFromPresentPerfect } from './statusFromPresentPerfect'
 import { explainOwnersColumn, explainRestartedNumbering, readRows, withOwnersColumn } from './readRows'
@@ -180,7 +181,8 @@ export function tableToPlan(
         unfoldPeriodGrid(table) ??
         readBracketedOwnerItems(table) ??
         readNumberedActionsWithSteps(table) ??
-        readLabelledCells(table))
+        readLabelledCells(table) ??
+        readNumberedListsUnderHeadings(table))
       : null
   if (flattened !== null) {
     const { mergedRegions: _applied, ...rest } = options
