@@ -73,6 +73,8 @@ const headerWords: readonly (readonly [Field, number, RegExp])[] = [
   // "Strategy" over the steps a plan will take (an accessibility plan's Strategy column).
   ['title', 2, /\b(?:strateg(?:y|ies))\b/],
   ['description', 2, /\b(?:details?|description|rationale|aims?|why|summary|background|context)\b/],
+  // "Issues to be addressed", "Issue identified": the problem the row's action answers, its rationale.
+  ['description', 3, /^(?:key )?issues? (?:to be addressed|identified|raised)$/],
   [
     'owners',
     3,
