@@ -14,6 +14,7 @@ import { itemsUnderGroupedAction } from './itemsUnderGroupedAction'
 import { datedTargetColumn } from './datedTargetColumn'
 import { peelRef } from './peelRef'
 import { hasNumberedList } from './hasNumberedList'
+import { itemRowsOfBody } from './itemRowsOfBody'
 import { refColumnUnderSectionHeader } from './refColumnUnderSectionHeader'
 import { secondNamedField } from './secondNamedField'
 import { BULLET_MARKS } from './bulletMarks'
@@ -757,7 +758,10 @@ export function refineColumnMap(
   // The header names the fields; the cells are read to catch a header they contradict, and for peeling. With
   // columns forced, only their refs and bullets are read.
   const columns = Array.from({ length: width }, (_, c) => body.map((row) => row[c] ?? ''))
-  const listings: readonly ColumnListing[] = columns.map(listColumn)
+  const itemRows = itemRowsOfBody(body, map.headers)
+  const listings: readonly ColumnListing[] = Array.from({ length: width }, (_, c) =>
+    listColumn(itemRows.map((row) => row[c] ?? '')),
+  )
   // The full reading of a column (every parser on its sample) only where a header is checked against its cells.
   const profiled = new Map<number, ColumnProfile>()
   const profileOf = (index: number): ColumnProfile => {

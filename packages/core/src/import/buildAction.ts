@@ -246,8 +246,18 @@ function readProseTarget(
   if (draft.verbatim || draft.cells.has('target') || draft.years.length > 0 || draft.blockPillar !== null) {
     return null
   }
+  // Milestones split off into a column of their own ("Milestones: …" written in each action cell) are still the
+  // action's milestones.
+  const milestoneColumn = draft.extra.find((cell) => /^(?:key )?milestones?$/i.test(cell.name.trim()))
   const found = targetFromProse(
-    { successMeasures: successText, description: description ?? '', title: () => oneLine(draft, 'title') },
+    {
+      successMeasures: successText,
+      description: description ?? '',
+      title: () =>
+        milestoneColumn === undefined || milestoneColumn.value.trim() === ''
+          ? oneLine(draft, 'title')
+          : `${oneLine(draft, 'title')} Milestones: ${milestoneColumn.value}`,
+    },
     context.dateContext,
   )
   if (found === null) return readPlanDeadline(draft, context)
