@@ -15,6 +15,7 @@ import { datedTargetColumn } from './datedTargetColumn'
 import { peelRef } from './peelRef'
 import { filledOnTableRows } from './filledOnTableRows'
 import { hasNumberedList } from './hasNumberedList'
+import { itemRowsOfBody } from './itemRowsOfBody'
 import { refColumnUnderSectionHeader } from './refColumnUnderSectionHeader'
 import { tableRows } from './tableRows'
 import { secondNamedField } from './secondNamedField'
@@ -75,6 +76,8 @@ const headerWords: readonly (readonly [Field, number, RegExp])[] = [
   // "Strategy" over the steps a plan will take (an accessibility plan's Strategy column).
   ['title', 2, /\b(?:strateg(?:y|ies))\b/],
   ['description', 2, /\b(?:details?|description|rationale|aims?|why|summary|background|context)\b/],
+  // "Issues to be addressed", "Issue identified": the problem the row's action answers, its rationale.
+  ['description', 3, /^(?:key )?issues? (?:to be addressed|identified|raised)$/],
   [
     'owners',
     3,
@@ -89,10 +92,17 @@ const headerWords: readonly (readonly [Field, number, RegExp])[] = [
     /\b(?:when|deadlines?|dates?|timescales?|time ?frames?|timelines?|due|completion|target date)\b/,
   ],
   ['status', 3, /\b(?:status|progress|rag|current position|updates?)\b/],
+  // A header asking whether the work is done ("Has target been met, if so how?", "Achieved?"): its answers are the
+  // status.
+  [
+    'status',
+    3,
+    /^(?:(?:has|have|is|are|was|were) (?:[a-z]+ ){0,3}(?:been )?(?:met|achieved|completed|done|delivered)\b|(?:met|achieved|completed|done)\s?\?)/,
+  ],
   [
     'successMeasures',
     3,
-    /\b(?:success|measures?|evidence|indicators?|outcomes?|kpis?|criteria|impact|milestones?)\b/,
+    /\b(?:success|measures?|measurables?|evidence|indicators?|outcomes?|kpis?|criteria|impact|milestones?)\b/,
   ],
   ['ref', 3, /^(?:no\.?|nos?|number|ref\.?|reference|#|item|action (?:no|number|ref))$/],
   ['pillars', 2, /\b(?:pillars?|themes?|strands?|commitment areas?)\b/],
@@ -752,7 +762,10 @@ export function refineColumnMap(
   // The header names the fields; the cells are read to catch a header they contradict, and for peeling. With
   // columns forced, only their refs and bullets are read.
   const columns = Array.from({ length: width }, (_, c) => body.map((row) => row[c] ?? ''))
-  const listings: readonly ColumnListing[] = columns.map(listColumn)
+  const itemRows = itemRowsOfBody(body, map.headers)
+  const listings: readonly ColumnListing[] = Array.from({ length: width }, (_, c) =>
+    listColumn(itemRows.map((row) => row[c] ?? '')),
+  )
   // The full reading of a column (every parser on its sample) only where a header is checked against its cells.
   const profiled = new Map<number, ColumnProfile>()
   // What a column holds is judged on the table's own rows: a heading row of one cell ("PART II - …") and the header

@@ -22,6 +22,7 @@ import { stripFootnoteMarkers } from './stripFootnoteMarkers'
 import { dropTightBullet } from './dropTightBullet'
 import { statusFromProse } from './statusFromProse'
 import { statusFromReport } from './statusFromReport'
+import { statusFromPerfectPassive } from './statusFromPerfectPassive'
 import { targetFromProse } from './targetFromProse'
 import { headerHoldsTarget } from './headerHoldsTarget'
 import { createImportIssue } from './createImportIssue'
@@ -121,6 +122,7 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
     if (status.state === 'unknown') status = statusFromProse(statusText) ?? status
     // What the report says happened: stopped for good, or the event held.
     status = statusFromReport(statusText, status)
+    status = statusFromPerfectPassive(statusText, status)
   }
   // No owners column: an action that opens with who does it ("HR to review …") names its owners.
   if (!draft.verbatim && !draft.cells.has('owners')) {
@@ -247,8 +249,18 @@ function readProseTarget(
   if (draft.verbatim || draft.cells.has('target') || draft.years.length > 0 || draft.blockPillar !== null) {
     return null
   }
+  // Milestones split off into a column of their own ("Milestones: …" written in each action cell) are still the
+  // action's milestones.
+  const milestoneColumn = draft.extra.find((cell) => /^(?:key )?milestones?$/i.test(cell.name.trim()))
   const found = targetFromProse(
-    { successMeasures: successText, description: description ?? '', title: () => oneLine(draft, 'title') },
+    {
+      successMeasures: successText,
+      description: description ?? '',
+      title: () =>
+        milestoneColumn === undefined || milestoneColumn.value.trim() === ''
+          ? oneLine(draft, 'title')
+          : `${oneLine(draft, 'title')} Milestones: ${milestoneColumn.value}`,
+    },
     context.dateContext,
     headerHoldsTarget(draft.cells.get('title')?.header ?? ''),
   )

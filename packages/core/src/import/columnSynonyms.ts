@@ -212,6 +212,8 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         'expected outcomes',
         'measure',
         'measures',
+        'measurable',
+        'measurables',
         'evidence',
         'deliverable',
         'deliverables',

@@ -1,4 +1,5 @@
 import { hasText } from '../text/cleanCellText'
+import { namedRefLabels } from './namedRefLabels'
 
 // "Action 3.1", "Objective 2:", "Priority 4b", "Demand 2": a word that names an item, then its number, and nothing else.
 const refLabel =
@@ -17,6 +18,7 @@ const refLabel =
  */
 export function joinRefLabelRows(table: readonly (readonly string[])[]): readonly (readonly string[])[] {
   const width = table.reduce((max, row) => Math.max(max, row.length), 0)
+  const namedRef = namedRefLabels(table)
   let out: (readonly string[])[] | null = null
   for (let index = 0; index < table.length; index++) {
     const column = loneCell(table[index]!)
@@ -30,14 +32,20 @@ export function joinRefLabelRows(table: readonly (readonly string[])[]): readonl
       }
       continue
     }
-    const match = refLabel.exec(table[index]![column]!)
-    if (match === null) continue
+    const ref = refLabel.exec(table[index]![column]!)?.[1] ?? namedRef(table[index]![column]!)
+    if (ref === null) continue
     const next = table[index + 1]
-    if (next === undefined || loneCell(next) !== column || refLabel.test(next[column]!)) continue
+    if (
+      next === undefined ||
+      loneCell(next) !== column ||
+      refLabel.test(next[column]!) ||
+      namedRef(next[column]!) !== null
+    )
+      continue
     out ??= [...table]
     const joined = Array.from({ length: width + 1 }, () => '')
     joined[column] = next[column]!
-    joined[width] = match[1]!
+    joined[width] = ref
     out[index] = joined
     out[index + 1] = []
     index++

@@ -50,6 +50,8 @@ import { readLabelledActionsUnderItems } from './readLabelledActionsUnderItems'
 import { readNumberedActionsWithSteps } from './readNumberedActionsWithSteps'
 import { readRefLedLines } from './readRefLedLines'
 import { readRefLineRecords } from './readRefLineRecords'
+import { readLabelledCells } from './readLabelledCells'
+import { readNumberedListsUnderHeadings } from './readNumberedListsUnderHeadings'
 import { statusFromPastTense } from './statusFromPastTense'
 import { statusFromPresentPerfect } from './statusFromPresentPerfect'
 import { explainOwnersColumn, explainRestartedNumbering, readRows, withOwnersColumn } from './readRows'
@@ -185,7 +187,9 @@ export function tableToPlan(
         readNumberedActionsWithSteps(table) ??
         readRefLineRecords(table) ??
         readLabelledActionsUnderItems(table) ??
-        readRefLedLines(table))
+        readRefLedLines(table) ??
+        readLabelledCells(table) ??
+        readNumberedListsUnderHeadings(table))
       : null
   if (flattened !== null) {
     const { mergedRegions: _applied, ...rest } = options

@@ -1,6 +1,7 @@
 import { parseTargetDate } from '../dates/parseTargetDate'
 import type { DateContext, TargetDate } from '../model/targetDate'
 import { dropNamedYears } from './dropNamedYears'
+import { milestonesOf } from './milestonesOf'
 
 /** The reading of a date found in an action's prose, and the field the prose came from. */
 export interface ProseTarget {
@@ -26,6 +27,12 @@ export function targetFromProse(
   context: DateContext,
   titleFirst = false,
 ): ProseTarget | null {
+  // Milestones listed in the action cell are its own schedule: read before any other prose.
+  const milestones = milestonesOf(texts.title())
+  if (milestones !== null && /\d/.test(milestones)) {
+    const target = parseTargetDate(dropNamedYears(milestones), context)
+    if (target.due !== null && target.confidence >= 0.5) return { target, field: 'title' }
+  }
   const fields = titleFirst
     ? (['title', 'successMeasures', 'description'] as const)
     : (['successMeasures', 'description', 'title'] as const)
