@@ -59,6 +59,14 @@ describe('parseStatus: other wordings plans use', () => {
     ['Partially complete', 'in-progress'],
     ['Not yet started', 'not-started'],
     ['Planned', 'not-started'],
+    // Work still being planned, or waiting to be set going, has not started.
+    ['Planning phase', 'not-started'],
+    ['Still in planning', 'not-started'],
+    ['To be initiated in the new year', 'not-started'],
+    // A target not (yet) achieved is work under way, never done.
+    ['Some progress made but target not yet achieved', 'in-progress'],
+    ['Target not achieved; carried forward', 'in-progress'],
+    ['Partially achieved', 'in-progress'],
     ['Cancelled', 'cancelled'],
     ['Withdrawn – no longer required', 'cancelled'],
     ['COMPLETE', 'complete'],
