@@ -263,15 +263,30 @@ interface WordStarts {
   readonly dayPart: boolean
   readonly recurring: boolean
   readonly classified: boolean
+  /** The word ends a phrase about the dates before it: "was put on hold", "in place by". */
+  readonly endsPhrase: boolean
 }
 
+/** Words before a recurring word that pick one occurrence of it: "the first annual review", "the next annual report". */
+const ONE_OCCURRENCE: ReadonlySet<string> = new Set(['first', 'next'])
+
+/** Last words of phrases about the dates before them (`withdrawDateBefore`, `dropNamedYears`). */
+const PHRASE_ENDS: ReadonlySet<string> = new Set(['hold', 'place'])
+
 const WORD_STARTS = new Map<string, WordStarts>()
-for (const word of [...WORD_MATCHERS.keys(), ...DAY_PART_STARTS, ...RECURRING_STARTS, ...CLASSIFIED_STARTS]) {
+for (const word of [
+  ...WORD_MATCHERS.keys(),
+  ...DAY_PART_STARTS,
+  ...RECURRING_STARTS,
+  ...CLASSIFIED_STARTS,
+  ...PHRASE_ENDS,
+]) {
   WORD_STARTS.set(word, {
     matchers: WORD_MATCHERS.get(word),
     dayPart: DAY_PART_STARTS.has(word),
     recurring: RECURRING_STARTS.has(word),
     classified: CLASSIFIED_STARTS.has(word),
+    endsPhrase: PHRASE_ENDS.has(word),
   })
 }
 
@@ -772,6 +787,12 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
       continue
     }
     const recurring = starts?.recurring === true ? matchRecurring(ts, i) : null
+    // "The first annual review will take place in the Autumn of 2024": one occurrence, named by its place in the
+    // series, is a single event.
+    if (recurring !== null && ONE_OCCURRENCE.has(ts[i - 1]?.lower ?? '')) {
+      i = recurring.next
+      continue
+    }
     if (recurring !== null) {
       items.push({
         type: 'word',
@@ -802,8 +823,8 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
       i = word.next
       continue
     }
-    // Words no matcher starts at: two of them end a phrase that withdraws or describes the dates before it.
-    if (starts === undefined && t.kind === 'word') {
+    // "hold" and "place" end phrases that withdraw or describe the dates before them.
+    if (starts?.endsPhrase === true) {
       if (t.lower === 'hold' && putOnHold(ts, i)) withdrawDateBefore(ts, items, i)
       else if (t.lower === 'place' && inPlaceBy(ts, i)) dropNamedYears(items)
     }

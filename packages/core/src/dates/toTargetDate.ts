@@ -783,7 +783,8 @@ function segmentParts(items: readonly Item[], parts: Part[], settings: DateSetti
       ),
     )
     lastSpan = item.span
-    words = noWords()
+    // Most dates have no words before them: the empty record is kept rather than a new one made.
+    if (words.classes.length > 0 || words.from >= 0) words = noWords()
   }
   if (words.classes.length > 0)
     applyTrailing(parts, first, words, items.at(-1)?.to ?? words.from, lastSpan, settings)
