@@ -36,7 +36,7 @@ import {
 } from './match/calendar'
 import { matchFinancialYear } from './match/financial'
 import { matchHalf, matchNamedPeriod, matchQuarter, matchSeason } from './match/periods'
-import { matchRecurring, RECURRING_STARTS } from './match/recurring'
+import { matchRecurring, RECURRING_STARTS, timesOfYearBefore } from './match/recurring'
 import {
   matchNewYear,
   matchRelativeDay,
@@ -776,7 +776,11 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
     if (date !== null) {
       // "by 35% by 2020, using our 2005/06 emissions as a baseline": the year a cut is measured from is no target.
       if (!namesBaseline(ts, date.from, date.to)) {
-        items.push(checkYears(date))
+        const checked = checkYears(date)
+        items.push(checked)
+        // "Spring, beginning in 2004", "Annually: November and July 2016-2024": a year that ends a time of year.
+        if (checked.type === 'date' && checked.span.precision === 'year')
+          timesOfYearBefore(items, ts, date.to)
         // "October 2022-": a dash with nothing after it on its line leaves the window open, as "onwards" does.
         if (openDash(ts, date.to))
           items.push({ type: 'word', word: 'started', from: date.to, to: date.to + 1 })
