@@ -124,8 +124,9 @@ function readSettings(context: DateReadingContext | undefined): DateSettings {
     warnings = ['referenceDate is not an ISO date; ignored']
   }
   const planStart = validIso(planStartField)
-  if (planStartField !== undefined && planStart === null)
-    (warnings ??= []).push('planStart is not an ISO date; ignored')
+  if (planStartField !== undefined && planStart === null) {
+    warnings = [...(warnings ?? []), 'planStart is not an ISO date; ignored']
+  }
   const anchor = reference ?? planStart
   const yearLabels = labels !== null && typeof labels === 'object' ? labels : null
   const column = typeof columnField === 'string' ? columnField : null
