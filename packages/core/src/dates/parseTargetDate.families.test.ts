@@ -1416,3 +1416,20 @@ describe('round 7a: events named before a date, and titles after a dash', () => 
     ['June 2019 - July 2019', {}, 'range', '2019-06-01', '2019-07-31'],
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })
+
+describe('round 7: one occurrence of a recurring event, and "towards the end of"', () => {
+  it.each<Row>([
+    ['Our first annual conference is planned for Spring 2026', {}, 'due', '2026-03-01', '2026-05-31'],
+    ['The next quarterly report, March 2025', {}, 'due', '2025-03-01', '2025-03-31'],
+    ['Towards the end of 2027', {}, 'due', '2027-09-01', '2027-12-31'],
+    ['should be ready toward the end of May 2026', {}, 'due', '2026-05-21', '2026-05-31'],
+    // The series itself stays recurring.
+    [
+      'Quarterly report from March 2025',
+      { referenceDate: '2025-01-01' },
+      'recurring',
+      '2025-01-01',
+      '2025-03-31',
+    ],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})

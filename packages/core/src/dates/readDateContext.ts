@@ -121,14 +121,16 @@ function readSettings(context: DateReadingContext | undefined): DateSettings {
     numberAfterMonth,
     yearPairs,
   } = ctx
-  const warnings: string[] = []
+  // Most contexts are well formed: the list of problems is only made when there is one.
+  let warnings: string[] | null = null
   const reference = validIso(referenceDate)
   if (referenceDate !== undefined && reference === null) {
-    warnings.push('referenceDate is not an ISO date; ignored')
+    warnings = ['referenceDate is not an ISO date; ignored']
   }
   const planStart = validIso(planStartField)
-  if (planStartField !== undefined && planStart === null)
-    warnings.push('planStart is not an ISO date; ignored')
+  if (planStartField !== undefined && planStart === null) {
+    warnings = [...(warnings ?? []), 'planStart is not an ISO date; ignored']
+  }
   const anchor = reference ?? planStart
   const yearLabels = labels !== null && typeof labels === 'object' ? labels : null
   const column = typeof columnField === 'string' ? columnField : null
@@ -147,7 +149,7 @@ function readSettings(context: DateReadingContext | undefined): DateSettings {
     numberAfterMonth: numberAfterMonth === 'day' ? 'day' : 'year',
     numberAfterMonthSet: numberAfterMonth === 'day' || numberAfterMonth === 'year',
     yearPairs: yearPairs === 'academic' ? 'academic' : 'calendar',
-    warnings: warnings.length === 0 ? NO_WARNINGS : warnings,
+    warnings: warnings ?? NO_WARNINGS,
   }
 }
 

@@ -36,7 +36,7 @@ import {
 } from './match/calendar'
 import { matchFinancialYear } from './match/financial'
 import { matchHalf, matchNamedPeriod, matchQuarter, matchSeason } from './match/periods'
-import { matchRecurring, RECURRING_STARTS } from './match/recurring'
+import { matchRecurring, RECURRING_STARTS, timesOfYearBefore } from './match/recurring'
 import {
   matchNewYear,
   matchRelativeDay,
@@ -265,15 +265,30 @@ interface WordStarts {
   readonly dayPart: boolean
   readonly recurring: boolean
   readonly classified: boolean
+  /** The word ends a phrase about the dates before it: "was put on hold", "in place by". */
+  readonly endsPhrase: boolean
 }
 
+/** Words before a recurring word that pick one occurrence of it: "the first annual review", "the next annual report". */
+const ONE_OCCURRENCE: ReadonlySet<string> = new Set(['first', 'next'])
+
+/** Last words of phrases about the dates before them (`withdrawDateBefore`, `dropNamedYears`). */
+const PHRASE_ENDS: ReadonlySet<string> = new Set(['hold', 'place'])
+
 const WORD_STARTS = new Map<string, WordStarts>()
-for (const word of [...WORD_MATCHERS.keys(), ...DAY_PART_STARTS, ...RECURRING_STARTS, ...CLASSIFIED_STARTS]) {
+for (const word of [
+  ...WORD_MATCHERS.keys(),
+  ...DAY_PART_STARTS,
+  ...RECURRING_STARTS,
+  ...CLASSIFIED_STARTS,
+  ...PHRASE_ENDS,
+]) {
   WORD_STARTS.set(word, {
     matchers: WORD_MATCHERS.get(word),
     dayPart: DAY_PART_STARTS.has(word),
     recurring: RECURRING_STARTS.has(word),
     classified: CLASSIFIED_STARTS.has(word),
+    endsPhrase: PHRASE_ENDS.has(word),
   })
 }
 
@@ -822,7 +837,11 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
     if (date !== null) {
       // "by 35% by 2020, using our 2005/06 emissions as a baseline": the year a cut is measured from is no target.
       if (!namesBaseline(ts, date.from, date.to) && !namesStatute(ts, date.from, date.to)) {
-        items.push(checkYears(date))
+        const checked = checkYears(date)
+        items.push(checked)
+        // "Spring, beginning in 2004", "Annually: November and July 2016-2024": a year that ends a time of year.
+        if (checked.type === 'date' && checked.span.precision === 'year')
+          timesOfYearBefore(items, ts, date.to)
         // "October 2022-": a dash with nothing after it on its line leaves the window open, as "onwards" does.
         if (openDash(ts, date.to))
           items.push({ type: 'word', word: 'started', from: date.to, to: date.to + 1 })
@@ -833,7 +852,12 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
       continue
     }
     const recurring = starts?.recurring === true ? matchRecurring(ts, i) : null
-    if (recurring !== null && recurringWordIsProse(ts, i, recurring.next, items)) {
+    // "The first annual review will take place in the Autumn of 2024": one occurrence, named by its place in the
+    // series, is a single event; so is a recurring word that only names something in passing.
+    if (
+      recurring !== null &&
+      (ONE_OCCURRENCE.has(ts[i - 1]?.lower ?? '') || recurringWordIsProse(ts, i, recurring.next, items))
+    ) {
       i = recurring.next
       continue
     }
@@ -867,8 +891,8 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
       i = word.next
       continue
     }
-    // Words no matcher starts at: two of them end a phrase that withdraws or describes the dates before it.
-    if (starts === undefined && t.kind === 'word') {
+    // "hold" and "place" end phrases that withdraw or describe the dates before them.
+    if (starts?.endsPhrase === true) {
       if (t.lower === 'hold' && putOnHold(ts, i)) withdrawDateBefore(ts, items, i)
       else if (t.lower === 'place' && inPlaceBy(ts, i)) dropNamedYears(items)
     }

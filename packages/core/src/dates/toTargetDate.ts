@@ -20,7 +20,6 @@ import {
 } from './Item'
 import { COMPLETED_WORDS, MONTHS, WINDOW_CLOSE_WORDS, WINDOW_OPEN_WORDS } from './lexicon'
 import { narrowToPart } from './match/calendar'
-import { timesOfYearOverYears } from './match/recurring'
 import type { DateSettings } from './readDateContext'
 import { checkYears } from './scan'
 import type { Token } from './tokenize'
@@ -286,9 +285,8 @@ function academicYearOf(day: string, settings: DateSettings): number {
 
 /** Joins ranges and lists inside one segment; afterwards no partial is left. */
 function joinSegment(items: readonly Item[], tokens: readonly Token[], settings: DateSettings): Item[] {
-  const recurring = timesOfYearOverYears(items, tokens)
   return shareMonthsWithYears(
-    joinPairs(shareYearLeftward(monthsInBrackets(recurring, tokens)), settings),
+    joinPairs(shareYearLeftward(monthsInBrackets(items, tokens)), settings),
     settings,
   )
 }
@@ -796,7 +794,8 @@ function segmentParts(items: readonly Item[], parts: Part[], settings: DateSetti
       ),
     )
     lastSpan = item.span
-    words = noWords()
+    // Most dates have no words before them: the empty record is kept rather than a new one made.
+    if (words.classes.length > 0 || words.from >= 0) words = noWords()
   }
   if (words.classes.length > 0)
     applyTrailing(parts, first, words, items.at(-1)?.to ?? words.from, lastSpan, settings)

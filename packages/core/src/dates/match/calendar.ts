@@ -647,6 +647,8 @@ export const DAY_PART_STARTS: ReadonlySet<string> = new Set([
   ...HALVES.keys(),
   'beginning',
   'start',
+  'towards',
+  'toward',
   'w',
   'wc',
   'wb',
@@ -691,6 +693,15 @@ export function readDayPart(ts: Tokens, i: number): { part: DayPart; next: numbe
     if (isWord(ts[next], 'of')) next++
     // "in operation early in 2022", "late in June 2020": "in" between the part and its year or month.
     else if (isWord(ts[next], 'in') && yearOrMonthAt(ts, next + 1)) next++
+  } else if (
+    (t.lower === 'towards' || t.lower === 'toward') &&
+    isWord(ts[i + 1], 'the') &&
+    isWord(ts[i + 2], 'end') &&
+    isWord(ts[i + 3], 'of')
+  ) {
+    // "towards the end of 2020": the last part of the period, as "late" is ("end of 2020" alone is the whole year).
+    part = { ...(THIRDS.get('late') as DayPart), name: 'towards the end of' }
+    next = i + 4
   } else if ((t.lower === 'beginning' || t.lower === 'start') && isWord(ts[i + 1], 'of')) {
     part = { ...(THIRDS.get('early') as DayPart), name: `${t.lower} of` }
     next = i + 2

@@ -203,7 +203,8 @@ export function matchRecurring(ts: Tokens, i: number): { frequency: Frequency; n
 }
 
 /**
- * Two ways a cell names a time of year over several years, rewritten so the usual joins read them:
+ * Two ways a cell names a time of year over several years, rewritten as `scan` reads the year that ends them, so the
+ * usual joins read them:
  *
  * - "Spring, beginning in 2004", "June, starting 2019": a time of year with no year, then a start word and a year.
  *   The writer means that time of year, every year, from that year: [time of year, (comma), start word, year] become
@@ -213,38 +214,35 @@ export function matchRecurring(ts: Tokens, i: number): { frequency: Frequency; n
  *   month of every year in that range, not July 2016 to the end of 2024. The month loses its year (so the recurring
  *   reading places it at its next occurrence after the reference date) and the years are noted on it.
  *
- * Items that hold neither are returned as they are, in one pass.
+ * `items` ends with the year just read (token `next` follows it); the items are changed in place when either form
+ * is found.
  *
  * @example
  * ```ts
  * const ts = tokenize('Spring, beginning in 2004')
- * timesOfYearOverYears(scan(ts, settings), ts) // [recurring word, Spring 2004]
+ * const items = scan(ts, settings) // read as [recurring word, Spring 2004]: scan calls timesOfYearBefore
  * ```
  */
-export function timesOfYearOverYears(items: readonly Item[], ts: Tokens): readonly Item[] {
-  let out = items
-  let recurring = false
-  for (let k = 0; k + 2 < out.length; k++) {
-    const item = out[k] as Item
-    if (item.type === 'partial') out = eachYearFrom(out, k, ts) ?? out
-    else if (item.type === 'word') recurring ||= item.word === 'recurring'
-    else if (recurring && item.type === 'date') out = monthOverYears(out, k) ?? out
-  }
-  return out
+export function timesOfYearBefore(items: Item[], ts: Tokens, next: number): void {
+  const year = items.at(-1)
+  if (year?.type !== 'date' || year.span.precision !== 'year' || year.span.range || items.length < 3) return
+  // "Spring, beginning in 2004-2006": a range of years after the start word is another form.
+  if (isPunct(ts[next], '-')) return
+  const k = items.length - 1
+  const before = items[k - 1] as Item
+  if (before.type === 'word' && (before.word === 'started' || before.word === 'from')) eachYearFrom(items, ts)
+  else if (before.type === 'word' && before.word === 'range') monthOverYears(items)
 }
 
-/** The items with the time of year at k read as every year from the year after its start word, or null. */
-function eachYearFrom(items: readonly Item[], k: number, ts: Tokens): Item[] | null {
-  const time = items[k] as Item
-  if (time.type !== 'partial' || time.partial.unit === 'day' || time.partial.part !== undefined) return null
-  let j = k + 1
-  const comma = items[j]
-  if (comma?.type === 'word' && comma.word === 'list' && comma.to - comma.from === 1) j++
-  const start = items[j]
-  const year = items[j + 1]
-  if (start?.type !== 'word' || (start.word !== 'started' && start.word !== 'from')) return null
-  if (year?.type !== 'date' || year.span.precision !== 'year' || year.span.range) return null
-  if (isRange(items[j + 2])) return null
+/** [time of year, (comma), start word, year] at the end of `items`, read as every year from that year. */
+function eachYearFrom(items: Item[], ts: Tokens): void {
+  const year = items.at(-1) as Item
+  const start = items.at(-2) as Item
+  const comma = items.at(-3)
+  const listed = comma?.type === 'word' && comma.word === 'list' && comma.to - comma.from === 1
+  const time = listed ? items.at(-4) : comma
+  if (time?.type !== 'partial' || time.partial.unit === 'day' || time.partial.part !== undefined) return
+  if (year.type !== 'date' || start.type !== 'word') return
   const first = Number(year.span.start.slice(0, 4))
   const { unit, month, name, warnings } = time.partial
   const window = monthsWindow(first, month, unit === 'season' ? 3 : 1)
@@ -258,31 +256,29 @@ function eachYearFrom(items: readonly Item[], k: number, ts: Tokens): Item[] | n
   const word: Item = onwards
     ? { type: 'word', word: 'started', from: time.from, to: time.to }
     : { type: 'word', word: 'recurring', frequency: 'year', from: time.from, to: time.to }
-  const dated: Item = { type: 'date', span, from: time.from, to: year.to }
-  return [...items.slice(0, k), word, dated, ...items.slice(j + 2)]
+  items.splice(items.length - (listed ? 4 : 3), listed ? 4 : 3, word, {
+    type: 'date',
+    span,
+    from: time.from,
+    to: year.to,
+  })
 }
 
-/** The items with the month at k (its year opening a range of years) read as that month each year, or null. */
-function monthOverYears(items: readonly Item[], k: number): Item[] | null {
-  const item = items[k] as Item
-  if (item.type !== 'date' || item.span.precision !== 'month' || item.span.range) return null
-  const end = items[k + 2]
-  if (!isRange(items[k + 1]) || end?.type !== 'date' || end.span.precision !== 'year' || end.span.range)
-    return null
+/** [month with its year, range word, later year] at the end of a recurring cell's items, read as that month each year. */
+function monthOverYears(items: Item[]): void {
+  const end = items.at(-1) as Item
+  const item = items.at(-3)
+  if (item?.type !== 'date' || end.type !== 'date' || item.span.precision !== 'month' || item.span.range)
+    return
   const [firstYear, month] = splitIso(item.span.start)
   const lastYear = Number(end.span.start.slice(0, 4))
-  if (lastYear <= firstYear) return null
+  if (lastYear <= firstYear) return
+  if (!items.some((x) => x.type === 'word' && x.word === 'recurring')) return
   const name = MONTH_NAMES[month] ?? ''
   const note = `${name} every year from ${firstYear} to ${lastYear}`
   const partial: Yearless = { unit: 'month', month, name, warnings: [...item.span.warnings, note] }
-  return [
-    ...items.slice(0, k),
-    { type: 'partial', partial, from: item.from, to: end.to },
-    ...items.slice(k + 3),
-  ]
+  items.splice(items.length - 3, 3, { type: 'partial', partial, from: item.from, to: end.to })
 }
 
 /** Start words written after the time they start from ("February onwards 2016"). */
 const OPEN_AFTER: ReadonlySet<string> = new Set(['onwards', 'onward'])
-
-const isRange = (item: Item | undefined): boolean => item?.type === 'word' && item.word === 'range'
