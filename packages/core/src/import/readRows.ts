@@ -7,6 +7,7 @@ import { ownerLine } from './ownerLine'
 import { peelItemLabel } from './peelItemLabel'
 import { peelRef } from './peelRef'
 import { unmarkedListItems } from './unmarkedListItems'
+import { lostBulletItems } from './lostBulletItems'
 import { bulletedLines } from './splitBulletedAction'
 import { BULLET_MARKS } from './bulletMarks'
 
@@ -96,6 +97,9 @@ export function readRows(
       peeled[index] = out
       listRows.add(index)
     }
+  }
+  if (titleColumn !== undefined) {
+    for (const index of lostBulletItems(table, peeled, bodyStart, titleColumn, listRows)) listRows.add(index)
   }
   // Every item numbered "1." (a list whose numbering restarts in each cell, as Word's does) numbers nothing.
   const restarted =
