@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { readOwnerCell } from './readOwnerCell'
 import { tableToPlan } from './tableToPlan'
 
 describe("an action cell numbering its items under the row's own number", () => {
@@ -38,11 +37,5 @@ describe("an action cell numbering its items under the row's own number", () => 
       ['3', '5 workshops a year for new starters', 'Lab Manager'],
     ])
     expect(plan.actions.map((a) => a.ref)).toEqual(['3'])
-  })
-})
-
-describe('an owners cell wrapped after a joining word', () => {
-  it('joins the line ending on "and" or "with" to the next before splitting the owners', () => {
-    expect(readOwnerCell('HR working\nwith ESG and\nEstates')).toEqual(['HR', 'ESG', 'Estates'])
   })
 })

@@ -51,3 +51,19 @@ describe('readOwnerCell: partners named after the owners', () => {
     expect(plan.actions[0]?.ownersText).toBe('Priya/Tomasz in conjunction with the site safety teams')
   })
 })
+
+describe('an owners cell wrapped after a joining word', () => {
+  it('joins the line ending on "and" or "with" to the next before splitting the owners', () => {
+    expect(readOwnerCell('HR working\nwith ESG and\nEstates')).toEqual(['HR', 'ESG', 'Estates'])
+  })
+})
+
+describe('an owners cell wrapped inside a bracket', () => {
+  it('goes on to the line that closes the bracket, and splits at "and" after it', () => {
+    expect(readOwnerCell('Estates (Grounds\nand Waste Team)')).toEqual(['Estates (Grounds and Waste Team)'])
+    expect(readOwnerCell('IT (Service Desk)\nand Research Computing\nTeam')).toEqual([
+      'IT (Service Desk)',
+      'Research Computing Team',
+    ])
+  })
+})

@@ -121,18 +121,30 @@ function splitWorkingWith(owner: string): string[] {
  */
 function joinBracketLines(text: string): string {
   if (!text.includes('\n')) return text
-  const lines: string[] = []
+  // Each line as its parts, with its last character and how many brackets it leaves open kept as it grows, so a
+  // long run of joined lines is never read again: linear on any cell.
+  const lines: string[][] = []
+  let lastEnd = ''
+  let open = 0
   for (const line of text.split('\n')) {
     const trimmed = line.trim()
     const bracketed = trimmed.startsWith('(') && trimmed.endsWith(')') && !trimmed.slice(1, -1).includes('(')
     // "APP Steering⏎Group": a unit's last word alone on a line finishes the name above it.
-    const above = lines.at(-1)?.trim() ?? ''
-    const unitWord = UNIT_WORDS.has(trimmed.toLowerCase()) && above !== '' && !/[,;/&]$/.test(above)
-    if ((bracketed || unitWord) && lines.length > 0)
-      lines[lines.length - 1] = `${lines.at(-1)!.trimEnd()} ${trimmed}`
-    else lines.push(line)
+    const unitWord = UNIT_WORDS.has(trimmed.toLowerCase()) && lastEnd !== '' && !/[,;/&]/.test(lastEnd)
+    // "HR (Juice⏎Workplace Health and Wellbeing)": a bracket left open goes on to the line that closes it.
+    if ((bracketed || unitWord || open > 0) && lines.length > 0) {
+      lines.at(-1)!.push(trimmed)
+      if (trimmed !== '') lastEnd = trimmed.at(-1)!
+      open += count(trimmed, '(') - count(trimmed, ')')
+    } else {
+      lines.push([line])
+      lastEnd = trimmed.at(-1) ?? ''
+      open = count(trimmed, '(') - count(trimmed, ')')
+    }
   }
-  return lines.join('\n')
+  return lines
+    .map((parts) => parts.map((part, i) => (i < parts.length - 1 ? part.trimEnd() : part)).join(' '))
+    .join('\n')
 }
 
 /** Six words or more. Anchored, and each word and space a run of its own class, so it cannot backtrack without bound. */
@@ -258,7 +270,12 @@ function sharesHeadNoun(left: string, right: string): boolean {
 const roleTitle = /\s(?:managers?|directors?|officers?|leads?|co-?ordinators?|advisers?|advisors?)$/i
 
 function splitJoinedOwners(owner: string): string[] {
-  if (owner.includes('(')) return [owner]
+  if (owner.includes('(')) {
+    // "HR (E&D team) and Disabled Staff Network": a name closed by its bracket, then "and" and another name.
+    const parts = owner.split(/(?<=\))\s+(?:and|&)\s+(?=[A-Z])/)
+    const balanced = parts.every((part) => count(part, '(') === count(part, ')'))
+    return parts.length > 1 && balanced ? parts.flatMap(splitJoinedOwners) : [owner]
+  }
   const parts = owner.split(/\s+(and|&)\s+/)
   if (parts.length === 1) return [owner]
   const names: string[] = []
@@ -286,4 +303,11 @@ function splitJoinedOwners(owner: string): string[] {
   }
   names.push(current)
   return names
+}
+
+/** How many times a character occurs in a text. */
+function count(text: string, char: string): number {
+  let n = 0
+  for (const c of text) if (c === char) n++
+  return n
 }
