@@ -109,6 +109,8 @@ export type Item =
       to: number
       /** A month or season with no year to place it in (still fine for "Annually in June"). */
       yearless?: boolean
+      /** A span with no planStart or reference date to count from ("over the next 2 years"). */
+      uncounted?: boolean
     }
   | { type: 'word'; word: WordClass; frequency?: Frequency; from: number; to: number }
   | { type: 'break'; from: number; to: number }

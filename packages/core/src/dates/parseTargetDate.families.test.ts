@@ -1198,3 +1198,47 @@ describe('round 7a: events named before a date, and titles after a dash', () => 
     ['June 2019 - July 2019', {}, 'range', '2019-06-01', '2019-07-31'],
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })
+
+describe('round 7a: spans, counts and status words in plan prose', () => {
+  it.each<Row>([
+    // A span with nothing to count from restates the dated range beside it.
+    [
+      'We will work on these aims over the next three years, from 2023 to 2025.',
+      {},
+      'range',
+      '2023-01-01',
+      '2025-12-31',
+    ],
+    // So many dated events a year is recurring.
+    ['There are three funding rounds a year', {}, 'recurring', null, null],
+    [
+      'The panel has two submission windows a year: March and September',
+      { referenceDate: '2024-04-01' },
+      'recurring',
+      '2024-09-01',
+      '2024-09-30',
+    ],
+    // "on an ongoing basis throughout" a year: the year is the window.
+    ['Audits will run on an ongoing basis throughout 2025.', {}, 'due', '2025-01-01', '2025-12-31'],
+    ['Training is offered on an ongoing basis', {}, 'ongoing', null, null],
+    // A completed word right before a date that cannot be placed: done, undated.
+    ['In May we completed Year 2 of the plan.', {}, 'completed', null, null],
+    // The second verb of a pair after "be" is not done.
+    [
+      'That the Technician Strategy 2024-2027 be approved and published.',
+      {},
+      'range',
+      '2024-01-01',
+      '2027-12-31',
+    ],
+    // A status far from the line's date belongs to another clause.
+    [
+      'The group has begun its work and is currently in discussion with staff networks about how to run a listening exercise in May 2025.',
+      {},
+      'due',
+      '2025-05-01',
+      '2025-05-31',
+    ],
+    ['Work started in May 2025', {}, 'started', '2025-05-01', null],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})

@@ -409,6 +409,18 @@ function wordBeforeDate(ts: Tokens, i: number, words: ReadonlySet<string>): stri
   return null
 }
 
+/** Whether a start word or "currently" at i has a date after it on its line, but none within twelve tokens. */
+function statusFarFromDate(ts: Tokens, i: number): boolean {
+  const w = ts[i]?.lower ?? ''
+  if (!STARTED_WORDS.has(w) && w !== 'currently' && w !== 'current') return false
+  if (dateNear(ts, i)) return false
+  for (let k = i + 13; k < ts.length && ts[k]?.kind !== 'break'; k++) if (dateLike(ts[k])) return true
+  return false
+}
+
+/** Words that put work inside the window of the date after them: "throughout 2014", "during 2020/21". */
+const WINDOW_WORDS: ReadonlySet<string> = new Set(['throughout', 'during', 'in', 'over'])
+
 const SINCE: ReadonlySet<string> = new Set(['since'])
 const SINCE_OR_BY: ReadonlySet<string> = new Set(['since', 'by'])
 
@@ -481,6 +493,14 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   if (w === 'in') return isWord(n, 'progress') ? { word: 'progress', next: i + 2 } : null
   if (w === 'on' && isPunct(n, '-') && isWord(ts[i + 2], 'going')) return { word: 'ongoing', next: i + 3 }
   if (w === 'on' && isWord(n, 'going')) return { word: 'ongoing', next: i + 2 }
+  // "on an ongoing basis throughout 2014": the date after says when the work is done, as "throughout 2014" does.
+  if (
+    w === 'ongoing' &&
+    isWord(n, 'basis') &&
+    WINDOW_WORDS.has(ts[i + 2]?.lower ?? '') &&
+    dateLike(ts[i + 3])
+  )
+    return null
   if (w === 'until' && isWord(n, 'further') && isWord(ts[i + 2], 'notice'))
     return { word: 'ongoing', next: i + 3 }
   if (w === 'n' && isPunct(n, '/') && (isWord(ts[i + 2], 'a') || isWord(ts[i + 2], 'k')))
@@ -524,6 +544,13 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   if (COMPLETED_WORDS.has(w) && (isWord(n, 'by') || isWord(n, 'within'))) return null
   if (REPORTED_DONE_WORDS.has(w) || (w === 'carried' && isWord(n, 'out'))) return reportedDone(ts, i)
   if (EVENT_DONE_WORDS.has(w) && sinceBeforeDate(ts, i + 1)) return null
+  // "… Action Plan 2017-2021 be endorsed and adopted": the second verb of a pair after "be" is no more done than the first.
+  if (
+    EVENT_DONE_WORDS.has(w) &&
+    isWord(ts[i - 1], 'and') &&
+    (isWord(ts[i - 3], 'be') || isWord(ts[i - 3], 'being'))
+  )
+    return null
   // "March 2020" over "Policy approved by the Board": the heading's date is when it was done.
   if (
     EVENT_DONE_WORDS.has(w) &&
@@ -727,6 +754,12 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
     // "… 11 July 2018 a summary report has been presented to the FGB …": "to" (or "until") joins a range only
     // right after a date; far from one it is prose.
     if (word?.word === 'range' && !rangeWordAfterDate(ts, items, i)) {
+      i = word.next
+      continue
+    }
+    // "have already started work on the action plan and are currently working with … to launch a survey in January
+    // 2022": a status far from the line's date (more than twelve tokens) belongs to another clause.
+    if ((word?.word === 'started' || word?.word === 'progress') && statusFarFromDate(ts, i)) {
       i = word.next
       continue
     }

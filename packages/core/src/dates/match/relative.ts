@@ -365,7 +365,11 @@ export function matchRelativeSpan(ts: Tokens, i: number, settings: DateSettings)
   const from = settings.planStart ?? settings.reference
   const field = settings.planStart !== null ? 'planStart' : 'referenceDate'
   const what = `${read.count} ${read.unit}${read.count === 1 ? '' : 's'}`
-  if (from === null) return invalidItem(`"${what}" needs planStart (or referenceDate) to count from`, i, next)
+  // Beside a dated part ("over the next 2 years, from 2022 to 2024") a span with nothing to count from restates it.
+  if (from === null) {
+    const warnings = [`"${what}" needs planStart (or referenceDate) to count from`]
+    return { type: 'invalid', warnings, alternatives: [], from: i, to: next, uncounted: true }
+  }
   const end =
     read.unit === 'week'
       ? addDays(from, 7 * read.count - 1)
