@@ -1242,3 +1242,34 @@ describe('round 7a: spans, counts and status words in plan prose', () => {
     ['Work started in May 2025', {}, 'started', '2025-05-01', null],
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })
+
+describe("round 7a: years that name a plan or an event beside the cell's own date", () => {
+  it.each<Row>([
+    // A plan's name with its years, in a sentence that dates something done to it: the deed is the reading.
+    [
+      'In 2023 the Board adopted the Technician Commitment Action Plan 2023-2026.',
+      {},
+      'completed',
+      '2023-01-01',
+      '2023-12-31',
+    ],
+    [
+      'The People Strategy 2024-27 was launched by the Provost in March 2024',
+      {},
+      'completed',
+      '2024-03-01',
+      '2024-03-31',
+    ],
+    // With nothing done to it, the plan's years stay a reading.
+    ['Technician Commitment Action Plan 2023-2026', {}, 'range', '2023-01-01', '2026-12-31'],
+    // A year before a capitalised name after "the" or a dash names the event; the cell's other date is the reading.
+    [
+      'Bookings open for the 2025 Technical Skills Fair, which takes place on 12 June.',
+      { referenceDate: '2025-01-10' },
+      'due',
+      '2025-06-12',
+      '2025-06-12',
+    ],
+    ['We applied in April 2019 - 2019 Bronze Award Application', {}, 'due', '2019-04-01', '2019-04-30'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})

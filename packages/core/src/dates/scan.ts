@@ -43,7 +43,13 @@ import {
   matchRelativeYear,
   matchYearLabel,
 } from './match/relative'
-import { namesStatute, recurringWordIsProse, sinceOutlastsRecurring, withoutTitleCadence } from './proseWords'
+import {
+  namesStatute,
+  recurringWordIsProse,
+  sinceOutlastsRecurring,
+  withoutNamingYears,
+  withoutTitleCadence,
+} from './proseWords'
 import type { DateSettings } from './readDateContext'
 import { glued, isNum, isPunct, isWord, type Token } from './tokenize'
 
@@ -777,7 +783,11 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
     }
     i++
   }
-  return withoutLabelsBeforeDates(ts, withoutTitleCadence(ts, sinceOutlastsRecurring(ts, items)))
+  const prose = withoutTitleCadence(ts, sinceOutlastsRecurring(ts, items))
+  return withoutLabelsBeforeDates(
+    ts,
+    withoutNamingYears(ts, prose, (j) => namesSource(ts, j)),
+  )
 }
 
 /**
