@@ -189,7 +189,7 @@ function yearsAt(items: readonly Item[], k: number): number {
  *   Action Plan 2026-28 was approved … in November 2025"): the approval is the reading, the plan's years its name;
  * - a year right before a capitalised name after "the" or a dash ("news of the 2022 Technician Conference, so save
  *   the date of 30 March", "… Award - 2017 Athena SWAN Application"): the name's year, beside the cell's date.
- * `isName(j)` says whether token j is a word no date starts with. Returns the items without them; the same array
+ * `isName(ts, j)` says whether token j is a word no date starts with. Returns the items without them; the same array
  * when there is none.
  *
  * @example
@@ -197,7 +197,11 @@ function yearsAt(items: readonly Item[], k: number): number {
  * withoutNamingYears(tokenize('In 2020, Council approved the Equality Plan 2020-2024'), items, isName) // 2020 kept
  * ```
  */
-export function withoutNamingYears(ts: Tokens, items: Item[], isName: (j: number) => boolean): Item[] {
+export function withoutNamingYears(
+  ts: Tokens,
+  items: Item[],
+  isName: (ts: Tokens, j: number) => boolean,
+): Item[] {
   let dates = 0
   let done = false
   for (const item of items) {
@@ -220,7 +224,7 @@ export function withoutNamingYears(ts: Tokens, items: Item[], isName: (j: number
       year.digits === 4 &&
       (isWordToken(before, 'the') || (isPunct(before, '-') && before?.spaceBefore === true)) &&
       ts[item.to]?.capital === true &&
-      isName(item.to)
+      isName(ts, item.to)
     if (!named) continue
     // The dash before the name's year went with it.
     const dash = isPunct(before, '-') && items[k - 1]?.type === 'word' && items[k - 1]?.from === item.from - 1

@@ -696,6 +696,9 @@ function rangeWordAfterDate(ts: Tokens, items: readonly Item[], i: number): bool
  */
 export function scan(ts: Tokens, settings: DateSettings): Item[] {
   const items: Item[] = []
+  // Counted so the round-7a prose passes at the end run only where they can change something.
+  let recurringWords = 0
+  let dates = 0
   let i = 0
   while (i < ts.length) {
     const t = ts[i] as Token
@@ -731,6 +734,7 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
       // "by 35% by 2020, using our 2005/06 emissions as a baseline": the year a cut is measured from is no target.
       if (!namesBaseline(ts, date.from, date.to) && !namesStatute(ts, date.from, date.to)) {
         items.push(checkYears(date))
+        dates++
         // "October 2022-": a dash with nothing after it on its line leaves the window open, as "onwards" does.
         if (openDash(ts, date.to))
           items.push({ type: 'word', word: 'started', from: date.to, to: date.to + 1 })
@@ -746,6 +750,7 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
       continue
     }
     if (recurring !== null) {
+      recurringWords++
       items.push({
         type: 'word',
         word: 'recurring',
@@ -783,11 +788,8 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
     }
     i++
   }
-  const prose = withoutTitleCadence(ts, sinceOutlastsRecurring(ts, items))
-  return withoutLabelsBeforeDates(
-    ts,
-    withoutNamingYears(ts, prose, (j) => namesSource(ts, j)),
-  )
+  const prose = recurringWords === 0 ? items : withoutTitleCadence(ts, sinceOutlastsRecurring(ts, items))
+  return withoutLabelsBeforeDates(ts, dates < 2 ? prose : withoutNamingYears(ts, prose, namesSource))
 }
 
 /**

@@ -387,7 +387,7 @@ interface Part {
   /** An unreadable month or season that only lacked a year ("Annually in June and December", no reference). */
   yearless: boolean
   /** An unreadable span that only lacked a planStart or reference date to count from ("over the next 2 years"). */
-  uncounted?: boolean
+  uncounted: boolean
 }
 
 /** A part with every field set (one shape for every part). */
@@ -398,8 +398,9 @@ function makePart(
   to: number,
   span: Span | null = null,
   yearless = false,
+  uncounted = false,
 ): Part {
-  return { reading, alternatives, from, to, span, yearless }
+  return { reading, alternatives, from, to, span, yearless, uncounted }
 }
 
 /** The words seen before a date (or at the end of a segment), and how often a recurring word said. */
@@ -710,8 +711,8 @@ function segmentParts(items: readonly Item[], parts: Part[], settings: DateSetti
       const kind = kinded ? wordsOnlyKind(words) : null
       const from = words.from >= 0 ? words.from : item.from
       const reading = undatedReading(kind ?? 'unknown', item.warnings)
-      parts.push(makePart(reading, item.alternatives, from, item.to, null, item.yearless === true))
-      if (item.uncounted === true) (parts.at(-1) as Part).uncounted = true
+      const yearless = item.yearless === true
+      parts.push(makePart(reading, item.alternatives, from, item.to, null, yearless, item.uncounted === true))
       words = noWords()
       lastSpan = null
       continue
@@ -1003,7 +1004,7 @@ export function toTargetDate(
     chosen = parts.filter(
       (p) =>
         p.reading.kind !== 'unknown' ||
-        (p.reading.warnings.length > 0 && !(dated && (p.yearless === true || p.uncounted === true))),
+        (p.reading.warnings.length > 0 && !(dated && (p.yearless || p.uncounted))),
     )
     if (chosen.length === 0) chosen = parts.slice(0, 1)
     // "Dec. to Feb." with no year, "Year 2 Jan. to May" with no year labels: nothing in the cell can be dated,
