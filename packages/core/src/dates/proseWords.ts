@@ -183,6 +183,23 @@ function yearsAt(items: readonly Item[], k: number): number {
 }
 
 /**
+ * Whether the date at [from, to) may name a plan or an event (`withoutNamingYears` decides): it follows a
+ * capitalised plan noun, or "the" or a dash with a capitalised word after it. Asked of each date as it is read, so
+ * the pass only runs on the few cells that need it.
+ *
+ * @example
+ * ```ts
+ * mayNameYears(tokenize('the Equality Plan 2020-2024'), 3, 4) // true
+ * ```
+ */
+export function mayNameYears(ts: Tokens, from: number, to: number): boolean {
+  const before = ts[from - 1]
+  if (before === undefined) return false
+  if (before.capital) return PLAN_NOUNS.has(before.lower)
+  return (before.lower === 'the' || before.lower === '-') && ts[to]?.capital === true
+}
+
+/**
  * Dates that name a plan or an event rather than date the sentence, in a cell that dates something else:
  * - a plan's name with its years, in a sentence that says something was done to it on a date of its own ("In 2020,
  *   the University Executive and Council approved the Strategic Equality Plan 2020-2024", "Our Research Cultures

@@ -44,6 +44,7 @@ import {
   matchYearLabel,
 } from './match/relative'
 import {
+  mayNameYears,
   namesStatute,
   recurringWordIsProse,
   sinceOutlastsRecurring,
@@ -415,13 +416,22 @@ function wordBeforeDate(ts: Tokens, i: number, words: ReadonlySet<string>): stri
   return null
 }
 
-/** Whether a start word or "currently" at i has a date after it on its line, but none within twelve tokens. */
-function statusFarFromDate(ts: Tokens, i: number): boolean {
-  const w = ts[i]?.lower ?? ''
-  if (!STARTED_WORDS.has(w) && w !== 'currently' && w !== 'current') return false
-  if (dateNear(ts, i)) return false
-  for (let k = i + 13; k < ts.length && ts[k]?.kind !== 'break'; k++) if (dateLike(ts[k])) return true
+/** Whether a number, month or season stands on i's line from token `from` on. */
+function dateLaterOnLine(ts: Tokens, from: number): boolean {
+  for (let k = from; k < ts.length && ts[k]?.kind !== 'break'; k++) if (dateLike(ts[k])) return true
   return false
+}
+
+/**
+ * Round 7a: an ongoing or start word at i that says nothing about the line's date. "on an ongoing basis throughout
+ * 2014": the date after says when the work is done, as "throughout 2014" does. "have already started work on the
+ * action plan and are currently working with … to launch a survey in January 2022": a start word (or "currently")
+ * with a date later on its line but none within twelve tokens belongs to another clause.
+ */
+function statusIsProse(ts: Tokens, i: number, word: WordClass): boolean {
+  if (word === 'ongoing')
+    return isWord(ts[i + 1], 'basis') && WINDOW_WORDS.has(ts[i + 2]?.lower ?? '') && dateLike(ts[i + 3])
+  return STARTED_WORDS.has((ts[i] as Token).lower) && !dateNear(ts, i) && dateLaterOnLine(ts, i + 13)
 }
 
 /** Words that put work inside the window of the date after them: "throughout 2014", "during 2020/21". */
@@ -499,14 +509,6 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   if (w === 'in') return isWord(n, 'progress') ? { word: 'progress', next: i + 2 } : null
   if (w === 'on' && isPunct(n, '-') && isWord(ts[i + 2], 'going')) return { word: 'ongoing', next: i + 3 }
   if (w === 'on' && isWord(n, 'going')) return { word: 'ongoing', next: i + 2 }
-  // "on an ongoing basis throughout 2014": the date after says when the work is done, as "throughout 2014" does.
-  if (
-    w === 'ongoing' &&
-    isWord(n, 'basis') &&
-    WINDOW_WORDS.has(ts[i + 2]?.lower ?? '') &&
-    dateLike(ts[i + 3])
-  )
-    return null
   if (w === 'until' && isWord(n, 'further') && isWord(ts[i + 2], 'notice'))
     return { word: 'ongoing', next: i + 3 }
   if (w === 'n' && isPunct(n, '/') && (isWord(ts[i + 2], 'a') || isWord(ts[i + 2], 'k')))
@@ -522,7 +524,9 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   // "Currently", "Current stage": work under way now, with no deadline. Beside a date ("currently planned for June
   // 2020") it only describes that date's work, which keeps its reading.
   if (w === 'currently' || (w === 'current' && (isWord(n, 'stage') || isWord(n, 'phase'))))
-    return dateNear(ts, i) ? null : { word: 'progress', next: w === 'current' ? i + 2 : i + 1 }
+    return dateNear(ts, i) || dateLaterOnLine(ts, i + 13)
+      ? null
+      : { word: 'progress', next: w === 'current' ? i + 2 : i + 1 }
   // "Continued" on its own (or before a comma, a break or a recurring word): work carried on. "Continued
   // accreditation planning April 2020" names an activity with its date.
   if (w === 'continued') {
@@ -550,13 +554,6 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   if (COMPLETED_WORDS.has(w) && (isWord(n, 'by') || isWord(n, 'within'))) return null
   if (REPORTED_DONE_WORDS.has(w) || (w === 'carried' && isWord(n, 'out'))) return reportedDone(ts, i)
   if (EVENT_DONE_WORDS.has(w) && sinceBeforeDate(ts, i + 1)) return null
-  // "… Action Plan 2017-2021 be endorsed and adopted": the second verb of a pair after "be" is no more done than the first.
-  if (
-    EVENT_DONE_WORDS.has(w) &&
-    isWord(ts[i - 1], 'and') &&
-    (isWord(ts[i - 3], 'be') || isWord(ts[i - 3], 'being'))
-  )
-    return null
   // "March 2020" over "Policy approved by the Board": the heading's date is when it was done.
   if (
     EVENT_DONE_WORDS.has(w) &&
@@ -569,6 +566,8 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
     const before = ts[i - 1]?.lower
     const deadline = isWord(n, 'by') && !agentAfterBy(ts, i + 2)
     if (before === 'be' || before === 'being' || deadline || !dateNear(ts, i)) return null
+    // "… Action Plan 2017-2021 be endorsed and adopted": the second verb of a pair after "be" is not done either.
+    if (before === 'and' && (isWord(ts[i - 3], 'be') || isWord(ts[i - 3], 'being'))) return null
     return { word: 'completed', next: i + 1 }
   }
   if (w === 'to' && isWord(n, 'be') && (isWord(ts[i + 2], 'confirmed') || isWord(ts[i + 2], 'determined'))) {
@@ -628,7 +627,10 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
     if (open !== null) return { word: 'started', next: open }
   }
   const simple = SIMPLE_WORDS.get(w)
-  return simple === undefined ? null : { word: simple, next: i + 1 }
+  if (simple === undefined) return null
+  // Round 7a: "on an ongoing basis throughout 2014", a start word far from the line's date.
+  if ((simple === 'ongoing' || simple === 'started') && statusIsProse(ts, i, simple)) return null
+  return { word: simple, next: i + 1 }
 }
 
 const isWordItem = (item: Item | undefined, word: WordClass): boolean =>
@@ -699,6 +701,7 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
   // Counted so the round-7a prose passes at the end run only where they can change something.
   let recurringWords = 0
   let dates = 0
+  let naming = false
   let i = 0
   while (i < ts.length) {
     const t = ts[i] as Token
@@ -716,13 +719,10 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
         i = next
         continue
       }
+      const word = colonRange(ts, i, items) ? 'range' : PUNCT_CLASSES.get(t.lower)
       // "23/03/2012 - Single Equality Scheme 2012 - 2016": a dash before a title separates, it joins no range.
-      const word = colonRange(ts, i, items)
-        ? 'range'
-        : dashBeforeTitle(ts, i)
-          ? undefined
-          : PUNCT_CLASSES.get(t.lower)
-      if (word !== undefined) items.push({ type: 'word', word, from: i, to: i + 1 })
+      if (word !== undefined && (word !== 'range' || !dashBeforeTitle(ts, i)))
+        items.push({ type: 'word', word, from: i, to: i + 1 })
       i++
       continue
     }
@@ -735,6 +735,7 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
       if (!namesBaseline(ts, date.from, date.to) && !namesStatute(ts, date.from, date.to)) {
         items.push(checkYears(date))
         dates++
+        naming ||= mayNameYears(ts, date.from, date.to)
         // "October 2022-": a dash with nothing after it on its line leaves the window open, as "onwards" does.
         if (openDash(ts, date.to))
           items.push({ type: 'word', word: 'started', from: date.to, to: date.to + 1 })
@@ -768,12 +769,6 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
       i = word.next
       continue
     }
-    // "have already started work on the action plan and are currently working with … to launch a survey in January
-    // 2022": a status far from the line's date (more than twelve tokens) belongs to another clause.
-    if ((word?.word === 'started' || word?.word === 'progress') && statusFarFromDate(ts, i)) {
-      i = word.next
-      continue
-    }
     if (word !== null) {
       // "Start of Process and continuous": "and ongoing" with no date before it opens no dated work; it says the
       // work goes on.
@@ -789,7 +784,10 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
     i++
   }
   const prose = recurringWords === 0 ? items : withoutTitleCadence(ts, sinceOutlastsRecurring(ts, items))
-  return withoutLabelsBeforeDates(ts, dates < 2 ? prose : withoutNamingYears(ts, prose, namesSource))
+  return withoutLabelsBeforeDates(
+    ts,
+    !naming || dates < 2 ? prose : withoutNamingYears(ts, prose, namesSource),
+  )
 }
 
 /**
