@@ -142,6 +142,24 @@ export const unplacedItem = (warning: string, from: number, to: number): Item =>
   yearless: true,
 })
 
+/**
+ * A span with no planStart or reference date to count from ("over the next 2 years"): unreadable here, but beside a
+ * dated part it only restates it.
+ *
+ * @example
+ * ```ts
+ * uncountedItem('"2 years" needs planStart (or referenceDate) to count from', 0, 4).type // 'invalid'
+ * ```
+ */
+export const uncountedItem = (warning: string, from: number, to: number): Item => ({
+  type: 'invalid',
+  warnings: [warning],
+  alternatives: [],
+  from,
+  to,
+  uncounted: true,
+})
+
 /** An academic or financial year, as {@link periodYearFromAnchor} places it. */
 export interface PeriodYear {
   readonly name: 'academic' | 'financial'

@@ -217,8 +217,6 @@ export function matchRecurring(ts: Tokens, i: number): { frequency: Frequency; n
     const event = w === 'per' ? null : eventAfter(ts, i + 1)
     return event === null ? null : { frequency: 'none', next: event }
   }
-  const counted = countedEventsAYear(ts, i)
-  if (counted !== null) return counted
   const times = w === 'once' ? 1 : w === 'twice' ? 2 : NUMBER_WORDS.get(w)
   if (times !== undefined && (w === 'once' || w === 'twice' || isWord(n, 'times'))) {
     let j = w === 'once' || w === 'twice' ? i + 1 : i + 2
@@ -231,5 +229,5 @@ export function matchRecurring(ts: Tokens, i: number): { frequency: Frequency; n
     if (unit === undefined) return null
     return { frequency: timesPer(times, unit), next: j + 1 }
   }
-  return null
+  return countedEventsAYear(ts, i)
 }

@@ -6,7 +6,7 @@ import {
   periodYearContaining,
   splitIso,
 } from '../calendar'
-import { invalidItem, type Item, makeSpan, unplacedItem } from '../Item'
+import { invalidItem, type Item, makeSpan, uncountedItem, unplacedItem } from '../Item'
 import { NUMBER_WORDS, NUMBERED_TERMS, SEMESTERS, WEEKDAYS } from '../lexicon'
 import { type DateSettings, planYearLabels } from '../readDateContext'
 import { readYearLabel } from '../readYearLabel'
@@ -366,10 +366,8 @@ export function matchRelativeSpan(ts: Tokens, i: number, settings: DateSettings)
   const field = settings.planStart !== null ? 'planStart' : 'referenceDate'
   const what = `${read.count} ${read.unit}${read.count === 1 ? '' : 's'}`
   // Beside a dated part ("over the next 2 years, from 2022 to 2024") a span with nothing to count from restates it.
-  if (from === null) {
-    const warnings = [`"${what}" needs planStart (or referenceDate) to count from`]
-    return { type: 'invalid', warnings, alternatives: [], from: i, to: next, uncounted: true }
-  }
+  if (from === null)
+    return uncountedItem(`"${what}" needs planStart (or referenceDate) to count from`, i, next)
   const end =
     read.unit === 'week'
       ? addDays(from, 7 * read.count - 1)
