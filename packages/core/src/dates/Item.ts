@@ -111,6 +111,8 @@ export type Item =
       yearless?: boolean
       /** A date the text withdrew ("summer 2020 was put on hold"): dropped beside a live date. */
       withdrawn?: boolean
+      /** A span with no planStart or reference date to count from ("over the next 2 years"). */
+      uncounted?: boolean
     }
   | { type: 'word'; word: WordClass; frequency?: Frequency; from: number; to: number }
   | { type: 'break'; from: number; to: number }
@@ -140,6 +142,24 @@ export const unplacedItem = (warning: string, from: number, to: number): Item =>
   from,
   to,
   yearless: true,
+})
+
+/**
+ * A span with no planStart or reference date to count from ("over the next 2 years"): unreadable here, but beside a
+ * dated part it only restates it.
+ *
+ * @example
+ * ```ts
+ * uncountedItem('"2 years" needs planStart (or referenceDate) to count from', 0, 4).type // 'invalid'
+ * ```
+ */
+export const uncountedItem = (warning: string, from: number, to: number): Item => ({
+  type: 'invalid',
+  warnings: [warning],
+  alternatives: [],
+  from,
+  to,
+  uncounted: true,
 })
 
 /** An academic or financial year, as {@link periodYearFromAnchor} places it. */

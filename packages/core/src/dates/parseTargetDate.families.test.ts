@@ -1433,3 +1433,78 @@ describe('round 7: one occurrence of a recurring event, and "towards the end of"
     ],
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })
+
+describe('round 7a: spans, counts and status words in plan prose', () => {
+  it.each<Row>([
+    // A span with nothing to count from restates the dated range beside it.
+    [
+      'We will work on these aims over the next three years, from 2023 to 2025.',
+      {},
+      'range',
+      '2023-01-01',
+      '2025-12-31',
+    ],
+    // So many dated events a year is recurring.
+    ['There are three funding rounds a year', {}, 'recurring', null, null],
+    [
+      'The panel has two submission windows a year: March and September',
+      { referenceDate: '2024-04-01' },
+      'recurring',
+      '2024-09-01',
+      '2024-09-30',
+    ],
+    // "on an ongoing basis throughout" a year: the year is the window.
+    ['Audits will run on an ongoing basis throughout 2025.', {}, 'due', '2025-01-01', '2025-12-31'],
+    ['Training is offered on an ongoing basis', {}, 'ongoing', null, null],
+    // A completed word right before a date that cannot be placed: done, undated.
+    ['In May we completed Year 2 of the plan.', {}, 'completed', null, null],
+    // The second verb of a pair after "be" is not done.
+    [
+      'That the Technician Strategy 2024-2027 be approved and published.',
+      {},
+      'range',
+      '2024-01-01',
+      '2027-12-31',
+    ],
+    // A status far from the line's date belongs to another clause.
+    [
+      'The group has begun its work and is currently in discussion with staff networks about how to run a listening exercise in May 2025.',
+      {},
+      'due',
+      '2025-05-01',
+      '2025-05-31',
+    ],
+    ['Work started in May 2025', {}, 'started', '2025-05-01', null],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe("round 7a: years that name a plan or an event beside the cell's own date", () => {
+  it.each<Row>([
+    // A plan's name with its years, in a sentence that dates something done to it: the deed is the reading.
+    [
+      'In 2023 the Board adopted the Technician Commitment Action Plan 2023-2026.',
+      {},
+      'completed',
+      '2023-01-01',
+      '2023-12-31',
+    ],
+    [
+      'The People Strategy 2024-27 was launched by the Provost in March 2024',
+      {},
+      'completed',
+      '2024-03-01',
+      '2024-03-31',
+    ],
+    // With nothing done to it, the plan's years stay a reading.
+    ['Technician Commitment Action Plan 2023-2026', {}, 'range', '2023-01-01', '2026-12-31'],
+    // A year before a capitalised name after "the" or a dash names the event; the cell's other date is the reading.
+    [
+      'Bookings open for the 2025 Technical Skills Fair, which takes place on 12 June.',
+      { referenceDate: '2025-01-10' },
+      'due',
+      '2025-06-12',
+      '2025-06-12',
+    ],
+    ['We applied in April 2019 - 2019 Bronze Award Application', {}, 'due', '2019-04-01', '2019-04-30'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})

@@ -159,3 +159,95 @@ function sinceBeforeDate(ts: Tokens, items: readonly Item[], from: number, to: n
   }
   return since && recurring
 }
+
+/** Capitalised nouns a plan's or scheme's name ends in, before its years: "Strategic Equality Plan 2020-2024". */
+const PLAN_NOUNS: ReadonlySet<string> = new Set([
+  'plan',
+  'plans',
+  'strategy',
+  'scheme',
+  'charter',
+  'concordat',
+  'framework',
+  'programme',
+  'policy',
+  'objectives',
+])
+
+/** How many items from k make up a span of years: one date of two or more years, or a year, a dash and a year. */
+function yearsAt(items: readonly Item[], k: number): number {
+  const date = items[k]
+  if (date?.type !== 'date') return 0
+  if (namesYears(date, undefined, undefined)) return 1
+  return namesYears(date, items[k + 1], items[k + 2]) ? 3 : 0
+}
+
+/**
+ * Whether the date at [from, to) may name a plan or an event (`withoutNamingYears` decides): it follows a
+ * capitalised plan noun, or "the" or a dash with a capitalised word after it. Asked of each date as it is read, so
+ * the pass only runs on the few cells that need it.
+ *
+ * @example
+ * ```ts
+ * mayNameYears(tokenize('the Equality Plan 2020-2024'), 3, 4) // true
+ * ```
+ */
+export function mayNameYears(ts: Tokens, from: number, to: number): boolean {
+  const before = ts[from - 1]
+  if (before === undefined) return false
+  if (before.capital) return PLAN_NOUNS.has(before.lower)
+  return (before.lower === 'the' || before.lower === '-') && ts[to]?.capital === true
+}
+
+/**
+ * Dates that name a plan or an event rather than date the sentence, in a cell that dates something else:
+ * - a plan's name with its years, in a sentence that says something was done to it on a date of its own ("In 2020,
+ *   the University Executive and Council approved the Strategic Equality Plan 2020-2024", "Our Research Cultures
+ *   Action Plan 2026-28 was approved … in November 2025"): the approval is the reading, the plan's years its name;
+ * - a year right before a capitalised name after "the" or a dash ("news of the 2022 Technician Conference, so save
+ *   the date of 30 March", "… Award - 2017 Athena SWAN Application"): the name's year, beside the cell's date.
+ * `isName(ts, j)` says whether token j is a word no date starts with. Returns the items without them; the same array
+ * when there is none.
+ *
+ * @example
+ * ```ts
+ * withoutNamingYears(tokenize('In 2020, Council approved the Equality Plan 2020-2024'), items, isName) // 2020 kept
+ * ```
+ */
+export function withoutNamingYears(
+  ts: Tokens,
+  items: Item[],
+  isName: (ts: Tokens, j: number) => boolean,
+): Item[] {
+  let dates = 0
+  let done = false
+  for (const item of items) {
+    if (item.type === 'date' || item.type === 'partial') dates++
+    else if (item.type === 'word' && item.word === 'completed') done = true
+    else if (item.type === 'break') return items
+  }
+  if (dates < 2) return items
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k] as Item
+    if (item.type !== 'date') continue
+    const before = ts[item.from - 1]
+    const planYears = done && before?.capital === true && PLAN_NOUNS.has(before.lower) ? yearsAt(items, k) : 0
+    if (planYears > 0 && dates - (planYears === 3 ? 2 : 1) >= 1)
+      return [...items.slice(0, k), ...items.slice(k + planYears)]
+    const year = ts[item.from]
+    const named =
+      item.to === item.from + 1 &&
+      year?.kind === 'num' &&
+      year.digits === 4 &&
+      (isWordToken(before, 'the') || (isPunct(before, '-') && before?.spaceBefore === true)) &&
+      ts[item.to]?.capital === true &&
+      isName(ts, item.to)
+    if (!named) continue
+    // The dash before the name's year went with it.
+    const dash = isPunct(before, '-') && items[k - 1]?.type === 'word' && items[k - 1]?.from === item.from - 1
+    return [...items.slice(0, dash ? k - 1 : k), ...items.slice(k + 1)]
+  }
+  return items
+}
+
+const isWordToken = (t: Token | undefined, word: string): boolean => t?.kind === 'word' && t.lower === word

@@ -44,7 +44,14 @@ import {
   matchRelativeYear,
   matchYearLabel,
 } from './match/relative'
-import { namesStatute, recurringWordIsProse, sinceOutlastsRecurring, withoutTitleCadence } from './proseWords'
+import {
+  mayNameYears,
+  namesStatute,
+  recurringWordIsProse,
+  sinceOutlastsRecurring,
+  withoutNamingYears,
+  withoutTitleCadence,
+} from './proseWords'
 import type { DateSettings } from './readDateContext'
 import { glued, isNum, isPunct, isWord, type Token } from './tokenize'
 import { withoutDocumentNames } from './withoutDocumentNames'
@@ -427,6 +434,27 @@ function wordBeforeDate(ts: Tokens, i: number, words: ReadonlySet<string>): stri
   return null
 }
 
+/** Whether a number, month or season stands on i's line from token `from` on. */
+function dateLaterOnLine(ts: Tokens, from: number): boolean {
+  for (let k = from; k < ts.length && ts[k]?.kind !== 'break'; k++) if (dateLike(ts[k])) return true
+  return false
+}
+
+/**
+ * Round 7a: an ongoing or start word at i that says nothing about the line's date. "on an ongoing basis throughout
+ * 2014": the date after says when the work is done, as "throughout 2014" does. "have already started work on the
+ * action plan and are currently working with … to launch a survey in January 2022": a start word (or "currently")
+ * with a date later on its line but none within twelve tokens belongs to another clause.
+ */
+function statusIsProse(ts: Tokens, i: number, word: WordClass): boolean {
+  if (word === 'ongoing')
+    return isWord(ts[i + 1], 'basis') && WINDOW_WORDS.has(ts[i + 2]?.lower ?? '') && dateLike(ts[i + 3])
+  return STARTED_WORDS.has((ts[i] as Token).lower) && !dateNear(ts, i) && dateLaterOnLine(ts, i + 13)
+}
+
+/** Words that put work inside the window of the date after them: "throughout 2014", "during 2020/21". */
+const WINDOW_WORDS: ReadonlySet<string> = new Set(['throughout', 'during', 'in', 'over'])
+
 const SINCE: ReadonlySet<string> = new Set(['since'])
 
 /**
@@ -563,7 +591,9 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   // "Currently", "Current stage": work under way now, with no deadline. Beside a date ("currently planned for June
   // 2020") it only describes that date's work, which keeps its reading.
   if (w === 'currently' || (w === 'current' && (isWord(n, 'stage') || isWord(n, 'phase'))))
-    return dateNear(ts, i) ? null : { word: 'progress', next: w === 'current' ? i + 2 : i + 1 }
+    return dateNear(ts, i) || dateLaterOnLine(ts, i + 13)
+      ? null
+      : { word: 'progress', next: w === 'current' ? i + 2 : i + 1 }
   // "Continued" on its own (or before a comma, a break or a recurring word): work carried on. "Continued
   // accreditation planning April 2020" names an activity with its date.
   // "Spring 2024, then continued permanently": "permanently" or "indefinitely" only says it has no end.
@@ -611,6 +641,8 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
     const before = ts[i - 1]?.lower
     const deadline = isWord(n, 'by') && !agentAfterBy(ts, i + 2)
     if (before === 'be' || before === 'being' || deadline || !dateNear(ts, i)) return null
+    // "… Action Plan 2017-2021 be endorsed and adopted": the second verb of a pair after "be" is not done either.
+    if (before === 'and' && (isWord(ts[i - 3], 'be') || isWord(ts[i - 3], 'being'))) return null
     return { word: 'completed', next: i + 1 }
   }
   if (w === 'to' && isWord(n, 'be') && (isWord(ts[i + 2], 'confirmed') || isWord(ts[i + 2], 'determined'))) {
@@ -672,7 +704,10 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
     if (open !== null) return { word: 'started', next: open }
   }
   const simple = SIMPLE_WORDS.get(w)
-  return simple === undefined ? null : { word: simple, next: i + 1 }
+  if (simple === undefined) return null
+  // Round 7a: "on an ongoing basis throughout 2014", a start word far from the line's date.
+  if ((simple === 'ongoing' || simple === 'started') && statusIsProse(ts, i, simple)) return null
+  return { word: simple, next: i + 1 }
 }
 
 const isWordItem = (item: Item | undefined, word: WordClass): boolean =>
@@ -803,6 +838,10 @@ function dropNamedYears(items: Item[]): void {
  */
 export function scan(ts: Tokens, settings: DateSettings): Item[] {
   const items: Item[] = []
+  // Counted so the round-7a prose passes at the end run only where they can change something.
+  let recurringWords = 0
+  let dates = 0
+  let naming = false
   let i = 0
   while (i < ts.length) {
     const t = ts[i] as Token
@@ -820,13 +859,10 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
         i = next
         continue
       }
+      const word = colonRange(ts, i, items) ? 'range' : PUNCT_CLASSES.get(t.lower)
       // "23/03/2012 - Single Equality Scheme 2012 - 2016": a dash before a title separates, it joins no range.
-      const word = colonRange(ts, i, items)
-        ? 'range'
-        : dashBeforeTitle(ts, i)
-          ? undefined
-          : PUNCT_CLASSES.get(t.lower)
-      if (word !== undefined) items.push({ type: 'word', word, from: i, to: i + 1 })
+      if (word !== undefined && (word !== 'range' || !dashBeforeTitle(ts, i)))
+        items.push({ type: 'word', word, from: i, to: i + 1 })
       i++
       continue
     }
@@ -839,6 +875,8 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
       if (!namesBaseline(ts, date.from, date.to) && !namesStatute(ts, date.from, date.to)) {
         const checked = checkYears(date)
         items.push(checked)
+        dates++
+        naming ||= mayNameYears(ts, date.from, date.to)
         // "Spring, beginning in 2004", "Annually: November and July 2016-2024": a year that ends a time of year.
         if (checked.type === 'date' && checked.span.precision === 'year')
           timesOfYearBefore(items, ts, date.to)
@@ -862,6 +900,7 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
       continue
     }
     if (recurring !== null) {
+      recurringWords++
       items.push({
         type: 'word',
         word: 'recurring',
@@ -898,9 +937,10 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
     }
     i++
   }
+  const prose = recurringWords === 0 ? items : withoutTitleCadence(ts, sinceOutlastsRecurring(ts, items))
   return withoutDocumentNames(
     ts,
-    withoutLabelsBeforeDates(ts, withoutTitleCadence(ts, sinceOutlastsRecurring(ts, items))),
+    withoutLabelsBeforeDates(ts, !naming || dates < 2 ? prose : withoutNamingYears(ts, prose, namesSource)),
   )
 }
 

@@ -416,6 +416,8 @@ interface Part {
   yearless: boolean
   /** A date the text put on hold: no live target. */
   withdrawn: boolean
+  /** An unreadable span that only lacked a planStart or reference date to count from ("over the next 2 years"). */
+  uncounted: boolean
 }
 
 /** A part with every field set (one shape for every part). */
@@ -427,8 +429,9 @@ function makePart(
   span: Span | null = null,
   yearless = false,
   withdrawn = false,
+  uncounted = false,
 ): Part {
-  return { reading, alternatives, from, to, span, yearless, withdrawn }
+  return { reading, alternatives, from, to, span, yearless, withdrawn, uncounted }
 }
 
 /** The words seen before a date (or at the end of a segment), and how often a recurring word said. */
@@ -753,6 +756,7 @@ function segmentParts(items: readonly Item[], parts: Part[], settings: DateSetti
           null,
           item.yearless === true,
           item.withdrawn === true,
+          item.uncounted === true,
         ),
       )
       words = noWords()
@@ -936,6 +940,22 @@ function dateThenDoneLine(parts: Part[], settings: DateSettings): Part[] {
   return [{ ...dated, reading, alternatives: [], to: done.to }]
 }
 
+/**
+ * "This April, we completed Year Two …" with no reference date and no year labels: a completed word right before an
+ * unplaced date (at most two tokens between) says the work is done, on a date the cell cannot give. Only a completed
+ * word counts ("approved … this summer" dates an event), and only beside the date ("the work we have done so far …
+ * over the next 3-5 years" is prose).
+ */
+function doneOnUnplacedDate(items: readonly Item[], tokens: readonly Token[]): boolean {
+  for (let k = 0; k + 1 < items.length; k++) {
+    const word = items[k] as Item
+    const date = items[k + 1] as Item
+    if (!isWordItem(word, 'completed') || !COMPLETED_WORDS.has(tokens[word.from]?.lower ?? '')) continue
+    if (date.type === 'invalid' && date.from - word.to <= 2) return true
+  }
+  return false
+}
+
 /** The cleaned text a part covers, from its first token to its last. */
 function quote(text: string, tokens: readonly Token[], from: number, to: number): string {
   const first = tokens[from]
@@ -1031,14 +1051,15 @@ export function toTargetDate(
     chosen = parts.filter(
       (p) =>
         p.reading.kind !== 'unknown' ||
-        (p.reading.warnings.length > 0 && !(dated && (p.yearless === true || p.withdrawn))),
+        (p.reading.warnings.length > 0 && !(dated && (p.yearless === true || p.withdrawn || p.uncounted))),
     )
     if (chosen.length === 0) chosen = parts.slice(0, 1)
     // "Dec. to Feb." with no year, "Year 2 Jan. to May" with no year labels: nothing in the cell can be dated,
     // so it is one unknown reading whose warnings say what to pass, not a list of unknowns.
     if (chosen.length > 1 && chosen.every((p) => p.reading.kind === 'unknown')) {
       const warnings = [...new Set(chosen.flatMap((p) => p.reading.warnings))]
-      return whole(undatedReading('unknown', warnings), original, base, [])
+      const kind = doneOnUnplacedDate(items, tokens) ? 'completed' : 'unknown'
+      return whole(undatedReading(kind, warnings), original, base, [])
     }
   }
   chosen = dateThenDoneLine(startThenEnd(plannedThenDone(chosen, tokens), tokens), settings)

@@ -131,6 +131,37 @@ function eventAfter(ts: Tokens, i: number): number | null {
   return null
 }
 
+/** Dated events a plan counts per year: "two application deadlines a year", "three funding rounds per year". */
+const COUNTED_EVENTS: ReadonlySet<string> = new Set([
+  'deadlines',
+  'rounds',
+  'calls',
+  'intakes',
+  'cohorts',
+  'meetings',
+  'reviews',
+  'reports',
+  'submissions',
+  'windows',
+])
+
+/**
+ * "two application deadlines a year", "four committee meetings per year": a count, at most one word, a plural of
+ * `COUNTED_EVENTS`, then "a", "per" or "each" year. As often as "twice a year" ("three" a year recurs on no window
+ * the conventions date).
+ */
+function countedEventsAYear(ts: Tokens, i: number): { frequency: Frequency; next: number } | null {
+  const times = NUMBER_WORDS.get(ts[i]?.lower ?? '')
+  if (times === undefined) return null
+  let j = i + 1
+  if (!COUNTED_EVENTS.has(ts[j]?.lower ?? '')) j++
+  if (!COUNTED_EVENTS.has(ts[j]?.lower ?? '')) return null
+  const per = ts[j + 1]?.lower
+  if (per !== 'a' && per !== 'per' && per !== 'each') return null
+  if (UNIT_FREQUENCIES.get(ts[j + 2]?.lower ?? '') !== 'year') return null
+  return { frequency: timesPer(times, 'year'), next: j + 3 }
+}
+
 /**
  * The recurring phrase at i and how often it comes round, with the token after it; null when there is none.
  *
@@ -199,7 +230,7 @@ export function matchRecurring(ts: Tokens, i: number): { frequency: Frequency; n
     if (unit === undefined) return null
     return { frequency: timesPer(times, unit), next: j + 1 }
   }
-  return null
+  return countedEventsAYear(ts, i)
 }
 
 /**

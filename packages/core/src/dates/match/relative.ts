@@ -6,7 +6,7 @@ import {
   periodYearContaining,
   splitIso,
 } from '../calendar'
-import { invalidItem, type Item, makeSpan, unplacedItem } from '../Item'
+import { invalidItem, type Item, makeSpan, uncountedItem, unplacedItem } from '../Item'
 import { NUMBER_WORDS, NUMBERED_TERMS, SEMESTERS, WEEKDAYS } from '../lexicon'
 import { type DateSettings, planYearLabels } from '../readDateContext'
 import { readYearLabel } from '../readYearLabel'
@@ -383,7 +383,9 @@ export function matchRelativeSpan(ts: Tokens, i: number, settings: DateSettings)
   const from = settings.planStart ?? settings.reference
   const field = settings.planStart !== null ? 'planStart' : 'referenceDate'
   const what = `${read.count} ${read.unit}${read.count === 1 ? '' : 's'}`
-  if (from === null) return invalidItem(`"${what}" needs planStart (or referenceDate) to count from`, i, next)
+  // Beside a dated part ("over the next 2 years, from 2022 to 2024") a span with nothing to count from restates it.
+  if (from === null)
+    return uncountedItem(`"${what}" needs planStart (or referenceDate) to count from`, i, next)
   const end =
     read.unit === 'week'
       ? addDays(from, 7 * read.count - 1)
