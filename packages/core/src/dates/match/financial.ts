@@ -1,5 +1,5 @@
 import { monthsWindow } from '../calendar'
-import { type Item, makeSpan, periodYearFromAnchor, type Span } from '../Item'
+import { dateItem, type Item, makeSpan, periodYearFromAnchor, type Span } from '../Item'
 import { MONTH_NAMES } from '../lexicon'
 import { type DateSettings, resolveTwoDigitYear } from '../readDateContext'
 import { isNum, isWord, type Token } from '../tokenize'
@@ -89,18 +89,13 @@ export function matchFinancialYear(ts: Tokens, i: number, settings: DateSettings
     // A lone "financial year" is the one holding the reference date; a lone "FY" is nothing.
     const read = readFinancialYear(ts, prefix, settings)
     if (read === null) return isWord(ts[i], 'fy') ? null : financialYearFromAnchor(0, settings, i, prefix)
-    return {
-      type: 'date',
-      span: financialYearSpan(read.startYear, settings, read.warnings),
-      from: i,
-      to: read.next,
-    }
+    return dateItem(financialYearSpan(read.startYear, settings, read.warnings), i, read.next)
   }
   const pair = readYearPair(ts, i, settings)
   const suffix = pair?.consecutive ? financialYearWords(ts, pair.next) : null
   if (pair === null || suffix === null) return null
   const warnings = pair.twoDigit ? [twoDigitWarning(pair.first)] : []
-  return { type: 'date', span: financialYearSpan(pair.first, settings, warnings), from: i, to: suffix }
+  return dateItem(financialYearSpan(pair.first, settings, warnings), i, suffix)
 }
 
 /** The financial year holding the anchor, `offset` years on; invalid without an anchor. */
