@@ -1,5 +1,17 @@
 import { withinCalendar } from './calendar'
-import { changeSpan, invalidItem, type Item, type WordClass, type Yearless } from './Item'
+import {
+  breakItem,
+  changeSpan,
+  dateItem,
+  invalidItem,
+  type Item,
+  itemOver,
+  partialItem,
+  unreadableItem,
+  type WordClass,
+  wordItem,
+  type Yearless,
+} from './Item'
 import {
   AFTER_WORDS,
   BEFORE_WORDS,
@@ -174,15 +186,14 @@ function matchDate(
   const found = longestAt(ts, prefix.next, settings, wordStarts(ts[prefix.next]))
   const narrowed = found !== null && prefix.part.week === true ? dayStartingWeek(ts, found) : found
   if (narrowed === null || (plain !== null && plain.to >= narrowed.to)) return plain
-  if (narrowed.type === 'date')
-    return { ...narrowed, span: narrowToPart(narrowed.span, prefix.part), from: i }
+  if (narrowed.type === 'date') return dateItem(narrowToPart(narrowed.span, prefix.part), i, narrowed.to)
   if (narrowed.type === 'partial') {
     // The part is added in a literal with every field, not a spread copy (see `changeSpan`).
     const { unit, month, day, lastDay, name, warnings } = narrowed.partial
     const partial: Yearless = { unit, month, day, lastDay, name, warnings, part: prefix.part }
-    return { ...narrowed, partial, from: i }
+    return partialItem(partial, i, narrowed.to)
   }
-  return { ...narrowed, from: i }
+  return itemOver(narrowed, i, narrowed.to)
 }
 
 /** Periods a bracketed third may narrow: "September (start)", "Spring term 2021 (end)". */
@@ -197,9 +208,12 @@ function withBracketedPart(ts: Tokens, item: Item): Item {
     (item.type === 'partial' && item.partial.unit !== 'day' && item.partial.part === undefined)
   const bracket = period ? readBracketedPart(ts, item.to) : null
   if (bracket === null) return item
-  if (item.type === 'date') return { ...item, span: narrowToPart(item.span, bracket.part), to: bracket.next }
-  if (item.type === 'partial')
-    return { ...item, partial: { ...item.partial, part: bracket.part }, to: bracket.next }
+  if (item.type === 'date') return dateItem(narrowToPart(item.span, bracket.part), item.from, bracket.next)
+  if (item.type === 'partial') {
+    const { unit, month, day, lastDay, name, warnings } = item.partial
+    const partial: Yearless = { unit, month, day, lastDay, name, warnings, part: bracket.part }
+    return partialItem(partial, item.from, bracket.next)
+  }
   return item
 }
 
@@ -219,7 +233,7 @@ export function checkYears(item: Item): Item {
   if (item.span.alternatives.length === 0) return item
   const alternatives = item.span.alternatives.filter(withinCalendar)
   if (alternatives.length === item.span.alternatives.length) return item
-  return { ...item, span: changeSpan(item.span, { alternatives }) }
+  return dateItem(changeSpan(item.span, { alternatives }), item.from, item.to)
 }
 
 const SIMPLE_WORDS = new Map<string, WordClass>()
@@ -792,14 +806,8 @@ function withdrawDateBefore(ts: Tokens, items: Item[], i: number): void {
   if (last?.type !== 'date' || i - last.to > 12) return
   for (let k = last.to; k < i; k++) if (ts[k]?.kind === 'break') return
   const { start, end } = last.span
-  items[items.length - 1] = {
-    type: 'invalid',
-    warnings: [`the date ${start} to ${end} was put on hold: no live target`],
-    alternatives: [],
-    from: last.from,
-    to: last.to,
-    withdrawn: true,
-  }
+  const warning = `the date ${start} to ${end} was put on hold: no live target`
+  items[items.length - 1] = unreadableItem([warning], [], last.from, last.to, undefined, true)
 }
 
 /** Whether "place" at i ends "in place" and "by" follows (on the next line, perhaps) with a date after it. */
@@ -846,7 +854,7 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
   while (i < ts.length) {
     const t = ts[i] as Token
     if (t.kind === 'break') {
-      items.push({ type: 'break', from: i, to: i + 1 })
+      items.push(breakItem(i, i + 1))
       i++
       continue
     }
@@ -855,14 +863,14 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
       if (open !== null || (t.lower === '+' && endsPlus(ts, i))) {
         // "+ TBD": the word goes with the "+".
         const next = open ?? (ts[i + 1]?.kind === 'word' ? i + 2 : i + 1)
-        items.push({ type: 'word', word: 'started', from: i, to: next })
+        items.push(wordItem('started', i, next))
         i = next
         continue
       }
       const word = colonRange(ts, i, items) ? 'range' : PUNCT_CLASSES.get(t.lower)
       // "23/03/2012 - Single Equality Scheme 2012 - 2016": a dash before a title separates, it joins no range.
       if (word !== undefined && (word !== 'range' || !dashBeforeTitle(ts, i)))
-        items.push({ type: 'word', word, from: i, to: i + 1 })
+        items.push(wordItem(word, i, i + 1))
       i++
       continue
     }
@@ -881,8 +889,7 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
         if (checked.type === 'date' && checked.span.precision === 'year')
           timesOfYearBefore(items, ts, date.to)
         // "October 2022-": a dash with nothing after it on its line leaves the window open, as "onwards" does.
-        if (openDash(ts, date.to))
-          items.push({ type: 'word', word: 'started', from: date.to, to: date.to + 1 })
+        if (openDash(ts, date.to)) items.push(wordItem('started', date.to, date.to + 1))
       }
       // "from a 2015 baseline": the "from" went with the baseline.
       else if (isWordItem(items.at(-1), 'from') && (items.at(-1)?.to ?? 0) >= date.from - 2) items.pop()
@@ -901,13 +908,7 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
     }
     if (recurring !== null) {
       recurringWords++
-      items.push({
-        type: 'word',
-        word: 'recurring',
-        frequency: recurring.frequency,
-        from: i,
-        to: recurring.next,
-      })
+      items.push(wordItem('recurring', i, recurring.next, recurring.frequency))
       i = recurring.next
       continue
     }
@@ -926,7 +927,7 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
         t.lower === 'and' &&
         (ONGOING_WORDS.has(ts[i + 1]?.lower ?? '') || isWord(ts[i + 1], 'on'))
       const kind = andOngoing && !afterDate(items) ? 'ongoing' : word.word
-      items.push({ type: 'word', word: kind, from: i, to: word.next })
+      items.push(wordItem(kind, i, word.next))
       i = word.next
       continue
     }

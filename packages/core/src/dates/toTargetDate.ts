@@ -11,10 +11,13 @@ import {
 } from './calendar'
 import {
   changeSpan,
+  dateItem,
   type Frequency,
   type Item,
+  itemOver,
   makeSpan,
   type Span,
+  unreadableItem,
   type WordClass,
   type Yearless,
 } from './Item'
@@ -60,12 +63,12 @@ function placeNearAnchor(item: Loose, settings: DateSettings): Item {
     const span = place(partial, settings.columnYear)
     if (span !== null) {
       span.warnings.push(`${partial.name} has no year: read in ${settings.columnYear}, from the column`)
-      return checkYears({ type: 'date', span, from: item.from, to: item.to })
+      return checkYears(dateItem(span, item.from, item.to))
     }
   }
   if (settings.anchor === null) {
     const warnings = [...partial.warnings, `${partial.name} has no year: pass a referenceDate`]
-    return { type: 'invalid', warnings, alternatives: [], from: item.from, to: item.to, yearless: true }
+    return unreadableItem(warnings, [], item.from, item.to, true)
   }
   const anchorYear = settings.anchorYear as number
   for (const year of [anchorYear, anchorYear + 1]) {
@@ -76,11 +79,11 @@ function placeNearAnchor(item: Loose, settings: DateSettings): Item {
       )
       span.confidence = 0.6
       span.yearless = true
-      return checkYears({ type: 'date', span, from: item.from, to: item.to })
+      return checkYears(dateItem(span, item.from, item.to))
     }
   }
   const warnings = [...partial.warnings, `${partial.name} does not exist`]
-  return { type: 'invalid', warnings, alternatives: [], from: item.from, to: item.to }
+  return unreadableItem(warnings, [], item.from, item.to)
 }
 
 /** Gives a partial the year of a neighbouring date: the same year, or the one before/after when that keeps order. */
@@ -93,7 +96,7 @@ function placeBeside(item: Loose, other: Span, before: boolean): Dated | null {
   if (span === null) return null
   // "Annually in June and December": a month placed beside one with no year has none of its own either.
   span.yearless = other.yearless
-  const placed = checkYears({ type: 'date', span, from: item.from, to: item.to })
+  const placed = checkYears(dateItem(span, item.from, item.to))
   return placed.type === 'date' ? placed : null
 }
 
@@ -104,13 +107,7 @@ function joinRange(a: Dated, b: Dated): Item {
       : [...new Set([...a.span.warnings, ...b.span.warnings])]
   if (b.span.end < a.span.start) {
     // "2020 - 2018": no reading is safer than a guess at which end is the typo.
-    return {
-      type: 'invalid',
-      warnings: [...warnings, 'the range ends before it starts'],
-      alternatives: [],
-      from: a.from,
-      to: b.to,
-    }
+    return unreadableItem([...warnings, 'the range ends before it starts'], [], a.from, b.to)
   }
   const confidence = Math.min(a.span.confidence, b.span.confidence)
   const span = makeSpan(
@@ -121,7 +118,7 @@ function joinRange(a: Dated, b: Dated): Item {
     true,
   )
   span.yearless = a.span.yearless && b.span.yearless
-  return { type: 'date', span, from: a.from, to: b.to }
+  return dateItem(span, a.from, b.to)
 }
 
 /**
@@ -180,7 +177,7 @@ function shareMonthsWithYears(items: Item[], settings: DateSettings): Item[] {
     // "Autumn Term 2017/18 and 2018/19": a bare academic year after a term takes that term.
     if (y.span.precision === 'academic-year' && !y.span.range && x.span.precision === 'term') {
       const years = splitIso(y.span.start)[0] - academicYearOf(x.span.start, settings)
-      const moved = years > 0 ? checkYears({ ...y, span: shiftYears(x.span, years) }) : y
+      const moved = years > 0 ? checkYears(dateItem(shiftYears(x.span, years), y.from, y.to)) : y
       if (moved.type === 'date') items[k] = moved
       continue
     }
@@ -188,7 +185,7 @@ function shareMonthsWithYears(items: Item[], settings: DateSettings): Item[] {
     if (year === null || bareYear(x.span) !== null || x.span.precision === 'year') continue
     const [startYear] = splitIso(x.span.start)
     if (year <= startYear) continue
-    const moved = checkYears({ ...y, span: shiftYears(x.span, year - startYear) })
+    const moved = checkYears(dateItem(shiftYears(x.span, year - startYear), y.from, y.to))
     if (moved.type === 'date') items[k] = moved
   }
   return items
@@ -215,7 +212,7 @@ function placeFrom(item: Loose, span: Span): Dated | null {
   }
   const placed = place(item.partial, year)
   if (placed === null) return null
-  const checked = checkYears({ type: 'date', span: placed, from: item.from, to: item.to })
+  const checked = checkYears(dateItem(placed, item.from, item.to))
   return checked.type === 'date' ? checked : null
 }
 
@@ -249,7 +246,7 @@ function monthsInBrackets(items: readonly Item[], tokens: readonly Token[]): rea
     const inside = a.span.start >= period.span.start && b.span.end <= period.span.end
     const restated = inside ? period : b === a ? a : joinRange(a, b)
     if (restated.type !== 'date') continue
-    const out = [...items.slice(0, k), { ...restated, from: period.from }, ...items.slice(end + 1)]
+    const out = [...items.slice(0, k), itemOver(restated, period.from, restated.to), ...items.slice(end + 1)]
     return monthsInBrackets(out, tokens)
   }
   return items
@@ -273,7 +270,7 @@ function periodBeforeBracketYear(items: readonly Item[], k: number, tokens: read
   const y = bareYear(year.span)
   const placed = y === null ? null : place(period.partial, y)
   if (placed === null) return null
-  const dated: Item = { type: 'date', span: placed, from: period.from, to: period.to }
+  const dated: Item = dateItem(placed, period.from, period.to)
   return [...items.slice(0, k), dated, ...items.slice(k + 1, end + 1), ...items.slice(end + 2)]
 }
 
@@ -319,7 +316,7 @@ function inFollowingYear(x: Loose, next: Item | undefined): Item | null {
     return null
   const span = place(x.partial, Number(next.span.start.slice(0, 4)))
   if (span === null) return null
-  return checkYears({ type: 'date', span, from: x.from, to: next.to })
+  return checkYears(dateItem(span, x.from, next.to))
 }
 
 /**

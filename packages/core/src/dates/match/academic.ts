@@ -1,5 +1,13 @@
 import { monthsWindow, periodYearContaining, splitIso } from '../calendar'
-import { invalidItem, type Item, makeSpan, periodYearFromAnchor, type Span, unplacedItem } from '../Item'
+import {
+  dateItem,
+  invalidItem,
+  type Item,
+  makeSpan,
+  periodYearFromAnchor,
+  type Span,
+  unplacedItem,
+} from '../Item'
 import {
   NAMED_TERMS,
   NUMBER_WORDS,
@@ -60,8 +68,7 @@ export function matchAcademicYear(ts: Tokens, i: number, settings: DateSettings)
   const single = prefix !== null && pair === null ? ts[prefix] : undefined
   if (single !== undefined && isNum(single) && single.digits === 4 && endOfBefore(ts, i)) {
     const year = readYear(ts, prefix as number, settings, false)
-    if (year !== null)
-      return { type: 'date', span: academicYearSpan(year.year - 1, settings, []), from: i, to: year.next }
+    if (year !== null) return dateItem(academicYearSpan(year.year - 1, settings, []), i, year.next)
   }
   // "academic year" with no year after it: the one holding the reference date.
   if (pair === null) return prefix === null ? null : academicYearFromAnchor(0, settings, i, prefix)
@@ -77,14 +84,14 @@ export function matchAcademicYear(ts: Tokens, i: number, settings: DateSettings)
     if (named) {
       const start = settings.academicYearStartMonth
       const window = monthsWindow(pair.first, start, 12 * (pair.second - pair.first))
-      return { type: 'date', span: makeSpan(window, 'month', 0.85, warnings, true), from: i, to: next }
+      return dateItem(makeSpan(window, 'month', 0.85, warnings, true), i, next)
     }
     const window = monthsWindow(pair.first, 1, 12 * (pair.second - pair.first + 1))
-    return { type: 'date', span: makeSpan(window, 'year', 0.85, warnings, true), from: i, to: next }
+    return dateItem(makeSpan(window, 'year', 0.85, warnings, true), i, next)
   }
   // "2018-2019" with no academic word is a range of two calendar years, unless the plan runs on academic years.
   if (pair.fourDigitBoth && pair.separator === '-' && !named && settings.yearPairs !== 'academic') return null
-  return { type: 'date', span: academicYearSpan(pair.first, settings, warnings), from: i, to: next }
+  return dateItem(academicYearSpan(pair.first, settings, warnings), i, next)
 }
 
 /** "end of" (or "end of the") right before i. */
@@ -127,7 +134,7 @@ export function matchNewAcademicYear(ts: Tokens, i: number, settings: DateSettin
   const first = periodYearContaining(settings.anchor, settings.academicYearStartMonth) + 1
   const warning = `read as the start of the academic year ${first}/${String(first + 1).slice(2)}, the next to begin after the reference date`
   const span = makeSpan(monthsWindow(first, settings.academicYearStartMonth, 2), 'month', 0.7, [warning])
-  return { type: 'date', span, from: i, to: next }
+  return dateItem(span, i, next)
 }
 
 /**
@@ -261,7 +268,7 @@ export function matchTerm(ts: Tokens, i: number, settings: DateSettings): Item |
     warnings,
   )
   span.yearless = yearless
-  return { type: 'date', span, from: i, to: written?.next ?? read.next }
+  return dateItem(span, i, written?.next ?? read.next)
 }
 
 /**
@@ -281,7 +288,7 @@ export function matchYearThenTerm(ts: Tokens, i: number, settings: DateSettings)
   const year = readYear(ts, i, settings, false)
   if (year === null) return null
   const span = makeSpan(monthsWindow(year.year, read.term.startMonth, read.term.months), 'term', 0.9, [])
-  return { type: 'date', span, from: i, to: read.next }
+  return dateItem(span, i, read.next)
 }
 
 /** The year written after a term: an academic year ("2019/20", "AY 2019/20") or a calendar year ("2019"). */

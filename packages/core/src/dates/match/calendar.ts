@@ -1,5 +1,15 @@
 import { addDays, dayExists, daysBetween, dayWindow, daysInMonth, monthsWindow, splitIso } from '../calendar'
-import { changeSpan, invalidItem, type Item, makeSpan, type Span, type Yearless } from '../Item'
+import {
+  changeSpan,
+  dateItem,
+  invalidItem,
+  type Item,
+  makeSpan,
+  partialItem,
+  type Span,
+  type Yearless,
+  unreadableItem,
+} from '../Item'
 import {
   LEAD_WORDS,
   lookupMonth,
@@ -118,14 +128,13 @@ function dayItem(
   from: number,
   to: number,
 ): Item {
-  if (dayExists(year, month, day))
-    return { type: 'date', span: daySpan(year, month, day, warnings), from, to }
+  if (dayExists(year, month, day)) return dateItem(daySpan(year, month, day, warnings), from, to)
   const alternatives: Span[] = []
   // "06/13/2019" only makes sense month first: offer it, but never as the reading (UK day-first, always).
   if (month > 12 && day <= 12 && dayExists(year, day, month)) {
     alternatives.push(daySpan(year, day, month, [...warnings, 'read month first, which UK dates never are']))
   }
-  return { type: 'invalid', warnings: [...warnings, missingDay(day, month, year)], alternatives, from, to }
+  return unreadableItem([...warnings, missingDay(day, month, year)], alternatives, from, to)
 }
 
 const NUMERIC_SEPARATORS: ReadonlySet<string> = new Set(['/', '.', '-'])
@@ -167,11 +176,11 @@ export function matchNumericDate(ts: Tokens, i: number, settings: DateSettings):
   // later year ("2019-20" an academic year, "2007-10" the years 2007–2010), matched elsewhere.
   if (a.digits <= 2 && b.digits === 4 && sep.lower === '/' && a.value >= 1 && a.value <= 12) {
     if (b.value < MIN_YEAR || b.value > MAX_YEAR) return null
-    return { type: 'date', span: monthSpan(b.value, a.value, []), from: i, to: i + 3 }
+    return dateItem(monthSpan(b.value, a.value, []), i, i + 3)
   }
   if (a.digits === 4 && b.digits === 2 && sep.lower === '-' && b.value >= 1 && b.value <= 12) {
     if (a.value < MIN_YEAR || a.value > MAX_YEAR || b.value > a.value % 100) return null
-    return { type: 'date', span: monthSpan(a.value, b.value, []), from: i, to: i + 3 }
+    return dateItem(monthSpan(a.value, b.value, []), i, i + 3)
   }
   return null
 }
@@ -275,12 +284,7 @@ export function matchDayMonth(ts: Tokens, i: number, settings: DateSettings): It
       warnings: month.warnings,
     }
     if (second !== null) partial.lastDay = second.day
-    return {
-      type: 'partial',
-      partial,
-      from: i,
-      to: month.next,
-    }
+    return partialItem(partial, i, month.next)
   }
   // monthAt's warnings are this match's own array.
   const warnings = month.warnings
@@ -325,12 +329,11 @@ function dayBeforeAlternative(ts: Tokens, i: number, next: number): Item | null 
   const month = monthAfterDayList(ts, next)
   if (month === null) return null
   const name = `${day.value} ${MONTH_NAMES[month.month]}`
-  return {
-    type: 'partial',
-    partial: { unit: 'day', month: month.month, day: day.value, name, warnings: month.warnings },
-    from: i,
-    to: next,
-  }
+  return partialItem(
+    { unit: 'day', month: month.month, day: day.value, name, warnings: month.warnings },
+    i,
+    next,
+  )
 }
 
 /**
@@ -364,12 +367,7 @@ export function matchAlternativeDay(
     return dayItem(year.year, month, t.value, warnings, i, year.next)
   }
   const name = `${t.value} ${MONTH_NAMES[month]}`
-  return {
-    type: 'partial',
-    partial: { unit: 'day', month, day: t.value, name, warnings: [] },
-    from: i,
-    to: i + 1,
-  }
+  return partialItem({ unit: 'day', month, day: t.value, name, warnings: [] }, i, i + 1)
 }
 
 /** Days `first` to `last` of one month, both checked, as a range. */
@@ -393,7 +391,7 @@ function dayRangeItem(
     warnings,
     true,
   )
-  return { type: 'date', span, from, to }
+  return dateItem(span, from, to)
 }
 
 /**
@@ -433,14 +431,14 @@ export function matchMonthFirst(ts: Tokens, i: number, settings: DateSettings): 
   const year = readYear(ts, j, settings, false)
   if (year !== null) {
     if (year.twoDigit) warnings.push(twoDigitWarning(year.year))
-    return { type: 'date', span: monthSpan(year.year, month.month, warnings), from: i, to: year.next }
+    return dateItem(monthSpan(year.year, month.month, warnings), i, year.next)
   }
   const footnoted = readFootnotedYear(ts, j)
   if (footnoted !== null) {
     warnings.push(footnoteWarning(footnoted.year, footnoted.mark))
     const span = monthSpan(footnoted.year, month.month, warnings)
     span.confidence = 0.7
-    return { type: 'date', span, from: i, to: j + 1 }
+    return dateItem(span, i, j + 1)
   }
   const m = ts[j]
   const days = monthFirstDays(ts, j, settings)
@@ -462,12 +460,11 @@ export function matchMonthFirst(ts: Tokens, i: number, settings: DateSettings): 
     return monthNumber(month.month, m.value, warnings, settings, i, j + 1)
   }
   if (!yearlessAllowed(ts, i, MONTH_LEAD_WORDS) || warnings.length > 0) return null
-  return {
-    type: 'partial',
-    partial: { unit: 'month', month: month.month, name: MONTH_NAMES[month.month] ?? '', warnings },
-    from: i,
-    to: month.next,
-  }
+  return partialItem(
+    { unit: 'month', month: month.month, name: MONTH_NAMES[month.month] ?? '', warnings },
+    i,
+    month.next,
+  )
 }
 
 /** Whether a recurring word or phrase starts at i, after at most one dash or comma ("– every other year"). */
@@ -523,7 +520,7 @@ function dayPartial(
     lastDay === undefined
       ? { unit: 'day', month, day, name, warnings }
       : { unit: 'day', month, day, lastDay, name, warnings }
-  return { type: 'partial', partial, from, to }
+  return partialItem(partial, from, to)
 }
 
 /**
@@ -553,13 +550,13 @@ function monthNumber(
       )
     }
     asDay.alternatives = [asYear]
-    return { type: 'date', span: asDay, from, to }
+    return dateItem(asDay, from, to)
   }
   if (asDay !== null) {
     asYear.confidence = confidenceFor(0.9, asYear.warnings)
     asYear.alternatives = [asDay]
   }
-  return { type: 'date', span: asYear, from, to }
+  return dateItem(asYear, from, to)
 }
 
 /** Day `day` of `month` in the first year where it falls on or after the anchor; null without an anchor. */
@@ -594,12 +591,12 @@ export function matchYear(ts: Tokens, i: number, settings: DateSettings): Item |
     if (footnoted === null) return null
     const warnings = [footnoteWarning(footnoted.year, footnoted.mark)]
     const span = makeSpan(monthsWindow(footnoted.year, 1, 12), 'year', 0.7, warnings)
-    return { type: 'date', span, from: i, to: i + 1 }
+    return dateItem(span, i, i + 1)
   }
   if (!isNum(t) || t.digits !== 4) return null
   const year = readYear(ts, i, settings, false)
   if (year === null) return null
-  return { type: 'date', span: makeSpan(monthsWindow(year.year, 1, 12), 'year', 0.9, []), from: i, to: i + 1 }
+  return dateItem(makeSpan(monthsWindow(year.year, 1, 12), 'year', 0.9, []), i, i + 1)
 }
 
 // ── parts of a month ───────────────────────────────────────────────────────
@@ -747,7 +744,7 @@ export function dayStartingWeek(ts: Tokens, item: Item): Item {
   const nn = ts[item.to - 1]
   if (!isNum(nn) || nn.digits !== 2 || nn.ordinal || isPunct(ts[item.to - 2], "'")) return item
   const day = item.span.alternatives.find((alternative) => alternative.precision === 'day')
-  if (day !== undefined) return { ...item, span: changeSpan(day, { alternatives: [] }) }
+  if (day !== undefined) return dateItem(changeSpan(day, { alternatives: [] }), item.from, item.to)
   const [, month] = splitIso(item.span.start)
   return invalidItem(
     `${nn.value} ${MONTH_NAMES[month]} has no year: pass a referenceDate`,
@@ -927,5 +924,5 @@ export function matchYearThenMonth(ts: Tokens, i: number, settings: DateSettings
     if (link !== undefined && NUMERIC_SEPARATORS.has(link.lower) && isNum(last)) return null
     return dayItem(year.year, month.month, d.value, month.warnings, i, month.next + 1)
   }
-  return { type: 'date', span: monthSpan(year.year, month.month, month.warnings), from: i, to: month.next }
+  return dateItem(monthSpan(year.year, month.month, month.warnings), i, month.next)
 }

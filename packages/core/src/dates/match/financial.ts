@@ -1,5 +1,5 @@
 import { monthsWindow } from '../calendar'
-import { type Item, makeSpan, periodYearFromAnchor, type Span } from '../Item'
+import { dateItem, type Item, makeSpan, periodYearFromAnchor, type Span } from '../Item'
 import { MONTH_NAMES, MONTHS } from '../lexicon'
 import { type DateSettings, resolveTwoDigitYear } from '../readDateContext'
 import { isNum, isPunct, isWord, type Token } from '../tokenize'
@@ -90,19 +90,14 @@ export function matchFinancialYear(ts: Tokens, i: number, settings: DateSettings
     const read = readFinancialYear(ts, prefix, settings)
     if (read === null) return isWord(ts[i], 'fy') ? null : financialYearFromAnchor(0, settings, i, prefix)
     const stated = statedMonths(ts, read.next, read.startYear)
-    if (stated !== null) return { type: 'date', span: stated.span, from: i, to: stated.next }
-    return {
-      type: 'date',
-      span: financialYearSpan(read.startYear, settings, read.warnings),
-      from: i,
-      to: read.next,
-    }
+    if (stated !== null) return dateItem(stated.span, i, stated.next)
+    return dateItem(financialYearSpan(read.startYear, settings, read.warnings), i, read.next)
   }
   const pair = readYearPair(ts, i, settings)
   const suffix = pair?.consecutive ? financialYearWords(ts, pair.next) : null
   if (pair === null || suffix === null) return null
   const warnings = pair.twoDigit ? [twoDigitWarning(pair.first)] : []
-  return { type: 'date', span: financialYearSpan(pair.first, settings, warnings), from: i, to: suffix }
+  return dateItem(financialYearSpan(pair.first, settings, warnings), i, suffix)
 }
 
 /** A month and its four-digit year at i ("July 2023", "Jul. 2023", "June, 2024"), and the token after them. */

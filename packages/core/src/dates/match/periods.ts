@@ -1,6 +1,6 @@
 import type { QuarterBasis } from '../../model/targetDate'
 import { dayWindow, easterSunday, addDays, monthsWindow, periodYearContaining, splitIso } from '../calendar'
-import { invalidItem, type Item, makeSpan } from '../Item'
+import { dateItem, invalidItem, type Item, makeSpan, partialItem } from '../Item'
 import { MONTHS, NUMBER_WORDS, ORDINAL_WORDS, SEASONS } from '../lexicon'
 import type { DateSettings } from '../readDateContext'
 import { readYearLabel } from '../readYearLabel'
@@ -177,7 +177,7 @@ export function matchQuarter(ts: Tokens, i: number, settings: DateSettings): Ite
   const basis = given.basis ?? settings.quarterBasis
   const window = monthsWindow(given.year, quarterStartMonth(quarter.q, basis, settings), 3)
   const span = makeSpan(window, 'quarter', confidenceFor(0.95, given.warnings), [...given.warnings])
-  return { type: 'date', span, from: i, to: trailing?.next ?? quarter.next }
+  return dateItem(span, i, trailing?.next ?? quarter.next)
 }
 
 /** Words that join two quarters written with one year ("Q1-Q2 2025", "Q3/Q4 2025", "Q1 & Q2 2025"). */
@@ -217,7 +217,7 @@ function quarterWithoutYear(q: number, settings: DateSettings, from: number, to:
   const window = monthsWindow(year, quarterStartMonth(q, basis, settings), 3)
   const span = makeSpan(window, 'quarter', confidenceFor(confidence, warnings), warnings)
   span.yearless = settings.columnYear === null
-  return { type: 'date', span, from, to }
+  return dateItem(span, from, to)
 }
 
 /**
@@ -246,17 +246,16 @@ export function matchHalf(ts: Tokens, i: number, settings: DateSettings): Item |
   const year = readQuarterYear(ts, j, settings)
   if (year === null) return null
   const first = year.basis === undefined ? 1 : quarterStartMonth(1, year.basis, settings)
-  return {
-    type: 'date',
-    span: makeSpan(
+  return dateItem(
+    makeSpan(
       monthsWindow(year.year, first + (half - 1) * 6, 6),
       'quarter',
       confidenceFor(0.85, year.warnings),
       [...year.warnings],
     ),
-    from: i,
-    to: year.next,
-  }
+    i,
+    year.next,
+  )
 }
 
 /**
@@ -287,7 +286,7 @@ export function matchSeason(ts: Tokens, i: number, settings: DateSettings): Item
       const after = readYear(ts, i + 2, settings, false)
       if (after === null) return null
       const span = makeSpan(monthsWindow(after.year, season.startMonth, 3), 'season', 0.8, [])
-      return { type: 'date', span, from: i, to: after.next }
+      return dateItem(span, i, after.next)
     }
     // "Spring 1", "Autumn 2": a school's half term, which the conventions do not date.
     const half = ts[i + 1]
@@ -300,12 +299,11 @@ export function matchSeason(ts: Tokens, i: number, settings: DateSettings): Item
       const name = `${season.name} ${half.value}`
       return invalidItem(`"${name}" is a half term; half terms are not dated: write its month`, i, i + 2)
     }
-    return {
-      type: 'partial',
-      partial: { unit: 'season', month: season.startMonth, name: season.name, warnings: [] },
-      from: i,
-      to: i + 1,
-    }
+    return partialItem(
+      { unit: 'season', month: season.startMonth, name: season.name, warnings: [] },
+      i,
+      i + 1,
+    )
   }
   const warnings = year.twoDigit ? [twoDigitWarning(year.year)] : []
   // "Late Fall 2020/Winter 2021": a winter joined to the autumn of the year before is the winter between them.
@@ -318,7 +316,7 @@ export function matchSeason(ts: Tokens, i: number, settings: DateSettings): Item
     confidenceFor(0.9, warnings),
     warnings,
   )
-  return { type: 'date', span, from: i, to: year.next }
+  return dateItem(span, i, year.next)
 }
 
 /** "Fall 2020 /" or "Autumn 2020 -" right before i, a year before `year`. */
@@ -449,7 +447,7 @@ export function matchNamedPeriod(ts: Tokens, i: number, settings: DateSettings):
   if (year !== null) {
     const warnings = year.twoDigit ? [twoDigitWarning(year.year)] : []
     const span = makeSpan(period.window(year.year), period.precision, confidenceFor(0.85, warnings), warnings)
-    return { type: 'date', span, from: i, to: year.next }
+    return dateItem(span, i, year.next)
   }
   if (settings.anchor === null)
     return invalidItem(`${period.describe} has no year: pass a referenceDate`, i, read.next)
@@ -464,7 +462,7 @@ export function matchNamedPeriod(ts: Tokens, i: number, settings: DateSettings):
       ]
       const span = makeSpan(window, period.precision, 0.6, warnings)
       span.yearless = true
-      return { type: 'date', span, from: i, to: read.next }
+      return dateItem(span, i, read.next)
     }
   }
   return null

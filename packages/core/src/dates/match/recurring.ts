@@ -1,5 +1,5 @@
 import { monthsWindow, splitIso } from '../calendar'
-import { type Frequency, type Item, makeSpan, type Yearless } from '../Item'
+import { dateItem, type Frequency, type Item, makeSpan, partialItem, wordItem, type Yearless } from '../Item'
 import { MONTH_NAMES, MONTHS, NAMED_TERMS, NUMBER_WORDS, SEASONS, WEEKDAYS } from '../lexicon'
 import { isNum, isPunct, isWord, type Token } from '../tokenize'
 import { academicYearWords } from './academic'
@@ -285,14 +285,9 @@ function eachYearFrom(items: Item[], ts: Tokens): void {
     : `${name} every year from ${first}: the first one is the target`
   const span = makeSpan(window, precision, 0.8, [...warnings, note])
   const word: Item = onwards
-    ? { type: 'word', word: 'started', from: time.from, to: time.to }
-    : { type: 'word', word: 'recurring', frequency: 'year', from: time.from, to: time.to }
-  items.splice(items.length - (listed ? 4 : 3), listed ? 4 : 3, word, {
-    type: 'date',
-    span,
-    from: time.from,
-    to: year.to,
-  })
+    ? wordItem('started', time.from, time.to)
+    : wordItem('recurring', time.from, time.to, 'year')
+  items.splice(items.length - (listed ? 4 : 3), listed ? 4 : 3, word, dateItem(span, time.from, year.to))
 }
 
 /** [month with its year, range word, later year] at the end of a recurring cell's items, read as that month each year. */
@@ -308,7 +303,7 @@ function monthOverYears(items: Item[]): void {
   const name = MONTH_NAMES[month] ?? ''
   const note = `${name} every year from ${firstYear} to ${lastYear}`
   const partial: Yearless = { unit: 'month', month, name, warnings: [...item.span.warnings, note] }
-  items.splice(items.length - 3, 3, { type: 'partial', partial, from: item.from, to: end.to })
+  items.splice(items.length - 3, 3, partialItem(partial, item.from, end.to))
 }
 
 /** Start words written after the time they start from ("February onwards 2016"). */

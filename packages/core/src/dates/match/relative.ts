@@ -6,7 +6,7 @@ import {
   periodYearContaining,
   splitIso,
 } from '../calendar'
-import { invalidItem, type Item, makeSpan, uncountedItem, unplacedItem } from '../Item'
+import { dateItem, invalidItem, type Item, itemOver, makeSpan, uncountedItem, unplacedItem } from '../Item'
 import { NUMBER_WORDS, NUMBERED_TERMS, SEMESTERS, WEEKDAYS } from '../lexicon'
 import { type DateSettings, planYearLabels } from '../readDateContext'
 import { readYearLabel } from '../readYearLabel'
@@ -66,7 +66,7 @@ function planYears(first: number, last: number, settings: DateSettings, from: nu
     const warnings = [
       `"${name}" counted from planStart (${planStart}); pass yearLabels to name calendar years`,
     ]
-    return { type: 'date', span: makeSpan(window, 'year', 0.85, warnings, range), from, to }
+    return dateItem(makeSpan(window, 'year', 0.85, warnings, range), from, to)
   }
   const a = labelYear(first, settings, labels)
   const b = labelYear(last, settings, labels)
@@ -75,12 +75,7 @@ function planYears(first: number, last: number, settings: DateSettings, from: nu
   }
   const warnings = [...new Set([...a.warnings, ...b.warnings])]
   const window = monthsWindow(a.year, 1, 12 * (b.year - a.year + 1))
-  return {
-    type: 'date',
-    span: makeSpan(window, 'year', confidenceFor(0.9, warnings), warnings, range),
-    from,
-    to,
-  }
+  return dateItem(makeSpan(window, 'year', confidenceFor(0.9, warnings), warnings, range), from, to)
 }
 
 /**
@@ -109,7 +104,7 @@ export function matchYearLabel(ts: Tokens, i: number, settings: DateSettings): I
   // "YEAR 1 (2022)", "Year 1 (2024/25)", "Year 2 (FY2025)", "Year 2-3 (2025-2026)": the plan wrote the years beside
   // the label, and they are the reading.
   const written = isPunct(ts[next], '(') ? writtenYears(ts, next + 1, last - label.n, settings) : null
-  if (written !== null) return { ...written, from: i }
+  if (written !== null) return itemOver(written, i, written.to)
   return planYears(label.n, last, settings, i, next)
 }
 
@@ -121,7 +116,8 @@ export function matchYearLabel(ts: Tokens, i: number, settings: DateSettings): I
 function writtenYears(ts: Tokens, i: number, extra: number, settings: DateSettings): Item | null {
   if (extra === 0) {
     const period = matchAcademicYear(ts, i, settings) ?? matchFinancialYear(ts, i, settings)
-    if (period?.type === 'date' && isPunct(ts[period.to], ')')) return { ...period, to: period.to + 1 }
+    if (period?.type === 'date' && isPunct(ts[period.to], ')'))
+      return itemOver(period, period.from, period.to + 1)
   }
   const year = readYear(ts, i, settings, false)
   if (year === null || year.twoDigit) return null
@@ -135,7 +131,7 @@ function writtenYears(ts: Tokens, i: number, extra: number, settings: DateSettin
   }
   if (lastYear - year.year !== extra || !isPunct(ts[close], ')')) return null
   const window = monthsWindow(year.year, 1, 12 * (extra + 1))
-  return { type: 'date', span: makeSpan(window, 'year', 0.9, [], extra > 0), from: i, to: close + 1 }
+  return dateItem(makeSpan(window, 'year', 0.9, [], extra > 0), i, close + 1)
 }
 
 /** The calendar year holding the anchor, `offset` years on. */
@@ -143,7 +139,7 @@ function calendarYearFromAnchor(offset: number, settings: DateSettings, from: nu
   if (settings.anchor === null) return invalidItem('the year needs a referenceDate to be dated', from, to)
   const year = periodYearContaining(settings.anchor, 1) + offset
   const warning = `read as the calendar year ${year} from the reference date`
-  return { type: 'date', span: makeSpan(monthsWindow(year, 1, 12), 'year', 0.7, [warning]), from, to }
+  return dateItem(makeSpan(monthsWindow(year, 1, 12), 'year', 0.7, [warning]), from, to)
 }
 
 /** "this month", "next month": the month holding the reference date, or the one after it. */
@@ -152,7 +148,7 @@ function monthFromAnchor(offset: number, settings: DateSettings, from: number, t
   const [year, month] = splitIso(settings.anchor)
   const window = monthsWindow(year, month + offset, 1)
   const warning = `read as the month ${window.start.slice(0, 7)} from the reference date`
-  return { type: 'date', span: makeSpan(window, 'month', 0.7, [warning]), from, to }
+  return dateItem(makeSpan(window, 'month', 0.7, [warning]), from, to)
 }
 
 /**
@@ -171,12 +167,7 @@ export function matchNewYear(ts: Tokens, i: number, settings: DateSettings): Ite
   const year = readYear(ts, i + 2, settings, false)
   if (year !== null && !year.twoDigit) {
     const warning = `"new year ${year.year}" read as January ${year.year}`
-    return {
-      type: 'date',
-      span: makeSpan(monthsWindow(year.year, 1, 1), 'month', 0.7, [warning]),
-      from: i,
-      to: year.next,
-    }
+    return dateItem(makeSpan(monthsWindow(year.year, 1, 1), 'month', 0.7, [warning]), i, year.next)
   }
   if (!isWord(ts[i - 1], 'the') || ts[i + 2]?.kind === 'num') return null
   if (settings.anchor === null)
@@ -184,12 +175,7 @@ export function matchNewYear(ts: Tokens, i: number, settings: DateSettings): Ite
   const [anchorYear, anchorMonth] = splitIso(settings.anchor)
   const january = anchorMonth === 1 ? anchorYear : anchorYear + 1
   const warning = `"the new year" read as January ${january}, the next after the reference date`
-  return {
-    type: 'date',
-    span: makeSpan(monthsWindow(january, 1, 1), 'month', 0.6, [warning]),
-    from: i,
-    to: i + 2,
-  }
+  return dateItem(makeSpan(monthsWindow(january, 1, 1), 'month', 0.6, [warning]), i, i + 2)
 }
 
 /**
@@ -223,7 +209,7 @@ function termFromAnchor(
   const term = terms[index] as (typeof terms)[number]
   const window = monthsWindow(term.startMonth >= 7 ? first : first + 1, term.startMonth, term.months)
   const warning = `read as the ${term.name} ${window.start.slice(0, 4)} from the reference date`
-  return { type: 'date', span: makeSpan(window, 'term', 0.7, [warning]), from, to }
+  return dateItem(makeSpan(window, 'term', 0.7, [warning]), from, to)
 }
 
 /** "term" or "semester" at i with no number or year after it ("end of term", not "end of term 2"). */
@@ -395,7 +381,7 @@ export function matchRelativeSpan(ts: Tokens, i: number, settings: DateSettings)
       ? `"${what}" counted from planStart (${from})`
       : `"${what}" counted from referenceDate (${from}); set planStart to count from the plan's start`
   const span = makeSpan({ start: from, end }, read.unit === 'week' ? 'day' : 'month', 0.75, [warning])
-  return { type: 'date', span, from: i, to: next }
+  return dateItem(span, i, next)
 }
 
 /** Monday = 0 … Sunday = 6, by the first letters of the day's name. */
@@ -459,5 +445,5 @@ export function matchRelativeDay(ts: Tokens, i: number, settings: DateSettings):
   const day =
     index === -1 ? (t.lower === 'tomorrow' ? addDays(anchor, 1) : anchor) : weekdayOf(anchor, index, weeks)
   const span = makeSpan({ start: day, end: day }, 'day', 0.7, [`"${words}" counted from ${anchor}`])
-  return { type: 'date', span, from: i, to: next }
+  return dateItem(span, i, next)
 }
