@@ -46,6 +46,7 @@ import {
 import type { DateSettings } from './readDateContext'
 import { glued, isNum, isPunct, isWord, type Token } from './tokenize'
 import { withoutDocumentNames } from './withoutDocumentNames'
+import { withTimetableLines } from './withTimetableLines'
 
 // Reads the tokens left to right. At each token every matcher that can start there is tried and the longest
 // match wins, so "2019/20" is an academic year rather than the year 2019, and "4 June 2018" a day rather
@@ -236,6 +237,7 @@ const CLASSIFIED_STARTS: ReadonlySet<string> = new Set([
   ...REPORTED_DONE_WORDS,
   'carried',
   'continued',
+  'met',
   'currently',
   'current',
   'actual',
@@ -353,7 +355,11 @@ function colonRange(ts: Tokens, i: number, items: readonly Item[]): boolean {
 function namesSource(ts: Tokens, j: number): boolean {
   const t = ts[j]
   if (t?.kind !== 'word' || t.lower.length < 3 || isNum(ts[j + 1])) return false
-  return !WORD_MATCHERS.has(t.lower) && !DAY_PART_STARTS.has(t.lower) && !CLASSIFIED_STARTS.has(t.lower)
+  if (!WORD_MATCHERS.has(t.lower) && !DAY_PART_STARTS.has(t.lower) && !CLASSIFIED_STARTS.has(t.lower))
+    return true
+  // "from Trinity Health operations": a date word starting a name of two capitalised words ("Summer Term" is a date).
+  const n = ts[j + 1]
+  return t.capital && n?.kind === 'word' && n.capital && !(wordStarts(n) !== undefined || MONTHS.has(n.lower))
 }
 
 /** A number, month or season within twelve tokens of i on its line ("held November 2012", "2016—Endorsed"). */
@@ -483,6 +489,10 @@ function dateAfterVerb(ts: Tokens, from: number): 'date' | 'deadline' | 'since' 
   return null
 }
 
+/** An adverb ending in "-ly" ("previously", "newly", "recently"). */
+const adverbAt = (t: Token | undefined): boolean =>
+  t?.kind === 'word' && t.lower.length > 4 && t.lower.endsWith('ly')
+
 /** Words before "to" that make the start after it a plan: "expected to begin", "scheduled to start". */
 const PLANNED_WORDS: ReadonlySet<string> = new Set([
   'expected',
@@ -544,6 +554,30 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   // "is expected to begin in 2025", "scheduled to start in May": a start still planned, not work under way.
   if (STARTED_WORDS.has(w) && isWord(ts[i - 1], 'to') && PLANNED_WORDS.has(ts[i - 2]?.lower ?? ''))
     return null
+  // "to complete the project, which is scheduled to open Spring 2023": an aim, not work done. "Previously-approved
+  // initiatives", "newly-appointed": a participle glued to an adverb by a hyphen is an adjective.
+  if (
+    (COMPLETED_WORDS.has(w) && isWord(ts[i - 1], 'to')) ||
+    ((EVENT_DONE_WORDS.has(w) || REPORTED_DONE_WORDS.has(w)) &&
+      isPunct(ts[i - 1], '-') &&
+      glued(t) &&
+      glued(ts[i - 1]) &&
+      adverbAt(ts[i - 2]))
+  )
+    return null
+  // "were completed previously in 2019": "previously" after a done word says when, not that the date was replaced.
+  if (SUPERSEDED_WORDS.has(w) && COMPLETED_WORDS.has(ts[i - 1]?.lower ?? '')) return null
+  // "Progress: Met", "Target met": the target was reached ("not met", "partially met" say otherwise).
+  if (
+    w === 'met' &&
+    !isWord(ts[i - 1], 'not') &&
+    !isWord(ts[i - 1], 'partially') &&
+    !isWord(n, 'by') &&
+    !isWord(n, 'with')
+  )
+    return { word: 'completed', next: i + 1 }
+  // "On track" in a status column: work under way; beside a date ("on track for June 2020") that date's work.
+  if (w === 'on' && isWord(n, 'track')) return dateNear(ts, i) ? null : { word: 'progress', next: i + 2 }
   // "Completed by June 2016", "complete by": "by" makes the date a deadline, not a completion.
   // "Completed within 2022-23 Financial Year": "within" names the window to finish in, a deadline as "by" does.
   if (COMPLETED_WORDS.has(w) && (isWord(n, 'by') || isWord(n, 'within'))) return null
@@ -617,6 +651,8 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
     const open = openEndedAfter(ts, i + 1)
     if (open !== null) return { word: 'started', next: open }
   }
+  // "implementation begins, with ongoing monitoring": "ongoing" before a noun describes it, beside a date.
+  if (ONGOING_WORDS.has(w) && isWord(ts[i - 1], 'with') && dateNear(ts, i)) return null
   const simple = SIMPLE_WORDS.get(w)
   return simple === undefined ? null : { word: simple, next: i + 1 }
 }
@@ -758,7 +794,7 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
     }
     i++
   }
-  return withoutDocumentNames(ts, withoutLabelsBeforeDates(ts, items))
+  return withTimetableLines(ts, withoutDocumentNames(ts, withoutLabelsBeforeDates(ts, items)), settings)
 }
 
 /**
