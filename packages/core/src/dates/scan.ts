@@ -493,6 +493,23 @@ function dateAfterVerb(ts: Tokens, from: number): 'date' | 'deadline' | 'since' 
 const adverbAt = (t: Token | undefined): boolean =>
   t?.kind === 'word' && t.lower.length > 4 && t.lower.endsWith('ly')
 
+/**
+ * Whether the word at i, after "to" or a hyphen, says nothing about when work started or was done: a start still
+ * planned ("is expected to begin in 2025", "scheduled to start in May"), an aim ("to complete the project, which is
+ * scheduled to open Spring 2023"), or a participle made an adjective ("previously-approved initiatives",
+ * "newly-appointed").
+ */
+function notDoneAfter(ts: Tokens, i: number): boolean {
+  const t = ts[i] as Token
+  const w = t.lower
+  if (isWord(ts[i - 1], 'to')) {
+    if (COMPLETED_WORDS.has(w)) return true
+    return STARTED_WORDS.has(w) && PLANNED_WORDS.has(ts[i - 2]?.lower ?? '')
+  }
+  const participle = EVENT_DONE_WORDS.has(w) || REPORTED_DONE_WORDS.has(w)
+  return participle && glued(t) && glued(ts[i - 1]) && adverbAt(ts[i - 2])
+}
+
 /** Words before "to" that make the start after it a plan: "expected to begin", "scheduled to start". */
 const PLANNED_WORDS: ReadonlySet<string> = new Set([
   'expected',
@@ -551,33 +568,18 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
     (isWord(ts[i - 1], 'not') || (isWord(ts[i - 1], 'yet') && isWord(ts[i - 2], 'not')))
   )
     return null
-  // "is expected to begin in 2025", "scheduled to start in May": a start still planned, not work under way.
-  if (STARTED_WORDS.has(w) && isWord(ts[i - 1], 'to') && PLANNED_WORDS.has(ts[i - 2]?.lower ?? ''))
-    return null
-  // "to complete the project, which is scheduled to open Spring 2023": an aim, not work done. "Previously-approved
-  // initiatives", "newly-appointed": a participle glued to an adverb by a hyphen is an adjective.
-  if (
-    (COMPLETED_WORDS.has(w) && isWord(ts[i - 1], 'to')) ||
-    ((EVENT_DONE_WORDS.has(w) || REPORTED_DONE_WORDS.has(w)) &&
-      isPunct(ts[i - 1], '-') &&
-      glued(t) &&
-      glued(ts[i - 1]) &&
-      adverbAt(ts[i - 2]))
-  )
-    return null
-  // "were completed previously in 2019": "previously" after a done word says when, not that the date was replaced.
-  if (SUPERSEDED_WORDS.has(w) && COMPLETED_WORDS.has(ts[i - 1]?.lower ?? '')) return null
   // "Progress: Met", "Target met": the target was reached ("not met", "partially met" say otherwise).
-  if (
-    w === 'met' &&
-    !isWord(ts[i - 1], 'not') &&
-    !isWord(ts[i - 1], 'partially') &&
-    !isWord(n, 'by') &&
-    !isWord(n, 'with')
-  )
-    return { word: 'completed', next: i + 1 }
+  if (w === 'met') {
+    const before = ts[i - 1]?.lower
+    const done = before !== 'not' && before !== 'partially' && !isWord(n, 'by') && !isWord(n, 'with')
+    return done ? { word: 'completed', next: i + 1 } : null
+  }
   // "On track" in a status column: work under way; beside a date ("on track for June 2020") that date's work.
   if (w === 'on' && isWord(n, 'track')) return dateNear(ts, i) ? null : { word: 'progress', next: i + 2 }
+  // Round 7b: a word right after "to" or a hyphen is read apart ("expected to begin", "to complete the project",
+  // "previously-approved"); most words have neither before them, and skip these checks.
+  const prev = ts[i - 1]
+  if ((prev?.lower === 'to' || prev?.lower === '-') && notDoneAfter(ts, i)) return null
   // "Completed by June 2016", "complete by": "by" makes the date a deadline, not a completion.
   // "Completed within 2022-23 Financial Year": "within" names the window to finish in, a deadline as "by" does.
   if (COMPLETED_WORDS.has(w) && (isWord(n, 'by') || isWord(n, 'within'))) return null
@@ -651,10 +653,13 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
     const open = openEndedAfter(ts, i + 1)
     if (open !== null) return { word: 'started', next: open }
   }
-  // "implementation begins, with ongoing monitoring": "ongoing" before a noun describes it, beside a date.
-  if (ONGOING_WORDS.has(w) && isWord(ts[i - 1], 'with') && dateNear(ts, i)) return null
   const simple = SIMPLE_WORDS.get(w)
-  return simple === undefined ? null : { word: simple, next: i + 1 }
+  if (simple === undefined) return null
+  // "implementation begins, with ongoing monitoring": "ongoing" before a noun describes it, beside a date.
+  if (simple === 'ongoing' && isWord(ts[i - 1], 'with') && dateNear(ts, i)) return null
+  // "were completed previously in 2019": "previously" after a done word says when, not that the date was replaced.
+  if (simple === 'superseded' && COMPLETED_WORDS.has(ts[i - 1]?.lower ?? '')) return null
+  return { word: simple, next: i + 1 }
 }
 
 const isWordItem = (item: Item | undefined, word: WordClass): boolean =>
