@@ -727,6 +727,8 @@ function rangeWordAfterDate(ts: Tokens, items: readonly Item[], i: number): bool
  */
 export function scan(ts: Tokens, settings: DateSettings): Item[] {
   const items: Item[] = []
+  let years = false
+  let loose = false
   let i = 0
   while (i < ts.length) {
     const t = ts[i] as Token
@@ -756,7 +758,11 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
     if (date !== null) {
       // "by 35% by 2020, using our 2005/06 emissions as a baseline": the year a cut is measured from is no target.
       if (!namesBaseline(ts, date.from, date.to)) {
-        items.push(checkYears(date))
+        const checked = checkYears(date)
+        items.push(checked)
+        // The last passes below only look at years (document names) and months with no year (timetables).
+        if (checked.type === 'partial') loose = true
+        else if (checked.type === 'date' && checked.span.precision !== 'day') years = true
         // "October 2022-": a dash with nothing after it on its line leaves the window open, as "onwards" does.
         if (openDash(ts, date.to))
           items.push({ type: 'word', word: 'started', from: date.to, to: date.to + 1 })
@@ -799,7 +805,9 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
     }
     i++
   }
-  return withTimetableLines(ts, withoutDocumentNames(ts, withoutLabelsBeforeDates(ts, items)), settings)
+  const labelled = withoutLabelsBeforeDates(ts, items)
+  const named = years ? withoutDocumentNames(ts, labelled) : labelled
+  return loose && settings.reference !== null ? withTimetableLines(ts, named, settings) : named
 }
 
 /**
