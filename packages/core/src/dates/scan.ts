@@ -762,7 +762,10 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
         items.push(checked)
         // The last passes below only look at years (document names) and months with no year (timetables).
         if (checked.type === 'partial') loose = true
-        else if (checked.type === 'date' && checked.span.precision !== 'day') years = true
+        else if (checked.type === 'date' && !years) {
+          const precision = checked.span.precision
+          years = precision === 'year' || precision === 'academic-year'
+        }
         // "October 2022-": a dash with nothing after it on its line leaves the window open, as "onwards" does.
         if (openDash(ts, date.to))
           items.push({ type: 'word', word: 'started', from: date.to, to: date.to + 1 })
