@@ -116,6 +116,51 @@ describe('round 7b: "early in", a start still planned, "following" an event, "en
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })
 
+describe('round 7b: a dated timetable reads its yearless month lines in its own year', () => {
+  const january = { referenceDate: '2010-01-15' }
+  it.each<Row>([
+    ['April – Consultation report published', january, 'due', '2010-04-01', '2010-04-30'],
+    ['May – Final report completed.', january, 'due', '2010-05-01', '2010-05-31'],
+    ['June – Delivery phase begins', january, 'started', '2010-06-01', null],
+    ['March – Board workshop on March 3-4.', january, 'range', '2010-03-03', '2010-03-04'],
+    ['September – Rollout begins, with ongoing evaluation.', january, 'started', '2010-09-01', null],
+    // A month then a month or a part of one is a range, as before.
+    ['April-June', january, 'range', '2010-04-01', '2010-06-30'],
+    ['March-late May', { referenceDate: '2010-06-01' }, 'range', '2011-03-01', '2011-05-31'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('round 7b: status words and adjectives beside dates', () => {
+  it.each<Row>([
+    ['On track', { column: 'Status' }, 'ongoing', null, null],
+    ['On track for December 2021', {}, 'due', '2021-12-01', '2021-12-31'],
+    ['Status: Met', {}, 'completed', null, null],
+    ['Not met', {}, 'unknown', null, null],
+    ['Two reviews were completed previously in 2018.', {}, 'completed', '2018-01-01', '2018-12-31'],
+    [
+      'During 2019/20, three newly-approved projects continued into a second year',
+      {},
+      'due',
+      '2019-08-01',
+      '2020-07-31',
+    ],
+    [
+      'funds raised to complete the hall, which is due to open Autumn 2022',
+      {},
+      'due',
+      '2022-09-01',
+      '2022-11-30',
+    ],
+    [
+      'Cash from Trinity Health operations of $9 million, to open Spring 2023',
+      {},
+      'due',
+      '2023-03-01',
+      '2023-05-31',
+    ],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
 describe('financial years follow financialYearStartMonth (default April)', () => {
   const uk: DateReadingContext = {}
   const july: DateReadingContext = { financialYearStartMonth: 7 }

@@ -67,6 +67,7 @@ import {
 import type { DateSettings } from './readDateContext'
 import { glued, isNum, isPunct, isWord, type Token } from './tokenize'
 import { withoutDocumentNames } from './withoutDocumentNames'
+import { withTimetableLines } from './withTimetableLines'
 
 // Reads the tokens left to right. At each token every matcher that can start there is tried and the longest
 // match wins, so "2019/20" is an academic year rather than the year 2019, and "4 June 2018" a day rather
@@ -260,6 +261,7 @@ const CLASSIFIED_STARTS: ReadonlySet<string> = new Set([
   ...REPORTED_DONE_WORDS,
   'carried',
   'continued',
+  'met',
   'currently',
   'current',
   'actual',
@@ -402,7 +404,11 @@ const dashBeforeTitle = (ts: Tokens, i: number): boolean =>
 function namesSource(ts: Tokens, j: number): boolean {
   const t = ts[j]
   if (t?.kind !== 'word' || t.lower.length < 3 || isNum(ts[j + 1])) return false
-  return !WORD_MATCHERS.has(t.lower) && !DAY_PART_STARTS.has(t.lower) && !CLASSIFIED_STARTS.has(t.lower)
+  if (!WORD_MATCHERS.has(t.lower) && !DAY_PART_STARTS.has(t.lower) && !CLASSIFIED_STARTS.has(t.lower))
+    return true
+  // "from Trinity Health operations": a date word starting a name of two capitalised words ("Summer Term" is a date).
+  const n = ts[j + 1]
+  return t.capital && n?.kind === 'word' && n.capital && !(wordStarts(n) !== undefined || MONTHS.has(n.lower))
 }
 
 /** A number, month or season within twelve tokens of i on its line ("held November 2012", "2016—Endorsed"). */
@@ -455,7 +461,7 @@ function dateLaterOnLine(ts: Tokens, from: number): boolean {
 }
 
 /**
- * Round 7a: an ongoing or start word at i that says nothing about the line's date. "on an ongoing basis throughout
+ * An ongoing or start word at i that says nothing about the line's date. "on an ongoing basis throughout
  * 2014": the date after says when the work is done, as "throughout 2014" does. "have already started work on the
  * action plan and are currently working with … to launch a survey in January 2022": a start word (or "currently")
  * with a date later on its line but none within twelve tokens belongs to another clause.
@@ -570,6 +576,27 @@ function dateAfterVerb(ts: Tokens, from: number): 'date' | 'deadline' | 'since' 
   return null
 }
 
+/** An adverb ending in "-ly" ("previously", "newly", "recently"). */
+const adverbAt = (t: Token | undefined): boolean =>
+  t?.kind === 'word' && t.lower.length > 4 && t.lower.endsWith('ly')
+
+/**
+ * Whether the word at i, after "to" or a hyphen, says nothing about when work started or was done: a start still
+ * planned ("is expected to begin in 2025", "scheduled to start in May"), an aim ("to complete the project, which is
+ * scheduled to open Spring 2023"), or a participle made an adjective ("previously-approved initiatives",
+ * "newly-appointed").
+ */
+function notDoneAfter(ts: Tokens, i: number): boolean {
+  const t = ts[i] as Token
+  const w = t.lower
+  if (isWord(ts[i - 1], 'to')) {
+    if (COMPLETED_WORDS.has(w)) return true
+    return STARTED_WORDS.has(w) && PLANNED_WORDS.has(ts[i - 2]?.lower ?? '')
+  }
+  const participle = EVENT_DONE_WORDS.has(w) || REPORTED_DONE_WORDS.has(w)
+  return participle && glued(t) && glued(ts[i - 1]) && adverbAt(ts[i - 2])
+}
+
 /** Words before "to" that make the start after it a plan: "expected to begin", "scheduled to start". */
 const PLANNED_WORDS: ReadonlySet<string> = new Set([
   'expected',
@@ -635,9 +662,18 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   // "will be completed in 2012", "to be completed June 2020": completion still ahead, so the date is a deadline.
   // "until completed", "when completed": a condition on work not yet done, which dates nothing.
   if (COMPLETED_WORDS.has(w) && NOT_DONE_BEFORE.has(ts[i - 1]?.lower ?? '')) return null
-  // "is expected to begin in 2025", "scheduled to start in May": a start still planned, not work under way.
-  if (STARTED_WORDS.has(w) && isWord(ts[i - 1], 'to') && PLANNED_WORDS.has(ts[i - 2]?.lower ?? ''))
-    return null
+  // "Progress: Met", "Target met": the target was reached ("not met", "partially met" say otherwise).
+  if (w === 'met') {
+    const before = ts[i - 1]?.lower
+    const done = before !== 'not' && before !== 'partially' && !isWord(n, 'by') && !isWord(n, 'with')
+    return done ? { word: 'completed', next: i + 1 } : null
+  }
+  // "On track" in a status column: work under way; beside a date ("on track for June 2020") that date's work.
+  if (w === 'on' && isWord(n, 'track')) return dateNear(ts, i) ? null : { word: 'progress', next: i + 2 }
+  // A word right after "to" or a hyphen is read apart ("expected to begin", "to complete the project",
+  // "previously-approved"); most words have neither before them, and skip these checks.
+  const prev = ts[i - 1]
+  if ((prev?.lower === 'to' || prev?.lower === '-') && notDoneAfter(ts, i)) return null
   // "Completed by June 2016", "complete by": "by" makes the date a deadline, not a completion.
   // "Completed within 2022-23 Financial Year": "within" names the window to finish in, a deadline as "by" does.
   if (COMPLETED_WORDS.has(w) && (isWord(n, 'by') || isWord(n, 'within'))) return null
@@ -719,8 +755,12 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   }
   const simple = SIMPLE_WORDS.get(w)
   if (simple === undefined) return null
-  // Round 7a: "on an ongoing basis throughout 2014", a start word far from the line's date.
+  // "on an ongoing basis throughout 2014", a start word far from the line's date.
   if ((simple === 'ongoing' || simple === 'started') && statusIsProse(ts, i, simple)) return null
+  // "implementation begins, with ongoing monitoring": "ongoing" before a noun describes it, beside a date.
+  if (simple === 'ongoing' && isWord(ts[i - 1], 'with') && dateNear(ts, i)) return null
+  // "were completed previously in 2019": "previously" after a done word says when, not that the date was replaced.
+  if (simple === 'superseded' && COMPLETED_WORDS.has(ts[i - 1]?.lower ?? '')) return null
   return { word: simple, next: i + 1 }
 }
 
@@ -846,10 +886,12 @@ function dropNamedYears(items: Item[]): void {
  */
 export function scan(ts: Tokens, settings: DateSettings): Item[] {
   const items: Item[] = []
-  // Counted so the round-7a prose passes at the end run only where they can change something.
+  // Counted so the prose passes at the end run only where they can change something.
   let recurringWords = 0
   let dates = 0
   let naming = false
+  let years = false
+  let loose = false
   let i = 0
   while (i < ts.length) {
     const t = ts[i] as Token
@@ -888,6 +930,12 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
         // "Spring, beginning in 2004", "Annually: November and July 2016-2024": a year that ends a time of year.
         if (checked.type === 'date' && checked.span.precision === 'year')
           timesOfYearBefore(items, ts, date.to)
+        // The last passes below only look at years (document names) and months with no year (timetables).
+        if (checked.type === 'partial') loose = true
+        else if (checked.type === 'date' && !years) {
+          const precision = checked.span.precision
+          years = precision === 'year' || precision === 'academic-year'
+        }
         // "October 2022-": a dash with nothing after it on its line leaves the window open, as "onwards" does.
         if (openDash(ts, date.to)) items.push(wordItem('started', date.to, date.to + 1))
       }
@@ -939,10 +987,12 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
     i++
   }
   const prose = recurringWords === 0 ? items : withoutTitleCadence(ts, sinceOutlastsRecurring(ts, items))
-  return withoutDocumentNames(
+  const labelled = withoutLabelsBeforeDates(
     ts,
-    withoutLabelsBeforeDates(ts, !naming || dates < 2 ? prose : withoutNamingYears(ts, prose, namesSource)),
+    !naming || dates < 2 ? prose : withoutNamingYears(ts, prose, namesSource),
   )
+  const named = years ? withoutDocumentNames(ts, labelled) : labelled
+  return loose && settings.reference !== null ? withTimetableLines(ts, named, settings) : named
 }
 
 /**

@@ -38,7 +38,8 @@ function documentNameEnd(ts: readonly Token[], from: number, to: number): number
 }
 
 /** Years alone or in pairs (a year, a span of years, an academic or financial year): what names a document. */
-const YEAR_PRECISIONS: ReadonlySet<string> = new Set(['year', 'academic-year'])
+const namesYears = (item: Item): boolean =>
+  item.type === 'date' && (item.span.precision === 'year' || item.span.precision === 'academic-year')
 
 /** Words between "from" and a document's name that keep them together: "from this … Plan", "from the … Plan". */
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'our', 'its', 'their'])
@@ -77,7 +78,7 @@ export function withoutDocumentNames(ts: readonly Token[], items: Item[]): Item[
   let names: Array<[from: number, to: number]> | null = null
   for (let k = 0; k < items.length; k++) {
     const item = items[k] as Item
-    if (item.type !== 'date' || !YEAR_PRECISIONS.has(item.span.precision)) continue
+    if (!namesYears(item)) continue
     const end = documentNameEnd(ts, item.from, item.to)
     if (end < 0 || titleAfterDash(ts, item.from)) continue
     // "fulfilled from this 2017-2021 … Plan": the "from" goes with the name it stands before.

@@ -168,7 +168,9 @@ function readTerm(ts: Tokens, i: number): { term: TermShape; next: number } | nu
     return { term: semester, next: i + 2 }
   if (
     named !== undefined &&
-    (t.lower === 'michaelmas' || t.lower === 'hilary' || t.lower === 'trinity' || t.lower === 'lent')
+    (t.lower === 'michaelmas' || t.lower === 'hilary' || t.lower === 'trinity' || t.lower === 'lent') &&
+    // "Trinity Health", "Hilary Clinton": a capitalised word after the name makes it a name, not a term.
+    !(n?.kind === 'word' && n.capital)
   ) {
     return { term: named, next: i + 1 }
   }
