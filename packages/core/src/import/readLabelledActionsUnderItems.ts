@@ -1,3 +1,4 @@
+import { oneColumnRecords } from './oneColumnRecords'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { peelRef } from './peelRef'
@@ -57,23 +58,18 @@ export function readLabelledActionsUnderItems(
   if (records.length < minRecords) return null
 
   const top = records[0]!.index
-  const rows: string[][] = table.slice(0, top).map((row) => [...row])
-  const sourceRows = rows.map((_, i) => i + 1)
-  rows.push(['Action', 'Ref', 'Description'])
-  sourceRows.push(top + 1)
-  for (const record of records) {
-    rows.push([record.action.join('\n'), record.ref, record.asked])
-    sourceRows.push(record.index + 1)
-  }
-  return {
-    rows,
-    headerRow: rows.length - records.length,
-    sourceRows,
-    subHeaderRows: [],
-    mergedRows,
-    // Every cell of the flattened table comes from the page's one column.
-    sourceColumns: rows.map((row) => row.map(() => 1)),
-    titleEvidence:
-      'the line labelled as the action ("ACTION: …") under each numbered item; the item\'s number its ref, its text the description',
-  }
+  return oneColumnRecords(
+    table.slice(0, top),
+    top + 1,
+    ['Action', 'Ref', 'Description'],
+    records.map((record) => ({
+      index: record.index,
+      cells: [record.action.join('\n'), record.ref, record.asked],
+    })),
+    {
+      mergedRows,
+      titleEvidence:
+        'the line labelled as the action ("ACTION: …") under each numbered item; the item\'s number its ref, its text the description',
+    },
+  )
 }

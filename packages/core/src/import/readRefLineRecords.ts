@@ -1,3 +1,4 @@
+import { oneColumnRecords } from './oneColumnRecords'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { peelRef } from './peelRef'
@@ -82,26 +83,21 @@ export function readRefLineRecords(table: readonly (readonly string[])[]): Flatt
   const top = records[0]!.index
   // The heading above the first ref line is a section, not a title row.
   const titleRows = table.slice(0, records[0]!.section === '' ? top : lines[first - 1]!.index)
-  const rows: string[][] = titleRows.map((row) => [...row])
-  const sourceRows = rows.map((_, i) => i + 1)
-  rows.push(['Action', 'Ref', 'Description', 'Section'])
-  sourceRows.push(top + 1)
-  for (const record of records) {
-    rows.push([record.title, record.ref, record.steps.join('\n'), record.section])
-    sourceRows.push(record.index + 1)
-  }
-  return {
-    rows,
-    headerRow: rows.length - records.length,
-    sourceRows,
-    subHeaderRows: [],
-    mergedRows,
-    sectionRows: structure,
-    // Every cell of the flattened table comes from the page's one column.
-    sourceColumns: rows.map((row) => row.map(() => 1)),
-    titleEvidence:
-      'each ref alone on its line ("1.1.A") over the action\'s line; the lines below it the description, a numbered line the refs extend the section',
-  }
+  return oneColumnRecords(
+    titleRows,
+    top + 1,
+    ['Action', 'Ref', 'Description', 'Section'],
+    records.map((record) => ({
+      index: record.index,
+      cells: [record.title, record.ref, record.steps.join('\n'), record.section],
+    })),
+    {
+      mergedRows,
+      sectionRows: structure,
+      titleEvidence:
+        'each ref alone on its line ("1.1.A") over the action\'s line; the lines below it the description, a numbered line the refs extend the section',
+    },
+  )
 }
 
 /** "1.2.A" extends "1.2"; "1.20" does not. */
