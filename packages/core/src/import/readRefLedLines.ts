@@ -63,7 +63,8 @@ export function readRefLedLines(table: readonly (readonly string[])[]): Flattene
     const filled = row.filter(hasText)
     if (filled.length === 0) continue
     if (!hasText(row[0] ?? '')) return null
-    if (filled.length > 1) cut++
+    // More cut rows than a third of the whole table already decides it: a table, whatever the rest holds.
+    if (filled.length > 1 && ++cut * 3 > table.length) return null
     lines.push({ index, text: collapseWhitespace(filled.join(',')) })
   }
   if (cut * 3 > lines.length) return null
