@@ -75,7 +75,7 @@ const isDated = (item: Item): boolean => item.type === 'date' || item.type === '
  * ```
  */
 export function withoutDocumentNames(ts: readonly Token[], items: Item[]): Item[] {
-  let names: Array<[from: number, to: number]> | null = null
+  const names: Array<[from: number, to: number]> = []
   for (let k = 0; k < items.length; k++) {
     const item = items[k] as Item
     if (!namesYears(item)) continue
@@ -87,9 +87,9 @@ export function withoutDocumentNames(ts: readonly Token[], items: Item[]): Item[
       before?.type === 'word' && before.word === 'from' && onlyDeterminers(ts, before.to, item.from)
         ? before.from
         : item.from
-    ;(names ??= []).push([from, end])
+    names.push([from, end])
   }
-  if (names === null) return items
+  if (names.length === 0) return items
   const named = (item: Item): boolean => names.some(([from, to]) => item.from >= from && item.from < to)
   return items.some((item) => isDated(item) && !named(item)) ? items.filter((item) => !named(item)) : items
 }

@@ -761,7 +761,6 @@ export function refineColumnMap(
   const body = table.slice(bodyStart)
   // The header names the fields; the cells are read to catch a header they contradict, and for peeling. With
   // columns forced, only their refs and bullets are read.
-  const columns = Array.from({ length: width }, (_, c) => body.map((row) => row[c] ?? ''))
   const itemRows = itemRowsOfBody(body, map.headers)
   const listings: readonly ColumnListing[] = Array.from({ length: width }, (_, c) =>
     listColumn(itemRows.map((row) => row[c] ?? '')),
