@@ -1,5 +1,4 @@
-import { oneColumnRecords } from './oneColumnRecords'
-import { collapseWhitespace, hasText } from '../text/cleanCellText'
+import { oneColumnRecords, pageLines } from './oneColumnRecords'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { peelRef } from './peelRef'
 
@@ -27,14 +26,8 @@ const minRecords = 2
 export function readLabelledActionsUnderItems(
   table: readonly (readonly string[])[],
 ): FlattenedActionTables | null {
-  const lines: { index: number; text: string }[] = []
-  for (let index = 0; index < table.length; index++) {
-    const row = table[index]!
-    const filled = row.filter(hasText)
-    if (filled.length === 0) continue
-    if (filled.length > 1 || !hasText(row[0] ?? '')) return null
-    lines.push({ index, text: collapseWhitespace(row[0]!) })
-  }
+  const lines = pageLines(table)
+  if (lines === null) return null
   const labelled = lines.map(({ text }) => actionLabel.exec(text))
   const items = lines.map(({ text }, at) => (labelled[at] === null ? peelRef(text) : null))
   const first = items.findIndex((item, at) => item !== null && labelled[at + 1] !== null)

@@ -1,5 +1,4 @@
-import { oneColumnRecords } from './oneColumnRecords'
-import { collapseWhitespace, hasText } from '../text/cleanCellText'
+import { oneColumnRecords, pageLines } from './oneColumnRecords'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { peelRef } from './peelRef'
 
@@ -24,14 +23,8 @@ const minRecords = 2
  * // ['Open a lab', '2.1.A', '', 'Grow']
  */
 export function readRefLineRecords(table: readonly (readonly string[])[]): FlattenedActionTables | null {
-  const lines: { index: number; text: string }[] = []
-  for (let index = 0; index < table.length; index++) {
-    const row = table[index]!
-    const filled = row.filter(hasText)
-    if (filled.length === 0) continue
-    if (filled.length > 1 || !hasText(row[0] ?? '')) return null
-    lines.push({ index, text: collapseWhitespace(row[0]!) })
-  }
+  const lines = pageLines(table)
+  if (lines === null) return null
   const refs = lines.map(({ text }) => {
     const match = bareRef.exec(text)
     if (match === null || (!match[1]!.includes('.') && !/[A-Za-z]/.test(match[1]!))) return null
