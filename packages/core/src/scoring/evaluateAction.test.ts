@@ -271,4 +271,16 @@ describe('evaluateAction — pluggable rules', () => {
     expect(() => evaluateAction(overdueAction, { asOf: '2019-02-29' })).toThrow(/real calendar day/)
     expect(() => evaluateAction(overdueAction, {} as never)).toThrow(TypeError)
   })
+
+  it('names the entry of a rule list that is not a rule, a gap included', () => {
+    const withGap = [...defaultRules] as Rule[]
+    withGap.length = defaultRules.length + 2
+    withGap[defaultRules.length + 1] = defaultRules[0]!
+    expect(() => evaluateAction(overdueAction, { asOf: '2019-01-01', rules: withGap })).toThrow(
+      new RegExp(`options\\.rules\\[${defaultRules.length}\\] must be a rule function`),
+    )
+    expect(() =>
+      evaluateAction(overdueAction, { asOf: '2019-01-01', rules: ['overdue'] as unknown as Rule[] }),
+    ).toThrow(/options\.rules\[0\] must be a rule function/)
+  })
 })
