@@ -177,6 +177,18 @@ function makeItem(
 }
 
 /**
+ * Whether an item is a year-long date: a calendar year, a span of years or an academic year ("2019", "2018-2020",
+ * "2019/20"), as a plan's or a document's term is written.
+ *
+ * @example
+ * ```ts
+ * isYearLong(dateItem(year2019Span, 0, 1)) // true
+ * ```
+ */
+export const isYearLong = (item: Item): item is DateItem =>
+  item.type === 'date' && (item.span.precision === 'year' || item.span.precision === 'academic-year')
+
+/**
  * A dated window over tokens `from` to `to`.
  *
  * @example

@@ -1,4 +1,4 @@
-import type { Item } from './Item'
+import { isYearLong, type Item } from './Item'
 import { isPunct, type Token } from './tokenize'
 
 // Words in plan prose that look like dates or recurrences but are not the target's: a statute's year
@@ -33,7 +33,11 @@ export function namesStatute(ts: Tokens, from: number, to: number): boolean {
 }
 
 /** Words before "annual" that make it name one document or plan: "the annual report", "our annual business plan". */
-const DOCUMENT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'our', 'its', 'their', 'this'])
+/**
+ * Determiners before a document's name ("the annual report", "from this … Plan"): the words that make what follows
+ * a named thing.
+ */
+export const DOCUMENT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'our', 'its', 'their', 'this'])
 
 /**
  * Whether the recurring phrase at [i, next) says nothing about when the target falls:
@@ -104,9 +108,8 @@ export function withoutTitleCadence(ts: Tokens, items: Item[]): Item[] {
 
 /** A date of two or more years: a year range, an academic or financial year, or a year then a dash and a year. */
 function namesYears(date: Item, link: Item | undefined, end: Item | undefined): boolean {
-  if (date.type !== 'date') return false
+  if (!isYearLong(date)) return false
   const { span } = date
-  if (span.precision !== 'year' && span.precision !== 'academic-year') return false
   if (span.start.slice(0, 4) !== span.end.slice(0, 4)) return true
   return (
     link?.type === 'word' &&

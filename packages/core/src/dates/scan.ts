@@ -4,6 +4,7 @@ import {
   changeSpan,
   dateItem,
   invalidItem,
+  isYearLong,
   type Item,
   itemOver,
   partialItem,
@@ -868,8 +869,7 @@ function dropNamedYears(items: Item[]): void {
   let years = 0
   for (let j = k; j < items.length; j++) {
     const item = items[j] as Item
-    if (item.type === 'date' && (item.span.precision === 'year' || item.span.precision === 'academic-year'))
-      years++
+    if (isYearLong(item)) years++
     else if (item.type !== 'word' || item.word !== 'range') return
   }
   if (years > 0) items.length = k
@@ -932,10 +932,7 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
           timesOfYearBefore(items, ts, date.to)
         // The last passes below only look at years (document names) and months with no year (timetables).
         if (checked.type === 'partial') loose = true
-        else if (checked.type === 'date' && !years) {
-          const precision = checked.span.precision
-          years = precision === 'year' || precision === 'academic-year'
-        }
+        else years ||= isYearLong(checked)
         // "October 2022-": a dash with nothing after it on its line leaves the window open, as "onwards" does.
         if (openDash(ts, date.to)) items.push(wordItem('started', date.to, date.to + 1))
       }

@@ -1,5 +1,6 @@
-import type { Item } from './Item'
+import { isYearLong, type Item } from './Item'
 import { glued, isPunct, type Token } from './tokenize'
+import { DOCUMENT_DETERMINERS } from './proseWords'
 
 // A plan or a law named with its years ("the 2019-2022 Strategic Plan", "Strategic Plan 2017 – 2020", "Bill 2017",
 // "Resolution 2023-46") inside a sentence that also gives a date of its own: the years name the document, and the
@@ -38,14 +39,9 @@ function documentNameEnd(ts: readonly Token[], from: number, to: number): number
 }
 
 /** Years alone or in pairs (a year, a span of years, an academic or financial year): what names a document. */
-const namesYears = (item: Item): boolean =>
-  item.type === 'date' && (item.span.precision === 'year' || item.span.precision === 'academic-year')
-
-/** Words between "from" and a document's name that keep them together: "from this … Plan", "from the … Plan". */
-const DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'our', 'its', 'their'])
 
 const onlyDeterminers = (ts: readonly Token[], from: number, to: number): boolean =>
-  to - from <= 1 && ts.slice(from, to).every((t) => DETERMINERS.has(t.lower))
+  to - from <= 1 && ts.slice(from, to).every((t) => DOCUMENT_DETERMINERS.has(t.lower))
 
 /**
  * Whether the capitalised title ending at `from` opens after a spaced dash ("14/02/2019 - Technician Development Plan
@@ -78,7 +74,7 @@ export function withoutDocumentNames(ts: readonly Token[], items: Item[]): Item[
   const names: Array<[from: number, to: number]> = []
   for (let k = 0; k < items.length; k++) {
     const item = items[k] as Item
-    if (!namesYears(item)) continue
+    if (!isYearLong(item)) continue
     const end = documentNameEnd(ts, item.from, item.to)
     if (end < 0 || titleAfterDash(ts, item.from)) continue
     // "fulfilled from this 2017-2021 … Plan": the "from" goes with the name it stands before.
