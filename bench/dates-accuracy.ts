@@ -174,6 +174,11 @@ const sets: Array<[string, Entry[], boolean]> = [
     load('collected-dev-round7b.json'),
     true,
   ],
+  [
+    'collected-round7-heldout.json (held out in round 7, scored once, since used for development)',
+    load('collected-round7-heldout.json'),
+    true,
+  ],
 ]
 if (withHeldOut && existsSync(join(here, 'dates', 'collected-heldout.json')))
   sets.push(['collected-heldout.json (published plans, held out)', load('collected-heldout.json'), true])

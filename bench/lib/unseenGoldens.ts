@@ -56,6 +56,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
   'round4-held-out',
   'round5-held-out',
   'round6-held-out',
+  'round7-held-out',
   'dev-round5',
   'dev-round6',
   'dev-round7',
