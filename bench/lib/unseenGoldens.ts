@@ -70,6 +70,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
   'dev-round15',
   'dev-round16',
   'dev-round17',
+  'dev-round18',
 ]
 
 export const unseenRoot = join(dirname(fileURLToPath(import.meta.url)), '../../examples/data/unseen')
