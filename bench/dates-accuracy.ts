@@ -7,7 +7,7 @@
 // An entry is right when the kind and `due` match the hand reading, and `start` too where the entry gives
 // one. Writes bench/results/dates-accuracy.md when run with --heldout, else bench/results/dates-accuracy-dev.md.
 
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { DateReadingContext } from '../packages/core/src/dates/DateReadingContext'
@@ -180,8 +180,15 @@ const sets: Array<[string, Entry[], boolean]> = [
     true,
   ],
 ]
-if (withHeldOut && existsSync(join(here, 'dates', 'collected-heldout.json')))
-  sets.push(['collected-heldout.json (published plans, held out)', load('collected-heldout.json'), true])
+// The fresh held-out set: collected-heldout.json, or its parts (collected-heldout-a.json, -b.json, …), each part
+// reported on its own line and, when there are several, all of them together.
+if (withHeldOut) {
+  const parts = readdirSync(join(here, 'dates'))
+    .filter((name) => /^collected-heldout(?:-[a-z0-9]+)?\.json$/.test(name))
+    .sort()
+  for (const name of parts) sets.push([`${name} (published plans, held out)`, load(name), true])
+  if (parts.length > 1) sets.push(['all held-out parts together', parts.flatMap(load), false])
+}
 
 say('# Target dates: accuracy on hand-read strings')
 say()
