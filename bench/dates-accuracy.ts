@@ -179,6 +179,11 @@ const sets: Array<[string, Entry[], boolean]> = [
     load('collected-round7-heldout.json'),
     true,
   ],
+  [
+    'collected-dev-round8.json (published plans, development set of round 8)',
+    load('collected-dev-round8.json'),
+    true,
+  ],
 ]
 // The fresh held-out set: collected-heldout.json, or its parts (collected-heldout-a.json, -b.json, …), each part
 // reported on its own line and, when there are several, all of them together.
