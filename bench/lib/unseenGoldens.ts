@@ -71,6 +71,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
   'dev-round16',
   'dev-round17',
   'dev-round18',
+  'dev-round19',
 ]
 
 export const unseenRoot = join(dirname(fileURLToPath(import.meta.url)), '../../examples/data/unseen')
