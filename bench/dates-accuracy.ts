@@ -184,6 +184,11 @@ const sets: Array<[string, Entry[], boolean]> = [
     load('collected-dev-round8.json'),
     true,
   ],
+  [
+    'collected-dev-round8b.json (published plans, second development set of round 8)',
+    load('collected-dev-round8b.json'),
+    true,
+  ],
 ]
 // The fresh held-out set: collected-heldout.json, or its parts (collected-heldout-a.json, -b.json, …), each part
 // reported on its own line and, when there are several, all of them together.
