@@ -48,6 +48,7 @@ import { unfoldPeriodGrid } from './unfoldPeriodGrid'
 import { readBracketedOwnerItems } from './readBracketedOwnerItems'
 import { readLabelledActionsUnderItems } from './readLabelledActionsUnderItems'
 import { readNumberedActionsWithSteps } from './readNumberedActionsWithSteps'
+import { readKeyResultsUnderObjectives } from './readKeyResultsUnderObjectives'
 import { readRefLedLines } from './readRefLedLines'
 import { readRefLineRecords } from './readRefLineRecords'
 import { readLabelledCells } from './readLabelledCells'
@@ -187,6 +188,7 @@ export function tableToPlan(
         readNumberedActionsWithSteps(table) ??
         readRefLineRecords(table) ??
         readLabelledActionsUnderItems(table) ??
+        readKeyResultsUnderObjectives(table) ??
         readRefLedLines(table) ??
         readLabelledCells(table) ??
         readNumberedListsUnderHeadings(table))
