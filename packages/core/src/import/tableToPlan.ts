@@ -53,6 +53,7 @@ import { readRefLedLines } from './readRefLedLines'
 import { readRefLineRecords } from './readRefLineRecords'
 import { readLabelledCells } from './readLabelledCells'
 import { readNumberedListsUnderHeadings } from './readNumberedListsUnderHeadings'
+import { readNumberedHeadingsOverProse } from './readNumberedHeadingsOverProse'
 import { statusFromPastTense } from './statusFromPastTense'
 import { statusFromPresentPerfect } from './statusFromPresentPerfect'
 import { explainOwnersColumn, explainRestartedNumbering, readRows, withOwnersColumn } from './readRows'
@@ -191,7 +192,8 @@ export function tableToPlan(
         readKeyResultsUnderObjectives(table) ??
         readRefLedLines(table) ??
         readLabelledCells(table) ??
-        readNumberedListsUnderHeadings(table))
+        readNumberedListsUnderHeadings(table) ??
+        readNumberedHeadingsOverProse(table, taxonomy))
       : null
   if (flattened !== null) {
     const { mergedRegions: _applied, ...rest } = options
