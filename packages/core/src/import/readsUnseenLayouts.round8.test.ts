@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { parseTargetDate } from '../dates/parseTargetDate'
 import { isUnfinishedLead } from './isUnfinishedLead'
+import { readNumericDateOrder } from './readNumericDateOrder'
 import { tableToPlan } from './tableToPlan'
 
 // Layouts met in the round-7 held-out set once opened for development (round 8), each in a small table of our own.
@@ -75,5 +77,40 @@ describe('isUnfinishedLead', () => {
       'Write a welcome guide',
       'Pair each starter with a buddy',
     ])
+  })
+})
+
+describe('a date column written month first, as US plans write it', () => {
+  const table = [
+    ['Step', 'Who', 'Date'],
+    ['Open applications for the summer camp', 'Office', '3/2/2031'],
+    ['Shortlist the applicants', 'Panel', '4/18/2031'],
+    ['Send the offers', 'Office', '5/1/2031-5/20/2031'],
+    ['Welcome the first group', 'Staff', '6/30/2031'],
+  ]
+
+  it('reads every numeric date month first, the ambiguous ones too, and says why', () => {
+    const { plan, issues } = tableToPlan(table)
+    expect(plan.actions.map((a) => a.target.due)).toEqual([
+      '2031-03-02',
+      '2031-04-18',
+      '2031-05-20',
+      '2031-06-30',
+    ])
+    expect(plan.dateContext.numericDates).toBe('month-first')
+    expect(issues.find((issue) => issue.code === 'date-order-read')?.message).toContain('"4/18/2031"')
+  })
+
+  it('keeps day first when one date reads only day first, or the caller gives the context', () => {
+    const uk = table.map((row, i) => (i === 4 ? [row[0]!, row[1]!, '30/6/2031'] : row))
+    expect(tableToPlan(uk).plan.actions[0]?.target.due).toBe('2031-02-03')
+    expect(tableToPlan(table, { dateContext: {} }).plan.actions[0]?.target.due).toBe('2031-02-03')
+  })
+
+  it('needs two dates that only read month first', () => {
+    expect(readNumericDateOrder(['3/2/2031', '4/18/2031'])).toBeNull()
+    expect(readNumericDateOrder(['3/2/2031', '4/18/2031', '6.30.31'])?.onlyMonthFirst).toBe(2)
+    expect(parseTargetDate('3/2/2031', { numericDates: 'month-first' }).due).toBe('2031-03-02')
+    expect(parseTargetDate('3/2/2031').due).toBe('2031-02-03')
   })
 })
