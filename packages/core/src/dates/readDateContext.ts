@@ -26,6 +26,8 @@ export interface DateSettings {
   /** The context said how to read a number after a month (not just the default). */
   numberAfterMonthSet: boolean
   yearPairs: 'calendar' | 'academic'
+  /** Numeric dates of three numbers are read month first ("5/1/2017" is May 1): the context said so. */
+  monthFirst: boolean
   /** Problems with the context itself, reported on every reading. */
   warnings: readonly string[]
 }
@@ -120,6 +122,7 @@ function readSettings(context: DateReadingContext | undefined): DateSettings {
     quarterBasis: basis,
     numberAfterMonth,
     yearPairs,
+    numericDates,
   } = ctx
   // Most contexts are well formed: the list of problems is only made when there is one.
   let warnings: string[] | null = null
@@ -149,6 +152,7 @@ function readSettings(context: DateReadingContext | undefined): DateSettings {
     numberAfterMonth: numberAfterMonth === 'day' ? 'day' : 'year',
     numberAfterMonthSet: numberAfterMonth === 'day' || numberAfterMonth === 'year',
     yearPairs: yearPairs === 'academic' ? 'academic' : 'calendar',
+    monthFirst: numericDates === 'month-first',
     warnings: warnings ?? NO_WARNINGS,
   }
 }

@@ -566,6 +566,12 @@ export function assignColumns(
     }
   }
 
+  // An objective written once over the rows below it, the actions in a prose column right of it (as
+  // refineColumnMap reads it when the header words alone found the columns).
+  const underGroupLabel =
+    headerIndex !== null && options.columns === undefined && outline === null
+      ? readActionsUnderGroupLabel(fields, explained, headers, body)
+      : false
   // A one-column page whose numbered list is outnumbered by its prose still has refs to peel.
   const numbered = width === 1 && hasNumberedList(body.map((row) => row[0] ?? ''))
   const { peelFrom, grouped } = applyPeel(fields, taken, explained, profiles, headers, width, numbered)
@@ -587,7 +593,7 @@ export function assignColumns(
     map: { fields, flags: [], years: [], blocks: [], extra, headers: paddedHeaders },
     explanations: [...explained.values()].sort((a, b) => a.column - b.column),
     peelFrom,
-    grouped,
+    grouped: grouped || underGroupLabel,
     ...(outline === null ? {} : { outline: true }),
     ...(lines === null ? {} : { actionLines: true }),
   }

@@ -11,6 +11,7 @@ import type { ColumnField } from './columnSynonyms'
 import { combineTargetParts } from './combineTargetParts'
 import type { LeadInOwner } from './leadInOwner'
 import { ownerLine } from './ownerLine'
+import { isUnfinishedLead } from './isUnfinishedLead'
 import { ownerNamedAsAgent } from './ownerNamedAsAgent'
 import { ownersNamedInAction } from './ownersNamedInAction'
 import { ownersNamedAsSubject } from './ownersNamedAsSubject'
@@ -451,7 +452,14 @@ function readTitleCell(draft: ActionDraft): {
   // On a numbered row ("b) Share with key stakeholders:" above the list of them), the line after the number
   // is the item itself leading into its details, not a label above it.
   const numbered = hasText(cellText(draft.cells, 'ref'))
-  if (!numbered && lines.length >= 2 && emptyLabelLine.test(lines[0]!) && wordCount(lines[0]!) <= 10) {
+  // A lead-in its list finishes ("Embedded new framework of:" over "• Copyright", "• Research") is the action itself.
+  if (
+    !numbered &&
+    lines.length >= 2 &&
+    emptyLabelLine.test(lines[0]!) &&
+    wordCount(lines[0]!) <= 10 &&
+    !isUnfinishedLead(lines[0]!)
+  ) {
     label = lines.shift()!.slice(0, -1).trim()
   } else if (lines.length >= 2 && isCapitalsLabel(lines[0]!) && /[a-z]/.test(lines[1]!)) {
     // "STAFF & STUDENTS" in capitals above the action's own sentence: a group label, as a heading is.

@@ -9,21 +9,33 @@ export interface PageLine {
 
 /**
  * The filled lines of a page laid out in one column, or null when any row fills more than its first cell (a table,
- * not a page).
+ * not a page). With `cutLines: 'join'`, a line cut into cells at a comma the export did not quote is joined back
+ * (its cells joined by commas), unless more than a third of the rows are so cut: a page of mostly such rows is a
+ * table. A row whose first cell is empty is never a page's line.
  *
  * @example
  * pageLines([['Plan'], [''], ['1.1  Open a lab']]) // [{ index: 0, text: 'Plan' }, { index: 2, text: '1.1 Open a lab' }]
  * pageLines([['Action', 'Lead']]) // null
+ * pageLines([['Plan'], ['Open a vital', ' new lab']], 'join')?.[1] // { index: 1, text: 'Open a vital, new lab' }
  */
-export function pageLines(table: readonly (readonly string[])[]): PageLine[] | null {
+export function pageLines(
+  table: readonly (readonly string[])[],
+  cutLines: 'reject' | 'join' = 'reject',
+): PageLine[] | null {
   const lines: PageLine[] = []
+  let cut = 0
   for (let index = 0; index < table.length; index++) {
     const row = table[index]!
     const filled = row.filter(hasText)
     if (filled.length === 0) continue
-    if (filled.length > 1 || !hasText(row[0] ?? '')) return null
-    lines.push({ index, text: collapseWhitespace(row[0]!) })
+    if (!hasText(row[0] ?? '')) return null
+    if (filled.length > 1) {
+      // More cut rows than a third of the whole table already decides it: a table, whatever the rest holds.
+      if (cutLines === 'reject' || ++cut * 3 > table.length) return null
+    }
+    lines.push({ index, text: collapseWhitespace(filled.join(',')) })
   }
+  if (cut * 3 > lines.length) return null
   return lines
 }
 

@@ -67,3 +67,29 @@ describe('an owners cell wrapped inside a bracket', () => {
     ])
   })
 })
+
+describe('readOwnerCell: owners each named for their part, a role over its listed remit', () => {
+  it('reads the owner after "Part = " on each line', () => {
+    expect(readOwnerCell('Loans = Collections Officer (TBC)\nSchool visits = Learning Manager')).toEqual([
+      'Collections Officer (TBC)',
+      'Learning Manager',
+    ])
+  })
+
+  it('keeps "Head of" a subject and a comma list of subjects as one role', () => {
+    expect(readOwnerCell('Head of Visitor Services, Retail, Events & Catering')).toEqual([
+      'Head of Visitor Services, Retail, Events & Catering',
+    ])
+    // Plural roles or a list without the closing "&" stay a list of owners.
+    expect(readOwnerCell('Head of Learning, Curators, Registrars')).toEqual([
+      'Head of Learning',
+      'Curators',
+      'Registrars',
+    ])
+    expect(readOwnerCell('Director of Finance, Estates')).toEqual(['Director of Finance', 'Estates'])
+  })
+
+  it('leaves a plain "x = y" sum or an equals sign without spaces alone', () => {
+    expect(readOwnerCell('HR=Finance')).toEqual(['HR=Finance'])
+  })
+})

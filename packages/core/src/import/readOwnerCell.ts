@@ -49,8 +49,21 @@ export function readOwnerCell(text: string): string[] {
 function readOwnerLines(text: string): string[] {
   return text
     .split('\n')
+    .map(withoutRemitLabel)
     .map(withoutPartners)
     .flatMap((line) => (isListedUnitName(line.trim()) ? [line.trim()] : parseOwners(line).owners))
+}
+
+/** "Complaints = ": a short label of what the owner after it answers for. Bounded and anchored: linear. */
+const remitLabel = /^\s{0,8}[^=\n]{1,40}?\s=\s{1,3}(?=\S)/
+
+/**
+ * "Complaints = Complaints Manager" → "Complaints Manager": a line that says which part of the action each owner
+ * answers for names the owner after the "=" (the whole cell stays in `ownersText`).
+ */
+function withoutRemitLabel(line: string): string {
+  const label = remitLabel.exec(line)
+  return label === null ? line : line.slice(label[0].length)
 }
 
 /** "in conjunction with", "in consultation with", "with support from", "supported by": who helps the owners.

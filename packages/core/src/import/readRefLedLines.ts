@@ -1,4 +1,4 @@
-import { collapseWhitespace, hasText } from '../text/cleanCellText'
+import { pageLines } from './oneColumnRecords'
 import { BULLET_MARKS } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
 import type { StatusState } from '../model/status'
@@ -54,20 +54,9 @@ interface Item {
  * ])?.rows[2] // ['1', 'Review the monitoring forms', 'On track.', 'HR']
  */
 export function readRefLedLines(table: readonly (readonly string[])[]): FlattenedActionTables | null {
-  const lines: { index: number; text: string }[] = []
-  // A line cut into cells at a comma the export did not quote is joined back; a page of mostly such rows is a
-  // table, not a page.
-  let cut = 0
-  for (let index = 0; index < table.length; index++) {
-    const row = table[index]!
-    const filled = row.filter(hasText)
-    if (filled.length === 0) continue
-    if (!hasText(row[0] ?? '')) return null
-    // More cut rows than a third of the whole table already decides it: a table, whatever the rest holds.
-    if (filled.length > 1 && ++cut * 3 > table.length) return null
-    lines.push({ index, text: collapseWhitespace(filled.join(',')) })
-  }
-  if (cut * 3 > lines.length) return null
+  // A line cut into cells at a comma the export did not quote is joined back.
+  const lines = pageLines(table, 'join')
+  if (lines === null) return null
   const items: Item[] = []
   let shape: string | null = null
   let before: readonly number[] = []

@@ -51,6 +51,7 @@ const doneOpenings: ReadonlySet<string> = new Set([
   'secured',
   'submitted',
   'signed',
+  'confirmed',
   'issued',
   'ran',
   'organised',

@@ -36,6 +36,7 @@ import { unfoldNumberedRow } from './unfoldNumberedRow'
 import { numberingGap } from './numberingGap'
 import { readPlanTitle } from './readPlanTitle'
 import { readTitleDate } from './readTitleDate'
+import { readNumericDateOrder } from './readNumericDateOrder'
 import { guessTaxonomy } from './guessTaxonomy'
 import { readPlanHeading } from './readPlanHeading'
 import { flattenActionTables } from './flattenActionTables'
@@ -48,10 +49,12 @@ import { unfoldPeriodGrid } from './unfoldPeriodGrid'
 import { readBracketedOwnerItems } from './readBracketedOwnerItems'
 import { readLabelledActionsUnderItems } from './readLabelledActionsUnderItems'
 import { readNumberedActionsWithSteps } from './readNumberedActionsWithSteps'
+import { readKeyResultsUnderObjectives } from './readKeyResultsUnderObjectives'
 import { readRefLedLines } from './readRefLedLines'
 import { readRefLineRecords } from './readRefLineRecords'
 import { readLabelledCells } from './readLabelledCells'
 import { readNumberedListsUnderHeadings } from './readNumberedListsUnderHeadings'
+import { readNumberedHeadingsOverProse } from './readNumberedHeadingsOverProse'
 import { statusFromPastTense } from './statusFromPastTense'
 import { statusFromPresentPerfect } from './statusFromPresentPerfect'
 import { explainOwnersColumn, explainRestartedNumbering, readRows, withOwnersColumn } from './readRows'
@@ -187,9 +190,11 @@ export function tableToPlan(
         readNumberedActionsWithSteps(table) ??
         readRefLineRecords(table) ??
         readLabelledActionsUnderItems(table) ??
+        readKeyResultsUnderObjectives(table) ??
         readRefLedLines(table) ??
         readLabelledCells(table) ??
-        readNumberedListsUnderHeadings(table))
+        readNumberedListsUnderHeadings(table) ??
+        readNumberedHeadingsOverProse(table, taxonomy))
       : null
   if (flattened !== null) {
     const { mergedRegions: _applied, ...rest } = options
@@ -359,6 +364,27 @@ export function tableToPlan(
         null,
         null,
         `Read targets such as "next September" from ${titleDate}, the date in the plan's title ("${planTitle}"). To read them from another date, pass options.dateContext.referenceDate.`,
+      ),
+    )
+  }
+
+  // A date column written month first, as US plans write it ("9/25/2017" beside "5/1/2017"): every numeric date of
+  // the plan is read so, unless the caller gave the date context.
+  const targetColumn = header.map.fields.get('target')
+  const dateOrder =
+    options.dateContext === undefined && targetColumn !== undefined
+      ? readNumericDateOrder(bodyRows.slice(header.index + 1).map((row) => row[targetColumn] ?? ''))
+      : null
+  if (dateOrder !== null) {
+    dateContext = { ...dateContext, numericDates: dateOrder.order }
+    issues.push(
+      createImportIssue(
+        'date-order-read',
+        'info',
+        headerRow,
+        targetColumn! + 1,
+        null,
+        `Read numeric dates month first, as US plans write them: ${dateOrder.onlyMonthFirst} dates in column ${targetColumn! + 1} can only be read that way ("${dateOrder.example}") and none only day first. To read them day first, pass options.dateContext (e.g. { numericDates: 'day-first' }).`,
       ),
     )
   }

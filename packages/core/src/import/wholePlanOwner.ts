@@ -1,11 +1,11 @@
 import { collapseWhitespace } from '../text/cleanCellText'
 
 /**
- * "Lead entities: …", "Responsible offices: …", "Owners – …": a label whose first word names who leads, then the
+ * "Lead entities: …", "Responsible offices: …", "Owners – …", "Sponsor – …": a label whose first word names who leads, then the
  * owners. Bounded and anchored, so it cannot backtrack.
  */
 const ownerLabel =
-  /^(?:lead|leads|leading|responsible|responsibility|owner|owners|owned|accountable)(?:\s{1,3}[A-Za-z()]{1,20}){0,3}\s{0,3}(?::|\s[–—-])\s{0,3}(\S.{0,400})$/i
+  /^(?:lead|leads|leading|responsible|responsibility|owner|owners|owned|accountable|sponsor|sponsors|sponsored)(?:\s{1,3}[A-Za-z()]{1,20}){0,3}\s{0,3}(?::|\s[–—-])\s{0,3}(\S.{0,400})$/i
 /**
  * "The officer championing this priority is the President.", "Leading this goal are the Deans.": a sentence that
  * names who champions, leads or owns the whole section. Group 1 is the owner. Bounded, no nested quantifiers.

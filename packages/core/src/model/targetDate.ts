@@ -112,5 +112,12 @@ export const DateContext = z.object({
    * of two calendar years) or `academic` (the academic year 2021/22, for plans that run on academic years).
    */
   yearPairs: z.enum(['calendar', 'academic']).optional(),
+  /**
+   * How a numeric date of three numbers ("5/1/2017") is read: `day-first` (the default, as UK plans write it:
+   * 5 January 2017) or `month-first` (as US plans write it: May 1, 2017). The import sets `month-first` when a
+   * plan's date column holds dates that can only be read month first ("9/25/2017") and none that can only be
+   * read day first.
+   */
+  numericDates: z.enum(['day-first', 'month-first']).optional(),
 })
 export type DateContext = z.infer<typeof DateContext>

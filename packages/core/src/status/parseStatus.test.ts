@@ -87,6 +87,14 @@ describe('parseStatus: status words inside an update written as prose', () => {
     })
   })
 
+  it('reads "as planned" as how the work went, not as a plan not yet started', () => {
+    expect(parseStatus('Not built as planned because the supplier folded; delayed to June').state).toBe(
+      'in-progress',
+    )
+    expect(parseStatus('Running as planned').state).toBe('unknown')
+    expect(parseStatus('Planned for next term').state).toBe('not-started')
+  })
+
   it('still cuts a leading status from its remark', () => {
     expect(parseStatus('In progress [site under review]').note).toBe('site under review')
     expect(parseStatus('Amber - in progress').note).toBeNull()

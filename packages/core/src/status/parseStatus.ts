@@ -221,11 +221,14 @@ function findDayDate(text: string): { iso: string; span: Span } | null {
     : null
 }
 
-/** The earliest status wording in the cell: authors lead with the status and follow with remarks. */
+/** The earliest status wording in the cell: authors lead with the status and follow with remarks. "As planned"
+ * ("Not developed as planned") says how the work went against its plan, not that it is only planned. */
 function findState(words: readonly Token[]): { state: StatusState; span: Span } | null {
   for (let i = 0; i < words.length; i++) {
     const candidates = WORDINGS.get((words[i] as Token).norm) ?? []
     const found = candidates.find((w) => w.words.every((word, k) => words[i + k]?.norm === word))
+    if (found && found.words.length === 1 && found.words[0] === 'planned' && words[i - 1]?.norm === 'as')
+      continue
     if (found) {
       const last = words[i + found.words.length - 1] as Token
       return { state: found.state, span: { start: (words[i] as Token).start, end: last.end } }

@@ -169,7 +169,10 @@ export function matchNumericDate(ts: Tokens, i: number, settings: DateSettings):
       year = resolveTwoDigitYear(c.value, settings)
       warnings.push(twoDigitWarning(year))
     }
-    return dayItem(year, b.value, a.value, warnings, i, i + 5)
+    // A plan whose context says it writes month first ("5/1/2017" is May 1): the first number is the month.
+    return settings.monthFirst
+      ? dayItem(year, a.value, b.value, warnings, i, i + 5)
+      : dayItem(year, b.value, a.value, warnings, i, i + 5)
   }
   if (three) return null
   // Month and year: "06/2019" (UK), "2019-06" (ISO). A second number past the year's own two digits names a

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest'
+import { readKeyResultsUnderObjectives } from './readKeyResultsUnderObjectives'
+import { tableToPlan } from './tableToPlan'
+
+// A museum's estates plan as a web page: objectives over key results numbered afresh under each, one sponsor.
+const page = [
+  ['Estates plan 2031-2034'],
+  ['Greener buildings'],
+  ['Sponsor – Director of Estates and Facilities'],
+  ['O4 – Cut the carbon our galleries emit.'],
+  ['KR1: Fit LED lighting in every gallery by March 2032.'],
+  ['KR2: Meter the heating of each building by 2033.'],
+  ['Supported by: the green team'],
+  ['O5 – Reuse what we can.'],
+  ['Lead: Head of Collections Care'],
+  ['KR1: Lend retired display cases to local schools by July 2031.'],
+  ['KR 2 – Set up a materials exchange with two other museums by 2034'],
+  ['with a shared catalogue.'],
+]
+
+describe('readKeyResultsUnderObjectives', () => {
+  it('reads each key result as an action, its ref as written, its deadline from its text', () => {
+    const { plan } = tableToPlan(page)
+    expect(plan.actions.map((a) => [a.ref, a.title.slice(0, 22), a.target.due])).toEqual([
+      ['KR1', 'Fit LED lighting in ev', '2032-03-31'],
+      ['KR2', 'Meter the heating of e', '2033-12-31'],
+      ['KR1', 'Lend retired display c', '2031-07-31'],
+      ['KR2', 'Set up a materials exc', '2034-12-31'],
+    ])
+  })
+
+  it('gives every key result the sponsor above the objectives, unless its objective names its own lead', () => {
+    const { plan } = tableToPlan(page)
+    expect(plan.actions.map((a) => a.owners)).toEqual([
+      ['Director of Estates and Facilities'],
+      ['Director of Estates and Facilities'],
+      ['Head of Collections Care'],
+      ['Head of Collections Care'],
+    ])
+  })
+
+  it('keeps objectives as sections and the lines above them as the title rows', () => {
+    const read = readKeyResultsUnderObjectives(page)
+    expect(read?.rows.slice(0, read.headerRow - 1)).toEqual(page.slice(0, 3))
+    const { plan, explanation } = tableToPlan(page)
+    expect(plan.title).toBe('Estates plan 2031-2034')
+    expect(plan.actions[2]?.section).toBe('O5 – Reuse what we can.')
+    expect(explanation.rows.filter((row) => row.kind === 'section').map((row) => row.row)).toEqual([
+      4, 7, 8, 9,
+    ])
+    // A line below a key result that is no label continues it.
+    expect(plan.actions[3]?.description).toContain('with a shared catalogue')
+  })
+
+  it('is not this layout without two key results, or on a table', () => {
+    expect(readKeyResultsUnderObjectives(page.slice(0, 5))).toBeNull()
+    expect(
+      readKeyResultsUnderObjectives([['O1 – Grow'], ['Open a lab.'], ['Hire two technicians.']]),
+    ).toBeNull()
+    expect(
+      readKeyResultsUnderObjectives([
+        ['KR1: Fit lights', 'Estates'],
+        ['KR2: Meter heat', 'Estates'],
+      ]),
+    ).toBeNull()
+  })
+})

@@ -1,0 +1,118 @@
+import { oneColumnRecords, pageLines } from './oneColumnRecords'
+import type { FlattenedActionTables } from './flattenActionTables'
+import { wholePlanOwner } from './wholePlanOwner'
+
+/**
+ * "KR1: Remove …", "KR 2 – Open …", "Key result 3. Hire …", "KR1.2) …": a key result, its label and its text.
+ * Group 1 is a short code ("KR1"), group 2 the number after a spelled-out label ("Key result 3"), group 3 the text.
+ * Bounded quantifiers before the text, anchored: linear on any line.
+ */
+const keyResultLine =
+  /^(?:(KR\s?\d{1,2}(?:\.\d{1,2})?)|key\s{1,3}results?\s{1,3}(\d{1,2}(?:\.\d{1,2})?))\s{0,3}(?:[:.)]|[–—-])\s{0,4}(\S.*)$/i
+/**
+ * "O13 – Measure …", "Objective 2: Grow …", "Goal 1 – …": an objective line heading the key results below it.
+ * Bounded and anchored like `keyResultLine`.
+ */
+const objectiveLine =
+  /^(?:O\s?\d{1,2}|(?:objective|goal|aim|priority)\s{1,3}\d{1,2}(?:\.\d{1,2})?)\s{0,3}(?:[:.)]|[–—-])\s{0,4}\S/i
+/** "Linked strategic priorities: SP11", "Measure: …": a label of a few words, then a colon. */
+const labelLine = /^[^\s:]{1,30}(?:\s[^\s:]{1,30}){0,4}\s{0,3}:\s{0,3}\S/
+/** At least this many key results make the layout. */
+const minKeyResults = 2
+
+interface KeyResult {
+  readonly index: number
+  readonly ref: string
+  readonly title: string
+  readonly owner: string
+  readonly section: string
+  readonly more: string[]
+}
+
+/**
+ * Reads a one-column page of objectives and key results (an OKR plan: "O13 – Measure our environmental impact"
+ * over "KR1: Undertake an analysis … by June 2023", "KR2: …"), as a careful reader does: every key result is an
+ * action, cited by its label as written ("KR1"; "Key result 2" is cited "2"), under its objective, which is a
+ * heading and its section, not an action. Key results are often numbered afresh under each objective; the refs
+ * stay as written. A sponsor, lead or owner line ("Sponsor – Associate Director: Libraries", "Lead: Head of
+ * Estates") above the first objective names the owner of every key result; one right below an objective, the
+ * owner of that objective's key results. A label line after the key results ("Linked strategic priorities: SP11")
+ * belongs to the objective; any other line below a key result continues it. Dates stay in the key result's text,
+ * where a reader finds them ("by December 2024"). The lines above the first objective are the title rows.
+ * Returns null unless at least two key-result lines are found and every line of the page is the one cell of its
+ * row.
+ *
+ * @example
+ * readKeyResultsUnderObjectives([
+ *   ['Estates plan'], ['Sponsor – Director of Estates'], ['O1 – Cut our emissions'],
+ *   ['KR1: Fit LED lighting by 2026'], ['KR2: Meter every building by 2027'],
+ * ])?.rows[2] // ['KR1', 'Fit LED lighting by 2026', '', 'Director of Estates', 'O1 – Cut our emissions']
+ */
+export function readKeyResultsUnderObjectives(
+  table: readonly (readonly string[])[],
+): FlattenedActionTables | null {
+  const lines = pageLines(table)
+  if (lines === null) return null
+  const first = lines.findIndex(({ text }) => keyResultLine.test(text) || objectiveLine.test(text))
+  if (first < 0) return null
+
+  // An owner named above the objectives owns every key result; one below an objective, that objective's.
+  let pageOwner = ''
+  for (const line of lines.slice(0, first)) pageOwner = wholePlanOwner(line.text) ?? pageOwner
+  const results: KeyResult[] = []
+  const sectionRows: number[] = []
+  const mergedRows: number[] = []
+  let section = ''
+  let owner = pageOwner
+  let resultsUnderObjective = 0
+  for (const line of lines.slice(first)) {
+    const result = keyResultLine.exec(line.text)
+    if (result !== null) {
+      results.push({
+        index: line.index,
+        ref: result[1] === undefined ? result[2]! : result[1].replace(/\s/, ''),
+        title: result[3]!,
+        owner,
+        section,
+        more: [],
+      })
+      resultsUnderObjective++
+      continue
+    }
+    if (objectiveLine.test(line.text)) {
+      section = line.text
+      owner = pageOwner
+      resultsUnderObjective = 0
+      sectionRows.push(line.index + 1)
+      continue
+    }
+    const named = resultsUnderObjective === 0 ? wholePlanOwner(line.text) : null
+    if (named !== null) {
+      owner = named
+      sectionRows.push(line.index + 1)
+    } else if (resultsUnderObjective === 0 || labelLine.test(line.text)) {
+      // The objective's own text or its label lines ("Linked strategic priorities: …").
+      sectionRows.push(line.index + 1)
+    } else {
+      results.at(-1)!.more.push(line.text)
+      mergedRows.push(line.index + 1)
+    }
+  }
+  if (results.length < minKeyResults) return null
+
+  return oneColumnRecords(
+    table.slice(0, lines[first]!.index),
+    lines[first]!.index + 1,
+    ['Ref', 'Action', 'Description', 'Lead', 'Section'],
+    results.map((result) => ({
+      index: result.index,
+      cells: [result.ref, result.title, result.more.join('\n'), result.owner, result.section],
+    })),
+    {
+      mergedRows,
+      sectionRows,
+      titleEvidence:
+        'the key-result lines ("KR1: …") of a one-column page of objectives and key results, each under its objective line ("O1 – …")',
+    },
+  )
+}

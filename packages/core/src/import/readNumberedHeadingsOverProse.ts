@@ -1,0 +1,126 @@
+import type { Taxonomy } from '../model/taxonomySchema'
+import { resolvePillars } from '../taxonomy/resolvePillars'
+import { BULLET_MARKS } from './bulletMarks'
+import type { FlattenedActionTables } from './flattenActionTables'
+import { oneColumnRecords, pageLines } from './oneColumnRecords'
+import { peelRef } from './peelRef'
+
+/** A bullet mark and the spaces after it. */
+const bullet = new RegExp(`^[${BULLET_MARKS}]\\s{1,8}`)
+/** "Support: Increasing support for …": a bulleted point that names its strand before a colon. */
+const labelledPoint = /^[^\s:]{1,30}(?:\s[^\s:]{1,30}){0,4}:\s{1,3}\S/
+/** A heading is a short line: at most this many words, and no full stop, colon or question mark at its end. */
+const maxHeadingWords = 6
+const endsSentence = /[.!?:;]["'”’)]?$/
+/** At least this many numbered headings, each over its own lines, make the layout. */
+const minHeadings = 3
+
+interface Heading {
+  readonly at: number
+  readonly ref: string
+  readonly name: string
+  readonly pillar: string | null
+  readonly lines: { index: number; text: string }[]
+}
+
+/**
+ * Reads a one-column page of short numbered headings, each over a few lines of prose ("1a: Define engagement" over
+ * "We will develop a shared understanding …"; "2. Recognition" over "We will support technicians to gain
+ * recognition …"), as a careful reader does. A heading that names a pillar of the plan's framework ("Visibility",
+ * "Career development") is what the lines below it serve, never an action itself: its first line is the action,
+ * cited by the heading's number and in that pillar, and the lines after it (who helps, what it builds on) the
+ * description. Any other heading ("Define engagement") is the action, and the lines below it (its "We will …"
+ * sentences, labelled points such as "• Support: Increasing support …") its description. The lines above the first
+ * heading are the title rows.
+ *
+ * The headings must number one list (`1`, `2`, `3` or `1a`, `1b`, `1c`), at least three of them, each over at
+ * least one line of prose. Themes over bulleted actions ("1. Recruitment" over "- Advertise every post") are
+ * another layout: a bullet that is not a labelled point rejects the page, as does a numbered line that is not the
+ * next heading. Returns null for any other layout, and on a table.
+ *
+ * @example
+ * readNumberedHeadingsOverProse([
+ *   ['Our pledge'], ['1. Visibility'], ['We will name every technician on our web pages.'],
+ *   ['2. Recognition'], ['We will fund professional registration.'], ['3. Sustainability'],
+ *   ['We will train two apprentices a year.'],
+ * ])?.rows[2] // ['1', 'We will name every technician on our web pages.', '', 'Visibility']
+ */
+export function readNumberedHeadingsOverProse(
+  table: readonly (readonly string[])[],
+  taxonomy: Taxonomy,
+): FlattenedActionTables | null {
+  const lines = pageLines(table, 'join')
+  if (lines === null) return null
+  const headings: Heading[] = []
+  for (const line of lines) {
+    const peeled = peelRef(line.text)
+    const before = headings.at(-1)
+    if (peeled !== null && isHeading(peeled.rest) && follows(before?.ref ?? null, peeled.ref)) {
+      const pillars = resolvePillars(peeled.rest, taxonomy)
+      const pillar = pillars.codes.length === 1 && pillars.unresolved.length === 0 ? peeled.rest : null
+      headings.push({ at: line.index, ref: peeled.ref, name: peeled.rest, pillar, lines: [] })
+      continue
+    }
+    if (before === undefined) continue
+    // A numbered line that is not the next heading, or a plain bullet (an action under a theme), is another layout.
+    if (peeled !== null) return null
+    const point = line.text.replace(bullet, '')
+    if (point !== line.text && !labelledPoint.test(point)) return null
+    // The first line under a heading is prose, never a bullet.
+    if (before.lines.length === 0 && point !== line.text) return null
+    before.lines.push(line)
+  }
+  if (headings.length < minHeadings || headings.some((heading) => heading.lines.length === 0)) return null
+
+  const mergedRows: number[] = []
+  const sectionRows: number[] = []
+  const records = headings.map((heading) => {
+    if (heading.pillar !== null) {
+      // A pillar's heading stands over its action: the first line below it.
+      const [action, ...rest] = heading.lines
+      sectionRows.push(heading.at + 1)
+      for (const line of rest) mergedRows.push(line.index + 1)
+      return {
+        index: action!.index,
+        cells: [heading.ref, action!.text, rest.map((line) => line.text).join('\n'), heading.pillar],
+      }
+    }
+    for (const line of heading.lines) mergedRows.push(line.index + 1)
+    return {
+      index: heading.at,
+      cells: [heading.ref, heading.name, heading.lines.map((line) => line.text).join('\n'), ''],
+    }
+  })
+  const top = headings[0]!.at
+  return oneColumnRecords(table.slice(0, top), top + 1, ['Ref', 'Action', 'Description', 'Pillar'], records, {
+    mergedRows,
+    sectionRows,
+    titleEvidence:
+      'the short numbered headings of a one-column page, each over its prose: a heading naming a pillar over its action, any other heading the action',
+  })
+}
+
+/** "Visibility", "Define engagement": a short line that does not end a sentence. */
+function isHeading(text: string): boolean {
+  return text.split(' ').length <= maxHeadingWords && !endsSentence.test(text)
+}
+
+/**
+ * Whether `ref` comes next in one list after `before` (null: the list's first): "2" after "1", "1b" after "1a",
+ * "2a" after "1d"; "1" starts a list, and so does "1a" or "3a" (the parts of one numbered item).
+ */
+function follows(before: string | null, ref: string): boolean {
+  const now = /^(\d{1,3})([a-z]?)$/i.exec(ref)
+  if (now === null) return false
+  const number = Number(now[1])
+  const letter = now[2]!.toLowerCase()
+  if (before === null) return letter === '' ? number === 1 : letter === 'a'
+  const last = /^(\d{1,3})([a-z]?)$/i.exec(before)
+  if (last === null || (last[2] === '') !== (letter === '')) return false
+  if (letter === '') return number === Number(last[1]) + 1
+  const nextLetter = String.fromCharCode(last[2]!.toLowerCase().charCodeAt(0) + 1)
+  return (
+    (number === Number(last[1]) && letter === nextLetter) ||
+    (number === Number(last[1]) + 1 && letter === 'a')
+  )
+}

@@ -1,0 +1,41 @@
+/** "9/25/2017", "25.09.17", "9-25-2017": two numbers of one or two digits, then a year; the separators alike.
+ * Bounded and anchored on digits: linear on any cell. */
+const numericDate = /(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?!\d)/g
+/** At least this many dates that only read month first, and none that only reads day first, settle the order. */
+const minMonthFirst = 2
+
+/** The order a column's numeric dates are written in, and the dates that show it. */
+export interface NumericDateOrder {
+  readonly order: 'month-first'
+  /** How many dates can only be read month first ("9/25/2017": there is no 25th month). */
+  readonly onlyMonthFirst: number
+  /** The first of them, as written. */
+  readonly example: string
+}
+
+/**
+ * Whether the numeric dates of a plan's date column are written month first, as US plans write them: at least two
+ * of them can only be read that way ("9/25/2017", "11/13/2017") and none can only be read day first ("25/9/2017").
+ * A careful reader then reads every numeric date of the plan month first, the ambiguous ones too ("5/1/2017" is
+ * May 1). Null when the column shows no such order (UK day-first, the default, stands).
+ *
+ * @example
+ * readNumericDateOrder(['5/1/2017', '9/25/2017', '11/13/2017'])?.onlyMonthFirst // 2
+ * readNumericDateOrder(['5/1/2017', '25/9/2017', '11/13/2017']) // null
+ */
+export function readNumericDateOrder(cells: readonly string[]): NumericDateOrder | null {
+  let onlyMonthFirst = 0
+  let example = ''
+  for (const cell of cells) {
+    for (const match of cell.slice(0, 1_000).matchAll(numericDate)) {
+      const first = Number(match[1])
+      const second = Number(match[3])
+      if (first > 12 && second <= 12) return null
+      if (second > 12 && second <= 31 && first >= 1 && first <= 12) {
+        onlyMonthFirst++
+        if (example === '') example = match[0]
+      }
+    }
+  }
+  return onlyMonthFirst >= minMonthFirst ? { order: 'month-first', onlyMonthFirst, example } : null
+}
