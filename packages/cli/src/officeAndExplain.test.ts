@@ -103,6 +103,20 @@ describe('dates: the conventions a plan uses', () => {
     expect(bad.err).toMatch(/month number 1-12/)
   })
 
+  it('--month-first reads US numeric dates, and the day-first warning names the flag', async () => {
+    // "9/25/2017" has no 25th month: read day first it is unknown, and the warning says how to read it month first.
+    const dayFirst = await run(['dates', '9/25/2017'])
+    expect(dayFirst.out).toMatch(/kind: +unknown/)
+    expect(dayFirst.out).toMatch(/on the command line: .*--month-first/)
+    const monthFirst = await run(['dates', '9/25/2017', '--month-first', '--format', 'json'])
+    expect(JSON.parse(monthFirst.out)).toMatchObject({ kind: 'due', due: '2017-09-25' })
+    // "5/1/2017" reads both ways: day first (the UK default) it is 5 January, month first 1 May.
+    const uk = await run(['dates', '5/1/2017', '--format', 'json'])
+    expect(JSON.parse(uk.out)).toMatchObject({ due: '2017-01-05' })
+    const us = await run(['dates', '5/1/2017', '--month-first', '--format', 'json'])
+    expect(JSON.parse(us.out)).toMatchObject({ due: '2017-05-01' })
+  })
+
   it('--plan-start anchors plan years, and a warning names the flag to set', async () => {
     const unanchored = await run(['dates', 'Year 2'])
     expect(unanchored.out).toMatch(/on the command line: .*--plan-start/)

@@ -44,12 +44,17 @@ precision, confidence, warnings, the parts of a cell with several dates, and alt
       type: 'boolean',
       description: 'Read "2021-2022" as the academic year 2021/22, not two calendar years.',
     },
+    'month-first': {
+      type: 'boolean',
+      description: 'Read numeric dates month first, as US plans write them ("5/1/2017" is 1 May 2017).',
+    },
     format: textOrJsonOption,
   },
   examples: [
     'techcommit dates "Aug. 18"',
     'techcommit dates "Q2" --year-label "Year 1=2019" --column "Year 1"',
     'techcommit dates "Q3 FY2022" --financial-year-start 7',
+    'techcommit dates "9/25/2017" --month-first',
   ],
   run: async ({ args, options }, io) => {
     const context: DateReadingContext = { yearLabels: parseYearLabels(options['year-label']) }
@@ -58,6 +63,7 @@ precision, confidence, warnings, the parts of a cell with several dates, and alt
     if (options['financial-year-start'] !== undefined)
       context.financialYearStartMonth = readMonth(options['financial-year-start'])
     if (options['academic-years']) context.yearPairs = 'academic'
+    if (options['month-first']) context.numericDates = 'month-first'
     if (options.column !== undefined) context.column = options.column
     if (options['reference-date'] !== undefined)
       context.referenceDate = requireIsoDate(options['reference-date'], '--reference-date')
@@ -111,6 +117,7 @@ const contextFlags: readonly (readonly [field: string, flag: string])[] = [
   ['financialYearStartMonth', '--financial-year-start'],
   ['referenceDate', '--reference-date'],
   ['yearPairs', '--academic-years'],
+  ['numericDates', '--month-first'],
 ]
 
 /** A month number 1–12 from `--financial-year-start`. */

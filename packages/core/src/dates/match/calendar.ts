@@ -116,7 +116,7 @@ function monthSpan(year: number, month: number, warnings: string[]): Span {
 function missingDay(day: number, month: number, year: number): string {
   return month >= 1 && month <= 12
     ? `${day} ${MONTH_NAMES[month]} ${year} does not exist`
-    : `month ${month} does not exist (dates are read day first)`
+    : `month ${month} does not exist (dates are read day first; for US dates set numericDates to "month-first")`
 }
 
 /** A checked day: the date item, or an invalid item explaining why the day does not exist. */
@@ -132,7 +132,12 @@ function dayItem(
   const alternatives: Span[] = []
   // "06/13/2019" only makes sense month first: offer it, but never as the reading (UK day-first, always).
   if (month > 12 && day <= 12 && dayExists(year, day, month)) {
-    alternatives.push(daySpan(year, day, month, [...warnings, 'read month first, which UK dates never are']))
+    alternatives.push(
+      daySpan(year, day, month, [
+        ...warnings,
+        'read month first, which UK dates never are: if the plan writes US dates, set numericDates to "month-first"',
+      ]),
+    )
   }
   return unreadableItem([...warnings, missingDay(day, month, year)], alternatives, from, to)
 }
