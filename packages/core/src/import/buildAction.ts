@@ -24,6 +24,7 @@ import { statusFromProse } from './statusFromProse'
 import { statusFromReport } from './statusFromReport'
 import { statusFromPerfectPassive } from './statusFromPerfectPassive'
 import { targetFromProse } from './targetFromProse'
+import { targetFromStatusCell } from './targetFromStatusCell'
 import { headerHoldsTarget } from './headerHoldsTarget'
 import { createImportIssue } from './createImportIssue'
 import type { ImportIssue } from '../model/importIssue'
@@ -249,6 +250,8 @@ function readProseTarget(
   if (draft.verbatim || draft.cells.has('target') || draft.years.length > 0 || draft.blockPillar !== null) {
     return null
   }
+  const finished = targetFromStatusCell(draft, context)
+  if (finished !== null) return finished
   // Milestones split off into a column of their own ("Milestones: …" written in each action cell) are still the
   // action's milestones.
   const milestoneColumn = draft.extra.find((cell) => /^(?:key )?milestones?$/i.test(cell.name.trim()))

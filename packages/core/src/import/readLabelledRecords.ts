@@ -39,6 +39,8 @@ const pageWideFields = new Set(['status', 'owners', 'target'])
  */
 export function readLabelledRecords(table: readonly (readonly string[])[]): FlattenedActionTables | null {
   if (!isOneColumn(table)) return null
+  const isLabel = labelTest(table)
+  const isValueOf = valueTest(isLabel)
   const filled: number[] = []
   for (let index = 0; index < table.length; index++) if (table[index]!.some(hasText)) filled.push(index)
 
@@ -70,8 +72,12 @@ export function readLabelledRecords(table: readonly (readonly string[])[]): Flat
   const labels: string[] = []
   const seen = new Map<string, number>()
   for (const record of kept) {
+    const own = new Set<string>()
     for (const value of record.values) {
       const key = value.label.toLowerCase()
+      // A label known only by its repeats, twice in one action, repeats per item of some other layout.
+      if (own.has(key)) return null
+      own.add(key)
       if (!seen.has(key)) labels.push(value.label)
       seen.set(key, (seen.get(key) ?? 0) + 1)
     }
@@ -139,8 +145,11 @@ export function bestField(label: string): string | null {
  * The header a label's column gets: a label that names the action ("Specific Actions") holds its steps, a
  * description, not a second action; a label that names people ("Point Person(s)") is the lead, whatever the
  * synonym list knows of its words.
+ *
+ * @example
+ * headerFor('Point Person(s)') // 'Lead'
  */
-function headerFor(label: string): string {
+export function headerFor(label: string): string {
   const field = bestField(label)
   if (field === 'title') return 'Details'
   if (field === 'owners') return 'Lead'
@@ -148,24 +157,60 @@ function headerFor(label: string): string {
 }
 
 /** A short line alone on its row whose words name a field ("Point Person(s)", "Status", "Progress update"). */
-function isLabel(row: readonly string[]): boolean {
+function namesField(row: readonly string[]): boolean {
   if (!isLone(row)) return false
   const text = firstText(row)
-  return isHeaderLabel(text) && !/[.!?:]$/.test(text.trim()) && scoreHeader(text).size > 0
+  return isLabelShaped(text) && scoreHeader(text).size > 0
 }
 
-/** The value line of `label`: "In progress" under "Status" holds a header word, but it is the status. */
-function isValueOf(label: string, row: readonly string[]): boolean {
-  if (isValue(row)) return true
-  return isLone(row) && bestField(label) === 'status' && parseStatus(firstText(row)).state !== 'unknown'
+function isLabelShaped(text: string): boolean {
+  return isHeaderLabel(text) && !/[.!?:]$/.test(text.trim())
 }
 
-/** The one line a label names: alone on its row, not a label, and not a list item (a label over a bulleted or
- * numbered list is a heading over actions, not a field of one). */
-function isValue(row: readonly string[]): boolean {
-  if (!isLone(row) || isLabel(row)) return false
-  const text = firstText(row)
-  return peelRef(text) === null && !listBullet.test(text)
+/**
+ * The label test of one page: a line that names a field, or a short line the page repeats word for word
+ * ("Next steps" before each action's plans) — a form's own labels, whatever the synonym list knows of them. A
+ * line under a line that names a field is its value, not a label, however often it repeats ("Lead" over "HR").
+ *
+ * @example
+ * labelTest([['Next steps'], ['Ask'], ['Next steps'], ['Tell']])(['Next steps']) // true
+ */
+export function labelTest(table: readonly (readonly string[])[]): (row: readonly string[]) => boolean {
+  const counts = new Map<string, number>()
+  let afterLabel = false
+  for (const row of table) {
+    if (!row.some(hasText)) continue
+    // A line under a label is its value, however often it repeats ("Status" over "Complete").
+    const under = afterLabel
+    afterLabel = namesField(row)
+    if (under || !isLone(row)) continue
+    const text = firstText(row)
+    if (!isLabelShaped(text)) continue
+    const key = collapseWhitespace(text).toLowerCase()
+    counts.set(key, (counts.get(key) ?? 0) + 1)
+  }
+  return (row) =>
+    namesField(row) ||
+    (isLone(row) && (counts.get(collapseWhitespace(firstText(row)).toLowerCase()) ?? 0) >= 2)
+}
+
+/**
+ * The value test of a page with labels `isLabel`: "In progress" under "Status" holds a header word, but it is
+ * the status; otherwise the one line a label names: alone on its row, not a label, and not a list item (a
+ * label over a bulleted or numbered list is a heading over actions, not a field of one).
+ *
+ * @example
+ * valueTest(() => false)('Lead', ['Estates team']) // true
+ */
+export function valueTest(
+  isLabel: (row: readonly string[]) => boolean,
+): (label: string, row: readonly string[]) => boolean {
+  return (label, row) => {
+    if (!isLone(row)) return false
+    const text = firstText(row)
+    if (!isLabel(row) && peelRef(text) === null && !listBullet.test(text)) return true
+    return bestField(label) === 'status' && parseStatus(text).state !== 'unknown'
+  }
 }
 
 const listBullet = new RegExp(`^[${BULLET_MARKS}]\\s`)

@@ -42,6 +42,7 @@ import { flattenActionTables } from './flattenActionTables'
 import { numberUnderRow } from './numberUnderRow'
 import { peelRef } from './peelRef'
 import { readLabelledRecords } from './readLabelledRecords'
+import { readActionLabelledRecords } from './readActionLabelledRecords'
 import { inSourceTerms } from './inSourceTerms'
 import { readInlineLabelledRecords } from './readInlineLabelledRecords'
 import { unfoldPeriodGrid } from './unfoldPeriodGrid'
@@ -181,6 +182,7 @@ export function tableToPlan(
     options.headerRow === undefined
       ? (flattenActionTables(table) ??
         readLabelledRecords(table) ??
+        readActionLabelledRecords(table) ??
         readInlineLabelledRecords(table) ??
         unfoldPeriodGrid(table) ??
         readBracketedOwnerItems(table) ??
