@@ -115,3 +115,36 @@ describe('a label the page repeats that names no field', () => {
     expect(plan.actions.map((a) => a.title)).not.toContain('Safer stairs')
   })
 })
+
+describe('an action cell of an aim sentence over bulleted items', () => {
+  it('reads each bullet as an action, the aim sentence heading them, not an action itself', () => {
+    const { plan } = tableToPlan([
+      ['Theme', 'Actions'],
+      [
+        'Fair pay',
+        'Close the pay gap, publish our data and explain every grade.\n• Annual equal pay audit.\n• Grade descriptors on the website.\n• Pay panel with two external members.',
+      ],
+    ])
+    expect(plan.actions.map((a) => a.title)).toEqual([
+      'Annual equal pay audit.',
+      'Grade descriptors on the website.',
+      'Pay panel with two external members.',
+    ])
+  })
+
+  it('keeps a short heading over its bullets as one action whose bullets are its steps', () => {
+    const { plan } = tableToPlan([
+      ['Objective', 'Timescale'],
+      ['Pay audit.\n• Collect the grade data\n• Publish the audit', 'May 2026'],
+    ])
+    expect(plan.actions).toHaveLength(1)
+  })
+
+  it('keeps a lead line ending in a colon over lower-case bullets as one action', () => {
+    const { plan } = tableToPlan([
+      ['Action', 'Lead'],
+      ['Run a series of lunchtime workshops for staff:\n• on careers\n• on wellbeing', 'HR'],
+    ])
+    expect(plan.actions).toHaveLength(1)
+  })
+})
