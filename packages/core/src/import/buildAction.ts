@@ -25,6 +25,7 @@ import { statusFromReport } from './statusFromReport'
 import { statusFromPerfectPassive } from './statusFromPerfectPassive'
 import { targetFromProse } from './targetFromProse'
 import { targetFromStatusCell } from './targetFromStatusCell'
+import { peelQuotedName } from './peelQuotedName'
 import { headerHoldsTarget } from './headerHoldsTarget'
 import { createImportIssue } from './createImportIssue'
 import type { ImportIssue } from '../model/importIssue'
@@ -218,11 +219,14 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
     ref = opening.ref
     titleCell.title = opening.rest
   }
+  // "'A supported workforce' - Following …": the quoted name is the title, the text after the dash its description.
+  const named = description === null && !draft.verbatim ? peelQuotedName(titleCell.title) : null
+  if (named !== null) titleCell.title = named.name
   return {
     id: '',
     ref,
     title: draft.verbatim ? titleCell.title : dropTightBullet(stripFootnoteMarkers(titleCell.title)),
-    description,
+    description: named?.rest ?? description,
     section: sectionCell ?? titleCell.label ?? draft.section,
     pillars: pillars.codes,
     pillarsText: pillars.text,

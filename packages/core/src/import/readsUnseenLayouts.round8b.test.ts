@@ -148,3 +148,32 @@ describe('an action cell of an aim sentence over bulleted items', () => {
     expect(plan.actions).toHaveLength(1)
   })
 })
+
+describe('a bulleted item that opens with its name in quotes, then a dash and what it means', () => {
+  const page = [
+    ['Our equality objectives'],
+    ['We refreshed our objectives after talking to staff networks this spring.'],
+    [
+      "• 'Inclusive recruitment' - Every shortlist will be reviewed by a trained panel member from next year.",
+    ],
+    ['• “Accessible wards” – We will fit hearing loops and clearer signs on every ward.'],
+    ['• ‘Staff voice’: Networks will meet the board twice a year.'],
+  ]
+
+  it('takes the quoted name as the title and the text after the dash or colon as the description', () => {
+    const { plan } = tableToPlan(page)
+    expect(plan.actions.map((a) => [a.title, a.description])).toEqual([
+      ['Inclusive recruitment', 'Every shortlist will be reviewed by a trained panel member from next year.'],
+      ['Accessible wards', 'We will fit hearing loops and clearer signs on every ward.'],
+      ['Staff voice', 'Networks will meet the board twice a year.'],
+    ])
+  })
+
+  it('leaves a quotation that is not followed by a dash or colon in the title', () => {
+    const { plan } = tableToPlan([
+      ['Action', 'Lead'],
+      ["'Ask us' cards placed on every reception desk", 'Comms team'],
+    ])
+    expect(plan.actions[0]?.title).toBe("'Ask us' cards placed on every reception desk")
+  })
+})
