@@ -177,3 +177,51 @@ describe('a bulleted item that opens with its name in quotes, then a dash and wh
     expect(plan.actions[0]?.title).toBe("'Ask us' cards placed on every reception desk")
   })
 })
+
+describe('a prose page whose plan is one sentence listing the work it promises', () => {
+  const page = [
+    ['Home / Staff / Wellbeing plan'],
+    ['Wellbeing at the institute'],
+    ['Last year we ran a staff survey and 80 colleagues told us how supported they felt at work.'],
+    ['In 2023 we opened a quiet room, and the survey showed that it was used by many colleagues.'],
+    [
+      'The Wellbeing Group will be running a programme of work this year including, training mental health first aiders, reviewing our flexible working policy and launching a peer support scheme.',
+    ],
+  ]
+
+  it('reads each listed piece of work as an action, owned by the body the sentence names', () => {
+    const { plan } = tableToPlan(page)
+    expect(plan.actions.map((a) => [a.title, a.owners])).toEqual([
+      ['training mental health first aiders', ['Wellbeing Group']],
+      ['reviewing our flexible working policy', ['Wellbeing Group']],
+      ['launching a peer support scheme', ['Wellbeing Group']],
+    ])
+  })
+
+  it('keeps "and" inside a piece when the word after it is no verb in -ing', () => {
+    const { plan } = tableToPlan([
+      ['Our plan'],
+      [
+        'The Library Team will improve its services such as updating the catalogue and search pages, and running more workshops.',
+      ],
+    ])
+    expect(plan.actions.map((a) => a.title)).toEqual([
+      'updating the catalogue and search pages',
+      'running more workshops',
+    ])
+  })
+
+  it('is not read on a page with bulleted items, nor from a list that is not of -ing pieces', () => {
+    const bulleted = tableToPlan([...page, ['• Publish the survey results.']]).plan.actions.map(
+      (a) => a.title,
+    )
+    expect(bulleted).not.toContain('training mental health first aiders')
+    const nouns = tableToPlan([
+      ['Our plan'],
+      [
+        'The Library Team will buy new kit this year, including laptops, scanners and printers for every floor.',
+      ],
+    ]).plan.actions.map((a) => a.title)
+    expect(nouns).not.toContain('laptops')
+  })
+})

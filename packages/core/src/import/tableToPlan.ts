@@ -43,6 +43,7 @@ import { numberUnderRow } from './numberUnderRow'
 import { peelRef } from './peelRef'
 import { readLabelledRecords } from './readLabelledRecords'
 import { readActionLabelledRecords } from './readActionLabelledRecords'
+import { readWorkListedInProse } from './readWorkListedInProse'
 import { inSourceTerms } from './inSourceTerms'
 import { readInlineLabelledRecords } from './readInlineLabelledRecords'
 import { unfoldPeriodGrid } from './unfoldPeriodGrid'
@@ -191,7 +192,8 @@ export function tableToPlan(
         readLabelledActionsUnderItems(table) ??
         readRefLedLines(table) ??
         readLabelledCells(table) ??
-        readNumberedListsUnderHeadings(table))
+        readNumberedListsUnderHeadings(table) ??
+        readWorkListedInProse(table))
       : null
   if (flattened !== null) {
     const { mergedRegions: _applied, ...rest } = options
