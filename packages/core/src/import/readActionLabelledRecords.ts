@@ -31,22 +31,29 @@ export function readActionLabelledRecords(
 ): FlattenedActionTables | null {
   if (!isOneColumn(table)) return null
   const isLabel = labelTest(table)
-  const isValueOf = valueTest(isLabel)
+  const isValueOf = valueTest(table, isLabel)
   const filled: number[] = []
   for (let index = 0; index < table.length; index++) if (table[index]!.some(hasText)) filled.push(index)
 
   // Each line is either a label over its value, or a line of its own (a heading, a quoted clause).
   const lines: (LabelledValue | number)[] = []
   const actionCounts = new Map<string, number>()
+  // A page repeats its few labels: whether each names the action is scored once.
+  const namesAction = new Map<string, boolean>()
   for (let i = 0; i < filled.length; i++) {
     const index = filled[i]!
     const next = filled[i + 1]
     const text = firstText(table[index]!)
-    if (next !== undefined && isLabel(table[index]!) && isValueOf(text, table[next]!)) {
+    if (next !== undefined && isLabel(index) && isValueOf(text, next)) {
       const label = collapseWhitespace(text)
       const key = label.toLowerCase()
       lines.push({ key, label, labelRow: index, valueRow: next })
-      if (bestField(label) === 'title') actionCounts.set(key, (actionCounts.get(key) ?? 0) + 1)
+      let names = namesAction.get(key)
+      if (names === undefined) {
+        names = bestField(label) === 'title'
+        namesAction.set(key, names)
+      }
+      if (names) actionCounts.set(key, (actionCounts.get(key) ?? 0) + 1)
       i++
     } else lines.push(index)
   }
