@@ -4,16 +4,23 @@ import { BULLET_MARKS } from './bulletMarks'
  * bounded, so it cannot backtrack. */
 const capitalBulletLine = new RegExp(`^[ \\t]{0,8}[${BULLET_MARKS}][ \\t]{1,12}(?=[\\p{Lu}\\d])`, 'u')
 
+/** Any bulleted line: the aim is a sentence of its own, never a bullet. */
+const bulletMark = new RegExp(`^[ \\t]{0,8}[${BULLET_MARKS}][ \\t]`)
+
+/** A shorter lead ("Ethnic Monitoring.") names the one action the bullets are the steps of, as a heading does. */
+const minAimWords = 5
+
 /**
- * A cell written as one whole sentence (five words or more, ending in a full stop, not a colon) over two or more bulleted lines,
- * each opening with a capital ("Widen access to funding.⏎• A bursary for part-time staff.⏎• Travel grants."): the
- * sentence is the aim the items serve, complete in itself, and each bullet is an item of its own, not a step of
- * the sentence, which introduces nothing. Returns the aim and the bulleted lines as written, else null. A lead
- * line ending in a colon ("Embedded new framework of:") introduces its bullets, and a short one ("Ethnic
- * Monitoring.") names the one action they are the steps of: neither is read here.
+ * A cell written as one whole sentence (five words or more, ending in a full stop, not a colon) over two or more
+ * bulleted lines, each opening with a capital ("Widen access to funding.⏎• A bursary for part-time staff.⏎•
+ * Travel grants."): the sentence is the aim the items serve, complete in itself, and each bullet is an item of
+ * its own, not a step of the sentence, which introduces nothing. Returns the aim and the bulleted lines as
+ * written, else null. A lead line ending in a colon ("Embedded new framework of:") introduces its bullets, and a
+ * short one ("Ethnic Monitoring.") names the one action they are the steps of: neither is read here.
  *
  * @example
- * aimOverBulletLines('Widen access to our funding.\n• A bursary fund.\n• Travel grants.')?.items // ['• A bursary fund.', '• Travel grants.']
+ * aimOverBulletLines('Widen access to our funding.\n• A bursary.\n• Travel grants.')?.items
+ * // ['• A bursary.', '• Travel grants.']
  * aimOverBulletLines('Run workshops:\n• on careers\n• on wellbeing') // null
  */
 export function aimOverBulletLines(text: string): { aim: string; items: string[] } | null {
@@ -25,8 +32,3 @@ export function aimOverBulletLines(text: string): { aim: string; items: string[]
   if (items.length < 2 || !items.every((line) => capitalBulletLine.test(line))) return null
   return { aim, items }
 }
-
-/** A shorter lead ("Ethnic Monitoring.") names the one action the bullets are the steps of, as a heading does. */
-const minAimWords = 5
-
-const bulletMark = new RegExp(`^[ \\t]{0,8}[${BULLET_MARKS}][ \\t]`)

@@ -1,5 +1,5 @@
-// "'Better Health Outcomes' - Focus on …", "“Fair Pay”: Publish …": a name in quotes opening the cell, then a dash
-// or a colon and the text. The name is at most 120 characters with no line break, matched lazily: a bounded run,
+// "'Better Health Outcomes' - Focus on …", "“Fair Pay”: Publish …": a name in quotes opening the cell, then a
+// dash or a colon and the text. The name is at most 120 characters with no line break, matched lazily: a bounded run,
 // anchored at the start, so a long cell costs at most one short scan.
 const quotedName = /^\s{0,3}(['‘"“])([^\n]{2,120}?)['’"”]\s{0,3}[-–—:]\s{1,3}(?=\S)/
 
@@ -13,7 +13,8 @@ const maxNameWords = 12
  * with a quoted name of at most twelve words followed by a dash or colon and more text.
  *
  * @example
- * peelQuotedName("'Better Health Outcomes' - Focus on access to care.") // { name: 'Better Health Outcomes', rest: 'Focus on access to care.' }
+ * peelQuotedName("'Better Health Outcomes' - Focus on access to care.")
+ * // { name: 'Better Health Outcomes', rest: 'Focus on access to care.' }
  * peelQuotedName('"Yes" was the answer') // null
  */
 export function peelQuotedName(text: string): { name: string; rest: string } | null {

@@ -24,7 +24,8 @@ interface LabelledValue {
  * readActionLabelledRecords([
  *   ['Part 2 Training'], ['Our commitment'], ['Train all staff.'], ['Status'], ['Completed'],
  *   ['Our commitment'], ['Review the course yearly.'], ['Status'], ['Ongoing'],
- * ])?.rows.slice(1) // [['Action', 'Status'], ['Train all staff.', 'Completed'], ['Review the course yearly.', 'Ongoing']]
+ * ])?.rows.slice(1)
+ * // [['Action', 'Status'], ['Train all staff.', 'Completed'], ['Review the course yearly.', 'Ongoing']]
  */
 export function readActionLabelledRecords(
   table: readonly (readonly string[])[],

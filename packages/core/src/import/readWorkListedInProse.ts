@@ -28,8 +28,9 @@ const bulletOrNumber = new RegExp(`^\\s{0,8}[${BULLET_MARKS}]\\s`)
  * @example
  * readWorkListedInProse([
  *   ['Our plan'],
- *   ['The Estates Team will start three projects this year, including fitting new boilers, replacing the lifts and reviewing our leases.'],
- * ])?.rows.slice(2) // [['fitting new boilers', 'Estates Team'], ['replacing the lifts', 'Estates Team'], ['reviewing our leases', 'Estates Team']]
+ *   ['The Estates Team will start work this year, including fitting boilers, replacing the lifts and reviewing leases.'],
+ * ])?.rows.slice(2)
+ * // [['fitting boilers', 'Estates Team'], ['replacing the lifts', 'Estates Team'], ['reviewing leases', 'Estates Team']]
  */
 export function readWorkListedInProse(table: readonly (readonly string[])[]): FlattenedActionTables | null {
   let prose = false
