@@ -25,6 +25,8 @@ import { statusFromProse } from './statusFromProse'
 import { statusFromReport } from './statusFromReport'
 import { statusFromPerfectPassive } from './statusFromPerfectPassive'
 import { targetFromProse } from './targetFromProse'
+import { targetFromStatusCell } from './targetFromStatusCell'
+import { peelQuotedName } from './peelQuotedName'
 import { headerHoldsTarget } from './headerHoldsTarget'
 import { createImportIssue } from './createImportIssue'
 import type { ImportIssue } from '../model/importIssue'
@@ -218,11 +220,14 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
     ref = opening.ref
     titleCell.title = opening.rest
   }
+  // "'A supported workforce' - Following …": the quoted name is the title, the text after the dash its description.
+  const named = description === null && !draft.verbatim ? peelQuotedName(titleCell.title) : null
+  if (named !== null) titleCell.title = named.name
   return {
     id: '',
     ref,
     title: draft.verbatim ? titleCell.title : dropTightBullet(stripFootnoteMarkers(titleCell.title)),
-    description,
+    description: named?.rest ?? description,
     section: sectionCell ?? titleCell.label ?? draft.section,
     pillars: pillars.codes,
     pillarsText: pillars.text,
@@ -250,6 +255,8 @@ function readProseTarget(
   if (draft.verbatim || draft.cells.has('target') || draft.years.length > 0 || draft.blockPillar !== null) {
     return null
   }
+  const finished = targetFromStatusCell(draft, context)
+  if (finished !== null) return finished
   // Milestones split off into a column of their own ("Milestones: …" written in each action cell) are still the
   // action's milestones.
   const milestoneColumn = draft.extra.find((cell) => /^(?:key )?milestones?$/i.test(cell.name.trim()))

@@ -3,7 +3,7 @@ import { namedRefLabels } from './namedRefLabels'
 
 // "Action 3.1", "Objective 2:", "Priority 4b", "Demand 2": a word that names an item, then its number, and nothing else.
 const refLabel =
-  /^\s{0,3}(?:actions?|objectives?|priorit(?:y|ies)|tasks?|goals?|aims?|demands?|recommendations?)\s{1,3}([A-Za-z]?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\s{0,3}[.:]?\s{0,3}$/i
+  /^\s{0,3}(?:actions?|objectives?|priorit(?:y|ies)|tasks?|goals?|aims?|demands?|recommendations?|commitments?)\s{1,3}([A-Za-z]?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\s{0,3}[.:]?\s{0,3}$/i
 
 /**
  * A ref label alone on its row ("Action 3.1") above a line of text alone in the same column is that line's

@@ -251,7 +251,7 @@ const acronym = /^(?:[A-Z][A-Z0-9]{1,7}|[A-Z]o[A-Z]{1,3})s?$/
 
 /** The last word of a whole unit or role: "… Group", "… Committee", "… Manager", "… Lead". */
 const unitOrRole =
-  /(?:^|\s)(?:group|team|committee|office|board|unit|partnership|forum|network|panel|services|managers?|directors?|officers?|deans?|leads?|leaders?|heads?|co-?ordinators?|champions?|representatives?)$/i
+  /(?:^|\s)(?:group|team|committee|office|board|unit|partnerships?|forum|network|panel|services|managers?|directors?|officers?|deans?|leads?|leaders?|heads?|co-?ordinators?|champions?|representatives?)$/i
 
 /** "Scrutineers", "Governors", "Trustees": one plural word naming a body of people, an owner of its own. */
 const peopleWord = /^[A-Z][a-z]{2,20}(?:eers|ers|ors|ees|ists)$/

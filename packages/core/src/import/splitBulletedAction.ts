@@ -1,5 +1,6 @@
 import type { ActionDraft } from './buildAction'
 import { labelledBulletLines } from './labelledBulletLines'
+import { aimOverBulletLines } from './aimOverBulletLines'
 import { splitDatedLines } from './splitDatedLines'
 import { BULLET_MARKS } from './bulletMarks'
 
@@ -23,7 +24,7 @@ export function splitBulletedAction(draft: ActionDraft): ActionDraft[] {
   // A numbered action ("Action 1") is one action, its bullets its steps; only lines each with a date of their
   // own are actions of their own.
   if ((draft.cells.get('ref')?.text.trim() ?? '') !== '') return splitDatedLines(draft) ?? [draft]
-  const labelled = labelledBulletLines(cell.text)
+  const labelled = labelledBulletLinesOrAim(cell.text)
   const lines = bulletedLines(cell.text) ?? labelled?.items ?? paragraphItems(cell.text)
   if (lines === null) {
     // Lines beside a cell of as many lines split line by line; failing that, lines each with their own date.
@@ -41,6 +42,14 @@ export function splitBulletedAction(draft: ActionDraft): ActionDraft[] {
     cells.set('title', { ...cell, text: line.replace(bulletLine, '').trim() })
     return { ...draft, section, cells, extra: extra.map((item) => ({ ...item })) }
   })
+}
+
+/** A label over its list ("Policy:"), or an aim sentence over items of its own: the label or aim heads the items. */
+function labelledBulletLinesOrAim(text: string): { label: string; items: string[] } | null {
+  const labelled = labelledBulletLines(text)
+  if (labelled !== null) return labelled
+  const led = aimOverBulletLines(text)
+  return led === null ? null : { label: led.aim, items: led.items }
 }
 
 /**

@@ -43,6 +43,8 @@ import { flattenActionTables } from './flattenActionTables'
 import { numberUnderRow } from './numberUnderRow'
 import { peelRef } from './peelRef'
 import { readLabelledRecords } from './readLabelledRecords'
+import { readActionLabelledRecords } from './readActionLabelledRecords'
+import { readWorkListedInProse } from './readWorkListedInProse'
 import { inSourceTerms } from './inSourceTerms'
 import { readInlineLabelledRecords } from './readInlineLabelledRecords'
 import { unfoldPeriodGrid } from './unfoldPeriodGrid'
@@ -184,6 +186,7 @@ export function tableToPlan(
     options.headerRow === undefined
       ? (flattenActionTables(table) ??
         readLabelledRecords(table) ??
+        readActionLabelledRecords(table) ??
         readInlineLabelledRecords(table) ??
         unfoldPeriodGrid(table) ??
         readBracketedOwnerItems(table) ??
@@ -194,7 +197,8 @@ export function tableToPlan(
         readRefLedLines(table) ??
         readLabelledCells(table) ??
         readNumberedListsUnderHeadings(table) ??
-        readNumberedHeadingsOverProse(table, taxonomy))
+        readNumberedHeadingsOverProse(table, taxonomy) ??
+        readWorkListedInProse(table))
       : null
   if (flattened !== null) {
     const { mergedRegions: _applied, ...rest } = options

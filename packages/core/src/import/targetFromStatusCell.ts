@@ -1,0 +1,47 @@
+import { parseTargetDate } from '../dates/parseTargetDate'
+import type { TargetDate } from '../model/targetDate'
+import { cleanCellText } from '../text/cleanCellText'
+import type { ActionDraft, BuildActionContext } from './buildAction'
+import { createImportIssue } from './createImportIssue'
+import { cellText } from './readDraftCells'
+
+/**
+ * With no target column, a status cell that dates the finish ("Completed September 2020") says when the action
+ * was done, as "Completed March 2018" does in a target cell: that date is the action's target (kind
+ * `completed`), with an issue saying so. Only the status's first clause is read, up to a comma, semicolon or
+ * line break: in "Completed and ongoing, latest update: November 2020" the month dates an update, not the
+ * finish, so nothing is read. Returns null when the cell dates no finish.
+ *
+ * @example
+ * targetFromStatusCell(draft, context)?.due // '2020-09-30' for a status cell "Completed September 2020"
+ */
+export function targetFromStatusCell(draft: ActionDraft, context: BuildActionContext): TargetDate | null {
+  const cell = draft.cells.get('status')
+  if (cell === undefined) return null
+  const text = cleanCellText(cellText(draft.cells, 'status'))
+  const clause = firstClause(text)
+  if (clause === '') return null
+  const target = parseTargetDate(clause, context.dateContext)
+  if (target.kind !== 'completed' || target.due === null) return null
+  context.issues.push(
+    createImportIssue(
+      'target-from-status',
+      'info',
+      draft.row,
+      cell.column + 1,
+      cell.header,
+      `The table has no target column, so the date in the status "${clause}" was read as when the action was done (due ${target.due}). If that is wrong, add a target column, or force one with options.columns (e.g. { target: 4 }).`,
+    ),
+  )
+  return target
+}
+
+/** The text up to the first comma, semicolon or line break, trimmed. Read with indexOf: one pass on any cell. */
+function firstClause(text: string): string {
+  let end = text.length
+  for (const mark of [',', ';', '\n']) {
+    const at = text.indexOf(mark)
+    if (at >= 0 && at < end) end = at
+  }
+  return text.slice(0, end).trim()
+}
