@@ -1553,3 +1553,34 @@ describe("round 7a: years that name a plan or an event beside the cell's own dat
     ['We applied in April 2019 - 2019 Bronze Award Application', {}, 'due', '2019-04-01', '2019-04-30'],
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })
+
+describe('round 8: the tense of the event a sentence dates', () => {
+  it.each<Row>([
+    // "drafted" and "took" (as in "took place") report work done on the date beside them.
+    ['The strategy was drafted in the autumn of 2019.', {}, 'completed', '2019-09-01', '2019-11-30'],
+    [
+      'Staff workshops took place from March through to April 2022.',
+      {},
+      'completed',
+      '2022-03-01',
+      '2022-04-30',
+    ],
+    [
+      'Listed below are the steps we took in the 2022-2023 school year.',
+      {},
+      'completed',
+      '2022-08-01',
+      '2023-07-31',
+    ],
+    // A start after "to" with a date only before it is what the work was for.
+    ['Funding we secured in 2021 to start to widen access', {}, 'completed', '2021-01-01', '2021-12-31'],
+    ['New rota to start on 3 May 2021', {}, 'started', '2021-05-03', null],
+    // "by" before the date makes it the deadline for the start.
+    ['We will begin a review of pay grades by March 2026.', {}, 'due', '2026-03-01', '2026-03-31'],
+    ['Begin recruitment in March 2026', {}, 'started', '2026-03-01', null],
+    // "delayed from … to …": the old date is dropped, the new one is the reading.
+    ['The audit was postponed from 2024 to 2025.', {}, 'due', '2025-01-01', '2025-12-31'],
+    ['Launch moved from May 2023 to September 2023', {}, 'due', '2023-09-01', '2023-09-30'],
+    ['From May 2023 to September 2023', {}, 'range', '2023-05-01', '2023-09-30'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})

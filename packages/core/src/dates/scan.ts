@@ -592,11 +592,18 @@ function notDoneAfter(ts: Tokens, i: number): boolean {
   const w = t.lower
   if (isWord(ts[i - 1], 'to')) {
     if (COMPLETED_WORDS.has(w)) return true
-    return STARTED_WORDS.has(w) && PLANNED_WORDS.has(ts[i - 2]?.lower ?? '')
+    if (!STARTED_WORDS.has(w)) return false
+    // "the actions we took in 2023-24 to begin to address them": a start after "to" with a date only before it is
+    // what the work was for, not when anything started.
+    return PLANNED_WORDS.has(ts[i - 2]?.lower ?? '') || (!dateOnSide(ts, i, 1) && dateOnSide(ts, i, -1))
   }
   const participle = EVENT_DONE_WORDS.has(w) || REPORTED_DONE_WORDS.has(w)
   return participle && glued(t) && glued(ts[i - 1]) && adverbAt(ts[i - 2])
 }
+
+/** Start verbs that "by" before a date turns into a deadline: "begin work … by 2025". */
+const START_VERBS: ReadonlySet<string> = new Set(['begin', 'start', 'commence'])
+const BY: ReadonlySet<string> = new Set(['by'])
 
 /** Words before "to" that make the start after it a plan: "expected to begin", "scheduled to start". */
 const PLANNED_WORDS: ReadonlySet<string> = new Set([
@@ -660,6 +667,9 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
     (isWord(ts[i - 1], 'not') || (isWord(ts[i - 1], 'yet') && isWord(ts[i - 2], 'not')))
   )
     return null
+  // "begin work toward a common outcome by 2025", "start the review by June 2020": "by" before the date makes it the
+  // deadline for the start, not the day work started.
+  if (START_VERBS.has(w) && wordBeforeDate(ts, i + 1, BY) !== null) return null
   // "will be completed in 2012", "to be completed June 2020": completion still ahead, so the date is a deadline.
   // "until completed", "when completed": a condition on work not yet done, which dates nothing.
   if (COMPLETED_WORDS.has(w) && NOT_DONE_BEFORE.has(ts[i - 1]?.lower ?? '')) return null
@@ -819,6 +829,16 @@ function rangeWordAfterDate(ts: Tokens, items: readonly Item[], i: number): bool
   return true
 }
 
+/**
+ * "delayed from 2022 to 2023", "moved from March to June each year": after a date marked as replaced ("revised from",
+ * "delayed from"), "to" names the new date; it joins no range with the old one.
+ */
+function changedTo(ts: Tokens, items: readonly Item[], i: number): boolean {
+  if (!isWord(ts[i], 'to')) return false
+  const old = items.at(-1)
+  return (old?.type === 'date' || old?.type === 'partial') && isWordItem(items.at(-2), 'superseded')
+}
+
 /** Verbs before "on hold" that say a date or plan was put there: "was put on hold", "has been placed on hold". */
 const HOLD_VERBS: ReadonlySet<string> = new Set([
   'was',
@@ -960,7 +980,7 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
     const word = starts?.classified === true ? classifyWord(ts, i) : null
     // "… 11 July 2018 a summary report has been presented to the FGB …": "to" (or "until") joins a range only
     // right after a date; far from one it is prose.
-    if (word?.word === 'range' && !rangeWordAfterDate(ts, items, i)) {
+    if (word?.word === 'range' && (!rangeWordAfterDate(ts, items, i) || changedTo(ts, items, i))) {
       i = word.next
       continue
     }
