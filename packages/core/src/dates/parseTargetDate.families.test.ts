@@ -1584,3 +1584,35 @@ describe('round 8: the tense of the event a sentence dates', () => {
     ['From May 2023 to September 2023', {}, 'range', '2023-05-01', '2023-09-30'],
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })
+
+describe('round 8: completion words that report nothing done, and "effective"', () => {
+  it.each<Row>([
+    // A condition further back in its clause.
+    [
+      'When the survey has been completed, results go to the board in June 2025.',
+      {},
+      'due',
+      '2025-06-01',
+      '2025-06-30',
+    ],
+    ['Consultation completed in June 2025', {}, 'completed', '2025-06-01', '2025-06-30'],
+    // An adjective after a determiner; part of the work.
+    ['Return the completed form by 14 March 2025.', {}, 'due', '2025-03-14', '2025-03-14'],
+    ['Fit-out is nearly complete; handover in May 2025.', {}, 'due', '2025-05-01', '2025-05-31'],
+    // A timetable line whose month "this month" restates.
+    [
+      'March - Painting is almost done. Snagging will finish this month.',
+      { referenceDate: '2025-03-01' },
+      'due',
+      '2025-03-01',
+      '2025-03-31',
+    ],
+    // "currently no": nothing under way.
+    ['There is currently no date for the next review.', {}, 'unknown', null, null],
+    ['Currently', {}, 'ongoing', null, null],
+    // The day something takes effect.
+    ['Effective 1 April 2025', {}, 'started', '2025-04-01', null],
+    ['Policy effective as of September 2024', {}, 'started', '2024-09-01', null],
+    ['Effective feedback by June 2025', {}, 'due', '2025-06-01', '2025-06-30'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})

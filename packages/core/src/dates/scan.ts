@@ -273,6 +273,7 @@ const CLASSIFIED_STARTS: ReadonlySet<string> = new Set([
   'not',
   'throughout',
   'until',
+  'effective',
   'n',
   'as',
   'to',
@@ -550,6 +551,36 @@ const NOT_DONE_BEFORE: ReadonlySet<string> = new Set([
   'unless',
 ])
 
+/** Words that open a condition: "once the plan is completed", "when the review has been completed". */
+const CONDITION_WORDS: ReadonlySet<string> = new Set(['once', 'when', 'until', 'till', 'unless', 'if'])
+
+/** Adverbs before a completion word that say only part of the work is done: "mostly complete". */
+const PARTLY_DONE: ReadonlySet<string> = new Set([
+  'mostly',
+  'nearly',
+  'almost',
+  'partially',
+  'partly',
+  'largely',
+  'substantially',
+])
+
+/**
+ * Whether the completion word at i reports no work done: an adjective after a determiner ("this completed report",
+ * "a complete review"), part of the work ("mostly complete"), or a condition opened earlier in its clause, within
+ * eight words ("Once the draft LTP is completed, it will go to consultation in April 2024").
+ */
+function completionIsNotDone(ts: Tokens, i: number): boolean {
+  const before = ts[i - 1]?.lower ?? ''
+  if (DETERMINERS.has(before) || PARTLY_DONE.has(before)) return true
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+    const t = ts[k] as Token
+    if (t.kind !== 'word') return false
+    if (CONDITION_WORDS.has(t.lower)) return true
+  }
+  return false
+}
+
 /** Words after "continued" that say the work has no end: it is carried on, not a named activity. */
 const CONTINUED_WITHOUT_END: ReadonlySet<string> = new Set(['permanently', 'indefinitely', 'thereafter'])
 
@@ -639,8 +670,9 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   }
   // "Currently", "Current stage": work under way now, with no deadline. Beside a date ("currently planned for June
   // 2020") it only describes that date's work, which keeps its reading.
+  // "There is currently no published timeline": a negation says nothing is under way.
   if (w === 'currently' || (w === 'current' && (isWord(n, 'stage') || isWord(n, 'phase'))))
-    return dateNear(ts, i) || dateLaterOnLine(ts, i + 13)
+    return dateNear(ts, i) || dateLaterOnLine(ts, i + 13) || isWord(n, 'no') || isWord(n, 'not')
       ? null
       : { word: 'progress', next: w === 'current' ? i + 2 : i + 1 }
   // "Continued" on its own (or before a comma, a break or a recurring word): work carried on. "Continued
@@ -673,6 +705,14 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   // "will be completed in 2012", "to be completed June 2020": completion still ahead, so the date is a deadline.
   // "until completed", "when completed": a condition on work not yet done, which dates nothing.
   if (COMPLETED_WORDS.has(w) && NOT_DONE_BEFORE.has(ts[i - 1]?.lower ?? '')) return null
+  // "Once the draft plan is completed, …", "a PDF of this completed report", "Work is mostly complete": a condition
+  // further back in its clause, an adjective after a determiner, or a part of the work done are no completion.
+  if (COMPLETED_WORDS.has(w) && completionIsNotDone(ts, i)) return null
+  // "Effective July 1, 2022", "effective as of 1 April": the day something takes effect, from then on.
+  if (w === 'effective') {
+    const j = isWord(n, 'as') && isWord(ts[i + 2], 'of') ? i + 3 : isWord(n, 'on') ? i + 2 : i + 1
+    return dateLike(ts[j]) ? { word: 'started', next: j } : null
+  }
   // "Progress: Met", "Target met": the target was reached ("not met", "partially met" say otherwise).
   if (w === 'met') {
     const before = ts[i - 1]?.lower
