@@ -1616,3 +1616,39 @@ describe('round 8: completion words that report nothing done, and "effective"', 
     ['Effective feedback by June 2025', {}, 'due', '2025-06-01', '2025-06-30'],
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })
+
+describe('round 8: relative phrases — days, a stated start, the new year, the end of the year, a day in numbers', () => {
+  it.each<Row>([
+    // A count of days after "within", counted from the plan start, the first day counted.
+    ['Within 14 days, confirm the new rota.', { planStart: '2025-03-10' }, 'due', '2025-03-10', '2025-03-23'],
+    ['within 30 days', {}, 'unknown', null, null],
+    // "(3 days)" beside a date is how long the event lasts.
+    ['12 May 2025 (3 days)', {}, 'due', '2025-05-12', '2025-05-12'],
+    // A span counted from a day the text gives.
+    ['The pilot runs for the 3 years beginning 1 August 2024', {}, 'range', '2024-08-01', '2027-07-31'],
+    ['18 months starting 1 April 2025', {}, 'range', '2025-04-01', '2026-09-30'],
+    // "early in the new year": a third of the year after the reference date.
+    ['Report back early in the new year', { referenceDate: '2024-11-20' }, 'due', '2025-01-01', '2025-04-30'],
+    ['in the new year', { referenceDate: '2024-11-20' }, 'due', '2025-01-01', '2025-01-31'],
+    // "towards the end of the year": the last third of the reference date's year.
+    [
+      'A final draft is due towards the end of the year.',
+      { referenceDate: '2025-02-03' },
+      'due',
+      '2025-09-01',
+      '2025-12-31',
+    ],
+    ['by the end of the year', { referenceDate: '2025-02-03' }, 'due', '2025-01-01', '2025-12-31'],
+    // A day and month in numbers after a deadline word, with no year: placed by the reference date.
+    [
+      'Comments (until 14/03) to the clerk',
+      { referenceDate: '2025-02-20' },
+      'due',
+      '2025-03-14',
+      '2025-03-14',
+    ],
+    ['Return forms by 05/01', { referenceDate: '2025-02-20' }, 'due', '2026-01-05', '2026-01-05'],
+    ['reduce waste by 1/3', { referenceDate: '2025-02-20' }, 'unknown', null, null],
+    ['scored 10/12', { referenceDate: '2025-02-20' }, 'unknown', null, null],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
