@@ -1652,3 +1652,24 @@ describe('round 8: relative phrases — days, a stated start, the new year, the 
     ['scored 10/12', { referenceDate: '2025-02-20' }, 'unknown', null, null],
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })
+
+describe("round 8: a plan's period or a document's year named in passing", () => {
+  it.each<Row>([
+    // With no date before the verb, a period after "for" is the term of what was done, not the day it was done.
+    ['The Board launched its new People Strategy for 2025-2030.', {}, 'range', '2025-01-01', '2030-12-31'],
+    ['We approved these priorities as our targets for 2024—2027.', {}, 'range', '2024-01-01', '2027-12-31'],
+    ['Strategy launched June 2024', {}, 'completed', '2024-06-01', '2024-06-30'],
+    // The present passive is the paper's own act, not a report of work done.
+    [
+      'The list of reviews for completion in 2026 is submitted for noting:',
+      {},
+      'due',
+      '2026-01-01',
+      '2026-12-31',
+    ],
+    ['The list was submitted in March 2026', {}, 'completed', '2026-03-01', '2026-03-31'],
+    // One year in brackets after a document's name cites it; a span there is the plan's term.
+    ['The Review (2019) asks all schools to publish a plan by 2027.', {}, 'due', '2027-01-01', '2027-12-31'],
+    ['Council approves the Access Plan (2024-2027) by June 2024', {}, 'multiple', '2024-01-01', '2027-12-31'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})

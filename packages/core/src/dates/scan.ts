@@ -520,6 +520,9 @@ const DETERMINERS: ReadonlySet<string> = new Set([
   'newly',
 ])
 
+/** Words before a report verb that make it no report of work done: "to be submitted", "is submitted", "not received". */
+const NOT_REPORTED_AFTER: ReadonlySet<string> = new Set(['be', 'being', 'not', 'to', 'is', 'are'])
+
 /**
  * A past-tense report verb at i ("submitted", "carried out") with a date beside it: done on that date
  * (`REPORTED_DONE_WORDS` says when it counts).
@@ -527,8 +530,8 @@ const DETERMINERS: ReadonlySet<string> = new Set([
 function reportedDone(ts: Tokens, i: number): { word: WordClass; next: number } | null {
   const next = isWord(ts[i], 'carried') ? i + 2 : i + 1
   const before = ts[i - 1]?.kind === 'word' ? (ts[i - 1] as Token).lower : ''
-  if (before === 'be' || before === 'being' || before === 'not' || before === 'to' || DETERMINERS.has(before))
-    return null
+  // "… for production in 2001 is submitted for approval": the present passive is the paper's own act, now.
+  if (NOT_REPORTED_AFTER.has(before) || DETERMINERS.has(before)) return null
   const ahead = dateAfterVerb(ts, next)
   // "submitted by June 2020", "Updated and reviewed by June": the date ahead is a deadline; "since 2013" a start.
   if (ahead === 'deadline' || ahead === 'since') return null
@@ -742,6 +745,9 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
     const before = ts[i - 1]?.lower
     const deadline = isWord(n, 'by') && !agentAfterBy(ts, i + 2)
     if (before === 'be' || before === 'being' || deadline || !dateNear(ts, i)) return null
+    // "launched its Inclusion Strategy for 2024-29", "adopted … as our objectives for 2016–2020": with no date before
+    // the verb, a date in a clause after it ("for", "that", "which") is the period of what was done, not its day.
+    if (!dateOnSide(ts, i, -1) && dateAfterVerb(ts, i + 1) === 'clause') return null
     // "… Action Plan 2017-2021 be endorsed and adopted": the second verb of a pair after "be" is not done either.
     if (before === 'and' && (isWord(ts[i - 3], 'be') || isWord(ts[i - 3], 'being'))) return null
     return { word: 'completed', next: i + 1 }
