@@ -1673,3 +1673,26 @@ describe("round 8: a plan's period or a document's year named in passing", () =>
     ['Council approves the Access Plan (2024-2027) by June 2024', {}, 'multiple', '2024-01-01', '2027-12-31'],
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })
+
+describe('round 8: a semester with its year inside, a range with an impossible end, a done word over a list', () => {
+  it.each<Row>([
+    // "the fall 2021 semester" is "Fall Semester 2021"; "the Spring 2026 term" is "Spring term 2026".
+    ['Pilot during the fall 2025 semester', {}, 'due', '2025-09-01', '2026-01-31'],
+    ['Survey in the Spring 2026 term', {}, 'due', '2026-01-01', '2026-03-31'],
+    ['fall 2025', {}, 'due', '2025-09-01', '2025-11-30'],
+    // A range of numeric days whose end is no day-first date: neither end is read.
+    ['03/01/2025 - 03/31/2025', {}, 'unknown', null, null],
+    ['03/01/2025 - 31/03/2025', {}, 'range', '2025-01-03', '2025-03-31'],
+    // A done word before dates joined by one "and" is said of each.
+    ['Workshops took place in May and June 2024', {}, 'multiple', '2024-05-01', '2024-06-30'],
+    ['Completed May 2024, review June 2025', {}, 'multiple', '2024-05-01', '2025-06-30'],
+    // "continued through" a dated window: past work, done then; "will be continued" is still ahead.
+    ['Recruitment continued through autumn 2023.', {}, 'completed', '2023-09-01', '2023-11-30'],
+    ['Work will be continued through 2026', {}, 'due', '2026-01-01', '2026-12-31'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+
+  it('reads every part of a done list as done', () => {
+    const r = parseTargetDate('Workshops took place in May and June 2024', {})
+    expect(r.parts?.map((p) => p.kind)).toEqual(['completed', 'completed'])
+  })
+})

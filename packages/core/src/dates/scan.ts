@@ -3,6 +3,7 @@ import {
   breakItem,
   changeSpan,
   dateItem,
+  type InvalidItem,
   invalidItem,
   isYearLong,
   type Item,
@@ -584,6 +585,9 @@ function completionIsNotDone(ts: Tokens, i: number): boolean {
   return false
 }
 
+/** Words after "continued" that put the past work in the window of the date after them. */
+const CONTINUED_OVER: ReadonlySet<string> = new Set(['through', 'throughout', 'during'])
+
 /** Words after "continued" that say the work has no end: it is carried on, not a named activity. */
 const CONTINUED_WITHOUT_END: ReadonlySet<string> = new Set(['permanently', 'indefinitely', 'thereafter'])
 
@@ -683,6 +687,8 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   // "Spring 2024, then continued permanently": "permanently" or "indefinitely" only says it has no end.
   if (w === 'continued') {
     if (n !== undefined && CONTINUED_WITHOUT_END.has(n.lower)) return { word: 'ongoing', next: i + 2 }
+    // "Consultations continued through the spring and summer of 2021": past work over a dated window, done then.
+    if (n !== undefined && CONTINUED_OVER.has(n.lower)) return reportedDone(ts, i)
     const alone = n === undefined || n.kind === 'break' || n.kind === 'punct' || RECURRING_STARTS.has(n.lower)
     return alone ? { word: 'ongoing', next: i + 1 } : null
   }
@@ -885,6 +891,25 @@ function changedTo(ts: Tokens, items: readonly Item[], i: number): boolean {
   return (old?.type === 'date' || old?.type === 'partial') && isWordItem(items.at(-2), 'superseded')
 }
 
+/**
+ * Whether `end` is an impossible numeric date ("12/31/2024", read day first) that a range word joins to a numeric day
+ * before it ("01/01/2024 - "): the writer used another order, so neither end can be trusted.
+ */
+function impossibleRangeEnd(ts: Tokens, items: readonly Item[], end: Item): end is InvalidItem {
+  if (end.type !== 'invalid' || end.alternatives.length === 0 || !isNum(ts[end.from])) return false
+  const start = items.at(-2)
+  if (!isWordItem(items.at(-1), 'range') || start?.type !== 'date') return false
+  return start.span.precision === 'day' && isNum(ts[start.from]) && isPunct(ts[start.from + 1], '/')
+}
+
+/** The start and range word before an impossible end, taken off `items`, and one unreadable item over all three. */
+function unreadableRange(items: Item[], end: InvalidItem): Item {
+  const start = items[items.length - 2] as Extract<Item, { type: 'date' }>
+  items.length -= 2
+  const warning = `the range's start ${start.span.start} is not read either: its end is no day-first date`
+  return unreadableItem([...end.warnings, warning], end.alternatives, start.from, end.to)
+}
+
 /** Verbs before "on hold" that say a date or plan was put there: "was put on hold", "has been placed on hold". */
 const HOLD_VERBS: ReadonlySet<string> = new Set([
   'was',
@@ -990,7 +1015,8 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
       // "by 35% by 2020, using our 2005/06 emissions as a baseline": the year a cut is measured from is no target.
       if (!namesBaseline(ts, date.from, date.to) && !namesStatute(ts, date.from, date.to)) {
         const checked = checkYears(date)
-        items.push(checked)
+        // "01/01/2024 - 12/31/2024": a range of numeric days whose end is no day-first date reads as neither.
+        items.push(impossibleRangeEnd(ts, items, checked) ? unreadableRange(items, checked) : checked)
         dates++
         naming ||= mayNameYears(ts, date.from, date.to)
         // "Spring, beginning in 2004", "Annually: November and July 2016-2024": a year that ends a time of year.

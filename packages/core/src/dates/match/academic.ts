@@ -238,7 +238,8 @@ function termBeyondThree(ts: Tokens, i: number, settings: DateSettings): Item | 
  * ```
  */
 export function matchTerm(ts: Tokens, i: number, settings: DateSettings): Item | null {
-  const read = readTerm(ts, i)
+  const around = termAroundYear(ts, i)
+  const read = around ?? readTerm(ts, i)
   if (read === null) return termBeyondThree(ts, i, settings)
   const { term } = read
   const written = readTermYear(ts, read.next, settings)
@@ -270,7 +271,27 @@ export function matchTerm(ts: Tokens, i: number, settings: DateSettings): Item |
     warnings,
   )
   span.yearless = yearless
-  return dateItem(span, i, written?.next ?? read.next)
+  // "the fall 2021 semester": the noun after the year ends the term.
+  return dateItem(span, i, around !== null ? (written?.next ?? read.next) + 1 : (written?.next ?? read.next))
+}
+
+/**
+ * "during the fall 2021 semester", "the Spring 2022 term": a season or term name, a four-digit year, then "semester"
+ * or "term" — the term of "Fall Semester 2021" written the other way round. The year is read at `next`.
+ */
+function termAroundYear(ts: Tokens, i: number): { term: TermShape; next: number } | null {
+  const t = ts[i]
+  const year = ts[i + 1]
+  const noun = ts[i + 2]
+  if (t?.kind !== 'word' || !isNum(year) || year.digits !== 4 || year.ordinal || noun?.kind !== 'word')
+    return null
+  const term =
+    noun.lower === 'semester'
+      ? SEASON_SEMESTERS.get(t.lower)
+      : noun.lower === 'term'
+        ? NAMED_TERMS.get(t.lower)
+        : undefined
+  return term === undefined ? null : { term, next: i + 1 }
 }
 
 /**
