@@ -1696,3 +1696,25 @@ describe('round 8: a semester with its year inside, a range with an impossible e
     expect(r.parts?.map((p) => p.kind)).toEqual(['completed', 'completed'])
   })
 })
+
+describe('round 8: recurring words that name people or a process, and "review regularly"', () => {
+  it.each<Row>([
+    // "annual" after a determiner with a deadline after it names the process; the deadline is the target.
+    ['Staff set EDI goals in their annual review (by June 2025).', {}, 'due', '2025-06-01', '2025-06-30'],
+    ['Annual review by June 2025', {}, 'recurring', '2025-06-01', '2025-06-30'],
+    // "each board" followed by its members names people, not each board meeting.
+    ['Every board member to complete training by May 2025', {}, 'due', '2025-05-01', '2025-05-31'],
+    ['Report at each board meeting', {}, 'recurring', null, null],
+    // "regularly" after a review verb recurs on no window; before it, it says how the work is done.
+    ['Publish the register by 2026 and monitor regularly.', {}, 'multiple', '2026-01-01', '2026-12-31'],
+    ['Review regularly', {}, 'recurring', null, null],
+    ['Target: June 2025\nRegister updated regularly', {}, 'due', '2025-06-01', '2025-06-30'],
+    [
+      'Progress on the plan to 2026 be regularly reported to the committee',
+      {},
+      'due',
+      '2026-01-01',
+      '2026-12-31',
+    ],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
