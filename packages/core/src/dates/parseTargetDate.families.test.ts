@@ -1718,3 +1718,21 @@ describe('round 8: recurring words that name people or a process, and "review re
     ],
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })
+
+describe('round 8: the start of a named school year, and a frequency far from the date', () => {
+  it.each<Row>([
+    // One year before "school year" after "start of" is the year that starts then; after "end of", the one ending.
+    ['Ready for the start of the 2026 school year', {}, 'due', '2026-08-01', '2026-09-30'],
+    ['By the end of the 2026 school year', {}, 'due', '2025-08-01', '2026-07-31'],
+    ['the 2026 school year', {}, 'due', '2026-01-01', '2026-12-31'],
+    // A frequency with no date near it recurs on its own; the far date is another part.
+    [
+      'We publish figures annually to the governors, and this survey will shape the content of the 2025 to 2028 Strategy.',
+      {},
+      'multiple',
+      '2025-01-01',
+      '2028-12-31',
+    ],
+    ['Report annually in June 2025', {}, 'recurring', '2025-06-01', '2025-06-30'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})

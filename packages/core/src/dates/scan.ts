@@ -1046,6 +1046,10 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
     if (recurring !== null) {
       recurringWords++
       items.push(wordItem('recurring', i, recurring.next, recurring.frequency))
+      // "We report annually to the Commission … and your comments will inform the 2024 to 2027 Plan": a frequency
+      // with no date near it, and none before it, recurs on its own; the date far along the line is another part.
+      if (!afterDate(items) && !dateNear(ts, i) && dateLaterOnLine(ts, recurring.next + 12))
+        items.push(breakItem(recurring.next, recurring.next))
       i = recurring.next
       continue
     }

@@ -44,6 +44,8 @@ function documentNameEnd(ts: readonly Token[], from: number, to: number): number
     if (t === undefined) return -1
     if (isCapital(t, NAMES_AFTER)) return k
     if (t.kind === 'num' || (t.kind === 'punct' && t.lower === '-')) continue
+    // "the 2024 to 2027 Plan": "to" between two years is part of the span.
+    if (t.kind === 'word' && t.lower === 'to' && ts[k + 1]?.kind === 'num') continue
     // "Long-term Plan": a word glued after a hyphen belongs to the capitalised word before it.
     if (t.kind === 'word' && glued(t) && isPunct(ts[k - 1], '-')) continue
     if (t.kind !== 'word' || !t.capital) return -1
