@@ -434,4 +434,7 @@ export const REPORTED_DONE_WORDS: ReadonlySet<string> = new Set([
   // from January through to February 2021", "the actions we took in the 2023-2024 school year".
   'drafted',
   'took',
+  // "In February 2013 the Prime Minister asked …", "in 2022/23, the University invested substantially in …".
+  'asked',
+  'invested',
 ])

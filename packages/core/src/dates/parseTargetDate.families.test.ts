@@ -1736,3 +1736,23 @@ describe('round 8: the start of a named school year, and a frequency far from th
     ['Report annually in June 2025', {}, 'recurring', '2025-06-01', '2025-06-30'],
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })
+
+describe('round 8: more report verbs ("asked", "invested", "was set up", "was revised") and "since" before the date', () => {
+  it.each<Row>([
+    [
+      'In March 2022 the Dean asked the panel to review workloads.',
+      {},
+      'completed',
+      '2022-03-01',
+      '2022-03-31',
+    ],
+    ['In 2023/24 the Faculty invested in new equipment', {}, 'completed', '2023-08-01', '2024-07-31'],
+    ['The technicians network was set up in 2020.', {}, 'completed', '2020-01-01', '2020-12-31'],
+    ['Set up a network by 2026', {}, 'due', '2026-01-01', '2026-12-31'],
+    ['The policy was revised in 2024.', {}, 'completed', '2024-01-01', '2024-12-31'],
+    ['The deadline was revised to May 2024', {}, 'due', '2024-05-01', '2024-05-31'],
+    ['Revised from May 2024 to July 2024', {}, 'due', '2024-07-01', '2024-07-31'],
+    // "since" before the date: a state that began then.
+    ['Since 2022, we have received yearly grants from the trust.', {}, 'started', '2022-01-01', null],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})

@@ -262,6 +262,7 @@ const CLASSIFIED_STARTS: ReadonlySet<string> = new Set([
   ...EVENT_DONE_WORDS,
   ...REPORTED_DONE_WORDS,
   'carried',
+  'set',
   'continued',
   'met',
   'currently',
@@ -521,6 +522,16 @@ const DETERMINERS: ReadonlySet<string> = new Set([
   'newly',
 ])
 
+/** Words before a participle that make it passive: "was set up", "were submitted", "has been updated". */
+const PASSIVE_BEFORE: ReadonlySet<string> = new Set(['was', 'were', 'been'])
+
+/** Whether the nearest date before i on its line, within twelve tokens, comes right after "since". */
+function sinceDateBefore(ts: Tokens, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 12) && ts[k]?.kind !== 'break'; k--)
+    if (dateLike(ts[k])) return isWord(ts[k - 1], 'since')
+  return false
+}
+
 /** Words before a report verb that make it no report of work done: "to be submitted", "is submitted", "not received". */
 const NOT_REPORTED_AFTER: ReadonlySet<string> = new Set(['be', 'being', 'not', 'to', 'is', 'are'])
 
@@ -529,14 +540,16 @@ const NOT_REPORTED_AFTER: ReadonlySet<string> = new Set(['be', 'being', 'not', '
  * (`REPORTED_DONE_WORDS` says when it counts).
  */
 function reportedDone(ts: Tokens, i: number): { word: WordClass; next: number } | null {
-  const next = isWord(ts[i], 'carried') ? i + 2 : i + 1
+  const next = isWord(ts[i], 'carried') || isWord(ts[i], 'set') ? i + 2 : i + 1
   const before = ts[i - 1]?.kind === 'word' ? (ts[i - 1] as Token).lower : ''
   // "… for production in 2001 is submitted for approval": the present passive is the paper's own act, now.
   if (NOT_REPORTED_AFTER.has(before) || DETERMINERS.has(before)) return null
   const ahead = dateAfterVerb(ts, next)
   // "submitted by June 2020", "Updated and reviewed by June": the date ahead is a deadline; "since 2013" a start.
   if (ahead === 'deadline' || ahead === 'since') return null
-  const passive = before === 'was' || before === 'were' || before === 'been'
+  const passive = PASSIVE_BEFORE.has(before)
+  // "Since 2021, we have received substantial funding": a state that began then, not a deed done then.
+  if (ahead !== 'date' && sinceDateBefore(ts, i)) return null
   const dated = ahead === 'date' || (!passive && dateOnSide(ts, i, -1)) || underDateLine(ts, i)
   return dated ? { word: 'completed', next } : null
 }
@@ -738,6 +751,8 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   // "Completed within 2022-23 Financial Year": "within" names the window to finish in, a deadline as "by" does.
   if (COMPLETED_WORDS.has(w) && (isWord(n, 'by') || isWord(n, 'within'))) return null
   if (REPORTED_DONE_WORDS.has(w) || (w === 'carried' && isWord(n, 'out'))) return reportedDone(ts, i)
+  // "The Steering Board was set up in 2021": a body set up then, as "established" says.
+  if (w === 'set' && isWord(n, 'up') && PASSIVE_BEFORE.has(ts[i - 1]?.lower ?? '')) return reportedDone(ts, i)
   if (EVENT_DONE_WORDS.has(w) && sinceBeforeDate(ts, i + 1)) return null
   // "March 2020" over "Policy approved by the Board": the heading's date is when it was done.
   if (
@@ -805,7 +820,11 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
     return namesSource(ts, named) ? null : { word: 'after', next }
   }
   // "revised from Dec 2019": the date after "from" is the old one; "postponed to June 2020" is the new one.
-  if (CHANGED_WORDS.has(w)) return isWord(n, 'from') ? { word: 'superseded', next: i + 2 } : null
+  if (CHANGED_WORDS.has(w) && isWord(n, 'from')) return { word: 'superseded', next: i + 2 }
+  // "the Concordat was revised in 2019": with no old or new date named ("from", "to"), a revision done then.
+  if (w === 'revised' && PASSIVE_BEFORE.has(ts[i - 1]?.lower ?? '') && !isWord(n, 'to'))
+    return reportedDone(ts, i)
+  if (CHANGED_WORDS.has(w)) return null
   // "(was June 2019)": the date after "was" is the old one.
   if (w === 'was')
     return n !== undefined && (n.kind === 'num' || MONTHS.has(n.lower))
