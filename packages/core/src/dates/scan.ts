@@ -652,6 +652,15 @@ function notDoneAfter(ts: Tokens, i: number): boolean {
   return participle && glued(t) && glued(ts[i - 1]) && adverbAt(ts[i - 2])
 }
 
+/** Words `classifyWord` checks for a start made a deadline, a completion that is none, or "effective". */
+const STATUS_VERBS: ReadonlySet<string> = new Set([
+  'begin',
+  'start',
+  'commence',
+  'effective',
+  ...COMPLETED_WORDS,
+])
+
 /** Start verbs that "by" before a date turns into a deadline: "begin work … by 2025". */
 const START_VERBS: ReadonlySet<string> = new Set(['begin', 'start', 'commence'])
 const BY: ReadonlySet<string> = new Set(['by'])
@@ -721,19 +730,22 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
     (isWord(ts[i - 1], 'not') || (isWord(ts[i - 1], 'yet') && isWord(ts[i - 2], 'not')))
   )
     return null
-  // "begin work toward a common outcome by 2025", "start the review by June 2020": "by" before the date makes it the
-  // deadline for the start, not the day work started.
-  if (START_VERBS.has(w) && wordBeforeDate(ts, i + 1, BY) !== null) return null
-  // "will be completed in 2012", "to be completed June 2020": completion still ahead, so the date is a deadline.
-  // "until completed", "when completed": a condition on work not yet done, which dates nothing.
-  if (COMPLETED_WORDS.has(w) && NOT_DONE_BEFORE.has(ts[i - 1]?.lower ?? '')) return null
-  // "Once the draft plan is completed, …", "a PDF of this completed report", "Work is mostly complete": a condition
-  // further back in its clause, an adjective after a determiner, or a part of the work done are no completion.
-  if (COMPLETED_WORDS.has(w) && completionIsNotDone(ts, i)) return null
-  // "Effective July 1, 2022", "effective as of 1 April": the day something takes effect, from then on.
-  if (w === 'effective') {
-    const j = isWord(n, 'as') && isWord(ts[i + 2], 'of') ? i + 3 : isWord(n, 'on') ? i + 2 : i + 1
-    return dateLike(ts[j]) ? { word: 'started', next: j } : null
+  // Start, completion and "effective" words are read apart; "and", "to", "or" (most classified words) skip this.
+  if (STATUS_VERBS.has(w)) {
+    // "begin work toward a common outcome by 2025", "start the review by June 2020": "by" before the date makes it
+    // the deadline for the start, not the day work started.
+    if (START_VERBS.has(w) && wordBeforeDate(ts, i + 1, BY) !== null) return null
+    // "will be completed in 2012", "to be completed June 2020": completion still ahead, so the date is a deadline.
+    // "until completed", "when completed": a condition on work not yet done, which dates nothing. "Once the draft
+    // plan is completed, …", "a PDF of this completed report", "Work is mostly complete": a condition further back
+    // in its clause, an adjective after a determiner, or a part of the work done are no completion either.
+    if (COMPLETED_WORDS.has(w) && (NOT_DONE_BEFORE.has(ts[i - 1]?.lower ?? '') || completionIsNotDone(ts, i)))
+      return null
+    // "Effective July 1, 2022", "effective as of 1 April": the day something takes effect, from then on.
+    if (w === 'effective') {
+      const j = isWord(n, 'as') && isWord(ts[i + 2], 'of') ? i + 3 : isWord(n, 'on') ? i + 2 : i + 1
+      return dateLike(ts[j]) ? { word: 'started', next: j } : null
+    }
   }
   // "Progress: Met", "Target met": the target was reached ("not met", "partially met" say otherwise).
   if (w === 'met') {
