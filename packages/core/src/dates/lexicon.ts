@@ -430,4 +430,11 @@ export const REPORTED_DONE_WORDS: ReadonlySet<string> = new Set([
   'returned',
   'underwent',
   'contributed',
+  // Round 8: "The Action Plan was drafted during December 2020 through January 2021", "Consultations took place
+  // from January through to February 2021", "the actions we took in the 2023-2024 school year".
+  'drafted',
+  'took',
+  // "In February 2013 the Prime Minister asked …", "in 2022/23, the University invested substantially in …".
+  'asked',
+  'invested',
 ])

@@ -1553,3 +1553,206 @@ describe("round 7a: years that name a plan or an event beside the cell's own dat
     ['We applied in April 2019 - 2019 Bronze Award Application', {}, 'due', '2019-04-01', '2019-04-30'],
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })
+
+describe('round 8: the tense of the event a sentence dates', () => {
+  it.each<Row>([
+    // "drafted" and "took" (as in "took place") report work done on the date beside them.
+    ['The strategy was drafted in the autumn of 2019.', {}, 'completed', '2019-09-01', '2019-11-30'],
+    [
+      'Staff workshops took place from March through to April 2022.',
+      {},
+      'completed',
+      '2022-03-01',
+      '2022-04-30',
+    ],
+    [
+      'Listed below are the steps we took in the 2022-2023 school year.',
+      {},
+      'completed',
+      '2022-08-01',
+      '2023-07-31',
+    ],
+    // A start after "to" with a date only before it is what the work was for.
+    ['Funding we secured in 2021 to start to widen access', {}, 'completed', '2021-01-01', '2021-12-31'],
+    ['New rota to start on 3 May 2021', {}, 'started', '2021-05-03', null],
+    // "by" before the date makes it the deadline for the start.
+    ['We will begin a review of pay grades by March 2026.', {}, 'due', '2026-03-01', '2026-03-31'],
+    ['Begin recruitment in March 2026', {}, 'started', '2026-03-01', null],
+    // "delayed from … to …": the old date is dropped, the new one is the reading.
+    ['The audit was postponed from 2024 to 2025.', {}, 'due', '2025-01-01', '2025-12-31'],
+    ['Launch moved from May 2023 to September 2023', {}, 'due', '2023-09-01', '2023-09-30'],
+    ['From May 2023 to September 2023', {}, 'range', '2023-05-01', '2023-09-30'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('round 8: completion words that report nothing done, and "effective"', () => {
+  it.each<Row>([
+    // A condition further back in its clause.
+    [
+      'When the survey has been completed, results go to the board in June 2025.',
+      {},
+      'due',
+      '2025-06-01',
+      '2025-06-30',
+    ],
+    ['Consultation completed in June 2025', {}, 'completed', '2025-06-01', '2025-06-30'],
+    // An adjective after a determiner; part of the work.
+    ['Return the completed form by 14 March 2025.', {}, 'due', '2025-03-14', '2025-03-14'],
+    ['Fit-out is nearly complete; handover in May 2025.', {}, 'due', '2025-05-01', '2025-05-31'],
+    // A timetable line whose month "this month" restates.
+    [
+      'March - Painting is almost done. Snagging will finish this month.',
+      { referenceDate: '2025-03-01' },
+      'due',
+      '2025-03-01',
+      '2025-03-31',
+    ],
+    // "currently no": nothing under way.
+    ['There is currently no date for the next review.', {}, 'unknown', null, null],
+    ['Currently', {}, 'ongoing', null, null],
+    // The day something takes effect.
+    ['Effective 1 April 2025', {}, 'started', '2025-04-01', null],
+    ['Policy effective as of September 2024', {}, 'started', '2024-09-01', null],
+    ['Effective feedback by June 2025', {}, 'due', '2025-06-01', '2025-06-30'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('round 8: relative phrases — days, a stated start, the new year, the end of the year, a day in numbers', () => {
+  it.each<Row>([
+    // A count of days after "within", counted from the plan start, the first day counted.
+    ['Within 14 days, confirm the new rota.', { planStart: '2025-03-10' }, 'due', '2025-03-10', '2025-03-23'],
+    ['within 30 days', {}, 'unknown', null, null],
+    // "(3 days)" beside a date is how long the event lasts.
+    ['12 May 2025 (3 days)', {}, 'due', '2025-05-12', '2025-05-12'],
+    // A span counted from a day the text gives.
+    ['The pilot runs for the 3 years beginning 1 August 2024', {}, 'range', '2024-08-01', '2027-07-31'],
+    ['18 months starting 1 April 2025', {}, 'range', '2025-04-01', '2026-09-30'],
+    // "early in the new year": a third of the year after the reference date.
+    ['Report back early in the new year', { referenceDate: '2024-11-20' }, 'due', '2025-01-01', '2025-04-30'],
+    ['in the new year', { referenceDate: '2024-11-20' }, 'due', '2025-01-01', '2025-01-31'],
+    // "towards the end of the year": the last third of the reference date's year.
+    [
+      'A final draft is due towards the end of the year.',
+      { referenceDate: '2025-02-03' },
+      'due',
+      '2025-09-01',
+      '2025-12-31',
+    ],
+    ['by the end of the year', { referenceDate: '2025-02-03' }, 'due', '2025-01-01', '2025-12-31'],
+    // A day and month in numbers after a deadline word, with no year: placed by the reference date.
+    [
+      'Comments (until 14/03) to the clerk',
+      { referenceDate: '2025-02-20' },
+      'due',
+      '2025-03-14',
+      '2025-03-14',
+    ],
+    ['Return forms by 05/01', { referenceDate: '2025-02-20' }, 'due', '2026-01-05', '2026-01-05'],
+    ['reduce waste by 1/3', { referenceDate: '2025-02-20' }, 'unknown', null, null],
+    ['scored 10/12', { referenceDate: '2025-02-20' }, 'unknown', null, null],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe("round 8: a plan's period or a document's year named in passing", () => {
+  it.each<Row>([
+    // With no date before the verb, a period after "for" is the term of what was done, not the day it was done.
+    ['The Board launched its new People Strategy for 2025-2030.', {}, 'range', '2025-01-01', '2030-12-31'],
+    ['We approved these priorities as our targets for 2024—2027.', {}, 'range', '2024-01-01', '2027-12-31'],
+    ['Strategy launched June 2024', {}, 'completed', '2024-06-01', '2024-06-30'],
+    // The present passive is the paper's own act, not a report of work done.
+    [
+      'The list of reviews for completion in 2026 is submitted for noting:',
+      {},
+      'due',
+      '2026-01-01',
+      '2026-12-31',
+    ],
+    ['The list was submitted in March 2026', {}, 'completed', '2026-03-01', '2026-03-31'],
+    // One year in brackets after a document's name cites it; a span there is the plan's term.
+    ['The Review (2019) asks all schools to publish a plan by 2027.', {}, 'due', '2027-01-01', '2027-12-31'],
+    ['Council approves the Access Plan (2024-2027) by June 2024', {}, 'multiple', '2024-01-01', '2027-12-31'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('round 8: a semester with its year inside, a range with an impossible end, a done word over a list', () => {
+  it.each<Row>([
+    // "the fall 2021 semester" is "Fall Semester 2021"; "the Spring 2026 term" is "Spring term 2026".
+    ['Pilot during the fall 2025 semester', {}, 'due', '2025-09-01', '2026-01-31'],
+    ['Survey in the Spring 2026 term', {}, 'due', '2026-01-01', '2026-03-31'],
+    ['fall 2025', {}, 'due', '2025-09-01', '2025-11-30'],
+    // A range of numeric days whose end is no day-first date: neither end is read.
+    ['03/01/2025 - 03/31/2025', {}, 'unknown', null, null],
+    ['03/01/2025 - 31/03/2025', {}, 'range', '2025-01-03', '2025-03-31'],
+    // A done word before dates joined by one "and" is said of each.
+    ['Workshops took place in May and June 2024', {}, 'multiple', '2024-05-01', '2024-06-30'],
+    ['Completed May 2024, review June 2025', {}, 'multiple', '2024-05-01', '2025-06-30'],
+    // "continued through" a dated window: past work, done then; "will be continued" is still ahead.
+    ['Recruitment continued through autumn 2023.', {}, 'completed', '2023-09-01', '2023-11-30'],
+    ['Work will be continued through 2026', {}, 'due', '2026-01-01', '2026-12-31'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+
+  it('reads every part of a done list as done', () => {
+    const r = parseTargetDate('Workshops took place in May and June 2024', {})
+    expect(r.parts?.map((p) => p.kind)).toEqual(['completed', 'completed'])
+  })
+})
+
+describe('round 8: recurring words that name people or a process, and "review regularly"', () => {
+  it.each<Row>([
+    // "annual" after a determiner with a deadline after it names the process; the deadline is the target.
+    ['Staff set EDI goals in their annual review (by June 2025).', {}, 'due', '2025-06-01', '2025-06-30'],
+    ['Annual review by June 2025', {}, 'recurring', '2025-06-01', '2025-06-30'],
+    // "each board" followed by its members names people, not each board meeting.
+    ['Every board member to complete training by May 2025', {}, 'due', '2025-05-01', '2025-05-31'],
+    ['Report at each board meeting', {}, 'recurring', null, null],
+    // "regularly" after a review verb recurs on no window; before it, it says how the work is done.
+    ['Publish the register by 2026 and monitor regularly.', {}, 'multiple', '2026-01-01', '2026-12-31'],
+    ['Review regularly', {}, 'recurring', null, null],
+    ['Target: June 2025\nRegister updated regularly', {}, 'due', '2025-06-01', '2025-06-30'],
+    [
+      'Progress on the plan to 2026 be regularly reported to the committee',
+      {},
+      'due',
+      '2026-01-01',
+      '2026-12-31',
+    ],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('round 8: the start of a named school year, and a frequency far from the date', () => {
+  it.each<Row>([
+    // One year before "school year" after "start of" is the year that starts then; after "end of", the one ending.
+    ['Ready for the start of the 2026 school year', {}, 'due', '2026-08-01', '2026-09-30'],
+    ['By the end of the 2026 school year', {}, 'due', '2025-08-01', '2026-07-31'],
+    ['the 2026 school year', {}, 'due', '2026-01-01', '2026-12-31'],
+    // A frequency with no date near it recurs on its own; the far date is another part.
+    [
+      'We publish figures annually to the governors, and this survey will shape the content of the 2025 to 2028 Strategy.',
+      {},
+      'multiple',
+      '2025-01-01',
+      '2028-12-31',
+    ],
+    ['Report annually in June 2025', {}, 'recurring', '2025-06-01', '2025-06-30'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('round 8: more report verbs ("asked", "invested", "was set up", "was revised") and "since" before the date', () => {
+  it.each<Row>([
+    [
+      'In March 2022 the Dean asked the panel to review workloads.',
+      {},
+      'completed',
+      '2022-03-01',
+      '2022-03-31',
+    ],
+    ['In 2023/24 the Faculty invested in new equipment', {}, 'completed', '2023-08-01', '2024-07-31'],
+    ['The technicians network was set up in 2020.', {}, 'completed', '2020-01-01', '2020-12-31'],
+    ['Set up a network by 2026', {}, 'due', '2026-01-01', '2026-12-31'],
+    ['The policy was revised in 2024.', {}, 'completed', '2024-01-01', '2024-12-31'],
+    ['The deadline was revised to May 2024', {}, 'due', '2024-05-01', '2024-05-31'],
+    ['Revised from May 2024 to July 2024', {}, 'due', '2024-07-01', '2024-07-31'],
+    // "since" before the date: a state that began then.
+    ['Since 2022, we have received yearly grants from the trust.', {}, 'started', '2022-01-01', null],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})

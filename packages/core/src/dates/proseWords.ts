@@ -1,4 +1,5 @@
 import { isYearLong, type Item } from './Item'
+import { MONTHS } from './lexicon'
 import { isPunct, type Token } from './tokenize'
 
 // Words in plan prose that look like dates or recurrences but are not the target's: a statute's year
@@ -57,7 +58,22 @@ export function recurringWordIsProse(ts: Tokens, i: number, next: number, items:
   if (cadenceInLabel(ts, i, next)) return true
   const t = ts[i] as Token
   if (t.lower !== 'annual' || i === 0 || !DOCUMENT_DETERMINERS.has((ts[i - 1] as Token).lower)) return false
-  return items.some((item) => item.type === 'date' || item.type === 'partial')
+  return items.some((item) => item.type === 'date' || item.type === 'partial') || deadlineAhead(ts, next)
+}
+
+/**
+ * Whether "by" and a number or month follow on the line within fifteen tokens of `from`: "as part of their annual
+ * appraisal process (by March 2024)" names the process; the deadline after it is the target.
+ */
+function deadlineAhead(ts: Tokens, from: number): boolean {
+  for (let k = from; k < Math.min(ts.length - 1, from + 15); k++) {
+    const t = ts[k] as Token
+    if (t.kind === 'break') return false
+    if (t.kind !== 'word' || t.lower !== 'by') continue
+    const n = ts[k + 1] as Token
+    return n.kind === 'num' || MONTHS.has(n.lower)
+  }
+  return false
 }
 
 /** A recurring phrase inside a bracket (at most three words either side) that closes right before a colon. */

@@ -3,6 +3,7 @@ import {
   breakItem,
   changeSpan,
   dateItem,
+  type InvalidItem,
   invalidItem,
   isYearLong,
   type Item,
@@ -261,6 +262,7 @@ const CLASSIFIED_STARTS: ReadonlySet<string> = new Set([
   ...EVENT_DONE_WORDS,
   ...REPORTED_DONE_WORDS,
   'carried',
+  'set',
   'continued',
   'met',
   'currently',
@@ -273,6 +275,7 @@ const CLASSIFIED_STARTS: ReadonlySet<string> = new Set([
   'not',
   'throughout',
   'until',
+  'effective',
   'n',
   'as',
   'to',
@@ -519,19 +522,34 @@ const DETERMINERS: ReadonlySet<string> = new Set([
   'newly',
 ])
 
+/** Words before a participle that make it passive: "was set up", "were submitted", "has been updated". */
+const PASSIVE_BEFORE: ReadonlySet<string> = new Set(['was', 'were', 'been'])
+
+/** Whether the nearest date before i on its line, within twelve tokens, comes right after "since". */
+function sinceDateBefore(ts: Tokens, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 12) && ts[k]?.kind !== 'break'; k--)
+    if (dateLike(ts[k])) return isWord(ts[k - 1], 'since')
+  return false
+}
+
+/** Words before a report verb that make it no report of work done: "to be submitted", "is submitted", "not received". */
+const NOT_REPORTED_AFTER: ReadonlySet<string> = new Set(['be', 'being', 'not', 'to', 'is', 'are'])
+
 /**
  * A past-tense report verb at i ("submitted", "carried out") with a date beside it: done on that date
  * (`REPORTED_DONE_WORDS` says when it counts).
  */
 function reportedDone(ts: Tokens, i: number): { word: WordClass; next: number } | null {
-  const next = isWord(ts[i], 'carried') ? i + 2 : i + 1
+  const next = isWord(ts[i], 'carried') || isWord(ts[i], 'set') ? i + 2 : i + 1
   const before = ts[i - 1]?.kind === 'word' ? (ts[i - 1] as Token).lower : ''
-  if (before === 'be' || before === 'being' || before === 'not' || before === 'to' || DETERMINERS.has(before))
-    return null
+  // "… for production in 2001 is submitted for approval": the present passive is the paper's own act, now.
+  if (NOT_REPORTED_AFTER.has(before) || DETERMINERS.has(before)) return null
   const ahead = dateAfterVerb(ts, next)
   // "submitted by June 2020", "Updated and reviewed by June": the date ahead is a deadline; "since 2013" a start.
   if (ahead === 'deadline' || ahead === 'since') return null
-  const passive = before === 'was' || before === 'were' || before === 'been'
+  const passive = PASSIVE_BEFORE.has(before)
+  // "Since 2021, we have received substantial funding": a state that began then, not a deed done then.
+  if (ahead !== 'date' && sinceDateBefore(ts, i)) return null
   const dated = ahead === 'date' || (!passive && dateOnSide(ts, i, -1)) || underDateLine(ts, i)
   return dated ? { word: 'completed', next } : null
 }
@@ -549,6 +567,39 @@ const NOT_DONE_BEFORE: ReadonlySet<string> = new Set([
   'once',
   'unless',
 ])
+
+/** Words that open a condition: "once the plan is completed", "when the review has been completed". */
+const CONDITION_WORDS: ReadonlySet<string> = new Set(['once', 'when', 'until', 'till', 'unless', 'if'])
+
+/** Adverbs before a completion word that say only part of the work is done: "mostly complete". */
+const PARTLY_DONE: ReadonlySet<string> = new Set([
+  'mostly',
+  'nearly',
+  'almost',
+  'partially',
+  'partly',
+  'largely',
+  'substantially',
+])
+
+/**
+ * Whether the completion word at i reports no work done: an adjective after a determiner ("this completed report",
+ * "a complete review"), part of the work ("mostly complete"), or a condition opened earlier in its clause, within
+ * eight words ("Once the draft LTP is completed, it will go to consultation in April 2024").
+ */
+function completionIsNotDone(ts: Tokens, i: number): boolean {
+  const before = ts[i - 1]?.lower ?? ''
+  if (DETERMINERS.has(before) || PARTLY_DONE.has(before)) return true
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+    const t = ts[k] as Token
+    if (t.kind !== 'word') return false
+    if (CONDITION_WORDS.has(t.lower)) return true
+  }
+  return false
+}
+
+/** Words after "continued" that put the past work in the window of the date after them. */
+const CONTINUED_OVER: ReadonlySet<string> = new Set(['through', 'throughout', 'during'])
 
 /** Words after "continued" that say the work has no end: it is carried on, not a named activity. */
 const CONTINUED_WITHOUT_END: ReadonlySet<string> = new Set(['permanently', 'indefinitely', 'thereafter'])
@@ -592,11 +643,27 @@ function notDoneAfter(ts: Tokens, i: number): boolean {
   const w = t.lower
   if (isWord(ts[i - 1], 'to')) {
     if (COMPLETED_WORDS.has(w)) return true
-    return STARTED_WORDS.has(w) && PLANNED_WORDS.has(ts[i - 2]?.lower ?? '')
+    if (!STARTED_WORDS.has(w)) return false
+    // "the actions we took in 2023-24 to begin to address them": a start after "to" with a date only before it is
+    // what the work was for, not when anything started.
+    return PLANNED_WORDS.has(ts[i - 2]?.lower ?? '') || (!dateOnSide(ts, i, 1) && dateOnSide(ts, i, -1))
   }
   const participle = EVENT_DONE_WORDS.has(w) || REPORTED_DONE_WORDS.has(w)
   return participle && glued(t) && glued(ts[i - 1]) && adverbAt(ts[i - 2])
 }
+
+/** Words `classifyWord` checks for a start made a deadline, a completion that is none, or "effective". */
+const STATUS_VERBS: ReadonlySet<string> = new Set([
+  'begin',
+  'start',
+  'commence',
+  'effective',
+  ...COMPLETED_WORDS,
+])
+
+/** Start verbs that "by" before a date turns into a deadline: "begin work … by 2025". */
+const START_VERBS: ReadonlySet<string> = new Set(['begin', 'start', 'commence'])
+const BY: ReadonlySet<string> = new Set(['by'])
 
 /** Words before "to" that make the start after it a plan: "expected to begin", "scheduled to start". */
 const PLANNED_WORDS: ReadonlySet<string> = new Set([
@@ -632,8 +699,9 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   }
   // "Currently", "Current stage": work under way now, with no deadline. Beside a date ("currently planned for June
   // 2020") it only describes that date's work, which keeps its reading.
+  // "There is currently no published timeline": a negation says nothing is under way.
   if (w === 'currently' || (w === 'current' && (isWord(n, 'stage') || isWord(n, 'phase'))))
-    return dateNear(ts, i) || dateLaterOnLine(ts, i + 13)
+    return dateNear(ts, i) || dateLaterOnLine(ts, i + 13) || isWord(n, 'no') || isWord(n, 'not')
       ? null
       : { word: 'progress', next: w === 'current' ? i + 2 : i + 1 }
   // "Continued" on its own (or before a comma, a break or a recurring word): work carried on. "Continued
@@ -641,6 +709,8 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   // "Spring 2024, then continued permanently": "permanently" or "indefinitely" only says it has no end.
   if (w === 'continued') {
     if (n !== undefined && CONTINUED_WITHOUT_END.has(n.lower)) return { word: 'ongoing', next: i + 2 }
+    // "Consultations continued through the spring and summer of 2021": past work over a dated window, done then.
+    if (n !== undefined && CONTINUED_OVER.has(n.lower)) return reportedDone(ts, i)
     const alone = n === undefined || n.kind === 'break' || n.kind === 'punct' || RECURRING_STARTS.has(n.lower)
     return alone ? { word: 'ongoing', next: i + 1 } : null
   }
@@ -660,9 +730,23 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
     (isWord(ts[i - 1], 'not') || (isWord(ts[i - 1], 'yet') && isWord(ts[i - 2], 'not')))
   )
     return null
-  // "will be completed in 2012", "to be completed June 2020": completion still ahead, so the date is a deadline.
-  // "until completed", "when completed": a condition on work not yet done, which dates nothing.
-  if (COMPLETED_WORDS.has(w) && NOT_DONE_BEFORE.has(ts[i - 1]?.lower ?? '')) return null
+  // Start, completion and "effective" words are read apart; "and", "to", "or" (most classified words) skip this.
+  if (STATUS_VERBS.has(w)) {
+    // "begin work toward a common outcome by 2025", "start the review by June 2020": "by" before the date makes it
+    // the deadline for the start, not the day work started.
+    if (START_VERBS.has(w) && wordBeforeDate(ts, i + 1, BY) !== null) return null
+    // "will be completed in 2012", "to be completed June 2020": completion still ahead, so the date is a deadline.
+    // "until completed", "when completed": a condition on work not yet done, which dates nothing. "Once the draft
+    // plan is completed, …", "a PDF of this completed report", "Work is mostly complete": a condition further back
+    // in its clause, an adjective after a determiner, or a part of the work done are no completion either.
+    if (COMPLETED_WORDS.has(w) && (NOT_DONE_BEFORE.has(ts[i - 1]?.lower ?? '') || completionIsNotDone(ts, i)))
+      return null
+    // "Effective July 1, 2022", "effective as of 1 April": the day something takes effect, from then on.
+    if (w === 'effective') {
+      const j = isWord(n, 'as') && isWord(ts[i + 2], 'of') ? i + 3 : isWord(n, 'on') ? i + 2 : i + 1
+      return dateLike(ts[j]) ? { word: 'started', next: j } : null
+    }
+  }
   // "Progress: Met", "Target met": the target was reached ("not met", "partially met" say otherwise).
   if (w === 'met') {
     const before = ts[i - 1]?.lower
@@ -679,6 +763,8 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   // "Completed within 2022-23 Financial Year": "within" names the window to finish in, a deadline as "by" does.
   if (COMPLETED_WORDS.has(w) && (isWord(n, 'by') || isWord(n, 'within'))) return null
   if (REPORTED_DONE_WORDS.has(w) || (w === 'carried' && isWord(n, 'out'))) return reportedDone(ts, i)
+  // "The Steering Board was set up in 2021": a body set up then, as "established" says.
+  if (w === 'set' && isWord(n, 'up') && PASSIVE_BEFORE.has(ts[i - 1]?.lower ?? '')) return reportedDone(ts, i)
   if (EVENT_DONE_WORDS.has(w) && sinceBeforeDate(ts, i + 1)) return null
   // "March 2020" over "Policy approved by the Board": the heading's date is when it was done.
   if (
@@ -692,6 +778,9 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
     const before = ts[i - 1]?.lower
     const deadline = isWord(n, 'by') && !agentAfterBy(ts, i + 2)
     if (before === 'be' || before === 'being' || deadline || !dateNear(ts, i)) return null
+    // "launched its Inclusion Strategy for 2024-29", "adopted … as our objectives for 2016–2020": with no date before
+    // the verb, a date in a clause after it ("for", "that", "which") is the period of what was done, not its day.
+    if (!dateOnSide(ts, i, -1) && dateAfterVerb(ts, i + 1) === 'clause') return null
     // "… Action Plan 2017-2021 be endorsed and adopted": the second verb of a pair after "be" is not done either.
     if (before === 'and' && (isWord(ts[i - 3], 'be') || isWord(ts[i - 3], 'being'))) return null
     return { word: 'completed', next: i + 1 }
@@ -743,7 +832,11 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
     return namesSource(ts, named) ? null : { word: 'after', next }
   }
   // "revised from Dec 2019": the date after "from" is the old one; "postponed to June 2020" is the new one.
-  if (CHANGED_WORDS.has(w)) return isWord(n, 'from') ? { word: 'superseded', next: i + 2 } : null
+  if (CHANGED_WORDS.has(w) && isWord(n, 'from')) return { word: 'superseded', next: i + 2 }
+  // "the Concordat was revised in 2019": with no old or new date named ("from", "to"), a revision done then.
+  if (w === 'revised' && PASSIVE_BEFORE.has(ts[i - 1]?.lower ?? '') && !isWord(n, 'to'))
+    return reportedDone(ts, i)
+  if (CHANGED_WORDS.has(w)) return null
   // "(was June 2019)": the date after "was" is the old one.
   if (w === 'was')
     return n !== undefined && (n.kind === 'num' || MONTHS.has(n.lower))
@@ -817,6 +910,35 @@ function rangeWordAfterDate(ts: Tokens, items: readonly Item[], i: number): bool
   let words = 0
   for (let k = last.to; k < i; k++) if (ts[k]?.kind !== 'punct' && ++words > 1) return false
   return true
+}
+
+/**
+ * "delayed from 2022 to 2023", "moved from March to June each year": after a date marked as replaced ("revised from",
+ * "delayed from"), "to" names the new date; it joins no range with the old one.
+ */
+function changedTo(ts: Tokens, items: readonly Item[], i: number): boolean {
+  if (!isWord(ts[i], 'to')) return false
+  const old = items.at(-1)
+  return (old?.type === 'date' || old?.type === 'partial') && isWordItem(items.at(-2), 'superseded')
+}
+
+/**
+ * Whether `end` is an impossible numeric date ("12/31/2024", read day first) that a range word joins to a numeric day
+ * before it ("01/01/2024 - "): the writer used another order, so neither end can be trusted.
+ */
+function impossibleRangeEnd(ts: Tokens, items: readonly Item[], end: Item): end is InvalidItem {
+  if (end.type !== 'invalid' || end.alternatives.length === 0 || !isNum(ts[end.from])) return false
+  const start = items.at(-2)
+  if (!isWordItem(items.at(-1), 'range') || start?.type !== 'date') return false
+  return start.span.precision === 'day' && isNum(ts[start.from]) && isPunct(ts[start.from + 1], '/')
+}
+
+/** The start and range word before an impossible end, taken off `items`, and one unreadable item over all three. */
+function unreadableRange(items: Item[], end: InvalidItem): Item {
+  const start = items[items.length - 2] as Extract<Item, { type: 'date' }>
+  items.length -= 2
+  const warning = `the range's start ${start.span.start} is not read either: its end is no day-first date`
+  return unreadableItem([...end.warnings, warning], end.alternatives, start.from, end.to)
 }
 
 /** Verbs before "on hold" that say a date or plan was put there: "was put on hold", "has been placed on hold". */
@@ -924,7 +1046,8 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
       // "by 35% by 2020, using our 2005/06 emissions as a baseline": the year a cut is measured from is no target.
       if (!namesBaseline(ts, date.from, date.to) && !namesStatute(ts, date.from, date.to)) {
         const checked = checkYears(date)
-        items.push(checked)
+        // "01/01/2024 - 12/31/2024": a range of numeric days whose end is no day-first date reads as neither.
+        items.push(impossibleRangeEnd(ts, items, checked) ? unreadableRange(items, checked) : checked)
         dates++
         naming ||= mayNameYears(ts, date.from, date.to)
         // "Spring, beginning in 2004", "Annually: November and July 2016-2024": a year that ends a time of year.
@@ -954,13 +1077,17 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
     if (recurring !== null) {
       recurringWords++
       items.push(wordItem('recurring', i, recurring.next, recurring.frequency))
+      // "We report annually to the Commission … and your comments will inform the 2024 to 2027 Plan": a frequency
+      // with no date near it, and none before it, recurs on its own; the date far along the line is another part.
+      if (!afterDate(items) && !dateNear(ts, i) && dateLaterOnLine(ts, recurring.next + 12))
+        items.push(breakItem(recurring.next, recurring.next))
       i = recurring.next
       continue
     }
     const word = starts?.classified === true ? classifyWord(ts, i) : null
     // "… 11 July 2018 a summary report has been presented to the FGB …": "to" (or "until") joins a range only
     // right after a date; far from one it is prose.
-    if (word?.word === 'range' && !rangeWordAfterDate(ts, items, i)) {
+    if (word?.word === 'range' && (!rangeWordAfterDate(ts, items, i) || changedTo(ts, items, i))) {
       i = word.next
       continue
     }

@@ -783,7 +783,9 @@ function segmentParts(items: readonly Item[], parts: Part[], settings: DateSetti
       words.classes = words.classes.filter((w) => w !== 'ongoing' && w !== 'progress')
       words.from = -1
     }
-    const kind = kindOf(words, item.span)
+    // "took place during the spring and summer 2021", "Completed May and June 2020": a done word before a list of
+    // dates joined by one "and" or comma is said of each of them.
+    const kind = doneListContinues(parts, first, words, item) ? 'completed' : kindOf(words, item.span)
     const span = kind === 'recurring' ? firstPeriodFrom(words, item.span, settings) : item.span
     parts.push(
       makePart(
@@ -801,6 +803,22 @@ function segmentParts(items: readonly Item[], parts: Part[], settings: DateSetti
   if (words.classes.length > 0)
     applyTrailing(parts, first, words, items.at(-1)?.to ?? words.from, lastSpan, settings)
   mergeRecurringDates(parts, first, settings)
+}
+
+/**
+ * Whether the date `item`, with only a list word (one token: "and", ",", "&") between it and the part before, takes
+ * that part's completion: the part is completed by words written before it, and nothing else stands between.
+ */
+function doneListContinues(
+  parts: readonly Part[],
+  first: number,
+  words: Words,
+  item: { from: number },
+): boolean {
+  if (words.classes.length !== 1 || words.classes[0] !== 'list') return false
+  const last = parts.length > first ? parts.at(-1) : undefined
+  if (last === undefined || last.reading.kind !== 'completed' || last.to !== words.from) return false
+  return item.from === words.from + 1
 }
 
 /**

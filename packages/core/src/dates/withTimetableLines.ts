@@ -35,6 +35,10 @@ function lineEnd(items: readonly Item[], k: number): number {
 const sameMonth = (item: Item | undefined, month: number): boolean =>
   item?.type === 'partial' && item.partial.month === month
 
+/** A date on the line that is the lead's month in the timetable's year ("this month"). */
+const restatesMonth = (item: Item, start: string): boolean =>
+  item.type === 'date' && item.span.precision === 'month' && !item.span.range && item.span.start === start
+
 /**
  * The items with each timetable line's leading month read in the reference date's year. When the line names that
  * month again ("February – … Kickoff Meeting February 11-12") the later date says it more exactly and the lead goes,
@@ -62,13 +66,15 @@ export function withTimetableLines(ts: readonly Token[], items: Item[], settings
     // "August-early October": a date right after the dash makes it a range.
     const next = line[0]
     if ((next?.type === 'date' || next?.type === 'partial') && next.from <= lead.to + 2) continue
-    if (line.some((item) => sameMonth(item, lead.partial.month))) {
+    const year = Number(reference.slice(0, 4))
+    const { month, name, warnings } = lead.partial
+    const window = monthsWindow(year, month, 1)
+    // "January – … will be completed this month": a later date on the line that is the lead's month restates it.
+    if (line.some((item) => sameMonth(item, month) || restatesMonth(item, window.start))) {
       out.splice(k, 1 + dash)
       continue
     }
-    const year = Number(reference.slice(0, 4))
-    const { month, name, warnings } = lead.partial
-    const span = makeSpan(monthsWindow(year, month, 1), 'month', 0.6, [
+    const span = makeSpan(window, 'month', 0.6, [
       ...warnings,
       `${name} has no year: read in ${year}, the year of the dated timetable`,
     ])

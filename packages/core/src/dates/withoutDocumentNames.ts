@@ -3,7 +3,7 @@ import { glued, isPunct, type Token } from './tokenize'
 import { DOCUMENT_DETERMINERS } from './proseWords'
 
 // A plan or a law named with its years ("the 2019-2022 Strategic Plan", "Strategic Plan 2017 – 2020", "Bill 2017",
-// "Resolution 2023-46") inside a sentence that also gives a date of its own: the years name the document, and the
+// "Resolution 2023-46", "the White Paper (2022)") inside a sentence that also gives a date of its own: the years name the document, and the
 // sentence's date is the reading.
 
 /** Capitalised nouns after years that make them a document's name: "the FY 2023-27 Strategic Plan". */
@@ -11,6 +11,16 @@ const NAMES_AFTER: ReadonlySet<string> = new Set(['plan', 'plans', 'strategy'])
 
 /** Capitalised nouns before years that make them a document's name: "Strategic Plan 2017 – 2020", "Bill 2017". */
 const NAMES_BEFORE: ReadonlySet<string> = new Set(['plan', 'strategy', 'bill', 'resolution'])
+
+/** Capitalised nouns before a year in brackets that cite a document by it: "White Paper (2022)", "Review (2019)". */
+const CITED_NAMES: ReadonlySet<string> = new Set([
+  ...NAMES_BEFORE,
+  'paper',
+  'report',
+  'review',
+  'framework',
+  'act',
+])
 
 /** Capitalised words that may stand between the years and the noun after them ("Multi-Year Accessibility"). */
 const MAX_NAME_WORDS = 4
@@ -25,11 +35,17 @@ const isCapital = (t: Token | undefined, nouns: ReadonlySet<string>): boolean =>
  */
 function documentNameEnd(ts: readonly Token[], from: number, to: number): number {
   if (isCapital(ts[from - 1], NAMES_BEFORE)) return to
+  // "the DfE White Paper (2022) sets out …": one year in brackets after a document's name cites it. A span there
+  // ("the Equality Plan (2021-2025)") is the plan's term, which stays a reading.
+  const oneYear = to - from === 1 && isPunct(ts[from - 1], '(') && isPunct(ts[to], ')')
+  if (oneYear && isCapital(ts[from - 2], CITED_NAMES)) return to + 1
   for (let k = to, words = 0; words <= MAX_NAME_WORDS; k++) {
     const t = ts[k]
     if (t === undefined) return -1
     if (isCapital(t, NAMES_AFTER)) return k
     if (t.kind === 'num' || (t.kind === 'punct' && t.lower === '-')) continue
+    // "the 2024 to 2027 Plan": "to" between two years is part of the span.
+    if (t.kind === 'word' && t.lower === 'to' && ts[k + 1]?.kind === 'num') continue
     // "Long-term Plan": a word glued after a hyphen belongs to the capitalised word before it.
     if (t.kind === 'word' && glued(t) && isPunct(ts[k - 1], '-')) continue
     if (t.kind !== 'word' || !t.capital) return -1

@@ -70,6 +70,8 @@ export function matchAcademicYear(ts: Tokens, i: number, settings: DateSettings)
     const year = readYear(ts, prefix as number, settings, false)
     if (year !== null) return dateItem(academicYearSpan(year.year - 1, settings, []), i, year.next)
   }
+  // "the start of the 2021 school year", "end of the 2016 school year": one year before the words.
+  if (pair === null && prefix === null) return yearBeforeAcademicWords(ts, i, settings)
   // "academic year" with no year after it: the one holding the reference date.
   if (pair === null) return prefix === null ? null : academicYearFromAnchor(0, settings, i, prefix)
   if (prefix === null && financialYearWords(ts, pair.next) !== null) return null
@@ -98,6 +100,30 @@ export function matchAcademicYear(ts: Tokens, i: number, settings: DateSettings)
 function endOfBefore(ts: Tokens, i: number): boolean {
   const j = isWord(ts[i - 1], 'the') ? i - 1 : i
   return isWord(ts[j - 1], 'of') && isWord(ts[j - 2], 'end')
+}
+
+/** "start of", "beginning of" (or with "the") right before i. */
+function startOfBefore(ts: Tokens, i: number): boolean {
+  const j = isWord(ts[i - 1], 'the') ? i - 1 : i
+  return isWord(ts[j - 1], 'of') && (isWord(ts[j - 2], 'start') || isWord(ts[j - 2], 'beginning'))
+}
+
+/**
+ * One four-digit year before "school year" or "academic year", after "start of" or "end of": the academic year that
+ * starts in it ("by the start of the 2021 school year" is August–September 2021) or ends in it ("end of the 2016
+ * school year" is 2015/16, as "End of school year 2016" is). Elsewhere ("the 2021 school year") null: nothing says
+ * which of the two academic years touching 2021 is meant.
+ */
+function yearBeforeAcademicWords(ts: Tokens, i: number, settings: DateSettings): Item | null {
+  const t = ts[i]
+  if (!isNum(t) || t.digits !== 4 || t.ordinal) return null
+  const words = academicYearWords(ts, i + 1)
+  if (words === null || isNum(ts[words])) return null
+  const starts = startOfBefore(ts, i)
+  if (!starts && !endOfBefore(ts, i)) return null
+  const year = readYear(ts, i, settings, false)
+  if (year === null) return null
+  return dateItem(academicYearSpan(starts ? year.year : year.year - 1, settings, []), i, words)
 }
 
 /** The academic year holding the anchor, `offset` years on; invalid without an anchor. */
@@ -238,7 +264,8 @@ function termBeyondThree(ts: Tokens, i: number, settings: DateSettings): Item | 
  * ```
  */
 export function matchTerm(ts: Tokens, i: number, settings: DateSettings): Item | null {
-  const read = readTerm(ts, i)
+  const around = termAroundYear(ts, i)
+  const read = around ?? readTerm(ts, i)
   if (read === null) return termBeyondThree(ts, i, settings)
   const { term } = read
   const written = readTermYear(ts, read.next, settings)
@@ -270,7 +297,27 @@ export function matchTerm(ts: Tokens, i: number, settings: DateSettings): Item |
     warnings,
   )
   span.yearless = yearless
-  return dateItem(span, i, written?.next ?? read.next)
+  // "the fall 2021 semester": the noun after the year ends the term.
+  return dateItem(span, i, around !== null ? (written?.next ?? read.next) + 1 : (written?.next ?? read.next))
+}
+
+/**
+ * "during the fall 2021 semester", "the Spring 2022 term": a season or term name, a four-digit year, then "semester"
+ * or "term" — the term of "Fall Semester 2021" written the other way round. The year is read at `next`.
+ */
+function termAroundYear(ts: Tokens, i: number): { term: TermShape; next: number } | null {
+  const t = ts[i]
+  const year = ts[i + 1]
+  const noun = ts[i + 2]
+  if (t?.kind !== 'word' || !isNum(year) || year.digits !== 4 || year.ordinal || noun?.kind !== 'word')
+    return null
+  const term =
+    noun.lower === 'semester'
+      ? SEASON_SEMESTERS.get(t.lower)
+      : noun.lower === 'term'
+        ? NAMED_TERMS.get(t.lower)
+        : undefined
+  return term === undefined ? null : { term, next: i + 1 }
 }
 
 /**

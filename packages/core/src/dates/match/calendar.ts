@@ -190,7 +190,23 @@ export function matchNumericDate(ts: Tokens, i: number, settings: DateSettings):
     if (a.value < MIN_YEAR || a.value > MAX_YEAR || b.value > a.value % 100) return null
     return dateItem(monthSpan(a.value, b.value, []), i, i + 3)
   }
-  return null
+  return sep.lower === '/' ? yearlessNumericDay(ts, i, a, b) : null
+}
+
+/** Deadline words a day and month written in numbers may follow with no year: "by 29/01", "(to 19/01)". */
+const NUMERIC_DAY_LEADS: ReadonlySet<string> = new Set(['by', 'to', 'until', 'till', 'on', 'before'])
+
+/**
+ * "by 29/01", "consultation (to 19/01)": two two-digit numbers joined by a slash, day first, after a deadline word,
+ * are a day of a month with no year, placed like "by 29 January". A fraction or a score ("by 1/3", "scored 10/12")
+ * has neither that shape nor that lead.
+ */
+function yearlessNumericDay(ts: Tokens, i: number, a: Token, b: Token): Item | null {
+  if (a.digits !== 2 || b.digits !== 2 || !glued(ts[i + 1]) || !glued(b)) return null
+  if (!NUMERIC_DAY_LEADS.has(ts[i - 1]?.lower ?? '') || isNum(ts[i + 3]) || isPunct(ts[i + 3], '/'))
+    return null
+  if (b.value < 1 || b.value > 12 || !dayExists(2000, b.value, a.value)) return null
+  return dayPartial(b.value, a.value, undefined, [], i, i + 3)
 }
 
 /** A month word at i: exact, or a misspelling when a number follows (so prose like "match" stays prose). */
@@ -660,6 +676,9 @@ export const DAY_PART_STARTS: ReadonlySet<string> = new Set([
   'week',
 ])
 
+/** Periods "end of the …" names with no number: "towards the end of the year" reads them from there. */
+const NAMED_BY_END: ReadonlySet<string> = new Set(['year', 'term', 'semester'])
+
 /** A four-digit year or a month word at i. */
 const yearOrMonthAt = (ts: Tokens, i: number): boolean => {
   const t = ts[i]
@@ -698,6 +717,8 @@ export function readDayPart(ts: Tokens, i: number): { part: DayPart; next: numbe
     if (isWord(ts[next], 'of')) next++
     // "in operation early in 2022", "late in June 2020": "in" between the part and its year or month.
     else if (isWord(ts[next], 'in') && yearOrMonthAt(ts, next + 1)) next++
+    // "early in the New Year": the year is read from "new year", after "the".
+    else if (isWord(ts[next], 'in') && isWord(ts[next + 1], 'the') && isWord(ts[next + 2], 'new')) next += 2
   } else if (
     (t.lower === 'towards' || t.lower === 'toward') &&
     isWord(ts[i + 1], 'the') &&
@@ -706,7 +727,9 @@ export function readDayPart(ts: Tokens, i: number): { part: DayPart; next: numbe
   ) {
     // "towards the end of 2020": the last part of the period, as "late" is ("end of 2020" alone is the whole year).
     part = { ...(THIRDS.get('late') as DayPart), name: 'towards the end of' }
-    next = i + 4
+    // "towards the end of the year", "… of the term": the period is read from "end of the year", this year's.
+    const the = isWord(ts[i + 4], 'the') && NAMED_BY_END.has(ts[i + 5]?.lower ?? '')
+    next = the ? i + 2 : i + 4
   } else if ((t.lower === 'beginning' || t.lower === 'start') && isWord(ts[i + 1], 'of')) {
     part = { ...(THIRDS.get('early') as DayPart), name: `${t.lower} of` }
     next = i + 2

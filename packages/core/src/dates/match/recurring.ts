@@ -86,10 +86,17 @@ function timesPer(times: number, unit: Frequency): Frequency {
 
 const EVERY_WORDS: ReadonlySet<string> = new Set(['every', 'each', 'per'])
 
+/**
+ * Verbs "regularly" after them makes a recurring task of: "and review regularly", "monitor regularly". A participle
+ * ("Plan updated regularly" under a target line) reports how the work is kept, and the target line stays the reading.
+ */
+const REVIEW_WORDS: ReadonlySet<string> = new Set(['review', 'monitor', 'update', 'revisit'])
+
 /** Every word a recurring phrase can start with: `scan` only tries `matchRecurring` at these. */
 export const RECURRING_STARTS: ReadonlySet<string> = new Set([
   ...FREQUENCY_WORDS.keys(),
   ...EVERY_WORDS,
+  'regularly',
   'bi',
   'half',
   'six',
@@ -126,9 +133,22 @@ function eventAfter(ts: Tokens, i: number): number | null {
   for (let j = i; j < i + 3; j++) {
     const t = ts[j]
     if (t?.kind !== 'word') return null
-    if (EVENT_WORDS.has(t.lower)) return j + 1
+    if (EVENT_WORDS.has(t.lower)) return namesMembers(ts, j + 1) ? null : j + 1
   }
   return null
+}
+
+/**
+ * Whether "member" or "members" follows within four words of i: "Every board and executive team member must …" names
+ * people of the board, not each board meeting.
+ */
+function namesMembers(ts: Tokens, i: number): boolean {
+  for (let j = i; j < i + 4; j++) {
+    const t = ts[j]
+    if (t?.kind !== 'word') return false
+    if (t.lower === 'member' || t.lower === 'members') return true
+  }
+  return false
 }
 
 /** Dated events a plan counts per year: "two application deadlines a year", "three funding rounds per year". */
@@ -177,6 +197,10 @@ export function matchRecurring(ts: Tokens, i: number): { frequency: Frequency; n
   const n = ts[i + 1]
   const word = FREQUENCY_WORDS.get(w)
   if (word !== undefined) return { frequency: word, next: i + 1 }
+  // "and review regularly", "monitor regularly": a review with no stated pace recurs on no window. Before the verb
+  // ("be regularly reported to the Committee") it says how the work is done, and the cell keeps its dates.
+  if (w === 'regularly')
+    return REVIEW_WORDS.has(ts[i - 1]?.lower ?? '') ? { frequency: 'none', next: i + 1 } : null
   // "half termly", "half-termly": half terms are not in the conventions, so the cell recurs with no date.
   if (w === 'half' && isWord(n, 'termly')) return { frequency: 'none', next: i + 2 }
   if (w === 'half' && isPunct(n, '-') && isWord(ts[i + 2], 'termly'))

@@ -12,7 +12,7 @@ import { type DateSettings, planYearLabels } from '../readDateContext'
 import { readYearLabel } from '../readYearLabel'
 import { isNum, isPunct, isWord, type Token } from '../tokenize'
 import { academicYearFromAnchor, academicYearWords, matchAcademicYear } from './academic'
-import { confidenceFor, readYear } from './calendar'
+import { confidenceFor, matchDayMonth, matchMonthFirst, matchNumericDate, readYear } from './calendar'
 import { financialYearFromAnchor, financialYearWords, matchFinancialYear } from './financial'
 
 // Dates relative to the plan or the reference date: plan years ("Year 1", "Yr 2", "Year Three", "(Y1-3)"),
@@ -174,9 +174,16 @@ export function matchNewYear(ts: Tokens, i: number, settings: DateSettings): Ite
     return unplacedItem('"the new year" needs a referenceDate to be dated', i, i + 2)
   const [anchorYear, anchorMonth] = splitIso(settings.anchor)
   const january = anchorMonth === 1 ? anchorYear : anchorYear + 1
+  // "early in the New Year": a part of the year that is coming, so the whole year for the part to narrow.
+  if (isWord(ts[i - 2], 'in') && YEAR_THIRDS.has(ts[i - 3]?.lower ?? '')) {
+    const warning = `"the new year" read as ${january}, the next after the reference date`
+    return dateItem(makeSpan(monthsWindow(january, 1, 12), 'year', 0.6, [warning]), i, i + 2)
+  }
   const warning = `"the new year" read as January ${january}, the next after the reference date`
   return dateItem(makeSpan(monthsWindow(january, 1, 1), 'month', 0.6, [warning]), i, i + 2)
 }
+
+const YEAR_THIRDS: ReadonlySet<string> = new Set(['early', 'mid', 'late'])
 
 /**
  * "this term", "next term", "end of term", "this semester": the UK term (or semester) running on the reference date,
@@ -263,7 +270,9 @@ export function matchRelativeYear(ts: Tokens, i: number, settings: DateSettings)
   return null
 }
 
-const SPAN_UNITS: ReadonlyMap<string, 'month' | 'year' | 'week'> = new Map([
+type SpanUnit = 'month' | 'year' | 'week' | 'day'
+
+const SPAN_UNITS: ReadonlyMap<string, SpanUnit> = new Map([
   ['month', 'month'],
   ['months', 'month'],
   ['mth', 'month'],
@@ -275,6 +284,9 @@ const SPAN_UNITS: ReadonlyMap<string, 'month' | 'year' | 'week'> = new Map([
   ['week', 'week'],
   ['weeks', 'week'],
   ['wks', 'week'],
+  // "Within 28 days": the days counted like weeks, the first day the day counted from.
+  ['day', 'day'],
+  ['days', 'day'],
 ])
 
 const SPAN_LEADS: ReadonlySet<string> = new Set(['within', 'over', 'in', 'during', 'for'])
@@ -290,10 +302,7 @@ const SPAN_STARTS: ReadonlySet<string> = new Set([
 ])
 
 /** A count and unit at i: "3 months", "three months", "18 months", "a year", "two years"; with the token after. */
-function readCount(
-  ts: Tokens,
-  i: number,
-): { count: number; unit: 'month' | 'year' | 'week'; next: number } | null {
+function readCount(ts: Tokens, i: number): { count: number; unit: SpanUnit; next: number } | null {
   const t = ts[i]
   const count =
     isNum(t) && !t.ordinal && t.digits <= 2
@@ -346,18 +355,23 @@ export function matchRelativeSpan(ts: Tokens, i: number, settings: DateSettings)
     if (ordered) j++
     // "in 6 months" needs "the next"/"time" to be a span ("in 2 years' time"); "within 3 months" does not.
     read = readCount(ts, j)
+    if (read === null) return null
+    const stated = spanFromStatedDay(ts, i, read, settings)
+    if (stated !== null) return stated
     if (
-      read === null ||
-      (t.lower !== 'within' &&
-        !ordered &&
-        !isWord(ts[read.next + (isPunct(ts[read.next], "'") ? 1 : 0)], 'time'))
+      t.lower !== 'within' &&
+      !ordered &&
+      !isWord(ts[read.next + (isPunct(ts[read.next], "'") ? 1 : 0)], 'time')
     )
       return null
     next = read.next
   } else {
     read = readCount(ts, i)
     if (read === null) return null
-    if (standsAlone(ts, i, read.next)) next = read.next
+    const stated = spanFromStatedDay(ts, i, read, settings)
+    if (stated !== null) return stated
+    // "(2 days)" beside a date is how long an event lasts; a count of days is a span only after "within" and the like.
+    if (standsAlone(ts, i, read.next) && read.unit !== 'day') next = read.next
     else {
       if (!isWord(ts[read.next], 'from')) return null
       let j = read.next + 1
@@ -372,16 +386,48 @@ export function matchRelativeSpan(ts: Tokens, i: number, settings: DateSettings)
   // Beside a dated part ("over the next 2 years, from 2022 to 2024") a span with nothing to count from restates it.
   if (from === null)
     return uncountedItem(`"${what}" needs planStart (or referenceDate) to count from`, i, next)
-  const end =
-    read.unit === 'week'
-      ? addDays(from, 7 * read.count - 1)
-      : endOfMonthsFrom(from, read.unit === 'year' ? 12 * read.count : read.count)
   const warning =
     field === 'planStart'
       ? `"${what}" counted from planStart (${from})`
       : `"${what}" counted from referenceDate (${from}); set planStart to count from the plan's start`
-  const span = makeSpan({ start: from, end }, read.unit === 'week' ? 'day' : 'month', 0.75, [warning])
+  const span = makeSpan({ start: from, end: spanEnd(from, read) }, spanPrecision(read), 0.75, [warning])
   return dateItem(span, i, next)
+}
+
+/** The last day of `read` counted from `from` (its first day): "28 days" from 19 October is 15 November. */
+function spanEnd(from: string, read: { count: number; unit: SpanUnit }): string {
+  if (read.unit === 'day') return addDays(from, read.count - 1)
+  if (read.unit === 'week') return addDays(from, 7 * read.count - 1)
+  return endOfMonthsFrom(from, read.unit === 'year' ? 12 * read.count : read.count)
+}
+
+const spanPrecision = (read: { unit: SpanUnit }): 'day' | 'month' =>
+  read.unit === 'week' || read.unit === 'day' ? 'day' : 'month'
+
+const STATED_STARTS: ReadonlySet<string> = new Set(['beginning', 'starting', 'commencing', 'from'])
+
+/**
+ * A span counted from a day the text states: "the 2 years beginning 1 January 2019", "12 months from 1 April 2024".
+ * The window from that day to the span's last day, a range; null unless a whole day follows the start word.
+ */
+function spanFromStatedDay(
+  ts: Tokens,
+  i: number,
+  read: { count: number; unit: SpanUnit; next: number },
+  settings: DateSettings,
+): Item | null {
+  const word = ts[read.next]
+  if (word?.kind !== 'word' || !STATED_STARTS.has(word.lower)) return null
+  const at = isWord(ts[read.next + 1], 'on') ? read.next + 2 : read.next + 1
+  if (ts[at] === undefined) return null
+  const day =
+    matchNumericDate(ts, at, settings) ?? matchDayMonth(ts, at, settings) ?? matchMonthFirst(ts, at, settings)
+  if (day?.type !== 'date' || day.span.precision !== 'day' || day.span.range) return null
+  const from = day.span.start
+  const what = `${read.count} ${read.unit}${read.count === 1 ? '' : 's'}`
+  const warning = `"${what}" counted from ${from}, the day the text gives`
+  const span = makeSpan({ start: from, end: spanEnd(from, read) }, spanPrecision(read), 0.8, [warning], true)
+  return dateItem(span, i, day.to)
 }
 
 /** Monday = 0 … Sunday = 6, by the first letters of the day's name. */
