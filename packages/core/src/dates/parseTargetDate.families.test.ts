@@ -1614,6 +1614,8 @@ describe('round 8: completion words that report nothing done, and "effective"', 
     ['Effective 1 April 2025', {}, 'started', '2025-04-01', null],
     ['Policy effective as of September 2024', {}, 'started', '2024-09-01', null],
     ['Effective feedback by June 2025', {}, 'due', '2025-06-01', '2025-06-30'],
+    // "effective" and a span counted from an event: no start; the milestone's own month is the date.
+    ['May 2026: the scheme becomes effective 8 weeks after approval', {}, 'due', '2026-05-01', '2026-05-31'],
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })
 

@@ -52,6 +52,7 @@ import { matchFinancialYear } from './match/financial'
 import { matchHalf, matchNamedPeriod, matchQuarter, matchSeason } from './match/periods'
 import { matchRecurring, RECURRING_STARTS, timesOfYearBefore } from './match/recurring'
 import {
+  isSpanUnit,
   matchNewYear,
   matchRelativeDay,
   matchRelativeSpan,
@@ -741,10 +742,11 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
     // in its clause, an adjective after a determiner, or a part of the work done are no completion either.
     if (COMPLETED_WORDS.has(w) && (NOT_DONE_BEFORE.has(ts[i - 1]?.lower ?? '') || completionIsNotDone(ts, i)))
       return null
-    // "Effective July 1, 2022", "effective as of 1 April": the day something takes effect, from then on.
+    // "Effective July 1, 2022", "effective as of 1 April": the day something takes effect, from then on. "becomes
+    // effective 6 weeks following adoption" counts a span from an event, which dates no start.
     if (w === 'effective') {
       const j = isWord(n, 'as') && isWord(ts[i + 2], 'of') ? i + 3 : isWord(n, 'on') ? i + 2 : i + 1
-      return dateLike(ts[j]) ? { word: 'started', next: j } : null
+      return dateLike(ts[j]) && !isSpanUnit(ts[j + 1]?.lower) ? { word: 'started', next: j } : null
     }
   }
   // "Progress: Met", "Target met": the target was reached ("not met", "partially met" say otherwise).

@@ -289,6 +289,9 @@ const SPAN_UNITS: ReadonlyMap<string, SpanUnit> = new Map([
   ['days', 'day'],
 ])
 
+/** Whether a word names a unit a span is counted in ("weeks", "mths", "days"). */
+export const isSpanUnit = (word: string | undefined): boolean => word !== undefined && SPAN_UNITS.has(word)
+
 const SPAN_LEADS: ReadonlySet<string> = new Set(['within', 'over', 'in', 'during', 'for'])
 const SPAN_ORDERS: ReadonlySet<string> = new Set(['next', 'coming', 'following', 'first'])
 const SPAN_STARTS: ReadonlySet<string> = new Set([
