@@ -10,6 +10,7 @@ import { isNameParagraphs } from './isNameParagraphs'
 import { itemsBesideCommitments } from './itemsBesideCommitments'
 import { objectiveBesideActionLines } from './objectiveBesideActionLines'
 import { actionBesideNumberColumn } from './actionBesideNumberColumn'
+import { itemColumnUnderRefHeader } from './itemColumnUnderRefHeader'
 import { itemsUnderGroupedAction } from './itemsUnderGroupedAction'
 import { datedTargetColumn } from './datedTargetColumn'
 import { peelRef } from './peelRef'
@@ -876,6 +877,25 @@ export function refineColumnMap(
       'ref',
       0.8,
       `header "${headers[refColumn]}" hints at a group label, but ${percent(profileOf(refColumn).refs)} of its cells are refs such as "1.2" or "AP3"`,
+    )
+  }
+  const itemColumn = forced ? null : itemColumnUnderRefHeader(fields, profileOf)
+  if (itemColumn !== null) {
+    // The item names the action; the named action column says how, as its description (else kept in extra).
+    const steps = fields.get('title')!
+    fields.delete('ref')
+    fields.set('title', itemColumn)
+    const why = `header "${headers[itemColumn]}" reads as a ref, but its cells are prose items beside "${headers[steps]}"`
+    explainColumn(explained, headers, itemColumn, 'title', 0.7, `${why}: the item is the action`)
+    if (fields.has('description')) extra.push({ index: steps, name: headers[steps] || `Column ${steps + 1}` })
+    else fields.set('description', steps)
+    explainColumn(
+      explained,
+      headers,
+      steps,
+      fields.get('description') === steps ? 'description' : 'extra',
+      0.7,
+      `says how the item in column ${itemColumn + 1} is done: its description`,
     )
   }
   const besideNumbers = forced ? null : actionBesideNumberColumn(fields, headers, profileOf)
