@@ -11,6 +11,7 @@ import { itemsBesideCommitments } from './itemsBesideCommitments'
 import { objectiveBesideActionLines } from './objectiveBesideActionLines'
 import { actionBesideNumberColumn } from './actionBesideNumberColumn'
 import { itemColumnUnderRefHeader } from './itemColumnUnderRefHeader'
+import { isCountColumn } from './isCountColumn'
 import { itemsUnderGroupedAction } from './itemsUnderGroupedAction'
 import { datedTargetColumn } from './datedTargetColumn'
 import { peelRef } from './peelRef'
@@ -289,6 +290,8 @@ function readCell(cell: string, taxonomy: Taxonomy): CellReading {
   return { words, dated, status, kind, listed }
 }
 
+const percentHeader = /%|\bper ?cent(?:age)?\b/i
+
 const percent = (share: number) => `${Math.round(share * 100)}%`
 
 function contentScore(field: Field, p: ColumnProfile): { score: number; evidence: string } {
@@ -431,6 +434,8 @@ export function assignColumns(
     )
     const namedElse = named ? 0.8 : 1
     for (const field of fieldsInOrder) {
+      // A share ("Overall %", "Per cent complete") is never the actions' numbering, however bare its numbers.
+      if (field === 'ref' && percentHeader.test(headers[column]!)) continue
       const byHeader = words.get(field) ?? 0
       const byContent = contentScore(field, profile)
       const score =
@@ -530,11 +535,24 @@ export function assignColumns(
     }
   }
 
+  // A column of bare counts under an action header ("Sub actions": 4) is no action text: the prose is.
+  const counted = fields.get('title')
+  if (
+    counted !== undefined &&
+    !explained.get(counted)?.evidence.startsWith('forced') &&
+    isCountColumn(body.map((row) => row[counted] ?? ''))
+  ) {
+    fields.delete('title')
+    explained.delete(counted)
+  }
+  const uncounted = counted !== undefined && !fields.has('title') ? counted : null
+
   // A table always has an action column: failing any, the longest prose.
   if (!fields.has('title')) {
     let best = -1
     profiles.forEach((p, c) => {
-      if (taken.has(c) || p.filled === 0) return
+      // Single words and numbers (a count, a share) are no action text.
+      if (taken.has(c) || p.filled === 0 || p.averageWords < 2) return
       if (best < 0 || p.averageWords > profiles[best]!.averageWords) best = c
     })
     // Failing any free column, a prose column whose header gave it a weaker field ("Concordat Principle/Cardiff
@@ -566,6 +584,9 @@ export function assignColumns(
       )
     }
   }
+
+  // The counts are kept verbatim in extra, once the action is found.
+  if (uncounted !== null && fields.get('title') !== uncounted) taken.delete(uncounted)
 
   // A one-column page whose numbered list is outnumbered by its prose still has refs to peel.
   const numbered = width === 1 && hasNumberedList(body.map((row) => row[0] ?? ''))
