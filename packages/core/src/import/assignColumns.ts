@@ -12,6 +12,7 @@ import { objectiveBesideActionLines } from './objectiveBesideActionLines'
 import { actionBesideNumberColumn } from './actionBesideNumberColumn'
 import { itemColumnUnderRefHeader } from './itemColumnUnderRefHeader'
 import { isCountColumn } from './isCountColumn'
+import { completedHeader } from './statusFromCompletedColumn'
 import { itemsUnderGroupedAction } from './itemsUnderGroupedAction'
 import { datedTargetColumn } from './datedTargetColumn'
 import { peelRef } from './peelRef'
@@ -101,6 +102,8 @@ const headerWords: readonly (readonly [Field, number, RegExp])[] = [
     3,
     /^(?:(?:has|have|is|are|was|were) (?:[a-z]+ ){0,3}(?:been )?(?:met|achieved|completed|done|delivered)\b|(?:met|achieved|completed|done)\s?\?)/,
   ],
+  // A header that records when the work was done ("Completed", "Date completed"): its cells are the status.
+  ['status', 3, completedHeader],
   [
     'successMeasures',
     3,
