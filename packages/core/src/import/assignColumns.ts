@@ -11,6 +11,7 @@ import { itemsBesideCommitments } from './itemsBesideCommitments'
 import { objectiveBesideActionLines } from './objectiveBesideActionLines'
 import { actionBesideNumberColumn } from './actionBesideNumberColumn'
 import { itemColumnUnderRefHeader } from './itemColumnUnderRefHeader'
+import { objectivesWithoutActions } from './objectivesWithoutActions'
 import { isCountColumn } from './isCountColumn'
 import { completedHeader } from './statusFromCompletedColumn'
 import { itemsUnderGroupedAction } from './itemsUnderGroupedAction'
@@ -64,6 +65,9 @@ export interface ColumnAssignment {
   /** True when the action column's cells are lists of actions, one a line, beside their objective
    * ({@link objectiveBesideActionLines}): each line is then an action of its own. */
   readonly actionLines?: boolean
+  /** True when the plan is listed by its objectives, some with no actions written yet
+   * ({@link objectivesWithoutActions}): each objective is an action, even alone on its row. */
+  readonly objectiveRows?: boolean
 }
 
 type Field = Exclude<ColumnField, 'id' | 'targetColumn'>
@@ -903,6 +907,32 @@ export function refineColumnMap(
       `header "${headers[refColumn]}" hints at a group label, but ${percent(profileOf(refColumn).refs)} of its cells are refs such as "1.2" or "AP3"`,
     )
   }
+  const objectives = forced
+    ? null
+    : objectivesWithoutActions(
+        fields,
+        extra,
+        body,
+        profileOf,
+        (index) => (scoreHeader(headers[index]!).get('title') ?? 0) > 0,
+      )
+  if (objectives !== null) {
+    const steps = fields.get('title')!
+    fields.set('title', objectives)
+    extra = extra.filter((column) => column.index !== objectives)
+    const why = `filled on every row, some objectives with no actions written beside them`
+    explainColumn(explained, headers, objectives, 'title', 0.7, `${why}: the objectives are the plan's items`)
+    if (fields.has('description')) extra.push({ index: steps, name: headers[steps] || `Column ${steps + 1}` })
+    else fields.set('description', steps)
+    explainColumn(
+      explained,
+      headers,
+      steps,
+      fields.get('description') === steps ? 'description' : 'extra',
+      0.7,
+      `the steps of the objective in column ${objectives + 1}: its description`,
+    )
+  }
   const itemColumn = forced ? null : itemColumnUnderRefHeader(fields, profileOf)
   if (itemColumn !== null) {
     // The item names the action; the named action column says how, as its description (else kept in extra).
@@ -972,6 +1002,7 @@ export function refineColumnMap(
     explanations: [...explained.values()].sort((a, b) => a.column - b.column),
     peelFrom,
     grouped: grouped || objectiveGroups,
+    ...(objectives === null ? {} : { objectiveRows: true }),
   }
 }
 
