@@ -52,6 +52,7 @@ import { readRefLedLines } from './readRefLedLines'
 import { readRefLineRecords } from './readRefLineRecords'
 import { readLabelledCells } from './readLabelledCells'
 import { readNumberedListsUnderHeadings } from './readNumberedListsUnderHeadings'
+import { readLabelledRecommendation } from './readLabelledRecommendation'
 import { statusFromPastTense } from './statusFromPastTense'
 import { statusFromPresentPerfect } from './statusFromPresentPerfect'
 import { explainOwnersColumn, explainRestartedNumbering, readRows, withOwnersColumn } from './readRows'
@@ -139,15 +140,8 @@ export function tableToPlan(
   options: TableToPlanOptions = {},
 ): TableToPlanResult {
   const issues: ImportIssue[] = []
-  const table = unfoldNumberedRow(
-    joinRefLabelRows(
-      splitInlineLabels(
-        foldSideTable(
-          fillMergedRegions(sanitizeRows(rows, options.limits ?? {}, issues), options.mergedRegions),
-        ),
-      ),
-    ),
-  )
+  const filled = fillMergedRegions(sanitizeRows(rows, options.limits ?? {}, issues), options.mergedRegions)
+  const table = unfoldNumberedRow(joinRefLabelRows(splitInlineLabels(foldSideTable(filled))))
   // techcommit's own export names its taxonomy; any other table is read against the framework it names or
   // whose pillar names it uses, unless the caller says which.
   const canonicalIndex = table.slice(0, headerSearchRows).findIndex((row) => isCanonicalHeader(row))
@@ -189,7 +183,9 @@ export function tableToPlan(
         readLabelledActionsUnderItems(table) ??
         readRefLedLines(table) ??
         readLabelledCells(table) ??
-        readNumberedListsUnderHeadings(table))
+        readNumberedListsUnderHeadings(table) ??
+        // Read before its labels are split from their lines or joined to the lines below them.
+        readLabelledRecommendation(filled))
       : null
   if (flattened !== null) {
     const { mergedRegions: _applied, ...rest } = options
