@@ -568,7 +568,8 @@ export function assignColumns(
     if (best < 0) {
       const filledOn = filledOnTableRows(body, profiles.length)
       const mostFilled = Math.max(...filledOn)
-      for (const weaker of ['section', 'description', 'notes'] as const) {
+      // Last, "Measure" over the measures a timetable proposes: with no action column, the measures are the actions.
+      for (const weaker of ['section', 'description', 'notes', 'successMeasures'] as const) {
         const column = fields.get(weaker)
         if (column === undefined || filledOn[column]! < mostFilled) continue
         fields.delete(weaker)
