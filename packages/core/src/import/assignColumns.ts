@@ -14,6 +14,8 @@ import { itemColumnUnderRefHeader } from './itemColumnUnderRefHeader'
 import { objectivesWithoutActions } from './objectivesWithoutActions'
 import { isCountColumn } from './isCountColumn'
 import { completedHeader } from './statusFromCompletedColumn'
+import { ownerHeadNoun } from './ownerHeadNoun'
+import { normalizeHeader } from './columnSynonyms'
 import { itemsUnderGroupedAction } from './itemsUnderGroupedAction'
 import { datedTargetColumn } from './datedTargetColumn'
 import { peelRef } from './peelRef'
@@ -135,6 +137,11 @@ export function scoreHeader(header: string): Map<Field, number> {
     if (match === null) continue
     if (weight / 3 > (scores.get(field) ?? 0)) at.set(field, match.index)
     scores.set(field, Math.max(scores.get(field) ?? 0, weight / 3))
+  }
+  // "Action Project Leader": the last word names what the column holds, the owners; the action only hints.
+  if (ownerHeadNoun(normalizeHeader(text))) {
+    scores.set('owners', 1)
+    at.set('owners', 0)
   }
   // Two fields named as strongly ("Current status and ongoing actions"): the header is about the one it names
   // first; the other only hints.
@@ -298,6 +305,7 @@ function readCell(cell: string, taxonomy: Taxonomy): CellReading {
 }
 
 const percentHeader = /%|\bper ?cent(?:age)?\b/i
+const moneyHeader = /\b(?:budgets?|costs?|funding|spend|£|\$)/i
 
 const percent = (share: number) => `${Math.round(share * 100)}%`
 
@@ -441,8 +449,10 @@ export function assignColumns(
     )
     const namedElse = named ? 0.8 : 1
     for (const field of fieldsInOrder) {
-      // A share ("Overall %", "Per cent complete") is never the actions' numbering, however bare its numbers.
+      // A share ("Overall %") is never the actions' numbering, however bare its numbers; money ("Additional Budget
+      // Required": "2012: TBD") is never the target, however many years its cells name.
       if (field === 'ref' && percentHeader.test(headers[column]!)) continue
+      if (field === 'target' && moneyHeader.test(headers[column]!)) continue
       const byHeader = words.get(field) ?? 0
       const byContent = contentScore(field, profile)
       const score =

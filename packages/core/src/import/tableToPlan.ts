@@ -59,6 +59,7 @@ import { explainOwnersColumn, explainRestartedNumbering, readRows, withOwnersCol
 import { buildPlan, emptyPlan, planIdFrom } from './buildPlan'
 import { mergedColumns } from './mergedColumns'
 import { foldSideTable } from './foldSideTable'
+import { foldDetailList } from './foldDetailList'
 import { leadInOwner } from './leadInOwner'
 import { splitInlineLabels } from './splitInlineLabels'
 import { sanitizeRows } from './sanitizeRows'
@@ -141,7 +142,7 @@ export function tableToPlan(
 ): TableToPlanResult {
   const issues: ImportIssue[] = []
   const filled = fillMergedRegions(sanitizeRows(rows, options.limits ?? {}, issues), options.mergedRegions)
-  const table = unfoldNumberedRow(joinRefLabelRows(splitInlineLabels(foldSideTable(filled))))
+  const table = unfoldNumberedRow(joinRefLabelRows(splitInlineLabels(foldSideTable(foldDetailList(filled)))))
   // techcommit's own export names its taxonomy; any other table is read against the framework it names or
   // whose pillar names it uses, unless the caller says which.
   const canonicalIndex = table.slice(0, headerSearchRows).findIndex((row) => isCanonicalHeader(row))
