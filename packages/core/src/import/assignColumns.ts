@@ -10,6 +10,12 @@ import { isNameParagraphs } from './isNameParagraphs'
 import { itemsBesideCommitments } from './itemsBesideCommitments'
 import { objectiveBesideActionLines } from './objectiveBesideActionLines'
 import { actionBesideNumberColumn } from './actionBesideNumberColumn'
+import { itemColumnUnderRefHeader } from './itemColumnUnderRefHeader'
+import { objectivesWithoutActions } from './objectivesWithoutActions'
+import { isCountColumn } from './isCountColumn'
+import { completedHeader } from './statusFromCompletedColumn'
+import { ownerHeadNoun } from './ownerHeadNoun'
+import { normalizeHeader } from './columnSynonyms'
 import { itemsUnderGroupedAction } from './itemsUnderGroupedAction'
 import { datedTargetColumn } from './datedTargetColumn'
 import { peelRef } from './peelRef'
@@ -61,6 +67,9 @@ export interface ColumnAssignment {
   /** True when the action column's cells are lists of actions, one a line, beside their objective
    * ({@link objectiveBesideActionLines}): each line is then an action of its own. */
   readonly actionLines?: boolean
+  /** True when the plan is listed by its objectives, some with no actions written yet
+   * ({@link objectivesWithoutActions}): each objective is an action, even alone on its row. */
+  readonly objectiveRows?: boolean
 }
 
 type Field = Exclude<ColumnField, 'id' | 'targetColumn'>
@@ -99,6 +108,8 @@ const headerWords: readonly (readonly [Field, number, RegExp])[] = [
     3,
     /^(?:(?:has|have|is|are|was|were) (?:[a-z]+ ){0,3}(?:been )?(?:met|achieved|completed|done|delivered)\b|(?:met|achieved|completed|done)\s?\?)/,
   ],
+  // A header that records when the work was done ("Completed", "Date completed"): its cells are the status.
+  ['status', 3, completedHeader],
   [
     'successMeasures',
     3,
@@ -126,6 +137,11 @@ export function scoreHeader(header: string): Map<Field, number> {
     if (match === null) continue
     if (weight / 3 > (scores.get(field) ?? 0)) at.set(field, match.index)
     scores.set(field, Math.max(scores.get(field) ?? 0, weight / 3))
+  }
+  // "Action Project Leader": the last word names what the column holds, the owners; the action only hints.
+  if (ownerHeadNoun(normalizeHeader(text))) {
+    scores.set('owners', 1)
+    at.set('owners', 0)
   }
   // Two fields named as strongly ("Current status and ongoing actions"): the header is about the one it names
   // first; the other only hints.
@@ -288,6 +304,9 @@ function readCell(cell: string, taxonomy: Taxonomy): CellReading {
   return { words, dated, status, kind, listed }
 }
 
+const percentHeader = /%|\bper ?cent(?:age)?\b/i
+const moneyHeader = /\b(?:budgets?|costs?|funding|spend|£|\$)/i
+
 const percent = (share: number) => `${Math.round(share * 100)}%`
 
 function contentScore(field: Field, p: ColumnProfile): { score: number; evidence: string } {
@@ -430,6 +449,10 @@ export function assignColumns(
     )
     const namedElse = named ? 0.8 : 1
     for (const field of fieldsInOrder) {
+      // A share ("Overall %") is never the actions' numbering, however bare its numbers; money ("Additional Budget
+      // Required": "2012: TBD") is never the target, however many years its cells name.
+      if (field === 'ref' && percentHeader.test(headers[column]!)) continue
+      if (field === 'target' && moneyHeader.test(headers[column]!)) continue
       const byHeader = words.get(field) ?? 0
       const byContent = contentScore(field, profile)
       const score =
@@ -529,11 +552,24 @@ export function assignColumns(
     }
   }
 
+  // A column of bare counts under an action header ("Sub actions": 4) is no action text: the prose is.
+  const counted = fields.get('title')
+  if (
+    counted !== undefined &&
+    !explained.get(counted)?.evidence.startsWith('forced') &&
+    isCountColumn(body.map((row) => row[counted] ?? ''))
+  ) {
+    fields.delete('title')
+    explained.delete(counted)
+  }
+  const uncounted = counted !== undefined && !fields.has('title') ? counted : null
+
   // A table always has an action column: failing any, the longest prose.
   if (!fields.has('title')) {
     let best = -1
     profiles.forEach((p, c) => {
-      if (taken.has(c) || p.filled === 0) return
+      // Single words and numbers (a count, a share) are no action text.
+      if (taken.has(c) || p.filled === 0 || p.averageWords < 2) return
       if (best < 0 || p.averageWords > profiles[best]!.averageWords) best = c
     })
     // Failing any free column, a prose column whose header gave it a weaker field ("Concordat Principle/Cardiff
@@ -542,7 +578,8 @@ export function assignColumns(
     if (best < 0) {
       const filledOn = filledOnTableRows(body, profiles.length)
       const mostFilled = Math.max(...filledOn)
-      for (const weaker of ['section', 'description', 'notes'] as const) {
+      // Last, "Measure" over the measures a timetable proposes: with no action column, the measures are the actions.
+      for (const weaker of ['section', 'description', 'notes', 'successMeasures'] as const) {
         const column = fields.get(weaker)
         if (column === undefined || filledOn[column]! < mostFilled) continue
         fields.delete(weaker)
@@ -572,6 +609,10 @@ export function assignColumns(
     headerIndex !== null && options.columns === undefined && outline === null
       ? readActionsUnderGroupLabel(fields, explained, headers, body)
       : false
+
+  // The counts are kept verbatim in extra, once the action is found.
+  if (uncounted !== null && fields.get('title') !== uncounted) taken.delete(uncounted)
+
   // A one-column page whose numbered list is outnumbered by its prose still has refs to peel.
   const numbered = width === 1 && hasNumberedList(body.map((row) => row[0] ?? ''))
   const { peelFrom, grouped } = applyPeel(fields, taken, explained, profiles, headers, width, numbered)
@@ -884,6 +925,51 @@ export function refineColumnMap(
       `header "${headers[refColumn]}" hints at a group label, but ${percent(profileOf(refColumn).refs)} of its cells are refs such as "1.2" or "AP3"`,
     )
   }
+  const objectives = forced
+    ? null
+    : objectivesWithoutActions(
+        fields,
+        extra,
+        body,
+        profileOf,
+        (index) => (scoreHeader(headers[index]!).get('title') ?? 0) > 0,
+      )
+  if (objectives !== null) {
+    const steps = fields.get('title')!
+    fields.set('title', objectives)
+    extra = extra.filter((column) => column.index !== objectives)
+    const why = `filled on every row, some objectives with no actions written beside them`
+    explainColumn(explained, headers, objectives, 'title', 0.7, `${why}: the objectives are the plan's items`)
+    if (fields.has('description')) extra.push({ index: steps, name: headers[steps] || `Column ${steps + 1}` })
+    else fields.set('description', steps)
+    explainColumn(
+      explained,
+      headers,
+      steps,
+      fields.get('description') === steps ? 'description' : 'extra',
+      0.7,
+      `the steps of the objective in column ${objectives + 1}: its description`,
+    )
+  }
+  const itemColumn = forced ? null : itemColumnUnderRefHeader(fields, profileOf)
+  if (itemColumn !== null) {
+    // The item names the action; the named action column says how, as its description (else kept in extra).
+    const steps = fields.get('title')!
+    fields.delete('ref')
+    fields.set('title', itemColumn)
+    const why = `header "${headers[itemColumn]}" reads as a ref, but its cells are prose items beside "${headers[steps]}"`
+    explainColumn(explained, headers, itemColumn, 'title', 0.7, `${why}: the item is the action`)
+    if (fields.has('description')) extra.push({ index: steps, name: headers[steps] || `Column ${steps + 1}` })
+    else fields.set('description', steps)
+    explainColumn(
+      explained,
+      headers,
+      steps,
+      fields.get('description') === steps ? 'description' : 'extra',
+      0.7,
+      `says how the item in column ${itemColumn + 1} is done: its description`,
+    )
+  }
   const besideNumbers = forced ? null : actionBesideNumberColumn(fields, headers, profileOf)
   if (besideNumbers !== null) {
     const named = fields.get('title')!
@@ -934,6 +1020,7 @@ export function refineColumnMap(
     explanations: [...explained.values()].sort((a, b) => a.column - b.column),
     peelFrom,
     grouped: grouped || objectiveGroups,
+    ...(objectives === null ? {} : { objectiveRows: true }),
   }
 }
 

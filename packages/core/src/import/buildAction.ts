@@ -24,6 +24,7 @@ import { dropTightBullet } from './dropTightBullet'
 import { statusFromProse } from './statusFromProse'
 import { statusFromReport } from './statusFromReport'
 import { statusFromPerfectPassive } from './statusFromPerfectPassive'
+import { statusFromCompletedColumn } from './statusFromCompletedColumn'
 import { targetFromProse } from './targetFromProse'
 import { targetFromStatusCell } from './targetFromStatusCell'
 import { peelQuotedName } from './peelQuotedName'
@@ -126,6 +127,7 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
     // What the report says happened: stopped for good, or the event held.
     status = statusFromReport(statusText, status)
     status = statusFromPerfectPassive(statusText, status)
+    status = statusFromCompletedColumn(draft.cells.get('status')?.header ?? '', statusText, status)
   }
   // No owners column: an action that opens with who does it ("HR to review …") names its owners.
   if (!draft.verbatim && !draft.cells.has('owners')) {

@@ -1,4 +1,5 @@
 import { dropFootnoteMark } from './dropFootnoteMark'
+import { ownerHeadNoun } from './ownerHeadNoun'
 
 /** The action fields a table column can be mapped to. */
 export type ColumnField =
@@ -315,6 +316,7 @@ export function matchColumnHeader(header: string): HeaderMatch | null {
   const hit = exact.get(key)
   if (hit) return hit
   if (numberedItem.test(key)) return null
+  if (ownerHeadNoun(key)) return { field: 'owners', rank: 10 }
   // Longest leading run of words that is a synonym; a few map lookups, so a long body row stays cheap.
   // The ends of the first five words, as the key holds single spaces: each prefix is one slice.
   const ends: number[] = []

@@ -1,6 +1,7 @@
 import type { ImportIssue } from '../model/importIssue'
 import type { Taxonomy } from '../model/taxonomySchema'
 import { hasText } from '../text/cleanCellText'
+import { matchColumnHeader } from './columnSynonyms'
 import { type ColumnMap, looksLikeHeader, mapColumns } from './mapColumns'
 import type { TableToPlanOptions } from './tableToPlan'
 
@@ -45,6 +46,9 @@ export function findHeader(
     const forced =
       forcedTexts.length > 0 &&
       row.some((cell) => forcedTexts.some((text) => cell.trim().toLowerCase() === text.trim().toLowerCase()))
+    // A header row that names no action column ("Measure | Lead responsibility | Timescale") is still the table's
+    // header: a lone "Action plan" below it is a section row of its body, never the header.
+    if (!forced && filled >= 2 && lone.length === 0 && namesFieldsButNoAction(row)) break
     if (!forced && !looksLikeHeader(row, taxonomy, { minRecognised: 1 })) continue
     // Two recognised headers need two filled cells.
     if (forced || (filled >= 2 && looksLikeHeader(row, taxonomy, { minRecognised: 2 }))) {
@@ -61,4 +65,19 @@ export function findHeader(
     if (first >= 0) return at(first)
   }
   return null
+}
+
+/** Two or more short cells that name fields (owners, target, …), at most one other short cell, none the action. */
+function namesFieldsButNoAction(row: readonly string[]): boolean {
+  let named = 0
+  let other = 0
+  for (const cell of row) {
+    if (!hasText(cell)) continue
+    if (cell.length > 40) return false
+    const match = matchColumnHeader(cell)
+    if (match?.field === 'title') return false
+    if (match !== null) named++
+    else if (++other > 1) return false
+  }
+  return named >= 2
 }

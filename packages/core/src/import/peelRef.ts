@@ -1,5 +1,6 @@
 import { peelLetteredRef } from './peelLetteredRef'
 import { peelRomanSubRef } from './peelRomanSubRef'
+import { peelCodedRef } from './peelCodedRef'
 
 /** A ref peeled from the start of a cell, and the text after it. */
 export interface PeeledRef {
@@ -44,7 +45,7 @@ export function peelRef(text: string): PeeledRef | null {
   const roman = peelRomanSubRef(start)
   if (roman !== null) return roman
   const match = leadingRef.exec(start)
-  if (match === null) return peelLetteredRef(start)
+  if (match === null) return peelLetteredRef(start) ?? peelCodedRef(start)
   const ref = match[1]!
   if (/^(?:19|20)\d{2}$/.test(ref)) return null
   const rest = start.slice(match[0].length).trim()

@@ -117,7 +117,8 @@ export function readRows(
     })
   }
   // In an outline every item is an action, alone on its row as it always is.
-  if (assignment.outline === true && titleColumn !== undefined) {
+  // So in a plan listed by its objectives: an objective with no actions written beside it is still an item.
+  if ((assignment.outline === true || assignment.objectiveRows === true) && titleColumn !== undefined) {
     peeled.forEach((row, index) => {
       if (index >= bodyStart && hasText(row[titleColumn] ?? '')) listRows.add(index)
     })

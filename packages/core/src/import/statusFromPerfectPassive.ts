@@ -3,7 +3,7 @@ import type { Status } from '../model/status'
 // Participles that, in "has been …", report the work finished ("carried" and "rolled" out, "put" in place, "set"
 // up). Delayed, started or extended work is not finished, so the list names what is done rather than every
 // participle.
-const done: ReadonlySet<string> = new Set(
+export const doneParticiples: ReadonlySet<string> = new Set(
   (
     'published completed implemented delivered launched established introduced updated reviewed revised appointed ' +
     'recruited held run created produced adopted approved achieved met carried undertaken finalised finalized ' +
@@ -33,7 +33,7 @@ export function statusFromPerfectPassive(text: string, status: Status): Status {
   if (status.state !== 'unknown' || notDone.test(text)) return status
   for (const match of text.matchAll(perfectPassive)) {
     const words = match[1]!.toLowerCase().split(/[\s,]+/)
-    if (words.some((word) => done.has(word))) return { ...status, state: 'complete' }
+    if (words.some((word) => doneParticiples.has(word))) return { ...status, state: 'complete' }
   }
   return status
 }

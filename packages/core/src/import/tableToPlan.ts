@@ -56,6 +56,7 @@ import { readRefLedLines } from './readRefLedLines'
 import { readRefLineRecords } from './readRefLineRecords'
 import { readLabelledCells } from './readLabelledCells'
 import { readNumberedListsUnderHeadings } from './readNumberedListsUnderHeadings'
+import { readLabelledRecommendation } from './readLabelledRecommendation'
 import { readNumberedHeadingsOverProse } from './readNumberedHeadingsOverProse'
 import { statusFromPastTense } from './statusFromPastTense'
 import { statusFromPresentPerfect } from './statusFromPresentPerfect'
@@ -63,6 +64,7 @@ import { explainOwnersColumn, explainRestartedNumbering, readRows, withOwnersCol
 import { buildPlan, emptyPlan, planIdFrom } from './buildPlan'
 import { mergedColumns } from './mergedColumns'
 import { foldSideTable } from './foldSideTable'
+import { foldDetailList } from './foldDetailList'
 import { leadInOwner } from './leadInOwner'
 import { splitInlineLabels } from './splitInlineLabels'
 import { sanitizeRows } from './sanitizeRows'
@@ -144,15 +146,8 @@ export function tableToPlan(
   options: TableToPlanOptions = {},
 ): TableToPlanResult {
   const issues: ImportIssue[] = []
-  const table = unfoldNumberedRow(
-    joinRefLabelRows(
-      splitInlineLabels(
-        foldSideTable(
-          fillMergedRegions(sanitizeRows(rows, options.limits ?? {}, issues), options.mergedRegions),
-        ),
-      ),
-    ),
-  )
+  const filled = fillMergedRegions(sanitizeRows(rows, options.limits ?? {}, issues), options.mergedRegions)
+  const table = unfoldNumberedRow(joinRefLabelRows(splitInlineLabels(foldSideTable(foldDetailList(filled)))))
   // techcommit's own export names its taxonomy; any other table is read against the framework it names or
   // whose pillar names it uses, unless the caller says which.
   const canonicalIndex = table.slice(0, headerSearchRows).findIndex((row) => isCanonicalHeader(row))
@@ -198,7 +193,9 @@ export function tableToPlan(
         readLabelledCells(table) ??
         readNumberedListsUnderHeadings(table) ??
         readNumberedHeadingsOverProse(table, taxonomy) ??
-        readWorkListedInProse(table))
+        readWorkListedInProse(table) ??
+        // Read before its labels are split from their lines or joined to the lines below them.
+        readLabelledRecommendation(filled))
       : null
   if (flattened !== null) {
     const { mergedRegions: _applied, ...rest } = options

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import { isCountColumn } from './isCountColumn'
+import { tableToPlan } from './tableToPlan'
+
+describe('isCountColumn: bare counts under an action header', () => {
+  it.each([
+    [['3', '', '11'], true],
+    [['3.', '4.'], false],
+    [['1.2', '1.3'], false],
+    [['Run a survey', '2'], false],
+    [['', ''], false],
+  ])('%j → %s', (cells, want) => {
+    expect(isCountColumn(cells)).toBe(want)
+  })
+
+  it('reads the summary prose as the action, the counts and the share kept in extra', () => {
+    const { plan, explanation } = tableToPlan([
+      ['Audit progress report', '', '', '', ''],
+      ['Summary', 'Sub actions', 'Deadline date', 'Status', 'Overall %'],
+      ['REC 1 - The trust should publish how complaints are handled', '3', '31 Mar 2026', 'Open', '40'],
+      ['REC 2 - The trust should train every ward manager in the policy', '5', '30 Jun 2026', 'Open', '10'],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.title.slice(0, 20), a.target.due])).toEqual([
+      ['REC 1', 'The trust should pub', '2026-03-31'],
+      ['REC 2', 'The trust should tra', '2026-06-30'],
+    ])
+    const fieldOf = (column: number) => explanation.columns.find((c) => c.column === column)?.field
+    expect([fieldOf(1), fieldOf(2), fieldOf(5)]).toEqual(['title', 'extra', 'extra'])
+  })
+})

@@ -1,0 +1,23 @@
+import { collapseWhitespace, hasText } from '../text/cleanCellText'
+
+/** A count: a bare whole number with no ref's dot or letter ("4", "12"; not "4.", "1.2" or "A3"). */
+const count = /^\d{1,4}$/
+
+/**
+ * True when every filled cell of a column is a bare whole number: a count ("Sub actions": 4), not action text,
+ * whatever its header says. A summary report's "Sub actions" column counts the steps under each item; the item
+ * itself is the prose column beside it.
+ *
+ * @example
+ * isCountColumn(['4', '', '12']) // true
+ * isCountColumn(['4.', '5.']) // false: numbered items
+ */
+export function isCountColumn(cells: readonly string[]): boolean {
+  let filled = 0
+  for (const cell of cells) {
+    if (!hasText(cell)) continue
+    if (!count.test(collapseWhitespace(cell))) return false
+    filled++
+  }
+  return filled > 0
+}

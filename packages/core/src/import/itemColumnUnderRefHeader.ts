@@ -1,0 +1,30 @@
+import type { ColumnProfile } from './assignColumns'
+import type { ColumnField } from './columnSynonyms'
+
+/** Fewer than this share of the column's cells may be bare refs ("1.2", "a"). */
+const maxRefShare = 0.2
+/** Its cells read as prose: at least this many words a cell on average. */
+const minProseWords = 4
+
+/**
+ * A column the header reads as the ref ("Item", "No.", or a first column with no header at all) whose cells are
+ * prose, left of the action column: each cell names the item the row is about ("Induction loop", "1.1.2.
+ * Effective consultation and reporting mechanisms"), and the action column beside it says how it will be done.
+ * A careful reader lists the plan by its items, so the item column is the action's title (its refs, if it opens
+ * with them, peeled into `ref`) and the named action column its description. Returns the item column's 0-based
+ * index, else null.
+ *
+ * @example
+ * itemColumnUnderRefHeader(fields, profileOf) // 0 when "Item" (column 1) holds "Induction loop" beside "Action"
+ */
+export function itemColumnUnderRefHeader(
+  fields: ReadonlyMap<ColumnField, number>,
+  profileOf: (index: number) => ColumnProfile,
+): number | null {
+  const ref = fields.get('ref')
+  const title = fields.get('title')
+  if (ref === undefined || title === undefined || ref > title) return null
+  const item = profileOf(ref)
+  if (item.filled < 2 || item.refs >= maxRefShare || item.averageWords < minProseWords) return null
+  return profileOf(title).filled >= 2 ? ref : null
+}
