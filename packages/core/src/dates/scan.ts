@@ -66,7 +66,7 @@ import {
   withoutTitleCadence,
 } from './proseWords'
 import type { DateSettings } from './readDateContext'
-import { glued, isNum, isPunct, isWord, type Token } from './tokenize'
+import { glued, isNum, isPunct, isWord, type Token, tokenBefore } from './tokenize'
 import { withoutDocumentNames } from './withoutDocumentNames'
 import { withTimetableLines } from './withTimetableLines'
 
@@ -418,7 +418,7 @@ function dateNear(ts: Tokens, i: number): boolean {
     t !== undefined && (t.kind === 'num' || MONTHS.has(t.lower) || SEASONS.has(t.lower))
   for (let k = i + 1; k <= i + 12 && ts[k] !== undefined && ts[k]?.kind !== 'break'; k++)
     if (dateLike(ts[k])) return true
-  for (let k = i - 1; k >= i - 12 && ts[k] !== undefined && ts[k]?.kind !== 'break'; k--)
+  for (let k = i - 1; k >= Math.max(i - 12, 0) && ts[k]?.kind !== 'break'; k--)
     if (dateLike(ts[k])) return true
   return false
 }
@@ -440,7 +440,11 @@ const dateLike = (t: Token | undefined): boolean =>
 
 /** Whether a date stands within twelve tokens on the line, after i (step 1) or before it (step -1). */
 function dateOnSide(ts: Tokens, i: number, step: 1 | -1): boolean {
-  for (let k = i + step; Math.abs(k - i) <= 12 && ts[k] !== undefined && ts[k]?.kind !== 'break'; k += step)
+  for (
+    let k = i + step;
+    Math.abs(k - i) <= 12 && k >= 0 && ts[k] !== undefined && ts[k]?.kind !== 'break';
+    k += step
+  )
     if (dateLike(ts[k])) return true
   return false
 }
@@ -525,7 +529,7 @@ const DETERMINERS: ReadonlySet<string> = new Set([
  */
 function reportedDone(ts: Tokens, i: number): { word: WordClass; next: number } | null {
   const next = isWord(ts[i], 'carried') ? i + 2 : i + 1
-  const before = ts[i - 1]?.kind === 'word' ? (ts[i - 1] as Token).lower : ''
+  const before = tokenBefore(ts, i)?.kind === 'word' ? (ts[i - 1] as Token).lower : ''
   if (before === 'be' || before === 'being' || before === 'not' || before === 'to' || DETERMINERS.has(before))
     return null
   const ahead = dateAfterVerb(ts, next)
@@ -592,10 +596,10 @@ function notDoneAfter(ts: Tokens, i: number): boolean {
   const w = t.lower
   if (isWord(ts[i - 1], 'to')) {
     if (COMPLETED_WORDS.has(w)) return true
-    return STARTED_WORDS.has(w) && PLANNED_WORDS.has(ts[i - 2]?.lower ?? '')
+    return STARTED_WORDS.has(w) && PLANNED_WORDS.has(tokenBefore(ts, i, 2)?.lower ?? '')
   }
   const participle = EVENT_DONE_WORDS.has(w) || REPORTED_DONE_WORDS.has(w)
-  return participle && glued(t) && glued(ts[i - 1]) && adverbAt(ts[i - 2])
+  return participle && glued(t) && glued(ts[i - 1]) && adverbAt(tokenBefore(ts, i, 2))
 }
 
 /** Words before "to" that make the start after it a plan: "expected to begin", "scheduled to start". */
@@ -627,7 +631,7 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   if (w === 'as' && isWord(n, 'completed')) return { word: 'ongoing', next: i + 2 }
   // "by the start of business on 12 September", "by start of term": a deadline at that start, not work starting.
   if ((w === 'start' || w === 'beginning') && isWord(n, 'of')) {
-    const by = isWord(ts[i - 1], 'the') ? ts[i - 2] : ts[i - 1]
+    const by = isWord(tokenBefore(ts, i), 'the') ? tokenBefore(ts, i, 2) : tokenBefore(ts, i)
     if (by?.lower === 'by') return null
   }
   // "Currently", "Current stage": work under way now, with no deadline. Beside a date ("currently planned for June
@@ -657,15 +661,16 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   // "Not started Summer 2026", "not yet started": a status beside a planned date, not a start.
   if (
     STARTED_WORDS.has(w) &&
-    (isWord(ts[i - 1], 'not') || (isWord(ts[i - 1], 'yet') && isWord(ts[i - 2], 'not')))
+    (isWord(tokenBefore(ts, i), 'not') ||
+      (isWord(tokenBefore(ts, i), 'yet') && isWord(tokenBefore(ts, i, 2), 'not')))
   )
     return null
   // "will be completed in 2012", "to be completed June 2020": completion still ahead, so the date is a deadline.
   // "until completed", "when completed": a condition on work not yet done, which dates nothing.
-  if (COMPLETED_WORDS.has(w) && NOT_DONE_BEFORE.has(ts[i - 1]?.lower ?? '')) return null
+  if (COMPLETED_WORDS.has(w) && NOT_DONE_BEFORE.has(tokenBefore(ts, i)?.lower ?? '')) return null
   // "Progress: Met", "Target met": the target was reached ("not met", "partially met" say otherwise).
   if (w === 'met') {
-    const before = ts[i - 1]?.lower
+    const before = tokenBefore(ts, i)?.lower
     const done = before !== 'not' && before !== 'partially' && !isWord(n, 'by') && !isWord(n, 'with')
     return done ? { word: 'completed', next: i + 1 } : null
   }
@@ -673,7 +678,7 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   if (w === 'on' && isWord(n, 'track')) return dateNear(ts, i) ? null : { word: 'progress', next: i + 2 }
   // A word right after "to" or a hyphen is read apart ("expected to begin", "to complete the project",
   // "previously-approved"); most words have neither before them, and skip these checks.
-  const prev = ts[i - 1]
+  const prev = tokenBefore(ts, i)
   if ((prev?.lower === 'to' || prev?.lower === '-') && notDoneAfter(ts, i)) return null
   // "Completed by June 2016", "complete by": "by" makes the date a deadline, not a completion.
   // "Completed within 2022-23 Financial Year": "within" names the window to finish in, a deadline as "by" does.
@@ -683,17 +688,18 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   // "March 2020" over "Policy approved by the Board": the heading's date is when it was done.
   if (
     EVENT_DONE_WORDS.has(w) &&
-    !isWord(ts[i - 1], 'be') &&
-    !isWord(ts[i - 1], 'being') &&
+    !isWord(tokenBefore(ts, i), 'be') &&
+    !isWord(tokenBefore(ts, i), 'being') &&
     underDateLine(ts, i)
   )
     return { word: 'completed', next: i + 1 }
   if (EVENT_DONE_WORDS.has(w)) {
-    const before = ts[i - 1]?.lower
+    const before = tokenBefore(ts, i)?.lower
     const deadline = isWord(n, 'by') && !agentAfterBy(ts, i + 2)
     if (before === 'be' || before === 'being' || deadline || !dateNear(ts, i)) return null
     // "… Action Plan 2017-2021 be endorsed and adopted": the second verb of a pair after "be" is not done either.
-    if (before === 'and' && (isWord(ts[i - 3], 'be') || isWord(ts[i - 3], 'being'))) return null
+    if (before === 'and' && (isWord(tokenBefore(ts, i, 3), 'be') || isWord(tokenBefore(ts, i, 3), 'being')))
+      return null
     return { word: 'completed', next: i + 1 }
   }
   if (w === 'to' && isWord(n, 'be') && (isWord(ts[i + 2], 'confirmed') || isWord(ts[i + 2], 'determined'))) {
@@ -708,7 +714,7 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
     return d?.kind === 'num' || MONTHS.has(d?.lower ?? '') ? { word: 'completed', next: j } : null
   }
   // "on or before March 20, 2023": that day is still in time, so no day comes off.
-  if (w === 'before' && isWord(ts[i - 1], 'or') && isWord(ts[i - 2], 'on')) return null
+  if (w === 'before' && isWord(tokenBefore(ts, i), 'or') && isWord(tokenBefore(ts, i, 2), 'on')) return null
   if (BEFORE_WORDS.has(w)) {
     let next = isWord(n, 'to') || isWord(n, 'of') ? i + 2 : i + 1
     if (isWord(ts[next], 'the')) next++
@@ -759,9 +765,9 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   // "on an ongoing basis throughout 2014", a start word far from the line's date.
   if ((simple === 'ongoing' || simple === 'started') && statusIsProse(ts, i, simple)) return null
   // "implementation begins, with ongoing monitoring": "ongoing" before a noun describes it, beside a date.
-  if (simple === 'ongoing' && isWord(ts[i - 1], 'with') && dateNear(ts, i)) return null
+  if (simple === 'ongoing' && isWord(tokenBefore(ts, i), 'with') && dateNear(ts, i)) return null
   // "were completed previously in 2019": "previously" after a done word says when, not that the date was replaced.
-  if (simple === 'superseded' && COMPLETED_WORDS.has(ts[i - 1]?.lower ?? '')) return null
+  if (simple === 'superseded' && COMPLETED_WORDS.has(tokenBefore(ts, i)?.lower ?? '')) return null
   return { word: simple, next: i + 1 }
 }
 
@@ -946,7 +952,8 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
     // series, is a single event; so is a recurring word that only names something in passing.
     if (
       recurring !== null &&
-      (ONE_OCCURRENCE.has(ts[i - 1]?.lower ?? '') || recurringWordIsProse(ts, i, recurring.next, items))
+      (ONE_OCCURRENCE.has(tokenBefore(ts, i)?.lower ?? '') ||
+        recurringWordIsProse(ts, i, recurring.next, items))
     ) {
       i = recurring.next
       continue
