@@ -1,6 +1,6 @@
 import { isYearLong, type Item } from './Item'
 import { MONTHS } from './lexicon'
-import { isPunct, type Token } from './tokenize'
+import { isPunct, type Token, tokenBefore } from './tokenize'
 
 // Words in plan prose that look like dates or recurrences but are not the target's: a statute's year
 // ("The Equality Act 2010 requires …"), a review label's cadence ("Review Date (4 yearly statutory): February
@@ -250,7 +250,7 @@ export function withoutNamingYears(
   for (let k = 0; k < items.length; k++) {
     const item = items[k] as Item
     if (item.type !== 'date') continue
-    const before = ts[item.from - 1]
+    const before = tokenBefore(ts, item.from)
     const planYears = done && before?.capital === true && PLAN_NOUNS.has(before.lower) ? yearsAt(items, k) : 0
     if (planYears > 0 && dates - (planYears === 3 ? 2 : 1) >= 1)
       return [...items.slice(0, k), ...items.slice(k + planYears)]

@@ -68,7 +68,7 @@ import {
   withoutTitleCadence,
 } from './proseWords'
 import type { DateSettings } from './readDateContext'
-import { glued, isNum, isPunct, isWord, type Token } from './tokenize'
+import { glued, isNum, isPunct, isWord, type Token, tokenBefore } from './tokenize'
 import { withoutDocumentNames } from './withoutDocumentNames'
 import { withTimetableLines } from './withTimetableLines'
 
@@ -422,7 +422,7 @@ function dateNear(ts: Tokens, i: number): boolean {
     t !== undefined && (t.kind === 'num' || MONTHS.has(t.lower) || SEASONS.has(t.lower))
   for (let k = i + 1; k <= i + 12 && ts[k] !== undefined && ts[k]?.kind !== 'break'; k++)
     if (dateLike(ts[k])) return true
-  for (let k = i - 1; k >= i - 12 && ts[k] !== undefined && ts[k]?.kind !== 'break'; k--)
+  for (let k = i - 1; k >= Math.max(i - 12, 0) && ts[k]?.kind !== 'break'; k--)
     if (dateLike(ts[k])) return true
   return false
 }
@@ -444,7 +444,11 @@ const dateLike = (t: Token | undefined): boolean =>
 
 /** Whether a date stands within twelve tokens on the line, after i (step 1) or before it (step -1). */
 function dateOnSide(ts: Tokens, i: number, step: 1 | -1): boolean {
-  for (let k = i + step; Math.abs(k - i) <= 12 && ts[k] !== undefined && ts[k]?.kind !== 'break'; k += step)
+  for (
+    let k = i + step;
+    Math.abs(k - i) <= 12 && k >= 0 && ts[k] !== undefined && ts[k]?.kind !== 'break';
+    k += step
+  )
     if (dateLike(ts[k])) return true
   return false
 }
@@ -542,7 +546,7 @@ const NOT_REPORTED_AFTER: ReadonlySet<string> = new Set(['be', 'being', 'not', '
  */
 function reportedDone(ts: Tokens, i: number): { word: WordClass; next: number } | null {
   const next = isWord(ts[i], 'carried') || isWord(ts[i], 'set') ? i + 2 : i + 1
-  const before = ts[i - 1]?.kind === 'word' ? (ts[i - 1] as Token).lower : ''
+  const before = tokenBefore(ts, i)?.kind === 'word' ? (ts[i - 1] as Token).lower : ''
   // "… for production in 2001 is submitted for approval": the present passive is the paper's own act, now.
   if (NOT_REPORTED_AFTER.has(before) || DETERMINERS.has(before)) return null
   const ahead = dateAfterVerb(ts, next)
@@ -647,10 +651,13 @@ function notDoneAfter(ts: Tokens, i: number): boolean {
     if (!STARTED_WORDS.has(w)) return false
     // "the actions we took in 2023-24 to begin to address them": a start after "to" with a date only before it is
     // what the work was for, not when anything started.
-    return PLANNED_WORDS.has(ts[i - 2]?.lower ?? '') || (!dateOnSide(ts, i, 1) && dateOnSide(ts, i, -1))
+    return (
+      PLANNED_WORDS.has(tokenBefore(ts, i, 2)?.lower ?? '') ||
+      (!dateOnSide(ts, i, 1) && dateOnSide(ts, i, -1))
+    )
   }
   const participle = EVENT_DONE_WORDS.has(w) || REPORTED_DONE_WORDS.has(w)
-  return participle && glued(t) && glued(ts[i - 1]) && adverbAt(ts[i - 2])
+  return participle && glued(t) && glued(ts[i - 1]) && adverbAt(tokenBefore(ts, i, 2))
 }
 
 /** Words `classifyWord` checks for a start made a deadline, a completion that is none, or "effective". */
@@ -695,7 +702,7 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   if (w === 'as' && isWord(n, 'completed')) return { word: 'ongoing', next: i + 2 }
   // "by the start of business on 12 September", "by start of term": a deadline at that start, not work starting.
   if ((w === 'start' || w === 'beginning') && isWord(n, 'of')) {
-    const by = isWord(ts[i - 1], 'the') ? ts[i - 2] : ts[i - 1]
+    const by = isWord(tokenBefore(ts, i), 'the') ? tokenBefore(ts, i, 2) : tokenBefore(ts, i)
     if (by?.lower === 'by') return null
   }
   // "Currently", "Current stage": work under way now, with no deadline. Beside a date ("currently planned for June
@@ -728,7 +735,8 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   // "Not started Summer 2026", "not yet started": a status beside a planned date, not a start.
   if (
     STARTED_WORDS.has(w) &&
-    (isWord(ts[i - 1], 'not') || (isWord(ts[i - 1], 'yet') && isWord(ts[i - 2], 'not')))
+    (isWord(tokenBefore(ts, i), 'not') ||
+      (isWord(tokenBefore(ts, i), 'yet') && isWord(tokenBefore(ts, i, 2), 'not')))
   )
     return null
   // Start, completion and "effective" words are read apart; "and", "to", "or" (most classified words) skip this.
@@ -740,7 +748,10 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
     // "until completed", "when completed": a condition on work not yet done, which dates nothing. "Once the draft
     // plan is completed, …", "a PDF of this completed report", "Work is mostly complete": a condition further back
     // in its clause, an adjective after a determiner, or a part of the work done are no completion either.
-    if (COMPLETED_WORDS.has(w) && (NOT_DONE_BEFORE.has(ts[i - 1]?.lower ?? '') || completionIsNotDone(ts, i)))
+    if (
+      COMPLETED_WORDS.has(w) &&
+      (NOT_DONE_BEFORE.has(tokenBefore(ts, i)?.lower ?? '') || completionIsNotDone(ts, i))
+    )
       return null
     // "Effective July 1, 2022", "effective as of 1 April": the day something takes effect, from then on. "becomes
     // effective 6 weeks following adoption" counts a span from an event, which dates no start.
@@ -751,7 +762,7 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   }
   // "Progress: Met", "Target met": the target was reached ("not met", "partially met" say otherwise).
   if (w === 'met') {
-    const before = ts[i - 1]?.lower
+    const before = tokenBefore(ts, i)?.lower
     const done = before !== 'not' && before !== 'partially' && !isWord(n, 'by') && !isWord(n, 'with')
     return done ? { word: 'completed', next: i + 1 } : null
   }
@@ -759,7 +770,7 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   if (w === 'on' && isWord(n, 'track')) return dateNear(ts, i) ? null : { word: 'progress', next: i + 2 }
   // A word right after "to" or a hyphen is read apart ("expected to begin", "to complete the project",
   // "previously-approved"); most words have neither before them, and skip these checks.
-  const prev = ts[i - 1]
+  const prev = tokenBefore(ts, i)
   if ((prev?.lower === 'to' || prev?.lower === '-') && notDoneAfter(ts, i)) return null
   // "Completed by June 2016", "complete by": "by" makes the date a deadline, not a completion.
   // "Completed within 2022-23 Financial Year": "within" names the window to finish in, a deadline as "by" does.
@@ -771,20 +782,21 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   // "March 2020" over "Policy approved by the Board": the heading's date is when it was done.
   if (
     EVENT_DONE_WORDS.has(w) &&
-    !isWord(ts[i - 1], 'be') &&
-    !isWord(ts[i - 1], 'being') &&
+    !isWord(tokenBefore(ts, i), 'be') &&
+    !isWord(tokenBefore(ts, i), 'being') &&
     underDateLine(ts, i)
   )
     return { word: 'completed', next: i + 1 }
   if (EVENT_DONE_WORDS.has(w)) {
-    const before = ts[i - 1]?.lower
+    const before = tokenBefore(ts, i)?.lower
     const deadline = isWord(n, 'by') && !agentAfterBy(ts, i + 2)
     if (before === 'be' || before === 'being' || deadline || !dateNear(ts, i)) return null
     // "launched its Inclusion Strategy for 2024-29", "adopted … as our objectives for 2016–2020": with no date before
     // the verb, a date in a clause after it ("for", "that", "which") is the period of what was done, not its day.
     if (!dateOnSide(ts, i, -1) && dateAfterVerb(ts, i + 1) === 'clause') return null
     // "… Action Plan 2017-2021 be endorsed and adopted": the second verb of a pair after "be" is not done either.
-    if (before === 'and' && (isWord(ts[i - 3], 'be') || isWord(ts[i - 3], 'being'))) return null
+    if (before === 'and' && (isWord(tokenBefore(ts, i, 3), 'be') || isWord(tokenBefore(ts, i, 3), 'being')))
+      return null
     return { word: 'completed', next: i + 1 }
   }
   if (w === 'to' && isWord(n, 'be') && (isWord(ts[i + 2], 'confirmed') || isWord(ts[i + 2], 'determined'))) {
@@ -799,7 +811,7 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
     return d?.kind === 'num' || MONTHS.has(d?.lower ?? '') ? { word: 'completed', next: j } : null
   }
   // "on or before March 20, 2023": that day is still in time, so no day comes off.
-  if (w === 'before' && isWord(ts[i - 1], 'or') && isWord(ts[i - 2], 'on')) return null
+  if (w === 'before' && isWord(tokenBefore(ts, i), 'or') && isWord(tokenBefore(ts, i, 2), 'on')) return null
   if (BEFORE_WORDS.has(w)) {
     let next = isWord(n, 'to') || isWord(n, 'of') ? i + 2 : i + 1
     if (isWord(ts[next], 'the')) next++
@@ -854,9 +866,9 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   // "on an ongoing basis throughout 2014", a start word far from the line's date.
   if ((simple === 'ongoing' || simple === 'started') && statusIsProse(ts, i, simple)) return null
   // "implementation begins, with ongoing monitoring": "ongoing" before a noun describes it, beside a date.
-  if (simple === 'ongoing' && isWord(ts[i - 1], 'with') && dateNear(ts, i)) return null
+  if (simple === 'ongoing' && isWord(tokenBefore(ts, i), 'with') && dateNear(ts, i)) return null
   // "were completed previously in 2019": "previously" after a done word says when, not that the date was replaced.
-  if (simple === 'superseded' && COMPLETED_WORDS.has(ts[i - 1]?.lower ?? '')) return null
+  if (simple === 'superseded' && COMPLETED_WORDS.has(tokenBefore(ts, i)?.lower ?? '')) return null
   return { word: simple, next: i + 1 }
 }
 
@@ -1071,7 +1083,8 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
     // series, is a single event; so is a recurring word that only names something in passing.
     if (
       recurring !== null &&
-      (ONE_OCCURRENCE.has(ts[i - 1]?.lower ?? '') || recurringWordIsProse(ts, i, recurring.next, items))
+      (ONE_OCCURRENCE.has(tokenBefore(ts, i)?.lower ?? '') ||
+        recurringWordIsProse(ts, i, recurring.next, items))
     ) {
       i = recurring.next
       continue

@@ -244,5 +244,12 @@ export const isWord = (t: Token | undefined, word: string): boolean => t?.kind =
 export const isPunct = (t: Token | undefined, p: string): boolean => t?.kind === 'punct' && t.lower === p
 /** The token is a number. */
 export const isNum = (t: Token | undefined): t is Token => t?.kind === 'num'
+/**
+ * The token `back` places before token i, or undefined before the first token. Read a token before another this way,
+ * not as `ts[i - 1]`: V8 looks an index below 0 up as a property name, through the array's prototypes, at about a
+ * hundred times the cost of reading a token.
+ */
+export const tokenBefore = (ts: readonly Token[], i: number, back = 1): Token | undefined =>
+  i >= back ? ts[i - back] : undefined
 /** The token was written right after the one before it, with no space ("June19", "Q2"). */
 export const glued = (t: Token | undefined): boolean => t !== undefined && !t.spaceBefore

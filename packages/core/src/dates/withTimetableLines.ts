@@ -2,7 +2,7 @@ import { monthsWindow } from './calendar'
 import { dateItem, type Item, makeSpan } from './Item'
 import { MONTHS, SEASONS } from './lexicon'
 import type { DateSettings } from './readDateContext'
-import type { Token } from './tokenize'
+import { type Token, tokenBefore } from './tokenize'
 
 // A dated timetable ("Strategic plan update, January 2004": "February – Steering Committee to hold a Summit …
 // February 11-12", "March – Draft strategic plan completed", "July – implementation begins") lists the months of
@@ -15,7 +15,7 @@ type Loose = Extract<Item, { type: 'partial' }>
 function leadsLine(ts: readonly Token[], item: Item): item is Loose {
   if (item.type !== 'partial' || item.partial.unit !== 'month' || item.partial.part !== undefined)
     return false
-  const before = ts[item.from - 1]
+  const before = tokenBefore(ts, item.from)
   const dash = ts[item.to]
   // "June-September" is a range: a timetable's dash is followed by what happens, in words.
   const after = ts[item.to + 1]

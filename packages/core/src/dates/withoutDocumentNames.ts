@@ -1,5 +1,5 @@
 import { isYearLong, type Item } from './Item'
-import { glued, isPunct, type Token } from './tokenize'
+import { glued, isPunct, type Token, tokenBefore } from './tokenize'
 import { DOCUMENT_DETERMINERS } from './proseWords'
 
 // A plan or a law named with its years ("the 2019-2022 Strategic Plan", "Strategic Plan 2017 – 2020", "Bill 2017",
@@ -34,11 +34,11 @@ const isCapital = (t: Token | undefined, nouns: ReadonlySet<string>): boolean =>
  * 2023-2027 Strategic Plan", "this 2017-2021 Multi-Year Accessibility Plan").
  */
 function documentNameEnd(ts: readonly Token[], from: number, to: number): number {
-  if (isCapital(ts[from - 1], NAMES_BEFORE)) return to
+  if (isCapital(tokenBefore(ts, from), NAMES_BEFORE)) return to
   // "the DfE White Paper (2022) sets out …": one year in brackets after a document's name cites it. A span there
   // ("the Equality Plan (2021-2025)") is the plan's term, which stays a reading.
-  const oneYear = to - from === 1 && isPunct(ts[from - 1], '(') && isPunct(ts[to], ')')
-  if (oneYear && isCapital(ts[from - 2], CITED_NAMES)) return to + 1
+  const oneYear = to - from === 1 && isPunct(tokenBefore(ts, from), '(') && isPunct(ts[to], ')')
+  if (oneYear && isCapital(tokenBefore(ts, from, 2), CITED_NAMES)) return to + 1
   for (let k = to, words = 0; words <= MAX_NAME_WORDS; k++) {
     const t = ts[k]
     if (t === undefined) return -1
@@ -94,7 +94,7 @@ export function withoutDocumentNames(ts: readonly Token[], items: Item[]): Item[
     const end = documentNameEnd(ts, item.from, item.to)
     if (end < 0 || titleAfterDash(ts, item.from)) continue
     // "fulfilled from this 2017-2021 … Plan": the "from" goes with the name it stands before.
-    const before = items[k - 1]
+    const before = k > 0 ? items[k - 1] : undefined
     const from =
       before?.type === 'word' && before.word === 'from' && onlyDeterminers(ts, before.to, item.from)
         ? before.from

@@ -23,7 +23,7 @@ import {
   WEEKDAYS,
 } from '../lexicon'
 import { type DateSettings, resolveTwoDigitYear } from '../readDateContext'
-import { glued, isNum, isPunct, isWord, type Token } from '../tokenize'
+import { glued, isNum, isPunct, isWord, type Token, tokenBefore } from '../tokenize'
 import { matchRecurring } from './recurring'
 
 // Days, months and years: "4 June 2018", "16/04/18", "2019-06-30", "Aug. 18", "June19", "06/2019", "2019",
@@ -229,11 +229,11 @@ export function yearlessAllowed(ts: Tokens, i: number, leads: ReadonlySet<string
   const t = ts[i]
   if (t === undefined) return false
   if ((t.lower === 'may' || t.lower === 'march') && !t.capital) return false
-  const before = ts[i - 1]
+  const before = tokenBefore(ts, i)
   if (before === undefined || before.kind === 'break') return true
   if (before.kind === 'punct') return before.lower !== "'"
   // "in the autumn", "by the summer": "the" after a lead word; "for the Summer School" stays prose.
-  if (before.lower === 'the') return leads.has(ts[i - 2]?.lower ?? '')
+  if (before.lower === 'the') return leads.has(tokenBefore(ts, i, 2)?.lower ?? '')
   return leads.has(before.lower)
 }
 

@@ -4,7 +4,7 @@ import { dateItem, invalidItem, type Item, makeSpan, partialItem } from '../Item
 import { MONTHS, NUMBER_WORDS, ORDINAL_WORDS, SEASONS } from '../lexicon'
 import type { DateSettings } from '../readDateContext'
 import { readYearLabel } from '../readYearLabel'
-import { glued, isNum, isPunct, isWord, type Token } from '../tokenize'
+import { glued, isNum, isPunct, isWord, type Token, tokenBefore } from '../tokenize'
 import { academicYearWords, firstOfTermPair } from './academic'
 import { readYearPair } from './readYearPair'
 import { confidenceFor, readYear, twoDigitWarning, yearlessAllowed } from './calendar'
@@ -321,9 +321,9 @@ export function matchSeason(ts: Tokens, i: number, settings: DateSettings): Item
 
 /** "Fall 2020 /" or "Autumn 2020 -" right before i, a year before `year`. */
 function autumnOfYearBefore(ts: Tokens, i: number, year: number): boolean {
-  const link = ts[i - 1]
-  const before = ts[i - 2]
-  const season = ts[i - 3]
+  const link = tokenBefore(ts, i)
+  const before = tokenBefore(ts, i, 2)
+  const season = tokenBefore(ts, i, 3)
   if (!isPunct(link, '/') && !isPunct(link, '-') && !isWord(link, 'to')) return false
   if (!isNum(before) || before.digits !== 4 || before.value !== year - 1) return false
   return SEASONS.get(season?.lower ?? '')?.startMonth === 9

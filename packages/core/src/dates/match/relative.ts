@@ -10,7 +10,7 @@ import { dateItem, invalidItem, type Item, itemOver, makeSpan, uncountedItem, un
 import { NUMBER_WORDS, NUMBERED_TERMS, SEMESTERS, WEEKDAYS } from '../lexicon'
 import { type DateSettings, planYearLabels } from '../readDateContext'
 import { readYearLabel } from '../readYearLabel'
-import { isNum, isPunct, isWord, type Token } from '../tokenize'
+import { isNum, isPunct, isWord, type Token, tokenBefore } from '../tokenize'
 import { academicYearFromAnchor, academicYearWords, matchAcademicYear } from './academic'
 import { confidenceFor, matchDayMonth, matchMonthFirst, matchNumericDate, readYear } from './calendar'
 import { financialYearFromAnchor, financialYearWords, matchFinancialYear } from './financial'
@@ -169,7 +169,7 @@ export function matchNewYear(ts: Tokens, i: number, settings: DateSettings): Ite
     const warning = `"new year ${year.year}" read as January ${year.year}`
     return dateItem(makeSpan(monthsWindow(year.year, 1, 1), 'month', 0.7, [warning]), i, year.next)
   }
-  if (!isWord(ts[i - 1], 'the') || ts[i + 2]?.kind === 'num') return null
+  if (!isWord(tokenBefore(ts, i), 'the') || ts[i + 2]?.kind === 'num') return null
   if (settings.anchor === null)
     return unplacedItem('"the new year" needs a referenceDate to be dated', i, i + 2)
   const [anchorYear, anchorMonth] = splitIso(settings.anchor)
@@ -326,7 +326,7 @@ function readCount(ts: Tokens, i: number): { count: number; unit: SpanUnit; next
  * as a timescale column writes "within 12 months"; "12 months of data" and "a year" inside prose are not.
  */
 function standsAlone(ts: Tokens, from: number, to: number): boolean {
-  const before = ts[from - 1]
+  const before = tokenBefore(ts, from)
   const after = ts[to]
   const opens =
     before === undefined || before.kind === 'break' || (before.kind === 'punct' && before.lower !== "'")
