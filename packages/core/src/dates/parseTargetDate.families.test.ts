@@ -1553,3 +1553,38 @@ describe("round 7a: years that name a plan or an event beside the cell's own dat
     ['We applied in April 2019 - 2019 Bronze Award Application', {}, 'due', '2019-04-01', '2019-04-30'],
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })
+
+describe('round 8 (cells): ranges printed over lines, weekdays in ranges, days named from Easter, status cells', () => {
+  it.each<Row>([
+    // A line holding only a dash joins the date above it to the date below it: one range.
+    ['4 Mar 2024\n-\n19 Apr 2024', {}, 'range', '2024-03-04', '2024-04-19'],
+    ['Sept 2022\n–\nFeb 2023', {}, 'range', '2022-09-01', '2023-02-28'],
+    // Without the dash line the two lines stay two parts; a dash line after words joins nothing.
+    ['4 Mar 2024\n19 Apr 2024', {}, 'multiple', '2024-03-04', '2024-04-19'],
+    ['Consultation\n-\n19 Apr 2024', {}, 'due', '2024-04-19', '2024-04-19'],
+    // A range word and weekday names between month-first days, the year written once at the end.
+    ['Monday June 28 to Friday July 2, 2021', {}, 'range', '2021-06-28', '2021-07-02'],
+    ['Nov. 30 until Tues. Dec. 14, 2021', {}, 'range', '2021-11-30', '2021-12-14'],
+    ['Aug 30 through Sept 3, 2021', {}, 'range', '2021-08-30', '2021-09-03'],
+    // Days counted from Easter Sunday, in the year given or the next one after the reference date.
+    ['Good Friday 2024', {}, 'due', '2024-03-29', '2024-03-29'],
+    ['by Easter Monday', { referenceDate: '2023-01-15' }, 'due', '2023-04-10', '2023-04-10'],
+    ['Holy Saturday', { referenceDate: '2021-05-01' }, 'due', '2022-04-16', '2022-04-16'],
+    ['Maundy Thursday 2025', {}, 'due', '2025-04-17', '2025-04-17'],
+    ['Pentecost 2023', {}, 'due', '2023-05-28', '2023-05-28'],
+    ['Ash Wednesday 2024', {}, 'due', '2024-02-14', '2024-02-14'],
+    // "Easter" alone is still Good Friday to Easter Monday; "good" and "holy" before other words name no day.
+    ['Easter 2021', {}, 'due', '2021-04-02', '2021-04-05'],
+    ['Good practice shared by June 2020', {}, 'due', '2020-06-01', '2020-06-30'],
+    // "Actioned" in a progress note is done, on the date beside it; "actioned by" a date is a deadline.
+    ['Actioned March 2019', {}, 'completed', '2019-03-01', '2019-03-31'],
+    ['Actioned', {}, 'completed', null, null],
+    ['To be actioned by May 2021', {}, 'due', '2021-05-01', '2021-05-31'],
+    // A timeline's list item with its date in brackets names a milestone, whatever its participle says.
+    ['- draft strategy published for comment (March 2026)', {}, 'due', '2026-03-01', '2026-03-31'],
+    ['- business case approved by cabinet (14 July 2026)', {}, 'due', '2026-07-14', '2026-07-14'],
+    // A status alone in the item, or a report in prose, is still done.
+    ['- Approved (May 2019)', {}, 'completed', '2019-05-01', '2019-05-31'],
+    ['Draft strategy published for comment in March 2021', {}, 'completed', '2021-03-01', '2021-03-31'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})

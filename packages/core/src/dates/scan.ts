@@ -1,4 +1,5 @@
 import { withinCalendar } from './calendar'
+import { dashLineAfter } from './dashLine'
 import {
   breakItem,
   changeSpan,
@@ -47,6 +48,7 @@ import {
   readBracketedPart,
   readDayPart,
 } from './match/calendar'
+import { EASTER_DAY_STARTS } from './match/easterDays'
 import { matchFinancialYear } from './match/financial'
 import { matchHalf, matchNamedPeriod, matchQuarter, matchSeason } from './match/periods'
 import { matchRecurring, RECURRING_STARTS, timesOfYearBefore } from './match/recurring'
@@ -65,6 +67,7 @@ import {
   withoutNamingYears,
   withoutTitleCadence,
 } from './proseWords'
+import { listItemMilestone } from './listItemMilestone'
 import type { DateSettings } from './readDateContext'
 import { glued, isNum, isPunct, isWord, type Token } from './tokenize'
 import { withoutDocumentNames } from './withoutDocumentNames'
@@ -126,7 +129,19 @@ startsAt(['ay', 'session', 'academic', 'acad', 'school'], matchAcademicYear)
 startsAt(['fy', 'financial', 'fiscal', 'fin'], matchFinancialYear)
 startsAt(['new'], matchNewAcademicYear)
 startsAt(['new'], matchNewYear)
-startsAt(['easter', 'christmas', 'xmas', 'summer', 'long', 'winter', 'spring'], matchNamedPeriod)
+startsAt(
+  [
+    'easter',
+    'christmas',
+    'xmas',
+    'summer',
+    'long',
+    'winter',
+    'spring',
+    ...EASTER_DAY_STARTS.filter((w) => w !== 'easter'),
+  ],
+  matchNamedPeriod,
+)
 startsAt(['within', 'over', 'in', 'during', 'for', 'a', ...[...TENS_WORDS.keys()]], matchRelativeSpan)
 startsAt(['one', 'two', 'three', 'four', 'five', 'six', 'twelve', 'eighteen'], matchRelativeSpan)
 startsAt([...ORDINALS, ...TENS_WORDS.keys()], matchDayMonth)
@@ -678,7 +693,10 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   // "Completed by June 2016", "complete by": "by" makes the date a deadline, not a completion.
   // "Completed within 2022-23 Financial Year": "within" names the window to finish in, a deadline as "by" does.
   if (COMPLETED_WORDS.has(w) && (isWord(n, 'by') || isWord(n, 'within'))) return null
-  if (REPORTED_DONE_WORDS.has(w) || (w === 'carried' && isWord(n, 'out'))) return reportedDone(ts, i)
+  const reported = REPORTED_DONE_WORDS.has(w) || (w === 'carried' && isWord(n, 'out'))
+  // "- final proposals submitted to government (28 November 2025)": a timeline item's milestone, not a report.
+  if ((reported || EVENT_DONE_WORDS.has(w)) && listItemMilestone(ts, i)) return null
+  if (reported) return reportedDone(ts, i)
   if (EVENT_DONE_WORDS.has(w) && sinceBeforeDate(ts, i + 1)) return null
   // "March 2020" over "Policy approved by the Board": the heading's date is when it was done.
   if (
@@ -896,6 +914,13 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
   while (i < ts.length) {
     const t = ts[i] as Token
     if (t.kind === 'break') {
+      // "23 Oct 2023", "-", "30 Nov 2023" on three lines: one range.
+      const joined = dashLineAfter(ts, i, items)
+      if (joined !== null) {
+        items.push(wordItem('range', i, joined))
+        i = joined
+        continue
+      }
       items.push(breakItem(i, i + 1))
       i++
       continue
