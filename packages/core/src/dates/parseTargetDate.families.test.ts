@@ -1588,3 +1588,25 @@ describe('round 8 (cells): ranges printed over lines, weekdays in ranges, days n
     ['Draft strategy published for comment in March 2021', {}, 'completed', '2021-03-01', '2021-03-31'],
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })
+
+describe('round 8 (cells): a deadline to start, a month in an academic year, a short year pair left open', () => {
+  it.each<Row>([
+    // "Start / begin / commence by" a date: a deadline for starting, read as any deadline.
+    ['Begin by October 2023', {}, 'due', '2023-10-01', '2023-10-31'],
+    ['Work to start by 30 June 2024', {}, 'due', '2024-06-30', '2024-06-30'],
+    // Without "by" the start words keep their reading.
+    ['Commence October 2023', {}, 'started', '2023-10-01', null],
+    // A month written with an academic year: the month inside that year (August start by default).
+    ['by March 2019/20', {}, 'due', '2020-03-01', '2020-03-31'],
+    ['October 2019/20', {}, 'due', '2019-10-01', '2019-10-31'],
+    ['by May 2021-22', { academicYearStartMonth: 9 }, 'due', '2022-05-01', '2022-05-31'],
+    // Four digits both sides and a dash stay a range of calendar years.
+    ['March 2019-2020', {}, 'range', '2019-03-01', '2020-12-31'],
+    // "2021-2" is an academic year written short, as "2021/2" is; "and later" leaves it open.
+    ['2021-2', {}, 'due', '2021-08-01', '2022-07-31'],
+    ['Projects for 2021-2 and later', {}, 'started', '2021-08-01', null],
+    ['Spring 2025 and later', {}, 'started', '2025-03-01', null],
+    // "and later" before more words of its clause leaves nothing open.
+    ['Pilot by June 2020 and later roll-out', {}, 'due', '2020-06-01', '2020-06-30'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})

@@ -360,6 +360,8 @@ function openEndedAfter(ts: Tokens, i: number): number | null {
   if (t?.kind !== 'word') return null
   if (t.lower === 'on' && isPunct(ts[i + 1], '-') && isWord(ts[i + 2], 'going')) return i + 3
   if (t.lower === 'on' && isWord(ts[i + 1], 'going')) return i + 2
+  // "2023-4 and later": open-ended when nothing follows in its clause ("and later in 2021" names another date).
+  if (t.lower === 'later') return endsClause(ts[i + 1]) ? i + 1 : null
   // "annually thereafter" is a recurring phrase, read on its own.
   return OPEN_ENDED_WORDS.has(t.lower) ? i + 1 : null
 }
@@ -622,6 +624,9 @@ const PLANNED_WORDS: ReadonlySet<string> = new Set([
   'hoped',
 ])
 
+/** Start verbs that, before "by" and a date, set a deadline for starting: "Commence by February 2022". */
+const BY_DEADLINE_STARTS: ReadonlySet<string> = new Set(['start', 'begin', 'commence'])
+
 /** The class of the word or phrase at i that `toTargetDate` needs, and the token after it. */
 function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } | null {
   const t = ts[i]
@@ -640,6 +645,8 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   if (w === 'as' && isWord(n, 'soon')) return { word: 'unknown', next: i + 2 }
   // "Ongoing, as completed": done as each piece of work finishes, not a completion already made.
   if (w === 'as' && isWord(n, 'completed')) return { word: 'ongoing', next: i + 2 }
+  // "Commence by February 2022", "start by June": a deadline for starting, read as any deadline (round 8).
+  if (BY_DEADLINE_STARTS.has(w) && isWord(n, 'by') && !agentAfterBy(ts, i + 2)) return null
   // "by the start of business on 12 September", "by start of term": a deadline at that start, not work starting.
   if ((w === 'start' || w === 'beginning') && isWord(n, 'of')) {
     const by = isWord(ts[i - 1], 'the') ? ts[i - 2] : ts[i - 1]

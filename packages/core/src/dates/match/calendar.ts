@@ -24,6 +24,7 @@ import {
 } from '../lexicon'
 import { type DateSettings, resolveTwoDigitYear } from '../readDateContext'
 import { glued, isNum, isPunct, isWord, type Token } from '../tokenize'
+import { monthInAcademicYear } from './monthInAcademicYear'
 import { matchRecurring } from './recurring'
 
 // Days, months and years: "4 June 2018", "16/04/18", "2019-06-30", "Aug. 18", "June19", "06/2019", "2019",
@@ -433,6 +434,12 @@ export function matchMonthFirst(ts: Tokens, i: number, settings: DateSettings): 
     }
   }
   if ((isPunct(n, ',') || isPunct(n, '-')) && isNum(ts[j + 1])) j++
+  // "by July 2014/15": the month inside that academic year.
+  const inYear = monthInAcademicYear(ts, j, month.month, settings)
+  if (inYear !== null) {
+    warnings.push(`${MONTH_NAMES[month.month]} read inside academic year ${inYear.label}: ${inYear.year}`)
+    return dateItem(monthSpan(inYear.year, month.month, warnings), i, inYear.next)
+  }
   // A four-digit year, or a two-digit one written with an apostrophe ("June '20").
   const year = readYear(ts, j, settings, false)
   if (year !== null) {
