@@ -1610,3 +1610,25 @@ describe('round 8 (cells): a deadline to start, a month in an academic year, a s
     ['Pilot by June 2020 and later roll-out', {}, 'due', '2020-06-01', '2020-06-30'],
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })
+
+describe('round 8 (cells): a count moved from a dated baseline to a dated target', () => {
+  it.each<Row>([
+    // The bracketed date after "from" and a count dates the baseline; the date after "by" is the target.
+    [
+      'Grow members enrolled from 40 (March 2022) to 90 by (March 2024)',
+      {},
+      'due',
+      '2024-03-01',
+      '2024-03-31',
+    ],
+    [
+      'Raise the number of trained staff from 12 (Sept 2021) to 30 by July 2023',
+      {},
+      'due',
+      '2023-07-01',
+      '2023-07-31',
+    ],
+    // Without the count, "from" a date to a date is still a range.
+    ['from (March 2022) to (March 2024)', {}, 'range', '2022-03-01', '2024-03-31'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})

@@ -1,4 +1,5 @@
 import { withinCalendar } from './calendar'
+import { countBaseline, dropDoneWordsOnLine } from './countBaseline'
 import { dashLineAfter } from './dashLine'
 import {
   breakItem,
@@ -954,7 +955,8 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
       (t.kind === 'num' ? matchAlternativeDay(ts, i, items, settings) : null)
     if (date !== null) {
       // "by 35% by 2020, using our 2005/06 emissions as a baseline": the year a cut is measured from is no target.
-      if (!namesBaseline(ts, date.from, date.to) && !namesStatute(ts, date.from, date.to)) {
+      const counted = countBaseline(ts, date.from, date.to)
+      if (!counted && !namesBaseline(ts, date.from, date.to) && !namesStatute(ts, date.from, date.to)) {
         const checked = checkYears(date)
         items.push(checked)
         dates++
@@ -970,6 +972,8 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
       }
       // "from a 2015 baseline": the "from" went with the baseline.
       else if (isWordItem(items.at(-1), 'from') && (items.at(-1)?.to ?? 0) >= date.from - 2) items.pop()
+      // "signed up … from 32 (01/07/14) to 100 by (01/07/15)": a target for a count; its participles report nothing.
+      if (counted) dropDoneWordsOnLine(items)
       i = date.to
       continue
     }
