@@ -1632,3 +1632,15 @@ describe('round 8 (cells): a count moved from a dated baseline to a dated target
     ['from (March 2022) to (March 2024)', {}, 'range', '2022-03-01', '2024-03-31'],
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })
+
+describe('round 8 (cells): a count of days, weeks, months or years from a given day', () => {
+  it.each<Row>([
+    // The count runs from the day named to its last day: one range.
+    ['4 days commencing 9th October', { referenceDate: '2022-09-01' }, 'range', '2022-10-09', '2022-10-12'],
+    ['the 3 years beginning 1 April 2021', {}, 'range', '2021-04-01', '2024-03-31'],
+    ['2 weeks starting 6 March 2023', {}, 'range', '2023-03-06', '2023-03-19'],
+    ['six months from 15 May 2020', {}, 'range', '2020-05-15', '2020-11-14'],
+    // Without a count the start words keep their reading.
+    ['Commencing 9 October 2022', {}, 'started', '2022-10-09', null],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})

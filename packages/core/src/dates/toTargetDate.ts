@@ -22,6 +22,7 @@ import {
   type Yearless,
 } from './Item'
 import { COMPLETED_WORDS, MONTHS, WINDOW_CLOSE_WORDS, WINDOW_OPEN_WORDS } from './lexicon'
+import { stretchCountedSpans } from './countedSpan'
 import { narrowToPart } from './match/calendar'
 import type { DateSettings } from './readDateContext'
 import { checkYears } from './scan'
@@ -282,10 +283,12 @@ function academicYearOf(day: string, settings: DateSettings): number {
 
 /** Joins ranges and lists inside one segment; afterwards no partial is left. */
 function joinSegment(items: readonly Item[], tokens: readonly Token[], settings: DateSettings): Item[] {
-  return shareMonthsWithYears(
+  const joined = shareMonthsWithYears(
     joinPairs(shareYearLeftward(monthsInBrackets(items, tokens)), settings),
     settings,
   )
+  // "3 days commencing 22nd August": the day the count starts on becomes the count's window.
+  return stretchCountedSpans(joined, tokens)
 }
 
 /**
