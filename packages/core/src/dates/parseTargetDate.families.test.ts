@@ -1644,3 +1644,19 @@ describe('round 8 (cells): a count of days, weeks, months or years from a given 
     ['Commencing 9 October 2022', {}, 'started', '2022-10-09', null],
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })
+
+describe('round 8 (cells): "effective" a date, and a range whose end is no day', () => {
+  it.each<Row>([
+    // "Effective" right before a date (or "from" / "on" one): in force from then.
+    ['Effective 1 September 2023', {}, 'started', '2023-09-01', null],
+    ['Policy effective from April 2024', {}, 'started', '2024-04-01', null],
+    // Before a span or a noun it starts nothing.
+    ['Becomes effective 4 weeks after approval in May 2024', {}, 'due', '2024-05-01', '2024-05-31'],
+    ['Cost effective supplier chosen by June 2024', {}, 'due', '2024-06-01', '2024-06-30'],
+    // Day first, "03/30/2025" is no day: the range cannot be read, as one that ends before it starts.
+    ['01/03/2025 - 03/30/2025', {}, 'unknown', null, null],
+    ['1 June 2025 - 31 June 2025', {}, 'unknown', null, null],
+    // A possible end keeps the range.
+    ['01/03/2025 - 30/03/2025', {}, 'range', '2025-03-01', '2025-03-30'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})

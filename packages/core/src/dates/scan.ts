@@ -278,6 +278,7 @@ const CLASSIFIED_STARTS: ReadonlySet<string> = new Set([
   ...REPORTED_DONE_WORDS,
   'carried',
   'continued',
+  'effective',
   'met',
   'currently',
   'current',
@@ -625,6 +626,18 @@ const PLANNED_WORDS: ReadonlySet<string> = new Set([
   'hoped',
 ])
 
+/**
+ * Whether a date starts at j: a month's name, or a number not followed by a word other than a month ("6 weeks
+ * following adoption" is a span, not a date).
+ */
+function startsDate(ts: Tokens, j: number): boolean {
+  const t = ts[j]
+  if (t?.kind === 'word') return MONTHS.has(t.lower)
+  if (t?.kind !== 'num') return false
+  const n = ts[j + 1]
+  return n?.kind !== 'word' || MONTHS.has(n.lower)
+}
+
 /** Start verbs that, before "by" and a date, set a deadline for starting: "Commence by February 2022". */
 const BY_DEADLINE_STARTS: ReadonlySet<string> = new Set(['start', 'begin', 'commence'])
 
@@ -646,6 +659,12 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   if (w === 'as' && isWord(n, 'soon')) return { word: 'unknown', next: i + 2 }
   // "Ongoing, as completed": done as each piece of work finishes, not a completion already made.
   if (w === 'as' && isWord(n, 'completed')) return { word: 'ongoing', next: i + 2 }
+  // "Effective July 1, 2022", "effective from April 2021": in force from that date, a start (round 8). "Cost
+  // effective", an adjective before a noun, is passed over.
+  if (w === 'effective') {
+    const j = isWord(n, 'from') || isWord(n, 'on') ? i + 2 : i + 1
+    return startsDate(ts, j) ? { word: 'started', next: j } : null
+  }
   // "Commence by February 2022", "start by June": a deadline for starting, read as any deadline (round 8).
   if (BY_DEADLINE_STARTS.has(w) && isWord(n, 'by') && !agentAfterBy(ts, i + 2)) return null
   // "by the start of business on 12 September", "by start of term": a deadline at that start, not work starting.
