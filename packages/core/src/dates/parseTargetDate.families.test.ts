@@ -1660,3 +1660,13 @@ describe('round 8 (cells): "effective" a date, and a range whose end is no day',
     ['01/03/2025 - 30/03/2025', {}, 'range', '2025-03-01', '2025-03-30'],
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })
+
+describe('round 8 (cells): a span of days after "within" or "in the next"', () => {
+  it.each<Row>([
+    // Counted from the plan start (else the reference date), due on the span's last day.
+    ['Within 14 days', { planStart: '2024-03-01' }, 'due', '2024-03-01', '2024-03-14'],
+    ['in the next 60 days', { referenceDate: '2024-01-10' }, 'due', '2024-01-10', '2024-03-09'],
+    // A bare count of days beside a date is its length, not a span from the plan start.
+    ['Week of March 10 (1 day)', { referenceDate: '2024-01-22' }, 'due', '2024-03-10', '2024-03-16'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})

@@ -263,7 +263,9 @@ export function matchRelativeYear(ts: Tokens, i: number, settings: DateSettings)
   return null
 }
 
-const SPAN_UNITS: ReadonlyMap<string, 'month' | 'year' | 'week'> = new Map([
+type SpanUnit = 'month' | 'year' | 'week' | 'day'
+
+const SPAN_UNITS: ReadonlyMap<string, SpanUnit> = new Map([
   ['month', 'month'],
   ['months', 'month'],
   ['mth', 'month'],
@@ -275,6 +277,9 @@ const SPAN_UNITS: ReadonlyMap<string, 'month' | 'year' | 'week'> = new Map([
   ['week', 'week'],
   ['weeks', 'week'],
   ['wks', 'week'],
+  // "Within 28 days" (round 8): only after a lead word; a bare "(1 day)" beside a date is its length, not a span.
+  ['day', 'day'],
+  ['days', 'day'],
 ])
 
 const SPAN_LEADS: ReadonlySet<string> = new Set(['within', 'over', 'in', 'during', 'for'])
@@ -290,10 +295,7 @@ const SPAN_STARTS: ReadonlySet<string> = new Set([
 ])
 
 /** A count and unit at i: "3 months", "three months", "18 months", "a year", "two years"; with the token after. */
-function readCount(
-  ts: Tokens,
-  i: number,
-): { count: number; unit: 'month' | 'year' | 'week'; next: number } | null {
+function readCount(ts: Tokens, i: number): { count: number; unit: SpanUnit; next: number } | null {
   const t = ts[i]
   const count =
     isNum(t) && !t.ordinal && t.digits <= 2
@@ -356,7 +358,7 @@ export function matchRelativeSpan(ts: Tokens, i: number, settings: DateSettings)
     next = read.next
   } else {
     read = readCount(ts, i)
-    if (read === null) return null
+    if (read === null || read.unit === 'day') return null
     if (standsAlone(ts, i, read.next)) next = read.next
     else {
       if (!isWord(ts[read.next], 'from')) return null
@@ -373,14 +375,17 @@ export function matchRelativeSpan(ts: Tokens, i: number, settings: DateSettings)
   if (from === null)
     return uncountedItem(`"${what}" needs planStart (or referenceDate) to count from`, i, next)
   const end =
-    read.unit === 'week'
-      ? addDays(from, 7 * read.count - 1)
-      : endOfMonthsFrom(from, read.unit === 'year' ? 12 * read.count : read.count)
+    read.unit === 'day'
+      ? addDays(from, read.count - 1)
+      : read.unit === 'week'
+        ? addDays(from, 7 * read.count - 1)
+        : endOfMonthsFrom(from, read.unit === 'year' ? 12 * read.count : read.count)
   const warning =
     field === 'planStart'
       ? `"${what}" counted from planStart (${from})`
       : `"${what}" counted from referenceDate (${from}); set planStart to count from the plan's start`
-  const span = makeSpan({ start: from, end }, read.unit === 'week' ? 'day' : 'month', 0.75, [warning])
+  const daily = read.unit === 'week' || read.unit === 'day'
+  const span = makeSpan({ start: from, end }, daily ? 'day' : 'month', 0.75, [warning])
   return dateItem(span, i, next)
 }
 
