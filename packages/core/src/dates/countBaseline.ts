@@ -13,6 +13,8 @@ import { isNum, isPunct, isWord, type Token } from './tokenize'
  * ```
  */
 export function countBaseline(ts: readonly Token[], from: number, to: number): boolean {
+  // Indexes stay inside the tokens (reading past an array's ends is slow in V8), and most dates stand first.
+  if (from < 3 || to >= ts.length) return false
   return (
     isPunct(ts[from - 1], '(') &&
     isPunct(ts[to], ')') &&

@@ -59,7 +59,8 @@ function lastDayOf(start: string, count: number, unit: Unit): string {
 export function stretchCountedSpans(items: Item[], ts: readonly Token[]): Item[] {
   for (let k = 0; k < items.length; k++) {
     const item = items[k] as Item
-    if (item.type !== 'date' || item.span.precision !== 'day' || item.span.range) continue
+    // A count needs three tokens before the day; indexes stay inside the tokens (reading past them is slow in V8).
+    if (item.type !== 'date' || item.from < 3 || item.span.precision !== 'day' || item.span.range) continue
     const counted = countBeforeStartWord(ts, item.from - 1)
     if (counted === null) continue
     const end = lastDayOf(item.span.start, counted.count, counted.unit)

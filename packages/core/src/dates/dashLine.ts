@@ -14,7 +14,8 @@ import { isPunct, type Token } from './tokenize'
  * ```
  */
 export function dashLineAfter(ts: readonly Token[], i: number, items: readonly Item[]): number | null {
-  if (!isPunct(ts[i + 1], '-') || ts[i + 2]?.kind !== 'break') return null
+  // Indexes stay inside the tokens (reading past an array's end is slow in V8).
+  if (i + 3 >= ts.length || !isPunct(ts[i + 1], '-') || ts[i + 2]?.kind !== 'break') return null
   const last = items.at(-1)
   if (last === undefined || last.to !== i || (last.type !== 'date' && last.type !== 'partial')) return null
   const next = ts[i + 3]

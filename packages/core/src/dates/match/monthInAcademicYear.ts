@@ -19,7 +19,11 @@ export function monthInAcademicYear(
   month: number,
   settings: DateSettings,
 ): { year: number; next: number; label: string } | null {
-  if ((ts[i] as Token | undefined)?.digits !== 4) return null
+  // Most months end the cell or stand before a plain year: look at the separator first, inside the tokens.
+  if (i + 2 >= ts.length) return null
+  const sep = ts[i + 1] as Token
+  if (sep.kind !== 'punct' || (sep.lower !== '/' && sep.lower !== '-') || (ts[i] as Token).digits !== 4)
+    return null
   const pair = readYearPair(ts, i, settings)
   // "July 2014-2015" (four digits both sides, a dash) is a range of calendar years, not one academic year.
   if (pair === null || !pair.consecutive || (pair.fourDigitBoth && pair.separator === '-')) return null
