@@ -666,7 +666,7 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
     return startsDate(ts, j) ? { word: 'started', next: j } : null
   }
   // "Commence by February 2022", "start by June": a deadline for starting, read as any deadline (round 8).
-  if (BY_DEADLINE_STARTS.has(w) && isWord(n, 'by') && !agentAfterBy(ts, i + 2)) return null
+  if (isWord(n, 'by') && BY_DEADLINE_STARTS.has(w) && !agentAfterBy(ts, i + 2)) return null
   // "by the start of business on 12 September", "by start of term": a deadline at that start, not work starting.
   if ((w === 'start' || w === 'beginning') && isWord(n, 'of')) {
     const by = isWord(ts[i - 1], 'the') ? ts[i - 2] : ts[i - 1]
