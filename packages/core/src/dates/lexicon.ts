@@ -263,6 +263,8 @@ export const COMPLETED_WORDS: ReadonlySet<string> = new Set([
   'done',
   'achieved',
   'finished',
+  // "Actioned Aug 2012" in a progress note: done then (round 8).
+  'actioned',
 ])
 
 /**

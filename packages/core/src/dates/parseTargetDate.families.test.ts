@@ -1758,3 +1758,120 @@ describe('round 8: more report verbs ("asked", "invested", "was set up", "was re
     ['Since 2022, we have received yearly grants from the trust.', {}, 'started', '2022-01-01', null],
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })
+
+describe('round 8 (cells): ranges printed over lines, weekdays in ranges, days named from Easter, status cells', () => {
+  it.each<Row>([
+    // A line holding only a dash joins the date above it to the date below it: one range.
+    ['4 Mar 2024\n-\n19 Apr 2024', {}, 'range', '2024-03-04', '2024-04-19'],
+    ['Sept 2022\n–\nFeb 2023', {}, 'range', '2022-09-01', '2023-02-28'],
+    // Without the dash line the two lines stay two parts; a dash line after words joins nothing.
+    ['4 Mar 2024\n19 Apr 2024', {}, 'multiple', '2024-03-04', '2024-04-19'],
+    ['Consultation\n-\n19 Apr 2024', {}, 'due', '2024-04-19', '2024-04-19'],
+    // A range word and weekday names between month-first days, the year written once at the end.
+    ['Monday June 28 to Friday July 2, 2021', {}, 'range', '2021-06-28', '2021-07-02'],
+    ['Nov. 30 until Tues. Dec. 14, 2021', {}, 'range', '2021-11-30', '2021-12-14'],
+    ['Aug 30 through Sept 3, 2021', {}, 'range', '2021-08-30', '2021-09-03'],
+    // Days counted from Easter Sunday, in the year given or the next one after the reference date.
+    ['Good Friday 2024', {}, 'due', '2024-03-29', '2024-03-29'],
+    ['by Easter Monday', { referenceDate: '2023-01-15' }, 'due', '2023-04-10', '2023-04-10'],
+    ['Holy Saturday', { referenceDate: '2021-05-01' }, 'due', '2022-04-16', '2022-04-16'],
+    ['Maundy Thursday 2025', {}, 'due', '2025-04-17', '2025-04-17'],
+    ['Pentecost 2023', {}, 'due', '2023-05-28', '2023-05-28'],
+    ['Ash Wednesday 2024', {}, 'due', '2024-02-14', '2024-02-14'],
+    // "Easter" alone is still Good Friday to Easter Monday; "good" and "holy" before other words name no day.
+    ['Easter 2021', {}, 'due', '2021-04-02', '2021-04-05'],
+    ['Good practice shared by June 2020', {}, 'due', '2020-06-01', '2020-06-30'],
+    // "Actioned" in a progress note is done, on the date beside it; "actioned by" a date is a deadline.
+    ['Actioned March 2019', {}, 'completed', '2019-03-01', '2019-03-31'],
+    ['Actioned', {}, 'completed', null, null],
+    ['To be actioned by May 2021', {}, 'due', '2021-05-01', '2021-05-31'],
+    // A timeline's list item with its date in brackets names a milestone, whatever its participle says.
+    ['- draft strategy published for comment (March 2026)', {}, 'due', '2026-03-01', '2026-03-31'],
+    ['- business case approved by cabinet (14 July 2026)', {}, 'due', '2026-07-14', '2026-07-14'],
+    // A status alone in the item, or a report in prose, is still done.
+    ['- Approved (May 2019)', {}, 'completed', '2019-05-01', '2019-05-31'],
+    ['Draft strategy published in March 2021', {}, 'completed', '2021-03-01', '2021-03-31'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('round 8 (cells): a deadline to start, a month in an academic year, a short year pair left open', () => {
+  it.each<Row>([
+    // "Start / begin / commence by" a date: a deadline for starting, read as any deadline.
+    ['Begin by October 2023', {}, 'due', '2023-10-01', '2023-10-31'],
+    ['Work to start by 30 June 2024', {}, 'due', '2024-06-30', '2024-06-30'],
+    // Without "by" the start words keep their reading.
+    ['Commence October 2023', {}, 'started', '2023-10-01', null],
+    // A month written with an academic year: the month inside that year (August start by default).
+    ['by March 2019/20', {}, 'due', '2020-03-01', '2020-03-31'],
+    ['October 2019/20', {}, 'due', '2019-10-01', '2019-10-31'],
+    ['by May 2021-22', { academicYearStartMonth: 9 }, 'due', '2022-05-01', '2022-05-31'],
+    // Four digits both sides and a dash stay a range of calendar years.
+    ['March 2019-2020', {}, 'range', '2019-03-01', '2020-12-31'],
+    // "2021-2" is an academic year written short, as "2021/2" is; "and later" leaves it open.
+    ['2021-2', {}, 'due', '2021-08-01', '2022-07-31'],
+    ['Projects for 2021-2 and later', {}, 'started', '2021-08-01', null],
+    ['Spring 2025 and later', {}, 'started', '2025-03-01', null],
+    // "and later" before more words of its clause leaves nothing open.
+    ['Pilot by June 2020 and later roll-out', {}, 'due', '2020-06-01', '2020-06-30'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('round 8 (cells): a count moved from a dated baseline to a dated target', () => {
+  it.each<Row>([
+    // The bracketed date after "from" and a count dates the baseline; the date after "by" is the target.
+    [
+      'Grow members enrolled from 40 (March 2022) to 90 by (March 2024)',
+      {},
+      'due',
+      '2024-03-01',
+      '2024-03-31',
+    ],
+    [
+      'Raise the number of trained staff from 12 (Sept 2021) to 30 by July 2023',
+      {},
+      'due',
+      '2023-07-01',
+      '2023-07-31',
+    ],
+    // Without the count, "from" a date to a date is still a range.
+    ['from (March 2022) to (March 2024)', {}, 'range', '2022-03-01', '2024-03-31'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('round 8 (cells): a count of days, weeks, months or years from a given day', () => {
+  it.each<Row>([
+    // The count runs from the day named to its last day: one range.
+    ['4 days commencing 9th October', { referenceDate: '2022-09-01' }, 'range', '2022-10-09', '2022-10-12'],
+    ['the 3 years beginning 1 April 2021', {}, 'range', '2021-04-01', '2024-03-31'],
+    ['2 weeks starting 6 March 2023', {}, 'range', '2023-03-06', '2023-03-19'],
+    ['six months from 15 May 2020', {}, 'range', '2020-05-15', '2020-11-14'],
+    // Without a count the start words keep their reading.
+    ['Commencing 9 October 2022', {}, 'started', '2022-10-09', null],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('round 8 (cells): "effective" a date, and a range whose end is no day', () => {
+  it.each<Row>([
+    // "Effective" right before a date (or "from" / "on" one): in force from then.
+    ['Effective 1 September 2023', {}, 'started', '2023-09-01', null],
+    ['Policy effective from April 2024', {}, 'started', '2024-04-01', null],
+    // Before a span or a noun it starts nothing.
+    ['Becomes effective 4 weeks after approval in May 2024', {}, 'due', '2024-05-01', '2024-05-31'],
+    ['Cost effective supplier chosen by June 2024', {}, 'due', '2024-06-01', '2024-06-30'],
+    // Day first, "03/30/2025" is no day: the range cannot be read, as one that ends before it starts.
+    ['01/03/2025 - 03/30/2025', {}, 'unknown', null, null],
+    ['1 June 2025 - 31 June 2025', {}, 'unknown', null, null],
+    // A possible end keeps the range.
+    ['01/03/2025 - 30/03/2025', {}, 'range', '2025-03-01', '2025-03-30'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('round 8 (cells): a span of days after "within" or "in the next"', () => {
+  it.each<Row>([
+    // Counted from the plan start (else the reference date), due on the span's last day.
+    ['Within 14 days', { planStart: '2024-03-01' }, 'due', '2024-03-01', '2024-03-14'],
+    ['in the next 60 days', { referenceDate: '2024-01-10' }, 'due', '2024-01-10', '2024-03-09'],
+    // A bare count of days beside a date is its length, not a span from the plan start.
+    ['Week of March 10 (1 day)', { referenceDate: '2024-01-22' }, 'due', '2024-03-10', '2024-03-16'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})

@@ -1,9 +1,10 @@
 import { withinCalendar } from './calendar'
+import { countBaseline, dropDoneWordsOnLine } from './countBaseline'
+import { dashLineAfter } from './dashLine'
 import {
   breakItem,
   changeSpan,
   dateItem,
-  type InvalidItem,
   invalidItem,
   isYearLong,
   type Item,
@@ -48,6 +49,7 @@ import {
   readBracketedPart,
   readDayPart,
 } from './match/calendar'
+import { EASTER_DAY_STARTS } from './match/easterDays'
 import { matchFinancialYear } from './match/financial'
 import { matchHalf, matchNamedPeriod, matchQuarter, matchSeason } from './match/periods'
 import { matchRecurring, RECURRING_STARTS, timesOfYearBefore } from './match/recurring'
@@ -67,6 +69,7 @@ import {
   withoutNamingYears,
   withoutTitleCadence,
 } from './proseWords'
+import { listItemMilestone } from './listItemMilestone'
 import type { DateSettings } from './readDateContext'
 import { glued, isNum, isPunct, isWord, type Token, tokenBefore } from './tokenize'
 import { withoutDocumentNames } from './withoutDocumentNames'
@@ -128,7 +131,19 @@ startsAt(['ay', 'session', 'academic', 'acad', 'school'], matchAcademicYear)
 startsAt(['fy', 'financial', 'fiscal', 'fin'], matchFinancialYear)
 startsAt(['new'], matchNewAcademicYear)
 startsAt(['new'], matchNewYear)
-startsAt(['easter', 'christmas', 'xmas', 'summer', 'long', 'winter', 'spring'], matchNamedPeriod)
+startsAt(
+  [
+    'easter',
+    'christmas',
+    'xmas',
+    'summer',
+    'long',
+    'winter',
+    'spring',
+    ...EASTER_DAY_STARTS.filter((w) => w !== 'easter'),
+  ],
+  matchNamedPeriod,
+)
 startsAt(['within', 'over', 'in', 'during', 'for', 'a', ...[...TENS_WORDS.keys()]], matchRelativeSpan)
 startsAt(['one', 'two', 'three', 'four', 'five', 'six', 'twelve', 'eighteen'], matchRelativeSpan)
 startsAt([...ORDINALS, ...TENS_WORDS.keys()], matchDayMonth)
@@ -265,6 +280,7 @@ const CLASSIFIED_STARTS: ReadonlySet<string> = new Set([
   'carried',
   'set',
   'continued',
+  'effective',
   'met',
   'currently',
   'current',
@@ -276,7 +292,6 @@ const CLASSIFIED_STARTS: ReadonlySet<string> = new Set([
   'not',
   'throughout',
   'until',
-  'effective',
   'n',
   'as',
   'to',
@@ -349,6 +364,8 @@ function openEndedAfter(ts: Tokens, i: number): number | null {
   if (t?.kind !== 'word') return null
   if (t.lower === 'on' && isPunct(ts[i + 1], '-') && isWord(ts[i + 2], 'going')) return i + 3
   if (t.lower === 'on' && isWord(ts[i + 1], 'going')) return i + 2
+  // "2023-4 and later": open-ended when nothing follows in its clause ("and later in 2021" names another date).
+  if (t.lower === 'later') return endsClause(ts[i + 1]) ? i + 1 : null
   // "annually thereafter" is a recurring phrase, read on its own.
   return OPEN_ENDED_WORDS.has(t.lower) ? i + 1 : null
 }
@@ -682,6 +699,9 @@ const PLANNED_WORDS: ReadonlySet<string> = new Set([
   'hoped',
 ])
 
+/** Start verbs that, before "by" and a date, set a deadline for starting: "Commence by February 2022". */
+const BY_DEADLINE_STARTS: ReadonlySet<string> = new Set(['start', 'begin', 'commence'])
+
 /** The class of the word or phrase at i that `toTargetDate` needs, and the token after it. */
 function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } | null {
   const t = ts[i]
@@ -700,6 +720,8 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   if (w === 'as' && isWord(n, 'soon')) return { word: 'unknown', next: i + 2 }
   // "Ongoing, as completed": done as each piece of work finishes, not a completion already made.
   if (w === 'as' && isWord(n, 'completed')) return { word: 'ongoing', next: i + 2 }
+  // "Commence by February 2022", "start by June": a deadline for starting, read as any deadline (round 8).
+  if (isWord(n, 'by') && BY_DEADLINE_STARTS.has(w) && !agentAfterBy(ts, i + 2)) return null
   // "by the start of business on 12 September", "by start of term": a deadline at that start, not work starting.
   if ((w === 'start' || w === 'beginning') && isWord(n, 'of')) {
     const by = isWord(tokenBefore(ts, i), 'the') ? tokenBefore(ts, i, 2) : tokenBefore(ts, i)
@@ -753,10 +775,16 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
       (NOT_DONE_BEFORE.has(tokenBefore(ts, i)?.lower ?? '') || completionIsNotDone(ts, i))
     )
       return null
-    // "Effective July 1, 2022", "effective as of 1 April": the day something takes effect, from then on. "becomes
-    // effective 6 weeks following adoption" counts a span from an event, which dates no start.
+    // "Effective July 1, 2022", "effective from April 2021", "effective as of 1 April": the day something takes
+    // effect, from then on. "becomes effective 6 weeks following adoption" counts a span from an event, which dates
+    // no start; "cost effective", an adjective before a noun, is passed over.
     if (w === 'effective') {
-      const j = isWord(n, 'as') && isWord(ts[i + 2], 'of') ? i + 3 : isWord(n, 'on') ? i + 2 : i + 1
+      const j =
+        isWord(n, 'as') && isWord(ts[i + 2], 'of')
+          ? i + 3
+          : isWord(n, 'on') || isWord(n, 'from')
+            ? i + 2
+            : i + 1
       return dateLike(ts[j]) && !isSpanUnit(ts[j + 1]?.lower) ? { word: 'started', next: j } : null
     }
   }
@@ -775,9 +803,13 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   // "Completed by June 2016", "complete by": "by" makes the date a deadline, not a completion.
   // "Completed within 2022-23 Financial Year": "within" names the window to finish in, a deadline as "by" does.
   if (COMPLETED_WORDS.has(w) && (isWord(n, 'by') || isWord(n, 'within'))) return null
-  if (REPORTED_DONE_WORDS.has(w) || (w === 'carried' && isWord(n, 'out'))) return reportedDone(ts, i)
+  const reported = REPORTED_DONE_WORDS.has(w) || (w === 'carried' && isWord(n, 'out'))
+  // "- final proposals submitted to government (28 November 2025)": a timeline item's milestone, not a report.
+  if ((reported || EVENT_DONE_WORDS.has(w)) && listItemMilestone(ts, i)) return null
+  if (reported) return reportedDone(ts, i)
   // "The Steering Board was set up in 2021": a body set up then, as "established" says.
-  if (w === 'set' && isWord(n, 'up') && PASSIVE_BEFORE.has(ts[i - 1]?.lower ?? '')) return reportedDone(ts, i)
+  if (w === 'set' && isWord(n, 'up') && PASSIVE_BEFORE.has(tokenBefore(ts, i)?.lower ?? ''))
+    return reportedDone(ts, i)
   if (EVENT_DONE_WORDS.has(w) && sinceBeforeDate(ts, i + 1)) return null
   // "March 2020" over "Policy approved by the Board": the heading's date is when it was done.
   if (
@@ -936,25 +968,6 @@ function changedTo(ts: Tokens, items: readonly Item[], i: number): boolean {
   return (old?.type === 'date' || old?.type === 'partial') && isWordItem(items.at(-2), 'superseded')
 }
 
-/**
- * Whether `end` is an impossible numeric date ("12/31/2024", read day first) that a range word joins to a numeric day
- * before it ("01/01/2024 - "): the writer used another order, so neither end can be trusted.
- */
-function impossibleRangeEnd(ts: Tokens, items: readonly Item[], end: Item): end is InvalidItem {
-  if (end.type !== 'invalid' || end.alternatives.length === 0 || !isNum(ts[end.from])) return false
-  const start = items.at(-2)
-  if (!isWordItem(items.at(-1), 'range') || start?.type !== 'date') return false
-  return start.span.precision === 'day' && isNum(ts[start.from]) && isPunct(ts[start.from + 1], '/')
-}
-
-/** The start and range word before an impossible end, taken off `items`, and one unreadable item over all three. */
-function unreadableRange(items: Item[], end: InvalidItem): Item {
-  const start = items[items.length - 2] as Extract<Item, { type: 'date' }>
-  items.length -= 2
-  const warning = `the range's start ${start.span.start} is not read either: its end is no day-first date`
-  return unreadableItem([...end.warnings, warning], end.alternatives, start.from, end.to)
-}
-
 /** Verbs before "on hold" that say a date or plan was put there: "was put on hold", "has been placed on hold". */
 const HOLD_VERBS: ReadonlySet<string> = new Set([
   'was',
@@ -1032,6 +1045,13 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
   while (i < ts.length) {
     const t = ts[i] as Token
     if (t.kind === 'break') {
+      // "23 Oct 2023", "-", "30 Nov 2023" on three lines: one range.
+      const joined = dashLineAfter(ts, i, items)
+      if (joined !== null) {
+        items.push(wordItem('range', i, joined))
+        i = joined
+        continue
+      }
       items.push(breakItem(i, i + 1))
       i++
       continue
@@ -1058,10 +1078,10 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
       (t.kind === 'num' ? matchAlternativeDay(ts, i, items, settings) : null)
     if (date !== null) {
       // "by 35% by 2020, using our 2005/06 emissions as a baseline": the year a cut is measured from is no target.
-      if (!namesBaseline(ts, date.from, date.to) && !namesStatute(ts, date.from, date.to)) {
+      const counted = countBaseline(ts, date.from, date.to)
+      if (!counted && !namesBaseline(ts, date.from, date.to) && !namesStatute(ts, date.from, date.to)) {
         const checked = checkYears(date)
-        // "01/01/2024 - 12/31/2024": a range of numeric days whose end is no day-first date reads as neither.
-        items.push(impossibleRangeEnd(ts, items, checked) ? unreadableRange(items, checked) : checked)
+        items.push(checked)
         dates++
         naming ||= mayNameYears(ts, date.from, date.to)
         // "Spring, beginning in 2004", "Annually: November and July 2016-2024": a year that ends a time of year.
@@ -1075,6 +1095,8 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
       }
       // "from a 2015 baseline": the "from" went with the baseline.
       else if (isWordItem(items.at(-1), 'from') && (items.at(-1)?.to ?? 0) >= date.from - 2) items.pop()
+      // "signed up … from 32 (01/07/14) to 100 by (01/07/15)": a target for a count; its participles report nothing.
+      if (counted) dropDoneWordsOnLine(items)
       i = date.to
       continue
     }

@@ -22,6 +22,7 @@ import {
   type Yearless,
 } from './Item'
 import { COMPLETED_WORDS, MONTHS, WINDOW_CLOSE_WORDS, WINDOW_OPEN_WORDS } from './lexicon'
+import { stretchCountedSpans } from './countedSpan'
 import { narrowToPart } from './match/calendar'
 import type { DateSettings } from './readDateContext'
 import { checkYears } from './scan'
@@ -282,10 +283,12 @@ function academicYearOf(day: string, settings: DateSettings): number {
 
 /** Joins ranges and lists inside one segment; afterwards no partial is left. */
 function joinSegment(items: readonly Item[], tokens: readonly Token[], settings: DateSettings): Item[] {
-  return shareMonthsWithYears(
+  const joined = shareMonthsWithYears(
     joinPairs(shareYearLeftward(monthsInBrackets(items, tokens)), settings),
     settings,
   )
+  // "3 days commencing 22nd August": the day the count starts on becomes the count's window.
+  return stretchCountedSpans(joined, tokens)
 }
 
 /**
@@ -334,6 +337,13 @@ function startThenEndColumns(x: Item, y: Item | undefined): boolean {
   return b.start > a.end && a.start.slice(5, 7) !== b.start.slice(5, 7)
 }
 
+/** An unreadable item that is a day which does not exist ("31 June 2019", "12/31/2024"), not a period lacking a year. */
+const impossibleDay = (item: Extract<Item, { type: 'invalid' }>): boolean =>
+  item.yearless !== true &&
+  item.withdrawn !== true &&
+  item.uncounted !== true &&
+  item.warnings.some((w) => w.endsWith('does not exist') || w.includes('does not exist ('))
+
 function joinPairs(items: readonly Item[], settings: DateSettings): Item[] {
   const out: Item[] = []
   // A window just joined across a slash, standing in for items[k]: "Jan/Feb" then "/Mar 2014".
@@ -353,6 +363,14 @@ function joinPairs(items: readonly Item[], settings: DateSettings): Item[] {
     if (startThenEndColumns(x, link)) {
       out.push(joinRange(x as Dated, link as Dated))
       k += 1
+      continue
+    }
+    // "01/01/2024 - 12/31/2024" (day first, the end is no day): a range with an impossible end cannot be read, as
+    // one that ends before it starts cannot (round 8).
+    if (x.type === 'date' && y?.type === 'invalid' && isWordItem(link, 'range') && impossibleDay(y)) {
+      const warnings = [...y.warnings, 'the range cannot be read: its end is not a date']
+      out.push(unreadableItem(warnings, [], x.from, y.to))
+      k += 2
       continue
     }
     if (!isDateLike(x) || !isDateLike(y) || link?.type !== 'word') {

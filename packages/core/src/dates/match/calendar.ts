@@ -24,6 +24,7 @@ import {
 } from '../lexicon'
 import { type DateSettings, resolveTwoDigitYear } from '../readDateContext'
 import { glued, isNum, isPunct, isWord, type Token, tokenBefore } from '../tokenize'
+import { monthInAcademicYear } from './monthInAcademicYear'
 import { matchRecurring } from './recurring'
 
 // Days, months and years: "4 June 2018", "16/04/18", "2019-06-30", "Aug. 18", "June19", "06/2019", "2019",
@@ -259,6 +260,12 @@ function readDay(ts: Tokens, i: number): { day: number; next: number } | null {
 /** The words that may join two days of one month ("3–17 May", "12th to 14th Sept", "Mon 17 - Sat 22 July"). */
 const DAY_RANGE_LINKS: ReadonlySet<string> = new Set(['-', 'to', 'until', 'till'])
 
+/** Words that join a month-first day to a later month's day: "Sept. 29 to Oct. 3", "Aug 30 through Sept 3". */
+const MONTH_RANGE_WORDS: ReadonlySet<string> = new Set(['to', 'until', 'till', 'through', 'thru'])
+
+/** A weekday's name ("Sunday", "Sat"), as written before a day. */
+const isWeekday = (t: Token | undefined): boolean => t?.kind === 'word' && WEEKDAYS.has(t.lower)
+
 /** The day after a range link at i ("- 17", "to Sat 22"), or null. */
 function readSecondDay(ts: Tokens, i: number): { day: number; next: number } | null {
   const link = ts[i]
@@ -451,6 +458,12 @@ export function matchMonthFirst(ts: Tokens, i: number, settings: DateSettings): 
     }
   }
   if ((isPunct(n, ',') || isPunct(n, '-')) && isNum(ts[j + 1])) j++
+  // "by July 2014/15": the month inside that academic year.
+  const inYear = monthInAcademicYear(ts, j, month.month, settings)
+  if (inYear !== null) {
+    warnings.push(`${MONTH_NAMES[month.month]} read inside academic year ${inYear.label}: ${inYear.year}`)
+    return dateItem(monthSpan(inYear.year, month.month, warnings), i, inYear.next)
+  }
   // A four-digit year, or a two-digit one written with an apostrophe ("June '20").
   const year = readYear(ts, j, settings, false)
   if (year !== null) {
@@ -509,23 +522,32 @@ function monthFirstDays(
   settings: DateSettings,
 ): { first: number; last?: number; next: number } | null {
   const m = ts[j]
-  if (!isNum(m) || m.digits > 2 || m.value < 1 || m.value > 31 || !isPunct(ts[j + 1], '-')) return null
+  // The link is read only after a day number (most months stand last, and reading past the tokens is slow in V8).
+  if (!isNum(m) || m.digits > 2 || m.value < 1 || m.value > 31 || j + 1 >= ts.length) return null
+  const link = ts[j + 1] as Token
+  // "Sept. 29 to Sunday Oct. 3, 2004" (round 8): a range word, and a weekday before the second month, join the
+  // ends as a dash does; two bare numbers ("April 11 to 22") stay dash-only.
+  const dash = isPunct(link, '-')
+  if (!dash && !(link.kind === 'word' && MONTH_RANGE_WORDS.has(link.lower))) return null
   const o = ts[j + 2]
   if (isNum(o)) {
+    if (!dash) return null
     // A column whose numbers after a month are years ("Sept 19-20" beside "Aug 18") keeps them years.
     if (settings.numberAfterMonthSet && settings.numberAfterMonth === 'year' && m.digits === 2) return null
     // "April 11-22": a second day after the first, and no month after it ("5-16 December" is day-first).
     const ok = o.digits <= 2 && o.value > m.value && o.value <= 31 && monthAt(ts, j + 3) === null
     return ok ? { first: m.value, last: o.value, next: j + 3 } : null
   }
-  const other = monthAt(ts, j + 2)
+  // "to Sunday Oct. 3", "until Tues. Dec. 14": a weekday (with or without its dot) before the second month.
+  const at = !isWeekday(o) ? j + 2 : isPunct(ts[j + 3], '.') ? j + 4 : j + 3
+  const other = monthAt(ts, at)
   const n = other === null ? undefined : ts[other.next]
   if (other === null || !isNum(n) || n.digits > 2 || n.value < 1 || n.value > 31) return null
   // "April 16-May 16, 2018": a year after the second day makes it a day, so the first is one too.
   const k = isPunct(ts[other.next + 1], ',') ? other.next + 2 : other.next + 1
   if (readYear(ts, k, settings, false) !== null) return { first: m.value, next: j + 1 }
   if (n.digits !== 2 || n.ordinal || isPunct(ts[other.next + 1], ',')) return null
-  const partner = monthNumber(other.month, n.value, [], settings, j + 2, other.next + 1)
+  const partner = monthNumber(other.month, n.value, [], settings, at, other.next + 1)
   return partner.type === 'date' && partner.span.precision === 'day' ? { first: m.value, next: j + 1 } : null
 }
 

@@ -6,6 +6,7 @@ import type { DateSettings } from '../readDateContext'
 import { readYearLabel } from '../readYearLabel'
 import { glued, isNum, isPunct, isWord, type Token, tokenBefore } from '../tokenize'
 import { academicYearWords, firstOfTermPair } from './academic'
+import { easterDayWindow, readEasterDay } from './easterDays'
 import { readYearPair } from './readYearPair'
 import { confidenceFor, readYear, twoDigitWarning, yearlessAllowed } from './calendar'
 import { financialYearWords, readFinancialYear } from './financial'
@@ -417,6 +418,17 @@ const EASTER_VACATION: NamedPeriod = {
 function readNamedPeriod(ts: Tokens, i: number): { period: NamedPeriod; next: number } | null {
   const t = ts[i]
   if (t?.kind !== 'word') return null
+  // "Good Friday", "Holy Saturday", "Easter Monday": one day counted from Easter Sunday (round 8).
+  const easterDay = readEasterDay(ts, i)
+  if (easterDay !== null) {
+    const { day } = easterDay
+    const period: NamedPeriod = {
+      window: (year) => easterDayWindow(day, year),
+      precision: 'day',
+      describe: day.name,
+    }
+    return { period, next: easterDay.next }
+  }
   const vacation = VACATION_WORDS.has(ts[i + 1]?.lower ?? '')
   if (t.lower === 'easter' && !isWord(ts[i + 1], 'term'))
     return vacation ? { period: EASTER_VACATION, next: i + 2 } : { period: EASTER, next: i + 1 }

@@ -36,11 +36,11 @@ export function readYearPair(ts: readonly Token[], i: number, settings: DateSett
     b.digits === 2 &&
     b.value === (a.value + 1) % 100
   if (!toNextYear && (sep.kind !== 'punct' || (sep.lower !== '/' && sep.lower !== '-'))) return null
-  // "2007/8": a four-digit year and the last digit of the next one, an academic year written short.
+  // "2007/8", "2023-4": a four-digit year and the last digit of the next one, an academic year written short.
   const lastDigit =
     a.digits === 4 &&
     b.digits === 1 &&
-    sep.lower === '/' &&
+    (sep.lower === '/' || sep.lower === '-') &&
     glued(sep) &&
     glued(b) &&
     b.value === (a.value + 1) % 10

@@ -12,7 +12,7 @@ import { type DateSettings, planYearLabels } from '../readDateContext'
 import { readYearLabel } from '../readYearLabel'
 import { isNum, isPunct, isWord, type Token, tokenBefore } from '../tokenize'
 import { academicYearFromAnchor, academicYearWords, matchAcademicYear } from './academic'
-import { confidenceFor, matchDayMonth, matchMonthFirst, matchNumericDate, readYear } from './calendar'
+import { confidenceFor, readYear } from './calendar'
 import { financialYearFromAnchor, financialYearWords, matchFinancialYear } from './financial'
 
 // Dates relative to the plan or the reference date: plan years ("Year 1", "Yr 2", "Year Three", "(Y1-3)"),
@@ -270,7 +270,7 @@ export function matchRelativeYear(ts: Tokens, i: number, settings: DateSettings)
   return null
 }
 
-type SpanUnit = 'month' | 'year' | 'week' | 'day'
+export type SpanUnit = 'month' | 'year' | 'week' | 'day'
 
 const SPAN_UNITS: ReadonlyMap<string, SpanUnit> = new Map([
   ['month', 'month'],
@@ -359,8 +359,6 @@ export function matchRelativeSpan(ts: Tokens, i: number, settings: DateSettings)
     // "in 6 months" needs "the next"/"time" to be a span ("in 2 years' time"); "within 3 months" does not.
     read = readCount(ts, j)
     if (read === null) return null
-    const stated = spanFromStatedDay(ts, i, read, settings)
-    if (stated !== null) return stated
     if (
       t.lower !== 'within' &&
       !ordered &&
@@ -371,8 +369,6 @@ export function matchRelativeSpan(ts: Tokens, i: number, settings: DateSettings)
   } else {
     read = readCount(ts, i)
     if (read === null) return null
-    const stated = spanFromStatedDay(ts, i, read, settings)
-    if (stated !== null) return stated
     // "(2 days)" beside a date is how long an event lasts; a count of days is a span only after "within" and the like.
     if (standsAlone(ts, i, read.next) && read.unit !== 'day') next = read.next
     else {
@@ -398,7 +394,7 @@ export function matchRelativeSpan(ts: Tokens, i: number, settings: DateSettings)
 }
 
 /** The last day of `read` counted from `from` (its first day): "28 days" from 19 October is 15 November. */
-function spanEnd(from: string, read: { count: number; unit: SpanUnit }): string {
+export function spanEnd(from: string, read: { count: number; unit: SpanUnit }): string {
   if (read.unit === 'day') return addDays(from, read.count - 1)
   if (read.unit === 'week') return addDays(from, 7 * read.count - 1)
   return endOfMonthsFrom(from, read.unit === 'year' ? 12 * read.count : read.count)
@@ -406,32 +402,6 @@ function spanEnd(from: string, read: { count: number; unit: SpanUnit }): string 
 
 const spanPrecision = (read: { unit: SpanUnit }): 'day' | 'month' =>
   read.unit === 'week' || read.unit === 'day' ? 'day' : 'month'
-
-const STATED_STARTS: ReadonlySet<string> = new Set(['beginning', 'starting', 'commencing', 'from'])
-
-/**
- * A span counted from a day the text states: "the 2 years beginning 1 January 2019", "12 months from 1 April 2024".
- * The window from that day to the span's last day, a range; null unless a whole day follows the start word.
- */
-function spanFromStatedDay(
-  ts: Tokens,
-  i: number,
-  read: { count: number; unit: SpanUnit; next: number },
-  settings: DateSettings,
-): Item | null {
-  const word = ts[read.next]
-  if (word?.kind !== 'word' || !STATED_STARTS.has(word.lower)) return null
-  const at = isWord(ts[read.next + 1], 'on') ? read.next + 2 : read.next + 1
-  if (ts[at] === undefined) return null
-  const day =
-    matchNumericDate(ts, at, settings) ?? matchDayMonth(ts, at, settings) ?? matchMonthFirst(ts, at, settings)
-  if (day?.type !== 'date' || day.span.precision !== 'day' || day.span.range) return null
-  const from = day.span.start
-  const what = `${read.count} ${read.unit}${read.count === 1 ? '' : 's'}`
-  const warning = `"${what}" counted from ${from}, the day the text gives`
-  const span = makeSpan({ start: from, end: spanEnd(from, read) }, spanPrecision(read), 0.8, [warning], true)
-  return dateItem(span, i, day.to)
-}
 
 /** Monday = 0 … Sunday = 6, by the first letters of the day's name. */
 const WEEKDAY_INDEX: ReadonlyMap<string, number> = new Map([
