@@ -61,6 +61,10 @@ export interface ColumnAssignment {
   /** True when the action column's cells are lists of actions, one a line, beside their objective
    * ({@link objectiveBesideActionLines}): each line is then an action of its own. */
   readonly actionLines?: boolean
+  /** True when the column the header names as the action is written once over rows of deliverables that are
+   * read as the actions ({@link actionsUnderGroupLabel}): a number peeled from it is the action's, and each
+   * deliverable is cited by it and its place ("13.1"). */
+  readonly deliverables?: boolean
 }
 
 type Field = Exclude<ColumnField, 'id' | 'targetColumn'>
@@ -914,11 +918,13 @@ export function refineColumnMap(
       },
       (index, name) => extra.push({ index, name }),
     )
-  const objectiveGroups =
-    itemsColumn !== null ||
-    (!forced &&
-      (readObjectiveGroups(fields, explained, headers, body) ||
-        readActionsUnderGroupLabel(fields, explained, headers, body)))
+  const objectives = itemsColumn === null && !forced && readObjectiveGroups(fields, explained, headers, body)
+  const deliverables =
+    itemsColumn === null &&
+    !forced &&
+    !objectives &&
+    readActionsUnderGroupLabel(fields, explained, headers, body)
+  const objectiveGroups = itemsColumn !== null || objectives || deliverables
   const taken = new Set<number>([...fields.values()])
   const { peelFrom, grouped } = applyPeel(fields, taken, explained, listings, headers, width)
   if (peelFrom !== null) extra = extra.filter((column) => column.index !== peelFrom)
@@ -928,6 +934,7 @@ export function refineColumnMap(
     explanations: [...explained.values()].sort((a, b) => a.column - b.column),
     peelFrom,
     grouped: grouped || objectiveGroups,
+    ...(deliverables ? { deliverables } : {}),
   }
 }
 
