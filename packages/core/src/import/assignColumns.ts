@@ -11,6 +11,7 @@ import { itemsBesideCommitments } from './itemsBesideCommitments'
 import { objectiveBesideActionLines } from './objectiveBesideActionLines'
 import { actionBesideNumberColumn } from './actionBesideNumberColumn'
 import { itemsUnderGroupedAction } from './itemsUnderGroupedAction'
+import { objectiveOverSteps } from './objectiveOverSteps'
 import { datedTargetColumn } from './datedTargetColumn'
 import { peelRef } from './peelRef'
 import { filledOnTableRows } from './filledOnTableRows'
@@ -789,6 +790,23 @@ export function refineColumnMap(
   const fields = new Map(map.fields)
   const explained = new Map(explanations.map((e) => [e.column - 1, e] as const))
   let extra = [...map.extra]
+  // An objective worded as a task beside a cell of its steps ({@link objectiveOverSteps}) names the action.
+  const readObjectiveAsAction = (objective: number, steps: number): void => {
+    const field = (['description', 'notes'] as const).find((f) => !fields.has(f))
+    fields.set('title', objective)
+    extra = extra.filter((column) => column.index !== objective)
+    if (field === undefined) extra.push({ index: steps, name: headers[steps] || `Column ${steps + 1}` })
+    else fields.set(field, steps)
+    explainColumn(
+      explained,
+      headers,
+      objective,
+      'title',
+      0.7,
+      `each cell one task, filled on every row beside the one or two steps in "${headers[steps]}": the action`,
+    )
+    explainColumn(explained, headers, steps, field ?? 'extra', 0.7, 'the steps of the objective beside them')
+  }
   const title = fields.get('title')
   if (!forced && title !== undefined && (scoreHeader(headers[title]!).get('title') ?? 0) < 1) {
     const better = extra.find((column) => (scoreHeader(headers[column.index]!).get('title') ?? 0) >= 1)
@@ -812,6 +830,7 @@ export function refineColumnMap(
         0.8,
         'kept verbatim in extra: another column names the action',
       )
+      if (objectiveOverSteps(title, better.index, body)) readObjectiveAsAction(title, better.index)
     }
   }
   // Columns the synonym list missed but whose words name a field ("Person(s) responsible", "By when").

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseOwners } from '../owners/parseOwners'
 import { actionsUnderGroupLabel } from './actionsUnderGroupLabel'
+import { readObjectiveBlocks } from './readObjectiveBlocks'
 import { tableToPlan } from './tableToPlan'
 
 // Layouts met in the round-18 development set of examples/data/unseen, each in a small table of our own.
@@ -74,6 +75,77 @@ describe('a job title with its grade before a comma and its unit', () => {
     expect(parseOwners('Deputy Director, Faculty Managers').owners).toEqual([
       'Deputy Director',
       'Faculty Managers',
+    ])
+  })
+})
+
+describe('an objective worded as a task beside an "Actions" cell of its one or two steps', () => {
+  const table = [
+    ['Technician objectives 2025', '', '', ''],
+    ['Objective', 'Actions', 'Who?', 'When'],
+    ['Hold a technician open day each spring', 'Book the atrium\nInvite two schools', 'KM', 'Each spring'],
+    ['Add technicians to the staff web pages', 'Ask every team for a photo.', 'RP', 'Termly'],
+  ]
+
+  it('names each action by its objective and keeps the steps beside it', () => {
+    const { plan, explanation } = tableToPlan(table)
+    expect(plan.actions.map((a) => [a.title, a.owners, a.description])).toEqual([
+      ['Hold a technician open day each spring', ['KM'], 'Book the atrium\nInvite two schools'],
+      ['Add technicians to the staff web pages', ['RP'], 'Ask every team for a photo.'],
+    ])
+    expect(explanation.columns[0]?.field).toBe('title')
+  })
+
+  it('reads the Actions column as the action beside aims, or beside cells of three or more lines', () => {
+    const aims = table.map((row, i) => (i < 2 ? row : [`To ${row[0]!.toLowerCase()}`, ...row.slice(1)]))
+    expect(tableToPlan(aims).plan.actions[0]?.title).toBe('Book the atrium Invite two schools')
+    const lists = table.map((row, i) =>
+      i === 2 ? [row[0]!, `${row[1]}\nHire a stand`, 'KM', 'Spring'] : row,
+    )
+    expect(tableToPlan(lists).plan.actions[0]?.title).not.toBe('Hold a technician open day each spring')
+  })
+})
+
+describe('a one-column page of objective blocks: a label, a statement, its own lines and a date line', () => {
+  const page = [
+    ['Technical staff plan 2025 - 2027'],
+    ['Objective 1'],
+    ['Make the work of technical teams visible across the faculty.'],
+    ['Who it is for:'],
+    ['Technicians and their managers'],
+    ['Photograph each team at work'],
+    ['Add a technician page to the faculty site'],
+    ['June 2025'],
+    ['How we will know:'],
+    ['Page views'],
+    ['Objective 2'],
+    ['Grow the apprentice scheme so that every large team has one.'],
+    ['Agree funding with the faculty board'],
+    ['Autumn term 2026 and ongoing'],
+  ]
+
+  it('reads each block as one action: the statement its title, the number its ref, the date line its target', () => {
+    const { plan } = tableToPlan(page)
+    expect(plan.title).toBe('Technical staff plan 2025 - 2027')
+    expect(plan.actions.map((a) => [a.ref, a.title, a.target.text])).toEqual([
+      ['1', 'Make the work of technical teams visible across the faculty.', 'June 2025'],
+      ['2', 'Grow the apprentice scheme so that every large team has one.', 'Autumn term 2026 and ongoing'],
+    ])
+    expect(plan.actions[0]?.description).toContain('Add a technician page to the faculty site')
+    expect(plan.actions[0]?.target.due).toBe('2025-06-30')
+  })
+
+  it('is not this layout with a single block, or a block with no lines of its own', () => {
+    expect(readObjectiveBlocks(page.slice(0, 10))).toBeNull()
+    expect(readObjectiveBlocks([...page.slice(0, 10), ['Objective 2'], [page[11]![0]!]])).toBeNull()
+  })
+
+  it('keeps a step that mentions a date as a step, not as the date line of its block', () => {
+    const read = readObjectiveBlocks([...page.slice(0, 12), ['Ask the dean to launch it in June 2026']])
+    expect(read?.rows.at(-1)).toEqual([
+      '2. Grow the apprentice scheme so that every large team has one.',
+      '',
+      'Ask the dean to launch it in June 2026',
     ])
   })
 })

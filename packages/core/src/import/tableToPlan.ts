@@ -58,6 +58,7 @@ import { readRefLedLines } from './readRefLedLines'
 import { readRefLineRecords } from './readRefLineRecords'
 import { readLabelledCells } from './readLabelledCells'
 import { readNumberedListsUnderHeadings } from './readNumberedListsUnderHeadings'
+import { readObjectiveBlocks } from './readObjectiveBlocks'
 import { statusFromPastTense } from './statusFromPastTense'
 import { statusFromPresentPerfect } from './statusFromPresentPerfect'
 import { explainOwnersColumn, explainRestartedNumbering, readRows, withOwnersColumn } from './readRows'
@@ -195,7 +196,8 @@ export function tableToPlan(
         readLabelledActionsUnderItems(table) ??
         readRefLedLines(table) ??
         readLabelledCells(table) ??
-        readNumberedListsUnderHeadings(table))
+        readNumberedListsUnderHeadings(table) ??
+        readObjectiveBlocks(table))
       : null
   if (flattened !== null) {
     const { mergedRegions: _applied, ...rest } = options
