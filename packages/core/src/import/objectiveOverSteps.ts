@@ -11,7 +11,8 @@ const maxSteps = 2
  * An objective column worded as tasks beside an "Actions" column of the steps that carry each one out: the
  * objective is filled on exactly the rows the actions are, each objective is one short line that is not an aim
  * ("Celebrate the school's festivals each half term", not "To improve …"), and the actions cells hold one or two
- * lines, at least one of them two ("Draw up a calendar⏎Ask the chaplain for ideas"). A careful reader names each
+ * lines, at least one of them two ("Draw up a calendar⏎Ask the chaplain for ideas") beside a lead and a date of one
+ * line each (a lead cell of as many lines gives each line its own lead: they are actions). A careful reader names each
  * row's action by its objective and reads the cell beside it as its steps. A longer list of actions in the cells,
  * or an objective written once over several rows, is not this layout.
  *
@@ -38,6 +39,11 @@ export function objectiveOverSteps(
     if (!/^[A-Z]/.test(text)) return false
     const lines = textLines(cell).length
     if (lines > maxSteps) return false
+    // A lead or date cell of as many lines gives each line its own: the lines are actions, not steps.
+    const paired = row.some(
+      (other, column) => column !== objective && column !== steps && textLines(other).length === lines,
+    )
+    if (lines === maxSteps && paired) return false
     if (lines === maxSteps) stepped++
     rows++
   }
