@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseOwners } from '../owners/parseOwners'
 import { actionsUnderGroupLabel } from './actionsUnderGroupLabel'
+import { letteredItemsUnderRef } from './letteredItemsUnderRef'
 import { readObjectiveBlocks } from './readObjectiveBlocks'
 import { tableToPlan } from './tableToPlan'
 
@@ -147,5 +148,33 @@ describe('a one-column page of objective blocks: a label, a statement, its own l
       '',
       'Ask the dean to launch it in June 2026',
     ])
+  })
+})
+
+describe('lettered actions under a number written once in the ref column', () => {
+  const table = [
+    ['Ref', 'Objective', 'Action', 'Timeframe', 'Lead'],
+    ['2.1', 'Open up technical careers', 'a) Publish the grade profile of technical posts', 'May 2026', 'HR'],
+    ['', '', 'b) - Review the job families with the unions', 'July 2026', 'HR'],
+    ['', '', '(c) Report the results to the forum', '', ''],
+    ['2.2', 'Share the equipment', 'List every shared instrument online', 'June 2026', 'Research Office'],
+  ]
+
+  it('reads each lettered cell as an action cited by the number and its letter', () => {
+    const { plan } = tableToPlan(table)
+    expect(plan.actions.map((a) => [a.ref, a.title, a.owners])).toEqual([
+      ['2.1a', 'Publish the grade profile of technical posts', ['HR']],
+      ['2.1b', 'Review the job families with the unions', ['HR']],
+      ['2.1(c)', 'Report the results to the forum', []],
+      ['2.2', 'List every shared instrument online', ['Research Office']],
+    ])
+  })
+
+  it('needs the letters to run from a on the numbered row', () => {
+    expect(letteredItemsUnderRef(table, 1, 0, 2).size).toBe(3)
+    const fromB = table.map((row, i) =>
+      i === 1 ? [row[0]!, row[1]!, 'b) Publish the profile', '', ''] : row,
+    )
+    expect(letteredItemsUnderRef(fromB, 1, 0, 2).size).toBe(0)
   })
 })
