@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { parseOwners } from '../owners/parseOwners'
 import { actionsUnderGroupLabel } from './actionsUnderGroupLabel'
 import { letteredItemsUnderRef } from './letteredItemsUnderRef'
+import { readNumberSignLabels } from './readNumberSignLabels'
 import { readObjectiveBlocks } from './readObjectiveBlocks'
 import { tableToPlan } from './tableToPlan'
 
@@ -176,5 +177,37 @@ describe('lettered actions under a number written once in the ref column', () =>
       i === 1 ? [row[0]!, row[1]!, 'b) Publish the profile', '', ''] : row,
     )
     expect(letteredItemsUnderRef(fromB, 1, 0, 2).size).toBe(0)
+  })
+})
+
+describe('a one-column page of labels written with a number sign ("Action n°1") over an action or its sub-actions', () => {
+  const page = [
+    ['Technician action plan'],
+    ['We drew up twelve actions with the technical forum.'],
+    ['• Action n°1'],
+    ['1. Map every technical role in the faculties,'],
+    ['2. Publish the map on the staff pages.'],
+    ['• Action n°2'],
+    ['Hold a yearly technician forum open to every campus.'],
+    ['• Action No. 3'],
+    ['Fund two places on the national leadership course.'],
+    ['• Action'],
+  ]
+
+  it('reads a paragraph as the action and a numbered list as sub-actions cited by both numbers', () => {
+    const { plan } = tableToPlan(page)
+    expect(plan.title).toBe('Technician action plan')
+    expect(plan.actions.map((a) => [a.ref, a.title])).toEqual([
+      ['1.1', 'Map every technical role in the faculties,'],
+      ['1.2', 'Publish the map on the staff pages.'],
+      ['2', 'Hold a yearly technician forum open to every campus.'],
+      ['3', 'Fund two places on the national leadership course.'],
+    ])
+  })
+
+  it('is not this layout with one label, or with lines after a label whose number is cut', () => {
+    expect(readNumberSignLabels(page.slice(0, 7))).not.toBeNull()
+    expect(readNumberSignLabels(page.slice(0, 5))).toBeNull()
+    expect(readNumberSignLabels([...page, ['Fund a new post.']])).toBeNull()
   })
 })

@@ -59,6 +59,7 @@ import { readRefLineRecords } from './readRefLineRecords'
 import { readLabelledCells } from './readLabelledCells'
 import { readNumberedListsUnderHeadings } from './readNumberedListsUnderHeadings'
 import { readObjectiveBlocks } from './readObjectiveBlocks'
+import { readNumberSignLabels } from './readNumberSignLabels'
 import { statusFromPastTense } from './statusFromPastTense'
 import { statusFromPresentPerfect } from './statusFromPresentPerfect'
 import { explainOwnersColumn, explainRestartedNumbering, readRows, withOwnersColumn } from './readRows'
@@ -197,7 +198,8 @@ export function tableToPlan(
         readRefLedLines(table) ??
         readLabelledCells(table) ??
         readNumberedListsUnderHeadings(table) ??
-        readObjectiveBlocks(table))
+        readObjectiveBlocks(table) ??
+        readNumberSignLabels(table))
       : null
   if (flattened !== null) {
     const { mergedRegions: _applied, ...rest } = options
