@@ -9,6 +9,7 @@ import { peelRef } from './peelRef'
 import { unmarkedListItems } from './unmarkedListItems'
 import { lostBulletItems } from './lostBulletItems'
 import { letteredItemsUnderRef } from './letteredItemsUnderRef'
+import { lastLineOfList } from './lastLineOfList'
 import { bulletedLines } from './splitBulletedAction'
 import { BULLET_MARKS } from './bulletMarks'
 
@@ -144,6 +145,8 @@ export function readRows(
         listRows.add(index)
     })
     addShortItemsBelowItems(rows, bodyStart, titleColumn, listRows)
+    const lastItem = lastLineOfList(rows, bodyStart, titleColumn, listRows)
+    if (lastItem !== null) listRows.add(lastItem)
   }
   // Beside a numbered list, a lone "We will …" sentence is still a commitment the page makes: an action.
   else if (titleColumn !== undefined && isOneColumn(peeled, bodyStart, titleColumn, refColumn)) {

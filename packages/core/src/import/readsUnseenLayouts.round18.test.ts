@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseOwners } from '../owners/parseOwners'
 import { actionsUnderGroupLabel } from './actionsUnderGroupLabel'
+import { lastLineOfList } from './lastLineOfList'
 import { letteredItemsUnderRef } from './letteredItemsUnderRef'
 import { readNumberSignLabels } from './readNumberSignLabels'
 import { readObjectiveBlocks } from './readObjectiveBlocks'
@@ -209,5 +210,31 @@ describe('a one-column page of labels written with a number sign ("Action n°1")
     expect(readNumberSignLabels(page.slice(0, 7))).not.toBeNull()
     expect(readNumberSignLabels(page.slice(0, 5))).toBeNull()
     expect(readNumberSignLabels([...page, ['Fund a new post.']])).toBeNull()
+  })
+})
+
+describe('the last line of a one-column page, below a list of actions that open with verbs', () => {
+  const page = [
+    ['Technical skills objective 2'],
+    ['Share the equipment across the faculties'],
+    ['Actions:'],
+    ['Publish the list of shared instruments'],
+    ['Train the technicians who look after them'],
+    ['Carry out two audits of instrument use each year'],
+  ]
+
+  it('is an action too: a heading heads the lines below it, and the last line has none', () => {
+    const titles = tableToPlan(page).plan.actions.map((a) => a.title)
+    expect(titles).toContain('Carry out two audits of instrument use each year')
+    expect(titles).toContain('Publish the list of shared instruments')
+  })
+
+  it('is not an item when it is a short name, a lead-in or not a verb', () => {
+    const rows = page.slice(0, 5)
+    const items = new Set([3, 4])
+    expect(lastLineOfList(page, 0, 0, items)).toBe(5)
+    expect(lastLineOfList([...rows, ['Chair of Governors']], 0, 0, items)).toBeNull()
+    expect(lastLineOfList([...rows, ['Carry out these audits:']], 0, 0, items)).toBeNull()
+    expect(lastLineOfList([...rows, ['Updated in March by the forum']], 0, 0, items)).toBeNull()
   })
 })
