@@ -3,6 +3,7 @@ import { parseOwners } from '../owners/parseOwners'
 import { actionsUnderGroupLabel } from './actionsUnderGroupLabel'
 import { lastLineOfList } from './lastLineOfList'
 import { letteredItemsUnderRef } from './letteredItemsUnderRef'
+import { namedRefLabels } from './namedRefLabels'
 import { readNumberSignLabels } from './readNumberSignLabels'
 import { readObjectiveBlocks } from './readObjectiveBlocks'
 import { tableToPlan } from './tableToPlan'
@@ -236,5 +237,31 @@ describe('the last line of a one-column page, below a list of actions that open 
     expect(lastLineOfList([...rows, ['Chair of Governors']], 0, 0, items)).toBeNull()
     expect(lastLineOfList([...rows, ['Carry out these audits:']], 0, 0, items)).toBeNull()
     expect(lastLineOfList([...rows, ['Updated in March by the forum']], 0, 0, items)).toBeNull()
+  })
+})
+
+describe('a label of several words that calls the line below an action, written once', () => {
+  it('gives that line its ref, as "Action 1.5" alone would', () => {
+    const { plan } = tableToPlan([
+      ['Technician Commitment priorities'],
+      ['Our forum chose one action to highlight this year.'],
+      ['PRIORITY: 1 Make technicians visible'],
+      ['Technician Commitment action 1.5'],
+      ['Name technicians as authors on the papers their work made possible'],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.title])).toEqual([
+      ['1.5', 'Name technicians as authors on the papers their work made possible'],
+    ])
+  })
+
+  it('still needs a repeat for a label of any other kind ("Guiding Objective #1" heads its sub-items)', () => {
+    const refOf = namedRefLabels([
+      ['Guiding Objective #1'],
+      ['Grow skills'],
+      ['Gold action 2.1'],
+      ['Publish'],
+    ])
+    expect(refOf('Guiding Objective #1')).toBeNull()
+    expect(refOf('Gold action 2.1')).toBe('2.1')
   })
 })
