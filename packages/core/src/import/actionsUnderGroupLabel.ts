@@ -56,7 +56,7 @@ export function actionsUnderGroupLabel(
       if (hasText(row[title] ?? '')) groups++
       else if (dated.some((column) => hasText(row[column] ?? ''))) underGroup++
     }
-    if (groups === 0 || underGroup < 2 || underGroup < groups * 2) continue
+    if (groups === 0 || underGroup < 2 || underGroup <= groups) continue
     if (underGroup + groups < filled || words < filled * minActionWords) continue
     return { actions, was, underGroup }
   }

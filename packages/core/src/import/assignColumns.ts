@@ -17,6 +17,7 @@ import { completedHeader } from './statusFromCompletedColumn'
 import { ownerHeadNoun } from './ownerHeadNoun'
 import { normalizeHeader } from './columnSynonyms'
 import { itemsUnderGroupedAction } from './itemsUnderGroupedAction'
+import { objectiveOverSteps } from './objectiveOverSteps'
 import { datedTargetColumn } from './datedTargetColumn'
 import { peelRef } from './peelRef'
 import { filledOnTableRows } from './filledOnTableRows'
@@ -70,6 +71,10 @@ export interface ColumnAssignment {
   /** True when the plan is listed by its objectives, some with no actions written yet
    * ({@link objectivesWithoutActions}): each objective is an action, even alone on its row. */
   readonly objectiveRows?: boolean
+  /** True when the column the header names as the action is written once over rows of deliverables that are
+   * read as the actions ({@link actionsUnderGroupLabel}): a number peeled from it is the action's, and each
+   * deliverable is cited by it and its place ("13.1"). */
+  readonly deliverables?: boolean
 }
 
 type Field = Exclude<ColumnField, 'id' | 'targetColumn'>
@@ -832,6 +837,23 @@ export function refineColumnMap(
   const fields = new Map(map.fields)
   const explained = new Map(explanations.map((e) => [e.column - 1, e] as const))
   let extra = [...map.extra]
+  // An objective worded as a task beside a cell of its steps ({@link objectiveOverSteps}) names the action.
+  const readObjectiveAsAction = (objective: number, steps: number): void => {
+    const field = (['description', 'notes'] as const).find((f) => !fields.has(f))
+    fields.set('title', objective)
+    extra = extra.filter((column) => column.index !== objective)
+    if (field === undefined) extra.push({ index: steps, name: headers[steps] || `Column ${steps + 1}` })
+    else fields.set(field, steps)
+    explainColumn(
+      explained,
+      headers,
+      objective,
+      'title',
+      0.7,
+      `each cell one task, filled on every row beside the one or two steps in "${headers[steps]}": the action`,
+    )
+    explainColumn(explained, headers, steps, field ?? 'extra', 0.7, 'the steps of the objective beside them')
+  }
   const title = fields.get('title')
   if (!forced && title !== undefined && (scoreHeader(headers[title]!).get('title') ?? 0) < 1) {
     const better = extra.find((column) => (scoreHeader(headers[column.index]!).get('title') ?? 0) >= 1)
@@ -855,6 +877,7 @@ export function refineColumnMap(
         0.8,
         'kept verbatim in extra: another column names the action',
       )
+      if (objectiveOverSteps(title, better.index, body)) readObjectiveAsAction(title, better.index)
     }
   }
   // Columns the synonym list missed but whose words name a field ("Person(s) responsible", "By when").
@@ -1006,11 +1029,13 @@ export function refineColumnMap(
       },
       (index, name) => extra.push({ index, name }),
     )
-  const objectiveGroups =
-    itemsColumn !== null ||
-    (!forced &&
-      (readObjectiveGroups(fields, explained, headers, body) ||
-        readActionsUnderGroupLabel(fields, explained, headers, body)))
+  const byObjective = itemsColumn === null && !forced && readObjectiveGroups(fields, explained, headers, body)
+  const deliverables =
+    itemsColumn === null &&
+    !forced &&
+    !byObjective &&
+    readActionsUnderGroupLabel(fields, explained, headers, body)
+  const objectiveGroups = itemsColumn !== null || byObjective || deliverables
   const taken = new Set<number>([...fields.values()])
   const { peelFrom, grouped } = applyPeel(fields, taken, explained, listings, headers, width)
   if (peelFrom !== null) extra = extra.filter((column) => column.index !== peelFrom)
@@ -1021,6 +1046,7 @@ export function refineColumnMap(
     peelFrom,
     grouped: grouped || objectiveGroups,
     ...(objectives === null ? {} : { objectiveRows: true }),
+    ...(deliverables ? { deliverables } : {}),
   }
 }
 

@@ -6,14 +6,18 @@ import { hasText } from '../text/cleanCellText'
 const namedLabel =
   /^\s{0,3}((?:[A-Za-z]{1,15} ){1,3}(?:actions?|objectives?|priorit(?:y|ies)|tasks?|goals?|aims?|demands?|recommendations?|calls?|items?|commitments?))\s{0,3}(?:#|no\.?)?\s{0,3}([A-Za-z]?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\s{0,3}[.:]?\s{0,3}$/i
 
+/** "Athena Swan action", "Gold action": a label whose last word calls the item an action. */
+const namesOneAction = /\saction$/i
+
 /** How many cells of a table a label longer than one word may open before it counts as the page's own. */
 const minRepeats = 2
 
 /**
  * A reader of a labelled list: the ref labels of more than one word ("Call to Action # 6") that the table writes
  * alone in a cell on two or more rows. One such line is a heading ("Guiding Objective #1" over its sub-items); the
- * same label repeated down the page numbers its entries, as "Action 3.1" does. Returns a function giving a cell's
- * ref when it is one of those repeated labels, else null.
+ * same label repeated down the page numbers its entries, as "Action 3.1" does. A label whose last word calls the
+ * line below an action ("Athena Swan action 1.5") numbers it even when written once. Returns a function giving a
+ * cell's ref when it is one of those labels, else null.
  *
  * @example
  * const refOf = namedRefLabels([['Call to Action # 6'], ['Repeal the act'], ['Call to Action # 9'], ['Publish']])
@@ -31,9 +35,10 @@ export function namedRefLabels(table: readonly (readonly string[])[]): (cell: st
   }
   const repeated = new Set([...counts].filter(([, count]) => count >= minRepeats).map(([key]) => key))
   return (cell) => {
-    if (repeated.size === 0) return null
     const match = namedLabel.exec(cell)
-    return match !== null && repeated.has(labelKey(match[1]!)) ? match[2]! : null
+    if (match === null) return null
+    // A label that calls the line below an action ("Athena Swan action 1.5") cites it even when written once.
+    return repeated.has(labelKey(match[1]!)) || namesOneAction.test(match[1]!.trim()) ? match[2]! : null
   }
 }
 

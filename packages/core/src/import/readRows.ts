@@ -8,6 +8,8 @@ import { peelItemLabel } from './peelItemLabel'
 import { peelRef } from './peelRef'
 import { unmarkedListItems } from './unmarkedListItems'
 import { lostBulletItems } from './lostBulletItems'
+import { letteredItemsUnderRef } from './letteredItemsUnderRef'
+import { lastLineOfList } from './lastLineOfList'
 import { bulletedLines } from './splitBulletedAction'
 import { BULLET_MARKS } from './bulletMarks'
 
@@ -89,6 +91,16 @@ export function readRows(
     }
     return out
   })
+  // Lettered actions under a number written once in the ref column: "1.1a", "1.1b", each an action.
+  if (peelFrom === null && refColumn !== undefined && titleColumn !== undefined) {
+    for (const [index, item] of letteredItemsUnderRef(peeled, bodyStart, refColumn, titleColumn)) {
+      const out = [...peeled[index]!]
+      out[refColumn] = item.ref
+      out[titleColumn] = item.title
+      peeled[index] = out
+      listRows.add(index)
+    }
+  }
   if (titleColumn !== undefined) addUnbulletedFirstItems(peeled, bodyStart, titleColumn, listRows)
   if (titleColumn !== undefined) {
     for (const [index, text] of unmarkedListItems(peeled, bodyStart, titleColumn, listRows)) {
@@ -134,6 +146,8 @@ export function readRows(
         listRows.add(index)
     })
     addShortItemsBelowItems(rows, bodyStart, titleColumn, listRows)
+    const lastItem = lastLineOfList(rows, bodyStart, titleColumn, listRows)
+    if (lastItem !== null) listRows.add(lastItem)
   }
   // Beside a numbered list, a lone "We will …" sentence is still a commitment the page makes: an action.
   else if (titleColumn !== undefined && isOneColumn(peeled, bodyStart, titleColumn, refColumn)) {

@@ -16,6 +16,7 @@ import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import { type ColumnField, columnFields } from './columnSynonyms'
 import { createImportIssue } from './createImportIssue'
 import { createLetteredRefNumberer } from './createLetteredRefNumberer'
+import { createGroupItemNumberer } from './createGroupItemNumberer'
 import { saysNoAction } from './saysNoAction'
 import type { DraftCell } from './readDraftCells'
 import type { ColumnMap, ForcedColumn } from './mapColumns'
@@ -23,7 +24,12 @@ import { isCanonicalHeader } from './canonicalColumns'
 import { readCanonicalPlan } from './readCanonicalPlan'
 import { applyDateLegend } from './readDateLegend'
 import { readTableBody } from './readTableBody'
-import { assignColumns, type ColumnExplanation, refineColumnMap } from './assignColumns'
+import {
+  assignColumns,
+  type ColumnAssignment,
+  type ColumnExplanation,
+  refineColumnMap,
+} from './assignColumns'
 import { explainColumnMap, type ImportExplanation, type ImportRowKind } from './explainImport'
 import { explainPlan } from './explainPlan'
 import { explainRows } from './explainRows'
@@ -58,6 +64,8 @@ import { readLabelledCells } from './readLabelledCells'
 import { readNumberedListsUnderHeadings } from './readNumberedListsUnderHeadings'
 import { readLabelledRecommendation } from './readLabelledRecommendation'
 import { readNumberedHeadingsOverProse } from './readNumberedHeadingsOverProse'
+import { readObjectiveBlocks } from './readObjectiveBlocks'
+import { readNumberSignLabels } from './readNumberSignLabels'
 import { statusFromPastTense } from './statusFromPastTense'
 import { statusFromPresentPerfect } from './statusFromPresentPerfect'
 import { explainOwnersColumn, explainRestartedNumbering, readRows, withOwnersColumn } from './readRows'
@@ -195,7 +203,9 @@ export function tableToPlan(
         readNumberedHeadingsOverProse(table, taxonomy) ??
         readWorkListedInProse(table) ??
         // Read before its labels are split from their lines or joined to the lines below them.
-        readLabelledRecommendation(filled))
+        readLabelledRecommendation(filled) ??
+        readObjectiveBlocks(table) ??
+        readNumberSignLabels(table))
       : null
   if (flattened !== null) {
     const { mergedRegions: _applied, ...rest } = options
@@ -226,6 +236,8 @@ export function tableToPlan(
   let listRows: ReadonlySet<number> = new Set()
   let ownerRows: ReadonlySet<number> = new Set()
   let grouped = false
+  // The refs were peeled from an action written once over its deliverables: they number the actions.
+  let groupNumbers = false
   let columnExplanations: readonly ColumnExplanation[]
   let headerRow: number | null
   if (synonymHeader !== null && pillarLayout) {
@@ -250,6 +262,7 @@ export function tableToPlan(
     listRows = prepared.listRows
     ownerRows = prepared.ownerRows
     grouped = refined.grouped
+    groupNumbers = numbersGroups(refined, refined.map)
     header = { index: synonymHeader.index, map: withOwnersColumn(refined.map, prepared.ownersColumn) }
     headerRow = synonymHeader.index + 1
     columnExplanations = explainRestartedNumbering(
@@ -289,6 +302,7 @@ export function tableToPlan(
     listRows = prepared.listRows
     ownerRows = prepared.ownerRows
     grouped = assignment.grouped
+    groupNumbers = numbersGroups(assignment, assignment.map)
     header = { index: found.bodyStart - 1, map: withOwnersColumn(assignment.map, prepared.ownersColumn) }
     headerRow = found.headerIndex === null ? null : found.headerIndex + 1
     columnExplanations = explainRestartedNumbering(
@@ -409,8 +423,9 @@ export function tableToPlan(
   const gapIssues: ImportIssue[] = []
   // An action cell that is only a bulleted list is one action per bullet.
   const numberLettered = createLetteredRefNumberer()
+  const numberGroupItems = groupNumbers ? createGroupItemNumberer() : (draft: ActionDraft) => draft
   const addAction = (lettered: ActionDraft): void => {
-    const draft = numberLettered(lettered)
+    const draft = numberGroupItems(numberLettered(lettered))
     const titleCell = draft.cells.get('title')
     if (!draft.verbatim && titleCell !== undefined && saysNoAction(titleCell.text)) {
       structureRows.push({ row: draft.row, kind: 'skipped' })
@@ -540,6 +555,16 @@ function titleRow(
     .slice(0, headerIndex)
     .findIndex((row) => row.some((cell) => collapseWhitespace(cell).includes(title)))
   return index < 0 ? null : index + 1
+}
+
+/** The refs were peeled from the action written once over its deliverables: each numbers an action, not a deliverable. */
+function numbersGroups(assignment: ColumnAssignment, map: ColumnMap): boolean {
+  return (
+    assignment.deliverables === true &&
+    assignment.peelFrom !== null &&
+    map.fields.get('section') === assignment.peelFrom &&
+    map.fields.get('title') !== assignment.peelFrom
+  )
 }
 
 /** `target.push(...items)` without the argument-count limit a spread hits on very long lists. */

@@ -1,5 +1,7 @@
-/** A bare job title: before a comma it names a role in a unit ("Director, P&C", "Head, School of Biology"). */
-const bareRole = /^\s*(?:director|head|dean|chair|manager|principal|provost|registrar|secretary)\s*$/i
+/** A bare job title, perhaps with its grade ("Assistant Director"): before a comma it names a role in a unit
+ * ("Director, P&C", "Head, School of Biology", "Deputy Director, People and Culture"). */
+const bareRole =
+  /^\s*(?:(?:assistant|deputy|associate|executive|senior)\s+)?(?:director|head|dean|chair|manager|principal|provost|registrar|secretary)\s*$/i
 
 /** A person named with an honorific ("Mrs S Stewart", "Dr. A. Khan"). */
 const honorific = /^\s*(?:mr|mrs|ms|miss|mx|dr|prof|professor)\.?\s+\S/i

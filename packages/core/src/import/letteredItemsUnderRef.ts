@@ -1,0 +1,65 @@
+import { hasText } from '../text/cleanCellText'
+
+/** "a) Capture …", "(b) Publish …", "c. Review …", "b) - Update …": a lettered item opening the action cell. */
+const letteredItem = /^\s{0,4}(\(?)([a-z])([).])\s{1,4}(?:[-–•]\s{1,4})?(?=[A-Z0-9"'‘“])/
+/** A ref column's number: "1.1", "2", "3.2.1". */
+const groupNumber = /^\d{1,3}(?:\.\d{1,3}){0,3}\.?$/
+
+/** One row of lettered items: its new ref and the action text after the letter. */
+export interface LetteredItemRow {
+  readonly ref: string
+  readonly title: string
+}
+
+/**
+ * Lettered actions under a number written once in the ref column ("1.1" beside "a) Capture the board's ethnicity
+ * data …", then an empty ref beside "b) Update the review guidance …", as an objective's cell merged over its
+ * lettered actions is exported): each lettered cell is an action of its own, cited by the group's number and its
+ * letter as a reader cites it (`1.1a`, `1.1b`; `2(c)` for "(c)"), never the continuation of the action above.
+ * The letters must run a, b, c … from a row whose ref cell holds the number, each later letter on a row with an
+ * empty ref. Returns the rows to rewrite, by 0-based index; empty when the table has no such group of two or more.
+ *
+ * @example
+ * letteredItemsUnderRef([['1.1', 'a) Capture the data'], ['', 'b) Publish it']], 0, 0, 1)
+ * // Map { 0 => { ref: '1.1a', title: 'Capture the data' }, 1 => { ref: '1.1b', title: 'Publish it' } }
+ */
+export function letteredItemsUnderRef(
+  rows: readonly (readonly string[])[],
+  bodyStart: number,
+  refColumn: number,
+  titleColumn: number,
+): ReadonlyMap<number, LetteredItemRow> {
+  const found = new Map<number, LetteredItemRow>()
+  let group: { number: string; letter: number; rows: [number, LetteredItemRow][] } | null = null
+  const close = (): void => {
+    if (group !== null && group.rows.length >= 2)
+      for (const [index, item] of group.rows) found.set(index, item)
+    group = null
+  }
+  for (let index = bodyStart; index < rows.length; index++) {
+    const row = rows[index]!
+    const title = row[titleColumn] ?? ''
+    const ref = (row[refColumn] ?? '').trim()
+    if (!hasText(title) && !hasText(ref)) continue
+    const item = letteredItem.exec(title)
+    const letter = item === null ? -1 : item[2]!.charCodeAt(0) - 97
+    const cite = (number: string): LetteredItemRow => ({
+      ref: `${number.replace(/\.$/, '')}${item![1] === '(' ? `(${item![2]})` : item![2]}`,
+      title: title.slice(item![0].length),
+    })
+    if (item !== null && letter === 0 && groupNumber.test(ref)) {
+      close()
+      group = { number: ref, letter: 0, rows: [] }
+      group.rows.push([index, cite(ref)])
+      continue
+    }
+    if (group !== null && item !== null && ref === '' && letter === group.letter + 1) {
+      group.letter = letter
+      group.rows.push([index, cite(group.number)])
+      continue
+    }
+    close()
+  }
+  close()
+  return found
+}
