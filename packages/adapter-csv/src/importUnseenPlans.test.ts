@@ -18,7 +18,6 @@ const SETS = DEVELOPMENT_SETS
 // A held-out set opened for development starts below the floors; until its layouts are read, its floor is the figure
 // it reached so far (a ratchet: raise it as the set improves, and remove the entry once it passes 90% / 85%).
 const RATCHETS: Readonly<Record<string, { found: number; fields: number }>> = {
-  'dev-round13': { found: 0.92, fields: 0.84 },
   'dev-round18': { found: 0.63, fields: 0.51 },
   'dev-round19': { found: 0.62, fields: 0.57 },
 }
