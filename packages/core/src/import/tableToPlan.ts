@@ -4,6 +4,7 @@ import type { ImportIssue } from '../model/importIssue'
 import type { Plan, PlanPeriod } from '../model/plan'
 import type { DateContext } from '../model/targetDate'
 import type { Taxonomy } from '../model/taxonomySchema'
+import { colonForListLeadIn } from './colonForListLeadIn'
 import { technicianCommitment } from '../taxonomy/technicianCommitment'
 import { applyRevisedTarget } from './applyRevisedTarget'
 import { assignGivenIds, createIdAssigner } from './assignActionIds'
@@ -148,7 +149,9 @@ export function tableToPlan(
     joinRefLabelRows(
       splitInlineLabels(
         foldSideTable(
-          fillMergedRegions(sanitizeRows(rows, options.limits ?? {}, issues), options.mergedRegions),
+          colonForListLeadIn(
+            fillMergedRegions(sanitizeRows(rows, options.limits ?? {}, issues), options.mergedRegions),
+          ),
         ),
       ),
     ),
