@@ -217,6 +217,25 @@ describe('an undated action reported done with any subject, or in the simple pas
     ])
     expect(plan.actions.map((a) => a.status.state)).toEqual(['complete', 'complete', 'unknown', 'unknown'])
   })
+
+  it('reads the simple past passive, after a short label too, as done; a passive of asking as work to do', () => {
+    const { plan } = tableToPlan([
+      ['Technician progress'],
+      ['What has happened so far'],
+      ['• Induction: a new welcome pack was written to help technicians settle in.'],
+      ['• Two apprentice posts were created in the workshops.'],
+      ['• A mentoring scheme has been set up to pair new starters with a technician.'],
+      ['• Each school was asked to name a technician champion.'],
+      ['• The workshop leads were required to log training hours.'],
+    ])
+    expect(plan.actions.map((a) => a.status.state)).toEqual([
+      'complete',
+      'complete',
+      'complete',
+      'unknown',
+      'unknown',
+    ])
+  })
 })
 
 describe("a tracker's own codes under a header that names something else", () => {
