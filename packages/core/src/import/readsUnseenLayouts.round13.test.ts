@@ -205,6 +205,37 @@ describe('an undated action reported done with any subject, or in the simple pas
       'unknown',
     ])
   })
+
+  it('reads "to" after an event that takes no infinitive as its purpose, after "started" as work still to do', () => {
+    const { plan } = tableToPlan([
+      ['Technician progress'],
+      ['What has happened so far'],
+      ['• A review of workshop rotas has taken place to make cover fairer.'],
+      ['• A mentoring scheme has been put in place to support new starters.'],
+      ['• We have started to map technical roles.'],
+      ['• A steering group has been asked to review the career map.'],
+    ])
+    expect(plan.actions.map((a) => a.status.state)).toEqual(['complete', 'complete', 'unknown', 'unknown'])
+  })
+
+  it('reads the simple past passive, after a short label too, as done; a passive of asking as work to do', () => {
+    const { plan } = tableToPlan([
+      ['Technician progress'],
+      ['What has happened so far'],
+      ['• Induction: a new welcome pack was written to help technicians settle in.'],
+      ['• Two apprentice posts were created in the workshops.'],
+      ['• A mentoring scheme has been set up to pair new starters with a technician.'],
+      ['• Each school was asked to name a technician champion.'],
+      ['• The workshop leads were required to log training hours.'],
+    ])
+    expect(plan.actions.map((a) => a.status.state)).toEqual([
+      'complete',
+      'complete',
+      'complete',
+      'unknown',
+      'unknown',
+    ])
+  })
 })
 
 describe("a tracker's own codes under a header that names something else", () => {

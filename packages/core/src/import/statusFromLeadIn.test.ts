@@ -26,3 +26,24 @@ describe('statusFromLeadIn: a lead-in ending on "has" / "have"', () => {
     ])
   })
 })
+
+describe('statusFromLeadIn: a lead-in saying the work has started', () => {
+  it('reads the items below as in progress, and a start still to come as nothing', () => {
+    expect(statusFromLeadIn('Our technician review has already started and covers;')?.state).toBe(
+      'in-progress',
+    )
+    expect(statusFromLeadIn('Work is under way on the following')?.state).toBe('in-progress')
+    expect(statusFromLeadIn('Work will be started on the following')).toBeNull()
+    expect(statusFromLeadIn('The following were identified')).toBeNull()
+  })
+
+  it('marks each item of such a list in progress', () => {
+    const { plan } = tableToPlan([
+      ['Technician Commitment progress'],
+      ['We want technicians to be seen. This work has already begun and includes:'],
+      ['• A gallery of technician profiles on the website.'],
+      ['• A yearly technician showcase in the atrium.'],
+    ])
+    expect(plan.actions.map((a) => a.status.state)).toEqual(['in-progress', 'in-progress'])
+  })
+})

@@ -12,6 +12,9 @@ const doneAuxiliary = /\b(?:has|have|'ve)(?:\s{1,3}(?:already|so far|to date))?$
 /** "Key achievements include", "Our accomplishments so far": a short closing clause naming work done. */
 const doneWords = /\b(?:achievements|accomplishments|successes)\b/i
 
+/** "This work has already started and includes", "Work is under way on": the items below are in progress. */
+const underWay = /\b(?:has|have|is|are)\s{1,3}(?:already\s{1,3})?(?:started|begun|under\s?way|in progress)\b/i
+
 /** A closing clause longer than this many words is prose, not a label for the list below. */
 const labelWords = 8
 
@@ -27,12 +30,15 @@ const future =
  *   "has" / "have" for the items to finish ("Since 2022, the University has:" over "Established a team …"),
  *   makes each item complete;
  * - a short closing clause naming achievements ("… Key achievements include:") does too, keeping its own words
- *   as the status text.
+ *   as the status text;
+ * - a sentence that says the work has started ("This work has already started and includes:") makes each item in
+ *   progress.
  * Returns null otherwise.
  *
  * @example
  * statusFromLeadIn('This year we have made these changes')?.state // 'complete'
  * statusFromLeadIn('Progress has been made with partners. Key achievements include')?.state // 'complete'
+ * statusFromLeadIn('This work has already started and includes')?.state // 'in-progress'
  * statusFromLeadIn('We are now looking at the following areas') // null
  */
 export function statusFromLeadIn(leadIn: string): Status | null {
@@ -42,5 +48,6 @@ export function statusFromLeadIn(leadIn: string): Status | null {
   if (done.test(last) || doneAuxiliary.test(last)) return parseStatus('Complete')
   if (last.split(' ').length <= labelWords && doneWords.test(last))
     return { ...parseStatus('Achieved'), text: last }
+  if (underWay.test(last)) return parseStatus('In progress')
   return null
 }

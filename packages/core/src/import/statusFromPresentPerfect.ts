@@ -24,6 +24,44 @@ const reportedAnySubject = new RegExp(
   'i',
 )
 
+/**
+ * "Data collection: new wording was drafted", "Two posts were created": the simple past passive with any subject,
+ * after an optional short label and colon.
+ */
+const reportedPastPassive = new RegExp(
+  `^(?:[^.;:]{1,40}:\\s{1,3})?[^.;:]{0,200}?\\b(?:was|were)\\s{1,3}(?:now\\s{1,3}|recently\\s{1,3}|also\\s{1,3})?${participle}`,
+  'i',
+)
+
+/**
+ * Events that take no infinitive: "to" after them opens a purpose ("An audit has taken place to ensure …"), where after
+ * "started" or "begun" it opens the work still to do ("We have started to map …").
+ */
+const eventsWithPurpose: ReadonlySet<string> = new Set(['taken place', 'put in place', 'set up'])
+
+/** Passives whose "to" opens what someone must still do ("has been asked to review …"), not a purpose. */
+const passivesOfAsking: ReadonlySet<string> = new Set([
+  'asked',
+  'required',
+  'expected',
+  'invited',
+  'encouraged',
+  'urged',
+  'requested',
+  'advised',
+  'instructed',
+  'obliged',
+  'told',
+  'tasked',
+  'scheduled',
+  'planned',
+  'due',
+])
+
+/** "… has been created to support …", "… was drafted to encourage …": a passive, whose "to" is a purpose. */
+const passive =
+  /\b(?:been|was|were)\s{1,3}(?:now\s{1,3}|already\s{1,3}|recently\s{1,3}|also\s{1,3})?\S+(?:\s{1,3}to)?$/i
+
 /** Verbs whose present perfect is a promise, not a report: "We have committed to …", "We have agreed to …". */
 const promises: ReadonlySet<string> = new Set([
   'committed',
@@ -65,7 +103,8 @@ const promises: ReadonlySet<string> = new Set([
 /**
  * An action whose title reports the work as done in the present perfect ("We have established a multi-disciplinary
  * task group", "The University has invested in …") is complete, when it has no status and no target date of its own. A promise in
- * the same tense ("We have committed to …") or a participle followed by "to" ("We have started to …") is not.
+ * the same tense ("We have committed to …") or a participle followed by "to" ("We have started to …") is not, unless
+ * the participle is an event that takes no infinitive ("A review has taken place to ensure …": the "to" is a purpose).
  * Each action read is an info issue `status-from-tense` on its row. Returns the issues; statuses are set in place.
  *
  * @example
@@ -78,8 +117,12 @@ export function statusFromPresentPerfect(actions: Action[], rows: readonly numbe
     // its deadline, not that it is done.
     if (action.status.state !== 'unknown' || action.status.text !== '' || action.target.due !== null) return
     const title = action.title.trim()
-    const match = reported.exec(title) ?? reportedAnySubject.exec(title)
-    if (match === null || match[2] !== undefined || promises.has(match[1]!.toLowerCase())) return
+    const match = reported.exec(title) ?? reportedAnySubject.exec(title) ?? reportedPastPassive.exec(title)
+    if (match === null) return
+    const verbRead = match[1]!.toLowerCase().replace(/\s+/g, ' ')
+    const purpose =
+      eventsWithPurpose.has(verbRead) || (passive.test(match[0]) && !passivesOfAsking.has(verbRead))
+    if (promises.has(verbRead) || (match[2] !== undefined && !purpose)) return
     // Quote the verb and the words just before it, not the whole clause.
     const verb = match[0].trim().split(/\s+/).slice(-4).join(' ')
     issues.push(readAsComplete(action, rows[i] ?? null, `reports the work as done ("${verb}")`))

@@ -4,6 +4,7 @@ import type { ImportIssue } from '../model/importIssue'
 import type { Plan, PlanPeriod } from '../model/plan'
 import type { DateContext } from '../model/targetDate'
 import type { Taxonomy } from '../model/taxonomySchema'
+import { colonForListLeadIn } from './colonForListLeadIn'
 import { technicianCommitment } from '../taxonomy/technicianCommitment'
 import { applyRevisedTarget } from './applyRevisedTarget'
 import { assignGivenIds, createIdAssigner } from './assignActionIds'
@@ -155,7 +156,9 @@ export function tableToPlan(
 ): TableToPlanResult {
   const issues: ImportIssue[] = []
   const filled = fillMergedRegions(sanitizeRows(rows, options.limits ?? {}, issues), options.mergedRegions)
-  const table = unfoldNumberedRow(joinRefLabelRows(splitInlineLabels(foldSideTable(foldDetailList(filled)))))
+  const table = unfoldNumberedRow(
+    joinRefLabelRows(splitInlineLabels(foldSideTable(foldDetailList(colonForListLeadIn(filled))))),
+  )
   // techcommit's own export names its taxonomy; any other table is read against the framework it names or
   // whose pillar names it uses, unless the caller says which.
   const canonicalIndex = table.slice(0, headerSearchRows).findIndex((row) => isCanonicalHeader(row))

@@ -49,6 +49,7 @@ describe('parseStatus: other wordings plans use', () => {
     ['Ongoing', 'ongoing'],
     ['On-going', 'ongoing'],
     ['on going', 'ongoing'],
+    ['Continual', 'ongoing'],
     ['On hold', 'on-hold'],
     ['Deferred', 'on-hold'],
     // Late work is still live work; the word itself stays in `text`.

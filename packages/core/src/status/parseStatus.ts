@@ -64,7 +64,10 @@ const STATE_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> =
       'partly achieved',
     ],
   ],
-  ['ongoing', ['ongoing', 'on going', 'continuing', 'continuous', 'business as usual', 'bau', 'rolling']],
+  [
+    'ongoing',
+    ['ongoing', 'on going', 'continuing', 'continuous', 'continual', 'business as usual', 'bau', 'rolling'],
+  ],
   [
     'complete',
     [
