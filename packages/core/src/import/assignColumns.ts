@@ -948,6 +948,15 @@ export function refineColumnMap(
       `header "${headers[refColumn]}" hints at a group label, but ${percent(profileOf(refColumn).refs)} of its cells are refs such as "1.2" or "AP3"`,
     )
   }
+  // A column that named the action before another took its place: the description, or kept in extra when the plan
+  // has a description already.
+  const demoteToDescription = (column: number, why: string): void => {
+    if (fields.has('description'))
+      extra.push({ index: column, name: headers[column] || `Column ${column + 1}` })
+    else fields.set('description', column)
+    const field = fields.get('description') === column ? 'description' : 'extra'
+    explainColumn(explained, headers, column, field, 0.7, why)
+  }
   const objectives = forced
     ? null
     : objectivesWithoutActions(
@@ -963,16 +972,7 @@ export function refineColumnMap(
     extra = extra.filter((column) => column.index !== objectives)
     const why = `filled on every row, some objectives with no actions written beside them`
     explainColumn(explained, headers, objectives, 'title', 0.7, `${why}: the objectives are the plan's items`)
-    if (fields.has('description')) extra.push({ index: steps, name: headers[steps] || `Column ${steps + 1}` })
-    else fields.set('description', steps)
-    explainColumn(
-      explained,
-      headers,
-      steps,
-      fields.get('description') === steps ? 'description' : 'extra',
-      0.7,
-      `the steps of the objective in column ${objectives + 1}: its description`,
-    )
+    demoteToDescription(steps, `the steps of the objective in column ${objectives + 1}: its description`)
   }
   const itemColumn = forced ? null : itemColumnUnderRefHeader(fields, profileOf)
   if (itemColumn !== null) {
@@ -982,16 +982,7 @@ export function refineColumnMap(
     fields.set('title', itemColumn)
     const why = `header "${headers[itemColumn]}" reads as a ref, but its cells are prose items beside "${headers[steps]}"`
     explainColumn(explained, headers, itemColumn, 'title', 0.7, `${why}: the item is the action`)
-    if (fields.has('description')) extra.push({ index: steps, name: headers[steps] || `Column ${steps + 1}` })
-    else fields.set('description', steps)
-    explainColumn(
-      explained,
-      headers,
-      steps,
-      fields.get('description') === steps ? 'description' : 'extra',
-      0.7,
-      `says how the item in column ${itemColumn + 1} is done: its description`,
-    )
+    demoteToDescription(steps, `says how the item in column ${itemColumn + 1} is done: its description`)
   }
   const besideNumbers = forced ? null : actionBesideNumberColumn(fields, headers, profileOf)
   if (besideNumbers !== null) {
