@@ -61,7 +61,7 @@ export function oneColumnRecords(
   headerRow: number,
   header: readonly string[],
   records: readonly OneColumnRecord[],
-  rest: Pick<FlattenedActionTables, 'mergedRows' | 'sectionRows' | 'titleEvidence'>,
+  rest: Pick<FlattenedActionTables, 'mergedRows' | 'sectionRows' | 'skippedRows' | 'titleEvidence'>,
 ): FlattenedActionTables {
   const rows: string[][] = titleRows.map((row) => [...row])
   const sourceRows = rows.map((_, i) => i + 1)

@@ -1,6 +1,7 @@
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import { BULLET_MARKS } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
+import { type OneColumnRecord, oneColumnRecords } from './oneColumnRecords'
 import { peelRef } from './peelRef'
 
 // "• Action n°3", "Action No. 3", "Objective #2": a word that names an item, a number sign (the French "n°", "No.",
@@ -66,36 +67,29 @@ export function readNumberSignLabels(table: readonly (readonly string[])[]): Fla
   // A label without its number ends the page, cut there; with lines after it, the page is something else.
   if (endRow >= 0 && table.slice(endRow + 1).some((row) => row.some(hasText))) return null
 
-  const rows: string[][] = table.slice(0, top).map((row) => [...row])
-  const sourceRows = rows.map((_, i) => i + 1)
-  rows.push(['Action', 'Description'])
-  sourceRows.push(top + 1)
+  const records: OneColumnRecord[] = []
   const mergedRows: number[] = []
   for (const entry of entries) {
     mergedRows.push(entry.row + 1)
     const items = subActions(entry.lines)
     if (items === null) {
       const [first, ...rest] = entry.lines
-      rows.push([`${entry.ref}. ${first!.text}`, rest.map((line) => line.text).join('\n')])
-      sourceRows.push(first!.row + 1)
+      records.push({
+        index: first!.row,
+        cells: [`${entry.ref}. ${first!.text}`, rest.map((line) => line.text).join('\n')],
+      })
       for (const line of rest) mergedRows.push(line.row + 1)
       continue
     }
-    for (const item of items) {
-      rows.push([`${entry.ref}.${item.ref}. ${item.text}`, ''])
-      sourceRows.push(item.row + 1)
-    }
+    for (const item of items)
+      records.push({ index: item.row, cells: [`${entry.ref}.${item.ref}. ${item.text}`, ''] })
   }
-  return {
-    rows,
-    headerRow: top + 1,
-    sourceRows,
-    subHeaderRows: [],
+  return oneColumnRecords(table.slice(0, top), top + 1, ['Action', 'Description'], records, {
     mergedRows,
     ...(endRow >= 0 ? { skippedRows: [endRow + 1] } : {}),
     titleEvidence:
       'the lines under each label written with a number sign ("Action n°1"): one action, or its numbered sub-actions',
-  }
+  })
 }
 
 /** The lines as a list numbered 1, 2, 3 … from the first, or null when they are not one. */

@@ -1,6 +1,7 @@
 import { parseTargetDate } from '../dates/parseTargetDate'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import type { FlattenedActionTables } from './flattenActionTables'
+import { oneColumnRecords } from './oneColumnRecords'
 
 /** "Objective 2", "Priority 3:", "Aim 1." alone on its line: the label that opens a block. */
 const blockLabel = /^(?:objective|priority|aim|goal|outcome)[ \t]{1,3}(\d{1,3})[.:]?$/i
@@ -87,28 +88,22 @@ export function readObjectiveBlocks(table: readonly (readonly string[])[]): Flat
   if (blocks.length < minBlocks || blocks.some((block) => block.detailRows.length === 0)) return null
 
   const top = blocks[0]!.labelRow
-  const rows: string[][] = table.slice(0, top).map((row) => [...row])
-  const sourceRows = rows.map((_, i) => i + 1)
-  rows.push(['Action', 'Timescale', 'Steps'])
-  sourceRows.push(top + 1)
   const mergedRows: number[] = []
   for (const block of blocks) {
-    // The number opens the action cell, to be peeled as any typed ref is.
-    rows.push([`${block.ref}. ${block.statement}`, block.dates.join('\n'), block.details.join('\n')])
-    sourceRows.push(block.statementRow + 1)
     const rowsOfBlock =
       block.labelRow === block.statementRow ? block.detailRows : [block.labelRow, ...block.detailRows]
     for (const row of rowsOfBlock) mergedRows.push(row + 1)
   }
-  return {
-    rows,
-    headerRow: top + 1,
-    sourceRows,
-    subHeaderRows: [],
+  // The number opens the action cell, to be peeled as any typed ref is.
+  const records = blocks.map((block) => ({
+    index: block.statementRow,
+    cells: [`${block.ref}. ${block.statement}`, block.dates.join('\n'), block.details.join('\n')],
+  }))
+  return oneColumnRecords(table.slice(0, top), top + 1, ['Action', 'Timescale', 'Steps'], records, {
     mergedRows,
     titleEvidence:
       'the statement below each "Objective N" label of a one-column page, its date line the target and its other lines the description',
-  }
+  })
 }
 
 /** The objective's statement: a few words, not a label, a date or another block's label. */
