@@ -263,7 +263,7 @@ export const COMPLETED_WORDS: ReadonlySet<string> = new Set([
   'done',
   'achieved',
   'finished',
-  // "Actioned Aug 2012" in a progress note: done then (round 8).
+  // "Actioned Aug 2012" in a progress note: done then.
   'actioned',
 ])
 
@@ -432,7 +432,7 @@ export const REPORTED_DONE_WORDS: ReadonlySet<string> = new Set([
   'returned',
   'underwent',
   'contributed',
-  // Round 8: "The Action Plan was drafted during December 2020 through January 2021", "Consultations took place
+  // "The Action Plan was drafted during December 2020 through January 2021", "Consultations took place
   // from January through to February 2021", "the actions we took in the 2023-2024 school year".
   'drafted',
   'took',

@@ -720,7 +720,7 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   if (w === 'as' && isWord(n, 'soon')) return { word: 'unknown', next: i + 2 }
   // "Ongoing, as completed": done as each piece of work finishes, not a completion already made.
   if (w === 'as' && isWord(n, 'completed')) return { word: 'ongoing', next: i + 2 }
-  // "Commence by February 2022", "start by June": a deadline for starting, read as any deadline (round 8).
+  // "Commence by February 2022", "start by June": a deadline for starting, read as any deadline.
   if (isWord(n, 'by') && BY_DEADLINE_STARTS.has(w) && !agentAfterBy(ts, i + 2)) return null
   // "by the start of business on 12 September", "by start of term": a deadline at that start, not work starting.
   if ((w === 'start' || w === 'beginning') && isWord(n, 'of')) {

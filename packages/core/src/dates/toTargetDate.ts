@@ -366,7 +366,7 @@ function joinPairs(items: readonly Item[], settings: DateSettings): Item[] {
       continue
     }
     // "01/01/2024 - 12/31/2024" (day first, the end is no day): a range with an impossible end cannot be read, as
-    // one that ends before it starts cannot (round 8).
+    // one that ends before it starts cannot.
     if (x.type === 'date' && y?.type === 'invalid' && isWordItem(link, 'range') && impossibleDay(y)) {
       const warnings = [...y.warnings, 'the range cannot be read: its end is not a date']
       out.push(unreadableItem(warnings, [], x.from, y.to))

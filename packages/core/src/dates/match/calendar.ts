@@ -525,7 +525,7 @@ function monthFirstDays(
   // The link is read only after a day number (most months stand last, and reading past the tokens is slow in V8).
   if (!isNum(m) || m.digits > 2 || m.value < 1 || m.value > 31 || j + 1 >= ts.length) return null
   const link = ts[j + 1] as Token
-  // "Sept. 29 to Sunday Oct. 3, 2004" (round 8): a range word, and a weekday before the second month, join the
+  // "Sept. 29 to Sunday Oct. 3, 2004": a range word, and a weekday before the second month, join the
   // ends as a dash does; two bare numbers ("April 11 to 22") stay dash-only.
   const dash = isPunct(link, '-')
   if (!dash && !(link.kind === 'word' && MONTH_RANGE_WORDS.has(link.lower))) return null

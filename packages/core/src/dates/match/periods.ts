@@ -418,7 +418,7 @@ const EASTER_VACATION: NamedPeriod = {
 function readNamedPeriod(ts: Tokens, i: number): { period: NamedPeriod; next: number } | null {
   const t = ts[i]
   if (t?.kind !== 'word') return null
-  // "Good Friday", "Holy Saturday", "Easter Monday": one day counted from Easter Sunday (round 8).
+  // "Good Friday", "Holy Saturday", "Easter Monday": one day counted from Easter Sunday.
   const easterDay = readEasterDay(ts, i)
   if (easterDay !== null) {
     const { day } = easterDay
