@@ -1,5 +1,6 @@
 import { collapseWhitespace } from '../text/cleanCellText'
 import type { FlattenedActionTables } from './flattenActionTables'
+import { type OneColumnRecord, oneColumnRecords } from './oneColumnRecords'
 import { firstText, isOneColumn } from './readLabelledRecords'
 
 /** "Priority 2", "Objective 3", "Theme 1": a short name and a whole number, nothing else. */
@@ -100,30 +101,20 @@ export function readNumberedListsUnderHeadings(
   if (headingsWithItems < minHeadings || items.length * 3 < body) return null
 
   const top = lines[first]!.index
-  const rows: string[][] = table.slice(0, top).map((row) => [...row])
-  const sourceRows = rows.map((_, i) => i + 1)
-  rows.push(['Action', 'Ref', 'Target', 'Section'])
-  sourceRows.push(top + 1)
   // The heading and label lines stay in place, alone in the section column: structure rows that end the list
   // above them, so an item numbered afresh below one is an action, not the previous one continued.
   const labels = new Map(labelLines.map((line) => [line.index, line.text] as const))
   const byRow = new Map(items.map((item) => [item.index, item] as const))
+  const records: OneColumnRecord[] = []
   for (let index = top; index < table.length; index++) {
     const item = byRow.get(index)
     const label = labels.get(index)
-    if (item !== undefined) rows.push([item.title, item.ref, item.target, item.section])
-    else if (label !== undefined) rows.push(['', '', '', label])
-    else continue
-    sourceRows.push(index + 1)
+    if (item !== undefined) records.push({ index, cells: [item.title, item.ref, item.target, item.section] })
+    else if (label !== undefined) records.push({ index, cells: ['', '', '', label] })
   }
-  return {
-    rows,
-    headerRow: top + 1,
-    sourceRows,
-    subHeaderRows: [],
+  return oneColumnRecords(table.slice(0, top), top + 1, ['Action', 'Ref', 'Target', 'Section'], records, {
     mergedRows: [],
-    sourceColumns: rows.map((row) => row.map(() => 1)),
     titleEvidence:
       'the numbered items under each numbered heading ("Priority 1"), cited by the heading number and their own',
-  }
+  })
 }
