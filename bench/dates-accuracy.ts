@@ -189,6 +189,11 @@ const sets: Array<[string, Entry[], boolean]> = [
     load('collected-dev-round8b.json'),
     true,
   ],
+  [
+    'collected-round8-heldout.json (held out in round 8, scored once, since used for development)',
+    load('collected-round8-heldout.json'),
+    true,
+  ],
 ]
 // The fresh held-out set: collected-heldout.json, or its parts (collected-heldout-a.json, -b.json, …), each part
 // reported on its own line and, when there are several, all of them together.

@@ -57,6 +57,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
   'round5-held-out',
   'round6-held-out',
   'round7-held-out',
+  'round8-held-out',
   'dev-round5',
   'dev-round6',
   'dev-round7',
