@@ -73,6 +73,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
   'dev-round17',
   'dev-round18',
   'dev-round19',
+  'dev-round20',
 ]
 
 export const unseenRoot = join(dirname(fileURLToPath(import.meta.url)), '../../examples/data/unseen')
