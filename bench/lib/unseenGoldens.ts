@@ -74,6 +74,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
   'dev-round18',
   'dev-round19',
   'dev-round20',
+  'dev-round21',
 ]
 
 export const unseenRoot = join(dirname(fileURLToPath(import.meta.url)), '../../examples/data/unseen')
