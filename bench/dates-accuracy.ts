@@ -194,6 +194,11 @@ const sets: Array<[string, Entry[], boolean]> = [
     load('collected-round8-heldout.json'),
     true,
   ],
+  [
+    'collected-dev-round9.json (published plans, development set of round 9)',
+    load('collected-dev-round9.json'),
+    true,
+  ],
 ]
 // The fresh held-out set: collected-heldout.json, or its parts (collected-heldout-a.json, -b.json, …), each part
 // reported on its own line and, when there are several, all of them together.
