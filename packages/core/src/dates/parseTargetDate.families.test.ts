@@ -1875,3 +1875,36 @@ describe('round 8 (cells): a span of days after "within" or "in the next"', () =
     ['Week of March 10 (1 day)', { referenceDate: '2024-01-22' }, 'due', '2024-03-10', '2024-03-16'],
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })
+
+describe('round 9: a quarter heading glued to the months it names', () => {
+  it.each<Row>([
+    // The months are the reading; the quarter only labels them.
+    ['Q1Apr - Jun 2026', {}, 'range', '2026-04-01', '2026-06-30'],
+    ['Q2 Jul - Sep 2026', {}, 'range', '2026-07-01', '2026-09-30'],
+    ['Q1/2Apr 2026 - Sep 2026', {}, 'range', '2026-04-01', '2026-09-30'],
+    ['Q3: Oct - Dec 2025', {}, 'range', '2025-10-01', '2025-12-31'],
+    // A quarter with no months after it keeps its own reading.
+    ['Q1/Q2 2026', {}, 'range', '2026-01-01', '2026-06-30'],
+    ['Q2 may slip', {}, 'unknown', null, null],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('round 9: two month-years across a slash that bound whole years', () => {
+  it.each<Row>([
+    // The second month is the one before the first, years on: the two ends of one period.
+    ['Sept 2021 / Aug 2024', {}, 'range', '2021-09-01', '2024-08-31'],
+    ['January 2025 / December 2025', {}, 'range', '2025-01-01', '2025-12-31'],
+    // Months that bound no whole years stay two readings.
+    ['Sept 2021 / Dec 2024', {}, 'multiple', '2021-09-01', '2024-12-31'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('round 9: adjacent plan years across a slash', () => {
+  const labels = { yearLabels: { 'Year 1': 2030, 'Year 2': 2031, 'Year 3': 2032 } }
+  it.each<Row>([
+    ['Years 2/3', labels, 'range', '2031-01-01', '2032-12-31'],
+    ['Yr 1/2', labels, 'range', '2030-01-01', '2031-12-31'],
+    // Plan years that are not adjacent are not one window.
+    ['Years 1/3', labels, 'due', '2030-01-01', '2030-12-31'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})

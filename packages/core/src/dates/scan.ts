@@ -52,6 +52,7 @@ import {
 import { EASTER_DAY_STARTS } from './match/easterDays'
 import { matchFinancialYear } from './match/financial'
 import { matchHalf, matchNamedPeriod, matchQuarter, matchSeason } from './match/periods'
+import { matchQuarterHeading } from './match/quarterHeading'
 import { matchRecurring, RECURRING_STARTS, timesOfYearBefore } from './match/recurring'
 import {
   isSpanUnit,
@@ -123,6 +124,7 @@ startsAt(
   ],
   matchQuarter,
 )
+startsAt(['q', 'qtr', 'quarter'], matchQuarterHeading)
 startsAt(['first', 'second', 'h'], matchHalf)
 startsAt(YEAR_LABEL_WORDS, matchYearLabel)
 startsAt(['this', 'next', 'current', 'end', 'year', 'yr'], matchRelativeYear)

@@ -22,6 +22,7 @@ import {
   type Yearless,
 } from './Item'
 import { COMPLETED_WORDS, MONTHS, WINDOW_CLOSE_WORDS, WINDOW_OPEN_WORDS } from './lexicon'
+import { boundsWholeYears } from './boundsWholeYears'
 import { stretchCountedSpans } from './countedSpan'
 import { narrowToPart } from './match/calendar'
 import type { DateSettings } from './readDateContext'
@@ -402,8 +403,11 @@ function joinPairs(items: readonly Item[], settings: DateSettings): Item[] {
       continue
     }
     // Adjacent periods joined by a slash are one window ("Jan/Feb 2020", "mid-April/May 2025", and parts of
-    // consecutive months: "mid-March/mid-April 2025"); others ("Q2 / Q4") are separate readings.
-    const oneWindow = link.word === 'slash' && (adjacent(a.span, b.span) || consecutiveMonths(a.span, b.span))
+    // consecutive months: "mid-March/mid-April 2025"), as are months bounding whole years ("April 2023 / March
+    // 2026"); others ("Q2 / Q4") are separate readings.
+    const oneWindow =
+      link.word === 'slash' &&
+      (adjacent(a.span, b.span) || consecutiveMonths(a.span, b.span) || boundsWholeYears(a.span, b.span))
     if (ranged) {
       out.push(joinRange(a, b))
       k += 2

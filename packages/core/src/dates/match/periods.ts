@@ -22,7 +22,7 @@ const QUARTER_WORDS: ReadonlySet<string> = new Set(['q', 'qtr', 'quarter'])
 /**
  * The quarter number at i: "Q2", "Q 2", "Qtr 2", "Quarter 2", "quarter two", "2nd quarter", "second quarter of".
  */
-function readQuarter(
+export function readQuarter(
   ts: Tokens,
   i: number,
 ): { q: number; next: number } | { bad: string; next: number } | null {
