@@ -1908,3 +1908,51 @@ describe('round 9: adjacent plan years across a slash', () => {
     ['Years 1/3', labels, 'due', '2030-01-01', '2030-12-31'],
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })
+
+describe('round 9: "no further action" says the work is done', () => {
+  it.each<Row>([
+    ['March 2031 - no further action needed', {}, 'completed', '2031-03-01', '2031-03-31'],
+    ['No further work required', {}, 'completed', null, null],
+    // "no" before anything else says nothing.
+    ['No later than May 2031', {}, 'due', '2031-05-01', '2031-05-31'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('round 9: work for the life of the plan', () => {
+  it.each<Row>([
+    ['Over the lifetime of this strategy', {}, 'ongoing', null, null],
+    ['During the life of the action plan', {}, 'ongoing', null, null],
+    ['for the duration of the scheme', {}, 'ongoing', null, null],
+    // The life of anything else is no plan's.
+    ['for the life of the building', {}, 'unknown', null, null],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('round 9: a done status over the line that dates it', () => {
+  it.each<Row>([
+    ['Complete\nSurvey closed May 2031.', {}, 'completed', '2031-05-01', '2031-05-31'],
+    ['Completed\nJune 2031', {}, 'completed', '2031-06-01', '2031-06-30'],
+    // A deadline on the next line is its own part.
+    ['Completed\nNext review by June 2032', {}, 'multiple', '2032-06-01', '2032-06-30'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('round 9: one piece of work done in two steps', () => {
+  it.each<Row>([
+    // Each step has its own done verb: done when the last step is, from the first step's start.
+    [
+      'Completed by the team in May 2031 and approved by Senate in July 2031',
+      {},
+      'completed',
+      '2031-05-01',
+      '2031-07-31',
+    ],
+    ['Completed in March 2031, then published in April 2031', {}, 'completed', '2031-03-01', '2031-04-30'],
+    // "by" before who did it is no deadline; "by" before a date is.
+    ['Completed by staff in June 2031', {}, 'completed', '2031-06-01', '2031-06-30'],
+    ['Approved by members on 3 June 2031', {}, 'completed', '2031-06-03', '2031-06-03'],
+    ['Completed by mid June 2031', {}, 'due', '2031-06-11', '2031-06-20'],
+    // One verb over a list of dates: separate events.
+    ['Sessions held in May and June 2031', {}, 'multiple', '2031-05-01', '2031-06-30'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})

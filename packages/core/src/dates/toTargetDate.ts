@@ -21,7 +21,14 @@ import {
   type WordClass,
   type Yearless,
 } from './Item'
-import { COMPLETED_WORDS, MONTHS, WINDOW_CLOSE_WORDS, WINDOW_OPEN_WORDS } from './lexicon'
+import {
+  COMPLETED_WORDS,
+  EVENT_DONE_WORDS,
+  MONTHS,
+  REPORTED_DONE_WORDS,
+  WINDOW_CLOSE_WORDS,
+  WINDOW_OPEN_WORDS,
+} from './lexicon'
 import { boundsWholeYears } from './boundsWholeYears'
 import { stretchCountedSpans } from './countedSpan'
 import { narrowToPart } from './match/calendar'
@@ -978,6 +985,61 @@ function dateThenDoneLine(parts: Part[], settings: DateSettings): Part[] {
 }
 
 /**
+ * "Completed" on a line of its own, then a line that dates it ("Consultation closed October 2017", "October 2017"): the
+ * status, then when. One completed reading on that date. A line with a deadline word ("Review by June 2020") is a
+ * part of its own, read as due.
+ */
+function doneLineThenDate(parts: Part[], tokens: readonly Token[]): Part[] {
+  if (parts.length !== 2) return parts
+  const [done, dated] = parts as [Part, Part]
+  if (done.reading.kind !== 'completed' || done.reading.due !== null) return parts
+  const d = dated.reading
+  if (d.due === null || !(d.kind === 'completed' || (d.kind === 'due' && dateOnlyLine(dated, tokens))))
+    return parts
+  // The status line holds only the done word: "Completed", "Complete.", "Status: Completed".
+  if (!tokens.slice(done.to, dated.from).some((t) => t.kind === 'break')) return parts
+  return [{ ...dated, reading: changeReading(d, { kind: 'completed' }), from: done.from }]
+}
+
+/** Whether the part's line holds nothing but its date (and punctuation). */
+function dateOnlyLine(part: Part, tokens: readonly Token[]): boolean {
+  for (let k = part.from - 1; k >= 0 && tokens[k]?.kind !== 'break'; k--)
+    if (tokens[k]?.kind === 'word') return false
+  for (let k = part.to; k < tokens.length && tokens[k]?.kind !== 'break'; k++)
+    if (tokens[k]?.kind === 'word') return false
+  return true
+}
+
+/** Words that say a step of the work was done: "completed", "approved", "published", "agreed". */
+const STEP_DONE = (w: string): boolean =>
+  COMPLETED_WORDS.has(w) || EVENT_DONE_WORDS.has(w) || REPORTED_DONE_WORDS.has(w)
+
+/**
+ * "Completed by officers in August 2008 and approved by Council in September 2008": two steps of one piece of work,
+ * each with its own done verb, joined by "and" (or "then"). The work is done when the last step is: one completed
+ * reading from the first step's start to the last one's end. One verb over a list of dates ("Workshops took place in
+ * May and June 2024") stays two completed parts.
+ */
+function doneInSteps(parts: Part[], tokens: readonly Token[]): Part[] {
+  if (parts.length !== 2) return parts
+  const [first, last] = parts as [Part, Part]
+  const a = first.reading
+  const b = last.reading
+  if (a.kind !== 'completed' || b.kind !== 'completed' || a.start === null || b.due === null) return parts
+  if (b.start === null || b.start < a.start) return parts
+  let k = first.to
+  if (tokens[k]?.kind === 'punct' && tokens[k]?.lower === ',') k++
+  if (tokens[k]?.lower !== 'and' && tokens[k]?.lower !== 'then') return parts
+  k++
+  if (tokens[k]?.lower === 'then') k++
+  if (!STEP_DONE(tokens[k]?.lower ?? '')) return parts
+  const warnings = [...new Set([...a.warnings, ...b.warnings])]
+  const confidence = Math.min(a.confidence, b.confidence)
+  const reading = changeReading(b, { start: a.start, confidence, warnings })
+  return [makePart(reading, [], first.from, last.to)]
+}
+
+/**
  * "This April, we completed Year Two …" with no reference date and no year labels: a completed word right before an
  * unplaced date (at most two tokens between) says the work is done, on a date the cell cannot give. Only a completed
  * word counts ("approved … this summer" dates an event), and only beside the date ("the work we have done so far …
@@ -1100,6 +1162,7 @@ export function toTargetDate(
     }
   }
   chosen = dateThenDoneLine(startThenEnd(plannedThenDone(chosen, tokens), tokens), settings)
+  chosen = doneInSteps(doneLineThenDate(chosen, tokens), tokens)
   const only = chosen.length === 1 ? chosen[0] : undefined
   if (only === undefined && chosen.length === 0) return whole(undatedReading('unknown'), original, base, [])
   if (only !== undefined) {
