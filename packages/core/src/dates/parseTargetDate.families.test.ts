@@ -1956,3 +1956,14 @@ describe('round 9: one piece of work done in two steps', () => {
     ['Sessions held in May and June 2031', {}, 'multiple', '2031-05-01', '2031-06-30'],
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })
+
+describe('round 9: adjacent periods joined by "and" after a spanning word', () => {
+  it.each<Row>([
+    // One piece of work spread over both periods: one window.
+    ['Fieldwork took place during the autumn and winter 2030', {}, 'completed', '2030-09-01', '2031-02-28'],
+    ['Pilot runs during May and June 2031', {}, 'range', '2031-05-01', '2031-06-30'],
+    // Without the spanning word, or over whole years, a list.
+    ['Visits took place in March and April 2031', {}, 'multiple', '2031-03-01', '2031-04-30'],
+    ['to be agreed over 2030 and 2031', {}, 'multiple', '2030-01-01', '2031-12-31'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})

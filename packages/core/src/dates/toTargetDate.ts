@@ -34,7 +34,7 @@ import { stretchCountedSpans } from './countedSpan'
 import { narrowToPart } from './match/calendar'
 import type { DateSettings } from './readDateContext'
 import { checkYears } from './scan'
-import type { Token } from './tokenize'
+import { isWord, type Token } from './tokenize'
 
 // Turns the items of a cell into its reading: gives years to months written without one, joins ranges
 // ("Jan–Mar 2020"), binds words to the dates they qualify ("Started June 2019", "31 August (annually)"),
@@ -292,7 +292,7 @@ function academicYearOf(day: string, settings: DateSettings): number {
 /** Joins ranges and lists inside one segment; afterwards no partial is left. */
 function joinSegment(items: readonly Item[], tokens: readonly Token[], settings: DateSettings): Item[] {
   const joined = shareMonthsWithYears(
-    joinPairs(shareYearLeftward(monthsInBrackets(items, tokens)), settings),
+    joinPairs(shareYearLeftward(monthsInBrackets(items, tokens)), tokens, settings),
     settings,
   )
   // "3 days commencing 22nd August": the day the count starts on becomes the count's window.
@@ -352,7 +352,16 @@ const impossibleDay = (item: Extract<Item, { type: 'invalid' }>): boolean =>
   item.uncounted !== true &&
   item.warnings.some((w) => w.endsWith('does not exist') || w.includes('does not exist ('))
 
-function joinPairs(items: readonly Item[], settings: DateSettings): Item[] {
+/** Words that spread one piece of work over the periods after them: "during the spring and summer 2021". */
+const SPANNING_WORDS: ReadonlySet<string> = new Set(['during', 'through', 'throughout', 'over', 'across'])
+
+/** Whether a spanning word (then "the" at most) stands right before token i. */
+function spannedFrom(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.lower === 'the' ? tokens[i - 2] : tokens[i - 1]
+  return before?.kind === 'word' && SPANNING_WORDS.has(before.lower)
+}
+
+function joinPairs(items: readonly Item[], tokens: readonly Token[], settings: DateSettings): Item[] {
   const out: Item[] = []
   // A window just joined across a slash, standing in for items[k]: "Jan/Feb" then "/Mar 2014".
   let carried: Item | null = null
@@ -412,9 +421,18 @@ function joinPairs(items: readonly Item[], settings: DateSettings): Item[] {
     // Adjacent periods joined by a slash are one window ("Jan/Feb 2020", "mid-April/May 2025", and parts of
     // consecutive months: "mid-March/mid-April 2025"), as are months bounding whole years ("April 2023 / March
     // 2026"); others ("Q2 / Q4") are separate readings.
-    const oneWindow =
-      link.word === 'slash' &&
-      (adjacent(a.span, b.span) || consecutiveMonths(a.span, b.span) || boundsWholeYears(a.span, b.span))
+    // After a spanning word, adjacent parts of a year joined by "and" are one window too: "took place during the
+    // spring and summer 2021" is one piece of work over March – August, where "Workshops in May and June" are two
+    // events. Whole years ("decided over 2023 and 2024") stay a list.
+    const next = adjacent(a.span, b.span) || consecutiveMonths(a.span, b.span)
+    const spanned =
+      link.word === 'list' &&
+      next &&
+      a.span.precision !== 'year' &&
+      b.span.precision !== 'year' &&
+      isWord(tokens[link.from], 'and') &&
+      spannedFrom(tokens, x.from)
+    const oneWindow = (link.word === 'slash' && (next || boundsWholeYears(a.span, b.span))) || spanned
     if (ranged) {
       out.push(joinRange(a, b))
       k += 2
