@@ -1967,3 +1967,17 @@ describe('round 9: adjacent periods joined by "and" after a spanning word', () =
     ['to be agreed over 2030 and 2031', {}, 'multiple', '2030-01-01', '2031-12-31'],
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })
+
+describe('round 9: a list of year pairs marked once as financial years', () => {
+  it.each<Row>([
+    // The marker, before the first pair or after the last, is said of every pair.
+    ['FY2030/31 & 2031/32', {}, 'multiple', '2030-04-01', '2032-03-31'],
+    ['financial years 2029/30, 2030/31 and 2031/32', {}, 'multiple', '2029-04-01', '2032-03-31'],
+    ['2030/31 and 2031/32 (financial years)', {}, 'multiple', '2030-04-01', '2032-03-31'],
+    ['FY2030/31 & 2031/32', { financialYearStartMonth: 7 }, 'multiple', '2030-07-01', '2032-06-30'],
+    // No marker: academic years, as any bare pair.
+    ['(2030/31 & 2031/32)', {}, 'multiple', '2030-08-01', '2032-07-31'],
+    // A pair named as academic keeps its reading.
+    ['AY 2030/31 & FY 2031/32', {}, 'multiple', '2030-08-01', '2032-03-31'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})

@@ -31,6 +31,7 @@ import {
 } from './lexicon'
 import { boundsWholeYears } from './boundsWholeYears'
 import { stretchCountedSpans } from './countedSpan'
+import { shareFinancialYears } from './shareFinancialYears'
 import { narrowToPart } from './match/calendar'
 import type { DateSettings } from './readDateContext'
 import { checkYears } from './scan'
@@ -292,7 +293,11 @@ function academicYearOf(day: string, settings: DateSettings): number {
 /** Joins ranges and lists inside one segment; afterwards no partial is left. */
 function joinSegment(items: readonly Item[], tokens: readonly Token[], settings: DateSettings): Item[] {
   const joined = shareMonthsWithYears(
-    joinPairs(shareYearLeftward(monthsInBrackets(items, tokens)), tokens, settings),
+    joinPairs(
+      shareYearLeftward(monthsInBrackets(shareFinancialYears(items, tokens, settings), tokens)),
+      tokens,
+      settings,
+    ),
     settings,
   )
   // "3 days commencing 22nd August": the day the count starts on becomes the count's window.
