@@ -740,6 +740,13 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   // "In Progress" in a date column: work under way, with no deadline of its own. "in" starts many dates ("in
   // June 2019") and this one word class, so it is settled first.
   if (w === 'in') return isWord(n, 'progress') ? { word: 'progress', next: i + 2 } : null
+  // "Throughout the life of the plan", "over the duration of this strategy": work for as long as the plan runs.
+  // "for" and "over" are classified for this phrase only.
+  if (LIFETIME_LEADS.has(w)) {
+    const next = lifeOfPlanEnd(ts, i + 1)
+    if (next !== null) return { word: 'ongoing', next }
+    if (w === 'for' || w === 'over') return null
+  }
   // "Sept 2014: No further action required", "no further work needed": nothing is left to do, so the work is done.
   if (w === 'no') {
     const done = isWord(n, 'further') && NO_FURTHER_NOUNS.has(ts[i + 2]?.lower ?? '')
@@ -887,11 +894,6 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
     if (namesSource(ts, next)) return null
     // "before (the) end of March 2018" means by the end of March: no shift.
     return isWord(ts[next], 'end') ? null : { word: 'before', next }
-  }
-  // "Throughout the life of the plan", "over the duration of this strategy": work for as long as the plan runs.
-  if (LIFETIME_LEADS.has(w)) {
-    const next = lifeOfPlanEnd(ts, i + 1)
-    if (next !== null) return { word: 'ongoing', next }
   }
   // "Ongoing throughout academic year", "throughout the term": continuous work, not a deadline at the period's end.
   if (w === 'throughout') {

@@ -42,6 +42,8 @@ export function shareFinancialYears(
   ts: Tokens,
   settings: DateSettings,
 ): readonly Item[] {
+  // Most segments hold no academic year at all: nothing to share.
+  if (!items.some((item) => item.type === 'date' && item.span.precision === 'academic-year')) return items
   let out: Item[] | null = null
   let k = 0
   while (k < items.length) {

@@ -423,26 +423,25 @@ function joinPairs(items: readonly Item[], tokens: readonly Token[], settings: D
       out.push(x.type === 'partial' ? placeNearAnchor(x, settings) : x)
       continue
     }
+    if (ranged) {
+      out.push(joinRange(a, b))
+      k += 2
+      continue
+    }
     // Adjacent periods joined by a slash are one window ("Jan/Feb 2020", "mid-April/May 2025", and parts of
     // consecutive months: "mid-March/mid-April 2025"), as are months bounding whole years ("April 2023 / March
     // 2026"); others ("Q2 / Q4") are separate readings.
     // After a spanning word, adjacent parts of a year joined by "and" are one window too: "took place during the
     // spring and summer 2021" is one piece of work over March – August, where "Workshops in May and June" are two
     // events. Whole years ("decided over 2023 and 2024") stay a list.
-    const next = adjacent(a.span, b.span) || consecutiveMonths(a.span, b.span)
-    const spanned =
-      link.word === 'list' &&
-      next &&
-      a.span.precision !== 'year' &&
-      b.span.precision !== 'year' &&
-      isWord(tokens[link.from], 'and') &&
-      spannedFrom(tokens, x.from)
-    const oneWindow = (link.word === 'slash' && (next || boundsWholeYears(a.span, b.span))) || spanned
-    if (ranged) {
-      out.push(joinRange(a, b))
-      k += 2
-      continue
-    }
+    const oneWindow =
+      link.word === 'slash'
+        ? adjacent(a.span, b.span) || consecutiveMonths(a.span, b.span) || boundsWholeYears(a.span, b.span)
+        : a.span.precision !== 'year' &&
+          b.span.precision !== 'year' &&
+          isWord(tokens[link.from], 'and') &&
+          spannedFrom(tokens, x.from) &&
+          (adjacent(a.span, b.span) || consecutiveMonths(a.span, b.span))
     // The window (or the second date) may join what follows: "January/February/March 2014", "Jan/Mar/Apr".
     if (oneWindow) carried = joinRange(a, b)
     else {
