@@ -1965,6 +1965,17 @@ describe('round 9: adjacent periods joined by "and" after a spanning word', () =
     // Without the spanning word, or over whole years, a list.
     ['Visits took place in March and April 2031', {}, 'multiple', '2031-03-01', '2031-04-30'],
     ['to be agreed over 2030 and 2031', {}, 'multiple', '2030-01-01', '2031-12-31'],
+    // The first of the pair takes the year written after the second, wherever it stands.
+    ['Surveys ran through the spring and summer of 2031', {}, 'range', '2031-03-01', '2031-08-31'],
+    [
+      'Consultation continued through the autumn and winter of 2030',
+      {},
+      'completed',
+      '2030-09-01',
+      '2031-02-28',
+    ],
+    // A season alone after "through the" is still no date.
+    ['Ongoing through the summer', {}, 'ongoing', null, null],
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })
 
