@@ -1875,3 +1875,120 @@ describe('round 8 (cells): a span of days after "within" or "in the next"', () =
     ['Week of March 10 (1 day)', { referenceDate: '2024-01-22' }, 'due', '2024-03-10', '2024-03-16'],
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })
+
+describe('round 9: a quarter heading glued to the months it names', () => {
+  it.each<Row>([
+    // The months are the reading; the quarter only labels them.
+    ['Q1Apr - Jun 2026', {}, 'range', '2026-04-01', '2026-06-30'],
+    ['Q2 Jul - Sep 2026', {}, 'range', '2026-07-01', '2026-09-30'],
+    ['Q1/2Apr 2026 - Sep 2026', {}, 'range', '2026-04-01', '2026-09-30'],
+    ['Q3: Oct - Dec 2025', {}, 'range', '2025-10-01', '2025-12-31'],
+    // A quarter with no months after it keeps its own reading.
+    ['Q1/Q2 2026', {}, 'range', '2026-01-01', '2026-06-30'],
+    ['Q2 may slip', {}, 'unknown', null, null],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('round 9: two month-years across a slash that bound whole years', () => {
+  it.each<Row>([
+    // The second month is the one before the first, years on: the two ends of one period.
+    ['Sept 2021 / Aug 2024', {}, 'range', '2021-09-01', '2024-08-31'],
+    ['January 2025 / December 2025', {}, 'range', '2025-01-01', '2025-12-31'],
+    // Months that bound no whole years stay two readings.
+    ['Sept 2021 / Dec 2024', {}, 'multiple', '2021-09-01', '2024-12-31'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('round 9: adjacent plan years across a slash', () => {
+  const labels = { yearLabels: { 'Year 1': 2030, 'Year 2': 2031, 'Year 3': 2032 } }
+  it.each<Row>([
+    ['Years 2/3', labels, 'range', '2031-01-01', '2032-12-31'],
+    ['Yr 1/2', labels, 'range', '2030-01-01', '2031-12-31'],
+    // Plan years that are not adjacent are not one window.
+    ['Years 1/3', labels, 'due', '2030-01-01', '2030-12-31'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('round 9: "no further action" says the work is done', () => {
+  it.each<Row>([
+    ['March 2031 - no further action needed', {}, 'completed', '2031-03-01', '2031-03-31'],
+    ['No further work required', {}, 'completed', null, null],
+    // "no" before anything else says nothing.
+    ['No later than May 2031', {}, 'due', '2031-05-01', '2031-05-31'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('round 9: work for the life of the plan', () => {
+  it.each<Row>([
+    ['Over the lifetime of this strategy', {}, 'ongoing', null, null],
+    ['During the life of the action plan', {}, 'ongoing', null, null],
+    ['for the duration of the scheme', {}, 'ongoing', null, null],
+    // The life of anything else is no plan's.
+    ['for the life of the building', {}, 'unknown', null, null],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('round 9: a done status over the line that dates it', () => {
+  it.each<Row>([
+    ['Complete\nSurvey closed May 2031.', {}, 'completed', '2031-05-01', '2031-05-31'],
+    ['Completed\nJune 2031', {}, 'completed', '2031-06-01', '2031-06-30'],
+    // A deadline on the next line is its own part.
+    ['Completed\nNext review by June 2032', {}, 'multiple', '2032-06-01', '2032-06-30'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('round 9: one piece of work done in two steps', () => {
+  it.each<Row>([
+    // Each step has its own done verb: done when the last step is, from the first step's start.
+    [
+      'Completed by the team in May 2031 and approved by Senate in July 2031',
+      {},
+      'completed',
+      '2031-05-01',
+      '2031-07-31',
+    ],
+    ['Completed in March 2031, then published in April 2031', {}, 'completed', '2031-03-01', '2031-04-30'],
+    // "by" before who did it is no deadline; "by" before a date is.
+    ['Completed by staff in June 2031', {}, 'completed', '2031-06-01', '2031-06-30'],
+    ['Approved by members on 3 June 2031', {}, 'completed', '2031-06-03', '2031-06-03'],
+    ['Completed by mid June 2031', {}, 'due', '2031-06-11', '2031-06-20'],
+    // One verb over a list of dates: separate events.
+    ['Sessions held in May and June 2031', {}, 'multiple', '2031-05-01', '2031-06-30'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('round 9: adjacent periods joined by "and" after a spanning word', () => {
+  it.each<Row>([
+    // One piece of work spread over both periods: one window.
+    ['Fieldwork took place during the autumn and winter 2030', {}, 'completed', '2030-09-01', '2031-02-28'],
+    ['Pilot runs during May and June 2031', {}, 'range', '2031-05-01', '2031-06-30'],
+    // Without the spanning word, or over whole years, a list.
+    ['Visits took place in March and April 2031', {}, 'multiple', '2031-03-01', '2031-04-30'],
+    ['to be agreed over 2030 and 2031', {}, 'multiple', '2030-01-01', '2031-12-31'],
+    // The first of the pair takes the year written after the second, wherever it stands.
+    ['Surveys ran through the spring and summer of 2031', {}, 'range', '2031-03-01', '2031-08-31'],
+    [
+      'Consultation continued through the autumn and winter of 2030',
+      {},
+      'completed',
+      '2030-09-01',
+      '2031-02-28',
+    ],
+    // A season alone after "through the" is still no date.
+    ['Ongoing through the summer', {}, 'ongoing', null, null],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('round 9: a list of year pairs marked once as financial years', () => {
+  it.each<Row>([
+    // The marker, before the first pair or after the last, is said of every pair.
+    ['FY2030/31 & 2031/32', {}, 'multiple', '2030-04-01', '2032-03-31'],
+    ['financial years 2029/30, 2030/31 and 2031/32', {}, 'multiple', '2029-04-01', '2032-03-31'],
+    ['2030/31 and 2031/32 (financial years)', {}, 'multiple', '2030-04-01', '2032-03-31'],
+    ['FY2030/31 & 2031/32', { financialYearStartMonth: 7 }, 'multiple', '2030-07-01', '2032-06-30'],
+    // No marker: academic years, as any bare pair.
+    ['(2030/31 & 2031/32)', {}, 'multiple', '2030-08-01', '2032-07-31'],
+    // A pair named as academic keeps its reading.
+    ['AY 2030/31 & FY 2031/32', {}, 'multiple', '2030-08-01', '2032-03-31'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})

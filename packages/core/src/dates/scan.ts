@@ -52,6 +52,7 @@ import {
 import { EASTER_DAY_STARTS } from './match/easterDays'
 import { matchFinancialYear } from './match/financial'
 import { matchHalf, matchNamedPeriod, matchQuarter, matchSeason } from './match/periods'
+import { matchQuarterHeading } from './match/quarterHeading'
 import { matchRecurring, RECURRING_STARTS, timesOfYearBefore } from './match/recurring'
 import {
   isSpanUnit,
@@ -69,6 +70,7 @@ import {
   withoutNamingYears,
   withoutTitleCadence,
 } from './proseWords'
+import { lifeOfPlanEnd } from './lifeOfPlan'
 import { listItemMilestone } from './listItemMilestone'
 import type { DateSettings } from './readDateContext'
 import { glued, isNum, isPunct, isWord, type Token, tokenBefore } from './tokenize'
@@ -123,6 +125,7 @@ startsAt(
   ],
   matchQuarter,
 )
+startsAt(['q', 'qtr', 'quarter'], matchQuarterHeading)
 startsAt(['first', 'second', 'h'], matchHalf)
 startsAt(YEAR_LABEL_WORDS, matchYearLabel)
 startsAt(['this', 'next', 'current', 'end', 'year', 'yr'], matchRelativeYear)
@@ -291,6 +294,9 @@ const CLASSIFIED_STARTS: ReadonlySet<string> = new Set([
   'on',
   'not',
   'throughout',
+  'no',
+  'over',
+  'for',
   'until',
   'n',
   'as',
@@ -453,6 +459,23 @@ function agentAfterBy(ts: Tokens, i: number): boolean {
   if (t?.kind !== 'word' || !t.capital) return false
   const w = t.lower
   return !MONTHS.has(w) && !SEASONS.has(w) && !LEAD_WORDS.has(w) && !(w.length === 2 && w[0] === 'q')
+}
+
+/** Words after a doer that say when it acted: "by officers in August 2008", "by staff on 3 May". */
+const WHEN_AFTER_DOER: ReadonlySet<string> = new Set(['in', 'on', 'during'])
+
+/**
+ * Whether "by" before i names who did the work: a name ("by Council", `agentAfterBy`), or a word that is no date
+ * followed by "in", "on" or "during" and the date ("by officers in August 2008"). "by the end of June" and "by mid
+ * June" stay deadlines.
+ */
+function doerAfterBy(ts: Tokens, i: number): boolean {
+  if (agentAfterBy(ts, i)) return true
+  const j = isWord(ts[i], 'the') ? i + 1 : i
+  const t = ts[j]
+  if (t?.kind !== 'word' || dateLike(t) || LEAD_WORDS.has(t.lower) || DAY_PART_STARTS.has(t.lower))
+    return false
+  return WHEN_AFTER_DOER.has(ts[j + 1]?.lower ?? '') && dateLike(ts[j + 2])
 }
 
 /** A number, month or season: a token a date on the line can be made of. */
@@ -702,6 +725,12 @@ const PLANNED_WORDS: ReadonlySet<string> = new Set([
 /** Start verbs that, before "by" and a date, set a deadline for starting: "Commence by February 2022". */
 const BY_DEADLINE_STARTS: ReadonlySet<string> = new Set(['start', 'begin', 'commence'])
 
+/** What "no further" says is left to do when the work is done: "no further action". */
+const NO_FURTHER_NOUNS: ReadonlySet<string> = new Set(['action', 'actions', 'work'])
+
+/** Words that lead "the life of the plan" (`lifeOfPlanEnd`). */
+const LIFETIME_LEADS: ReadonlySet<string> = new Set(['throughout', 'during', 'over', 'for'])
+
 /** The class of the word or phrase at i that `toTargetDate` needs, and the token after it. */
 function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } | null {
   const t = ts[i]
@@ -711,6 +740,18 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   // "In Progress" in a date column: work under way, with no deadline of its own. "in" starts many dates ("in
   // June 2019") and this one word class, so it is settled first.
   if (w === 'in') return isWord(n, 'progress') ? { word: 'progress', next: i + 2 } : null
+  // "Throughout the life of the plan", "over the duration of this strategy": work for as long as the plan runs.
+  // "for" and "over" are classified for this phrase only.
+  if (LIFETIME_LEADS.has(w)) {
+    const next = lifeOfPlanEnd(ts, i + 1)
+    if (next !== null) return { word: 'ongoing', next }
+    if (w === 'for' || w === 'over') return null
+  }
+  // "Sept 2014: No further action required", "no further work needed": nothing is left to do, so the work is done.
+  if (w === 'no') {
+    const done = isWord(n, 'further') && NO_FURTHER_NOUNS.has(ts[i + 2]?.lower ?? '')
+    return done ? { word: 'completed', next: i + 3 } : null
+  }
   if (w === 'on' && isPunct(n, '-') && isWord(ts[i + 2], 'going')) return { word: 'ongoing', next: i + 3 }
   if (w === 'on' && isWord(n, 'going')) return { word: 'ongoing', next: i + 2 }
   if (w === 'until' && isWord(n, 'further') && isWord(ts[i + 2], 'notice'))
@@ -802,7 +843,9 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
   if ((prev?.lower === 'to' || prev?.lower === '-') && notDoneAfter(ts, i)) return null
   // "Completed by June 2016", "complete by": "by" makes the date a deadline, not a completion.
   // "Completed within 2022-23 Financial Year": "within" names the window to finish in, a deadline as "by" does.
-  if (COMPLETED_WORDS.has(w) && (isWord(n, 'by') || isWord(n, 'within'))) return null
+  // "Completed by officers in August 2008": "by" before who did it, with the date after "in", is no deadline.
+  if (COMPLETED_WORDS.has(w) && ((isWord(n, 'by') && !doerAfterBy(ts, i + 2)) || isWord(n, 'within')))
+    return null
   const reported = REPORTED_DONE_WORDS.has(w) || (w === 'carried' && isWord(n, 'out'))
   // "- final proposals submitted to government (28 November 2025)": a timeline item's milestone, not a report.
   if ((reported || EVENT_DONE_WORDS.has(w)) && listItemMilestone(ts, i)) return null
@@ -821,7 +864,7 @@ function classifyWord(ts: Tokens, i: number): { word: WordClass; next: number } 
     return { word: 'completed', next: i + 1 }
   if (EVENT_DONE_WORDS.has(w)) {
     const before = tokenBefore(ts, i)?.lower
-    const deadline = isWord(n, 'by') && !agentAfterBy(ts, i + 2)
+    const deadline = isWord(n, 'by') && !doerAfterBy(ts, i + 2)
     if (before === 'be' || before === 'being' || deadline || !dateNear(ts, i)) return null
     // "launched its Inclusion Strategy for 2024-29", "adopted … as our objectives for 2016–2020": with no date before
     // the verb, a date in a clause after it ("for", "that", "which") is the period of what was done, not its day.

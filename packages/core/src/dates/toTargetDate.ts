@@ -21,12 +21,21 @@ import {
   type WordClass,
   type Yearless,
 } from './Item'
-import { COMPLETED_WORDS, MONTHS, WINDOW_CLOSE_WORDS, WINDOW_OPEN_WORDS } from './lexicon'
+import {
+  COMPLETED_WORDS,
+  EVENT_DONE_WORDS,
+  MONTHS,
+  REPORTED_DONE_WORDS,
+  WINDOW_CLOSE_WORDS,
+  WINDOW_OPEN_WORDS,
+} from './lexicon'
+import { boundsWholeYears } from './boundsWholeYears'
 import { stretchCountedSpans } from './countedSpan'
+import { shareFinancialYears } from './shareFinancialYears'
 import { narrowToPart } from './match/calendar'
 import type { DateSettings } from './readDateContext'
 import { checkYears } from './scan'
-import type { Token } from './tokenize'
+import { isWord, type Token } from './tokenize'
 
 // Turns the items of a cell into its reading: gives years to months written without one, joins ranges
 // ("Jan–Mar 2020"), binds words to the dates they qualify ("Started June 2019", "31 August (annually)"),
@@ -284,7 +293,11 @@ function academicYearOf(day: string, settings: DateSettings): number {
 /** Joins ranges and lists inside one segment; afterwards no partial is left. */
 function joinSegment(items: readonly Item[], tokens: readonly Token[], settings: DateSettings): Item[] {
   const joined = shareMonthsWithYears(
-    joinPairs(shareYearLeftward(monthsInBrackets(items, tokens)), settings),
+    joinPairs(
+      shareYearLeftward(monthsInBrackets(shareFinancialYears(items, tokens, settings), tokens)),
+      tokens,
+      settings,
+    ),
     settings,
   )
   // "3 days commencing 22nd August": the day the count starts on becomes the count's window.
@@ -344,7 +357,16 @@ const impossibleDay = (item: Extract<Item, { type: 'invalid' }>): boolean =>
   item.uncounted !== true &&
   item.warnings.some((w) => w.endsWith('does not exist') || w.includes('does not exist ('))
 
-function joinPairs(items: readonly Item[], settings: DateSettings): Item[] {
+/** Words that spread one piece of work over the periods after them: "during the spring and summer 2021". */
+const SPANNING_WORDS: ReadonlySet<string> = new Set(['during', 'through', 'throughout', 'over', 'across'])
+
+/** Whether a spanning word (then "the" at most) stands right before token i. */
+function spannedFrom(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.lower === 'the' ? tokens[i - 2] : tokens[i - 1]
+  return before?.kind === 'word' && SPANNING_WORDS.has(before.lower)
+}
+
+function joinPairs(items: readonly Item[], tokens: readonly Token[], settings: DateSettings): Item[] {
   const out: Item[] = []
   // A window just joined across a slash, standing in for items[k]: "Jan/Feb" then "/Mar 2014".
   let carried: Item | null = null
@@ -401,14 +423,25 @@ function joinPairs(items: readonly Item[], settings: DateSettings): Item[] {
       out.push(x.type === 'partial' ? placeNearAnchor(x, settings) : x)
       continue
     }
-    // Adjacent periods joined by a slash are one window ("Jan/Feb 2020", "mid-April/May 2025", and parts of
-    // consecutive months: "mid-March/mid-April 2025"); others ("Q2 / Q4") are separate readings.
-    const oneWindow = link.word === 'slash' && (adjacent(a.span, b.span) || consecutiveMonths(a.span, b.span))
     if (ranged) {
       out.push(joinRange(a, b))
       k += 2
       continue
     }
+    // Adjacent periods joined by a slash are one window ("Jan/Feb 2020", "mid-April/May 2025", and parts of
+    // consecutive months: "mid-March/mid-April 2025"), as are months bounding whole years ("April 2023 / March
+    // 2026"); others ("Q2 / Q4") are separate readings.
+    // After a spanning word, adjacent parts of a year joined by "and" are one window too: "took place during the
+    // spring and summer 2021" is one piece of work over March – August, where "Workshops in May and June" are two
+    // events. Whole years ("decided over 2023 and 2024") stay a list.
+    const oneWindow =
+      link.word === 'slash'
+        ? adjacent(a.span, b.span) || consecutiveMonths(a.span, b.span) || boundsWholeYears(a.span, b.span)
+        : a.span.precision !== 'year' &&
+          b.span.precision !== 'year' &&
+          isWord(tokens[link.from], 'and') &&
+          spannedFrom(tokens, x.from) &&
+          (adjacent(a.span, b.span) || consecutiveMonths(a.span, b.span))
     // The window (or the second date) may join what follows: "January/February/March 2014", "Jan/Mar/Apr".
     if (oneWindow) carried = joinRange(a, b)
     else {
@@ -974,6 +1007,61 @@ function dateThenDoneLine(parts: Part[], settings: DateSettings): Part[] {
 }
 
 /**
+ * "Completed" on a line of its own, then a line that dates it ("Consultation closed October 2017", "October 2017"): the
+ * status, then when. One completed reading on that date. A line with a deadline word ("Review by June 2020") is a
+ * part of its own, read as due.
+ */
+function doneLineThenDate(parts: Part[], tokens: readonly Token[]): Part[] {
+  if (parts.length !== 2) return parts
+  const [done, dated] = parts as [Part, Part]
+  if (done.reading.kind !== 'completed' || done.reading.due !== null) return parts
+  const d = dated.reading
+  if (d.due === null || !(d.kind === 'completed' || (d.kind === 'due' && dateOnlyLine(dated, tokens))))
+    return parts
+  // The status line holds only the done word: "Completed", "Complete.", "Status: Completed".
+  if (!tokens.slice(done.to, dated.from).some((t) => t.kind === 'break')) return parts
+  return [{ ...dated, reading: changeReading(d, { kind: 'completed' }), from: done.from }]
+}
+
+/** Whether the part's line holds nothing but its date (and punctuation). */
+function dateOnlyLine(part: Part, tokens: readonly Token[]): boolean {
+  for (let k = part.from - 1; k >= 0 && tokens[k]?.kind !== 'break'; k--)
+    if (tokens[k]?.kind === 'word') return false
+  for (let k = part.to; k < tokens.length && tokens[k]?.kind !== 'break'; k++)
+    if (tokens[k]?.kind === 'word') return false
+  return true
+}
+
+/** Words that say a step of the work was done: "completed", "approved", "published", "agreed". */
+const STEP_DONE = (w: string): boolean =>
+  COMPLETED_WORDS.has(w) || EVENT_DONE_WORDS.has(w) || REPORTED_DONE_WORDS.has(w)
+
+/**
+ * "Completed by officers in August 2008 and approved by Council in September 2008": two steps of one piece of work,
+ * each with its own done verb, joined by "and" (or "then"). The work is done when the last step is: one completed
+ * reading from the first step's start to the last one's end. One verb over a list of dates ("Workshops took place in
+ * May and June 2024") stays two completed parts.
+ */
+function doneInSteps(parts: Part[], tokens: readonly Token[]): Part[] {
+  if (parts.length !== 2) return parts
+  const [first, last] = parts as [Part, Part]
+  const a = first.reading
+  const b = last.reading
+  if (a.kind !== 'completed' || b.kind !== 'completed' || a.start === null || b.due === null) return parts
+  if (b.start === null || b.start < a.start) return parts
+  let k = first.to
+  if (tokens[k]?.kind === 'punct' && tokens[k]?.lower === ',') k++
+  if (tokens[k]?.lower !== 'and' && tokens[k]?.lower !== 'then') return parts
+  k++
+  if (tokens[k]?.lower === 'then') k++
+  if (!STEP_DONE(tokens[k]?.lower ?? '')) return parts
+  const warnings = [...new Set([...a.warnings, ...b.warnings])]
+  const confidence = Math.min(a.confidence, b.confidence)
+  const reading = changeReading(b, { start: a.start, confidence, warnings })
+  return [makePart(reading, [], first.from, last.to)]
+}
+
+/**
  * "This April, we completed Year Two …" with no reference date and no year labels: a completed word right before an
  * unplaced date (at most two tokens between) says the work is done, on a date the cell cannot give. Only a completed
  * word counts ("approved … this summer" dates an event), and only beside the date ("the work we have done so far …
@@ -1096,6 +1184,7 @@ export function toTargetDate(
     }
   }
   chosen = dateThenDoneLine(startThenEnd(plannedThenDone(chosen, tokens), tokens), settings)
+  chosen = doneInSteps(doneLineThenDate(chosen, tokens), tokens)
   const only = chosen.length === 1 ? chosen[0] : undefined
   if (only === undefined && chosen.length === 0) return whole(undatedReading('unknown'), original, base, [])
   if (only !== undefined) {

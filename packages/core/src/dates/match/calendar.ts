@@ -223,6 +223,20 @@ function monthAt(ts: Tokens, i: number): { month: number; warnings: string[]; ne
 }
 
 /**
+ * Whether the month or season at i is the first of a pair that ends in a year: "spring and summer of 2021", "May &
+ * June 2021". The year written once is shared by both ("Lists share a year"), so the first may stand without one
+ * wherever it is written ("continued through the spring and summer of 2021").
+ */
+export function pairEndsInYear(ts: Tokens, i: number): boolean {
+  const link = ts[i + 1]
+  if (!isWord(link, 'and') && !isPunct(link, '&')) return false
+  const other = ts[i + 2]
+  if (other?.kind !== 'word' || !(MONTHS.has(other.lower) || SEASONS.has(other.lower))) return false
+  const y = isWord(ts[i + 3], 'of') ? ts[i + 4] : ts[i + 3]
+  return isNum(y) && y.digits === 4 && !y.ordinal
+}
+
+/**
  * Whether a month or season named without a year may stand as a date here ("by June", not "we may"): after
  * one of `leads` (a month passes `MONTH_LEAD_WORDS`), or "the" after one, or at the start of a segment.
  */
@@ -496,7 +510,7 @@ export function matchMonthFirst(ts: Tokens, i: number, settings: DateSettings): 
       return dayPartial(month.month, m.value, undefined, warnings, i, j + 1)
     return monthNumber(month.month, m.value, warnings, settings, i, j + 1)
   }
-  if (!yearlessAllowed(ts, i, MONTH_LEAD_WORDS) || warnings.length > 0) return null
+  if (!(yearlessAllowed(ts, i, MONTH_LEAD_WORDS) || pairEndsInYear(ts, i)) || warnings.length > 0) return null
   return partialItem(
     { unit: 'month', month: month.month, name: MONTH_NAMES[month.month] ?? '', warnings },
     i,

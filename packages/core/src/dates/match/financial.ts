@@ -11,7 +11,7 @@ import { confidenceFor, MAX_YEAR, MIN_YEAR, twoDigitWarning } from './calendar'
 
 type Tokens = readonly Token[]
 
-/** "FY", "financial year", "fiscal year", "fin year" at i: the token after them, or null. */
+/** "FY", "financial year", "fiscal year", "fin year" (or "financial years" before a list) at i: the token after them. */
 export function financialYearWords(ts: Tokens, i: number): number | null {
   const t = ts[i]
   if (t?.kind !== 'word') return null
@@ -19,7 +19,7 @@ export function financialYearWords(ts: Tokens, i: number): number | null {
   const n = ts[i + 1]
   if (
     (t.lower === 'financial' || t.lower === 'fiscal' || t.lower === 'fin') &&
-    (isWord(n, 'year') || isWord(n, 'yr'))
+    (isWord(n, 'year') || isWord(n, 'yr') || isWord(n, 'years'))
   ) {
     return i + 2
   }
@@ -27,7 +27,7 @@ export function financialYearWords(ts: Tokens, i: number): number | null {
 }
 
 /** The financial year that starts in `startYear`. */
-function financialYearSpan(startYear: number, settings: DateSettings, warnings: string[]): Span {
+export function financialYearSpan(startYear: number, settings: DateSettings, warnings: string[]): Span {
   const window = monthsWindow(startYear, settings.financialYearStartMonth, 12)
   return makeSpan(window, 'year', confidenceFor(0.95, warnings), warnings)
 }
@@ -88,7 +88,11 @@ export function matchFinancialYear(ts: Tokens, i: number, settings: DateSettings
   if (prefix !== null) {
     // A lone "financial year" is the one holding the reference date; a lone "FY" is nothing.
     const read = readFinancialYear(ts, prefix, settings)
-    if (read === null) return isWord(ts[i], 'fy') ? null : financialYearFromAnchor(0, settings, i, prefix)
+    // "financial years" is only read before the years it names.
+    if (read === null)
+      return isWord(ts[i], 'fy') || isWord(ts[prefix - 1], 'years')
+        ? null
+        : financialYearFromAnchor(0, settings, i, prefix)
     const stated = statedMonths(ts, read.next, read.startYear)
     if (stated !== null) return dateItem(stated.span, i, stated.next)
     return dateItem(financialYearSpan(read.startYear, settings, read.warnings), i, read.next)

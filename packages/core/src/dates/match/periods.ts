@@ -8,7 +8,7 @@ import { glued, isNum, isPunct, isWord, type Token, tokenBefore } from '../token
 import { academicYearWords, firstOfTermPair } from './academic'
 import { easterDayWindow, readEasterDay } from './easterDays'
 import { readYearPair } from './readYearPair'
-import { confidenceFor, readYear, twoDigitWarning, yearlessAllowed } from './calendar'
+import { confidenceFor, pairEndsInYear, readYear, twoDigitWarning, yearlessAllowed } from './calendar'
 import { financialYearWords, readFinancialYear } from './financial'
 import { labelYear } from './relative'
 
@@ -22,7 +22,7 @@ const QUARTER_WORDS: ReadonlySet<string> = new Set(['q', 'qtr', 'quarter'])
 /**
  * The quarter number at i: "Q2", "Q 2", "Qtr 2", "Quarter 2", "quarter two", "2nd quarter", "second quarter of".
  */
-function readQuarter(
+export function readQuarter(
   ts: Tokens,
   i: number,
 ): { q: number; next: number } | { bad: string; next: number } | null {
@@ -280,7 +280,7 @@ export function matchSeason(ts: Tokens, i: number, settings: DateSettings): Item
     ? { year: pair.first, twoDigit: pair.twoDigit, next: pair.next }
     : readYear(ts, j, settings, true)
   if (year === null) {
-    if (!yearlessAllowed(ts, i)) return null
+    if (!yearlessAllowed(ts, i) && !pairEndsInYear(ts, i)) return null
     // "Spring Convocation - Jan. 4-8, 2016", "Fall Workshop - TBA": the season names an event, and a year
     // after the event's name dates it ("Fall Convocation 2016" is autumn 2016).
     if (namesEvent(ts[i + 1])) {

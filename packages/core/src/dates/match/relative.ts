@@ -92,11 +92,13 @@ export function matchYearLabel(ts: Tokens, i: number, settings: DateSettings): I
   const link = ts[label.next]
   let last = label.n
   let next = label.next
-  if (isPunct(link, '-') || isWord(link, 'to')) {
+  // "Years 1/2" joins adjacent plan years across a slash, as "Jan/Feb" joins adjacent months; "Years 1/3" does not.
+  const slash = isPunct(link, '/')
+  if (isPunct(link, '-') || isWord(link, 'to') || slash) {
     const again = readYearLabel(ts, label.next + 1)
     const n = ts[label.next + 1]
     const end = again?.n ?? (isNum(n) && n.digits <= 2 && !n.ordinal ? n.value : null)
-    if (end !== null && end > label.n && end <= 20) {
+    if (end !== null && end > label.n && end <= 20 && (!slash || end === label.n + 1)) {
       last = end
       next = again?.next ?? label.next + 2
     }
