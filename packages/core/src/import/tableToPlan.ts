@@ -67,6 +67,7 @@ import { readLabelledRecommendation } from './readLabelledRecommendation'
 import { readNumberedHeadingsOverProse } from './readNumberedHeadingsOverProse'
 import { readObjectiveBlocks } from './readObjectiveBlocks'
 import { readNumberSignLabels } from './readNumberSignLabels'
+import { readNestedCodedItems } from './readNestedCodedItems'
 import { statusFromPastTense } from './statusFromPastTense'
 import { statusFromPresentPerfect } from './statusFromPresentPerfect'
 import { explainOwnersColumn, explainRestartedNumbering, readRows, withOwnersColumn } from './readRows'
@@ -208,7 +209,8 @@ export function tableToPlan(
         // Read before its labels are split from their lines or joined to the lines below them.
         readLabelledRecommendation(filled) ??
         readObjectiveBlocks(table) ??
-        readNumberSignLabels(table))
+        readNumberSignLabels(table) ??
+        readNestedCodedItems(table))
       : null
   if (flattened !== null) {
     const { mergedRegions: _applied, ...rest } = options
