@@ -68,6 +68,7 @@ import { readNumberedHeadingsOverProse } from './readNumberedHeadingsOverProse'
 import { readObjectiveBlocks } from './readObjectiveBlocks'
 import { readNumberSignLabels } from './readNumberSignLabels'
 import { readNestedCodedItems } from './readNestedCodedItems'
+import { readActionsUnderObjectiveRows } from './readActionsUnderObjectiveRows'
 import { statusFromPastTense } from './statusFromPastTense'
 import { statusFromPresentPerfect } from './statusFromPresentPerfect'
 import { explainOwnersColumn, explainRestartedNumbering, readRows, withOwnersColumn } from './readRows'
@@ -210,7 +211,8 @@ export function tableToPlan(
         readLabelledRecommendation(filled) ??
         readObjectiveBlocks(table) ??
         readNumberSignLabels(table) ??
-        readNestedCodedItems(table))
+        readNestedCodedItems(table) ??
+        readActionsUnderObjectiveRows(table))
       : null
   if (flattened !== null) {
     const { mergedRegions: _applied, ...rest } = options
