@@ -69,6 +69,7 @@ import { readObjectiveBlocks } from './readObjectiveBlocks'
 import { readNumberSignLabels } from './readNumberSignLabels'
 import { readNestedCodedItems } from './readNestedCodedItems'
 import { readActionsUnderObjectiveRows } from './readActionsUnderObjectiveRows'
+import { readHeadedSentences } from './readHeadedSentences'
 import { statusFromPastTense } from './statusFromPastTense'
 import { statusFromPresentPerfect } from './statusFromPresentPerfect'
 import { explainOwnersColumn, explainRestartedNumbering, readRows, withOwnersColumn } from './readRows'
@@ -212,7 +213,8 @@ export function tableToPlan(
         readObjectiveBlocks(table) ??
         readNumberSignLabels(table) ??
         readNestedCodedItems(table) ??
-        readActionsUnderObjectiveRows(table))
+        readActionsUnderObjectiveRows(table) ??
+        readHeadedSentences(table))
       : null
   if (flattened !== null) {
     const { mergedRegions: _applied, ...rest } = options
