@@ -7,7 +7,7 @@ import { tableToPlan } from './tableToPlan'
 const table = [
   ['Technician objectives'],
   ['Each objective supports one theme of the faculty strategy.'],
-  ['Faculty theme', 'Technical objective'],
+  ['Faculty theme', 'Our aims'],
   ['Open careers', 'Make the routes into and through technical work clear to everyone.'],
   ['', 'Publish a map of technical roles and grades on the staff pages.'],
   ['', 'Hold a careers fair for technicians and apprentices each spring.'],
@@ -24,16 +24,14 @@ describe('actions under the objective row of each group, in a column headed as o
       'Book every shared instrument through one online calendar.',
     ])
     expect(plan.actions[2]?.extra).toContainEqual({
-      column: 'Technical objective',
+      column: 'Objective',
       value: 'Run our laboratories as one service across the faculty.',
     })
     expect(explanation.rows).toContainEqual({ row: 4, kind: 'section' })
   })
 
   it('is not this layout when the column is headed as actions, or an objective has no actions under it', () => {
-    const actions = table.map((row) =>
-      row[1] === 'Technical objective' ? ['Faculty theme', 'What we will do'] : row,
-    )
+    const actions = table.map((row) => (row[1] === 'Our aims' ? ['Faculty theme', 'What we will do'] : row))
     expect(readActionsUnderObjectiveRows(actions)).toBeNull()
     expect(readActionsUnderObjectiveRows(table.slice(0, 7))).toBeNull()
   })

@@ -26,7 +26,7 @@ interface ObjectiveGroup {
  * "Corporate Plan Priority", "Theme") and whose second column is headed as objectives ("Equality Objective"): the
  * row beside each label states the group's objective, and the rows under it, with the label cell empty, are the
  * actions that deliver it, each on its own row. A careful reader lists those rows as the actions, under the label as
- * their section, with the objective kept beside each (under the column's own header, in `extra`); the objective
+ * their section, with the objective kept beside each (in `extra`, as "Objective"); the objective
  * row is a heading, not an action. The lines above the header are the title rows. Returns null unless the header
  * names objectives and not actions, every group has at least one action row under its objective, and every filled
  * row below the header fills only the first two columns, the second always.
@@ -82,7 +82,9 @@ export function readActionsUnderObjectiveRows(
   const rows: string[][] = table.slice(0, header).map((row) => [...row])
   const sourceRows = rows.map((_, i) => i + 1)
   const sourceColumns: (number | null)[][] = rows.map((row) => row.map(() => 1))
-  rows.push(['Section', 'Action', objectiveHeader!])
+  // The objective goes to `extra` under one name: the source's own header ("Aims", "Our outcomes") could be read
+  // as another field's.
+  rows.push(['Section', 'Action', 'Objective'])
   sourceRows.push(header + 1)
   sourceColumns.push([1, 2, 2])
   for (const group of groups) {
