@@ -260,3 +260,20 @@ describe('merged regions from a reader that knows them', () => {
     expect(rows[2]![0]).toBe('')
   })
 })
+
+describe('a priority rating column ("Priority H/M/L", "Priority rating")', () => {
+  it('is never the action column, even when no other header names the actions', () => {
+    for (const rating of ['Priority H/M/L', 'Priority (High/Medium/Low)', 'Priority rating']) {
+      const { plan } = tableToPlan([
+        ['Technical services plan'],
+        ['Matter to address', 'Completion date', rating, 'Lead'],
+        ['Publish the technical roles and grades on the staff pages', 'March 2026', 'H', 'TSM'],
+        ['Fund two days of training a year for each technician', 'July 2026', 'M', 'HR'],
+      ])
+      expect(plan.actions.map((a) => a.title)).toEqual([
+        'Publish the technical roles and grades on the staff pages',
+        'Fund two days of training a year for each technician',
+      ])
+    }
+  })
+})

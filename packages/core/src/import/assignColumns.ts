@@ -126,6 +126,9 @@ const headerWords: readonly (readonly [Field, number, RegExp])[] = [
   ['notes', 2, /\b(?:notes?|comments?|remarks?)\b/],
 ]
 
+/** A priority header that names its rating scale or calls itself a rating. Bounded, anchored tokens. */
+const priorityRating = /\bpriority\b.{0,20}\b(?:h m l|h m s|high|rating|level|rank(?:ing)?|score)\b/
+
 /**
  * Scores a header cell against every field, by its words ("Date for completion" → target, 1).
  *
@@ -148,6 +151,8 @@ export function scoreHeader(header: string): Map<Field, number> {
     scores.set('owners', 1)
     at.set('owners', 0)
   }
+  // "Priority H/M/L", "Priority (high/medium/low)", "Priority rating": how urgent the action is, not the action.
+  if (priorityRating.test(text)) scores.delete('title')
   // Two fields named as strongly ("Current status and ongoing actions"): the header is about the one it names
   // first; the other only hints.
   const first = Math.min(...[...scores].filter(([, score]) => score === 1).map(([field]) => at.get(field)!))

@@ -38,3 +38,27 @@ describe('a bulleted item labelled with its kind and number ("• Carried-over m
     expect(performance.now() - started).toBeLessThan(1000)
   })
 })
+
+describe('a bulleted item labelled with one word, its number and a spaced dash ("• Outcome 2 – …")', () => {
+  const rows = [
+    ['Technical staff outcomes'],
+    ['• Outcome 1 – Every technician has a named mentor by the end of the first term.'],
+    ['• Outcome 2 – Widen the apprentice route into the workshops.'],
+    ['• Outcome 3 – Publish the technical roles in every faculty handbook.'],
+  ]
+
+  it('takes the number as the ref and the text after the dash as the title', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => [a.ref, a.title])).toEqual([
+      ['1', 'Every technician has a named mentor by the end of the first term.'],
+      ['2', 'Widen the apprentice route into the workshops.'],
+      ['3', 'Publish the technical roles in every faculty handbook.'],
+    ])
+  })
+
+  it('leaves a range between two numbers, and a lower-case sentence after a dash, alone', () => {
+    expect(peelItemLabel('Hold 2 – 3 events a year')).toBeNull()
+    expect(peelItemLabel('Meet 4 - then report')).toBeNull()
+    expect(peelItemLabel('Aim 2 – Grow the forum')).toEqual({ ref: '2', rest: 'Grow the forum' })
+  })
+})

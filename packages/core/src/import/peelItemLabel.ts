@@ -11,18 +11,26 @@ const itemLabel =
 // after them (see readTitleDate, yearLabels) and are not the item's ref.
 const timeWords = /^(?:year|yr|term|quarter|semester|month|week|day|phase|stage|step|q)$/i
 
+// "Objective 1 – To close …", "Outcome 3 - Promote …": one label word, a number, a spaced dash, then a capital. A
+// spaced dash also joins two numbers in a sentence ("Hold 2 – 3 events"), so the text after it must open with a
+// capital letter; the label is one word, not the words of a sentence. Bounded and anchored: linear on any cell.
+const dashedLabel =
+  /^([A-Za-z][A-Za-z'-]{0,19})\s{1,3}(\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?)\s{1,3}[–—-]\s{1,4}(?=[A-Z])/
+
 /**
  * Peels a label that names an item of the plan with a number and a colon ("Ongoing target 1: …",
  * "Revised target 2: …", "Key recommendation 3: …") into `ref` (the number) and the rest. The label's words are
  * kept out of the title: they say what kind of item follows, not what is done. Null when the cell does not open
- * with such a label, or when its last word labels a time ("Year 2: …").
+ * with such a label, or when its last word labels a time ("Year 2: …"). One label word may instead be followed by its
+ * number and a spaced dash ("Objective 1 – To close …"), when a capital opens the text after the dash.
  *
  * @example
  * peelItemLabel('Carried-over measure 4: Publish the pay gap report') // { ref: '4', rest: 'Publish the pay gap report' }
  * peelItemLabel('Year 2: Publish the report') // null
+ * peelItemLabel('Outcome 3 – Widen the apprentice route') // { ref: '3', rest: 'Widen the apprentice route' }
  */
 export function peelItemLabel(text: string): PeeledRef | null {
-  const match = itemLabel.exec(text)
+  const match = itemLabel.exec(text) ?? dashedLabel.exec(text)
   if (match === null) return null
   const words = match[1]!.trim().split(/\s+/)
   if (timeWords.test(words[words.length - 1]!)) return null

@@ -65,3 +65,26 @@ describe('readKeyResultsUnderObjectives', () => {
     ).toBeNull()
   })
 })
+
+describe('targets under topic-headed objectives ("Staffing objective 1 [Careers]" over "Target 1: …")', () => {
+  const rows = [
+    ['Technical services objectives 2025/26'],
+    ['These objectives were agreed by the technical steering group.'],
+    ['Staffing objective 1 [Careers]'],
+    ['To make the career routes of technical staff clear and open to everyone who joins a team.'],
+    ['Target 1: Publish a map of technical roles and grades on the staff pages.'],
+    ['Target 2: Run two sessions a year on promotion for technicians.'],
+    ['Staffing objective 2 [Recognition]'],
+    ['To credit technical work in every output it supports.'],
+    ['Target 1: Name technicians in the acknowledgements of each funded project.'],
+  ]
+
+  it('reads each target as an action, numbered as written, and leaves the objective statements out', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => [a.ref, a.title])).toEqual([
+      ['1', 'Publish a map of technical roles and grades on the staff pages.'],
+      ['2', 'Run two sessions a year on promotion for technicians.'],
+      ['1', 'Name technicians in the acknowledgements of each funded project.'],
+    ])
+  })
+})

@@ -3,18 +3,21 @@ import type { FlattenedActionTables } from './flattenActionTables'
 import { wholePlanOwner } from './wholePlanOwner'
 
 /**
- * "KR1: Remove …", "KR 2 – Open …", "Key result 3. Hire …", "KR1.2) …": a key result, its label and its text.
- * Group 1 is a short code ("KR1"), group 2 the number after a spelled-out label ("Key result 3"), group 3 the text.
- * Bounded quantifiers before the text, anchored: linear on any line.
+ * "KR1: Remove …", "KR 2 – Open …", "Key result 3. Hire …", "KR1.2) …", "Target 1: Publish …": a key result, its
+ * label and its text. Group 1 is a short code ("KR1"), group 2 the number after a spelled-out label ("Key result 3",
+ * "Target 1": a plan that sets targets under its objectives writes them as an OKR plan writes key results), group 3
+ * the text. Bounded quantifiers before the text, anchored: linear on any line.
  */
 const keyResultLine =
-  /^(?:(KR\s?\d{1,2}(?:\.\d{1,2})?)|key\s{1,3}results?\s{1,3}(\d{1,2}(?:\.\d{1,2})?))\s{0,3}(?:[:.)]|[–—-])\s{0,4}(\S.*)$/i
+  /^(?:(KR\s?\d{1,2}(?:\.\d{1,2})?)|(?:key\s{1,3}results?|targets?)\s{1,3}(\d{1,2}(?:\.\d{1,2})?))\s{0,3}(?:[:.)]|[–—-])\s{0,4}(\S.*)$/i
 /**
- * "O13 – Measure …", "Objective 2: Grow …", "Goal 1 – …": an objective line heading the key results below it.
- * Bounded and anchored like `keyResultLine`.
+ * "O13 – Measure …", "Objective 2: Grow …", "Goal 1 – …", "Equality objective 1 [Access]": an objective line heading
+ * the key results below it. One word may qualify the label ("Equality objective 1"), and a topic in square brackets
+ * may stand for the objective's text (its statement then follows on lines of its own). Bounded and anchored like
+ * `keyResultLine`.
  */
 const objectiveLine =
-  /^(?:O\s?\d{1,2}|(?:objective|goal|aim|priority)\s{1,3}\d{1,2}(?:\.\d{1,2})?)\s{0,3}(?:[:.)]|[–—-])\s{0,4}\S/i
+  /^(?:O\s?\d{1,2}|(?:[a-z]{1,20}\s{1,3})?(?:objective|goal|aim|priority)\s{1,3}\d{1,2}(?:\.\d{1,2})?)\s{0,3}(?:[:.)]\s{0,4}\S|[–—-]\s{0,4}\S|\[[^\]]{1,80}\]$)/i
 /** "Linked strategic priorities: SP11", "Measure: …": a label of a few words, then a colon. */
 const labelLine = /^[^\s:]{1,30}(?:\s[^\s:]{1,30}){0,4}\s{0,3}:\s{0,3}\S/
 /** At least this many key results make the layout. */

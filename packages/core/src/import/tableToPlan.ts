@@ -67,6 +67,9 @@ import { readLabelledRecommendation } from './readLabelledRecommendation'
 import { readNumberedHeadingsOverProse } from './readNumberedHeadingsOverProse'
 import { readObjectiveBlocks } from './readObjectiveBlocks'
 import { readNumberSignLabels } from './readNumberSignLabels'
+import { readNestedCodedItems } from './readNestedCodedItems'
+import { readActionsUnderObjectiveRows } from './readActionsUnderObjectiveRows'
+import { readHeadedSentences } from './readHeadedSentences'
 import { statusFromPastTense } from './statusFromPastTense'
 import { statusFromPresentPerfect } from './statusFromPresentPerfect'
 import { explainOwnersColumn, explainRestartedNumbering, readRows, withOwnersColumn } from './readRows'
@@ -208,7 +211,10 @@ export function tableToPlan(
         // Read before its labels are split from their lines or joined to the lines below them.
         readLabelledRecommendation(filled) ??
         readObjectiveBlocks(table) ??
-        readNumberSignLabels(table))
+        readNumberSignLabels(table) ??
+        readNestedCodedItems(table) ??
+        readActionsUnderObjectiveRows(table) ??
+        readHeadedSentences(table))
       : null
   if (flattened !== null) {
     const { mergedRegions: _applied, ...rest } = options
