@@ -265,6 +265,9 @@ export const COMPLETED_WORDS: ReadonlySet<string> = new Set([
   'finished',
   // "Actioned Aug 2012" in a progress note: done then.
   'actioned',
+  // "Hearing sessions have now closed.", "Consultation closed: 18/05/16": a consultation or hearing that has closed
+  // is over ("closes 18/05/16" is still a deadline).
+  'closed',
 ])
 
 /**
@@ -425,7 +428,8 @@ export const REPORTED_DONE_WORDS: ReadonlySet<string> = new Set([
   // tasks", "returned it with feedback to the HSE in June 2023", "received by the Library Board … in August".
   'distributed',
   'released',
-  'closed',
+  // "Consultation ended: 18/05/16", "The consultation period ended on 28 April 2023".
+  'ended',
   'identified',
   'presented',
   'received',

@@ -1992,3 +1992,20 @@ describe('round 9: a list of year pairs marked once as financial years', () => {
     ['AY 2030/31 & FY 2031/32', {}, 'multiple', '2030-08-01', '2032-03-31'],
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })
+
+describe('round 9: a consultation or hearing that has ended or closed', () => {
+  it.each<Row>([
+    // Ended or closed on a day: done then.
+    ['Survey ended: 03/02/31', {}, 'completed', '2031-02-03', '2031-02-03'],
+    ['Engagement period ended on 14 March 2031', {}, 'completed', '2031-03-14', '2031-03-14'],
+    ['Call for evidence closed: 9/9/30', {}, 'completed', '2030-09-09', '2030-09-09'],
+    // Closed with no day: done, when is not said.
+    ['The listening sessions have now closed.', {}, 'completed', null, null],
+    ['Closed', {}, 'completed', null, null],
+    // Still to come: a deadline.
+    ['Survey closes 03/02/31', {}, 'due', '2031-02-03', '2031-02-03'],
+    ['Survey to be closed by March 2031', {}, 'due', '2031-03-01', '2031-03-31'],
+    // "ended" after a period names that period's end, not a deed.
+    ['accounts for the year ended 31 March 2031', {}, 'due', '2031-03-31', '2031-03-31'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})

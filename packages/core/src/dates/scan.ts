@@ -589,6 +589,8 @@ function reportedDone(ts: Tokens, i: number): { word: WordClass; next: number } 
   const before = tokenBefore(ts, i)?.kind === 'word' ? (ts[i - 1] as Token).lower : ''
   // "… for production in 2001 is submitted for approval": the present passive is the paper's own act, now.
   if (NOT_REPORTED_AFTER.has(before) || DETERMINERS.has(before)) return null
+  // "for the year ended 31 March 2020": "ended" after a period names when that period ends, not a deed done.
+  if (isWord(ts[i], 'ended') && ENDED_PERIODS.has(before)) return null
   const ahead = dateAfterVerb(ts, next)
   // "submitted by June 2020", "Updated and reviewed by June": the date ahead is a deadline; "since 2013" a start.
   if (ahead === 'deadline' || ahead === 'since') return null
@@ -598,6 +600,12 @@ function reportedDone(ts: Tokens, i: number): { word: WordClass; next: number } 
   const dated = ahead === 'date' || (!passive && dateOnSide(ts, i, -1)) || underDateLine(ts, i)
   return dated ? { word: 'completed', next } : null
 }
+
+/**
+ * Periods of account whose end "ended" names: "the year ended 31 March", "the six months ended 30 September" ("the
+ * consultation period ended on …" is a deed done).
+ */
+const ENDED_PERIODS: ReadonlySet<string> = new Set(['year', 'years', 'month', 'months', 'quarter', 'weeks'])
 
 /**
  * Words before a completion word that say the work is not done: the future or a plan ("will be completed", "to be
