@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest'
+import { peelRef } from './peelRef'
+import { readInlineLabelledRecords } from './readInlineLabelledRecords'
+import { tableToPlan } from './tableToPlan'
+
+// Prose and labelled-line layouts met in the round-8 held-out set (opened for development in round 9), each in a
+// small table of our own.
+
+describe('a lead-in over lines labelled "Commitment N:"', () => {
+  const table = [
+    ['Our pledge to technical staff'],
+    ['Signed in 2019, the pledge sets out how the faculty supports the people who run its laboratories.'],
+    ['The faculty commits to:'],
+    ['Commitment 1: naming technicians on every paper and poster they helped produce.'],
+    ['Commitment 2: funding one external course a year for each member of the technical team.'],
+    ['Commitment 3: reviewing technical job descriptions with the staff who hold them.'],
+    ['How we report'],
+    ['A summary goes to the faculty board each spring.'],
+  ]
+
+  it('peels the number after "Commitment" as the ref', () => {
+    expect(peelRef('Commitment 4: reviewing the forms')).toEqual({ ref: '4', rest: 'reviewing the forms' })
+    // A count of commitments is not a ref.
+    expect(peelRef('Commitments made in 2019 are listed below')).toBeNull()
+  })
+
+  it('reads each labelled line as an action cited by its number', () => {
+    const { plan } = tableToPlan(table)
+    expect(plan.actions.map((a) => [a.ref, a.title])).toEqual([
+      ['1', 'naming technicians on every paper and poster they helped produce.'],
+      ['2', 'funding one external course a year for each member of the technical team.'],
+      ['3', 'reviewing technical job descriptions with the staff who hold them.'],
+    ])
+  })
+})
+
+describe('labelled records under a label that heads several of them ("Aim:" over "Planned Action:" blocks)', () => {
+  const table = [
+    ['2024 – 2025'],
+    ['Aim: To make the technical workforce as diverse as the region it serves, at every grade.'],
+    ['Planned Action: Send every technical vacancy to the local job centres.'],
+    ['Lead: Recruitment Team'],
+    ['When: From March 2024, each advert.'],
+    ['Planned Action: Add a line welcoming applicants who are new to the sector.'],
+    ['Lead: Recruitment Team'],
+    ['When: By June 2024'],
+    ['Aim: To widen the training open to apprentices.'],
+    ['Planned Action: Fund a day-release course for each apprentice.'],
+    ['Lead: Apprenticeship Coordinator'],
+    ['When: By September 2025'],
+    ['Planned Action: Pair every apprentice with a mentor from another team.'],
+    ['Lead: Technical Forum'],
+    ['When: By December 2025'],
+  ]
+
+  it('reads the "Planned Action" records as the actions and the aim as the heading over them', () => {
+    const flattened = readInlineLabelledRecords(table)
+    expect(flattened?.rows[2]).toEqual(['Planned Action', 'Lead', 'When'])
+    expect(flattened?.sectionRows).toEqual([9])
+    const { plan } = tableToPlan(table)
+    expect(plan.actions.map((a) => [a.title, a.owners, a.target.due])).toEqual([
+      ['Send every technical vacancy to the local job centres.', ['Recruitment Team'], null],
+      ['Add a line welcoming applicants who are new to the sector.', ['Recruitment Team'], '2024-06-30'],
+      ['Fund a day-release course for each apprentice.', ['Apprenticeship Coordinator'], '2025-09-30'],
+      ['Pair every apprentice with a mentor from another team.', ['Technical Forum'], '2025-12-31'],
+    ])
+  })
+
+  it('keeps a label written above every record as a field of it, not a heading', () => {
+    const perRecord = [
+      ['Finding: Few technicians apply for promotion.'],
+      ['Objective: Explain the promotion route at each team meeting.'],
+      ['Lead: HR'],
+      ['Finding: Apprentices leave after their first year.'],
+      ['Objective: Offer each apprentice a second-year post.'],
+      ['Lead: Technical Forum'],
+    ]
+    // "Finding" is written once per "Objective": it heads no group.
+    const flattened = readInlineLabelledRecords(perRecord)
+    expect(flattened?.rows[0]).toEqual(['Objective', 'Finding', 'Lead'])
+    expect(flattened?.sectionRows).toEqual([])
+  })
+})
