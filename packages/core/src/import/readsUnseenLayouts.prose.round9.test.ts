@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { technicianCommitment } from '../taxonomy/technicianCommitment'
 import { peelRef } from './peelRef'
+import { readNumberedHeadingsOverProse } from './readNumberedHeadingsOverProse'
 import { readInlineLabelledRecords } from './readInlineLabelledRecords'
 import { tableToPlan } from './tableToPlan'
 
@@ -79,5 +81,39 @@ describe('labelled records under a label that heads several of them ("Aim:" over
     const flattened = readInlineLabelledRecords(perRecord)
     expect(flattened?.rows[0]).toEqual(['Objective', 'Finding', 'Lead'])
     expect(flattened?.sectionRows).toEqual([])
+  })
+})
+
+describe('two numbered calls to action, each over a paragraph on how it is met', () => {
+  const table = [
+    ['We have joined the Technician Commitment'],
+    ['Signing the Commitment means we act on four pledges. You can read below how we are meeting them.'],
+    ['1. Name a senior champion for technicians'],
+    ['The Pro-Vice-Chancellor for Research took on the role in March and chairs the steering group.'],
+    ['2. Collect and publish data on technical staff'],
+    ['We are gathering grades, contracts and training records from each faculty, and …'],
+  ]
+
+  it('reads each numbered call as an action, the paragraph under it as its description', () => {
+    const { plan } = tableToPlan(table)
+    expect(plan.actions.map((a) => [a.ref, a.title])).toEqual([
+      ['1', 'Name a senior champion for technicians'],
+      ['2', 'Collect and publish data on technical staff'],
+    ])
+    expect(plan.actions[0]?.description).toMatch(/^The Pro-Vice-Chancellor/)
+  })
+
+  it("needs two headings to be instructions: a document's own numbered sections are not calls", () => {
+    const sections = [
+      ['Research staff strategy'],
+      ['1. Preamble'],
+      ['This strategy follows the review of the last plan and sets new aims for the next two years.'],
+      ['2. New work planned'],
+      ['The faculty proposes work under each principle of the concordat over the period.'],
+    ]
+    expect(readNumberedHeadingsOverProse(sections, technicianCommitment)).toBeNull()
+    expect(readNumberedHeadingsOverProse(table, technicianCommitment)?.rows[3]?.[1]).toBe(
+      'Name a senior champion for technicians',
+    )
   })
 })
