@@ -126,26 +126,33 @@ function headingsOverRecords(
   repeated: readonly string[],
   counts: ReadonlyMap<string, number>,
 ): Set<string> {
-  const headings = new Set<string>()
-  for (const key of repeated) {
-    if (key === titleLabel || counts.get(key)! >= counts.get(titleLabel)!) continue
-    // A lead, a date or a status written once over two records is shared by them, not a heading.
-    const field = bestField(key)
-    if (field !== null && field !== 'title' && field !== 'description') continue
-    let aboveAction = true
-    let headsMany = false
-    let under = -1
-    for (let i = 0; i < lines.length && aboveAction; i++) {
-      const label = lines[i]!.labelled?.label.toLowerCase()
-      if (label === key) {
-        // The page may end under its last heading (a page cut short): nothing labelled follows it.
-        aboveAction =
-          lines[i + 1]?.labelled?.label.toLowerCase() === titleLabel ||
-          lines.slice(i + 1).every((line) => line.labelled === null)
-        under = 0
-      } else if (label === titleLabel && under >= 0 && ++under === 2) headsMany = true
-    }
-    if (aboveAction && headsMany) headings.add(key)
-  }
-  return headings
+  const candidates = new Set(
+    repeated.filter((key) => {
+      if (key === titleLabel || counts.get(key)! >= counts.get(titleLabel)!) return false
+      // A lead, a date or a status written once over two records is shared by them, not a heading.
+      const field = bestField(key)
+      return field === null || field === 'title' || field === 'description'
+    }),
+  )
+  if (candidates.size === 0) return candidates
+  let lastLabelled = -1
+  lines.forEach((line, i) => {
+    if (line.labelled !== null) lastLabelled = i
+  })
+  // One pass: each candidate line must sit right above an action line; the actions under it are counted.
+  const notAbove = new Set<string>()
+  const headsMany = new Set<string>()
+  let open: string | null = null
+  let under = 0
+  lines.forEach((line, i) => {
+    const key = line.labelled?.label.toLowerCase()
+    if (key !== undefined && candidates.has(key)) {
+      // The page may end under its last heading (a page cut short): nothing labelled follows it.
+      const next = lines[i + 1]?.labelled?.label.toLowerCase()
+      if (next !== titleLabel && i < lastLabelled) notAbove.add(key)
+      open = key
+      under = 0
+    } else if (key === titleLabel && open !== null && ++under === 2) headsMany.add(open)
+  })
+  return new Set([...headsMany].filter((key) => !notAbove.has(key)))
 }

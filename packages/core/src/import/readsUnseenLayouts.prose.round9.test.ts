@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { technicianCommitment } from '../taxonomy/technicianCommitment'
 import { peelRef } from './peelRef'
 import { readNumberedHeadingsOverProse } from './readNumberedHeadingsOverProse'
+import { readWorkListedInProse } from './readWorkListedInProse'
+import { workNamedInSentence } from './workNamedInSentence'
 import { readInlineLabelledRecords } from './readInlineLabelledRecords'
 import { tableToPlan } from './tableToPlan'
 
@@ -115,5 +117,67 @@ describe('two numbered calls to action, each over a paragraph on how it is met',
     expect(readNumberedHeadingsOverProse(table, technicianCommitment)?.rows[3]?.[1]).toBe(
       'Name a senior champion for technicians',
     )
+  })
+})
+
+describe('a page of prose that names its work in its sentences', () => {
+  it('reads the pieces a promise names, each by its own verb, and work it will be busy with', () => {
+    const table = [
+      ['Technical staff at the institute'],
+      [
+        'Technicians support every research group here, and their views should be heard on each committee that shapes their work.',
+      ],
+      [
+        'Staff sit on the research committee and the safety forum today, with one place on the board since 2022.',
+      ],
+      [
+        'We want to build a register of the skills each team holds, and run a yearly review of training with every line manager. Next, we will be working on publishing the career routes open to apprentices.',
+      ],
+    ]
+    const { plan } = tableToPlan(table)
+    expect(plan.actions.map((a) => a.title)).toEqual([
+      'build a register of the skills each team holds',
+      'run a yearly review of training with every line manager',
+      'publishing the career routes open to apprentices',
+    ])
+  })
+
+  it('reads work reported done as complete, and work the page lists beside it as done too', () => {
+    const table = [
+      ['Our bronze award'],
+      [
+        'Since our last award the department has looked hard at fairness for technical and academic staff alike.',
+      ],
+      ['We have revised the promotion criteria so that technical work counts at every grade.'],
+      [
+        'Two of our teams had no route upward. We recently regraded six of those posts, after a review by the panel.',
+      ],
+      [
+        'Other projects that support fairness include mapping how overtime is shared and opening the mentoring scheme to technicians.',
+      ],
+    ]
+    const { plan } = tableToPlan(table)
+    expect(plan.actions.map((a) => [a.title, a.status.state])).toEqual([
+      ['We have revised the promotion criteria so that technical work counts at every grade', 'complete'],
+      ['Regraded six of those posts, after a review by the panel', 'complete'],
+      ['mapping how overtime is shared', 'complete'],
+      ['opening the mentoring scheme to technicians', 'complete'],
+    ])
+  })
+
+  it('needs one sentence naming two pieces of work: single promises are prose about another layout', () => {
+    const single = [
+      ['Gender pay gap'],
+      ['We will provide a programme of training for everyone who sits on a recruitment panel this year.'],
+      ['We will use the new pathways to raise the number of women in senior technical roles.'],
+    ]
+    expect(readWorkListedInProse(single)).toBeNull()
+    // A promise of one piece keeps its sentence; "… and <noun>" inside a piece does not split it.
+    expect(workNamedInSentence('We will fund courses and mentors for apprentices.')).toEqual({
+      items: ['We will fund courses and mentors for apprentices'],
+      tense: 'promised',
+    })
+    // A promise in the present perfect is not a report of work done.
+    expect(workNamedInSentence('We have agreed to review the forms every year.')).toBeNull()
   })
 })
