@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { technicianCommitment } from '../taxonomy/technicianCommitment'
+import { aimOverBulletLines } from './aimOverBulletLines'
 import { peelRef } from './peelRef'
 import { readNumberedHeadingsOverProse } from './readNumberedHeadingsOverProse'
 import { readWorkListedInProse } from './readWorkListedInProse'
@@ -179,5 +180,38 @@ describe('a page of prose that names its work in its sentences', () => {
     })
     // A promise in the present perfect is not a report of work done.
     expect(workNamedInSentence('We have agreed to review the forms every year.')).toBeNull()
+  })
+})
+
+describe('an objective sentence over one-word bullets naming what it covers', () => {
+  const table = [
+    ['Objective', 'Plan', 'Lead', 'Timescale'],
+    [
+      'To widen access to the outdoor curriculum for pupils in groups we report on.\n• Disability\n• Race\n• Religion/belief',
+      'Survey the sites used for trips\nBuy adapted equipment',
+      'Head of PE',
+      'July 2025',
+    ],
+    ['To raise attendance at after-school clubs', 'Run a taster week each term', 'Deputy Head', 'March 2025'],
+  ]
+
+  it('keeps the objective as one action: the bullets are members of what it names, not items of work', () => {
+    expect(aimOverBulletLines(table[1]![0]!)).toBeNull()
+    const { plan } = tableToPlan(table)
+    expect(plan.actions.map((a) => [a.title, a.owners, a.target.due])).toEqual([
+      [
+        'To widen access to the outdoor curriculum for pupils in groups we report on. • Disability • Race • Religion/belief',
+        ['Head of PE'],
+        '2025-07-31',
+      ],
+      ['To raise attendance at after-school clubs', ['Deputy Head'], '2025-03-31'],
+    ])
+  })
+
+  it('still reads bullets that are items of their own under an aim sentence', () => {
+    expect(
+      aimOverBulletLines('Widen access to our funding.\n• A bursary for part-time staff.\n• Travel grants.')
+        ?.items,
+    ).toEqual(['• A bursary for part-time staff.', '• Travel grants.'])
   })
 })
