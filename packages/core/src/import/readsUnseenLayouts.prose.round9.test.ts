@@ -178,6 +178,9 @@ describe('a page of prose that names its work in its sentences', () => {
       items: ['We will fund courses and mentors for apprentices'],
       tense: 'promised',
     })
+    // More than twelve pieces are a list of things, not of work: the sentence stays one piece.
+    const long = `We want to ${Array.from({ length: 13 }, (_, i) => `fund course ${i}`).join(', and ')}.`
+    expect(workNamedInSentence(long)?.items).toHaveLength(1)
     // A promise in the present perfect is not a report of work done.
     expect(workNamedInSentence('We have agreed to review the forms every year.')).toBeNull()
   })

@@ -9,6 +9,9 @@ export interface NamedWork {
   readonly tense: WorkTense
 }
 
+/** A sentence naming more pieces than this is a list of things, not of work: each piece keeps the sentence as its
+ * description, so the bound also keeps a hostile sentence's copies linear. */
+const maxPieces = 12
 /** Words after which a sentence lists the pieces of work it promises. */
 const listingWords = [' including', ' such as', ' namely']
 /** "Additional initiatives … include reviewing …": a subject naming work, then "include" and the pieces. */
@@ -33,9 +36,11 @@ const pastLead = /^we\s{1,3}(?:recently|also|then|now|already|since)?\s{0,3}(?=[
 /**
  * The pieces of work one sentence of prose names, as a careful reader of a page of prose takes them:
  * - a list after "will … including" (or "such as", "namely"), or after "include" with a subject naming work
- *   ("Additional initiatives … include reviewing … and establishing …"), each piece opening with an -ing verb;
+ *   ("Additional initiatives … include reviewing … and establishing …"): two to twelve pieces, each opening with
+ *   an -ing verb;
  * - a promise opening the sentence: the sentence itself ("We will fund a course …"), or the pieces it names, split
- *   at ", and" before a bare verb ("We want to create …, and work to ensure …" → "create …", "work to ensure …"),
+ *   at ", and" before a bare verb ("We want to create …, and work to ensure …" → "create …", "work to ensure …";
+ *   two to twelve pieces of two words or more, else the sentence is one piece),
  *   or the work it promises to be busy with ("In addition, we will be working on making …" → "making …");
  * - a report of work done opening the sentence ("We have overhauled the workload model …", "We recently secured the
  *   regrading …"): the sentence is one piece, the simple past from its verb on.
@@ -57,7 +62,8 @@ export function workNamedInSentence(sentence: string): NamedWork | null {
     if (busy !== null) return { items: [rest.slice(busy[0].length)], tense: 'promised' }
     // One promise is the sentence as written; two or more are each titled by their own verb.
     const items = splitAtAndVerb(rest)
-    return { items: items.length > 1 ? items : [text], tense: 'promised' }
+    const pieces = items.length > 1 && items.length <= maxPieces && items.every((item) => item.includes(' '))
+    return { items: pieces ? items : [text], tense: 'promised' }
   }
   if (reportsOwnWorkDone(text) === null) return null
   const past = pastLead.exec(text)
@@ -99,7 +105,11 @@ function listedWork(sentence: string): NamedWork | null {
   if (cut > 0) parts.push(words.slice(0, cut).join(' '), words.slice(cut + 1).join(' '))
   else parts.push(last)
   const items = parts.filter((part) => part !== '')
-  if (items.length < 2 || !items.every((item) => item.includes(' ') && gerund.test(item.split(' ')[0]!)))
+  if (
+    items.length < 2 ||
+    items.length > maxPieces ||
+    !items.every((item) => item.includes(' ') && gerund.test(item.split(' ')[0]!))
+  )
     return null
   return { items, tense: will >= 0 ? 'promised' : 'listed' }
 }
