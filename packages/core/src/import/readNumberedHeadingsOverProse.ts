@@ -1,5 +1,6 @@
 import type { Taxonomy } from '../model/taxonomySchema'
 import { resolvePillars } from '../taxonomy/resolvePillars'
+import { appointmentMade } from './appointmentMade'
 import { BULLET_MARKS } from './bulletMarks'
 import { opensWithVerb } from './itemsBesideCommitments'
 import type { FlattenedActionTables } from './flattenActionTables'
@@ -49,7 +50,7 @@ interface Heading {
  *   ['Our pledge'], ['1. Visibility'], ['We will name every technician on our web pages.'],
  *   ['2. Recognition'], ['We will fund professional registration.'], ['3. Sustainability'],
  *   ['We will train two apprentices a year.'],
- * ])?.rows[2] // ['1', 'We will name every technician on our web pages.', '', 'Visibility']
+ * ])?.rows[2] // ['1', 'We will name every technician on our web pages.', '', 'Visibility', '', '']
  */
 export function readNumberedHeadingsOverProse(
   table: readonly (readonly string[])[],
@@ -89,22 +90,37 @@ export function readNumberedHeadingsOverProse(
       for (const line of rest) mergedRows.push(line.index + 1)
       return {
         index: action!.index,
-        cells: [heading.ref, action!.text, rest.map((line) => line.text).join('\n'), heading.pillar],
+        cells: [heading.ref, action!.text, rest.map((line) => line.text).join('\n'), heading.pillar, '', ''],
       }
     }
     for (const line of heading.lines) mergedRows.push(line.index + 1)
+    // A call to appoint someone, met by prose saying who holds the role now, is done and owned by them.
+    const holder = appointmentMade(heading.name, heading.lines[0]!.text)
     return {
       index: heading.at,
-      cells: [heading.ref, heading.name, heading.lines.map((line) => line.text).join('\n'), ''],
+      cells: [
+        heading.ref,
+        heading.name,
+        heading.lines.map((line) => line.text).join('\n'),
+        '',
+        holder === null ? '' : 'Complete',
+        holder ?? '',
+      ],
     }
   })
   const top = headings[0]!.at
-  return oneColumnRecords(table.slice(0, top), top + 1, ['Ref', 'Action', 'Description', 'Pillar'], records, {
-    mergedRows,
-    sectionRows,
-    titleEvidence:
-      'the short numbered headings of a one-column page, each over its prose: a heading naming a pillar over its action, any other heading the action',
-  })
+  return oneColumnRecords(
+    table.slice(0, top),
+    top + 1,
+    ['Ref', 'Action', 'Description', 'Pillar', 'Status', 'Lead'],
+    records,
+    {
+      mergedRows,
+      sectionRows,
+      titleEvidence:
+        'the short numbered headings of a one-column page, each over its prose: a heading naming a pillar over its action, any other heading the action',
+    },
+  )
 }
 
 /** "Appoint an executive sponsor", "Capture the data and publish progress": a heading that is an instruction. */

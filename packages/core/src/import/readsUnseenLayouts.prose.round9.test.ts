@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { technicianCommitment } from '../taxonomy/technicianCommitment'
 import { aimOverBulletLines } from './aimOverBulletLines'
+import { appointmentMade } from './appointmentMade'
 import { peelRef } from './peelRef'
 import { readNumberedHeadingsOverProse } from './readNumberedHeadingsOverProse'
 import { readWorkListedInProse } from './readWorkListedInProse'
@@ -104,6 +105,24 @@ describe('two numbered calls to action, each over a paragraph on how it is met',
       ['2', 'Collect and publish data on technical staff'],
     ])
     expect(plan.actions[0]?.description).toMatch(/^The Pro-Vice-Chancellor/)
+  })
+
+  it('reads a call to appoint someone as done, and owned, when the prose says who holds the role now', () => {
+    const met = [
+      ...table.slice(0, 3),
+      ['The Director of Operations is now our champion for technicians, and reports to the board each term.'],
+      ...table.slice(4),
+    ]
+    const { plan } = tableToPlan(met)
+    expect(plan.actions.map((a) => [a.ref, a.status.state, a.owners])).toEqual([
+      ['1', 'complete', ['Director of Operations']],
+      ['2', 'unknown', []],
+    ])
+    // Prose that does not name the role, or a call that is no appointment, says nothing of it.
+    expect(
+      appointmentMade('Name a senior champion', 'The Provost is now chair of the steering group.'),
+    ).toBeNull()
+    expect(appointmentMade('Publish the data', 'The Provost is now publishing the data.')).toBeNull()
   })
 
   it("needs two headings to be instructions: a document's own numbered sections are not calls", () => {
