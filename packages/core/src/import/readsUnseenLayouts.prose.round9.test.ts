@@ -3,6 +3,7 @@ import { technicianCommitment } from '../taxonomy/technicianCommitment'
 import { aimOverBulletLines } from './aimOverBulletLines'
 import { appointmentMade } from './appointmentMade'
 import { peelRef } from './peelRef'
+import { readOwnerCell } from './readOwnerCell'
 import { readNumberedHeadingsOverProse } from './readNumberedHeadingsOverProse'
 import { readWorkListedInProse } from './readWorkListedInProse'
 import { workNamedInSentence } from './workNamedInSentence'
@@ -235,5 +236,19 @@ describe('an objective sentence over one-word bullets naming what it covers', ()
       aimOverBulletLines('Widen access to our funding.\n• A bursary for part-time staff.\n• Travel grants.')
         ?.items,
     ).toEqual(['• A bursary for part-time staff.', '• Travel grants.'])
+  })
+})
+
+describe('owners written as a sentence: "along with", a clause on what one brings, "and the …"', () => {
+  it('reads each owner and drops the clause and the article', () => {
+    expect(
+      readOwnerCell(
+        'Estates Office along with Science Faculty who will lend the equipment and the Safety Coordinator',
+      ),
+    ).toEqual(['Estates Office', 'Science Faculty', 'Safety Coordinator'])
+    expect(readOwnerCell('Library Services together with the Digital Team')).toEqual([
+      'Library Services',
+      'Digital Team',
+    ])
   })
 })
