@@ -87,6 +87,6 @@ export function readWorkListedInProse(table: readonly (readonly string[])[]): Fl
     mergedRows: [],
     skippedRows,
     titleEvidence:
-      'the pieces of work a sentence of the prose promises ("… will … including a, b and c"), one action each',
+      'the pieces of work the sentences of the prose promise or report ("… will … including a, b and c", "We want to a, and b", "We have …"), one action each',
   }
 }
