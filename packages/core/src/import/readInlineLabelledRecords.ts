@@ -50,17 +50,20 @@ export function readInlineLabelledRecords(
   }
   const repeated = [...counts].filter(([, count]) => count >= 2).map(([key]) => key)
   if (repeated.length < 2) return null
-  const titleLabel = repeated.find((key) => bestField(key) === 'title')
-  if (titleLabel === undefined || repeated.every((key) => bestField(key) === 'title')) return null
+  const naming = repeated.filter((key) => bestField(key) === 'title')
+  if (naming.length === 0 || naming.length === repeated.length) return null
+  // The label of the action: the one naming it most often.
+  const titleLabel = naming.reduce((most, key) => (counts.get(key)! > counts.get(most)! ? key : most))
+  const headingLabels = headingsOverRecords(lines, titleLabel, repeated, counts)
+  const labels = [titleLabel, ...repeated.filter((key) => key !== titleLabel && !headingLabels.has(key))]
   const firstAt = lines.findIndex(
-    (line) => line.labelled !== null && repeated.includes(line.labelled.label.toLowerCase()),
+    (line) => line.labelled !== null && labels.includes(line.labelled.label.toLowerCase()),
   )
   const opener = lines[firstAt]!.labelled!.label.toLowerCase()
   const body = lines.slice(firstAt)
   const labelledCount = body.filter((line) => line.labelled !== null).length
   if (labelledCount * 3 < body.length * 2 || (counts.get(opener) ?? 0) < 2) return null
 
-  const labels = [titleLabel, ...repeated.filter((key) => key !== titleLabel)]
   const names = new Map<string, string>()
   for (const line of body) {
     const key = line.labelled?.label.toLowerCase()
@@ -72,6 +75,7 @@ export function readInlineLabelledRecords(
   rows.push(labels.map((key) => names.get(key) ?? key))
   sourceRows.push(top + 1)
   const mergedRows: number[] = []
+  const sectionRows: number[] = []
   let record: Map<string, string> | null = null
   let start = top
   let last: string | null = null
@@ -82,6 +86,14 @@ export function readInlineLabelledRecords(
   }
   for (const line of body) {
     const key = line.labelled?.label.toLowerCase()
+    if (key !== undefined && headingLabels.has(key)) {
+      // A heading over the records below: the record above ends, and lines under the heading are its own.
+      flush()
+      record = null
+      last = null
+      sectionRows.push(line.index + 1)
+      continue
+    }
     const isColumn = key !== undefined && labels.includes(key)
     if (isColumn && (key === opener || record === null || record.has(key))) {
       flush()
@@ -98,5 +110,49 @@ export function readInlineLabelledRecords(
   flush()
   if (rows.length - top - 1 < 2) return null
   const titleEvidence = `the "${names.get(titleLabel) ?? titleLabel}:" line of each record of labelled lines (${labels.map((key) => `"${names.get(key) ?? key}:"`).join(', ')})`
-  return { rows, headerRow: top + 1, sourceRows, subHeaderRows: [], mergedRows, titleEvidence }
+  return { rows, headerRow: top + 1, sourceRows, subHeaderRows: [], mergedRows, sectionRows, titleEvidence }
+}
+
+/**
+ * The labels that head records rather than fill them ("Goal: …" once over two "Proposed Action: …" records): a
+ * repeated label naming the action, a description or nothing known, written fewer times than the action's label, every line of it
+ * right above an action line (or at the foot of a page cut short), and at least one of them over two or more
+ * actions. A field of the record ("Finding:"
+ * before each "Objective:") is written once per action, so it never heads two.
+ */
+function headingsOverRecords(
+  lines: readonly { labelled: { label: string } | null }[],
+  titleLabel: string,
+  repeated: readonly string[],
+  counts: ReadonlyMap<string, number>,
+): Set<string> {
+  const candidates = new Set(
+    repeated.filter((key) => {
+      if (key === titleLabel || counts.get(key)! >= counts.get(titleLabel)!) return false
+      // A lead, a date or a status written once over two records is shared by them, not a heading.
+      const field = bestField(key)
+      return field === null || field === 'title' || field === 'description'
+    }),
+  )
+  if (candidates.size === 0) return candidates
+  let lastLabelled = -1
+  lines.forEach((line, i) => {
+    if (line.labelled !== null) lastLabelled = i
+  })
+  // One pass: each candidate line must sit right above an action line; the actions under it are counted.
+  const notAbove = new Set<string>()
+  const headsMany = new Set<string>()
+  let open: string | null = null
+  let under = 0
+  lines.forEach((line, i) => {
+    const key = line.labelled?.label.toLowerCase()
+    if (key !== undefined && candidates.has(key)) {
+      // The page may end under its last heading (a page cut short): nothing labelled follows it.
+      const next = lines[i + 1]?.labelled?.label.toLowerCase()
+      if (next !== titleLabel && i < lastLabelled) notAbove.add(key)
+      open = key
+      under = 0
+    } else if (key === titleLabel && open !== null && ++under === 2) headsMany.add(open)
+  })
+  return new Set([...headsMany].filter((key) => !notAbove.has(key)))
 }

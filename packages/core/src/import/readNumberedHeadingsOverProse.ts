@@ -1,6 +1,8 @@
 import type { Taxonomy } from '../model/taxonomySchema'
 import { resolvePillars } from '../taxonomy/resolvePillars'
+import { appointmentMade } from './appointmentMade'
 import { BULLET_MARKS } from './bulletMarks'
+import { opensWithVerb } from './itemsBesideCommitments'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { oneColumnRecords, pageLines } from './oneColumnRecords'
 import { peelRef } from './peelRef'
@@ -10,10 +12,14 @@ const bullet = new RegExp(`^[${BULLET_MARKS}]\\s{1,8}`)
 /** "Support: Increasing support for …": a bulleted point that names its strand before a colon. */
 const labelledPoint = /^[^\s:]{1,30}(?:\s[^\s:]{1,30}){0,4}:\s{1,3}\S/
 /** A heading is a short line: at most this many words, and no full stop, colon or question mark at its end. */
-const maxHeadingWords = 6
+const maxHeadingWords = 8
 const endsSentence = /[.!?:;]["'”’)]?$/
 /** At least this many numbered headings, each over its own lines, make the layout. */
 const minHeadings = 3
+/** Two headings are enough when both read as calls to action ("1. Appoint an executive sponsor for race"). */
+const minCalls = 2
+/** A call to action is an instruction of at least this many words: "1. Preamble" is a document's heading. */
+const minCallWords = 3
 
 interface Heading {
   readonly at: number
@@ -33,8 +39,9 @@ interface Heading {
  * sentences, labelled points such as "• Support: Increasing support …") its description. The lines above the first
  * heading are the title rows.
  *
- * The headings must number one list (`1`, `2`, `3` or `1a`, `1b`, `1c`), at least three of them, each over at
- * least one line of prose. Themes over bulleted actions ("1. Recruitment" over "- Advertise every post") are
+ * The headings must number one list (`1`, `2`, `3` or `1a`, `1b`, `1c`), at least three of them (or two, when
+ * both are calls to action of three words or more that open with a verb: a page cut after its second call),
+ * each over at least one line of prose. Themes over bulleted actions ("1. Recruitment" over "- Advertise every post") are
  * another layout: a bullet that is not a labelled point rejects the page, as does a numbered line that is not the
  * next heading. Returns null for any other layout, and on a table.
  *
@@ -43,7 +50,7 @@ interface Heading {
  *   ['Our pledge'], ['1. Visibility'], ['We will name every technician on our web pages.'],
  *   ['2. Recognition'], ['We will fund professional registration.'], ['3. Sustainability'],
  *   ['We will train two apprentices a year.'],
- * ])?.rows[2] // ['1', 'We will name every technician on our web pages.', '', 'Visibility']
+ * ])?.rows[2] // ['1', 'We will name every technician on our web pages.', '', 'Visibility', '', '']
  */
 export function readNumberedHeadingsOverProse(
   table: readonly (readonly string[])[],
@@ -70,7 +77,8 @@ export function readNumberedHeadingsOverProse(
     if (before.lines.length === 0 && point !== line.text) return null
     before.lines.push(line)
   }
-  if (headings.length < minHeadings || headings.some((heading) => heading.lines.length === 0)) return null
+  if (headings.some((heading) => heading.lines.length === 0)) return null
+  if (headings.length < minHeadings && (headings.length < minCalls || !headings.every(isCall))) return null
 
   const mergedRows: number[] = []
   const sectionRows: number[] = []
@@ -82,22 +90,42 @@ export function readNumberedHeadingsOverProse(
       for (const line of rest) mergedRows.push(line.index + 1)
       return {
         index: action!.index,
-        cells: [heading.ref, action!.text, rest.map((line) => line.text).join('\n'), heading.pillar],
+        cells: [heading.ref, action!.text, rest.map((line) => line.text).join('\n'), heading.pillar, '', ''],
       }
     }
     for (const line of heading.lines) mergedRows.push(line.index + 1)
+    // A call to appoint someone, met by prose saying who holds the role now, is done and owned by them.
+    const holder = appointmentMade(heading.name, heading.lines[0]!.text)
     return {
       index: heading.at,
-      cells: [heading.ref, heading.name, heading.lines.map((line) => line.text).join('\n'), ''],
+      cells: [
+        heading.ref,
+        heading.name,
+        heading.lines.map((line) => line.text).join('\n'),
+        '',
+        holder === null ? '' : 'Complete',
+        holder ?? '',
+      ],
     }
   })
   const top = headings[0]!.at
-  return oneColumnRecords(table.slice(0, top), top + 1, ['Ref', 'Action', 'Description', 'Pillar'], records, {
-    mergedRows,
-    sectionRows,
-    titleEvidence:
-      'the short numbered headings of a one-column page, each over its prose: a heading naming a pillar over its action, any other heading the action',
-  })
+  return oneColumnRecords(
+    table.slice(0, top),
+    top + 1,
+    ['Ref', 'Action', 'Description', 'Pillar', 'Status', 'Lead'],
+    records,
+    {
+      mergedRows,
+      sectionRows,
+      titleEvidence:
+        'the short numbered headings of a one-column page, each over its prose: a heading naming a pillar over its action, any other heading the action',
+    },
+  )
+}
+
+/** "Appoint an executive sponsor", "Capture the data and publish progress": a heading that is an instruction. */
+function isCall(heading: Heading): boolean {
+  return heading.name.split(' ').length >= minCallWords && opensWithVerb(heading.name)
 }
 
 /** "Visibility", "Define engagement": a short line that does not end a sentence. */

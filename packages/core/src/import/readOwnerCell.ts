@@ -15,7 +15,8 @@ import { isListedUnitName } from './isListedUnitName'
  *   ("Head of Equality and Diversity", "L & D", "Director of HR & PD");
  * - a line only in brackets ("(Student Services)") finishes the name on the line above;
  * - partners named after the owners ("HR in consultation with the unions", "… supported by Estates") help the
- *   owners and are not owners.
+ *   owners and are not owners; owners joined by "along with" or "together with" share the work;
+ * - a clause saying what an owner brings ("Trades Faculty who can provide information") is not part of the name.
  *
  * @example
  * readOwnerCell('Head of Research & HR\nStaff feel their views are heard') // ['Head of Research', 'HR']
@@ -27,7 +28,7 @@ export function readOwnerCell(text: string): string[] {
     ? text
     : text
         .split('\n')
-        .map((line) => leadingName(collapseWhitespace(line)))
+        .map((line) => leadingName(withoutRelativeClause(collapseWhitespace(line))))
         .filter((line) => line !== '' && !isClause(line))
         .join('\n')
   if (names === '') return []
@@ -115,15 +116,19 @@ const lineEndsJoined = /\s(?:with|and|&)[ \t]*\n/
 // The joining word, then bounded blanks and the line break: linear on any cell.
 const linesEndingJoined = /(\s(?:with|and|&))[ \t]{0,20}\n[ \t]{0,20}(?=\S)/g
 
-/** "A working with B", "A in partnership with B": two owners doing the work together, the lead first. Partners who
+/** "A working with B", "A along with B", "A in partnership with B": two owners doing the work together, the lead first. Partners who
  * only help ("in consultation with", "supported by") are dropped by `withoutPartners`. */
-const workingWith = /\s(?:working with|in (?:collaboration|partnership) with|jointly with)\s/i
+const workingWith =
+  /\s(?:working with|in (?:collaboration|partnership) with|jointly with|along with|together with)\s/i
 
 function splitWorkingWith(owner: string): string[] {
   const match = workingWith.exec(owner)
   if (match === null) return [owner]
   const lead = owner.slice(0, match.index).trim()
-  const other = owner.slice(match.index + match[0].length).trim()
+  const other = owner
+    .slice(match.index + match[0].length)
+    .trim()
+    .replace(/^the\s+(?=[A-Z])/, '')
   return lead === '' || other === '' ? [owner] : [lead, other]
 }
 
@@ -158,6 +163,24 @@ function joinBracketLines(text: string): string {
   return lines
     .map((parts) => parts.map((part, i) => (i < parts.length - 1 ? part.trimEnd() : part)).join(' '))
     .join('\n')
+}
+
+/** " who can provide information": a clause saying what an owner brings, up to the next owner or the end. */
+const relativeClause = / who\s/i
+/** Where the next owner starts after a relative clause: ", ", "; " or " and " before a capital or "the". */
+const nextOwner = /(?:[,;]\s|\sand\s(?=the\s|[A-Z]))/
+
+/**
+ * "Trades Faculty who can provide information and the Careers Coordinator" → "Trades Faculty and the Careers
+ * Coordinator": a clause saying what an owner brings is not part of any name. One search for "who", one for the
+ * next owner after it: linear.
+ */
+function withoutRelativeClause(line: string): string {
+  const who = relativeClause.exec(line)
+  if (who === null || who.index === 0) return line
+  const rest = line.slice(who.index + who[0].length)
+  const next = nextOwner.exec(rest)
+  return next === null ? line.slice(0, who.index) : line.slice(0, who.index) + rest.slice(next.index)
 }
 
 /** Six words or more. Anchored, and each word and space a run of its own class, so it cannot backtrack without bound. */
@@ -251,7 +274,7 @@ const acronym = /^(?:[A-Z][A-Z0-9]{1,7}|[A-Z]o[A-Z]{1,3})s?$/
 
 /** The last word of a whole unit or role: "… Group", "… Committee", "… Manager", "… Lead". */
 const unitOrRole =
-  /(?:^|\s)(?:group|team|committee|office|board|unit|partnerships?|forum|network|panel|services|managers?|directors?|officers?|deans?|leads?|leaders?|heads?|co-?ordinators?|champions?|representatives?)$/i
+  /(?:^|\s)(?:group|team|committee|office|board|unit|partnerships?|forum|network|panel|services|faculty|department|managers?|directors?|officers?|deans?|leads?|leaders?|heads?|co-?ordinators?|champions?|representatives?)$/i
 
 /** "Scrutineers", "Governors", "Trustees": one plural word naming a body of people, an owner of its own. */
 const peopleWord = /^[A-Z][a-z]{2,20}(?:eers|ers|ors|ees|ists)$/
@@ -308,7 +331,8 @@ function splitJoinedOwners(owner: string): string[] {
       const bareRole = !current.includes(' ') && !acronym.test(current) && unitOrRole.test(current)
       const shared = bareRole ? / of .+$/.exec(next) : null
       names.push(shared === null ? current : `${current}${shared[0]}`)
-      current = next
+      // "… and the Careers Coordinator": the article belongs to the sentence, not to the name.
+      current = next.replace(/^the\s+(?=[A-Z])/, '')
     } else {
       current = `${current} ${joiner} ${next}`
     }

@@ -3,15 +3,12 @@ import { BULLET_MARKS } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { ownersNamedAsSubject } from './ownersNamedAsSubject'
 import { peelRef } from './peelRef'
-
-/** Words after which a sentence lists the pieces of work it promises. */
-const listingWords = [' including', ' such as', ' namely']
+import { type WorkTense, workNamedInSentence } from './workNamedInSentence'
 
 /** A line of at least this many words is a paragraph of prose, not a title or a heading. */
 const proseWords = 12
-
-/** "improving", "publishing": an item that opens with a verb in -ing names a piece of work. */
-const gerund = /^[a-z]{2,30}ing$/
+/** A sentence that lists the plan names at least this many pieces of work. */
+const minPieces = 2
 
 const bulletOrNumber = new RegExp(`^\\s{0,8}[${BULLET_MARKS}]\\s`)
 
@@ -21,20 +18,23 @@ const bulletOrNumber = new RegExp(`^\\s{0,8}[${BULLET_MARKS}]\\s`)
  * staff." A careful reader takes each listed piece as an action, owned by the body the sentence names as its
  * subject, and the other paragraphs (what was done, why it matters) as context. Each piece opens with a verb in
  * -ing; the pieces are set apart by commas, the last by "and" before its own -ing verb, so "our induction and
- * onboarding support" stays one piece. Returns null unless the page is prose only (one text per line below its
- * title lines, no bullet or numbered line) and some sentence with "will" before "including", "such as" or
- * "namely" lists two pieces or more. The pieces keep their source row in `sourceRows`.
+ * onboarding support" stays one piece. Once one sentence names two pieces or more, every sentence of the prose
+ * that promises or reports work gives its pieces too (`workNamedInSentence`: "We want to …, and …", "We have
+ * overhauled …", "Other initiatives include …"); work reported done, and work a page of such reports lists, is
+ * complete. Returns null unless the page is prose only (one text per line below its title lines, no bullet or
+ * numbered line) and some sentence names two pieces or more. Each piece keeps the sentence it came from as its
+ * description and its source row in `sourceRows`.
  *
  * @example
  * readWorkListedInProse([
  *   ['Our plan'],
  *   ['The Estates Team will start work this year, including fitting boilers, replacing the lifts and reviewing leases.'],
- * ])?.rows.slice(2)
- * // [['fitting boilers', 'Estates Team'], ['replacing the lifts', 'Estates Team'], ['reviewing leases', 'Estates Team']]
+ * ])?.rows[2]
+ * // ['fitting boilers', 'The Estates Team will start work this year, including …', 'Estates Team']
  */
 export function readWorkListedInProse(table: readonly (readonly string[])[]): FlattenedActionTables | null {
   let prose = false
-  const found: { index: number; items: string[]; owners: string[] }[] = []
+  const found: { index: number; sentence: string; items: string[]; tense: WorkTense; owners: string[] }[] = []
   for (let index = 0; index < table.length; index++) {
     const cells = table[index]!.filter(hasText)
     if (cells.length === 0) continue
@@ -44,21 +44,33 @@ export function readWorkListedInProse(table: readonly (readonly string[])[]): Fl
     const line = collapseWhitespace(cells.join(', '))
     if (bulletOrNumber.test(line) || peelRef(line) !== null) return null
     if (line.split(' ').length >= proseWords) prose = true
+    // Title lines are not sentences of the page's prose.
+    if (!prose) continue
     // The line's spaces are single (collapsed), so each split point is one space: linear on any line.
     for (const sentence of line.split(/(?<=[.!?]) (?=[A-Z])/)) {
-      const items = listedWork(sentence)
-      if (items !== null) found.push({ index, items, owners: ownersNamedAsSubject(sentence) })
+      const work = workNamedInSentence(sentence)
+      if (work !== null) found.push({ index, sentence, ...work, owners: ownersNamedAsSubject(sentence) })
     }
   }
-  if (found.length === 0) return null
+  // A sentence naming two pieces of work or more shows the page states its plan in prose; then each sentence
+  // that promises or reports work is read too. Without one, the page's promises are prose about other layouts
+  // (headings over short lines, themes over paragraphs).
+  if (!found.some(({ items }) => items.length >= minPieces)) return null
+  // On a page that reports its work as done, work it lists without a promise ("Other initiatives include …")
+  // is work done too.
+  const reportsDone = found.some(({ tense }) => tense === 'done')
+  const statusOf = (tense: WorkTense): string =>
+    tense === 'done' || (tense === 'listed' && reportsDone) ? 'Complete' : ''
+  const withStatus = found.some(({ tense }) => statusOf(tense) !== '')
   const top = found[0]!.index
   const rows: string[][] = table.slice(0, top).map((row) => [...row])
   const sourceRows = rows.map((_, i) => i + 1)
-  rows.push(['Action', 'Lead'])
+  // Each piece keeps the sentence it was read from as its description: what the page says around the work.
+  rows.push(['Action', 'Description', 'Lead', ...(withStatus ? ['Status'] : [])])
   sourceRows.push(top + 1)
-  for (const { index, items, owners } of found) {
+  for (const { index, sentence, items, tense, owners } of found) {
     for (const item of items) {
-      rows.push([item, owners.join(', ')])
+      rows.push([item, sentence, owners.join(', '), ...(withStatus ? [statusOf(tense)] : [])])
       sourceRows.push(index + 1)
     }
   }
@@ -75,46 +87,6 @@ export function readWorkListedInProse(table: readonly (readonly string[])[]): Fl
     mergedRows: [],
     skippedRows,
     titleEvidence:
-      'the pieces of work a sentence of the prose promises ("… will … including a, b and c"), one action each',
+      'the pieces of work the sentences of the prose promise or report ("… will … including a, b and c", "We want to a, and b", "We have …"), one action each',
   }
-}
-
-/**
- * The pieces of work a sentence lists after "will … including" (or "such as", "namely"), each opening with an
- * -ing verb, or null when it lists fewer than two such pieces. Read with indexOf and split: one pass.
- */
-function listedWork(sentence: string): string[] | null {
-  const will = sentence.indexOf(' will ')
-  if (will < 0) return null
-  let start = -1
-  for (const word of listingWords) {
-    const at = sentence.indexOf(word, will)
-    if (at >= 0 && (start < 0 || at < start)) start = at + word.length
-  }
-  if (start < 0) return null
-  const list = trimEnd(sentence.slice(start).replace(/^[\s,:]+/, ''), '.!?')
-  const parts = list.split(', ').map((part) => part.trim())
-  const last = parts.pop()!.replace(/^and /, '')
-  // The last two pieces are joined by "and" before the last one's own -ing verb.
-  const words = last.split(' ')
-  let cut = -1
-  for (let i = words.length - 2; i > 0; i--) {
-    if (words[i] === 'and' && gerund.test(words[i + 1]!)) {
-      cut = i
-      break
-    }
-  }
-  if (cut > 0) parts.push(words.slice(0, cut).join(' '), words.slice(cut + 1).join(' '))
-  else parts.push(last)
-  const items = parts.filter((part) => part !== '')
-  if (items.length < 2 || !items.every((item) => item.includes(' ') && gerund.test(item.split(' ')[0]!)))
-    return null
-  return items
-}
-
-/** `text` without the run of `marks` that ends it: a loop, not an end-anchored regex that rescans a long run. */
-function trimEnd(text: string, marks: string): string {
-  let end = text.length
-  while (end > 0 && marks.includes(text[end - 1]!)) end--
-  return text.slice(0, end)
 }

@@ -117,15 +117,36 @@ export function statusFromPresentPerfect(actions: Action[], rows: readonly numbe
     // its deadline, not that it is done.
     if (action.status.state !== 'unknown' || action.status.text !== '' || action.target.due !== null) return
     const title = action.title.trim()
-    const match = reported.exec(title) ?? reportedAnySubject.exec(title) ?? reportedPastPassive.exec(title)
-    if (match === null) return
-    const verbRead = match[1]!.toLowerCase().replace(/\s+/g, ' ')
-    const purpose =
-      eventsWithPurpose.has(verbRead) || (passive.test(match[0]) && !passivesOfAsking.has(verbRead))
-    if (promises.has(verbRead) || (match[2] !== undefined && !purpose)) return
-    // Quote the verb and the words just before it, not the whole clause.
-    const verb = match[0].trim().split(/\s+/).slice(-4).join(' ')
+    const verb = doneVerb(
+      reported.exec(title) ?? reportedAnySubject.exec(title) ?? reportedPastPassive.exec(title),
+    )
+    if (verb === null) return
     issues.push(readAsComplete(action, rows[i] ?? null, `reports the work as done ("${verb}")`))
   })
   return issues
+}
+
+/**
+ * The words that report a sentence's work as done by its writers, when it opens so: "We have overhauled the
+ * workload model" → "We have overhauled", "We recently secured the regrading …" → "We recently secured". Null for
+ * a promise in the same tense ("We have committed to …"), work still to do ("We have started to map …") or a
+ * sentence that opens any other way.
+ *
+ * @example
+ * reportsOwnWorkDone('We have reviewed staff contract types.') // 'We have reviewed'
+ * reportsOwnWorkDone('We have agreed to review the forms.') // null
+ */
+export function reportsOwnWorkDone(sentence: string): string | null {
+  return doneVerb(reported.exec(sentence.trim()))
+}
+
+/** The last words of a report's verb (up to four), or null when the match is a promise or work still to do. */
+function doneVerb(match: RegExpExecArray | null): string | null {
+  if (match === null) return null
+  const verbRead = match[1]!.toLowerCase().replace(/\s+/g, ' ')
+  const purpose =
+    eventsWithPurpose.has(verbRead) || (passive.test(match[0]) && !passivesOfAsking.has(verbRead))
+  if (promises.has(verbRead) || (match[2] !== undefined && !purpose)) return null
+  // Quote the verb and the words just before it, not the whole clause.
+  return match[0].trim().split(/\s+/).slice(-4).join(' ')
 }
