@@ -60,6 +60,7 @@ import { readLabelledActionsUnderItems } from './readLabelledActionsUnderItems'
 import { readNumberedActionsWithSteps } from './readNumberedActionsWithSteps'
 import { readKeyResultsUnderObjectives } from './readKeyResultsUnderObjectives'
 import { readRefLedLines } from './readRefLedLines'
+import { readTimelineSteps } from './readTimelineSteps'
 import { readRefLineRecords } from './readRefLineRecords'
 import { readLabelledCells } from './readLabelledCells'
 import { readNumberedListsUnderHeadings } from './readNumberedListsUnderHeadings'
@@ -200,6 +201,7 @@ export function tableToPlan(
         readRefLineRecords(table) ??
         readLabelledActionsUnderItems(table) ??
         readKeyResultsUnderObjectives(table) ??
+        readTimelineSteps(table) ??
         readRefLedLines(table) ??
         readLabelledCells(table) ??
         readNumberedListsUnderHeadings(table) ??
