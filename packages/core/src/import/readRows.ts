@@ -314,7 +314,7 @@ function readOwnerLines(
       next++
       ownerRows.add(index)
       // A label line's owners follow its label; a heading that lists owners is all owners.
-      owner = ownerLine.exec(filled[0]!)?.[1]!.trim() ?? filled[0]!.trim()
+      owner = (ownerLine.exec(filled[0]!)?.[1] ?? filled[0]!).trim()
       // Read here, so the row reader skips it rather than take it for a heading.
       rows[index] = []
       continue
