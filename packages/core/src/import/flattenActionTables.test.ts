@@ -35,3 +35,20 @@ describe('numbered actions, each over its own small table', () => {
     expect(flattenActionTables(withRows)).toBeNull()
   })
 })
+
+describe('several numbered actions in a row with no tables', () => {
+  it('are each an action', () => {
+    const page = [
+      ['1.1 Publish the profiles', ''],
+      ['Lead', 'Date'],
+      ['Faculty Office', 'June 2026'],
+      ['1.2 Hold a showcase', ''],
+      ['1.3 Open the labs to schools', ''],
+    ]
+    expect(tableToPlan(page).plan.actions.map((a) => [a.ref, a.title, a.owners])).toEqual([
+      ['1.1', 'Publish the profiles', ['Faculty Office']],
+      ['1.2', 'Hold a showcase', []],
+      ['1.3', 'Open the labs to schools', []],
+    ])
+  })
+})

@@ -108,18 +108,23 @@ function withBareHeadings(
     groups.push(group)
     let ref = refOf(table[group.heading]!)
     const end = g + 1 < tabled.length ? tabled[g + 1]!.heading : table.length
-    let bare: number | null = null
+    // The run of numbered lines that closes the group, each with nothing under it but the next.
+    const bare: number[] = []
     for (let index = group.header + 1; index < end; index++) {
       const cells = table[index]!.filter(hasText)
       if (cells.length === 0) continue
       const next = ref === null || cells.length !== 1 ? null : refOf(table[index]!)
       if (next !== null && next === refAfter(ref!)) {
-        bare = index
+        bare.push(index)
         ref = next
-      } else bare = null
+      } else if (bare.length > 0) {
+        // Rows under a numbered line: the numbering below is not this layout's, and nothing more is read so.
+        bare.length = 0
+        ref = null
+      }
     }
-    // Only the lone numbered lines with nothing under them: a line followed by rows is a section of the table.
-    if (bare !== null) groups.push({ heading: bare, header: null })
+    // A numbered line followed by rows is a section of the table, not this layout's heading.
+    for (const heading of bare) groups.push({ heading, header: null })
   })
   return groups
 }
