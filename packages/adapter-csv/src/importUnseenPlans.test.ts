@@ -18,7 +18,7 @@ const SETS = DEVELOPMENT_SETS
 // A held-out set opened for development starts below the floors; until its layouts are read, its floor is the figure
 // it reached so far (a ratchet: raise it as the set improves, and remove the entry once it passes 90% / 85%).
 const RATCHETS: Readonly<Record<string, { found: number; fields: number }>> = {
-  'round8-held-out': { found: 0.81, fields: 0.8 },
+  'round8-held-out': { found: 0.81, fields: 0.81 },
 }
 /** Plans of a newly opened set whose layout is not read at all yet (each leaves this list once it is read). */
 const NOT_READ_YET: ReadonlySet<string> = new Set<string>([])
