@@ -105,6 +105,8 @@ const headerWords: readonly (readonly [Field, number, RegExp])[] = [
     3,
     /\b(?:when|deadlines?|dates?|timescales?|time ?frames?|timelines?|due|completion|target date)\b/,
   ],
+  // "Achieved by", "To be completed by": the day the work is to be done by.
+  ['target', 2, /^(?:to be )?(?:achieved|complete|completed) by$/],
   ['status', 3, /\b(?:status|progress|rag|current position|updates?)\b/],
   // A header asking whether the work is done ("Has target been met, if so how?", "Achieved?"): its answers are the
   // status.
@@ -120,9 +122,11 @@ const headerWords: readonly (readonly [Field, number, RegExp])[] = [
     3,
     /\b(?:success|measures?|measurables?|evidence|indicators?|outcomes?|kpis?|criteria|impact|milestones?)\b/,
   ],
+  // "Overall result", "Expected results": what the work should bring about.
+  ['successMeasures', 2, /\b(?:expected|overall|intended) results?\b/],
   ['ref', 3, /^(?:no\.?|nos?|number|ref\.?|reference|#|item|action (?:no|number|ref))$/],
   ['pillars', 2, /\b(?:pillars?|themes?|strands?|commitment areas?)\b/],
-  ['section', 2, /\b(?:principles?|areas?|clauses?)\b/],
+  ['section', 2, /\b(?:principles?|areas?|clauses?|categor(?:y|ies))\b/],
   ['notes', 2, /\b(?:notes?|comments?|remarks?)\b/],
 ]
 

@@ -29,6 +29,7 @@ import { targetFromProse } from './targetFromProse'
 import { targetFromStatusCell } from './targetFromStatusCell'
 import { peelQuotedName } from './peelQuotedName'
 import { headerHoldsTarget } from './headerHoldsTarget'
+import { headingPeriod } from './headingPeriod'
 import { createImportIssue } from './createImportIssue'
 import type { ImportIssue } from '../model/importIssue'
 import { cellText, type DraftCells } from './readDraftCells'
@@ -78,6 +79,8 @@ interface HeadingReading {
   readonly status: Status | null
   /** The one pillar the heading names, with the text that reads back as it; null when it names none or several. */
   readonly pillar: { readonly code: string; readonly text: string } | null
+  /** The period the heading is, when it is nothing else ("Fall 2019"): the target of the tasks below it. */
+  readonly period: TargetDate | null
 }
 
 function readHeading(heading: string, context: BuildActionContext): HeadingReading {
@@ -87,6 +90,7 @@ function readHeading(heading: string, context: BuildActionContext): HeadingReadi
   const reading = {
     status: statusFromHeading(heading) ?? statusFromLeadIn(heading),
     pillar: codes.length === 1 ? { code: codes[0]!, text: readableText(codes, heading, context).text } : null,
+    period: headingPeriod(heading, context.dateContext),
   }
   context.headings?.set(heading, reading)
   return reading
@@ -274,6 +278,22 @@ function readProseTarget(
     context.dateContext,
     headerHoldsTarget(draft.cells.get('title')?.header ?? ''),
   )
+  // A heading that is only a period ("Fall 2019") dates the tasks below it; a date in the task's own prose wins
+  // only when it falls inside that period (a year in a document's name, "the 2017 assessment", does not).
+  const period = draft.section === null ? null : readHeading(draft.section, context).period
+  if (period !== null && (found === null || !within(found.target, period))) {
+    context.issues.push(
+      createImportIssue(
+        'target-from-heading',
+        'info',
+        draft.row,
+        null,
+        null,
+        `The table has no target column, so the action on row ${draft.row} takes the period of the heading above it ("${clip(period.text)}", due ${period.due}). If that is wrong, add a target column, or force one with options.columns (e.g. { target: 4 }).`,
+      ),
+    )
+    return period
+  }
   if (found === null) return readPlanDeadline(draft, context)
   const cell = draft.cells.get(found.field)
   context.issues.push(
@@ -287,6 +307,17 @@ function readProseTarget(
     ),
   )
   return found.target
+}
+
+/** Whether a date read from prose falls inside a heading's period (both ISO days, compared as text). */
+function within(target: TargetDate, period: TargetDate): boolean {
+  return (
+    target.due !== null &&
+    period.start !== null &&
+    period.due !== null &&
+    target.due >= period.start &&
+    target.due <= period.due
+  )
 }
 
 /**

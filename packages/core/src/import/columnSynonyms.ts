@@ -182,6 +182,8 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         'due',
         'due date',
         'by when',
+        'achieved by',
+        'to be achieved by',
         'when',
         'completion date',
         'target completion date',

@@ -2,6 +2,7 @@ import type { ImportIssue } from '../model/importIssue'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import { scoreHeader } from './assignColumns'
 import { isHeaderLabel } from './findTable'
+import { peelRef } from './peelRef'
 
 /** A table whose actions each sit on a heading row above a small table of their own, read as one row each. */
 export interface FlattenedActionTables {
@@ -44,23 +45,25 @@ const lookAhead = 3
  * ])?.rows[1] // ['1. Launch a web page', 'Page live', 'June 2024']
  */
 export function flattenActionTables(table: readonly (readonly string[])[]): FlattenedActionTables | null {
-  const groups: { heading: number; header: number; key: string }[] = []
+  const tabled: { heading: number; header: number; key: string }[] = []
   for (let index = 0; index < table.length; index++) {
     const heading = table[index]!.filter(hasText)
     if (heading.length !== 1) continue
     const header = nextFilledRow(table, index)
     if (header === null || !isSubTableHeader(table[header]!)) continue
-    groups.push({ heading: index, header, key: headerKey(table[header]!) })
+    tabled.push({ heading: index, header, key: headerKey(table[header]!) })
     index = header
   }
-  if (groups.length < 2 || groups.some((group) => group.key !== groups[0]!.key)) return null
+  if (tabled.length === 0 || tabled.some((group) => group.key !== tabled[0]!.key)) return null
+  const groups = withBareHeadings(table, tabled)
+  if (groups.length < 2) return null
   // A page title repeated above a repeated header is not this layout: its header names the action column, and
   // its "headings" are all the same text.
-  if (table[groups[0]!.header]!.some((cell) => (scoreHeader(cell).get('title') ?? 0) >= 1)) return null
+  if (table[tabled[0]!.header]!.some((cell) => (scoreHeader(cell).get('title') ?? 0) >= 1)) return null
   const headings = new Set(groups.map((group) => collapseWhitespace(table[group.heading]!.find(hasText)!)))
   if (headings.size < groups.length) return null
 
-  const first = groups[0]!
+  const first = tabled[0]!
   const subHeader = table[first.header]!
   const width = subHeader.length
   const rows: string[][] = table.slice(0, first.heading).map((row) => [...row])
@@ -71,7 +74,7 @@ export function flattenActionTables(table: readonly (readonly string[])[]): Flat
   groups.forEach((group, g) => {
     const end = g + 1 < groups.length ? groups[g + 1]!.heading : table.length
     const lines: string[][] = Array.from({ length: width }, () => [])
-    for (let index = group.header + 1; index < end; index++) {
+    for (let index = (group.header ?? group.heading) + 1; index < end; index++) {
       const row = table[index]!
       if (!row.some(hasText)) continue
       mergedRows.push(index + 1)
@@ -85,9 +88,55 @@ export function flattenActionTables(table: readonly (readonly string[])[]): Flat
     rows,
     headerRow: first.heading + 1,
     sourceRows,
-    subHeaderRows: groups.map((group) => group.header + 1),
+    subHeaderRows: tabled.map((group) => group.header + 1),
     mergedRows,
   }
+}
+
+/**
+ * The headings with their small tables, and between or after them the numbered headings whose table is missing: a
+ * lone line that carries on the headings' numbering ("1.2 Tell others …" after "1.1 …") with nothing below it
+ * before the next heading or the end of the page (a page cut short, or an action whose table is still to be
+ * written). A careful reader takes it as the next action, with no measures yet.
+ */
+function withBareHeadings(
+  table: readonly (readonly string[])[],
+  tabled: readonly { heading: number; header: number }[],
+): { heading: number; header: number | null }[] {
+  const groups: { heading: number; header: number | null }[] = []
+  tabled.forEach((group, g) => {
+    groups.push(group)
+    let ref = refOf(table[group.heading]!)
+    const end = g + 1 < tabled.length ? tabled[g + 1]!.heading : table.length
+    // The run of numbered lines that closes the group, each with nothing under it but the next.
+    const bare: number[] = []
+    for (let index = group.header + 1; index < end; index++) {
+      const cells = table[index]!.filter(hasText)
+      if (cells.length === 0) continue
+      const next = ref === null || cells.length !== 1 ? null : refOf(table[index]!)
+      if (next !== null && next === refAfter(ref!)) {
+        bare.push(index)
+        ref = next
+      } else if (bare.length > 0) {
+        // Rows under a numbered line: the numbering below is not this layout's, and nothing more is read so.
+        bare.length = 0
+        ref = null
+      }
+    }
+    // A numbered line followed by rows is a section of the table, not this layout's heading.
+    for (const heading of bare) groups.push({ heading, header: null })
+  })
+  return groups
+}
+
+function refOf(row: readonly string[]): string | null {
+  return peelRef(collapseWhitespace(row.find(hasText) ?? ''))?.ref ?? null
+}
+
+/** "1.1" → "1.2", "C3" → "C4": the ref one more in its last number, or null for one that does not end in one. */
+function refAfter(ref: string): string | null {
+  const match = /^(.{0,12}?)(\d{1,3})$/.exec(ref)
+  return match === null ? null : `${match[1]}${Number(match[2]) + 1}`
 }
 
 function nextFilledRow(table: readonly (readonly string[])[], index: number): number | null {
@@ -102,7 +151,6 @@ function isSubTableHeader(row: readonly string[]): boolean {
   const cells = row.filter(hasText)
   return cells.length >= 2 && cells.every((cell) => isHeaderLabel(cell) && scoreHeader(cell).size > 0)
 }
-
 function headerKey(row: readonly string[]): string {
   return row
     .map((cell) => collapseWhitespace(cell).toLowerCase())

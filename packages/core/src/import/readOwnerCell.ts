@@ -37,13 +37,16 @@ export function readOwnerCell(text: string): string[] {
   for (const owner of readOwnerLines(joinBracketLines(joinWrappedLines(names)))) {
     for (const name of splitWorkingWith(withoutRoleMark(owner)).flatMap(splitJoinedOwners)) {
       const key = name.toLowerCase()
-      if (name === '' || seen.has(key)) continue
+      if (name === '' || seen.has(key) || vague.test(name)) continue
       seen.add(key)
       owners.push(name)
     }
   }
   return owners
 }
+
+/** "Others", "etc.": the rest of a list of owners, which names nobody. */
+const vague = /^(?:(?:and\s)?(?:all\s)?others|etc\.?)$/i
 
 /** `parseOwners` on each line, except that a line naming one unit by its listed subjects
  * ("Communities, Policy & Engagement team") is one owner. */

@@ -4,6 +4,7 @@ import type { ColumnMap } from './mapColumns'
 import { isInstruction } from './isInstruction'
 import { isSentence } from './isSentence'
 import { ownerLine } from './ownerLine'
+import { ownerGroupHeading } from './ownerGroupHeading'
 import { peelItemLabel } from './peelItemLabel'
 import { peelRef } from './peelRef'
 import { unmarkedListItems } from './unmarkedListItems'
@@ -136,7 +137,7 @@ export function readRows(
     })
   }
   const width = table.reduce((max, row) => Math.max(max, row.length), 0)
-  const { rows, ownersColumn } = readOwnerLines(peeled, bodyStart, assignment, ownerRows, width)
+  const { rows, ownersColumn } = readOwnerLines(peeled, bodyStart, assignment, ownerRows, width, listRows)
   // A one-column list with no numbers or bullets: its sentences and instructions ("Launch an awareness
   // campaign") are the actions, its other short lines headings.
   if (listRows.size === 0 && titleColumn !== undefined && isOneColumn(peeled, bodyStart, titleColumn)) {
@@ -281,8 +282,8 @@ function isOneColumn(
 }
 
 /**
- * A label line alone on its row ("Contact: A. Person") names the owner of the actions below it, up to the next
- * heading or label line; its text goes into each of those rows' empty owners cell (a column of its own after
+ * A label line alone on its row ("Contact: A. Person"), or a heading that is only a list of owners ("Provost,
+ * Enrollment Services and VP DSA"), names the owner of the actions below it, up to the next heading or label line; its text goes into each of those rows' empty owners cell (a column of its own after
  * the last when the table has none). The caller's rows are never changed.
  */
 function readOwnerLines(
@@ -291,12 +292,14 @@ function readOwnerLines(
   assignment: ColumnAssignment,
   ownerRows: Set<number>,
   width: number,
+  listRows: ReadonlySet<number>,
 ): { rows: (readonly string[])[]; ownersColumn: number | null } {
   const rows = [...table]
   const found: number[] = []
   for (let index = bodyStart; index < rows.length; index++) {
     const filled = rows[index]!.filter(hasText)
-    if (filled.length === 1 && ownerLine.test(filled[0]!)) found.push(index)
+    if (filled.length === 1 && (ownerLine.test(filled[0]!) || ownerGroupHeading(filled[0]!) !== null))
+      found.push(index)
   }
   if (found.length === 0) return { rows, ownersColumn: null }
   const given = assignment.map.fields.get('owners')
@@ -310,13 +313,20 @@ function readOwnerLines(
     if (found[next] === index) {
       next++
       ownerRows.add(index)
-      owner = ownerLine.exec(filled[0]!)![1]!.trim()
+      // A label line's owners follow its label; a heading that lists owners is all owners.
+      owner = (ownerLine.exec(filled[0]!)?.[1] ?? filled[0]!).trim()
       // Read here, so the row reader skips it rather than take it for a heading.
       rows[index] = []
       continue
     }
-    // A heading (a lone short line) ends the group the label named.
-    if (filled.length === 1 && !isSentence(filled[0]!) && peelRef(filled[0]!) === null) {
+    // A heading (a lone short line, not a list item) ends the group the label named.
+    if (
+      filled.length === 1 &&
+      !listRows.has(index) &&
+      !isSentence(filled[0]!) &&
+      peelRef(filled[0]!) === null &&
+      !bullet.test(filled[0]!)
+    ) {
       owner = ''
       continue
     }

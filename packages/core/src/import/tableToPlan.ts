@@ -5,6 +5,7 @@ import type { Plan, PlanPeriod } from '../model/plan'
 import type { DateContext } from '../model/targetDate'
 import type { Taxonomy } from '../model/taxonomySchema'
 import { colonForListLeadIn } from './colonForListLeadIn'
+import { foldObjectList } from './foldObjectList'
 import { technicianCommitment } from '../taxonomy/technicianCommitment'
 import { applyRevisedTarget } from './applyRevisedTarget'
 import { assignGivenIds, createIdAssigner } from './assignActionIds'
@@ -60,6 +61,7 @@ import { readLabelledActionsUnderItems } from './readLabelledActionsUnderItems'
 import { readNumberedActionsWithSteps } from './readNumberedActionsWithSteps'
 import { readKeyResultsUnderObjectives } from './readKeyResultsUnderObjectives'
 import { readRefLedLines } from './readRefLedLines'
+import { readTimelineSteps } from './readTimelineSteps'
 import { readRefLineRecords } from './readRefLineRecords'
 import { readLabelledCells } from './readLabelledCells'
 import { readNumberedListsUnderHeadings } from './readNumberedListsUnderHeadings'
@@ -160,7 +162,9 @@ export function tableToPlan(
   const issues: ImportIssue[] = []
   const filled = fillMergedRegions(sanitizeRows(rows, options.limits ?? {}, issues), options.mergedRegions)
   const table = unfoldNumberedRow(
-    joinRefLabelRows(splitInlineLabels(foldSideTable(foldDetailList(colonForListLeadIn(filled))))),
+    joinRefLabelRows(
+      splitInlineLabels(foldSideTable(foldDetailList(foldObjectList(colonForListLeadIn(filled))))),
+    ),
   )
   // techcommit's own export names its taxonomy; any other table is read against the framework it names or
   // whose pillar names it uses, unless the caller says which.
@@ -203,6 +207,7 @@ export function tableToPlan(
         readRefLineRecords(table) ??
         readLabelledActionsUnderItems(table) ??
         readKeyResultsUnderObjectives(table) ??
+        readTimelineSteps(table) ??
         readRefLedLines(table) ??
         readLabelledCells(table) ??
         readNumberedListsUnderHeadings(table) ??

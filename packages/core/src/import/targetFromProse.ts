@@ -2,6 +2,7 @@ import { parseTargetDate } from '../dates/parseTargetDate'
 import type { DateContext, TargetDate } from '../model/targetDate'
 import { dropNamedYears } from './dropNamedYears'
 import { milestonesOf } from './milestonesOf'
+import { spellTermCodes } from './spellTermCodes'
 
 /** The reading of a date found in an action's prose, and the field the prose came from. */
 export interface ProseTarget {
@@ -44,7 +45,7 @@ export function targetFromProse(
     // target: it is read alone, so other words ("Annual showcase") cannot change it.
     // A closing "by March 2020" is read alone too: the words before it ("by 10 per cent") are not dates.
     const label = trailingLabel.exec(text.slice(-40))?.[1] ?? closingDeadline(text.slice(-40))
-    const labelled = label === null ? null : parseTargetDate(label, context)
+    const labelled = label === null ? null : readLabel(label, context)
     // The first 1,000 characters: a date phrase sits near the start of a cell, and the reading stays cheap.
     const target =
       labelled !== null && labelled.due !== null && labelled.confidence >= 0.5
@@ -70,4 +71,17 @@ function closingDeadline(tail: string): string | null {
     .trim()
     .replace(/[.;]$/, '')
   return phrase.length >= 3 && phrase.length <= 30 && !/[,;()]/.test(phrase) ? phrase : null
+}
+
+/** A closing label read as a date: as written, else spelled out from the US term codes it is written in ("S21"), with
+ * the text kept as written and a warning naming the reading. */
+function readLabel(label: string, context: DateContext): TargetDate {
+  const target = parseTargetDate(label, context)
+  if (target.due !== null) return target
+  const spelled = spellTermCodes(label)
+  if (spelled === null) return target
+  const read = parseTargetDate(spelled, context)
+  return read.due === null
+    ? target
+    : { ...read, text: label, warnings: [...read.warnings, `Read the codes "${label}" as "${spelled}".`] }
 }

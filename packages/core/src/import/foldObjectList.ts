@@ -1,0 +1,63 @@
+import { BULLET_MARKS } from './bulletMarks'
+import { isUnfinishedLead } from './isUnfinishedLead'
+
+/** "… priorities to encourage:", "… a fund to support:": a verb after "to", then the colon: the list below is its
+ * object. Anchored at the end, bounded: linear on any line. */
+const verbWantsObject = /\bto\s{1,3}[a-z]{2,20}\s{0,3}:$/i
+/** A bullet and the spaces after it, with the indent before it (group 1). */
+const bulletAt = new RegExp(`^(\\s{0,12})[${BULLET_MARKS}]\\s{1,8}`)
+/** A line longer than this is not read as a lead-in. */
+const maxLeadLength = 400
+
+function loneCell(row: readonly string[]): number {
+  let only = -1
+  for (let i = 0; i < row.length; i++) {
+    if (row[i]!.trim() === '') continue
+    if (only >= 0) return -1
+    only = i
+  }
+  return only
+}
+
+/**
+ * A line whose sentence the list below it finishes ("• Introduce new food priorities to encourage:" over "- sourcing
+ * from local suppliers", "- a reduction in meat by August 2023") is one action: its items are the object of its
+ * last verb (or of its last preposition: "a framework of:"), not actions of their own. Its items are joined onto it,
+ * separated by semicolons ("… to encourage: sourcing from local suppliers; a reduction in meat by August 2023"),
+ * so the action keeps every word and the dates its items name; their rows are left empty. Only a lone cell ending
+ * so, over two or more lone bulleted cells indented deeper than it, each opening in lower case, is read so: items in
+ * capitals ("- Follow up with every applicant") are actions, as are the items of "We will work with partners to:".
+ * Every other row is returned as it is.
+ *
+ * @example
+ * foldObjectList([['• Fund work to encourage:'], ['  - local suppliers'], ['  - fewer cars by 2026']])[0]
+ * // ['• Fund work to encourage: local suppliers; fewer cars by 2026']
+ */
+export function foldObjectList(rows: readonly (readonly string[])[]): readonly (readonly string[])[] {
+  let out: (readonly string[])[] | null = null
+  for (let index = 0; index < rows.length; index++) {
+    const column = loneCell(rows[index]!)
+    if (column < 0) continue
+    const lead = rows[index]![column]!.trimEnd()
+    if (lead.length > maxLeadLength || !lead.endsWith(':')) continue
+    const plain = lead.replace(bulletAt, '')
+    if (!verbWantsObject.test(plain) && !isUnfinishedLead(plain)) continue
+    const depth = bulletAt.exec(lead)?.[1]?.length ?? -1
+    const items: number[] = []
+    for (let next = index + 1; next < rows.length; next++) {
+      const cell = rows[next]![column] ?? ''
+      const bullet = bulletAt.exec(cell)
+      if (loneCell(rows[next]!) !== column || bullet === null || bullet[1]!.length <= depth) break
+      if (!/^[a-z]/.test(cell.slice(bullet[0].length))) break
+      items.push(next)
+    }
+    if (items.length < 2 || items.some((item) => !/^[a-z]/.test(rows[item]![column]!.replace(bulletAt, ''))))
+      continue
+    out ??= rows.slice()
+    const joined = items.map((item) => rows[item]![column]!.replace(bulletAt, '').trim()).join('; ')
+    out[index] = rows[index]!.map((cell, i) => (i === column ? `${lead} ${joined}` : cell))
+    for (const item of items) out[item] = rows[item]!.map(() => '')
+    index = items[items.length - 1]!
+  }
+  return out ?? rows
+}

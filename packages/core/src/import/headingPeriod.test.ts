@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { headingPeriod } from './headingPeriod'
+import { tableToPlan } from './tableToPlan'
+
+describe('a heading that is only a period dates the tasks below it', () => {
+  it('reads periods and nothing else', () => {
+    expect(headingPeriod('Autumn/Winter 2024', {})?.due).toBe('2025-02-28')
+    expect(headingPeriod('January – March 2026', {})?.due).toBe('2026-03-31')
+    expect(headingPeriod('2025-26', {})?.due).toBe('2026-07-31')
+    expect(headingPeriod('Stage 2: Consultation 2025', {})).toBeNull()
+    expect(headingPeriod('Spring', {})).toBeNull()
+  })
+
+  const schedule = [
+    ['Workshop refit: schedule'],
+    ['Stage 1: Survey'],
+    ['Spring 2025'],
+    ['• Survey every workshop for trip hazards'],
+    ['• Check the 2019 fire audit is still current'],
+    ['• Order new benches by 10 April 2025'],
+    ['Stage 2: Refit'],
+    ['• Agree the budget with the faculty'],
+    ['Summer/Autumn 2025'],
+    ['• Fit the benches and extraction'],
+  ].map((line) => [line[0]!])
+
+  it('until the next heading; a date of the task itself wins only inside the period', () => {
+    const { plan, issues } = tableToPlan(schedule)
+    expect(plan.actions.map((a) => [a.title, a.target.due])).toEqual([
+      ['Survey every workshop for trip hazards', '2025-05-31'],
+      ['Check the 2019 fire audit is still current', '2025-05-31'],
+      ['Order new benches by 10 April 2025', '2025-04-10'],
+      ['Agree the budget with the faculty', null],
+      ['Fit the benches and extraction', '2025-11-30'],
+    ])
+    expect(issues.filter((issue) => issue.code === 'target-from-heading')).toHaveLength(3)
+  })
+})

@@ -1,0 +1,46 @@
+import { parseTargetDate } from '../dates/parseTargetDate'
+import { MONTHS, SEASONS } from '../dates/lexicon'
+import type { DateContext, TargetDate } from '../model/targetDate'
+
+/** A heading longer than this is a sentence, never a period alone. */
+const maxLength = 40
+/** Words a period is written with besides month and season names: "Spring Term 2021", "Early to mid 2022". */
+const periodWords: ReadonlySet<string> = new Set([
+  'term',
+  'semester',
+  'quarter',
+  'year',
+  'academic',
+  'financial',
+  'fiscal',
+  'and',
+  'to',
+  'through',
+  'until',
+  'end',
+  'of',
+  'early',
+  'mid',
+  'late',
+  'by',
+])
+
+/**
+ * The period a heading row is, when it is nothing but a period: "Fall 2019", "Summer/Fall 2019", "January – March
+ * 2021", "2021-22", "Spring Term 2021". A schedule printed as a list writes its dates so, once above the tasks of
+ * that period, and a careful reader dates each task below by it until the next heading. Null for a heading with any
+ * other word ("Phase II: Review", "Objective 3 by 2020") or that reads as no dated period.
+ *
+ * @example
+ * headingPeriod('Summer/Fall 2019', {})?.due // '2019-11-30'
+ * headingPeriod('Phase III: Public engagement 2019', {}) // null
+ */
+export function headingPeriod(heading: string, context: DateContext): TargetDate | null {
+  const text = heading.trim()
+  if (text.length > maxLength || !/\d{2}/.test(text)) return null
+  const words = text.toLowerCase().match(/[a-z]+/g) ?? []
+  if (!words.every((word) => MONTHS.has(word) || SEASONS.has(word) || periodWords.has(word))) return null
+  const target = parseTargetDate(text, context)
+  const dated = target.kind === 'due' || target.kind === 'range'
+  return dated && target.due !== null && target.confidence >= 0.5 ? target : null
+}

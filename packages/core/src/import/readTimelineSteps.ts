@@ -1,0 +1,112 @@
+import { parseTargetDate } from '../dates/parseTargetDate'
+import { BULLET_MARKS } from './bulletMarks'
+import type { FlattenedActionTables } from './flattenActionTables'
+import { oneColumnRecords, type OneColumnRecord, pageLines } from './oneColumnRecords'
+
+/**
+ * "• Timeline item 3 - complete", "Stage 2 – current", "Step 4: upcoming": a marker line of a project timeline, as
+ * consultation sites print each step: a label of one to three words, the step's number, a dash or colon, and the
+ * step's state in one or two words.
+ */
+const markerLine = new RegExp(
+  `^(?:[${BULLET_MARKS}]\\s{1,8})?((?:[A-Za-z]{1,20}\\s){1,3})(\\d{1,3})\\s{0,3}[-–—:]\\s{0,3}([A-Za-z]{1,20}(?:\\s[A-Za-z]{1,20})?)$`,
+)
+/** How a timeline names its steps' states, and the status each is (a step "active" now is under way; one
+ * "incomplete" or "upcoming" on a timeline has not been reached yet). */
+const stepStates: Readonly<Record<string, string>> = {
+  complete: 'Complete',
+  completed: 'Complete',
+  done: 'Complete',
+  finished: 'Complete',
+  active: 'In progress',
+  current: 'In progress',
+  'in progress': 'In progress',
+  underway: 'In progress',
+  incomplete: 'Not started',
+  upcoming: 'Not started',
+  future: 'Not started',
+  next: 'Not started',
+  pending: 'Not started',
+  planned: 'Not started',
+  'not started': 'Not started',
+}
+/** The step's period in brackets at the end of its title: "Finalise the plan (March - August 2021)". */
+const trailingPeriod = /\s\(([^()]{1,60})\)$/
+/** At least this many steps make a timeline. */
+const minSteps = 2
+
+interface Step {
+  readonly index: number
+  readonly ref: string
+  readonly status: string
+  readonly lines: string[]
+}
+
+/**
+ * Reads a project timeline printed in one column, as consultation and engagement sites show a plan's steps: each
+ * step a marker line that numbers it and gives its state ("• Timeline item 2 - complete", "Stage 3 – active"),
+ * then the step's title, then a line or two describing it. A careful reader takes each step as an action: the
+ * number is its ref, the state its status ("active" is under way, "upcoming" or "incomplete" not reached yet),
+ * the period in brackets closing the title ("(March - August 2021)") its target; a step whose title gives no
+ * period takes the date its description names ("… at Council on Monday 27 September 2021"). The lines above the
+ * first marker are the page's title.
+ *
+ * The markers must share one label, number the steps 1, 2, 3 … in order, and there must be at least two, each
+ * followed by a title line. Returns null for any other layout.
+ *
+ * @example
+ * readTimelineSteps([
+ *   ['Timeline'], ['Stage 1 - complete'], ['Survey the members (2024)'],
+ *   ['Stage 2 - active'], ['Publish the plan (Spring 2025)'], ['The draft goes to the board first.'],
+ * ])?.rows[3] // ['Publish the plan', '2', 'Spring 2025', 'In progress', 'The draft goes to the board first.']
+ */
+export function readTimelineSteps(table: readonly (readonly string[])[]): FlattenedActionTables | null {
+  const lines = pageLines(table)
+  if (lines === null) return null
+  const steps: Step[] = []
+  let label: string | null = null
+  for (const line of lines) {
+    const marker = markerLine.exec(line.text)
+    const state = marker === null ? undefined : stepStates[marker[3]!.toLowerCase()]
+    if (marker === null || state === undefined) {
+      steps.at(-1)?.lines.push(line.text)
+      continue
+    }
+    const markerLabel = marker[1]!.trim().toLowerCase()
+    if (Number(marker[2]) !== steps.length + 1 || (label !== null && markerLabel !== label)) return null
+    label = markerLabel
+    steps.push({ index: line.index, ref: marker[2]!, status: state, lines: [] })
+  }
+  if (steps.length < minSteps || steps.some((step) => step.lines.length === 0)) return null
+
+  const records: OneColumnRecord[] = steps.map((step) => {
+    const [heading, ...description] = step.lines as [string, ...string[]]
+    const period = trailingPeriod.exec(heading)
+    const dated = period !== null && parseTargetDate(period[1]!).due !== null
+    const title = dated ? heading.slice(0, period.index) : heading
+    const about = description.join('\n')
+    // Without a period of its own, the step is dated by the day its description names, when it names one.
+    const named = !dated && about !== '' && isDated(about) ? about : ''
+    return { index: step.index, cells: [title, step.ref, dated ? period[1]! : named, step.status, about] }
+  })
+  const top = steps[0]!.index
+  const placed = new Set(steps.map((step) => step.index))
+  return oneColumnRecords(
+    table.slice(0, top),
+    top + 1,
+    ['Action', 'Ref', 'Target', 'Status', 'Description'],
+    records,
+    {
+      mergedRows: lines
+        .filter((line) => line.index > top && !placed.has(line.index))
+        .map((line) => line.index + 1),
+      titleEvidence:
+        'the steps of a one-column timeline: each a numbered marker line with its state ("Step 2 - active"), then its title and description',
+    },
+  )
+}
+
+function isDated(text: string): boolean {
+  const target = parseTargetDate(text.slice(0, 1_000))
+  return (target.kind === 'due' || target.kind === 'range') && target.due !== null && target.confidence >= 0.5
+}
