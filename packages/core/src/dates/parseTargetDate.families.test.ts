@@ -1875,3 +1875,32 @@ describe('round 8 (cells): a span of days after "within" or "in the next"', () =
     ['Week of March 10 (1 day)', { referenceDate: '2024-01-22' }, 'due', '2024-03-10', '2024-03-16'],
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })
+
+describe('round 9: a season or month after "over the", "throughout the", "across the"', () => {
+  it.each<Row>([
+    // A window word before "the" leads a yearless season as "during the" does: the next one from the reference date.
+    ['Over the summer', { referenceDate: '2019-02-01' }, 'due', '2019-06-01', '2019-08-31'],
+    ['Pilot runs throughout the spring', { referenceDate: '2021-01-15' }, 'due', '2021-03-01', '2021-05-31'],
+    [
+      'Surveys sent out across the autumn',
+      { referenceDate: '2022-10-05' },
+      'due',
+      '2022-09-01',
+      '2022-11-30',
+    ],
+    // With no reference date the season still has no year.
+    ['Over the summer', {}, 'unknown', null, null],
+    // Without "the" a window word leads nothing: "over May" is no date.
+    ['handed over May', { referenceDate: '2019-02-01' }, 'unknown', null, null],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('round 9: a year pair over a line naming the kind of year', () => {
+  it.each<Row>([
+    // The label line belongs to the year above it, read as on one line, not as the year of the reference date.
+    ['2019-20\nAcademic Year', { referenceDate: '2019-03-01' }, 'due', '2019-08-01', '2020-07-31'],
+    ['2024/25\nSchool year', { referenceDate: '2023-06-01' }, 'due', '2024-08-01', '2025-07-31'],
+    // The label says financial: the April year, not the academic year a bare pair is.
+    ['2020/21\nFinancial Year', {}, 'due', '2020-04-01', '2021-03-31'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
