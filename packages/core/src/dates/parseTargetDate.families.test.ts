@@ -1904,3 +1904,14 @@ describe('round 9: a year pair over a line naming the kind of year', () => {
     ['2020/21\nFinancial Year', {}, 'due', '2020-04-01', '2021-03-31'],
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })
+
+describe('round 9: a spaced dash before a clause joins no range', () => {
+  it.each<Row>([
+    // Two words that start no date after the dash: a new clause, and its date is a second part.
+    ['Checked by March 2021 - will be checked again March 2022', {}, 'multiple', '2021-03-01', '2022-03-31'],
+    ['Survey sent by May 2020 - results expected July 2020', {}, 'multiple', '2020-05-01', '2020-07-31'],
+    // A date, or a word that leads one, right after the dash keeps the range.
+    ['March 2021 - end of June 2021', {}, 'range', '2021-03-01', '2021-06-30'],
+    ['March 2021 - June 2021', {}, 'range', '2021-03-01', '2021-06-30'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
