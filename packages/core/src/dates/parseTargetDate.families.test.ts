@@ -1915,3 +1915,25 @@ describe('round 9: a spaced dash before a clause joins no range', () => {
     ['March 2021 - June 2021', {}, 'range', '2021-03-01', '2021-06-30'],
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })
+
+describe('round 9: a statute named with a comma before its year', () => {
+  it.each<Row>([
+    // "Act, 2005", the comma glued to the name: the year is part of the statute's name, no date.
+    [
+      'Plan required under the Accessibility for Ontarians with Disabilities Act, 2005 by January 2026',
+      {},
+      'due',
+      '2026-01-01',
+      '2026-01-31',
+    ],
+    [
+      'Bylaw amendments as the Municipal Act, 2001 allows, by May 2024',
+      {},
+      'due',
+      '2024-05-01',
+      '2024-05-31',
+    ],
+    // Alone, the name dates nothing.
+    ['Duties under the Municipal Act, 2001', {}, 'unknown', null, null],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
