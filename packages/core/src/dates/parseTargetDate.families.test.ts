@@ -1937,3 +1937,13 @@ describe('round 9: a statute named with a comma before its year', () => {
     ['Duties under the Municipal Act, 2001', {}, 'unknown', null, null],
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })
+
+describe("round 9: two short years after a plan's name", () => {
+  it.each<Row>([
+    // After a capitalised plan noun, "NN - NN" (more than a year apart) is the plan's years, as "2024 - 27" is.
+    ['Equality Plan 23 - 26', {}, 'range', '2023-01-01', '2026-12-31'],
+    ['Sustainability Strategy 25-30', {}, 'range', '2025-01-01', '2030-12-31'],
+    // Without the plan's name two short numbers are no years.
+    ['Pages 23 - 26', {}, 'unknown', null, null],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})

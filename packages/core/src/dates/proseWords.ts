@@ -197,6 +197,20 @@ const PLAN_NOUNS: ReadonlySet<string> = new Set([
   'objectives',
 ])
 
+/**
+ * Whether token i follows a capitalised plan noun ("Accessibility Plan 24 - 27", "Equality Strategy 22-25"): a name
+ * whose years come next, so two short years there are years.
+ *
+ * @example
+ * ```ts
+ * afterPlanNoun(tokenize('Accessibility Plan 24 - 27'), 2) // true
+ * ```
+ */
+export function afterPlanNoun(ts: Tokens, i: number): boolean {
+  const before = tokenBefore(ts, i)
+  return before?.kind === 'word' && before.capital && PLAN_NOUNS.has(before.lower)
+}
+
 /** How many items from k make up a span of years: one date of two or more years, or a year, a dash and a year. */
 function yearsAt(items: readonly Item[], k: number): number {
   const date = items[k]
