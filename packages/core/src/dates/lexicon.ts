@@ -373,6 +373,13 @@ export const LEAD_WORDS: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Words that put work across a whole period, before "the" and a month or season named without a year: "Over the
+ * summer", "throughout the winter", "across the spring" read as "during the summer" does. Only with "the" between:
+ * "over May" and "across March" are not read as leads.
+ */
+export const WINDOW_LEAD_WORDS: ReadonlySet<string> = new Set(['over', 'throughout', 'across'])
+
+/**
  * Lead words for a month named without a year: the `LEAD_WORDS`, and "at", as in "Annually at May meeting",
  * "at the June board" (a month after "at" is when the meeting is; a season after it stays prose: "at the
  * Summer School").

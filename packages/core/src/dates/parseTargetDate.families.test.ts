@@ -2009,3 +2009,75 @@ describe('round 9: a consultation or hearing that has ended or closed', () => {
     ['accounts for the year ended 31 March 2031', {}, 'due', '2031-03-31', '2031-03-31'],
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })
+
+describe('round 9: a season or month after "over the", "throughout the", "across the"', () => {
+  it.each<Row>([
+    // A window word before "the" leads a yearless season as "during the" does: the next one from the reference date.
+    ['Over the summer', { referenceDate: '2019-02-01' }, 'due', '2019-06-01', '2019-08-31'],
+    ['Pilot runs throughout the spring', { referenceDate: '2021-01-15' }, 'due', '2021-03-01', '2021-05-31'],
+    [
+      'Surveys sent out across the autumn',
+      { referenceDate: '2022-10-05' },
+      'due',
+      '2022-09-01',
+      '2022-11-30',
+    ],
+    // With no reference date the season still has no year.
+    ['Over the summer', {}, 'unknown', null, null],
+    // Without "the" a window word leads nothing: "over May" is no date.
+    ['handed over May', { referenceDate: '2019-02-01' }, 'unknown', null, null],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('round 9: a year pair over a line naming the kind of year', () => {
+  it.each<Row>([
+    // The label line belongs to the year above it, read as on one line, not as the year of the reference date.
+    ['2019-20\nAcademic Year', { referenceDate: '2019-03-01' }, 'due', '2019-08-01', '2020-07-31'],
+    ['2024/25\nSchool year', { referenceDate: '2023-06-01' }, 'due', '2024-08-01', '2025-07-31'],
+    // The label says financial: the April year, not the academic year a bare pair is.
+    ['2020/21\nFinancial Year', {}, 'due', '2020-04-01', '2021-03-31'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('round 9: a spaced dash before a clause joins no range', () => {
+  it.each<Row>([
+    // Two words that start no date after the dash: a new clause, and its date is a second part.
+    ['Checked by March 2021 - will be checked again March 2022', {}, 'multiple', '2021-03-01', '2022-03-31'],
+    ['Survey sent by May 2020 - results expected July 2020', {}, 'multiple', '2020-05-01', '2020-07-31'],
+    // A date, or a word that leads one, right after the dash keeps the range.
+    ['March 2021 - end of June 2021', {}, 'range', '2021-03-01', '2021-06-30'],
+    ['March 2021 - June 2021', {}, 'range', '2021-03-01', '2021-06-30'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('round 9: a statute named with a comma before its year', () => {
+  it.each<Row>([
+    // "Act, 2005", the comma glued to the name: the year is part of the statute's name, no date.
+    [
+      'Plan required under the Accessibility for Ontarians with Disabilities Act, 2005 by January 2026',
+      {},
+      'due',
+      '2026-01-01',
+      '2026-01-31',
+    ],
+    [
+      'Bylaw amendments as the Municipal Act, 2001 allows, by May 2024',
+      {},
+      'due',
+      '2024-05-01',
+      '2024-05-31',
+    ],
+    // Alone, the name dates nothing.
+    ['Duties under the Municipal Act, 2001', {}, 'unknown', null, null],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe("round 9: two short years after a plan's name", () => {
+  it.each<Row>([
+    // After a capitalised plan noun, "NN - NN" (more than a year apart) is the plan's years, as "2024 - 27" is.
+    ['Equality Plan 23 - 26', {}, 'range', '2023-01-01', '2026-12-31'],
+    ['Sustainability Strategy 25-30', {}, 'range', '2025-01-01', '2030-12-31'],
+    // Without the plan's name two short numbers are no years.
+    ['Pages 23 - 26', {}, 'unknown', null, null],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})

@@ -1,6 +1,6 @@
 import { isYearLong, type Item } from './Item'
 import { MONTHS } from './lexicon'
-import { isPunct, type Token, tokenBefore } from './tokenize'
+import { glued, isPunct, type Token, tokenBefore } from './tokenize'
 
 // Words in plan prose that look like dates or recurrences but are not the target's: a statute's year
 // ("The Equality Act 2010 requires …"), a review label's cadence ("Review Date (4 yearly statutory): February
@@ -18,8 +18,9 @@ const isStatuteWord = (t: Token | undefined): boolean =>
 
 /**
  * Whether the four-digit year at [from, to) is part of a statute's name: right after a capitalised "Act",
- * "Regulations", "Order" or "Measure" ("The Equality Act 2010"), or after a bracket closing such a name ("the
- * Equality Act 2010 (Specific Duty Regulations) 2011"). A name is no date.
+ * "Regulations", "Order" or "Measure" ("The Equality Act 2010"), after a bracket closing such a name ("the
+ * Equality Act 2010 (Specific Duty Regulations) 2011"), or after a comma glued to it, as Canadian statutes are
+ * named ("the Accessibility for Ontarians with Disabilities Act, 2005"). A name is no date.
  *
  * @example
  * ```ts
@@ -30,7 +31,10 @@ export function namesStatute(ts: Tokens, from: number, to: number): boolean {
   const year = ts[from]
   if (to - from !== 1 || year?.kind !== 'num' || year.digits !== 4 || from === 0) return false
   const before = ts[from - 1]
-  return isStatuteWord(before) || (isPunct(before, ')') && from > 1 && isStatuteWord(ts[from - 2]))
+  if (isStatuteWord(before)) return true
+  if (from < 2 || !isStatuteWord(ts[from - 2])) return false
+  // "Municipal Act, 2001", "Disabilities Act, 2005": Canadian statutes put a comma, glued to the name, before the year.
+  return isPunct(before, ')') || (isPunct(before, ',') && glued(before) && year.spaceBefore)
 }
 
 /** Words before "annual" that make it name one document or plan: "the annual report", "our annual business plan". */
@@ -192,6 +196,20 @@ const PLAN_NOUNS: ReadonlySet<string> = new Set([
   'policy',
   'objectives',
 ])
+
+/**
+ * Whether token i follows a capitalised plan noun ("Accessibility Plan 24 - 27", "Equality Strategy 22-25"): a name
+ * whose years come next, so two short years there are years.
+ *
+ * @example
+ * ```ts
+ * afterPlanNoun(tokenize('Accessibility Plan 24 - 27'), 2) // true
+ * ```
+ */
+export function afterPlanNoun(ts: Tokens, i: number): boolean {
+  const before = tokenBefore(ts, i)
+  return before?.kind === 'word' && before.capital && PLAN_NOUNS.has(before.lower)
+}
 
 /** How many items from k make up a span of years: one date of two or more years, or a year, a dash and a year. */
 function yearsAt(items: readonly Item[], k: number): number {

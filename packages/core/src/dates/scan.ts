@@ -424,6 +424,21 @@ const dashBeforeTitle = (ts: Tokens, i: number): boolean =>
   ts[i + 1]?.spaceBefore === true &&
   namesSource(ts, i + 1)
 
+/** A word that starts no date and no reading of its own: "will", "be", "reviewed" (not "end", "by", "June"). */
+const plainWord = (t: Token | undefined): boolean =>
+  t?.kind === 'word' && wordStarts(t) === undefined && !MONTHS.has(t.lower) && !SEASONS.has(t.lower)
+
+/**
+ * A spaced dash followed by two words that start no date ("by June - will be reviewed again next June"): it ends a
+ * clause, and joins no range with a date later on the line.
+ */
+const dashBeforeClause = (ts: Tokens, i: number): boolean =>
+  isPunct(ts[i], '-') &&
+  ts[i]?.spaceBefore === true &&
+  ts[i + 1]?.spaceBefore === true &&
+  plainWord(ts[i + 1]) &&
+  plainWord(ts[i + 2])
+
 /**
  * A word no date can start with, so "from" before it names a source, not a start: a place or body ("from
  * University buildings"), people or things ("feedback from students", "from main hall"). A word right before a
@@ -1118,7 +1133,7 @@ export function scan(ts: Tokens, settings: DateSettings): Item[] {
       }
       const word = colonRange(ts, i, items) ? 'range' : PUNCT_CLASSES.get(t.lower)
       // "23/03/2012 - Single Equality Scheme 2012 - 2016": a dash before a title separates, it joins no range.
-      if (word !== undefined && (word !== 'range' || !dashBeforeTitle(ts, i)))
+      if (word !== undefined && (word !== 'range' || !(dashBeforeTitle(ts, i) || dashBeforeClause(ts, i))))
         items.push(wordItem(word, i, i + 1))
       i++
       continue

@@ -214,8 +214,8 @@ export function tokenize(text: string): Token[] {
 
 /**
  * A date a narrow table column wrapped over two lines reads as one: a month and the year alone on the next
- * line ("February\n2008"), or a day and the month on the next ("1st\n\nMarch 2015"). The line break between
- * them becomes a space.
+ * line ("February\n2008"), a day and the month on the next ("1st\n\nMarch 2015"), or a year and the kind of year
+ * alone on the next ("2016-17\nAcademic Year", see `yearThenKindLine`). The line break between them becomes a space.
  */
 function joinWrappedDate(tokens: Token[]): Token[] {
   for (let k = tokens.length - 2; k > 0; k--) {
@@ -231,11 +231,31 @@ function joinWrappedDate(tokens: Token[]): Token[] {
       before.value <= 31 &&
       after.kind === 'word' &&
       MONTHS.has(after.lower)
-    if (!monthThenYear && !dayThenMonth) continue
+    if (!monthThenYear && !dayThenMonth && !yearThenKindLine(tokens, k)) continue
     after.spaceBefore = true
     tokens.splice(k, 1)
   }
   return tokens
+}
+
+/** The words that, before "year", say which kind of year a number names: "academic year", "financial year". */
+const YEAR_KINDS: ReadonlySet<string> = new Set(['academic', 'school', 'financial', 'fiscal'])
+
+/**
+ * Whether the break at k stands between a line ending in a number and a line holding only the kind of year
+ * ("2016-17" over "Academic Year", "2021/22" over "Financial Year"): the label belongs to the year above it, as
+ * "2016-17 Academic Year" on one line, and is not a year of its own read from the reference date.
+ */
+function yearThenKindLine(tokens: readonly Token[], k: number): boolean {
+  const kind = tokens[k + 1]
+  const end = tokens[k + 3]
+  return (
+    tokens[k - 1]?.kind === 'num' &&
+    kind?.kind === 'word' &&
+    YEAR_KINDS.has(kind.lower) &&
+    isWord(tokens[k + 2], 'year') &&
+    (end === undefined || end.kind === 'break')
+  )
 }
 
 /** The token is the word `word`. */

@@ -16,6 +16,7 @@ import {
   SEMESTERS,
   type TermShape,
 } from '../lexicon'
+import { afterPlanNoun } from '../proseWords'
 import type { DateSettings } from '../readDateContext'
 import { glued, isNum, isPunct, isWord, type Token } from '../tokenize'
 import { confidenceFor, readYear, twoDigitWarning } from './calendar'
@@ -80,8 +81,9 @@ export function matchAcademicYear(ts: Tokens, i: number, settings: DateSettings)
   const next = suffix ?? pair.next
   const warnings = pair.twoDigit ? [twoDigitWarning(pair.first)] : []
   if (!pair.consecutive) {
-    // "2018-20": a range of calendar years. Two short years ("8/9") are not dates at all.
-    if (pair.twoDigit) return null
+    // "2018-20": a range of calendar years. Two short years ("24 - 27") are no dates, but after a plan's name
+    // ("Accessibility Plan 24 - 27") they are its years.
+    if (pair.twoDigit && !afterPlanNoun(ts, i)) return null
     // "2015-2019 academic years": the academic years from 2015/16 up to the one ending in 2019.
     if (named) {
       const start = settings.academicYearStartMonth

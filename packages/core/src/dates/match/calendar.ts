@@ -21,6 +21,7 @@ import {
   SEASONS,
   TENS_WORDS,
   WEEKDAYS,
+  WINDOW_LEAD_WORDS,
 } from '../lexicon'
 import { type DateSettings, resolveTwoDigitYear } from '../readDateContext'
 import { glued, isNum, isPunct, isWord, type Token, tokenBefore } from '../tokenize'
@@ -238,7 +239,8 @@ export function pairEndsInYear(ts: Tokens, i: number): boolean {
 
 /**
  * Whether a month or season named without a year may stand as a date here ("by June", not "we may"): after
- * one of `leads` (a month passes `MONTH_LEAD_WORDS`), or "the" after one, or at the start of a segment.
+ * one of `leads` (a month passes `MONTH_LEAD_WORDS`), or "the" after one or after a window word ("over the
+ * summer", `WINDOW_LEAD_WORDS`), or at the start of a segment.
  */
 export function yearlessAllowed(ts: Tokens, i: number, leads: ReadonlySet<string> = LEAD_WORDS): boolean {
   const t = ts[i]
@@ -247,8 +249,12 @@ export function yearlessAllowed(ts: Tokens, i: number, leads: ReadonlySet<string
   const before = tokenBefore(ts, i)
   if (before === undefined || before.kind === 'break') return true
   if (before.kind === 'punct') return before.lower !== "'"
-  // "in the autumn", "by the summer": "the" after a lead word; "for the Summer School" stays prose.
-  if (before.lower === 'the') return leads.has(tokenBefore(ts, i, 2)?.lower ?? '')
+  // "in the autumn", "by the summer", "over the summer": "the" after a lead word or a window word; "for the Summer
+  // School" stays prose.
+  if (before.lower === 'the') {
+    const lead = tokenBefore(ts, i, 2)?.lower ?? ''
+    return leads.has(lead) || WINDOW_LEAD_WORDS.has(lead)
+  }
   return leads.has(before.lower)
 }
 
