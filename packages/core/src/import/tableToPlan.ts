@@ -212,7 +212,10 @@ export function tableToPlan(
       : null
   if (flattened !== null) {
     const { mergedRegions: _applied, ...rest } = options
-    const inner = tableToPlan(flattened.rows, { ...rest, headerRow: flattened.headerRow })
+    const inner = tableToPlan(
+      flattened.rows,
+      flattened.ordinaryTable === true ? rest : { ...rest, headerRow: flattened.headerRow },
+    )
     return inSourceTerms(inner, flattened, issues, table)
   }
 
