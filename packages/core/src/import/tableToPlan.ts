@@ -42,6 +42,7 @@ import { findTable } from './findTable'
 import { unfoldNumberedRow } from './unfoldNumberedRow'
 import { numberingGap } from './numberingGap'
 import { readPlanTitle } from './readPlanTitle'
+import { readDatedListItems } from './readDatedListItems'
 import { readTitleDate } from './readTitleDate'
 import { readNumericDateOrder } from './readNumericDateOrder'
 import { guessTaxonomy } from './guessTaxonomy'
@@ -208,7 +209,8 @@ export function tableToPlan(
         // Read before its labels are split from their lines or joined to the lines below them.
         readLabelledRecommendation(filled) ??
         readObjectiveBlocks(table) ??
-        readNumberSignLabels(table))
+        readNumberSignLabels(table) ??
+        readDatedListItems(table))
       : null
   if (flattened !== null) {
     const { mergedRegions: _applied, ...rest } = options
