@@ -22,6 +22,9 @@ export interface FlattenedActionTables {
   readonly sectionRows?: readonly number[]
   /** 1-based source rows left out because they follow the table and are not part of it. */
   readonly skippedRows?: readonly number[]
+  /** True when `rows` is an ordinary table (an action column written once over its deliverables): it is read
+   * as any other table, its header found and its columns checked against their cells, not forced. */
+  readonly ordinaryTable?: boolean
   /** Per row of `rows`, per cell, the 1-based source column it came from, when the columns were moved. */
   readonly sourceColumns?: readonly (readonly (number | null)[])[]
   /** What the flattening itself noticed (a period read from its neighbours), in source rows and columns. */
@@ -71,8 +74,33 @@ export function flattenActionTables(table: readonly (readonly string[])[]): Flat
   rows.push(['Action', ...subHeader.map((cell) => collapseWhitespace(cell))])
   sourceRows.push(first.header + 1)
   const mergedRows: number[] = []
+  const skippedRows: number[] = []
+  // A small table led by the work itself ("Deliverable") lists the actions under a numbered commitment: each
+  // row stays an action, the heading written once beside them as the commitment they deliver.
+  const rowsAreActions = namesTheWork(subHeader)
   groups.forEach((group, g) => {
     const end = g + 1 < groups.length ? groups[g + 1]!.heading : table.length
+    const heading = table[group.heading]!.find(hasText)!.trim()
+    if (rowsAreActions) {
+      // A numbered heading whose own small table is missing (cut off at the page end) heads no deliverables.
+      if (group.header === null) {
+        skippedRows.push(group.heading + 1)
+        return
+      }
+      let written = false
+      for (let index = group.header + 1; index < end; index++) {
+        const row = table[index]!
+        if (!row.some(hasText)) continue
+        if (isBareHeading(row)) {
+          skippedRows.push(index + 1)
+          continue
+        }
+        rows.push([written ? '' : heading, ...subHeader.map((_, c) => row[c] ?? '')])
+        sourceRows.push(index + 1)
+        written = true
+      }
+      return
+    }
     const lines: string[][] = Array.from({ length: width }, () => [])
     for (let index = (group.header ?? group.heading) + 1; index < end; index++) {
       const row = table[index]!
@@ -80,7 +108,6 @@ export function flattenActionTables(table: readonly (readonly string[])[]): Flat
       mergedRows.push(index + 1)
       for (let c = 0; c < width; c++) if (hasText(row[c] ?? '')) lines[c]!.push((row[c] ?? '').trim())
     }
-    const heading = table[group.heading]!.find(hasText)!.trim()
     rows.push([heading, ...lines.map((cell) => cell.join('\n'))])
     sourceRows.push(group.heading + 1)
   })
@@ -90,6 +117,8 @@ export function flattenActionTables(table: readonly (readonly string[])[]): Flat
     sourceRows,
     subHeaderRows: tabled.map((group) => group.header + 1),
     mergedRows,
+    ...(skippedRows.length > 0 ? { skippedRows } : {}),
+    ...(rowsAreActions ? { ordinaryTable: true } : {}),
   }
 }
 
@@ -156,4 +185,16 @@ function headerKey(row: readonly string[]): string {
     .map((cell) => collapseWhitespace(cell).toLowerCase())
     .join('|')
     .replace(/\|+$/, '')
+}
+
+/** A row of one cell that opens with a ref, as each action's heading does ("13: Build accountability"). */
+function isBareHeading(row: readonly string[]): boolean {
+  const cells = row.filter(hasText)
+  return cells.length === 1 && peelRef(cells[0]!) !== null
+}
+
+/** The small table's first column names the work to be done (a "Deliverable"), not a measure of it. */
+function namesTheWork(row: readonly string[]): boolean {
+  const first = row.find(hasText)
+  return first !== undefined && (scoreHeader(first).get('title') ?? 0) > 0
 }

@@ -19,6 +19,11 @@ const leadingRef = new RegExp(
   'i',
 )
 
+/** "Equality Objective 1: ", "Strategic Priority 2.1: ": a label naming its theme in capitalised words before the
+ * item word, then a colon (case-sensitive, so "deliver action 3 of the plan" is not one). Bounded runs only. */
+const themedLabel =
+  /^[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})? (?:Objective|Priority|Goal|Aim|Action) (\d{1,3}(?:\.\d{1,3}){0,2}):\s{1,4}(?=\S)/
+
 /** "Action 1a:", "Proposed Action 1b:": an item that calls itself an action, with the qualifiers `leadingRef` peels. */
 const namedAction = new RegExp(String.raw`^(?:${QUALIFIER}\s+)?action\s`, 'i')
 
@@ -44,7 +49,7 @@ export function peelRef(text: string): PeeledRef | null {
   const start = text.trimStart()
   const roman = peelRomanSubRef(start)
   if (roman !== null) return roman
-  const match = leadingRef.exec(start)
+  const match = leadingRef.exec(start) ?? themedLabel.exec(start)
   if (match === null) return peelLetteredRef(start) ?? peelCodedRef(start)
   const ref = match[1]!
   if (/^(?:19|20)\d{2}$/.test(ref)) return null

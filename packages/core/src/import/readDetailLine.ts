@@ -10,20 +10,29 @@ const maxValueWords = 6
 /** "Status", "Current status", "Progress": a label naming the state of the item above. */
 const statusLabel = /^(?:(?:current |overall )?status|progress|rag|state)$/i
 
+/** "(Target = …)", "(Success criteria: …)": a bracketed line opening with a label that names a target or measure. */
+const bracketedMeasure =
+  /^\(\s?((?:success |measurable )?(?:targets?|measures?|criteria|measures? of success|success criteria))\s?[:=]\s?(.{3,})\)[.;]?$/i
+
 /**
  * A short labelled line below an item in a one-column list that gives a detail of that item, not an item of its
  * own: "Status: Completed" (its status) or "Required legislative compliance: January 2014", "Deadline: March 2026"
- * (its target: the value is wholly a date). Returns the field, the label and the value, else null.
+ * (its target: the value is wholly a date), or a whole line in brackets whose label names the item's target or
+ * measure, "(Target = consult students on the programme in 2024 / 2025.)", "(Success measure: …)": its success
+ * measure, prose whose dates are read as a list item's are. Returns the field, the label and the value, else null.
  *
  * @example
  * readDetailLine('Status: Completed') // { field: 'status', label: 'Status', value: 'Completed' }
  * readDetailLine('Deadline: March 2026')?.field // 'target'
+ * readDetailLine('(Target = run two open days in 2025)')?.field // 'successMeasures'
  * readDetailLine('Training: every new technician gets a mentor') // null
  */
 export function readDetailLine(
   cell: string,
-): { field: 'status' | 'target'; label: string; value: string } | null {
+): { field: 'status' | 'target' | 'successMeasures'; label: string; value: string } | null {
   const text = collapseWhitespace(cell)
+  const measure = bracketedMeasure.exec(text)
+  if (measure !== null) return { field: 'successMeasures', label: measure[1]!, value: measure[2]!.trim() }
   const colon = text.indexOf(':')
   if (colon <= 0) return null
   const label = text.slice(0, colon).trim()

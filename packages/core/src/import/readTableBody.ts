@@ -615,7 +615,7 @@ function mergeInto(target: ActionDraft, extra: ActionDraft): boolean {
       cut = true
       continue
     }
-    const joined = joinText(before, text)
+    const joined = field === 'owners' ? joinOwners(before, text) : joinText(before, text)
     if (joined.length > maxMergedLength) cut = true
     target.cells.set(field, { ...mine, text: joined.slice(0, maxMergedLength) })
   }
@@ -634,6 +634,23 @@ function mergeInto(target: ActionDraft, extra: ActionDraft): boolean {
   }
   if (target.extra.length > 1) target.extra.sort((a, b) => a.column - b.column)
   return cut
+}
+
+/** "As above", "Ditto", "Same as above": an owner cell that repeats the one above it. */
+const dittoOwner = /^(?:(?:same\s)?as\sabove|ditto|do\.?|")\.?$/i
+/** A line that stops mid-phrase ("Head of", "HR and"): the next row's cell finishes it. */
+const unfinishedOwner = /(?:\b(?:of|and|for|the)|[&,/–-])$/i
+
+/**
+ * The owner cells of a row and its continuation row: each its own owner on its own line (a step row names the
+ * step's lead), unless the first stops mid-phrase (a cell split by a page break). A ditto ("As above") adds none.
+ */
+function joinOwners(a: string, b: string): string {
+  const right = b.trim()
+  if (dittoOwner.test(right)) return a
+  const left = a.trimEnd()
+  if (left === '' || unfinishedOwner.test(left)) return joinText(left, right)
+  return `${left}\n${right}`
 }
 
 function joinText(a: string, b: string): string {

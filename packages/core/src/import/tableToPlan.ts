@@ -43,6 +43,7 @@ import { findTable } from './findTable'
 import { unfoldNumberedRow } from './unfoldNumberedRow'
 import { numberingGap } from './numberingGap'
 import { readPlanTitle } from './readPlanTitle'
+import { readDatedListItems } from './readDatedListItems'
 import { readTitleDate } from './readTitleDate'
 import { readNumericDateOrder } from './readNumericDateOrder'
 import { guessTaxonomy } from './guessTaxonomy'
@@ -219,11 +220,15 @@ export function tableToPlan(
         readNumberSignLabels(table) ??
         readNestedCodedItems(table) ??
         readActionsUnderObjectiveRows(table) ??
-        readHeadedSentences(table))
+        readHeadedSentences(table) ??
+        readDatedListItems(table))
       : null
   if (flattened !== null) {
     const { mergedRegions: _applied, ...rest } = options
-    const inner = tableToPlan(flattened.rows, { ...rest, headerRow: flattened.headerRow })
+    const inner = tableToPlan(
+      flattened.rows,
+      flattened.ordinaryTable === true ? rest : { ...rest, headerRow: flattened.headerRow },
+    )
     return inSourceTerms(inner, flattened, issues, table)
   }
 

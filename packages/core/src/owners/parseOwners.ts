@@ -1,5 +1,6 @@
 import { prepareCellText, trimChars } from '../taxonomy/prepareCellText'
 import { commaJoinsOwner } from './commaJoinsOwner'
+import { dropRoleLabel } from './dropRoleLabel'
 
 /**
  * Owners read from a cell, with the original text.
@@ -76,7 +77,7 @@ export function parseOwners(text: string): ParsedOwners {
   if (NOBODY.test(cleaned)) return { text, owners, tentative }
   const seen = new Set<string>()
   for (const part of splitOutsideBrackets(cleaned)) {
-    const name = tidy(part)
+    const name = dropRoleLabel(tidy(part))
     if (name === '' || NOBODY.test(name)) continue
     // The qualifier stays in the name: it is what the plan says, and who owns the action is still open.
     const provisional = TENTATIVE.test(name)

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import { readDatedListItems } from './readDatedListItems'
+import { tableToPlan } from './tableToPlan'
+
+describe('readDatedListItems: a bulleted timeline whose items open with their period', () => {
+  const rows = [
+    ['The technical manager set out the steps for the skills register:'],
+    ['- Collect the current training records from each school by March 2025.'],
+    ['- June/July - interview the workshop leads about gaps.'],
+    ['- Ask the unions to comment on the register fields.'],
+    ['- September-November piloting the register in two schools.'],
+    ['- February 2026 - open the register to every technician.'],
+    ['The forum thanked the manager for the update.'],
+  ]
+
+  it('reads each item as an action, its opening period the target and the words after it the title', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => [a.title, a.target.due])).toEqual([
+      ['Collect the current training records from each school by March 2025.', '2025-03-31'],
+      ['interview the workshop leads about gaps.', '2025-07-31'],
+      ['Ask the unions to comment on the register fields.', null],
+      ['piloting the register in two schools.', '2025-11-30'],
+      ['open the register to every technician.', '2026-02-28'],
+    ])
+  })
+
+  it('lends a period without a year the year last written above it, and says so', () => {
+    const { issues } = tableToPlan(rows)
+    const inferred = issues.filter((issue) => issue.code === 'period-inferred')
+    expect(inferred.map((issue) => [issue.row, issue.severity])).toEqual([
+      [3, 'info'],
+      [5, 'info'],
+    ])
+    expect(inferred[0]?.message).toContain('June/July 2025')
+  })
+
+  it('skips the prose after the list and keeps the line as written', () => {
+    const flattened = readDatedListItems(rows)
+    expect(flattened?.skippedRows).toEqual([7])
+    expect(flattened?.rows.at(-1)).toEqual([
+      'open the register to every technician.',
+      'February 2026',
+      '- February 2026 - open the register to every technician.',
+    ])
+  })
+
+  it('leaves a list alone when fewer than two items open with a period', () => {
+    expect(
+      readDatedListItems([
+        ['Our steps:'],
+        ['- Survey the technicians in March 2025.'],
+        ['- May - publish the findings.'],
+        ['- Hold a forum on the results.'],
+      ]),
+    ).toBeNull()
+  })
+})

@@ -1,0 +1,160 @@
+import { parseTargetDate } from '../dates/parseTargetDate'
+import type { ImportIssue } from '../model/importIssue'
+import { collapseWhitespace, hasText } from '../text/cleanCellText'
+import { BULLET_MARKS } from './bulletMarks'
+import { createImportIssue } from './createImportIssue'
+import type { FlattenedActionTables } from './flattenActionTables'
+
+/** A list item: a bullet mark, then its text. */
+const bulleted = new RegExp(`^[${BULLET_MARKS}]\\s{1,3}(\\S[^]*)$`)
+/** "April/May - have …", "January 2025 – have …", "Spring: run …": a short period, a dash or colon, the work. */
+const dashedLead = /^([^-–:]{3,30}?)\s{1,3}[-–]\s{1,3}(?=\S)|^([^-–:]{3,30}?):\s{1,3}(?=\S)/
+/** A lead written without a dash is at most this many words ("January-June working on …"). */
+const maxLeadWords = 3
+/** A four-digit year anywhere in a period. */
+const year = /\b(?:19|20)\d{2}\b/
+/** At least this many items must open with their period for the list to be a timeline. */
+const minLedItems = 2
+
+/** One item of the list: its text without the bullet, and the period it opens with, if any. */
+interface ListItem {
+  readonly row: number
+  readonly line: string
+  readonly work: string
+  readonly period: string | null
+}
+
+/**
+ * Reads a one-column timeline written as a bulleted list whose items open with their period ("- April/May -
+ * have a consultant retained", "- January-June working on the draft plan", "- January 2025 - have the plan
+ * completed"), as committee minutes and progress notes give a plan's steps. Each item is an action: the period
+ * is its target and the words after it its title. A period without a year ("October") takes the year last
+ * written above it in the list ("… posted in January 2024"), with an info issue. Items without a period keep
+ * their text as the title, and a date their text names is the target, as in any list. The rows above the first
+ * item are kept as title rows; prose after the last item is skipped. Returns null unless every filled row is
+ * one cell, at least two items open with a period, and those items make at least a third of the list.
+ *
+ * @example
+ * readDatedListItems([
+ *   ['Timeline noted by the clerk:'],
+ *   ['- Survey staff in March 2025.'],
+ *   ['- May/June - draft the plan.'],
+ *   ['- September - publish the plan.'],
+ * ])?.rows.at(-1) // ['publish the plan.', 'September 2025', '- September - publish the plan.']
+ */
+export function readDatedListItems(table: readonly (readonly string[])[]): FlattenedActionTables | null {
+  const items: ListItem[] = []
+  for (let index = 0; index < table.length; index++) {
+    const cells = table[index]!.filter(hasText)
+    if (cells.length === 0) continue
+    if (cells.length > 1) return null
+    const line = collapseWhitespace(cells[0]!)
+    const text = bulleted.exec(line)?.[1]
+    if (text === undefined) continue
+    const lead = leadingPeriod(text)
+    items.push({ row: index, line, work: lead?.work ?? text, period: lead?.period ?? null })
+  }
+  const led = items.filter((item) => item.period !== null).length
+  if (led < minLedItems || led * 3 < items.length) return null
+
+  const first = items[0]!.row
+  const last = items.at(-1)!.row
+  const itemRows = new Map(items.map((item) => [item.row, item] as const))
+  const rows: string[][] = table.slice(0, first).map((row) => [row.find(hasText) ?? '', '', ''])
+  const sourceRows = rows.map((_, i) => i + 1)
+  rows.push(['Action', 'Target date', 'As written'])
+  sourceRows.push(first + 1)
+  const issues: ImportIssue[] = []
+  const skippedRows: number[] = []
+  let lastYear: string | null = null
+  for (let index = first; index < table.length; index++) {
+    const cell = table[index]!.find(hasText)
+    if (cell === undefined) continue
+    const item = itemRows.get(index)
+    if (item === undefined) {
+      if (index > last) skippedRows.push(index + 1)
+      else {
+        rows.push([collapseWhitespace(cell), '', ''])
+        sourceRows.push(index + 1)
+      }
+      continue
+    }
+    let target = ''
+    if (item.period !== null) {
+      target = item.period
+      if (!year.test(target) && lastYear !== null) {
+        target = `${item.period} ${lastYear}`
+        issues.push(
+          createImportIssue(
+            'period-inferred',
+            'info',
+            index + 1,
+            table[index]!.findIndex(hasText) + 1,
+            null,
+            `"${item.period}" names no year; it was read as ${target}, the year last written above it in the list. If that is wrong, write the year in the item.`,
+          ),
+        )
+      }
+    } else if (datesItself(item.work)) {
+      // No period of its own: the date its words name ("… posted in January 2024") is its target, as in any list.
+      target = item.work
+    }
+    lastYear = target.match(year)?.[0] ?? lastYear
+    rows.push([item.work, target, item.line])
+    sourceRows.push(index + 1)
+  }
+  return {
+    rows,
+    headerRow: first + 1,
+    sourceRows,
+    subHeaderRows: [],
+    mergedRows: [],
+    titleEvidence: 'each list item, its opening period read as the target',
+    ...(skippedRows.length > 0 ? { skippedRows } : {}),
+    ...(issues.length > 0 ? { issues } : {}),
+  }
+}
+
+/** The period an item opens with, and the work after it; null when it opens with no period. */
+function leadingPeriod(text: string): { period: string; work: string } | null {
+  const dashed = dashedLead.exec(text)
+  if (dashed !== null) {
+    const period = (dashed[1] ?? dashed[2])!.trim()
+    return isPeriod(period) ? { period, work: text.slice(dashed[0].length) } : null
+  }
+  // "January-June working on …": the fewest words that read as the same period as the first three do (the
+  // parser passes over the words after a date), before a lower-case word.
+  const words = text.split(' ', maxLeadWords + 1)
+  let found: { count: number; key: string } | null = null
+  for (let count = Math.min(maxLeadWords, words.length - 1); count >= 1; count--) {
+    const key = periodKey(words.slice(0, count).join(' '))
+    if (key === null || (found !== null && key !== found.key)) break
+    found = { count, key }
+  }
+  if (found === null) return null
+  const period = words.slice(0, found.count).join(' ')
+  const work = text.slice(period.length + 1)
+  return /^\p{Ll}/u.test(work) ? { period, work } : null
+}
+
+/** A short phrase that reads wholly as a date ("April/May", "January 2025", "Fall of 2023"). */
+function isPeriod(phrase: string): boolean {
+  return periodKey(phrase) !== null
+}
+
+/** The period a phrase reads as (kind, due, confidence), or null when it reads as none. */
+function periodKey(phrase: string): string | null {
+  if (!/^\p{Lu}|^\d/u.test(phrase)) return null
+  // A year is lent only to see whether the words are a period: the list gives the real one.
+  const date = parseTargetDate(phrase, { referenceDate: '2000-01-01' })
+  return (date.kind === 'due' || date.kind === 'range') && date.due !== null && date.confidence >= 0.5
+    ? `${date.kind} ${date.due} ${date.confidence}`
+    : null
+}
+
+/** Whether an item's words name a date the way a list item's are read ("… posted in January 2024"). */
+function datesItself(text: string): boolean {
+  if (!/\d/.test(text)) return false
+  const date = parseTargetDate(text.slice(0, 1_000), {})
+  return date.kind !== 'unknown' && date.due !== null && date.confidence >= 0.5
+}

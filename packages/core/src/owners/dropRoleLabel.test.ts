@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest'
+import { parseOwners } from './parseOwners'
+
+describe('dropRoleLabel: a role label before an owner', () => {
+  it('reads the owner without the label that says how they take part', () => {
+    expect(parseOwners('Technical Services Manager, Support: Staff Development').owners).toEqual([
+      'Technical Services Manager',
+      'Staff Development',
+    ])
+    expect(parseOwners('Co-lead: Faculty Technical Manager / Supported by: HR Partner').owners).toEqual([
+      'Faculty Technical Manager',
+      'HR Partner',
+    ])
+  })
+
+  it('keeps a name that only contains the word', () => {
+    expect(parseOwners('Student Support Services').owners).toEqual(['Student Support Services'])
+    expect(parseOwners('Lead Technician').owners).toEqual(['Lead Technician'])
+  })
+})
