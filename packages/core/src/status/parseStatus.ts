@@ -277,7 +277,8 @@ function removeSpans(text: string, spans: readonly Span[]): string {
 /** What is left of the cell once the status, date, percentage and RAG are taken out. */
 function noteFrom(rest: string): string | null {
   let note = rest.replace(/\s+/g, ' ')
-  for (let i = 0; i < 3; i++) note = note.replace(/\(\s*\)|\[\s*\]|\{\s*\}/g, ' ')
+  // Emptied brackets, up to three deep; a note without an opening bracket has none to empty.
+  if (/[([{]/.test(note)) for (let i = 0; i < 3; i++) note = note.replace(/\(\s*\)|\[\s*\]|\{\s*\}/g, ' ')
   note = trimChars(note, '-–—:;,.', '-–—:;,')
   const wrapped = /^\[([^[\]]*)\]$/.exec(note) ?? /^\(([^()]*)\)$/.exec(note)
   if (wrapped) note = (wrapped[1] ?? '').trim()
