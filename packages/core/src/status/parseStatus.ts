@@ -276,7 +276,8 @@ function removeSpans(text: string, spans: readonly Span[]): string {
 
 /** What is left of the cell once the status, date, percentage and RAG are taken out. */
 function noteFrom(rest: string): string | null {
-  let note = rest.replace(/\s+/g, ' ')
+  // Runs of spaces and line breaks become one space; a note of single spaces (most) is left as it is.
+  let note = /[^\S ]|\s\s/.test(rest) ? rest.replace(/\s+/g, ' ') : rest
   // Emptied brackets, up to three deep; a note without an opening bracket has none to empty.
   if (/[([{]/.test(note)) for (let i = 0; i < 3; i++) note = note.replace(/\(\s*\)|\[\s*\]|\{\s*\}/g, ' ')
   note = trimChars(note, '-–—:;,.', '-–—:;,')
