@@ -5,9 +5,15 @@ const leadInWithSemicolon = /\b(?:include|includes|including|the following|as fo
 
 const bulleted = new RegExp(`^\\s{0,8}[${BULLET_MARKS}]\\s`)
 
+/** The index of the row's one filled cell, or -1 when it has none or more than one. */
 function loneCell(row: readonly string[]): number {
-  const filled = row.flatMap((cell, i) => (cell.trim() === '' ? [] : [i]))
-  return filled.length === 1 ? filled[0]! : -1
+  let only = -1
+  for (let i = 0; i < row.length; i++) {
+    if (row[i]!.trim() === '') continue
+    if (only >= 0) return -1
+    only = i
+  }
+  return only
 }
 
 /**

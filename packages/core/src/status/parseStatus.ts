@@ -276,8 +276,10 @@ function removeSpans(text: string, spans: readonly Span[]): string {
 
 /** What is left of the cell once the status, date, percentage and RAG are taken out. */
 function noteFrom(rest: string): string | null {
-  let note = rest.replace(/\s+/g, ' ')
-  for (let i = 0; i < 3; i++) note = note.replace(/\(\s*\)|\[\s*\]|\{\s*\}/g, ' ')
+  // Runs of spaces and line breaks become one space; a note of single spaces (most) is left as it is.
+  let note = /[^\S ]|\s\s/.test(rest) ? rest.replace(/\s+/g, ' ') : rest
+  // Emptied brackets, up to three deep; a note without an opening bracket has none to empty.
+  if (/[([{]/.test(note)) for (let i = 0; i < 3; i++) note = note.replace(/\(\s*\)|\[\s*\]|\{\s*\}/g, ' ')
   note = trimChars(note, '-–—:;,.', '-–—:;,')
   const wrapped = /^\[([^[\]]*)\]$/.exec(note) ?? /^\(([^()]*)\)$/.exec(note)
   if (wrapped) note = (wrapped[1] ?? '').trim()

@@ -30,12 +30,14 @@ export interface Token {
 }
 
 // Letters/digits, optionally joined by inner apostrophes ("technician's"); or any one other visible char.
-// Each alternative consumes at least one character and cannot overlap the next: linear time.
-const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[^\s\p{L}\p{N}]/gu
+// Each alternative consumes at least one character and cannot overlap the next: linear time. The first
+// alternative is captured, so a match says itself whether it is a word.
+const TOKEN = /([\p{L}\p{N}]+(?:['’][\p{L}]+)*)|[^\s\p{L}\p{N}]/gu
 
 /** Normalises one word for comparison; the same function is applied to the text and to the vocabulary. */
 export function normalizeWord(raw: string): string {
-  let word = raw.toLowerCase().replace(/’/g, "'")
+  let word = raw.toLowerCase()
+  if (word.includes('’')) word = word.replace(/’/g, "'")
   if (word.endsWith("'s")) word = word.slice(0, -2)
   if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) word = word.slice(0, -1)
   return word
@@ -47,7 +49,7 @@ export function tokenize(text: string): Token[] {
   for (const match of text.matchAll(TOKEN)) {
     const raw = match[0]
     const start = match.index
-    const isWord = /[\p{L}\p{N}]/u.test(raw[0] ?? '')
+    const isWord = match[1] !== undefined
     tokens.push({ raw, norm: isWord ? normalizeWord(raw) : raw, start, end: start + raw.length, isWord })
   }
   return tokens

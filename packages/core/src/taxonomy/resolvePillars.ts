@@ -235,10 +235,16 @@ function fragmentWords(fragment: string): string[] {
     .map((t) => (t.isWord ? t.norm : 'and'))
 }
 
-/** Reads one list item or prose fragment: the codes it names, and whether it is a bare label. */
-function readFragment(fragment: string, vocabulary: Vocabulary): { codes: string[]; silent: boolean } {
+/**
+ * Reads one list item or prose fragment: the codes it names, and whether it is a bare label. `words` are the
+ * fragment's words when the caller has them already.
+ */
+function readFragment(
+  fragment: string,
+  vocabulary: Vocabulary,
+  words: readonly string[] = fragmentWords(fragment),
+): { codes: string[]; silent: boolean } {
   if (ALL_PILLARS.test(fragment)) return { codes: [...vocabulary.required], silent: true }
-  const words = fragmentWords(fragment)
   const { matches, loose } = matchPhrases(words, vocabulary)
   const isList = loose === 0
   const codes: string[] = []
@@ -257,13 +263,13 @@ function readFragment(fragment: string, vocabulary: Vocabulary): { codes: string
 }
 
 /** A line that restates a pillar's description (plans often quote the description instead of the name). */
-function readDescription(line: string, vocabulary: Vocabulary): string | null {
-  const words = new Set(fragmentWords(line).filter((w) => !STOPWORDS.has(w)))
+function readDescription(lineWords: readonly string[], vocabulary: Vocabulary): string | null {
+  const words = new Set(lineWords.filter((w) => !STOPWORDS.has(w)))
   if (words.size < 3) return null
   let best: { code: string; score: number } | null = null
   for (const description of vocabulary.descriptions) {
     let shared = 0
-    for (const w of description.words) if (words.has(w)) shared++
+    for (const w of words) if (description.words.has(w)) shared++
     const ofDescription = shared / description.words.size
     const ofLine = shared / words.size
     if (ofDescription >= 0.6 && ofLine >= 0.5) {
@@ -281,15 +287,18 @@ function readText(text: string, vocabulary: Vocabulary): { codes: string[]; unre
   const unresolved: string[] = []
   for (const line of cleaned.split('\n')) {
     if (line.trim() === '') continue
-    const described = readDescription(line, vocabulary)
+    const lineWords = fragmentWords(line)
+    const described = readDescription(lineWords, vocabulary)
     if (described !== null) {
       codes.push(described)
       continue
     }
-    for (const piece of line.split(FRAGMENT_SEPARATOR)) {
+    const pieces = line.split(FRAGMENT_SEPARATOR)
+    for (const piece of pieces) {
       const fragment = piece.replace(/\s+/g, ' ').trim()
       if (fragment === '') continue
-      const read = readFragment(fragment, vocabulary)
+      // A line of one fragment (most prose) has the line's words: spaces do not change the tokens.
+      const read = readFragment(fragment, vocabulary, pieces.length === 1 ? lineWords : undefined)
       codes.push(...read.codes)
       if (read.codes.length === 0 && !read.silent) unresolved.push(fragment)
     }

@@ -4,6 +4,10 @@ import { htmlToText } from './htmlToText'
 // class with one quantifier, so matching is linear.
 const innerSpace = /[ \t\u00a0\u2007\u202f\u200b\ufeff]+/g
 const anySpace = /[\s\u00a0\u2007\u202f\u200b\ufeff]+/g
+// Whether `anySpace` has anything to change: a space other than a plain one, or two in a row. Most cells have
+// neither, and a test is far cheaper than rebuilding the string.
+const untidySpace = /[^\S ]|\u200b| {2}/
+const untidyInnerSpace = /[\t\u00a0\u2007\u202f\u200b\ufeff]| {2}/
 /**
  * Tidies a cell for reading: decodes HTML (when `html` is true), unifies line endings to `\n`, collapses runs of
  * spaces inside each line, trims every line and drops empty lines at the start and end. Line breaks inside the
@@ -14,6 +18,9 @@ const anySpace = /[\s\u00a0\u2007\u202f\u200b\ufeff]+/g
  */
 export function cleanCellText(text: string, options: { readonly html?: boolean } = {}): string {
   const decoded = options.html === false ? text : htmlToText(text)
+  // One line (most cells): nothing to split, the tidy line is the cell.
+  if (!decoded.includes('\n') && !decoded.includes('\r'))
+    return (untidyInnerSpace.test(decoded) ? decoded.replace(innerSpace, ' ') : decoded).trim()
   const lines = decoded.replace(/\r\n?/g, '\n').split('\n')
   const out: string[] = []
   for (const line of lines) {
@@ -33,7 +40,7 @@ export function cleanCellText(text: string, options: { readonly html?: boolean }
  * collapseWhitespace(' To support  all\ntechnicians ') // 'To support all technicians'
  */
 export function collapseWhitespace(text: string): string {
-  return text.replace(anySpace, ' ').trim()
+  return (untidySpace.test(text) ? text.replace(anySpace, ' ') : text).trim()
 }
 
 /**

@@ -37,7 +37,8 @@ const looksLikeHtml = /<\/?[a-zA-Z][^<>]{0,200}>|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F
  * htmlToText('<p>One</p> <p>E&amp;D</p>') // 'One\nE&D'
  */
 export function htmlToText(text: string): string {
-  if (!looksLikeHtml.test(text)) return text
+  // Every tag opens with `<` and every entity with `&`: most cells have neither, and need no scan.
+  if ((!text.includes('<') && !text.includes('&')) || !looksLikeHtml.test(text)) return text
   const withBreaks = text.replace(blockBreak, '\n')
   const withoutTags = withBreaks.replace(anyTag, '')
   const decoded = withoutTags.replace(entity, (whole, body: string) => decodeEntity(body) ?? whole)
