@@ -1,20 +1,10 @@
 import { BULLET_MARKS } from './bulletMarks'
+import { loneCell } from './loneCell'
 
 /** "… and includes;", "… are as follows;": a list-introducing word, then a semicolon typed for a colon. */
 const leadInWithSemicolon = /\b(?:include|includes|including|the following|as follows)\s{0,3};$/i
 
 const bulleted = new RegExp(`^\\s{0,8}[${BULLET_MARKS}]\\s`)
-
-/** The index of the row's one filled cell, or -1 when it has none or more than one. */
-function loneCell(row: readonly string[]): number {
-  let only = -1
-  for (let i = 0; i < row.length; i++) {
-    if (row[i]!.trim() === '') continue
-    if (only >= 0) return -1
-    only = i
-  }
-  return only
-}
 
 /**
  * A line that introduces the bulleted list below it but ends in a semicolon ("This work has already started and

@@ -1,5 +1,6 @@
 import { BULLET_MARKS } from './bulletMarks'
 import { isUnfinishedLead } from './isUnfinishedLead'
+import { loneCell } from './loneCell'
 
 /** "… priorities to encourage:", "… a fund to support:": a verb after "to", then the colon: the list below is its
  * object. Anchored at the end, bounded: linear on any line. */
@@ -8,16 +9,6 @@ const verbWantsObject = /\bto\s{1,3}[a-z]{2,20}\s{0,3}:$/i
 const bulletAt = new RegExp(`^(\\s{0,12})[${BULLET_MARKS}]\\s{1,8}`)
 /** A line longer than this is not read as a lead-in. */
 const maxLeadLength = 400
-
-function loneCell(row: readonly string[]): number {
-  let only = -1
-  for (let i = 0; i < row.length; i++) {
-    if (row[i]!.trim() === '') continue
-    if (only >= 0) return -1
-    only = i
-  }
-  return only
-}
 
 /**
  * A line whose sentence the list below it finishes ("• Introduce new food priorities to encourage:" over "- sourcing
@@ -51,8 +42,7 @@ export function foldObjectList(rows: readonly (readonly string[])[]): readonly (
       if (!/^[a-z]/.test(cell.slice(bullet[0].length))) break
       items.push(next)
     }
-    if (items.length < 2 || items.some((item) => !/^[a-z]/.test(rows[item]![column]!.replace(bulletAt, ''))))
-      continue
+    if (items.length < 2) continue
     out ??= rows.slice()
     const joined = items.map((item) => rows[item]![column]!.replace(bulletAt, '').trim()).join('; ')
     out[index] = rows[index]!.map((cell, i) => (i === column ? `${lead} ${joined}` : cell))

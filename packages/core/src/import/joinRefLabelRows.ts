@@ -1,5 +1,6 @@
 import { hasText } from '../text/cleanCellText'
 import { namedRefLabels } from './namedRefLabels'
+import { loneCell } from './loneCell'
 
 // "Action 3.1", "Objective 2:", "Priority 4b", "Demand 2": a word that names an item, then its number, and nothing else.
 const refLabel =
@@ -51,15 +52,4 @@ export function joinRefLabelRows(table: readonly (readonly string[])[]): readonl
     index++
   }
   return out ?? table
-}
-
-/** The column of the one filled cell of a row, or -1 when it has none or several. */
-function loneCell(row: readonly string[]): number {
-  let found = -1
-  for (let c = 0; c < row.length; c++) {
-    if (!hasText(row[c]!)) continue
-    if (found >= 0) return -1
-    found = c
-  }
-  return found
 }
