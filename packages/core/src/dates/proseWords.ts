@@ -269,7 +269,7 @@ export function withoutNamingYears(
     const item = items[k] as Item
     if (item.type !== 'date') continue
     const before = tokenBefore(ts, item.from)
-    const planYears = done && before?.capital === true && PLAN_NOUNS.has(before.lower) ? yearsAt(items, k) : 0
+    const planYears = done && afterPlanNoun(ts, item.from) ? yearsAt(items, k) : 0
     if (planYears > 0 && dates - (planYears === 3 ? 2 : 1) >= 1)
       return [...items.slice(0, k), ...items.slice(k + planYears)]
     const year = ts[item.from]

@@ -60,12 +60,14 @@ export function shareFinancialYears(
       const chain = items.slice(k, end + 1).filter((_, n) => n % 2 === 0)
       const last = chain.at(-1) as Item
       const marked = chain.some((item) => saysFinancial(item, ts)) || financialAfter(ts, last.to)
-      const pairs = chain.filter((item) => barePair(item, ts, settings))
-      if (marked && pairs.length > 0) {
+      // The list's bare pairs, by their index in `items`.
+      const pairs = marked
+        ? chain.flatMap((item, n) => (barePair(item, ts, settings) ? [k + 2 * n] : []))
+        : []
+      if (pairs.length > 0) {
         out ??= [...items]
-        for (let n = k; n <= end; n += 2) {
-          const item = out[n] as Item
-          if (item.type !== 'date' || !barePair(item, ts, settings)) continue
+        for (const n of pairs) {
+          const item = out[n] as Extract<Item, { type: 'date' }>
           const startYear = Number(item.span.start.slice(0, 4))
           const warnings = [
             `${startYear}/${String(startYear + 1).slice(2)} read as a financial year, as the list says`,
