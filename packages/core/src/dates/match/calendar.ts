@@ -227,6 +227,12 @@ function monthAt(ts: Tokens, i: number): { month: number; warnings: string[]; ne
  * Whether the month or season at i is the first of a pair that ends in a year: "spring and summer of 2021", "May &
  * June 2021". The year written once is shared by both ("Lists share a year"), so the first may stand without one
  * wherever it is written ("continued through the spring and summer of 2021").
+ *
+ * @example
+ * ```ts
+ * pairEndsInYear(tokenize('through the spring and summer of 2021'), 2) // true
+ * pairEndsInYear(tokenize('spring and summer'), 0) // false
+ * ```
  */
 export function pairEndsInYear(ts: Tokens, i: number): boolean {
   const link = ts[i + 1]

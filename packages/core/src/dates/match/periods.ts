@@ -21,6 +21,13 @@ const QUARTER_WORDS: ReadonlySet<string> = new Set(['q', 'qtr', 'quarter'])
 
 /**
  * The quarter number at i: "Q2", "Q 2", "Qtr 2", "Quarter 2", "quarter two", "2nd quarter", "second quarter of".
+ *
+ * @example
+ * ```ts
+ * readQuarter(tokenize('Q2 2024'), 0) // { q: 2, next: 2 }
+ * readQuarter(tokenize('second quarter of 2024'), 0) // { q: 2, next: 3 }
+ * readQuarter(tokenize('June'), 0) // null
+ * ```
  */
 export function readQuarter(
   ts: Tokens,
