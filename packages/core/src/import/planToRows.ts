@@ -11,7 +11,10 @@ import { canonicalColumns, canonicalLinkColumns, canonicalPlanLabels } from './c
  *
  * Parsed fields are written as their text (`pillarsText`, `ownersText`, `target.text`, `status.text`), so
  * `tableToPlan(planToRows(plan))` gives back the same plan whenever the plan's parsed values are what its texts
- * read as — true of every plan `tableToPlan` produced. Success measures are one per line; updates are JSON.
+ * read as — true of every plan built with the parsers and of most plans `tableToPlan` produced. An ordinary table's
+ * owner and status cells are read further than the parsers read them ("HR (lead)" is owner "HR", a status written as
+ * prose); such an action comes back with the parsers' reading of its text. Success measures are one per line;
+ * updates are JSON.
  *
  * @example
  * const rows = planToRows(plan)
