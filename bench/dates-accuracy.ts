@@ -199,6 +199,11 @@ const sets: Array<[string, Entry[], boolean]> = [
     load('collected-dev-round9.json'),
     true,
   ],
+  [
+    'collected-round9-heldout.json (held out in round 9, scored once, since used for development)',
+    load('collected-round9-heldout.json'),
+    true,
+  ],
 ]
 // The fresh held-out set: collected-heldout.json, or its parts (collected-heldout-a.json, -b.json, …), each part
 // reported on its own line and, when there are several, all of them together.

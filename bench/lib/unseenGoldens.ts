@@ -58,6 +58,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
   'round6-held-out',
   'round7-held-out',
   'round8-held-out',
+  'round9-held-out',
   'dev-round5',
   'dev-round6',
   'dev-round7',
