@@ -76,6 +76,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
   'dev-round19',
   'dev-round20',
   'dev-round21',
+  'dev-round22',
 ]
 
 export const unseenRoot = join(dirname(fileURLToPath(import.meta.url)), '../../examples/data/unseen')
