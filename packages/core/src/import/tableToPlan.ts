@@ -53,6 +53,7 @@ import { numberUnderRow } from './numberUnderRow'
 import { peelRef } from './peelRef'
 import { readLabelledRecords } from './readLabelledRecords'
 import { readActionLabelledRecords } from './readActionLabelledRecords'
+import { readStepsToldInProse } from './readStepsToldInProse'
 import { readWorkListedInProse } from './readWorkListedInProse'
 import { inSourceTerms } from './inSourceTerms'
 import { readInlineLabelledRecords } from './readInlineLabelledRecords'
@@ -214,6 +215,7 @@ export function tableToPlan(
         readNumberedListsUnderHeadings(table) ??
         readNumberedHeadingsOverProse(table, taxonomy) ??
         readWorkListedInProse(table) ??
+        readStepsToldInProse(table) ??
         // Read before its labels are split from their lines or joined to the lines below them.
         readLabelledRecommendation(filled) ??
         readObjectiveBlocks(table) ??
