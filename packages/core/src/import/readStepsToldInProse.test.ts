@@ -123,6 +123,19 @@ describe('a page of prose telling its steps', () => {
     expect(rows.at(-1)?.[4]).toBe('on 28 January 2024')
   })
 
+  it('leaves out the step of a last sentence cut short', () => {
+    const cut = [
+      ...page.slice(0, 6),
+      ['We have also rewired the basement and are developing a freezer rota for the whole bui'],
+    ]
+    expect(tableToPlan(cut).plan.actions.map((a) => a.title)).toEqual([
+      'installed smart meters on every fume cupboard in the chemistry building',
+      'moving samples into shared freezers',
+      'running an audit of cold storage across the campus',
+      'training day on 28 January',
+    ])
+  })
+
   it('leaves a page telling fewer than three steps, or one with a bulleted list, to other readers', () => {
     expect(readStepsToldInProse(page.slice(0, 5))).toBeNull()
     expect(readStepsToldInProse([...page, ['- a bullet point of the plan']])).toBeNull()

@@ -20,6 +20,9 @@ const datePhrase =
 /** "on 19 January" with no year: the year comes from the page's date line. */
 const dayMonth = /\bon\s(\d{1,2})(?:st|nd|rd|th)?\s([A-Z][a-z]{2,8})\b(?!\s(?:19|20)\d\d)/
 
+/** A line that ends a sentence: a full stop, "!" or "?", a closing quote or bracket after it allowed. */
+const closesSentence = /[.!?]["'”’)]?$/
+
 const statusWords: Record<StepState, string> = { done: 'Complete', 'under-way': 'In progress', planned: '' }
 
 /**
@@ -32,6 +35,8 @@ const statusWords: Record<StepState, string> = { done: 'Complete', 'under-way': 
  * January") takes its year from the page's date line ("27 January 2023"): the latest such day not after it for a
  * step done, the first not before it for a step planned. Every other paragraph (context, quotes, a call to
  * readers) is a skipped row.
+ *
+ * A page whose last line stops mid-sentence was cut short: the step its last sentence tells is left out.
  *
  * Returns null unless the page is prose only (one text a line, no bullet or numbered line, at least one line of
  * twelve words or more) and its sentences tell three steps or more. Each step keeps the sentence it came from as
@@ -58,10 +63,16 @@ export function readStepsToldInProse(table: readonly (readonly string[])[]): Fla
   let pageDate: { year: number; month: number; day: number } | null = null
   const found: { index: number; sentence: string; title: string; state: StepState; owner: string | null }[] =
     []
-  for (const { index, text } of lines) {
+  const last = lines.at(-1)!
+  for (const line of lines) {
+    const { index, text } = line
     pageDate ??= readDateLine(text)
     // The line's spaces are single (collapsed), so each split point is one space: linear on any line.
-    for (const sentence of text.split(/(?<=[.!?]["”]?) (?=[A-Z"“])/)) {
+    const sentences = text.split(/(?<=[.!?]["”]?) (?=[A-Z"“])/)
+    // A page whose last line stops mid-sentence ("… and is developing a Staff Mental Hea") was cut short: the
+    // step its last sentence tells is cut too, and left out.
+    if (line === last && !closesSentence.test(text)) sentences.pop()
+    for (const sentence of sentences) {
       for (const step of stepsToldInSentence(sentence)) found.push({ index, sentence, ...step })
     }
   }
