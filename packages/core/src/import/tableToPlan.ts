@@ -215,7 +215,6 @@ export function tableToPlan(
         readNumberedListsUnderHeadings(table) ??
         readNumberedHeadingsOverProse(table, taxonomy) ??
         readWorkListedInProse(table) ??
-        readStepsToldInProse(table) ??
         // Read before its labels are split from their lines or joined to the lines below them.
         readLabelledRecommendation(filled) ??
         readObjectiveBlocks(table) ??
@@ -223,7 +222,8 @@ export function tableToPlan(
         readNestedCodedItems(table) ??
         readActionsUnderObjectiveRows(table) ??
         readHeadedSentences(table) ??
-        readDatedListItems(table))
+        readDatedListItems(table) ??
+        readStepsToldInProse(table))
       : null
   if (flattened !== null) {
     const { mergedRegions: _applied, ...rest } = options
