@@ -59,6 +59,28 @@ describe('steps told in a sentence, by tense', () => {
       [{ title: 'cutting car journeys by three quarters by 2032', state: 'planned', owner: null }],
     ],
     [
+      'We recently launched a buddy scheme for new porters.',
+      [{ title: 'launched a buddy scheme for new porters', state: 'done', owner: null }],
+    ],
+    [
+      'The Staff Wellbeing Committee has published a guide to flexible working.',
+      [{ title: 'published a guide to flexible working', state: 'done', owner: 'Staff Wellbeing Committee' }],
+    ],
+    [
+      'A new complaints procedure has been introduced for students.',
+      [{ title: 'A new complaints procedure has been introduced for students', state: 'done', owner: null }],
+    ],
+    [
+      'The recruitment guidance is being rewritten with the trade unions.',
+      [
+        {
+          title: 'The recruitment guidance is being rewritten with the trade unions',
+          state: 'under-way',
+          owner: null,
+        },
+      ],
+    ],
+    [
       'The week opened with a careers fair on 3 March.',
       [{ title: 'careers fair on 3 March', state: 'done', owner: null }],
     ],
@@ -83,6 +105,9 @@ describe('steps told in a sentence, by tense', () => {
     // Someone other than the writers or a named body.
     'The report of the review panel is recommending a new structure.',
     'It is helping the department to plan.',
+    // What was meant or promised, not done.
+    'We decided to wait for the review.',
+    'The College has made a commitment to its staff.',
     // A list of things, not of work.
     'The kit includes laptops; printers; and scanners.',
   ])('names no step in "%s"', (sentence) => {

@@ -135,7 +135,29 @@ const forms: readonly Form[] = [
     read: (clause, match) =>
       /^(?:been|had|got|not|never|always|to)$/.test(match[1]!)
         ? null
-        : step(clause.slice(match[0].length), 'done', null),
+        : reported(clause.slice(match[0].length), null),
+  },
+  // "We recently secured the regrading of …", "We launched a mentoring scheme in May": done. "We decided to …",
+  // "We wanted to …" say what was meant, not done.
+  {
+    pattern: /^we\s(?:(?:recently|also|then|already|successfully|since)\s)?(?=([a-z]{3,20}ed)\s(?!to\s))/i,
+    read: (clause, match) => reported(clause.slice(match.index + match[0].length), null),
+  },
+  // "The University has introduced …", "the Equality Committee has published …": a named body reports work done.
+  {
+    pattern:
+      /^(?:[Tt]he|[Oo]ur)\s((?:[A-Z][\w&'’-]{0,30}\s){1,6})(?:has|have)\s(?:(?:also|already|now|recently|successfully)\s){0,2}(?=([a-z]{3,20})\s)/,
+    read: (clause, match) =>
+      /^(?:been|had|got|not|never|always|to)$/.test(match[2]!)
+        ? null
+        : reported(clause.slice(match[0].length), namedBody(`the ${match[1]!.trim()}`)),
+  },
+  // "A new mentoring scheme has been introduced", "The guidance is being revised": a named thing acted on, the
+  // clause as written, done or under way.
+  {
+    pattern:
+      /^(?:this|the|our|these|a|an)\s[^,]{1,60}?\s(?:(has|have)\sbeen|(?:is|are)\sbeing)\s[a-z]{2,20}(?:ed|en|wn|ne|lt|pt|ght|de)\b/i,
+    read: (clause, match) => step(clause, match[1] === undefined ? 'under-way' : 'done', null),
   },
   // "we are monitoring and taking steps to …", "the Self-Assessment Team are building …": under way. "We are
   // targeting big emissions sources by hiring a project manager": the step is the means, "hiring …".
@@ -167,9 +189,11 @@ const forms: readonly Form[] = [
 /**
  * The steps of work one sentence of news or report prose tells, each titled from its own verb and standing where
  * its tense puts it, as a careful reader of a page of prose takes them:
- * - reported done: "We have moved to …", "We are the first department to arrange …", "The process began with a
- *   launch event on 19 January" (→ "launch event on 19 January");
- * - under way: "we are monitoring …", "are working to increase …" (→ "increase …"), "the Self-Assessment Team
+ * - reported done: "We have moved to …", "We recently launched …", "The Equality Committee has published …"
+ *   (owned by the committee), "A new procedure has been introduced …" (as written), "We are the first department
+ *   to arrange …", "The process began with a launch event on 19 January" (→ "launch event on 19 January");
+ * - under way: "we are monitoring …", "The guidance is being revised …" (as written), "are working to increase …"
+ *   (→ "increase …"), "the Self-Assessment Team
  *   are building …" (owned by the team), "we are targeting X by hiring …" (→ "hiring …", the means);
  * - planned: "will be working with …", "it pledges to reassess …", "committed to reducing … by 2030" (a
  *   commitment with a year), "This action plan will be shared …", "our application, which we are aiming to
@@ -180,8 +204,9 @@ const forms: readonly Form[] = [
  * is read as its own clause. A step whose object is "them" or "it" names what the sentence's earlier -ing verb
  * acted on ("instead of … cutting emissions by 33%, we are now committed to reducing them 50% by 2030" → "reducing
  * emissions 50% …"). Work a sentence only counts ("We have already achieved a lot", "taken several steps"),
- * a commitment with no date, work done by someone other than the writers or a named body, and a passive report
- * name no step. Returns [] for any other sentence. Each test is anchored or bounded: a long sentence is read in
+ * what was meant or promised ("We decided to …", "has made a commitment to …"), a commitment with no date, work
+ * done by someone other than the writers or a named body, and a passive in the simple past ("surveys were
+ * commissioned") name no step. Returns [] for any other sentence. Each test is anchored or bounded: a long sentence is read in
  * one pass.
  *
  * @example
@@ -299,6 +324,11 @@ function namedBody(subject: string): string | null {
   if (!/^(?:the|our|its|their)$/i.test(words[first - 1]!)) return null
   const name = words.slice(first)
   return isRoleOrBodyWord(name.at(-1)!) ? name.join(' ') : null
+}
+
+/** Work reported done, unless what was done is a promise ("has made a commitment to …", "has pledged to …"). */
+function reported(text: string, owner: string | null): ToldStep | null {
+  return /\b(?:commit|pledge|promise)/i.test(text.split(' ', 5).join(' ')) ? null : step(text, 'done', owner)
 }
 
 /** A step titled from `text`: an aside after a dash dropped, and nothing that only counts work. */
