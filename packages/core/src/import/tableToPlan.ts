@@ -53,6 +53,7 @@ import { numberUnderRow } from './numberUnderRow'
 import { peelRef } from './peelRef'
 import { readLabelledRecords } from './readLabelledRecords'
 import { readActionLabelledRecords } from './readActionLabelledRecords'
+import { readStepsToldInProse } from './readStepsToldInProse'
 import { readWorkListedInProse } from './readWorkListedInProse'
 import { inSourceTerms } from './inSourceTerms'
 import { readInlineLabelledRecords } from './readInlineLabelledRecords'
@@ -221,7 +222,8 @@ export function tableToPlan(
         readNestedCodedItems(table) ??
         readActionsUnderObjectiveRows(table) ??
         readHeadedSentences(table) ??
-        readDatedListItems(table))
+        readDatedListItems(table) ??
+        readStepsToldInProse(table))
       : null
   if (flattened !== null) {
     const { mergedRegions: _applied, ...rest } = options
