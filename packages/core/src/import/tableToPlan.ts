@@ -54,6 +54,7 @@ import { peelRef } from './peelRef'
 import { readLabelledRecords } from './readLabelledRecords'
 import { readActionLabelledRecords } from './readActionLabelledRecords'
 import { readWorkListedInProse } from './readWorkListedInProse'
+import { readPromisedParagraphs } from './readPromisedParagraphs'
 import { inSourceTerms } from './inSourceTerms'
 import { readInlineLabelledRecords } from './readInlineLabelledRecords'
 import { unfoldPeriodGrid } from './unfoldPeriodGrid'
@@ -65,7 +66,6 @@ import { readRefLedLines } from './readRefLedLines'
 import { readTimelineSteps } from './readTimelineSteps'
 import { readRefLineRecords } from './readRefLineRecords'
 import { readLabelledCells } from './readLabelledCells'
-import { readListsRestartingUnderGroups } from './readListsRestartingUnderGroups'
 import { readNumberedListsUnderHeadings } from './readNumberedListsUnderHeadings'
 import { readLabelledRecommendation } from './readLabelledRecommendation'
 import { readNumberedHeadingsOverProse } from './readNumberedHeadingsOverProse'
@@ -210,12 +210,12 @@ export function tableToPlan(
         readLabelledActionsUnderItems(table) ??
         readKeyResultsUnderObjectives(table) ??
         readTimelineSteps(table) ??
-        readListsRestartingUnderGroups(table) ??
         readRefLedLines(table) ??
         readLabelledCells(table) ??
         readNumberedListsUnderHeadings(table) ??
         readNumberedHeadingsOverProse(table, taxonomy) ??
         readWorkListedInProse(table) ??
+        readPromisedParagraphs(table) ??
         // Read before its labels are split from their lines or joined to the lines below them.
         readLabelledRecommendation(filled) ??
         readObjectiveBlocks(table) ??
