@@ -55,6 +55,7 @@ import { readLabelledRecords } from './readLabelledRecords'
 import { readActionLabelledRecords } from './readActionLabelledRecords'
 import { readWorkListedInProse } from './readWorkListedInProse'
 import { readPromisedParagraphs } from './readPromisedParagraphs'
+import { readReportedSteps } from './readReportedSteps'
 import { inSourceTerms } from './inSourceTerms'
 import { readInlineLabelledRecords } from './readInlineLabelledRecords'
 import { unfoldPeriodGrid } from './unfoldPeriodGrid'
@@ -223,7 +224,8 @@ export function tableToPlan(
         readNestedCodedItems(table) ??
         readActionsUnderObjectiveRows(table) ??
         readHeadedSentences(table) ??
-        readDatedListItems(table))
+        readDatedListItems(table) ??
+        readReportedSteps(table))
       : null
   if (flattened !== null) {
     const { mergedRegions: _applied, ...rest } = options
