@@ -58,6 +58,21 @@ describe('readReportedSteps', () => {
     ])
   })
 
+  it('dates a step done by the year its lead gives it, and no other step by that year', () => {
+    const page = [
+      ['Equality news'],
+      ['In 2020, we opened a quiet room for staff and in 2021, we launched a carers network for the region.'],
+      ['We are currently running a survey of carers, and are writing a guide for their managers.'],
+    ]
+    const { plan } = tableToPlan(page)
+    expect(plan.actions.map((a) => [a.title, a.status.state, a.target.kind, a.target.due])).toEqual([
+      ['Opened a quiet room for staff', 'complete', 'completed', '2020-12-31'],
+      ['Launched a carers network for the region', 'complete', 'completed', '2021-12-31'],
+      ['Running a survey of carers', 'in-progress', 'unknown', null],
+      ['Writing a guide for their managers', 'in-progress', 'unknown', null],
+    ])
+  })
+
   it('needs two steps done or under way and three in all, on a page with no numbered line', () => {
     expect(
       readReportedSteps([['News'], ['We have opened a new gym for staff on the main campus this year.']]),

@@ -36,7 +36,9 @@ const statusText: Record<StepState, string> = {
  * (`runOnListItems`), done, or under way when part is still to come ("(to be arranged later this Term)").
  * Headings, bullets (aims a lead-in lists, not work) and sentences of context are left out as skipped rows.
  * Returns null unless the page is one column with no numbered line, and its sentences report at least two steps
- * done or under way and three steps in all. Each action keeps its sentence as its description.
+ * done or under way and three steps in all. Each action keeps its sentence as its description, unless the sentence
+ * holds several steps and a year (the year is one step's, not all); a step done "in 2021" gets the status
+ * "Completed in 2021", which dates its finish.
  *
  * @example
  * readReportedSteps([
@@ -60,7 +62,12 @@ export function readReportedSteps(table: readonly (readonly string[])[]): Flatte
         step.bodyNamedAbove !== undefined && heading.toLowerCase().endsWith(step.bodyNamedAbove)
           ? [heading]
           : step.owners
-      records.push({ index, cells: [step.title, sentence, owners.join(', '), statusText[step.state]] })
+      // A date the sentence gives one of its steps is not the others': with several steps, only a step's own
+      // words (its title) can date it.
+      const description = found.length > 1 && /\b(?:19|20)\d\d\b/.test(sentence) ? '' : sentence
+      // "In 2021, we published …": done in that year, a finish the status gives.
+      const status = step.doneIn === undefined ? statusText[step.state] : `Completed ${step.doneIn}`
+      records.push({ index, cells: [step.title, description, owners.join(', '), status] })
       if (step.state !== 'promised') reported++
       used.add(index)
     }

@@ -11,6 +11,8 @@ export interface ReportedStep {
   readonly owners: readonly string[]
   /** The subject points back to a body named above ("This Group will …"): the word it names it by ("group"). */
   readonly bodyNamedAbove?: string
+  /** When a step done is dated by the sentence's lead ("In 2021, we published …"): "in 2021". */
+  readonly doneIn?: string
 }
 
 /** "In addition, ", "Also, ": a lead the sentence's subject comes after. */
@@ -26,10 +28,10 @@ const reportLead = /^we have (?:now |already |recently |also |since |then )?/i
 /** "We have made good progress …": the report is of progress; the steps are the work it names. */
 const madeProgress = /^made (?:good |great |some |real |significant |steady )?progress\b/i
 /** "In 2021, we published …": a time, then the writers and a verb in the simple past. */
-const datedPast = /^(?:in|during|by|since|over|throughout|from|last) [^,]{1,40}, we (?=[a-z]{3,20}ed )/i
+const datedPast = /^(in|during|by|since|over|throughout|from|last) ([^,]{1,40}), we (?=[a-z]{3,20}ed )/i
 /** "… and in 2022, we created …": a second dated step. */
 const andDatedPast =
-  / and (?:in|during|by|since|over|throughout|from|last) [^,]{1,40}, we (?=[a-z]{3,20}ed )/gi
+  / and (in|during|by|since|over|throughout|from|last) ([^,]{1,40}), we (?=[a-z]{3,20}ed )/gi
 /** "A network … is being set up", "a briefing is also being piloted": work under way, any subject. */
 const beingDone =
   /^.{3,200}? (?:is|are) (?:also |now |currently |still )?being (?:set up|run|built|[a-z]{3,20}ed)\b/i
@@ -84,7 +86,7 @@ const notVerbs: ReadonlySet<string> = new Set([
  * The steps of work one sentence of a progress report names, and where each stands, read from the tense as a
  * careful reader does:
  * - done: "We have held two seminars …", "We’ve set up …" (from the verb), "In 2021, we published X and in 2022,
- *   we created Y" (two steps), and work named as a noun on a page reporting its progress ("including the
+ *   we created Y" (two steps, each `doneIn` its year), and work named as a noun on a page reporting its progress ("including the
  *   establishment of our Peer College", "the creation and embedding of the Inclusion Team", "the development of
  *   key policies such as our 'Approach to …'" → the policy named, "the introduction of A and our B" → two steps);
  * - under way: "We are currently holding an exhibition …, and are supporting a teaching project …" (two steps),
@@ -109,8 +111,7 @@ export function stepsReportedInSentence(sentence: string): ReportedStep[] {
     return [step(verb, 'complete')]
   }
   const dated = datedPast.exec(text)
-  if (dated !== null)
-    return splitAt(text.slice(dated[0].length), andDatedPast).map((t) => step(t, 'complete'))
+  if (dated !== null) return datedSteps(text, dated)
   const steps: ReportedStep[] = []
   underWay.lastIndex = 0
   const going = underWay.exec(text)
@@ -139,6 +140,33 @@ export function stepsReportedInSentence(sentence: string): ReportedStep[] {
   }
   if (/ will /.test(text)) return []
   return namedAsNounSteps(text)
+}
+
+/**
+ * "In 2021, we published X and in 2022, we created Y": each step done, dated when its lead says in which period
+ * ("in 2021", "during 2020/21"); "since" or "by" says no such thing.
+ */
+function datedSteps(text: string, first: RegExpExecArray): ReportedStep[] {
+  const steps: ReportedStep[] = []
+  let lead = first
+  let from = first[0].length
+  const done = (end: number): void => {
+    const when = lead[1]!.toLowerCase()
+    const title = text.slice(from, end).trim()
+    if (title === '') return
+    steps.push({
+      ...step(title, 'complete'),
+      ...(when === 'in' || when === 'during' ? { doneIn: `${when} ${lead[2]}` } : {}),
+    })
+  }
+  andDatedPast.lastIndex = from
+  for (let match = andDatedPast.exec(text); match !== null; match = andDatedPast.exec(text)) {
+    done(match.index)
+    lead = match
+    from = match.index + match[0].length
+  }
+  done(text.length)
+  return steps
 }
 
 /** The work a sentence names as nouns ("the establishment of X"), each a step done. */
