@@ -12,7 +12,7 @@ const page = [
   ['We will keep lifts and ramps in working order on every site and will report each fault within a day.'],
   ['Through a review of how rooms are booked, we will cut the number of empty rooms across the campus.'],
   [
-    'We will fund repairs from the capital budget each year. We will seek grants for larger works on older halls.',
+    'We will also fund repairs from the capital budget each year. We will seek grants for larger works on older halls.',
   ],
   ['Measures'],
   ['4. Rooms surveyed %'],

@@ -14,6 +14,8 @@ const listItem = new RegExp(`^(?:[${BULLET_MARKS}]|\\(?(?:\\d{1,3}|[a-z])[.)])\\
 /** "We will", opening the sentence or after its lead clause ("Through a review …, we will"). */
 const opensPromise = /^we will /i
 const leadPromise = ', we will '
+/** "also ", "further ": an adverb between "will" and the promised verb. */
+const alsoLead = /^(?:also|further|additionally) /
 /** A second verb of the same promise: "… and will create …" reads "… and create …". */
 const repeatedWill = / and will (?=[a-z])/g
 
@@ -87,7 +89,11 @@ function promisesIn(paragraph: string): string[] {
       if (at >= 0) start = at + leadPromise.length
     }
     if (start < 0) continue
-    const promise = trimSentenceEnd(sentence.slice(start)).replace(repeatedWill, ' and ')
+    // "We will also introduce …": the adverb belongs to the sentence, not the action's title.
+    const promise = trimSentenceEnd(sentence.slice(start).replace(alsoLead, '')).replace(
+      repeatedWill,
+      ' and ',
+    )
     if (promise.includes(' ')) promises.push(promise.charAt(0).toUpperCase() + promise.slice(1))
   }
   return promises

@@ -7,7 +7,7 @@ describe('readReportedSteps', () => {
     const page = [
       ['Faculty news'],
       [
-        'Last spring our staff network wrote to the Dean about access to the labs. Since then we have: Fitted ramps at both entrances; Appointed an access officer Ran a survey of disabled staff and (to be repeated next year) students. Published the results. Read more on our blog here We’ve held two open meetings on the findings. We are currently redesigning the booking system, and are funding a captioning service.',
+        'Last spring our staff network wrote to the Dean about access to the labs. Since then we’ve: Fitted ramps at both entrances; Appointed an access officer Ran a survey of disabled staff and (to be repeated next year) students. Published the results. Read more on our blog here We’ve held two open meetings on the findings. We are currently redesigning the booking system, and are funding a captioning service.',
       ],
     ]
     const { plan } = tableToPlan(page)

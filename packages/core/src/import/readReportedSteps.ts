@@ -6,7 +6,7 @@ import { runOnListItems } from './runOnListItems'
 import { type ReportedStep, type StepState, stepsReportedInSentence } from './stepsReportedInSentence'
 
 /** "Since then we have:", "we have also:": a lead-in over a list of work done. */
-const listLeadIn = /\bwe have(?: also)?(?: done the following)?:\s/i
+const listLeadIn = /\bwe(?: have|’ve|'ve)(?: also)?(?: done the following)?:\s/i
 /** A heading names its group or topic in a few words and ends without a sentence's punctuation. */
 const maxHeadingWords = 10
 const endsSentence = /[.:;!?]["'”)]?$/
