@@ -11,6 +11,10 @@ describe('stepsReportedInSentence', () => {
       [['Run three open days for applicants from local schools', 'complete']],
     ],
     [
+      'We also introduced a prize for technical staff in every school.',
+      [['Introduced a prize for technical staff in every school', 'complete']],
+    ],
+    [
       'In 2020, we opened a quiet room for staff and in 2021, we launched a carers network.',
       [
         ['Opened a quiet room for staff', 'complete'],

@@ -24,7 +24,7 @@ const alsoUnderWay = /,? and are (?:now |currently |also |still )?(?=[a-z]{3,20}
 /** "-ing" words after "we are" that are no work: "we are going to" (a promise), "we are being …". */
 const notWork: ReadonlySet<string> = new Set(['going', 'being', 'looking forward', 'delighted', 'pleased'])
 /** "We have also": the words before the verb of a report, dropped from its title. */
-const reportLead = /^we have (?:now |already |recently |also |since |then )?/i
+const reportLead = /^we (?:have )?(?:now |already |recently |also |since |then )?/i
 /** "We have made good progress …": the report is of progress; the steps are the work it names. */
 const madeProgress = /^made (?:good |great |some |real |significant |steady )?progress\b/i
 /** "In 2021, we published …": a time, then the writers and a verb in the simple past. */
@@ -85,7 +85,7 @@ const notVerbs: ReadonlySet<string> = new Set([
 /**
  * The steps of work one sentence of a progress report names, and where each stands, read from the tense as a
  * careful reader does:
- * - done: "We have held two seminars …", "We’ve set up …" (from the verb), "In 2021, we published X and in 2022,
+ * - done: "We have held two seminars …", "We’ve set up …", "We also introduced …" (from the verb), "In 2021, we published X and in 2022,
  *   we created Y" (two steps, each `doneIn` its year), and work named as a noun on a page reporting its progress ("including the
  *   establishment of our Peer College", "the creation and embedding of the Inclusion Team", "the development of
  *   key policies such as our 'Approach to …'" → the policy named, "the introduction of A and our B" → two steps);
@@ -105,10 +105,14 @@ const notVerbs: ReadonlySet<string> = new Set([
  */
 export function stepsReportedInSentence(sentence: string): ReportedStep[] {
   const text = trimEnd(sentence.trim().replace(/^(?:we)(?:’|')ve /i, 'We have '), '.!?')
-  if (reportsOwnWorkDone(text) !== null && /^we have /i.test(text)) {
+  // The writers' own report ("We have held …", "We also introduced …"); "The University has held an award since …"
+  // states what it holds, not a step.
+  if (reportsOwnWorkDone(text) !== null && /^we /i.test(text)) {
     const verb = text.replace(reportLead, '')
     if (outcome.test(verb) || madeProgress.test(verb)) return namedAsNounSteps(text)
-    return [step(verb, 'complete')]
+    // "We widened support through the introduction of A and our B": the work it names is the steps.
+    const named = namedAsNounSteps(text)
+    return named.length > 0 ? named : [step(verb, 'complete')]
   }
   const dated = datedPast.exec(text)
   if (dated !== null) return datedSteps(text, dated)
