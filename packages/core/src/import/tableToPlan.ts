@@ -55,6 +55,8 @@ import { readLabelledRecords } from './readLabelledRecords'
 import { readActionLabelledRecords } from './readActionLabelledRecords'
 import { readStepsToldInProse } from './readStepsToldInProse'
 import { readWorkListedInProse } from './readWorkListedInProse'
+import { readPromisedParagraphs } from './readPromisedParagraphs'
+import { readReportedSteps } from './readReportedSteps'
 import { inSourceTerms } from './inSourceTerms'
 import { readInlineLabelledRecords } from './readInlineLabelledRecords'
 import { unfoldPeriodGrid } from './unfoldPeriodGrid'
@@ -215,6 +217,7 @@ export function tableToPlan(
         readNumberedListsUnderHeadings(table) ??
         readNumberedHeadingsOverProse(table, taxonomy) ??
         readWorkListedInProse(table) ??
+        readPromisedParagraphs(table) ??
         // Read before its labels are split from their lines or joined to the lines below them.
         readLabelledRecommendation(filled) ??
         readObjectiveBlocks(table) ??
@@ -223,6 +226,7 @@ export function tableToPlan(
         readActionsUnderObjectiveRows(table) ??
         readHeadedSentences(table) ??
         readDatedListItems(table) ??
+        readReportedSteps(table) ??
         readStepsToldInProse(table))
       : null
   if (flattened !== null) {
