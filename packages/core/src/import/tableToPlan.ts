@@ -65,6 +65,7 @@ import { readRefLedLines } from './readRefLedLines'
 import { readTimelineSteps } from './readTimelineSteps'
 import { readRefLineRecords } from './readRefLineRecords'
 import { readLabelledCells } from './readLabelledCells'
+import { readListsRestartingUnderGroups } from './readListsRestartingUnderGroups'
 import { readNumberedListsUnderHeadings } from './readNumberedListsUnderHeadings'
 import { readLabelledRecommendation } from './readLabelledRecommendation'
 import { readNumberedHeadingsOverProse } from './readNumberedHeadingsOverProse'
@@ -209,6 +210,7 @@ export function tableToPlan(
         readLabelledActionsUnderItems(table) ??
         readKeyResultsUnderObjectives(table) ??
         readTimelineSteps(table) ??
+        readListsRestartingUnderGroups(table) ??
         readRefLedLines(table) ??
         readLabelledCells(table) ??
         readNumberedListsUnderHeadings(table) ??
