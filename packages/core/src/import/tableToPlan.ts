@@ -65,6 +65,7 @@ import { readRefLedLines } from './readRefLedLines'
 import { readTimelineSteps } from './readTimelineSteps'
 import { readRefLineRecords } from './readRefLineRecords'
 import { readLabelledCells } from './readLabelledCells'
+import { readCountedProgrammes } from './readCountedProgrammes'
 import { readListsRestartingUnderGroups } from './readListsRestartingUnderGroups'
 import { readNumberedListsUnderHeadings } from './readNumberedListsUnderHeadings'
 import { readLabelledRecommendation } from './readLabelledRecommendation'
@@ -223,7 +224,8 @@ export function tableToPlan(
         readNestedCodedItems(table) ??
         readActionsUnderObjectiveRows(table) ??
         readHeadedSentences(table) ??
-        readDatedListItems(table))
+        readDatedListItems(table) ??
+        readCountedProgrammes(table))
       : null
   if (flattened !== null) {
     const { mergedRegions: _applied, ...rest } = options
