@@ -53,6 +53,26 @@ describe('readListsRestartingUnderGroups', () => {
     ])
   })
 
+  it('reads the lines between a group and its list as its aim, not as actions', () => {
+    const page = [
+      ['Access strategy'],
+      ['Objective 1: Widen participation'],
+      ['We want more students from every background to apply.'],
+      ['Our actions:'],
+      ['1. Visit twenty partner schools a year.'],
+      ['2. Fund a summer school for care leavers.'],
+      ['Objective 2: Support students to succeed'],
+      ['1. Offer every first-year a study mentor.'],
+      ['2. Publish continuation rates by group.'],
+    ]
+    expect(tableToPlan(page).plan.actions.map((a) => [a.ref, a.title.slice(0, 18)])).toEqual([
+      ['1.1', 'Visit twenty partn'],
+      ['1.2', 'Fund a summer scho'],
+      ['2.1', 'Offer every first-'],
+      ['2.2', 'Publish continuati'],
+    ])
+  })
+
   it.each([
     ['one group only', goals.slice(0, 4)],
     [

@@ -27,6 +27,8 @@ const itemNouns = new Set([
 ])
 /** At least this many groups, each over its own list numbered from 1, make the layout. */
 const minGroups = 2
+/** At most this many lines (a group's aim or lead-in) stand between a group's name and its list. */
+const maxLead = 3
 /** At least this many numbered items in all. */
 const minItems = 4
 
@@ -43,6 +45,8 @@ interface Group {
   /** The label has a name: on its own line ("Goal One: Create …") or on the line right below it. */
   named: boolean
   items: number
+  /** Lines between the group's name and its first item. */
+  lead: number
 }
 
 /**
@@ -95,7 +99,8 @@ function peelGroupLabel(text: string): { noun: string; token: string; named: boo
  * plans set out their goals, objectives and themes. The page's numbers repeat ("1." under every goal), so a careful
  * reader cites each action by its group's number and its own ("1.3": item 3 under Goal One; "B.2" under Theme B),
  * which keeps every ref unique. The group's label line is each action's section; a bare label ("Theme B") takes
- * the line right below it as its name. The lines above the first group are the title rows; from the last item on,
+ * the line right below it as its name, and up to three lines before the group's first item (its aim, a lead-in)
+ * are structure, not actions. The lines above the first group are the title rows; from the last item on,
  * any line that is not an item ends the list (a footer).
  *
  * Returns null unless the page is one column, with at least two groups of one kind whose numbers follow one
@@ -125,7 +130,7 @@ export function readListsRestartingUnderGroups(
     const label = peelGroupLabel(text)
     const number =
       label === null || label.noun !== opening.noun ? null : readGroupNumber(label.token, numbering)
-    return number === null ? null : { ...number, section: text, named: label!.named, items: 0 }
+    return number === null ? null : { ...number, section: text, named: label!.named, items: 0, lead: 0 }
   }
 
   const groups: Group[] = []
@@ -151,6 +156,10 @@ export function readListsRestartingUnderGroups(
       // The line right below a bare label is the group's name.
       group.section = `${group.section} ${line.text}`
       group.named = true
+      labelRows.set(line.index, line.text)
+    } else if (group !== null && group.items === 0 && item === null && label === null && group.lead < maxLead) {
+      // A line between a group's name and its list says what the group is for ("We want every student to …").
+      group.lead++
       labelRows.set(line.index, line.text)
     } else if (group !== null && group.items > 0 && item === null && label === null) {
       // Any other line after an item ends the list: the page's footer.
