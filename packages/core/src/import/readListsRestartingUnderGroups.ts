@@ -157,7 +157,13 @@ export function readListsRestartingUnderGroups(
       group.section = `${group.section} ${line.text}`
       group.named = true
       labelRows.set(line.index, line.text)
-    } else if (group !== null && group.items === 0 && item === null && label === null && group.lead < maxLead) {
+    } else if (
+      group !== null &&
+      group.items === 0 &&
+      item === null &&
+      label === null &&
+      group.lead < maxLead
+    ) {
       // A line between a group's name and its list says what the group is for ("We want every student to …").
       group.lead++
       labelRows.set(line.index, line.text)

@@ -4,10 +4,16 @@ import { parseOwners } from './parseOwners'
 describe('commaOpensRoleClause (through parseOwners)', () => {
   it.each([
     ['Project Officer, Estates Planning Division', ['Project Officer, Estates Planning Division']],
-    ['Senior Policy Adviser, Workforce Strategy Branch', ['Senior Policy Adviser, Workforce Strategy Branch']],
+    [
+      'Senior Policy Adviser, Workforce Strategy Branch',
+      ['Senior Policy Adviser, Workforce Strategy Branch'],
+    ],
     ['Dr R Moss, as Chair of the Technician Forum', ['Dr R Moss, as Chair of the Technician Forum']],
     ['Registrar, as the project sponsor', ['Registrar, as the project sponsor']],
-    ['Project Officer, Estates Planning Division; Library', ['Project Officer, Estates Planning Division', 'Library']],
+    [
+      'Project Officer, Estates Planning Division; Library',
+      ['Project Officer, Estates Planning Division', 'Library'],
+    ],
   ])('keeps %s as one owner with its unit or role', (cell, owners) => {
     expect(parseOwners(cell).owners).toEqual(owners)
   })
