@@ -27,6 +27,7 @@ import { statusFromPerfectPassive } from './statusFromPerfectPassive'
 import { statusFromCompletedColumn } from './statusFromCompletedColumn'
 import { targetFromProse } from './targetFromProse'
 import { targetFromStatusCell } from './targetFromStatusCell'
+import { peelLeadingPeriod } from './peelLeadingPeriod'
 import { peelQuotedName } from './peelQuotedName'
 import { headerHoldsTarget } from './headerHoldsTarget'
 import { headingPeriod } from './headingPeriod'
@@ -229,6 +230,9 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
   // "'A supported workforce' - Following …": the quoted name is the title, the text after the dash its description.
   const named = description === null && !draft.verbatim ? peelQuotedName(titleCell.title) : null
   if (named !== null) titleCell.title = named.name
+  // "June 2020: Cabinet paper - …" with no target column: the period read as the target is not part of the title.
+  const dated = draft.verbatim || draft.cells.has('target') ? null : peelLeadingPeriod(titleCell.title)
+  if (dated !== null && target.text.includes(dated.period)) titleCell.title = dated.rest
   return {
     id: '',
     ref,

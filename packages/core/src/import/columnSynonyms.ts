@@ -235,6 +235,8 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         'progress status',
         'state',
         'progress to date',
+        'actions completed',
+        'work completed',
       ],
     ],
   ],

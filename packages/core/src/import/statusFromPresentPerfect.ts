@@ -4,7 +4,7 @@ import { readAsComplete } from './statusFromPastTense'
 
 /** Irregular participles; a regular one ends in "-ed". */
 const participle =
-  '([a-z]{3,20}ed|made|held|built|run|begun|won|set up|taken place|taken|written|brought|given|spent|put in place)\\b(\\s{1,3}to\\b)?'
+  '([a-z]{3,20}ed|made|held|built|run|begun|won|set up|taken place|taken|written|brought|given|spent|put in place|fed back|fed into|sent|met|taught|drawn up)\\b(\\s{1,3}to\\b)?'
 
 /**
  * "We have established a task group", "We've invested in support services", "We introduced the technician prize":

@@ -68,6 +68,8 @@ import { readRefLedLines } from './readRefLedLines'
 import { readTimelineSteps } from './readTimelineSteps'
 import { readRefLineRecords } from './readRefLineRecords'
 import { readLabelledCells } from './readLabelledCells'
+import { readCountedProgrammes } from './readCountedProgrammes'
+import { readListsRestartingUnderGroups } from './readListsRestartingUnderGroups'
 import { readNumberedListsUnderHeadings } from './readNumberedListsUnderHeadings'
 import { readLabelledRecommendation } from './readLabelledRecommendation'
 import { readNumberedHeadingsOverProse } from './readNumberedHeadingsOverProse'
@@ -212,6 +214,7 @@ export function tableToPlan(
         readLabelledActionsUnderItems(table) ??
         readKeyResultsUnderObjectives(table) ??
         readTimelineSteps(table) ??
+        readListsRestartingUnderGroups(table) ??
         readRefLedLines(table) ??
         readLabelledCells(table) ??
         readNumberedListsUnderHeadings(table) ??
@@ -226,6 +229,7 @@ export function tableToPlan(
         readActionsUnderObjectiveRows(table) ??
         readHeadedSentences(table) ??
         readDatedListItems(table) ??
+        readCountedProgrammes(table) ??
         readReportedSteps(table) ??
         readStepsToldInProse(table))
       : null

@@ -1,5 +1,6 @@
 import { prepareCellText, trimChars } from '../taxonomy/prepareCellText'
 import { commaJoinsOwner } from './commaJoinsOwner'
+import { commaOpensRoleClause } from './commaOpensRoleClause'
 import { dropRoleLabel } from './dropRoleLabel'
 
 /**
@@ -35,6 +36,11 @@ function partAfter(text: string, index: number): string {
   return text.slice(index + 1, end)
 }
 
+/** A comma that joins one owner: a title before its unit or its holder ("Director, P&C"), or a role clause. */
+function joinsOwner(before: string, after: string): boolean {
+  return commaJoinsOwner(before, after) || commaOpensRoleClause(before, after)
+}
+
 /** Splits on separators outside brackets, so "HR (Recruitment/Outreach)" stays one owner. */
 function splitOutsideBrackets(text: string): string[] {
   const parts: string[] = []
@@ -44,7 +50,7 @@ function splitOutsideBrackets(text: string): string[] {
     const ch = text[i]!
     if (ch === '(' || ch === '[') depth++
     else if ((ch === ')' || ch === ']') && depth > 0) depth--
-    if (depth === 0 && SEPARATORS.has(ch) && !(ch === ',' && commaJoinsOwner(current, partAfter(text, i)))) {
+    if (depth === 0 && SEPARATORS.has(ch) && !(ch === ',' && joinsOwner(current, partAfter(text, i)))) {
       parts.push(current)
       current = ''
     } else current += ch
