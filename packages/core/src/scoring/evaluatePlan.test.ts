@@ -254,6 +254,26 @@ describe('evaluatePlan returns plain data', () => {
     }
   })
 
+  it("makes each action's assessment a plain object, keyed in the order of ActionAssessment", () => {
+    const assessment = evaluatePlan(build(), { asOf: '2019-07-01' })
+    for (const action of assessment.actions) {
+      expect(Object.getPrototypeOf(action)).toBe(Object.prototype)
+      expect(Object.keys(action)).toEqual([
+        'actionId',
+        'ref',
+        'rating',
+        'late',
+        'state',
+        'open',
+        'due',
+        'daysToDue',
+        'expectedProgress',
+        'actualProgress',
+        'reasons',
+      ])
+    }
+  })
+
   it('is frozen all the way down', () => {
     const assessment = evaluatePlan(build(), { asOf: '2019-07-01' })
     expect(Object.isFrozen(assessment)).toBe(true)
