@@ -18,7 +18,7 @@ import type { Plan } from '../packages/core/src/model/plan'
 import { actionFacts, withPlanPeriod } from '../packages/core/src/scoring/actionFacts'
 import { defaultRules } from '../packages/core/src/scoring/defaultRules'
 import { defaultStatusWeights } from '../packages/core/src/scoring/defaultStatusWeights'
-import { assessAction, type OneReasonLists } from '../packages/core/src/scoring/evaluateAction'
+import { assessAction, type LoneReasonLists } from '../packages/core/src/scoring/evaluateAction'
 import { evaluatePlan } from '../packages/core/src/scoring/evaluatePlan'
 import { readEvaluateOptions } from '../packages/core/src/scoring/readEvaluateOptions'
 import type { ActionAssessment } from '../packages/core/src/scoring/types'
@@ -82,7 +82,7 @@ function factsAndRules(plan: Plan): number {
 /** The frozen assessment of every action, in a frozen list: evaluatePlan without the plan's tallies. */
 function assessmentsOnly(plan: Plan): number {
   const settings = settingsFor(plan)
-  const lists: OneReasonLists = new Map()
+  const lists: LoneReasonLists = new Map()
   const assessments: ActionAssessment[] = []
   for (const action of plan.actions)
     assessments.push(assessAction(action, actionFacts(action, settings), defaultRules, lists))

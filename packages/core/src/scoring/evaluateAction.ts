@@ -88,21 +88,23 @@ export function evaluateAction(action: Action, options: EvaluateActionOptions): 
 }
 
 /**
- * Frozen one-reason lists by rule result, made as results first appear in one evaluation. The default rules
- * return shared frozen results, so the actions of a plan that have one reason share a handful of lists, and a
- * result found here was checked when it first appeared (being frozen, it cannot have changed since).
+ * The reasons list of an action that only this result spoke about, by result, made as results first appear in
+ * one evaluation: the result alone, or followed by the on-track reason when it sets no rating (a cancelled
+ * action's note). The default rules return shared frozen results, so the actions of a plan that have one
+ * reason share a handful of lists, and a result found here was checked when it first appeared (being frozen, it
+ * cannot have changed since).
  */
-export type OneReasonLists = Map<RuleResult, readonly RuleResult[]>
+export type LoneReasonLists = Map<RuleResult, readonly RuleResult[]>
 
 /** Runs the rules on one action's facts and returns its frozen assessment. Shared with `evaluatePlan`. */
 export function assessAction(
   action: Action,
   facts: ActionFacts,
   rules: readonly Rule[],
-  oneReasonLists: OneReasonLists = new Map(),
+  loneReasonLists: LoneReasonLists = new Map(),
 ): ActionAssessment {
-  // The first result's one-reason list; most actions get one reason or none, so a longer list is made only
-  // when a second rule speaks.
+  // The first result's lone list; most actions get one reason or none, so a longer list is made only when a
+  // second rule speaks.
   let firstList: readonly RuleResult[] | null = null
   let reasons: RuleResult[] | null = null
   let rating: Rag | null = null
@@ -110,7 +112,7 @@ export function assessAction(
   for (let index = 0; index < rules.length; index++) {
     const result = rules[index]!(action, facts)
     if (result === null || result === undefined) continue
-    const list = oneReasonLists.get(result) ?? oneReasonList(result, index, oneReasonLists)
+    const list = loneReasonLists.get(result) ?? loneReasonList(result, index, loneReasonLists)
     const reason = list[0]!
     if (firstList === null) firstList = list
     else if (reasons === null) reasons = [firstList[0]!, reason]
@@ -119,10 +121,7 @@ export function assessAction(
     if (reason.rating !== null && (rating === null || STRENGTH[reason.rating] > STRENGTH[rating]))
       rating = reason.rating
   }
-  if (rating === null && firstList !== null) {
-    if (reasons === null) reasons = [firstList[0]!, ON_TRACK_REASON]
-    else reasons.push(ON_TRACK_REASON)
-  }
+  if (reasons !== null && rating === null) reasons.push(ON_TRACK_REASON)
   const final: Rag = rating ?? 'on-track'
   return Object.freeze(
     new PlainAssessment(
@@ -177,11 +176,11 @@ const PlainAssessment = function PlainAssessment(
 PlainAssessment.prototype = Object.prototype
 
 /**
- * The frozen one-reason list of a result not met before: checked (a rule of the caller's that returns
- * something else gets a clear error) and frozen. A frozen result's list is kept for the next action it comes
- * from; a result the rule may still change is copied and frozen each time instead.
+ * The frozen lone list of a result not met before: checked (a rule of the caller's that returns something else
+ * gets a clear error) and frozen. A frozen result's list is kept for the next action it comes from; a result the
+ * rule may still change is copied and frozen each time instead.
  */
-function oneReasonList(result: RuleResult, index: number, lists: OneReasonLists): readonly RuleResult[] {
+function loneReasonList(result: RuleResult, index: number, lists: LoneReasonLists): readonly RuleResult[] {
   if (typeof result !== 'object' || typeof result.rule !== 'string' || typeof result.message !== 'string')
     throw new TypeError(
       `Rule ${index} returned ${JSON.stringify(result)}; a rule returns null or { rule, rating, severity, message }.`,
@@ -190,8 +189,9 @@ function oneReasonList(result: RuleResult, index: number, lists: OneReasonLists)
     throw new TypeError(
       `Rule "${result.rule}" returned rating ${JSON.stringify(result.rating)}; use null or one of ${RAGS.join(', ')}.`,
     )
-  if (!Object.isFrozen(result)) return Object.freeze([Object.freeze({ ...result })])
-  const list = Object.freeze([result])
-  lists.set(result, list)
+  const frozen = Object.isFrozen(result)
+  const reason = frozen ? result : Object.freeze({ ...result })
+  const list = Object.freeze(reason.rating === null ? [reason, ON_TRACK_REASON] : [reason])
+  if (frozen) lists.set(result, list)
   return list
 }
