@@ -308,7 +308,11 @@ describe('evaluatePlan returns plain data', () => {
     const assessment = evaluatePlan(
       testPlan([
         testAction({ id: 'dropped', target: { due: '2019-03-31' }, status: { state: 'cancelled' } }),
-        testAction({ id: 'abandoned', target: { due: null, kind: 'unknown' }, status: { state: 'cancelled' } }),
+        testAction({
+          id: 'abandoned',
+          target: { due: null, kind: 'unknown' },
+          status: { state: 'cancelled' },
+        }),
       ]),
       { asOf: '2019-07-01' },
     )
