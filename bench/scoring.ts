@@ -95,25 +95,36 @@ function assessmentsOnly(plan: Plan): number {
   return Object.freeze(assessments).length
 }
 
-/** Not evaluatePlan code: the least a frozen result per action costs — one frozen 12-field object each. */
+/**
+ * An 11-field record shaped like an action's assessment. Made by `new`, as assessAction makes assessments: from
+ * an object literal kept in a list, V8 soon allocates in the old generation, and this reference line then read
+ * 6.6 ms instead of 1.4 ms in two runs of three.
+ */
+class Record11 {
+  readonly actionId: string
+  readonly ref: string | null
+  readonly rating = 'on-track'
+  readonly late = false
+  readonly state: string
+  readonly open = true
+  readonly due: string | null
+  readonly daysToDue = null
+  readonly expectedProgress = null
+  readonly actualProgress = null
+  readonly reasons: readonly string[]
+  constructor(action: Action) {
+    this.actionId = action.id
+    this.ref = action.ref
+    this.state = action.status.state
+    this.due = action.target.due
+    this.reasons = action.successMeasures
+  }
+}
+
+/** Not evaluatePlan code: the least a frozen result per action costs — one frozen 11-field object each. */
 function frozenObjects(actions: readonly Action[]): number {
   const made: object[] = []
-  for (const action of actions)
-    made.push(
-      Object.freeze({
-        actionId: action.id,
-        ref: action.ref,
-        rating: 'on-track',
-        late: false,
-        state: action.status.state,
-        open: true,
-        due: action.target.due,
-        daysToDue: null,
-        expectedProgress: null,
-        actualProgress: null,
-        reasons: action.successMeasures,
-      }),
-    )
+  for (const action of actions) made.push(Object.freeze(new Record11(action)))
   return Object.freeze(made).length
 }
 
@@ -204,7 +215,7 @@ const sector = makePlan(SECTOR)
 const steps: [string, () => unknown][] = [
   ['bare loop (the baseline)', () => bareLoop(sector.actions)],
   ['read the fields evaluatePlan reads, nothing else', () => readFields(sector.actions)],
-  ['(not evaluatePlan) one frozen 12-field object per action', () => frozenObjects(sector.actions)],
+  ['(not evaluatePlan) one frozen 11-field object per action', () => frozenObjects(sector.actions)],
   ['facts of each action (`actionFacts`)', () => factsOnly(sector)],
   ['+ the 7 default rules on the facts', () => factsAndRules(sector)],
   ['+ frozen assessments with their reasons (`assessAction`)', () => assessmentsOnly(sector)],
