@@ -145,7 +145,7 @@ type Writable<T> = { -readonly [K in keyof T]: T[K] }
  * and, when nearly every object it makes outlives a minor garbage collection — as assessments do, being the
  * result — starts making that literal's objects in the old generation. From then on evaluatePlan kept the
  * major collector busy and ran two to three times slower (10,000 actions: about 9 ms instead of 4) until the
- * next full collection, in long runs more often than not. Objects made by `new` are never moved so.
+ * next full collection, in long runs more often than not. V8 makes no such choice for objects made by `new`.
  */
 const PlainAssessment = function PlainAssessment(
   this: Writable<ActionAssessment>,
