@@ -254,6 +254,26 @@ describe('evaluatePlan returns plain data', () => {
     }
   })
 
+  it("makes each action's assessment a plain object, keyed in the order of ActionAssessment", () => {
+    const assessment = evaluatePlan(build(), { asOf: '2019-07-01' })
+    for (const action of assessment.actions) {
+      expect(Object.getPrototypeOf(action)).toBe(Object.prototype)
+      expect(Object.keys(action)).toEqual([
+        'actionId',
+        'ref',
+        'rating',
+        'late',
+        'state',
+        'open',
+        'due',
+        'daysToDue',
+        'expectedProgress',
+        'actualProgress',
+        'reasons',
+      ])
+    }
+  })
+
   it('is frozen all the way down', () => {
     const assessment = evaluatePlan(build(), { asOf: '2019-07-01' })
     expect(Object.isFrozen(assessment)).toBe(true)
@@ -282,6 +302,24 @@ describe('evaluatePlan returns plain data', () => {
       rules: [mine, () => ({ ...reused, rating: 'at-risk' })],
     })
     expect(alone.actions.map((a) => a.reasons[0]!.message)).toEqual(['About late.', 'About done.'])
+  })
+
+  it('gives cancelled actions one shared frozen list: the cancelled note, then on track', () => {
+    const assessment = evaluatePlan(
+      testPlan([
+        testAction({ id: 'dropped', target: { due: '2019-03-31' }, status: { state: 'cancelled' } }),
+        testAction({
+          id: 'abandoned',
+          target: { due: null, kind: 'unknown' },
+          status: { state: 'cancelled' },
+        }),
+      ]),
+      { asOf: '2019-07-01' },
+    )
+    const [dropped, abandoned] = assessment.actions
+    expect(dropped!.reasons.map((r) => r.rule)).toEqual(['cancelled', 'on-track'])
+    expect(abandoned!.reasons).toBe(dropped!.reasons)
+    expect(Object.isFrozen(dropped!.reasons)).toBe(true)
   })
 
   it('lets actions with the same lone reason share one frozen list, equal to a fresh one', () => {

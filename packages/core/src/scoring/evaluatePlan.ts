@@ -6,7 +6,7 @@ import { STATUS_STATES } from '../model/statusStates'
 import type { Taxonomy } from '../model/taxonomySchema'
 import { technicianCommitment } from '../taxonomy/technicianCommitment'
 import { actionFacts, dayBound, progressOf, statusOn, withPlanPeriod } from './actionFacts'
-import { assessAction, type EvaluateOptions, type OneReasonLists } from './evaluateAction'
+import { assessAction, type EvaluateOptions, type LoneReasonLists } from './evaluateAction'
 import { readEvaluateOptions, readIsoDay } from './readEvaluateOptions'
 import { type ActionAssessment, type Finding, RAGS, type Rag, type StatusWeights } from './types'
 
@@ -239,11 +239,11 @@ export function evaluatePlan(plan: Plan, options: EvaluatePlanOptions): PlanAsse
   let datedProgressSum = 0
 
   const actions: ActionAssessment[] = []
-  const oneReasonLists: OneReasonLists = new Map()
+  const loneReasonLists: LoneReasonLists = new Map()
   for (let index = 0; index < plan.actions.length; index++) {
     const action = plan.actions[index]!
     const facts = actionFacts(action, settings)
-    const assessment = assessAction(action, facts, read.rules, oneReasonLists)
+    const assessment = assessAction(action, facts, read.rules, loneReasonLists)
     actions.push(assessment)
     ratingCountAt[RATING_AT.get(assessment.rating)!]!++
     stateCountAt[STATE_AT.get(assessment.state)!]!++

@@ -10,6 +10,17 @@ describe('isoDayNumber', () => {
     expect(isoDayNumber('2000-01-01')).toBe(10957)
   })
 
+  it('counts the first and last days it reads, in years 0 and 9999', () => {
+    const cases: [string, number][] = [
+      ['0000-01-01', -719_528],
+      ['0000-02-29', -719_469],
+      ['0000-03-01', -719_468],
+      ['0001-01-01', -719_162],
+      ['9999-12-31', 2_932_896],
+    ]
+    for (const [iso, day] of cases) expect(isoDayNumber(iso)).toBe(day)
+  })
+
   it('knows month lengths and leap years', () => {
     expect(isoDayNumber('2019-06-30') - isoDayNumber('2019-01-01')).toBe(180)
     expect(isoDayNumber('2020-03-01') - isoDayNumber('2020-02-28')).toBe(2) // 2020 is a leap year

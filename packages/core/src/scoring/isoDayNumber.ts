@@ -36,13 +36,12 @@ function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
 }
 
-// Howard Hinnant's days_from_civil on the proleptic Gregorian calendar (years 0–9999 here).
+// Howard Hinnant's days_from_civil on the proleptic Gregorian calendar, its years counted from March so that a
+// leap day ends one. The year is moved on by one 400-year cycle (146,097 days, taken off again at the end) so
+// that it is never negative for years 0–9999, and an integer division truncated with `| 0` is then the floor:
+// a division the engine does in integers, where `Math.floor(y / 400)` divides in floating point.
 function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year
-  const era = Math.floor(y / 400)
-  const yoe = y - era * 400
-  const mp = month > 2 ? month - 3 : month + 9
-  const doy = Math.floor((153 * mp + 2) / 5) + day - 1
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy
-  return era * 146097 + doe - 719468
+  const y = (month <= 2 ? year - 1 : year) + 400
+  const dayOfYear = (((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) | 0) + day - 1
+  return y * 365 + ((y / 4) | 0) - ((y / 100) | 0) + ((y / 400) | 0) + dayOfYear - 719_468 - 146_097
 }
