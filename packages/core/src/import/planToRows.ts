@@ -8,8 +8,11 @@ import {
   canonicalOptionalColumns,
   canonicalPlanLabels,
   canonicalReadingColumns,
-  type StatusAsRead,
+  StatusAsRead,
 } from './canonicalColumns'
+
+// What a status holds besides its text, in the schema's order: the keys a Status (as read) cell writes.
+const statusKeys = StatusAsRead.keyof().options
 
 /**
  * Writes a plan as a table in techcommit's canonical layout: a header row (`Id, Ref, Title, Description,
@@ -126,20 +129,13 @@ function readingCells(action: Action): { ownersText: string; owners: string; sta
   const ownersText = action.ownersText !== '' ? action.ownersText : action.owners.join(' / ')
   const reread = ownersText === '' ? [] : parseOwners(ownersText).owners
   const plain = parseStatus(action.status.text)
-  const { state, completedOn, percent, reportedRag, note } = action.status
-  const status: StatusAsRead = { state, completedOn, percent, reportedRag, note }
-  const sameStatus =
-    plain.state === status.state &&
-    plain.completedOn === status.completedOn &&
-    plain.percent === status.percent &&
-    plain.reportedRag === status.reportedRag &&
-    plain.note === status.note
+  const sameStatus = statusKeys.every((key) => plain[key] === action.status[key])
   const sameOwners =
     reread.length === action.owners.length && reread.every((owner, i) => owner === action.owners[i])
   return {
     ownersText,
     owners: sameOwners ? '' : JSON.stringify(action.owners),
-    status: sameStatus ? '' : JSON.stringify(status),
+    status: sameStatus ? '' : JSON.stringify(action.status, statusKeys),
   }
 }
 
