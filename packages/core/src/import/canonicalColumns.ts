@@ -1,3 +1,5 @@
+import { z } from 'zod'
+import { Status } from '../model/status'
 import type { ColumnField } from './columnSynonyms'
 
 /**
@@ -65,14 +67,70 @@ export const canonicalPlanLabels = {
 export const canonicalLinkColumns = ['Continues plan', 'Continues action'] as const
 
 /**
- * True when a canonical header (see {@link isCanonicalHeader}) has the action-link columns after `Updates`.
+ * The two columns the canonical layout writes after `Updates` (and after the link columns) when some action's
+ * owners or status were read further than the plain parsers read their text: an ordinary table's owner cell
+ * "HR (lead)" is owner "HR", where `parseOwners` keeps "HR (lead)"; a status written as prose ("The event was
+ * held in May") is complete, where `parseStatus` says unknown. Each column is written only when some action
+ * needs it, and its cell is filled only for those actions: empty, the `Owners` / `Status` text is read as before.
+ * `owners` holds the owners as a JSON list of strings; `status` holds everything a status has besides its text
+ * (`state`, `completedOn`, `percent`, `reportedRag`, `note`) as a JSON object.
  *
  * @example
- * hasCanonicalLinkColumns([...canonicalColumns.map((c) => c.header), 'Continues plan', 'Continues action']) // true
+ * canonicalReadingColumns.owners // 'Owners (as read)'
+ * OwnersAsRead.parse(JSON.parse('["HR"]')) // ['HR']
  */
-export function hasCanonicalLinkColumns(row: readonly string[]): boolean {
-  const at = canonicalColumns.length
-  return row[at] === canonicalLinkColumns[0] && row[at + 1] === canonicalLinkColumns[1]
+export const canonicalReadingColumns = {
+  owners: 'Owners (as read)',
+  status: 'Status (as read)',
+} as const
+
+/**
+ * What an `Owners (as read)` cell holds once parsed from JSON: the action's owners.
+ *
+ * @example
+ * OwnersAsRead.safeParse(['HR', 'Dean']).success // true
+ */
+export const OwnersAsRead = z.array(z.string())
+
+/**
+ * What a `Status (as read)` cell holds once parsed from JSON: the action's status without its text, which the
+ * `Status` cell holds. Unknown keys are refused, so a mistyped key is reported rather than dropped.
+ *
+ * @example
+ * StatusAsRead.parse({ state: 'complete', completedOn: null, percent: null, reportedRag: null, note: null })
+ */
+export const StatusAsRead = z.strictObject(Status.omit({ text: true }).shape)
+export type StatusAsRead = z.infer<typeof StatusAsRead>
+
+/** Where a canonical header's optional columns sit (0-based), null when absent, and where `extra` starts. */
+export interface CanonicalOptionalColumns {
+  readonly links: number | null
+  readonly owners: number | null
+  readonly status: number | null
+  readonly extraStart: number
+}
+
+/**
+ * Finds the optional columns of a canonical header (see {@link isCanonicalHeader}): right after `Updates`, the
+ * pair `Continues plan`, `Continues action`, then `Owners (as read)`, then `Status (as read)`, each only when its
+ * header is there, in that order. Every column after them is an `extra` column.
+ *
+ * @example
+ * canonicalOptionalColumns([...canonicalColumns.map((c) => c.header), 'Status (as read)', 'Budget'])
+ * // { links: null, owners: null, status: 13, extraStart: 14 }
+ */
+export function canonicalOptionalColumns(row: readonly string[]): CanonicalOptionalColumns {
+  let at = canonicalColumns.length
+  let links: number | null = null
+  let owners: number | null = null
+  let status: number | null = null
+  if (row[at] === canonicalLinkColumns[0] && row[at + 1] === canonicalLinkColumns[1]) {
+    links = at
+    at += 2
+  }
+  if (row[at] === canonicalReadingColumns.owners) owners = at++
+  if (row[at] === canonicalReadingColumns.status) status = at++
+  return { links, owners, status, extraStart: at }
 }
 
 /**

@@ -275,7 +275,7 @@ describe('export → import round-trip (property)', () => {
     )
   })
 
-  it('gives back any plan that tableToPlan read from an ordinary table, where its owners and status are what their texts read as', () => {
+  it('gives back any plan that tableToPlan read from an ordinary table', () => {
     const header = [
       'no.',
       'Action',
@@ -290,7 +290,19 @@ describe('export → import round-trip (property)', () => {
     ]
     const cell = fc.oneof(
       fc.string({ maxLength: 15 }),
-      fc.constantFrom('', 'V, R', 'C', 'SM / CS', 'June 19', 'Q3 2020', 'Done', '<u>x</u>', 'a\nb'),
+      fc.constantFrom(
+        '',
+        'V, R',
+        'C',
+        'SM / CS',
+        'Registry (lead)',
+        'June 19',
+        'Q3 2020',
+        'Done',
+        'The open day was held in March',
+        '<u>x</u>',
+        'a\nb',
+      ),
     )
     const rows = fc.array(
       fc.tuple(fc.integer({ min: 1, max: 99 }).map(String), ...header.slice(1).map(() => cell)),
@@ -299,16 +311,6 @@ describe('export → import round-trip (property)', () => {
     fc.assert(
       fc.property(rows, (body) => {
         const first = tableToPlan([header, ...body]).plan
-        // The canonical layout keeps an owners cell and a status cell as text and reads them back with the plain
-        // parsers. An ordinary table's reader reads more ("0 (lead)" is owner "0"; a status in prose), so those
-        // actions come back re-read from their text, as the guide says; the property holds for the rest.
-        fc.pre(
-          first.actions.every(
-            (action) =>
-              equal(action.owners, action.ownersText === '' ? [] : parseOwners(action.ownersText).owners) &&
-              equal(action.status, parseStatus(action.status.text)),
-          ),
-        )
         expect(tableToPlan(planToRows(first)).plan).toEqual(first)
       }),
       { numRuns: 200 },
@@ -378,8 +380,3 @@ describe('plan stages in the canonical layout', () => {
     )
   })
 })
-
-/** Deep equality of plain data, for a precondition (where `expect` would fail the property instead of skipping). */
-function equal(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b)
-}

@@ -1,20 +1,34 @@
+import type { Action } from '../model/action'
 import type { Plan } from '../model/plan'
-import { canonicalColumns, canonicalLinkColumns, canonicalPlanLabels } from './canonicalColumns'
+import { parseOwners } from '../owners/parseOwners'
+import { parseStatus } from '../status/parseStatus'
+import {
+  canonicalColumns,
+  canonicalLinkColumns,
+  canonicalOptionalColumns,
+  canonicalPlanLabels,
+  canonicalReadingColumns,
+  StatusAsRead,
+} from './canonicalColumns'
+
+// What a status holds besides its text, in the schema's order: the keys a Status (as read) cell writes.
+const statusKeys = StatusAsRead.keyof().options
 
 /**
  * Writes a plan as a table in techcommit's canonical layout: a header row (`Id, Ref, Title, Description,
  * Section, Pillars, Owners, Target, Target column, Success measures, Status, Notes, Updates`, then
- * `Continues plan, Continues action` when any action continues an earlier plan's action, then one column per
- * `extra` field), one row per action, then a blank row and the plan's details as `Label | value` rows
- * (id, title, institution, period, taxonomy, date context, stage, signed on, previous plan id). Every row has
- * the header's width.
+ * `Continues plan, Continues action` when any action continues an earlier plan's action, then
+ * `Owners (as read)` and `Status (as read)` each when some action needs it, then one column per `extra` field),
+ * one row per action, then a blank row and the plan's details as `Label | value` rows (id, title, institution,
+ * period, taxonomy, date context, stage, signed on, previous plan id). Every row has the header's width.
  *
- * Parsed fields are written as their text (`pillarsText`, `ownersText`, `target.text`, `status.text`), so
- * `tableToPlan(planToRows(plan))` gives back the same plan whenever the plan's parsed values are what its texts
- * read as — true of every plan built with the parsers and of most plans `tableToPlan` produced. An ordinary table's
- * owner and status cells are read further than the parsers read them ("HR (lead)" is owner "HR", a status written as
- * prose); such an action comes back with the parsers' reading of its text. Success measures are one per line;
- * updates are JSON.
+ * Parsed fields are written as their text (`pillarsText`, `ownersText`, `target.text`, `status.text`). An
+ * ordinary table's owner and status cells are read further than the parsers read that text ("HR (lead)" is
+ * owner "HR"; a status written as prose is complete): for such an action the owners (a JSON list) or the status
+ * without its text (a JSON object) are also written in the as-read column, which `tableToPlan` prefers to the
+ * text. So `tableToPlan(planToRows(plan))` gives back the same plan for every plan built with the parsers and
+ * every plan `tableToPlan` produced; a plan that needs none of the optional columns is written as before them.
+ * Success measures are one per line; updates are JSON.
  *
  * @example
  * const rows = planToRows(plan)
@@ -23,20 +37,27 @@ import { canonicalColumns, canonicalLinkColumns, canonicalPlanLabels } from './c
  */
 export function planToRows(plan: Plan): string[][] {
   const slots = extraSlots(plan)
-  // Also when the first two extra columns happen to carry the link columns' names: written empty in front of
-  // them, they keep those extra columns from being read back as links.
-  const links =
-    plan.actions.some((action) => action.continues !== undefined) ||
-    (slots[0]?.name === canonicalLinkColumns[0] && slots[1]?.name === canonicalLinkColumns[1])
+  const readings = plan.actions.map(readingCells)
+  const wanted = {
+    links: plan.actions.some((action) => action.continues !== undefined),
+    owners: readings.some((cells) => cells.owners !== ''),
+    status: readings.some((cells) => cells.status !== ''),
+  }
+  const optional = optionalColumns(
+    wanted,
+    slots.map((slot) => slot.name),
+  )
   const header = [
     ...canonicalColumns.map((column) => column.header),
-    ...(links ? canonicalLinkColumns : []),
+    ...(optional.links ? canonicalLinkColumns : []),
+    ...(optional.owners ? [canonicalReadingColumns.owners] : []),
+    ...(optional.status ? [canonicalReadingColumns.status] : []),
     ...slots.map((slot) => slot.name),
   ]
   const width = header.length
   const rows: string[][] = [header]
 
-  for (const action of plan.actions) {
+  plan.actions.forEach((action, index) => {
     const extraCells = slots.map(() => '')
     const seen = new Map<string, number>()
     for (const field of action.extra) {
@@ -45,6 +66,7 @@ export function planToRows(plan: Plan): string[][] {
       const slot = slots.findIndex((s) => s.name === field.column && s.occurrence === occurrence)
       if (slot >= 0) extraCells[slot] = field.value
     }
+    const reading = readings[index]!
     rows.push([
       action.id,
       action.ref ?? '',
@@ -52,17 +74,19 @@ export function planToRows(plan: Plan): string[][] {
       action.description ?? '',
       action.section ?? '',
       action.pillarsText !== '' ? action.pillarsText : action.pillars.join(', '),
-      action.ownersText !== '' ? action.ownersText : action.owners.join(' / '),
+      reading.ownersText,
       action.target.text,
       action.target.column ?? '',
       action.successMeasures.join('\n'),
       action.status.text,
       action.notes ?? '',
       action.updates.length > 0 ? JSON.stringify(action.updates) : '',
-      ...(links ? [action.continues?.planId ?? '', action.continues?.actionId ?? ''] : []),
+      ...(optional.links ? [action.continues?.planId ?? '', action.continues?.actionId ?? ''] : []),
+      ...(optional.owners ? [reading.owners] : []),
+      ...(optional.status ? [reading.status] : []),
       ...extraCells,
     ])
-  }
+  })
 
   const details: string[][] = [[canonicalPlanLabels.planId, plan.id]]
   if (plan.title !== null) details.push([canonicalPlanLabels.title, plan.title])
@@ -96,6 +120,49 @@ export function planToRows(plan: Plan): string[][] {
   return rows.map((row) =>
     row.length < width ? [...row, ...Array<string>(width - row.length).fill('')] : row,
   )
+}
+
+// The Owners cell (the owners' text, or the owners joined with "/" when there is none) and, for an action whose
+// owners or status the plain parsers would not read back from that text and the status text, the reading itself
+// as JSON for the "as read" columns; '' when the text reads back as it is.
+function readingCells(action: Action): { ownersText: string; owners: string; status: string } {
+  const ownersText = action.ownersText !== '' ? action.ownersText : action.owners.join(' / ')
+  const reread = ownersText === '' ? [] : parseOwners(ownersText).owners
+  const plain = parseStatus(action.status.text)
+  const sameStatus = statusKeys.every((key) => plain[key] === action.status[key])
+  const sameOwners =
+    reread.length === action.owners.length && reread.every((owner, i) => owner === action.owners[i])
+  return {
+    ownersText,
+    owners: sameOwners ? '' : JSON.stringify(action.owners),
+    status: sameStatus ? '' : JSON.stringify(action.status, statusKeys),
+  }
+}
+
+// The optional columns to write: those some action needs, and more when the first extra columns carry their
+// names (each is then written, empty if unneeded, in front of them, so that they come back as extra columns).
+// The reader takes optional columns in a fixed order, so each pass adds the one it would take by mistake.
+function optionalColumns(
+  wanted: { links: boolean; owners: boolean; status: boolean },
+  extraNames: readonly string[],
+): { links: boolean; owners: boolean; status: boolean } {
+  const chosen = { ...wanted }
+  for (;;) {
+    const written = [
+      ...(chosen.links ? canonicalLinkColumns : []),
+      ...(chosen.owners ? [canonicalReadingColumns.owners] : []),
+      ...(chosen.status ? [canonicalReadingColumns.status] : []),
+    ]
+    const found = canonicalOptionalColumns([
+      ...canonicalColumns.map((column) => column.header),
+      ...written,
+      ...extraNames.slice(0, 4),
+    ])
+    if (found.links !== null && !chosen.links) chosen.links = true
+    else if (found.owners !== null && !chosen.owners) chosen.owners = true
+    else if (found.status !== null && !chosen.status) chosen.status = true
+    else return chosen
+  }
 }
 
 // Slots are (column name, n-th use of that name in an action). Each action's fields give an order its slots

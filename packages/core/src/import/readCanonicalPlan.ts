@@ -1,3 +1,4 @@
+import type { Action } from '../model/action'
 import type { ImportIssue } from '../model/importIssue'
 import type { Plan } from '../model/plan'
 import type { Taxonomy } from '../model/taxonomySchema'
@@ -6,7 +7,7 @@ import { buildAction } from './buildAction'
 import { buildPlan, planIdFrom } from './buildPlan'
 import type { DraftCell } from './readDraftCells'
 import type { ImportExplanation } from './explainImport'
-import { readCanonicalTable } from './readCanonicalTable'
+import { type CanonicalTable, readCanonicalTable } from './readCanonicalTable'
 import type { TableToPlanOptions, TableToPlanResult } from './tableToPlan'
 
 /**
@@ -30,8 +31,17 @@ export function readCanonicalPlan(
   const dateContext = options.dateContext ?? read.dateContext
   const buildIssues: ImportIssue[] = []
   const context = { taxonomy, dateContext, issues: buildIssues }
-  const actions = read.drafts.map((draft) => buildAction(draft, context))
-  for (const issue of buildIssues) issues.push(issue)
+  const actions = read.drafts.map((draft, i) => withReadings(buildAction(draft, context), read.readings[i]))
+  // A status the first import read (from prose, say) was recognised then: no "unreadable status" note for it.
+  const readRows = new Set(
+    read.drafts
+      .filter((_, i) => (read.readings[i]?.status?.state ?? 'unknown') !== 'unknown')
+      .map((draft) => draft.row),
+  )
+  for (const issue of buildIssues) {
+    if (issue.code === 'unreadable-status' && issue.row !== null && readRows.has(issue.row)) continue
+    issues.push(issue)
+  }
   const idCells = new Map<number, DraftCell>()
   read.drafts.forEach((draft, i) => {
     const cell = draft.cells.get('id')
@@ -75,4 +85,11 @@ export function readCanonicalPlan(
     actionCount: actions.length,
   }
   return buildPlan(plan, issues, options, explanation)
+}
+
+// The owners and status the first import read win over re-reading their texts ("HR (lead)" stays owner "HR").
+function withReadings(action: Action, reading: CanonicalTable['readings'][number] | undefined): Action {
+  if (reading?.owners != null) action.owners = [...reading.owners]
+  if (reading?.status != null) action.status = { text: action.status.text, ...reading.status }
+  return action
 }

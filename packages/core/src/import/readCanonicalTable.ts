@@ -8,10 +8,14 @@ import { type DateContext, QuarterBasis } from '../model/targetDate'
 import type { Taxonomy } from '../model/taxonomySchema'
 import type { ActionDraft } from './buildAction'
 import {
+  type CanonicalOptionalColumns,
   canonicalColumns,
+  canonicalOptionalColumns,
   canonicalLinkColumns,
   canonicalPlanLabels,
-  hasCanonicalLinkColumns,
+  canonicalReadingColumns,
+  OwnersAsRead,
+  StatusAsRead,
 } from './canonicalColumns'
 import { createImportIssue } from './createImportIssue'
 import { type MappedColumn, readDraftCells } from './readDraftCells'
@@ -23,6 +27,11 @@ export interface CanonicalTable {
   readonly updates: ProgressUpdate[][]
   /** Per action, the earlier plan's action it continues (`Continues plan`, `Continues action`), or null. */
   readonly links: (ActionLink | null)[]
+  /**
+   * Per action, its owners and status as the first import read them (`Owners (as read)`, `Status (as read)`),
+   * each null when its cell is absent, empty or malformed (then the Owners and Status texts are read).
+   */
+  readonly readings: { readonly owners: string[] | null; readonly status: StatusAsRead | null }[]
   readonly planId: string | null
   readonly title: string | null
   readonly institution: string | null
@@ -55,8 +64,9 @@ export function readCanonicalTable(
   const ids: (string | null)[] = []
   const updates: ProgressUpdate[][] = []
   const links: (ActionLink | null)[] = []
-  const linkColumns = hasCanonicalLinkColumns(header)
-  const extraStart = canonicalColumns.length + (linkColumns ? canonicalLinkColumns.length : 0)
+  const readings: CanonicalTable['readings'][number][] = []
+  const optional = canonicalOptionalColumns(header)
+  const { extraStart } = optional
   const layout: MappedColumn[] = canonicalColumns.flatMap((column, i) =>
     column.field === 'updates' ? [] : [[column.field, i, column.header] as const],
   )
@@ -84,7 +94,8 @@ export function readCanonicalTable(
     const id = row[0] ?? ''
     ids.push(id === '' ? null : id)
     updates.push(readUpdates(row[12] ?? '', rowNumber, issues))
-    links.push(linkColumns ? readLink(row, rowNumber, issues) : null)
+    links.push(optional.links !== null ? readLink(row, rowNumber, issues) : null)
+    readings.push(readReadings(row, rowNumber, optional, issues))
   }
   let planId: string | null = null
   let title: string | null = null
@@ -199,6 +210,7 @@ export function readCanonicalTable(
     ids,
     updates,
     links,
+    readings,
     planId,
     title,
     institution,
@@ -230,6 +242,58 @@ function readLink(row: readonly string[], rowNumber: number, issues: ImportIssue
       emptyColumn,
       emptyName,
       `Row ${rowNumber} has a ${otherName} cell but an empty ${emptyName} cell, so the action's link to the earlier plan was not imported. Fill in both cells (the earlier plan's id and its action's id), or empty both.`,
+    ),
+  )
+  return null
+}
+
+// Each "as read" cell: empty, the text is read as before; filled, it must be the JSON techcommit writes.
+function readReadings(
+  row: readonly string[],
+  rowNumber: number,
+  optional: CanonicalOptionalColumns,
+  issues: ImportIssue[],
+): CanonicalTable['readings'][number] {
+  const owners =
+    optional.owners === null
+      ? null
+      : readJsonCell(row, rowNumber, optional.owners, OwnersAsRead, 'owners', issues)
+  const status =
+    optional.status === null
+      ? null
+      : readJsonCell(row, rowNumber, optional.status, StatusAsRead, 'status', issues)
+  return { owners, status }
+}
+
+function readJsonCell<T>(
+  row: readonly string[],
+  rowNumber: number,
+  column: number,
+  schema: z.ZodType<T>,
+  field: 'owners' | 'status',
+  issues: ImportIssue[],
+): T | null {
+  const text = row[column] ?? ''
+  if (text.trim() === '') return null
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    parsed = undefined
+  }
+  const checked = schema.safeParse(parsed)
+  if (checked.success) return checked.data
+  const name = canonicalReadingColumns[field]
+  const read =
+    field === 'owners' ? 'owners were read from its Owners cell' : 'status was read from its Status cell'
+  issues.push(
+    createImportIssue(
+      `invalid-${field}-as-read`,
+      'error',
+      rowNumber,
+      column + 1,
+      name,
+      `The ${name} cell on row ${rowNumber} is not the JSON techcommit writes, so the action's ${read} instead. Restore the cell from the exported file, or empty it.`,
     ),
   )
   return null
