@@ -309,7 +309,8 @@ function readText(text: string, vocabulary: Vocabulary): { codes: string[]; unre
   if (cleaned.trim() === '' || NO_PILLAR.test(cleaned)) return { codes: [], unresolved: [] }
   const codes: string[] = []
   const unresolved: string[] = []
-  for (const line of cleaned.split('\n')) {
+  // Most cells are one line: no split.
+  for (const line of cleaned.includes('\n') ? cleaned.split('\n') : [cleaned]) {
     if (line.trim() === '') continue
     const lineWords = fragmentWords(line)
     const described = readDescription(lineWords, vocabulary)
