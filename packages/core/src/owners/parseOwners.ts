@@ -1,4 +1,4 @@
-import { prepareCellText, trimChars } from '../taxonomy/prepareCellText'
+import { collapseSpaces, prepareCellText, trimChars } from '../taxonomy/prepareCellText'
 import { commaJoinsOwner } from './commaJoinsOwner'
 import { commaOpensRoleClause } from './commaOpensRoleClause'
 import { dropRoleLabel } from './dropRoleLabel'
@@ -45,22 +45,26 @@ function joinsOwner(before: string, after: string): boolean {
 function splitOutsideBrackets(text: string): string[] {
   const parts: string[] = []
   let depth = 0
-  let current = ''
+  let start = 0
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!
     if (ch === '(' || ch === '[') depth++
     else if ((ch === ')' || ch === ']') && depth > 0) depth--
-    if (depth === 0 && SEPARATORS.has(ch) && !(ch === ',' && joinsOwner(current, partAfter(text, i)))) {
-      parts.push(current)
-      current = ''
-    } else current += ch
+    if (
+      depth === 0 &&
+      SEPARATORS.has(ch) &&
+      !(ch === ',' && joinsOwner(text.slice(start, i), partAfter(text, i)))
+    ) {
+      parts.push(text.slice(start, i))
+      start = i + 1
+    }
   }
-  parts.push(current)
+  parts.push(text.slice(start))
   return parts
 }
 
 function tidy(part: string): string {
-  return trimChars(part.replace(/\s+/g, ' '), '-–—•*:.', '-–—:;.')
+  return trimChars(collapseSpaces(part), '-–—•*:.', '-–—:;.')
 }
 
 /**

@@ -1,5 +1,12 @@
 import type { ReportedRag, Status, StatusState } from '../model/status'
-import { prepareCellText, phraseWords, type Token, tokenize, trimChars } from '../taxonomy/prepareCellText'
+import {
+  collapseSpaces,
+  prepareCellText,
+  phraseWords,
+  type Token,
+  tokenize,
+  trimChars,
+} from '../taxonomy/prepareCellText'
 
 /** Status wordings seen in plans, by the state they report. Matching is on whole words, hyphens ignored. */
 const STATE_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> = [
@@ -228,8 +235,7 @@ function findDayDate(text: string): { iso: string; span: Span } | null {
  * ("Not developed as planned") says how the work went against its plan, not that it is only planned. */
 function findState(words: readonly Token[]): { state: StatusState; span: Span } | null {
   for (let i = 0; i < words.length; i++) {
-    const candidates = WORDINGS.get((words[i] as Token).norm) ?? []
-    const found = candidates.find((w) => w.words.every((word, k) => words[i + k]?.norm === word))
+    const found = WORDINGS.get((words[i] as Token).norm)?.find((w) => startsAt(words, i, w.words))
     if (found && found.words.length === 1 && found.words[0] === 'planned' && words[i - 1]?.norm === 'as')
       continue
     if (found) {
@@ -240,6 +246,12 @@ function findState(words: readonly Token[]): { state: StatusState; span: Span } 
   return null
 }
 
+/** True when the words of `words` from `at` are `wording`. */
+function startsAt(words: readonly Token[], at: number, wording: readonly string[]): boolean {
+  for (let k = 0; k < wording.length; k++) if (words[at + k]?.norm !== wording[k]) return false
+  return true
+}
+
 /** A RAG the authors wrote: a colour word on the first line (outside brackets), or a letter after "RAG". */
 function findRag(text: string, words: readonly Token[]): { rag: ReportedRag; span: Span } | null {
   const trimmed = text.trim()
@@ -248,7 +260,7 @@ function findRag(text: string, words: readonly Token[]): { rag: ReportedRag; spa
     const start = text.indexOf(trimmed)
     return { rag: lone, span: { start, end: start + 1 } }
   }
-  const firstLineEnd = text.search(/[\n([]/)
+  const firstLineEnd = text.search(FIRST_LINE_END)
   const limit = firstLineEnd === -1 ? text.length : firstLineEnd
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as Token
@@ -266,6 +278,8 @@ function findRag(text: string, words: readonly Token[]): { rag: ReportedRag; spa
   return null
 }
 
+const FIRST_LINE_END = /[\n([]/
+
 function removeSpans(text: string, spans: readonly Span[]): string {
   let out = text
   for (const span of [...spans].sort((a, b) => b.start - a.start)) {
@@ -274,14 +288,20 @@ function removeSpans(text: string, spans: readonly Span[]): string {
   return out
 }
 
+const OPENING_BRACKET = /[([{]/
+const EMPTY_BRACKETS = /\(\s*\)|\[\s*\]|\{\s*\}/g
+const IN_SQUARE = /^\[([^[\]]*)\]$/
+const IN_ROUND = /^\(([^()]*)\)$/
+
 /** What is left of the cell once the status, date, percentage and RAG are taken out. */
 function noteFrom(rest: string): string | null {
-  // Runs of spaces and line breaks become one space; a note of single spaces (most) is left as it is.
-  let note = /[^\S ]|\s\s/.test(rest) ? rest.replace(/\s+/g, ' ') : rest
+  // Runs of spaces and line breaks become one space.
+  let note = collapseSpaces(rest)
   // Emptied brackets, up to three deep; a note without an opening bracket has none to empty.
-  if (/[([{]/.test(note)) for (let i = 0; i < 3; i++) note = note.replace(/\(\s*\)|\[\s*\]|\{\s*\}/g, ' ')
+  if (OPENING_BRACKET.test(note)) for (let i = 0; i < 3; i++) note = note.replace(EMPTY_BRACKETS, ' ')
   note = trimChars(note, '-–—:;,.', '-–—:;,')
-  const wrapped = /^\[([^[\]]*)\]$/.exec(note) ?? /^\(([^()]*)\)$/.exec(note)
+  // A note wholly in brackets opens with one.
+  const wrapped = note[0] === '[' || note[0] === '(' ? (IN_SQUARE.exec(note) ?? IN_ROUND.exec(note)) : null
   if (wrapped) note = (wrapped[1] ?? '').trim()
   return note === '' ? null : note
 }

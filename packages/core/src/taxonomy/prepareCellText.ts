@@ -15,8 +15,13 @@ export const MAX_CELL_LENGTH = 4000
 export function prepareCellText(text: string): string {
   const bounded = text.length > MAX_CELL_LENGTH ? text.slice(0, MAX_CELL_LENGTH) : text
   // One HTML decoder for the whole core (the importer's), so a cell reads the same in every parser.
-  return htmlToText(bounded).normalize('NFKC').replace(/\r\n?/g, '\n')
+  const decoded = htmlToText(bounded)
+  // NFKC leaves ASCII as it is, and most cells have no carriage return: skip what would change nothing.
+  const normalized = NON_ASCII.test(decoded) ? decoded.normalize('NFKC') : decoded
+  return normalized.includes('\r') ? normalized.replace(/\r\n?/g, '\n') : normalized
 }
+
+const NON_ASCII = /[\u0080-\uffff]/
 
 /** A word or a single punctuation mark of a cell, with its place in the cleaned text. */
 export interface Token {
@@ -46,7 +51,9 @@ export function normalizeWord(raw: string): string {
 /** Splits cleaned text into word and punctuation tokens. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
-  for (const match of text.matchAll(TOKEN)) {
+  // An exec loop rather than `matchAll`, which copies the regex and builds an iterator for every cell.
+  TOKEN.lastIndex = 0
+  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
     const raw = match[0]
     const start = match.index
     const isWord = match[1] !== undefined
@@ -62,12 +69,29 @@ export function phraseWords(phrase: string): string[] {
     .map((t) => (t.raw === '&' ? 'and' : t.norm))
 }
 
+/**
+ * Every run of whitespace (`\s`) as one space. Most cells have single spaces only, and are returned as they are
+ * without a rebuild. (`collapseWhitespace` of the importer also trims and counts a zero-width space as space.)
+ */
+export function collapseSpaces(text: string): string {
+  return UNTIDY_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text
+}
+
+/** A whitespace character other than a plain space, or two in a row: what `collapseSpaces` would change. */
+const UNTIDY_SPACE = /[^\S ]|\s\s/
+
+const WHITESPACE = /\s/
+
 /** Trims any of `chars` from both ends (a loop, not a regex, so a long run of them costs linear time). */
 export function trimChars(text: string, leading: string, trailing: string = leading): string {
   let start = 0
   let end = text.length
-  while (start < end && (leading.includes(text[start] as string) || /\s/.test(text[start] as string))) start++
-  while (end > start && (trailing.includes(text[end - 1] as string) || /\s/.test(text[end - 1] as string)))
+  while (start < end && (leading.includes(text[start] as string) || WHITESPACE.test(text[start] as string)))
+    start++
+  while (
+    end > start &&
+    (trailing.includes(text[end - 1] as string) || WHITESPACE.test(text[end - 1] as string))
+  )
     end--
   return text.slice(start, end)
 }

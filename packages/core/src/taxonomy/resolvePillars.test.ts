@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { defineTaxonomy } from './defineTaxonomy'
 import { type PillarFlag, resolvePillars } from './resolvePillars'
 import { researcherDevelopmentConcordat } from './researcherDevelopmentConcordat'
 import { technicianCommitment } from './technicianCommitment'
@@ -88,6 +89,29 @@ describe('resolvePillars: a description sentence in place of the name', () => {
     ],
   ])('%j → %s', (text, code) => {
     expect(resolvePillars(text)).toEqual({ text, codes: [code], unresolved: [] })
+  })
+
+  // A framework of our own: one short description (five words) and one long (ten). A line reads as a description
+  // once it holds at least 60% of that description's words, whichever description is the shortest.
+  const orchard = defineTaxonomy({
+    id: 'orchard',
+    name: 'Orchard Charter',
+    pillars: [
+      { code: 'P', name: 'Pruning', description: 'shape young apple trees yearly' },
+      {
+        code: 'H',
+        name: 'Harvest',
+        description: 'pick ripe fruit gently store cool crates sort bruised windfalls',
+      },
+    ],
+  })
+  it.each([
+    ['shape young apple', ['P'], []],
+    ['shape young pears', [], ['shape young pears']],
+    ['pick ripe fruit gently store cool', ['H'], []],
+    ['pick ripe fruit gently store', [], ['pick ripe fruit gently store']],
+  ])('with a five- and a ten-word description, %j → %j', (text, codes, unresolved) => {
+    expect(resolvePillars(text, orchard)).toEqual({ text, codes, unresolved })
   })
 
   it('reads a legend line that gives the name then the description', () => {

@@ -1,5 +1,5 @@
 import type { Taxonomy } from '../model/taxonomySchema'
-import { prepareCellText, phraseWords, type Token, tokenize } from './prepareCellText'
+import { collapseSpaces, prepareCellText, phraseWords, tokenize } from './prepareCellText'
 import { technicianCommitment } from './technicianCommitment'
 
 /**
@@ -64,6 +64,10 @@ interface Vocabulary {
   /** Phrases by their first word, longest first. */
   readonly phrases: ReadonlyMap<string, readonly Phrase[]>
   readonly descriptions: readonly Description[]
+  /** Every word of every description, and the fewest words a description has: a line sharing too few
+   * words with all of them together cannot restate any one of them. */
+  readonly describedWords: ReadonlySet<string>
+  readonly shortestDescription: number
   readonly order: ReadonlyMap<string, number>
   readonly required: readonly string[]
 }
@@ -189,7 +193,9 @@ function buildVocabulary(taxonomy: Taxonomy): Vocabulary {
   }
   for (const list of phrases.values()) list.sort((a, b) => b.words.length - a.words.length)
   const required = taxonomy.pillars.filter((p) => !p.optional).map((p) => p.code)
-  return { phrases, descriptions, order, required }
+  const describedWords = new Set(descriptions.flatMap((d) => [...d.words]))
+  const shortestDescription = Math.min(...descriptions.map((d) => d.words.size))
+  return { phrases, descriptions, describedWords, shortestDescription, order, required }
 }
 
 function vocabularyOf(taxonomy: Taxonomy): Vocabulary {
@@ -216,23 +222,37 @@ function matchPhrases(
   let i = 0
   while (i < words.length) {
     const word = words[i] as string
-    const candidates = vocabulary.phrases.get(word) ?? []
-    const found = candidates.find((p) => p.words.every((w, k) => words[i + k] === w))
+    const found = vocabulary.phrases.get(word)?.find((p) => startsAt(words, i, p.words))
     if (found !== undefined) {
       matches.push({ phrase: found, next: words[i + found.words.length] })
       i += found.words.length
       continue
     }
-    if (!CONNECTORS.has(word) && !/^[0-9]+$/.test(word)) loose++
+    if (!isConnectorOrNumber(word)) loose++
     i++
   }
   return { matches, loose }
 }
 
+/** True when `phrase` is the words of `words` from `at`. */
+function startsAt(words: readonly string[], at: number, phrase: readonly string[]): boolean {
+  for (let k = 0; k < phrase.length; k++) if (words[at + k] !== phrase[k]) return false
+  return true
+}
+
+const NUMBER = /^[0-9]+$/
+
+function isConnectorOrNumber(word: string): boolean {
+  return CONNECTORS.has(word) || NUMBER.test(word)
+}
+
 function fragmentWords(fragment: string): string[] {
-  return tokenize(fragment)
-    .filter((t: Token) => t.isWord || t.raw === '&' || t.raw === '+')
-    .map((t) => (t.isWord ? t.norm : 'and'))
+  const words: string[] = []
+  for (const token of tokenize(fragment)) {
+    if (token.isWord) words.push(token.norm)
+    else if (token.raw === '&' || token.raw === '+') words.push('and')
+  }
+  return words
 }
 
 /**
@@ -258,12 +278,16 @@ function readFragment(
     if (trusted) codes.push(phrase.code)
   }
   // A fragment of connectors only ("Commitment areas:") is a label, not something we failed to read.
-  const silent = codes.length === 0 && words.every((w) => CONNECTORS.has(w) || /^[0-9]+$/.test(w))
+  const silent = codes.length === 0 && words.every(isConnectorOrNumber)
   return { codes, silent }
 }
 
 /** A line that restates a pillar's description (plans often quote the description instead of the name). */
 function readDescription(lineWords: readonly string[], vocabulary: Vocabulary): string | null {
+  // Most lines share too few words with the descriptions to restate one (at least 60% of a description's words).
+  let described = 0
+  for (const w of lineWords) if (vocabulary.describedWords.has(w)) described++
+  if (described / vocabulary.shortestDescription < 0.6) return null
   const words = new Set(lineWords.filter((w) => !STOPWORDS.has(w)))
   if (words.size < 3) return null
   let best: { code: string; score: number } | null = null
@@ -285,7 +309,8 @@ function readText(text: string, vocabulary: Vocabulary): { codes: string[]; unre
   if (cleaned.trim() === '' || NO_PILLAR.test(cleaned)) return { codes: [], unresolved: [] }
   const codes: string[] = []
   const unresolved: string[] = []
-  for (const line of cleaned.split('\n')) {
+  // Most cells are one line: no split.
+  for (const line of cleaned.includes('\n') ? cleaned.split('\n') : [cleaned]) {
     if (line.trim() === '') continue
     const lineWords = fragmentWords(line)
     const described = readDescription(lineWords, vocabulary)
@@ -293,9 +318,9 @@ function readText(text: string, vocabulary: Vocabulary): { codes: string[]; unre
       codes.push(described)
       continue
     }
-    const pieces = line.split(FRAGMENT_SEPARATOR)
+    const pieces = FRAGMENT_SEPARATOR.test(line) ? line.split(FRAGMENT_SEPARATOR) : [line]
     for (const piece of pieces) {
-      const fragment = piece.replace(/\s+/g, ' ').trim()
+      const fragment = collapseSpaces(piece).trim()
       if (fragment === '') continue
       // A line of one fragment (most prose) has the line's words: spaces do not change the tokens.
       const read = readFragment(fragment, vocabulary, pieces.length === 1 ? lineWords : undefined)
@@ -364,11 +389,16 @@ export function resolvePillars(
   const vocabulary = vocabularyOf(taxonomy)
   const isText = typeof input === 'string'
   const read = isText ? readText(input, vocabulary) : readFlags(input, vocabulary)
-  const unique = [...new Set(read.codes)]
-  unique.sort((a, b) => (vocabulary.order.get(a) ?? 0) - (vocabulary.order.get(b) ?? 0))
+  const codes = unique(read.codes)
+  codes.sort((a, b) => (vocabulary.order.get(a) ?? 0) - (vocabulary.order.get(b) ?? 0))
   return {
     text: isText ? input : summariseFlags(input),
-    codes: unique,
-    unresolved: [...new Set(read.unresolved)],
+    codes,
+    unresolved: unique(read.unresolved),
   }
+}
+
+/** Each item once, in first-seen order (a copy: most lists have no item twice, or none at all). */
+function unique(items: readonly string[]): string[] {
+  return items.length < 2 ? [...items] : [...new Set(items)]
 }
