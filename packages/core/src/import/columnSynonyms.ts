@@ -66,6 +66,11 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         'action no',
         'action ref',
         'item no',
+        // "Action #" (a committee's action number), "Task code" (a work package's dotted task codes).
+        'action #',
+        'task code',
+        'task no',
+        'task ref',
       ],
     ],
   ],
@@ -94,6 +99,9 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         // "Description of action": the action's own text, not a description beside it.
         'description of action',
         'description of actions',
+        // A work package's task list: "Task Code | Task Desc | From | To | People".
+        'task description',
+        'task desc',
       ],
     ],
   ],
@@ -165,6 +173,8 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         'sponsor',
         'sponsors',
         'executive sponsor',
+        // A project's task list names the people who do each task.
+        'people',
       ],
     ],
   ],
