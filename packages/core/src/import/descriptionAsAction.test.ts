@@ -22,7 +22,10 @@ describe('a description column read as the action when no column names the actio
         ['1', 'Circulate the revised terms of reference', 'Chair'],
         ['2', 'Invite the workshop managers to the next meeting', 'Secretary'],
       ],
-      titles: ['Circulate the revised terms of reference', 'Invite the workshop managers to the next meeting'],
+      titles: [
+        'Circulate the revised terms of reference',
+        'Invite the workshop managers to the next meeting',
+      ],
       owners: [['Chair'], ['Secretary']],
     },
     {

@@ -295,5 +295,9 @@ export function looksLikeHeader(
     if (++misses > allowedMisses) return false
   }
   const enough = recognised >= (options.minRecognised ?? 2)
-  return (title || block || (described && recognised >= 2)) && enough && (options.body !== true || recognised * 2 >= filled)
+  return (
+    (title || block || (described && recognised >= 2)) &&
+    enough &&
+    (options.body !== true || recognised * 2 >= filled)
+  )
 }
