@@ -1,4 +1,5 @@
 import { dropFootnoteMark } from './dropFootnoteMark'
+import { headerUnderRecommendation } from './headerUnderRecommendation'
 import { ownerHeadNoun } from './ownerHeadNoun'
 
 /** The action fields a table column can be mapped to. */
@@ -323,7 +324,11 @@ export function headerFirstWord(header: string): string {
  */
 export function matchColumnHeader(header: string): HeaderMatch | null {
   // Every match starts with a synonym's first word: most body cells are turned away on theirs.
-  if (!firstWords.has(headerFirstWord(header))) return null
+  if (!firstWords.has(headerFirstWord(header))) {
+    // "R1 Actions": the actions under recommendation R1 (an assessment's action plan).
+    const under = headerUnderRecommendation(header)
+    return under === null ? null : matchColumnHeader(under)
+  }
   const key = normalizeHeader(dropFootnoteMark(header))
   const hit = exact.get(key)
   if (hit) return hit
