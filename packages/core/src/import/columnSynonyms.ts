@@ -204,8 +204,10 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         'timing',
         'timetable',
         'date',
+        // "From | To" in a task list: the task runs to the To date (whole header only, see wholeHeaderOnly).
+        'to',
       ],
-      ['start', 'start date'],
+      ['start', 'start date', 'from'],
     ],
   ],
   ['targetColumn', [['target column', 'target year column']]],
@@ -351,8 +353,8 @@ export function matchColumnHeader(header: string): HeaderMatch | null {
 }
 
 /** Synonyms that name a column only as the whole header: "Recommendations of the review implemented" is a
- * sentence, not the action column. */
-const wholeHeaderOnly: ReadonlySet<string> = new Set(['recommendation', 'recommendations'])
+ * sentence, not the action column; "To do" and "From the survey" name no dates. */
+const wholeHeaderOnly: ReadonlySet<string> = new Set(['recommendation', 'recommendations', 'to', 'from'])
 
 /** "Objective one", "Goal 2", "Priority three": the heading of one numbered item, not a column header. */
 const numberedItem =

@@ -51,6 +51,7 @@ import { readPlanHeading } from './readPlanHeading'
 import { flattenActionTables } from './flattenActionTables'
 import { numberUnderRow } from './numberUnderRow'
 import { peelRef } from './peelRef'
+import { refFromActionId } from './refFromActionId'
 import { readLabelledRecords } from './readLabelledRecords'
 import { readActionLabelledRecords } from './readActionLabelledRecords'
 import { readWorkListedInProse } from './readWorkListedInProse'
@@ -466,6 +467,8 @@ export function tableToPlan(
     const idCell = draft.cells.get('id')
     const given = idCell === undefined ? '' : collapseWhitespace(idCell.text)
     givenIds.push(given === '' ? null : given)
+    // An action log's "Action ID" is how it cites the action: its ref, when no column gives one.
+    if (idCell !== undefined && !header.map.fields.has('ref')) action.ref = refFromActionId(action.ref, given)
     if (idCell !== undefined) idCells.set(draftRows.length, idCell)
     if (given === '' && idCells.size === 0) {
       action.id = assigner.assign(action, actions.length)
