@@ -1,5 +1,3 @@
-import type { Action } from '../model/action'
-
 /**
  * The plan's own ID as the action's ref, when the table has an ID column but no ref column: an action log's
  * "Action ID" ("O-150818-01", "ACT-12", "3") is how its owners cite the action, as a numbered plan's "No." is.
