@@ -15,6 +15,7 @@ import { isUnfinishedLead } from './isUnfinishedLead'
 import { ownerNamedAsAgent } from './ownerNamedAsAgent'
 import { ownersNamedInAction } from './ownersNamedInAction'
 import { ownersNamedAsSubject } from './ownersNamedAsSubject'
+import { labelledRefCell } from './labelledRefCell'
 import { peelRef } from './peelRef'
 import { readOwnerCell } from './readOwnerCell'
 import { statusFromHeading } from './statusFromHeading'
@@ -212,6 +213,8 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
   }
   const refText = multiLineRef ? refLines[0]! : oneLine(draft, 'ref')
   let ref = nullable(draft.verbatim ? refText : refText.replace(/^(\d{1,3}(?:\.\d{1,3}){0,3})\.$/, '$1'))
+  // "Action 2" in an "Action #" column: the ref is the number.
+  if (ref !== null && !draft.verbatim) ref = labelledRefCell(ref) ?? ref
   // Without a ref of its own, a catalogue number in brackets ending the action ("… recruitment (#76-79)") is
   // its ref, cut from the title.
   const catalogue = ref === null && !draft.verbatim ? catalogueRef.exec(titleCell.title) : null
