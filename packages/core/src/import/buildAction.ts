@@ -26,6 +26,7 @@ import { statusFromProse } from './statusFromProse'
 import { statusFromReport } from './statusFromReport'
 import { statusFromPerfectPassive } from './statusFromPerfectPassive'
 import { statusFromCompletedColumn } from './statusFromCompletedColumn'
+import { statusFromYesNoColumn } from './statusFromYesNoColumn'
 import { targetFromProse } from './targetFromProse'
 import { targetFromStatusCell } from './targetFromStatusCell'
 import { peelQuotedName } from './peelQuotedName'
@@ -133,6 +134,7 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
     status = statusFromReport(statusText, status)
     status = statusFromPerfectPassive(statusText, status)
     status = statusFromCompletedColumn(draft.cells.get('status')?.header ?? '', statusText, status)
+    status = statusFromYesNoColumn(draft.cells.get('status')?.header ?? '', statusText, status)
   }
   // No owners column: an action that opens with who does it ("HR to review …") names its owners.
   if (!draft.verbatim && !draft.cells.has('owners')) {
