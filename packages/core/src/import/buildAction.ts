@@ -27,6 +27,7 @@ import { statusFromReport } from './statusFromReport'
 import { statusFromPerfectPassive } from './statusFromPerfectPassive'
 import { statusFromCompletedColumn } from './statusFromCompletedColumn'
 import { statusFromYesNoColumn } from './statusFromYesNoColumn'
+import { statusWordInNotes } from './statusWordInNotes'
 import { targetFromProse } from './targetFromProse'
 import { targetFromStatusCell } from './targetFromStatusCell'
 import { peelQuotedName } from './peelQuotedName'
@@ -372,7 +373,8 @@ function readProseStatus(
   if (!draft.cells.has('notes')) return readHeadingStatus(draft, status, context)
   const text = multiLine(draft, 'notes')
   const reported = statusFromReport(text, status)
-  const read = statusFromProse(text) ?? (reported.state === 'unknown' ? null : reported)
+  const read =
+    statusFromProse(text) ?? (reported.state === 'unknown' ? null : reported) ?? statusWordInNotes(text)
   if (read === null) return readHeadingStatus(draft, status, context)
   const cell = draft.cells.get('notes')!
   context.issues.push(
