@@ -467,8 +467,6 @@ export function tableToPlan(
     const idCell = draft.cells.get('id')
     const given = idCell === undefined ? '' : collapseWhitespace(idCell.text)
     givenIds.push(given === '' ? null : given)
-    // An action log's "Action ID" is how it cites the action: its ref, when no column gives one.
-    if (idCell !== undefined && !header.map.fields.has('ref')) action.ref = refFromActionId(action.ref, given)
     if (idCell !== undefined) idCells.set(draftRows.length, idCell)
     if (given === '' && idCells.size === 0) {
       action.id = assigner.assign(action, actions.length)
@@ -508,8 +506,12 @@ export function tableToPlan(
   append(issues, buildIssues)
   if (idCells.size > 0) {
     const ids = assignGivenIds(actions, givenIds, draftRows, idCells, issues)
+    // An action log's "Action ID" is how it cites the action: its ref, when no column gives one (after the ids
+    // are settled, so a repeated ID still gets a fresh id of its own).
+    const refFromId = !header.map.fields.has('ref')
     actions.forEach((action, i) => {
       action.id = ids[i]!
+      if (refFromId) action.ref = refFromActionId(action.ref, givenIds[i] ?? '')
     })
   }
   append(issues, gapIssues)
