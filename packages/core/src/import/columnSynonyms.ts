@@ -328,8 +328,9 @@ export function matchColumnHeader(header: string): HeaderMatch | null {
   // Every match starts with a synonym's first word: most body cells are turned away on theirs.
   if (!firstWords.has(headerFirstWord(header))) {
     // "R1 Actions": the actions under recommendation R1 (an assessment's action plan).
+    // Only one code is peeled: the words after it must start a synonym, so the call below does not come back here.
     const under = headerUnderRecommendation(header)
-    return under === null ? null : matchColumnHeader(under)
+    return under !== null && firstWords.has(headerFirstWord(under)) ? matchColumnHeader(under) : null
   }
   const key = normalizeHeader(dropFootnoteMark(header))
   const hit = exact.get(key)

@@ -18,7 +18,9 @@ const recommendationCode = /^(?:R|Rec\.?\s?|Recommendation\s)\d{1,2}[.:]?$/i
 export function recommendationRow(row: readonly string[], map: ColumnMap): string | null {
   const titleIndex = map.fields.get('title')
   if (titleIndex === undefined) return null
-  const code = collapseWhitespace(row[titleIndex] ?? '')
+  const cell = row[titleIndex] ?? ''
+  if (cell.length > 40) return null
+  const code = collapseWhitespace(cell)
   if (code.length > 20 || !recommendationCode.test(code)) return null
   for (const field of ['ref', 'owners', 'target', 'status'] as const) {
     const column = map.fields.get(field)
