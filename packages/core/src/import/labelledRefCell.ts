@@ -1,7 +1,8 @@
 /**
- * The number of a ref cell that also names what it numbers: "Action 2", "Item 12", "Task 3.1", "Rec. 4",
- * "Action #5" — a committee's action log writes its "Action #" column so. The ref is the number, as "Action 1.1"
- * at the start of an action cell is read. Null for any other cell. Anchored, with bounded runs: linear.
+ * The number of a ref cell that also names what it numbers: "Action 2", "Item 12", "Task 3.1", "Action #5" — a
+ * committee's action log writes its "Action #" column so. The ref is the number, as "Action 1.1" at the start of an
+ * action cell is read. A recommendation's code ("REC 1", "R2") is how the plan cites it and stays whole. Null for
+ * any other cell. Anchored, with bounded runs: linear.
  *
  * @example
  * labelledRefCell('Action 11') // '11'
@@ -13,4 +14,4 @@ export function labelledRefCell(text: string): string | null {
 }
 
 const labelledRef =
-  /^\s{0,3}(?:action|item|task|rec(?:ommendation)?\.?|point)\s{0,3}(?:#|no\.?)?\s{0,3}(\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\s{0,3}$/i
+  /^\s{0,3}(?:action|item|task)\s{0,3}(?:#|no\.?)?\s{0,3}(\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\s{0,3}$/i
