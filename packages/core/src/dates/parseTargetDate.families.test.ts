@@ -2081,3 +2081,15 @@ describe("round 9: two short years after a plan's name", () => {
     ['Pages 23 - 26', {}, 'unknown', null, null],
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })
+
+describe('round 10: a day written year, month, day with spaces', () => {
+  it.each<Row>([
+    // An ISO day whose dashes a flattened PDF turned into spaces.
+    ['2026 03 31', {}, 'due', '2026-03-31', '2026-03-31'],
+    ['Due by 2025 11 28', {}, 'due', '2025-11-28', '2025-11-28'],
+    // A month not of two digits, a day that does not exist, or more numbers around: not such a day.
+    ['2026 3 31', {}, 'due', '2026-01-01', '2026-12-31'],
+    ['2026 02 30', {}, 'due', '2026-01-01', '2026-12-31'],
+    ['2026 13 01', {}, 'due', '2026-01-01', '2026-12-31'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})

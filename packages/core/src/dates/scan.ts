@@ -53,6 +53,7 @@ import { EASTER_DAY_STARTS } from './match/easterDays'
 import { matchFinancialYear } from './match/financial'
 import { matchHalf, matchNamedPeriod, matchQuarter, matchSeason } from './match/periods'
 import { matchQuarterHeading } from './match/quarterHeading'
+import { matchSpacedIsoDate } from './match/spacedIsoDate'
 import { matchRecurring, RECURRING_STARTS, timesOfYearBefore } from './match/recurring'
 import {
   isSpanUnit,
@@ -87,6 +88,7 @@ type Matcher = (ts: Tokens, i: number, settings: DateSettings) => Item | null
 /** Matchers that can start at a number, in the order that wins a tie. */
 const NUMBER_MATCHERS: readonly Matcher[] = [
   matchNumericDate,
+  matchSpacedIsoDate,
   matchDayMonth,
   matchAcademicYear,
   matchFinancialYear,

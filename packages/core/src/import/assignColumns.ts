@@ -14,6 +14,7 @@ import { itemColumnUnderRefHeader } from './itemColumnUnderRefHeader'
 import { objectivesWithoutActions } from './objectivesWithoutActions'
 import { isCountColumn } from './isCountColumn'
 import { completedHeader } from './statusFromCompletedColumn'
+import { yesNoDoneHeader } from './statusFromYesNoColumn'
 import { ownerHeadNoun } from './ownerHeadNoun'
 import { normalizeHeader } from './columnSynonyms'
 import { itemsUnderGroupedAction } from './itemsUnderGroupedAction'
@@ -117,6 +118,8 @@ const headerWords: readonly (readonly [Field, number, RegExp])[] = [
   ],
   // A header that records when the work was done ("Completed", "Date completed"): its cells are the status.
   ['status', 3, completedHeader],
+  // "Delivered Yes/No": its "Yes" says the action is done.
+  ['status', 3, yesNoDoneHeader],
   [
     'successMeasures',
     3,

@@ -15,6 +15,7 @@ import { isUnfinishedLead } from './isUnfinishedLead'
 import { ownerNamedAsAgent } from './ownerNamedAsAgent'
 import { ownersNamedInAction } from './ownersNamedInAction'
 import { ownersNamedAsSubject } from './ownersNamedAsSubject'
+import { labelledRefCell } from './labelledRefCell'
 import { peelRef } from './peelRef'
 import { readOwnerCell } from './readOwnerCell'
 import { statusFromHeading } from './statusFromHeading'
@@ -25,6 +26,8 @@ import { statusFromProse } from './statusFromProse'
 import { statusFromReport } from './statusFromReport'
 import { statusFromPerfectPassive } from './statusFromPerfectPassive'
 import { statusFromCompletedColumn } from './statusFromCompletedColumn'
+import { statusFromYesNoColumn } from './statusFromYesNoColumn'
+import { statusWordInNotes } from './statusWordInNotes'
 import { targetFromProse } from './targetFromProse'
 import { targetFromStatusCell } from './targetFromStatusCell'
 import { peelLeadingPeriod } from './peelLeadingPeriod'
@@ -133,6 +136,7 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
     status = statusFromReport(statusText, status)
     status = statusFromPerfectPassive(statusText, status)
     status = statusFromCompletedColumn(draft.cells.get('status')?.header ?? '', statusText, status)
+    status = statusFromYesNoColumn(draft.cells.get('status')?.header ?? '', statusText, status)
   }
   // No owners column: an action that opens with who does it ("HR to review …") names its owners.
   if (!draft.verbatim && !draft.cells.has('owners')) {
@@ -213,6 +217,8 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
   }
   const refText = multiLineRef ? refLines[0]! : oneLine(draft, 'ref')
   let ref = nullable(draft.verbatim ? refText : refText.replace(/^(\d{1,3}(?:\.\d{1,3}){0,3})\.$/, '$1'))
+  // "Action 2" in an "Action #" column: the ref is the number.
+  if (ref !== null && !draft.verbatim) ref = labelledRefCell(ref) ?? ref
   // Without a ref of its own, a catalogue number in brackets ending the action ("… recruitment (#76-79)") is
   // its ref, cut from the title.
   const catalogue = ref === null && !draft.verbatim ? catalogueRef.exec(titleCell.title) : null
@@ -371,7 +377,8 @@ function readProseStatus(
   if (!draft.cells.has('notes')) return readHeadingStatus(draft, status, context)
   const text = multiLine(draft, 'notes')
   const reported = statusFromReport(text, status)
-  const read = statusFromProse(text) ?? (reported.state === 'unknown' ? null : reported)
+  const read =
+    statusFromProse(text) ?? (reported.state === 'unknown' ? null : reported) ?? statusWordInNotes(text)
   if (read === null) return readHeadingStatus(draft, status, context)
   const cell = draft.cells.get('notes')!
   context.issues.push(

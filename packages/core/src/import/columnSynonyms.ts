@@ -1,4 +1,5 @@
 import { dropFootnoteMark } from './dropFootnoteMark'
+import { headerUnderRecommendation } from './headerUnderRecommendation'
 import { ownerHeadNoun } from './ownerHeadNoun'
 
 /** The action fields a table column can be mapped to. */
@@ -66,6 +67,11 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         'action no',
         'action ref',
         'item no',
+        // "Action #" (a committee's action number), "Task code" (a work package's dotted task codes).
+        'action #',
+        'task code',
+        'task no',
+        'task ref',
       ],
     ],
   ],
@@ -94,6 +100,9 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         // "Description of action": the action's own text, not a description beside it.
         'description of action',
         'description of actions',
+        // A work package's task list: "Task Code | Task Desc | From | To | People".
+        'task description',
+        'task desc',
       ],
     ],
   ],
@@ -165,6 +174,8 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         'sponsor',
         'sponsors',
         'executive sponsor',
+        // A project's task list names the people who do each task.
+        'people',
       ],
     ],
   ],
@@ -193,8 +204,10 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         'timing',
         'timetable',
         'date',
+        // "From | To" in a task list: the task runs to the To date (whole header only, see wholeHeaderOnly).
+        'to',
       ],
-      ['start', 'start date'],
+      ['start', 'start date', 'from'],
     ],
   ],
   ['targetColumn', [['target column', 'target year column']]],
@@ -315,7 +328,12 @@ export function headerFirstWord(header: string): string {
  */
 export function matchColumnHeader(header: string): HeaderMatch | null {
   // Every match starts with a synonym's first word: most body cells are turned away on theirs.
-  if (!firstWords.has(headerFirstWord(header))) return null
+  if (!firstWords.has(headerFirstWord(header))) {
+    // "R1 Actions": the actions under recommendation R1 (an assessment's action plan).
+    // Only one code is peeled: the words after it must start a synonym, so the call below does not come back here.
+    const under = headerUnderRecommendation(header)
+    return under !== null && firstWords.has(headerFirstWord(under)) ? matchColumnHeader(under) : null
+  }
   const key = normalizeHeader(dropFootnoteMark(header))
   const hit = exact.get(key)
   if (hit) return hit
@@ -338,8 +356,8 @@ export function matchColumnHeader(header: string): HeaderMatch | null {
 }
 
 /** Synonyms that name a column only as the whole header: "Recommendations of the review implemented" is a
- * sentence, not the action column. */
-const wholeHeaderOnly: ReadonlySet<string> = new Set(['recommendation', 'recommendations'])
+ * sentence, not the action column; "To do" and "From the survey" name no dates. */
+const wholeHeaderOnly: ReadonlySet<string> = new Set(['recommendation', 'recommendations', 'to', 'from'])
 
 /** "Objective one", "Goal 2", "Priority three": the heading of one numbered item, not a column header. */
 const numberedItem =

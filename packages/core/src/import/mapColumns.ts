@@ -2,6 +2,7 @@ import type { ImportIssue } from '../model/importIssue'
 import type { Taxonomy } from '../model/taxonomySchema'
 import { type ColumnField, columnFields, matchColumnHeader, normalizeHeader } from './columnSynonyms'
 import { createImportIssue } from './createImportIssue'
+import { descriptionAsAction, namesDescription } from './descriptionAsAction'
 import { matchPillarHeader, matchYearHeader } from './matchPillarHeader'
 
 /** A column whose header is a year ("Year 1"): the cells under it are targets read in that year. */
@@ -149,6 +150,9 @@ export function mapColumns(
     }
   }
 
+  // An action log with no action column ("Action ID | Action description | Owner"): the description is the action.
+  if (options.columns?.description === undefined) descriptionAsAction(fields, ignored, headers)
+
   // An empty first header before the title column is the plan's own numbering (a Word table's "no." column
   // often has no heading).
   const titleIndex = fields.get('title')
@@ -258,6 +262,7 @@ export function looksLikeHeader(
   let misses = 0
   let recognised = 0
   let title = false
+  let described = false
   let block = false
   for (let i = 0; i < row.length; i++) {
     const cell = row[i]!
@@ -274,6 +279,8 @@ export function looksLikeHeader(
     if (match) {
       recognised++
       if (match.field === 'title') title = true
+      // A description column with no action column is the action ({@link descriptionAsAction}).
+      if (match.field === 'description' && namesDescription(cell)) described = true
       continue
     }
     if (matchPillarHeader(cell, taxonomy)) {
@@ -288,5 +295,9 @@ export function looksLikeHeader(
     if (++misses > allowedMisses) return false
   }
   const enough = recognised >= (options.minRecognised ?? 2)
-  return (title || block) && enough && (options.body !== true || recognised * 2 >= filled)
+  return (
+    (title || block || (described && recognised >= 2)) &&
+    enough &&
+    (options.body !== true || recognised * 2 >= filled)
+  )
 }

@@ -21,7 +21,12 @@ export function numberUnderRow(draft: ActionDraft): ActionDraft {
   const newline = title.text.indexOf('\n')
   const firstLine = newline < 0 ? title.text : title.text.slice(0, newline)
   const peeled = peelRef(firstLine.trim())
-  if (peeled === null || peeled.ref !== `${group}.1`) return draft
+  // A one-line action cell may open with any child of the row's number: "1.2" on the row below "1.1" whose
+  // number cell was merged ("1 | Action 1.1: …", then " | Action 1.2: …"), as an assessment's action plan writes
+  // its actions under each numbered recommendation.
+  const child =
+    peeled !== null && (peeled.ref === `${group}.1` || (newline < 0 && isChildRef(group, peeled.ref)))
+  if (!child) return draft
   const cells = new Map(draft.cells)
   cells.set('ref', { ...ref, text: peeled.ref })
   cells.set('title', {
@@ -29,4 +34,9 @@ export function numberUnderRow(draft: ActionDraft): ActionDraft {
     text: newline < 0 ? peeled.rest : `${peeled.rest}${title.text.slice(newline)}`,
   })
   return { ...draft, cells }
+}
+
+/** "1.2" under "1", "2.3.4" under "2.3": one more dotted number below the group's. */
+function isChildRef(group: string, ref: string): boolean {
+  return ref.startsWith(`${group}.`) && /^\d{1,3}$/.test(ref.slice(group.length + 1))
 }

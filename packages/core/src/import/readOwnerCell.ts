@@ -1,6 +1,7 @@
 import { parseOwners } from '../owners/parseOwners'
 import { collapseWhitespace } from '../text/cleanCellText'
 import { isListedUnitName } from './isListedUnitName'
+import { helpersInBrackets } from './helpersInBrackets'
 
 /**
  * Reads an owner cell of an imported table as a careful reader does, on top of `parseOwners`'s split on `/`, `,`
@@ -35,7 +36,9 @@ export function readOwnerCell(text: string): string[] {
   const owners: string[] = []
   const seen = new Set<string>()
   for (const owner of readOwnerLines(joinBracketLines(joinWrappedLines(names)))) {
-    for (const name of splitWorkingWith(withoutRoleMark(owner)).flatMap(splitJoinedOwners)) {
+    for (const name of splitWorkingWith(withoutRoleMark(owner))
+      .flatMap(splitJoinedOwners)
+      .flatMap(helpersInBrackets)) {
       const key = name.toLowerCase()
       if (name === '' || seen.has(key) || vague.test(name)) continue
       seen.add(key)

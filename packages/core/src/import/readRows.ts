@@ -7,6 +7,7 @@ import { ownerLine } from './ownerLine'
 import { ownerGroupHeading } from './ownerGroupHeading'
 import { peelItemLabel } from './peelItemLabel'
 import { peelRef } from './peelRef'
+import { repeatsHeaderUnderRecommendation } from './repeatsHeaderUnderRecommendation'
 import { unmarkedListItems } from './unmarkedListItems'
 import { lostBulletItems } from './lostBulletItems'
 import { letteredItemsUnderRef } from './letteredItemsUnderRef'
@@ -65,7 +66,10 @@ export function readRows(
       const cell = out[peelFrom] ?? ''
       // "• Revised target 2: …": one bulleted item whose label holds its number.
       const afterBullet = bullet.test(cell) && !cell.includes('\n') ? cell.replace(bullet, '') : null
-      const peeled = peelRef(cell) ?? (afterBullet === null ? null : peelItemLabel(afterBullet))
+      // "R2 Actions": the header again under the next recommendation, not an action numbered R2.
+      const peeled = repeatsHeaderUnderRecommendation(cell)
+        ? null
+        : (peelRef(cell) ?? (afterBullet === null ? null : peelItemLabel(afterBullet)))
       out[refColumn] = peeled?.ref ?? ''
       // A label cell holding only a number ("1.2.1" under an "ID" column of "1.2 Governance" cells) is the ref.
       const bare =

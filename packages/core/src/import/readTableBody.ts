@@ -10,6 +10,7 @@ import { startsSubItems, subItemRef } from './subItemRef'
 import { statusFromLeadIn } from './statusFromLeadIn'
 import { cellText, type MappedColumn, readDraftCells } from './readDraftCells'
 import { readDetailLine } from './readDetailLine'
+import { recommendationRow } from './recommendationRow'
 import {
   type ColumnMap,
   type ForcedColumn,
@@ -299,6 +300,14 @@ export function readTableBody(
     if (!hasTitle && labelIndex !== undefined && isLabelRow(row, map, labelIndex)) {
       const label = collapseWhitespace(row[labelIndex]!)
       section = hasRef ? `${collapseWhitespace(row[refIndex!]!)} ${label}` : label
+      previous = null
+      options.onStructureRow?.(rowNumber, 'section')
+      continue
+    }
+    // "R2 | Review the code of practice": a recommendation over the header and rows of its own actions.
+    const recommendation = recommendationRow(row, map)
+    if (recommendation !== null) {
+      section = recommendation
       previous = null
       options.onStructureRow?.(rowNumber, 'section')
       continue

@@ -1,4 +1,5 @@
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
+import { headerUnderRecommendation } from './headerUnderRecommendation'
 
 /**
  * True when the row repeats the header in force in part: two or more filled cells, each the header's own text
@@ -26,9 +27,16 @@ export function repeatsHeaderCells(row: readonly string[], headers: readonly str
  *
  * @example
  * sameHeaderText('Action  By', 'action by') // true
+ * sameHeaderText('R2 Actions', 'R1 Actions') // true
  */
 export function sameHeaderText(a: string, b: string): boolean {
   if (a === b) return true
   if (a.length > 2 * b.length + 16 || b.length > 2 * a.length + 16) return false
-  return collapseWhitespace(a).toLowerCase() === collapseWhitespace(b).toLowerCase()
+  const x = collapseWhitespace(a).toLowerCase()
+  const y = collapseWhitespace(b).toLowerCase()
+  if (x === y) return true
+  // "R2 Actions" under the next recommendation repeats "R1 Actions": the same header, renumbered.
+  const underX = headerUnderRecommendation(x)
+  const underY = underX === null ? null : headerUnderRecommendation(y)
+  return underX !== null && underX === underY
 }

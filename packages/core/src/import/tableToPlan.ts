@@ -51,6 +51,7 @@ import { readPlanHeading } from './readPlanHeading'
 import { flattenActionTables } from './flattenActionTables'
 import { numberUnderRow } from './numberUnderRow'
 import { peelRef } from './peelRef'
+import { refFromActionId } from './refFromActionId'
 import { readLabelledRecords } from './readLabelledRecords'
 import { readActionLabelledRecords } from './readActionLabelledRecords'
 import { readStepsToldInProse } from './readStepsToldInProse'
@@ -515,8 +516,12 @@ export function tableToPlan(
   append(issues, buildIssues)
   if (idCells.size > 0) {
     const ids = assignGivenIds(actions, givenIds, draftRows, idCells, issues)
+    // An action log's "Action ID" is how it cites the action: its ref, when no column gives one (after the ids
+    // are settled, so a repeated ID still gets a fresh id of its own).
+    const refFromId = !header.map.fields.has('ref')
     actions.forEach((action, i) => {
       action.id = ids[i]!
+      if (refFromId) action.ref = refFromActionId(action.ref, givenIds[i] ?? '')
     })
   }
   append(issues, gapIssues)
