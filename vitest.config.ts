@@ -15,7 +15,11 @@ export default defineConfig({
         // Room for the 5,000-action store round trip and the property tests on a shared, loaded machine.
         test: { name: 'core', root: 'packages/core', environment: 'node', testTimeout: 20_000 },
       },
-      { extends: true, test: { name: 'adapter-csv', root: 'packages/adapter-csv', environment: 'node' } },
+      {
+        extends: true,
+        // The development sets are hundreds of plans imported in one test: ~9 s on a loaded machine.
+        test: { name: 'adapter-csv', root: 'packages/adapter-csv', environment: 'node', testTimeout: 20_000 },
+      },
       {
         extends: true,
         test: {
@@ -51,6 +55,8 @@ export default defineConfig({
           name: 'react-widgets',
           root: 'packages/react-widgets',
           environment: 'jsdom',
+          // Importing the whole embed (React inside) takes over 5 s on a loaded machine.
+          testTimeout: 20_000,
           setupFiles: ['src/testSetup.ts'],
           exclude: ['**/node_modules/**', 'test/**'],
         },

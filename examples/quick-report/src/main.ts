@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, extname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { importCsvPlan } from '@techcommit/adapter-csv'
 import { openSqlitePlanStore } from '@techcommit/adapter-sqlite'
@@ -15,7 +15,8 @@ const file = process.argv[2] ?? fileURLToPath(new URL('../../data/oxford-2018-20
 const asOf = process.argv[3] ?? '2019-06-30'
 
 // 1. Import: problems come back as data, with row and column.
-const { plan, issues } = await importCsvPlan(await readFile(file))
+// The plan id is the file name, as the CLI names it.
+const { plan, issues } = await importCsvPlan(await readFile(file), { planId: basename(file, extname(file)) })
 console.log(`Imported ${plan.actions.length} actions from ${file}`)
 for (const issue of issues)
   console.log(`  row ${issue.row ?? '-'}, column ${issue.column ?? '-'}: ${issue.message}`)
@@ -55,7 +56,8 @@ const next = await store.recordUpdate(
   { expectedRevision: revision },
 )
 console.log(
-  `\nStored plan "${plan.id}" at revision ${revision}, then ${JSON.stringify(next)} after an update.`,
+  `\nStored plan "${plan.id}" at revision ${revision}, then revision ${next.revision} after an update.`,
 )
-console.log(`History of action ${first.ref}: ${(await store.history(plan.id, first.id)).length} entries`)
+const trail = await store.history(plan.id, first.id)
+console.log(`History of action ${first.ref}: ${trail.length} ${trail.length === 1 ? 'entry' : 'entries'}`)
 await store.close()

@@ -80,6 +80,23 @@ describe('import, list, history, update, export', () => {
     expect(plan.err).toMatch(/^techcommit history: no plan "nope".*\n$/)
   })
 
+  it('shows an action nobody has updated as having no updates, not as a missing plan', async () => {
+    // Bradford ref 1 has never been updated in these tests.
+    const text = await run(['history', 'bradford-2019-2020', '1', '--db', db])
+    expect(text.code).toBe(0)
+    expect(text.out).toContain('no updates recorded on action 1 of "bradford-2019-2020" yet')
+    expect(text.out).toContain(`techcommit update bradford-2019-2020 1 --status "In progress" --db ${db}`)
+    const json = await run(['history', 'bradford-2019-2020', '1', '--db', db, '--format', 'json'])
+    expect([json.code, JSON.parse(json.out)]).toEqual([0, []])
+  })
+
+  it('names the store in the hint for a plan it does not hold, and ends a save line without spaces', async () => {
+    const missing = await run(['history', 'nope', '--db', db])
+    expect(missing.err).toContain(`See the stored plans with: techcommit list --db ${db}`)
+    const saves = await run(['history', 'bradford-2019-2020', '--db', db])
+    expect(saves.out).toMatch(/^revision +1 +\S+ +save\n/)
+  })
+
   it('exports a stored plan as CSV that imports back under the same id', async () => {
     const csv = join(scratch, 'renamed-file.csv')
     expect(

@@ -124,6 +124,15 @@ describe('dates: the conventions a plan uses', () => {
     expect(JSON.parse(anchored.out)).toMatchObject({ start: '2022-09-01' })
   })
 
+  it('does not point to a flag the command line already gives', async () => {
+    // A July financial year still warns how "FY2023" was read, but --financial-year-start is already set.
+    const unset = await run(['dates', 'Q1 FY2023'])
+    expect(unset.out).toMatch(/on the command line: --financial-year-start/)
+    const set = await run(['dates', 'Q1 FY2023', '--financial-year-start', '7'])
+    expect(set.out).toMatch(/^warning: +FY2023/m)
+    expect(set.out).not.toContain('on the command line')
+  })
+
   it('--academic-years reads "2021-2022" as one academic year', async () => {
     const academic = await run(['dates', '2021-2022', '--academic-years', '--format', 'json'])
     expect(JSON.parse(academic.out)).toMatchObject({ start: '2021-08-01', end: '2022-07-31' })

@@ -13,7 +13,7 @@ import { formatCommandHelp, formatMainHelp } from './formatHelp'
 import type { CliIo } from './io'
 import { isNodeError } from './nodeIo'
 import { parseCommandArgs } from './parseCommandArgs'
-import { terminalLine } from './terminalText'
+import { terminalDocument, terminalLine } from './terminalText'
 import { cliVersion } from './version'
 
 /**
@@ -54,7 +54,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   } catch (error) {
     const { code, message } = describeFailure(error)
     io.stderr(`techcommit ${command.name}: ${terminalLine(message)}\n`)
-    if (verbose && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`)
+    if (verbose && error instanceof Error && error.stack)
+      // A stack begins with the message, which can quote a cell or an id: strip it as the message is.
+      io.stderr(`${terminalDocument(error.stack)}\n`)
     else if (code === exitCodes.internal)
       io.stderr('Run again with --verbose for the stack trace, and please report it.\n')
     return code

@@ -42,6 +42,8 @@ describe('control characters from a file', () => {
     ['convert json', ['convert', hostile, '--to', 'json']],
     ['a missing file named with escapes', ['validate', join(scratch, 'x\u001b[2J.csv')]],
     ['a command named with escapes', ['\u001b[2Jfrob']],
+    ['the stack trace of --verbose', ['history', 'no\u001b[2Jsuch', '--db', db, '--verbose']],
+    ['history of one action, as JSON', ['history', 'hostile', '2', '--db', db, '--format', 'json']],
   ])('never reach stdout or stderr: %s', async (_name, argv) => {
     const { out, err } = await run(argv)
     expect(out + err).not.toMatch(unsafe)

@@ -251,7 +251,7 @@ marked for review. Prints what was carried and what was left, and why. The draft
   },
   examples: [
     'techcommit carry-forward examples/data/oxford-2018-2020.csv --to oxford-2021-2023 --period 2021-2023 --as-of 2020-11-15 --out draft.json',
-    'techcommit carry-forward oxford-2018-2020 --to oxford-2021-2023 --db plans.db',
+    'techcommit carry-forward oxford-2018-2020 --to oxford-2021-2023 --period 2021-2023 --as-of 2020-11-15 --db plans.db',
   ],
   run: async ({ args, options }, io) => {
     const asOf = options['as-of'] === undefined ? io.today() : requireIsoDate(options['as-of'], '--as-of')

@@ -83,7 +83,10 @@ precision, confidence, warnings, the parts of a cell with several dates, and alt
     ]
     for (const warning of target.warnings) {
       lines.push(`warning:    ${terminalLine(warning)}`)
-      const flags = contextFlags.filter(([field]) => warning.includes(field)).map(([, flag]) => flag)
+      // Point to the flags for what the warning names, except those already given.
+      const flags = contextFlags
+        .filter(([field]) => warning.includes(field) && !isGiven(context, field))
+        .map(([, flag]) => flag)
       if (flags.length > 0) lines.push(`            on the command line: ${flags.join(', ')}`)
     }
     for (const part of target.parts)
@@ -111,7 +114,12 @@ function parseYearLabels(values: readonly string[]): Record<string, number> {
 }
 
 /** The context fields core's warnings name, and the flag that sets each here. */
-const contextFlags: readonly (readonly [field: string, flag: string])[] = [
+function isGiven(context: DateReadingContext, field: keyof DateReadingContext): boolean {
+  const value = context[field]
+  return field === 'yearLabels' ? Object.keys(value ?? {}).length > 0 : value !== undefined
+}
+
+const contextFlags: readonly (readonly [field: keyof DateReadingContext, flag: string])[] = [
   ['planStart', '--plan-start'],
   ['yearLabels', '--year-label'],
   ['financialYearStartMonth', '--financial-year-start'],

@@ -1,4 +1,4 @@
-import type { PlanHistoryEntry } from '@techcommit/core'
+import { NotFoundError, type PlanHistoryEntry } from '@techcommit/core'
 import { defineCommand } from '../defineCommand'
 import { textOrJsonOption } from '../formatOption'
 import { dbOption, defaultDatabaseFile, openStore } from '../openStore'
@@ -25,12 +25,19 @@ delete, with its revision and time. Name an action (its id or ref) to see only i
     const filename = options.db ?? defaultDatabaseFile
     const store = await openStore(filename, io, { create: false })
     try {
-      const entries = await store.history(
-        planId,
-        actionName === undefined ? undefined : await findActionId(store, planId, actionName, filename),
-      )
-      if (entries.length === 0) throw noSuchPlan(planId, filename)
+      // findActionId checks that the plan exists (so a misspelt plan is not read as an action without updates).
+      const actionId =
+        actionName === undefined ? undefined : await findActionId(store, planId, actionName, filename)
+      const entries = await store.history(planId, actionId).catch((error: unknown) => {
+        // A deleted plan keeps its history; only an id never saved is not found.
+        throw error instanceof NotFoundError ? noSuchPlan(planId, filename) : error
+      })
       if (options.format === 'json') io.stdout(terminalJson(entries))
+      else if (entries.length === 0)
+        // An action nobody has updated yet: not an error, and the message says how to record one.
+        io.stdout(
+          `no updates recorded on action ${terminalLine(actionName ?? '')} of "${terminalLine(planId)}" yet. Record one with: techcommit update ${terminalLine(planId)} ${terminalLine(actionName ?? '')} --status "In progress" --db ${terminalLine(filename)}\n`,
+        )
       else io.stdout(`${entries.map(formatEntry).join('\n')}\n`)
     } finally {
       await store.close()
@@ -41,7 +48,7 @@ delete, with its revision and time. Name an action (its id or ref) to see only i
 
 function formatEntry(entry: PlanHistoryEntry): string {
   const head = `revision ${String(entry.revision).padStart(3)}  ${entry.recordedAt}  ${entry.kind.padEnd(6)}`
-  if (entry.update === null) return head
+  if (entry.update === null) return head.trimEnd()
   const { update } = entry
   const parts = [
     `action ${terminalLine(entry.actionId ?? '')}`,
