@@ -21,9 +21,9 @@ describe('peelCodedRef: a code and a number before a dash or colon', () => {
     })
   })
 
-  it('stays fast on a long hostile cell', () => {
-    const started = performance.now()
-    peelCodedRef(`ABCDE ${'1'.repeat(3)} ${' '.repeat(200_000)}x`)
-    expect(performance.now() - started).toBeLessThan(500)
+  // Its time is measured by bench/importBadInput.ts, not asserted here: a regex that backtracked without bound
+  // would not finish within the suite's timeout on this input.
+  it('peels no code from a long hostile cell', () => {
+    expect(peelCodedRef(`ABCDE ${'1'.repeat(3)} ${' '.repeat(200_000)}x`)).toBeNull()
   })
 })

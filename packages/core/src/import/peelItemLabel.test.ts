@@ -31,11 +31,11 @@ describe('a bulleted item labelled with its kind and number ("• Carried-over m
     expect(peelItemLabel('Measure 4:')).toBeNull()
   })
 
-  it('stays linear on a long hostile label', () => {
+  // Its time is measured by bench/importBadInput.ts, not asserted here: a regex that backtracked without bound
+  // would not finish within the suite's timeout on this input.
+  it('reads a long hostile label as no label', () => {
     const hostile = `${'word '.repeat(200_000)}1:`
-    const started = performance.now()
     expect(peelItemLabel(hostile)).toBeNull()
-    expect(performance.now() - started).toBeLessThan(1000)
   })
 })
 

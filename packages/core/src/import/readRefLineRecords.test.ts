@@ -47,12 +47,11 @@ describe('refs standing alone on their lines, each over its action', () => {
     expect(readRefLineRecords([['Plan'], ['12'], ['Hire a technician'], ['13'], ['Open a lab']])).toBeNull()
   })
 
-  it('reads a long page of the layout in linear time', () => {
+  // Its time is measured by bench/importBadInput.ts, not asserted here.
+  it('reads a long page of the layout whole', () => {
     const lines: string[][] = [['Plan']]
     for (let i = 1; i <= 20_000; i++)
       lines.push([`${i % 900}.${i % 7}.A`], [`Do the work of item ${i}`], ['• a step'])
-    const started = performance.now()
     expect(readRefLineRecords(lines)?.rows.length).toBe(20_002)
-    expect(performance.now() - started).toBeLessThan(2000)
   })
 })
