@@ -3,7 +3,8 @@ import type { FlattenedActionTables } from './flattenActionTables'
 import { oneColumnRecords, type OneColumnRecord, pageLines } from './oneColumnRecords'
 import { peelRef } from './peelRef'
 import { runOnListItems } from './runOnListItems'
-import { type ReportedStep, type StepState, stepsReportedInSentence } from './stepsReportedInSentence'
+import { type ProseStep, type StepState, splitSentences } from './proseStep'
+import { stepsReportedInSentence } from './stepsReportedInSentence'
 
 /** "Since then we have:", "we have also:": a lead-in over a list of work done. */
 const listLeadIn = /\bwe(?: have|’ve|'ve)(?: also)?(?: done the following)?:\s/i
@@ -11,8 +12,6 @@ const listLeadIn = /\bwe(?: have|’ve|'ve)(?: also)?(?: done the following)?:\s
 const maxHeadingWords = 10
 const endsSentence = /[.:;!?]["'”)]?$/
 const bullet = new RegExp(`^[${BULLET_MARKS}]\\s`)
-/** A sentence break: a full stop before a capital, or a lost one before "We have", "We’ve", "We are". */
-const sentenceBreak = /(?<=[.!?]["'”’)]?) (?=[A-Z“"])|(?<=[a-z]) (?=We(?:’ve|'ve| have| are) )/
 /** At least this many steps reported done or under way make a page that reports its progress. */
 const minReported = 2
 /** And at least this many steps in all. */
@@ -21,9 +20,9 @@ const minSteps = 3
 const maxStepsPerSentence = 12
 
 const statusText: Record<StepState, string> = {
-  complete: 'Complete',
-  'in-progress': 'In progress',
-  promised: '',
+  done: 'Complete',
+  'under-way': 'In progress',
+  planned: '',
 }
 
 /**
@@ -55,20 +54,20 @@ export function readReportedSteps(table: readonly (readonly string[])[]): Flatte
   const used = new Set<number>()
   let heading = ''
   let reported = 0
-  const add = (index: number, found: readonly ReportedStep[], sentence: string): void => {
+  const add = (index: number, found: readonly ProseStep[], sentence: string): void => {
     for (const step of found.slice(0, maxStepsPerSentence)) {
       // "This Group will …": the group the heading above names.
-      const owners =
+      const owner =
         step.bodyNamedAbove !== undefined && heading.toLowerCase().endsWith(step.bodyNamedAbove)
-          ? [heading]
-          : step.owners
+          ? heading
+          : step.owner
       // A date the sentence gives one of its steps is not the others': with several steps, only a step's own
       // words (its title) can date it.
       const description = found.length > 1 && /\b(?:19|20)\d\d\b/.test(sentence) ? '' : sentence
       // "In 2021, we published …": done in that year, a finish the status gives.
       const status = step.doneIn === undefined ? statusText[step.state] : `Completed ${step.doneIn}`
-      records.push({ index, cells: [step.title, description, owners.join(', '), status] })
-      if (step.state !== 'promised') reported++
+      records.push({ index, cells: [step.title, description, owner ?? '', status] })
+      if (step.state !== 'planned') reported++
       used.add(index)
     }
   }
@@ -84,14 +83,13 @@ export function readReportedSteps(table: readonly (readonly string[])[]): Flatte
     const before = leadIn === null || list === null ? text : text.slice(0, leadIn.index)
     // The sentences before a lead-in are context (why the work was done), not its steps.
     if (list === null)
-      for (const sentence of before.split(sentenceBreak))
-        add(index, stepsReportedInSentence(sentence), sentence)
+      for (const sentence of splitSentences(before)) add(index, stepsReportedInSentence(sentence), sentence)
     else {
       for (const item of list.items) {
         const partLeft = /\((?:to be|still to|yet to)\b/i.test(item)
-        add(index, [{ title: item, state: partLeft ? 'in-progress' : 'complete', owners: [] }], item)
+        add(index, [{ title: item, state: partLeft ? 'under-way' : 'done', owner: null }], item)
       }
-      for (const sentence of list.rest.split(sentenceBreak))
+      for (const sentence of splitSentences(list.rest))
         add(index, stepsReportedInSentence(sentence), sentence)
     }
   }

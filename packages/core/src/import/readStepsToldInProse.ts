@@ -3,7 +3,8 @@ import { BULLET_MARKS } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { pageLines } from './oneColumnRecords'
 import { peelRef } from './peelRef'
-import { type StepState, stepsToldInSentence } from './stepsToldInSentence'
+import { type StepState, splitSentences } from './proseStep'
+import { stepsToldInSentence } from './stepsToldInSentence'
 
 /** A line of at least this many words is a paragraph of prose, not a title, a caption or a heading. */
 const proseWords = 12
@@ -67,8 +68,7 @@ export function readStepsToldInProse(table: readonly (readonly string[])[]): Fla
   for (const line of lines) {
     const { index, text } = line
     pageDate ??= readDateLine(text)
-    // The line's spaces are single (collapsed), so each split point is one space: linear on any line.
-    const sentences = text.split(/(?<=[.!?]["”]?) (?=[A-Z"“])/)
+    const sentences = splitSentences(text)
     // A page whose last line stops mid-sentence ("… and is developing a Staff Mental Hea") was cut short: the
     // step its last sentence tells is cut too, and left out.
     if (line === last && !closesSentence.test(text)) sentences.pop()

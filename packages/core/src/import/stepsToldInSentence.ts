@@ -1,15 +1,5 @@
 import { isRoleOrBodyWord } from './ownersNamedAsSubject'
-
-/** Where a step told in prose stands, as its verb's tense tells it. */
-export type StepState = 'done' | 'under-way' | 'planned'
-
-/** One step of work a sentence of news or report prose tells, titled from its own verb. */
-export interface ToldStep {
-  readonly title: string
-  readonly state: StepState
-  /** The named body the sentence gives as doing the step ("the Self-Assessment Team are building …"), or null. */
-  readonly owner: string | null
-}
+import { notWork, type ProseStep, type StepState, trimEnd } from './proseStep'
 
 /** A sentence longer than this is not read: news prose keeps its sentences far shorter. */
 const maxSentence = 1_500
@@ -25,8 +15,6 @@ const secondPredicate = /,?\sand\s(?=(?:are|is|will|have|has)\s)/
 /** "including", "includes", "such as", "namely": the words a list of work follows. */
 const listingWord = /\b(?:including|includes?|such as|namely)\s/g
 const gerund = /^[a-z]{3,30}ing$/
-/** -ing words that are not work: "is being", "are going to" (a promise, read by its own form). */
-const notWork: ReadonlySet<string> = new Set(['being', 'going', 'nothing', 'something', 'thing', 'during'])
 /** "are aiming to", "are planning to": a step promised, titled from the verb after "to". */
 const intending: ReadonlySet<string> = new Set([
   'aiming',
@@ -45,7 +33,7 @@ const year = /\b(?:19|20)\d\d\b/
 /** One way a clause tells a step: the pattern of its predicate, and how its title and state are read. */
 interface Form {
   readonly pattern: RegExp
-  readonly read: (clause: string, match: RegExpExecArray) => ToldStep | null
+  readonly read: (clause: string, match: RegExpExecArray) => ProseStep | null
 }
 
 /**
@@ -214,12 +202,12 @@ const forms: readonly Form[] = [
  * // [{ title: 'offer night classes', state: 'done', owner: null },
  * //  { title: 'open a crèche', state: 'under-way', owner: null }]
  */
-export function stepsToldInSentence(sentence: string): ToldStep[] {
+export function stepsToldInSentence(sentence: string): ProseStep[] {
   if (sentence.length > maxSentence) return []
   const text = trimEnd(sentence.trim(), '.!?')
   const listed = listedBySemicolons(text)
   if (listed !== null) return listed
-  const steps: ToldStep[] = []
+  const steps: ProseStep[] = []
   for (const clause of splitPredicates(text)) {
     for (const form of forms) {
       const match = form.pattern.exec(clause)
@@ -246,7 +234,7 @@ const gerundObject =
  * acted on (a plural noun for "them", a singular for "it"), so its title reads alone. Unchanged when the sentence
  * names no such noun before the step.
  */
-function withAntecedent(told: ToldStep, sentence: string): ToldStep {
+function withAntecedent(told: ProseStep, sentence: string): ProseStep {
   const pronoun = pronounObject.exec(told.title)
   if (pronoun === null) return told
   const before = sentence.slice(0, Math.max(0, sentence.indexOf(told.title)))
@@ -257,7 +245,7 @@ function withAntecedent(told: ToldStep, sentence: string): ToldStep {
 }
 
 /** "commitments including taking …; promoting …; and committing …" → the pieces, or null. */
-function listedBySemicolons(text: string): ToldStep[] | null {
+function listedBySemicolons(text: string): ProseStep[] | null {
   const semicolon = text.indexOf('; ')
   if (semicolon < 0) return null
   let start = -1
@@ -327,21 +315,14 @@ function namedBody(subject: string): string | null {
 }
 
 /** Work reported done, unless what was done is a promise ("has made a commitment to …", "has pledged to …"). */
-function reported(text: string, owner: string | null): ToldStep | null {
+function reported(text: string, owner: string | null): ProseStep | null {
   return /\b(?:commit|pledge|promise)/i.test(text.split(' ', 5).join(' ')) ? null : step(text, 'done', owner)
 }
 
 /** A step titled from `text`: an aside after a dash dropped, and nothing that only counts work. */
-function step(text: string, state: StepState, owner: string | null): ToldStep | null {
+function step(text: string, state: StepState, owner: string | null): ProseStep | null {
   const dash = text.search(/\s[–—]\s/)
   const title = (dash < 0 ? text : text.slice(0, dash)).trim()
   if (title.split(' ').length < 2 || quantity.test(title.slice(title.indexOf(' ') + 1))) return null
   return { title, state, owner }
-}
-
-/** `text` without the run of `marks` that ends it: a loop, not an end-anchored regex that rescans a long run. */
-function trimEnd(text: string, marks: string): string {
-  let end = text.length
-  while (end > 0 && marks.includes(text[end - 1]!)) end--
-  return text.slice(0, end)
 }

@@ -1,0 +1,48 @@
+/** Where a step told in prose stands, as its verb's tense tells it: done, under way, or planned (promised). */
+export type StepState = 'done' | 'under-way' | 'planned'
+
+/** One step of work a sentence of prose reports, tells or promises. */
+export interface ProseStep {
+  readonly title: string
+  readonly state: StepState
+  /** The named body the sentence gives as doing the step ("delivered by HR", "the Self-Assessment Team are …"), or null. */
+  readonly owner: string | null
+  /** The subject points back to a body named above ("This Group will …"): the word it names it by ("group"). */
+  readonly bodyNamedAbove?: string
+  /** When a step done is dated by the sentence's lead ("In 2021, we published …"): "in 2021". */
+  readonly doneIn?: string
+}
+
+/**
+ * -ing words after "we are" or "is" that name no work: "is being …" (a passive, read by its own form), "are going
+ * to" (a promise), "are during", "is nothing".
+ */
+export const notWork: ReadonlySet<string> = new Set(['being', 'going', 'nothing', 'something', 'during'])
+
+/**
+ * A sentence break in a line whose spaces are single: a full stop, "!" or "?" (a closing quote or bracket after it
+ * allowed) before a capital or an opening quote, or a lost full stop before "We have", "We’ve", "We are".
+ */
+const sentenceBreak = /(?<=[.!?]["'”’)]?) (?=[A-Z“"])|(?<=[a-z]) (?=We(?:’ve|'ve| have| are) )/
+
+/**
+ * The sentences of a line of prose. Each split point is one space, so a line of any length is read in one pass.
+ *
+ * @example
+ * splitSentences('We held a fair. We are now running a survey') // ['We held a fair.', 'We are now running a survey']
+ */
+export function splitSentences(text: string): string[] {
+  return text.split(sentenceBreak)
+}
+
+/**
+ * `text` without the run of `marks` that ends it: a loop, not an end-anchored regex that rescans a long run.
+ *
+ * @example
+ * trimEnd('We held a fair!?', '.!?') // 'We held a fair'
+ */
+export function trimEnd(text: string, marks: string): string {
+  let end = text.length
+  while (end > 0 && marks.includes(text[end - 1]!)) end--
+  return text.slice(0, end)
+}
