@@ -56,7 +56,6 @@ import { readActionLabelledRecords } from './readActionLabelledRecords'
 import { readStepsToldInProse } from './readStepsToldInProse'
 import { readWorkListedInProse } from './readWorkListedInProse'
 import { readPromisedParagraphs } from './readPromisedParagraphs'
-import { readReportedSteps } from './readReportedSteps'
 import { inSourceTerms } from './inSourceTerms'
 import { readInlineLabelledRecords } from './readInlineLabelledRecords'
 import { unfoldPeriodGrid } from './unfoldPeriodGrid'
@@ -226,7 +225,6 @@ export function tableToPlan(
         readActionsUnderObjectiveRows(table) ??
         readHeadedSentences(table) ??
         readDatedListItems(table) ??
-        readReportedSteps(table) ??
         readStepsToldInProse(table))
       : null
   if (flattened !== null) {
