@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { splitSentences, trimEnd } from './proseStep'
+import { dropLeads, splitSentences, trimEnd } from './proseStep'
 
 describe('splitSentences', () => {
   it.each([
@@ -24,5 +24,16 @@ describe('trimEnd', () => {
     ['...', '.', ''],
   ])('trims %j', (text, marks, trimmed) => {
     expect(trimEnd(text, marks)).toBe(trimmed)
+  })
+})
+
+describe('dropLeads', () => {
+  it.each([
+    ['And in addition, a forum is being set up', 'a forum is being set up'],
+    ['Meanwhile we opened a café', 'we opened a café'],
+    ['As part of this plan, we are hiring staff', 'we are hiring staff'],
+    ['Andrew led the review', 'Andrew led the review'],
+  ])('drops the leads of %j', (clause, dropped) => {
+    expect(dropLeads(clause)).toBe(dropped)
   })
 })

@@ -19,6 +19,26 @@ export interface ProseStep {
  */
 export const notWork: ReadonlySet<string> = new Set(['being', 'going', 'nothing', 'something', 'during'])
 
+/** "And ", "In addition, ", "As part of the commitment, ": a lead the clause's subject comes after. */
+const lead =
+  /^(?:and|but|so|additionally|in addition|also|meanwhile|currently|now|finally|furthermore|further|as a result|as part of [^,]{1,60}),?\s/i
+
+/**
+ * A clause without the leads (at most three) its subject comes after, so a form anchored at the subject can read it.
+ *
+ * @example
+ * dropLeads('And in addition, a forum is being set up') // 'a forum is being set up'
+ */
+export function dropLeads(clause: string): string {
+  let text = clause.trim()
+  for (let i = 0; i < 3; i++) {
+    const match = lead.exec(text)
+    if (match === null) break
+    text = text.slice(match[0].length).trim()
+  }
+  return text
+}
+
 /**
  * A sentence break in a line whose spaces are single: a full stop, "!" or "?" (a closing quote or bracket after it
  * allowed) before a capital or an opening quote, or a lost full stop before "We have", "We’ve", "We are".

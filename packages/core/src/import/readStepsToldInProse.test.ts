@@ -9,6 +9,10 @@ import { tableToPlan } from './tableToPlan'
 describe('steps told in a sentence, by tense', () => {
   it.each([
     [
+      'Meanwhile we have opened a crèche for the children of staff.',
+      [{ title: 'opened a crèche for the children of staff', state: 'done', owner: null }],
+    ],
+    [
       'We have replaced the boilers in the sports hall – a job that took two summers.',
       [{ title: 'replaced the boilers in the sports hall', state: 'done', owner: null }],
     ],

@@ -72,6 +72,12 @@ describe('stepsReportedInSentence', () => {
       'A summary of the survey will be circulated to all staff after the spring term.',
       [['A summary of the survey will be circulated to all staff after the spring term', 'planned']],
     ],
+    // Leads shared with news prose ("Currently, ", "So ") are dropped before the subject.
+    [
+      'Currently, a forum for carers is being set up in each faculty.',
+      [['a forum for carers is being set up in each faculty', 'under-way']],
+    ],
+    ['So the Panel will also publish the annual review.', [['Publish the annual review', 'planned']]],
   ])('reads %j', (sentence, steps) => {
     expect(read(sentence)).toEqual(steps)
   })

@@ -1,8 +1,6 @@
-import { notWork, type ProseStep, type StepState, trimEnd } from './proseStep'
+import { dropLeads, notWork, type ProseStep, type StepState, trimEnd } from './proseStep'
 import { reportsOwnWorkDone } from './statusFromPresentPerfect'
 
-/** "In addition, ", "Also, ": a lead the sentence's subject comes after. */
-const lead = /^(?:in addition|additionally|also|meanwhile|furthermore|further),?\s/i
 /** "we are now rolling out", "We are currently holding": work under way, said by its writers. */
 const underWay = /(?:^|,? and )we are (?:now |currently |also |still )?(?=[a-z]{3,20}ing )/gi
 /** "…, and are supporting …": a second piece of work under way in the same sentence. */
@@ -109,7 +107,7 @@ export function stepsReportedInSentence(sentence: string): ProseStep[] {
     }
     return steps
   }
-  const withoutLead = text.replace(lead, '')
+  const withoutLead = dropLeads(text)
   if (beingDone.test(withoutLead)) {
     const owner = doneBy.exec(withoutLead)?.[1]
     return [{ title: withoutLead, state: 'under-way', owner: owner ?? null }]

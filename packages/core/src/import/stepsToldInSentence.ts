@@ -1,5 +1,5 @@
 import { isRoleOrBodyWord } from './ownersNamedAsSubject'
-import { notWork, type ProseStep, type StepState, trimEnd } from './proseStep'
+import { dropLeads, notWork, type ProseStep, type StepState, trimEnd } from './proseStep'
 
 /** A sentence longer than this is not read: news prose keeps its sentences far shorter. */
 const maxSentence = 1_500
@@ -7,9 +7,6 @@ const maxSentence = 1_500
 const minListPieces = 3
 const maxListPieces = 12
 
-/** "And ", "Additionally ", "As part of the commitment, ": a lead the clause's subject comes after. */
-const lead =
-  /^(?:and|but|so|additionally|in addition|also|currently|now|finally|furthermore|further|as a result|as part of [^,]{1,60}),?\s/i
 /** "…, and will be used", " and are working": a second predicate sharing the subject, cut off as its own clause. */
 const secondPredicate = /,?\sand\s(?=(?:are|is|will|have|has)\s)/
 /** "including", "includes", "such as", "namely": the words a list of work follows. */
@@ -267,16 +264,6 @@ function splitPredicates(text: string): string[] {
     .split(secondPredicate)
     .map(dropLeads)
     .filter((clause) => clause !== '')
-}
-
-function dropLeads(clause: string): string {
-  let text = clause.trim()
-  for (let i = 0; i < 3; i++) {
-    const match = lead.exec(text)
-    if (match === null) break
-    text = text.slice(match[0].length).trim()
-  }
-  return text
 }
 
 /**
