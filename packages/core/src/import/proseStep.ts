@@ -19,6 +19,12 @@ export interface ProseStep {
  */
 export const notWork: ReadonlySet<string> = new Set(['being', 'going', 'nothing', 'something', 'during'])
 
+/**
+ * The words that may stand between "are" and the -ing verb of work under way ("we are now rolling out …", "is
+ * currently revising …"), as a regex group for the readers' patterns to share.
+ */
+export const UNDER_WAY_ADVERB = '(?:now|currently|also|still|actively)'
+
 /** "And ", "In addition, ", "As part of the commitment, ": a lead the clause's subject comes after. */
 const lead =
   /^(?:and|but|so|additionally|in addition|also|meanwhile|currently|now|finally|furthermore|further|as a result|as part of [^,]{1,60}),?\s/i

@@ -9,6 +9,10 @@ import { tableToPlan } from './tableToPlan'
 describe('steps told in a sentence, by tense', () => {
   it.each([
     [
+      'We are still collecting feedback on the new timetable.',
+      [{ title: 'collecting feedback on the new timetable', state: 'under-way', owner: null }],
+    ],
+    [
       'Meanwhile we have opened a crèche for the children of staff.',
       [{ title: 'opened a crèche for the children of staff', state: 'done', owner: null }],
     ],

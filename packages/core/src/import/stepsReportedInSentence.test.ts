@@ -78,6 +78,10 @@ describe('stepsReportedInSentence', () => {
       [['a forum for carers is being set up in each faculty', 'under-way']],
     ],
     ['So the Panel will also publish the annual review.', [['Publish the annual review', 'planned']]],
+    [
+      'We are actively recruiting student ambassadors for open days.',
+      [['Recruiting student ambassadors for open days', 'under-way']],
+    ],
   ])('reads %j', (sentence, steps) => {
     expect(read(sentence)).toEqual(steps)
   })

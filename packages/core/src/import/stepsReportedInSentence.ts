@@ -1,10 +1,10 @@
-import { dropLeads, notWork, type ProseStep, type StepState, trimEnd } from './proseStep'
+import { dropLeads, notWork, type ProseStep, type StepState, trimEnd, UNDER_WAY_ADVERB } from './proseStep'
 import { reportsOwnWorkDone } from './statusFromPresentPerfect'
 
 /** "we are now rolling out", "We are currently holding": work under way, said by its writers. */
-const underWay = /(?:^|,? and )we are (?:now |currently |also |still )?(?=[a-z]{3,20}ing )/gi
+const underWay = new RegExp(`(?:^|,? and )we are (?:${UNDER_WAY_ADVERB} )?(?=[a-z]{3,20}ing )`, 'gi')
 /** "…, and are supporting …": a second piece of work under way in the same sentence. */
-const alsoUnderWay = /,? and are (?:now |currently |also |still )?(?=[a-z]{3,20}ing )/g
+const alsoUnderWay = new RegExp(`,? and are (?:${UNDER_WAY_ADVERB} )?(?=[a-z]{3,20}ing )`, 'g')
 /** "We have also": the words before the verb of a report, dropped from its title. */
 const reportLead = /^we (?:have )?(?:now |already |recently |also |since |then )?/i
 /** "We have made good progress …": the report is of progress; the steps are the work it names. */

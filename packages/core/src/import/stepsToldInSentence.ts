@@ -1,5 +1,5 @@
 import { isRoleOrBodyWord } from './ownersNamedAsSubject'
-import { dropLeads, notWork, type ProseStep, type StepState, trimEnd } from './proseStep'
+import { dropLeads, notWork, type ProseStep, type StepState, trimEnd, UNDER_WAY_ADVERB } from './proseStep'
 
 /** A sentence longer than this is not read: news prose keeps its sentences far shorter. */
 const maxSentence = 1_500
@@ -67,7 +67,9 @@ const forms: readonly Form[] = [
   },
   // "are working to increase …", "will be working on …": the work is what they work to do or on.
   {
-    pattern: /\b(will\sbe|are|is|am)\s(?:currently\s|also\s|now\s|actively\s)?working\s(?:to|on|towards)\s/,
+    pattern: new RegExp(
+      `\\b(will\\sbe|are|is|am)\\s(?:${UNDER_WAY_ADVERB}\\s)?working\\s(?:to|on|towards)\\s`,
+    ),
     read: (clause, match) =>
       acts(clause.slice(0, match.index), false)
         ? step(
@@ -147,7 +149,7 @@ const forms: readonly Form[] = [
   // "we are monitoring and taking steps to …", "the Self-Assessment Team are building …": under way. "We are
   // targeting big emissions sources by hiring a project manager": the step is the means, "hiring …".
   {
-    pattern: /\b(?:are|is|am)\s(?:now\s|currently\s|also\s|actively\s)?(?=([a-z]{3,30}ing)\s)/,
+    pattern: new RegExp(`\\b(?:are|is|am)\\s(?:${UNDER_WAY_ADVERB}\\s)?(?=([a-z]{3,30}ing)\\s)`),
     read: (clause, match) => {
       const verb = match[1]!
       if (notWork.has(verb)) return null
