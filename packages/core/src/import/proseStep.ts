@@ -25,6 +25,12 @@ export const notWork: ReadonlySet<string> = new Set(['being', 'going', 'nothing'
  */
 export const UNDER_WAY_ADVERB = '(?:now|currently|also|still|actively)'
 
+/**
+ * The words that may stand between "we (have)" and the verb of work done ("We have already published …", "We
+ * recently launched …", "We have since set up …"), as a regex group for the readers' patterns to share.
+ */
+export const DONE_ADVERB = '(?:now|already|recently|also|since|then|successfully)'
+
 /** "And ", "In addition, ", "As part of the commitment, ": a lead the clause's subject comes after. */
 const lead =
   /^(?:and|but|so|additionally|in addition|also|meanwhile|currently|now|finally|furthermore|further|as a result|as part of [^,]{1,60}),?\s/i

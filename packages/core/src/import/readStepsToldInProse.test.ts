@@ -9,6 +9,10 @@ import { tableToPlan } from './tableToPlan'
 describe('steps told in a sentence, by tense', () => {
   it.each([
     [
+      'We have since moved the archive to the main library.',
+      [{ title: 'moved the archive to the main library', state: 'done', owner: null }],
+    ],
+    [
       'We are still collecting feedback on the new timetable.',
       [{ title: 'collecting feedback on the new timetable', state: 'under-way', owner: null }],
     ],

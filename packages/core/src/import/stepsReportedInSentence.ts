@@ -1,4 +1,12 @@
-import { dropLeads, notWork, type ProseStep, type StepState, trimEnd, UNDER_WAY_ADVERB } from './proseStep'
+import {
+  DONE_ADVERB,
+  dropLeads,
+  notWork,
+  type ProseStep,
+  type StepState,
+  trimEnd,
+  UNDER_WAY_ADVERB,
+} from './proseStep'
 import { reportsOwnWorkDone } from './statusFromPresentPerfect'
 
 /** "we are now rolling out", "We are currently holding": work under way, said by its writers. */
@@ -6,7 +14,7 @@ const underWay = new RegExp(`(?:^|,? and )we are (?:${UNDER_WAY_ADVERB} )?(?=[a-
 /** "…, and are supporting …": a second piece of work under way in the same sentence. */
 const alsoUnderWay = new RegExp(`,? and are (?:${UNDER_WAY_ADVERB} )?(?=[a-z]{3,20}ing )`, 'g')
 /** "We have also": the words before the verb of a report, dropped from its title. */
-const reportLead = /^we (?:have )?(?:now |already |recently |also |since |then )?/i
+const reportLead = new RegExp(`^we (?:have )?(?:${DONE_ADVERB} )?`, 'i')
 /** "We have made good progress …": the report is of progress; the steps are the work it names. */
 const madeProgress = /^made (?:good |great |some |real |significant |steady )?progress\b/i
 /** "In 2021, we published …": a time, then the writers and a verb in the simple past. */

@@ -1,5 +1,13 @@
 import { isRoleOrBodyWord } from './ownersNamedAsSubject'
-import { dropLeads, notWork, type ProseStep, type StepState, trimEnd, UNDER_WAY_ADVERB } from './proseStep'
+import {
+  DONE_ADVERB,
+  dropLeads,
+  notWork,
+  type ProseStep,
+  type StepState,
+  trimEnd,
+  UNDER_WAY_ADVERB,
+} from './proseStep'
 
 /** A sentence longer than this is not read: news prose keeps its sentences far shorter. */
 const maxSentence = 1_500
@@ -117,8 +125,7 @@ const forms: readonly Form[] = [
   },
   // "We have moved to the Passivhaus approach …", "We have also increased our focus on …": done.
   {
-    pattern:
-      /^we\s(?:have|'ve|’ve)\s(?:(?:also|already|now|recently|successfully)\s){0,2}(?=([a-z]{3,20})\s)/i,
+    pattern: new RegExp(`^we\\s(?:have|'ve|’ve)\\s(?:${DONE_ADVERB}\\s){0,2}(?=([a-z]{3,20})\\s)`, 'i'),
     read: (clause, match) =>
       /^(?:been|had|got|not|never|always|to)$/.test(match[1]!)
         ? null
@@ -127,13 +134,14 @@ const forms: readonly Form[] = [
   // "We recently secured the regrading of …", "We launched a mentoring scheme in May": done. "We decided to …",
   // "We wanted to …" say what was meant, not done.
   {
-    pattern: /^we\s(?:(?:recently|also|then|already|successfully|since)\s)?(?=([a-z]{3,20}ed)\s(?!to\s))/i,
+    pattern: new RegExp(`^we\\s(?:${DONE_ADVERB}\\s)?(?=([a-z]{3,20}ed)\\s(?!to\\s))`, 'i'),
     read: (clause, match) => reported(clause.slice(match.index + match[0].length), null),
   },
   // "The University has introduced …", "the Equality Committee has published …": a named body reports work done.
   {
-    pattern:
-      /^(?:[Tt]he|[Oo]ur)\s((?:[A-Z][\w&'’-]{0,30}\s){1,6})(?:has|have)\s(?:(?:also|already|now|recently|successfully)\s){0,2}(?=([a-z]{3,20})\s)/,
+    pattern: new RegExp(
+      `^(?:[Tt]he|[Oo]ur)\\s((?:[A-Z][\\w&'’-]{0,30}\\s){1,6})(?:has|have)\\s(?:${DONE_ADVERB}\\s){0,2}(?=([a-z]{3,20})\\s)`,
+    ),
     read: (clause, match) =>
       /^(?:been|had|got|not|never|always|to)$/.test(match[2]!)
         ? null
