@@ -1,30 +1,20 @@
+import {
+  DONE_ADVERB,
+  dropLeads,
+  notWork,
+  type ProseStep,
+  type StepState,
+  trimEnd,
+  UNDER_WAY_ADVERB,
+} from './proseStep'
 import { reportsOwnWorkDone } from './statusFromPresentPerfect'
 
-/** Where a step a sentence reports stands: done, under way, or promised. */
-export type StepState = 'complete' | 'in-progress' | 'promised'
-
-/** One step of work a sentence of prose reports or promises. */
-export interface ReportedStep {
-  readonly title: string
-  readonly state: StepState
-  /** Bodies the sentence names as doing the work ("delivered by HR"). */
-  readonly owners: readonly string[]
-  /** The subject points back to a body named above ("This Group will …"): the word it names it by ("group"). */
-  readonly bodyNamedAbove?: string
-  /** When a step done is dated by the sentence's lead ("In 2021, we published …"): "in 2021". */
-  readonly doneIn?: string
-}
-
-/** "In addition, ", "Also, ": a lead the sentence's subject comes after. */
-const lead = /^(?:in addition|additionally|also|meanwhile|furthermore|further),?\s/i
 /** "we are now rolling out", "We are currently holding": work under way, said by its writers. */
-const underWay = /(?:^|,? and )we are (?:now |currently |also |still )?(?=[a-z]{3,20}ing )/gi
+const underWay = new RegExp(`(?:^|,? and )we are (?:${UNDER_WAY_ADVERB} )?(?=[a-z]{3,20}ing )`, 'gi')
 /** "…, and are supporting …": a second piece of work under way in the same sentence. */
-const alsoUnderWay = /,? and are (?:now |currently |also |still )?(?=[a-z]{3,20}ing )/g
-/** "-ing" words after "we are" that are no work: "we are going to" (a promise), "we are being …". */
-const notWork: ReadonlySet<string> = new Set(['going', 'being', 'looking forward', 'delighted', 'pleased'])
+const alsoUnderWay = new RegExp(`,? and are (?:${UNDER_WAY_ADVERB} )?(?=[a-z]{3,20}ing )`, 'g')
 /** "We have also": the words before the verb of a report, dropped from its title. */
-const reportLead = /^we (?:have )?(?:now |already |recently |also |since |then )?/i
+const reportLead = new RegExp(`^we (?:have )?(?:${DONE_ADVERB} )?`, 'i')
 /** "We have made good progress …": the report is of progress; the steps are the work it names. */
 const madeProgress = /^made (?:good |great |some |real |significant |steady )?progress\b/i
 /** "In 2021, we published …": a time, then the writers and a verb in the simple past. */
@@ -92,7 +82,7 @@ const notVerbs: ReadonlySet<string> = new Set([
  * - under way: "We are currently holding an exhibition …, and are supporting a teaching project …" (two steps),
  *   "…, and we are now rolling out training", "A network of advocates is being set up …", "a briefing is also being
  *   piloted, delivered by HR" (owned by HR);
- * - promised: "This Group will also produce the annual report and take forward plans for …" (two steps, owned by
+ * - planned (promised): "This Group will also produce the annual report and take forward plans for …" (two steps, owned by
  *   the body the heading above names), "Terms of reference will be published …". A body's standing duties ("will
  *   monitor progress and report back") are its remit, not steps.
  * A measure that moved ("We have increased the number of …") is an outcome, not a step. Returns [] for any other
@@ -100,10 +90,10 @@ const notVerbs: ReadonlySet<string> = new Set([
  *
  * @example
  * stepsReportedInSentence('We are currently holding an exhibition, and are supporting a schools project.')
- * // [{ title: 'Holding an exhibition', state: 'in-progress', owners: [] },
- * //  { title: 'Supporting a schools project', state: 'in-progress', owners: [] }]
+ * // [{ title: 'Holding an exhibition', state: 'under-way', owner: null },
+ * //  { title: 'Supporting a schools project', state: 'under-way', owner: null }]
  */
-export function stepsReportedInSentence(sentence: string): ReportedStep[] {
+export function stepsReportedInSentence(sentence: string): ProseStep[] {
   const text = trimEnd(sentence.trim().replace(/^(?:we)(?:’|')ve /i, 'We have '), '.!?')
   // The writers' own report ("We have held …", "We also introduced …"); "The University has held an award since …"
   // states what it holds, not a step.
@@ -112,35 +102,35 @@ export function stepsReportedInSentence(sentence: string): ReportedStep[] {
     if (outcome.test(verb) || madeProgress.test(verb)) return namedAsNounSteps(text)
     // "We widened support through the introduction of A and our B": the work it names is the steps.
     const named = namedAsNounSteps(text)
-    return named.length > 0 ? named : [step(verb, 'complete')]
+    return named.length > 0 ? named : [step(verb, 'done')]
   }
   const dated = datedPast.exec(text)
   if (dated !== null) return datedSteps(text, dated)
-  const steps: ReportedStep[] = []
+  const steps: ProseStep[] = []
   underWay.lastIndex = 0
   const going = underWay.exec(text)
   if (going !== null) {
     for (const piece of splitAt(text.slice(going.index + going[0].length), alsoUnderWay)) {
-      if (!notWork.has(piece.split(' ')[0]!)) steps.push(step(piece, 'in-progress'))
+      if (!notWork.has(piece.split(' ')[0]!)) steps.push(step(piece, 'under-way'))
     }
     return steps
   }
-  const withoutLead = text.replace(lead, '')
+  const withoutLead = dropLeads(text)
   if (beingDone.test(withoutLead)) {
     const owner = doneBy.exec(withoutLead)?.[1]
-    return [{ title: withoutLead, state: 'in-progress', owners: owner === undefined ? [] : [owner] }]
+    return [{ title: withoutLead, state: 'under-way', owner: owner ?? null }]
   }
   const body = bodyPromise.exec(withoutLead)
   if (body !== null) {
     const pieces = splitAtAndVerb(withoutLead.slice(body[0].length))
     if (remit.has(pieces[0]!.split(' ')[0]!.toLowerCase())) return []
-    return pieces.map((piece) => ({ ...step(piece, 'promised'), bodyNamedAbove: body[1]!.toLowerCase() }))
+    return pieces.map((piece) => ({ ...step(piece, 'planned'), bodyNamedAbove: body[1]!.toLowerCase() }))
   }
-  if (passivePromise.test(withoutLead)) return [{ title: withoutLead, state: 'promised', owners: [] }]
+  if (passivePromise.test(withoutLead)) return [{ title: withoutLead, state: 'planned', owner: null }]
   if (/^Having [A-Z]/.test(withoutLead)) {
     // "Having Inclusivity Leads in our departments, as well as …, are all evidence of …": what the writers have.
     const had = withoutLead.slice('Having '.length).split(', ')[0]!
-    return [step(had, 'complete'), ...namedAsNounSteps(withoutLead)]
+    return [step(had, 'done'), ...namedAsNounSteps(withoutLead)]
   }
   if (/ will /.test(text)) return []
   return namedAsNounSteps(text)
@@ -150,8 +140,8 @@ export function stepsReportedInSentence(sentence: string): ReportedStep[] {
  * "In 2021, we published X and in 2022, we created Y": each step done, dated when its lead says in which period
  * ("in 2021", "during 2020/21"); "since" or "by" says no such thing.
  */
-function datedSteps(text: string, first: RegExpExecArray): ReportedStep[] {
-  const steps: ReportedStep[] = []
+function datedSteps(text: string, first: RegExpExecArray): ProseStep[] {
+  const steps: ProseStep[] = []
   let lead = first
   let from = first[0].length
   const done = (end: number): void => {
@@ -159,7 +149,7 @@ function datedSteps(text: string, first: RegExpExecArray): ReportedStep[] {
     const title = text.slice(from, end).trim()
     if (title === '') return
     steps.push({
-      ...step(title, 'complete'),
+      ...step(title, 'done'),
       ...(when === 'in' || when === 'during' ? { doneIn: `${when} ${lead[2]}` } : {}),
     })
   }
@@ -174,8 +164,8 @@ function datedSteps(text: string, first: RegExpExecArray): ReportedStep[] {
 }
 
 /** The work a sentence names as nouns ("the establishment of X"), each a step done. */
-function namedAsNounSteps(text: string): ReportedStep[] {
-  const steps: ReportedStep[] = []
+function namedAsNounSteps(text: string): ProseStep[] {
+  const steps: ProseStep[] = []
   namedAsNoun.lastIndex = 0
   for (let match = namedAsNoun.exec(text); match !== null; match = namedAsNoun.exec(text)) {
     const noun = match[1]!
@@ -185,22 +175,22 @@ function namedAsNounSteps(text: string): ReportedStep[] {
     if (example !== null) thing = thing.slice(example[0].length)
     const quoted = /^(?:our |the )?“[^”]{1,200}”/.exec(thing)
     if (quoted !== null) {
-      steps.push(step(noun + quoted[0], 'complete'))
+      steps.push(step(noun + quoted[0], 'done'))
       continue
     }
     const end = nounEnds.exec(thing)
     const named = end === null ? thing : thing.slice(0, end.index)
     // "the introduction of Menopause Guidance and our Surrogacy Leave policy": two things, the second named alone.
     const [first, ...others] = named.split(' and our ')
-    steps.push(step(noun + first!, 'complete'))
-    for (const other of others) steps.push(step(other, 'complete'))
+    steps.push(step(noun + first!, 'done'))
+    for (const other of others) steps.push(step(other, 'done'))
   }
   return steps
 }
 
-function step(title: string, state: StepState): ReportedStep {
+function step(title: string, state: StepState): ProseStep {
   const text = title.trim()
-  return { title: text.charAt(0).toUpperCase() + text.slice(1), state, owners: [] }
+  return { title: text.charAt(0).toUpperCase() + text.slice(1), state, owner: null }
 }
 
 /** `text` cut at each match of the global `at`, the pieces trimmed and non-empty. */
@@ -229,11 +219,4 @@ function splitAtAndVerb(text: string): string[] {
   }
   pieces.push(text.slice(from))
   return pieces.map((piece) => piece.trim()).filter((piece) => piece !== '')
-}
-
-/** `text` without the run of `marks` that ends it: a loop, not an end-anchored regex that rescans a long run. */
-function trimEnd(text: string, marks: string): string {
-  let end = text.length
-  while (end > 0 && marks.includes(text[end - 1]!)) end--
-  return text.slice(0, end)
 }

@@ -1,15 +1,13 @@
 import { isRoleOrBodyWord } from './ownersNamedAsSubject'
-
-/** Where a step told in prose stands, as its verb's tense tells it. */
-export type StepState = 'done' | 'under-way' | 'planned'
-
-/** One step of work a sentence of news or report prose tells, titled from its own verb. */
-export interface ToldStep {
-  readonly title: string
-  readonly state: StepState
-  /** The named body the sentence gives as doing the step ("the Self-Assessment Team are building …"), or null. */
-  readonly owner: string | null
-}
+import {
+  DONE_ADVERB,
+  dropLeads,
+  notWork,
+  type ProseStep,
+  type StepState,
+  trimEnd,
+  UNDER_WAY_ADVERB,
+} from './proseStep'
 
 /** A sentence longer than this is not read: news prose keeps its sentences far shorter. */
 const maxSentence = 1_500
@@ -17,16 +15,11 @@ const maxSentence = 1_500
 const minListPieces = 3
 const maxListPieces = 12
 
-/** "And ", "Additionally ", "As part of the commitment, ": a lead the clause's subject comes after. */
-const lead =
-  /^(?:and|but|so|additionally|in addition|also|currently|now|finally|furthermore|further|as a result|as part of [^,]{1,60}),?\s/i
 /** "…, and will be used", " and are working": a second predicate sharing the subject, cut off as its own clause. */
 const secondPredicate = /,?\sand\s(?=(?:are|is|will|have|has)\s)/
 /** "including", "includes", "such as", "namely": the words a list of work follows. */
 const listingWord = /\b(?:including|includes?|such as|namely)\s/g
 const gerund = /^[a-z]{3,30}ing$/
-/** -ing words that are not work: "is being", "are going to" (a promise, read by its own form). */
-const notWork: ReadonlySet<string> = new Set(['being', 'going', 'nothing', 'something', 'thing', 'during'])
 /** "are aiming to", "are planning to": a step promised, titled from the verb after "to". */
 const intending: ReadonlySet<string> = new Set([
   'aiming',
@@ -45,7 +38,7 @@ const year = /\b(?:19|20)\d\d\b/
 /** One way a clause tells a step: the pattern of its predicate, and how its title and state are read. */
 interface Form {
   readonly pattern: RegExp
-  readonly read: (clause: string, match: RegExpExecArray) => ToldStep | null
+  readonly read: (clause: string, match: RegExpExecArray) => ProseStep | null
 }
 
 /**
@@ -82,7 +75,9 @@ const forms: readonly Form[] = [
   },
   // "are working to increase …", "will be working on …": the work is what they work to do or on.
   {
-    pattern: /\b(will\sbe|are|is|am)\s(?:currently\s|also\s|now\s|actively\s)?working\s(?:to|on|towards)\s/,
+    pattern: new RegExp(
+      `\\b(will\\sbe|are|is|am)\\s(?:${UNDER_WAY_ADVERB}\\s)?working\\s(?:to|on|towards)\\s`,
+    ),
     read: (clause, match) =>
       acts(clause.slice(0, match.index), false)
         ? step(
@@ -130,8 +125,7 @@ const forms: readonly Form[] = [
   },
   // "We have moved to the Passivhaus approach …", "We have also increased our focus on …": done.
   {
-    pattern:
-      /^we\s(?:have|'ve|’ve)\s(?:(?:also|already|now|recently|successfully)\s){0,2}(?=([a-z]{3,20})\s)/i,
+    pattern: new RegExp(`^we\\s(?:have|'ve|’ve)\\s(?:${DONE_ADVERB}\\s){0,2}(?=([a-z]{3,20})\\s)`, 'i'),
     read: (clause, match) =>
       /^(?:been|had|got|not|never|always|to)$/.test(match[1]!)
         ? null
@@ -140,13 +134,14 @@ const forms: readonly Form[] = [
   // "We recently secured the regrading of …", "We launched a mentoring scheme in May": done. "We decided to …",
   // "We wanted to …" say what was meant, not done.
   {
-    pattern: /^we\s(?:(?:recently|also|then|already|successfully|since)\s)?(?=([a-z]{3,20}ed)\s(?!to\s))/i,
+    pattern: new RegExp(`^we\\s(?:${DONE_ADVERB}\\s)?(?=([a-z]{3,20}ed)\\s(?!to\\s))`, 'i'),
     read: (clause, match) => reported(clause.slice(match.index + match[0].length), null),
   },
   // "The University has introduced …", "the Equality Committee has published …": a named body reports work done.
   {
-    pattern:
-      /^(?:[Tt]he|[Oo]ur)\s((?:[A-Z][\w&'’-]{0,30}\s){1,6})(?:has|have)\s(?:(?:also|already|now|recently|successfully)\s){0,2}(?=([a-z]{3,20})\s)/,
+    pattern: new RegExp(
+      `^(?:[Tt]he|[Oo]ur)\\s((?:[A-Z][\\w&'’-]{0,30}\\s){1,6})(?:has|have)\\s(?:${DONE_ADVERB}\\s){0,2}(?=([a-z]{3,20})\\s)`,
+    ),
     read: (clause, match) =>
       /^(?:been|had|got|not|never|always|to)$/.test(match[2]!)
         ? null
@@ -162,7 +157,7 @@ const forms: readonly Form[] = [
   // "we are monitoring and taking steps to …", "the Self-Assessment Team are building …": under way. "We are
   // targeting big emissions sources by hiring a project manager": the step is the means, "hiring …".
   {
-    pattern: /\b(?:are|is|am)\s(?:now\s|currently\s|also\s|actively\s)?(?=([a-z]{3,30}ing)\s)/,
+    pattern: new RegExp(`\\b(?:are|is|am)\\s(?:${UNDER_WAY_ADVERB}\\s)?(?=([a-z]{3,30}ing)\\s)`),
     read: (clause, match) => {
       const verb = match[1]!
       if (notWork.has(verb)) return null
@@ -214,12 +209,12 @@ const forms: readonly Form[] = [
  * // [{ title: 'offer night classes', state: 'done', owner: null },
  * //  { title: 'open a crèche', state: 'under-way', owner: null }]
  */
-export function stepsToldInSentence(sentence: string): ToldStep[] {
+export function stepsToldInSentence(sentence: string): ProseStep[] {
   if (sentence.length > maxSentence) return []
   const text = trimEnd(sentence.trim(), '.!?')
   const listed = listedBySemicolons(text)
   if (listed !== null) return listed
-  const steps: ToldStep[] = []
+  const steps: ProseStep[] = []
   for (const clause of splitPredicates(text)) {
     for (const form of forms) {
       const match = form.pattern.exec(clause)
@@ -246,7 +241,7 @@ const gerundObject =
  * acted on (a plural noun for "them", a singular for "it"), so its title reads alone. Unchanged when the sentence
  * names no such noun before the step.
  */
-function withAntecedent(told: ToldStep, sentence: string): ToldStep {
+function withAntecedent(told: ProseStep, sentence: string): ProseStep {
   const pronoun = pronounObject.exec(told.title)
   if (pronoun === null) return told
   const before = sentence.slice(0, Math.max(0, sentence.indexOf(told.title)))
@@ -257,7 +252,7 @@ function withAntecedent(told: ToldStep, sentence: string): ToldStep {
 }
 
 /** "commitments including taking …; promoting …; and committing …" → the pieces, or null. */
-function listedBySemicolons(text: string): ToldStep[] | null {
+function listedBySemicolons(text: string): ProseStep[] | null {
   const semicolon = text.indexOf('; ')
   if (semicolon < 0) return null
   let start = -1
@@ -279,16 +274,6 @@ function splitPredicates(text: string): string[] {
     .split(secondPredicate)
     .map(dropLeads)
     .filter((clause) => clause !== '')
-}
-
-function dropLeads(clause: string): string {
-  let text = clause.trim()
-  for (let i = 0; i < 3; i++) {
-    const match = lead.exec(text)
-    if (match === null) break
-    text = text.slice(match[0].length).trim()
-  }
-  return text
 }
 
 /**
@@ -327,21 +312,14 @@ function namedBody(subject: string): string | null {
 }
 
 /** Work reported done, unless what was done is a promise ("has made a commitment to …", "has pledged to …"). */
-function reported(text: string, owner: string | null): ToldStep | null {
+function reported(text: string, owner: string | null): ProseStep | null {
   return /\b(?:commit|pledge|promise)/i.test(text.split(' ', 5).join(' ')) ? null : step(text, 'done', owner)
 }
 
 /** A step titled from `text`: an aside after a dash dropped, and nothing that only counts work. */
-function step(text: string, state: StepState, owner: string | null): ToldStep | null {
+function step(text: string, state: StepState, owner: string | null): ProseStep | null {
   const dash = text.search(/\s[–—]\s/)
   const title = (dash < 0 ? text : text.slice(0, dash)).trim()
   if (title.split(' ').length < 2 || quantity.test(title.slice(title.indexOf(' ') + 1))) return null
   return { title, state, owner }
-}
-
-/** `text` without the run of `marks` that ends it: a loop, not an end-anchored regex that rescans a long run. */
-function trimEnd(text: string, marks: string): string {
-  let end = text.length
-  while (end > 0 && marks.includes(text[end - 1]!)) end--
-  return text.slice(0, end)
 }

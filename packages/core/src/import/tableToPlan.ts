@@ -57,7 +57,6 @@ import { readActionLabelledRecords } from './readActionLabelledRecords'
 import { readStepsToldInProse } from './readStepsToldInProse'
 import { readWorkListedInProse } from './readWorkListedInProse'
 import { readPromisedParagraphs } from './readPromisedParagraphs'
-import { readReportedSteps } from './readReportedSteps'
 import { inSourceTerms } from './inSourceTerms'
 import { readInlineLabelledRecords } from './readInlineLabelledRecords'
 import { unfoldPeriodGrid } from './unfoldPeriodGrid'
@@ -231,7 +230,6 @@ export function tableToPlan(
         readHeadedSentences(table) ??
         readDatedListItems(table) ??
         readCountedProgrammes(table) ??
-        readReportedSteps(table) ??
         readStepsToldInProse(table))
       : null
   if (flattened !== null) {
