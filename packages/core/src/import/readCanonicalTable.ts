@@ -275,16 +275,10 @@ function readJsonCell<T>(
 ): T | null {
   const text = row[column] ?? ''
   if (text.trim() === '') return null
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(text)
-  } catch {
-    parsed = undefined
-  }
-  const checked = schema.safeParse(parsed)
-  if (checked.success) return checked.data
+  const read = jsonCell(text, schema)
+  if (read !== null) return read
   const name = canonicalReadingColumns[field]
-  const read =
+  const instead =
     field === 'owners' ? 'owners were read from its Owners cell' : 'status was read from its Status cell'
   issues.push(
     createImportIssue(
@@ -293,7 +287,7 @@ function readJsonCell<T>(
       rowNumber,
       column + 1,
       name,
-      `The ${name} cell on row ${rowNumber} is not the JSON techcommit writes, so the action's ${read} instead. Restore the cell from the exported file, or empty it.`,
+      `The ${name} cell on row ${rowNumber} is not the JSON techcommit writes, so the action's ${instead} instead. Restore the cell from the exported file, or empty it.`,
     ),
   )
   return null
@@ -301,14 +295,8 @@ function readJsonCell<T>(
 
 function readUpdates(text: string, row: number, issues: ImportIssue[]): ProgressUpdate[] {
   if (text.trim() === '') return []
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(text)
-  } catch {
-    parsed = undefined
-  }
-  const checked = Updates.safeParse(parsed)
-  if (checked.success) return checked.data
+  const updates = jsonCell(text, Updates)
+  if (updates !== null) return updates
   issues.push(
     createImportIssue(
       'invalid-updates',
@@ -344,4 +332,16 @@ function badDetail(
     label,
     `"${value.slice(0, 60)}" on row ${row} should be ${expected}; it was ignored.`,
   )
+}
+
+/** A cell's JSON as the schema reads it, or null when the cell is not JSON or not of that shape. */
+function jsonCell<T>(text: string, schema: z.ZodType<T>): T | null {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    return null
+  }
+  const checked = schema.safeParse(parsed)
+  return checked.success ? checked.data : null
 }
