@@ -180,28 +180,22 @@ function readNewsForm(
   }
   if (found.length < minSteps) return null
   const top = found[0]!.index
-  const rows: string[][] = table.slice(0, top).map((row) => [...row])
-  const sourceRows = rows.map((_, i) => i + 1)
-  rows.push(['Action', 'Description', 'Lead', 'Status', 'Target'])
-  sourceRows.push(top + 1)
-  for (const { index, sentence, title, state, owner } of found) {
-    rows.push([title, sentence, owner ?? '', statusText[state], targetOf(title, state, pageDate)])
-    sourceRows.push(index + 1)
-  }
   const told = new Set(found.map(({ index }) => index))
-  const skippedRows = lines
-    .filter(({ index }) => index > top && !told.has(index))
-    .map(({ index }) => index + 1)
-  return {
-    rows,
-    headerRow: top + 1,
-    sourceRows,
-    subHeaderRows: [],
-    mergedRows: [],
-    skippedRows,
-    titleEvidence:
-      'the steps the sentences of the prose tell, each titled from its verb and given the status its tense says ("we have …" complete, "we are …ing" in progress, "will be …ing", "pledges to" planned)',
-  }
+  return oneColumnRecords(
+    table.slice(0, top),
+    top + 1,
+    ['Action', 'Description', 'Lead', 'Status', 'Target'],
+    found.map(({ index, sentence, title, state, owner }) => ({
+      index,
+      cells: [title, sentence, owner ?? '', statusText[state], targetOf(title, state, pageDate)],
+    })),
+    {
+      mergedRows: [],
+      skippedRows: lines.filter(({ index }) => index > top && !told.has(index)).map(({ index }) => index + 1),
+      titleEvidence:
+        'the steps the sentences of the prose tell, each titled from its verb and given the status its tense says ("we have …" complete, "we are …ing" in progress, "will be …ing", "pledges to" planned)',
+    },
+  )
 }
 
 /** "27 January 2023" alone on its line: the page's date. */
