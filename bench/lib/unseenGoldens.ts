@@ -59,6 +59,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
   'round7-held-out',
   'round8-held-out',
   'round9-held-out',
+  'round10-held-out',
   'dev-round5',
   'dev-round6',
   'dev-round7',
