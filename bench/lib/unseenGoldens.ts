@@ -78,6 +78,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
   'dev-round20',
   'dev-round21',
   'dev-round22',
+  'dev-round23',
 ]
 
 export const unseenRoot = join(dirname(fileURLToPath(import.meta.url)), '../../examples/data/unseen')
