@@ -78,6 +78,7 @@ import { readNumberSignLabels } from './readNumberSignLabels'
 import { readNestedCodedItems } from './readNestedCodedItems'
 import { readActionsUnderObjectiveRows } from './readActionsUnderObjectiveRows'
 import { readHeadedSentences } from './readHeadedSentences'
+import { readRound11Layouts } from './readRound11Layouts'
 import { statusFromPastTense } from './statusFromPastTense'
 import { statusFromPresentPerfect } from './statusFromPresentPerfect'
 import { explainOwnersColumn, explainRestartedNumbering, readRows, withOwnersColumn } from './readRows'
@@ -230,7 +231,8 @@ export function tableToPlan(
         readHeadedSentences(table) ??
         readDatedListItems(table) ??
         readCountedProgrammes(table) ??
-        readStepsToldInProse(table))
+        readStepsToldInProse(table) ??
+        readRound11Layouts(table))
       : null
   if (flattened !== null) {
     const { mergedRegions: _applied, ...rest } = options

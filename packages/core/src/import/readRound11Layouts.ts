@@ -1,0 +1,13 @@
+import type { FlattenedActionTables } from './flattenActionTables'
+import { readIntentImplementationImpact } from './readIntentImplementationImpact'
+
+/**
+ * The layout readers added in round 11 for actions the importer did not find, tried in order after every earlier
+ * reader (so a table another reader takes keeps its reading): an Intent / Implementation / Impact grid.
+ *
+ * @example
+ * readRound11Layouts([['Intent', 'Implementation', 'Impact'], ['Aim', '1. Do a\n2. Do b', 'Seen']])?.rows.length // 3
+ */
+export function readRound11Layouts(table: readonly (readonly string[])[]): FlattenedActionTables | null {
+  return readIntentImplementationImpact(table)
+}
