@@ -1,4 +1,5 @@
 import type { FlattenedActionTables } from './flattenActionTables'
+import { readActionItemsWithStatusLines } from './readActionItemsWithStatusLines'
 import { readIntentImplementationImpact } from './readIntentImplementationImpact'
 
 /**
@@ -9,5 +10,5 @@ import { readIntentImplementationImpact } from './readIntentImplementationImpact
  * readRound11Layouts([['Intent', 'Implementation', 'Impact'], ['Aim', '1. Do a\n2. Do b', 'Seen']])?.rows.length // 3
  */
 export function readRound11Layouts(table: readonly (readonly string[])[]): FlattenedActionTables | null {
-  return readIntentImplementationImpact(table)
+  return readIntentImplementationImpact(table) ?? readActionItemsWithStatusLines(table)
 }
