@@ -1,6 +1,7 @@
 import type { FlattenedActionTables } from './flattenActionTables'
 import { readActionItemsWithStatusLines } from './readActionItemsWithStatusLines'
 import { readIntentImplementationImpact } from './readIntentImplementationImpact'
+import { readLabelCellRecords } from './readLabelCellRecords'
 
 /**
  * The layout readers added in round 11 for actions the importer did not find, tried in order after every earlier
@@ -10,5 +11,9 @@ import { readIntentImplementationImpact } from './readIntentImplementationImpact
  * readRound11Layouts([['Intent', 'Implementation', 'Impact'], ['Aim', '1. Do a\n2. Do b', 'Seen']])?.rows.length // 3
  */
 export function readRound11Layouts(table: readonly (readonly string[])[]): FlattenedActionTables | null {
-  return readIntentImplementationImpact(table) ?? readActionItemsWithStatusLines(table)
+  return (
+    readIntentImplementationImpact(table) ??
+    readActionItemsWithStatusLines(table) ??
+    readLabelCellRecords(table)
+  )
 }
