@@ -2,6 +2,7 @@ import type { FlattenedActionTables } from './flattenActionTables'
 import { readActionItemsWithStatusLines } from './readActionItemsWithStatusLines'
 import { readIntentImplementationImpact } from './readIntentImplementationImpact'
 import { readLabelCellRecords } from './readLabelCellRecords'
+import { readListsUnderLabels } from './readListsUnderLabels'
 
 /**
  * The layout readers added in round 11 for actions the importer did not find, tried in order after every earlier
@@ -14,6 +15,7 @@ export function readRound11Layouts(table: readonly (readonly string[])[]): Flatt
   return (
     readIntentImplementationImpact(table) ??
     readActionItemsWithStatusLines(table) ??
-    readLabelCellRecords(table)
+    readLabelCellRecords(table) ??
+    readListsUnderLabels(table)
   )
 }
