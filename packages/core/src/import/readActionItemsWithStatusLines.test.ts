@@ -34,6 +34,22 @@ describe('action items of meeting notes, each closed by its status line', () => 
     expect(ownerOf('We need to agree the agenda')).toBeNull()
   })
 
+  it('names no owner where most items do not open with one ("Continue to …" is an instruction)', () => {
+    const { plan } = tableToPlan([
+      ['Continue to monitor the budget'],
+      ['- Ongoing'],
+      ['Review the risk register'],
+      ['- Done'],
+      ['Agree the timetable'],
+      ['- Completed.'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.owners, a.status.state])).toEqual([
+      ['Continue to monitor the budget', [], 'ongoing'],
+      ['Review the risk register', [], 'complete'],
+      ['Agree the timetable', [], 'complete'],
+    ])
+  })
+
   it('leaves a list whose status lines are not status words, or too few items, to the other readers', () => {
     expect(readActionItemsWithStatusLines(notes.slice(0, 7))).toBeNull()
     expect(

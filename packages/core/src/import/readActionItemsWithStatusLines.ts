@@ -44,9 +44,9 @@ interface Item {
  * and advise the team on task 5.3") with any detail lines or "•" sub-points below it, then a status line of its
  * own ("- Completed.", "- In progress. Awaiting clarification."), as committees and working groups list what each
  * member took on at the last meeting and what became of it. Each item is an action titled by its first line; the
- * lines below it are its description and the status line its status. Minutes name the owner first: an item
- * opening with up to five words and "to" ("Seth to place …", "Each WT C member to:", "Matthias (a) to remind …")
- * takes those words as its owner. Lines above the first item are the page's title. Returns null unless the page
+ * lines below it are its description and the status line its status. Minutes name the owner first: where at least half the items
+ * open with up to five words and "to" ("Seth to place …", "Each WT C member to:", "Matthias (a) to remind …"),
+ * each such item takes those words as its owner. Lines above the first item are the page's title. Returns null unless the page
  * is one column of at least three items, each closed by a bulleted line whose first words read as a status, each
  * opening with a line that is not a bullet, and none longer than twelve lines. Row numbers are kept in
  * `sourceRows`; every field comes from the page's one column.
@@ -85,6 +85,8 @@ export function readActionItemsWithStatusLines(
   if (items.some((item) => bulleted.test(item.lines[0]!.text) || item.lines.length > maxItemLines))
     return null
 
+  // Minutes name an owner first in most items: where few do, "Continue to monitor …" names no one.
+  const named = items.filter((item) => ownerOf(item.lines[0]!.text) !== null).length * 2 >= items.length
   const top = first.lines[0]!.row
   const rows: string[][] = table.slice(0, top).map((row) => [...row])
   const sourceRows = rows.map((_, i) => i + 1)
@@ -95,7 +97,7 @@ export function readActionItemsWithStatusLines(
     const [head, ...rest] = item.lines
     rows.push([
       head!.text,
-      ownerOf(head!.text) ?? '',
+      named ? (ownerOf(head!.text) ?? '') : '',
       rest.map((line) => line.text).join('\n'),
       item.status!.text,
     ])

@@ -42,7 +42,10 @@ describe('numbered actions, each over labelled lists', () => {
     ])
   })
 
-  it('leaves a page with a line that is neither a label, a list item nor a numbered line to the other readers', () => {
-    expect(readListsUnderLabels([...page, ['Signed by the Chair of Council']])).toBeNull()
+  it('skips the footer below the last list, and leaves a page with other lines among its actions to the other readers', () => {
+    const signed = tableToPlan([...page, ['Signed by the Chair of Council'], ['March 2025']])
+    expect(signed.plan.actions.map((a) => a.ref)).toEqual(['2.1', '2.2', '3.1'])
+    const middle = [...page.slice(0, 6), ['This aim was added in 2024.'], ...page.slice(6)]
+    expect(readListsUnderLabels(middle)).toBeNull()
   })
 })

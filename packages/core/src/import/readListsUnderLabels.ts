@@ -28,9 +28,10 @@ interface ListRecord {
  * each holding its list one item per line, so the labels are read as any header is: the targets as success
  * measures (with the dates they carry), "Owned by" or "Led by" as the owners, the progress update as the status.
  * A numbered line with no labels under it before the next numbered line ("Objective 1: Tackling discrimination")
- * heads the actions below it. Lines above the first action are the page's title. Returns null unless the page is
- * one column of at least two numbered actions, each with a label over a list, a label repeats from action to action,
- * and every line after the first action is a label, a list item or a numbered line. Row numbers are kept in
+ * heads the actions below it. Lines above the first action are the page's title, lines after the last one's lists that hold no label, list
+ * item or numbered line its footer (skipped). Returns null unless the page is one column of at least two numbered
+ * actions, each with a label over a list, a label repeats from action to action, and every line between the first
+ * action and the footer is a label, a list item or a numbered line. Row numbers are kept in
  * `sourceRows`; every field comes from the page's one column.
  *
  * @example
@@ -47,7 +48,9 @@ export function readListsUnderLabels(table: readonly (readonly string[])[]): Fla
   let current: ListRecord | null = null
   let label: string | null = null
   let top = -1
-  for (const index of filled) {
+  const footer: number[] = []
+  for (let at = 0; at < filled.length; at++) {
+    const index = filled[at]!
     const text = firstText(table[index]!)
     if (listItem.test(text)) {
       if (current === null || label === null) {
@@ -77,7 +80,14 @@ export function readListsUnderLabels(table: readonly (readonly string[])[]): Fla
       // The action's text wrapped onto a second line.
       current.action = `${current.action}\n${text}`
       current.rows.push(index)
-    } else if (top >= 0) return null
+    } else if (top >= 0) {
+      // Lines after the last action's lists that hold no label, list item or numbered line are the page's footer
+      // (a signature, a contact line); any such line among the actions means the page is laid out otherwise.
+      const rest = filled.slice(at)
+      if (rest.some((row) => isStructure(firstText(table[row]!)))) return null
+      footer.push(...rest)
+      break
+    }
   }
   const actions = records.filter((record): record is ListRecord => 'values' in record)
   if (actions.length < 2 || actions.some((record) => record.values.size === 0)) return null
@@ -117,10 +127,16 @@ export function readListsUnderLabels(table: readonly (readonly string[])[]): Fla
     sourceRows,
     subHeaderRows: [],
     mergedRows,
+    skippedRows: footer.map((row) => row + 1),
     // Every field of an action comes from the page's one column.
     sourceColumns: rows.map((row) => row.map(() => 1)),
     titleEvidence: `each numbered line over its labelled lists (${labels.map((item) => `"${item}:"`).join(', ')})`,
   }
+}
+
+/** A label, a list item or a numbered line: the lines an action of the page is made of. */
+function isStructure(text: string): boolean {
+  return listItem.test(text) || isLabel(text) || peelRef(text) !== null
 }
 
 function isLabel(text: string): boolean {
