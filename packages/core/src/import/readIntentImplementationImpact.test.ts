@@ -52,6 +52,17 @@ describe('an Intent / Implementation / Impact grid', () => {
     expect(explanation.columns.find((c) => c.field === 'title')?.header).toBe('Implementation')
   })
 
+  it('gives every item of a row the lead and date written once beside the list', () => {
+    const { plan } = tableToPlan([
+      ['Intent', 'Implementation', 'Impact', 'Lead', 'By when'],
+      ['Safer sites', '1. Audit the gates\n2. Fit new locks', 'No intrusions', 'Site manager', 'July 2026'],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.owners, a.target.due])).toEqual([
+      ['1', ['Site manager'], '2026-07-31'],
+      ['2', ['Site manager'], '2026-07-31'],
+    ])
+  })
+
   it('leaves a table without the three headers to the other readers', () => {
     expect(
       readIntentImplementationImpact([

@@ -16,7 +16,8 @@ const impact = /^impact\b/i
  * governors' action plans (the three words of Ofsted's inspection framework): each row's Intent cell is the aim,
  * its Implementation cell the actions that serve it, its Impact cell how success shows. The Implementation column is
  * the action column, whatever the other headers say ("Monitoring actions" holds how governors check, not what they
- * do); Intent is each action's objective and Impact its success measures. An Implementation cell written as a
+ * do); Intent is each action's objective and Impact its success measures; every item of a row shares the row's other cells
+ * (its aim, measures, leads and dates). An Implementation cell written as a
  * numbered list ("1. Undertake training⏎2. Attend courses", numbered afresh in each row) is one action per item,
  * the item's number its ref (when every cell is such a list); any other cell is one action, as written. Returns null unless a header row among the
  * first rows has a cell opening with each of the three words. Row numbers are kept in `sourceRows`, columns in
@@ -26,7 +27,7 @@ const impact = /^impact\b/i
  * readIntentImplementationImpact([
  *   ['Intent', 'Implementation', 'Impact'],
  *   ['Be well informed', '1. Attend training\n2. Read the guidance', 'Training logs kept'],
- * ])?.rows.slice(1) // [['Attend training', '1', 'Be well informed', 'Training logs kept'], ['Read the guidance', '2', 'Be well informed', '']]
+ * ])?.rows.slice(1) // [['Attend training', '1', 'Be well informed', 'Training logs kept'], ['Read the guidance', '2', 'Be well informed', 'Training logs kept']]
  */
 export function readIntentImplementationImpact(
   table: readonly (readonly string[])[],
@@ -61,13 +62,13 @@ export function readIntentImplementationImpact(
   sourceColumns.push(layout.map((item) => item.column + 1))
   for (let index = headerIndex + 1; index < table.length; index++) {
     const row = table[index]!
-    cells[index - headerIndex - 1]!.forEach((item, i) => {
+    cells[index - headerIndex - 1]!.forEach((item) => {
       rows.push(
         layout.map(({ column, name, ref }) => {
+          // The row's other cells (its aim, measures, leads and dates) do not say which item they belong to, so
+          // every item shares them, as the items of any numbered action cell do.
           if (column === actionColumn) return ref === true ? item.ref : item.text
-          // The aim is every item's; the other cells speak of the row as a whole, so they stay on its first item.
-          if (name === 'Objective' || i === 0) return row[column] ?? ''
-          return ''
+          return row[column] ?? ''
         }),
       )
       sourceRows.push(index + 1)
