@@ -64,7 +64,7 @@ export function readIntentImplementationImpact(
     const row = table[index]!
     cells[index - headerIndex - 1]!.forEach((item) => {
       rows.push(
-        layout.map(({ column, name, ref }) => {
+        layout.map(({ column, ref }) => {
           // The row's other cells (its aim, measures, leads and dates) do not say which item they belong to, so
           // every item shares them, as the items of any numbered action cell do.
           if (column === actionColumn) return ref === true ? item.ref : item.text
