@@ -90,7 +90,8 @@ export function readIntentImplementationImpact(
 function findGridHeader(table: readonly (readonly string[])[]): number {
   const end = Math.min(table.length, headerSearch)
   for (let index = 0; index < end; index++) {
-    const cells = table[index]!.map((cell) => collapseWhitespace(cell))
+    // A header cell is short: a long cell (an action, a paragraph) is passed over unread.
+    const cells = table[index]!.filter((cell) => cell.length < 80).map((cell) => cell.trim())
     if (
       cells.some((c) => intent.test(c)) &&
       cells.some((c) => implementation.test(c)) &&

@@ -122,8 +122,11 @@ export function readLabelCellRecords(table: readonly (readonly string[])[]): Fla
 
 /** The label of a row that is a label cell beside its value ("Plan:" | "Fit a ramp"), without its colon; else null. */
 function labelOf(row: readonly string[]): string | null {
-  if (row.length < 2 || !hasText(row[1]!) || row.slice(2).some(hasText)) return null
-  const label = collapseWhitespace(row[0]!)
+  const cell = row[0] ?? ''
+  // A label cell is short and ends in its colon: any other first cell is passed over before it is read.
+  if (row.length < 2 || cell.length > 60 || !cell.trimEnd().endsWith(':')) return null
+  if (!hasText(row[1]!) || row.slice(2).some(hasText)) return null
+  const label = collapseWhitespace(cell)
   if (!labelCell.test(label) || label.split(' ').length > 4) return null
   return label.slice(0, -1).trim()
 }

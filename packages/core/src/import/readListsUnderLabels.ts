@@ -41,9 +41,17 @@ interface ListRecord {
  * ])?.rows[1] // ['1. Publish the pay gap', 'HR director']
  */
 export function readListsUnderLabels(table: readonly (readonly string[])[]): FlattenedActionTables | null {
-  if (!isOneColumn(table)) return null
   const filled: number[] = []
-  for (let index = 0; index < table.length; index++) if (table[index]!.some(hasText)) filled.push(index)
+  let labelled = 0
+  for (let index = 0; index < table.length; index++) {
+    const row = table[index]!
+    if (!row.some(hasText)) continue
+    filled.push(index)
+    const text = row[0] ?? ''
+    if (text.length <= 80 && text.trimEnd().endsWith(':') && isLabel(text.trim())) labelled++
+  }
+  // Two actions each carry a label at least: a page without two label lines is passed over before it is read.
+  if (labelled < 2 || !isOneColumn(table)) return null
   const records: (ListRecord | { heading: number })[] = []
   let current: ListRecord | null = null
   let label: string | null = null
