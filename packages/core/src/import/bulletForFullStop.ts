@@ -8,11 +8,10 @@ const fullStopMark = /^(\s{0,8})\.\s{1,4}(?=[A-Z])/
 const minRun = 3
 
 /**
- * A list whose bullets were lost when a web page or PDF was copied, each left as a full stop (". Recruit
- * additional governors", ". Implement the policy review cycle", as a symbol-font bullet often becomes): the stop is
- * turned into a "•", so every reader of bulleted lists reads the list. Only a run of three or more lines in a row
- * (blank rows aside), each a lone cell opening with a full stop, a space and a capital, is changed; every other
- * row is returned as it is.
+ * A list whose bullets were lost when a web page or PDF was copied, each left as a full stop (". Recruit additional
+ * governors", ". Implement the policy review cycle", as a symbol-font bullet often becomes): the stop is turned into a
+ * "•", so every reader of bulleted lists reads the list. Only a run of three or more lines in a row (blank rows aside),
+ * each a lone cell opening with a full stop, a space and a capital, is changed; every other row is returned as it is.
  *
  * @example
  * bulletForFullStop([['We will:'], ['. Meet'], ['. Plan'], ['. Act']])[1] // ['• Meet']

@@ -40,16 +40,16 @@ interface Item {
 }
 
 /**
- * Reads the action items of meeting notes and wiki pages, where each item is its own line ("Heidi to research
- * and advise the team on task 5.3") with any detail lines or "•" sub-points below it, then a status line of its
- * own ("- Completed.", "- In progress. Awaiting clarification."), as committees and working groups list what each
- * member took on at the last meeting and what became of it. Each item is an action titled by its first line; the
- * lines below it are its description and the status line its status. Minutes name the owner first: where at least half the items
- * open with up to five words and "to" ("Seth to place …", "Each WT C member to:", "Matthias (a) to remind …"),
- * each such item takes those words as its owner. Lines above the first item are the page's title. Returns null unless the page
- * is one column of at least three items, each closed by a bulleted line whose first words read as a status, each
- * opening with a line that is not a bullet, and none longer than twelve lines. Row numbers are kept in
- * `sourceRows`; every field comes from the page's one column.
+ * Reads the action items of meeting notes and wiki pages, where each item is its own line ("Heidi to research and
+ * advise the team on task 5.3") with any detail lines or "•" sub-points below it, then a status line of its own ("-
+ * Completed.", "- In progress. Awaiting clarification."), as committees and working groups list what each member took
+ * on at the last meeting and what became of it. Each item is an action titled by its first line; the lines below it are
+ * its description and the status line its status. Minutes name the owner first: where at least half the items open with
+ * up to five words and "to" ("Seth to place …", "Each WT C member to:", "Matthias (a) to remind …"), each such item
+ * takes those words as its owner. Lines above the first item are the page's title. Returns null unless the page is one
+ * column of at least three items, each closed by a bulleted line whose first words read as a status, each opening with
+ * a line that is not a bullet, and none longer than twelve lines. Row numbers are kept in `sourceRows`; every field
+ * comes from the page's one column.
  *
  * @example
  * readActionItemsWithStatusLines([
@@ -130,10 +130,14 @@ function statusOf(text: string): string | null {
 }
 
 /**
- * The owner a minute's action item opens with: up to five words before "to" ("Seth", "Each WT C member"), the
- * first capitalised, the rest capitalised or a word of a role ("member", "team"), or any words after "Each",
- * "Every" or "All" ("Each panel member"); a lettered point after the name
- * ("Matthias (a) to remind …") is left out. Null when the item does not open so.
+ * The owner a minute's action item opens with: up to five words before "to" ("Seth", "Each WT C member"), the first
+ * capitalised, the rest capitalised or a word of a role ("member", "team"), or any words after "Each", "Every" or "All"
+ * ("Each panel member"); a lettered point after the name ("Matthias (a) to remind …") is left out. Null when the item
+ * does not open so.
+ *
+ * @example
+ * ownerOf('Chair and Clerk to agree the agenda') // 'Chair and Clerk'
+ * ownerOf('Review the policy to include carers') // null
  */
 export function ownerOf(text: string): string | null {
   const words = text.slice(0, 200).split(/\s+/, 8)

@@ -12,16 +12,15 @@ const implementation = /^implementation\b/i
 const impact = /^impact\b/i
 
 /**
- * Reads the "Intent / Implementation / Impact" grid English schools use for their improvement, subject and
- * governors' action plans (the three words of Ofsted's inspection framework): each row's Intent cell is the aim,
- * its Implementation cell the actions that serve it, its Impact cell how success shows. The Implementation column is
- * the action column, whatever the other headers say ("Monitoring actions" holds how governors check, not what they
- * do); Intent is each action's objective and Impact its success measures; every item of a row shares the row's other cells
- * (its aim, measures, leads and dates). An Implementation cell written as a
- * numbered list ("1. Undertake training⏎2. Attend courses", numbered afresh in each row) is one action per item,
- * the item's number its ref (when every cell is such a list); any other cell is one action, as written. Returns null unless a header row among the
- * first rows has a cell opening with each of the three words. Row numbers are kept in `sourceRows`, columns in
- * `sourceColumns`.
+ * Reads the "Intent / Implementation / Impact" grid English schools use for their improvement, subject and governors'
+ * action plans (the three words of Ofsted's inspection framework): each row's Intent cell is the aim, its
+ * Implementation cell the actions that serve it, its Impact cell how success shows. The Implementation column is the
+ * action column, whatever the other headers say ("Monitoring actions" holds how governors check, not what they do);
+ * Intent is each action's objective and Impact its success measures; every item of a row shares the row's other cells
+ * (its aim, measures, leads and dates). An Implementation cell written as a numbered list ("1. Undertake training⏎2.
+ * Attend courses", numbered afresh in each row) is one action per item, the item's number its ref (when every cell is
+ * such a list); any other cell is one action, as written. Returns null unless a header row among the first rows has a
+ * cell opening with each of the three words. Row numbers are kept in `sourceRows`, columns in `sourceColumns`.
  *
  * @example
  * readIntentImplementationImpact([
@@ -103,8 +102,8 @@ function findGridHeader(table: readonly (readonly string[])[]): number {
 }
 
 /**
- * The items of a cell written as a list numbered from 1 ("1. …⏎2. …", a line without a number going on with the
- * item above); the whole cell as one item, without a ref, when it is not such a list.
+ * The items of a cell written as a list numbered from 1 ("1. …⏎2. …", a line without a number going on with the item
+ * above); the whole cell as one item, without a ref, when it is not such a list.
  */
 function numberedItems(cell: string): { ref: string; text: string }[] {
   const whole = [{ ref: '', text: cell }]

@@ -10,8 +10,8 @@ const minRecords = 2
 const labelCell = /^[A-Z][A-Za-z’'&/() -]{0,40}:$/
 
 /**
- * Labels that name the planned response to an issue, in an issue log whose records open with the issue ("Issue:"
- * over "Plan:", "Response:", "Solution:"): the action, though the synonym list reads them as no field.
+ * Labels that name the planned response to an issue, in an issue log whose records open with the issue ("Issue:" over
+ * "Plan:", "Response:", "Solution:"): the action, though the synonym list reads them as no field.
  */
 const responseLabels = new Set([
   'plan',
@@ -22,7 +22,7 @@ const responseLabels = new Set([
   'action taken',
 ])
 
-interface Record {
+interface LabelRecord {
   readonly row: number
   readonly values: Map<string, { label: string; text: string }>
   readonly rows: number[]
@@ -30,16 +30,15 @@ interface Record {
 
 /**
  * Reads a page of records written as a label cell beside a value cell ("Issue:" | "Large print menus", "Plan:" |
- * "Discuss with the outlet managers", "Status:" | "In progress. …", "Notes:" | …), the layout a web page's
- * definition list or a two-column Word table gives an accessibility plan, an issue log or a risk register. Each
- * record opens with the label the first record opens with; its labels become the columns of one row (a label
- * written twice in a record, as "Notes:" often is, keeps both values, one per line). The action is the label that
- * names it ("Action:", "Proposed action:") or, in an issue log, the response to the issue ("Plan:", "Response:",
- * "Solution:"). A record whose status cell holds no status word ("Signs added to tables 11 & 12.") takes the
- * status its notes open with ("Completed."). Lines above the first record are the page's title. Returns null
- * unless every filled row below the first label is a label cell beside a value, at least two records open with
- * the same label, one label names the action and another a second field (status, owner, date). Row numbers are
- * kept in `sourceRows`, columns in `sourceColumns`.
+ * "Discuss with the outlet managers", "Status:" | "In progress. …", "Notes:" | …), the layout a web page's definition
+ * list or a two-column Word table gives an accessibility plan, an issue log or a risk register. Each record opens with
+ * the label the first record opens with; its labels become the columns of one row (a label written twice in a record,
+ * as "Notes:" often is, keeps both values, one per line). The action is the label that names it ("Action:", "Proposed
+ * action:") or, in an issue log, the response to the issue ("Plan:", "Response:", "Solution:"). A record whose status
+ * cell holds no status word ("Signs added to tables 11 & 12.") takes the status its notes open with ("Completed.").
+ * Lines above the first record are the page's title. Returns null unless every filled row below the first label is a
+ * label cell beside a value, at least two records open with the same label, one label names the action and another a
+ * second field (status, owner, date). Row numbers are kept in `sourceRows`, columns in `sourceColumns`.
  *
  * @example
  * readLabelCellRecords([
@@ -53,7 +52,7 @@ export function readLabelCellRecords(table: readonly (readonly string[])[]): Fla
   if (first < 0) return null
   if (table.slice(0, first).some((row) => row.filter(hasText).length > 1)) return null
   const opening = labelOf(table[first]!)!.toLowerCase()
-  const records: Record[] = []
+  const records: LabelRecord[] = []
   const labels: string[] = []
   const keys = new Set<string>()
   for (let index = first; index < table.length; index++) {
@@ -132,8 +131,8 @@ function labelOf(row: readonly string[]): string | null {
 }
 
 /**
- * A status cell that names no status ("Signs added to tables 11 & 12.") beside notes that open with one
- * ("Completed. Completed green tick"): the notes' opening sentence leads the cell, so it is read as the status.
+ * A status cell that names no status ("Signs added to tables 11 & 12.") beside notes that open with one ("Completed.
+ * Completed green tick"): the notes' opening sentence leads the cell, so it is read as the status.
  */
 function statusWithNotes(status: string, notes: string | undefined): string {
   if (notes === undefined || parseStatus(status).state !== 'unknown') return status

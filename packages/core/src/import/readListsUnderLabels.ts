@@ -22,17 +22,17 @@ interface ListRecord {
 
 /**
  * Reads a one-column page where each numbered action ("1.1. Develop an inclusive culture statement") is followed by
- * labels each over a short list ("KPIs and targets:" over "- 1.1.1. Statement reviewed every three years", "Owned
- * by:" over "- EDI manager", "Progress update 2024:" over "- Statement approved by Council"), as a web page renders
- * an equality, people or strategy plan's full action list. Each action becomes one row whose columns are its labels,
- * each holding its list one item per line, so the labels are read as any header is: the targets as success
- * measures (with the dates they carry), "Owned by" or "Led by" as the owners, the progress update as the status.
- * A numbered line with no labels under it before the next numbered line ("Objective 1: Tackling discrimination")
- * heads the actions below it. Lines above the first action are the page's title, lines after the last one's lists that hold no label, list
- * item or numbered line its footer (skipped). Returns null unless the page is one column of at least two numbered
- * actions, each with a label over a list, a label repeats from action to action, and every line between the first
- * action and the footer is a label, a list item or a numbered line. Row numbers are kept in
- * `sourceRows`; every field comes from the page's one column.
+ * labels each over a short list ("KPIs and targets:" over "- 1.1.1. Statement reviewed every three years", "Owned by:"
+ * over "- EDI manager", "Progress update 2024:" over "- Statement approved by Council"), as a web page renders an
+ * equality, people or strategy plan's full action list. Each action becomes one row whose columns are its labels, each
+ * holding its list one item per line, so the labels are read as any header is: the targets as success measures (with
+ * the dates they carry), "Owned by" or "Led by" as the owners, the progress update as the notes (whose words may give
+ * the status). A numbered line with no labels under it before the next numbered line ("Objective 1: Tackling
+ * discrimination") heads the actions below it. Lines above the first action are the page's title, lines after the last
+ * one's lists that hold no label, list item or numbered line its footer (skipped). Returns null unless the page is one
+ * column of at least two numbered actions, each with a label over a list, a label repeats from action to action, and
+ * every line between the first action and the footer is a label, a list item or a numbered line. Row numbers are kept
+ * in `sourceRows`; every field comes from the page's one column.
  *
  * @example
  * readListsUnderLabels([

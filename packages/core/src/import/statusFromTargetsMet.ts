@@ -20,12 +20,12 @@ const notYet = /\b(?:be|being|not|awaiting|for|until|once|when|if|pending|will)\
 const bullet = new RegExp(`^[${BULLET_MARKS}]\\s{1,4}`)
 
 /**
- * The status a progress update gives by what it reports of the action's own numbered targets, where it names no
- * status word: an update listing target numbers as done ("1.4.1 and 1.4.3 achieved") is `complete` when it
- * lists every target the action's measures number ("1.4.1." to "1.4.3.") and `in-progress` when it lists only
- * some; one reporting the action's work approved, agreed or signed off by a named body ("EDI statement of
- * purpose approved by Council as part of the plan") is `complete`, as equality and strategy plans report a
- * statement or policy adopted ("to be approved by", "awaiting sign-off … approved by" are not). Returns null for any other update (read by the other prose rules).
+ * The status a progress update gives by what it reports of the action's own numbered targets, where it names no status
+ * word: an update listing target numbers as done ("1.4.1 and 1.4.3 achieved") is `complete` when it lists every target
+ * the action's measures number ("1.4.1." to "1.4.3.") and `in-progress` when it lists only some; one reporting the
+ * action's work approved, agreed or signed off by a named body ("EDI statement of purpose approved by Council as part
+ * of the plan") is `complete`, as equality and strategy plans report a statement or policy adopted ("to be approved
+ * by", "awaiting sign-off … approved by" are not). Returns null for any other update (read by the other prose rules).
  *
  * @example
  * statusFromTargetsMet('1.4.1 and 1.4.3 achieved.', '1.4.1. Lounge open\n1.4.2. Displays\n1.4.3. Toilets')?.state // 'in-progress'
