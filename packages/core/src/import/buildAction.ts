@@ -28,6 +28,7 @@ import { statusFromPerfectPassive } from './statusFromPerfectPassive'
 import { statusFromCompletedColumn } from './statusFromCompletedColumn'
 import { statusFromYesNoColumn } from './statusFromYesNoColumn'
 import { statusWordInNotes } from './statusWordInNotes'
+import { statusFromTargetsMet } from './statusFromTargetsMet'
 import { targetFromProse } from './targetFromProse'
 import { targetFromStatusCell } from './targetFromStatusCell'
 import { peelLeadingPeriod } from './peelLeadingPeriod'
@@ -378,7 +379,10 @@ function readProseStatus(
   const text = multiLine(draft, 'notes')
   const reported = statusFromReport(text, status)
   const read =
-    statusFromProse(text) ?? (reported.state === 'unknown' ? null : reported) ?? statusWordInNotes(text)
+    statusFromTargetsMet(text, multiLine(draft, 'successMeasures')) ??
+    statusFromProse(text) ??
+    (reported.state === 'unknown' ? null : reported) ??
+    statusWordInNotes(text)
   if (read === null) return readHeadingStatus(draft, status, context)
   const cell = draft.cells.get('notes')!
   context.issues.push(

@@ -4,6 +4,7 @@ import type { ImportIssue } from '../model/importIssue'
 import type { Plan, PlanPeriod } from '../model/plan'
 import type { DateContext } from '../model/targetDate'
 import type { Taxonomy } from '../model/taxonomySchema'
+import { bulletForFullStop } from './bulletForFullStop'
 import { colonForListLeadIn } from './colonForListLeadIn'
 import { foldObjectList } from './foldObjectList'
 import { technicianCommitment } from '../taxonomy/technicianCommitment'
@@ -78,6 +79,7 @@ import { readNumberSignLabels } from './readNumberSignLabels'
 import { readNestedCodedItems } from './readNestedCodedItems'
 import { readActionsUnderObjectiveRows } from './readActionsUnderObjectiveRows'
 import { readHeadedSentences } from './readHeadedSentences'
+import { readRound11Layouts } from './readRound11Layouts'
 import { statusFromPastTense } from './statusFromPastTense'
 import { statusFromPresentPerfect } from './statusFromPresentPerfect'
 import { explainOwnersColumn, explainRestartedNumbering, readRows, withOwnersColumn } from './readRows'
@@ -169,7 +171,9 @@ export function tableToPlan(
   const filled = fillMergedRegions(sanitizeRows(rows, options.limits ?? {}, issues), options.mergedRegions)
   const table = unfoldNumberedRow(
     joinRefLabelRows(
-      splitInlineLabels(foldSideTable(foldDetailList(foldObjectList(colonForListLeadIn(filled))))),
+      splitInlineLabels(
+        foldSideTable(foldDetailList(foldObjectList(colonForListLeadIn(bulletForFullStop(filled))))),
+      ),
     ),
   )
   // techcommit's own export names its taxonomy; any other table is read against the framework it names or
@@ -230,7 +234,8 @@ export function tableToPlan(
         readHeadedSentences(table) ??
         readDatedListItems(table) ??
         readCountedProgrammes(table) ??
-        readStepsToldInProse(table))
+        readStepsToldInProse(table) ??
+        readRound11Layouts(table))
       : null
   if (flattened !== null) {
     const { mergedRegions: _applied, ...rest } = options

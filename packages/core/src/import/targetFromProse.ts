@@ -1,6 +1,7 @@
 import { parseTargetDate } from '../dates/parseTargetDate'
 import type { DateContext, TargetDate } from '../model/targetDate'
 import { dropNamedYears } from './dropNamedYears'
+import { measureDeadline } from './measureDeadline'
 import { milestonesOf } from './milestonesOf'
 import { spellTermCodes } from './spellTermCodes'
 
@@ -47,10 +48,11 @@ export function targetFromProse(
     const label = trailingLabel.exec(text.slice(-40))?.[1] ?? closingDeadline(text.slice(-40))
     const labelled = label === null ? null : readLabel(label, context)
     // The first 1,000 characters: a date phrase sits near the start of a cell, and the reading stays cheap.
-    const target =
+    const read =
       labelled !== null && labelled.due !== null && labelled.confidence >= 0.5
         ? labelled
         : parseTargetDate(dropNamedYears(text.slice(0, 1_000)), context)
+    const target = field === 'successMeasures' ? measureDeadline(read) : read
     const dated =
       target.kind === 'due' ||
       target.kind === 'range' ||

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest'
+import { ownerOf, readActionItemsWithStatusLines } from './readActionItemsWithStatusLines'
+import { tableToPlan } from './tableToPlan'
+
+describe('action items of meeting notes, each closed by its status line', () => {
+  const notes = [
+    ['Steering group 14.03.24 actions'],
+    ['Priya to circulate the draft terms of reference:'],
+    ['• to the faculty leads; and'],
+    ['• to the student union officers.'],
+    ['- Completed.'],
+    ['Tomasz (b) to cost the new booking system against the current contract.'],
+    ['- In progress.  Quote awaited from the supplier.'],
+    ['Each panel member to:'],
+    ['• read the two bids before the next meeting.'],
+    ['(The bids are on the shared drive.)'],
+    ['- Done'],
+  ].map((line) => [line[0]!])
+
+  it('takes each item as an action, its detail lines as the description and its status line as the status', () => {
+    const { plan } = tableToPlan(notes)
+    expect(plan.actions.map((a) => [a.title, a.owners, a.status.state])).toEqual([
+      ['Priya to circulate the draft terms of reference:', ['Priya'], 'complete'],
+      ['Tomasz (b) to cost the new booking system against the current contract.', ['Tomasz'], 'in-progress'],
+      ['Each panel member to:', ['Each panel member'], 'complete'],
+    ])
+    expect(plan.actions[0]?.description).toBe('• to the faculty leads; and\n• to the student union officers.')
+    expect(plan.title).toBe('Steering group 14.03.24 actions')
+  })
+
+  it('reads the owner from the words before "to" only when they can name someone', () => {
+    expect(ownerOf('Chair and Clerk to agree the agenda')).toBe('Chair and Clerk')
+    expect(ownerOf('Review the policy to include carers')).toBeNull()
+    expect(ownerOf('We need to agree the agenda')).toBeNull()
+  })
+
+  it('names no owner where most items do not open with one ("Continue to …" is an instruction)', () => {
+    const { plan } = tableToPlan([
+      ['Continue to monitor the budget'],
+      ['- Ongoing'],
+      ['Review the risk register'],
+      ['- Done'],
+      ['Agree the timetable'],
+      ['- Completed.'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.owners, a.status.state])).toEqual([
+      ['Continue to monitor the budget', [], 'ongoing'],
+      ['Review the risk register', [], 'complete'],
+      ['Agree the timetable', [], 'complete'],
+    ])
+  })
+
+  it('leaves a list whose status lines are not status words, or too few items, to the other readers', () => {
+    expect(readActionItemsWithStatusLines(notes.slice(0, 7))).toBeNull()
+    expect(
+      readActionItemsWithStatusLines([
+        ['Ann to book the room'],
+        ['- the large one'],
+        ['Raj to write'],
+        ['- a letter'],
+      ]),
+    ).toBeNull()
+  })
+})

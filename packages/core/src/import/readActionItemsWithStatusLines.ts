@@ -1,0 +1,160 @@
+import { parseStatus } from '../status/parseStatus'
+import { collapseWhitespace, hasText } from '../text/cleanCellText'
+import { BULLET_MARKS } from './bulletMarks'
+import type { FlattenedActionTables } from './flattenActionTables'
+import { firstText, isOneColumn } from './readLabelledRecords'
+
+/** At least this many items, each closed by its status line, make the layout. */
+const minItems = 3
+
+/** A status line's status is its first few words ("Completed.", "In progress.", "Done"). */
+const maxStatusWords = 4
+
+/** An item longer than this many lines is not a minute's action item. */
+const maxItemLines = 12
+
+/** "- Completed.", "• In progress.  Awaiting clarification.": a bullet, then the rest of the line. */
+const bulleted = new RegExp(`^[${BULLET_MARKS}]\\s{1,4}(\\S.*)$`, 's')
+
+/** Lower-case words an owner named before "to" may hold ("Each WT C member", "Chair and Clerk"). */
+const ownerWords = new Set([
+  'member',
+  'members',
+  'team',
+  'group',
+  'chair',
+  'lead',
+  'officer',
+  'staff',
+  'and',
+  'of',
+  'the',
+])
+
+/** "Each panel member", "All governors": an owner that names everyone of a group, in any words. */
+const everyone = /^(?:Each|Every|All)$/
+
+interface Item {
+  readonly lines: { row: number; text: string }[]
+  status: { row: number; text: string } | null
+}
+
+/**
+ * Reads the action items of meeting notes and wiki pages, where each item is its own line ("Heidi to research and
+ * advise the team on task 5.3") with any detail lines or "•" sub-points below it, then a status line of its own ("-
+ * Completed.", "- In progress. Awaiting clarification."), as committees and working groups list what each member took
+ * on at the last meeting and what became of it. Each item is an action titled by its first line; the lines below it are
+ * its description and the status line its status. Minutes name the owner first: where at least half the items open with
+ * up to five words and "to" ("Seth to place …", "Each WT C member to:", "Matthias (a) to remind …"), each such item
+ * takes those words as its owner. Lines above the first item are the page's title. Returns null unless the page is one
+ * column of at least three items, each closed by a bulleted line whose first words read as a status, each opening with
+ * a line that is not a bullet, and none longer than twelve lines. Row numbers are kept in `sourceRows`; every field
+ * comes from the page's one column.
+ *
+ * @example
+ * readActionItemsWithStatusLines([
+ *   ['Action items'], ['Ann to book the room'], ['- Completed.'], ['Raj to draft the letter'], ['- In progress.'],
+ *   ['Each member to read the report'], ['- Completed.'],
+ * ])?.rows[2] // ['Ann to book the room', 'Ann', '', 'Completed.']
+ */
+export function readActionItemsWithStatusLines(
+  table: readonly (readonly string[])[],
+): FlattenedActionTables | null {
+  if (!isOneColumn(table)) return null
+  const items: Item[] = [{ lines: [], status: null }]
+  for (let index = 0; index < table.length; index++) {
+    const row = table[index]!
+    if (!row.some(hasText)) continue
+    const text = firstText(row)
+    const current = items.at(-1)!
+    const status = statusOf(text)
+    if (status !== null && current.lines.length > 0) {
+      current.status = { row: index, text: status }
+      items.push({ lines: [], status: null })
+    } else current.lines.push({ row: index, text })
+  }
+  const footer = items.pop()!
+  if (items.length < minItems) return null
+  // The first item opens at its owner's line ("Dev to create …"), or else at its last line that is not a bullet:
+  // the lines above it are the page's title.
+  const first = items[0]!
+  const opening = first.lines.findIndex((line) => ownerOf(line.text) !== null)
+  const start = opening >= 0 ? opening : lastUnbulleted(first.lines)
+  if (start < 0) return null
+  const titleLines = first.lines.splice(0, start)
+  if (items.some((item) => bulleted.test(item.lines[0]!.text) || item.lines.length > maxItemLines))
+    return null
+
+  // Minutes name an owner first in most items: where few do, "Continue to monitor …" names no one.
+  const named = items.filter((item) => ownerOf(item.lines[0]!.text) !== null).length * 2 >= items.length
+  const top = first.lines[0]!.row
+  const rows: string[][] = table.slice(0, top).map((row) => [...row])
+  const sourceRows = rows.map((_, i) => i + 1)
+  rows.push(['Action', 'Owner', 'Details', 'Status'])
+  sourceRows.push(top + 1)
+  const mergedRows: number[] = []
+  for (const item of items) {
+    const [head, ...rest] = item.lines
+    rows.push([
+      head!.text,
+      named ? (ownerOf(head!.text) ?? '') : '',
+      rest.map((line) => line.text).join('\n'),
+      item.status!.text,
+    ])
+    sourceRows.push(head!.row + 1)
+    for (const line of rest) mergedRows.push(line.row + 1)
+    mergedRows.push(item.status!.row + 1)
+  }
+  return {
+    rows,
+    headerRow: top + 1,
+    sourceRows,
+    subHeaderRows: [],
+    mergedRows,
+    skippedRows: footer.lines.map((line) => line.row + 1),
+    // Every field of an item comes from the page's one column.
+    sourceColumns: rows.map((row) => row.map(() => 1)),
+    titleEvidence: `the first line of each action item (below ${titleLines.length === 0 ? 'the page top' : 'the title'}), each closed by a status line ("- Completed.")`,
+  }
+}
+
+/** The status a bulleted status line gives ("- In progress. Awaiting …" → "In progress. Awaiting …"), or null. */
+function statusOf(text: string): string | null {
+  const match = bulleted.exec(text)
+  if (match === null) return null
+  const rest = collapseWhitespace(match[1]!)
+  const stop = rest.search(/[.;:]/)
+  const lead = stop < 0 ? rest : rest.slice(0, stop)
+  if (lead.split(' ').length > maxStatusWords) return null
+  return parseStatus(lead).state === 'unknown' ? null : rest
+}
+
+/**
+ * The owner a minute's action item opens with: up to five words before "to" ("Seth", "Each WT C member"), the first
+ * capitalised, the rest capitalised or a word of a role ("member", "team"), or any words after "Each", "Every" or "All"
+ * ("Each panel member"); a lettered point after the name ("Matthias (a) to remind …") is left out. Null when the item
+ * does not open so.
+ *
+ * @example
+ * ownerOf('Chair and Clerk to agree the agenda') // 'Chair and Clerk'
+ * ownerOf('Review the policy to include carers') // null
+ */
+export function ownerOf(text: string): string | null {
+  const words = text.slice(0, 200).split(/\s+/, 8)
+  const owner: string[] = []
+  for (const word of words) {
+    if (word === 'to' || word === 'to:') return owner.length > 0 ? owner.join(' ') : null
+    if (owner.length === 5) return null
+    if (/^\([a-z]\)$/.test(word) && owner.length > 0) continue
+    const capitalised = /^[A-Z][\w’'.&-]*$/.test(word)
+    const known = ownerWords.has(word) || (everyone.test(owner[0] ?? '') && /^[a-z]+$/.test(word))
+    if (owner.length === 0 ? !capitalised : !capitalised && !known) return null
+    owner.push(word)
+  }
+  return null
+}
+
+function lastUnbulleted(lines: readonly { text: string }[]): number {
+  for (let i = lines.length - 1; i >= 0; i--) if (!bulleted.test(lines[i]!.text)) return i
+  return -1
+}
