@@ -24,6 +24,9 @@ const STATE_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> =
       'not commenced',
       'not yet commenced',
       'to be done',
+      // A task board's first column ("Todo", "To do", "In progress", "Done").
+      'todo',
+      'to do',
       'not done',
       'planned',
       'pending',
