@@ -15,6 +15,7 @@ import { isUnfinishedLead } from './isUnfinishedLead'
 import { ownerNamedAsAgent } from './ownerNamedAsAgent'
 import { ownersNamedInAction } from './ownersNamedInAction'
 import { ownersNamedAsSubject } from './ownersNamedAsSubject'
+import { ownerBeforeColon } from './ownerBeforeColon'
 import { labelledRefCell } from './labelledRefCell'
 import { peelRef } from './peelRef'
 import { readOwnerCell } from './readOwnerCell'
@@ -143,6 +144,7 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
     owners = ownersNamedInAction(titleCell.title)
     if (owners.length === 0) owners = ownersNamedAsSubject(titleCell.title)
     if (owners.length === 0) owners = ownerNamedAsAgent(titleCell.title)
+    if (owners.length === 0) owners = ownerBeforeColon(titleCell.title)
     if (owners.length > 0) ownersText = owners.join(', ')
   }
   // A last line of the action cell naming its lead ("LEAD: Equality Advisor") owns it when no owner is given;
