@@ -80,6 +80,7 @@ import { readActionsUnderObjectiveRows } from './readActionsUnderObjectiveRows'
 import { readHeadedSentences } from './readHeadedSentences'
 import { statusFromPastTense } from './statusFromPastTense'
 import { statusFromPresentPerfect } from './statusFromPresentPerfect'
+import { statusFromLeadInOverGroups } from './statusFromLeadInOverGroups'
 import { explainOwnersColumn, explainRestartedNumbering, readRows, withOwnersColumn } from './readRows'
 import { buildPlan, emptyPlan, planIdFrom } from './buildPlan'
 import { mergedColumns } from './mergedColumns'
@@ -525,6 +526,7 @@ export function tableToPlan(
   append(issues, gapIssues)
   append(issues, statusFromPastTense(actions, draftRows))
   append(issues, statusFromPresentPerfect(actions, draftRows))
+  append(issues, statusFromLeadInOverGroups(bodyRows, actions, draftRows))
   if (actions.length === 0) {
     issues.push(
       createImportIssue(
