@@ -67,6 +67,9 @@ describe('parseStatus: other wordings plans use', () => {
     // A task board's first column.
     ['Todo', 'not-started'],
     ['To do', 'not-started'],
+    // A project board's rating: under way, on or off its schedule.
+    ['On track', 'in-progress'],
+    ['Off track - supplier delays', 'in-progress'],
     // A target not (yet) achieved is work under way, never done.
     ['Some progress made but target not yet achieved', 'in-progress'],
     ['Target not achieved; carried forward', 'in-progress'],
