@@ -158,7 +158,7 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
   // Still no owner, no owners column: the lead-in above the list ("The superintendent will …:") names it.
   const leadOwner = context.leadOwner ?? null
   if (leadOwner !== null && owners.length === 0 && !draft.verbatim && !draft.cells.has('owners')) {
-    owners = [leadOwner.owner]
+    owners = readOwnerCell(leadOwner.owner)
     ownersText = leadOwner.owner
     context.issues.push(
       createImportIssue(

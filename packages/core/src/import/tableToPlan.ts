@@ -87,6 +87,7 @@ import { mergedColumns } from './mergedColumns'
 import { foldSideTable } from './foldSideTable'
 import { foldDetailList } from './foldDetailList'
 import { leadInOwner } from './leadInOwner'
+import { ownerLabelAboveHeader } from './ownerLabelAboveHeader'
 import { splitInlineLabels } from './splitInlineLabels'
 import { sanitizeRows } from './sanitizeRows'
 
@@ -439,7 +440,9 @@ export function tableToPlan(
   const buildIssues: ImportIssue[] = []
   // The legend's deadline for every action is used with the rest of the legend, unless the caller forces dates.
   const deadline = options.dateContext === undefined ? (foundLegend?.deadline ?? null) : null
-  const leadOwner = header.map.fields.has('owners') ? null : leadInOwner(table)
+  const leadOwner = header.map.fields.has('owners')
+    ? null
+    : (leadInOwner(table) ?? (headerRow === null ? null : ownerLabelAboveHeader(table, header.index)))
   const context = { taxonomy, dateContext, issues: buildIssues, deadline, leadOwner, headings: new Map() }
   const actions: Action[] = []
   // Per action, what is still needed of its draft once it is built: its row, and the id it asked for.
