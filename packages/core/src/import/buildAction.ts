@@ -16,6 +16,8 @@ import { ownerNamedAsAgent } from './ownerNamedAsAgent'
 import { ownersNamedInAction } from './ownersNamedInAction'
 import { ownersNamedAsSubject } from './ownersNamedAsSubject'
 import { ownerBeforeColon } from './ownerBeforeColon'
+import { agencyColumnOwners } from './agencyColumnOwners'
+import { contributorsInBrackets } from './contributorsInBrackets'
 import { labelledRefCell } from './labelledRefCell'
 import { peelRef } from './peelRef'
 import { readOwnerCell } from './readOwnerCell'
@@ -129,6 +131,9 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
   } else {
     ownersText = cleanCellText(cellText(draft.cells, 'owners'))
     owners = ownersText === '' ? [] : readOwnerCell(ownersText)
+    // "FaCSIA (DoHA)" under "Lead Agency (Contributing agencies)"; an "Agency" column beside the ministers.
+    owners = contributorsInBrackets(draft.cells.get('owners')?.header ?? '', owners)
+    if (draft.cells.has('owners')) owners = [...new Set([...owners, ...agencyColumnOwners(draft.extra)])]
     statusText = cleanCellText(cellText(draft.cells, 'status'))
     status = parseStatus(statusText)
     // An update written as prose in the status column: read as a careful reader reads it.
