@@ -81,6 +81,7 @@ import { readHeadedSentences } from './readHeadedSentences'
 import { statusFromPastTense } from './statusFromPastTense'
 import { statusFromPresentPerfect } from './statusFromPresentPerfect'
 import { statusFromLeadInOverGroups } from './statusFromLeadInOverGroups'
+import { ownerNamedAgain } from './ownerNamedAgain'
 import { explainOwnersColumn, explainRestartedNumbering, readRows, withOwnersColumn } from './readRows'
 import { buildPlan, emptyPlan, planIdFrom } from './buildPlan'
 import { mergedColumns } from './mergedColumns'
@@ -530,6 +531,7 @@ export function tableToPlan(
   append(issues, statusFromPastTense(actions, draftRows))
   append(issues, statusFromPresentPerfect(actions, draftRows))
   append(issues, statusFromLeadInOverGroups(bodyRows, actions, draftRows))
+  if (!header.map.fields.has('owners')) append(issues, ownerNamedAgain(actions, draftRows))
   if (actions.length === 0) {
     issues.push(
       createImportIssue(
