@@ -1,4 +1,4 @@
-import { bestField } from './readLabelledRecords'
+import { matchColumnHeader } from './columnSynonyms'
 import { readOwnerCell } from './readOwnerCell'
 
 /** Words that open a label line ("Issue: …", "Phase: …") rather than name who does the step. */
@@ -68,7 +68,7 @@ export function ownerBeforeColon(title: string): string[] {
   for (const part of names) {
     const words = part.split(/\s+/)
     if (words.length > 4 || !words.every((word) => nameWord.test(word))) return []
-    if (labelWords.has(part.toLowerCase()) || bestField(part) !== null) return []
+    if (labelWords.has(part.toLowerCase()) || matchColumnHeader(part) !== null) return []
   }
   // One name does the step ("holds", "analyzes"); several may share the plain verb ("receive").
   const agrees = /[^s]s$|ss?es$/.test(verb)

@@ -6,6 +6,10 @@ import { createImportIssue } from './createImportIssue'
 import { statusFromHeading } from './statusFromHeading'
 import { statusFromLeadIn } from './statusFromLeadIn'
 
+/** The words every state-reporting lead-in holds (`statusFromLeadIn`): a quick test before reading the sentence. */
+const mayReportState =
+  /\b(?:has|have|'ve|achievements|accomplishments|successes|started|begun|under\s?way|in progress)\b/i
+
 /** A group heading is a short name ("Driving change", "Transport and active travel"), never a sentence. */
 const groupHeadingWords = 6
 
@@ -56,8 +60,8 @@ export function statusFromLeadInOverGroups(
     }
     const cells = table[r]!.filter(hasText)
     if (cells.length === 0) continue
-    const text = cells.length === 1 ? collapseWhitespace(cells[0]!) : ''
-    if (text !== '' && statusFromLeadIn(text) !== null) {
+    const text = cells.length === 1 ? collapseWhitespace(cells[0]!.slice(0, 2_000)) : ''
+    if (text !== '' && mayReportState.test(text) && statusFromLeadIn(text) !== null) {
       leadIn = { text, row: r }
       groups = 0
     } else if (leadIn !== null && isGroupHeading(text)) groups++
