@@ -35,7 +35,9 @@ export function statusFromLeadInOverGroups(
   rows: readonly number[],
 ): ImportIssue[] {
   const actionAt = new Map<number, number>()
-  rows.forEach((row, i) => actionAt.set(row - 1, i))
+  rows.forEach((row, i) => {
+    actionAt.set(row - 1, i)
+  })
   const issues: ImportIssue[] = []
   let leadIn: { readonly text: string; readonly row: number } | null = null
   let groups = 0

@@ -70,7 +70,10 @@ describe('parseOwners: edge cases', () => {
       'VP, Research & Innovation',
       'AVP, Equity',
     ])
-    expect(parseOwners('Vice-President, Students / Deans').owners).toEqual(['Vice-President, Students', 'Deans'])
+    expect(parseOwners('Vice-President, Students / Deans').owners).toEqual([
+      'Vice-President, Students',
+      'Deans',
+    ])
     expect(parseOwners('VP, Deans').owners).toEqual(['VP', 'Deans'])
   })
 
