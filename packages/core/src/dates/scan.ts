@@ -124,6 +124,11 @@ startsAt(
     'financial',
     'fiscal',
     'fin',
+    // "III quarter 2025": a Roman numeral before the quarter word.
+    'i',
+    'ii',
+    'iii',
+    'iv',
   ],
   matchQuarter,
 )

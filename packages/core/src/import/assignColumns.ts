@@ -15,6 +15,7 @@ import { objectivesWithoutActions } from './objectivesWithoutActions'
 import { isCountColumn } from './isCountColumn'
 import { completedHeader } from './statusFromCompletedColumn'
 import { yesNoDoneHeader } from './statusFromYesNoColumn'
+import { tasksReadAsNames } from './tasksReadAsNames'
 import { ownerHeadNoun } from './ownerHeadNoun'
 import { normalizeHeader } from './columnSynonyms'
 import { itemsUnderGroupedAction } from './itemsUnderGroupedAction'
@@ -311,7 +312,9 @@ function readCell(cell: string, taxonomy: Taxonomy): CellReading {
   const date = parseTargetDate(text)
   // A date cell is mostly its date: a sentence that mentions one ("Survey run in March 2024 and again …")
   // is evidence or progress prose.
-  const dated = date.kind !== 'unknown' && date.confidence >= 0.5 && words <= 10
+  // A US month-first date ("12/31/2024") is unknown read day first, but is still a date: its one reading.
+  const reading = date.kind === 'unknown' && date.alternatives.length === 1 ? date.alternatives[0]! : date
+  const dated = reading.kind !== 'unknown' && reading.confidence >= 0.5 && words <= 10
   // Statuses and pillar names are short: longer prose is not handed to their parsers at all.
   const status = words <= 6 && parseStatus(text).state !== 'unknown'
   let kind: CellReading['kind'] = null
@@ -604,6 +607,13 @@ export function assignColumns(
         best = column
         break
       }
+    }
+    // Failing all, short task names read as names beside their status and date: they are the tasks.
+    const named = best < 0 ? tasksReadAsNames(fields) : null
+    if (named !== null) {
+      fields.delete('owners')
+      taken.delete(named)
+      best = named
     }
     // Single words and numbers are no action text: such a table is not a plan (a weather log, a price list).
     if (best >= 0 && profiles[best]!.averageWords >= 2) {

@@ -15,6 +15,9 @@ import { isUnfinishedLead } from './isUnfinishedLead'
 import { ownerNamedAsAgent } from './ownerNamedAsAgent'
 import { ownersNamedInAction } from './ownersNamedInAction'
 import { ownersNamedAsSubject } from './ownersNamedAsSubject'
+import { ownerBeforeColon } from './ownerBeforeColon'
+import { agencyColumnOwners } from './agencyColumnOwners'
+import { contributorsInBrackets } from './contributorsInBrackets'
 import { labelledRefCell } from './labelledRefCell'
 import { peelRef } from './peelRef'
 import { readOwnerCell } from './readOwnerCell'
@@ -129,6 +132,9 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
   } else {
     ownersText = cleanCellText(cellText(draft.cells, 'owners'))
     owners = ownersText === '' ? [] : readOwnerCell(ownersText)
+    // "FaCSIA (DoHA)" under "Lead Agency (Contributing agencies)"; an "Agency" column beside the ministers.
+    owners = contributorsInBrackets(draft.cells.get('owners')?.header ?? '', owners)
+    if (draft.cells.has('owners')) owners = [...new Set([...owners, ...agencyColumnOwners(draft.extra)])]
     statusText = cleanCellText(cellText(draft.cells, 'status'))
     status = parseStatus(statusText)
     // An update written as prose in the status column: read as a careful reader reads it.
@@ -144,6 +150,7 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
     owners = ownersNamedInAction(titleCell.title)
     if (owners.length === 0) owners = ownersNamedAsSubject(titleCell.title)
     if (owners.length === 0) owners = ownerNamedAsAgent(titleCell.title)
+    if (owners.length === 0) owners = ownerBeforeColon(titleCell.title)
     if (owners.length > 0) ownersText = owners.join(', ')
   }
   // A last line of the action cell naming its lead ("LEAD: Equality Advisor") owns it when no owner is given;
@@ -157,7 +164,7 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
   // Still no owner, no owners column: the lead-in above the list ("The superintendent will …:") names it.
   const leadOwner = context.leadOwner ?? null
   if (leadOwner !== null && owners.length === 0 && !draft.verbatim && !draft.cells.has('owners')) {
-    owners = [leadOwner.owner]
+    owners = readOwnerCell(leadOwner.owner)
     ownersText = leadOwner.owner
     context.issues.push(
       createImportIssue(

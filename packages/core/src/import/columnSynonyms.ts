@@ -176,6 +176,10 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         'executive sponsor',
         // A project's task list names the people who do each task.
         'people',
+        // A council's quarterly report abbreviates its column headers ("RESP. OFFICER | START DATE | COMP DATE").
+        'resp',
+        'resp officer',
+        'resp person',
       ],
     ],
   ],
@@ -198,6 +202,8 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         'when',
         'completion date',
         'target completion date',
+        'comp date',
+        'compl date',
         'end',
         'end date',
         'timeline',

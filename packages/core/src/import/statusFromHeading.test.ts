@@ -9,6 +9,7 @@ describe('statusFromHeading', () => {
     ['Actions under way', 'in-progress'],
     ['Completed actions', 'complete'],
     ['Actions on hold', 'on-hold'],
+    ['Projects on track', 'in-progress'],
   ])('%s → %s', (heading, state) => {
     expect(statusFromHeading(heading)?.state).toBe(state)
   })
@@ -28,5 +29,24 @@ describe('statusFromHeading', () => {
       ['2. Move the laser cutter booking online'],
     ])
     expect(plan.actions.map((a) => a.status.state)).toEqual(['in-progress', 'in-progress'])
+  })
+
+  it('gives "on track" to the numbered items under it, past a lead-in sentence', () => {
+    const { plan } = tableToPlan([
+      ['Estates programme update'],
+      ['Completed schemes'],
+      ['1. New passenger lift in the library'],
+      ['2. Rewiring of the sports hall'],
+      ['Schemes on track'],
+      ['Both schemes below are on track to be finished this year:'],
+      ['1. Roof repairs to the chapel, end date March 2026'],
+      ['2. New boilers in the science block, end date June 2026'],
+    ])
+    expect(plan.actions.map((a) => [a.status.state, a.target.due])).toEqual([
+      ['complete', null],
+      ['complete', null],
+      ['in-progress', '2026-03-31'],
+      ['in-progress', '2026-06-30'],
+    ])
   })
 })

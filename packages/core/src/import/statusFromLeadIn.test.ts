@@ -37,6 +37,12 @@ describe('statusFromLeadIn: a lead-in saying the work has started', () => {
     expect(statusFromLeadIn('The following were identified')).toBeNull()
   })
 
+  it('reads "already in progress" or "already under way" without a verb before it', () => {
+    expect(statusFromLeadIn('Projects already in progress this term include:')?.state).toBe('in-progress')
+    expect(statusFromLeadIn('Among the schemes already under way are')?.state).toBe('in-progress')
+    expect(statusFromLeadIn('Schemes we hope to have in progress by spring include')).toBeNull()
+  })
+
   it('marks each item of such a list in progress', () => {
     const { plan } = tableToPlan([
       ['Technician Commitment progress'],

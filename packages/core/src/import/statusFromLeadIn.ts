@@ -12,8 +12,10 @@ const doneAuxiliary = /\b(?:has|have|'ve)(?:\s{1,3}(?:already|so far|to date))?$
 /** "Key achievements include", "Our accomplishments so far": a short closing clause naming work done. */
 const doneWords = /\b(?:achievements|accomplishments|successes)\b/i
 
-/** "This work has already started and includes", "Work is under way on": the items below are in progress. */
-const underWay = /\b(?:has|have|is|are)\s{1,3}(?:already\s{1,3})?(?:started|begun|under\s?way|in progress)\b/i
+/** "This work has already started and includes", "Work is under way on", "Initiatives already in progress
+ * include": the items below are in progress. */
+const underWay =
+  /\b(?:(?:has|have|is|are)\s{1,3}(?:already\s{1,3})?|already\s{1,3})(?:started|begun|under\s?way|in progress)\b/i
 
 /** A closing clause longer than this many words is prose, not a label for the list below. */
 const labelWords = 8
@@ -29,8 +31,9 @@ const future =
  * - a sentence that says what has been done ("In the last year we have seen these changes:"), or that ends on
  *   "has" / "have" for the items to finish ("Since 2022, the University has:" over "Established a team …"),
  *   makes each item complete;
- * - a short closing clause naming achievements ("… Key achievements include:") does too, keeping its own words
- *   as the status text;
+ * - a short closing clause naming achievements ("… Key achievements include:"), or a sentence naming them in
+ *   its opening words ("Outlined below are our key achievements to the end of January"), does too, keeping its
+ *   own words as the status text;
  * - a sentence that says the work has started ("This work has already started and includes:") makes each item in
  *   progress.
  * Returns null otherwise.
@@ -39,6 +42,7 @@ const future =
  * statusFromLeadIn('This year we have made these changes')?.state // 'complete'
  * statusFromLeadIn('Progress has been made with partners. Key achievements include')?.state // 'complete'
  * statusFromLeadIn('This work has already started and includes')?.state // 'in-progress'
+ * statusFromLeadIn('Projects already under way this year include')?.state // 'in-progress'
  * statusFromLeadIn('We are now looking at the following areas') // null
  */
 export function statusFromLeadIn(leadIn: string): Status | null {
@@ -46,8 +50,10 @@ export function statusFromLeadIn(leadIn: string): Status | null {
   const last = (text.split(/[.!?]\s/).at(-1) ?? '').trim().slice(0, 400)
   if (last === '' || future.test(last)) return null
   if (done.test(last) || doneAuxiliary.test(last)) return parseStatus('Complete')
-  if (last.split(' ').length <= labelWords && doneWords.test(last))
-    return { ...parseStatus('Achieved'), text: last }
+  // "Outlined below are our key achievements (to the end of January 2023) following …": the achievements named
+  // in the sentence's opening words, whatever follows.
+  const opening = last.split(' ').slice(0, labelWords).join(' ')
+  if (doneWords.test(opening)) return { ...parseStatus('Achieved'), text: last }
   if (underWay.test(last)) return parseStatus('In progress')
   return null
 }

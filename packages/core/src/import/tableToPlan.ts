@@ -82,12 +82,15 @@ import { readHeadedSentences } from './readHeadedSentences'
 import { readRound11Layouts } from './readRound11Layouts'
 import { statusFromPastTense } from './statusFromPastTense'
 import { statusFromPresentPerfect } from './statusFromPresentPerfect'
+import { statusFromLeadInOverGroups } from './statusFromLeadInOverGroups'
+import { ownerNamedAgain } from './ownerNamedAgain'
 import { explainOwnersColumn, explainRestartedNumbering, readRows, withOwnersColumn } from './readRows'
 import { buildPlan, emptyPlan, planIdFrom } from './buildPlan'
 import { mergedColumns } from './mergedColumns'
 import { foldSideTable } from './foldSideTable'
 import { foldDetailList } from './foldDetailList'
 import { leadInOwner } from './leadInOwner'
+import { ownerLabelAboveHeader } from './ownerLabelAboveHeader'
 import { splitInlineLabels } from './splitInlineLabels'
 import { sanitizeRows } from './sanitizeRows'
 
@@ -443,7 +446,9 @@ export function tableToPlan(
   const buildIssues: ImportIssue[] = []
   // The legend's deadline for every action is used with the rest of the legend, unless the caller forces dates.
   const deadline = options.dateContext === undefined ? (foundLegend?.deadline ?? null) : null
-  const leadOwner = header.map.fields.has('owners') ? null : leadInOwner(table)
+  const leadOwner = header.map.fields.has('owners')
+    ? null
+    : (leadInOwner(table) ?? (headerRow === null ? null : ownerLabelAboveHeader(table, header.index)))
   const context = { taxonomy, dateContext, issues: buildIssues, deadline, leadOwner, headings: new Map() }
   const actions: Action[] = []
   // Per action, what is still needed of its draft once it is built: its row, and the id it asked for.
@@ -530,6 +535,8 @@ export function tableToPlan(
   append(issues, gapIssues)
   append(issues, statusFromPastTense(actions, draftRows))
   append(issues, statusFromPresentPerfect(actions, draftRows))
+  append(issues, statusFromLeadInOverGroups(bodyRows, actions, draftRows))
+  if (!header.map.fields.has('owners')) append(issues, ownerNamedAgain(actions, draftRows))
   if (actions.length === 0) {
     issues.push(
       createImportIssue(

@@ -64,6 +64,19 @@ describe('parseOwners: edge cases', () => {
     expect(parseOwners('Director of HR, EODC').owners).toEqual(['Director of HR', 'EODC'])
   })
 
+  it('keeps a vice-president with the portfolio after the comma', () => {
+    expect(parseOwners('Registrar; VP, Research & Innovation; AVP, Equity').owners).toEqual([
+      'Registrar',
+      'VP, Research & Innovation',
+      'AVP, Equity',
+    ])
+    expect(parseOwners('Vice-President, Students / Deans').owners).toEqual([
+      'Vice-President, Students',
+      'Deans',
+    ])
+    expect(parseOwners('VP, Deans').owners).toEqual(['VP', 'Deans'])
+  })
+
   it('does not split inside brackets', () => {
     expect(parseOwners('HR (Recruitment/Outreach), CS').owners).toEqual(['HR (Recruitment/Outreach)', 'CS'])
   })

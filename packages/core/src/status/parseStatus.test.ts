@@ -64,6 +64,12 @@ describe('parseStatus: other wordings plans use', () => {
     ['Planning phase', 'not-started'],
     ['Still in planning', 'not-started'],
     ['To be initiated in the new year', 'not-started'],
+    // A task board's first column.
+    ['Todo', 'not-started'],
+    ['To do', 'not-started'],
+    // A project board's rating: under way, on or off its schedule.
+    ['On track', 'in-progress'],
+    ['Off track - supplier delays', 'in-progress'],
     // A target not (yet) achieved is work under way, never done.
     ['Some progress made but target not yet achieved', 'in-progress'],
     ['Target not achieved; carried forward', 'in-progress'],

@@ -24,6 +24,9 @@ const STATE_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> =
       'not commenced',
       'not yet commenced',
       'to be done',
+      // A task board's first column ("Todo", "To do", "In progress", "Done").
+      'todo',
+      'to do',
       'not done',
       'planned',
       'pending',
@@ -63,6 +66,9 @@ const STATE_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> =
       'to complete',
       'delayed',
       'behind schedule',
+      // A project board's rating: work under way, on or off its schedule.
+      'on track',
+      'off track',
       'some progress',
       'progress made',
       'not achieved',

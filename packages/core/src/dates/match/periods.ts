@@ -20,7 +20,8 @@ type Tokens = readonly Token[]
 const QUARTER_WORDS: ReadonlySet<string> = new Set(['q', 'qtr', 'quarter'])
 
 /**
- * The quarter number at i: "Q2", "Q 2", "Qtr 2", "Quarter 2", "quarter two", "2nd quarter", "second quarter of".
+ * The quarter number at i: "Q2", "Q 2", "Qtr 2", "Quarter 2", "quarter two", "2nd quarter", "second quarter of",
+ * "II Q" (a Roman numeral).
  *
  * @example
  * ```ts
@@ -66,8 +67,24 @@ export function readQuarter(
   // "1st, 2nd, 3rd & 4th Quarter": the ordinals before the last are quarters too.
   if (ordinal !== undefined && ordinal >= 1 && ordinal <= 4 && ordinalsEndInQuarter(ts, i + 1))
     return { q: ordinal, next: i + 1 }
+  // "2024 I Q", "III quarter 2025": a Roman numeral before the quarter word, as Estonian, Latvian, Polish and
+  // other central and eastern European plans number quarters.
+  const roman = t?.kind === 'word' ? ROMAN_QUARTERS.get(t.lower) : undefined
+  // "Phase I Q&A" (a question-and-answer session), "Stage II Q1" (the quarter is Q1): the quarter word stands
+  // alone after the numeral.
+  const gluedAfter = ts[i + 2] !== undefined && glued(ts[i + 2]!) && !isPunct(ts[i + 2], '.')
+  if (roman !== undefined && n?.kind === 'word' && QUARTER_WORDS.has(n.lower) && !gluedAfter)
+    return { q: roman, next: isPunct(ts[i + 2], '.') ? i + 3 : i + 2 }
   return null
 }
+
+/** Quarters numbered in Roman numerals: "I Q" … "IV Q". */
+const ROMAN_QUARTERS: ReadonlyMap<string, number> = new Map([
+  ['i', 1],
+  ['ii', 2],
+  ['iii', 3],
+  ['iv', 4],
+])
 
 /** Ordinals joined by ",", "&" or "and" from i on, the last of them followed by "quarter" ("2nd & 4th Quarter"). */
 function ordinalsEndInQuarter(ts: Tokens, i: number): boolean {

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest'
+import { tableToPlan } from './tableToPlan'
+
+describe('a step naming again, without its colon, an owner other steps name before one', () => {
+  it('gives the owner to the step that dropped the colon, and to no other', () => {
+    const { plan } = tableToPlan([
+      ['Action', 'Date'],
+      ['Clerk: circulates the agenda to governors', 'March 2026'],
+      ['Clerk circulates the draft minutes', 'April 2026'],
+      ['Clerk to file the signed minutes', 'May 2026'],
+      ['Budget review meeting with the auditors', 'June 2026'],
+    ])
+    expect(plan.actions.map((a) => a.owners)).toEqual([['Clerk'], ['Clerk'], [], []])
+  })
+})

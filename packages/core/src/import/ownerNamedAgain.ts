@@ -1,0 +1,47 @@
+import type { Action } from '../model/action'
+import type { ImportIssue } from '../model/importIssue'
+import { createImportIssue } from './createImportIssue'
+
+/**
+ * A step that opens with a name the plan's other steps give as their owner, without the colon they write after
+ * it ("School District hosts 2nd planning meeting" beside "School District: hosts 1st planning meeting"), as a
+ * timeline typed by hand drops a colon now and then: the name owns it too, when a verb agreeing with it follows
+ * ("hosts", "prepares"). Only names already read as owners of other actions of the plan, and only for actions
+ * with no owners of their own. Sets the owners in place; returns an info issue `owners-named-again` for each.
+ *
+ * @example
+ * ownerNamedAgain(plan.actions, rows) // one issue, when "School District hosts …" follows "School District: hosts …"
+ */
+export function ownerNamedAgain(actions: Action[], rows: readonly number[]): ImportIssue[] {
+  const named = new Set<string>()
+  for (const action of actions) {
+    if (action.owners.length !== 1) continue
+    const owner = action.owners[0]!
+    if (action.title.startsWith(`${owner}:`)) named.add(owner)
+  }
+  const issues: ImportIssue[] = []
+  if (named.size === 0) return issues
+  actions.forEach((action, i) => {
+    if (action.owners.length > 0) return
+    for (const owner of named) {
+      if (!action.title.startsWith(`${owner} `)) continue
+      const verb = /^[a-z]{2,20}(?=\s)/.exec(action.title.slice(owner.length + 1, owner.length + 30))?.[0]
+      if (verb === undefined || !/[^s]s$|ss?es$/.test(verb)) continue
+      action.owners = [owner]
+      action.ownersText = owner
+      const row = rows[i] ?? null
+      issues.push(
+        createImportIssue(
+          'owners-named-again',
+          'info',
+          row,
+          null,
+          null,
+          `The action on row ${row} opens with "${owner}", whom other actions of the plan name as their owner before a colon, so it is owned by ${owner} too. If that is wrong, add an owners column, or force one with options.columns.`,
+        ),
+      )
+      break
+    }
+  })
+  return issues
+}
