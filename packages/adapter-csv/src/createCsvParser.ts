@@ -88,6 +88,8 @@ export function createCsvParser(settings: CsvParserSettings): CsvParser {
   /** The cell opened with a quote; `escaped`: its quoted text holds `""` pairs to unescape. */
   let cellQuoted = false
   let escaped = false
+  /** The text of the cell's quoted part once its quote closed, `""` pairs unescaped ('' for any other cell). */
+  let quotedText = ''
   /** Offset in the whole text of the current quoted cell's opening quote. */
   let quoteAt = 0
 
@@ -176,7 +178,7 @@ export function createCsvParser(settings: CsvParserSettings): CsvParser {
 
   /** The quote closing a quoted cell: `raw` is its text between the quotes, `""` pairs still doubled. */
   function closeQuote(raw: string): void {
-    parts = [escaped ? raw.replaceAll('""', '"') : raw]
+    quotedText = escaped ? raw.replaceAll('""', '"') : raw
     state = CLOSED
   }
 
@@ -188,6 +190,7 @@ export function createCsvParser(settings: CsvParserSettings): CsvParser {
     if (unescapeFormulas && value.charCodeAt(0) === APOSTROPHE) value = unescapeFormula(value)
     row.push(value)
     cellQuoted = false
+    quotedText = ''
     if (row.length > maxColumns) {
       throw new CsvLimitError(
         'maxColumns',
@@ -305,6 +308,28 @@ export function createCsvParser(settings: CsvParserSettings): CsvParser {
     setEnd(watch(held.length))
   }
 
+  /** In a cell that did not open with a quote: read to its delimiter or line break, or to the end of the piece. */
+  function readUnquoted(out: string[][]): void {
+    const text = s
+    let k = i
+    for (;;) {
+      k = scanUnquoted(text, k, end, delim)
+      if (k > limitAt) tooLong()
+      if (k >= end) {
+        i = k
+        return
+      }
+      // quotedText is '' unless text followed a closing quote ("ab"c), and '' + text is text itself.
+      finishCell(quotedText + joinParts(text.slice(cellFrom, k)))
+      // A delimiter before another unquoted cell of this piece: read that cell here, not by a round of the states.
+      if (text.charCodeAt(k) !== delim || k + 1 >= end || text.charCodeAt(k + 1) === QUOTE) break
+      if (k >= limitAt) tooLong()
+      k++
+      cellFrom = k
+    }
+    endCell(k, out)
+  }
+
   /** Read `s` from `i` to `end`. */
   function run(out: string[][]): void {
     while (i < end) {
@@ -322,24 +347,12 @@ export function createCsvParser(settings: CsvParserSettings): CsvParser {
           } else {
             state = UNQUOTED
             cellFrom = i
+            readUnquoted(out)
           }
           break
-        case UNQUOTED: {
-          let k = i
-          while (k < end) {
-            const c = s.charCodeAt(k)
-            if (c === delim || c === LF || c === CR) break
-            k++
-          }
-          if (k > limitAt) tooLong()
-          if (k >= end) {
-            i = k
-            break
-          }
-          finishCell(joinParts(s.slice(cellFrom, k)))
-          endCell(k, out)
+        case UNQUOTED:
+          readUnquoted(out)
           break
-        }
         case QUOTED: {
           const q = s.indexOf('"', i)
           const stop = q === -1 || q >= end ? end : q
@@ -390,7 +403,7 @@ export function createCsvParser(settings: CsvParserSettings): CsvParser {
         case CLOSED: {
           const c = s.charCodeAt(i)
           if (c === delim || c === LF || c === CR) {
-            finishCell(joinParts(''))
+            finishCell(quotedText)
             endCell(i, out)
             break
           }
@@ -450,12 +463,15 @@ export function createCsvParser(settings: CsvParserSettings): CsvParser {
           break
         case QUOTE_IN_QUOTED:
           closeQuote(joinParts(''))
-          finishCell(joinParts(''))
+          finishCell(quotedText)
           endRecord(out)
           break
         case UNQUOTED:
+          finishCell(quotedText + joinParts(s.slice(cellFrom)))
+          endRecord(out)
+          break
         case CLOSED:
-          finishCell(joinParts(state === UNQUOTED ? s.slice(cellFrom) : ''))
+          finishCell(quotedText)
           endRecord(out)
           break
         default: // AFTER_CR
@@ -472,4 +488,13 @@ export function createCsvParser(settings: CsvParserSettings): CsvParser {
     },
     issues,
   }
+}
+
+/** Index of the first delimiter, CR or LF in `text` from `from`, or `to` when there is none before it. */
+function scanUnquoted(text: string, from: number, to: number, delim: number): number {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k)
+    if (c === delim || c === LF || c === CR) return k
+  }
+  return to
 }
