@@ -9,6 +9,12 @@ import { sniffDelimiter } from './sniffDelimiter'
 const DETECT_BYTES = 64 * 1024
 /** Characters held back to read a `sep=` line and sniff the delimiter. */
 const SNIFF_CHARS = 32 * 1024
+/**
+ * Bytes gathered before they are decoded and parsed: a stream that sends tiny chunks (64 bytes, or one byte at a
+ * time) then costs what a stream of ordinary 16–64 KB chunks costs, instead of a decoder call and a parser call per
+ * chunk.
+ */
+const GATHER_BYTES = 16 * 1024
 
 /** Limits applied when the caller gives none; streaming readers pass their own larger defaults. */
 export interface ReaderDefaults {
@@ -45,6 +51,8 @@ export function createCsvReader(options: ReadCsvRowsOptions, defaults: ReaderDef
   let bytesSeen = 0
   let head: Uint8Array[] = []
   let headLength = 0
+  let gathered: Uint8Array[] = []
+  let gatheredLength = 0
   let decoder: CsvDecoder | null = null
   let encoding: CsvEncoding = options.encoding ?? 'utf-8'
   let textHead = ''
@@ -113,16 +121,7 @@ export function createCsvReader(options: ReadCsvRowsOptions, defaults: ReaderDef
   }
 
   function flushHead(final: boolean, out: string[][]): void {
-    // One part (a whole file given as bytes) is read in place: copying it would double a large file's memory.
-    let all = head[0] ?? new Uint8Array(0)
-    if (head.length > 1) {
-      all = new Uint8Array(headLength)
-      let k = 0
-      for (const part of head) {
-        all.set(part, k)
-        k += part.length
-      }
-    }
+    const all = joinBytes(head, headLength)
     head = []
     headLength = 0
     const detected = detectCsvEncoding(all, final, options.encoding, issues)
@@ -135,12 +134,22 @@ export function createCsvReader(options: ReadCsvRowsOptions, defaults: ReaderDef
     feedText(decoder.decode(all.subarray(detected.bomLength), final), final, out)
   }
 
+  function flushGathered(out: string[][]): void {
+    if (gatheredLength === 0) return
+    const bytes = joinBytes(gathered, gatheredLength)
+    gathered = []
+    gatheredLength = 0
+    feedText(decoder!.decode(bytes, false), false, out)
+  }
+
   return {
     pushBytes(chunk, out) {
       if (stopped) return
       countBytes(chunk.length, 'bytes')
       if (decoder !== null) {
-        feedText(decoder.decode(chunk, false), false, out)
+        gathered.push(chunk)
+        gatheredLength += chunk.length
+        if (gatheredLength >= GATHER_BYTES) flushGathered(out)
         return
       }
       head.push(chunk)
@@ -159,6 +168,7 @@ export function createCsvReader(options: ReadCsvRowsOptions, defaults: ReaderDef
         flushHead(true, out)
         if (stopped) return
       } else if (decoder !== null) {
+        flushGathered(out)
         feedText(decoder.decode(new Uint8Array(0), true), false, out)
       }
       if (parser === null) startParser(textHead, true, out)
@@ -179,4 +189,16 @@ export function createCsvReader(options: ReadCsvRowsOptions, defaults: ReaderDef
       return stopped
     },
   }
+}
+
+/** The parts as one array; one part (a whole file given as bytes) is read in place, not copied. */
+function joinBytes(parts: readonly Uint8Array[], length: number): Uint8Array {
+  if (parts.length === 1) return parts[0]!
+  const all = new Uint8Array(length)
+  let k = 0
+  for (const part of parts) {
+    all.set(part, k)
+    k += part.length
+  }
+  return all
 }

@@ -26,14 +26,20 @@ export function pageLines(
   let cut = 0
   for (let index = 0; index < table.length; index++) {
     const row = table[index]!
-    const filled = row.filter(hasText)
-    if (filled.length === 0) continue
-    if (!hasText(row[0] ?? '')) return null
-    if (filled.length > 1) {
+    // Filled cells are counted, not gathered: a page is thousands of one-cell rows, and an array (and a joined
+    // string) made per row and dropped at once is most of what reading the page would allocate.
+    let filled = 0
+    for (const cell of row) if (hasText(cell)) filled++
+    if (filled === 0) continue
+    const first = row[0]!
+    if (!hasText(first)) return null
+    let text = first
+    if (filled > 1) {
       // More cut rows than a third of the whole table already decides it: a table, whatever the rest holds.
       if (cutLines === 'reject' || ++cut * 3 > table.length) return null
+      text = row.filter(hasText).join(',')
     }
-    lines.push({ index, text: collapseWhitespace(filled.join(',')) })
+    lines.push({ index, text: collapseWhitespace(text) })
   }
   if (cut * 3 > lines.length) return null
   return lines
@@ -64,6 +70,7 @@ export function oneColumnRecords(
   rest: Pick<FlattenedActionTables, 'mergedRows' | 'sectionRows' | 'skippedRows' | 'titleEvidence'>,
 ): FlattenedActionTables {
   const rows: string[][] = titleRows.map((row) => [...row])
+  const ones: (readonly number[])[] = []
   const sourceRows = rows.map((_, i) => i + 1)
   rows.push([...header])
   sourceRows.push(headerRow)
@@ -77,6 +84,7 @@ export function oneColumnRecords(
     sourceRows,
     subHeaderRows: [],
     ...rest,
-    sourceColumns: rows.map((row) => row.map(() => 1)),
+    // Every cell comes from the page's one column: one frozen row of 1s per width, shared by the rows that wide.
+    sourceColumns: rows.map((row) => (ones[row.length] ??= Object.freeze(row.map(() => 1)))),
   }
 }

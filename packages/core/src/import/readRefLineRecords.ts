@@ -5,7 +5,10 @@ import { peelRef } from './peelRef'
 // "1.1.A", "2.3", "4b", "3.2.c.": a ref and nothing else on its line. A plain number ("12", "121") is not one: a
 // page number or a count stands alone as often as a ref does, so a ref alone must have a dot between two parts or a
 // letter. Bounded and anchored at both ends: linear on any line.
-const bareRef = /^(\d{1,3}(?:\.\d{1,3}){0,3}(?:\.?[A-Za-z]{1,2})?)\.?$/
+const bareRef = /^\d{1,3}(?:\.\d{1,3}){0,3}(?:\.?[A-Za-z]{1,2})?\.?$/
+/** A letter anywhere (a ref with no dot needs one), and a letter first (what follows a heading's number). */
+const letter = /[A-Za-z]/
+const letterFirst = /^[A-Za-z]/
 /** At least this many refs alone on their lines make the layout. */
 const minRecords = 2
 
@@ -25,23 +28,14 @@ const minRecords = 2
 export function readRefLineRecords(table: readonly (readonly string[])[]): FlattenedActionTables | null {
   const lines = pageLines(table)
   if (lines === null) return null
-  const refs = lines.map(({ text }) => {
-    const match = bareRef.exec(text)
-    if (match === null || (!match[1]!.includes('.') && !/[A-Za-z]/.test(match[1]!))) return null
-    return match[1]!.replace(/\.$/, '')
-  })
+  // A page is read whole before it is known to be one of these, so what is kept per line stays small: one ref (or
+  // null) per line, one record per ref, each record's cells made once.
+  const refs = lines.map(({ text }) => lineRef(text))
   const refOf = (at: number): string | null => refs[at] ?? null
-  const first = lines.findIndex((_, at) => refOf(at) !== null)
+  const first = refs.findIndex((ref) => ref !== null)
   if (first < 0) return null
 
-  interface Record {
-    index: number
-    ref: string
-    title: string
-    section: string
-    steps: string[]
-  }
-  const records: Record[] = []
+  const records: { index: number; cells: string[] }[] = []
   const mergedRows: number[] = []
   const structure: number[] = []
   let section = ''
@@ -51,51 +45,55 @@ export function readRefLineRecords(table: readonly (readonly string[])[]): Flatt
     section = above.rest
     structure.push(lines[first - 1]!.index + 1)
   }
+  // Cells: the action (the line after the ref), the ref, the description (the lines below the action), the section.
+  let cells: string[] = []
   for (let at = first; at < lines.length; at++) {
     const ref = refOf(at)
     if (ref !== null) {
       const next = lines[at + 1]
       if (next === undefined || refOf(at + 1) !== null) return null
-      records.push({ index: lines[at]!.index, ref, title: next.text, section, steps: [] })
+      cells = [next.text, ref, '', section]
+      records.push({ index: lines[at]!.index, cells })
       mergedRows.push(next.index + 1)
       at++
       continue
     }
-    const heading = peelRef(lines[at]!.text)
+    const { text, index } = lines[at]!
+    const heading = peelRef(text)
     const nextRef = refOf(at + 1)
     if (heading !== null && nextRef !== null && extends_(nextRef, heading.ref)) {
       section = heading.rest
-      structure.push(lines[at]!.index + 1)
+      structure.push(index + 1)
       continue
     }
-    records.at(-1)!.steps.push(lines[at]!.text)
-    mergedRows.push(lines[at]!.index + 1)
+    cells[2] = cells[2] === '' ? text : `${cells[2]}\n${text}`
+    mergedRows.push(index + 1)
   }
   if (records.length < minRecords) return null
 
   const top = records[0]!.index
   // The heading above the first ref line is a section, not a title row.
-  const titleRows = table.slice(0, records[0]!.section === '' ? top : lines[first - 1]!.index)
-  return oneColumnRecords(
-    titleRows,
-    top + 1,
-    ['Action', 'Ref', 'Description', 'Section'],
-    records.map((record) => ({
-      index: record.index,
-      cells: [record.title, record.ref, record.steps.join('\n'), record.section],
-    })),
-    {
-      mergedRows,
-      sectionRows: structure,
-      titleEvidence:
-        'each ref alone on its line ("1.1.A") over the action\'s line; the lines below it the description, a numbered line the refs extend the section',
-    },
-  )
+  const titleRows = table.slice(0, records[0]!.cells[3] === '' ? top : lines[first - 1]!.index)
+  return oneColumnRecords(titleRows, top + 1, ['Action', 'Ref', 'Description', 'Section'], records, {
+    mergedRows,
+    sectionRows: structure,
+    titleEvidence:
+      'each ref alone on its line ("1.1.A") over the action\'s line; the lines below it the description, a numbered line the refs extend the section',
+  })
+}
+
+/** The ref a line holds alone ("1.1.A", "2.3."), without its closing dot; null when the line is not one. */
+function lineRef(text: string): string | null {
+  // Tested, not matched, and with patterns made once: the ref is the whole line less a closing dot, so nothing is
+  // made per line that is not a ref.
+  if (!bareRef.test(text)) return null
+  const ref = text.endsWith('.') ? text.slice(0, -1) : text
+  return ref.includes('.') || letter.test(ref) ? ref : null
 }
 
 /** "1.2.A" extends "1.2"; "1.20" does not. */
 function extends_(ref: string, heading: string): boolean {
   return (
-    ref.startsWith(`${heading}.`) || (ref.startsWith(heading) && /^[A-Za-z]/.test(ref.slice(heading.length)))
+    ref.startsWith(`${heading}.`) || (ref.startsWith(heading) && letterFirst.test(ref.slice(heading.length)))
   )
 }

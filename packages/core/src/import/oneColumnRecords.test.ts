@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest'
+import { oneColumnRecords, pageLines } from './oneColumnRecords'
+
+describe('pageLines: the filled lines of a one-column page', () => {
+  it.each([
+    [
+      'blank rows are left out, spaces collapsed',
+      [['Our plan'], ['', ' '], ['  Open   a lab ']],
+      [
+        [0, 'Our plan'],
+        [2, 'Open a lab'],
+      ],
+    ],
+    [
+      'a cell past the first that is only spaces does not count',
+      [
+        ['Plan', ' '],
+        ['Hire', ''],
+      ],
+      [
+        [0, 'Plan'],
+        [1, 'Hire'],
+      ],
+    ],
+    ['a second filled cell makes it a table', [['Plan'], ['Hire', 'Jo']], null],
+    ['text with an empty first cell makes it a table', [['Plan'], ['', 'Hire']], null],
+    [
+      'a row with no cells is a blank line',
+      [['Plan'], [], ['Hire']],
+      [
+        [0, 'Plan'],
+        [2, 'Hire'],
+      ],
+    ],
+  ] as const)('%s', (_, table, want) => {
+    const lines = pageLines(table)
+    expect(lines === null ? null : lines.map((line) => [line.index, line.text])).toEqual(want)
+  })
+
+  it('joins a line cut at an unquoted comma when asked, unless a third of the rows are cut', () => {
+    const cut = [['Plan'], ['Open a vital', ' new lab'], ['Hire'], ['Train']]
+    expect(pageLines(cut, 'join')?.map((line) => line.text)).toEqual([
+      'Plan',
+      'Open a vital, new lab',
+      'Hire',
+      'Train',
+    ])
+    expect(pageLines([['Plan'], ['a', 'b'], ['c', 'd']], 'join')).toBeNull()
+  })
+})
+
+describe('oneColumnRecords', () => {
+  it("says every cell, title rows included, came from the page's one column", () => {
+    const flat = oneColumnRecords(
+      [['Plan', '']],
+      3,
+      ['Action', 'Ref'],
+      [{ index: 2, cells: ['Hire', '1.1'] }],
+      {
+        mergedRows: [],
+        titleEvidence: 'each ref alone on its line',
+      },
+    )
+    expect(flat.rows).toEqual([
+      ['Plan', ''],
+      ['Action', 'Ref'],
+      ['Hire', '1.1'],
+    ])
+    expect(flat.sourceRows).toEqual([1, 3, 3])
+    expect(flat.sourceColumns).toEqual([
+      [1, 1],
+      [1, 1],
+      [1, 1],
+    ])
+  })
+})
