@@ -1,5 +1,5 @@
 // Every command against the five example plans, end to end through runCli and a real SQLite file.
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { example, examples, run, scratchDir } from './testSupport'
@@ -193,6 +193,18 @@ describe('validate, convert, dates', () => {
     const document = JSON.parse(json.out) as { files: { file: string }[]; errors: number }
     expect(document.files).toHaveLength(2)
     expect(document.errors).toBe(0)
+  })
+
+  it('prints a ref shared by several actions once, naming each of them', async () => {
+    const plan = join(scratch, 'shared-refs.csv')
+    writeFileSync(
+      plan,
+      'Ref,Action,Responsible,Timescale,Status\r\n4,Run a lab open day,SM,June 2020,Done\r\n5,Write a skills plan,HR,July 2020,Done\r\n4,Survey the technicians,HR,May 2020,Done\r\n',
+    )
+    const { out } = await run(['validate', plan])
+    expect(out.split('\n').filter((line) => line.includes('[duplicate-ref]'))).toEqual([
+      '  action 4: warning: The ref "4" is used by 2 actions: "Run a lab open day" and "Survey the technicians". Fix: Number actions uniquely across the plan (e.g. prefix a second table\'s numbers: "C1", "C2"). [duplicate-ref]',
+    ])
   })
 
   it('keeps the plan id through convert round trips under other file names', async () => {

@@ -128,8 +128,11 @@ describe('dates: the conventions a plan uses', () => {
     // A July financial year still warns how "FY2023" was read, but --financial-year-start is already set.
     const unset = await run(['dates', 'Q1 FY2023'])
     expect(unset.out).toMatch(/on the command line: --financial-year-start/)
+    expect(unset.out).toContain('April 2022 – March 2023 (set financialYearStartMonth for another start)')
     const set = await run(['dates', 'Q1 FY2023', '--financial-year-start', '7'])
     expect(set.out).toMatch(/^warning: +FY2023/m)
+    // The warning says which start month the flag gave, not to set it.
+    expect(set.out).toContain('July 2022 – June 2023 (financialYearStartMonth is 7)')
     expect(set.out).not.toContain('on the command line')
   })
 

@@ -49,12 +49,29 @@ describe('control characters from a file', () => {
     expect(out + err).not.toMatch(unsafe)
   })
 
-  it('are stripped from a CSV or HTML document printed on a terminal, and kept in a pipe', async () => {
-    const terminal = await run(['convert', hostile, '--to', 'csv'], { stdoutIsTerminal: true })
-    expect(terminal.out).not.toMatch(unsafeExceptLineEnds)
-    const pipe = await run(['convert', hostile, '--to', 'csv'])
-    expect(pipe.out).toContain('\u001b[31mRED')
-  })
+  it.each([
+    ['convert to CSV', ['convert', hostile, '--to', 'csv'], '\u001b[31mRED'],
+    [
+      'self-assessment as CSV',
+      ['self-assessment', hostile, '--format', 'csv', '--as-of', '2019-01-01'],
+      'SM\u001b[2J',
+    ],
+    [
+      'self-assessment as HTML',
+      ['self-assessment', hostile, '--format', 'html', '--as-of', '2019-01-01'],
+      'the \u009b2J thing',
+    ],
+  ])(
+    'are stripped from a document printed on a terminal, and kept in a pipe: %s',
+    async (_name, argv, kept) => {
+      const terminal = await run(argv, { stdoutIsTerminal: true })
+      expect(terminal.code).toBe(0)
+      expect(terminal.out).not.toMatch(unsafeExceptLineEnds)
+      const pipe = await run(argv)
+      expect(pipe.code).toBe(0)
+      expect(pipe.out).toContain(kept)
+    },
+  )
 })
 
 describe('colour', () => {

@@ -16,7 +16,8 @@ import { UsageError } from '../errors'
 import type { CliIo } from '../io'
 import { dbOption } from '../openStore'
 import { requireIsoDate } from '../requireIsoDate'
-import { terminalDocument, terminalLine } from '../terminalText'
+import { terminalLine } from '../terminalText'
+import { outOption, writeOutput } from '../writeOutput'
 import { openStageStore, readPlanSource } from './carryForward'
 
 /**
@@ -86,15 +87,9 @@ export async function selfAssessmentCommand(
       : format === 'html'
         ? `<!doctype html>\n${renderToStaticMarkup(createElement(SelfAssessmentPage, { reflection }))}\n`
         : rowsToCsv(selfAssessmentToRows(plan, reflection), { bom: true })
-  if (options.out === undefined) {
-    // Standard output may be a terminal: plan text must not reach it with control characters (escape codes).
-    io.stdout(terminalDocument(output))
-  } else {
-    await io.writeFile(options.out, output)
-    io.stderr(
-      `wrote the self-assessment of "${terminalLine(plan.id)}" (${format}) to ${terminalLine(options.out)}\n`,
-    )
-  }
+  // As every document the CLI writes: stripped of control characters only when printed on a terminal; piped
+  // or written with --out, byte for byte (the CSV is made formula-safe by rowsToCsv, not by stripping).
+  await writeOutput(io, options.out, output, `the self-assessment of "${terminalLine(plan.id)}" (${format})`)
   return 0
 }
 
@@ -125,7 +120,7 @@ for reviewers, or the canonical CSV of the RAG-rated plan.`,
       defaultText: 'markdown',
     },
     db: dbOption,
-    out: { type: 'string', value: 'path', description: 'Write to this file instead of stdout.' },
+    out: outOption,
   },
   examples: [
     'techcommit self-assessment oxford-2018-2020 --next oxford-2021-2023 --db plans.db --as-of 2020-11-15 --format html --out stage2.html',

@@ -184,6 +184,23 @@ describe('financial years follow financialYearStartMonth (default April)', () =>
   it('says how "FY21" was read and which field changes it', () => {
     expect(parseTargetDate('FY21').warnings.join(' ')).toMatch(/ending in 2021.*financialYearStartMonth/)
   })
+
+  // Told to "set financialYearStartMonth" when they had, a caller would look for a typo that is not there.
+  it.each([
+    ['FY30', {}, 'April 2029 – March 2030 (set financialYearStartMonth for another start)'],
+    [
+      'by FY30',
+      { financialYearStartMonth: 9 },
+      'September 2029 – August 2030 (financialYearStartMonth is 9)',
+    ],
+    ['FY 30', { financialYearStartMonth: 4 }, 'April 2029 – March 2030 (financialYearStartMonth is 4)'],
+    ['FY2030', { financialYearStartMonth: 1 }, 'calendar year 2030 (financialYearStartMonth is 1)'],
+    // Not a month: the April default is used, and the caller is told how to set the field.
+    ['FY30', { financialYearStartMonth: 0 }, 'April 2029 – March 2030 (set financialYearStartMonth'],
+    ['FY30', { financialYearStartMonth: 6.5 }, 'April 2029 – March 2030 (set financialYearStartMonth'],
+  ])('%s %j: the warning names the start month used, or how to set one', (text, context, says) => {
+    expect(parseTargetDate(text, context).warnings.join(' ')).toContain(says)
+  })
 })
 
 describe('plan years and spans, from yearLabels, planStart or the reference date', () => {

@@ -21,6 +21,8 @@ export interface DateSettings {
   columnYear: number | null
   academicYearStartMonth: number
   financialYearStartMonth: number
+  /** The context gave a valid `financialYearStartMonth` (not just the April default): warnings say so. */
+  financialYearStartMonthSet: boolean
   quarterBasis: QuarterBasis
   numberAfterMonth: 'year' | 'day'
   /** The context said how to read a number after a month (not just the default). */
@@ -39,8 +41,10 @@ function validIso(value: unknown): string | null {
   return dayExists(y, m, d) ? value : null
 }
 
-const validMonth = (value: unknown, fallback: number): number =>
-  typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 12 ? value : fallback
+const isMonth = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 12
+
+const validMonth = (value: unknown, fallback: number): number => (isMonth(value) ? value : fallback)
 
 const NO_CONTEXT: Partial<DateReadingContext> = Object.freeze({})
 const NO_WARNINGS: readonly string[] = Object.freeze([])
@@ -148,6 +152,7 @@ function readSettings(context: DateReadingContext | undefined): DateSettings {
     columnYear,
     academicYearStartMonth: validMonth(academicYearStartMonth, 8),
     financialYearStartMonth: validMonth(financialYearStartMonth, 4),
+    financialYearStartMonthSet: isMonth(financialYearStartMonth),
     quarterBasis: basis === 'academic' || basis === 'financial' ? basis : 'calendar',
     numberAfterMonth: numberAfterMonth === 'day' ? 'day' : 'year',
     numberAfterMonthSet: numberAfterMonth === 'day' || numberAfterMonth === 'year',

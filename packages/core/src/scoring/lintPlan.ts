@@ -23,7 +23,8 @@ const QUOTE_LIMIT = 60
 /**
  * The data-quality review a self-assessment panel would give a plan: actions with no owner, no success
  * measure, no date or a date that could not be read, vague targets ("On-going" with no review date), dates
- * past the plan period, duplicate refs, unknown pillars, and so on. Each finding has a stable `code`, a
+ * past the plan period, refs shared by several actions (one finding per ref, naming every action that uses
+ * it), unknown pillars, and so on. Each finding has a stable `code`, a
  * severity, the action concerned and a hint on how to fix it. Findings about the whole plan come first, then
  * each action's in plan order. Needs no date: it judges the plan as written.
  *
@@ -73,15 +74,16 @@ export function lintPlan(plan: Plan, options: LintPlanOptions = {}): Finding[] {
     )
   }
 
-  const ids = new Map<string, number>()
-  const refs = new Map<string, number>()
+  // Every action of each ref, in plan order: a shared ref is one finding, at the first action that uses it.
+  const refs = new Map<string, Action[]>()
   for (const action of actions) {
-    ids.set(action.id, (ids.get(action.id) ?? 0) + 1)
     const ref = normaliseRef(action.ref)
-    if (ref !== null) refs.set(ref, (refs.get(ref) ?? 0) + 1)
+    if (ref === null) continue
+    const sharing = refs.get(ref)
+    if (sharing === undefined) refs.set(ref, [action])
+    else sharing.push(action)
   }
   const seenIds = new Set<string>()
-  const seenRefs = new Set<string>()
 
   for (const action of actions) {
     const label = labelOf(action)
@@ -98,17 +100,15 @@ export function lintPlan(plan: Plan, options: LintPlanOptions = {}): Finding[] {
     }
     seenIds.add(action.id)
     const ref = normaliseRef(action.ref)
-    if (ref !== null && (refs.get(ref) ?? 0) > 1) {
+    const sharing = ref === null ? undefined : refs.get(ref)
+    if (sharing !== undefined && sharing.length > 1 && sharing[0] === action) {
       add(
         'duplicate-ref',
         'warning',
-        seenRefs.has(ref)
-          ? `${label} repeats the ref "${quote(action.ref ?? '')}" of an earlier action${sectionNote(action)}.`
-          : `${label} shares its ref "${quote(action.ref ?? '')}" with ${(refs.get(ref) ?? 1) - 1} later action(s).`,
+        sharedRefMessage(action.ref ?? '', sharing),
         'Number actions uniquely across the plan (e.g. prefix a second table\'s numbers: "C1", "C2").',
       )
     }
-    if (ref !== null) seenRefs.add(ref)
 
     if (action.title.trim() === '') {
       add('no-title', 'error', `${label} has no title.`, 'Say what the action is in a short sentence.')
@@ -254,4 +254,25 @@ function labelOf(action: Action): string {
 
 function sectionNote(action: Action): string {
   return action.section === null ? '' : ` (in "${quote(action.section)}")`
+}
+
+// A ref shared by a whole sector's worth of rows must not make a message of megabytes.
+const NAMED_LIMIT = 10
+
+/**
+ * "The ref "1" is used by 2 actions: "Set up the forum" (in "Open actions") and "Publish the webpage" (in
+ * "Completed actions")." The actions share their ref, so each is named by its title (or id) and section.
+ */
+function sharedRefMessage(ref: string, sharing: readonly Action[]): string {
+  const names = sharing.slice(0, NAMED_LIMIT).map((action) => {
+    const title = action.title.trim()
+    const name = title === '' ? `the action with id "${quote(action.id)}"` : `"${quote(title)}"`
+    return `${name}${sectionNote(action)}`
+  })
+  const more = sharing.length - names.length
+  const list =
+    more > 0
+      ? `${names.join(', ')} and ${more} more`
+      : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
+  return `The ref "${quote(ref.trim())}" is used by ${sharing.length} actions: ${list}.`
 }

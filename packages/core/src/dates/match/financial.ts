@@ -68,10 +68,15 @@ export function readFinancialYear(ts: Tokens, i: number, settings: DateSettings)
   const startYear = startYearOf(endYear, settings)
   const startMonth = settings.financialYearStartMonth
   const lastMonth = ((startMonth + 10) % 12) + 1
+  // Say where the start month came from: the caller's financialYearStartMonth (telling them to set what they
+  // set would mislead), or the April default, with the field that changes it.
+  const source = settings.financialYearStartMonthSet
+    ? `financialYearStartMonth is ${startMonth}`
+    : 'set financialYearStartMonth for another start'
   const note =
     startMonth === 1
       ? `FY${t.lower} read as the calendar year ${endYear} (financialYearStartMonth is 1)`
-      : `FY${t.lower} read as the financial year ending in ${endYear}: ${MONTH_NAMES[startMonth]} ${startYear} – ${MONTH_NAMES[lastMonth]} ${endYear} (set financialYearStartMonth for another start)`
+      : `FY${t.lower} read as the financial year ending in ${endYear}: ${MONTH_NAMES[startMonth]} ${startYear} – ${MONTH_NAMES[lastMonth]} ${endYear} (${source})`
   return { startYear, warnings: [note], next: i + 1 }
 }
 
