@@ -61,6 +61,7 @@ import { inSourceTerms } from './inSourceTerms'
 import { readInlineLabelledRecords } from './readInlineLabelledRecords'
 import { unfoldPeriodGrid } from './unfoldPeriodGrid'
 import { readBracketedOwnerItems } from './readBracketedOwnerItems'
+import { readOwnerLedActionItems } from './readOwnerLedActionItems'
 import { readLabelledActionsUnderItems } from './readLabelledActionsUnderItems'
 import { readNumberedActionsWithSteps } from './readNumberedActionsWithSteps'
 import { readKeyResultsUnderObjectives } from './readKeyResultsUnderObjectives'
@@ -209,6 +210,7 @@ export function tableToPlan(
         readInlineLabelledRecords(table) ??
         unfoldPeriodGrid(table) ??
         readBracketedOwnerItems(table) ??
+        readOwnerLedActionItems(table) ??
         readNumberedActionsWithSteps(table) ??
         readRefLineRecords(table) ??
         readLabelledActionsUnderItems(table) ??
