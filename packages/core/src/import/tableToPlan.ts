@@ -62,6 +62,7 @@ import { readInlineLabelledRecords } from './readInlineLabelledRecords'
 import { unfoldPeriodGrid } from './unfoldPeriodGrid'
 import { readBracketedOwnerItems } from './readBracketedOwnerItems'
 import { readOwnerLedActionItems } from './readOwnerLedActionItems'
+import { readIconLegendTables } from './readIconLegendTables'
 import { readLabelledActionsUnderItems } from './readLabelledActionsUnderItems'
 import { readNumberedActionsWithSteps } from './readNumberedActionsWithSteps'
 import { readKeyResultsUnderObjectives } from './readKeyResultsUnderObjectives'
@@ -204,7 +205,8 @@ export function tableToPlan(
   // Each action a heading row above its own small table of measures, leads and dates: read as one row each.
   const flattened =
     options.headerRow === undefined
-      ? (flattenActionTables(table) ??
+      ? (readIconLegendTables(table) ??
+        flattenActionTables(table) ??
         readLabelledRecords(table) ??
         readActionLabelledRecords(table) ??
         readInlineLabelledRecords(table) ??
