@@ -37,7 +37,9 @@ function findIconLegend(
     if (!icons.every((cell) => isIcon(cell.text))) continue
     if (!words.every((cell) => !isIcon(cell.text) && parseStatus(cell.text).state !== 'unknown')) continue
     const map = new Map<string, string>()
-    icons.forEach((cell, i) => map.set(cell.text, words[i]!.text))
+    icons.forEach((cell, i) => {
+      map.set(cell.text, words[i]!.text)
+    })
     return { words: map, rows: [index, index + 1] }
   }
   return null
