@@ -63,6 +63,7 @@ import { unfoldPeriodGrid } from './unfoldPeriodGrid'
 import { readBracketedOwnerItems } from './readBracketedOwnerItems'
 import { readOwnerLedActionItems } from './readOwnerLedActionItems'
 import { readIconLegendTables } from './readIconLegendTables'
+import { readNamedMilestoneLists } from './readNamedMilestoneLists'
 import { readLabelledActionsUnderItems } from './readLabelledActionsUnderItems'
 import { readNumberedActionsWithSteps } from './readNumberedActionsWithSteps'
 import { readKeyResultsUnderObjectives } from './readKeyResultsUnderObjectives'
@@ -213,6 +214,7 @@ export function tableToPlan(
         unfoldPeriodGrid(table) ??
         readBracketedOwnerItems(table) ??
         readOwnerLedActionItems(table) ??
+        readNamedMilestoneLists(table) ??
         readNumberedActionsWithSteps(table) ??
         readRefLineRecords(table) ??
         readLabelledActionsUnderItems(table) ??
