@@ -64,6 +64,7 @@ import { readBracketedOwnerItems } from './readBracketedOwnerItems'
 import { readOwnerLedActionItems } from './readOwnerLedActionItems'
 import { readIconLegendTables } from './readIconLegendTables'
 import { readNamedMilestoneLists } from './readNamedMilestoneLists'
+import { readDatedNoteLogs } from './readDatedNoteLogs'
 import { readLabelledActionsUnderItems } from './readLabelledActionsUnderItems'
 import { readNumberedActionsWithSteps } from './readNumberedActionsWithSteps'
 import { readKeyResultsUnderObjectives } from './readKeyResultsUnderObjectives'
@@ -207,6 +208,7 @@ export function tableToPlan(
   const flattened =
     options.headerRow === undefined
       ? (readIconLegendTables(table) ??
+        readDatedNoteLogs(table) ??
         flattenActionTables(table) ??
         readLabelledRecords(table) ??
         readActionLabelledRecords(table) ??
