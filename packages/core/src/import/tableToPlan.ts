@@ -84,6 +84,7 @@ import { readActionsUnderObjectiveRows } from './readActionsUnderObjectiveRows'
 import { readHeadedSentences } from './readHeadedSentences'
 import { statusFromPastTense } from './statusFromPastTense'
 import { statusFromPresentPerfect } from './statusFromPresentPerfect'
+import { statusFromStartedWork } from './statusFromStartedWork'
 import { explainOwnersColumn, explainRestartedNumbering, readRows, withOwnersColumn } from './readRows'
 import { buildPlan, emptyPlan, planIdFrom } from './buildPlan'
 import { mergedColumns } from './mergedColumns'
@@ -533,6 +534,7 @@ export function tableToPlan(
   append(issues, gapIssues)
   append(issues, statusFromPastTense(actions, draftRows))
   append(issues, statusFromPresentPerfect(actions, draftRows))
+  append(issues, statusFromStartedWork(actions, draftRows))
   if (actions.length === 0) {
     issues.push(
       createImportIssue(
