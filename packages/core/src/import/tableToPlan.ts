@@ -65,6 +65,7 @@ import { readOwnerLedActionItems } from './readOwnerLedActionItems'
 import { readIconLegendTables } from './readIconLegendTables'
 import { readNamedMilestoneLists } from './readNamedMilestoneLists'
 import { readDatedNoteLogs } from './readDatedNoteLogs'
+import { readPlannedFixes } from './readPlannedFixes'
 import { readLabelledActionsUnderItems } from './readLabelledActionsUnderItems'
 import { readNumberedActionsWithSteps } from './readNumberedActionsWithSteps'
 import { readKeyResultsUnderObjectives } from './readKeyResultsUnderObjectives'
@@ -218,6 +219,7 @@ export function tableToPlan(
         readBracketedOwnerItems(table) ??
         readOwnerLedActionItems(table) ??
         readNamedMilestoneLists(table) ??
+        readPlannedFixes(table) ??
         readNumberedActionsWithSteps(table) ??
         readRefLineRecords(table) ??
         readLabelledActionsUnderItems(table) ??
