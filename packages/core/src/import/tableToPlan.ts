@@ -66,6 +66,7 @@ import { readIconLegendTables } from './readIconLegendTables'
 import { readNamedMilestoneLists } from './readNamedMilestoneLists'
 import { readDatedNoteLogs } from './readDatedNoteLogs'
 import { readPlannedFixes } from './readPlannedFixes'
+import { readStackedTables } from './readStackedTables'
 import { readLabelledActionsUnderItems } from './readLabelledActionsUnderItems'
 import { readNumberedActionsWithSteps } from './readNumberedActionsWithSteps'
 import { readKeyResultsUnderObjectives } from './readKeyResultsUnderObjectives'
@@ -241,7 +242,8 @@ export function tableToPlan(
         readHeadedSentences(table) ??
         readDatedListItems(table) ??
         readCountedProgrammes(table) ??
-        readStepsToldInProse(table))
+        readStepsToldInProse(table) ??
+        readStackedTables(table))
       : null
   if (flattened !== null) {
     const { mergedRegions: _applied, ...rest } = options
