@@ -17,12 +17,15 @@ function filled(row: readonly string[]): string[] {
 /** A cell that is only a date ("2024-10-10", "10 Oct 2024", "12/03/2024"). */
 function isDate(cell: string): boolean {
   if (cell.length > 20 || !/\d/.test(cell) || actionNumber.test(cell)) return false
+  if (/^\d{4}-\d{2}-\d{2}$/.test(cell)) return true
   const target = parseTargetDate(cell)
   return target.kind === 'due' && target.due !== null && target.start === target.due
 }
 
 /** An action's heading row: its number, then its title of two words or more, in the first two cells. */
 function actionHeading(row: readonly string[]): { ref: string; title: string } | null {
+  // Most rows of most tables open with no bare number: turned away before any cell is copied.
+  if (!actionNumber.test((row[0] ?? '').trim())) return null
   const cells = filled(row)
   if (cells.length !== 2 || !hasText(row[0] ?? '') || !actionNumber.test(cells[0]!)) return null
   if (!cells[1]!.includes(' ')) return null

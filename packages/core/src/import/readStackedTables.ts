@@ -44,6 +44,13 @@ function filledCells(row: readonly string[]): Cell[] {
   return cells
 }
 
+/** A row with text in its first cell only. */
+function isLone(row: readonly string[]): boolean {
+  if (!hasText(row[0] ?? '')) return false
+  for (let column = 1; column < row.length; column++) if (hasText(row[column]!)) return false
+  return true
+}
+
 /** A header row: two or more short cells, none a number or a date, at least one naming a field. */
 function isHeaderRow(cells: readonly Cell[]): boolean {
   return (
@@ -108,9 +115,14 @@ export function readStackedTables(table: readonly (readonly string[])[]): Flatte
   let first = -1
   for (let index = 0; index < table.length; index++) {
     const row = table[index]!
+    const width = current === null ? 0 : current.header[current.header.length - 1]!.column + 1
+    // A row of a table (its first cell and another filled) is kept by its index alone, not copied.
+    if (current !== null && row.length >= width && hasText(row[0] ?? '') && !isLone(row)) {
+      current.rows.push(index)
+      continue
+    }
     const cells = filledCells(row)
     if (cells.length === 0) continue
-    const width = current === null ? 0 : current.header[current.header.length - 1]!.column + 1
     const lone = cells.length === 1 && cells[0]!.column === 0
     if (lone && (current === null || row.length < width)) {
       current = null
