@@ -14,9 +14,10 @@ const started =
 const maxRead = 2000
 
 /**
- * An action whose text says its work has started ("Our forms confuse screen readers. We have started updating
- * them and plan to finish by January 2023.", as an accessibility statement writes each known problem and its fix)
- * is in progress, when it has no status of its own. Each action read is an info issue `status-from-tense` on its
+ * An action whose text, after its opening, says its work has started ("Our forms confuse screen readers. We have
+ * started updating them and plan to finish by January 2023.", as an accessibility statement writes each known
+ * problem and then its fix) is in progress, when it has no status of its own. A title that opens so ("We have
+ * started to map technical roles") states the action itself, still to do, and is left alone. Each action read is an info issue `status-from-tense` on its
  * row. Returns the issues; statuses are set in place.
  *
  * @example
@@ -27,7 +28,8 @@ export function statusFromStartedWork(actions: Action[], rows: readonly number[]
   actions.forEach((action, i) => {
     if (action.status.state !== 'unknown' || action.status.text !== '') return
     const match = started.exec(action.title.slice(0, maxRead))
-    if (match === null) return
+    // Opening the title, "We have started to map roles" states the action itself, still to do (statusFromPresentPerfect).
+    if (match === null || match.index === 0) return
     action.status = parseStatus('In progress')
     const row = rows[i] ?? null
     issues.push(
