@@ -104,6 +104,8 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         'task description',
         'task desc',
       ],
+      // A product roadmap's "Date | Milestone | Features | Events": the feature planned is the work.
+      ['feature', 'features', 'planned feature', 'planned features'],
     ],
   ],
   [

@@ -62,6 +62,12 @@ import { inSourceTerms } from './inSourceTerms'
 import { readInlineLabelledRecords } from './readInlineLabelledRecords'
 import { unfoldPeriodGrid } from './unfoldPeriodGrid'
 import { readBracketedOwnerItems } from './readBracketedOwnerItems'
+import { readOwnerLedActionItems } from './readOwnerLedActionItems'
+import { readIconLegendTables } from './readIconLegendTables'
+import { readNamedMilestoneLists } from './readNamedMilestoneLists'
+import { readDatedNoteLogs } from './readDatedNoteLogs'
+import { readPlannedFixes } from './readPlannedFixes'
+import { readStackedTables } from './readStackedTables'
 import { readLabelledActionsUnderItems } from './readLabelledActionsUnderItems'
 import { readNumberedActionsWithSteps } from './readNumberedActionsWithSteps'
 import { readKeyResultsUnderObjectives } from './readKeyResultsUnderObjectives'
@@ -84,6 +90,7 @@ import { statusFromPastTense } from './statusFromPastTense'
 import { statusFromPresentPerfect } from './statusFromPresentPerfect'
 import { statusFromLeadInOverGroups } from './statusFromLeadInOverGroups'
 import { ownerNamedAgain } from './ownerNamedAgain'
+import { statusFromStartedWork } from './statusFromStartedWork'
 import { explainOwnersColumn, explainRestartedNumbering, readRows, withOwnersColumn } from './readRows'
 import { buildPlan, emptyPlan, planIdFrom } from './buildPlan'
 import { mergedColumns } from './mergedColumns'
@@ -210,12 +217,17 @@ export function tableToPlan(
   // Each action a heading row above its own small table of measures, leads and dates: read as one row each.
   const flattened =
     options.headerRow === undefined
-      ? (flattenActionTables(table) ??
+      ? (readIconLegendTables(table) ??
+        readDatedNoteLogs(table) ??
+        flattenActionTables(table) ??
         readLabelledRecords(table) ??
         readActionLabelledRecords(table) ??
         readInlineLabelledRecords(table) ??
         unfoldPeriodGrid(table) ??
         readBracketedOwnerItems(table) ??
+        readOwnerLedActionItems(table) ??
+        readNamedMilestoneLists(table) ??
+        readPlannedFixes(table) ??
         readNumberedActionsWithSteps(table) ??
         readRefLineRecords(table) ??
         readLabelledActionsUnderItems(table) ??
@@ -238,7 +250,8 @@ export function tableToPlan(
         readDatedListItems(table) ??
         readCountedProgrammes(table) ??
         readStepsToldInProse(table) ??
-        readRound11Layouts(table))
+        readRound11Layouts(table) ??
+        readStackedTables(table))
       : null
   if (flattened !== null) {
     const { mergedRegions: _applied, ...rest } = options
@@ -537,6 +550,7 @@ export function tableToPlan(
   append(issues, statusFromPresentPerfect(actions, draftRows))
   append(issues, statusFromLeadInOverGroups(bodyRows, actions, draftRows))
   if (!header.map.fields.has('owners')) append(issues, ownerNamedAgain(actions, draftRows))
+  append(issues, statusFromStartedWork(actions, draftRows))
   if (actions.length === 0) {
     issues.push(
       createImportIssue(

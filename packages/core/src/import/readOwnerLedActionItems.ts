@@ -1,0 +1,141 @@
+import type { FlattenedActionTables } from './flattenActionTables'
+import { oneColumnRecords, pageLines } from './oneColumnRecords'
+
+/** A heading over a meeting's action items: "Action items:", "Review of open action items", "8. Next steps". */
+const actionHeading = /\b(?:action items?|action points?|actions? agreed|agreed actions|next steps)\b/i
+
+/** "1. ", "12) ": the item's number in a numbered list. */
+const itemNumber = /^(\d{1,3})[.)]\s+/
+
+/** "ACTION, " or "ACTION: ": the minute-taker's label before the owner. */
+const actionLabel = /^action\s{0,3}[,:]\s*/i
+
+/** The words that may follow an owner named at the start of a sentence: "Eric will …", "Mike volunteered to …". */
+const ownerVerbs: ReadonlySet<string> = new Set(['will', 'to'])
+const ownerVerbsWithTo: ReadonlySet<string> = new Set(['volunteered', 'agreed', 'offered'])
+
+/** Capitalised words that open a sentence or label a note, never a person or group owning an action. */
+const notOwners: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'action',
+  'agenda',
+  'background',
+  'comment',
+  'decision',
+  'discussion',
+  'due',
+  'he',
+  'i',
+  'it',
+  'link',
+  'links',
+  'note',
+  'notes',
+  'our',
+  'outcome',
+  'question',
+  'she',
+  'status',
+  'summary',
+  'that',
+  'the',
+  'there',
+  'these',
+  'they',
+  'this',
+  'update',
+  'we',
+  'you',
+])
+
+/** The whole group, as minutes name it: "ACTION, all: …". */
+const groupOwners: ReadonlySet<string> = new Set(['all', 'everyone', 'everybody'])
+
+const maxOwnerWords = 4
+const maxOwnerLength = 40
+
+/** "Alex K", "TSC", "TC Members", "all": one to four capitalised words (or the whole group), else false. */
+function isOwnerName(name: string): boolean {
+  if (name === '' || name.length > maxOwnerLength) return false
+  const words = name.split(' ')
+  if (words.length > maxOwnerWords) return false
+  if (words.length === 1 && groupOwners.has(words[0]!.toLowerCase())) return true
+  if (notOwners.has(words[0]!.toLowerCase())) return false
+  return words.every((word) => /^[A-Z][A-Za-z.'’-]{0,30}$/.test(word))
+}
+
+/**
+ * The owner an action item names at its start, or null: "TSC: Get a release out" → "TSC"; "ACTION, Doug S: Write
+ * the guide" → "Doug S"; "Eric will review the schema" → "Eric"; "Mike Gorski volunteered to write a parser" →
+ * "Mike Gorski". The rest of the item must be at least two words.
+ */
+export function ownerLeadOf(text: string): string | null {
+  const label = actionLabel.exec(text)
+  const rest = label === null ? text : text.slice(label[0].length)
+  const colon = rest.indexOf(':')
+  if (colon > 0 && colon <= maxOwnerLength) {
+    const name = rest.slice(0, colon).trim()
+    const after = rest.slice(colon + 1).trim()
+    if (isOwnerName(name) && after.includes(' ')) return name
+  }
+  if (label !== null) return null
+  const words = rest.split(' ', maxOwnerWords + 3)
+  for (let n = 1; n <= maxOwnerWords && n + 1 < words.length; n++) {
+    const next = words[n]!.toLowerCase()
+    const named = ownerVerbs.has(next) || (ownerVerbsWithTo.has(next) && words[n + 1] === 'to')
+    if (!named) continue
+    const name = words.slice(0, n).join(' ')
+    return isOwnerName(name) ? name : null
+  }
+  return null
+}
+
+/**
+ * Reads the action items of meeting minutes or an agenda, each naming its owner at its start, as open-source
+ * foundations' steering committees, standards bodies' working groups and university committees write them under a
+ * heading ("Action items:", "Review of open action items", "Next steps"): "TSC: Get a first release out",
+ * "1. ACTION, Doug S: Write up the proposal (carried over)", "Eric will take a look at the draft", "Mike
+ * volunteered to update the parser". Each item is one action: its whole line (owner lead and all, as the minutes
+ * word it) is the title, the named person or group its owner, its list number its ref. The lines above the heading
+ * are the title rows. Returns null unless a one-column page has such a heading followed straight away by at least
+ * two items that name an owner; the list ends at the first line that names none, and the lines after it are left
+ * out.
+ *
+ * @example
+ * readOwnerLedActionItems([
+ *   ['Lab committee, 3 May'], ['Action items:'], ['Priya: Book the safety audit'], ['Tom will order the new rack'],
+ * ])?.rows.slice(1) // [['Ref', 'Action', 'Owner'], ['', 'Priya: Book the safety audit', 'Priya'], ['', 'Tom will order the new rack', 'Tom']]
+ */
+export function readOwnerLedActionItems(table: readonly (readonly string[])[]): FlattenedActionTables | null {
+  const lines = pageLines(table)
+  if (lines === null) return null
+  for (let at = 0; at < lines.length; at++) {
+    const heading = lines[at]!.text
+    if (heading.length > 80 || heading.endsWith('.') || !actionHeading.test(heading)) continue
+    const records: { index: number; cells: string[] }[] = []
+    let next = at + 1
+    for (; next < lines.length; next++) {
+      const line = lines[next]!
+      const number = itemNumber.exec(line.text)
+      const text = number === null ? line.text : line.text.slice(number[0].length)
+      const owner = ownerLeadOf(text)
+      if (owner === null) break
+      records.push({ index: line.index, cells: [number?.[1] ?? '', text, owner] })
+    }
+    if (records.length < 2) continue
+    const headingIndex = lines[at]!.index
+    return oneColumnRecords(
+      table.slice(0, headingIndex),
+      headingIndex + 1,
+      ['Ref', 'Action', 'Owner'],
+      records,
+      {
+        mergedRows: [],
+        skippedRows: lines.slice(next).map((line) => line.index + 1),
+        titleEvidence: 'each action item under the action heading, whose owner the item names at its start',
+      },
+    )
+  }
+  return null
+}

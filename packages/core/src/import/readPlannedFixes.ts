@@ -1,0 +1,121 @@
+import { parseTargetDate } from '../dates/parseTargetDate'
+import type { FlattenedActionTables } from './flattenActionTables'
+import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRecords'
+
+/** Words only an accessibility statement's section on non-accessible content uses. */
+const statementCue = /\b(?:non-accessible|not accessible|accessibility|wcag|success criterion)\b/i
+
+/** "1. ", "2) ": a numbered problem. */
+const numbered = /^(\d{1,3})[.)]\s+/
+
+/** "We plan to …", "We'll …", "We will …", "We intend to …", "We aim to …", "We expect to …": a planned fix. */
+const plannedFix =
+  /^we(?:[’']ll|\s{1,3}will|\s{1,3}plan\s{1,3}to|\s{1,3}intend\s{1,3}to|\s{1,3}aim\s{1,3}to|\s{1,3}expect\s{1,3}to)\s/i
+
+/** A heading names its subject in a few words, without a sentence's full stop. */
+const maxHeadingWords = 8
+
+/** The due date a line names ("by January 2023", "in December 2023", "in 2023"), else null. */
+function dueOf(text: string): string | null {
+  const target = parseTargetDate(text)
+  return target.kind === 'due' || target.kind === 'range' ? target.due : null
+}
+
+/** The words closing a fix sentence that give its date: "the end of January 2023", "December 2023". */
+const closingPrepositions = [' by ', ' in ', ' before ', ' until '] as const
+
+/**
+ * The date phrase a line ends with ("… plan to fix it in February 2023." → "February 2023"), or the whole line when
+ * its date is not in a closing phrase. The phrase must read as the same date as the line.
+ */
+function datePhrase(line: string, due: string): string {
+  const tail = line.slice(-60)
+  let at = -1
+  let length = 0
+  for (const word of closingPrepositions) {
+    const found = tail.lastIndexOf(word)
+    if (found > at) {
+      at = found
+      length = word.length
+    }
+  }
+  if (at < 0) return line
+  const phrase = tail.slice(at + length).replace(/[.;]$/, '')
+  return dueOf(phrase) === due ? phrase : line
+}
+
+function isHeading(line: string): boolean {
+  return line.split(' ').length <= maxHeadingWords && !/[.:;!?]["'”)]?$/.test(line)
+}
+
+/**
+ * Reads the non-accessible content section of an accessibility statement, as UK public bodies publish it under the
+ * Accessibility Regulations 2018: a numbered list of problems, each ending with when it will be fixed ("1. Our
+ * validation errors cause problems for screen readers. … We plan to fix this by January 2023."), then short
+ * subsections ("Emails", "Status page") where a problem is described and the planned fix is a sentence of its own
+ * ("We'll continue to investigate the cause of this issue and, if possible, fix it in December 2023."). Each
+ * numbered problem that names a date is an action, its number the ref; each planned-fix sentence that names a date
+ * ("We plan to …", "We will …", "We'll …", "We intend / aim / expect to …") is an action too, titled by the sentence,
+ * the line just above it (the problem) its description. A short heading is the section of the actions below it;
+ * every other line (lists of failures, explanations) is left out. Returns null unless the page uses the words of such
+ * a statement ("non-accessible", "accessibility", "WCAG", "success criterion") and has at least one planned-fix
+ * sentence and two actions in all.
+ *
+ * @example
+ * readPlannedFixes([
+ *   ['Non-accessible content'], ['1. Some images have no alt text. We plan to fix this by May 2025.'],
+ *   ['Maps'], ['Our maps cannot be used with a keyboard.'], ['We will replace them in June 2025.'],
+ * ])?.rows.slice(1) // [['Ref', 'Action', 'Description', 'Section', 'Target date'], ['1', 'Some images have no alt text. …', '', '', 'May 2025'], ['', 'We will replace them in June 2025.', 'Our maps cannot be used with a keyboard.', 'Maps', 'June 2025']]
+ */
+export function readPlannedFixes(table: readonly (readonly string[])[]): FlattenedActionTables | null {
+  const lines = pageLines(table)
+  if (lines === null || !lines.some((line) => statementCue.test(line.text))) return null
+  const records: OneColumnRecord[] = []
+  const skippedRows: number[] = []
+  let fixes = 0
+  let section = ''
+  let first = -1
+  for (let at = 0; at < lines.length; at++) {
+    const line = lines[at]!
+    const number = numbered.exec(line.text)
+    const due = number !== null || plannedFix.test(line.text) ? dueOf(line.text) : null
+    if (number !== null && due !== null) {
+      const text = line.text.slice(number[0].length)
+      records.push({ index: line.index, cells: [number[1]!, text, '', section, datePhrase(text, due)] })
+    } else if (number === null && due !== null) {
+      const above = lines[at - 1]?.text ?? ''
+      const problem = above === '' || isHeading(above) || plannedFix.test(above) ? '' : above
+      records.push({
+        index: line.index,
+        cells: ['', line.text, problem, section, datePhrase(line.text, due)],
+      })
+      fixes++
+    } else {
+      if (first < 0) continue
+      if (isHeading(line.text)) {
+        // A row of its own, so the fixes below it are never read as more of the numbered problem above.
+        section = line.text
+        records.push({ index: line.index, cells: ['', '', '', section, ''] })
+      } else {
+        skippedRows.push(line.index + 1)
+      }
+      continue
+    }
+    if (first < 0) first = at
+  }
+  if (fixes === 0 || records.length < 2) return null
+  // The lines above the first action: the title, then the section's own heading and lead-in.
+  const firstIndex = lines[first]!.index
+  const titleRows = table.slice(0, firstIndex)
+  return oneColumnRecords(
+    titleRows,
+    firstIndex,
+    ['Ref', 'Action', 'Description', 'Section', 'Target date'],
+    records,
+    {
+      mergedRows: [],
+      skippedRows,
+      titleEvidence: 'each numbered problem and each planned-fix sentence ("We plan to …") that names a date',
+    },
+  )
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { readStackedTables } from './readStackedTables'
+import { tableToPlan } from './tableToPlan'
+
+describe('a page stacking two tables with different headers', () => {
+  const rows = [
+    ['Open lab notebooks pilot'],
+    ['What we need from teams'],
+    ['Owner: @mchen'],
+    ['Task', 'Owner(s) or team(s)', 'Notes'],
+    ['Approve the data policy', 'Team research-office', 'Complete (minute 14)'],
+    ['Pick the notebook platform', 'Team it-services library', ''],
+    ['Write the launch post', '', ''],
+    ['Deliverables and dates'],
+    ['Deliverables'],
+    ['a short guide'],
+    ['Schedule'],
+    ['Date', 'Release', 'Pilot stage'],
+    ['2025-03-03', 'v0.1', 'First two labs on board'],
+    ['2025-06-30', 'v1.0', 'Every lab in the school on board'],
+  ]
+
+  it('reads every row of each table as an action, the column with most words as the action where none is named', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => [a.title, a.owners, a.target.due, a.status.state, a.section])).toEqual([
+      ['Approve the data policy', ['research-office'], null, 'complete', 'What we need from teams'],
+      ['Pick the notebook platform', ['it-services', 'library'], null, 'unknown', 'What we need from teams'],
+      ['Write the launch post', [], null, 'unknown', 'What we need from teams'],
+      ['First two labs on board', [], '2025-03-03', 'unknown', 'Schedule'],
+      ['Every lab in the school on board', [], '2025-06-30', 'unknown', 'Schedule'],
+    ])
+  })
+
+  it('leaves a page with one table, or the same header twice, to the ordinary reading', () => {
+    expect(readStackedTables(rows.slice(0, 7))).toBeNull()
+    expect(readStackedTables([...rows.slice(0, 7), ['Later'], ...rows.slice(3, 5)])).toBeNull()
+  })
+})

@@ -1,0 +1,217 @@
+import type { ColumnField } from './columnSynonyms'
+import { matchColumnHeader } from './columnSynonyms'
+import { collapseWhitespace, hasText } from '../text/cleanCellText'
+import type { FlattenedActionTables } from './flattenActionTables'
+import { teamBadgeOwners } from './teamBadgeOwners'
+
+/** The header each field is written under in the joined table. */
+const fieldHeaders: Partial<Record<ColumnField, string>> = {
+  ref: 'Ref',
+  title: 'Action',
+  description: 'Description',
+  owners: 'Owner',
+  target: 'Target date',
+  status: 'Status',
+  successMeasures: 'Success measures',
+  notes: 'Notes',
+}
+
+/** A header cell names its column in a few words. */
+const maxHeaderWords = 6
+/** A heading over a table names it in a few words, with no "Label:" of its own. */
+const maxHeadingWords = 8
+
+interface Cell {
+  readonly column: number
+  readonly text: string
+}
+
+/** One table of the page: its header's row and cells, the heading above it, and its data rows (0-based). */
+interface Stacked {
+  readonly headerIndex: number
+  readonly header: readonly Cell[]
+  readonly heading: string
+  /** 0-based row of the heading, or -1. */
+  readonly headingIndex: number
+  readonly rows: number[]
+}
+
+function filledCells(row: readonly string[]): Cell[] {
+  const cells: Cell[] = []
+  row.forEach((cell, column) => {
+    if (hasText(cell)) cells.push({ column, text: collapseWhitespace(cell) })
+  })
+  return cells
+}
+
+/** A row with text in its first cell only. */
+function isLone(row: readonly string[]): boolean {
+  if (!hasText(row[0] ?? '')) return false
+  for (let column = 1; column < row.length; column++) if (hasText(row[column]!)) return false
+  return true
+}
+
+/** A header row: two or more short cells, none a number or a date, at least one naming a field. */
+function isHeaderRow(cells: readonly Cell[]): boolean {
+  return (
+    cells.length >= 2 &&
+    cells.every((cell) => cell.text.split(' ').length <= maxHeaderWords && !/\d/.test(cell.text)) &&
+    cells.some((cell) => matchColumnHeader(cell.text) !== null)
+  )
+}
+
+/** Each header cell's field in one table: by its words, and the wordiest unnamed column as the action when none is
+ * named ("Date | Version | Edition stage": the stage reached is the milestone). Null: kept under its own header. */
+function fieldsOf(table: Stacked, rows: readonly (readonly string[])[]): (ColumnField | null)[] {
+  const taken = new Set<ColumnField>()
+  const fields = table.header.map((cell) => {
+    const field = matchColumnHeader(cell.text)?.field ?? null
+    if (field === null || taken.has(field) || fieldHeaders[field] === undefined) return null
+    taken.add(field)
+    return field
+  })
+  if (taken.has('title')) return fields
+  let best = -1
+  let bestWords = 0
+  table.header.forEach((cell, i) => {
+    if (fields[i] !== null) return
+    let words = 0
+    for (const index of table.rows) {
+      const text = collapseWhitespace(rows[index]![cell.column] ?? '')
+      if (text !== '') words += text.split(' ').length
+    }
+    if (words > bestWords) {
+      best = i
+      bestWords = words
+    }
+  })
+  if (best >= 0) fields[best] = 'title'
+  return fields
+}
+
+/**
+ * Reads a page that stacks two or more tables with different headers, each under its own heading, as a Markdown
+ * page on GitHub does once exported: a project goal's "Ownership and team asks" ("Task | Owner(s) or team(s) |
+ * Notes") above its "Milestones" ("Date | Version | Edition stage"). Every row of every table is an action; each
+ * table's columns are read by their header words, and a table naming no action column has the column with the most
+ * words as its action. The heading above a table is the section of its rows; other lone lines between the tables
+ * ("Owner: @lead", an outputs list) are left out. A row as wide as its header with only the action filled is an
+ * action, not a heading. In an owners column whose header names teams, owners written as team badges ("Team lang
+ * types") are the teams named. Returns null unless
+ * the page has at least two tables with different headers, each with a row under it.
+ *
+ * @example
+ * readStackedTables([
+ *   ['Asks'], ['Task', 'Owner'], ['Approve the budget', 'Board'],
+ *   ['Milestones'], ['Date', 'Stage'], ['2025-03-01', 'Open the new lab'],
+ * ])?.rows.slice(1) // [['Section', 'Action', 'Owner', 'Target date'], ['Asks', 'Approve the budget', 'Board', ''], ['Milestones', 'Open the new lab', '', '2025-03-01']]
+ */
+export function readStackedTables(table: readonly (readonly string[])[]): FlattenedActionTables | null {
+  const tables: Stacked[] = []
+  const skippedRows: number[] = []
+  let current: Stacked | null = null
+  let heading = ''
+  let headingRow = -1
+  let first = -1
+  for (let index = 0; index < table.length; index++) {
+    const row = table[index]!
+    const width = current === null ? 0 : current.header[current.header.length - 1]!.column + 1
+    // A row of a table (its first cell and another filled) is kept by its index alone, not copied.
+    if (current !== null && row.length >= width && hasText(row[0] ?? '') && !isLone(row)) {
+      current.rows.push(index)
+      continue
+    }
+    const cells = filledCells(row)
+    if (cells.length === 0) continue
+    const lone = cells.length === 1 && cells[0]!.column === 0
+    if (lone && (current === null || row.length < width)) {
+      current = null
+      const text = cells[0]!.text
+      // A lone line after another is the heading now; the one before it is left out.
+      if (headingRow >= 0 && first >= 0) skippedRows.push(headingRow + 1)
+      if (text.split(' ').length <= maxHeadingWords && !text.includes(':')) {
+        heading = text
+        headingRow = index
+      } else if (first >= 0) skippedRows.push(index + 1)
+      continue
+    }
+    if (current === null) {
+      if (!isHeaderRow(cells)) return null
+      // The heading was a candidate until now: it heads this table, it is not left out.
+      if (skippedRows[skippedRows.length - 1] === headingRow + 1) skippedRows.pop()
+      current = { headerIndex: index, header: cells, heading, headingIndex: headingRow, rows: [] }
+      tables.push(current)
+      if (first < 0) first = headingRow >= 0 ? headingRow : index
+      headingRow = -1
+      continue
+    }
+    current.rows.push(index)
+  }
+  if (tables.length < 2 || tables.some((stacked) => stacked.rows.length === 0)) return null
+  const keys = new Set(
+    tables.map((stacked) => stacked.header.map((cell) => cell.text.toLowerCase()).join('\u0000')),
+  )
+  if (keys.size < 2) return null
+
+  const fieldsPerTable = tables.map((stacked) => fieldsOf(stacked, table))
+  // The joined header: Section, then each field any table has (in the canonical order), then unnamed columns by name.
+  const order: ColumnField[] = [
+    'ref',
+    'title',
+    'description',
+    'owners',
+    'target',
+    'status',
+    'successMeasures',
+    'notes',
+  ]
+  const present = new Set(fieldsPerTable.flat())
+  const extras: string[] = []
+  tables.forEach((stacked, t) => {
+    stacked.header.forEach((cell, i) => {
+      if (fieldsPerTable[t]![i] === null && !extras.includes(cell.text)) extras.push(cell.text)
+    })
+  })
+  const header = [
+    'Section',
+    ...order.filter((field) => present.has(field)).map((field) => fieldHeaders[field]!),
+    ...extras,
+  ]
+  const titleRows = table.slice(0, first).map((row) => [...row])
+  const rows: string[][] = [...titleRows, header]
+  const sourceRows = [...titleRows.map((_, i) => i + 1), tables[0]!.headerIndex + 1]
+  const sourceColumns: (number | null)[][] = [
+    ...titleRows.map((row) => row.map((_, c) => c + 1)),
+    header.map(() => null),
+  ]
+  tables.forEach((stacked, t) => {
+    const fields = fieldsPerTable[t]!
+    for (const index of stacked.rows) {
+      const out: string[] = header.map(() => '')
+      const columns: (number | null)[] = header.map(() => null)
+      out[0] = stacked.heading
+      stacked.header.forEach((cell, i) => {
+        const field = fields[i] ?? null
+        const at = field === null ? header.indexOf(cell.text) : header.indexOf(fieldHeaders[field]!)
+        const text = collapseWhitespace(table[index]![cell.column] ?? '')
+        // Badges are read only in a column its header says holds teams ("Owner(s) or team(s)").
+        out[at] = field === 'owners' && /\bteams?\b/i.test(cell.text) ? teamBadgeOwners(text) : text
+        columns[at] = cell.column + 1
+      })
+      rows.push(out)
+      sourceRows.push(index + 1)
+      sourceColumns.push(columns)
+    }
+  })
+  return {
+    rows,
+    headerRow: titleRows.length + 1,
+    sourceRows,
+    subHeaderRows: tables.map((stacked) => stacked.headerIndex + 1),
+    mergedRows: [],
+    sectionRows: tables.flatMap((stacked) => (stacked.headingIndex < 0 ? [] : [stacked.headingIndex + 1])),
+    skippedRows,
+    sourceColumns,
+    titleEvidence: 'each row of the tables stacked on the page, under their own headers',
+  }
+}
