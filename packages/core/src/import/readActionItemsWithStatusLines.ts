@@ -2,6 +2,7 @@ import { parseStatus } from '../status/parseStatus'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import { BULLET_MARKS } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
+import { type OneColumnRecord, oneColumnRecords } from './oneColumnRecords'
 import { firstText, isOneColumn } from './readLabelledRecords'
 
 /** At least this many items, each closed by its status line, make the layout. */
@@ -88,34 +89,26 @@ export function readActionItemsWithStatusLines(
   // Minutes name an owner first in most items: where few do, "Continue to monitor …" names no one.
   const named = items.filter((item) => ownerOf(item.lines[0]!.text) !== null).length * 2 >= items.length
   const top = first.lines[0]!.row
-  const rows: string[][] = table.slice(0, top).map((row) => [...row])
-  const sourceRows = rows.map((_, i) => i + 1)
-  rows.push(['Action', 'Owner', 'Details', 'Status'])
-  sourceRows.push(top + 1)
   const mergedRows: number[] = []
-  for (const item of items) {
+  const records: OneColumnRecord[] = items.map((item) => {
     const [head, ...rest] = item.lines
-    rows.push([
-      head!.text,
-      named ? (ownerOf(head!.text) ?? '') : '',
-      rest.map((line) => line.text).join('\n'),
-      item.status!.text,
-    ])
-    sourceRows.push(head!.row + 1)
     for (const line of rest) mergedRows.push(line.row + 1)
     mergedRows.push(item.status!.row + 1)
-  }
-  return {
-    rows,
-    headerRow: top + 1,
-    sourceRows,
-    subHeaderRows: [],
+    return {
+      index: head!.row,
+      cells: [
+        head!.text,
+        named ? (ownerOf(head!.text) ?? '') : '',
+        rest.map((line) => line.text).join('\n'),
+        item.status!.text,
+      ],
+    }
+  })
+  return oneColumnRecords(table.slice(0, top), top + 1, ['Action', 'Owner', 'Details', 'Status'], records, {
     mergedRows,
     skippedRows: footer.lines.map((line) => line.row + 1),
-    // Every field of an item comes from the page's one column.
-    sourceColumns: rows.map((row) => row.map(() => 1)),
     titleEvidence: `the first line of each action item (below ${titleLines.length === 0 ? 'the page top' : 'the title'}), each closed by a status line ("- Completed.")`,
-  }
+  })
 }
 
 /** The status a bulleted status line gives ("- In progress. Awaiting …" → "In progress. Awaiting …"), or null. */

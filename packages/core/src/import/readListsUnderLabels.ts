@@ -1,6 +1,7 @@
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import { BULLET_MARKS } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
+import { type OneColumnRecord, oneColumnRecords } from './oneColumnRecords'
 import { peelRef } from './peelRef'
 import { bestField, firstText, isOneColumn } from './readLabelledRecords'
 
@@ -110,36 +111,25 @@ export function readListsUnderLabels(table: readonly (readonly string[])[]): Fla
   }
   if (![...counts.values()].some((count) => count >= 2)) return null
 
-  const rows: string[][] = table.slice(0, top).map((row) => [...row])
-  const sourceRows = rows.map((_, i) => i + 1)
-  rows.push(['Action', ...labels.map(headerFor)])
-  sourceRows.push(top + 1)
   const mergedRows: number[] = []
-  for (const record of records) {
-    if ('heading' in record) {
-      // A heading stands alone on its row, so it is read as a section row of any table is.
-      rows.push([firstText(table[record.heading]!), ...labels.map(() => '')])
-      sourceRows.push(record.heading + 1)
-      continue
-    }
-    rows.push([
-      record.action,
-      ...labels.map((item) => record.values.get(item.toLowerCase())?.items.join('\n') ?? ''),
-    ])
-    sourceRows.push(record.row + 1)
+  const rows: OneColumnRecord[] = records.map((record) => {
+    // A heading stands alone on its row, so it is read as a section row of any table is.
+    if ('heading' in record)
+      return { index: record.heading, cells: [firstText(table[record.heading]!), ...labels.map(() => '')] }
     for (const row of record.rows) mergedRows.push(row + 1)
-  }
-  return {
-    rows,
-    headerRow: top + 1,
-    sourceRows,
-    subHeaderRows: [],
+    return {
+      index: record.row,
+      cells: [
+        record.action,
+        ...labels.map((item) => record.values.get(item.toLowerCase())?.items.join('\n') ?? ''),
+      ],
+    }
+  })
+  return oneColumnRecords(table.slice(0, top), top + 1, ['Action', ...labels.map(headerFor)], rows, {
     mergedRows,
     skippedRows: footer.map((row) => row + 1),
-    // Every field of an action comes from the page's one column.
-    sourceColumns: rows.map((row) => row.map(() => 1)),
     titleEvidence: `each numbered line over its labelled lists (${labels.map((item) => `"${item}:"`).join(', ')})`,
-  }
+  })
 }
 
 /** A label, a list item or a numbered line: the lines an action of the page is made of. */
