@@ -62,12 +62,14 @@ export function readActionItemsWithStatusLines(
 ): FlattenedActionTables | null {
   if (!isOneColumn(table)) return null
   const items: Item[] = [{ lines: [], status: null }]
+  // A page's status lines repeat a few words ("Completed", "In progress"): each is read once.
+  const known = new Map<string, boolean>()
   for (let index = 0; index < table.length; index++) {
     const row = table[index]!
     if (!row.some(hasText)) continue
     const text = firstText(row)
     const current = items.at(-1)!
-    const status = statusOf(text)
+    const status = statusOf(text, known)
     if (status !== null && current.lines.length > 0) {
       current.status = { row: index, text: status }
       items.push({ lines: [], status: null })
@@ -86,25 +88,26 @@ export function readActionItemsWithStatusLines(
     return null
 
   // Minutes name an owner first in most items: where few do, "Continue to monitor …" names no one.
-  const named = items.filter((item) => ownerOf(item.lines[0]!.text) !== null).length * 2 >= items.length
+  const owners = items.map((item) => ownerOf(item.lines[0]!.text))
+  const named = owners.filter((owner) => owner !== null).length * 2 >= items.length
   const top = first.lines[0]!.row
   const rows: string[][] = table.slice(0, top).map((row) => [...row])
   const sourceRows = rows.map((_, i) => i + 1)
   rows.push(['Action', 'Owner', 'Details', 'Status'])
   sourceRows.push(top + 1)
   const mergedRows: number[] = []
-  for (const item of items) {
+  items.forEach((item, i) => {
     const [head, ...rest] = item.lines
     rows.push([
       head!.text,
-      named ? (ownerOf(head!.text) ?? '') : '',
+      named ? (owners[i] ?? '') : '',
       rest.map((line) => line.text).join('\n'),
       item.status!.text,
     ])
     sourceRows.push(head!.row + 1)
     for (const line of rest) mergedRows.push(line.row + 1)
     mergedRows.push(item.status!.row + 1)
-  }
+  })
   return {
     rows,
     headerRow: top + 1,
@@ -119,14 +122,19 @@ export function readActionItemsWithStatusLines(
 }
 
 /** The status a bulleted status line gives ("- In progress. Awaiting …" → "In progress. Awaiting …"), or null. */
-function statusOf(text: string): string | null {
+function statusOf(text: string, known: Map<string, boolean>): string | null {
   const match = bulleted.exec(text)
   if (match === null) return null
   const rest = collapseWhitespace(match[1]!)
   const stop = rest.search(/[.;:]/)
   const lead = stop < 0 ? rest : rest.slice(0, stop)
   if (lead.split(' ').length > maxStatusWords) return null
-  return parseStatus(lead).state === 'unknown' ? null : rest
+  let isStatus = known.get(lead)
+  if (isStatus === undefined) {
+    isStatus = parseStatus(lead).state !== 'unknown'
+    known.set(lead, isStatus)
+  }
+  return isStatus ? rest : null
 }
 
 /**
