@@ -12,4 +12,22 @@ describe('a step naming again, without its colon, an owner other steps name befo
     ])
     expect(plan.actions.map((a) => a.owners)).toEqual([['Clerk'], ['Clerk'], [], []])
   })
+
+  it('tells apart owners that open with the same word, and gives each step the one it names', () => {
+    const { plan } = tableToPlan([
+      ['Action', 'Date'],
+      ['Head Teacher: presents the budget to governors', 'March 2026'],
+      ['Head Chef: orders the new kitchen kit', 'March 2026'],
+      ['Head Chef checks the kit against the order', 'April 2026'],
+      ['Head Teacher reports the spend at the summer meeting', 'June 2026'],
+      ['Heads of department review the menus', 'July 2026'],
+    ])
+    expect(plan.actions.map((a) => a.owners)).toEqual([
+      ['Head Teacher'],
+      ['Head Chef'],
+      ['Head Chef'],
+      ['Head Teacher'],
+      [],
+    ])
+  })
 })

@@ -21,9 +21,18 @@ export function ownerNamedAgain(actions: Action[], rows: readonly number[]): Imp
   }
   const issues: ImportIssue[] = []
   if (named.size === 0) return issues
+  // Owners by their first word: a step is checked only against the owners its own first word can open (a plan of
+  // many owners, each named by a step or two, is read in one pass, not every step against every owner).
+  const byFirstWord = new Map<string, string[]>()
+  for (const owner of named) {
+    const key = firstWord(owner)
+    const owners = byFirstWord.get(key)
+    if (owners === undefined) byFirstWord.set(key, [owner])
+    else owners.push(owner)
+  }
   actions.forEach((action, i) => {
     if (action.owners.length > 0) return
-    for (const owner of named) {
+    for (const owner of byFirstWord.get(firstWord(action.title)) ?? []) {
       if (!action.title.startsWith(`${owner} `)) continue
       const verb = /^[a-z]{2,20}(?=\s)/.exec(action.title.slice(owner.length + 1, owner.length + 30))?.[0]
       if (verb === undefined || !/[^s]s$|ss?es$/.test(verb)) continue
@@ -44,4 +53,10 @@ export function ownerNamedAgain(actions: Action[], rows: readonly number[]): Imp
     }
   })
   return issues
+}
+
+/** The text up to its first space ("Clerk" of "Clerk circulates …"), or all of it. */
+function firstWord(text: string): string {
+  const space = text.indexOf(' ')
+  return space < 0 ? text : text.slice(0, space)
 }

@@ -50,6 +50,22 @@ describe('action items of meeting notes, each closed by its status line', () => 
     ])
   })
 
+  it('does not take a bullet that only mentions a figure for a status line', () => {
+    expect(
+      readActionItemsWithStatusLines([
+        ['Governors report'],
+        ['Attendance'],
+        ['- Persistent absence below 10%'],
+        ['Reading'],
+        ['- Pupils reading at 80%'],
+        ['Writing'],
+        ['- Writing at 75%'],
+        ['Maths'],
+        ['- Maths at 70%'],
+      ]),
+    ).toBeNull()
+  })
+
   it('leaves a list whose status lines are not status words, or too few items, to the other readers', () => {
     expect(readActionItemsWithStatusLines(notes.slice(0, 7))).toBeNull()
     expect(

@@ -11,6 +11,9 @@ const minItems = 3
 /** A status line's status is its first few words ("Completed.", "In progress.", "Done"). */
 const maxStatusWords = 4
 
+/** "10%", "12.5 %": a figure, which alone does not make a line a status line. */
+const percentage = /\d{1,3}(?:\.\d{1,2})?\s?%/g
+
 /** An item longer than this many lines is not a minute's action item. */
 const maxItemLines = 12
 
@@ -63,12 +66,14 @@ export function readActionItemsWithStatusLines(
 ): FlattenedActionTables | null {
   if (!isOneColumn(table)) return null
   const items: Item[] = [{ lines: [], status: null }]
+  // A page's status lines repeat a few words ("Completed", "In progress"): each is read once.
+  const known = new Map<string, boolean>()
   for (let index = 0; index < table.length; index++) {
     const row = table[index]!
     if (!row.some(hasText)) continue
     const text = firstText(row)
     const current = items.at(-1)!
-    const status = statusOf(text)
+    const status = statusOf(text, known)
     if (status !== null && current.lines.length > 0) {
       current.status = { row: index, text: status }
       items.push({ lines: [], status: null })
@@ -87,10 +92,11 @@ export function readActionItemsWithStatusLines(
     return null
 
   // Minutes name an owner first in most items: where few do, "Continue to monitor …" names no one.
-  const named = items.filter((item) => ownerOf(item.lines[0]!.text) !== null).length * 2 >= items.length
+  const owners = items.map((item) => ownerOf(item.lines[0]!.text))
+  const named = owners.filter((owner) => owner !== null).length * 2 >= items.length
   const top = first.lines[0]!.row
   const mergedRows: number[] = []
-  const records: OneColumnRecord[] = items.map((item) => {
+  const records: OneColumnRecord[] = items.map((item, i) => {
     const [head, ...rest] = item.lines
     for (const line of rest) mergedRows.push(line.row + 1)
     mergedRows.push(item.status!.row + 1)
@@ -98,7 +104,7 @@ export function readActionItemsWithStatusLines(
       index: head!.row,
       cells: [
         head!.text,
-        named ? (ownerOf(head!.text) ?? '') : '',
+        named ? (owners[i] ?? '') : '',
         rest.map((line) => line.text).join('\n'),
         item.status!.text,
       ],
@@ -112,14 +118,21 @@ export function readActionItemsWithStatusLines(
 }
 
 /** The status a bulleted status line gives ("- In progress. Awaiting …" → "In progress. Awaiting …"), or null. */
-function statusOf(text: string): string | null {
+function statusOf(text: string, known: Map<string, boolean>): string | null {
   const match = bulleted.exec(text)
   if (match === null) return null
   const rest = collapseWhitespace(match[1]!)
   const stop = rest.search(/[.;:]/)
   const lead = stop < 0 ? rest : rest.slice(0, stop)
   if (lead.split(' ').length > maxStatusWords) return null
-  return parseStatus(lead).state === 'unknown' ? null : rest
+  let isStatus = known.get(lead)
+  if (isStatus === undefined) {
+    // A status line says its state in words: a bullet that only mentions a figure ("- Persistent absence below
+    // 10%") is a point of the item, not its progress.
+    isStatus = parseStatus(lead.replace(percentage, ' ')).state !== 'unknown'
+    known.set(lead, isStatus)
+  }
+  return isStatus ? rest : null
 }
 
 /**

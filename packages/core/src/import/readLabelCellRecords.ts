@@ -94,14 +94,13 @@ export function readLabelCellRecords(table: readonly (readonly string[])[]): Fla
   sourceRows.push(first + 1)
   sourceColumns.push(header.map(() => 2))
   const mergedRows: number[] = []
+  // Each label's key, lower-cased once for every record.
+  const keysInOrder = order.map((i) => labels[i]!.toLowerCase())
   for (const record of records) {
-    const value = (i: number) => record.values.get(labels[i]!.toLowerCase())?.text ?? ''
     rows.push(
-      order.map((i) => {
-        const key = labels[i]!.toLowerCase()
-        return key === statusKey
-          ? statusWithNotes(value(i), record.values.get(notesKey ?? '')?.text)
-          : value(i)
+      keysInOrder.map((key) => {
+        const value = record.values.get(key)?.text ?? ''
+        return key === statusKey ? statusWithNotes(value, record.values.get(notesKey ?? '')?.text) : value
       }),
     )
     sourceRows.push(record.row + 1)
@@ -124,7 +123,8 @@ function labelOf(row: readonly string[]): string | null {
   const cell = row[0] ?? ''
   // A label cell is short and ends in its colon: any other first cell is passed over before it is read.
   if (row.length < 2 || cell.length > 60 || !cell.trimEnd().endsWith(':')) return null
-  if (!hasText(row[1]!) || row.slice(2).some(hasText)) return null
+  if (!hasText(row[1]!)) return null
+  for (let c = 2; c < row.length; c++) if (hasText(row[c]!)) return null
   const label = collapseWhitespace(cell)
   if (!labelCell.test(label) || label.split(' ').length > 4) return null
   return label.slice(0, -1).trim()

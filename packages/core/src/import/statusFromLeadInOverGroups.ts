@@ -1,5 +1,6 @@
 import type { Action } from '../model/action'
 import type { ImportIssue } from '../model/importIssue'
+import type { Status } from '../model/status'
 import { parseStatus } from '../status/parseStatus'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import { createImportIssue } from './createImportIssue'
@@ -39,7 +40,8 @@ export function statusFromLeadInOverGroups(
     actionAt.set(row - 1, i)
   })
   const issues: ImportIssue[] = []
-  let leadIn: { readonly text: string; readonly row: number } | null = null
+  // The lead-in's state is read once, when it is met, and given to every item below it.
+  let leadIn: { readonly text: string; readonly row: number; readonly status: Status } | null = null
   let groups = 0
   for (let r = 0; r < table.length; r++) {
     const i = actionAt.get(r)
@@ -47,7 +49,7 @@ export function statusFromLeadInOverGroups(
       const action = actions[i]!
       if (leadIn === null || groups === 0) continue
       if (action.status.state !== 'unknown' || action.status.text !== '') continue
-      action.status = { ...statusFromLeadIn(leadIn.text)! }
+      action.status = { ...leadIn.status }
       issues.push(
         createImportIssue(
           'status-from-heading',
@@ -63,8 +65,9 @@ export function statusFromLeadInOverGroups(
     const cells = table[r]!.filter(hasText)
     if (cells.length === 0) continue
     const text = cells.length === 1 ? collapseWhitespace(cells[0]!.slice(0, 2_000)) : ''
-    if (text !== '' && mayReportState.test(text) && statusFromLeadIn(text) !== null) {
-      leadIn = { text, row: r }
+    const status = text !== '' && mayReportState.test(text) ? statusFromLeadIn(text) : null
+    if (status !== null) {
+      leadIn = { text, row: r, status }
       groups = 0
     } else if (leadIn !== null && isGroupHeading(text)) groups++
     else leadIn = null
