@@ -35,4 +35,16 @@ describe('a page stacking two tables with different headers', () => {
     expect(readStackedTables(rows.slice(0, 7))).toBeNull()
     expect(readStackedTables([...rows.slice(0, 7), ['Later'], ...rows.slice(3, 5)])).toBeNull()
   })
+
+  it('leaves a table continued under a new heading with its header reworded ("Status" → "Current status")', () => {
+    expect(
+      readStackedTables([
+        ['Ref', 'Action', 'Lead', 'Status'],
+        ['1', 'Open the new prep room', 'Estates', 'In progress'],
+        ['Completed actions'],
+        ['No.', 'Action', 'Responsible', 'Current status'],
+        ['2', 'Hire a second technician', 'HR', 'Complete'],
+      ]),
+    ).toBeNull()
+  })
 })

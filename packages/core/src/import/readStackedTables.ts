@@ -152,6 +152,17 @@ export function readStackedTables(table: readonly (readonly string[])[]): Flatte
     tables.map((stacked) => stacked.header.map((cell) => cell.text.toLowerCase()).join('\u0000')),
   )
   if (keys.size < 2) return null
+  // Tables whose headers name the same fields in other words ("Status" over one, "Current Status" over the next)
+  // are one table continued under a new heading, which the table reader reads with its sections.
+  const named = new Set(
+    tables.map((stacked) =>
+      stacked.header
+        .map((cell) => matchColumnHeader(cell.text)?.field ?? '')
+        .sort()
+        .join(' '),
+    ),
+  )
+  if (named.size < 2) return null
 
   const fieldsPerTable = tables.map((stacked) => fieldsOf(stacked, table))
   // The joined header: Section, then each field any table has (in the canonical order), then unnamed columns by name.
