@@ -85,7 +85,10 @@ import { readNumberSignLabels } from './readNumberSignLabels'
 import { readNestedCodedItems } from './readNestedCodedItems'
 import { readActionsUnderObjectiveRows } from './readActionsUnderObjectiveRows'
 import { readHeadedSentences } from './readHeadedSentences'
-import { readRound11Layouts } from './readRound11Layouts'
+import { readActionItemsWithStatusLines } from './readActionItemsWithStatusLines'
+import { readIntentImplementationImpact } from './readIntentImplementationImpact'
+import { readLabelCellRecords } from './readLabelCellRecords'
+import { readListsUnderLabels } from './readListsUnderLabels'
 import { statusFromPastTense } from './statusFromPastTense'
 import { statusFromPresentPerfect } from './statusFromPresentPerfect'
 import { statusFromLeadInOverGroups } from './statusFromLeadInOverGroups'
@@ -250,7 +253,10 @@ export function tableToPlan(
         readDatedListItems(table) ??
         readCountedProgrammes(table) ??
         readStepsToldInProse(table) ??
-        readRound11Layouts(table) ??
+        readIntentImplementationImpact(table) ??
+        readActionItemsWithStatusLines(table) ??
+        readLabelCellRecords(table) ??
+        readListsUnderLabels(table) ??
         readStackedTables(table))
       : null
   if (flattened !== null) {
