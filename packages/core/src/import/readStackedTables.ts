@@ -4,7 +4,7 @@ import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { teamBadgeOwners } from './teamBadgeOwners'
 
-/** The header each field is written under in the joined table. */
+/** The header each field is written under in the joined table, in the order the joined table's columns take. */
 const fieldHeaders: Partial<Record<ColumnField, string>> = {
   ref: 'Ref',
   title: 'Action',
@@ -15,6 +15,8 @@ const fieldHeaders: Partial<Record<ColumnField, string>> = {
   successMeasures: 'Success measures',
   notes: 'Notes',
 }
+
+const fieldOrder = Object.keys(fieldHeaders) as ColumnField[]
 
 /** A header cell names its column in a few words. */
 const maxHeaderWords = 6
@@ -166,16 +168,6 @@ export function readStackedTables(table: readonly (readonly string[])[]): Flatte
 
   const fieldsPerTable = tables.map((stacked) => fieldsOf(stacked, table))
   // The joined header: Section, then each field any table has (in the canonical order), then unnamed columns by name.
-  const order: ColumnField[] = [
-    'ref',
-    'title',
-    'description',
-    'owners',
-    'target',
-    'status',
-    'successMeasures',
-    'notes',
-  ]
   const present = new Set(fieldsPerTable.flat())
   const extras: string[] = []
   tables.forEach((stacked, t) => {
@@ -185,7 +177,7 @@ export function readStackedTables(table: readonly (readonly string[])[]): Flatte
   })
   const header = [
     'Section',
-    ...order.filter((field) => present.has(field)).map((field) => fieldHeaders[field]!),
+    ...fieldOrder.filter((field) => present.has(field)).map((field) => fieldHeaders[field]!),
     ...extras,
   ]
   const titleRows = table.slice(0, first).map((row) => [...row])
