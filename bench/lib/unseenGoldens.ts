@@ -60,6 +60,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
   'round8-held-out',
   'round9-held-out',
   'round10-held-out',
+  'round11-held-out',
   'dev-round5',
   'dev-round6',
   'dev-round7',
