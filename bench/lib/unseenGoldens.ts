@@ -80,6 +80,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
   'dev-round21',
   'dev-round22',
   'dev-round23',
+  'dev-round24',
 ]
 
 export const unseenRoot = join(dirname(fileURLToPath(import.meta.url)), '../../examples/data/unseen')
