@@ -23,6 +23,22 @@
 // ratio is also given in CPU time (user + system, all threads), which a busy machine disturbs less than wall time.
 // Until round 11 the best of three single calls was kept: at N a call the young generation absorbed without any
 // collection was picked, at 8N none is, so the ratio measured the collector's timing and swung from 4.5 to 21.
+//
+// Fresh pages (the last column, round 12): the minor page faults of one call, i.e. 4 KB pages of memory the call
+// took fresh from the system. V8 keeps a string or array larger than 128 KB (an array of more than about 16,000
+// elements) in its large-object space, each in new memory, so each of its pages faults once when written; smaller
+// objects reuse the young generation's pages and fault none. On the machine these figures come from (two cores
+// of a Firecracker VM) a fault costs 10–40 µs (an ordinary host takes about a µs; not measured here): joining
+// 16 KB strings into one takes 0.03 ms and 0 faults for 7 of them (112 KB), 2.2 ms and 34 faults for 8 (128 KB),
+// 6–10 ms (4 ms of CPU) and 229 faults for 55 (880 KB). That is a step at a size, not growth with the size, and it
+// is why two rows can read above 10 here:
+//   (c) the record's one cell is 112,500 characters at N, under the limit (0 faults), and 900,000 at 8N, one
+//       900 KB string (221 faults): 0 faults at 112,500 and 125,000 characters, 35 at 135,000, 111 at 450,000,
+//       one per 4 KB of the cell. The reader itself takes no other fresh pages since round 12 (a new 16 KB array
+//       for every 16 KB gathered had taken 205 more at 8N).
+//   (e) the result keeps arrays of 20,000 rows, their source rows and columns, and 40,000 merged rows: 0 faults
+//       up to 7,500 items, 46 at 10,000, 114 at 15,000, 396 at 20,000 (922 before round 12, when the page's 60,000
+//       lines were also held as objects and refs), with CPU time an item at 0.45–0.6 µs up to 15,000 items.
 import { writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -89,7 +105,16 @@ const cases: [string, number, (n: number) => () => unknown][] = [
       return () => tableToPlan(table)
     },
   ],
-  ['one record in 64-byte chunks (characters)', 112_500, (n) => () => readCsvRows(longRecord(n)())],
+  [
+    'one record in 64-byte chunks (characters)',
+    112_500,
+    (n) => {
+      // The bytes are made once, here; each call only opens a new iterator over them. (Until round 12 each call
+      // built and encoded its 900 KB text inside the clock: 221 of its 442 fresh pages at 8N.)
+      const chunks = longRecord(n)
+      return () => readCsvRows(chunks())
+    },
+  ],
   [
     'a label of words with no number before its colon (words)',
     25_000,
@@ -124,13 +149,23 @@ const cpuMs = () => {
   return (user + system) / 1000
 }
 
-/** Time `reps` calls in a row, after a full GC; the time of one call. */
-async function time(run: () => unknown, reps: number): Promise<{ wall: number; cpu: number }> {
+const pageFaults = () => process.resourceUsage().minorPageFault
+
+/** Time `reps` calls in a row, after a full GC; the time of one call, and the fresh memory pages it touched. */
+async function time(
+  run: () => unknown,
+  reps: number,
+): Promise<{ wall: number; cpu: number; faults: number }> {
   collectGarbage()
+  const faults = pageFaults()
   const cpu = cpuMs()
   const wall = performance.now()
   for (let k = 0; k < reps; k++) await run()
-  return { wall: (performance.now() - wall) / reps, cpu: (cpuMs() - cpu) / reps }
+  return {
+    wall: (performance.now() - wall) / reps,
+    cpu: (cpuMs() - cpu) / reps,
+    faults: (pageFaults() - faults) / reps,
+  }
 }
 
 /** Calls a sample needs to last about 25 ms: a call of a millisecond or two is mostly timer and scheduler noise. */
@@ -150,8 +185,8 @@ const lines = [
   '',
   `Node ${process.version}, ${cpus().length} cores, load ${load}; ${rounds} rounds after a warm-up; a sample is ~25 ms of calls after a full GC; ms per call and ratio are medians of the rounds.`,
   '',
-  '| input | N | ms at N | ms at 8N | ratio (target ≤ 10) | ratio, CPU time |',
-  '|---|---|---|---|---|---|',
+  '| input | N | ms at N | ms at 8N | ratio (target ≤ 10) | ratio, CPU time | fresh pages per call, N → 8N |',
+  '|---|---|---|---|---|---|---|',
 ]
 for (const [name, n, make] of cases) {
   const small = make(n)
@@ -161,16 +196,19 @@ for (const [name, n, make] of cases) {
   const largeReps = repsFor((await time(large, 1)).wall)
   const walls: [number, number][] = []
   const cpuRatios: number[] = []
+  const faults: [number, number][] = []
   for (let r = 0; r < rounds; r++) {
     const a = await time(small, smallReps)
     const b = await time(large, largeReps)
     walls.push([a.wall, b.wall])
     cpuRatios.push(b.cpu / a.cpu)
+    faults.push([a.faults, b.faults])
   }
   const ms = (k: 0 | 1) => median(walls.map((w) => w[k])).toFixed(2)
+  const pages = (k: 0 | 1) => median(faults.map((f) => f[k])).toFixed(0)
   const ratio = median(walls.map(([a, b]) => b / a))
   lines.push(
-    `| ${name} | ${n} | ${ms(0)} | ${ms(1)} | ${ratio.toFixed(1)} | ${median(cpuRatios).toFixed(1)} |`,
+    `| ${name} | ${n} | ${ms(0)} | ${ms(1)} | ${ratio.toFixed(1)} | ${median(cpuRatios).toFixed(1)} | ${pages(0)} → ${pages(1)} |`,
   )
 }
 const text = `${lines.join('\n')}\n`

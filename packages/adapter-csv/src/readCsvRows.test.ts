@@ -258,6 +258,26 @@ describe('readCsvRows: parsing rules', () => {
     expect((await readCsvRows(chunks())).rows).toEqual(expected)
   })
 
+  it('reads a source that refills one buffer for every chunk it sends', async () => {
+    // Past the 64 KB read to detect the encoding, so both the bytes held for it and those gathered after it count.
+    const lines = Array.from({ length: 2_500 }, (_, i) => [
+      `${i + 1}`,
+      `Service fume cupboard ${i + 1} in Lab B`,
+    ])
+    const bytes = new TextEncoder().encode(
+      `No.,Action\n${lines.map((line) => `${line.join(',')}\n`).join('')}`,
+    )
+    async function* refilled() {
+      const buffer = new Uint8Array(100)
+      for (let at = 0; at < bytes.length; at += 100) {
+        const part = bytes.subarray(at, at + 100)
+        buffer.set(part)
+        yield buffer.subarray(0, part.length)
+      }
+    }
+    expect((await readCsvRows(refilled())).rows).toEqual([['No.', 'Action'], ...lines])
+  })
+
   it('accepts an ArrayBuffer', async () => {
     const { buffer } = new TextEncoder().encode('a;b\n1;2\n')
     expect((await readCsvRows(buffer as ArrayBuffer)).rows).toEqual([

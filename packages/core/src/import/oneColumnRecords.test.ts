@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { oneColumnRecords, pageLines } from './oneColumnRecords'
+import { oneColumnRecords, pageLineOf, pageLines } from './oneColumnRecords'
 
 describe('pageLines: the filled lines of a one-column page', () => {
   it.each([
@@ -46,6 +46,27 @@ describe('pageLines: the filled lines of a one-column page', () => {
       'Train',
     ])
     expect(pageLines([['Plan'], ['a', 'b'], ['c', 'd']], 'join')).toBeNull()
+  })
+})
+
+describe('pageLineOf: one row read as a line of a page', () => {
+  it.each([
+    [
+      'a one-cell row is its line, spaces tidied',
+      [' Fund  two\ttechnician posts '],
+      'Fund two technician posts',
+    ],
+    [
+      'spaces in the cells after the first do not count',
+      ['Review the induction', '  ', ''],
+      'Review the induction',
+    ],
+    ['a row of empty or space-only cells is blank', ['', '   '], undefined],
+    ['a row without cells is blank', [], undefined],
+    ['two filled cells are a table row, not a line', ['Review the induction', 'HR'], null],
+    ['a filled cell after an empty first is a table row', ['', 'HR'], null],
+  ] as const)('%s', (_, row, want) => {
+    expect(pageLineOf(row)).toBe(want)
   })
 })
 

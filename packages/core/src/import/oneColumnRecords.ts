@@ -26,23 +26,37 @@ export function pageLines(
   let cut = 0
   for (let index = 0; index < table.length; index++) {
     const row = table[index]!
-    // Filled cells are counted, not gathered: a page is thousands of one-cell rows, and an array (and a joined
-    // string) made per row and dropped at once is most of what reading the page would allocate.
-    let filled = 0
-    for (const cell of row) if (hasText(cell)) filled++
-    if (filled === 0) continue
-    const first = row[0]!
-    if (!hasText(first)) return null
-    let text = first
-    if (filled > 1) {
+    let text = pageLineOf(row)
+    if (text === undefined) continue
+    if (text === null) {
       // More cut rows than a third of the whole table already decides it: a table, whatever the rest holds.
-      if (cutLines === 'reject' || ++cut * 3 > table.length) return null
-      text = row.filter(hasText).join(',')
+      if (cutLines === 'reject' || !hasText(row[0]!) || ++cut * 3 > table.length) return null
+      text = collapseWhitespace(row.filter(hasText).join(','))
     }
-    lines.push({ index, text: collapseWhitespace(text) })
+    lines.push({ index, text })
   }
   if (cut * 3 > lines.length) return null
   return lines
+}
+
+/**
+ * The line one row of a one-column page holds, as {@link pageLines} reads it: the row's first cell, whitespace
+ * collapsed; undefined for a blank row; null when the row fills a cell beside its first or instead of it (a
+ * table's row, or a line cut at a comma). For a reader that goes through a long page a line at a time.
+ *
+ * @example
+ * pageLineOf(['1.1  Open a lab']) // '1.1 Open a lab'
+ * pageLineOf(['', ' ']) // undefined
+ * pageLineOf(['Action', 'Lead']) // null
+ */
+export function pageLineOf(row: readonly string[]): string | null | undefined {
+  // Filled cells are counted, not gathered: a page is thousands of one-cell rows, and an array (and a joined
+  // string) made per row and dropped at once is most of what reading the page would allocate.
+  let filled = 0
+  for (const cell of row) if (hasText(cell)) filled++
+  if (filled === 0) return undefined
+  const first = row[0]!
+  return filled > 1 || !hasText(first) ? null : collapseWhitespace(first)
 }
 
 /** One record read from a one-column page: the 0-based source row it starts on and the cells it gives. */

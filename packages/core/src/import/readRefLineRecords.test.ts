@@ -47,6 +47,14 @@ describe('refs standing alone on their lines, each over its action', () => {
     expect(readRefLineRecords([['Plan'], ['12'], ['Hire a technician'], ['13'], ['Open a lab']])).toBeNull()
   })
 
+  it('reads no page when a row below the items fills two cells, or a ref line ends the page', () => {
+    const items = [['Plan'], ['3.1.A'], ['Map the workshops'], ['3.1.B'], ['List the kit in each']]
+    expect(readRefLineRecords(items)?.rows.length).toBe(4)
+    expect(readRefLineRecords([...items, ['Signed off', 'Board']])).toBeNull()
+    expect(readRefLineRecords([...items, ['3.1.C']])).toBeNull()
+    expect(readRefLineRecords([...items, ['3.1.C'], ['3.1.D'], ['Audit the kit']])).toBeNull()
+  })
+
   // Its time is measured by bench/importBadInput.ts, not asserted here.
   it('reads a long page of the layout whole', () => {
     const lines: string[][] = [['Plan']]

@@ -1,4 +1,4 @@
-import { oneColumnRecords, pageLines } from './oneColumnRecords'
+import { oneColumnRecords, pageLineOf } from './oneColumnRecords'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { peelRef } from './peelRef'
 
@@ -26,54 +26,79 @@ const minRecords = 2
  * // ['Open a lab', '2.1.A', '', 'Grow']
  */
 export function readRefLineRecords(table: readonly (readonly string[])[]): FlattenedActionTables | null {
-  const lines = pageLines(table)
-  if (lines === null) return null
-  // A page is read whole before it is known to be one of these, so what is kept per line stays small: one ref (or
-  // null) per line, one record per ref, each record's cells made once.
-  const refs = lines.map(({ text }) => lineRef(text))
-  const refOf = (at: number): string | null => refs[at] ?? null
-  const first = refs.findIndex((ref) => ref !== null)
-  if (first < 0) return null
+  // A page is read whole before it is known to be one of these, so it is read a line at a time with the next line
+  // in view, and only what the result keeps is kept: one record per ref, each record's cells made once. (Held as
+  // an array of line objects and one of refs, a page of 60,000 lines took as much memory again as its result.)
+  /** The line in view: its row (`table.length` past the last line), its text and the ref it holds alone. */
+  let row = -1
+  let text = ''
+  let ref: string | null = null
+  /** Brings the next line into view; false when a row is not a page's line (the table is no page). */
+  const advance = (): boolean => {
+    for (row++; row < table.length; row++) {
+      const line = pageLineOf(table[row]!)
+      if (line === undefined) continue
+      if (line === null) return false
+      text = line
+      ref = lineRef(line)
+      return true
+    }
+    text = ''
+    ref = null
+    return true
+  }
+
+  // The title lines, up to the first ref line: the last of them may be the heading of the first items.
+  let aboveRow = -1
+  let aboveText = ''
+  if (!advance()) return null
+  while (row < table.length && ref === null) {
+    aboveRow = row
+    aboveText = text
+    if (!advance()) return null
+  }
+  if (row >= table.length) return null
 
   const records: { index: number; cells: string[] }[] = []
   const mergedRows: number[] = []
   const structure: number[] = []
   let section = ''
   // The heading just above the first ref line, when the first ref extends its number.
-  const above = first > 0 ? peelRef(lines[first - 1]!.text) : null
-  if (above !== null && extends_(refOf(first)!, above.ref)) {
+  const above = aboveRow >= 0 ? peelRef(aboveText) : null
+  if (above !== null && ref !== null && extends_(ref, above.ref)) {
     section = above.rest
-    structure.push(lines[first - 1]!.index + 1)
+    structure.push(aboveRow + 1)
   }
   // Cells: the action (the line after the ref), the ref, the description (the lines below the action), the section.
   let cells: string[] = []
-  for (let at = first; at < lines.length; at++) {
-    const ref = refOf(at)
-    if (ref !== null) {
-      const next = lines[at + 1]
-      if (next === undefined || refOf(at + 1) !== null) return null
-      cells = [next.text, ref, '', section]
-      records.push({ index: lines[at]!.index, cells })
-      mergedRows.push(next.index + 1)
-      at++
+  while (row < table.length) {
+    const lineRow = row
+    const lineText = text
+    const lineRefText = ref
+    if (!advance()) return null
+    if (lineRefText !== null) {
+      // The line in view is the action: there must be one, and not another ref.
+      if (row >= table.length || ref !== null) return null
+      cells = [text, lineRefText, '', section]
+      records.push({ index: lineRow, cells })
+      mergedRows.push(row + 1)
+      if (!advance()) return null
       continue
     }
-    const { text, index } = lines[at]!
-    const heading = peelRef(text)
-    const nextRef = refOf(at + 1)
-    if (heading !== null && nextRef !== null && extends_(nextRef, heading.ref)) {
+    const heading = peelRef(lineText)
+    if (heading !== null && ref !== null && extends_(ref, heading.ref)) {
       section = heading.rest
-      structure.push(index + 1)
+      structure.push(lineRow + 1)
       continue
     }
-    cells[2] = cells[2] === '' ? text : `${cells[2]}\n${text}`
-    mergedRows.push(index + 1)
+    cells[2] = cells[2] === '' ? lineText : `${cells[2]}\n${lineText}`
+    mergedRows.push(lineRow + 1)
   }
   if (records.length < minRecords) return null
 
   const top = records[0]!.index
   // The heading above the first ref line is a section, not a title row.
-  const titleRows = table.slice(0, records[0]!.cells[3] === '' ? top : lines[first - 1]!.index)
+  const titleRows = table.slice(0, records[0]!.cells[3] === '' ? top : aboveRow)
   return oneColumnRecords(titleRows, top + 1, ['Action', 'Ref', 'Description', 'Section'], records, {
     mergedRows,
     sectionRows: structure,
