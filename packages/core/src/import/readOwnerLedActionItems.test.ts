@@ -72,6 +72,11 @@ describe('action points labelled among the discussion of meeting minutes', () =>
       ['ACTION: AB/RS to list the datasets still unpublished.', ['AB', 'RS']],
       ['Action, RS: Ask the data team for a release date', ['RS']],
     ])
+    expect(plan.actions.map((a) => a.section)).toEqual([
+      '1. Accessibility review',
+      '2. Open data',
+      '2. Open data',
+    ])
   })
 
   it('leaves an action written as a response under each numbered point to the readers of such pairs', () => {

@@ -142,12 +142,22 @@ export function readOwnerLedActionItems(table: readonly (readonly string[])[]): 
   return labelledActionLines(table, lines)
 }
 
+/** "2.1 Discovery findings", "3. Any other business": a numbered agenda item's heading. */
+const agendaItem = /^\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+\S/
+
+/** An agenda item's heading is a numbered line of at most this many words ("2.4 Current status of standards."). */
+const maxAgendaWords = 12
+
+function isAgendaItem(text: string): boolean {
+  return agendaItem.test(text) && text.length <= 120 && text.split(' ').length <= maxAgendaWords
+}
+
 /**
  * Minutes with no action heading, whose action points sit among the discussion under each agenda item, each its own
  * line opening with the minute-taker's label and the owner ("Action - JS to draft the policy", "ACTION: Priya to
  * book the room", "Action, TE/LG: Send the list"): each labelled line that names its owner is an action, titled by
- * the whole line; the page's first line is its title and every other line is left out. Null unless at least two
- * lines are so labelled.
+ * the whole line, the numbered agenda item above it ("2.2 Future of open standards") its section; the page's first
+ * line is its title and every other line is left out. Null unless at least two lines are so labelled.
  */
 function labelledActionLines(
   table: readonly (readonly string[])[],
@@ -155,26 +165,34 @@ function labelledActionLines(
 ): FlattenedActionTables | null {
   const records: { index: number; cells: string[] }[] = []
   const skippedRows: number[] = []
+  const sectionRows: number[] = []
+  let section = ''
   for (let at = 1; at < lines.length; at++) {
     const line = lines[at]!
+    if (isAgendaItem(line.text)) {
+      section = line.text
+      sectionRows.push(line.index + 1)
+      continue
+    }
     const label = actionLabel.exec(line.text)
     const owner = label === null ? null : ownerLeadOf(line.text)
     // "Action - JS to …", "ACTION, Jo: …": a note written as an action elsewhere ("ACTION: The museum will …",
     // under each numbered recommendation it answers) is read by the readers of such pairs.
     const rest = label === null || owner === null ? '' : line.text.slice(label[0].length + owner.length)
     if (owner === null || !/^(?:\s{1,3}to\s|\s{0,3}:)/.test(rest)) skippedRows.push(line.index + 1)
-    else records.push({ index: line.index, cells: ['', line.text, owner] })
+    else records.push({ index: line.index, cells: ['', line.text, owner, section] })
   }
   if (records.length < 2) return null
   const titleIndex = lines[0]!.index
   return oneColumnRecords(
     table.slice(0, titleIndex + 1),
     titleIndex + 1,
-    ['Ref', 'Action', 'Owner'],
+    ['Ref', 'Action', 'Owner', 'Section'],
     records,
     {
       mergedRows: [],
       skippedRows,
+      sectionRows,
       titleEvidence: 'each line labelled as an action ("Action - JS to …") that names its owner at its start',
     },
   )
