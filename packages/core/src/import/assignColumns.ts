@@ -13,6 +13,7 @@ import { actionBesideNumberColumn } from './actionBesideNumberColumn'
 import { itemColumnUnderRefHeader } from './itemColumnUnderRefHeader'
 import { objectivesWithoutActions } from './objectivesWithoutActions'
 import { isCountColumn } from './isCountColumn'
+import { numberedMilestoneColumn } from './numberedMilestoneColumn'
 import { completedHeader } from './statusFromCompletedColumn'
 import { yesNoDoneHeader } from './statusFromYesNoColumn'
 import { tasksReadAsNames } from './tasksReadAsNames'
@@ -584,7 +585,20 @@ export function assignColumns(
   }
   const uncounted = counted !== undefined && !fields.has('title') ? counted : null
 
-  // A table always has an action column: failing any, the longest prose.
+  // A table always has an action column: numbered sentences under a "Milestone" header, else the longest prose.
+  const milestones = fields.has('title') ? null : numberedMilestoneColumn(fields, profiles)
+  if (milestones !== null) {
+    fields.delete(milestones.field)
+    fields.set('title', milestones.column)
+    explainColumn(
+      explained,
+      headers,
+      milestones.column,
+      'title',
+      0.6,
+      `header "${headers[milestones.column]}" reads as ${milestones.field}, but no column names the action and its cells are numbered sentences (${profiles[milestones.column]!.averageWords.toFixed(1)} words a cell): the actions`,
+    )
+  }
   if (!fields.has('title')) {
     let best = -1
     profiles.forEach((p, c) => {

@@ -93,3 +93,17 @@ describe('readOwnerCell: owners each named for their part, a role over its liste
     expect(readOwnerCell('HR=Finance')).toEqual(['HR=Finance'])
   })
 })
+
+describe('bodies named together in the plural, and a second owner after "as well as"', () => {
+  it('keeps one word joined to plural bodies as one owner, and drops "as well as" from the owner after a comma', () => {
+    expect(readOwnerCell('Audit and Risk Committees, as well as the finance team')).toEqual([
+      'Audit and Risk Committees',
+      'the finance team',
+    ])
+    expect(readOwnerCell('CFO and Chief People Officer Councils')).toEqual([
+      'CFO and Chief People Officer Councils',
+    ])
+    // A single body after an acronym is still its own owner.
+    expect(readOwnerCell('HR and Finance Committee')).toEqual(['HR', 'Finance Committee'])
+  })
+})

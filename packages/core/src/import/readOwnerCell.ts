@@ -16,7 +16,10 @@ import { helpersInBrackets } from './helpersInBrackets'
  *   ("Head of Equality and Diversity", "L & D", "Director of HR & PD");
  * - a line only in brackets ("(Student Services)") finishes the name on the line above;
  * - partners named after the owners ("HR in consultation with the unions", "… supported by Estates") help the
- *   owners and are not owners; owners joined by "along with" or "together with" share the work;
+ *   owners and are not owners; owners joined by "along with" or "together with" share the work, and a second owner
+ *   after ", as well as" is named without those words;
+ * - one word joined to bodies in the plural ("CFO and Chief People Officer Councils", "Audit and Risk Committees")
+ *   names them as one phrase, kept as one owner;
  * - a clause saying what an owner brings ("Trades Faculty who can provide information") is not part of the name.
  *
  * @example
@@ -36,7 +39,7 @@ export function readOwnerCell(text: string): string[] {
   const owners: string[] = []
   const seen = new Set<string>()
   for (const owner of readOwnerLines(joinBracketLines(joinWrappedLines(names)))) {
-    for (const name of splitWorkingWith(withoutRoleMark(owner))
+    for (const name of splitWorkingWith(withoutRoleMark(owner).replace(asWellAs, ''))
       .flatMap(splitJoinedOwners)
       .flatMap(helpersInBrackets)) {
       const key = name.toLowerCase()
@@ -126,6 +129,9 @@ const linesEndingJoined = /(\s(?:with|and|&))[ \t]{0,20}\n[ \t]{0,20}(?=\S)/g
  * only help ("in consultation with", "supported by") are dropped by `withoutPartners`. */
 const workingWith =
   /\s(?:working with|in (?:collaboration|partnership) with|jointly with|along with|together with)\s/i
+
+/** "as well as other interagency bodies", after a comma: the joiner opens the second owner's name. */
+const asWellAs = /^as\s+well\s+as\s+(?=\S)/i
 
 function splitWorkingWith(owner: string): string[] {
   const match = workingWith.exec(owner)
@@ -295,6 +301,9 @@ function isPeopleWord(text: string): boolean {
  */
 function sharesHeadNoun(left: string, right: string): boolean {
   if (/^[a-z]+$/.test(left) && right.includes(' ') && unitOrRole.test(right)) return true
+  // "CIO and Chief Data Officer Councils", "Audit and Risk Committees": one word, then bodies in the plural that
+  // both share, named as one phrase.
+  if (/^[A-Za-z]+$/.test(left) && right.includes(' ') && pluralBodies.test(right)) return true
   // "OD & Training Manager", "Research and Enterprise Manager": one word before the joiner and a short role title
   // after it name one role over both ("HR and faculty managers" are two).
   const words = right.split(' ').length
@@ -307,6 +316,9 @@ function sharesHeadNoun(left: string, right: string): boolean {
     roleTitle.test(right)
   )
 }
+
+/** The plural of a body's name closing a phrase that names two of them ("… Councils", "… Committees"). */
+const pluralBodies = /\s(?:councils|committees|boards)$/i
 
 /** The last word of a role's title ("… Manager", "… Officer"), not of a unit ("… group"). */
 const roleTitle = /\s(?:managers?|directors?|officers?|leads?|co-?ordinators?|advisers?|advisors?)$/i

@@ -52,3 +52,42 @@ describe('meeting action items that name their owner at the start', () => {
     ).toBeNull()
   })
 })
+
+describe('action points labelled among the discussion of meeting minutes', () => {
+  it('reads each line labelled as an action whose owner opens it, and nothing else', () => {
+    const { plan } = tableToPlan([
+      ['Digital board, 4 March'],
+      ['Present: Ama Boateng (AB), Karl Novak (KN), Rita Sousa (RS)'],
+      ['1. Accessibility review'],
+      ['KN presented the audit findings. The board discussed the timetable.'],
+      ['Action - KN to circulate the audit report before the next meeting.'],
+      ['AB noted the cost of the contractor.'],
+      ['2. Open data'],
+      ['ACTION: AB/RS to list the datasets still unpublished.'],
+      ['Action, RS: Ask the data team for a release date'],
+      ['Action - The board will revisit the licence in June.'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.owners])).toEqual([
+      ['Action - KN to circulate the audit report before the next meeting.', ['KN']],
+      ['ACTION: AB/RS to list the datasets still unpublished.', ['AB', 'RS']],
+      ['Action, RS: Ask the data team for a release date', ['RS']],
+    ])
+    expect(plan.actions.map((a) => a.section)).toEqual([
+      '1. Accessibility review',
+      '2. Open data',
+      '2. Open data',
+    ])
+  })
+
+  it('leaves an action written as a response under each numbered point to the readers of such pairs', () => {
+    expect(
+      readOwnerLedActionItems([
+        ['Priorities'],
+        ['1. Museums should widen their boards.'],
+        ['ACTION: The museum will invite two community members.'],
+        ['2. Museums should train volunteers.'],
+        ['ACTION: RPM will open its courses to volunteers.'],
+      ]),
+    ).toBeNull()
+  })
+})

@@ -7,8 +7,8 @@ const actionHeading = /\b(?:action items?|action points?|actions? agreed|agreed 
 /** "1. ", "12) ": the item's number in a numbered list. */
 const itemNumber = /^(\d{1,3})[.)]\s+/
 
-/** "ACTION, " or "ACTION: ": the minute-taker's label before the owner. */
-const actionLabel = /^action\s{0,3}[,:]\s*/i
+/** "ACTION, ", "ACTION: " or "Action - ": the minute-taker's label before the owner. */
+const actionLabel = /^action\s{0,3}(?:[,:]|[-–—]\s)\s*/i
 
 /** The words that may follow an owner named at the start of a sentence: "Eric will …", "Mike volunteered to …". */
 const ownerVerbs: ReadonlySet<string> = new Set(['will', 'to'])
@@ -62,7 +62,8 @@ function isOwnerName(name: string): boolean {
   if (words.length > maxOwnerWords) return false
   if (words.length === 1 && groupOwners.has(words[0]!.toLowerCase())) return true
   if (notOwners.has(words[0]!.toLowerCase())) return false
-  return words.every((word) => /^[A-Z][A-Za-z.'’-]{0,30}$/.test(word))
+  // "TE/LG": two people's initials joined by a slash.
+  return words.every((word) => /^[A-Z][A-Za-z.'’-]{0,30}(?:\/[A-Z][A-Za-z.'’-]{0,30})?$/.test(word))
 }
 
 /**
@@ -79,7 +80,6 @@ export function ownerLeadOf(text: string): string | null {
     const after = rest.slice(colon + 1).trim()
     if (isOwnerName(name) && after.includes(' ')) return name
   }
-  if (label !== null) return null
   const words = rest.split(' ', maxOwnerWords + 3)
   for (let n = 1; n <= maxOwnerWords && n + 1 < words.length; n++) {
     const next = words[n]!.toLowerCase()
@@ -98,9 +98,11 @@ export function ownerLeadOf(text: string): string | null {
  * "1. ACTION, Doug S: Write up the proposal (carried over)", "Eric will take a look at the draft", "Mike
  * volunteered to update the parser". Each item is one action: its whole line (owner lead and all, as the minutes
  * word it) is the title, the named person or group its owner, its list number its ref. The lines above the heading
- * are the title rows. Returns null unless a one-column page has such a heading followed straight away by at least
- * two items that name an owner; the list ends at the first line that names none, and the lines after it are left
- * out.
+ * are the title rows. The list ends at the first line that names no owner, and the lines after it are left out.
+ * Minutes with no such list, whose action points sit among the discussion each labelled on its own line ("Action -
+ * JS to ensure the code of practice names the standards", "ACTION: Priya to book the room"), give each labelled line
+ * that names its owner before "to" or a colon as an action. Returns null unless a one-column page has such a heading
+ * followed straight away by at least two items that name an owner, or at least two such labelled lines.
  *
  * @example
  * readOwnerLedActionItems([
@@ -137,5 +139,61 @@ export function readOwnerLedActionItems(table: readonly (readonly string[])[]): 
       },
     )
   }
-  return null
+  return labelledActionLines(table, lines)
+}
+
+/** "2.1 Discovery findings", "3. Any other business": a numbered agenda item's heading. */
+const agendaItem = /^\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+\S/
+
+/** An agenda item's heading is a numbered line of at most this many words ("2.4 Current status of standards."). */
+const maxAgendaWords = 12
+
+function isAgendaItem(text: string): boolean {
+  return agendaItem.test(text) && text.length <= 120 && text.split(' ').length <= maxAgendaWords
+}
+
+/**
+ * Minutes with no action heading, whose action points sit among the discussion under each agenda item, each its own
+ * line opening with the minute-taker's label and the owner ("Action - JS to draft the policy", "ACTION: Priya to
+ * book the room", "Action, TE/LG: Send the list"): each labelled line that names its owner is an action, titled by
+ * the whole line, the numbered agenda item above it ("2.2 Future of open standards") its section; the page's first
+ * line is its title and every other line is left out. Null unless at least two lines are so labelled.
+ */
+function labelledActionLines(
+  table: readonly (readonly string[])[],
+  lines: readonly { index: number; text: string }[],
+): FlattenedActionTables | null {
+  const records: { index: number; cells: string[] }[] = []
+  const skippedRows: number[] = []
+  const sectionRows: number[] = []
+  let section = ''
+  for (let at = 1; at < lines.length; at++) {
+    const line = lines[at]!
+    if (isAgendaItem(line.text)) {
+      section = line.text
+      sectionRows.push(line.index + 1)
+      continue
+    }
+    const label = actionLabel.exec(line.text)
+    const owner = label === null ? null : ownerLeadOf(line.text)
+    // "Action - JS to …", "ACTION, Jo: …": a note written as an action elsewhere ("ACTION: The museum will …",
+    // under each numbered recommendation it answers) is read by the readers of such pairs.
+    const rest = label === null || owner === null ? '' : line.text.slice(label[0].length + owner.length)
+    if (owner === null || !/^(?:\s{1,3}to\s|\s{0,3}:)/.test(rest)) skippedRows.push(line.index + 1)
+    else records.push({ index: line.index, cells: ['', line.text, owner, section] })
+  }
+  if (records.length < 2) return null
+  const titleIndex = lines[0]!.index
+  return oneColumnRecords(
+    table.slice(0, titleIndex + 1),
+    titleIndex + 1,
+    ['Ref', 'Action', 'Owner', 'Section'],
+    records,
+    {
+      mergedRows: [],
+      skippedRows,
+      sectionRows,
+      titleEvidence: 'each line labelled as an action ("Action - JS to …") that names its owner at its start',
+    },
+  )
 }

@@ -35,3 +35,40 @@ describe("an accessibility statement's problems and planned fixes", () => {
     expect(readPlannedFixes(rows.slice(0, 5))).toBeNull()
   })
 })
+
+describe('an accessibility statement that dates a whole list of failures or checks at once', () => {
+  const rows = [
+    ['Accessibility statement for the room booking service'],
+    ['Non-accessible content'],
+    ['Pages that fail the success criteria'],
+    ['- Images of charts have no text alternative'],
+    ['- Error messages are not announced'],
+    ['We will fix these problems by the end of March 2026.'],
+    ['How we are improving accessibility'],
+    ['The Web Team will review these pages. They are:'],
+    ['- The booking form'],
+    ['- The search results'],
+    ['The Web Team also plans to carry out the following keyboard checks by June 2026.'],
+    ['- Check that every control can be reached with the Tab key'],
+    ['- Check that the focus outline is always visible'],
+    ['- Check that menus close with the Escape key'],
+  ]
+
+  it('makes each listed failure and each listed check an action of the shared date, owned by the named team', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => [a.title, a.owners, a.target.due])).toEqual([
+      ['Images of charts have no text alternative', [], '2026-03-31'],
+      ['Error messages are not announced', [], '2026-03-31'],
+      ['Check that every control can be reached with the Tab key', ['Web Team'], '2026-06-30'],
+      ['Check that the focus outline is always visible', ['Web Team'], '2026-06-30'],
+      ['Check that menus close with the Escape key', ['Web Team'], '2026-06-30'],
+    ])
+  })
+
+  it('reads no list whose closing sentence is not a fix for it, or whose lead-in names no date', () => {
+    const undated = rows.map((row) => [row[0]!.replace(' by June 2026', '').replace('fix these', 'fix the')])
+    const titles = readPlannedFixes(undated)?.rows.map((row) => row[1])
+    expect(titles).toContain('We will fix the problems by the end of March 2026.')
+    expect(titles?.filter((title) => /^(?:Check|Images|Error)/.test(title ?? ''))).toEqual([])
+  })
+})

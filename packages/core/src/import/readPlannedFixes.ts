@@ -1,6 +1,7 @@
 import { parseTargetDate } from '../dates/parseTargetDate'
+import { BULLET_MARKS } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
-import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRecords'
+import { type OneColumnRecord, oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
 
 /** Words only an accessibility statement's section on non-accessible content uses. */
 const statementCue = /\b(?:non-accessible|not accessible|accessibility|wcag|success criterion)\b/i
@@ -11,6 +12,37 @@ const numbered = /^(\d{1,3})[.)]\s+/
 /** "We plan to …", "We'll …", "We will …", "We intend to …", "We aim to …", "We expect to …": a planned fix. */
 const plannedFix =
   /^we(?:[’']ll|\s{1,3}will|\s{1,3}plan\s{1,3}to|\s{1,3}intend\s{1,3}to|\s{1,3}aim\s{1,3}to|\s{1,3}expect\s{1,3}to)\s/i
+
+/** "- Buttons need accessible names": a bulleted failure or check, and its text. */
+const bullet = new RegExp(`^[${BULLET_MARKS}]\\s{1,4}(\\S.*)$`)
+
+/** "We plan to fix these issues by …", "We will fix them in …": a fix for the list just above it. */
+const forTheList = /\b(?:these|them|those|the above)\b/i
+
+/** "… the following manual tests by …", "… by March 2021:": a sentence that introduces the list below it. */
+const introducesList = /\bthe following\b|:$/i
+
+/**
+ * "Live Services also plan to …", "The Digital Team will …": the team a planned-work sentence names as its subject,
+ * up to five capitalised words. Bounded, no nested quantifiers.
+ */
+const subjectPlans =
+  /^(?:The\s)?((?:[A-Z][\w&’'.-]{0,30}\s){1,5})(?:team\s)?(?:also\s)?(?:plans?\s{1,3}to|intends?\s{1,3}to|aims?\s{1,3}to|expects?\s{1,3}to|will)\s/
+
+/** The owner a dated lead-in names ("Live Services also plan to …" → "Live Services"); '' for "We …". */
+function leadInSubject(text: string): string | null {
+  if (plannedFix.test(text)) return ''
+  const match = subjectPlans.exec(text)
+  return match === null || /^we\s$/i.test(match[1]!) ? null : match[1]!.trim()
+}
+
+/** Per line, the end of the run of bullet lines starting there (the index after its last line; itself if none). */
+function bulletRunEnds(lines: readonly PageLine[]): number[] {
+  const ends = new Array<number>(lines.length + 1)
+  ends[lines.length] = lines.length
+  for (let at = lines.length - 1; at >= 0; at--) ends[at] = bullet.test(lines[at]!.text) ? ends[at + 1]! : at
+  return ends
+}
 
 /** A heading names its subject in a few words, without a sentence's full stop. */
 const maxHeadingWords = 8
@@ -56,16 +88,21 @@ function isHeading(line: string): boolean {
  * ("We'll continue to investigate the cause of this issue and, if possible, fix it in December 2023."). Each
  * numbered problem that names a date is an action, its number the ref; each planned-fix sentence that names a date
  * ("We plan to …", "We will …", "We'll …", "We intend / aim / expect to …") is an action too, titled by the sentence,
- * the line just above it (the problem) its description. A short heading is the section of the actions below it;
- * every other line (lists of failures, explanations) is left out. Returns null unless the page uses the words of such
- * a statement ("non-accessible", "accessibility", "WCAG", "success criterion") and has at least one planned-fix
- * sentence and two actions in all.
+ * the line just above it (the problem) its description. Statements written as lists give the date once for a whole
+ * list: a bulleted list of failures closed by one fix for them all ("- Buttons need accessible names" … "We plan to fix
+ * these issues by the end of January 2021.") makes each failure an action of that date, and a dated lead-in that
+ * introduces a list ("Live Services also plan to do the following manual tests by the end of October 2020." over "-
+ * Check that page focus is not trapped" …) makes each item an action of that date, owned by the team the lead-in
+ * names as its subject (none for "We …"); the sentence itself is then not an action. A short heading is the section
+ * of the actions below it; every other line (undated lists such as the pages to be tested, explanations) is left out.
+ * Returns null unless the page uses the words of such a statement ("non-accessible", "accessibility", "WCAG",
+ * "success criterion") and has at least one planned-fix sentence or dated list and two actions in all.
  *
  * @example
  * readPlannedFixes([
  *   ['Non-accessible content'], ['1. Some images have no alt text. We plan to fix this by May 2025.'],
  *   ['Maps'], ['Our maps cannot be used with a keyboard.'], ['We will replace them in June 2025.'],
- * ])?.rows.slice(1) // [['Ref', 'Action', 'Description', 'Section', 'Target date'], ['1', 'Some images have no alt text. …', '', '', 'May 2025'], ['', 'We will replace them in June 2025.', 'Our maps cannot be used with a keyboard.', 'Maps', 'June 2025']]
+ * ])?.rows.slice(1) // [['Ref', 'Action', 'Description', 'Section', 'Target date', 'Owner'], ['1', 'Some images have no alt text. …', '', '', 'May 2025', ''], ['', 'We will replace them in June 2025.', 'Our maps cannot be used with a keyboard.', 'Maps', 'June 2025', '']]
  */
 export function readPlannedFixes(table: readonly (readonly string[])[]): FlattenedActionTables | null {
   const lines = pageLines(table)
@@ -75,19 +112,55 @@ export function readPlannedFixes(table: readonly (readonly string[])[]): Flatten
   let fixes = 0
   let section = ''
   let first = -1
+  const ends = bulletRunEnds(lines)
+  /** Each bullet from `at` to `end` an action of the date `phrase` names, owned by `owner`. */
+  const pushList = (at: number, end: number, owner: string, phrase: string): void => {
+    for (let item = at; item < end; item++) {
+      const text = bullet.exec(lines[item]!.text)![1]!
+      records.push({ index: lines[item]!.index, cells: ['', text, '', section, phrase, owner] })
+    }
+    if (first < 0) first = at
+    fixes++
+  }
   for (let at = 0; at < lines.length; at++) {
     const line = lines[at]!
+    // A dated lead-in over a list ("Live Services also plan to do the following tests by October 2020."): each item.
+    const listEnd = ends[at + 1]!
+    if (listEnd > at + 1 && introducesList.test(line.text)) {
+      const owner = leadInSubject(line.text)
+      const due = owner === null ? null : dueOf(line.text)
+      if (owner !== null && due !== null) {
+        pushList(at + 1, listEnd, owner, datePhrase(line.text, due))
+        at = listEnd - 1
+        continue
+      }
+    }
+    // A list of failures closed by their shared fix ("We plan to fix these issues by the end of January 2021.").
+    const runEnd = ends[at]!
+    if (runEnd > at) {
+      const after = lines[runEnd]?.text ?? ''
+      const due = plannedFix.test(after) && forTheList.test(after) ? dueOf(after) : null
+      if (due !== null) {
+        pushList(at, runEnd, '', datePhrase(after, due))
+        at = runEnd
+        continue
+      }
+      // Other lists (pages to be tested, the criteria a page fails) are scope, not work.
+      if (first >= 0) for (let item = at; item < runEnd; item++) skippedRows.push(lines[item]!.index + 1)
+      at = runEnd - 1
+      continue
+    }
     const number = numbered.exec(line.text)
     const due = number !== null || plannedFix.test(line.text) ? dueOf(line.text) : null
     if (number !== null && due !== null) {
       const text = line.text.slice(number[0].length)
-      records.push({ index: line.index, cells: [number[1]!, text, '', section, datePhrase(text, due)] })
+      records.push({ index: line.index, cells: [number[1]!, text, '', section, datePhrase(text, due), ''] })
     } else if (number === null && due !== null) {
       const above = lines[at - 1]?.text ?? ''
       const problem = above === '' || isHeading(above) || plannedFix.test(above) ? '' : above
       records.push({
         index: line.index,
-        cells: ['', line.text, problem, section, datePhrase(line.text, due)],
+        cells: ['', line.text, problem, section, datePhrase(line.text, due), ''],
       })
       fixes++
     } else {
@@ -95,7 +168,7 @@ export function readPlannedFixes(table: readonly (readonly string[])[]): Flatten
       if (isHeading(line.text)) {
         // A row of its own, so the fixes below it are never read as more of the numbered problem above.
         section = line.text
-        records.push({ index: line.index, cells: ['', '', '', section, ''] })
+        records.push({ index: line.index, cells: ['', '', '', section, '', ''] })
       } else {
         skippedRows.push(line.index + 1)
       }
@@ -110,7 +183,7 @@ export function readPlannedFixes(table: readonly (readonly string[])[]): Flatten
   return oneColumnRecords(
     titleRows,
     firstIndex,
-    ['Ref', 'Action', 'Description', 'Section', 'Target date'],
+    ['Ref', 'Action', 'Description', 'Section', 'Target date', 'Owner'],
     records,
     {
       mergedRows: [],

@@ -148,6 +148,13 @@ export function readTableBody(
       options.onStructureRow?.(rowNumber, 'header')
       continue
     }
+    // "Action 8: Dashboards" over its own table, the header repeated below it: a heading (its ref peeled), not an action.
+    if (filled === 2 && headsRepeatedTable(rows, index, map, options)) {
+      section = collapseWhitespace(row[map.fields.get('title')!]!)
+      previous = null
+      options.onStructureRow?.(rowNumber, 'section')
+      continue
+    }
     if (continuedHeading.test(collapseWhitespace(row[firstFilled(row)]!)) && !hasDetails(row, map)) {
       previous = null
       options.onStructureRow?.(rowNumber, 'section')
@@ -479,6 +486,31 @@ function hasDetails(row: readonly string[], map: ColumnMap): boolean {
     const column = map.fields.get(field)
     return column !== undefined && hasText(row[column] ?? '')
   })
+}
+
+/**
+ * The row holds only a ref and an action cell, and the next filled row is the header again: the heading of the small
+ * table below it ("Action 8: Government-Wide Dashboards" over "Milestone | … | Target Date" again).
+ */
+function headsRepeatedTable(
+  rows: readonly (readonly string[])[],
+  index: number,
+  map: ColumnMap,
+  options: ReadTableBodyOptions,
+): boolean {
+  const row = rows[index]!
+  const ref = map.fields.get('ref')
+  const title = map.fields.get('title')
+  if (ref === undefined || title === undefined || !hasText(row[ref] ?? '') || !hasText(row[title] ?? '')) {
+    return false
+  }
+  for (let next = index + 1; next < rows.length && next <= index + 5; next++) {
+    if (options.skipRows.has(next)) continue
+    const following = rows[next]!
+    if (countFilled(following) === 0) continue
+    return repeatsHeader(following, map.headers)
+  }
+  return false
 }
 
 /** The row is the header again, cell for cell (case and spacing aside), with at least two named cells. */

@@ -1,0 +1,94 @@
+import { BULLET_MARKS } from './bulletMarks'
+import type { FlattenedActionTables } from './flattenActionTables'
+import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRecords'
+import { ownerOf } from './readActionItemsWithStatusLines'
+
+/** At least this many checkbox items make a task list. */
+const minItems = 3
+
+/** "- [x] Book the room", "* [ ] Draft the guide", "[X] Done": a task-list item, its box and its text. */
+const checkbox = new RegExp(`^(?:[${BULLET_MARKS}]\\s{1,3})?\\[([ xX✓✔])\\]\\s{1,3}(\\S.*)$`)
+
+/** A label over a group of items is short: a name, or a name and "to <verb>". */
+const maxLabelLength = 60
+const maxPartWords = 3
+
+/** "ENISA", "CERT.AT", "HR": an acronym, dots and digits allowed. */
+const acronym = /^[A-Z][A-Z0-9.&-]{1,12}$/
+/** "Priya", "O'Neill", "Estates": a capitalised word. */
+const capitalised = /^[A-Z][a-z’'-]{1,30}$/
+/** "Library team", "Board members": a group word after a name. */
+const groupWord = /^(?:team|group|members?|committee|office|staff|council|board)$/
+/** Capitalised words that head a group of items by what they are, not by who does them. */
+const notNames =
+  /^(?:actions?|items?|tasks?|steps?|next|previous|last|new|open|closed|pending|outstanding|completed?|done|other|agenda|minutes|notes?|review|meeting|to-?do|todo|backlog|roadmap|milestones?|goals?|phase|stage|part|section)$/i
+
+/**
+ * The owners a label over a group of task-list items names ("ENISA and CERT.AT", "CIRCL to provide", "TF to start"),
+ * as one owner cell, else ''. A name part is one to three words, each an acronym or a capitalised word (or, after
+ * the first, a group word: "Library team"), never a word that heads items by what they are ("Completed actions",
+ * "Next steps").
+ */
+function labelOwners(label: string): string {
+  const text = label.replace(/:$/, '')
+  if (text.length > maxLabelLength || /[.!?;]$/.test(text)) return ''
+  const name = ownerOf(text) ?? text
+  const parts = name.split(/\s*(?:,|&|\/|\band\b)\s*/)
+  for (const part of parts) {
+    const words = part.split(' ')
+    if (part === '' || words.length > maxPartWords) return ''
+    for (const [i, word] of words.entries()) {
+      const named = acronym.test(word) || capitalised.test(word) || (i > 0 && groupWord.test(word))
+      if (notNames.test(word) || !named) return ''
+    }
+  }
+  return name
+}
+
+/**
+ * Reads a task list, as GitHub Markdown renders checkboxes in minutes, roadmaps and project READMEs: each "- [x] …"
+ * or "- [ ] …" item is an action titled by its text after the box, complete when the box is ticked ("[x]") and with
+ * no status when it is not (an open box says the work is not done, not whether it has started). The line right above
+ * a run of items is its label: where it names who does them ("ENISA", "ENISA and CERT.AT", "CIRCL to provide", "TF
+ * to start", as working-group minutes write a member once over the items it took on) each item takes those owners,
+ * and the label is the items' section either way. Lines above the first label are the page's title; other lines
+ * (agenda bullets, prose) are left out. Returns null unless a one-column page (label rows cut into two cells allowed) has at least three checkbox items.
+ *
+ * @example
+ * readTaskListItems([
+ *   ['Group minutes'], ['Library team to'], ['- [x] book the room'], ['- [ ] send the agenda'], ['HR'],
+ *   ['- [x] post the advert'],
+ * ])?.rows.slice(1) // [['Action', 'Owner', 'Section', 'Status'], ['book the room', 'Library team', 'Library team to', 'Complete'], …]
+ */
+export function readTaskListItems(table: readonly (readonly string[])[]): FlattenedActionTables | null {
+  // Minutes open with label rows ("Date:", "26/09/2018") cut into two cells: joined back, they are lines too.
+  const lines = pageLines(table, 'join')
+  if (lines === null) return null
+  const records: OneColumnRecord[] = []
+  const skippedRows: number[] = []
+  let label = ''
+  let owners = ''
+  let top = -1
+  for (let at = 0; at < lines.length; at++) {
+    const line = lines[at]!
+    const item = checkbox.exec(line.text)
+    if (item === null) {
+      const next = lines[at + 1]
+      if (next !== undefined && checkbox.test(next.text)) {
+        label = line.text
+        owners = labelOwners(label)
+        if (top < 0) top = line.index
+      } else if (top >= 0) skippedRows.push(line.index + 1)
+      continue
+    }
+    if (top < 0) top = line.index
+    const ticked = item[1] !== ' '
+    records.push({ index: line.index, cells: [item[2]!, owners, label, ticked ? 'Complete' : ''] })
+  }
+  if (records.filter((record) => record.cells[0] !== '').length < minItems) return null
+  return oneColumnRecords(table.slice(0, top), top + 1, ['Action', 'Owner', 'Section', 'Status'], records, {
+    mergedRows: [],
+    skippedRows,
+    titleEvidence: 'each task-list item ("- [x] …", "- [ ] …"), owned by the label above its group',
+  })
+}
