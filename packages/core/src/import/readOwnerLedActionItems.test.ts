@@ -51,4 +51,46 @@ describe('meeting action items that name their owner at the start', () => {
       readOwnerLedActionItems([['Next steps'], ['Priya: Book the audit'], ['Then we close.']]),
     ).toBeNull()
   })
+
+  it('reads a bulleted list of labelled items with each status on an indented bullet beneath', () => {
+    const { plan } = tableToPlan([
+      ['Estates forum call'],
+      ['Actions from the last meeting'],
+      ['See: minutes of 4 May'],
+      ['- AI: Rosa to book the lift inspection'],
+      ['  - DONE'],
+      ['- AI: Dev: chase the quote for the ramp'],
+      ['  - NOT DONE the supplier has not replied'],
+      ['- AI: Omar to share the floor plans'],
+      ['  - In progress. Two of five floors drawn.'],
+      ['Any other business'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.owners, a.status.state])).toEqual([
+      ['AI: Rosa to book the lift inspection', ['Rosa'], 'complete'],
+      ['AI: Dev: chase the quote for the ramp', ['Dev'], 'not-started'],
+      ['AI: Omar to share the floor plans', ['Omar'], 'in-progress'],
+    ])
+  })
+
+  it('reads an owner bullet over its items, each ending in its status after a dash', () => {
+    const { plan } = tableToPlan([
+      ['Web team notes'],
+      ['Action items from last meeting'],
+      ['- Lena:'],
+      ['  - Draft the cookie banner text - open'],
+      ['  - Test the search page - done'],
+      ['- Governance Group'],
+      ['  - Approve the new colour palette - in progress'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.owners, a.status.state])).toEqual([
+      ['Draft the cookie banner text', ['Lena'], 'not-started'],
+      ['Test the search page', ['Lena'], 'complete'],
+      ['Approve the new colour palette', ['Governance Group'], 'in-progress'],
+    ])
+  })
+
+  it('reads "Owner: action" bullets', () => {
+    const { plan } = tableToPlan([['Action items'], ['* Noor: Renew the domain'], ['* Ben: Write the release notes']])
+    expect(plan.actions.map((a) => a.owners)).toEqual([['Noor'], ['Ben']])
+  })
 })

@@ -1,14 +1,25 @@
+import { BULLET_MARKS } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { oneColumnRecords, pageLines } from './oneColumnRecords'
+import { splitTrailingStatus } from './splitTrailingStatus'
+import { statusAtStart } from './statusAtStart'
 
-/** A heading over a meeting's action items: "Action items:", "Review of open action items", "8. Next steps". */
-const actionHeading = /\b(?:action items?|action points?|actions? agreed|agreed actions|next steps)\b/i
+/** A heading over a meeting's action items: "Action items:", "Review of open action items", "8. Next steps",
+ * "Actions from last time". */
+const actionHeading =
+  /\b(?:action items?|action points?|actions? agreed|agreed actions|next steps|actions from (?:the )?(?:last|previous))\b/i
+
+/** "- ", "* ", "• ": a bullet of a Markdown or wiki list. */
+const bulletMark = new RegExp(`^[${BULLET_MARKS}]\\s{1,4}`)
+
+/** "MartinO:", "George Clark", "Everyone:": a bullet naming only an owner, over that owner's items. */
+const ownerBullet = /^([^:]{1,40}?):?$/
 
 /** "1. ", "12) ": the item's number in a numbered list. */
 const itemNumber = /^(\d{1,3})[.)]\s+/
 
-/** "ACTION, " or "ACTION: ": the minute-taker's label before the owner. */
-const actionLabel = /^action\s{0,3}[,:]\s*/i
+/** "ACTION, ", "ACTION: " or "AI: ": the minute-taker's label before the owner. */
+const actionLabel = /^(?:action|AI)\s{0,3}[,:]\s*/i
 
 /** The words that may follow an owner named at the start of a sentence: "Eric will …", "Mike volunteered to …". */
 const ownerVerbs: ReadonlySet<string> = new Set(['will', 'to'])
@@ -79,7 +90,6 @@ export function ownerLeadOf(text: string): string | null {
     const after = rest.slice(colon + 1).trim()
     if (isOwnerName(name) && after.includes(' ')) return name
   }
-  if (label !== null) return null
   const words = rest.split(' ', maxOwnerWords + 3)
   for (let n = 1; n <= maxOwnerWords && n + 1 < words.length; n++) {
     const next = words[n]!.toLowerCase()
@@ -108,34 +118,122 @@ export function ownerLeadOf(text: string): string | null {
  * ])?.rows.slice(1) // [['Ref', 'Action', 'Owner'], ['', 'Priya: Book the safety audit', 'Priya'], ['', 'Tom will order the new rack', 'Tom']]
  */
 export function readOwnerLedActionItems(table: readonly (readonly string[])[]): FlattenedActionTables | null {
-  const lines = pageLines(table)
+  const lines = pageLines(table, 'join')
   if (lines === null) return null
   for (let at = 0; at < lines.length; at++) {
     const heading = lines[at]!.text
     if (heading.length > 80 || heading.endsWith('.') || !actionHeading.test(heading)) continue
-    const records: { index: number; cells: string[] }[] = []
-    let next = at + 1
-    for (; next < lines.length; next++) {
-      const line = lines[next]!
-      const number = itemNumber.exec(line.text)
-      const text = number === null ? line.text : line.text.slice(number[0].length)
-      const owner = ownerLeadOf(text)
-      if (owner === null) break
-      records.push({ index: line.index, cells: [number?.[1] ?? '', text, owner] })
-    }
-    if (records.length < 2) continue
+    const read = readItems(table, lines, at + 1)
+    if (read.named < 2) continue
+    const { records, next, mergedRows, leadIn } = read
+    const withStatus = records.some((record) => record.status !== '')
     const headingIndex = lines[at]!.index
     return oneColumnRecords(
       table.slice(0, headingIndex),
       headingIndex + 1,
-      ['Ref', 'Action', 'Owner'],
-      records,
+      withStatus ? ['Ref', 'Action', 'Owner', 'Status'] : ['Ref', 'Action', 'Owner'],
+      records.map(({ index, ref, text, owner, status }) => ({
+        index,
+        cells: withStatus ? [ref, text, owner, status] : [ref, text, owner],
+      })),
       {
-        mergedRows: [],
-        skippedRows: lines.slice(next).map((line) => line.index + 1),
+        mergedRows,
+        skippedRows: [...leadIn, ...lines.slice(next).map((line) => line.index + 1)],
         titleEvidence: 'each action item under the action heading, whose owner the item names at its start',
       },
     )
   }
   return null
+}
+
+interface ItemRecord {
+  readonly index: number
+  readonly ref: string
+  readonly text: string
+  readonly owner: string
+  status: string
+}
+
+/** Leading spaces of a raw cell: how deep a Markdown bullet sits. */
+function indentOf(cell: string): number {
+  let n = 0
+  while (n < cell.length && (cell[n] === ' ' || cell[n] === '\t')) n++
+  return n
+}
+
+/**
+ * The items from line `from` on: owner-led lines (numbered, bulleted or plain); in a bulleted list, a bullet
+ * indented under an item that reads as a status is that item's status, another indented bullet a note on it, and a
+ * bullet naming only an owner ("- MartinO:") heads that owner's items indented beneath it, each ending in its status
+ * where one is given ("- Contact the supplier - open").
+ */
+function readItems(
+  table: readonly (readonly string[])[],
+  lines: readonly { index: number; text: string }[],
+  from: number,
+): { records: ItemRecord[]; named: number; next: number; mergedRows: number[]; leadIn: number[] } {
+  const records: ItemRecord[] = []
+  const mergedRows: number[] = []
+  let named = 0
+  let listIndent = -1
+  let groupOwner: string | null = null
+  const leadIn: number[] = []
+  let next = from
+  for (; next < lines.length; next++) {
+    const line = lines[next]!
+    const bullet = bulletMark.exec(line.text)
+    const indent = indentOf(table[line.index]![0] ?? '')
+    const body = bullet === null ? line.text : line.text.slice(bullet[0].length)
+    if (bullet !== null && listIndent >= 0 && indent > listIndent) {
+      if (groupOwner !== null) {
+        const { text, status } = splitTrailingStatus(body)
+        records.push({ index: line.index, ref: '', text, owner: groupOwner, status })
+        named++
+        continue
+      }
+      const last = records.at(-1)
+      if (last === undefined) break
+      const status = statusAtStart(body)
+      if (status !== null && last.status === '') last.status = status
+      mergedRows.push(line.index + 1)
+      continue
+    }
+    if (bullet !== null && (listIndent < 0 || indent === listIndent)) {
+      const owner = ownerBullet.exec(body)?.[1]?.trim() ?? ''
+      const below = lines[next + 1]
+      if (
+        isOwnerName(owner) &&
+        below !== undefined &&
+        bulletMark.test(below.text) &&
+        indentOf(table[below.index]![0] ?? '') > indent
+      ) {
+        listIndent = indent
+        groupOwner = owner
+        mergedRows.push(line.index + 1)
+        continue
+      }
+    }
+    groupOwner = null
+    // One plain lead-in line may stand between the heading and a bulleted list ("See: the minutes of 4 May").
+    if (next === from && bullet === null && bulletMark.test(lines[next + 1]?.text ?? '')) {
+      leadIn.push(line.index + 1)
+      continue
+    }
+    const number = bullet === null ? itemNumber.exec(line.text) : null
+    const text = number === null ? body : line.text.slice(number[0].length)
+    const owner = ownerLeadOf(text)
+    if (owner === null) {
+      // A bulleted list goes on past an item that names no one ("- AI: Fred restrict pushing …").
+      if (bullet !== null && named > 0 && indent === listIndent) {
+        records.push({ index: line.index, ref: '', text, owner: '', status: '' })
+        continue
+      }
+      break
+    }
+    if (bullet !== null && listIndent < 0) listIndent = indent
+    if (bullet !== null && indent !== listIndent) break
+    records.push({ index: line.index, ref: number?.[1] ?? '', text, owner, status: '' })
+    named++
+  }
+  return { records, named, next, mergedRows, leadIn }
 }

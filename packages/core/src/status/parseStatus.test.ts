@@ -209,4 +209,14 @@ describe('parseStatus: properties', () => {
     const huge = `In progress ${'-'.repeat(200_000)} ${'1/'.repeat(50_000)}`
     expect(parseStatus(huge).state).toBe('in-progress')
   })
+
+  it.each([
+    ['Réalisée', 'complete'],
+    ['Terminé', 'complete'],
+    ['En cours de validation', 'in-progress'],
+    ['A faire', 'not-started'],
+    ['Non commencé', 'not-started'],
+  ])('reads the French status "%s"', (text, state) => {
+    expect(parseStatus(text).state).toBe(state)
+  })
 })
