@@ -63,6 +63,7 @@ import { readInlineLabelledRecords } from './readInlineLabelledRecords'
 import { unfoldPeriodGrid } from './unfoldPeriodGrid'
 import { readBracketedOwnerItems } from './readBracketedOwnerItems'
 import { readOwnerLedActionItems } from './readOwnerLedActionItems'
+import { readStatusSuffixedLists } from './readStatusSuffixedLists'
 import { readIconLegendTables } from './readIconLegendTables'
 import { readNamedMilestoneLists } from './readNamedMilestoneLists'
 import { readDatedNoteLogs } from './readDatedNoteLogs'
@@ -229,6 +230,7 @@ export function tableToPlan(
         unfoldPeriodGrid(table) ??
         readBracketedOwnerItems(table) ??
         readOwnerLedActionItems(table) ??
+        readStatusSuffixedLists(table) ??
         readNamedMilestoneLists(table) ??
         readPlannedFixes(table) ??
         readNumberedActionsWithSteps(table) ??
