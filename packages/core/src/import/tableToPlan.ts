@@ -64,6 +64,7 @@ import { unfoldPeriodGrid } from './unfoldPeriodGrid'
 import { readBracketedOwnerItems } from './readBracketedOwnerItems'
 import { readOwnerLedActionItems } from './readOwnerLedActionItems'
 import { readStatusSuffixedLists } from './readStatusSuffixedLists'
+import { readRoadmapStages } from './readRoadmapStages'
 import { readIconLegendTables } from './readIconLegendTables'
 import { readNamedMilestoneLists } from './readNamedMilestoneLists'
 import { readDatedNoteLogs } from './readDatedNoteLogs'
@@ -231,6 +232,7 @@ export function tableToPlan(
         readBracketedOwnerItems(table) ??
         readOwnerLedActionItems(table) ??
         readStatusSuffixedLists(table) ??
+        readRoadmapStages(table) ??
         readNamedMilestoneLists(table) ??
         readPlannedFixes(table) ??
         readNumberedActionsWithSteps(table) ??
