@@ -90,7 +90,11 @@ describe('meeting action items that name their owner at the start', () => {
   })
 
   it('reads "Owner: action" bullets', () => {
-    const { plan } = tableToPlan([['Action items'], ['* Noor: Renew the domain'], ['* Ben: Write the release notes']])
+    const { plan } = tableToPlan([
+      ['Action items'],
+      ['* Noor: Renew the domain'],
+      ['* Ben: Write the release notes'],
+    ])
     expect(plan.actions.map((a) => a.owners)).toEqual([['Noor'], ['Ben']])
   })
 })

@@ -24,7 +24,11 @@ describe('a roadmap page whose lists sit under stage headings', () => {
   })
 
   it('needs two stage headings, each over an item', () => {
-    expect(readRoadmapStages([['Plan'], ['Later'], ['Add a map'], ['Fix the lift'], ['Paint the hall']])).toBeNull()
-    expect(readRoadmapStages([['Now'], ['Next'], ['Add a map'], ['Fix the lift'], ['Paint the hall']])).toBeNull()
+    expect(
+      readRoadmapStages([['Plan'], ['Later'], ['Add a map'], ['Fix the lift'], ['Paint the hall']]),
+    ).toBeNull()
+    expect(
+      readRoadmapStages([['Now'], ['Next'], ['Add a map'], ['Fix the lift'], ['Paint the hall']]),
+    ).toBeNull()
   })
 })

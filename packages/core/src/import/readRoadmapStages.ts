@@ -12,7 +12,10 @@ const bulletMark = new RegExp(`^[${BULLET_MARKS}]\\s{1,4}`)
  * shipped", "Coming up next", "Future plans"). Matched against the whole heading, lower-cased, apostrophes straight.
  */
 const stages: readonly (readonly [RegExp, string])[] = [
-  [/^(?:(?:things|what) )?(?:we(?:'ve| have) )?(?:recently )?(?:done|shipped|completed|delivered|released)$/, 'Complete'],
+  [
+    /^(?:(?:things|what) )?(?:we(?:'ve| have) )?(?:recently )?(?:done|shipped|completed|delivered|released)$/,
+    'Complete',
+  ],
   [
     /^(?:(?:(?:things|what) )?(?:we(?:'re| are) )?(?:working on|doing)(?: now)?|now|in progress|current work)$/,
     'In progress',
@@ -102,6 +105,7 @@ export function readRoadmapStages(table: readonly (readonly string[])[]): Flatte
   return oneColumnRecords(table.slice(0, top), top + 1, ['Action', 'Status', 'Target'], records, {
     mergedRows,
     sectionRows,
-    titleEvidence: 'each line under the roadmap\'s stage headings ("Things we\'ve done"), its status the stage\'s',
+    titleEvidence:
+      "each line under the roadmap's stage headings (\"Things we've done\"), its status the stage's",
   })
 }
