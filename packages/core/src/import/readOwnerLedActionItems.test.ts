@@ -97,4 +97,21 @@ describe('meeting action items that name their owner at the start', () => {
     ])
     expect(plan.actions.map((a) => a.owners)).toEqual([['Noor'], ['Ben']])
   })
+
+  it('reads owners in brackets after bulleted next steps, and keeps an item naming none', () => {
+    const { plan } = tableToPlan([
+      ['Design team call'],
+      ['Next steps'],
+      ['- Book the usability sessions (Ravi)'],
+      ['- Merge the colour tokens (Ines and Pat) once reviewed'],
+      ['- Decide where the icons live'],
+      ['Thanks'],
+      ['- Ravi fixed the header bug'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.owners])).toEqual([
+      ['Book the usability sessions (Ravi)', ['Ravi']],
+      ['Merge the colour tokens (Ines and Pat) once reviewed', ['Ines', 'Pat']],
+      ['Decide where the icons live', []],
+    ])
+  })
 })

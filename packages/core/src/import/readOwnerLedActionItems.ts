@@ -1,6 +1,7 @@
 import { BULLET_MARKS } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { oneColumnRecords, pageLines } from './oneColumnRecords'
+import { ownersInBrackets } from './ownersInBrackets'
 import { splitTrailingStatus } from './splitTrailingStatus'
 import { statusAtStart } from './statusAtStart'
 
@@ -154,6 +155,12 @@ interface ItemRecord {
   status: string
 }
 
+/** The owners an item names in brackets ("(Martha and Tony)" → "Martha, Tony"), or null. */
+function bracketedOwners(text: string): string | null {
+  const names = ownersInBrackets(text)
+  return names.length === 0 ? null : names.join(', ')
+}
+
 /** Leading spaces of a raw cell: how deep a Markdown bullet sits. */
 function indentOf(cell: string): number {
   let n = 0
@@ -221,7 +228,8 @@ function readItems(
     }
     const number = bullet === null ? itemNumber.exec(line.text) : null
     const text = number === null ? body : line.text.slice(number[0].length)
-    const owner = ownerLeadOf(text)
+    // "- Release the language packs (Gonzalo)": a bulleted item may name its owners in brackets after it.
+    const owner = ownerLeadOf(text) ?? (bullet === null ? null : bracketedOwners(text))
     if (owner === null) {
       // A bulleted list goes on past an item that names no one ("- AI: Fred restrict pushing …").
       if (bullet !== null && named > 0 && indent === listIndent) {
