@@ -63,12 +63,14 @@ describe('meeting action items that name their owner at the start', () => {
       ['  - NOT DONE the supplier has not replied'],
       ['- AI: Omar to share the floor plans'],
       ['  - In progress. Two of five floors drawn.'],
+      ['- AI: Rosa chase the lift engineer'],
       ['Any other business'],
     ])
     expect(plan.actions.map((a) => [a.title, a.owners, a.status.state])).toEqual([
       ['AI: Rosa to book the lift inspection', ['Rosa'], 'complete'],
       ['AI: Dev: chase the quote for the ramp', ['Dev'], 'not-started'],
       ['AI: Omar to share the floor plans', ['Omar'], 'in-progress'],
+      ['AI: Rosa chase the lift engineer', ['Rosa'], 'unknown'],
     ])
   })
 

@@ -151,7 +151,7 @@ interface ItemRecord {
   readonly index: number
   readonly ref: string
   readonly text: string
-  readonly owner: string
+  owner: string
   status: string
 }
 
@@ -159,6 +159,22 @@ interface ItemRecord {
 function bracketedOwners(text: string): string | null {
   const names = ownersInBrackets(text)
   return names.length === 0 ? null : names.join(', ')
+}
+
+/**
+ * An item of the list that names no owner in the usual way but opens, after its label, with a name other items
+ * give as their owner ("AI: Fred restrict pushing …" beside "AI: Fred to delegate …"): that name owns it.
+ */
+function giveNamedOwners(records: ItemRecord[]): void {
+  const owners = new Set(records.map((record) => record.owner).filter((owner) => owner !== ''))
+  for (const record of records) {
+    if (record.owner !== '') continue
+    const label = actionLabel.exec(record.text)
+    const rest = label === null ? record.text : record.text.slice(label[0].length)
+    const space = rest.indexOf(' ')
+    const first = space < 0 ? '' : rest.slice(0, space)
+    if (owners.has(first)) record.owner = first
+  }
 }
 
 /** Leading spaces of a raw cell: how deep a Markdown bullet sits. */
@@ -243,5 +259,6 @@ function readItems(
     records.push({ index: line.index, ref: number?.[1] ?? '', text, owner, status: '' })
     named++
   }
+  giveNamedOwners(records)
   return { records, named, next, mergedRows, leadIn }
 }
