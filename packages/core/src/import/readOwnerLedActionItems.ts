@@ -109,9 +109,13 @@ export function ownerLeadOf(text: string): string | null {
  * "1. ACTION, Doug S: Write up the proposal (carried over)", "Eric will take a look at the draft", "Mike
  * volunteered to update the parser". Each item is one action: its whole line (owner lead and all, as the minutes
  * word it) is the title, the named person or group its owner, its list number its ref. The lines above the heading
- * are the title rows. Returns null unless a one-column page has such a heading followed straight away by at least
- * two items that name an owner; the list ends at the first line that names none, and the lines after it are left
- * out.
+ * are the title rows. Markdown and wiki minutes write the items as bullets ("- AI: Fred to …", "* Ethan: Fix …",
+ * "- Release the packs (Gonzalo)", owners in brackets after the item), with an item's status on a bullet indented
+ * under it ("  - DONE in principle. …"), or with an owner's bullet ("- MartinO:") over that owner's items, each
+ * ending in its status ("  - Contact the supplier - open"). Returns null unless a one-column page has such a
+ * heading followed straight away (or after one plain lead-in line) by at least two items that name an owner; the
+ * list ends at the first line that names none (in a bulleted list, the first that is not a bullet of the list),
+ * and the lines after it are left out.
  *
  * @example
  * readOwnerLedActionItems([
