@@ -10,8 +10,9 @@ const openWords: ReadonlySet<string> = new Set(['open', 'opened', 'ouvert'])
  * An item's text and the status written after its last spaced dash, as meeting notes and annual action lists end
  * an item with its progress: "Contact the supplier - open" → { text: 'Contact the supplier', status: 'Not started' };
  * "Publish the statement - Réalisé" → status 'Réalisé'; "Plan the F2F agenda - done" → status 'done'. The tail must
- * be at most five words and open with words that read as a status ("open" alone is read as not started); else the
- * status is '' and the text is the whole line.
+ * be at most five words and one of its comma-separated phrases open with words that read as a status ("contact
+ * made, waiting for feedback"; "open" alone is read as not started); else the status is '' and the text is the
+ * whole line.
  *
  * @example
  * splitTrailingStatus('Write up the use case - open') // { text: 'Write up the use case', status: 'Not started' }
@@ -24,6 +25,7 @@ export function splitTrailingStatus(line: string): { text: string; status: strin
   const text = line.slice(0, dash).trim()
   if (tail === '' || text === '' || tail.split(' ').length > maxTailWords) return { text: line, status: '' }
   if (openWords.has(tail.toLowerCase())) return { text, status: 'Not started' }
-  const status = statusAtStart(tail)
-  return status === null ? { text: line, status: '' } : { text, status: tail }
+  // "contact made, waiting for feedback": a status may open any of the tail's comma-separated phrases.
+  const reads = tail.split(',').some((phrase) => statusAtStart(phrase) !== null)
+  return reads ? { text, status: tail } : { text: line, status: '' }
 }

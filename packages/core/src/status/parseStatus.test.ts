@@ -216,6 +216,8 @@ describe('parseStatus: properties', () => {
     ['En cours de validation', 'in-progress'],
     ['A faire', 'not-started'],
     ['Non commencé', 'not-started'],
+    ['Awaiting sign-off from the dean', 'in-progress'],
+    ['Quote requested, waiting for reply', 'in-progress'],
   ])('reads the French status "%s"', (text, state) => {
     expect(parseStatus(text).state).toBe(state)
   })

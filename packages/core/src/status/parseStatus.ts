@@ -80,6 +80,9 @@ const STATE_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> =
       'not yet achieved',
       'partially achieved',
       'partly achieved',
+      // Work begun and held up on someone else ("Contact made, waiting for feedback", "Awaiting sign-off").
+      'awaiting',
+      'waiting for',
       'en cours',
     ],
   ],
