@@ -9,8 +9,10 @@ const minProseWords = 4
 /**
  * An action header written over two columns (a merged header cell in the source: "Action" above a number
  * column and the action text beside it), so the named column holds only numbers ("13.", "14.") and the column
- * right of it, with no header of its own, holds the action text. Returns the action column's 0-based index
- * (the named column is then the ref column), else null.
+ * right of it, with no header of its own, holds the action text. A meeting's action table written "Action Item |
+ * Description", its first column only item numbers ("36.1", "36.2") and its second the action, is the same
+ * layout: the description column holds the action text. Returns the action column's 0-based index (the named
+ * column is then the ref column), else null.
  *
  * @example
  * actionBesideNumberColumn(fields, headers, profileOf) // 1 when "Action" (column 1) is over "13.", "14." and column 2 holds the prose
@@ -23,8 +25,10 @@ export function actionBesideNumberColumn(
   const title = fields.get('title')
   if (title === undefined || fields.has('ref')) return null
   const beside = title + 1
-  if (beside >= headers.length || headers[beside] !== '') return null
-  if ([...fields.values()].includes(beside)) return null
+  if (beside >= headers.length) return null
+  // "Action Item | Description": the description column beside the numbers is the action's text.
+  const described = fields.get('description') === beside
+  if (!described && (headers[beside] !== '' || [...fields.values()].includes(beside))) return null
   const named = profileOf(title)
   if (named.filled < 2 || named.refs < minRefShare) return null
   const prose = profileOf(beside)

@@ -1023,6 +1023,7 @@ export function refineColumnMap(
   const besideNumbers = forced ? null : actionBesideNumberColumn(fields, headers, profileOf)
   if (besideNumbers !== null) {
     const named = fields.get('title')!
+    if (fields.get('description') === besideNumbers) fields.delete('description')
     fields.set('ref', named)
     fields.set('title', besideNumbers)
     extra = extra.filter((column) => column.index !== besideNumbers)
@@ -1040,7 +1041,9 @@ export function refineColumnMap(
       besideNumbers,
       'title',
       0.7,
-      `no header of its own, prose beside the numbers under "${headers[named]}"`,
+      headers[besideNumbers] === ''
+        ? `no header of its own, prose beside the numbers under "${headers[named]}"`
+        : `"${headers[besideNumbers]}" beside the numbers under "${headers[named]}": the action's text`,
     )
   }
   const itemsColumn = forced ? null : itemsUnderGroupedAction(fields, body)

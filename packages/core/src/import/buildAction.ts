@@ -22,6 +22,7 @@ import { labelledRefCell } from './labelledRefCell'
 import { peelRef } from './peelRef'
 import { readOwnerCell } from './readOwnerCell'
 import { statusFromHeading } from './statusFromHeading'
+import { saysWorkUnderWay } from './saysWorkUnderWay'
 import { statusFromLeadIn } from './statusFromLeadIn'
 import { stripFootnoteMarkers } from './stripFootnoteMarkers'
 import { dropTightBullet } from './dropTightBullet'
@@ -448,6 +449,9 @@ function readHeadingStatus(draft: ActionDraft, status: Status, context: BuildAct
   if (draft.section === null) return status
   const heading = readHeading(draft.section, context).status
   if (heading === null) return status
+  // "Our lab is reevaluating …" under "… has made the following changes:": this one is still under way.
+  if (heading.state === 'complete' && saysWorkUnderWay(draft.cells.get('title')?.text ?? ''))
+    return parseStatus('In progress')
   // Each action its own copy: a plan's actions share no objects.
   const read = { ...heading }
   context.issues.push(

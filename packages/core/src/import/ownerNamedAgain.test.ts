@@ -30,4 +30,15 @@ describe('a step naming again, without its colon, an owner other steps name befo
       [],
     ])
   })
+
+  it('gives a name that owns a "will" step its "to" steps too', () => {
+    const { plan } = tableToPlan([
+      ['Action no.', 'Action'],
+      ['7.1', 'Maria will book the venue for the open day'],
+      ['7.2', 'Maria to send the invitations to schools'],
+      ['7.3', 'Continue to update the visitor guide'],
+      ['7.4', 'Jon to check the parking plan'],
+    ])
+    expect(plan.actions.map((a) => a.owners)).toEqual([['Maria'], ['Maria'], [], []])
+  })
 })

@@ -6,18 +6,25 @@ import { createImportIssue } from './createImportIssue'
  * A step that opens with a name the plan's other steps give as their owner, without the colon they write after
  * it ("School District hosts 2nd planning meeting" beside "School District: hosts 1st planning meeting"), as a
  * timeline typed by hand drops a colon now and then: the name owns it too, when a verb agreeing with it follows
- * ("hosts", "prepares"). Only names already read as owners of other actions of the plan, and only for actions
- * with no owners of their own. Sets the owners in place; returns an info issue `owners-named-again` for each.
+ * ("hosts", "prepares"). Minutes' action tables do the same with "will" and "to": "Hudson to check in with the
+ * fund" beside "Hudson will pay out the requests" is Hudson's (a name given before a colon is not read so). Only names already read as owners of other actions
+ * of the plan (before a colon or "will"), and only for actions with no owners of their own. Sets the owners in place; returns an info issue `owners-named-again` for each.
  *
  * @example
  * ownerNamedAgain(plan.actions, rows) // one issue, when "School District hosts …" follows "School District: hosts …"
  */
 export function ownerNamedAgain(actions: Action[], rows: readonly number[]): ImportIssue[] {
   const named = new Set<string>()
+  // Names written "Hudson will …": their "Hudson to …" lines are the same minute-taker's shorthand.
+  const namedWithWill = new Set<string>()
   for (const action of actions) {
     if (action.owners.length !== 1) continue
     const owner = action.owners[0]!
     if (action.title.startsWith(`${owner}:`)) named.add(owner)
+    else if (action.title.startsWith(`${owner} will `)) {
+      named.add(owner)
+      namedWithWill.add(owner)
+    }
   }
   const issues: ImportIssue[] = []
   if (named.size === 0) return issues
@@ -35,7 +42,12 @@ export function ownerNamedAgain(actions: Action[], rows: readonly number[]): Imp
     for (const owner of byFirstWord.get(firstWord(action.title)) ?? []) {
       if (!action.title.startsWith(`${owner} `)) continue
       const verb = /^[a-z]{2,20}(?=\s)/.exec(action.title.slice(owner.length + 1, owner.length + 30))?.[0]
-      if (verb === undefined || !/[^s]s$|ss?es$/.test(verb)) continue
+      // "Hudson to check …" beside "Hudson will pay …": minutes write an owner before "to" too.
+      const before =
+        verb === 'to' &&
+        namedWithWill.has(owner) &&
+        /^ to [a-z]{2,20}\s/.test(action.title.slice(owner.length, owner.length + 30))
+      if (verb === undefined || (!before && !/[^s]s$|ss?es$/.test(verb))) continue
       action.owners = [owner]
       action.ownersText = owner
       const row = rows[i] ?? null
@@ -46,7 +58,7 @@ export function ownerNamedAgain(actions: Action[], rows: readonly number[]): Imp
           row,
           null,
           null,
-          `The action on row ${row} opens with "${owner}", whom other actions of the plan name as their owner before a colon, so it is owned by ${owner} too. If that is wrong, add an owners column, or force one with options.columns.`,
+          `The action on row ${row} opens with "${owner}", whom other actions of the plan name as their owner, so it is owned by ${owner} too. If that is wrong, add an owners column, or force one with options.columns.`,
         ),
       )
       break

@@ -51,6 +51,71 @@ describe('meeting action items that name their owner at the start', () => {
       readOwnerLedActionItems([['Next steps'], ['Priya: Book the audit'], ['Then we close.']]),
     ).toBeNull()
   })
+
+  it('reads a bulleted list of labelled items with each status on an indented bullet beneath', () => {
+    const { plan } = tableToPlan([
+      ['Estates forum call'],
+      ['Actions from the last meeting'],
+      ['See: minutes of 4 May'],
+      ['- AI: Rosa to book the lift inspection'],
+      ['  - DONE'],
+      ['- AI: Dev: chase the quote for the ramp'],
+      ['  - NOT DONE the supplier has not replied'],
+      ['- AI: Omar to share the floor plans'],
+      ['  - In progress. Two of five floors drawn.'],
+      ['- AI: Rosa chase the lift engineer'],
+      ['Any other business'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.owners, a.status.state])).toEqual([
+      ['AI: Rosa to book the lift inspection', ['Rosa'], 'complete'],
+      ['AI: Dev: chase the quote for the ramp', ['Dev'], 'not-started'],
+      ['AI: Omar to share the floor plans', ['Omar'], 'in-progress'],
+      ['AI: Rosa chase the lift engineer', ['Rosa'], 'unknown'],
+    ])
+  })
+
+  it('reads an owner bullet over its items, each ending in its status after a dash', () => {
+    const { plan } = tableToPlan([
+      ['Web team notes'],
+      ['Action items from last meeting'],
+      ['- Lena:'],
+      ['  - Draft the cookie banner text - open'],
+      ['  - Test the search page - done'],
+      ['- Governance Group'],
+      ['  - Approve the new colour palette - in progress'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.owners, a.status.state])).toEqual([
+      ['Draft the cookie banner text', ['Lena'], 'not-started'],
+      ['Test the search page', ['Lena'], 'complete'],
+      ['Approve the new colour palette', ['Governance Group'], 'in-progress'],
+    ])
+  })
+
+  it('reads "Owner: action" bullets', () => {
+    const { plan } = tableToPlan([
+      ['Action items'],
+      ['* Noor: Renew the domain'],
+      ['* Ben: Write the release notes'],
+    ])
+    expect(plan.actions.map((a) => a.owners)).toEqual([['Noor'], ['Ben']])
+  })
+
+  it('reads owners in brackets after bulleted next steps, and keeps an item naming none', () => {
+    const { plan } = tableToPlan([
+      ['Design team call'],
+      ['Next steps'],
+      ['- Book the usability sessions (Ravi)'],
+      ['- Merge the colour tokens (Ines and Pat) once reviewed'],
+      ['- Decide where the icons live'],
+      ['Thanks'],
+      ['- Ravi fixed the header bug'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.owners])).toEqual([
+      ['Book the usability sessions (Ravi)', ['Ravi']],
+      ['Merge the colour tokens (Ines and Pat) once reviewed', ['Ines', 'Pat']],
+      ['Decide where the icons live', []],
+    ])
+  })
 })
 
 describe('action points labelled among the discussion of meeting minutes', () => {
@@ -76,6 +141,26 @@ describe('action points labelled among the discussion of meeting minutes', () =>
       '1. Accessibility review',
       '2. Open data',
       '2. Open data',
+    ])
+  })
+
+  it('gives a labelled line to the people its closing brackets name, whoever its subject is', () => {
+    const { plan } = tableToPlan([
+      ['Estates group, 9 May'],
+      ['Heating'],
+      ['The boiler survey was delayed again.'],
+      ['Action: Group members to draft a heating policy (Omar Haddad/Lena Fischer).'],
+      ['Signage'],
+      ['Action: Estates to replace the lobby signs (see the plan of 2019).'],
+      ['Action: Comms to publish the floor plans.'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.owners])).toEqual([
+      [
+        'Action: Group members to draft a heating policy (Omar Haddad/Lena Fischer).',
+        ['Omar Haddad', 'Lena Fischer'],
+      ],
+      ['Action: Estates to replace the lobby signs (see the plan of 2019).', ['Estates']],
+      ['Action: Comms to publish the floor plans.', ['Comms']],
     ])
   })
 

@@ -1,14 +1,26 @@
+import { BULLET_MARKS } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { oneColumnRecords, pageLines } from './oneColumnRecords'
+import { ownersInBrackets } from './ownersInBrackets'
+import { splitTrailingStatus } from './splitTrailingStatus'
+import { statusAtStart } from './statusAtStart'
 
-/** A heading over a meeting's action items: "Action items:", "Review of open action items", "8. Next steps". */
-const actionHeading = /\b(?:action items?|action points?|actions? agreed|agreed actions|next steps)\b/i
+/** A heading over a meeting's action items: "Action items:", "Review of open action items", "8. Next steps",
+ * "Actions from last time". */
+const actionHeading =
+  /\b(?:action items?|action points?|actions? agreed|agreed actions|next steps|actions from (?:the )?(?:last|previous))\b/i
+
+/** "- ", "* ", "• ": a bullet of a Markdown or wiki list. */
+const bulletMark = new RegExp(`^[${BULLET_MARKS}]\\s{1,4}`)
+
+/** "MartinO:", "George Clark", "Everyone:": a bullet naming only an owner, over that owner's items. */
+const ownerBullet = /^([^:]{1,40}?):?$/
 
 /** "1. ", "12) ": the item's number in a numbered list. */
 const itemNumber = /^(\d{1,3})[.)]\s+/
 
-/** "ACTION, ", "ACTION: " or "Action - ": the minute-taker's label before the owner. */
-const actionLabel = /^action\s{0,3}(?:[,:]|[-–—]\s)\s*/i
+/** "ACTION, ", "ACTION: ", "Action - " or "AI: ": the minute-taker's label before the owner. */
+const actionLabel = /^(?:action|AI)\s{0,3}(?:[,:]|[-–—]\s)\s*/i
 
 /** The words that may follow an owner named at the start of a sentence: "Eric will …", "Mike volunteered to …". */
 const ownerVerbs: ReadonlySet<string> = new Set(['will', 'to'])
@@ -98,11 +110,16 @@ export function ownerLeadOf(text: string): string | null {
  * "1. ACTION, Doug S: Write up the proposal (carried over)", "Eric will take a look at the draft", "Mike
  * volunteered to update the parser". Each item is one action: its whole line (owner lead and all, as the minutes
  * word it) is the title, the named person or group its owner, its list number its ref. The lines above the heading
- * are the title rows. The list ends at the first line that names no owner, and the lines after it are left out.
+ * are the title rows. Markdown and wiki minutes write the items as bullets ("- AI: Fred to …", "* Ethan: Fix …",
+ * "- Release the packs (Gonzalo)", owners in brackets after the item), with an item's status on a bullet indented
+ * under it ("  - DONE in principle. …"), or with an owner's bullet ("- MartinO:") over that owner's items, each
+ * ending in its status ("  - Contact the supplier - open"). The list ends at the first line that names none (in a
+ * bulleted list, the first that is not a bullet of the list), and the lines after it are left out.
  * Minutes with no such list, whose action points sit among the discussion each labelled on its own line ("Action -
  * JS to ensure the code of practice names the standards", "ACTION: Priya to book the room"), give each labelled line
  * that names its owner before "to" or a colon as an action. Returns null unless a one-column page has such a heading
- * followed straight away by at least two items that name an owner, or at least two such labelled lines.
+ * followed straight away (or after one plain lead-in line) by at least two items that name an owner, or at least two
+ * such labelled lines.
  *
  * @example
  * readOwnerLedActionItems([
@@ -110,31 +127,27 @@ export function ownerLeadOf(text: string): string | null {
  * ])?.rows.slice(1) // [['Ref', 'Action', 'Owner'], ['', 'Priya: Book the safety audit', 'Priya'], ['', 'Tom will order the new rack', 'Tom']]
  */
 export function readOwnerLedActionItems(table: readonly (readonly string[])[]): FlattenedActionTables | null {
-  const lines = pageLines(table)
+  const lines = pageLines(table, 'join')
   if (lines === null) return null
   for (let at = 0; at < lines.length; at++) {
     const heading = lines[at]!.text
     if (heading.length > 80 || heading.endsWith('.') || !actionHeading.test(heading)) continue
-    const records: { index: number; cells: string[] }[] = []
-    let next = at + 1
-    for (; next < lines.length; next++) {
-      const line = lines[next]!
-      const number = itemNumber.exec(line.text)
-      const text = number === null ? line.text : line.text.slice(number[0].length)
-      const owner = ownerLeadOf(text)
-      if (owner === null) break
-      records.push({ index: line.index, cells: [number?.[1] ?? '', text, owner] })
-    }
-    if (records.length < 2) continue
+    const read = readItems(table, lines, at + 1)
+    if (read.named < 2) continue
+    const { records, next, mergedRows, leadIn } = read
+    const withStatus = records.some((record) => record.status !== '')
     const headingIndex = lines[at]!.index
     return oneColumnRecords(
       table.slice(0, headingIndex),
       headingIndex + 1,
-      ['Ref', 'Action', 'Owner'],
-      records,
+      withStatus ? ['Ref', 'Action', 'Owner', 'Status'] : ['Ref', 'Action', 'Owner'],
+      records.map(({ index, ref, text, owner, status }) => ({
+        index,
+        cells: withStatus ? [ref, text, owner, status] : [ref, text, owner],
+      })),
       {
-        mergedRows: [],
-        skippedRows: lines.slice(next).map((line) => line.index + 1),
+        mergedRows,
+        skippedRows: [...leadIn, ...lines.slice(next).map((line) => line.index + 1)],
         titleEvidence: 'each action item under the action heading, whose owner the item names at its start',
       },
     )
@@ -175,11 +188,15 @@ function labelledActionLines(
       continue
     }
     const label = actionLabel.exec(line.text)
+    // "Action: Panel members to draft a statement (Chris Taggart/Janet Hughes)": the people named in brackets at
+    // the end own it, whoever the line's subject is.
+    const named = label === null ? null : namedAtEnd(line.text)
     const owner = label === null ? null : ownerLeadOf(line.text)
     // "Action - JS to …", "ACTION, Jo: …": a note written as an action elsewhere ("ACTION: The museum will …",
     // under each numbered recommendation it answers) is read by the readers of such pairs.
     const rest = label === null || owner === null ? '' : line.text.slice(label[0].length + owner.length)
-    if (owner === null || !/^(?:\s{1,3}to\s|\s{0,3}:)/.test(rest)) skippedRows.push(line.index + 1)
+    if (named !== null) records.push({ index: line.index, cells: ['', line.text, named, section] })
+    else if (owner === null || !/^(?:\s{1,3}to\s|\s{0,3}:)/.test(rest)) skippedRows.push(line.index + 1)
     else records.push({ index: line.index, cells: ['', line.text, owner, section] })
   }
   if (records.length < 2) return null
@@ -196,4 +213,129 @@ function labelledActionLines(
       titleEvidence: 'each line labelled as an action ("Action - JS to …") that names its owner at its start',
     },
   )
+}
+
+interface ItemRecord {
+  readonly index: number
+  readonly ref: string
+  readonly text: string
+  owner: string
+  status: string
+}
+
+/** "(Chris Taggart/Janet Hughes)." closing a line. */
+const bracketsAtEnd = /\([^()]{1,80}\)\.?$/
+
+/** The owners a line names in brackets at its very end ("… statement (Jo Bloggs/Al Smith)." → "Jo Bloggs, Al Smith"), or null. */
+function namedAtEnd(text: string): string | null {
+  const tail = bracketsAtEnd.exec(text.trimEnd())
+  return tail === null ? null : bracketedOwners(tail[0])
+}
+
+/** The owners an item names in brackets ("(Martha and Tony)" → "Martha, Tony"), or null. */
+function bracketedOwners(text: string): string | null {
+  const names = ownersInBrackets(text)
+  return names.length === 0 ? null : names.join(', ')
+}
+
+/**
+ * An item of the list that names no owner in the usual way but opens, after its label, with a name other items
+ * give as their owner ("AI: Fred restrict pushing …" beside "AI: Fred to delegate …"): that name owns it.
+ */
+function giveNamedOwners(records: ItemRecord[]): void {
+  const owners = new Set(records.map((record) => record.owner).filter((owner) => owner !== ''))
+  for (const record of records) {
+    if (record.owner !== '') continue
+    const label = actionLabel.exec(record.text)
+    const rest = label === null ? record.text : record.text.slice(label[0].length)
+    const space = rest.indexOf(' ')
+    const first = space < 0 ? '' : rest.slice(0, space)
+    if (owners.has(first)) record.owner = first
+  }
+}
+
+/** Leading spaces of a raw cell: how deep a Markdown bullet sits. */
+function indentOf(cell: string): number {
+  let n = 0
+  while (n < cell.length && (cell[n] === ' ' || cell[n] === '\t')) n++
+  return n
+}
+
+/**
+ * The items from line `from` on: owner-led lines (numbered, bulleted or plain); in a bulleted list, a bullet
+ * indented under an item that reads as a status is that item's status, another indented bullet a note on it, and a
+ * bullet naming only an owner ("- MartinO:") heads that owner's items indented beneath it, each ending in its status
+ * where one is given ("- Contact the supplier - open").
+ */
+function readItems(
+  table: readonly (readonly string[])[],
+  lines: readonly { index: number; text: string }[],
+  from: number,
+): { records: ItemRecord[]; named: number; next: number; mergedRows: number[]; leadIn: number[] } {
+  const records: ItemRecord[] = []
+  const mergedRows: number[] = []
+  let named = 0
+  let listIndent = -1
+  let groupOwner: string | null = null
+  const leadIn: number[] = []
+  let next = from
+  for (; next < lines.length; next++) {
+    const line = lines[next]!
+    const bullet = bulletMark.exec(line.text)
+    const indent = indentOf(table[line.index]![0] ?? '')
+    const body = bullet === null ? line.text : line.text.slice(bullet[0].length)
+    if (bullet !== null && listIndent >= 0 && indent > listIndent) {
+      if (groupOwner !== null) {
+        const { text, status } = splitTrailingStatus(body)
+        records.push({ index: line.index, ref: '', text, owner: groupOwner, status })
+        named++
+        continue
+      }
+      const last = records.at(-1)
+      if (last === undefined) break
+      const status = statusAtStart(body)
+      if (status !== null && last.status === '') last.status = status
+      mergedRows.push(line.index + 1)
+      continue
+    }
+    if (bullet !== null && (listIndent < 0 || indent === listIndent)) {
+      const owner = ownerBullet.exec(body)?.[1]?.trim() ?? ''
+      const below = lines[next + 1]
+      if (
+        isOwnerName(owner) &&
+        below !== undefined &&
+        bulletMark.test(below.text) &&
+        indentOf(table[below.index]![0] ?? '') > indent
+      ) {
+        listIndent = indent
+        groupOwner = owner
+        mergedRows.push(line.index + 1)
+        continue
+      }
+    }
+    groupOwner = null
+    // One plain lead-in line may stand between the heading and a bulleted list ("See: the minutes of 4 May").
+    if (next === from && bullet === null && bulletMark.test(lines[next + 1]?.text ?? '')) {
+      leadIn.push(line.index + 1)
+      continue
+    }
+    const number = bullet === null ? itemNumber.exec(line.text) : null
+    const text = number === null ? body : line.text.slice(number[0].length)
+    // "- Release the language packs (Gonzalo)": a bulleted item may name its owners in brackets after it.
+    const owner = ownerLeadOf(text) ?? (bullet === null ? null : bracketedOwners(text))
+    if (owner === null) {
+      // A bulleted list goes on past an item that names no one ("- AI: Fred restrict pushing …").
+      if (bullet !== null && named > 0 && indent === listIndent) {
+        records.push({ index: line.index, ref: '', text, owner: '', status: '' })
+        continue
+      }
+      break
+    }
+    if (bullet !== null && listIndent < 0) listIndent = indent
+    if (bullet !== null && indent !== listIndent) break
+    records.push({ index: line.index, ref: number?.[1] ?? '', text, owner, status: '' })
+    named++
+  }
+  giveNamedOwners(records)
+  return { records, named, next, mergedRows, leadIn }
 }

@@ -64,6 +64,8 @@ import { unfoldPeriodGrid } from './unfoldPeriodGrid'
 import { readBracketedOwnerItems } from './readBracketedOwnerItems'
 import { readOwnerLedActionItems } from './readOwnerLedActionItems'
 import { readTaskListItems } from './readTaskListItems'
+import { readStatusSuffixedLists } from './readStatusSuffixedLists'
+import { readRoadmapStages } from './readRoadmapStages'
 import { readIconLegendTables } from './readIconLegendTables'
 import { readNamedMilestoneLists } from './readNamedMilestoneLists'
 import { readDatedNoteLogs } from './readDatedNoteLogs'
@@ -231,6 +233,8 @@ export function tableToPlan(
         readBracketedOwnerItems(table) ??
         readOwnerLedActionItems(table) ??
         readTaskListItems(table) ??
+        readStatusSuffixedLists(table) ??
+        readRoadmapStages(table) ??
         readNamedMilestoneLists(table) ??
         readPlannedFixes(table) ??
         readNumberedActionsWithSteps(table) ??

@@ -209,4 +209,16 @@ describe('parseStatus: properties', () => {
     const huge = `In progress ${'-'.repeat(200_000)} ${'1/'.repeat(50_000)}`
     expect(parseStatus(huge).state).toBe('in-progress')
   })
+
+  it.each([
+    ['Réalisée', 'complete'],
+    ['Terminé', 'complete'],
+    ['En cours de validation', 'in-progress'],
+    ['A faire', 'not-started'],
+    ['Non commencé', 'not-started'],
+    ['Awaiting sign-off from the dean', 'in-progress'],
+    ['Quote requested, waiting for reply', 'in-progress'],
+  ])('reads the French status "%s"', (text, state) => {
+    expect(parseStatus(text).state).toBe(state)
+  })
 })

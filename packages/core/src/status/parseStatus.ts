@@ -35,6 +35,11 @@ const STATE_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> =
       'to be initiated',
       'not initiated',
       'not yet initiated',
+      // French action lists ("A faire", "Non commencé").
+      'à faire',
+      'a faire',
+      'non commencé',
+      'pas commencé',
     ],
   ],
   [
@@ -75,6 +80,10 @@ const STATE_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> =
       'not yet achieved',
       'partially achieved',
       'partly achieved',
+      // Work begun and held up on someone else ("Contact made, waiting for feedback", "Awaiting sign-off").
+      'awaiting',
+      'waiting for',
+      'en cours',
     ],
   ],
   [
@@ -93,6 +102,10 @@ const STATE_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> =
       'delivered',
       'closed',
       'implemented',
+      'réalisé',
+      'réalisée',
+      'terminé',
+      'terminée',
     ],
   ],
   ['on-hold', ['on hold', 'paused', 'deferred', 'postponed', 'suspended', 'parked']],

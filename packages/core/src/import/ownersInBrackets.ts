@@ -1,0 +1,52 @@
+/** A name in brackets after an action: one or two capitalised words ("Martha", "Nick T", "MJ"). */
+const name = /^[A-Z][A-Za-z.'’-]{0,24}(?: [A-Z][A-Za-z.'’-]{0,24})?$/
+
+/** Brackets hold at most this many names ("(Nick and Tony)", "(Ana, Raj, Lee)"). */
+const maxNames = 3
+
+/** Words in capitals that say something about an action, not who owns it: "(TBC)", "(DONE)", "(WIP)". */
+const notNames: ReadonlySet<string> = new Set([
+  'TBC',
+  'TBD',
+  'DONE',
+  'WIP',
+  'NEW',
+  'ASAP',
+  'N/A',
+  'NA',
+  'FYI',
+])
+
+/**
+ * The owners a meeting's action item names in brackets after its text, as open-source projects' and teams'
+ * minutes write next steps: "Release the language packs (Gonzalo)" → ['Gonzalo']; "Turn the issue into a
+ * checklist (Martha and Tony) so we can track it" → ['Martha', 'Tony']; "(Ana, Raj)" → ['Ana', 'Raj']. The first
+ * bracket whose whole content is one to three names, each one or two capitalised words, joined by commas, "and",
+ * "&" or "/"; [] when there is none.
+ *
+ * @example
+ * ownersInBrackets('Review the ideas and comment on the issue (Nick and Tony)') // ['Nick', 'Tony']
+ * ownersInBrackets('Contact the lab (LANL, PTP) about the tool') // ['LANL', 'PTP']
+ * ownersInBrackets('Check the results (see the report)') // []
+ */
+export function ownersInBrackets(text: string): string[] {
+  let from = 0
+  for (let turns = 0; turns < 8; turns++) {
+    const open = text.indexOf('(', from)
+    if (open < 0) return []
+    const close = text.indexOf(')', open)
+    if (close < 0) return []
+    from = close
+    if (close - open > 80) continue
+    const names = text
+      .slice(open + 1, close)
+      .split(/\s*(?:,|\band\b|&|\/)\s*/)
+      .map((part) => part.trim())
+    if (
+      names.length <= maxNames &&
+      names.every((part) => name.test(part) && !notNames.has(part.toUpperCase()))
+    )
+      return names
+  }
+  return []
+}

@@ -1,0 +1,111 @@
+import { parseTargetDate } from '../dates/parseTargetDate'
+import { BULLET_MARKS } from './bulletMarks'
+import type { FlattenedActionTables } from './flattenActionTables'
+import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRecords'
+
+/** "- ", "* ", "• ": a bullet, then the item. */
+const bulletMark = new RegExp(`^[${BULLET_MARKS}]\\s{1,4}`)
+
+/**
+ * The stages a roadmap page heads its lists with, by the status they report: "Now" / "Next" / "Later" boards and
+ * GOV.UK service roadmaps ("Things we're working on now", "Things we'll do later", "Things we've done", "Recently
+ * shipped", "Coming up next", "Future plans"). Matched against the whole heading, lower-cased, apostrophes straight.
+ */
+const stages: readonly (readonly [RegExp, string])[] = [
+  [
+    /^(?:(?:things|what) )?(?:we(?:'ve| have) )?(?:recently )?(?:done|shipped|completed|delivered|released)$/,
+    'Complete',
+  ],
+  [
+    /^(?:(?:(?:things|what) )?(?:we(?:'re| are) )?(?:working on|doing)(?: now)?|now|in progress|current work)$/,
+    'In progress',
+  ],
+  [
+    /^(?:(?:(?:things|what) )?(?:we(?:'ll| will) )?(?:do )?(?:next|later)|coming (?:up )?next|coming up|future plans?|what's next)$/,
+    'Not started',
+  ],
+]
+
+/** A period under a stage heading is a few words ("April to August 2023", "Summer 2024"). */
+const maxPeriodWords = 6
+
+/** The stage a heading names (its status words), or null. */
+function stageOf(text: string): string | null {
+  if (text.length > 40) return null
+  const heading = text.toLowerCase().replace(/[’‘]/g, "'").replace(/[:.]$/, '').trim()
+  for (const [pattern, status] of stages) if (pattern.test(heading)) return status
+  return null
+}
+
+/** The target a period line under a stage heading gives ("April to August 2023"), or null when it is no period. */
+function periodOf(text: string): string | null {
+  if (text.split(' ').length > maxPeriodWords || !/\d{4}/.test(text)) return null
+  return parseTargetDate(text).due === null ? null : text
+}
+
+/**
+ * Reads a roadmap page whose lists sit under headings naming their stage, as public-sector services and
+ * open-source projects publish them ("Things we're working on now", "Things we'll do later", "Things we've done";
+ * "Now", "Next", "Later"; "Recently shipped", "Coming up next", "Future plans"): each line under a stage heading,
+ * bulleted or not, is an action with the stage's status (done → complete, now → in progress, next or later → not
+ * started), and a period line straight under the heading ("April to August 2023") is the target of the items
+ * below it. A lead-in ending in a colon ("We plan to:") is left out. Lines above the first stage heading are the
+ * title rows. Returns null unless the page is one column with at least two stage headings, each over at least one
+ * item, and three items in all.
+ *
+ * @example
+ * readRoadmapStages([
+ *   ['Roadmap'], ['Things we’re working on now'], ['Add dark mode'], ['Things we’ve done'], ['Add search'],
+ *   ['Fix the footer links'],
+ * ])?.rows[2] // ['Add dark mode', 'In progress', '']
+ */
+export function readRoadmapStages(table: readonly (readonly string[])[]): FlattenedActionTables | null {
+  const lines = pageLines(table, 'join')
+  if (lines === null) return null
+  const first = lines.findIndex((line) => stageOf(line.text) !== null)
+  if (first < 0) return null
+  const records: OneColumnRecord[] = []
+  const sectionRows: number[] = []
+  const mergedRows: number[] = []
+  let stage = ''
+  let period = ''
+  let headings = 0
+  let underHeading = 0
+  for (let i = first; i < lines.length; i++) {
+    const line = lines[i]!
+    const named = stageOf(line.text)
+    if (named !== null) {
+      if (headings > 0 && underHeading === 0) return null
+      stage = named
+      period = ''
+      headings++
+      underHeading = 0
+      sectionRows.push(line.index + 1)
+      continue
+    }
+    if (underHeading === 0 && period === '') {
+      const given = periodOf(line.text)
+      if (given !== null) {
+        period = given
+        sectionRows.push(line.index + 1)
+        continue
+      }
+    }
+    const bullet = bulletMark.exec(line.text)
+    const text = bullet === null ? line.text : line.text.slice(bullet[0].length)
+    if (text.endsWith(':')) {
+      mergedRows.push(line.index + 1)
+      continue
+    }
+    records.push({ index: line.index, cells: [text, stage, period] })
+    underHeading++
+  }
+  if (headings < 2 || underHeading === 0 || records.length < 3) return null
+  const top = lines[first]!.index
+  return oneColumnRecords(table.slice(0, top), top + 1, ['Action', 'Status', 'Target'], records, {
+    mergedRows,
+    sectionRows,
+    titleEvidence:
+      "each line under the roadmap's stage headings (\"Things we've done\"), its status the stage's",
+  })
+}

@@ -1,0 +1,96 @@
+import { BULLET_MARKS } from './bulletMarks'
+import type { FlattenedActionTables } from './flattenActionTables'
+import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRecords'
+import { splitTrailingStatus } from './splitTrailingStatus'
+
+/** "- ", "* ", "• ": a bullet, then the item. */
+const bulletMark = new RegExp(`^[${BULLET_MARKS}]\\s{1,4}`)
+
+/** A year a heading names ("Plan annuel 2024", "Actions for 2025"): the items under it are due by its end. */
+const yearWord = /(?<!\d)((?:19|20)\d\d)(?!\d)/g
+
+/** At least this many items end in a status, and at least half the list's items do. */
+const minStatusItems = 3
+
+/** A heading over a list is a short line, not a sentence. */
+const maxHeadingLength = 80
+
+/** Leading spaces of a raw cell: how deep a Markdown bullet sits. */
+function indentOf(cell: string): number {
+  let n = 0
+  while (n < cell.length && (cell[n] === ' ' || cell[n] === '\t')) n++
+  return n
+}
+
+/** The one year a heading names, or '' when it names none or several ("2024-2025"). */
+function yearOf(heading: string): string {
+  const years = heading.match(yearWord)
+  return years?.length === 1 ? years[0]! : ''
+}
+
+/**
+ * Reads bulleted action lists under short headings whose items end in their status after a spaced dash, as annual
+ * accessibility and equality plans and project pages list work: "Plan annuel 2024" over "- Publish the
+ * accessibility statement - Réalisé", "- Train the product team - En cours", "- Audit the new site - A faire"; or
+ * "Actions for 2025" over "- Review the policy - done". Each top-level bullet is an action, titled by its text
+ * before the dash, with the words after it as its status; a bullet indented beneath one is a note on it, not an
+ * action. A heading naming one year gives its items that year as their target. Lines above the first heading are
+ * the title rows. Returns null unless the page is one column and at least three top-level items, and half of all
+ * of them, end in a status; the lists end at the first line that is neither a heading over bullets nor a bullet.
+ *
+ * @example
+ * readStatusSuffixedLists([
+ *   ['Access plan'], ['Plan 2024'], ['- Add a skip link - done'], ['- Caption the videos - in progress'],
+ *   ['- Audit the forms - to do'],
+ * ])?.rows[2] // ['Add a skip link', 'done', '2024', '']
+ */
+export function readStatusSuffixedLists(table: readonly (readonly string[])[]): FlattenedActionTables | null {
+  const lines = pageLines(table, 'join')
+  if (lines === null) return null
+  const first = lines.findIndex(
+    (line, i) =>
+      !bulletMark.test(line.text) &&
+      line.text.length <= maxHeadingLength &&
+      bulletMark.test(lines[i + 1]?.text ?? ''),
+  )
+  if (first < 0) return null
+  const records: (OneColumnRecord & { cells: string[] })[] = []
+  const sectionRows: number[] = []
+  const mergedRows: number[] = []
+  let withStatus = 0
+  let year = ''
+  let listIndent = -1
+  let next = first
+  for (; next < lines.length; next++) {
+    const line = lines[next]!
+    const bullet = bulletMark.exec(line.text)
+    if (bullet === null) {
+      if (line.text.length > maxHeadingLength || !bulletMark.test(lines[next + 1]?.text ?? '')) break
+      sectionRows.push(line.index + 1)
+      year = yearOf(line.text)
+      listIndent = -1
+      continue
+    }
+    const indent = indentOf(table[line.index]![0] ?? '')
+    if (listIndent < 0) listIndent = indent
+    const body = line.text.slice(bullet[0].length)
+    if (indent > listIndent && records.length > 0) {
+      const notes = records.at(-1)!.cells
+      notes[3] = notes[3] === '' ? body : `${notes[3]}\n${body}`
+      mergedRows.push(line.index + 1)
+      continue
+    }
+    const { text, status } = splitTrailingStatus(body)
+    if (status !== '') withStatus++
+    records.push({ index: line.index, cells: [text, status, year, ''] })
+  }
+  if (withStatus < minStatusItems || withStatus * 2 < records.length) return null
+  const top = lines[first]!.index
+  return oneColumnRecords(table.slice(0, top), top + 1, ['Action', 'Status', 'Target', 'Notes'], records, {
+    mergedRows,
+    sectionRows,
+    skippedRows: lines.slice(next).map((line) => line.index + 1),
+    titleEvidence:
+      'each top-level bullet of the lists under their headings, its status after its last dash ("… - done")',
+  })
+}

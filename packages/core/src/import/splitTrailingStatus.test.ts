@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest'
+import { splitTrailingStatus } from './splitTrailingStatus'
+
+describe('an item with its status after a dash', () => {
+  it.each([
+    ['Order the new signage - done', 'Order the new signage', 'done'],
+    ['Renew the hosting contract - open', 'Renew the hosting contract', 'Not started'],
+    ['Refonte du formulaire de contact - En cours', 'Refonte du formulaire de contact', 'En cours'],
+    [
+      'Ask the vendor for a quote - call made, waiting for reply',
+      'Ask the vendor for a quote',
+      'call made, waiting for reply',
+    ],
+    ['Survey - staff and students', 'Survey - staff and students', ''],
+    ['Review the policy', 'Review the policy', ''],
+  ])('%s', (line, text, status) => {
+    expect(splitTrailingStatus(line)).toEqual({ text, status })
+  })
+})
