@@ -23,6 +23,7 @@ import { peelRef } from './peelRef'
 import { readOwnerCell } from './readOwnerCell'
 import { statusFromHeading } from './statusFromHeading'
 import { statusFromLeadIn } from './statusFromLeadIn'
+import { statusFromRoadmapStage } from './statusFromRoadmapStage'
 import { stripFootnoteMarkers } from './stripFootnoteMarkers'
 import { dropTightBullet } from './dropTightBullet'
 import { statusFromProse } from './statusFromProse'
@@ -96,7 +97,7 @@ function readHeading(heading: string, context: BuildActionContext): HeadingReadi
   if (known !== undefined) return known
   const codes = resolvePillars(heading.slice(0, 400), context.taxonomy).codes
   const reading = {
-    status: statusFromHeading(heading) ?? statusFromLeadIn(heading),
+    status: statusFromHeading(heading) ?? statusFromLeadIn(heading) ?? statusFromRoadmapStage(heading),
     pillar: codes.length === 1 ? { code: codes[0]!, text: readableText(codes, heading, context).text } : null,
     period: headingPeriod(heading, context.dateContext),
   }

@@ -8,6 +8,7 @@ import { isSentence } from './isSentence'
 import { repeatsHeaderCells, sameHeaderText } from './repeatsHeaderCells'
 import { startsSubItems, subItemRef } from './subItemRef'
 import { statusFromLeadIn } from './statusFromLeadIn'
+import { introducesRoadmapStage } from './statusFromRoadmapStage'
 import { cellText, type MappedColumn, readDraftCells } from './readDraftCells'
 import { readDetailLine } from './readDetailLine'
 import { recommendationRow } from './recommendationRow'
@@ -220,7 +221,10 @@ export function readTableBody(
           // One that reports the items' state ("Key achievements include:") is their heading, so the state reaches them.
           if (
             section !== null &&
-            (leadIn.test(text) || listIntro.test(text) || (isLeadInSentence(text) && !isSentence(section))) &&
+            (leadIn.test(text) ||
+              listIntro.test(text) ||
+              (isLeadInSentence(text) && !isSentence(section)) ||
+              introducesRoadmapStage(text, section)) &&
             statusFromLeadIn(text) === null
           ) {
             options.onStructureRow?.(rowNumber, 'section')
