@@ -15,6 +15,7 @@ import { isUnfinishedLead } from './isUnfinishedLead'
 import { ownerNamedAsAgent } from './ownerNamedAsAgent'
 import { ownersNamedInAction } from './ownersNamedInAction'
 import { ownersNamedAsSubject } from './ownersNamedAsSubject'
+import { ownerThenProgress } from './ownerThenProgress'
 import { ownerBeforeColon } from './ownerBeforeColon'
 import { agencyColumnOwners } from './agencyColumnOwners'
 import { contributorsInBrackets } from './contributorsInBrackets'
@@ -145,6 +146,14 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
     status = statusFromPerfectPassive(statusText, status)
     status = statusFromCompletedColumn(draft.cells.get('status')?.header ?? '', statusText, status)
     status = statusFromYesNoColumn(draft.cells.get('status')?.header ?? '', statusText, status)
+    // "Owner and progress to date": the name, then the state and its note, in one cell.
+    const both =
+      statusText === '' ? ownerThenProgress(draft.cells.get('owners')?.header ?? '', ownersText) : null
+    if (both !== null) {
+      owners = readOwnerCell(both.owners)
+      statusText = both.status.text
+      status = both.status
+    }
   }
   // No owners column: an action that opens with who does it ("HR to review …") names its owners.
   if (!draft.verbatim && !draft.cells.has('owners')) {
