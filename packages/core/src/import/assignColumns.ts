@@ -25,6 +25,7 @@ import { peelRef } from './peelRef'
 import { filledOnTableRows } from './filledOnTableRows'
 import { hasNumberedList } from './hasNumberedList'
 import { itemRowsOfBody } from './itemRowsOfBody'
+import { refColumnUnderPillarHeader } from './refColumnUnderPillarHeader'
 import { refColumnUnderSectionHeader } from './refColumnUnderSectionHeader'
 import { tableRows } from './tableRows'
 import { secondNamedField } from './secondNamedField'
@@ -969,6 +970,13 @@ export function refineColumnMap(
       0.8,
       `header "${headers[refColumn]}" hints at a group label, but ${percent(profileOf(refColumn).refs)} of its cells are refs such as "1.2" or "AP3"`,
     )
+  }
+  const codedRefColumn = forced ? null : refColumnUnderPillarHeader(fields, body)
+  if (codedRefColumn !== null) {
+    fields.delete('pillars')
+    fields.set('ref', codedRefColumn)
+    const why = `header "${headers[codedRefColumn]}" names pillars, but its cells are distinct coded refs such as "A 0.1"`
+    explainColumn(explained, headers, codedRefColumn, 'ref', 0.8, why)
   }
   // A column that named the action before another took its place: the description, or kept in extra when the plan
   // has a description already.

@@ -16,6 +16,7 @@ import { ownerNamedAsAgent } from './ownerNamedAsAgent'
 import { ownersNamedInAction } from './ownersNamedInAction'
 import { ownersNamedAsSubject } from './ownersNamedAsSubject'
 import { ownerThenProgress } from './ownerThenProgress'
+import { type HeadedCell, statusFromYearColumns } from './statusFromYearColumns'
 import { ownerBeforeColon } from './ownerBeforeColon'
 import { agencyColumnOwners } from './agencyColumnOwners'
 import { contributorsInBrackets } from './contributorsInBrackets'
@@ -390,7 +391,9 @@ function readProseStatus(
   }
   if (draft.cells.has('status') && !draft.cells.has('notes')) return readHeadingStatus(draft, status, context)
   const emptyStatusCell = draft.cells.has('status')
-  const done = emptyStatusCell ? null : statusFromTarget(draft, target, context)
+  const done = emptyStatusCell
+    ? null
+    : (statusFromYearColumns(yearColumnCells(draft)) ?? statusFromTarget(draft, target, context))
   if (done !== null) return done
   if (!draft.cells.has('notes')) return readHeadingStatus(draft, status, context)
   const text = multiLine(draft, 'notes')
@@ -448,6 +451,16 @@ function statusFromTarget(
     ),
   )
   return read
+}
+
+/** The cells under the action's year-headed columns, wherever they were mapped (target, year or extra). */
+function yearColumnCells(draft: ActionDraft): HeadedCell[] {
+  const target = draft.cells.get('target')
+  return [
+    ...(target === undefined ? [] : [{ header: target.header, text: target.text, column: target.column }]),
+    ...draft.years.map((year) => ({ header: year.label, text: year.text, column: year.column })),
+    ...draft.extra.map((item) => ({ header: item.name, text: item.value, column: item.column })),
+  ]
 }
 
 /**

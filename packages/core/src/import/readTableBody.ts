@@ -319,7 +319,15 @@ export function readTableBody(
     // Before the first action, a row with no action text, owner, date or status ("Priority No.1 Embed …" beside
     // its rationale) is a heading over the actions below it, not an action without a title.
     // A row of units under the header ("£000" over a costs column) names nothing: structure, no section.
-    if (!hasTitle && !hasRef && previous === null && pending === null && !hasDetails(row, map)) {
+    // So is a row whose ref cell holds only the group's number ("0 | Governance action plan" over "A 0.1", …).
+    const groupNumber = hasRef && /^\d{1,2}$/.test(row[refIndex!]!.trim())
+    if (
+      !hasTitle &&
+      (!hasRef || groupNumber) &&
+      previous === null &&
+      pending === null &&
+      !hasDetails(row, map)
+    ) {
       const text = collapseWhitespace(row[firstFilled(row)]!)
       if (/[A-Za-z]{2}/.test(text)) section = text
       options.onStructureRow?.(rowNumber, /[A-Za-z]{2}/.test(text) ? 'section' : 'header')
