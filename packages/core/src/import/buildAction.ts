@@ -15,6 +15,7 @@ import { isUnfinishedLead } from './isUnfinishedLead'
 import { ownerNamedAsAgent } from './ownerNamedAsAgent'
 import { ownersNamedInAction } from './ownersNamedInAction'
 import { ownersNamedAsSubject } from './ownersNamedAsSubject'
+import { ownersOpeningActionItem } from './ownersOpeningActionItem'
 import { ownerThenProgress } from './ownerThenProgress'
 import { type HeadedCell, statusFromYearColumns } from './statusFromYearColumns'
 import { ownerBeforeColon } from './ownerBeforeColon'
@@ -162,6 +163,8 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
     if (owners.length === 0) owners = ownersNamedAsSubject(titleCell.title)
     if (owners.length === 0) owners = ownerNamedAsAgent(titleCell.title)
     if (owners.length === 0) owners = ownerBeforeColon(titleCell.title)
+    if (owners.length === 0)
+      owners = ownersOpeningActionItem(titleCell.title, draft.cells.get('title')?.header ?? '')
     if (owners.length > 0) ownersText = owners.join(', ')
   }
   // A last line of the action cell naming its lead ("LEAD: Equality Advisor") owns it when no owner is given;
