@@ -10,6 +10,7 @@ import { isNameParagraphs } from './isNameParagraphs'
 import { itemsBesideCommitments } from './itemsBesideCommitments'
 import { objectiveBesideActionLines } from './objectiveBesideActionLines'
 import { actionBesideNumberColumn } from './actionBesideNumberColumn'
+import { holdsCitations } from './holdsCitations'
 import { itemColumnUnderRefHeader } from './itemColumnUnderRefHeader'
 import { objectivesWithoutActions } from './objectivesWithoutActions'
 import { isCountColumn } from './isCountColumn'
@@ -1004,7 +1005,11 @@ export function refineColumnMap(
     explainColumn(explained, headers, objectives, 'title', 0.7, `${why}: the objectives are the plan's items`)
     demoteToDescription(steps, `the steps of the objective in column ${objectives + 1}: its description`)
   }
-  const itemColumn = forced ? null : itemColumnUnderRefHeader(fields, profileOf)
+  const citedRef = fields.get('ref')
+  const itemColumn =
+    forced || (citedRef !== undefined && holdsCitations(body, citedRef))
+      ? null
+      : itemColumnUnderRefHeader(fields, profileOf)
   if (itemColumn !== null) {
     // The item names the action; the named action column says how, as its description (else kept in extra).
     const steps = fields.get('title')!
