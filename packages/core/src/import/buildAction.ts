@@ -26,6 +26,7 @@ import { peelRef } from './peelRef'
 import { readOwnerCell } from './readOwnerCell'
 import { statusFromHeading } from './statusFromHeading'
 import { statusFromLeadIn } from './statusFromLeadIn'
+import type { StatusAboveHeader } from './statusAboveHeader'
 import { statusFromRoadmapStage } from './statusFromRoadmapStage'
 import { stripFootnoteMarkers } from './stripFootnoteMarkers'
 import { dropTightBullet } from './dropTightBullet'
@@ -82,6 +83,8 @@ export interface BuildActionContext {
   readonly deadline?: string | null
   /** The owner a list's lead-in names ("The superintendent will …:"), for actions with no owners column. */
   readonly leadOwner?: LeadInOwner | null
+  /** The state the title lines above a table with no status column report for all its actions ("Actions completed in 2024"). */
+  readonly titleStatus?: StatusAboveHeader | null
   /** What each heading says (its status, its pillar), read once per import however many actions sit under it. */
   readonly headings?: Map<string, HeadingReading>
 }
@@ -471,11 +474,16 @@ function yearColumnCells(draft: ActionDraft): HeadedCell[] {
  * Goals Complete", "Completed actions") takes that state, with an issue saying so.
  */
 function readHeadingStatus(draft: ActionDraft, status: Status, context: BuildActionContext): Status {
-  if (draft.section === null) return status
-  const heading = readHeading(draft.section, context).status
-  if (heading === null) return status
+  const heading = draft.section === null ? null : readHeading(draft.section, context).status
+  // No heading of its own that reports a state: the title lines above the table may report one for all.
+  const above = heading === null ? (context.titleStatus ?? null) : null
+  if (heading === null && above === null) return status
   // Each action its own copy: a plan's actions share no objects.
-  const read = { ...heading }
+  const read = { ...(heading ?? above!.status) }
+  const where =
+    heading === null
+      ? `the title line on row ${above!.row + 1}`
+      : `the heading above it ("${clip(draft.section!)}")`
   context.issues.push(
     createImportIssue(
       'status-from-heading',
@@ -483,7 +491,7 @@ function readHeadingStatus(draft: ActionDraft, status: Status, context: BuildAct
       draft.row,
       null,
       null,
-      `The action on row ${draft.row} has no status of its own, so it takes the status "${read.state}" from the heading above it ("${clip(draft.section)}"). If that is wrong, add a status column, or force one with options.columns.`,
+      `The action on row ${draft.row} has no status of its own, so it takes the status "${read.state}" from ${where}. If that is wrong, add a status column, or force one with options.columns.`,
     ),
   )
   return read
