@@ -9,6 +9,7 @@ import { repeatsHeaderCells, sameHeaderText } from './repeatsHeaderCells'
 import { startsSubItems, subItemRef } from './subItemRef'
 import { statusFromLeadIn } from './statusFromLeadIn'
 import { introducesRoadmapStage } from './statusFromRoadmapStage'
+import { headerOfGuessedColumns } from './headerOfGuessedColumns'
 import { cellText, type MappedColumn, readDraftCells } from './readDraftCells'
 import { readDetailLine } from './readDetailLine'
 import { recommendationRow } from './recommendationRow'
@@ -143,7 +144,8 @@ export function readTableBody(
       filled >= 2 &&
       (repeatsHeader(row, map.headers) ||
         repeatsHeaderCells(row, map.headers) ||
-        isHeaderWordsRow(row, options.taxonomy))
+        isHeaderWordsRow(row, options.taxonomy) ||
+        (previous === null && headerOfGuessedColumns(row, map)))
     ) {
       previous = null
       options.onStructureRow?.(rowNumber, 'header')
