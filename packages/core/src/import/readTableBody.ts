@@ -10,6 +10,8 @@ import { startsSubItems, subItemRef } from './subItemRef'
 import { statusFromLeadIn } from './statusFromLeadIn'
 import { introducesRoadmapStage } from './statusFromRoadmapStage'
 import { headerOfGuessedColumns } from './headerOfGuessedColumns'
+import { continuesAfterPageBreak } from './continuesAfterPageBreak'
+import { isTemplateGuidanceRow } from './isTemplateGuidanceRow'
 import { cellText, type MappedColumn, readDraftCells } from './readDraftCells'
 import { readDetailLine } from './readDetailLine'
 import { recommendationRow } from './recommendationRow'
@@ -145,6 +147,7 @@ export function readTableBody(
       (repeatsHeader(row, map.headers) ||
         repeatsHeaderCells(row, map.headers) ||
         isHeaderWordsRow(row, options.taxonomy) ||
+        isTemplateGuidanceRow(row) ||
         (previous === null && headerOfGuessedColumns(row, map)))
     ) {
       previous = null
@@ -336,6 +339,17 @@ export function readTableBody(
       continue
     }
     const draft = newDraft(row, rowNumber, map, layout, section, fromDescription, reportedEmptyHeader, issues)
+    // Past a page's running lines, the rest of the action the break cut ("materials (wood) in building industry").
+    if (
+      previous === null &&
+      pending !== null &&
+      continuesAfterPageBreak(row, map, cellText((pending as ActionDraft).cells, 'title'))
+    ) {
+      mergeInto(pending, draft)
+      previous = pending
+      options.onStructureRow?.(rowNumber, 'continuation')
+      continue
+    }
     const composed = numberedParent?.composes === true ? subItemRef(numberedParent.ref, ref) : null
     const refCell = draft.cells.get('ref')
     if (composed !== null && refCell !== undefined) draft.cells.set('ref', { ...refCell, text: composed })
