@@ -12,6 +12,7 @@ import { introducesRoadmapStage } from './statusFromRoadmapStage'
 import { headerOfGuessedColumns } from './headerOfGuessedColumns'
 import { continuesAfterPageBreak } from './continuesAfterPageBreak'
 import { isTemplateGuidanceRow } from './isTemplateGuidanceRow'
+import { addressesReaderAboutPlan } from './addressesReaderAboutPlan'
 import { cellText, type MappedColumn, readDraftCells } from './readDraftCells'
 import { readDetailLine } from './readDetailLine'
 import { recommendationRow } from './recommendationRow'
@@ -336,6 +337,19 @@ export function readTableBody(
       const text = collapseWhitespace(row[firstFilled(row)]!)
       if (/[A-Za-z]{2}/.test(text)) section = text
       options.onStructureRow?.(rowNumber, /[A-Za-z]{2}/.test(text) ? 'section' : 'header')
+      continue
+    }
+    // Above the first action, a paragraph introducing the plan ("Our Action Plan provides …", "… please contact
+    // the relevant lead") is the page's introduction, not an action.
+    if (
+      pending === null &&
+      previous === null &&
+      filled === 1 &&
+      hasTitle &&
+      !hasRef &&
+      addressesReaderAboutPlan(row[titleIndex!]!)
+    ) {
+      options.onStructureRow?.(rowNumber, 'skipped')
       continue
     }
     const draft = newDraft(row, rowNumber, map, layout, section, fromDescription, reportedEmptyHeader, issues)
