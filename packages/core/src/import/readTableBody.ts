@@ -357,6 +357,7 @@ export function readTableBody(
     if (
       previous === null &&
       pending !== null &&
+      filled >= 2 &&
       continuesAfterPageBreak(row, map, cellText((pending as ActionDraft).cells, 'title'))
     ) {
       mergeInto(pending, draft)
