@@ -10,6 +10,7 @@ import { isNameParagraphs } from './isNameParagraphs'
 import { itemsBesideCommitments } from './itemsBesideCommitments'
 import { objectiveBesideActionLines } from './objectiveBesideActionLines'
 import { actionBesideNumberColumn } from './actionBesideNumberColumn'
+import { holdsCitations } from './holdsCitations'
 import { itemColumnUnderRefHeader } from './itemColumnUnderRefHeader'
 import { objectivesWithoutActions } from './objectivesWithoutActions'
 import { isCountColumn } from './isCountColumn'
@@ -26,6 +27,7 @@ import { peelRef } from './peelRef'
 import { filledOnTableRows } from './filledOnTableRows'
 import { hasNumberedList } from './hasNumberedList'
 import { itemRowsOfBody } from './itemRowsOfBody'
+import { refColumnUnderPillarHeader } from './refColumnUnderPillarHeader'
 import { refColumnUnderSectionHeader } from './refColumnUnderSectionHeader'
 import { tableRows } from './tableRows'
 import { secondNamedField } from './secondNamedField'
@@ -984,6 +986,13 @@ export function refineColumnMap(
       `header "${headers[refColumn]}" hints at a group label, but ${percent(profileOf(refColumn).refs)} of its cells are refs such as "1.2" or "AP3"`,
     )
   }
+  const codedRefColumn = forced ? null : refColumnUnderPillarHeader(fields, body)
+  if (codedRefColumn !== null) {
+    fields.delete('pillars')
+    fields.set('ref', codedRefColumn)
+    const why = `header "${headers[codedRefColumn]}" names pillars, but its cells are distinct coded refs such as "A 0.1"`
+    explainColumn(explained, headers, codedRefColumn, 'ref', 0.8, why)
+  }
   // A column that named the action before another took its place: the description, or kept in extra when the plan
   // has a description already.
   const demoteToDescription = (column: number, why: string): void => {
@@ -1010,7 +1019,11 @@ export function refineColumnMap(
     explainColumn(explained, headers, objectives, 'title', 0.7, `${why}: the objectives are the plan's items`)
     demoteToDescription(steps, `the steps of the objective in column ${objectives + 1}: its description`)
   }
-  const itemColumn = forced ? null : itemColumnUnderRefHeader(fields, profileOf)
+  const citedRef = fields.get('ref')
+  const itemColumn =
+    forced || (citedRef !== undefined && holdsCitations(body, citedRef))
+      ? null
+      : itemColumnUnderRefHeader(fields, profileOf)
   if (itemColumn !== null) {
     // The item names the action; the named action column says how, as its description (else kept in extra).
     const steps = fields.get('title')!

@@ -15,6 +15,9 @@ import { isUnfinishedLead } from './isUnfinishedLead'
 import { ownerNamedAsAgent } from './ownerNamedAsAgent'
 import { ownersNamedInAction } from './ownersNamedInAction'
 import { ownersNamedAsSubject } from './ownersNamedAsSubject'
+import { ownersOpeningActionItem } from './ownersOpeningActionItem'
+import { ownerThenProgress } from './ownerThenProgress'
+import { type HeadedCell, statusFromYearColumns } from './statusFromYearColumns'
 import { ownerBeforeColon } from './ownerBeforeColon'
 import { agencyColumnOwners } from './agencyColumnOwners'
 import { contributorsInBrackets } from './contributorsInBrackets'
@@ -24,6 +27,8 @@ import { readOwnerCell } from './readOwnerCell'
 import { statusFromHeading } from './statusFromHeading'
 import { saysWorkUnderWay } from './saysWorkUnderWay'
 import { statusFromLeadIn } from './statusFromLeadIn'
+import type { StatusAboveHeader } from './statusAboveHeader'
+import { statusFromRoadmapStage } from './statusFromRoadmapStage'
 import { stripFootnoteMarkers } from './stripFootnoteMarkers'
 import { dropTightBullet } from './dropTightBullet'
 import { statusFromProse } from './statusFromProse'
@@ -79,6 +84,8 @@ export interface BuildActionContext {
   readonly deadline?: string | null
   /** The owner a list's lead-in names ("The superintendent will …:"), for actions with no owners column. */
   readonly leadOwner?: LeadInOwner | null
+  /** The state the title lines above a table with no status column report for all its actions ("Actions completed in 2024"). */
+  readonly titleStatus?: StatusAboveHeader | null
   /** What each heading says (its status, its pillar), read once per import however many actions sit under it. */
   readonly headings?: Map<string, HeadingReading>
 }
@@ -97,7 +104,7 @@ function readHeading(heading: string, context: BuildActionContext): HeadingReadi
   if (known !== undefined) return known
   const codes = resolvePillars(heading.slice(0, 400), context.taxonomy).codes
   const reading = {
-    status: statusFromHeading(heading) ?? statusFromLeadIn(heading),
+    status: statusFromHeading(heading) ?? statusFromLeadIn(heading) ?? statusFromRoadmapStage(heading),
     pillar: codes.length === 1 ? { code: codes[0]!, text: readableText(codes, heading, context).text } : null,
     period: headingPeriod(heading, context.dateContext),
   }
@@ -145,6 +152,14 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
     status = statusFromPerfectPassive(statusText, status)
     status = statusFromCompletedColumn(draft.cells.get('status')?.header ?? '', statusText, status)
     status = statusFromYesNoColumn(draft.cells.get('status')?.header ?? '', statusText, status)
+    // "Owner and progress to date": the name, then the state and its note, in one cell.
+    const both =
+      statusText === '' ? ownerThenProgress(draft.cells.get('owners')?.header ?? '', ownersText) : null
+    if (both !== null) {
+      owners = readOwnerCell(both.owners)
+      statusText = both.status.text
+      status = both.status
+    }
   }
   // No owners column: an action that opens with who does it ("HR to review …") names its owners.
   if (!draft.verbatim && !draft.cells.has('owners')) {
@@ -152,6 +167,8 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
     if (owners.length === 0) owners = ownersNamedAsSubject(titleCell.title)
     if (owners.length === 0) owners = ownerNamedAsAgent(titleCell.title)
     if (owners.length === 0) owners = ownerBeforeColon(titleCell.title)
+    if (owners.length === 0)
+      owners = ownersOpeningActionItem(titleCell.title, draft.cells.get('title')?.header ?? '')
     if (owners.length > 0) ownersText = owners.join(', ')
   }
   // A last line of the action cell naming its lead ("LEAD: Equality Advisor") owns it when no owner is given;
@@ -381,7 +398,9 @@ function readProseStatus(
   }
   if (draft.cells.has('status') && !draft.cells.has('notes')) return readHeadingStatus(draft, status, context)
   const emptyStatusCell = draft.cells.has('status')
-  const done = emptyStatusCell ? null : statusFromTarget(draft, target, context)
+  const done = emptyStatusCell
+    ? null
+    : (statusFromYearColumns(yearColumnCells(draft)) ?? statusFromTarget(draft, target, context))
   if (done !== null) return done
   if (!draft.cells.has('notes')) return readHeadingStatus(draft, status, context)
   const text = multiLine(draft, 'notes')
@@ -441,19 +460,34 @@ function statusFromTarget(
   return read
 }
 
+/** The cells under the action's year-headed columns, wherever they were mapped (target, year or extra). */
+function yearColumnCells(draft: ActionDraft): HeadedCell[] {
+  const target = draft.cells.get('target')
+  return [
+    ...(target === undefined ? [] : [{ header: target.header, text: target.text, column: target.column }]),
+    ...draft.years.map((year) => ({ header: year.label, text: year.text, column: year.column })),
+    ...draft.extra.map((item) => ({ header: item.name, text: item.value, column: item.column })),
+  ]
+}
+
 /**
  * With no status of its own, an action under a heading that reports a state for everything below it ("Year 1
  * Goals Complete", "Completed actions") takes that state, with an issue saying so.
  */
 function readHeadingStatus(draft: ActionDraft, status: Status, context: BuildActionContext): Status {
-  if (draft.section === null) return status
-  const heading = readHeading(draft.section, context).status
-  if (heading === null) return status
+  const heading = draft.section === null ? null : readHeading(draft.section, context).status
   // "Our lab is reevaluating …" under "… has made the following changes:": this one is still under way.
-  if (heading.state === 'complete' && saysWorkUnderWay(draft.cells.get('title')?.text ?? ''))
+  if (heading?.state === 'complete' && saysWorkUnderWay(draft.cells.get('title')?.text ?? ''))
     return parseStatus('In progress')
+  // No heading of its own that reports a state: the title lines above the table may report one for all.
+  const above = heading === null ? (context.titleStatus ?? null) : null
+  if (heading === null && above === null) return status
   // Each action its own copy: a plan's actions share no objects.
-  const read = { ...heading }
+  const read = { ...(heading ?? above!.status) }
+  const where =
+    heading === null
+      ? `the title line on row ${above!.row + 1}`
+      : `the heading above it ("${clip(draft.section!)}")`
   context.issues.push(
     createImportIssue(
       'status-from-heading',
@@ -461,7 +495,7 @@ function readHeadingStatus(draft: ActionDraft, status: Status, context: BuildAct
       draft.row,
       null,
       null,
-      `The action on row ${draft.row} has no status of its own, so it takes the status "${read.state}" from the heading above it ("${clip(draft.section)}"). If that is wrong, add a status column, or force one with options.columns.`,
+      `The action on row ${draft.row} has no status of its own, so it takes the status "${read.state}" from ${where}. If that is wrong, add a status column, or force one with options.columns.`,
     ),
   )
   return read

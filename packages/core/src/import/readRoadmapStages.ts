@@ -2,39 +2,17 @@ import { parseTargetDate } from '../dates/parseTargetDate'
 import { BULLET_MARKS } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRecords'
+import { roadmapStageWording } from './statusFromRoadmapStage'
 
 /** "- ", "* ", "• ": a bullet, then the item. */
 const bulletMark = new RegExp(`^[${BULLET_MARKS}]\\s{1,4}`)
 
-/**
- * The stages a roadmap page heads its lists with, by the status they report: "Now" / "Next" / "Later" boards and
- * GOV.UK service roadmaps ("Things we're working on now", "Things we'll do later", "Things we've done", "Recently
- * shipped", "Coming up next", "Future plans"). Matched against the whole heading, lower-cased, apostrophes straight.
- */
-const stages: readonly (readonly [RegExp, string])[] = [
-  [
-    /^(?:(?:things|what) )?(?:we(?:'ve| have) )?(?:recently )?(?:done|shipped|completed|delivered|released)$/,
-    'Complete',
-  ],
-  [
-    /^(?:(?:(?:things|what) )?(?:we(?:'re| are) )?(?:working on|doing)(?: now)?|now|in progress|current work)$/,
-    'In progress',
-  ],
-  [
-    /^(?:(?:(?:things|what) )?(?:we(?:'ll| will) )?(?:do )?(?:next|later)|coming (?:up )?next|coming up|future plans?|what's next)$/,
-    'Not started',
-  ],
-]
-
 /** A period under a stage heading is a few words ("April to August 2023", "Summer 2024"). */
 const maxPeriodWords = 6
 
-/** The stage a heading names (its status words), or null. */
+/** The stage a heading of at most 40 characters names (its status words), or null. */
 function stageOf(text: string): string | null {
-  if (text.length > 40) return null
-  const heading = text.toLowerCase().replace(/[’‘]/g, "'").replace(/[:.]$/, '').trim()
-  for (const [pattern, status] of stages) if (pattern.test(heading)) return status
-  return null
+  return text.length > 40 ? null : roadmapStageWording(text)
 }
 
 /** The target a period line under a stage heading gives ("April to August 2023"), or null when it is no period. */
@@ -49,8 +27,9 @@ function periodOf(text: string): string | null {
  * "Now", "Next", "Later"; "Recently shipped", "Coming up next", "Future plans"): each line under a stage heading,
  * bulleted or not, is an action with the stage's status (done → complete, now → in progress, next or later → not
  * started), and a period line straight under the heading ("April to August 2023") is the target of the items
- * below it. A lead-in ending in a colon ("We plan to:") is left out. Lines above the first stage heading are the
- * title rows. Returns null unless the page is one column with at least two stage headings, each over at least one
+ * below it. A lead-in ending in a colon ("We plan to:") is left out, and so is, on a page that bullets its items, a
+ * plain sentence under a stage (one ending in a full stop: "We moved the catalogue in January."). Lines above the
+ * first stage heading are the title rows. Returns null unless the page is one column with at least two stage headings, each over at least one
  * item, and three items in all.
  *
  * @example
@@ -64,6 +43,9 @@ export function readRoadmapStages(table: readonly (readonly string[])[]): Flatte
   if (lines === null) return null
   const first = lines.findIndex((line) => stageOf(line.text) !== null)
   if (first < 0) return null
+  // A page that bullets its items: a plain sentence under a stage is about it ("We moved the catalogue in
+  // January."), not an item.
+  const bulleted = lines.some((line, at) => at > first && bulletMark.test(line.text))
   const records: OneColumnRecord[] = []
   const sectionRows: number[] = []
   const mergedRows: number[] = []
@@ -93,7 +75,7 @@ export function readRoadmapStages(table: readonly (readonly string[])[]): Flatte
     }
     const bullet = bulletMark.exec(line.text)
     const text = bullet === null ? line.text : line.text.slice(bullet[0].length)
-    if (text.endsWith(':')) {
+    if (text.endsWith(':') || (bulleted && bullet === null && /[.!]$/.test(text))) {
       mergedRows.push(line.index + 1)
       continue
     }

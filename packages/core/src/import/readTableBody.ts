@@ -8,6 +8,11 @@ import { isSentence } from './isSentence'
 import { repeatsHeaderCells, sameHeaderText } from './repeatsHeaderCells'
 import { startsSubItems, subItemRef } from './subItemRef'
 import { statusFromLeadIn } from './statusFromLeadIn'
+import { introducesRoadmapStage } from './statusFromRoadmapStage'
+import { headerOfGuessedColumns } from './headerOfGuessedColumns'
+import { continuesAfterPageBreak } from './continuesAfterPageBreak'
+import { isTemplateGuidanceRow } from './isTemplateGuidanceRow'
+import { addressesReaderAboutPlan } from './addressesReaderAboutPlan'
 import { cellText, type MappedColumn, readDraftCells } from './readDraftCells'
 import { readDetailLine } from './readDetailLine'
 import { recommendationRow } from './recommendationRow'
@@ -142,7 +147,9 @@ export function readTableBody(
       filled >= 2 &&
       (repeatsHeader(row, map.headers) ||
         repeatsHeaderCells(row, map.headers) ||
-        isHeaderWordsRow(row, options.taxonomy))
+        isHeaderWordsRow(row, options.taxonomy) ||
+        isTemplateGuidanceRow(row) ||
+        (previous === null && headerOfGuessedColumns(row, map)))
     ) {
       previous = null
       options.onStructureRow?.(rowNumber, 'header')
@@ -227,7 +234,10 @@ export function readTableBody(
           // One that reports the items' state ("Key achievements include:") is their heading, so the state reaches them.
           if (
             section !== null &&
-            (leadIn.test(text) || listIntro.test(text) || (isLeadInSentence(text) && !isSentence(section))) &&
+            (leadIn.test(text) ||
+              listIntro.test(text) ||
+              (isLeadInSentence(text) && !isSentence(section)) ||
+              introducesRoadmapStage(text, section)) &&
             statusFromLeadIn(text) === null
           ) {
             options.onStructureRow?.(rowNumber, 'section')
@@ -322,13 +332,46 @@ export function readTableBody(
     // Before the first action, a row with no action text, owner, date or status ("Priority No.1 Embed …" beside
     // its rationale) is a heading over the actions below it, not an action without a title.
     // A row of units under the header ("£000" over a costs column) names nothing: structure, no section.
-    if (!hasTitle && !hasRef && previous === null && pending === null && !hasDetails(row, map)) {
+    // So is a row whose ref cell holds only the group's number ("0 | Governance action plan" over "A 0.1", …).
+    const groupNumber = hasRef && /^\d{1,2}$/.test(row[refIndex!]!.trim())
+    if (
+      !hasTitle &&
+      (!hasRef || groupNumber) &&
+      previous === null &&
+      pending === null &&
+      !hasDetails(row, map)
+    ) {
       const text = collapseWhitespace(row[firstFilled(row)]!)
       if (/[A-Za-z]{2}/.test(text)) section = text
       options.onStructureRow?.(rowNumber, /[A-Za-z]{2}/.test(text) ? 'section' : 'header')
       continue
     }
+    // Above the first action, a paragraph introducing the plan ("Our Action Plan provides …", "… please contact
+    // the relevant lead") is the page's introduction, not an action.
+    if (
+      pending === null &&
+      previous === null &&
+      filled === 1 &&
+      hasTitle &&
+      !hasRef &&
+      addressesReaderAboutPlan(row[titleIndex!]!)
+    ) {
+      options.onStructureRow?.(rowNumber, 'skipped')
+      continue
+    }
     const draft = newDraft(row, rowNumber, map, layout, section, fromDescription, reportedEmptyHeader, issues)
+    // Past a page's running lines, the rest of the action the break cut ("materials (wood) in building industry").
+    if (
+      previous === null &&
+      pending !== null &&
+      filled >= 2 &&
+      continuesAfterPageBreak(row, map, cellText((pending as ActionDraft).cells, 'title'))
+    ) {
+      mergeInto(pending, draft)
+      previous = pending
+      options.onStructureRow?.(rowNumber, 'continuation')
+      continue
+    }
     const composed = numberedParent?.composes === true ? subItemRef(numberedParent.ref, ref) : null
     const refCell = draft.cells.get('ref')
     if (composed !== null && refCell !== undefined) draft.cells.set('ref', { ...refCell, text: composed })

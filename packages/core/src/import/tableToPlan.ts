@@ -104,6 +104,7 @@ import { foldSideTable } from './foldSideTable'
 import { foldDetailList } from './foldDetailList'
 import { leadInOwner } from './leadInOwner'
 import { ownerLabelAboveHeader } from './ownerLabelAboveHeader'
+import { statusAboveHeader } from './statusAboveHeader'
 import { splitInlineLabels } from './splitInlineLabels'
 import { sanitizeRows } from './sanitizeRows'
 
@@ -474,7 +475,17 @@ export function tableToPlan(
   const leadOwner = header.map.fields.has('owners')
     ? null
     : (leadInOwner(table) ?? (headerRow === null ? null : ownerLabelAboveHeader(table, header.index)))
-  const context = { taxonomy, dateContext, issues: buildIssues, deadline, leadOwner, headings: new Map() }
+  const titleStatus =
+    headerRow === null || header.map.fields.has('status') ? null : statusAboveHeader(table, header.index)
+  const context = {
+    taxonomy,
+    dateContext,
+    issues: buildIssues,
+    deadline,
+    leadOwner,
+    titleStatus,
+    headings: new Map(),
+  }
   const actions: Action[] = []
   // Per action, what is still needed of its draft once it is built: its row, and the id it asked for.
   const draftRows: number[] = []

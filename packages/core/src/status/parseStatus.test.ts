@@ -74,6 +74,9 @@ describe('parseStatus: other wordings plans use', () => {
     ['Some progress made but target not yet achieved', 'in-progress'],
     ['Target not achieved; carried forward', 'in-progress'],
     ['Partially achieved', 'in-progress'],
+    // So is a recommendation not (yet) delivered or implemented.
+    ['Not yet delivered', 'in-progress'],
+    ['Not implemented – awaiting legislation', 'in-progress'],
     ['Cancelled', 'cancelled'],
     ['Withdrawn – no longer required', 'cancelled'],
     ['COMPLETE', 'complete'],

@@ -78,6 +78,11 @@ const STATE_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> =
       'progress made',
       'not achieved',
       'not yet achieved',
+      // An implementation monitor's "Delivered / Not yet delivered": the negation, not the word it negates.
+      'not delivered',
+      'not yet delivered',
+      'not implemented',
+      'not yet implemented',
       'partially achieved',
       'partly achieved',
       // Work begun and held up on someone else ("Contact made, waiting for feedback", "Awaiting sign-off").

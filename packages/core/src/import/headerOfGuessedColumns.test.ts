@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { headerOfGuessedColumns } from './headerOfGuessedColumns'
+import type { ColumnMap } from './mapColumns'
+import { tableToPlan } from './tableToPlan'
+
+describe('headerOfGuessedColumns', () => {
+  const tracker = (header: string[]) => [
+    ['Inquiry recommendations: progress at 31 March 2025'],
+    header,
+    ['3', 'Implemented', 'The council has published its new complaints procedure online.'],
+    [
+      '8',
+      'Not yet implemented',
+      'Training for frontline staff starts in the autumn once the budget is agreed.',
+    ],
+    ['12', 'Implemented', 'A named officer now answers each complaint within ten working days.'],
+  ]
+
+  it('does not read a header of its own words as an action of a tracker whose columns are read from their cells', () => {
+    const { plan } = tableToPlan(
+      tracker(['Rec./s', 'Panel’s assessment of acquittal as of 31 March 2025', 'Commentary from the panel']),
+    )
+    expect(plan.actions.map((action) => [action.ref, action.status.state])).toEqual([
+      ['3', 'complete'],
+      ['8', 'in-progress'],
+      ['12', 'complete'],
+    ])
+  })
+
+  const map: ColumnMap = {
+    fields: new Map([
+      ['ref', 0],
+      ['status', 1],
+      ['title', 2],
+    ]),
+    flags: [],
+    years: [],
+    blocks: [],
+    extra: [],
+    headers: ['', '', ''],
+  }
+
+  it.each([
+    ['a numbered row', ['4', 'Panel’s assessment', 'Commentary']],
+    ['a row with a status', ['Rec.', 'Implemented', 'Commentary']],
+    ['a row of sentences', ['Rec.', 'Panel’s assessment', 'The panel met twice.']],
+  ])('reads %s as no header', (_, row) => {
+    expect(headerOfGuessedColumns(row, map)).toBe(false)
+  })
+
+  it('needs headers that were not found', () => {
+    const row = ['Rec./s', 'Panel’s assessment', 'Commentary']
+    expect(headerOfGuessedColumns(row, map)).toBe(true)
+    expect(headerOfGuessedColumns(row, { ...map, headers: ['No.', 'Status', 'Action'] })).toBe(false)
+  })
+})

@@ -1,0 +1,108 @@
+/** A heading over a meeting's action items: "Action Items", "Action points", "Agreed actions". A plain "Actions"
+ * heads a plan's steps as often as a meeting's, where "Each Governor to …" names no one person. */
+const actionItemsHeader = /^(?:actions?\s(?:items?|points?|agreed|arising)|agreed actions)$/i
+
+/** One first name or a first name and surname, as minutes write them: "Meesh", "Chris Parsons". */
+const name = "[A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20})?"
+
+/** "Meesh and Joe to …", "Chris, Ana and Tom to …", "Clare continuing to …": the names, then "to". */
+const opening = new RegExp(
+  `^(${name}(?:, ${name}){0,3}(?: (?:and|&) ${name})?) (?:to|continuing to|continues to|is to|are to) ([a-z]+)\\b`,
+)
+
+/** Verbs that open an imperative item and take "to" ("Write to the Dean", "Report to Council"): no owner named. */
+const imperativeWithTo: ReadonlySet<string> = new Set([
+  'add',
+  'agree',
+  'aim',
+  'apply',
+  'begin',
+  'bring',
+  'circulate',
+  'commit',
+  'continue',
+  'email',
+  'forward',
+  'give',
+  'go',
+  'invite',
+  'listen',
+  'look',
+  'move',
+  'need',
+  'plan',
+  'present',
+  'provide',
+  'reach',
+  'refer',
+  'reply',
+  'report',
+  'respond',
+  'return',
+  'seek',
+  'send',
+  'speak',
+  'start',
+  'submit',
+  'take',
+  'talk',
+  'try',
+  'write',
+])
+
+/** After "to", a determiner or pronoun makes "to" a preposition ("Write to the Dean"), not an infinitive. */
+const notVerb: ReadonlySet<string> = new Set([
+  'a',
+  'all',
+  'an',
+  'any',
+  'each',
+  'every',
+  'her',
+  'him',
+  'his',
+  'its',
+  'me',
+  'our',
+  'the',
+  'their',
+  'them',
+  'these',
+  'this',
+  'those',
+  'us',
+])
+
+/** "Each Governor to …", "All staff to …": a group the item addresses, not a person owning it. */
+const quantifiers: ReadonlySet<string> = new Set([
+  'all',
+  'any',
+  'both',
+  'each',
+  'every',
+  'some',
+  'staff',
+  'everyone',
+])
+
+/**
+ * The people a meeting's action item names before "to" ("Meesh and Joe to be having a meeting on …", "Chris to
+ * update the minutes", "Clare continuing to look into …"), under an "Action Items" / "Action points" / "Agreed
+ * actions" header, as the minutes of companies' working groups, university committees and open-source teams list
+ * them: one or more first names (or first name and surname) joined by commas and "and", then "to" and a verb.
+ * The title keeps the names as written. An imperative item ("Write to the Dean", "Report to Council") and any
+ * item under another header name nobody. Returns [] when no one is named.
+ *
+ * @example
+ * ownersOpeningActionItem('Priya and Tom to book the room for the away day', 'Action items') // ['Priya', 'Tom']
+ * ownersOpeningActionItem('Write to the Dean about the budget', 'Action items') // []
+ */
+export function ownersOpeningActionItem(title: string, header: string): string[] {
+  if (!actionItemsHeader.test(header.trim())) return []
+  const match = opening.exec(title.slice(0, 200))
+  if (match === null || notVerb.has(match[2]!)) return []
+  const names = match[1]!.split(/, | and | & /)
+  const first = names[0]!.split(' ')[0]!.toLowerCase()
+  if (imperativeWithTo.has(first) || quantifiers.has(first)) return []
+  return names
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest'
+import { statusFromRoadmapStage } from './statusFromRoadmapStage'
+import { tableToPlan } from './tableToPlan'
+
+describe('statusFromRoadmapStage', () => {
+  it.each([
+    ['Shipped', 'complete'],
+    ['Recently released:', 'complete'],
+    ['NOW', 'in-progress'],
+    ["What we're working on now", 'in-progress'],
+    ['Up next', 'not-started'],
+    ['Later', 'not-started'],
+    ['Future plans', 'not-started'],
+  ])('%s → %s', (heading, state) => {
+    expect(statusFromRoadmapStage(heading)?.state).toBe(state)
+  })
+
+  it.each([
+    'Future plans for the sports centre',
+    'Next steps for the library',
+    'Released staff time',
+    'Roadmap',
+  ])('%s is no stage', (heading) => {
+    expect(statusFromRoadmapStage(heading)).toBeNull()
+  })
+
+  it('gives each bullet of a roadmap page its stage, past the lead-in and release sentences', () => {
+    const { plan } = tableToPlan([
+      ['Library systems roadmap'],
+      ['Last updated 3 March 2025.'],
+      ['Recently shipped'],
+      ['We moved the catalogue to the new search service in January.'],
+      ["We've also:"],
+      ['- added a dark mode to the room booking pages'],
+      ['- fixed the renewals email for distance learners'],
+      ['Working on now'],
+      ["We're:"],
+      ['- testing the self-issue kiosks in the science library'],
+      ['Coming up next'],
+      ['We plan to:'],
+      ['- retire the old interlibrary loan form'],
+    ])
+    expect(plan.actions.map((action) => [action.title, action.status.state])).toEqual([
+      ['added a dark mode to the room booking pages', 'complete'],
+      ['fixed the renewals email for distance learners', 'complete'],
+      ['testing the self-issue kiosks in the science library', 'in-progress'],
+      ['retire the old interlibrary loan form', 'not-started'],
+    ])
+  })
+})
