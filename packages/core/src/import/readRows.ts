@@ -12,6 +12,7 @@ import { unmarkedListItems } from './unmarkedListItems'
 import { lostBulletItems } from './lostBulletItems'
 import { letteredItemsUnderRef } from './letteredItemsUnderRef'
 import { lastLineOfList } from './lastLineOfList'
+import { numberedListsInCells } from './numberedListsInCells'
 import { bulletedLines } from './splitBulletedAction'
 import { BULLET_MARKS } from './bulletMarks'
 
@@ -119,8 +120,12 @@ export function readRows(
     for (const index of lostBulletItems(table, peeled, bodyStart, titleColumn, listRows)) listRows.add(index)
   }
   // Every item numbered "1." (a list whose numbering restarts in each cell, as Word's does) numbers nothing.
+  // Unless each cell goes on to its own "2.", "3." (numbered objectives in a grid cell): each item is an action.
   const restarted =
-    peelFrom !== null && refColumn !== undefined && clearRestartedNumbers(peeled, bodyStart, refColumn)
+    peelFrom !== null &&
+    refColumn !== undefined &&
+    !numberedListsInCells(peeled, bodyStart, refColumn, peelFrom) &&
+    clearRestartedNumbers(peeled, bodyStart, refColumn)
   // An objective beside its actions, one a line: each line is an action, read as a bullet of the cell.
   if (assignment.actionLines === true && titleColumn !== undefined) {
     peeled.forEach((row, index) => {
