@@ -19,6 +19,7 @@ import { tasksReadAsNames } from './tasksReadAsNames'
 import { ownerHeadNoun } from './ownerHeadNoun'
 import { normalizeHeader } from './columnSynonyms'
 import { itemsUnderGroupedAction } from './itemsUnderGroupedAction'
+import { tasksUnderGroupedAction } from './tasksUnderGroupedAction'
 import { objectiveOverSteps } from './objectiveOverSteps'
 import { datedTargetColumn } from './datedTargetColumn'
 import { peelRef } from './peelRef'
@@ -1042,16 +1043,47 @@ export function refineColumnMap(
       },
       (index, name) => extra.push({ index, name }),
     )
-  const byObjective = itemsColumn === null && !forced && readObjectiveGroups(fields, explained, headers, body)
+  // The same layout with the tasks unnumbered, in a column headed "Tasks" (tasksUnderGroupedAction).
+  const tasksColumn = itemsColumn !== null || forced ? null : tasksUnderGroupedAction(fields, headers, body)
+  const taskGroup = tasksColumn === null ? undefined : fields.get('title')
+  if (tasksColumn !== null) {
+    extra = extra.filter((column) => column.index !== tasksColumn)
+    readItemsUnderGroup(
+      fields,
+      explained,
+      headers,
+      tasksColumn,
+      `header "${headers[tasksColumn]}" names the work that carries out the action written once above it: each task is an action`,
+      'written once over the tasks beside and below it: their group label, inherited by the rows below',
+    )
+  }
+  const byObjective =
+    itemsColumn === null &&
+    tasksColumn === null &&
+    !forced &&
+    readObjectiveGroups(fields, explained, headers, body)
   const deliverables =
     itemsColumn === null &&
+    tasksColumn === null &&
     !forced &&
     !byObjective &&
     readActionsUnderGroupLabel(fields, explained, headers, body)
-  const objectiveGroups = itemsColumn !== null || byObjective || deliverables
+  const objectiveGroups = itemsColumn !== null || tasksColumn !== null || byObjective || deliverables
   const taken = new Set<number>([...fields.values()])
   const { peelFrom, grouped } = applyPeel(fields, taken, explained, listings, headers, width)
   if (peelFrom !== null) extra = extra.filter((column) => column.index !== peelFrom)
+  // The action the tasks sit under, when a numbered objective left of it took the section: kept in extra.
+  if (taskGroup !== undefined && ![...fields.values()].includes(taskGroup)) {
+    extra.push({ index: taskGroup, name: headers[taskGroup] || `Column ${taskGroup + 1}` })
+    explainColumn(
+      explained,
+      headers,
+      taskGroup,
+      'extra',
+      0.7,
+      'the action written once over the tasks beside and below it',
+    )
+  }
   extra.sort((a, b) => a.index - b.index)
   return {
     map: { ...map, fields, extra, headers: peelFrom === null ? map.headers : [...headers, ''] },

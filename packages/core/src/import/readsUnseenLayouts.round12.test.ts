@@ -49,3 +49,42 @@ describe('a grid of aspects, each cell of numbered objectives one action per ite
     ).toBe(false)
   })
 })
+
+describe('an action written once over the rows of its unnumbered tasks', () => {
+  const rows = [
+    ['Objectives', 'Actions', 'Tasks', 'Barrier', 'Time Frame'],
+    [
+      '1. Make every library branch easy to reach.',
+      '1. Audit the branches.',
+      'Walk each branch with a wheelchair user and note every barrier.',
+      'Physical',
+      'June 2026',
+    ],
+    ['', '', 'Publish the audit findings on the council website.', 'Information', 'Autumn 2026'],
+    [
+      '',
+      '1. Train the front-desk staff.',
+      'Run a disability awareness session at each branch.',
+      'Attitudinal',
+      'Ongoing',
+    ],
+    ['', '', 'Add the session to every new starter induction.', 'Attitudinal', 'March 2027'],
+  ]
+
+  it('reads each task as an action, with its own time frame', () => {
+    const { plan, explanation } = tableToPlan(rows)
+    expect(plan.actions.map((a) => [a.title, a.target.due])).toEqual([
+      ['Walk each branch with a wheelchair user and note every barrier.', '2026-06-30'],
+      ['Publish the audit findings on the council website.', '2026-11-30'],
+      ['Run a disability awareness session at each branch.', null],
+      ['Add the session to every new starter induction.', '2027-03-31'],
+    ])
+    expect(explanation.columns.find((c) => c.header === 'Tasks')?.field).toBe('title')
+  })
+
+  it('keeps the action written once in extra when the objective is the section', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions[0]?.section).toBe('Make every library branch easy to reach.')
+    expect(plan.actions[0]?.extra).toContainEqual({ column: 'Actions', value: '1. Audit the branches.' })
+  })
+})
