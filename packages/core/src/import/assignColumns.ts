@@ -20,6 +20,7 @@ import { ownerHeadNoun } from './ownerHeadNoun'
 import { normalizeHeader } from './columnSynonyms'
 import { itemsUnderGroupedAction } from './itemsUnderGroupedAction'
 import { tasksUnderGroupedAction } from './tasksUnderGroupedAction'
+import { outcomeColumnOfStatuses } from './outcomeColumnOfStatuses'
 import { objectiveOverSteps } from './objectiveOverSteps'
 import { datedTargetColumn } from './datedTargetColumn'
 import { peelRef } from './peelRef'
@@ -923,6 +924,13 @@ export function refineColumnMap(
     )
   }
   if (!forced) extra = reassignByCells(fields, extra, explained, profileOf, headers)
+  const outcome = forced ? null : outcomeColumnOfStatuses(fields, headers, profileOf)
+  if (outcome !== null) {
+    fields.delete('successMeasures')
+    fields.set('status', outcome)
+    const why = `${percent(profileOf(outcome).statuses)} of its cells read as statuses ("Pending", "Actioned")`
+    explainColumn(explained, headers, outcome, 'status', 0.7, `header "${headers[outcome]}", but ${why}`)
+  }
   if (!forced) extra = readTargetByCells(fields, extra, explained, profileOf, headers)
   if (!forced) extra = readCodeColumnAsRef(fields, extra, explained, headers, body, profileOf)
   const datedTarget = forced

@@ -88,3 +88,76 @@ describe('an action written once over the rows of its unnumbered tasks', () => {
     expect(plan.actions[0]?.extra).toContainEqual({ column: 'Actions', value: '1. Audit the branches.' })
   })
 })
+
+describe("a scrutiny committee's recommendations tracker", () => {
+  const rows = [
+    [
+      '',
+      'Panel',
+      'Recommendation Made',
+      'Recommendation made to:',
+      'Action taken or Planned to Date',
+      'Outcome',
+    ],
+    [
+      'P4',
+      'Housing Panel',
+      'That the waiting list figures be published every quarter.',
+      'The Cabinet Member for Housing, Homelessness and Lettings',
+      'Figures added to the quarterly report',
+      'Actioned.',
+    ],
+    [
+      'P5',
+      'Housing Panel',
+      'That tenants be asked about the repairs service.',
+      'The Cabinet Member for Housing, Homelessness and Lettings',
+      'Survey drafted',
+      'Pending',
+    ],
+    [
+      'P6',
+      'Housing Panel',
+      'That the panel see the new allocations policy before it is adopted.',
+      'Leader of the Council',
+      'Date to be set',
+      'To be arranged',
+    ],
+  ]
+
+  it('reads the recommendation as the action, made to its owner, the outcome as its status', () => {
+    const { plan, explanation } = tableToPlan(rows)
+    expect(plan.actions.map((a) => [a.ref, a.title, a.owners, a.status.state])).toEqual([
+      [
+        'P4',
+        'That the waiting list figures be published every quarter.',
+        ['The Cabinet Member for Housing, Homelessness and Lettings'],
+        'complete',
+      ],
+      [
+        'P5',
+        'That tenants be asked about the repairs service.',
+        ['The Cabinet Member for Housing, Homelessness and Lettings'],
+        'not-started',
+      ],
+      [
+        'P6',
+        'That the panel see the new allocations policy before it is adopted.',
+        ['Leader of the Council'],
+        'unknown',
+      ],
+    ])
+    expect(explanation.columns.find((c) => c.header === 'Action taken or Planned to Date')?.field).toBe(
+      'notes',
+    )
+  })
+
+  it('keeps "Outcome" as success measures where its cells are measures, not states', () => {
+    const { explanation } = tableToPlan([
+      ['Action', 'Lead', 'Outcome'],
+      ['Run a mentoring scheme', 'HR', 'More technicians apply for promotion'],
+      ['Publish the pay gap', 'Finance', 'The gap narrows each year'],
+    ])
+    expect(explanation.columns.find((c) => c.header === 'Outcome')?.field).toBe('successMeasures')
+  })
+})

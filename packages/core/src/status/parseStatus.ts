@@ -93,6 +93,8 @@ const STATE_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> =
       'delivered',
       'closed',
       'implemented',
+      // A council tracker's outcome: "Actioned." (done as recommended).
+      'actioned',
     ],
   ],
   ['on-hold', ['on hold', 'paused', 'deferred', 'postponed', 'suspended', 'parked']],
