@@ -161,3 +161,20 @@ describe("a scrutiny committee's recommendations tracker", () => {
     expect(explanation.columns.find((c) => c.header === 'Outcome')?.field).toBe('successMeasures')
   })
 })
+
+describe('a milestone list led by dates, one milestone led by its status instead', () => {
+  it('reads the status word in place of a date as the milestone status', () => {
+    const { plan } = tableToPlan([
+      ['Library refurbishment'],
+      ['Key milestones'],
+      ['- Under way: Survey of the building fabric by the surveyors'],
+      ['- 31 March 2026: Designs agreed with the trustees'],
+      ['- September 2026: Building work begins'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.target.due, a.status.state])).toEqual([
+      ['Under way: Survey of the building fabric by the surveyors', null, 'in-progress'],
+      ['Designs agreed with the trustees', '2026-03-31', 'unknown'],
+      ['Building work begins', '2026-09-30', 'unknown'],
+    ])
+  })
+})
