@@ -178,3 +178,36 @@ describe('a milestone list led by dates, one milestone led by its status instead
     ])
   })
 })
+
+describe('a two-column timeline with no header, split by phase rows', () => {
+  const rows = [
+    ['Our HR Award project'],
+    ['Timeline:'],
+    ['Preparation Phase', ''],
+    ['Sign the Charter and Code', '15.3.2025'],
+    ['Survey of researchers and gap analysis', '1.4.–30.9.2025'],
+    ['Delivery Phase', ''],
+    ['Action plan sent to the Commission', '31.10.2025'],
+    ['Review of progress', 'Autumn 2027'],
+  ]
+
+  it('reads each step as an action dated by its cell, the phase above as its section', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => [a.title, a.target.due, a.section])).toEqual([
+      ['Sign the Charter and Code', '2025-03-15', 'Preparation Phase'],
+      ['Survey of researchers and gap analysis', '2025-09-30', 'Preparation Phase'],
+      ['Action plan sent to the Commission', '2025-10-31', 'Delivery Phase'],
+      ['Review of progress', '2027-11-30', 'Delivery Phase'],
+    ])
+  })
+
+  it('leaves a table with a header row to the header reader', () => {
+    const { explanation } = tableToPlan([
+      ['Action', 'Deadline'],
+      ['Sign the Charter and Code', '15.3.2025'],
+      ['Survey the researchers', '30.9.2025'],
+      ['Send the plan', '31.10.2025'],
+    ])
+    expect(explanation.headerRow).toBe(1)
+  })
+})
