@@ -13,6 +13,7 @@ import { lostBulletItems } from './lostBulletItems'
 import { letteredItemsUnderRef } from './letteredItemsUnderRef'
 import { lastLineOfList } from './lastLineOfList'
 import { numberedListsInCells } from './numberedListsInCells'
+import { romanItemsUnderLeadIn } from './romanItemsUnderLeadIn'
 import { bulletedLines } from './splitBulletedAction'
 import { BULLET_MARKS } from './bulletMarks'
 
@@ -108,6 +109,19 @@ export function readRows(
     }
   }
   if (titleColumn !== undefined) addUnbulletedFirstItems(peeled, bodyStart, titleColumn, listRows)
+  // "I. …", "II. …" under a lead-in ending in a colon: items of the list, numbered by their numerals.
+  if (titleColumn !== undefined) {
+    for (const [index, item] of romanItemsUnderLeadIn(peeled, bodyStart, titleColumn)) {
+      const out = [...peeled[index]!]
+      if (refColumn !== undefined) {
+        while (out.length <= refColumn) out.push('')
+        out[refColumn] = item.ref
+        out[titleColumn] = item.title
+      }
+      peeled[index] = out
+      listRows.add(index)
+    }
+  }
   if (titleColumn !== undefined) {
     for (const [index, text] of unmarkedListItems(peeled, bodyStart, titleColumn, listRows)) {
       const out = [...peeled[index]!]

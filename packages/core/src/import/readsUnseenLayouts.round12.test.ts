@@ -211,3 +211,23 @@ describe('a two-column timeline with no header, split by phase rows', () => {
     expect(explanation.headerRow).toBe(1)
   })
 })
+
+describe('roman-numbered items under a lead-in ending in a colon', () => {
+  it('reads each as an action numbered by its numeral, not as a section heading', () => {
+    const { plan } = tableToPlan([
+      ['Our commitments'],
+      ['Funding'],
+      ['• The fund will publish its awards every year.'],
+      ['• Applicants will be asked to describe their team.'],
+      ['• Universities must hold:'],
+      ['I. A Bronze award by the end of 2026 to apply.'],
+      ['II. A Silver award by the end of 2029.'],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.title, a.target.due])).toEqual([
+      [null, 'The fund will publish its awards every year.', null],
+      [null, 'Applicants will be asked to describe their team.', null],
+      ['I', 'A Bronze award by the end of 2026 to apply.', '2026-12-31'],
+      ['II', 'A Silver award by the end of 2029.', '2029-12-31'],
+    ])
+  })
+})
