@@ -231,3 +231,35 @@ describe('roman-numbered items under a lead-in ending in a colon', () => {
     ])
   })
 })
+
+describe('numbered commitments with sub-commitments numbered under them', () => {
+  it('reads a commitment sentence over its sub-commitments as an action too', () => {
+    const { plan } = tableToPlan([
+      ['Housing commitments'],
+      ['COMMITMENTS', 'RESPONSIBILITY'],
+      [
+        '2.1. The Regional Council and the State Government commit to a shared plan for repairing community housing across the region over five years.',
+        '',
+      ],
+      ['2.1.1. The State Government commits to funding a housing officer for the Regional Council.', ''],
+      [
+        '2.1.2. The Regional Council will report progress to the community every six months.',
+        'Lead: Housing Office',
+      ],
+    ])
+    expect(plan.actions.map((a) => a.ref)).toEqual(['2.1', '2.1.1', '2.1.2'])
+  })
+
+  it('keeps a short numbered title over its items a heading', () => {
+    const { plan } = tableToPlan([
+      ['Ref', 'Action'],
+      ['2', 'Staff development'],
+      ['2.1', 'Fund a mentoring scheme for new technicians'],
+      ['2.2', 'Run two careers workshops each year'],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.section])).toEqual([
+      ['2.1', 'Staff development'],
+      ['2.2', 'Staff development'],
+    ])
+  })
+})
