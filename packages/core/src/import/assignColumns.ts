@@ -21,6 +21,8 @@ import { tasksReadAsNames } from './tasksReadAsNames'
 import { ownerHeadNoun } from './ownerHeadNoun'
 import { normalizeHeader } from './columnSynonyms'
 import { itemsUnderGroupedAction } from './itemsUnderGroupedAction'
+import { tasksUnderGroupedAction } from './tasksUnderGroupedAction'
+import { outcomeColumnOfStatuses } from './outcomeColumnOfStatuses'
 import { objectiveOverSteps } from './objectiveOverSteps'
 import { datedTargetColumn } from './datedTargetColumn'
 import { peelRef } from './peelRef'
@@ -938,6 +940,13 @@ export function refineColumnMap(
     )
   }
   if (!forced) extra = reassignByCells(fields, extra, explained, profileOf, headers)
+  const outcome = forced ? null : outcomeColumnOfStatuses(fields, headers, profileOf)
+  if (outcome !== null) {
+    fields.delete('successMeasures')
+    fields.set('status', outcome)
+    const why = `${percent(profileOf(outcome).statuses)} of its cells read as statuses ("Pending", "Actioned")`
+    explainColumn(explained, headers, outcome, 'status', 0.7, `header "${headers[outcome]}", but ${why}`)
+  }
   if (!forced) extra = readTargetByCells(fields, extra, explained, profileOf, headers)
   if (!forced) extra = readCodeColumnAsRef(fields, extra, explained, headers, body, profileOf)
   const datedTarget = forced
@@ -1072,16 +1081,47 @@ export function refineColumnMap(
       },
       (index, name) => extra.push({ index, name }),
     )
-  const byObjective = itemsColumn === null && !forced && readObjectiveGroups(fields, explained, headers, body)
+  // The same layout with the tasks unnumbered, in a column headed "Tasks" (tasksUnderGroupedAction).
+  const tasksColumn = itemsColumn !== null || forced ? null : tasksUnderGroupedAction(fields, headers, body)
+  const taskGroup = tasksColumn === null ? undefined : fields.get('title')
+  if (tasksColumn !== null) {
+    extra = extra.filter((column) => column.index !== tasksColumn)
+    readItemsUnderGroup(
+      fields,
+      explained,
+      headers,
+      tasksColumn,
+      `header "${headers[tasksColumn]}" names the work that carries out the action written once above it: each task is an action`,
+      'written once over the tasks beside and below it: their group label, inherited by the rows below',
+    )
+  }
+  const byObjective =
+    itemsColumn === null &&
+    tasksColumn === null &&
+    !forced &&
+    readObjectiveGroups(fields, explained, headers, body)
   const deliverables =
     itemsColumn === null &&
+    tasksColumn === null &&
     !forced &&
     !byObjective &&
     readActionsUnderGroupLabel(fields, explained, headers, body)
-  const objectiveGroups = itemsColumn !== null || byObjective || deliverables
+  const objectiveGroups = itemsColumn !== null || tasksColumn !== null || byObjective || deliverables
   const taken = new Set<number>([...fields.values()])
   const { peelFrom, grouped } = applyPeel(fields, taken, explained, listings, headers, width)
   if (peelFrom !== null) extra = extra.filter((column) => column.index !== peelFrom)
+  // The action the tasks sit under, when a numbered objective left of it took the section: kept in extra.
+  if (taskGroup !== undefined && ![...fields.values()].includes(taskGroup)) {
+    extra.push({ index: taskGroup, name: headers[taskGroup] || `Column ${taskGroup + 1}` })
+    explainColumn(
+      explained,
+      headers,
+      taskGroup,
+      'extra',
+      0.7,
+      'the action written once over the tasks beside and below it',
+    )
+  }
   extra.sort((a, b) => a.index - b.index)
   return {
     map: { ...map, fields, extra, headers: peelFrom === null ? map.headers : [...headers, ''] },

@@ -97,6 +97,9 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         // A plan answering a review or a committee lists what it was asked to do: each recommendation is an action.
         'recommendation',
         'recommendations',
+        // A scrutiny tracker's "Recommendation Made | Recommendation made to: | Action taken": what the committee asked.
+        'recommendation made',
+        'recommendations made',
         // "Description of action": the action's own text, not a description beside it.
         'description of action',
         'description of actions',
@@ -182,6 +185,12 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         'resp',
         'resp officer',
         'resp person',
+        // A scrutiny or audit tracker names whom each recommendation was made or referred to: the one to act on it.
+        'recommendation made to',
+        'recommendations made to',
+        'made to',
+        'referred to',
+        'directed to',
       ],
     ],
   ],
@@ -277,6 +286,9 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         'latest note',
         'latest notes',
         'latest update',
+        // "Action taken or Planned to Date" beside the recommendation: what was done about it, a note.
+        'action taken',
+        'actions taken',
       ],
     ],
   ],

@@ -40,6 +40,7 @@ describe('readDatedListItems: a bulleted timeline whose items open with their pe
     expect(flattened?.rows.at(-1)).toEqual([
       'open the register to every technician.',
       'February 2026',
+      '',
       '- February 2026 - open the register to every technician.',
     ])
   })

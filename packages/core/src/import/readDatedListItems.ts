@@ -3,6 +3,7 @@ import type { ImportIssue } from '../model/importIssue'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import { BULLET_MARKS } from './bulletMarks'
 import { createImportIssue } from './createImportIssue'
+import { statusLead } from './statusLead'
 import type { FlattenedActionTables } from './flattenActionTables'
 
 /** A list item: a bullet mark, then its text. */
@@ -30,7 +31,8 @@ interface ListItem {
  * completed"), as committee minutes and progress notes give a plan's steps. Each item is an action: the period
  * is its target and the words after it its title. A period without a year ("October") takes the year last
  * written above it in the list ("… posted in January 2024"), with an info issue. Items without a period keep
- * their text as the title, and a date their text names is the target, as in any list. The rows above the first
+ * their text as the title, and a date their text names is the target, as in any list; one led by a status word
+ * and a colon in place of a period ("In progress: Consultation …") takes it as its status. The rows above the first
  * item are kept as title rows; prose after the last item is skipped. Returns null unless every filled row is
  * one cell, at least two items open with a period, and those items make at least a third of the list.
  *
@@ -40,7 +42,7 @@ interface ListItem {
  *   ['- Survey staff in March 2025.'],
  *   ['- May/June - draft the plan.'],
  *   ['- September - publish the plan.'],
- * ])?.rows.at(-1) // ['publish the plan.', 'September 2025', '- September - publish the plan.']
+ * ])?.rows.at(-1) // ['publish the plan.', 'September 2025', '', '- September - publish the plan.']
  */
 export function readDatedListItems(table: readonly (readonly string[])[]): FlattenedActionTables | null {
   const items: ListItem[] = []
@@ -60,9 +62,9 @@ export function readDatedListItems(table: readonly (readonly string[])[]): Flatt
   const first = items[0]!.row
   const last = items.at(-1)!.row
   const itemRows = new Map(items.map((item) => [item.row, item] as const))
-  const rows: string[][] = table.slice(0, first).map((row) => [row.find(hasText) ?? '', '', ''])
+  const rows: string[][] = table.slice(0, first).map((row) => [row.find(hasText) ?? '', '', '', ''])
   const sourceRows = rows.map((_, i) => i + 1)
-  rows.push(['Action', 'Target date', 'As written'])
+  rows.push(['Action', 'Target date', 'Status', 'As written'])
   sourceRows.push(first + 1)
   const issues: ImportIssue[] = []
   const skippedRows: number[] = []
@@ -74,7 +76,7 @@ export function readDatedListItems(table: readonly (readonly string[])[]): Flatt
     if (item === undefined) {
       if (index > last) skippedRows.push(index + 1)
       else {
-        rows.push([collapseWhitespace(cell), '', ''])
+        rows.push([collapseWhitespace(cell), '', '', ''])
         sourceRows.push(index + 1)
       }
       continue
@@ -100,7 +102,8 @@ export function readDatedListItems(table: readonly (readonly string[])[]): Flatt
       target = item.work
     }
     lastYear = target.match(year)?.[0] ?? lastYear
-    rows.push([item.work, target, item.line])
+    // "In progress: …" in place of a date: the item's status (statusLead).
+    rows.push([item.work, target, item.period === null ? (statusLead(item.work) ?? '') : '', item.line])
     sourceRows.push(index + 1)
   }
   return {

@@ -12,6 +12,8 @@ import { unmarkedListItems } from './unmarkedListItems'
 import { lostBulletItems } from './lostBulletItems'
 import { letteredItemsUnderRef } from './letteredItemsUnderRef'
 import { lastLineOfList } from './lastLineOfList'
+import { numberedListsInCells } from './numberedListsInCells'
+import { romanItemsUnderLeadIn } from './romanItemsUnderLeadIn'
 import { bulletedLines } from './splitBulletedAction'
 import { BULLET_MARKS } from './bulletMarks'
 
@@ -107,6 +109,19 @@ export function readRows(
     }
   }
   if (titleColumn !== undefined) addUnbulletedFirstItems(peeled, bodyStart, titleColumn, listRows)
+  // "I. …", "II. …" under a lead-in ending in a colon: items of the list, numbered by their numerals.
+  if (titleColumn !== undefined) {
+    for (const [index, item] of romanItemsUnderLeadIn(peeled, bodyStart, titleColumn)) {
+      const out = [...peeled[index]!]
+      if (refColumn !== undefined) {
+        while (out.length <= refColumn) out.push('')
+        out[refColumn] = item.ref
+        out[titleColumn] = item.title
+      }
+      peeled[index] = out
+      listRows.add(index)
+    }
+  }
   if (titleColumn !== undefined) {
     for (const [index, text] of unmarkedListItems(peeled, bodyStart, titleColumn, listRows)) {
       const out = [...peeled[index]!]
@@ -119,8 +134,12 @@ export function readRows(
     for (const index of lostBulletItems(table, peeled, bodyStart, titleColumn, listRows)) listRows.add(index)
   }
   // Every item numbered "1." (a list whose numbering restarts in each cell, as Word's does) numbers nothing.
+  // Unless each cell goes on to its own "2.", "3." (numbered objectives in a grid cell): each item is an action.
   const restarted =
-    peelFrom !== null && refColumn !== undefined && clearRestartedNumbers(peeled, bodyStart, refColumn)
+    peelFrom !== null &&
+    refColumn !== undefined &&
+    !numberedListsInCells(peeled, bodyStart, refColumn, peelFrom) &&
+    clearRestartedNumbers(peeled, bodyStart, refColumn)
   // An objective beside its actions, one a line: each line is an action, read as a bullet of the cell.
   if (assignment.actionLines === true && titleColumn !== undefined) {
     peeled.forEach((row, index) => {

@@ -1,3 +1,4 @@
+import { isCommitmentSentence } from './isCommitmentSentence'
 import type { ImportIssue } from '../model/importIssue'
 import type { Taxonomy } from '../model/taxonomySchema'
 import type { ActionDraft } from './buildAction'
@@ -286,7 +287,15 @@ export function readTableBody(
       if (section === numberedParent.title) section = numberedParent.above
       numberedParent = null
     }
-    if (hasRef && previous !== null && pending === previous && previousNumbered && isBareHeading(previous)) {
+    if (
+      hasRef &&
+      previous !== null &&
+      pending === previous &&
+      previousNumbered &&
+      isBareHeading(previous) &&
+      // "4.1. The Assembly and the Government commit to …" over 4.1.1, 4.1.2: a commitment itself, not a heading.
+      !isCommitmentSentence(cellText(previous.cells, 'title'))
+    ) {
       const parentRef = collapseWhitespace(cellText(previous.cells, 'ref')).replace(/\.$/, '')
       const composes = startsSubItems(parentRef, ref)
       if (parentRef !== '' && (ref.startsWith(`${parentRef}.`) || composes)) {

@@ -71,6 +71,7 @@ import { readNamedMilestoneLists } from './readNamedMilestoneLists'
 import { readDatedNoteLogs } from './readDatedNoteLogs'
 import { readPlannedFixes } from './readPlannedFixes'
 import { readStackedTables } from './readStackedTables'
+import { readStepDateRows } from './readStepDateRows'
 import { readLabelledActionsUnderItems } from './readLabelledActionsUnderItems'
 import { readNumberedActionsWithSteps } from './readNumberedActionsWithSteps'
 import { readKeyResultsUnderObjectives } from './readKeyResultsUnderObjectives'
@@ -264,6 +265,7 @@ export function tableToPlan(
         readActionItemsWithStatusLines(table) ??
         readLabelCellRecords(table) ??
         readListsUnderLabels(table) ??
+        readStepDateRows(table) ??
         readStackedTables(table))
       : null
   if (flattened !== null) {

@@ -1,4 +1,5 @@
 import { collapseSpaces, prepareCellText, trimChars } from '../taxonomy/prepareCellText'
+import { commaInPortfolio } from './commaInPortfolio'
 import { commaJoinsOwner } from './commaJoinsOwner'
 import { commaOpensRoleClause } from './commaOpensRoleClause'
 import { dropRoleLabel } from './dropRoleLabel'
@@ -36,9 +37,12 @@ function partAfter(text: string, index: number): string {
   return text.slice(index + 1, end)
 }
 
-/** A comma that joins one owner: a title before its unit or its holder ("Director, P&C"), or a role clause. */
+/** A comma that joins one owner: a title before its unit or its holder ("Director, P&C"), a role clause, or a
+ * comma inside a portfolio's name. */
 function joinsOwner(before: string, after: string): boolean {
-  return commaJoinsOwner(before, after) || commaOpensRoleClause(before, after)
+  return (
+    commaJoinsOwner(before, after) || commaOpensRoleClause(before, after) || commaInPortfolio(before, after)
+  )
 }
 
 /** Splits on separators outside brackets, so "HR (Recruitment/Outreach)" stays one owner. */

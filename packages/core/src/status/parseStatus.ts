@@ -111,6 +111,8 @@ const STATE_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> =
       'réalisée',
       'terminé',
       'terminée',
+      // A council tracker's outcome: "Actioned." (done as recommended).
+      'actioned',
     ],
   ],
   ['on-hold', ['on hold', 'paused', 'deferred', 'postponed', 'suspended', 'parked']],

@@ -1,0 +1,125 @@
+import { parseTargetDate } from '../dates/parseTargetDate'
+import { collapseWhitespace, hasText } from '../text/cleanCellText'
+import type { FlattenedActionTables } from './flattenActionTables'
+
+/** At least this many step rows make a timeline. */
+const minSteps = 3
+/** A phase heading is a short line: "Initiation Phase", "Year 2", "Stage 3: Delivery". */
+const maxHeadingWords = 6
+/** Dates are read in at most about this many steps, spread over the timeline. */
+const maxSample = 40
+/** Cells longer than this are not read for a date: no date cell is so long. */
+const maxDateCell = 300
+
+type RowShape = 'line' | 'pair' | 'blank'
+
+/**
+ * Reads a project timeline printed as a two-column table with no header row: each row a step and the date it is
+ * due by ("Endorsement of the Charter and Code principles | 2.10.2017"), the steps split into phases by rows of
+ * one short cell ("Initiation Phase", "Implementation Phase"), below the page's title and intro lines. HR
+ * Excellence in Research (HRS4R) pages, grant-funded projects' pages and consultation timelines print their
+ * steps so. A careful reader takes each step as an action, its date cell as its target and the phase above it
+ * as its section; a lone short line right above the first step is the first phase.
+ *
+ * Every filled row must be one cell or two (the first two); at least three two-cell rows, two thirds of them
+ * (of a spread sample of forty on a long page) and the first with a date in the second cell and none with a date
+ * alone in the first; every one-cell row
+ * among the steps a short heading. Returns null for any other layout (a table with a header row, a page of prose).
+ *
+ * @example
+ * readStepDateRows([
+ *   ['Project timeline:'], ['Phase one'], ['Survey the staff', '2.10.2025'], ['Write the plan', '1.12.2025'],
+ *   ['Phase two'], ['Publish the plan', 'March 2026'],
+ * ])?.rows.slice(1) // [['Action', 'Target date', 'Section'], ['Survey the staff', '2.10.2025', 'Phase one'], …]
+ */
+export function readStepDateRows(table: readonly (readonly string[])[]): FlattenedActionTables | null {
+  const shapes = table.map(shapeOf)
+  if (shapes.includes(null)) return null
+  const first = shapes.indexOf('pair')
+  if (first < 0) return null
+  const pairs: number[] = []
+  for (let index = first; index < table.length; index++) {
+    if (shapes[index] === 'line' && !isHeading(table[index]![0]!)) return null
+    if (shapes[index] === 'pair') pairs.push(index)
+  }
+  if (pairs.length < minSteps || !isDate(table[first]![1]!)) return null
+  // Dates are read on a spread sample of the steps, so a long page costs no more than a short one.
+  const step = Math.max(1, Math.floor(pairs.length / maxSample))
+  let sampled = 0
+  let dated = 0
+  for (let i = 0; i < pairs.length; i += step) {
+    const row = table[pairs[i]!]!
+    if (isDate(row[0]!)) return null
+    sampled++
+    if (isDate(row[1]!)) dated++
+  }
+  if (dated * 3 < sampled * 2) return null
+
+  // The lone short line right above the first step names its phase, when phases split the steps below.
+  let above = first - 1
+  while (above >= 0 && shapes[above] === 'blank') above--
+  const phased = shapes.indexOf('line', first) > 0
+  const firstPhase = phased && above > 0 && isHeading(table[above]![0]!) ? above : null
+  const top = firstPhase ?? first
+
+  const rows: string[][] = []
+  const sourceRows: number[] = []
+  const sourceColumns: (number | null)[][] = []
+  for (let index = 0; index < top; index++) {
+    if (shapes[index] === 'blank') continue
+    rows.push([collapseWhitespace(table[index]![0]!)])
+    sourceRows.push(index + 1)
+    sourceColumns.push([1])
+  }
+  rows.push(['Action', 'Target date', 'Section'])
+  sourceRows.push(first + 1)
+  sourceColumns.push([1, 2, 1])
+  const headerRow = rows.length
+  const sectionRows: number[] = []
+  let phase = ''
+  for (let index = top; index < table.length; index++) {
+    const row = table[index]!
+    if (shapes[index] === 'line') {
+      phase = collapseWhitespace(row[0]!).replace(/[,;:]$/, '')
+      sectionRows.push(index + 1)
+    } else if (shapes[index] === 'pair') {
+      rows.push([collapseWhitespace(row[0]!), collapseWhitespace(row[1]!), phase])
+      sourceRows.push(index + 1)
+      sourceColumns.push([1, 2, null])
+    }
+  }
+  return {
+    rows,
+    headerRow,
+    sourceRows,
+    subHeaderRows: [],
+    mergedRows: [],
+    sectionRows,
+    sourceColumns,
+    titleEvidence:
+      'the steps of a two-column timeline with no header: each step beside its date, under its phase',
+  }
+}
+
+function shapeOf(row: readonly string[]): RowShape | null {
+  let filled = 0
+  for (let c = 0; c < row.length; c++) {
+    if (!hasText(row[c]!)) continue
+    if (c > 1) return null
+    filled++
+  }
+  if (filled === 0) return 'blank'
+  if (!hasText(row[0] ?? '')) return null
+  return filled === 1 ? 'line' : 'pair'
+}
+
+function isHeading(text: string): boolean {
+  const line = collapseWhitespace(text).replace(/[,;]$/, '')
+  return line.split(' ').length <= maxHeadingWords && !/[.:!?]$/.test(line)
+}
+
+function isDate(text: string): boolean {
+  if (text.length > maxDateCell) return false
+  const date = parseTargetDate(text)
+  return date.kind !== 'unknown' && date.confidence >= 0.5
+}
