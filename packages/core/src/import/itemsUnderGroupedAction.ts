@@ -2,8 +2,11 @@ import { hasText } from '../text/cleanCellText'
 import type { ColumnField } from './columnSynonyms'
 import { peelRef } from './peelRef'
 
-/** Fields whose column is never the actions' items, whatever its cells start with. */
-const notItems: ReadonlySet<ColumnField> = new Set([
+/**
+ * Fields whose column is never the items or tasks under an action written once, whatever its header says or its
+ * cells start with (shared with `tasksUnderGroupedAction`).
+ */
+export const notItems: ReadonlySet<ColumnField> = new Set([
   'ref',
   'owners',
   'target',

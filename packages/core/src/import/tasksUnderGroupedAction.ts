@@ -1,19 +1,11 @@
 import { hasText } from '../text/cleanCellText'
 import type { ColumnField } from './columnSynonyms'
 import { normalizeHeader } from './columnSynonyms'
+import { notItems } from './itemsUnderGroupedAction'
 
 /** Headers of the column that breaks each action into the work that delivers it. */
 const tasksHeader =
   /^(?:tasks?|sub[ -]?tasks?|key tasks|activities|action steps|steps to be taken|deliverables)$/
-/** Fields whose column is never the tasks, whatever its header says. */
-const notTasks: ReadonlySet<ColumnField> = new Set([
-  'ref',
-  'owners',
-  'target',
-  'status',
-  'pillars',
-  'section',
-])
 
 /**
  * An action written once over the tasks that carry it out, in a column of its own headed "Tasks" (an Ontario
@@ -45,7 +37,7 @@ export function tasksUnderGroupedAction(
   )
   if (column < 0) return null
   const field = taken.get(column)
-  if (field !== undefined && notTasks.has(field)) return null
+  if (field !== undefined && notItems.has(field)) return null
   let underGroup = 0
   for (const row of body) {
     if (!row.some(hasText)) continue
