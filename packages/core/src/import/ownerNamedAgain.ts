@@ -1,6 +1,7 @@
 import type { Action } from '../model/action'
 import type { ImportIssue } from '../model/importIssue'
 import { createImportIssue } from './createImportIssue'
+import { agreesWithOneName } from './ownerAtStart'
 
 /**
  * A step that opens with a name the plan's other steps give as their owner, without the colon they write after
@@ -47,7 +48,7 @@ export function ownerNamedAgain(actions: Action[], rows: readonly number[]): Imp
         verb === 'to' &&
         namedWithWill.has(owner) &&
         /^ to [a-z]{2,20}\s/.test(action.title.slice(owner.length, owner.length + 30))
-      if (verb === undefined || (!before && !/[^s]s$|ss?es$/.test(verb))) continue
+      if (verb === undefined || (!before && !agreesWithOneName(verb))) continue
       action.owners = [owner]
       action.ownersText = owner
       const row = rows[i] ?? null
