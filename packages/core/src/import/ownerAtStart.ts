@@ -2,7 +2,8 @@
  * One module for "the owner named at the start of an action item", as meeting minutes, action logs and timelines
  * write it: "Chair and Clerk to agree …", "ACTION, Doug S: write …", "Eric will review …", "Mike volunteered to …",
  * "School Board: holds …". The readers of status-line minutes, task lists and owner-led action lists call
- * `ownerAtStart`; the timeline readers (`ownerBeforeColon`, `ownerNamedAgain`) share its verb agreement. Where the
+ * `ownerAtStart`; the timeline readers (`ownerBeforeColon`, `ownerNamedAgain`) share its verb agreement, and the
+ * readers of "Name to …" items (`ownersOpeningActionItem`, `ownerNamedAgain`) its list of imperatives. Where the
  * readers' word rules differ, the difference is an option saying why it is kept: each reader's pages rely on its
  * own rules, and one set of rules for all would change what some of them read.
  */
@@ -176,3 +177,43 @@ export function isNamedOwner(name: string): boolean {
 export function agreesWithOneName(verb: string): boolean {
   return /[^s]s$|ss?es$/.test(verb)
 }
+
+/** Verbs that open an imperative item and take "to" ("Write to the Dean", "Report to Council"): no owner named. */
+export const imperativeWithTo: ReadonlySet<string> = new Set([
+  'add',
+  'agree',
+  'aim',
+  'apply',
+  'begin',
+  'bring',
+  'circulate',
+  'commit',
+  'continue',
+  'email',
+  'forward',
+  'give',
+  'go',
+  'invite',
+  'listen',
+  'look',
+  'move',
+  'need',
+  'plan',
+  'present',
+  'provide',
+  'reach',
+  'refer',
+  'reply',
+  'report',
+  'respond',
+  'return',
+  'seek',
+  'send',
+  'speak',
+  'start',
+  'submit',
+  'take',
+  'talk',
+  'try',
+  'write',
+])
