@@ -1,4 +1,5 @@
 import { matchColumnHeader } from './columnSynonyms'
+import { agreesWithOneName } from './ownerAtStart'
 import { readOwnerCell } from './readOwnerCell'
 
 /** Words that open a label line ("Issue: …", "Phase: …") rather than name who does the step. */
@@ -71,7 +72,7 @@ export function ownerBeforeColon(title: string): string[] {
     if (labelWords.has(part.toLowerCase()) || matchColumnHeader(part) !== null) return []
   }
   // One name does the step ("holds", "analyzes"); several may share the plain verb ("receive").
-  const agrees = /[^s]s$|ss?es$/.test(verb)
+  const agrees = agreesWithOneName(verb)
   if (!agrees && names.length === 1) return []
   return readOwnerCell(name)
 }

@@ -41,4 +41,28 @@ describe('a step naming again, without its colon, an owner other steps name befo
     ])
     expect(plan.actions.map((a) => a.owners)).toEqual([['Maria'], ['Maria'], [], []])
   })
+
+  it('gives a first name opening two "to" items the owner, in minutes that write owners before "to" as well as "will"', () => {
+    const { plan } = tableToPlan([
+      ['Item', 'Action'],
+      ['4.1', 'Ravi will renew the hall booking'],
+      ['4.2', 'Ravi to order name badges for the stall'],
+      ['4.3', 'Nell to draft the volunteer rota'],
+      ['4.4', 'Continue to collect raffle prizes'],
+      ['4.5', 'Nell to share the rota with the school office'],
+      ['4.6', 'Continue to chase the printer quote'],
+      ['4.7', 'Omar to check the float'],
+    ])
+    expect(plan.actions.map((a) => a.owners)).toEqual([['Ravi'], ['Ravi'], ['Nell'], [], ['Nell'], [], []])
+  })
+
+  it('reads no owner from repeated "Name to …" items where no owner is named before "will" and "to" alike', () => {
+    const { plan } = tableToPlan([
+      ['Item', 'Action'],
+      ['4.1', 'Ravi will renew the hall booking'],
+      ['4.2', 'Nell to draft the volunteer rota'],
+      ['4.3', 'Nell to share the rota with the school office'],
+    ])
+    expect(plan.actions.map((a) => a.owners)).toEqual([['Ravi'], [], []])
+  })
 })

@@ -1,6 +1,7 @@
 import type { Action } from '../model/action'
 import type { ImportIssue } from '../model/importIssue'
 import { createImportIssue } from './createImportIssue'
+import { agreesWithOneName, imperativeWithTo } from './ownerAtStart'
 
 /**
  * A step that opens with a name the plan's other steps give as their owner, without the colon they write after
@@ -28,6 +29,8 @@ export function ownerNamedAgain(actions: Action[], rows: readonly number[]): Imp
   }
   const issues: ImportIssue[] = []
   if (named.size === 0) return issues
+  // Whether an owner named before "will" is named before "to" too: the minute-taker's shorthand.
+  let shorthand = false
   // Owners by their first word: a step is checked only against the owners its own first word can open (a plan of
   // many owners, each named by a step or two, is read in one pass, not every step against every owner).
   const byFirstWord = new Map<string, string[]>()
@@ -47,7 +50,8 @@ export function ownerNamedAgain(actions: Action[], rows: readonly number[]): Imp
         verb === 'to' &&
         namedWithWill.has(owner) &&
         /^ to [a-z]{2,20}\s/.test(action.title.slice(owner.length, owner.length + 30))
-      if (verb === undefined || (!before && !/[^s]s$|ss?es$/.test(verb))) continue
+      if (verb === undefined || (!before && !agreesWithOneName(verb))) continue
+      if (before) shorthand = true
       action.owners = [owner]
       action.ownersText = owner
       const row = rows[i] ?? null
@@ -64,7 +68,49 @@ export function ownerNamedAgain(actions: Action[], rows: readonly number[]): Imp
       break
     }
   })
+  if (shorthand) nameBeforeToRepeated(actions, rows, issues)
   return issues
+}
+
+/** "Tim to create …": one capitalised word, then "to" and a verb in lower case. */
+const nameThenTo = /^([A-Z][a-z'’-]{1,20}) to [a-z]{2,20}\s/
+
+/**
+ * In minutes whose owners are written before "to" as well as before "will" ("Hudson will pay …", "Hudson to check
+ * …"), a single capitalised word that opens two or more ownerless actions before "to" and a verb ("Tim to create
+ * …", "Tim to follow up …") is a person the minute-taker named the same way, when the word is not a verb that
+ * opens an instruction and takes "to" ("Continue to …", "Write to …"). One such item alone names no one: an
+ * imperative and a first name look the same.
+ */
+function nameBeforeToRepeated(actions: Action[], rows: readonly number[], issues: ImportIssue[]): void {
+  const opened = new Map<string, number[]>()
+  actions.forEach((action, i) => {
+    if (action.owners.length > 0) return
+    const name = nameThenTo.exec(action.title.slice(0, 60))?.[1]
+    if (name === undefined || imperativeWithTo.has(name.toLowerCase())) return
+    const at = opened.get(name)
+    if (at === undefined) opened.set(name, [i])
+    else at.push(i)
+  })
+  for (const [name, at] of opened) {
+    if (at.length < 2) continue
+    for (const i of at) {
+      const action = actions[i]!
+      action.owners = [name]
+      action.ownersText = name
+      const row = rows[i] ?? null
+      issues.push(
+        createImportIssue(
+          'owners-named-again',
+          'info',
+          row,
+          null,
+          null,
+          `The action on row ${row} opens with "${name} to …", as ${at.length} actions of these minutes do, whose other owners are named before "to" too, so it is owned by ${name}. If that is wrong, add an owners column, or force one with options.columns.`,
+        ),
+      )
+    }
+  }
 }
 
 /** The text up to its first space ("Clerk" of "Clerk circulates …"), or all of it. */

@@ -1,3 +1,5 @@
+import { imperativeWithTo } from './ownerAtStart'
+
 /** A heading over a meeting's action items: "Action Items", "Action points", "Agreed actions". A plain "Actions"
  * heads a plan's steps as often as a meeting's, where "Each Governor to …" names no one person. */
 const actionItemsHeader = /^(?:actions?\s(?:items?|points?|agreed|arising)|agreed actions)$/i
@@ -9,46 +11,6 @@ const name = "[A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20})?"
 const opening = new RegExp(
   `^(${name}(?:, ${name}){0,3}(?: (?:and|&) ${name})?) (?:to|continuing to|continues to|is to|are to) ([a-z]+)\\b`,
 )
-
-/** Verbs that open an imperative item and take "to" ("Write to the Dean", "Report to Council"): no owner named. */
-const imperativeWithTo: ReadonlySet<string> = new Set([
-  'add',
-  'agree',
-  'aim',
-  'apply',
-  'begin',
-  'bring',
-  'circulate',
-  'commit',
-  'continue',
-  'email',
-  'forward',
-  'give',
-  'go',
-  'invite',
-  'listen',
-  'look',
-  'move',
-  'need',
-  'plan',
-  'present',
-  'provide',
-  'reach',
-  'refer',
-  'reply',
-  'report',
-  'respond',
-  'return',
-  'seek',
-  'send',
-  'speak',
-  'start',
-  'submit',
-  'take',
-  'talk',
-  'try',
-  'write',
-])
 
 /** After "to", a determiner or pronoun makes "to" a preposition ("Write to the Dean"), not an infinitive. */
 const notVerb: ReadonlySet<string> = new Set([

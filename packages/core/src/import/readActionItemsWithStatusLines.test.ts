@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ownerOf, readActionItemsWithStatusLines } from './readActionItemsWithStatusLines'
+import { readActionItemsWithStatusLines } from './readActionItemsWithStatusLines'
 import { tableToPlan } from './tableToPlan'
 
 describe('action items of meeting notes, each closed by its status line', () => {
@@ -26,12 +26,6 @@ describe('action items of meeting notes, each closed by its status line', () => 
     ])
     expect(plan.actions[0]?.description).toBe('• to the faculty leads; and\n• to the student union officers.')
     expect(plan.title).toBe('Steering group 14.03.24 actions')
-  })
-
-  it('reads the owner from the words before "to" only when they can name someone', () => {
-    expect(ownerOf('Chair and Clerk to agree the agenda')).toBe('Chair and Clerk')
-    expect(ownerOf('Review the policy to include carers')).toBeNull()
-    expect(ownerOf('We need to agree the agenda')).toBeNull()
   })
 
   it('names no owner where most items do not open with one ("Continue to …" is an instruction)', () => {

@@ -3,6 +3,7 @@ import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import { BULLET_MARKS } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords } from './oneColumnRecords'
+import { ownerAtStart } from './ownerAtStart'
 import { firstText, isOneColumn } from './readLabelledRecords'
 
 /** At least this many items, each closed by its status line, make the layout. */
@@ -19,24 +20,6 @@ const maxItemLines = 12
 
 /** "- Completed.", "• In progress.  Awaiting clarification.": a bullet, then the rest of the line. */
 const bulleted = new RegExp(`^[${BULLET_MARKS}]\\s{1,4}(\\S.*)$`, 's')
-
-/** Lower-case words an owner named before "to" may hold ("Each WT C member", "Chair and Clerk"). */
-const ownerWords = new Set([
-  'member',
-  'members',
-  'team',
-  'group',
-  'chair',
-  'lead',
-  'officer',
-  'staff',
-  'and',
-  'of',
-  'the',
-])
-
-/** "Each panel member", "All governors": an owner that names everyone of a group, in any words. */
-const everyone = /^(?:Each|Every|All)$/
 
 interface Item {
   readonly lines: { row: number; text: string }[]
@@ -84,7 +67,7 @@ export function readActionItemsWithStatusLines(
   // The first item opens at its owner's line ("Dev to create …"), or else at its last line that is not a bullet:
   // the lines above it are the page's title.
   const first = items[0]!
-  const opening = first.lines.findIndex((line) => ownerOf(line.text) !== null)
+  const opening = first.lines.findIndex((line) => ownerAtStart(line.text, 'role-before-to') !== null)
   const start = opening >= 0 ? opening : lastUnbulleted(first.lines)
   if (start < 0) return null
   const titleLines = first.lines.splice(0, start)
@@ -92,7 +75,7 @@ export function readActionItemsWithStatusLines(
     return null
 
   // Minutes name an owner first in most items: where few do, "Continue to monitor …" names no one.
-  const owners = items.map((item) => ownerOf(item.lines[0]!.text))
+  const owners = items.map((item) => ownerAtStart(item.lines[0]!.text, 'role-before-to'))
   const named = owners.filter((owner) => owner !== null).length * 2 >= items.length
   const top = first.lines[0]!.row
   const mergedRows: number[] = []
@@ -133,31 +116,6 @@ function statusOf(text: string, known: Map<string, boolean>): string | null {
     known.set(lead, isStatus)
   }
   return isStatus ? rest : null
-}
-
-/**
- * The owner a minute's action item opens with: up to five words before "to" ("Seth", "Each WT C member"), the first
- * capitalised, the rest capitalised or a word of a role ("member", "team"), or any words after "Each", "Every" or "All"
- * ("Each panel member"); a lettered point after the name ("Matthias (a) to remind …") is left out. Null when the item
- * does not open so.
- *
- * @example
- * ownerOf('Chair and Clerk to agree the agenda') // 'Chair and Clerk'
- * ownerOf('Review the policy to include carers') // null
- */
-export function ownerOf(text: string): string | null {
-  const words = text.slice(0, 200).split(/\s+/, 8)
-  const owner: string[] = []
-  for (const word of words) {
-    if (word === 'to' || word === 'to:') return owner.length > 0 ? owner.join(' ') : null
-    if (owner.length === 5) return null
-    if (/^\([a-z]\)$/.test(word) && owner.length > 0) continue
-    const capitalised = /^[A-Z][\w’'.&-]*$/.test(word)
-    const known = ownerWords.has(word) || (everyone.test(owner[0] ?? '') && /^[a-z]+$/.test(word))
-    if (owner.length === 0 ? !capitalised : !capitalised && !known) return null
-    owner.push(word)
-  }
-  return null
 }
 
 function lastUnbulleted(lines: readonly { text: string }[]): number {

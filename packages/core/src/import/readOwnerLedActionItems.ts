@@ -1,6 +1,7 @@
 import { BULLET_MARKS } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { oneColumnRecords, pageLines } from './oneColumnRecords'
+import { actionLabel, isNamedOwner, ownerAtStart } from './ownerAtStart'
 import { ownersInBrackets } from './ownersInBrackets'
 import { splitTrailingStatus } from './splitTrailingStatus'
 import { statusAtStart } from './statusAtStart'
@@ -18,90 +19,6 @@ const ownerBullet = /^([^:]{1,40}?):?$/
 
 /** "1. ", "12) ": the item's number in a numbered list. */
 const itemNumber = /^(\d{1,3})[.)]\s+/
-
-/** "ACTION, ", "ACTION: ", "Action - " or "AI: ": the minute-taker's label before the owner. */
-const actionLabel = /^(?:action|AI)\s{0,3}(?:[,:]|[-–—]\s)\s*/i
-
-/** The words that may follow an owner named at the start of a sentence: "Eric will …", "Mike volunteered to …". */
-const ownerVerbs: ReadonlySet<string> = new Set(['will', 'to'])
-const ownerVerbsWithTo: ReadonlySet<string> = new Set(['volunteered', 'agreed', 'offered'])
-
-/** Capitalised words that open a sentence or label a note, never a person or group owning an action. */
-const notOwners: ReadonlySet<string> = new Set([
-  'a',
-  'an',
-  'action',
-  'agenda',
-  'background',
-  'comment',
-  'decision',
-  'discussion',
-  'due',
-  'he',
-  'i',
-  'it',
-  'link',
-  'links',
-  'note',
-  'notes',
-  'our',
-  'outcome',
-  'question',
-  'she',
-  'status',
-  'summary',
-  'that',
-  'the',
-  'there',
-  'these',
-  'they',
-  'this',
-  'update',
-  'we',
-  'you',
-])
-
-/** The whole group, as minutes name it: "ACTION, all: …". */
-const groupOwners: ReadonlySet<string> = new Set(['all', 'everyone', 'everybody'])
-
-const maxOwnerWords = 4
-const maxOwnerLength = 40
-
-/** "Alex K", "TSC", "TC Members", "all": one to four capitalised words (or the whole group), else false. */
-function isOwnerName(name: string): boolean {
-  if (name === '' || name.length > maxOwnerLength) return false
-  const words = name.split(' ')
-  if (words.length > maxOwnerWords) return false
-  if (words.length === 1 && groupOwners.has(words[0]!.toLowerCase())) return true
-  if (notOwners.has(words[0]!.toLowerCase())) return false
-  // "TE/LG": two people's initials joined by a slash.
-  return words.every((word) => /^[A-Z][A-Za-z.'’-]{0,30}(?:\/[A-Z][A-Za-z.'’-]{0,30})?$/.test(word))
-}
-
-/**
- * The owner an action item names at its start, or null: "TSC: Get a release out" → "TSC"; "ACTION, Doug S: Write
- * the guide" → "Doug S"; "Eric will review the schema" → "Eric"; "Mike Gorski volunteered to write a parser" →
- * "Mike Gorski". The rest of the item must be at least two words.
- */
-export function ownerLeadOf(text: string): string | null {
-  const label = actionLabel.exec(text)
-  const rest = label === null ? text : text.slice(label[0].length)
-  const colon = rest.indexOf(':')
-  if (colon > 0 && colon <= maxOwnerLength) {
-    const name = rest.slice(0, colon).trim()
-    const after = rest.slice(colon + 1).trim()
-    if (isOwnerName(name) && after.includes(' ')) return name
-  }
-  const words = rest.split(' ', maxOwnerWords + 3)
-  for (let n = 1; n <= maxOwnerWords && n + 1 < words.length; n++) {
-    const next = words[n]!.toLowerCase()
-    const named = ownerVerbs.has(next) || (ownerVerbsWithTo.has(next) && words[n + 1] === 'to')
-    if (!named) continue
-    const name = words.slice(0, n).join(' ')
-    return isOwnerName(name) ? name : null
-  }
-  return null
-}
 
 /**
  * Reads the action items of meeting minutes or an agenda, each naming its owner at its start, as open-source
@@ -191,7 +108,7 @@ function labelledActionLines(
     // "Action: Panel members to draft a statement (Chris Taggart/Janet Hughes)": the people named in brackets at
     // the end own it, whoever the line's subject is.
     const named = label === null ? null : namedAtEnd(line.text)
-    const owner = label === null ? null : ownerLeadOf(line.text)
+    const owner = label === null ? null : ownerAtStart(line.text, 'name-first')
     // "Action - JS to …", "ACTION, Jo: …": a note written as an action elsewhere ("ACTION: The museum will …",
     // under each numbered recommendation it answers) is read by the readers of such pairs.
     const rest = label === null || owner === null ? '' : line.text.slice(label[0].length + owner.length)
@@ -302,7 +219,7 @@ function readItems(
       const owner = ownerBullet.exec(body)?.[1]?.trim() ?? ''
       const below = lines[next + 1]
       if (
-        isOwnerName(owner) &&
+        isNamedOwner(owner) &&
         below !== undefined &&
         bulletMark.test(below.text) &&
         indentOf(table[below.index]![0] ?? '') > indent
@@ -322,7 +239,7 @@ function readItems(
     const number = bullet === null ? itemNumber.exec(line.text) : null
     const text = number === null ? body : line.text.slice(number[0].length)
     // "- Release the language packs (Gonzalo)": a bulleted item may name its owners in brackets after it.
-    const owner = ownerLeadOf(text) ?? (bullet === null ? null : bracketedOwners(text))
+    const owner = ownerAtStart(text, 'name-first') ?? (bullet === null ? null : bracketedOwners(text))
     if (owner === null) {
       // A bulleted list goes on past an item that names no one ("- AI: Fred restrict pushing …").
       if (bullet !== null && named > 0 && indent === listIndent) {

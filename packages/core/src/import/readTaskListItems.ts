@@ -1,7 +1,7 @@
 import { BULLET_MARKS } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRecords'
-import { ownerOf } from './readActionItemsWithStatusLines'
+import { ownerAtStart } from './ownerAtStart'
 
 /** At least this many checkbox items make a task list. */
 const minItems = 3
@@ -32,7 +32,7 @@ const notNames =
 function labelOwners(label: string): string {
   const text = label.replace(/:$/, '')
   if (text.length > maxLabelLength || /[.!?;]$/.test(text)) return ''
-  const name = ownerOf(text) ?? text
+  const name = ownerAtStart(text, 'role-before-to') ?? text
   const parts = name.split(/\s*(?:,|&|\/|\band\b)\s*/)
   for (const part of parts) {
     const words = part.split(' ')

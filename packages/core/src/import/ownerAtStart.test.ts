@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest'
+import { agreesWithOneName, isNamedOwner, ownerAtStart } from './ownerAtStart'
+
+describe('ownerAtStart, role words before "to" (status-line minutes, task lists)', () => {
+  it.each([
+    ['Chair and Clerk to agree the agenda', 'Chair and Clerk'],
+    ['Dana to draft the safeguarding note', 'Dana'],
+    ['Each course team member to: read the brief', 'Each course team member'],
+    ['All placement tutors to log their visits', 'All placement tutors'],
+    ['Head of School to sign off the rota', 'Head of School'],
+    ['Priya (b) to chase the estates team', 'Priya'],
+    ['ED&I Lead to brief the panel', 'ED&I Lead'],
+    // Not a name, or no "to" after the name.
+    ['Review the policy to include carers', null],
+    ['We need to agree the agenda', null],
+    ['to agree the agenda', null],
+    ['Dana will draft the note', null],
+    ['Dana: draft the note', null],
+    ['One Two Three Four Five Six to meet', null],
+  ])('%s → %s', (text, owner) => {
+    expect(ownerAtStart(text, 'role-before-to')).toBe(owner)
+  })
+})
+
+describe('ownerAtStart, a name first (owner-led action lists)', () => {
+  it.each([
+    ['Estates: Replace the lab extractor fans', 'Estates'],
+    ['ACTION, Ruth K: Circulate the revised terms', 'Ruth K'],
+    ['Action - JB to confirm the room booking', 'JB'],
+    ['AI: Omar to update the wiki page', 'Omar'],
+    ['Omar will update the wiki page', 'Omar'],
+    ['Lena Park volunteered to mentor the new reps', 'Lena Park'],
+    ['Sam offered to check the figures', 'Sam'],
+    ['RB/TK: Agree the marking scheme', 'RB/TK'],
+    ['ACTION, all: Return the survey', 'all'],
+    // A sentence opener, a note's label, lower-case words, or too little after the name.
+    ['Note: the room is booked', null],
+    ['We will review the budget', null],
+    ['The group will meet in June', null],
+    ['Dev team will present the demo', null],
+    ['Estates: Done', null],
+    ['Omar will', null],
+    ['Sam offered coffee to all', null],
+  ])('%s → %s', (text, owner) => {
+    expect(ownerAtStart(text, 'name-first')).toBe(owner)
+  })
+
+  it('takes one to four capitalised words or initials as a name', () => {
+    expect(isNamedOwner('Finance Office')).toBe(true)
+    expect(isNamedOwner('everyone')).toBe(true)
+    expect(isNamedOwner('One Two Three Four Five')).toBe(false)
+    expect(isNamedOwner('Summary')).toBe(false)
+    expect(isNamedOwner('')).toBe(false)
+  })
+})
+
+describe('agreesWithOneName', () => {
+  it.each([
+    ['circulates', true],
+    ['analyses', true],
+    ['passes', true],
+    ['receive', false],
+    ['pass', false],
+  ])('%s → %s', (verb, agrees) => {
+    expect(agreesWithOneName(verb)).toBe(agrees)
+  })
+})

@@ -1,0 +1,219 @@
+/**
+ * One module for "the owner named at the start of an action item", as meeting minutes, action logs and timelines
+ * write it: "Chair and Clerk to agree …", "ACTION, Doug S: write …", "Eric will review …", "Mike volunteered to …",
+ * "School Board: holds …". The readers of status-line minutes, task lists and owner-led action lists call
+ * `ownerAtStart`; the timeline readers (`ownerBeforeColon`, `ownerNamedAgain`) share its verb agreement, and the
+ * readers of "Name to …" items (`ownersOpeningActionItem`, `ownerNamedAgain`) its list of imperatives. Where the
+ * readers' word rules differ, the difference is an option saying why it is kept: each reader's pages rely on its
+ * own rules, and one set of rules for all would change what some of them read.
+ */
+
+/**
+ * Which words may make an owner, and which words may link it to its step:
+ * - `'role-before-to'`: up to five words before "to" ("Seth to place …", "Each WT C member to:", "Chair and Clerk
+ *   to agree …"), the first capitalised, the rest capitalised or a word of a role ("member", "team", "and", "of");
+ *   after "Each", "Every" or "All" any lower-case words ("Each panel member to …"); a lettered point after the name
+ *   ("Matthias (a) to remind …") is left out. The words are split at any white space. Status-line minutes name
+ *   committees' roles this way, and nothing but "to" follows the owner there.
+ * - `'name-first'`: after an optional minute-taker's label ("ACTION, ", "Action - ", "AI: "), one to four
+ *   capitalised words or initials ("TSC", "Doug S", "TE/LG"), or the whole group ("all"), before a colon with at
+ *   least two words after it ("Doug S: write the guide"), or before "will", "to" or "volunteered / agreed / offered
+ *   to" with at least one word after the link ("Eric will review …", "Mike Gorski volunteered to …"); a sentence
+ *   opener or a note's label ("We will …", "The group will …", "Note: …") names no one. The words are split at
+ *   single spaces. Owner-led action lists mix "will" and colons with "to", so lower-case role words ("team", "of")
+ *   are not taken, lest "The group will meet" read as an owner.
+ *
+ * These stay two readings because each reader's pages rely on its own: the role words would read "Dev team will
+ * present …" where owner-led lists leave the line alone, and "will" would give owners to status-line items that are
+ * plain sentences ("Funding will be sought …").
+ */
+export type OwnerWords = 'role-before-to' | 'name-first'
+
+/**
+ * The owner an action item names at its start under the given word rules (see {@link OwnerWords}), as written,
+ * or null when the item does not open with one.
+ *
+ * @example
+ * ownerAtStart('Chair and Clerk to agree the agenda', 'role-before-to') // 'Chair and Clerk'
+ * ownerAtStart('ACTION, Doug S: write the guide', 'name-first') // 'Doug S'
+ * ownerAtStart('Review the policy to include carers', 'role-before-to') // null
+ */
+export function ownerAtStart(text: string, words: OwnerWords): string | null {
+  return words === 'role-before-to' ? roleBeforeTo(text) : nameFirst(text)
+}
+
+/** Lower-case words an owner named before "to" may hold ("Each WT C member", "Chair and Clerk"). */
+const roleWords: ReadonlySet<string> = new Set([
+  'member',
+  'members',
+  'team',
+  'group',
+  'chair',
+  'lead',
+  'officer',
+  'staff',
+  'and',
+  'of',
+  'the',
+])
+
+/** "Each panel member", "All governors": an owner that names everyone of a group, in any words. */
+const everyone = /^(?:Each|Every|All)$/
+
+/** An owner of the `'role-before-to'` reading has at most this many words. */
+const maxRoleWords = 5
+
+function roleBeforeTo(text: string): string | null {
+  const words = text.slice(0, 200).split(/\s+/, 8)
+  const owner: string[] = []
+  for (const word of words) {
+    if (word === 'to' || word === 'to:') return owner.length > 0 ? owner.join(' ') : null
+    if (owner.length === maxRoleWords) return null
+    if (/^\([a-z]\)$/.test(word) && owner.length > 0) continue
+    const capitalised = /^[A-Z][\w’'.&-]*$/.test(word)
+    const known = roleWords.has(word) || (everyone.test(owner[0] ?? '') && /^[a-z]+$/.test(word))
+    if (owner.length === 0 ? !capitalised : !capitalised && !known) return null
+    owner.push(word)
+  }
+  return null
+}
+
+/** The words that may follow an owner named at the start of a sentence: "Eric will …", "Mike volunteered to …". */
+const ownerVerbs: ReadonlySet<string> = new Set(['will', 'to'])
+const ownerVerbsWithTo: ReadonlySet<string> = new Set(['volunteered', 'agreed', 'offered'])
+
+/** An owner of the `'name-first'` reading has at most this many words and characters. */
+const maxNamedOwnerWords = 4
+const maxNamedOwnerLength = 40
+
+/** "ACTION, ", "ACTION: ", "Action - " or "AI: ": the minute-taker's label before the owner. */
+export const actionLabel = /^(?:action|AI)\s{0,3}(?:[,:]|[-–—]\s)\s*/i
+
+function nameFirst(text: string): string | null {
+  const label = actionLabel.exec(text)
+  const rest = label === null ? text : text.slice(label[0].length)
+  const colon = rest.indexOf(':')
+  if (colon > 0 && colon <= maxNamedOwnerLength) {
+    const name = rest.slice(0, colon).trim()
+    const after = rest.slice(colon + 1).trim()
+    if (isNamedOwner(name) && after.includes(' ')) return name
+  }
+  const words = rest.split(' ', maxNamedOwnerWords + 3)
+  for (let n = 1; n <= maxNamedOwnerWords && n + 1 < words.length; n++) {
+    const next = words[n]!.toLowerCase()
+    const named = ownerVerbs.has(next) || (ownerVerbsWithTo.has(next) && words[n + 1] === 'to')
+    if (!named) continue
+    const name = words.slice(0, n).join(' ')
+    return isNamedOwner(name) ? name : null
+  }
+  return null
+}
+
+/** Capitalised words that open a sentence or label a note, never a person or group owning an action. */
+const notOwners: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'action',
+  'agenda',
+  'background',
+  'comment',
+  'decision',
+  'discussion',
+  'due',
+  'he',
+  'i',
+  'it',
+  'link',
+  'links',
+  'note',
+  'notes',
+  'our',
+  'outcome',
+  'question',
+  'she',
+  'status',
+  'summary',
+  'that',
+  'the',
+  'there',
+  'these',
+  'they',
+  'this',
+  'update',
+  'we',
+  'you',
+])
+
+/** The whole group, as minutes name it: "ACTION, all: …". */
+const groupOwners: ReadonlySet<string> = new Set(['all', 'everyone', 'everybody'])
+
+/**
+ * Whether a name is an owner under the `'name-first'` word rules: one to four capitalised words or
+ * initials ("Alex K", "TSC", "TC Members", "TE/LG"), or the whole group ("all"), and not a sentence opener or a
+ * note's label ("The", "Note", "We").
+ *
+ * @example
+ * isNamedOwner('Doug S') // true
+ * isNamedOwner('Note') // false
+ */
+export function isNamedOwner(name: string): boolean {
+  if (name === '' || name.length > maxNamedOwnerLength) return false
+  const words = name.split(' ')
+  if (words.length > maxNamedOwnerWords) return false
+  if (words.length === 1 && groupOwners.has(words[0]!.toLowerCase())) return true
+  if (notOwners.has(words[0]!.toLowerCase())) return false
+  // "TE/LG": two people's initials joined by a slash.
+  return words.every((word) => /^[A-Z][A-Za-z.'’-]{0,30}(?:\/[A-Z][A-Za-z.'’-]{0,30})?$/.test(word))
+}
+
+/**
+ * Whether a verb agrees with one name as its subject ("holds", "prepares", "analyses"), as a step naming its one
+ * owner first is worded ("Clerk: circulates …", "Clerk circulates …"); the plain verb ("hold", "pass") does not.
+ *
+ * @example
+ * agreesWithOneName('prepares') // true
+ * agreesWithOneName('receive') // false
+ */
+export function agreesWithOneName(verb: string): boolean {
+  return /[^s]s$|ss?es$/.test(verb)
+}
+
+/** Verbs that open an imperative item and take "to" ("Write to the Dean", "Report to Council"): no owner named. */
+export const imperativeWithTo: ReadonlySet<string> = new Set([
+  'add',
+  'agree',
+  'aim',
+  'apply',
+  'begin',
+  'bring',
+  'circulate',
+  'commit',
+  'continue',
+  'email',
+  'forward',
+  'give',
+  'go',
+  'invite',
+  'listen',
+  'look',
+  'move',
+  'need',
+  'plan',
+  'present',
+  'provide',
+  'reach',
+  'refer',
+  'reply',
+  'report',
+  'respond',
+  'return',
+  'seek',
+  'send',
+  'speak',
+  'start',
+  'submit',
+  'take',
+  'talk',
+  'try',
+  'write',
+])
