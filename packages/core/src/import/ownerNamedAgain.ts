@@ -8,8 +8,9 @@ import { agreesWithOneName, imperativeWithTo } from './ownerAtStart'
  * it ("School District hosts 2nd planning meeting" beside "School District: hosts 1st planning meeting"), as a
  * timeline typed by hand drops a colon now and then: the name owns it too, when a verb agreeing with it follows
  * ("hosts", "prepares"). Minutes' action tables do the same with "will" and "to": "Hudson to check in with the
- * fund" beside "Hudson will pay out the requests" is Hudson's (a name given before a colon is not read so). Only names already read as owners of other actions
- * of the plan (before a colon or "will"), and only for actions with no owners of their own. Sets the owners in place; returns an info issue `owners-named-again` for each.
+ * fund" beside "Hudson will pay out the requests" is Hudson's (a name given before a colon is not read so). Only
+ * names already read as owners of other actions of the plan (before a colon or "will"), and only for actions with
+ * no owners of their own. Sets the owners in place; returns an info issue `owners-named-again` for each.
  *
  * @example
  * ownerNamedAgain(plan.actions, rows) // one issue, when "School District hosts …" follows "School District: hosts …"
@@ -52,17 +53,13 @@ export function ownerNamedAgain(actions: Action[], rows: readonly number[]): Imp
         /^ to [a-z]{2,20}\s/.test(action.title.slice(owner.length, owner.length + 30))
       if (verb === undefined || (!before && !agreesWithOneName(verb))) continue
       if (before) shorthand = true
-      action.owners = [owner]
-      action.ownersText = owner
       const row = rows[i] ?? null
       issues.push(
-        createImportIssue(
-          'owners-named-again',
-          'info',
+        giveOwner(
+          action,
+          owner,
           row,
-          null,
-          null,
-          `The action on row ${row} opens with "${owner}", whom other actions of the plan name as their owner, so it is owned by ${owner} too. If that is wrong, add an owners column, or force one with options.columns.`,
+          `The action on row ${row} opens with "${owner}", whom other actions of the plan name as their owner, so it is owned by ${owner} too.`,
         ),
       )
       break
@@ -95,22 +92,31 @@ function nameBeforeToRepeated(actions: Action[], rows: readonly number[], issues
   for (const [name, at] of opened) {
     if (at.length < 2) continue
     for (const i of at) {
-      const action = actions[i]!
-      action.owners = [name]
-      action.ownersText = name
       const row = rows[i] ?? null
       issues.push(
-        createImportIssue(
-          'owners-named-again',
-          'info',
+        giveOwner(
+          actions[i]!,
+          name,
           row,
-          null,
-          null,
-          `The action on row ${row} opens with "${name} to …", as ${at.length} actions of these minutes do, whose other owners are named before "to" too, so it is owned by ${name}. If that is wrong, add an owners column, or force one with options.columns.`,
+          `The action on row ${row} opens with "${name} to …", as ${at.length} actions of these minutes do, whose other owners are named before "to" too, so it is owned by ${name}.`,
         ),
       )
     }
   }
+}
+
+/** Makes `owner` the action's one owner, and returns the info issue saying why (`reason`) and how to undo it. */
+function giveOwner(action: Action, owner: string, row: number | null, reason: string): ImportIssue {
+  action.owners = [owner]
+  action.ownersText = owner
+  return createImportIssue(
+    'owners-named-again',
+    'info',
+    row,
+    null,
+    null,
+    `${reason} If that is wrong, add an owners column, or force one with options.columns.`,
+  )
 }
 
 /** The text up to its first space ("Clerk" of "Clerk circulates …"), or all of it. */

@@ -1,4 +1,4 @@
-import { BULLET_MARKS } from './bulletMarks'
+import { BULLET_LEAD, indentOf } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { oneColumnRecords, pageLines } from './oneColumnRecords'
 import { actionLabel, isNamedOwner, ownerAtStart } from './ownerAtStart'
@@ -10,9 +10,6 @@ import { statusAtStart } from './statusAtStart'
  * "Actions from last time". */
 const actionHeading =
   /\b(?:action items?|action points?|actions? agreed|agreed actions|next steps|actions from (?:the )?(?:last|previous))\b/i
-
-/** "- ", "* ", "• ": a bullet of a Markdown or wiki list. */
-const bulletMark = new RegExp(`^[${BULLET_MARKS}]\\s{1,4}`)
 
 /** "MartinO:", "George Clark", "Everyone:": a bullet naming only an owner, over that owner's items. */
 const ownerBullet = /^([^:]{1,40}?):?$/
@@ -171,13 +168,6 @@ function giveNamedOwners(records: ItemRecord[]): void {
   }
 }
 
-/** Leading spaces of a raw cell: how deep a Markdown bullet sits. */
-function indentOf(cell: string): number {
-  let n = 0
-  while (n < cell.length && (cell[n] === ' ' || cell[n] === '\t')) n++
-  return n
-}
-
 /**
  * The items from line `from` on: owner-led lines (numbered, bulleted or plain); in a bulleted list, a bullet
  * indented under an item that reads as a status is that item's status, another indented bullet a note on it, and a
@@ -198,7 +188,7 @@ function readItems(
   let next = from
   for (; next < lines.length; next++) {
     const line = lines[next]!
-    const bullet = bulletMark.exec(line.text)
+    const bullet = BULLET_LEAD.exec(line.text)
     const indent = indentOf(table[line.index]![0] ?? '')
     const body = bullet === null ? line.text : line.text.slice(bullet[0].length)
     if (bullet !== null && listIndent >= 0 && indent > listIndent) {
@@ -221,7 +211,7 @@ function readItems(
       if (
         isNamedOwner(owner) &&
         below !== undefined &&
-        bulletMark.test(below.text) &&
+        BULLET_LEAD.test(below.text) &&
         indentOf(table[below.index]![0] ?? '') > indent
       ) {
         listIndent = indent
@@ -232,7 +222,7 @@ function readItems(
     }
     groupOwner = null
     // One plain lead-in line may stand between the heading and a bulleted list ("See: the minutes of 4 May").
-    if (next === from && bullet === null && bulletMark.test(lines[next + 1]?.text ?? '')) {
+    if (next === from && bullet === null && BULLET_LEAD.test(lines[next + 1]?.text ?? '')) {
       leadIn.push(line.index + 1)
       continue
     }

@@ -1,11 +1,8 @@
 import { parseTargetDate } from '../dates/parseTargetDate'
-import { BULLET_MARKS } from './bulletMarks'
+import { BULLET_LEAD } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRecords'
 import { roadmapStageWording } from './statusFromRoadmapStage'
-
-/** "- ", "* ", "• ": a bullet, then the item. */
-const bulletMark = new RegExp(`^[${BULLET_MARKS}]\\s{1,4}`)
 
 /** A period under a stage heading is a few words ("April to August 2023", "Summer 2024"). */
 const maxPeriodWords = 6
@@ -45,7 +42,7 @@ export function readRoadmapStages(table: readonly (readonly string[])[]): Flatte
   if (first < 0) return null
   // A page that bullets its items: a plain sentence under a stage is about it ("We moved the catalogue in
   // January."), not an item.
-  const bulleted = lines.some((line, at) => at > first && bulletMark.test(line.text))
+  const bulleted = lines.some((line, at) => at > first && BULLET_LEAD.test(line.text))
   const records: OneColumnRecord[] = []
   const sectionRows: number[] = []
   const mergedRows: number[] = []
@@ -73,7 +70,7 @@ export function readRoadmapStages(table: readonly (readonly string[])[]): Flatte
         continue
       }
     }
-    const bullet = bulletMark.exec(line.text)
+    const bullet = BULLET_LEAD.exec(line.text)
     const text = bullet === null ? line.text : line.text.slice(bullet[0].length)
     if (text.endsWith(':') || (bulleted && bullet === null && /[.!]$/.test(text))) {
       mergedRows.push(line.index + 1)

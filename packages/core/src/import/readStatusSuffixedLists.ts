@@ -1,10 +1,7 @@
-import { BULLET_MARKS } from './bulletMarks'
+import { BULLET_LEAD, indentOf } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRecords'
 import { splitTrailingStatus } from './splitTrailingStatus'
-
-/** "- ", "* ", "• ": a bullet, then the item. */
-const bulletMark = new RegExp(`^[${BULLET_MARKS}]\\s{1,4}`)
 
 /** A year a heading names ("Plan annuel 2024", "Actions for 2025"): the items under it are due by its end. */
 const yearWord = /(?<!\d)((?:19|20)\d\d)(?!\d)/g
@@ -14,13 +11,6 @@ const minStatusItems = 3
 
 /** A heading over a list is a short line, not a sentence. */
 const maxHeadingLength = 80
-
-/** Leading spaces of a raw cell: how deep a Markdown bullet sits. */
-function indentOf(cell: string): number {
-  let n = 0
-  while (n < cell.length && (cell[n] === ' ' || cell[n] === '\t')) n++
-  return n
-}
 
 /** The one year a heading names, or '' when it names none or several ("2024-2025"). */
 function yearOf(heading: string): string {
@@ -49,9 +39,9 @@ export function readStatusSuffixedLists(table: readonly (readonly string[])[]): 
   if (lines === null) return null
   const first = lines.findIndex(
     (line, i) =>
-      !bulletMark.test(line.text) &&
+      !BULLET_LEAD.test(line.text) &&
       line.text.length <= maxHeadingLength &&
-      bulletMark.test(lines[i + 1]?.text ?? ''),
+      BULLET_LEAD.test(lines[i + 1]?.text ?? ''),
   )
   if (first < 0) return null
   const records: (OneColumnRecord & { cells: string[] })[] = []
@@ -63,9 +53,9 @@ export function readStatusSuffixedLists(table: readonly (readonly string[])[]): 
   let next = first
   for (; next < lines.length; next++) {
     const line = lines[next]!
-    const bullet = bulletMark.exec(line.text)
+    const bullet = BULLET_LEAD.exec(line.text)
     if (bullet === null) {
-      if (line.text.length > maxHeadingLength || !bulletMark.test(lines[next + 1]?.text ?? '')) break
+      if (line.text.length > maxHeadingLength || !BULLET_LEAD.test(lines[next + 1]?.text ?? '')) break
       sectionRows.push(line.index + 1)
       year = yearOf(line.text)
       listIndent = -1

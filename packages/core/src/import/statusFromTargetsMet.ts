@@ -1,6 +1,6 @@
 import type { Status } from '../model/status'
 import { collapseWhitespace } from '../text/cleanCellText'
-import { BULLET_MARKS } from './bulletMarks'
+import { BULLET_LEAD } from './bulletMarks'
 
 /** "1.4.1", "2.3.2": a target's number, a child of its action's. */
 const targetRef = /\b\d{1,3}(?:\.\d{1,3}){1,3}\b/g
@@ -15,9 +15,6 @@ const signedOff =
 
 /** "… to be approved by", "… not approved by", "awaiting …": a sign-off still to come. */
 const notYet = /\b(?:be|being|not|awaiting|for|until|once|when|if|pending|will)\s*$/i
-
-/** A list item's bullet, dropped before the line is read. */
-const bullet = new RegExp(`^[${BULLET_MARKS}]\\s{1,4}`)
 
 /**
  * The status a progress update gives by what it reports of the action's own numbered targets, where it names no status
@@ -34,7 +31,7 @@ const bullet = new RegExp(`^[${BULLET_MARKS}]\\s{1,4}`)
 export function statusFromTargetsMet(progress: string, measures: string): Status | null {
   const lines = progress
     .split('\n')
-    .map((line) => collapseWhitespace(line.replace(bullet, '')))
+    .map((line) => collapseWhitespace(line.replace(BULLET_LEAD, '')))
     .filter((line) => line !== '')
   if (lines.length === 0) return null
   const text = lines.join('\n')
