@@ -61,6 +61,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
   'round9-held-out',
   'round10-held-out',
   'round11-held-out',
+  'round12-held-out',
   'dev-round5',
   'dev-round6',
   'dev-round7',
