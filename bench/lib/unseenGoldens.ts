@@ -82,6 +82,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
   'dev-round22',
   'dev-round23',
   'dev-round24',
+  'dev-round25',
 ]
 
 export const unseenRoot = join(dirname(fileURLToPath(import.meta.url)), '../../examples/data/unseen')
