@@ -3,7 +3,7 @@ import { TargetDate } from '../model/targetDate'
 import type { DateReadingContext } from './DateReadingContext'
 import { parseTargetDate } from './parseTargetDate'
 
-// One table per family the issue names (docs/concepts/target-date-conventions.md, "Families"). The strings
+// One table per family of wordings (docs/concepts/target-date-conventions.md, a section per kind). The strings
 // are the issue's own examples (quoted from published plans) and strings from bench/dates/collected-dev.json;
 // every expected reading was worked out by hand from the conventions before the parser read it.
 
