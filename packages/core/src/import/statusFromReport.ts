@@ -9,6 +9,10 @@ const heldInPast =
   /\b(?:(?:was|were)\s{1,3}(?:held|launched|published|delivered|completed|introduced)|took\s{1,3}place)\b/i
 const negated =
   /\b(?:not|never|no)\s{1,3}(?:(?:was|were)\s{1,3})?(?:held|launched|published|delivered|completed|introduced|took)\b/i
+// "Neither fair was held", "nor was the report published": negated by a "neither" or "nor" earlier in the clause.
+// The gap is bounded and stops at a clause break, so it cannot backtrack without bound.
+const negatedByNeither =
+  /\b(?:neither|nor)\b[^.;:,!?()]{0,60}\b(?:held|launched|published|delivered|completed|introduced|took)\b/i
 
 /**
  * Reads what a progress report in the status column says happened, where its words say more than its status
@@ -23,7 +27,12 @@ const negated =
  */
 export function statusFromReport(text: string, status: Status): Status {
   if (wontGoAhead.test(text)) return { ...status, state: 'cancelled' }
-  if (status.state === 'unknown' && heldInPast.test(text) && !negated.test(text))
+  if (
+    status.state === 'unknown' &&
+    heldInPast.test(text) &&
+    !negated.test(text) &&
+    !negatedByNeither.test(text)
+  )
     return { ...status, state: 'complete' }
   // "Recruited an APP Project Manager.", "Started working with Faculties …": the report opens with what was done.
   if (status.state === 'unknown') {

@@ -105,6 +105,18 @@ describe('parseStatus: status words inside an update written as prose', () => {
     expect(parseStatus('Planned for next term').state).toBe('not-started')
   })
 
+  it.each([
+    ['Neither workshop was completed', 'in-progress'],
+    ['Neither of the two surveys has been completed', 'in-progress'],
+    ['Nor was the review completed by the panel', 'in-progress'],
+    ['Neither session started', 'not-started'],
+    // A clause break ends the reach of "neither" / "nor".
+    ['Neither delay nor overspend; completed in May', 'complete'],
+    ['Completed, neither late nor over budget', 'complete'],
+  ])('reads a status word negated by "neither" or "nor" as its "not" form: %s', (text, state) => {
+    expect(parseStatus(text).state).toBe(state)
+  })
+
   it('still cuts a leading status from its remark', () => {
     expect(parseStatus('In progress [site under review]').note).toBe('site under review')
     expect(parseStatus('Amber - in progress').note).toBeNull()

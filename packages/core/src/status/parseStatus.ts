@@ -259,17 +259,45 @@ function findDayDate(text: string): { iso: string; span: Span } | null {
 
 /** The earliest status wording in the cell: authors lead with the status and follow with remarks. "As planned"
  * ("Not developed as planned") says how the work went against its plan, not that it is only planned. */
-function findState(words: readonly Token[]): { state: StatusState; span: Span } | null {
+function findState(words: readonly Token[], text: string): { state: StatusState; span: Span } | null {
   for (let i = 0; i < words.length; i++) {
-    const found = WORDINGS.get((words[i] as Token).norm)?.find((w) => startsAt(words, i, w.words))
+    let found = WORDINGS.get((words[i] as Token).norm)?.find((w) => startsAt(words, i, w.words))
     if (found && found.words.length === 1 && found.words[0] === 'planned' && words[i - 1]?.norm === 'as')
       continue
+    // "Neither action was completed" says what "not completed" says; a wording with no "not" form is no status.
+    const negated = found !== undefined && negatedByNeither(words, i, text)
+    if (negated) found = notForm((found as Wording).words)
     if (found) {
-      const last = words[i + found.words.length - 1] as Token
+      // A negated wording's "not" is not in the text, so it spans one word fewer.
+      const last = words[i + found.words.length - 1 - (negated ? 1 : 0)] as Token
       return { state: found.state, span: { start: (words[i] as Token).start, end: last.end } }
     }
   }
   return null
+}
+
+/** How far back "neither" or "nor" may stand from the word it negates ("Neither of the two events was held"). */
+const NEITHER_REACH = 8
+const CLAUSE_BREAK = /[.;:,!?()]/
+
+/**
+ * True when "neither" or "nor" stands at most `NEITHER_REACH` words before `words[at]` in the same clause
+ * ("Neither fair was completed", "nor was it completed"), so a status word there is negated.
+ */
+function negatedByNeither(words: readonly Token[], at: number, text: string): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - NEITHER_REACH; k--) {
+    const word = words[k] as Token
+    if (CLAUSE_BREAK.test(text.slice(word.end, (words[k + 1] as Token).start))) return false
+    if (word.norm === 'neither' || word.norm === 'nor') return true
+  }
+  return false
+}
+
+/** The wording "not …" of a wording ("completed" → "not completed"), or undefined when there is none. */
+function notForm(wording: readonly string[]): Wording | undefined {
+  return WORDINGS.get('not')?.find(
+    (w) => w.words.length === wording.length + 1 && wording.every((word, k) => w.words[k + 1] === word),
+  )
 }
 
 /** True when the words of `words` from `at` are `wording`. */
@@ -359,7 +387,7 @@ export function parseStatus(text: string): Status {
   const words = tokens.filter((t) => t.isWord)
   const spans: Span[] = []
 
-  const found = findState(words)
+  const found = findState(words, cleaned)
   if (found) spans.push(found.span)
 
   let percent: number | null = null
