@@ -36,6 +36,23 @@ describe('scoreHeader and profileColumn', () => {
     expect(scoreHeader('Colour').size).toBe(0)
   })
 
+  it('reads an "ID" column of a table of our users as the printed refs', () => {
+    const rows = [
+      ['Action ID', 'Action description', 'Owner'],
+      ['T-7', 'Open a technician common room in every faculty', 'Estates'],
+      ['T-8', 'Name a technical lead in each school', 'Deans'],
+    ]
+    const plan = tableToPlan(rows).plan
+    expect(plan.actions.map((action) => [action.ref, action.title])).toEqual([
+      ['T-7', 'Open a technician common room in every faculty'],
+      ['T-8', 'Name a technical lead in each school'],
+    ])
+    expect(scoreHeader('Task ID').get('ref')).toBe(1)
+    expect(scoreHeader('ID').get('ref')).toBe(1)
+    // An "ID" inside a longer header names something else.
+    expect(scoreHeader('Staff ID card scheme').has('ref')).toBe(false)
+  })
+
   it('samples a long column without falling in step with its rhythm', () => {
     // A heading every 12 cells: a sample every 240th cell would see headings only.
     const cells = Array.from({ length: 9600 }, (_, i) =>

@@ -133,7 +133,7 @@ const headerWords: readonly (readonly [Field, number, RegExp])[] = [
   ],
   // "Overall result", "Expected results": what the work should bring about.
   ['successMeasures', 2, /\b(?:expected|overall|intended) results?\b/],
-  ['ref', 3, /^(?:no\.?|nos?|number|ref\.?|reference|#|item|action (?:no|number|ref))$/],
+  ['ref', 3, /^(?:no\.?|nos?|number|ref\.?|reference|#|item|action (?:no|number|ref|id)|(?:task|item|project) id|id)$/],
   ['pillars', 2, /\b(?:pillars?|themes?|strands?|commitment areas?)\b/],
   ['section', 2, /\b(?:principles?|areas?|clauses?|categor(?:y|ies))\b/],
   ['notes', 2, /\b(?:notes?|comments?|remarks?)\b/],
