@@ -294,7 +294,8 @@ interface CellReading {
   readonly listed: boolean
 }
 
-const refCell = /^[A-Za-z]{0,3}\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?\.?$/
+// "1.2", "AP3", "4b", and a dotted number lettered in capitals ("1.6B": an AONB or park plan's sub-actions).
+const refCell = /^[A-Za-z]{0,3}\d{1,3}(?:(?:\.\d{1,3}){0,3}[a-z]?|(?:\.\d{1,3}){1,3}[A-Z])\.?$/
 const bulletCell = new RegExp(`^[${BULLET_MARKS}]\\s`)
 const sentenceEnd = /[.!?]$/
 
