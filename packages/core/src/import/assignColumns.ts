@@ -16,6 +16,7 @@ import { objectivesWithoutActions } from './objectivesWithoutActions'
 import { isCountColumn } from './isCountColumn'
 import { numberedMilestoneColumn } from './numberedMilestoneColumn'
 import { completedHeader } from './statusFromCompletedColumn'
+import { actionsTakenHeader } from './actionsTakenHeader'
 import { yesNoDoneHeader } from './statusFromYesNoColumn'
 import { tasksReadAsNames } from './tasksReadAsNames'
 import { ownerHeadNoun } from './ownerHeadNoun'
@@ -93,7 +94,12 @@ const headerWords: readonly (readonly [Field, number, RegExp])[] = [
   // A header that opens the sentence each cell finishes: "We will…" over the actions, "We have" over the progress.
   ['title', 3, /^(?:what )?we will\b/],
   ['status', 3, /^(?:what )?we have(?: done| achieved)?\b|^what (?:has been|we have) (?:done|achieved)\b/],
-  ['title', 2, /\b(?:objectives?|deliverables?|commitments?|priorit(?:y|ies)|projects?|workstreams?)\b/],
+  // "Manifesto Pledge", "Our pledges": what a council or a body promised to do, each an action.
+  [
+    'title',
+    2,
+    /\b(?:objectives?|deliverables?|commitments?|pledges?|priorit(?:y|ies)|projects?|workstreams?)\b/,
+  ],
   // "Strategy" over the steps a plan will take (an accessibility plan's Strategy column).
   ['title', 2, /\b(?:strateg(?:y|ies))\b/],
   ['description', 2, /\b(?:details?|description|rationale|aims?|why|summary|background|context)\b/],
@@ -166,6 +172,12 @@ export function scoreHeader(header: string): Map<Field, number> {
   }
   // "Priority H/M/L", "Priority (high/medium/low)", "Priority rating": how urgent the action is, not the action.
   if (priorityRating.test(text)) scores.delete('title')
+  // "Actions taken", "Action taken to date": the progress made on each row, a note, not the action.
+  if (actionsTakenHeader.test(text)) {
+    scores.delete('title')
+    scores.set('notes', 1)
+    at.set('notes', 0)
+  }
   // Two fields named as strongly ("Current status and ongoing actions"): the header is about the one it names
   // first; the other only hints.
   const first = Math.min(...[...scores].filter(([, score]) => score === 1).map(([field]) => at.get(field)!))

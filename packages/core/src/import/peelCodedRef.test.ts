@@ -12,7 +12,10 @@ describe('peelCodedRef: a code and a number before a dash or colon', () => {
     ['REC 3 -', null],
     // A council's operational-plan code written against its number: focus area "HC", item 2.4.1.
     ['HC2.4.1 - Open the new youth hub', { ref: 'HC2.4.1', rest: 'Open the new youth hub' }],
-    ['EG10.1: Review the business grants scheme', { ref: 'EG10.1', rest: 'Review the business grants scheme' }],
+    [
+      'EG10.1: Review the business grants scheme',
+      { ref: 'EG10.1', rest: 'Review the business grants scheme' },
+    ],
     ['CO2 emissions fall each year', null],
   ])('%s', (text, want) => {
     expect(peelCodedRef(text)).toEqual(want)
