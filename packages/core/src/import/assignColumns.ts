@@ -142,6 +142,8 @@ const headerWords: readonly (readonly [Field, number, RegExp])[] = [
   ['ref', 3, /^(?:no\.?|nos?|number|ref\.?|reference|#|item|action (?:no|number|ref))$/],
   ['pillars', 2, /\b(?:pillars?|themes?|strands?|commitment areas?)\b/],
   ['section', 2, /\b(?:principles?|areas?|clauses?|categor(?:y|ies))\b/],
+  // "Section" alone: the heading each row sits under (as the synonym list reads it).
+  ['section', 3, /^sections?$/],
   ['notes', 2, /\b(?:notes?|comments?|remarks?)\b/],
 ]
 
