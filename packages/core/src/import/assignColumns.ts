@@ -89,6 +89,9 @@ type Field = Exclude<ColumnField, 'id' | 'targetColumn'>
 
 // Header words, matched as whole tokens anywhere in the header ("What we will do", "Lead(s)", "By when").
 // The weight says how strongly a word names the field: 3 names it, 2 usually, 1 hints.
+/** "Action completed by", "Task to be done by", "Action complete by:": a deadline header that opens with "action". */
+const actionDoneByHeader = /^(?:actions?|tasks?|work) (?:to be )?(?:achieved|completed?|done|delivered) by:?$/
+
 const headerWords: readonly (readonly [Field, number, RegExp])[] = [
   ['title', 3, /\b(?:actions?|activit(?:y|ies)|tasks?|what we will do|planned activity|initiatives?)\b/],
   // A header that opens the sentence each cell finishes: "We will…" over the actions, "We have" over the progress.
@@ -120,6 +123,8 @@ const headerWords: readonly (readonly [Field, number, RegExp])[] = [
   ],
   // "Achieved by", "To be completed by": the day the work is to be done by.
   ['target', 2, /^(?:to be )?(?:achieved|complete|completed) by$/],
+  // "Action completed by", "Task to be done by": the day the action is to be done by, not the action.
+  ['target', 3, actionDoneByHeader],
   ['status', 3, /\b(?:status|progress|rag|current position|updates?)\b/],
   // A header asking whether the work is done ("Has target been met, if so how?", "Achieved?"): its answers are the
   // status.
@@ -175,6 +180,7 @@ export function scoreHeader(header: string): Map<Field, number> {
   // "Priority H/M/L", "Priority (high/medium/low)", "Priority rating": how urgent the action is, not the action.
   if (priorityRating.test(text)) scores.delete('title')
   // "Actions taken", "Action taken to date": the progress made on each row, a note, not the action.
+  if (actionDoneByHeader.test(text)) scores.delete('title')
   if (actionsTakenHeader.test(text)) {
     scores.delete('title')
     scores.set('notes', 1)

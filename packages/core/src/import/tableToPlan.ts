@@ -4,6 +4,7 @@ import type { ImportIssue } from '../model/importIssue'
 import type { Plan, PlanPeriod } from '../model/plan'
 import type { DateContext } from '../model/targetDate'
 import type { Taxonomy } from '../model/taxonomySchema'
+import { actionAsOwnSubAction } from './actionAsOwnSubAction'
 import { bulletForFullStop } from './bulletForFullStop'
 import { colonForListLeadIn } from './colonForListLeadIn'
 import { foldObjectList } from './foldObjectList'
@@ -190,7 +191,9 @@ export function tableToPlan(
   const table = unfoldNumberedRow(
     joinRefLabelRows(
       splitInlineLabels(
-        foldSideTable(foldDetailList(foldObjectList(colonForListLeadIn(bulletForFullStop(filled))))),
+        foldSideTable(
+          foldDetailList(foldObjectList(colonForListLeadIn(bulletForFullStop(actionAsOwnSubAction(filled))))),
+        ),
       ),
     ),
   )
