@@ -17,6 +17,13 @@ describe('peelCodedRef: a code and a number before a dash or colon', () => {
       { ref: 'EG10.1', rest: 'Review the business grants scheme' },
     ],
     ['CO2 emissions fall each year', null],
+    // An item word before a code of two or three capitals run into its number (a parish plan's theme codes).
+    [
+      'Action TR2.1 (by Lanes Group): survey the lanes',
+      { ref: 'TR2.1', rest: '(by Lanes Group): survey the lanes' },
+    ],
+    ['Aim TR2 : To make the lanes safer', { ref: 'TR2', rest: 'To make the lanes safer' }],
+    ['Walk TR2 - along the river', null],
   ])('%s', (text, want) => {
     expect(peelCodedRef(text)).toEqual(want)
   })

@@ -19,7 +19,37 @@ const codedRef =
  */
 export function peelCodedRef(text: string): PeeledRef | null {
   const match = codedRef.exec(text)
-  if (match === null) return null
+  if (match === null) return peelLabelledCode(text)
   const rest = text.slice(match[0].length).trim()
   return rest === '' ? null : { ref: match[1]!.replace(/\s+/, ' '), rest }
+}
+
+// "Action HB1.1 (by Housing Group): …", "Aim HB1 : …", "Objective EQ2.3: …": an item word, then a code of two or three
+// capitals run into its number. Bounded and anchored, so a long cell fails fast.
+const labelledCode =
+  /^([A-Za-z]{3,10})\s{1,3}([A-Z]{2,3}\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)(?:\s{0,3}[.:)]\s{1,4}|\s{1,4}[–—-]\s{1,4}|\s{1,4})(?=\S)/
+
+/** The item words that may stand before a code: those {@link peelRef} reads before a plain number. */
+const itemWords: ReadonlySet<string> = new Set([
+  'action',
+  'objective',
+  'priority',
+  'project',
+  'principle',
+  'item',
+  'goal',
+  'aim',
+  'commitment',
+])
+
+/**
+ * A parish or neighbourhood plan's "Action HB1.1 (by Housing Group): begin …" under "Aim HB1 : To conserve …": an
+ * item word before a code whose letters name the plan's theme (HB: Housing/Building), as "Action P1.1" names it with
+ * one letter. The ref is the code; the text after it, owner bracket and all, is the rest.
+ */
+function peelLabelledCode(text: string): PeeledRef | null {
+  const match = labelledCode.exec(text)
+  if (match === null || !itemWords.has(match[1]!.toLowerCase())) return null
+  const rest = text.slice(match[0].length).trim()
+  return rest === '' ? null : { ref: match[2]!, rest }
 }

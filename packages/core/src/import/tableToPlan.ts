@@ -8,6 +8,7 @@ import { actionAsOwnSubAction } from './actionAsOwnSubAction'
 import { bulletForFullStop } from './bulletForFullStop'
 import { colonForListLeadIn } from './colonForListLeadIn'
 import { foldObjectList } from './foldObjectList'
+import { foldSentenceClauses } from './foldSentenceClauses'
 import { technicianCommitment } from '../taxonomy/technicianCommitment'
 import { applyRevisedTarget } from './applyRevisedTarget'
 import { assignGivenIds, createIdAssigner } from './assignActionIds'
@@ -192,7 +193,11 @@ export function tableToPlan(
     joinRefLabelRows(
       splitInlineLabels(
         foldSideTable(
-          foldDetailList(foldObjectList(colonForListLeadIn(bulletForFullStop(actionAsOwnSubAction(filled))))),
+          foldDetailList(
+            foldObjectList(
+              foldSentenceClauses(colonForListLeadIn(bulletForFullStop(actionAsOwnSubAction(filled)))),
+            ),
+          ),
         ),
       ),
     ),
