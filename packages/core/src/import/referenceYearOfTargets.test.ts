@@ -13,6 +13,7 @@ describe("referenceYearOfTargets: the one year of a plan's dated targets", () =>
     [['April 2011', 'September 2011', 'Within 30 days of the survey'], null],
     [['2011/12', 'September 2011', 'by 14 February'], null],
     [['April 2011', '', 'by 14 February'], null],
+    [['April 2011', 'September 2011', 'Every March'], null],
   ])('%j → %s', (cells, want) => {
     expect(referenceYearOfTargets(cells)).toBe(want)
   })

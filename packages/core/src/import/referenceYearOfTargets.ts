@@ -1,3 +1,5 @@
+import { parseTargetDate } from '../dates/parseTargetDate'
+
 /** A four-digit year from 1900 to 2099, standing alone. */
 const yearWord = /\b(?:19|20)\d{2}\b/g
 /** "2019/20", "2021-2022", "2019–20": a span of years, which says no single year. */
@@ -17,7 +19,8 @@ const maxCells = 400
  * year, as the plan was written within it; the importer does so by reading the plan from 1 January of that year
  * (the reference date of "No year anywhere" in the target-date conventions). Null when fewer than two cells name a
  * year, when two years are named, when a cell names a span of years ("2019/20"), when a cell with no year names no
- * month either ("Within 60 days of …", "Ongoing": read from the reference date, they would move) or when every cell
+ * month either ("Within 60 days of …", "Ongoing": read from the reference date, they would move), when one recurs
+ * ("Every March") or when every cell
  * names its year.
  *
  * @example
@@ -36,6 +39,8 @@ export function referenceYearOfTargets(cells: readonly string[]): string | null 
     if (years === null) {
       // "Within 60 days of …", "Ongoing": no calendar date waiting for its year; the plan is not read so.
       if (!monthWord.test(text)) return null
+      // "Every March", "Annually in June": a date that recurs, read from the reference date, would gain a due.
+      if (parseTargetDate(text).kind === 'recurring') return null
       undated++
       continue
     }
