@@ -16,4 +16,19 @@ describe('an action column of numbers beside the action text', () => {
       ['12.3', 'Send the budget summary to the steering group'],
     ])
   })
+
+  it('reads refs with a capital letter after a dotted number ("3.2A") under a header spanning them and the text', () => {
+    const { plan } = tableToPlan([
+      ['Countryside partnership action plan'],
+      ['Action', '', 'Milestones', 'Status'],
+      ['3.2A', 'Survey the hedgerows along the river corridor', '2016', 'Ongoing'],
+      ['3.2B', 'Restore two dry-stone walls with volunteer groups', '2017', ''],
+      ['3.2C', 'Publish a guide to the traditional field barns', '2018', ''],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.title])).toEqual([
+      ['3.2A', 'Survey the hedgerows along the river corridor'],
+      ['3.2B', 'Restore two dry-stone walls with volunteer groups'],
+      ['3.2C', 'Publish a guide to the traditional field barns'],
+    ])
+  })
 })

@@ -16,6 +16,7 @@ import { objectivesWithoutActions } from './objectivesWithoutActions'
 import { isCountColumn } from './isCountColumn'
 import { numberedMilestoneColumn } from './numberedMilestoneColumn'
 import { completedHeader } from './statusFromCompletedColumn'
+import { actionsTakenHeader } from './actionsTakenHeader'
 import { yesNoDoneHeader } from './statusFromYesNoColumn'
 import { tasksReadAsNames } from './tasksReadAsNames'
 import { ownerHeadNoun } from './ownerHeadNoun'
@@ -88,12 +89,20 @@ type Field = Exclude<ColumnField, 'id' | 'targetColumn'>
 
 // Header words, matched as whole tokens anywhere in the header ("What we will do", "Lead(s)", "By when").
 // The weight says how strongly a word names the field: 3 names it, 2 usually, 1 hints.
+/** "Action completed by", "Task to be done by", "Action complete by:": a deadline header that opens with "action". */
+const actionDoneByHeader = /^(?:actions?|tasks?|work) (?:to be )?(?:achieved|completed?|done|delivered) by:?$/
+
 const headerWords: readonly (readonly [Field, number, RegExp])[] = [
   ['title', 3, /\b(?:actions?|activit(?:y|ies)|tasks?|what we will do|planned activity|initiatives?)\b/],
   // A header that opens the sentence each cell finishes: "We will…" over the actions, "We have" over the progress.
   ['title', 3, /^(?:what )?we will\b/],
   ['status', 3, /^(?:what )?we have(?: done| achieved)?\b|^what (?:has been|we have) (?:done|achieved)\b/],
-  ['title', 2, /\b(?:objectives?|deliverables?|commitments?|priorit(?:y|ies)|projects?|workstreams?)\b/],
+  // "Manifesto Pledge", "Our pledges": what a council or a body promised to do, each an action.
+  [
+    'title',
+    2,
+    /\b(?:objectives?|deliverables?|commitments?|pledges?|priorit(?:y|ies)|projects?|workstreams?)\b/,
+  ],
   // "Strategy" over the steps a plan will take (an accessibility plan's Strategy column).
   ['title', 2, /\b(?:strateg(?:y|ies))\b/],
   ['description', 2, /\b(?:details?|description|rationale|aims?|why|summary|background|context)\b/],
@@ -114,6 +123,8 @@ const headerWords: readonly (readonly [Field, number, RegExp])[] = [
   ],
   // "Achieved by", "To be completed by": the day the work is to be done by.
   ['target', 2, /^(?:to be )?(?:achieved|complete|completed) by$/],
+  // "Action completed by", "Task to be done by": the day the action is to be done by, not the action.
+  ['target', 3, actionDoneByHeader],
   ['status', 3, /\b(?:status|progress|rag|current position|updates?)\b/],
   // A header asking whether the work is done ("Has target been met, if so how?", "Achieved?"): its answers are the
   // status.
@@ -136,6 +147,8 @@ const headerWords: readonly (readonly [Field, number, RegExp])[] = [
   ['ref', 3, /^(?:no\.?|nos?|number|ref\.?|reference|#|item|action (?:no|number|ref|id)|(?:task|item|project) id|id)$/],
   ['pillars', 2, /\b(?:pillars?|themes?|strands?|commitment areas?)\b/],
   ['section', 2, /\b(?:principles?|areas?|clauses?|categor(?:y|ies))\b/],
+  // "Section" alone: the heading each row sits under (as the synonym list reads it).
+  ['section', 3, /^sections?$/],
   ['notes', 2, /\b(?:notes?|comments?|remarks?)\b/],
 ]
 
@@ -166,6 +179,13 @@ export function scoreHeader(header: string): Map<Field, number> {
   }
   // "Priority H/M/L", "Priority (high/medium/low)", "Priority rating": how urgent the action is, not the action.
   if (priorityRating.test(text)) scores.delete('title')
+  // "Actions taken", "Action taken to date": the progress made on each row, a note, not the action.
+  if (actionDoneByHeader.test(text)) scores.delete('title')
+  if (actionsTakenHeader.test(text)) {
+    scores.delete('title')
+    scores.set('notes', 1)
+    at.set('notes', 0)
+  }
   // Two fields named as strongly ("Current status and ongoing actions"): the header is about the one it names
   // first; the other only hints.
   const first = Math.min(...[...scores].filter(([, score]) => score === 1).map(([field]) => at.get(field)!))
@@ -294,7 +314,8 @@ interface CellReading {
   readonly listed: boolean
 }
 
-const refCell = /^[A-Za-z]{0,3}\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?\.?$/
+// "1.2", "AP3", "4b", and a dotted number lettered in capitals ("1.6B": an AONB or park plan's sub-actions).
+const refCell = /^[A-Za-z]{0,3}\d{1,3}(?:(?:\.\d{1,3}){0,3}[a-z]?|(?:\.\d{1,3}){1,3}[A-Z])\.?$/
 const bulletCell = new RegExp(`^[${BULLET_MARKS}]\\s`)
 const sentenceEnd = /[.!?]$/
 

@@ -13,6 +13,7 @@ import type { LeadInOwner } from './leadInOwner'
 import { ownerLine } from './ownerLine'
 import { isUnfinishedLead } from './isUnfinishedLead'
 import { ownerNamedAsAgent } from './ownerNamedAsAgent'
+import { ownerInOpeningBracket } from './ownerInOpeningBracket'
 import { ownersNamedInAction } from './ownersNamedInAction'
 import { ownersNamedAsSubject } from './ownersNamedAsSubject'
 import { ownersOpeningActionItem } from './ownersOpeningActionItem'
@@ -166,6 +167,7 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
     owners = ownersNamedInAction(titleCell.title)
     if (owners.length === 0) owners = ownersNamedAsSubject(titleCell.title)
     if (owners.length === 0) owners = ownerNamedAsAgent(titleCell.title)
+    if (owners.length === 0) owners = ownerInOpeningBracket(titleCell.title)
     if (owners.length === 0) owners = ownerBeforeColon(titleCell.title)
     if (owners.length === 0)
       owners = ownersOpeningActionItem(titleCell.title, draft.cells.get('title')?.header ?? '')

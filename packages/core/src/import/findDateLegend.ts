@@ -13,7 +13,8 @@ export interface FoundDateLegend {
 
 /**
  * Finds the plan's date legend: rows whose one filled cell is a note, key or legend ("Key: Year 1 = 2019/20")
- * or defines year labels or quarters ("Year 1 = 2019", "Q1 = January–March"), merged into one legend.
+ * or defines year labels or quarters ("Year 1 = 2019", "Q1 = January–March", a quarterly report's "2019/20 – Quarter 1
+ * (April to June 2019)"), merged into one legend.
  *
  * @example
  * findDateLegend([['Key: Year 1 = 2019'], ['Action', 'Year 1']]).legend?.yearLabels // { 'Year 1': 2019 }
@@ -30,7 +31,7 @@ export function findDateLegend(table: readonly (readonly string[])[]): FoundDate
     // financial year ("Our financial year runs August to July").
     if (
       !/^\s*(?:notes?|key|legend)\b/i.test(text) &&
-      !/\b(?:year|yr)\s?\d{1,2}\s{0,3}=|\bq1\s{0,3}=/i.test(text) &&
+      !/\b(?:year|yr)\s?\d{1,2}\s{0,3}=|\bq1\s{0,3}=|\bquarter\s?1\s{0,3}\(/i.test(text) &&
       !/\b(?:financial|fiscal) year\b|\bfrom\b|\bby\b/i.test(text)
     )
       return

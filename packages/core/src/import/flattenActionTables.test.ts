@@ -128,4 +128,22 @@ describe('flattenActionTables: a numbered commitment over its own small table of
       ['2', 'Hold a technician showcase', '2025-05-31'],
     ])
   })
+
+  it('reads the rows of projects under unnumbered theme headings as the actions, the theme their section', () => {
+    const { plan } = tableToPlan([
+      ['Progress against the library plan, final quarter.'],
+      ['Better spaces'],
+      ['Project', 'Update', 'Timeline'],
+      ['Refurbish the group study rooms on the second floor.', 'Completed', 'June 2023'],
+      ['Extend opening hours during the exam weeks.', 'Under way: the pilot runs in May.', 'May 2024'],
+      ['Better collections'],
+      ['Project', 'Update', 'Timeline'],
+      ['Move the print journals to the off-site store.', 'Not started', 'March 2025'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.section, a.status.state, a.target.due])).toEqual([
+      ['Refurbish the group study rooms on the second floor.', 'Better spaces', 'complete', '2023-06-30'],
+      ['Extend opening hours during the exam weeks.', 'Better spaces', 'in-progress', '2024-05-31'],
+      ['Move the print journals to the off-site store.', 'Better collections', 'not-started', '2025-03-31'],
+    ])
+  })
 })

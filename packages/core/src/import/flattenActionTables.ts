@@ -39,7 +39,10 @@ const lookAhead = 3
  * small table of measures, leads and dates under a header that repeats for every action, and turns it into an
  * ordinary table: one row per action, whose cells hold its measures, leads and dates one per line. Returns
  * null unless at least two different headings sit above the same small-table header, and that header names no
- * action column (else it is a page title above a repeated header). Row numbers are kept in `sourceRows`.
+ * action column (else it is a page title above a repeated header). Row numbers are kept in `sourceRows`. When the
+ * small table is led by the work itself ("Deliverable", "Project"), each of its rows stays an action: under numbered
+ * headings the heading is the commitment they deliver; under unnumbered theme headings (a progress report's "More
+ * open processes" over "Project | Update | Timeline") the heading is their section.
  *
  * @example
  * flattenActionTables([
@@ -68,16 +71,19 @@ export function flattenActionTables(table: readonly (readonly string[])[]): Flat
 
   const first = tabled[0]!
   const subHeader = table[first.header]!
-  const width = subHeader.length
-  const rows: string[][] = table.slice(0, first.heading).map((row) => [...row])
-  const sourceRows = rows.map((_, i) => i + 1)
-  rows.push(['Action', ...subHeader.map((cell) => collapseWhitespace(cell))])
-  sourceRows.push(first.header + 1)
-  const mergedRows: number[] = []
-  const skippedRows: number[] = []
   // A small table led by the work itself ("Deliverable") lists the actions under a numbered commitment: each
   // row stays an action, the heading written once beside them as the commitment they deliver.
   const rowsAreActions = namesTheWork(subHeader)
+  const width = subHeader.length
+  const rows: string[][] = table.slice(0, first.heading).map((row) => [...row])
+  const sourceRows = rows.map((_, i) => i + 1)
+  // Headings with no number over rows that are the work ("More open processes" over its projects) are themes: the
+  // rows' section, not an action each row delivers.
+  const themed = rowsAreActions && groups.every((group) => refOf(table[group.heading]!) === null)
+  rows.push([themed ? 'Section' : 'Action', ...subHeader.map((cell) => collapseWhitespace(cell))])
+  sourceRows.push(first.header + 1)
+  const mergedRows: number[] = []
+  const skippedRows: number[] = []
   groups.forEach((group, g) => {
     const end = g + 1 < groups.length ? groups[g + 1]!.heading : table.length
     const heading = table[group.heading]!.find(hasText)!.trim()

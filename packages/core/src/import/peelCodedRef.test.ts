@@ -10,6 +10,20 @@ describe('peelCodedRef: a code and a number before a dash or colon', () => {
     ['NHS 111 service review', null],
     ['Lab 2 - move benches', null],
     ['REC 3 -', null],
+    // A council's operational-plan code written against its number: focus area "HC", item 2.4.1.
+    ['HC2.4.1 - Open the new youth hub', { ref: 'HC2.4.1', rest: 'Open the new youth hub' }],
+    [
+      'EG10.1: Review the business grants scheme',
+      { ref: 'EG10.1', rest: 'Review the business grants scheme' },
+    ],
+    ['CO2 emissions fall each year', null],
+    // An item word before a code of two or three capitals run into its number (a parish plan's theme codes).
+    [
+      'Action TR2.1 (by Lanes Group): survey the lanes',
+      { ref: 'TR2.1', rest: '(by Lanes Group): survey the lanes' },
+    ],
+    ['Aim TR2 : To make the lanes safer', { ref: 'TR2', rest: 'To make the lanes safer' }],
+    ['Walk TR2 - along the river', null],
   ])('%s', (text, want) => {
     expect(peelCodedRef(text)).toEqual(want)
   })

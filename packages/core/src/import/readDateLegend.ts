@@ -23,7 +23,8 @@ const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 
 // Each pattern has bounded repetition and no nested quantifiers; the input is capped before matching.
 const yearLabel = /\b(year|yr|y)\s?(\d{1,2})\s{0,3}(?:=|:|is)\s{0,3}((?:19|20)\d{2})\b/gi
-const firstQuarter = /\bq(?:uarter)?\s?1\s{0,3}(?:=|:|is)\s{0,3}([a-z]{3,9})/i
+// "Q1 = January-March", and a report's own heading "Quarter 1 (April to June 2019)": the months of the first quarter.
+const firstQuarter = /\bq(?:uarter)?\s?1\s{0,3}(?:=|:|is|\()\s{0,3}([a-z]{3,9})/i
 const maxLegendLength = 2_000
 // "from 1 January 2021 until 31 December 2023", "from January 2021 to December 2023".
 const planPeriod =

@@ -2,6 +2,7 @@ import { parseOwners } from '../owners/parseOwners'
 import { collapseWhitespace } from '../text/cleanCellText'
 import { isListedUnitName } from './isListedUnitName'
 import { helpersInBrackets } from './helpersInBrackets'
+import { withoutStageLabel } from './withoutStageLabel'
 
 /**
  * Reads an owner cell of an imported table as a careful reader does, on top of `parseOwners`'s split on `/`, `,`
@@ -60,6 +61,7 @@ function readOwnerLines(text: string): string[] {
   return text
     .split('\n')
     .map(withoutRemitLabel)
+    .map(withoutStageLabel)
     .map(withoutPartners)
     .flatMap((line) => (isListedUnitName(line.trim()) ? [line.trim()] : parseOwners(line).owners))
 }

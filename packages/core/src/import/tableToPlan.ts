@@ -4,9 +4,11 @@ import type { ImportIssue } from '../model/importIssue'
 import type { Plan, PlanPeriod } from '../model/plan'
 import type { DateContext } from '../model/targetDate'
 import type { Taxonomy } from '../model/taxonomySchema'
+import { actionAsOwnSubAction } from './actionAsOwnSubAction'
 import { bulletForFullStop } from './bulletForFullStop'
 import { colonForListLeadIn } from './colonForListLeadIn'
 import { foldObjectList } from './foldObjectList'
+import { foldSentenceClauses } from './foldSentenceClauses'
 import { technicianCommitment } from '../taxonomy/technicianCommitment'
 import { applyRevisedTarget } from './applyRevisedTarget'
 import { assignGivenIds, createIdAssigner } from './assignActionIds'
@@ -46,6 +48,7 @@ import { numberingGap } from './numberingGap'
 import { readPlanTitle } from './readPlanTitle'
 import { readDatedListItems } from './readDatedListItems'
 import { readTitleDate } from './readTitleDate'
+import { referenceYearOfTargets } from './referenceYearOfTargets'
 import { readNumericDateOrder } from './readNumericDateOrder'
 import { guessTaxonomy } from './guessTaxonomy'
 import { readPlanHeading } from './readPlanHeading'
@@ -190,7 +193,13 @@ export function tableToPlan(
   const table = unfoldNumberedRow(
     joinRefLabelRows(
       splitInlineLabels(
-        foldSideTable(foldDetailList(foldObjectList(colonForListLeadIn(bulletForFullStop(filled))))),
+        foldSideTable(
+          foldDetailList(
+            foldObjectList(
+              foldSentenceClauses(colonForListLeadIn(bulletForFullStop(actionAsOwnSubAction(filled)))),
+            ),
+          ),
+        ),
       ),
     ),
   )
@@ -454,6 +463,30 @@ export function tableToPlan(
     options.dateContext === undefined && targetColumn !== undefined
       ? readNumericDateOrder(bodyRows.slice(header.index + 1).map((row) => row[targetColumn] ?? ''))
       : null
+  // A plan whose dated targets all name one year ("March 2002", "June 2002") reads its year-less ones ("by 21
+  // January") in that year.
+  const targetYear =
+    titleDate === null &&
+    options.dateContext === undefined &&
+    foundLegend === null &&
+    heading.period === null &&
+    targetColumn !== undefined &&
+    dateContext.referenceDate === undefined
+      ? referenceYearOfTargets(bodyRows.slice(header.index + 1).map((row) => row[targetColumn] ?? ''))
+      : null
+  if (targetYear !== null) {
+    dateContext = { ...dateContext, referenceDate: targetYear }
+    issues.push(
+      createImportIssue(
+        'reference-date-read',
+        'info',
+        headerRow,
+        targetColumn! + 1,
+        null,
+        `Read targets with no year (such as "by 21 January") in ${targetYear.slice(0, 4)}, the one year every dated target in column ${targetColumn! + 1} names. To read them from another date, pass options.dateContext.referenceDate.`,
+      ),
+    )
+  }
   if (dateOrder !== null) {
     dateContext = { ...dateContext, numericDates: dateOrder.order }
     issues.push(

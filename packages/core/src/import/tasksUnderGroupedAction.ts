@@ -5,12 +5,13 @@ import { notItems } from './itemsUnderGroupedAction'
 
 /** Headers of the column that breaks each action into the work that delivers it. */
 const tasksHeader =
-  /^(?:tasks?|sub[ -]?tasks?|key tasks|activities|action steps|steps to be taken|deliverables)$/
+  /^(?:tasks?|sub[ -]?tasks?|sub[ -]?actions?|key tasks|activities|action steps|steps to be taken|deliverables)$/
 
 /**
  * An action written once over the tasks that carry it out, in a column of its own headed "Tasks" (an Ontario
  * accessibility plan's "Objectives | Actions | Tasks | Barriers | Time Frame", a service plan's "Action | Key tasks
- * | Lead | By when", a project plan's "Activity | Deliverables | Date"): the tasks column, right of the action
+ * | Lead | By when", a project plan's "Activity | Deliverables | Date", a board paper's "Action | Sub Action | Action
+ * by | Action Completed by"): the tasks column, right of the action
  * column, is filled on every row that has text, the action only on the first row of its group, and the tasks'
  * own dates and leads stand beside each task. A careful reader counts the tasks as the actions, under the action
  * written once as their group label (section). The tasks need no numbers of their own (their bullets are often

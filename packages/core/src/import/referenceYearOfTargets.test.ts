@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { referenceYearOfTargets } from './referenceYearOfTargets'
+import { tableToPlan } from './tableToPlan'
+
+describe("referenceYearOfTargets: the one year of a plan's dated targets", () => {
+  it.each([
+    [
+      ['Report to the board April 2011', 'Survey done by September 2011', 'Draft circulated by 14 February'],
+      '2011-01-01',
+    ],
+    [['April 2011', 'September 2012', 'by 14 February'], null],
+    [['April 2011', 'September 2011'], null],
+    [['April 2011', 'September 2011', 'Within 30 days of the survey'], null],
+    [['2011/12', 'September 2011', 'by 14 February'], null],
+    [['April 2011', '', 'by 14 February'], null],
+    [['April 2011', 'September 2011', 'Every March'], null],
+  ])('%j → %s', (cells, want) => {
+    expect(referenceYearOfTargets(cells)).toBe(want)
+  })
+
+  it('dates the year-less targets of a plan in that year, and says so', () => {
+    const { plan, issues } = tableToPlan([
+      ['Depot move: project plan'],
+      ['Action', 'Lead', 'Deadline'],
+      ['Agree the floor plan with the unions', 'Estates Manager', 'Agreed at the 14 February meeting'],
+      ['Order the new racking', 'Buyer', 'Order placed by April 2011'],
+      ['Move the stock', 'Depot Manager', 'Complete by September 2011'],
+    ])
+    expect(plan.actions.map((a) => a.target.due)).toEqual(['2011-02-14', '2011-04-30', '2011-09-30'])
+    expect(issues.some((issue) => issue.code === 'reference-date-read')).toBe(true)
+  })
+})

@@ -1,0 +1,54 @@
+import { parseTargetDate } from '../dates/parseTargetDate'
+
+/** A four-digit year from 1900 to 2099, standing alone. */
+const yearWord = /\b(?:19|20)\d{2}\b/g
+/** "2019/20", "2021-2022", "2019–20": a span of years, which says no single year. */
+const yearSpan = /\b(?:19|20)\d{2}\s{0,2}[/–—-]\s{0,2}\d{2,4}\b/
+/** A month's name (or its short form): a year-less cell must name one, so it is a calendar date short of its year. */
+const monthWord =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i
+/** At least this many target cells must name the year. */
+const minDated = 2
+/** Cells read: a plan's target column, sampled from its top. */
+const maxCells = 400
+
+/**
+ * The one year every dated target of a plan names, when some targets name none: a board paper's project plan dated
+ * "For agreement by User Group March 2002", "Complete by May 2002", "June 2002" beside "Discussion Document circulated
+ * by 21 January" and "Present progress report to PSG 25 February". A careful reader puts the year-less days in that
+ * year, as the plan was written within it; the importer does so by reading the plan from 1 January of that year
+ * (the reference date of "No year anywhere" in the target-date conventions). Null when fewer than two cells name a
+ * year, when two years are named, when a cell names a span of years ("2019/20"), when a cell with no year names no
+ * month either ("Within 60 days of …", "Ongoing": read from the reference date, they would move), when one recurs
+ * ("Every March") or when every cell
+ * names its year.
+ *
+ * @example
+ * referenceYearOfTargets(['March 2002', 'June 2002', 'by 21 January']) // '2002-01-01'
+ * referenceYearOfTargets(['March 2002', 'June 2003', 'by 21 January']) // null
+ */
+export function referenceYearOfTargets(cells: readonly string[]): string | null {
+  let year: string | null = null
+  let dated = 0
+  let undated = 0
+  for (const cell of cells.slice(0, maxCells)) {
+    const text = cell.slice(0, 400)
+    if (text.trim() === '') continue
+    if (yearSpan.test(text)) return null
+    const years = text.match(yearWord)
+    if (years === null) {
+      // "Within 60 days of …", "Ongoing": no calendar date waiting for its year; the plan is not read so.
+      if (!monthWord.test(text)) return null
+      // "Every March", "Annually in June": a date that recurs, read from the reference date, would gain a due.
+      if (parseTargetDate(text).kind === 'recurring') return null
+      undated++
+      continue
+    }
+    for (const found of years) {
+      if (year !== null && found !== year) return null
+      year = found
+    }
+    dated++
+  }
+  return year !== null && dated >= minDated && undated > 0 ? `${year}-01-01` : null
+}
