@@ -43,6 +43,7 @@ import { targetFromStatusCell } from './targetFromStatusCell'
 import { peelLeadingPeriod } from './peelLeadingPeriod'
 import { peelQuotedName } from './peelQuotedName'
 import { headerHoldsTarget } from './headerHoldsTarget'
+import { periodInHeadingBrackets } from './periodInHeadingBrackets'
 import { headingPeriod } from './headingPeriod'
 import { createImportIssue } from './createImportIssue'
 import type { ImportIssue } from '../model/importIssue'
@@ -106,7 +107,8 @@ function readHeading(heading: string, context: BuildActionContext): HeadingReadi
   const reading = {
     status: statusFromHeading(heading) ?? statusFromLeadIn(heading) ?? statusFromRoadmapStage(heading),
     pillar: codes.length === 1 ? { code: codes[0]!, text: readableText(codes, heading, context).text } : null,
-    period: headingPeriod(heading, context.dateContext),
+    period:
+      headingPeriod(heading, context.dateContext) ?? periodInHeadingBrackets(heading, context.dateContext),
   }
   context.headings?.set(heading, reading)
   return reading
@@ -316,7 +318,10 @@ function readProseTarget(
   )
   // A heading that is only a period ("Fall 2019") dates the tasks below it; a date in the task's own prose wins
   // only when it falls inside that period (a year in a document's name, "the 2017 assessment", does not).
-  const period = draft.section === null ? null : readHeading(draft.section, context).period
+  // "Key Actions (2018-19)" over the action column: the period of every action under that header.
+  const period =
+    (draft.section === null ? null : readHeading(draft.section, context).period) ??
+    periodInHeadingBrackets(draft.cells.get('title')?.header ?? '', context.dateContext)
   if (period !== null && (found === null || !within(found.target, period))) {
     context.issues.push(
       createImportIssue(

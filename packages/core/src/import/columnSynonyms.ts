@@ -250,6 +250,9 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         'evidence',
         'deliverable',
         'deliverables',
+        // Ontario school boards' plans: what to look for as the sign that an action is working.
+        'look fors',
+        'look for',
       ],
     ],
   ],
