@@ -36,6 +36,7 @@ import { statusFromReport } from './statusFromReport'
 import { statusFromPerfectPassive } from './statusFromPerfectPassive'
 import { statusFromCompletedColumn } from './statusFromCompletedColumn'
 import { statusFromYesNoColumn } from './statusFromYesNoColumn'
+import { statusFromCompletionFlag } from './statusFromCompletionFlag'
 import { statusWordInNotes } from './statusWordInNotes'
 import { statusFromTargetsMet } from './statusFromTargetsMet'
 import { targetFromProse } from './targetFromProse'
@@ -154,6 +155,7 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
     status = statusFromPerfectPassive(statusText, status)
     status = statusFromCompletedColumn(draft.cells.get('status')?.header ?? '', statusText, status)
     status = statusFromYesNoColumn(draft.cells.get('status')?.header ?? '', statusText, status)
+    status = statusFromCompletionFlag(draft.cells.get('status')?.header ?? '', statusText, status)
     // "Owner and progress to date": the name, then the state and its note, in one cell.
     const both =
       statusText === '' ? ownerThenProgress(draft.cells.get('owners')?.header ?? '', ownersText) : null

@@ -191,6 +191,10 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         'made to',
         'referred to',
         'directed to',
+        // A work programme kept as data names the team that owns each objective ("team: Alan Edwards").
+        'team',
+        'responsible team',
+        'lead team',
       ],
     ],
   ],
@@ -270,6 +274,9 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         'progress to date',
         'actions completed',
         'work completed',
+        // A flag per milestone, as plans kept as data write it ("complete: true"): statusFromCompletionFlag.
+        'complete',
+        'done',
       ],
     ],
   ],

@@ -2,6 +2,7 @@ import { parseTargetDate } from '../dates/parseTargetDate'
 import { BULLET_LEAD } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRecords'
+import { roadmapTeamHeading } from './roadmapTeamHeading'
 import { roadmapStageWording } from './statusFromRoadmapStage'
 
 /** A period under a stage heading is a few words ("April to August 2023", "Summer 2024"). */
@@ -25,7 +26,9 @@ function periodOf(text: string): string | null {
  * bulleted or not, is an action with the stage's status (done → complete, now → in progress, next or later → not
  * started), and a period line straight under the heading ("April to August 2023") is the target of the items
  * below it. A lead-in ending in a colon ("We plan to:") is left out, and so is, on a page that bullets its items, a
- * plain sentence under a stage (one ending in a full stop: "We moved the catalogue in January."). Lines above the
+ * plain sentence under a stage (one ending in a full stop: "We moved the catalogue in January."). A page grouped by
+ * team gives each team's name and remit paragraph above its stage headings ({@link roadmapTeamHeading}): the team
+ * owns the items below it, and the two lines are structure, not items. Lines above the
  * first stage heading are the title rows. Returns null unless the page is one column with at least two stage headings, each over at least one
  * item, and three items in all.
  *
@@ -46,12 +49,27 @@ export function readRoadmapStages(table: readonly (readonly string[])[]): Flatte
   const records: OneColumnRecord[] = []
   const sectionRows: number[] = []
   const mergedRows: number[] = []
+  // A page grouped by team: a team's name and its remit over its stage headings owns the items below them.
+  const teamAt = (at: number): string | null =>
+    at >= 0 && at + 2 < lines.length && stageOf(lines[at + 2]!.text) !== null
+      ? roadmapTeamHeading(lines[at]!.text, lines[at + 1]!.text)
+      : null
+  let team = teamAt(first - 2) ?? ''
+  let teams = team === '' ? 0 : 1
   let stage = ''
   let period = ''
   let headings = 0
   let underHeading = 0
   for (let i = first; i < lines.length; i++) {
     const line = lines[i]!
+    const nextTeam = underHeading > 0 ? teamAt(i) : null
+    if (nextTeam !== null) {
+      team = nextTeam
+      teams++
+      sectionRows.push(line.index + 1, lines[i + 1]!.index + 1)
+      i++
+      continue
+    }
     const named = stageOf(line.text)
     if (named !== null) {
       if (headings > 0 && underHeading === 0) return null
@@ -76,12 +94,15 @@ export function readRoadmapStages(table: readonly (readonly string[])[]): Flatte
       mergedRows.push(line.index + 1)
       continue
     }
-    records.push({ index: line.index, cells: [text, stage, period] })
+    records.push({ index: line.index, cells: [text, stage, period, team] })
     underHeading++
   }
   if (headings < 2 || underHeading === 0 || records.length < 3) return null
   const top = lines[first]!.index
-  return oneColumnRecords(table.slice(0, top), top + 1, ['Action', 'Status', 'Target'], records, {
+  // Only a page grouped by team has an owners column.
+  const header = teams > 0 ? ['Action', 'Status', 'Target', 'Team'] : ['Action', 'Status', 'Target']
+  const rows = teams > 0 ? records : records.map((record) => ({ ...record, cells: record.cells.slice(0, 3) }))
+  return oneColumnRecords(table.slice(0, top), top + 1, header, rows, {
     mergedRows,
     sectionRows,
     titleEvidence:
