@@ -37,6 +37,7 @@ import { statusFromPerfectPassive } from './statusFromPerfectPassive'
 import { statusFromCompletedColumn } from './statusFromCompletedColumn'
 import { statusFromYesNoColumn } from './statusFromYesNoColumn'
 import { statusFromCompletionFlag } from './statusFromCompletionFlag'
+import { ownersAfterRecordedDate } from './ownersAfterRecordedDate'
 import { statusWordInNotes } from './statusWordInNotes'
 import { statusFromTargetsMet } from './statusFromTargetsMet'
 import { targetFromProse } from './targetFromProse'
@@ -173,6 +174,7 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
     if (owners.length === 0) owners = ownerBeforeColon(titleCell.title)
     if (owners.length === 0)
       owners = ownersOpeningActionItem(titleCell.title, draft.cells.get('title')?.header ?? '')
+    if (owners.length === 0) owners = ownersAfterRecordedDate(titleCell.title)
     if (owners.length > 0) ownersText = owners.join(', ')
   }
   // A last line of the action cell naming its lead ("LEAD: Equality Advisor") owns it when no owner is given;

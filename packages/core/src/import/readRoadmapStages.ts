@@ -8,6 +8,12 @@ import { roadmapStageWording } from './statusFromRoadmapStage'
 /** A period under a stage heading is a few words ("April to August 2023", "Summer 2024"). */
 const maxPeriodWords = 6
 
+/** "1.4. ", "2 ", "3.1 ": the number of an agenda's item. Anchored, bounded. */
+const agendaNumber = /^(\d{1,2}(?:\.\d{1,2}){0,2})\.?\s/
+
+/** "Check back August 2024", "Check back after 2024 Retreat", "Revisit in June": when to look at an item again. */
+const reviewPoint = /^(?:check back|revisit|review again)\b[^.]{0,60}$/i
+
 /** The stage a heading of at most 40 characters names (its status words), or null. */
 function stageOf(text: string): string | null {
   return text.length > 40 ? null : roadmapStageWording(text)
@@ -54,6 +60,16 @@ export function readRoadmapStages(table: readonly (readonly string[])[]): Flatte
     at >= 0 && at + 2 < lines.length && stageOf(lines[at + 2]!.text) !== null
       ? roadmapTeamHeading(lines[at]!.text, lines[at + 1]!.text)
       : null
+  // An agenda's numbered item ("1.4. Action Item Review") over the stage lists: the next item of its depth
+  // ("1.5. Document Status Update") ends them.
+  const agendaAbove = lines
+    .slice(0, first)
+    .reverse()
+    .map((line) => agendaNumber.exec(line.text)?.[1])
+    .find((number) => number !== undefined)
+  const agendaDepth = agendaAbove === undefined ? null : agendaAbove.split('.').length
+  const skippedRows: number[] = []
+  const notes: string[] = []
   let team = teamAt(first - 2) ?? ''
   let teams = team === '' ? 0 : 1
   let stage = ''
@@ -69,6 +85,11 @@ export function readRoadmapStages(table: readonly (readonly string[])[]): Flatte
       sectionRows.push(line.index + 1, lines[i + 1]!.index + 1)
       i++
       continue
+    }
+    const number = agendaDepth === null ? undefined : agendaNumber.exec(line.text)?.[1]
+    if (number !== undefined && number.split('.').length === agendaDepth) {
+      for (const rest of lines.slice(i)) skippedRows.push(rest.index + 1)
+      break
     }
     const named = stageOf(line.text)
     if (named !== null) {
@@ -94,17 +115,41 @@ export function readRoadmapStages(table: readonly (readonly string[])[]): Flatte
       mergedRows.push(line.index + 1)
       continue
     }
+    // "Check back August 2024" under an item: when to look at it again, a note of that item.
+    if (underHeading > 0 && reviewPoint.test(text)) {
+      const last = records.length - 1
+      notes[last] = notes[last] === '' ? text : `${notes[last]}\n${text}`
+      mergedRows.push(line.index + 1)
+      continue
+    }
     records.push({ index: line.index, cells: [text, stage, period, team] })
+    notes.push('')
     underHeading++
   }
   if (headings < 2 || underHeading === 0 || records.length < 3) return null
   const top = lines[first]!.index
-  // Only a page grouped by team has an owners column.
-  const header = teams > 0 ? ['Action', 'Status', 'Target', 'Team'] : ['Action', 'Status', 'Target']
-  const rows = teams > 0 ? records : records.map((record) => ({ ...record, cells: record.cells.slice(0, 3) }))
+  // Only a page grouped by team has an owners column; only one with review points a notes column.
+  const withTeam = teams > 0
+  const withNotes = notes.some((note) => note !== '')
+  const header = [
+    'Action',
+    'Status',
+    'Target',
+    ...(withTeam ? ['Team'] : []),
+    ...(withNotes ? ['Notes'] : []),
+  ]
+  const rows = records.map((record, at) => ({
+    index: record.index,
+    cells: [
+      ...record.cells.slice(0, 3),
+      ...(withTeam ? [record.cells[3]!] : []),
+      ...(withNotes ? [notes[at]!] : []),
+    ],
+  }))
   return oneColumnRecords(table.slice(0, top), top + 1, header, rows, {
     mergedRows,
     sectionRows,
+    ...(skippedRows.length > 0 ? { skippedRows } : {}),
     titleEvidence:
       "each line under the roadmap's stage headings (\"Things we've done\"), its status the stage's",
   })
