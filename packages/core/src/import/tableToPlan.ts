@@ -104,6 +104,7 @@ import { mergedColumns } from './mergedColumns'
 import { foldSideTable } from './foldSideTable'
 import { foldDetailList } from './foldDetailList'
 import { leadInOwner } from './leadInOwner'
+import { addresseesAboveList } from './addresseesAboveList'
 import { ownerLabelAboveHeader } from './ownerLabelAboveHeader'
 import { statusAboveHeader } from './statusAboveHeader'
 import { splitInlineLabels } from './splitInlineLabels'
@@ -476,7 +477,8 @@ export function tableToPlan(
   const deadline = options.dateContext === undefined ? (foundLegend?.deadline ?? null) : null
   const leadOwner = header.map.fields.has('owners')
     ? null
-    : (leadInOwner(table) ?? (headerRow === null ? null : ownerLabelAboveHeader(table, header.index)))
+    : (leadInOwner(table) ??
+      (headerRow === null ? addresseesAboveList(table) : ownerLabelAboveHeader(table, header.index)))
   const titleStatus =
     headerRow === null || header.map.fields.has('status') ? null : statusAboveHeader(table, header.index)
   const context = {
