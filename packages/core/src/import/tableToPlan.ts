@@ -97,6 +97,7 @@ import { statusFromPastTense } from './statusFromPastTense'
 import { statusFromPresentPerfect } from './statusFromPresentPerfect'
 import { statusFromLeadInOverGroups } from './statusFromLeadInOverGroups'
 import { ownerNamedAgain } from './ownerNamedAgain'
+import { ownersOpeningSeveralActions } from './ownersOpeningSeveralActions'
 import { statusFromStartedWork } from './statusFromStartedWork'
 import { explainOwnersColumn, explainRestartedNumbering, readRows, withOwnersColumn } from './readRows'
 import { buildPlan, emptyPlan, planIdFrom } from './buildPlan'
@@ -576,7 +577,10 @@ export function tableToPlan(
   append(issues, statusFromPastTense(actions, draftRows))
   append(issues, statusFromPresentPerfect(actions, draftRows))
   append(issues, statusFromLeadInOverGroups(bodyRows, actions, draftRows))
-  if (!header.map.fields.has('owners')) append(issues, ownerNamedAgain(actions, draftRows))
+  if (!header.map.fields.has('owners')) {
+    append(issues, ownerNamedAgain(actions, draftRows))
+    append(issues, ownersOpeningSeveralActions(actions, draftRows))
+  }
   append(issues, statusFromStartedWork(actions, draftRows))
   if (actions.length === 0) {
     issues.push(
