@@ -37,6 +37,8 @@ import { statusFromReport } from './statusFromReport'
 import { statusFromPerfectPassive } from './statusFromPerfectPassive'
 import { statusFromCompletedColumn } from './statusFromCompletedColumn'
 import { statusFromYesNoColumn } from './statusFromYesNoColumn'
+import { statusFromCompletionFlag } from './statusFromCompletionFlag'
+import { ownersAfterRecordedDate } from './ownersAfterRecordedDate'
 import { statusWordInNotes } from './statusWordInNotes'
 import { statusFromTargetsMet } from './statusFromTargetsMet'
 import { targetFromProse } from './targetFromProse'
@@ -44,6 +46,7 @@ import { targetFromStatusCell } from './targetFromStatusCell'
 import { peelLeadingPeriod } from './peelLeadingPeriod'
 import { peelQuotedName } from './peelQuotedName'
 import { headerHoldsTarget } from './headerHoldsTarget'
+import { periodInHeadingBrackets } from './periodInHeadingBrackets'
 import { headingPeriod } from './headingPeriod'
 import { createImportIssue } from './createImportIssue'
 import type { ImportIssue } from '../model/importIssue'
@@ -107,7 +110,8 @@ function readHeading(heading: string, context: BuildActionContext): HeadingReadi
   const reading = {
     status: statusFromHeading(heading) ?? statusFromLeadIn(heading) ?? statusFromRoadmapStage(heading),
     pillar: codes.length === 1 ? { code: codes[0]!, text: readableText(codes, heading, context).text } : null,
-    period: headingPeriod(heading, context.dateContext),
+    period:
+      headingPeriod(heading, context.dateContext) ?? periodInHeadingBrackets(heading, context.dateContext),
   }
   context.headings?.set(heading, reading)
   return reading
@@ -153,6 +157,7 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
     status = statusFromPerfectPassive(statusText, status)
     status = statusFromCompletedColumn(draft.cells.get('status')?.header ?? '', statusText, status)
     status = statusFromYesNoColumn(draft.cells.get('status')?.header ?? '', statusText, status)
+    status = statusFromCompletionFlag(draft.cells.get('status')?.header ?? '', statusText, status)
     // "Owner and progress to date": the name, then the state and its note, in one cell.
     const both =
       statusText === '' ? ownerThenProgress(draft.cells.get('owners')?.header ?? '', ownersText) : null
@@ -171,6 +176,7 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
     if (owners.length === 0) owners = ownerBeforeColon(titleCell.title)
     if (owners.length === 0)
       owners = ownersOpeningActionItem(titleCell.title, draft.cells.get('title')?.header ?? '')
+    if (owners.length === 0) owners = ownersAfterRecordedDate(titleCell.title)
     if (owners.length > 0) ownersText = owners.join(', ')
   }
   // A last line of the action cell naming its lead ("LEAD: Equality Advisor") owns it when no owner is given;
@@ -318,7 +324,10 @@ function readProseTarget(
   )
   // A heading that is only a period ("Fall 2019") dates the tasks below it; a date in the task's own prose wins
   // only when it falls inside that period (a year in a document's name, "the 2017 assessment", does not).
-  const period = draft.section === null ? null : readHeading(draft.section, context).period
+  // "Key Actions (2018-19)" over the action column: the period of every action under that header.
+  const period =
+    (draft.section === null ? null : readHeading(draft.section, context).period) ??
+    periodInHeadingBrackets(draft.cells.get('title')?.header ?? '', context.dateContext)
   if (period !== null && (found === null || !within(found.target, period))) {
     context.issues.push(
       createImportIssue(

@@ -191,6 +191,10 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         'made to',
         'referred to',
         'directed to',
+        // A work programme kept as data names the team that owns each objective ("team: Alan Edwards").
+        'team',
+        'responsible team',
+        'lead team',
       ],
     ],
   ],
@@ -250,6 +254,9 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         'evidence',
         'deliverable',
         'deliverables',
+        // Ontario school boards' plans: what to look for as the sign that an action is working.
+        'look fors',
+        'look for',
       ],
     ],
   ],
@@ -267,6 +274,9 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         'progress to date',
         'actions completed',
         'work completed',
+        // A flag per milestone, as plans kept as data write it ("complete: true"): statusFromCompletionFlag.
+        'complete',
+        'done',
       ],
     ],
   ],

@@ -29,6 +29,39 @@ describe('a description column read as the action when no column names the actio
       owners: [['Chair'], ['Secretary']],
     },
     {
+      layout: 'a business plan under its objectives: "Specific Actions | Timescale | Lead"',
+      rows: [
+        ['Safeguarding board business plan'],
+        ['OBJECTIVES:'],
+        ['Fewer families reach crisis before help arrives'],
+        ['Specific Actions', 'Timescale', 'Lead', 'RAG rating'],
+        ['1. Map the early help offer of every partner', 'By June 2031', 'Board manager', ''],
+        ['2. Train front-door staff on the new referral form', 'By March 2032', 'Training lead', ''],
+      ],
+      titles: [
+        'Map the early help offer of every partner',
+        'Train front-door staff on the new referral form',
+      ],
+      owners: [['Board manager'], ['Training lead']],
+    },
+    {
+      layout: 'a school board\'s tables of the year\'s key actions: "Key Actions (2030-31) | Look Fors"',
+      rows: [
+        ['Strategic priority: Wellbeing'],
+        ['School and Classroom'],
+        ['Key Actions (2030-31)', 'Look Fors'],
+        ['4.1 Staff plan daily movement breaks in every class.', ''],
+        ['System'],
+        ['Key Actions (2030-31)', 'Look Fors'],
+        ['4.2 Leaders review the wellbeing survey with each school.', 'Survey used in school plans'],
+      ],
+      titles: [
+        'Staff plan daily movement breaks in every class.',
+        'Leaders review the wellbeing survey with each school.',
+      ],
+      owners: [[], []],
+    },
+    {
       layout: 'a work package task list: "Task Code | Task Desc | People"',
       rows: [
         ['Task Code', 'Task Desc', 'People'],
@@ -42,6 +75,19 @@ describe('a description column read as the action when no column names the actio
     const { plan } = tableToPlan(rows)
     expect(plan.actions.map((a) => a.title)).toEqual(titles)
     expect(plan.actions.map((a) => a.owners)).toEqual(owners)
+  })
+
+  it('dates each key action by the period its header gives in brackets, and cites it by its number', () => {
+    const { plan } = tableToPlan([
+      ['Strategic priority: Wellbeing'],
+      ['Key Actions (2030-31)', 'Look Fors'],
+      ['4.1 Staff plan daily movement breaks in every class.', ''],
+      ['4.2 Leaders review the wellbeing survey with each school.', 'Survey used in school plans'],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.target.due, a.successMeasures])).toEqual([
+      ['4.1', '2031-07-31', []],
+      ['4.2', '2031-07-31', ['Survey used in school plans']],
+    ])
   })
 
   it('leaves a "Background" column beside an action column alone', () => {

@@ -2,7 +2,7 @@ import type { ImportIssue } from '../model/importIssue'
 import type { Taxonomy } from '../model/taxonomySchema'
 import { type ColumnField, columnFields, matchColumnHeader, normalizeHeader } from './columnSynonyms'
 import { createImportIssue } from './createImportIssue'
-import { descriptionAsAction, namesDescription } from './descriptionAsAction'
+import { descriptionAsAction, namesActions, namesDescription } from './descriptionAsAction'
 import { matchPillarHeader, matchYearHeader } from './matchPillarHeader'
 
 /** A column whose header is a year ("Year 1"): the cells under it are targets read in that year. */
@@ -280,7 +280,7 @@ export function looksLikeHeader(
       recognised++
       if (match.field === 'title') title = true
       // A description column with no action column is the action ({@link descriptionAsAction}).
-      if (match.field === 'description' && namesDescription(cell)) described = true
+      if (match.field === 'description' && (namesDescription(cell) || namesActions(cell))) described = true
       continue
     }
     if (matchPillarHeader(cell, taxonomy)) {

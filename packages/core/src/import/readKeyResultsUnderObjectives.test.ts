@@ -25,7 +25,26 @@ describe('readKeyResultsUnderObjectives', () => {
       ['KR1', 'Fit LED lighting in ev', '2032-03-31'],
       ['KR2', 'Meter the heating of e', '2033-12-31'],
       ['KR1', 'Lend retired display c', '2031-07-31'],
-      ['KR2', 'Set up a materials exc', '2034-12-31'],
+      ['KR 2', 'Set up a materials exc', '2034-12-31'],
+    ])
+  })
+
+  it('reads "Objective #2: …" as an objective line, its statement a section line, not a key result\'s text', () => {
+    const okrs = [
+      ['Working group goals 2030'],
+      ['Objective #1: Reach'],
+      ['"The group has shared its guide with three partner networks."'],
+      ['KR 1 - Publish the guide on the project site.'],
+      ['KR 2 - Present the guide at two community calls.'],
+      ['Objective #2: Upkeep'],
+      ['"The group keeps its guide current."'],
+      ['KR 1 - Review the guide every quarter.'],
+    ]
+    const { plan } = tableToPlan(okrs)
+    expect(plan.actions.map((a) => [a.ref, a.section, a.description])).toEqual([
+      ['KR 1', 'Objective #1: Reach', null],
+      ['KR 2', 'Objective #1: Reach', null],
+      ['KR 1', 'Objective #2: Upkeep', null],
     ])
   })
 

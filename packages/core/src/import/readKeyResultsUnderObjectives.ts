@@ -11,13 +11,13 @@ import { wholePlanOwner } from './wholePlanOwner'
 const keyResultLine =
   /^(?:(KR\s?\d{1,2}(?:\.\d{1,2})?)|(?:key\s{1,3}results?|targets?)\s{1,3}(\d{1,2}(?:\.\d{1,2})?))\s{0,3}(?:[:.)]|[–—-])\s{0,4}(\S.*)$/i
 /**
- * "O13 – Measure …", "Objective 2: Grow …", "Goal 1 – …", "Equality objective 1 [Access]": an objective line heading
+ * "O13 – Measure …", "Objective 2: Grow …", "Objective #2: Grow …", "Goal 1 – …", "Equality objective 1 [Access]": an objective line heading
  * the key results below it. One word may qualify the label ("Equality objective 1"), and a topic in square brackets
  * may stand for the objective's text (its statement then follows on lines of its own). Bounded and anchored like
  * `keyResultLine`.
  */
 const objectiveLine =
-  /^(?:O\s?\d{1,2}|(?:[a-z]{1,20}\s{1,3})?(?:objective|goal|aim|priority)\s{1,3}\d{1,2}(?:\.\d{1,2})?)\s{0,3}(?:[:.)]\s{0,4}\S|[–—-]\s{0,4}\S|\[[^\]]{1,80}\]$)/i
+  /^(?:O\s?\d{1,2}|(?:[a-z]{1,20}\s{1,3})?(?:objective|goal|aim|priority)\s{1,3}#?\d{1,2}(?:\.\d{1,2})?)\s{0,3}(?:[:.)]\s{0,4}\S|[–—-]\s{0,4}\S|\[[^\]]{1,80}\]$)/i
 /** "Linked strategic priorities: SP11", "Measure: …": a label of a few words, then a colon. */
 const labelLine = /^[^\s:]{1,30}(?:\s[^\s:]{1,30}){0,4}\s{0,3}:\s{0,3}\S/
 /** At least this many key results make the layout. */
@@ -73,7 +73,8 @@ export function readKeyResultsUnderObjectives(
     if (result !== null) {
       results.push({
         index: line.index,
-        ref: result[1] === undefined ? result[2]! : result[1].replace(/\s/, ''),
+        // The label as written ("KR1", "KR 1"): a reader cites it so.
+        ref: result[1] === undefined ? result[2]! : result[1].replace(/\s/, ' '),
         title: result[3]!,
         owner,
         section,

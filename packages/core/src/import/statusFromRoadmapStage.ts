@@ -61,6 +61,8 @@ const stages: ReadonlyArray<readonly [StatusState, readonly string[]]> = [
       'exploring',
     ],
   ],
+  // An action-item review's "On Hold:" list: the items are paused, not done (and not the list above's).
+  ['on-hold', ['on hold', 'paused']],
 ]
 
 const stageOf: ReadonlyMap<string, StatusState> = new Map(
@@ -72,6 +74,7 @@ const stateWording: Readonly<Record<string, string>> = {
   complete: 'Complete',
   'in-progress': 'In progress',
   'not-started': 'Not started',
+  'on-hold': 'On hold',
 }
 
 /** "What we're working on now", "Things we've done", "Things we'll do later": a roadmap's stage in a sentence's opening. */

@@ -100,6 +100,7 @@ import { statusFromPastTense } from './statusFromPastTense'
 import { statusFromPresentPerfect } from './statusFromPresentPerfect'
 import { statusFromLeadInOverGroups } from './statusFromLeadInOverGroups'
 import { ownerNamedAgain } from './ownerNamedAgain'
+import { ownersOpeningSeveralActions } from './ownersOpeningSeveralActions'
 import { statusFromStartedWork } from './statusFromStartedWork'
 import { explainOwnersColumn, explainRestartedNumbering, readRows, withOwnersColumn } from './readRows'
 import { buildPlan, emptyPlan, planIdFrom } from './buildPlan'
@@ -107,6 +108,7 @@ import { mergedColumns } from './mergedColumns'
 import { foldSideTable } from './foldSideTable'
 import { foldDetailList } from './foldDetailList'
 import { leadInOwner } from './leadInOwner'
+import { addresseesAboveList } from './addresseesAboveList'
 import { ownerLabelAboveHeader } from './ownerLabelAboveHeader'
 import { statusAboveHeader } from './statusAboveHeader'
 import { splitInlineLabels } from './splitInlineLabels'
@@ -509,7 +511,8 @@ export function tableToPlan(
   const deadline = options.dateContext === undefined ? (foundLegend?.deadline ?? null) : null
   const leadOwner = header.map.fields.has('owners')
     ? null
-    : (leadInOwner(table) ?? (headerRow === null ? null : ownerLabelAboveHeader(table, header.index)))
+    : (leadInOwner(table) ??
+      (headerRow === null ? addresseesAboveList(table) : ownerLabelAboveHeader(table, header.index)))
   const titleStatus =
     headerRow === null || header.map.fields.has('status') ? null : statusAboveHeader(table, header.index)
   const context = {
@@ -607,7 +610,10 @@ export function tableToPlan(
   append(issues, statusFromPastTense(actions, draftRows))
   append(issues, statusFromPresentPerfect(actions, draftRows))
   append(issues, statusFromLeadInOverGroups(bodyRows, actions, draftRows))
-  if (!header.map.fields.has('owners')) append(issues, ownerNamedAgain(actions, draftRows))
+  if (!header.map.fields.has('owners')) {
+    append(issues, ownerNamedAgain(actions, draftRows))
+    append(issues, ownersOpeningSeveralActions(actions, draftRows))
+  }
   append(issues, statusFromStartedWork(actions, draftRows))
   if (actions.length === 0) {
     issues.push(
