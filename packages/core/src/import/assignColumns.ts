@@ -627,7 +627,14 @@ export function assignColumns(
       }
     }
     // Failing all, short task names read as names beside their status and date: they are the tasks.
-    const named = best < 0 ? tasksReadAsNames(fields) : null
+    const ownersColumn = fields.get('owners')
+    const named =
+      best < 0
+        ? tasksReadAsNames(
+            fields,
+            ownersColumn === undefined ? [] : body.map((row) => row[ownersColumn] ?? ''),
+          )
+        : null
     if (named !== null) {
       fields.delete('owners')
       taken.delete(named)
