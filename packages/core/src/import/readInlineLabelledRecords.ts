@@ -194,13 +194,16 @@ function readHeadedRecords(table: readonly (readonly string[])[]): FlattenedActi
   let opener = ''
   for (const [key, count] of openers) if (count > (openers.get(opener) ?? 0)) opener = key
   if ((openers.get(opener) ?? 0) < 2) return null
-  const overOpener = (i: number): boolean =>
-    lines[i]!.labelled === null && lines[i + 1]?.labelled?.label.toLowerCase() === opener
   // A heading names its item in a few words, with no colon of its own; a sentence over the label is an action
-  // written in full, as the records above read them.
-  const isHeading = (i: number): boolean =>
-    overOpener(i) && lines[i]!.text.split(' ').length <= maxHeadingWords && !lines[i]!.text.includes(':')
-  for (let i = 0; i < lines.length; i++) if (overOpener(i) && !isHeading(i)) return null
+  // written in full, as the records above read them. Each line is tested once.
+  const headings: boolean[] = new Array(lines.length).fill(false)
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!
+    if (line.labelled !== null || lines[i + 1]?.labelled?.label.toLowerCase() !== opener) continue
+    if (line.text.split(' ').length > maxHeadingWords || line.text.includes(':')) return null
+    headings[i] = true
+  }
+  const isHeading = (i: number): boolean => headings[i]!
   // Every record's labels, and how many records each is written in.
   const counts = new Map<string, number>()
   const names = new Map<string, string>()

@@ -17,12 +17,17 @@ const closingBracket = /\s\[([^[\]]{2,60})\]$/
  * An item's text and the date it ends with in square brackets, as roadmaps written as task lists give each item its
  * quarter or quarter span ("Add batch support [2019-Q3]"); the whole text and '' when the brackets hold no date.
  */
-function splitClosingDate(text: string): { text: string; target: string } {
+function splitClosingDate(text: string, dates: Map<string, boolean>): { text: string; target: string } {
   const bracket = closingBracket.exec(text)
   if (bracket === null || !/\d/.test(bracket[1]!)) return { text, target: '' }
-  const kind = parseTargetDate(bracket[1]!).kind
-  if (kind !== 'due' && kind !== 'range' && kind !== 'multiple') return { text, target: '' }
-  return { text: text.slice(0, bracket.index).trimEnd(), target: bracket[1]! }
+  // A roadmap repeats its few quarters: each bracket's text is read once.
+  let dated = dates.get(bracket[1]!)
+  if (dated === undefined) {
+    const kind = parseTargetDate(bracket[1]!).kind
+    dated = kind === 'due' || kind === 'range' || kind === 'multiple'
+    dates.set(bracket[1]!, dated)
+  }
+  return dated ? { text: text.slice(0, bracket.index).trimEnd(), target: bracket[1]! } : { text, target: '' }
 }
 
 /** A label over a group of items is short: a name, or a name and "to <verb>". */
@@ -88,6 +93,7 @@ export function readTaskListItems(table: readonly (readonly string[])[]): Flatte
   let owners = ''
   let top = -1
   let dated = false
+  const dates = new Map<string, boolean>()
   for (let at = 0; at < lines.length; at++) {
     const line = lines[at]!
     const item = checkbox.exec(line.text)
@@ -102,7 +108,7 @@ export function readTaskListItems(table: readonly (readonly string[])[]): Flatte
     }
     if (top < 0) top = line.index
     const ticked = item[1] !== ' '
-    const { text, target } = splitClosingDate(item[2]!)
+    const { text, target } = splitClosingDate(item[2]!, dates)
     if (target !== '') dated = true
     records.push({ index: line.index, cells: [text, owners, label, ticked ? 'Complete' : '', target] })
   }
