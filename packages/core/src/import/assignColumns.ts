@@ -649,8 +649,10 @@ export function assignColumns(
         headers,
         best,
         'title',
-        0.3,
-        `the longest prose column (${profiles[best]!.averageWords.toFixed(1)} words a cell)`,
+        named === null ? 0.3 : 0.5,
+        named === null
+          ? `the longest prose column (${profiles[best]!.averageWords.toFixed(1)} words a cell)`
+          : `short task names beside a status column (${profiles[best]!.averageWords.toFixed(1)} words a cell), read as the tasks, not as owners`,
       )
     }
   }

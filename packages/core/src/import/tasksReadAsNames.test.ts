@@ -32,6 +32,13 @@ describe('a product roadmap of items each tagged with its status, no header row'
     ])
   })
 
+  it('says in the explanation that the items were read as tasks beside their status', () => {
+    const { explanation } = tableToPlan(rows)
+    expect(explanation.columns.find((c) => c.field === 'title')?.evidence).toContain(
+      'short task names beside a status column',
+    )
+  })
+
   it('does not take a list of people beside their status for tasks', () => {
     const fields = new Map([
       ['owners', 0],
