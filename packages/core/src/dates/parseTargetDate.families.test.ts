@@ -2110,3 +2110,15 @@ describe('round 10: a day written year, month, day with spaces', () => {
     ['2026 13 01', {}, 'due', '2026-01-01', '2026-12-31'],
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })
+
+describe('round 13: a day and month in numbers, the year after a space for the second slash', () => {
+  it.each<Row>([
+    // A statement typed by hand: "30/11 2025" is the day "30/11/2025" names.
+    ['30/11 2025', {}, 'due', '2025-11-30', '2025-11-30'],
+    ['Fixed by 15/06 2026.', {}, 'due', '2026-06-15', '2026-06-15'],
+    ['05/07 2026', { numericDates: 'month-first' }, 'due', '2026-05-07', '2026-05-07'],
+    // One digit, a day that does not exist, or a year range after it: the year alone, as before.
+    ['5/7 2026', {}, 'due', '2026-01-01', '2026-12-31'],
+    ['31/04 2026', {}, 'due', '2026-01-01', '2026-12-31'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})

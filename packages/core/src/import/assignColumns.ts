@@ -648,7 +648,14 @@ export function assignColumns(
       }
     }
     // Failing all, short task names read as names beside their status and date: they are the tasks.
-    const named = best < 0 ? tasksReadAsNames(fields) : null
+    const ownersColumn = fields.get('owners')
+    const named =
+      best < 0
+        ? tasksReadAsNames(
+            fields,
+            ownersColumn === undefined ? [] : body.map((row) => row[ownersColumn] ?? ''),
+          )
+        : null
     if (named !== null) {
       fields.delete('owners')
       taken.delete(named)
@@ -663,8 +670,10 @@ export function assignColumns(
         headers,
         best,
         'title',
-        0.3,
-        `the longest prose column (${profiles[best]!.averageWords.toFixed(1)} words a cell)`,
+        named === null ? 0.3 : 0.5,
+        named === null
+          ? `the longest prose column (${profiles[best]!.averageWords.toFixed(1)} words a cell)`
+          : `short task names beside a status column (${profiles[best]!.averageWords.toFixed(1)} words a cell), read as the tasks, not as owners`,
       )
     }
   }

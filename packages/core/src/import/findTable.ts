@@ -29,9 +29,32 @@ export function isHeaderLabel(cell: string): boolean {
 }
 
 /**
+ * Whether a row repeats, word for word, a cell written above it in the same column (past the first): "Focus key
+ * pages on site top tasks | In progress" under "Publish journey maps | In progress" is one more item of a list whose
+ * second cell is a status tag, not the header its words ("tasks", "progress") could make it. A header names its
+ * columns before their values, so nothing above it in a column holds its label.
+ */
+function repeatsCellAbove(
+  table: readonly (readonly string[])[],
+  index: number,
+  skipRows: ReadonlySet<number>,
+): boolean {
+  const row = table[index]!
+  for (let column = 1; column < row.length; column++) {
+    const cell = row[column]!.trim()
+    if (cell === '') continue
+    for (let above = 0; above < index; above++) {
+      if (!skipRows.has(above) && table[above]![column]?.trim() === cell) return true
+    }
+  }
+  return false
+}
+
+/**
  * Finds the table below any title, caption and preamble rows (a KEY of acronyms, an intro sentence): the
  * first row, within the first 50, whose filled cells are short and at least two of them name a field by
- * their words ("What we will do", "Lead(s)", "By when"). Without one, the table has no header: its body
+ * their words ("What we will do", "Lead(s)", "By when"), and none repeats a cell above it in its column (a status tag
+ * "In progress" beside an item is a value, however many rows hold it). Without one, the table has no header: its body
  * starts at the first row of two or more filled cells, or, in a one-column list, at the first list item (or,
  * in a list with no numbers or bullets, the first sentence), keeping any headings between it and the title.
  *
@@ -56,7 +79,8 @@ export function findTable(
       if (isHeaderLabel(cell) && scoreHeader(cell).size > 0) named++
       else if (++unnamed * 2 > cells.length) break
     }
-    if (named >= 2 && named * 2 >= cells.length) return { headerIndex: index, bodyStart: index + 1 }
+    if (named >= 2 && named * 2 >= cells.length && !repeatsCellAbove(table, index, skipRows))
+      return { headerIndex: index, bodyStart: index + 1 }
   }
   const wide = table.findIndex((row, i) => !skipRows.has(i) && filledCells(row).length >= 2)
   const listed = table.findIndex((row, i) => {

@@ -51,3 +51,11 @@ describe('a one-column list of work items, "[owner] action: STATE"', () => {
     ).toBeNull()
   })
 })
+
+describe('a ticked task-list box is not a bracketed owner', () => {
+  it('leaves "[x] …" items to the task-list reader', () => {
+    expect(
+      readBracketedOwnerItems([['Roadmap'], ['[x] Ship the first release'], ['[x] Write the user guide']]),
+    ).toBeNull()
+  })
+})

@@ -15,13 +15,18 @@ const trackerStates: Readonly<Record<string, string>> = {
 const maxOwnerLength = 40
 const maxOwnerWords = 4
 
+/** "x", "X", "✓": the mark of a ticked task-list box. */
+const taskBox = /^[xX✓✔]$/
+
 /** A work item: "[ana] Draft the guide: TODO" → owner "ana", text "Draft the guide", status "TODO"; else null. */
 function readItem(line: string): { owner: string; text: string; status: string } | null {
   if (!line.startsWith('[')) return null
   const close = line.indexOf(']')
   if (close < 2 || close > maxOwnerLength + 1) return null
   const owner = line.slice(1, close).trim()
-  if (owner === '' || owner.includes('[') || owner.split(' ').length > maxOwnerWords) return null
+  // "[x] Add batch support": a ticked task-list box, not an owner (an open box "[ ]" has no owner either).
+  if (owner === '' || taskBox.test(owner) || owner.includes('[') || owner.split(' ').length > maxOwnerWords)
+    return null
   let text = line.slice(close + 1).trim()
   let status = ''
   // The state after the last colon ("…: TODO", "…: TODO TODO"), or, with the colon lost, the last word.

@@ -1,18 +1,22 @@
 import { collapseWhitespace } from '../text/cleanCellText'
 import type { FlattenedActionTables } from './flattenActionTables'
-import { bestField, firstText, isOneColumn } from './readLabelledRecords'
+import { bestField, firstText, headerFor, isOneColumn } from './readLabelledRecords'
 
 /** A label longer than this many words is a sentence with a colon in it. */
 const maxLabelWords = 4
 
-/** "Objective: Make sure staff …" → label "Objective", value "Make sure staff …"; null for any other line. */
-function splitLabel(line: string): { label: string; value: string } | null {
+/**
+ * "Objective: Make sure staff …" → label "Objective", value "Make sure staff …"; null for any other line. With
+ * `lowerCase`, a label may start in lower case, as the field lists of reStructuredText and Markdown pages write
+ * them ("lead: ardumont").
+ */
+function splitLabel(line: string, lowerCase = false): { label: string; value: string } | null {
   const colon = line.indexOf(':')
   if (colon <= 0 || colon > 40) return null
   const label = line.slice(0, colon).trim()
   const value = line.slice(colon + 1).trim()
-  if (value === '' || !/^[A-Z][A-Za-z'’ /&-]*$/.test(label) || label.split(' ').length > maxLabelWords)
-    return null
+  const shape = lowerCase ? /^[A-Za-z][A-Za-z'’ /&-]*$/ : /^[A-Z][A-Za-z'’ /&-]*$/
+  if (value === '' || !shape.test(label) || label.split(' ').length > maxLabelWords) return null
   return { label, value }
 }
 
@@ -25,6 +29,15 @@ function splitLabel(line: string): { label: string; value: string } | null {
  * the action and one does not, the records number at least two, and labelled lines are most of the lines from the
  * first record on. Row numbers are kept in `sourceRows`; the lines of each record after its first are reported as
  * rows merged into the action.
+ *
+ * Roadmaps and project pages kept as reStructuredText or Markdown give each item a heading line of its own, then a
+ * field list under it ("Save forge now" over "tags: expand", "task: T1538", "lead: ardumont", "effort: 1 PM"; or
+ * "Publish the guide" over "Owner: Comms", "Status: Done"): when no label names the action, each line right above
+ * the label that opens every record is the action's title (a line of at most twelve words, with no colon), the labels naming a field (a lead, a status, a date)
+ * are its columns, the others (a tracker's task number, tags, effort) its description, and lines under a label
+ * with no value ("Includes work:" over its sub-list) go on with the record. Labels may then start in lower case. Such a
+ * page needs at least two records, each a heading over the same opening label and two or more labelled lines, two
+ * labels repeated, one naming a field other than the action, and no longer line over the opening label.
  *
  * @example
  * readInlineLabelledRecords([
@@ -49,9 +62,9 @@ export function readInlineLabelledRecords(
     lines.push({ index, text, labelled })
   }
   const repeated = [...counts].filter(([, count]) => count >= 2).map(([key]) => key)
-  if (repeated.length < 2) return null
+  if (repeated.length < 2) return readHeadedRecords(table)
   const naming = repeated.filter((key) => bestField(key) === 'title')
-  if (naming.length === 0 || naming.length === repeated.length) return null
+  if (naming.length === 0 || naming.length === repeated.length) return readHeadedRecords(table)
   // The label of the action: the one naming it most often.
   const titleLabel = naming.reduce((most, key) => (counts.get(key)! > counts.get(most)! ? key : most))
   const headingLabels = headingsOverRecords(lines, titleLabel, repeated, counts)
@@ -62,7 +75,7 @@ export function readInlineLabelledRecords(
   const opener = lines[firstAt]!.labelled!.label.toLowerCase()
   const body = lines.slice(firstAt)
   const labelledCount = body.filter((line) => line.labelled !== null).length
-  if (labelledCount * 3 < body.length * 2 || (counts.get(opener) ?? 0) < 2) return null
+  if (labelledCount * 3 < body.length * 2 || (counts.get(opener) ?? 0) < 2) return readHeadedRecords(table)
 
   const names = new Map<string, string>()
   for (const line of body) {
@@ -155,4 +168,120 @@ function headingsOverRecords(
     } else if (key === titleLabel && open !== null && ++under === 2) headsMany.add(open)
   })
   return new Set([...headsMany].filter((key) => !notAbove.has(key)))
+}
+
+/** A heading names its item in a few words; a longer line is prose, not a heading. */
+const maxHeadingWords = 12
+
+/**
+ * The records of a page where each item is a heading line over a field list ("Save forge now" over "tags: expand",
+ * "lead: ardumont"), as {@link readInlineLabelledRecords} describes them; null when the page is not so laid out.
+ */
+function readHeadedRecords(table: readonly (readonly string[])[]): FlattenedActionTables | null {
+  const lines: { index: number; text: string; labelled: { label: string; value: string } | null }[] = []
+  for (let index = 0; index < table.length; index++) {
+    const text = collapseWhitespace(firstText(table[index]!))
+    if (text !== '') lines.push({ index, text, labelled: splitLabel(text, true) })
+  }
+  // The label that opens a record: the one most often right under an unlabelled line.
+  const openers = new Map<string, number>()
+  lines.forEach((line, i) => {
+    const above = lines[i - 1]
+    if (line.labelled === null || above === undefined || above.labelled !== null) return
+    const key = line.labelled.label.toLowerCase()
+    openers.set(key, (openers.get(key) ?? 0) + 1)
+  })
+  let opener = ''
+  for (const [key, count] of openers) if (count > (openers.get(opener) ?? 0)) opener = key
+  if ((openers.get(opener) ?? 0) < 2) return null
+  // A heading names its item in a few words, with no colon of its own; a sentence over the label is an action
+  // written in full, as the records above read them. Each line is tested once.
+  const headings: boolean[] = new Array(lines.length).fill(false)
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!
+    if (line.labelled !== null || lines[i + 1]?.labelled?.label.toLowerCase() !== opener) continue
+    if (line.text.split(' ').length > maxHeadingWords || line.text.includes(':')) return null
+    headings[i] = true
+  }
+  const isHeading = (i: number): boolean => headings[i]!
+  // Every record's labels, and how many records each is written in.
+  const counts = new Map<string, number>()
+  const names = new Map<string, string>()
+  let inRecord = false
+  let seen = new Set<string>()
+  let thin = false
+  lines.forEach((line, i) => {
+    if (isHeading(i)) {
+      // Each record is a field list: two labelled lines at least.
+      if (inRecord && seen.size < 2) thin = true
+      inRecord = true
+      seen = new Set()
+      return
+    }
+    if (!inRecord || line.labelled === null) return
+    const key = line.labelled.label.toLowerCase()
+    if (seen.has(key)) return
+    seen.add(key)
+    counts.set(key, (counts.get(key) ?? 0) + 1)
+    if (!names.has(key)) names.set(key, line.labelled.label)
+  })
+  if (thin || seen.size < 2) return null
+  const repeated = [...counts].filter(([, count]) => count >= 2).map(([key]) => key)
+  if (repeated.length < 2) return null
+  // A label naming the action makes the label the title, as the records above read it; here the heading is.
+  if (repeated.some((key) => bestField(key) === 'title' && !codeValues(lines, key))) return null
+  const fieldLabels = repeated.filter((key) => {
+    const field = bestField(key)
+    return field !== null && field !== 'title' && field !== 'description'
+  })
+  if (fieldLabels.length === 0) return null
+  const first = lines.findIndex((_, i) => isHeading(i))
+  const top = lines[first]!.index
+  const rows: string[][] = table.slice(0, top).map((row) => [...row])
+  const sourceRows = rows.map((_, i) => i + 1)
+  rows.push(['Action', ...fieldLabels.map((key) => headerFor(names.get(key)!)), 'Description'])
+  sourceRows.push(top + 1)
+  const mergedRows: number[] = []
+  let record: { title: string; fields: Map<string, string>; described: string[] } | null = null
+  let start = top
+  const flush = () => {
+    if (record === null) return
+    rows.push([
+      record.title,
+      ...fieldLabels.map((key) => record!.fields.get(key) ?? ''),
+      record.described.join('\n'),
+    ])
+    sourceRows.push(start + 1)
+  }
+  for (let i = first; i < lines.length; i++) {
+    const line = lines[i]!
+    if (isHeading(i)) {
+      flush()
+      record = { title: line.text, fields: new Map(), described: [] }
+      start = line.index
+      continue
+    }
+    mergedRows.push(line.index + 1)
+    const key = line.labelled?.label.toLowerCase()
+    if (key !== undefined && fieldLabels.includes(key) && !record!.fields.has(key)) {
+      record!.fields.set(key, line.labelled!.value)
+    } else {
+      // The tracker's task, tags and effort, and a sub-list under "Includes work:", describe the item.
+      record!.described.push(line.text)
+    }
+  }
+  flush()
+  const titleEvidence = `the heading line over each record of labelled lines (${[opener, ...fieldLabels].map((key) => `"${names.get(key) ?? key}:"`).join(', ')})`
+  return { rows, headerRow: top + 1, sourceRows, subHeaderRows: [], mergedRows, titleEvidence }
+}
+
+/** Whether every value of a label is one code-like word ("task: T3082"): a tracker's number, not the action. */
+function codeValues(
+  lines: readonly { labelled: { label: string; value: string } | null }[],
+  key: string,
+): boolean {
+  return lines.every(
+    (line) =>
+      line.labelled?.label.toLowerCase() !== key || /^[A-Za-z#]{0,4}-?\d{1,8}$/.test(line.labelled.value),
+  )
 }

@@ -72,3 +72,25 @@ describe('an accessibility statement that dates a whole list of failures or chec
     expect(titles?.filter((title) => /^(?:Check|Images|Error)/.test(title ?? ''))).toEqual([])
   })
 })
+
+describe('an accessibility statement whose problems each close with their own dated fix, unnumbered', () => {
+  it('reads each such paragraph as an action, its date the fix date', () => {
+    const { plan } = tableToPlan([
+      ['Accessibility statement for the room booking service'],
+      ['Non-accessible content'],
+      ['The content listed below is non-accessible for the following reasons.'],
+      [
+        'The calendar cannot be used with a keyboard. This fails WCAG 2.2 success criterion 2.1.1 (A). We plan to fix this by 30/11 2025.',
+      ],
+      [
+        'Error messages are not announced (issue 4). This fails WCAG 2.2 success criterion 4.1.3 (AA). We will fix this in January 2026.',
+      ],
+      ['What we are doing to improve accessibility'],
+      ['We keep a list of improvements in our backlog.'],
+    ])
+    expect(plan.actions.map((a) => [a.title.slice(0, 30), a.target.due])).toEqual([
+      ['The calendar cannot be used wi', '2025-11-30'],
+      ['Error messages are not announc', '2026-01-31'],
+    ])
+  })
+})

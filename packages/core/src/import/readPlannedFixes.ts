@@ -13,6 +13,19 @@ const numbered = /^(\d{1,3})[.)]\s+/
 const plannedFix =
   /^we(?:[’']ll|\s{1,3}will|\s{1,3}plan\s{1,3}to|\s{1,3}intend\s{1,3}to|\s{1,3}aim\s{1,3}to|\s{1,3}expect\s{1,3}to)\s/i
 
+/**
+ * Where the planned fix that closes a problem's paragraph starts ("Radio buttons are not labelled. This fails WCAG
+ * 2.2 success criterion 1.3.1 (A). We plan to fix this by 30/03 2024." → the index of "We plan …"), else -1. Only the
+ * last sentence is tried: the fix closes the paragraph.
+ */
+function closingFixAt(text: string): number {
+  const at = text.lastIndexOf('. ')
+  if (at < 0) return -1
+  // "… (A). We plan to fix this by May 2025." — the full stop may close a bracket or a quotation.
+  const start = at + 2
+  return plannedFix.test(text.slice(start)) ? start : -1
+}
+
 /** "- Buttons need accessible names": a bulleted failure or check, and its text. */
 const bullet = new RegExp(`^[${BULLET_MARKS}]\\s{1,4}(\\S.*)$`)
 
@@ -86,7 +99,9 @@ function isHeading(line: string): boolean {
  * validation errors cause problems for screen readers. … We plan to fix this by January 2023."), then short
  * subsections ("Emails", "Status page") where a problem is described and the planned fix is a sentence of its own
  * ("We'll continue to investigate the cause of this issue and, if possible, fix it in December 2023."). Each
- * numbered problem that names a date is an action, its number the ref; each planned-fix sentence that names a date
+ * numbered problem that names a date is an action, its number the ref, and so is each unnumbered problem whose
+ * paragraph closes with its own dated fix ("Radio buttons are not associated with the question. This fails WCAG 2.2
+ * success criterion 1.3.1 (A). We plan to fix this by 30/03 2024.", a bullet whose marker the export dropped); each planned-fix sentence that names a date
  * ("We plan to …", "We will …", "We'll …", "We intend / aim / expect to …") is an action too, titled by the sentence,
  * the line just above it (the problem) its description. Statements written as lists give the date once for a whole
  * list: a bulleted list of failures closed by one fix for them all ("- Buttons need accessible names" … "We plan to fix
@@ -152,9 +167,18 @@ export function readPlannedFixes(table: readonly (readonly string[])[]): Flatten
     }
     const number = numbered.exec(line.text)
     const due = number !== null || plannedFix.test(line.text) ? dueOf(line.text) : null
+    // A problem's paragraph closed by its own dated fix, its list marker lost in the export: a problem, unnumbered.
+    const closing = number === null && due === null ? closingFixAt(line.text) : -1
+    const closingDue = closing < 0 ? null : dueOf(line.text.slice(closing))
     if (number !== null && due !== null) {
       const text = line.text.slice(number[0].length)
       records.push({ index: line.index, cells: [number[1]!, text, '', section, datePhrase(text, due), ''] })
+    } else if (closingDue !== null) {
+      records.push({
+        index: line.index,
+        cells: ['', line.text, '', section, datePhrase(line.text, closingDue), ''],
+      })
+      fixes++
     } else if (number === null && due !== null) {
       const above = lines[at - 1]?.text ?? ''
       const problem = above === '' || isHeading(above) || plannedFix.test(above) ? '' : above

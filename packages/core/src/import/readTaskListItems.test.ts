@@ -50,3 +50,24 @@ describe('a task list of checkbox items, grouped under the members who took them
     expect(readTaskListItems([['Plan'], ['- [x] One'], ['- [ ] Two']])).toBeNull()
   })
 })
+
+describe('a roadmap kept as a task list, each item dated by a quarter in square brackets', () => {
+  const rows = [
+    ['Parser roadmap 2024 into 2025'],
+    ['2. Features'],
+    ['[x] Stream large files (PR #88) [2024-Q2]'],
+    ['[ ] Read nested tables [2024-Q3 → 2025-Q1]'],
+    ['[ ] Remove the old API [2024-Q4 (first week of December 2024)]'],
+    ['[ ] Write the migration guide [draft]'],
+  ]
+
+  it('takes the bracketed quarter as the target and ends the title before it', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => [a.title, a.owners, a.target.due, a.status.state])).toEqual([
+      ['Stream large files (PR #88)', [], '2024-06-30', 'complete'],
+      ['Read nested tables', [], '2025-03-31', 'unknown'],
+      ['Remove the old API', [], '2024-12-31', 'unknown'],
+      ['Write the migration guide [draft]', [], null, 'unknown'],
+    ])
+  })
+})

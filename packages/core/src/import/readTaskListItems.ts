@@ -1,3 +1,4 @@
+import { parseTargetDate } from '../dates/parseTargetDate'
 import { BULLET_MARKS } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRecords'
@@ -8,6 +9,26 @@ const minItems = 3
 
 /** "- [x] Book the room", "* [ ] Draft the guide", "[X] Done": a task-list item, its box and its text. */
 const checkbox = new RegExp(`^(?:[${BULLET_MARKS}]\\s{1,3})?\\[([ xX✓✔])\\]\\s{1,3}(\\S.*)$`)
+
+/** "… [2019-Q3]", "… [2019-Q4 → 2020-Q1]": a closing bracket the item ends with, and its text. Bounded. */
+const closingBracket = /\s\[([^[\]]{2,60})\]$/
+
+/**
+ * An item's text and the date it ends with in square brackets, as roadmaps written as task lists give each item its
+ * quarter or quarter span ("Add batch support [2019-Q3]"); the whole text and '' when the brackets hold no date.
+ */
+function splitClosingDate(text: string, dates: Map<string, boolean>): { text: string; target: string } {
+  const bracket = closingBracket.exec(text)
+  if (bracket === null || !/\d/.test(bracket[1]!)) return { text, target: '' }
+  // A roadmap repeats its few quarters: each bracket's text is read once.
+  let dated = dates.get(bracket[1]!)
+  if (dated === undefined) {
+    const kind = parseTargetDate(bracket[1]!).kind
+    dated = kind === 'due' || kind === 'range' || kind === 'multiple'
+    dates.set(bracket[1]!, dated)
+  }
+  return dated ? { text: text.slice(0, bracket.index).trimEnd(), target: bracket[1]! } : { text, target: '' }
+}
 
 /** A label over a group of items is short: a name, or a name and "to <verb>". */
 const maxLabelLength = 60
@@ -51,7 +72,9 @@ function labelOwners(label: string): string {
  * no status when it is not (an open box says the work is not done, not whether it has started). The line right above
  * a run of items is its label: where it names who does them ("ENISA", "ENISA and CERT.AT", "CIRCL to provide", "TF
  * to start", as working-group minutes write a member once over the items it took on) each item takes those owners,
- * and the label is the items' section either way. Lines above the first label are the page's title; other lines
+ * and the label is the items' section either way. An item ending in a date in square brackets, as roadmaps kept as
+ * task lists date each item by its quarter ("[x] Add batch support [2019-Q3]", "[ ] Finalise the API [2019-Q4 →
+ * 2020-Q1]"), takes it as its target, the title stopping before it. Lines above the first label are the page's title; other lines
  * (agenda bullets, prose) are left out. Returns null unless a one-column page (label rows cut into two cells allowed) has at least three checkbox items.
  *
  * @example
@@ -69,6 +92,8 @@ export function readTaskListItems(table: readonly (readonly string[])[]): Flatte
   let label = ''
   let owners = ''
   let top = -1
+  let dated = false
+  const dates = new Map<string, boolean>()
   for (let at = 0; at < lines.length; at++) {
     const line = lines[at]!
     const item = checkbox.exec(line.text)
@@ -83,10 +108,16 @@ export function readTaskListItems(table: readonly (readonly string[])[]): Flatte
     }
     if (top < 0) top = line.index
     const ticked = item[1] !== ' '
-    records.push({ index: line.index, cells: [item[2]!, owners, label, ticked ? 'Complete' : ''] })
+    const { text, target } = splitClosingDate(item[2]!, dates)
+    if (target !== '') dated = true
+    records.push({ index: line.index, cells: [text, owners, label, ticked ? 'Complete' : '', target] })
   }
   if (records.filter((record) => record.cells[0] !== '').length < minItems) return null
-  return oneColumnRecords(table.slice(0, top), top + 1, ['Action', 'Owner', 'Section', 'Status'], records, {
+  // The target column only where an item gives a date, so an undated list reads as it always has.
+  const header = ['Action', 'Owner', 'Section', 'Status', 'Target date']
+  const width = dated ? 5 : 4
+  const cut = dated ? records : records.map((record) => ({ ...record, cells: record.cells.slice(0, width) }))
+  return oneColumnRecords(table.slice(0, top), top + 1, header.slice(0, width), cut, {
     mergedRows: [],
     skippedRows,
     titleEvidence: 'each task-list item ("- [x] …", "- [ ] …"), owned by the label above its group',

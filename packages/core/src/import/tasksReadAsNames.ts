@@ -1,18 +1,34 @@
+import { hasText } from '../text/cleanCellText'
 import type { ColumnField } from './columnSynonyms'
+import { opensWithVerb } from './itemsBesideCommitments'
+
+/** "Publish the guide", "Create and publish …": the verb's object or a joined verb, not a surname ("Priya Shah"). */
+const secondWordLower = /^\S{1,40} [a-z]/
 
 /**
  * The column of short task names that the cells' look gave to the owners, when the table has no other text for its
  * actions: a task board or tracker pasted without its header ("Todo | 12/31/2024 | Internal consultation", as
  * council climate trackers, Trello and GitHub project exports and school improvement boards list their tasks),
- * whose task names are as short as names ("Best practices review"). Only beside a status column and a target
- * column, which make it a list of tasks rather than a list of people; null otherwise.
+ * whose task names are as short as names ("Best practices review"). Beside a status column and a target column,
+ * which make it a list of tasks rather than a list of people; or beside a status column alone when most of its
+ * cells (`cells`, the column's body) open with a verb and a lower-case word after it (a surname is capitalised), as a product roadmap tags each item with its status
+ * ("Publish journey maps | In progress", "Update product values | On deck"); null otherwise.
  *
  * @example
  * tasksReadAsNames(new Map([['status', 0], ['target', 1], ['owners', 2]])) // 2
+ * tasksReadAsNames(new Map([['status', 1], ['owners', 0]]), ['Publish the map', 'Update the values']) // 0
  * tasksReadAsNames(new Map([['owners', 2]])) // null
  */
-export function tasksReadAsNames(fields: ReadonlyMap<ColumnField, number>): number | null {
+export function tasksReadAsNames(
+  fields: ReadonlyMap<ColumnField, number>,
+  cells: readonly string[] = [],
+): number | null {
   const named = fields.get('owners')
-  if (named === undefined || !fields.has('target') || !fields.has('status')) return null
-  return named
+  if (named === undefined || !fields.has('status')) return null
+  if (fields.has('target')) return named
+  const filled = cells.filter(hasText)
+  const verbs = filled.filter(
+    (cell) => opensWithVerb(cell.trim()) && secondWordLower.test(cell.trim()),
+  ).length
+  return filled.length >= 2 && verbs * 3 >= filled.length * 2 ? named : null
 }

@@ -67,6 +67,10 @@ describe('parseStatus: other wordings plans use', () => {
     // A task board's first column.
     ['Todo', 'not-started'],
     ['To do', 'not-started'],
+    // A product roadmap's tags for queued work.
+    ['Upcoming', 'not-started'],
+    ['On deck', 'not-started'],
+    ['Up next', 'not-started'],
     // A project board's rating: under way, on or off its schedule.
     ['On track', 'in-progress'],
     ['Off track - supplier delays', 'in-progress'],

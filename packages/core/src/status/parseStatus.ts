@@ -33,6 +33,10 @@ const STATE_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> =
       'planning phase',
       'in planning',
       'to be initiated',
+      // A product roadmap's tags for work queued behind what is in progress ("Upcoming", "On deck", "Up next").
+      'upcoming',
+      'on deck',
+      'up next',
       'not initiated',
       'not yet initiated',
       // French action lists ("A faire", "Non commencé").

@@ -182,6 +182,8 @@ export function matchNumericDate(ts: Tokens, i: number, settings: DateSettings):
       : dayItem(year, b.value, a.value, warnings, i, i + 5)
   }
   if (three) return null
+  const spaced = yearAfterSpace(ts, i, a, b, settings)
+  if (spaced !== null) return spaced
   // Month and year: "06/2019" (UK), "2019-06" (ISO). A second number past the year's own two digits names a
   // later year ("2019-20" an academic year, "2007-10" the years 2007–2010), matched elsewhere.
   if (a.digits <= 2 && b.digits === 4 && sep.lower === '/' && a.value >= 1 && a.value <= 12) {
@@ -193,6 +195,24 @@ export function matchNumericDate(ts: Tokens, i: number, settings: DateSettings):
     return dateItem(monthSpan(a.value, b.value, []), i, i + 3)
   }
   return sep.lower === '/' ? yearlessNumericDay(ts, i, a, b) : null
+}
+
+/**
+ * "30/03 2024": a day and month in two digits each, joined by a slash, then the year after a space where a second
+ * slash belongs (as a statement typed by hand writes "We plan to fix this by 30/03 2024"). Read day first, as
+ * "30/03/2024" is, with a warning; a year range after it ("2024/25") or a day that does not exist is not read so.
+ */
+function yearAfterSpace(ts: Tokens, i: number, a: Token, b: Token, settings: DateSettings): Item | null {
+  const year = ts[i + 3]
+  if (a.digits !== 2 || b.digits !== 2 || !glued(ts[i + 1]) || !glued(b)) return null
+  if (!isNum(year) || year.digits !== 4 || year.ordinal || glued(year)) return null
+  if (year.value < MIN_YEAR || year.value > MAX_YEAR) return null
+  const after = ts[i + 4]
+  if (glued(after) && (isPunct(after, '/') || isPunct(after, '-') || isNum(after))) return null
+  const [month, day] = settings.monthFirst ? [a.value, b.value] : [b.value, a.value]
+  if (month < 1 || month > 12 || !dayExists(year.value, month, day)) return null
+  const warning = `read "${a.lower}/${b.lower} ${year.value}" as one date, its second slash missing`
+  return dayItem(year.value, month, day, [warning], i, i + 4)
 }
 
 /** Deadline words a day and month written in numbers may follow with no year: "by 29/01", "(to 19/01)". */
