@@ -33,6 +33,12 @@ describe('ownerAtStart, a name first (owner-led action lists)', () => {
     ['Sam offered to check the figures', 'Sam'],
     ['RB/TK: Agree the marking scheme', 'RB/TK'],
     ['ACTION, all: Return the survey', 'all'],
+    // Initials or a name in square brackets before the item, as some minutes tag each action.
+    ['[KD] Book the venue for the showcase', 'KD'],
+    ['[Everyone] Read the draft charter', 'Everyone'],
+    ['[RB/TK] Agree the marking scheme', 'RB/TK'],
+    ['[DRAFT NOTE: see below] Plan the day', null],
+    ['[KD] Done', null],
     // A sentence opener, a note's label, lower-case words, or too little after the name.
     ['Note: the room is booked', null],
     ['We will review the budget', null],

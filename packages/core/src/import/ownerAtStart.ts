@@ -18,7 +18,8 @@
  * - `'name-first'`: after an optional minute-taker's label ("ACTION, ", "Action - ", "AI: "), one to four
  *   capitalised words or initials ("TSC", "Doug S", "TE/LG"), or the whole group ("all"), before a colon with at
  *   least two words after it ("Doug S: write the guide"), or before "will", "to" or "volunteered / agreed / offered
- *   to" with at least one word after the link ("Eric will review …", "Mike Gorski volunteered to …"); a sentence
+ *   to" with at least one word after the link ("Eric will review …", "Mike Gorski volunteered to …"), or in square
+ *   brackets before at least two words ("[NM] Share the poll", "[All] Draft the posts"); a sentence
  *   opener or a note's label ("We will …", "The group will …", "Note: …") names no one. The words are split at
  *   single spaces. Owner-led action lists mix "will" and colons with "to", so lower-case role words ("team", "of")
  *   are not taken, lest "The group will meet" read as an owner.
@@ -89,9 +90,18 @@ const maxNamedOwnerLength = 40
 /** "ACTION, ", "ACTION: ", "Action - " or "AI: ": the minute-taker's label before the owner. */
 export const actionLabel = /^(?:action|AI)\s{0,3}(?:[,:]|[-–—]\s)\s*/i
 
+/** "[NM] Share the poll", "[All] Draft the posts": the owner's initials or name in square brackets, then a space. */
+const bracketedLead = /^\[([^[\]]{1,40})\] /
+
 function nameFirst(text: string): string | null {
   const label = actionLabel.exec(text)
   const rest = label === null ? text : text.slice(label[0].length)
+  // Minutes that tag each item with its owner in square brackets ("[NM] Share the poll - done").
+  const bracketed = bracketedLead.exec(rest)
+  if (bracketed !== null) {
+    const name = bracketed[1]!.trim()
+    return isNamedOwner(name) && rest.slice(bracketed[0].length).trim().includes(' ') ? name : null
+  }
   const colon = rest.indexOf(':')
   if (colon > 0 && colon <= maxNamedOwnerLength) {
     const name = rest.slice(0, colon).trim()

@@ -55,4 +55,36 @@ describe('a one-column list of numbered actions, each over its own steps', () =>
     ).toBeNull()
     expect(readNumberedActionsWithSteps([...rows, ['Contact the office with questions.']])).toBeNull()
   })
+
+  it('reads a strategy\'s "Action 01:" items over their dated commitments, with themes and lead-ins between', () => {
+    const page = [
+      ['Part 4: our commitments'],
+      ['Theme: Better buildings'],
+      ['Action 01: Every faculty will appoint a sustainability lead'],
+      ['- leads will be named in each faculty plan'],
+      ['- leads will meet the estates team every term'],
+      ['Action 02: Heating in the older halls will be replaced by heat pumps'],
+      ['- surveys will be finished by June 2026'],
+      ['The estates office will:'],
+      ['- replace the boilers in two halls by March 2028'],
+      ['Theme: Travel'],
+      ['Action 03: Staff travel will favour trains over flights'],
+      ['- the travel policy will be revised'],
+    ]
+    const { plan } = tableToPlan(page)
+    expect(plan.actions.map((a) => [a.ref, a.title, a.target.due])).toEqual([
+      ['01', 'Every faculty will appoint a sustainability lead', null],
+      ['02', 'Heating in the older halls will be replaced by heat pumps', '2028-03-31'],
+      ['03', 'Staff travel will favour trains over flights', null],
+    ])
+    expect(plan.actions[1]?.description).toContain('The estates office will:')
+    // A line that is neither a theme over the next action nor a lead-in ends the reading.
+    expect(
+      readNumberedActionsWithSteps([
+        ...page.slice(0, 6),
+        ['Costs are set out in annex B.'],
+        ...page.slice(6),
+      ]),
+    ).toBeNull()
+  })
 })

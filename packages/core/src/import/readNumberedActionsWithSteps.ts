@@ -4,6 +4,12 @@ import { opensWithVerb } from './itemsBesideCommitments'
 
 /** "3. Refit the teaching lab": a numbered item at the margin, its number and its text. */
 const numberedItem = /^(\d{1,2})[.)][ \t]{1,8}(\S.*)$/
+/** "Action 03: All departments will …": an item its author labels an action, its number and its text. */
+const labelledItem = /^Action[ \t]{1,4}(\d{1,2})[:.][ \t]{1,8}(\S.*)$/
+/** "Government Digital Service will:", "For the remaining departments:": a lead-in among an item's steps. */
+const leadIn = /:$/
+/** A theme line between two items ("Principle: Develop digital capability …") is a short line, not a paragraph. */
+const maxThemeLength = 120
 /** "- Agree the budget", "● Order the benches", or an indented sub-item "   2. Fit the sinks", "  b) …". */
 const stepMark = /^(?:[ \t]{0,8}[•●·▪◦*–-]|[ \t]{2,8}(?:\d{1,2}|[a-z])[.)][ \t])/
 /** "Recruitment and retention", "Community engagement": a first word with a noun's ending names a theme. */
@@ -21,7 +27,12 @@ const minItems = 3
  * and every one has steps below it; numbered themes over bulleted actions ("1. Recruitment" over "• Advertise
  * every post …") keep being read the other way. The lines above item 1 are the title rows; the list must run to
  * the end of the page, numbered 1, 2, 3 … with nothing but steps between the items. A step line cut at its commas
- * into several cells (a comma the export did not quote) is joined back. Returns null for any other layout.
+ * into several cells (a comma the export did not quote) is joined back. A government or university strategy labels
+ * its actions instead ("Action 01: Departmental boards will include a digital leader" over "- departments will …
+ * by March 2015", "Government Digital Service will:", "- publish the standard"): items labelled "Action 1:" are read
+ * the same way, however they are worded (the label says they are actions), a line ending in a colon among the
+ * steps is kept with them as a lead-in, and a short line just above the next labelled item ("Principle: Redesign
+ * transactional services") is its theme, a section row. Returns null for any other layout.
  *
  * @example
  * readNumberedActionsWithSteps([
@@ -42,20 +53,37 @@ export function readNumberedActionsWithSteps(
     if (filled.length > 1 && !stepMark.test(row[0]!)) return null
     lines.push({ index, raw: filled.join(',') })
   }
-  const first = lines.findIndex((line) => numberedItem.exec(line.raw)?.[1] === '1')
+  // Items numbered "1.", or labelled "Action 01:" by their author, whichever the page numbers from 1.
+  let item = numberedItem
+  let first = lines.findIndex((line) => Number(numberedItem.exec(line.raw)?.[1]) === 1)
+  if (first < 0) {
+    item = labelledItem
+    first = lines.findIndex((line) => Number(labelledItem.exec(line.raw)?.[1]) === 1)
+  }
   if (first < 0) return null
+  const labelled = item === labelledItem
   const items: { index: number; ref: string; title: string; steps: string[] }[] = []
-  for (const line of lines.slice(first)) {
-    const numbered = numberedItem.exec(line.raw)
+  const sectionRows: number[] = []
+  const following = lines.slice(first)
+  for (let at = 0; at < following.length; at++) {
+    const line = following[at]!
+    const numbered = item.exec(line.raw)
     if (numbered !== null && Number(numbered[1]) === items.length + 1) {
       items.push({ index: line.index, ref: numbered[1]!, title: collapseWhitespace(numbered[2]!), steps: [] })
     } else if (stepMark.test(line.raw)) {
       items[items.length - 1]!.steps.push(collapseWhitespace(line.raw.replace(stepMark, '')))
+    } else if (labelled && leadIn.test(line.raw.trim())) {
+      // "Government Digital Service will:" over the steps it leads into: kept with them.
+      items[items.length - 1]!.steps.push(collapseWhitespace(line.raw))
+    } else if (labelled && line.raw.length <= maxThemeLength && item.test(following[at + 1]?.raw ?? '')) {
+      // "Principle: Redesign transactional services …" over the next labelled action: its theme.
+      sectionRows.push(line.index + 1)
     } else return null
   }
   if (items.length < minItems || items.some((item) => item.steps.length === 0)) return null
   // The numbered items say what will be done; a theme ("Equality strand: …", "Building boards") names an area.
-  const actionLike = items.filter(isActionLike).length
+  // Items the author labels "Action 01:" are actions by their label, however they are worded.
+  const actionLike = labelled ? items.length : items.filter(isActionLike).length
   if (actionLike * 3 < items.length * 2) return null
 
   const top = lines[first]!.index
@@ -65,11 +93,16 @@ export function readNumberedActionsWithSteps(
   sourceRows.push(top + 1)
   const mergedRows: number[] = []
   for (const item of items) {
-    rows.push([`${item.ref}. ${item.title}`, item.steps.join('\n')])
+    rows.push([
+      `${labelled ? 'Action ' : ''}${item.ref}${labelled ? ':' : '.'} ${item.title}`,
+      item.steps.join('\n'),
+    ])
     sourceRows.push(item.index + 1)
   }
-  for (const line of lines.slice(first)) {
-    if (!items.some((item) => item.index === line.index)) mergedRows.push(line.index + 1)
+  const itemRows = new Set(items.map((item) => item.index + 1))
+  for (const line of following) {
+    const row = line.index + 1
+    if (!itemRows.has(row) && !sectionRows.includes(row)) mergedRows.push(row)
   }
   return {
     rows,
@@ -77,8 +110,10 @@ export function readNumberedActionsWithSteps(
     sourceRows,
     subHeaderRows: [],
     mergedRows,
-    titleEvidence:
-      'the numbered items of a one-column list, each over its own steps (read as its description)',
+    sectionRows,
+    titleEvidence: labelled
+      ? 'the items labelled "Action 1:" of a one-column page, each over its own steps (read as its description)'
+      : 'the numbered items of a one-column list, each over its own steps (read as its description)',
   }
 }
 

@@ -168,4 +168,44 @@ describe('action points labelled among the discussion of meeting minutes', () =>
       ]),
     ).toBeNull()
   })
+
+  it('reads outstanding actions tagged with the owner in brackets, each ending in its status', () => {
+    const { plan } = tableToPlan([
+      ['Board meeting 14'],
+      ['2. Outstanding actions'],
+      ['- [KD] Book the venue for the spring showcase - done'],
+      ['- [RB] Draft the volunteer policy - in progress'],
+      ['  - [TK] Collect examples from other societies'],
+      ['- [All] Review the new web pages: done'],
+      ['- [KD] Renew the domain - done. The old registrar has closed.'],
+      ['- [TK] Think about a summer school'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.owners, a.status.state])).toEqual([
+      ['[KD] Book the venue for the spring showcase', ['KD'], 'complete'],
+      ['[RB] Draft the volunteer policy', ['RB'], 'in-progress'],
+      ['[All] Review the new web pages', ['All'], 'complete'],
+      ['[KD] Renew the domain', ['KD'], 'complete'],
+      ['[TK] Think about a summer school', ['TK'], 'unknown'],
+    ])
+  })
+
+  it('takes an item\'s owner from an "Assigned:" bullet beneath it, and its status from another', () => {
+    const { plan } = tableToPlan([
+      ['Committee call, 2 June'],
+      ['Action items from the previous call'],
+      ['* Invite the treasurer to the call'],
+      ['    * Assigned: Mira'],
+      ['    * Done'],
+      ['* Trial a new mailing list'],
+      ['    * Assigned: Outreach Committee'],
+      ['    * In progress, two lists compared'],
+      ['* Budget Report'],
+      ['    * Assigned to: Joel Price'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.owners, a.status.state])).toEqual([
+      ['Invite the treasurer to the call', ['Mira'], 'complete'],
+      ['Trial a new mailing list', ['Outreach Committee'], 'in-progress'],
+      ['Budget Report', ['Joel Price'], 'unknown'],
+    ])
+  })
 })

@@ -7,9 +7,12 @@ import { splitTrailingStatus } from './splitTrailingStatus'
 import { statusAtStart } from './statusAtStart'
 
 /** A heading over a meeting's action items: "Action items:", "Review of open action items", "8. Next steps",
- * "Actions from last time". */
+ * "Actions from last time", "3. Outstanding actions - updates". */
 const actionHeading =
-  /\b(?:action items?|action points?|actions? agreed|agreed actions|next steps|actions from (?:the )?(?:last|previous))\b/i
+  /\b(?:action items?|action points?|actions? agreed|agreed actions|next steps|actions from (?:the )?(?:last|previous)|outstanding actions?)\b/i
+
+/** "Assigned: Greg", "Owner - Communications Committee": a bullet under an item naming who it is assigned to. */
+const assignedLine = /^(?:assigned(?: to)?|assignee|owner|responsible)\s{0,2}[:–-]\s{0,3}(\S.{0,59})$/i
 
 /** "MartinO:", "George Clark", "Everyone:": a bullet naming only an owner, over that owner's items. */
 const ownerBullet = /^([^:]{1,40}?):?$/
@@ -27,8 +30,14 @@ const itemNumber = /^(\d{1,3})[.)]\s+/
  * are the title rows. Markdown and wiki minutes write the items as bullets ("- AI: Fred to …", "* Ethan: Fix …",
  * "- Release the packs (Gonzalo)", owners in brackets after the item), with an item's status on a bullet indented
  * under it ("  - DONE in principle. …"), or with an owner's bullet ("- MartinO:") over that owner's items, each
- * ending in its status ("  - Contact the supplier - open"). The list ends at the first line that names none (in a
- * bulleted list, the first that is not a bullet of the list), and the lines after it are left out.
+ * ending in its status ("  - Contact the supplier - open"). A bulleted item may end in its own status ("- [NM]
+ * Share the poll - done", "- [NM] Update the website: done"), taken off its title; minutes that tag each item with
+ * its owner's initials in square brackets ("Outstanding actions" over "- [NM] Share the poll - done", as
+ * committees' and societies' minutes do) name the owner so; and a bullet beneath an item saying whom it is
+ * assigned to ("* Annual report" over "    * Assigned: Communications Committee", "    * In progress", as
+ * boards' minutes kept in Markdown write them) gives its owner, whatever the item's own words. The list ends at
+ * the first line that names none (in a bulleted list, the first that is not a bullet of the list), and the lines
+ * after it are left out.
  * Minutes with no such list, whose action points sit among the discussion each labelled on its own line ("Action -
  * JS to ensure the code of practice names the standards", "ACTION: Priya to book the room"), give each labelled line
  * that names its owner before "to" or a colon as an action. Returns null unless a one-column page has such a heading
@@ -205,6 +214,15 @@ function readItems(
       mergedRows.push(line.index + 1)
       continue
     }
+    // "* Annual Report" over "    * Assigned: Communications Committee": the bullet beneath names its owner.
+    const assigned = bullet === null ? null : assignedBelow(table, lines, next, indent)
+    if (assigned !== null && (listIndent < 0 || indent === listIndent)) {
+      listIndent = indent
+      groupOwner = null
+      records.push({ index: line.index, ref: '', text: body, owner: assigned, status: '' })
+      named++
+      continue
+    }
     if (bullet !== null && (listIndent < 0 || indent === listIndent)) {
       const owner = ownerBullet.exec(body)?.[1]?.trim() ?? ''
       const below = lines[next + 1]
@@ -240,9 +258,31 @@ function readItems(
     }
     if (bullet !== null && listIndent < 0) listIndent = indent
     if (bullet !== null && indent !== listIndent) break
-    records.push({ index: line.index, ref: number?.[1] ?? '', text, owner, status: '' })
+    // "- [NM] Share the poll - done": a bulleted item may end in its status.
+    const split = bullet === null ? { text, status: '' } : splitTrailingStatus(text)
+    records.push({ index: line.index, ref: number?.[1] ?? '', text: split.text, owner, status: split.status })
     named++
   }
   giveNamedOwners(records)
   return { records, named, next, mergedRows, leadIn }
+}
+
+/**
+ * The owner a bullet indented under the item on line `at` assigns it ("    * Assigned: Greg"), looking through the
+ * bullets beneath the item only; null when none names one.
+ */
+function assignedBelow(
+  table: readonly (readonly string[])[],
+  lines: readonly { index: number; text: string }[],
+  at: number,
+  indent: number,
+): string | null {
+  for (let below = at + 1; below < lines.length; below++) {
+    const line = lines[below]!
+    const bullet = BULLET_LEAD.exec(line.text)
+    if (bullet === null || indentOf(table[line.index]![0] ?? '') <= indent) return null
+    const owner = assignedLine.exec(line.text.slice(bullet[0].length))?.[1]?.trim()
+    if (owner !== undefined && isNamedOwner(owner)) return owner
+  }
+  return null
 }

@@ -12,6 +12,14 @@ describe('an item with its status after a dash', () => {
       'call made, waiting for reply',
     ],
     ['Survey - staff and students', 'Survey - staff and students', ''],
+    // A status followed by the sentence saying why, and a status after a colon.
+    [
+      'Move the site to HTTPS - done. Not possible on the current host.',
+      'Move the site to HTTPS',
+      'done. Not possible on the current host.',
+    ],
+    ['Refresh the member list: in progress', 'Refresh the member list', 'in progress'],
+    ['Oversee post: Workshop at the conference', 'Oversee post: Workshop at the conference', ''],
     ['Review the policy', 'Review the policy', ''],
   ])('%s', (line, text, status) => {
     expect(splitTrailingStatus(line)).toEqual({ text, status })

@@ -98,3 +98,34 @@ describe('a timeline grid: periods as columns, actions in the cells', () => {
     ).toBeNull()
   })
 })
+
+describe('a timeline grid on its side: themes as columns, periods or horizons as rows', () => {
+  const roadmap = [
+    ['Library systems roadmap'],
+    ['Themes', 'Discovery', 'Staff tools'],
+    ['Now', 'Merge the two catalogue search pages', 'Replace the loans spreadsheet'],
+    ['Next', 'Add reading lists to the search results', ''],
+    ['Later', 'Search inside digitised theses', 'Single sign-on for the desk systems'],
+  ]
+
+  it('reads one action per filled cell, its theme as its section and its horizon as its target text', () => {
+    const { plan } = tableToPlan(roadmap)
+    expect(plan.actions.map((a) => [a.title, a.section, a.target.text])).toEqual([
+      ['Merge the two catalogue search pages', 'Discovery', 'Now'],
+      ['Replace the loans spreadsheet', 'Staff tools', 'Now'],
+      ['Add reading lists to the search results', 'Discovery', 'Next'],
+      ['Search inside digitised theses', 'Discovery', 'Later'],
+      ['Single sign-on for the desk systems', 'Staff tools', 'Later'],
+    ])
+  })
+
+  it('leaves a table whose header names fields ("Term | Action") to the usual reading', () => {
+    expect(
+      unfoldPeriodGrid([
+        ['Term', 'Action'],
+        ['Spring 2019', 'Receive the final report'],
+        ['Winter 2019', 'Hold the student focus groups'],
+      ]),
+    ).toBeNull()
+  })
+})

@@ -12,6 +12,8 @@ const headerSearch = 12
 const periodLabel =
   /^(?:(?:year|yr)\s?\d{1,2}|q[1-4](?:\s?[/&-]\s?q?[1-4])?|(?:short|medium|mid|long)[\s-]?term)\b/i
 const quarterLabel = /^q[1-4]$/i
+/** A roadmap's horizon standing for a period: "Now", "Next", "Later" (the whole label). */
+const horizonLabel = /^(?:now|next|later)$/i
 const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 
 /**
@@ -21,7 +23,9 @@ const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
  * as the action and the column's period as its target. A careful reader dates each action by its column.
  * A bare quarter header ("Q1") just before a dated one is read as the quarter before it, with an issue.
  * Returns null unless at least two period columns hold action text and no period cell is a mark or a date
- * (a grid of ticks under periods is a different layout).
+ * (a grid of ticks under periods is a different layout). A roadmap's horizons ("Now", "Next", "Later") are periods
+ * too, and a grid turned on its side (themes across the top, periods or horizons down the first column, as team
+ * roadmaps print "Now / Next / Later") is read the same way, one action per cell, the theme as its section.
  *
  * @example
  * unfoldPeriodGrid([
@@ -35,9 +39,83 @@ export function unfoldPeriodGrid(table: readonly (readonly string[])[]): Flatten
     const row = table[index]!
     const filled = row.filter(hasText).length
     if (filled < 2) continue
-    return readGrid(table, index)
+    return readGrid(table, index) ?? readPeriodRows(table, index)
   }
   return null
+}
+
+/**
+ * The same grid turned on its side, as team roadmaps print it: a header of themes ("Themes | Back to basics |
+ * Improve working practices"), then one row per period or horizon labelled in the first column ("Now", "Next",
+ * "Later", "Year 2"), an action in each theme's cell. One row per filled cell: the theme as its section, the
+ * cell as the action, the row's period as its target. Null unless at least two rows are so labelled, no header
+ * cell names a period or a field ("Term | Action" is an ordinary table), and at least two cells read as action
+ * text.
+ */
+function readPeriodRows(
+  table: readonly (readonly string[])[],
+  headerIndex: number,
+): FlattenedActionTables | null {
+  const header = table[headerIndex]!.map((cell) => collapseWhitespace(cell))
+  const themes: number[] = []
+  header.forEach((cell, column) => {
+    if (column > 0 && cell !== '') themes.push(column)
+  })
+  // Themes name areas of work, not fields: "Term | Action" is an ordinary table with a period column.
+  if (themes.some((column) => isPeriodHeader(header[column]!) || scoreHeader(header[column]!).size > 0))
+    return null
+  const periodRows: number[] = []
+  for (let index = headerIndex + 1; index < table.length; index++) {
+    const row = table[index]!
+    if (!row.some(hasText)) continue
+    const label = collapseWhitespace(row[0] ?? '')
+    if (label === '' || !isPeriodHeader(label)) break
+    periodRows.push(index)
+  }
+  if (periodRows.length < 2) return null
+  let prose = 0
+  for (const index of periodRows) {
+    const row = table[index]!
+    for (let column = 1; column < row.length; column++) {
+      const cell = collapseWhitespace(row[column] ?? '')
+      if (cell === '') continue
+      if (!themes.includes(column) || !readsAsAction(cell)) return null
+      prose++
+    }
+  }
+  if (prose < 2) return null
+  const rows: string[][] = table.slice(0, headerIndex).map((row) => [...row])
+  const sourceRows = rows.map((_, i) => i + 1)
+  const sourceColumns: (number | null)[][] = rows.map((row) => row.map((_, c) => c + 1))
+  // The action first: each theme column is explained by the field its cells give, the action.
+  rows.push(['Action', 'Section', 'Target'])
+  sourceRows.push(headerIndex + 1)
+  sourceColumns.push([null, null, 1])
+  for (const index of periodRows) {
+    const row = table[index]!
+    for (const column of themes) {
+      const cell = (row[column] ?? '').trim()
+      if (cell === '') continue
+      rows.push([cell, header[column]!, collapseWhitespace(row[0]!)])
+      sourceRows.push(index + 1)
+      sourceColumns.push([column + 1, column + 1, 1])
+    }
+  }
+  const last = periodRows.at(-1)! + 1
+  const skippedRows: number[] = []
+  for (let index = last; index < table.length; index++)
+    if (table[index]!.some(hasText)) skippedRows.push(index + 1)
+  return {
+    rows,
+    headerRow: headerIndex + 1,
+    sourceRows,
+    subHeaderRows: [headerIndex + 1],
+    mergedRows: [],
+    skippedRows,
+    sourceColumns,
+    issues: [],
+    titleEvidence: 'the cells beside the period labels of a timeline grid on its side, each under its theme',
+  }
 }
 
 function readGrid(table: readonly (readonly string[])[], headerIndex: number): FlattenedActionTables | null {
@@ -104,7 +182,7 @@ function readGrid(table: readonly (readonly string[])[], headerIndex: number): F
  * field ("2012 Actions", "2014 Progress" are an ordinary table's columns). */
 function isPeriodHeader(cell: string): boolean {
   if (cell.length > 80 || scoreHeader(cell).size > 0) return false
-  if (periodLabel.test(cell)) return true
+  if (periodLabel.test(cell) || horizonLabel.test(cell)) return true
   return parseTargetDate(cell, {}).due !== null
 }
 
