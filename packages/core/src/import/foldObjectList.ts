@@ -1,6 +1,6 @@
 import { BULLET_MARKS } from './bulletMarks'
 import { isUnfinishedLead } from './isUnfinishedLead'
-import { loneCell } from './loneCell'
+import { foldListOntoLead, type ListOntoLead } from './foldListOntoLead'
 
 /** "… priorities to encourage:", "… a fund to support:": a verb after "to", then the colon: the list below is its
  * object. Anchored at the end, bounded: linear on any line. */
@@ -25,29 +25,19 @@ const maxLeadLength = 400
  * // ['• Fund work to encourage: local suppliers; fewer cars by 2026']
  */
 export function foldObjectList(rows: readonly (readonly string[])[]): readonly (readonly string[])[] {
-  let out: (readonly string[])[] | null = null
-  for (let index = 0; index < rows.length; index++) {
-    const column = loneCell(rows[index]!)
-    if (column < 0) continue
-    const lead = rows[index]![column]!.trimEnd()
-    if (lead.length > maxLeadLength || !lead.endsWith(':')) continue
-    const plain = lead.replace(bulletAt, '')
-    if (!verbWantsObject.test(plain) && !isUnfinishedLead(plain)) continue
-    const depth = bulletAt.exec(lead)?.[1]?.length ?? -1
-    const items: number[] = []
-    for (let next = index + 1; next < rows.length; next++) {
-      const cell = rows[next]![column] ?? ''
-      const bullet = bulletAt.exec(cell)
-      if (loneCell(rows[next]!) !== column || bullet === null || bullet[1]!.length <= depth) break
-      if (!/^[a-z]/.test(cell.slice(bullet[0].length))) break
-      items.push(next)
-    }
-    if (items.length < 2) continue
-    out ??= rows.slice()
-    const joined = items.map((item) => rows[item]![column]!.replace(bulletAt, '').trim()).join('; ')
-    out[index] = rows[index]!.map((cell, i) => (i === column ? `${lead} ${joined}` : cell))
-    for (const item of items) out[item] = rows[item]!.map(() => '')
-    index = items[items.length - 1]!
-  }
-  return out ?? rows
+  return foldListOntoLead(rows, objectList)
+}
+
+/** The lead-in's bullet indent (-1 with none): its items are bulleted deeper. */
+const objectList: ListOntoLead<number> = {
+  maxLeadLength,
+  lead: (text) => {
+    const plain = text.replace(bulletAt, '')
+    if (!verbWantsObject.test(plain) && !isUnfinishedLead(plain)) return null
+    return bulletAt.exec(text)?.[1]?.length ?? -1
+  },
+  item: (cell, depth) => {
+    const bullet = bulletAt.exec(cell)
+    return bullet === null || bullet[1]!.length <= depth ? null : cell.slice(bullet[0].length)
+  },
 }

@@ -1,4 +1,4 @@
-import { loneCell } from './loneCell'
+import { foldListOntoLead, type ListOntoLead } from './foldListOntoLead'
 
 /** "(i) ", "(ii) ", "(a) ", "iii) ", "b) ": the marker of a clause in a drafted list. Bounded and anchored. */
 const clauseMarker = /^\s{0,12}(?:\((?:[ivx]{1,5}|[a-h])\)|(?:[ivx]{1,5}|[a-h])\))\s{1,8}/
@@ -23,29 +23,15 @@ const maxLeadLength = 600
  * // ['We will ensure that: the plan is kept; it is reviewed.']
  */
 export function foldSentenceClauses(rows: readonly (readonly string[])[]): readonly (readonly string[])[] {
-  let out: (readonly string[])[] | null = null
-  for (let index = 0; index < rows.length; index++) {
-    const column = loneCell(rows[index]!)
-    if (column < 0) continue
-    const lead = rows[index]![column]!.trimEnd()
-    if (lead.length > maxLeadLength || !lead.endsWith(':')) continue
-    const items: number[] = []
-    for (let next = index + 1; next < rows.length; next++) {
-      const cell = rows[next]![column] ?? ''
-      const marker = clauseMarker.exec(cell)
-      if (loneCell(rows[next]!) !== column || marker === null) break
-      if (!/^[a-z]/.test(cell.slice(marker[0].length))) break
-      items.push(next)
-      if (!clauseEnd.test(cell.slice(-20))) break
-    }
-    if (items.length < 2) continue
-    out ??= rows.slice()
-    const joined = items
-      .map((item) => rows[item]![column]!.replace(clauseMarker, '').trim().replace(clauseEnd, ''))
-      .join('; ')
-    out[index] = rows[index]!.map((cell, i) => (i === column ? `${lead} ${joined}` : cell))
-    for (const item of items) out[item] = rows[item]!.map(() => '')
-    index = items[items.length - 1]!
-  }
-  return out ?? rows
+  return foldListOntoLead(rows, sentenceClauses)
+}
+
+const sentenceClauses: ListOntoLead<true> = {
+  maxLeadLength,
+  lead: () => true,
+  item: (cell) => {
+    const marker = clauseMarker.exec(cell)
+    return marker === null ? null : cell.slice(marker[0].length).trimEnd().replace(clauseEnd, '')
+  },
+  goesOn: (cell) => clauseEnd.test(cell.slice(-20)),
 }

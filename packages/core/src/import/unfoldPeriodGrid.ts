@@ -101,20 +101,34 @@ function readPeriodRows(
       sourceColumns.push([column + 1, column + 1, 1])
     }
   }
-  const last = periodRows.at(-1)! + 1
-  const skippedRows: number[] = []
-  for (let index = last; index < table.length; index++)
-    if (table[index]!.some(hasText)) skippedRows.push(index + 1)
-  return {
+  return gridTables(table, headerIndex, periodRows.at(-1)! + 1, {
     rows,
-    headerRow: headerIndex + 1,
     sourceRows,
-    subHeaderRows: [headerIndex + 1],
-    mergedRows: [],
-    skippedRows,
     sourceColumns,
     issues: [],
     titleEvidence: 'the cells beside the period labels of a timeline grid on its side, each under its theme',
+  })
+}
+
+/**
+ * The grid read as tables: its rows, below the header row, with every row with text from `bodyEnd` on skipped
+ * (notes and sources under the grid).
+ */
+function gridTables(
+  table: readonly (readonly string[])[],
+  headerIndex: number,
+  bodyEnd: number,
+  read: Pick<FlattenedActionTables, 'rows' | 'sourceRows' | 'sourceColumns' | 'issues' | 'titleEvidence'>,
+): FlattenedActionTables {
+  const skippedRows: number[] = []
+  for (let index = bodyEnd; index < table.length; index++)
+    if (table[index]!.some(hasText)) skippedRows.push(index + 1)
+  return {
+    ...read,
+    headerRow: headerIndex + 1,
+    subHeaderRows: [headerIndex + 1],
+    mergedRows: [],
+    skippedRows,
   }
 }
 
@@ -150,7 +164,6 @@ function readGrid(table: readonly (readonly string[])[], headerIndex: number): F
   sourceRows.push(headerIndex + 1)
   const sourceColumns: (number | null)[][] = rows.map((row) => row.map((_, c) => c + 1))
   sourceColumns[sourceColumns.length - 1] = labelled ? [1, null, null] : [null, null]
-  const skippedRows: number[] = []
   let label = ''
   for (let index = headerIndex + 1; index < bodyEnd; index++) {
     const row = table[index]!
@@ -163,19 +176,13 @@ function readGrid(table: readonly (readonly string[])[], headerIndex: number): F
       sourceColumns.push(labelled ? [1, column + 1, column + 1] : [column + 1, column + 1])
     })
   }
-  for (let index = bodyEnd; index < table.length; index++)
-    if (table[index]!.some(hasText)) skippedRows.push(index + 1)
-  return {
+  return gridTables(table, headerIndex, bodyEnd, {
     rows,
-    headerRow: headerIndex + 1,
     sourceRows,
-    subHeaderRows: [headerIndex + 1],
-    mergedRows: [],
-    skippedRows,
     sourceColumns,
     issues,
     titleEvidence: 'the cells under the period columns of a timeline grid, each dated by its column',
-  }
+  })
 }
 
 /** A header cell that names a period: it reads as a date, or starts with a plan period label, and names no
