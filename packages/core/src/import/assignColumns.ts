@@ -144,7 +144,11 @@ const headerWords: readonly (readonly [Field, number, RegExp])[] = [
   ],
   // "Overall result", "Expected results": what the work should bring about.
   ['successMeasures', 2, /\b(?:expected|overall|intended) results?\b/],
-  ['ref', 3, /^(?:no\.?|nos?|number|ref\.?|reference|#|item|action (?:no|number|ref|id)|(?:task|item|project) id|id)$/],
+  [
+    'ref',
+    3,
+    /^(?:no\.?|nos?|number|ref\.?|reference|#|item|action (?:no|number|ref|id)|(?:task|item|project) id|id)$/,
+  ],
   ['pillars', 2, /\b(?:pillars?|themes?|strands?|commitment areas?)\b/],
   ['section', 2, /\b(?:principles?|areas?|clauses?|categor(?:y|ies))\b/],
   // "Section" alone: the heading each row sits under (as the synonym list reads it).
