@@ -29,35 +29,48 @@ export function createOneColumnTable(
   headerRow: number,
   header: readonly string[],
 ): OneColumnTable {
-  const rows = createChunkedList<string[]>()
-  const sourceRows = createChunkedList<number>()
-  for (const row of titleRows) {
-    rows.push([...row])
-    sourceRows.push(rows.length)
+  return new OneColumnTableRows(titleRows, headerRow, header)
+}
+
+// A class, not an object of closures: a reader makes a table on every call, and V8 throws away optimised code that
+// calls a closure it has not seen before ("wrong call target"), so the reader would run unoptimised.
+class OneColumnTableRows implements OneColumnTable {
+  private readonly rows = createChunkedList<string[]>()
+  private readonly sourceRows = createChunkedList<number>()
+  private readonly top: number
+
+  constructor(titleRows: readonly (readonly string[])[], headerRow: number, header: readonly string[]) {
+    for (const row of titleRows) {
+      this.rows.push([...row])
+      this.sourceRows.push(this.rows.length)
+    }
+    this.rows.push([...header])
+    this.sourceRows.push(headerRow)
+    this.top = this.rows.length
   }
-  rows.push([...header])
-  sourceRows.push(headerRow)
-  const top = rows.length
-  return {
-    add(index, cells) {
-      rows.push(cells)
-      sourceRows.push(index + 1)
-    },
-    get count() {
-      return rows.length - top
-    },
-    finish(rest) {
-      const all = rows.toArray()
-      const ones: (readonly number[])[] = []
-      return {
-        rows: all,
-        headerRow: top,
-        sourceRows: sourceRows.toArray(),
-        subHeaderRows: [],
-        ...rest,
-        // Every cell comes from the page's one column: one frozen row of 1s per width, shared by the rows that wide.
-        sourceColumns: all.map((row) => (ones[row.length] ??= Object.freeze(row.map(() => 1)))),
-      }
-    },
+
+  add(index: number, cells: string[]): void {
+    this.rows.push(cells)
+    this.sourceRows.push(index + 1)
+  }
+
+  get count(): number {
+    return this.rows.length - this.top
+  }
+
+  finish(
+    rest: Pick<FlattenedActionTables, 'mergedRows' | 'sectionRows' | 'skippedRows' | 'titleEvidence'>,
+  ): FlattenedActionTables {
+    const rows = this.rows.toArray()
+    const ones: (readonly number[])[] = []
+    return {
+      rows,
+      headerRow: this.top,
+      sourceRows: this.sourceRows.toArray(),
+      subHeaderRows: [],
+      ...rest,
+      // Every cell comes from the page's one column: one frozen row of 1s per width, shared by the rows that wide.
+      sourceColumns: rows.map((row) => (ones[row.length] ??= Object.freeze(row.map(() => 1)))),
+    }
   }
 }
