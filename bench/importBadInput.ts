@@ -36,9 +36,19 @@
 //       900 KB string (221 faults): 0 faults at 112,500 and 125,000 characters, 35 at 135,000, 111 at 450,000,
 //       one per 4 KB of the cell. The reader itself takes no other fresh pages since round 12 (a new 16 KB array
 //       for every 16 KB gathered had taken 205 more at 8N).
-//   (e) the result keeps arrays of 20,000 rows, their source rows and columns, and 40,000 merged rows: 0 faults
-//       up to 7,500 items, 46 at 10,000, 114 at 15,000, 396 at 20,000 (922 before round 12, when the page's 60,000
-//       lines were also held as objects and refs), with CPU time an item at 0.45–0.6 µs up to 15,000 items.
+//       Round 13 checked that all 221 are the cell the call returns (900,000 one-byte characters: 220 pages and a
+//       header): the text waits in 16 KB pieces (young-generation strings, no faults) until its closing quote and
+//       is joined once, the one copy a flat string needs. Returned as a V8 rope (pieces joined by `+`) it would
+//       take none here, but its first reader would make the same 900 KB copy (tableToPlan cuts a long cell with
+//       `slice`, which flattens it first): that moves the cost out of the clock, so it was not done.
+//   (e) the result keeps arrays of 20,002 rows, their source rows and source columns (160 KB each, 40 pages),
+//       and 40,000 merged rows (320 KB, 79 pages). Since round 13 each is made once, at its size
+//       (createOneColumnTable, createChunkedList): 0 faults up to 8,000 items, 41 at 10,000, 63 at 15,000, 203
+//       at 20,000, that floor. Before, the records were an array of their own and every array grew by `push`, a
+//       large copy each time it filled: 46 faults at 8,000, 114 at 15,000, 396 at 20,000 (922 before round 12,
+//       when the page's 60,000 lines were also held as objects and refs).
+//   Both rows are now at the floor their result sets, so what they read above 8 is that result's faults against
+//   the call's time at N: ratio ≈ 8 + faults × (cost of a fault) / (ms at N).
 import { writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { dirname, join } from 'node:path'

