@@ -33,6 +33,28 @@ describe('readLabelledCells', () => {
     expect(read!.sourceColumns![read!.headerRow]).toEqual([2, 3, 3, 1])
   })
 
+  it('loses no line under a label only one cell has: a field label is a column, any other kept in extra', () => {
+    const lone = [
+      [
+        '1) Greener labs',
+        'Action: Audit fume cupboards.',
+        'Lead: Lab manager\nMeasure: Audit report by May 2030',
+      ],
+      ['', 'Action: Switch off idle freezers.', 'Lead: Technicians\nSee also: the freezer challenge'],
+      ['', 'Action: Share the results.', 'Lead: Comms'],
+    ]
+    const { plan } = tableToPlan(lone)
+    expect(plan.actions.map((a) => [a.title, a.owners, a.successMeasures])).toEqual([
+      ['Audit fume cupboards.', ['Lab manager'], ['Audit report by May 2030']],
+      ['Switch off idle freezers.', ['Technicians'], []],
+      ['Share the results.', ['Comms'], []],
+    ])
+    expect(plan.actions[1]!.extra).toContainEqual({
+      column: 'Column 3',
+      value: 'See also: the freezer challenge',
+    })
+  })
+
   it('imports the actions with their owners and a date from the measure, the goal kept beside them', () => {
     const { plan } = tableToPlan(table)
     expect(plan.actions.map((a) => a.title)).toEqual([

@@ -47,9 +47,22 @@ function columnLabels(
   if (labelled.length < 2 || labelled.length * 3 < filled * 2) return []
   const counts = new Map<string, number>()
   for (const read of labelled) for (const key of read.keys()) counts.set(key, (counts.get(key) ?? 0) + 1)
-  // A label every cell of the column opens with names the column; one seen once is text with a colon in it.
-  return [...counts].filter(([, count]) => count >= 2).map(([key]) => key)
+  // A label the column repeats names a column; so does one seen once that names a field ("Measure:" on the one
+  // action that has a measure). Any other label seen once is text with a colon in it.
+  const repeated = [...counts].filter(([, count]) => count >= 2)
+  if (repeated.length === 0) return []
+  return [...counts].filter(([key, count]) => count >= 2 || bestField(key) !== null).map(([key]) => key)
 }
+
+/** The lines of a cell under labels that are not the column's, as written ("Example: the Leeds scheme"), or ''. */
+function otherLines(read: Map<string, { label: string; value: string }>, labels: readonly string[]): string {
+  const lines: string[] = []
+  for (const [key, entry] of read) if (!labels.includes(key)) lines.push(`${entry.label}: ${entry.value}`)
+  return lines.join('\n')
+}
+
+/** The layout's place for a labelled column's lines under labels of their own: kept, never dropped. */
+const OTHER_LABELS = '\u0000other labels'
 
 /**
  * Reads a table with no header row whose cells carry their column's name as a label: "Action: Run a survey"
@@ -96,7 +109,12 @@ export function readLabelledCells(table: readonly (readonly string[])[]): Flatte
   // Each labelled source column becomes its labels' columns; the columns without labels follow them, so an
   // empty header never stands first (where it would read as the plan's numbering).
   const layout: { column: number; label: string | null }[] = []
-  for (const { column, labels } of columns) for (const label of labels) layout.push({ column, label })
+  for (const { column, labels, reads } of columns) {
+    for (const label of labels) layout.push({ column, label })
+    // Lines under a label the column does not repeat ("Example: …" in one cell) are kept in a column of their own.
+    if (reads.some((read) => read !== null && [...read.keys()].some((key) => !labels.includes(key))))
+      layout.push({ column, label: OTHER_LABELS })
+  }
   for (let c = 0; c < width; c++) {
     if (!columns.some((item) => item.column === c)) layout.push({ column: c, label: null })
   }
@@ -105,7 +123,7 @@ export function readLabelledCells(table: readonly (readonly string[])[]): Flatte
   const sourceColumns: (number | null)[][] = rows.map((row) => row.map((_, c) => c + 1))
   const header = layout.map(({ column, label }) => {
     // A column without labels is named by its place in the source, as an unnamed column's extra always is.
-    if (label === null) return `Column ${column + 1}`
+    if (label === null || label === OTHER_LABELS) return `Column ${column + 1}`
     const read = columns.find((item) => item.column === column)!.reads.find((r) => r?.has(label))
     return read?.get(label)?.label ?? label
   })
@@ -123,7 +141,8 @@ export function readLabelledCells(table: readonly (readonly string[])[]): Flatte
           return label === columns.find((item) => item.column === column)!.labels[0]
             ? (row[column] ?? '')
             : ''
-        return read.get(label)?.value ?? ''
+        const labels = columns.find((item) => item.column === column)!.labels
+        return label === OTHER_LABELS ? otherLines(read, labels) : (read.get(label)?.value ?? '')
       }),
     )
     sourceRows.push(index + 1)
