@@ -60,6 +60,18 @@ describe('ownerAtStart, a name first (owner-led action lists)', () => {
   })
 })
 
+describe('ownerAtStart, a role named last (actions of school and board plans)', () => {
+  it.each([
+    ['Office to collate a list of visits', 'Office'],
+    ['Teachers and Leaders to use the new scheme', 'Teachers and Leaders'],
+    ['Co-Head teachers to meet each term', 'Co-Head teachers'],
+    ['Seth to place the order', null],
+    ['Continue to review the policy', null],
+  ])('%s → %s', (text, owner) => {
+    expect(ownerAtStart(text, 'role-named-last')).toBe(owner)
+  })
+})
+
 describe('agreesWithOneName', () => {
   it.each([
     ['circulates', true],

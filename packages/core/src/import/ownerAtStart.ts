@@ -1,3 +1,5 @@
+import { isRoleOrBodyWord } from './ownersNamedAsSubject'
+
 /**
  * One module for "the owner named at the start of an action item", as meeting minutes, action logs and timelines
  * write it: "Chair and Clerk to agree …", "ACTION, Doug S: write …", "Eric will review …", "Mike volunteered to …",
@@ -24,11 +26,18 @@
  *   single spaces. Owner-led action lists mix "will" and colons with "to", so lower-case role words ("team", "of")
  *   are not taken, lest "The group will meet" read as an owner.
  *
- * These stay two readings because each reader's pages rely on its own: the role words would read "Dev team will
- * present …" where owner-led lists leave the line alone, and "will" would give owners to status-line items that are
- * plain sentences ("Funding will be sought …").
+ * - `'role-named-last'`: up to four words before " to " and a lower-case verb ("Office to collate …", "Teachers and
+ *   Leaders to utilise …", "Co-Head teachers to ensure …"), the first capitalised and not an instruction's verb
+ *   ("Continue to …", "Write to …"), each word capitalised, "and", or a role or body word, and the last a role or a
+ *   body ("lead", "Office", "teachers", "Committee"). Schools' and boards' plans open their actions with the role so;
+ *   as the last word must say it is a role, a person's name ("Seth to …") is not read.
+ *
+ * These stay separate readings because each reader's pages rely on its own: the role words would read "Dev team will
+ * present …" where owner-led lists leave the line alone, "will" would give owners to status-line items that are
+ * plain sentences ("Funding will be sought …"), and the last word of `'role-before-to'` may be anyone's name, which in
+ * a plan's action titles ("Governors to …" aside) would read instructions as owners.
  */
-export type OwnerWords = 'role-before-to' | 'name-first'
+export type OwnerWords = 'role-before-to' | 'name-first' | 'role-named-last'
 
 /**
  * The owner an action item names at its start under the given word rules (see {@link OwnerWords}), as written,
@@ -40,7 +49,28 @@ export type OwnerWords = 'role-before-to' | 'name-first'
  * ownerAtStart('Review the policy to include carers', 'role-before-to') // null
  */
 export function ownerAtStart(text: string, words: OwnerWords): string | null {
+  if (words === 'role-named-last') return roleNamedLast(text)
   return words === 'role-before-to' ? roleBeforeTo(text) : nameFirst(text)
+}
+
+/** Roles a school's or a board's plan names in the plural, besides the body words of `isRoleOrBodyWord`. */
+const pluralRoles =
+  /^(?:teachers|leaders|governors|trustees|staff|managers|officers|heads|leads|coordinators|directors|members|teams|chairs|clerks|librarians|technicians|advisers|advisors)$/i
+
+/** An owner of the `'role-named-last'` reading has at most this many words. */
+const maxRoleNamedLastWords = 4
+
+const capitalisedWord = /^\p{Lu}[\p{L}'’&-]*$/u
+
+function roleNamedLast(text: string): string | null {
+  const match = /^(.{2,60}?) to ([a-z]{2,20})\s/.exec(text.slice(0, 120))
+  if (match === null) return null
+  const words = match[1]!.split(' ')
+  if (words.length > maxRoleNamedLastWords || imperativeWithTo.has(words[0]!.toLowerCase())) return null
+  if (!capitalisedWord.test(words[0]!)) return null
+  const roleWord = (word: string) => isRoleOrBodyWord(word) || pluralRoles.test(word)
+  if (!words.every((word) => capitalisedWord.test(word) || word === 'and' || roleWord(word))) return null
+  return roleWord(words.at(-1)!) ? match[1]! : null
 }
 
 /** Lower-case words an owner named before "to" may hold ("Each WT C member", "Chair and Clerk"). */

@@ -1,45 +1,27 @@
 import type { Action } from '../model/action'
 import type { ImportIssue } from '../model/importIssue'
 import { createImportIssue } from './createImportIssue'
-import { imperativeWithTo } from './ownerAtStart'
-import { isRoleOrBodyWord } from './ownersNamedAsSubject'
+import { ownerAtStart } from './ownerAtStart'
 
 /** A plan needs at least this many actions opening "<role> to <verb>" for the shape to name owners. */
 const minActions = 3
-/** A role is named in at most this many words ("Co-Head teachers", "Teachers and Leaders", "RE lead"). */
-const maxWords = 4
-
-/** Roles a school's or a board's plan names in the plural, besides the body words of `isRoleOrBodyWord`. */
-const pluralRoles =
-  /^(?:teachers|leaders|governors|trustees|staff|managers|officers|heads|leads|coordinators|directors|members|teams|chairs|clerks|librarians|technicians|advisers|advisors)$/i
-
-const capitalised = /^\p{Lu}[\p{L}'’&-]*$/u
 
 /** The role an action opens with before "to" and a verb ("Office to collate …" → ["Office"]), else null. */
 function roleBeforeTo(title: string): string[] | null {
-  const match = /^(.{2,60}?) to ([a-z]{2,20})\s/.exec(title.slice(0, 120))
-  if (match === null) return null
-  const words = match[1]!.split(' ')
-  if (words.length > maxWords || imperativeWithTo.has(words[0]!.toLowerCase())) return null
-  if (!capitalised.test(words[0]!)) return null
-  if (
-    !words.every(
-      (word) => capitalised.test(word) || word === 'and' || pluralRoles.test(word) || isRoleOrBodyWord(word),
-    )
+  return (
+    ownerAtStart(title, 'role-named-last')
+      ?.split(' and ')
+      .map((name) => name.trim()) ?? null
   )
-    return null
-  const last = words.at(-1)!
-  if (!(isRoleOrBodyWord(last) || pluralRoles.test(last))) return null
-  return match[1]!.split(' and ').map((name) => name.trim())
 }
 
 /**
  * The owners of actions that open with the role responsible, then "to" and a verb ("Office to collate a database of
  * …", "Teachers and Leaders to utilise …", "Co-Head teachers to ensure …"), as schools' equality objectives and
  * boards' plans list their actions, when the plan has no owners column and at least three of its actions open so:
- * one such line alone could be an instruction, but a list written that way names who does each. The role is up to
- * four words, the first capitalised and not an instruction's verb ("Continue to …", "Write to …"), the last a role
- * or a body ("lead", "Office", "teachers", "Leaders", "Committee"); "and" splits it into two owners. Only actions
+ * one such line alone could be an instruction, but a list written that way names who does each. The role is read
+ * by `ownerAtStart`'s `'role-named-last'` words (up to four words, the last a role or a body); "and" splits it into
+ * two owners. Only actions
  * with no owners of their own are given one. Sets the owners in place; returns an info issue
  * `owners-opening-actions` for each.
  *
