@@ -62,6 +62,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
   'round10-held-out',
   'round11-held-out',
   'round12-held-out',
+  'round13-held-out',
   'dev-round5',
   'dev-round6',
   'dev-round7',
