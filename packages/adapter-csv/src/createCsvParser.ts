@@ -98,6 +98,7 @@ export function createCsvParser(settings: CsvParserSettings): CsvParser {
   let line = 1
   let extraLines = 0
   let expectedWidth = -1
+  let expectedRow = 0
   /** Offset in the whole text where the current record starts; `limitAt` is the index in `s` of its first
    * character past `maxRecordChars`. */
   let recordStart = 0
@@ -244,15 +245,21 @@ export function createCsvParser(settings: CsvParserSettings): CsvParser {
       if (!skipBlankRows) out.push(done)
       return
     }
-    if (expectedWidth === -1) expectedWidth = done.length
-    else if (done.length !== expectedWidth) {
+    // The width every row should have is the first row of several cells: one-cell lines above it are the
+    // plan's title lines ("Athena Swan Action Plan", a date), not short rows of the table.
+    if (expectedWidth === -1) {
+      if (done.length > 1) {
+        expectedWidth = done.length
+        expectedRow = rowCount
+      }
+    } else if (done.length !== expectedWidth) {
       issues.add({
         code: 'ragged-row',
         severity: 'warning',
         row: rowCount,
         column: null,
         columnName: null,
-        message: `Row ${rowCount} has ${done.length} cells where the first row has ${expectedWidth}; its cells may sit under the wrong headings. Look for a missing or extra delimiter in that row.`,
+        message: `Row ${rowCount} has ${done.length} cell${done.length === 1 ? '' : 's'} where row ${expectedRow}, the first of several cells, has ${expectedWidth}; its cells may sit under the wrong headings. Look for a missing or extra delimiter in that row.`,
       })
     }
     out.push(done)

@@ -169,6 +169,19 @@ describe('readCsvRows: parsing rules', () => {
     expect(issues).toEqual([expect.objectContaining({ code: 'ragged-row', row: 3, severity: 'warning' })])
   })
 
+  it('compares widths from the first row of several cells: one-cell title lines above it are not ragged', async () => {
+    const text =
+      'Race Equality Action Plan\n12 March 2024\nRef,Action,Lead,Due\n1,Run the survey,HR,May 2024\n2,Publish results,HR\n'
+    const { issues } = await readCsvRows(text)
+    expect(issues).toEqual([
+      expect.objectContaining({
+        code: 'ragged-row',
+        row: 5,
+        message: expect.stringContaining('where row 3, the first of several cells, has 4'),
+      }),
+    ])
+  })
+
   it('warns about text after a closing quote and keeps it', async () => {
     const { rows, issues } = await readCsvRows('a,b\n"x"y,z\n')
     expect(rows[1]).toEqual(['xy', 'z'])
