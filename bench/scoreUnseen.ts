@@ -5,7 +5,8 @@
 // title (the golden title, normalised, must start the imported title or description, or be started by it),
 // then compare the fields the golden names: ref, owners (as a set, case-insensitive), due, status, pillars.
 // Reports found-actions (golden actions matched) and right-fields (fields equal, over matched and unmatched
-// golden actions alike: an action not found gets every field wrong) for the tuned and the held-out set apart.
+// golden actions alike: an action not found gets every field wrong) for the tuned and the held-out set apart,
+// and under each set how many actions were imported against the goldens' count (extra actions are not scored).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -23,10 +24,22 @@ interface Score {
   lines: string[]
   /** Per fixture: its file and its four counts, for figures over part of a set. */
   fixtures: { file: string; goldenActions: number; found: number; fields: number; right: number }[]
+  /** Actions imported over the whole set, and the plans that import more actions than their goldens list. */
+  imported: number
+  overImported: number
 }
 
 async function scoreSet(part: string): Promise<Score> {
-  const score: Score = { goldenActions: 0, found: 0, fields: 0, right: 0, lines: [], fixtures: [] }
+  const score: Score = {
+    goldenActions: 0,
+    found: 0,
+    fields: 0,
+    right: 0,
+    lines: [],
+    fixtures: [],
+    imported: 0,
+    overImported: 0,
+  }
   for (const golden of loadGoldens(part)) {
     const { plan } = await importCsvPlan(readFileSync(golden.path), { fileName: golden.file })
     const { found, fields, right, misses: wrong } = scoreAgainstGolden(golden, plan)
@@ -50,6 +63,8 @@ async function scoreSet(part: string): Promise<Score> {
     score.found += found
     score.fields += fields
     score.right += right
+    score.imported += plan.actions.length
+    if (plan.actions.length > golden.actions.length) score.overImported++
     score.lines.push(
       `| ${golden.file} | ${found}/${golden.actions.length} | ${right}/${fields} | ${plan.actions.length} | ${plan.id} |`,
     )
@@ -74,6 +89,9 @@ for (const part of [
     '| fixture | found | right fields | imported actions | plan id |',
     '|---|---|---|---|---|',
     ...s.lines,
+    '',
+    // Extra actions are not scored above: a structure row or sub-step read as an action, or one the golden leaves out.
+    `Imported ${s.imported} actions for the goldens' ${s.goldenActions}; ${s.overImported} of ${s.fixtures.length} plans import more than their golden lists.`,
     '',
   )
   if (part === 'held-out') {
