@@ -84,6 +84,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
   'dev-round23',
   'dev-round24',
   'dev-round25',
+  'dev-round26',
 ]
 
 export const unseenRoot = join(dirname(fileURLToPath(import.meta.url)), '../../examples/data/unseen')
