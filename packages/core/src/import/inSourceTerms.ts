@@ -66,8 +66,9 @@ export function inSourceTerms(
   }
 }
 
-// Each column of the flattened table stands for the source columns its cells came from; a source column that
-// gave cells to two fields (a grid's action and its period) is explained by the first.
+// Each column of the flattened table stands for the source columns its cells came from. A source column that gave
+// cells to several fields (a one-column page's lines give the refs, titles, owners and dates) is explained by the
+// action's title when it gave the titles, else by the first field it gave, and its evidence names the other fields.
 function movedColumns(
   inner: readonly ColumnExplanation[],
   flattened: FlattenedActionTables,
@@ -75,20 +76,29 @@ function movedColumns(
   table: readonly (readonly string[])[],
 ): ColumnExplanation[] {
   const header = table[flattened.subHeaderRows[0]! - 1] ?? []
-  const seen = new Set<number>()
-  const columns: ColumnExplanation[] = []
+  const fieldsOf = new Map<number, ColumnExplanation[]>()
   for (const item of inner) {
+    const seen = new Set<number>()
     for (let at = flattened.headerRow; at < moved.length; at++) {
       const source = moved[at]?.[item.column - 1]
       if (source === null || source === undefined || seen.has(source)) continue
       seen.add(source)
-      columns.push({
-        ...item,
-        column: source,
-        header: collapseWhitespace(header[source - 1] ?? ''),
-        evidence: item.field === 'title' ? (flattened.titleEvidence ?? item.evidence) : item.evidence,
-      })
+      const items = fieldsOf.get(source)
+      if (items === undefined) fieldsOf.set(source, [item])
+      else if (!items.some((other) => other.field === item.field)) items.push(item)
     }
+  }
+  const columns: ColumnExplanation[] = []
+  for (const [source, items] of fieldsOf) {
+    const main = items.find((item) => item.field === 'title') ?? items[0]!
+    const others = items.filter((item) => item !== main).map((item) => item.field)
+    const evidence = main.field === 'title' ? (flattened.titleEvidence ?? main.evidence) : main.evidence
+    columns.push({
+      ...main,
+      column: source,
+      header: collapseWhitespace(header[source - 1] ?? ''),
+      evidence: others.length === 0 ? evidence : `${evidence}; its cells also give ${others.join(', ')}`,
+    })
   }
   return columns.sort((a, b) => a.column - b.column)
 }
