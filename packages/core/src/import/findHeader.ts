@@ -26,10 +26,15 @@ export function findHeader(
   taxonomy: Taxonomy,
 ): { index: number; map: ColumnMap; issues: ImportIssue[] } | null {
   const mapOptions = options.columns === undefined ? { taxonomy } : { taxonomy, columns: options.columns }
+  // A header shorter than the rows below it (a hand-made CSV whose header stops at its last heading) still spans
+  // the whole table: a cell past its last heading is kept in extra as "Column N", not dropped.
+  let width = 0
+  for (const row of table) if (row.length > width) width = row.length
   const at = (index: number) => {
     const row = table[index]
     if (!row) return null
-    const mapped = mapColumns(row, index + 1, mapOptions)
+    const spanning = row.length < width ? [...row, ...new Array<string>(width - row.length).fill('')] : row
+    const mapped = mapColumns(spanning, index + 1, mapOptions)
     return mapped ? { index, map: mapped.map, issues: mapped.issues } : null
   }
   if (options.headerRow !== undefined) return at(options.headerRow - 1)
