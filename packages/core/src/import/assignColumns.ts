@@ -20,6 +20,7 @@ import { actionsTakenHeader } from './actionsTakenHeader'
 import { yesNoDoneHeader } from './statusFromYesNoColumn'
 import { tasksReadAsNames } from './tasksReadAsNames'
 import { ownerHeadNoun } from './ownerHeadNoun'
+import { progressHeadNoun } from './progressHeadNoun'
 import { normalizeHeader } from './columnSynonyms'
 import { itemsUnderGroupedAction } from './itemsUnderGroupedAction'
 import { tasksUnderGroupedAction } from './tasksUnderGroupedAction'
@@ -185,6 +186,13 @@ export function scoreHeader(header: string): Map<Field, number> {
   if (priorityRating.test(text)) scores.delete('title')
   // "Actions taken", "Action taken to date": the progress made on each row, a note, not the action.
   if (actionDoneByHeader.test(text)) scores.delete('title')
+  // "Action Update", "Action Status": how the action stands, named by the last word.
+  const progress = progressHeadNoun(normalizeHeader(text))
+  if (progress !== null) {
+    scores.delete('title')
+    scores.set(progress, 1)
+    at.set(progress, 0)
+  }
   if (actionsTakenHeader.test(text)) {
     scores.delete('title')
     scores.set('notes', 1)

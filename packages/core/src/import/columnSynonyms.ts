@@ -1,6 +1,7 @@
 import { dropFootnoteMark } from './dropFootnoteMark'
 import { headerUnderRecommendation } from './headerUnderRecommendation'
 import { ownerHeadNoun } from './ownerHeadNoun'
+import { progressHeadNoun } from './progressHeadNoun'
 
 /** The action fields a table column can be mapped to. */
 export type ColumnField =
@@ -109,6 +110,9 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
       ],
       // A product roadmap's "Date | Milestone | Features | Events": the feature planned is the work.
       ['feature', 'features', 'planned feature', 'planned features'],
+      // An annual governance statement's or an audit's "Governance Issue | Action Update | By When | By Whom": with
+      // no column naming the action, the issue each row tracks is the work (the last group, so "Action" wins).
+      ['issue', 'issues', 'governance issue', 'governance issues', 'significant issue', 'significant issues'],
     ],
   ],
   [
@@ -369,6 +373,8 @@ export function matchColumnHeader(header: string): HeaderMatch | null {
   if (hit) return hit
   if (numberedItem.test(key)) return null
   if (ownerHeadNoun(key)) return { field: 'owners', rank: 10 }
+  const progress = progressHeadNoun(key)
+  if (progress !== null) return { field: progress, rank: 10 }
   // Longest leading run of words that is a synonym; a few map lookups, so a long body row stays cheap.
   // The ends of the first five words, as the key holds single spaces: each prefix is one slice.
   const ends: number[] = []
@@ -386,8 +392,17 @@ export function matchColumnHeader(header: string): HeaderMatch | null {
 }
 
 /** Synonyms that name a column only as the whole header: "Recommendations of the review implemented" is a
- * sentence, not the action column; "To do" and "From the survey" name no dates. */
-const wholeHeaderOnly: ReadonlySet<string> = new Set(['recommendation', 'recommendations', 'to', 'from'])
+ * sentence, not the action column; "To do" and "From the survey" name no dates; "Issue Number" is a document's
+ * version, not its issues. */
+const wholeHeaderOnly: ReadonlySet<string> = new Set([
+  'recommendation',
+  'recommendations',
+  'to',
+  'from',
+  // "Issue Number", "Issue date" (a document's version block): the issue column is only ever "Issue" itself.
+  'issue',
+  'issues',
+])
 
 /** "Objective one", "Goal 2", "Priority three": the heading of one numbered item, not a column header. */
 const numberedItem =

@@ -11,13 +11,25 @@ export interface PeeledRef {
 /** Words that may qualify an item's label ("Proposed Action 1b:"). */
 const QUALIFIER = '(?:proposed|new|draft)'
 
-// "1. ", "2.3 ", "1.1.2. ", "V3 ", "Action 4b: ", "Objective 1: ", "1 – ", "1.3(b) " (a lettered part in brackets), "1.a. " (a lettered part after a dot). A ref ending in a dot is not cut before
+/**
+ * Words that name an item of a plan but are also verbs or counted nouns ("Target 3 schools", "Measure 2 outcomes",
+ * "Strategy 1 Bold"): a ref after one of them is peeled only with a colon, dot, bracket or dash after it
+ * ("Milestone 2 – …", "Recommendation 4: …", "Strategy #1: …"), as progress reports, scrutiny reviews and
+ * strategic plans number their items.
+ */
+const ITEM_NOUN =
+  '(?:recommendation|milestone|strategy|outcome|target|measure|initiative|deliverable|task|activity)'
+
+// "1. ", "2.3 ", "1.1.2. ", "V3 ", "Action 4b: ", "Objective 1: ", "Milestone 2 – ", "Strategy #3: ", "1 – ", "1.3(b) " (a lettered part in brackets), "1.a. " (a lettered part after a dot). A ref ending in a dot is not cut before
 // a digit ("1.1." is the ref 1.1, not 1 and "1."). Bounded quantifiers only, anchored at the start, so it cannot
 // backtrack on long cells.
 const leadingRef = new RegExp(
-  String.raw`^(?:(?:${QUALIFIER}\s{1,3})?(?:action|objective|priority|project|principle|item|goal|aim|commitment)\s{1,3})?([A-Za-z]?\d{1,3}(?:\.\d{1,3}){0,3}(?:[a-z]|\.[a-z](?=[.)\s])|\([a-z]{1,4}\))?)(?:\.?\s{1,4}[–—-]\s{1,4}|[.:)]\s{1,4}|[.:)](?=[^\s\d])|\s{1,4})(?=\S)`,
+  String.raw`^(?:(?:${QUALIFIER}\s{1,3})?(?:action|objective|priority|project|principle|item|goal|aim|commitment|${ITEM_NOUN})\s{1,3}(?:#\s{0,2}|no\.\s{0,2})?)?([A-Za-z]?\d{1,3}(?:\.\d{1,3}){0,3}(?:[a-z]|\.[a-z](?=[.)\s])|\([a-z]{1,4}\))?)(?:\.?\s{1,4}[–—-]\s{1,4}|[.:)]\s{1,4}|[.:)](?=[^\s\d])|\s{1,4})(?=\S)`,
   'i',
 )
+
+/** An item noun ({@link ITEM_NOUN}) opening the cell, with the qualifiers `leadingRef` allows before it. */
+const itemNounLead = new RegExp(String.raw`^(?:${QUALIFIER}\s{1,3})?${ITEM_NOUN}\s`, 'i')
 
 /** "Equality Objective 1: ", "Strategic Priority 2.1: ": a label naming its theme in capitalised words before the
  * item word, then a colon (case-sensitive, so "deliver action 3 of the plan" is not one). Bounded runs only. */
@@ -53,6 +65,9 @@ export function peelRef(text: string): PeeledRef | null {
   if (match === null) return peelLetteredRef(start) ?? peelCodedRef(start)
   const ref = match[1]!
   if (/^(?:19|20)\d{2}$/.test(ref)) return null
+  // "Target 3 schools in the north": an item noun that is also a verb needs punctuation after its number.
+  if (itemNounLead.test(start) && /^\s+$/.test(match[0].slice(match[0].indexOf(ref) + ref.length)))
+    return peelLetteredRef(start) ?? peelCodedRef(start)
   const rest = start.slice(match[0].length).trim()
   if (rest === '') return null
   // "16 objectives sit under four themes", "3 new apprenticeships": a count before a word, not a number before

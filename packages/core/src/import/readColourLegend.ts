@@ -2,8 +2,10 @@ import type { StatusState } from '../model/status'
 import { collapseWhitespace } from '../text/cleanCellText'
 import { parseStatus } from '../status/parseStatus'
 
-/** "Green = Target achieved", "Amber: some progress made": a RAG colour, `=`, `:` or a dash, and its meaning. */
-const legendLine = /^(red|amber|green|blue|grey|gray|yellow)\s{0,3}(?:=|:|[–—-])\s{0,3}(\S.{0,200})$/i
+/** "Green = Target achieved", "Amber: some progress made", "Green denotes achieved": a RAG colour, `=`, `:`, a dash or
+ * a verb of meaning, and its meaning. */
+const legendLine =
+  /^(red|amber|green|blue|grey|gray|yellow)\s{0,3}(?:=|:|[–—-]|(?:denotes|means|indicates|signifies)\s)\s{0,3}(\S.{0,200})$/i
 /** The meaning's first clause: what the colour says, before a "but" or a comma that qualifies it. */
 const qualifier = /\s(?:but|although|though)\s|[,;(]/i
 

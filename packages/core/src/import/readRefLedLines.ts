@@ -6,6 +6,7 @@ import { parseStatus } from '../status/parseStatus'
 import { readColourLegend } from './readColourLegend'
 import { peelRef } from './peelRef'
 import { wholePlanOwner } from './wholePlanOwner'
+import { nameBeforeProgress } from './nameBeforeProgress'
 
 /** A bullet mark and its spaces before an item's ref ("• C1  Put in place …"). */
 const leadingBullet = new RegExp(`^\\s{0,8}[${BULLET_MARKS}]\\s{1,8}`)
@@ -29,7 +30,7 @@ const minWords = 3
 interface Item {
   readonly index: number
   readonly ref: string
-  readonly title: string
+  title: string
   readonly notes: string[]
 }
 
@@ -74,6 +75,17 @@ export function readRefLedLines(table: readonly (readonly string[])[]): Flattene
     items.push({ index: line.index, ref: peeled.ref, title: peeled.rest, notes: [] })
   }
   if (items.length < minItems) return null
+  // A progress update's items name the work, then say how it stands ("Health and Wellness Committee: the committee
+  // has run …"): when half the items or more are so written, each name is the title and its progress a note.
+  const named = items.map((item) => nameBeforeProgress(item.title))
+  if (named.filter((split) => split !== null).length * 2 >= items.length) {
+    items.forEach((item, at) => {
+      const split = named[at]
+      if (split == null) return
+      item.title = split.name
+      item.notes.unshift(split.progress)
+    })
+  }
 
   // Every other line below the first item: a note, a heading, or (after the last item, from its first label
   // line on) the page's footer.

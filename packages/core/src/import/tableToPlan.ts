@@ -86,6 +86,7 @@ import { readCountedProgrammes } from './readCountedProgrammes'
 import { readListsRestartingUnderGroups } from './readListsRestartingUnderGroups'
 import { readNumberedListsUnderHeadings } from './readNumberedListsUnderHeadings'
 import { readLabelledRecommendation } from './readLabelledRecommendation'
+import { readLabelledItemsOverProgress } from './readLabelledItemsOverProgress'
 import { readNumberedHeadingsOverProse } from './readNumberedHeadingsOverProse'
 import { readObjectiveBlocks } from './readObjectiveBlocks'
 import { readNumberSignLabels } from './readNumberSignLabels'
@@ -264,6 +265,7 @@ export function tableToPlan(
         readPromisedParagraphs(table) ??
         // Read before its labels are split from their lines or joined to the lines below them.
         readLabelledRecommendation(filled) ??
+        readLabelledItemsOverProgress(table) ??
         readObjectiveBlocks(table) ??
         readNumberSignLabels(table) ??
         readNestedCodedItems(table) ??

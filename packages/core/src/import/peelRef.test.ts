@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { peelRef } from './peelRef'
+import { tableToPlan } from './tableToPlan'
+
+describe('peelRef: an item noun and its number ("Milestone 2 –", "Recommendation 4:", "Strategy #1:")', () => {
+  it('peels the number after an item noun, with a colon, dash or number sign', () => {
+    expect(peelRef('Milestone 3 – teams publish their rotas online')).toEqual({
+      ref: '3',
+      rest: 'teams publish their rotas online',
+    })
+    expect(peelRef('Recommendation 12: Review the late-return charges (Amber)')).toEqual({
+      ref: '12',
+      rest: 'Review the late-return charges (Amber)',
+    })
+    expect(peelRef('Strategy #2: Volunteer Drivers Scheme: recruiting has begun')).toEqual({
+      ref: '2',
+      rest: 'Volunteer Drivers Scheme: recruiting has begun',
+    })
+    expect(peelRef('Initiative No. 4: Open a youth hub')).toEqual({ ref: '4', rest: 'Open a youth hub' })
+  })
+
+  it('leaves an item noun used as a verb before a count', () => {
+    expect(peelRef('Target 3 schools in the north')).toBeNull()
+    expect(peelRef('Measure 2 outcomes every term')).toBeNull()
+  })
+
+  it('reads numbered milestones on a one-column page with their numbers as refs', () => {
+    const { plan } = tableToPlan([
+      ['Our milestones'],
+      ['Milestone 1 – depots report their fleet mileage every month'],
+      ['Milestone 2 - depots replace half of their diesel vans'],
+      ['Milestone 3 – by June 2027 depots run only electric vans'],
+    ])
+    expect(plan.actions.map((action) => [action.ref, action.title])).toEqual([
+      ['1', 'depots report their fleet mileage every month'],
+      ['2', 'depots replace half of their diesel vans'],
+      ['3', 'by June 2027 depots run only electric vans'],
+    ])
+  })
+})
