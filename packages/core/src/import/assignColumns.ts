@@ -35,6 +35,8 @@ import { refColumnUnderSectionHeader } from './refColumnUnderSectionHeader'
 import { tableRows } from './tableRows'
 import { secondNamedField } from './secondNamedField'
 import { BULLET_MARKS } from './bulletMarks'
+import { ownersColumnByCells } from './ownersColumnByCells'
+import { statusColumnByCells } from './statusColumnByCells'
 
 /** How one column was read: the field it was given, how sure the importer is, and why. */
 export interface ColumnExplanation {
@@ -982,6 +984,20 @@ export function refineColumnMap(
     explainColumn(explained, headers, outcome, 'status', 0.7, `header "${headers[outcome]}", but ${why}`)
   }
   if (!forced) extra = readTargetByCells(fields, extra, explained, profileOf, headers)
+  // Owners and statuses under headers of the plan's own ("Contact", "Stage"), read from their cells.
+  const unmapped = () => extra.map((column) => ({ index: column.index, name: headers[column.index] ?? '' }))
+  const cellsOf = (index: number) => rowsOfTable.map((row) => row[index] ?? '')
+  for (const [field, found] of forced
+    ? []
+    : ([
+        ['owners', ownersColumnByCells(fields, unmapped(), cellsOf)],
+        ['status', statusColumnByCells(fields, unmapped(), profileOf)],
+      ] as const)) {
+    if (found === null || !extra.some((column) => column.index === found.index)) continue
+    fields.set(field, found.index)
+    extra = extra.filter((column) => column.index !== found.index)
+    explainColumn(explained, headers, found.index, field, 0.7, found.evidence)
+  }
   if (!forced) extra = readCodeColumnAsRef(fields, extra, explained, headers, body, profileOf)
   const datedTarget = forced
     ? null
