@@ -37,6 +37,7 @@ import { secondNamedField } from './secondNamedField'
 import { BULLET_MARKS } from './bulletMarks'
 import { ownersColumnByCells } from './ownersColumnByCells'
 import { statusColumnByCells } from './statusColumnByCells'
+import { milestoneColumnOfDates } from './milestoneColumnOfDates'
 
 /** How one column was read: the field it was given, how sure the importer is, and why. */
 export interface ColumnExplanation {
@@ -982,6 +983,20 @@ export function refineColumnMap(
     fields.set('status', outcome)
     const why = `${percent(profileOf(outcome).statuses)} of its cells read as statuses ("Pending", "Actioned")`
     explainColumn(explained, headers, outcome, 'status', 0.7, `header "${headers[outcome]}", but ${why}`)
+  }
+  const milestones = forced ? null : milestoneColumnOfDates(fields, profileOf)
+  if (milestones !== null) {
+    fields.delete('successMeasures')
+    fields.set('target', milestones)
+    const why = `${percent(profileOf(milestones).dates)} of its cells read as dates`
+    explainColumn(
+      explained,
+      headers,
+      milestones,
+      'target',
+      0.7,
+      `header "${headers[milestones]}", but ${why}`,
+    )
   }
   if (!forced) extra = readTargetByCells(fields, extra, explained, profileOf, headers)
   // Owners and statuses under headers of the plan's own ("Contact", "Stage"), read from their cells.
