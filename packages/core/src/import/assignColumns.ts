@@ -36,6 +36,9 @@ import { refColumnUnderSectionHeader } from './refColumnUnderSectionHeader'
 import { tableRows } from './tableRows'
 import { secondNamedField } from './secondNamedField'
 import { BULLET_MARKS } from './bulletMarks'
+import { ownersColumnByCells } from './ownersColumnByCells'
+import { statusColumnByCells } from './statusColumnByCells'
+import { milestoneColumnOfDates } from './milestoneColumnOfDates'
 
 /** How one column was read: the field it was given, how sure the importer is, and why. */
 export interface ColumnExplanation {
@@ -989,7 +992,35 @@ export function refineColumnMap(
     const why = `${percent(profileOf(outcome).statuses)} of its cells read as statuses ("Pending", "Actioned")`
     explainColumn(explained, headers, outcome, 'status', 0.7, `header "${headers[outcome]}", but ${why}`)
   }
+  const milestones = forced ? null : milestoneColumnOfDates(fields, profileOf)
+  if (milestones !== null) {
+    fields.delete('successMeasures')
+    fields.set('target', milestones)
+    const why = `${percent(profileOf(milestones).dates)} of its cells read as dates`
+    explainColumn(
+      explained,
+      headers,
+      milestones,
+      'target',
+      0.7,
+      `header "${headers[milestones]}", but ${why}`,
+    )
+  }
   if (!forced) extra = readTargetByCells(fields, extra, explained, profileOf, headers)
+  // Owners and statuses under headers of the plan's own ("Contact", "Stage"), read from their cells.
+  const unmapped = () => extra.map((column) => ({ index: column.index, name: headers[column.index] ?? '' }))
+  const cellsOf = (index: number) => rowsOfTable.map((row) => row[index] ?? '')
+  for (const [field, found] of forced
+    ? []
+    : ([
+        ['owners', ownersColumnByCells(fields, unmapped(), cellsOf)],
+        ['status', statusColumnByCells(fields, unmapped(), profileOf)],
+      ] as const)) {
+    if (found === null || !extra.some((column) => column.index === found.index)) continue
+    fields.set(field, found.index)
+    extra = extra.filter((column) => column.index !== found.index)
+    explainColumn(explained, headers, found.index, field, 0.7, found.evidence)
+  }
   if (!forced) extra = readCodeColumnAsRef(fields, extra, explained, headers, body, profileOf)
   const datedTarget = forced
     ? null

@@ -199,6 +199,26 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         'team',
         'responsible team',
         'lead team',
+        // Project trackers and meeting action logs: whom the item was given to ("Assigned To", "Owned by", "DRI").
+        'assigned to',
+        'assigned',
+        'assignee',
+        'assignees',
+        'allocated to',
+        'delegated to',
+        'owned by',
+        'managed by',
+        'coordinated by',
+        'action holder',
+        'dri',
+        'point of contact',
+        'key contact',
+        'champion',
+        'champions',
+        'coordinator',
+        'co ordinator',
+        'officer',
+        'sro',
       ],
     ],
   ],
@@ -231,6 +251,32 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         'date',
         // "From | To" in a task list: the task runs to the To date (whole header only, see wholeHeaderOnly).
         'to',
+      ],
+      // A deadline said as the date a thing is due or to be finished by ("Milestone date", "Complete by"): below
+      // the words above, so "Delivery date" beside "Due date" leaves the due date the target.
+      [
+        'milestone date',
+        'milestone dates',
+        'date due',
+        'due by',
+        'complete by',
+        'deliver by',
+        'delivery date',
+        'completion by',
+        'date for completion',
+        'target completion',
+        'target end date',
+        'finish date',
+        'expected completion',
+        'expected completion date',
+        'planned completion',
+        'planned completion date',
+        'estimated completion',
+        'estimated completion date',
+        'anticipated completion',
+        'anticipated completion date',
+        'forecast completion',
+        'forecast completion date',
       ],
       ['start', 'start date', 'from'],
     ],
@@ -281,6 +327,10 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         // A flag per milestone, as plans kept as data write it ("complete: true"): statusFromCompletionFlag.
         'complete',
         'done',
+        // "BRAG": the RAG rating with Blue for done.
+        'brag',
+        'brag status',
+        'rag rating',
       ],
     ],
   ],
@@ -303,6 +353,13 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         // "Action taken or Planned to Date" beside the recommendation: what was done about it, a note.
         'action taken',
         'actions taken',
+        'additional comments',
+        'further comments',
+        'additional information',
+        'further information',
+        'narrative',
+        'progress narrative',
+        'latest position',
       ],
     ],
   ],
@@ -368,7 +425,11 @@ export function matchColumnHeader(header: string): HeaderMatch | null {
     const under = headerUnderRecommendation(header)
     return under !== null && firstWords.has(headerFirstWord(under)) ? matchColumnHeader(under) : null
   }
-  const key = normalizeHeader(dropFootnoteMark(header))
+  const written = normalizeHeader(dropFootnoteMark(header))
+  // "Champion(s)", "Lead/s", "Person(s) responsible": the plural mark folded away. Not for the action column:
+  // "Action(s)" is read by its first word already, and "Recommendation/s" over bare numbers is no action text.
+  const folded = written.replace(pluralMark, '')
+  const key = folded !== written && exact.get(folded)?.field === 'title' ? written : folded
   const hit = exact.get(key)
   if (hit) return hit
   if (numberedItem.test(key)) return null
@@ -393,7 +454,7 @@ export function matchColumnHeader(header: string): HeaderMatch | null {
 
 /** Synonyms that name a column only as the whole header: "Recommendations of the review implemented" is a
  * sentence, not the action column; "To do" and "From the survey" name no dates; "Issue Number" is a document's
- * version, not its issues. */
+ * version, not its issues; "Assigned date" is no owner. */
 const wholeHeaderOnly: ReadonlySet<string> = new Set([
   'recommendation',
   'recommendations',
@@ -402,7 +463,14 @@ const wholeHeaderOnly: ReadonlySet<string> = new Set([
   // "Issue Number", "Issue date" (a document's version block): the issue column is only ever "Issue" itself.
   'issue',
   'issues',
+  // "Assigned date", "Officer comments", "Champion's notes": about the owner, not the owner.
+  'assigned',
+  'officer',
+  'champion',
 ])
+
+/** A lone "s" after a word, as "(s)" and "/s" leave it once normalised: "champion s" → "champion". */
+const pluralMark = /(?<=[a-z]) s\b/g
 
 /** "Objective one", "Goal 2", "Priority three": the heading of one numbered item, not a column header. */
 const numberedItem =

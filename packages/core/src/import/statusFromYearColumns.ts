@@ -3,7 +3,7 @@ import { parseStatus } from '../status/parseStatus'
 import { collapseWhitespace } from '../text/cleanCellText'
 
 /** "2024", "2023-24", "2023/2024", "2024–25": a header that is a year or an academic or financial year alone. */
-const yearHeader = /^(?:19|20)\d{2}(?:\s?[-–/]\s?(?:(?:19|20)\d{2}|\d{2}))?$/
+export const yearHeader = /^(?:19|20)\d{2}(?:\s?[-–/]\s?(?:(?:19|20)\d{2}|\d{2}))?$/
 
 /** A cell longer than this many words is a progress note, not a status written for the year. */
 const maxWords = 6

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { readsAsOwnerList } from './readsAsOwnerList'
+
+describe('readsAsOwnerList', () => {
+  it.each([
+    ['Priya Patel', 'name'],
+    ['Tom O’Neill', 'name'],
+    ['Priya Patel, Tom Jones', 'name'],
+    ['Deputy Registrar', 'role'],
+    ['Head of Estates', 'role'],
+    ['Director for Student Services', 'role'],
+    ['Library team', 'role'],
+    ['Finance Office / Priya Patel', 'role'],
+    ['PP/TJ', 'role'],
+    ['HR', 'role'],
+    ['Sam K.', 'role'],
+    ['Planning Committee (lead) and Estates', 'role'],
+    ['Estates', 'word'],
+    ['Wellbeing', 'word'],
+  ] as const)('%s → %s', (cell, reading) => {
+    expect(readsAsOwnerList(cell)).toBe(reading)
+  })
+
+  it.each([
+    'Agree the terms of reference',
+    'Refresh Induction Pack',
+    'Run Staff Survey',
+    'Mentoring Scheme',
+    'Career Development',
+    'Equality Objectives',
+    'April 2027',
+    'ongoing',
+    'TBC',
+    'HIGH',
+    'priya.patel@example.ac.uk',
+    '01632 960 123',
+    'Terms drafted and sent to the group.',
+    '',
+  ])('%s reads as no owner', (cell) => {
+    expect(readsAsOwnerList(cell)).toBeNull()
+  })
+
+  it('reads a long hostile cell quickly and as no owner', () => {
+    expect(readsAsOwnerList(`${'Aa '.repeat(200_000)}`)).toBeNull()
+    expect(readsAsOwnerList('/'.repeat(100))).toBeNull()
+  })
+})

@@ -1,0 +1,234 @@
+/**
+ * How surely one cell names the people answerable for an action:
+ * - `'role'`: a role, a unit or initials ("HR Director", "Head of School", "Estates team", "JS/AB", "Michael W.");
+ * - `'name'`: only names shaped like a person's ("Jane Smith", "Priya Patel, Tom Jones");
+ * - `'word'`: one capitalised word that could be a unit ("Estates", "Finance") or a topic ("Wellbeing");
+ * - `null`: anything else (a phrase with ordinary words, a sentence, a date, a number, an e-mail address).
+ */
+export type OwnerCellReading = 'role' | 'name' | 'word' | null
+
+/**
+ * Reads one cell as an owner list: names, roles, teams or initials, alone or joined by "/", ",", ";", "&", "and"
+ * or line breaks, as the owner column of a Word or Excel action plan, a project tracker or a meeting's action log
+ * holds them under any header ("Assigned To", "Contact", "Name", "Staff", or none). A list reads as its surest
+ * part; any part that is not a name makes the whole cell none.
+ *
+ * @example
+ * readsAsOwnerList('HR Director / Jane Smith') // 'role'
+ * readsAsOwnerList('Jane Smith') // 'name'
+ * readsAsOwnerList('Review the recruitment policy') // null
+ */
+export function readsAsOwnerList(cell: string): OwnerCellReading {
+  if (cell.length > maxCellLength || /[@\d:?!|<>=+]/.test(cell)) return null
+  const parts = cell.split(partBreak)
+  if (parts.length > maxParts) return null
+  let best: OwnerCellReading = null
+  let any = false
+  for (const raw of parts) {
+    const part = raw.replace(bracketed, ' ').replace(/\s+/g, ' ').trim()
+    if (part === '') continue
+    const reading = readPart(part)
+    if (reading === null) return null
+    any = true
+    if (rank[reading] > (best === null ? 0 : rank[best])) best = reading
+  }
+  return any ? best : null
+}
+
+const maxCellLength = 160
+const maxParts = 8
+const rank = { role: 3, name: 2, word: 1 } as const
+
+/** "/", ",", ";", "&", " and ", a line break: the joints of an owner list. Single characters and one fixed word:
+ * linear on any cell. */
+const partBreak = /[/,;&\n]| and /
+/** "(lead)", "(support)": the part someone plays, not a name. Bounded and without nesting. */
+const bracketed = /\([^()]{0,40}\)/g
+
+/** Words a role or a unit's name ends in, or starts with before "of" ("Head of School"). */
+const roleWords: ReadonlySet<string> = new Set([
+  'director',
+  'directors',
+  'directorate',
+  'head',
+  'heads',
+  'manager',
+  'managers',
+  'officer',
+  'officers',
+  'lead',
+  'leads',
+  'leader',
+  'leaders',
+  'team',
+  'teams',
+  'committee',
+  'committees',
+  'group',
+  'board',
+  'dean',
+  'deans',
+  'chair',
+  'coordinator',
+  'co-ordinator',
+  'administrator',
+  'adviser',
+  'advisor',
+  'registrar',
+  'secretary',
+  'principal',
+  'provost',
+  'president',
+  'vp',
+  'pvc',
+  'ceo',
+  'cfo',
+  'coo',
+  'staff',
+  'service',
+  'services',
+  'office',
+  'department',
+  'dept',
+  'unit',
+  'school',
+  'faculty',
+  'council',
+  'panel',
+  'forum',
+  'network',
+  'partnership',
+  'executive',
+  'champion',
+  'champions',
+  'trustees',
+  'governors',
+  'clerk',
+  'librarian',
+  'owner',
+  'sponsor',
+  'members',
+  'partners',
+  'all',
+])
+
+/** Words that open a role named by its remit: "Head of School", "Director for Estates", "Chair of Governors". */
+const roleOfWords: ReadonlySet<string> = new Set([
+  'head',
+  'director',
+  'dean',
+  'chair',
+  'manager',
+  'lead',
+  'vice',
+])
+
+/** Small words inside a role's or a unit's name ("Head of School", "Director for the Library"). */
+const joinWords: ReadonlySet<string> = new Set([
+  'of',
+  'for',
+  'the',
+  'and',
+  'in',
+  'to',
+  'de',
+  'van',
+  'von',
+  'da',
+])
+
+/** Capitals that are no owner: a priority, a placeholder, a RAG colour, an answer. */
+const notInitials: ReadonlySet<string> = new Set([
+  'TBC',
+  'TBD',
+  'TBA',
+  'NA',
+  'HIGH',
+  'LOW',
+  'MED',
+  'MEDIUM',
+  'YES',
+  'NO',
+  'NONE',
+  'NIL',
+  'RED',
+  'AMBER',
+  'GREEN',
+  'BLUE',
+  'RAG',
+  'KPI',
+  'KPIS',
+])
+
+/** Nouns of the work itself, which a person's name never holds: "Staff Survey", "Mentoring Scheme". */
+const workWords: ReadonlySet<string> = new Set([
+  'survey',
+  'scheme',
+  'policy',
+  'plan',
+  'programme',
+  'program',
+  'project',
+  'review',
+  'strategy',
+  'report',
+  'event',
+  'events',
+  'week',
+  'day',
+  'fund',
+  'award',
+  'framework',
+  'process',
+  'system',
+  'data',
+  'website',
+  'campus',
+  'site',
+  'building',
+  'budget',
+  'funding',
+  'research',
+  'teaching',
+  'learning',
+  'students',
+  'student',
+  'pay',
+  'gap',
+])
+
+/** Endings of abstract nouns ("Development", "Inclusion", "Wellness", "Diversity"): a topic, not a name. */
+const topicEnding = /(?:tion|sion|ment|ness|ity|ship|ogy|ism|ics)$/
+const capitalised = /^[A-Z][A-Za-z'’-]{0,30}$/
+const initials = /^[A-Z]{2,5}$/
+const personName = /^[A-Z][a-z'’-]{1,20}$|^(?:Mc|Mac|O’|O')[A-Z][a-z]{1,20}$/
+const initial = /^[A-Z]\.?$/
+
+function readPart(part: string): OwnerCellReading {
+  const words = part.split(' ')
+  if (words.length > 7) return null
+  const lower = words.map((word) => word.toLowerCase())
+  if (words.length === 1) {
+    const word = words[0]!
+    if (initials.test(word)) return notInitials.has(word) ? null : 'role'
+    if (roleWords.has(lower[0]!) && lower[0] !== 'all') return capitalised.test(word) ? 'role' : null
+    return capitalised.test(word) && !topicEnding.test(lower[0]!) && !workWords.has(lower[0]!) ? 'word' : null
+  }
+  // Every word a capitalised word, initials, a role word or a small joining word: "Head of School", "Estates team".
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!
+    if (joinWords.has(lower[i]!) && i > 0 && i < words.length - 1) continue
+    if (capitalised.test(word) || roleWords.has(lower[i]!) || /^[A-Z][a-z]?\.$/.test(word)) continue
+    return null
+  }
+  const last = lower[words.length - 1]!
+  if (roleWords.has(last)) return 'role'
+  if (roleOfWords.has(lower[0]!) && (lower[1] === 'of' || lower[1] === 'for')) return 'role'
+  if (words.some((word) => initials.test(word) && !notInitials.has(word))) return 'role'
+  // "Michael W.", "J. Smith": a person written with an initial.
+  if (words.length === 2 && (initial.test(words[1]!) || initial.test(words[0]!))) return 'role'
+  if (words.length > 3 || lower.some((word) => workWords.has(word) || roleWords.has(word))) return null
+  if (lower.some((word) => topicEnding.test(word) && word.length >= 6)) return null
+  if (/ing$/.test(lower[0]!)) return null
+  return words.every((word) => personName.test(word) || initial.test(word)) ? 'name' : null
+}

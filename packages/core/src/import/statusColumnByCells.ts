@@ -1,0 +1,37 @@
+import type { ColumnField } from './columnSynonyms'
+import { yearHeader } from './statusFromYearColumns'
+
+/** A column left unmapped: its index and header. */
+interface UnmappedColumn {
+  readonly index: number
+  readonly name: string
+}
+
+/**
+ * The column to read as the status when the header row named none: an unmapped column whose filled cells (two
+ * or more) nearly all read as statuses ("Complete", "In progress", "Not started", "On track"), under a header of
+ * the tracker's own ("Stage", "Position", "Rating", "Phase") or none. Trackers and progress reports name the
+ * status column in many ways; the words in it are few. The leftmost such column wins. Null when the plan has a
+ * status column or no column fits. A column headed by a year alone ("2024-25") is left to
+ * `statusFromYearColumns`, which reads the latest year's state.
+ *
+ * @example
+ * statusColumnByCells(new Map([['title', 0]]), [{ index: 2, name: 'Stage' }], () => ({ filled: 3, statuses: 1 }))
+ * // { index: 2, evidence: 'header "Stage" names no field, but 100% of cells read as statuses' }
+ */
+export function statusColumnByCells(
+  fields: ReadonlyMap<ColumnField, number>,
+  unmapped: readonly UnmappedColumn[],
+  profileOf: (index: number) => { readonly filled: number; readonly statuses: number },
+): { readonly index: number; readonly evidence: string } | null {
+  if (fields.has('status')) return null
+  for (const column of unmapped) {
+    if (yearHeader.test(column.name.trim())) continue
+    const profile = profileOf(column.index)
+    if (profile.filled < 2 || profile.statuses < 0.8) continue
+    const header = column.name === '' ? 'no header' : `header "${column.name}" names no field`
+    const share = `${Math.round(profile.statuses * 100)}%`
+    return { index: column.index, evidence: `${header}, but ${share} of cells read as statuses` }
+  }
+  return null
+}
