@@ -1,0 +1,53 @@
+import { hasText } from '../text/cleanCellText'
+import type { ListUnderLeadIn } from './listsUnderLeadIns'
+
+/** The kinds of list that say what the work is for or how it is measured, never the work itself. */
+const aimWord =
+  '(?:(?:key|expected|desired|intended|strategic|our)\\s+)?(?:goals?|aims?|outcomes?|objectives?|targets?|measures?(?:\\s+of\\s+success)?|success\\s+(?:measures?|criteria|indicators?)|kpis?|key\\s+performance\\s+indicators?|performance\\s+indicators?|indicators?|impacts?|results?)'
+/** "Goals", "Measures:", "Targets and Objectives", "Outcomes / Measures", "Objective 1:". */
+const aimLabel = new RegExp(`^${aimWord}(?:\\s*(?:and|&|/|,)\\s*${aimWord})*(?:\\s+\\d{1,2})?$`, 'i')
+/** "Strategies", "Actions", "Key Action Areas", "Activities including timescale", "What we will do". */
+const actionLabel =
+  /^(?:(?:key|our|planned|proposed|agreed|priority)\s+)?(?:actions?(?:\s+areas?)?|strateg(?:y|ies)|priorities|activities|steps|tasks|initiatives|interventions|commitments|what\s+we\s+will\s+do)(?:\s+(?:including|with|and)\s+(?:timescales?|timeframes?|dates?|deadlines?|owners?|leads?|responsibilit(?:y|ies)))?$/i
+
+/** A lone line's words as a label: its leading number or letter, brackets and closing colon or dash removed. */
+function labelOf(text: string): string {
+  return text
+    .replace(/^(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]?|[A-Z][.)])\s+/, '')
+    .replace(/\([^()]{0,200}\)/g, ' ')
+    .replace(/[\s:;–—-]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+function isActionLabel(text: string): boolean {
+  const label = labelOf(text)
+  return actionLabel.test(label)
+}
+
+/**
+ * The lists that a label line names as goals, aims, outcomes, targets or measures ("Goals", "Aims", "Measures",
+ * "Success measures", "Targets and Objectives", "Objective 1:") on a page where another label line names the
+ * actions ("Strategies", "Actions", "Key Action Areas", "Activities including timescale:", "Priorities"): the
+ * actions are the named list, the others say what the work is for or how it will be measured, as strategy and
+ * workforce race equality pages, accessibility plans and climate plans lay them side by side. A page with no line
+ * naming its actions keeps every list: there the goals or objectives may well be the actions.
+ *
+ * @example
+ * const table = [['Goals'], ['- A diverse workforce'], ['Strategies'], ['- Use diverse panels']]
+ * listsBesideActionList(listsUnderLeadIns(table, 0), table, 0).map((list) => list.lead) // ['Goals']
+ */
+export function listsBesideActionList(
+  lists: readonly ListUnderLeadIn[],
+  table: readonly (readonly string[])[],
+  bodyStart: number,
+): readonly ListUnderLeadIn[] {
+  const aimLists = lists.filter((list) => aimLabel.test(labelOf(list.lead)))
+  if (aimLists.length === 0) return []
+  const named = table.some((row, index) => {
+    if (index < bodyStart) return false
+    const filled = row.filter(hasText)
+    return filled.length === 1 && isActionLabel(filled[0]!)
+  })
+  return named ? aimLists : []
+}

@@ -1,0 +1,63 @@
+import { hasText } from '../text/cleanCellText'
+import { BULLET_MARKS } from './bulletMarks'
+
+/** A list of lines alone on their rows, and the lone line right above it that introduces it. */
+export interface ListUnderLeadIn {
+  /** 0-based row of the lead-in or label line ("The Act requires public bodies to:", "Measures"). */
+  readonly leadRow: number
+  /** The lead-in's text, trimmed. */
+  readonly lead: string
+  /** 0-based rows of the items, in order (bare bullet lines included). */
+  readonly rows: readonly number[]
+  /** Each item's text with its bullet or number stripped; empty for a bare bullet line. */
+  readonly items: readonly string[]
+}
+
+/** "• ", "- ", "1. ", "2) " opening a line, or a bare bullet alone on it. */
+const itemMark = new RegExp(`^(?:[${BULLET_MARKS}](?:\\s{1,8}|$)|\\d{1,2}[.)](?:\\s{1,8}|$))`)
+
+/** The one filled cell of a row, or null when it has none or several. */
+function loneText(row: readonly string[]): string | null {
+  let text: string | null = null
+  for (const cell of row) {
+    if (!hasText(cell)) continue
+    if (text !== null) return null
+    text = cell.trim()
+  }
+  return text
+}
+
+/**
+ * The bulleted or numbered lists of a page pasted as lines, each with the lone line right above it that
+ * introduces it: its lead-in ("… requires public bodies to:") or its label ("Goals", "Measures"). A list is a run
+ * of lone lines opening with a bullet or a number ("• ", "- ", "1. "), blank rows aside; it ends at the first other
+ * line. Only rows from `bodyStart` are read. Used by the rules that tell which lists hold no actions.
+ *
+ * @example
+ * listsUnderLeadIns([['Measures'], ['• Number of staff trained'], ['• Survey score']], 0)
+ * // [{ leadRow: 0, lead: 'Measures', rows: [1, 2], items: ['Number of staff trained', 'Survey score'] }]
+ */
+export function listsUnderLeadIns(
+  table: readonly (readonly string[])[],
+  bodyStart: number,
+): readonly ListUnderLeadIn[] {
+  const lists: ListUnderLeadIn[] = []
+  let current: { leadRow: number; lead: string; rows: number[]; items: string[] } | null = null
+  for (let index = Math.max(0, bodyStart); index < table.length; index++) {
+    const row = table[index]!
+    if (!row.some(hasText)) continue
+    const text = loneText(row)
+    const mark = text === null ? null : itemMark.exec(text)
+    if (text !== null && mark !== null) {
+      if (current !== null) {
+        current.rows.push(index)
+        current.items.push(text.slice(mark[0].length).trim())
+      }
+      continue
+    }
+    if (current !== null && current.rows.length > 0) lists.push(current)
+    current = text === null ? null : { leadRow: index, lead: text, rows: [], items: [] }
+  }
+  if (current !== null && current.rows.length > 0) lists.push(current)
+  return lists
+}
