@@ -12,6 +12,8 @@ const actionLabel =
 
 /** A lone line's words as a label: its leading number or letter, brackets and closing colon or dash removed. */
 function labelOf(text: string): string {
+  // A label is a few words; a long line is prose, and is not scanned.
+  if (text.length > 160) return ''
   return text
     .replace(/^(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]?|[A-Z][.)])\s+/, '')
     .replace(/\([^()]{0,200}\)/g, ' ')
@@ -31,21 +33,20 @@ function isActionLabel(text: string): boolean {
  * actions ("Strategies", "Actions", "Key Action Areas", "Activities including timescale:", "Priorities"): the
  * actions are the named list, the others say what the work is for or how it will be measured, as strategy and
  * workforce race equality pages, accessibility plans and climate plans lay them side by side. A page with no line
- * naming its actions keeps every list: there the goals or objectives may well be the actions.
+ * naming its actions (a label line, or the header of the action column) keeps every list: there the goals or objectives may well be the actions.
  *
  * @example
  * const table = [['Goals'], ['- A diverse workforce'], ['Strategies'], ['- Use diverse panels']]
- * listsBesideActionList(listsUnderLeadIns(table, 0), table, 0).map((list) => list.lead) // ['Goals']
+ * listsBesideActionList(listsUnderLeadIns(table, 0), table).map((list) => list.lead) // ['Goals']
  */
 export function listsBesideActionList(
   lists: readonly ListUnderLeadIn[],
   table: readonly (readonly string[])[],
-  bodyStart: number,
 ): readonly ListUnderLeadIn[] {
   const aimLists = lists.filter((list) => aimLabel.test(labelOf(list.lead)))
   if (aimLists.length === 0) return []
-  const named = table.some((row, index) => {
-    if (index < bodyStart) return false
+  // The label may sit above the body, read as the header of the action column.
+  const named = table.some((row) => {
     const filled = row.filter(hasText)
     return filled.length === 1 && isActionLabel(filled[0]!)
   })

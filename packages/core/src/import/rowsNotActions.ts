@@ -27,7 +27,7 @@ export function rowsNotActions(table: readonly (readonly string[])[], bodyStart:
   const lists = listsUnderLeadIns(table, bodyStart)
   if (lists.length === 0) return { rows: new Set(), issues: [] }
   const found = new Map<ListUnderLeadIn, string>()
-  for (const list of listsBesideActionList(lists, table, bodyStart))
+  for (const list of listsBesideActionList(lists, table))
     found.set(
       list,
       'says what the actions are for or how they are measured, beside the list named as the actions',

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest'
+import { isQuotedDutyList } from './isQuotedDutyList'
+import { isReferenceList } from './isReferenceList'
+import { listsBesideActionList } from './listsBesideActionList'
+import { listsUnderLeadIns } from './listsUnderLeadIns'
+import { rowsNotActions } from './rowsNotActions'
+import { tableToPlan } from './tableToPlan'
+
+const titles = (rows: string[][]) => tableToPlan(rows).plan.actions.map((action) => action.title)
+
+describe('rowsNotActions: lists a careful reader skips', () => {
+  it('leaves out the duties a law sets, quoted above the plan’s own objectives', () => {
+    const rows = [
+      ['Our equality objectives'],
+      ['The Equality Act obliges councils and colleges to have due regard to the need to:'],
+      ['• get rid of unfair treatment in hiring'],
+      ['• promote fair chances for all'],
+      ['Listed bodies are also required by the regulations to:'],
+      ['• Publish a staff profile every year'],
+      ['• Publish new objectives every four years'],
+      ['This year we have chosen two objectives:'],
+      ['• Widen the pool of applicants for technical posts'],
+      ['• Train every panel chair in fair recruitment'],
+    ]
+    expect(titles(rows)).toEqual([
+      'Widen the pool of applicants for technical posts',
+      'Train every panel chair in fair recruitment',
+    ])
+    const result = tableToPlan(rows)
+    expect(
+      result.issues.filter((issue) => issue.code === 'list-not-actions').map((issue) => issue.row),
+    ).toEqual([3, 6])
+    expect(result.explanation.rows.filter((row) => row.kind === 'skipped').map((row) => row.row)).toEqual([
+      3, 4, 6, 7,
+    ])
+  })
+
+  it.each([
+    ['The Public Sector Equality Duty requires us to:', ['Run a pay audit', 'Publish the results'], false],
+    ['The duty requires listed bodies to:', ['Run a pay audit', 'Publish the results'], true],
+    ['In line with the Equality Act we will:', ['Run a pay audit', 'Publish the results'], false],
+    [
+      'We keep in mind three things:',
+      [
+        'Eliminating discrimination in all we do',
+        'Advancing equality of opportunity for students',
+        'Tidy the lab',
+      ],
+      true,
+    ],
+  ])('under "%s" the list is quoted: %s', (lead, items, quoted) => {
+    const rows = [[lead], ...items.map((item) => [`- ${item}`])]
+    const [list] = listsUnderLeadIns(rows, 0)
+    expect(isQuotedDutyList(list!)).toBe(quoted)
+  })
+
+  it('leaves out a list of the protected characteristics, but not work planned for each', () => {
+    const named = [
+      ['The plan covers:'],
+      ['• Age'],
+      ['• Disability'],
+      ['• Religion or belief (including none)'],
+      ['• Sex'],
+    ]
+    expect(isReferenceList(listsUnderLeadIns(named, 0)[0]!)).toBe(true)
+    const planned = [
+      ['For each group:'],
+      ['• Age: mentor older starters'],
+      ['• Disability: audit the lifts'],
+      ['• Sex: publish the pay gap'],
+    ]
+    expect(isReferenceList(listsUnderLeadIns(planned, 0)[0]!)).toBe(false)
+  })
+
+  it('leaves out goals and measures beside the list named as the actions', () => {
+    const rows = [
+      ['Aim 2:'],
+      ['- Staff who feel they belong'],
+      ['Outcomes'],
+      ['- More staff stay beyond two years'],
+      ['Actions'],
+      ['- Start a buddy scheme for new technicians'],
+      ['- Hold a yearly belonging survey'],
+      ['Success measures:'],
+      ['- Survey score up by ten points'],
+    ]
+    expect(titles(rows)).toEqual([
+      'Start a buddy scheme for new technicians',
+      'Hold a yearly belonging survey',
+    ])
+  })
+
+  it('keeps goals when no line names the actions', () => {
+    const rows = [
+      ['Goals'],
+      ['- Start a buddy scheme'],
+      ['- Hold a survey'],
+      ['Measures'],
+      ['- Survey score up'],
+    ]
+    expect(listsBesideActionList(listsUnderLeadIns(rows, 0), rows)).toEqual([])
+    expect(rowsNotActions(rows, 0).rows.size).toBe(0)
+  })
+
+  it('does not take a title naming priorities and goals together for the label of the actions', () => {
+    const rows = [['Priorities and goals 2024'], ['Goals:'], ['1. Train all staff'], ['2. Map every skill']]
+    expect(rowsNotActions(rows, 0).rows.size).toBe(0)
+  })
+})
