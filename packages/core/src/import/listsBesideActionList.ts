@@ -3,12 +3,18 @@ import type { ListUnderLeadIn } from './listsUnderLeadIns'
 
 /** The kinds of list that say what the work is for or how it is measured, never the work itself. */
 const aimWord =
-  '(?:(?:key|expected|desired|intended|strategic|our)\\s+)?(?:goals?|aims?|outcomes?|objectives?|targets?|measures?(?:\\s+of\\s+success)?|success\\s+(?:measures?|criteria|indicators?)|kpis?|key\\s+performance\\s+indicators?|performance\\s+indicators?|indicators?|impacts?|results?)'
+  '(?:(?:key|expected|desired|intended|strategic|our)\\s+)?(?:goals?|aims?|outcomes?|objectives?|targets?|measures?(?:\\s+of\\s+success)?|success\\s+(?:measures?|criteria|indicators?)|kpis?|key\\s+performance\\s+indicators?|performance\\s+indicators?|indicators?|impacts?|results?|monitoring|evaluation|review)'
 /** "Goals", "Measures:", "Targets and Objectives", "Outcomes / Measures", "Objective 1:". */
 const aimLabel = new RegExp(`^${aimWord}(?:\\s*(?:and|&|/|,)\\s*${aimWord})*(?:\\s+\\d{1,2})?$`, 'i')
-/** "Strategies", "Actions", "Key Action Areas", "Activities including timescale", "What we will do". */
-const actionLabel =
-  /^(?:(?:key|our|planned|proposed|agreed|priority)\s+)?(?:actions?(?:\s+areas?)?|strateg(?:y|ies)|priorities|activities|steps|tasks|initiatives|interventions|commitments|what\s+we\s+will\s+do)(?:\s+(?:including|with|and)\s+(?:timescales?|timeframes?|dates?|deadlines?|owners?|leads?|responsibilit(?:y|ies)))?$/i
+/** "Actions", "Key Action Areas", "Activities including timescale", "What we will do": the label of the work itself. */
+const actionsLabel =
+  /^(?:(?:key|our|planned|proposed|agreed|priority)\s+)?(?:actions?(?:\s+areas?)?|activities|steps|tasks|what\s+we\s+will\s+do)(?:\s+(?:including|with|and)\s+(?:timescales?|timeframes?|dates?|deadlines?|owners?|leads?|responsibilit(?:y|ies)))?$/i
+/**
+ * "Strategies", "Priorities", "Commitments": the actions when nothing else is, the aims they serve beside a list
+ * labelled "Actions".
+ */
+const broadLabel =
+  /^(?:(?:key|our|planned|proposed|agreed)\s+)?(?:strateg(?:y|ies)|priorities|initiatives|interventions|commitments)$/i
 
 /** A lone line's words as a label: its leading number or letter, brackets and closing colon or dash removed. */
 function labelOf(text: string): string {
@@ -17,14 +23,9 @@ function labelOf(text: string): string {
   return text
     .replace(/^(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]?|[A-Z][.)])\s+/, '')
     .replace(/\([^()]{0,200}\)/g, ' ')
-    .replace(/[\s:;–—-]+$/, '')
+    .replace(/[\s:;?–—-]+$/, '')
     .replace(/\s+/g, ' ')
     .trim()
-}
-
-function isActionLabel(text: string): boolean {
-  const label = labelOf(text)
-  return actionLabel.test(label)
 }
 
 /**
@@ -32,8 +33,10 @@ function isActionLabel(text: string): boolean {
  * "Success measures", "Targets and Objectives", "Objective 1:") on a page where another label line names the
  * actions ("Strategies", "Actions", "Key Action Areas", "Activities including timescale:", "Priorities"): the
  * actions are the named list, the others say what the work is for or how it will be measured, as strategy and
- * workforce race equality pages, accessibility plans and climate plans lay them side by side. A page with no line
- * naming its actions (a label line, or the header of the action column) keeps every list: there the goals or objectives may well be the actions.
+ * workforce race equality pages, gender equality plans, accessibility plans and climate plans lay them side by
+ * side. Beside a list labelled "Actions", lists labelled "Commitments", "Priorities" or "Strategies" are the aims
+ * the actions serve. A page with no line naming its actions (a label line, or the header of the action column)
+ * keeps every list: there the goals or objectives may well be the actions.
  *
  * @example
  * const table = [['Goals'], ['- A diverse workforce'], ['Strategies'], ['- Use diverse panels']]
@@ -43,12 +46,15 @@ export function listsBesideActionList(
   lists: readonly ListUnderLeadIn[],
   table: readonly (readonly string[])[],
 ): readonly ListUnderLeadIn[] {
-  const aimLists = lists.filter((list) => aimLabel.test(labelOf(list.lead)))
-  if (aimLists.length === 0) return []
-  // The label may sit above the body, read as the header of the action column.
-  const named = table.some((row) => {
+  const labels = table.flatMap((row) => {
     const filled = row.filter(hasText)
-    return filled.length === 1 && isActionLabel(filled[0]!)
+    return filled.length === 1 ? [labelOf(filled[0]!)] : []
   })
-  return named ? aimLists : []
+  // The label may sit above the body, read as the header of the action column.
+  const actions = labels.some((label) => actionsLabel.test(label))
+  if (!actions && !labels.some((label) => broadLabel.test(label))) return []
+  return lists.filter((list) => {
+    const label = labelOf(list.lead)
+    return aimLabel.test(label) || (actions && broadLabel.test(label))
+  })
 }

@@ -27,10 +27,16 @@ function loneText(row: readonly string[]): string | null {
   return text
 }
 
+/** The first filled cell of a row ("- clear commitment" of an item whose rest a colon split off), or null. */
+function firstText(row: readonly string[]): string | null {
+  for (const cell of row) if (hasText(cell)) return cell.trim()
+  return null
+}
+
 /**
  * The bulleted or numbered lists of a page pasted as lines, each with the lone line right above it that
  * introduces it: its lead-in ("… requires public bodies to:") or its label ("Goals", "Measures"). A list is a run
- * of lone lines opening with a bullet or a number ("• ", "- ", "1. "), blank rows aside; it ends at the first other
+ * of lines opening with a bullet or a number (in their first filled cell) ("• ", "- ", "1. "), blank rows aside; it ends at the first other
  * line. Only rows from `bodyStart` are read. Used by the rules that tell which lists hold no actions.
  *
  * @example
@@ -46,16 +52,21 @@ export function listsUnderLeadIns(
   for (let index = Math.max(0, bodyStart); index < table.length; index++) {
     const row = table[index]!
     if (!row.some(hasText)) continue
-    const text = loneText(row)
-    const mark = text === null ? null : itemMark.exec(text)
-    if (text !== null && mark !== null) {
+    const first = firstText(row)
+    const mark = first === null ? null : itemMark.exec(first)
+    if (first !== null && mark !== null) {
       if (current !== null) {
+        const text = row
+          .filter(hasText)
+          .map((cell) => cell.trim())
+          .join(' ')
         current.rows.push(index)
         current.items.push(text.slice(mark[0].length).trim())
       }
       continue
     }
     if (current !== null && current.rows.length > 0) lists.push(current)
+    const text = loneText(row)
     current = text === null ? null : { leadRow: index, lead: text, rows: [], items: [] }
   }
   if (current !== null && current.rows.length > 0) lists.push(current)

@@ -107,3 +107,40 @@ describe('rowsNotActions: lists a careful reader skips', () => {
     expect(rowsNotActions(rows, 0).rows.size).toBe(0)
   })
 })
+
+describe('rowsNotActions: reasons, findings and aims beside a list of actions', () => {
+  it('leaves out the reasons for an objective and an award panel’s findings', () => {
+    const rows = [
+      ['Why did we pick this objective?'],
+      ['- Girls’ maths scores fell two years running'],
+      ['- Fewer girls choose A-level maths'],
+      ['The assessors noted areas for improvement:'],
+      ['- slow progress on data'],
+      ['Next we will:'],
+      ['- Run a maths club for girls in Year 9'],
+      ['- Invite women engineers to speak each term'],
+    ]
+    expect(titles(rows)).toEqual([
+      'Run a maths club for girls in Year 9',
+      'Invite women engineers to speak each term',
+    ])
+  })
+
+  it('reads commitments as aims beside a list labelled as the actions, and monitoring as measures', () => {
+    const rows = [
+      ['Commitments:'],
+      ['- A workplace where carers thrive'],
+      ['Actions:'],
+      ['- Write a carers’ leave policy'],
+      ['- Set up a carers’ network'],
+      ['Monitoring and evaluation:'],
+      ['- Count network members each year'],
+    ]
+    expect(titles(rows)).toEqual(['Write a carers’ leave policy', 'Set up a carers’ network'])
+  })
+
+  it('keeps commitments when no list is labelled as the actions', () => {
+    const rows = [['Commitments:'], ['- Write a carers’ leave policy'], ['- Set up a carers’ network']]
+    expect(rowsNotActions(rows, 0).rows.size).toBe(0)
+  })
+})

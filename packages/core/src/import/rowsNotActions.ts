@@ -1,6 +1,7 @@
 import type { ImportIssue } from '../model/importIssue'
 import { createImportIssue } from './createImportIssue'
 import { isQuotedDutyList } from './isQuotedDutyList'
+import { isRationaleList } from './isRationaleList'
 import { isReferenceList } from './isReferenceList'
 import { listsBesideActionList } from './listsBesideActionList'
 import { type ListUnderLeadIn, listsUnderLeadIns } from './listsUnderLeadIns'
@@ -15,7 +16,8 @@ export interface RowsNotActions {
 /**
  * The items of a page's lists that a careful reader skips as no actions of the plan: the duties a law sets,
  * quoted before the plan's own objectives ({@link isQuotedDutyList}); a reference list such as the protected
- * characteristics ({@link isReferenceList}); and the goals, aims and measures listed beside the list a label names
+ * characteristics ({@link isReferenceList}); the reasons for an objective or an assessor's findings
+ * ({@link isRationaleList}); and the goals, aims and measures listed beside the list a label names
  * as the actions ({@link listsBesideActionList}). Each list's lead-in or label stays as it was read (a heading);
  * only its items are left out.
  *
@@ -36,6 +38,7 @@ export function rowsNotActions(table: readonly (readonly string[])[], bodyStart:
     if (isQuotedDutyList(list)) found.set(list, 'quotes the duties a law sets, not actions of the plan')
     else if (isReferenceList(list))
       found.set(list, 'is a reference list (the protected characteristics), not actions')
+    else if (isRationaleList(list)) found.set(list, 'gives reasons or an assessment’s findings, not actions')
   }
   const rows = new Set<number>()
   const issues: ImportIssue[] = []
