@@ -37,7 +37,7 @@ function firstText(row: readonly string[]): string | null {
  * The bulleted or numbered lists of a page pasted as lines, each with the lone line right above it that
  * introduces it: its lead-in ("… requires public bodies to:") or its label ("Goals", "Measures"). A list is a run
  * of lines opening with a bullet or a number (in their first filled cell) ("• ", "- ", "1. "), blank rows aside; it ends at the first other
- * line. Only rows from `bodyStart` are read. Used by the rules that tell which lists hold no actions.
+ * line. Only rows from the one above `bodyStart` are read. Used by the rules that tell which lists hold no actions.
  *
  * @example
  * listsUnderLeadIns([['Measures'], ['• Number of staff trained'], ['• Survey score']], 0)
@@ -49,7 +49,8 @@ export function listsUnderLeadIns(
 ): readonly ListUnderLeadIn[] {
   const lists: ListUnderLeadIn[] = []
   let current: { leadRow: number; lead: string; rows: number[]; items: string[] } | null = null
-  for (let index = Math.max(0, bodyStart); index < table.length; index++) {
+  // The line right above the body (read as the title or header) may be the first list's lead-in.
+  for (let index = Math.max(0, bodyStart - 1); index < table.length; index++) {
     const row = table[index]!
     if (!row.some(hasText)) continue
     const first = firstText(row)
