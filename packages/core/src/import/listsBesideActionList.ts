@@ -1,4 +1,5 @@
 import { hasText } from '../text/cleanCellText'
+import { labelOf } from './labelOf'
 import type { ListUnderLeadIn } from './listsUnderLeadIns'
 
 /** The kinds of list that say what the work is for or how it is measured, never the work itself. */
@@ -6,6 +7,7 @@ const aimWord =
   '(?:(?:key|expected|desired|intended|strategic|our)\\s+)?(?:goals?|aims?|outcomes?|objectives?|targets?|measures?(?:\\s+of\\s+success)?|success\\s+(?:measures?|criteria|indicators?)|kpis?|key\\s+performance\\s+indicators?|performance\\s+indicators?|indicators?|impacts?|results?|monitoring|evaluation|review)'
 /** "Goals", "Measures:", "Targets and Objectives", "Outcomes / Measures", "Objective 1:". */
 const aimLabel = new RegExp(`^${aimWord}(?:\\s*(?:and|&|/|,)\\s*${aimWord})*(?:\\s+\\d{1,2})?$`, 'i')
+
 /** "Actions", "Key Action Areas", "Activities including timescale", "What we will do": the label of the work itself. */
 const actionsLabel =
   /^(?:(?:key|our|planned|proposed|agreed|priority)\s+)?(?:actions?(?:\s+areas?)?|activities|steps|tasks|what\s+we\s+will\s+do)(?:\s+(?:including|with|and)\s+(?:timescales?|timeframes?|dates?|deadlines?|owners?|leads?|responsibilit(?:y|ies)))?$/i
@@ -16,16 +18,16 @@ const actionsLabel =
 const broadLabel =
   /^(?:(?:key|our|planned|proposed|agreed)\s+)?(?:strateg(?:y|ies)|priorities|initiatives|interventions|commitments)$/i
 
-/** A lone line's words as a label: its leading number or letter, brackets and closing colon or dash removed. */
-function labelOf(text: string): string {
-  // A label is a few words; a long line is prose, and is not scanned.
-  if (text.length > 160) return ''
-  return text
-    .replace(/^(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]?|[A-Z][.)])\s+/, '')
-    .replace(/\([^()]{0,200}\)/g, ' ')
-    .replace(/[\s:;?–—-]+$/, '')
-    .replace(/\s+/g, ' ')
-    .trim()
+/**
+ * True when a label (see {@link labelOf}) only names a kind of list: goals, aims, outcomes, targets or measures
+ * ("Targets and Objectives", "Objective 1"), or the actions ("Key Action Areas", "Strategies").
+ *
+ * @example
+ * isListKindLabel('Targets and Objectives') // true
+ * isListKindLabel('Set targets for recruitment') // false
+ */
+export function isListKindLabel(label: string): boolean {
+  return aimLabel.test(label) || actionsLabel.test(label) || broadLabel.test(label)
 }
 
 /**
@@ -55,6 +57,8 @@ export function listsBesideActionList(
   if (!actions && !labels.some((label) => broadLabel.test(label))) return []
   return lists.filter((list) => {
     const label = labelOf(list.lead)
-    return aimLabel.test(label) || (actions && broadLabel.test(label))
+    if (aimLabel.test(label) || (actions && broadLabel.test(label))) return true
+    // "4. Targets and Objectives" over "The plan aims to achieve the following:".
+    return list.heading !== null && aimLabel.test(labelOf(list.heading))
   })
 }

@@ -7,6 +7,8 @@ export interface ListUnderLeadIn {
   readonly leadRow: number
   /** The lead-in's text, trimmed. */
   readonly lead: string
+  /** The line alone on its row right above a lead-in ending in a colon ("4. Targets" over "The plan aims to achieve:"). */
+  readonly heading: string | null
   /** 0-based rows of the items, in order (bare bullet lines included). */
   readonly rows: readonly number[]
   /** Each item's text with its bullet or number stripped; empty for a bare bullet line. */
@@ -41,35 +43,56 @@ function firstText(row: readonly string[]): string | null {
  *
  * @example
  * listsUnderLeadIns([['Measures'], ['• Number of staff trained'], ['• Survey score']], 0)
- * // [{ leadRow: 0, lead: 'Measures', rows: [1, 2], items: ['Number of staff trained', 'Survey score'] }]
+ * // [{ leadRow: 0, lead: 'Measures', heading: null, rows: [1, 2], items: ['Number of staff trained', 'Survey score'] }]
  */
 export function listsUnderLeadIns(
   table: readonly (readonly string[])[],
   bodyStart: number,
 ): readonly ListUnderLeadIn[] {
   const lists: ListUnderLeadIn[] = []
-  let current: { leadRow: number; lead: string; rows: number[]; items: string[] } | null = null
+  let current: {
+    leadRow: number
+    lead: string
+    heading: string | null
+    rows: number[]
+    items: string[]
+    /** The first item's mark: a numbered list may hold bulleted sub-items, not the other way round. */
+    marks: string
+  } | null = null
+  // The previous filled row's text when it was alone on its row: the heading over a lead-in.
+  let above: string | null = null
   // The line right above the body (read as the title or header) may be the first list's lead-in.
   for (let index = Math.max(0, bodyStart - 1); index < table.length; index++) {
     const row = table[index]!
     if (!row.some(hasText)) continue
     const first = firstText(row)
     const mark = first === null ? null : itemMark.exec(first)
-    if (first !== null && mark !== null) {
+    // A numbered line below bulleted items is the next numbered heading ("3. Key Action Areas"), not one more item.
+    const bulleted = current !== null && current.rows.length > 0 && !/^\d/.test(current.marks)
+    if (first !== null && mark !== null && !(bulleted && /^\d/.test(mark[0]))) {
+      above = loneText(row)
       if (current !== null) {
         const text = row
           .filter(hasText)
           .map((cell) => cell.trim())
           .join(' ')
+        if (current.rows.length === 0) current.marks = mark[0]
         current.rows.push(index)
         current.items.push(text.slice(mark[0].length).trim())
       }
       continue
     }
-    if (current !== null && current.rows.length > 0) lists.push(current)
+    if (current !== null && current.rows.length > 0) lists.push(toList(current))
     const text = loneText(row)
-    current = text === null ? null : { leadRow: index, lead: text, rows: [], items: [] }
+    const heading = text?.endsWith(':') ? above : null
+    current = text === null ? null : { leadRow: index, lead: text, heading, rows: [], items: [], marks: '' }
+    above = text
   }
-  if (current !== null && current.rows.length > 0) lists.push(current)
+  if (current !== null && current.rows.length > 0) lists.push(toList(current))
   return lists
+}
+
+function toList(found: ListUnderLeadIn & { readonly marks: string }): ListUnderLeadIn {
+  const { marks: _marks, ...list } = found
+  return list
 }

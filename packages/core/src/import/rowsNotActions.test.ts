@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { isDocumentPartHeading } from './isDocumentPartHeading'
 import { isQuotedDutyList } from './isQuotedDutyList'
 import { isReferenceList } from './isReferenceList'
 import { listsBesideActionList } from './listsBesideActionList'
@@ -142,5 +143,33 @@ describe('rowsNotActions: reasons, findings and aims beside a list of actions', 
   it('keeps commitments when no list is labelled as the actions', () => {
     const rows = [['Commitments:'], ['- Write a carers’ leave policy'], ['- Set up a carers’ network']]
     expect(rowsNotActions(rows, 0).rows.size).toBe(0)
+  })
+})
+
+describe('rowsNotActions: numbered headings of a document’s parts', () => {
+  it.each([
+    ['1. Introduction and Context', true],
+    ['2 Governance and Responsibilities', true],
+    ['3. Targets and Objectives', true],
+    ['4. Introduction of a mentoring scheme', false],
+    ['Introduction and Context', false],
+  ])('%s is a heading: %s', (text, heading) => {
+    expect(isDocumentPartHeading(text)).toBe(heading)
+  })
+
+  it('reads a climate plan’s numbered parts and its targets as no actions, beside its action areas', () => {
+    const rows = [
+      ['School Climate Plan'],
+      ['1. Introduction and Context'],
+      ['This plan sets out how the school will cut its emissions.'],
+      ['2. Targets and Objectives'],
+      ['By 2030 the school aims to reach:'],
+      ['- Half the gas use of 2020'],
+      ['- No single-use plastic in the canteen'],
+      ['3. Key Action Areas'],
+      ['- Insulate the sports hall roof'],
+      ['- Replace the boilers with heat pumps'],
+    ]
+    expect(titles(rows)).toEqual(['Insulate the sports hall roof', 'Replace the boilers with heat pumps'])
   })
 })

@@ -1,5 +1,7 @@
 import type { ImportIssue } from '../model/importIssue'
+import { hasText } from '../text/cleanCellText'
 import { createImportIssue } from './createImportIssue'
+import { isDocumentPartHeading } from './isDocumentPartHeading'
 import { isQuotedDutyList } from './isQuotedDutyList'
 import { isRationaleList } from './isRationaleList'
 import { isReferenceList } from './isReferenceList'
@@ -17,8 +19,9 @@ export interface RowsNotActions {
  * The items of a page's lists that a careful reader skips as no actions of the plan: the duties a law sets,
  * quoted before the plan's own objectives ({@link isQuotedDutyList}); a reference list such as the protected
  * characteristics ({@link isReferenceList}); the reasons for an objective or an assessor's findings
- * ({@link isRationaleList}); and the goals, aims and measures listed beside the list a label names
- * as the actions ({@link listsBesideActionList}). Each list's lead-in or label stays as it was read (a heading);
+ * ({@link isRationaleList}); the goals, aims and measures listed beside the list a label names
+ * as the actions ({@link listsBesideActionList}); and a numbered heading of a document's standard part ("1.
+ * Introduction", {@link isDocumentPartHeading}). Each list's lead-in or label stays as it was read (a heading);
  * only its items are left out.
  *
  * @example
@@ -26,8 +29,25 @@ export interface RowsNotActions {
  * // Set { 1 }
  */
 export function rowsNotActions(table: readonly (readonly string[])[], bodyStart: number): RowsNotActions {
+  const rows = new Set<number>()
+  const issues: ImportIssue[] = []
+  for (let index = Math.max(0, bodyStart); index < table.length; index++) {
+    const filled = table[index]!.filter(hasText)
+    if (filled.length !== 1 || !isDocumentPartHeading(filled[0]!)) continue
+    rows.add(index)
+    issues.push(
+      createImportIssue(
+        'list-not-actions',
+        'info',
+        index + 1,
+        null,
+        null,
+        `Row ${index + 1} ("${filled[0]!.trim()}") was not read as an action: it numbers a part of the document, as headings do. If it is an action, reword it.`,
+      ),
+    )
+  }
   const lists = listsUnderLeadIns(table, bodyStart)
-  if (lists.length === 0) return { rows: new Set(), issues: [] }
+  if (lists.length === 0) return { rows, issues }
   const found = new Map<ListUnderLeadIn, string>()
   for (const list of listsBesideActionList(lists, table))
     found.set(
@@ -40,8 +60,6 @@ export function rowsNotActions(table: readonly (readonly string[])[], bodyStart:
       found.set(list, 'is a reference list (the protected characteristics), not actions')
     else if (isRationaleList(list)) found.set(list, 'gives reasons or an assessment’s findings, not actions')
   }
-  const rows = new Set<number>()
-  const issues: ImportIssue[] = []
   for (const list of lists) {
     const why = found.get(list)
     if (why === undefined) continue
