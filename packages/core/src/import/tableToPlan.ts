@@ -114,6 +114,7 @@ import { ownerLabelAboveHeader } from './ownerLabelAboveHeader'
 import { statusAboveHeader } from './statusAboveHeader'
 import { splitInlineLabels } from './splitInlineLabels'
 import { sanitizeRows } from './sanitizeRows'
+import { rowsNotActions } from './rowsNotActions'
 
 /** Defensive caps on the size of a table. A table over a cap is cut, with an issue saying so. */
 export interface TableLimits {
@@ -571,6 +572,10 @@ export function tableToPlan(
     actions.push(action)
     draftRows.push(draft.row)
   }
+  // Lists that hold no actions (a law's duties quoted, a reference list, goals beside the named actions).
+  const notActions = rowsNotActions(table, header.index + 1)
+  for (const row of notActions.rows) structureRows.push({ row: row + 1, kind: 'skipped' })
+  append(issues, notActions.issues)
   const body = readTableBody(
     bodyRows,
     header.index,
@@ -583,7 +588,7 @@ export function tableToPlan(
           ? mergedColumns(bodyRows, header.index, header.map)
           : fillDownFields(options.fillDown),
       planTitle,
-      skipRows: legendRows,
+      skipRows: notActions.rows.size === 0 ? legendRows : new Set([...legendRows, ...notActions.rows]),
       listRows,
       groupLabels: grouped,
       onStructureRow: (row, kind) => structureRows.push({ row, kind }),

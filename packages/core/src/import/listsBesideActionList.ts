@@ -1,0 +1,64 @@
+import { hasText } from '../text/cleanCellText'
+import { labelOf } from './labelOf'
+import type { ListUnderLeadIn } from './listsUnderLeadIns'
+
+/** The kinds of list that say what the work is for or how it is measured, never the work itself. */
+const aimWord =
+  '(?:(?:key|expected|desired|intended|strategic|our)\\s+)?(?:goals?|aims?|outcomes?|objectives?|targets?|measures?(?:\\s+of\\s+success)?|success\\s+(?:measures?|criteria|indicators?)|kpis?|key\\s+performance\\s+indicators?|performance\\s+indicators?|indicators?|impacts?|results?|monitoring|evaluation|review)'
+/** "Goals", "Measures:", "Targets and Objectives", "Outcomes / Measures", "Objective 1:". */
+const aimLabel = new RegExp(`^${aimWord}(?:\\s*(?:and|&|/|,)\\s*${aimWord})*(?:\\s+\\d{1,2})?$`, 'i')
+
+/** "Actions", "Key Action Areas", "Activities including timescale", "What we will do": the label of the work itself. */
+const actionsLabel =
+  /^(?:(?:key|our|planned|proposed|agreed|priority)\s+)?(?:actions?(?:\s+areas?)?|activities|steps|tasks|what\s+we\s+will\s+do)(?:\s+(?:including|with|and)\s+(?:timescales?|timeframes?|dates?|deadlines?|owners?|leads?|responsibilit(?:y|ies)))?$/i
+/**
+ * "Strategies", "Priorities", "Commitments": the actions when nothing else is, the aims they serve beside a list
+ * labelled "Actions".
+ */
+const broadLabel =
+  /^(?:(?:key|our|planned|proposed|agreed)\s+)?(?:strateg(?:y|ies)|priorities|initiatives|interventions|commitments)$/i
+
+/**
+ * True when a label (see {@link labelOf}) only names a kind of list: goals, aims, outcomes, targets or measures
+ * ("Targets and Objectives", "Objective 1"), or the actions ("Key Action Areas", "Strategies").
+ *
+ * @example
+ * isListKindLabel('Targets and Objectives') // true
+ * isListKindLabel('Set targets for recruitment') // false
+ */
+export function isListKindLabel(label: string): boolean {
+  return aimLabel.test(label) || actionsLabel.test(label) || broadLabel.test(label)
+}
+
+/**
+ * The lists that a label line names as goals, aims, outcomes, targets or measures ("Goals", "Aims", "Measures",
+ * "Success measures", "Targets and Objectives", "Objective 1:") on a page where another label line names the
+ * actions ("Strategies", "Actions", "Key Action Areas", "Activities including timescale:", "Priorities"): the
+ * actions are the named list, the others say what the work is for or how it will be measured, as strategy and
+ * workforce race equality pages, gender equality plans, accessibility plans and climate plans lay them side by
+ * side. Beside a list labelled "Actions", lists labelled "Commitments", "Priorities" or "Strategies" are the aims
+ * the actions serve. A page with no line naming its actions (a label line, or the header of the action column)
+ * keeps every list: there the goals or objectives may well be the actions.
+ *
+ * @example
+ * const table = [['Goals'], ['- A diverse workforce'], ['Strategies'], ['- Use diverse panels']]
+ * listsBesideActionList(listsUnderLeadIns(table, 0), table).map((list) => list.lead) // ['Goals']
+ */
+export function listsBesideActionList(
+  lists: readonly ListUnderLeadIn[],
+  table: readonly (readonly string[])[],
+): readonly ListUnderLeadIn[] {
+  const labels = table.flatMap((row) => {
+    const filled = row.filter(hasText)
+    return filled.length === 1 ? [labelOf(filled[0]!)] : []
+  })
+  // The label may sit above the body, read as the header of the action column.
+  const actions = labels.some((label) => actionsLabel.test(label))
+  if (!actions && !labels.some((label) => broadLabel.test(label))) return []
+  return lists.filter((list) => {
+    const label = labelOf(list.lead)
+    if (aimLabel.test(label) || (actions && broadLabel.test(label))) return true
+    // "4. Targets and Objectives" over "The plan aims to achieve the following:".
+    return list.heading !== null && aimLabel.test(labelOf(list.heading))
+  })
+}

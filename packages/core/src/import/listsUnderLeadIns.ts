@@ -1,0 +1,98 @@
+import { hasText } from '../text/cleanCellText'
+import { BULLET_MARKS } from './bulletMarks'
+
+/** A list of lines alone on their rows, and the lone line right above it that introduces it. */
+export interface ListUnderLeadIn {
+  /** 0-based row of the lead-in or label line ("The Act requires public bodies to:", "Measures"). */
+  readonly leadRow: number
+  /** The lead-in's text, trimmed. */
+  readonly lead: string
+  /** The line alone on its row right above a lead-in ending in a colon ("4. Targets" over "The plan aims to achieve:"). */
+  readonly heading: string | null
+  /** 0-based rows of the items, in order (bare bullet lines included). */
+  readonly rows: readonly number[]
+  /** Each item's text with its bullet or number stripped; empty for a bare bullet line. */
+  readonly items: readonly string[]
+}
+
+/** "• ", "- ", "1. ", "2) " opening a line, or a bare bullet alone on it. */
+const itemMark = new RegExp(`^(?:[${BULLET_MARKS}](?:\\s{1,8}|$)|\\d{1,2}[.)](?:\\s{1,8}|$))`)
+
+/** The one filled cell of a row, or null when it has none or several. */
+function loneText(row: readonly string[]): string | null {
+  let text: string | null = null
+  for (const cell of row) {
+    if (!hasText(cell)) continue
+    if (text !== null) return null
+    text = cell.trim()
+  }
+  return text
+}
+
+/** The first filled cell of a row ("- clear commitment" of an item whose rest a colon split off), or null. */
+function firstText(row: readonly string[]): string | null {
+  for (const cell of row) if (hasText(cell)) return cell.trim()
+  return null
+}
+
+/**
+ * The bulleted or numbered lists of a page pasted as lines, each with the lone line right above it that
+ * introduces it: its lead-in ("… requires public bodies to:") or its label ("Goals", "Measures"). A list is a run
+ * of lines opening with a bullet or a number (in their first filled cell) ("• ", "- ", "1. "), blank rows aside; it ends at the first other
+ * line. Only rows from the one above `bodyStart` are read. Used by the rules that tell which lists hold no actions.
+ *
+ * @example
+ * listsUnderLeadIns([['Measures'], ['• Number of staff trained'], ['• Survey score']], 0)
+ * // [{ leadRow: 0, lead: 'Measures', heading: null, rows: [1, 2], items: ['Number of staff trained', 'Survey score'] }]
+ */
+export function listsUnderLeadIns(
+  table: readonly (readonly string[])[],
+  bodyStart: number,
+): readonly ListUnderLeadIn[] {
+  const lists: ListUnderLeadIn[] = []
+  let current: {
+    leadRow: number
+    lead: string
+    heading: string | null
+    rows: number[]
+    items: string[]
+    /** The first item's mark: a numbered list may hold bulleted sub-items, not the other way round. */
+    marks: string
+  } | null = null
+  // The previous filled row's text when it was alone on its row: the heading over a lead-in.
+  let above: string | null = null
+  // The line right above the body (read as the title or header) may be the first list's lead-in.
+  for (let index = Math.max(0, bodyStart - 1); index < table.length; index++) {
+    const row = table[index]!
+    if (!row.some(hasText)) continue
+    const first = firstText(row)
+    const mark = first === null ? null : itemMark.exec(first)
+    // A numbered line below bulleted items is the next numbered heading ("3. Key Action Areas"), not one more item.
+    const bulleted = current !== null && current.rows.length > 0 && !/^\d/.test(current.marks)
+    if (first !== null && mark !== null && !(bulleted && /^\d/.test(mark[0]))) {
+      above = loneText(row)
+      if (current !== null) {
+        const text = row
+          .filter(hasText)
+          .map((cell) => cell.trim())
+          .join(' ')
+        if (current.rows.length === 0) current.marks = mark[0]
+        current.rows.push(index)
+        current.items.push(text.slice(mark[0].length).trim())
+      }
+      continue
+    }
+    if (current !== null && current.rows.length > 0) lists.push(toList(current))
+    const text = loneText(row)
+    const heading = text?.endsWith(':') ? above : null
+    current = text === null ? null : { leadRow: index, lead: text, heading, rows: [], items: [], marks: '' }
+    above = text
+  }
+  if (current !== null && current.rows.length > 0) lists.push(toList(current))
+  return lists
+}
+
+function toList(found: ListUnderLeadIn & { readonly marks: string }): ListUnderLeadIn {
+  const { marks: _marks, ...list } = found
+  return list
+}

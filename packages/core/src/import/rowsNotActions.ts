@@ -1,0 +1,81 @@
+import type { ImportIssue } from '../model/importIssue'
+import { hasText } from '../text/cleanCellText'
+import { createImportIssue } from './createImportIssue'
+import { isDocumentPartHeading } from './isDocumentPartHeading'
+import { isQuotedDutyList } from './isQuotedDutyList'
+import { isRationaleList } from './isRationaleList'
+import { isReferenceList } from './isReferenceList'
+import { listsBesideActionList } from './listsBesideActionList'
+import { type ListUnderLeadIn, listsUnderLeadIns } from './listsUnderLeadIns'
+
+/** The rows of lists that hold no actions, and one info issue per list saying why. */
+export interface RowsNotActions {
+  /** 0-based rows of the lists' items. */
+  readonly rows: ReadonlySet<number>
+  readonly issues: readonly ImportIssue[]
+}
+
+/**
+ * The items of a page's lists that a careful reader skips as no actions of the plan: the duties a law sets,
+ * quoted before the plan's own objectives ({@link isQuotedDutyList}); a reference list such as the protected
+ * characteristics ({@link isReferenceList}); the reasons for an objective or an assessor's findings
+ * ({@link isRationaleList}); the goals, aims and measures listed beside the list a label names
+ * as the actions ({@link listsBesideActionList}); and a numbered heading of a document's standard part ("1.
+ * Introduction", {@link isDocumentPartHeading}). Each list's lead-in or label stays as it was read (a heading);
+ * only its items are left out.
+ *
+ * @example
+ * rowsNotActions([['The Act requires public bodies to:'], ['• Publish data'], ['Our objectives are:'], ['• Hold a forum']], 0).rows
+ * // Set { 1 }
+ */
+export function rowsNotActions(table: readonly (readonly string[])[], bodyStart: number): RowsNotActions {
+  const rows = new Set<number>()
+  const issues: ImportIssue[] = []
+  for (let index = Math.max(0, bodyStart); index < table.length; index++) {
+    const filled = table[index]!.filter(hasText)
+    if (filled.length !== 1 || !isDocumentPartHeading(filled[0]!)) continue
+    rows.add(index)
+    issues.push(
+      createImportIssue(
+        'list-not-actions',
+        'info',
+        index + 1,
+        null,
+        null,
+        `Row ${index + 1} ("${filled[0]!.trim()}") was not read as an action: it numbers a part of the document, as headings do. If it is an action, reword it.`,
+      ),
+    )
+  }
+  const lists = listsUnderLeadIns(table, bodyStart)
+  if (lists.length === 0) return { rows, issues }
+  const found = new Map<ListUnderLeadIn, string>()
+  for (const list of listsBesideActionList(lists, table))
+    found.set(
+      list,
+      'says what the actions are for or how they are measured, beside the list named as the actions',
+    )
+  for (const list of lists) {
+    if (isQuotedDutyList(list)) found.set(list, 'quotes the duties a law sets, not actions of the plan')
+    else if (isReferenceList(list))
+      found.set(list, 'is a reference list (the protected characteristics), not actions')
+    else if (isRationaleList(list)) found.set(list, 'gives reasons or an assessment’s findings, not actions')
+  }
+  for (const list of lists) {
+    const why = found.get(list)
+    if (why === undefined) continue
+    for (const row of list.rows) rows.add(row)
+    const first = list.rows[0]! + 1
+    const last = list.rows[list.rows.length - 1]! + 1
+    issues.push(
+      createImportIssue(
+        'list-not-actions',
+        'info',
+        first,
+        null,
+        null,
+        `Rows ${first}–${last}, the list under "${list.lead}", were not read as actions: the list ${why}. If they are actions, reword the line above them.`,
+      ),
+    )
+  }
+  return { rows, issues }
+}
