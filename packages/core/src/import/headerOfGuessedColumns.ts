@@ -58,7 +58,8 @@ function namesItsColumns(row: readonly string[], map: ColumnMap): boolean {
   if (title !== undefined && !hasText(row[title] ?? '')) return true
   for (const [field, column] of map.fields) {
     const cell = row[column] ?? ''
-    if (hasText(cell) && scoreHeader(cell).get(field) === 1) return true
+    if (!hasText(cell)) continue
+    for (const [named, score] of scoreHeader(cell)) if (named === field && score === 1) return true
   }
   return false
 }

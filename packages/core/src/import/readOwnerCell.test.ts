@@ -114,6 +114,9 @@ describe('readOwnerCell: a subgroup before "and"', () => {
       'Data Quality SubGroup',
       'Local Safeguarding Board',
     ])
-    expect(readOwnerCell('Workforce Sub-group and Estates Team')).toEqual(['Workforce Sub-group', 'Estates Team'])
+    expect(readOwnerCell('Workforce Sub-group and Estates Team')).toEqual([
+      'Workforce Sub-group',
+      'Estates Team',
+    ])
   })
 })
