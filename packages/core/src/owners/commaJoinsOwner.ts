@@ -7,12 +7,6 @@ const bareRole =
 /** A person named with an honorific ("Mrs S Stewart", "Dr. A. Khan"). */
 const honorific = /^\s*(?:mr|mrs|ms|miss|mx|dr|prof|professor)\.?\s+\S/i
 
-/** A person's name written plainly, a given name and a family name ("Anna Collier", "Sean O'Neill"). */
-const personName = /^\s*[A-Z][a-z]{1,20}\s+(?:O'|Mc|Mac)?[A-Z][a-z]{1,20}(?:-[A-Z][a-z]{1,20})?\s*$/
-/** Words that name a body, not a person: "Estates Office", "Human Resources", "Finance Team". */
-const bodyWord =
-  /\b(?:office|offices|team|teams|group|groups|services?|resources|department|unit|committee|board|council|school|faculty|centre|center|college|trust|network|forum|panel|planning|estates|finance|library|governors|partnership|division|directorate|management|development|support|operations|communications|marketing)\b/i
-
 /** A word that names a role ("Directors", "Secretary"). */
 const roleWord =
   /^(?:directors?|heads?|deans?|chairs?|managers?|principals?|provosts?|registrars?|secretar(?:y|ies)|officers?|leads?|coordinators?|administrators?|advisers?|advisors?)$/i
@@ -29,8 +23,7 @@ function isRole(text: string): boolean {
 /**
  * True when a comma between two parts of an owner cell joins one owner rather than separating two: a bare job
  * title before a unit ("Director, P&C", "Head, School of Biology"), or a person before their job title ("Mrs S
- * Stewart, University Secretary"; "Anna Collier, Project Manager": a given and a family name with no word of a body's
- * name such as "Office" or "Team"). A bare title before another role ("Dean, Division Directors") separates two.
+ * Stewart, University Secretary"). A bare title before another role ("Dean, Division Directors") separates two.
  *
  * @example
  * commaJoinsOwner('Director', ' P&C') // true
@@ -39,7 +32,5 @@ function isRole(text: string): boolean {
  */
 export function commaJoinsOwner(before: string, after: string): boolean {
   if (bareRole.test(before)) return !isRole(after)
-  if (honorific.test(before)) return !honorific.test(after) && isRole(after)
-  // "Anna Collier, Project Manager": a person's name, then their job title.
-  return personName.test(before) && !bodyWord.test(before) && !isRole(before) && isRole(after)
+  return honorific.test(before) && !honorific.test(after) && isRole(after)
 }
