@@ -115,7 +115,7 @@ const headerWords: readonly (readonly [Field, number, RegExp])[] = [
   [
     'owners',
     3,
-    /\b(?:who|leads?|lead\(s\)|owners?|responsib(?:le|ility|ilities)|persons?|people|accountab(?:le|ility))\b/,
+    /\b(?:who|whom|leads?|lead\(s\)|owners?|responsib(?:le|ility|ilities)|persons?|people|accountab(?:le|ility))\b/,
   ],
   ['owners', 1, /\b(?:team|contact|champion)\b/],
   // "Staff" alone over a column of first names; "staff" inside a longer header is about the staff, not an owner.

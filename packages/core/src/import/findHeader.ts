@@ -9,6 +9,13 @@ import type { TableToPlanOptions } from './tableToPlan'
 const numberedLabel =
   /^\s{0,3}(?:actions?|objectives?|priorit(?:y|ies)|tasks?|goals?)\s{1,3}[A-Za-z]?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?\s{0,3}[.:]?\s{0,3}$/i
 
+/**
+ * "Actions for the year as identified in the last review:": a sentence of five or more words ending in a colon, a
+ * lead-in line that introduces the table below it, as committee reports and governance statements write one. It
+ * names actions, but it is never a lone "Action" column header. Words and spaces are disjoint, so it is linear.
+ */
+const leadInSentence = /^\s{0,3}\S{1,40}(?:\s{1,3}\S{1,40}){4,}\s{0,3}:\s{0,3}$/
+
 /** Rows searched for the header: a plan's title, legend and preamble fit well within them. */
 export const headerSearchRows = 50
 
@@ -60,7 +67,7 @@ export function findHeader(
     if (forced || (filled >= 2 && looksLikeHeader(row, taxonomy, { minRecognised: 2 }))) {
       const found = at(index)
       if (found) return found
-    } else if (!row.some((cell) => numberedLabel.test(cell))) lone.push(index)
+    } else if (!row.some((cell) => numberedLabel.test(cell) || leadInSentence.test(cell))) lone.push(index)
   }
   for (const index of lone) {
     const found = at(index)

@@ -1,9 +1,12 @@
 import { parseStatus } from '../status/parseStatus'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
+import { scoreHeader } from './assignColumns'
 import type { ColumnMap } from './mapColumns'
 
 /** A header cell is a short label: more words than this, or a sentence end, is a row's content. */
 const maxWords = 14
+/** A header whose cells name their columns is a few words a cell ("Specification | Status | Projection"). */
+const maxLabelWords = 3
 
 /**
  * Whether a row, before the first action of a table whose columns were read from their cells (no header row
@@ -12,13 +15,15 @@ const maxWords = 14
  * as of 30 June 2022" above "Delivered"), and every cell is a short label, not a sentence. Such headers, too
  * long or too particular to name their fields ("Commentary from the Implementation Monitor"), are met in
  * government implementation trackers and monitors' appendices. Needs both a ref and a status column, so a
- * one-column page's first line is never taken for a header.
+ * one-column page's first line is never taken for a header. A row of short labels one of which names the field its
+ * column was read as ("Specification | Status | Projection") is the header too.
  *
  * @example
  * headerOfGuessedColumns(['Rec.', 'Monitor’s view at 30 June', 'Commentary'], map) // true when map reads ref, status, title
  */
 export function headerOfGuessedColumns(row: readonly string[], map: ColumnMap): boolean {
   if (map.headers.some(hasText)) return false
+  if (namesItsColumns(row, map)) return true
   const ref = map.fields.get('ref')
   const status = map.fields.get('status')
   if (ref === undefined || status === undefined) return false
@@ -30,4 +35,31 @@ export function headerOfGuessedColumns(row: readonly string[], map: ColumnMap): 
     const text = collapseWhitespace(cell.slice(0, 400))
     return text.split(' ').length <= maxWords && !/[.!?]$/.test(text)
   })
+}
+
+/**
+ * "Specification | Status | Projection" above rows read as task, status and dates: a row of two or more short
+ * labels (at most three words, no digit, no sentence end), at least one of them naming the very field its
+ * column was read as ("Status" over the statuses), or with the task column empty (the header's second row, "FPWD |
+ * CR | PR | Rec" under "Projection"). A project plan or milestone table whose other headers name
+ * nothing the synonym list knows ("Specification", "Projection") still has its header row, never an action.
+ */
+function namesItsColumns(row: readonly string[], map: ColumnMap): boolean {
+  let filled = 0
+  for (const cell of row) {
+    if (!hasText(cell)) continue
+    filled++
+    const text = collapseWhitespace(cell.slice(0, 100))
+    if (text.split(' ').length > maxLabelWords || /\d|[.!?:]$/.test(text)) return false
+  }
+  if (filled < 2) return false
+  // The header's second row ("FPWD | CR | PR | Rec" under "Projection"): labels only, none under the task column.
+  const title = map.fields.get('title')
+  if (title !== undefined && !hasText(row[title] ?? '')) return true
+  for (const [field, column] of map.fields) {
+    const cell = row[column] ?? ''
+    if (!hasText(cell)) continue
+    for (const [named, score] of scoreHeader(cell)) if (named === field && score === 1) return true
+  }
+  return false
 }

@@ -107,3 +107,16 @@ describe('bodies named together in the plural, and a second owner after "as well
     expect(readOwnerCell('HR and Finance Committee')).toEqual(['HR', 'Finance Committee'])
   })
 })
+
+describe('readOwnerCell: a subgroup before "and"', () => {
+  it('is a whole unit, so "and" after it joins two owners', () => {
+    expect(readOwnerCell('Data Quality SubGroup and Local Safeguarding Board')).toEqual([
+      'Data Quality SubGroup',
+      'Local Safeguarding Board',
+    ])
+    expect(readOwnerCell('Workforce Sub-group and Estates Team')).toEqual([
+      'Workforce Sub-group',
+      'Estates Team',
+    ])
+  })
+})

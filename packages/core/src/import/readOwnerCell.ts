@@ -286,9 +286,9 @@ function withoutRoleMark(owner: string): string {
 /** "HR", "CWG", "CRIWG", "SLTs", "HoDs" (heads of department): an acronym, a name of its own. */
 const acronym = /^(?:[A-Z][A-Z0-9]{1,7}|[A-Z]o[A-Z]{1,3})s?$/
 
-/** The last word of a whole unit or role: "… Group", "… Committee", "… Manager", "… Lead". */
+/** The last word of a whole unit or role: "… Group", "… SubGroup", "… Committee", "… Manager", "… Lead". */
 const unitOrRole =
-  /(?:^|\s)(?:group|team|committee|office|board|unit|partnerships?|forum|network|panel|services|faculty|department|managers?|directors?|officers?|deans?|leads?|leaders?|heads?|co-?ordinators?|champions?|representatives?)$/i
+  /(?:^|\s)(?:(?:sub-?)?group|team|committee|office|board|unit|partnerships?|forum|network|panel|services|faculty|department|managers?|directors?|officers?|deans?|leads?|leaders?|heads?|co-?ordinators?|champions?|representatives?)$/i
 
 /** "Scrutineers", "Governors", "Trustees": one plural word naming a body of people, an owner of its own. */
 const peopleWord = /^[A-Z][a-z]{2,20}(?:eers|ers|ors|ees|ists)$/

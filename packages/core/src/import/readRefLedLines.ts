@@ -6,6 +6,7 @@ import { parseStatus } from '../status/parseStatus'
 import { readColourLegend } from './readColourLegend'
 import { peelRef } from './peelRef'
 import { wholePlanOwner } from './wholePlanOwner'
+import { itemFieldLine } from './itemFieldLine'
 import { nameBeforeProgress } from './nameBeforeProgress'
 
 /** A bullet mark and its spaces before an item's ref ("• C1  Put in place …"). */
@@ -32,6 +33,9 @@ interface Item {
   readonly ref: string
   title: string
   readonly notes: string[]
+  /** Owners and target given by label lines under the item ("Agency responsible: …", "Timeframe: …"). */
+  owners?: string
+  target?: string
 }
 
 /**
@@ -39,7 +43,10 @@ interface Item {
  * to consider …", "2. Reducing the number of complaints …"), as a web page or a report's appendix lists them: a
  * careful reader takes the numbered lines as the actions and everything else by where it stands. The lines above
  * the first item are the title, lead paragraphs and quoted advice; a line between items that ends a sentence is a
- * note on the item above (its progress: "Amber. Benchmark data captured."); one that does not is a theme heading
+ * note on the item above (its progress: "Amber. Benchmark data captured."), and a label line naming a field
+ * ({@link itemFieldLine}: "Status: On track", "Agency responsible: …") gives the item above that field, as
+ * government progress reports list each action; the same labels right after the last item are still its own. Any
+ * other line between items that does not end a sentence is a theme heading
  * over the items below; after the last item, a label line ("Lead entities: …", "Green = Target achieved") starts
  * the page's footer. An owner named for the whole list, by a label ("Lead entities: …") or a sentence ("The officer
  * championing this priority is the President."), is every item's owner.
@@ -92,6 +99,9 @@ export function readRefLedLines(table: readonly (readonly string[])[]): Flattene
   const headings: number[] = []
   const footer: { index: number; text: string }[] = []
   const last = items[items.length - 1]!.index
+  // Labels of lines under the items before the last that give a field ("Status: On track"): the same labels right
+  // after the last item are still that item's, not the page's footer.
+  const itemLabels = new Set<string>()
   let current = -1
   for (const line of lines) {
     if (current + 1 < items.length && line.index === items[current + 1]!.index) {
@@ -99,6 +109,14 @@ export function readRefLedLines(table: readonly (readonly string[])[]): Flattene
       continue
     }
     if (current < 0) continue
+    const labelled = footer.length > 0 ? null : itemFieldLine(line.text)
+    if (labelled !== null && (line.index < last || itemLabels.has(labelled.label.toLowerCase()))) {
+      const item = items[current]!
+      if (line.index < last) itemLabels.add(labelled.label.toLowerCase())
+      if (labelled.field === 'status') item.notes.unshift(labelled.value)
+      else if (item[labelled.field] === undefined) item[labelled.field] = labelled.value
+      continue
+    }
     if (footer.length > 0 || (line.index > last && labelLine.test(line.text))) {
       footer.push(line)
       continue
@@ -138,7 +156,15 @@ export function readRefLedLines(table: readonly (readonly string[])[]): Flattene
     // "Amber – In progress": the colour the authors gave, and what their key says it means.
     return [state === undefined ? '' : `${colour} – ${stateLabels[state] ?? state}`, notes.join('\n')]
   }
-  const header = ['Ref', 'Action', ...progress, ...(owner === '' ? [] : ['Lead'])]
+  const ownLeads = items.some((item) => item.owners !== undefined)
+  const ownTargets = items.some((item) => item.target !== undefined)
+  const header = [
+    'Ref',
+    'Action',
+    ...progress,
+    ...(owner === '' && !ownLeads ? [] : ['Lead']),
+    ...(ownTargets ? ['Target date'] : []),
+  ]
   rows.push(header)
   sourceRows.push(top + 1)
   const mergedRows: number[] = []
@@ -148,7 +174,13 @@ export function readRefLedLines(table: readonly (readonly string[])[]): Flattene
     if (line.index < top) continue
     const item = itemAt.get(line.index)
     if (item !== undefined)
-      rows.push([item.ref, item.title, ...statusOf(item.notes), owner].slice(0, header.length))
+      rows.push([
+        item.ref,
+        item.title,
+        ...statusOf(item.notes),
+        ...(owner === '' && !ownLeads ? [] : [item.owners ?? owner]),
+        ...(ownTargets ? [item.target ?? ''] : []),
+      ])
     else if (headingRows.has(line.index)) rows.push([line.text, ...header.slice(1).map(() => '')])
     else continue
     sourceRows.push(line.index + 1)

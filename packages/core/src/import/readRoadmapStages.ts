@@ -1,5 +1,6 @@
 import { parseTargetDate } from '../dates/parseTargetDate'
 import { BULLET_LEAD } from './bulletMarks'
+import { endsMidPhrase } from './endsMidPhrase'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRecords'
 import { roadmapTeamHeading } from './roadmapTeamHeading'
@@ -31,7 +32,8 @@ function periodOf(text: string): string | null {
  * "Now", "Next", "Later"; "Recently shipped", "Coming up next", "Future plans"): each line under a stage heading,
  * bulleted or not, is an action with the stage's status (done → complete, now → in progress, next or later → not
  * started), and a period line straight under the heading ("April to August 2023") is the target of the items
- * below it. A lead-in ending in a colon ("We plan to:") is left out, and so is, on a page that bullets its items, a
+ * below it. An item that breaks off on a joining word ("Develop a policy on gender identity and") goes on in the
+ * next bulleted line ({@link endsMidPhrase}). A lead-in ending in a colon ("We plan to:") is left out, and so is, on a page that bullets its items, a
  * plain sentence under a stage (one ending in a full stop: "We moved the catalogue in January."). A page grouped by
  * team gives each team's name and remit paragraph above its stage headings ({@link roadmapTeamHeading}): the team
  * owns the items below it, and the two lines are structure, not items. Lines above the
@@ -119,6 +121,16 @@ export function readRoadmapStages(table: readonly (readonly string[])[]): Flatte
     if (underHeading > 0 && reviewPoint.test(text)) {
       const last = records.length - 1
       notes[last] = notes[last] === '' ? text : `${notes[last]}\n${text}`
+      mergedRows.push(line.index + 1)
+      continue
+    }
+    // "- Develop a policy on gender identity and" over "- sexual orientation": one item wrapped onto two bullets.
+    const previous = records.at(-1)
+    if (underHeading > 0 && bullet !== null && previous !== undefined && endsMidPhrase(previous.cells[0]!)) {
+      records[records.length - 1] = {
+        ...previous,
+        cells: [`${previous.cells[0]} ${text}`, ...previous.cells.slice(1)],
+      }
       mergedRows.push(line.index + 1)
       continue
     }

@@ -169,6 +169,14 @@ export function readTableBody(
       continue
     }
 
+    // "Objective 2:" over its aim, then the header again: the aim (its ref moved past the header's columns) heads
+    // the table below, as a lone line above a header does.
+    if (filled === 2 && refPastHeader(row, map) && nextFilledRowIsHeader(rows, index, options)) {
+      section = collapseWhitespace(row[firstFilled(row)]!)
+      previous = null
+      options.onStructureRow?.(rowNumber, 'section')
+      continue
+    }
     if (filled === 1 && options.listRows?.has(index) !== true) {
       const only = firstFilled(row)
       const text = collapseWhitespace(row[only]!)
@@ -583,6 +591,14 @@ function isLabelRow(row: readonly string[], map: ColumnMap, labelIndex: number):
     map.flags.every((flag) => !hasText(row[flag.index] ?? '')) &&
     map.years.every((year) => !hasText(row[year.index] ?? ''))
   )
+}
+
+/** One cell of text inside the header's columns and a ref alone past them: a ref label's line joined to the line
+ * below it ("Objective 2:" over its aim). */
+function refPastHeader(row: readonly string[], map: ColumnMap): boolean {
+  const width = map.headers.length
+  if (width === 0 || row.length <= width || countFilled(row.slice(0, width)) !== 1) return false
+  return row.slice(width).every((cell) => !hasText(cell) || refLike.test(cell.trim()))
 }
 
 function countFilled(row: readonly string[]): number {

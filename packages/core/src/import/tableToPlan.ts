@@ -78,6 +78,7 @@ import { readStepDateRows } from './readStepDateRows'
 import { readLabelledActionsUnderItems } from './readLabelledActionsUnderItems'
 import { readNumberedActionsWithSteps } from './readNumberedActionsWithSteps'
 import { readKeyResultsUnderObjectives } from './readKeyResultsUnderObjectives'
+import { readIndentedSubLists } from './readIndentedSubLists'
 import { readRefLedLines } from './readRefLedLines'
 import { readTimelineSteps } from './readTimelineSteps'
 import { readRefLineRecords } from './readRefLineRecords'
@@ -257,6 +258,7 @@ export function tableToPlan(
         readLabelledActionsUnderItems(table) ??
         readKeyResultsUnderObjectives(table) ??
         readTimelineSteps(table) ??
+        readIndentedSubLists(table) ??
         readListsRestartingUnderGroups(table) ??
         readRefLedLines(table) ??
         readLabelledCells(table) ??

@@ -18,3 +18,17 @@ describe('targetFromProse: a deadline closing the text', () => {
     ).toBeNull()
   })
 })
+
+describe('targetFromProse: a time label in square brackets closing the text', () => {
+  it('reads "[2026 timeline]" alone, past a "before" in the sentence', () => {
+    const read = targetFromProse(
+      {
+        title: () =>
+          'Pilot the new booking form and test it with users before launching it widely. [2026 timeline]',
+      },
+      {},
+    )
+    expect(read?.target.due).toBe('2026-12-31')
+    expect(read?.target.text).toBe('2026 timeline')
+  })
+})

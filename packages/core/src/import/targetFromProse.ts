@@ -11,8 +11,8 @@ export interface ProseTarget {
   readonly field: 'successMeasures' | 'description' | 'title'
 }
 
-/** "(Y1-3)", "(Year 2)", "(by June 2025)" at the very end of a text. */
-const trailingLabel = /\(([^()]{1,30})\)[.;]?\s*$/
+/** "(Y1-3)", "(Year 2)", "(by June 2025)", "[2024 timeline]" at the very end of a text. */
+const trailingLabel = /(?:\(([^()]{1,30})\)|\[([^[\]]{1,30})\])[.;]?\s*$/
 
 /**
  * For an action in a table with no target column: the date phrases written in its evidence, description or
@@ -45,7 +45,8 @@ export function targetFromProse(
     // A time label in brackets that ends the text ("… and report on uptake (Y1-3)") is the action's own
     // target: it is read alone, so other words ("Annual showcase") cannot change it.
     // A closing "by March 2020" is read alone too: the words before it ("by 10 per cent") are not dates.
-    const label = trailingLabel.exec(text.slice(-40))?.[1] ?? closingDeadline(text.slice(-40))
+    const closing = trailingLabel.exec(text.slice(-40))
+    const label = closing?.[1] ?? closing?.[2] ?? closingDeadline(text.slice(-40))
     const labelled = label === null ? null : readLabel(label, context)
     // The first 1,000 characters: a date phrase sits near the start of a cell, and the reading stays cheap.
     const read =

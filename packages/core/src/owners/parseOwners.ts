@@ -1,4 +1,5 @@
 import { collapseSpaces, prepareCellText, trimChars } from '../taxonomy/prepareCellText'
+import { commaInDepartmentName } from './commaInDepartmentName'
 import { commaInPortfolio } from './commaInPortfolio'
 import { commaJoinsOwner } from './commaJoinsOwner'
 import { commaOpensRoleClause } from './commaOpensRoleClause'
@@ -38,10 +39,13 @@ function partAfter(text: string, index: number): string {
 }
 
 /** A comma that joins one owner: a title before its unit or its holder ("Director, P&C"), a role clause, or a
- * comma inside a portfolio's name. */
-function joinsOwner(before: string, after: string): boolean {
+ * comma inside a portfolio's or a department's name (`rest`: the text after the comma). */
+function joinsOwner(before: string, after: string, rest: string): boolean {
   return (
-    commaJoinsOwner(before, after) || commaOpensRoleClause(before, after) || commaInPortfolio(before, after)
+    commaJoinsOwner(before, after) ||
+    commaOpensRoleClause(before, after) ||
+    commaInPortfolio(before, after) ||
+    commaInDepartmentName(before, after, rest)
   )
 }
 
@@ -57,7 +61,7 @@ function splitOutsideBrackets(text: string): string[] {
     if (
       depth === 0 &&
       SEPARATORS.has(ch) &&
-      !(ch === ',' && joinsOwner(text.slice(start, i), partAfter(text, i)))
+      !(ch === ',' && joinsOwner(text.slice(start, i), partAfter(text, i), text.slice(i + 1, i + 201)))
     ) {
       parts.push(text.slice(start, i))
       start = i + 1

@@ -26,7 +26,29 @@ export function readYearPair(ts: readonly Token[], i: number, settings: DateSett
   const a = ts[i]
   const sep = ts[i + 1]
   const b = ts[i + 2]
-  if (!isNum(a) || !isNum(b) || a.ordinal || b.ordinal || sep === undefined) return null
+  if (!isNum(a) || a.ordinal) return null
+  // "2024 2025": a year and the next one with only a space between, the slash of "2024/2025" lost in a copy
+  // (school plans' targets pasted from a PDF). Read as written with the slash.
+  if (
+    isNum(sep) &&
+    !sep.ordinal &&
+    a.digits === 4 &&
+    sep.digits === 4 &&
+    sep.value === a.value + 1 &&
+    !glued(sep)
+  ) {
+    if (a.value < MIN_YEAR || a.value > MAX_YEAR || isNum(ts[i + 2]) || isNum(ts[i - 1])) return null
+    return {
+      first: a.value,
+      second: sep.value,
+      consecutive: true,
+      separator: '/',
+      fourDigitBoth: true,
+      twoDigit: false,
+      next: i + 2,
+    }
+  }
+  if (!isNum(b) || b.ordinal || sep === undefined) return null
   // "2022 to 23": a four-digit year and the next one's last two digits, as "2022-23" (never "2022 to 2023",
   // which is a range of calendar years).
   const toNextYear =
