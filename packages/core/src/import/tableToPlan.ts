@@ -58,6 +58,7 @@ import { peelRef } from './peelRef'
 import { refFromActionId } from './refFromActionId'
 import { readLabelledRecords } from './readLabelledRecords'
 import { readActionLabelledRecords } from './readActionLabelledRecords'
+import { readItemLabelledForms } from './readItemLabelledForms'
 import { readStepsToldInProse } from './readStepsToldInProse'
 import { readWorkListedInProse } from './readWorkListedInProse'
 import { readPromisedParagraphs } from './readPromisedParagraphs'
@@ -240,6 +241,7 @@ export function tableToPlan(
         readDatedNoteLogs(table) ??
         flattenActionTables(table) ??
         readLabelledRecords(table) ??
+        readItemLabelledForms(table) ??
         readActionLabelledRecords(table) ??
         readInlineLabelledRecords(table) ??
         unfoldPeriodGrid(table) ??
