@@ -59,6 +59,7 @@ import { refFromActionId } from './refFromActionId'
 import { readLabelledRecords } from './readLabelledRecords'
 import { readActionLabelledRecords } from './readActionLabelledRecords'
 import { readItemLabelledForms } from './readItemLabelledForms'
+import { readDeadlineHeadedRequirements } from './readDeadlineHeadedRequirements'
 import { readStepsToldInProse } from './readStepsToldInProse'
 import { readWorkListedInProse } from './readWorkListedInProse'
 import { readPromisedParagraphs } from './readPromisedParagraphs'
@@ -242,6 +243,7 @@ export function tableToPlan(
         flattenActionTables(table) ??
         readLabelledRecords(table) ??
         readItemLabelledForms(table) ??
+        readDeadlineHeadedRequirements(table) ??
         readActionLabelledRecords(table) ??
         readInlineLabelledRecords(table) ??
         unfoldPeriodGrid(table) ??
