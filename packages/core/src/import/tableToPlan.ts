@@ -60,6 +60,7 @@ import { readLabelledRecords } from './readLabelledRecords'
 import { readActionLabelledRecords } from './readActionLabelledRecords'
 import { readItemLabelledForms } from './readItemLabelledForms'
 import { readDeadlineHeadedRequirements } from './readDeadlineHeadedRequirements'
+import { readObligationsByParty } from './readObligationsByParty'
 import { readStepsToldInProse } from './readStepsToldInProse'
 import { readWorkListedInProse } from './readWorkListedInProse'
 import { readPromisedParagraphs } from './readPromisedParagraphs'
@@ -244,6 +245,7 @@ export function tableToPlan(
         readLabelledRecords(table) ??
         readItemLabelledForms(table) ??
         readDeadlineHeadedRequirements(table) ??
+        readObligationsByParty(table) ??
         readActionLabelledRecords(table) ??
         readInlineLabelledRecords(table) ??
         unfoldPeriodGrid(table) ??
