@@ -33,7 +33,8 @@ interface ItemRecord {
  * "Tasks" over a checklist, "Due date" over "End of August 2020"): each headed line is one action, its ref the label
  * as printed ("Milestone 1") and its title the text after the colon; each label line below it, up to the next
  * headed line, is one of its fields, over one value line or over a list (bulleted or checkbox lines, kept one per
- * line: the milestone's tasks, never actions of their own). A line between one action's fields and the next headed
+ * line: the milestone's tasks, never actions of their own; under a label naming the action, such as "Actions", only a
+ * checklist is, since a plain bulleted list there holds the actions themselves). A line between one action's fields and the next headed
  * line that is neither ("Medium term", "Long term") is a section heading over the actions below it, as is the line
  * just above the first action when the page has such headings. Unlike {@link readLabelledRecords}'s forms, a label
  * may stand over a list, because the headed lines, not the lines without a label, are the actions. Returns null
@@ -115,6 +116,15 @@ export function readItemLabelledForms(table: readonly (readonly string[])[]): Fl
   // Lines after the last action's fields are not its fields: the page is some other layout.
   if (pending.length > 0 || records.length < minRecords) return null
   if (records.some((record) => record.values.length === 0)) return null
+  // A label naming the action ("Actions") over a bulleted list heads actions, not a field: only a checklist (the
+  // milestone's tasks, "- [x] …") under such a label is kept as detail.
+  for (const record of records) {
+    for (const value of record.values) {
+      if (value.texts.length === 0 || !isListLine(value.texts[0]!) || bestField(value.label) !== 'title')
+        continue
+      if (value.texts.some((text) => !checkbox.test(text.replace(BULLET_LEAD, '')))) return null
+    }
+  }
   const labels: string[] = []
   const seen = new Map<string, number>()
   for (const record of records) {
