@@ -8,6 +8,13 @@ const listItem = new RegExp(`^\\s*(?:[${BULLET_MARKS}]\\s|\\d{1,3}[.)]\\s)`)
  * a verb. Bounded, no nested quantifiers.
  */
 const subjectWill = /(?:^|[.:;]\s{1,3})The\s((?:[A-Za-z&’'-]{1,30}\s){1,5})will\s([a-z]{2,20})\b/
+/**
+ * "Line Offices are requested to meet", "All departments are required to submit", "The Estates team is asked to":
+ * one to four words, each capitalised but for "and" and "of" (after an optional "The" or "All"), then "is" or "are",
+ * a word of request and "to" and a verb, opening the lead-in's sentence. Bounded, no nested quantifiers.
+ */
+const subjectRequested =
+  /(?:^|[.:;]\s{1,3})(?:(?:The|All)\s)?((?:(?:[A-Z][A-Za-z&’'-]{0,30}|and|of)\s){1,4})(?:is|are)\s(?:requested|asked|required|expected|invited)\sto\s([a-z]{2,20})\b/
 /** Words that make "The … will" about the document or its work, not about who does it. */
 const notAnActor =
   /^(?:plan|strategy|policy|programme|program|project|objectives?|goals?|aims?|actions?|deliverables?|work|review|framework|report|document|statement|following|list|outcomes?|measures?|results?|data|survey|process|approach|purpose|scope|charter|commitment)$/i
@@ -22,7 +29,8 @@ export interface LeadInOwner {
 /**
  * The owner a list's lead-in names: the one-cell row right above a page's first list item, ending with a colon
  * ("Specific deliverables include:", "The Technical Manager will:"), whose sentence says "The <someone> will
- * <do>" ("The superintendent will develop the necessary training …") gives that someone as the owner of every
+ * <do>" ("The superintendent will develop the necessary training …"), or that someone "is/are requested (asked,
+ * required, expected, invited) to <do>" ("Line Offices are requested to meet the following milestones:"), gives that someone as the owner of every
  * item, which is written as an instruction to them ("- Oversee …", "- Report …"). Null when there is no such
  * lead-in, its subject is the plan or its work ("The plan will …", "The objectives will …"), or the verb is
  * passive ("will be").
@@ -31,6 +39,7 @@ export interface LeadInOwner {
  * leadInOwner([
  *   ['Aims: The Lab Manager will see that the labs:'], ['- Fit timers to ovens'], ['- Share chemicals'],
  * ])?.owner // 'Lab Manager'
+ * leadInOwner([['Line Offices are requested to meet these milestones:'], ['- Report by May']])?.owner // 'Line Offices'
  */
 export function leadInOwner(table: readonly (readonly string[])[]): LeadInOwner | null {
   const first = table.findIndex((row) => {
@@ -45,7 +54,7 @@ export function leadInOwner(table: readonly (readonly string[])[]): LeadInOwner 
   if (filled.length !== 1) return null
   const text = collapseWhitespace(filled[0]!).slice(0, 1_000)
   if (!text.endsWith(':')) return null
-  const match = subjectWill.exec(text)
+  const match = subjectWill.exec(text) ?? subjectRequested.exec(text)
   if (match === null || match[2] === 'be' || match[2] === 'have') return null
   const words = match[1]!.trim().split(' ')
   if (words.some((word) => notAnActor.test(word))) return null

@@ -27,6 +27,8 @@ describe('a bulleted item labelled with its kind and number ("• Carried-over m
       rest: 'Review the rota',
     })
     expect(peelItemLabel('Year 2: Review the rota')).toBeNull()
+    expect(peelItemLabel('By March 14: Review the rota')).toBeNull()
+    expect(peelItemLabel('Sept 30: Review the rota')).toBeNull()
     expect(peelItemLabel('Hold 2 events: one per term')).toBeNull()
     expect(peelItemLabel('Measure 4:')).toBeNull()
   })

@@ -11,6 +11,11 @@ const itemLabel =
 // after them (see readTitleDate, yearLabels) and are not the item's ref.
 const timeWords = /^(?:year|yr|term|quarter|semester|month|week|day|phase|stage|step|q)$/i
 
+// A month's name before the number makes the label a date ("By August 31: …", "June 30: …"): the day an item is due,
+// read with its text, not a ref.
+const monthNames =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i
+
 // "Objective 1 – To close …", "Outcome 3 - Promote …": one label word, a number, a spaced dash, then a capital. A
 // spaced dash also joins two numbers in a sentence ("Hold 2 – 3 events"), so the text after it must open with a
 // capital letter; the label is one word, not the words of a sentence. Bounded and anchored: linear on any cell.
@@ -21,19 +26,20 @@ const dashedLabel =
  * Peels a label that names an item of the plan with a number and a colon ("Ongoing target 1: …",
  * "Revised target 2: …", "Key recommendation 3: …") into `ref` (the number) and the rest. The label's words are
  * kept out of the title: they say what kind of item follows, not what is done. Null when the cell does not open
- * with such a label, or when its last word labels a time ("Year 2: …"). One label word may instead be followed by its
+ * with such a label, or when its last word labels a time ("Year 2: …") or names a month ("By August 31: …", a date). One label word may instead be followed by its
  * number and a spaced dash ("Objective 1 – To close …"), when a capital opens the text after the dash.
  *
  * @example
  * peelItemLabel('Carried-over measure 4: Publish the pay gap report') // { ref: '4', rest: 'Publish the pay gap report' }
  * peelItemLabel('Year 2: Publish the report') // null
+ * peelItemLabel('By August 31: Report progress') // null
  * peelItemLabel('Outcome 3 – Widen the apprentice route') // { ref: '3', rest: 'Widen the apprentice route' }
  */
 export function peelItemLabel(text: string): PeeledRef | null {
   const match = itemLabel.exec(text) ?? dashedLabel.exec(text)
   if (match === null) return null
   const words = match[1]!.trim().split(/\s+/)
-  if (timeWords.test(words[words.length - 1]!)) return null
+  if (timeWords.test(words[words.length - 1]!) || monthNames.test(words[words.length - 1]!)) return null
   const rest = text.slice(match[0].length).trim()
   return rest === '' ? null : { ref: match[2]!, rest }
 }

@@ -14,6 +14,8 @@ describe("referenceYearOfTargets: the one year of a plan's dated targets", () =>
     [['2011/12', 'September 2011', 'by 14 February'], null],
     [['April 2011', '', 'by 14 February'], null],
     [['April 2011', 'September 2011', 'Every March'], null],
+    [['April 2011', 'To be confirmed', 'September 2011', 'TBC', 'by 14 February'], '2011-01-01'],
+    [['April 2011', 'September 2011', 'Next year', 'by 14 February'], null],
   ])('%j → %s', (cells, want) => {
     expect(referenceYearOfTargets(cells)).toBe(want)
   })

@@ -21,11 +21,12 @@ const maxCells = 400
  * year, when two years are named, when a cell names a span of years ("2019/20"), when a cell with no year names no
  * month either ("Within 60 days of …", "Ongoing": read from the reference date, they would move), when one recurs
  * ("Every March") or when every cell
- * names its year.
+ * names its year. A cell that names no date at all ("TBC", "To be confirmed") is passed over.
  *
  * @example
  * referenceYearOfTargets(['March 2002', 'June 2002', 'by 21 January']) // '2002-01-01'
  * referenceYearOfTargets(['March 2002', 'June 2003', 'by 21 January']) // null
+ * referenceYearOfTargets(['March 2002', 'TBC', 'June 2002', 'by 21 January']) // '2002-01-01'
  */
 export function referenceYearOfTargets(cells: readonly string[]): string | null {
   let year: string | null = null
@@ -37,8 +38,12 @@ export function referenceYearOfTargets(cells: readonly string[]): string | null 
     if (yearSpan.test(text)) return null
     const years = text.match(yearWord)
     if (years === null) {
-      // "Within 60 days of …", "Ongoing": no calendar date waiting for its year; the plan is not read so.
-      if (!monthWord.test(text)) return null
+      if (!monthWord.test(text)) {
+        // "TBC", "To be agreed": no date at all, with a reference date or without; it says nothing of the year.
+        if (saysNoDate(text)) continue
+        // "Within 60 days of …", "Ongoing": no calendar date waiting for its year; the plan is not read so.
+        return null
+      }
       // "Every March", "Annually in June": a date that recurs, read from the reference date, would gain a due.
       if (parseTargetDate(text).kind === 'recurring') return null
       undated++
@@ -51,4 +56,17 @@ export function referenceYearOfTargets(cells: readonly string[]): string | null 
     dated++
   }
   return year !== null && dated >= minDated && undated > 0 ? `${year}-01-01` : null
+}
+
+/** A year of the 2000s no plan is written in: a cell read from it that still gives no date gives none from any. */
+const anyYear = { referenceDate: '2001-01-01' }
+
+/**
+ * A cell that names no date, read from a reference date or not ("TBC", "To be confirmed", "When funding allows"):
+ * it moves nowhere when the plan is read from a year, so it neither gives the year nor stops it being given.
+ */
+function saysNoDate(text: string): boolean {
+  return /\d/.test(text)
+    ? false
+    : parseTargetDate(text).kind === 'unknown' && parseTargetDate(text, anyYear).kind === 'unknown'
 }

@@ -49,6 +49,7 @@ import { readPlanTitle } from './readPlanTitle'
 import { readDatedListItems } from './readDatedListItems'
 import { readTitleDate } from './readTitleDate'
 import { referenceYearOfTargets } from './referenceYearOfTargets'
+import { referenceYearOfPage } from './referenceYearOfPage'
 import { readNumericDateOrder } from './readNumericDateOrder'
 import { guessTaxonomy } from './guessTaxonomy'
 import { readPlanHeading } from './readPlanHeading'
@@ -58,6 +59,9 @@ import { peelRef } from './peelRef'
 import { refFromActionId } from './refFromActionId'
 import { readLabelledRecords } from './readLabelledRecords'
 import { readActionLabelledRecords } from './readActionLabelledRecords'
+import { readItemLabelledForms } from './readItemLabelledForms'
+import { readDeadlineHeadedRequirements } from './readDeadlineHeadedRequirements'
+import { readObligationsByParty } from './readObligationsByParty'
 import { readStepsToldInProse } from './readStepsToldInProse'
 import { readWorkListedInProse } from './readWorkListedInProse'
 import { readPromisedParagraphs } from './readPromisedParagraphs'
@@ -243,6 +247,9 @@ export function tableToPlan(
         readDatedNoteLogs(table) ??
         flattenActionTables(table) ??
         readLabelledRecords(table) ??
+        readItemLabelledForms(table) ??
+        readDeadlineHeadedRequirements(table) ??
+        readObligationsByParty(table) ??
         readActionLabelledRecords(table) ??
         readInlineLabelledRecords(table) ??
         unfoldPeriodGrid(table) ??
@@ -491,6 +498,41 @@ export function tableToPlan(
         targetColumn! + 1,
         null,
         `Read targets with no year (such as "by 21 January") in ${targetYear.slice(0, 4)}, the one year every dated target in column ${targetColumn! + 1} names. To read them from another date, pass options.dateContext.referenceDate.`,
+      ),
+    )
+  }
+  // Targets that name months with no year at all ("By February 19: …"), under title lines naming one year ("… the
+  // 2012 Work Plan:"), or list items so dated on a page whose other lines name one year, are read in that year.
+  const titleColumn = header.map.fields.get('title')
+  const pageYear =
+    titleDate === null &&
+    targetYear === null &&
+    options.dateContext === undefined &&
+    foundLegend === null &&
+    heading.period === null &&
+    dateContext.referenceDate === undefined
+      ? targetColumn !== undefined
+        ? referenceYearOfPage(
+            table.slice(0, header.index).flatMap((row) => row.filter(hasText)),
+            bodyRows.slice(header.index + 1).map((row) => row[targetColumn] ?? ''),
+          )
+        : titleColumn !== undefined && listRows.size > 0
+          ? referenceYearOfPage(
+              table.flatMap((row, index) => (listRows.has(index) ? [] : row.filter(hasText))),
+              [...listRows].map((index) => bodyRows[index]?.[titleColumn] ?? ''),
+            )
+          : null
+      : null
+  if (pageYear !== null) {
+    dateContext = { ...dateContext, referenceDate: pageYear }
+    issues.push(
+      createImportIssue(
+        'reference-date-read',
+        'info',
+        headerRow,
+        null,
+        null,
+        `Read targets with no year (such as "by 19 February") in ${pageYear.slice(0, 4)}, the one year the lines above the list name. To read them from another date, pass options.dateContext.referenceDate.`,
       ),
     )
   }

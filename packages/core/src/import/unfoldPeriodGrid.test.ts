@@ -129,3 +129,21 @@ describe('a timeline grid on its side: themes as columns, periods or horizons as
     ).toBeNull()
   })
 })
+
+describe('a Now / Next / Later roadmap whose horizons carry their quarter in brackets', () => {
+  it('reads the actions down each column, dated by the quarter in its heading', () => {
+    const { plan } = tableToPlan([
+      ['Library systems roadmap'],
+      ['Subject to change as priorities move.'],
+      ['Now (Q1 2031)', 'Next (Q2 2031)', 'Later (Beyond)'],
+      ['Merge the catalogue search pages', 'Replace the loans spreadsheet', ''],
+      ['Move the archive to new storage', 'Open the booking app to students', ''],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.target.due])).toEqual([
+      ['Merge the catalogue search pages', '2031-03-31'],
+      ['Replace the loans spreadsheet', '2031-06-30'],
+      ['Move the archive to new storage', '2031-03-31'],
+      ['Open the booking app to students', '2031-06-30'],
+    ])
+  })
+})

@@ -12,8 +12,11 @@ const headerSearch = 12
 const periodLabel =
   /^(?:(?:year|yr)\s?\d{1,2}|q[1-4](?:\s?[/&-]\s?q?[1-4])?|(?:short|medium|mid|long)[\s-]?term)\b/i
 const quarterLabel = /^q[1-4]$/i
-/** A roadmap's horizon standing for a period: "Now", "Next", "Later" (the whole label). */
-const horizonLabel = /^(?:now|next|later)$/i
+/**
+ * A roadmap's horizon standing for a period: "Now", "Next", "Later" (the whole label), or with its period in brackets
+ * after it ("Now (Q3 2016)", "Later (Beyond)"). Anchored and bounded: linear on any cell.
+ */
+const horizonLabel = /^(?:now|next|later)(?:\s{0,3}\([^()]{1,40}\))?$/i
 const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 
 /**
@@ -23,8 +26,8 @@ const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
  * as the action and the column's period as its target. A careful reader dates each action by its column.
  * A bare quarter header ("Q1") just before a dated one is read as the quarter before it, with an issue.
  * Returns null unless at least two period columns hold action text and no period cell is a mark or a date
- * (a grid of ticks under periods is a different layout). A roadmap's horizons ("Now", "Next", "Later") are periods
- * too, and a grid turned on its side (themes across the top, periods or horizons down the first column, as team
+ * (a grid of ticks under periods is a different layout). A roadmap's horizons ("Now", "Next", "Later", or with their
+ * period in brackets: "Now (Q3 2016)", "Later (Beyond)", which date the actions under them) are periods too, and a grid turned on its side (themes across the top, periods or horizons down the first column, as team
  * roadmaps print "Now / Next / Later") is read the same way, one action per cell, the theme as its section.
  *
  * @example
