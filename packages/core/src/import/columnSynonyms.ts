@@ -195,6 +195,11 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         'team',
         'responsible team',
         'lead team',
+        // A meeting's action-item log names whom each item is assigned to; a project's initiatives tracker names
+        // the champion who drives each one.
+        'assigned to',
+        'assignee',
+        'champion',
       ],
     ],
   ],
