@@ -24,6 +24,8 @@ describe('an unmarked list whose lead-in counts its items', () => {
   it('needs a count of pieces of a plan, and that many lines below it', () => {
     expect(itemsCountedByLeadIn([['We have three aims:'], ['Open the lab'], ['Hire']], 0, 0)).toBeNull()
     expect(itemsCountedByLeadIn([['We met 3 times:'], ['Monday'], ['Tuesday'], ['Friday']], 0, 0)).toBeNull()
-    expect(itemsCountedByLeadIn([['Our two priorities are:'], ['Open the lab'], ['Hire']], 0, 0)).toEqual([1, 2])
+    expect(itemsCountedByLeadIn([['Our two priorities are:'], ['Open the lab'], ['Hire']], 0, 0)).toEqual([
+      1, 2,
+    ])
   })
 })
