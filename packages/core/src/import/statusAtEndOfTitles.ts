@@ -1,5 +1,6 @@
 import type { Action } from '../model/action'
 import type { ImportIssue } from '../model/importIssue'
+import type { Status } from '../model/status'
 import { parseStatus } from '../status/parseStatus'
 import { createImportIssue } from './createImportIssue'
 
@@ -86,12 +87,16 @@ export function statusAtEndOfTitles(actions: Action[], rows: readonly number[]):
   const readBare = bare >= minBare && bare * 2 >= actions.length
   if (bracketed < minBracketed && !readBare) return []
   const issues: ImportIssue[] = []
+  // A list repeats a few statuses ("completed", "ongoing"): each is parsed once.
+  const parsed = new Map<string, Status>()
   endings.forEach((ending, i) => {
     if (ending === null || ending.title === '' || (ending.bracketed ? bracketed < minBracketed : !readBare))
       return
     const action = actions[i]!
     action.title = ending.title
-    action.status = parseStatus(ending.status)
+    const status = parsed.get(ending.status) ?? parseStatus(ending.status)
+    parsed.set(ending.status, status)
+    action.status = { ...status }
     issues.push(
       createImportIssue(
         'status-at-end',
