@@ -47,6 +47,7 @@ import { peelLeadingPeriod } from './peelLeadingPeriod'
 import { peelQuotedName } from './peelQuotedName'
 import { headerHoldsTarget } from './headerHoldsTarget'
 import { periodInHeadingBrackets } from './periodInHeadingBrackets'
+import { deadlineInHeading } from './deadlineInHeading'
 import { headingPeriod } from './headingPeriod'
 import { createImportIssue } from './createImportIssue'
 import type { ImportIssue } from '../model/importIssue'
@@ -101,6 +102,8 @@ interface HeadingReading {
   readonly pillar: { readonly code: string; readonly text: string } | null
   /** The period the heading is, when it is nothing else ("Fall 2019"): the target of the tasks below it. */
   readonly period: TargetDate | null
+  /** The deadline a goal heading states ("… before May 2021. We will publish:"): the target of its deliverables. */
+  readonly deadline: TargetDate | null
 }
 
 function readHeading(heading: string, context: BuildActionContext): HeadingReading {
@@ -112,6 +115,7 @@ function readHeading(heading: string, context: BuildActionContext): HeadingReadi
     pillar: codes.length === 1 ? { code: codes[0]!, text: readableText(codes, heading, context).text } : null,
     period:
       headingPeriod(heading, context.dateContext) ?? periodInHeadingBrackets(heading, context.dateContext),
+    deadline: deadlineInHeading(heading, context.dateContext),
   }
   context.headings?.set(heading, reading)
   return reading
@@ -340,6 +344,21 @@ function readProseTarget(
       ),
     )
     return period
+  }
+  const deadline =
+    found === null && draft.section !== null ? readHeading(draft.section, context).deadline : null
+  if (deadline !== null) {
+    context.issues.push(
+      createImportIssue(
+        'target-from-heading',
+        'info',
+        draft.row,
+        null,
+        null,
+        `The table has no target column, so the action on row ${draft.row} takes the deadline the heading above it states ("${clip(deadline.text)}", due ${deadline.due}). If that is wrong, add a target column, or force one with options.columns (e.g. { target: 4 }).`,
+      ),
+    )
+    return deadline
   }
   if (found === null) return readPlanDeadline(draft, context)
   const cell = draft.cells.get(found.field)

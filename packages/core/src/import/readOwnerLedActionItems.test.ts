@@ -3,7 +3,7 @@ import { readOwnerLedActionItems } from './readOwnerLedActionItems'
 import { tableToPlan } from './tableToPlan'
 
 describe('meeting action items that name their owner at the start', () => {
-  it('reads each item whole as the title and its named person or group as the owner', () => {
+  it('reads each item as the title and its named person or group as the owner', () => {
     const { plan } = tableToPlan([
       ['Library systems group, notes of 9 March'],
       ['Attendees / Agenda / Action items'],
@@ -14,10 +14,35 @@ describe('meeting action items that name their owner at the start', () => {
       ['Kim Lowe volunteered to test the new catalogue search'],
     ])
     expect(plan.actions.map((a) => [a.title, a.owners])).toEqual([
-      ['Board: Approve the summer opening hours', ['Board']],
-      ['Nadia R: Send the survey results to the list', ['Nadia R']],
+      ['Approve the summer opening hours', ['Board']],
+      ['Send the survey results to the list', ['Nadia R']],
       ['Owen will draft the reading-room signage', ['Owen']],
       ['Kim Lowe volunteered to test the new catalogue search', ['Kim Lowe']],
+    ])
+  })
+
+  it("takes the owner before a colon out of a retro item's title, keeping the line as its description", () => {
+    const { plan } = tableToPlan([
+      ['Sprint 7 retro, 2-13 June'],
+      ['Action items'],
+      ['Maya: Move the stand-up to 9.45 so the support rota can join.'],
+      ['All: tag every story with its epic before planning'],
+      ['KB: ask the data team for the export schema'],
+      ['Ravi will book the next show and tell'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.owners, a.description])).toEqual([
+      [
+        'Move the stand-up to 9.45 so the support rota can join.',
+        ['Maya'],
+        'Maya: Move the stand-up to 9.45 so the support rota can join.',
+      ],
+      [
+        'tag every story with its epic before planning',
+        ['All'],
+        'All: tag every story with its epic before planning',
+      ],
+      ['ask the data team for the export schema', ['KB'], 'KB: ask the data team for the export schema'],
+      ['Ravi will book the next show and tell', ['Ravi'], null],
     ])
   })
 

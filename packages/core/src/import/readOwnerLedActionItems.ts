@@ -26,7 +26,9 @@ const itemNumber = /^(\d{1,3})[.)]\s+/
  * heading ("Action items:", "Review of open action items", "Next steps"): "TSC: Get a first release out",
  * "1. ACTION, Doug S: Write up the proposal (carried over)", "Eric will take a look at the draft", "Mike
  * volunteered to update the parser". Each item is one action: its whole line (owner lead and all, as the minutes
- * word it) is the title, the named person or group its owner, its list number its ref. The lines above the heading
+ * word it) is the title, the named person or group its owner, its list number its ref. An item written "Owner:
+ * action", as retrospectives and stand-ups list them ("Stephen: Check out other mapping tools"), is titled by its
+ * action alone, the whole line kept as its description. The lines above the heading
  * are the title rows. Markdown and wiki minutes write the items as bullets ("- AI: Fred to …", "* Ethan: Fix …",
  * "- Release the packs (Gonzalo)", owners in brackets after the item), with an item's status on a bullet indented
  * under it ("  - DONE in principle. …"), or with an owner's bullet ("- MartinO:") over that owner's items, each
@@ -47,7 +49,7 @@ const itemNumber = /^(\d{1,3})[.)]\s+/
  * @example
  * readOwnerLedActionItems([
  *   ['Lab committee, 3 May'], ['Action items:'], ['Priya: Book the safety audit'], ['Tom will order the new rack'],
- * ])?.rows.slice(1) // [['Ref', 'Action', 'Owner'], ['', 'Priya: Book the safety audit', 'Priya'], ['', 'Tom will order the new rack', 'Tom']]
+ * ])?.rows.slice(1) // [['Ref', 'Action', 'Owner', 'Description'], ['', 'Book the safety audit', 'Priya', 'Priya: Book the safety audit'], ['', 'Tom will order the new rack', 'Tom', '']]
  */
 export function readOwnerLedActionItems(table: readonly (readonly string[])[]): FlattenedActionTables | null {
   const lines = pageLines(table, 'join')
@@ -60,13 +62,15 @@ export function readOwnerLedActionItems(table: readonly (readonly string[])[]): 
     const { records, next, mergedRows, leadIn } = read
     const withStatus = records.some((record) => record.status !== '')
     const headingIndex = lines[at]!.index
+    const titled = records.map((record) => ({ ...record, ...ownerColonTitle(record) }))
+    const withLine = titled.some((record) => record.line !== '')
     return oneColumnRecords(
       table.slice(0, headingIndex),
       headingIndex + 1,
-      withStatus ? ['Ref', 'Action', 'Owner', 'Status'] : ['Ref', 'Action', 'Owner'],
-      records.map(({ index, ref, text, owner, status }) => ({
+      ['Ref', 'Action', 'Owner', ...(withStatus ? ['Status'] : []), ...(withLine ? ['Description'] : [])],
+      titled.map(({ index, ref, title, owner, status, line }) => ({
         index,
-        cells: withStatus ? [ref, text, owner, status] : [ref, text, owner],
+        cells: [ref, title, owner, ...(withStatus ? [status] : []), ...(withLine ? [line] : [])],
       })),
       {
         mergedRows,
@@ -136,6 +140,24 @@ function labelledActionLines(
       titleEvidence: 'each line labelled as an action ("Action - JS to …") that names its owner at its start',
     },
   )
+}
+
+/** "Stephen: ", "All : ": the colon right after an item's owner, and the space after it. */
+const colonAfterOwner = /^\s{0,2}:\s{1,3}(?=\S)/
+
+/**
+ * A retrospective's or a stand-up's item written "Owner: action" ("Stephen: Check out other mapping tools", "All:
+ * split out the issues") is titled by its action, the owner leaving the title since it is read as the owner; the
+ * whole line, as the notes word it, is kept as the description (`line`), so a search for the owner's name still finds
+ * it. Any other item (a label before the owner, "Eric will …", "[NM] Share …") keeps its whole line as the title.
+ */
+function ownerColonTitle(record: ItemRecord): { title: string; line: string } {
+  const { text, owner } = record
+  if (owner === '' || !text.startsWith(owner)) return { title: text, line: '' }
+  const colon = colonAfterOwner.exec(text.slice(owner.length))
+  return colon === null
+    ? { title: text, line: '' }
+    : { title: text.slice(owner.length + colon[0].length), line: text }
 }
 
 interface ItemRecord {

@@ -16,6 +16,7 @@ import { numberedListsInCells } from './numberedListsInCells'
 import { romanItemsUnderLeadIn } from './romanItemsUnderLeadIn'
 import { bulletedLines } from './splitBulletedAction'
 import { BULLET_MARKS } from './bulletMarks'
+import { itemsCountedByLeadIn } from './itemsCountedByLeadIn'
 
 /** The body rows made ready for the row reader. */
 export interface ReadRowsResult {
@@ -163,7 +164,18 @@ export function readRows(
   const { rows, ownersColumn } = readOwnerLines(peeled, bodyStart, assignment, ownerRows, width, listRows)
   // A one-column list with no numbers or bullets: its sentences and instructions ("Launch an awareness
   // campaign") are the actions, its other short lines headings.
-  if (listRows.size === 0 && titleColumn !== undefined && isOneColumn(peeled, bodyStart, titleColumn)) {
+  // A lead-in that counts the items below it ("organised around 9 key actions;"): those lines are the items.
+  const counted =
+    listRows.size === 0 && titleColumn !== undefined && isOneColumn(peeled, bodyStart, titleColumn)
+      ? itemsCountedByLeadIn(rows, bodyStart, titleColumn)
+      : null
+  if (counted !== null) {
+    for (const index of counted) if (!ownerRows.has(index)) listRows.add(index)
+  } else if (
+    listRows.size === 0 &&
+    titleColumn !== undefined &&
+    isOneColumn(peeled, bodyStart, titleColumn)
+  ) {
     rows.forEach((row, index) => {
       const cell = row[titleColumn] ?? ''
       if (index >= bodyStart && !ownerRows.has(index) && (isSentence(cell) || isInstruction(cell)))

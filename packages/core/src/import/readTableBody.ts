@@ -17,6 +17,7 @@ import { addressesReaderAboutPlan } from './addressesReaderAboutPlan'
 import { cellText, type MappedColumn, readDraftCells } from './readDraftCells'
 import { readDetailLine } from './readDetailLine'
 import { recommendationRow } from './recommendationRow'
+import { endsInStatus } from './statusAtEndOfTitles'
 import {
   type ColumnMap,
   type ForcedColumn,
@@ -302,7 +303,9 @@ export function readTableBody(
       previousNumbered &&
       isBareHeading(previous) &&
       // "4.1. The Assembly and the Government commit to …" over 4.1.1, 4.1.2: a commitment itself, not a heading.
-      !isCommitmentSentence(cellText(previous.cells, 'title'))
+      !isCommitmentSentence(cellText(previous.cells, 'title')) &&
+      // "3. Keep reviewing the templates completed" over 3.5: an item reporting its state, not a heading.
+      !endsInStatus(cellText(previous.cells, 'title'))
     ) {
       const parentRef = collapseWhitespace(cellText(previous.cells, 'ref')).replace(/\.$/, '')
       const composes = startsSubItems(parentRef, ref)

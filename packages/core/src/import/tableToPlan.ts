@@ -107,6 +107,7 @@ import { statusFromPresentPerfect } from './statusFromPresentPerfect'
 import { statusFromLeadInOverGroups } from './statusFromLeadInOverGroups'
 import { ownerNamedAgain } from './ownerNamedAgain'
 import { ownersOpeningSeveralActions } from './ownersOpeningSeveralActions'
+import { statusAtEndOfTitles } from './statusAtEndOfTitles'
 import { statusFromStartedWork } from './statusFromStartedWork'
 import { explainOwnersColumn, explainRestartedNumbering, readRows, withOwnersColumn } from './readRows'
 import { buildPlan, emptyPlan, planIdFrom } from './buildPlan'
@@ -666,6 +667,7 @@ export function tableToPlan(
     append(issues, ownersOpeningSeveralActions(actions, draftRows))
   }
   append(issues, statusFromStartedWork(actions, draftRows))
+  append(issues, statusAtEndOfTitles(actions, draftRows))
   if (actions.length === 0) {
     issues.push(
       createImportIssue(
