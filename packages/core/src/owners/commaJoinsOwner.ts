@@ -10,7 +10,7 @@ const honorific = /^\s*(?:mr|mrs|ms|miss|mx|dr|prof|professor)\.?\s+\S/i
 
 /** A word that names a role ("Directors", "Secretary"). */
 const roleWord =
-  /^(?:directors?|heads?|deans?|chairs?|managers?|principals?|provosts?|registrars?|secretar(?:y|ies)|officers?|leads?|coordinators?|administrators?|advisers?|advisors?)$/i
+  /^(?:directors?|heads?|deans?|chairs?|managers?|principals?|provosts?|registrars?|secretar(?:y|ies)|officers?|leads?|leaders?|coordinators?|administrators?|advisers?|advisors?)$/i
 
 /** A job title: it ends in a role word ("University Secretary") or opens with one and "of" ("Head of HR"). */
 function isRole(text: string): boolean {
@@ -32,6 +32,7 @@ function isRole(text: string): boolean {
  * commaJoinsOwner('Dean', ' Division Directors') // false
  */
 export function commaJoinsOwner(before: string, after: string): boolean {
-  if (bareRole.test(before)) return !isRole(after)
+  // A unit or portfolio is named with a capital ("Director, P&C"); "team and section leaders" are other owners.
+  if (bareRole.test(before)) return /^\s*[A-Z0-9]/.test(after) && !isRole(after)
   return honorific.test(before) && !honorific.test(after) && isRole(after)
 }

@@ -121,6 +121,8 @@ describe('people, with a role or unit in brackets or after a comma', () => {
     ['Jane Smith and Tom Brown', ['Jane Smith and Tom Brown']],
     ['Director, People and Culture', ['Director, People and Culture']],
     ['Head, School of Chemistry', ['Head, School of Chemistry']],
+    // A unit or portfolio after a bare title is named with a capital; lowercase words name other people.
+    ['Vice-Principal, school technical leads', ['Vice-Principal', 'school technical leads']],
     ['Manager (Recruitment/Selection), HR', ['Manager (Recruitment/Selection)', 'HR']],
   ])
 })
