@@ -3,7 +3,7 @@
  * North American vice-president ("VP, Human Resources", "Vice-President, Students"), or that of a UK
  * pro-vice-chancellor or vice-principal ("Pro-Vice-Chancellor, Research and Innovation", "PVC, Education"). */
 const bareRole =
-  /^\s*(?:(?:assistant|deputy|associate|executive|senior|pro)[ -])?(?:director|head|dean|chair|manager|principal|provost|registrar|secretary|vp|avp|pvc|dvc|vice[ -]president|vice[ -]chancellor|vice[ -]principal|pro[ -]vice[ -]chancellor)\s*$/i
+  /^\s*(?:(?:assistant|deputy|associate|executive|senior)\s+)?(?:director|head|dean|chair|manager|principal|provost|registrar|secretary|vp|avp|pvc|dvc|vice[ -]president|vice[ -]chancellor|vice[ -]principal|pro[ -]vice[ -]chancellor)\s*$/i
 
 /** A person named with an honorific ("Mrs S Stewart", "Dr. A. Khan"). */
 const honorific = /^\s*(?:mr|mrs|ms|miss|mx|dr|prof|professor)\.?\s+\S/i
