@@ -69,7 +69,7 @@ export const canonicalLinkColumns = ['Continues plan', 'Continues action'] as co
 /**
  * The two columns the canonical layout writes after `Updates` (and after the link columns) when some action's
  * owners or status were read further than the plain parsers read their text: an ordinary table's owner cell
- * "HR (lead)" is owner "HR", where `parseOwners` keeps "HR (lead)"; a status written as prose ("The event was
+ * "HR (R)" (a RACI mark) is owner "HR", where `parseOwners` keeps "HR (R)"; a status written as prose ("The event was
  * held in May") is complete, where `parseStatus` says unknown. Each column is written only when some action
  * needs it, and its cell is filled only for those actions: empty, the `Owners` / `Status` text is read as before.
  * `owners` holds the owners as a JSON list of strings; `status` holds everything a status has besides its text

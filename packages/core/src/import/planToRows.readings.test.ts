@@ -28,8 +28,8 @@ function firstActionCell(rows: string[][], name: string): string | null {
 describe('owners and status read further than their text, through the canonical layout', () => {
   it.each([
     {
-      case: 'an owner with a role in brackets',
-      lead: 'Registry (lead)',
+      case: 'an owner with a RACI mark in brackets',
+      lead: 'Registry (R)',
       progress: 'Not started',
       owners: ['Registry'],
       ownersCell: '["Registry"]',
@@ -77,7 +77,7 @@ describe('owners and status read further than their text, through the canonical 
   it('writes the two columns after the link columns and before the extra columns, each only when needed', () => {
     const first = tableToPlan([
       [...ordinaryHeader, 'Budget'],
-      ['1', 'Fund a training day', 'Estates (lead)', 'May 2021', 'The workshop was held in April', '£200'],
+      ['1', 'Fund a training day', 'Estates (R)', 'May 2021', 'The workshop was held in April', '£200'],
       ['2', 'Map technician roles', 'HR', 'June 2021', 'Not started', ''],
     ]).plan
     const linked: Plan = {
@@ -133,7 +133,7 @@ const plan: Plan = {
   period: { text: null, start: null, end: null },
   taxonomy: technicianCommitment.id,
   dateContext: {},
-  actions: [action({ id: 's1', ownersText: 'Faculty Office (chair)', owners: ['Faculty Office'] })],
+  actions: [action({ id: 's1', ownersText: 'Faculty Office (R)', owners: ['Faculty Office'] })],
 }
 
 describe('canonical files with and without the as-read columns', () => {
@@ -165,7 +165,7 @@ describe('canonical files with and without the as-read columns', () => {
         '',
         '',
         '',
-        'Faculty Office (chair)',
+        'Faculty Office (R)',
         '',
         '',
         '',
@@ -175,7 +175,7 @@ describe('canonical files with and without the as-read columns', () => {
       ],
     ]
     const { plan: read, issues } = tableToPlan(old)
-    expect(read.actions[0]!.owners).toEqual(['Faculty Office (chair)'])
+    expect(read.actions[0]!.owners).toEqual(['Faculty Office (R)'])
     expect(read.actions[0]!.status).toEqual(parseStatus('Tools were bought'))
     expect(issues.filter((issue) => issue.severity === 'error')).toEqual([])
   })
@@ -200,7 +200,7 @@ describe('canonical files with and without the as-read columns', () => {
   })
 
   const bought = { ...parseStatus('Tools were bought'), state: 'complete' as const }
-  const asText = { owners: ['Faculty Office (chair)'], status: bought }
+  const asText = { owners: ['Faculty Office (R)'], status: bought }
   const statusAsText = { owners: ['Faculty Office'], status: parseStatus('Tools were bought') }
   it.each([
     {

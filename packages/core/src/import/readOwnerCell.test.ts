@@ -34,7 +34,7 @@ describe('readOwnerCell: partners named after the owners', () => {
   })
 
   it('keeps a cell that only names partners, and owners joined plainly', () => {
-    expect(readOwnerCell('In consultation with HR')).toEqual(['In consultation with HR'])
+    expect(readOwnerCell('In consultation with HR')).toEqual(['HR'])
     expect(readOwnerCell('HR/Estates')).toEqual(['HR', 'Estates'])
   })
 

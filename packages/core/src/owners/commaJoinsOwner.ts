@@ -1,15 +1,16 @@
 /** A bare job title, perhaps with its grade ("Assistant Director"): before a comma it names a role in a unit
- * ("Director, P&C", "Head, School of Biology", "Deputy Director, People and Culture"), or the portfolio of a
- * North American vice-president ("VP, Human Resources", "Vice-President, Students"). */
+ * ("Director, P&C", "Head, School of Biology", "Deputy Director, People and Culture"), the portfolio of a
+ * North American vice-president ("VP, Human Resources", "Vice-President, Students"), or that of a UK
+ * pro-vice-chancellor or vice-principal ("Pro-Vice-Chancellor, Research and Innovation", "PVC, Education"). */
 const bareRole =
-  /^\s*(?:(?:assistant|deputy|associate|executive|senior)\s+)?(?:director|head|dean|chair|manager|principal|provost|registrar|secretary|vp|avp|vice[ -]president)\s*$/i
+  /^\s*(?:(?:assistant|deputy|associate|executive|senior)\s+)?(?:director|head|dean|chair|manager|principal|provost|registrar|secretary|vp|avp|pvc|dvc|vice[ -]president|vice[ -]chancellor|vice[ -]principal|pro[ -]vice[ -]chancellor)\s*$/i
 
 /** A person named with an honorific ("Mrs S Stewart", "Dr. A. Khan"). */
 const honorific = /^\s*(?:mr|mrs|ms|miss|mx|dr|prof|professor)\.?\s+\S/i
 
 /** A word that names a role ("Directors", "Secretary"). */
 const roleWord =
-  /^(?:directors?|heads?|deans?|chairs?|managers?|principals?|provosts?|registrars?|secretar(?:y|ies)|officers?|leads?|coordinators?|administrators?|advisers?|advisors?)$/i
+  /^(?:directors?|heads?|deans?|chairs?|managers?|principals?|provosts?|registrars?|secretar(?:y|ies)|officers?|leads?|leaders?|coordinators?|administrators?|advisers?|advisors?)$/i
 
 /** A job title: it ends in a role word ("University Secretary") or opens with one and "of" ("Head of HR"). */
 function isRole(text: string): boolean {
@@ -31,6 +32,7 @@ function isRole(text: string): boolean {
  * commaJoinsOwner('Dean', ' Division Directors') // false
  */
 export function commaJoinsOwner(before: string, after: string): boolean {
-  if (bareRole.test(before)) return !isRole(after)
+  // A unit or portfolio is named with a capital ("Director, P&C"); "team and section leaders" are other owners.
+  if (bareRole.test(before)) return /^\s*[A-Z0-9]/.test(after) && !isRole(after)
   return honorific.test(before) && !honorific.test(after) && isRole(after)
 }
