@@ -476,15 +476,8 @@ describe('parseStatus: status wording, family by family', () => {
         ['Not met; response rate 31%', 'in-progress'],
         ['Exceeded (140 staff trained against 100)', 'complete'],
         ['Carried forward as funding was not confirmed', 'in-progress'],
-      ],
-    ],
-    [
-      'done and kept going',
-      [
-        ['Implemented and ongoing', 'ongoing'],
-        ['Complete / ongoing', 'ongoing'],
-        ['Achieved & continuing each year', 'ongoing'],
-        ['Completed, and ongoing reviews are planned', 'complete'],
+        // Done, and kept going since: complete (the plan's later updates say more).
+        ['Implemented & ongoing', 'complete'],
       ],
     ],
     [

@@ -467,7 +467,7 @@ const COUNT_BEFORE =
 /**
  * A done word reads `complete` unless the words before it say only part is done ("Half done", "Partially
  * implemented"), deny it ("not fully complete") or count what is done ("3/4 done": in progress; "4/4 done":
- * complete; "0/3 done": not started). Done and kept going ("Implemented and ongoing") is `ongoing`.
+ * complete; "0/3 done": not started).
  */
 function doneInPart(
   words: readonly Token[],
@@ -491,14 +491,8 @@ function doneInPart(
       return { state, span: { ...span, start: span.start - count[0].length } }
     }
   }
-  // "Implemented and ongoing", "Complete / ongoing": done once, and kept going since.
-  const kept = AND_ONGOING.exec(text.slice(span.end, span.end + 40))
-  if (kept) return { state: 'ongoing', span: { ...span, end: span.end + kept[0].length } }
   return { state: 'complete', span }
 }
-
-// Anchored at the start of a short slice, each part bounded: linear.
-const AND_ONGOING = /^\s{0,3}(?:and|&|\/|,|-|–)\s{0,3}(?:ongoing|on-going|on going|continuing)\b/i
 
 /** How far back "neither" or "nor" may stand from the word it negates ("Neither of the two events was held"). */
 const NEITHER_REACH = 8
