@@ -44,6 +44,15 @@ const STATE_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> =
       'a faire',
       'non commencé',
       'pas commencé',
+      // Nothing done yet, or a slot booked but not reached ("No progress", "Not yet scheduled", "Awaiting start").
+      'no progress',
+      'not scheduled',
+      'not yet scheduled',
+      'awaiting start',
+      'yet to begin',
+      'not been started',
+      'not yet been started',
+      'undone',
     ],
   ],
   [
@@ -93,6 +102,42 @@ const STATE_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> =
       'awaiting',
       'waiting for',
       'en cours',
+      // A target partly reached, or reached in part of the time: "Half done", "Partially met", "Half-way".
+      'half way',
+      'halfway',
+      'partially met',
+      'partly met',
+      // A target missed is work still under way, like "not achieved": "Not met", "Target not yet met", "Unmet".
+      'not met',
+      'not yet met',
+      'not been met',
+      'unmet',
+      'not finished',
+      'unfinished',
+      'uncompleted',
+      'not been completed',
+      'not resolved',
+      'not yet resolved',
+      'unresolved',
+      // How the work is going: "On target", "Good progress", "Limited progress", "Slippage".
+      'on target',
+      'on schedule',
+      'ahead of schedule',
+      'good progress',
+      'limited progress',
+      'little progress',
+      'slow progress',
+      'making progress',
+      'slippage',
+      'not at risk',
+      // Moved on to the next plan or year unfinished: "Carried forward", "Rolled forward".
+      'carried forward',
+      'rolled forward',
+      'in development',
+      'under development',
+      'in draft',
+      'working on it',
+      'being worked on',
     ],
   ],
   [
@@ -117,9 +162,12 @@ const STATE_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> =
       'terminée',
       // A council tracker's outcome: "Actioned." (done as recommended).
       'actioned',
+      // A target reached: "Fully met", "Met in full", "Fully achieved".
+      'fully met',
+      'met in full',
     ],
   ],
-  ['on-hold', ['on hold', 'paused', 'deferred', 'postponed', 'suspended', 'parked']],
+  ['on-hold', ['on hold', 'paused', 'deferred', 'postponed', 'suspended', 'parked', 'on ice']],
   [
     'cancelled',
     [
@@ -134,8 +182,32 @@ const STATE_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> =
       'no longer required',
       'not needed',
       'no longer needed',
+      'no longer relevant',
+      'no longer applicable',
+      // A decision not to go on with it: "Not taken forward", "Will no longer be taken forward".
+      'not taken forward',
+      'not be taken forward',
+      'no longer be taken forward',
     ],
   ],
+]
+
+/**
+ * Words that are a status only when they lead the cell or follow "is" / "was" / "has been" ("Met", "Overdue",
+ * "Draft (out for consultation)", "Target met", "Amber - at risk", "This action is now overdue"): elsewhere they
+ * are ordinary words ("Met with HR", "Draft the new policy", "Staff at risk of redundancy", "Resolved to set
+ * up a group"), so each must also be followed by the end of the cell, a mark, a number, a month or a linking
+ * word ("Slipped to June", "Scheduled for spring term", "Overdue because …").
+ */
+const LEAD_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> = [
+  ['not-started', ['scheduled', 'outstanding']],
+  [
+    'in-progress',
+    ['overdue', 'at risk', 'slipped', 'draft', 'drafting', 'under review', 'in train', 'carried over'],
+  ],
+  ['complete', ['met', 'exceeded', 'resolved', 'accomplished', 'fulfilled', 'signed off', 'in place']],
+  ['on-hold', ['stalled']],
+  ['cancelled', ['stopped', 'deleted', 'removed']],
 ]
 
 interface Wording {
@@ -144,9 +216,11 @@ interface Wording {
 }
 
 /** Wordings by first word, longest first, so "not started" wins over "started" at the same place. */
-const WORDINGS: ReadonlyMap<string, readonly Wording[]> = (() => {
+function byFirstWord(
+  wordings: ReadonlyArray<readonly [StatusState, readonly string[]]>,
+): ReadonlyMap<string, readonly Wording[]> {
   const byFirst = new Map<string, Wording[]>()
-  for (const [state, phrases] of STATE_WORDINGS) {
+  for (const [state, phrases] of wordings) {
     for (const phrase of phrases) {
       const words = phraseWords(phrase)
       const first = words[0]
@@ -158,7 +232,10 @@ const WORDINGS: ReadonlyMap<string, readonly Wording[]> = (() => {
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length)
   return byFirst
-})()
+}
+
+const WORDINGS = byFirstWord(STATE_WORDINGS)
+const LEAD_ONLY = byFirstWord(LEAD_WORDINGS)
 
 const RAG_WORDS: ReadonlyMap<string, ReportedRag> = new Map([
   ['red', 'red'],
@@ -196,6 +273,7 @@ const DAY_MONTH_YEAR =
   /(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,?\s{1,3}(\d{4}|\d{2})(?!\d)/i
 const MONTH_DAY_YEAR =
   /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(\d{4})(?!\d)/i
+const OF_AFTER = /^\s{0,3}of\b/i
 const PERCENT = /(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)\s{0,2}(?:%|per\s?cent\b|percent\b)/i
 
 interface Span {
@@ -265,19 +343,155 @@ function findDayDate(text: string): { iso: string; span: Span } | null {
  * ("Not developed as planned") says how the work went against its plan, not that it is only planned. */
 function findState(words: readonly Token[], text: string): { state: StatusState; span: Span } | null {
   for (let i = 0; i < words.length; i++) {
-    let found = WORDINGS.get((words[i] as Token).norm)?.find((w) => startsAt(words, i, w.words))
+    const norm = (words[i] as Token).norm
+    let found = WORDINGS.get(norm)?.find((w) => startsAt(words, i, w.words))
     if (found && found.words.length === 1 && found.words[0] === 'planned' && words[i - 1]?.norm === 'as')
       continue
+    found ??= LEAD_ONLY.get(norm)?.find(
+      (w) =>
+        startsAt(words, i, w.words) && atLead(words, i) && endsClause(words, i + w.words.length - 1, text),
+    )
     // "Neither action was completed" says what "not completed" says; a wording with no "not" form is no status.
     const negated = found !== undefined && negatedByNeither(words, i, text)
     if (negated) found = notForm((found as Wording).words)
     if (found) {
       // A negated wording's "not" is not in the text, so it spans one word fewer.
       const last = words[i + found.words.length - 1 - (negated ? 1 : 0)] as Token
-      return { state: found.state, span: { start: (words[i] as Token).start, end: last.end } }
+      const span = { start: (words[i] as Token).start, end: last.end }
+      return found.state === 'complete' ? doneInPart(words, i, text, span) : { state: found.state, span }
     }
   }
   return null
+}
+
+/**
+ * A cell holding only a tick ("✓", "✔️", "✅", "☑") says done, as "Done" does. A cross ("❌", "✗") and a bare
+ * "Yes" or "No" are left `unknown`: a cross says the work is not done, not how far it got, and "Yes" or "No"
+ * answers whatever the column's header asks ("Delivered Yes/No", "Complete by", "Funding needed?"), which the
+ * importer reads with the header. A colour-variant selector and a closing mark are ignored.
+ */
+const TICKS: ReadonlySet<string> = new Set(['✓', '✔', '✅', '☑'])
+const MARK_CELL = /^\s{0,8}([^\s.!]{1,2})[.!]?\s{0,8}$/u
+
+/** `complete`, with the tick's span, for a cell that is only a tick. */
+function findTick(text: string): { state: StatusState; span: Span } | null {
+  const cell = text.length <= 24 ? MARK_CELL.exec(text.replace(/[\uFE0E\uFE0F]/g, '')) : null
+  if (!cell || !TICKS.has(cell[1] as string)) return null
+  const start = text.indexOf((cell[1] as string)[0] as string)
+  return { state: 'complete', span: { start, end: text.length } }
+}
+
+/** Words that may stand before a lead-only wording at the start of a cell: a RAG rating, a label, an adverb. */
+const LEAD_PREFIX: ReadonlySet<string> = new Set([
+  ...['red', 'amber', 'green', 'blue', 'r', 'a', 'g', 'b', 'rag', 'statu', 'status', 'rating', 'progress'],
+  ...['update', 'current', 'overall', 'target', 'objective', 'kpi', 'milestone', 'now', 'currently', 'still'],
+  ...['already', 'fully'],
+])
+/** "This action is now overdue", "Targets for 2023 were met", "The survey is scheduled for May". */
+const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'remain', 'remains'])
+const ADVERBS: ReadonlySet<string> = new Set(['now', 'currently', 'still', 'already', 'fully', 'all', 'also'])
+
+/** True when the word at `at` leads the cell (after at most a RAG rating or label) or follows "is" / "has been". */
+function atLead(words: readonly Token[], at: number): boolean {
+  let k = at - 1
+  while (k >= 0 && ADVERBS.has((words[k] as Token).norm)) k--
+  if (k >= 0 && COPULAS.has((words[k] as Token).norm)) return true
+  if (at > 4) return false
+  for (let j = 0; j < at; j++) if (!LEAD_PREFIX.has((words[j] as Token).norm)) return false
+  return true
+}
+
+/** Words that may follow a lead-only wording: a reason, a date or a condition ("Overdue because …"). */
+const LINKING_WORDS: ReadonlySet<string> = new Set([
+  ...['in', 'on', 'at', 'by', 'for', 'from', 'since', 'due', 'but', 'as', 'because', 'until', 'till'],
+  ...['pending', 'following', 'after', 'before', 'during', 'so', 'although', 'though', 'awaiting', 'owing'],
+])
+/** What "to" may lead to after a lead-only wording: a time ("Slipped to June", "to next year", "to Q3"). */
+const TIME_WORDS: ReadonlySet<string> = new Set([
+  ...['next', 'end', 'early', 'late', 'mid', 'spring', 'summer', 'autumn', 'winter', 'later', 'the'],
+  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october'],
+  ...[
+    'november',
+    'december',
+    'jan',
+    'feb',
+    'mar',
+    'apr',
+    'jun',
+    'jul',
+    'aug',
+    'sep',
+    'sept',
+    'oct',
+    'nov',
+    'dec',
+  ],
+])
+/** Between two words: a line break or a mark ("Met.", "Draft (out for …)", "Resolved - see …"). */
+const MARK_OR_BREAK = /\n|\S/
+
+/** True when the wording ending at word `last` ends its clause, or is followed by a date or a linking word. */
+function endsClause(words: readonly Token[], last: number, text: string): boolean {
+  const end = (words[last] as Token).end
+  const next = words[last + 1]
+  if (next === undefined || MARK_OR_BREAK.test(text.slice(end, next.start))) return true
+  if (
+    /\d/.test(next.raw) ||
+    LINKING_WORDS.has(next.norm) ||
+    (TIME_WORDS.has(next.norm) && next.norm !== 'the')
+  )
+    return true
+  const after = words[last + 2]
+  return next.norm === 'to' && after !== undefined && (/\d/.test(after.raw) || TIME_WORDS.has(after.norm))
+}
+
+/** Words before a done word that say only part is done: "Half done", "Mostly complete", "Nearly finished". */
+const IN_PART: ReadonlySet<string> = new Set([
+  ...['half', 'partially', 'partly', 'part', 'mostly', 'largely', 'nearly', 'almost', 'substantially'],
+  ...['virtually', 'practically'],
+])
+/** Words between "not" and a done word: "not fully complete", "not yet been implemented". */
+const BEFORE_DONE: ReadonlySet<string> = new Set([
+  'fully',
+  'yet',
+  'been',
+  'be',
+  'completely',
+  'entirely',
+  'all',
+])
+// Bounded and anchored at the end of a short slice: "3/4 ", "2 out of 5 ", "3 of 4 sessions ".
+const COUNT_BEFORE =
+  /(?<![\d/.])(\d{1,3})\s{0,2}(?:\/|of|out\s{1,2}of)\s{0,2}(\d{1,3})\s{1,2}(?:[a-z]{2,15}\s{1,2})?$/i
+
+/**
+ * A done word reads `complete` unless the words before it say only part is done ("Half done", "Partially
+ * implemented"), deny it ("not fully complete") or count what is done ("3/4 done": in progress; "4/4 done":
+ * complete; "0/3 done": not started).
+ */
+function doneInPart(
+  words: readonly Token[],
+  at: number,
+  text: string,
+  span: Span,
+): { state: StatusState; span: Span } {
+  const before = words[at - 1]
+  if (before && IN_PART.has(before.norm))
+    return { state: 'in-progress', span: { ...span, start: before.start } }
+  let k = at - 1
+  while (k >= 0 && BEFORE_DONE.has((words[k] as Token).norm)) k--
+  const not = words[k]
+  if (not && (not.norm === 'not' || not.norm === 'never'))
+    return { state: 'in-progress', span: { ...span, start: not.start } }
+  const count = COUNT_BEFORE.exec(text.slice(Math.max(0, span.start - 30), span.start))
+  if (count) {
+    const [done, of] = [Number(count[1]), Number(count[2])]
+    if (of > 0 && done <= of) {
+      const state = done === of ? 'complete' : done === 0 ? 'not-started' : 'in-progress'
+      return { state, span: { ...span, start: span.start - count[0].length } }
+    }
+  }
+  return { state: 'complete', span }
 }
 
 /** How far back "neither" or "nor" may stand from the word it negates ("Neither of the two events was held"). */
@@ -318,6 +532,15 @@ function findRag(text: string, words: readonly Token[]): { rag: ReportedRag; spa
     const start = text.indexOf(trimmed)
     return { rag: lone, span: { start, end: start + 1 } }
   }
+  // "Amber/Green", "A/G", "Red - Amber": a rating between two colours, read as the first one written.
+  const pair = trimmed.length <= 16 ? RAG_PAIR.exec(trimmed) : null
+  const first = pair
+    ? (RAG_LETTERS.get((pair[1] as string).toLowerCase()) ?? RAG_WORDS.get((pair[1] as string).toLowerCase()))
+    : undefined
+  if (pair && first) {
+    const start = text.indexOf(trimmed)
+    return { rag: first, span: { start, end: start + trimmed.length } }
+  }
   const firstLineEnd = text.search(FIRST_LINE_END)
   const limit = firstLineEnd === -1 ? text.length : firstLineEnd
   for (let i = 0; i < words.length; i++) {
@@ -337,6 +560,7 @@ function findRag(text: string, words: readonly Token[]): { rag: ReportedRag; spa
 }
 
 const FIRST_LINE_END = /[\n([]/
+const RAG_PAIR = /^(red|amber|green|blue|[ragb])\s{0,2}[/&–-]\s{0,2}(?:red|amber|green|blue|[ragb])$/i
 
 function removeSpans(text: string, spans: readonly Span[]): string {
   let out = text
@@ -391,12 +615,13 @@ export function parseStatus(text: string): Status {
   const words = tokens.filter((t) => t.isWord)
   const spans: Span[] = []
 
-  const found = findState(words, cleaned)
+  const found = findState(words, cleaned) ?? findTick(cleaned)
   if (found) spans.push(found.span)
 
   let percent: number | null = null
   const percentMatch = PERCENT.exec(cleaned)
-  if (percentMatch) {
+  // "52% of respondents agreed" is a measure of the outcome, not how far the work has got.
+  if (percentMatch && !OF_AFTER.test(cleaned.slice(percentMatch.index + percentMatch[0].length))) {
     const value = Number(percentMatch[1])
     if (value >= 0 && value <= 100) {
       percent = value
