@@ -332,7 +332,8 @@ function readProseTarget(
   const period =
     (draft.section === null ? null : readHeading(draft.section, context).period) ??
     periodInHeadingBrackets(draft.cells.get('title')?.header ?? '', context.dateContext)
-  if (period !== null && (found === null || !within(found.target, period))) {
+  /** The heading's period or deadline is the action's target; an info issue says so. */
+  const fromHeading = (target: TargetDate, what: string) => {
     context.issues.push(
       createImportIssue(
         'target-from-heading',
@@ -340,26 +341,16 @@ function readProseTarget(
         draft.row,
         null,
         null,
-        `The table has no target column, so the action on row ${draft.row} takes the period of the heading above it ("${clip(period.text)}", due ${period.due}). If that is wrong, add a target column, or force one with options.columns (e.g. { target: 4 }).`,
+        `The table has no target column, so the action on row ${draft.row} takes ${what} ("${clip(target.text)}", due ${target.due}). If that is wrong, add a target column, or force one with options.columns (e.g. { target: 4 }).`,
       ),
     )
-    return period
+    return target
   }
+  if (period !== null && (found === null || !within(found.target, period)))
+    return fromHeading(period, 'the period of the heading above it')
   const deadline =
     found === null && draft.section !== null ? readHeading(draft.section, context).deadline : null
-  if (deadline !== null) {
-    context.issues.push(
-      createImportIssue(
-        'target-from-heading',
-        'info',
-        draft.row,
-        null,
-        null,
-        `The table has no target column, so the action on row ${draft.row} takes the deadline the heading above it states ("${clip(deadline.text)}", due ${deadline.due}). If that is wrong, add a target column, or force one with options.columns (e.g. { target: 4 }).`,
-      ),
-    )
-    return deadline
-  }
+  if (deadline !== null) return fromHeading(deadline, 'the deadline the heading above it states')
   if (found === null) return readPlanDeadline(draft, context)
   const cell = draft.cells.get(found.field)
   context.issues.push(
