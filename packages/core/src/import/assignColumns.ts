@@ -992,7 +992,7 @@ export function refineColumnMap(
     const why = `${percent(profileOf(outcome).statuses)} of its cells read as statuses ("Pending", "Actioned")`
     explainColumn(explained, headers, outcome, 'status', 0.7, `header "${headers[outcome]}", but ${why}`)
   }
-  const milestones = forced ? null : milestoneColumnOfDates(fields, profileOf)
+  const milestones = forced ? null : milestoneColumnOfDates(fields, profileOf, headers)
   if (milestones !== null) {
     fields.delete('successMeasures')
     fields.set('target', milestones)

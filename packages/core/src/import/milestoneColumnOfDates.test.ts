@@ -33,4 +33,14 @@ describe('a milestone column of dates is the target', () => {
     ])
     expect(field).toBe('successMeasures')
   })
+
+  it('and a success-measures column whose measures carry their dates stays the success measures', () => {
+    expect(
+      read('Success measures', [
+        'All leads trained, end 2025',
+        'Two sessions by April 2026',
+        'Live in Q3 2026',
+      ]).field,
+    ).toBe('successMeasures')
+  })
 })
