@@ -599,7 +599,9 @@ function isLabelRow(row: readonly string[], map: ColumnMap, labelIndex: number):
 /** One cell of text inside the header's columns and a ref alone past them: a ref label's line joined to the line
  * below it ("Objective 2:" over its aim). */
 function refPastHeader(row: readonly string[], map: ColumnMap): boolean {
-  const width = map.headers.length
+  // The header's named columns: a header spans the whole table, its last columns unnamed when rows run past it.
+  let width = map.headers.length
+  while (width > 0 && (map.headers[width - 1] ?? '') === '') width--
   if (width === 0 || row.length <= width || countFilled(row.slice(0, width)) !== 1) return false
   return row.slice(width).every((cell) => !hasText(cell) || refLike.test(cell.trim()))
 }
