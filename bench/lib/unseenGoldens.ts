@@ -63,6 +63,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
   'round11-held-out',
   'round12-held-out',
   'round13-held-out',
+  'round14-held-out',
   'dev-round5',
   'dev-round6',
   'dev-round7',
