@@ -209,7 +209,7 @@ function matchDate(
   settings: DateSettings,
   starts: WordStarts | undefined,
 ): Item | null {
-  const prefix = starts?.dayPart === true ? readDayPart(ts, i) : null
+  const prefix = starts?.dayPart === true || ts[i]?.ordinal === true ? readDayPart(ts, i) : null
   const plain = longestAt(ts, i, settings, starts)
   if (prefix === null) return plain === null ? null : withBracketedPart(ts, plain)
   const found = longestAt(ts, prefix.next, settings, wordStarts(ts[prefix.next]))

@@ -765,6 +765,11 @@ const yearOrMonthAt = (ts: Tokens, i: number): boolean => {
  */
 export function readDayPart(ts: Tokens, i: number): { part: DayPart; next: number } | null {
   const t = ts[i]
+  // "3rd week of October", "1st week of March": the ordinal written in digits, as "third week of" is.
+  if (t?.kind === 'num' && t.ordinal && isWord(ts[i + 1], 'week') && isWord(ts[i + 2], 'of')) {
+    const part = WEEK_ORDINALS.get(WEEK_ORDINAL_DIGITS[t.value - 1] ?? '')
+    return part === undefined ? null : withThe(ts, part, i + 3)
+  }
   if (t?.kind !== 'word') return null
   let part: DayPart | undefined
   let next = i + 1
@@ -823,9 +828,18 @@ export function readDayPart(ts: Tokens, i: number): { part: DayPart; next: numbe
     next = i + 2
   }
   if (part === undefined) return null
-  if (isPunct(ts[next], '-')) next++
-  if (isWord(ts[next], 'the')) next++
-  return { part, next }
+  return withThe(ts, part, next)
+}
+
+/** The week ordinals in digits ("1st" … "4th"), by value. */
+const WEEK_ORDINAL_DIGITS: readonly string[] = ['first', 'second', 'third', 'fourth']
+
+/** A part and where its date starts, past a dash or "the" after the phrase ("first week of the month …"). */
+function withThe(ts: Tokens, part: DayPart, next: number): { part: DayPart; next: number } {
+  let at = next
+  if (isPunct(ts[at], '-')) at++
+  if (isWord(ts[at], 'the')) at++
+  return { part, next: at }
 }
 
 /**
