@@ -86,6 +86,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
   'dev-round24',
   'dev-round25',
   'dev-round26',
+  'dev-round27',
 ]
 
 export const unseenRoot = join(dirname(fileURLToPath(import.meta.url)), '../../examples/data/unseen')
