@@ -88,3 +88,29 @@ describe('a one-column list of numbered actions, each over its own steps', () =>
     ).toBeNull()
   })
 })
+
+describe('numbered commitments introduced as the actions', () => {
+  const page = [
+    ['Our inclusion pledge'],
+    ['We, the members of the soil ecology group, commit to the following actions:'],
+    ['1. Reading group on access and inclusion, termly'],
+    ['* choose readings by vote'],
+    ['2. A welcome buddy for every new starter'],
+    ['* buddies rotate each term'],
+    ['3. Summer student places advertised in every school'],
+    ['* adverts go to every department'],
+  ]
+
+  it('reads every numbered item as an action, however it is worded, its bullets as its description', () => {
+    const { plan } = tableToPlan(page)
+    expect(plan.actions.map((a) => [a.ref, a.title, a.description])).toEqual([
+      ['1', 'Reading group on access and inclusion, termly', 'choose readings by vote'],
+      ['2', 'A welcome buddy for every new starter', 'buddies rotate each term'],
+      ['3', 'Summer student places advertised in every school', 'adverts go to every department'],
+    ])
+  })
+
+  it('keeps reading such items as themes when the lead-in does not call them actions', () => {
+    expect(readNumberedActionsWithSteps([page[0]!, ['Our areas of work:'], ...page.slice(2)])).toBeNull()
+  })
+})

@@ -8,6 +8,12 @@ const numberedItem = /^(\d{1,2})[.)][ \t]{1,8}(\S.*)$/
 const labelledItem = /^Action[ \t]{1,4}(\d{1,2})[:.][ \t]{1,8}(\S.*)$/
 /** "Government Digital Service will:", "For the remaining departments:": a lead-in among an item's steps. */
 const leadIn = /:$/
+/**
+ * "… we commit to the following actions:", "We will take these actions:", "Our commitments:": a lead-in over the
+ * numbered list that says its items are the actions (or commitments, pledges, steps) taken on. Bounded: the words
+ * are looked for in the lead-in's last 80 characters.
+ */
+const actionsLeadIn = /\b(?:actions?|commitments?|commit(?:s|ted)? to|pledges?|steps)\b[^.:]{0,40}:$/i
 /** A theme line between two items ("Principle: Develop digital capability …") is a short line, not a paragraph. */
 const maxThemeLength = 120
 /** "- Agree the budget", "● Order the benches", or an indented sub-item "   2. Fit the sinks", "  b) …". */
@@ -32,7 +38,10 @@ const minItems = 3
  * by March 2015", "Government Digital Service will:", "- publish the standard"): items labelled "Action 1:" are read
  * the same way, however they are worded (the label says they are actions), a line ending in a colon among the
  * steps is kept with them as a lead-in, and a short line just above the next labelled item ("Principle: Redesign
- * transactional services") is its theme, a section row. Returns null for any other layout.
+ * transactional services") is its theme, a section row. A lab's or a department's list of commitments says so in
+ * the lead-in right above item 1 ("we, the members of the lab, commit to the following actions:", "We will take
+ * these actions:", "Our pledges:"): its numbered items are the actions however they are worded ("1. Monthly
+ * discussion on anti-racism", "4. Intentionally recruit …"). Returns null for any other layout.
  *
  * @example
  * readNumberedActionsWithSteps([
@@ -83,7 +92,9 @@ export function readNumberedActionsWithSteps(
   if (items.length < minItems || items.some((item) => item.steps.length === 0)) return null
   // The numbered items say what will be done; a theme ("Equality strand: …", "Building boards") names an area.
   // Items the author labels "Action 01:" are actions by their label, however they are worded.
-  const actionLike = labelled ? items.length : items.filter(isActionLike).length
+  // So are items a lead-in introduces as the actions ("we commit to the following actions:").
+  const introduced = first > 0 && actionsLeadIn.test(lines[first - 1]!.raw.slice(-80).trim())
+  const actionLike = labelled || introduced ? items.length : items.filter(isActionLike).length
   if (actionLike * 3 < items.length * 2) return null
 
   const top = lines[first]!.index

@@ -71,3 +71,41 @@ describe('a roadmap kept as a task list, each item dated by a quarter in square 
     ])
   })
 })
+
+describe("a task list under a report's key/value header block", () => {
+  it('reads the list when the header block is long against it', () => {
+    const { plan } = tableToPlan([
+      ['Booking system outage review'],
+      ['Incident', 'Room bookings lost'],
+      ['Services', 'Booking site, calendar feed'],
+      ['Started', '2031-02-03 09:10'],
+      ['Ended', '2031-02-03 11:45'],
+      ['Lead', 'RM'],
+      ['Follow-up work'],
+      ['[x] Restore the lost bookings from the nightly copy'],
+      ['[ ] Add an alert when the calendar feed stops'],
+      ['[x] Tell the affected room owners'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.status.state])).toEqual([
+      ['Restore the lost bookings from the nightly copy', 'complete'],
+      ['Add an alert when the calendar feed stops', 'unknown'],
+      ['Tell the affected room owners', 'complete'],
+    ])
+    expect(plan.title).toBe('Booking system outage review')
+  })
+
+  it('leaves a page whose rows above the list fill three cells to the table readers', () => {
+    expect(
+      readTaskListItems([
+        ['Ref', 'Item', 'Lead'],
+        ['1', 'Rooms', 'RM'],
+        ['2', 'Feeds', 'JT'],
+        ['3', 'Alerts', 'JT'],
+        ['Checks'],
+        ['[x] One check'],
+        ['[ ] Two checks'],
+        ['[x] Three checks'],
+      ]),
+    ).toBeNull()
+  })
+})

@@ -1,7 +1,14 @@
 import { parseTargetDate } from '../dates/parseTargetDate'
+import { hasText } from '../text/cleanCellText'
 import { BULLET_MARKS } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
-import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRecords'
+import {
+  type OneColumnRecord,
+  oneColumnRecords,
+  type PageLine,
+  pageLineOf,
+  pageLines,
+} from './oneColumnRecords'
 import { ownerAtStart } from './ownerAtStart'
 
 /** At least this many checkbox items make a task list. */
@@ -28,6 +35,32 @@ function splitClosingDate(text: string, dates: Map<string, boolean>): { text: st
     dates.set(bracket[1]!, dated)
   }
   return dated ? { text: text.slice(0, bracket.index).trimEnd(), target: bracket[1]! } : { text, target: '' }
+}
+
+/** A key/value row of a report's header block ("Detected | 2021-03-05 23:27"): at most two filled cells. */
+const maxHeaderBlockCells = 2
+
+/**
+ * The lines of a task list whose page opens with a report's key/value header block ("Event | Elan outage",
+ * "Detected | 2021-03-05 23:27", "Team | SN", as incident reviews and minutes head their page), cut into two cells a
+ * row: such a block, however long against the list, is the page's title, not a sign that the page is a table. The
+ * lines start at the row just above the first checkbox item (its label); null when a row above it fills more than
+ * two cells (a table's row, not a header block) or no row is an item.
+ */
+function linesBelowHeaderBlock(table: readonly (readonly string[])[]): PageLine[] | null {
+  for (let index = 0; index < table.length; index++) {
+    const row = table[index]!
+    const line = pageLineOf(row)
+    if (typeof line === 'string' && checkbox.test(line)) {
+      const start = Math.max(0, index - 1)
+      const lines = pageLines(table.slice(start), 'join')
+      return lines === null ? null : lines.map((below) => ({ index: below.index + start, text: below.text }))
+    }
+    let filled = 0
+    for (const cell of row) if (hasText(cell)) filled++
+    if (filled > maxHeaderBlockCells) return null
+  }
+  return null
 }
 
 /** A label over a group of items is short: a name, or a name and "to <verb>". */
@@ -74,7 +107,8 @@ function labelOwners(label: string): string {
  * to start", as working-group minutes write a member once over the items it took on) each item takes those owners,
  * and the label is the items' section either way. An item ending in a date in square brackets, as roadmaps kept as
  * task lists date each item by its quarter ("[x] Add batch support [2019-Q3]", "[ ] Finalise the API [2019-Q4 →
- * 2020-Q1]"), takes it as its target, the title stopping before it. Lines above the first label are the page's title; other lines
+ * 2020-Q1]"), takes it as its target, the title stopping before it. Lines above the first label are the page's title
+ * (an incident review's or minutes' key/value header block, "Detected | 2021-03-05 23:27", however long); other lines
  * (agenda bullets, prose) are left out. Returns null unless a one-column page (label rows cut into two cells allowed) has at least three checkbox items.
  *
  * @example
@@ -85,7 +119,7 @@ function labelOwners(label: string): string {
  */
 export function readTaskListItems(table: readonly (readonly string[])[]): FlattenedActionTables | null {
   // Minutes open with label rows ("Date:", "26/09/2018") cut into two cells: joined back, they are lines too.
-  const lines = pageLines(table, 'join')
+  const lines = pageLines(table, 'join') ?? linesBelowHeaderBlock(table)
   if (lines === null) return null
   const records: OneColumnRecord[] = []
   const skippedRows: number[] = []

@@ -10,6 +10,7 @@ describe('statusFromRoadmapStage', () => {
     ["What we're working on now", 'in-progress'],
     ['Up next', 'not-started'],
     ['Later', 'not-started'],
+    ['Soon', 'not-started'],
     ['Future plans', 'not-started'],
   ])('%s → %s', (heading, state) => {
     expect(statusFromRoadmapStage(heading)?.state).toBe(state)
@@ -45,6 +46,26 @@ describe('statusFromRoadmapStage', () => {
       ['fixed the renewals email for distance learners', 'complete'],
       ['testing the self-issue kiosks in the science library', 'in-progress'],
       ['retire the old interlibrary loan form', 'not-started'],
+    ])
+  })
+
+  it('reads a Now / Soon / Later roadmap, each stage defined in a sentence above its bullets', () => {
+    const { plan } = tableToPlan([
+      ['Survey tool roadmap'],
+      ['Now'],
+      ['"Now" items have someone working on them:'],
+      ['* export answers as spreadsheets'],
+      ['Soon'],
+      ['"Soon" items are agreed but nobody has picked them up yet. They move to "Now" when someone does.'],
+      ['* translate the question editor'],
+      ['Later'],
+      ['"Later" items are ideas with no plan yet.'],
+      ['* offline answering on tablets'],
+    ])
+    expect(plan.actions.map((action) => [action.title, action.status.state])).toEqual([
+      ['export answers as spreadsheets', 'in-progress'],
+      ['translate the question editor', 'not-started'],
+      ['offline answering on tablets', 'not-started'],
     ])
   })
 })

@@ -53,6 +53,8 @@ const stages: ReadonlyArray<readonly [StatusState, readonly string[]]> = [
       "what's next",
       'do next',
       'coming soon',
+      // "Now / Soon / Later", as open-source projects name their roadmap's stages.
+      'soon',
       'later',
       'do later',
       'future plans',
