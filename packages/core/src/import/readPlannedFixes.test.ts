@@ -94,3 +94,23 @@ describe('an accessibility statement whose problems each close with their own da
     ])
   })
 })
+
+describe('an accessibility statement whose failures lost their list markers, one fix date after them', () => {
+  it('gives each failure line the date of the fix sentence that closes the list', () => {
+    const { plan } = tableToPlan([
+      ['Accessibility statement for the lab booking site'],
+      ['Non-compliance with the accessibility regulations'],
+      ['Some buttons have no accessible name. This fails WCAG 2.1 AA success criterion 4.1.2 (name, role, value).'],
+      ['The booking table cannot be zoomed to 400%. This fails WCAG 2.1 AA success criterion 1.4.10 (reflow).'],
+      ['Focus is hard to see on the menu. This fails WCAG 2.1 AA success criterion 2.4.7 (focus visible).'],
+      ["We'll fix these problems by 14 March 2031."],
+      ['Disproportionate burden'],
+      ['We do not currently claim disproportionate burden.'],
+    ])
+    expect(plan.actions.map((a) => [a.title.slice(0, 30), a.target.due])).toEqual([
+      ['Some buttons have no accessibl', '2031-03-14'],
+      ['The booking table cannot be zo', '2031-03-14'],
+      ['Focus is hard to see on the me', '2031-03-14'],
+    ])
+  })
+})

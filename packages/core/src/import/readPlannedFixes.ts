@@ -49,11 +49,29 @@ function leadInSubject(text: string): string | null {
   return match === null || /^we\s$/i.test(match[1]!) ? null : match[1]!.trim()
 }
 
-/** Per line, the end of the run of bullet lines starting there (the index after its last line; itself if none). */
+/** "… This fails WCAG 2.1 AA success criterion 1.3.1 (info and relationships).": a line stating one failure. */
+const failsCriterion = /\bfails\s{1,3}WCAG\b/i
+
+/**
+ * The text of a list item among a statement's failures: a bulleted line's text after its marker, or a line stating a
+ * failure ("Some pages have two H1 elements. This fails WCAG 2.1 AA success criterion 1.3.1.") whose list marker the
+ * export dropped, when it is not numbered and gives no fix of its own; else null.
+ */
+function listItemText(text: string): string | null {
+  const marked = bullet.exec(text)
+  if (marked !== null) return marked[1]!
+  if (!failsCriterion.test(text) || numbered.test(text) || plannedFix.test(text)) return null
+  // A criterion's number ("1.4.10") may read as a day: only a fix sentence of its own keeps the line out.
+  return closingFixAt(text) < 0 ? text : null
+}
+
+/** Per line, the end of the run of list items starting there (the index after its last line; itself if none). */
 function bulletRunEnds(lines: readonly PageLine[]): number[] {
   const ends = new Array<number>(lines.length + 1)
   ends[lines.length] = lines.length
-  for (let at = lines.length - 1; at >= 0; at--) ends[at] = bullet.test(lines[at]!.text) ? ends[at + 1]! : at
+  for (let at = lines.length - 1; at >= 0; at--) {
+    ends[at] = listItemText(lines[at]!.text) !== null ? ends[at + 1]! : at
+  }
   return ends
 }
 
@@ -105,7 +123,8 @@ function isHeading(line: string): boolean {
  * ("We plan to …", "We will …", "We'll …", "We intend / aim / expect to …") is an action too, titled by the sentence,
  * the line just above it (the problem) its description. Statements written as lists give the date once for a whole
  * list: a bulleted list of failures closed by one fix for them all ("- Buttons need accessible names" … "We plan to fix
- * these issues by the end of January 2021.") makes each failure an action of that date, and a dated lead-in that
+ * these issues by the end of January 2021.") makes each failure an action of that date (the failures may have lost
+ * their markers in the export, each a line saying "This fails WCAG … success criterion …"), and a dated lead-in that
  * introduces a list ("Live Services also plan to do the following manual tests by the end of October 2020." over "-
  * Check that page focus is not trapped" …) makes each item an action of that date, owned by the team the lead-in
  * names as its subject (none for "We …"); the sentence itself is then not an action. A short heading is the section
@@ -131,7 +150,7 @@ export function readPlannedFixes(table: readonly (readonly string[])[]): Flatten
   /** Each bullet from `at` to `end` an action of the date `phrase` names, owned by `owner`. */
   const pushList = (at: number, end: number, owner: string, phrase: string): void => {
     for (let item = at; item < end; item++) {
-      const text = bullet.exec(lines[item]!.text)![1]!
+      const text = listItemText(lines[item]!.text)!
       records.push({ index: lines[item]!.index, cells: ['', text, '', section, phrase, owner] })
     }
     if (first < 0) first = at
