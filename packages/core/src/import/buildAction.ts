@@ -19,6 +19,7 @@ import { ownersNamedAsSubject } from './ownersNamedAsSubject'
 import { ownersOpeningActionItem } from './ownersOpeningActionItem'
 import { ownerThenProgress } from './ownerThenProgress'
 import { type HeadedCell, statusFromYearColumns } from './statusFromYearColumns'
+import { ownerAfterLastColon } from './ownerAfterLastColon'
 import { ownerBeforeColon } from './ownerBeforeColon'
 import { agencyColumnOwners } from './agencyColumnOwners'
 import { contributorsInBrackets } from './contributorsInBrackets'
@@ -181,6 +182,7 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
     if (owners.length === 0)
       owners = ownersOpeningActionItem(titleCell.title, draft.cells.get('title')?.header ?? '')
     if (owners.length === 0) owners = ownersAfterRecordedDate(titleCell.title)
+    if (owners.length === 0) owners = ownerAfterLastColon(titleCell.title)
     if (owners.length > 0) ownersText = owners.join(', ')
   }
   // A last line of the action cell naming its lead ("LEAD: Equality Advisor") owns it when no owner is given;

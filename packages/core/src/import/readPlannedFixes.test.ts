@@ -100,8 +100,12 @@ describe('an accessibility statement whose failures lost their list markers, one
     const { plan } = tableToPlan([
       ['Accessibility statement for the lab booking site'],
       ['Non-compliance with the accessibility regulations'],
-      ['Some buttons have no accessible name. This fails WCAG 2.1 AA success criterion 4.1.2 (name, role, value).'],
-      ['The booking table cannot be zoomed to 400%. This fails WCAG 2.1 AA success criterion 1.4.10 (reflow).'],
+      [
+        'Some buttons have no accessible name. This fails WCAG 2.1 AA success criterion 4.1.2 (name, role, value).',
+      ],
+      [
+        'The booking table cannot be zoomed to 400%. This fails WCAG 2.1 AA success criterion 1.4.10 (reflow).',
+      ],
       ['Focus is hard to see on the menu. This fails WCAG 2.1 AA success criterion 2.4.7 (focus visible).'],
       ["We'll fix these problems by 14 March 2031."],
       ['Disproportionate burden'],
