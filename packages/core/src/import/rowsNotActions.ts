@@ -2,6 +2,7 @@ import type { ImportIssue } from '../model/importIssue'
 import { BULLET_MARKS } from './bulletMarks'
 import { hasText } from '../text/cleanCellText'
 import { createImportIssue } from './createImportIssue'
+import { detailRowsUnderActions } from './detailRowsUnderActions'
 import { isDocumentPartHeading } from './isDocumentPartHeading'
 import { isQuotedDutyList } from './isQuotedDutyList'
 import { isRationaleList, isReasonLabel } from './isRationaleList'
@@ -22,16 +23,40 @@ export interface RowsNotActions {
  * characteristics ({@link isReferenceList}); the reasons for an objective or an assessor's findings
  * ({@link isRationaleList}), or one paragraph under such a label ("Why have we chosen this objective?"); the goals, aims and measures listed beside the list a label names
  * as the actions ({@link listsBesideActionList}); and a numbered heading of a document's standard part ("1.
- * Introduction", {@link isDocumentPartHeading}). Each list's lead-in or label stays as it was read (a heading);
+ * Introduction", {@link isDocumentPartHeading}). Given the title column, also the rows that each give one field of
+ * the action above them under a label repeated per action ("Metric", {@link detailRowsUnderActions}). Each list's lead-in or label stays as it was read (a heading);
  * only its items are left out.
  *
  * @example
  * rowsNotActions([['The Act requires public bodies to:'], ['• Publish data'], ['Our objectives are:'], ['• Hold a forum']], 0).rows
  * // Set { 1 }
  */
-export function rowsNotActions(table: readonly (readonly string[])[], bodyStart: number): RowsNotActions {
+export function rowsNotActions(
+  table: readonly (readonly string[])[],
+  bodyStart: number,
+  titleColumn?: number,
+): RowsNotActions {
   const rows = new Set<number>()
   const issues: ImportIssue[] = []
+  if (titleColumn !== undefined && titleColumn > 0) {
+    const details = detailRowsUnderActions(table, bodyStart, titleColumn)
+    let first = table.length
+    for (const row of details.rows) {
+      rows.add(row)
+      first = Math.min(first, row)
+    }
+    if (details.rows.size > 0)
+      issues.push(
+        createImportIssue(
+          'list-not-actions',
+          'info',
+          first + 1,
+          null,
+          null,
+          `${details.rows.size} rows labelled ${details.labels.map((label) => `"${label}"`).join(', ')} were not read as actions: each gives a detail of the action above it, as the label written under every action shows. To read them as actions, give each a title.`,
+        ),
+      )
+  }
   for (let index = Math.max(0, bodyStart); index < table.length; index++) {
     const filled = table[index]!.filter(hasText)
     if (filled.length !== 1 || !isDocumentPartHeading(filled[0]!)) continue

@@ -629,7 +629,7 @@ export function tableToPlan(
     draftRows.push(draft.row)
   }
   // Lists that hold no actions (a law's duties quoted, a reference list, goals beside the named actions).
-  const notActions = rowsNotActions(table, header.index + 1)
+  const notActions = rowsNotActions(table, header.index + 1, header.map.fields.get('title'))
   for (const row of notActions.rows) structureRows.push({ row: row + 1, kind: 'skipped' })
   append(issues, notActions.issues)
   const body = readTableBody(
