@@ -24,3 +24,16 @@ export function isRationaleList(list: ListUnderLeadIn): boolean {
   if (lead.length <= 160 && reasonLabel.test(lead.trim())) return true
   return lead.length <= 300 && assessor.test(lead) && finding.test(lead)
 }
+
+/**
+ * True when a lone line asks or names why ("Why have we chosen this objective?", "Rationale:", "Background"): the
+ * label of the reasons below it, which a careful reader skips with them.
+ *
+ * @example
+ * isReasonLabel('Why did we pick this objective?') // true
+ * isReasonLabel('Why not run a forum each term, as staff asked, and report to the board') // false
+ */
+export function isReasonLabel(line: string): boolean {
+  const text = line.trim()
+  return text.length <= 160 && reasonLabel.test(text)
+}

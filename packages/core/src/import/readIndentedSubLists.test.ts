@@ -28,17 +28,28 @@ describe('readIndentedSubLists', () => {
     expect(explanation.rows).toContainEqual({ row: 10, kind: 'skipped' })
   })
 
-  it('leaves short indented labels to the goals above them, and a list without indents alone', () => {
-    expect(
-      readIndentedSubLists([
-        ['Goals'],
-        ['1. Update the estates plan'],
-        ['   1. Car parking'],
-        ['   2. Cycle storage'],
-        ['2. Grow research income'],
-        ['   1. Industry grants'],
-      ]),
-    ).toBeNull()
+  it('reads the goals as the actions when the indented items are only their parts', () => {
+    const goals = [
+      ['Governors’ goals this year'],
+      ['1. Update the estates plan'],
+      ['   1. Car parking'],
+      ['   2. Cycle storage'],
+      ['2. Grow research income'],
+      ['   1. Industry grants'],
+      ['   2. Charity funders'],
+      ['   3. Alumni gifts'],
+    ]
+    const { plan, explanation } = tableToPlan(goals)
+    expect(plan.actions.map((a) => [a.ref, a.title, a.description])).toEqual([
+      ['1', 'Update the estates plan', 'Car parking; Cycle storage'],
+      ['2', 'Grow research income', 'Industry grants; Charity funders; Alumni gifts'],
+    ])
+    expect(explanation.rows.filter((row) => row.kind === 'measure').map((row) => row.row)).toEqual([
+      3, 4, 6, 7, 8,
+    ])
+  })
+
+  it('leaves a list without indents alone', () => {
     expect(readIndentedSubLists(page.map(([line]) => [line!.trim()]))).toBeNull()
   })
 })

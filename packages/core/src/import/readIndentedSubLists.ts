@@ -20,8 +20,8 @@ const minAverageWords = 4
  * key initiatives. The indented items are the actions, with their numbers as printed for refs and the outer item
  * as their section; the lines above the first outer item are the title rows, and lines below the last item (a
  * closing sentence) are skipped. When the indented items are short labels (averaging under four words: "Open
- * Space Plan", "CIP Fund") they are the parts of the goals above them, not actions, and the page is left to the
- * other readers. Returns null unless the page is one column, the outer numbers run 1, 2, 3 …, each outer item
+ * Space Plan", "CIP Fund") they are the parts of the goals above them, not actions: the outer items are the
+ * actions, each with its parts as its description. Returns null unless the page is one column, the outer numbers run 1, 2, 3 …, each outer item
  * is followed by at least one indented item and the indented numbers restart at 1 under each, with no other line
  * inside the list.
  *
@@ -82,12 +82,43 @@ export function readIndentedSubLists(table: readonly (readonly string[])[]): Fla
     ended = true
     skippedRows.push(index + 1)
   }
-  if (outer < minGroups || inner === 0 || words < minAverageWords * records.length) return null
+  if (outer < minGroups || inner === 0) return null
+  if (words < minAverageWords * records.length)
+    return goalsOverParts(table, top, records, sectionRows, skippedRows)
   return oneColumnRecords(table.slice(0, top), top + 1, ['Ref', 'Action', 'Section'], records, {
     mergedRows: [],
     sectionRows,
     skippedRows,
     titleEvidence:
       'the indented items of a nested numbered list, each under an outer numbered item (its section) at the margin',
+  })
+}
+
+/**
+ * The outer items as the actions when the indented items are only their parts, named in a few words ("1. Update
+ * the Comprehensive Plan" over "1. Open Space Plan", "2. Growth Plan"), as town councils' and governors' goal lists
+ * break each goal into the topics it covers: each goal keeps its number as its ref and its parts as its description.
+ */
+function goalsOverParts(
+  table: readonly (readonly string[])[],
+  top: number,
+  parts: readonly OneColumnRecord[],
+  goalRows: readonly number[],
+  skippedRows: readonly number[],
+): FlattenedActionTables {
+  // Parts and goals are both in page order: one pass hands each goal the parts up to the next goal.
+  let next = 0
+  const goals: OneColumnRecord[] = goalRows.map((row, i) => {
+    const match = outerItem.exec(table[row - 1]![0]!)!
+    const end = i + 1 < goalRows.length ? goalRows[i + 1]! - 1 : table.length
+    const below: string[] = []
+    while (next < parts.length && parts[next]!.index < end) below.push(parts[next++]!.cells[1]!)
+    return { index: row - 1, cells: [match[1]!, collapseWhitespace(match[2]!), below.join('; ')] }
+  })
+  return oneColumnRecords(table.slice(0, top), top + 1, ['Ref', 'Action', 'Description'], goals, {
+    mergedRows: parts.map((part) => part.index + 1),
+    skippedRows: [...skippedRows],
+    titleEvidence:
+      'the outer items of a nested numbered list; the short items indented under each are its parts (its description)',
   })
 }

@@ -127,6 +127,29 @@ describe('rowsNotActions: reasons, findings and aims beside a list of actions', 
     ])
   })
 
+  it('leaves out a paragraph of reasons under a question asking why, but not a short line or a list', () => {
+    const rows = [
+      ['Our school aims'],
+      ['Aim One'],
+      ['To widen who joins our clubs after school'],
+      ['Why did we pick this aim?'],
+      ['Last year few pupils from the villages came to clubs, because the late bus had been cut.'],
+      ['Head of year to survey families about club times.'],
+      ['Office to book a late bus twice a week.'],
+      ['Aim Two'],
+      ['To close the gap in reading for boys'],
+      ['Why did we pick this aim?'],
+      ['Boys read less at home than girls do, by their own account in the survey we ran.'],
+      ['English lead to buy new books chosen by boys.'],
+    ]
+    expect(titles(rows)).toEqual([
+      'Head of year to survey families about club times.',
+      'Office to book a late bus twice a week.',
+      'English lead to buy new books chosen by boys.',
+    ])
+    expect(rowsNotActions([['Background:'], ['Run a club']], 0).rows.size).toBe(0)
+  })
+
   it('reads commitments as aims beside a list labelled as the actions, and monitoring as measures', () => {
     const rows = [
       ['Commitments:'],

@@ -1,9 +1,11 @@
 import type { ImportIssue } from '../model/importIssue'
+import { BULLET_MARKS } from './bulletMarks'
 import { hasText } from '../text/cleanCellText'
 import { createImportIssue } from './createImportIssue'
+import { detailRowsUnderActions } from './detailRowsUnderActions'
 import { isDocumentPartHeading } from './isDocumentPartHeading'
 import { isQuotedDutyList } from './isQuotedDutyList'
-import { isRationaleList } from './isRationaleList'
+import { isRationaleList, isReasonLabel } from './isRationaleList'
 import { isReferenceList } from './isReferenceList'
 import { listsBesideActionList } from './listsBesideActionList'
 import { type ListUnderLeadIn, listsUnderLeadIns } from './listsUnderLeadIns'
@@ -19,18 +21,42 @@ export interface RowsNotActions {
  * The items of a page's lists that a careful reader skips as no actions of the plan: the duties a law sets,
  * quoted before the plan's own objectives ({@link isQuotedDutyList}); a reference list such as the protected
  * characteristics ({@link isReferenceList}); the reasons for an objective or an assessor's findings
- * ({@link isRationaleList}); the goals, aims and measures listed beside the list a label names
+ * ({@link isRationaleList}), or one paragraph under such a label ("Why have we chosen this objective?"); the goals, aims and measures listed beside the list a label names
  * as the actions ({@link listsBesideActionList}); and a numbered heading of a document's standard part ("1.
- * Introduction", {@link isDocumentPartHeading}). Each list's lead-in or label stays as it was read (a heading);
+ * Introduction", {@link isDocumentPartHeading}). Given the title column, also the rows that each give one field of
+ * the action above them under a label repeated per action ("Metric", {@link detailRowsUnderActions}). Each list's lead-in or label stays as it was read (a heading);
  * only its items are left out.
  *
  * @example
  * rowsNotActions([['The Act requires public bodies to:'], ['• Publish data'], ['Our objectives are:'], ['• Hold a forum']], 0).rows
  * // Set { 1 }
  */
-export function rowsNotActions(table: readonly (readonly string[])[], bodyStart: number): RowsNotActions {
+export function rowsNotActions(
+  table: readonly (readonly string[])[],
+  bodyStart: number,
+  titleColumn?: number,
+): RowsNotActions {
   const rows = new Set<number>()
   const issues: ImportIssue[] = []
+  if (titleColumn !== undefined && titleColumn > 0) {
+    const details = detailRowsUnderActions(table, bodyStart, titleColumn)
+    let first = table.length
+    for (const row of details.rows) {
+      rows.add(row)
+      first = Math.min(first, row)
+    }
+    if (details.rows.size > 0)
+      issues.push(
+        createImportIssue(
+          'list-not-actions',
+          'info',
+          first + 1,
+          null,
+          null,
+          `${details.rows.size} rows labelled ${details.labels.map((label) => `"${label}"`).join(', ')} were not read as actions: each gives a detail of the action above it, as the label written under every action shows. To read them as actions, give each a title.`,
+        ),
+      )
+  }
   for (let index = Math.max(0, bodyStart); index < table.length; index++) {
     const filled = table[index]!.filter(hasText)
     if (filled.length !== 1 || !isDocumentPartHeading(filled[0]!)) continue
@@ -46,6 +72,7 @@ export function rowsNotActions(table: readonly (readonly string[])[], bodyStart:
       ),
     )
   }
+  reasonParagraphs(table, bodyStart, rows, issues)
   const lists = listsUnderLeadIns(table, bodyStart)
   if (lists.length === 0) return { rows, issues }
   const found = new Map<ListUnderLeadIn, string>()
@@ -78,4 +105,45 @@ export function rowsNotActions(table: readonly (readonly string[])[], bodyStart:
     )
   }
   return { rows, issues }
+}
+
+/** "- ", "• ", "1. " opening a line: a list, which {@link isRationaleList} judges whole. */
+const listItem = new RegExp(`^(?:[${BULLET_MARKS}]\\s|\\d{1,2}[.)]\\s)`)
+/** A paragraph of reasons is a sentence or more; a shorter line is a heading or an item. */
+const minReasonWords = 8
+
+/**
+ * A label asking or naming why ("Why have we chosen this objective?", "Rationale") and the one paragraph under it
+ * when it is prose, not a list: the reasons for an objective, as school equality objectives give them between the
+ * objective and its actions. Adds their rows to `rows`, one issue each.
+ */
+function reasonParagraphs(
+  table: readonly (readonly string[])[],
+  bodyStart: number,
+  rows: Set<number>,
+  issues: ImportIssue[],
+): void {
+  for (let index = Math.max(0, bodyStart); index < table.length; index++) {
+    const filled = table[index]!.filter(hasText)
+    if (filled.length !== 1 || !isReasonLabel(filled[0]!)) continue
+    let next = index + 1
+    while (next < table.length && !table[next]!.some(hasText)) next++
+    const below = next < table.length ? table[next]!.filter(hasText) : []
+    const text = below.length === 1 ? below[0]!.trim() : ''
+    if (text === '' || listItem.test(text) || text.endsWith(':') || text.split(/\s+/).length < minReasonWords)
+      continue
+    rows.add(index)
+    rows.add(next)
+    issues.push(
+      createImportIssue(
+        'list-not-actions',
+        'info',
+        index + 1,
+        null,
+        null,
+        `Rows ${index + 1} and ${next + 1} ("${filled[0]!.trim()}" and the paragraph under it) were not read as actions: they give the reasons for the work. If the paragraph is an action, reword the line above it.`,
+      ),
+    )
+    index = next
+  }
 }

@@ -121,6 +121,7 @@ import { statusAboveHeader } from './statusAboveHeader'
 import { splitInlineLabels } from './splitInlineLabels'
 import { sanitizeRows } from './sanitizeRows'
 import { rowsNotActions } from './rowsNotActions'
+import { notInActionListsIssue, rowsOutsideNamedActionLists } from './rowsOutsideNamedActionLists'
 
 /** Defensive caps on the size of a table. A table over a cap is cut, with an issue saying so. */
 export interface TableLimits {
@@ -584,8 +585,18 @@ export function tableToPlan(
   // An action cell that is only a bulleted list is one action per bullet.
   const numberLettered = createLetteredRefNumberer()
   const numberGroupItems = groupNumbers ? createGroupItemNumberer() : (draft: ActionDraft) => draft
+  // A page naming its actions by a lead-in ("We will:"): lines outside those lists frame the plan.
+  const outsideLists = headerRow === null ? rowsOutsideNamedActionLists(table, header.index + 1) : null
+  const outsideDropped: number[] = []
   const addAction = (lettered: ActionDraft): void => {
     const draft = numberGroupItems(numberLettered(lettered))
+    if (outsideLists?.rows.has(draft.row - 1) === true) {
+      if (outsideDropped[outsideDropped.length - 1] !== draft.row - 1) {
+        outsideDropped.push(draft.row - 1)
+        structureRows.push({ row: draft.row, kind: 'skipped' })
+      }
+      return
+    }
     const titleCell = draft.cells.get('title')
     if (!draft.verbatim && titleCell !== undefined && saysNoAction(titleCell.text)) {
       structureRows.push({ row: draft.row, kind: 'skipped' })
@@ -618,7 +629,7 @@ export function tableToPlan(
     draftRows.push(draft.row)
   }
   // Lists that hold no actions (a law's duties quoted, a reference list, goals beside the named actions).
-  const notActions = rowsNotActions(table, header.index + 1)
+  const notActions = rowsNotActions(table, header.index + 1, header.map.fields.get('title'))
   for (const row of notActions.rows) structureRows.push({ row: row + 1, kind: 'skipped' })
   append(issues, notActions.issues)
   const body = readTableBody(
@@ -647,6 +658,8 @@ export function tableToPlan(
   )
   for (const index of ownerRows) structureRows.push({ row: index + 1, kind: 'owner' })
   append(issues, body.issues)
+  if (outsideLists !== null && outsideDropped.length > 0)
+    issues.push(notInActionListsIssue(outsideDropped, outsideLists))
   append(issues, buildIssues)
   if (idCells.size > 0) {
     const ids = assignGivenIds(actions, givenIds, draftRows, idCells, issues)

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest'
+import { isActionListLeadIn, rowsOutsideNamedActionLists } from './rowsOutsideNamedActionLists'
+import { tableToPlan } from './tableToPlan'
+
+const titles = (rows: string[][]) => tableToPlan(rows).plan.actions.map((action) => action.title)
+
+describe('rowsOutsideNamedActionLists: a page that names its actions by a lead-in', () => {
+  it.each([
+    ['We will:', true],
+    ['Over the next year the Faculty will also:', true],
+    ['Together, we will:', true],
+    ['Actions:', true],
+    ['Activities including timescale:', true],
+    ['What we will do:', true],
+    ['Next steps:', true],
+    ['This framework will:', false],
+    ['The new strategy will:', false],
+    ['We want every technician to have the chance to:', false],
+    ['We will', false],
+    ['Our aims are:', false],
+  ])('"%s" names the actions: %s', (line, named) => {
+    expect(isActionListLeadIn(line)).toBe(named)
+  })
+
+  it('keeps only the promised items: vision, context, aims and other lists frame them', () => {
+    const rows = [
+      ['Greener Labs Plan'],
+      ['Our vision'],
+      ['Every lab on the campus runs on clean power and wastes nothing it can reuse.'],
+      ['Energy'],
+      ['Cut the energy our freezers and fume cupboards use.'],
+      ['We want our technicians to have the time to:'],
+      ['- share tips between buildings'],
+      ['- try out new kit'],
+      ['We will:'],
+      ['- Replace the oldest freezers with efficient models'],
+      ['- Fit timers to every fume cupboard'],
+      ['Waste'],
+      ['We will also:'],
+      ['- Start a swap shop for spare glassware'],
+    ]
+    expect(titles(rows)).toEqual([
+      'Replace the oldest freezers with efficient models',
+      'Fit timers to every fume cupboard',
+      'Start a swap shop for spare glassware',
+    ])
+    const result = tableToPlan(rows)
+    const notes = result.issues.filter((issue) => issue.code === 'list-not-actions')
+    expect(notes.map((issue) => issue.message.slice(0, 40))).toEqual([
+      'Rows 7, 8 were not read as actions: the ',
+    ])
+  })
+
+  it('takes the line below a bullet alone on its line as that item', () => {
+    const rows = [
+      ['Wellbeing Plan'],
+      ['Help staff look after themselves and each other.'],
+      ['We will:'],
+      ['-'],
+      ['train a wellbeing lead in every team'],
+      ['-'],
+      ['run a quiet room in each building'],
+      ['Support'],
+    ]
+    expect([...(rowsOutsideNamedActionLists(rows, 0)?.rows ?? [])]).toEqual([0, 1, 7])
+  })
+
+  it('reads a list that lost its bullets up to the next line ending in a colon', () => {
+    const rows = [
+      ['Access Plan'],
+      ['Site and buildings:'],
+      ['Lifts in the main hall were replaced last year.'],
+      ['Staff have had a briefing on the new evacuation chairs.'],
+      ['Activities including timescale:'],
+      ['Widen the door to the science block – by March 2026'],
+      ['Add a ramp at the side entrance – by June 2026'],
+      ['How we will know:'],
+    ]
+    expect(titles(rows)).toHaveLength(2)
+    expect(titles(rows)[0]).toMatch(/^Widen the door/)
+  })
+
+  it.each([
+    [
+      'no lead-in names the actions',
+      [['Plan'], ['Run a forum every term.'], ['Our aims are:'], ['- Fairer pay']],
+    ],
+    [
+      'the page is a table',
+      [
+        ['Action', 'Lead', 'Date'],
+        ['We will:', '', ''],
+        ['Run a forum', 'HR', '2026'],
+        ['Train the panel', 'HR', '2026'],
+      ],
+    ],
+  ])('changes nothing when %s', (_case, rows) => {
+    expect(rowsOutsideNamedActionLists(rows, 0)).toBeNull()
+  })
+
+  it('leaves the numbered actions when only what a document will do sits under a lead-in', () => {
+    const rows = [
+      ['Theme 2: skills'],
+      ['2.1) We will publish a skills framework for the region.'],
+      ['This framework will:'],
+      ['- set out the skills employers need'],
+      ['2.2) We will fund two hundred new places by 2027.'],
+    ]
+    expect(titles(rows).some((title) => title.startsWith('We will fund two hundred'))).toBe(true)
+  })
+})
