@@ -71,6 +71,7 @@ import { unfoldPeriodGrid } from './unfoldPeriodGrid'
 import { readBracketedOwnerItems } from './readBracketedOwnerItems'
 import { readOwnerLedActionItems } from './readOwnerLedActionItems'
 import { readTaskListItems } from './readTaskListItems'
+import { readStatusIconItems } from './readStatusIconItems'
 import { readStatusSuffixedLists } from './readStatusSuffixedLists'
 import { readRoadmapStages } from './readRoadmapStages'
 import { readIconLegendTables } from './readIconLegendTables'
@@ -257,6 +258,7 @@ export function tableToPlan(
         readBracketedOwnerItems(table) ??
         readOwnerLedActionItems(table) ??
         readTaskListItems(table) ??
+        readStatusIconItems(table) ??
         readStatusSuffixedLists(table) ??
         readRoadmapStages(table) ??
         readNamedMilestoneLists(table) ??
