@@ -72,6 +72,7 @@ import { readBracketedOwnerItems } from './readBracketedOwnerItems'
 import { readOwnerLedActionItems } from './readOwnerLedActionItems'
 import { readTaskListItems } from './readTaskListItems'
 import { readStatusIconItems } from './readStatusIconItems'
+import { readPeriodLabelledLists } from './readPeriodLabelledLists'
 import { readStatusSuffixedLists } from './readStatusSuffixedLists'
 import { readRoadmapStages } from './readRoadmapStages'
 import { readIconLegendTables } from './readIconLegendTables'
@@ -259,6 +260,7 @@ export function tableToPlan(
         readOwnerLedActionItems(table) ??
         readTaskListItems(table) ??
         readStatusIconItems(table) ??
+        readPeriodLabelledLists(table) ??
         readStatusSuffixedLists(table) ??
         readRoadmapStages(table) ??
         readNamedMilestoneLists(table) ??
