@@ -73,6 +73,7 @@ import { readOwnerLedActionItems } from './readOwnerLedActionItems'
 import { readTaskListItems } from './readTaskListItems'
 import { readStatusIconItems } from './readStatusIconItems'
 import { readPeriodLabelledLists } from './readPeriodLabelledLists'
+import { readListUnderLeadIn } from './readListUnderLeadIn'
 import { readStatusSuffixedLists } from './readStatusSuffixedLists'
 import { readRoadmapStages } from './readRoadmapStages'
 import { readIconLegendTables } from './readIconLegendTables'
@@ -288,6 +289,7 @@ export function tableToPlan(
         readHeadedSentences(table) ??
         readDatedListItems(table) ??
         readCountedProgrammes(table) ??
+        readListUnderLeadIn(table) ??
         readStepsToldInProse(table) ??
         readIntentImplementationImpact(table) ??
         readActionItemsWithStatusLines(table) ??
