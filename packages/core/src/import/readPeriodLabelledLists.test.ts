@@ -25,6 +25,19 @@ describe('milestones listed under period labels', () => {
     expect(issues.filter((issue) => issue.code === 'period-inferred')).toHaveLength(3)
   })
 
+  it('reads the months after December in the next year', () => {
+    const { plan } = tableToPlan([
+      ['Winter milestones, from November 2026'],
+      ['Nov:'],
+      ['Close the old store room'],
+      ['Dec:'],
+      ['Move the specimens'],
+      ['Jan:'],
+      ['Reopen the store room'],
+    ])
+    expect(plan.actions.map((a) => a.target.due)).toEqual(['2026-11-30', '2026-12-31', '2027-01-31'])
+  })
+
   it('keeps the period as written when the page names no year', () => {
     const { plan } = tableToPlan([
       ['Milestones'],

@@ -12,8 +12,9 @@ const yearWord = /(?<!\d)(?:19|20)\d\d(?!\d)/
 const minLabels = 2
 const minItems = 3
 
-/** The period a label names ("July", "Q3 2024"), or null when its words are not a period alone. */
-function periodOf(line: string): string | null {
+/** The period a label names ("July", "Q3 2024") and the month and day it ends on in any year ("07-31"), or null
+ * when its words are not a period alone. */
+function periodOf(line: string): { period: string; endsOn: string } | null {
   const match = periodLabel.exec(line)
   if (match === null) return null
   const period = match[1]!
@@ -21,7 +22,7 @@ function periodOf(line: string): string | null {
   // A year is lent only to see whether the words are a period: the page gives the real one, if any.
   const date = parseTargetDate(period, { referenceDate: '2000-01-01' })
   return (date.kind === 'due' || date.kind === 'range') && date.due !== null && date.confidence >= 0.5
-    ? period
+    ? { period, endsOn: date.due.slice(5) }
     : null
 }
 
@@ -31,7 +32,8 @@ function periodOf(line: string): string | null {
  * then "3. July:" over the milestones due that month one per line, "4. Aug:" over the next, or "Q3 2025:", "Autumn:"
  * over theirs. Each line under a label is an action due by the end of the label's period, the label its section;
  * a number opening the label numbers the periods, not the milestones, so they get no ref. A label without a year
- * takes the year last written above it on the page (an info issue says so); with none anywhere, the period is kept
+ * takes the year last written above it on the page, or the next year once the months pass December ("Dec:" then
+ * "Jan:"), and an info issue says so; with none anywhere, the period is kept
  * as written and dated as the plan's date context dates it. The lines above the first label are the title rows.
  * Returns null unless the page is one column with at least two labels ending in a colon, each over at least one
  * line, three such lines in all, and nothing but labels and their lines from the first label on.
@@ -46,8 +48,8 @@ export function readPeriodLabelledLists(table: readonly (readonly string[])[]): 
   const lines = pageLines(table)
   if (lines === null) return null
   // A schedule repeats its labels ("July:" each year): each is read once.
-  const periods = new Map<string, string | null>()
-  const labelOf = (text: string): string | null => {
+  const periods = new Map<string, { period: string; endsOn: string } | null>()
+  const labelOf = (text: string): { period: string; endsOn: string } | null => {
     if (!text.endsWith(':')) return null
     let period = periods.get(text)
     if (period === undefined) {
@@ -66,16 +68,21 @@ export function readPeriodLabelledLists(table: readonly (readonly string[])[]): 
   const sectionRows: number[] = []
   const issues: ImportIssue[] = []
   let period: string | null = null
+  let endsOn = ''
   let target = ''
   let under = 0
   for (const line of lines.slice(first)) {
-    const label = labelOf(line.text)
-    if (label !== null) {
+    const read = labelOf(line.text)
+    if (read !== null) {
       if (period !== null && under === 0) return null
+      const label = read.period
+      const own = label.match(yearWord)?.[0]
+      // The months run on in order: "Dec:" then "Jan:" has passed into the next year.
+      if (own === undefined && year !== '' && read.endsOn < endsOn) year = String(Number(year) + 1)
       period = label
+      endsOn = read.endsOn
       under = 0
       sectionRows.push(line.index + 1)
-      const own = label.match(yearWord)?.[0]
       if (own !== undefined) year = own
       target = own !== undefined || year === '' ? label : `${label} ${year}`
       if (own === undefined && year !== '') {
@@ -86,7 +93,7 @@ export function readPeriodLabelledLists(table: readonly (readonly string[])[]): 
             line.index + 1,
             1,
             null,
-            `"${label}" names no year; it was read as ${target}, the year last written above it on the page. If that is wrong, write the year in the label.`,
+            `"${label}" names no year; it was read as ${target}, from the year written above it on the page and the order of the labels. If that is wrong, write the year in the label.`,
           ),
         )
       }
