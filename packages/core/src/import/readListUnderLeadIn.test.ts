@@ -36,6 +36,7 @@ describe('a list of actions that lost its bullets, under a lead-in ending in a c
     ]
     expect(under('Actions:', items)).toBeNull()
     expect(under('The weather on the coast was mixed this spring:', items)).toBeNull()
+    expect(under('The rooms listed below are closed for the following reasons:', items)).toBeNull()
     expect(
       under(
         'Here are the steps we are taking this year:',

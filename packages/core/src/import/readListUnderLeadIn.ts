@@ -3,9 +3,10 @@ import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRecords'
 import { peelRef } from './peelRef'
 
-/** A lead-in that announces the work listed below it: "the things we are doing", "actions we can take", "this list". */
+/** A lead-in that announces the work listed below it: "the things we are doing", "actions we can take", "the steps
+ * we are taking". A list of reasons or findings ("… for the following reasons:") announces no work. */
 const announcesWork =
-  /\b(?:actions?|steps|things|initiatives|commitments|measures|list(?:ing|ed)?|the following|we (?:are|will|have)|doing|taking)\b/i
+  /\b(?:actions?|steps|things|initiatives|commitments|measures|we (?:are|will|have)|doing|taking)\b/i
 /** A closing line that points back at the list ("feedback on any of the initiatives above", "these actions"). */
 const pointsBack =
   /\b(?:above|(?:these|this|the listed) (?:actions?|steps|initiatives|commitments|items|list))\b/i
@@ -24,8 +25,7 @@ const minItems = 3
  * bullets were lost when the page was copied). Each line below the lead-in is an action titled as written, however
  * short or long; a last line that points back at the list ("… above", "these actions") closes it and is not one.
  * The lead-in and the lines above it are the title rows. Returns null unless the page is one column, its only line
- * ending in a colon is the lead-in, a sentence of six words or more that names the work ("actions", "steps", "things we are doing", "this list",
- * "the following"), no line is bulleted or numbered, and at least three lines of five words or more follow it.
+ * ending in a colon is the lead-in, a sentence of six words or more that names the work ("actions", "steps", "things we are doing"), no line is bulleted or numbered, and at least three lines of five words or more follow it.
  *
  * @example
  * readListUnderLeadIn([
