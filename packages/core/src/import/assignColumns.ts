@@ -21,6 +21,7 @@ import { yesNoDoneHeader } from './statusFromYesNoColumn'
 import { tasksReadAsNames } from './tasksReadAsNames'
 import { ownerHeadNoun } from './ownerHeadNoun'
 import { progressHeadNoun } from './progressHeadNoun'
+import { startDateHeader } from './startDateHeader'
 import { normalizeHeader } from './columnSynonyms'
 import { itemsUnderGroupedAction } from './itemsUnderGroupedAction'
 import { tasksUnderGroupedAction } from './tasksUnderGroupedAction'
@@ -201,6 +202,8 @@ export function scoreHeader(header: string): Map<Field, number> {
     scores.set('notes', 1)
     at.set('notes', 0)
   }
+  // "Start date" beside "End date": the end is the target, so the start names it only weakly.
+  if (scores.get('target') === 1 && startDateHeader(text)) scores.set('target', 0.7)
   // Two fields named as strongly ("Current status and ongoing actions"): the header is about the one it names
   // first; the other only hints.
   const first = Math.min(...[...scores].filter(([, score]) => score === 1).map(([field]) => at.get(field)!))

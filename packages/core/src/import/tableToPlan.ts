@@ -71,6 +71,9 @@ import { unfoldPeriodGrid } from './unfoldPeriodGrid'
 import { readBracketedOwnerItems } from './readBracketedOwnerItems'
 import { readOwnerLedActionItems } from './readOwnerLedActionItems'
 import { readTaskListItems } from './readTaskListItems'
+import { readStatusIconItems } from './readStatusIconItems'
+import { readPeriodLabelledLists } from './readPeriodLabelledLists'
+import { readListUnderLeadIn } from './readListUnderLeadIn'
 import { readStatusSuffixedLists } from './readStatusSuffixedLists'
 import { readRoadmapStages } from './readRoadmapStages'
 import { readIconLegendTables } from './readIconLegendTables'
@@ -258,6 +261,8 @@ export function tableToPlan(
         readBracketedOwnerItems(table) ??
         readOwnerLedActionItems(table) ??
         readTaskListItems(table) ??
+        readStatusIconItems(table) ??
+        readPeriodLabelledLists(table) ??
         readStatusSuffixedLists(table) ??
         readRoadmapStages(table) ??
         readNamedMilestoneLists(table) ??
@@ -285,6 +290,7 @@ export function tableToPlan(
         readHeadedSentences(table) ??
         readDatedListItems(table) ??
         readCountedProgrammes(table) ??
+        readListUnderLeadIn(table) ??
         readStepsToldInProse(table) ??
         readIntentImplementationImpact(table) ??
         readActionItemsWithStatusLines(table) ??

@@ -1,0 +1,69 @@
+import { BULLET_LEAD } from './bulletMarks'
+import type { FlattenedActionTables } from './flattenActionTables'
+import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRecords'
+import { peelRef } from './peelRef'
+
+/** A lead-in that announces the work listed below it: "the things we are doing", "actions we can take", "the steps
+ * we are taking". A list of reasons or findings ("… for the following reasons:") announces no work. */
+const announcesWork =
+  /\b(?:actions?|steps|things|initiatives|commitments|measures|we (?:are|will|have)|doing|taking)\b/i
+/** A closing line that points back at the list ("feedback on any of the initiatives above", "these actions"). */
+const pointsBack =
+  /\b(?:above|(?:these|this|the listed) (?:actions?|steps|initiatives|commitments|items|list))\b/i
+/** An item of such a list says something: at least this many words (a shorter line is a heading). */
+const minItemWords = 5
+/** A lead-in is a sentence of at least this many words. */
+const minLeadWords = 6
+/** At least this many items. */
+const minItems = 3
+
+/**
+ * Reads a one-column page that lists its actions one a line, with no bullets or numbers, under one lead-in ending in
+ * a colon, as a research group's, a society's or a department's web post lists what it is doing: "We are listing a
+ * few of the things we are doing to promote equity:" over "We have taken anti-racism training", "We fund two summer
+ * placements a year for local school students", … and, last, "We welcome comments on any of the steps above." (the
+ * bullets were lost when the page was copied). Each line below the lead-in is an action titled as written, however
+ * short or long; a last line that points back at the list ("… above", "these actions") closes it and is not one.
+ * The lead-in and the lines above it are the title rows. Returns null unless the page is one column, its only line
+ * ending in a colon is the lead-in, a sentence of six words or more that names the work ("actions", "steps", "things we are doing"), no line is bulleted or numbered, and at least three lines of five words or more follow it.
+ *
+ * @example
+ * readListUnderLeadIn([
+ *   ['Our equity work'], ['These are the things we are doing this year:'], ['We have taken anti-racism training together'],
+ *   ['We fund two summer placements for local students'], ['We share our hiring rubric with other labs'],
+ * ])?.rows[3] // ['We have taken anti-racism training together', 'We have taken anti-racism training together']
+ */
+export function readListUnderLeadIn(table: readonly (readonly string[])[]): FlattenedActionTables | null {
+  const lines = pageLines(table)
+  if (lines === null) return null
+  const colons = lines.filter((line) => line.text.endsWith(':'))
+  if (colons.length !== 1) return null
+  const lead = lines.indexOf(colons[0]!)
+  // A sentence that announces the list; a bare label ("Actions:", "Action items:") is a minutes' heading, read by
+  // the readers of minutes.
+  const leadIn = colons[0]!.text
+  if (leadIn.split(' ', minLeadWords).length < minLeadWords || !announcesWork.test(leadIn.slice(-1_000)))
+    return null
+  let items = lines.slice(lead + 1)
+  const closing = items.at(-1)
+  const closed =
+    closing !== undefined && items.length > minItems && pointsBack.test(closing.text.slice(0, 1_000))
+  if (closed) items = items.slice(0, -1)
+  if (items.length < minItems) return null
+  for (const line of lines) {
+    if (BULLET_LEAD.test(line.text) || peelRef(line.text.slice(0, 200)) !== null) return null
+  }
+  if (items.some((line) => line.text.split(' ', minItemWords).length < minItemWords)) return null
+  const top = lines[lead + 1]!.index
+  // The line as written beside it keeps a short item ("We run a summer school") from reading as a heading.
+  const records: OneColumnRecord[] = items.map((line) => ({
+    index: line.index,
+    cells: [line.text, line.text],
+  }))
+  return oneColumnRecords(table.slice(0, top), top + 1, ['Action', 'As written'], records, {
+    mergedRows: [],
+    ...(closed ? { skippedRows: [closing.index + 1] } : {}),
+    titleEvidence:
+      'each line under the lead-in ending in a colon, one action a line (a list without its bullets)',
+  })
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest'
+import { readPeriodLabelledLists } from './readPeriodLabelledLists'
+import { tableToPlan } from './tableToPlan'
+
+// A library working group's page: the months ahead, numbered, each over the milestones due that month.
+describe('milestones listed under period labels', () => {
+  it('reads each line under a label as an action due by the end of that period, with no ref', () => {
+    const { plan, issues } = tableToPlan([
+      ['Reading room working group: milestones for 2027'],
+      ['We have set out what we aim to finish over the next three months.'],
+      ['1. March:'],
+      ['Agree the opening hours with the unions'],
+      ['Survey readers on the quiet zone'],
+      ['2. Apr:'],
+      ['Order the new shelving'],
+      ['3. Q3:'],
+      ['Open the refurbished room'],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.title, a.target.due])).toEqual([
+      [null, 'Agree the opening hours with the unions', '2027-03-31'],
+      [null, 'Survey readers on the quiet zone', '2027-03-31'],
+      [null, 'Order the new shelving', '2027-04-30'],
+      [null, 'Open the refurbished room', '2027-09-30'],
+    ])
+    expect(issues.filter((issue) => issue.code === 'period-inferred')).toHaveLength(3)
+  })
+
+  it('reads the months after December in the next year', () => {
+    const { plan } = tableToPlan([
+      ['Winter milestones, from November 2026'],
+      ['Nov:'],
+      ['Close the old store room'],
+      ['Dec:'],
+      ['Move the specimens'],
+      ['Jan:'],
+      ['Reopen the store room'],
+    ])
+    expect(plan.actions.map((a) => a.target.due)).toEqual(['2026-11-30', '2026-12-31', '2027-01-31'])
+  })
+
+  it('keeps the period as written when the page names no year', () => {
+    const { plan } = tableToPlan([
+      ['Milestones'],
+      ['June:'],
+      ['Name a lead for the archive move'],
+      ['July:'],
+      ['Pack the first floor'],
+      ['Move the rare books'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.target.text])).toEqual([
+      ['Name a lead for the archive move', 'June'],
+      ['Pack the first floor', 'July'],
+      ['Move the rare books', 'July'],
+    ])
+  })
+
+  it('leaves other pages alone: labels that are no period, a label over nothing, one label', () => {
+    expect(
+      readPeriodLabelledLists([
+        ['Notes'],
+        ['Decisions:'],
+        ['Buy a kiln'],
+        ['Next steps:'],
+        ['Hire a tutor'],
+        ['Book a room'],
+      ]),
+    ).toBeNull()
+    expect(
+      readPeriodLabelledLists([
+        ['Plan'],
+        ['May:'],
+        ['June:'],
+        ['Buy a kiln'],
+        ['Hire a tutor'],
+        ['Book a room'],
+      ]),
+    ).toBeNull()
+    expect(
+      readPeriodLabelledLists([['Plan'], ['May:'], ['Buy a kiln'], ['Hire a tutor'], ['Book a room']]),
+    ).toBeNull()
+  })
+})

@@ -1,0 +1,120 @@
+import { parseTargetDate } from '../dates/parseTargetDate'
+import type { ImportIssue } from '../model/importIssue'
+import { createImportIssue } from './createImportIssue'
+import type { FlattenedActionTables } from './flattenActionTables'
+import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRecords'
+
+/** "3. July:", "Q3 2024:", "Autumn:": an optional list number, a short period, a closing colon. */
+const periodLabel = /^(?:\d{1,2}[.)]\s{1,3})?(\S.{0,29}?)\s{0,2}:$/
+/** A four-digit year anywhere in a line. */
+const yearWord = /(?<!\d)(?:19|20)\d\d(?!\d)/
+/** At least this many labels, and this many items under them. */
+const minLabels = 2
+const minItems = 3
+
+/** The period a label names ("July", "Q3 2024") and the month and day it ends on in any year ("07-31"), or null
+ * when its words are not a period alone. */
+function periodOf(line: string): { period: string; endsOn: string } | null {
+  const match = periodLabel.exec(line)
+  if (match === null) return null
+  const period = match[1]!
+  if (!/^\p{Lu}|^\d/u.test(period)) return null
+  // A year is lent only to see whether the words are a period: the page gives the real one, if any.
+  const date = parseTargetDate(period, { referenceDate: '2000-01-01' })
+  return (date.kind === 'due' || date.kind === 'range') && date.due !== null && date.confidence >= 0.5
+    ? { period, endsOn: date.due.slice(5) }
+    : null
+}
+
+/**
+ * Reads a one-column milestone list grouped under period labels, as working groups, project boards and committees
+ * write the months ahead on their pages: a lead-in ("The group has set these milestones for the coming months."),
+ * then "3. July:" over the milestones due that month one per line, "4. Aug:" over the next, or "Q3 2025:", "Autumn:"
+ * over theirs. Each line under a label is an action due by the end of the label's period, the label its section;
+ * a number opening the label numbers the periods, not the milestones, so they get no ref. A label without a year
+ * takes the year last written above it on the page, or the next year once the months pass December ("Dec:" then
+ * "Jan:"), and an info issue says so; with none anywhere, the period is kept
+ * as written and dated as the plan's date context dates it. The lines above the first label are the title rows.
+ * Returns null unless the page is one column with at least two labels ending in a colon, each over at least one
+ * line, three such lines in all, and nothing but labels and their lines from the first label on.
+ *
+ * @example
+ * readPeriodLabelledLists([
+ *   ['Milestones for 2026'], ['1. May:'], ['Name the review panel'], ['2. June:'], ['Publish the terms'],
+ *   ['Open the consultation'],
+ * ])?.rows.slice(1, 3) // [['Action', 'Target date', 'Section'], ['Name the review panel', 'May 2026', 'May']]
+ */
+export function readPeriodLabelledLists(table: readonly (readonly string[])[]): FlattenedActionTables | null {
+  const lines = pageLines(table)
+  if (lines === null) return null
+  // A schedule repeats its labels ("July:" each year): each is read once.
+  const periods = new Map<string, { period: string; endsOn: string } | null>()
+  const labelOf = (text: string): { period: string; endsOn: string } | null => {
+    if (!text.endsWith(':')) return null
+    let period = periods.get(text)
+    if (period === undefined) {
+      period = periodOf(text)
+      periods.set(text, period)
+    }
+    return period
+  }
+  const first = lines.findIndex((line) => labelOf(line.text) !== null)
+  if (first < 0) return null
+  const top = lines[first]!.index
+  // The year the lines above the labels name last ("Milestones for 2026"), lent to labels without one.
+  let year = ''
+  for (const line of lines.slice(0, first)) year = line.text.match(yearWord)?.[0] ?? year
+  const records: OneColumnRecord[] = []
+  const sectionRows: number[] = []
+  const issues: ImportIssue[] = []
+  let period: string | null = null
+  let endsOn = ''
+  let target = ''
+  let under = 0
+  for (const line of lines.slice(first)) {
+    const read = labelOf(line.text)
+    if (read !== null) {
+      if (period !== null && under === 0) return null
+      const label = read.period
+      const own = label.match(yearWord)?.[0]
+      // The months run on in order: "Dec:" then "Jan:" has passed into the next year.
+      if (own === undefined && year !== '' && read.endsOn < endsOn) year = String(Number(year) + 1)
+      period = label
+      endsOn = read.endsOn
+      under = 0
+      sectionRows.push(line.index + 1)
+      if (own !== undefined) year = own
+      target = own !== undefined || year === '' ? label : `${label} ${year}`
+      if (own === undefined && year !== '') {
+        issues.push(
+          createImportIssue(
+            'period-inferred',
+            'info',
+            line.index + 1,
+            1,
+            null,
+            `"${label}" names no year; it was read as ${target}, from the year written above it on the page and the order of the labels. If that is wrong, write the year in the label.`,
+          ),
+        )
+      }
+      continue
+    }
+    // A line ending in a colon that is no period ("Next steps:") is another layout's label.
+    if (line.text.endsWith(':') || line.text.length > 1_000) return null
+    under++
+    records.push({ index: line.index, cells: [line.text, target, period!] })
+  }
+  if (sectionRows.length < minLabels || records.length < minItems || under === 0) return null
+  const flattened = oneColumnRecords(
+    table.slice(0, top),
+    top + 1,
+    ['Action', 'Target date', 'Section'],
+    records,
+    {
+      mergedRows: [],
+      sectionRows,
+      titleEvidence: 'each line under a period label ("3. July:"), due by the end of that period',
+    },
+  )
+  return issues.length > 0 ? { ...flattened, issues } : flattened
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest'
+import { readColourLegend } from './readColourLegend'
+import { readStatusIconItems } from './readStatusIconItems'
+import { tableToPlan } from './tableToPlan'
+
+// A research-software project's roadmap: a colour legend defined in sentences, then categories of icon-led items.
+const roadmap = [
+  ['Telescope Toolkit roadmap'],
+  ['Revised March 2026'],
+  ['How to read the colours'],
+  ['Green 🟢'],
+  ['A maintainer has taken this on.'],
+  ['The work is already underway.'],
+  ['Orange 🔶'],
+  ['We have a proposal but no funding, although requests are underway.'],
+  ['Red 🟥'],
+  ['Everyone agrees this matters.'],
+  ['Nobody has been found yet, so work has not yet been started.'],
+  ['Users and contributors'],
+  ['This category is about the people who use and build the toolkit.'],
+  ['🟢 Run a yearly survey of the people who use the toolkit.'],
+  ['🟥 Pair each new contributor with a mentor'],
+  ['Funding'],
+  ['🔶 Apply for a grant to pay a release manager.'],
+]
+
+describe('a roadmap whose items open with a status icon', () => {
+  it('reads each icon-led line as an action, its status through the legend, its heading as section', () => {
+    const { plan } = tableToPlan(roadmap)
+    expect(plan.title).toBe('Telescope Toolkit roadmap')
+    expect(plan.actions.map((a) => [a.title, a.status.state, a.section])).toEqual([
+      ['Run a yearly survey of the people who use the toolkit.', 'in-progress', 'Users and contributors'],
+      ['Pair each new contributor with a mentor', 'not-started', 'Users and contributors'],
+      ['Apply for a grant to pay a release manager.', 'in-progress', 'Funding'],
+    ])
+  })
+
+  it('reads icons that say their own state, with or without a legend line for them', () => {
+    const { plan } = tableToPlan([
+      ['Release plan'],
+      ['✅ Done'],
+      ['🚧 In progress'],
+      ['✅ Move the docs to the new site'],
+      ['🚧 Drop support for the old file format'],
+      ['✅ Publish wheels for every platform'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.status.state])).toEqual([
+      ['Move the docs to the new site', 'complete'],
+      ['Drop support for the old file format', 'in-progress'],
+      ['Publish wheels for every platform', 'complete'],
+    ])
+  })
+
+  it('leaves a page alone when an icon says no state, or fewer than three lines open with one', () => {
+    expect(
+      readStatusIconItems([['Plan'], ['★ Open a lab'], ['★ Hire a technician'], ['★ Buy a microscope']]),
+    ).toBeNull()
+    expect(readStatusIconItems([['Plan'], ['✅ Open a lab'], ['✅ Hire a technician']])).toBeNull()
+    expect(
+      readStatusIconItems([['Plan'], ['• Open a lab'], ['• Hire a technician'], ['• Buy a kit']]),
+    ).toBeNull()
+  })
+})
+
+describe('a colour legend written as a colour over the sentences that define it', () => {
+  it('takes the first sentence below the colour that gives a state', () => {
+    expect(
+      readColourLegend([
+        'Green 🟢',
+        'Someone leads it.',
+        'Work is underway.',
+        '🟥 Red',
+        'Work has not yet been started.',
+        'Amber = some progress made',
+      ]),
+    ).toEqual(
+      new Map([
+        ['green', 'in-progress'],
+        ['red', 'not-started'],
+        ['amber', 'in-progress'],
+      ]),
+    )
+  })
+})

@@ -1,0 +1,142 @@
+import type { StatusState } from '../model/status'
+import { parseStatus } from '../status/parseStatus'
+import { BULLET_LEAD, BULLET_MARKS } from './bulletMarks'
+import type { FlattenedActionTables } from './flattenActionTables'
+import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRecords'
+import { readColourLegend } from './readColourLegend'
+
+/** "🟢 Adopt …", "✅ Publish …", "🚧 Migrate …": a short run of marks with no letter, digit or space, then the item. */
+const iconLead = /^([^\p{L}\p{N}\s]{1,4})\s{1,3}(?=\S)/u
+/** A mark drawn as a picture or a symbol: what makes a run of marks an icon rather than punctuation. */
+const pictured = /[\p{Extended_Pictographic}\p{So}]/u
+/** A list's own bullet marks are never status icons. */
+const bulletMark = new RegExp(`[${BULLET_MARKS}]`)
+/** "Green 🟢", "🟥 Red": a colour and its icon alone on a legend line. */
+const colourWithIcon =
+  /^(?:([^\p{L}\p{N}\s]{1,4})\s{1,3})?(red|amber|orange|green|blue|grey|gray|yellow)(?:\s{1,3}([^\p{L}\p{N}\s]{1,4}))?$/iu
+/** A line that closes a sentence: a paragraph or a definition, never a heading. */
+const endsSentence = /[.!?:]["'”’)]?$/
+/** A heading over the items is a short line. */
+const maxHeadingLength = 80
+/** The words of a status a legend line gives its icon ("✅ Done", "🚧 In progress"). */
+const maxLegendWords = 3
+/** At least this many items open with an icon. */
+const minItems = 3
+/** How a state is written in the status column, after the colour the page gave it. */
+const stateLabels: Partial<Record<StatusState, string>> = {
+  complete: 'Complete',
+  'in-progress': 'In progress',
+  'not-started': 'Not started',
+  ongoing: 'Ongoing',
+}
+
+/** The icon a line opens with (after any bullet) and the text after it, or null. */
+function iconOf(line: string): { icon: string; rest: string } | null {
+  const text = line.replace(BULLET_LEAD, '')
+  const match = iconLead.exec(text)
+  if (match === null) return null
+  const icon = match[1]!
+  if (!pictured.test(icon) || bulletMark.test(icon)) return null
+  return { icon, rest: text.slice(match[0].length) }
+}
+
+/**
+ * Reads a one-column roadmap or status page whose items each open with a status icon, as open-source projects and
+ * working groups keep their roadmaps on GitHub: a status legend ("Green 🟢" over the sentences defining it, "Effort
+ * is already underway."; "Red 🟥" over "… have not yet been started."; or "✅ Done", "🚧 In progress"), then category
+ * headings, each over an intro paragraph and items such as "🟢 Adopt a code of conduct" or "🟥 Recruit for unfilled
+ * positions.". Each item is an action titled by its text after the icon, its status the icon read through the legend
+ * (a colour's meaning, as {@link readColourLegend} reads it) or, without one, as the icon's own meaning ("✅" is
+ * complete); the heading above it is its section. Legend lines, their definitions and intro paragraphs are not
+ * actions; the lines above the legend (or the first item) are the title rows. Returns null unless the page is one
+ * column with at least three items, every icon they open with gives a state, and no line opening with another
+ * icon.
+ *
+ * @example
+ * readStatusIconItems([
+ *   ['Roadmap'], ['Green 🟢'], ['Work is already underway.'], ['Red 🟥'], ['Work has not yet been started.'],
+ *   ['Outreach'], ['🟢 Run a user survey'], ['🟥 Fund a mentor'], ['🟢 Publish the code of conduct'],
+ * ])?.rows.slice(1, 3) // [['Action', 'Status', 'Section'], ['Run a user survey', 'Green – In progress', 'Outreach']]
+ */
+export function readStatusIconItems(table: readonly (readonly string[])[]): FlattenedActionTables | null {
+  const lines = pageLines(table, 'join')
+  if (lines === null) return null
+  // Icon → the colour a legend line pairs it with, or the state its words give ("✅ Done").
+  const colours = new Map<string, string>()
+  const legendStates = new Map<string, StatusState>()
+  const legendRows = new Set<number>()
+  const items: { index: number; icon: string; rest: string }[] = []
+  for (const line of lines) {
+    if (line.text.length > 1_000) continue
+    const colour = colourWithIcon.exec(line.text)
+    if (colour !== null && (colour[1] ?? colour[3]) !== undefined) {
+      colours.set((colour[1] ?? colour[3])!, colour[2]!.toLowerCase())
+      legendRows.add(line.index)
+      continue
+    }
+    const led = iconOf(line.text)
+    if (led === null) continue
+    const state =
+      led.rest.split(' ', maxLegendWords + 1).length <= maxLegendWords && !endsSentence.test(led.rest)
+        ? parseStatus(led.rest).state
+        : 'unknown'
+    if (state !== 'unknown') {
+      legendStates.set(led.icon, state)
+      legendRows.add(line.index)
+      continue
+    }
+    items.push({ index: line.index, ...led })
+  }
+  if (items.length < minItems) return null
+  const firstItem = items[0]!.index
+  const legendTop = Math.min(...[...legendRows].filter((row) => row < firstItem))
+  const top = Number.isFinite(legendTop) ? legendTop : firstItem
+  const meanings = readColourLegend(
+    lines.filter((line) => line.index >= top && line.index < firstItem).map((line) => line.text),
+  )
+  const statusOf = (icon: string): string | null => {
+    const colour = colours.get(icon)
+    const state = colour === undefined ? legendStates.get(icon) : meanings.get(colour)
+    if (state !== undefined) {
+      const label = stateLabels[state] ?? state
+      return colour === undefined ? label : `${colour[0]!.toUpperCase()}${colour.slice(1)} – ${label}`
+    }
+    return parseStatus(icon).state === 'unknown' ? null : icon
+  }
+  const statuses = new Map<string, string | null>()
+  for (const item of items) {
+    if (!statuses.has(item.icon)) statuses.set(item.icon, statusOf(item.icon))
+    if (statuses.get(item.icon) === null) return null
+  }
+
+  const itemAt = new Map(items.map((item) => [item.index, item]))
+  const records: OneColumnRecord[] = []
+  const skippedRows: number[] = []
+  const sectionRows: number[] = []
+  let section = ''
+  for (const line of lines) {
+    if (line.index < top) continue
+    const item = itemAt.get(line.index)
+    if (item !== undefined) {
+      records.push({ index: line.index, cells: [item.rest, statuses.get(item.icon)!, section] })
+      continue
+    }
+    // A short line that closes no sentence heads the items below it; legend lines, definitions and intro
+    // paragraphs are left out.
+    if (
+      !legendRows.has(line.index) &&
+      line.text.length <= maxHeadingLength &&
+      !endsSentence.test(line.text)
+    ) {
+      section = line.text
+      sectionRows.push(line.index + 1)
+    } else skippedRows.push(line.index + 1)
+  }
+  return oneColumnRecords(table.slice(0, top), top + 1, ['Action', 'Status', 'Section'], records, {
+    mergedRows: [],
+    sectionRows,
+    skippedRows,
+    titleEvidence:
+      'each line opening with a status icon, the icon read through the page\'s legend ("Green 🟢")',
+  })
+}
