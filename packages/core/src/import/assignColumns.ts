@@ -4,6 +4,7 @@ import { parseStatus } from '../status/parseStatus'
 import { resolvePillars } from '../taxonomy/resolvePillars'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import { actionsUnderGroupLabel } from './actionsUnderGroupLabel'
+import { actionBesideIssueColumn } from './actionBesideIssueColumn'
 import type { ColumnField } from './columnSynonyms'
 import type { ColumnMap, ExtraColumn, ForcedColumn } from './mapColumns'
 import { isNameParagraphs } from './isNameParagraphs'
@@ -964,6 +965,28 @@ export function refineColumnMap(
       )
       if (objectiveOverSteps(title, better.index, body)) readObjectiveAsAction(title, better.index)
     }
+  }
+  // "Issue | Specific Project / Objectives | Progress": the objective beside the issue is the action.
+  const issue = fields.get('title')
+  const answer =
+    forced || issue === undefined
+      ? null
+      : actionBesideIssueColumn(
+          headers,
+          issue,
+          extra.map((column) => column.index),
+          (index) => (scoreHeader(headers[index]!).get('title') ?? 0) > 0,
+          (index) => profileOf(index).averageWords,
+        )
+  if (issue !== undefined && answer !== null) {
+    fields.set('title', answer)
+    extra = extra.filter((column) => column.index !== answer)
+    const why = `header "${headers[answer]}" hints at the action and its cells are longer than the issues in "${headers[issue]}"`
+    explainColumn(explained, headers, answer, 'title', 0.8, `${why}: the action`)
+    if (fields.has('description')) extra.push({ index: issue, name: headers[issue] || `Column ${issue + 1}` })
+    else fields.set('description', issue)
+    const field = fields.get('description') === issue ? 'description' : 'extra'
+    explainColumn(explained, headers, issue, field, 0.8, `${why}: the issue the action answers`)
   }
   // Columns the synonym list missed but whose words name a field ("Person(s) responsible", "By when").
   for (const column of forced ? [] : [...extra]) {
