@@ -5,6 +5,7 @@ import { resolvePillars } from '../taxonomy/resolvePillars'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import { actionsUnderGroupLabel } from './actionsUnderGroupLabel'
 import { actionBesideIssueColumn } from './actionBesideIssueColumn'
+import { themeOverStackedMilestones } from './themeOverStackedMilestones'
 import type { ColumnField } from './columnSynonyms'
 import type { ColumnMap, ExtraColumn, ForcedColumn } from './mapColumns'
 import { isNameParagraphs } from './isNameParagraphs'
@@ -692,6 +693,33 @@ export function assignColumns(
           : `short task names beside a status column (${profiles[best]!.averageWords.toFixed(1)} words a cell), read as the tasks, not as owners`,
       )
     }
+  }
+
+  // "Workplan theme | Ref | Key Milestones": a theme a row beside its stacked lettered milestones is the action.
+  const stackedColumn = fields.get('title')
+  const theme =
+    stackedColumn === undefined || options.columns !== undefined || outline !== null || lines !== null
+      ? null
+      : themeOverStackedMilestones(
+          body,
+          stackedColumn,
+          headers.flatMap((_, c) => {
+            const field = [...fields].find(([, column]) => column === c)?.[0]
+            return field === undefined || field === 'pillars' || field === 'section' ? [c] : []
+          }),
+        )
+  if (stackedColumn !== undefined && theme !== null) {
+    const themeField = [...fields].find(([, column]) => column === theme)?.[0]
+    if (themeField !== undefined) fields.delete(themeField)
+    fields.set('title', theme)
+    taken.add(theme)
+    const milestoneField = (['successMeasures', 'description', 'notes'] as const).find((f) => !fields.has(f))
+    if (milestoneField === undefined) taken.delete(stackedColumn)
+    else fields.set(milestoneField, stackedColumn)
+    const why = `the cells of "${headers[stackedColumn]}" stack lettered milestones beside one theme a row in "${headers[theme]}"`
+    explainColumn(explained, headers, theme, 'title', 0.7, `${why}: the theme is the action`)
+    if (milestoneField === undefined) explained.delete(stackedColumn)
+    else explainColumn(explained, headers, stackedColumn, milestoneField, 0.7, `${why}: its milestones`)
   }
 
   // An objective written once over the rows below it, the actions in a prose column right of it (as
