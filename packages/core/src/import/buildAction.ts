@@ -41,6 +41,7 @@ import { statusFromCompletionFlag } from './statusFromCompletionFlag'
 import { ownersAfterRecordedDate } from './ownersAfterRecordedDate'
 import { statusWordInNotes } from './statusWordInNotes'
 import { statusFromTargetsMet } from './statusFromTargetsMet'
+import { statusOfStackedLines } from './statusOfStackedLines'
 import { targetFromProse } from './targetFromProse'
 import { targetFromStatusCell } from './targetFromStatusCell'
 import { peelLeadingPeriod } from './peelLeadingPeriod'
@@ -162,6 +163,8 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
     status = statusFromCompletedColumn(draft.cells.get('status')?.header ?? '', statusText, status)
     status = statusFromYesNoColumn(draft.cells.get('status')?.header ?? '', statusText, status)
     status = statusFromCompletionFlag(draft.cells.get('status')?.header ?? '', statusText, status)
+    // "Completed⏎On target⏎On target": one status a stacked milestone, some done, the action under way.
+    status = statusOfStackedLines(statusText, status)
     // "Owner and progress to date": the name, then the state and its note, in one cell.
     const both =
       statusText === '' ? ownerThenProgress(draft.cells.get('owners')?.header ?? '', ownersText) : null
