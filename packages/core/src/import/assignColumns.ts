@@ -23,7 +23,7 @@ import { yesNoDoneHeader } from './statusFromYesNoColumn'
 import { tasksReadAsNames } from './tasksReadAsNames'
 import { ownerHeadNoun } from './ownerHeadNoun'
 import { progressHeadNoun } from './progressHeadNoun'
-import { normalizeHeader } from './columnSynonyms'
+import { normalizeHeader, recordedDate } from './columnSynonyms'
 import { itemsUnderGroupedAction } from './itemsUnderGroupedAction'
 import { tasksUnderGroupedAction } from './tasksUnderGroupedAction'
 import { outcomeColumnOfStatuses } from './outcomeColumnOfStatuses'
@@ -187,6 +187,8 @@ export function scoreHeader(header: string): Map<Field, number> {
     scores.set('owners', 1)
     at.set('owners', 0)
   }
+  // "Date Raised", "Date added": when the row was written down, not when the action is due.
+  if (recordedDate.test(text) && /\bdates?\b/.test(text)) scores.delete('target')
   // "Priority H/M/L", "Priority (high/medium/low)", "Priority rating": how urgent the action is, not the action.
   if (priorityRating.test(text)) scores.delete('title')
   // "Actions taken", "Action taken to date": the progress made on each row, a note, not the action.
@@ -1542,6 +1544,8 @@ function readTargetByCells(
 ): ExtraColumn[] {
   if (fields.has('target')) return extra
   const dated = extra.find((column) => {
+    // "Date Raised": its dates say when each row was written down.
+    if (recordedDate.test(normalizeHeader(headers[column.index] ?? ''))) return false
     const profile = profileOf(column.index)
     return profile.filled >= 2 && profile.dates >= 0.8
   })
