@@ -42,6 +42,7 @@ import { ownersAfterRecordedDate } from './ownersAfterRecordedDate'
 import { statusWordInNotes } from './statusWordInNotes'
 import { statusFromTargetsMet } from './statusFromTargetsMet'
 import { statusOfStackedLines } from './statusOfStackedLines'
+import { ownerOfLaterSentence } from './ownerOfLaterSentence'
 import { targetFromProse } from './targetFromProse'
 import { targetFromStatusCell } from './targetFromStatusCell'
 import { peelLeadingPeriod } from './peelLeadingPeriod'
@@ -184,6 +185,7 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
     if (owners.length === 0)
       owners = ownersOpeningActionItem(titleCell.title, draft.cells.get('title')?.header ?? '')
     if (owners.length === 0) owners = ownersAfterRecordedDate(titleCell.title)
+    if (owners.length === 0) owners = ownerOfLaterSentence(titleCell.title)
     if (owners.length > 0) ownersText = owners.join(', ')
   }
   // A last line of the action cell naming its lead ("LEAD: Equality Advisor") owns it when no owner is given;
