@@ -4,6 +4,8 @@ import { parseStatus } from '../status/parseStatus'
 import { resolvePillars } from '../taxonomy/resolvePillars'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import { actionsUnderGroupLabel } from './actionsUnderGroupLabel'
+import { actionBesideIssueColumn } from './actionBesideIssueColumn'
+import { themeOverStackedMilestones } from './themeOverStackedMilestones'
 import type { ColumnField } from './columnSynonyms'
 import type { ColumnMap, ExtraColumn, ForcedColumn } from './mapColumns'
 import { isNameParagraphs } from './isNameParagraphs'
@@ -22,7 +24,7 @@ import { tasksReadAsNames } from './tasksReadAsNames'
 import { ownerHeadNoun } from './ownerHeadNoun'
 import { progressHeadNoun } from './progressHeadNoun'
 import { startDateHeader } from './startDateHeader'
-import { normalizeHeader } from './columnSynonyms'
+import { normalizeHeader, recordedDate } from './columnSynonyms'
 import { itemsUnderGroupedAction } from './itemsUnderGroupedAction'
 import { tasksUnderGroupedAction } from './tasksUnderGroupedAction'
 import { outcomeColumnOfStatuses } from './outcomeColumnOfStatuses'
@@ -186,6 +188,8 @@ export function scoreHeader(header: string): Map<Field, number> {
     scores.set('owners', 1)
     at.set('owners', 0)
   }
+  // "Date Raised", "Date added": when the row was written down, not when the action is due.
+  if (recordedDate.test(text) && /\bdates?\b/.test(text)) scores.delete('target')
   // "Priority H/M/L", "Priority (high/medium/low)", "Priority rating": how urgent the action is, not the action.
   if (priorityRating.test(text)) scores.delete('title')
   // "Actions taken", "Action taken to date": the progress made on each row, a note, not the action.
@@ -696,6 +700,33 @@ export function assignColumns(
     }
   }
 
+  // "Workplan theme | Ref | Key Milestones": a theme a row beside its stacked lettered milestones is the action.
+  const stackedColumn = fields.get('title')
+  const theme =
+    stackedColumn === undefined || options.columns !== undefined || outline !== null || lines !== null
+      ? null
+      : themeOverStackedMilestones(
+          body,
+          stackedColumn,
+          headers.flatMap((_, c) => {
+            const field = [...fields].find(([, column]) => column === c)?.[0]
+            return field === undefined || field === 'pillars' || field === 'section' ? [c] : []
+          }),
+        )
+  if (stackedColumn !== undefined && theme !== null) {
+    const themeField = [...fields].find(([, column]) => column === theme)?.[0]
+    if (themeField !== undefined) fields.delete(themeField)
+    fields.set('title', theme)
+    taken.add(theme)
+    const milestoneField = (['successMeasures', 'description', 'notes'] as const).find((f) => !fields.has(f))
+    if (milestoneField === undefined) taken.delete(stackedColumn)
+    else fields.set(milestoneField, stackedColumn)
+    const why = `the cells of "${headers[stackedColumn]}" stack lettered milestones beside one theme a row in "${headers[theme]}"`
+    explainColumn(explained, headers, theme, 'title', 0.7, `${why}: the theme is the action`)
+    if (milestoneField === undefined) explained.delete(stackedColumn)
+    else explainColumn(explained, headers, stackedColumn, milestoneField, 0.7, `${why}: its milestones`)
+  }
+
   // An objective written once over the rows below it, the actions in a prose column right of it (as
   // refineColumnMap reads it when the header words alone found the columns).
   const underGroupLabel =
@@ -967,6 +998,28 @@ export function refineColumnMap(
       )
       if (objectiveOverSteps(title, better.index, body)) readObjectiveAsAction(title, better.index)
     }
+  }
+  // "Issue | Specific Project / Objectives | Progress": the objective beside the issue is the action.
+  const issue = fields.get('title')
+  const answer =
+    forced || issue === undefined
+      ? null
+      : actionBesideIssueColumn(
+          headers,
+          issue,
+          extra.map((column) => column.index),
+          (index) => (scoreHeader(headers[index]!).get('title') ?? 0) > 0,
+          (index) => profileOf(index).averageWords,
+        )
+  if (issue !== undefined && answer !== null) {
+    fields.set('title', answer)
+    extra = extra.filter((column) => column.index !== answer)
+    const why = `header "${headers[answer]}" hints at the action and its cells are longer than the issues in "${headers[issue]}"`
+    explainColumn(explained, headers, answer, 'title', 0.8, `${why}: the action`)
+    if (fields.has('description')) extra.push({ index: issue, name: headers[issue] || `Column ${issue + 1}` })
+    else fields.set('description', issue)
+    const field = fields.get('description') === issue ? 'description' : 'extra'
+    explainColumn(explained, headers, issue, field, 0.8, `${why}: the issue the action answers`)
   }
   // Columns the synonym list missed but whose words name a field ("Person(s) responsible", "By when").
   for (const column of forced ? [] : [...extra]) {
@@ -1494,6 +1547,8 @@ function readTargetByCells(
 ): ExtraColumn[] {
   if (fields.has('target')) return extra
   const dated = extra.find((column) => {
+    // "Date Raised": its dates say when each row was written down.
+    if (recordedDate.test(normalizeHeader(headers[column.index] ?? ''))) return false
     const profile = profileOf(column.index)
     return profile.filled >= 2 && profile.dates >= 0.8
   })

@@ -42,6 +42,8 @@ import { statusFromCompletionFlag } from './statusFromCompletionFlag'
 import { ownersAfterRecordedDate } from './ownersAfterRecordedDate'
 import { statusWordInNotes } from './statusWordInNotes'
 import { statusFromTargetsMet } from './statusFromTargetsMet'
+import { statusOfStackedLines } from './statusOfStackedLines'
+import { ownerOfLaterSentence } from './ownerOfLaterSentence'
 import { targetFromProse } from './targetFromProse'
 import { targetFromStatusCell } from './targetFromStatusCell'
 import { peelLeadingPeriod } from './peelLeadingPeriod'
@@ -163,6 +165,8 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
     status = statusFromCompletedColumn(draft.cells.get('status')?.header ?? '', statusText, status)
     status = statusFromYesNoColumn(draft.cells.get('status')?.header ?? '', statusText, status)
     status = statusFromCompletionFlag(draft.cells.get('status')?.header ?? '', statusText, status)
+    // "Completed⏎On target⏎On target": one status a stacked milestone, some done, the action under way.
+    status = statusOfStackedLines(statusText, status)
     // "Owner and progress to date": the name, then the state and its note, in one cell.
     const both =
       statusText === '' ? ownerThenProgress(draft.cells.get('owners')?.header ?? '', ownersText) : null
@@ -183,6 +187,7 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
       owners = ownersOpeningActionItem(titleCell.title, draft.cells.get('title')?.header ?? '')
     if (owners.length === 0) owners = ownersAfterRecordedDate(titleCell.title)
     if (owners.length === 0) owners = ownerAfterLastColon(titleCell.title)
+    if (owners.length === 0) owners = ownerOfLaterSentence(titleCell.title)
     if (owners.length > 0) ownersText = owners.join(', ')
   }
   // A last line of the action cell naming its lead ("LEAD: Equality Advisor") owns it when no owner is given;

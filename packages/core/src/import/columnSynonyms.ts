@@ -360,6 +360,9 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         'narrative',
         'progress narrative',
         'latest position',
+        // An area panel's or a committee's action list: "Action | Officer | Response", the reply on each action.
+        'response',
+        'responses',
       ],
     ],
   ],
@@ -476,8 +479,13 @@ const pluralMark = /(?<=[a-z]) s\b/g
 const numberedItem =
   /^(?:objective|goal|aim|priority|recommendation) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)$/
 
-/** "date added", "date raised", "date logged": a date header that says when the row was recorded. */
-const recordedDate = /\b(?:added|raised|created|logged|opened|recorded|entered|identified)\b/
+/** "date added", "date raised", "date logged": a date header that says when the row was recorded. Tested on a
+ * normalised header ({@link normalizeHeader}).
+ *
+ * @example
+ * recordedDate.test('date raised') // true
+ */
+export const recordedDate = /\b(?:added|raised|created|logged|opened|recorded|entered|identified)\b/
 
 // "Objective - Increase staff declarations", "Action Set 1 – KF26 Percentage of staff …": a label, a spaced dash
 // or a colon, then a statement of three words or more. A heading that names its subject, not a column header

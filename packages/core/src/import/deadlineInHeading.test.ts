@@ -30,4 +30,10 @@ describe('a deadline stated in a goal heading', () => {
       ['redesign the catalogue search page', null],
     ])
   })
+
+  it('reads a lead-in that ends in an ellipsis, which closes no sentence', () => {
+    expect(deadlineInHeading('By 2031 we hope to see...', {})?.due).toBe('2031-12-31')
+    expect(deadlineInHeading('By March 2031 we will have…', {})?.due).toBe('2031-03-31')
+    expect(deadlineInHeading('These steps are done by 2031.', {})).toBeNull()
+  })
 })

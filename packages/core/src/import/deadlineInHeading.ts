@@ -13,6 +13,9 @@ const maxHeadingLength = 300
 /** A goal states its deadline once: a heading is read for at most this many dated phrases. */
 const maxTries = 3
 
+/** Two or three dots, or "…", ending a line that leads into the list below it. */
+const leadInEllipsis = /(?:[^.]\.{2,3}|…)\s*$/
+
 /** A year written out: a deadline without one ("by March") is too loose to give a list. */
 const year = /\b(?:19|20)\d\d\b/
 
@@ -32,7 +35,9 @@ const year = /\b(?:19|20)\d\d\b/
 export function deadlineInHeading(heading: string, context: DateContext): TargetDate | null {
   // "These actions will be delivered by July 2026.": a note closed by a full stop, read as the plan's deadline
   // (or not) by the rule for notes above a list, never as a goal heading.
-  if (heading.length > maxHeadingLength || heading.trimEnd().endsWith('.')) return null
+  // "By 2023 we aim to have...": an ellipsis leads into the list below, as a colon does; it closes no sentence.
+  if (heading.length > maxHeadingLength || (heading.trimEnd().endsWith('.') && !leadInEllipsis.test(heading)))
+    return null
   let tries = 0
   for (const match of heading.matchAll(deadlineWord)) {
     if (tries === maxTries) return null

@@ -7,6 +7,16 @@ const aimWord =
   '(?:(?:key|expected|desired|intended|strategic|our)\\s+)?(?:goals?|aims?|outcomes?|objectives?|targets?|measures?(?:\\s+of\\s+success)?|success\\s+(?:measures?|criteria|indicators?)|kpis?|key\\s+performance\\s+indicators?|performance\\s+indicators?|indicators?|impacts?|results?|monitoring|evaluation|review)'
 /** "Goals", "Measures:", "Targets and Objectives", "Outcomes / Measures", "Objective 1:". */
 const aimLabel = new RegExp(`^${aimWord}(?:\\s*(?:and|&|/|,)\\s*${aimWord})*(?:\\s+\\d{1,2})?$`, 'i')
+/** "How we will measure performance", "How we will measure success": the measures, said as a question answered. */
+const measureLabel = /^how\s+(?:we|will\s+we)\s+(?:will\s+)?(?:measure|monitor|track|know)\b/i
+
+/**
+ * "By 2023 we aim to have...", "Over the next year we will:", "We will:": a lead-in promising what the writers will do
+ * or have done by a date, trailing off (a colon or an ellipsis) into the list of that work. At most 80 characters;
+ * anchored, with bounded runs, so it cannot backtrack.
+ */
+const promisedWorkLeadIn =
+  /^(?:(?:by|before|over|during|in|within)\s[^,:.…]{1,40}?,?\s)?we\s(?:will|shall|aim\sto|plan\sto|intend\sto|are\sgoing\sto|commit\sto)\b[^:.…]{0,40}(?::|\.{2,3}|…)$/i
 
 /** "Actions", "Key Action Areas", "Activities including timescale", "What we will do": the label of the work itself. */
 const actionsLabel =
@@ -52,12 +62,23 @@ export function listsBesideActionList(
     const filled = row.filter(hasText)
     return filled.length === 1 ? [labelOf(filled[0]!)] : []
   })
-  // The label may sit above the body, read as the header of the action column.
-  const actions = labels.some((label) => actionsLabel.test(label))
+  // The label may sit above the body, read as the header of the action column; a lead-in promising the work
+  // ("By 2023 we aim to have...") over a list names that list as the actions too.
+  const actions =
+    labels.some((label) => actionsLabel.test(label)) ||
+    lists.some(
+      (list) =>
+        list.lead.length <= 80 &&
+        promisedWorkLeadIn.test(list.lead) &&
+        // "2. Targets" over "By 2030 we aim to reach:": the promise is a target, not the work.
+        (list.heading === null || !aimLabel.test(labelOf(list.heading))),
+    )
   if (!actions && !labels.some((label) => broadLabel.test(label))) return []
   return lists.filter((list) => {
     const label = labelOf(list.lead)
     if (aimLabel.test(label) || (actions && broadLabel.test(label))) return true
+    // "How we will measure performance" over its measures, beside the list of the work.
+    if (actions && measureLabel.test(label)) return true
     // "4. Targets and Objectives" over "The plan aims to achieve the following:".
     return list.heading !== null && aimLabel.test(labelOf(list.heading))
   })

@@ -395,13 +395,14 @@ export function readTableBody(
     const composed = numberedParent?.composes === true ? subItemRef(numberedParent.ref, ref) : null
     const refCell = draft.cells.get('ref')
     if (composed !== null && refCell !== undefined) draft.cells.set('ref', { ...refCell, text: composed })
-    const ownOwnerOrTarget = ['target', 'owners'].some((field) => {
+    const ownOwnerOrTarget = ['target', 'owners', 'status'].some((field) => {
       const column = map.fields.get(field as ColumnField)
       return column !== undefined && hasText(row[column] ?? '')
     })
-    // A row without a number whose action opens a new sentence and has its own owner or date is a further
-    // action under the number above ("1.1 | Clarify the vision", then "| Cascade the vision | HoDs | 07/11"): a
-    // page break splits a sentence, it does not start a new one with its own owner and date.
+    // A row without a number whose action opens a new sentence and has its own owner, date or status is a further
+    // action under the number above ("1.1 | Clarify the vision", then "| Cascade the vision | HoDs | 07/11", or a
+    // timeline's "| Appoint a facilitator | Completed June 2020"): a page break splits a sentence, it does not
+    // start a new one with its own owner, date and progress.
     // Under a group label written once (a merged cell), a row that opens a new sentence is an action of the
     // group even with no owner or date of its own.
     const opensSentence = hasTitle && startsSentence(row[titleIndex!]!)

@@ -16,6 +16,14 @@ interface Colon {
   readonly candidates: readonly { readonly key: string; readonly start: number }[]
 }
 
+/** "Lead" and "Leads", "Owner" and "Owners": one label, written singular over one name and plural over several. */
+const pluralEnd = /(?<=[a-z][^su])s$/
+
+/** A label as labels are compared: lower case, a plural's last "s" dropped ("Leads" → "lead"). */
+function labelKey(words: string): string {
+  return words.toLowerCase().replace(pluralEnd, '')
+}
+
 /** The colons of a cell that follow one to three words, each a possible label ("Month", "Lead officer"). */
 function colonsOf(text: string): Colon[] {
   const colons: Colon[] = []
@@ -31,7 +39,7 @@ function colonsOf(text: string): Colon[] {
       const word = text.slice(start, end)
       if (!laterLabelWord.test(word)) break
       words = [word, ...words]
-      if (firstLabelWord.test(word)) candidates.push({ key: words.join(' ').toLowerCase(), start })
+      if (firstLabelWord.test(word)) candidates.push({ key: labelKey(words.join(' ')), start })
       end = start
       while (end > 0 && /[ \t]/.test(text.charAt(end - 1))) end--
       if (end === start) break

@@ -1,3 +1,4 @@
+import { lookupMonth, SEASONS } from '../dates/lexicon'
 import { parseTargetDate } from '../dates/parseTargetDate'
 import type { TargetDate } from '../model/targetDate'
 import { cleanCellText } from '../text/cleanCellText'
@@ -10,7 +11,9 @@ import { cellText } from './readDraftCells'
  * was done, as "Completed March 2018" does in a target cell: that date is the action's target (kind
  * `completed`), with an issue saying so. Only the status's first clause is read, up to a comma, semicolon or
  * line break: in "Completed and ongoing, latest update: November 2020" the month dates an update, not the
- * finish, so nothing is read. Returns null when the cell dates no finish.
+ * finish, so nothing is read. A status cell that is only a date ("Dec. 2020", "March 2031") is the month the work
+ * is due, as a planning timeline writes its steps not yet done beside the "Completed <month>" of those done (kind
+ * `due`). Returns null when the cell dates no finish.
  *
  * @example
  * targetFromStatusCell(draft, context)?.due // '2020-09-30' for a status cell "Completed September 2020"
@@ -22,7 +25,21 @@ export function targetFromStatusCell(draft: ActionDraft, context: BuildActionCon
   const clause = firstClause(text)
   if (clause === '') return null
   const target = parseTargetDate(clause, context.dateContext)
-  if (target.kind !== 'completed' || target.due === null) return null
+  if (target.due === null) return null
+  if (target.kind === 'due' && isDateAlone(clause)) {
+    context.issues.push(
+      createImportIssue(
+        'target-from-status',
+        'info',
+        draft.row,
+        cell.column + 1,
+        cell.header,
+        `The table has no target column, and the status "${clause}" is only a date, so it was read as when the action is due (${target.due}). If that is wrong, add a target column, or force one with options.columns (e.g. { target: 4 }).`,
+      ),
+    )
+    return target
+  }
+  if (target.kind !== 'completed') return null
   context.issues.push(
     createImportIssue(
       'target-from-status',
@@ -44,4 +61,21 @@ function firstClause(text: string): string {
     if (at >= 0 && at < end) end = at
   }
   return text.slice(0, end).trim()
+}
+
+/** A date and nothing else: at most four words, each a number, a month ("Dec.") or a season ("Spring 2031"). */
+function isDateAlone(text: string): boolean {
+  const words = text
+    .toLowerCase()
+    .split(/[\s,/-]+/)
+    .filter((word) => word !== '')
+  return (
+    words.length > 0 &&
+    words.length <= 4 &&
+    words.some((word) => /\d/.test(word)) &&
+    words.every((word) => {
+      const bare = word.replace(/\.$/, '')
+      return /^\d{1,4}(?:st|nd|rd|th)?$/.test(bare) || lookupMonth(bare, false) !== null || SEASONS.has(bare)
+    })
+  )
 }

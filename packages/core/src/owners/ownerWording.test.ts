@@ -196,6 +196,10 @@ describe('lead and support labels and phrases', () => {
     ['Estates in conjunction with Finance', ['Estates']],
     ['Library, with input from Faculty Librarians', ['Library']],
     ['HR with support from Comms; Estates', ['HR', 'Estates']],
+    // The service through which the owner acts is named after "via" or "through": the owner is the body.
+    ['County Council, primarily via its Youth Justice Service', ['County Council']],
+    ['Estates, through the capital programme team', ['Estates']],
+    ['Council via the Housing Options Team', ['Council']],
     // Owners joined by a phrase that shares the work are each an owner.
     ['HR in partnership with the Students’ Union', ['HR', 'Students’ Union']],
     ['Careers Service working with Alumni Relations', ['Careers Service', 'Alumni Relations']],

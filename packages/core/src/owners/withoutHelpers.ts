@@ -1,7 +1,8 @@
-/** "with support from", "supported by", "in consultation with": a phrase that names who helps the owner. Each word
- * a literal with bounded spaces between, so it cannot backtrack. */
+/** "with support from", "supported by", "in consultation with", "primarily via", "through": a phrase that names who
+ * helps the owner, or the service through which it acts. Each word a literal with bounded spaces between, so it
+ * cannot backtrack. */
 const helperPhrase =
-  /(?:^|\s)(?:with\s{1,3}(?:the\s{1,3})?(?:support|input|help|advice|assistance)\s{1,3}(?:of|from)|supported\s{1,3}by|assisted\s{1,3}by|advised\s{1,3}by|in\s{1,3}(?:conjunction|consultation|liaison)\s{1,3}with)(?=\s)/i
+  /(?:^|\s)(?:with\s{1,3}(?:the\s{1,3})?(?:support|input|help|advice|assistance)\s{1,3}(?:of|from)|supported\s{1,3}by|assisted\s{1,3}by|advised\s{1,3}by|in\s{1,3}(?:conjunction|consultation|liaison)\s{1,3}with|(?:(?:primarily|mainly|largely|chiefly|principally|partly)\s{1,3})?(?:via|through))(?=\s)/i
 
 /**
  * An owner without the helpers named after it: "HR with support from Comms" → "HR", "Registry in consultation

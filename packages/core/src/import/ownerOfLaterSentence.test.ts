@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { ownerOfLaterSentence } from './ownerOfLaterSentence'
+import { tableToPlan } from './tableToPlan'
+
+describe('ownerOfLaterSentence', () => {
+  it.each([
+    ['Bike stores. Residents asked for more. Priya will bring costs to the next panel.', ['Priya']],
+    ['Hedges need cutting back. The Site Committee will book a contractor.', ['Site Committee']],
+    ['Hedges need cutting back. She will also ask the council.', []],
+    ['Open days. Meetings will continue to be held monthly.', []],
+    ['Priya will bring costs to the next panel.', []],
+  ])('reads %j as %j', (title, owners) => {
+    expect(ownerOfLaterSentence(title)).toEqual(owners)
+  })
+
+  it('gives an action of a one-column list its owner when no column names one', () => {
+    const { plan } = tableToPlan([
+      ['Actions agreed at the planning meeting'],
+      ['1. Water supply The tap on the top field leaks. Morag will ask the water board to repair it.'],
+      ['2. Composting Bays need new boards before spring.'],
+      ['3. Open day We want a summer open day. The Events Team will pick a date in June.'],
+    ])
+    expect(plan.actions.map((action) => action.owners)).toEqual([['Morag'], [], ['Events Team']])
+  })
+})

@@ -1,0 +1,34 @@
+import { ownersNamedAsSubject } from './ownersNamedAsSubject'
+
+/** At most this many sentences after the first are read for their subject. */
+const maxSentences = 6
+
+/** A sentence break: a full stop, "!" or "?", a space, then a capital letter. */
+const sentenceBreak = /[.!?]\s{1,3}(?=[A-Z])/g
+
+/**
+ * The owner a later sentence of the action names as who will do it, when its first sentence names nobody: "Wire
+ * bays. The leaves and manure need separate bays. Sam will cost the posts and bring details to the next meeting."
+ * → Sam. Planning-meeting notes, committee action lists and small organisations' plans state the problem first
+ * and then who takes it on. Only a sentence whose subject is a name, a role or a body before "will" is read
+ * ({@link ownersNamedAsSubject}); pronouns ("She will", "We could") and passives name nobody. Returns [] otherwise.
+ *
+ * @example
+ * ownerOfLaterSentence('Bike stores. Residents asked for more. Priya will bring costs to the next panel.') // ['Priya']
+ */
+export function ownerOfLaterSentence(title: string): string[] {
+  const text = title.length > 2000 ? title.slice(0, 2000) : title
+  let count = 0
+  for (const match of text.matchAll(sentenceBreak)) {
+    if (++count > maxSentences) break
+    const sentence = text.slice(match.index + match[0].length)
+    const end = sentence.search(/[.!?](?:\s|$)/)
+    const clause = end < 0 ? sentence : sentence.slice(0, end)
+    if (!clause.includes(' will ')) continue
+    const owners = ownersNamedAsSubject(clause)
+    // "Meetings will continue …": a plural word alone is what goes on, not who takes the work on.
+    if (owners.length === 1 && !owners[0]!.includes(' ') && /s$/.test(owners[0]!)) continue
+    if (owners.length > 0) return owners
+  }
+  return []
+}
