@@ -483,3 +483,30 @@ describe('findHeader: noisy status headers, footnoted headers and page furniture
     expect(read4([['Technical staff plan 2027'], ...withStatus])).toEqual({ header: null, actions: wanted })
   })
 })
+
+describe('findHeader: a title merged across the columns', () => {
+  const header = ['Action', 'Lead', 'Target date']
+  it('filled into every cell, is the title, not the header', () => {
+    const { plan, explanation } = tableToPlan([
+      [
+        'Technical staff action plan 2027',
+        'Technical staff action plan 2027',
+        'Technical staff action plan 2027',
+      ],
+      header,
+      ...body,
+    ])
+    expect([explanation.headerRow, plan.title, plan.actions.length]).toEqual([
+      2,
+      'Technical staff action plan 2027',
+      3,
+    ])
+  })
+
+  it('given as a merged region, is the title, not the header', () => {
+    const { plan, explanation } = tableToPlan([['Action plan 2027', '', ''], header, ...body], {
+      mergedRegions: [{ firstRow: 1, lastRow: 1, firstColumn: 1, lastColumn: 3 }],
+    })
+    expect([explanation.headerRow, plan.title, plan.actions.length]).toEqual([2, 'Action plan 2027', 3])
+  })
+})
