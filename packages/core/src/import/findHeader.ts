@@ -100,7 +100,8 @@ function namesFieldsButNoAction(row: readonly string[]): boolean {
   return named >= 2
 }
 
-/** Every filled cell of the row holds the same text. */
+/** Every filled cell of the row holds the same text, and it is no bare header word ("Action | Action" is a header
+ * whose column is doubled). */
 function oneTextAcross(row: readonly string[]): boolean {
   let first: string | null = null
   for (const cell of row) {
@@ -109,5 +110,6 @@ function oneTextAcross(row: readonly string[]): boolean {
     if (first === null) first = text
     else if (text !== first) return false
   }
-  return true
+  const match = first === null ? null : matchColumnHeader(first)
+  return match === null || match.rank >= 10
 }
