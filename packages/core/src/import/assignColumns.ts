@@ -29,6 +29,7 @@ import { itemsUnderGroupedAction } from './itemsUnderGroupedAction'
 import { tasksUnderGroupedAction } from './tasksUnderGroupedAction'
 import { outcomeColumnOfStatuses } from './outcomeColumnOfStatuses'
 import { objectiveOverSteps } from './objectiveOverSteps'
+import { yieldsToActionColumn } from './yieldsToActionColumn'
 import { datedTargetColumn } from './datedTargetColumn'
 import { peelRef } from './peelRef'
 import { filledOnTableRows } from './filledOnTableRows'
@@ -103,6 +104,8 @@ const headerWords: readonly (readonly [Field, number, RegExp])[] = [
   ['title', 3, /\b(?:actions?|activit(?:y|ies)|tasks?|what we will do|planned activity|initiatives?)\b/],
   // A header that opens the sentence each cell finishes: "We will…" over the actions, "We have" over the progress.
   ['title', 3, /^(?:what )?we will\b/],
+  // A header asked as a question ("What will we do?", "What are we going to do?"): the answer is the action.
+  ['title', 3, /^what (?:will|shall|are|do) we (?:going to )?do\b/],
   ['status', 3, /^(?:what )?we have(?: done| achieved)?\b|^what (?:has been|we have) (?:done|achieved)\b/],
   // "Manifesto Pledge", "Our pledges": what a council or a body promised to do, each an action.
   [
@@ -974,7 +977,11 @@ export function refineColumnMap(
     explainColumn(explained, headers, steps, field ?? 'extra', 0.7, 'the steps of the objective beside them')
   }
   const title = fields.get('title')
-  if (!forced && title !== undefined && (scoreHeader(headers[title]!).get('title') ?? 0) < 1) {
+  if (
+    !forced &&
+    title !== undefined &&
+    ((scoreHeader(headers[title]!).get('title') ?? 0) < 1 || yieldsToActionColumn(headers[title]!, headers))
+  ) {
     const better = extra.find((column) => (scoreHeader(headers[column.index]!).get('title') ?? 0) >= 1)
     if (better !== undefined) {
       fields.set('title', better.index)

@@ -56,6 +56,9 @@ export function findHeader(
     const row = table[index]!
     const filled = row.filter(hasText).length
     if (filled === 0) continue
+    // One text in every filled cell ("Action Plan 2027" across the table): a title merged over the columns and
+    // filled into each, never a header, which names each column apart.
+    if (filled >= 2 && oneTextAcross(row)) continue
     const forced =
       forcedTexts.length > 0 &&
       row.some((cell) => forcedTexts.some((text) => cell.trim().toLowerCase() === text.trim().toLowerCase()))
@@ -95,4 +98,18 @@ function namesFieldsButNoAction(row: readonly string[]): boolean {
     else if (++other > 1) return false
   }
   return named >= 2
+}
+
+/** Every filled cell of the row holds the same text, and it is no bare header word ("Action | Action" is a header
+ * whose column is doubled). */
+function oneTextAcross(row: readonly string[]): boolean {
+  let first: string | null = null
+  for (const cell of row) {
+    if (!hasText(cell)) continue
+    const text = cell.trim()
+    if (first === null) first = text
+    else if (text !== first) return false
+  }
+  const match = first === null ? null : matchColumnHeader(first)
+  return match === null || match.rank >= 10
 }

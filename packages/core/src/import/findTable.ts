@@ -25,7 +25,8 @@ export function isHeaderLabel(cell: string): boolean {
   const text = cell.trim()
   if (peelRef(text) !== null) return false
   const words = text.split(/\s+/).length
-  return words <= 10 && !(words > 2 && /[.!?]$/.test(text))
+  // A question ("Who will lead it?", "When will it be done?") asks what the column holds: a header, not a sentence.
+  return words <= 10 && !(words > 2 && /[.!]$/.test(text))
 }
 
 /**

@@ -11,6 +11,7 @@ import { startsSubItems, subItemRef } from './subItemRef'
 import { statusFromLeadIn } from './statusFromLeadIn'
 import { introducesRoadmapStage } from './statusFromRoadmapStage'
 import { headerOfGuessedColumns } from './headerOfGuessedColumns'
+import { holdsBodyValue } from './holdsBodyValue'
 import { continuesAfterPageBreak } from './continuesAfterPageBreak'
 import { isTemplateGuidanceRow } from './isTemplateGuidanceRow'
 import { addressesReaderAboutPlan } from './addressesReaderAboutPlan'
@@ -125,7 +126,8 @@ export function readTableBody(
       !repeatsHeader(row, map.headers) &&
       !repeatsHeaderCells(row, map.headers) &&
       isHeaderCell(row[gate] ?? '', options.taxonomy) &&
-      looksLikeHeader(row, options.taxonomy, { body: true })
+      looksLikeHeader(row, options.taxonomy, { body: true }) &&
+      !holdsBodyValue(row)
     ) {
       const mapped = mapColumns(row, rowNumber, mapOptions(options))
       if (mapped) {
@@ -149,7 +151,7 @@ export function readTableBody(
       filled >= 2 &&
       (repeatsHeader(row, map.headers) ||
         repeatsHeaderCells(row, map.headers) ||
-        isHeaderWordsRow(row, options.taxonomy) ||
+        (isHeaderWordsRow(row, options.taxonomy) && !holdsBodyValue(row)) ||
         isTemplateGuidanceRow(row) ||
         (previous === null && headerOfGuessedColumns(row, map)))
     ) {

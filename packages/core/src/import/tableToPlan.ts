@@ -125,6 +125,9 @@ import { splitInlineLabels } from './splitInlineLabels'
 import { sanitizeRows } from './sanitizeRows'
 import { rowsNotActions } from './rowsNotActions'
 import { notInActionListsIssue, rowsOutsideNamedActionLists } from './rowsOutsideNamedActionLists'
+import { notesBelowTable } from './notesBelowTable'
+import { joinHeaderRows } from './joinHeaderRows'
+import { unnumberHeaderCells } from './unnumberHeaderCells'
 
 /** Defensive caps on the size of a table. A table over a cap is cut, with an issue saying so. */
 export interface TableLimits {
@@ -210,7 +213,13 @@ export function tableToPlan(
         foldSideTable(
           foldDetailList(
             foldObjectList(
-              foldSentenceClauses(colonForListLeadIn(bulletForFullStop(actionAsOwnSubAction(filled)))),
+              foldSentenceClauses(
+                colonForListLeadIn(
+                  bulletForFullStop(
+                    actionAsOwnSubAction(joinHeaderRows(unnumberHeaderCells(filled), issues)),
+                  ),
+                ),
+              ),
             ),
           ),
         ),
@@ -636,8 +645,12 @@ export function tableToPlan(
   }
   // Lists that hold no actions (a law's duties quoted, a reference list, goals beside the named actions).
   const notActions = rowsNotActions(table, header.index + 1, header.map.fields.get('title'))
+  const notes = notesBelowTable(table, header.index + 1)
   for (const row of notActions.rows) structureRows.push({ row: row + 1, kind: 'skipped' })
+  for (const row of notes.rows)
+    if (!notActions.rows.has(row)) structureRows.push({ row: row + 1, kind: 'skipped' })
   append(issues, notActions.issues)
+  append(issues, notes.issues)
   const body = readTableBody(
     bodyRows,
     header.index,
@@ -650,7 +663,10 @@ export function tableToPlan(
           ? mergedColumns(bodyRows, header.index, header.map)
           : fillDownFields(options.fillDown),
       planTitle,
-      skipRows: notActions.rows.size === 0 ? legendRows : new Set([...legendRows, ...notActions.rows]),
+      skipRows:
+        notActions.rows.size + notes.rows.size === 0
+          ? legendRows
+          : new Set([...legendRows, ...notActions.rows, ...notes.rows]),
       listRows,
       groupLabels: grouped,
       onStructureRow: (row, kind) => structureRows.push({ row, kind }),
