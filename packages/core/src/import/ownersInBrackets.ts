@@ -17,6 +17,10 @@ const notNames: ReadonlySet<string> = new Set([
   'FYI',
 ])
 
+/** Months and seasons, which date an action in brackets ("(June)", "(Sept)") and never own it. */
+const whenWords =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|winter)$/i
+
 /**
  * The owners a meeting's action item names in brackets after its text, as open-source projects' and teams'
  * minutes write next steps: "Release the language packs (Gonzalo)" → ['Gonzalo']; "Turn the issue into a
@@ -44,7 +48,7 @@ export function ownersInBrackets(text: string): string[] {
       .map((part) => part.trim())
     if (
       names.length <= maxNames &&
-      names.every((part) => name.test(part) && !notNames.has(part.toUpperCase()))
+      names.every((part) => name.test(part) && !notNames.has(part.toUpperCase()) && !whenWords.test(part))
     )
       return names
   }

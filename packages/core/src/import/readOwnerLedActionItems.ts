@@ -2,14 +2,19 @@ import { BULLET_LEAD, indentOf } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { oneColumnRecords, pageLines } from './oneColumnRecords'
 import { actionLabel, isNamedOwner, ownerAtStart } from './ownerAtStart'
+import { ownerAfterAction } from './ownerAfterAction'
 import { ownersInBrackets } from './ownersInBrackets'
+import { ownersNamedAsSubject } from './ownersNamedAsSubject'
 import { splitTrailingStatus } from './splitTrailingStatus'
 import { statusAtStart } from './statusAtStart'
 
 /** A heading over a meeting's action items: "Action items:", "Review of open action items", "8. Next steps",
  * "Actions from last time", "3. Outstanding actions - updates". */
 const actionHeading =
-  /\b(?:action items?|action points?|actions? agreed|agreed actions|next steps|actions from (?:the )?(?:last|previous)|outstanding actions?)\b/i
+  /\b(?:action items?|action points?|actions? agreed|agreed actions|next steps|actions from (?:the )?(?:last|previous)|outstanding actions?|actions arising|summary of actions|new actions|action log)\b/i
+
+/** "Actions", "Actions:", "4. Actions": a heading that is the word alone, as minutes close with their list. */
+const actionsAlone = /^(?:\d{1,2}[.)]?\s{1,3})?actions?\s{0,2}:?$/i
 
 /** "Assigned: Greg", "Owner - Communications Committee": a bullet under an item naming who it is assigned to. */
 const assignedLine = /^(?:assigned(?: to)?|assignee|owner|responsible)\s{0,2}[:–-]\s{0,3}(\S.{0,59})$/i
@@ -56,21 +61,40 @@ export function readOwnerLedActionItems(table: readonly (readonly string[])[]): 
   if (lines === null) return null
   for (let at = 0; at < lines.length; at++) {
     const heading = lines[at]!.text
-    if (heading.length > 80 || heading.endsWith('.') || !actionHeading.test(heading)) continue
+    if (heading.length > 80 || heading.endsWith('.')) continue
+    const plain = !actionHeading.test(heading)
+    if (plain && !actionsAlone.test(heading)) continue
     const read = readItems(table, lines, at + 1)
     if (read.named < 2) continue
+    // A plan's "Actions" heading is as plain as the minutes' own: its list is read so when most items name owners.
+    if (plain && read.named * 2 < read.records.length) continue
     const { records, next, mergedRows, leadIn } = read
     const withStatus = records.some((record) => record.status !== '')
     const headingIndex = lines[at]!.index
     const titled = records.map((record) => ({ ...record, ...ownerColonTitle(record) }))
     const withLine = titled.some((record) => record.line !== '')
+    const withDue = records.some((record) => record.due !== '')
     return oneColumnRecords(
       table.slice(0, headingIndex),
       headingIndex + 1,
-      ['Ref', 'Action', 'Owner', ...(withStatus ? ['Status'] : []), ...(withLine ? ['Description'] : [])],
-      titled.map(({ index, ref, title, owner, status, line }) => ({
+      [
+        'Ref',
+        'Action',
+        'Owner',
+        ...(withStatus ? ['Status'] : []),
+        ...(withDue ? ['Target date'] : []),
+        ...(withLine ? ['Description'] : []),
+      ],
+      titled.map(({ index, ref, title, owner, status, due, line }) => ({
         index,
-        cells: [ref, title, owner, ...(withStatus ? [status] : []), ...(withLine ? [line] : [])],
+        cells: [
+          ref,
+          title,
+          owner,
+          ...(withStatus ? [status] : []),
+          ...(withDue ? [due] : []),
+          ...(withLine ? [line] : []),
+        ],
       })),
       {
         mergedRows,
@@ -121,10 +145,16 @@ function labelledActionLines(
     const owner = label === null ? null : ownerAtStart(line.text, 'name-first')
     // "Action - JS to …", "ACTION, Jo: …": a note written as an action elsewhere ("ACTION: The museum will …",
     // under each numbered recommendation it answers) is read by the readers of such pairs.
-    const rest = label === null || owner === null ? '' : line.text.slice(label[0].length + owner.length)
-    if (named !== null) records.push({ index: line.index, cells: ['', line.text, named, section] })
-    else if (owner === null || !/^(?:\s{1,3}to\s|\s{0,3}:)/.test(rest)) skippedRows.push(line.index + 1)
-    else records.push({ index: line.index, cells: ['', line.text, owner, section] })
+    const ownerAt = label === null || owner === null ? -1 : line.text.indexOf(owner, label[0].length)
+    const rest = ownerAt < 0 ? '' : line.text.slice(ownerAt + owner!.length)
+    // "AP1: Comms to …", "Action 3 - JS to …": a numbered label is the action's ref.
+    const ref = label !== null && /\d/.test(label[0]) ? label[0].replace(/[\s,:–—-]+$/, '') : ''
+    const title = ref === '' ? line.text : line.text.slice(label![0].length)
+    if (named !== null) records.push({ index: line.index, cells: [ref, title, named, section] })
+    // "Action – JS – update …": the owner may be set off by a spaced dash as well as by a colon.
+    else if (owner === null || !/^(?:\s{1,3}to\s|\s{0,3}:|\s[-–—]\s)/.test(rest))
+      skippedRows.push(line.index + 1)
+    else records.push({ index: line.index, cells: [ref, title, ownerCell(owner), section] })
   }
   if (records.length < 2) return null
   const titleIndex = lines[0]!.index
@@ -140,6 +170,11 @@ function labelledActionLines(
       titleEvidence: 'each line labelled as an action ("Action - JS to …") that names its owner at its start',
     },
   )
+}
+
+/** "Jane and Ahmed" → "Jane, Ahmed": two owners an item names together, one per comma for the owner cell. */
+function ownerCell(owner: string): string {
+  return owner.replace(/ (?:and|&) /, ', ')
 }
 
 /** "Stephen: ", "All : ": the colon right after an item's owner, and the space after it. */
@@ -166,6 +201,8 @@ interface ItemRecord {
   readonly text: string
   owner: string
   status: string
+  /** A target the item writes after its owner ("– Jane Smith – end of May"), else ''. */
+  due: string
 }
 
 /** "(Chris Taggart/Janet Hughes)." closing a line. */
@@ -225,7 +262,7 @@ function readItems(
     if (bullet !== null && listIndent >= 0 && indent > listIndent) {
       if (groupOwner !== null) {
         const { text, status } = splitTrailingStatus(body)
-        records.push({ index: line.index, ref: '', text, owner: groupOwner, status })
+        records.push({ index: line.index, ref: '', text, owner: groupOwner, status, due: '' })
         named++
         continue
       }
@@ -241,7 +278,7 @@ function readItems(
     if (assigned !== null && (listIndent < 0 || indent === listIndent)) {
       listIndent = indent
       groupOwner = null
-      records.push({ index: line.index, ref: '', text: body, owner: assigned, status: '' })
+      records.push({ index: line.index, ref: '', text: body, owner: assigned, status: '', due: '' })
       named++
       continue
     }
@@ -268,25 +305,68 @@ function readItems(
     }
     const number = bullet === null ? itemNumber.exec(line.text) : null
     const text = number === null ? body : line.text.slice(number[0].length)
-    // "- Release the language packs (Gonzalo)": a bulleted item may name its owners in brackets after it.
-    const owner = ownerAtStart(text, 'name-first') ?? (bullet === null ? null : bracketedOwners(text))
-    if (owner === null) {
-      // A bulleted list goes on past an item that names no one ("- AI: Fred restrict pushing …").
-      if (bullet !== null && named > 0 && indent === listIndent) {
-        records.push({ index: line.index, ref: '', text, owner: '', status: '' })
+    const item = readItem(text, bullet !== null)
+    if (item === null) {
+      // A bulleted list goes on past an item that names no one ("- AI: Fred restrict pushing …"), and a plain
+      // list past one such item between two that name their owners ("We will revisit the model in June").
+      const listGoesOn =
+        bullet !== null
+          ? indent === listIndent
+          : (() => {
+              const after = lines[next + 1]
+              return after !== undefined && itemOwnerOf(after.text) !== null
+            })()
+      if (named > 0 && listGoesOn) {
+        const split = splitTrailingStatus(text)
+        records.push({
+          index: line.index,
+          ref: number?.[1] ?? '',
+          text: split.text,
+          owner: '',
+          status: split.status,
+          due: '',
+        })
         continue
       }
       break
     }
     if (bullet !== null && listIndent < 0) listIndent = indent
     if (bullet !== null && indent !== listIndent) break
-    // "- [NM] Share the poll - done": a bulleted item may end in its status.
-    const split = bullet === null ? { text, status: '' } : splitTrailingStatus(text)
-    records.push({ index: line.index, ref: number?.[1] ?? '', text: split.text, owner, status: split.status })
+    records.push({ index: line.index, ref: number?.[1] ?? '', ...item })
     named++
   }
   giveNamedOwners(records)
   return { records, named, next, mergedRows, leadIn }
+}
+
+/**
+ * One item of the list: its text with any status it ends in taken off ("- [NM] Share the poll - done", "1. Jane to
+ * circulate the draft – Complete"), and its owner, named at its start ("Jane to …", "The Chair will …", "@jsmith to
+ * …"), in brackets after it ("Circulate the minutes (Jane)", "… [JS/AK]"; a bulleted item's first bracket of names
+ * anywhere) or between spaced dashes after it ("Circulate the minutes – Jane Smith – end of May"). Null when it names
+ * no owner.
+ */
+function readItem(text: string, bulleted: boolean): Omit<ItemRecord, 'index' | 'ref'> | null {
+  const split = splitTrailingStatus(text)
+  const atStart = ownerAtStart(split.text, 'name-first') ?? (bulleted ? bracketedOwners(split.text) : null)
+  if (atStart !== null) return { text: split.text, owner: ownerCell(atStart), status: split.status, due: '' }
+  const after = ownerAfterAction(split.text) ?? (split.status === '' ? null : ownerAfterAction(text))
+  if (after === null) {
+    // "Steering group to agree …", "Technical Liaison at the Faculty level will chair …": a body or a role as
+    // the sentence's subject, as a plan's one-column actions name them.
+    const subject = ownersNamedAsSubject(split.text)
+    return subject.length === 0
+      ? null
+      : { text: split.text, owner: subject.join(', '), status: split.status, due: '' }
+  }
+  const status = after.status !== '' ? after.status : after.title === text ? '' : split.status
+  return { text: after.title, owner: after.owner, status, due: after.due }
+}
+
+/** The owner a plain line of the list names, read as {@link readItem} reads it, or null. */
+function itemOwnerOf(line: string): string | null {
+  const number = itemNumber.exec(line)
+  return readItem(number === null ? line : line.slice(number[0].length), false)?.owner ?? null
 }
 
 /**
