@@ -83,10 +83,10 @@ const pages: [family: string, lines: string[], actions: Read[]][] = [
       'Draft the comms plan (Lucy and Tom)',
     ],
     [
-      ['Circulate the minutes (Jane)', ['Jane'], null, 'unknown'],
-      ['Book the venue for the away day (Ahmed Khan)', ['Ahmed Khan'], null, 'unknown'],
-      ['Update the risk register (JS, AK)', ['JS', 'AK'], null, 'unknown'],
-      ['Draft the comms plan (Lucy and Tom)', ['Lucy', 'Tom'], null, 'unknown'],
+      ['Circulate the minutes', ['Jane'], null, 'unknown'],
+      ['Book the venue for the away day', ['Ahmed Khan'], null, 'unknown'],
+      ['Update the risk register', ['JS', 'AK'], null, 'unknown'],
+      ['Draft the comms plan', ['Lucy', 'Tom'], null, 'unknown'],
     ],
   ],
   [
@@ -99,9 +99,9 @@ const pages: [family: string, lines: string[], actions: Read[]][] = [
       'Update the risk register [JS/AK]',
     ],
     [
-      ['Circulate the minutes [JS]', ['JS'], null, 'unknown'],
-      ['Book the venue for the away day [AK]', ['AK'], null, 'unknown'],
-      ['Update the risk register [JS/AK]', ['JS', 'AK'], null, 'unknown'],
+      ['Circulate the minutes', ['JS'], null, 'unknown'],
+      ['Book the venue for the away day', ['AK'], null, 'unknown'],
+      ['Update the risk register', ['JS', 'AK'], null, 'unknown'],
     ],
   ],
   [
@@ -264,9 +264,9 @@ const pages: [family: string, lines: string[], actions: Read[]][] = [
       'Survey the reading rooms (Lucy) – ongoing',
     ],
     [
-      ['Refresh the signage (Jane)', ['Jane'], null, 'complete'],
-      ['Publish the opening hours (Ahmed)', ['Ahmed'], null, 'in-progress'],
-      ['Survey the reading rooms (Lucy)', ['Lucy'], null, 'ongoing'],
+      ['Refresh the signage', ['Jane'], null, 'complete'],
+      ['Publish the opening hours', ['Ahmed'], null, 'in-progress'],
+      ['Survey the reading rooms', ['Lucy'], null, 'ongoing'],
     ],
   ],
   [
@@ -283,9 +283,9 @@ const pages: [family: string, lines: string[], actions: Read[]][] = [
       'Write the repository rules (Lucy Ward)',
     ],
     [
-      ['Draft the release schedule (Jane Smith)', ['Jane Smith'], null, 'unknown'],
-      ['Set up the hackathon page (Ahmed Khan, Lucy Ward)', ['Ahmed Khan', 'Lucy Ward'], null, 'unknown'],
-      ['Write the repository rules (Lucy Ward)', ['Lucy Ward'], null, 'unknown'],
+      ['Draft the release schedule', ['Jane Smith'], null, 'unknown'],
+      ['Set up the hackathon page', ['Ahmed Khan', 'Lucy Ward'], null, 'unknown'],
+      ['Write the repository rules', ['Lucy Ward'], null, 'unknown'],
     ],
   ],
   [
@@ -351,6 +351,62 @@ const pages: [family: string, lines: string[], actions: Read[]][] = [
       ['update the README with the new build steps', ['@jsmith'], null, 'unknown'],
       ['rotate the staging keys', ['@ahmed'], null, 'unknown'],
       ['@lward continuing to triage the accessibility issues', ['@lward'], null, 'unknown'],
+    ],
+  ],
+  [
+    'an "Action items:" list closing each topic of the minutes',
+    [
+      'Open Lessons Committee',
+      'Meeting notes: 2025-11-05',
+      'Attending: Priya Shah, Dan Okoro, Eva Lind',
+      'Workshop numbers',
+      'The count for the year was low, as many workshops go unreported.',
+      'Action items:',
+      'Priya will ask the events team about the reporting form.',
+      'Dan can give a tour of the lesson repositories at the next meeting.',
+      'Survey results',
+      'Action items:',
+      'Eva & Dan will summarise the survey comments for the blog.',
+      'Lesson review',
+      'Reviews lapsed over the summer.',
+      'Action items:',
+      'Group will plan a review sprint in the new year.',
+    ],
+    [
+      ['Priya will ask the events team about the reporting form.', ['Priya'], null, 'unknown'],
+      ['Dan can give a tour of the lesson repositories at the next meeting.', ['Dan'], null, 'unknown'],
+      ['Eva & Dan will summarise the survey comments for the blog.', ['Eva', 'Dan'], null, 'unknown'],
+      ['Group will plan a review sprint in the new year.', ['Group'], null, 'unknown'],
+    ],
+  ],
+  [
+    'minutes dated year first, their deadlines written without a year',
+    [
+      '2025-04-21 Steering committee minutes',
+      'Actions:',
+      'Publish the white paper by May 5th (Dana Cole)',
+      'Set up the new repository by April 28th (Omar)',
+      'Agree the meeting rota (Omar, Dana Cole)',
+    ],
+    [
+      ['Publish the white paper by May 5th', ['Dana Cole'], '2025-05-05', 'unknown'],
+      ['Set up the new repository by April 28th', ['Omar'], '2025-04-28', 'unknown'],
+      ['Agree the meeting rota', ['Omar', 'Dana Cole'], null, 'unknown'],
+    ],
+  ],
+  [
+    'a topic heading after the list ends it',
+    [
+      'Digital group, 2 March 2026',
+      'Action items',
+      'Jane will draft the data policy.',
+      'Ahmed will check the licences.',
+      'Storage (next steps)',
+      'Proposal to move the archive to the new store, costed at £2,000.',
+    ],
+    [
+      ['Jane will draft the data policy.', ['Jane'], null, 'unknown'],
+      ['Ahmed will check the licences.', ['Ahmed'], null, 'unknown'],
     ],
   ],
 ]

@@ -5,7 +5,7 @@ import { statusAtStart } from './statusAtStart'
 
 /** An action item whose owner is written after the action, and the target or status written after the owner. */
 export interface OwnerAfterAction {
-  /** The action as it is to be titled. */
+  /** The action without its owner: the text before the bracket, or the first of the dashed fields. */
   readonly title: string
   /** The owners as written, several joined by ", " ("JS, AK"). */
   readonly owner: string
@@ -30,7 +30,7 @@ const maxTailWords = 6
 /**
  * The owner a meeting's action item names after its action, as committees', boards' and project teams' minutes
  * write their action lists: in brackets at its end ("Circulate the minutes (Jane)", "Update the risk register
- * [JS/AK]"; the whole line stays the title, as the minutes word it), or as the second of its fields set apart by
+ * [JS/AK]"; the action before the bracket is the title), or as the second of its fields set apart by
  * spaced dashes, the third its target or status ("Circulate the minutes – Jane Smith – end of May", "Update the
  * register – Lucy Ward – ongoing"; the title is the first field). The owner is one to four capitalised words or
  * initials, or two joined by "and"; brackets may hold up to three, split at commas, "and", "&" and "/". A bracket
@@ -45,18 +45,25 @@ const maxTailWords = 6
 export function ownerAfterAction(text: string): OwnerAfterAction | null {
   const line = text.trim()
   const round = roundAtEnd.exec(line)
-  if (round !== null) {
+  if (round !== null && round.index > 0) {
     const names = ownersInBrackets(round[0])
-    return names.length === 0 ? null : { title: line, owner: names.join(', '), due: '', status: '' }
+    return names.length === 0
+      ? null
+      : { title: before(line, round.index), owner: names.join(', '), due: '', status: '' }
   }
   const square = squareAtEnd.exec(line)
   if (square !== null && square.index > 0) {
     const names = square[1]!.split(/\s*(?:,|\/|&|\band\b)\s*/).map((name) => name.trim())
     return names.length <= 3 && names.every(isNamedOwner)
-      ? { title: line, owner: names.join(', '), due: '', status: '' }
+      ? { title: before(line, square.index), owner: names.join(', '), due: '', status: '' }
       : null
   }
   return ownerBetweenDashes(line)
+}
+
+/** The action before the owner's bracket: "Circulate the minutes (Jane)" → "Circulate the minutes". */
+function before(line: string, bracket: number): string {
+  return line.slice(0, bracket).trimEnd()
 }
 
 /** "Book the venue – Ahmed Khan – 30 June 2026": the action, its owner, then its target or status. */

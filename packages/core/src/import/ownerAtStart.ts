@@ -21,8 +21,11 @@ import { isRoleOrBodyWord } from './ownersNamedAsSubject'
  *   capitalised words or initials ("TSC", "Doug S", "TE/LG"), or the whole group ("all"), before a colon with at
  *   least two words after it ("Doug S: write the guide"), or before "will", "to" or "volunteered / agreed / offered
  *   to" with at least one word after the link ("Eric will review …", "Mike Gorski volunteered to …"), or in square
- *   brackets before at least two words ("[NM] Share the poll", "[All] Draft the posts"); a sentence
- *   opener or a note's label ("We will …", "The group will …", "Note: …") names no one. The words are split at
+ *   brackets before at least two words ("[NM] Share the poll", "[All] Draft the posts"). Two such names may be
+ *   joined by "and" or "&" ("Jane and Ahmed will …"), a handle is a name ("@jsmith to …"), a person's role after
+ *   "The" owns the item without it ("The Chair will …" → "Chair"), "can" and "continuing to" link an owner as "will"
+ *   does, and after a label the owner may be set off by a spaced dash ("Action – JS – update …"). A sentence
+ *   opener or a note's label ("We will …", "The group will …", "Note: …", "Proposal to …") names no one. The words are split at
  *   single spaces. Owner-led action lists mix "will" and colons with "to", so lower-case role words ("team", "of")
  *   are not taken, lest "The group will meet" read as an owner.
  *
@@ -109,8 +112,9 @@ function roleBeforeTo(text: string): string | null {
   return null
 }
 
-/** The words that may follow an owner named at the start of a sentence: "Eric will …", "Mike volunteered to …". */
-const ownerVerbs: ReadonlySet<string> = new Set(['will', 'to'])
+/** The words that may follow an owner named at the start of a sentence: "Eric will …", "Tim can …", "Mike volunteered
+ * to …", "Clare continuing to …". */
+const ownerVerbs: ReadonlySet<string> = new Set(['will', 'to', 'can'])
 const ownerVerbsWithTo: ReadonlySet<string> = new Set([
   'volunteered',
   'agreed',
@@ -179,12 +183,13 @@ function isPersonRole(words: readonly string[]): boolean {
   return words.every((word) => /^\p{Lu}/u.test(word)) && personRole.test(words.at(-1)!)
 }
 
-/** Capitalised words that open a sentence or label a note, never a person or group owning an action. */
+/** Capitalised words that open a sentence or label a note ("Proposal to move …", "Apologies: …"), never a person or
+ * group owning an action. */
 const notOwners: ReadonlySet<string> = new Set([
   'a',
-  'an',
   'action',
   'agenda',
+  'an',
   'apologies',
   'attendance',
   'attendees',
@@ -195,19 +200,25 @@ const notOwners: ReadonlySet<string> = new Set([
   'due',
   'he',
   'i',
-  'it',
+  'idea',
   'in',
+  'it',
   'link',
   'links',
+  'motion',
   'next',
   'note',
   'notes',
   'our',
   'outcome',
   'present',
+  'proposal',
   'question',
+  'recommendation',
+  'request',
   'she',
   'status',
+  'suggestion',
   'summary',
   'that',
   'the',

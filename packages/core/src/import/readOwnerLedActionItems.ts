@@ -22,6 +22,10 @@ const assignedLine = /^(?:assigned(?: to)?|assignee|owner|responsible)\s{0,2}[:�
 /** "MartinO:", "George Clark", "Everyone:": a bullet naming only an owner, over that owner's items. */
 const ownerBullet = /^([^:]{1,40}?):?$/
 
+/** A plain item naming no one is a sentence of at least this many words ("Review the data again in spring"); a
+ * shorter line ("Pathways (curriculum sequencing)") is the next topic's heading. */
+const minOwnerlessWords = 5
+
 /** "1. ", "12) ": the item's number in a numbered list. */
 const itemNumber = /^(\d{1,3})[.)]\s+/
 
@@ -42,9 +46,12 @@ const itemNumber = /^(\d{1,3})[.)]\s+/
  * its owner's initials in square brackets ("Outstanding actions" over "- [NM] Share the poll - done", as
  * committees' and societies' minutes do) name the owner so; and a bullet beneath an item saying whom it is
  * assigned to ("* Annual report" over "    * Assigned: Communications Committee", "    * In progress", as
- * boards' minutes kept in Markdown write them) gives its owner, whatever the item's own words. The list ends at
- * the first line that names none (in a bulleted list, the first that is not a bullet of the list), and the lines
- * after it are left out.
+ * boards' minutes kept in Markdown write them) gives its owner, whatever the item's own words. Committees' and
+ * boards' minutes may name the owner after the action instead ("Circulate the minutes (Jane)", "… [JS/AK]",
+ * "Circulate the minutes – Jane Smith – end of May"). The list ends at the first line that names none (in a
+ * bulleted list, the first that is not a bullet of the list; in a plain list, a short line or one not followed by
+ * an owner-led item), and every later list under its own heading (minutes closing each topic with "Action items:")
+ * is read too; the lines between them are left out.
  * Minutes with no such list, whose action points sit among the discussion each labelled on its own line ("Action -
  * JS to ensure the code of practice names the standards", "ACTION: Priya to book the room"), give each labelled line
  * that names its owner before "to" or a colon as an action. Returns null unless a one-column page has such a heading
@@ -59,51 +66,65 @@ const itemNumber = /^(\d{1,3})[.)]\s+/
 export function readOwnerLedActionItems(table: readonly (readonly string[])[]): FlattenedActionTables | null {
   const lines = pageLines(table, 'join')
   if (lines === null) return null
+  // Minutes close each agenda item with its own "Action items:" list: every such list on the page is read.
+  const lists: { at: number; read: ReturnType<typeof readItems> }[] = []
   for (let at = 0; at < lines.length; at++) {
     const heading = lines[at]!.text
     if (heading.length > 80 || heading.endsWith('.')) continue
     const plain = !actionHeading.test(heading)
     if (plain && !actionsAlone.test(heading)) continue
     const read = readItems(table, lines, at + 1)
-    if (read.named < 2) continue
+    if (read.named === 0) continue
     // A plan's "Actions" heading is as plain as the minutes' own: its list is read so when most items name owners.
     if (plain && read.named * 2 < read.records.length) continue
-    const { records, next, mergedRows, leadIn } = read
-    const withStatus = records.some((record) => record.status !== '')
-    const headingIndex = lines[at]!.index
-    const titled = records.map((record) => ({ ...record, ...ownerColonTitle(record) }))
-    const withLine = titled.some((record) => record.line !== '')
-    const withDue = records.some((record) => record.due !== '')
-    return oneColumnRecords(
-      table.slice(0, headingIndex),
-      headingIndex + 1,
-      [
-        'Ref',
-        'Action',
-        'Owner',
-        ...(withStatus ? ['Status'] : []),
-        ...(withDue ? ['Target date'] : []),
-        ...(withLine ? ['Description'] : []),
-      ],
-      titled.map(({ index, ref, title, owner, status, due, line }) => ({
-        index,
-        cells: [
-          ref,
-          title,
-          owner,
-          ...(withStatus ? [status] : []),
-          ...(withDue ? [due] : []),
-          ...(withLine ? [line] : []),
-        ],
-      })),
-      {
-        mergedRows,
-        skippedRows: [...leadIn, ...lines.slice(next).map((line) => line.index + 1)],
-        titleEvidence: 'each action item under the action heading, whose owner the item names at its start',
-      },
-    )
+    lists.push({ at, read })
+    at = Math.max(at, read.next - 1)
   }
-  return labelledActionLines(table, lines)
+  if (lists.reduce((sum, list) => sum + list.read.named, 0) < 2) return labelledActionLines(table, lines)
+  const records = lists.flatMap((list) => list.read.records)
+  const mergedRows = lists.flatMap((list) => list.read.mergedRows)
+  // The lines from the first list's heading on that no list holds (other headings, the discussion between lists).
+  const used = new Set([
+    ...records.map((record) => record.index + 1),
+    ...mergedRows,
+    ...lists.flatMap((list) => list.read.leadIn),
+  ])
+  const headingIndex = lines[lists[0]!.at]!.index
+  const skippedRows = lines
+    .filter((line) => line.index > headingIndex && !used.has(line.index + 1))
+    .map((line) => line.index + 1)
+  const withStatus = records.some((record) => record.status !== '')
+  const titled = records.map((record) => ({ ...record, ...ownerColonTitle(record) }))
+  const withLine = titled.some((record) => record.line !== '')
+  const withDue = records.some((record) => record.due !== '')
+  return oneColumnRecords(
+    table.slice(0, headingIndex),
+    headingIndex + 1,
+    [
+      'Ref',
+      'Action',
+      'Owner',
+      ...(withStatus ? ['Status'] : []),
+      ...(withDue ? ['Target date'] : []),
+      ...(withLine ? ['Description'] : []),
+    ],
+    titled.map(({ index, ref, title, owner, status, due, line }) => ({
+      index,
+      cells: [
+        ref,
+        title,
+        owner,
+        ...(withStatus ? [status] : []),
+        ...(withDue ? [due] : []),
+        ...(withLine ? [line] : []),
+      ],
+    })),
+    {
+      mergedRows,
+      skippedRows,
+      titleEvidence: 'each action item under the action heading, whose owner the item names at its start',
+    },
+  )
 }
 
 /** "2.1 Discovery findings", "3. Any other business": a numbered agenda item's heading. */
@@ -188,6 +209,7 @@ const colonAfterOwner = /^\s{0,2}:\s{1,3}(?=\S)/
  */
 function ownerColonTitle(record: ItemRecord): { title: string; line: string } {
   const { text, owner } = record
+  if (record.whole !== undefined && record.whole !== text) return { title: text, line: record.whole }
   if (owner === '' || !text.startsWith(owner)) return { title: text, line: '' }
   const colon = colonAfterOwner.exec(text.slice(owner.length))
   return colon === null
@@ -203,6 +225,10 @@ interface ItemRecord {
   status: string
   /** A target the item writes after its owner ("– Jane Smith – end of May"), else ''. */
   due: string
+  /** The whole line, when the owner written after the action left the title ("Circulate the minutes (Jane)"). */
+  whole?: string
+  /** Whether the owner was read only as the subject of the item's sentence ("Steering group to agree …"). */
+  bySubject?: boolean
 }
 
 /** "(Chris Taggart/Janet Hughes)." closing a line. */
@@ -312,10 +338,9 @@ function readItems(
       const listGoesOn =
         bullet !== null
           ? indent === listIndent
-          : (() => {
-              const after = lines[next + 1]
-              return after !== undefined && itemOwnerOf(after.text) !== null
-            })()
+          : text.split(' ').length >= minOwnerlessWords &&
+            lines[next + 1] !== undefined &&
+            itemOwnerOf(lines[next + 1]!.text) !== null
       if (named > 0 && listGoesOn) {
         const split = splitTrailingStatus(text)
         records.push({
@@ -333,7 +358,8 @@ function readItems(
     if (bullet !== null && listIndent < 0) listIndent = indent
     if (bullet !== null && indent !== listIndent) break
     records.push({ index: line.index, ref: number?.[1] ?? '', ...item })
-    named++
+    // An owner read only as the sentence's subject does not make a list of owner-led items by itself.
+    if (item.bySubject !== true) named++
   }
   giveNamedOwners(records)
   return { records, named, next, mergedRows, leadIn }
@@ -357,10 +383,10 @@ function readItem(text: string, bulleted: boolean): Omit<ItemRecord, 'index' | '
     const subject = ownersNamedAsSubject(split.text)
     return subject.length === 0
       ? null
-      : { text: split.text, owner: subject.join(', '), status: split.status, due: '' }
+      : { text: split.text, owner: subject.join(', '), status: split.status, due: '', bySubject: true }
   }
-  const status = after.status !== '' ? after.status : after.title === text ? '' : split.status
-  return { text: after.title, owner: after.owner, status, due: after.due }
+  const status = after.status !== '' ? after.status : split.status
+  return { text: after.title, owner: after.owner, status, due: after.due, whole: text }
 }
 
 /** The owner a plain line of the list names, read as {@link readItem} reads it, or null. */
