@@ -21,8 +21,11 @@ import { isRoleOrBodyWord } from './ownersNamedAsSubject'
  *   capitalised words or initials ("TSC", "Doug S", "TE/LG"), or the whole group ("all"), before a colon with at
  *   least two words after it ("Doug S: write the guide"), or before "will", "to" or "volunteered / agreed / offered
  *   to" with at least one word after the link ("Eric will review …", "Mike Gorski volunteered to …"), or in square
- *   brackets before at least two words ("[NM] Share the poll", "[All] Draft the posts"); a sentence
- *   opener or a note's label ("We will …", "The group will …", "Note: …") names no one. The words are split at
+ *   brackets before at least two words ("[NM] Share the poll", "[All] Draft the posts"). Two such names may be
+ *   joined by "and" or "&" ("Jane and Ahmed will …"), a handle is a name ("@jsmith to …"), a person's role after
+ *   "The" owns the item without it ("The Chair will …" → "Chair"), "can" and "continuing to" link an owner as "will"
+ *   does, and after a label the owner may be set off by a spaced dash ("Action – JS – update …"). A sentence
+ *   opener or a note's label ("We will …", "The group will …", "Note: …", "Proposal to …") names no one. The words are split at
  *   single spaces. Owner-led action lists mix "will" and colons with "to", so lower-case role words ("team", "of")
  *   are not taken, lest "The group will meet" read as an owner.
  *
@@ -109,16 +112,27 @@ function roleBeforeTo(text: string): string | null {
   return null
 }
 
-/** The words that may follow an owner named at the start of a sentence: "Eric will …", "Mike volunteered to …". */
-const ownerVerbs: ReadonlySet<string> = new Set(['will', 'to'])
-const ownerVerbsWithTo: ReadonlySet<string> = new Set(['volunteered', 'agreed', 'offered'])
+/** The words that may follow an owner named at the start of a sentence: "Eric will …", "Tim can …", "Mike volunteered
+ * to …", "Clare continuing to …". */
+const ownerVerbs: ReadonlySet<string> = new Set(['will', 'to', 'can'])
+const ownerVerbsWithTo: ReadonlySet<string> = new Set([
+  'volunteered',
+  'agreed',
+  'offered',
+  'continuing',
+  'continues',
+])
 
 /** An owner of the `'name-first'` reading has at most this many words and characters. */
 const maxNamedOwnerWords = 4
 const maxNamedOwnerLength = 40
 
-/** "ACTION, ", "ACTION: ", "Action - " or "AI: ": the minute-taker's label before the owner. */
-export const actionLabel = /^(?:action|AI)\s{0,3}(?:[,:]|[-–—]\s)\s*/i
+/**
+ * "ACTION, ", "ACTION: ", "Action - ", "AI: ", "Action point: " or a numbered "AP1: ", "Action 3 - ": the
+ * minute-taker's label before the owner.
+ */
+export const actionLabel =
+  /^(?:action(?: point)?(?: \d{1,3}[a-z]?)?|AI|AP ?\d{1,3}[a-z]?)\s{0,3}(?:[,:]|[-–—]\s)\s*/i
 
 /** "[NM] Share the poll", "[All] Draft the posts": the owner's initials or name in square brackets, then a space. */
 const bracketedLead = /^\[([^[\]]{1,40})\] /
@@ -138,23 +152,47 @@ function nameFirst(text: string): string | null {
     const after = rest.slice(colon + 1).trim()
     if (isNamedOwner(name) && after.includes(' ')) return name
   }
-  const words = rest.split(' ', maxNamedOwnerWords + 3)
-  for (let n = 1; n <= maxNamedOwnerWords && n + 1 < words.length; n++) {
+  // "Action – JS – update the terms of reference": after a label, the owner set off by a spaced dash.
+  const dash = label === null ? null : labelledDashOwner.exec(rest)
+  if (dash !== null && isNamedOwner(dash[1]!)) return dash[1]!
+  const words = rest.split(' ', maxJoinedOwnerWords + 3)
+  for (let n = 1; n <= maxJoinedOwnerWords && n + 1 < words.length; n++) {
     const next = words[n]!.toLowerCase()
     const named = ownerVerbs.has(next) || (ownerVerbsWithTo.has(next) && words[n + 1] === 'to')
     if (!named) continue
     const name = words.slice(0, n).join(' ')
+    // "The Chair will …", "The Scrum Master to …": a person's role after "The" owns the item.
+    if (words[0] === 'The' && n > 1 && n <= 4 && isPersonRole(words.slice(1, n)))
+      return words.slice(1, n).join(' ')
     return isNamedOwner(name) ? name : null
   }
   return null
 }
 
-/** Capitalised words that open a sentence or label a note, never a person or group owning an action. */
+/** "JS – update …": an owner of one to four words, a spaced dash, then the action. */
+const labelledDashOwner = /^([^–—-]{1,40}?) [-–—] (?=\S+ \S)/
+
+/** An owner joined with another ("Sara Lee and Tom Reed to …") has at most this many words in all. */
+const maxJoinedOwnerWords = 7
+
+/** The last word of a person's role, which minutes name after "The": "The Chair will …", "The Scrum Master to …". */
+const personRole =
+  /^(?:chair|chairs|vice-chair|co-chair|secretary|clerk|treasurer|dean|director|head|manager|lead|master|owner|officer|coordinator|convenor|convener|registrar|president|principal|administrator|editor|facilitator|organiser|organizer)$/i
+
+function isPersonRole(words: readonly string[]): boolean {
+  return words.every((word) => /^\p{Lu}/u.test(word)) && personRole.test(words.at(-1)!)
+}
+
+/** Capitalised words that open a sentence or label a note ("Proposal to move …", "Apologies: …"), never a person or
+ * group owning an action. */
 const notOwners: ReadonlySet<string> = new Set([
   'a',
-  'an',
   'action',
   'agenda',
+  'an',
+  'apologies',
+  'attendance',
+  'attendees',
   'background',
   'comment',
   'decision',
@@ -162,16 +200,25 @@ const notOwners: ReadonlySet<string> = new Set([
   'due',
   'he',
   'i',
+  'idea',
+  'in',
   'it',
   'link',
   'links',
+  'motion',
+  'next',
   'note',
   'notes',
   'our',
   'outcome',
+  'present',
+  'proposal',
   'question',
+  'recommendation',
+  'request',
   'she',
   'status',
+  'suggestion',
   'summary',
   'that',
   'the',
@@ -183,6 +230,9 @@ const notOwners: ReadonlySet<string> = new Set([
   'we',
   'you',
 ])
+
+/** "@jsmith": a person's handle, as a team's or a project's notes name people. */
+const handle = /^@[A-Za-z0-9][\w.-]{0,38}$/
 
 /** The whole group, as minutes name it: "ACTION, all: …". */
 const groupOwners: ReadonlySet<string> = new Set(['all', 'everyone', 'everybody'])
@@ -198,6 +248,10 @@ const groupOwners: ReadonlySet<string> = new Set(['all', 'everyone', 'everybody'
  */
 export function isNamedOwner(name: string): boolean {
   if (name === '' || name.length > maxNamedOwnerLength) return false
+  if (handle.test(name)) return true
+  // "Jane and Ahmed", "Sara Lee & Tom Reed": two owners joined.
+  const joined = name.split(/ (?:and|&) /)
+  if (joined.length === 2) return joined.every(isNamedOwner)
   const words = name.split(' ')
   if (words.length > maxNamedOwnerWords) return false
   if (words.length === 1 && groupOwners.has(words[0]!.toLowerCase())) return true

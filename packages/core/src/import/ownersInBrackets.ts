@@ -1,3 +1,4 @@
+import { parseStatus } from '../status/parseStatus'
 /** A name in brackets after an action: one or two capitalised words ("Martha", "Nick T", "MJ"). */
 const name = /^[A-Z][A-Za-z.'’-]{0,24}(?: [A-Z][A-Za-z.'’-]{0,24})?$/
 
@@ -16,6 +17,11 @@ const notNames: ReadonlySet<string> = new Set([
   'NA',
   'FYI',
 ])
+
+/** Months and seasons, which date an action in brackets ("(June)", "(Sept)") and never own it; a status in brackets
+ * ("(Ongoing)", "(Complete)") is no owner either. */
+const whenWords =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|winter)$/i
 
 /**
  * The owners a meeting's action item names in brackets after its text, as open-source projects' and teams'
@@ -44,7 +50,13 @@ export function ownersInBrackets(text: string): string[] {
       .map((part) => part.trim())
     if (
       names.length <= maxNames &&
-      names.every((part) => name.test(part) && !notNames.has(part.toUpperCase()))
+      names.every(
+        (part) =>
+          name.test(part) &&
+          !notNames.has(part.toUpperCase()) &&
+          !whenWords.test(part) &&
+          parseStatus(part).state === 'unknown',
+      )
     )
       return names
   }

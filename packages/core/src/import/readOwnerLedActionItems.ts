@@ -2,20 +2,29 @@ import { BULLET_LEAD, indentOf } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { oneColumnRecords, pageLines } from './oneColumnRecords'
 import { actionLabel, isNamedOwner, ownerAtStart } from './ownerAtStart'
+import { ownerAfterAction } from './ownerAfterAction'
 import { ownersInBrackets } from './ownersInBrackets'
+import { ownersNamedAsSubject } from './ownersNamedAsSubject'
 import { splitTrailingStatus } from './splitTrailingStatus'
 import { statusAtStart } from './statusAtStart'
 
 /** A heading over a meeting's action items: "Action items:", "Review of open action items", "8. Next steps",
  * "Actions from last time", "3. Outstanding actions - updates". */
 const actionHeading =
-  /\b(?:action items?|action points?|actions? agreed|agreed actions|next steps|actions from (?:the )?(?:last|previous)|outstanding actions?)\b/i
+  /\b(?:action items?|action points?|actions? agreed|agreed actions|next steps|actions from (?:the )?(?:last|previous)|outstanding actions?|actions arising|summary of actions|new actions|action log)\b/i
+
+/** "Actions", "Actions:", "4. Actions": a heading that is the word alone, as minutes close with their list. */
+const actionsAlone = /^(?:\d{1,2}[.)]?\s{1,3})?actions?\s{0,2}:?$/i
 
 /** "Assigned: Greg", "Owner - Communications Committee": a bullet under an item naming who it is assigned to. */
 const assignedLine = /^(?:assigned(?: to)?|assignee|owner|responsible)\s{0,2}[:–-]\s{0,3}(\S.{0,59})$/i
 
 /** "MartinO:", "George Clark", "Everyone:": a bullet naming only an owner, over that owner's items. */
 const ownerBullet = /^([^:]{1,40}?):?$/
+
+/** A plain item naming no one is a sentence of at least this many words ("Review the data again in spring"); a
+ * shorter line ("Pathways (curriculum sequencing)") is the next topic's heading. */
+const minOwnerlessWords = 5
 
 /** "1. ", "12) ": the item's number in a numbered list. */
 const itemNumber = /^(\d{1,3})[.)]\s+/
@@ -37,9 +46,12 @@ const itemNumber = /^(\d{1,3})[.)]\s+/
  * its owner's initials in square brackets ("Outstanding actions" over "- [NM] Share the poll - done", as
  * committees' and societies' minutes do) name the owner so; and a bullet beneath an item saying whom it is
  * assigned to ("* Annual report" over "    * Assigned: Communications Committee", "    * In progress", as
- * boards' minutes kept in Markdown write them) gives its owner, whatever the item's own words. The list ends at
- * the first line that names none (in a bulleted list, the first that is not a bullet of the list), and the lines
- * after it are left out.
+ * boards' minutes kept in Markdown write them) gives its owner, whatever the item's own words. Committees' and
+ * boards' minutes may name the owner after the action instead ("Circulate the minutes (Jane)", "… [JS/AK]",
+ * "Circulate the minutes – Jane Smith – end of May"). The list ends at the first line that names none (in a
+ * bulleted list, the first that is not a bullet of the list; in a plain list, a short line or one not followed by
+ * an owner-led item), and every later list under its own heading (minutes closing each topic with "Action items:")
+ * is read too; the lines between them are left out.
  * Minutes with no such list, whose action points sit among the discussion each labelled on its own line ("Action -
  * JS to ensure the code of practice names the standards", "ACTION: Priya to book the room"), give each labelled line
  * that names its owner before "to" or a colon as an action. Returns null unless a one-column page has such a heading
@@ -54,32 +66,65 @@ const itemNumber = /^(\d{1,3})[.)]\s+/
 export function readOwnerLedActionItems(table: readonly (readonly string[])[]): FlattenedActionTables | null {
   const lines = pageLines(table, 'join')
   if (lines === null) return null
+  // Minutes close each agenda item with its own "Action items:" list: every such list on the page is read.
+  const lists: { at: number; read: ReturnType<typeof readItems> }[] = []
   for (let at = 0; at < lines.length; at++) {
     const heading = lines[at]!.text
-    if (heading.length > 80 || heading.endsWith('.') || !actionHeading.test(heading)) continue
+    if (heading.length > 80 || heading.endsWith('.')) continue
+    const plain = !actionHeading.test(heading)
+    if (plain && !actionsAlone.test(heading)) continue
     const read = readItems(table, lines, at + 1)
-    if (read.named < 2) continue
-    const { records, next, mergedRows, leadIn } = read
-    const withStatus = records.some((record) => record.status !== '')
-    const headingIndex = lines[at]!.index
-    const titled = records.map((record) => ({ ...record, ...ownerColonTitle(record) }))
-    const withLine = titled.some((record) => record.line !== '')
-    return oneColumnRecords(
-      table.slice(0, headingIndex),
-      headingIndex + 1,
-      ['Ref', 'Action', 'Owner', ...(withStatus ? ['Status'] : []), ...(withLine ? ['Description'] : [])],
-      titled.map(({ index, ref, title, owner, status, line }) => ({
-        index,
-        cells: [ref, title, owner, ...(withStatus ? [status] : []), ...(withLine ? [line] : [])],
-      })),
-      {
-        mergedRows,
-        skippedRows: [...leadIn, ...lines.slice(next).map((line) => line.index + 1)],
-        titleEvidence: 'each action item under the action heading, whose owner the item names at its start',
-      },
-    )
+    if (read.named === 0) continue
+    // A plan's "Actions" heading is as plain as the minutes' own: its list is read so when most items name owners.
+    if (plain && read.named * 2 < read.records.length) continue
+    lists.push({ at, read })
+    at = Math.max(at, read.next - 1)
   }
-  return labelledActionLines(table, lines)
+  if (lists.reduce((sum, list) => sum + list.read.named, 0) < 2) return labelledActionLines(table, lines)
+  const records = lists.flatMap((list) => list.read.records)
+  const mergedRows = lists.flatMap((list) => list.read.mergedRows)
+  // The lines from the first list's heading on that no list holds (other headings, the discussion between lists).
+  const used = new Set([
+    ...records.map((record) => record.index + 1),
+    ...mergedRows,
+    ...lists.flatMap((list) => list.read.leadIn),
+  ])
+  const headingIndex = lines[lists[0]!.at]!.index
+  const skippedRows = lines
+    .filter((line) => line.index > headingIndex && !used.has(line.index + 1))
+    .map((line) => line.index + 1)
+  const withStatus = records.some((record) => record.status !== '')
+  const titled = records.map((record) => ({ ...record, ...ownerColonTitle(record) }))
+  const withLine = titled.some((record) => record.line !== '')
+  const withDue = records.some((record) => record.due !== '')
+  return oneColumnRecords(
+    table.slice(0, headingIndex),
+    headingIndex + 1,
+    [
+      'Ref',
+      'Action',
+      'Owner',
+      ...(withStatus ? ['Status'] : []),
+      ...(withDue ? ['Target date'] : []),
+      ...(withLine ? ['Description'] : []),
+    ],
+    titled.map(({ index, ref, title, owner, status, due, line }) => ({
+      index,
+      cells: [
+        ref,
+        title,
+        owner,
+        ...(withStatus ? [status] : []),
+        ...(withDue ? [due] : []),
+        ...(withLine ? [line] : []),
+      ],
+    })),
+    {
+      mergedRows,
+      skippedRows,
+      titleEvidence: 'each action item under the action heading, whose owner the item names at its start',
+    },
+  )
 }
 
 /** "2.1 Discovery findings", "3. Any other business": a numbered agenda item's heading. */
@@ -121,10 +166,16 @@ function labelledActionLines(
     const owner = label === null ? null : ownerAtStart(line.text, 'name-first')
     // "Action - JS to …", "ACTION, Jo: …": a note written as an action elsewhere ("ACTION: The museum will …",
     // under each numbered recommendation it answers) is read by the readers of such pairs.
-    const rest = label === null || owner === null ? '' : line.text.slice(label[0].length + owner.length)
-    if (named !== null) records.push({ index: line.index, cells: ['', line.text, named, section] })
-    else if (owner === null || !/^(?:\s{1,3}to\s|\s{0,3}:)/.test(rest)) skippedRows.push(line.index + 1)
-    else records.push({ index: line.index, cells: ['', line.text, owner, section] })
+    const ownerAt = label === null || owner === null ? -1 : line.text.indexOf(owner, label[0].length)
+    const rest = ownerAt < 0 ? '' : line.text.slice(ownerAt + owner!.length)
+    // "AP1: Comms to …", "Action 3 - JS to …": a numbered label is the action's ref.
+    const ref = label !== null && /\d/.test(label[0]) ? label[0].replace(/[\s,:–—-]+$/, '') : ''
+    const title = ref === '' ? line.text : line.text.slice(label![0].length)
+    if (named !== null) records.push({ index: line.index, cells: [ref, title, named, section] })
+    // "Action – JS – update …": the owner may be set off by a spaced dash as well as by a colon.
+    else if (owner === null || !/^(?:\s{1,3}to\s|\s{0,3}:|\s[-–—]\s)/.test(rest))
+      skippedRows.push(line.index + 1)
+    else records.push({ index: line.index, cells: [ref, title, ownerCell(owner), section] })
   }
   if (records.length < 2) return null
   const titleIndex = lines[0]!.index
@@ -142,6 +193,11 @@ function labelledActionLines(
   )
 }
 
+/** "Jane and Ahmed" → "Jane, Ahmed": two owners an item names together, one per comma for the owner cell. */
+function ownerCell(owner: string): string {
+  return owner.replace(/ (?:and|&) /, ', ')
+}
+
 /** "Stephen: ", "All : ": the colon right after an item's owner, and the space after it. */
 const colonAfterOwner = /^\s{0,2}:\s{1,3}(?=\S)/
 
@@ -153,6 +209,7 @@ const colonAfterOwner = /^\s{0,2}:\s{1,3}(?=\S)/
  */
 function ownerColonTitle(record: ItemRecord): { title: string; line: string } {
   const { text, owner } = record
+  if (record.whole !== undefined && record.whole !== text) return { title: text, line: record.whole }
   if (owner === '' || !text.startsWith(owner)) return { title: text, line: '' }
   const colon = colonAfterOwner.exec(text.slice(owner.length))
   return colon === null
@@ -166,6 +223,12 @@ interface ItemRecord {
   readonly text: string
   owner: string
   status: string
+  /** A target the item writes after its owner ("– Jane Smith – end of May"), else ''. */
+  due: string
+  /** The whole line, when the owner written after the action left the title ("Circulate the minutes (Jane)"). */
+  whole?: string
+  /** Whether the owner was read only as the subject of the item's sentence ("Steering group to agree …"). */
+  bySubject?: boolean
 }
 
 /** "(Chris Taggart/Janet Hughes)." closing a line. */
@@ -225,7 +288,7 @@ function readItems(
     if (bullet !== null && listIndent >= 0 && indent > listIndent) {
       if (groupOwner !== null) {
         const { text, status } = splitTrailingStatus(body)
-        records.push({ index: line.index, ref: '', text, owner: groupOwner, status })
+        records.push({ index: line.index, ref: '', text, owner: groupOwner, status, due: '' })
         named++
         continue
       }
@@ -241,7 +304,7 @@ function readItems(
     if (assigned !== null && (listIndent < 0 || indent === listIndent)) {
       listIndent = indent
       groupOwner = null
-      records.push({ index: line.index, ref: '', text: body, owner: assigned, status: '' })
+      records.push({ index: line.index, ref: '', text: body, owner: assigned, status: '', due: '' })
       named++
       continue
     }
@@ -268,25 +331,68 @@ function readItems(
     }
     const number = bullet === null ? itemNumber.exec(line.text) : null
     const text = number === null ? body : line.text.slice(number[0].length)
-    // "- Release the language packs (Gonzalo)": a bulleted item may name its owners in brackets after it.
-    const owner = ownerAtStart(text, 'name-first') ?? (bullet === null ? null : bracketedOwners(text))
-    if (owner === null) {
-      // A bulleted list goes on past an item that names no one ("- AI: Fred restrict pushing …").
-      if (bullet !== null && named > 0 && indent === listIndent) {
-        records.push({ index: line.index, ref: '', text, owner: '', status: '' })
+    const item = readItem(text, bullet !== null)
+    if (item === null) {
+      // A bulleted list goes on past an item that names no one ("- AI: Fred restrict pushing …"), and a plain
+      // list past one such item between two that name their owners ("We will revisit the model in June").
+      const listGoesOn =
+        bullet !== null
+          ? indent === listIndent
+          : text.split(' ').length >= minOwnerlessWords &&
+            lines[next + 1] !== undefined &&
+            itemOwnerOf(lines[next + 1]!.text) !== null
+      if (named > 0 && listGoesOn) {
+        const split = splitTrailingStatus(text)
+        records.push({
+          index: line.index,
+          ref: number?.[1] ?? '',
+          text: split.text,
+          owner: '',
+          status: split.status,
+          due: '',
+        })
         continue
       }
       break
     }
     if (bullet !== null && listIndent < 0) listIndent = indent
     if (bullet !== null && indent !== listIndent) break
-    // "- [NM] Share the poll - done": a bulleted item may end in its status.
-    const split = bullet === null ? { text, status: '' } : splitTrailingStatus(text)
-    records.push({ index: line.index, ref: number?.[1] ?? '', text: split.text, owner, status: split.status })
-    named++
+    records.push({ index: line.index, ref: number?.[1] ?? '', ...item })
+    // An owner read only as the sentence's subject does not make a list of owner-led items by itself.
+    if (item.bySubject !== true) named++
   }
   giveNamedOwners(records)
   return { records, named, next, mergedRows, leadIn }
+}
+
+/**
+ * One item of the list: its text with any status it ends in taken off ("- [NM] Share the poll - done", "1. Jane to
+ * circulate the draft – Complete"), and its owner, named at its start ("Jane to …", "The Chair will …", "@jsmith to
+ * …"), in brackets after it ("Circulate the minutes (Jane)", "… [JS/AK]"; a bulleted item's first bracket of names
+ * anywhere) or between spaced dashes after it ("Circulate the minutes – Jane Smith – end of May"). Null when it names
+ * no owner.
+ */
+function readItem(text: string, bulleted: boolean): Omit<ItemRecord, 'index' | 'ref'> | null {
+  const split = splitTrailingStatus(text)
+  const atStart = ownerAtStart(split.text, 'name-first') ?? (bulleted ? bracketedOwners(split.text) : null)
+  if (atStart !== null) return { text: split.text, owner: ownerCell(atStart), status: split.status, due: '' }
+  const after = ownerAfterAction(split.text) ?? (split.status === '' ? null : ownerAfterAction(text))
+  if (after === null) {
+    // "Steering group to agree …", "Technical Liaison at the Faculty level will chair …": a body or a role as
+    // the sentence's subject, as a plan's one-column actions name them.
+    const subject = ownersNamedAsSubject(split.text)
+    return subject.length === 0
+      ? null
+      : { text: split.text, owner: subject.join(', '), status: split.status, due: '', bySubject: true }
+  }
+  const status = after.status !== '' ? after.status : split.status
+  return { text: after.title, owner: after.owner, status, due: after.due, whole: text }
+}
+
+/** The owner a plain line of the list names, read as {@link readItem} reads it, or null. */
+function itemOwnerOf(line: string): string | null {
+  const number = itemNumber.exec(line)
+  return readItem(number === null ? line : line.slice(number[0].length), false)?.owner ?? null
 }
 
 /**

@@ -63,6 +63,23 @@ function linesBelowHeaderBlock(table: readonly (readonly string[])[]): PageLine[
   return null
 }
 
+/** "(@ahmed, due 1 May)", "(@jo, @sam)": a closing bracket that opens with handles. */
+const closingHandles = /\((@[A-Za-z0-9][\w.-]{0,38}(?:,? @[A-Za-z0-9][\w.-]{0,38}){0,4})\b[^()]{0,60}\)\.?$/
+
+/** "@ahmed Draft the budget": a handle opening the item. */
+const openingHandle = /^@[A-Za-z0-9][\w.-]{0,38}(?= )/
+
+/**
+ * The people an item assigns by their handles, as GitHub and chat tools name them: at its start ("@ahmed draft the
+ * budget") or in the bracket that closes it ("Draft the budget (@ahmed, due 2024-05-01)", "(@jo, @sam)"). Joined
+ * by ", ", or null when the item names none.
+ */
+function handlesOf(text: string): string | null {
+  const closing = closingHandles.exec(text)
+  if (closing !== null) return closing[1]!.split(/,? (?=@)/).join(', ')
+  return openingHandle.exec(text)?.[0] ?? null
+}
+
 /** A label over a group of items is short: a name, or a name and "to <verb>". */
 const maxLabelLength = 60
 const maxPartWords = 3
@@ -144,7 +161,10 @@ export function readTaskListItems(table: readonly (readonly string[])[]): Flatte
     const ticked = item[1] !== ' '
     const { text, target } = splitClosingDate(item[2]!, dates)
     if (target !== '') dated = true
-    records.push({ index: line.index, cells: [text, owners, label, ticked ? 'Complete' : '', target] })
+    records.push({
+      index: line.index,
+      cells: [text, handlesOf(text) ?? owners, label, ticked ? 'Complete' : '', target],
+    })
   }
   if (records.filter((record) => record.cells[0] !== '').length < minItems) return null
   // The target column only where an item gives a date, so an undated list reads as it always has.

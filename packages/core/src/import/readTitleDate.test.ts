@@ -10,6 +10,13 @@ describe('a plan dated in its title reads relative targets from that date', () =
     expect(readTitleDate(null)).toBeNull()
   })
 
+  it('reads the day a title opens with, written year first, as minutes are titled', () => {
+    expect(readTitleDate('2016-04-21 TSC minutes')).toBe('2016-04-01')
+    expect(readTitleDate('2016 04 21 Board notes')).toBe('2016-04-01')
+    expect(readTitleDate('Minutes 2016-04-21')).toBeNull()
+    expect(readTitleDate('2016 13 21 notes')).toBeNull()
+  })
+
   it('dates "next April" from the title, and says so', () => {
     const { plan, issues } = tableToPlan([
       ['Technician Plan draft 4, October 2023'],

@@ -1,0 +1,81 @@
+import { parseTargetDate } from '../dates/parseTargetDate'
+import { isNamedOwner } from './ownerAtStart'
+import { ownersInBrackets } from './ownersInBrackets'
+import { statusAtStart } from './statusAtStart'
+
+/** An action item whose owner is written after the action, and the target or status written after the owner. */
+export interface OwnerAfterAction {
+  /** The action without its owner: the text before the bracket, or the first of the dashed fields. */
+  readonly title: string
+  /** The owners as written, several joined by ", " ("JS, AK"). */
+  readonly owner: string
+  /** What follows the owner when it reads as a target ("end of May", "30 June 2026"), else ''. */
+  readonly due: string
+  /** What follows the owner when it reads as a status ("ongoing", "complete"), else ''. */
+  readonly status: string
+}
+
+/** "(Jane)", "(JS, AK)." closing an item. */
+const roundAtEnd = /\(([^()]{1,80})\)\.?$/
+
+/** "[JS]", "[JS/AK]." closing an item. */
+const squareAtEnd = /\[([^[\]]{1,40})\]\.?$/
+
+/** A spaced dash between an item's fields: " – ", " - ", " — ". */
+const spacedDash = / [-–—] /
+
+/** The few words after the owner that may be its target or status ("end of May", "carried forward"). */
+const maxTailWords = 6
+
+/**
+ * The owner a meeting's action item names after its action, as committees', boards' and project teams' minutes
+ * write their action lists: in brackets at its end ("Circulate the minutes (Jane)", "Update the risk register
+ * [JS/AK]"; the action before the bracket is the title), or as the second of its fields set apart by
+ * spaced dashes, the third its target or status ("Circulate the minutes – Jane Smith – end of May", "Update the
+ * register – Lucy Ward – ongoing"; the title is the first field). The owner is one to four capitalised words or
+ * initials, or two joined by "and"; brackets may hold up to three, split at commas, "and", "&" and "/". A bracket
+ * or a field that says anything else ("(see the annex)", "(June)", "– Phase Two – 2026") names no one: null.
+ *
+ * @example
+ * ownerAfterAction('Circulate the minutes – Jane Smith – end of May')
+ * // { title: 'Circulate the minutes', owner: 'Jane Smith', due: 'end of May', status: '' }
+ * ownerAfterAction('Update the risk register [JS/AK]')?.owner // 'JS, AK'
+ * ownerAfterAction('Check the results (see the report)') // null
+ */
+export function ownerAfterAction(text: string): OwnerAfterAction | null {
+  const line = text.trim()
+  const round = roundAtEnd.exec(line)
+  if (round !== null && round.index > 0) {
+    const names = ownersInBrackets(round[0])
+    return names.length === 0
+      ? null
+      : { title: before(line, round.index), owner: names.join(', '), due: '', status: '' }
+  }
+  const square = squareAtEnd.exec(line)
+  if (square !== null && square.index > 0) {
+    const names = square[1]!.split(/\s*(?:,|\/|&|\band\b)\s*/).map((name) => name.trim())
+    return names.length <= 3 && names.every(isNamedOwner)
+      ? { title: before(line, square.index), owner: names.join(', '), due: '', status: '' }
+      : null
+  }
+  return ownerBetweenDashes(line)
+}
+
+/** The action before the owner's bracket: "Circulate the minutes (Jane)" → "Circulate the minutes". */
+function before(line: string, bracket: number): string {
+  return line.slice(0, bracket).trimEnd()
+}
+
+/** "Book the venue – Ahmed Khan – 30 June 2026": the action, its owner, then its target or status. */
+function ownerBetweenDashes(line: string): OwnerAfterAction | null {
+  const fields = line.split(spacedDash, 4)
+  if (fields.length < 2 || fields.length > 3) return null
+  const [title, owner, tail = ''] = fields.map((field) => field.trim()) as [string, string, string?]
+  if (title.split(' ').length < 2 || !isNamedOwner(owner)) return null
+  if (tail === '') return { title, owner, due: '', status: '' }
+  if (tail.split(' ').length > maxTailWords) return null
+  if (statusAtStart(tail) === tail) return { title, owner, due: '', status: tail }
+  // Read with any year, only to ask whether the words are a date; the plan's own year is applied on import.
+  const date = parseTargetDate(tail, { referenceDate: '2000-01-01' })
+  return date.kind === 'unknown' ? null : { title, owner, due: tail, status: '' }
+}
