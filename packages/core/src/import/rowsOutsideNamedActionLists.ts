@@ -3,6 +3,7 @@ import { hasText } from '../text/cleanCellText'
 import { BULLET_MARKS } from './bulletMarks'
 import { createImportIssue } from './createImportIssue'
 import { labelOf } from './labelOf'
+import { loneText } from './listsUnderLeadIns'
 
 /** The lines of a page that lie outside the lists it names as its actions. */
 export interface RowsOutsideNamedActionLists {
@@ -135,16 +136,6 @@ function listEnd(table: readonly (readonly string[])[], leadIndex: number, inLis
     last = index
   }
   return last
-}
-
-function loneText(row: readonly string[]): string | null {
-  let text: string | null = null
-  for (const cell of row) {
-    if (!hasText(cell)) continue
-    if (text !== null) return null
-    text = cell.trim()
-  }
-  return text
 }
 
 function firstText(row: readonly string[]): string {
