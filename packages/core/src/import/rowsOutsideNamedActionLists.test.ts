@@ -52,7 +52,9 @@ describe('rowsOutsideNamedActionLists: a page that names its actions by a lead-i
   })
 
   it('keeps a long numbered list whole: items 100 and on are still items of the list', () => {
-    const items = Array.from({ length: 120 }, (_, i) => [`${i + 1}. Run careers clinic number ${i + 1} for technicians`])
+    const items = Array.from({ length: 120 }, (_, i) => [
+      `${i + 1}. Run careers clinic number ${i + 1} for technicians`,
+    ])
     const rows = [['Careers Plan'], ['Our technicians shape their own careers.'], ['We will:'], ...items]
     expect([...(rowsOutsideNamedActionLists(rows, 0)?.rows ?? [])]).toEqual([0, 1])
   })
