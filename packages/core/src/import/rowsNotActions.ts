@@ -8,6 +8,7 @@ import { isQuotedDutyList } from './isQuotedDutyList'
 import { isRationaleList, isReasonLabel } from './isRationaleList'
 import { isReferenceList } from './isReferenceList'
 import { listsBesideActionList } from './listsBesideActionList'
+import { notesBelowTable } from './notesBelowTable'
 import { type ListUnderLeadIn, listsUnderLeadIns } from './listsUnderLeadIns'
 
 /** The rows of lists that hold no actions, and one info issue per list saying why. */
@@ -24,7 +25,8 @@ export interface RowsNotActions {
  * ({@link isRationaleList}), or one paragraph under such a label ("Why have we chosen this objective?"); the goals, aims and measures listed beside the list a label names
  * as the actions ({@link listsBesideActionList}); and a numbered heading of a document's standard part ("1.
  * Introduction", {@link isDocumentPartHeading}). Given the title column, also the rows that each give one field of
- * the action above them under a label repeated per action ("Metric", {@link detailRowsUnderActions}). Each list's lead-in or label stays as it was read (a heading);
+ * the action above them under a label repeated per action ("Metric", {@link detailRowsUnderActions}); and totals rows,
+ * footnotes and a key under a table ({@link notesBelowTable}). Each list's lead-in or label stays as it was read (a heading);
  * only its items are left out.
  *
  * @example
@@ -35,6 +37,18 @@ export function rowsNotActions(
   table: readonly (readonly string[])[],
   bodyStart: number,
   titleColumn?: number,
+): RowsNotActions {
+  const listed = listedRowsNotActions(table, bodyStart, titleColumn)
+  const notes = notesBelowTable(table, bodyStart)
+  if (notes.rows.size === 0) return listed
+  return { rows: new Set([...listed.rows, ...notes.rows]), issues: [...listed.issues, ...notes.issues] }
+}
+
+/** The rows of `rowsNotActions` other than the notes below a table. */
+function listedRowsNotActions(
+  table: readonly (readonly string[])[],
+  bodyStart: number,
+  titleColumn: number | undefined,
 ): RowsNotActions {
   const rows = new Set<number>()
   const issues: ImportIssue[] = []

@@ -125,7 +125,6 @@ import { splitInlineLabels } from './splitInlineLabels'
 import { sanitizeRows } from './sanitizeRows'
 import { rowsNotActions } from './rowsNotActions'
 import { notInActionListsIssue, rowsOutsideNamedActionLists } from './rowsOutsideNamedActionLists'
-import { notesBelowTable } from './notesBelowTable'
 import { joinHeaderRows } from './joinHeaderRows'
 import { unnumberHeaderCells } from './unnumberHeaderCells'
 
@@ -643,14 +642,10 @@ export function tableToPlan(
     actions.push(action)
     draftRows.push(draft.row)
   }
-  // Lists that hold no actions (a law's duties quoted, a reference list, goals beside the named actions).
+  // Rows that are not actions (a law's duties quoted, a reference list, goals beside the named actions, notes below the table).
   const notActions = rowsNotActions(table, header.index + 1, header.map.fields.get('title'))
-  const notes = notesBelowTable(table, header.index + 1)
   for (const row of notActions.rows) structureRows.push({ row: row + 1, kind: 'skipped' })
-  for (const row of notes.rows)
-    if (!notActions.rows.has(row)) structureRows.push({ row: row + 1, kind: 'skipped' })
   append(issues, notActions.issues)
-  append(issues, notes.issues)
   const body = readTableBody(
     bodyRows,
     header.index,
@@ -663,10 +658,7 @@ export function tableToPlan(
           ? mergedColumns(bodyRows, header.index, header.map)
           : fillDownFields(options.fillDown),
       planTitle,
-      skipRows:
-        notActions.rows.size + notes.rows.size === 0
-          ? legendRows
-          : new Set([...legendRows, ...notActions.rows, ...notes.rows]),
+      skipRows: notActions.rows.size === 0 ? legendRows : new Set([...legendRows, ...notActions.rows]),
       listRows,
       groupLabels: grouped,
       onStructureRow: (row, kind) => structureRows.push({ row, kind }),
