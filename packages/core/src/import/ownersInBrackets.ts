@@ -1,3 +1,4 @@
+import { MONTHS, SEASONS } from '../dates/lexicon'
 import { parseStatus } from '../status/parseStatus'
 /** A name in brackets after an action: one or two capitalised words ("Martha", "Nick T", "MJ"). */
 const name = /^[A-Z][A-Za-z.'’-]{0,24}(?: [A-Z][A-Za-z.'’-]{0,24})?$/
@@ -18,10 +19,10 @@ const notNames: ReadonlySet<string> = new Set([
   'FYI',
 ])
 
-/** Months and seasons, which date an action in brackets ("(June)", "(Sept)") and never own it; a status in brackets
- * ("(Ongoing)", "(Complete)") is no owner either. */
-const whenWords =
-  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|winter)$/i
+/** Months and seasons, which date an action in brackets ("(June)", "(Sept)") and never own it, as the date parser
+ * spells them; a status in brackets ("(Ongoing)", "(Complete)") is no owner either. */
+const isWhenWord = (word: string): boolean =>
+  MONTHS.has(word.toLowerCase()) || SEASONS.has(word.toLowerCase())
 
 /**
  * The owners a meeting's action item names in brackets after its text, as open-source projects' and teams'
@@ -54,7 +55,7 @@ export function ownersInBrackets(text: string): string[] {
         (part) =>
           name.test(part) &&
           !notNames.has(part.toUpperCase()) &&
-          !whenWords.test(part) &&
+          !isWhenWord(part) &&
           parseStatus(part).state === 'unknown',
       )
     )
