@@ -64,6 +64,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
   'round12-held-out',
   'round13-held-out',
   'round14-held-out',
+  'round15-held-out',
   'dev-round5',
   'dev-round6',
   'dev-round7',
