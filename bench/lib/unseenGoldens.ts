@@ -88,6 +88,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
   'dev-round25',
   'dev-round26',
   'dev-round27',
+  'dev-round28',
 ]
 
 export const unseenRoot = join(dirname(fileURLToPath(import.meta.url)), '../../examples/data/unseen')
