@@ -53,7 +53,7 @@ export function ownerNamedAgain(actions: Action[], rows: readonly number[]): Imp
         verb === 'to' &&
         namedWithWill.has(owner) &&
         /^ to [a-z]{2,20}\s/.test(action.title.slice(owner.length, owner.length + 30))
-      // "VMB send PRs …" beside "VMB will draft …": the minute-taker's shorthand drops the "will".
+      // "KLM send the draft …" beside "KLM will price …": the minute-taker's shorthand drops the "will".
       const shorthandVerb = namedWithWill.has(owner) && verb !== undefined && instructionVerbs.has(verb)
       if (verb === undefined || (!before && !shorthandVerb && !agreesWithOneName(verb))) continue
       if (before) shorthand = true

@@ -90,7 +90,7 @@ const notOwnerNouns: readonly Row[] = [
   ['Funding to support four new studentships', []],
   ['Mental Health Week to run in the second week of May', []],
   ['North Wales to host the regional conference in 2026', []],
-  ['Sebastian to upload the logos to the shared drive', []],
+  ['Tariq to upload the photos to the shared drive', []],
   ['Athena Swan Charter to guide the department action plan', []],
   ['Actions to deliver the carbon targets are listed below', []],
   ['It will take two years to complete the roll-out', []],

@@ -97,7 +97,7 @@ const capitalised = /^[A-Z]/
  * will", "All new starters to receive …"), a passive ("Policy will be developed", "Staff to be trained"), an
  * instruction ("Continue to …", "Invite Student Union officers to …", "Set up a working group to …"), a thing
  * ("Staff Survey results will …", "Mental Health Week to run …"), a place ("North Wales to host …") and a single
- * capitalised word before "to" ("Sebastian to upload …" reads as "Checkpoint to ensure …" does: the plan-wide readers
+ * capitalised word before "to" ("Tariq to upload …" reads as "Checkpoint to ensure …" does: the plan-wide readers
  * take it when other items name the same person). Returns [] otherwise.
  *
  * @example

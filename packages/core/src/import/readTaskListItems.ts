@@ -169,7 +169,7 @@ export function readTaskListItems(table: readonly (readonly string[])[]): Flatte
   if (records.filter((record) => record.cells[0] !== '').length < minItems) return null
   // The target column only where an item gives a date, so an undated list reads as it always has; the owners
   // column only where a label or a handle names someone, so that otherwise each item's own sentence is read for
-  // its owner ("Kate will check …"), as in any plan without an owners column.
+  // its owner ("Nia will book …"), as in any plan without an owners column.
   const owned = records.some((record) => record.cells[1] !== '')
   const columns = [0, 1, 2, 3, 4].filter((column) => (column !== 1 || owned) && (column !== 4 || dated))
   const header = ['Action', 'Owner', 'Section', 'Status', 'Target date']
