@@ -14,7 +14,6 @@ import { ownerLine } from './ownerLine'
 import { isUnfinishedLead } from './isUnfinishedLead'
 import { ownerNamedAsAgent } from './ownerNamedAsAgent'
 import { ownerInOpeningBracket } from './ownerInOpeningBracket'
-import { ownersNamedInAction } from './ownersNamedInAction'
 import { ownersNamedAsSubject } from './ownersNamedAsSubject'
 import { ownersOpeningActionItem } from './ownersOpeningActionItem'
 import { ownerThenProgress } from './ownerThenProgress'
@@ -178,8 +177,7 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
   }
   // No owners column: an action that opens with who does it ("HR to review …") names its owners.
   if (!draft.verbatim && !draft.cells.has('owners')) {
-    owners = ownersNamedInAction(titleCell.title)
-    if (owners.length === 0) owners = ownersNamedAsSubject(titleCell.title)
+    owners = ownersNamedAsSubject(titleCell.title)
     if (owners.length === 0) owners = ownerNamedAsAgent(titleCell.title)
     if (owners.length === 0) owners = ownerInOpeningBracket(titleCell.title)
     if (owners.length === 0) owners = ownerBeforeColon(titleCell.title)

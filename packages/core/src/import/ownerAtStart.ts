@@ -1,4 +1,4 @@
-import { isRoleOrBodyWord } from './ownersNamedAsSubject'
+import { isRoleOrBodyWord } from './isRoleOrBodyWord'
 
 /**
  * One module for "the owner named at the start of an action item", as meeting minutes, action logs and timelines

@@ -1,7 +1,7 @@
 import { parseStatus } from '../status/parseStatus'
 import { collapseWhitespace } from '../text/cleanCellText'
 import { BULLET_MARKS } from './bulletMarks'
-import { isRoleOrBodyWord } from './ownersNamedAsSubject'
+import { isRoleOrBodyWord } from './isRoleOrBodyWord'
 import { peelRef } from './peelRef'
 import { readOwnerCell } from './readOwnerCell'
 

@@ -42,6 +42,17 @@ describe('a step naming again, without its colon, an owner other steps name befo
     expect(plan.actions.map((a) => a.owners)).toEqual([['Maria'], ['Maria'], [], []])
   })
 
+  it('gives a name that owns a "will" step the steps where the minutes drop the "will" before a verb', () => {
+    const { plan } = tableToPlan([
+      ['Item', 'Action'],
+      ['2.1', 'QS will price the two roofing options'],
+      ['2.2', 'QS send the revised costs to the bursar'],
+      ['2.3', 'QS invoice for the last quarter'],
+      ['2.4', 'Bursar email the governors about the timetable'],
+    ])
+    expect(plan.actions.map((a) => a.owners)).toEqual([['QS'], ['QS'], [], []])
+  })
+
   it('gives a first name opening two "to" items the owner, in minutes that write owners before "to" as well as "will"', () => {
     const { plan } = tableToPlan([
       ['Item', 'Action'],

@@ -2,13 +2,15 @@ import type { Action } from '../model/action'
 import type { ImportIssue } from '../model/importIssue'
 import { createImportIssue } from './createImportIssue'
 import { agreesWithOneName, imperativeWithTo } from './ownerAtStart'
+import { instructionVerbs } from './ownersNamedAsSubject'
 
 /**
  * A step that opens with a name the plan's other steps give as their owner, without the colon they write after
  * it ("School District hosts 2nd planning meeting" beside "School District: hosts 1st planning meeting"), as a
  * timeline typed by hand drops a colon now and then: the name owns it too, when a verb agreeing with it follows
  * ("hosts", "prepares"). Minutes' action tables do the same with "will" and "to": "Hudson to check in with the
- * fund" beside "Hudson will pay out the requests" is Hudson's (a name given before a colon is not read so). Only
+ * fund" beside "Hudson will pay out the requests" is Hudson's, and so is "Hudson send the invoices", the "will" dropped
+ * before an instruction's verb (a name given before a colon is not read so). Only
  * names already read as owners of other actions of the plan (before a colon or "will"), and only for actions with
  * no owners of their own. Sets the owners in place; returns an info issue `owners-named-again` for each.
  *
@@ -51,7 +53,9 @@ export function ownerNamedAgain(actions: Action[], rows: readonly number[]): Imp
         verb === 'to' &&
         namedWithWill.has(owner) &&
         /^ to [a-z]{2,20}\s/.test(action.title.slice(owner.length, owner.length + 30))
-      if (verb === undefined || (!before && !agreesWithOneName(verb))) continue
+      // "KLM send the draft …" beside "KLM will price …": the minute-taker's shorthand drops the "will".
+      const shorthandVerb = namedWithWill.has(owner) && verb !== undefined && instructionVerbs.has(verb)
+      if (verb === undefined || (!before && !shorthandVerb && !agreesWithOneName(verb))) continue
       if (before) shorthand = true
       const row = rows[i] ?? null
       issues.push(

@@ -1,4 +1,4 @@
-import { isRoleOrBodyWord } from './ownersNamedAsSubject'
+import { isRoleOrBodyWord } from './isRoleOrBodyWord'
 
 /** Small words inside a role's name: "Director of Estates and Facilities". */
 const joiner = /^(?:of|and|&|for)$/

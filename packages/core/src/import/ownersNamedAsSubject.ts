@@ -1,3 +1,18 @@
+import { isRoleOrBodyWord } from './isRoleOrBodyWord'
+import { imperativeWithTo, isNamedOwner } from './ownerAtStart'
+
+/** "HR to review …", "TSG and SMT to agree …", "RB/TK to compare …": acronyms opening the action, then "to" and a
+ * verb ("EDI to be embedded …" is passive: EDI is what is done, not who does it). */
+const acronymsBeforeTo =
+  /^([A-Z][A-Z0-9]{1,7}(?:(?:\s{0,2}[/,&]\s{0,2}|\s{1,2}and\s{1,2})[A-Z][A-Z0-9]{1,7}){0,3})\s{1,2}to\s{1,2}(?!be\b)[a-z]/
+
+/** "Sam Osei (and team) to …", "Ethics Committee (led by Paul Byrne) to …": a bracketed aside right after the
+ * subject, before "will", "to" or "can". Bounded on both sides. */
+const asideAfterSubject = /^([^()]{2,60}?) \(([^()]{2,60})\)(?= (?:will|to|can)[ :])/
+
+/** "(led by Paul Byrne)", "(lead: Kerry Lowe)", "(chaired by …)": an aside naming who leads the subject's work. */
+const leadAside = /^(?:(?:led|chaired|coordinated) by|leads?:)\s+(.+)$/i
+
 /** Words that open a sentence without naming anyone who could own an action. */
 const namesNobody = new Set([
   'a',
@@ -51,21 +66,6 @@ const servedGroups = new Set([
   'progress',
 ])
 
-/** The last word of a body that can own work: "Working group", "MPLS ED&I team", "Diversity Committee". */
-const bodyNoun =
-  /^(?:group|team|committee|council|board|panel|forum|office|unit|department|network|liaison|officer|lead|champions?|manager|director|coordinator|administrator|writer|adviser|advisor|representative)$/i
-
-/**
- * Whether a word is the last word of a role or a body that can own work ("Manager", "Committee", "team").
- *
- * @example
- * isRoleOrBodyWord('Writer') // true
- * isRoleOrBodyWord('March') // false
- */
-export function isRoleOrBodyWord(word: string): boolean {
-  return bodyNoun.test(word)
-}
-
 /**
  * The last word of a role or governing body that owns a governance review's recommendation on its own or after a
  * lower-case word: "Board to amend …", "Trustees to consider …", "Chief executive to oversee …".
@@ -82,37 +82,74 @@ const acronym = /^[A-Z][A-Z0-9&/]{1,9}$/
 const capitalised = /^[A-Z]/
 
 /**
- * The owner a one-column action names as the subject of its sentence when the table has no owners column:
- * "Accessibility Liaison will identify …" → Accessibility Liaison, "The Diversity Officer will lead …" →
- * Diversity Officer, "Working group to consider …" → Working group, "Faculties will ensure …" → Faculties,
- * "Estates, working with the Technical Forum, will survey …" → Estates. Only a named body or role is read: a
- * subject opening with an acronym, holding a capitalised name after its first word, or ending in a body word
- * ("team", "group", "committee"). A pronoun or quantifier ("We will", "Each college will"), a group the action serves ("Technicians will"), a passive ("Policy
- * will be developed") and an imperative ("Set up a working group to …") name nobody. Returns [] otherwise.
+ * The owners an action names as the subject of its own sentence, when the table has no owners column: the one
+ * reader of "who does it" written into the action, as plans, registers and meeting minutes word it. Read:
+ * - acronyms before "to" ("HR to review …", "HR and SMT to agree …", "RB/TK to compare …");
+ * - a named body or role before "will" or "to" ("Accessibility Liaison will identify …", "The Registrar to publish
+ *   …", "Working group to consider …", "Faculties will ensure …", "Head of School will …", "HR and Finance will
+ *   agree …", "Estates, working with the Forum, will survey …"), a group named in full after "All" or "Each" ("All
+ *   Faculty Deans to …", "RSE members to …");
+ * - a person's name before "will", "to" or "can" ("Priya Shah to circulate …", "Olu will draft …", "Dr Helen Park to
+ *   chair …", "Marta Silva and Leo Grant to …"), as minutes and small teams' plans name who takes each item on;
+ * - a bracketed aside after the subject: "(and team)" or "(with IT Services)" is left out, "(led by Paul Byrne)" or
+ *   "(lead: Kerry Lowe)" adds the lead as a second owner.
+ * Named nobody: a pronoun or quantifier ("We will", "Each college will"), a group the action serves ("Technicians
+ * will", "All new starters to receive …"), a passive ("Policy will be developed", "Staff to be trained"), an
+ * instruction ("Continue to …", "Invite Student Union officers to …", "Set up a working group to …"), a thing
+ * ("Staff Survey results will …", "Mental Health Week to run …"), a place ("North Wales to host …") and a single
+ * capitalised word before "to" ("Tariq to upload …" reads as "Checkpoint to ensure …" does: the plan-wide readers
+ * take it when other items name the same person). Returns [] otherwise.
  *
  * @example
  * ownersNamedAsSubject('The Chief Diversity Officer will lead the review') // ['Chief Diversity Officer']
- * ownersNamedAsSubject('Working group to consider a peer-support scheme') // ['Working group']
+ * ownersNamedAsSubject('Priya Shah (and team) to circulate the draft') // ['Priya Shah']
  * ownersNamedAsSubject('We will publish the data') // []
  */
 export function ownersNamedAsSubject(title: string): string[] {
-  const text = title.slice(0, 200)
+  let text = title.slice(0, 200)
+  // "Sam Osei (and team) to …": the aside is read apart, the sentence without it.
+  const aside = asideAfterSubject.exec(text)
+  let lead: string | null = null
+  if (aside !== null) {
+    text = `${aside[1]!}${text.slice(aside[0].length)}`
+    const named = leadAside.exec(aside[2]!.trim())?.[1]?.trim() ?? ''
+    if (isPersonName(named)) lead = named
+  }
+  const acronyms = acronymsBeforeTo.exec(text)
+  const owners =
+    acronyms === null
+      ? subjectOwners(text)
+      : acronyms[1]!.split(/\s{0,2}(?:\/|,|&|\band\b)\s{0,2}/).filter((name) => name !== '')
+  return owners.length > 0 && lead !== null && !owners.includes(lead) ? [...owners, lead] : owners
+}
+
+/** "to review", "to be": a verb after "to", not an article or a pronoun ("Response to the Commission"). */
+const verbAfterTo = /^(?!(?:the|a|an|our|their|its|his|her|your|my|this|these|those|all|each|every)\b)[a-z]/
+
+function subjectOwners(text: string): string[] {
   const will = text.indexOf(' will ')
   // "RPM is committed to ensuring …", "The Faculties are committed to …": a promise made by the subject.
   const committed = /\s(?:is|are)\scommitted\sto\s/.exec(text)
   if (committed !== null && (will < 0 || committed.index < will))
-    return namedSubject(text.slice(0, committed.index), false)
+    return namedSubject(text.slice(0, committed.index), 'will')
   if (will > 0) {
     const after = text.slice(will + 6).split(' ', 4)
     // "will be consulted", "will also be", "will continue to be encouraged": the subject is acted on. "Will be
     // working", "will be leading": the subject does the work.
     const be = after.findIndex((word) => word === 'be' || word === 'been')
     if (be >= 0 && !/^[a-z]{2,}ing$/.test(after[be + 1] ?? '')) return []
-    return namedSubject(text.slice(0, will), false)
+    return namedSubject(text.slice(0, will), 'will')
   }
+  // "Franziskus Kiefer to:", "Each panel member to:": the owner of the sub-items listed below.
+  if (text.endsWith(' to:')) return namedSubject(text.slice(0, -4), 'to')
   const to = text.indexOf(' to ')
+  const can = text.indexOf(' can ')
+  // "Rhian Evans can share …": only a person's name is read before "can" ("Staff can book …" is what staff may do).
+  if (can > 0 && (to < 0 || can < to))
+    return /^[a-z]/.test(text.slice(can + 5)) ? personNames(text.slice(0, can)) : []
   // "Governors to be told of every change": the subject is acted on.
-  if (to > 0 && !text.startsWith('be ', to + 4)) return namedSubject(text.slice(0, to), true)
+  if (to > 0 && !text.startsWith('be ', to + 4) && verbAfterTo.test(text.slice(to + 4)))
+    return namedSubject(text.slice(0, to), 'to')
   return []
 }
 
@@ -126,10 +163,179 @@ function headWord(words: readonly string[]): string {
 
 /** "Officer", "HR", "team": a name, an acronym or a body. "results" in "Staff Survey results" names nothing. */
 function namesSomeone(head: string): boolean {
-  return capitalised.test(head) || acronym.test(head) || bodyNoun.test(head)
+  return capitalised.test(head) || acronym.test(head) || isRoleOrBodyWord(head)
 }
 
-function namedSubject(written: string, beforeTo: boolean): string[] {
+/** "All Faculty Deans", "Each School Director": the whole of a group named in full. */
+const everyOne = /^(?:all|each|every)$/i
+
+/** "RSE members", "Board members": the members of a named body. */
+const members = /^members?$/
+
+/**
+ * Verbs that open an instruction, which a capitalised object may follow before "to" ("Invite Student Union officers
+ * to …", "Develop Wellbeing Toolkit to support …", "Use Microsoft Forms to …"): such a subject names nobody.
+ */
+export const instructionVerbs: ReadonlySet<string> = new Set([
+  ...imperativeWithTo,
+  'accept',
+  'achieve',
+  'address',
+  'adopt',
+  'align',
+  'allocate',
+  'analyse',
+  'analyze',
+  'appoint',
+  'approve',
+  'arrange',
+  'ask',
+  'assess',
+  'assign',
+  'attend',
+  'audit',
+  'build',
+  'carry',
+  'celebrate',
+  'check',
+  'clarify',
+  'collect',
+  'commission',
+  'communicate',
+  'complete',
+  'conduct',
+  'confirm',
+  'connect',
+  'consider',
+  'consult',
+  'coordinate',
+  'create',
+  'define',
+  'deliver',
+  'design',
+  'determine',
+  'develop',
+  'devise',
+  'disseminate',
+  'distribute',
+  'draft',
+  'embed',
+  'empower',
+  'enable',
+  'encourage',
+  'engage',
+  'enhance',
+  'ensure',
+  'establish',
+  'evaluate',
+  'examine',
+  'expand',
+  'explore',
+  'extend',
+  'facilitate',
+  'finalise',
+  'finalize',
+  'find',
+  'focus',
+  'form',
+  'foster',
+  'gather',
+  'help',
+  'hold',
+  'identify',
+  'implement',
+  'improve',
+  'include',
+  'increase',
+  'inform',
+  'initiate',
+  'integrate',
+  'interrogate',
+  'introduce',
+  'invest',
+  'investigate',
+  'involve',
+  'launch',
+  'lead',
+  'leverage',
+  'link',
+  'maintain',
+  'make',
+  'map',
+  'measure',
+  'meet',
+  'monitor',
+  'nominate',
+  'offer',
+  'organise',
+  'organize',
+  'oversee',
+  'pilot',
+  'prepare',
+  'produce',
+  'promote',
+  'publicise',
+  'publish',
+  'raise',
+  'recruit',
+  'reduce',
+  'refresh',
+  'register',
+  'reinforce',
+  'remind',
+  'request',
+  'require',
+  'research',
+  'review',
+  'revise',
+  'run',
+  'schedule',
+  'secure',
+  'set',
+  'share',
+  'source',
+  'sponsor',
+  'strengthen',
+  'support',
+  'survey',
+  'train',
+  'trial',
+  'undertake',
+  'update',
+  'upgrade',
+  'use',
+  'work',
+])
+
+/** The last word of a thing, never a person's surname: "Mental Health Week", "Athena Swan Charter". */
+const thingWord =
+  /^(?:week|day|month|year|plan|policy|strategy|programme|program|scheme|project|report|survey|awards?|fund|event|festival|campaign|charter|framework|review|audit|website|page|statement|process|system|toolkit|training|course|module|objectives|targets|results|data|café|cafe|calendar|conference|response)$/i
+
+/** The first word of a place's name: "North Wales", "New Zealand", "Greater Manchester". */
+const placeWord =
+  /^(?:north|south|east|west|northern|southern|eastern|western|new|great|greater|upper|lower|central|st|saint|mount|port)$/i
+
+/**
+ * Whether a subject reads as one person's name: two to four capitalised words or initials ("Priya Shah", "Dr Helen
+ * Park", "Cllr Ross"), opening with no instruction's verb ("Use Microsoft Forms"), no place word ("North Wales") and
+ * no quantifier, and ending in no thing ("Mental Health Week").
+ */
+function isPersonName(name: string): boolean {
+  const words = name.split(' ')
+  if (words.length < 2 || !isNamedOwner(name) || name.includes('/')) return false
+  const first = words[0]!.toLowerCase()
+  if (instructionVerbs.has(first) || placeWord.test(first) || namesNobody.has(first)) return false
+  return !thingWord.test(words.at(-1)!) && !isRoleOrBodyWord(words.at(-1)!)
+}
+
+/** "Marta Silva and Leo Grant", "Cllr Ross and Amira Khan": one or two people's names, else []. */
+function personNames(subject: string): string[] {
+  const names = subject.trim().split(/ (?:and|&) /)
+  return names.length <= 2 && names.every(isPersonName) ? names : []
+}
+
+function namedSubject(written: string, link: 'will' | 'to'): string[] {
+  const beforeTo = link === 'to'
   // "Estates, working with the Technical Forum, will …": an aside in commas after a one-word subject.
   const aside = beforeTo ? -1 : written.indexOf(', ')
   const subject =
@@ -143,8 +349,22 @@ function namedSubject(written: string, beforeTo: boolean): string[] {
   const first = words[0]
   const last = words.at(-1)
   if (first === undefined || last === undefined || words.length > 10) return []
-  if (!capitalised.test(first) || namesNobody.has(first.toLowerCase())) return []
-  const endsInBody = words.length >= 2 && bodyNoun.test(last)
+  if (!capitalised.test(first)) return []
+  // "All Faculty Deans to …", "Each School Director will …": a named group, each of it; "All new starters to
+  // receive …" names the people the action serves.
+  if (everyOne.test(first) && words.length >= 3 && words.length <= 5) {
+    const rest = words.slice(1)
+    const named = rest.slice(0, -1).every((word) => capitalised.test(word) || acronym.test(word))
+    const role = governingRole.test(last) || isRoleOrBodyWord(last) || members.test(last)
+    return named && role && capitalised.test(rest[0]!) ? [words.join(' ')] : []
+  }
+  if (namesNobody.has(first.toLowerCase())) return []
+  if (beforeTo && instructionVerbs.has(first.toLowerCase())) return []
+  // "RSE members to test …": the members of a body named by its acronym.
+  if (words.length === 2 && acronym.test(first) && members.test(last)) return [words.join(' ')]
+  const people = personNames(words.join(' '))
+  if (people.length > 0) return people
+  const endsInBody = words.length >= 2 && isRoleOrBodyWord(last)
   if (beforeTo) {
     // Before "to", an imperative is easily taken for a subject ("Set up a working group to …"): only a short
     // name of capitalised words ending in a body word ("Working group", "Equality Steering Group") is read.
@@ -161,7 +381,7 @@ function namedSubject(written: string, beforeTo: boolean): string[] {
     )
     // "Manager of Building and Maintenance to recruit …": a role named before "of" what it manages.
     const of = words.indexOf('of')
-    const roleOf = of > 0 && of < words.length - 1 && bodyNoun.test(words[of - 1]!)
+    const roleOf = of > 0 && of < words.length - 1 && isRoleOrBodyWord(words[of - 1]!)
     return (endsInBody || roleOf) && named && !nameJoiner.test(last) && words.length <= 6
       ? [words.join(' ')]
       : []

@@ -31,6 +31,23 @@ describe('a task list of checkbox items, grouped under the members who took them
     ])
   })
 
+  it('reads the owner each item names as its subject when no label or handle names one', () => {
+    const { plan } = tableToPlan([
+      ['Parish council: actions from the May meeting'],
+      ['Agreed actions'],
+      ['- [ ] Lena Ward to ask the county about the bus shelter'],
+      ['- [ ] Clerk will renew the hall insurance'],
+      ['- [x] Tidy the noticeboard by the shop'],
+      ['- [ ] Litter pick to be arranged for June'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.owners])).toEqual([
+      ['Lena Ward to ask the county about the bus shelter', ['Lena Ward']],
+      ['Clerk will renew the hall insurance', ['Clerk']],
+      ['Tidy the noticeboard by the shop', []],
+      ['Litter pick to be arranged for June', []],
+    ])
+  })
+
   it('gives no owner when the label names what the items are, not who does them', () => {
     const { plan } = tableToPlan([
       ['Roadmap'],

@@ -167,13 +167,22 @@ export function readTaskListItems(table: readonly (readonly string[])[]): Flatte
     })
   }
   if (records.filter((record) => record.cells[0] !== '').length < minItems) return null
-  // The target column only where an item gives a date, so an undated list reads as it always has.
+  // The target column only where an item gives a date, so an undated list reads as it always has; the owners
+  // column only where a label or a handle names someone, so that otherwise each item's own sentence is read for
+  // its owner ("Nia will book …"), as in any plan without an owners column.
+  const owned = records.some((record) => record.cells[1] !== '')
+  const columns = [0, 1, 2, 3, 4].filter((column) => (column !== 1 || owned) && (column !== 4 || dated))
   const header = ['Action', 'Owner', 'Section', 'Status', 'Target date']
-  const width = dated ? 5 : 4
-  const cut = dated ? records : records.map((record) => ({ ...record, cells: record.cells.slice(0, width) }))
-  return oneColumnRecords(table.slice(0, top), top + 1, header.slice(0, width), cut, {
-    mergedRows: [],
-    skippedRows,
-    titleEvidence: 'each task-list item ("- [x] …", "- [ ] …"), owned by the label above its group',
-  })
+  const cut = records.map((record) => ({ ...record, cells: columns.map((column) => record.cells[column]!) }))
+  return oneColumnRecords(
+    table.slice(0, top),
+    top + 1,
+    columns.map((column) => header[column]!),
+    cut,
+    {
+      mergedRows: [],
+      skippedRows,
+      titleEvidence: 'each task-list item ("- [x] …", "- [ ] …"), owned by the label above its group',
+    },
+  )
 }

@@ -1,4 +1,4 @@
-import { isRoleOrBodyWord } from './ownersNamedAsSubject'
+import { isRoleOrBodyWord } from './isRoleOrBodyWord'
 import {
   DONE_ADVERB,
   dropLeads,

@@ -1,0 +1,14 @@
+/** The last word of a body that can own work: "Working group", "MPLS ED&I team", "Diversity Committee". */
+const bodyNoun =
+  /^(?:group|team|committee|council|board|panel|forum|office|unit|department|network|liaison|officer|lead|champions?|manager|director|coordinator|administrator|writer|adviser|advisor|representative)$/i
+
+/**
+ * Whether a word is the last word of a role or a body that can own work ("Manager", "Committee", "team").
+ *
+ * @example
+ * isRoleOrBodyWord('Writer') // true
+ * isRoleOrBodyWord('March') // false
+ */
+export function isRoleOrBodyWord(word: string): boolean {
+  return bodyNoun.test(word)
+}

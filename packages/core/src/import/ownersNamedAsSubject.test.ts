@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest'
+import { ownersNamedAsSubject } from './ownersNamedAsSubject'
+
+/** [the action as written, the owners a careful reader names] — our own wording, by family. */
+type Row = readonly [string, readonly string[]]
+
+const names: readonly Row[] = [
+  ['Priya Shah to circulate the revised terms of reference', ['Priya Shah']],
+  ['Tomasz Nowak will book the venue for the autumn away day', ['Tomasz Nowak']],
+  ['Olu will draft the budget paper for the finance committee', ['Olu']],
+  ['Dr Helen Park to chair the first meeting of the panel', ['Dr Helen Park']],
+  ['Cllr Ross and Amira Khan to visit both depots before May', ['Cllr Ross', 'Amira Khan']],
+  ['Jane and Ahmed will collect the feedback forms', ['Jane', 'Ahmed']],
+  ['Rhian Evans can share the slides with the network', ['Rhian Evans']],
+]
+
+const initials: readonly Row[] = [
+  ['KM to chase the outstanding returns from departments', ['KM']],
+  ['RB/TK to compare the two supplier quotes', ['RB', 'TK']],
+  ['HR and SMT to agree the wording of the flexible working policy', ['HR', 'SMT']],
+  ['EDI will publish the pay gap figures each spring', ['EDI']],
+  ['PGR Office to remind supervisors of the annual review deadline', ['PGR Office']],
+]
+
+const teamsAndRoles: readonly Row[] = [
+  ['The Registrar to publish the revised regulations', ['Registrar']],
+  ['Head of School will meet every new lecturer in their first month', ['Head of School']],
+  ['The Estates Manager will survey the lighting in car park B', ['Estates Manager']],
+  ['Widening Participation team will run two summer schools', ['Widening Participation team']],
+  ['Library Services will extend opening hours during exams', ['Library Services']],
+  ['Staff Network Group to review the carers guidance', ['Staff Network Group']],
+  ['Governors to approve the accessibility plan each year', ['Governors']],
+  ['All Faculty Deans to nominate a wellbeing lead', ['All Faculty Deans']],
+  ['Each School Director will report progress to Senate', ['Each School Director']],
+  ['RSE members to test the new booking form', ['RSE members']],
+]
+
+const joinedOwners: readonly Row[] = [
+  ['HR and Finance will agree a single pay timetable', ['HR', 'Finance']],
+  ['Planning Office and Estates will map the teaching rooms', ['Planning Office', 'Estates']],
+  ['Marta Silva and Leo Grant to interview the shortlisted applicants', ['Marta Silva', 'Leo Grant']],
+]
+
+const bracketedLeads: readonly Row[] = [
+  ['Sam Osei (and team) to migrate the records to the new system', ['Sam Osei']],
+  ['Nadia Ali (with IT Services) to pilot the kiosk', ['Nadia Ali']],
+  ['Ethics Committee (led by Paul Byrne) to update the consent forms', ['Ethics Committee', 'Paul Byrne']],
+  ['QA Board (chaired by the Provost) will sign off the review', ['QA Board']],
+  ['Digital Team (lead: Kerry Lowe) to redesign the intranet pages', ['Digital Team', 'Kerry Lowe']],
+  ['DPO (led by Ruth Kerr) to check the retention schedule', ['DPO', 'Ruth Kerr']],
+  ['Nkechi Obi (and team) to:', ['Nkechi Obi']],
+]
+
+const passives: readonly Row[] = [
+  ['Policy will be developed with the staff forum', []],
+  ['Staff to be trained in the new records system', []],
+  ['Guidance will be published on the intranet', []],
+  ['Governors to be told of every change to the scheme', []],
+  ['The Annual Report will be shared with partners', []],
+  ['Mentoring will continue to be offered to new starters', []],
+]
+
+const imperatives: readonly Row[] = [
+  ['Continue to monitor recruitment by gender', []],
+  ['Review and update the dignity at work policy to reflect the new law', []],
+  ['Write to every head of department about the survey', []],
+  ['Invite Student Union officers to join the steering group', []],
+  ['Encourage Faculty Managers to share good practice', []],
+  ['Develop Wellbeing Toolkit to support line managers', []],
+  ['Use Microsoft Forms to collect the responses', []],
+  ['Ask the board to review the risk register', []],
+  ['Set up a working group to look at hybrid working', []],
+  ['Launch Menopause Café to support colleagues', []],
+]
+
+const beneficiaries: readonly Row[] = [
+  ['All new starters to receive an induction pack', []],
+  ['Staff will be able to book leave online', []],
+  ['Students to have access to a named adviser', []],
+  ['Every apprentice to complete a reflective log', []],
+  ['Technicians will have protected time for training', []],
+  ['Researchers will be offered a careers conversation', []],
+]
+
+const notOwnerNouns: readonly Row[] = [
+  ['We will hold a listening event each term', []],
+  ['Our staff will be invited to the launch', []],
+  ['June to see the first results of the pilot', []],
+  ['Staff Survey results will inform the next plan', []],
+  ['Funding to support four new studentships', []],
+  ['Mental Health Week to run in the second week of May', []],
+  ['North Wales to host the regional conference in 2026', []],
+  ['Tariq to upload the photos to the shared drive', []],
+  ['Athena Swan Charter to guide the department action plan', []],
+  ['Actions to deliver the carbon targets are listed below', []],
+  ['It will take two years to complete the roll-out', []],
+  ['Equality Objectives 2025 to be agreed by Council', []],
+]
+
+describe('ownersNamedAsSubject: the owner named as the subject of the action sentence', () => {
+  const families: readonly (readonly [string, readonly Row[]])[] = [
+    ['names', names],
+    ['initials', initials],
+    ['teams and roles', teamsAndRoles],
+    ['joined owners', joinedOwners],
+    ['bracketed leads', bracketedLeads],
+    ['passives', passives],
+    ['imperatives', imperatives],
+    ['beneficiaries', beneficiaries],
+    ['non-owner nouns', notOwnerNouns],
+  ]
+  for (const [family, rows] of families) {
+    describe(family, () => {
+      it.each(rows)('%s', (sentence, owners) => {
+        expect(ownersNamedAsSubject(sentence)).toEqual(owners)
+      })
+    })
+  }
+})
