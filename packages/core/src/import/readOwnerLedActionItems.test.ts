@@ -136,6 +136,36 @@ describe('meeting action items that name their owner at the start', () => {
   })
 })
 
+describe("minutes that review the last meetings' actions, each coded and closed by its state", () => {
+  const rows = [
+    ['Imaging facility users group, minutes of 4 March'],
+    ['Review of actions from previous meetings'],
+    [
+      '1. Action 3.1: PK to ask the supplier about a service contract. Quote received and sent to finance. Closed',
+    ],
+    ['2. Action 3.2: LM/RT to draft the booking rules. Done. Closed'],
+    ['3. Action 4.1: RT to test the new stage on the confocal. Ongoing Parts arrive in April.'],
+    ['4. Action 4.2: PK to update the induction slides. Ongoing.'],
+    ['New actions'],
+    ['* 4.1: RT: Finish testing the new stage on the confocal'],
+    ['* 5.1: LM to circulate the booking rules to all users'],
+  ]
+
+  it('reads the code after "Action" as the ref, the state closing each update as its status', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => [a.ref, a.title.slice(0, 26), a.owners, a.status.state])).toEqual([
+      ['3.1', 'PK to ask the supplier abo', ['PK'], 'complete'],
+      ['3.2', 'LM/RT to draft the booking', ['LM', 'RT'], 'complete'],
+      ['4.1', 'RT to test the new stage o', ['RT'], 'ongoing'],
+      ['4.2', 'PK to update the induction', ['PK'], 'ongoing'],
+      ['4.1', 'Finish testing the new sta', ['RT'], 'unknown'],
+      ['5.1', 'LM to circulate the bookin', ['LM'], 'unknown'],
+    ])
+    expect(plan.actions[0]?.description).toBe(rows[2]![0]!.slice(3))
+    expect(plan.actions[2]?.status.text).toBe('Ongoing Parts arrive in April.')
+  })
+})
+
 describe('action points labelled among the discussion of meeting minutes', () => {
   it('reads each line labelled as an action whose owner opens it, and nothing else', () => {
     const { plan } = tableToPlan([

@@ -6,6 +6,7 @@ import { ownerAfterAction } from './ownerAfterAction'
 import { ownersInBrackets } from './ownersInBrackets'
 import { ownersNamedAsSubject } from './ownersNamedAsSubject'
 import { splitTrailingStatus } from './splitTrailingStatus'
+import { statusClosingUpdate } from './statusClosingUpdate'
 import { statusAtStart } from './statusAtStart'
 
 /** A heading over a meeting's action items: "Action items:", "Review of open action items", "8. Next steps",
@@ -330,8 +331,12 @@ function readItems(
       continue
     }
     const number = bullet === null ? itemNumber.exec(line.text) : null
-    const text = number === null ? body : line.text.slice(number[0].length)
-    const item = readItem(text, bullet !== null)
+    const coded = codedItem(number === null ? body : line.text.slice(number[0].length))
+    const text = coded.text
+    const ref = coded.ref !== '' ? coded.ref : (number?.[1] ?? '')
+    const read = readItem(text, bullet !== null)
+    // "Action 1.1: DS to contact …": the label leaves the title, the whole line kept as its description.
+    const item = read === null || coded.line === '' ? read : { ...read, whole: read.whole ?? coded.line }
     if (item === null) {
       // A bulleted list goes on past an item that names no one ("- AI: Fred restrict pushing …"), and a plain
       // list past one such item between two that name their owners ("We will revisit the model in June").
@@ -342,10 +347,10 @@ function readItems(
             lines[next + 1] !== undefined &&
             itemOwnerOf(lines[next + 1]!.text) !== null
       if (named > 0 && listGoesOn) {
-        const split = splitTrailingStatus(text)
+        const split = statusOf(text)
         records.push({
           index: line.index,
-          ref: number?.[1] ?? '',
+          ref,
           text: split.text,
           owner: '',
           status: split.status,
@@ -357,12 +362,41 @@ function readItems(
     }
     if (bullet !== null && listIndent < 0) listIndent = indent
     if (bullet !== null && indent !== listIndent) break
-    records.push({ index: line.index, ref: number?.[1] ?? '', ...item })
+    records.push({ index: line.index, ref, ...item })
     // An owner read only as the sentence's subject does not make a list of owner-led items by itself.
     if (item.bySubject !== true) named++
   }
   giveNamedOwners(records)
   return { records, named, next, mergedRows, leadIn }
+}
+
+/**
+ * An item's text and the status it ends in: after a spaced dash or a colon ("Share the poll - done"), or, as
+ * minutes reviewing earlier actions write it, closing the update ("… at this stage. Closed", "… Ongoing.").
+ */
+function statusOf(text: string): { text: string; status: string } {
+  const split = splitTrailingStatus(text)
+  return split.status === '' ? statusClosingUpdate(text) : split
+}
+
+/** "2.4: ", "3.1: ": an action's code from the meeting that set it, before its owner. */
+const codeLead = /^(\d{1,3}(?:\.\d{1,3}){0,2}):\s+(?=\S)/
+
+/**
+ * The ref an item codes at its start, and its text after it: "Action 1.1: DS to contact …" (a numbered action label,
+ * as minutes reviewing their action log print it) → ref "1.1", text "DS to contact …", `line` the whole item;
+ * "2.4: AA/CG: Create a scoping action" → ref "2.4". Else ref '' and the text as it is.
+ */
+function codedItem(text: string): { ref: string; text: string; line: string } {
+  const label = actionLabel.exec(text)
+  const number =
+    label !== null && /^action/i.test(label[0]) ? /\d{1,3}(?:\.\d{1,3})?[a-z]?/i.exec(label[0]) : null
+  if (number !== null && label!.index === 0)
+    return { ref: number[0], text: text.slice(label![0].length), line: text }
+  const code = codeLead.exec(text)
+  return code === null
+    ? { ref: '', text, line: '' }
+    : { ref: code[1]!, text: text.slice(code[0].length), line: '' }
 }
 
 /**
@@ -373,7 +407,7 @@ function readItems(
  * no owner.
  */
 function readItem(text: string, bulleted: boolean): Omit<ItemRecord, 'index' | 'ref'> | null {
-  const split = splitTrailingStatus(text)
+  const split = statusOf(text)
   const atStart = ownerAtStart(split.text, 'name-first') ?? (bulleted ? bracketedOwners(split.text) : null)
   if (atStart !== null) return { text: split.text, owner: ownerCell(atStart), status: split.status, due: '' }
   const after = ownerAfterAction(split.text) ?? (split.status === '' ? null : ownerAfterAction(text))

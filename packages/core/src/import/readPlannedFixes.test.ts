@@ -118,3 +118,42 @@ describe('an accessibility statement whose failures lost their list markers, one
     ])
   })
 })
+
+describe('an accessibility statement whose numbered failures share the one fix date written after them', () => {
+  const rows = [
+    ['Accessibility statement for the equipment loans service'],
+    ['Non-compliance with the accessibility regulations'],
+    [
+      '1. The loan form does not say which fields must be filled in. This fails WCAG 2.2 success criterion 3.3.2.',
+    ],
+    [
+      '2. Charts on the usage page have no text version. This fails WCAG 2.2 success criterion 1.1.1 (Non-text Content) and 1.4.11 (Non-text Contrast).',
+    ],
+    ['3. Tooltips on the calendar cannot be dismissed. This fails WCAG 2.2 success criterion 1.4.13.'],
+    ['We plan to resolve this by 30 September 2027.'],
+  ]
+
+  it('gives every numbered failure that date and its number as its ref, never a criterion number as a date', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => [a.ref, a.title.slice(0, 25), a.target.due])).toEqual([
+      ['1', 'The loan form does not sa', '2027-09-30'],
+      ['2', 'Charts on the usage page ', '2027-09-30'],
+      ['3', 'Tooltips on the calendar ', '2027-09-30'],
+    ])
+  })
+
+  it('reads "this" after a single failure as the fix for that failure alone, as before', () => {
+    const { plan } = tableToPlan([
+      ...rows.slice(0, 2),
+      rows[4]!,
+      rows[5]!,
+      ['Maps'],
+      ['Our campus map has no text version.'],
+      ['We will add one by June 2027.'],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.title, a.description])).toEqual([
+      [null, 'We plan to resolve this by 30 September 2027.', rows[4]![0]],
+      [null, 'We will add one by June 2027.', 'Our campus map has no text version.'],
+    ])
+  })
+})

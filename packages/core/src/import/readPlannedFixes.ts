@@ -1,7 +1,8 @@
 import { parseTargetDate } from '../dates/parseTargetDate'
 import { BULLET_MARKS } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
-import { type OneColumnRecord, oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
+import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRecords'
+import { withoutCriterionNumbers } from './withoutCriterionNumbers'
 
 /** Words only an accessibility statement's section on non-accessible content uses. */
 const statementCue = /\b(?:non-accessible|not accessible|accessibility|wcag|success criterion)\b/i
@@ -32,6 +33,14 @@ const bullet = new RegExp(`^[${BULLET_MARKS}]\\s{1,4}(\\S.*)$`)
 /** "We plan to fix these issues by …", "We will fix them in …": a fix for the list just above it. */
 const forTheList = /\b(?:these|them|those|the above)\b/i
 
+/** "We plan to resolve this by …": after two or more failures, "this" is the list as a whole. */
+const forThis = /\bthis\b/i
+
+/** Whether a planned fix after a list of `size` failures is the fix for all of them. */
+function fixesTheList(fix: string, size: number): boolean {
+  return forTheList.test(fix) || (size >= 2 && forThis.test(fix))
+}
+
 /** "… the following manual tests by …", "… by March 2021:": a sentence that introduces the list below it. */
 const introducesList = /\bthe following\b|:$/i
 
@@ -52,25 +61,37 @@ function leadInSubject(text: string): string | null {
 /** "… This fails WCAG 2.1 AA success criterion 1.3.1 (info and relationships).": a line stating one failure. */
 const failsCriterion = /\bfails\s{1,3}WCAG\b/i
 
+/** A list item among a statement's failures: its number ('' for a bullet) and its text. */
+interface ListItem {
+  readonly ref: string
+  readonly text: string
+}
+
 /**
- * The text of a list item among a statement's failures: a bulleted line's text after its marker, or a line stating a
- * failure ("Some pages have two H1 elements. This fails WCAG 2.1 AA success criterion 1.3.1.") whose list marker the
- * export dropped, when it is not numbered and gives no fix of its own; else null.
+ * A list item among a statement's failures: a bulleted line's text after its marker; a numbered problem that names
+ * no date of its own ("3. Some charts have no text alternative. This fails WCAG 2.2 success criterion 1.1.1."),
+ * whose number is its ref; or a line stating a failure ("Some pages have two H1 elements. This fails WCAG 2.1 AA
+ * success criterion 1.3.1.") whose list marker the export dropped, when it gives no fix of its own; else null.
  */
-function listItemText(text: string): string | null {
+function listItemOf(text: string): ListItem | null {
   const marked = bullet.exec(text)
-  if (marked !== null) return marked[1]!
-  if (!failsCriterion.test(text) || numbered.test(text) || plannedFix.test(text)) return null
-  // A criterion's number ("1.4.10") may read as a day: only a fix sentence of its own keeps the line out.
-  return closingFixAt(text) < 0 ? text : null
+  if (marked !== null) return { ref: '', text: marked[1]! }
+  const number = numbered.exec(text)
+  if (number !== null) {
+    const rest = text.slice(number[0].length)
+    // "2. Emails": a numbered heading is a section, not a failure.
+    return dueOf(rest) === null && !isHeading(rest) ? { ref: number[1]!, text: rest } : null
+  }
+  if (!failsCriterion.test(text) || plannedFix.test(text)) return null
+  return closingFixAt(text) < 0 ? { ref: '', text } : null
 }
 
 /** Per line, the end of the run of list items starting there (the index after its last line; itself if none). */
-function bulletRunEnds(lines: readonly PageLine[]): number[] {
-  const ends = new Array<number>(lines.length + 1)
-  ends[lines.length] = lines.length
-  for (let at = lines.length - 1; at >= 0; at--) {
-    ends[at] = listItemText(lines[at]!.text) !== null ? ends[at + 1]! : at
+function bulletRunEnds(items: readonly (ListItem | null)[]): number[] {
+  const ends = new Array<number>(items.length + 1)
+  ends[items.length] = items.length
+  for (let at = items.length - 1; at >= 0; at--) {
+    ends[at] = items[at] !== null ? ends[at + 1]! : at
   }
   return ends
 }
@@ -78,9 +99,12 @@ function bulletRunEnds(lines: readonly PageLine[]): number[] {
 /** A heading names its subject in a few words, without a sentence's full stop. */
 const maxHeadingWords = 8
 
-/** The due date a line names ("by January 2023", "in December 2023", "in 2023"), else null. */
+/**
+ * The due date a line names ("by January 2023", "in December 2023", "in 2023"), else null. The numbers of the
+ * criteria a failure cites ("success criterion 1.4.11") are never its date.
+ */
 function dueOf(text: string): string | null {
-  const target = parseTargetDate(text)
+  const target = parseTargetDate(withoutCriterionNumbers(text))
   return target.kind === 'due' || target.kind === 'range' ? target.due : null
 }
 
@@ -146,12 +170,13 @@ export function readPlannedFixes(table: readonly (readonly string[])[]): Flatten
   let fixes = 0
   let section = ''
   let first = -1
-  const ends = bulletRunEnds(lines)
+  const items = lines.map((line) => listItemOf(line.text))
+  const ends = bulletRunEnds(items)
   /** Each bullet from `at` to `end` an action of the date `phrase` names, owned by `owner`. */
   const pushList = (at: number, end: number, owner: string, phrase: string): void => {
     for (let item = at; item < end; item++) {
-      const text = listItemText(lines[item]!.text)!
-      records.push({ index: lines[item]!.index, cells: ['', text, '', section, phrase, owner] })
+      const { ref, text } = items[item]!
+      records.push({ index: lines[item]!.index, cells: [ref, text, '', section, phrase, owner] })
     }
     if (first < 0) first = at
     fixes++
@@ -173,7 +198,7 @@ export function readPlannedFixes(table: readonly (readonly string[])[]): Flatten
     const runEnd = ends[at]!
     if (runEnd > at) {
       const after = lines[runEnd]?.text ?? ''
-      const due = plannedFix.test(after) && forTheList.test(after) ? dueOf(after) : null
+      const due = plannedFix.test(after) && fixesTheList(after, runEnd - at) ? dueOf(after) : null
       if (due !== null) {
         pushList(at, runEnd, '', datePhrase(after, due))
         at = runEnd

@@ -126,3 +126,33 @@ describe("a task list under a report's key/value header block", () => {
     ).toBeNull()
   })
 })
+
+describe('a task list with an item whose box was left out', () => {
+  const rows = [
+    ['Steering group minutes, 2 June'],
+    ['Action items'],
+    ['* [ ] Priya to send the revised budget to the board'],
+    ['* [ ] Tom (and team) to:'],
+    ['    * draft the onboarding guide'],
+    ['    * pick a date for the launch'],
+    ['* [x] Ines to book the venue for the open day'],
+    ['* Carried over: agree the licence for the shared datasets - on hold'],
+  ]
+
+  it('reads a bullet with the items’ mark and indent as one more item, and a deeper bullet as a note', () => {
+    const titles = tableToPlan(rows).plan.actions.map((a) => a.title)
+    expect(titles).toEqual([
+      'Priya to send the revised budget to the board',
+      'Tom (and team) to:',
+      'Ines to book the venue for the open day',
+      expect.stringMatching(/^Carried over: agree the licence for the shared datasets/),
+    ])
+  })
+
+  it('leaves out a plain bullet that is not followed by another item or the end of the page', () => {
+    const followed = [...rows, ['Next meeting'], ['* 14 July, room 2']]
+    const titles = readTaskListItems(followed)?.rows.map((row) => row[0])
+    expect(titles?.some((title) => title?.startsWith('Carried over'))).toBe(false)
+    expect(titles?.some((title) => title?.startsWith('14 July'))).toBe(false)
+  })
+})

@@ -1,6 +1,6 @@
 import { parseTargetDate } from '../dates/parseTargetDate'
 import { hasText } from '../text/cleanCellText'
-import { BULLET_MARKS } from './bulletMarks'
+import { BULLET_LEAD, BULLET_MARKS, indentOf } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
 import {
   type OneColumnRecord,
@@ -117,6 +117,18 @@ function labelOwners(label: string): string {
 }
 
 /**
+ * Whether a plain bullet (`cell`) in a run of checkbox items is an item whose box the minute-taker left out ("* [ ]
+ * Nigel to share the logistics" then "* (From previous minutes) Document our CLA policy - on hold"): it has the
+ * bullet and the indent of the run's items (`runCell`, the last item's cell), and the next line (`next`) is another
+ * checkbox item or the end of the page. A bullet indented under an item is a note on it, never an item.
+ */
+function isBoxlessItem(cell: string, runCell: string, next: string | undefined): boolean {
+  const at = indentOf(cell)
+  if (at !== indentOf(runCell) || cell[at] !== runCell[at] || !BULLET_LEAD.test(cell.slice(at))) return false
+  return next === undefined || checkbox.test(next)
+}
+
+/**
  * Reads a task list, as GitHub Markdown renders checkboxes in minutes, roadmaps and project READMEs: each "- [x] …"
  * or "- [ ] …" item is an action titled by its text after the box, complete when the box is ticked ("[x]") and with
  * no status when it is not (an open box says the work is not done, not whether it has started). The line right above
@@ -145,11 +157,23 @@ export function readTaskListItems(table: readonly (readonly string[])[]): Flatte
   let top = -1
   let dated = false
   const dates = new Map<string, boolean>()
+  /** The raw cell of the last checkbox item's run ('' outside a run): its bullet and indent, for a boxless item. */
+  let runCell = ''
   for (let at = 0; at < lines.length; at++) {
     const line = lines[at]!
     const item = checkbox.exec(line.text)
     if (item === null) {
       const next = lines[at + 1]
+      const cell = table[line.index]![0] ?? ''
+      if (runCell !== '' && isBoxlessItem(cell, runCell, next?.text)) {
+        records.push({
+          index: line.index,
+          cells: [line.text.replace(BULLET_LEAD, ''), owners, label, '', ''],
+        })
+        continue
+      }
+      // A bullet indented under an item is a note on it; the run goes on past it.
+      if (indentOf(cell) <= indentOf(runCell) || !BULLET_LEAD.test(line.text)) runCell = ''
       if (next !== undefined && checkbox.test(next.text)) {
         label = line.text
         owners = labelOwners(label)
@@ -158,6 +182,7 @@ export function readTaskListItems(table: readonly (readonly string[])[]): Flatte
       continue
     }
     if (top < 0) top = line.index
+    runCell = table[line.index]![0] ?? ''
     const ticked = item[1] !== ' '
     const { text, target } = splitClosingDate(item[2]!, dates)
     if (target !== '') dated = true

@@ -4,6 +4,7 @@ import { dropNamedYears } from './dropNamedYears'
 import { measureDeadline } from './measureDeadline'
 import { milestonesOf } from './milestonesOf'
 import { spellTermCodes } from './spellTermCodes'
+import { withoutCriterionNumbers } from './withoutCriterionNumbers'
 
 /** The reading of a date found in an action's prose, and the field the prose came from. */
 export interface ProseTarget {
@@ -52,7 +53,7 @@ export function targetFromProse(
     const read =
       labelled !== null && labelled.due !== null && labelled.confidence >= 0.5
         ? labelled
-        : parseTargetDate(dropNamedYears(text.slice(0, 1_000)), context)
+        : parseTargetDate(dropNamedYears(withoutCriterionNumbers(text.slice(0, 1_000))), context)
     const target = field === 'successMeasures' ? measureDeadline(read) : read
     const dated =
       target.kind === 'due' ||
