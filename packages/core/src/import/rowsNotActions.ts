@@ -3,6 +3,7 @@ import { BULLET_MARKS } from './bulletMarks'
 import { hasText } from '../text/cleanCellText'
 import { createImportIssue } from './createImportIssue'
 import { detailRowsUnderActions } from './detailRowsUnderActions'
+import { isDescriptiveList } from './isDescriptiveList'
 import { isDocumentPartHeading } from './isDocumentPartHeading'
 import { isQuotedDutyList } from './isQuotedDutyList'
 import { isRationaleList, isReasonLabel } from './isRationaleList'
@@ -22,7 +23,7 @@ export interface RowsNotActions {
  * The items of a page's lists that a careful reader skips as no actions of the plan: the duties a law sets,
  * quoted before the plan's own objectives ({@link isQuotedDutyList}); a reference list such as the protected
  * characteristics ({@link isReferenceList}); the reasons for an objective or an assessor's findings
- * ({@link isRationaleList}), or one paragraph under such a label ("Why have we chosen this objective?"); the goals, aims and measures listed beside the list a label names
+ * ({@link isRationaleList}); the measures, reasons or qualities a list describes ({@link isDescriptiveList}); or one paragraph under such a label ("Why have we chosen this objective?"); the goals, aims and measures listed beside the list a label names
  * as the actions ({@link listsBesideActionList}); and a numbered heading of a document's standard part ("1.
  * Introduction", {@link isDocumentPartHeading}). Given the title column, also the rows that each give one field of
  * the action above them under a label repeated per action ("Metric", {@link detailRowsUnderActions}); and totals rows,
@@ -100,6 +101,8 @@ function listedRowsNotActions(
     else if (isReferenceList(list))
       found.set(list, 'is a reference list (the protected characteristics), not actions')
     else if (isRationaleList(list)) found.set(list, 'gives reasons or an assessment’s findings, not actions')
+    else if (isDescriptiveList(list))
+      found.set(list, 'describes the plan (its measures, reasons or the qualities it aims for), not actions')
   }
   for (const list of lists) {
     const why = found.get(list)
