@@ -575,7 +575,9 @@ export function tableToPlan(
   const leadOwner = header.map.fields.has('owners')
     ? null
     : (leadInOwner(table) ??
-      (headerRow === null ? addresseesAboveList(table) : ownerLabelAboveHeader(table, header.index)))
+      (headerRow === null
+        ? addresseesAboveList(table)
+        : (ownerLabelAboveHeader(table, header.index) ?? addresseesAboveList(table))))
   const titleStatus =
     headerRow === null || header.map.fields.has('status') ? null : statusAboveHeader(table, header.index)
   const context = {
