@@ -9,6 +9,7 @@ import { isQuotedDutyList } from './isQuotedDutyList'
 import { isRationaleList, isReasonLabel } from './isRationaleList'
 import { isReferenceList } from './isReferenceList'
 import { listsBesideActionList } from './listsBesideActionList'
+import { listsRestatedAsHeadings } from './listsRestatedAsHeadings'
 import { notesBelowTable } from './notesBelowTable'
 import { type ListUnderLeadIn, listsUnderLeadIns } from './listsUnderLeadIns'
 
@@ -24,7 +25,8 @@ export interface RowsNotActions {
  * quoted before the plan's own objectives ({@link isQuotedDutyList}); a reference list such as the protected
  * characteristics ({@link isReferenceList}); the reasons for an objective or an assessor's findings
  * ({@link isRationaleList}); the measures, reasons or qualities a list describes ({@link isDescriptiveList}); or one paragraph under such a label ("Why have we chosen this objective?"); the goals, aims and measures listed beside the list a label names
- * as the actions ({@link listsBesideActionList}); and a numbered heading of a document's standard part ("1.
+ * as the actions ({@link listsBesideActionList}); a summary list whose items come back below as the headings of the work
+ * ({@link listsRestatedAsHeadings}); and a numbered heading of a document's standard part ("1.
  * Introduction", {@link isDocumentPartHeading}). Given the title column, also the rows that each give one field of
  * the action above them under a label repeated per action ("Metric", {@link detailRowsUnderActions}); and totals rows,
  * footnotes and a key under a table ({@link notesBelowTable}). Each list's lead-in or label stays as it was read (a heading);
@@ -96,6 +98,8 @@ function listedRowsNotActions(
       list,
       'says what the actions are for or how they are measured, beside the list named as the actions',
     )
+  for (const list of listsRestatedAsHeadings(lists, table))
+    found.set(list, 'sums up the page: each item comes back below as the heading of the work it names')
   for (const list of lists) {
     if (isQuotedDutyList(list)) found.set(list, 'quotes the duties a law sets, not actions of the plan')
     else if (isReferenceList(list))
