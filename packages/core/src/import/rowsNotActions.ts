@@ -8,6 +8,7 @@ import { isDocumentPartHeading } from './isDocumentPartHeading'
 import { isQuotedDutyList } from './isQuotedDutyList'
 import { isRationaleList, isReasonLabel } from './isRationaleList'
 import { isReferenceList } from './isReferenceList'
+import { listsBeforeLabelledActions } from './listsBeforeLabelledActions'
 import { listsBesideActionList } from './listsBesideActionList'
 import { listsRestatedAsHeadings } from './listsRestatedAsHeadings'
 import { notesBelowTable } from './notesBelowTable'
@@ -26,7 +27,8 @@ export interface RowsNotActions {
  * characteristics ({@link isReferenceList}); the reasons for an objective or an assessor's findings
  * ({@link isRationaleList}); the measures, reasons or qualities a list describes ({@link isDescriptiveList}); or one paragraph under such a label ("Why have we chosen this objective?"); the goals, aims and measures listed beside the list a label names
  * as the actions ({@link listsBesideActionList}); a summary list whose items come back below as the headings of the work
- * ({@link listsRestatedAsHeadings}); and a numbered heading of a document's standard part ("1.
+ * ({@link listsRestatedAsHeadings}); the lists above the first of actions labelled "Action 1", "Action 2"
+ * ({@link listsBeforeLabelledActions}); and a numbered heading of a document's standard part ("1.
  * Introduction", {@link isDocumentPartHeading}). Given the title column, also the rows that each give one field of
  * the action above them under a label repeated per action ("Metric", {@link detailRowsUnderActions}); and totals rows,
  * footnotes and a key under a table ({@link notesBelowTable}). Each list's lead-in or label stays as it was read (a heading);
@@ -40,8 +42,10 @@ export function rowsNotActions(
   table: readonly (readonly string[])[],
   bodyStart: number,
   titleColumn?: number,
+  /** The table as written, before label lines ("Action 1") were joined to the lines below them; same rows. */
+  written: readonly (readonly string[])[] = table,
 ): RowsNotActions {
-  const listed = listedRowsNotActions(table, bodyStart, titleColumn)
+  const listed = listedRowsNotActions(table, bodyStart, titleColumn, written)
   const notes = notesBelowTable(table, bodyStart)
   if (notes.rows.size === 0) return listed
   return { rows: new Set([...listed.rows, ...notes.rows]), issues: [...listed.issues, ...notes.issues] }
@@ -52,6 +56,7 @@ function listedRowsNotActions(
   table: readonly (readonly string[])[],
   bodyStart: number,
   titleColumn: number | undefined,
+  written: readonly (readonly string[])[],
 ): RowsNotActions {
   const rows = new Set<number>()
   const issues: ImportIssue[] = []
@@ -98,6 +103,8 @@ function listedRowsNotActions(
       list,
       'says what the actions are for or how they are measured, beside the list named as the actions',
     )
+  for (const list of listsBeforeLabelledActions(lists, written))
+    found.set(list, 'comes before the actions the page labels one by one ("Action 1" …), as what frames them')
   for (const list of listsRestatedAsHeadings(lists, table))
     found.set(list, 'sums up the page: each item comes back below as the heading of the work it names')
   for (const list of lists) {

@@ -645,7 +645,7 @@ export function tableToPlan(
     draftRows.push(draft.row)
   }
   // Rows that are not actions (a law's duties quoted, a reference list, goals beside the named actions, notes below the table).
-  const notActions = rowsNotActions(table, header.index + 1, header.map.fields.get('title'))
+  const notActions = rowsNotActions(table, header.index + 1, header.map.fields.get('title'), filled)
   for (const row of notActions.rows) structureRows.push({ row: row + 1, kind: 'skipped' })
   append(issues, notActions.issues)
   const body = readTableBody(
