@@ -3,6 +3,7 @@ import { BULLET_MARKS } from './bulletMarks'
 import { hasText } from '../text/cleanCellText'
 import { createImportIssue } from './createImportIssue'
 import { detailRowsUnderActions } from './detailRowsUnderActions'
+import { goalListsBesideWork } from './goalListsBesideWork'
 import { isDescriptiveList } from './isDescriptiveList'
 import { isDocumentPartHeading } from './isDocumentPartHeading'
 import { isQuotedDutyList } from './isQuotedDutyList'
@@ -28,7 +29,7 @@ export interface RowsNotActions {
  * ({@link isRationaleList}); the measures, reasons or qualities a list describes ({@link isDescriptiveList}); or one paragraph under such a label ("Why have we chosen this objective?"); the goals, aims and measures listed beside the list a label names
  * as the actions ({@link listsBesideActionList}); a summary list whose items come back below as the headings of the work
  * ({@link listsRestatedAsHeadings}); the lists above the first of actions labelled "Action 1", "Action 2"
- * ({@link listsBeforeLabelledActions}); and a numbered heading of a document's standard part ("1.
+ * ({@link listsBeforeLabelledActions}); the goals listed above the lists of work ({@link goalListsBesideWork}); and a numbered heading of a document's standard part ("1.
  * Introduction", {@link isDocumentPartHeading}). Given the title column, also the rows that each give one field of
  * the action above them under a label repeated per action ("Metric", {@link detailRowsUnderActions}); and totals rows,
  * footnotes and a key under a table ({@link notesBelowTable}). Each list's lead-in or label stays as it was read (a heading);
@@ -115,6 +116,8 @@ function listedRowsNotActions(
     else if (isDescriptiveList(list))
       found.set(list, 'describes the plan (its measures, reasons or the qualities it aims for), not actions')
   }
+  for (const list of goalListsBesideWork(lists.filter((list) => !found.has(list))))
+    found.set(list, 'names the goals the work serves, beside the lists of that work')
   for (const list of lists) {
     const why = found.get(list)
     if (why === undefined) continue
