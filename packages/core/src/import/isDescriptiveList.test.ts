@@ -25,6 +25,9 @@ describe('isDescriptiveList', () => {
     ['Each department will build a culture which:', true],
     ['We want to recruit governors who:', true],
     ['We will make sure that:', false],
+    // the problems it addresses
+    ['Our plan sets out to tackle the department’s three main challenges:', true],
+    ['The staff survey showed these gaps:', true],
     // how the plan was made
     ['The aims were shaped through workshops including:', true],
     ['This plan has been informed by:', true],

@@ -33,11 +33,15 @@ const relativeClause = /\b(?:which|who|whose)\s{0,3}:$/i
 const howPlanWasMade =
   /\b(?:was|were|has\s+been|have\s+been)\s+(?:developed|informed|shaped|derived|drawn\s+up|prepared|written|produced|identified)\s+(?:through|by|from|using|with|after|following|in\s+consultation|based\s+on)\b[^:]{0,120}:$/i
 
+/** "… to address our main challenges:", "The survey showed these gaps:": the problems the plan addresses, not its work. */
+const namesProblems = /\b(?:challenges|barriers|problems|gaps|issues)\s{0,3}:$/i
+
 /**
  * True when a list's lead-in says the list describes the plan rather than sets its work: its success measures,
  * outcomes, KPIs, reasons or principles ("Our success measures by 2026 are:", "There are many reasons people stay,
  * including:"); something already named, spelled out ("These priorities are:"); the qualities of a thing, in a
- * relative clause ("… a curriculum which:"); or how the plan was made ("These objectives were developed through:").
+ * relative clause ("… a curriculum which:"); the challenges or gaps it addresses ("… to address our main
+ * challenges:"); or how the plan was made ("These objectives were developed through:").
  * Equality objectives pages, EDI strategy pages and people strategies set such lists between their objectives and
  * the work that serves them; a careful reader skips them. A lead-in promising work ("We will:", "by:") is none of
  * these.
@@ -50,5 +54,6 @@ export function isDescriptiveList(list: ListUnderLeadIn): boolean {
   const lead = list.lead.trim()
   if (lead.length > maxLeadLength || !lead.endsWith(':')) return false
   if (namedAsMeasures.test(lead) || relativeClause.test(lead) || howPlanWasMade.test(lead)) return true
+  if (namesProblems.test(lead)) return true
   return pointsBack.test(lead) && !workNoun.test(lead)
 }
