@@ -13,6 +13,7 @@ import { listsBeforeLabelledActions } from './listsBeforeLabelledActions'
 import { listsBesideActionList } from './listsBesideActionList'
 import { listsRestatedAsHeadings } from './listsRestatedAsHeadings'
 import { notesBelowTable } from './notesBelowTable'
+import { objectivesAboveReasons } from './objectivesAboveReasons'
 import { type ListUnderLeadIn, listsUnderLeadIns } from './listsUnderLeadIns'
 
 /** The rows of lists that hold no actions, and one info issue per list saying why. */
@@ -29,7 +30,8 @@ export interface RowsNotActions {
  * ({@link isRationaleList}); the measures, reasons or qualities a list describes ({@link isDescriptiveList}); or one paragraph under such a label ("Why have we chosen this objective?"); the goals, aims and measures listed beside the list a label names
  * as the actions ({@link listsBesideActionList}); a summary list whose items come back below as the headings of the work
  * ({@link listsRestatedAsHeadings}); the lists above the first of actions labelled "Action 1", "Action 2"
- * ({@link listsBeforeLabelledActions}); the goals listed above the lists of work ({@link goalListsBesideWork}); and a numbered heading of a document's standard part ("1.
+ * ({@link listsBeforeLabelledActions}); the goals listed above the lists of work ({@link goalListsBesideWork}); an objective written above the reasons it was chosen
+ * ({@link objectivesAboveReasons}); and a numbered heading of a document's standard part ("1.
  * Introduction", {@link isDocumentPartHeading}). Given the title column, also the rows that each give one field of
  * the action above them under a label repeated per action ("Metric", {@link detailRowsUnderActions}); and totals rows,
  * footnotes and a key under a table ({@link notesBelowTable}). Each list's lead-in or label stays as it was read (a heading);
@@ -96,6 +98,19 @@ function listedRowsNotActions(
     )
   }
   reasonParagraphs(table, bodyStart, rows, issues)
+  for (const index of objectivesAboveReasons(table, bodyStart)) {
+    rows.add(index)
+    issues.push(
+      createImportIssue(
+        'list-not-actions',
+        'info',
+        index + 1,
+        null,
+        null,
+        `Row ${index + 1} was not read as an action: it is an objective, whose reasons follow it, and the actions below serve it. If it is an action, reword the line below it.`,
+      ),
+    )
+  }
   const lists = listsUnderLeadIns(table, bodyStart)
   if (lists.length === 0) return { rows, issues }
   const found = new Map<ListUnderLeadIn, string>()
