@@ -14,6 +14,7 @@ import { listsBesideActionList } from './listsBesideActionList'
 import { listsRestatedAsHeadings } from './listsRestatedAsHeadings'
 import { notesBelowTable } from './notesBelowTable'
 import { objectivesAboveReasons } from './objectivesAboveReasons'
+import { pageMetadataRows } from './pageMetadataRows'
 import { type ListUnderLeadIn, listsUnderLeadIns } from './listsUnderLeadIns'
 
 /** The rows of lists that hold no actions, and one info issue per list saying why. */
@@ -31,7 +32,7 @@ export interface RowsNotActions {
  * as the actions ({@link listsBesideActionList}); a summary list whose items come back below as the headings of the work
  * ({@link listsRestatedAsHeadings}); the lists above the first of actions labelled "Action 1", "Action 2"
  * ({@link listsBeforeLabelledActions}); the goals listed above the lists of work ({@link goalListsBesideWork}); an objective written above the reasons it was chosen
- * ({@link objectivesAboveReasons}); and a numbered heading of a document's standard part ("1.
+ * ({@link objectivesAboveReasons}); a page's byline or date stamp ({@link pageMetadataRows}); and a numbered heading of a document's standard part ("1.
  * Introduction", {@link isDocumentPartHeading}). Given the title column, also the rows that each give one field of
  * the action above them under a label repeated per action ("Metric", {@link detailRowsUnderActions}); and totals rows,
  * footnotes and a key under a table ({@link notesBelowTable}). Each list's lead-in or label stays as it was read (a heading);
@@ -98,6 +99,19 @@ function listedRowsNotActions(
     )
   }
   reasonParagraphs(table, bodyStart, rows, issues)
+  for (const index of pageMetadataRows(table, bodyStart)) {
+    rows.add(index)
+    issues.push(
+      createImportIssue(
+        'list-not-actions',
+        'info',
+        index + 1,
+        null,
+        null,
+        `Row ${index + 1} was not read as an action: it stamps the page with its author or date.`,
+      ),
+    )
+  }
   for (const index of objectivesAboveReasons(table, bodyStart)) {
     rows.add(index)
     issues.push(
