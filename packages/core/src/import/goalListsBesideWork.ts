@@ -33,8 +33,7 @@ function isGoalList(list: ListUnderLeadIn): boolean {
 export function goalListsBesideWork(kept: readonly ListUnderLeadIn[]): readonly ListUnderLeadIn[] {
   const goals = kept.filter(isGoalList)
   if (goals.length === 0) return []
-  const work = kept.some(
-    (list) => !goals.includes(list) && list.items.filter((item) => item !== '').length >= 2,
-  )
+  const goalSet = new Set(goals)
+  const work = kept.some((list) => !goalSet.has(list) && list.items.filter((item) => item !== '').length >= 2)
   return work ? goals : []
 }

@@ -8,6 +8,8 @@ const maxSummaryRow = 50
 const maxItems = 12
 /** A heading is a short line: longer lines are sentences. */
 const maxHeadingLength = 120
+/** The sections a summary names follow it within this many rows: a plan's page, not a sector's export. */
+const maxSectionRows = 1_000
 /** A heading of one word ("Recruitment") is too common to say an item restates it. */
 const minHeadingWords = 2
 
@@ -27,7 +29,7 @@ function words(text: string): string {
  * their headings, as slide decks list their agenda, and strategy, equality and race action plans list their
  * commitments or target areas before setting out the work under each. An item matches a later heading when it is
  * the heading or holds its words in order. A heading is a lone line of two words or more, with no full stop, that is
- * not the last line. Only lists of two to twelve items starting in the first fifty rows are read, and two items and
+ * not the last line, within a thousand rows of the top. Only lists of two to twelve items starting in the first fifty rows are read, and two items and
  * three in four at least must match (a page cut short may lose its last sections).
  *
  * @example
@@ -38,25 +40,35 @@ export function listsRestatedAsHeadings(
   lists: readonly ListUnderLeadIn[],
   table: readonly (readonly string[])[],
 ): readonly ListUnderLeadIn[] {
+  const summaries = lists.filter((list) => {
+    if (list.leadRow >= maxSummaryRow) return false
+    const items = list.items.filter((item) => item !== '').length
+    return items >= 2 && items <= maxItems
+  })
+  if (summaries.length === 0) return []
+  const start = summaries[0]!.rows[summaries[0]!.rows.length - 1]! + 1
+  const headings = headingsAfter(table, start, Math.min(table.length, maxSummaryRow + maxSectionRows))
   const found: ListUnderLeadIn[] = []
-  for (const list of lists) {
-    if (list.leadRow >= maxSummaryRow) break
-    const items = list.items.filter((item) => item !== '')
-    if (items.length < 2 || items.length > maxItems) continue
-    const headings = headingsAfter(table, list.rows[list.rows.length - 1]! + 1)
-    if (headings.length === 0) continue
-    const said = items.map(words)
-    const matched = said.filter((item) => headings.some((heading) => item.includes(heading))).length
-    if (matched >= 2 && matched * 4 >= items.length * 3) found.push(list)
+  for (const list of summaries) {
+    const end = list.rows[list.rows.length - 1]!
+    const below = headings.filter((heading) => heading.row > end).map((heading) => heading.words)
+    if (below.length === 0) continue
+    const said = list.items.filter((item) => item !== '').map(words)
+    const matched = said.filter((item) => below.some((heading) => item.includes(heading))).length
+    if (matched >= 2 && matched * 4 >= said.length * 3) found.push(list)
   }
   return found
 }
 
-/** The lone lines from `start` on that read as headings: short, no full stop, with a filled line below. */
-function headingsAfter(table: readonly (readonly string[])[], start: number): readonly string[] {
-  const headings: string[] = []
-  let pending: string | null = null
-  for (let index = start; index < table.length; index++) {
+/** The lone lines of rows `start` to `end` that read as headings: short, no full stop, with a filled line below. */
+function headingsAfter(
+  table: readonly (readonly string[])[],
+  start: number,
+  end: number,
+): readonly { row: number; words: string }[] {
+  const headings: { row: number; words: string }[] = []
+  let pending: { row: number; words: string } | null = null
+  for (let index = start; index < end; index++) {
     const row = table[index]!
     if (!row.some(hasText)) continue
     if (pending !== null) headings.push(pending)
@@ -64,7 +76,7 @@ function headingsAfter(table: readonly (readonly string[])[], start: number): re
     const text = loneText(row)
     if (text === null || text.length > maxHeadingLength || /[.:;]$/.test(text)) continue
     const heading = words(labelOf(text))
-    if (heading.trim().split(' ').length >= minHeadingWords) pending = heading
+    if (heading.trim().split(' ').length >= minHeadingWords) pending = { row: index, words: heading }
   }
   return headings
 }
