@@ -15,6 +15,20 @@ describe('addresseesAboveList', () => {
     ])
   })
 
+  it('gives them to a recommendation whose clauses are folded under it too', () => {
+    const { plan } = tableToPlan([
+      ['To: the Trust Board and the Clinical Commissioning Group'],
+      ['1. Both bodies should write a discharge policy that:'],
+      ['    1. names who checks each discharge'],
+      ['    2. is shared with families'],
+      ['2. The Trust should audit discharges each quarter.'],
+    ])
+    expect(plan.actions.map((a) => a.owners)).toEqual([
+      ['the Trust Board', 'the Clinical Commissioning Group'],
+      ['the Trust Board', 'the Clinical Commissioning Group'],
+    ])
+  })
+
   it.each([
     [[['To do: tidy the store'], ['Sort the shelves']]],
     [[['1. Publish the report.'], ['To: the Board']]],

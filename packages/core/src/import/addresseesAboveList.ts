@@ -11,6 +11,9 @@ const addressedTo =
 /** "1. All organizations …", "2) The board …": a numbered recommendation. */
 const numberedItem = /^\s{0,3}\d{1,3}[.)]\s/
 
+/** "1", "12": a recommendation's number in a cell of its own. */
+const refCell = /^\s{0,3}\d{1,3}\s{0,3}$/
+
 /** The title rows of a page are few: the addressees are named in its first lines. */
 const maxRowsAbove = 8
 
@@ -37,7 +40,8 @@ export function addresseesAboveList(table: readonly (readonly string[])[]): Lead
     if (match === null) continue
     const below = table.slice(row + 1, row + 3).some((next) => {
       const cells = next.filter(hasText)
-      return cells.length === 1 && numberedItem.test(cells[0]!)
+      // The number may have been split into a ref cell of its own, beside the recommendation.
+      return cells.length === 1 ? numberedItem.test(cells[0]!) : refCell.test(cells[0]!)
     })
     if (!below) return null
     const names = match[1]!.replace(/\.$/, '')

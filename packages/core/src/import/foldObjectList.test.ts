@@ -30,4 +30,41 @@ describe('a list that finishes the sentence above it', () => {
     expect(titles).toContain('check the fume cupboards each week')
     expect(titles).toContain('Publish the talks online')
   })
+
+  it.each([
+    [
+      'a numbered item ending in "that:" over numbered clauses indented under it',
+      [
+        '1. Each faculty should keep a register of risks that:',
+        '    1. names an owner for every risk',
+        '    2. is reviewed at each board meeting',
+        '2. The board should publish the register yearly.',
+      ],
+      [
+        'Each faculty should keep a register of risks that: names an owner for every risk; is reviewed at each board meeting',
+        'The board should publish the register yearly.',
+      ],
+    ],
+    [
+      'a bulleted item ending in "which:" over bulleted clauses',
+      [
+        '• Build a mentoring scheme which:',
+        '    - pairs every new technician with a mentor',
+        '    - runs for a year',
+        '• Hold an open day',
+      ],
+      [
+        'Build a mentoring scheme which: pairs every new technician with a mentor; runs for a year',
+        'Hold an open day',
+      ],
+    ],
+    [
+      'numbered lines as deep as the item, which are items of their own',
+      ['1. Keep a register of risks that:', '2. names an owner', '3. is reviewed yearly'],
+      ['Keep a register of risks that:', 'names an owner', 'is reviewed yearly'],
+    ],
+  ])('folds clauses finishing a relative clause onto the item: %s', (_, lines, titles) => {
+    const { plan } = tableToPlan(lines.map((line) => [line]))
+    expect(plan.actions.map((action) => action.title)).toEqual(titles)
+  })
 })

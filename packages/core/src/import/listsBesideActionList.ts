@@ -4,7 +4,7 @@ import type { ListUnderLeadIn } from './listsUnderLeadIns'
 
 /** The kinds of list that say what the work is for or how it is measured, never the work itself. */
 const aimWord =
-  '(?:(?:key|expected|desired|intended|strategic|our)\\s+)?(?:goals?|aims?|outcomes?|objectives?|targets?|measures?(?:\\s+of\\s+success)?|success\\s+(?:measures?|criteria|indicators?)|kpis?|key\\s+performance\\s+indicators?|performance\\s+indicators?|indicators?|impacts?|results?|monitoring|evaluation|review)'
+  '(?:(?:key|expected|desired|intended|strategic|our)\\s+)?(?:goals?|aims?|outcomes?|objectives?|targets?|measures?(?:\\s+of\\s+success)?|(?:success|target)\\s+(?:measures?|criteria|indicators?)|kpis?|key\\s+performance\\s+indicators?|performance\\s+indicators?|indicators?|impacts?|results?|monitoring|evaluation|review)'
 /** "Goals", "Measures:", "Targets and Objectives", "Outcomes / Measures", "Objective 1:". */
 const aimLabel = new RegExp(`^${aimWord}(?:\\s*(?:and|&|/|,)\\s*${aimWord})*(?:\\s+\\d{1,2})?$`, 'i')
 /** "How we will measure performance", "How we will measure success": the measures, said as a question answered. */
@@ -42,7 +42,7 @@ export function isListKindLabel(label: string): boolean {
 
 /**
  * The lists that a label line names as goals, aims, outcomes, targets or measures ("Goals", "Aims", "Measures",
- * "Success measures", "Targets and Objectives", "Objective 1:") on a page where another label line names the
+ * "Success measures", "Target criteria", "Targets and Objectives", "Objective 1:") on a page where another label line names the
  * actions ("Strategies", "Actions", "Key Action Areas", "Activities including timescale:", "Priorities"): the
  * actions are the named list, the others say what the work is for or how it will be measured, as strategy and
  * workforce race equality pages, gender equality plans, accessibility plans and climate plans lay them side by

@@ -3,12 +3,18 @@ import { BULLET_MARKS } from './bulletMarks'
 import { hasText } from '../text/cleanCellText'
 import { createImportIssue } from './createImportIssue'
 import { detailRowsUnderActions } from './detailRowsUnderActions'
+import { goalListsBesideWork } from './goalListsBesideWork'
+import { isDescriptiveList } from './isDescriptiveList'
 import { isDocumentPartHeading } from './isDocumentPartHeading'
 import { isQuotedDutyList } from './isQuotedDutyList'
 import { isRationaleList, isReasonLabel } from './isRationaleList'
 import { isReferenceList } from './isReferenceList'
+import { listsBeforeLabelledActions } from './listsBeforeLabelledActions'
 import { listsBesideActionList } from './listsBesideActionList'
+import { listsRestatedAsHeadings } from './listsRestatedAsHeadings'
 import { notesBelowTable } from './notesBelowTable'
+import { objectivesAboveReasons } from './objectivesAboveReasons'
+import { pageMetadataRows } from './pageMetadataRows'
 import { type ListUnderLeadIn, listsUnderLeadIns } from './listsUnderLeadIns'
 
 /** The rows of lists that hold no actions, and one info issue per list saying why. */
@@ -22,8 +28,11 @@ export interface RowsNotActions {
  * The items of a page's lists that a careful reader skips as no actions of the plan: the duties a law sets,
  * quoted before the plan's own objectives ({@link isQuotedDutyList}); a reference list such as the protected
  * characteristics ({@link isReferenceList}); the reasons for an objective or an assessor's findings
- * ({@link isRationaleList}), or one paragraph under such a label ("Why have we chosen this objective?"); the goals, aims and measures listed beside the list a label names
- * as the actions ({@link listsBesideActionList}); and a numbered heading of a document's standard part ("1.
+ * ({@link isRationaleList}); the measures, reasons or qualities a list describes ({@link isDescriptiveList}); or one paragraph under such a label ("Why have we chosen this objective?"); the goals, aims and measures listed beside the list a label names
+ * as the actions ({@link listsBesideActionList}); a summary list whose items come back below as the headings of the work
+ * ({@link listsRestatedAsHeadings}); the lists above the first of actions labelled "Action 1", "Action 2"
+ * ({@link listsBeforeLabelledActions}); the goals listed above the lists of work ({@link goalListsBesideWork}); an objective written above the reasons it was chosen
+ * ({@link objectivesAboveReasons}); a page's byline or date stamp ({@link pageMetadataRows}); and a numbered heading of a document's standard part ("1.
  * Introduction", {@link isDocumentPartHeading}). Given the title column, also the rows that each give one field of
  * the action above them under a label repeated per action ("Metric", {@link detailRowsUnderActions}); and totals rows,
  * footnotes and a key under a table ({@link notesBelowTable}). Each list's lead-in or label stays as it was read (a heading);
@@ -37,8 +46,10 @@ export function rowsNotActions(
   table: readonly (readonly string[])[],
   bodyStart: number,
   titleColumn?: number,
+  /** The table as written, before label lines ("Action 1") were joined to the lines below them; same rows. */
+  written: readonly (readonly string[])[] = table,
 ): RowsNotActions {
-  const listed = listedRowsNotActions(table, bodyStart, titleColumn)
+  const listed = listedRowsNotActions(table, bodyStart, titleColumn, written)
   const notes = notesBelowTable(table, bodyStart)
   if (notes.rows.size === 0) return listed
   return { rows: new Set([...listed.rows, ...notes.rows]), issues: [...listed.issues, ...notes.issues] }
@@ -49,6 +60,7 @@ function listedRowsNotActions(
   table: readonly (readonly string[])[],
   bodyStart: number,
   titleColumn: number | undefined,
+  written: readonly (readonly string[])[],
 ): RowsNotActions {
   const rows = new Set<number>()
   const issues: ImportIssue[] = []
@@ -87,6 +99,32 @@ function listedRowsNotActions(
     )
   }
   reasonParagraphs(table, bodyStart, rows, issues)
+  for (const index of pageMetadataRows(table, bodyStart)) {
+    rows.add(index)
+    issues.push(
+      createImportIssue(
+        'list-not-actions',
+        'info',
+        index + 1,
+        null,
+        null,
+        `Row ${index + 1} was not read as an action: it stamps the page with its author or date.`,
+      ),
+    )
+  }
+  for (const index of objectivesAboveReasons(table, bodyStart)) {
+    rows.add(index)
+    issues.push(
+      createImportIssue(
+        'list-not-actions',
+        'info',
+        index + 1,
+        null,
+        null,
+        `Row ${index + 1} was not read as an action: it is an objective, whose reasons follow it, and the actions below serve it. If it is an action, reword the line below it.`,
+      ),
+    )
+  }
   const lists = listsUnderLeadIns(table, bodyStart)
   if (lists.length === 0) return { rows, issues }
   const found = new Map<ListUnderLeadIn, string>()
@@ -95,12 +133,20 @@ function listedRowsNotActions(
       list,
       'says what the actions are for or how they are measured, beside the list named as the actions',
     )
+  for (const list of listsBeforeLabelledActions(lists, written))
+    found.set(list, 'comes before the actions the page labels one by one ("Action 1" …), as what frames them')
+  for (const list of listsRestatedAsHeadings(lists, table))
+    found.set(list, 'sums up the page: each item comes back below as the heading of the work it names')
   for (const list of lists) {
     if (isQuotedDutyList(list)) found.set(list, 'quotes the duties a law sets, not actions of the plan')
     else if (isReferenceList(list))
       found.set(list, 'is a reference list (the protected characteristics), not actions')
     else if (isRationaleList(list)) found.set(list, 'gives reasons or an assessment’s findings, not actions')
+    else if (isDescriptiveList(list))
+      found.set(list, 'describes the plan (its measures, reasons or the qualities it aims for), not actions')
   }
+  for (const list of goalListsBesideWork(lists.filter((list) => !found.has(list))))
+    found.set(list, 'names the goals the work serves, beside the lists of that work')
   for (const list of lists) {
     const why = found.get(list)
     if (why === undefined) continue

@@ -575,7 +575,9 @@ export function tableToPlan(
   const leadOwner = header.map.fields.has('owners')
     ? null
     : (leadInOwner(table) ??
-      (headerRow === null ? addresseesAboveList(table) : ownerLabelAboveHeader(table, header.index)))
+      (headerRow === null
+        ? addresseesAboveList(table)
+        : (ownerLabelAboveHeader(table, header.index) ?? addresseesAboveList(table))))
   const titleStatus =
     headerRow === null || header.map.fields.has('status') ? null : statusAboveHeader(table, header.index)
   const context = {
@@ -643,7 +645,7 @@ export function tableToPlan(
     draftRows.push(draft.row)
   }
   // Rows that are not actions (a law's duties quoted, a reference list, goals beside the named actions, notes below the table).
-  const notActions = rowsNotActions(table, header.index + 1, header.map.fields.get('title'))
+  const notActions = rowsNotActions(table, header.index + 1, header.map.fields.get('title'), filled)
   for (const row of notActions.rows) structureRows.push({ row: row + 1, kind: 'skipped' })
   append(issues, notActions.issues)
   const body = readTableBody(

@@ -1,0 +1,34 @@
+import { BULLET_MARKS } from './bulletMarks'
+import { loneText } from './listsUnderLeadIns'
+
+/** A bullet and the spaces after it. */
+const bullet = new RegExp(`^[${BULLET_MARKS}]\\s{0,8}`)
+/**
+ * "Written by University of the Arts London", "Published date 03 February 2021", "Last updated: 14 July 2022",
+ * "First published: 18 March 2024", "Author: HR team": a web page's byline or date stamp. "Updated the guidance" is
+ * work done, not a stamp: a bare "Updated" is not read. The first word is in capitals ("written by" in lower case
+ * opens a sentence's clause); a byline whose space was lost ("Written byUniversity …") is one too. Anchored, bounded.
+ */
+const metadata =
+  /^(?:Written\s{0,3}by(?![a-z])|(?:Published(?:\s{1,3}(?:date|on))?|Date\s{1,3}published|First\s{1,3}published|Last\s{1,3}(?:updated|modified|reviewed|edited)|Posted\s{1,3}(?:on|by)|Author)\b)/
+/** A stamp is short; a longer line is prose that happens to open so. */
+const maxLength = 100
+
+/**
+ * The lines alone on their rows that stamp a web page with its author or dates ("• Written by University of the
+ * Arts London", "• Published date 03 February 2021", "Last updated: 14 July 2022"), as news stories, GOV.UK pages and
+ * university web pages print them under the title, often as a bulleted list. They are no actions, and their dates
+ * are no targets. Returns 0-based rows, in order.
+ *
+ * @example
+ * pageMetadataRows([['Our plan'], ['• Written by the HR team'], ['• Published 3 May 2024'], ['• Train every manager']], 0) // [1, 2]
+ */
+export function pageMetadataRows(table: readonly (readonly string[])[], bodyStart: number): number[] {
+  const rows: number[] = []
+  for (let index = Math.max(0, bodyStart); index < table.length; index++) {
+    const text = loneText(table[index]!)
+    if (text === null || text.length > maxLength) continue
+    if (metadata.test(text.replace(bullet, ''))) rows.push(index)
+  }
+  return rows
+}
