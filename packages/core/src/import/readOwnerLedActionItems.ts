@@ -4,6 +4,7 @@ import { oneColumnRecords, pageLines } from './oneColumnRecords'
 import { actionLabel, isNamedOwner, ownerAtStart } from './ownerAtStart'
 import { ownerAfterAction } from './ownerAfterAction'
 import { ownersInBrackets } from './ownersInBrackets'
+import { ownersOfGroupLabel } from './ownersOfGroupLabel'
 import { ownersNamedAsSubject } from './ownersNamedAsSubject'
 import { splitTrailingStatus } from './splitTrailingStatus'
 import { statusAtStart } from './statusAtStart'
@@ -309,16 +310,17 @@ function readItems(
       continue
     }
     if (bullet !== null && (listIndent < 0 || indent === listIndent)) {
-      const owner = ownerBullet.exec(body)?.[1]?.trim() ?? ''
+      // "Kevin:", "Tex and Kevin:", "Arnaud (or the QA team):" over the actions each took on.
+      const owners = ownersOfGroupLabel(ownerBullet.exec(body)?.[1] ?? '')
       const below = lines[next + 1]
       if (
-        isNamedOwner(owner) &&
+        owners !== null &&
         below !== undefined &&
         BULLET_LEAD.test(below.text) &&
         indentOf(table[below.index]![0] ?? '') > indent
       ) {
         listIndent = indent
-        groupOwner = owner
+        groupOwner = owners.join(', ')
         mergedRows.push(line.index + 1)
         continue
       }
