@@ -1,4 +1,5 @@
 import { parseTargetDate } from '../dates/parseTargetDate'
+import { UNKNOWN_WORDS } from '../dates/lexicon'
 import type { Taxonomy } from '../model/taxonomySchema'
 import { parseStatus } from '../status/parseStatus'
 import { resolvePillars } from '../taxonomy/resolvePillars'
@@ -61,6 +62,8 @@ export interface ColumnExplanation {
 export interface ColumnProfile {
   readonly filled: number
   readonly dates: number
+  /** Cells that say the date is not set yet ("N/A", "TBD", "TBC"): a dated column's gaps, not its prose. */
+  readonly undated: number
   readonly statuses: number
   readonly owners: number
   readonly refs: number
@@ -231,6 +234,7 @@ const sampleLimit = 40
  */
 export function profileColumn(cells: readonly string[], taxonomy: Taxonomy): ColumnProfile {
   let dates = 0
+  let undated = 0
   let statuses = 0
   let owners = 0
   let refs = 0
@@ -248,6 +252,7 @@ export function profileColumn(cells: readonly string[], taxonomy: Taxonomy): Col
     }
     words += reading.words
     if (reading.dated) dates++
+    else if (reading.undated) undated++
     if (reading.status) statuses++
     if (reading.kind === 'ref') refs++
     else if (reading.kind === 'pillars') pillars++
@@ -261,6 +266,7 @@ export function profileColumn(cells: readonly string[], taxonomy: Taxonomy): Col
   return {
     filled,
     dates: share(dates),
+    undated: share(undated),
     statuses: share(statuses),
     owners: share(owners),
     refs: share(refs),
@@ -334,6 +340,8 @@ const isListed = (text: string): boolean => peelRef(text) !== null || bulletCell
 interface CellReading {
   readonly words: number
   readonly dated: boolean
+  /** The cell says its date is not set yet ("N/A", "TBD"). */
+  readonly undated: boolean
   readonly status: boolean
   readonly kind: 'ref' | 'pillars' | 'owners' | null
   readonly listed: boolean
@@ -354,25 +362,26 @@ function readCell(cell: string, taxonomy: Taxonomy): CellReading {
         .filter(hasText)
         .map((line) => line.trim().split(/\s+/).length - 1),
     )
-    return { words: longest, dated: false, status: false, kind: 'owners', listed: false }
+    return { words: longest, dated: false, undated: false, status: false, kind: 'owners', listed: false }
   }
   const text = collapseWhitespace(cell)
   const words = text.split(' ').length
   const listed = isListed(text)
-  if (text.length > 80) return { words, dated: false, status: false, kind: null, listed }
+  if (text.length > 80) return { words, dated: false, undated: false, status: false, kind: null, listed }
   const date = parseTargetDate(text)
   // A date cell is mostly its date: a sentence that mentions one ("Survey run in March 2024 and again …")
   // is evidence or progress prose.
   // A US month-first date ("12/31/2024") is unknown read day first, but is still a date: its one reading.
   const reading = date.kind === 'unknown' && date.alternatives.length === 1 ? date.alternatives[0]! : date
   const dated = reading.kind !== 'unknown' && reading.confidence >= 0.5 && words <= 10
+  const undated = !dated && words <= 2 && UNKNOWN_WORDS.has(text.toLowerCase().replace(/[^a-z]/g, ''))
   // Statuses and pillar names are short: longer prose is not handed to their parsers at all.
   const status = words <= 6 && parseStatus(text).state !== 'unknown'
   let kind: CellReading['kind'] = null
   if (refCell.test(text)) kind = 'ref'
   else if (words <= 6 && resolvePillars(text, taxonomy).codes.length > 0) kind = 'pillars'
   else if (!dated && !status && words <= 8 && !sentenceEnd.test(text)) kind = 'owners'
-  return { words, dated, status, kind, listed }
+  return { words, dated, undated, status, kind, listed }
 }
 
 const percentHeader = /%|\bper ?cent(?:age)?\b/i
@@ -1543,7 +1552,8 @@ function readCodeColumnAsRef(
 /**
  * A column whose header names no field ("Term", "When") but whose cells nearly all read as dates ("Spring 2019",
  * "Fall 2019-Spring 2020") is the target column when the table has none: a reader goes by what the dates say.
- * Returns the columns still kept in extra.
+ * Cells that say the date is not set yet ("N/A", "TBD" under "Launch goal") are gaps in such a column, not prose:
+ * the share of dates is counted among the other cells. Returns the columns still kept in extra.
  */
 function readTargetByCells(
   fields: Map<ColumnField, number>,
@@ -1557,7 +1567,7 @@ function readTargetByCells(
     // "Date Raised": its dates say when each row was written down.
     if (recordedDate.test(normalizeHeader(headers[column.index] ?? ''))) return false
     const profile = profileOf(column.index)
-    return profile.filled >= 2 && profile.dates >= 0.8
+    return profile.filled >= 2 && profile.dates >= 0.5 && profile.dates >= 0.8 * (1 - profile.undated)
   })
   if (dated === undefined) return extra
   fields.set('target', dated.index)

@@ -14,6 +14,7 @@ import { ownerLine } from './ownerLine'
 import { isUnfinishedLead } from './isUnfinishedLead'
 import { ownerNamedAsAgent } from './ownerNamedAsAgent'
 import { ownerInOpeningBracket } from './ownerInOpeningBracket'
+import { handlesAtEnd } from './handlesAtEnd'
 import { ownersNamedAsSubject } from './ownersNamedAsSubject'
 import { ownersOpeningActionItem } from './ownersOpeningActionItem'
 import { ownerThenProgress } from './ownerThenProgress'
@@ -93,6 +94,8 @@ export interface BuildActionContext {
   readonly leadOwner?: LeadInOwner | null
   /** The state the title lines above a table with no status column report for all its actions ("Actions completed in 2024"). */
   readonly titleStatus?: StatusAboveHeader | null
+  /** The period a heading heading the whole page states ("2018 Q3" over the objectives), for the rows below it. */
+  readonly periodAbove?: (row: number) => TargetDate | null
   /** What each heading says (its status, its pillar), read once per import however many actions sit under it. */
   readonly headings?: Map<string, HeadingReading>
 }
@@ -185,6 +188,7 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
       owners = ownersOpeningActionItem(titleCell.title, draft.cells.get('title')?.header ?? '')
     if (owners.length === 0) owners = ownersAfterRecordedDate(titleCell.title)
     if (owners.length === 0) owners = ownerAfterLastColon(titleCell.title)
+    if (owners.length === 0) owners = handlesAtEnd(titleCell.title)
     if (owners.length === 0) owners = ownerOfLaterSentence(titleCell.title)
     if (owners.length > 0) ownersText = owners.join(', ')
   }
@@ -336,7 +340,10 @@ function readProseTarget(
   // "Key Actions (2018-19)" over the action column: the period of every action under that header.
   const period =
     (draft.section === null ? null : readHeading(draft.section, context).period) ??
-    periodInHeadingBrackets(draft.cells.get('title')?.header ?? '', context.dateContext)
+    periodInHeadingBrackets(draft.cells.get('title')?.header ?? '', context.dateContext) ??
+    // "2018 Q3" over "Objective: …" over the key results: the period above the group heading.
+    context.periodAbove?.(draft.row) ??
+    null
   /** The heading's period or deadline is the action's target; an info issue says so. */
   const fromHeading = (target: TargetDate, what: string) => {
     context.issues.push(

@@ -6,6 +6,8 @@ import type { DateContext, TargetDate } from '../model/targetDate'
 const maxLength = 40
 /** Words a period is written with besides month and season names: "Spring Term 2021", "Early to mid 2022". */
 const periodWords: ReadonlySet<string> = new Set([
+  // "2018 Q3", "Q1 2024": a quarter written short.
+  'q',
   'term',
   'semester',
   'quarter',

@@ -72,3 +72,24 @@ describe('action items of meeting notes, each closed by its status line', () => 
     ).toBeNull()
   })
 })
+
+describe('action items each followed by a line labelled "Status:"', () => {
+  it('reads the labelled line as the status, and the owner after the item label', () => {
+    const { plan } = tableToPlan([
+      ['Working group notes, meeting 12'],
+      ['Review of earlier actions'],
+      ['ACTION 11.1: Priya Shah to draft the onboarding checklist.'],
+      ['Status: Completed. Shared with the group on Monday.'],
+      ['ACTION 11.2: Board to confirm the budget for the pilot'],
+      ['Status: Will come back to this at the next meeting.'],
+      ['ACTION 10.4: Tom Ellis to book the venue for the spring workshop'],
+      ['Status: Complete.'],
+      ['DECISION 11.3: The pilot runs in two departments.'],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.owners, a.status.state])).toEqual([
+      ['11.1', ['Priya Shah'], 'complete'],
+      ['11.2', ['Board'], 'unknown'],
+      ['10.4', ['Tom Ellis'], 'complete'],
+    ])
+  })
+})

@@ -4,6 +4,7 @@ import { BULLET_MARKS } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords } from './oneColumnRecords'
 import { ownerAtStart } from './ownerAtStart'
+import { peelRef } from './peelRef'
 import { firstText, isOneColumn } from './readLabelledRecords'
 
 /** At least this many items, each closed by its status line, make the layout. */
@@ -29,10 +30,11 @@ interface Item {
 /**
  * Reads the action items of meeting notes and wiki pages, where each item is its own line ("Heidi to research and
  * advise the team on task 5.3") with any detail lines or "•" sub-points below it, then a status line of its own ("-
- * Completed.", "- In progress. Awaiting clarification."), as committees and working groups list what each member took
+ * Completed.", "- In progress. Awaiting clarification.", or a line labelled "Status: …" whatever it says, as notes
+ * reviewing earlier actions write "ACTION 11.1: …" over "Status: Completed."), as committees and working groups list what each member took
  * on at the last meeting and what became of it. Each item is an action titled by its first line; the lines below it are
  * its description and the status line its status. Minutes name the owner first: where at least half the items open with
- * up to five words and "to" ("Seth to place …", "Each WT C member to:", "Matthias (a) to remind …"), each such item
+ * up to five words and "to", after any label of the item ("Seth to place …", "ACTION 11.1: Priya Shah to …", "Each WT C member to:", "Matthias (a) to remind …"), each such item
  * takes those words as its owner. Lines above the first item are the page's title. Returns null unless the page is one
  * column of at least three items, each closed by a bulleted line whose first words read as a status, each opening with
  * a line that is not a bullet, and none longer than twelve lines. Row numbers are kept in `sourceRows`; every field
@@ -75,7 +77,11 @@ export function readActionItemsWithStatusLines(
     return null
 
   // Minutes name an owner first in most items: where few do, "Continue to monitor …" names no one.
-  const owners = items.map((item) => ownerAtStart(item.lines[0]!.text, 'role-before-to'))
+  // "ACTION 60.2: Dana Reyes to add …": the owner opens the item after its label.
+  const owners = items.map((item) => {
+    const text = item.lines[0]!.text
+    return ownerAtStart(peelRef(text)?.rest ?? text, 'role-before-to')
+  })
   const named = owners.filter((owner) => owner !== null).length * 2 >= items.length
   const top = first.lines[0]!.row
   const mergedRows: number[] = []
@@ -100,8 +106,17 @@ export function readActionItemsWithStatusLines(
   })
 }
 
-/** The status a bulleted status line gives ("- In progress. Awaiting …" → "In progress. Awaiting …"), or null. */
+/** "Status: Completed.", "Progress - PR approved, not yet merged": a line labelled as the item's status. */
+const labelledStatus = /^(?:status|progress|update)\s{0,3}[:–—-]\s{0,3}(\S.*)$/is
+
+/**
+ * The status a status line gives: a bulleted line whose first words read as a status ("- In progress. Awaiting …" →
+ * "In progress. Awaiting …"), or a line labelled as the status, whatever it says ("Status: Will look at this next
+ * time."); else null.
+ */
 function statusOf(text: string, known: Map<string, boolean>): string | null {
+  const labelled = labelledStatus.exec(text)
+  if (labelled !== null) return collapseWhitespace(labelled[1]!)
   const match = bulleted.exec(text)
   if (match === null) return null
   const rest = collapseWhitespace(match[1]!)

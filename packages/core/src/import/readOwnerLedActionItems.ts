@@ -4,6 +4,7 @@ import { oneColumnRecords, pageLines } from './oneColumnRecords'
 import { actionLabel, isNamedOwner, ownerAtStart } from './ownerAtStart'
 import { ownerAfterAction } from './ownerAfterAction'
 import { ownersInBrackets } from './ownersInBrackets'
+import { ownersOfGroupLabel } from './ownersOfGroupLabel'
 import { ownersNamedAsSubject } from './ownersNamedAsSubject'
 import { splitTrailingStatus } from './splitTrailingStatus'
 import { statusClosingUpdate } from './statusClosingUpdate'
@@ -73,9 +74,12 @@ export function readOwnerLedActionItems(table: readonly (readonly string[])[]): 
     const heading = lines[at]!.text
     if (heading.length > 80 || heading.endsWith('.')) continue
     const plain = !actionHeading.test(heading)
-    if (plain && !actionsAlone.test(heading)) continue
+    // Below an action-item list, a discussion topic whose sub-points assign work ("1. The office move is late" over
+    // "   1. Eric to find a new landlord", "   2. Ben to tell the staff") is such a list too.
+    const topic = plain && !actionsAlone.test(heading) && lists.length > 0 && subListBelow(table, lines, at)
+    if (plain && !actionsAlone.test(heading) && !topic) continue
     const read = readItems(table, lines, at + 1)
-    if (read.named === 0) continue
+    if (read.named === 0 || (topic && read.named < 2)) continue
     // A plan's "Actions" heading is as plain as the minutes' own: its list is read so when most items name owners.
     if (plain && read.named * 2 < read.records.length) continue
     lists.push({ at, read })
@@ -126,6 +130,17 @@ export function readOwnerLedActionItems(table: readonly (readonly string[])[]): 
       titleEvidence: 'each action item under the action heading, whose owner the item names at its start',
     },
   )
+}
+
+/** Whether the line after `at` opens a numbered or bulleted list indented deeper than the line itself. */
+function subListBelow(
+  table: readonly (readonly string[])[],
+  lines: readonly { index: number; text: string }[],
+  at: number,
+): boolean {
+  const below = lines[at + 1]
+  if (below === undefined || !(itemNumber.test(below.text) || BULLET_LEAD.test(below.text))) return false
+  return indentOf(table[below.index]![0] ?? '') > indentOf(table[lines[at]!.index]![0] ?? '')
 }
 
 /** "2.1 Discovery findings", "3. Any other business": a numbered agenda item's heading. */
@@ -279,6 +294,8 @@ function readItems(
   let named = 0
   let listIndent = -1
   let groupOwner: string | null = null
+  /** The indent of the list's numbered items: a line numbered deeper is a sub-item of the one above. */
+  let numberIndent = -1
   const leadIn: number[] = []
   let next = from
   for (; next < lines.length; next++) {
@@ -310,16 +327,17 @@ function readItems(
       continue
     }
     if (bullet !== null && (listIndent < 0 || indent === listIndent)) {
-      const owner = ownerBullet.exec(body)?.[1]?.trim() ?? ''
+      // "Kevin:", "Tex and Kevin:", "Arnaud (or the QA team):" over the actions each took on.
+      const owners = ownersOfGroupLabel(ownerBullet.exec(body)?.[1] ?? '')
       const below = lines[next + 1]
       if (
-        isNamedOwner(owner) &&
+        owners !== null &&
         below !== undefined &&
         BULLET_LEAD.test(below.text) &&
         indentOf(table[below.index]![0] ?? '') > indent
       ) {
         listIndent = indent
-        groupOwner = owner
+        groupOwner = owners.join(', ')
         mergedRows.push(line.index + 1)
         continue
       }
@@ -331,7 +349,17 @@ function readItems(
       continue
     }
     const number = bullet === null ? itemNumber.exec(line.text) : null
-    const coded = codedItem(number === null ? body : line.text.slice(number[0].length))
+    const afterNumber = number === null ? body : line.text.slice(number[0].length)
+    // A nested numbered list: a line numbered deeper than the items ("   1. Action: Eric to …" over "      1.
+    // Completed") belongs to the item above, its status when it says nothing else, else a note (a follow-up).
+    const last = records.at(-1)
+    if (number !== null && numberIndent >= 0 && indent > numberIndent && last !== undefined) {
+      if (last.status === '' && statusAtStart(afterNumber) === afterNumber.replace(/[.!]$/, ''))
+        last.status = afterNumber
+      mergedRows.push(line.index + 1)
+      continue
+    }
+    const coded = codedItem(afterNumber)
     const text = coded.text
     const ref = coded.ref !== '' ? coded.ref : (number?.[1] ?? '')
     const read = readItem(text, bullet !== null)
@@ -362,6 +390,7 @@ function readItems(
     }
     if (bullet !== null && listIndent < 0) listIndent = indent
     if (bullet !== null && indent !== listIndent) break
+    if (number !== null && numberIndent < 0) numberIndent = indent
     records.push({ index: line.index, ref, ...item })
     // An owner read only as the sentence's subject does not make a list of owner-led items by itself.
     if (item.bySubject !== true) named++

@@ -157,3 +157,22 @@ describe('an accessibility statement whose numbered failures share the one fix d
     ])
   })
 })
+
+describe('an accessibility statement whose one fix date sits under its own heading below the list', () => {
+  it('gives each bulleted failure the date of that fix', () => {
+    const { plan } = tableToPlan([
+      ['Non-accessible content'],
+      ['Some parts of the booking service are not fully accessible:'],
+      ['- the date picker cannot be used with a keyboard, which fails WCAG 2.1 success criterion 2.1.1'],
+      ['- some tables have no header cells, which fails WCAG 2.1 success criterion 1.3.1'],
+      ['- two pages have the same title, which fails WCAG 2.1 success criterion 2.4.2'],
+      ['How we are improving the service'],
+      ['We plan to fix the accessibility issues in the booking service by the end of May 2032.'],
+    ])
+    expect(plan.actions.map((a) => [a.title.slice(0, 24), a.target.due])).toEqual([
+      ['the date picker cannot b', '2032-05-31'],
+      ['some tables have no head', '2032-05-31'],
+      ['two pages have the same ', '2032-05-31'],
+    ])
+  })
+})

@@ -30,8 +30,16 @@ function closingFixAt(text: string): number {
 /** "- Buttons need accessible names": a bulleted failure or check, and its text. */
 const bullet = new RegExp(`^[${BULLET_MARKS}]\\s{1,4}(\\S.*)$`)
 
-/** "We plan to fix these issues by …", "We will fix them in …": a fix for the list just above it. */
-const forTheList = /\b(?:these|them|those|the above)\b/i
+/**
+ * "We plan to fix these issues by …", "We will fix them in …", "We plan to fix the accessibility issues in the
+ * content by …": a fix for the list just above it.
+ */
+const forTheList = /\b(?:these|them|those|the above|the accessibility (?:issues|problems|failures))\b/i
+
+/** A planned fix for the list of `size` failures above it ("We plan to fix these issues by …"). */
+function closesList(text: string, size: number): boolean {
+  return plannedFix.test(text) && fixesTheList(text, size)
+}
 
 /** "We plan to resolve this by …": after two or more failures, "this" is the list as a whole. */
 const forThis = /\bthis\b/i
@@ -147,7 +155,9 @@ function isHeading(line: string): boolean {
  * ("We plan to …", "We will …", "We'll …", "We intend / aim / expect to …") is an action too, titled by the sentence,
  * the line just above it (the problem) its description. Statements written as lists give the date once for a whole
  * list: a bulleted list of failures closed by one fix for them all ("- Buttons need accessible names" … "We plan to fix
- * these issues by the end of January 2021.") makes each failure an action of that date (the failures may have lost
+ * these issues by the end of January 2021.", or under a short heading of its own: "What we're doing to improve
+ * accessibility" over "We plan to fix the accessibility issues in the content by …") makes each failure an action
+ * of that date (the failures may have lost
  * their markers in the export, each a line saying "This fails WCAG … success criterion …"), and a dated lead-in that
  * introduces a list ("Live Services also plan to do the following manual tests by the end of October 2020." over "-
  * Check that page focus is not trapped" …) makes each item an action of that date, owned by the team the lead-in
@@ -197,11 +207,15 @@ export function readPlannedFixes(table: readonly (readonly string[])[]): Flatten
     // A list of failures closed by their shared fix ("We plan to fix these issues by the end of January 2021.").
     const runEnd = ends[at]!
     if (runEnd > at) {
-      const after = lines[runEnd]?.text ?? ''
-      const due = plannedFix.test(after) && fixesTheList(after, runEnd - at) ? dueOf(after) : null
+      // The fix may sit under a heading of its own ("What we're doing to improve accessibility") right below.
+      const headed = isHeading(lines[runEnd]?.text ?? '.') ? runEnd + 1 : runEnd
+      const size = runEnd - at
+      const fix = [runEnd, headed].find((next) => closesList(lines[next]?.text ?? '', size))
+      const after = fix === undefined ? '' : lines[fix]!.text
+      const due = fix === undefined ? null : dueOf(after)
       if (due !== null) {
         pushList(at, runEnd, '', datePhrase(after, due))
-        at = runEnd
+        at = fix!
         continue
       }
       // Other lists (pages to be tested, the criteria a page fails) are scope, not work.

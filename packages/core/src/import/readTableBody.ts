@@ -324,7 +324,9 @@ export function readTableBody(
       previous !== null &&
       pending === previous &&
       previousNumbered &&
-      isBareHeading(previous)
+      isBareHeading(previous) &&
+      // "1. Rebuild the tracker (todo)" over a bullet: an item reporting its state, not a heading.
+      !endsInStatus(cellText(previous.cells, 'title'))
     ) {
       const title = stripColon(collapseWhitespace(cellText(previous.cells, 'title')))
       numberedHeading = { title, above: section }

@@ -53,3 +53,21 @@ describe('statusFromLeadIn: a lead-in saying the work has started', () => {
     expect(plan.actions.map((a) => a.status.state)).toEqual(['in-progress', 'in-progress'])
   })
 })
+
+describe('a lead-in saying the items below were fixed', () => {
+  it('reads "we’ve fixed" (curly apostrophe) and "has resolved" as done', () => {
+    expect(statusFromLeadIn('After the spring review, we’ve fixed these problems:')?.state).toBe('complete')
+    expect(statusFromLeadIn('The web team has resolved the following')?.state).toBe('complete')
+    expect(statusFromLeadIn('We’ve planned to fix the following')).toBeNull()
+  })
+
+  it('marks each fixed item complete', () => {
+    const { plan } = tableToPlan([
+      ['Accessibility improvements'],
+      ['Since our audit in March we’ve fixed several issues:'],
+      ['• The search box had no label. This failed WCAG 2.1: Labels or Instructions'],
+      ['• Error messages were not read out by screen readers'],
+    ])
+    expect(plan.actions.map((a) => a.status.state)).toEqual(['complete', 'complete'])
+  })
+})

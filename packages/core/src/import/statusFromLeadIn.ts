@@ -2,12 +2,12 @@ import type { Status } from '../model/status'
 import { parseStatus } from '../status/parseStatus'
 import { collapseWhitespace } from '../text/cleanCellText'
 
-/** "we have seen", "has already introduced", "we've made": the list below reports what is done. */
+/** "we have seen", "has already introduced", "we've made", "we’ve fixed": the list below reports what is done. */
 const done =
-  /\b(?:have|has|'ve)\s{1,3}(?:already\s{1,3})?(?:seen|made|introduced|completed|achieved|delivered|implemented|done|taken|launched|carried out|put in place)\b/i
+  /\b(?:have|has|['’]ve)\s{1,3}(?:already\s{1,3})?(?:seen|made|introduced|completed|achieved|delivered|implemented|done|taken|launched|carried out|put in place|fixed|resolved)\b/i
 
 /** "… the University has:", "Since 2022 we have already:": the items below finish the sentence with what was done. */
-const doneAuxiliary = /\b(?:has|have|'ve)(?:\s{1,3}(?:already|so far|to date))?$/i
+const doneAuxiliary = /\b(?:has|have|['’]ve)(?:\s{1,3}(?:already|so far|to date))?$/i
 
 /** "Key achievements include", "Our accomplishments so far": a short closing clause naming work done. */
 const doneWords = /\b(?:achievements|accomplishments|successes)\b/i

@@ -127,6 +127,7 @@ import { rowsNotActions } from './rowsNotActions'
 import { notInActionListsIssue, rowsOutsideNamedActionLists } from './rowsOutsideNamedActionLists'
 import { joinHeaderRows } from './joinHeaderRows'
 import { unnumberHeaderCells } from './unnumberHeaderCells'
+import { createPeriodHeadingsAbove } from './periodHeadingsAbove'
 
 /** Defensive caps on the size of a table. A table over a cap is cut, with an issue saying so. */
 export interface TableLimits {
@@ -580,9 +581,11 @@ export function tableToPlan(
         : (ownerLabelAboveHeader(table, header.index) ?? addresseesAboveList(table))))
   const titleStatus =
     headerRow === null || header.map.fields.has('status') ? null : statusAboveHeader(table, header.index)
+  const periodsAbove = createPeriodHeadingsAbove(dateContext)
   const context = {
     taxonomy,
     dateContext,
+    periodAbove: periodsAbove.periodAt,
     issues: buildIssues,
     deadline,
     leadOwner,
@@ -663,7 +666,10 @@ export function tableToPlan(
       skipRows: notActions.rows.size === 0 ? legendRows : new Set([...legendRows, ...notActions.rows]),
       listRows,
       groupLabels: grouped,
-      onStructureRow: (row, kind) => structureRows.push({ row, kind }),
+      onStructureRow: (row, kind) => {
+        structureRows.push({ row, kind })
+        if (kind === 'section') periodsAbove.see(row, headingText(bodyRows[row - 1] ?? []))
+      },
     },
     (whole: ActionDraft) => {
       for (const part of splitPairedParagraphs(whole))
@@ -780,4 +786,9 @@ function fillDownFields(option: TableToPlanOptions['fillDown']): ReadonlySet<Col
   if (option === undefined || option === false) return new Set()
   if (option === true) return new Set<ColumnField>(['owners', 'target', 'status', 'pillars'])
   return new Set(option.filter((field) => columnFields.includes(field)))
+}
+
+/** A heading row's text: its filled cells, in order ("2018 Q3"; "2", "Stage two" → "2 Stage two"). */
+function headingText(row: readonly string[]): string {
+  return collapseWhitespace(row.filter(hasText).join(' '))
 }

@@ -1,0 +1,38 @@
+/** "@alanshaw", "@hugo-mrdias": a code host's user handle (up to 39 characters, as GitHub allows). */
+const handle = /^@[A-Za-z0-9][\w.-]{0,38}$/
+/** Handles joined as the owners of one item: "@a, @b", "@a and @b", "@a & @b", "@a/@b". */
+const joiner = /\s{0,2}(?:,|\/|&|\band\b)\s{0,2}/
+/** "… (@a)", "… [@a]": handles in brackets closing the item. */
+const bracketed = /[([]([^()[\]]{2,120})[)\]]\.?$/
+/** A spaced dash before the owners: " - ", " – ", " — ". */
+const dashes = [' - ', ' – ', ' — '] as const
+/** At most this many handles own one item. */
+const maxHandles = 4
+
+/**
+ * The owners an item names by their user handles at its end, as project teams on GitHub and GitLab write their OKRs,
+ * roadmaps and task lists: after a spaced dash ("A daemon runs for 10 days without a crash - @alanshaw", "Cut CI
+ * time by half — @alanshaw, @hugomrdias") or in brackets ("Publish the docs site (@diasdavid)"). Only handles count:
+ * every part of the tail must be one ("- @alanshaw and Jane" is not read), so words after a dash ("- Phase 2") never
+ * name an owner. The handles are kept as written, with their "@". Returns [] otherwise.
+ *
+ * @example
+ * handlesAtEnd('Onboard two new contributors - @diasdavid') // ['@diasdavid']
+ * handlesAtEnd('Ship the release notes (@ana, @bo)') // ['@ana', '@bo']
+ * handlesAtEnd('Ship the release notes - Phase 2') // []
+ */
+export function handlesAtEnd(title: string): string[] {
+  const text = title.trimEnd()
+  if (!text.includes('@')) return []
+  const names = tailOf(text.slice(-160)).trim().split(joiner)
+  if (names.length > maxHandles || !names.every((name) => handle.test(name))) return []
+  return names
+}
+
+/** What follows the item's last spaced dash, or its closing bracket's contents; '' when neither ends it. */
+function tailOf(text: string): string {
+  const bracket = bracketed.exec(text)
+  if (bracket !== null) return bracket[1]!
+  const at = Math.max(...dashes.map((dash) => text.lastIndexOf(dash)))
+  return at <= 0 ? '' : text.slice(at + 3).replace(/\.$/, '')
+}

@@ -1,0 +1,53 @@
+import type { DateContext, TargetDate } from '../model/targetDate'
+import { headingPeriod } from './headingPeriod'
+import { isSentence } from './isSentence'
+
+/** The period headings met so far, and the period in force at any later row. */
+export interface PeriodHeadingsAbove {
+  /** Tells it about a heading row (1-based) and its text, in reading order. */
+  readonly see: (row: number, heading: string) => void
+  /** The period of the last heading above `row` that is only a period, or null when there is none. */
+  readonly periodAt: (row: number) => TargetDate | null
+}
+
+/**
+ * Keeps the period a heading states for every heading below it: an OKR page, a quarterly report or a term plan
+ * heads its lists with the period once ("2018 Q3", "Spring Term 2021", "January – March 2022") and then groups
+ * its work under headings of their own (the objectives, the teams), so the nearest heading above a task names its
+ * group and the period heading above that dates it, until the next period heading. Headings are seen in reading
+ * order; `periodAt` answers for the rows seen so far (an action is built only once its rows are read, possibly
+ * after the next heading has been seen, so each heading keeps its row). A heading is a period by
+ * {@link headingPeriod}; other headings leave the period in force. Only a period that heads the page does so: when
+ * a heading of another kind comes first ("Stage 1: Survey" over "Spring 2025"), the periods are the inner level,
+ * each dating only the tasks right under it, and are left to the nearest heading's own reading. Paragraphs read as
+ * headings (an introduction in sentences) are not headings of another kind.
+ *
+ * @example
+ * const periods = createPeriodHeadingsAbove({})
+ * periods.see(3, '2018 Q3'); periods.see(4, 'The daemon is reliable')
+ * periods.periodAt(5)?.due // '2018-09-30'
+ * periods.periodAt(2) // null
+ */
+export function createPeriodHeadingsAbove(dateContext: DateContext): PeriodHeadingsAbove {
+  const rows: number[] = []
+  const periods: TargetDate[] = []
+  /** A heading of another kind came before any period: periods are not the outer level. */
+  let inner = false
+  return {
+    see(row, heading) {
+      if (inner) return
+      const period = headingPeriod(heading, dateContext)
+      if (period === null) {
+        inner = rows.length === 0 && !isSentence(heading)
+        return
+      }
+      rows.push(row)
+      periods.push(period)
+    },
+    periodAt(row) {
+      // Headings come in reading order and actions are built close behind them: search from the end.
+      for (let at = rows.length - 1; at >= 0; at--) if (rows[at]! < row) return periods[at]!
+      return null
+    },
+  }
+}
