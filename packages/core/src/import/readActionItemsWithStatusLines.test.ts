@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readActionItemsWithStatusLines } from './readActionItemsWithStatusLines'
+import { hasStatusLabelLines, readActionItemsWithStatusLines } from './readActionItemsWithStatusLines'
 import { tableToPlan } from './tableToPlan'
 
 describe('action items of meeting notes, each closed by its status line', () => {
@@ -91,5 +91,35 @@ describe('action items each followed by a line labelled "Status:"', () => {
       ['11.2', ['Board'], 'unknown'],
       ['10.4', ['Tom Ellis'], 'complete'],
     ])
+  })
+})
+
+describe('labelled action items each closed by a "Status:" line, some naming no owner', () => {
+  const rows = [
+    ['Working group call 14 notes'],
+    ['Review of earlier actions'],
+    ['ACTION 13.1: Check the test vectors against the draft'],
+    ['Status: Will pick up at the next call.'],
+    ['ACTION 13.2: Priya Shah to circulate the revised timeline.'],
+    ['Status: Completed'],
+    ['ACTION 12.4: Tooling team to publish the release checklist'],
+    ['Status: Complete. Linked from the wiki.'],
+    ['Action 12.5: Move the call to Thursdays'],
+    ['Status: Done'],
+  ]
+
+  it('reads every item, not only those that open with an owner, each with its label as ref and its status', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => [a.ref, a.title.slice(0, 22), a.owners, a.status.state])).toEqual([
+      ['13.1', 'Check the test vectors', [], 'unknown'],
+      ['13.2', 'Priya Shah to circulat', ['Priya Shah'], 'complete'],
+      ['12.4', 'Tooling team to publis', ['Tooling team'], 'complete'],
+      ['12.5', 'Move the call to Thurs', [], 'complete'],
+    ])
+  })
+
+  it('is not taken for a page whose status lines follow lines without an action label', () => {
+    expect(hasStatusLabelLines(rows.map(([text]) => [text!.replace(/^action [\d.]+: /i, '')]))).toBe(false)
+    expect(hasStatusLabelLines(rows)).toBe(true)
   })
 })

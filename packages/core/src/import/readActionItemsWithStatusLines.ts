@@ -3,7 +3,7 @@ import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import { BULLET_MARKS } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords } from './oneColumnRecords'
-import { ownerAtStart } from './ownerAtStart'
+import { actionLabel, ownerAtStart } from './ownerAtStart'
 import { peelRef } from './peelRef'
 import { firstText, isOneColumn } from './readLabelledRecords'
 
@@ -25,6 +25,29 @@ const bulleted = new RegExp(`^[${BULLET_MARKS}]\\s{1,4}(\\S.*)$`, 's')
 interface Item {
   readonly lines: { row: number; text: string }[]
   status: { row: number; text: string } | null
+}
+
+/**
+ * Whether a one-column page is minutes' action items under their labels ("ACTION 60.2: …"), each closed by a line
+ * labelled as its status ("Status: Completed."), at least three of them, as notes reviewing earlier actions write
+ * them. Such a page is read by `readActionItemsWithStatusLines` before the owner-led reader, which would take only
+ * the items that name an owner.
+ *
+ * @example
+ * hasStatusLabelLines([['ACTION 1.1: Book the room'], ['Status: Done'], ['ACTION 1.2: Ann to write'], ['Status: Open'],
+ *   ['ACTION 1.3: Raj to call'], ['Status: Completed.']]) // true
+ */
+export function hasStatusLabelLines(table: readonly (readonly string[])[]): boolean {
+  if (!isOneColumn(table)) return false
+  let count = 0
+  let previous = ''
+  for (const row of table) {
+    const text = firstText(row)
+    if (!hasText(text)) continue
+    if (labelledStatus.test(text) && actionLabel.test(previous) && ++count >= minItems) return true
+    previous = text
+  }
+  return false
 }
 
 /**

@@ -101,7 +101,7 @@ import { readNumberSignLabels } from './readNumberSignLabels'
 import { readNestedCodedItems } from './readNestedCodedItems'
 import { readActionsUnderObjectiveRows } from './readActionsUnderObjectiveRows'
 import { readHeadedSentences } from './readHeadedSentences'
-import { readActionItemsWithStatusLines } from './readActionItemsWithStatusLines'
+import { hasStatusLabelLines, readActionItemsWithStatusLines } from './readActionItemsWithStatusLines'
 import { readIntentImplementationImpact } from './readIntentImplementationImpact'
 import { readLabelCellRecords } from './readLabelCellRecords'
 import { readListsUnderLabels } from './readListsUnderLabels'
@@ -268,6 +268,9 @@ export function tableToPlan(
         readInlineLabelledRecords(table) ??
         unfoldPeriodGrid(table) ??
         readBracketedOwnerItems(table) ??
+        // Items each closed by a "Status:" line are read whole, before the owner-led reader takes only those naming
+        // an owner.
+        (hasStatusLabelLines(table) ? readActionItemsWithStatusLines(table) : null) ??
         readOwnerLedActionItems(table) ??
         readTaskListItems(table) ??
         readStatusIconItems(table) ??
