@@ -1557,6 +1557,9 @@ function readTargetByCells(
     // "Date Raised": its dates say when each row was written down.
     if (recordedDate.test(normalizeHeader(headers[column.index] ?? ''))) return false
     const profile = profileOf(column.index)
+    // "Completed", "Superseded": status words the date parser also reads (as a completion) name the status, when
+    // no other column does.
+    if (!fields.has('status') && profile.statuses >= profile.dates) return false
     return profile.filled >= 2 && profile.dates >= 0.8
   })
   if (dated === undefined) return extra
