@@ -127,6 +127,7 @@ import { rowsNotActions } from './rowsNotActions'
 import { notInActionListsIssue, rowsOutsideNamedActionLists } from './rowsOutsideNamedActionLists'
 import { joinHeaderRows } from './joinHeaderRows'
 import { unnumberHeaderCells } from './unnumberHeaderCells'
+import { itemLabelAtLineEnd } from './itemLabelAtLineEnd'
 
 /** Defensive caps on the size of a table. A table over a cap is cut, with an issue saying so. */
 export interface TableLimits {
@@ -215,7 +216,9 @@ export function tableToPlan(
               foldSentenceClauses(
                 colonForListLeadIn(
                   bulletForFullStop(
-                    actionAsOwnSubAction(joinHeaderRows(unnumberHeaderCells(filled), issues)),
+                    actionAsOwnSubAction(
+                      joinHeaderRows(unnumberHeaderCells(itemLabelAtLineEnd(filled)), issues),
+                    ),
                   ),
                 ),
               ),
