@@ -81,6 +81,7 @@ import { readNamedMilestoneLists } from './readNamedMilestoneLists'
 import { readDatedNoteLogs } from './readDatedNoteLogs'
 import { readPlannedFixes } from './readPlannedFixes'
 import { readStackedTables } from './readStackedTables'
+import { readChildRowsInTrailingColumns } from './readChildRowsInTrailingColumns'
 import { readStepDateRows } from './readStepDateRows'
 import { readLabelledActionsUnderItems } from './readLabelledActionsUnderItems'
 import { readNumberedActionsWithSteps } from './readNumberedActionsWithSteps'
@@ -308,7 +309,8 @@ export function tableToPlan(
         readLabelCellRecords(table) ??
         readListsUnderLabels(table) ??
         readStepDateRows(table) ??
-        readStackedTables(table))
+        readStackedTables(table) ??
+        readChildRowsInTrailingColumns(table))
       : null
   if (flattened !== null) {
     const { mergedRegions: _applied, ...rest } = options
