@@ -82,6 +82,7 @@ import { readDatedNoteLogs } from './readDatedNoteLogs'
 import { readPlannedFixes } from './readPlannedFixes'
 import { readStackedTables } from './readStackedTables'
 import { readChildRowsInTrailingColumns } from './readChildRowsInTrailingColumns'
+import { readListBesideSummaryTable } from './readListBesideSummaryTable'
 import { readStepDateRows } from './readStepDateRows'
 import { readLabelledActionsUnderItems } from './readLabelledActionsUnderItems'
 import { readNumberedActionsWithSteps } from './readNumberedActionsWithSteps'
@@ -310,7 +311,8 @@ export function tableToPlan(
         readListsUnderLabels(table) ??
         readStepDateRows(table) ??
         readStackedTables(table) ??
-        readChildRowsInTrailingColumns(table))
+        readChildRowsInTrailingColumns(table) ??
+        readListBesideSummaryTable(table))
       : null
   if (flattened !== null) {
     const { mergedRegions: _applied, ...rest } = options
