@@ -41,9 +41,21 @@ export function codedHeadingRows(
   if (families.size < 2) return new Set()
   const actionsBeside = [...families.values()].some((entry) => entry.filled * 2 >= entry.rows.length)
   if (!actionsBeside) return new Set()
+  // Each heading stands right over a row of a family that fills the other columns: a family whose lone rows run on
+  // together (actions not yet given a lead) is no heading.
+  const familyOf = new Map<number, string>()
+  for (const [family, entry] of families) for (const index of entry.rows) familyOf.set(index, family)
+  const order = [...familyOf.keys()].sort((a, b) => a - b)
+  const position = new Map(order.map((index, at) => [index, at] as const))
   const headings = new Set<number>()
-  for (const entry of families.values()) {
-    if (entry.filled === 0) for (const index of entry.rows) headings.add(index)
+  for (const [family, entry] of families) {
+    if (entry.filled !== 0) continue
+    const over = entry.rows.every((index) => {
+      const next = order[position.get(index)! + 1]
+      const below = next === undefined ? undefined : families.get(familyOf.get(next)!)
+      return below !== undefined && familyOf.get(next!) !== family && below.filled > 0
+    })
+    if (over) for (const index of entry.rows) headings.add(index)
   }
   return headings
 }

@@ -33,4 +33,15 @@ describe('codes joined to their number by a hyphen or a dot', () => {
     ])
     expect(explanation.rows.filter((r) => r.kind === 'section').map((r) => r.row)).toEqual([3, 6])
   })
+
+  it('keeps coded rows with no lead yet as actions when they are not over other rows', () => {
+    const { plan } = tableToPlan([
+      ['Action', 'Lead'],
+      ['ENV-01 Plant a hundred street trees', 'Parks'],
+      ['ENV-02 Survey the hedgerows', 'Parks'],
+      ['HSG-01 Build twenty homes for key workers', ''],
+      ['HSG-02 Refit the empty flats above the shops', ''],
+    ])
+    expect(plan.actions.map((a) => a.ref)).toEqual(['ENV-01', 'ENV-02', 'HSG-01', 'HSG-02'])
+  })
 })
