@@ -31,4 +31,48 @@ describe('an action column of numbers beside the action text', () => {
       ['3.2C', 'Publish a guide to the traditional field barns'],
     ])
   })
+
+  it('reads a tracker under a lone heading: numbers, a status word, then the text, each card on a row', () => {
+    const { plan } = tableToPlan([
+      ['Audit follow-up, spring visit'],
+      ['Recommendations'],
+      [
+        '1',
+        'Completed',
+        'The auditors advise that the college should: publish its fire drill records each term',
+        'Head of Estates',
+      ],
+      [
+        '2',
+        'Withdrawn',
+        'The auditors advise that the college should: replace the ageing boiler in the east block',
+        'Head of Estates',
+      ],
+      [
+        '3',
+        'Completed',
+        'The auditors advise that the college should: train every porter in first aid by the summer',
+        'Head of Security',
+      ],
+      [
+        '4',
+        'Completed',
+        'The auditors advise that the college should: mark the fire exits in the library',
+        'Head of Estates',
+      ],
+      [
+        '5',
+        'Completed',
+        'The auditors advise that the college should: test the alarms in the sports hall monthly',
+        'Head of Security',
+      ],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.title.slice(0, 45), a.owners, a.status.state])).toEqual([
+      ['1', 'The auditors advise that the college should: ', ['Head of Estates'], 'complete'],
+      ['2', 'The auditors advise that the college should: ', ['Head of Estates'], 'cancelled'],
+      ['3', 'The auditors advise that the college should: ', ['Head of Security'], 'complete'],
+      ['4', 'The auditors advise that the college should: ', ['Head of Estates'], 'complete'],
+      ['5', 'The auditors advise that the college should: ', ['Head of Security'], 'complete'],
+    ])
+  })
 })

@@ -5,14 +5,20 @@ import type { ColumnField } from './columnSynonyms'
 const minRefShare = 0.8
 /** The column beside it must read as prose: at least this many words a cell on average. */
 const minProseWords = 4
+/** Headerless columns of short cells (a status word, a date) that may stand between the numbers and the text. */
+const maxShortColumns = 2
 
 /**
  * An action header written over two columns (a merged header cell in the source: "Action" above a number
  * column and the action text beside it), so the named column holds only numbers ("13.", "14.") and the column
  * right of it, with no header of its own, holds the action text. A meeting's action table written "Action Item |
  * Description", its first column only item numbers ("36.1", "36.2") and its second the action, is the same
- * layout: the description column holds the action text. Returns the action column's 0-based index (the named
- * column is then the ref column), else null.
+ * layout: the description column holds the action text. A lone heading over a tracker whose other columns have
+ * no header ("Recommendations" above "1 | Completed | The force should … | Police"), as recommendation trackers
+ * and inspection follow-up pages print their cards, is the same layout with short cells (a status word, a date)
+ * between the numbers and the text: the first headerless prose column right of the numbers, past at most
+ * {@link maxShortColumns} headerless columns of short cells, holds the action text. Returns the action column's
+ * 0-based index (the named column is then the ref column), else null.
  *
  * @example
  * actionBesideNumberColumn(fields, headers, profileOf) // 1 when "Action" (column 1) is over "13.", "14." and column 2 holds the prose
@@ -28,9 +34,34 @@ export function actionBesideNumberColumn(
   if (beside >= headers.length) return null
   // "Action Item | Description": the description column beside the numbers is the action's text.
   const described = fields.get('description') === beside
-  if (!described && (headers[beside] !== '' || [...fields.values()].includes(beside))) return null
+  if (!described && headers[beside] !== '') return null
   const named = profileOf(title)
   if (named.filled < 2 || named.refs < minRefShare) return null
   const prose = profileOf(beside)
-  return prose.filled >= named.filled && prose.averageWords >= minProseWords ? beside : null
+  if (prose.averageWords >= minProseWords) {
+    const free = described || !taken(fields, beside)
+    return free && prose.filled >= named.filled ? beside : null
+  }
+  return described ? null : proseAfterShortColumns(fields, headers, profileOf, beside + 1, named.filled)
+}
+
+/** The first headerless, unmapped prose column after headerless columns of short cells from `from`, else null. */
+function proseAfterShortColumns(
+  fields: ReadonlyMap<ColumnField, number>,
+  headers: readonly string[],
+  profileOf: (index: number) => ColumnProfile,
+  from: number,
+  filled: number,
+): number | null {
+  for (let column = from; column < headers.length && column < from + maxShortColumns; column++) {
+    if (headers[column] !== '') return null
+    const cells = profileOf(column)
+    if (cells.averageWords < minProseWords) continue
+    return cells.filled >= filled && !taken(fields, column) ? column : null
+  }
+  return null
+}
+
+function taken(fields: ReadonlyMap<ColumnField, number>, column: number): boolean {
+  return [...fields.values()].includes(column)
 }

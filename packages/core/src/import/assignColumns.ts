@@ -13,6 +13,7 @@ import { isNameParagraphs } from './isNameParagraphs'
 import { itemsBesideCommitments } from './itemsBesideCommitments'
 import { objectiveBesideActionLines } from './objectiveBesideActionLines'
 import { actionBesideNumberColumn } from './actionBesideNumberColumn'
+import { percentColumnAsStatus } from './percentColumnAsStatus'
 import { holdsCitations } from './holdsCitations'
 import { itemColumnUnderRefHeader } from './itemColumnUnderRefHeader'
 import { objectivesWithoutActions } from './objectivesWithoutActions'
@@ -1064,6 +1065,40 @@ export function refineColumnMap(
     const why = `${percent(profileOf(outcome).statuses)} of its cells read as statuses ("Pending", "Actioned")`
     explainColumn(explained, headers, outcome, 'status', 0.7, `header "${headers[outcome]}", but ${why}`)
   }
+  const percentDone = forced
+    ? null
+    : percentColumnAsStatus(
+        fields,
+        headers,
+        profileOf,
+        (index) => rowsOfTable.map((row) => row[index] ?? ''),
+        extra.map((column) => column.index),
+      )
+  if (percentDone !== null) {
+    const comments = fields.get('status')!
+    fields.set('status', percentDone)
+    extra = extra.filter((column) => column.index !== percentDone)
+    if (fields.has('notes'))
+      extra.push({ index: comments, name: headers[comments] || `Column ${comments + 1}` })
+    else fields.set('notes', comments)
+    const note = fields.get('notes') === comments ? 'notes' : 'extra'
+    explainColumn(
+      explained,
+      headers,
+      percentDone,
+      'status',
+      0.8,
+      `header "${headers[percentDone]}": the share of the work done, read as its state`,
+    )
+    explainColumn(
+      explained,
+      headers,
+      comments,
+      note,
+      0.7,
+      `header "${headers[comments]}", but its cells are progress comments beside "${headers[percentDone]}"`,
+    )
+  }
   const milestones = forced ? null : milestoneColumnOfDates(fields, profileOf, headers)
   if (milestones !== null) {
     fields.delete('successMeasures')
@@ -1567,6 +1602,9 @@ function readTargetByCells(
     // "Date Raised": its dates say when each row was written down.
     if (recordedDate.test(normalizeHeader(headers[column.index] ?? ''))) return false
     const profile = profileOf(column.index)
+    // "Completed", "Superseded": status words the date parser also reads (as a completion) name the status, when
+    // no other column does.
+    if (!fields.has('status') && profile.statuses >= profile.dates) return false
     return profile.filled >= 2 && profile.dates >= 0.5 && profile.dates >= 0.8 * (1 - profile.undated)
   })
   if (dated === undefined) return extra

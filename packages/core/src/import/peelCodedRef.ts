@@ -1,3 +1,4 @@
+import { peelJoinedCodeRef } from './peelJoinedCodeRef'
 import type { PeeledRef } from './peelRef'
 
 // "AFI 1 - ", "REC 12: ", "KLOE 3 – ": a code of two to five capitals, a space, the item's number, then a dash or a
@@ -19,7 +20,7 @@ const codedRef =
  */
 export function peelCodedRef(text: string): PeeledRef | null {
   const match = codedRef.exec(text)
-  if (match === null) return peelLabelledCode(text)
+  if (match === null) return peelLabelledCode(text) ?? peelJoinedCodeRef(text)
   const rest = text.slice(match[0].length).trim()
   return rest === '' ? null : { ref: match[1]!.replace(/\s+/, ' '), rest }
 }

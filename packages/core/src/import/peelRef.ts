@@ -20,11 +20,11 @@ const QUALIFIER = '(?:proposed|new|draft)'
 const ITEM_NOUN =
   '(?:recommendation|milestone|strategy|outcome|target|measure|initiative|deliverable|task|activity)'
 
-// "1. ", "2.3 ", "1.1.2. ", "V3 ", "Action 4b: ", "Objective 1: ", "Milestone 2 – ", "Strategy #3: ", "1 – ", "1.3(b) " (a lettered part in brackets), "1.a. " (a lettered part after a dot). A ref ending in a dot is not cut before
+// "1. ", "2.3 ", "1.1.2. ", "V3 ", "Action 4b: ", "Action 1.1;- ", "Action 2:- ", "Objective 1: ", "Milestone 2 – ", "Strategy #3: ", "1 – ", "1.3(b) " (a lettered part in brackets), "1.a. " (a lettered part after a dot). A ref ending in a dot is not cut before
 // a digit ("1.1." is the ref 1.1, not 1 and "1."). Bounded quantifiers only, anchored at the start, so it cannot
 // backtrack on long cells.
 const leadingRef = new RegExp(
-  String.raw`^(?:(?:${QUALIFIER}\s{1,3})?(?:action|objective|priority|project|principle|item|goal|aim|commitment|${ITEM_NOUN})\s{1,3}(?:#\s{0,2}|no\.\s{0,2})?)?([A-Za-z]?\d{1,3}(?:\.\d{1,3}){0,3}(?:[a-z]|\.[a-z](?=[.)\s])|\([a-z]{1,4}\))?)(?:\.?\s{1,4}[–—-]\s{1,4}|[.:)]\s{1,4}|[.:)](?=[^\s\d])|\s{1,4})(?=\S)`,
+  String.raw`^(?:(?:${QUALIFIER}\s{1,3})?(?:action|objective|priority|project|principle|item|goal|aim|commitment|${ITEM_NOUN})\s{1,3}(?:#\s{0,2}|no\.\s{0,2})?)?([A-Za-z]?\d{1,3}(?:\.\d{1,3}){0,3}(?:[a-z]|\.[a-z](?=[.)\s])|\([a-z]{1,4}\))?)(?:\.?\s{1,4}[–—-]\s{1,4}|[.:;]\s{0,2}[–—-]\s{0,4}|[.:)]\s{1,4}|[.:)](?=[^\s\d])|\s{1,4})(?=\S)`,
   'i',
 )
 

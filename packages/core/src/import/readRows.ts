@@ -6,6 +6,7 @@ import { isSentence } from './isSentence'
 import { ownerLine } from './ownerLine'
 import { ownerGroupHeading } from './ownerGroupHeading'
 import { peelItemLabel } from './peelItemLabel'
+import { codedHeadingRows } from './codedHeadingRows'
 import { peelRef } from './peelRef'
 import { repeatsHeaderUnderRecommendation } from './repeatsHeaderUnderRecommendation'
 import { unmarkedListItems } from './unmarkedListItems'
@@ -99,6 +100,13 @@ export function readRows(
     }
     return out
   })
+  // "DP-01 …" alone on its row over "OP3-01.01 … | measure | status" rows: a heading of the plan, kept as written.
+  if (peelFrom !== null && peelFrom === titleColumn && refColumn !== undefined) {
+    for (const index of codedHeadingRows(peeled, bodyStart, refColumn, titleColumn)) {
+      peeled[index] = table[index]!
+      listRows.delete(index)
+    }
+  }
   // Lettered actions under a number written once in the ref column: "1.1a", "1.1b", each an action.
   if (peelFrom === null && refColumn !== undefined && titleColumn !== undefined) {
     for (const [index, item] of letteredItemsUnderRef(peeled, bodyStart, refColumn, titleColumn)) {

@@ -6,6 +6,7 @@ import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import type { ColumnField } from './columnSynonyms'
 import { createImportIssue } from './createImportIssue'
 import { isSentence } from './isSentence'
+import { lastLineAfterActions } from './lastLineAfterActions'
 import { repeatsHeaderCells, sameHeaderText } from './repeatsHeaderCells'
 import { startsSubItems, subItemRef } from './subItemRef'
 import { statusFromLeadIn } from './statusFromLeadIn'
@@ -239,7 +240,9 @@ export function readTableBody(
               only === titleIndex &&
               previous !== null
             ) &&
-            !(options.fillDown.size > 0 && only === titleIndex))
+            !(options.fillDown.size > 0 && only === titleIndex) &&
+            // The last line, right below an action: a heading over nothing is the plan's last action.
+            !(only === titleIndex && previous !== null && lastLineAfterActions(rows, index)))
         if (isHeading) {
           // A lead-in to the list below ("We commit to:", "Our top three actions are:") keeps the section it
           // sits in: it introduces the items, it does not name them.

@@ -81,6 +81,8 @@ import { readNamedMilestoneLists } from './readNamedMilestoneLists'
 import { readDatedNoteLogs } from './readDatedNoteLogs'
 import { readPlannedFixes } from './readPlannedFixes'
 import { readStackedTables } from './readStackedTables'
+import { readChildRowsInTrailingColumns } from './readChildRowsInTrailingColumns'
+import { readListBesideSummaryTable } from './readListBesideSummaryTable'
 import { readStepDateRows } from './readStepDateRows'
 import { readLabelledActionsUnderItems } from './readLabelledActionsUnderItems'
 import { readNumberedActionsWithSteps } from './readNumberedActionsWithSteps'
@@ -128,6 +130,7 @@ import { notInActionListsIssue, rowsOutsideNamedActionLists } from './rowsOutsid
 import { joinHeaderRows } from './joinHeaderRows'
 import { unnumberHeaderCells } from './unnumberHeaderCells'
 import { createPeriodHeadingsAbove } from './periodHeadingsAbove'
+import { itemLabelAtLineEnd } from './itemLabelAtLineEnd'
 
 /** Defensive caps on the size of a table. A table over a cap is cut, with an issue saying so. */
 export interface TableLimits {
@@ -216,7 +219,9 @@ export function tableToPlan(
               foldSentenceClauses(
                 colonForListLeadIn(
                   bulletForFullStop(
-                    actionAsOwnSubAction(joinHeaderRows(unnumberHeaderCells(filled), issues)),
+                    actionAsOwnSubAction(
+                      joinHeaderRows(unnumberHeaderCells(itemLabelAtLineEnd(filled)), issues),
+                    ),
                   ),
                 ),
               ),
@@ -309,7 +314,9 @@ export function tableToPlan(
         readLabelCellRecords(table) ??
         readListsUnderLabels(table) ??
         readStepDateRows(table) ??
-        readStackedTables(table))
+        readStackedTables(table) ??
+        readChildRowsInTrailingColumns(table) ??
+        readListBesideSummaryTable(table))
       : null
   if (flattened !== null) {
     const { mergedRegions: _applied, ...rest } = options

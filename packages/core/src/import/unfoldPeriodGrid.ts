@@ -64,6 +64,9 @@ function readPeriodRows(
   header.forEach((cell, column) => {
     if (column > 0 && cell !== '') themes.push(column)
   })
+  // A first cell that is itself a period ("October 2019 – January 2021 | Cohort training") is the first row of a
+  // timeline with no header, not a header over the periods below it.
+  if (isPeriodHeader(header[0] ?? '')) return null
   // Themes name areas of work, not fields: "Term | Action" is an ordinary table with a period column.
   if (themes.some((column) => isPeriodHeader(header[column]!) || scoreHeader(header[column]!).size > 0))
     return null

@@ -203,7 +203,18 @@ const LEAD_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> = 
   ['not-started', ['scheduled', 'outstanding']],
   [
     'in-progress',
-    ['overdue', 'at risk', 'slipped', 'draft', 'drafting', 'under review', 'in train', 'carried over'],
+    // "In Process", as US city and county trackers write it, and never "Invest in process improvement".
+    [
+      'overdue',
+      'at risk',
+      'slipped',
+      'draft',
+      'drafting',
+      'under review',
+      'in train',
+      'carried over',
+      'in process',
+    ],
   ],
   ['complete', ['met', 'exceeded', 'resolved', 'accomplished', 'fulfilled', 'signed off', 'in place']],
   ['on-hold', ['stalled']],
