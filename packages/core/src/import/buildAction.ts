@@ -41,6 +41,7 @@ import { statusFromYesNoColumn } from './statusFromYesNoColumn'
 import { statusFromCompletionFlag } from './statusFromCompletionFlag'
 import { ownersAfterRecordedDate } from './ownersAfterRecordedDate'
 import { statusWordInNotes } from './statusWordInNotes'
+import { statusInOtherColumn } from './statusInOtherColumn'
 import { statusFromTargetsMet } from './statusFromTargetsMet'
 import { statusOfStackedLines } from './statusOfStackedLines'
 import { ownerOfLaterSentence } from './ownerOfLaterSentence'
@@ -430,7 +431,8 @@ function readProseStatus(
     ? null
     : (statusFromYearColumns(yearColumnCells(draft)) ?? statusFromTarget(draft, target, context))
   if (done !== null) return done
-  if (!draft.cells.has('notes')) return readHeadingStatus(draft, status, context)
+  if (!draft.cells.has('notes'))
+    return readOtherColumnStatus(draft, context) ?? readHeadingStatus(draft, status, context)
   const text = multiLine(draft, 'notes')
   const reported = statusFromReport(text, status)
   const read =
@@ -438,7 +440,11 @@ function readProseStatus(
     statusFromProse(text) ??
     (reported.state === 'unknown' ? null : reported) ??
     statusWordInNotes(text)
-  if (read === null) return readHeadingStatus(draft, status, context)
+  if (read === null)
+    return (
+      (emptyStatusCell ? null : readOtherColumnStatus(draft, context)) ??
+      readHeadingStatus(draft, status, context)
+    )
   const cell = draft.cells.get('notes')!
   context.issues.push(
     createImportIssue(
@@ -451,6 +457,28 @@ function readProseStatus(
     ),
   )
   return read
+}
+
+/** With no status column, a cell of another column that is wholly a status ("DONE" under "Issue"), with an issue. */
+function readOtherColumnStatus(draft: ActionDraft, context: BuildActionContext): Status | null {
+  const description = draft.cells.get('description')
+  const found = statusInOtherColumn([
+    ...(description === undefined ? [] : [description]),
+    ...draft.extra.map((item) => ({ text: item.value, column: item.column, header: item.name })),
+  ])
+  if (found === null) return null
+  const header = found.cell.header || `column ${found.cell.column + 1}`
+  context.issues.push(
+    createImportIssue(
+      'status-from-prose',
+      'info',
+      draft.row,
+      found.cell.column + 1,
+      found.cell.header || null,
+      `The table has no status column, so "${found.status.text}" in "${header}" on row ${draft.row} was read as the status "${found.status.state}". If that is wrong, add a status column, or force one with options.columns (e.g. { status: ${found.cell.column + 1} }).`,
+    ),
+  )
+  return { ...found.status }
 }
 
 /**

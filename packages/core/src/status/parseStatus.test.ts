@@ -496,6 +496,19 @@ describe('parseStatus: status wording, family by family', () => {
         ['The action will no longer be taken forward.', 'cancelled'],
       ],
     ],
+    [
+      '"Complete" asking for work, not reporting it',
+      [
+        ['Complete the survey by May and report back.', 'unknown'],
+        ['Complete all outstanding modules', 'unknown'],
+        ['Complete this form for each visitor', 'unknown'],
+        ['Amber - complete the risk log first', 'unknown'],
+        ['Complete. The survey ran in May.', 'complete'],
+        ['Work is complete the team now meets monthly', 'complete'],
+        ['Completed the survey in May', 'complete'],
+        ['Complete (16/04/18)', 'complete'],
+      ],
+    ],
   ]
   for (const [family, rows] of families) {
     it.each(rows)(`${family}: %j → %s`, (text, state) => {

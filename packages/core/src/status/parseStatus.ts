@@ -1,6 +1,7 @@
 import type { ReportedRag, Status, StatusState } from '../model/status'
 import {
   collapseSpaces,
+  normalizeWord,
   prepareCellText,
   phraseWords,
   type Token,
@@ -347,6 +348,9 @@ function findState(words: readonly Token[], text: string): { state: StatusState;
     let found = WORDINGS.get(norm)?.find((w) => startsAt(words, i, w.words))
     if (found && found.words.length === 1 && found.words[0] === 'planned' && words[i - 1]?.norm === 'as')
       continue
+    // "Complete the survey by May", "Complete all modules": the verb asking for work, not the state.
+    if (found && found.words.length === 1 && found.words[0] === 'complete' && asksFor(words, i, text))
+      continue
     found ??= LEAD_ONLY.get(norm)?.find(
       (w) =>
         startsAt(words, i, w.words) && atLead(words, i) && endsClause(words, i + w.words.length - 1, text),
@@ -362,6 +366,31 @@ function findState(words: readonly Token[], text: string): { state: StatusState;
     }
   }
   return null
+}
+
+/** Words that open the object of a verb: "Complete the survey", "Complete all modules", "Complete our audit". */
+const DETERMINERS: ReadonlySet<string> = new Set(
+  [
+    ...['the', 'a', 'an', 'all', 'any', 'our', 'your', 'their', 'this', 'these', 'those', 'each', 'every'],
+    ...['it', 'them', 'its', 'his', 'her', 'my', 'remaining', 'outstanding'],
+  ].map(normalizeWord),
+)
+
+/**
+ * True when "complete" at `at` opens its clause and is followed by the object it asks to be completed ("Complete
+ * the survey"); after a subject ("Work is complete the team met") it is still the state.
+ */
+function asksFor(words: readonly Token[], at: number, text: string): boolean {
+  const next = words[at + 1]
+  const before = words[at - 1]
+  const opensClause =
+    before === undefined || /[\n.;:!?()•–-]/.test(text.slice(before.end, (words[at] as Token).start))
+  return (
+    opensClause &&
+    next !== undefined &&
+    DETERMINERS.has(next.norm) &&
+    !MARK_OR_BREAK.test(text.slice((words[at] as Token).end, next.start))
+  )
 }
 
 /**
