@@ -42,6 +42,7 @@ import { statusFromCompletionFlag } from './statusFromCompletionFlag'
 import { ownersAfterRecordedDate } from './ownersAfterRecordedDate'
 import { statusWordInNotes } from './statusWordInNotes'
 import { statusInOtherColumn } from './statusInOtherColumn'
+import { statusFromPercentColumn } from './statusFromPercentColumn'
 import { statusFromTargetsMet } from './statusFromTargetsMet'
 import { statusOfStackedLines } from './statusOfStackedLines'
 import { ownerOfLaterSentence } from './ownerOfLaterSentence'
@@ -217,7 +218,8 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
   }
   const successText = multiLine(draft, 'successMeasures')
   const target = readProseTarget(draft, successText, description, context) ?? readTarget(draft, context)
-  if (!draft.verbatim) status = readProseStatus(draft, status, target, context)
+  if (!draft.verbatim)
+    status = readPercentColumn(draft, readProseStatus(draft, status, target, context), context)
 
   if (target.kind === 'unknown' && hasText(target.text)) {
     const where = targetCellPlace(draft)
@@ -457,6 +459,24 @@ function readProseStatus(
     ),
   )
   return read
+}
+
+/** A "% Complete" column beside the status: its figure is the percent, and the state where the status says none. */
+function readPercentColumn(draft: ActionDraft, status: Status, context: BuildActionContext): Status {
+  const read = statusFromPercentColumn(draft.extra, status)
+  if (read.decided && read.cell !== null) {
+    context.issues.push(
+      createImportIssue(
+        'status-from-percent',
+        'info',
+        draft.row,
+        read.cell.column + 1,
+        read.cell.name || null,
+        `The status on row ${draft.row} names no state, or is a report the figure corrects, so "${read.cell.value.trim()}" in "${read.cell.name}" was read as the status "${read.status.state}". If that is wrong, write the state in the status column.`,
+      ),
+    )
+  }
+  return read.status
 }
 
 /** With no status column, a cell of another column that is wholly a status ("DONE" under "Issue"), with an issue. */
