@@ -509,6 +509,17 @@ describe('parseStatus: status wording, family by family', () => {
         ['Complete (16/04/18)', 'complete'],
       ],
     ],
+    [
+      '"planned" comparing the work with its plan',
+      [
+        ['Recruitment of buddies is slower than planned.', 'unknown'],
+        ['Took longer than originally planned; now in progress', 'in-progress'],
+        ['Fewer sessions ran than first planned', 'unknown'],
+        ['Not delivered as previously planned', 'in-progress'],
+        ['The open day is planned for May', 'not-started'],
+        ['Planned', 'not-started'],
+      ],
+    ],
   ]
   for (const [family, rows] of families) {
     it.each(rows)(`${family}: %j → %s`, (text, state) => {
