@@ -43,6 +43,7 @@ import { ownersAfterRecordedDate } from './ownersAfterRecordedDate'
 import { statusWordInNotes } from './statusWordInNotes'
 import { statusInOtherColumn } from './statusInOtherColumn'
 import { statusFromPercentColumn } from './statusFromPercentColumn'
+import { ragFromColourColumn } from './ragFromColourColumn'
 import { statusFromTargetsMet } from './statusFromTargetsMet'
 import { statusOfStackedLines } from './statusOfStackedLines'
 import { ownerOfLaterSentence } from './ownerOfLaterSentence'
@@ -461,7 +462,10 @@ function readProseStatus(
   return read
 }
 
-/** A "% Complete" column beside the status: its figure is the percent, and the state where the status says none. */
+/**
+ * A "% Complete" column beside the status: its figure is the percent, and the state where the status says none; a
+ * colour column beside it gives the colour the authors rated it.
+ */
 function readPercentColumn(draft: ActionDraft, status: Status, context: BuildActionContext): Status {
   const read = statusFromPercentColumn(draft.extra, status)
   if (read.decided && read.cell !== null) {
@@ -476,7 +480,7 @@ function readPercentColumn(draft: ActionDraft, status: Status, context: BuildAct
       ),
     )
   }
-  return read.status
+  return ragFromColourColumn(draft.extra, read.status)
 }
 
 /** With no status column, a cell of another column that is wholly a status ("DONE" under "Issue"), with an issue. */
