@@ -347,7 +347,8 @@ function findState(words: readonly Token[], text: string): { state: StatusState;
   for (let i = 0; i < words.length; i++) {
     const norm = (words[i] as Token).norm
     let found = WORDINGS.get(norm)?.find((w) => startsAt(words, i, w.words))
-    if (found && found.words.length === 1 && found.words[0] === 'planned' && comparesWithPlan(words, i)) continue
+    if (found && found.words.length === 1 && found.words[0] === 'planned' && comparesWithPlan(words, i))
+      continue
     // "Complete the survey by May", "Complete all modules": the verb asking for work, not the state.
     if (found && found.words.length === 1 && found.words[0] === 'complete' && asksFor(words, i, text))
       continue
