@@ -147,10 +147,10 @@ const pages: [family: string, lines: string[], actions: Read[]][] = [
       '- [ ] Ask Finance for the figures (@lward, by 20 April)',
     ],
     [
-      ['Draft the budget (@ahmed, due 2024-05-01)', ['@ahmed'], '2024-05-01', 'unknown'],
+      ['Draft the budget (@ahmed, due 2024-05-01)', ['@ahmed'], '2024-05-01', 'not-started'],
       ['Book the room (done)', [], null, 'complete'],
-      ['Send the agenda to the group (@jsmith)', ['@jsmith'], null, 'unknown'],
-      ['Ask Finance for the figures (@lward, by 20 April)', ['@lward'], '2024-04-20', 'unknown'],
+      ['Send the agenda to the group (@jsmith)', ['@jsmith'], null, 'not-started'],
+      ['Ask Finance for the figures (@lward, by 20 April)', ['@lward'], '2024-04-20', 'not-started'],
     ],
   ],
   [

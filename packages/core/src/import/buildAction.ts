@@ -41,6 +41,9 @@ import { statusFromYesNoColumn } from './statusFromYesNoColumn'
 import { statusFromCompletionFlag } from './statusFromCompletionFlag'
 import { ownersAfterRecordedDate } from './ownersAfterRecordedDate'
 import { statusWordInNotes } from './statusWordInNotes'
+import { statusInOtherColumn } from './statusInOtherColumn'
+import { statusFromPercentColumn } from './statusFromPercentColumn'
+import { ragFromColourColumn } from './ragFromColourColumn'
 import { statusFromTargetsMet } from './statusFromTargetsMet'
 import { statusOfStackedLines } from './statusOfStackedLines'
 import { ownerOfLaterSentence } from './ownerOfLaterSentence'
@@ -218,7 +221,8 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
   }
   const successText = multiLine(draft, 'successMeasures')
   const target = readProseTarget(draft, successText, description, context) ?? readTarget(draft, context)
-  if (!draft.verbatim) status = readProseStatus(draft, status, target, context)
+  if (!draft.verbatim)
+    status = readPercentColumn(draft, readProseStatus(draft, status, target, context), context)
 
   if (target.kind === 'unknown' && hasText(target.text)) {
     const where = targetCellPlace(draft)
@@ -435,7 +439,8 @@ function readProseStatus(
     ? null
     : (statusFromYearColumns(yearColumnCells(draft)) ?? statusFromTarget(draft, target, context))
   if (done !== null) return done
-  if (!draft.cells.has('notes')) return readHeadingStatus(draft, status, context)
+  if (!draft.cells.has('notes'))
+    return readOtherColumnStatus(draft, context) ?? readHeadingStatus(draft, status, context)
   const text = multiLine(draft, 'notes')
   const reported = statusFromReport(text, status)
   const read =
@@ -443,7 +448,11 @@ function readProseStatus(
     statusFromProse(text) ??
     (reported.state === 'unknown' ? null : reported) ??
     statusWordInNotes(text)
-  if (read === null) return readHeadingStatus(draft, status, context)
+  if (read === null)
+    return (
+      (emptyStatusCell ? null : readOtherColumnStatus(draft, context)) ??
+      readHeadingStatus(draft, status, context)
+    )
   const cell = draft.cells.get('notes')!
   context.issues.push(
     createImportIssue(
@@ -456,6 +465,49 @@ function readProseStatus(
     ),
   )
   return read
+}
+
+/**
+ * A "% Complete" column beside the status: its figure is the percent, and the state where the status says none; a
+ * colour column beside it gives the colour the authors rated it.
+ */
+function readPercentColumn(draft: ActionDraft, status: Status, context: BuildActionContext): Status {
+  const read = statusFromPercentColumn(draft.extra, status)
+  if (read.decided && read.cell !== null) {
+    context.issues.push(
+      createImportIssue(
+        'status-from-percent',
+        'info',
+        draft.row,
+        read.cell.column + 1,
+        read.cell.name || null,
+        `The status on row ${draft.row} names no state, or is a report the figure corrects, so "${read.cell.value.trim()}" in "${read.cell.name}" was read as the status "${read.status.state}". If that is wrong, write the state in the status column.`,
+      ),
+    )
+  }
+  return ragFromColourColumn(draft.extra, read.status)
+}
+
+/** With no status column, a cell of another column that is wholly a status ("DONE" under "Issue"), with an issue. */
+function readOtherColumnStatus(draft: ActionDraft, context: BuildActionContext): Status | null {
+  const description = draft.cells.get('description')
+  const found = statusInOtherColumn([
+    ...(description === undefined ? [] : [description]),
+    ...draft.extra.map((item) => ({ text: item.value, column: item.column, header: item.name })),
+  ])
+  if (found === null) return null
+  const header = found.cell.header || `column ${found.cell.column + 1}`
+  context.issues.push(
+    createImportIssue(
+      'status-from-prose',
+      'info',
+      draft.row,
+      found.cell.column + 1,
+      found.cell.header || null,
+      `The table has no status column, so "${found.status.text}" in "${header}" on row ${draft.row} was read as the status "${found.status.state}". If that is wrong, add a status column, or force one with options.columns (e.g. { status: ${found.cell.column + 1} }).`,
+    ),
+  )
+  return { ...found.status }
 }
 
 /**

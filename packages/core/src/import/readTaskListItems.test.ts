@@ -25,9 +25,9 @@ describe('a task list of checkbox items, grouped under the members who took them
     const { plan } = tableToPlan(rows)
     expect(plan.actions.map((a) => [a.title, a.owners, a.status.state])).toEqual([
       ['book the seminar room for July', ['Estates'], 'complete'],
-      ['to quote for new shelving', ['Estates'], 'unknown'],
+      ['to quote for new shelving', ['Estates'], 'not-started'],
       ['set up accounts for the two new starters', ['HR', 'IT'], 'complete'],
-      ['the summer opening-hours notice', ['Comms'], 'unknown'],
+      ['the summer opening-hours notice', ['Comms'], 'not-started'],
     ])
   })
 
@@ -82,9 +82,9 @@ describe('a roadmap kept as a task list, each item dated by a quarter in square 
     const { plan } = tableToPlan(rows)
     expect(plan.actions.map((a) => [a.title, a.owners, a.target.due, a.status.state])).toEqual([
       ['Stream large files (PR #88)', [], '2024-06-30', 'complete'],
-      ['Read nested tables', [], '2025-03-31', 'unknown'],
-      ['Remove the old API', [], '2024-12-31', 'unknown'],
-      ['Write the migration guide [draft]', [], null, 'unknown'],
+      ['Read nested tables', [], '2025-03-31', 'not-started'],
+      ['Remove the old API', [], '2024-12-31', 'not-started'],
+      ['Write the migration guide [draft]', [], null, 'not-started'],
     ])
   })
 })
@@ -105,10 +105,26 @@ describe("a task list under a report's key/value header block", () => {
     ])
     expect(plan.actions.map((a) => [a.title, a.status.state])).toEqual([
       ['Restore the lost bookings from the nightly copy', 'complete'],
-      ['Add an alert when the calendar feed stops', 'unknown'],
+      ['Add an alert when the calendar feed stops', 'not-started'],
       ['Tell the affected room owners', 'complete'],
     ])
     expect(plan.title).toBe('Booking system outage review')
+  })
+
+  it('reads an open box as not started, unless the item ends in a status of its own', () => {
+    const { plan } = tableToPlan([
+      ['Working group actions'],
+      ['- [ ] Sam to draft the terms of reference'],
+      ['- [ ] Priya to share the survey slides when the board is ready. (Deferred)'],
+      ['- [x] Lee to book the June meeting'],
+      ['- [ ] Ahmed to move the archive to the new server (in progress)'],
+    ])
+    expect(plan.actions.map((a) => a.status.state)).toEqual([
+      'not-started',
+      'on-hold',
+      'complete',
+      'in-progress',
+    ])
   })
 
   it('leaves a page whose rows above the list fill three cells to the table readers', () => {

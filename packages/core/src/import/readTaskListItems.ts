@@ -1,3 +1,4 @@
+import { statusMarkedAtEnd } from './statusMarkedAtEnd'
 import { parseTargetDate } from '../dates/parseTargetDate'
 import { hasText } from '../text/cleanCellText'
 import { BULLET_LEAD, BULLET_MARKS, indentOf } from './bulletMarks'
@@ -130,8 +131,8 @@ function isBoxlessItem(cell: string, runCell: string, next: string | undefined):
 
 /**
  * Reads a task list, as GitHub Markdown renders checkboxes in minutes, roadmaps and project READMEs: each "- [x] …"
- * or "- [ ] …" item is an action titled by its text after the box, complete when the box is ticked ("[x]") and with
- * no status when it is not (an open box says the work is not done, not whether it has started). The line right above
+ * or "- [ ] …" item is an action titled by its text after the box, complete when the box is ticked ("[x]") and not
+ * started when it is open (the status "To do", as a task board's first column reads). The line right above
  * a run of items is its label: where it names who does them ("ENISA", "ENISA and CERT.AT", "CIRCL to provide", "TF
  * to start", as working-group minutes write a member once over the items it took on) each item takes those owners,
  * and the label is the items' section either way. An item ending in a date in square brackets, as roadmaps kept as
@@ -188,7 +189,8 @@ export function readTaskListItems(table: readonly (readonly string[])[]): Flatte
     if (target !== '') dated = true
     records.push({
       index: line.index,
-      cells: [text, handlesOf(text) ?? owners, label, ticked ? 'Complete' : '', target],
+      // An open box is the task board's "To do": not done, and not started, unless the item says more ("(Deferred)").
+      cells: [text, handlesOf(text) ?? owners, label, ticked ? 'Complete' : openStatus(text), target],
     })
   }
   if (records.filter((record) => record.cells[0] !== '').length < minItems) return null
@@ -210,4 +212,9 @@ export function readTaskListItems(table: readonly (readonly string[])[]): Flatte
       titleEvidence: 'each task-list item ("- [x] …", "- [ ] …"), owned by the label above its group',
     },
   )
+}
+
+/** An open box's status: "To do", or none when the item ends in a status of its own ("… (Deferred)"), read later. */
+function openStatus(text: string): string {
+  return statusMarkedAtEnd(text) === null ? 'To do' : ''
 }

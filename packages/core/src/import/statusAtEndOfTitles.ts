@@ -3,6 +3,7 @@ import type { ImportIssue } from '../model/importIssue'
 import type { Status } from '../model/status'
 import { parseStatus } from '../status/parseStatus'
 import { createImportIssue } from './createImportIssue'
+import { statusMarkedAtEnd } from './statusMarkedAtEnd'
 
 /** The status words an item may end in, whole: "done", "completed", "ongoing", "in progress", "on hold". */
 const statusPhrase =
@@ -85,28 +86,41 @@ export function statusAtEndOfTitles(actions: Action[], rows: readonly number[]):
   const bracketed = endings.filter((ending) => ending?.bracketed === true).length
   const bare = endings.filter((ending) => ending?.bracketed === false).length
   const readBare = bare >= minBare && bare * 2 >= actions.length
-  if (bracketed < minBracketed && !readBare) return []
   const issues: ImportIssue[] = []
   // A list repeats a few statuses ("completed", "ongoing"): each is parsed once.
   const parsed = new Map<string, Status>()
   endings.forEach((ending, i) => {
-    if (ending === null || ending.title === '' || (ending.bracketed ? bracketed < minBracketed : !readBare))
+    if (ending === null || ending.title === '' || (ending.bracketed ? bracketed < minBracketed : !readBare)) {
+      // Without the plan's habit, an item may still mark its own status off ("… DONE in PR #5126", "– done").
+      const action = actions[i]!
+      const marked =
+        action.status.state === 'unknown' && action.status.text === ''
+          ? statusMarkedAtEnd(action.title)
+          : null
+      if (marked === null) return
+      action.title = marked.title
+      const status = parseStatus(marked.status)
+      action.status = { ...status, state: status.state === 'unknown' ? marked.state : status.state }
+      issues.push(atEndIssue(rows[i] ?? null, marked.status, 'marked off from the action'))
       return
+    }
     const action = actions[i]!
     action.title = ending.title
     const status = parsed.get(ending.status) ?? parseStatus(ending.status)
     parsed.set(ending.status, status)
     action.status = { ...status }
-    issues.push(
-      createImportIssue(
-        'status-at-end',
-        'info',
-        rows[i] ?? null,
-        null,
-        null,
-        `The action on row ${rows[i]} ends in its status ("${ending.status}"), as the plan's other items do, so it was read as its status and taken out of the title. If that is wrong, add a status column, or force one with options.columns.`,
-      ),
-    )
+    issues.push(atEndIssue(rows[i] ?? null, ending.status, "as the plan's other items do"))
   })
   return issues
+}
+
+function atEndIssue(row: number | null, status: string, why: string): ImportIssue {
+  return createImportIssue(
+    'status-at-end',
+    'info',
+    row,
+    null,
+    null,
+    `The action on row ${row} ends in its status ("${status}"), ${why}, so it was read as its status and taken out of the title. If that is wrong, add a status column, or force one with options.columns.`,
+  )
 }

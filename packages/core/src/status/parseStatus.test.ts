@@ -496,6 +496,30 @@ describe('parseStatus: status wording, family by family', () => {
         ['The action will no longer be taken forward.', 'cancelled'],
       ],
     ],
+    [
+      '"Complete" asking for work, not reporting it',
+      [
+        ['Complete the survey by May and report back.', 'unknown'],
+        ['Complete all outstanding modules', 'unknown'],
+        ['Complete this form for each visitor', 'unknown'],
+        ['Amber - complete the risk log first', 'unknown'],
+        ['Complete. The survey ran in May.', 'complete'],
+        ['Work is complete the team now meets monthly', 'complete'],
+        ['Completed the survey in May', 'complete'],
+        ['Complete (16/04/18)', 'complete'],
+      ],
+    ],
+    [
+      '"planned" comparing the work with its plan',
+      [
+        ['Recruitment of buddies is slower than planned.', 'unknown'],
+        ['Took longer than originally planned; now in progress', 'in-progress'],
+        ['Fewer sessions ran than first planned', 'unknown'],
+        ['Not delivered as previously planned', 'in-progress'],
+        ['The open day is planned for May', 'not-started'],
+        ['Planned', 'not-started'],
+      ],
+    ],
   ]
   for (const [family, rows] of families) {
     it.each(rows)(`${family}: %j → %s`, (text, state) => {

@@ -1,6 +1,7 @@
 import type { ReportedRag, Status, StatusState } from '../model/status'
 import {
   collapseSpaces,
+  normalizeWord,
   prepareCellText,
   phraseWords,
   type Token,
@@ -351,12 +352,16 @@ function findDayDate(text: string): { iso: string; span: Span } | null {
 }
 
 /** The earliest status wording in the cell: authors lead with the status and follow with remarks. "As planned"
- * ("Not developed as planned") says how the work went against its plan, not that it is only planned. */
+ * ("Not developed as planned") and "than planned" ("slower than planned") say how the work went against its plan,
+ * not that it is only planned. */
 function findState(words: readonly Token[], text: string): { state: StatusState; span: Span } | null {
   for (let i = 0; i < words.length; i++) {
     const norm = (words[i] as Token).norm
     let found = WORDINGS.get(norm)?.find((w) => startsAt(words, i, w.words))
-    if (found && found.words.length === 1 && found.words[0] === 'planned' && words[i - 1]?.norm === 'as')
+    if (found && found.words.length === 1 && found.words[0] === 'planned' && comparesWithPlan(words, i))
+      continue
+    // "Complete the survey by May", "Complete all modules": the verb asking for work, not the state.
+    if (found && found.words.length === 1 && found.words[0] === 'complete' && asksFor(words, i, text))
       continue
     found ??= LEAD_ONLY.get(norm)?.find(
       (w) =>
@@ -373,6 +378,45 @@ function findState(words: readonly Token[], text: string): { state: StatusState;
     }
   }
   return null
+}
+
+/** Words between "as" / "than" and "planned": "than originally planned", "as first planned". */
+const PLAN_ADVERBS: ReadonlySet<string> = new Set(['originally', 'initially', 'first', 'previously', 'once'])
+
+/**
+ * True when "planned" at `at` compares the work with its plan ("Not developed as planned", "slower than planned",
+ * "later than originally planned"): it says how the work went, not that it is only planned.
+ */
+function comparesWithPlan(words: readonly Token[], at: number): boolean {
+  let k = at - 1
+  if (k >= 0 && PLAN_ADVERBS.has((words[k] as Token).norm)) k--
+  const before = words[k]?.norm
+  return before === 'as' || before === 'than'
+}
+
+/** Words that open the object of a verb: "Complete the survey", "Complete all modules", "Complete our audit". */
+const DETERMINERS: ReadonlySet<string> = new Set(
+  [
+    ...['the', 'a', 'an', 'all', 'any', 'our', 'your', 'their', 'this', 'these', 'those', 'each', 'every'],
+    ...['it', 'them', 'its', 'his', 'her', 'my', 'remaining', 'outstanding'],
+  ].map(normalizeWord),
+)
+
+/**
+ * True when "complete" at `at` opens its clause and is followed by the object it asks to be completed ("Complete
+ * the survey"); after a subject ("Work is complete the team met") it is still the state.
+ */
+function asksFor(words: readonly Token[], at: number, text: string): boolean {
+  const next = words[at + 1]
+  const before = words[at - 1]
+  const opensClause =
+    before === undefined || /[\n.;:!?()•–-]/.test(text.slice(before.end, (words[at] as Token).start))
+  return (
+    opensClause &&
+    next !== undefined &&
+    DETERMINERS.has(next.norm) &&
+    !MARK_OR_BREAK.test(text.slice((words[at] as Token).end, next.start))
+  )
 }
 
 /**
