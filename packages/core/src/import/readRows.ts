@@ -17,6 +17,8 @@ import { romanItemsUnderLeadIn } from './romanItemsUnderLeadIn'
 import { bulletedLines } from './splitBulletedAction'
 import { BULLET_MARKS } from './bulletMarks'
 import { itemsCountedByLeadIn } from './itemsCountedByLeadIn'
+import { continuedNumbers } from './continuedNumbers'
+import type { ImportIssue } from '../model/importIssue'
 
 /** The body rows made ready for the row reader. */
 export interface ReadRowsResult {
@@ -30,6 +32,8 @@ export interface ReadRowsResult {
   readonly ownersColumn: number | null
   /** The 0-based ref column whose peeled refs were all "1" (a list numbered afresh in each cell) and so cleared. */
   readonly restartedNumbering: number | null
+  /** Numbered lines past 999 the reader had to guess at (a year heading or an item). */
+  readonly issues: readonly ImportIssue[]
 }
 
 const bullet = new RegExp(`^\\s*[${BULLET_MARKS}]\\s+`)
@@ -57,7 +61,7 @@ export function readRows(
   const listRows = new Set<number>()
   const ownerRows = new Set<number>()
   if (peelFrom === null && titleColumn === undefined)
-    return { rows: table, listRows, ownerRows, ownersColumn: null, restartedNumbering: null }
+    return { rows: table, listRows, ownerRows, ownersColumn: null, restartedNumbering: null, issues: [] }
   const peeled = table.map((row, index) => {
     if (index < bodyStart) return row
     const peelable = peelFrom !== null && refColumn !== undefined
@@ -99,6 +103,22 @@ export function readRows(
     }
     return out
   })
+  // Items numbered on past 999 ("1000. …"), which the ref peeler leaves for year headings.
+  const continued =
+    peelFrom !== null && refColumn !== undefined
+      ? continuedNumbers(
+          peeled.map((row) => row[refColumn] ?? ''),
+          peeled.map((row) => row[peelFrom] ?? ''),
+          bodyStart,
+        )
+      : { items: [], issues: [] }
+  for (const item of continued.items) {
+    const out = [...peeled[item.index]!]
+    out[refColumn!] = item.ref
+    out[peelFrom!] = item.rest
+    peeled[item.index] = out
+    if (peelFrom === titleColumn) listRows.add(item.index)
+  }
   // Lettered actions under a number written once in the ref column: "1.1a", "1.1b", each an action.
   if (peelFrom === null && refColumn !== undefined && titleColumn !== undefined) {
     for (const [index, item] of letteredItemsUnderRef(peeled, bodyStart, refColumn, titleColumn)) {
@@ -193,7 +213,14 @@ export function readRows(
         listRows.add(index)
     })
   }
-  return { rows, listRows, ownerRows, ownersColumn, restartedNumbering: restarted ? refColumn! : null }
+  return {
+    rows,
+    listRows,
+    ownerRows,
+    ownersColumn,
+    restartedNumbering: restarted ? refColumn! : null,
+    issues: continued.issues,
+  }
 }
 
 const weWill = /^we will /i

@@ -364,6 +364,7 @@ export function tableToPlan(
     bodyRows = prepared.rows
     listRows = prepared.listRows
     ownerRows = prepared.ownerRows
+    issues.push(...prepared.issues)
     grouped = refined.grouped
     groupNumbers = numbersGroups(refined, refined.map)
     header = { index: synonymHeader.index, map: withOwnersColumn(refined.map, prepared.ownersColumn) }
@@ -404,6 +405,7 @@ export function tableToPlan(
     bodyRows = prepared.rows
     listRows = prepared.listRows
     ownerRows = prepared.ownerRows
+    issues.push(...prepared.issues)
     grouped = assignment.grouped
     groupNumbers = numbersGroups(assignment, assignment.map)
     header = { index: found.bodyStart - 1, map: withOwnersColumn(assignment.map, prepared.ownersColumn) }
