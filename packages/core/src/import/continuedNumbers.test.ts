@@ -35,6 +35,16 @@ describe('continuedNumbers: items numbered past 999 are items, not year headings
     60_000,
   )
 
+  it('reads an item numbered like a year column whose words are header words as an item, not a header', () => {
+    // "Update" and "Status" name columns, and 1900–2099 read as year headers: together they once made a header row.
+    const rows: string[][] = [['Our actions']]
+    for (let k = 1; k <= 2010; k++)
+      rows.push([`${k}. ${k % 2 ? 'Update' : 'Status'} of signage in block ${k}`])
+    const result = tableToPlan(rows)
+    expect(result.plan.actions.map((action) => action.ref)).toEqual(range(1, 2010))
+    expect(result.explanation.rows.filter((row) => row.kind === 'header' && row.row > 1)).toEqual([])
+  }, 60_000)
+
   it('keeps year headings between numbered items as headings', () => {
     const rows = numberedPage(996, 1003, { 998: '2024', 1001: '2025/26' })
     const result = tableToPlan(rows)

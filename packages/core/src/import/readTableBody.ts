@@ -121,8 +121,12 @@ export function readTableBody(
     const gate = map.fields.get('title') ?? map.blocks[0]?.titleIndex ?? 0
     // The first header repeated word for word (a page break) keeps the first header's reading, cells included:
     // it is the test below that takes it for structure.
+    // An item numbered in the action column ("1900. Update the web page", its number peeled into a column of its
+    // own) is never a header, however much its number reads as a year column and its words as header words.
+    const listItem = options.listRows?.has(index) === true
     if (
       filled >= 2 &&
+      !listItem &&
       !repeatsHeader(row, map.headers) &&
       !repeatsHeaderCells(row, map.headers) &&
       isHeaderCell(row[gate] ?? '', options.taxonomy) &&
@@ -151,7 +155,7 @@ export function readTableBody(
       filled >= 2 &&
       (repeatsHeader(row, map.headers) ||
         repeatsHeaderCells(row, map.headers) ||
-        (isHeaderWordsRow(row, options.taxonomy) && !holdsBodyValue(row)) ||
+        (isHeaderWordsRow(row, options.taxonomy) && !holdsBodyValue(row) && !listItem) ||
         isTemplateGuidanceRow(row) ||
         (previous === null && headerOfGuessedColumns(row, map)))
     ) {
