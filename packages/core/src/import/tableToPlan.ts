@@ -588,6 +588,7 @@ export function tableToPlan(
     leadOwner,
     titleStatus,
     headings: new Map(),
+    ownerCells: new Map(),
   }
   const actions: Action[] = []
   // Per action, what is still needed of its draft once it is built: its row, and the id it asked for.
