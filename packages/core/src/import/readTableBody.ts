@@ -124,11 +124,12 @@ export function readTableBody(
     // An item numbered in the action column ("1900. Update the web page", its number peeled into a column of its
     // own) is never a header, however much its number reads as a year column and its words as header words.
     const listItem = options.listRows?.has(index) === true
+    // The header again, whole or cut short: read once, for both tests below.
+    const repeated = filled >= 2 && (repeatsHeader(row, map.headers) || repeatsHeaderCells(row, map.headers))
     if (
       filled >= 2 &&
       !listItem &&
-      !repeatsHeader(row, map.headers) &&
-      !repeatsHeaderCells(row, map.headers) &&
+      !repeated &&
       isHeaderCell(row[gate] ?? '', options.taxonomy) &&
       looksLikeHeader(row, options.taxonomy, { body: true }) &&
       !holdsBodyValue(row)
@@ -153,8 +154,7 @@ export function readTableBody(
     // that names no action column: never an action.
     if (
       filled >= 2 &&
-      (repeatsHeader(row, map.headers) ||
-        repeatsHeaderCells(row, map.headers) ||
+      (repeated ||
         (isHeaderWordsRow(row, options.taxonomy) && !holdsBodyValue(row) && !listItem) ||
         isTemplateGuidanceRow(row) ||
         (previous === null && headerOfGuessedColumns(row, map)))
