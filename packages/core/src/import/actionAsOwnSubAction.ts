@@ -26,7 +26,8 @@ export function actionAsOwnSubAction(rows: readonly (readonly string[])[]): (rea
   const limit = Math.min(rows.length, headerSearchRows)
   for (let index = 0; index < limit; index++) {
     const header = rows[index]!
-    const sub = header.findIndex((cell) => subActionHeader.test(normalizeHeader(cell)))
+    // Normalised only when it could say "sub": most header cells cannot.
+    const sub = header.findIndex((cell) => /sub/i.test(cell) && subActionHeader.test(normalizeHeader(cell)))
     if (sub < 1) continue
     const action = header.findIndex((cell, c) => c < sub && matchColumnHeader(cell)?.field === 'title')
     if (action < 0) continue

@@ -34,6 +34,7 @@ import { objectiveOverSteps } from './objectiveOverSteps'
 import { yieldsToActionColumn } from './yieldsToActionColumn'
 import { datedTargetColumn } from './datedTargetColumn'
 import { peelRef } from './peelRef'
+import { startsWithLongItemNumber } from './continuedNumbers'
 import { filledOnTableRows } from './filledOnTableRows'
 import { hasNumberedList } from './hasNumberedList'
 import { itemRowsOfBody } from './itemRowsOfBody'
@@ -335,7 +336,8 @@ function listColumn(cells: readonly string[]): ColumnListing {
   return { filled, listed: sample.length === 0 ? 0 : listed / sample.length }
 }
 
-const isListed = (text: string): boolean => peelRef(text) !== null || bulletCell.test(text)
+const isListed = (text: string): boolean =>
+  peelRef(text) !== null || bulletCell.test(text) || startsWithLongItemNumber(text)
 
 /** What one cell reads as, for {@link profileColumn}. */
 interface CellReading {

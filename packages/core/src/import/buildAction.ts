@@ -101,6 +101,17 @@ export interface BuildActionContext {
   readonly periodAbove?: (row: number) => TargetDate | null
   /** What each heading says (its status, its pillar), read once per import however many actions sit under it. */
   readonly headings?: Map<string, HeadingReading>
+  /** Who each owners cell names, read once per import however many actions repeat the cell ("HR", "Estates"). */
+  readonly ownerCells?: Map<string, readonly string[]>
+}
+
+/** {@link readOwnerCell} once per distinct text of an import; each action gets its own copy of the names. */
+function ownersOfCell(text: string, context: BuildActionContext): string[] {
+  const known = context.ownerCells?.get(text)
+  if (known !== undefined) return [...known]
+  const owners = readOwnerCell(text)
+  context.ownerCells?.set(text, [...owners])
+  return owners
 }
 
 /** What a heading above actions reports for all of them. */
@@ -156,7 +167,7 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
     status = parseStatus(statusText)
   } else {
     ownersText = cleanCellText(cellText(draft.cells, 'owners'))
-    owners = ownersText === '' ? [] : readOwnerCell(ownersText)
+    owners = ownersText === '' ? [] : ownersOfCell(ownersText, context)
     // "FaCSIA (DoHA)" under "Lead Agency (Contributing agencies)"; an "Agency" column beside the ministers.
     owners = contributorsInBrackets(draft.cells.get('owners')?.header ?? '', owners)
     if (draft.cells.has('owners')) owners = [...new Set([...owners, ...agencyColumnOwners(draft.extra)])]
@@ -176,7 +187,7 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
     const both =
       statusText === '' ? ownerThenProgress(draft.cells.get('owners')?.header ?? '', ownersText) : null
     if (both !== null) {
-      owners = readOwnerCell(both.owners)
+      owners = ownersOfCell(both.owners, context)
       statusText = both.status.text
       status = both.status
     }
@@ -200,13 +211,13 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
   if (titleCell.lead !== null) {
     if (owners.length === 0 && !hasText(ownersText)) {
       ownersText = titleCell.lead.owners
-      owners = readOwnerCell(ownersText)
+      owners = ownersOfCell(ownersText, context)
     } else titleCell.title = `${titleCell.title} ${titleCell.lead.line}`
   }
   // Still no owner, no owners column: the lead-in above the list ("The superintendent will …:") names it.
   const leadOwner = context.leadOwner ?? null
   if (leadOwner !== null && owners.length === 0 && !draft.verbatim && !draft.cells.has('owners')) {
-    owners = readOwnerCell(leadOwner.owner)
+    owners = ownersOfCell(leadOwner.owner, context)
     ownersText = leadOwner.owner
     context.issues.push(
       createImportIssue(

@@ -35,11 +35,15 @@ export function guessTaxonomy(
   const fallback =
     candidates.find((t) => t.id === technicianCommitment.id) ?? candidates[0] ?? technicianCommitment
   const rows = table.slice(0, searchRows)
+  // Each framework's name split into its words once, not once a cell.
+  const nameWords = candidates.map((taxonomy) => ({ taxonomy, words: wordsOfName(taxonomy) }))
   for (const row of rows.slice(0, 5)) {
     for (const cell of row) {
       const text = collapseWhitespace(cell).toLowerCase()
       if (text.length > 300) continue
-      const named = candidates.find((t) => namesFramework(text, t))
+      const named = nameWords.find(
+        ({ words }) => words.length > 0 && words.every((word) => text.includes(word)),
+      )?.taxonomy
       if (named !== undefined) {
         return { taxonomy: named, evidence: `row ${rows.indexOf(row) + 1} names "${named.name}"` }
       }
@@ -80,12 +84,11 @@ export function guessTaxonomy(
   return { taxonomy: fallback, evidence: null }
 }
 
-/** A cell names a framework when it holds every word of its name, in any order ("Concordat for Researcher
+/** The words of a framework's name a cell must hold, in any order, to name it ("Concordat for Researcher
  * Development" names the Researcher Development Concordat). */
-function namesFramework(text: string, taxonomy: Taxonomy): boolean {
-  const words = taxonomy.name
+function wordsOfName(taxonomy: Taxonomy): string[] {
+  return taxonomy.name
     .toLowerCase()
     .split(/[^a-z]+/)
     .filter((word) => word.length >= 4)
-  return words.length > 0 && words.every((word) => text.includes(word))
 }

@@ -24,19 +24,26 @@ export function pageLines(
   cutLines: 'reject' | 'join' = 'reject',
 ): PageLine[] | null {
   const lines: PageLine[] = []
-  let cut = 0
+  // Rows cut at a comma, joined back only once the page is known to be one: most tables are rejected long before.
+  const cutAt: number[] = []
   for (let index = 0; index < table.length; index++) {
     const row = table[index]!
-    let text = pageLineOf(row)
+    const text = pageLineOf(row)
     if (text === undefined) continue
     if (text === null) {
       // More cut rows than a third of the whole table already decides it: a table, whatever the rest holds.
-      if (cutLines === 'reject' || !hasText(row[0]!) || ++cut * 3 > table.length) return null
-      text = collapseWhitespace(row.filter(hasText).join(','))
+      if (cutLines === 'reject' || !hasText(row[0]!) || (cutAt.length + 1) * 3 > table.length) return null
+      cutAt.push(lines.length)
+      lines.push({ index, text: '' })
+      continue
     }
     lines.push({ index, text })
   }
-  if (cut * 3 > lines.length) return null
+  if (cutAt.length * 3 > lines.length) return null
+  for (const at of cutAt) {
+    const { index } = lines[at]!
+    lines[at] = { index, text: collapseWhitespace(table[index]!.filter(hasText).join(',')) }
+  }
   return lines
 }
 
@@ -53,11 +60,12 @@ export function pageLines(
 export function pageLineOf(row: readonly string[]): string | null | undefined {
   // Filled cells are counted, not gathered: a page is thousands of one-cell rows, and an array (and a joined
   // string) made per row and dropped at once is most of what reading the page would allocate.
+  // Two filled cells decide it: a table's row is not read to its end.
   let filled = 0
-  for (const cell of row) if (hasText(cell)) filled++
+  for (const cell of row) if (hasText(cell) && ++filled > 1) return null
   if (filled === 0) return undefined
   const first = row[0]!
-  return filled > 1 || !hasText(first) ? null : collapseWhitespace(first)
+  return !hasText(first) ? null : collapseWhitespace(first)
 }
 
 /** One record read from a one-column page: the 0-based source row it starts on and the cells it gives. */

@@ -25,7 +25,6 @@ interface Heading {
   readonly at: number
   readonly ref: string
   readonly name: string
-  readonly pillar: string | null
   readonly lines: { index: number; text: string }[]
 }
 
@@ -63,9 +62,9 @@ export function readNumberedHeadingsOverProse(
     const peeled = peelRef(line.text)
     const before = headings.at(-1)
     if (peeled !== null && isHeading(peeled.rest) && follows(before?.ref ?? null, peeled.ref)) {
-      const pillars = resolvePillars(peeled.rest, taxonomy)
-      const pillar = pillars.codes.length === 1 && pillars.unresolved.length === 0 ? peeled.rest : null
-      headings.push({ at: line.index, ref: peeled.ref, name: peeled.rest, pillar, lines: [] })
+      // Every heading stands over prose of its own: two headings in a row (a numbered list) are another layout.
+      if (before !== undefined && before.lines.length === 0) return null
+      headings.push({ at: line.index, ref: peeled.ref, name: peeled.rest, lines: [] })
       continue
     }
     if (before === undefined) continue
@@ -83,14 +82,16 @@ export function readNumberedHeadingsOverProse(
   const mergedRows: number[] = []
   const sectionRows: number[] = []
   const records = headings.map((heading) => {
-    if (heading.pillar !== null) {
+    // Read once the page is known to be such headings, not for every numbered line of every page.
+    const pillars = resolvePillars(heading.name, taxonomy)
+    if (pillars.codes.length === 1 && pillars.unresolved.length === 0) {
       // A pillar's heading stands over its action: the first line below it.
       const [action, ...rest] = heading.lines
       sectionRows.push(heading.at + 1)
       for (const line of rest) mergedRows.push(line.index + 1)
       return {
         index: action!.index,
-        cells: [heading.ref, action!.text, rest.map((line) => line.text).join('\n'), heading.pillar, '', ''],
+        cells: [heading.ref, action!.text, rest.map((line) => line.text).join('\n'), heading.name, '', ''],
       }
     }
     for (const line of heading.lines) mergedRows.push(line.index + 1)

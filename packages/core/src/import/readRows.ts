@@ -18,6 +18,8 @@ import { romanItemsUnderLeadIn } from './romanItemsUnderLeadIn'
 import { bulletedLines } from './splitBulletedAction'
 import { BULLET_MARKS } from './bulletMarks'
 import { itemsCountedByLeadIn } from './itemsCountedByLeadIn'
+import { continuedNumbers } from './continuedNumbers'
+import type { ImportIssue } from '../model/importIssue'
 
 /** The body rows made ready for the row reader. */
 export interface ReadRowsResult {
@@ -31,6 +33,8 @@ export interface ReadRowsResult {
   readonly ownersColumn: number | null
   /** The 0-based ref column whose peeled refs were all "1" (a list numbered afresh in each cell) and so cleared. */
   readonly restartedNumbering: number | null
+  /** Numbered lines past 999 the reader had to guess at (a year heading or an item). */
+  readonly issues: readonly ImportIssue[]
 }
 
 const bullet = new RegExp(`^\\s*[${BULLET_MARKS}]\\s+`)
@@ -58,7 +62,7 @@ export function readRows(
   const listRows = new Set<number>()
   const ownerRows = new Set<number>()
   if (peelFrom === null && titleColumn === undefined)
-    return { rows: table, listRows, ownerRows, ownersColumn: null, restartedNumbering: null }
+    return { rows: table, listRows, ownerRows, ownersColumn: null, restartedNumbering: null, issues: [] }
   const peeled = table.map((row, index) => {
     if (index < bodyStart) return row
     const peelable = peelFrom !== null && refColumn !== undefined
@@ -100,6 +104,22 @@ export function readRows(
     }
     return out
   })
+  // Items numbered on past 999 ("1000. …"), which the ref peeler leaves for year headings.
+  const continued =
+    peelFrom !== null && refColumn !== undefined
+      ? continuedNumbers(
+          peeled.map((row) => row[refColumn] ?? ''),
+          peeled.map((row) => row[peelFrom] ?? ''),
+          bodyStart,
+        )
+      : { items: [], issues: [] }
+  for (const item of continued.items) {
+    const out = [...peeled[item.index]!]
+    out[refColumn!] = item.ref
+    out[peelFrom!] = item.rest
+    peeled[item.index] = out
+    if (peelFrom === titleColumn) listRows.add(item.index)
+  }
   // "DP-01 …" alone on its row over "OP3-01.01 … | measure | status" rows: a heading of the plan, kept as written.
   if (peelFrom !== null && peelFrom === titleColumn && refColumn !== undefined) {
     for (const index of codedHeadingRows(peeled, bodyStart, refColumn, titleColumn)) {
@@ -201,7 +221,14 @@ export function readRows(
         listRows.add(index)
     })
   }
-  return { rows, listRows, ownerRows, ownersColumn, restartedNumbering: restarted ? refColumn! : null }
+  return {
+    rows,
+    listRows,
+    ownerRows,
+    ownersColumn,
+    restartedNumbering: restarted ? refColumn! : null,
+    issues: continued.issues,
+  }
 }
 
 const weWill = /^we will /i

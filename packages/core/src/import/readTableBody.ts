@@ -122,10 +122,15 @@ export function readTableBody(
     const gate = map.fields.get('title') ?? map.blocks[0]?.titleIndex ?? 0
     // The first header repeated word for word (a page break) keeps the first header's reading, cells included:
     // it is the test below that takes it for structure.
+    // An item numbered in the action column ("1900. Update the web page", its number peeled into a column of its
+    // own) is never a header, however much its number reads as a year column and its words as header words.
+    const listItem = options.listRows?.has(index) === true
+    // The header again, whole or cut short: read once, for both tests below.
+    const repeated = filled >= 2 && (repeatsHeader(row, map.headers) || repeatsHeaderCells(row, map.headers))
     if (
       filled >= 2 &&
-      !repeatsHeader(row, map.headers) &&
-      !repeatsHeaderCells(row, map.headers) &&
+      !listItem &&
+      !repeated &&
       isHeaderCell(row[gate] ?? '', options.taxonomy) &&
       looksLikeHeader(row, options.taxonomy, { body: true }) &&
       !holdsBodyValue(row)
@@ -150,9 +155,8 @@ export function readTableBody(
     // that names no action column: never an action.
     if (
       filled >= 2 &&
-      (repeatsHeader(row, map.headers) ||
-        repeatsHeaderCells(row, map.headers) ||
-        (isHeaderWordsRow(row, options.taxonomy) && !holdsBodyValue(row)) ||
+      (repeated ||
+        (isHeaderWordsRow(row, options.taxonomy) && !holdsBodyValue(row) && !listItem) ||
         isTemplateGuidanceRow(row) ||
         (previous === null && headerOfGuessedColumns(row, map)))
     ) {

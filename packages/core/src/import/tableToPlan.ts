@@ -375,6 +375,7 @@ export function tableToPlan(
     bodyRows = prepared.rows
     listRows = prepared.listRows
     ownerRows = prepared.ownerRows
+    issues.push(...prepared.issues)
     grouped = refined.grouped
     groupNumbers = numbersGroups(refined, refined.map)
     header = { index: synonymHeader.index, map: withOwnersColumn(refined.map, prepared.ownersColumn) }
@@ -415,6 +416,7 @@ export function tableToPlan(
     bodyRows = prepared.rows
     listRows = prepared.listRows
     ownerRows = prepared.ownerRows
+    issues.push(...prepared.issues)
     grouped = assignment.grouped
     groupNumbers = numbersGroups(assignment, assignment.map)
     header = { index: found.bodyStart - 1, map: withOwnersColumn(assignment.map, prepared.ownersColumn) }
@@ -601,6 +603,7 @@ export function tableToPlan(
     leadOwner,
     titleStatus,
     headings: new Map(),
+    ownerCells: new Map(),
   }
   const actions: Action[] = []
   // Per action, what is still needed of its draft once it is built: its row, and the id it asked for.
