@@ -13,7 +13,6 @@ import { isNameParagraphs } from './isNameParagraphs'
 import { itemsBesideCommitments } from './itemsBesideCommitments'
 import { objectiveBesideActionLines } from './objectiveBesideActionLines'
 import { actionBesideNumberColumn } from './actionBesideNumberColumn'
-import { percentColumnAsStatus } from './percentColumnAsStatus'
 import { holdsCitations } from './holdsCitations'
 import { itemColumnUnderRefHeader } from './itemColumnUnderRefHeader'
 import { objectivesWithoutActions } from './objectivesWithoutActions'
@@ -1066,40 +1065,6 @@ export function refineColumnMap(
     fields.set('status', outcome)
     const why = `${percent(profileOf(outcome).statuses)} of its cells read as statuses ("Pending", "Actioned")`
     explainColumn(explained, headers, outcome, 'status', 0.7, `header "${headers[outcome]}", but ${why}`)
-  }
-  const percentDone = forced
-    ? null
-    : percentColumnAsStatus(
-        fields,
-        headers,
-        profileOf,
-        (index) => rowsOfTable.map((row) => row[index] ?? ''),
-        extra.map((column) => column.index),
-      )
-  if (percentDone !== null) {
-    const comments = fields.get('status')!
-    fields.set('status', percentDone)
-    extra = extra.filter((column) => column.index !== percentDone)
-    if (fields.has('notes'))
-      extra.push({ index: comments, name: headers[comments] || `Column ${comments + 1}` })
-    else fields.set('notes', comments)
-    const note = fields.get('notes') === comments ? 'notes' : 'extra'
-    explainColumn(
-      explained,
-      headers,
-      percentDone,
-      'status',
-      0.8,
-      `header "${headers[percentDone]}": the share of the work done, read as its state`,
-    )
-    explainColumn(
-      explained,
-      headers,
-      comments,
-      note,
-      0.7,
-      `header "${headers[comments]}", but its cells are progress comments beside "${headers[percentDone]}"`,
-    )
   }
   const milestones = forced ? null : milestoneColumnOfDates(fields, profileOf, headers)
   if (milestones !== null) {

@@ -28,6 +28,8 @@ describe('isDescriptiveList', () => {
     // the problems it addresses
     ['Our plan sets out to tackle the department’s three main challenges:', true],
     ['The staff survey showed these gaps:', true],
+    ['Since the last audit we’ve fixed these issues:', false],
+    ['The web team has resolved the following problems:', false],
     // how the plan was made
     ['The aims were shaped through workshops including:', true],
     ['This plan has been informed by:', true],

@@ -1,4 +1,5 @@
 import type { ListUnderLeadIn } from './listsUnderLeadIns'
+import { statusFromLeadIn } from './statusFromLeadIn'
 
 /** A lead-in longer than this is a paragraph, not read here. */
 const maxLeadLength = 300
@@ -44,7 +45,8 @@ const namesProblems = /\b(?:challenges|barriers|problems|gaps|issues)\s{0,3}:$/i
  * challenges:"); or how the plan was made ("These objectives were developed through:").
  * Equality objectives pages, EDI strategy pages and people strategies set such lists between their objectives and
  * the work that serves them; a careful reader skips them. A lead-in promising work ("We will:", "by:") is none of
- * these.
+ * these, nor is a list of problems its lead-in says were fixed or are being worked on ("Since the audit we’ve fixed
+ * these issues:").
  *
  * @example
  * isDescriptiveList({ leadRow: 0, lead: 'Our measures of success by 2027 are:', heading: null, rows: [1], items: ['More women in senior posts'] }) // true
@@ -54,6 +56,7 @@ export function isDescriptiveList(list: ListUnderLeadIn): boolean {
   const lead = list.lead.trim()
   if (lead.length > maxLeadLength || !lead.endsWith(':')) return false
   if (namedAsMeasures.test(lead) || relativeClause.test(lead) || howPlanWasMade.test(lead)) return true
-  if (namesProblems.test(lead)) return true
+  // "… we’ve fixed several issues:", "These problems are being worked on:": problems the page reports as work.
+  if (namesProblems.test(lead)) return statusFromLeadIn(lead) === null
   return pointsBack.test(lead) && !workNoun.test(lead)
 }
