@@ -100,3 +100,22 @@ describe('continuedNumbers: items numbered past 999 are items, not year headings
     ])
   })
 })
+
+describe('long lists under a lead-in and long runs of labelled action items are read whole', () => {
+  it('reads every item of a numbered list under "We will:" past item 999', () => {
+    const rows = [['Estates plan'], ['We will:'], ...numberedPage(1, 1010).slice(1)]
+    const { plan, issues } = tableToPlan(rows)
+    expect(plan.actions.map((action) => action.ref)).toEqual(range(1, 1010))
+    expect(issues.filter((issue) => issue.code === 'list-not-actions')).toEqual([])
+  }, 60_000)
+
+  it('reads every "Action N: Name to …" line past Action 999, each with its owner', () => {
+    const rows = [['Site meeting actions']]
+    for (let k = 1; k <= 1005; k++)
+      rows.push([`Action ${k}: Jane to inspect gutter run ${k} on the east wing`])
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions).toHaveLength(1005)
+    expect(plan.actions.at(-1)!.title).toBe('Jane to inspect gutter run 1005 on the east wing')
+    expect(plan.actions.at(-1)!.owners).toEqual(['Jane'])
+  }, 60_000)
+})

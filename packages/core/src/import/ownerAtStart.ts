@@ -132,7 +132,7 @@ const maxNamedOwnerLength = 40
  * the minute-taker's label before the owner.
  */
 export const actionLabel =
-  /^(?:action(?: point)?(?: \d{1,3}(?:\.\d{1,3})?[a-z]?)?|AI|AP ?\d{1,3}[a-z]?)\s{0,3}(?:[,:]|[-–—]\s)\s*/i
+  /^(?:action(?: point)?(?: \d{1,6}(?:\.\d{1,3})?[a-z]?)?|AI|AP ?\d{1,3}[a-z]?)\s{0,3}(?:[,:]|[-–—]\s)\s*/i
 
 /** "[NM] Share the poll", "[All] Draft the posts": the owner's initials or name in square brackets, then a space. */
 const bracketedLead = /^\[([^[\]]{1,40})\] /

@@ -419,7 +419,7 @@ const codeLead = /^(\d{1,3}(?:\.\d{1,3}){0,2}):\s+(?=\S)/
 function codedItem(text: string): { ref: string; text: string; line: string } {
   const label = actionLabel.exec(text)
   const number =
-    label !== null && /^action/i.test(label[0]) ? /\d{1,3}(?:\.\d{1,3})?[a-z]?/i.exec(label[0]) : null
+    label !== null && /^action/i.test(label[0]) ? /\d{1,6}(?:\.\d{1,3})?[a-z]?/i.exec(label[0]) : null
   if (number !== null && label!.index === 0)
     return { ref: number[0], text: text.slice(label![0].length), line: text }
   const code = codeLead.exec(text)
