@@ -65,6 +65,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
   'round13-held-out',
   'round14-held-out',
   'round15-held-out',
+  'round16-held-out',
   'dev-round5',
   'dev-round6',
   'dev-round7',
