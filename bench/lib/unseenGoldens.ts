@@ -90,6 +90,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
   'dev-round26',
   'dev-round27',
   'dev-round28',
+  'dev-round29',
 ]
 
 export const unseenRoot = join(dirname(fileURLToPath(import.meta.url)), '../../examples/data/unseen')
