@@ -8,6 +8,7 @@ import { ownersOfGroupLabel } from './ownersOfGroupLabel'
 import { ownersNamedAsSubject } from './ownersNamedAsSubject'
 import { statusAtEnd } from './statusAtEnd'
 import { statusAtStart } from './statusAtStart'
+import { ITEM_NUMBER } from './itemMark'
 
 /** A heading over a meeting's action items: "Action items:", "Review of open action items", "8. Next steps",
  * "Actions from last time", "3. Outstanding actions - updates". */
@@ -28,7 +29,7 @@ const ownerBullet = /^([^:]{1,40}?):?$/
 const minOwnerlessWords = 5
 
 /** "1. ", "12) ": the item's number in a numbered list. */
-const itemNumber = /^(\d{1,3})[.)]\s+/
+const itemNumber = new RegExp(`^(${ITEM_NUMBER})[.)]\\s+`)
 
 /**
  * Reads the action items of meeting minutes or an agenda, each naming its owner at its start, as open-source
