@@ -1,5 +1,6 @@
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import type { LeadInOwner } from './leadInOwner'
+import { NUMBER_MARK } from './itemMark'
 
 /**
  * "To: Canada, Ontario, …", "Addressed to: the Chief Constable", "Recommendations made to: the Trust Board": the
@@ -9,7 +10,7 @@ const addressedTo =
   /^(?:to|addressed to|directed to|sent to|recommendations? (?:made )?to)\s{0,3}:\s{0,3}(\S.{0,800})$/i
 
 /** "1. All organizations …", "2) The board …": a numbered recommendation. */
-const numberedItem = /^\s{0,3}\d{1,3}[.)]\s/
+const numberedItem = new RegExp(`^\\s{0,3}${NUMBER_MARK}\\s`)
 
 /** "1", "12": a recommendation's number in a cell of its own. */
 const refCell = /^\s{0,3}\d{1,3}\s{0,3}$/

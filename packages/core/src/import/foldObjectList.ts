@@ -1,6 +1,7 @@
 import { BULLET_MARKS } from './bulletMarks'
 import { isUnfinishedLead } from './isUnfinishedLead'
 import { foldListOntoLead, type ListOntoLead } from './foldListOntoLead'
+import { NUMBER_MARK } from './itemMark'
 
 /** "… priorities to encourage:", "… a fund to support:": a verb after "to", then the colon: the list below is its
  * object. Anchored at the end, bounded: linear on any line. */
@@ -8,7 +9,7 @@ const verbWantsObject = /\bto\s{1,3}[a-z]{2,20}\s{0,3}:$/i
 /** A bullet and the spaces after it, with the indent before it (group 1). */
 const bulletAt = new RegExp(`^(\\s{0,12})[${BULLET_MARKS}]\\s{1,8}`)
 /** A number and the spaces after it ("1. ", "2) "), with the indent before it (group 1). */
-const numberAt = /^(\s{0,12})\d{1,2}[.)]\s{1,8}/
+const numberAt = new RegExp(`^(\\s{0,12})${NUMBER_MARK}\\s{1,8}`)
 /** "… an annual report that:", "… a curriculum which:": a relative clause, which the items below finish. */
 const relativeClause = /\b(?:that|which|who)\s{0,3}:$/i
 /** A line longer than this is not read as a lead-in. */

@@ -1,8 +1,8 @@
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
-import { BULLET_MARKS } from './bulletMarks'
+import { BULLET_MARK, NUMBER_MARK } from './itemMark'
 
 /** A list item of a one-column page: a bullet ("- ", "• ") or a number ("1. ", "2) ") and then its text. */
-const listItem = new RegExp(`^\\s*(?:[${BULLET_MARKS}]\\s|\\d{1,3}[.)]\\s)`)
+const listItem = new RegExp(`^\\s*(?:${BULLET_MARK}\\s|${NUMBER_MARK}\\s)`)
 /** The side table is at most this share of the page's filled rows. */
 const maxShare = 0.25
 

@@ -1,3 +1,5 @@
+import { ITEM_NUMBER } from './itemMark'
+
 /**
  * The number of a ref cell that also names what it numbers: "Action 2", "Item 12", "Task 3.1", "Action #5" — a
  * committee's action log writes its "Action #" column so. The ref is the number, as "Action 1.1" at the start of an
@@ -13,5 +15,7 @@ export function labelledRefCell(text: string): string | null {
   return labelledRef.exec(text)?.[1] ?? null
 }
 
-const labelledRef =
-  /^\s{0,3}(?:action|item|task)\s{0,3}(?:#|no\.?)?\s{0,3}(\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\s{0,3}$/i
+const labelledRef = new RegExp(
+  String.raw`^\s{0,3}(?:action|item|task)\s{0,3}(?:#|no\.?)?\s{0,3}(${ITEM_NUMBER}(?:\.\d{1,3}){0,3}[a-z]?)\s{0,3}$`,
+  'i',
+)

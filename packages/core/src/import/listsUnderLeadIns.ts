@@ -1,5 +1,5 @@
 import { hasText } from '../text/cleanCellText'
-import { BULLET_MARKS } from './bulletMarks'
+import { BULLET_MARK, NUMBER_MARK } from './itemMark'
 
 /** A list of lines alone on their rows, and the lone line right above it that introduces it. */
 export interface ListUnderLeadIn {
@@ -16,7 +16,7 @@ export interface ListUnderLeadIn {
 }
 
 /** "• ", "- ", "1. ", "2) " opening a line, or a bare bullet alone on it. */
-const itemMark = new RegExp(`^(?:[${BULLET_MARKS}](?:\\s{1,8}|$)|\\d{1,6}[.)](?:\\s{1,8}|$))`)
+const itemMark = new RegExp(`^(?:${BULLET_MARK}(?:\\s{1,8}|$)|${NUMBER_MARK}(?:\\s{1,8}|$))`)
 
 /** The one filled cell of a row, trimmed, or null when it has none or several. */
 export function loneText(row: readonly string[]): string | null {

@@ -1,6 +1,7 @@
 import { peelLetteredRef } from './peelLetteredRef'
 import { peelRomanSubRef } from './peelRomanSubRef'
 import { peelCodedRef } from './peelCodedRef'
+import { ITEM_NUMBER } from './itemMark'
 
 /** A ref peeled from the start of a cell, and the text after it. */
 export interface PeeledRef {
@@ -24,7 +25,7 @@ const ITEM_NOUN =
 // a digit ("1.1." is the ref 1.1, not 1 and "1."). Bounded quantifiers only, anchored at the start, so it cannot
 // backtrack on long cells.
 const leadingRef = new RegExp(
-  String.raw`^(?:(?:${QUALIFIER}\s{1,3})?(?:action|objective|priority|project|principle|item|goal|aim|commitment|${ITEM_NOUN})\s{1,3}(?:#\s{0,2}|no\.\s{0,2})?)?([A-Za-z]?\d{1,3}(?:\.\d{1,3}){0,3}(?:[a-z]|\.[a-z](?=[.)\s])|\([a-z]{1,4}\))?)(?:\.?\s{1,4}[–—-]\s{1,4}|[.:;]\s{0,2}[–—-]\s{0,4}|[.:)]\s{1,4}|[.:)](?=[^\s\d])|\s{1,4})(?=\S)`,
+  String.raw`^(?:(?:${QUALIFIER}\s{1,3})?(?:action|objective|priority|project|principle|item|goal|aim|commitment|${ITEM_NOUN})\s{1,3}(?:#\s{0,2}|no\.\s{0,2})?)?([A-Za-z]?${ITEM_NUMBER}(?:\.\d{1,3}){0,3}(?:[a-z]|\.[a-z](?=[.)\s])|\([a-z]{1,4}\))?)(?:\.?\s{1,4}[–—-]\s{1,4}|[.:;]\s{0,2}[–—-]\s{0,4}|[.:)]\s{1,4}|[.:)](?=[^\s\d])|\s{1,4})(?=\S)`,
   'i',
 )
 
@@ -33,8 +34,9 @@ const itemNounLead = new RegExp(String.raw`^(?:${QUALIFIER}\s{1,3})?${ITEM_NOUN}
 
 /** "Equality Objective 1: ", "Strategic Priority 2.1: ": a label naming its theme in capitalised words before the
  * item word, then a colon (case-sensitive, so "deliver action 3 of the plan" is not one). Bounded runs only. */
-const themedLabel =
-  /^[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})? (?:Objective|Priority|Goal|Aim|Action) (\d{1,3}(?:\.\d{1,3}){0,2}):\s{1,4}(?=\S)/
+const themedLabel = new RegExp(
+  String.raw`^[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})? (?:Objective|Priority|Goal|Aim|Action) (${ITEM_NUMBER}(?:\.\d{1,3}){0,2}):\s{1,4}(?=\S)`,
+)
 
 /** "Action 1a:", "Proposed Action 1b:": an item that calls itself an action, with the qualifiers `leadingRef` peels. */
 const namedAction = new RegExp(String.raw`^(?:${QUALIFIER}\s+)?action\s`, 'i')
@@ -64,7 +66,12 @@ export function peelRef(text: string): PeeledRef | null {
   const match = leadingRef.exec(start) ?? themedLabel.exec(start)
   if (match === null) return peelLetteredRef(start) ?? peelCodedRef(start)
   const ref = match[1]!
-  if (/^(?:19|20)\d{2}$/.test(ref)) return null
+  // A deliberate guard on the item number's digits: a bare number of four digits or more opening a cell ("2019.
+  // Review", "1500 Homes") is a year or a count, and a year after an item noun other than "action" ("Goal 2030:")
+  // names a period; an action's number of any length is its ref ("Action 1000: …").
+  const bare = match[0].startsWith(ref)
+  if ((bare && /^[A-Za-z]?\d{4}/.test(ref)) || (/^(?:19|20)\d{2}$/.test(ref) && !namedAction.test(start)))
+    return peelLetteredRef(start) ?? peelCodedRef(start)
   // "Target 3 schools in the north": an item noun that is also a verb needs punctuation after its number.
   if (itemNounLead.test(start) && /^\s+$/.test(match[0].slice(match[0].indexOf(ref) + ref.length)))
     return peelLetteredRef(start) ?? peelCodedRef(start)

@@ -1,11 +1,12 @@
 import { collapseWhitespace } from '../text/cleanCellText'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords, pageLineOf } from './oneColumnRecords'
+import { ITEM_NUMBER } from './itemMark'
 
 /** "1. Enhancing the community" at the line's start: an outer item, its number and text. Anchored, bounded. */
-const outerItem = /^(\d{1,2})[.)] {1,4}(\S.*)$/s
+const outerItem = new RegExp(`^(${ITEM_NUMBER})[.)] {1,4}(\\S.*)$`, 's')
 /** "    1. Establish criteria …": an inner item, indented by at least two spaces or a tab. */
-const innerItem = /^[ \t]{2,16}(\d{1,2})[.)] {1,4}(\S.*)$/s
+const innerItem = new RegExp(`^[ \\t]{2,16}(${ITEM_NUMBER})[.)] {1,4}(\\S.*)$`, 's')
 /** At least this many outer items, each over its own indented list. */
 const minGroups = 2
 /** Inner items of actions average at least this many words; shorter ones ("CIP Fund") are the parts of their

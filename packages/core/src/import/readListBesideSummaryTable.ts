@@ -1,9 +1,10 @@
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { isSentence } from './isSentence'
+import { ITEM_NUMBER } from './itemMark'
 
 /** "1. Digital & Data Collaboration", "12) Open data": a list number, then the item's name. Bounded and anchored. */
-const numberedItem = /^(\d{1,3})[.)]\s{1,4}(\S.{0,300})$/
+const numberedItem = new RegExp(`^(${ITEM_NUMBER})[.)]\\s{1,4}(\\S.{0,300})$`)
 /** At least this many rows of the summary table must repeat items of the list. */
 const minRepeated = 2
 

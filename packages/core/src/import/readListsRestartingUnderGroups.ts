@@ -1,6 +1,7 @@
 import { NUMBER_WORDS } from '../dates/lexicon'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRecords'
+import { ITEM_NUMBER } from './itemMark'
 
 /**
  * "Goal One: Create a welcoming campus", "Objective 2 – Widen access", "Theme B", "SECTION IV.": a group noun, the
@@ -9,7 +10,7 @@ import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRe
  */
 const groupLabel = /^([A-Z][A-Za-z]{1,19}) ([0-9]{1,2}|[A-Za-z]{1,6})(?:$|\s{0,3}[:.–—-](?:$|\s{0,8}(\S.*)$))/
 /** "3. Review the curricula", "3) Review …": a numbered item, its number and its text. */
-const numberedItem = /^(\d{1,2})[.)] {1,8}(\S.*)$/
+const numberedItem = new RegExp(`^(${ITEM_NUMBER})[.)] {1,8}(\\S.*)$`)
 /** "I", "IV", "XII": a roman numeral of a group. */
 const romanNumeral = /^(?:X{0,2})(?:IX|IV|V?I{0,3})$/
 /** Nouns that name an action or a step, not a group of them: "Action 2:" over its steps is another layout. */

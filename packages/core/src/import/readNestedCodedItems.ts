@@ -1,8 +1,9 @@
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import type { FlattenedActionTables } from './flattenActionTables'
+import { NUMBER_MARK } from './itemMark'
 
 /** "1. ", "2) ": the number of a list item. Anchored and bounded. */
-const listNumber = /^\d{1,2}[.)]\s{1,4}(?=\S)/
+const listNumber = new RegExp(`^${NUMBER_MARK}\\s{1,4}(?=\\S)`)
 /**
  * "EB-1: …", "WW-4 – …", "PE-2 is …": a plan's code for the item (letters, a hyphen, a number) opening its text,
  * then a colon, a spaced dash, or "is"/"are" when the code is the subject of a sentence that says what the item

@@ -1,11 +1,12 @@
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { opensWithVerb } from './itemsBesideCommitments'
+import { ACTION_LABEL, ITEM_LETTER, ITEM_NUMBER } from './itemMark'
 
 /** "3. Refit the teaching lab": a numbered item at the margin, its number and its text. */
-const numberedItem = /^(\d{1,2})[.)][ \t]{1,8}(\S.*)$/
+const numberedItem = new RegExp(`^(${ITEM_NUMBER})[.)][ \\t]{1,8}(\\S.*)$`)
 /** "Action 03: All departments will …": an item its author labels an action, its number and its text. */
-const labelledItem = /^Action[ \t]{1,4}(\d{1,2})[:.][ \t]{1,8}(\S.*)$/
+const labelledItem = new RegExp(`^${ACTION_LABEL}[ \\t]{1,8}(\\S.*)$`)
 /** "Government Digital Service will:", "For the remaining departments:": a lead-in among an item's steps. */
 const leadIn = /:$/
 /**
@@ -17,7 +18,9 @@ const actionsLeadIn = /\b(?:actions?|commitments?|commit(?:s|ted)? to|pledges?|s
 /** A theme line between two items ("Principle: Develop digital capability …") is a short line, not a paragraph. */
 const maxThemeLength = 120
 /** "- Agree the budget", "● Order the benches", or an indented sub-item "   2. Fit the sinks", "  b) …". */
-const stepMark = /^(?:[ \t]{0,8}[•●·▪◦*–-]|[ \t]{2,8}(?:\d{1,2}|[a-z])[.)][ \t])/
+const stepMark = new RegExp(
+  `^(?:[ \\t]{0,8}[•●·▪◦*–-]|[ \\t]{2,8}(?:${ITEM_NUMBER}|${ITEM_LETTER})[.)][ \\t])`,
+)
 /** "Recruitment and retention", "Community engagement": a first word with a noun's ending names a theme. */
 const nounEnding = /(?:ment|tion|sion|ity|ness|ship|ance|ence)$/i
 /** An item shorter than this many words is a theme's name ("Recognition", "Career pathways"), not an action. */

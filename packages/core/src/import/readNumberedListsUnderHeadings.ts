@@ -2,11 +2,12 @@ import { collapseWhitespace } from '../text/cleanCellText'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords } from './oneColumnRecords'
 import { firstText, isOneColumn } from './readLabelledRecords'
+import { ITEM_NUMBER } from './itemMark'
 
 /** "Priority 2", "Objective 3", "Theme 1": a short name and a whole number, nothing else. */
 const numberedHeading = /^([A-Z][A-Za-z]{1,20}(?: [A-Za-z]{1,20}){0,2}) (\d{1,2})$/
 /** "2. Engage three universities": a numbered item, its number and its text. */
-const numberedItem = /^(\d{1,2})[.)][ \t]{1,8}(\S.*)$/
+const numberedItem = new RegExp(`^(${ITEM_NUMBER})[.)][ \\t]{1,8}(\\S.*)$`)
 /** A label line naming a year ("2016-2018 commitments", "In 2025") dates the items listed below it. */
 const namesYear = /\b(?:19|20)\d{2}\b/
 /** At least this many numbered headings, each over a numbered list, make the layout. */

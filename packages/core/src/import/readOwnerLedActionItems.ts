@@ -6,9 +6,9 @@ import { ownerAfterAction } from './ownerAfterAction'
 import { ownersInBrackets } from './ownersInBrackets'
 import { ownersOfGroupLabel } from './ownersOfGroupLabel'
 import { ownersNamedAsSubject } from './ownersNamedAsSubject'
-import { splitTrailingStatus } from './splitTrailingStatus'
-import { statusClosingUpdate } from './statusClosingUpdate'
+import { statusAtEnd } from './statusAtEnd'
 import { statusAtStart } from './statusAtStart'
+import { ITEM_NUMBER } from './itemMark'
 
 /** A heading over a meeting's action items: "Action items:", "Review of open action items", "8. Next steps",
  * "Actions from last time", "3. Outstanding actions - updates". */
@@ -29,7 +29,7 @@ const ownerBullet = /^([^:]{1,40}?):?$/
 const minOwnerlessWords = 5
 
 /** "1. ", "12) ": the item's number in a numbered list. */
-const itemNumber = /^(\d{1,3})[.)]\s+/
+const itemNumber = new RegExp(`^(${ITEM_NUMBER})[.)]\\s+`)
 
 /**
  * Reads the action items of meeting minutes or an agenda, each naming its owner at its start, as open-source
@@ -305,7 +305,7 @@ function readItems(
     const body = bullet === null ? line.text : line.text.slice(bullet[0].length)
     if (bullet !== null && listIndent >= 0 && indent > listIndent) {
       if (groupOwner !== null) {
-        const { text, status } = splitTrailingStatus(body)
+        const { text, status } = statusAtEnd(body, 'item') ?? { text: body, status: '' }
         records.push({ index: line.index, ref: '', text, owner: groupOwner, status, due: '' })
         named++
         continue
@@ -404,8 +404,7 @@ function readItems(
  * minutes reviewing earlier actions write it, closing the update ("… at this stage. Closed", "… Ongoing.").
  */
 function statusOf(text: string): { text: string; status: string } {
-  const split = splitTrailingStatus(text)
-  return split.status === '' ? statusClosingUpdate(text) : split
+  return statusAtEnd(text, 'update') ?? { text, status: '' }
 }
 
 /** "2.4: ", "3.1: ": an action's code from the meeting that set it, before its owner. */

@@ -3,12 +3,13 @@ import { BULLET_MARKS } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRecords'
 import { withoutCriterionNumbers } from './withoutCriterionNumbers'
+import { ITEM_NUMBER } from './itemMark'
 
 /** Words only an accessibility statement's section on non-accessible content uses. */
 const statementCue = /\b(?:non-accessible|not accessible|accessibility|wcag|success criterion)\b/i
 
 /** "1. ", "2) ": a numbered problem. */
-const numbered = /^(\d{1,3})[.)]\s+/
+const numbered = new RegExp(`^(${ITEM_NUMBER})[.)]\\s+`)
 
 /** "We plan to …", "We'll …", "We will …", "We intend to …", "We aim to …", "We expect to …": a planned fix. */
 const plannedFix =

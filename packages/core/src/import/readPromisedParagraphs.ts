@@ -1,6 +1,6 @@
-import { BULLET_MARKS } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { oneColumnRecords, type OneColumnRecord, pageLines } from './oneColumnRecords'
+import { BULLET_MARK, ITEM_LETTER, ITEM_NUMBER } from './itemMark'
 
 /** A line of at least this many words is a paragraph of prose, not a heading. */
 const paragraphWords = 12
@@ -10,7 +10,7 @@ const endsSentence = /[.:;!?]["'”)]?$/
 /** At least this many paragraphs must each make a promise for the page to be a plan told in promises. */
 const minParagraphs = 3
 /** "1.", "2)", "a.", "•": a line that opens as a list's item. */
-const listItem = new RegExp(`^(?:[${BULLET_MARKS}]|\\(?(?:\\d{1,3}|[a-z])[.)])\\s`, 'i')
+const listItem = new RegExp(`^(?:${BULLET_MARK}|\\(?(?:${ITEM_NUMBER}|${ITEM_LETTER})[.)])\\s`, 'i')
 /** "We will", opening the sentence or after its lead clause ("Through a review …, we will"). */
 const opensPromise = /^we will /i
 const leadPromise = ', we will '

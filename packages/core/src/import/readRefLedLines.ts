@@ -4,6 +4,7 @@ import type { FlattenedActionTables } from './flattenActionTables'
 import type { StatusState } from '../model/status'
 import { parseStatus } from '../status/parseStatus'
 import { readColourLegend } from './readColourLegend'
+import { ITEM_NUMBER } from './itemMark'
 import { peelRef } from './peelRef'
 import { wholePlanOwner } from './wholePlanOwner'
 import { itemFieldLine } from './itemFieldLine'
@@ -211,15 +212,21 @@ function opensWithStatus(text: string): boolean {
   return status.state !== 'unknown' || status.reportedRag !== null
 }
 
+/** A plain ref: a letter at most, then an item's number and its parts. */
+const refParts = new RegExp(String.raw`^[A-Za-z]?(${ITEM_NUMBER}(?:\.\d{1,3}){0,3})$`)
+
 /** "1.2" → [1, 2], "C3" → [3], "2.3(b)" → null: the numbers of a plain ref, or null for a lettered one. */
 function refNumbers(ref: string): number[] | null {
-  const match = /^[A-Za-z]?(\d{1,3}(?:\.\d{1,3}){0,3})$/.exec(ref)
+  const match = refParts.exec(ref)
   return match === null ? null : match[1]!.split('.').map(Number)
 }
 
+/** Each number of a ref. */
+const itemNumbers = new RegExp(ITEM_NUMBER, 'g')
+
 /** "C12" → "C9", "1.10" → "9.9": a ref with its numbers blanked, so refs of one list share it. */
 function shapeOf(ref: string): string {
-  return ref.replace(/\d{1,3}/g, '9').toUpperCase()
+  return ref.replace(itemNumbers, '9').toUpperCase()
 }
 
 /** Whether `numbers` comes right after `before` in one list: the last part one more, or an upper part one more

@@ -1,7 +1,7 @@
 import { BULLET_LEAD, indentOf } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRecords'
-import { splitTrailingStatus } from './splitTrailingStatus'
+import { statusAtEnd } from './statusAtEnd'
 
 /** A year a heading names ("Plan annuel 2024", "Actions for 2025"): the items under it are due by its end. */
 const yearWord = /(?<!\d)((?:19|20)\d\d)(?!\d)/g
@@ -70,7 +70,7 @@ export function readStatusSuffixedLists(table: readonly (readonly string[])[]): 
       mergedRows.push(line.index + 1)
       continue
     }
-    const { text, status } = splitTrailingStatus(body)
+    const { text, status } = statusAtEnd(body, 'item') ?? { text: body, status: '' }
     if (status !== '') withStatus++
     records.push({ index: line.index, cells: [text, status, year, ''] })
   }

@@ -19,7 +19,7 @@ import { addressesReaderAboutPlan } from './addressesReaderAboutPlan'
 import { cellText, type MappedColumn, readDraftCells } from './readDraftCells'
 import { readDetailLine } from './readDetailLine'
 import { recommendationRow } from './recommendationRow'
-import { endsInStatus } from './statusAtEndOfTitles'
+import { statusAtEnd } from './statusAtEnd'
 import {
   type ColumnMap,
   type ForcedColumn,
@@ -314,7 +314,7 @@ export function readTableBody(
       // "4.1. The Assembly and the Government commit to …" over 4.1.1, 4.1.2: a commitment itself, not a heading.
       !isCommitmentSentence(cellText(previous.cells, 'title')) &&
       // "3. Keep reviewing the templates completed" over 3.5: an item reporting its state, not a heading.
-      !endsInStatus(cellText(previous.cells, 'title'))
+      statusAtEnd(cellText(previous.cells, 'title'), 'habit') === null
     ) {
       const parentRef = collapseWhitespace(cellText(previous.cells, 'ref')).replace(/\.$/, '')
       const composes = startsSubItems(parentRef, ref)
@@ -333,7 +333,7 @@ export function readTableBody(
       previousNumbered &&
       isBareHeading(previous) &&
       // "1. Rebuild the tracker (todo)" over a bullet: an item reporting its state, not a heading.
-      !endsInStatus(cellText(previous.cells, 'title'))
+      statusAtEnd(cellText(previous.cells, 'title'), 'habit') === null
     ) {
       const title = stripColon(collapseWhitespace(cellText(previous.cells, 'title')))
       numberedHeading = { title, above: section }

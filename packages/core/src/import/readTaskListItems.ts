@@ -1,4 +1,4 @@
-import { statusMarkedAtEnd } from './statusMarkedAtEnd'
+import { statusAtEnd } from './statusAtEnd'
 import { parseTargetDate } from '../dates/parseTargetDate'
 import { hasText } from '../text/cleanCellText'
 import { BULLET_LEAD, BULLET_MARKS, indentOf } from './bulletMarks'
@@ -216,5 +216,5 @@ export function readTaskListItems(table: readonly (readonly string[])[]): Flatte
 
 /** An open box's status: "To do", or none when the item ends in a status of its own ("… (Deferred)"), read later. */
 function openStatus(text: string): string {
-  return statusMarkedAtEnd(text) === null ? 'To do' : ''
+  return statusAtEnd(text, 'marker') === null ? 'To do' : ''
 }

@@ -1,5 +1,4 @@
 import type { ImportIssue } from '../model/importIssue'
-import { BULLET_MARKS } from './bulletMarks'
 import { hasText } from '../text/cleanCellText'
 import { createImportIssue } from './createImportIssue'
 import { detailRowsUnderActions } from './detailRowsUnderActions'
@@ -16,6 +15,7 @@ import { notesBelowTable } from './notesBelowTable'
 import { objectivesAboveReasons } from './objectivesAboveReasons'
 import { pageMetadataRows } from './pageMetadataRows'
 import { type ListUnderLeadIn, listsUnderLeadIns } from './listsUnderLeadIns'
+import { BULLET_MARK, NUMBER_MARK } from './itemMark'
 
 /** The rows of lists that hold no actions, and one info issue per list saying why. */
 export interface RowsNotActions {
@@ -168,7 +168,7 @@ function listedRowsNotActions(
 }
 
 /** "- ", "• ", "1. " opening a line: a list, which {@link isRationaleList} judges whole. */
-const listItem = new RegExp(`^(?:[${BULLET_MARKS}]\\s|\\d{1,2}[.)]\\s)`)
+const listItem = new RegExp(`^(?:${BULLET_MARK}\\s|${NUMBER_MARK}\\s)`)
 /** A paragraph of reasons is a sentence or more; a shorter line is a heading or an item. */
 const minReasonWords = 8
 

@@ -4,6 +4,7 @@ import { BULLET_MARKS } from './bulletMarks'
 import { createImportIssue } from './createImportIssue'
 import { labelOf } from './labelOf'
 import { loneText } from './listsUnderLeadIns'
+import { BULLET_MARK, NUMBER_MARK } from './itemMark'
 
 /** The lines of a page that lie outside the lists it names as its actions. */
 export interface RowsOutsideNamedActionLists {
@@ -25,7 +26,7 @@ const documentSubject =
 const actionsLabel =
   /^(?:(?:key|our|planned|proposed|agreed|priority)\s+)?(?:actions?(?:\s+we\s+will\s+take)?|activities|next\s+steps|what\s+we\s+will\s+do)(?:\s+(?:including|with|and)\s+(?:timescales?|timeframes?|dates?|deadlines?|owners?|leads?))?$/i
 /** "- ", "• ", "1. " opening a line. */
-const itemMark = new RegExp(`^(?:[${BULLET_MARKS}]\\s{1,8}\\S|\\d{1,6}[.)]\\s{1,8}\\S)`)
+const itemMark = new RegExp(`^(?:${BULLET_MARK}\\s{1,8}\\S|${NUMBER_MARK}\\s{1,8}\\S)`)
 /** A bullet alone on its line: the item's text is on the line below (a web list copied line by line). */
 const bareBullet = new RegExp(`^[${BULLET_MARKS}]$`)
 /** At least this share of a page's filled rows are single lines, or it is a table, not a page. */

@@ -1,7 +1,8 @@
 import { hasText, textLines } from '../text/cleanCellText'
+import { ITEM_LETTER, NUMBER_MARK } from './itemMark'
 
 /** A line that opens a lettered or numbered milestone: "a)", "(b)", "c) ", "1. ", "2) ". */
-const itemMark = /^\(?[a-z]\)|^\(?\d{1,2}[.)]\s/i
+const itemMark = new RegExp(`^\\(?${ITEM_LETTER}\\)|^\\(?${NUMBER_MARK}\\s`, 'i')
 
 /** At most this many words make a theme: a name or one clause ("Develop 3 to 5 year budget strategy"). */
 const maxThemeWords = 25

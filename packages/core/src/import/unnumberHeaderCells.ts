@@ -1,8 +1,11 @@
 import { hasText } from '../text/cleanCellText'
 import { matchColumnHeader } from './columnSynonyms'
+import { ITEM_LETTER, ITEM_NUMBER, ROMAN_NUMERAL } from './itemMark'
 
+/** An item's number, letter or roman numeral. */
+const anyMark = `${ITEM_NUMBER}|${ITEM_LETTER}|${ROMAN_NUMERAL}`
 /** "1. Action", "2) Lead", "(c) Target date", "iv. Status": a list mark before a header's words. */
-const listMark = /^\s{0,3}(?:\(?(\d{1,2}|[a-z]|[ivx]{1,4})[.)]|\((\d{1,2}|[a-z]|[ivx]{1,4})\))\s{1,3}(?=\S)/i
+const listMark = new RegExp(String.raw`^\s{0,3}(?:\(?(${anyMark})[.)]|\((${anyMark})\))\s{1,3}(?=\S)`, 'i')
 
 const romans = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii']
 
