@@ -263,4 +263,33 @@ describe('action points labelled among the discussion of meeting minutes', () =>
       ['Budget Report', ['Joel Price'], 'unknown'],
     ])
   })
+
+  it('reads "AIs" in a heading as action items: a bullet naming them in brackets, and a closing "AIs" line', () => {
+    const { plan } = tableToPlan([
+      ['Choir committee notes, 9 May'],
+      ['Agenda:'],
+      ['* Matters carried over (AIs from the spring meeting)'],
+      ['  * Rhona to price the new folders'],
+      ['  * Idris and Kemi to ask the hall about Sunday bookings'],
+      ['AIs'],
+      ['* Kemi to send the concert poster to the printer.'],
+      ['* Rhona to book the tuner for June.'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.owners])).toEqual([
+      ['Rhona to price the new folders', ['Rhona']],
+      ['Idris and Kemi to ask the hall about Sunday bookings', ['Idris', 'Kemi']],
+      ['Kemi to send the concert poster to the printer.', ['Kemi']],
+      ['Rhona to book the tuner for June.', ['Rhona']],
+    ])
+  })
+
+  it('takes no action-item heading from "ais" in lower case', () => {
+    const { plan } = tableToPlan([
+      ['Garden group notes'],
+      ['Notes on the ais of the walled garden'],
+      ['  * Rhona to price the new folders'],
+      ['  * Idris and Kemi to ask the hall about Sunday bookings'],
+    ])
+    expect(plan.actions.map((a) => a.owners)).toEqual([[], []])
+  })
 })

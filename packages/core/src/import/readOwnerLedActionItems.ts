@@ -15,6 +15,10 @@ import { ITEM_NUMBER } from './itemMark'
 const actionHeading =
   /\b(?:action items?|action points?|actions? agreed|agreed actions|next steps|actions from (?:the )?(?:last|previous)|outstanding actions?|actions arising|summary of actions|new actions|action log)\b/i
 
+/** "AIs", "Updates (AIs from last meeting)": the plural of "AI", as minutes abbreviate "action items" in a heading.
+ * In capitals only, so the word "ais" and an item's "AI:" label are not headings. */
+const actionItemsAbbreviated = /(?:^|[\s(*-])AIs(?=$|[\s):])/
+
 /** "Actions", "Actions:", "4. Actions": a heading that is the word alone, as minutes close with their list. */
 const actionsAlone = /^(?:\d{1,2}[.)]?\s{1,3})?actions?\s{0,2}:?$/i
 
@@ -73,7 +77,7 @@ export function readOwnerLedActionItems(table: readonly (readonly string[])[]): 
   for (let at = 0; at < lines.length; at++) {
     const heading = lines[at]!.text
     if (heading.length > 80 || heading.endsWith('.')) continue
-    const plain = !actionHeading.test(heading)
+    const plain = !actionHeading.test(heading) && !actionItemsAbbreviated.test(heading)
     // Below an action-item list, a discussion topic whose sub-points assign work ("1. The office move is late" over
     // "   1. Eric to find a new landlord", "   2. Ben to tell the staff") is such a list too.
     const topic = plain && !actionsAlone.test(heading) && lists.length > 0 && subListBelow(table, lines, at)

@@ -54,6 +54,9 @@ export function readQuarter(
     return null
   }
   if (t?.kind === 'word' && t.lower === 'qe') return { bad: '"QE" is not a recognised quarter', next: i + 1 }
+  // "1Q", "3Q": the number first, the letter glued after it, as business calendars and roadmaps write quarters.
+  if (isNum(t) && !t.ordinal && t.digits === 1 && t.value >= 1 && t.value <= 4 && isWord(n, 'q') && glued(n))
+    return { q: t.value, next: i + 2 }
   const ordinal =
     t?.kind === 'word' ? ORDINAL_WORDS.get(t.lower) : isNum(t) && t.ordinal ? t.value : undefined
   if (
@@ -197,7 +200,11 @@ export function matchQuarter(ts: Tokens, i: number, settings: DateSettings): Ite
     return invalidItem(quarter.bad, i, quarter.next)
   }
   const trailing = leading === null ? readQuarterYear(ts, quarter.next, settings) : null
-  const given = leading ?? trailing ?? yearOfNextQuarter(ts, quarter.next, settings)
+  const given =
+    leading ??
+    trailing ??
+    yearOfNextQuarter(ts, quarter.next, settings) ??
+    yearOfEarlierQuarter(ts, i, settings)
   if (given === null) return quarterWithoutYear(quarter.q, settings, i, quarter.next)
   const basis = given.basis ?? settings.quarterBasis
   const window = monthsWindow(given.year, quarterStartMonth(quarter.q, basis, settings), 3)
@@ -218,6 +225,20 @@ function yearOfNextQuarter(ts: Tokens, i: number, settings: DateSettings): Quart
   if (next === null || 'bad' in next) return null
   const year = readQuarterYear(ts, next.next, settings)
   return year === null ? null : { ...year, next: i }
+}
+
+/**
+ * The year written before the quarter linked to the one at i, when that quarter is led by it: "Q2" in "2025 Q1 -
+ * Q2" and "2Q" in "2025 1Q-2Q" share 2025. Looks back over a fixed few tokens only.
+ */
+function yearOfEarlierQuarter(ts: Tokens, i: number, settings: DateSettings): QuarterYear | null {
+  if (i < 4 || !QUARTER_LINKS.has(ts[i - 1]?.lower ?? '')) return null
+  const earlier = readQuarter(ts, i - 3)
+  if (earlier === null || 'bad' in earlier || earlier.next !== i - 1) return null
+  const year = ts[i - 4]
+  if (!isNum(year) || year.ordinal || year.digits !== 4) return null
+  const read = readQuarterYear(ts, i - 4, settings)
+  return read === null || read.next !== i - 3 ? null : { ...read, next: i }
 }
 
 /** A quarter written with no year ("Q2"): the column's labelled year, else the reference date's, else unread. */
