@@ -2,6 +2,35 @@ import { describe, expect, it } from 'vitest'
 import { tableToPlan } from './tableToPlan'
 
 describe('an action column of numbers beside the action text', () => {
+  it('reads the "Title" column as the action when the "Activity" column only numbers the rows, the codes as refs', () => {
+    const { plan } = tableToPlan([
+      ['Our research programme is split into these strands:'],
+      ['Activity', 'Package', 'Title', 'Lead partner', 'Outputs'],
+      ['1', 'RS1000', 'Soil moisture sensing', 'Northfield University', 'R-1'],
+      ['2', 'RS2000', 'Field trial design', 'Northfield University', 'R-2 and R-3'],
+      ['3', 'RS3000', 'Drone survey of the test plots', 'AirMap Ltd', 'R-4'],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.title, a.owners])).toEqual([
+      ['RS1000', 'Soil moisture sensing', ['Northfield University']],
+      ['RS2000', 'Field trial design', ['Northfield University']],
+      ['RS3000', 'Drone survey of the test plots', ['AirMap Ltd']],
+    ])
+  })
+
+  it('keeps the row numbers as refs when no column holds codes', () => {
+    const { plan } = tableToPlan([
+      ['Task', 'Owner', 'Title'],
+      ['1', 'Estates', 'Refit the east stores'],
+      ['2', 'Library', 'Digitise the map room'],
+      ['3', 'Estates', 'Replace the loading bay doors'],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.title])).toEqual([
+      ['1', 'Refit the east stores'],
+      ['2', 'Digitise the map room'],
+      ['3', 'Replace the loading bay doors'],
+    ])
+  })
+
   it('reads an "Action Item | Description" table of item numbers as refs beside the actions', () => {
     const { plan } = tableToPlan([
       ['Working group notes, 3 June'],

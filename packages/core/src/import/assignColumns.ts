@@ -1193,16 +1193,21 @@ export function refineColumnMap(
   if (besideNumbers !== null) {
     const named = fields.get('title')!
     if (fields.get('description') === besideNumbers) fields.delete('description')
-    fields.set('ref', named)
+    // With the actions' own codes in a ref column already, the numbers only count the rows: kept in extra.
+    const counted = fields.has('ref')
+    if (counted) extra.push({ index: named, name: headers[named] || `Column ${named + 1}` })
+    else fields.set('ref', named)
     fields.set('title', besideNumbers)
     extra = extra.filter((column) => column.index !== besideNumbers)
     explainColumn(
       explained,
       headers,
       named,
-      'ref',
+      counted ? 'extra' : 'ref',
       0.7,
-      `header "${headers[named]}" names the action, but its cells are numbers such as "13.": the header spans this column and the action text beside it`,
+      counted
+        ? `header "${headers[named]}" names the action, but its cells only number the rows: kept in extra`
+        : `header "${headers[named]}" names the action, but its cells are numbers such as "13.": the header spans this column and the action text beside it`,
     )
     explainColumn(
       explained,
@@ -1514,13 +1519,17 @@ function reassignByCells(
   return kept
 }
 
+/** Below this share of cells reading as dates, a column of codes is still a column of codes. */
+const maxCodeDates = 0.5
 /** An action's own code: "MN001", "AP-12", "EDI.04" (two to four capitals, then two to four digits). */
 const codeCell = /^[A-Z]{2,4}[-.]?\d{2,4}$/
 
 /**
  * A column kept in extra, wherever it stands, whose cells are distinct codes ("MN001", "MN002", …) on at least
- * four in five of the action rows, and never dates, is the actions' ref column when the table has none: a
- * tracker's own numbering under a header that names something else. Returns the columns still kept in extra.
+ * four in five of the action rows, and mostly not dates, is the actions' ref column when the table has none: a
+ * tracker's own numbering under a header that names something else. A code whose digits happen to read as a year
+ * ("WP2000" among "WP1000", "WP3000") is still a code; a column of years ("FY2024", "FY2025") is not. Returns the
+ * columns still kept in extra.
  */
 function readCodeColumnAsRef(
   fields: Map<ColumnField, number>,
@@ -1535,7 +1544,8 @@ function readCodeColumnAsRef(
   const actionRows = body.filter((row) => hasText(row[title] ?? '')).length
   for (const column of extra) {
     const cells = body.map((row) => (row[column.index] ?? '').trim()).filter((cell) => cell !== '')
-    if (cells.length < 2 || cells.length < actionRows * 0.8 || profileOf(column.index).dates > 0) continue
+    if (cells.length < 2 || cells.length < actionRows * 0.8 || profileOf(column.index).dates >= maxCodeDates)
+      continue
     if (!cells.every((cell) => codeCell.test(cell)) || new Set(cells).size !== cells.length) continue
     fields.set('ref', column.index)
     explainColumn(

@@ -24,6 +24,36 @@ describe('peelRef: an item noun and its number ("Milestone 2 –", "Recommendati
     expect(peelRef('Measure 2 outcomes every term')).toBeNull()
   })
 
+  it('peels an outline number after an item noun when a capital follows, with no colon', () => {
+    expect(peelRef('Task 2.1 Mentoring for newly appointed technicians')).toEqual({
+      ref: '2.1',
+      rest: 'Mentoring for newly appointed technicians',
+    })
+    expect(peelRef('Target 1.5 million visits a year')).toBeNull()
+  })
+
+  it('reads "Activity 1.2" lines under numbered aims as the actions, with their numbers as refs', () => {
+    const { plan } = tableToPlan([
+      ['Aim 1 - Greener Depots To cut what our depots burn by:'],
+      ['Activity 1.1 Replacing the diesel vans'],
+      ['Swap 12 vans for electric ones each year'],
+      ['Fit chargers at both yards'],
+      ['Activity 1.2 Heating the workshops with heat pumps'],
+      ['Survey the three workshops'],
+      ['Aim 2 - Safer Roads To make the routes safer for riders'],
+      ['Activity 2.1 Training every driver'],
+      ['Run a course for 40 drivers a year'],
+      ['Activity 2.2 Mapping the risky junctions'],
+      ['Publish the map online'],
+    ])
+    expect(plan.actions.map((action) => [action.ref, action.title])).toEqual([
+      ['1.1', 'Replacing the diesel vans'],
+      ['1.2', 'Heating the workshops with heat pumps'],
+      ['2.1', 'Training every driver'],
+      ['2.2', 'Mapping the risky junctions'],
+    ])
+  })
+
   it('reads numbered milestones on a one-column page with their numbers as refs', () => {
     const { plan } = tableToPlan([
       ['Our milestones'],

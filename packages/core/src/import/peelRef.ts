@@ -72,10 +72,17 @@ export function peelRef(text: string): PeeledRef | null {
   const bare = match[0].startsWith(ref)
   if ((bare && /^[A-Za-z]?\d{4}/.test(ref)) || (/^(?:19|20)\d{2}$/.test(ref) && !namedAction.test(start)))
     return peelLetteredRef(start) ?? peelCodedRef(start)
-  // "Target 3 schools in the north": an item noun that is also a verb needs punctuation after its number.
-  if (itemNounLead.test(start) && /^\s+$/.test(match[0].slice(match[0].indexOf(ref) + ref.length)))
-    return peelLetteredRef(start) ?? peelCodedRef(start)
   const rest = start.slice(match[0].length).trim()
+  // "Target 3 schools in the north": an item noun that is also a verb needs punctuation after its number, unless
+  // the number has parts and a capital follows ("Activity 2.1 Mentoring for new staff"): nobody counts "2.1
+  // schools", so the label numbers the item.
+  const outlineNumber = /^\d{1,3}(?:\.\d{1,3}){1,3}$/.test(ref) && /^[A-Z]/.test(rest)
+  if (
+    !outlineNumber &&
+    itemNounLead.test(start) &&
+    /^\s+$/.test(match[0].slice(match[0].indexOf(ref) + ref.length))
+  )
+    return peelLetteredRef(start) ?? peelCodedRef(start)
   if (rest === '') return null
   // "16 objectives sit under four themes", "3 new apprenticeships": a count before a word, not a number before
   // an item (which is followed by a dot, a bracket, a dash or a capital: "1. ", "2) ", "3 Promote").

@@ -44,3 +44,58 @@ describe('a one-column project timeline: numbered step markers with their state'
     expect(readTimelineSteps(mixed)).toBeNull()
   })
 })
+
+describe('a one-column timeline of phases: each a heading with its period in brackets, then what it does', () => {
+  const page = [
+    'How the library refurbishment will run',
+    'Scoping Stage (January-March 2031)',
+    'Walk the building with the architects. Agree the brief.',
+    'Consultation Stage 2.1 (April 2031)',
+    'Readers and staff comment on the plans.',
+    'Building Works (May-November 2031)',
+    'The contractor refits the ground floor.',
+    'The upper floors stay open throughout.',
+    'Reopening and Review (December 2031 onwards)',
+    'Services return to the ground floor and we ask readers how it went.',
+  ].map((line) => [line])
+
+  it('reads each phase as an action: its name the title, its period the target, the lines below it the description', () => {
+    const { plan } = tableToPlan(page)
+    expect(plan.actions.map((a) => [a.ref, a.title, a.target.due])).toEqual([
+      [null, 'Scoping Stage', '2031-03-31'],
+      [null, 'Consultation Stage 2.1', '2031-04-30'],
+      [null, 'Building Works', '2031-11-30'],
+      [null, 'Reopening and Review', null],
+    ])
+    expect(plan.actions[2]?.description).toBe(
+      'The contractor refits the ground floor.\nThe upper floors stay open throughout.',
+    )
+    expect(plan.title).toBe('How the library refurbishment will run')
+  })
+
+  it('leaves year labels over their work, bulleted lists and undescribed headings to the other readers', () => {
+    const years = [
+      ['Year 1 (2031-32)'],
+      ['Open a reading room'],
+      ['Year 2 (2032-33)'],
+      ['Run a survey'],
+      ['Year 3 (2033-34)'],
+      ['Hire a curator'],
+    ]
+    expect(readTimelineSteps(years)).toBeNull()
+    const bulleted = page.map((row) => [row[0]!.replace(/^The contractor/, '• The contractor')])
+    expect(readTimelineSteps(bulleted)).toBeNull()
+    const bare = page.filter((_, i) => i !== 2)
+    expect(readTimelineSteps(bare)).toBeNull()
+  })
+
+  it('reads a page of ten thousand phases (a megabyte) in linear time', () => {
+    const long = Array.from({ length: 10_000 }, (_, i) => [
+      [`Stage number ${i} of the works (March ${2030 + (i % 50)})`],
+      ['Finish the work of this stage and report on it to the board, with photographs of each room.'],
+    ]).flat()
+    const started = performance.now()
+    expect(readTimelineSteps(long)?.rows).toHaveLength(10_001)
+    expect(performance.now() - started).toBeLessThan(2_000)
+  })
+})

@@ -1,7 +1,8 @@
 import { parseTargetDate } from '../dates/parseTargetDate'
 import { BULLET_MARKS } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
-import { oneColumnRecords, type OneColumnRecord, pageLines } from './oneColumnRecords'
+import { oneColumnRecords, type OneColumnRecord, type PageLine, pageLines } from './oneColumnRecords'
+import { periodInHeadingBrackets } from './periodInHeadingBrackets'
 
 /**
  * "• Timeline item 3 - complete", "Stage 2 – current", "Step 4: upcoming": a marker line of a project timeline, as
@@ -63,6 +64,13 @@ interface Step {
 export function readTimelineSteps(table: readonly (readonly string[])[]): FlattenedActionTables | null {
   const lines = pageLines(table)
   if (lines === null) return null
+  return readMarkedSteps(table, lines) ?? readDatedPhaseHeadings(table, lines)
+}
+
+function readMarkedSteps(
+  table: readonly (readonly string[])[],
+  lines: readonly PageLine[],
+): FlattenedActionTables | null {
   const steps: Step[] = []
   let label: string | null = null
   for (const line of lines) {
@@ -104,6 +112,84 @@ export function readTimelineSteps(table: readonly (readonly string[])[]): Flatte
         'the steps of a one-column timeline: each a numbered marker line with its state ("Step 2 - active"), then its title and description',
     },
   )
+}
+
+/**
+ * "Discovery Phase (February-March 2022)", "Pilot in two wards (Spring 2025)": a step's name of at most
+ * {@link maxPhaseWords} words, no sentence in it (a dot only inside a number, "Stage 1.2"), then its period in
+ * brackets closing the line. Bounded, anchored.
+ */
+const phaseHeading = /^([A-Z0-9](?:[^().:;!?]|\.(?=\d)){1,60}?)\s{1,3}\(([^()]{3,40})\)$/
+/** A phase's name is a name, not a sentence: at most this many words. */
+const maxPhaseWords = 8
+/** A phase is described in a line or two (a paragraph cut at its sentences): at most this many lines. */
+const maxPhaseLines = 3
+/** At least this many phases make a timeline of phases. */
+const minPhases = 3
+/** A line opening with a bullet or a list number: an item of a list, not a phase's description. */
+const listLine = new RegExp(`^(?:[${BULLET_MARKS}]|\\d{1,3}[.)]\\s)`)
+
+/**
+ * The timeline a project or strategy page prints as its phases, each a heading line naming the phase with its
+ * window in brackets ("Discovery Phase (February-March 2022)", "Approval (July 2022)", "Roll-out (August 2022
+ * onwards)"), then a line or two saying what the phase does. A careful reader takes each phase as a step of the
+ * plan: its name is the action, the bracketed period its target (due at the period's end; "onwards" gives none),
+ * the lines below it its description. The lines above the first phase are the page's title.
+ *
+ * Needs {@link minPhases} phases or more, each over one to {@link maxPhaseLines} lines that are no list items, and
+ * no other line below the first phase. A label that only counts the plan's years or stages ("Year 2 (2026-27)",
+ * "Phase 1 (2021-22)") heads the work of that period, not a step ({@link periodInHeadingBrackets}): not read here.
+ */
+function readDatedPhaseHeadings(
+  table: readonly (readonly string[])[],
+  lines: readonly PageLine[],
+): FlattenedActionTables | null {
+  const phases: { index: number; title: string; period: string; lines: string[] }[] = []
+  for (const line of lines) {
+    const heading = phaseHeadingOf(line.text)
+    if (heading !== null) {
+      if (phases.length > 0 && phases.at(-1)!.lines.length === 0) return null
+      phases.push({ index: line.index, ...heading, lines: [] })
+      continue
+    }
+    const phase = phases.at(-1)
+    if (phase === undefined) continue
+    if (phase.lines.length >= maxPhaseLines || listLine.test(line.text)) return null
+    phase.lines.push(line.text)
+  }
+  if (phases.length < minPhases || phases.at(-1)!.lines.length === 0) return null
+  const top = phases[0]!.index
+  const placed = new Set(phases.map((phase) => phase.index))
+  return oneColumnRecords(
+    table.slice(0, top),
+    top + 1,
+    ['Action', 'Target', 'Description'],
+    phases.map((phase) => ({
+      index: phase.index,
+      cells: [phase.title, phase.period, phase.lines.join('\n')],
+    })),
+    {
+      mergedRows: lines
+        .filter((line) => line.index > top && !placed.has(line.index))
+        .map((line) => line.index + 1),
+      titleEvidence:
+        'the phases of a one-column timeline: each a heading line naming the phase with its period in brackets ("Discovery Phase (March 2022)"), then the lines describing it',
+    },
+  )
+}
+
+/** The name and bracketed period of a phase heading, or null for any other line. */
+function phaseHeadingOf(text: string): { title: string; period: string } | null {
+  const match = phaseHeading.exec(text)
+  if (match === null) return null
+  const title = match[1]!.trim()
+  if (title.split(' ').length > maxPhaseWords || periodInHeadingBrackets(text, {}) !== null) return null
+  const target = parseTargetDate(match[2]!)
+  const dated =
+    (target.kind === 'due' || target.kind === 'range' || target.kind === 'started') &&
+    target.start !== null &&
+    target.confidence >= 0.8
+  return dated ? { title, period: match[2]!.trim() } : null
 }
 
 function isDated(text: string): boolean {
