@@ -16,7 +16,7 @@ import { actionBesideNumberColumn } from './actionBesideNumberColumn'
 import { holdsCitations } from './holdsCitations'
 import { itemColumnUnderRefHeader } from './itemColumnUnderRefHeader'
 import { objectivesWithoutActions } from './objectivesWithoutActions'
-import { isCountColumn } from './isCountColumn'
+import { isCountColumn, namesCount } from './isCountColumn'
 import { numberedMilestoneColumn } from './numberedMilestoneColumn'
 import { completedHeader } from './statusFromCompletedColumn'
 import { actionsTakenHeader } from './actionsTakenHeader'
@@ -1501,7 +1501,12 @@ function reassignByCells(
   }
   const title = fields.get('title')
   if (!fields.has('ref') && title !== undefined) {
-    const refColumn = kept.find((column) => column.index < title && profileOf(column.index).refs >= 0.6)
+    const refColumn = kept.find(
+      (column) =>
+        column.index < title &&
+        profileOf(column.index).refs >= 0.6 &&
+        !namesCount(headers[column.index] ?? ''),
+    )
     if (refColumn !== undefined) {
       give(
         'ref',

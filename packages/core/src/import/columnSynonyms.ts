@@ -1,3 +1,4 @@
+import { namesCount } from './isCountColumn'
 import { dropFootnoteMark } from './dropFootnoteMark'
 import { headerUnderRecommendation } from './headerUnderRecommendation'
 import { ownerHeadNoun } from './ownerHeadNoun'
@@ -428,6 +429,8 @@ export function matchColumnHeader(header: string): HeaderMatch | null {
     const under = headerUnderRecommendation(header)
     return under !== null && firstWords.has(headerFirstWord(under)) ? matchColumnHeader(under) : null
   }
+  // "Number of recommendations": how many items the row holds, not its number.
+  if (namesCount(header)) return null
   const written = normalizeHeader(dropFootnoteMark(header))
   // "Champion(s)", "Lead/s", "Person(s) responsible": the plural mark folded away. Not for the action column:
   // "Action(s)" is read by its first word already, and "Recommendation/s" over bare numbers is no action text.

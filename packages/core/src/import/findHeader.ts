@@ -3,6 +3,7 @@ import type { Taxonomy } from '../model/taxonomySchema'
 import { hasText } from '../text/cleanCellText'
 import { matchColumnHeader } from './columnSynonyms'
 import { namesActions } from './descriptionAsAction'
+import { isMemoHeadRow } from './memoHeadRow'
 import { type ColumnMap, looksLikeHeader, mapColumns } from './mapColumns'
 import type { TableToPlanOptions } from './tableToPlan'
 
@@ -59,6 +60,8 @@ export function findHeader(
     // One text in every filled cell ("Action Plan 2027" across the table): a title merged over the columns and
     // filled into each, never a header, which names each column apart.
     if (filled >= 2 && oneTextAcross(row)) continue
+    // "TO: | Members of the board", "Date: | 3 May": a memo's head above its table, not the table's header.
+    if (isMemoHeadRow(row)) continue
     const forced =
       forcedTexts.length > 0 &&
       row.some((cell) => forcedTexts.some((text) => cell.trim().toLowerCase() === text.trim().toLowerCase()))

@@ -3,6 +3,7 @@ import { matchColumnHeader } from './columnSynonyms'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { teamBadgeOwners } from './teamBadgeOwners'
+import { isMemoHeadRow } from './memoHeadRow'
 
 /** The header each field is written under in the joined table, in the order the joined table's columns take. */
 const fieldHeaders: Partial<Record<ColumnField, string>> = {
@@ -53,12 +54,14 @@ function isLone(row: readonly string[]): boolean {
   return true
 }
 
-/** A header row: two or more short cells, none a number or a date, at least one naming a field. */
+/** A header row: two or more short cells, none a number or a date, at least one naming a field, not a memo head line. */
 function isHeaderRow(cells: readonly Cell[]): boolean {
   return (
     cells.length >= 2 &&
     cells.every((cell) => cell.text.split(' ').length <= maxHeaderWords && !/\d/.test(cell.text)) &&
-    cells.some((cell) => matchColumnHeader(cell.text) !== null)
+    cells.some((cell) => matchColumnHeader(cell.text) !== null) &&
+    // "TO: | Members of the board": a memo's head, not a table's header.
+    !isMemoHeadRow(cells.map((cell) => cell.text))
   )
 }
 
