@@ -74,6 +74,11 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         'task code',
         'task no',
         'task ref',
+        // A council's decision action list cites each decision by its own number ("Decision No. | OM1212/3").
+        'decision no',
+        'decision number',
+        'resolution no',
+        'resolution number',
       ],
     ],
   ],
@@ -108,6 +113,9 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         // A work package's task list: "Task Code | Task Desc | From | To | People".
         'task description',
         'task desc',
+        // A council's decision action list: each row follows up the report the decision was made on.
+        'report title',
+        'item title',
       ],
       // A product roadmap's "Date | Milestone | Features | Events": the feature planned is the work.
       ['feature', 'features', 'planned feature', 'planned features'],
@@ -190,6 +198,8 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         'resp',
         'resp officer',
         'resp person',
+        // The officer who wrote the report a council decided on carries the decision out.
+        'report author',
         // A scrutiny or audit tracker names whom each recommendation was made or referred to: the one to act on it.
         'recommendation made to',
         'recommendations made to',
