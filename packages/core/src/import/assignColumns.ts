@@ -16,7 +16,7 @@ import { actionBesideNumberColumn } from './actionBesideNumberColumn'
 import { holdsCitations } from './holdsCitations'
 import { itemColumnUnderRefHeader } from './itemColumnUnderRefHeader'
 import { objectivesWithoutActions } from './objectivesWithoutActions'
-import { isCountColumn } from './isCountColumn'
+import { isCountColumn, namesCount } from './isCountColumn'
 import { numberedMilestoneColumn } from './numberedMilestoneColumn'
 import { completedHeader } from './statusFromCompletedColumn'
 import { actionsTakenHeader } from './actionsTakenHeader'
@@ -861,6 +861,9 @@ function leftmostNumberedAction(
   )
 }
 
+/** "Evaluation Recommendation", "Recommendations", "Audit recommendation": a header naming the recommendations. */
+const recommendationHeader = /\brecommendations?\s{0,3}$/i
+
 function applyPeel(
   fields: Map<ColumnField, number>,
   taken: Set<number>,
@@ -891,7 +894,38 @@ function applyPeel(
       break
     }
   }
-  if (peelFrom !== null && peelFrom !== titleIndex) {
+  // "1) Develop guidelines for … | Agree | PPB will develop … | PPB March 2027": a numbered recommendation on every
+  // row beside the plan that answers it is what is tracked; the plan describes it.
+  if (
+    peelFrom !== null &&
+    titleIndex !== undefined &&
+    peelFrom !== titleIndex &&
+    !grouped &&
+    !fields.has('description') &&
+    recommendationHeader.test(headers[peelFrom] ?? '')
+  ) {
+    const previous = [...fields].find(([, column]) => column === peelFrom)
+    if (previous) fields.delete(previous[0])
+    fields.set('description', titleIndex)
+    fields.set('title', peelFrom)
+    taken.add(peelFrom)
+    explainColumn(
+      explained,
+      headers,
+      peelFrom,
+      'title',
+      0.7,
+      'numbered recommendations, one a row: what is tracked, the plan beside each its description',
+    )
+    explainColumn(
+      explained,
+      headers,
+      titleIndex,
+      'description',
+      0.7,
+      `the plan that answers the numbered recommendation in column ${peelFrom + 1}`,
+    )
+  } else if (peelFrom !== null && peelFrom !== titleIndex) {
     // The column the refs are peeled from is a group label: its text is the section.
     const previous = [...fields].find(([, column]) => column === peelFrom)
     if (previous) fields.delete(previous[0])
@@ -1506,7 +1540,12 @@ function reassignByCells(
   }
   const title = fields.get('title')
   if (!fields.has('ref') && title !== undefined) {
-    const refColumn = kept.find((column) => column.index < title && profileOf(column.index).refs >= 0.6)
+    const refColumn = kept.find(
+      (column) =>
+        column.index < title &&
+        profileOf(column.index).refs >= 0.6 &&
+        !namesCount(headers[column.index] ?? ''),
+    )
     if (refColumn !== undefined) {
       give(
         'ref',

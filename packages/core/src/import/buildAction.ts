@@ -194,7 +194,8 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
   }
   // No owners column: an action that opens with who does it ("HR to review …") names its owners.
   if (!draft.verbatim && !draft.cells.has('owners')) {
-    owners = ownersNamedAsSubject(titleCell.title)
+    // A page's addressees ("To: the Council and the Police") own its recommendations, whatever each "should" names.
+    owners = ownersNamedAsSubject(titleCell.title, { should: context.leadOwner == null })
     if (owners.length === 0) owners = ownerNamedAsAgent(titleCell.title)
     if (owners.length === 0) owners = ownerInOpeningBracket(titleCell.title)
     if (owners.length === 0) owners = ownerBeforeColon(titleCell.title)

@@ -1,3 +1,4 @@
+import { namesCount } from './isCountColumn'
 import { dropFootnoteMark } from './dropFootnoteMark'
 import { headerUnderRecommendation } from './headerUnderRecommendation'
 import { ownerHeadNoun } from './ownerHeadNoun'
@@ -73,6 +74,11 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         'task code',
         'task no',
         'task ref',
+        // A council's decision action list cites each decision by its own number ("Decision No. | OM1212/3").
+        'decision no',
+        'decision number',
+        'resolution no',
+        'resolution number',
       ],
     ],
   ],
@@ -107,6 +113,9 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         // A work package's task list: "Task Code | Task Desc | From | To | People".
         'task description',
         'task desc',
+        // A council's decision action list: each row follows up the report the decision was made on.
+        'report title',
+        'item title',
       ],
       // A product roadmap's "Date | Milestone | Features | Events": the feature planned is the work.
       ['feature', 'features', 'planned feature', 'planned features'],
@@ -189,6 +198,8 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         'resp',
         'resp officer',
         'resp person',
+        // The officer who wrote the report a council decided on carries the decision out.
+        'report author',
         // A scrutiny or audit tracker names whom each recommendation was made or referred to: the one to act on it.
         'recommendation made to',
         'recommendations made to',
@@ -428,6 +439,8 @@ export function matchColumnHeader(header: string): HeaderMatch | null {
     const under = headerUnderRecommendation(header)
     return under !== null && firstWords.has(headerFirstWord(under)) ? matchColumnHeader(under) : null
   }
+  // "Number of recommendations": how many items the row holds, not its number.
+  if (namesCount(header)) return null
   const written = normalizeHeader(dropFootnoteMark(header))
   // "Champion(s)", "Lead/s", "Person(s) responsible": the plural mark folded away. Not for the action column:
   // "Action(s)" is read by its first word already, and "Recommendation/s" over bare numbers is no action text.

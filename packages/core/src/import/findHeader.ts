@@ -3,6 +3,8 @@ import type { Taxonomy } from '../model/taxonomySchema'
 import { hasText } from '../text/cleanCellText'
 import { matchColumnHeader } from './columnSynonyms'
 import { namesActions } from './descriptionAsAction'
+import { isMemoHeadRow } from './memoHeadRow'
+import { glossaryRows } from './glossaryRows'
 import { type ColumnMap, looksLikeHeader, mapColumns } from './mapColumns'
 import type { TableToPlanOptions } from './tableToPlan'
 
@@ -52,13 +54,19 @@ export function findHeader(
   // not even one recognised header (most rows) is tested once. "Action 1", "Action 3.1": a numbered label, the
   // ref of an action, is never a lone column header.
   const lone: number[] = []
+  // "Action plan | The steps agreed …", "Lead | The post answerable …": the columns defined down the page above
+  // the table, their terms again in its header; never the header themselves.
+  const glossary = glossaryRows(table, limit)
   for (let index = 0; index < limit; index++) {
     const row = table[index]!
+    if (glossary.has(index)) continue
     const filled = row.filter(hasText).length
     if (filled === 0) continue
     // One text in every filled cell ("Action Plan 2027" across the table): a title merged over the columns and
     // filled into each, never a header, which names each column apart.
     if (filled >= 2 && oneTextAcross(row)) continue
+    // "TO: | Members of the board", "Date: | 3 May": a memo's head above its table, not the table's header.
+    if (isMemoHeadRow(row)) continue
     const forced =
       forcedTexts.length > 0 &&
       row.some((cell) => forcedTexts.some((text) => cell.trim().toLowerCase() === text.trim().toLowerCase()))

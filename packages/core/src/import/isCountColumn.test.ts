@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isCountColumn } from './isCountColumn'
+import { isCountColumn, namesCount } from './isCountColumn'
 import { tableToPlan } from './tableToPlan'
 
 describe('isCountColumn: bare counts under an action header', () => {
@@ -26,5 +26,31 @@ describe('isCountColumn: bare counts under an action header', () => {
     ])
     const fieldOf = (column: number) => explanation.columns.find((c) => c.column === column)?.field
     expect([fieldOf(1), fieldOf(2), fieldOf(5)]).toEqual(['title', 'extra', 'extra'])
+  })
+
+  it.each([
+    ['Number of recommendations', true],
+    ['No. of actions', true],
+    ['# of items', true],
+    ['Total', true],
+    ['Number', false],
+    ['No.', false],
+    ['Action number', false],
+  ])('namesCount(%j) → %s', (header, want) => {
+    expect(namesCount(header)).toBe(want)
+  })
+
+  it('keeps a "Number of …" column in extra, never as the ref, beside a cell that lists the items', () => {
+    const { plan, explanation } = tableToPlan([
+      ['Status', 'Number of tasks', 'Action'],
+      ['Finished', '2', '- Paint the hall\n- Fix the gate'],
+      ['Started', '1', 'Sand the floor'],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.title])).toEqual([
+      [null, 'Paint the hall'],
+      [null, 'Fix the gate'],
+      [null, 'Sand the floor'],
+    ])
+    expect(explanation.columns.find((c) => c.column === 2)?.field).toBe('extra')
   })
 })

@@ -97,6 +97,15 @@ const notOwnerNouns: readonly Row[] = [
   ['Equality Objectives 2025 to be agreed by Council', []],
 ]
 
+const recommendations: readonly Row[] = [
+  ['The Head of Finance should reconcile the petty cash each month', ['Head of Finance']],
+  ['The Parks Manager should publish a tree survey every two years', ['Parks Manager']],
+  ['Library Services should keep a log of every complaint', ['Library Services']],
+  ['Guidance should be issued to every new governor', []],
+  ['We should review the fees each spring', []],
+  ['Trustees to decide which of the payments should be approved by the Chair', ['Trustees']],
+]
+
 describe('ownersNamedAsSubject: the owner named as the subject of the action sentence', () => {
   const families: readonly (readonly [string, readonly Row[]])[] = [
     ['names', names],
@@ -108,6 +117,7 @@ describe('ownersNamedAsSubject: the owner named as the subject of the action sen
     ['imperatives', imperatives],
     ['beneficiaries', beneficiaries],
     ['non-owner nouns', notOwnerNouns],
+    ['recommendations worded "should"', recommendations],
   ]
   for (const [family, rows] of families) {
     describe(family, () => {

@@ -92,7 +92,9 @@ const capitalised = /^[A-Z]/
  * - a person's name before "will", "to" or "can" ("Priya Shah to circulate …", "Olu will draft …", "Dr Helen Park to
  *   chair …", "Marta Silva and Leo Grant to …"), as minutes and small teams' plans name who takes each item on;
  * - a bracketed aside after the subject: "(and team)" or "(with IT Services)" is left out, "(led by Paul Byrne)" or
- *   "(lead: Kerry Lowe)" adds the lead as a second owner.
+ *   "(lead: Kerry Lowe)" adds the lead as a second owner;
+ * - a recommendation's subject before "should" ("The Head of Finance should reconcile …"), unless `options.should`
+ *   is false: a page that names whom its recommendations are addressed to gives them to those bodies instead.
  * Named nobody: a pronoun or quantifier ("We will", "Each college will"), a group the action serves ("Technicians
  * will", "All new starters to receive …"), a passive ("Policy will be developed", "Staff to be trained"), an
  * instruction ("Continue to …", "Invite Student Union officers to …", "Set up a working group to …"), a thing
@@ -105,7 +107,7 @@ const capitalised = /^[A-Z]/
  * ownersNamedAsSubject('Priya Shah (and team) to circulate the draft') // ['Priya Shah']
  * ownersNamedAsSubject('We will publish the data') // []
  */
-export function ownersNamedAsSubject(title: string): string[] {
+export function ownersNamedAsSubject(title: string, options: { readonly should?: boolean } = {}): string[] {
   let text = title.slice(0, 200)
   // "Sam Osei (and team) to …": the aside is read apart, the sentence without it.
   const aside = asideAfterSubject.exec(text)
@@ -118,22 +120,35 @@ export function ownersNamedAsSubject(title: string): string[] {
   const acronyms = acronymsBeforeTo.exec(text)
   const owners =
     acronyms === null
-      ? subjectOwners(text)
+      ? subjectOwners(text, options.should ?? true)
       : acronyms[1]!.split(/\s{0,2}(?:\/|,|&|\band\b)\s{0,2}/).filter((name) => name !== '')
   return owners.length > 0 && lead !== null && !owners.includes(lead) ? [...owners, lead] : owners
+}
+
+/**
+ * Where " will " first stands, or " should " before any " to ": the word that links a subject to what it does; -1
+ * when neither does. "Trustees to consider which decisions should be delegated": the "should" is in the object.
+ */
+function modalAt(text: string, should: boolean): number {
+  const will = text.indexOf(' will ')
+  const at = should ? text.indexOf(' should ') : -1
+  const to = text.indexOf(' to ')
+  if (at < 0 || (to >= 0 && to < at)) return will
+  return will < 0 ? at : Math.min(will, at)
 }
 
 /** "to review", "to be": a verb after "to", not an article or a pronoun ("Response to the Commission"). */
 const verbAfterTo = /^(?!(?:the|a|an|our|their|its|his|her|your|my|this|these|those|all|each|every)\b)[a-z]/
 
-function subjectOwners(text: string): string[] {
-  const will = text.indexOf(' will ')
+function subjectOwners(text: string, should: boolean): string[] {
+  // "The Clerk should publish …": a recommendation names who is to act as "will" does.
+  const will = modalAt(text, should)
   // "RPM is committed to ensuring …", "The Faculties are committed to …": a promise made by the subject.
   const committed = /\s(?:is|are)\scommitted\sto\s/.exec(text)
   if (committed !== null && (will < 0 || committed.index < will))
     return namedSubject(text.slice(0, committed.index), 'will')
   if (will > 0) {
-    const after = text.slice(will + 6).split(' ', 4)
+    const after = text.slice(text.indexOf(' ', will + 1) + 1).split(' ', 4)
     // "will be consulted", "will also be", "will continue to be encouraged": the subject is acted on. "Will be
     // working", "will be leading": the subject does the work.
     const be = after.findIndex((word) => word === 'be' || word === 'been')

@@ -3,6 +3,9 @@ import { matchColumnHeader } from './columnSynonyms'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { teamBadgeOwners } from './teamBadgeOwners'
+import { isMemoHeadRow } from './memoHeadRow'
+import { glossaryRows } from './glossaryRows'
+import { headerSearchRows } from './findHeader'
 
 /** The header each field is written under in the joined table, in the order the joined table's columns take. */
 const fieldHeaders: Partial<Record<ColumnField, string>> = {
@@ -53,12 +56,14 @@ function isLone(row: readonly string[]): boolean {
   return true
 }
 
-/** A header row: two or more short cells, none a number or a date, at least one naming a field. */
+/** A header row: two or more short cells, none a number or a date, at least one naming a field, not a memo head line. */
 function isHeaderRow(cells: readonly Cell[]): boolean {
   return (
     cells.length >= 2 &&
     cells.every((cell) => cell.text.split(' ').length <= maxHeaderWords && !/\d/.test(cell.text)) &&
-    cells.some((cell) => matchColumnHeader(cell.text) !== null)
+    cells.some((cell) => matchColumnHeader(cell.text) !== null) &&
+    // "TO: | Members of the board": a memo's head, not a table's header.
+    !isMemoHeadRow(cells.map((cell) => cell.text))
   )
 }
 
@@ -115,7 +120,10 @@ export function readStackedTables(table: readonly (readonly string[])[]): Flatte
   let heading = ''
   let headingRow = -1
   let first = -1
+  // The columns defined down the page ("Lead | The post answerable …") are no table of their own.
+  const glossary = glossaryRows(table, headerSearchRows)
   for (let index = 0; index < table.length; index++) {
+    if (glossary.has(index)) continue
     const row = table[index]!
     const width = current === null ? 0 : current.header[current.header.length - 1]!.column + 1
     // A row of a table (its first cell and another filled) is kept by its index alone, not copied.

@@ -3,6 +3,7 @@ import { labelledBulletLines } from './labelledBulletLines'
 import { aimOverBulletLines } from './aimOverBulletLines'
 import { splitDatedLines } from './splitDatedLines'
 import { BULLET_MARKS } from './bulletMarks'
+import { restartedNumberLines } from './restartedNumberLines'
 
 /** "- Review the survey", "• Run a forum", "·⇥Identify …" (Word's symbol bullet, padded with spaces or a tab): one
  * bulleted line. Anchored and bounded, so it cannot backtrack. */
@@ -25,7 +26,11 @@ export function splitBulletedAction(draft: ActionDraft): ActionDraft[] {
   // own are actions of their own.
   if ((draft.cells.get('ref')?.text.trim() ?? '') !== '') return splitDatedLines(draft) ?? [draft]
   const labelled = labelledBulletLinesOrAim(cell.text)
-  const lines = bulletedLines(cell.text) ?? labelled?.items ?? paragraphItems(cell.text)
+  const lines =
+    bulletedLines(cell.text) ??
+    labelled?.items ??
+    restartedNumberLines(cell.text) ??
+    paragraphItems(cell.text)
   if (lines === null) {
     // Lines beside a cell of as many lines split line by line; failing that, lines each with their own date.
     const parallel = splitParallelLines(draft)

@@ -14,6 +14,7 @@ import { applyRevisedTarget } from './applyRevisedTarget'
 import { assignGivenIds, createIdAssigner } from './assignActionIds'
 import { type ActionDraft, buildAction } from './buildAction'
 import { splitBulletedAction } from './splitBulletedAction'
+import { leadAndDateCell } from './leadAndDateCell'
 import { splitLinedAction } from './splitLinedAction'
 import { splitNumberedItems } from './splitNumberedItems'
 import { splitPairedParagraphs } from './splitPairedParagraphs'
@@ -685,7 +686,7 @@ export function tableToPlan(
       },
     },
     (whole: ActionDraft) => {
-      for (const part of splitPairedParagraphs(whole))
+      for (const part of splitPairedParagraphs(leadAndDateCell(whole)))
         for (const line of splitLinedAction(part))
           for (const item of splitNumberedItems(numberUnderRow(line)))
             for (const draft of splitBulletedAction(item)) addAction(draft)
