@@ -6,6 +6,7 @@ import { resolvePillars } from '../taxonomy/resolvePillars'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import { actionsUnderGroupLabel } from './actionsUnderGroupLabel'
 import { actionBesideIssueColumn } from './actionBesideIssueColumn'
+import { nameBesideDescription } from './nameBesideDescription'
 import { themeOverStackedMilestones } from './themeOverStackedMilestones'
 import type { ColumnField } from './columnSynonyms'
 import type { ColumnMap, ExtraColumn, ForcedColumn } from './mapColumns'
@@ -1072,6 +1073,26 @@ export function refineColumnMap(
     else fields.set('description', issue)
     const field = fields.get('description') === issue ? 'description' : 'extra'
     explainColumn(explained, headers, issue, field, 0.8, `${why}: the issue the action answers`)
+  }
+  // "Project Name | DRI | Description": the short name beside the description taken for the action is the item.
+  const describedAction = fields.get('title')
+  const named =
+    forced || describedAction === undefined || fields.has('description')
+      ? null
+      : nameBesideDescription(
+          headers,
+          describedAction,
+          extra.map((column) => column.index),
+          fields.has('owners'),
+          (index) => profileOf(index).averageWords,
+        )
+  if (describedAction !== undefined && named !== null) {
+    fields.set('title', named)
+    fields.set('description', describedAction)
+    extra = extra.filter((column) => column.index !== named)
+    const why = `header "${headers[named]}" names each item, its cells shorter than the descriptions in "${headers[describedAction]}"`
+    explainColumn(explained, headers, named, 'title', 0.8, `${why}: the action`)
+    explainColumn(explained, headers, describedAction, 'description', 0.8, `${why}: its description`)
   }
   // Columns the synonym list missed but whose words name a field ("Person(s) responsible", "By when").
   for (const column of forced ? [] : [...extra]) {

@@ -172,3 +172,43 @@ describe('a task list with an item whose box was left out', () => {
     expect(titles?.some((title) => title?.startsWith('14 July'))).toBe(false)
   })
 })
+
+describe('a task list whose items name their owners in brackets at the end', () => {
+  it.each([
+    {
+      item: '- [x] Move the style guide to the shared wiki (Ines)',
+      title: 'Move the style guide to the shared wiki',
+      owners: ['Ines'],
+    },
+    {
+      item: '- [ ] Draft the onboarding checklist (Ravi and Mona)',
+      title: 'Draft the onboarding checklist',
+      owners: ['Ravi', 'Mona'],
+    },
+    {
+      item: '- [x] Park the budget line in the right place (Ines) (left as it was)',
+      title: 'Park the budget line in the right place (left as it was)',
+      owners: ['Ines'],
+    },
+    {
+      item: '- [ ] Collect worked examples (a gallery) for the site',
+      title: 'Collect worked examples (a gallery) for the site',
+      owners: [],
+    },
+    {
+      item: '- [ ] Write the release notes (see the template)',
+      title: 'Write the release notes (see the template)',
+      owners: [],
+    },
+  ])('$item', ({ item, title, owners }) => {
+    const { plan } = tableToPlan([
+      ['Docs group call'],
+      ['Open items'],
+      ['- [x] Agree the review rota'],
+      [item],
+      ['- [ ] Book the next call'],
+    ])
+    expect(plan.actions.map((a) => a.title)).toEqual(['Agree the review rota', title, 'Book the next call'])
+    expect(plan.actions[1]?.owners).toEqual(owners)
+  })
+})

@@ -11,6 +11,7 @@ import {
   pageLines,
 } from './oneColumnRecords'
 import { ownerAtStart } from './ownerAtStart'
+import { ownersInBrackets } from './ownersInBrackets'
 
 /** At least this many checkbox items make a task list. */
 const minItems = 3
@@ -81,6 +82,30 @@ function handlesOf(text: string): string | null {
   return openingHandle.exec(text)?.[0] ?? null
 }
 
+/** "(Aram)", "(Tara) (still open)": a round bracket ending the text, and its content. Bounded. */
+const closingRound = /\s\(([^()]{1,80})\)\.?$/
+
+/**
+ * The people an item names in round brackets at its end, as working groups' task lists assign an item ("Move the
+ * repository (Aram)", "Draft the explainer (Sean and Tara)"), or in the bracket just before a closing remark
+ * ("Land the spec in the right place (Tara) (remaining where it is)"): the owners joined by ", " and the item's
+ * text without their bracket, or null when no such bracket holds only names ({@link ownersInBrackets}).
+ */
+function namesClosing(text: string): { owners: string; text: string } | null {
+  let end = text.length
+  for (let turn = 0; turn < 2; turn++) {
+    const bracket = closingRound.exec(text.slice(0, end))
+    if (bracket === null) return null
+    const names = ownersInBrackets(bracket[0])
+    if (names.length > 0) {
+      const rest = `${text.slice(0, bracket.index)}${text.slice(bracket.index + bracket[0].length)}`
+      return { owners: names.join(', '), text: rest.trim() }
+    }
+    end = bracket.index
+  }
+  return null
+}
+
 /** A label over a group of items is short: a name, or a name and "to <verb>". */
 const maxLabelLength = 60
 const maxPartWords = 3
@@ -137,7 +162,8 @@ function isBoxlessItem(cell: string, runCell: string, next: string | undefined):
  * to start", as working-group minutes write a member once over the items it took on) each item takes those owners,
  * and the label is the items' section either way. An item ending in a date in square brackets, as roadmaps kept as
  * task lists date each item by its quarter ("[x] Add batch support [2019-Q3]", "[ ] Finalise the API [2019-Q4 →
- * 2020-Q1]"), takes it as its target, the title stopping before it. Lines above the first label are the page's title
+ * 2020-Q1]"), takes it as its target, the title stopping before it. Names in round brackets closing an item ("Move the repository
+ * (Aram)", also before a closing remark) are its owners, over the label's, and leave its title. Lines above the first label are the page's title
  * (an incident review's or minutes' key/value header block, "Detected | 2021-03-05 23:27", however long); other lines
  * (agenda bullets, prose) are left out. Returns null unless a one-column page (label rows cut into two cells allowed) has at least three checkbox items.
  *
@@ -185,12 +211,21 @@ export function readTaskListItems(table: readonly (readonly string[])[]): Flatte
     if (top < 0) top = line.index
     runCell = table[line.index]![0] ?? ''
     const ticked = item[1] !== ' '
-    const { text, target } = splitClosingDate(item[2]!, dates)
+    const { text: written, target } = splitClosingDate(item[2]!, dates)
     if (target !== '') dated = true
+    const handles = handlesOf(written)
+    const named = handles === null ? namesClosing(written) : null
+    const text = named?.text ?? written
     records.push({
       index: line.index,
       // An open box is the task board's "To do": not done, and not started, unless the item says more ("(Deferred)").
-      cells: [text, handlesOf(text) ?? owners, label, ticked ? 'Complete' : openStatus(text), target],
+      cells: [
+        text,
+        handles ?? named?.owners ?? owners,
+        label,
+        ticked ? 'Complete' : openStatus(text),
+        target,
+      ],
     })
   }
   if (records.filter((record) => record.cells[0] !== '').length < minItems) return null

@@ -76,6 +76,7 @@ import { readStatusIconItems } from './readStatusIconItems'
 import { readPeriodLabelledLists } from './readPeriodLabelledLists'
 import { readListUnderLeadIn } from './readListUnderLeadIn'
 import { readStatusSuffixedLists } from './readStatusSuffixedLists'
+import { readIssueNumberedItems } from './readIssueNumberedItems'
 import { readRoadmapStages } from './readRoadmapStages'
 import { readIconLegendTables } from './readIconLegendTables'
 import { readNamedMilestoneLists } from './readNamedMilestoneLists'
@@ -282,6 +283,7 @@ export function tableToPlan(
         readStatusIconItems(table) ??
         readPeriodLabelledLists(table) ??
         readStatusSuffixedLists(table) ??
+        readIssueNumberedItems(table) ??
         readRoadmapStages(table) ??
         readNamedMilestoneLists(table) ??
         readPlannedFixes(table) ??

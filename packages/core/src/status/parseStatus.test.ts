@@ -246,6 +246,13 @@ describe('parseStatus: properties', () => {
   ])('reads the French status "%s"', (text, state) => {
     expect(parseStatus(text).state).toBe(state)
   })
+
+  it.each([
+    ['Waiting on the print shop', 'in-progress'],
+    ['Draft sent, waiting on comments', 'in-progress'],
+  ])('reads "%s" as work held up on someone else', (text, state) => {
+    expect(parseStatus(text).state).toBe(state)
+  })
 })
 
 /**

@@ -102,6 +102,8 @@ const STATE_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> =
       // Work begun and held up on someone else ("Contact made, waiting for feedback", "Awaiting sign-off").
       'awaiting',
       'waiting for',
+      // "Waiting on legal", "Waiting on the vendor": held up on someone else, as "waiting for" is.
+      'waiting on',
       'en cours',
       // A target partly reached, or reached in part of the time: "Half done", "Partially met", "Half-way".
       'half way',
