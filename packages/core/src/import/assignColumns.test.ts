@@ -294,3 +294,21 @@ describe('a priority rating column ("Priority H/M/L", "Priority rating")', () =>
     }
   })
 })
+
+describe('assignColumns: cells that name nobody', () => {
+  it.each([[['$0', '£0', '—']], [['Yes', 'No', 'Yes']], [['a', 'b', 'a']]])(
+    'profiles %j as no names',
+    (cells) => {
+      expect(profileColumn(cells, technicianCommitment).owners).toBe(0)
+    },
+  )
+
+  it('reads neither sums of money nor yes/no answers as owners, so the lead named in the action stands', () => {
+    const { plan } = tableToPlan([
+      ['Ref', 'Action', 'Savings', 'Agreed'],
+      ['1', 'Finance will close the dormant accounts', '$0', 'Yes'],
+      ['2', 'Estates will retender the cleaning contract', '£0', 'No'],
+    ])
+    expect(plan.actions.map((a) => a.owners)).toEqual([['Finance'], ['Estates']])
+  })
+})

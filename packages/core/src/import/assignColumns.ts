@@ -44,6 +44,8 @@ import { tableRows } from './tableRows'
 import { secondNamedField } from './secondNamedField'
 import { BULLET_MARKS } from './bulletMarks'
 import { ownersColumnByCells } from './ownersColumnByCells'
+import { actionColumnOfNames } from './actionColumnOfNames'
+import { openClosedHeader } from './statusFromCompletionFlag'
 import { statusColumnByCells } from './statusColumnByCells'
 import { milestoneColumnOfDates } from './milestoneColumnOfDates'
 
@@ -152,6 +154,8 @@ const headerWords: readonly (readonly [Field, number, RegExp])[] = [
   ['status', 3, completedHeader],
   // "Delivered Yes/No": its "Yes" says the action is done.
   ['status', 3, yesNoDoneHeader],
+  // "Open or Closed": whether the item is still being worked on.
+  ['status', 3, openClosedHeader],
   [
     'successMeasures',
     3,
@@ -383,10 +387,22 @@ function readCell(cell: string, taxonomy: Taxonomy): CellReading {
   let kind: CellReading['kind'] = null
   if (refCell.test(text)) kind = 'ref'
   else if (words <= 6 && resolvePillars(text, taxonomy).codes.length > 0) kind = 'pillars'
-  else if (!dated && !status && words <= 8 && !sentenceEnd.test(text)) kind = 'owners'
+  else if (
+    !dated &&
+    !status &&
+    words <= 8 &&
+    !sentenceEnd.test(text) &&
+    hasLetter.test(text) &&
+    !answer.test(text)
+  )
+    kind = 'owners'
   return { words, dated, undated, status, kind, listed }
 }
 
+/** Two letters at least: "$0", "—" and a footnote's lone "a" name nobody. Each letter scans to the next: linear. */
+const hasLetter = /\p{L}\P{L}*\p{L}/u
+/** "Yes", "No", "N/A": an answer to the header's question, not a name. */
+const answer = /^(?:yes|no|n\/?a|true|false)$/i
 const percentHeader = /%|\bper ?cent(?:age)?\b/i
 const moneyHeader = /\b(?:budgets?|costs?|funding|spend|£|\$)/i
 
@@ -1243,6 +1259,17 @@ export function refineColumnMap(
     const why = `header "${headers[itemColumn]}" reads as a ref, but its cells are prose items beside "${headers[steps]}"`
     explainColumn(explained, headers, itemColumn, 'title', 0.7, `${why}: the item is the action`)
     demoteToDescription(steps, `says how the item in column ${itemColumn + 1} is done: its description`)
+  }
+  const namesUnderAction = forced ? null : actionColumnOfNames(fields, extra, cellsOf, profileOf)
+  if (namesUnderAction !== null) {
+    // The names say who acts on the item beside them: the item is the action, the names its owners.
+    const { item, owners } = namesUnderAction
+    fields.set('title', item)
+    fields.set('owners', owners)
+    extra = extra.filter((column) => column.index !== item)
+    const why = `header "${headers[owners]}" names the action, but its cells are names beside the prose items of column ${item + 1}`
+    explainColumn(explained, headers, item, 'title', 0.7, `${why}: the item is the action`)
+    explainColumn(explained, headers, owners, 'owners', 0.7, `${why}: who acts on it`)
   }
   const besideNumbers = forced ? null : actionBesideNumberColumn(fields, headers, profileOf)
   if (besideNumbers !== null) {

@@ -38,11 +38,12 @@ import { statusFromReport } from './statusFromReport'
 import { statusFromPerfectPassive } from './statusFromPerfectPassive'
 import { statusFromCompletedColumn } from './statusFromCompletedColumn'
 import { statusFromYesNoColumn } from './statusFromYesNoColumn'
-import { statusFromCompletionFlag } from './statusFromCompletionFlag'
+import { statusFromCompletionFlag, statusFromOpenClosedColumn } from './statusFromCompletionFlag'
 import { ownersAfterRecordedDate } from './ownersAfterRecordedDate'
 import { statusWordInNotes } from './statusWordInNotes'
 import { statusInOtherColumn } from './statusInOtherColumn'
 import { statusFromPercentColumn } from './statusFromPercentColumn'
+import { financialYearUnderHeader } from './financialYearUnderHeader'
 import { ragFromColourColumn } from './ragFromColourColumn'
 import { statusFromTargetsMet } from './statusFromTargetsMet'
 import { statusOfStackedLines } from './statusOfStackedLines'
@@ -181,6 +182,14 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
     status = statusFromCompletedColumn(draft.cells.get('status')?.header ?? '', statusText, status)
     status = statusFromYesNoColumn(draft.cells.get('status')?.header ?? '', statusText, status)
     status = statusFromCompletionFlag(draft.cells.get('status')?.header ?? '', statusText, status)
+    status = statusFromOpenClosedColumn(draft.cells.get('status')?.header ?? '', statusText, status)
+    // "Progress %" over bare figures ("75"): the status column is the percentage column.
+    const statusCell = draft.cells.get('status')
+    if (statusCell !== undefined && status.state === 'unknown')
+      status = statusFromPercentColumn(
+        [{ name: statusCell.header, value: statusText, column: statusCell.column }],
+        status,
+      ).status
     // "Completed⏎On target⏎On target": one status a stacked milestone, some done, the action under way.
     status = statusOfStackedLines(statusText, status)
     // "Owner and progress to date": the name, then the state and its note, in one cell.
@@ -793,7 +802,12 @@ function readTarget(draft: ActionDraft, context: BuildActionContext): TargetDate
   const columnText = cellText(draft.cells, 'targetColumn')
   const column = draft.verbatim ? columnText : collapseWhitespace(columnText)
   const text = draft.verbatim ? targetText : cleanCellText(targetText, noHtml)
-  if (column === '') return parseTargetDate(text, context.dateContext)
+  if (column === '') {
+    // "16/17" under "Relevant FY": the financial year, read as "FY 16/17" is, its text kept as written.
+    const read = financialYearUnderHeader(draft.cells.get('target')?.header ?? '', text)
+    if (read === text) return parseTargetDate(text, context.dateContext)
+    return { ...parseTargetDate(read, context.dateContext), text }
+  }
   // The canonical export writes a multi-column target as "Q2 / Q.E" under "Year 1 / Year 2".
   const texts = text.split(' / ')
   const columns = column.split(' / ')

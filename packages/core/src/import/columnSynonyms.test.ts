@@ -4,6 +4,10 @@ import { headerFirstWord, matchColumnHeader, normalizeHeader } from './columnSyn
 describe('matchColumnHeader', () => {
   it.each([
     ['no.', 'ref'],
+    ['Serial No.', 'ref'],
+    ['Serial number', 'ref'],
+    ['Rec. No.', 'ref'],
+    ['Recommendation number', 'ref'],
     ['Action Number', 'ref'],
     ['Planned action/objective', 'title'],
     ['Action Statement', 'title'],

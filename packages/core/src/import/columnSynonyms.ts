@@ -65,6 +65,12 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         'ref',
         'reference',
         'ref no',
+        // "Rec. No." of an audit's list of recommendations, "Serial No." of a council's priorities table.
+        'rec no',
+        'recommendation no',
+        'recommendation number',
+        'serial no',
+        'serial number',
         'action number',
         'action no',
         'action ref',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readInlineLabelledRecords } from './readInlineLabelledRecords'
+import { dropSecondLabels, readInlineLabelledRecords } from './readInlineLabelledRecords'
 import { tableToPlan } from './tableToPlan'
 
 describe('a roadmap of headed items, each over a field list', () => {
@@ -64,5 +64,45 @@ describe('a roadmap of headed items, each over a field list', () => {
         ['lead: Registrar'],
       ]),
     ).toBeNull()
+  })
+})
+
+describe('a record of labelled lines whose labels come in two parts or with full stops', () => {
+  const page = [
+    ['Follow-up of the review'],
+    ['Ref. No.: 1'],
+    ['Agreed Action: Done or Due: Finance will reconcile the grant ledger each quarter.'],
+    ['Target Date: June 30, 2031'],
+    ['Open or Closed: Open'],
+    ['Ref. No.: 2'],
+    ['Agreed Action: Done or Due: Estates will survey the roofs of the older blocks.'],
+    ['Target Date: March 31, 2031'],
+    ['Open or Closed: Closed'],
+  ]
+
+  it('drops the second part of a label from each value, and reads the dotted label as the ref', () => {
+    const { plan } = tableToPlan(page)
+    expect(
+      plan.actions.map((a) => ({ ref: a.ref, title: a.title, due: a.target.due, state: a.status.state })),
+    ).toEqual([
+      {
+        ref: '1',
+        title: 'Finance will reconcile the grant ledger each quarter.',
+        due: '2031-06-30',
+        state: 'in-progress',
+      },
+      {
+        ref: '2',
+        title: 'Estates will survey the roofs of the older blocks.',
+        due: '2031-03-31',
+        state: 'complete',
+      },
+    ])
+  })
+
+  it('keeps a colon phrase that differs from record to record in the value', () => {
+    const rows = [['Action'], ['Phase one: Map the rooms'], ['Phase two: Book the movers']]
+    dropSecondLabels(rows, 1)
+    expect(rows.slice(1)).toEqual([['Phase one: Map the rooms'], ['Phase two: Book the movers']])
   })
 })

@@ -15,7 +15,8 @@ function splitLabel(line: string, lowerCase = false): { label: string; value: st
   if (colon <= 0 || colon > 40) return null
   const label = line.slice(0, colon).trim()
   const value = line.slice(colon + 1).trim()
-  const shape = lowerCase ? /^[A-Za-z][A-Za-z'’ /&-]*$/ : /^[A-Z][A-Za-z'’ /&-]*$/
+  // "Rec. No.", "Ref. No.": a label may abbreviate its words with full stops.
+  const shape = lowerCase ? /^[A-Za-z][A-Za-z'’ /&.-]*$/ : /^[A-Z][A-Za-z'’ /&.-]*$/
   if (value === '' || !shape.test(label) || label.split(' ').length > maxLabelWords) return null
   return { label, value }
 }
@@ -122,8 +123,40 @@ export function readInlineLabelledRecords(
   }
   flush()
   if (rows.length - top - 1 < 2) return null
+  dropSecondLabels(rows, top + 1)
   const titleEvidence = `the "${names.get(titleLabel) ?? titleLabel}:" line of each record of labelled lines (${labels.map((key) => `"${names.get(key) ?? key}:"`).join(', ')})`
   return { rows, headerRow: top + 1, sourceRows, subHeaderRows: [], mergedRows, sectionRows, titleEvidence }
+}
+
+/**
+ * Drops a label's second part from its values, in place: a form that words a label in two parts ("Corrective
+ * Action: Taken or Planned: The unit will …", "Response: Agreed or Not: Agreed in part") writes the second part at
+ * the head of every value. A column (from row `first` on) whose filled values, two or more, all open with the same
+ * label-shaped words and a colon, each followed by more text, holds that part as label, not as its values.
+ *
+ * @example
+ * const rows = [['Action'], ['Taken or Planned: Review it'], ['Taken or Planned: Train staff']]
+ * dropSecondLabels(rows, 1) // rows[1] → ['Review it']
+ */
+export function dropSecondLabels(rows: string[][], first: number): void {
+  const width = rows[first - 1]?.length ?? 0
+  for (let column = 0; column < width; column++) {
+    let part: string | null = null
+    let filled = 0
+    for (let r = first; r < rows.length && part !== ''; r++) {
+      const value = rows[r]![column] ?? ''
+      if (value === '') continue
+      filled++
+      const split = splitLabel(value.split('\n', 1)[0]!)
+      const label = split === null ? '' : `${split.label}:`
+      part = part === null || part === label ? label : ''
+    }
+    if (part === null || part === '' || filled < 2) continue
+    for (let r = first; r < rows.length; r++) {
+      const value = rows[r]![column] ?? ''
+      if (value !== '') rows[r]![column] = value.slice(value.indexOf(':') + 1).trimStart()
+    }
+  }
 }
 
 /**

@@ -45,3 +45,12 @@ describe('readsAsOwnerList', () => {
     expect(readsAsOwnerList('/'.repeat(100))).toBeNull()
   })
 })
+
+describe('readsAsOwnerList: a spaced plus between owners', () => {
+  it.each([['Clerk + Chair'], ['Treasurer + Cllr Ames']])('reads "%s" as owners', (cell) => {
+    expect(readsAsOwnerList(cell)).not.toBeNull()
+  })
+  it.each([['C++'], ['Grade A+']])('reads "%s" as no owner list', (cell) => {
+    expect(readsAsOwnerList(cell)).toBeNull()
+  })
+})

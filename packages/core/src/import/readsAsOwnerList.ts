@@ -8,8 +8,8 @@
 export type OwnerCellReading = 'role' | 'name' | 'word' | null
 
 /**
- * Reads one cell as an owner list: names, roles, teams or initials, alone or joined by "/", ",", ";", "&", "and"
- * or line breaks, as the owner column of a Word or Excel action plan, a project tracker or a meeting's action log
+ * Reads one cell as an owner list: names, roles, teams or initials, alone or joined by "/", ",", ";", "&", "and",
+ * a spaced "+" or line breaks, as the owner column of a Word or Excel action plan, a project tracker or a meeting's action log
  * holds them under any header ("Assigned To", "Contact", "Name", "Staff", or none). A list reads as its surest
  * part; any part that is not a name makes the whole cell none.
  *
@@ -19,8 +19,10 @@ export type OwnerCellReading = 'role' | 'name' | 'word' | null
  * readsAsOwnerList('Review the recruitment policy') // null
  */
 export function readsAsOwnerList(cell: string): OwnerCellReading {
-  if (cell.length > maxCellLength || /[@\d:?!|<>=+]/.test(cell)) return null
-  const parts = cell.split(partBreak)
+  // "Clerk + Treasurer": a spaced plus joins two owners; any other "+" is no name's.
+  const joined = cell.replaceAll(' + ', ', ')
+  if (cell.length > maxCellLength || /[@\d:?!|<>=+]/.test(joined)) return null
+  const parts = joined.split(partBreak)
   if (parts.length > maxParts) return null
   let best: OwnerCellReading = null
   let any = false

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseStatus } from '../status/parseStatus'
-import { statusFromCompletionFlag } from './statusFromCompletionFlag'
+import { statusFromCompletionFlag, statusFromOpenClosedColumn } from './statusFromCompletionFlag'
 import { tableToPlan } from './tableToPlan'
 
 describe('statusFromCompletionFlag', () => {
@@ -49,5 +49,27 @@ describe('statusFromCompletionFlag', () => {
       ['Book the venue', ['Tom Reid'], 'complete'],
       ['Open the call for speakers', ['Tom Reid'], 'unknown'],
     ])
+  })
+})
+
+describe('statusFromOpenClosedColumn', () => {
+  it.each([['Open or Closed'], ['Open/Closed'], ['Open or Closedc']])(
+    'reads "Open" under "%s" as in progress',
+    (header) => {
+      expect(statusFromOpenClosedColumn(header, 'Open', parseStatus('Open')).state).toBe('in-progress')
+    },
+  )
+
+  it('leaves "Open" under another header unread', () => {
+    expect(statusFromOpenClosedColumn('Door', 'Open', parseStatus('Open')).state).toBe('unknown')
+  })
+
+  it('reads an audit follow-up table: the "Open or Closed" column is the status', () => {
+    const { plan } = tableToPlan([
+      ['Finding', 'Agreed action', 'Due', 'Open or Closed'],
+      ['1', 'Reconcile the supplier ledger every month', 'June 2031', 'Open'],
+      ['2', 'Rotate the payroll approver each year', 'May 2031', 'Closed'],
+    ])
+    expect(plan.actions.map((a) => a.status.state)).toEqual(['in-progress', 'complete'])
   })
 })

@@ -31,3 +31,27 @@ export function statusFromCompletionFlag(header: string, text: string, status: S
     .trim()
   return flagHeader.test(key) ? { ...status, state: 'complete', text } : status
 }
+
+/**
+ * A header that asks whether the item is still open, in lower case with "/" as a space: "open or closed", "open
+ * closed", "open or closedb" (a footnote letter printed as a superscript, flattened onto the word). Anchored: linear.
+ */
+export const openClosedHeader = /^open (?:or )?closed[a-f]?$/
+
+/**
+ * Under a header asking whether each item is "Open or Closed", as an audit's follow-up table of recommendations
+ * asks it, "Open" says the agreed action is still being carried out: in progress. "Closed" reads as complete
+ * already.
+ *
+ * @example
+ * statusFromOpenClosedColumn('Open or Closed', 'Open', parseStatus('Open')).state // 'in-progress'
+ */
+export function statusFromOpenClosedColumn(header: string, text: string, status: Status): Status {
+  if (status.state !== 'unknown' || text.trim().toLowerCase() !== 'open') return status
+  const key = header
+    .slice(0, 40)
+    .toLowerCase()
+    .replace(/[\s/]+/g, ' ')
+    .trim()
+  return openClosedHeader.test(key) ? { ...status, state: 'in-progress', text } : status
+}

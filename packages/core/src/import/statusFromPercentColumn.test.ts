@@ -112,3 +112,19 @@ describe('statusFromPercentColumn', () => {
     expect(issues.filter((issue) => issue.code === 'status-from-percent')).toHaveLength(3)
   })
 })
+
+describe('a status column headed as a percentage', () => {
+  it('reads bare figures under "Progress %" as how far the work has got', () => {
+    const { plan } = tableToPlan([
+      ['Ref', 'Action', 'Lead', 'Progress %'],
+      ['1', 'Clear the ditch by the lane', 'Warden', '100'],
+      ['2', 'Plant the new hedge', 'Warden', '40'],
+      ['3', 'Fence the pond', 'Warden', '0'],
+    ])
+    expect(plan.actions.map((a) => [a.status.state, a.status.percent])).toEqual([
+      ['complete', 100],
+      ['in-progress', 40],
+      ['not-started', 0],
+    ])
+  })
+})

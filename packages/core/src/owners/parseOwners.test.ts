@@ -117,3 +117,13 @@ describe('parseOwners: properties', () => {
     expect(parseOwners(huge).owners.length).toBeLessThanOrEqual(50)
   })
 })
+
+describe('parseOwners: owners joined by a spaced plus', () => {
+  it.each([
+    ['Clerk + Chair', ['Clerk', 'Chair']],
+    ['Treasurer + Cllr Ames + Secretary', ['Treasurer', 'Cllr Ames', 'Secretary']],
+    ['C++ Guild', ['C++ Guild']],
+  ])('reads "%s"', (cell, want) => {
+    expect(parseOwners(cell).owners).toEqual(want)
+  })
+})

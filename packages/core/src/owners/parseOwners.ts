@@ -62,6 +62,11 @@ interface Part {
   readonly afterComma: boolean
 }
 
+/** "Clerk + Treasurer": a plus with a space either side joins two owners; "C++" or "A+" is part of a name. */
+function isSpacedPlus(text: string, i: number): boolean {
+  return text[i] === '+' && text[i - 1] === ' ' && text[i + 1] === ' '
+}
+
 /** Splits on separators outside brackets, so "HR (Recruitment/Outreach)" stays one owner. */
 function splitOutsideBrackets(text: string): Part[] {
   const parts: Part[] = []
@@ -74,7 +79,7 @@ function splitOutsideBrackets(text: string): Part[] {
     else if ((ch === ')' || ch === ']') && depth > 0) depth--
     if (
       depth === 0 &&
-      SEPARATORS.has(ch) &&
+      (SEPARATORS.has(ch) || isSpacedPlus(text, i)) &&
       !(ch === ',' && joinsOwner(text.slice(start, i), partAfter(text, i), text.slice(i + 1, i + 241)))
     ) {
       parts.push({ text: text.slice(start, i), afterComma })
@@ -110,7 +115,7 @@ function ownersOfPart(part: Part, first: boolean): string[] {
 
 /**
  * Splits an owner cell into owners as a careful reader does: "Forum / SRM", "SRM / VH / SM / CS", "HR, Technical
- * Managers". A comma inside one name does not split it ("Director, P&C", "Director of Estates, Facilities and
+ * Managers", "Clerk + Treasurer". A comma inside one name does not split it ("Director, P&C", "Director of Estates, Facilities and
  * Commercial Services", "Equality, Diversity and Inclusion Committee"); an ampersand or "and" inside a name is not
  * a separator ("L & D", "Recruitment and Outreach", "Registrar and Secretary") but parts two whole roles ("Head of
  * HR and Director of Finance"). Labels and marks ("Lead:", "(lead)") are dropped; helpers named after an owner
