@@ -52,6 +52,7 @@ import { targetFromProse } from './targetFromProse'
 import { targetFromStatusCell } from './targetFromStatusCell'
 import { peelLeadingPeriod } from './peelLeadingPeriod'
 import { peelQuotedName } from './peelQuotedName'
+import { peelPriorityLabel } from './peelPriorityLabel'
 import { headerHoldsTarget } from './headerHoldsTarget'
 import { periodInHeadingBrackets } from './periodInHeadingBrackets'
 import { deadlineInHeading } from './deadlineInHeading'
@@ -156,6 +157,9 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
   const description = nullable(multiLine(draft, 'description'))
   const sectionCell = draft.cells.has('section') ? nullable(oneLine(draft, 'section')) : null
   const titleCell = readTitleCell(draft)
+  // "P0 - @ana - Publish …": the priority and the owner's handle opening a key result are not its title.
+  const priority = draft.verbatim ? null : peelPriorityLabel(titleCell.title)
+  if (priority !== null) titleCell.title = priority.rest
   const pillars = readPillars(draft, description, context)
   let ownersText: string
   let owners: string[]
@@ -204,7 +208,8 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
   // No owners column: an action that opens with who does it ("HR to review …") names its owners.
   if (!draft.verbatim && !draft.cells.has('owners')) {
     // A page's addressees ("To: the Council and the Police") own its recommendations, whatever each "should" names.
-    owners = ownersNamedAsSubject(titleCell.title, { should: context.leadOwner == null })
+    owners = priority === null ? [] : [...priority.owners]
+    if (owners.length === 0) owners = ownersNamedAsSubject(titleCell.title, { should: context.leadOwner == null })
     if (owners.length === 0) owners = ownerNamedAsAgent(titleCell.title)
     if (owners.length === 0) owners = ownerInOpeningBracket(titleCell.title)
     if (owners.length === 0) owners = ownerBeforeColon(titleCell.title)
@@ -277,6 +282,8 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
     const value = draft.verbatim ? item.value : item.value.trim()
     if (value !== '') extra.push({ column: item.name, value })
   }
+  // The priority peeled from the item's opening ("P0 - @ana - …") is kept, as nothing written is lost.
+  if (priority !== null) extra.push({ column: 'Priority', value: priority.priority })
 
   // "1.1." in a ref column is the ref 1.1, as peelRef reads it at the start of a cell: the dot is punctuation.
   // A ref cell of several lines whose first line is the ref ("1.1.1⏎PRIORITY ACTION"): the ref is that line; the

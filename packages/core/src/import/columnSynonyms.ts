@@ -125,6 +125,8 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
       ],
       // A product roadmap's "Date | Milestone | Features | Events": the feature planned is the work.
       ['feature', 'features', 'planned feature', 'planned features'],
+      // "What | Who | When": a schedule that asks its three questions as headers; "What" is the work.
+      ['what'],
       // An annual governance statement's or an audit's "Governance Issue | Action Update | By When | By Whom": with
       // no column naming the action, the issue each row tracks is the work (the last group, so "Action" wins).
       ['issue', 'issues', 'governance issue', 'governance issues', 'significant issue', 'significant issues'],
@@ -489,6 +491,8 @@ const wholeHeaderOnly: ReadonlySet<string> = new Set([
   'assigned',
   'officer',
   'champion',
+  // "What we're doing to improve …", "What's left to do?": a heading or a question, not the "What" column.
+  'what',
 ])
 
 /** A lone "s" after a word, as "(s)" and "/s" leave it once normalised: "champion s" → "champion". */

@@ -378,7 +378,12 @@ function readItems(
           : text.split(' ').length >= minOwnerlessWords &&
             lines[next + 1] !== undefined &&
             itemOwnerOf(lines[next + 1]!.text) !== null
-      if (named > 0 && listGoesOn) {
+      // A numbered list may open with such an item too ("1. Regarding the open issue, Jo to …" over "2. Ana will …"):
+      // its number says it is the first item, not a lead-in, when the next item sits at its level (a topic over
+      // its own deeper list of owners' items is no item).
+      const opensList =
+        number !== null && indentOf(table[lines[next + 1]?.index ?? line.index]![0] ?? '') === indent
+      if ((named > 0 || opensList) && listGoesOn) {
         const split = statusOf(text)
         records.push({
           index: line.index,

@@ -15,6 +15,7 @@ import { letteredItemsUnderRef } from './letteredItemsUnderRef'
 import { lastLineOfList } from './lastLineOfList'
 import { numberedListsInCells } from './numberedListsInCells'
 import { romanItemsUnderLeadIn } from './romanItemsUnderLeadIn'
+import { peelPriorityLabel } from './peelPriorityLabel'
 import { bulletedLines } from './splitBulletedAction'
 import { BULLET_MARKS } from './bulletMarks'
 import { itemsCountedByLeadIn } from './itemsCountedByLeadIn'
@@ -65,6 +66,12 @@ export function readRows(
     return { rows: table, listRows, ownerRows, ownersColumn: null, restartedNumbering: null, issues: [] }
   const peeled = table.map((row, index) => {
     if (index < bodyStart) return row
+    // "P0 - @ana - Publish the API reference": the priority and owner opening the line mark it an item, as a
+    // bullet does; its "P0" is no ref. buildAction peels them.
+    if (titleColumn !== undefined && peelPriorityLabel(row[titleColumn] ?? '') !== null) {
+      listRows.add(index)
+      return row
+    }
     const peelable = peelFrom !== null && refColumn !== undefined
     // Rows with nothing to change are shared, not copied.
     if (!peelable && (titleColumn === undefined || !bullet.test(row[titleColumn] ?? ''))) return row

@@ -1,0 +1,40 @@
+/**
+ * "P0 - @ana - ", "P2 – @ana, @bo – ", "PX - @??? - ": a priority label, then the handles of the people who own the
+ * item (or a placeholder of question marks for an owner still to be found), each followed by a spaced dash. "P"
+ * and one digit, or "PX" for a priority not yet set. Each part is bounded and the dashes are spaced, so a long line
+ * fails fast.
+ */
+const priorityLead =
+  /^\s{0,3}(P[0-9X])\s{1,3}[-–—]\s{1,3}(@[A-Za-z0-9][\w.-]{0,38}(?:\s{0,2},\s{0,2}@[A-Za-z0-9][\w.-]{0,38}){0,3}|@?\?{1,5})\s{1,3}[-–—]\s{1,3}(?=\S)/
+
+/** An item with its priority label and owner handles peeled off. */
+export interface PriorityLabelled {
+  /** The label as written: "P0", "PX". */
+  readonly priority: string
+  /** The handles, with their "@"; [] when the owner is a placeholder ("@???"). */
+  readonly owners: readonly string[]
+  /** The item itself. */
+  readonly rest: string
+}
+
+/**
+ * An item opening with its priority and its owner, as project teams on GitHub write their quarterly key results
+ * under each objective: "P0 - @ana - Publish the API reference", "P1 - @??? - Onboard two new contributors" (the
+ * owner still to be found). The label makes the line an item of the list, as a bullet does; the handles are its
+ * owners and the rest is the item. A label with no owner slot ("P1 - Ship it") is not read: "P1" alone may as well
+ * be a ref. Null otherwise.
+ *
+ * @example
+ * peelPriorityLabel('P0 - @ana - Publish the API reference')
+ * // { priority: 'P0', owners: ['@ana'], rest: 'Publish the API reference' }
+ * peelPriorityLabel('PX - @??? - Onboard two new contributors')?.owners // []
+ * peelPriorityLabel('P1 - Ship it') // null
+ */
+export function peelPriorityLabel(text: string): PriorityLabelled | null {
+  if (!text.includes('@') && !text.includes('?')) return null
+  const match = priorityLead.exec(text.slice(0, 300))
+  if (match === null) return null
+  const slot = match[2]!
+  const owners = slot.includes('?') ? [] : slot.split(',').map((handle) => handle.trim())
+  return { priority: match[1]!, owners, rest: text.slice(match[0].length).trim() }
+}
