@@ -209,7 +209,8 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
   if (!draft.verbatim && !draft.cells.has('owners')) {
     // A page's addressees ("To: the Council and the Police") own its recommendations, whatever each "should" names.
     owners = priority === null ? [] : [...priority.owners]
-    if (owners.length === 0) owners = ownersNamedAsSubject(titleCell.title, { should: context.leadOwner == null })
+    if (owners.length === 0)
+      owners = ownersNamedAsSubject(titleCell.title, { should: context.leadOwner == null })
     if (owners.length === 0) owners = ownerNamedAsAgent(titleCell.title)
     if (owners.length === 0) owners = ownerInOpeningBracket(titleCell.title)
     if (owners.length === 0) owners = ownerBeforeColon(titleCell.title)
