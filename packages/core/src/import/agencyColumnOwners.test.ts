@@ -19,6 +19,30 @@ describe('owners across a ministers column and an agency column, and contributor
     ])
   })
 
+  it('makes the programme or project manager an owner beside the lead director', () => {
+    const { plan } = tableToPlan([
+      ['Major projects'],
+      ['Project', 'Lead Director', 'Programme Manager / Project Manager'],
+      ['New student records system', 'Ruth Okafor', 'Tom Baines'],
+      ['Library extension', 'Ruth Okafor', 'Lena Marsh / Omar Haddad'],
+      ['Campus wayfinding', 'Gareth Pryce', ''],
+    ])
+    expect(plan.actions.map((a) => a.owners)).toEqual([
+      ['Ruth Okafor', 'Tom Baines'],
+      ['Ruth Okafor', 'Lena Marsh', 'Omar Haddad'],
+      ['Gareth Pryce'],
+    ])
+  })
+
+  it('leaves a manager column of sentences, and a column about the manager, out of the owners', () => {
+    const { plan } = tableToPlan([
+      ['Project', 'Lead Director', 'Project Manager', "Manager's comments"],
+      ['Library extension', 'Ruth Okafor', 'Not yet appointed. Interviews in May.', 'On track'],
+      ['Campus wayfinding', 'Gareth Pryce', 'Lena Marsh', 'Signs ordered'],
+    ])
+    expect(plan.actions.map((a) => a.owners)).toEqual([['Ruth Okafor'], ['Gareth Pryce', 'Lena Marsh']])
+  })
+
   it('leaves a column not named for the delivering body out of the owners', () => {
     const { plan } = tableToPlan([
       ['Initiative', 'Responsible Minister', 'Funding body'],

@@ -26,7 +26,7 @@ import { tasksReadAsNames } from './tasksReadAsNames'
 import { ownerHeadNoun } from './ownerHeadNoun'
 import { progressHeadNoun } from './progressHeadNoun'
 import { startDateHeader } from './startDateHeader'
-import { normalizeHeader, recordedDate } from './columnSynonyms'
+import { matchColumnHeader, normalizeHeader, recordedDate } from './columnSynonyms'
 import { itemsUnderGroupedAction } from './itemsUnderGroupedAction'
 import { tasksUnderGroupedAction } from './tasksUnderGroupedAction'
 import { outcomeColumnOfStatuses } from './outcomeColumnOfStatuses'
@@ -765,6 +765,37 @@ export function assignColumns(
       ? readActionsUnderGroupLabel(fields, explained, headers, body)
       : false
 
+  // "Item | What | By whom": the column its header reads as the ref holds the names of the work, the action column
+  // beside it says what doing it takes (as refineColumnMap reads it when the header words alone found the columns).
+  const citedRef = fields.get('ref')
+  const itemColumn =
+    headerIndex === null ||
+    options.columns !== undefined ||
+    outline !== null ||
+    underGroupLabel ||
+    (citedRef !== undefined && holdsCitations(body, citedRef))
+      ? null
+      : itemColumnUnderRefHeader(fields, (index) => profiles[index]!, !namesWorkByItem(headers, fields))
+  if (itemColumn !== null) {
+    const steps = fields.get('title')!
+    fields.delete('ref')
+    fields.set('title', itemColumn)
+    const described = !fields.has('description')
+    if (described) fields.set('description', steps)
+    else taken.delete(steps)
+    const why = `header "${headers[itemColumn]}" reads as a ref, but its cells name the work beside "${headers[steps]}"`
+    explainColumn(explained, headers, itemColumn, 'title', 0.7, `${why}: the item is the action`)
+    if (described)
+      explainColumn(
+        explained,
+        headers,
+        steps,
+        'description',
+        0.7,
+        `says what the item takes: its description`,
+      )
+  }
+
   // The counts are kept verbatim in extra, once the action is found.
   if (uncounted !== null && fields.get('title') !== uncounted) taken.delete(uncounted)
 
@@ -1250,7 +1281,7 @@ export function refineColumnMap(
   const itemColumn =
     forced || (citedRef !== undefined && holdsCitations(body, citedRef))
       ? null
-      : itemColumnUnderRefHeader(fields, profileOf)
+      : itemColumnUnderRefHeader(fields, profileOf, !namesWorkByItem(headers, fields))
   if (itemColumn !== null) {
     // The item names the action; the named action column says how, as its description (else kept in extra).
     const steps = fields.get('title')!
@@ -1608,6 +1639,22 @@ function reassignByCells(
 
 /** Below this share of cells reading as dates, a column of codes is still a column of codes. */
 const maxCodeDates = 0.5
+/** "Action #", "No.", "Ref", "Task code": a header over numbers or codes, not over names of the work ("Item"). */
+const namesNumber = /#|\b(?:no|nos|number|num|ref|refs|reference|id|code|codes)\b/i
+
+/**
+ * "Item | What | By whom": the column read as the ref is headed by a word for the things to do ("Item"), not for
+ * their numbers ("Action #", "No."), and no header names the action column ("What"). Short names of the work
+ * ("Venue", "Confirm tellers") are then the items a careful reader lists the plan by.
+ */
+function namesWorkByItem(headers: readonly string[], fields: ReadonlyMap<ColumnField, number>): boolean {
+  const title = headers[fields.get('title') ?? -1] ?? ''
+  const ref = headers[fields.get('ref') ?? -1] ?? ''
+  const namesAction =
+    (scoreHeader(title).get('title') ?? 0) > 0 || matchColumnHeader(title)?.field === 'title'
+  return ref !== '' && !namesNumber.test(ref) && !namesAction
+}
+
 /** An action's own code: "MN001", "AP-12", "EDI.04" (two to four capitals, then two to four digits). */
 const codeCell = /^[A-Z]{2,4}[-.]?\d{2,4}$/
 

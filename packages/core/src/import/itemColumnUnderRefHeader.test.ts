@@ -46,6 +46,40 @@ describe('itemColumnUnderRefHeader: prose items under a ref-like header, beside 
     })
   }
 
+  it('reads short item names as the actions when no header names the action column ("Item | What | By whom")', () => {
+    const { plan } = tableToPlan([
+      ['Open day checklist'],
+      ['Due', 'Item', 'What', 'By whom', 'Progress'],
+      ['', 'Catering', 'Book the caterers and agree a menu', 'Office', 'Done'],
+      ['01/03/2031', 'Room plan', 'Agree which rooms each department uses', 'Head of Estates', 'Done'],
+      ['15/03/2031', 'Welcome talk', 'Write and rehearse the welcome talk', 'Principal', ''],
+      ['20/03/2031', 'Signs for the car park', 'Print the signs and put them up', 'Office', ''],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.title, a.description, a.target.due])).toEqual([
+      [null, 'Catering', 'Book the caterers and agree a menu', null],
+      [null, 'Room plan', 'Agree which rooms each department uses', '2031-03-01'],
+      [null, 'Welcome talk', 'Write and rehearse the welcome talk', '2031-03-15'],
+      [null, 'Signs for the car park', 'Print the signs and put them up', '2031-03-20'],
+    ])
+  })
+
+  it('keeps short labelled numbers under a number header as they are ("Action #" beside "Description")', () => {
+    const { plan } = tableToPlan([
+      ['Topic', 'Raised', 'Action #', 'Description', 'Lead', 'Status'],
+      ['Rooms', '05/03/31', 'Action 1', 'Collect the room bookings for the term', 'Registrar', 'Done'],
+      [
+        'Timetable',
+        '05/03/31',
+        'Action 2',
+        'Send the timetable to the heads of department',
+        'Registrar',
+        'Done',
+      ],
+      ['Exams', '05/10/31', 'Action 1', 'Check the exam halls for the summer', 'Estates', 'Done'],
+    ])
+    expect(plan.actions.map((a) => a.title)).not.toContain('Action 2')
+  })
+
   it('keeps a ref column that holds refs', () => {
     const { plan } = tableToPlan([
       ['Item', 'Action', 'When'],
