@@ -2,6 +2,7 @@ import { hasText } from '../text/cleanCellText'
 import type { ColumnAssignment, ColumnExplanation } from './assignColumns'
 import type { ColumnMap } from './mapColumns'
 import { isInstruction } from './isInstruction'
+import { verbLinesAmongItems } from './verbLinesAmongItems'
 import { isSentence } from './isSentence'
 import { ownerLine } from './ownerLine'
 import { ownerGroupHeading } from './ownerGroupHeading'
@@ -217,6 +218,16 @@ export function readRows(
         listRows.add(index)
     })
     addShortItemsBelowItems(rows, bodyStart, titleColumn, listRows)
+    // "Continue to monitor the logs" among "Review the forms", "Publish the review": a list of instructions.
+    for (const index of verbLinesAmongItems(
+      rows,
+      assignment.map.headers[titleColumn] ?? '',
+      bodyStart,
+      titleColumn,
+      listRows,
+    )) {
+      if (!ownerRows.has(index)) listRows.add(index)
+    }
     const lastItem = lastLineOfList(rows, bodyStart, titleColumn, listRows)
     if (lastItem !== null) listRows.add(lastItem)
   }
