@@ -10,6 +10,8 @@ describe('ownerAtStart, role words before "to" (status-line minutes, task lists)
     ['Head of School to sign off the rota', 'Head of School'],
     ['Priya (b) to chase the estates team', 'Priya'],
     ['ED&I Lead to brief the panel', 'ED&I Lead'],
+    // Two full names joined by "and" may take seven words.
+    ['Maria Lopez Garcia and Ben Ode to compare the drafts', 'Maria Lopez Garcia and Ben Ode'],
     // Not a name, or no "to" after the name.
     ['Review the policy to include carers', null],
     ['We need to agree the agenda', null],
@@ -17,6 +19,7 @@ describe('ownerAtStart, role words before "to" (status-line minutes, task lists)
     ['Dana will draft the note', null],
     ['Dana: draft the note', null],
     ['One Two Three Four Five Six to meet', null],
+    ['One Two Three Four and Five Six Seven to meet', null],
   ])('%s → %s', (text, owner) => {
     expect(ownerAtStart(text, 'role-before-to')).toBe(owner)
   })

@@ -13,7 +13,7 @@ import { isRoleOrBodyWord } from './isRoleOrBodyWord'
 /**
  * Which words may make an owner, and which words may link it to its step:
  * - `'role-before-to'`: up to five words before "to" ("Seth to place …", "Each WT C member to:", "Chair and Clerk
- *   to agree …"), the first capitalised, the rest capitalised or a word of a role ("member", "team", "and", "of");
+ *   to agree …"), seven when "and" or "&" joins two people's full names ("Maria Lopez Garcia and Ben Ode to …"), the first capitalised, the rest capitalised or a word of a role ("member", "team", "and", "of");
  *   after "Each", "Every" or "All" any lower-case words ("Each panel member to …"); a lettered point after the name
  *   ("Matthias (a) to remind …") is left out. The words are split at any white space. Status-line minutes name
  *   committees' roles this way, and nothing but "to" follows the owner there.
@@ -96,13 +96,16 @@ const everyone = /^(?:Each|Every|All)$/
 
 /** An owner of the `'role-before-to'` reading has at most this many words. */
 const maxRoleWords = 5
+/** Two people joined by "and" or "&" may take more: "Maria Lopez Garcia and Ben Ode to …" (full names of three words). */
+const maxJoinedRoleWords = 7
 
 function roleBeforeTo(text: string): string | null {
-  const words = text.slice(0, 200).split(/\s+/, 8)
+  const words = text.slice(0, 200).split(/\s+/, maxJoinedRoleWords + 1)
   const owner: string[] = []
   for (const word of words) {
     if (word === 'to' || word === 'to:') return owner.length > 0 ? owner.join(' ') : null
-    if (owner.length === maxRoleWords) return null
+    const joined = owner.includes('and') || owner.includes('&')
+    if (owner.length === (joined ? maxJoinedRoleWords : maxRoleWords)) return null
     if (/^\([a-z]\)$/.test(word) && owner.length > 0) continue
     const capitalised = /^[A-Z][\w’'.&-]*$/.test(word)
     const known = roleWords.has(word) || (everyone.test(owner[0] ?? '') && /^[a-z]+$/.test(word))

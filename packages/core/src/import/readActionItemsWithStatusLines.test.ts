@@ -122,4 +122,21 @@ describe('labelled action items each closed by a "Status:" line, some naming no 
     expect(hasStatusLabelLines(rows.map(([text]) => [text!.replace(/^action [\d.]+: /i, '')]))).toBe(false)
     expect(hasStatusLabelLines(rows)).toBe(true)
   })
+
+  it('gives two people named in full and joined by "and" as two owners, and keeps a role holding "and" whole', () => {
+    const { plan } = tableToPlan([
+      ['Working group call 14'],
+      ['ACTION 13.1: Maria Lopez Garcia and Ben Ode to compare the two drafts.'],
+      ['Status: Completed'],
+      ['ACTION 13.2: Head of Equality and Diversity to review the survey.'],
+      ['Status: In progress'],
+      ['ACTION 13.3: Sam Obi to book the room.'],
+      ['Status: Done'],
+    ])
+    expect(plan.actions.map((a) => a.owners)).toEqual([
+      ['Maria Lopez Garcia', 'Ben Ode'],
+      ['Head of Equality and Diversity'],
+      ['Sam Obi'],
+    ])
+  })
 })

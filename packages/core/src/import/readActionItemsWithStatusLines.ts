@@ -3,7 +3,7 @@ import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import { BULLET_MARKS } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords } from './oneColumnRecords'
-import { actionLabel, ownerAtStart } from './ownerAtStart'
+import { actionLabel, isNamedOwner, ownerAtStart } from './ownerAtStart'
 import { peelRef } from './peelRef'
 import { firstText, isOneColumn } from './readLabelledRecords'
 
@@ -51,6 +51,15 @@ export function hasStatusLabelLines(table: readonly (readonly string[])[]): bool
 }
 
 /**
+ * Two people joined by "and" or "&" ("Maria Lopez Garcia and Ben Ode") as two owners, "Maria Lopez Garcia, Ben Ode";
+ * a role whose name holds the joiner ("Head of Equality and Diversity") stays one.
+ */
+function peopleJoined(owner: string): string {
+  const parts = owner.split(/ (?:and|&) /)
+  return parts.length === 2 && parts.every(isNamedOwner) ? parts.join(', ') : owner
+}
+
+/**
  * Reads the action items of meeting notes and wiki pages, where each item is its own line ("Heidi to research and
  * advise the team on task 5.3") with any detail lines or "•" sub-points below it, then a status line of its own ("-
  * Completed.", "- In progress. Awaiting clarification.", or a line labelled "Status: …" whatever it says, as notes
@@ -58,7 +67,8 @@ export function hasStatusLabelLines(table: readonly (readonly string[])[]): bool
  * on at the last meeting and what became of it. Each item is an action titled by its first line; the lines below it are
  * its description and the status line its status. Minutes name the owner first: where at least half the items open with
  * up to five words and "to", after any label of the item ("Seth to place …", "ACTION 11.1: Priya Shah to …", "Each WT C member to:", "Matthias (a) to remind …"), each such item
- * takes those words as its owner. Lines above the first item are the page's title. Returns null unless the page is one
+ * takes those words as its owner; two people's names joined by "and" (up to seven words: "Maria Lopez Garcia and Ben
+ * Ode to …") are two owners. Lines above the first item are the page's title. Returns null unless the page is one
  * column of at least three items, each closed by a bulleted line whose first words read as a status, each opening with
  * a line that is not a bullet, and none longer than twelve lines. Row numbers are kept in `sourceRows`; every field
  * comes from the page's one column.
@@ -116,7 +126,7 @@ export function readActionItemsWithStatusLines(
       index: head!.row,
       cells: [
         head!.text,
-        named ? (owners[i] ?? '') : '',
+        named ? peopleJoined(owners[i] ?? '') : '',
         rest.map((line) => line.text).join('\n'),
         item.status!.text,
       ],

@@ -1,5 +1,6 @@
 import type { Action } from '../model/action'
 import type { ImportIssue } from '../model/importIssue'
+import { imperativeWithTo } from './ownerAtStart'
 import { readAsComplete } from './statusFromPastTense'
 
 /** Irregular participles; a regular one ends in "-ed". */
@@ -32,6 +33,47 @@ const reportedPastPassive = new RegExp(
   `^(?:[^.;:]{1,40}:\\s{1,3})?[^.;:]{0,200}?\\b(?:was|were)\\s{1,3}(?:now\\s{1,3}|recently\\s{1,3}|also\\s{1,3})?${participle}`,
   'i',
 )
+
+/**
+ * "School staff received training on …", "Bias training now offered to all staff", "Recruitment: Nurole – platform
+ * used for the search": a short subject (one to four words, after an optional label and colon), then a verb in the
+ * simple past or a participle. Read only in a list that reports its work as done (see {@link statusFromPresentPerfect}).
+ * Anchored, each quantifier bounded.
+ */
+const reportedSimplePast = new RegExp(
+  `^(?:[^.;:]{1,40}:\\s{1,3})?(?:[A-Za-z][\\w’'&-]{0,30}\\s{1,3}(?:[-–—]\\s{1,3})?){1,4}(?:now\\s{1,3}|recently\\s{1,3}|also\\s{1,3})?${participle.replace('[a-z]{3,20}ed', '[a-z]{2,20}ed')}`,
+)
+
+/** Brackets inside a title ("(attended by 100% of staff)"), left out before its verb is looked for. */
+const bracketed = /\s{0,3}\([^()]{0,200}\)/g
+
+/** Verbs that open an instruction over a participle ("Ensure staff trained …", "Keep records updated"): no report. */
+const instructionOverParticiple: ReadonlySet<string> = new Set([
+  'ensure',
+  'make',
+  'keep',
+  'get',
+  'have',
+  'help',
+  'support',
+  'encourage',
+  'enable',
+  'allow',
+  'review',
+  'monitor',
+  'consider',
+  'see',
+])
+
+/** Verbs whose "to" opens work still to do ("started to map", "asked to review", "used to"), not a purpose. */
+const beforeInfinitive: ReadonlySet<string> = new Set([
+  'started',
+  'begun',
+  'continued',
+  'used',
+  'going',
+  'moved',
+])
 
 /**
  * Events that take no infinitive: "to" after them opens a purpose ("An audit has taken place to ensure …"), where after
@@ -123,7 +165,37 @@ export function statusFromPresentPerfect(actions: Action[], rows: readonly numbe
     if (verb === null) return
     issues.push(readAsComplete(action, rows[i] ?? null, `reports the work as done ("${verb}")`))
   })
+  // A progress report: when most of the list (three items or more) already reads as done, an item that names what
+  // was done in the simple past ("School staff received training …") reports its work done too.
+  const done = actions.filter((action) => action.status.state === 'complete').length
+  if (done < minReportedDone || done * 2 < actions.length) return issues
+  actions.forEach((action, i) => {
+    if (action.status.state !== 'unknown' || action.status.text !== '' || action.target.due !== null) return
+    const verb = simplePastVerb(action.title)
+    if (verb === null) return
+    issues.push(
+      readAsComplete(action, rows[i] ?? null, `reports the work as done ("${verb}") in a list of work done`),
+    )
+  })
   return issues
+}
+
+/** At least this many items of a list read as done make it a report of work done. */
+const minReportedDone = 3
+
+/** The subject and verb of a title reporting its work in the simple past, or null (see `reportedSimplePast`). */
+function simplePastVerb(title: string): string | null {
+  const text = title.replace(bracketed, '').trim()
+  const first = /^[A-Za-z]{2,20}/.exec(text)?.[0].toLowerCase() ?? ''
+  if (first === 'to' || imperativeWithTo.has(first) || instructionOverParticiple.has(first)) return null
+  const match = reportedSimplePast.exec(text)
+  if (match === null) return null
+  const verb = match[1]!.toLowerCase()
+  if (promises.has(verb) || passivesOfAsking.has(verb)) return null
+  if (match[2] !== undefined && beforeInfinitive.has(verb)) return null
+  // "Staff affected by the change": a participle with its agent describes the subject, not work done.
+  if (/^\s{1,3}by\b/.test(text.slice(match[0].length))) return null
+  return match[0].trim().split(/\s+/).slice(-3).join(' ')
 }
 
 /**
