@@ -1650,8 +1650,11 @@ const namesNumber = /#|\b(?:no|nos|number|num|ref|refs|reference|id|code|codes)\
 function namesWorkByItem(headers: readonly string[], fields: ReadonlyMap<ColumnField, number>): boolean {
   const title = headers[fields.get('title') ?? -1] ?? ''
   const ref = headers[fields.get('ref') ?? -1] ?? ''
+  // A bare "What" asks the question of a to-do table ("Item | What | By whom"): it names what doing the item takes,
+  // not the action, even though a "What | Who | When" schedule with no item column reads its work there.
+  const asksWhat = /^\s*what\s*\??\s*$/i.test(title)
   const namesAction =
-    (scoreHeader(title).get('title') ?? 0) > 0 || matchColumnHeader(title)?.field === 'title'
+    !asksWhat && ((scoreHeader(title).get('title') ?? 0) > 0 || matchColumnHeader(title)?.field === 'title')
   return ref !== '' && !namesNumber.test(ref) && !namesAction
 }
 
