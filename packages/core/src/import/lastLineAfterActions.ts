@@ -1,56 +1,34 @@
 import { hasText } from '../text/cleanCellText'
 import { isInstruction } from './isInstruction'
 import { isSentence } from './isSentence'
+import { FUNCTION_WORDS } from './functionWords'
 
 /** "Publish", "Review": a capitalised word of letters, the shape of an instruction's verb. */
 const openingWord = /^([A-Z][a-z]{1,15})\s/
 
 /** Words that open a note, a heading or a statement, never an instruction: "This plan …", "Last updated …". */
 const notVerbs: ReadonlySet<string> = new Set([
-  'a',
+  ...FUNCTION_WORDS,
   'after',
   'although',
   'before',
   'during',
   'following',
-  'once',
   'since',
-  'there',
-  'they',
   'unless',
   'until',
-  'when',
-  'where',
-  'while',
-  'you',
-  'all',
-  'an',
-  'any',
-  'as',
-  'at',
-  'by',
-  'each',
   'for',
-  'from',
   'further',
-  'if',
-  'in',
-  'it',
   'last',
   'more',
   'next',
   'note',
   'of',
-  'on',
-  'our',
   'please',
   'see',
   'source',
   'the',
-  'these',
-  'this',
   'to',
-  'we',
   'with',
 ])
 

@@ -1,5 +1,6 @@
 import { isRoleOrBodyWord } from './isRoleOrBodyWord'
 import { imperativeWithTo, isNamedOwner } from './ownerAtStart'
+import { FUNCTION_WORDS } from './functionWords'
 
 /** "HR to review …", "TSG and SMT to agree …", "RB/TK to compare …": acronyms opening the action, then "to" and a
  * verb ("EDI to be embedded …" is passive: EDI is what is done, not who does it). */
@@ -15,43 +16,20 @@ const leadAside = /^(?:(?:led|chaired|coordinated) by|leads?:)\s+(.+)$/i
 
 /** Words that open a sentence without naming anyone who could own an action. */
 const namesNobody = new Set([
-  'a',
-  'all',
-  'an',
-  'any',
-  'as',
-  'at',
-  'by',
-  'each',
+  ...FUNCTION_WORDS,
   'every',
   'everyone',
-  'from',
   'he',
   'her',
   'his',
   'i',
-  'if',
-  'in',
-  'it',
   'its',
   'my',
-  'on',
-  'once',
-  'our',
   'she',
   'some',
   'that',
   'their',
-  'there',
-  'these',
-  'they',
-  'this',
   'those',
-  'we',
-  'when',
-  'where',
-  'while',
-  'you',
   'your',
 ])
 

@@ -616,7 +616,8 @@ export function tableToPlan(
   // Without ids given in the table (no Id column: the usual case), each action gets its id and its numbering
   // check as it is built, while it is fresh in the CPU cache; given ids are assigned over the whole list after.
   const assigner = createIdAssigner([])
-  const gapIssues: ImportIssue[] = []
+  // Each pair of actions whose numbers may skip: the issue is written once every structure row is known.
+  const gaps: { before: Action; after: Action; from: number; row: number }[] = []
   // An action cell that is only a bulleted list is one action per bullet.
   const numberLettered = createLetteredRefNumberer()
   const numberGroupItems = groupNumbers ? createGroupItemNumberer() : (draft: ActionDraft) => draft
@@ -658,8 +659,7 @@ export function tableToPlan(
       action.id = assigner.assign(action, actions.length)
     }
     const before = actions[actions.length - 1]
-    const gap = before === undefined ? null : numberingGap(before, action, draft.row)
-    if (gap !== null) gapIssues.push(gap)
+    if (before !== undefined) gaps.push({ before, after: action, from: draftRows.at(-1)!, row: draft.row })
     actions.push(action)
     draftRows.push(draft.row)
   }
@@ -709,7 +709,7 @@ export function tableToPlan(
       if (refFromId) action.ref = refFromActionId(action.ref, givenIds[i] ?? '')
     })
   }
-  append(issues, gapIssues)
+  append(issues, gapIssues(gaps, structureRows))
   append(issues, statusFromPastTense(actions, draftRows))
   append(issues, statusFromPresentPerfect(actions, draftRows))
   append(issues, statusFromLeadInOverGroups(bodyRows, actions, draftRows))
@@ -807,4 +807,29 @@ function fillDownFields(option: TableToPlanOptions['fillDown']): ReadonlySet<Col
 /** A heading row's text: its filled cells, in order ("2018 Q3"; "2", "Stage two" → "2 Stage two"). */
 function headingText(row: readonly string[]): string {
   return collapseWhitespace(row.filter(hasText).join(' '))
+}
+
+/** The numbering gaps between consecutive actions, each naming the rows between them read as structure (up to
+ * six, found by binary search in the sorted structure rows, so a page of many gaps stays fast). */
+function gapIssues(
+  gaps: readonly { before: Action; after: Action; from: number; row: number }[],
+  structureRows: readonly { row: number }[],
+): ImportIssue[] {
+  const structure = [...new Set(structureRows.map((entry) => entry.row))].sort((a, b) => a - b)
+  const issues: ImportIssue[] = []
+  for (const { before, after, from, row } of gaps) {
+    let low = 0
+    let high = structure.length
+    while (low < high) {
+      const mid = (low + high) >>> 1
+      if (structure[mid]! <= from) low = mid + 1
+      else high = mid
+    }
+    const between: number[] = []
+    for (let i = low; i < structure.length && structure[i]! < row && between.length < 6; i++)
+      between.push(structure[i]!)
+    const issue = numberingGap(before, after, row, between)
+    if (issue !== null) issues.push(issue)
+  }
+  return issues
 }
