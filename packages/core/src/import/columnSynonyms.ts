@@ -447,7 +447,7 @@ export function matchColumnHeader(header: string): HeaderMatch | null {
     const under = headerUnderRecommendation(header)
     return under !== null && firstWords.has(headerFirstWord(under)) ? matchColumnHeader(under) : null
   }
-  // "Number of recommendations": how many items the row holds, not its number.
+  // "Number of findings": how many items the row holds, not its number.
   if (namesCount(header)) return null
   const written = normalizeHeader(dropFootnoteMark(header))
   // "Champion(s)", "Lead/s", "Person(s) responsible": the plural mark folded away. Not for the action column:

@@ -29,7 +29,7 @@ describe('isCountColumn: bare counts under an action header', () => {
   })
 
   it.each([
-    ['Number of recommendations', true],
+    ['Number of findings', true],
     ['No. of actions', true],
     ['# of items', true],
     ['Total', true],

@@ -22,15 +22,15 @@ export function isCountColumn(cells: readonly string[]): boolean {
   return filled > 0
 }
 
-/** "Number of recommendations", "No. of actions", "# of items", "Count of tasks", "Total": a header that counts. */
+/** "Number of findings", "No. of actions", "# of items", "Count of tasks", "Total": a header that counts. */
 const countHeader = /^\s{0,3}(?:(?:number|no\.?|#|count|total)\s{1,3}of\s|(?:total|count)\s{0,3}$)/i
 
 /**
- * True when a header says its column counts things ("Number of recommendations", "No. of actions", "Total"): its
+ * True when a header says its column counts things ("Number of findings", "No. of actions", "Total"): its
  * cells are how many items a row holds, never the row's own number, however much "3" and "0" look like refs.
  *
  * @example
- * namesCount('Number of recommendations') // true
+ * namesCount('Number of findings') // true
  * namesCount('Number') // false: the item's own number
  */
 export function namesCount(header: string): boolean {

@@ -4,7 +4,7 @@ import { tableToPlan } from './tableToPlan'
 describe('leadAndDateCell: the lead and the deadline written in one cell', () => {
   it.each([
     [
-      'Lead (position) & Target Date',
+      'Lead (post) & target date',
       'Finance Branch March 2027 Estates',
       ['Finance Branch', 'Estates'],
       '2027-03-31',

@@ -15,7 +15,7 @@ const datePhrase =
 const maxCellLength = 300
 
 /**
- * Splits an owners cell that also holds the date, under a header naming both ("Lead (position) & Target Date" over
+ * Splits an owners cell that also holds the date, under a header naming both ("Lead (post) & target date" over
  * "Finance Branch March 2027 Estates"), as audit and evaluation response plans write the lead and the deadline
  * together: the one date written in it is the action's target, the names around it its owners. Only when the table
  * has no target column and the cell holds exactly one date; any other draft comes back as it was.

@@ -15,6 +15,7 @@ import { assignGivenIds, createIdAssigner } from './assignActionIds'
 import { type ActionDraft, buildAction } from './buildAction'
 import { splitBulletedAction } from './splitBulletedAction'
 import { leadAndDateCell } from './leadAndDateCell'
+import { readBulletsOverIndentedNotes } from './readBulletsOverIndentedNotes'
 import { splitLinedAction } from './splitLinedAction'
 import { splitNumberedItems } from './splitNumberedItems'
 import { splitPairedParagraphs } from './splitPairedParagraphs'
@@ -292,6 +293,7 @@ export function tableToPlan(
         readLabelledActionsUnderItems(table) ??
         readKeyResultsUnderObjectives(table) ??
         readTimelineSteps(table) ??
+        readBulletsOverIndentedNotes(table) ??
         readIndentedSubLists(table) ??
         readListsRestartingUnderGroups(table) ??
         readRefLedLines(table) ??
