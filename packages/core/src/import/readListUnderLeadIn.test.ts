@@ -52,3 +52,36 @@ describe('a list of actions that lost its bullets, under a lead-in ending in a c
     expect(under('Here are the steps we are taking this year:', items)).not.toBeNull()
   })
 })
+
+describe('readListUnderLeadIn: a roadmap looked back on, what came of each item on the line under it', () => {
+  const page = [
+    ['Looking back at the spring plan'],
+    ['These were the steps we set ourselves for the spring:'],
+    ['Move the sample store to the new freezer room.'],
+    ['We have completed the move and every rack is now labelled.'],
+    ['Write a booking guide for the shared microscopes.'],
+    ["We've not begun this yet; it moves to the autumn plan."],
+    ['Run two open days for local schools.'],
+    ["We've made good progress with the first open day, but we still have the second to run."],
+  ]
+
+  it('reads each report as the status of the item above it, not as an item', () => {
+    const { plan } = tableToPlan(page)
+    expect(plan.actions.map((a) => [a.title, a.status.state])).toEqual([
+      ['Move the sample store to the new freezer room.', 'complete'],
+      ['Write a booking guide for the shared microscopes.', 'not-started'],
+      ['Run two open days for local schools.', 'in-progress'],
+    ])
+  })
+
+  it('keeps a list whose every item is a report as items', () => {
+    const { plan } = tableToPlan([
+      ['Our equity work'],
+      ['These are the things we are doing this year:'],
+      ['We have taken anti-racism training together'],
+      ['We have opened two summer placements for local students'],
+      ['We have shared our hiring rubric with other labs'],
+    ])
+    expect(plan.actions).toHaveLength(3)
+  })
+})

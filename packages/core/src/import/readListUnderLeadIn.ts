@@ -1,6 +1,6 @@
 import { BULLET_LEAD } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
-import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRecords'
+import { oneColumnRecords, pageLines } from './oneColumnRecords'
 import { peelRef } from './peelRef'
 
 /** A lead-in that announces the work listed below it: "the things we are doing", "actions we can take", "the steps
@@ -24,7 +24,10 @@ const minItems = 3
  * placements a year for local school students", … and, last, "We welcome comments on any of the steps above." (the
  * bullets were lost when the page was copied). Each line below the lead-in is an action titled as written, however
  * short or long; a last line that points back at the list ("… above", "these actions") closes it and is not one.
- * The lead-in and the lines above it are the title rows. Returns null unless the page is one column, its only line
+ * The lead-in and the lines above it are the title rows. A roadmap looked back on writes what came of each item on
+ * the line under it, in the first person ("We have completed the new viewer, …", "We've not begun this yet."):
+ * when three or more such report lines each sit right under a line that is not one, each is the progress of the item
+ * above it (read for its status), not an item of its own. Returns null unless the page is one column, its only line
  * ending in a colon is the lead-in, a sentence of six words or more that names the work ("actions", "steps", "things we are doing"), no line is bulleted or numbered, and at least three lines of five words or more follow it.
  *
  * @example
@@ -33,6 +36,13 @@ const minItems = 3
  *   ['We fund two summer placements for local students'], ['We share our hiring rubric with other labs'],
  * ])?.rows[3] // ['We have taken anti-racism training together', 'We have taken anti-racism training together']
  */
+/** "We have …", "We've …": a line that reports, in the first person, what has come of the work. */
+const outcomeReport = /^we(?: have|'ve|’ve) /i
+
+function reportsOutcome(text: string): boolean {
+  return outcomeReport.test(text)
+}
+
 export function readListUnderLeadIn(table: readonly (readonly string[])[]): FlattenedActionTables | null {
   const lines = pageLines(table)
   if (lines === null) return null
@@ -55,13 +65,23 @@ export function readListUnderLeadIn(table: readonly (readonly string[])[]): Flat
   }
   if (items.some((line) => line.text.split(' ', minItemWords).length < minItemWords)) return null
   const top = lines[lead + 1]!.index
+  // A report in the first person ("We have completed …", "We've begun …") right under a line that is none: what
+  // came of that item, its progress, when the page does so three times or more.
+  const reports = items.map(
+    (line, i) => i > 0 && reportsOutcome(line.text) && !reportsOutcome(items[i - 1]!.text),
+  )
+  const noted = reports.filter(Boolean).length >= minItems
   // The line as written beside it keeps a short item ("We run a summer school") from reading as a heading.
-  const records: OneColumnRecord[] = items.map((line) => ({
-    index: line.index,
-    cells: [line.text, line.text],
-  }))
-  return oneColumnRecords(table.slice(0, top), top + 1, ['Action', 'As written'], records, {
-    mergedRows: [],
+  const records: { index: number; cells: string[] }[] = []
+  const mergedRows: number[] = []
+  items.forEach((line, i) => {
+    if (noted && reports[i]) {
+      records.at(-1)!.cells[2] = line.text
+      mergedRows.push(line.index + 1)
+    } else records.push({ index: line.index, cells: [line.text, line.text, ''] })
+  })
+  return oneColumnRecords(table.slice(0, top), top + 1, ['Action', 'As written', 'Progress'], records, {
+    mergedRows,
     ...(closed ? { skippedRows: [closing.index + 1] } : {}),
     titleEvidence:
       'each line under the lead-in ending in a colon, one action a line (a list without its bullets)',

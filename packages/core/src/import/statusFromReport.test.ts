@@ -18,3 +18,21 @@ describe('statusFromReport: reports of what happened', () => {
     expect(read(text)).toBe(state)
   })
 })
+
+describe('statusFromReport: work reported done in part, in the first person', () => {
+  it.each([
+    ['We have added support for labels, but editing them from the menu still needs work.'],
+    ["We've fitted the new shelving; the labels remain to be printed."],
+    ['We have surveyed every lab and will now be working on the findings with each team.'],
+    ['We have redrafted half the guide and have more to go on the rest.'],
+  ])('reads "%s" as in progress', (text) => {
+    expect(statusFromReport(text, parseStatus(text)).state).toBe('in-progress')
+  })
+
+  it.each([
+    ['We have added support for labels in every view.'],
+    ['We still need to add support for labels.'],
+  ])('leaves "%s" to the other readings', (text) => {
+    expect(statusFromReport(text, parseStatus(text)).state).toBe(parseStatus(text).state)
+  })
+})

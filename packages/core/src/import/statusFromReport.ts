@@ -20,7 +20,9 @@ const negatedByNeither =
  * ahead") is `cancelled` whatever state word opens it; a report, with no state word, that the event was held
  * ("The awards evening was held on 7 October") is `complete`, and so is one that opens with what was done
  * ("Recruited a project manager.", "Published the report in May"); one that opens with "Started" or "Began" is
- * `in-progress`. Returns the status unchanged otherwise.
+ * `in-progress`, as is a report in the first person of work done that says some is left ("We have added support for
+ * labels, but editing them still needs work", "We've run the survey and will now be working on its findings").
+ * Returns the status unchanged otherwise.
  *
  * @example
  * statusFromReport('Incomplete/cannot be carried forward', parseStatus('Incomplete/cannot be carried forward')).state // 'cancelled'
@@ -39,9 +41,19 @@ export function statusFromReport(text: string, status: Status): Status {
     const opening = /^[A-Za-z]+/.exec(text.trim())?.[0].toLowerCase() ?? ''
     if (doneOpenings.has(opening)) return { ...status, state: 'complete' }
     if (startedOpenings.has(opening) || startingTo.test(text)) return { ...status, state: 'in-progress' }
+    // "We have added support for labels, but editing them still needs work": done in part, more to come.
+    if (reportsDone.test(text) && reportsRemaining.test(text.slice(0, 2_000)))
+      return { ...status, state: 'in-progress' }
   }
   return status
 }
+
+/** "We have added …", "We've improved …": the report opens with what its authors have done. */
+const reportsDone =
+  /^\s{0,3}we(?:\s{1,3}have|['’]ve)\s{1,3}(?:now\s{1,3}|also\s{1,3})?(?:[a-z]{2,20}ed|made|built|run|written)\b/i
+/** "still", "remains limited", "more to do", "will now be working on": work the report says is left. */
+const reportsRemaining =
+  /\b(?:still|remains?|more\s{1,3}to\s{1,3}(?:do|go)|will\s{1,3}(?:now\s{1,3})?(?:be\s{1,3}working|continue))\b/i
 
 /** A report opening with one of these past tenses says the work was done. */
 const doneOpenings: ReadonlySet<string> = new Set([

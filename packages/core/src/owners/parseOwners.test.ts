@@ -127,3 +127,13 @@ describe('parseOwners: owners joined by a spaced plus', () => {
     expect(parseOwners(cell).owners).toEqual(want)
   })
 })
+
+describe('parseOwners: a plural title over two surnames', () => {
+  it.each([
+    ['Cllrs Ames & Lee', ['Cllr Ames', 'Cllr Lee']],
+    ['Secretary / Drs Park and Shah', ['Secretary', 'Dr Park', 'Dr Shah']],
+    ['Councillors Bell and Rowe', ['Councillor Bell', 'Councillor Rowe']],
+  ])('reads "%s"', (cell, want) => {
+    expect(parseOwners(cell).owners).toEqual(want)
+  })
+})

@@ -20,13 +20,26 @@ function isWholeOwner(text: string): boolean {
   return endWord.test(last) || (openingRole.test(first) && words[1]?.toLowerCase() === 'of')
 }
 
+/** "Cllrs Ames & Lee", "Drs Park and Shah": a plural title over two surnames, each its holder's. Anchored, no nesting. */
+const sharedTitle =
+  /^(cllrs|councillors|drs|profs|messrs)\.?\s{1,3}([A-Z][A-Za-z'’-]{1,30})\s{1,3}(?:&|and)\s{1,3}([A-Z][A-Za-z'’-]{1,30})$/i
+/** The title each holder of a plural title bears. */
+const singularTitles: ReadonlyMap<string, string> = new Map([
+  ['cllrs', 'Cllr'],
+  ['councillors', 'Councillor'],
+  ['drs', 'Dr'],
+  ['profs', 'Prof'],
+  ['messrs', 'Mr'],
+])
+
 /**
  * One part of an owner cell split where "and" or "&" stands between two whole owners: two roles or bodies,
  * each named in full ("Chief People Officer & Chief Operating Officer", "Head of HR and Director of Finance",
  * "Faculty Deans and Heads of School"). Inside one name the joiner stays ("Research & Enterprise", "Estates and
  * Facilities", "Registrar and Secretary", "Head of Equality and Diversity", "Health and Safety Officer"). At the end
  * of a list of owners (`inList`: the part follows a comma that parted two owners) it also parts a word from an
- * acronym ("HR, Comms and EDI team", "Finance, Estates and IT"), as the list's last "and" does.
+ * acronym ("HR, Comms and EDI team", "Finance, Estates and IT"), as the list's last "and" does. A plural title over
+ * two surnames is each holder's ("Cllrs Ames & Lee" → "Cllr Ames", "Cllr Lee").
  *
  * @example
  * splitAtAnd('Head of HR and Director of Finance', false) // ['Head of HR', 'Director of Finance']
@@ -35,6 +48,11 @@ function isWholeOwner(text: string): boolean {
  */
 export function splitAtAnd(part: string, inList: boolean): string[] {
   if (part.length > 300 || part.includes('(')) return [part]
+  const shared = sharedTitle.exec(part)
+  if (shared !== null) {
+    const title = singularTitles.get(shared[1]!.toLowerCase())!
+    return [`${title} ${shared[2]!}`, `${title} ${shared[3]!}`]
+  }
   // The names and the joiners between them: "A", "and", "B", "&", "C".
   const pieces = part.split(/\s(and|&)\s/)
   if (pieces.length < 3 || pieces.length > 11) return [part]
