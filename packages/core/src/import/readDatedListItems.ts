@@ -23,6 +23,8 @@ interface ListItem {
   readonly line: string
   readonly work: string
   readonly period: string | null
+  /** The row of the line below a bullet that holds only its date ("- 27.11.2031" over "Launch the site"). */
+  readonly workRow?: number
 }
 
 /**
@@ -53,15 +55,38 @@ export function readDatedListItems(table: readonly (readonly string[])[]): Flatt
     const line = collapseWhitespace(cells[0]!)
     const text = bulleted.exec(line)?.[1]
     if (text === undefined) continue
+    // "- 27.11.2031" over "Launch the site to the public": the date alone on its bullet, the work on the line below.
+    const below = isDateAlone(text) ? workBelow(table, index) : null
+    if (below !== null) {
+      items.push({
+        row: index,
+        line: `${line}\n${below.work}`,
+        work: below.work,
+        period: text,
+        workRow: below.row,
+      })
+      index = below.row
+      continue
+    }
     const lead = leadingPeriod(text)
     items.push({ row: index, line, work: lead?.work ?? text, period: lead?.period ?? null })
   }
+  // A page that dates its work so (a tracker's "What has been done?" over dated bullets, each above its task) is a
+  // timeline from its first such item: the bullets above it (a legend of stages, a description's points) are the
+  // page's own lines, kept as title rows.
+  const firstDatedAbove = items.findIndex((item) => item.workRow !== undefined)
+  if (firstDatedAbove > 0 && items.filter((item) => item.workRow !== undefined).length >= minLedItems)
+    items.splice(0, firstDatedAbove)
   const led = items.filter((item) => item.period !== null).length
   if (led < minLedItems || led * 3 < items.length) return null
 
-  const first = items[0]!.row
+  // The heading right above a timeline of dated bullets ("What are we doing?") heads its first items, as the
+  // headings between them head theirs: a section, not a title row.
+  const first = items[0]!.workRow === undefined ? items[0]!.row : headingAbove(table, items[0]!.row)
   const last = items.at(-1)!.row
   const itemRows = new Map(items.map((item) => [item.row, item] as const))
+  const workRows = new Set(items.flatMap((item) => (item.workRow === undefined ? [] : [item.workRow])))
+  const mergedRows = [...workRows].map((row) => row + 1)
   const rows: string[][] = table.slice(0, first).map((row) => [row.find(hasText) ?? '', '', '', ''])
   const sourceRows = rows.map((_, i) => i + 1)
   rows.push(['Action', 'Target date', 'Status', 'As written'])
@@ -72,6 +97,7 @@ export function readDatedListItems(table: readonly (readonly string[])[]): Flatt
   for (let index = first; index < table.length; index++) {
     const cell = table[index]!.find(hasText)
     if (cell === undefined) continue
+    if (workRows.has(index)) continue
     const item = itemRows.get(index)
     if (item === undefined) {
       if (index > last) skippedRows.push(index + 1)
@@ -111,11 +137,41 @@ export function readDatedListItems(table: readonly (readonly string[])[]): Flatt
     headerRow: first + 1,
     sourceRows,
     subHeaderRows: [],
-    mergedRows: [],
+    mergedRows,
     titleEvidence: 'each list item, its opening period read as the target',
     ...(skippedRows.length > 0 ? { skippedRows } : {}),
     ...(issues.length > 0 ? { issues } : {}),
   }
+}
+
+/** The row of the short one-cell line (no bullet, no full stop) right above `row`, or `row` when there is none. */
+function headingAbove(table: readonly (readonly string[])[], row: number): number {
+  for (let index = row - 1; index >= 0; index--) {
+    const cells = table[index]!.filter(hasText)
+    if (cells.length === 0) continue
+    const text = collapseWhitespace(cells[0]!)
+    const heading = cells.length === 1 && !bulleted.test(text) && !/[.;,]$/.test(text) && text.length <= 80
+    return heading ? index : row
+  }
+  return row
+}
+
+/**
+ * The work written on the line below a bullet holding only its date: the next filled row, one cell, no bullet and
+ * no date alone itself. Null otherwise.
+ */
+function workBelow(
+  table: readonly (readonly string[])[],
+  index: number,
+): { row: number; work: string } | null {
+  for (let row = index + 1; row < table.length; row++) {
+    const cells = table[row]!.filter(hasText)
+    if (cells.length === 0) continue
+    if (cells.length > 1) return null
+    const work = collapseWhitespace(cells[0]!)
+    return bulleted.test(work) || isPeriod(work) ? null : { row, work }
+  }
+  return null
 }
 
 /** The period an item opens with, and the work after it; null when it opens with no period. */
@@ -138,6 +194,12 @@ function leadingPeriod(text: string): { period: string; work: string } | null {
   const period = words.slice(0, found.count).join(' ')
   const work = text.slice(period.length + 1)
   return /^\p{Ll}/u.test(work) ? { period, work } : null
+}
+
+/** A date alone on its bullet ("2032", "14.03.2031", "March 2031"): a few words, all read as one period, with no
+ * work after a dash or colon. */
+function isDateAlone(text: string): boolean {
+  return text.split(' ').length <= maxLeadWords && dashedLead.exec(text) === null && isPeriod(text)
 }
 
 /** A short phrase that reads wholly as a date ("April/May", "January 2025", "Fall of 2023"). */

@@ -11,6 +11,9 @@ const future = /\b(?:to|will|by|until|must|should|shall|aims?|planned|plans?|nex
 /** "Complete the skills audit", "Complete list of actions": a verb or an adjective, not a state. */
 const imperative = /^complete\s/i
 
+/** "What are we doing?", "What we are doing now", "What we're working on": the work under way, asked or stated. */
+const doingNow = /^what\s(?:are\swe|we\sare|we['’]re)\s(?:doing|working\son)(?:\snow|\sright\snow)?\s?[?:]?$/i
+
 /** The states a heading reports for a whole list: done, dropped, paused, or under way ("In-progress tasks"). */
 const headingStates: ReadonlySet<Status['state']> = new Set([
   'complete',
@@ -32,6 +35,8 @@ const headingStates: ReadonlySet<Status['state']> = new Set([
  */
 export function statusFromHeading(heading: string): Status | null {
   const text = collapseWhitespace(heading)
+  // "What are we doing?", "What we're working on": a tracker asking what is under way now, over the current work.
+  if (doingNow.test(text)) return { ...parseStatus('In progress'), text }
   if (text === '' || text.split(' ').length > headingWords || future.test(text) || imperative.test(text))
     return null
   const status = parseStatus(text)

@@ -24,7 +24,8 @@ function isRole(text: string): boolean {
 /**
  * True when a comma between two parts of an owner cell joins one owner rather than separating two: a bare job
  * title before a unit ("Director, P&C", "Head, School of Biology"), or a person before their job title ("Mrs S
- * Stewart, University Secretary"). A bare title before another role ("Dean, Division Directors") separates two.
+ * Stewart, University Secretary", "Jane Porter, Head of Legal Services"). A bare title before another role ("Dean,
+ * Division Directors") separates two.
  *
  * @example
  * commaJoinsOwner('Director', ' P&C') // true
@@ -34,5 +35,22 @@ function isRole(text: string): boolean {
 export function commaJoinsOwner(before: string, after: string): boolean {
   // A unit or portfolio is named with a capital ("Director, P&C"); "team and section leaders" are other owners.
   if (bareRole.test(before)) return /^\s*[A-Z0-9]/.test(after) && !isRole(after)
-  return honorific.test(before) && !honorific.test(after) && isRole(after)
+  return (honorific.test(before) || isPersonName(before)) && !honorific.test(after) && isRole(after)
+}
+
+/** A word of a person's name: a capital, then lower-case letters ("Woodhouse", "O'Neill", "Smith-Jones"). */
+const nameWord = /^\p{Lu}\p{Ll}{1,20}(?:['’-]\p{Lu}?\p{Ll}{1,20})?$/u
+
+/** Words that name a unit or a group, never part of a person's name ("Student Services", "Research Office"). */
+const unitWord =
+  /^(?:services?|offices?|teams?|schools?|groups?|committees?|councils?|boards?|presidents?|vice|chief|executive|associate|assistant|deputy|senior|academic|divisional|trustees|members|department|unit|centre|center|union|library|college|faculty|division|directorate|estates|finance|resources|partnership|network|forum|panel|staff|students|governors|trust|management|research|planning|policy|communications|marketing|admissions|registry|careers|safety|health|wellbeing|equality|diversity)$/i
+
+/**
+ * A person's name written plainly, as a governance statement names an officer before their title ("Jane Porter,
+ * Head of Legal Services"): two or three capitalised words, none a role or a unit's word.
+ */
+function isPersonName(text: string): boolean {
+  const words = text.trim().split(/\s+/)
+  if (words.length < 2 || words.length > 3) return false
+  return words.every((word) => nameWord.test(word) && !roleWord.test(word) && !unitWord.test(word))
 }

@@ -116,6 +116,11 @@ describe('people, with a role or unit in brackets or after a comma', () => {
     ['Jane Smith (HR), Tom Brown (Estates)', ['Jane Smith (HR)', 'Tom Brown (Estates)']],
     ['Dr Priya Patel (Athena Swan Lead) / HR', ['Dr Priya Patel (Athena Swan Lead)', 'HR']],
     ['Prof. K. Osei, Dean of Science', ['Prof. K. Osei, Dean of Science']],
+    // A person's name written plainly, then their job title: one owner.
+    ['Jane Porter, Head of Legal Services', ['Jane Porter, Head of Legal Services']],
+    ['Omar Haddad, Data Protection Officer', ['Omar Haddad, Data Protection Officer']],
+    ['Student Services, Head of Wellbeing', ['Student Services', 'Head of Wellbeing']],
+    ['Vice Presidents, Dean of Arts', ['Vice Presidents', 'Dean of Arts']],
     ['Ms R Evans, Head of HR / Estates', ['Ms R Evans, Head of HR', 'Estates']],
     ['Jane Smith, Tom Brown', ['Jane Smith', 'Tom Brown']],
     ['Jane Smith and Tom Brown', ['Jane Smith and Tom Brown']],
