@@ -23,6 +23,8 @@ export interface GoldenAction {
 /** One golden file: the CSV it reads and the actions in it. */
 export interface Golden {
   readonly file: string
+  /** The address of the page or file the plan was read from. */
+  readonly source?: string
   readonly institution: string
   readonly actions: readonly GoldenAction[]
   /** Absolute path of the CSV. */
