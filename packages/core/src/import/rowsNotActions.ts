@@ -73,12 +73,8 @@ function listedRowsNotActions(
     }
     if (details.rows.size > 0)
       issues.push(
-        createImportIssue(
-          'list-not-actions',
-          'info',
+        notActionIssue(
           first + 1,
-          null,
-          null,
           `${details.rows.size} rows labelled ${details.labels.map((label) => `"${label}"`).join(', ')} were not read as actions: each gives a detail of the action above it, as the label written under every action shows. To read them as actions, give each a title.`,
         ),
       )
@@ -88,12 +84,8 @@ function listedRowsNotActions(
     if (filled.length !== 1 || !isDocumentPartHeading(filled[0]!)) continue
     rows.add(index)
     issues.push(
-      createImportIssue(
-        'list-not-actions',
-        'info',
+      notActionIssue(
         index + 1,
-        null,
-        null,
         `Row ${index + 1} ("${filled[0]!.trim()}") was not read as an action: it numbers a part of the document, as headings do. If it is an action, reword it.`,
       ),
     )
@@ -102,12 +94,8 @@ function listedRowsNotActions(
   for (const index of pageMetadataRows(table, bodyStart)) {
     rows.add(index)
     issues.push(
-      createImportIssue(
-        'list-not-actions',
-        'info',
+      notActionIssue(
         index + 1,
-        null,
-        null,
         `Row ${index + 1} was not read as an action: it stamps the page with its author or date.`,
       ),
     )
@@ -115,12 +103,8 @@ function listedRowsNotActions(
   for (const index of objectivesAboveReasons(table, bodyStart)) {
     rows.add(index)
     issues.push(
-      createImportIssue(
-        'list-not-actions',
-        'info',
+      notActionIssue(
         index + 1,
-        null,
-        null,
         `Row ${index + 1} was not read as an action: it is an objective, whose reasons follow it, and the actions below serve it. If it is an action, reword the line below it.`,
       ),
     )
@@ -154,12 +138,8 @@ function listedRowsNotActions(
     const first = list.rows[0]! + 1
     const last = list.rows[list.rows.length - 1]! + 1
     issues.push(
-      createImportIssue(
-        'list-not-actions',
-        'info',
+      notActionIssue(
         first,
-        null,
-        null,
         `Rows ${first}–${last}, the list under "${list.lead}", were not read as actions: the list ${why}. If they are actions, reword the line above them.`,
       ),
     )
@@ -195,15 +175,16 @@ function reasonParagraphs(
     rows.add(index)
     rows.add(next)
     issues.push(
-      createImportIssue(
-        'list-not-actions',
-        'info',
+      notActionIssue(
         index + 1,
-        null,
-        null,
         `Rows ${index + 1} and ${next + 1} ("${filled[0]!.trim()}" and the paragraph under it) were not read as actions: they give the reasons for the work. If the paragraph is an action, reword the line above it.`,
       ),
     )
     index = next
   }
+}
+
+/** The issue for rows left out as not actions: an info issue at the 1-based `row`, no column, saying why. */
+function notActionIssue(row: number, message: string): ImportIssue {
+  return createImportIssue('list-not-actions', 'info', row, null, null, message)
 }
