@@ -68,6 +68,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
   'round14-held-out',
   'round15-held-out',
   'round16-held-out',
+  'round17-held-out',
   'dev-round5',
   'dev-round6',
   'dev-round7',
