@@ -94,6 +94,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
   'dev-round27',
   'dev-round28',
   'dev-round29',
+  'dev-round30',
 ]
 
 export const unseenRoot = join(dirname(fileURLToPath(import.meta.url)), '../../examples/data/unseen')
