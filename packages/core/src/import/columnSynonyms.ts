@@ -130,6 +130,9 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
       // An annual governance statement's or an audit's "Governance Issue | Action Update | By When | By Whom": with
       // no column naming the action, the issue each row tracks is the work (the last group, so "Action" wins).
       ['issue', 'issues', 'governance issue', 'governance issues', 'significant issue', 'significant issues'],
+      // A research project's "Code | Work package | Lead": each package named is the work (the last group, so a
+      // "Task" or "Title" column beside it wins and a column of package codes stays the refs).
+      ['work package', 'work packages', 'work package title', 'work package name'],
     ],
   ],
   [
