@@ -25,6 +25,7 @@ import { agencyColumnOwners } from './agencyColumnOwners'
 import { contributorsInBrackets } from './contributorsInBrackets'
 import { labelledRefCell } from './labelledRefCell'
 import { peelRef } from './peelRef'
+import { readDisposition } from './readDisposition'
 import { readOwnerCell } from './readOwnerCell'
 import { statusFromHeading } from './statusFromHeading'
 import { saysWorkUnderWay } from './saysWorkUnderWay'
@@ -203,6 +204,15 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
       owners = ownersOfCell(both.owners, context)
       statusText = both.status.text
       status = both.status
+    }
+    // "Refer to the Finance Committee", "Enquiry not to be pursued": the item handed to its new owner, or dropped.
+    const disposition = ownersText === '' ? null : readDisposition(ownersText)
+    if (disposition !== null) {
+      owners = disposition.kind === 'handed-over' ? ownersOfCell(disposition.to, context) : []
+      if (disposition.kind === 'dropped' && statusText === '') {
+        statusText = ownersText
+        status = { ...parseStatus(''), state: 'cancelled', text: ownersText }
+      }
     }
   }
   // No owners column: an action that opens with who does it ("HR to review …") names its owners.

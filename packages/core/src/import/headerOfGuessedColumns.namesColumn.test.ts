@@ -17,4 +17,25 @@ describe('headerOfGuessedColumns: short labels, one naming its column', () => {
       'Room finder app',
     ])
   })
+
+  it('reads a row of labels naming the action over a column read otherwise as the header', () => {
+    const { plan } = tableToPlan([
+      ['Outstanding reviews'],
+      ['Committee', '', 'Proposed action'],
+      [
+        'Bus shelters',
+        'The panel meant to survey every shelter on the two busiest routes for lighting and seating.',
+        'Refer to Transport Board',
+      ],
+      [
+        'Market rents',
+        'A review of the stall rents charged at the three covered markets against nearby towns.',
+        'Responsibility to pass to Head of Markets',
+      ],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.owners])).toEqual([
+      ['Bus shelters', ['Transport Board']],
+      ['Market rents', ['Head of Markets']],
+    ])
+  })
 })

@@ -22,6 +22,7 @@ import { splitPairedParagraphs } from './splitPairedParagraphs'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import { type ColumnField, columnFields } from './columnSynonyms'
 import { createImportIssue } from './createImportIssue'
+import { dispositionColumn } from './dispositionColumn'
 import { createLetteredRefNumberer } from './createLetteredRefNumberer'
 import { createGroupItemNumberer } from './createGroupItemNumberer'
 import { saysNoAction } from './saysNoAction'
@@ -368,14 +369,19 @@ export function tableToPlan(
   } else if (synonymHeader !== null) {
     // Header words name the columns; the cells refine it (the action column, refs typed into cells).
     issues.push(...synonymHeader.issues)
-    const refined = refineColumnMap(
+    const forcedColumns = options.columns !== undefined || options.headerRow !== undefined
+    const refinedByWords = refineColumnMap(
       table,
       synonymHeader.index + 1,
       synonymHeader.map,
       taxonomy,
       explainColumnMap(synonymHeader.map),
-      options.columns !== undefined || options.headerRow !== undefined,
+      forcedColumns,
     )
+    // "Proposed action: Refer to the Finance Committee": whoever takes each item on is its owner.
+    const refined = forcedColumns
+      ? refinedByWords
+      : dispositionColumn(table, synonymHeader.index + 1, refinedByWords)
     const prepared = readRows(table, synonymHeader.index + 1, refined)
     bodyRows = prepared.rows
     listRows = prepared.listRows
@@ -395,10 +401,12 @@ export function tableToPlan(
       legendRows,
       options.headerRow === undefined ? undefined : options.headerRow - 1,
     )
-    const assignment = assignColumns(table, found.headerIndex, found.bodyStart, {
+    const assigned = assignColumns(table, found.headerIndex, found.bodyStart, {
       taxonomy,
       ...(options.columns === undefined ? {} : { columns: options.columns }),
     })
+    const assignment =
+      options.columns === undefined ? dispositionColumn(table, found.bodyStart, assigned) : assigned
     if (!assignment.map.fields.has('title')) {
       issues.push(
         createImportIssue(
