@@ -235,6 +235,18 @@ describe('"and" or "&" between two roles, and inside one name', () => {
     ['L & D', ['L & D']],
     ['Dean and Head of School', ['Dean and Head of School']],
     ['Estates and Facilities / HR', ['Estates and Facilities', 'HR']],
+    // A role named for its remit with "for" is whole too; the remit's own "and" stays.
+    [
+      'Director of Estates and Portfolio Holder for Housing',
+      ['Director of Estates', 'Portfolio Holder for Housing'],
+    ],
+    ['Lead Member for Schools & Head of Inclusion', ['Lead Member for Schools', 'Head of Inclusion']],
+    [
+      'Head of Parks and Cabinet Member for Leisure etc.',
+      ['Head of Parks', 'Cabinet Member for Leisure etc'],
+    ],
+    ['Lead Member for Culture and Heritage', ['Lead Member for Culture and Heritage']],
+    ['Officer for Health and Safety', ['Officer for Health and Safety']],
   ])
 })
 

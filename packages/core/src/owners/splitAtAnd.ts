@@ -6,18 +6,26 @@ const pluralRole =
   /^(?:deans|directors|heads|managers|officers|leads|leaders|chairs|registrars|provosts|principals)$/i
 /** A word that opens a role over a remit: "Head of HR", "Director of Finance". */
 const openingRole = /^(?:heads?|directors?|deans?|chairs?|managers?|officers?|leads?)$/i
+/** A role named for its remit with "for": "Cabinet Member for Resources", "Portfolio Holder for Housing". */
+const remitRole =
+  /^(?:members?|holders?|ministers?|secretar(?:y|ies)|spokesp(?:erson|eople)|commissioners?|heads?|directors?|leads?|managers?|officers?|champions?)$/i
 /** An acronym: "HR", "EDI", "IT", "HoDs". */
 const acronym = /^(?:[A-Z][A-Z0-9]{1,7}|[A-Z]o[A-Z]{1,3})s?$/
 
 /** True when the text names one whole owner by itself: a role or body of two or more words ("Chief People
- * Officer", "Research Office"), a role over a remit ("Head of HR"), or a plural role ("Deans"). */
+ * Officer", "Research Office"), a role over a remit ("Head of HR", "Cabinet Member for Resources"), or a plural
+ * role ("Deans"). */
 function isWholeOwner(text: string): boolean {
   const words = text.split(/\s+/)
   const first = words[0] ?? ''
   const last = words[words.length - 1] ?? ''
   if (words.length === 1) return pluralRole.test(first)
   if (/^all$/i.test(first)) return false
-  return endWord.test(last) || (openingRole.test(first) && words[1]?.toLowerCase() === 'of')
+  if (endWord.test(last) || (openingRole.test(first) && words[1]?.toLowerCase() === 'of')) return true
+  // "Cabinet Member for Resources", "Lead Member for Children": a role of one to three words, then its remit.
+  for (let i = 0; i < 3 && i < words.length - 2; i++)
+    if (remitRole.test(words[i]!) && words[i + 1]!.toLowerCase() === 'for') return true
+  return false
 }
 
 /** "Cllrs Ames & Lee", "Drs Park and Shah": a plural title over two surnames, each its holder's. Anchored, no nesting. */
