@@ -120,3 +120,17 @@ describe('readOwnerCell: a subgroup before "and"', () => {
     ])
   })
 })
+
+describe('readOwnerCell: an owner followed by the step they take', () => {
+  it('reads the owner without "to nominate", "approve" or "approves" after the name', () => {
+    expect(readOwnerCell('Heads of School nominate')).toEqual(['Heads of School'])
+    expect(readOwnerCell('Governing Board to approve')).toEqual(['Governing Board'])
+    expect(readOwnerCell('Provost approves')).toEqual(['Provost'])
+    expect(readOwnerCell('Unions to agree, HR')).toEqual(['Unions', 'HR'])
+  })
+
+  it('keeps a name that only holds such a word', () => {
+    expect(readOwnerCell('Approvals Panel')).toEqual(['Approvals Panel'])
+    expect(readOwnerCell('Nominations Committee')).toEqual(['Nominations Committee'])
+  })
+})

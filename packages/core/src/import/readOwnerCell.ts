@@ -11,7 +11,8 @@ import { withoutStageLabel } from './withoutStageLabel'
  *   into a shared "Lead/Outcomes" column, names nobody;
  * - a name followed by a sentence ("SLT members. Secretary to SLT takes the minutes.") is the name; the
  *   sentence is a note (the whole cell stays in `ownersText`);
- * - a mark of the part someone plays ("(lead)", "(R)", "to lead") is not part of the name;
+ * - a mark of the part someone plays ("(lead)", "(R)", "to lead") or the step they take ("Deans nominate", "Board
+ *   to approve") is not part of the name;
  * - "and" or "&" joins two owners when one side is an acronym ("REF Manager and HR", "CWG & CRIWG") or the
  *   left side is a whole unit or role ("Diversity Group and Partnership Board"), but not inside one name
  *   ("Head of Equality and Diversity", "L & D", "Director of HR & PD");
@@ -274,9 +275,10 @@ function leadingName(line: string): string {
 }
 
 // "(R)", "(I)", "(Responsible-R)": a RACI mark (responsible, accountable, consulted, informed/implements);
-// "(lead)", "(co-lead)", "(chair)": the one who leads; "… to lead": the same in words. None is part of the name.
+// "(lead)", "(co-lead)", "(chair)": the one who leads; "… to lead": the same in words. "… to nominate", "… approve":
+// the step the owner takes ("Deans nominate", "Board to approve"). None is part of the name.
 const roleMark =
-  /\s?(?:\((?:[A-Za-z]{1,14}\s?[-–]\s?)?[RACI]\)|\((?:co-?)?(?:lead|chair|coordinator|co-ordinator)\)|\s+to\s+(?:lead|co-?ordinate))\.?$/i
+  /\s?(?:\((?:[A-Za-z]{1,14}\s?[-–]\s?)?[RACI]\)|\((?:co-?)?(?:lead|chair|coordinator|co-ordinator)\)|\s+to\s+(?:lead|co-?ordinate)|\s{1,3}(?:to\s{1,3})?(?:nominate|appoint|approve|agree|decide|confirm)s?)\.?$/i
 
 function withoutRoleMark(owner: string): string {
   const mark = roleMark.exec(owner)

@@ -1,4 +1,5 @@
 import type { ActionDraft } from './buildAction'
+import type { DraftCells } from './readDraftCells'
 import { labelledBulletLines } from './labelledBulletLines'
 import { aimOverBulletLines } from './aimOverBulletLines'
 import { splitDatedLines } from './splitDatedLines'
@@ -42,10 +43,14 @@ export function splitBulletedAction(draft: ActionDraft): ActionDraft[] {
     labelled === null || section === labelled.label
       ? draft.extra
       : [...draft.extra, { name: cell.header || 'Label', value: labelled.label, column: cell.column }]
-  return lines.map((line) => {
-    const cells = new Map(draft.cells)
+  // A cell beside the list with one line per item ("Mar 2026⏎June 2026⏎ongoing", "Finance⏎HR⏎Estates") says
+  // each item's date or lead in the same order: each item takes its own line.
+  const paired = lines.length >= 2 ? lineByLine(draft, lines.length) : null
+  return lines.map((line, i) => {
+    const own = paired === null ? null : paired(i)
+    const cells = new Map(own?.cells ?? draft.cells)
     cells.set('title', { ...cell, text: line.replace(bulletLine, '').trim() })
-    return { ...draft, section, cells, extra: extra.map((item) => ({ ...item })) }
+    return { ...draft, section, cells, extra: own?.extra ?? extra.map((item) => ({ ...item })) }
   })
 }
 
@@ -111,19 +116,40 @@ function splitParallelLines(draft: ActionDraft): ActionDraft[] {
   if (lines.length < 2) return [draft]
   const actionLike = (line: string) => /^[A-Z]/.test(line) && line.split(/\s+/).length >= minActionLineWords
   if (!lines.every(actionLike)) return [draft]
-  const parallel = (text: string) => nonEmptyLines(text).length === lines.length
-  const others = [...draft.cells].filter(([field]) => field !== 'title' && field !== 'ref')
-  const besides = [...others.map(([, other]) => other.text), ...draft.extra.map((item) => item.value)]
-  if (!besides.some(parallel)) return [draft]
+  const paired = lineByLine(draft, lines.length)
+  if (paired === null) return [draft]
   return lines.map((line, i) => {
-    const cells = new Map(draft.cells)
+    const { cells, extra } = paired(i)
     cells.set('title', { ...cell, text: line })
-    for (const [field, other] of others) {
-      if (parallel(other.text)) cells.set(field, { ...other, text: nonEmptyLines(other.text)[i]!.trim() })
-    }
-    const extra = draft.extra.map((item) =>
-      parallel(item.value) ? { ...item, value: nonEmptyLines(item.value)[i]!.trim() } : { ...item },
-    )
     return { ...draft, cells, extra }
   })
+}
+
+/**
+ * For a row split into `count` items: the cells and extras of item `i`, each cell of the row (other than the action
+ * and its ref) with exactly `count` lines giving the item its line of the same place, every other cell whole.
+ * Null when no cell has as many lines.
+ */
+function lineByLine(
+  draft: ActionDraft,
+  count: number,
+): ((i: number) => { cells: DraftCells; extra: ActionDraft['extra'] }) | null {
+  const linesOf = (text: string) => {
+    const lines = nonEmptyLines(text)
+    return lines.length === count ? lines : null
+  }
+  const others = [...draft.cells]
+    .filter(([field]) => field !== 'title' && field !== 'ref')
+    .map(([field, other]) => ({ field, other, lines: linesOf(other.text) }))
+  const extras = draft.extra.map((item) => ({ item, lines: linesOf(item.value) }))
+  if (!others.some((o) => o.lines !== null) && !extras.some((e) => e.lines !== null)) return null
+  return (i) => {
+    const cells = new Map(draft.cells)
+    for (const { field, other, lines } of others)
+      if (lines !== null) cells.set(field, { ...other, text: lines[i]!.trim() })
+    const extra = extras.map(({ item, lines }) =>
+      lines === null ? { ...item } : { ...item, value: lines[i]!.trim() },
+    )
+    return { cells, extra }
+  }
 }

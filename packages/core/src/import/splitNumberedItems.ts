@@ -19,12 +19,22 @@ const countedRef = /^(\d{1,3}(?:\.\d{1,3}){0,3}\.)?(\d{1,3})$/
  */
 export function splitNumberedItems(draft: ActionDraft): ActionDraft[] {
   const title = draft.cells.get('title')
-  const ref = draft.cells.get('ref')
-  if (draft.verbatim || title === undefined || ref === undefined || !title.text.includes('\n')) return [draft]
-  let expected = nextRef(ref.text.trim())
+  const given = draft.cells.get('ref')
+  if (draft.verbatim || title === undefined || !title.text.includes('\n')) return [draft]
+  const lines = title.text.split('\n')
+  let items: { ref: string; lines: string[] }[]
+  if (given !== undefined && given.text.trim() !== '') items = [{ ref: given.text, lines: [] }]
+  else {
+    // No ref written for the row: a cell opening "1." is the list itself, its first item numbered 1.
+    const first = peelRef(lines[0]!.trim())
+    if (first === null || !firstOfCount.test(first.ref)) return [draft]
+    items = [{ ref: first.ref, lines: [first.rest] }]
+    lines.shift()
+  }
+  const ref = given ?? { text: '', column: title.column, header: '' }
+  let expected = nextRef(items[0]!.ref.trim())
   if (expected === null) return [draft]
-  const items: { ref: string; lines: string[] }[] = [{ ref: ref.text, lines: [] }]
-  for (const line of title.text.split('\n')) {
+  for (const line of lines) {
     const peeled: PeeledRef | null = expected === null ? null : peelRef(line.trim())
     if (peeled !== null && peeled.ref === expected) {
       items.push({ ref: peeled.ref, lines: [peeled.rest] })
@@ -34,6 +44,14 @@ export function splitNumberedItems(draft: ActionDraft): ActionDraft[] {
     }
   }
   if (items.length < 2) return [draft]
+  // A cell beside the list numbered the same way ("1. Finance⏎2. Estates⏎4. HR"): each item takes its number's part.
+  const refs = items.map((item) => item.ref.trim())
+  const numbered = [...draft.cells]
+    .filter(([field]) => field !== 'title' && field !== 'ref')
+    .flatMap(([field, cell]) => {
+      const parts = partsByNumber(cell.text, refs)
+      return parts === null ? [] : [{ field, cell, parts }]
+    })
   // Each item a paragraph, and the owners cell one paragraph per item: the owners go item by item.
   const owners = draft.cells.get('owners')
   const perItem =
@@ -42,10 +60,39 @@ export function splitNumberedItems(draft: ActionDraft): ActionDraft[] {
     const cells = new Map(draft.cells)
     if (owners !== undefined && perItem.length === items.length)
       cells.set('owners', { ...owners, text: perItem[at]! })
+    for (const { field, cell, parts } of numbered) cells.set(field, { ...cell, text: parts[at]! })
     cells.set('title', { ...title, text: item.lines.join('\n') })
     cells.set('ref', { ...ref, text: item.ref })
     return { ...draft, cells }
   })
+}
+
+/** "1", "2.1", "3.4.1": the first number of a count. */
+const firstOfCount = /^(?:\d{1,3}\.){0,3}1$/
+
+/**
+ * The parts of a cell numbered as the items are (`refs`, in order), one per item ('' for an item the cell skips):
+ * a line opening with one of the items' numbers, later than the last one seen, starts that item's part, every
+ * other line goes on with it. Null unless the cell's first line is so numbered and two parts or more are.
+ */
+function partsByNumber(text: string, refs: readonly string[]): string[] | null {
+  if (!text.includes('\n')) return null
+  const parts = refs.map(() => '')
+  const place = new Map(refs.map((ref, i) => [ref, i]))
+  let at = -1
+  let found = 0
+  for (const line of text.split('\n')) {
+    if (line.trim() === '') continue
+    const peeled = peelRef(line.trim())
+    const next = peeled === null ? -1 : (place.get(peeled.ref) ?? -1)
+    if (next > at) {
+      at = next
+      found++
+      parts[at] = peeled!.rest
+    } else if (at < 0) return null
+    else parts[at] = `${parts[at]}\n${line}`
+  }
+  return found >= 2 ? parts : null
 }
 
 function nextRef(ref: string): string | null {

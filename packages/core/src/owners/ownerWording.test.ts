@@ -212,6 +212,16 @@ describe('lead and support labels and phrases', () => {
     ['HR, with Comms', ['HR', 'Comms']],
     ['HR, along with Comms', ['HR', 'Comms']],
     ['Faculty Deans, as well as HR', ['Faculty Deans', 'HR']],
+    // Others named after the lead with "but" join the lead; "but not" names nobody more.
+    ['Library (lead) but Digital Services too', ['Library', 'Digital Services']],
+    ['Library (lead) but with the Archive as well', ['Library', 'Archive']],
+    ['Estates but also Finance', ['Estates', 'Finance']],
+    ['Estates, but Finance too', ['Estates', 'Finance']],
+    ['Estates but not Finance', ['Estates but not Finance']],
+    // The part of the work an owner takes, in brackets after the name, is no part of the name.
+    ['Estates (for the car parks)', ['Estates']],
+    ['Estates (for the car parks), Finance (for the budget)', ['Estates', 'Finance']],
+    ['Committee (Formerly the Board)', ['Committee (Formerly the Board)']],
   ])
 })
 
