@@ -7,6 +7,8 @@ describe('addressesReaderAboutPlan', () => {
     'Our equality action plan sets out the steps we will take over four years.',
     'The full plan is on our website. If you would like a printed copy, please contact the EDI office.',
     'A summary of each theme follows; you can download the whole document below.',
+    'This is a backlog of requests the web team has agreed to look at. Raise new ones at stand-up.',
+    'This is our roadmap for the coming year.',
   ])('%s introduces the plan', (text) => {
     expect(addressesReaderAboutPlan(text)).toBe(true)
   })

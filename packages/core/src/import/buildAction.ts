@@ -463,6 +463,12 @@ function readProseStatus(
   target: TargetDate,
   context: BuildActionContext,
 ): Status {
+  // "Deploy the service | … | (empty) | In progress": a stray empty cell pushed the status one column on, past the
+  // header, into a column with no header of its own.
+  if (draft.cells.has('status') && !hasText(status.text)) {
+    const shifted = readShiftedStatus(draft, context)
+    if (shifted !== null) return shifted
+  }
   // An empty status cell says nothing: the update beside it (a status column of icons lost in the export,
   // beside a "Latest note" of prose), else the heading above, may still.
   if (draft.cells.has('status') && hasText(status.text)) {
@@ -525,6 +531,32 @@ function readPercentColumn(draft: ActionDraft, status: Status, context: BuildAct
     )
   }
   return ragFromColourColumn(draft.extra, read.status)
+}
+
+/**
+ * An empty status cell, and a cell past it in a column with no header that is wholly a status: a row of a Markdown
+ * or CSV table with a stray empty cell ("Deploy the service,Move it to production,,In progress" under "Task,
+ * Description,Status") has its status one column on. That cell is the status, with an issue.
+ */
+function readShiftedStatus(draft: ActionDraft, context: BuildActionContext): Status | null {
+  const statusCell = draft.cells.get('status')!
+  const found = statusInOtherColumn(
+    draft.extra
+      .filter((item) => item.column > statusCell.column && item.name === `Column ${item.column + 1}`)
+      .map((item) => ({ text: item.value, column: item.column, header: item.name })),
+  )
+  if (found === null) return null
+  context.issues.push(
+    createImportIssue(
+      'status-from-prose',
+      'info',
+      draft.row,
+      found.cell.column + 1,
+      null,
+      `The status cell on row ${draft.row} is empty, so "${found.status.text}" in column ${found.cell.column + 1}, which has no header, was read as the status "${found.status.state}" (a stray empty cell may have pushed it there). If that is wrong, remove the cell in column ${found.cell.column + 1}.`,
+    ),
+  )
+  return { ...found.status }
 }
 
 /** With no status column, a cell of another column that is wholly a status ("DONE" under "Issue"), with an issue. */

@@ -11,6 +11,14 @@ describe('a heading that is only a period dates the tasks below it', () => {
     expect(headingPeriod('Spring', {})).toBeNull()
   })
 
+  it('reads two months joined, and a period without a year once the page says which year it is in', () => {
+    expect(headingPeriod('June & July 2027', {})?.due).toBe('2027-07-31')
+    expect(headingPeriod('June & July', {})).toBeNull()
+    expect(headingPeriod('June & July', { referenceDate: '2027-01-01' })?.due).toBe('2027-07-31')
+    expect(headingPeriod('Autumn', { referenceDate: '2027-01-01' })?.due).toBe('2027-11-30')
+    expect(headingPeriod('Search and filters', { referenceDate: '2027-01-01' })).toBeNull()
+  })
+
   const schedule = [
     ['Workshop refit: schedule'],
     ['Stage 1: Survey'],

@@ -29,9 +29,11 @@ const periodWords: ReadonlySet<string> = new Set([
 
 /**
  * The period a heading row is, when it is nothing but a period: "Fall 2019", "Summer/Fall 2019", "January – March
- * 2021", "2021-22", "Spring Term 2021". A schedule printed as a list writes its dates so, once above the tasks of
- * that period, and a careful reader dates each task below by it until the next heading. Null for a heading with any
- * other word ("Phase II: Review", "Objective 3 by 2020") or that reads as no dated period.
+ * 2021", "2021-22", "Spring Term 2021", "June & July 2027" (two months joined, the period of both). A schedule
+ * printed as a list writes its dates so, once above the tasks of that period, and a careful reader dates each task
+ * below by it until the next heading. A heading with no year ("June & July") is a period only when the context
+ * says which year the page is in (its `referenceDate`). Null for a heading with any other word ("Phase II:
+ * Review", "Objective 3 by 2020") or that reads as no dated period.
  *
  * @example
  * headingPeriod('Summer/Fall 2019', {})?.due // '2019-11-30'
@@ -39,10 +41,12 @@ const periodWords: ReadonlySet<string> = new Set([
  */
 export function headingPeriod(heading: string, context: DateContext): TargetDate | null {
   const text = heading.trim()
-  if (text.length > maxLength || !/\d{2}/.test(text)) return null
+  // Without a year, a heading is a period only on a page whose year is known ("March & April" under a date stamp).
+  if (text.length > maxLength || (!/\d{2}/.test(text) && context.referenceDate === undefined)) return null
   const words = text.toLowerCase().match(/[a-z]+/g) ?? []
   if (!words.every((word) => MONTHS.has(word) || SEASONS.has(word) || periodWords.has(word))) return null
   const target = parseTargetDate(text, context)
-  const dated = target.kind === 'due' || target.kind === 'range'
+  // "February & March 2022": two months joined, the period of both.
+  const dated = target.kind === 'due' || target.kind === 'range' || target.kind === 'multiple'
   return dated && target.due !== null && target.confidence >= 0.5 ? target : null
 }

@@ -35,6 +35,11 @@ describe('ownerAtStart, a name first (owner-led action lists)', () => {
     ['Lena Park volunteered to mentor the new reps', 'Lena Park'],
     ['Sam offered to check the figures', 'Sam'],
     ['RB/TK: Agree the marking scheme', 'RB/TK'],
+    // Three or more people joined by slashes, a name of two or three words among them.
+    ['Nadia/Olu/Pete: Book the stands for the open day', 'Nadia/Olu/Pete'],
+    ['Ines/Mo K/Rita: Draft the questions for the panel', 'Ines/Mo K/Rita'],
+    ['Note/Tom/Ana: check the form', null],
+    ['Ana/the team/Tom: check the form', null],
     ['ACTION, all: Return the survey', 'all'],
     // Initials or a name in square brackets before the item, as some minutes tag each action.
     ['[KD] Book the venue for the showcase', 'KD'],

@@ -242,8 +242,8 @@ const groupOwners: ReadonlySet<string> = new Set(['all', 'everyone', 'everybody'
 
 /**
  * Whether a name is an owner under the `'name-first'` word rules: one to four capitalised words or
- * initials ("Alex K", "TSC", "TC Members", "TE/LG"), or the whole group ("all"), and not a sentence opener or a
- * note's label ("The", "Note", "We").
+ * initials ("Alex K", "TSC", "TC Members", "TE/LG"), or several such names joined by slashes ("Ana/Ben/Carl",
+ * "Priya/Tom L/Jo"), or the whole group ("all"), and not a sentence opener or a note's label ("The", "Note", "We").
  *
  * @example
  * isNamedOwner('Doug S') // true
@@ -260,7 +260,30 @@ export function isNamedOwner(name: string): boolean {
   if (words.length === 1 && groupOwners.has(words[0]!.toLowerCase())) return true
   if (notOwners.has(words[0]!.toLowerCase())) return false
   // "TE/LG": two people's initials joined by a slash.
-  return words.every((word) => /^[A-Z][A-Za-z.'’-]{0,30}(?:\/[A-Z][A-Za-z.'’-]{0,30})?$/.test(word))
+  if (words.every((word) => /^[A-Z][A-Za-z.'’-]{0,30}(?:\/[A-Z][A-Za-z.'’-]{0,30})?$/.test(word))) return true
+  return isSlashedNames(name)
+}
+
+/** A slashed list of owners has at most this many names, each of at most this many words. */
+const maxSlashedNames = 8
+const maxSlashedNameWords = 3
+
+/**
+ * "Ana/Ben/Carl", "Priya/Tom L/Jo": three or more people, each a first name or a name and initials, joined by
+ * slashes, as working groups' minutes list an item's owners before its colon. Each name is capitalised words
+ * ("Tom L"), at most three.
+ */
+function isSlashedNames(name: string): boolean {
+  const names = name.split('/', maxSlashedNames + 1)
+  if (names.length < 2 || names.length > maxSlashedNames) return false
+  return names.every((part) => {
+    const words = part.trim().split(' ')
+    return (
+      words.length <= maxSlashedNameWords &&
+      !notOwners.has(words[0]!.toLowerCase()) &&
+      words.every((word) => /^[A-Z][A-Za-z.'’-]{0,30}$/.test(word))
+    )
+  })
 }
 
 /**

@@ -10,6 +10,7 @@ describe('pageMetadataRows', () => {
     ['Published: 2 June 2024', true],
     ['First published: 9 May 2023', true],
     ['Last updated: 30/01/2025', true],
+    ['Last Updated: 11/03/2025', true],
     ['Last reviewed 4 April 2025', true],
     ['Posted on 1 July 2024', true],
     ['Author: Estates team', true],

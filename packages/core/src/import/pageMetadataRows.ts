@@ -7,10 +7,11 @@ const bullet = new RegExp(`^[${BULLET_MARKS}]\\s{0,8}`)
  * "Written by University of the Arts London", "Published date 03 February 2021", "Last updated: 14 July 2022",
  * "First published: 18 March 2024", "Author: HR team": a web page's byline or date stamp. "Updated the guidance" is
  * work done, not a stamp: a bare "Updated" is not read. The first word is in capitals ("written by" in lower case
- * opens a sentence's clause); a byline whose space was lost ("Written byUniversity …") is one too. Anchored, bounded.
+ * opens a sentence's clause), the second may be too ("Last Updated: 02/04/2022", title-cased as a heading); a
+ * byline whose space was lost ("Written byUniversity …") is one too. Anchored, bounded.
  */
 const metadata =
-  /^(?:Written\s{0,3}by(?![a-z])|(?:Published(?:\s{1,3}(?:date|on))?|Date\s{1,3}published|First\s{1,3}published|Last\s{1,3}(?:updated|modified|reviewed|edited)|Posted\s{1,3}(?:on|by)|Author)\b)/
+  /^(?:Written\s{0,3}by(?![a-z])|(?:Published(?:\s{1,3}(?:date|on))?|Date\s{1,3}[Pp]ublished|First\s{1,3}[Pp]ublished|Last\s{1,3}(?:[Uu]pdated|[Mm]odified|[Rr]eviewed|[Ee]dited)|Posted\s{1,3}(?:on|by)|Author)\b)/
 /** A stamp is short; a longer line is prose that happens to open so. */
 const maxLength = 100
 

@@ -13,6 +13,28 @@ describe('a period heading the page dates the tasks under the group headings bel
     expect(periods.periodAt(9)?.due).toBe('2031-06-30')
   })
 
+  it('takes the first period above the header, and the lines after it, as headings of the page', () => {
+    const periods = createPeriodHeadingsAbove({ referenceDate: '2031-01-01' })
+    periods.seeAboveHeader([
+      { row: 2, text: 'Where the portal is going next' },
+      { row: 3, text: 'June & July' },
+      { row: 4, text: 'Accounts' },
+    ])
+    periods.see(9, 'Notifications')
+    periods.see(13, 'August & September')
+    expect(periods.periodAt(3)).toBeNull()
+    expect(periods.periodAt(6)?.due).toBe('2031-07-31')
+    expect(periods.periodAt(11)?.due).toBe('2031-07-31')
+    expect(periods.periodAt(15)?.due).toBe('2031-09-30')
+  })
+
+  it('passes over the lines above the header when none of them is a period', () => {
+    const periods = createPeriodHeadingsAbove({})
+    periods.seeAboveHeader([{ row: 2, text: 'Accounts' }])
+    periods.see(5, 'Q1 2031')
+    expect(periods.periodAt(7)?.due).toBe('2031-03-31')
+  })
+
   it('leaves periods that sit under headings of another kind to those headings', () => {
     const periods = createPeriodHeadingsAbove({})
     periods.see(2, 'Stage one: Design')

@@ -8,6 +8,13 @@ export interface PeriodHeadingsAbove {
   readonly see: (row: number, heading: string) => void
   /** The period of the last heading above `row` that is only a period, or null when there is none. */
   readonly periodAt: (row: number) => TargetDate | null
+  /**
+   * Tells it about the lone lines above the table's header (1-based rows and their texts, in order, the title and
+   * the page's stamps left out): from the first that is only a period on, each is seen as a heading, as a
+   * roadmap's first period ("March & April") stands above its first theme heading and the header of its first
+   * table. Lines before that period (an introduction, a subtitle) are not headings of the body and are passed over.
+   */
+  readonly seeAboveHeader: (lines: readonly { readonly row: number; readonly text: string }[]) => void
 }
 
 /**
@@ -33,16 +40,22 @@ export function createPeriodHeadingsAbove(dateContext: DateContext): PeriodHeadi
   const periods: TargetDate[] = []
   /** A heading of another kind came before any period: periods are not the outer level. */
   let inner = false
+  const see = (row: number, heading: string): void => {
+    if (inner) return
+    const period = headingPeriod(heading, dateContext)
+    if (period === null) {
+      inner = rows.length === 0 && !isSentence(heading)
+      return
+    }
+    rows.push(row)
+    periods.push(period)
+  }
   return {
-    see(row, heading) {
-      if (inner) return
-      const period = headingPeriod(heading, dateContext)
-      if (period === null) {
-        inner = rows.length === 0 && !isSentence(heading)
-        return
-      }
-      rows.push(row)
-      periods.push(period)
+    see,
+    seeAboveHeader(lines) {
+      const first = lines.findIndex((line) => headingPeriod(line.text, dateContext) !== null)
+      if (first < 0) return
+      for (const line of lines.slice(first)) see(line.row, line.text)
     },
     periodAt(row) {
       // Headings come in reading order and actions are built close behind them: search from the end.

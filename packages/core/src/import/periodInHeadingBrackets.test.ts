@@ -8,6 +8,9 @@ describe('periodInHeadingBrackets', () => {
     ['Key Actions (2026-27)', '2027-07-31'],
     ['Year 2 (2025/26)', '2026-07-31'],
     ['Phase 1 (2030–2031):', '2031-12-31'],
+    // A team's backlog dates each sprint so.
+    ["Current Sprint (end of Sept'25)", '2025-09-30'],
+    ['Next iteration (March 2026)', '2026-03-31'],
   ])('reads the bracketed period after a label of the work: %s', (heading, due) => {
     expect(periodInHeadingBrackets(heading, {})?.due).toBe(due)
   })

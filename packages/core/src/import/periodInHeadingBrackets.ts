@@ -22,6 +22,11 @@ const labelWords: ReadonlySet<string> = new Set([
   'year',
   'phase',
   'stage',
+  // "Current Sprint (end of Jan'18)", "Next iteration (March 2024)": an agile team's backlog by sprint.
+  'current',
+  'next',
+  'sprint',
+  'iteration',
   'one',
   'two',
   'three',

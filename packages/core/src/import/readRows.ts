@@ -3,6 +3,7 @@ import type { ColumnAssignment, ColumnExplanation } from './assignColumns'
 import type { ColumnMap } from './mapColumns'
 import { isInstruction } from './isInstruction'
 import { verbLinesAmongItems } from './verbLinesAmongItems'
+import { instructionUnderDatedHeading } from './instructionUnderDatedHeading'
 import { isSentence } from './isSentence'
 import { ownerLine } from './ownerLine'
 import { ownerGroupHeading } from './ownerGroupHeading'
@@ -218,6 +219,7 @@ export function readRows(
         listRows.add(index)
     })
     addShortItemsBelowItems(rows, bodyStart, titleColumn, listRows)
+    addInstructionsUnderDatedHeadings(rows, bodyStart, titleColumn, listRows, ownerRows)
     // "Continue to monitor the logs" among "Review the forms", "Publish the review": a list of instructions.
     for (const index of verbLinesAmongItems(
       rows,
@@ -308,6 +310,35 @@ function addShortItemsBelowItems(
     if (listRows.has(index) || !listRows.has(filled[i - 1]!)) continue
     const text = (rows[index]![titleColumn] ?? '').trim()
     if (text.endsWith('.') && !text.endsWith('..') && text.split(/\s+/).length >= 2) listRows.add(index)
+  }
+}
+
+/**
+ * "Current Sprint (end of Jan'24)" over "Update the glossary": the line right below a heading (a line that is not
+ * an item) that states a period, opening with an instruction's verb, is that period's first item
+ * ({@link instructionUnderDatedHeading}).
+ */
+function addInstructionsUnderDatedHeadings(
+  rows: readonly (readonly string[])[],
+  bodyStart: number,
+  titleColumn: number,
+  listRows: Set<number>,
+  ownerRows: ReadonlySet<number>,
+): void {
+  let above: number | null = null
+  for (let index = bodyStart; index < rows.length; index++) {
+    const text = (rows[index]![titleColumn] ?? '').trim()
+    if (!hasText(text)) continue
+    if (
+      above !== null &&
+      !listRows.has(index) &&
+      !listRows.has(above) &&
+      !ownerRows.has(index) &&
+      !ownerRows.has(above) &&
+      instructionUnderDatedHeading(text, (rows[above]![titleColumn] ?? '').trim())
+    )
+      listRows.add(index)
+    above = index
   }
 }
 

@@ -13,6 +13,9 @@ describe('statusInOtherColumn', () => {
     ['On hold', 'Notes', 'on-hold'],
     ['Withdrawn', 'Reference', 'cancelled'],
     ['Done.', 'Issue', 'complete'],
+    // A mark beside the word.
+    ['✅ Closed', 'Ticket', 'complete'],
+    ['🔶 In progress', 'Evidence', 'in-progress'],
     // Not a status and nothing else.
     ['kubeadm#250', 'Issue', null],
     ['Done by HR', 'Issue', null],
@@ -50,6 +53,18 @@ describe('statusInOtherColumn', () => {
       ['Write the incident runbook', 'unknown'],
     ])
     expect(issues.filter((issue) => issue.code === 'status-from-prose')).toHaveLength(2)
+  })
+
+  it('reads the status a stray empty cell pushed past the header into a column with none', () => {
+    const { plan, issues } = tableToPlan([
+      ['Portal roadmap'],
+      ['Task', 'Description', 'Status'],
+      ['Move the forms online', 'Every form on the new site', '✅ Done'],
+      ['Switch on the new login', 'Single sign-on for staff', '', '🔶 In progress'],
+      ['Retire the old site', 'Redirect every page', '', 'Ask the web team'],
+    ])
+    expect(plan.actions.map((a) => a.status.state)).toEqual(['complete', 'in-progress', 'unknown'])
+    expect(issues.filter((issue) => issue.code === 'status-from-prose')).toHaveLength(1)
   })
 
   it('reads a comment opening with a status, but not one asking for work or naming who does it', () => {

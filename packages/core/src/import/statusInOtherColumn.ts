@@ -24,8 +24,9 @@ const kindWords =
  * that is wholly a status ("DONE", "Complete", "In progress", "On hold", "Cancelled"), as an incident review's
  * action table writes "DONE" in its "Issue" column where other rows link their tracking issue, or a tracker
  * its state in a "Notes" or "Evidence" column: that is the action's status. Only a cell that is a status and
- * nothing else counts, so "Done by HR", "Complete the survey" or "kubeadm#250" say nothing; words that may name a
- * kind of work ("Ongoing", "Planned", "Pending") are left alone. Returns the status and its cell, or null.
+ * nothing else (a mark beside it aside: "✅ DONE", "🚧 In progress") counts, so "Done by HR", "Complete the survey"
+ * or "kubeadm#250" say nothing; words that may name a kind of work ("Ongoing", "Planned", "Pending") are left
+ * alone. Returns the status and its cell, or null.
  *
  * @example
  * statusInOtherColumn([{ text: 'kubeadm#250', column: 3, header: 'Issue' }]) // null
@@ -40,7 +41,9 @@ export function statusInOtherColumn(
     // A tick under "Funded" or "Published online" answers that column's question, not the action's state.
     if (kindWords.test(text) || !/\p{L}/u.test(text)) continue
     const status = parseStatus(text)
-    if (status.state === 'unknown' || status.note !== null || status.percent !== null) continue
+    // "✅ DONE", "🚧 In progress": a mark beside the word says nothing more; any other word is more than a status.
+    const saysMore = status.note !== null && /[\p{L}\p{N}]/u.test(status.note)
+    if (status.state === 'unknown' || saysMore || status.percent !== null) continue
     return { status, cell }
   }
   return null

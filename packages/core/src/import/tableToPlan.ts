@@ -53,6 +53,9 @@ import { readDatedListItems } from './readDatedListItems'
 import { readTitleDate } from './readTitleDate'
 import { referenceYearOfTargets } from './referenceYearOfTargets'
 import { referenceYearOfPage } from './referenceYearOfPage'
+import { yearOfPageStamp } from './yearOfPageStamp'
+import { pageMetadataRows } from './pageMetadataRows'
+import { loneText } from './listsUnderLeadIns'
 import { readNumericDateOrder } from './readNumericDateOrder'
 import { guessTaxonomy } from './guessTaxonomy'
 import { readPlanHeading } from './readPlanHeading'
@@ -606,7 +609,28 @@ export function tableToPlan(
         : (ownerLabelAboveHeader(table, header.index) ?? addresseesAboveList(table))))
   const titleStatus =
     headerRow === null || header.map.fields.has('status') ? null : statusAboveHeader(table, header.index)
-  const periodsAbove = createPeriodHeadingsAbove(dateContext)
+  // A page stamped "Last updated: 14/02/2031" above its table names its period headings without a year ("March &
+  // April"): they are read in the stamp's year. The stamp dates the page, not the targets in its cells.
+  const stampYear = dateContext.referenceDate === undefined ? yearOfPageStamp(table, header.index) : null
+  const periodsAbove = createPeriodHeadingsAbove(
+    stampYear === null ? dateContext : { ...dateContext, referenceDate: stampYear },
+  )
+  if (headerRow !== null && heading.period === null) {
+    const stamps = new Set(pageMetadataRows(table.slice(0, header.index), 0))
+    const lines: { row: number; text: string }[] = []
+    for (let index = 0; index < header.index; index++) {
+      const text = loneText(table[index]!)
+      if (
+        text === null ||
+        legendRows.has(index) ||
+        stamps.has(index) ||
+        collapseWhitespace(text) === planTitle
+      )
+        continue
+      lines.push({ row: index + 1, text })
+    }
+    periodsAbove.seeAboveHeader(lines)
+  }
   const context = {
     taxonomy,
     dateContext,
