@@ -2,7 +2,7 @@ import type { ImportIssue } from '../model/importIssue'
 import type { Taxonomy } from '../model/taxonomySchema'
 import { hasText } from '../text/cleanCellText'
 import { matchColumnHeader } from './columnSynonyms'
-import { namesActions } from './descriptionAsAction'
+import { namesActions } from './actionColumnChoice'
 import { isMemoHeadRow } from './memoHeadRow'
 import { glossaryRows } from './glossaryRows'
 import { type ColumnMap, looksLikeHeader, mapColumns } from './mapColumns'
@@ -100,7 +100,7 @@ function namesFieldsButNoAction(row: readonly string[]): boolean {
     if (cell.length > 40) return false
     const match = matchColumnHeader(cell)
     if (match?.field === 'title') return false
-    // "Key Actions | Look Fors": a description header naming the actions is the action column (descriptionAsAction).
+    // "Key Actions | Look Fors": a description header naming the actions is the action column (actionColumnChoice).
     if (match?.field === 'description' && namesActions(cell)) return false
     if (match !== null) named++
     else if (++other > 1) return false
