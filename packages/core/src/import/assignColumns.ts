@@ -45,6 +45,7 @@ import { ownersColumnByCells } from './ownersColumnByCells'
 import { openClosedHeader } from './statusFromCompletionFlag'
 import { statusColumnByCells } from './statusColumnByCells'
 import { milestoneColumnOfDates } from './milestoneColumnOfDates'
+import { ITEM_NUMBER, NOT_A_YEAR } from './itemMark'
 
 /** How one column was read: the field it was given, how sure the importer is, and why. */
 export interface ColumnExplanation {
@@ -351,8 +352,11 @@ interface CellReading {
   readonly listed: boolean
 }
 
-// "1.2", "AP3", "4b", and a dotted number lettered in capitals ("1.6B": an AONB or park plan's sub-actions).
-const refCell = /^[A-Za-z]{0,3}\d{1,3}(?:(?:\.\d{1,3}){0,3}[a-z]?|(?:\.\d{1,3}){1,3}[A-Z])\.?$/
+// "1.2", "AP3", "4b", "1200", and a dotted number lettered in capitals ("1.6B": an AONB or park plan's sub-actions).
+// A year alone ("2019", "FY2020") is deliberately not a ref: a column of years is dated, not numbered.
+const refCell = new RegExp(
+  String.raw`^[A-Za-z]{0,3}${NOT_A_YEAR}${ITEM_NUMBER}(?:(?:\.\d{1,3}){0,3}[a-z]?|(?:\.\d{1,3}){1,3}[A-Z])\.?$`,
+)
 const bulletCell = new RegExp(`^[${BULLET_MARKS}]\\s`)
 const sentenceEnd = /[.!?]$/
 

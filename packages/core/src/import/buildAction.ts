@@ -60,6 +60,7 @@ import { headingPeriod } from './headingPeriod'
 import { createImportIssue } from './createImportIssue'
 import type { ImportIssue } from '../model/importIssue'
 import { cellText, type DraftCells } from './readDraftCells'
+import { ITEM_NUMBER } from './itemMark'
 
 /** A target cell under a year column. */
 export interface DraftYearCell {
@@ -296,7 +297,7 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
     extra.push({ column: cell.header || `Column ${cell.column + 1}`, value: refLines.slice(1).join('\n') })
   }
   const refText = multiLineRef ? refLines[0]! : oneLine(draft, 'ref')
-  let ref = nullable(draft.verbatim ? refText : refText.replace(/^(\d{1,3}(?:\.\d{1,3}){0,3})\.$/, '$1'))
+  let ref = nullable(draft.verbatim ? refText : refText.replace(refClosedByDot, '$1'))
   // "Action 2" in an "Action #" column: the ref is the number.
   if (ref !== null && !draft.verbatim) ref = labelledRefCell(ref) ?? ref
   // Without a ref of its own, a catalogue number in brackets ending the action ("… recruitment (#76-79)") is
@@ -631,10 +632,13 @@ function multiLine(draft: ActionDraft, field: ColumnField): string {
 const markup = /[<&]/
 
 /** "1.1.1", "2.3a", "V3": a ref alone on its line. */
-const refLike = /^[A-Za-z]{0,3}\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?\.?$/
+const refLike = new RegExp(String.raw`^[A-Za-z]{0,3}${ITEM_NUMBER}(?:\.\d{1,3}){0,3}[a-z]?\.?$`)
+
+/** "12.", "1.2.", "1200.": a ref closed by a full stop, the stop not part of it. */
+const refClosedByDot = new RegExp(String.raw`^(${ITEM_NUMBER}(?:\.\d{1,3}){0,3})\.$`)
 
 /** "1.3(b)", "2(a)": a ref with a lettered part in brackets. */
-const partRef = /^[A-Za-z]?\d{1,3}(?:\.\d{1,3}){0,3}\([a-z]{1,4}\)$/
+const partRef = new RegExp(String.raw`^[A-Za-z]?${ITEM_NUMBER}(?:\.\d{1,3}){0,3}\([a-z]{1,4}\)$`)
 
 /** "(#59)", "(#6-7)", "(No. 12)" at the very end of an action's title. */
 const catalogueRef = /\s?\((?:#|no\.?\s?)(\d{1,4}(?:[-–]\d{1,4})?)\)\.?$/i
