@@ -36,9 +36,6 @@ import { dropTightBullet } from './dropTightBullet'
 import { statusFromProse } from './statusFromProse'
 import { statusFromReport } from './statusFromReport'
 import { statusFromPerfectPassive } from './statusFromPerfectPassive'
-import { statusFromCompletedColumn } from './statusFromCompletedColumn'
-import { statusFromYesNoColumn } from './statusFromYesNoColumn'
-import { statusFromCompletionFlag, statusFromOpenClosedColumn } from './statusFromCompletionFlag'
 import { ownersAfterRecordedDate } from './ownersAfterRecordedDate'
 import { statusWordInNotes } from './statusWordInNotes'
 import { statusInOtherColumn } from './statusInOtherColumn'
@@ -61,6 +58,7 @@ import { createImportIssue } from './createImportIssue'
 import type { ImportIssue } from '../model/importIssue'
 import { cellText, type DraftCells } from './readDraftCells'
 import { ITEM_NUMBER } from './itemMark'
+import { statusFromQuestionColumn } from './statusFromQuestionColumn'
 
 /** A target cell under a year column. */
 export interface DraftYearCell {
@@ -184,10 +182,8 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
     // What the report says happened: stopped for good, or the event held.
     status = statusFromReport(statusText, status)
     status = statusFromPerfectPassive(statusText, status)
-    status = statusFromCompletedColumn(draft.cells.get('status')?.header ?? '', statusText, status)
-    status = statusFromYesNoColumn(draft.cells.get('status')?.header ?? '', statusText, status)
-    status = statusFromCompletionFlag(draft.cells.get('status')?.header ?? '', statusText, status)
-    status = statusFromOpenClosedColumn(draft.cells.get('status')?.header ?? '', statusText, status)
+    // "Completed" over a date, "Delivered Yes/No" over "Yes", "Open or Closed" over "Open": the header asks, the cell answers.
+    status = statusFromQuestionColumn(draft.cells.get('status')?.header ?? '', statusText, status)
     // "Progress %" over bare figures ("75"): the status column is the percentage column.
     const statusCell = draft.cells.get('status')
     if (statusCell !== undefined && status.state === 'unknown')
