@@ -159,6 +159,18 @@ describe('item marks', () => {
       expect(read('Action 1200')).toEqual(read('Action 120'))
     })
 
+    it('a number alone in a label column of numbered labels, but not a year', () => {
+      const read = (number: string) =>
+        tableToPlan([
+          ['Area', 'Action', 'Lead'],
+          ['1.1 Governance', 'Set up a steering board for the plan', 'Chair'],
+          [number, 'Write the terms of reference for the board', 'Clerk'],
+          ['1.3 Staffing', 'Recruit two more technicians this year', 'HR'],
+        ]).plan.actions[1]?.ref
+      expect(read('1200')).toBe('1200')
+      expect(read('2019')).not.toBe('2019')
+    })
+
     it('a ref cell closed by a full stop, or over a second line, or with a lettered part', () => {
       const { plan } = tableToPlan([
         ['Ref', 'Action', 'Lead'],
