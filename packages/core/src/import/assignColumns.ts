@@ -5,23 +5,20 @@ import { parseStatus } from '../status/parseStatus'
 import { resolvePillars } from '../taxonomy/resolvePillars'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import { actionsUnderGroupLabel } from './actionsUnderGroupLabel'
+import { actionColumnChoice } from './actionColumnChoice'
 import { actionBesideIssueColumn } from './actionBesideIssueColumn'
-import { nameBesideDescription } from './nameBesideDescription'
 import { themeOverStackedMilestones } from './themeOverStackedMilestones'
 import type { ColumnField } from './columnSynonyms'
 import type { ColumnMap, ExtraColumn, ForcedColumn } from './mapColumns'
 import { isNameParagraphs } from './isNameParagraphs'
 import { itemsBesideCommitments } from './itemsBesideCommitments'
 import { objectiveBesideActionLines } from './objectiveBesideActionLines'
-import { actionBesideNumberColumn } from './actionBesideNumberColumn'
 import { holdsCitations } from './holdsCitations'
-import { itemColumnUnderRefHeader } from './itemColumnUnderRefHeader'
 import { objectivesWithoutActions } from './objectivesWithoutActions'
 import { isCountColumn, namesCount } from './isCountColumn'
 import { numberedMilestoneColumn } from './numberedMilestoneColumn'
-import { completedHeader } from './statusFromCompletedColumn'
+import { completedHeader, openClosedHeader, yesNoDoneHeader } from './statusFromQuestionColumn'
 import { actionsTakenHeader } from './actionsTakenHeader'
-import { yesNoDoneHeader } from './statusFromYesNoColumn'
 import { tasksReadAsNames } from './tasksReadAsNames'
 import { ownerHeadNoun } from './ownerHeadNoun'
 import { progressHeadNoun } from './progressHeadNoun'
@@ -44,10 +41,9 @@ import { tableRows } from './tableRows'
 import { secondNamedField } from './secondNamedField'
 import { BULLET_MARKS } from './bulletMarks'
 import { ownersColumnByCells } from './ownersColumnByCells'
-import { actionColumnOfNames } from './actionColumnOfNames'
-import { openClosedHeader } from './statusFromCompletionFlag'
 import { statusColumnByCells } from './statusColumnByCells'
 import { milestoneColumnOfDates } from './milestoneColumnOfDates'
+import { ITEM_NUMBER, NOT_A_YEAR } from './itemMark'
 
 /** How one column was read: the field it was given, how sure the importer is, and why. */
 export interface ColumnExplanation {
@@ -354,8 +350,11 @@ interface CellReading {
   readonly listed: boolean
 }
 
-// "1.2", "AP3", "4b", and a dotted number lettered in capitals ("1.6B": an AONB or park plan's sub-actions).
-const refCell = /^[A-Za-z]{0,3}\d{1,3}(?:(?:\.\d{1,3}){0,3}[a-z]?|(?:\.\d{1,3}){1,3}[A-Z])\.?$/
+// "1.2", "AP3", "4b", "1200", and a dotted number lettered in capitals ("1.6B": an AONB or park plan's sub-actions).
+// A year alone ("2019", "FY2020") is deliberately not a ref: a column of years is dated, not numbered.
+const refCell = new RegExp(
+  String.raw`^[A-Za-z]{0,3}${NOT_A_YEAR}${ITEM_NUMBER}(?:(?:\.\d{1,3}){0,3}[a-z]?|(?:\.\d{1,3}){1,3}[A-Z])\.?$`,
+)
 const bulletCell = new RegExp(`^[${BULLET_MARKS}]\\s`)
 const sentenceEnd = /[.!?]$/
 
@@ -775,16 +774,21 @@ export function assignColumns(
     underGroupLabel ||
     (citedRef !== undefined && holdsCitations(body, citedRef))
       ? null
-      : itemColumnUnderRefHeader(fields, (index) => profiles[index]!, !namesWorkByItem(headers, fields))
+      : actionColumnChoice('stepsBesideItems', {
+          fields,
+          headers,
+          profileOf: (index) => profiles[index]!,
+          actionNamedByHeader: !namesWorkByItem(headers, fields),
+        })
   if (itemColumn !== null) {
-    const steps = fields.get('title')!
+    const { action: item, headed: steps } = itemColumn
     fields.delete('ref')
-    fields.set('title', itemColumn)
+    fields.set('title', item)
     const described = !fields.has('description')
     if (described) fields.set('description', steps)
     else taken.delete(steps)
-    const why = `header "${headers[itemColumn]}" reads as a ref, but its cells name the work beside "${headers[steps]}"`
-    explainColumn(explained, headers, itemColumn, 'title', 0.7, `${why}: the item is the action`)
+    const why = `header "${headers[item]}" reads as a ref, but its cells name the work beside "${headers[steps]}"`
+    explainColumn(explained, headers, item, 'title', 0.7, `${why}: the item is the action`)
     if (described)
       explainColumn(
         explained,
@@ -1122,18 +1126,16 @@ export function refineColumnMap(
     explainColumn(explained, headers, issue, field, 0.8, `${why}: the issue the action answers`)
   }
   // "Project Name | DRI | Description": the short name beside the description taken for the action is the item.
-  const describedAction = fields.get('title')
-  const named =
-    forced || describedAction === undefined || fields.has('description')
-      ? null
-      : nameBesideDescription(
-          headers,
-          describedAction,
-          extra.map((column) => column.index),
-          fields.has('owners'),
-          (index) => profileOf(index).averageWords,
-        )
-  if (describedAction !== undefined && named !== null) {
+  const nameBeside = forced
+    ? null
+    : actionColumnChoice('descriptionBesideName', {
+        fields,
+        headers,
+        profileOf,
+        free: extra.map((column) => column.index),
+      })
+  if (nameBeside !== null) {
+    const { action: named, headed: describedAction } = nameBeside
     fields.set('title', named)
     fields.set('description', describedAction)
     extra = extra.filter((column) => column.index !== named)
@@ -1281,20 +1283,33 @@ export function refineColumnMap(
   const itemColumn =
     forced || (citedRef !== undefined && holdsCitations(body, citedRef))
       ? null
-      : itemColumnUnderRefHeader(fields, profileOf, !namesWorkByItem(headers, fields))
+      : actionColumnChoice('stepsBesideItems', {
+          fields,
+          headers,
+          profileOf,
+          actionNamedByHeader: !namesWorkByItem(headers, fields),
+        })
   if (itemColumn !== null) {
     // The item names the action; the named action column says how, as its description (else kept in extra).
-    const steps = fields.get('title')!
+    const { action: item, headed: steps } = itemColumn
     fields.delete('ref')
-    fields.set('title', itemColumn)
-    const why = `header "${headers[itemColumn]}" reads as a ref, but its cells are prose items beside "${headers[steps]}"`
-    explainColumn(explained, headers, itemColumn, 'title', 0.7, `${why}: the item is the action`)
-    demoteToDescription(steps, `says how the item in column ${itemColumn + 1} is done: its description`)
+    fields.set('title', item)
+    const why = `header "${headers[item]}" reads as a ref, but its cells are prose items beside "${headers[steps]}"`
+    explainColumn(explained, headers, item, 'title', 0.7, `${why}: the item is the action`)
+    demoteToDescription(steps, `says how the item in column ${item + 1} is done: its description`)
   }
-  const namesUnderAction = forced ? null : actionColumnOfNames(fields, extra, cellsOf, profileOf)
+  const namesUnderAction = forced
+    ? null
+    : actionColumnChoice('names', {
+        fields,
+        headers,
+        profileOf,
+        cellsOf,
+        free: extra.map((column) => column.index),
+      })
   if (namesUnderAction !== null) {
     // The names say who acts on the item beside them: the item is the action, the names its owners.
-    const { item, owners } = namesUnderAction
+    const { action: item, headed: owners } = namesUnderAction
     fields.set('title', item)
     fields.set('owners', owners)
     extra = extra.filter((column) => column.index !== item)
@@ -1302,12 +1317,12 @@ export function refineColumnMap(
     explainColumn(explained, headers, item, 'title', 0.7, `${why}: the item is the action`)
     explainColumn(explained, headers, owners, 'owners', 0.7, `${why}: who acts on it`)
   }
-  const besideNumbers = forced ? null : actionBesideNumberColumn(fields, headers, profileOf)
-  if (besideNumbers !== null) {
-    const named = fields.get('title')!
+  const numbersUnderAction = forced ? null : actionColumnChoice('numbers', { fields, headers, profileOf })
+  if (numbersUnderAction !== null) {
+    const { action: besideNumbers, headed: named, gives } = numbersUnderAction
     if (fields.get('description') === besideNumbers) fields.delete('description')
     // With the actions' own codes in a ref column already, the numbers only count the rows: kept in extra.
-    const counted = fields.has('ref')
+    const counted = gives === 'extra'
     if (counted) extra.push({ index: named, name: headers[named] || `Column ${named + 1}` })
     else fields.set('ref', named)
     fields.set('title', besideNumbers)

@@ -37,9 +37,6 @@ import { dropTightBullet } from './dropTightBullet'
 import { statusFromProse } from './statusFromProse'
 import { statusFromReport } from './statusFromReport'
 import { statusFromPerfectPassive } from './statusFromPerfectPassive'
-import { statusFromCompletedColumn } from './statusFromCompletedColumn'
-import { statusFromYesNoColumn } from './statusFromYesNoColumn'
-import { statusFromCompletionFlag, statusFromOpenClosedColumn } from './statusFromCompletionFlag'
 import { ownersAfterRecordedDate } from './ownersAfterRecordedDate'
 import { statusWordInNotes } from './statusWordInNotes'
 import { statusInOtherColumn } from './statusInOtherColumn'
@@ -61,6 +58,8 @@ import { headingPeriod } from './headingPeriod'
 import { createImportIssue } from './createImportIssue'
 import type { ImportIssue } from '../model/importIssue'
 import { cellText, type DraftCells } from './readDraftCells'
+import { ITEM_NUMBER } from './itemMark'
+import { statusFromQuestionColumn } from './statusFromQuestionColumn'
 
 /** A target cell under a year column. */
 export interface DraftYearCell {
@@ -184,10 +183,8 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
     // What the report says happened: stopped for good, or the event held.
     status = statusFromReport(statusText, status)
     status = statusFromPerfectPassive(statusText, status)
-    status = statusFromCompletedColumn(draft.cells.get('status')?.header ?? '', statusText, status)
-    status = statusFromYesNoColumn(draft.cells.get('status')?.header ?? '', statusText, status)
-    status = statusFromCompletionFlag(draft.cells.get('status')?.header ?? '', statusText, status)
-    status = statusFromOpenClosedColumn(draft.cells.get('status')?.header ?? '', statusText, status)
+    // "Completed" over a date, "Delivered Yes/No" over "Yes", "Open or Closed" over "Open": the header asks, the cell answers.
+    status = statusFromQuestionColumn(draft.cells.get('status')?.header ?? '', statusText, status)
     // "Progress %" over bare figures ("75"): the status column is the percentage column.
     const statusCell = draft.cells.get('status')
     if (statusCell !== undefined && status.state === 'unknown')
@@ -306,7 +303,7 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
     extra.push({ column: cell.header || `Column ${cell.column + 1}`, value: refLines.slice(1).join('\n') })
   }
   const refText = multiLineRef ? refLines[0]! : oneLine(draft, 'ref')
-  let ref = nullable(draft.verbatim ? refText : refText.replace(/^(\d{1,3}(?:\.\d{1,3}){0,3})\.$/, '$1'))
+  let ref = nullable(draft.verbatim ? refText : refText.replace(refClosedByDot, '$1'))
   // "Action 2" in an "Action #" column: the ref is the number.
   if (ref !== null && !draft.verbatim) ref = labelledRefCell(ref) ?? ref
   // Without a ref of its own, a catalogue number in brackets ending the action ("… recruitment (#76-79)") is
@@ -673,10 +670,13 @@ function multiLine(draft: ActionDraft, field: ColumnField): string {
 const markup = /[<&]/
 
 /** "1.1.1", "2.3a", "V3": a ref alone on its line. */
-const refLike = /^[A-Za-z]{0,3}\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?\.?$/
+const refLike = new RegExp(String.raw`^[A-Za-z]{0,3}${ITEM_NUMBER}(?:\.\d{1,3}){0,3}[a-z]?\.?$`)
+
+/** "12.", "1.2.", "1200.": a ref closed by a full stop, the stop not part of it. */
+const refClosedByDot = new RegExp(String.raw`^(${ITEM_NUMBER}(?:\.\d{1,3}){0,3})\.$`)
 
 /** "1.3(b)", "2(a)": a ref with a lettered part in brackets. */
-const partRef = /^[A-Za-z]?\d{1,3}(?:\.\d{1,3}){0,3}\([a-z]{1,4}\)$/
+const partRef = new RegExp(String.raw`^[A-Za-z]?${ITEM_NUMBER}(?:\.\d{1,3}){0,3}\([a-z]{1,4}\)$`)
 
 /** "(#59)", "(#6-7)", "(No. 12)" at the very end of an action's title. */
 const catalogueRef = /\s?\((?:#|no\.?\s?)(\d{1,4}(?:[-–]\d{1,4})?)\)\.?$/i

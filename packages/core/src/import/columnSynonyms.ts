@@ -348,7 +348,7 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         'progress to date',
         'actions completed',
         'work completed',
-        // A flag per milestone, as plans kept as data write it ("complete: true"): statusFromCompletionFlag.
+        // A flag per milestone, as plans kept as data write it ("complete: true"): statusFromQuestionColumn.
         'complete',
         'done',
         // "BRAG": the RAG rating with Blue for done.

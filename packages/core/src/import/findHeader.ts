@@ -2,14 +2,18 @@ import type { ImportIssue } from '../model/importIssue'
 import type { Taxonomy } from '../model/taxonomySchema'
 import { hasText } from '../text/cleanCellText'
 import { matchColumnHeader } from './columnSynonyms'
-import { namesActions } from './descriptionAsAction'
+import { namesActions } from './actionColumnChoice'
 import { isMemoHeadRow } from './memoHeadRow'
 import { glossaryRows } from './glossaryRows'
 import { type ColumnMap, looksLikeHeader, mapColumns } from './mapColumns'
 import type { TableToPlanOptions } from './tableToPlan'
+import { ITEM_REF, YEAR_ONLY_AFTER_ACTION } from './itemMark'
 
-const numberedLabel =
-  /^\s{0,3}(?:actions?|objectives?|priorit(?:y|ies)|tasks?|goals?)\s{1,3}[A-Za-z]?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?\s{0,3}[.:]?\s{0,3}$/i
+// A year after an item word other than "action" ("Objectives 2030") names a period: deliberately not a ref.
+const numberedLabel = new RegExp(
+  String.raw`^\s{0,3}(?:actions?|objectives?|priorit(?:y|ies)|tasks?|goals?)\s{1,3}${YEAR_ONLY_AFTER_ACTION}${ITEM_REF}\s{0,3}[.:]?\s{0,3}$`,
+  'i',
+)
 
 /**
  * "Actions for the year as identified in the last review:": a sentence of five or more words ending in a colon, a
@@ -100,7 +104,7 @@ function namesFieldsButNoAction(row: readonly string[]): boolean {
     if (cell.length > 40) return false
     const match = matchColumnHeader(cell)
     if (match?.field === 'title') return false
-    // "Key Actions | Look Fors": a description header naming the actions is the action column (descriptionAsAction).
+    // "Key Actions | Look Fors": a description header naming the actions is the action column (actionColumnChoice).
     if (match?.field === 'description' && namesActions(cell)) return false
     if (match !== null) named++
     else if (++other > 1) return false

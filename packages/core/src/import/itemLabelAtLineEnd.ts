@@ -1,8 +1,12 @@
 import { hasText } from '../text/cleanCellText'
+import { ITEM_REF, YEAR_ONLY_AFTER_ACTION } from './itemMark'
 
 /** "(Action 3.1)", "(Recommendation 4)", "(Priority 2b)": an item word and its number in brackets, the whole tail. */
-const endLabel =
-  /^\(\s{0,2}(action|recommendation|objective|priority|commitment|goal|project|aim|initiative|task|milestone)\s{1,3}([A-Za-z]?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\s{0,2}\)$/i
+// A year after an item word other than "action" ("(Goal 2030)") names a period: deliberately not a ref.
+const endLabel = new RegExp(
+  String.raw`^\(\s{0,2}(action|recommendation|objective|priority|commitment|goal|project|aim|initiative|task|milestone)\s{1,3}${YEAR_ONLY_AFTER_ACTION}(${ITEM_REF})\s{0,2}\)$`,
+  'i',
+)
 
 /** The longest tail tried: the label and its brackets. */
 const maxLabelLength = 40

@@ -14,6 +14,37 @@ import { BULLET_MARKS } from './bulletMarks'
 export const ITEM_NUMBER = String.raw`\d{1,6}`
 
 /**
+ * A guard to put before an item's number where a year would name a period, not an item: it fails on a year of its
+ * own ("2019", "2030.", 1900 to 2099) and passes a longer number or a year with parts ("20190", "2019.1", "219").
+ * A reader that uses it says why in a comment: "Objectives 2030" heads a period, "FY2019" is a year.
+ *
+ * @example
+ * new RegExp(`^${NOT_A_YEAR}${ITEM_NUMBER}$`).test('2019') // false
+ * new RegExp(`^${NOT_A_YEAR}${ITEM_NUMBER}$`).test('1200') // true
+ */
+export const NOT_A_YEAR = String.raw`(?!(?:19|20)\d\d(?!\d|\.\d))`
+
+/**
+ * {@link NOT_A_YEAR} for a number after an item word, in a case-blind pattern: a year there names a period
+ * ("Objectives 2030", "Goal 2030"), but an action's number of any length is its ref ("Action 2019", "Action No.
+ * 2019"), as {@link ACTION_LABEL} reads it.
+ *
+ * @example
+ * new RegExp(`^(?:goal|action) ${YEAR_ONLY_AFTER_ACTION}(${ITEM_NUMBER})$`, 'i').exec('Action 2019')?.[1] // '2019'
+ * new RegExp(`^(?:goal|action) ${YEAR_ONLY_AFTER_ACTION}(${ITEM_NUMBER})$`, 'i').test('Goal 2030') // false
+ */
+export const YEAR_ONLY_AFTER_ACTION = String.raw`(?:(?<=\bactions?\s{0,3}(?:#|no\.?)?\s{0,3})|${NOT_A_YEAR})`
+
+/**
+ * "3", "3.1", "4b", "B2", "1200.3": an item's ref as a label or a ref cell writes it: an optional capital or
+ * letter, the item's number, up to three dotted parts, an optional lower-case letter.
+ *
+ * @example
+ * new RegExp(`^(${ITEM_REF})$`).exec('1200.3b')?.[1] // '1200.3b'
+ */
+export const ITEM_REF = String.raw`[A-Za-z]?${ITEM_NUMBER}(?:\.\d{1,3}){0,3}[a-z]?`
+
+/**
  * "1.", "12)": an item's number closed by a full stop or a bracket, as numbered lists write it.
  *
  * @example

@@ -1,10 +1,14 @@
 import { hasText } from '../text/cleanCellText'
 import { namedRefLabels } from './namedRefLabels'
 import { loneCell } from './loneCell'
+import { ITEM_REF, YEAR_ONLY_AFTER_ACTION } from './itemMark'
 
 // "Action 3.1", "Objective 2:", "Priority 4b", "Demand 2": a word that names an item, then its number, and nothing else.
-const refLabel =
-  /^\s{0,3}(?:actions?|objectives?|priorit(?:y|ies)|tasks?|goals?|aims?|demands?|recommendations?|commitments?)\s{1,3}([A-Za-z]?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\s{0,3}[.:]?\s{0,3}$/i
+// A year after an item word other than "action" ("Objectives 2030") names a period: deliberately not a ref.
+const refLabel = new RegExp(
+  String.raw`^\s{0,3}(?:actions?|objectives?|priorit(?:y|ies)|tasks?|goals?|aims?|demands?|recommendations?|commitments?)\s{1,3}${YEAR_ONLY_AFTER_ACTION}(${ITEM_REF})\s{0,3}[.:]?\s{0,3}$`,
+  'i',
+)
 
 /**
  * A ref label alone on its row ("Action 3.1") above a line of text alone in the same column is that line's

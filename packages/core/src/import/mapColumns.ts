@@ -2,7 +2,7 @@ import type { ImportIssue } from '../model/importIssue'
 import type { Taxonomy } from '../model/taxonomySchema'
 import { type ColumnField, columnFields, matchColumnHeader, normalizeHeader } from './columnSynonyms'
 import { createImportIssue } from './createImportIssue'
-import { descriptionAsAction, namesActions, namesDescription } from './descriptionAsAction'
+import { actionColumnChoice, namesActions, namesDescription } from './actionColumnChoice'
 import { matchPillarHeader, matchYearHeader } from './matchPillarHeader'
 
 /** A column whose header is a year ("Year 1"): the cells under it are targets read in that year. */
@@ -151,7 +151,14 @@ export function mapColumns(
   }
 
   // An action log with no action column ("Action ID | Action description | Owner"): the description is the action.
-  if (options.columns?.description === undefined) descriptionAsAction(fields, ignored, headers)
+  const descriptionAction =
+    options.columns?.description === undefined
+      ? actionColumnChoice('description', { fields, headers, ignored })
+      : null
+  if (descriptionAction !== null) {
+    fields.delete('description')
+    fields.set('title', descriptionAction.action)
+  }
 
   // An empty first header before the title column is the plan's own numbering (a Word table's "no." column
   // often has no heading).
@@ -279,7 +286,7 @@ export function looksLikeHeader(
     if (match) {
       recognised++
       if (match.field === 'title') title = true
-      // A description column with no action column is the action ({@link descriptionAsAction}).
+      // A description column with no action column is the action ({@link actionColumnChoice}).
       if (match.field === 'description' && (namesDescription(cell) || namesActions(cell))) described = true
       continue
     }

@@ -1,10 +1,14 @@
 import { hasText } from '../text/cleanCellText'
+import { ITEM_REF, YEAR_ONLY_AFTER_ACTION } from './itemMark'
 
 // "Call to Action # 6", "Key Priority No. 4", "Strategic Aim #2": up to three words ending in a word that names
 // an item, an optional "#" or "No.", then the item's number, and nothing else. Every part is bounded, so a long
 // line fails fast.
-const namedLabel =
-  /^\s{0,3}((?:[A-Za-z]{1,15} ){1,3}(?:actions?|objectives?|priorit(?:y|ies)|tasks?|goals?|aims?|demands?|recommendations?|calls?|items?|commitments?))\s{0,3}(?:#|no\.?)?\s{0,3}([A-Za-z]?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\s{0,3}[.:]?\s{0,3}$/i
+// A year after an item word other than "action" ("Objectives 2030") names a period: deliberately not a ref.
+const namedLabel = new RegExp(
+  String.raw`^\s{0,3}((?:[A-Za-z]{1,15} ){1,3}(?:actions?|objectives?|priorit(?:y|ies)|tasks?|goals?|aims?|demands?|recommendations?|calls?|items?|commitments?))\s{0,3}(?:#|no\.?)?\s{0,3}${YEAR_ONLY_AFTER_ACTION}(${ITEM_REF})\s{0,3}[.:]?\s{0,3}$`,
+  'i',
+)
 
 /** "Athena Swan action", "Gold action": a label whose last word calls the item an action. */
 const namesOneAction = /\saction$/i

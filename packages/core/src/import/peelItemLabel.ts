@@ -1,11 +1,14 @@
 import type { PeeledRef } from './peelRef'
+import { ITEM_NUMBER, NOT_A_YEAR } from './itemMark'
 
 // "Ongoing target 1: …", "Revised target 2: …", "Key recommendation 3: …": one to three words that name the kind of
 // item (and may say whether it is new, carried over or changed), a number, a colon. The words are any words, so a
 // plan's own vocabulary needs no list; the colon is required, so a sentence that opens with a count ("Hold 2
 // events") is never cut. Bounded quantifiers only, anchored at the start: linear on any cell.
-const itemLabel =
-  /^((?:[A-Za-z][A-Za-z'-]{0,19}\s{1,3}){1,3})(\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?)\s{0,2}:\s{0,4}(?=\S)/
+// A year as the label's number ("Vision 2030: …", "Plan 2025 – …") names a period: deliberately not a ref.
+const itemLabel = new RegExp(
+  String.raw`^((?:[A-Za-z][A-Za-z'-]{0,19}\s{1,3}){1,3})(${NOT_A_YEAR}${ITEM_NUMBER}(?:\.\d{1,3}){0,2}[a-z]?)\s{0,2}:\s{0,4}(?=\S)`,
+)
 
 // Words that label a time ("Year 2:", "Phase 1:", "Quarter 3:") rather than an item: those labels date the text
 // after them (see readTitleDate, yearLabels) and are not the item's ref.
@@ -19,8 +22,9 @@ const monthNames =
 // "Objective 1 – To close …", "Outcome 3 - Promote …": one label word, a number, a spaced dash, then a capital. A
 // spaced dash also joins two numbers in a sentence ("Hold 2 – 3 events"), so the text after it must open with a
 // capital letter; the label is one word, not the words of a sentence. Bounded and anchored: linear on any cell.
-const dashedLabel =
-  /^([A-Za-z][A-Za-z'-]{0,19})\s{1,3}(\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?)\s{1,3}[–—-]\s{1,4}(?=[A-Z])/
+const dashedLabel = new RegExp(
+  String.raw`^([A-Za-z][A-Za-z'-]{0,19})\s{1,3}(${NOT_A_YEAR}${ITEM_NUMBER}(?:\.\d{1,3}){0,2}[a-z]?)\s{1,3}[–—-]\s{1,4}(?=[A-Z])`,
+)
 
 /**
  * Peels a label that names an item of the plan with a number and a colon ("Ongoing target 1: …",

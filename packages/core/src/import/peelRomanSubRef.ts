@@ -1,8 +1,9 @@
 import type { PeeledRef } from './peelRef'
+import { ITEM_NUMBER } from './itemMark'
 
 // "1. i) Review …", "2.ii) Raise …", "3 iv) Fund …": a number, an optional dot, a lower-case roman numeral of one
 // to five letters and a closing bracket, then the item. Bounded and anchored, so it cannot backtrack.
-const romanSubItem = /^(\d{1,3})\.?\s{0,3}([ivx]{1,5})\)\s{1,4}(?=\S)/
+const romanSubItem = new RegExp(String.raw`^(${ITEM_NUMBER})\.?\s{0,3}([ivx]{1,5})\)\s{1,4}(?=\S)`)
 
 /**
  * Peels a ref made of a number and a roman sub-item ("1. ii) Implement the policy" → `1.ii`), as plans numbering

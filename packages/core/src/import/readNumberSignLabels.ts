@@ -3,11 +3,12 @@ import { BULLET_MARKS } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords } from './oneColumnRecords'
 import { peelRef } from './peelRef'
+import { ITEM_NUMBER } from './itemMark'
 
 // "• Action n°3", "Action No. 3", "Objective #2": a word that names an item, a number sign (the French "n°", "No.",
 // "#"), its number and nothing else, bulleted or not. Every part is bounded, so a long line fails fast.
 const numberSignLabel = new RegExp(
-  String.raw`^\s{0,3}(?:[${BULLET_MARKS}]\s{0,3})?(?:actions?|objectives?|priorit(?:y|ies)|goals?|aims?|measures?)\s{0,3}(?:n\s?[°º]|no\.?|#)\s{0,3}(\d{1,3})\s{0,3}[.:]?\s{0,3}$`,
+  String.raw`^\s{0,3}(?:[${BULLET_MARKS}]\s{0,3})?(?:actions?|objectives?|priorit(?:y|ies)|goals?|aims?|measures?)\s{0,3}(?:n\s?[°º]|no\.?|#)\s{0,3}(${ITEM_NUMBER})\s{0,3}[.:]?\s{0,3}$`,
   'i',
 )
 /** "• Action" with its number cut off, as a page cut short ends. */

@@ -23,6 +23,7 @@ import { BULLET_MARKS } from './bulletMarks'
 import { itemsCountedByLeadIn } from './itemsCountedByLeadIn'
 import { continuedNumbers } from './continuedNumbers'
 import type { ImportIssue } from '../model/importIssue'
+import { ITEM_REF, NOT_A_YEAR } from './itemMark'
 
 /** The body rows made ready for the row reader. */
 export interface ReadRowsResult {
@@ -42,8 +43,11 @@ export interface ReadRowsResult {
 
 const bullet = new RegExp(`^\\s*[${BULLET_MARKS}]\\s+`)
 
-/** "1.2.1", "1.2.1.", "V3": a number alone in its cell. */
-const bareRef = /^([A-Za-z]?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\.?$/
+/**
+ * "1.2.1", "1.2.1.", "V3", "1200": a number alone in its cell. A year alone ("2019") is deliberately not a ref: it
+ * dates the row.
+ */
+const bareRef = new RegExp(String.raw`^(${NOT_A_YEAR}${ITEM_REF})\.?$`)
 
 /**
  * Prepares the rows of a table whose columns were assigned by {@link assignColumns}: peels refs typed at the
@@ -91,7 +95,7 @@ export function readRows(
       // A label cell holding only a number ("1.2.1" under an "ID" column of "1.2 Governance" cells) is the ref.
       const bare =
         peeled === null && peelFrom !== titleColumn ? bareRef.exec((out[peelFrom] ?? '').trim()) : null
-      if (bare !== null && !/^(?:19|20)\d{2}$/.test(bare[1]!)) {
+      if (bare !== null) {
         out[refColumn] = bare[1]!
         out[peelFrom] = ''
       }

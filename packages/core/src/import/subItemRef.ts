@@ -1,5 +1,9 @@
-const numberedRef = /^\d{1,3}(?:\.\d{1,3}){0,3}$/
+import { ITEM_NUMBER } from './itemMark'
+
+const numberedRef = new RegExp(String.raw`^${ITEM_NUMBER}(?:\.\d{1,3}){0,3}$`)
 const letterRef = /^[a-z]$/i
+// A sub-item under a dotted number is numbered 1 to 99 ("1.2", then "1.", "2."): a longer number there is the
+// next item of the outer list, a count or a year, deliberately not a sub-item.
 const wholeNumber = /^\d{1,2}$/
 
 /**
