@@ -75,6 +75,8 @@ export interface ColumnProfile {
   /** Cells that start with a ref or a list bullet ("1. ", "Objective 2: ", "• "). */
   readonly listed: number
   readonly averageWords: number
+  /** Cells that say nothing yet ("n/a", "TBC") and are no status either ("Pending" is one). */
+  readonly placeholders?: number
 }
 
 /** The result of {@link assignColumns}. */
@@ -247,6 +249,7 @@ export function profileColumn(cells: readonly string[], taxonomy: Taxonomy): Col
   let pillars = 0
   let listed = 0
   let words = 0
+  let placeholders = 0
   const { filled, sample } = spreadSample(cells)
   // Owner, date and status columns repeat a few texts down the column: each is read once.
   const readings = new Map<string, CellReading>()
@@ -259,6 +262,7 @@ export function profileColumn(cells: readonly string[], taxonomy: Taxonomy): Col
     words += reading.words
     if (reading.dated) dates++
     else if (reading.undated) undated++
+    if (reading.undated && !reading.status) placeholders++
     if (reading.status) statuses++
     if (reading.kind === 'ref') refs++
     else if (reading.kind === 'pillars') pillars++
@@ -279,6 +283,7 @@ export function profileColumn(cells: readonly string[], taxonomy: Taxonomy): Col
     pillars: share(pillars),
     listed: share(listed),
     averageWords: n === 0 ? 0 : words / n,
+    placeholders: share(placeholders),
   }
 }
 
