@@ -1,5 +1,5 @@
 import { parseTargetDate } from '../dates/parseTargetDate'
-import { UNKNOWN_WORDS } from '../dates/lexicon'
+import { MONTHS, UNKNOWN_WORDS } from '../dates/lexicon'
 import type { Taxonomy } from '../model/taxonomySchema'
 import { parseStatus } from '../status/parseStatus'
 import { resolvePillars } from '../taxonomy/resolvePillars'
@@ -71,6 +71,8 @@ export interface ColumnProfile {
   /** Cells that start with a ref or a list bullet ("1. ", "Objective 2: ", "• "). */
   readonly listed: number
   readonly averageWords: number
+  /** Cells that say nothing yet ("n/a", "TBC") and are no status either ("Pending" is one). */
+  readonly placeholders?: number
 }
 
 /** The result of {@link assignColumns}. */
@@ -243,6 +245,7 @@ export function profileColumn(cells: readonly string[], taxonomy: Taxonomy): Col
   let pillars = 0
   let listed = 0
   let words = 0
+  let placeholders = 0
   const { filled, sample } = spreadSample(cells)
   // Owner, date and status columns repeat a few texts down the column: each is read once.
   const readings = new Map<string, CellReading>()
@@ -255,6 +258,7 @@ export function profileColumn(cells: readonly string[], taxonomy: Taxonomy): Col
     words += reading.words
     if (reading.dated) dates++
     else if (reading.undated) undated++
+    if (reading.undated && !reading.status) placeholders++
     if (reading.status) statuses++
     if (reading.kind === 'ref') refs++
     else if (reading.kind === 'pillars') pillars++
@@ -275,6 +279,7 @@ export function profileColumn(cells: readonly string[], taxonomy: Taxonomy): Col
     pillars: share(pillars),
     listed: share(listed),
     averageWords: n === 0 ? 0 : words / n,
+    placeholders: share(placeholders),
   }
 }
 
@@ -374,7 +379,12 @@ function readCell(cell: string, taxonomy: Taxonomy): CellReading {
   const words = text.split(' ').length
   const listed = isListed(text)
   if (text.length > 80) return { words, dated: false, undated: false, status: false, kind: null, listed }
-  const date = parseTargetDate(text)
+  const read = parseTargetDate(text)
+  // "March-May", "June": a month without its year is a date all the same; the plan's year is applied on import.
+  const date =
+    read.kind === 'unknown' && read.alternatives.length === 0 && words <= 4 && isYearlessPeriod(text)
+      ? parseTargetDate(text, { referenceDate: '2000-01-01' })
+      : read
   // A date cell is mostly its date: a sentence that mentions one ("Survey run in March 2024 and again …")
   // is evidence or progress prose.
   // A US month-first date ("12/31/2024") is unknown read day first, but is still a date: its one reading.
@@ -396,6 +406,34 @@ function readCell(cell: string, taxonomy: Taxonomy): CellReading {
   )
     kind = 'owners'
   return { words, dated, undated, status, kind, listed }
+}
+
+/** Words around a month's name in a year-less period: "Mid November", "End of June", "October to December". */
+const monthQualifiers: ReadonlySet<string> = new Set([
+  'mid',
+  'early',
+  'late',
+  'end',
+  'start',
+  'of',
+  'to',
+  'and',
+  'until',
+])
+
+/**
+ * Whether a short cell is a year-less period and nothing else ("June", "March-May", "October-Mid November"): every
+ * word a month, as the date parser spells them, or a word placing the time within it. "May Chen" names a person.
+ */
+function isYearlessPeriod(text: string): boolean {
+  const words = text
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((word) => word !== '')
+  return (
+    words.some((word) => MONTHS.has(word)) &&
+    words.every((word) => MONTHS.has(word) || monthQualifiers.has(word))
+  )
 }
 
 /** Two letters at least: "$0", "—" and a footnote's lone "a" name nobody. Each letter scans to the next: linear. */

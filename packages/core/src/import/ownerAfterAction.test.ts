@@ -15,6 +15,16 @@ describe('ownerAfterAction', () => {
     ],
     ['Renew the subscriptions - Tom Reed - complete', 'Renew the subscriptions', 'Tom Reed', '', 'complete'],
     ['Book the venue – Ahmed Khan', 'Book the venue', 'Ahmed Khan', '', ''],
+    ['Sort the shared drive (Priya to tidy)', 'Sort the shared drive', 'Priya', '', ''],
+    [
+      'Pick a survey tool (or a form?) - Omar to raise it on the list',
+      'Pick a survey tool (or a form?)',
+      'Omar',
+      '',
+      '',
+    ],
+    ['Review the intake form (Jo and Sam to compare notes)', 'Review the intake form', 'Jo, Sam', '', ''],
+    ['Name the new rooms (Ana, Raj, Lee, Mo)', 'Name the new rooms', 'Ana, Raj, Lee, Mo', '', ''],
   ])('reads %j', (line, title, owner, due, status) => {
     expect(ownerAfterAction(line)).toEqual({ title, owner, due, status })
   })
@@ -26,6 +36,8 @@ describe('ownerAfterAction', () => {
     'Plan the review – Phase Two – see the annex for the full list of tasks',
     'Survey – Estates',
     'Jane',
+    'Tidy the drive (see notes to follow)',
+    'Tidy the drive - we need to agree a date',
   ])('names no one in %j', (line) => {
     expect(ownerAfterAction(line)).toBeNull()
   })

@@ -1,5 +1,5 @@
 import { parseTargetDate } from '../dates/parseTargetDate'
-import { isNamedOwner } from './ownerAtStart'
+import { isNamedOwner, ownerAtStart } from './ownerAtStart'
 import { ownersInBrackets } from './ownersInBrackets'
 import { statusAtStart } from './statusAtStart'
 
@@ -20,6 +20,14 @@ const roundAtEnd = /\(([^()]{1,80})\)\.?$/
 
 /** "[JS]", "[JS/AK]." closing an item. */
 const squareAtEnd = /\[([^[\]]{1,40})\]\.?$/
+
+/** " to schedule", " to open an issue": the link from the person tasked to what they are to do. */
+const toAfter = /^\s{1,3}to\s{1,3}\S/
+
+/** "Jane and Ahmed" → "Jane, Ahmed": two people tasked together, one per comma for the owner cell. */
+function ownerCell(owner: string): string {
+  return owner.replace(/ (?:and|&) /, ', ')
+}
 
 /** A spaced dash between an item's fields: " – ", " - ", " — ". */
 const spacedDash = / [-–—] /
@@ -47,9 +55,13 @@ export function ownerAfterAction(text: string): OwnerAfterAction | null {
   const round = roundAtEnd.exec(line)
   if (round !== null && round.index > 0) {
     const names = ownersInBrackets(round[0])
-    return names.length === 0
-      ? null
-      : { title: before(line, round.index), owner: names.join(', '), due: '', status: '' }
+    if (names.length > 0)
+      return { title: before(line, round.index), owner: names.join(', '), due: '', status: '' }
+    // "(Jane to schedule)", "(Ana to circulate the notes)": the person the bracket tasks with the item.
+    const tasked = ownerAtStart(round[1]!, 'name-first')
+    return tasked !== null && toAfter.test(round[1]!.slice(tasked.length))
+      ? { title: before(line, round.index), owner: ownerCell(tasked), due: '', status: '' }
+      : null
   }
   const square = squareAtEnd.exec(line)
   if (square !== null && square.index > 0) {
@@ -71,7 +83,15 @@ function ownerBetweenDashes(line: string): OwnerAfterAction | null {
   const fields = line.split(spacedDash, 4)
   if (fields.length < 2 || fields.length > 3) return null
   const [title, owner, tail = ''] = fields.map((field) => field.trim()) as [string, string, string?]
-  if (title.split(' ').length < 2 || !isNamedOwner(owner)) return null
+  if (title.split(' ').length < 2) return null
+  // "Plan the survey – Jane to open an issue": the last field tasks someone with the item, after "to".
+  if (fields.length === 2 && !isNamedOwner(owner)) {
+    const tasked = ownerAtStart(owner, 'name-first')
+    return tasked !== null && toAfter.test(owner.slice(tasked.length))
+      ? { title, owner: ownerCell(tasked), due: '', status: '' }
+      : null
+  }
+  if (!isNamedOwner(owner)) return null
   if (tail === '') return { title, owner, due: '', status: '' }
   if (tail.split(' ').length > maxTailWords) return null
   if (statusAtStart(tail) === tail) return { title, owner, due: '', status: tail }

@@ -3,8 +3,8 @@ import { parseStatus } from '../status/parseStatus'
 /** A name in brackets after an action: one or two capitalised words ("Martha", "Nick T", "MJ"). */
 const name = /^[A-Z][A-Za-z.'’-]{0,24}(?: [A-Z][A-Za-z.'’-]{0,24})?$/
 
-/** Brackets hold at most this many names ("(Nick and Tony)", "(Ana, Raj, Lee)"). */
-const maxNames = 3
+/** Brackets hold at most this many names ("(Nick and Tony)", "(Ana, Raj, Lee)", "(Ana, Raj, Lee, Mo)"). */
+const maxNames = 5
 
 /** Words in capitals that say something about an action, not who owns it: "(TBC)", "(DONE)", "(WIP)". */
 const notNames: ReadonlySet<string> = new Set([

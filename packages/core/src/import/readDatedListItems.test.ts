@@ -56,3 +56,49 @@ describe('readDatedListItems: a bulleted timeline whose items open with their pe
     ).toBeNull()
   })
 })
+
+describe('readDatedListItems: a timeline whose lines lost their bullets, each opening with a dated period', () => {
+  const rows = [
+    ['We are writing a new plan for the museum, and we want to hear from you.'],
+    ['Here is what happens next.'],
+    ['Our timeline'],
+    ['May 2031: Trustees and staff start the planning work with an outside adviser'],
+    ['June 2031: Visitor survey sent out, with a paper copy at the desk'],
+    ['July 2031: Workshops with schools, volunteers and local groups'],
+    ['September 2031 - Board approves the plan'],
+    ['October 2031: Launch'],
+  ]
+
+  it('reads each line as an action, its period the target and the words after it the title', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => [a.title, a.target.due])).toEqual([
+      ['Trustees and staff start the planning work with an outside adviser', '2031-05-31'],
+      ['Visitor survey sent out, with a paper copy at the desk', '2031-06-30'],
+      ['Workshops with schools, volunteers and local groups', '2031-07-31'],
+      ['Board approves the plan', '2031-09-30'],
+      ['Launch', '2031-10-31'],
+    ])
+  })
+
+  it('needs three such lines: two are notes among other lines', () => {
+    expect(
+      readDatedListItems([
+        ['Museum plan'],
+        ['May 2031: Trustees start the planning work'],
+        ['June 2031: Visitor survey sent out'],
+        ['We will write to every member.'],
+      ]),
+    ).toBeNull()
+  })
+
+  it('needs the period to name its year', () => {
+    expect(
+      readDatedListItems([
+        ['Museum plan'],
+        ['May: Trustees start the planning work'],
+        ['June: Visitor survey sent out'],
+        ['July: Workshops with schools'],
+      ]),
+    ).toBeNull()
+  })
+})

@@ -16,6 +16,8 @@ const maxLeadWords = 3
 const year = /\b(?:19|20)\d{2}\b/
 /** At least this many items must open with their period for the list to be a timeline. */
 const minLedItems = 2
+/** Lines with no bullet, each opening with a dated period, make a timeline's items when at least this many. */
+const minBulletlessItems = 3
 
 /** One item of the list: its text without the bullet, and the period it opens with, if any. */
 interface ListItem {
@@ -23,6 +25,8 @@ interface ListItem {
   readonly line: string
   readonly work: string
   readonly period: string | null
+  /** True for a line with no bullet that opens with a dated period ("March 2031: …"). */
+  readonly bulletless?: boolean
   /** The row of the line below a bullet that holds only its date ("- 27.11.2031" over "Launch the site"). */
   readonly workRow?: number
 }
@@ -47,14 +51,23 @@ interface ListItem {
  * ])?.rows.at(-1) // ['publish the plan.', 'September 2025', '', '- September - publish the plan.']
  */
 export function readDatedListItems(table: readonly (readonly string[])[]): FlattenedActionTables | null {
-  const items: ListItem[] = []
+  let items: ListItem[] = []
+  let bulletless = 0
   for (let index = 0; index < table.length; index++) {
     const cells = table[index]!.filter(hasText)
     if (cells.length === 0) continue
     if (cells.length > 1) return null
     const line = collapseWhitespace(cells[0]!)
     const text = bulleted.exec(line)?.[1]
-    if (text === undefined) continue
+    if (text === undefined) {
+      // "March 2031: Open the new reading room", its bullet lost in the copy: an item when its period names a year.
+      const lead = dashedLead.test(line) ? leadingPeriod(line) : null
+      if (lead !== null && year.test(lead.period)) {
+        items.push({ row: index, line, work: lead.work, period: lead.period, bulletless: true })
+        bulletless++
+      }
+      continue
+    }
     // "- 27.11.2031" over "Launch the site to the public": the date alone on its bullet, the work on the line below.
     const below = isDateAlone(text) ? workBelow(table, index) : null
     if (below !== null) {
@@ -71,6 +84,10 @@ export function readDatedListItems(table: readonly (readonly string[])[]): Flatt
     const lead = leadingPeriod(text)
     items.push({ row: index, line, work: lead?.work ?? text, period: lead?.period ?? null })
   }
+  // Lines that lost their bullets are a timeline's items only when three or more of them open with a dated period:
+  // one or two such lines are notes ("Updated: June 2031 - …") among other items.
+  if (bulletless > 0 && bulletless < minBulletlessItems)
+    items = items.filter((item) => item.bulletless !== true)
   // A page that dates its work so (a tracker's "What has been done?" over dated bullets, each above its task) is a
   // timeline from its first such item: the bullets above it (a legend of stages, a description's points) are the
   // page's own lines, kept as title rows.

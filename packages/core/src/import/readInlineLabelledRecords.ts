@@ -10,7 +10,7 @@ const maxLabelWords = 4
  * `lowerCase`, a label may start in lower case, as the field lists of reStructuredText and Markdown pages write
  * them ("lead: ardumont").
  */
-function splitLabel(line: string, lowerCase = false): { label: string; value: string } | null {
+export function splitLabel(line: string, lowerCase = false): { label: string; value: string } | null {
   const colon = line.indexOf(':')
   if (colon <= 0 || colon > 40) return null
   const label = line.slice(0, colon).trim()

@@ -293,3 +293,29 @@ describe('action points labelled among the discussion of meeting minutes', () =>
     expect(plan.actions.map((a) => a.owners)).toEqual([[], []])
   })
 })
+
+describe('next steps that name their owners after the item, in several ways', () => {
+  const rows = [
+    ['Editors’ meeting, 14 March'],
+    ['Next steps'],
+    ['We went through the notes and agreed these next steps:'],
+    ['RFC to the style guide repo with the agreed spellings (Mia, Joe, Ravi, Lena)'],
+    ['Pick a survey tool for readers (a form, or a poll?) - Mia to ask the web team'],
+    ['Monthly check-in on the glossary, with the translators invited. (Joe to book)'],
+    ['Open a ticket about the slow image uploads (Ravi)'],
+    ['Start a thread in the editors’ forum for'],
+    ['“Should captions carry credits?”'],
+    ['We will come back to this after the spellings are agreed.'],
+  ]
+
+  it('reads each item’s owners from its closing bracket, a bracket tasking someone, or a dashed clause', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => [a.title, a.owners])).toEqual([
+      ['RFC to the style guide repo with the agreed spellings', ['Mia', 'Joe', 'Ravi', 'Lena']],
+      ['Pick a survey tool for readers (a form, or a poll?)', ['Mia']],
+      ['Monthly check-in on the glossary, with the translators invited.', ['Joe']],
+      ['Open a ticket about the slow image uploads', ['Ravi']],
+      ['Start a thread in the editors’ forum for', []],
+    ])
+  })
+})

@@ -1,3 +1,4 @@
+import { endsMidPhrase } from './endsMidPhrase'
 import { BULLET_LEAD, indentOf } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { oneColumnRecords, pageLines } from './oneColumnRecords'
@@ -377,7 +378,9 @@ function readItems(
           ? indent === listIndent
           : text.split(' ').length >= minOwnerlessWords &&
             lines[next + 1] !== undefined &&
-            itemOwnerOf(lines[next + 1]!.text) !== null
+            // "Open an issue in the board's repo for" over the questions it is to ask: an item that trails off
+            // into the lines below it is one more item, not the list's end.
+            (itemOwnerOf(lines[next + 1]!.text) !== null || endsMidPhrase(text))
       // A numbered list may open with such an item too ("1. Regarding the open issue, Jo to …" over "2. Ana will …"):
       // its number says it is the first item, not a lead-in, when the next item sits at its level (a topic over
       // its own deeper list of owners' items is no item).
@@ -445,7 +448,12 @@ function codedItem(text: string): { ref: string; text: string; line: string } {
  */
 function readItem(text: string, bulleted: boolean): Omit<ItemRecord, 'index' | 'ref'> | null {
   const split = statusOf(text)
-  const atStart = ownerAtStart(split.text, 'name-first') ?? (bulleted ? bracketedOwners(split.text) : null)
+  // "PR to the core repo with the priorities (Mia, Joe)": names in a closing bracket own the item, over a code
+  // that opens it before "to".
+  const closing = namedAtEnd(split.text)
+  const atStart =
+    (closing === null ? ownerAtStart(split.text, 'name-first') : null) ??
+    (bulleted ? bracketedOwners(split.text) : null)
   if (atStart !== null) return { text: split.text, owner: ownerCell(atStart), status: split.status, due: '' }
   const after = ownerAfterAction(split.text) ?? (split.status === '' ? null : ownerAfterAction(text))
   if (after === null) {

@@ -212,3 +212,29 @@ describe('a task list whose items name their owners in brackets at the end', () 
     expect(plan.actions[1]?.owners).toEqual(owners)
   })
 })
+
+describe('a checklist exported with round boxes, each item opening with its owner in brackets', () => {
+  const rows = [
+    ['Spring release look-back'],
+    ['What we will change'],
+    ['( ) (Nadia) Freeze the translations a week before the release.'],
+    ['(x) (Everyone) Write the release notes as the work lands.'],
+    ['( ) (Omar and Lee) Move the smoke tests into the nightly build:'],
+    ['Tests that need a live payment account'],
+    ['( ) (Draft) Agree who signs off the final build.'],
+  ]
+
+  it('reads each round box as a task, the opening bracket of names as its owners', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => [a.title, a.owners, a.status.state])).toEqual([
+      ['Freeze the translations a week before the release.', ['Nadia'], 'not-started'],
+      ['Write the release notes as the work lands.', ['Everyone'], 'complete'],
+      ['Move the smoke tests into the nightly build:', ['Omar', 'Lee'], 'not-started'],
+      ['(Draft) Agree who signs off the final build.', [], 'not-started'],
+    ])
+  })
+
+  it('needs three round boxes, as it needs three square ones', () => {
+    expect(readTaskListItems([['Notes'], ['( ) (Nadia) Freeze the strings'], ['(x) Ship it']])).toBeNull()
+  })
+})

@@ -16,8 +16,13 @@ import { ownersInBrackets } from './ownersInBrackets'
 /** At least this many checkbox items make a task list. */
 const minItems = 3
 
-/** "- [x] Book the room", "* [ ] Draft the guide", "[X] Done": a task-list item, its box and its text. */
-const checkbox = new RegExp(`^(?:[${BULLET_MARKS}]\\s{1,3})?\\[([ xX✓✔])\\]\\s{1,3}(\\S.*)$`)
+/**
+ * "- [x] Book the room", "* [ ] Draft the guide", "[X] Done", and the round boxes some editors export checklists
+ * with ("( ) Draft the guide", "(x) Book the room"): a task-list item, its box (square or round) and its text.
+ */
+const checkbox = new RegExp(
+  `^(?:[${BULLET_MARKS}]\\s{1,3})?(?:\\[([ xX✓✔])\\]|\\(([ xX✓✔])\\))\\s{1,3}(\\S.*)$`,
+)
 
 /** "… [2019-Q3]", "… [2019-Q4 → 2020-Q1]": a closing bracket the item ends with, and its text. Bounded. */
 const closingBracket = /\s\[([^[\]]{2,60})\]$/
@@ -104,6 +109,22 @@ function namesClosing(text: string): { owners: string; text: string } | null {
     end = bracket.index
   }
   return null
+}
+
+/** "(Mira) Draft the guide", "(Jo, Sam) Book the room": a round bracket opening the text, and its content. Bounded. */
+const openingRound = /^\(([^()]{1,80})\)\s{1,3}(?=\S)/
+
+/**
+ * The people an item names in a round bracket before its text, as retrospectives write each action item's owner
+ * first ("( ) (Mira) Draft the guide", "(Jo and Sam) Book the room"): the owners joined by ", " and the text after
+ * the bracket, or null when the bracket does not hold only names ({@link ownersInBrackets}: "(Draft) Write the
+ * guide" holds a status, "(see notes) Write" a remark).
+ */
+function namesOpening(text: string): { owners: string; text: string } | null {
+  const bracket = openingRound.exec(text)
+  if (bracket === null) return null
+  const names = ownersInBrackets(bracket[0])
+  return names.length === 0 ? null : { owners: names.join(', '), text: text.slice(bracket[0].length) }
 }
 
 /** A label over a group of items is short: a name, or a name and "to <verb>". */
@@ -210,11 +231,11 @@ export function readTaskListItems(table: readonly (readonly string[])[]): Flatte
     }
     if (top < 0) top = line.index
     runCell = table[line.index]![0] ?? ''
-    const ticked = item[1] !== ' '
-    const { text: written, target } = splitClosingDate(item[2]!, dates)
+    const ticked = (item[1] ?? item[2]) !== ' '
+    const { text: written, target } = splitClosingDate(item[3]!, dates)
     if (target !== '') dated = true
     const handles = handlesOf(written)
-    const named = handles === null ? namesClosing(written) : null
+    const named = handles === null ? (namesOpening(written) ?? namesClosing(written)) : null
     const text = named?.text ?? written
     records.push({
       index: line.index,

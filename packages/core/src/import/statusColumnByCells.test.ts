@@ -36,3 +36,28 @@ describe('a column of progress words under a header of the tracker’s own is th
     expect(read(header, cells).field).not.toBe('status')
   })
 })
+
+describe('placeholders in a column of progress words are left out of the count', () => {
+  /** "No. | Task | Lead | Ticket" over five rows, the fourth column holding `cells`. */
+  function readFive(cells: readonly string[]) {
+    const tasks = [...work, 'Publish the rota on the intranet', 'Move the key safe to reception']
+    const result = tableToPlan([
+      ['No.', 'Task', 'Lead', 'Ticket'],
+      ...tasks.map((action, i) => [`${i + 1}`, action, 'Priya Patel', cells[i]!]),
+    ])
+    return {
+      field: result.explanation.columns.find((column) => column.column === 4)?.field,
+      states: result.plan.actions.map((action) => action.status.state),
+    }
+  }
+
+  it('reads the column as the status when every cell but the "n/a" ones is a status', () => {
+    const { field, states } = readFive(['n/a DONE', 'n/a', 'TODO', 'TODO.', 'n/a'])
+    expect(field).toBe('status')
+    expect(states).toEqual(['complete', 'unknown', 'not-started', 'not-started', 'unknown'])
+  })
+
+  it('does not when most cells are placeholders', () => {
+    expect(readFive(['n/a', 'n/a', 'TODO', 'n/a', 'Done']).field).not.toBe('status')
+  })
+})

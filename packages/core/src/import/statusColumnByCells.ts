@@ -10,7 +10,9 @@ interface UnmappedColumn {
 /**
  * The column to read as the status when the header row named none: an unmapped column whose filled cells (two
  * or more) nearly all read as statuses ("Complete", "In progress", "Not started", "On track"), under a header of
- * the tracker's own ("Stage", "Position", "Rating", "Phase") or none. Trackers and progress reports name the
+ * the tracker's own ("Stage", "Position", "Rating", "Phase", an incident review's "Bug" beside each action item) or
+ * none. Placeholders ("n/a", "TBC": no bug filed, nothing to say yet) are left out of the count, as long as most
+ * cells say something. Trackers and progress reports name the
  * status column in many ways; the words in it are few. The leftmost such column wins. Null when the plan has a
  * status column or no column fits. A column headed by a year alone ("2024-25") is left to
  * `statusFromYearColumns`, which reads the latest year's state.
@@ -22,16 +24,28 @@ interface UnmappedColumn {
 export function statusColumnByCells(
   fields: ReadonlyMap<ColumnField, number>,
   unmapped: readonly UnmappedColumn[],
-  profileOf: (index: number) => { readonly filled: number; readonly statuses: number },
+  profileOf: (index: number) => {
+    readonly filled: number
+    readonly statuses: number
+    readonly placeholders?: number
+  },
 ): { readonly index: number; readonly evidence: string } | null {
   if (fields.has('status')) return null
   for (const column of unmapped) {
     if (yearHeader.test(column.name.trim())) continue
     const profile = profileOf(column.index)
-    if (profile.filled < 2 || profile.statuses < 0.8) continue
+    // "n/a", "TBC": a placeholder says nothing, so the share is of the cells that say something (most must).
+    const saying = 1 - (profile.placeholders ?? 0)
+    if (saying < minSaying || profile.filled * saying < 2) continue
+    const statuses = Math.min(1, profile.statuses / saying)
+    if (statuses < 0.8) continue
     const header = column.name === '' ? 'no header' : `header "${column.name}" names no field`
-    const share = `${Math.round(profile.statuses * 100)}%`
-    return { index: column.index, evidence: `${header}, but ${share} of cells read as statuses` }
+    const share = `${Math.round(statuses * 100)}%`
+    const of = saying < 1 ? 'of cells other than "n/a"' : 'of cells'
+    return { index: column.index, evidence: `${header}, but ${share} ${of} read as statuses` }
   }
   return null
 }
+
+/** At least this share of a status column's filled cells say something, placeholders aside. */
+const minSaying = 0.5

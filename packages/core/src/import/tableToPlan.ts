@@ -73,6 +73,8 @@ import { readWorkListedInProse } from './readWorkListedInProse'
 import { readPromisedParagraphs } from './readPromisedParagraphs'
 import { inSourceTerms } from './inSourceTerms'
 import { readInlineLabelledRecords } from './readInlineLabelledRecords'
+import { readLabelledItemsOverNames } from './readLabelledItemsOverNames'
+import { readSectionsNamingTheirLead } from './readSectionsNamingTheirLead'
 import { unfoldPeriodGrid } from './unfoldPeriodGrid'
 import { readBracketedOwnerItems } from './readBracketedOwnerItems'
 import { readOwnerLedActionItems } from './readOwnerLedActionItems'
@@ -278,6 +280,8 @@ export function tableToPlan(
         readObligationsByParty(table) ??
         readActionLabelledRecords(table) ??
         readInlineLabelledRecords(table) ??
+        readLabelledItemsOverNames(table) ??
+        readSectionsNamingTheirLead(table) ??
         unfoldPeriodGrid(table) ??
         readBracketedOwnerItems(table) ??
         // Items each closed by a "Status:" line are read whole, before the owner-led reader takes only those naming

@@ -60,6 +60,21 @@ describe('a title or portfolio whose name lists its areas with commas is one own
   ])
 })
 
+describe('a public-service post named by its division or branch after a comma is one owner', () => {
+  check([
+    ['Assistant Commissioner, Client Engagement', ['Assistant Commissioner, Client Engagement']],
+    ['Deputy Commissioner, Small Business', ['Deputy Commissioner, Small Business']],
+    ['First Assistant Secretary, Digital Division', ['First Assistant Secretary, Digital Division']],
+    ['Assistant Statistician, Census Field Branch', ['Assistant Statistician, Census Field Branch']],
+    [
+      'Assistant Commissioner, People and Places; Deputy Commissioner, Enterprise Solutions',
+      ['Assistant Commissioner, People and Places', 'Deputy Commissioner, Enterprise Solutions'],
+    ],
+    // A role after the comma is another owner.
+    ['Commissioner, Branch Managers', ['Commissioner', 'Branch Managers']],
+  ])
+})
+
 describe('subjects listed before one body or role are one owner', () => {
   check([
     ['Equality, Diversity and Inclusion Manager', ['Equality, Diversity and Inclusion Manager']],
