@@ -15,6 +15,7 @@ import { itemsBesideCommitments } from './itemsBesideCommitments'
 import { objectiveBesideActionLines } from './objectiveBesideActionLines'
 import { actionBesideNumberColumn } from './actionBesideNumberColumn'
 import { holdsCitations } from './holdsCitations'
+import { isItemMarkList } from './isItemMarkList'
 import { itemColumnUnderRefHeader } from './itemColumnUnderRefHeader'
 import { objectivesWithoutActions } from './objectivesWithoutActions'
 import { isCountColumn, namesCount } from './isCountColumn'
@@ -266,8 +267,8 @@ export function profileColumn(cells: readonly string[], taxonomy: Taxonomy): Col
     if (reading.listed) listed++
   }
   const n = sample.length
-  // Single letters in order ("a, b, C, d") are a lettered list's refs; one letter alone could be a pillar code.
-  if (n >= 2 && isLetteredList(sample)) refs = n
+  // Single letters in order ("a, b, C, d"), with roman sub-steps or not, are a lettered list's refs.
+  if (isItemMarkList(sample)) refs = n
   const share = (count: number) => (n === 0 ? 0 : count / n)
   return {
     filled,
@@ -300,19 +301,6 @@ function filledCount(row: readonly string[]): number {
   let count = 0
   for (const cell of row) if (hasText(cell)) count++
   return count
-}
-
-/** True when every cell is one letter ("a", "b)", "C.") and most follow the one before in the alphabet. */
-function isLetteredList(cells: readonly string[]): boolean {
-  const codes: number[] = []
-  for (const cell of cells) {
-    const match = /^\s*\(?([A-Za-z])[.)]?\s*$/.exec(cell)
-    if (match === null) return false
-    codes.push(match[1]!.toLowerCase().charCodeAt(0))
-  }
-  let inOrder = 0
-  for (let i = 1; i < codes.length; i++) if (codes[i] === codes[i - 1]! + 1) inOrder++
-  return codes.length >= 2 && inOrder >= 0.6 * (codes.length - 1)
 }
 
 /**
