@@ -15,6 +15,7 @@ import { itemsBesideCommitments } from './itemsBesideCommitments'
 import { objectiveBesideActionLines } from './objectiveBesideActionLines'
 import { actionBesideNumberColumn } from './actionBesideNumberColumn'
 import { holdsCitations } from './holdsCitations'
+import { headerOverNumberedItems } from './headerOverNumberedItems'
 import { isItemMarkList } from './isItemMarkList'
 import { itemColumnUnderRefHeader } from './itemColumnUnderRefHeader'
 import { objectivesWithoutActions } from './objectivesWithoutActions'
@@ -521,6 +522,26 @@ export function assignColumns(
       0.7,
       `an outline: one cell a row; its ${profiles[item]!.filled} cells are the items under the headings in column ${heading + 1}`,
     )
+  }
+
+  // "Milestones" written over the items' numbers and the items beside them: the numbers are the refs, the items the
+  // actions.
+  const spanned =
+    headerIndex !== null && options.columns === undefined && outline === null
+      ? headerOverNumberedItems(headers, profiles, (text) => {
+          const words = scoreHeader(text)
+          return (['ref', 'target', 'owners', 'status'] as const).some((f) => (words.get(f) ?? 0) >= 0.6)
+        })
+      : null
+  if (spanned !== null) {
+    const { numbers, items } = spanned
+    fields.set('ref', numbers)
+    fields.set('title', items)
+    taken.add(numbers)
+    taken.add(items)
+    const why = `header "${headers[numbers]}" spans the numbers in column ${numbers + 1} and the items beside them, which have no header of their own`
+    explainColumn(explained, headers, numbers, 'ref', 0.7, `${why}: the refs`)
+    explainColumn(explained, headers, items, 'title', 0.7, `${why}: the actions`)
   }
 
   // Every (column, field) pair with its score; the best pairs are taken first, one field per column.

