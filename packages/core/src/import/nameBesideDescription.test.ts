@@ -75,6 +75,28 @@ describe('nameBesideDescription: a short name column beside a longer description
     expect(plan.actions[0]?.description).toMatch(/^Move every room/)
   })
 
+  it.each([
+    ['Programme', 'Objective'],
+    ['Current projects', 'Objective'],
+    ['Project', 'Objectives'],
+  ])('reads "%s | %s" as the work item beside what it is for', (item, purpose) => {
+    const { plan } = tableToPlan([
+      ['Estates delivery report'],
+      [item, purpose, 'Expected finish'],
+      ['Library roof renewal', 'To keep the reading rooms dry and open through the winter months', 'Oct-27'],
+      ['Staff car park lighting', 'To make the walk to and from the car park safer after dark', 'Mar-28'],
+    ])
+    expect(plan.actions.map((a) => a.title)).toEqual(['Library roof renewal', 'Staff car park lighting'])
+    expect(plan.actions[0]?.description).toMatch(/^To keep the reading rooms dry/)
+    expect(plan.actions[1]?.target.due).toBe('2028-03-31')
+  })
+
+  it('keeps the objective the action beside a longer project column', () => {
+    expect(nameBesideDescription(['Project', 'Objective'], 1, [0], false, (c) => (c === 0 ? 20 : 6))).toBe(
+      null,
+    )
+  })
+
   it("leaves the description the action beside a contact's name", () => {
     const { plan } = tableToPlan([
       ['Contact name', 'Description', 'Due date'],

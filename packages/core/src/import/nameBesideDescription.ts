@@ -32,13 +32,23 @@ export function namesItem(header: string): boolean {
   return !words.some((word) => notItemWords.has(word))
 }
 
+/** A header naming what each item is for: "Objective", "Aims", "Purpose". */
+const purposeHeader = /^(?:key |main |project |programme )?(?:objectives?|aims?|purposes?)$/
+
+/** A header that is the kind of work item the list tracks: "Project", "Current programmes", "Workstream". */
+const workItemHeader =
+  /^(?:current |key |main |our |planned )?(?:projects?|programmes?|programs?|schemes?|workstreams?|initiatives?)$/
+
 /**
  * The column that names each row's item beside the description read as the action: "Project Name | DRI |
  * Description | Status", "Initiative title | Lead | Description". With no column headed as the action, the
  * description was taken for it ({@link descriptionAsAction}); but a short name beside a longer description is
  * how trackers, portfolios and project lists give each item: the name is the item, the description says more
- * about it. Returns the name column, or null: when the action column's header does not say "description", or
- * when no free column {@link namesItem} with cells shorter than the description's. A bare "Name" counts only when
+ * about it. A project list headed "Project | Objective | Forecast end date" is the same layout: the column headed by
+ * the kind of work item ("Project", "Programme", "Workstream") names each item, and the objective beside it, taken
+ * for the action by its header, says what the item is for. Returns the name column, or null: when the action
+ * column's header says neither "description" nor what the item is for ("Objective", "Aim", "Purpose"), or when no
+ * free column {@link namesItem} (or is headed by a kind of work item) with cells shorter than the description's. A bare "Name" counts only when
  * the owners have a column of their own (else it may list people). The caller moves the description back.
  *
  * @example
@@ -51,11 +61,12 @@ export function nameBesideDescription(
   ownersMapped: boolean,
   averageWords: (column: number) => number,
 ): number | null {
-  if (!namesDescription(headers[titleColumn] ?? '')) return null
+  const action = headers[titleColumn] ?? ''
+  if (!namesDescription(action) && !purposeHeader.test(normalizeHeader(action))) return null
   const described = averageWords(titleColumn)
   for (const column of freeColumns) {
     const header = headers[column] ?? ''
-    if (!namesItem(header)) continue
+    if (!namesItem(header) && !workItemHeader.test(normalizeHeader(header))) continue
     if (!ownersMapped && normalizeHeader(header) === 'name') continue
     const words = averageWords(column)
     if (words > 0 && words < described) return column
