@@ -2,11 +2,11 @@ import type { Status } from '../model/status'
 
 /**
  * A header asking with yes or no whether the action was done: "Delivered Yes/No", "Delivered? Yes/No",
- * "Completed (Y/N)", "Implemented Y/N". Tested on the header in lower case with "/" and "_" as spaces, as
- * column headers are scored. Anchored, each part a literal: linear.
+ * "Completed (Y/N)", "Implemented Y/N", or the question alone ("Achieved?", "Done?"). Tested on the header in lower
+ * case with "/" and "_" as spaces, as column headers are scored. Anchored, each part a literal: linear.
  */
 export const yesNoDoneHeader =
-  /^(?:delivered|completed?|done|achieved|met|implemented)\s?\??\s?\(?\s?(?:yes no|y n)\s?\)?$/
+  /^(?:delivered|completed?|done|achieved|met|implemented)\s?(?:\?|\??\s?\(?\s?(?:yes no|y n)\s?\)?)$/
 
 /**
  * In a yes/no completion column ({@link yesNoDoneHeader}), "Yes" or "Y" says the action is complete, as
