@@ -268,8 +268,9 @@ export function profileColumn(cells: readonly string[], taxonomy: Taxonomy): Col
     if (reading.listed) listed++
   }
   const n = sample.length
-  // Single letters in order ("a, b, C, d"), with roman sub-steps or not, are a lettered list's refs.
-  if (isItemMarkList(sample)) refs = n
+  // Single letters in order ("a, b, C, d"), with roman sub-steps or not, are a lettered list's refs. Order is read
+  // on every cell: a spread sample of a long column is out of order.
+  if (isItemMarkList(sample.length === filled ? sample : cells.filter(hasText))) refs = n
   const share = (count: number) => (n === 0 ? 0 : count / n)
   return {
     filled,

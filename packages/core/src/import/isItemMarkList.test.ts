@@ -43,6 +43,18 @@ describe('isItemMarkList', () => {
     expect(plan.actions[2]!.target.due).toBe('2025-09-30')
   })
 
+  it('reads the marks of a long table as refs, however its cells are sampled', () => {
+    const rows = [['Actions we agreed with the Board', '', 'Target date']]
+    for (let i = 0; i < 400; i++) {
+      const step = i % 4
+      const mark = step === 0 ? 'abcdefghij'[Math.floor(i / 4) % 10]! : ['i', 'ii', 'iii'][step - 1]!
+      rows.push([mark, `Carry out step ${i} of the estates work with partners`, '30/09/25'])
+    }
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions).toHaveLength(400)
+    expect(plan.actions.slice(0, 5).map((a) => a.ref)).toEqual(['a', 'i', 'ii', 'iii', 'b'])
+  })
+
   it('reads a column of 10,000 marks to its end', () => {
     const cells = Array.from({ length: 10_000 }, (_, i) =>
       i % 4 === 0 ? 'abcdefghijklmnopqrstuvwxyz'[(i / 4) % 26]! : ['i', 'ii', 'iii'][(i % 4) - 1]!,
