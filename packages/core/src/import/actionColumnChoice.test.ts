@@ -194,6 +194,33 @@ describe('descriptionBesideName: a short name column beside a longer description
     expect(plan.actions[0]?.title).toBe('Move every room and desk booking to one supported tool')
   })
 
+  it.each([
+    ['Programme', 'Objective'],
+    ['Current projects', 'Objective'],
+    ['Project', 'Objectives'],
+  ])('reads "%s | %s" as the work item beside what it is for', (item, purpose) => {
+    const { plan } = tableToPlan([
+      ['Estates delivery report'],
+      [item, purpose, 'Expected finish'],
+      ['Library roof renewal', 'To keep the reading rooms dry and open through the winter months', 'Oct-27'],
+      ['Staff car park lighting', 'To make the walk to and from the car park safer after dark', 'Mar-28'],
+    ])
+    expect(plan.actions.map((a) => a.title)).toEqual(['Library roof renewal', 'Staff car park lighting'])
+    expect(plan.actions[0]?.description).toMatch(/^To keep the reading rooms dry/)
+    expect(plan.actions[1]?.target.due).toBe('2028-03-31')
+  })
+
+  it('keeps the objective the action beside a longer project column', () => {
+    const profileOf = (c: number) => ({ averageWords: c === 0 ? 20 : 6 }) as ColumnProfile
+    const view = {
+      fields: new Map([['title', 1] as const]),
+      headers: ['Project', 'Objective'],
+      profileOf,
+      free: [0],
+    }
+    expect(actionColumnChoice('descriptionBesideName', view)).toBe(null)
+  })
+
   it('keeps the description the action when the name column is the longer one', () => {
     const profileOf = (c: number) => ({ averageWords: c === 0 ? 20 : 4 }) as ColumnProfile
     const headers = ['Project name', 'Description']

@@ -193,10 +193,20 @@ export function namesItem(header: string): boolean {
  * "Project Name | DRI | Description | Status", "Initiative title | Lead | Description". With no column headed as the
  * action, the description was taken for it (the `description` case); but a short name beside a longer description
  * is how trackers, portfolios and project lists give each item: the name is the item, the description says more
- * about it. Only when the action column's header says "description" and a free column {@link namesItem} with cells
- * shorter than the description's. A bare "Name" counts only when the owners have a column of their own (else it
- * may list people).
+ * about it. A project list headed "Project | Objective | Forecast end date" is the same layout: the column headed by
+ * the kind of work item ("Project", "Programme", "Workstream") names each item, and the objective beside it, taken
+ * for the action by its header, says what the item is for. Only when the action column's header says "description"
+ * or what the item is for ("Objective", "Aim", "Purpose"), and a free column {@link namesItem} (or headed by a kind of
+ * work item) has cells shorter than the action column's. A bare "Name" counts only when the owners have a column of
+ * their own (else it may list people).
  */
+/** A header naming what each item is for: "Objective", "Aims", "Purpose". */
+const purposeHeader = /^(?:key |main |project |programme )?(?:objectives?|aims?|purposes?)$/
+
+/** A header that is the kind of work item the list tracks: "Project", "Current programmes", "Workstream". */
+const workItemHeader =
+  /^(?:current |key |main |our |planned )?(?:projects?|programmes?|programs?|schemes?|workstreams?|initiatives?)$/
+
 function nameBesideDescription({
   fields,
   headers,
@@ -204,12 +214,17 @@ function nameBesideDescription({
   free,
 }: ActionColumnViews['descriptionBesideName']): { action: number; headed: number } | null {
   const headed = fields.get('title')
-  if (headed === undefined || fields.has('description') || !namesDescription(headers[headed] ?? ''))
+  const action = headers[headed ?? -1] ?? ''
+  if (
+    headed === undefined ||
+    fields.has('description') ||
+    !(namesDescription(action) || purposeHeader.test(normalizeHeader(action)))
+  )
     return null
   const described = profileOf(headed).averageWords
   for (const column of free) {
     const header = headers[column] ?? ''
-    if (!namesItem(header)) continue
+    if (!namesItem(header) && !workItemHeader.test(normalizeHeader(header))) continue
     if (!fields.has('owners') && normalizeHeader(header) === 'name') continue
     const words = profileOf(column).averageWords
     if (words > 0 && words < described) return { action: column, headed }

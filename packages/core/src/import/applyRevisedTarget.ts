@@ -5,12 +5,16 @@ import type { DateContext } from '../model/targetDate'
 import type { ActionDraft } from './buildAction'
 import { createImportIssue } from './createImportIssue'
 
-/** "Revised timetable", "Revised target date", "Revised deadline": the target as it now stands. */
+/**
+ * "Revised timetable", "Revised target date", "Revised deadline", and a tracker's "New date", "New target date" or
+ * "Amended deadline": the target as it now stands.
+ */
 const revisedHeader =
-  /^revised\s{1,3}(?:target\s{1,3})?(?:timetable|timescale|target|date|deadline|due date|completion date)$/i
+  /^(?:revised|new|amended|rescheduled)\s{1,3}(?:target\s{1,3})?(?:timetable|timescale|target|date|deadline|due date|completion date)$/i
 
 /**
- * A plan kept up to date moves a date into a "Revised timetable" column beside the original one. Where that
+ * A plan kept up to date moves a date into a "Revised timetable" column beside the original one (an action tracker
+ * into a "New date" column beside its "Target date"). Where that
  * column gives a date for the action, it is the action's target as it now stands and replaces the one read from
  * the target column (an info issue names both); where it says something else ("Done"), the original stays.
  * Returns the issue, or null when nothing was revised.

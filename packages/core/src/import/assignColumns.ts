@@ -14,6 +14,8 @@ import { isNameParagraphs } from './isNameParagraphs'
 import { itemsBesideCommitments } from './itemsBesideCommitments'
 import { objectiveBesideActionLines } from './objectiveBesideActionLines'
 import { holdsCitations } from './holdsCitations'
+import { headerOverNumberedItems } from './headerOverNumberedItems'
+import { isItemMarkList } from './isItemMarkList'
 import { objectivesWithoutActions } from './objectivesWithoutActions'
 import { isCountColumn, namesCount } from './isCountColumn'
 import { numberedMilestoneColumn } from './numberedMilestoneColumn'
@@ -266,8 +268,9 @@ export function profileColumn(cells: readonly string[], taxonomy: Taxonomy): Col
     if (reading.listed) listed++
   }
   const n = sample.length
-  // Single letters in order ("a, b, C, d") are a lettered list's refs; one letter alone could be a pillar code.
-  if (n >= 2 && isLetteredList(sample)) refs = n
+  // Single letters in order ("a, b, C, d"), with roman sub-steps or not, are a lettered list's refs. Order is read
+  // on every cell: a spread sample of a long column is out of order.
+  if (isItemMarkList(sample.length === filled ? sample : cells.filter(hasText))) refs = n
   const share = (count: number) => (n === 0 ? 0 : count / n)
   return {
     filled,
@@ -301,19 +304,6 @@ function filledCount(row: readonly string[]): number {
   let count = 0
   for (const cell of row) if (hasText(cell)) count++
   return count
-}
-
-/** True when every cell is one letter ("a", "b)", "C.") and most follow the one before in the alphabet. */
-function isLetteredList(cells: readonly string[]): boolean {
-  const codes: number[] = []
-  for (const cell of cells) {
-    const match = /^\s*\(?([A-Za-z])[.)]?\s*$/.exec(cell)
-    if (match === null) return false
-    codes.push(match[1]!.toLowerCase().charCodeAt(0))
-  }
-  let inOrder = 0
-  for (let i = 1; i < codes.length; i++) if (codes[i] === codes[i - 1]! + 1) inOrder++
-  return codes.length >= 2 && inOrder >= 0.6 * (codes.length - 1)
 }
 
 /**
@@ -570,6 +560,26 @@ export function assignColumns(
       0.7,
       `an outline: one cell a row; its ${profiles[item]!.filled} cells are the items under the headings in column ${heading + 1}`,
     )
+  }
+
+  // "Milestones" written over the items' numbers and the items beside them: the numbers are the refs, the items the
+  // actions.
+  const spanned =
+    headerIndex !== null && options.columns === undefined && outline === null
+      ? headerOverNumberedItems(headers, profiles, (text) => {
+          const words = scoreHeader(text)
+          return (['ref', 'target', 'owners', 'status'] as const).some((f) => (words.get(f) ?? 0) >= 0.6)
+        })
+      : null
+  if (spanned !== null) {
+    const { numbers, items } = spanned
+    fields.set('ref', numbers)
+    fields.set('title', items)
+    taken.add(numbers)
+    taken.add(items)
+    const why = `header "${headers[numbers]}" spans the numbers in column ${numbers + 1} and the items beside them, which have no header of their own`
+    explainColumn(explained, headers, numbers, 'ref', 0.7, `${why}: the refs`)
+    explainColumn(explained, headers, items, 'title', 0.7, `${why}: the actions`)
   }
 
   // Every (column, field) pair with its score; the best pairs are taken first, one field per column.

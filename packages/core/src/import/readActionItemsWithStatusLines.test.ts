@@ -140,3 +140,32 @@ describe('labelled action items each closed by a "Status:" line, some naming no 
     ])
   })
 })
+
+describe('records of a strategy report: an action over its "Status:" line and labelled fields', () => {
+  const page = [
+    ['Our library will keep improving how it shares data with partners.'],
+    ['The library will:'],
+    ['Name someone to lead the open data work'],
+    ['A data lead was named in the spring and reports to the board'],
+    ['Status: Completed'],
+    ['Success criteria: A named lead in post'],
+    ['Publish the catalogue as open data'],
+    ['Put the full catalogue on the open data portal'],
+    ['Status: In progress'],
+    ['Success criteria: The catalogue can be downloaded by anyone'],
+    ['Branch managers will:'],
+    ['Ask each branch to log the questions readers bring'],
+    ['Status: Not started'],
+    ['Success criteria: A shared log kept by every branch'],
+  ]
+
+  it('reads each line above a status line as the action, the lines between records as headings', () => {
+    const { plan } = tableToPlan(page)
+    expect(plan.actions.map((a) => [a.title, a.owners, a.status.state])).toEqual([
+      ['A data lead was named in the spring and reports to the board', ['The library'], 'complete'],
+      ['Put the full catalogue on the open data portal', ['The library'], 'in-progress'],
+      ['Ask each branch to log the questions readers bring', ['Branch managers'], 'not-started'],
+    ])
+    expect(plan.actions[1]!.description).toMatch(/^Success criteria: The catalogue/)
+  })
+})

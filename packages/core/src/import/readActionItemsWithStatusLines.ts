@@ -25,7 +25,16 @@ const bulleted = new RegExp(`^[${BULLET_MARKS}]\\s{1,4}(\\S.*)$`, 's')
 interface Item {
   readonly lines: { row: number; text: string }[]
   status: { row: number; text: string } | null
+  /** Labelled lines below the status line ("Success criteria: …"): more about the item above. */
+  readonly after: { row: number; text: string }[]
 }
+
+/** "Success criteria: …", "Measure of success: …", "Evidence: …": a field of the item above, below its status line. */
+const fieldAfterStatus =
+  /^(?:success criteria|success measures?|measures? of success|measures?|evidence|outcomes?|kpis?|indicators?|milestones?)\s{0,3}:/i
+
+/** "ONS will:", "Analyst leaders will:": a lead-in naming who does the items below it. Bounded, linear. */
+const willLeadIn = /^([A-Z][A-Za-z&’'-]{0,30}(?:\s[A-Za-z&’'-]{1,30}){0,5})\swill\s?:$/
 
 /**
  * Whether a one-column page is minutes' action items under their labels ("ACTION 60.2: …"), each closed by a line
@@ -83,7 +92,7 @@ export function readActionItemsWithStatusLines(
   table: readonly (readonly string[])[],
 ): FlattenedActionTables | null {
   if (!isOneColumn(table)) return null
-  const items: Item[] = [{ lines: [], status: null }]
+  const items: Item[] = [{ lines: [], status: null, after: [] }]
   // A page's status lines repeat a few words ("Completed", "In progress"): each is read once.
   const known = new Map<string, boolean>()
   for (let index = 0; index < table.length; index++) {
@@ -92,13 +101,20 @@ export function readActionItemsWithStatusLines(
     const text = firstText(row)
     const current = items.at(-1)!
     const status = statusOf(text, known)
+    const previous = items.at(-2)
     if (status !== null && current.lines.length > 0) {
       current.status = { row: index, text: status }
-      items.push({ lines: [], status: null })
-    } else current.lines.push({ row: index, text })
+      items.push({ lines: [], status: null, after: [] })
+    } else if (current.lines.length === 0 && previous !== undefined && fieldAfterStatus.test(text))
+      previous.after.push({ row: index, text })
+    else current.lines.push({ row: index, text })
   }
   const footer = items.pop()!
   if (items.length < minItems) return null
+  // Items closed by a status line and then labelled fields ("Status: Completed" over "Success criteria: …") are
+  // records: each item is the one line above its status, the lines between records are headings.
+  const asRecords = items.filter((item) => item.after.length > 0).length * 2 >= items.length
+  if (asRecords) return readRecords(table, items, footer)
   // The first item opens at its owner's line ("Dev to create …"), or else at its last line that is not a bullet:
   // the lines above it are the page's title.
   const first = items[0]!
@@ -169,4 +185,41 @@ function statusOf(text: string, known: Map<string, boolean>): string | null {
 function lastUnbulleted(lines: readonly { text: string }[]): number {
   for (let i = lines.length - 1; i >= 0; i--) if (!bulleted.test(lines[i]!.text)) return i
   return -1
+}
+
+/**
+ * Items written as records, each one line directly above its "Status:" line with labelled fields below it
+ * ("Success criteria: …"), as a body's progress report on a strategy lists what it did under each commitment: the
+ * lines between two records are headings, the commitment the action serves, and a lead-in such as "Analyst leaders
+ * will:" names the owner of every record below it until the next. The fields are the record's details.
+ */
+function readRecords(
+  table: readonly (readonly string[])[],
+  items: readonly Item[],
+  footer: Item,
+): FlattenedActionTables | null {
+  let owner = ''
+  const mergedRows: number[] = []
+  let top = -1
+  const records: OneColumnRecord[] = items.map((item) => {
+    const head = item.lines.at(-1)!
+    for (const line of item.lines.slice(0, -1)) {
+      const lead = willLeadIn.exec(line.text)
+      if (lead !== null) owner = lead[1]!
+      if (top >= 0) mergedRows.push(line.row + 1)
+    }
+    if (top < 0) top = head.row
+    mergedRows.push(item.status!.row + 1)
+    for (const line of item.after) mergedRows.push(line.row + 1)
+    return {
+      index: head.row,
+      cells: [head.text, owner, item.after.map((line) => line.text).join('\n'), item.status!.text],
+    }
+  })
+  return oneColumnRecords(table.slice(0, top), top + 1, ['Action', 'Owner', 'Details', 'Status'], records, {
+    mergedRows,
+    skippedRows: footer.lines.map((line) => line.row + 1),
+    titleEvidence:
+      'the line above each "Status:" line, with labelled fields below it (a record); lines between records are headings',
+  })
 }

@@ -10,16 +10,21 @@ describe('statusFromHeading', () => {
     ['Completed actions', 'complete'],
     ['Actions on hold', 'on-hold'],
     ['Projects on track', 'in-progress'],
+    ['Current projects', 'in-progress'],
+    ['Live programmes', 'in-progress'],
   ])('%s → %s', (heading, state) => {
     expect(statusFromHeading(heading)?.state).toBe(state)
   })
 
-  it.each(['Projects to be started in 2026', 'Progress report', 'Improving recruitment', 'Planned projects'])(
-    '%s reports no state',
-    (heading) => {
-      expect(statusFromHeading(heading)).toBeNull()
-    },
-  )
+  it.each([
+    'Projects to be started in 2026',
+    'Progress report',
+    'Improving recruitment',
+    'Planned projects',
+    'Current position',
+  ])('%s reports no state', (heading) => {
+    expect(statusFromHeading(heading)).toBeNull()
+  })
 
   it('gives "in progress" to the numbered items under such a heading', () => {
     const { plan } = tableToPlan([

@@ -14,6 +14,10 @@ const imperative = /^complete\s/i
 /** "What are we doing?", "What we are doing now", "What we're working on": the work under way, asked or stated. */
 const doingNow = /^what\s(?:are\swe|we\sare|we['’]re)\s(?:doing|working\son)(?:\snow|\sright\snow)?\s?[?:]?$/i
 
+/** "Current projects", "Live programmes", "Active workstreams": the projects under way now, as a dashboard heads them. */
+const currentWork =
+  /^(?:current|live|active)\s(?:projects?|programmes?|programs?|initiatives?|workstreams?|work\sstreams?)$/i
+
 /** The states a heading reports for a whole list: done, dropped, paused, or under way ("In-progress tasks"). */
 const headingStates: ReadonlySet<Status['state']> = new Set([
   'complete',
@@ -24,7 +28,7 @@ const headingStates: ReadonlySet<Status['state']> = new Set([
 
 /**
  * Reads the status a heading reports for every action under it ("Year 1 Goals Complete", "Completed actions",
- * "Actions on hold", "Major in-progress tasks and goals"): only the states a heading can report of a whole list —
+ * "Actions on hold", "Major in-progress tasks and goals", "Current projects" over the projects under way): only the states a heading can report of a whole list —
  * complete, cancelled, on hold, in progress — and never
  * from a heading about the future ("Actions to be completed by 2026"). Returns null when the heading reports
  * none.
@@ -36,7 +40,7 @@ const headingStates: ReadonlySet<Status['state']> = new Set([
 export function statusFromHeading(heading: string): Status | null {
   const text = collapseWhitespace(heading)
   // "What are we doing?", "What we're working on": a tracker asking what is under way now, over the current work.
-  if (doingNow.test(text)) return { ...parseStatus('In progress'), text }
+  if (doingNow.test(text) || currentWork.test(text)) return { ...parseStatus('In progress'), text }
   if (text === '' || text.split(' ').length > headingWords || future.test(text) || imperative.test(text))
     return null
   const status = parseStatus(text)

@@ -56,6 +56,9 @@ describe('was it done, yes or no: a completion column ("Delivered Yes/No")', () 
     ['Delivered Yes/No', 'Yes', 'complete'],
     ['Completed (Y/N)', 'Y', 'complete'],
     ['Implemented Y/N', 'yes', 'complete'],
+    ['Achieved?', 'Yes', 'complete'],
+    ['Done ?', 'y', 'complete'],
+    ['Achieved', 'Yes', 'unknown'],
     ['Delivered Yes/No', 'No', 'unknown'],
     ['Comments', 'Yes', 'unknown'],
   ])('%j with %j reads %s', (header, text, state) => {

@@ -10,11 +10,11 @@ export const completedHeader = /^(?:date\s)?(?:completed|achieved|done)(?:\s(?:o
 
 /**
  * A header asking with yes or no whether the action was done: "Delivered Yes/No", "Delivered? Yes/No",
- * "Completed (Y/N)", "Implemented Y/N". Tested on the header in lower case with "/" and "_" as spaces, as
- * column headers are scored. Anchored, each part a literal: linear.
+ * "Completed (Y/N)", "Implemented Y/N", or the question alone ("Achieved?", "Done?"). Tested on the header in lower
+ * case with "/" and "_" as spaces, as column headers are scored. Anchored, each part a literal: linear.
  */
 export const yesNoDoneHeader =
-  /^(?:delivered|completed?|done|achieved|met|implemented)\s?\??\s?\(?\s?(?:yes no|y n)\s?\)?$/
+  /^(?:delivered|completed?|done|achieved|met|implemented)\s?(?:\?|\??\s?\(?\s?(?:yes no|y n)\s?\)?)$/
 
 /**
  * A header that asks whether the action is done, with no other word: "Complete", "Completed", "Done", "Complete?",

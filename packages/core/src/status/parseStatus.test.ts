@@ -297,6 +297,8 @@ describe('parseStatus: status wording, family by family', () => {
         ['Halfway', 'in-progress'],
         ['Partially met', 'in-progress'],
         ['Partly met', 'in-progress'],
+        ['Not yet due', 'in-progress'],
+        ['Not due yet - on the June agenda', 'in-progress'],
         ['Mostly done', 'in-progress'],
         ['Largely complete', 'in-progress'],
         ['Substantially complete', 'in-progress'],

@@ -125,6 +125,9 @@ const STATE_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> =
       // How the work is going: "On target", "Good progress", "Limited progress", "Slippage".
       'on target',
       'on schedule',
+      // An open action whose date has not come: on time, as "On track" is ("Not yet due", "Not due yet").
+      'not yet due',
+      'not due yet',
       'ahead of schedule',
       'good progress',
       'limited progress',
