@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Action, Plan } from '../../packages/core/src/index'
+import { STATUS_STATES } from '../../packages/core/src/model/statusStates'
 
 /** One action as a careful reader sees it in the source; a field left out is one the source does not say. */
 export interface GoldenAction {
@@ -106,6 +107,12 @@ export function loadGoldens(set: string): Golden[] {
     .sort()
     .map((name) => {
       const golden = JSON.parse(readFileSync(join(dir, 'golden', name), 'utf8')) as Omit<Golden, 'path'>
+      // A status the model has no state for could never be right: say so rather than score it.
+      for (const action of golden.actions)
+        if (action.status !== undefined && !(STATUS_STATES as readonly string[]).includes(action.status))
+          throw new Error(
+            `${set}/golden/${name}: status "${action.status}" of "${action.title}" is not a state of the model (${STATUS_STATES.join(', ')}).`,
+          )
       return { ...golden, path: join(dir, golden.file) }
     })
 }
