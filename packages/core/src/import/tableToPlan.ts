@@ -86,6 +86,7 @@ import { readPlannedFixes } from './readPlannedFixes'
 import { readStackedTables } from './readStackedTables'
 import { readChildRowsInTrailingColumns } from './readChildRowsInTrailingColumns'
 import { readListBesideSummaryTable } from './readListBesideSummaryTable'
+import { readOwnerLabelledSections } from './readOwnerLabelledSections'
 import { readStepDateRows } from './readStepDateRows'
 import { readLabelledActionsUnderItems } from './readLabelledActionsUnderItems'
 import { readNumberedActionsWithSteps } from './readNumberedActionsWithSteps'
@@ -321,7 +322,8 @@ export function tableToPlan(
         readStepDateRows(table) ??
         readStackedTables(table) ??
         readChildRowsInTrailingColumns(table) ??
-        readListBesideSummaryTable(table))
+        readListBesideSummaryTable(table) ??
+        readOwnerLabelledSections(table))
       : null
   if (flattened !== null) {
     const { mergedRegions: _applied, ...rest } = options
