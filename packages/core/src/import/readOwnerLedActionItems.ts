@@ -172,6 +172,7 @@ function labelledActionLines(
   const skippedRows: number[] = []
   const sectionRows: number[] = []
   let section = ''
+  let withStatus = false
   for (let at = 1; at < lines.length; at++) {
     const line = lines[at]!
     if (isAgendaItem(line.text)) {
@@ -191,19 +192,25 @@ function labelledActionLines(
     // "AP1: Comms to …", "Action 3 - JS to …": a numbered label is the action's ref.
     const ref = label !== null && /\d/.test(label[0]) ? label[0].replace(/[\s,:–—-]+$/, '') : ''
     const title = ref === '' ? line.text : line.text.slice(label![0].length)
-    if (named !== null) records.push({ index: line.index, cells: [ref, title, named, section] })
+    // "Done, email sent 25 June": a progress note on the line below, opening with a status, is the action's status.
+    const below = label === null ? undefined : lines[at + 1]?.text
+    const progress =
+      below === undefined || actionLabel.test(below) || isAgendaItem(below) ? null : statusAtStart(below)
+    if (progress !== null) withStatus = true
+    if (named !== null)
+      records.push({ index: line.index, cells: [ref, title, named, section, progress ?? ''] })
     // "Action – JS – update …": the owner may be set off by a spaced dash as well as by a colon.
     else if (owner === null || !/^(?:\s{1,3}to\s|\s{0,3}:|\s[-–—]\s)/.test(rest))
       skippedRows.push(line.index + 1)
-    else records.push({ index: line.index, cells: [ref, title, ownerCell(owner), section] })
+    else records.push({ index: line.index, cells: [ref, title, ownerCell(owner), section, progress ?? ''] })
   }
   if (records.length < 2) return null
   const titleIndex = lines[0]!.index
   return oneColumnRecords(
     table.slice(0, titleIndex + 1),
     titleIndex + 1,
-    ['Ref', 'Action', 'Owner', 'Section'],
-    records,
+    ['Ref', 'Action', 'Owner', 'Section', ...(withStatus ? ['Progress'] : [])],
+    withStatus ? records : records.map((record) => ({ ...record, cells: record.cells.slice(0, 4) })),
     {
       mergedRows: [],
       skippedRows,
