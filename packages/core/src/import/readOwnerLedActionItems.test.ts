@@ -232,6 +232,28 @@ describe('action points labelled among the discussion of meeting minutes', () =>
     ])
   })
 
+  it('gives a labelled line naming no owner to the team line above it, and reads owner-led lines under a next-steps heading', () => {
+    const { plan } = tableToPlan([
+      ['Launch call, 2 June'],
+      ['Present: Ama, Karl, Lena, Omar, Rita'],
+      ['Working groups set up'],
+      ['Outreach - Ama, Karl'],
+      ['ACTION: Draft the partner mailing'],
+      ['ACTION: Lena to share the contact list'],
+      ['Budget and reporting - Omar and Rita'],
+      ['ACTION: Open a cost-code request'],
+      ['Further next steps:'],
+      ['Karl to test the booking form'],
+      ['The group thanked the hosts.'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.owners])).toEqual([
+      ['ACTION: Draft the partner mailing', ['Ama', 'Karl']],
+      ['ACTION: Lena to share the contact list', ['Lena']],
+      ['ACTION: Open a cost-code request', ['Omar', 'Rita']],
+      ['Karl to test the booking form', ['Karl']],
+    ])
+  })
+
   it('leaves an action written as a response under each numbered point to the readers of such pairs', () => {
     expect(
       readOwnerLedActionItems([
