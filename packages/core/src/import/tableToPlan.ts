@@ -87,6 +87,7 @@ import { readStackedTables } from './readStackedTables'
 import { readChildRowsInTrailingColumns } from './readChildRowsInTrailingColumns'
 import { readListBesideSummaryTable } from './readListBesideSummaryTable'
 import { readOwnerLabelledSections } from './readOwnerLabelledSections'
+import { readLinesEndingInOwners } from './readLinesEndingInOwners'
 import { readStepDateRows } from './readStepDateRows'
 import { readLabelledActionsUnderItems } from './readLabelledActionsUnderItems'
 import { readNumberedActionsWithSteps } from './readNumberedActionsWithSteps'
@@ -323,7 +324,8 @@ export function tableToPlan(
         readStackedTables(table) ??
         readChildRowsInTrailingColumns(table) ??
         readListBesideSummaryTable(table) ??
-        readOwnerLabelledSections(table))
+        readOwnerLabelledSections(table) ??
+        readLinesEndingInOwners(table))
       : null
   if (flattened !== null) {
     const { mergedRegions: _applied, ...rest } = options
