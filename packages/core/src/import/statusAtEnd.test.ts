@@ -294,6 +294,15 @@ describe('statusAtEnd', () => {
       '',
     ],
     ['habit', 'Rebuild the tracker (ongoing)', 'Rebuild the tracker', 'ongoing', 'habitBracket', ''],
+    ['habit', 'Tidy the label list (todo)', 'Tidy the label list', 'todo', 'habitBracket', ''],
+    [
+      'habit',
+      'Agree how agendas are shared (done: we post them in the chat the day before each call)',
+      'Agree how agendas are shared',
+      'done',
+      'habitBracket',
+      '',
+    ],
   ]
   it.each(read)('%s reads %j', (reading, line, text, status, shape, state) => {
     expect(statusAtEnd(line, reading)).toEqual(
