@@ -419,3 +419,19 @@ describe('statusAtEnd', () => {
     ])
   })
 })
+
+describe('a status written at the end of an item, against its wording', () => {
+  it('reads "(todo)" as not started although the item says what has been done', () => {
+    const { plan } = tableToPlan([
+      ['Team call notes'],
+      ['1. Sort the tracker now that we have archived the old board (todo)'],
+      ['2. Share the call agenda on Mondays (done)'],
+      ['3. Invite the new volunteers (done)'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.status.state])).toEqual([
+      ['Sort the tracker now that we have archived the old board', 'not-started'],
+      ['Share the call agenda on Mondays', 'complete'],
+      ['Invite the new volunteers', 'complete'],
+    ])
+  })
+})

@@ -716,6 +716,8 @@ export function tableToPlan(
     })
   }
   append(issues, gapIssues(gaps, structureRows))
+  // A status the item writes at its end ("(todo)") outranks one read from its wording ("now that we have wiped it").
+  append(issues, statusAtEndOfTitles(actions, draftRows))
   append(issues, statusFromPastTense(actions, draftRows))
   append(issues, statusFromPresentPerfect(actions, draftRows))
   append(issues, statusFromLeadInOverGroups(bodyRows, actions, draftRows))
@@ -724,7 +726,6 @@ export function tableToPlan(
     append(issues, ownersOpeningSeveralActions(actions, draftRows))
   }
   append(issues, statusFromStartedWork(actions, draftRows))
-  append(issues, statusAtEndOfTitles(actions, draftRows))
   if (actions.length === 0) {
     issues.push(
       createImportIssue(
