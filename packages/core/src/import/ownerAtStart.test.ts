@@ -66,6 +66,16 @@ describe('ownerAtStart, a name first (owner-led action lists)', () => {
     expect(isNamedOwner('Summary')).toBe(false)
     expect(isNamedOwner('')).toBe(false)
   })
+
+  it('takes names in any alphabet, and every member of a body written in lower case', () => {
+    expect(ownerAtStart('Action 4.2: Zoë/KT to book the hall', 'name-first')).toBe('Zoë/KT')
+    expect(ownerAtStart('Action 4.3: Ólafur to chase the invoice', 'name-first')).toBe('Ólafur')
+    expect(ownerAtStart('Action 4.4: All trustees to sign the declaration', 'name-first')).toBe(
+      'All trustees',
+    )
+    expect(ownerAtStart('Each committee to name a deputy', 'name-first')).toBe('Each committee')
+    expect(isNamedOwner('All papers')).toBe(false)
+  })
 })
 
 describe('ownerAtStart, a role named last (actions of school and board plans)', () => {

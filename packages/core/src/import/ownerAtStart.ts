@@ -258,9 +258,16 @@ export function isNamedOwner(name: string): boolean {
   const words = name.split(' ')
   if (words.length > maxNamedOwnerWords) return false
   if (words.length === 1 && groupOwners.has(words[0]!.toLowerCase())) return true
+  // "All board", "Each trustees": every member of a body, its noun in lower case.
+  if (
+    words.length === 2 &&
+    everyone.test(words[0]!) &&
+    (isRoleOrBodyWord(words[1]!) || pluralRoles.test(words[1]!))
+  )
+    return true
   if (notOwners.has(words[0]!.toLowerCase())) return false
-  // "TE/LG": two people's initials joined by a slash.
-  if (words.every((word) => /^[A-Z][A-Za-z.'’-]{0,30}(?:\/[A-Z][A-Za-z.'’-]{0,30})?$/.test(word))) return true
+  // "TE/LG": two people's initials joined by a slash; names in any alphabet's letters ("Zoë", "Fæ/MP").
+  if (words.every((word) => namedWord.test(word))) return true
   return isSlashedNames(name)
 }
 
@@ -281,10 +288,13 @@ function isSlashedNames(name: string): boolean {
     return (
       words.length <= maxSlashedNameWords &&
       !notOwners.has(words[0]!.toLowerCase()) &&
-      words.every((word) => /^[A-Z][A-Za-z.'’-]{0,30}$/.test(word))
+      words.every((word) => /^\p{Lu}[\p{L}.'’-]{0,30}$/u.test(word))
     )
   })
 }
+
+/** A capitalised word of a name, or two joined by a slash ("Zoë", "TE/LG"). */
+const namedWord = /^\p{Lu}[\p{L}.'’-]{0,30}(?:\/\p{Lu}[\p{L}.'’-]{0,30})?$/u
 
 /**
  * Whether a verb agrees with one name as its subject ("holds", "prepares", "analyses"), as a step naming its one

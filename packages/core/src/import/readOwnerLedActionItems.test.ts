@@ -212,6 +212,48 @@ describe('action points labelled among the discussion of meeting minutes', () =>
     ])
   })
 
+  it('reads the status a progress note right below a labelled line opens with', () => {
+    const { plan } = tableToPlan([
+      ['Trustee actions, 2031'],
+      ['1 Meeting of 3 March'],
+      ['ACTION 1.1: KN to renew the insurance policy.'],
+      ['Completed, the broker confirmed by letter on 9 April.'],
+      ['ACTION 1.2: AB to draft a volunteer handbook.'],
+      ['Worth asking the regional network for a template first.'],
+      ['ACTION 1.3: RS to close the old savings account.'],
+      ['Under way; the bank needs two signatures.'],
+      ['ACTION 1.4: AB to book the venue'],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.owners, a.status.state])).toEqual([
+      ['1.1', ['KN'], 'complete'],
+      ['1.2', ['AB'], 'unknown'],
+      ['1.3', ['RS'], 'in-progress'],
+      ['1.4', ['AB'], 'unknown'],
+    ])
+  })
+
+  it('gives a labelled line naming no owner to the team line above it, and reads owner-led lines under a next-steps heading', () => {
+    const { plan } = tableToPlan([
+      ['Launch call, 2 June'],
+      ['Present: Ama, Karl, Lena, Omar, Rita'],
+      ['Working groups set up'],
+      ['Outreach - Ama, Karl'],
+      ['ACTION: Draft the partner mailing'],
+      ['ACTION: Lena to share the contact list'],
+      ['Budget and reporting - Omar and Rita'],
+      ['ACTION: Open a cost-code request'],
+      ['Further next steps:'],
+      ['Karl to test the booking form'],
+      ['The group thanked the hosts.'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.owners])).toEqual([
+      ['ACTION: Draft the partner mailing', ['Ama', 'Karl']],
+      ['ACTION: Lena to share the contact list', ['Lena']],
+      ['ACTION: Open a cost-code request', ['Omar', 'Rita']],
+      ['Karl to test the booking form', ['Karl']],
+    ])
+  })
+
   it('leaves an action written as a response under each numbered point to the readers of such pairs', () => {
     expect(
       readOwnerLedActionItems([

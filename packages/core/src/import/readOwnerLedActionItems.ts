@@ -163,7 +163,10 @@ function isAgendaItem(text: string): boolean {
  * line opening with the minute-taker's label and the owner ("Action - JS to draft the policy", "ACTION: Priya to
  * book the room", "Action, TE/LG: Send the list"): each labelled line that names its owner is an action, titled by
  * the whole line, the numbered agenda item above it ("2.2 Future of open standards") its section; the page's first
- * line is its title and every other line is left out. Null unless at least two lines are so labelled.
+ * line is its title and every other line is left out. A progress note right below a labelled line that opens with a
+ * status ("Done, email sent in June") is its status. A team line naming its members ("Outreach - Ama, Karl") owns the
+ * labelled lines below it that name no owner; under a "Next steps:" heading, a plain line naming its owner before
+ * "to" is an action too. Null unless at least two lines are so read.
  */
 function labelledActionLines(
   table: readonly (readonly string[])[],
@@ -173,14 +176,34 @@ function labelledActionLines(
   const skippedRows: number[] = []
   const sectionRows: number[] = []
   let section = ''
+  let withStatus = false
+  let team: string[] | null = null
+  let underHeading = false
   for (let at = 1; at < lines.length; at++) {
     const line = lines[at]!
     if (isAgendaItem(line.text)) {
       section = line.text
       sectionRows.push(line.index + 1)
+      team = null
+      underHeading = false
       continue
     }
     const label = actionLabel.exec(line.text)
+    // "Outreach - Ama, Karl": a team named over its members owns the labelled lines below it that name no owner.
+    const members = label === null ? teamMembers(line.text) : null
+    if (members !== null || (label === null && line.text.endsWith(':'))) {
+      team = members
+      if (members === null) underHeading = actionHeading.test(line.text)
+      continue
+    }
+    // "Next steps:" over "Ana to book the room": an unlabelled line there that names its owner before "to" is one too.
+    if (label === null && underHeading) {
+      const named = ownerAtStart(line.text, 'name-first')
+      if (named !== null && line.text.startsWith(`${named} to `)) {
+        records.push({ index: line.index, cells: ['', line.text, ownerCell(named), section, ''] })
+        continue
+      }
+    }
     // "Action: Panel members to draft a statement (Chris Taggart/Janet Hughes)": the people named in brackets at
     // the end own it, whoever the line's subject is.
     const named = label === null ? null : namedAtEnd(line.text)
@@ -192,19 +215,27 @@ function labelledActionLines(
     // "AP1: Comms to …", "Action 3 - JS to …": a numbered label is the action's ref.
     const ref = label !== null && /\d/.test(label[0]) ? label[0].replace(/[\s,:–—-]+$/, '') : ''
     const title = ref === '' ? line.text : line.text.slice(label![0].length)
-    if (named !== null) records.push({ index: line.index, cells: [ref, title, named, section] })
+    // "Done, email sent 25 June": a progress note on the line below, opening with a status, is the action's status.
+    const below = label === null ? undefined : lines[at + 1]?.text
+    const progress =
+      below === undefined || actionLabel.test(below) || isAgendaItem(below) ? null : statusAtStart(below)
+    if (progress !== null) withStatus = true
+    if (named !== null)
+      records.push({ index: line.index, cells: [ref, title, named, section, progress ?? ''] })
+    else if (label !== null && owner === null && team !== null)
+      records.push({ index: line.index, cells: [ref, title, team.join(', '), section, progress ?? ''] })
     // "Action – JS – update …": the owner may be set off by a spaced dash as well as by a colon.
     else if (owner === null || !/^(?:\s{1,3}to\s|\s{0,3}:|\s[-–—]\s)/.test(rest))
       skippedRows.push(line.index + 1)
-    else records.push({ index: line.index, cells: [ref, title, ownerCell(owner), section] })
+    else records.push({ index: line.index, cells: [ref, title, ownerCell(owner), section, progress ?? ''] })
   }
   if (records.length < 2) return null
   const titleIndex = lines[0]!.index
   return oneColumnRecords(
     table.slice(0, titleIndex + 1),
     titleIndex + 1,
-    ['Ref', 'Action', 'Owner', 'Section'],
-    records,
+    ['Ref', 'Action', 'Owner', 'Section', ...(withStatus ? ['Progress'] : [])],
+    withStatus ? records : records.map((record) => ({ ...record, cells: record.cells.slice(0, 4) })),
     {
       mergedRows: [],
       skippedRows,
@@ -215,6 +246,19 @@ function labelledActionLines(
 }
 
 /** "Jane and Ahmed" → "Jane, Ahmed": two owners an item names together, one per comma for the owner cell. */
+/** "Outreach - Ama, Karl", "Admin/Budgets - Jo and Sam": a team's name of a few words, a spaced dash, its members. */
+const teamLine = /^([^–—-]{2,60}?) [-–—] (\S.{0,160})$/
+/** A team's name is a heading of at most this many words, not a sentence. */
+const maxTeamWords = 5
+
+/** The members a team line names after its spaced dash, at least two of them, or null when the line is none. */
+function teamMembers(text: string): string[] | null {
+  const match = teamLine.exec(text)
+  if (match === null || match[1]!.split(' ').length > maxTeamWords || match[1]!.endsWith('.')) return null
+  const members = ownersOfGroupLabel(match[2]!)
+  return members !== null && members.length >= 2 ? members : null
+}
+
 function ownerCell(owner: string): string {
   return owner.replace(/ (?:and|&) /, ', ')
 }

@@ -294,6 +294,15 @@ describe('statusAtEnd', () => {
       '',
     ],
     ['habit', 'Rebuild the tracker (ongoing)', 'Rebuild the tracker', 'ongoing', 'habitBracket', ''],
+    ['habit', 'Tidy the label list (todo)', 'Tidy the label list', 'todo', 'habitBracket', ''],
+    [
+      'habit',
+      'Agree how agendas are shared (done: we post them in the chat the day before each call)',
+      'Agree how agendas are shared',
+      'done',
+      'habitBracket',
+      '',
+    ],
   ]
   it.each(read)('%s reads %j', (reading, line, text, status, shape, state) => {
     expect(statusAtEnd(line, reading)).toEqual(
@@ -407,6 +416,22 @@ describe('statusAtEnd', () => {
       ['Label the cupboards', 'unknown'],
       ['Order the gloves', 'unknown'],
       ['Check the fire doors', 'unknown'],
+    ])
+  })
+})
+
+describe('a status written at the end of an item, against its wording', () => {
+  it('reads "(todo)" as not started although the item says what has been done', () => {
+    const { plan } = tableToPlan([
+      ['Team call notes'],
+      ['1. Sort the tracker now that we have archived the old board (todo)'],
+      ['2. Share the call agenda on Mondays (done)'],
+      ['3. Invite the new volunteers (done)'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.status.state])).toEqual([
+      ['Sort the tracker now that we have archived the old board', 'not-started'],
+      ['Share the call agenda on Mondays', 'complete'],
+      ['Invite the new volunteers', 'complete'],
     ])
   })
 })

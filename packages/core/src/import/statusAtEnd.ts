@@ -275,13 +275,16 @@ function capitalsAtEnd(line: string): Cut | null {
 
 /** The status words an item may end in, whole: "done", "completed", "ongoing", "in progress", "on hold". */
 const statusPhrase =
-  /^(?:completed?|done|ongoing|on-going|in[ -]progress|under ?way|not started|on hold|deferred|cancell?ed)$/i
+  /^(?:completed?|done|ongoing|on-going|in[ -]progress|under ?way|not started|to[ -]?do|on hold|deferred|cancell?ed)$/i
+
+/** "done: agreed to post the agenda in the channel": a status word, a colon and a note on how it went. */
+const statusThenNote = /^([^:]{2,20}):\s/
 
 /** "4/30", "30/04/2021": the day the status was reached, written after it ("completed 4/30"). */
 const dayAfter = /^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?$/
 
-/** "(done)", "(ongoing)": a bracket closing the title. */
-const habitBracket = /\s\(([^()]{2,30})\)\.?$/
+/** "(done)", "(ongoing)", "(done: agreed in the call)": a bracket closing the title. */
+const habitBracket = /\s\(([^()]{2,160})\)\.?$/
 
 function bracketedPhrase(line: string): Cut | null {
   const bracket = habitBracket.exec(line)
@@ -334,10 +337,14 @@ const tailShapes = {
   markerSentence: { cut: afterSentenceOrDash, read: marker },
   /** "… if it goes down DONE". */
   capitals: { cut: capitalsAtEnd, read: marker },
-  /** "publish the roadmap (done)"; "(see notes)" ends the line with no status. */
+  /** "publish the roadmap (done)", "(todo)", "(done: agreed in the call)"; "(see notes)" ends the line with no status. */
   habitBracket: {
     cut: bracketedPhrase,
-    read: (tail) => (statusPhrase.test(tail) ? { status: tail } : null),
+    read: (tail) => {
+      if (statusPhrase.test(tail)) return { status: tail }
+      const noted = statusThenNote.exec(tail)?.[1]?.trim()
+      return noted !== undefined && statusPhrase.test(noted) ? { status: noted } : null
+    },
     final: true,
   },
   /** "Solidify QA workflow completed", "Run a team workshop - completed 4/30". */

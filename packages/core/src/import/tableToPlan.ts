@@ -92,6 +92,8 @@ import { readPlannedFixes } from './readPlannedFixes'
 import { readStackedTables } from './readStackedTables'
 import { readChildRowsInTrailingColumns } from './readChildRowsInTrailingColumns'
 import { readListBesideSummaryTable } from './readListBesideSummaryTable'
+import { readOwnerLabelledSections } from './readOwnerLabelledSections'
+import { readLinesEndingInOwners } from './readLinesEndingInOwners'
 import { readStepDateRows } from './readStepDateRows'
 import { readLabelledActionsUnderItems } from './readLabelledActionsUnderItems'
 import { readNumberedActionsWithSteps } from './readNumberedActionsWithSteps'
@@ -329,7 +331,9 @@ export function tableToPlan(
         readStepDateRows(table) ??
         readStackedTables(table) ??
         readChildRowsInTrailingColumns(table) ??
-        readListBesideSummaryTable(table))
+        readListBesideSummaryTable(table) ??
+        readOwnerLabelledSections(table) ??
+        readLinesEndingInOwners(table))
       : null
   if (flattened !== null) {
     const { mergedRegions: _applied, ...rest } = options
@@ -748,6 +752,8 @@ export function tableToPlan(
     })
   }
   append(issues, gapIssues(gaps, structureRows))
+  // A status the item writes at its end ("(todo)") outranks one read from its wording ("now that we have wiped it").
+  append(issues, statusAtEndOfTitles(actions, draftRows))
   append(issues, statusFromPastTense(actions, draftRows))
   append(issues, statusFromPresentPerfect(actions, draftRows))
   append(issues, statusFromLeadInOverGroups(bodyRows, actions, draftRows))
@@ -756,7 +762,6 @@ export function tableToPlan(
     append(issues, ownersOpeningSeveralActions(actions, draftRows))
   }
   append(issues, statusFromStartedWork(actions, draftRows))
-  append(issues, statusAtEndOfTitles(actions, draftRows))
   if (actions.length === 0) {
     issues.push(
       createImportIssue(

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+import { readLinesEndingInOwners } from './readLinesEndingInOwners'
+import { tableToPlan } from './tableToPlan'
+
+describe('a one-column plan whose lines end with their owners in brackets', () => {
+  const rows = [
+    ['Academy improvement plan 2031-32'],
+    ['Our priorities this year'],
+    ['TEACHING AND LEARNING'],
+    ['Raise attainment in reading (JP)'],
+    ['Review the homework policy with parents and pupils (AB/CD)'],
+    ['Embed the new phonics scheme (English Leads Group)'],
+    ['Widen the choice of clubs after school (KT)'],
+    ['WELLBEING'],
+    ['Cut persistent absence (RM)'],
+  ]
+
+  it('reads each line as an action owned by its bracket, under the heading above it', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => [a.title, a.owners, a.section])).toEqual([
+      ['Raise attainment in reading', ['JP'], 'TEACHING AND LEARNING'],
+      ['Review the homework policy with parents and pupils', ['AB', 'CD'], 'TEACHING AND LEARNING'],
+      ['Embed the new phonics scheme', ['English Leads Group'], 'TEACHING AND LEARNING'],
+      ['Widen the choice of clubs after school', ['KT'], 'TEACHING AND LEARNING'],
+      ['Cut persistent absence', ['RM'], 'WELLBEING'],
+    ])
+  })
+
+  it('leaves pages with fewer than three such lines, or brackets closing paragraphs of sentences', () => {
+    expect(readLinesEndingInOwners(rows.slice(0, 5))).toBeNull()
+    expect(
+      readLinesEndingInOwners([
+        ['Statement'],
+        ['Known problems'],
+        ['Some forms time out. This fails criterion 2.2.1 (Level A).'],
+        ['Some links are vague. This fails criterion 2.4.4 (Level A).'],
+        ['Some colours are faint. This fails criterion 1.4.3 (Level AA).'],
+      ]),
+    ).toBeNull()
+  })
+
+  it('reads a page of 10,000 such lines in well under two seconds', () => {
+    const page: string[][] = [['Plan']]
+    for (let i = 0; i < 10_000; i++) page.push([`Improve the provision for group ${i} of pupils (AB/CD)`])
+    const started = performance.now()
+    expect(readLinesEndingInOwners(page)?.rows.length).toBe(10_001)
+    expect(performance.now() - started).toBeLessThan(2000)
+  })
+})
