@@ -543,17 +543,13 @@ function readShiftedStatus(draft: ActionDraft, context: BuildActionContext): Sta
       .map((item) => ({ text: item.value, column: item.column, header: item.name })),
   )
   if (found === null) return null
-  context.issues.push(
-    createImportIssue(
-      'status-from-prose',
-      'info',
-      draft.row,
-      found.cell.column + 1,
-      null,
-      `The status cell on row ${draft.row} is empty, so "${found.status.text}" in column ${found.cell.column + 1}, which has no header, was read as the status "${found.status.state}" (a stray empty cell may have pushed it there). If that is wrong, remove the cell in column ${found.cell.column + 1}.`,
-    ),
+  return statusReadFrom(
+    found,
+    null,
+    draft,
+    context,
+    `The status cell on row ${draft.row} is empty, so "${found.status.text}" in column ${found.cell.column + 1}, which has no header, was read as the status "${found.status.state}" (a stray empty cell may have pushed it there). If that is wrong, remove the cell in column ${found.cell.column + 1}.`,
   )
-  return { ...found.status }
 }
 
 /** With no status column, a cell of another column that is wholly a status ("DONE" under "Issue"), with an issue. */
@@ -565,15 +561,25 @@ function readOtherColumnStatus(draft: ActionDraft, context: BuildActionContext):
   ])
   if (found === null) return null
   const header = found.cell.header || `column ${found.cell.column + 1}`
+  return statusReadFrom(
+    found,
+    found.cell.header || null,
+    draft,
+    context,
+    `The table has no status column, so "${found.status.text}" in "${header}" on row ${draft.row} was read as the status "${found.status.state}". If that is wrong, add a status column, or force one with options.columns (e.g. { status: ${found.cell.column + 1} }).`,
+  )
+}
+
+/** A status read from a cell outside the status column: said as a `status-from-prose` issue at that cell. */
+function statusReadFrom(
+  found: NonNullable<ReturnType<typeof statusInOtherColumn>>,
+  header: string | null,
+  draft: ActionDraft,
+  context: BuildActionContext,
+  message: string,
+): Status {
   context.issues.push(
-    createImportIssue(
-      'status-from-prose',
-      'info',
-      draft.row,
-      found.cell.column + 1,
-      found.cell.header || null,
-      `The table has no status column, so "${found.status.text}" in "${header}" on row ${draft.row} was read as the status "${found.status.state}". If that is wrong, add a status column, or force one with options.columns (e.g. { status: ${found.cell.column + 1} }).`,
-    ),
+    createImportIssue('status-from-prose', 'info', draft.row, found.cell.column + 1, header, message),
   )
   return { ...found.status }
 }
