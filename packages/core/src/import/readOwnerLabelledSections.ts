@@ -1,7 +1,7 @@
 import { parseTargetDate } from '../dates/parseTargetDate'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import type { FlattenedActionTables } from './flattenActionTables'
-import { type OneColumnRecord, oneColumnRecords } from './oneColumnRecords'
+import { type OneColumnRecord, oneColumnRecords, pageLineOf } from './oneColumnRecords'
 import { ownerLine } from './ownerLine'
 
 /** A heading is a short line: a few words, no full stop or colon at its end. */
@@ -48,15 +48,12 @@ export function readOwnerLabelledSections(
   const lines: { index: number; text: string; value: string | null }[] = []
   for (let index = 0; index < table.length; index++) {
     const row = table[index]!
-    let filled = 0
-    for (const cell of row) if (hasText(cell)) filled++
-    if (filled === 0) continue
-    if (filled === 1) {
-      if (!hasText(row[0]!)) return null
-      lines.push({ index, text: collapseWhitespace(row[0]!), value: null })
-    } else if (filled === 2 && hasText(row[0]!) && hasText(row[1] ?? '')) {
+    const text = pageLineOf(row)
+    if (text === undefined) continue
+    if (text !== null) lines.push({ index, text, value: null })
+    else if (hasText(row[0]!) && hasText(row[1] ?? '') && row.filter(hasText).length === 2)
       lines.push({ index, text: collapseWhitespace(row[0]!), value: collapseWhitespace(row[1]!) })
-    } else return null
+    else return null
   }
   const sections: Section[] = []
   for (let at = 1; at < lines.length; at++) {
