@@ -70,6 +70,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
   'round15-held-out',
   'round16-held-out',
   'round17-held-out',
+  'round18-held-out',
   'dev-round5',
   'dev-round6',
   'dev-round7',
