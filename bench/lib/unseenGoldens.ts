@@ -97,6 +97,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
   'dev-round28',
   'dev-round29',
   'dev-round30',
+  'dev-round31',
 ]
 
 export const unseenRoot = join(dirname(fileURLToPath(import.meta.url)), '../../examples/data/unseen')
