@@ -510,6 +510,39 @@ describe('numbers: an action column of numbers beside the action text', () => {
   })
 })
 
+describe('numbersBesideUnheadedItems: a header of any word over numbers and the items beside them', () => {
+  it('reads the items beside the numbers as the actions, the update column right of them as progress', () => {
+    const { plan } = tableToPlan([
+      ['Commitment 2: open up the grants register'],
+      ['Progress to March 2026'],
+      ['Key milestones', '', 'Latest news', 'Status'],
+      [
+        '1',
+        'Agree the data fields with funders',
+        'Held two sessions with the funders group in May and agreed a draft list',
+        'Done',
+      ],
+      [
+        '2',
+        'Publish a first register',
+        'The register went live in the autumn with the fields agreed earlier',
+        'Done',
+      ],
+      [
+        '3',
+        'Collect feedback from users',
+        'A short survey is open and a first summary of answers is due in spring',
+        'In progress',
+      ],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.title, a.status.state])).toEqual([
+      ['1', 'Agree the data fields with funders', 'complete'],
+      ['2', 'Publish a first register', 'complete'],
+      ['3', 'Collect feedback from users', 'in-progress'],
+    ])
+  })
+})
+
 describe('actionColumnChoice: the table read directly', () => {
   const profile = (averageWords: number, refs: number): ColumnProfile =>
     ({ filled: 3, averageWords, refs }) as ColumnProfile
@@ -531,6 +564,35 @@ describe('actionColumnChoice: the table read directly', () => {
       action: 1,
       headed: 0,
       gives: 'ref',
+    })
+  })
+
+  describe('numbersBesideUnheadedItems', () => {
+    const fields = new Map()
+    const items = (refs: number, averageWords: number, filled = 4): ColumnProfile =>
+      ({ filled, refs, dates: 0, statuses: 0, averageWords }) as ColumnProfile
+    const profiles = [items(1, 1), items(0, 4), items(0, 15)]
+    const choose = (
+      headers: string[],
+      columns: readonly ColumnProfile[] = profiles,
+      namesOtherField: (header: string) => boolean = () => false,
+    ) =>
+      actionColumnChoice('numbersBesideUnheadedItems', {
+        fields,
+        headers,
+        profileOf: (c) => columns[c]!,
+        namesOtherField,
+      })
+
+    it('finds a header over a number column and the headerless items beside it', () => {
+      expect(choose(['Stages', '', 'News'])).toEqual({ action: 1, headed: 0, gives: 'ref' })
+    })
+
+    it('needs the numbers, a blank header beside them, and items that are words', () => {
+      expect(choose(['Stages', 'Owner', 'News'])).toBeNull()
+      expect(choose(['Stages', '', 'News'], [items(0.5, 1), ...profiles.slice(1)])).toBeNull()
+      expect(choose(['Stages', '', 'News'], [profiles[0]!, items(0, 1), profiles[2]!])).toBeNull()
+      expect(choose(['No.', '', 'News'], profiles, (h) => h === 'No.')).toBeNull()
     })
   })
 })

@@ -15,6 +15,7 @@ import { readsAsOwnerList } from './readsAsOwnerList'
  * | `stepsBesideItems`: how to do the prose items in the ref-headed column left of it | the item column | the description              |
  * | `names`: names, roles or teams                        | the leftmost free prose column                 | the owners                     |
  * | `numbers`: bare numbers ("13.", "2.1")                | the prose column beside, or a free "Title" column | the ref (extra when a ref column exists) |
+ * | `numbersBesideUnheadedItems`: any header ("Milestones") over bare numbers, found before any header maps | the items beside, with no header of their own | the ref |
  */
 export type HeadedColumnHolds = keyof ActionColumnViews
 
@@ -49,6 +50,10 @@ export interface ActionColumnViews {
     readonly cellsOf: (index: number) => readonly string[]
   }
   readonly numbers: CellView
+  readonly numbersBesideUnheadedItems: CellView & {
+    /** True when a header names another field (the refs, owners, dates or status): it spans no items. */
+    readonly namesOtherField: (header: string) => boolean
+  }
 }
 
 /** The field the headed column is read as once the action is found elsewhere. */
@@ -65,10 +70,28 @@ export interface ActionColumnChoice {
 
 /** A column of prose: at least this many words a cell on average. */
 const minProseWords = 4
+/** A column of short names of the work ("Venue", "Confirm tellers"): at least this many words a cell on average. */
+const minNameWords = 2
 /** A column of refs: at least this share of its cells bare refs ("13.", "2.1"). */
 const minRefShare = 0.8
 /** A column of items, not refs: fewer than this share of its cells bare refs ("1.2", "a"). */
 const maxRefShare = 0.2
+
+/**
+ * True when a column holds refs: two or more filled cells, at least {@link minRefShare} of them bare refs ("13.",
+ * "2.1", "AP3").
+ *
+ * @example
+ * holdsRefs({ filled: 3, refs: 1 }) // true
+ */
+export function holdsRefs(profile: Pick<ColumnProfile, 'filled' | 'refs'>): boolean {
+  return profile.filled >= 2 && profile.refs >= minRefShare
+}
+
+/** True when a column holds items, not refs: `minWords` words a cell on average, few bare refs. */
+function holdsItems(profile: ColumnProfile, minWords: number): boolean {
+  return profile.averageWords >= minWords && profile.refs < maxRefShare
+}
 
 /**
  * The cases, one a row: how to find the action when the headed column holds that thing, and what it gives then.
@@ -86,6 +109,7 @@ const cases: {
   names: { find: proseBesideNames, gives: () => 'owners' },
   // With the actions' own codes in a ref column already, the numbers only count the rows: kept in extra.
   numbers: { find: proseBesideNumbers, gives: ({ fields }) => (fields.has('ref') ? 'extra' : 'ref') },
+  numbersBesideUnheadedItems: { find: itemsBesideSpannedNumbers, gives: () => 'ref' },
 }
 
 /**
@@ -232,10 +256,6 @@ function nameBesideDescription({
   return null
 }
 
-/** Beside an action column found by its cells alone (headed "What", "Details"), the items may be short names of the
- * work ("Venue", "Confirm tellers"): at least this many words a cell on average. */
-const minItemNameWords = 2
-
 /**
  * `stepsBesideItems`: a column the header reads as the ref ("Item", "No.", or a first column with no header at all)
  * whose cells are prose, left of the action column: each cell names the item the row is about ("Induction loop",
@@ -254,8 +274,9 @@ function itemsBesideSteps({
   const headed = fields.get('title')
   if (ref === undefined || headed === undefined || ref > headed) return null
   const item = profileOf(ref)
-  const minWords = actionNamedByHeader ? minProseWords : minItemNameWords
-  if (item.filled < 2 || item.refs >= maxRefShare || item.averageWords < minWords) return null
+  // Beside an action column found by its cells alone ("What", "Details"), short names of the work suffice.
+  const minWords = actionNamedByHeader ? minProseWords : minNameWords
+  if (item.filled < 2 || !holdsItems(item, minWords)) return null
   return profileOf(headed).filled >= 2 ? { action: ref, headed } : null
 }
 
@@ -294,14 +315,11 @@ function proseBesideNames({
   if (names < minNameShare * cells.length || sure < 0.5 * cells.length) return null
   for (const column of [...free].sort((a, b) => a - b)) {
     const profile = profileOf(column)
-    if (profile.filled >= 2 && profile.averageWords >= minProseWords && profile.refs < maxRefShare)
-      return { action: column, headed }
+    if (profile.filled >= 2 && holdsItems(profile, minProseWords)) return { action: column, headed }
   }
   return null
 }
 
-/** A column headed as the action ("Title") may hold short names of the work: this many words a cell on average. */
-const minTitledWords = 2
 /** Headerless columns of short cells (a status word, a date) that may stand between the numbers and the text. */
 const maxShortColumns = 2
 
@@ -339,7 +357,7 @@ function actionBesideNumbers(
   // "Action Item | Description": the description column beside the numbers is the action's text.
   const described = fields.get('description') === beside
   const named = profileOf(title)
-  if (named.filled < 2 || named.refs < minRefShare) return null
+  if (!holdsRefs(named)) return null
   if (!described && headers[beside] !== '')
     return titledColumnBesideNumbers(fields, headers, profileOf, title)
   const prose = profileOf(beside)
@@ -363,12 +381,12 @@ function titledColumnBesideNumbers(
   title: number,
 ): number | null {
   const named = profileOf(title)
-  if (named.filled < 2 || named.refs < minRefShare || named.averageWords > 1) return null
+  if (!holdsRefs(named) || named.averageWords > 1) return null
   for (let column = 0; column < headers.length; column++) {
     if (column === title || taken(fields, column)) continue
     if (matchColumnHeader(headers[column] ?? '')?.field !== 'title') continue
     const cells = profileOf(column)
-    if (cells.filled >= named.filled && cells.refs < minRefShare && cells.averageWords >= minTitledWords)
+    if (cells.filled >= named.filled && cells.refs < minRefShare && cells.averageWords >= minNameWords)
       return column
   }
   return null
@@ -387,6 +405,39 @@ function proseAfterShortColumns(
     const cells = profileOf(column)
     if (cells.averageWords < minProseWords) continue
     return cells.filled >= filled && !taken(fields, column) ? column : null
+  }
+  return null
+}
+
+/** The items beside the numbers are no column of dates or statuses: at most this share of either (a name of the
+ * work may mention a month or read as a status now and then). */
+const maxOtherShare = 0.5
+
+/**
+ * `numbersBesideUnheadedItems`: a header cell written over two columns (a merged cell in the source: "Milestones"
+ * above "1" and "Engage the partners"), the first holding only the items' numbers and the second, with no header of
+ * its own, the items themselves: the `numbers` layout under a header of any word, read before any header maps. A
+ * careful reader reads the header as naming the numbered items, whatever its word ("Milestones", "Deliverables",
+ * "Stages"): the numbers are the refs and the items beside them are what the table tracks, its actions, so an
+ * "Update" or "Comments" column of longer prose right of them is the progress made on each, not the action. The
+ * items are short names of the work or longer, few of them refs, dates or statuses; a header that names the refs,
+ * owners, dates or status itself (`namesOtherField`) is not spanning the items. The leftmost such pair is taken.
+ */
+function itemsBesideSpannedNumbers({
+  fields,
+  headers,
+  profileOf,
+  namesOtherField,
+}: ActionColumnViews['numbersBesideUnheadedItems']): { action: number; headed: number } | null {
+  for (let numbers = 0; numbers + 1 < headers.length; numbers++) {
+    const header = headers[numbers] ?? ''
+    const items = numbers + 1
+    if (header === '' || headers[items] !== '' || taken(fields, numbers) || taken(fields, items)) continue
+    const numbered = profileOf(numbers)
+    const named = profileOf(items)
+    if (!holdsRefs(numbered) || named.filled < numbered.filled || !holdsItems(named, minNameWords)) continue
+    if (named.dates > maxOtherShare || named.statuses > maxOtherShare || namesOtherField(header)) continue
+    return { action: items, headed: numbers }
   }
   return null
 }

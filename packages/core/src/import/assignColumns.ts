@@ -14,7 +14,6 @@ import { isNameParagraphs } from './isNameParagraphs'
 import { itemsBesideCommitments } from './itemsBesideCommitments'
 import { objectiveBesideActionLines } from './objectiveBesideActionLines'
 import { holdsCitations } from './holdsCitations'
-import { headerOverNumberedItems } from './headerOverNumberedItems'
 import { isItemMarkList } from './isItemMarkList'
 import { objectivesWithoutActions } from './objectivesWithoutActions'
 import { isCountColumn, namesCount } from './isCountColumn'
@@ -566,13 +565,18 @@ export function assignColumns(
   // actions.
   const spanned =
     headerIndex !== null && options.columns === undefined && outline === null
-      ? headerOverNumberedItems(headers, profiles, (text) => {
-          const words = scoreHeader(text)
-          return (['ref', 'target', 'owners', 'status'] as const).some((f) => (words.get(f) ?? 0) >= 0.6)
+      ? actionColumnChoice('numbersBesideUnheadedItems', {
+          fields,
+          headers,
+          profileOf: (index) => profiles[index]!,
+          namesOtherField: (text) => {
+            const words = scoreHeader(text)
+            return (['ref', 'target', 'owners', 'status'] as const).some((f) => (words.get(f) ?? 0) >= 0.6)
+          },
         })
       : null
   if (spanned !== null) {
-    const { numbers, items } = spanned
+    const { action: items, headed: numbers } = spanned
     fields.set('ref', numbers)
     fields.set('title', items)
     taken.add(numbers)

@@ -1,8 +1,12 @@
 import { collapseWhitespace } from '../text/cleanCellText'
 import type { ActionDraft } from './buildAction'
+import { ITEM_NUMBER, NOT_A_YEAR } from './itemMark'
 
-/** "13", "2.1": the number a group label opens with. */
-const groupNumber = /^\d{1,3}(?:\.\d{1,3}){0,2}$/
+/**
+ * "13", "2.1", "1200": the number a group label opens with. Not a year of its own: a label opening with "2019" names
+ * the period its items belong to, and they are not "2019.1", "2019.2".
+ */
+const groupNumber = new RegExp(String.raw`^${NOT_A_YEAR}${ITEM_NUMBER}(?:\.\d{1,3}){0,2}$`)
 
 /**
  * Numbers the items under a numbered group label written once ("13 Establish a working group …" merged beside

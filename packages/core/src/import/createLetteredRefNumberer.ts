@@ -1,9 +1,13 @@
 import { hasText } from '../text/cleanCellText'
 import type { ActionDraft } from './buildAction'
+import { ITEM_NUMBER, NOT_A_YEAR } from './itemMark'
 import { peelRef } from './peelRef'
 
-/** "1", "2.3": a number, as a group label left of the actions opens with. */
-const numberRef = /^\d{1,3}(?:\.\d{1,3}){0,3}$/
+/**
+ * "1", "2.3", "1200": a number, as a group label left of the actions opens with. Not a year of its own: a "2019" left
+ * of the actions is the period they belong to, and lettered items beside it are not "2019a".
+ */
+const numberRef = new RegExp(String.raw`^${NOT_A_YEAR}${ITEM_NUMBER}(?:\.\d{1,3}){0,3}$`)
 
 /**
  * Numbers lettered items by the group they sit in: a cell left of the action column opening with a number

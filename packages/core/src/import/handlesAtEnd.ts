@@ -1,9 +1,9 @@
+import { bracketAtEnd } from './bracketAtEnd'
+
 /** "@alanshaw", "@hugo-mrdias": a code host's user handle (up to 39 characters, as GitHub allows). */
 const handle = /^@[A-Za-z0-9][\w.-]{0,38}$/
 /** Handles joined as the owners of one item: "@a, @b", "@a and @b", "@a & @b", "@a/@b". */
 const joiner = /\s{0,2}(?:,|\/|&|\band\b)\s{0,2}/
-/** "… (@a)", "… [@a]": handles in brackets closing the item. */
-const bracketed = /[([]([^()[\]]{2,120})[)\]]\.?$/
 /** A spaced dash before the owners: " - ", " – ", " — ". */
 const dashes = [' - ', ' – ', ' — '] as const
 /** At most this many handles own one item. */
@@ -31,8 +31,8 @@ export function handlesAtEnd(title: string): string[] {
 
 /** What follows the item's last spaced dash, or its closing bracket's contents; '' when neither ends it. */
 function tailOf(text: string): string {
-  const bracket = bracketed.exec(text)
-  if (bracket !== null) return bracket[1]!
+  const bracket = bracketAtEnd(text)
+  if (bracket !== null) return bracket.inner
   const at = Math.max(...dashes.map((dash) => text.lastIndexOf(dash)))
   return at <= 0 ? '' : text.slice(at + 3).replace(/\.$/, '')
 }

@@ -1,9 +1,13 @@
 import { hasText } from '../text/cleanCellText'
+import { ITEM_NUMBER, NOT_A_YEAR } from './itemMark'
 
 /** "a) Capture …", "(b) Publish …", "c. Review …", "b) - Update …": a lettered item opening the action cell. */
 const letteredItem = /^\s{0,4}(\(?)([a-z])([).])\s{1,4}(?:[-–•]\s{1,4})?(?=[A-Z0-9"'‘“])/
-/** A ref column's number: "1.1", "2", "3.2.1". */
-const groupNumber = /^\d{1,3}(?:\.\d{1,3}){0,3}\.?$/
+/**
+ * A ref column's number: "1.1", "2", "3.2.1", "1200". Not a year of its own: lettered items beside a "2019" are that
+ * year's, not "2019a", "2019b".
+ */
+const groupNumber = new RegExp(String.raw`^${NOT_A_YEAR}${ITEM_NUMBER}(?:\.\d{1,3}){0,3}\.?$`)
 
 /** One row of lettered items: its new ref and the action text after the letter. */
 export interface LetteredItemRow {

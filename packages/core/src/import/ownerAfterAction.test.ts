@@ -29,6 +29,17 @@ describe('ownerAfterAction', () => {
     expect(ownerAfterAction(line)).toEqual({ title, owner, due, status })
   })
 
+  it('reads a square bracket of two full names, as long as a round one may be', () => {
+    expect(
+      ownerAfterAction('Order the new signage [Margaret Okonkwo-Hale, Bartholomew Fairweather]'),
+    ).toEqual({
+      title: 'Order the new signage',
+      owner: 'Margaret Okonkwo-Hale, Bartholomew Fairweather',
+      due: '',
+      status: '',
+    })
+  })
+
   it.each([
     'Check the results (see the report)',
     'Publish the plan (June)',

@@ -1,4 +1,5 @@
 import { parseTargetDate } from '../dates/parseTargetDate'
+import { bracketAtEnd } from './bracketAtEnd'
 import { isNamedOwner, ownerAtStart } from './ownerAtStart'
 import { ownersInBrackets } from './ownersInBrackets'
 import { statusAtStart } from './statusAtStart'
@@ -14,12 +15,6 @@ export interface OwnerAfterAction {
   /** What follows the owner when it reads as a status ("ongoing", "complete"), else ''. */
   readonly status: string
 }
-
-/** "(Jane)", "(JS, AK)." closing an item. */
-const roundAtEnd = /\(([^()]{1,80})\)\.?$/
-
-/** "[JS]", "[JS/AK]." closing an item. */
-const squareAtEnd = /\[([^[\]]{1,40})\]\.?$/
 
 /** " to schedule", " to open an issue": the link from the person tasked to what they are to do. */
 const toAfter = /^\s{1,3}to\s{1,3}\S/
@@ -52,25 +47,22 @@ const maxTailWords = 6
  */
 export function ownerAfterAction(text: string): OwnerAfterAction | null {
   const line = text.trim()
-  const round = roundAtEnd.exec(line)
-  if (round !== null && round.index > 0) {
-    const names = ownersInBrackets(round[0])
-    if (names.length > 0)
-      return { title: before(line, round.index), owner: names.join(', '), due: '', status: '' }
+  const bracket = bracketAtEnd(line)
+  if (bracket === null || bracket.open === 0) return ownerBetweenDashes(line)
+  const { open, inner, shape } = bracket
+  if (shape === '(') {
+    const names = ownersInBrackets(`(${inner})`)
+    if (names.length > 0) return { title: before(line, open), owner: names.join(', '), due: '', status: '' }
     // "(Jane to schedule)", "(Ana to circulate the notes)": the person the bracket tasks with the item.
-    const tasked = ownerAtStart(round[1]!, 'name-first')
-    return tasked !== null && toAfter.test(round[1]!.slice(tasked.length))
-      ? { title: before(line, round.index), owner: ownerCell(tasked), due: '', status: '' }
+    const tasked = ownerAtStart(inner, 'name-first')
+    return tasked !== null && toAfter.test(inner.slice(tasked.length))
+      ? { title: before(line, open), owner: ownerCell(tasked), due: '', status: '' }
       : null
   }
-  const square = squareAtEnd.exec(line)
-  if (square !== null && square.index > 0) {
-    const names = square[1]!.split(/\s*(?:,|\/|&|\band\b)\s*/).map((name) => name.trim())
-    return names.length <= 3 && names.every(isNamedOwner)
-      ? { title: before(line, square.index), owner: names.join(', '), due: '', status: '' }
-      : null
-  }
-  return ownerBetweenDashes(line)
+  const names = inner.split(/\s*(?:,|\/|&|\band\b)\s*/).map((name) => name.trim())
+  return names.length <= 3 && names.every(isNamedOwner)
+    ? { title: before(line, open), owner: names.join(', '), due: '', status: '' }
+    : null
 }
 
 /** The action before the owner's bracket: "Circulate the minutes (Jane)" → "Circulate the minutes". */

@@ -39,6 +39,23 @@ describe('a one-column plan whose lines end with their owners in brackets', () =
     ).toBeNull()
   })
 
+  it('reads a bracket of four full names closing a line', () => {
+    const team = 'Priya Ramanathan, Oliver Brightwell, Fatima Al-Sayed, Tom Kowalczyk'
+    const page = [
+      ['Garden plan'],
+      ['OUTDOORS'],
+      ['Plant the sensory border (JP)'],
+      [`Rebuild the raised beds with the parents (${team})`],
+      ['Start a seed library (KT)'],
+      ['Mend the pond fence (AB)'],
+    ]
+    expect(readLinesEndingInOwners(page)?.rows[3]).toEqual([
+      'Rebuild the raised beds with the parents',
+      team,
+      'OUTDOORS',
+    ])
+  })
+
   it('reads a page of 10,000 such lines in well under two seconds', () => {
     const page: string[][] = [['Plan']]
     for (let i = 0; i < 10_000; i++) page.push([`Improve the provision for group ${i} of pupils (AB/CD)`])

@@ -1,11 +1,13 @@
 import { MONTHS } from '../dates/lexicon'
 import { parseStatus } from '../status/parseStatus'
+import { bracketAtEnd } from './bracketAtEnd'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRecords'
 import { ownersInBrackets } from './ownersInBrackets'
 
-/** The bracket a line ends with (a full stop after it allowed), and the text before it. */
-const closingBracket = /^(\S.{0,400}?)\s{0,3}\(([^()]{1,60})\)\.?$/
+/** The text before the round bracket a line ends with (its title) has at most this many characters: a longer line is a
+ * paragraph, not an item. */
+const maxTitle = 401
 /** A full stop, question or exclamation mark between two sentences. */
 const sentenceBreak = /[.?!] \S/
 /** A capitalised word of a body's name in brackets: "Communication", "ICT", "Year-6". */
@@ -78,11 +80,12 @@ export function readLinesEndingInOwners(table: readonly (readonly string[])[]): 
 }
 
 function readLine(index: number, text: string): Line {
-  const match = closingBracket.exec(text)
+  const bracket = bracketAtEnd(text)
+  // The page's lines are whitespace-collapsed: at most one space stands before the bracket.
+  const title = bracket === null || bracket.shape !== '(' ? '' : text.slice(0, bracket.open).trimEnd()
   // "… This fails criterion 2.4.2 (Level A).": a bracket closing a paragraph of sentences cites, it names no owner.
-  if (match !== null && !sentenceBreak.test(match[1]!)) {
-    const title = match[1]!
-    const inner = match[2]!.trim()
+  if (title !== '' && title.length <= maxTitle && !sentenceBreak.test(title)) {
+    const inner = bracket!.inner.trim()
     const named = ownersInBrackets(`(${inner})`)
     if (named.length > 0) return { kind: 'owned', index, title, owners: named.join(', '), strict: true }
     if (isBodyName(inner)) return { kind: 'owned', index, title, owners: inner, strict: false }

@@ -1,12 +1,22 @@
 import { parseTargetDate } from '../dates/parseTargetDate'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import type { FlattenedActionTables } from './flattenActionTables'
+import { ITEM_NUMBER, ITEM_REF, NOT_A_YEAR } from './itemMark'
 import { oneColumnRecords } from './oneColumnRecords'
 
-/** "Objective 2", "Priority 3:", "Aim 1." alone on its line: the label that opens a block. */
-const blockLabel = /^(?:objective|priority|aim|goal|outcome)[ \t]{1,3}(\d{1,3})[.:]?$/i
-/** "2", "3.1": the number joinRefLabelRows moved out of a label such as "Objective 2" into a cell of its own. */
-const joinedRef = /^[A-Za-z]?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?$/
+/**
+ * "Objective 2", "Priority 3:", "Aim 1." alone on its line: the label that opens a block. Not a year: "Objectives
+ * 2030", "Goal 2030" heads the period the plan runs to.
+ */
+const blockLabel = new RegExp(
+  String.raw`^(?:objective|priority|aim|goal|outcome)[ \t]{1,3}(${NOT_A_YEAR}${ITEM_NUMBER})[.:]?$`,
+  'i',
+)
+/**
+ * "2", "3.1": the number joinRefLabelRows moved out of a label such as "Objective 2" into a cell of its own. Not a
+ * year of its own: a "2030" beside a line is its period.
+ */
+const joinedRef = new RegExp(`^${NOT_A_YEAR}${ITEM_REF}$`)
 /** "Target groups:", "Monitoring and evidence:": a short label over the lines below it. */
 const fieldLabel = /^[A-Z][^:]{0,60}:$/
 /** A date line opens with its date: a month, a season, a term, a year or a day, or "by", "end of", "ongoing". */

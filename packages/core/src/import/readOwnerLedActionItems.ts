@@ -1,4 +1,5 @@
 import { endsMidPhrase } from './endsMidPhrase'
+import { bracketAtEnd } from './bracketAtEnd'
 import { BULLET_LEAD, indentOf } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { oneColumnRecords, pageLines } from './oneColumnRecords'
@@ -296,13 +297,10 @@ interface ItemRecord {
   bySubject?: boolean
 }
 
-/** "(Chris Taggart/Janet Hughes)." closing a line. */
-const bracketsAtEnd = /\([^()]{1,80}\)\.?$/
-
 /** The owners a line names in brackets at its very end ("… statement (Jo Bloggs/Al Smith)." → "Jo Bloggs, Al Smith"), or null. */
 function namedAtEnd(text: string): string | null {
-  const tail = bracketsAtEnd.exec(text.trimEnd())
-  return tail === null ? null : bracketedOwners(tail[0])
+  const tail = bracketAtEnd(text.trimEnd())
+  return tail === null || tail.shape !== '(' ? null : bracketedOwners(`(${tail.inner})`)
 }
 
 /** The owners an item names in brackets ("(Martha and Tony)" → "Martha, Tony"), or null. */

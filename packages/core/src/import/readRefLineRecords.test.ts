@@ -43,6 +43,24 @@ describe('refs standing alone on their lines, each over its action', () => {
     expect(explanation.rows.filter((row) => row.kind === 'section').map((row) => row.row)).toEqual([2, 8])
   })
 
+  it('reads a ref whose first part has four digits', () => {
+    const items = [['Plan'], ['1200.A'], ['Map the workshops'], ['1200.B'], ['List the kit in each']]
+    expect(
+      readRefLineRecords(items)
+        ?.rows.slice(2)
+        .map((row) => [row[0], row[1]]),
+    ).toEqual([
+      ['Map the workshops', '1200.A'],
+      ['List the kit in each', '1200.B'],
+    ])
+  })
+
+  it('does not take a year alone for a ref', () => {
+    expect(
+      readRefLineRecords([['Plan'], ['2019.'], ['Hire a technician'], ['2020.'], ['Open a lab']]),
+    ).toBeNull()
+  })
+
   it('does not take a page number or a lone count for a ref', () => {
     expect(readRefLineRecords([['Plan'], ['12'], ['Hire a technician'], ['13'], ['Open a lab']])).toBeNull()
   })

@@ -2,12 +2,14 @@ import { createChunkedList } from './createChunkedList'
 import { createOneColumnTable } from './createOneColumnTable'
 import { pageLineOf } from './oneColumnRecords'
 import type { FlattenedActionTables } from './flattenActionTables'
+import { ITEM_NUMBER } from './itemMark'
 import { peelRef } from './peelRef'
 
 // "1.1.A", "2.3", "4b", "3.2.c.": a ref and nothing else on its line. A plain number ("12", "121") is not one: a
 // page number or a count stands alone as often as a ref does, so a ref alone must have a dot between two parts or a
-// letter. Bounded and anchored at both ends: linear on any line.
-const bareRef = /^\d{1,3}(?:\.\d{1,3}){0,3}(?:\.?[A-Za-z]{1,2})?\.?$/
+// letter, which also keeps a year alone ("2019") from reading as one. Bounded and anchored at both ends: linear on
+// any line.
+const bareRef = new RegExp(String.raw`^${ITEM_NUMBER}(?:\.\d{1,3}){0,3}(?:\.?[A-Za-z]{1,2})?\.?$`)
 /** A letter anywhere (a ref with no dot needs one), and a letter first (what follows a heading's number). */
 const letter = /[A-Za-z]/
 const letterFirst = /^[A-Za-z]/

@@ -1,6 +1,7 @@
 import { statusAtEnd } from './statusAtEnd'
 import { parseTargetDate } from '../dates/parseTargetDate'
 import { hasText } from '../text/cleanCellText'
+import { bracketAtEnd } from './bracketAtEnd'
 import { BULLET_LEAD, BULLET_MARKS, indentOf } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
 import {
@@ -87,9 +88,6 @@ function handlesOf(text: string): string | null {
   return openingHandle.exec(text)?.[0] ?? null
 }
 
-/** "(Aram)", "(Tara) (still open)": a round bracket ending the text, and its content. Bounded. */
-const closingRound = /\s\(([^()]{1,80})\)\.?$/
-
 /**
  * The people an item names in round brackets at its end, as working groups' task lists assign an item ("Move the
  * repository (Aram)", "Draft the explainer (Sean and Tara)"), or in the bracket just before a closing remark
@@ -99,14 +97,15 @@ const closingRound = /\s\(([^()]{1,80})\)\.?$/
 function namesClosing(text: string): { owners: string; text: string } | null {
   let end = text.length
   for (let turn = 0; turn < 2; turn++) {
-    const bracket = closingRound.exec(text.slice(0, end))
-    if (bracket === null) return null
-    const names = ownersInBrackets(bracket[0])
+    const bracket = bracketAtEnd(text.slice(0, end))
+    // The bracket stands apart from the words before it: "(Aram)", never "f(x)".
+    if (bracket === null || bracket.shape !== '(' || !/\s/.test(text[bracket.open - 1] ?? '')) return null
+    const names = ownersInBrackets(`(${bracket.inner})`)
     if (names.length > 0) {
-      const rest = `${text.slice(0, bracket.index)}${text.slice(bracket.index + bracket[0].length)}`
+      const rest = `${text.slice(0, bracket.open - 1)}${text.slice(end)}`
       return { owners: names.join(', '), text: rest.trim() }
     }
-    end = bracket.index
+    end = bracket.open - 1
   }
   return null
 }

@@ -25,6 +25,12 @@ describe('a progress update that reports the action’s numbered targets, or a s
     ])
   })
 
+  it('reads targets whose action number has four digits', () => {
+    const measures = '1200.1. Bins emptied weekly\n1200.2. Recycling bins in every block'
+    expect(statusFromTargetsMet('1200.1 and 1200.2 met.', measures)?.state).toBe('complete')
+    expect(statusFromTargetsMet('1200.2 achieved.', measures)?.state).toBe('in-progress')
+  })
+
   it('reads nothing from target numbers the action does not have', () => {
     expect(statusFromTargetsMet('4.1.1 achieved.', '3.1.1. Room open')).toBeNull()
     expect(statusFromTargetsMet('3.1.1 achieved.', 'Room open by May')).toBeNull()

@@ -1,13 +1,20 @@
 import type { Status } from '../model/status'
 import { collapseWhitespace } from '../text/cleanCellText'
 import { BULLET_LEAD } from './bulletMarks'
+import { ITEM_NUMBER } from './itemMark'
 
-/** "1.4.1", "2.3.2": a target's number, a child of its action's. */
-const targetRef = /\b\d{1,3}(?:\.\d{1,3}){1,3}\b/g
+/** "1.4.1", "2.3.2", "1200.1": a target's number, a child of its action's (so always with a dotted part). */
+const targetNumber = String.raw`${ITEM_NUMBER}(?:\.\d{1,3}){1,3}`
+const targetRef = new RegExp(String.raw`\b${targetNumber}\b`, 'g')
+
+/** "1.4.1. Lounge open", "- 2.1.2 Displays": a measure's line opening with its target's number. */
+const measureRef = new RegExp(String.raw`^\s*(?:[-•*–]\s{1,4})?(${targetNumber})\.?\s`)
 
 /** "1.4.1 and 1.4.3 achieved", "2.1.1, 2.1.2 met": target numbers, then the word that reports them done. */
-const refsReported =
-  /^(?:(?:kpis?|targets?)\s{1,3})?(\d{1,3}(?:\.\d{1,3}){1,3}(?:\s{0,3}(?:,|&|and)\s{1,3}\d{1,3}(?:\.\d{1,3}){1,3}){0,20})\s{1,3}(?:(?:were|was|have been|has been|now)\s{1,3})?(?:achieved|met|completed|delivered|done)\b/i
+const refsReported = new RegExp(
+  String.raw`^(?:(?:kpis?|targets?)\s{1,3})?(${targetNumber}(?:\s{0,3}(?:,|&|and)\s{1,3}${targetNumber}){0,20})\s{1,3}(?:(?:were|was|have been|has been|now)\s{1,3})?(?:achieved|met|completed|delivered|done)\b`,
+  'i',
+)
 
 /** "EDI statement approved by Council", "Policy signed off by the Board": a decision reported as taken. */
 const signedOff =
@@ -37,7 +44,7 @@ export function statusFromTargetsMet(progress: string, measures: string): Status
   const text = lines.join('\n')
   const numbered = new Set<string>()
   for (const line of measures.split('\n')) {
-    const ref = /^\s*(?:[-•*–]\s{1,4})?(\d{1,3}(?:\.\d{1,3}){1,3})\.?\s/.exec(line.slice(0, 40))
+    const ref = measureRef.exec(line.slice(0, 40))
     if (ref !== null) numbered.add(ref[1]!)
   }
   for (const line of lines) {
