@@ -65,6 +65,7 @@ import { peelRef } from './peelRef'
 import { refFromActionId } from './refFromActionId'
 import { readLabelledRecords } from './readLabelledRecords'
 import { readActionLabelledRecords } from './readActionLabelledRecords'
+import { readDeliverablesUnderMilestones } from './readDeliverablesUnderMilestones'
 import { readItemLabelledForms } from './readItemLabelledForms'
 import { readDeadlineHeadedRequirements } from './readDeadlineHeadedRequirements'
 import { readObligationsByParty } from './readObligationsByParty'
@@ -332,6 +333,7 @@ export function tableToPlan(
         readStackedTables(table) ??
         readChildRowsInTrailingColumns(table) ??
         readListBesideSummaryTable(table) ??
+        readDeliverablesUnderMilestones(table) ??
         readOwnerLabelledSections(table) ??
         readLinesEndingInOwners(table))
       : null
