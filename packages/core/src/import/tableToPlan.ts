@@ -67,6 +67,7 @@ import { readLabelledRecords } from './readLabelledRecords'
 import { readActionLabelledRecords } from './readActionLabelledRecords'
 import { readDeliverablesUnderMilestones } from './readDeliverablesUnderMilestones'
 import { readItemLabelledForms } from './readItemLabelledForms'
+import { readStaggeredTickedList } from './readStaggeredTickedList'
 import { readDeadlineHeadedRequirements } from './readDeadlineHeadedRequirements'
 import { readObligationsByParty } from './readObligationsByParty'
 import { readStepsToldInProse } from './readStepsToldInProse'
@@ -334,6 +335,7 @@ export function tableToPlan(
         readChildRowsInTrailingColumns(table) ??
         readListBesideSummaryTable(table) ??
         readDeliverablesUnderMilestones(table) ??
+        readStaggeredTickedList(table) ??
         readOwnerLabelledSections(table) ??
         readLinesEndingInOwners(table))
       : null
