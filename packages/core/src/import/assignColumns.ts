@@ -18,7 +18,12 @@ import { isItemMarkList } from './isItemMarkList'
 import { objectivesWithoutActions } from './objectivesWithoutActions'
 import { isCountColumn, namesCount } from './isCountColumn'
 import { numberedMilestoneColumn } from './numberedMilestoneColumn'
-import { completedHeader, openClosedHeader, yesNoDoneHeader } from './statusFromQuestionColumn'
+import {
+  acceptedHeader,
+  completedHeader,
+  openClosedHeader,
+  yesNoDoneHeader,
+} from './statusFromQuestionColumn'
 import { actionsTakenHeader } from './actionsTakenHeader'
 import { tasksReadAsNames } from './tasksReadAsNames'
 import { ownerHeadNoun } from './ownerHeadNoun'
@@ -155,6 +160,8 @@ const headerWords: readonly (readonly [Field, number, RegExp])[] = [
   ['status', 3, yesNoDoneHeader],
   // "Open or Closed": whether the item is still being worked on.
   ['status', 3, openClosedHeader],
+  // "Accepted" over ticked boxes: whether a reviewer signed the deliverable off.
+  ['status', 3, acceptedHeader],
   [
     'successMeasures',
     3,

@@ -3,7 +3,7 @@ import type { ImportIssue } from '../model/importIssue'
 import type { Taxonomy } from '../model/taxonomySchema'
 import type { ActionDraft } from './buildAction'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
-import type { ColumnField } from './columnSynonyms'
+import { type ColumnField, matchColumnHeader } from './columnSynonyms'
 import { createImportIssue } from './createImportIssue'
 import { isSentence } from './isSentence'
 import { lastLineAfterActions } from './lastLineAfterActions'
@@ -493,10 +493,25 @@ function mapOptions(options: ReadTableBodyOptions) {
     : { taxonomy: options.taxonomy, columns: options.columns }
 }
 
-/** Every filled cell of the row is a header word ("Target", "Target date", "Lead"). */
+/**
+ * Every filled cell of the row is a header word ("Target", "Target date", "Lead"), and no two name the same field by
+ * their opening word alone: "Status emails for orders | Status pages and alerts" is an item and its group, each
+ * opening with "Status", where a header names each column once.
+ */
 function isHeaderWordsRow(row: readonly string[], taxonomy: Taxonomy): boolean {
-  return row.every((cell) => !hasText(cell) || isHeaderCell(collapseWhitespace(cell), taxonomy))
+  if (!row.every((cell) => !hasText(cell) || isHeaderCell(collapseWhitespace(cell), taxonomy))) return false
+  const loose = new Set<ColumnField>()
+  for (const cell of row) {
+    const match = hasText(cell) ? matchColumnHeader(collapseWhitespace(cell)) : null
+    if (match === null || match.rank < looseRank) continue
+    if (loose.has(match.field)) return false
+    loose.add(match.field)
+  }
+  return true
 }
+
+/** The rank from which {@link matchColumnHeader} matched a cell by its opening words, not the whole cell. */
+const looseRank = 10
 
 /** A cell that opens with a capital or a digit, as a new sentence does ("Tell staff …", "7 applications …"),
  * not "and the rest …". */

@@ -150,3 +150,31 @@ describe('statusFromQuestionColumn: the table read directly', () => {
     expect(statusFromQuestionColumn(header, text, { ...parseStatus(''), text }).state).toBe(state)
   })
 })
+
+describe("was it accepted: a reviewer's sign-off column of boxes", () => {
+  it.each(['Accepted', 'Accepted?', 'Signed off', 'signed_off'])(
+    'reads "%s" over ticked and open boxes, numbers on the first rows only',
+    (header) => {
+      const { plan, explanation } = tableToPlan([
+        ['No.', 'Deliverable', header, 'Reviewer notes'],
+        ['1a.', 'Licence file', '[X]', 'Fine'],
+        ['1b.', 'User manual', '[ ]', 'Hard to follow for a first-time user'],
+        ['', 'Install script', '[x]', 'Ran cleanly'],
+        ['', 'Sample data set', '[ ]', 'Missing'],
+      ])
+      expect(explanation.columns.find((c) => c.column === 3)?.field).toBe('status')
+      expect(plan.actions.map((a) => [a.title, a.status.state])).toEqual([
+        ['Licence file', 'complete'],
+        ['User manual', 'in-progress'],
+        ['Install script', 'complete'],
+        ['Sample data set', 'in-progress'],
+      ])
+    },
+  )
+
+  it('leaves an "Accepted" cell that is neither box to the status parser', () => {
+    expect(statusFromQuestionColumn('Accepted', 'Pending', parseStatus('Pending')).state).toBe(
+      parseStatus('Pending').state,
+    )
+  })
+})

@@ -23,6 +23,13 @@ export const yesNoDoneHeader =
 const flagHeader = /^(?:is |has )?(?:complete|completed|done|finished)$/
 
 /**
+ * A header that asks whether the deliverable was accepted, as a reviewer's sign-off table heads its checkbox column:
+ * "Accepted", "Accepted?", "Signed off" (never "Approved", whose cells may say by whom). Tested in lower case with "_", "-" and "?" as spaces, as
+ * column headers are scored. Anchored, each part a literal: linear.
+ */
+export const acceptedHeader = /^(?:accepted|signed off)\s?\??$/
+
+/**
  * A header that asks whether the item is still open, in lower case with "/" as a space: "open or closed", "open
  * closed", "open or closedb" (a footnote letter printed as a superscript, flattened onto the word). Anchored: linear.
  */
@@ -78,6 +85,22 @@ const questions: readonly {
     state: 'complete',
   },
   {
+    // "Accepted" over "[x]": a reviewer ticked the deliverable off, so it was delivered.
+    asks: 'was it accepted',
+    key: (header) => headerKey(header, 40, /[_-]+/g),
+    header: acceptedHeader,
+    answers: (text) => text.length <= 5 && setFlag.test(text.trim()),
+    state: 'complete',
+  },
+  {
+    // "Accepted" over "[ ]": the deliverable was handed in and awaits the reviewer's sign-off, or needs more work.
+    asks: 'was it accepted, not yet',
+    key: (header) => headerKey(header, 40, /[_-]+/g),
+    header: acceptedHeader,
+    answers: (text) => /^\s{0,3}\[\s{0,3}\]\s{0,3}$/.test(text),
+    state: 'in-progress',
+  },
+  {
     // "Open or Closed" over "Open", as an audit's follow-up table asks it: the agreed action is being carried out.
     asks: 'is it still open',
     key: (header) => headerKey(header, 40, /[\s/]+/g),
@@ -89,8 +112,8 @@ const questions: readonly {
 
 /**
  * A status column whose header asks a question about the work, its cells the answers: "Completed" over a date or
- * a line saying what was done, "Delivered Yes/No" over "Yes", "complete" over "true" or a ticked box (each
- * complete), "Open or Closed" over "Open" (in progress). The first question the header asks (see the table above)
+ * a line saying what was done, "Delivered Yes/No" over "Yes", "complete" over "true" or a ticked box, "Accepted"
+ * over a ticked box (each complete), "Accepted" over an open box (handed in, not yet signed off: in progress), "Open or Closed" over "Open" (in progress). The first question the header asks (see the table above)
  * decides; a status already read, another header or another answer is left as it is, the cell's text kept as the
  * status note when it answers.
  *

@@ -65,7 +65,9 @@ import { peelRef } from './peelRef'
 import { refFromActionId } from './refFromActionId'
 import { readLabelledRecords } from './readLabelledRecords'
 import { readActionLabelledRecords } from './readActionLabelledRecords'
+import { readDeliverablesUnderMilestones } from './readDeliverablesUnderMilestones'
 import { readItemLabelledForms } from './readItemLabelledForms'
+import { readStaggeredTickedList } from './readStaggeredTickedList'
 import { readDeadlineHeadedRequirements } from './readDeadlineHeadedRequirements'
 import { readObligationsByParty } from './readObligationsByParty'
 import { readStepsToldInProse } from './readStepsToldInProse'
@@ -332,6 +334,8 @@ export function tableToPlan(
         readStackedTables(table) ??
         readChildRowsInTrailingColumns(table) ??
         readListBesideSummaryTable(table) ??
+        readDeliverablesUnderMilestones(table) ??
+        readStaggeredTickedList(table) ??
         readOwnerLabelledSections(table) ??
         readLinesEndingInOwners(table))
       : null
