@@ -92,6 +92,7 @@ import { readPlannedFixes } from './readPlannedFixes'
 import { readStackedTables } from './readStackedTables'
 import { readChildRowsInTrailingColumns } from './readChildRowsInTrailingColumns'
 import { readListBesideSummaryTable } from './readListBesideSummaryTable'
+import { readObjectivesUnderNames } from './readObjectivesUnderNames'
 import { readOwnerLabelledSections } from './readOwnerLabelledSections'
 import { readLinesEndingInOwners } from './readLinesEndingInOwners'
 import { readStepDateRows } from './readStepDateRows'
@@ -333,6 +334,7 @@ export function tableToPlan(
         readChildRowsInTrailingColumns(table) ??
         readListBesideSummaryTable(table) ??
         readOwnerLabelledSections(table) ??
+        readObjectivesUnderNames(table) ??
         readLinesEndingInOwners(table))
       : null
   if (flattened !== null) {
