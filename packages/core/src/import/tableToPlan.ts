@@ -92,6 +92,7 @@ import { readPlannedFixes } from './readPlannedFixes'
 import { readStackedTables } from './readStackedTables'
 import { readChildRowsInTrailingColumns } from './readChildRowsInTrailingColumns'
 import { readListBesideSummaryTable } from './readListBesideSummaryTable'
+import { readKindLabelledItems } from './readKindLabelledItems'
 import { readObjectivesUnderNames } from './readObjectivesUnderNames'
 import { readOwnerLabelledSections } from './readOwnerLabelledSections'
 import { readLinesEndingInOwners } from './readLinesEndingInOwners'
@@ -282,6 +283,8 @@ export function tableToPlan(
         readDeadlineHeadedRequirements(table) ??
         readObligationsByParty(table) ??
         readActionLabelledRecords(table) ??
+        // Before the readers of labelled records: "Done:" written twice running marks items, not a record's field.
+        readKindLabelledItems(table) ??
         readInlineLabelledRecords(table) ??
         readLabelledItemsOverNames(table) ??
         readSectionsNamingTheirLead(table) ??
