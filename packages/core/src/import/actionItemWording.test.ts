@@ -409,6 +409,21 @@ const pages: [family: string, lines: string[], actions: Read[]][] = [
       ['Ahmed will check the licences.', ['Ahmed'], null, 'unknown'],
     ],
   ],
+  [
+    'an owner who will work with a named person on the item shares it with them',
+    [
+      'Data group, 9 March 2026',
+      'Action items',
+      'Jane will work with Tom Reed to set up the shared inbox.',
+      'Ahmed will work with the records team to sort the archive.',
+      'Lucy will draft the retention note.',
+    ],
+    [
+      ['Jane will work with Tom Reed to set up the shared inbox.', ['Jane', 'Tom Reed'], null, 'unknown'],
+      ['Ahmed will work with the records team to sort the archive.', ['Ahmed'], null, 'unknown'],
+      ['Lucy will draft the retention note.', ['Lucy'], null, 'unknown'],
+    ],
+  ],
 ]
 
 describe('action items as meeting minutes word them', () => {

@@ -47,6 +47,12 @@ describe('ownerAtStart, a name first (owner-led action lists)', () => {
     ['[RB/TK] Agree the marking scheme', 'RB/TK'],
     ['[DRAFT NOTE: see below] Plan the day', null],
     ['[KD] Done', null],
+    // Handles opening the item, straight before its verb, as teams on GitHub keep their notes.
+    ['@tkaur move the rota to the shared drive', '@tkaur'],
+    ['@tkaur, @ojones write up the two options', '@tkaur, @ojones'],
+    ['@tkaur and @ojones write up the two options', '@tkaur and @ojones'],
+    ['@tkaur said the rota is fine', null],
+    ['@tkaur Rota', null],
     // A sentence opener, a note's label, lower-case words, or too little after the name.
     ['Note: the room is booked', null],
     ['We will review the budget', null],

@@ -140,9 +140,41 @@ export const actionLabel =
 /** "[NM] Share the poll", "[All] Draft the posts": the owner's initials or name in square brackets, then a space. */
 const bracketedLead = /^\[([^[\]]{1,40})\] /
 
+/** "@ana draft …", "@ana, @raj review …", "@ana and @raj draft …": user handles opening the item, then a word in
+ * lower case (the verb). Group 1 is the handles. Bounded and anchored, so it cannot backtrack without bound. */
+const handlesLead =
+  /^(@[A-Za-z0-9][\w.-]{0,38}(?:,? {1,2}(?:(?:and|&) {1,2})?@[A-Za-z0-9][\w.-]{0,38}){0,7}),? {1,2}(?=\p{Ll}[\p{Ll}'’-]* \S)/u
+
+/** Words after a handle that report what someone said or is, not what they will do ("@ana said …", "@ana is away"). */
+const reportingVerbs: ReadonlySet<string> = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'had',
+  'said',
+  'says',
+  'asked',
+  'noted',
+  'mentioned',
+  'suggested',
+  'explained',
+  'reported',
+  'thinks',
+  'thought',
+])
+
 function nameFirst(text: string): string | null {
   const label = actionLabel.exec(text)
   const rest = label === null ? text : text.slice(label[0].length)
+  // Notes kept by teams on GitHub name the owner by handle and go straight on to the verb ("@ana put the specs on
+  // the wiki"): a handle is never a sentence's opener, so it needs no "to" or "will" to be the owner.
+  const handles = handlesLead.exec(rest)
+  if (handles !== null) {
+    const verb = rest.slice(handles[0].length).split(' ', 1)[0]!
+    return reportingVerbs.has(verb) ? null : handles[1]!
+  }
   // Minutes that tag each item with its owner in square brackets ("[NM] Share the poll - done").
   const bracketed = bracketedLead.exec(rest)
   if (bracketed !== null) {

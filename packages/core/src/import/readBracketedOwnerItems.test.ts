@@ -59,3 +59,52 @@ describe('a ticked task-list box is not a bracketed owner', () => {
     ).toBeNull()
   })
 })
+
+describe("bracketed items each followed by a progress line, as minutes review the last meeting's actions", () => {
+  const rows = [
+    ['Garden club committee, 4 March'],
+    ['Actions from last time'],
+    ['[Priya] Ask the council about a second water butt'],
+    ['Still open, waiting on a reply'],
+    ['[Tom, Jo] Repaint the shed door'],
+    ['✅'],
+    ['[Anyone with a van] Take the old benches to the tip'],
+    [''],
+    ['[Jo] Price up new seed trays'],
+    ['Not done'],
+  ]
+
+  it('reads each progress line as the status of the item above it', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => ({ title: a.title, owners: a.owners, state: a.status.state }))).toEqual([
+      { title: 'Ask the council about a second water butt', owners: ['Priya'], state: 'in-progress' },
+      { title: 'Repaint the shed door', owners: ['Tom', 'Jo'], state: 'complete' },
+      { title: 'Take the old benches to the tip', owners: ['Anyone with a van'], state: 'unknown' },
+      { title: 'Price up new seed trays', owners: ['Jo'], state: 'not-started' },
+    ])
+  })
+
+  it('ends the list at a second line that is not an item, and reads no progress where no item has any', () => {
+    const read = readBracketedOwnerItems([
+      ['[Priya] Ask the council about a water butt'],
+      ['Waiting on a reply'],
+      ['[Tom] Repaint the shed door'],
+      ['Done'],
+      ['Any other business'],
+      ['The next meeting is in April.'],
+    ])
+    expect(read?.rows.slice(1)).toEqual([
+      ['Ask the council about a water butt', 'Priya', 'Waiting on a reply'],
+      ['Repaint the shed door', 'Tom', 'Done'],
+      ['Any other business'],
+      ['The next meeting is in April.'],
+    ])
+    const plain = readBracketedOwnerItems([
+      ['[Priya] Ask the council about a water butt'],
+      ['[Tom] Repaint the shed door'],
+      ['[Jo] Price up new seed trays'],
+      ['Thanks all for coming.'],
+    ])
+    expect(plain?.rows.slice(1).map((row) => row[2])).toEqual(['', '', '', undefined])
+  })
+})

@@ -11,9 +11,12 @@ const trackerStates: Readonly<Record<string, string>> = {
   POSTPONED: 'Postponed',
 }
 
-/** An owner in brackets is a nickname, a name or a short list of them, never a sentence. */
+/** An owner in brackets is a nickname, a name, a short list of them or a group ("Everyone on the rota"), never a
+ * sentence. */
 const maxOwnerLength = 40
-const maxOwnerWords = 4
+const maxOwnerWords = 6
+/** A progress line under an item is a short note ("Still open", "✅", "Waiting on estates"), never a paragraph. */
+const maxProgressLength = 120
 
 /** "x", "X", "✓": the mark of a ticked task-list box. */
 const taskBox = /^[xX✓✔]$/
@@ -53,6 +56,60 @@ function readItem(line: string): { owner: string; text: string; status: string }
   return { owner, text, status: status === '' ? '' : trackerStates[status]! }
 }
 
+interface Item {
+  readonly index: number
+  readonly owner: string
+  readonly text: string
+  readonly status: string
+  /** The progress line written under the item, or ''. */
+  progress: string
+}
+
+/**
+ * The items of the page's list, from its first item on: with `progressLines`, one line that is not an item right
+ * under an item is that item's progress, and the list ends at a second such line; without, it ends at the first.
+ * `notes` counts the progress lines that stand between two items (a line under the last item alone proves no
+ * habit). Null when no line is an item.
+ */
+function readItems(
+  table: readonly (readonly string[])[],
+  progressLines: boolean,
+): { items: Item[]; top: number; end: number; notes: number } | null {
+  let top = -1
+  let end = table.length
+  let notes = 0
+  const items: Item[] = []
+  // The row of a line under the last item not yet known to be its progress, or -1.
+  let pending = -1
+  for (let index = 0; index < table.length; index++) {
+    const line = collapseWhitespace(firstText(table[index]!))
+    if (line === '') continue
+    const item = readItem(line)
+    if (item === null) {
+      if (top < 0) continue
+      const last = items[items.length - 1]!
+      if (progressLines && pending < 0 && last.progress === '' && line.length <= maxProgressLength) {
+        pending = index
+        last.progress = line
+        continue
+      }
+      end = index
+      break
+    }
+    if (top < 0) top = index
+    if (pending >= 0) notes++
+    pending = -1
+    items.push({ index, ...item, progress: '' })
+  }
+  if (top < 0) return null
+  // A line under the last item is its progress only when the items between have shown the habit.
+  if (pending >= 0 && notes === 0) {
+    items[items.length - 1]!.progress = ''
+    end = Math.min(end, pending)
+  }
+  return { items, top, end, notes }
+}
+
 /**
  * Reads a one-column list of work items, each written with its owner in square brackets before the action and
  * the tracker's state after a colon, as a release team's blueprint or a wiki's task list has them:
@@ -69,30 +126,19 @@ function readItem(line: string): { owner: string; text: string; status: string }
  */
 export function readBracketedOwnerItems(table: readonly (readonly string[])[]): FlattenedActionTables | null {
   if (table.some((row) => row.some((cell, column) => column > 0 && hasText(cell)))) return null
-  let top = -1
-  let end = table.length
-  const items: { index: number; owner: string; text: string; status: string }[] = []
-  for (let index = 0; index < table.length; index++) {
-    const line = collapseWhitespace(firstText(table[index]!))
-    if (line === '') continue
-    const item = readItem(line)
-    if (item === null) {
-      if (top >= 0) {
-        end = index
-        break
-      }
-      continue
-    }
-    if (top < 0) top = index
-    items.push({ index, ...item })
-  }
+  // Read first with a progress line allowed under each item; when too few items have one, the list is plain and
+  // ends at its first line that is not an item.
+  const withProgress = readItems(table, true)
+  if (withProgress === null) return null
+  const { items, top, end } =
+    withProgress.notes * 2 >= withProgress.items.length - 1 ? withProgress : readItems(table, false)!
   if (items.length < 2) return null
   const rows: string[][] = table.slice(0, top).map((row) => [...row])
   const sourceRows = rows.map((_, i) => i + 1)
   rows.push(['Action', 'Owner', 'Status'])
   sourceRows.push(top + 1)
   for (const item of items) {
-    rows.push([item.text, item.owner, item.status])
+    rows.push([item.text, item.owner, item.status === '' ? item.progress : item.status])
     sourceRows.push(item.index + 1)
   }
   for (let index = end; index < table.length; index++) {

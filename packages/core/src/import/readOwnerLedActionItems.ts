@@ -496,7 +496,11 @@ function readItem(text: string, bulleted: boolean): Omit<ItemRecord, 'index' | '
   const atStart =
     (closing === null ? ownerAtStart(split.text, 'name-first') : null) ??
     (bulleted ? bracketedOwners(split.text) : null)
-  if (atStart !== null) return { text: split.text, owner: ownerCell(atStart), status: split.status, due: '' }
+  if (atStart !== null) {
+    const partner = split.text.startsWith(atStart) ? partnerAfter(split.text.slice(atStart.length)) : null
+    const owner = partner === null ? ownerCell(atStart) : `${ownerCell(atStart)}, ${partner}`
+    return { text: split.text, owner, status: split.status, due: '' }
+  }
   const after = ownerAfterAction(split.text) ?? (split.status === '' ? null : ownerAfterAction(text))
   if (after === null) {
     // "Steering group to agree …", "Technical Liaison at the Faculty level will chair …": a body or a role as
@@ -508,6 +512,21 @@ function readItem(text: string, bulleted: boolean): Omit<ItemRecord, 'index' | '
   }
   const status = after.status !== '' ? after.status : split.status
   return { text: after.title, owner: after.owner, status, due: after.due, whole: text }
+}
+
+/** " will work with Luke to …", " to work with Dr Ode to …": a person the owner is to do the work with, named by one or
+ * two capitalised words, then "to" and the work. Group 1 is the name. Bounded and anchored. */
+const workWith =
+  /^ (?:will|to|can) work (?:with|alongside) (\p{Lu}[\p{L}.'’-]{0,30}(?: \p{Lu}[\p{L}.'’-]{0,30})?) to \S/u
+
+/**
+ * The person an item's owner is to work with on it, after the owner's name ("Ana will work with Luke to set up the
+ * list" → "Luke"): minutes name the two who share the action so. Null when the text after the owner says no such
+ * thing, or names a group rather than a person ("work with CRAN members to …").
+ */
+function partnerAfter(rest: string): string | null {
+  const name = workWith.exec(rest)?.[1]
+  return name !== undefined && isNamedOwner(name) ? name : null
 }
 
 /** The owner a plain line of the list names, read as {@link readItem} reads it, or null. */

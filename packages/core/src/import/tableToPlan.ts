@@ -94,6 +94,8 @@ import { readPlannedFixes } from './readPlannedFixes'
 import { readStackedTables } from './readStackedTables'
 import { readChildRowsInTrailingColumns } from './readChildRowsInTrailingColumns'
 import { readListBesideSummaryTable } from './readListBesideSummaryTable'
+import { readKindLabelledItems } from './readKindLabelledItems'
+import { readObjectivesUnderNames } from './readObjectivesUnderNames'
 import { readOwnerLabelledSections } from './readOwnerLabelledSections'
 import { readLinesEndingInOwners } from './readLinesEndingInOwners'
 import { readStepDateRows } from './readStepDateRows'
@@ -283,6 +285,8 @@ export function tableToPlan(
         readDeadlineHeadedRequirements(table) ??
         readObligationsByParty(table) ??
         readActionLabelledRecords(table) ??
+        // Before the readers of labelled records: "Done:" written twice running marks items, not a record's field.
+        readKindLabelledItems(table) ??
         readInlineLabelledRecords(table) ??
         readLabelledItemsOverNames(table) ??
         readSectionsNamingTheirLead(table) ??
@@ -337,6 +341,7 @@ export function tableToPlan(
         readDeliverablesUnderMilestones(table) ??
         readStaggeredTickedList(table) ??
         readOwnerLabelledSections(table) ??
+        readObjectivesUnderNames(table) ??
         readLinesEndingInOwners(table))
       : null
   if (flattened !== null) {

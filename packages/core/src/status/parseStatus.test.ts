@@ -78,6 +78,8 @@ describe('parseStatus: other wordings plans use', () => {
     ['Some progress made but target not yet achieved', 'in-progress'],
     ['Target not achieved; carried forward', 'in-progress'],
     ['Partially achieved', 'in-progress'],
+    // A minutes' note on an action carried from the last meeting.
+    ['Still open, likely next month', 'in-progress'],
     // So is a recommendation not (yet) delivered or implemented.
     ['Not yet delivered', 'in-progress'],
     ['Not implemented – awaiting legislation', 'in-progress'],

@@ -137,6 +137,8 @@ const STATE_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> =
       'slippage',
       'not at risk',
       // Moved on to the next plan or year unfinished: "Carried forward", "Rolled forward".
+      // A minutes' note on an action carried from the last meeting: not done, still being worked ("Still open").
+      'still open',
       'carried forward',
       'rolled forward',
       'in development',

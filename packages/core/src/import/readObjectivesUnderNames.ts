@@ -1,0 +1,111 @@
+import { parseTargetDate } from '../dates/parseTargetDate'
+import { parseStatus } from '../status/parseStatus'
+import type { FlattenedActionTables } from './flattenActionTables'
+import { headingPeriod } from './headingPeriod'
+import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRecords'
+import { isNamedOwner } from './ownerAtStart'
+
+/** "Q3 2026 Objectives", "Goals for the spring", "Team priorities", "OKRs": a title naming a team's objectives. */
+const objectivesTitle = /\b(?:objectives|goals|priorities|okrs)\b/i
+/** A title is a short line, not a paragraph that mentions goals. */
+const maxTitleLength = 80
+/** Only the first few lines of a page are its title rows. */
+const maxTitleLines = 3
+/** "Marta", "Olu", "Rob K", "Anne-Marie": one capitalised word of letters, perhaps with an initial after it. */
+const personName = /^\p{Lu}[\p{Ll}'’-]{1,19}(?: \p{Lu}\.?)?$/u
+/** Headings of such a page that name no one: the shared or leftover lists ("Mine", "Other", "Stretch"). */
+const unownedHeadings: ReadonlySet<string> = new Set([
+  'backlog',
+  'general',
+  'ideas',
+  'later',
+  'mine',
+  'misc',
+  'miscellaneous',
+  'other',
+  'others',
+  'shared',
+  'stretch',
+])
+/** At least this many sections, each headed by a person and over at least one objective, make the layout. */
+const minSections = 2
+/** And at least this many objectives in all. */
+const minObjectives = 4
+
+/**
+ * Reads a team's objectives page laid out as one heading per person over that person's objectives, as a
+ * handbook's quarterly objectives page has it once its bullets are lost: a title naming the objectives ("Q3 2026
+ * Objectives"), then "Marta" over "Move the invoices to the new ledger", "Write the refunds runbook", then "Olu"
+ * over his. Each line under a name is one action owned by that person; the period the title names, if any
+ * ("Q3 2026"), dates every action. A heading that names no one ("Other", "Stretch") opens objectives with no
+ * owner; a lead-in ending in a colon is no objective. A name is one capitalised word (an initial may follow it:
+ * "Rob K"), never a status or a period. Returns null unless a title naming objectives, goals, priorities or OKRs
+ * stands above the first name, at least two names each head at least one objective, four or more in all, and
+ * every line of the page is the one cell of its row.
+ *
+ * @example
+ * readObjectivesUnderNames([
+ *   ['Q3 2026 Objectives'], ['Marta'], ['Move the invoices to the new ledger'], ['Write the refunds runbook'],
+ *   ['Olu'], ['Trial the new dashboard'], ['Retire the old exports'],
+ * ])?.rows[2] // ['Move the invoices to the new ledger', 'Marta', 'Q3 2026 Objectives']
+ */
+export function readObjectivesUnderNames(
+  table: readonly (readonly string[])[],
+): FlattenedActionTables | null {
+  const lines = pageLines(table)
+  if (lines === null) return null
+  const first = lines.findIndex((line) => headingOf(line.text) !== null)
+  if (first < 1 || first > maxTitleLines) return null
+  const titles = lines.slice(0, first)
+  const title = titles.find((line) => line.text.length <= maxTitleLength && objectivesTitle.test(line.text))
+  if (title === undefined) return null
+  const due = parseTargetDate(title.text).due === null ? '' : title.text
+
+  const records: OneColumnRecord[] = []
+  const mergedRows: number[] = []
+  let owner = ''
+  let sections = 0
+  let underHeading = 0
+  for (let at = first; at < lines.length; at++) {
+    const line = lines[at]!
+    const heading = headingOf(line.text)
+    if (heading !== null) {
+      // A heading over no objective is not a section of this layout.
+      if (at > first && underHeading === 0) return null
+      owner = heading
+      if (heading !== '') sections++
+      underHeading = 0
+      mergedRows.push(line.index + 1)
+      continue
+    }
+    if (line.text.endsWith(':')) {
+      mergedRows.push(line.index + 1)
+      continue
+    }
+    records.push({ index: line.index, cells: [line.text, owner, due] })
+    underHeading++
+  }
+  if (underHeading === 0 || sections < minSections || records.length < minObjectives) return null
+  const headerIndex = lines[first]!.index
+  return oneColumnRecords(
+    table.slice(0, headerIndex).map((row) => [...row]),
+    headerIndex + 1,
+    ['Action', 'Owner', 'Target date'],
+    records,
+    {
+      mergedRows,
+      titleEvidence: 'each line under a heading naming one person, owned by that person',
+    },
+  )
+}
+
+/**
+ * What a line is as a heading of this layout: the person it names ("Marta"), '' for a heading that names no one
+ * ("Other"), or null when it is no such heading (an objective, a status word, a period).
+ */
+function headingOf(text: string): string | null {
+  if (unownedHeadings.has(text.toLowerCase())) return ''
+  if (!personName.test(text) || !isNamedOwner(text)) return null
+  if (parseStatus(text).state !== 'unknown' || headingPeriod(text, {}) !== null) return null
+  return text
+}
