@@ -126,8 +126,9 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
       ],
       // A product roadmap's "Date | Milestone | Features | Events": the feature planned is the work.
       ['feature', 'features', 'planned feature', 'planned features'],
-      // "What | Who | When": a schedule that asks its three questions as headers; "What" is the work.
-      ['what'],
+      // "What | Who | When": a schedule that asks its three questions as headers; "What" is the work. "What we're
+      // doing…" over a page's bullets says the same in a sentence (only as the whole header: see below).
+      ['what', 'what we re doing', 'what we are doing', 'what we will do', 'what we ll do'],
       // An annual governance statement's or an audit's "Governance Issue | Action Update | By When | By Whom": with
       // no column naming the action, the issue each row tracks is the work (the last group, so "Action" wins).
       ['issue', 'issues', 'governance issue', 'governance issues', 'significant issue', 'significant issues'],
@@ -450,7 +451,10 @@ export function matchColumnHeader(header: string): HeaderMatch | null {
     // "R1 Actions": the actions under recommendation R1 (an assessment's action plan).
     // Only one code is peeled: the words after it must start a synonym, so the call below does not come back here.
     const under = headerUnderRecommendation(header)
-    return under !== null && firstWords.has(headerFirstWord(under)) ? matchColumnHeader(under) : null
+    if (under !== null) return firstWords.has(headerFirstWord(under)) ? matchColumnHeader(under) : null
+    // "Our themes": only a whole header after "our"; "Our objectives for 2031, agreed by …" is a sentence.
+    const ours = headerAfterOur(header)
+    return ours === null ? null : (exact.get(normalizeHeader(ours)) ?? null)
   }
   // "Number of findings": how many items the row holds, not its number.
   if (namesCount(header)) return null
@@ -498,7 +502,25 @@ const wholeHeaderOnly: ReadonlySet<string> = new Set([
   'champion',
   // "What we're doing to improve …", "What's left to do?": a heading or a question, not the "What" column.
   'what',
+  'what we re doing',
+  'what we are doing',
+  'what we will do',
+  'what we ll do',
 ])
+
+/**
+ * "Our themes", "Our actions": a header that puts "our" before its column's word, as a page written to its readers
+ * does. Returns the header after "our" (the caller matches it only as a whole header), or null when it does not open
+ * with "our" and a word. Anchored and bounded.
+ *
+ * @example
+ * headerAfterOur('Our themes') // 'themes'
+ * headerAfterOur('Outcome') // null
+ */
+function headerAfterOur(header: string): string | null {
+  const match = /^\s{0,3}our\s{1,3}(?=[A-Za-z])/i.exec(header.slice(0, 80))
+  return match === null ? null : header.slice(match[0].length)
+}
 
 /** A lone "s" after a word, as "(s)" and "/s" leave it once normalised: "champion s" → "champion". */
 const pluralMark = /(?<=[a-z]) s\b/g

@@ -187,6 +187,11 @@ function nameFirst(text: string): string | null {
     const after = rest.slice(colon + 1).trim()
     if (isNamedOwner(name) && after.includes(' ')) return name
   }
+  // "Jo, supported by Sam, to draft …", "Jo, with Sam, at the next meeting we will …": the owner and a helper set
+  // off by commas, who shares the work.
+  const helped = ownerAndHelper.exec(rest)
+  if (helped !== null && isNamedOwner(helped[1]!) && isNamedOwner(helped[2]!))
+    return `${helped[1]} and ${helped[2]}`
   // "Action – JS – update the terms of reference": after a label, the owner set off by a spaced dash.
   const dash = label === null ? null : labelledDashOwner.exec(rest)
   if (dash !== null && isNamedOwner(dash[1]!)) return dash[1]!
@@ -203,6 +208,13 @@ function nameFirst(text: string): string | null {
   }
   return null
 }
+
+/**
+ * "Jo, supported by Sam, to …", "Jo, with Sam, …": an owner, a comma, a word of help and a second name, a comma, then
+ * at least three more words. Neither name crosses a comma, so the match cannot backtrack.
+ */
+const ownerAndHelper =
+  /^([^,]{1,40}), (?:with|supported by|helped by|assisted by|aided by|together with|joined by) ([^,]{1,40}), (?=\S+ \S+ \S)/
 
 /** "JS – update …": an owner of one to four words, a spaced dash, then the action. */
 const labelledDashOwner = /^([^–—-]{1,40}?) [-–—] (?=\S+ \S)/

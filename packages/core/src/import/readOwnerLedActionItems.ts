@@ -34,6 +34,9 @@ const ownerBullet = /^([^:]{1,40}?):?$/
  * shorter line ("Pathways (curriculum sequencing)") is the next topic's heading. */
 const minOwnerlessWords = 5
 
+/** A discussion topic over sub-points that assign work is at most this long ("2. A letter from the treasurer …"). */
+const maxTopicLength = 200
+
 /** "1. ", "12) ": the item's number in a numbered list. */
 const itemNumber = new RegExp(`^(${ITEM_NUMBER})[.)]\\s+`)
 
@@ -78,11 +81,14 @@ export function readOwnerLedActionItems(table: readonly (readonly string[])[]): 
   const lists: { at: number; read: ReturnType<typeof readItems> }[] = []
   for (let at = 0; at < lines.length; at++) {
     const heading = lines[at]!.text
-    if (heading.length > 80 || heading.endsWith('.')) continue
+    if (heading.endsWith('.')) continue
+    // A discussion topic may be a sentence of its own ("2. A letter from the treasurer asked …"); a heading is short.
+    if (heading.length > (lists.length > 0 ? maxTopicLength : 80)) continue
     const plain = !actionHeading.test(heading) && !actionItemsAbbreviated.test(heading)
     // Below an action-item list, a discussion topic whose sub-points assign work ("1. The office move is late" over
     // "   1. Eric to find a new landlord", "   2. Ben to tell the staff") is such a list too.
     const topic = plain && !actionsAlone.test(heading) && lists.length > 0 && subListBelow(table, lines, at)
+    if (heading.length > 80 && !topic) continue
     if (plain && !actionsAlone.test(heading) && !topic) continue
     const read = readItems(table, lines, at + 1)
     if (read.named === 0 || (topic && read.named < 2)) continue
@@ -396,6 +402,9 @@ function readItems(
       continue
     }
     const number = bullet === null ? itemNumber.exec(line.text) : null
+    // A line numbered less deep than the items ("2. A letter from the treasurer" after "   2. Jo to …") is the next
+    // topic, not one more item: the list ends.
+    if (number !== null && numberIndent >= 0 && indent < numberIndent) break
     const afterNumber = number === null ? body : line.text.slice(number[0].length)
     // A nested numbered list: a line numbered deeper than the items ("   1. Action: Eric to …" over "      1.
     // Completed") belongs to the item above, its status when it says nothing else, else a note (a follow-up).
@@ -415,14 +424,22 @@ function readItems(
     if (item === null) {
       // A bulleted list goes on past an item that names no one ("- AI: Fred restrict pushing …"), and a plain
       // list past one such item between two that name their owners ("We will revisit the model in June").
+      // "3. We'll look for a new treasurer" after "2. Jo to …" at the same depth: its number carries the list on.
+      const numberedOn =
+        number !== null &&
+        numberIndent >= 0 &&
+        indent === numberIndent &&
+        last !== undefined &&
+        Number(number[1]) === Number(last.ref) + 1
       const listGoesOn =
         bullet !== null
           ? indent === listIndent
           : text.split(' ').length >= minOwnerlessWords &&
-            lines[next + 1] !== undefined &&
-            // "Open an issue in the board's repo for" over the questions it is to ask: an item that trails off
-            // into the lines below it is one more item, not the list's end.
-            (itemOwnerOf(lines[next + 1]!.text) !== null || endsMidPhrase(text))
+            (numberedOn ||
+              (lines[next + 1] !== undefined &&
+                // "Open an issue in the board's repo for" over the questions it is to ask: an item that trails off
+                // into the lines below it is one more item, not the list's end.
+                (itemOwnerOf(lines[next + 1]!.text) !== null || endsMidPhrase(text))))
       // A numbered list may open with such an item too ("1. Regarding the open issue, Jo to …" over "2. Ana will …"):
       // its number says it is the first item, not a lead-in, when the next item sits at its level (a topic over
       // its own deeper list of owners' items is no item).

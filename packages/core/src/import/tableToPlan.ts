@@ -134,6 +134,7 @@ import { buildPlan, emptyPlan, planIdFrom } from './buildPlan'
 import { mergedColumns } from './mergedColumns'
 import { foldSideTable } from './foldSideTable'
 import { foldDetailList } from './foldDetailList'
+import { objectiveOwnerOnRow } from './objectiveOwner'
 import { leadInOwner } from './leadInOwner'
 import { addresseesAboveList } from './addresseesAboveList'
 import { ownerLabelAboveHeader } from './ownerLabelAboveHeader'
@@ -623,7 +624,10 @@ export function tableToPlan(
     : (leadInOwner(table) ??
       (headerRow === null
         ? addresseesAboveList(table)
-        : (ownerLabelAboveHeader(table, header.index) ?? addresseesAboveList(table))))
+        : (ownerLabelAboveHeader(table, header.index) ?? addresseesAboveList(table))) ??
+      // "By June 2031, the Parks Office, with the Water Board, will …": the sentence giving every action its deadline
+      // names who does the work too.
+      (deadline === null ? null : objectiveOwnerOnRow(table, deadlineRow)))
   const titleStatus =
     headerRow === null || header.map.fields.has('status') ? null : statusAboveHeader(table, header.index)
   // A page stamped "Last updated: 14/02/2031" above its table names its period headings without a year ("March &
