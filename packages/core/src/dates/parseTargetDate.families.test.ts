@@ -898,6 +898,18 @@ describe("a month range with no year that runs across a year end starts in the r
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })
 
+describe('a count after a day runs from the day after it, also across the event the day dates in brackets', () => {
+  it.each<Row>([
+    ['18 months after 15.9.2023', {}, 'range', '2023-09-16', '2025-03-15'],
+    ['Two years after approval of the new plan (3 May 2022)', {}, 'range', '2022-05-04', '2024-05-03'],
+    ['4 weeks following sign-off of the contract (10 January 2025)', {}, 'range', '2025-01-11', '2025-02-07'],
+    // No count: the day after is a start, as before.
+    ['after 15.9.2023', {}, 'started', '2023-09-16', null],
+    // A month in brackets is no day to count from.
+    ['Two years after approval of the new plan (May 2022)', {}, 'due', '2022-05-01', '2022-05-31'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
 describe('"of" between a month and a four-digit year', () => {
   it.each<Row>([
     ['December of 2024', {}, 'due', '2024-12-01', '2024-12-31'],

@@ -1155,7 +1155,9 @@ export function toTargetDate(
     settings.warnings.length + extraWarnings.length === 0
       ? NO_WARNINGS
       : [...settings.warnings, ...extraWarnings]
-  const single = items.length === 1 ? items[0] : undefined
+  const lone = items.length === 1 ? items[0] : undefined
+  // "6 months after the launch (1 March 2022)": a count before the event a lone day dates makes it a window.
+  const single = lone?.type === 'date' && lone.from >= 4 ? stretchCountedSpans([lone], tokens)[0] : lone
   if (single?.type === 'date') {
     // One date and nothing else ("Aug. 18", "Q4", "By end of March 2018"): its own reading.
     const alternatives = alternativeReadings(single.span.alternatives, original)
