@@ -910,6 +910,23 @@ describe('a count after a day runs from the day after it, also across the event 
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })
 
+describe('"next week" and "this week" are the whole week, Monday to Sunday', () => {
+  it.each<Row>([
+    // Reference date 2026-03-04 is a Wednesday.
+    [
+      'Circulate the draft to members next week',
+      { referenceDate: '2026-03-04' },
+      'due',
+      '2026-03-09',
+      '2026-03-15',
+    ],
+    ['this week', { referenceDate: '2026-03-04' }, 'due', '2026-03-02', '2026-03-08'],
+    ['next week', {}, 'unknown', null, null],
+    // "the next week" counts days from the reference date; it is not the calendar week.
+    ['Respond within the next week', { referenceDate: '2026-03-04' }, 'unknown', null, null],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
 describe('"of" between a month and a four-digit year', () => {
   it.each<Row>([
     ['December of 2024', {}, 'due', '2024-12-01', '2024-12-31'],
