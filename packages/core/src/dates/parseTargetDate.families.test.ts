@@ -882,7 +882,71 @@ describe('a month range with no year is the next window that ends on or after th
     ['June – August', { referenceDate: '2017-08-25' }, 'range', '2017-06-01', '2017-08-31'],
     ['June – August', { referenceDate: '2017-09-05' }, 'range', '2018-06-01', '2018-08-31'],
     ['September – February', { referenceDate: '2017-08-25' }, 'range', '2017-09-01', '2018-02-28'],
-    ['November-February', { referenceDate: '2019-01-01' }, 'range', '2018-11-01', '2019-02-28'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe("a month range with no year that runs across a year end starts in the reference date's year", () => {
+  it.each<Row>([
+    // Not the window running on the reference date, which started the year before.
+    ['October – March', { referenceDate: '2021-02-10' }, 'range', '2021-10-01', '2022-03-31'],
+    ['Dec-Jan', { referenceDate: '2016-01-01' }, 'range', '2016-12-01', '2017-01-31'],
+    // Once the start month is under way in that year, the same window.
+    ['October – March', { referenceDate: '2021-12-20' }, 'range', '2021-10-01', '2022-03-31'],
+    // A range within one year is unchanged: the next that ends on or after the reference date.
+    ['March – May', { referenceDate: '2021-04-02' }, 'range', '2021-03-01', '2021-05-31'],
+    ['October – March', {}, 'unknown', null, null],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('a count after a day runs from the day after it, also across the event the day dates in brackets', () => {
+  it.each<Row>([
+    ['18 months after 15.9.2023', {}, 'range', '2023-09-16', '2025-03-15'],
+    ['Two years after approval of the new plan (3 May 2022)', {}, 'range', '2022-05-04', '2024-05-03'],
+    ['4 weeks following sign-off of the contract (10 January 2025)', {}, 'range', '2025-01-11', '2025-02-07'],
+    // No count: the day after is a start, as before.
+    ['after 15.9.2023', {}, 'started', '2023-09-16', null],
+    // A month in brackets is no day to count from.
+    ['Two years after approval of the new plan (May 2022)', {}, 'due', '2022-05-01', '2022-05-31'],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('"next week" and "this week" are the whole week, Monday to Sunday', () => {
+  it.each<Row>([
+    // Reference date 2026-03-04 is a Wednesday.
+    [
+      'Circulate the draft to members next week',
+      { referenceDate: '2026-03-04' },
+      'due',
+      '2026-03-09',
+      '2026-03-15',
+    ],
+    ['this week', { referenceDate: '2026-03-04' }, 'due', '2026-03-02', '2026-03-08'],
+    ['next week', {}, 'unknown', null, null],
+    // "the next week" counts days from the reference date; it is not the calendar week.
+    ['Respond within the next week', { referenceDate: '2026-03-04' }, 'unknown', null, null],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('"of" between a month and a four-digit year', () => {
+  it.each<Row>([
+    ['December of 2024', {}, 'due', '2024-12-01', '2024-12-31'],
+    ['Launch planned for the end of April of 2027.', {}, 'due', '2027-04-01', '2027-04-30'],
+    ['by the 5th of May of 2023', {}, 'due', '2023-05-05', '2023-05-05'],
+    ['11 February of 2025', {}, 'due', '2025-02-11', '2025-02-11'],
+    // Only a four-digit year: "of 40" is a count.
+    ['by June of 40 staff', {}, 'unknown', null, null],
+  ])('%s %j → %s %s…%s', (...row) => check(row))
+})
+
+describe('a weekday before a month makes the number after it a day, never a year', () => {
+  it.each<Row>([
+    ['Fri, March 13', { referenceDate: '2026-02-01' }, 'due', '2026-03-13', '2026-03-13'],
+    ['Sat. Oct 24', { referenceDate: '2026-02-01' }, 'due', '2026-10-24', '2026-10-24'],
+    ['Wednesday October 21', { referenceDate: '2026-11-01' }, 'due', '2027-10-21', '2027-10-21'],
+    ['Fri, March 13', {}, 'unknown', null, null],
+    ['Fri, March 13, 2026', {}, 'due', '2026-03-13', '2026-03-13'],
+    // Without a weekday, "March 13" stays month and two-digit year.
+    ['March 13', {}, 'due', '2013-03-01', '2013-03-31'],
   ])('%s %j → %s %s…%s', (...row) => check(row))
 })
 

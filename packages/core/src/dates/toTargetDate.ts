@@ -65,8 +65,11 @@ function place(partial: Yearless, year: number): Span | null {
   return partial.part === undefined ? span : narrowToPart(span, partial.part)
 }
 
-/** A partial in the first year whose window ends on or after the anchor ("by June"). */
-function placeNearAnchor(item: Loose, settings: DateSettings): Item {
+/**
+ * A partial in the first year whose window ends on or after the anchor ("by June"); with `inAnchorYear`, in the
+ * anchor's own year (the start of a window that runs across a year end, so ends after the anchor).
+ */
+function placeNearAnchor(item: Loose, settings: DateSettings, inAnchorYear = false): Item {
   const { partial } = item
   // "In November, PHCS hires …" under the heading "2006": the column's year places it.
   if (settings.columnYear !== null) {
@@ -83,9 +86,11 @@ function placeNearAnchor(item: Loose, settings: DateSettings): Item {
   const anchorYear = settings.anchorYear as number
   for (const year of [anchorYear, anchorYear + 1]) {
     const span = place(partial, year)
-    if (span !== null && span.end >= settings.anchor) {
+    if (span !== null && (span.end >= settings.anchor || inAnchorYear)) {
       span.warnings.push(
-        `${partial.name} has no year: read as the next one after the reference date (${year})`,
+        span.end >= settings.anchor
+          ? `${partial.name} has no year: read as the next one after the reference date (${year})`
+          : `${partial.name} has no year: read in the reference date's year (${year}), the range ending in the next`,
       )
       span.confidence = 0.6
       span.yearless = true
@@ -415,6 +420,16 @@ function joinPairs(items: readonly Item[], tokens: readonly Token[], settings: D
       // single month is: place its end first, then its start before it.
       b = placeNearAnchor(y, settings)
       a = b.type === 'date' ? placeBeside(x, b.span, true) : placeNearAnchor(x, settings)
+      // "November – February" runs across a year end: it starts in the reference date's year, never the one
+      // before (a plan starting in January 2019 means November 2019 – February 2020, not the window then ending).
+      if (
+        a?.type === 'date' &&
+        settings.anchorYear !== null &&
+        splitIso(a.span.start)[0] < settings.anchorYear
+      ) {
+        a = placeNearAnchor(x, settings, true)
+        b = a.type === 'date' ? placeBeside(y, a.span, false) : b
+      }
     } else if (x.type === 'partial' && y.type === 'partial') {
       a = placeNearAnchor(x, settings)
       b = a.type === 'date' ? placeBeside(y, a.span, false) : placeNearAnchor(y, settings)
@@ -1140,7 +1155,9 @@ export function toTargetDate(
     settings.warnings.length + extraWarnings.length === 0
       ? NO_WARNINGS
       : [...settings.warnings, ...extraWarnings]
-  const single = items.length === 1 ? items[0] : undefined
+  const lone = items.length === 1 ? items[0] : undefined
+  // "6 months after the launch (1 March 2022)": a count before the event a lone day dates makes it a window.
+  const single = lone?.type === 'date' && lone.from >= 4 ? stretchCountedSpans([lone], tokens)[0] : lone
   if (single?.type === 'date') {
     // One date and nothing else ("Aug. 18", "Q4", "By end of March 2018"): its own reading.
     const alternatives = alternativeReadings(single.span.alternatives, original)

@@ -309,6 +309,9 @@ const DAY_RANGE_LINKS: ReadonlySet<string> = new Set(['-', 'to', 'until', 'till'
 /** Words that join a month-first day to a later month's day: "Sept. 29 to Oct. 3", "Aug 30 through Sept 3". */
 const MONTH_RANGE_WORDS: ReadonlySet<string> = new Set(['to', 'until', 'till', 'through', 'thru'])
 
+/** A four-digit number with no ordinal ending, as a year after "of" is written ("August of 2010"). */
+const isFourDigits = (t: Token | undefined): boolean => isNum(t) && t.digits === 4 && !t.ordinal
+
 /** A weekday's name ("Sunday", "Sat"), as written before a day. */
 const isWeekday = (t: Token | undefined): boolean => t?.kind === 'word' && WEEKDAYS.has(t.lower)
 
@@ -345,6 +348,7 @@ export function matchDayMonth(ts: Tokens, i: number, settings: DateSettings): It
   const month = monthAt(ts, j)
   if (month === null) return null
   j = month.next
+  if (isWord(ts[j], 'of') && isFourDigits(ts[j + 1])) j++
   // "4 June-19" is June 2019; "5 April–17 May" is a range of days, the 17 being the next month's day.
   const dayOfNextMonth = isPunct(ts[j], '-') && isDayNumber(ts[j + 1]) && monthAt(ts, j + 2) !== null
   if (!dayOfNextMonth && (isPunct(ts[j], ',') || (isPunct(ts[j], '-') && glued(ts[j])))) {
@@ -504,6 +508,8 @@ export function matchMonthFirst(ts: Tokens, i: number, settings: DateSettings): 
     }
   }
   if ((isPunct(n, ',') || isPunct(n, '-')) && isNum(ts[j + 1])) j++
+  // "August of 2010": "of" before a four-digit year joins it to the month.
+  if (isWord(n, 'of') && isFourDigits(ts[j + 1])) j++
   // "by July 2014/15": the month inside that academic year.
   const inYear = monthInAcademicYear(ts, j, month.month, settings)
   if (inYear !== null) {
@@ -540,6 +546,9 @@ export function matchMonthFirst(ts: Tokens, i: number, settings: DateSettings): 
     // "February 15 – every other year", "October 15 annually": a date that recurs names a day of the year.
     if (!yearsAfterMonth && m.value >= 1 && m.value <= 31 && recurringFollows(ts, j + 1))
       return dayPartial(month.month, m.value, undefined, warnings, i, j + 1)
+    // "Tue, July 14": a weekday names a day, so the number after the month is that day, never a year.
+    if (m.value >= 1 && m.value <= 31 && weekdayBefore(ts, i))
+      return dayPartial(month.month, m.value, undefined, warnings, i, j + 1)
     return monthNumber(month.month, m.value, warnings, settings, i, j + 1)
   }
   if (!(yearlessAllowed(ts, i, MONTH_LEAD_WORDS) || pairEndsInYear(ts, i)) || warnings.length > 0) return null
@@ -548,6 +557,12 @@ export function matchMonthFirst(ts: Tokens, i: number, settings: DateSettings): 
     i,
     month.next,
   )
+}
+
+/** Whether a weekday's name stands right before i, with or without a comma or dot ("Tue, July 14", "Wed. Aug 5"). */
+function weekdayBefore(ts: Tokens, i: number): boolean {
+  const k = isPunct(ts[i - 1], ',') || isPunct(ts[i - 1], '.') ? i - 2 : i - 1
+  return isWeekday(ts[k])
 }
 
 /** Whether a recurring word or phrase starts at i, after at most one dash or comma ("– every other year"). */

@@ -423,6 +423,20 @@ function weekdayOf(day: string, index: number, weeks: number): string {
   return addDays(monday, 7 * weeks + index)
 }
 
+/** The week `weeks` on from the reference date's week, Monday to Sunday ("next week"), read from tokens i and i + 1. */
+function weekItem(ts: Tokens, i: number, weeks: number, settings: DateSettings): Item {
+  const words = `${ts[i]?.lower} week`
+  const anchor = settings.anchor
+  if (anchor === null) return invalidItem(`"${words}" needs a referenceDate to be dated`, i, i + 2)
+  const span = makeSpan(
+    { start: weekdayOf(anchor, 0, weeks), end: weekdayOf(anchor, 6, weeks) },
+    'day',
+    0.7,
+    [`"${words}" counted from ${anchor}`],
+  )
+  return dateItem(span, i, i + 2)
+}
+
 /**
  * Days named from the reference date, as school and committee plans write them: "tomorrow", "today", "this
  * Friday" (the Friday of the reference date's week), "next Friday" (the Friday of the week after), "end of
@@ -441,6 +455,14 @@ export function matchRelativeDay(ts: Tokens, i: number, settings: DateSettings):
   let next = i + 1
   if (t.lower === 'tomorrow' || t.lower === 'today') {
     index = -1
+  } else if (
+    (t.lower === 'this' || t.lower === 'next') &&
+    isWord(ts[i + 1], 'week') &&
+    !isWord(ts[i - 1], 'the') &&
+    !isWord(ts[i - 1], 'of')
+  ) {
+    // "next week", "this week": the whole week, Monday to Sunday ("within the next week" is a count of days).
+    return weekItem(ts, i, t.lower === 'next' ? 1 : 0, settings)
   } else if ((t.lower === 'this' || t.lower === 'next') && WEEKDAYS.has(ts[i + 1]?.lower ?? '')) {
     weeks = t.lower === 'next' ? 1 : 0
     index = WEEKDAY_INDEX.get(ts[i + 1]?.lower.slice(0, 2) ?? '')
