@@ -83,6 +83,7 @@ import { readStatusIconItems } from './readStatusIconItems'
 import { readPeriodLabelledLists } from './readPeriodLabelledLists'
 import { readListUnderLeadIn } from './readListUnderLeadIn'
 import { readStatusSuffixedLists } from './readStatusSuffixedLists'
+import { readSlashJoinedActions } from './readSlashJoinedActions'
 import { readIssueNumberedItems } from './readIssueNumberedItems'
 import { readRoadmapStages } from './readRoadmapStages'
 import { readIconLegendTables } from './readIconLegendTables'
@@ -294,6 +295,7 @@ export function tableToPlan(
         readStatusIconItems(table) ??
         readPeriodLabelledLists(table) ??
         readStatusSuffixedLists(table) ??
+        readSlashJoinedActions(table) ??
         readIssueNumberedItems(table) ??
         readRoadmapStages(table) ??
         readNamedMilestoneLists(table) ??
