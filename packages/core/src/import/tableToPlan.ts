@@ -84,6 +84,7 @@ import { readPeriodLabelledLists } from './readPeriodLabelledLists'
 import { readListUnderLeadIn } from './readListUnderLeadIn'
 import { readStatusSuffixedLists } from './readStatusSuffixedLists'
 import { readSlashJoinedActions } from './readSlashJoinedActions'
+import { readDashTaggedLines } from './readDashTaggedLines'
 import { readIssueNumberedItems } from './readIssueNumberedItems'
 import { readRoadmapStages } from './readRoadmapStages'
 import { readIconLegendTables } from './readIconLegendTables'
@@ -296,6 +297,7 @@ export function tableToPlan(
         readPeriodLabelledLists(table) ??
         readStatusSuffixedLists(table) ??
         readSlashJoinedActions(table) ??
+        readDashTaggedLines(table) ??
         readIssueNumberedItems(table) ??
         readRoadmapStages(table) ??
         readNamedMilestoneLists(table) ??
