@@ -5,17 +5,24 @@ import { ITEM_NUMBER } from './itemMark'
 // to five letters and a closing bracket, then the item. Bounded and anchored, so it cannot backtrack.
 const romanSubItem = new RegExp(String.raw`^(${ITEM_NUMBER})\.?\s{0,3}([ivx]{1,5})\)\s{1,4}(?=\S)`)
 
+// "2.4.iii. Publish …", "1.ii) Raise …": an outline number with a roman sub-item joined by a dot and closed by a dot
+// or a bracket, as plans numbering actions under each objective's outline number write them. Bounded and anchored.
+const dottedRomanSubItem = new RegExp(
+  String.raw`^(${ITEM_NUMBER}(?:\.\d{1,3}){0,3})\.([ivx]{1,5})[.)]\s{1,4}(?=\S)`,
+)
+
 /**
- * Peels a ref made of a number and a roman sub-item ("1. ii) Implement the policy" → `1.ii`), as plans numbering
- * the actions under each principle or aim with i), ii), iii) write it. The ref is the number and the numeral
- * joined by a dot. Null when the cell does not start so.
+ * Peels a ref made of a number and a roman sub-item ("1. ii) Implement the policy" → `1.ii`, "3.2.iv. Fund the
+ * pilot" → `3.2.iv`), as plans numbering the actions under each principle, aim or objective with i), ii), iii) write
+ * it. The ref is the number and the numeral joined by a dot. Null when the cell does not start so.
  *
  * @example
  * peelRomanSubRef('2. iii) Publish the code of practice') // { ref: '2.iii', rest: 'Publish the code of practice' }
+ * peelRomanSubRef('4.1.ii. Train the panel') // { ref: '4.1.ii', rest: 'Train the panel' }
  * peelRomanSubRef('2. Publish the code') // null
  */
 export function peelRomanSubRef(text: string): PeeledRef | null {
-  const match = romanSubItem.exec(text)
+  const match = romanSubItem.exec(text) ?? dottedRomanSubItem.exec(text)
   if (match === null) return null
   const rest = text.slice(match[0].length).trim()
   return rest === '' ? null : { ref: `${match[1]}.${match[2]}`, rest }

@@ -7,6 +7,7 @@ import { instructionUnderDatedHeading } from './instructionUnderDatedHeading'
 import { isSentence } from './isSentence'
 import { ownerLine } from './ownerLine'
 import { ownerGroupHeading } from './ownerGroupHeading'
+import { ownerAboveEachItem } from './ownerAboveEachItem'
 import { peelItemLabel } from './peelItemLabel'
 import { codedHeadingRows } from './codedHeadingRows'
 import { peelRef } from './peelRef'
@@ -405,8 +406,8 @@ function isOneColumn(
 }
 
 /**
- * A label line alone on its row ("Contact: A. Person"), or a heading that is only a list of owners ("Provost,
- * Enrollment Services and VP DSA"), names the owner of the actions below it, up to the next heading or label line; its text goes into each of those rows' empty owners cell (a column of its own after
+ * A label line alone on its row ("Contact: A. Person"), a heading that is only a list of owners ("Provost,
+ * Enrollment Services and VP DSA"), or a body's name written over each item ({@link ownerAboveEachItem}) names the owner of the actions below it, up to the next heading or label line; its text goes into each of those rows' empty owners cell (a column of its own after
  * the last when the table has none). The caller's rows are never changed.
  */
 function readOwnerLines(
@@ -418,10 +419,17 @@ function readOwnerLines(
   listRows: ReadonlySet<number>,
 ): { rows: (readonly string[])[]; ownersColumn: number | null } {
   const rows = [...table]
+  const titleColumn = assignment.map.fields.get('title')
+  const namedAbove = new Set(
+    titleColumn === undefined ? [] : ownerAboveEachItem(rows, bodyStart, titleColumn, listRows),
+  )
   const found: number[] = []
   for (let index = bodyStart; index < rows.length; index++) {
     const filled = rows[index]!.filter(hasText)
-    if (filled.length === 1 && (ownerLine.test(filled[0]!) || ownerGroupHeading(filled[0]!) !== null))
+    if (
+      namedAbove.has(index) ||
+      (filled.length === 1 && (ownerLine.test(filled[0]!) || ownerGroupHeading(filled[0]!) !== null))
+    )
       found.push(index)
   }
   if (found.length === 0) return { rows, ownersColumn: null }

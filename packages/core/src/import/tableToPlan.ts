@@ -85,6 +85,8 @@ import { readStatusIconItems } from './readStatusIconItems'
 import { readPeriodLabelledLists } from './readPeriodLabelledLists'
 import { readListUnderLeadIn } from './readListUnderLeadIn'
 import { readStatusSuffixedLists } from './readStatusSuffixedLists'
+import { readSlashJoinedActions } from './readSlashJoinedActions'
+import { readDashTaggedLines } from './readDashTaggedLines'
 import { readIssueNumberedItems } from './readIssueNumberedItems'
 import { readRoadmapStages } from './readRoadmapStages'
 import { readIconLegendTables } from './readIconLegendTables'
@@ -301,6 +303,8 @@ export function tableToPlan(
         readStatusIconItems(table) ??
         readPeriodLabelledLists(table) ??
         readStatusSuffixedLists(table) ??
+        readSlashJoinedActions(table) ??
+        readDashTaggedLines(table) ??
         readIssueNumberedItems(table) ??
         readRoadmapStages(table) ??
         readNamedMilestoneLists(table) ??

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+import { dashTagsAtEnd, readDashTaggedLines } from './readDashTaggedLines'
+import { tableToPlan } from './tableToPlan'
+
+const page = (lines: readonly string[]) => lines.map((line) => [line])
+
+describe('dashTagsAtEnd: an issue number, a horizon and a status after spaced dashes', () => {
+  it.each<[string, [string, string, string, string] | null]>([
+    ['Draft the welcome guide - #212 - Short Term', ['Draft the welcome guide', '#212', '', 'Short Term']],
+    [
+      'Set up a mentoring scheme – (#230) – long-term',
+      ['Set up a mentoring scheme', '#230', '', 'long-term'],
+    ],
+    ['Hold a launch event - Done', ['Hold a launch event', '', 'Done', '']],
+    [
+      'Audit the wiki pages - Medium Term - in progress',
+      ['Audit the wiki pages', '', 'in progress', 'Medium Term'],
+    ],
+    ['Pick a venue - Near term', ['Pick a venue', '', '', 'Near term']],
+    ['Planning - the first stage of the work', null],
+    ['Review the budget', null],
+    ['#212 - Short Term', null],
+  ])('%s', (line, want) => {
+    const tags = dashTagsAtEnd(line)
+    expect(tags === null ? null : [tags.text, tags.ref, tags.status, tags.horizon]).toEqual(want)
+  })
+})
+
+describe('readDashTaggedLines: a roadmap of plain lines ending in tags', () => {
+  const roadmap = page([
+    'Volunteer programme roadmap',
+    'Growing the team',
+    'Draft the welcome guide - #212 - Short Term',
+    'Record a short tour of the tools - #212 - Short Term',
+    'Hold a launch event - Done',
+    'Weekly drop-in session - Short Term',
+    'Set up a mentoring scheme - #230 - Medium Term',
+  ])
+
+  it('reads each tagged line as an action with its ref, status and horizon', () => {
+    const { plan } = tableToPlan(roadmap)
+    expect(plan.actions.map((a) => [a.title, a.ref, a.status.state, a.target.due])).toEqual([
+      ['Draft the welcome guide', '#212', 'unknown', null],
+      ['Record a short tour of the tools', '#212', 'unknown', null],
+      ['Hold a launch event', null, 'complete', null],
+      ['Weekly drop-in session', null, 'unknown', null],
+      ['Set up a mentoring scheme', '#230', 'unknown', null],
+    ])
+  })
+
+  it('leaves a list whose lines end only in a status, and a page of prose', () => {
+    expect(
+      readDashTaggedLines(
+        page(['Plan', 'Add a skip link - done', 'Caption the videos - done', 'Audit the forms - done']),
+      ),
+    ).toBeNull()
+    expect(
+      readDashTaggedLines(page(['Plan', 'We met in May - a good meeting.', 'Next steps follow.'])),
+    ).toBeNull()
+  })
+
+  it('reads a page of 20,000 items quickly', () => {
+    const lines = ['Roadmap', 'Work']
+    for (let i = 0; i < 20_000; i++) lines.push(`Fix the broken link on page ${i} - #${i} - Short Term`)
+    const start = performance.now()
+    expect(readDashTaggedLines(page(lines))?.rows.length).toBe(20_002)
+    expect(performance.now() - start).toBeLessThan(1500)
+  })
+})

@@ -1,0 +1,120 @@
+import { BULLET_LEAD } from './bulletMarks'
+import type { FlattenedActionTables } from './flattenActionTables'
+import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRecords'
+import { statusAtEnd } from './statusAtEnd'
+
+/** The tags a line may end with after spaced dashes, at most one of each kind. */
+export interface DashTags {
+  readonly text: string
+  /** The tracker's issue number, with its "#" ("#212"), or ''. */
+  readonly ref: string
+  /** The status as written ("Done", "Completed here"), or ''. */
+  readonly status: string
+  /** The horizon as written ("Short Term", "long-term"), or ''. */
+  readonly horizon: string
+}
+
+/** A line longer than this is prose, not an item with tags. */
+const maxLineLength = 2000
+/** A heading over the items is a short line, not a sentence. */
+const maxHeadingLength = 80
+/** At least this many items, and this many of them with an issue number or a horizon. */
+const minItems = 3
+const minNumberedOrTimed = 2
+
+const issueNumber = /^\(?(#\d{1,7})\)?$/
+const horizon = /^(?:short|medium|mid|long|near)[- ]term$/i
+
+/** The text before a line's last spaced dash and the tag after it, or null. */
+function lastTag(line: string): { head: string; tail: string } | null {
+  const dash = Math.max(line.lastIndexOf(' - '), line.lastIndexOf(' – '), line.lastIndexOf(' — '))
+  if (dash <= 0) return null
+  const head = line.slice(0, dash).trim()
+  const tail = line.slice(dash + 3).trim()
+  return head === '' || tail === '' ? null : { head, tail }
+}
+
+/**
+ * The tags a line ends with after spaced dashes, as a roadmap kept as a plain list writes its items: the issue that
+ * tracks it ("#212"), its horizon ("Short Term", "Long-term") and its status ("Done", "Completed here"), in any
+ * order, at most one of each, and the item's text before them. Null when the line ends in no tag.
+ *
+ * @example
+ * dashTagsAtEnd('Draft the welcome guide - #212 - Short Term') // { text: 'Draft the welcome guide', ref: '#212', status: '', horizon: 'Short Term' }
+ * dashTagsAtEnd('Hold a launch event - done') // { text: 'Hold a launch event', ref: '', status: 'done', horizon: '' }
+ * dashTagsAtEnd('Planning - the first stage') // null
+ */
+export function dashTagsAtEnd(line: string): DashTags | null {
+  if (line.length > maxLineLength) return null
+  let text = line.trim()
+  let ref = ''
+  let status = ''
+  let time = ''
+  for (let tags = 0; tags < 3; tags++) {
+    const cut = lastTag(text)
+    if (cut === null) break
+    const number = issueNumber.exec(cut.tail)
+    if (number !== null && ref === '') ref = number[1]!
+    else if (horizon.test(cut.tail) && time === '') time = cut.tail
+    else if (status === '' && statusAtEnd(text, 'item')?.shape === 'dash') status = cut.tail
+    else break
+    text = cut.head
+  }
+  // "#212 - Short Term": a tag with no item before it.
+  if (issueNumber.test(text) || (ref === '' && status === '' && time === '')) return null
+  return { text, ref, status, horizon: time }
+}
+
+/**
+ * Reads a roadmap or work list kept as plain lines, each item ending in tags after spaced dashes: "Growing the
+ * team" over "Draft the welcome guide - #212 - Short Term", "Hold a launch event - Done", "Set up a mentoring scheme
+ * - #230 - Medium Term". A careful reader takes each tagged line as an action: the text before the dashes its title,
+ * an issue number its ref, a status its status and a horizon ("Short Term") its timescale, which names no date. A
+ * short line without tags over tagged ones is a heading. Lines above the first heading (or item) are the title rows;
+ * the list ends at the first line that is neither. Returns null unless the page is one column, holds at least three
+ * items, and at least two of them carry an issue number or a horizon (a list of items ending only in a status is
+ * read by the status-list readers).
+ *
+ * @example
+ * readDashTaggedLines([
+ *   ['Roadmap'], ['Growing the team'], ['Draft the welcome guide - #212 - Short Term'], ['Hold a launch event - Done'],
+ *   ['Set up a mentoring scheme - #230 - Medium Term'],
+ * ])?.rows[2] // ['Draft the welcome guide', '#212', '', 'Short Term']
+ */
+export function readDashTaggedLines(table: readonly (readonly string[])[]): FlattenedActionTables | null {
+  const lines = pageLines(table, 'join')
+  if (lines === null) return null
+  const tagsAt = lines.map((line) => (BULLET_LEAD.test(line.text) ? null : dashTagsAtEnd(line.text)))
+  const first = tagsAt.findIndex((tags) => tags !== null)
+  if (first < 0) return null
+  const start = first > 0 && isHeading(lines[first - 1]!.text) ? first - 1 : first
+  const records: OneColumnRecord[] = []
+  const sectionRows: number[] = []
+  let numberedOrTimed = 0
+  let next = start
+  for (; next < lines.length; next++) {
+    const tags = tagsAt[next]
+    if (tags !== null && tags !== undefined) {
+      if (tags.ref !== '' || tags.horizon !== '') numberedOrTimed++
+      records.push({ index: lines[next]!.index, cells: [tags.text, tags.ref, tags.status, tags.horizon] })
+      continue
+    }
+    if (isHeading(lines[next]!.text) && (tagsAt[next + 1] ?? null) !== null) {
+      sectionRows.push(lines[next]!.index + 1)
+      continue
+    }
+    break
+  }
+  if (records.length < minItems || numberedOrTimed < minNumberedOrTimed) return null
+  const top = lines[start]!.index
+  return oneColumnRecords(table.slice(0, top), top + 1, ['Action', 'ID', 'Status', 'Timescale'], records, {
+    mergedRows: [],
+    sectionRows,
+    skippedRows: lines.slice(next).map((line) => line.index + 1),
+    titleEvidence: 'each line ending in tags after spaced dashes ("… - #212 - Short Term", "… - Done")',
+  })
+}
+
+function isHeading(text: string): boolean {
+  return text.length <= maxHeadingLength && !BULLET_LEAD.test(text) && !/[.:;]$/.test(text)
+}
