@@ -108,6 +108,8 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         'initiative',
         'task',
         'goal',
+        // "Goals | Progress": a department's yearly goals, each one a row, are its actions.
+        'goals',
         // A plan answering a review or a committee lists what it was asked to do: each recommendation is an action.
         'recommendation',
         'recommendations',
@@ -498,6 +500,8 @@ const wholeHeaderOnly: ReadonlySet<string> = new Set([
   'champion',
   // "What we're doing to improve …", "What's left to do?": a heading or a question, not the "What" column.
   'what',
+  // "Goals, objectives and actions" over a one-column page: a chapter heading, not the "Goals" column.
+  'goals',
 ])
 
 /** A lone "s" after a word, as "(s)" and "/s" leave it once normalised: "champion s" → "champion". */
