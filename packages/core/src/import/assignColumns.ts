@@ -49,6 +49,7 @@ import { BULLET_MARKS } from './bulletMarks'
 import { ownersColumnByCells } from './ownersColumnByCells'
 import { statusColumnByCells } from './statusColumnByCells'
 import { milestoneColumnOfDates } from './milestoneColumnOfDates'
+import { milestoneNamesWork } from './milestoneNamesWork'
 import { ITEM_NUMBER, NOT_A_YEAR } from './itemMark'
 
 /** How one column was read: the field it was given, how sure the importer is, and why. */
@@ -745,11 +746,25 @@ export function assignColumns(
     // Failing any free column, a prose column whose header gave it a weaker field ("Concordat Principle/Cardiff
     // focus", read as a section) when its cells are filled on as many rows as any other column's.
     // Rows of one cell (a footer, a page number, a heading) are not the table's rows and are not counted.
+    let milestone: number | null = null
     if (best < 0) {
       const filledOn = filledOnTableRows(body, profiles.length)
       const mostFilled = Math.max(...filledOn)
+      // First, a schedule's "Milestone" column beside its comments: each milestone names the step.
+      milestone = milestoneNamesWork(
+        fields,
+        headers,
+        filledOn,
+        profiles.map((p) => p.averageWords),
+      )
+      if (milestone !== null) {
+        fields.delete('successMeasures')
+        taken.delete(milestone)
+        best = milestone
+      }
       // Last, "Measure" over the measures a timetable proposes: with no action column, the measures are the actions.
       for (const weaker of ['section', 'description', 'notes', 'successMeasures'] as const) {
+        if (best >= 0) break
         const column = fields.get(weaker)
         if (column === undefined || filledOn[column]! < mostFilled) continue
         fields.delete(weaker)
@@ -781,10 +796,12 @@ export function assignColumns(
         headers,
         best,
         'title',
-        named === null ? 0.3 : 0.5,
-        named === null
-          ? `the longest prose column (${profiles[best]!.averageWords.toFixed(1)} words a cell)`
-          : `short task names beside a status column (${profiles[best]!.averageWords.toFixed(1)} words a cell), read as the tasks, not as owners`,
+        named === null && milestone === null ? 0.3 : 0.5,
+        milestone !== null
+          ? `header "${headers[best]}" names the milestones and no column names the action: each milestone is a step`
+          : named === null
+            ? `the longest prose column (${profiles[best]!.averageWords.toFixed(1)} words a cell)`
+            : `short task names beside a status column (${profiles[best]!.averageWords.toFixed(1)} words a cell), read as the tasks, not as owners`,
       )
     }
   }
@@ -993,7 +1010,12 @@ function applyPeel(
   if (!fields.has('ref') && titleIndex !== undefined) {
     // The action column itself first; failing that, a group label left of it.
     const order = [titleIndex, ...Array.from({ length: titleIndex }, (_, c) => c)]
+    // A column headed as the date, left of the action ("Date" over "2 March 2027"), starts with a day, not a ref.
+    const dated = fields.get('target')
+    const datedByHeader =
+      dated !== undefined && (scoreHeader(headers[dated] ?? '').get('target') ?? 0) >= 2 / 3
     for (const c of order) {
+      if (c === dated && datedByHeader) continue
       const p = profiles[c]!
       // The action column of a list may hold section headings between its numbered items.
       const enough =

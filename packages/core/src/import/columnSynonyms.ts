@@ -108,6 +108,8 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         'initiative',
         'task',
         'goal',
+        // "Goals | Progress": a department's yearly goals, each one a row, are its actions.
+        'goals',
         // A plan answering a review or a committee lists what it was asked to do: each recommendation is an action.
         'recommendation',
         'recommendations',
@@ -506,6 +508,8 @@ const wholeHeaderOnly: ReadonlySet<string> = new Set([
   'what we are doing',
   'what we will do',
   'what we ll do',
+  // "Goals, objectives and actions" over a one-column page: a chapter heading, not the "Goals" column.
+  'goals',
 ])
 
 /**

@@ -106,6 +106,15 @@ const recommendations: readonly Row[] = [
   ['Trustees to decide which of the payments should be approved by the Chair', ['Trustees']],
 ]
 
+const afterPurpose: readonly Row[] = [
+  ['To widen access, the Library Service will open on Sunday afternoons', ['Library Service']],
+  ['To cut waiting times, the Planning Team will publish a weekly queue report', ['Planning Team']],
+  ['To save energy, Estates will fit timers to every boiler', ['Estates']],
+  ['To keep members informed, a newsletter will be sent each quarter', []],
+  ['To reach more schools, we will run two extra workshops', []],
+  ['To be reviewed, the scheme will go to the board', []],
+]
+
 describe('ownersNamedAsSubject: the owner named as the subject of the action sentence', () => {
   const families: readonly (readonly [string, readonly Row[]])[] = [
     ['names', names],
@@ -118,6 +127,7 @@ describe('ownersNamedAsSubject: the owner named as the subject of the action sen
     ['beneficiaries', beneficiaries],
     ['non-owner nouns', notOwnerNouns],
     ['recommendations worded "should"', recommendations],
+    ['subjects after a purpose clause', afterPurpose],
   ]
   for (const [family, rows] of families) {
     describe(family, () => {

@@ -11,6 +11,9 @@ const acronymsBeforeTo =
  * subject, before "will", "to" or "can". Bounded on both sides. */
 const asideAfterSubject = /^([^()]{2,60}?) \(([^()]{2,60})\)(?= (?:will|to|can)[ :])/
 
+/** "To widen access, ": a purpose clause opening the sentence before its subject. Anchored, one bounded run. */
+const purposeClause = /^To\s[a-z][^,]{0,150},\s(?=\S)/
+
 /** "(led by Paul Byrne)", "(lead: Kerry Lowe)", "(chaired by …)": an aside naming who leads the subject's work. */
 const leadAside = /^(?:(?:led|chaired|coordinated) by|leads?:)\s+(.+)$/i
 
@@ -71,6 +74,7 @@ const capitalised = /^[A-Z]/
  *   chair …", "Marta Silva and Leo Grant to …"), as minutes and small teams' plans name who takes each item on;
  * - a bracketed aside after the subject: "(and team)" or "(with IT Services)" is left out, "(led by Paul Byrne)" or
  *   "(lead: Kerry Lowe)" adds the lead as a second owner;
+ * - the subject after a purpose clause opening the sentence ("To widen access, the Library will open …");
  * - a recommendation's subject before "should" ("The Head of Finance should reconcile …"), unless `options.should`
  *   is false: a page that names whom its recommendations are addressed to gives them to those bodies instead.
  * Named nobody: a pronoun or quantifier ("We will", "Each college will"), a group the action serves ("Technicians
@@ -95,6 +99,9 @@ export function ownersNamedAsSubject(title: string, options: { readonly should?:
     const named = leadAside.exec(aside[2]!.trim())?.[1]?.trim() ?? ''
     if (isPersonName(named)) lead = named
   }
+  // "To widen access, the Library will …": the purpose the sentence opens with is read past, to its subject.
+  const purpose = purposeClause.exec(text)
+  if (purpose !== null) text = text.slice(purpose[0].length)
   const acronyms = acronymsBeforeTo.exec(text)
   const owners =
     acronyms === null

@@ -60,8 +60,36 @@ const quantifiers: ReadonlySet<string> = new Set([
  * ownersOpeningActionItem('Write to the Dean about the budget', 'Action items') // []
  */
 export function ownersOpeningActionItem(title: string, header: string): string[] {
-  if (!actionItemsHeader.test(header.trim())) return []
-  const match = opening.exec(title.slice(0, 200))
+  if (!actionItemsHeader.test(header.trim())) return ownersAfterActionLabel(title)
+  return namesOpening(title)
+}
+
+/** "Action item – ", "Action point: ", "Action: ": a minute's label before who takes the item on. Bounded. */
+const actionLabel = /\baction(?:\s(?:item|point))?\s{0,2}[:–—-]\s{0,3}/gi
+
+/** What may stand right before such a label: the item's start, a sentence's end or a dash. */
+const beforeLabel = /(?:^|[.!?;:–—-])\s{0,3}$/
+
+/**
+ * The people an "Action item" label inside an item's prose names before "to", as minutes record a discussion and
+ * then who takes it on: "Guest speaker for the spring meeting. Action item – Priya to write to the society." →
+ * Priya; "Hall booking –Action point: Tom and Ana to check the dates" → Tom, Ana. The label must open the item,
+ * follow a sentence's end or a dash; the names and "to" and a verb after it are read as under an "Action Items"
+ * header. Returns [] when no label names anyone.
+ */
+function ownersAfterActionLabel(title: string): string[] {
+  const text = title.slice(0, 1000)
+  for (const label of text.matchAll(actionLabel)) {
+    if (!beforeLabel.test(text.slice(Math.max(0, label.index - 4), label.index))) continue
+    const names = namesOpening(text.slice(label.index + label[0].length))
+    if (names.length > 0) return names
+  }
+  return []
+}
+
+/** The names opening `text` before "to" and a verb, else []. */
+function namesOpening(text: string): string[] {
+  const match = opening.exec(text.slice(0, 200))
   if (match === null || notVerb.has(match[2]!)) return []
   const names = match[1]!.split(/, | and | & /)
   const first = names[0]!.split(' ')[0]!.toLowerCase()

@@ -78,6 +78,77 @@ describe('readNumberedHeadingsOverProse', () => {
   })
 })
 
+describe('numbered stage headings over their tasks, bullets lost', () => {
+  // A library's refurbishment page: each stage a numbered name over the tasks done in it, one task a line.
+  const stages = [
+    ['How the refurbishment will run'],
+    ['The work follows four stages, agreed with staff and readers.'],
+    ['1. Plan'],
+    ['Survey the building and list what must change'],
+    ['Agree the budget with the finance committee'],
+    ['2. Consult'],
+    ['Hold open evenings for readers, staff and local groups'],
+    ['Publish the draft layout online'],
+    ['Collect comments for six weeks'],
+    ['3. Build'],
+    ['Appoint a contractor'],
+    ['Move the collection to the temporary site'],
+    ['4. Reopen'],
+    ['Return the collection to the shelves'],
+    ['Invite readers to an opening day, with tours for schools'],
+  ]
+
+  it('reads every task line as an action, under its stage as the section', () => {
+    const { plan } = tableToPlan(stages)
+    expect(plan.actions.map((a) => [a.ref, a.title.slice(0, 24), a.section])).toEqual([
+      [null, 'Survey the building and ', 'Plan'],
+      [null, 'Agree the budget with th', 'Plan'],
+      [null, 'Hold open evenings for r', 'Consult'],
+      [null, 'Publish the draft layout', 'Consult'],
+      [null, 'Collect comments for six', 'Consult'],
+      [null, 'Appoint a contractor', 'Build'],
+      [null, 'Move the collection to t', 'Build'],
+      [null, 'Return the collection to', 'Reopen'],
+      [null, 'Invite readers to an ope', 'Reopen'],
+    ])
+  })
+
+  it('keeps a heading the action when a line under it is prose, or a heading has only one line', () => {
+    const prose = stages.map((row) =>
+      row[0] === 'Publish the draft layout online'
+        ? ['We will publish the draft layout online. Readers can comment on it there.']
+        : row,
+    )
+    expect(tableToPlan(prose).plan.actions.map((a) => a.title)).toEqual([
+      'Plan',
+      'Consult',
+      'Build',
+      'Reopen',
+    ])
+    const single = stages.filter((row) => row[0] !== 'Appoint a contractor')
+    expect(tableToPlan(single).plan.actions.map((a) => a.title)).toEqual([
+      'Plan',
+      'Consult',
+      'Build',
+      'Reopen',
+    ])
+  })
+
+  it('keeps "We will" sentences under the headings as their prose', () => {
+    const promises = stages.map((row) =>
+      /^[A-Z][a-z]+ (?!will)/.test(row[0]!) && !/^\d/.test(row[0]!) && stages.indexOf(row) > 1
+        ? [`We will ${row[0]!.charAt(0).toLowerCase()}${row[0]!.slice(1)}`]
+        : row,
+    )
+    expect(tableToPlan(promises).plan.actions.map((a) => a.title)).toEqual([
+      'Plan',
+      'Consult',
+      'Build',
+      'Reopen',
+    ])
+  })
+})
+
 describe('pageLines', () => {
   it('joins a line cut at an unquoted comma only when asked, and only while few lines are cut', () => {
     const page = [['Plan'], ['Open a vital', ' new lab'], ['Hire'], ['Train']]

@@ -20,6 +20,14 @@ const minHeadings = 3
 const minCalls = 2
 /** A call to action is an instruction of at least this many words: "1. Preamble" is a document's heading. */
 const minCallWords = 3
+/** Tasks under a stage heading: at least this many lines under every heading. */
+const minTasks = 2
+/** A task is one instruction of at most this many words; a longer line is a paragraph. */
+const maxTaskWords = 40
+/** At least this share of the lines open with a verb ("Select", "Draft"): a list of tasks, not of "We will" prose. */
+const minTaskShare = 0.75
+/** A full stop, question or exclamation mark then a capital: a second sentence in the line. Bounded, no nesting. */
+const secondSentence = /[.!?]["'”’)]?\s[A-Z]/
 
 interface Heading {
   readonly at: number
@@ -79,6 +87,27 @@ export function readNumberedHeadingsOverProse(
   if (headings.some((heading) => heading.lines.length === 0)) return null
   if (headings.length < minHeadings && (headings.length < minCalls || !headings.every(isCall))) return null
 
+  const top = headings[0]!.at
+  if (listsTasks(headings)) {
+    // Stage names over their tasks, bullets lost: each line is an action, its heading the stage it belongs to.
+    return oneColumnRecords(
+      table.slice(0, top),
+      top + 1,
+      ['Action', 'Section', 'Pillar'],
+      headings.flatMap((heading) => {
+        const pillars = resolvePillars(heading.name, taxonomy)
+        const pillar = pillars.codes.length === 1 && pillars.unresolved.length === 0 ? heading.name : ''
+        return heading.lines.map((line) => ({ index: line.index, cells: [line.text, heading.name, pillar] }))
+      }),
+      {
+        mergedRows: [],
+        sectionRows: headings.map((heading) => heading.at + 1),
+        titleEvidence:
+          'the lines under the short numbered headings of a one-column page, each a task opening with a verb: the heading names their stage',
+      },
+    )
+  }
+
   const mergedRows: number[] = []
   const sectionRows: number[] = []
   const records = headings.map((heading) => {
@@ -109,7 +138,6 @@ export function readNumberedHeadingsOverProse(
       ],
     }
   })
-  const top = headings[0]!.at
   return oneColumnRecords(
     table.slice(0, top),
     top + 1,
@@ -122,6 +150,25 @@ export function readNumberedHeadingsOverProse(
         'the short numbered headings of a one-column page, each over its prose: a heading naming a pillar over its action, any other heading the action',
     },
   )
+}
+
+/**
+ * Whether the lines under the headings are tasks, not prose: every heading, a name rather than a call, stands over
+ * two lines or more, each one short instruction (no second sentence), and most of them open with a verb ("Select
+ * the panel", "Draft the report"). A page of stage names over their tasks, its bullets lost in the copy, reads so.
+ */
+function listsTasks(headings: readonly Heading[]): boolean {
+  let lines = 0
+  let calls = 0
+  for (const heading of headings) {
+    if (heading.lines.length < minTasks || isCall(heading)) return false
+    for (const line of heading.lines) {
+      if (line.text.split(' ').length > maxTaskWords || secondSentence.test(line.text)) return false
+      lines++
+      if (opensWithVerb(line.text)) calls++
+    }
+  }
+  return calls >= lines * minTaskShare
 }
 
 /** "Appoint an executive sponsor", "Capture the data and publish progress": a heading that is an instruction. */

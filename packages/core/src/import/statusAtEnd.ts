@@ -263,6 +263,24 @@ function afterSentenceOrDash(line: string): Cut | null {
   return dash > 0 ? { head: text.slice(0, dash).trim(), tail: text.slice(dash + 3).trim() } : null
 }
 
+/** "Carried over to the next meeting", "To be carried forward to next meeting": an item left open for later. */
+const carriedOver = /^(?:to be )?carried (?:over|forward) to (?:the )?next (?:meeting|month|agenda)\.?$/i
+
+/**
+ * "… Terms agreed.Carried over to the next meeting.": a last sentence (after a full stop, even with no space, or a
+ * spaced dash) saying the item moves to the next meeting unfinished, as minutes close their carried-over items.
+ */
+function carriedOverAtEnd(line: string): Cut | null {
+  const text = line.trim()
+  const at = text.toLowerCase().lastIndexOf('carried ')
+  if (at < 0) return null
+  const start = /to be $/i.test(text.slice(Math.max(0, at - 6), at)) ? at - 6 : at
+  const tail = text.slice(start)
+  const head = text.slice(0, start).trim()
+  if (!carriedOver.test(tail) || !/[.!?;–—-]$/.test(head)) return null
+  return { head: head.replace(/\s?[–—-]$/, '').trim(), tail }
+}
+
 /** "… if it goes down DONE": a last word in capitals, after a word that is not all capitals. */
 function capitalsAtEnd(line: string): Cut | null {
   const words = line.trim().split(' ')
@@ -333,6 +351,11 @@ const tailShapes = {
   },
   /** "Run the audit (completed March 2021)"; "(done by Estates)" ends the line with no status. */
   markerBracket: { cut: bracketAtEnd, read: marker, final: true },
+  /** "Agree the hall hire. Carried over to the next meeting.", "… – to be carried forward to next meeting". */
+  carriedOver: {
+    cut: carriedOverAtEnd,
+    read: (tail, head) => (enoughTitle(head) ? { status: tail, state: 'in-progress' } : null),
+  },
   /** "Add an alert for the canary app. DONE in PR #5126", "… PR exists", "Update the signage – done". */
   markerSentence: { cut: afterSentenceOrDash, read: marker },
   /** "… if it goes down DONE". */
@@ -364,7 +387,7 @@ export type TailShapeName = keyof typeof tailShapes
 const readings = {
   item: ['dash', 'colon'],
   update: ['dash', 'colon', 'statusSentences', 'stateThenNote', 'gluedState'],
-  marker: ['tick', 'markerBracket', 'markerSentence', 'capitals'],
+  marker: ['tick', 'markerBracket', 'carriedOver', 'markerSentence', 'capitals'],
   habit: ['habitBracket', 'habitWord'],
 } as const satisfies Record<string, readonly TailShapeName[]>
 
