@@ -20,7 +20,7 @@ const SETS = DEVELOPMENT_SETS
 const RATCHETS: Readonly<Record<string, { found: number; fields: number }>> = {
   'dev-round20': { found: 1, fields: 0.83 },
   'round18-held-out': { found: 0.53, fields: 0.43 },
-  'dev-round31': { found: 0.68, fields: 0.73 },
+  'dev-round31': { found: 0.68, fields: 0.74 },
 }
 /** Plans of a newly opened set whose layout is not read at all yet (each leaves this list once it is read). */
 const NOT_READ_YET: ReadonlySet<string> = new Set<string>([])
