@@ -85,6 +85,14 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         'decision number',
         'resolution no',
         'resolution number',
+        // A funded project's list of deliverables cites each by its number ("Deliverable no. | D2.1").
+        'deliverable no',
+        'deliverable number',
+        'deliverable #',
+        'deliverable ref',
+        'deliverable code',
+        'deliv no',
+        'deliv #',
       ],
     ],
   ],
@@ -134,6 +142,15 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
       // An annual governance statement's or an audit's "Governance Issue | Action Update | By When | By Whom": with
       // no column naming the action, the issue each row tracks is the work (the last group, so "Action" wins).
       ['issue', 'issues', 'governance issue', 'governance issues', 'significant issue', 'significant issues'],
+      // A funded project's list of deliverables: "Deliverable no. | Deliverable name | WP | Lead | Due": each
+      // deliverable named is the work (a plain "Deliverable" column beside an action stays its success measure).
+      [
+        'deliverable name',
+        'deliverable names',
+        'deliverable title',
+        'deliverable titles',
+        'name of deliverable',
+      ],
       // A research project's "Code | Work package | Lead": each package named is the work (the last group, so a
       // "Task" or "Title" column beside it wins and a column of package codes stays the refs).
       ['work package', 'work packages', 'work package title', 'work package name'],

@@ -63,4 +63,45 @@ describe('a one-column plan whose lines end with their owners in brackets', () =
     expect(readLinesEndingInOwners(page)?.rows.length).toBe(10_001)
     expect(performance.now() - started).toBeLessThan(2000)
   })
+
+  it('reads a page whose label rows, aims and closing facts surround the owned lines', () => {
+    const { plan } = tableToPlan([
+      ['Species plan: Water vole'],
+      ['National lead body:', 'River Trust'],
+      ['Keep the existing colonies on the canal.'],
+      ['Reconnect the colonies of the upper valley.'],
+      ['Survey every ditch of the levels for burrows. (Vole Survey Group)'],
+      ['Agree a mink control scheme with landowners. (RT)'],
+      ['Add vole habitat to the drainage board plans. (IDB)'],
+      ['About 40 colonies are known in the county.'],
+      ['Two reserves have been extended for the species.'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.owners])).toEqual([
+      ['Survey every ditch of the levels for burrows.', ['Vole Survey Group']],
+      ['Agree a mink control scheme with landowners.', ['RT']],
+      ['Add vole habitat to the drainage board plans.', ['IDB']],
+    ])
+  })
+
+  it('keeps a closing line naming no one when it is an order, or when unowned lines sit among the owned', () => {
+    const closingOrder = tableToPlan([
+      ['Plan'],
+      ['Survey every ditch (Vole Survey Group)'],
+      ['Agree a mink control scheme (RT)'],
+      ['Add vole habitat to the drainage plans (IDB)'],
+      ['Publish the results of the survey each spring.'],
+    ])
+    expect(closingOrder.plan.actions.map((a) => a.title)).toContain(
+      'Publish the results of the survey each spring.',
+    )
+    const mixed = tableToPlan([
+      ['Plan'],
+      ['Survey every ditch (Vole Survey Group)'],
+      ['Train the volunteers who check the traps.'],
+      ['Agree a mink control scheme (RT)'],
+      ['Add vole habitat to the drainage plans (IDB)'],
+      ['The county has forty known colonies of voles.'],
+    ])
+    expect(mixed.plan.actions.map((a) => a.title)).toContain('The county has forty known colonies of voles.')
+  })
 })

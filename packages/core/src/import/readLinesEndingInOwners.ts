@@ -3,6 +3,7 @@ import { parseStatus } from '../status/parseStatus'
 import { bracketAtEnd } from './bracketAtEnd'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRecords'
+import { isRoleOrBodyWord } from './isRoleOrBodyWord'
 import { ownersInBrackets } from './ownersInBrackets'
 
 /** The text before the round bracket a line ends with (its title) has at most this many characters: a longer line is a
@@ -18,6 +19,8 @@ const maxBodyWords = 4
 const maxHeadingWords = 8
 /** At least this many lines must end in a bracket of initials or names for the page to be read so. */
 const minOwnedLines = 3
+/** "… have been classified", "63% of sites are notified": a finite "be" or "have", as a statement of fact has. */
+const finiteBeOrHave = /\b(?:is|are|was|were|has|have|had)\b/i
 
 /** A line of the page: an action with the owners its bracket names, an action naming none, or a heading. */
 type Line =
@@ -38,7 +41,9 @@ type Line =
  * line naming no one is an action without an owner; a short line without a full stop is the heading of the actions
  * below it (their section). The lines above the first heading over an item are the title rows. A bracket of a body's
  * name (up to four capitalised words) is read as owners only on a page where at least three lines end in a bracket of
- * initials or names, and the owned lines make at least half of the actions.
+ * initials or names, and the owned lines make at least half of the actions; a body named by its kind ("(Grading
+ * Committee)") counts with the initials. Label rows of two cells above the list are read as lines of the page, and the
+ * statements of fact closing a list of owned lines are left out (see {@link withoutClosingStatements}).
  *
  * @example
  * readLinesEndingInOwners([
@@ -47,14 +52,14 @@ type Line =
  * ])?.rows.slice(1, 3) // [['Action', 'Owner', 'Section'], ['Improve reading at Key Stage 2', 'JP', 'TEACHING']]
  */
 export function readLinesEndingInOwners(table: readonly (readonly string[])[]): FlattenedActionTables | null {
-  const page = pageLines(table)
+  const page = pageLines(table, 'join')
   if (page === null) return null
   const lines: Line[] = page.map(({ index, text }) => readLine(index, text))
   const owned = lines.filter((line) => line.kind === 'owned')
   if (owned.filter((line) => line.strict).length < minOwnedLines) return null
   const firstItem = lines.findIndex((line) => line.kind === 'owned')
   const start = firstItem > 0 && lines[firstItem - 1]!.kind === 'heading' ? firstItem - 1 : firstItem
-  const body = lines.slice(start)
+  const body = withoutClosingStatements(lines.slice(start))
   const actions = body.filter((line) => line.kind !== 'heading').length
   if (owned.length * 2 < actions) return null
 
@@ -88,7 +93,15 @@ function readLine(index: number, text: string): Line {
     const inner = bracket!.inner.trim()
     const named = ownersInBrackets(`(${inner})`)
     if (named.length > 0) return { kind: 'owned', index, title, owners: named.join(', '), strict: true }
-    if (isBodyName(inner)) return { kind: 'owned', index, title, owners: inner, strict: false }
+    // "(Habitat Grading Committee)": a body named by its kind is as sure an owner as initials.
+    if (isBodyName(inner))
+      return {
+        kind: 'owned',
+        index,
+        title,
+        owners: inner,
+        strict: isRoleOrBodyWord(inner.slice(inner.lastIndexOf(' ') + 1)),
+      }
   }
   const words = text.split(' ').length
   return {
@@ -107,4 +120,19 @@ function isBodyName(inner: string): boolean {
     words.every((word) => capitalised.test(word) && !MONTHS.has(word.toLowerCase())) &&
     parseStatus(inner).state === 'unknown'
   )
+}
+
+/**
+ * The lines from the first owned line, less the statements after the last one: when every line among the owned ones
+ * names its owner, the lines naming no one after them that state a fact ("Most of the sites are already protected",
+ * "Two reserves have been extended") are the page's record of what is done, not actions of its plan.
+ */
+function withoutClosingStatements(body: readonly Line[]): readonly Line[] {
+  let last = body.length - 1
+  while (last >= 0 && body[last]!.kind !== 'owned') last--
+  if (last < 0 || body.slice(0, last).some((line) => line.kind === 'action')) return body
+  const after = body.slice(last + 1)
+  if (after.length === 0 || !after.every((line) => line.kind !== 'owned' && finiteBeOrHave.test(line.title)))
+    return body
+  return body.slice(0, last + 1)
 }

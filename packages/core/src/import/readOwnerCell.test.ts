@@ -134,3 +134,19 @@ describe('readOwnerCell: an owner followed by the step they take', () => {
     expect(readOwnerCell('Nominations Committee')).toEqual(['Nominations Committee'])
   })
 })
+
+describe('a narrow owner column that wraps a role word onto the line with the next name', () => {
+  it.each([
+    ['Parks\nOfficer/Estates\nOfficer', ['Parks Officer', 'Estates Officer']],
+    ['Library\nManager, Finance\nOfficer', ['Library Manager', 'Finance Officer']],
+  ])('joins each role word back to the name above it: %j', (cell, want) => {
+    expect(readOwnerCell(cell)).toEqual(want)
+  })
+
+  it('keeps a line that opens with a whole name of its own', () => {
+    expect(readOwnerCell('Head of Parks\nFacilities Manager')).toEqual([
+      'Head of Parks',
+      'Facilities Manager',
+    ])
+  })
+})

@@ -163,7 +163,9 @@ function joinBracketLines(text: string): string {
     const trimmed = line.trim()
     const bracketed = trimmed.startsWith('(') && trimmed.endsWith(')') && !trimmed.slice(1, -1).includes('(')
     // "APP Steering⏎Group": a unit's last word alone on a line finishes the name above it.
-    const unitWord = UNIT_WORDS.has(trimmed.toLowerCase()) && lastEnd !== '' && !/[,;/&]/.test(lastEnd)
+    // "Parks⏎Officer/Estates⏎Officer": so does one opening a line before the slash or comma that starts the next name.
+    const unitWord =
+      UNIT_WORDS.has(firstName(trimmed).toLowerCase()) && lastEnd !== '' && !/[,;/&]/.test(lastEnd)
     // "HR (Juice⏎Workplace Health and Wellbeing)": a bracket left open goes on to the line that closes it.
     if ((bracketed || unitWord || open > 0) && lines.length > 0) {
       lines.at(-1)!.push(trimmed)
@@ -178,6 +180,12 @@ function joinBracketLines(text: string): string {
   return lines
     .map((parts) => parts.map((part, i) => (i < parts.length - 1 ? part.trimEnd() : part)).join(' '))
     .join('\n')
+}
+
+/** The text of a line up to its first slash, comma or semicolon: the first name it holds, or the whole line. */
+function firstName(line: string): string {
+  const end = line.search(/[,;/]/)
+  return (end < 0 ? line : line.slice(0, end)).trimEnd()
 }
 
 /** " who can provide information": a clause saying what an owner brings, up to the next owner or the end. */

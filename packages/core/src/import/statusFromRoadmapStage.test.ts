@@ -68,4 +68,38 @@ describe('statusFromRoadmapStage', () => {
       ['offline answering on tablets', 'not-started'],
     ])
   })
+
+  it.each([
+    ["What we're researching next", 'not-started'],
+    ['Things we will look at later', 'not-started'],
+    ['What we are building now', 'in-progress'],
+    ['What we are planning soon:', 'not-started'],
+  ])('reads the stage a "What we\'re …" heading names by its last word: %s', (heading, state) => {
+    expect(statusFromRoadmapStage(heading)?.state).toBe(state)
+  })
+
+  it('leaves a time word without "What we\'re" before it, and a longer phrase before the time word', () => {
+    expect(statusFromRoadmapStage('Ideas for later')).toBeNull()
+    expect(statusFromRoadmapStage('Roll out now')).toBeNull()
+    expect(statusFromRoadmapStage('What we are going to ask the board to fund next')).toBeNull()
+  })
+
+  it('gives each item the stage of its "What we …" heading on a page of three lists', () => {
+    const { plan } = tableToPlan([
+      ['Open data roadmap'],
+      ['What we are doing now'],
+      ['Publish the bus stop dataset'],
+      ['What we have done'],
+      ['Mapped every open dataset we hold'],
+      ['What we are researching next'],
+      ['A register of street works'],
+      ['Live parking bay sensors'],
+    ])
+    expect(plan.actions.map((action) => [action.title, action.status.state])).toEqual([
+      ['Publish the bus stop dataset', 'in-progress'],
+      ['Mapped every open dataset we hold', 'complete'],
+      ['A register of street works', 'not-started'],
+      ['Live parking bay sensors', 'not-started'],
+    ])
+  })
 })

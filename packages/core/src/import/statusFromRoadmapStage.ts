@@ -91,13 +91,26 @@ const weAre = /^(?:what|things) we(?:'re| are|'ve| have|'ll| will) /
  * roadmapStageWording('Accessibility') // null
  */
 export function roadmapStageWording(heading: string): string | null {
-  const text = collapseWhitespace(heading.slice(0, 80))
+  const written = collapseWhitespace(heading.slice(0, 80))
     .toLowerCase()
     .replace(/[’‘]/g, "'")
     .replace(/[:.]$/, '')
-    .replace(weAre, '')
-  const state = stageOf.get(text)
+  const text = written.replace(weAre, '')
+  // Only after "What we're": "Ideas for later" or "Roll out now" alone is a heading of its own, not a stage.
+  const state = stageOf.get(text) ?? (text === written ? undefined : stageByLastWord(text))
   return state === undefined ? null : stateWording[state]!
+}
+
+/** "exploring next", "planning to do later", "building now": one to three words, then the time word giving the stage. */
+const timedWork = /^(?:[a-z'-]{2,20} ){1,3}(now|next|soon|later)$/
+
+/**
+ * The stage a heading opened by "What we're" / "Things we'll" names by its last word ("What we are exploring
+ * next", "Things we're building now"), the words before it saying what the team does to the items.
+ */
+function stageByLastWord(text: string): StatusState | undefined {
+  const time = timedWork.exec(text)?.[1]
+  return time === undefined ? undefined : stageOf.get(time)
 }
 
 /**
