@@ -10,13 +10,15 @@ export interface ListOntoLead<Lead> {
   readonly item: (cell: string, lead: Lead) => string | null
   /** False when the item just read must be the last of its list ("(iii) … ." after "(ii) …; and"). */
   readonly goesOn?: (cell: string) => boolean
+  /** Whether an item's text (without its marker) may be one of the list's; by default it must open in lower case. */
+  readonly part?: (text: string) => boolean
 }
 
 /**
  * Joins the items of a list onto the lone line ending in a colon whose sentence they finish, separated by
  * semicolons, and leaves their rows empty, so the line keeps its place (and every word and date of its items) as
  * one row. A list is two or more lone cells in the lead-in's column, right below it, each an item by `fold.item`
- * whose text opens in lower case; every other row is returned as it is (the same array when nothing folds).
+ * whose text opens in lower case (or passes `fold.part`); every other row is returned as it is (the same array when nothing folds).
  *
  * @example
  * const clauses: ListOntoLead<true> = { maxLeadLength: 600, lead: () => true, item: (cell) => cell.replace(/^- /, '') }
@@ -39,7 +41,7 @@ export function foldListOntoLead<Lead>(
     for (let next = index + 1; next < rows.length; next++) {
       const cell = rows[next]![column] ?? ''
       const text = loneCell(rows[next]!) === column ? fold.item(cell, given) : null
-      if (text === null || !/^[a-z]/.test(text)) break
+      if (text === null || !(fold.part ?? opensInLowerCase)(text)) break
       items.push(next)
       texts.push(text.trim())
       if (fold.goesOn !== undefined && !fold.goesOn(cell)) break
@@ -51,4 +53,8 @@ export function foldListOntoLead<Lead>(
     index = items[items.length - 1]!
   }
   return out ?? rows
+}
+
+function opensInLowerCase(text: string): boolean {
+  return /^[a-z]/.test(text)
 }

@@ -7,6 +7,7 @@ import type { Taxonomy } from '../model/taxonomySchema'
 import { actionAsOwnSubAction } from './actionAsOwnSubAction'
 import { bulletForFullStop } from './bulletForFullStop'
 import { colonForListLeadIn } from './colonForListLeadIn'
+import { foldIncludedParts } from './foldIncludedParts'
 import { foldObjectList } from './foldObjectList'
 import { foldSentenceClauses } from './foldSentenceClauses'
 import { technicianCommitment } from '../taxonomy/technicianCommitment'
@@ -233,12 +234,14 @@ export function tableToPlan(
       splitInlineLabels(
         foldSideTable(
           foldDetailList(
-            foldObjectList(
-              foldSentenceClauses(
-                colonForListLeadIn(
-                  bulletForFullStop(
-                    actionAsOwnSubAction(
-                      joinHeaderRows(unnumberHeaderCells(itemLabelAtLineEnd(filled)), issues),
+            foldIncludedParts(
+              foldObjectList(
+                foldSentenceClauses(
+                  colonForListLeadIn(
+                    bulletForFullStop(
+                      actionAsOwnSubAction(
+                        joinHeaderRows(unnumberHeaderCells(itemLabelAtLineEnd(filled)), issues),
+                      ),
                     ),
                   ),
                 ),
