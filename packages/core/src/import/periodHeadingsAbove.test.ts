@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createPeriodHeadingsAbove } from './periodHeadingsAbove'
+import { createPeriodHeadingsAbove, leadInYear } from './periodHeadingsAbove'
 import { tableToPlan } from './tableToPlan'
 
 describe('a period heading the page dates the tasks under the group headings below it', () => {
@@ -62,5 +62,37 @@ describe('a period heading the page dates the tasks under the group headings bel
       ['Answer every first i', '2031-03-31'],
       ['Publish release note', '2031-06-30'],
     ])
+  })
+})
+
+// A council's climate plan: a heading and a paragraph, then a lead-in naming the year, then theme headings over
+// the work planned for that year.
+describe('a lead-in naming the year over theme headings', () => {
+  it('dates every item under the themes below it by the end of that year', () => {
+    const { plan } = tableToPlan([
+      ['Climate plan: first milestones'],
+      ['Buildings and transport'],
+      ['We will publish new milestones every spring as the plan develops.'],
+      ['In 2031 we will deliver the following work, grouped by theme:'],
+      ['Warmer council homes'],
+      ['- fit heat pumps in the first two tower blocks'],
+      ['Cleaner journeys'],
+      ['- open four new charging hubs in the town centre'],
+      ['- replace the oldest refuse lorries with electric ones'],
+    ])
+    // The items below the lead-in; the lines above it are the plan's frame, read as the page's other rules say.
+    expect(plan.actions.slice(-3).map((a) => [a.title, a.target.due])).toEqual([
+      ['fit heat pumps in the first two tower blocks', '2031-12-31'],
+      ['open four new charging hubs in the town centre', '2031-12-31'],
+      ['replace the oldest refuse lorries with electric ones', '2031-12-31'],
+    ])
+  })
+
+  it('reads only a lead-in that opens with one year and ends in a colon', () => {
+    expect(leadInYear('During 2031, the team will:', {})?.due).toBe('2031-12-31')
+    expect(leadInYear('In 2031 we reviewed the plan.', {})).toBeNull()
+    expect(leadInYear('In 2031-32 we will:', {})).toBeNull()
+    expect(leadInYear('We will, in 2031, do the following:', {})).toBeNull()
+    expect(leadInYear(`In 2031 ${'we will '.repeat(40_000)}:`, {})).toBeNull()
   })
 })

@@ -17,6 +17,28 @@ export interface PeriodHeadingsAbove {
   readonly seeAboveHeader: (lines: readonly { readonly row: number; readonly text: string }[]) => void
 }
 
+/** "In 2031 we will deliver the following:", "During 2031, the team will:": a lead-in whose opening names one year. */
+const yearLeadIn =
+  /^(?:in|during|by the end of|throughout|over)\s{1,3}((?:19|20)\d\d)\b(?![-–/]\d)[^:]{0,200}:$/i
+
+/**
+ * The year a lead-in sentence names in its opening words, as a plan lists the work it means to finish that year:
+ * "In 2031 we intend to complete the following, under each theme:" over theme headings and their items. Each item
+ * below is due by the end of that year, through any number of group headings. Null for any other line, for a span
+ * of years ("In 2031-32 …"), and for a sentence that does not end in a colon (a year in a plain sentence dates
+ * nothing below it).
+ *
+ * @example
+ * leadInYear('In 2031 we will do the following:', {})?.due // '2031-12-31'
+ * leadInYear('In 2031 we did the following.', {}) // null
+ */
+export function leadInYear(line: string, dateContext: DateContext): TargetDate | null {
+  const text = line.trim()
+  if (text.length > 240) return null
+  const year = yearLeadIn.exec(text)?.[1]
+  return year === undefined ? null : headingPeriod(year, dateContext)
+}
+
 /**
  * Keeps the period a heading states for every heading below it: an OKR page, a quarterly report or a term plan
  * heads its lists with the period once ("2018 Q3", "Spring Term 2021", "January – March 2022") and then groups
@@ -27,7 +49,9 @@ export interface PeriodHeadingsAbove {
  * {@link headingPeriod}; other headings leave the period in force. Only a period that heads the page does so: when
  * a heading of another kind comes first ("Stage 1: Survey" over "Spring 2025"), the periods are the inner level,
  * each dating only the tasks right under it, and are left to the nearest heading's own reading. Paragraphs read as
- * headings (an introduction in sentences) are not headings of another kind.
+ * headings (an introduction in sentences) are not headings of another kind. A lead-in ending in a colon that opens
+ * by naming one year ("In 2031 we will deliver the following:", by {@link leadInYear}) is a period heading too, and
+ * one that holds whatever headings come before it.
  *
  * @example
  * const periods = createPeriodHeadingsAbove({})
@@ -41,6 +65,14 @@ export function createPeriodHeadingsAbove(dateContext: DateContext): PeriodHeadi
   /** A heading of another kind came before any period: periods are not the outer level. */
   let inner = false
   const see = (row: number, heading: string): void => {
+    // A lead-in naming its year dates the lists below it, whatever headings frame the page above it.
+    const lead = leadInYear(heading, dateContext)
+    if (lead !== null) {
+      inner = false
+      rows.push(row)
+      periods.push(lead)
+      return
+    }
     if (inner) return
     const period = headingPeriod(heading, dateContext)
     if (period === null) {

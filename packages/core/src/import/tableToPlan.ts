@@ -84,6 +84,7 @@ import { readOwnerLedActionItems } from './readOwnerLedActionItems'
 import { readTaskListItems } from './readTaskListItems'
 import { readStatusIconItems } from './readStatusIconItems'
 import { readPeriodLabelledLists } from './readPeriodLabelledLists'
+import { readPhasedWorkstreams } from './readPhasedWorkstreams'
 import { readListUnderLeadIn } from './readListUnderLeadIn'
 import { readStatusSuffixedLists } from './readStatusSuffixedLists'
 import { readSlashJoinedActions } from './readSlashJoinedActions'
@@ -305,6 +306,7 @@ export function tableToPlan(
         readTaskListItems(table) ??
         readStatusIconItems(table) ??
         readPeriodLabelledLists(table) ??
+        readPhasedWorkstreams(table) ??
         readStatusSuffixedLists(table) ??
         readSlashJoinedActions(table) ??
         readDashTaggedLines(table) ??

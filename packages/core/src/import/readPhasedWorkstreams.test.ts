@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest'
+import { readPhasedWorkstreams } from './readPhasedWorkstreams'
+import { tableToPlan } from './tableToPlan'
+
+// A museum's archive move, printed as its project office prints a timeline: an introduction naming the phases, then
+// each phase over its window of time, over workstream headings and their tasks.
+const archiveMove = [
+  ['Archive move: project timeline'],
+  ['The move runs in two phases:'],
+  ['Phase 1: Survey (March-June 2031)'],
+  ['Phase 2: Move (July-December 2031)'],
+  ['Phase 1: Survey'],
+  ['March-June 2031'],
+  ['Map the Collections'],
+  ['Count the boxes on every floor.'],
+  ['List the items that need special crates.'],
+  ['Choose a Removals Firm'],
+  ['Phase 2: Move'],
+  ['July 2031'],
+  ['Book the Lifts'],
+  ['To be confirmed once the firm is chosen.'],
+  ['August-December 2031'],
+  ['Move the Collections'],
+  ['Move the rare books first.'],
+  ['Check every box against the map.'],
+  ['Phase 3: Settle'],
+  ['January 2032 onwards'],
+]
+
+describe('a timeline of phases, windows and workstreams', () => {
+  it('reads each task as an action due by the end of its window, and a workstream with no tasks as one', () => {
+    const { plan } = tableToPlan(archiveMove)
+    expect(plan.actions.map((a) => [a.title, a.target.due])).toEqual([
+      ['Count the boxes on every floor.', '2031-06-30'],
+      ['List the items that need special crates.', '2031-06-30'],
+      ['Choose a Removals Firm', '2031-06-30'],
+      ['Book the Lifts', '2031-07-31'],
+      ['Move the rare books first.', '2031-12-31'],
+      ['Check every box against the map.', '2031-12-31'],
+    ])
+  })
+
+  it('leaves the introduction as title rows and takes the workstream as the section', () => {
+    const read = readPhasedWorkstreams(archiveMove)
+    expect(read?.rows.slice(0, 5)).toEqual([...archiveMove.slice(0, 4), ['Action', 'Target date', 'Section']])
+    expect(read?.rows.find((row) => row[0] === 'Count the boxes on every floor.')?.[2]).toBe(
+      'Map the Collections',
+    )
+  })
+
+  it('leaves other pages alone: no phase over a window, one window, work before any window, a long heading', () => {
+    expect(readPhasedWorkstreams(archiveMove.filter((row) => !row[0]!.startsWith('Phase')))).toBeNull()
+    expect(
+      readPhasedWorkstreams([
+        ['Phase 1: Survey'],
+        ['March-June 2031'],
+        ['Map the Collections'],
+        ['Count the boxes.'],
+        ['List the crates.'],
+        ['Weigh the cabinets.'],
+      ]),
+    ).toBeNull()
+    expect(
+      readPhasedWorkstreams([
+        ['Phase 1: Survey'],
+        ['March-June 2031'],
+        ['Map the Collections'],
+        ['Count the boxes.'],
+        ['Phase 2: Move'],
+        ['Book the Lifts'],
+        ['July 2031'],
+        ['Move the books.'],
+      ]),
+    ).toBeNull()
+    expect(
+      readPhasedWorkstreams([
+        ['Phase 1: Survey'],
+        ['March-June 2031'],
+        ['Map the Collections'],
+        ['Count the boxes.'],
+        ['July 2031'],
+        [`Move ${'the collections and '.repeat(6)}the books`],
+        ['Move the books.'],
+      ]),
+    ).toBeNull()
+  })
+
+  it('reads a long page in linear time', () => {
+    const page: string[][] = [['Plan']]
+    for (let phase = 1; phase <= 2_000; phase++) {
+      page.push([`Phase ${(phase % 9) + 1}: Work`], ['March-June 2031'], ['Map the Collections'])
+      for (let task = 0; task < 5; task++) page.push([`Count the boxes on floor ${task}.`])
+    }
+    const started = performance.now()
+    expect(readPhasedWorkstreams(page)?.rows.length).toBe(10_002)
+    expect(performance.now() - started).toBeLessThan(2_000)
+  })
+})
