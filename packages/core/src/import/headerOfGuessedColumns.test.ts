@@ -53,4 +53,20 @@ describe('headerOfGuessedColumns', () => {
     expect(headerOfGuessedColumns(row, map)).toBe(true)
     expect(headerOfGuessedColumns(row, { ...map, headers: ['No.', 'Status', 'Action'] })).toBe(false)
   })
+
+  it('reads "Type | Details" over kinds and the sentences read as the actions as the header, not an action', () => {
+    const { plan } = tableToPlan([
+      ['Flooded plant room review'],
+      ['Follow-up measures'],
+      ['Type', 'Details'],
+      ['Repair', 'Reseal the duct where the pipe enters the plant room from the yard'],
+      ['Repair', 'Replace the sump pump float switch with a sealed model'],
+      ['Prevention', 'Add a water sensor under the boiler that alerts the duty manager by text'],
+    ])
+    expect(plan.actions.map((action) => action.title)).toEqual([
+      'Reseal the duct where the pipe enters the plant room from the yard',
+      'Replace the sump pump float switch with a sealed model',
+      'Add a water sensor under the boiler that alerts the duty manager by text',
+    ])
+  })
 })

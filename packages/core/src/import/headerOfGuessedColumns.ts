@@ -40,8 +40,8 @@ export function headerOfGuessedColumns(row: readonly string[], map: ColumnMap): 
 /**
  * "Specification | Status | Projection" above rows read as task, status and dates: a row of two or more short
  * labels (at most three words, no digit, no sentence end), at least one of them naming the very field its
- * column was read as ("Status" over the statuses) or naming the action ("Proposed action" over the decisions
- * read as owners), or with the task column empty (the header's second row, "FPWD |
+ * column was read as ("Status" over the statuses), naming the action ("Proposed action" over the decisions
+ * read as owners) or naming a description over the prose read as the actions ("Type | Details"), or with the task column empty (the header's second row, "FPWD |
  * CR | PR | Rec" under "Projection"). A project plan or milestone table whose other headers name
  * nothing the synonym list knows ("Specification", "Projection") still has its header row, never an action.
  */
@@ -61,6 +61,9 @@ function namesItsColumns(row: readonly string[], map: ColumnMap): boolean {
     const cell = row[column] ?? ''
     if (!hasText(cell)) continue
     for (const [named, score] of scoreHeader(cell)) {
+      // "Type | Details" over kinds and the sentences read as the actions: the prose column's own label, which
+      // the synonyms give to the description as firmly as they give any header to it.
+      if (named === 'description' && field === 'title' && score >= 0.6) return true
       if (score < 1) continue
       // "Topic | | Proposed action" over names, descriptions and decisions ("Refer to …"): a label that names
       // the action over a column read otherwise is the header too, the cells having shown what it holds.

@@ -34,4 +34,29 @@ describe('ownersOpeningActionItem', () => {
     ])
     expect(plan.actions.map((action) => action.owners)).toEqual([['Priya', 'Tom'], ['Sam']])
   })
+
+  it.each([
+    ['Bike shed – Priya and Tom to get quotes from two suppliers', ['Priya', 'Tom']],
+    ['The hall is booked for May. Ana, Leo and Sam to set out the chairs.', ['Ana', 'Leo', 'Sam']],
+    ['Newsletter — Rosa & Kit to draft the spring issue.Held over to the next meeting', ['Rosa', 'Kit']],
+  ])('reads two or more names before "to" inside an item\'s prose: %s', (title, owners) => {
+    expect(ownersOpeningActionItem(title, 'Items held over')).toEqual(owners)
+  })
+
+  it.each([
+    'Garden – Priya to water the beds',
+    'Priya and Tom to get quotes for the shed',
+    'Plans to widen the path were shelved. Access to the site is by the gate.',
+    'Policies and Procedures to be reviewed by the committee',
+    'Review and Update to reflect the new rules',
+  ])('names nobody in prose without a list of people before "to": %s', (title) => {
+    expect(ownersOpeningActionItem(title, 'Items held over')).toEqual([])
+  })
+
+  it('reads a long page of items in linear time', () => {
+    const long = `${'Item noted. '.repeat(5000)}Priya and Tom to follow up`
+    const started = performance.now()
+    for (let i = 0; i < 2000; i++) ownersOpeningActionItem(long, 'Items')
+    expect(performance.now() - started).toBeLessThan(2000)
+  })
 })

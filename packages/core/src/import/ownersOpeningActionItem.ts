@@ -1,4 +1,6 @@
+import { FUNCTION_WORDS } from './functionWords'
 import { imperativeWithTo } from './ownerAtStart'
+import { instructionVerbs } from './ownersNamedAsSubject'
 
 /** A heading over a meeting's action items: "Action Items", "Action points", "Agreed actions". A plain "Actions"
  * heads a plan's steps as often as a meeting's, where "Each Governor to …" names no one person. */
@@ -60,7 +62,10 @@ const quantifiers: ReadonlySet<string> = new Set([
  * ownersOpeningActionItem('Write to the Dean about the budget', 'Action items') // []
  */
 export function ownersOpeningActionItem(title: string, header: string): string[] {
-  if (!actionItemsHeader.test(header.trim())) return ownersAfterActionLabel(title)
+  if (!actionItemsHeader.test(header.trim())) {
+    const labelled = ownersAfterActionLabel(title)
+    return labelled.length > 0 ? labelled : namesListedInProse(title)
+  }
   return namesOpening(title)
 }
 
@@ -85,6 +90,40 @@ function ownersAfterActionLabel(title: string): string[] {
     if (names.length > 0) return names
   }
   return []
+}
+
+/** Where a clause of an item's prose starts: after a sentence's end or a dash, before a capital. Bounded. */
+const clauseStart = /(?:[.!?;]|\s[–—-])\s{0,3}(?=[A-Z])/g
+
+/** At most this many clause starts of one item are read. */
+const maxClauses = 20
+
+/**
+ * Two or more people named together before "to" and a verb inside an item's prose, with no label, as minutes
+ * record who takes a topic on: "Bike shed – Priya and Tom to get quotes", "The hall is booked. Ana, Leo and Sam to
+ * set out the chairs." → the names. The list must open a clause after the item's first (after a sentence's end or
+ * a dash): an item opening with names is left to the readers of owner-led lists, which weigh the whole page. One
+ * capitalised word before "to" is not read ("Plans to …", "Access to …" name a thing, and a lone first name
+ * reads no differently), nor a list before "to be" ("Policies and Procedures to be reviewed": acted on).
+ */
+function namesListedInProse(title: string): string[] {
+  const text = title.slice(0, 1000)
+  let count = 0
+  for (const match of text.matchAll(clauseStart)) {
+    if (++count > maxClauses) break
+    const start = match.index + match[0].length
+    const clause = text.slice(start, start + 200)
+    if (opening.exec(clause)?.[2] === 'be') continue
+    const names = namesOpening(clause)
+    if (names.length >= 2 && names.every(isFirstNameLike)) return names
+  }
+  return []
+}
+
+/** "Priya", "Tom Hill": a name, not an instruction or a function word ("Review and Update to …"). */
+function isFirstNameLike(name: string): boolean {
+  const first = name.split(' ')[0]!.toLowerCase()
+  return !imperativeWithTo.has(first) && !instructionVerbs.has(first) && !FUNCTION_WORDS.includes(first)
 }
 
 /** The names opening `text` before "to" and a verb, else []. */
