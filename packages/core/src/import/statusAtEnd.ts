@@ -2,7 +2,7 @@ import { parseTargetDate } from '../dates/parseTargetDate'
 import type { Action } from '../model/action'
 import type { ImportIssue } from '../model/importIssue'
 import type { Status, StatusState } from '../model/status'
-import { parseStatus } from '../status/parseStatus'
+import { parseStatus, TICKS } from '../status/parseStatus'
 import { createImportIssue } from './createImportIssue'
 import { statusAtStart } from './statusAtStart'
 
@@ -176,9 +176,6 @@ const landedIn =
 const pullRequestState =
   /^(?:the\s|a\s)?(?:pr|pull request|mr|merge request)(?:\s#?\d{1,7})?\s(?:is\s|now\s)?(exists|open|opened|raised|submitted|created|in review|under review|pending|awaiting review|merged)$/i
 
-/** A tick closing or opening the action ("Train the desk staff ✅"): done, as a lone tick in a status cell is. */
-const ticks: ReadonlySet<string> = new Set(['✅', '✔', '✓', '☑'])
-
 /** "(completed March 2021)", "(done)": a bracket closing the action. */
 const markerBracket = /\s\(([^()]{2,60})\)\.?$/
 
@@ -242,8 +239,9 @@ function tickAtEdge(line: string): Cut | null {
   const plain = line.trim().replace(/\uFE0F/g, '')
   const first = plain[0] ?? ''
   const last = plain[plain.length - 1] ?? ''
-  if (ticks.has(last)) return { head: plain.slice(0, -1).trim(), tail: last }
-  return ticks.has(first) ? { head: plain.slice(1).trim(), tail: first } : null
+  // A tick closing or opening the action ("Train the desk staff ✅"): done, as a lone tick in a status cell is.
+  if (TICKS.has(last)) return { head: plain.slice(0, -1).trim(), tail: last }
+  return TICKS.has(first) ? { head: plain.slice(1).trim(), tail: first } : null
 }
 
 /** "(completed March 2021)": the text before a closing bracket and what it holds. */
