@@ -71,7 +71,7 @@ export interface ActionColumnChoice {
 /** A column of prose: at least this many words a cell on average. */
 const minProseWords = 4
 /** A column of short names of the work ("Venue", "Confirm tellers"): at least this many words a cell on average. */
-const minNameWords = 2
+export const minNameWords = 2
 /** A column of refs: at least this share of its cells bare refs ("13.", "2.1"). */
 const minRefShare = 0.8
 /** A column of items, not refs: fewer than this share of its cells bare refs ("1.2", "a"). */

@@ -21,6 +21,8 @@ const maxHeadingLength = 80
 /** At least this many items, and this many of them with an issue number or a horizon. */
 const minItems = 3
 const minNumberedOrTimed = 2
+/** A line ends in at most this many tags: an issue number, a horizon and a status, one of each. */
+const maxTags = 3
 
 const issueNumber = /^\(?(#\d{1,7})\)?$/
 const horizon = /^(?:short|medium|mid|long|near)[- ]term$/i
@@ -50,7 +52,7 @@ export function dashTagsAtEnd(line: string): DashTags | null {
   let ref = ''
   let status = ''
   let time = ''
-  for (let tags = 0; tags < 3; tags++) {
+  for (let tags = 0; tags < maxTags; tags++) {
     const cut = lastTag(text)
     if (cut === null) break
     const number = issueNumber.exec(cut.tail)

@@ -1,5 +1,6 @@
 import { parseStatus } from '../status/parseStatus'
 import { BULLET_LEAD } from './bulletMarks'
+import { commonestKey } from './commonestKey'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRecords'
 
@@ -64,17 +65,8 @@ export function readDeliverablesUnderMilestones(
     if (match === null || /[.:;,]$/.test(match[2]!)) return null
     return { kind: match[1]!.toLowerCase(), name: match[2]!.trim() }
   })
-  const counts = new Map<string, number>()
-  for (const head of kinds) if (head !== null) counts.set(head.kind, (counts.get(head.kind) ?? 0) + 1)
-  let kind = ''
-  let most = 0
-  for (const [key, count] of counts) {
-    if (count > most) {
-      kind = key
-      most = count
-    }
-  }
-  if (most < minSections) return null
+  const { key: kind, count } = commonestKey(kinds.map((head) => head?.kind ?? null))
+  if (count < minSections) return null
   const sections: Section[] = []
   for (let at = 0; at < lines.length; at++) {
     const head = kinds[at]

@@ -1,4 +1,5 @@
 import { BULLET_LEAD } from './bulletMarks'
+import { commonestKey } from './commonestKey'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { createOneColumnTable } from './createOneColumnTable'
 import { pageLines } from './oneColumnRecords'
@@ -54,17 +55,8 @@ export function readItemLabelledForms(table: readonly (readonly string[])[]): Fl
   if (lines === null) return null
   // The item label the most lines open with ("milestone"), and how each line opens.
   const heads = lines.map((line) => itemHead(line.text))
-  const counts = new Map<string, number>()
-  for (const head of heads) if (head !== null) counts.set(head.kind, (counts.get(head.kind) ?? 0) + 1)
-  let kind = ''
-  let most = 0
-  for (const [key, count] of counts) {
-    if (count > most) {
-      kind = key
-      most = count
-    }
-  }
-  if (most < minRecords) return null
+  const { key: kind, count } = commonestKey(heads.map((head) => head?.kind ?? null))
+  if (count < minRecords) return null
   const isLabel = labelTest(table)
   const isValueOf = valueTest(table, isLabel)
 

@@ -1,9 +1,12 @@
+import { TICKS } from '../status/parseStatus'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords } from './oneColumnRecords'
 
-/** "x", "✓", "✅": a mark alone in its cell saying the item is done. */
-const tickMark = /^(?:x|✓|✔|☑|✅)$/i
+/** "x", "✓", "✅": a mark alone in its cell saying the item is done (a tick, or the "x" of a ticked box). */
+function isTickMark(mark: string): boolean {
+  return mark === 'x' || mark === 'X' || TICKS.has(mark)
+}
 /** At least this many items make the layout. */
 const minItems = 3
 
@@ -48,12 +51,12 @@ export function readStaggeredTickedList(table: readonly (readonly string[])[]): 
     if (filled === 0) continue
     if (text < 0) {
       // One cell in the first column: a heading, unless it is a mark with no item (not this layout).
-      if (tickMark.test(row[0]!.trim())) return null
+      if (isTickMark(row[0]!.trim())) return null
       headings.push(index)
       continue
     }
     const mark = row[0]!.trim()
-    if (mark !== '' && !tickMark.test(mark)) return null
+    if (mark !== '' && !isTickMark(mark)) return null
     if (records.length === 0) {
       // Above the first item, the line right over it is its heading when a title stands above that line.
       if (headings.length >= 2) {

@@ -2,7 +2,8 @@ import { parseTargetDate } from '../dates/parseTargetDate'
 import type { Action } from '../model/action'
 import type { ImportIssue } from '../model/importIssue'
 import type { Status, StatusState } from '../model/status'
-import { parseStatus } from '../status/parseStatus'
+import { parseStatus, TICKS } from '../status/parseStatus'
+import { bracketAtEnd } from './bracketAtEnd'
 import { createImportIssue } from './createImportIssue'
 import { statusAtStart } from './statusAtStart'
 
@@ -176,12 +177,6 @@ const landedIn =
 const pullRequestState =
   /^(?:the\s|a\s)?(?:pr|pull request|mr|merge request)(?:\s#?\d{1,7})?\s(?:is\s|now\s)?(exists|open|opened|raised|submitted|created|in review|under review|pending|awaiting review|merged)$/i
 
-/** A tick closing or opening the action ("Train the desk staff ✅"): done, as a lone tick in a status cell is. */
-const ticks: ReadonlySet<string> = new Set(['✅', '✔', '✓', '☑'])
-
-/** "(completed March 2021)", "(done)": a bracket closing the action. */
-const markerBracket = /\s\(([^()]{2,60})\)\.?$/
-
 /** A word in capitals: how minute-takers flag a state at the end of an item ("… if it goes down DONE"). */
 const capitalWord = /^[A-Z]{2,12}$/
 
@@ -242,15 +237,21 @@ function tickAtEdge(line: string): Cut | null {
   const plain = line.trim().replace(/\uFE0F/g, '')
   const first = plain[0] ?? ''
   const last = plain[plain.length - 1] ?? ''
-  if (ticks.has(last)) return { head: plain.slice(0, -1).trim(), tail: last }
-  return ticks.has(first) ? { head: plain.slice(1).trim(), tail: first } : null
+  // A tick closing or opening the action ("Train the desk staff ✅"): done, as a lone tick in a status cell is.
+  if (TICKS.has(last)) return { head: plain.slice(0, -1).trim(), tail: last }
+  return TICKS.has(first) ? { head: plain.slice(1).trim(), tail: first } : null
 }
 
-/** "(completed March 2021)": the text before a closing bracket and what it holds. */
-function bracketAtEnd(line: string): Cut | null {
+/**
+ * "(completed March 2021)", "(done)": the text before a round bracket closing the action, after a space, and what
+ * the bracket holds, found by {@link bracketAtEnd}: a marker of two to {@link maxMarkerLength} characters.
+ */
+function markerBracketAtEnd(line: string): Cut | null {
   const text = line.trim()
-  const bracket = markerBracket.exec(text)
-  return bracket === null ? null : { head: text.slice(0, bracket.index).trim(), tail: bracket[1]!.trim() }
+  const bracket = bracketAtEnd(text)
+  if (bracket === null || bracket.shape !== '(' || !/\s/.test(text[bracket.open - 1] ?? '')) return null
+  if (bracket.inner.length < 2 || bracket.inner.length > maxMarkerLength) return null
+  return { head: text.slice(0, bracket.open - 1).trim(), tail: bracket.inner.trim() }
 }
 
 /** "… canary app. DONE in PR #5126", "… signage – done": after the last sentence or spaced dash, the later one. */
@@ -350,7 +351,7 @@ const tailShapes = {
     read: (tail, head) => (enoughTitle(head) ? { status: tail, state: 'complete' } : null),
   },
   /** "Run the audit (completed March 2021)"; "(done by Estates)" ends the line with no status. */
-  markerBracket: { cut: bracketAtEnd, read: marker, final: true },
+  markerBracket: { cut: markerBracketAtEnd, read: marker, final: true },
   /** "Agree the hall hire. Carried over to the next meeting.", "… – to be carried forward to next meeting". */
   carriedOver: {
     cut: carriedOverAtEnd,

@@ -432,7 +432,7 @@ function asksFor(words: readonly Token[], at: number, text: string): boolean {
  * answers whatever the column's header asks ("Delivered Yes/No", "Complete by", "Funding needed?"), which the
  * importer reads with the header. A colour-variant selector and a closing mark are ignored.
  */
-const TICKS: ReadonlySet<string> = new Set(['✓', '✔', '✅', '☑'])
+export const TICKS: ReadonlySet<string> = new Set(['✓', '✔', '✅', '☑'])
 const MARK_CELL = /^\s{0,8}([^\s.!]{1,2})[.!]?\s{0,8}$/u
 
 /** `complete`, with the tick's span, for a cell that is only a tick. */
