@@ -112,9 +112,9 @@ function namesListedInProse(title: string): string[] {
   for (const match of text.matchAll(clauseStart)) {
     if (++count > maxClauses) break
     const start = match.index + match[0].length
-    const clause = text.slice(start, start + 200)
-    if (opening.exec(clause)?.[2] === 'be') continue
-    const names = namesOpening(clause)
+    const listed = opening.exec(text.slice(start, start + maxOpening))
+    if (listed?.[2] === 'be') continue
+    const names = namesOf(listed)
     if (names.length >= 2 && names.every(isFirstNameLike)) return names
   }
   return []
@@ -126,9 +126,16 @@ function isFirstNameLike(name: string): boolean {
   return !imperativeWithTo.has(first) && !instructionVerbs.has(first) && !FUNCTION_WORDS.includes(first)
 }
 
+/** At most this many characters of an item's text (or of a clause of it) are read for the names opening it. */
+const maxOpening = 200
+
 /** The names opening `text` before "to" and a verb, else []. */
 function namesOpening(text: string): string[] {
-  const match = opening.exec(text.slice(0, 200))
+  return namesOf(opening.exec(text.slice(0, maxOpening)))
+}
+
+/** The names of an `opening` match, else [] (no match, "to" as a preposition, an instruction or a group). */
+function namesOf(match: RegExpExecArray | null): string[] {
   if (match === null || notVerb.has(match[2]!)) return []
   const names = match[1]!.split(/, | and | & /)
   const first = names[0]!.split(' ')[0]!.toLowerCase()
