@@ -71,6 +71,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
   'round16-held-out',
   'round17-held-out',
   'round18-held-out',
+  'round19-held-out',
   'dev-round5',
   'dev-round6',
   'dev-round7',
