@@ -99,6 +99,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
   'dev-round29',
   'dev-round30',
   'dev-round31',
+  'dev-round32',
 ]
 
 export const unseenRoot = join(dirname(fileURLToPath(import.meta.url)), '../../examples/data/unseen')
