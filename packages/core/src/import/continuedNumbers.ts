@@ -1,5 +1,6 @@
 import type { ImportIssue } from '../model/importIssue'
 import { createImportIssue } from './createImportIssue'
+import { ITEM_GAP } from './itemMark'
 
 /** An item number of four or more digits that goes on with the list above it, and the text after it. */
 export interface ContinuedNumber {
@@ -17,7 +18,9 @@ export interface ContinuedNumbers {
 
 // A number of 4–6 digits, then what follows an item number ("1000. ", "1000) ", "1000: ", "1000 – ", "1000 Do"),
 // then text. Bounded runs only, anchored at the start.
-const longNumber = /^(\d{4,6})(?:\.?\s{1,4}[–—-]\s{1,4}|[.:)]\s{1,4}|[.:)](?=[^\s\d])|\s{1,4})(?=\S)/
+const longNumber = new RegExp(
+  String.raw`^(\d{4,6})(?:\.?\s{1,4}[–—-]\s{1,4}|[.:)]${ITEM_GAP}|[.:)](?=[^\s\d])|${ITEM_GAP})(?=\S)`,
+)
 const plainNumber = /^\d{1,6}$/
 const yearLike = (n: number) => n >= 1900 && n <= 2099
 

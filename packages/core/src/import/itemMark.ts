@@ -6,6 +6,15 @@ import { BULLET_MARKS } from './bulletMarks'
 // with its own explicit guard.
 
 /**
+ * The gap between an item's number and its text: one space, or a tab or a run of up to eight spaces, as a list
+ * pasted from a word processor keeps its tab stop ("2      Offer evening clinics").
+ *
+ * @example
+ * new RegExp(`^(${ITEM_NUMBER})${ITEM_GAP}(?=\\S)`).exec('2      Offer clinics')?.[1] // '2'
+ */
+export const ITEM_GAP = String.raw`\s{1,8}`
+
+/**
  * An item's number: up to six digits ("1", "12", "1200").
  *
  * @example

@@ -68,3 +68,33 @@ describe('peelRef: an item noun and its number ("Milestone 2 –", "Recommendati
     ])
   })
 })
+
+describe('peelRef: a list number set apart from its text by a tab stop', () => {
+  it('peels a number followed by a wide run of spaces, as a word processor leaves a tabbed list', () => {
+    expect(peelRef('2      Offer evening clinics twice a month.')).toEqual({
+      ref: '2',
+      rest: 'Offer evening clinics twice a month.',
+    })
+    expect(peelRef('3.\t\tWrite to every tenant about the new bins')).toEqual({
+      ref: '3',
+      rest: 'Write to every tenant about the new bins',
+    })
+  })
+
+  it('reads the tabbed numbered points of a report as its actions, leaving the findings between them', () => {
+    const { plan } = tableToPlan([
+      ['Members survey 2024: what we will do'],
+      ['We sent 300 forms and 120 came back. Most replies came from members who joined before 2015.'],
+      ['1      Ask the newer members why they did not reply.'],
+      ['2      Run the next survey online as well as on paper.'],
+      ['Part 1: the newsletter'],
+      ['Readers liked the events page; a third had not seen the recipes column.'],
+      ['3      Move the recipes column to the front page.'],
+    ])
+    expect(plan.actions.map((action) => [action.ref, action.title])).toEqual([
+      ['1', 'Ask the newer members why they did not reply.'],
+      ['2', 'Run the next survey online as well as on paper.'],
+      ['3', 'Move the recipes column to the front page.'],
+    ])
+  })
+})

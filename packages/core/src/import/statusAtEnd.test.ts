@@ -295,6 +295,23 @@ describe('statusAtEnd', () => {
     ],
     ['habit', 'Rebuild the tracker (ongoing)', 'Rebuild the tracker', 'ongoing', 'habitBracket', ''],
     ['habit', 'Tidy the label list (todo)', 'Tidy the label list', 'todo', 'habitBracket', ''],
+    // A roadmap's stage word in brackets, and a bracket glued to the last word.
+    [
+      'habit',
+      'Draft the village design code (later)',
+      'Draft the village design code',
+      'Not started',
+      'habitBracket',
+      '',
+    ],
+    [
+      'habit',
+      'Count the traffic on the lane(in progress)',
+      'Count the traffic on the lane',
+      'in progress',
+      'habitBracket',
+      '',
+    ],
     [
       'habit',
       'Agree how agendas are shared (done: we post them in the chat the day before each call)',

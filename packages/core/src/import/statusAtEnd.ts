@@ -6,6 +6,7 @@ import { parseStatus, TICKS } from '../status/parseStatus'
 import { bracketAtEnd } from './bracketAtEnd'
 import { createImportIssue } from './createImportIssue'
 import { statusAtStart } from './statusAtStart'
+import { roadmapStageWording } from './statusFromRoadmapStage'
 
 /** A status read at the end of a line: the text before it, the status as written, the shape it was written in and,
  * for a marker, the state it reports. */
@@ -302,8 +303,9 @@ const statusThenNote = /^([^:]{2,20}):\s/
 /** "4/30", "30/04/2021": the day the status was reached, written after it ("completed 4/30"). */
 const dayAfter = /^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?$/
 
-/** "(done)", "(ongoing)", "(done: agreed in the call)": a bracket closing the title. */
-const habitBracket = /\s\(([^()]{2,160})\)\.?$/
+/** "(done)", "(ongoing)", "(done: agreed in the call)": a bracket closing the title, after a space or glued to its
+ * last word ("… in the future(underway)", as a page copied from a document loses the space). */
+const habitBracket = /\s?\(([^()]{2,160})\)\.?$/
 
 function bracketedPhrase(line: string): Cut | null {
   const bracket = habitBracket.exec(line)
@@ -366,6 +368,9 @@ const tailShapes = {
     cut: bracketedPhrase,
     read: (tail) => {
       if (statusPhrase.test(tail)) return { status: tail }
+      // "(future)", "(next)", "(later)": a roadmap's stage word, as a list of key steps marks the steps ahead.
+      const stage = roadmapStageWording(tail)
+      if (stage !== null) return { status: stage }
       const noted = statusThenNote.exec(tail)?.[1]?.trim()
       return noted !== undefined && statusPhrase.test(noted) ? { status: noted } : null
     },

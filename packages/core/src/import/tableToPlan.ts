@@ -87,6 +87,7 @@ import { readPeriodLabelledLists } from './readPeriodLabelledLists'
 import { readPhasedWorkstreams } from './readPhasedWorkstreams'
 import { readListUnderLeadIn } from './readListUnderLeadIn'
 import { readStatusSuffixedLists } from './readStatusSuffixedLists'
+import { readBracketedStatusSteps } from './readBracketedStatusSteps'
 import { readSlashJoinedActions } from './readSlashJoinedActions'
 import { readDashTaggedLines } from './readDashTaggedLines'
 import { readIssueNumberedItems } from './readIssueNumberedItems'
@@ -308,6 +309,7 @@ export function tableToPlan(
         readPeriodLabelledLists(table) ??
         readPhasedWorkstreams(table) ??
         readStatusSuffixedLists(table) ??
+        readBracketedStatusSteps(table) ??
         readSlashJoinedActions(table) ??
         readDashTaggedLines(table) ??
         readIssueNumberedItems(table) ??
