@@ -21,7 +21,8 @@ import { isRoleOrBodyWord } from './isRoleOrBodyWord'
  *   capitalised words or initials ("TSC", "Doug S", "TE/LG"), or the whole group ("all"), before a colon with at
  *   least two words after it ("Doug S: write the guide"), or before "will", "to" or "volunteered / agreed / offered
  *   to" with at least one word after the link ("Eric will review …", "Mike Gorski volunteered to …"), or in square
- *   brackets before at least two words ("[NM] Share the poll", "[All] Draft the posts"). Two such names may be
+ *   brackets before at least two words ("[NM] Share the poll", "[All] Draft the posts"), or in round brackets right
+ *   after a bare label ("ACTION (JB) to book the hall"). Two such names may be
  *   joined by "and" or "&" ("Jane and Ahmed will …"), a handle is a name ("@jsmith to …"), a person's role after
  *   "The" owns the item without it ("The Chair will …" → "Chair"), "can" and "continuing to" link an owner as "will"
  *   does, and after a label the owner may be set off by a spaced dash ("Action – JS – update …"). A sentence
@@ -137,6 +138,28 @@ const maxNamedOwnerLength = 40
 export const actionLabel =
   /^(?:action(?: point)?(?: \d{1,6}(?:\.\d{1,3})?[a-z]?)?|AI|AP ?\d{1,3}[a-z]?)\s{0,3}(?:[,:]|[-–—]\s)\s*/i
 
+/**
+ * "ACTION (JB) to book the hall", "Action item (Priya) - check the accounts": a minute-taker's bare label, then the
+ * owner in round brackets, then the work (after a dash or colon, if any). Group 1 is the name. Bounded and anchored.
+ */
+const labelBracket = /^action(?: item| point)?\s{1,3}\(([^()]{1,40})\)\s{0,3}(?:[-–—:]\s{0,3})?(?=\S+ \S)/i
+
+/**
+ * The owner a bare action label names in round brackets ("ACTION (JB) to book the hall" → "JB") and the work after
+ * it ("to book the hall"), as committees' minutes list what each member took on; null when the line opens no such
+ * way or the bracket holds no name ("Action (see above) …").
+ *
+ * @example
+ * ownerInLabelBracket('ACTION (JB) - Order the new kettle') // { owner: 'JB', rest: 'Order the new kettle' }
+ * ownerInLabelBracket('Action (see above) for the team') // null
+ */
+export function ownerInLabelBracket(text: string): { owner: string; rest: string } | null {
+  const match = labelBracket.exec(text.slice(0, 200))
+  if (match === null) return null
+  const owner = match[1]!.trim()
+  return isNamedOwner(owner) ? { owner, rest: text.slice(match[0].length) } : null
+}
+
 /** "[NM] Share the poll", "[All] Draft the posts": the owner's initials or name in square brackets, then a space. */
 const bracketedLead = /^\[([^[\]]{1,40})\] /
 
@@ -166,6 +189,8 @@ const reportingVerbs: ReadonlySet<string> = new Set([
 ])
 
 function nameFirst(text: string): string | null {
+  const inBracket = ownerInLabelBracket(text)
+  if (inBracket !== null) return inBracket.owner
   const label = actionLabel.exec(text)
   const rest = label === null ? text : text.slice(label[0].length)
   // Notes kept by teams on GitHub name the owner by handle and go straight on to the verb ("@ana put the specs on

@@ -3,13 +3,14 @@ import { bracketAtEnd } from './bracketAtEnd'
 import { BULLET_LEAD, indentOf } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { oneColumnRecords, pageLines } from './oneColumnRecords'
-import { actionLabel, isNamedOwner, ownerAtStart } from './ownerAtStart'
+import { actionLabel, isNamedOwner, ownerAtStart, ownerInLabelBracket } from './ownerAtStart'
 import { ownerAfterAction } from './ownerAfterAction'
 import { ownersInBrackets } from './ownersInBrackets'
 import { ownersOfGroupLabel } from './ownersOfGroupLabel'
 import { ownersNamedAsSubject } from './ownersNamedAsSubject'
 import { statusAtEnd } from './statusAtEnd'
 import { statusAtStart } from './statusAtStart'
+import { statusGroupHeading } from './statusGroupHeading'
 import { ITEM_NUMBER } from './itemMark'
 
 /** A heading over a meeting's action items: "Action items:", "Review of open action items", "8. Next steps",
@@ -352,6 +353,8 @@ function readItems(
   /** The indent of the list's numbered items: a line numbered deeper is a sub-item of the one above. */
   let numberIndent = -1
   const leadIn: number[] = []
+  /** The state headings met so far ("New", "Ongoing"), each with its line. */
+  const groupStates: { index: number; state: string }[] = []
   let next = from
   for (; next < lines.length; next++) {
     const line = lines[next]!
@@ -398,6 +401,13 @@ function readItems(
       }
     }
     groupOwner = null
+    // "Ongoing" over "ACTION (JB) to …": a heading naming the state of the items below it, as minutes sort their
+    // action list into new, ongoing and resolved items.
+    const state = bullet === null ? statusGroupHeading(line.text) : null
+    if (state !== null && headsOwnedItems(lines, next)) {
+      groupStates.push({ index: line.index, state })
+      continue
+    }
     // One plain lead-in line may stand between the heading and a bulleted list ("See: the minutes of 4 May").
     if (next === from && bullet === null && BULLET_LEAD.test(lines[next + 1]?.text ?? '')) {
       leadIn.push(line.index + 1)
@@ -469,7 +479,28 @@ function readItems(
     if (item.bySubject !== true) named++
   }
   giveNamedOwners(records)
+  // Each item with no status of its own takes the state of the group heading above it.
+  let group = -1
+  for (const record of records) {
+    while (group + 1 < groupStates.length && groupStates[group + 1]!.index < record.index) group++
+    if (group >= 0 && record.status === '') record.status = groupStates[group]!.state
+  }
   return { records, named, next, mergedRows, leadIn }
+}
+
+/** At most this many state headings may stand one over another ("Resolved" with no items, then "New"). */
+const maxStackedHeadings = 3
+
+/**
+ * Whether the state heading on line `at` heads items: the first line below it that is not another such heading
+ * (an empty "Resolved" over "New") names its owner as an item does.
+ */
+function headsOwnedItems(lines: readonly { index: number; text: string }[], at: number): boolean {
+  for (let below = at + 1; below < lines.length && below <= at + maxStackedHeadings; below++) {
+    const text = lines[below]!.text
+    if (statusGroupHeading(text) === null) return itemOwnerOf(text) !== null
+  }
+  return false
 }
 
 /**
@@ -509,6 +540,16 @@ function codedItem(text: string): { ref: string; text: string; line: string } {
  */
 function readItem(text: string, bulleted: boolean): Omit<ItemRecord, 'index' | 'ref'> | null {
   const split = statusOf(text)
+  // "ACTION (JB) to book the hall": the label and the bracketed owner leave the title, the whole line kept.
+  const labelled = ownerInLabelBracket(split.text)
+  if (labelled !== null)
+    return {
+      text: labelled.rest,
+      owner: ownerCell(labelled.owner),
+      status: split.status,
+      due: '',
+      whole: text,
+    }
   // "PR to the core repo with the priorities (Mia, Joe)": names in a closing bracket own the item, over a code
   // that opens it before "to".
   const closing = namedAtEnd(split.text)

@@ -162,7 +162,7 @@ const maxMarkerLength = 60
  * say what to do next ("Complete the survey") are told apart by what may follow them, below.
  */
 const statusLead =
-  /^(?:(?:now|all|fully|already)\s)?(completed?|done|finished|fixed|resolved|closed|merged|implemented|delivered|achieved|in[ -]progress|under ?way|ongoing|on-?going|started|not (?:yet )?started|on hold|paused|deferred|postponed|cancell?ed|dropped|withdrawn)\b/i
+  /^(?:(?:now|all|fully|already)\s)?(completed?|done|finished|fixed|resolved|closed|merged|implemented|delivered|achieved|in[ -]progress|wip|under ?way|ongoing|on-?going|started|not (?:yet )?started|on hold|paused|deferred|postponed|cancell?ed|dropped|withdrawn)\b/i
 
 /** The state of a lead word the status parser leaves alone, since titles use it as a verb ("Fix the form"). */
 const doneWords: ReadonlySet<string> = new Set(['fixed', 'merged', 'resolved', 'closed'])
@@ -230,6 +230,18 @@ function enoughTitle(title: string): boolean {
 /** A marker's status and state, when the title left before it still says something. */
 function marker(tail: string, head: string): { status: string; state: StatusState } | null {
   const state = markerState(tail)
+  return state === null || !enoughTitle(head) ? null : { status: tail.trim(), state }
+}
+
+/**
+ * A marker in a bracket, which may also give a note after a colon: "(WIP: the cluster is up)", "(done: see the
+ * wiki)". The words before the colon must be a marker of their own; the note is kept with the status as written.
+ */
+function bracketMarker(tail: string, head: string): { status: string; state: StatusState } | null {
+  const read = marker(tail, head)
+  if (read !== null) return read
+  const lead = statusThenNote.exec(tail)?.[1]
+  const state = lead === undefined ? null : markerState(lead)
   return state === null || !enoughTitle(head) ? null : { status: tail.trim(), state }
 }
 
@@ -352,8 +364,8 @@ const tailShapes = {
     cut: tickAtEdge,
     read: (tail, head) => (enoughTitle(head) ? { status: tail, state: 'complete' } : null),
   },
-  /** "Run the audit (completed March 2021)"; "(done by Estates)" ends the line with no status. */
-  markerBracket: { cut: markerBracketAtEnd, read: marker, final: true },
+  /** "Run the audit (completed March 2021)", "(WIP: the cluster is up)"; "(done by Estates)" ends the line with no status. */
+  markerBracket: { cut: markerBracketAtEnd, read: bracketMarker, final: true },
   /** "Agree the hall hire. Carried over to the next meeting.", "… – to be carried forward to next meeting". */
   carriedOver: {
     cut: carriedOverAtEnd,
