@@ -157,3 +157,44 @@ describe('pageLines', () => {
     expect(pageLines([['a', 'b'], ['c', 'd'], ['e']], 'join')).toBeNull()
   })
 })
+
+describe('two numbered goals, each a statement over its tasks', () => {
+  // A dean's goals for the year: each goal's name, the sentence stating it, then its tasks, bullets lost.
+  const goals = [
+    ['School of Engineering'],
+    ['Dean’s goals for the year'],
+    ['1. Teaching'],
+    ['Raise the quality of teaching in every programme.'],
+    ['Review each module with its student panel'],
+    ['Open a teaching award for technicians'],
+    ['Train new lecturers before their first term'],
+    ['Publish the module reviews online'],
+    ['2. Research'],
+    ['Grow research income from outside the county.'],
+    ['Appoint a bids officer'],
+    ['Visit three funders with the research leads'],
+    ['Share equipment with the partner colleges'],
+    ['Hold a bids workshop each term'],
+  ]
+
+  it('reads each task as an action under its goal, and the goal’s statement as none', () => {
+    const { plan } = tableToPlan(goals)
+    expect(plan.actions.map((a) => [a.title.slice(0, 22), a.section])).toEqual([
+      ['Review each module wit', 'Teaching'],
+      ['Open a teaching award ', 'Teaching'],
+      ['Train new lecturers be', 'Teaching'],
+      ['Publish the module rev', 'Teaching'],
+      ['Appoint a bids officer', 'Research'],
+      ['Visit three funders wi', 'Research'],
+      ['Share equipment with t', 'Research'],
+      ['Hold a bids workshop e', 'Research'],
+    ])
+  })
+
+  it('needs four lines under each of two goals', () => {
+    const short = goals.filter(
+      (row) => row[0] !== 'Hold a bids workshop each term' && row[0] !== 'Appoint a bids officer',
+    )
+    expect(readNumberedHeadingsOverProse(short, technicianCommitment)).toBeNull()
+  })
+})

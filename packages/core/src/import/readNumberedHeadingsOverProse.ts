@@ -22,6 +22,8 @@ const minCalls = 2
 const minCallWords = 3
 /** Tasks under a stage heading: at least this many lines under every heading. */
 const minTasks = 2
+/** Two stage headings make the layout only with at least this many task lines under each. */
+const minTwoListTasks = 4
 /** A task is one instruction of at most this many words; a longer line is a paragraph. */
 const maxTaskWords = 40
 /** At least this share of the lines open with a verb ("Select", "Draft"): a list of tasks, not of "We will" prose. */
@@ -85,11 +87,24 @@ export function readNumberedHeadingsOverProse(
     before.lines.push(line)
   }
   if (headings.some((heading) => heading.lines.length === 0)) return null
-  if (headings.length < minHeadings && (headings.length < minCalls || !headings.every(isCall))) return null
+  const tasks = listsTasks(headings)
+  // Two headings are enough when each stands over a list of tasks of its own (a page cut after its second goal).
+  const twoTaskLists =
+    tasks &&
+    headings.length >= minCalls &&
+    headings.every((heading) => heading.lines.length >= minTwoListTasks)
+  if (
+    headings.length < minHeadings &&
+    !twoTaskLists &&
+    (headings.length < minCalls || !headings.every(isCall))
+  )
+    return null
 
   const top = headings[0]!.at
-  if (listsTasks(headings)) {
+  if (tasks) {
     // Stage names over their tasks, bullets lost: each line is an action, its heading the stage it belongs to.
+    // A goal's statement opening each list is what its tasks serve, not a task.
+    const stated = opensWithStatement(headings)
     return oneColumnRecords(
       table.slice(0, top),
       top + 1,
@@ -97,11 +112,15 @@ export function readNumberedHeadingsOverProse(
       headings.flatMap((heading) => {
         const pillars = resolvePillars(heading.name, taxonomy)
         const pillar = pillars.codes.length === 1 && pillars.unresolved.length === 0 ? heading.name : ''
-        return heading.lines.map((line) => ({ index: line.index, cells: [line.text, heading.name, pillar] }))
+        return heading.lines
+          .slice(stated ? 1 : 0)
+          .map((line) => ({ index: line.index, cells: [line.text, heading.name, pillar] }))
       }),
       {
         mergedRows: [],
-        sectionRows: headings.map((heading) => heading.at + 1),
+        sectionRows: headings.flatMap((heading) =>
+          stated ? [heading.at + 1, heading.lines[0]!.index + 1] : [heading.at + 1],
+        ),
         titleEvidence:
           'the lines under the short numbered headings of a one-column page, each a task opening with a verb: the heading names their stage',
       },
@@ -170,6 +189,24 @@ function listsTasks(headings: readonly Heading[]): boolean {
   }
   return calls >= lines * minTaskShare
 }
+
+/**
+ * Whether every heading's first line is a whole sentence ending in a full stop over tasks that end without one
+ * ("1. Enrolment" over "Grow enrolment steadily in line with the long-range plan." then "Update the targets each
+ * year", "Recruit in two new regions"): that line states the goal the tasks serve, as a strategy page writes a
+ * goal's statement under its name before the work listed for it.
+ */
+function opensWithStatement(headings: readonly Heading[]): boolean {
+  return headings.every(
+    (heading) =>
+      heading.lines.length > minTasks &&
+      fullStop.test(heading.lines[0]!.text) &&
+      heading.lines.slice(1).every((line) => !fullStop.test(line.text)),
+  )
+}
+
+/** A line ending in a full stop (not an ellipsis). */
+const fullStop = /[^.]\.$/
 
 /** "Appoint an executive sponsor", "Capture the data and publish progress": a heading that is an instruction. */
 function isCall(heading: Heading): boolean {

@@ -150,3 +150,11 @@ describe('a narrow owner column that wraps a role word onto the line with the ne
     ])
   })
 })
+
+describe('readOwnerCell: two units sharing the executive named after them', () => {
+  it('keeps "X & Y Execs" whole, but parts a rank’s post from the unit before it', () => {
+    expect(readOwnerCell('QA & RD Execs, Safety lead')).toEqual(['QA & RD Execs', 'Safety lead'])
+    expect(readOwnerCell('ICT and HSE Executive')).toEqual(['ICT and HSE Executive'])
+    expect(readOwnerCell('HR and Chief Executive')).toEqual(['HR', 'Chief Executive'])
+  })
+})

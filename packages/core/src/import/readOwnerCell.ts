@@ -316,13 +316,15 @@ function sharesHeadNoun(left: string, right: string): boolean {
   // "CIO and Chief Data Officer Councils", "Audit and Risk Committees": one word, then bodies in the plural that
   // both share, named as one phrase.
   if (/^[A-Za-z]+$/.test(left) && right.includes(' ') && pluralBodies.test(right)) return true
-  // "OD & Training Manager", "Research and Enterprise Manager": one word before the joiner and a short role title
-  // after it name one role over both ("HR and faculty managers" are two).
+  // "OD & Training Manager", "Research and Enterprise Manager", "Lab & Field Executive": one word before the joiner
+  // and a short role title after it name one role or body over both ("HR and faculty managers" are two). A rank
+  // opening the title names one person's post ("HR and Chief Executive", "IT and Deputy Director" are two).
   const words = right.split(' ').length
   return (
     /^[A-Za-z]+$/.test(left) &&
     !unitOrRole.test(left) &&
     /^[A-Z]/.test(right) &&
+    !rank.test(right) &&
     words >= 2 &&
     words <= 3 &&
     roleTitle.test(right)
@@ -333,7 +335,11 @@ function sharesHeadNoun(left: string, right: string): boolean {
 const pluralBodies = /\s(?:councils|committees|boards)$/i
 
 /** The last word of a role's title ("… Manager", "… Officer"), not of a unit ("… group"). */
-const roleTitle = /\s(?:managers?|directors?|officers?|leads?|co-?ordinators?|advisers?|advisors?)$/i
+const roleTitle =
+  /\s(?:managers?|directors?|officers?|leads?|co-?ordinators?|advisers?|advisors?|executives?|execs?)$/i
+
+/** A rank opening a post's title: "Chief …", "Deputy …", "Vice …", "Assistant …". */
+const rank = /^(?:chief|deputy|vice|assistant|associate)\s/i
 
 function splitJoinedOwners(owner: string): string[] {
   if (owner.includes('(')) {
