@@ -31,6 +31,13 @@ describe('a deadline stated in a goal heading', () => {
     ])
   })
 
+  it('reads a goal heading longer than a section heading, as a goal is a sentence', () => {
+    const goal =
+      'Goal 3: To give every branch library a quiet room and a bookable meeting space before the end of June 2028. We will:'
+    expect(goal.length).toBeGreaterThan(80)
+    expect(deadlineInHeading(goal, {})?.due).toBe('2028-06-30')
+  })
+
   it('reads a lead-in that ends in an ellipsis, which closes no sentence', () => {
     expect(deadlineInHeading('By 2031 we hope to see...', {})?.due).toBe('2031-12-31')
     expect(deadlineInHeading('By March 2031 we will have…', {})?.due).toBe('2031-03-31')

@@ -7,7 +7,11 @@ const deadlineWord = /\b(?:by|before)\s/gi
 /** A deadline phrase is a few words ("May 2021", "the end of March 2022"), ending at the sentence's punctuation. */
 const maxPhraseWords = 6
 
-/** A heading longer than this is prose, not a goal over its deliverables. */
+/**
+ * A heading longer than this is prose, not a goal over its deliverables. Longer than the heading cap other readers
+ * share (`MAX_HEADING_LENGTH`): a goal heading is a sentence stating the goal and its deadline, often with a lead-in
+ * after it ("To publish at least 4 components before May 2021. We will publish:").
+ */
 const maxHeadingLength = 300
 
 /** A goal states its deadline once: a heading is read for at most this many dated phrases. */

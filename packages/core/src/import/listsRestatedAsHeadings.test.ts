@@ -59,6 +59,19 @@ describe('listsRestatedAsHeadings', () => {
       true,
     ],
     [
+      'the items, and so the headings, name their areas with a gloss in brackets',
+      lines(
+        'Two areas of work:',
+        '1. Widen access to the collections held in storage (rare books, maps, the photographic archive and the parish records)',
+        '2. Care for the building and its grounds (the roof, the reading room windows, the garden wall and the car park)',
+        'Widen access to the collections held in storage (rare books, maps, the photographic archive and the parish records)',
+        'Open the store to readers on Thursdays',
+        'Care for the building and its grounds (the roof, the reading room windows, the garden wall and the car park)',
+        'Mend the roof over the reading room',
+      ),
+      true,
+    ],
+    [
       'only one item comes back',
       lines(
         'This year we will:',

@@ -6,7 +6,11 @@ import { type ListUnderLeadIn, loneText } from './listsUnderLeadIns'
 const maxSummaryRow = 50
 /** A summary names a few areas; a long list is a list of work. */
 const maxItems = 12
-/** A heading is a short line: longer lines are sentences. */
+/**
+ * A heading is a short line: longer lines are sentences. Longer than the heading cap other readers share
+ * (`MAX_HEADING_LENGTH`), since each heading here restates a summary's item, and an item may name its area with a
+ * gloss in brackets ("Improve the support for early-career staff (across every school and research centre)").
+ */
 const maxHeadingLength = 120
 /** The sections a summary names follow it within this many rows: a plan's page, not a sector's export. */
 const maxSectionRows = 1_000

@@ -2,6 +2,7 @@ import { BULLET_LEAD } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRecords'
 import { statusAtEnd } from './statusAtEnd'
+import { MAX_HEADING_LENGTH } from './maxHeadingLength'
 
 /** The tags a line may end with after spaced dashes, at most one of each kind. */
 export interface DashTags {
@@ -16,8 +17,6 @@ export interface DashTags {
 
 /** A line longer than this is prose, not an item with tags. */
 const maxLineLength = 2000
-/** A heading over the items is a short line, not a sentence. */
-const maxHeadingLength = 80
 /** At least this many items, and this many of them with an issue number or a horizon. */
 const minItems = 3
 const minNumberedOrTimed = 2
@@ -118,5 +117,5 @@ export function readDashTaggedLines(table: readonly (readonly string[])[]): Flat
 }
 
 function isHeading(text: string): boolean {
-  return text.length <= maxHeadingLength && !BULLET_LEAD.test(text) && !/[.:;]$/.test(text)
+  return text.length <= MAX_HEADING_LENGTH && !BULLET_LEAD.test(text) && !/[.:;]$/.test(text)
 }

@@ -62,6 +62,25 @@ describe('milestone headings over labelled parts, one a list of deliverables', (
     ])
   })
 
+  it('reads a milestone number of any length as an item number, but a year after the label heads no milestone', () => {
+    const page = (first: string, second: string) => [
+      ['Works programme'],
+      [first],
+      ['Tasks:'],
+      ['Survey the east wing'],
+      [second],
+      ['Tasks:'],
+      ['Replace the boilers'],
+    ]
+    expect(
+      readDeliverablesUnderMilestones(page('Stage 1199: Survey', 'Stage 1200: Heating'))?.rows.slice(2),
+    ).toEqual([
+      ['Survey the east wing', '', 'Survey'],
+      ['Replace the boilers', '', 'Heating'],
+    ])
+    expect(readDeliverablesUnderMilestones(page('Stage 2029: Survey', 'Stage 2030: Heating'))).toBeNull()
+  })
+
   it('leaves one milestone, a milestone with no deliverables, or a page with a table row', () => {
     expect(readDeliverablesUnderMilestones(rows.slice(0, 10))).toBeNull()
     expect(

@@ -2,11 +2,17 @@ import { parseStatus } from '../status/parseStatus'
 import { BULLET_LEAD } from './bulletMarks'
 import { commonestKey } from './commonestKey'
 import type { FlattenedActionTables } from './flattenActionTables'
+import { ITEM_NUMBER, NOT_A_YEAR } from './itemMark'
 import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRecords'
 
-/** "Milestone: Pre-launch", "Phase 2: Build the catalogue": a label of one to three words (and a number), a colon,
- * then the section's name. */
-const headLine = /^([A-Z][A-Za-z]{1,20}(?: [A-Za-z]{1,20}){0,2})(?: \d{1,3}[a-z]?)? ?: {1,3}(\S.{0,119})$/
+/**
+ * "Milestone: Pre-launch", "Phase 2: Build the catalogue": a label of one to three words (and an item's number), a
+ * colon, then the section's name. A year after the label ("Phase 2030: Net zero") names a period, not a milestone's
+ * number, so such a line heads no milestone.
+ */
+const headLine = new RegExp(
+  String.raw`^([A-Z][A-Za-z]{1,20}(?: [A-Za-z]{1,20}){0,2})(?: ${NOT_A_YEAR}${ITEM_NUMBER}[a-z]?)? ?: {1,3}(\S.{0,119})$`,
+)
 /** "Deliverables:", "Specific deliverables:", "Key outputs:": the label over a section's list of work. */
 const workLabel =
   /^(?:[A-Za-z]{1,20} ){0,2}(?:deliverables|outputs|tasks|actions|work items|features|work packages)\s?:$/i
@@ -14,7 +20,12 @@ const workLabel =
 const otherLabel = /^[A-Z][^:.!?]{0,60}:$/
 /** "(80% ✅) Publish the form", "(in progress) Open the desk": a bracket opening an item, then the item. */
 const openingBracket = /^\(([^()]{1,40})\)\s{1,3}(?=\S)/
-/** "design", "discovery / alpha": the phases a product's work passes through, each a sign the work has begun. */
+/**
+ * "design", "discovery / alpha": the phases a product's work passes through, each a sign the work has begun. These
+ * are no status words `parseStatus` reads (the status words a bracket holds, "in progress" or "80% ✅", are read
+ * through it): only in a bracket opening a deliverable does a phase say how far the work has come, while a cell
+ * "Research" or "Design" elsewhere names a kind of work.
+ */
 const phaseWords = new Set([
   'design',
   'exploration',

@@ -1,6 +1,7 @@
 import { parseTargetDate } from '../dates/parseTargetDate'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRecords'
+import { MAX_HEADING_LENGTH } from './maxHeadingLength'
 
 /** The plural nouns a heading over a list of named milestones ends with: "North star milestones", "Additional epics". */
 const listNouns: ReadonlySet<string> = new Set([
@@ -17,7 +18,7 @@ const shortName = /^[A-Za-z][A-Za-z0-9]{0,30}(?:[-_.][A-Za-z0-9]{1,30}){0,8}$/
 
 /** A heading over named milestones: a few words, no sentence, ending in a list noun. */
 function isListHeading(line: string): boolean {
-  if (line.length > 80 || line.endsWith('.')) return false
+  if (line.length > MAX_HEADING_LENGTH || line.endsWith('.')) return false
   const words = line.toLowerCase().split(' ')
   return words.length >= 2 && listNouns.has(words[words.length - 1]!)
 }

@@ -3,9 +3,8 @@ import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords, pageLineOf } from './oneColumnRecords'
 import { ownerLine } from './ownerLine'
+import { MAX_HEADING_LENGTH } from './maxHeadingLength'
 
-/** A heading is a short line: a few words, no full stop or colon at its end. */
-const maxHeadingLength = 80
 /** Owners named on a label line are a short list, never a paragraph. */
 const maxOwnersLength = 120
 /** "Repo: site-docs", "Development: @ana": a further label line of a section, one to three words before a colon. */
@@ -128,5 +127,5 @@ function ownerOf(line: { text: string; value: string | null }): string | null {
 
 /** A short line with no full stop or colon at its end, and no label line itself ("task: T12" is a record's field). */
 function isHeading(text: string): boolean {
-  return text.length <= maxHeadingLength && !/[.:;,]$/.test(text) && !labelLine.test(text)
+  return text.length <= MAX_HEADING_LENGTH && !/[.:;,]$/.test(text) && !labelLine.test(text)
 }

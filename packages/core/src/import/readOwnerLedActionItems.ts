@@ -12,6 +12,7 @@ import { statusAtEnd } from './statusAtEnd'
 import { statusAtStart } from './statusAtStart'
 import { statusGroupHeading } from './statusGroupHeading'
 import { ITEM_NUMBER } from './itemMark'
+import { MAX_HEADING_LENGTH } from './maxHeadingLength'
 
 /** A heading over a meeting's action items: "Action items:", "Review of open action items", "8. Next steps",
  * "Actions from last time", "3. Outstanding actions - updates". */
@@ -35,8 +36,6 @@ const ownerBullet = /^([^:]{1,40}?):?$/
  * shorter line ("Pathways (curriculum sequencing)") is the next topic's heading. */
 const minOwnerlessWords = 5
 
-/** A heading over a list of action items is a short line ("Action items:", "Next steps"), not a sentence. */
-const maxHeadingLength = 80
 /** A discussion topic over sub-points that assign work is at most this long ("2. A letter from the treasurer …"). */
 const maxTopicLength = 200
 
@@ -86,12 +85,12 @@ export function readOwnerLedActionItems(table: readonly (readonly string[])[]): 
     const heading = lines[at]!.text
     if (heading.endsWith('.')) continue
     // A discussion topic may be a sentence of its own ("2. A letter from the treasurer asked …"); a heading is short.
-    if (heading.length > (lists.length > 0 ? maxTopicLength : maxHeadingLength)) continue
+    if (heading.length > (lists.length > 0 ? maxTopicLength : MAX_HEADING_LENGTH)) continue
     const plain = !actionHeading.test(heading) && !actionItemsAbbreviated.test(heading)
     // Below an action-item list, a discussion topic whose sub-points assign work ("1. The office move is late" over
     // "   1. Eric to find a new landlord", "   2. Ben to tell the staff") is such a list too.
     const topic = plain && !actionsAlone.test(heading) && lists.length > 0 && subListBelow(table, lines, at)
-    if (heading.length > maxHeadingLength && !topic) continue
+    if (heading.length > MAX_HEADING_LENGTH && !topic) continue
     if (plain && !actionsAlone.test(heading) && !topic) continue
     const read = readItems(table, lines, at + 1)
     if (read.named === 0 || (topic && read.named < 2)) continue

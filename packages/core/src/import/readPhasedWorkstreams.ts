@@ -1,6 +1,7 @@
 import { parseTargetDate } from '../dates/parseTargetDate'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRecords'
+import { MAX_HEADING_LENGTH } from './maxHeadingLength'
 
 /** "Phase 2: Build", "Stage III – Launch", "Part 1. Survey": a counted stage of the plan and its name. */
 const phaseHeading =
@@ -11,8 +12,6 @@ const yearWord = /(?<!\d)(?:19|20)\d\d(?!\d)/
 const placeholderNote = /^(?:to be (?:determined|decided|confirmed|agreed|defined)|tb[cd])\b/i
 /** A line closed as a sentence is. */
 const sentenceEnd = /[.!?]["'”’)]?$/
-/** The longest workstream heading, in characters: a heading is a name, not a paragraph. */
-const maxHeadingLength = 90
 /** The longest period line, in characters. */
 const maxPeriodLength = 40
 /** At least this many period lines, and this many actions. */
@@ -78,7 +77,7 @@ export function readPhasedWorkstreams(table: readonly (readonly string[])[]): Fl
   }
   for (const line of lines.slice(first)) {
     const { text, index } = line
-    if (phaseHeading.test(text) && text.length <= maxHeadingLength) {
+    if (phaseHeading.test(text) && text.length <= MAX_HEADING_LENGTH) {
       closeHeading()
       window = null
       phase = text
@@ -106,7 +105,7 @@ export function readPhasedWorkstreams(table: readonly (readonly string[])[]): Fl
       records.push({ index, cells: [text, window, open.text] })
       continue
     }
-    if (text.length > maxHeadingLength) return null
+    if (text.length > MAX_HEADING_LENGTH) return null
     closeHeading()
     heading = { index, text, tasks: 0 }
     sectionRows.push(index + 1)

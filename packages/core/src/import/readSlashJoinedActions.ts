@@ -2,13 +2,12 @@ import { BULLET_LEAD } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { opensWithVerb } from './itemsBesideCommitments'
 import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRecords'
+import { MAX_HEADING_LENGTH } from './maxHeadingLength'
 
 /** An action joined to the next by a slash is at least this many words: "Review/update the policy" is one action. */
 const minActionWords = 4
 /** A line this long is read no further: no list of a few actions runs to it. */
 const maxLineLength = 4000
-/** A heading over a line of actions is a short line, not a sentence. */
-const maxHeadingLength = 100
 /** At least this many lines of actions joined by slashes, and this many actions in all. */
 const minLines = 2
 const minActions = 4
@@ -100,5 +99,5 @@ export function readSlashJoinedActions(table: readonly (readonly string[])[]): F
 }
 
 function isHeading(text: string): boolean {
-  return text.length <= maxHeadingLength && !BULLET_LEAD.test(text) && !text.includes('/')
+  return text.length <= MAX_HEADING_LENGTH && !BULLET_LEAD.test(text) && !text.includes('/')
 }

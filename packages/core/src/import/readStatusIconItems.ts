@@ -4,6 +4,7 @@ import { BULLET_LEAD, BULLET_MARKS } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRecords'
 import { readColourLegend } from './readColourLegend'
+import { MAX_HEADING_LENGTH } from './maxHeadingLength'
 
 /** "🟢 Adopt …", "✅ Publish …", "🚧 Migrate …": a short run of marks with no letter, digit or space, then the item. */
 const iconLead = /^([^\p{L}\p{N}\s]{1,4})\s{1,3}(?=\S)/u
@@ -16,8 +17,6 @@ const colourWithIcon =
   /^(?:([^\p{L}\p{N}\s]{1,4})\s{1,3})?(red|amber|orange|green|blue|grey|gray|yellow)(?:\s{1,3}([^\p{L}\p{N}\s]{1,4}))?$/iu
 /** A line that closes a sentence: a paragraph or a definition, never a heading. */
 const endsSentence = /[.!?:]["'”’)]?$/
-/** A heading over the items is a short line. */
-const maxHeadingLength = 80
 /** The words of a status a legend line gives its icon ("✅ Done", "🚧 In progress"). */
 const maxLegendWords = 3
 /** At least this many items open with an icon. */
@@ -125,7 +124,7 @@ export function readStatusIconItems(table: readonly (readonly string[])[]): Flat
     // paragraphs are left out.
     if (
       !legendRows.has(line.index) &&
-      line.text.length <= maxHeadingLength &&
+      line.text.length <= MAX_HEADING_LENGTH &&
       !endsSentence.test(line.text)
     ) {
       section = line.text

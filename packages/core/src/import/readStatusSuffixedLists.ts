@@ -2,15 +2,13 @@ import { BULLET_LEAD, indentOf } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRecords'
 import { statusAtEnd } from './statusAtEnd'
+import { MAX_HEADING_LENGTH } from './maxHeadingLength'
 
 /** A year a heading names ("Plan annuel 2024", "Actions for 2025"): the items under it are due by its end. */
 const yearWord = /(?<!\d)((?:19|20)\d\d)(?!\d)/g
 
 /** At least this many items end in a status, and at least half the list's items do. */
 const minStatusItems = 3
-
-/** A heading over a list is a short line, not a sentence. */
-const maxHeadingLength = 80
 
 /** The one year a heading names, or '' when it names none or several ("2024-2025"). */
 function yearOf(heading: string): string {
@@ -40,7 +38,7 @@ export function readStatusSuffixedLists(table: readonly (readonly string[])[]): 
   const first = lines.findIndex(
     (line, i) =>
       !BULLET_LEAD.test(line.text) &&
-      line.text.length <= maxHeadingLength &&
+      line.text.length <= MAX_HEADING_LENGTH &&
       BULLET_LEAD.test(lines[i + 1]?.text ?? ''),
   )
   if (first < 0) return null
@@ -55,7 +53,7 @@ export function readStatusSuffixedLists(table: readonly (readonly string[])[]): 
     const line = lines[next]!
     const bullet = BULLET_LEAD.exec(line.text)
     if (bullet === null) {
-      if (line.text.length > maxHeadingLength || !BULLET_LEAD.test(lines[next + 1]?.text ?? '')) break
+      if (line.text.length > MAX_HEADING_LENGTH || !BULLET_LEAD.test(lines[next + 1]?.text ?? '')) break
       sectionRows.push(line.index + 1)
       year = yearOf(line.text)
       listIndent = -1
