@@ -596,3 +596,37 @@ describe('actionColumnChoice: the table read directly', () => {
     })
   })
 })
+
+describe('stepsBesideWhat: a "What" column beside an "Actions" column of the steps taken on each item', () => {
+  const rows = [
+    ['Open day plan'],
+    ['What', 'When', 'Status', 'Actions'],
+    [
+      'Printed programme for visitors',
+      '12 May 2031',
+      'Done',
+      'Leila to draft the text\nPrint room to print 500',
+    ],
+    ['Campus tours every hour', '19 May 2031', '', 'Student union to find guides'],
+    ['Signs from the station', '', 'On hold', 'Estates to ask the council'],
+  ]
+
+  it('reads the "What" cells as the actions and the steps as their description', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => [a.title, a.description, a.target.due, a.status.state])).toEqual([
+      [
+        'Printed programme for visitors',
+        'Leila to draft the text\nPrint room to print 500',
+        '2031-05-12',
+        'complete',
+      ],
+      ['Campus tours every hour', 'Student union to find guides', '2031-05-19', 'unknown'],
+      ['Signs from the station', 'Estates to ask the council', null, 'on-hold'],
+    ])
+  })
+
+  it('leaves an "Actions" column the action when no column is headed "What"', () => {
+    const { plan } = tableToPlan(rows.map((row, i) => (i === 1 ? ['Background', ...row.slice(1)] : row)))
+    expect(plan.actions[0]!.title).toBe('Leila to draft the text Print room to print 500')
+  })
+})

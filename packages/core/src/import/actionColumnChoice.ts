@@ -16,6 +16,7 @@ import { readsAsOwnerList } from './readsAsOwnerList'
  * | `names`: names, roles or teams                        | the leftmost free prose column                 | the owners                     |
  * | `numbers`: bare numbers ("13.", "2.1")                | the prose column beside, or a free "Title" column | the ref (extra when a ref column exists) |
  * | `numbersBesideUnheadedItems`: any header ("Milestones") over bare numbers, found before any header maps | the items beside, with no header of their own | the ref |
+ * | `stepsBesideWhat`: "Actions", the steps taken on the item a "What" column names | the "What" column | the description |
  */
 export type HeadedColumnHolds = keyof ActionColumnViews
 
@@ -50,6 +51,10 @@ export interface ActionColumnViews {
     readonly cellsOf: (index: number) => readonly string[]
   }
   readonly numbers: CellView
+  readonly stepsBesideWhat: CellView & {
+    /** Columns no field took. */
+    readonly free: readonly number[]
+  }
   readonly numbersBesideUnheadedItems: CellView & {
     /** True when a header names another field (the refs, owners, dates or status): it spans no items. */
     readonly namesOtherField: (header: string) => boolean
@@ -110,6 +115,7 @@ const cases: {
   // With the actions' own codes in a ref column already, the numbers only count the rows: kept in extra.
   numbers: { find: proseBesideNumbers, gives: ({ fields }) => (fields.has('ref') ? 'extra' : 'ref') },
   numbersBesideUnheadedItems: { find: itemsBesideSpannedNumbers, gives: () => 'ref' },
+  stepsBesideWhat: { find: whatBesideSteps, gives: () => 'description' },
 }
 
 /**
@@ -440,6 +446,27 @@ function itemsBesideSpannedNumbers({
     return { action: items, headed: numbers }
   }
   return null
+}
+
+/**
+ * `stepsBesideWhat`: a planning table that asks "What" over each item and heads another column "Actions" ("What |
+ * When | Status | Actions", the Actions cells "Priya to book the room⏎IT to check the projector"): the "What" column
+ * names the work, and the "Actions" column, taken for the action by its header, lists the steps people take on it.
+ * A careful reader lists the plan by its "What" items and reads the steps as their description. Only a header that
+ * is "What" alone, free, with two or more filled cells, beside a plural "Actions" header.
+ */
+function whatBesideSteps({
+  fields,
+  headers,
+  profileOf,
+  free,
+}: ActionColumnViews['stepsBesideWhat']): { action: number; headed: number } | null {
+  const headed = fields.get('title')
+  if (headed === undefined || fields.has('description')) return null
+  if (!/\bactions\b/.test(normalizeHeader(headers[headed] ?? ''))) return null
+  const what = free.find((column) => normalizeHeader(headers[column] ?? '') === 'what')
+  if (what === undefined || profileOf(what).filled < 2) return null
+  return { action: what, headed }
 }
 
 function taken(fields: ReadonlyMap<ColumnField, number>, column: number): boolean {

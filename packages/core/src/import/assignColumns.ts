@@ -1224,6 +1224,24 @@ export function refineColumnMap(
     explainColumn(explained, headers, named, 'title', 0.8, `${why}: the action`)
     explainColumn(explained, headers, describedAction, 'description', 0.8, `${why}: its description`)
   }
+  // "What | When | Status | Actions": the "What" column names the work, the "Actions" the steps taken on it.
+  const whatBeside = forced
+    ? null
+    : actionColumnChoice('stepsBesideWhat', {
+        fields,
+        headers,
+        profileOf,
+        free: extra.map((column) => column.index),
+      })
+  if (whatBeside !== null) {
+    const { action: what, headed: steps } = whatBeside
+    fields.set('title', what)
+    fields.set('description', steps)
+    extra = extra.filter((column) => column.index !== what)
+    const why = `header "${headers[what]}" names the work, "${headers[steps]}" the steps taken on it`
+    explainColumn(explained, headers, what, 'title', 0.8, `${why}: the action`)
+    explainColumn(explained, headers, steps, 'description', 0.8, `${why}: its description`)
+  }
   // Columns the synonym list missed but whose words name a field ("Person(s) responsible", "By when").
   for (const column of forced ? [] : [...extra]) {
     const words = scoreHeader(headers[column.index]!)

@@ -40,3 +40,38 @@ describe('a roadmap whose statuses are icons explained by a legend, a table per 
     ).toBeNull()
   })
 })
+
+describe('a roadmap whose legend gives one icon a row beside its meaning, goals over their items', () => {
+  const rows = [
+    ['Library systems plan'],
+    ['Each line below carries one of these marks:'],
+    ['Mark', 'What it says'],
+    ['☑', 'Finished.'],
+    ['⚙', 'Under way: someone is on it'],
+    ['🙋', 'Needs a volunteer: ask the leads'],
+    ['⏸', 'Paused. Waiting for funding.'],
+    ['Summary'],
+    ['Work', 'Mark', 'Done so far', 'Lead'],
+    ['▶ New catalogue search', '⚙', '■■□□', 'rkhan'],
+    ['  ⤷ Index the rare books', '☑', '■■■■', 'rkhan'],
+    ['  ⤷ Faceted filters', '⏸', '■□□□', ''],
+    ['▶ Reader accounts', '🙋', '□□□□', ''],
+  ]
+
+  it('reads each icon by the label its meaning opens with, and each item without its outline mark', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => [a.title, a.status.state, a.owners])).toEqual([
+      ['New catalogue search', 'in-progress', ['rkhan']],
+      ['Index the rare books', 'complete', ['rkhan']],
+      ['Faceted filters', 'on-hold', []],
+      ['Reader accounts', 'unknown', []],
+    ])
+  })
+
+  it('needs two meanings that name a status', () => {
+    const unnamed = rows.map((row) =>
+      row[1] === 'Finished.' || row[1] === 'Under way: someone is on it' ? [row[0]!, 'See the wiki'] : row,
+    )
+    expect(readIconLegendTables(unnamed)).toBeNull()
+  })
+})

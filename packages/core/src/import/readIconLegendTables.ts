@@ -20,18 +20,38 @@ function filledCells(row: readonly string[]): { column: number; text: string }[]
   return cells
 }
 
+/** The legend a page gives its icons: each icon's status word, the 0-based rows it takes, and the header of its icon
+ * column when it has one ("State" over the icons, "Meaning" over their words), else ''. */
+interface IconLegend {
+  readonly words: ReadonlyMap<string, string>
+  readonly rows: readonly [number, number]
+  readonly iconHeader: string
+}
+
+/** The label opening a legend's meaning: its words before a colon or a full stop ("In progress: work is ongoing!"
+ * → "In progress", "Done." → "Done"). Bounded to a short label. */
+function meaningLabel(meaning: string): string {
+  const cut = /[:.]/.exec(meaning.slice(0, 60))
+  return (cut === null ? meaning : meaning.slice(0, cut.index)).trim()
+}
+
+/** At least this many icons of a legend written one a row must name a status. */
+const minStatusIcons = 2
+
 /**
  * The icon legend of a page: a row of status words ("Completed | In Progress | In Planning | On Hold") beside a
- * row of as many icons ("✔ | ✏️ | 🚩 | ❗️"), either above the other. Returns each icon's word and the 0-based
- * rows the legend takes, or null.
+ * row of as many icons ("✔ | ✏️ | 🚩 | ❗️"), either above the other; or the icons written one a row, each beside
+ * its meaning ("✅ | Done.", "🚧 | In progress: work is ongoing"), under a two-cell header naming the icon column
+ * ("State | Meaning"), the status word the meaning's label before its colon or full stop. Returns null when neither
+ * is found.
  */
-function findIconLegend(
-  table: readonly (readonly string[])[],
-): { words: ReadonlyMap<string, string>; rows: readonly [number, number] } | null {
+function findIconLegend(table: readonly (readonly string[])[]): IconLegend | null {
   const last = Math.min(table.length - 1, legendSearchRows)
   for (let index = 0; index < last; index++) {
     const upper = filledCells(table[index]!)
     const lower = filledCells(table[index + 1]!)
+    const column = iconColumnLegend(table, index)
+    if (column !== null) return column
     if (upper.length < 2 || upper.length !== lower.length) continue
     const [icons, words] = upper.every((cell) => isIcon(cell.text)) ? [upper, lower] : [lower, upper]
     if (!icons.every((cell) => isIcon(cell.text))) continue
@@ -40,9 +60,42 @@ function findIconLegend(
     icons.forEach((cell, i) => {
       map.set(cell.text, words[i]!.text)
     })
-    return { words: map, rows: [index, index + 1] }
+    return { words: map, rows: [index, index + 1], iconHeader: '' }
   }
   return null
+}
+
+/**
+ * A legend written one icon a row under a two-cell header at row `index` ("State | Meaning" over "✅ | Done.",
+ * "💤 | Paused: waiting on other work"): each row below of exactly two cells, an icon then its meaning, up to the
+ * first row that is not. Needs {@link minStatusIcons} meanings whose label names a status; an icon whose label names
+ * none ("Help wanted") keeps its label, read as any status cell is.
+ */
+function iconColumnLegend(table: readonly (readonly string[])[], index: number): IconLegend | null {
+  const header = filledCells(table[index]!)
+  if (header.length !== 2 || header.some((cell) => isIcon(cell.text))) return null
+  const words = new Map<string, string>()
+  let statuses = 0
+  let end = index
+  for (let row = index + 1; row < table.length; row++) {
+    const cells = filledCells(table[row]!)
+    if (cells.length !== 2 || !isIcon(cells[0]!.text) || isIcon(cells[1]!.text)) break
+    const label = meaningLabel(cells[1]!.text)
+    if (parseStatus(label).state !== 'unknown') statuses++
+    words.set(cells[0]!.text, label)
+    end = row
+  }
+  if (statuses < minStatusIcons) return null
+  return { words, rows: [index, end], iconHeader: header[0]!.text.toLowerCase() }
+}
+
+/** "🔻 Ship the new API", "↳ Write the parser": the mark an outline puts before a goal or an item under it (a run of
+ * up to four signs, no letter, digit, bracket or quote, then a space). Anchored and bounded. */
+const outlineMark = /^[^\p{L}\p{N}\s([{"'“‘]{1,4}\s+(?=\S)/u
+
+/** An item's text without the outline mark that opens it. */
+function withoutOutlineMark(text: string): string {
+  return text.replace(outlineMark, '')
 }
 
 /** Of the given columns, the one whose cells hold the most words over all rows. */
@@ -82,8 +135,10 @@ function headingDeadline(heading: string): string {
  * milestone under its heading ("Setup (ETA: end of March 2020)", then "Status | Description | Comments" and a row
  * per item), the header repeated for each milestone. Every item row is an action: its icon is read as the legend's
  * word, the heading is its section, and a deadline the heading gives in brackets ("ETA: …", "due …", "by …") is its
- * target; a bracket that says when work starts gives none. Returns null unless such a legend stands above a
- * header with a column of its icons.
+ * target; a bracket that says when work starts gives none. A legend may instead give one icon a row beside its
+ * meaning ("State | Meaning" over "✅ | Done.", "💤 | Paused: …"): the icon column of the table is then the one
+ * headed as the legend heads its icons, and an outline mark opening an item ("🔻 Goal", "↳ Part of it") leaves its
+ * title. Returns null unless such a legend stands above a header with a column of its icons.
  *
  * @example
  * readIconLegendTables([
@@ -93,6 +148,11 @@ function headingDeadline(heading: string): string {
 export function readIconLegendTables(table: readonly (readonly string[])[]): FlattenedActionTables | null {
   const legend = findIconLegend(table)
   if (legend === null) return null
+  // The icon column is headed "Status", or as the legend heads its icons ("State").
+  const namesStatus = (header: string) => {
+    const word = header.toLowerCase()
+    return word === 'status' || word === legend.iconHeader
+  }
   const [, legendEnd] = legend.rows
   let header: readonly { column: number; text: string }[] | null = null
   let headerKey = ''
@@ -111,7 +171,7 @@ export function readIconLegendTables(table: readonly (readonly string[])[]): Fla
       sectionDue = headingDeadline(section)
       sectionRows.push(index + 1)
     } else if (header === null) {
-      if (!cells.some((cell) => cell.text.toLowerCase() === 'status')) return null
+      if (!cells.some((cell) => namesStatus(cell.text))) return null
       header = cells
       headerKey = key
       subHeaderRows.push(index + 1)
@@ -122,7 +182,7 @@ export function readIconLegendTables(table: readonly (readonly string[])[]): Fla
     }
   }
   if (header === null) return null
-  const statusColumn = header.find((cell) => cell.text.toLowerCase() === 'status')!.column
+  const statusColumn = header.find((cell) => namesStatus(cell.text))!.column
   const iconItems = items.filter((item) => legend.words.has((item.row[statusColumn] ?? '').trim()))
   if (iconItems.length < 2) return null
   const dated = items.some((item) => item.due !== '')
@@ -137,7 +197,9 @@ export function readIconLegendTables(table: readonly (readonly string[])[]): Fla
   )
   const headerRow = [
     'Section',
-    ...header.map((cell) => (cell.column === actionColumn ? 'Action' : cell.text)),
+    ...header.map((cell) =>
+      cell.column === actionColumn ? 'Action' : cell.column === statusColumn ? 'Status' : cell.text,
+    ),
     ...(dated ? ['Target date'] : []),
   ]
   rows.push(headerRow)
@@ -146,6 +208,7 @@ export function readIconLegendTables(table: readonly (readonly string[])[]): Fla
   for (const item of items) {
     const cells = header.map((cell) => {
       const text = collapseWhitespace(item.row[cell.column] ?? '')
+      if (cell.column === actionColumn) return withoutOutlineMark(text)
       return cell.column === statusColumn ? (legend.words.get(text) ?? text) : text
     })
     rows.push([item.section, ...cells, ...(dated ? [item.due] : [])])
@@ -159,7 +222,10 @@ export function readIconLegendTables(table: readonly (readonly string[])[]): Fla
     subHeaderRows,
     mergedRows: [],
     sectionRows,
-    skippedRows: [legend.rows[0] + 1, legend.rows[1] + 1],
+    skippedRows: Array.from(
+      { length: legend.rows[1] - legend.rows[0] + 1 },
+      (_, i) => legend.rows[0] + i + 1,
+    ),
     sourceColumns,
     titleEvidence: 'each item row of the tables under the icon legend',
   }

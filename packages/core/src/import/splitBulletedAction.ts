@@ -33,7 +33,10 @@ export function splitBulletedAction(draft: ActionDraft): ActionDraft[] {
     restartedNumberLines(cell.text) ??
     paragraphItems(cell.text)
   if (lines === null) {
-    // Lines beside a cell of as many lines split line by line; failing that, lines each with their own date.
+    // A group's name over its tasks, the cells beside lined up with them under a blank first line; else lines
+    // beside a cell of as many lines split line by line; failing that, lines each with their own date.
+    const grouped = splitGroupOverAlignedLines(draft)
+    if (grouped !== null) return grouped
     const parallel = splitParallelLines(draft)
     return parallel.length > 1 ? parallel : (splitDatedLines(draft) ?? parallel)
   }
@@ -122,6 +125,60 @@ function splitParallelLines(draft: ActionDraft): ActionDraft[] {
     const { cells, extra } = paired(i)
     cells.set('title', { ...cell, text: line })
     return { ...draft, cells, extra }
+  })
+}
+
+/** A group's name: a short line of at most this many words over its tasks. */
+const maxGroupNameWords = 4
+/** A group over fewer tasks than this is a title over its explanation. */
+const minGroupTasks = 2
+
+/** The lines of a cell as written, each trimmed, blank ones kept (they hold a place), the trailing blanks cut. */
+function placedLines(text: string): string[] {
+  const lines = text.split(/\r?\n/).map((line) => line.trim())
+  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop()
+  return lines
+}
+
+/**
+ * An action cell naming a group on its first line over its tasks one a line ("Rooms⏎Book the hall⏎Order the
+ * chairs"), beside cells that line their values up with the lines of the action cell, each opening with a blank
+ * line that faces the group's name ("⏎3 May 2031⏎10 May 2031", "⏎Estates⏎Bursar"), as a team's schedule exported
+ * from a wiki lays out several tasks to a row: one action a task, the group's name its section, each taking the
+ * line in its place from every lined-up cell (nothing when that cell stops short: a status written only for the
+ * first tasks) and the whole of every other cell. Needs two tasks or more, a name of at most four words, and one
+ * lined-up cell with a value for every task. Null otherwise.
+ */
+function splitGroupOverAlignedLines(draft: ActionDraft): ActionDraft[] | null {
+  const cell = draft.cells.get('title')!
+  const lines = placedLines(cell.text)
+  const tasks = lines.slice(1)
+  const name = lines[0] ?? ''
+  if (tasks.length < minGroupTasks || tasks.some((line) => line === '')) return null
+  if (name === '' || name.split(/\s+/).length > maxGroupNameWords) return null
+  // A cell lined up with the action's lines opens with the blank line facing the group's name.
+  const linedUp = (text: string): string[] | null => {
+    const placed = placedLines(text)
+    return placed.length >= 2 && placed.length <= lines.length && placed[0] === '' ? placed : null
+  }
+  const others = [...draft.cells]
+    .filter(([field]) => field !== 'title' && field !== 'ref')
+    .map(([field, other]) => ({ field, other, lines: linedUp(other.text) }))
+  const extras = draft.extra.map((item) => ({ item, lines: linedUp(item.value) }))
+  const full = (placed: string[] | null) =>
+    placed !== null && placed.length === lines.length && placed.slice(1).every((line) => line !== '')
+  if (!others.some((o) => full(o.lines)) && !extras.some((e) => full(e.lines))) return null
+  const section = draft.section ?? name
+  const label = section === name ? [] : [{ name: cell.header || 'Group', value: name, column: cell.column }]
+  return tasks.map((task, i) => {
+    const cells = new Map(draft.cells)
+    for (const { field, other, lines: placed } of others)
+      if (placed !== null) cells.set(field, { ...other, text: placed[i + 1] ?? '' })
+    cells.set('title', { ...cell, text: task })
+    const extra = extras.map(({ item, lines: placed }) =>
+      placed === null ? { ...item } : { ...item, value: placed[i + 1] ?? '' },
+    )
+    return { ...draft, section, cells, extra: [...extra, ...label] }
   })
 }
 
