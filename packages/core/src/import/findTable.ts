@@ -1,5 +1,6 @@
 import { hasText } from '../text/cleanCellText'
 import { scoreHeader } from './assignColumns'
+import { headingPeriod } from './headingPeriod'
 import { isSentence } from './isSentence'
 import { peelRef } from './peelRef'
 
@@ -103,5 +104,27 @@ export function findTable(
   // Captions between the title and the first item ("Key objectives include:") stay in the body as sections.
   const first = Math.min(...starts)
   const title = table.findIndex((row) => filledCells(row).length > 0)
+  if (title >= 0 && title < first && opensPeriodHeadings(table, title))
+    return { headerIndex: null, bodyStart: title }
   return { headerIndex: null, bodyStart: title >= 0 && title < first ? title + 1 : first }
+}
+
+/**
+ * Whether a one-column page's first line is the first of its period headings ("Summer 2031" over its tasks, then
+ * "Fall 2031" over more): a line that is only a period, with another such line among the lone lines below it. A
+ * schedule printed as a list starts with its first period, not with a title.
+ */
+function opensPeriodHeadings(table: readonly (readonly string[])[], first: number): boolean {
+  const lone = (index: number): string | null => {
+    const cells = filledCells(table[index]!)
+    return cells.length === 1 ? cells[0]!.trim() : null
+  }
+  const text = lone(first)
+  if (text === null || headingPeriod(text, {}) === null) return false
+  const limit = Math.min(table.length, first + searchRows)
+  for (let index = first + 1; index < limit; index++) {
+    const line = lone(index)
+    if (line !== null && line !== text && headingPeriod(line, {}) !== null) return true
+  }
+  return false
 }

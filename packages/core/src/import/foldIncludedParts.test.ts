@@ -61,4 +61,77 @@ describe('bullets naming the parts of the bullet above them', () => {
     expect(performance.now() - start).toBeLessThan(1000)
     expect(folded[0]?.[0]).toBe(`- Item 0 which may include: Za ${'x '.repeat(20).trim()}; Zay`)
   })
+
+  describe('a task line with its parts on lines of their own, the bullets lost', () => {
+    it('joins the named parts onto the task that works through them', () => {
+      const rows = [
+        ['Spring 2031'],
+        ['Share the draft policy with staff.'],
+        ['Test the draft with users including:'],
+        ['Student union'],
+        ['Library reading groups'],
+        ['Disability advisers'],
+        ['Autumn 2031'],
+        ['Publish the final policy.'],
+      ]
+      const folded = foldIncludedParts(rows)
+      expect(folded[2]).toEqual([
+        'Test the draft with users including: Student union; Library reading groups; Disability advisers',
+      ])
+      expect(folded.slice(3, 8).map((row) => row[0])).toEqual([
+        '',
+        '',
+        '',
+        'Autumn 2031',
+        'Publish the final policy.',
+      ])
+    })
+
+    it('ends the parts at a sentence, a task or a period heading', () => {
+      const folded = foldIncludedParts([
+        ['Collect views via:'],
+        ['Online form'],
+        ['Drop-in sessions'],
+        ['Governors approve the plan.'],
+        ['Review the results'],
+      ])
+      expect(folded.map((row) => row[0])).toEqual([
+        'Collect views via: Online form; Drop-in sessions',
+        '',
+        '',
+        'Governors approve the plan.',
+        'Review the results',
+      ])
+    })
+
+    it.each([
+      ['a caption over its items', [['Our actions include:'], ['Staff survey'], ['Mentoring scheme']]],
+      [
+        'tasks under the lead-in',
+        [['Improve access via:'], ['Fit ramps to every door'], ['Install a hearing loop']],
+      ],
+      ['one part only', [['Consult users via:'], ['Online form'], ['Publish the results.']]],
+      [
+        'long lines under it',
+        [
+          ['Consult users via:'],
+          ['A form that every member of staff fills in online'],
+          ['A drop-in session'],
+        ],
+      ],
+    ])('leaves %s as it is', (_, rows) => {
+      expect(foldIncludedParts(rows)).toBe(rows)
+    })
+  })
+
+  it('reads a long page of bare lines in linear time', () => {
+    const rows: string[][] = []
+    for (let i = 0; i < 12_000; i++)
+      rows.push([`Consult group ${i} via:`], ['Online form'], ['Drop-in sessions'])
+    rows.push([`${'via '.repeat(20_000)}:`])
+    const start = performance.now()
+    const folded = foldIncludedParts(rows)
+    expect(performance.now() - start).toBeLessThan(1000)
+    expect(folded[3]?.[0]).toBe('Consult group 1 via: Online form; Drop-in sessions')
+  })
 })

@@ -1,11 +1,17 @@
 import { BULLET_MARKS } from './bulletMarks'
 import { foldListOntoLead, type ListOntoLead } from './foldListOntoLead'
+import { headingPeriod } from './headingPeriod'
 import { isInstruction } from './isInstruction'
 import { loneCell } from './loneCell'
 
 /** "… a plan which may include:", "It should include:", "… such as:": the list below names the parts of one thing.
  * Anchored at the end, bounded: linear on any line. */
 const partsLead = /\b(?:include|includes|including|such as|for example|e\.g\.)\s{0,3}:$/i
+/** "… gather feedback via:", "Ongoing engagement, including:": a task naming the means or the parts it works
+ * through, as a line of its own. A caption's verb ("Actions include:") is not one. Anchored at the end, bounded. */
+const workThroughLead = /\b(?:via|including|such as)\s{0,3}:$/i
+/** A part written on a line of its own is a short name: at most this many words ("Outreach to partner schools"). */
+const maxPartWords = 6
 /** A bullet and the spaces after it, with the indent before it (group 1). */
 const bulletAt = new RegExp(`^(\\s{0,12})[${BULLET_MARKS}]\\s{1,8}`)
 /** The first word of an item, after its bullet. */
@@ -52,7 +58,20 @@ export function foldIncludedParts(rows: readonly (readonly string[])[]): readonl
     part: (text) =>
       /^[A-Z]/.test(text) && !text.trimEnd().endsWith(':') && !isInstruction(text) && !isListVerb(text),
   }
-  return foldListOntoLead(rows, parts)
+  // The same list with its bullets lost in the copy: a task line ending "via:" or "including:" over lines that
+  // each name a part ("Student union", "Board of governors"), up to the next task, period heading or sentence.
+  const bare: ListOntoLead<true> = {
+    maxLeadLength,
+    lead: (text) => (bulletAt.test(text) || !workThroughLead.test(text.slice(-40)) ? null : true),
+    item: (cell) => (bulletAt.test(cell) ? null : cell.trim()),
+    part: (text) =>
+      /^[A-Z]/.test(text) &&
+      !/[.:;!?]$/.test(text) &&
+      text.split(/\s+/, maxPartWords + 1).length <= maxPartWords &&
+      !isInstruction(text) &&
+      headingPeriod(text, {}) === null,
+  }
+  return foldListOntoLead(foldListOntoLead(rows, parts), bare)
 }
 
 /** The first word of a bulleted cell, in lower case, or null when the cell is no bullet. */

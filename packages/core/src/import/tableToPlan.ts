@@ -16,6 +16,7 @@ import { assignGivenIds, createIdAssigner } from './assignActionIds'
 import { type ActionDraft, buildAction } from './buildAction'
 import { splitBulletedAction } from './splitBulletedAction'
 import { leadAndDateCell } from './leadAndDateCell'
+import { type StageInDateCell, stageNamesInDateColumn } from './stageNamesInDateColumn'
 import { readBulletsOverIndentedNotes } from './readBulletsOverIndentedNotes'
 import { splitLinedAction } from './splitLinedAction'
 import { splitNumberedItems } from './splitNumberedItems'
@@ -733,6 +734,11 @@ export function tableToPlan(
   const notActions = rowsNotActions(table, header.index + 1, header.map.fields.get('title'), filled)
   for (const row of notActions.rows) structureRows.push({ row: row + 1, kind: 'skipped' })
   append(issues, notActions.issues)
+  // "April to May 2031 Project set up" beside what the stage did: the name after the period is the stage's title.
+  const stages =
+    targetColumn !== undefined && titleColumn !== undefined && !header.map.fields.has('description')
+      ? stageNamesInDateColumn(bodyRows.slice(header.index + 1).map((row) => row[targetColumn] ?? ''))
+      : null
   const body = readTableBody(
     bodyRows,
     header.index,
@@ -754,7 +760,8 @@ export function tableToPlan(
       },
     },
     (whole: ActionDraft) => {
-      for (const part of splitPairedParagraphs(leadAndDateCell(whole)))
+      const staged = stages === null ? whole : stageTitle(whole, stages[whole.row - header.index - 2] ?? null)
+      for (const part of splitPairedParagraphs(leadAndDateCell(staged)))
         for (const line of splitLinedAction(part))
           for (const item of splitNumberedItems(numberUnderRow(line)))
             for (const draft of splitBulletedAction(item)) addAction(draft)
@@ -899,4 +906,17 @@ function gapIssues(
     if (issue !== null) issues.push(issue)
   }
   return issues
+}
+
+/** A stage's draft: the name after its period is the title, the period the target, the title cell what it did. */
+function stageTitle(draft: ActionDraft, stage: StageInDateCell | null): ActionDraft {
+  const target = draft.cells.get('target')
+  const title = draft.cells.get('title')
+  if (stage === null || target === undefined || title === undefined) return draft
+  if (collapseWhitespace(target.text) !== `${stage.period} ${stage.name}`) return draft
+  const cells = new Map(draft.cells)
+  cells.set('title', { ...target, text: stage.name })
+  cells.set('target', { ...target, text: stage.period })
+  cells.set('description', title)
+  return { ...draft, cells }
 }
