@@ -162,7 +162,7 @@ const maxMarkerLength = 60
  * say what to do next ("Complete the survey") are told apart by what may follow them, below.
  */
 const statusLead =
-  /^(?:(?:now|all|fully|already)\s)?(completed?|done|finished|fixed|resolved|closed|merged|implemented|delivered|achieved|in[ -]progress|wip|under ?way|ongoing|on-?going|started|not (?:yet )?started|on hold|paused|deferred|postponed|cancell?ed|dropped|withdrawn)\b/i
+  /^(?:(?:now|all|fully|already)\s)?(completed?|done|finished|fixed|resolved|closed|merged|implemented|delivered|achieved|shipped|released|launched|in[ -]progress|wip|under ?way|ongoing|on-?going|started|not (?:yet )?started|on hold|paused|deferred|postponed|cancell?ed|dropped|withdrawn)\b/i
 
 /** The state of a lead word the status parser leaves alone, since titles use it as a verb ("Fix the form"). */
 const doneWords: ReadonlySet<string> = new Set(['fixed', 'merged', 'resolved', 'closed'])
@@ -195,7 +195,8 @@ function isDate(text: string): boolean {
 
 function leadState(word: string): StatusState {
   if (doneWords.has(word)) return 'complete'
-  if (/^(?:completed?|done|finished|implemented|delivered|achieved)$/.test(word)) return 'complete'
+  if (/^(?:completed?|done|finished|implemented|delivered|achieved|shipped|released|launched)$/.test(word))
+    return 'complete'
   if (/^not /.test(word)) return 'not-started'
   if (/^(?:ongoing|on-?going)$/.test(word)) return 'ongoing'
   if (/^(?:on hold|paused|deferred|postponed)$/.test(word)) return 'on-hold'
@@ -238,11 +239,22 @@ function marker(tail: string, head: string): { status: string; state: StatusStat
  * wiki)". The words before the colon must be a marker of their own; the note is kept with the status as written.
  */
 function bracketMarker(tail: string, head: string): { status: string; state: StatusState } | null {
-  const read = marker(tail, head)
-  if (read !== null) return read
   const lead = statusThenNote.exec(tail)?.[1]
-  const state = lead === undefined ? null : markerState(lead)
-  return state === null || !enoughTitle(head) ? null : { status: tail.trim(), state }
+  const state = markerState(tail) ?? (lead === undefined ? null : markerState(lead))
+  return state === null || !namesSomething(head) ? null : { status: tail.trim(), state }
+}
+
+/**
+ * The title left before a bracketed marker may be one word, a roadmap item's name ("SLSA (shipped)"), as long as it
+ * is a word of letters and no status itself ("Done (done)").
+ */
+function namesSomething(title: string): boolean {
+  if (enoughTitle(title)) return true
+  return (
+    /^\p{L}[\p{L}\p{N}+#./-]{1,40}$/u.test(title) &&
+    /\p{L}{2}/u.test(title) &&
+    parseStatus(title).state === 'unknown'
+  )
 }
 
 /** "Train the desk staff ✅", "✅ Train the desk staff": a tick at either edge. */

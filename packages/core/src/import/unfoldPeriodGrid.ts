@@ -1,4 +1,6 @@
 import { parseTargetDate } from '../dates/parseTargetDate'
+import { parseStatus } from '../status/parseStatus'
+import { BULLET_LEAD } from './bulletMarks'
 import type { ImportIssue } from '../model/importIssue'
 import { collapseWhitespace, hasText, textLines } from '../text/cleanCellText'
 import { scoreHeader } from './assignColumns'
@@ -152,15 +154,18 @@ function readGrid(table: readonly (readonly string[])[], headerIndex: number): F
 
   const bodyEnd = findBodyEnd(table, headerIndex, periods, labelled)
   let prose = 0
+  let named = 0
   for (let index = headerIndex + 1; index < bodyEnd; index++) {
     for (const column of periods) {
       const cell = collapseWhitespace(table[index]![column] ?? '')
-      if (cell === '') continue
-      if (!readsAsAction(cell)) return null
-      prose++
+      if (cell === '' || isNothingMark(cell)) continue
+      if (readsAsAction(cell)) prose++
+      else if (namesWork(cell)) named++
+      else return null
     }
   }
-  if (prose < 2) return null
+  // A one-word item ("SLSA") is read among items of several words, never in a grid of single words.
+  if (prose < 2 || named > prose) return null
 
   const issues: ImportIssue[] = []
   const targets = periods.map((_, i) => periodText(raw, periods, i, headerIndex, issues))
@@ -176,10 +181,12 @@ function readGrid(table: readonly (readonly string[])[], headerIndex: number): F
     if (labelled && hasText(row[0] ?? '')) label = collapseWhitespace(row[0]!)
     periods.forEach((column, i) => {
       const cell = (row[column] ?? '').trim()
-      if (cell === '') return
-      rows.push(labelled ? [label, cell, targets[i]!] : [cell, targets[i]!])
-      sourceRows.push(index + 1)
-      sourceColumns.push(labelled ? [1, column + 1, column + 1] : [column + 1, column + 1])
+      if (cell === '' || isNothingMark(cell)) return
+      for (const item of itemsOfCell(cell)) {
+        rows.push(labelled ? [label, item, targets[i]!] : [item, targets[i]!])
+        sourceRows.push(index + 1)
+        sourceColumns.push(labelled ? [1, column + 1, column + 1] : [column + 1, column + 1])
+      }
     })
   }
   return gridTables(table, headerIndex, bodyEnd, {
@@ -204,6 +211,45 @@ function readsAsAction(cell: string): boolean {
   const words = cell.split(' ').filter((word) => /\p{L}{2,}/u.test(word))
   if (words.length < 2) return false
   return words.length > 4 || parseTargetDate(cell, {}).due === null
+}
+
+/** A line that goes on into the next: it ends in a comma, a joining word or a hyphen. */
+const goesOn = /(?:[,;:–-]|\b(?:and|or|of|to|the|for|with|in|on|a|an|by))$/i
+
+/** A grid's cell names at most this many items, one a line. */
+const maxCellItems = 12
+
+/**
+ * The items a grid's cell names one a line, with no bullets ("SSO for the wiki (shipped)⏎Single sign-on refinements"),
+ * as roadmaps list a quarter's work: every line opens with a capital or a digit and none runs on into the next (a
+ * sentence wrapped in a narrow column does). Else the cell is one item, as written (a bulleted cell is split later,
+ * one action a bullet).
+ */
+function itemsOfCell(cell: string): string[] {
+  const lines = textLines(cell)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+  if (lines.length < 2 || lines.length > maxCellItems) return [cell]
+  if (lines.some((line) => BULLET_LEAD.test(line) || !/^[\p{Lu}\p{N}]/u.test(line) || goesOn.test(line)))
+    return [cell]
+  return lines
+}
+
+/** "-", "–", "—": a dash alone, as a grid marks a period with nothing in it. */
+function isNothingMark(cell: string): boolean {
+  return /^[-–—]$/.test(cell)
+}
+
+/** Answers and marks that a grid's cell may hold instead of work: "Yes", "No", "TBC", "N/A". */
+const answerWord = /^(?:yes|no|tbc|tbd|n\/?a|none|nil|x)$/i
+
+/**
+ * A one-word item that names a piece of work ("SLSA", "Onboarding", "GitOps"): letters, not an answer ("Yes",
+ * "TBC"), a status ("Done"), a date or a number.
+ */
+function namesWork(cell: string): boolean {
+  if (cell.includes(' ') || cell.length > 40 || !/\p{L}{2}/u.test(cell) || answerWord.test(cell)) return false
+  return parseStatus(cell).state === 'unknown' && parseTargetDate(cell, {}).due === null
 }
 
 // The grid ends at the first row that is not one of its rows: a lone line below it (an outcomes list, a
