@@ -85,3 +85,30 @@ describe('readListUnderLeadIn: a roadmap looked back on, what came of each item 
     expect(plan.actions).toHaveLength(3)
   })
 })
+
+describe('readListUnderLeadIn: a list of -ing phrases, closed by a pointer to more reading', () => {
+  // A museum's access page: a lead-in, its phrases copied without bullets, then a line sending the reader on.
+  const page = [
+    ['Access at the museum'],
+    ['The actions in our access plan for the next two years cover:'],
+    ['Widening our step-free routes through the older galleries'],
+    ['Training our volunteers'],
+    ['Adding large-print labels to every case on the ground floor'],
+    ['Reviewing our booking forms'],
+    ['You can read more about our access policy on the visiting page.'],
+  ]
+
+  it('reads each phrase as an action, however short, and leaves out the pointer', () => {
+    expect(tableToPlan(page).plan.actions.map((a) => a.title)).toEqual([
+      'Widening our step-free routes through the older galleries',
+      'Training our volunteers',
+      'Adding large-print labels to every case on the ground floor',
+      'Reviewing our booking forms',
+    ])
+  })
+
+  it('keeps a short line that is no -ing phrase out of such a list', () => {
+    const headed = page.map((row) => (row[0] === 'Training our volunteers' ? ['Volunteer training'] : row))
+    expect(readListUnderLeadIn(headed)).toBeNull()
+  })
+})

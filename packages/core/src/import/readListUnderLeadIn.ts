@@ -10,8 +10,15 @@ const announcesWork =
 /** A closing line that points back at the list ("feedback on any of the initiatives above", "these actions"). */
 const pointsBack =
   /\b(?:above|(?:these|this|the listed) (?:actions?|steps|initiatives|commitments|items|list))\b/i
+/** A closing line that sends the reader elsewhere for more ("You can read more about our policy here"). Anchored. */
+const pointsElsewhere =
+  /^(?:you can |please )?(?:read|find out|learn) more\b|^for more (?:information|details)\b/i
 /** An item of such a list says something: at least this many words (a shorter line is a heading). */
 const minItemWords = 5
+/** In a list of phrases opening with a word in -ing ("Reviewing our protocols"), an item may be this short. */
+const minPhraseWords = 3
+/** "Reviewing", "Expanding": a capitalised word in -ing opening a line. */
+const ingWord = /^[A-Z][a-z]{2,20}ing\s/
 /** A lead-in is a sentence of at least this many words. */
 const minLeadWords = 6
 /** At least this many items. */
@@ -23,7 +30,9 @@ const minItems = 3
  * few of the things we are doing to promote equity:" over "We have taken anti-racism training", "We fund two summer
  * placements a year for local school students", … and, last, "We welcome comments on any of the steps above." (the
  * bullets were lost when the page was copied). Each line below the lead-in is an action titled as written, however
- * short or long; a last line that points back at the list ("… above", "these actions") closes it and is not one.
+ * short or long; a last line that points back at the list ("… above", "these actions") or sends the reader elsewhere
+ * ("You can read more about our policy here") closes it and is not one. A list of phrases opening with a word in -ing
+ * ("Expanding our outreach work", "Reviewing hiring rules") may hold items of three or four words.
  * The lead-in and the lines above it are the title rows. A roadmap looked back on writes what came of each item on
  * the line under it, in the first person ("We have completed the new viewer, …", "We've not begun this yet."):
  * when three or more such report lines each sit right under a line that is not one, each is the progress of the item
@@ -57,13 +66,21 @@ export function readListUnderLeadIn(table: readonly (readonly string[])[]): Flat
   let items = lines.slice(lead + 1)
   const closing = items.at(-1)
   const closed =
-    closing !== undefined && items.length > minItems && pointsBack.test(closing.text.slice(0, 1_000))
+    closing !== undefined &&
+    items.length > minItems &&
+    (pointsBack.test(closing.text.slice(0, 1_000)) || pointsElsewhere.test(closing.text))
   if (closed) items = items.slice(0, -1)
   if (items.length < minItems) return null
   for (const line of lines) {
     if (BULLET_LEAD.test(line.text) || peelRef(line.text.slice(0, 200)) !== null) return null
   }
-  if (items.some((line) => line.text.split(' ', minItemWords).length < minItemWords)) return null
+  // A list of "-ing" phrases ("Expanding our outreach", "Reviewing recruitment protocols"), half its items or more
+  // so, keeps a short phrase of that form an item: a heading among them would not share their verb form.
+  const phrases = items.filter((line) => ingWord.test(line.text)).length * 2 >= items.length
+  const isItem = (text: string): boolean =>
+    text.split(' ', minItemWords).length >= minItemWords ||
+    (phrases && ingWord.test(text) && text.split(' ', minPhraseWords).length >= minPhraseWords)
+  if (items.some((line) => !isItem(line.text))) return null
   const top = lines[lead + 1]!.index
   // A report in the first person ("We have completed …", "We've begun …") right under a line that is none: what
   // came of that item, its progress, when the page does so three times or more.
