@@ -7,6 +7,7 @@ import { isDescriptiveList } from './isDescriptiveList'
 import { isDocumentPartHeading } from './isDocumentPartHeading'
 import { isQuotedDutyList } from './isQuotedDutyList'
 import { isRationaleList, isReasonLabel } from './isRationaleList'
+import { introductionAboveLeadIn } from './introductionAboveLeadIn'
 import { isReferenceList } from './isReferenceList'
 import { listsBeforeLabelledActions } from './listsBeforeLabelledActions'
 import { listsBesideActionList } from './listsBesideActionList'
@@ -97,6 +98,17 @@ function listedRowsNotActions(
       notActionIssue(
         index + 1,
         `Row ${index + 1} was not read as an action: it stamps the page with its author or date.`,
+      ),
+    )
+  }
+  const introduction = introductionAboveLeadIn(table, bodyStart)
+  for (const index of introduction) rows.add(index)
+  if (introduction.length > 0) {
+    const first = introduction[0]! + 1
+    issues.push(
+      notActionIssue(
+        first,
+        `${introduction.length === 1 ? `Row ${first}` : `Rows ${first}–${introduction[introduction.length - 1]! + 1}`} ${introduction.length === 1 ? 'was' : 'were'} not read as ${introduction.length === 1 ? 'an action' : 'actions'}: the page's introduction, above the line that leads into its list. If a paragraph there is an action, move it below that line.`,
       ),
     )
   }
