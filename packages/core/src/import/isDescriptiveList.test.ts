@@ -16,6 +16,11 @@ describe('isDescriptiveList', () => {
     ['Staff told us many reasons they choose to stay with the college, including:', true],
     ['The intended outcomes include:', true],
     ['Two principles guide the whole programme and are:', true],
+    ['Metrics we could borrow from other colleges include:', true],
+    // the remit of a body
+    ['Among the main duties of the steering group:', true],
+    ['The remit of this panel:', true],
+    ['The group will carry out its duties by:', false],
     // something already named, spelled out
     ['These themes are:', true],
     ['Those include:', true],
@@ -69,5 +74,33 @@ describe('isDescriptiveList', () => {
     expect(
       result.issues.filter((issue) => issue.code === 'list-not-actions').map((issue) => issue.row),
     ).toEqual([7, 11])
+  })
+
+  it('ends a numbered list of metrics where the numbers go back, keeping the next item of the outer list', () => {
+    const titles = tableToPlan([
+      ['Library committee update'],
+      ['1. Agree how the library measures its reach to new readers.'],
+      ['Metrics we could borrow from other cities include:'],
+      ['1. Loans per head of population in each ward.'],
+      ['2. Visits by readers under sixteen.'],
+      ['2. Survey the branches about their opening hours.'],
+    ]).plan.actions.map((action) => action.title)
+    expect(titles).toEqual([
+      'Agree how the library measures its reach to new readers.',
+      'Survey the branches about their opening hours.',
+    ])
+  })
+
+  it('leaves a task force’s remit out, and keeps the plan under it', () => {
+    const titles = tableToPlan([
+      ['Inclusion task force'],
+      ['Among the main duties of the task force:'],
+      ['1. Advise the board on its priorities;'],
+      ['2. Report to staff twice a year;'],
+      ['The plan will include at least the following:'],
+      ['1. Open a prayer room in the main building.'],
+      ['2. Publish the pay gap every spring.'],
+    ]).plan.actions.map((action) => action.title)
+    expect(titles).toEqual(['Open a prayer room in the main building.', 'Publish the pay gap every spring.'])
   })
 })

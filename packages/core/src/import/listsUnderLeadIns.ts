@@ -58,6 +58,8 @@ export function listsUnderLeadIns(
     items: string[]
     /** The first item's mark: a numbered list may hold bulleted sub-items, not the other way round. */
     marks: string
+    /** The latest item's mark, to see a numbered list's numbers go back. */
+    lastMark: string
   } | null = null
   // The previous filled row's text when it was alone on its row: the heading over a lead-in.
   let above: string | null = null
@@ -71,12 +73,20 @@ export function listsUnderLeadIns(
     const bulleted = current !== null && current.rows.length > 0 && !/^\d/.test(current.marks)
     if (first !== null && mark !== null && !(bulleted && /^\d/.test(mark[0]))) {
       above = loneText(row)
+      // "2." after "1.", "2.", "3.": the numbers went back, so the line is the next item of an outer list the lead-in
+      // does not introduce ("1. Review metrics" over "Metrics include:" "1. … 2. … 3. …", then "2. Research names").
+      if (current !== null && wentBack(current.marks, current.lastMark, mark[0])) {
+        lists.push(toList(current))
+        current = null
+        continue
+      }
       if (current !== null) {
         const text = row
           .filter(hasText)
           .map((cell) => cell.trim())
           .join(' ')
         if (current.rows.length === 0) current.marks = mark[0]
+        current.lastMark = mark[0]
         current.rows.push(index)
         current.items.push(text.slice(mark[0].length).trim())
       }
@@ -85,14 +95,25 @@ export function listsUnderLeadIns(
     if (current !== null && current.rows.length > 0) lists.push(toList(current))
     const text = loneText(row)
     const heading = text?.endsWith(':') ? above : null
-    current = text === null ? null : { leadRow: index, lead: text, heading, rows: [], items: [], marks: '' }
+    current =
+      text === null
+        ? null
+        : { leadRow: index, lead: text, heading, rows: [], items: [], marks: '', lastMark: '' }
     above = text
   }
   if (current !== null && current.rows.length > 0) lists.push(toList(current))
   return lists
 }
 
-function toList(found: ListUnderLeadIn & { readonly marks: string }): ListUnderLeadIn {
-  const { marks: _marks, ...list } = found
+function toList(
+  found: ListUnderLeadIn & { readonly marks: string; readonly lastMark: string },
+): ListUnderLeadIn {
+  const { marks: _marks, lastMark: _lastMark, ...list } = found
   return list
+}
+
+/** Whether a numbered list ("1.", "2.", "3.") meets a number no greater than its latest: its numbers went back. */
+function wentBack(first: string, last: string, mark: string): boolean {
+  if (!/^\d/.test(first) || !/^\d/.test(last) || !/^\d/.test(mark)) return false
+  return Number.parseInt(mark, 10) <= Number.parseInt(last, 10)
 }

@@ -7,6 +7,8 @@ import { isDescriptiveList } from './isDescriptiveList'
 import { isDocumentPartHeading } from './isDocumentPartHeading'
 import { isQuotedDutyList } from './isQuotedDutyList'
 import { isRationaleList, isReasonLabel } from './isRationaleList'
+import { introductionAboveLeadIn } from './introductionAboveLeadIn'
+import { isAgendaList } from './isAgendaList'
 import { isReferenceList } from './isReferenceList'
 import { listsBeforeLabelledActions } from './listsBeforeLabelledActions'
 import { listsBesideActionList } from './listsBesideActionList'
@@ -100,6 +102,17 @@ function listedRowsNotActions(
       ),
     )
   }
+  const introduction = introductionAboveLeadIn(table, bodyStart)
+  for (const index of introduction) rows.add(index)
+  if (introduction.length > 0) {
+    const first = introduction[0]! + 1
+    issues.push(
+      notActionIssue(
+        first,
+        `${introduction.length === 1 ? `Row ${first}` : `Rows ${first}–${introduction[introduction.length - 1]! + 1}`} ${introduction.length === 1 ? 'was' : 'were'} not read as ${introduction.length === 1 ? 'an action' : 'actions'}: the page's introduction, above the line that leads into its list. If a paragraph there is an action, move it below that line.`,
+      ),
+    )
+  }
   for (const index of objectivesAboveReasons(table, bodyStart)) {
     rows.add(index)
     issues.push(
@@ -128,6 +141,7 @@ function listedRowsNotActions(
     else if (isRationaleList(list)) found.set(list, 'gives reasons or an assessment’s findings, not actions')
     else if (isDescriptiveList(list))
       found.set(list, 'describes the plan (its measures, reasons or the qualities it aims for), not actions')
+    else if (isAgendaList(list)) found.set(list, 'is a meeting’s agenda: the topics discussed, not work taken on')
   }
   for (const list of goalListsBesideWork(lists.filter((list) => !found.has(list))))
     found.set(list, 'names the goals the work serves, beside the lists of that work')
