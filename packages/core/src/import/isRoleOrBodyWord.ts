@@ -1,9 +1,10 @@
-/** The last word of a body that can own work: "Working group", "MPLS ED&I team", "Diversity Committee". */
+/** The last word of a body that can own work: "Working group", "MPLS ED&I team", "Diversity Committee", "Transport
+ * Agency", "Scottish Government". */
 const bodyNoun =
-  /^(?:group|team|committee|council|board|panel|forum|office|unit|department|network|liaison|officer|lead|champions?|manager|director|coordinator|administrator|writer|adviser|advisor|representative)$/i
+  /^(?:group|team|committee|council|board|panel|forum|office|unit|department|network|liaison|officer|lead|champions?|manager|director|coordinator|administrator|writer|adviser|advisor|representative|ministry|agency|authority|directorate|commission|executive|government|treasury|trust|services?)$/i
 
 /**
- * Whether a word is the last word of a role or a body that can own work ("Manager", "Committee", "team").
+ * Whether a word is the last word of a role or a body that can own work ("Manager", "Committee", "team", "Agency").
  *
  * @example
  * isRoleOrBodyWord('Writer') // true

@@ -7,17 +7,11 @@ import { peelRef } from './peelRef'
 const maxNameWords = 10
 /** At least this many items must each sit under a name line of their own. */
 const minItems = 3
-/** "Ministry of Health", "Department for Transport", "Scottish Government": words that make a line a body's name,
- * besides the last words of a body {@link isRoleOrBodyWord} knows. */
-const institutionWord =
-  /^(?:ministry|department|agency|authority|directorate|commission|executive|government|treasury|trust|service|services|office)$/i
-
-/** Whether a line names a body: its first or last word is a body's word ("Department for …", "… Office"). */
+/** Whether a line names a body: its first or last word is a body's word ({@link isRoleOrBodyWord}: "Ministry of
+ * Health", "Department for Transport", "Scottish Government", "Housing Agency"). */
 function namesBody(text: string): boolean {
   const words = text.split(' ')
-  const first = words[0]!
-  const last = words[words.length - 1]!
-  return institutionWord.test(first) || institutionWord.test(last) || isRoleOrBodyWord(last)
+  return isRoleOrBodyWord(words[0]!) || isRoleOrBodyWord(words[words.length - 1]!)
 }
 
 /** The line's text when it is a body's name alone on its row: short, capitalised, no sentence, no ref. */

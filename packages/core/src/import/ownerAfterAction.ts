@@ -1,6 +1,6 @@
 import { parseTargetDate } from '../dates/parseTargetDate'
 import { bracketAtEnd } from './bracketAtEnd'
-import { isNamedOwner, ownerAtStart } from './ownerAtStart'
+import { isNamedOwner, ownerAtStart, ownerCell } from './ownerAtStart'
 import { ownersInBrackets } from './ownersInBrackets'
 import { statusAtStart } from './statusAtStart'
 
@@ -18,11 +18,6 @@ export interface OwnerAfterAction {
 
 /** " to schedule", " to open an issue": the link from the person tasked to what they are to do. */
 const toAfter = /^\s{1,3}to\s{1,3}\S/
-
-/** "Jane and Ahmed" → "Jane, Ahmed": two people tasked together, one per comma for the owner cell. */
-function ownerCell(owner: string): string {
-  return owner.replace(/ (?:and|&) /, ', ')
-}
 
 /** A spaced dash between an item's fields: " – ", " - ", " — ". */
 const spacedDash = / [-–—] /

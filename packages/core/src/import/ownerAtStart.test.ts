@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { agreesWithOneName, isNamedOwner, ownerAtStart } from './ownerAtStart'
+import { agreesWithOneName, isNamedOwner, ownerAtStart, ownerCell } from './ownerAtStart'
 
 describe('ownerAtStart, role words before "to" (status-line minutes, task lists)', () => {
   it.each([
@@ -105,5 +105,13 @@ describe('agreesWithOneName', () => {
     ['pass', false],
   ])('%s → %s', (verb, agrees) => {
     expect(agreesWithOneName(verb)).toBe(agrees)
+  })
+})
+
+describe('ownerCell', () => {
+  it('lists two people named together one per comma', () => {
+    expect(ownerCell(ownerAtStart('Mira and Tomas to book the hall', 'name-first')!)).toBe('Mira, Tomas')
+    expect(ownerCell('Mira & Tomas')).toBe('Mira, Tomas')
+    expect(ownerCell('Mira')).toBe('Mira')
   })
 })

@@ -310,6 +310,17 @@ const handle = /^@[A-Za-z0-9][\w.-]{0,38}$/
 const groupOwners: ReadonlySet<string> = new Set(['all', 'everyone', 'everybody'])
 
 /**
+ * "Jane and Ahmed" → "Jane, Ahmed": the people an owner named at an item's start ({@link ownerAtStart}) joins by
+ * "and" or "&", one per comma, as an owner cell lists them.
+ *
+ * @example
+ * ownerCell('Ana & Lee') // 'Ana, Lee'
+ */
+export function ownerCell(owner: string): string {
+  return owner.replace(/ (?:and|&) /, ', ')
+}
+
+/**
  * Whether a name is an owner under the `'name-first'` word rules: one to four capitalised words or
  * initials ("Alex K", "TSC", "TC Members", "TE/LG"), or several such names joined by slashes ("Ana/Ben/Carl",
  * "Priya/Tom L/Jo"), or the whole group ("all"), and not a sentence opener or a note's label ("The", "Note", "We").

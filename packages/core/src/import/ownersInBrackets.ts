@@ -28,7 +28,7 @@ const isWhenWord = (word: string): boolean =>
  * The owners a meeting's action item names in brackets after its text, as open-source projects' and teams'
  * minutes write next steps: "Release the language packs (Gonzalo)" → ['Gonzalo']; "Turn the issue into a
  * checklist (Martha and Tony) so we can track it" → ['Martha', 'Tony']; "(Ana, Raj)" → ['Ana', 'Raj']. The first
- * bracket whose whole content is one to three names, each one or two capitalised words, joined by commas, "and",
+ * bracket whose whole content is one to five names, each one or two capitalised words, joined by commas, "and",
  * "&" or "/"; [] when there is none.
  *
  * @example

@@ -3,6 +3,7 @@ import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRecords'
 import { statusAtEnd } from './statusAtEnd'
 import { MAX_HEADING_LENGTH } from './maxHeadingLength'
+import { lastSpacedDash } from './lastSpacedDash'
 
 /** The tags a line may end with after spaced dashes, at most one of each kind. */
 export interface DashTags {
@@ -28,7 +29,7 @@ const horizon = /^(?:short|medium|mid|long|near)[- ]term$/i
 
 /** The text before a line's last spaced dash and the tag after it, or null. */
 function lastTag(line: string): { head: string; tail: string } | null {
-  const dash = Math.max(line.lastIndexOf(' - '), line.lastIndexOf(' – '), line.lastIndexOf(' — '))
+  const dash = lastSpacedDash(line)
   if (dash <= 0) return null
   const head = line.slice(0, dash).trim()
   const tail = line.slice(dash + 3).trim()

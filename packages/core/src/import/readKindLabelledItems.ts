@@ -1,6 +1,6 @@
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRecords'
-import { agreesWithOneName, isNamedOwner, ownerAtStart } from './ownerAtStart'
+import { agreesWithOneName, isNamedOwner, ownerAtStart, ownerCell } from './ownerAtStart'
 
 /** "ACTION: …", "Action item: …", "AI: …": the label of an open action. Group 1 is the text after it. */
 const openLabel = /^(?:action(?: item)?|AI)\s{0,2}:\s{0,3}(\S.{0,2000})$/i
@@ -11,8 +11,12 @@ const openMarker =
   /^\((?:remaining|still open|open|carried(?: over| forward)?|ongoing|outstanding|in progress)\)\s{1,3}(?=\S)/i
 /** "Priya / budget report": a finished item written as who and what, the name before a spaced slash. */
 const whoSlashWhat = /^([^/]{1,40}?) \/ \S/
-/** "All WG members can …", "Each editor will …": the whole group, or each of its members, as the subject. Bounded and
- * anchored: at most three capitalised words between the quantifier and the group's noun. */
+/**
+ * "All WG members can …", "Each editor will …": the whole group, or each of its members, as the subject. Bounded and
+ * anchored: at most three capitalised words between the quantifier and the group's noun. Not the shared readers of
+ * a subject (`ownerAtStart`, `ownersNamedAsSubject`): in a plan, "Each college will …" names those the action serves
+ * and they read no owner there, while in a working group's own minutes its members are the ones who take the item on.
+ */
 const groupSubject =
   /^((?:All|Each|Every) (?:[\p{L}&/-]{1,20} ){0,3}(?:members?|staff|editors?|chairs?|participants?|attendees?))\s(?:can|will|to|should|must|may)\s\S/u
 /** At least this many items make the list. */
@@ -81,7 +85,7 @@ export function readKindLabelledItems(table: readonly (readonly string[])[]): Fl
 /** The owner an item's text names, as written, or '' when it names none. */
 function ownerOf(text: string, finished: boolean): string {
   const named = ownerAtStart(text, 'name-first')
-  if (named !== null) return named.replace(/ (?:and|&) /g, ', ')
+  if (named !== null) return ownerCell(named)
   const group = groupSubject.exec(text)
   if (group !== null) return group[1]!
   // "Ana takes the lead on …": one name, then a verb agreeing with it.

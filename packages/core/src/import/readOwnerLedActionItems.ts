@@ -3,7 +3,7 @@ import { bracketAtEnd } from './bracketAtEnd'
 import { BULLET_LEAD, indentOf } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { oneColumnRecords, pageLines } from './oneColumnRecords'
-import { actionLabel, isNamedOwner, ownerAtStart, ownerInLabelBracket } from './ownerAtStart'
+import { actionLabel, isNamedOwner, ownerAtStart, ownerCell, ownerInLabelBracket } from './ownerAtStart'
 import { ownerAfterAction } from './ownerAfterAction'
 import { ownersInBrackets } from './ownersInBrackets'
 import { ownersOfGroupLabel } from './ownersOfGroupLabel'
@@ -266,10 +266,6 @@ function teamMembers(text: string): string[] | null {
   if (match === null || match[1]!.split(' ').length > maxTeamWords || match[1]!.endsWith('.')) return null
   const members = ownersOfGroupLabel(match[2]!)
   return members !== null && members.length >= 2 ? members : null
-}
-
-function ownerCell(owner: string): string {
-  return owner.replace(/ (?:and|&) /, ', ')
 }
 
 /** "Stephen: ", "All : ": the colon right after an item's owner, and the space after it. */

@@ -40,6 +40,20 @@ describe('a timeline of phases, windows and workstreams', () => {
     ])
   })
 
+  it('reads a window left open in words of its own ("-Indefinitely") as the last window', () => {
+    const read = readPhasedWorkstreams([
+      ...archiveMove.slice(0, -1),
+      ['January 2032-Indefinitely'],
+      ['Care for the Store'],
+      ['Log the humidity every week.'],
+    ])
+    expect(read?.rows.at(-1)).toEqual([
+      'Log the humidity every week.',
+      'January 2032-Indefinitely',
+      'Care for the Store',
+    ])
+  })
+
   it('leaves the introduction as title rows and takes the workstream as the section', () => {
     const read = readPhasedWorkstreams(archiveMove)
     expect(read?.rows.slice(0, 5)).toEqual([...archiveMove.slice(0, 4), ['Action', 'Target date', 'Section']])

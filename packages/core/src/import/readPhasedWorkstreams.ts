@@ -18,8 +18,12 @@ const maxPeriodLength = 40
 const minPeriods = 2
 const minActions = 3
 
-/** Whether a line is only a window of time naming its year ("February-August 2031", "October 2031-May 2032"), or
- * one left open ("January 2032 onwards", which names no due date). */
+/**
+ * Whether a line is only a window of time naming its year ("February-August 2031", "October 2031-May 2032"), or
+ * one left open ("January 2032 onwards", "September 2032-Indefinitely", which name no due date). Not the shared
+ * `headingPeriod`: that reads a heading made of period words alone, closed by a due date, while a timeline's last
+ * window is often left open in words of its own, and a reading that stopped at it would lose the timeline.
+ */
 function isPeriodLine(text: string): boolean {
   if (text.length > maxPeriodLength || !yearWord.test(text) || !/^\p{Lu}|^\d/u.test(text)) return false
   // A phase named with its window ("Phase 2: Build (July 2031)") is a heading, not a window alone.

@@ -6,6 +6,7 @@ import { parseStatus, TICKS } from '../status/parseStatus'
 import { bracketAtEnd } from './bracketAtEnd'
 import { createImportIssue } from './createImportIssue'
 import { statusAtStart } from './statusAtStart'
+import { lastSpacedDash } from './lastSpacedDash'
 import { roadmapStageWording } from './statusFromRoadmapStage'
 
 /** A status read at the end of a line: the text before it, the status as written, the shape it was written in and,
@@ -46,7 +47,7 @@ const openWords: ReadonlySet<string> = new Set(['open', 'opened', 'ouvert'])
 
 /** The text before the last spaced dash and the tail after it, both trimmed and neither empty. */
 function afterLastDash(line: string): Cut | null {
-  const dash = Math.max(line.lastIndexOf(' - '), line.lastIndexOf(' – '))
+  const dash = lastSpacedDash(line)
   if (dash <= 0) return null
   const tail = line.slice(dash + 3).trim()
   const head = line.slice(0, dash).trim()
@@ -283,7 +284,7 @@ function markerBracketAtEnd(line: string): Cut | null {
 function afterSentenceOrDash(line: string): Cut | null {
   const text = line.trim()
   const sentence = Math.max(text.lastIndexOf('. '), text.lastIndexOf('! '))
-  const dash = Math.max(text.lastIndexOf(' - '), text.lastIndexOf(' – '), text.lastIndexOf(' — '))
+  const dash = lastSpacedDash(text)
   if (sentence > 0 && sentence + 2 > dash)
     return { head: text.slice(0, sentence + 1).trim(), tail: text.slice(sentence + 2).trim() }
   return dash > 0 ? { head: text.slice(0, dash).trim(), tail: text.slice(dash + 3).trim() } : null
