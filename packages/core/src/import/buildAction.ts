@@ -13,7 +13,7 @@ import type { LeadInOwner } from './leadInOwner'
 import { ownerLine } from './ownerLine'
 import { isUnfinishedLead } from './isUnfinishedLead'
 import { ownerNamedAsAgent } from './ownerNamedAsAgent'
-import { ownerInOpeningBracket } from './ownerInOpeningBracket'
+import { ownerInOpeningBracket, roleInOpeningBracket } from './ownerInOpeningBracket'
 import { handlesAtEnd } from './handlesAtEnd'
 import { ownersNamedAsSubject } from './ownersNamedAsSubject'
 import { ownersOpeningActionItem } from './ownersOpeningActionItem'
@@ -220,6 +220,12 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
       owners = ownersNamedAsSubject(titleCell.title, { should: context.leadOwner == null })
     if (owners.length === 0) owners = ownerNamedAsAgent(titleCell.title)
     if (owners.length === 0) owners = ownerInOpeningBracket(titleCell.title)
+    // "(Project Manager) Book the room": the role in brackets owns the work written after it, the title.
+    const role = owners.length === 0 ? roleInOpeningBracket(titleCell.title) : null
+    if (role !== null) {
+      owners = ownersOfCell(role.owner, context)
+      titleCell.title = role.rest
+    }
     if (owners.length === 0) owners = ownerBeforeColon(titleCell.title)
     if (owners.length === 0)
       owners = ownersOpeningActionItem(titleCell.title, draft.cells.get('title')?.header ?? '')
