@@ -16,7 +16,7 @@ import { ownerNamedAsAgent } from './ownerNamedAsAgent'
 import { ownerInOpeningBracket, roleInOpeningBracket } from './ownerInOpeningBracket'
 import { handlesAtEnd } from './handlesAtEnd'
 import { ownersNamedAsSubject } from './ownersNamedAsSubject'
-import { ownersOpeningActionItem } from './ownersOpeningActionItem'
+import { ownerLabelOpeningActionItem, ownersOpeningActionItem } from './ownersOpeningActionItem'
 import { ownerThenProgress } from './ownerThenProgress'
 import { type HeadedCell, statusFromYearColumns } from './statusFromYearColumns'
 import { ownerAfterLastColon } from './ownerAfterLastColon'
@@ -229,6 +229,15 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
     if (owners.length === 0) owners = ownerBeforeColon(titleCell.title)
     if (owners.length === 0)
       owners = ownersOpeningActionItem(titleCell.title, draft.cells.get('title')?.header ?? '')
+    // "Priya: Book the room" under a meeting's action items: Priya's, titled by the work after the colon.
+    const labelled =
+      owners.length === 0
+        ? ownerLabelOpeningActionItem(titleCell.title, draft.cells.get('title')?.header ?? '')
+        : null
+    if (labelled !== null) {
+      owners = labelled.owners
+      titleCell.title = labelled.rest
+    }
     if (owners.length === 0) owners = ownersAfterRecordedDate(titleCell.title)
     if (owners.length === 0) owners = ownerAfterLastColon(titleCell.title)
     if (owners.length === 0) owners = handlesAtEnd(titleCell.title)
