@@ -13,10 +13,10 @@ import type { LeadInOwner } from './leadInOwner'
 import { ownerLine } from './ownerLine'
 import { isUnfinishedLead } from './isUnfinishedLead'
 import { ownerNamedAsAgent } from './ownerNamedAsAgent'
-import { ownerInOpeningBracket } from './ownerInOpeningBracket'
+import { ownerInOpeningBracket, roleInOpeningBracket } from './ownerInOpeningBracket'
 import { handlesAtEnd } from './handlesAtEnd'
 import { ownersNamedAsSubject } from './ownersNamedAsSubject'
-import { ownersOpeningActionItem } from './ownersOpeningActionItem'
+import { ownerLabelOpeningActionItem, ownersOpeningActionItem } from './ownersOpeningActionItem'
 import { ownerThenProgress } from './ownerThenProgress'
 import { type HeadedCell, statusFromYearColumns } from './statusFromYearColumns'
 import { ownerAfterLastColon } from './ownerAfterLastColon'
@@ -220,9 +220,24 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
       owners = ownersNamedAsSubject(titleCell.title, { should: context.leadOwner == null })
     if (owners.length === 0) owners = ownerNamedAsAgent(titleCell.title)
     if (owners.length === 0) owners = ownerInOpeningBracket(titleCell.title)
+    // "(Project Manager) Book the room": the role in brackets owns the work written after it, the title.
+    const role = owners.length === 0 ? roleInOpeningBracket(titleCell.title) : null
+    if (role !== null) {
+      owners = ownersOfCell(role.owner, context)
+      titleCell.title = role.rest
+    }
     if (owners.length === 0) owners = ownerBeforeColon(titleCell.title)
     if (owners.length === 0)
       owners = ownersOpeningActionItem(titleCell.title, draft.cells.get('title')?.header ?? '')
+    // "Priya: Book the room" under a meeting's action items: Priya's, titled by the work after the colon.
+    const labelled =
+      owners.length === 0
+        ? ownerLabelOpeningActionItem(titleCell.title, draft.cells.get('title')?.header ?? '')
+        : null
+    if (labelled !== null) {
+      owners = labelled.owners
+      titleCell.title = labelled.rest
+    }
     if (owners.length === 0) owners = ownersAfterRecordedDate(titleCell.title)
     if (owners.length === 0) owners = ownerAfterLastColon(titleCell.title)
     if (owners.length === 0) owners = handlesAtEnd(titleCell.title)

@@ -115,6 +115,7 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         'activities',
         'initiative',
         'task',
+        'tasks',
         'goal',
         // "Goals | Progress": a department's yearly goals, each one a row, are its actions.
         'goals',
@@ -172,7 +173,22 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
       ],
     ],
   ],
-  ['section', [['section', 'heading', 'category', 'workstream', 'strand', 'portfolio']]],
+  [
+    'section',
+    [
+      [
+        'section',
+        'heading',
+        'category',
+        'workstream',
+        'strand',
+        'portfolio',
+        // A work programme's "Task Area | Measures | Tasks | Responsibilities": the area groups the tasks below it.
+        'task area',
+        'task areas',
+      ],
+    ],
+  ],
   [
     'pillars',
     [
@@ -527,6 +543,8 @@ const wholeHeaderOnly: ReadonlySet<string> = new Set([
   'what we ll do',
   // "Goals, objectives and actions" over a one-column page: a chapter heading, not the "Goals" column.
   'goals',
+  // "Tasks still open" over a pasted board: a heading; the "Tasks" column is headed by the word alone.
+  'tasks',
 ])
 
 /**

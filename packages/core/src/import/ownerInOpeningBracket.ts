@@ -1,4 +1,5 @@
 import { parseTargetDate } from '../dates/parseTargetDate'
+import { isRoleOrBodyWord } from './isRoleOrBodyWord'
 
 // "(by Steering Group): …", "(by plan management group) …", "(Lead: Housing Group) – …", "(led by the Clerk): …":
 // the opening bracket names who acts. Bounded and anchored, so a long title fails fast.
@@ -24,4 +25,31 @@ export function ownerInOpeningBracket(title: string): string[] {
   // "(by the end of the summer term)": a time, not a team.
   if (parseTargetDate(name).kind !== 'unknown' || /\bend\b/i.test(name)) return []
   return [name]
+}
+
+/** "(Project Manager) ", "(Head of Estates Team): ": a role's or a body's name in round brackets opening the
+ * item, its words capitalised or "of", "and", "&". Anchored and bounded. */
+const roleBracket =
+  /^\(((?:[A-Z][A-Za-z'’-]{0,24}|of|and|&)(?: (?:[A-Z][A-Za-z'’-]{0,24}|of|and|&)){0,5})\)\s{0,3}[:–—-]?\s{0,3}(?=[A-Z][a-z])/
+
+/**
+ * The role a checklist's item names in round brackets before the work, with no "by" or "Lead:" ("(Project
+ * Manager) Book the room for the review", "(Finance Office) Send the forms to every partner"): the role is the
+ * owner and the work after the bracket the title. Read only when the bracket's last word names a role or a body
+ * ({@link isRoleOrBodyWord}: "Manager", "Office", "Team"), as a round bracket opening a line more often holds a
+ * letter, a remark or a state ("(a)", "(Optional)", "(New)"), and the work opens with a capital and has two words
+ * or more. Returns null otherwise.
+ *
+ * @example
+ * roleInOpeningBracket('(Project Manager) Book the room') // { owner: 'Project Manager', rest: 'Book the room' }
+ * roleInOpeningBracket('(Optional) Book the room') // null
+ */
+export function roleInOpeningBracket(title: string): { owner: string; rest: string } | null {
+  const match = roleBracket.exec(title.slice(0, 200))
+  if (match === null) return null
+  const owner = match[1]!
+  const last = owner.slice(owner.lastIndexOf(' ') + 1)
+  const rest = title.slice(match[0].length).trim()
+  if (!isRoleOrBodyWord(last) || !rest.includes(' ')) return null
+  return { owner, rest }
 }

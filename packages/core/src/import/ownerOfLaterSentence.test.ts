@@ -9,6 +9,16 @@ describe('ownerOfLaterSentence', () => {
     ['Hedges need cutting back. She will also ask the council.', []],
     ['Open days. Meetings will continue to be held monthly.', []],
     ['Priya will bring costs to the next panel.', []],
+    [
+      'Room bookings – A member asked about the evening rate. The Clerk agreed to check it with the venue.',
+      ['Clerk'],
+    ],
+    [
+      'Parking. Two permits are unused. The Facilities Manager undertook to reissue them.',
+      ['Facilities Manager'],
+    ],
+    ['Website. Pages are out of date. Tomasz volunteered to update the events page.', ['Tomasz']],
+    ['Website. Pages are out of date. It was agreed to update the events page.', []],
   ])('reads %j as %j', (title, owners) => {
     expect(ownerOfLaterSentence(title)).toEqual(owners)
   })

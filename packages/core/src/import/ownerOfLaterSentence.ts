@@ -6,10 +6,16 @@ const maxSentences = 6
 /** A sentence break: a full stop, "!" or "?", a space, then a capital letter. */
 const sentenceBreak = /[.!?]\s{1,3}(?=[A-Z])/g
 
+/** "agreed to", "undertook to", "offered to", "volunteered to": how a minute reports who took the work on. The
+ * first one only, spaced on both sides. */
+const undertook = / (?:agreed|undertook|offered|volunteered) to /
+
 /**
  * The owner a later sentence of the action names as who will do it, when its first sentence names nobody: "Wire
  * bays. The leaves and manure need separate bays. Sam will cost the posts and bring details to the next meeting."
- * → Sam. Planning-meeting notes, committee action lists and small organisations' plans state the problem first
+ * → Sam. A minute's report of who took the work on reads the same: "Room bookings – A member asked about the
+ * evening rate. The Clerk agreed to check it with the venue." → Clerk ("agreed", "undertook", "offered" or
+ * "volunteered to" for "will"). Planning-meeting notes, committee action lists and small organisations' plans state the problem first
  * and then who takes it on. Only a sentence whose subject is a name, a role or a body before "will" is read
  * ({@link ownersNamedAsSubject}); pronouns ("She will", "We could") and passives name nobody. Returns [] otherwise.
  *
@@ -24,8 +30,10 @@ export function ownerOfLaterSentence(title: string): string[] {
     const sentence = text.slice(match.index + match[0].length)
     const end = sentence.search(/[.!?](?:\s|$)/)
     const clause = end < 0 ? sentence : sentence.slice(0, end)
-    if (!clause.includes(' will ')) continue
-    const owners = ownersNamedAsSubject(clause)
+    // "The Clerk agreed to circulate …": a minute records who took the work on as "will" does.
+    const undertaken = clause.replace(undertook, ' will ')
+    if (!undertaken.includes(' will ')) continue
+    const owners = ownersNamedAsSubject(undertaken)
     // "Meetings will continue …": a plural word alone is what goes on, not who takes the work on.
     if (owners.length === 1 && !owners[0]!.includes(' ') && /s$/.test(owners[0]!)) continue
     if (owners.length > 0) return owners

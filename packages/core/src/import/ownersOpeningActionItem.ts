@@ -1,17 +1,18 @@
 import { FUNCTION_WORDS } from './functionWords'
-import { imperativeWithTo } from './ownerAtStart'
+import { imperativeWithTo, ownerAtStart } from './ownerAtStart'
 import { instructionVerbs } from './ownersNamedAsSubject'
 
 /** A heading over a meeting's action items: "Action Items", "Action points", "Agreed actions". A plain "Actions"
  * heads a plan's steps as often as a meeting's, where "Each Governor to …" names no one person. */
-const actionItemsHeader = /^(?:actions?\s(?:items?|points?|agreed|arising)|agreed actions)$/i
+const actionItemsHeader =
+  /^(?:actions?\s(?:items?|points?|agreed|arising)|agreed actions|actions?\sfrom\s(?:the\s)?(?:previous|last)\smeeting)\s{0,2}:?$/i
 
 /** One first name or a first name and surname, as minutes write them: "Meesh", "Chris Parsons". */
 const name = "[A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20})?"
 
-/** "Meesh and Joe to …", "Chris, Ana and Tom to …", "Clare continuing to …": the names, then "to". */
+/** "Meesh and Joe to …", "Chris, Ana and Tom to …", "Ana/Tom to …", "Clare continuing to …": the names, then "to". */
 const opening = new RegExp(
-  `^(${name}(?:, ${name}){0,3}(?: (?:and|&) ${name})?) (?:to|continuing to|continues to|is to|are to) ([a-z]+)\\b`,
+  `^(${name}(?:(?:, |/)${name}){0,3}(?: (?:and|&) ${name})?) (?:to|continuing to|continues to|is to|are to) ([a-z]+)\\b`,
 )
 
 /** After "to", a determiner or pronoun makes "to" a preposition ("Write to the Dean"), not an infinitive. */
@@ -137,8 +138,34 @@ function namesOpening(text: string): string[] {
 /** The names of an `opening` match, else [] (no match, "to" as a preposition, an instruction or a group). */
 function namesOf(match: RegExpExecArray | null): string[] {
   if (match === null || notVerb.has(match[2]!)) return []
-  const names = match[1]!.split(/, | and | & /)
+  const names = match[1]!.split(/, |\/| and | & /)
   const first = names[0]!.split(' ')[0]!.toLowerCase()
   if (imperativeWithTo.has(first) || quantifiers.has(first)) return []
   return names
+}
+
+/** The owner's names before the colon, joined as minutes join them: "Ana/Tom", "Ana and Tom", "Ana & Tom". */
+const ownerJoiner = /\/| and | & /
+
+/**
+ * The owner a meeting's action item names before a colon, under an "Action Items" / "Actions from the last
+ * meeting" header, with the work after it as an instruction ("Priya: Book the room for May", "All: Read the draft
+ * before Friday", "Tom/Ana: Send the survey out"): the names (as {@link ownerAtStart} reads them, one to four
+ * capitalised words or "All") are the owners and the instruction, opening with a capital, is the title. Under
+ * any other header, and for a label ("Note: …", "Update: …"), returns null.
+ *
+ * @example
+ * ownerLabelOpeningActionItem('Priya: Book the room for May', 'Action items') // { owners: ['Priya'], rest: 'Book the room for May' }
+ * ownerLabelOpeningActionItem('Priya: Book the room for May', 'Notes') // null
+ */
+export function ownerLabelOpeningActionItem(
+  title: string,
+  header: string,
+): { owners: string[]; rest: string } | null {
+  if (!actionItemsHeader.test(header.trim())) return null
+  const owner = ownerAtStart(title, 'name-first')
+  if (owner === null || !title.startsWith(`${owner}:`)) return null
+  const rest = title.slice(owner.length + 1).trim()
+  if (!/^[A-Z][a-z]{1,20} /.test(rest)) return null
+  return { owners: owner.split(ownerJoiner), rest }
 }
