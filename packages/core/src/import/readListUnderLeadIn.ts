@@ -2,11 +2,16 @@ import { BULLET_LEAD } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { oneColumnRecords, pageLines } from './oneColumnRecords'
 import { peelRef } from './peelRef'
+import { statusFromLeadIn } from './statusFromLeadIn'
 
 /** A lead-in that announces the work listed below it: "the things we are doing", "actions we can take", "the steps
  * we are taking". A list of reasons or findings ("… for the following reasons:") announces no work. */
 const announcesWork =
   /\b(?:actions?|steps|things|initiatives|commitments|measures|we (?:are|will|have)|doing|taking)\b/i
+/** "… make this service accessible by:": a lead-in naming the ways a goal is met, each item below one of them. */
+const meansLeadIn = /\sby:$/i
+/** "This page was checked on 3 May. It was reviewed in June.": two sentences on one line, a paragraph, never an item. */
+const twoSentences = /[.!?]\s{1,3}\p{Lu}/u
 /** A closing line that points back at the list ("feedback on any of the initiatives above", "these actions"). */
 const pointsBack =
   /\b(?:above|(?:these|this|the listed) (?:actions?|steps|initiatives|commitments|items|list))\b/i
@@ -61,9 +66,26 @@ export function readListUnderLeadIn(table: readonly (readonly string[])[]): Flat
   // A sentence that announces the list; a bare label ("Actions:", "Action items:") is a minutes' heading, read by
   // the readers of minutes.
   const leadIn = colons[0]!.text
-  if (leadIn.split(' ', minLeadWords).length < minLeadWords || !announcesWork.test(leadIn.slice(-1_000)))
+  if (
+    leadIn.split(' ', minLeadWords).length < minLeadWords ||
+    !(announcesWork.test(leadIn.slice(-1_000)) || meansLeadIn.test(leadIn))
+  )
     return null
   let items = lines.slice(lead + 1)
+  // A closing section, a short heading over a paragraph of two sentences or more ("About this page" over "This page
+  // was checked on 3 May. It was …"), ends the page: neither is an item.
+  const after: number[] = []
+  const last = items.at(-1)
+  const beforeLast = items.at(-2)
+  if (
+    items.length > minItems + 1 &&
+    twoSentences.test(last!.text.slice(0, 1_000)) &&
+    !/[.!?:,;]$/.test(beforeLast!.text) &&
+    !twoSentences.test(beforeLast!.text.slice(0, 1_000))
+  ) {
+    after.push(beforeLast!.index + 1, last!.index + 1)
+    items = items.slice(0, -2)
+  }
   const closing = items.at(-1)
   const closed =
     closing !== undefined &&
@@ -91,15 +113,24 @@ export function readListUnderLeadIn(table: readonly (readonly string[])[]): Flat
   // The line as written beside it keeps a short item ("We run a summer school") from reading as a heading.
   const records: { index: number; cells: string[] }[] = []
   const mergedRows: number[] = []
+  // "The issues the audit found have been fixed." over the fixes: a sentence reporting work done, after the first
+  // items and over two or more, leads in the items below it, which take its state.
+  let state = ''
   items.forEach((line, i) => {
-    if (noted && reports[i]) {
+    const reported =
+      i >= minItems && items.length - i > 2 && line.text.endsWith('.') ? statusFromLeadIn(line.text) : null
+    if (reported !== null) {
+      state = reported.text
+      mergedRows.push(line.index + 1)
+    } else if (noted && reports[i]) {
       records.at(-1)!.cells[2] = line.text
       mergedRows.push(line.index + 1)
-    } else records.push({ index: line.index, cells: [line.text, line.text, ''] })
+    } else records.push({ index: line.index, cells: [line.text, line.text, state] })
   })
+  const skippedRows = [...(closed ? [closing.index + 1] : []), ...after]
   return oneColumnRecords(table.slice(0, top), top + 1, ['Action', 'As written', 'Progress'], records, {
     mergedRows,
-    ...(closed ? { skippedRows: [closing.index + 1] } : {}),
+    ...(skippedRows.length > 0 ? { skippedRows } : {}),
     titleEvidence:
       'each line under the lead-in ending in a colon, one action a line (a list without its bullets)',
   })

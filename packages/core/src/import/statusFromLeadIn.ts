@@ -6,6 +6,11 @@ import { collapseWhitespace } from '../text/cleanCellText'
 const done =
   /\b(?:have|has|['’]ve)\s{1,3}(?:already\s{1,3})?(?:seen|made|introduced|completed|achieved|delivered|implemented|done|taken|launched|carried out|put in place|fixed|resolved)\b/i
 
+/** "The issues have been reviewed, prioritised and fixed", "have all been resolved": work reported done, in the
+ * passive, after up to four other past participles. Bounded: each word at most 20 letters. */
+const doneInPassive =
+  /\b(?:have|has)\s{1,3}(?:all\s{1,3})?been\s{1,3}(?:[a-z]{2,20},?\s{1,3}){0,4}(?:fixed|resolved|completed|addressed|implemented|delivered)\b/i
+
 /** "… the University has:", "Since 2022 we have already:": the items below finish the sentence with what was done. */
 const doneAuxiliary = /\b(?:has|have|['’]ve)(?:\s{1,3}(?:already|so far|to date))?$/i
 
@@ -49,7 +54,7 @@ export function statusFromLeadIn(leadIn: string): Status | null {
   const text = collapseWhitespace(leadIn).replace(/:$/, '')
   const last = (text.split(/[.!?]\s/).at(-1) ?? '').trim().slice(0, 400)
   if (last === '' || future.test(last)) return null
-  if (done.test(last) || doneAuxiliary.test(last)) return parseStatus('Complete')
+  if (done.test(last) || doneAuxiliary.test(last) || doneInPassive.test(last)) return parseStatus('Complete')
   // "Outlined below are our key achievements (to the end of January 2023) following …": the achievements named
   // in the sentence's opening words, whatever follows.
   const opening = last.split(' ').slice(0, labelWords).join(' ')
