@@ -101,4 +101,44 @@ describe('readDatedListItems: a timeline whose lines lost their bullets, each op
       ]),
     ).toBeNull()
   })
+
+  describe('among three dated lines, lines that lost more than their bullet', () => {
+    const page = [
+      ['Museum plan'],
+      ['May 2031 – Trustees start the planning work'],
+      ['June and July 2031 – Visitor survey sent out and read'],
+      ['August 2031  Workshops held with schools and volunteers'],
+      ['September 2031 – Board approves the plan'],
+      ['October – The new displays open to visitors'],
+    ]
+
+    it('reads months joined, a line without its dash and a month without its year as items', () => {
+      const rows = readDatedListItems(page)?.rows ?? []
+      expect(rows.slice(2).map((row) => [row[0], row[1]])).toEqual([
+        ['Trustees start the planning work', 'May 2031'],
+        ['Visitor survey sent out and read', 'June and July 2031'],
+        ['Workshops held with schools and volunteers', 'August 2031'],
+        ['Board approves the plan', 'September 2031'],
+        ['The new displays open to visitors', 'October 2031'],
+      ])
+    })
+
+    it('does not count them towards the three', () => {
+      expect(
+        readDatedListItems([
+          ['Museum plan'],
+          ['May 2031 – Trustees start the planning work'],
+          ['June 2031  Visitor survey sent out to members'],
+          ['July – Workshops with schools'],
+          ['August 2031 – Board approves the plan'],
+        ]),
+      ).toBeNull()
+    })
+
+    it('keeps a line whose words after the year are no work of their own', () => {
+      const rows =
+        readDatedListItems([...page.slice(0, 3), ['July 2031 Summer holidays'], ...page.slice(3)])?.rows ?? []
+      expect(rows[4]).toEqual(['July 2031 Summer holidays', '', '', ''])
+    })
+  })
 })

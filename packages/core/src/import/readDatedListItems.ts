@@ -14,6 +14,8 @@ const dashedLead = /^([^-–:]{3,30}?)\s{1,3}[-–]\s{1,3}(?=\S)|^([^-–:]{3,30
 const maxLeadWords = 3
 /** A four-digit year anywhere in a period. */
 const year = /\b(?:19|20)\d{2}\b/
+/** Work written after a period with no dash between has at least this many words ("June 2031 Trustees approve it"). */
+const minWorkWords = 3
 /** At least this many items must open with their period for the list to be a timeline. */
 const minLedItems = 2
 /** Lines with no bullet, each opening with a dated period, make a timeline's items when at least this many. */
@@ -61,10 +63,12 @@ export function readDatedListItems(table: readonly (readonly string[])[]): Flatt
     const text = bulleted.exec(line)?.[1]
     if (text === undefined) {
       // "March 2031: Open the new reading room", its bullet lost in the copy: an item when its period names a year.
-      const lead = dashedLead.test(line) ? leadingPeriod(line) : null
-      if (lead !== null && year.test(lead.period)) {
+      // Among three or more such lines, one whose period names no year ("July – Review …") or lost its dash too
+      // ("June 2031  Trustees approve …") is an item of the same timeline; it does not count towards the three.
+      const lead = dashedLead.test(line) ? leadingPeriod(line) : undashedPeriod(line)
+      if (lead !== null) {
         items.push({ row: index, line, work: lead.work, period: lead.period, bulletless: true })
-        bulletless++
+        if (year.test(lead.period) && dashedLead.test(line)) bulletless++
       }
       continue
     }
@@ -86,8 +90,7 @@ export function readDatedListItems(table: readonly (readonly string[])[]): Flatt
   }
   // Lines that lost their bullets are a timeline's items only when three or more of them open with a dated period:
   // one or two such lines are notes ("Updated: June 2031 - …") among other items.
-  if (bulletless > 0 && bulletless < minBulletlessItems)
-    items = items.filter((item) => item.bulletless !== true)
+  if (bulletless < minBulletlessItems) items = items.filter((item) => item.bulletless !== true)
   // A page that dates its work so (a tracker's "What has been done?" over dated bullets, each above its task) is a
   // timeline from its first such item: the bullets above it (a legend of stages, a description's points) are the
   // page's own lines, kept as title rows.
@@ -213,6 +216,17 @@ function leadingPeriod(text: string): { period: string; work: string } | null {
   return /^\p{Ll}/u.test(work) ? { period, work } : null
 }
 
+/** "June 2031 Trustees approve the plan": a period naming its year, then the work in capitals with no dash between. */
+function undashedPeriod(line: string): { period: string; work: string } | null {
+  const words = line.split(' ', maxLeadWords + 2)
+  const last = words.slice(0, maxLeadWords + 1).findIndex((word) => year.test(word) && /^\d{4}$/.test(word))
+  if (last < 1) return null
+  const period = words.slice(0, last + 1).join(' ')
+  const work = line.slice(period.length + 1)
+  if (!/^\p{Lu}/u.test(work) || work.split(' ', minWorkWords).length < minWorkWords) return null
+  return isPeriod(period) ? { period, work } : null
+}
+
 /** A date alone on its bullet ("2032", "14.03.2031", "March 2031"): a few words, all read as one period, with no
  * work after a dash or colon. */
 function isDateAlone(text: string): boolean {
@@ -229,7 +243,9 @@ function periodKey(phrase: string): string | null {
   if (!/^\p{Lu}|^\d/u.test(phrase)) return null
   // A year is lent only to see whether the words are a period: the list gives the real one.
   const date = parseTargetDate(phrase, { referenceDate: '2000-01-01' })
-  return (date.kind === 'due' || date.kind === 'range') && date.due !== null && date.confidence >= 0.5
+  // "April and May 2031": two months joined read as one period, that of both.
+  const dated = date.kind === 'due' || date.kind === 'range' || date.kind === 'multiple'
+  return dated && date.due !== null && date.confidence >= 0.5
     ? `${date.kind} ${date.due} ${date.confidence}`
     : null
 }
