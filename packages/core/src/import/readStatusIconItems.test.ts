@@ -82,3 +82,50 @@ describe('a colour legend written as a colour over the sentences that define it'
     )
   })
 })
+
+describe('readStatusIconItems: a monthly checklist ticked as the work gets done', () => {
+  it('dates each item by its month heading and the year above it, and reads an unticked instruction as not started', () => {
+    const { plan } = tableToPlan([
+      ['Website rebuild'],
+      ['We split the year into quarters, each with one aim.'],
+      ['2031 Q1 Aim: Move the shop to the new platform'],
+      ['January'],
+      ['✅ Export the product list'],
+      ['✅ Done list'],
+      ['February'],
+      ['✅ Import the products'],
+      ['Check every price against the old shop'],
+      ['Payments'],
+      ['✅ Card payments (test mode first)'],
+      ['2031 Q2 Aim: Launch'],
+      ['April:'],
+      ['✅ Switch the address over'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.status.state, a.target.due])).toEqual([
+      ['Export the product list', 'complete', '2031-01-31'],
+      ['Done list', 'complete', '2031-01-31'],
+      ['Import the products', 'complete', '2031-02-28'],
+      ['Check every price against the old shop', 'not-started', '2031-02-28'],
+      ['Card payments (test mode first)', 'complete', '2031-02-28'],
+      ['Switch the address over', 'complete', '2031-04-30'],
+    ])
+  })
+
+  it('still reads a legend line above the items, and leaves unticked lines alone when the icons are not ticks', () => {
+    const flat = readStatusIconItems([
+      ['Roadmap'],
+      ['✅ Done'],
+      ['🚧 In progress'],
+      ['Build'],
+      ['✅ Publish the schema'],
+      ['🚧 Write the importer'],
+      ['Write the exporter'],
+      ['✅ Tag the first release'],
+    ])
+    expect(flat?.rows.slice(2).map((row) => row.slice(0, 2))).toEqual([
+      ['Publish the schema', 'Complete'],
+      ['Write the importer', 'In progress'],
+      ['Tag the first release', 'Complete'],
+    ])
+  })
+})

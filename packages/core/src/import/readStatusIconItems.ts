@@ -1,10 +1,13 @@
+import { MONTHS } from '../dates/lexicon'
 import type { StatusState } from '../model/status'
 import { parseStatus } from '../status/parseStatus'
 import { BULLET_LEAD, BULLET_MARKS } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
+import { isInstruction } from './isInstruction'
 import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRecords'
 import { readColourLegend } from './readColourLegend'
 import { MAX_HEADING_LENGTH } from './maxHeadingLength'
+import { yearOfHeading } from './yearOfHeading'
 
 /** "🟢 Adopt …", "✅ Publish …", "🚧 Migrate …": a short run of marks with no letter, digit or space, then the item. */
 const iconLead = /^([^\p{L}\p{N}\s]{1,4})\s{1,3}(?=\S)/u
@@ -75,11 +78,13 @@ export function readStatusIconItems(table: readonly (readonly string[])[]): Flat
     }
     const led = iconOf(line.text)
     if (led === null) continue
-    const state =
+    const legend =
       led.rest.split(' ', maxLegendWords + 1).length <= maxLegendWords && !endsSentence.test(led.rest)
-        ? parseStatus(led.rest).state
-        : 'unknown'
-    if (state !== 'unknown') {
+        ? parseStatus(led.rest)
+        : null
+    const state = legend?.state ?? 'unknown'
+    // Below the first item, a legend line says a status and nothing else ("✅ Done"): "☑️ To-do list" is an item.
+    if (state !== 'unknown' && (items.length === 0 || legend?.note === null)) {
       legendStates.set(led.icon, state)
       legendRows.add(line.index)
       continue
@@ -108,16 +113,37 @@ export function readStatusIconItems(table: readonly (readonly string[])[]): Flat
     if (statuses.get(item.icon) === null) return null
   }
 
+  // A checklist ticks its done items ("☑️ Set up the repo"): an instruction among them with no tick is not done yet.
+  const ticked = [...statuses.values()].every((status) => parseStatus(status!).state === 'complete')
   const itemAt = new Map(items.map((item) => [item.index, item]))
   const records: OneColumnRecord[] = []
   const skippedRows: number[] = []
   const sectionRows: number[] = []
   let section = ''
+  // A month heading ("Oct", "November:") under a heading naming its year ("2021 Q4 Aim: …"), the two levels of a
+  // monthly plan, dates the items below it by the month's end; the heading may stand above the first item.
+  let year = ''
+  let month = ''
+  const targets: string[] = []
   for (const line of lines) {
-    if (line.index < top) continue
     const item = itemAt.get(line.index)
+    if (item === undefined && !legendRows.has(line.index) && line.text.length <= MAX_HEADING_LENGTH) {
+      const named = yearOfHeading(line.text)
+      const bare = line.text.replace(/:$/, '')
+      if (named !== '') [year, month] = [named, '']
+      else if (MONTHS.has(bare.toLowerCase())) month = bare
+    }
+    if (line.index < top) continue
+    const target = year !== '' && month !== '' ? `${month} ${year}` : ''
     if (item !== undefined) {
       records.push({ index: line.index, cells: [item.rest, statuses.get(item.icon)!, section] })
+      targets.push(target)
+      continue
+    }
+    const unticked = line.text.replace(BULLET_LEAD, '')
+    if (ticked && line.index > firstItem && !endsSentence.test(unticked) && isInstruction(unticked)) {
+      records.push({ index: line.index, cells: [unticked, 'Not started', section] })
+      targets.push(target)
       continue
     }
     // A short line that closes no sentence heads the items below it; legend lines, definitions and intro
@@ -131,7 +157,12 @@ export function readStatusIconItems(table: readonly (readonly string[])[]): Flat
       sectionRows.push(line.index + 1)
     } else skippedRows.push(line.index + 1)
   }
-  return oneColumnRecords(table.slice(0, top), top + 1, ['Action', 'Status', 'Section'], records, {
+  const dated = targets.some((target) => target !== '')
+  const header = ['Action', 'Status', 'Section', ...(dated ? ['Target'] : [])]
+  const rows = dated
+    ? records.map((record, at) => ({ index: record.index, cells: [...record.cells, targets[at]!] }))
+    : records
+  return oneColumnRecords(table.slice(0, top), top + 1, header, rows, {
     mergedRows: [],
     sectionRows,
     skippedRows,

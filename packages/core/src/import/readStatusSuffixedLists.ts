@@ -3,18 +3,10 @@ import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRecords'
 import { statusAtEnd } from './statusAtEnd'
 import { MAX_HEADING_LENGTH } from './maxHeadingLength'
-
-/** A year a heading names ("Plan annuel 2024", "Actions for 2025"): the items under it are due by its end. */
-const yearWord = /(?<!\d)((?:19|20)\d\d)(?!\d)/g
+import { yearOfHeading } from './yearOfHeading'
 
 /** At least this many items end in a status, and at least half the list's items do. */
 const minStatusItems = 3
-
-/** The one year a heading names, or '' when it names none or several ("2024-2025"). */
-function yearOf(heading: string): string {
-  const years = heading.match(yearWord)
-  return years?.length === 1 ? years[0]! : ''
-}
 
 /**
  * Reads bulleted action lists under short headings whose items end in their status after a spaced dash, as annual
@@ -55,7 +47,7 @@ export function readStatusSuffixedLists(table: readonly (readonly string[])[]): 
     if (bullet === null) {
       if (line.text.length > MAX_HEADING_LENGTH || !BULLET_LEAD.test(lines[next + 1]?.text ?? '')) break
       sectionRows.push(line.index + 1)
-      year = yearOf(line.text)
+      year = yearOfHeading(line.text)
       listIndent = -1
       continue
     }
