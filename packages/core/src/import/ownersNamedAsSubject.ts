@@ -1,6 +1,7 @@
 import { isRoleOrBodyWord } from './isRoleOrBodyWord'
 import { imperativeWithTo, isNamedOwner } from './ownerAtStart'
 import { FUNCTION_WORDS } from './functionWords'
+import { roleAsPresentSubject } from './roleAsPresentSubject'
 
 /** "HR to review …", "TSG and SMT to agree …", "RB/TK to compare …": acronyms opening the action, then "to" and a
  * verb ("EDI to be embedded …" is passive: EDI is what is done, not who does it). */
@@ -75,6 +76,8 @@ const capitalised = /^[A-Z]/
  * - a bracketed aside after the subject: "(and team)" or "(with IT Services)" is left out, "(led by Paul Byrne)" or
  *   "(lead: Kerry Lowe)" adds the lead as a second owner;
  * - the subject after a purpose clause opening the sentence ("To widen access, the Library will open …");
+ * - a role or body doing the work in the present tense ("Equity Officer runs a reading group …", {@link
+ *   roleAsPresentSubject});
  * - a recommendation's subject before "should" ("The Head of Finance should reconcile …"), unless `options.should`
  *   is false: a page that names whom its recommendations are addressed to gives them to those bodies instead.
  * Named nobody: a pronoun or quantifier ("We will", "Each college will"), a group the action serves ("Technicians
@@ -140,6 +143,9 @@ function subjectOwners(text: string, should: boolean): string[] {
     if (be >= 0 && !/^[a-z]{2,}ing$/.test(after[be + 1] ?? '')) return []
     return namedSubject(text.slice(0, will), 'will')
   }
+  // "Equity Officer runs a reading group": a role doing the work, in the present tense.
+  const doing = roleAsPresentSubject(text)
+  if (doing !== null) return [doing]
   // "Franziskus Kiefer to:", "Each panel member to:": the owner of the sub-items listed below.
   if (text.endsWith(' to:')) return namedSubject(text.slice(0, -4), 'to')
   const to = text.indexOf(' to ')

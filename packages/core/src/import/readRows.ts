@@ -5,6 +5,7 @@ import { isInstruction } from './isInstruction'
 import { verbLinesAmongItems } from './verbLinesAmongItems'
 import { instructionUnderDatedHeading } from './instructionUnderDatedHeading'
 import { isSentence } from './isSentence'
+import { roleAsPresentSubject } from './roleAsPresentSubject'
 import { ownerLine } from './ownerLine'
 import { ownerGroupHeading } from './ownerGroupHeading'
 import { ownerAboveEachItem } from './ownerAboveEachItem'
@@ -220,7 +221,12 @@ export function readRows(
   ) {
     rows.forEach((row, index) => {
       const cell = row[titleColumn] ?? ''
-      if (index >= bodyStart && !ownerRows.has(index) && (isSentence(cell) || isInstruction(cell)))
+      // "Equity Officer runs a reading group": a line naming who does the work is an item, however short.
+      if (
+        index >= bodyStart &&
+        !ownerRows.has(index) &&
+        (isSentence(cell) || isInstruction(cell) || roleAsPresentSubject(cell) !== null)
+      )
         listRows.add(index)
     })
     addShortItemsBelowItems(rows, bodyStart, titleColumn, listRows)
