@@ -88,6 +88,7 @@ import { readPeriodLabelledLists } from './readPeriodLabelledLists'
 import { readPhasedWorkstreams } from './readPhasedWorkstreams'
 import { readListUnderLeadIn } from './readListUnderLeadIn'
 import { readStatusSuffixedLists } from './readStatusSuffixedLists'
+import { readPhaseActivityLists } from './readPhaseActivityLists'
 import { readBracketedStatusSteps } from './readBracketedStatusSteps'
 import { readSlashJoinedActions } from './readSlashJoinedActions'
 import { readDashTaggedLines } from './readDashTaggedLines'
@@ -309,6 +310,7 @@ export function tableToPlan(
         readStatusIconItems(table) ??
         readPeriodLabelledLists(table) ??
         readPhasedWorkstreams(table) ??
+        readPhaseActivityLists(table) ??
         readStatusSuffixedLists(table) ??
         readBracketedStatusSteps(table) ??
         readSlashJoinedActions(table) ??
