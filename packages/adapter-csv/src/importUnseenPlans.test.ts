@@ -20,7 +20,7 @@ const SETS = DEVELOPMENT_SETS
 const RATCHETS: Readonly<Record<string, { found: number; fields: number }>> = {
   'dev-round20': { found: 1, fields: 0.83 },
   'round19-held-out': { found: 0.68, fields: 0.63 },
-  'dev-round32': { found: 0.75, fields: 0.6 },
+  'dev-round32': { found: 0.75, fields: 0.64 },
 }
 /** Plans of a newly opened set whose layout is not read at all yet (each leaves this list once it is read). */
 const NOT_READ_YET: ReadonlySet<string> = new Set<string>([])

@@ -115,3 +115,29 @@ describe('ownerCell', () => {
     expect(ownerCell('Mira')).toBe('Mira')
   })
 })
+
+describe("ownerAtStart 'initials-before-verb'", () => {
+  it.each([
+    ['KM + RB examine the backup logs', 'KM + RB'],
+    ['PB/RM check the room bookings', 'PB/RM'],
+    ['SOC (TW) draft a reply for the panel', 'SOC (TW)'],
+    ['GH phone the supplier', 'GH'],
+    ['NV and Mona K to book the coach', 'NV and Mona K'],
+    ['Sam T to order new gloves', 'Sam T'],
+    ['IT services are down this week', null],
+    ['HR is reviewing the contracts', null],
+    ['Switch On upgrade weekend', null],
+    ['Staff to bring their laptops', null],
+    ['NOTE check again later', null],
+    ['VLE Support Guide updated', null],
+  ])('%s → %s', (text, owner) => {
+    expect(ownerAtStart(text, 'initials-before-verb')).toBe(owner)
+  })
+
+  it('reads a long hostile line in linear time', () => {
+    const line = `${'AB + '.repeat(20_000)}CD`
+    const start = performance.now()
+    expect(ownerAtStart(line, 'initials-before-verb')).toBeNull()
+    expect(performance.now() - start).toBeLessThan(200)
+  })
+})

@@ -36,12 +36,18 @@ import { isRoleOrBodyWord } from './isRoleOrBodyWord'
  *   body ("lead", "Office", "teachers", "Committee"). Schools' and boards' plans open their actions with the role so;
  *   as the last word must say it is a role, a person's name ("Seth to …") is not read.
  *
+ * - `'initials-before-verb'`: people's initials ("AED", "LTA (EA)"), several joined by "+", "and", "&", "/" or a
+ *   comma, then a bare verb in lower case ("AED + JK investigate …", "DE talk to …"), as planning tables write who
+ *   takes each step; before "to" or "will" a first name and an initial count too ("JS and Paul T to check …"). A
+ *   bare word that reads as a plural noun ("IT services …") or a helping verb ("HR is …") is no verb, and a note's
+ *   label ("NOTE …") no one. Callers read it only where the page's shape says its lines name their owners so.
+ *
  * These stay separate readings because each reader's pages rely on its own: the role words would read "Dev team will
  * present …" where owner-led lists leave the line alone, "will" would give owners to status-line items that are
  * plain sentences ("Funding will be sought …"), and the last word of `'role-before-to'` may be anyone's name, which in
  * a plan's action titles ("Governors to …" aside) would read instructions as owners.
  */
-export type OwnerWords = 'role-before-to' | 'name-first' | 'role-named-last'
+export type OwnerWords = 'role-before-to' | 'name-first' | 'role-named-last' | 'initials-before-verb'
 
 /**
  * The owner an action item names at its start under the given word rules (see {@link OwnerWords}), as written,
@@ -54,7 +60,64 @@ export type OwnerWords = 'role-before-to' | 'name-first' | 'role-named-last'
  */
 export function ownerAtStart(text: string, words: OwnerWords): string | null {
   if (words === 'role-named-last') return roleNamedLast(text)
+  if (words === 'initials-before-verb') return initialsBeforeVerb(text)
   return words === 'role-before-to' ? roleBeforeTo(text) : nameFirst(text)
+}
+
+/** "AED", "LTA (EA)": initials; "Paul T", "Digi Ed": a first name and a short capitalised word. */
+const initialsName = String.raw`\p{Lu}{2,5}(?: \(\p{Lu}{2,5}\))?`
+const shortName = String.raw`\p{Lu}\p{Ll}{1,15} \p{Lu}\p{Ll}?`
+/**
+ * Up to six names joined by "+", "and", "&", "/" or a comma, an optional "to" or "will", then a word in lower case.
+ * Group 1 is the names, group 2 the link, group 3 the word. Every part is bounded and anchored.
+ */
+const initialsLead = new RegExp(
+  String.raw`^((?:${initialsName}|${shortName})(?:(?: ?\+ ?| and | & |\/|, )(?:${initialsName}|${shortName})){0,5}) (to |will )?(\p{Ll}[\p{Ll}-]{1,19})(?=[\s.,:;?!]|$)`,
+  'u',
+)
+const initialsOnly = new RegExp(String.raw`^${initialsName}$`, 'u')
+
+/** Words after initials that say what someone is or has, not what they do ("HR is …", "DE has …"). */
+const notStepVerbs: ReadonlySet<string> = new Set([
+  'to',
+  'will',
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'had',
+  'have',
+  'be',
+  'the',
+  'of',
+  'in',
+  'on',
+  'at',
+  'for',
+  'and',
+  'or',
+  'a',
+  'an',
+])
+
+/** Splits "AED + JK", "JS and Paul T", "PB/RM" into their names. */
+export function splitInitialsOwners(names: string): string[] {
+  return names.split(/ ?\+ ?| and | & |\/|, /).map((name) => name.trim())
+}
+
+function initialsBeforeVerb(text: string): string | null {
+  const match = initialsLead.exec(text.slice(0, 200))
+  if (match === null) return null
+  const names = splitInitialsOwners(match[1]!)
+  if (names.some((name) => notOwners.has(name.split(' ', 1)[0]!.toLowerCase()))) return null
+  const verb = match[3]!
+  if (match[2] !== undefined) return match[1]!
+  // A bare verb: only initials may open the line ("Switch On upgrade …" is no one's), and the word must not read as
+  // a plural noun or a helping verb.
+  if (!names.every((name) => initialsOnly.test(name))) return null
+  if (notStepVerbs.has(verb) || /[^s]s$/.test(verb)) return null
+  return match[1]!
 }
 
 /** Roles a school's or a board's plan names in the plural, besides the body words of `isRoleOrBodyWord`. */

@@ -134,6 +134,7 @@ import { statusFromPresentPerfect } from './statusFromPresentPerfect'
 import { statusFromLeadInOverGroups } from './statusFromLeadInOverGroups'
 import { ownerNamedAgain } from './ownerNamedAgain'
 import { ownersOpeningSeveralActions } from './ownersOpeningSeveralActions'
+import { ownersOpeningStepLines } from './ownersOpeningStepLines'
 import { statusAtEndOfTitles } from './statusAtEnd'
 import { statusFromStartedWork } from './statusFromStartedWork'
 import { explainOwnersColumn, explainRestartedNumbering, readRows, withOwnersColumn } from './readRows'
@@ -793,6 +794,7 @@ export function tableToPlan(
   if (!header.map.fields.has('owners')) {
     append(issues, ownerNamedAgain(actions, draftRows))
     append(issues, ownersOpeningSeveralActions(actions, draftRows))
+    append(issues, ownersOpeningStepLines(actions, draftRows))
   }
   append(issues, statusFromStartedWork(actions, draftRows))
   if (actions.length === 0) {
