@@ -120,6 +120,7 @@ import { readNumberedListsUnderHeadings } from './readNumberedListsUnderHeadings
 import { readLabelledRecommendation } from './readLabelledRecommendation'
 import { readLabelledItemsOverProgress } from './readLabelledItemsOverProgress'
 import { readNumberedHeadingsOverProse } from './readNumberedHeadingsOverProse'
+import { readRemedyHeadings } from './readRemedyHeadings'
 import { readObjectiveBlocks } from './readObjectiveBlocks'
 import { readNumberSignLabels } from './readNumberSignLabels'
 import { readNestedCodedItems } from './readNestedCodedItems'
@@ -332,6 +333,7 @@ export function tableToPlan(
         readLabelledCells(table) ??
         readNumberedListsUnderHeadings(table) ??
         readNumberedHeadingsOverProse(table, taxonomy) ??
+        readRemedyHeadings(table) ??
         readWorkListedInProse(table) ??
         readPromisedParagraphs(table) ??
         // Read before its labels are split from their lines or joined to the lines below them.

@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest'
+import { readRemedyHeadings } from './readRemedyHeadings'
+
+const page = (...lines: string[]): string[][] => lines.map((line) => [line])
+
+const titles = (table: string[][]): string[] | undefined => {
+  const read = readRemedyHeadings(table)
+  return read?.rows.slice(read.headerRow - 0).map((row) => row[0]!)
+}
+
+describe('readRemedyHeadings', () => {
+  it.each([
+    {
+      name: 'remedy headings over prose, under a heading naming the remedies',
+      table: page(
+        'Review of the June database outage',
+        'Remediations',
+        'After the service came back we met to agree what would change.',
+        'Backups should be restored every month',
+        'Nobody had tried a restore since the cluster was built. We now restore one copy each month.',
+        'Alerts must reach a person on call',
+        'The disk alarm went to a shared mailbox that nobody was reading that weekend.',
+        'Runbooks for every service',
+        'Each service will keep a short runbook beside its code, reviewed at each release.',
+      ),
+      want: [
+        'Backups should be restored every month',
+        'Alerts must reach a person on call',
+        'Runbooks for every service',
+      ],
+    },
+    {
+      name: 'a lead-in naming the fixes stands its lines in for the heading above them',
+      table: page(
+        'Lessons from the leaked token',
+        'Fixes',
+        'Tokens must never sit in build logs',
+        'The deploy job printed its whole environment, secrets and all, on every run.',
+        'The fixes we have made here are:',
+        'Mask every secret variable in the build runner.',
+        'Rotate each token that ever appeared in a log.',
+        'Scan old logs for anything that looks like a key',
+        'Access reviews each quarter',
+        'Team leads will confirm who still needs access to production every three months.',
+      ),
+      want: [
+        'Mask every secret variable in the build runner.',
+        'Rotate each token that ever appeared in a log.',
+        'Scan old logs for anything that looks like a key',
+        'Access reviews each quarter',
+      ],
+    },
+    {
+      name: 'a heading whose paragraph introduces the headings below is a section, not a remedy',
+      table: page(
+        'Next steps',
+        'Networking',
+        'Two changes to the network follow, which we take in turn:',
+        'Close the old admin ports',
+        'They were left open after the move to the new hall and should have been shut then.',
+        'Put the office behind one gateway',
+        'Staff will reach internal tools only through the gateway from next month.',
+        'Log every login to the gateway',
+        'Each login is kept for a year so that any odd access can be traced.',
+      ),
+      want: [
+        'Close the old admin ports',
+        'Put the office behind one gateway',
+        'Log every login to the gateway',
+      ],
+    },
+  ])('$name', ({ table, want }) => {
+    expect(titles(table)).toEqual(want)
+  })
+
+  it.each([
+    {
+      name: 'an article whose sub-headings sit under no heading naming remedies',
+      table: page(
+        'A year of the new library',
+        'Background',
+        'The library opened in March after two years of building work.',
+        'Visitors doubled in the first month',
+        'More than twelve thousand people came through the doors in April alone.',
+        'The café is the busiest room',
+        'Staff say the café is full from opening until the early afternoon.',
+        'Events for every age',
+        'Story time, chess clubs and talks now run on every day of the week.',
+      ),
+    },
+    {
+      name: 'a page with bulleted lines, read by the readers of lists',
+      table: page(
+        'Actions',
+        'Backups should be restored every month',
+        'Nobody had tried a restore since the cluster was built.',
+        '• Restore one copy each month',
+        'Alerts must reach a person on call',
+        'The disk alarm went to a shared mailbox that nobody was reading.',
+        'Runbooks for every service',
+        'Each service will keep a short runbook beside its code.',
+      ),
+    },
+    {
+      name: 'fewer than three actions',
+      table: page(
+        'Remediations',
+        'Backups should be restored every month',
+        'Nobody had tried a restore since the cluster was built.',
+        'Runbooks for every service',
+        'Each service will keep a short runbook beside its code.',
+      ),
+    },
+  ])('reads nothing from $name', ({ table }) => {
+    expect(readRemedyHeadings(table)).toBeNull()
+  })
+
+  it('keeps the first paragraph as the description and the title rows above the first sub-heading', () => {
+    const read = readRemedyHeadings(
+      page(
+        'Outage review',
+        'Remediations',
+        'We grouped the follow-up work by area.',
+        'Backups should be tested monthly',
+        'The restore had never been tried before the outage.',
+        'Alerts must reach a person',
+        'The pager went to a mailbox nobody read.',
+        'Runbooks',
+        'Every service gets a runbook kept beside its code.',
+      ),
+    )
+    expect(read?.rows.slice(0, 4)).toEqual([
+      ['Outage review'],
+      ['Remediations'],
+      ['We grouped the follow-up work by area.'],
+      ['Action', 'Description', 'As written'],
+    ])
+    expect(read?.rows.at(-1)).toEqual([
+      'Runbooks',
+      'Every service gets a runbook kept beside its code.',
+      'Runbooks',
+    ])
+  })
+
+  it('reads a page of 10,000 remedy headings in well under two seconds', () => {
+    const lines = ['Remediations']
+    for (let i = 0; i < 10_000; i++)
+      lines.push(`Remedy number ${i} should be done`, `A paragraph explaining remedy ${i} at some length.`)
+    lines.push(`${'a'.repeat(500_000)}`)
+    const started = performance.now()
+    const read = readRemedyHeadings(page(...lines))
+    expect(performance.now() - started).toBeLessThan(2_000)
+    expect(read?.rows.length).toBeGreaterThan(10_000)
+  })
+})
