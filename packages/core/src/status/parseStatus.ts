@@ -122,6 +122,9 @@ const STATE_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> =
       'not resolved',
       'not yet resolved',
       'unresolved',
+      'not addressed',
+      'not yet addressed',
+      'not been addressed',
       // How the work is going: "On target", "Good progress", "Limited progress", "Slippage".
       'on target',
       'on schedule',
@@ -224,7 +227,10 @@ const LEAD_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> = 
       'in process',
     ],
   ],
-  ['complete', ['met', 'exceeded', 'resolved', 'accomplished', 'fulfilled', 'signed off', 'in place']],
+  [
+    'complete',
+    ['met', 'exceeded', 'resolved', 'addressed', 'accomplished', 'fulfilled', 'signed off', 'in place'],
+  ],
   ['on-hold', ['stalled']],
   ['cancelled', ['stopped', 'deleted', 'removed']],
 ]
@@ -452,12 +458,29 @@ const LEAD_PREFIX: ReadonlySet<string> = new Set([
 /** "This action is now overdue", "Targets for 2023 were met", "The survey is scheduled for May". */
 const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'remain', 'remains'])
 const ADVERBS: ReadonlySet<string> = new Set(['now', 'currently', 'still', 'already', 'fully', 'all', 'also'])
+/** A verdict reported as found by someone: "were confirmed as resolved", "was assessed as met". */
+const VERDICT_VERBS: ReadonlySet<string> = new Set(
+  [
+    'confirmed',
+    'verified',
+    'assessed',
+    'judged',
+    'deemed',
+    'considered',
+    'rated',
+    'reported',
+    'certified',
+  ].map(normalizeWord),
+)
 
 /** True when the word at `at` leads the cell (after at most a RAG rating or label) or follows "is" / "has been". */
 function atLead(words: readonly Token[], at: number): boolean {
   let k = at - 1
   while (k >= 0 && ADVERBS.has((words[k] as Token).norm)) k--
   if (k >= 0 && COPULAS.has((words[k] as Token).norm)) return true
+  // "were confirmed as resolved": the verdict after a verb of finding, as after "is".
+  if (k >= 1 && (words[k] as Token).norm === 'as' && VERDICT_VERBS.has((words[k - 1] as Token).norm))
+    return true
   if (at > 4) return false
   for (let j = 0; j < at; j++) if (!LEAD_PREFIX.has((words[j] as Token).norm)) return false
   return true
