@@ -141,7 +141,8 @@ function listedRowsNotActions(
     else if (isRationaleList(list)) found.set(list, 'gives reasons or an assessment’s findings, not actions')
     else if (isDescriptiveList(list))
       found.set(list, 'describes the plan (its measures, reasons or the qualities it aims for), not actions')
-    else if (isAgendaList(list)) found.set(list, 'is a meeting’s agenda: the topics discussed, not work taken on')
+    else if (isAgendaList(list))
+      found.set(list, 'is a meeting’s agenda: the topics discussed, not work taken on')
   }
   for (const list of goalListsBesideWork(lists.filter((list) => !found.has(list))))
     found.set(list, 'names the goals the work serves, beside the lists of that work')
