@@ -1207,40 +1207,31 @@ export function refineColumnMap(
     explainColumn(explained, headers, issue, field, 0.8, `${why}: the issue the action answers`)
   }
   // "Project Name | DRI | Description": the short name beside the description taken for the action is the item.
-  const nameBeside = forced
-    ? null
-    : actionColumnChoice('descriptionBesideName', {
-        fields,
-        headers,
-        profileOf,
-        free: extra.map((column) => column.index),
-      })
-  if (nameBeside !== null) {
-    const { action: named, headed: describedAction } = nameBeside
-    fields.set('title', named)
-    fields.set('description', describedAction)
-    extra = extra.filter((column) => column.index !== named)
-    const why = `header "${headers[named]}" names each item, its cells shorter than the descriptions in "${headers[describedAction]}"`
-    explainColumn(explained, headers, named, 'title', 0.8, `${why}: the action`)
-    explainColumn(explained, headers, describedAction, 'description', 0.8, `${why}: its description`)
-  }
   // "What | When | Status | Actions": the "What" column names the work, the "Actions" the steps taken on it.
-  const whatBeside = forced
-    ? null
-    : actionColumnChoice('stepsBesideWhat', {
-        fields,
-        headers,
-        profileOf,
-        free: extra.map((column) => column.index),
-      })
-  if (whatBeside !== null) {
-    const { action: what, headed: steps } = whatBeside
-    fields.set('title', what)
-    fields.set('description', steps)
-    extra = extra.filter((column) => column.index !== what)
-    const why = `header "${headers[what]}" names the work, "${headers[steps]}" the steps taken on it`
-    explainColumn(explained, headers, what, 'title', 0.8, `${why}: the action`)
-    explainColumn(explained, headers, steps, 'description', 0.8, `${why}: its description`)
+  const itemBesideDescription = [
+    {
+      holds: 'descriptionBesideName',
+      why: (item: number, described: number) =>
+        `header "${headers[item]}" names each item, its cells shorter than the descriptions in "${headers[described]}"`,
+    },
+    {
+      holds: 'stepsBesideWhat',
+      why: (item: number, described: number) =>
+        `header "${headers[item]}" names the work, "${headers[described]}" the steps taken on it`,
+    },
+  ] as const
+  for (const { holds, why: whyOf } of itemBesideDescription) {
+    const choice = forced
+      ? null
+      : actionColumnChoice(holds, { fields, headers, profileOf, free: extra.map((column) => column.index) })
+    if (choice === null) continue
+    const { action: item, headed: described } = choice
+    fields.set('title', item)
+    fields.set('description', described)
+    extra = extra.filter((column) => column.index !== item)
+    const why = whyOf(item, described)
+    explainColumn(explained, headers, item, 'title', 0.8, `${why}: the action`)
+    explainColumn(explained, headers, described, 'description', 0.8, `${why}: its description`)
   }
   // Columns the synonym list missed but whose words name a field ("Person(s) responsible", "By when").
   for (const column of forced ? [] : [...extra]) {

@@ -1,8 +1,8 @@
-import { BULLET_MARK } from './itemMark'
+import { BULLET_MARK, ITEM_NUMBER } from './itemMark'
 import { loneText } from './listsUnderLeadIns'
 
 /** A bullet, "1." or "1.2)" opening a line: an item of a list, never a paragraph of an introduction. */
-const itemMark = new RegExp(`^(?:${BULLET_MARK}|\\(?\\d{1,6}(?:\\.\\d{1,3}){0,3}[.)]?(?:\\s|$))`)
+const itemMark = new RegExp(`^(?:${BULLET_MARK}|\\(?${ITEM_NUMBER}(?:\\.\\d{1,3}){0,3}[.)]?(?:\\s|$))`)
 
 /** A line ending a sentence: a full stop, "!", "?" or an ellipsis, perhaps inside a closing quote or bracket. */
 const sentenceEnd = /[.!?…]["”’)]?$/

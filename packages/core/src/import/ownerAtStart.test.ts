@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { agreesWithOneName, isNamedOwner, ownerAtStart, ownerCell } from './ownerAtStart'
+import { agreesWithOneName, isNamedOwner, ownerAtStart, ownerCell, workAfterOwnerColon } from './ownerAtStart'
 
 describe('ownerAtStart, role words before "to" (status-line minutes, task lists)', () => {
   it.each([
@@ -137,5 +137,18 @@ describe("ownerAtStart 'initials-before-verb'", () => {
   it('reads a long hostile line', () => {
     const line = `${'AB + '.repeat(20_000)}CD`
     expect(ownerAtStart(line, 'initials-before-verb')).toBeNull()
+  })
+})
+
+describe('workAfterOwnerColon', () => {
+  it.each([
+    ['Lena: Order the new chairs', 'Lena', 'Order the new chairs'],
+    ['All : read the budget paper', 'All', 'read the budget paper'],
+    ['Lena will order the new chairs', 'Lena', null],
+    ['Lena:order', 'Lena', null],
+    ['Order the chairs: Lena', 'Lena', null],
+    ['Lena: Order the chairs', '', null],
+  ])('%j after owner %j → %j', (text, owner, expected) => {
+    expect(workAfterOwnerColon(text, owner)).toBe(expected)
   })
 })

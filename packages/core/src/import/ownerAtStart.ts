@@ -372,6 +372,24 @@ const handle = /^@[A-Za-z0-9][\w.-]{0,38}$/
 /** The whole group, as minutes name it: "ACTION, all: …". */
 const groupOwners: ReadonlySet<string> = new Set(['all', 'everyone', 'everybody'])
 
+/** "Stephen: ", "All : ": the colon right after an item's owner, and the space after it. */
+const colonAfterOwner = /^\s{0,2}:\s{1,3}(?=\S)/
+
+/**
+ * The work after the colon that closes an owner named at the start of `text` ("Stephen: Check the tools" with owner
+ * "Stephen" → "Check the tools"), as minutes and stand-up notes write "Owner: action"; null when `text` does not open
+ * with the owner followed by a colon and a space.
+ *
+ * @example
+ * workAfterOwnerColon('Ana: Book the room', 'Ana') // 'Book the room'
+ * workAfterOwnerColon('Ana will book the room', 'Ana') // null
+ */
+export function workAfterOwnerColon(text: string, owner: string): string | null {
+  if (owner === '' || !text.startsWith(owner)) return null
+  const colon = colonAfterOwner.exec(text.slice(owner.length))
+  return colon === null ? null : text.slice(owner.length + colon[0].length)
+}
+
 /**
  * "Jane and Ahmed" → "Jane, Ahmed": the people an owner named at an item's start ({@link ownerAtStart}) joins by
  * "and" or "&", one per comma, as an owner cell lists them.

@@ -1,5 +1,5 @@
 import { FUNCTION_WORDS } from './functionWords'
-import { imperativeWithTo, ownerAtStart } from './ownerAtStart'
+import { imperativeWithTo, ownerAtStart, workAfterOwnerColon } from './ownerAtStart'
 import { instructionVerbs } from './ownersNamedAsSubject'
 
 /** A heading over a meeting's action items: "Action Items", "Action points", "Agreed actions". A plain "Actions"
@@ -151,7 +151,8 @@ const ownerJoiner = /\/| and | & /
  * The owner a meeting's action item names before a colon, under an "Action Items" / "Actions from the last
  * meeting" header, with the work after it as an instruction ("Priya: Book the room for May", "All: Read the draft
  * before Friday", "Tom/Ana: Send the survey out"): the names (as {@link ownerAtStart} reads them, one to four
- * capitalised words or "All") are the owners and the instruction, opening with a capital, is the title. Under
+ * capitalised words or "All") are the owners and the instruction after the colon ({@link workAfterOwnerColon}),
+ * opening with a capital, is the title. Under
  * any other header, and for a label ("Note: …", "Update: …"), returns null.
  *
  * @example
@@ -164,8 +165,7 @@ export function ownerLabelOpeningActionItem(
 ): { owners: string[]; rest: string } | null {
   if (!actionItemsHeader.test(header.trim())) return null
   const owner = ownerAtStart(title, 'name-first')
-  if (owner === null || !title.startsWith(`${owner}:`)) return null
-  const rest = title.slice(owner.length + 1).trim()
-  if (!/^[A-Z][a-z]{1,20} /.test(rest)) return null
-  return { owners: owner.split(ownerJoiner), rest }
+  const rest = owner === null ? null : workAfterOwnerColon(title, owner)
+  if (owner === null || rest === null || !/^[A-Z][a-z]{1,20} /.test(rest)) return null
+  return { owners: owner.split(ownerJoiner), rest: rest.trimEnd() }
 }

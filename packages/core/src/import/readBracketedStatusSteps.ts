@@ -1,5 +1,6 @@
 import { NUMBER_WORDS } from '../dates/lexicon'
 import { BULLET_LEAD } from './bulletMarks'
+import { ROMAN_NUMERAL } from './itemMark'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
 import { statusAtEnd } from './statusAtEnd'
@@ -17,8 +18,10 @@ const minTasks = 2
  * "Stage 1", "Phase two:", "Step 3 – Consultation (Underway)": a stage's label, its number in digits, a number word
  * or a roman numeral, then nothing or its name after a colon, dash or full stop. Bounded runs only.
  */
-const stageLabel =
-  /^(?:stage|phase|step)\s{1,3}(\d{1,2}|[ivx]{1,4}|[a-z]{3,6})(?:\s{0,3}[:.–—-]?$|\s{0,3}[:.–—-]\s{1,3}(\S.*)$)/i
+const stageLabel = new RegExp(
+  String.raw`^(?:stage|phase|step)\s{1,3}(\d{1,2}|${ROMAN_NUMERAL}|[a-z]{3,6})(?:\s{0,3}[:.–—-]?$|\s{0,3}[:.–—-]\s{1,3}(\S.*)$)`,
+  'i',
+)
 
 /** The text and the status of a line closed by a status in brackets ("Preparing the plan (future)"), or null. */
 function bracketed(text: string): { text: string; status: string } | null {

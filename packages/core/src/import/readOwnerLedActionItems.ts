@@ -3,7 +3,14 @@ import { bracketAtEnd } from './bracketAtEnd'
 import { BULLET_LEAD, indentOf } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { oneColumnRecords, pageLines } from './oneColumnRecords'
-import { actionLabel, isNamedOwner, ownerAtStart, ownerCell, ownerInLabelBracket } from './ownerAtStart'
+import {
+  actionLabel,
+  isNamedOwner,
+  ownerAtStart,
+  ownerCell,
+  ownerInLabelBracket,
+  workAfterOwnerColon,
+} from './ownerAtStart'
 import { ownerAfterAction } from './ownerAfterAction'
 import { ownersInBrackets } from './ownersInBrackets'
 import { ownersOfGroupLabel } from './ownersOfGroupLabel'
@@ -268,9 +275,6 @@ function teamMembers(text: string): string[] | null {
   return members !== null && members.length >= 2 ? members : null
 }
 
-/** "Stephen: ", "All : ": the colon right after an item's owner, and the space after it. */
-const colonAfterOwner = /^\s{0,2}:\s{1,3}(?=\S)/
-
 /**
  * A retrospective's or a stand-up's item written "Owner: action" ("Stephen: Check out other mapping tools", "All:
  * split out the issues") is titled by its action, the owner leaving the title since it is read as the owner; the
@@ -280,11 +284,8 @@ const colonAfterOwner = /^\s{0,2}:\s{1,3}(?=\S)/
 function ownerColonTitle(record: ItemRecord): { title: string; line: string } {
   const { text, owner } = record
   if (record.whole !== undefined && record.whole !== text) return { title: text, line: record.whole }
-  if (owner === '' || !text.startsWith(owner)) return { title: text, line: '' }
-  const colon = colonAfterOwner.exec(text.slice(owner.length))
-  return colon === null
-    ? { title: text, line: '' }
-    : { title: text.slice(owner.length + colon[0].length), line: text }
+  const work = workAfterOwnerColon(text, owner)
+  return work === null ? { title: text, line: '' } : { title: work, line: text }
 }
 
 interface ItemRecord {

@@ -6,8 +6,12 @@ import { bracketAtEnd } from './bracketAtEnd'
 const maxWords = 4
 
 /** "Actions", "Action items", "Tasks": the noun such a heading may put before or after its state. Anchored. */
-const leadingNoun = /^(?:actions?(?: items?| points?)?|items?|tasks?) /i
-const trailingNoun = / (?:actions?(?: items?| points?)?|items?|tasks?)$/i
+const noun = '(?:actions?(?: items?| points?)?|items?|tasks?)'
+const leadingNoun = new RegExp(`^${noun} `, 'i')
+const trailingNoun = new RegExp(` ${noun}$`, 'i')
+
+/** Only a line's opening characters are read: a few words of heading fit well within them, a paragraph is cut. */
+const maxLineRead = 120
 
 /** "New", "Arising": the items a meeting has just set, which no one has started yet. */
 const newWork = /^(?:new|arising|newly raised|raised)$/i
@@ -26,7 +30,7 @@ const newWork = /^(?:new|arising|newly raised|raised)$/i
  * statusGroupHeading('Budget for the summer fair') // null
  */
 export function statusGroupHeading(line: string): string | null {
-  let text = collapseWhitespace(line.slice(0, 120)).replace(/\s?:$/, '')
+  let text = collapseWhitespace(line.slice(0, maxLineRead)).replace(/\s?:$/, '')
   const bracket = bracketAtEnd(text)
   if (bracket !== null && bracket.open > 0) text = text.slice(0, bracket.open).trim()
   const words = text.split(' ')
