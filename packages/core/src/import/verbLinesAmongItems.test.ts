@@ -33,4 +33,23 @@ describe('verbLinesAmongItems: every instruction of a one-column list under an a
     expect(verbLinesAmongItems(mostlyNotes, 'Actions', 1, 0, new Set([2, 3]))).toEqual([])
     expect(verbLinesAmongItems(rows, 'Actions', 1, 0, new Set([3, 5]))).toEqual([1, 2, 4, 6])
   })
+
+  it('reads a verb-led line of a list with no header as an item, and keeps a short heading over it a heading', () => {
+    const list = [
+      'Start a mentoring scheme for new lab staff',
+      'Print lab staff stories in the staff newsletter',
+      'Run an open day for every school in the area',
+      'Offer each apprentice a named careers adviser',
+      'Review the workload model with the unions',
+    ]
+    const plain = tableToPlan(list.map((line) => [line])).plan
+    expect(plain.actions.map((a) => a.title)).toEqual(list)
+    expect(plain.actions.every((a) => a.section === null)).toBe(true)
+    const headed = tableToPlan(['Visibility', ...list].map((line) => [line])).plan
+    expect(headed.actions.map((a) => a.title)).toEqual(list)
+    expect(headed.actions.every((a) => a.section === 'Visibility')).toBe(true)
+    // Without a header, a line that names no object after its verb, or is shorter than every item, stays out.
+    const rows = [['Host lab staff stories'], ...list.map((line) => [line])]
+    expect(verbLinesAmongItems(rows, '', 0, 0, new Set([1, 3, 4, 5]))).toEqual([2])
+  })
 })
