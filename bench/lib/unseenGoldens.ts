@@ -72,6 +72,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
   'round17-held-out',
   'round18-held-out',
   'round19-held-out',
+  'round20-held-out',
   'dev-round5',
   'dev-round6',
   'dev-round7',
