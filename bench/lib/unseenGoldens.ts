@@ -101,6 +101,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
   'dev-round30',
   'dev-round31',
   'dev-round32',
+  'dev-round33',
 ]
 
 export const unseenRoot = join(dirname(fileURLToPath(import.meta.url)), '../../examples/data/unseen')
