@@ -1,6 +1,7 @@
 import { hasText } from '../text/cleanCellText'
 import type { ColumnProfile } from './assignColumns'
 import { type ColumnField, matchColumnHeader, normalizeHeader } from './columnSynonyms'
+import { isCountColumn } from './isCountColumn'
 import { readsAsOwnerList } from './readsAsOwnerList'
 
 /**
@@ -15,6 +16,7 @@ import { readsAsOwnerList } from './readsAsOwnerList'
  * | `stepsBesideItems`: how to do the prose items in the ref-headed column left of it | the item column | the description              |
  * | `names`: names, roles or teams                        | the leftmost free prose column                 | the owners                     |
  * | `numbers`: bare numbers ("13.", "2.1")                | the prose column beside, or a free "Title" column | the ref (extra when a ref column exists) |
+ * | `counts`: only counts or lists of other items' numbers ("4", "1, 2, 9"), the rows named elsewhere | the longest prose column, free or read as a weaker field | kept in extra |
  * | `numbersBesideUnheadedItems`: any header ("Milestones") over bare numbers, found before any header maps | the items beside, with no header of their own | the ref |
  * | `stepsBesideWhat`: "Actions", the steps taken on the item a "What" column names | the "What" column | the description |
  */
@@ -51,6 +53,9 @@ export interface ActionColumnViews {
     readonly cellsOf: (index: number) => readonly string[]
   }
   readonly numbers: CellView
+  readonly counts: CellView & {
+    readonly cellsOf: (index: number) => readonly string[]
+  }
   readonly stepsBesideWhat: CellView & {
     /** Columns no field took. */
     readonly free: readonly number[]
@@ -114,6 +119,7 @@ const cases: {
   names: { find: proseBesideNames, gives: () => 'owners' },
   // With the actions' own codes in a ref column already, the numbers only count the rows: kept in extra.
   numbers: { find: proseBesideNumbers, gives: ({ fields }) => (fields.has('ref') ? 'extra' : 'ref') },
+  counts: { find: proseBesideCounts, gives: () => 'extra' },
   numbersBesideUnheadedItems: { find: itemsBesideSpannedNumbers, gives: () => 'ref' },
   stepsBesideWhat: { find: whatBesideSteps, gives: () => 'description' },
 }
@@ -396,6 +402,46 @@ function titledColumnBesideNumbers(
       return column
   }
   return null
+}
+
+/** Fields a prose column may have been given by its header that yield to the action: text about the action. */
+const weakerTextFields: ReadonlySet<ColumnField> = new Set([
+  'successMeasures',
+  'description',
+  'notes',
+  'section',
+  'pillars',
+])
+
+/**
+ * `counts`: a column taken for the action by its header ("Work package", "Activity") whose cells are only whole
+ * numbers or lists of them ("5", "1, 2, 9"): the numbers of the packages or tasks each row belongs to, or how many
+ * it has, never work a reader could do. A milestone list headed "No. | Milestone | Due | Work package | Lead" gives
+ * each milestone its code, its text and the packages it serves; the synonyms read "Work package" as the action and
+ * "Milestone" as a success measure, but a careful reader takes the milestone text as the item. The action is the
+ * column of the most words a cell (four or more, fewer than a fifth bare refs), filled on at least as many rows as
+ * the numbers, that is free or read only as text about the action (success measures, description, notes, a group
+ * label); never the owners, dates, status or refs.
+ */
+function proseBesideCounts({
+  fields,
+  headers,
+  profileOf,
+  cellsOf,
+}: ActionColumnViews['counts']): { action: number; headed: number } | null {
+  const headed = fields.get('title')
+  if (headed === undefined || !isCountColumn(cellsOf(headed))) return null
+  const counted = profileOf(headed).filled
+  let best: number | null = null
+  for (let column = 0; column < headers.length; column++) {
+    if (column === headed) continue
+    const field = [...fields].find(([, index]) => index === column)?.[0]
+    if (field !== undefined && !weakerTextFields.has(field)) continue
+    const profile = profileOf(column)
+    if (profile.filled < counted || !holdsItems(profile, minProseWords)) continue
+    if (best === null || profile.averageWords > profileOf(best).averageWords) best = column
+  }
+  return best === null ? null : { action: best, headed }
 }
 
 /** The first headerless, unmapped prose column after headerless columns of short cells from `from`, else null. */

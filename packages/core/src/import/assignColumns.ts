@@ -1438,6 +1438,29 @@ export function refineColumnMap(
         : `"${headers[besideNumbers]}" beside the numbers under "${headers[named]}": the action's text`,
     )
   }
+  // "Work package" over "1, 2, 9" beside the milestone text: the numbers say which packages, the text is the item.
+  const countsUnderAction =
+    forced || numbersUnderAction !== null
+      ? null
+      : actionColumnChoice('counts', { fields, headers, profileOf, cellsOf })
+  if (countsUnderAction !== null) {
+    const { action: prose, headed: counts } = countsUnderAction
+    const proseField = [...fields].find(([, column]) => column === prose)?.[0]
+    if (proseField !== undefined) fields.delete(proseField)
+    fields.set('title', prose)
+    extra = extra.filter((column) => column.index !== prose)
+    extra.push({ index: counts, name: headers[counts] || `Column ${counts + 1}` })
+    const why = `header "${headers[counts]}" names the action, but its cells are only numbers such as "${cellsOf(counts).find(hasText)?.trim().slice(0, 20) ?? ''}"`
+    explainColumn(explained, headers, counts, 'extra', 0.7, `${why}: kept in extra`)
+    explainColumn(
+      explained,
+      headers,
+      prose,
+      'title',
+      0.7,
+      `${why}; "${headers[prose]}" holds the items' text: the action`,
+    )
+  }
   const itemsColumn = forced ? null : itemsUnderGroupedAction(fields, body)
   if (itemsColumn !== null)
     moveToItems(

@@ -5,6 +5,10 @@ import { tableToPlan } from './tableToPlan'
 describe('isCountColumn: bare counts under an action header', () => {
   it.each([
     [['3', '', '11'], true],
+    [['2, 7', '4', '1; 3; 6', '5 and 8'], true],
+    [['1,2', '12/14'], true],
+    [['2, Fieldwork'], false],
+    [['2,'], false],
     [['3.', '4.'], false],
     [['1.2', '1.3'], false],
     [['Run a survey', '2'], false],

@@ -1,15 +1,21 @@
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 
-/** A count: a bare whole number with no ref's dot or letter ("4", "12"; not "4.", "1.2" or "A3"). */
-const count = /^\d{1,4}$/
+/**
+ * A count, or a list of the numbers of other items a row points to: bare whole numbers with no ref's dot or
+ * letter ("4", "12", "1, 2, 9", "3 and 5"; not "4.", "1.2" or "A3"). Each separator is one comma, semicolon,
+ * slash, ampersand or "and", so the pattern never backtracks.
+ */
+const count = /^\d{1,4}(?:\s?(?:[,;/&]|and)\s?\d{1,4}){0,40}$/
 
 /**
- * True when every filled cell of a column is a bare whole number: a count ("Sub actions": 4), not action text,
- * whatever its header says. A summary report's "Sub actions" column counts the steps under each item; the item
- * itself is the prose column beside it.
+ * True when every filled cell of a column is a bare whole number or a list of them: a count ("Sub actions": 4)
+ * or the numbers of the work packages a milestone serves ("Work package": "1, 2, 9"), not action text, whatever
+ * its header says. A summary report's "Sub actions" column counts the steps under each item; the item itself is
+ * the prose column beside it.
  *
  * @example
  * isCountColumn(['4', '', '12']) // true
+ * isCountColumn(['1, 2, 9', '5']) // true: the numbers of other items
  * isCountColumn(['4.', '5.']) // false: numbered items
  */
 export function isCountColumn(cells: readonly string[]): boolean {
