@@ -3,7 +3,7 @@ const verbThenDeterminer =
   /^([A-Za-z]{2,15})(?:\s{1,3}(?:up|out|in|on|off|down|back|together))?\s{1,3}(?:a|an|the|our|all|each|every|new)\s{1,3}\S/
 
 /** Words that open a heading or a phrase before a determiner without being an instruction ("Beyond the lab"). */
-const notVerbs = new Set([
+export const notVerbs: ReadonlySet<string> = new Set([
   'about',
   'across',
   'after',

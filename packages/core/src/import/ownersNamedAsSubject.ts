@@ -2,6 +2,7 @@ import { isRoleOrBodyWord } from './isRoleOrBodyWord'
 import { imperativeWithTo, isNamedOwner } from './ownerAtStart'
 import { FUNCTION_WORDS } from './functionWords'
 import { roleAsPresentSubject } from './roleAsPresentSubject'
+import { ownersAskedToAct } from './ownersAskedToAct'
 
 /** "HR to review …", "TSG and SMT to agree …", "RB/TK to compare …": acronyms opening the action, then "to" and a
  * verb ("EDI to be embedded …" is passive: EDI is what is done, not who does it). */
@@ -129,6 +130,9 @@ function modalAt(text: string, should: boolean): number {
 const verbAfterTo = /^(?!(?:the|a|an|our|their|its|his|her|your|my|this|these|those|all|each|every)\b)[a-z]/
 
 function subjectOwners(text: string, should: boolean): string[] {
+  // "The Panel recommends that the Estates Office reviews …": the one asked to act, never the one asking.
+  const asked = ownersAskedToAct(text)
+  if (asked !== null) return asked
   // "The Clerk should publish …": a recommendation names who is to act as "will" does.
   const will = modalAt(text, should)
   // "RPM is committed to ensuring …", "The Faculties are committed to …": a promise made by the subject.

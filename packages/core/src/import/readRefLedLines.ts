@@ -7,6 +7,7 @@ import { readColourLegend } from './readColourLegend'
 import { ITEM_NUMBER } from './itemMark'
 import { peelRef } from './peelRef'
 import { wholePlanOwner } from './wholePlanOwner'
+import { ownersNamedAsSubject } from './ownersNamedAsSubject'
 import { itemFieldLine } from './itemFieldLine'
 import { nameBeforeProgress } from './nameBeforeProgress'
 
@@ -37,6 +38,18 @@ interface Item {
   /** Owners and target given by label lines under the item ("Agency responsible: …", "Timeframe: …"). */
   owners?: string
   target?: string
+  /** The bodies listed one a line under an item that asks "the following bodies" to act. */
+  named?: string[]
+}
+
+/** "the following entities", "the following bodies": an item about to list, one a line, who is asked to act.
+ * Bounded: a word of letters after "following". */
+const followingBodies =
+  /\bthe following (?:entities|bodies|agencies|organisations|organizations|departments|councils|authorities|partners|institutions)\b/i
+
+/** Whether an item's text lists, on the lines under it, the bodies it asks to act. */
+function namesFollowingBodies(title: string): boolean {
+  return followingBodies.test(title.slice(0, 400)) && !endsSentence.test(title)
 }
 
 /**
@@ -66,22 +79,10 @@ export function readRefLedLines(table: readonly (readonly string[])[]): Flattene
   // A line cut into cells at a comma the export did not quote is joined back.
   const lines = pageLines(table, 'join')
   if (lines === null) return null
-  const items: Item[] = []
-  let shape: string | null = null
-  let before: readonly number[] = []
-  for (const line of lines) {
-    const peeled = peelRef(line.text.replace(leadingBullet, ''))
-    const numbers = peeled === null ? null : refNumbers(peeled.ref)
-    const next =
-      peeled !== null &&
-      numbers !== null &&
-      peeled.rest.split(' ').length >= minWords &&
-      (items.length === 0 ? numbers.at(-1) === 1 : shapeOf(peeled.ref) === shape && follows(before, numbers))
-    if (!next) continue
-    shape = shapeOf(peeled.ref)
-    before = numbers
-    items.push({ index: line.index, ref: peeled.ref, title: peeled.rest, notes: [] })
-  }
+  const counted = refLedItems(lines, follows)
+  // A report's recommendations keep the numbers of the paragraphs they stand in ("3.14", "3.20", "3.41"): one
+  // chapter's numbers, rising with gaps.
+  const items = counted.length >= minItems ? counted : refLedItems(lines, nextParagraph)
   if (items.length < minItems) return null
   // A progress update's items name the work, then say how it stands ("Health and Wellness Committee: the committee
   // has run …"): when half the items or more are so written, each name is the title and its progress a note.
@@ -124,6 +125,12 @@ export function readRefLedLines(table: readonly (readonly string[])[]): Flattene
     }
     // A numbered or bulleted line that is not the next item: lists nested in lists are another layout.
     if (leadingBullet.test(line.text) || peelRef(line.text) !== null) return null
+    // "… that the following bodies report by June" over one name a line: the bodies asked are the item's owners.
+    const item = items[current]!
+    if (!endsSentence.test(line.text) && (item.named !== undefined || namesFollowingBodies(item.title))) {
+      item.named = [...(item.named ?? []), line.text]
+      continue
+    }
     if (opensWithStatus(line.text)) items[current]!.notes.push(line.text)
     else if (line.index < last && !endsSentence.test(line.text)) headings.push(line.index)
     // Prose between or after the items (objectives over unnumbered actions, a summary list above the
@@ -157,6 +164,11 @@ export function readRefLedLines(table: readonly (readonly string[])[]): Flattene
     // "Amber – In progress": the colour the authors gave, and what their key says it means.
     return [state === undefined ? '' : `${colour} – ${stateLabels[state] ?? state}`, notes.join('\n')]
   }
+  // Bodies listed under an item own it; with them in a column, the other items' owners are read from their own
+  // words, as they would be without one ("… recommends that the Office reviews …").
+  if (owner === '' && items.some((item) => item.named !== undefined && item.owners === undefined))
+    for (const item of items)
+      item.owners ??= item.named?.join('\n') ?? ownersNamedAsSubject(item.title).join('\n')
   const ownLeads = items.some((item) => item.owners !== undefined)
   const ownTargets = items.some((item) => item.target !== undefined)
   const header = [
@@ -229,9 +241,41 @@ function shapeOf(ref: string): string {
   return ref.replace(itemNumbers, '9').toUpperCase()
 }
 
+/**
+ * The lines that open with a ref and number one list, each ref coming after the one before by `next` (the first:
+ * any ref `next` takes after none).
+ */
+function refLedItems(
+  lines: readonly { readonly index: number; readonly text: string }[],
+  next: (before: readonly number[] | null, numbers: readonly number[]) => boolean,
+): Item[] {
+  const items: Item[] = []
+  let shape: string | null = null
+  let before: readonly number[] | null = null
+  for (const line of lines) {
+    const peeled = peelRef(line.text.replace(leadingBullet, ''))
+    const numbers = peeled === null ? null : refNumbers(peeled.ref)
+    if (peeled === null || numbers === null || peeled.rest.split(' ').length < minWords) continue
+    if (before !== null && shapeOf(peeled.ref) !== shape) continue
+    if (!next(before, numbers)) continue
+    shape = shapeOf(peeled.ref)
+    before = numbers
+    items.push({ index: line.index, ref: peeled.ref, title: peeled.rest, notes: [] })
+  }
+  return items
+}
+
+/** Whether `numbers` is a paragraph number of the same chapter as `before` and later in it ("2.14" after "2.9"):
+ * two parts, the first the same, the second higher. */
+function nextParagraph(before: readonly number[] | null, numbers: readonly number[]): boolean {
+  if (numbers.length !== 2) return false
+  return before === null || (numbers[0] === before[0] && numbers[1]! > before[1]!)
+}
+
 /** Whether `numbers` comes right after `before` in one list: the last part one more, or an upper part one more
  * and the parts below it back at 1. */
-function follows(before: readonly number[], numbers: readonly number[]): boolean {
+function follows(before: readonly number[] | null, numbers: readonly number[]): boolean {
+  if (before === null) return numbers.at(-1) === 1
   for (let level = numbers.length - 1; level >= 0; level--) {
     const same = numbers.slice(0, level).every((n, i) => n === before[i])
     const rest = numbers.slice(level + 1).every((n) => n === 1)

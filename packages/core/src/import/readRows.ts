@@ -3,6 +3,7 @@ import type { ColumnAssignment, ColumnExplanation } from './assignColumns'
 import type { ColumnMap } from './mapColumns'
 import { isInstruction } from './isInstruction'
 import { verbLinesAmongItems } from './verbLinesAmongItems'
+import { verbLedLinesUnderHeadings } from './verbLedLinesUnderHeadings'
 import { instructionUnderDatedHeading } from './instructionUnderDatedHeading'
 import { isSentence } from './isSentence'
 import { roleAsPresentSubject } from './roleAsPresentSubject'
@@ -229,6 +230,9 @@ export function readRows(
       )
         listRows.add(index)
     })
+    // "Review the local plan", "Designate heritage areas" under "Planning for Growth": groups of instructions.
+    for (const index of verbLedLinesUnderHeadings(rows, bodyStart, titleColumn, listRows))
+      if (!ownerRows.has(index)) listRows.add(index)
     addShortItemsBelowItems(rows, bodyStart, titleColumn, listRows)
     addInstructionsUnderDatedHeadings(rows, bodyStart, titleColumn, listRows, ownerRows)
     // "Continue to monitor the logs" among "Review the forms", "Publish the review": a list of instructions.

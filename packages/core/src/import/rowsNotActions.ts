@@ -16,6 +16,7 @@ import { listsRestatedAsHeadings } from './listsRestatedAsHeadings'
 import { notesBelowTable } from './notesBelowTable'
 import { objectivesAboveReasons } from './objectivesAboveReasons'
 import { pageMetadataRows } from './pageMetadataRows'
+import { statusKeyRows } from './statusKeyRows'
 import { type ListUnderLeadIn, listsUnderLeadIns } from './listsUnderLeadIns'
 import { BULLET_MARK, NUMBER_MARK } from './itemMark'
 
@@ -34,7 +35,7 @@ export interface RowsNotActions {
  * as the actions ({@link listsBesideActionList}); a summary list whose items come back below as the headings of the work
  * ({@link listsRestatedAsHeadings}); the lists above the first of actions labelled "Action 1", "Action 2"
  * ({@link listsBeforeLabelledActions}); the goals listed above the lists of work ({@link goalListsBesideWork}); an objective written above the reasons it was chosen
- * ({@link objectivesAboveReasons}); a page's byline or date stamp ({@link pageMetadataRows}); and a numbered heading of a document's standard part ("1.
+ * ({@link objectivesAboveReasons}); a page's byline or date stamp ({@link pageMetadataRows}); a page's key to its status marks ({@link statusKeyRows}); and a numbered heading of a document's standard part ("1.
  * Introduction", {@link isDocumentPartHeading}). Given the title column, also the rows that each give one field of
  * the action above them under a label repeated per action ("Metric", {@link detailRowsUnderActions}); and totals rows,
  * footnotes and a key under a table ({@link notesBelowTable}). Each list's lead-in or label stays as it was read (a heading);
@@ -93,6 +94,15 @@ function listedRowsNotActions(
     )
   }
   reasonParagraphs(table, bodyStart, rows, issues)
+  for (const index of statusKeyRows(table, bodyStart)) {
+    rows.add(index)
+    issues.push(
+      notActionIssue(
+        index + 1,
+        `Row ${index + 1} was not read as an action: it is the page's key to the status marks beside its items.`,
+      ),
+    )
+  }
   for (const index of pageMetadataRows(table, bodyStart)) {
     rows.add(index)
     issues.push(

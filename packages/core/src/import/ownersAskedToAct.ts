@@ -1,0 +1,82 @@
+import { isRoleOrBodyWord } from './isRoleOrBodyWord'
+
+/** Verbs by which a committee or a reviewer asks others to act: its own name is no owner of the work. */
+const askingVerb = /^(?:recommends|requests|requires|urges|asks|expects)$/
+/** Small words inside a body's name: "Department of Health and Aged Care". */
+const joiner = /^(?:of|and|for|&)$/
+const capitalised = /^[A-Z][A-Za-z'’&-]*$/
+/** At most this many words of a body's name are read. */
+const maxNameWords = 10
+/** Only the first words of a sentence are looked at for its subject and verb. */
+const maxSubjectWords = 6
+
+/**
+ * Who a sentence asks to act when its subject is the one asking ("The Panel recommends that the Estates Office
+ * reviews …", "The Board requests a report from the Finance Directorate and the Audit Committee on …"): the
+ * bodies after "that" or after "from", each a run of capitalised words (with "of", "and", "for" inside) whose main
+ * word is a body or a role ("Office", "Department of Finance"). Null when the sentence does not open with a subject
+ * and an asking verb (recommends, requests, requires, urges, asks, expects); an empty list when it does but names
+ * no body, so the asker is never read as the owner.
+ *
+ * @example
+ * ownersAskedToAct('The Panel recommends that the Estates Office reviews the rota') // ['Estates Office']
+ * ownersAskedToAct('The Panel meets monthly') // null
+ */
+export function ownersAskedToAct(sentence: string): string[] | null {
+  const words = sentence.slice(0, 600).split(' ')
+  let verb = -1
+  for (let i = 0; i < Math.min(words.length, maxSubjectWords); i++) {
+    const word = words[i]!
+    if (askingVerb.test(word)) {
+      verb = i
+      break
+    }
+    if (!capitalised.test(word)) return null
+  }
+  if (verb < 1) return null
+  const rest = words.slice(verb + 1)
+  if (rest[0] === 'that' || rest[0] === 'that,') {
+    // "that, as part of its review, the Office …": an aside in commas before the clause's subject.
+    const clause = rest.slice(1).join(' ')
+    const aside = rest[0] === 'that,' ? clause.indexOf(', ') : -1
+    const name = bodyName((aside >= 0 ? clause.slice(aside + 2) : clause).split(' '))
+    return name === null ? [] : [name]
+  }
+  const from = rest.indexOf('from')
+  if (from < 0) return []
+  // "from the Office, the Council, and the Department of Health on …": names in commas, the last after "and".
+  const owners: string[] = []
+  for (const part of rest
+    .slice(from + 1)
+    .join(' ')
+    .split(', ')) {
+    const words = part.replace(/^and /, '').split(' ')
+    const name = bodyName(words)
+    if (name === null) break
+    owners.push(name)
+    const used = name.split(' ').length + (words[0]?.toLowerCase() === 'the' ? 1 : 0)
+    if (words.length > used) break
+  }
+  return owners
+}
+
+/** The body named by the first words of `words` ("the Department of Finance amends …" → "Department of Finance"),
+ * or null when they name none. */
+function bodyName(words: readonly string[]): string | null {
+  let start = 0
+  if (words[0]?.toLowerCase() === 'the') start = 1
+  const name: string[] = []
+  for (let i = start; i < words.length && name.length < maxNameWords; i++) {
+    const word = words[i]!.replace(/[,;:.]$/, '')
+    const cut = word !== words[i]
+    if (capitalised.test(word)) name.push(word)
+    else if (joiner.test(word) && name.length > 0) name.push(word)
+    else break
+    if (cut) break
+  }
+  while (name.length > 0 && joiner.test(name.at(-1)!)) name.pop()
+  if (name.length === 0) return null
+  const ofAt = name.indexOf('of')
+  const head = name[(ofAt > 0 ? ofAt : name.length) - 1]!
+  return isRoleOrBodyWord(head) ? name.join(' ') : null
+}
