@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { headerFirstWord, matchColumnHeader, normalizeHeader } from './columnSynonyms'
+import { tableToPlan } from './tableToPlan'
 
 describe('matchColumnHeader', () => {
   it.each([
@@ -82,5 +83,47 @@ describe('headerFirstWord', () => {
   it('is not fooled by a heading that states its subject after a dash or colon', () => {
     expect(matchColumnHeader('Objective 1: Launch a new webpage')).toBeNull()
     expect(matchColumnHeader('Objective – Grow the apprentice numbers')).toBeNull()
+  })
+})
+
+describe('French column headers, read with or without their accents', () => {
+  it.each([
+    ['Activité', 'title'],
+    ['Activites', 'title'],
+    ['Tâches', 'title'],
+    ['Livrable', 'title'],
+    ['Statut', 'status'],
+    ['État', 'status'],
+    ['Avancement', 'status'],
+    ['Responsable', 'owners'],
+    ['Pilote', 'owners'],
+    ['Échéance', 'target'],
+    ["Date d'échéance", 'target'],
+  ])('maps %s to %s', (header, field) => {
+    expect(matchColumnHeader(header)?.field).toBe(field)
+  })
+
+  it('keeps an "Action" column the title beside a "Livrable" column', () => {
+    expect(matchColumnHeader('Action')!.rank).toBeLessThan(matchColumnHeader('Livrable')!.rank)
+  })
+
+  it('reads a French roadmap of small tables under workstream headings', () => {
+    const { plan } = tableToPlan([
+      ['Feuille de route du service'],
+      ['Produits'],
+      ['Livrable', 'Statut'],
+      ['Nouvelle page d’accueil', '✅ Terminé'],
+      ['Formulaire de contact accessible', '📅 Prévu'],
+      ['Études'],
+      ['Activité', 'Statut'],
+      ['Entretiens avec les usagers', '🔄 En cours'],
+      ['Enquête de satisfaction', 'Dépriorisé'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.status.state])).toEqual([
+      ['Nouvelle page d’accueil', 'complete'],
+      ['Formulaire de contact accessible', 'not-started'],
+      ['Entretiens avec les usagers', 'in-progress'],
+      ['Enquête de satisfaction', 'on-hold'],
+    ])
   })
 })

@@ -134,6 +134,11 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         // A council's decision action list: each row follows up the report the decision was made on.
         'report title',
         'item title',
+        // French plans and roadmaps, accents folded: "Action", "Activité", "Tâche".
+        'activite',
+        'activites',
+        'tache',
+        'taches',
       ],
       // A product roadmap's "Date | Milestone | Features | Events": the feature planned is the work.
       ['feature', 'features', 'planned feature', 'planned features'],
@@ -155,6 +160,9 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
       // A research project's "Code | Work package | Lead": each package named is the work (the last group, so a
       // "Task" or "Title" column beside it wins and a column of package codes stays the refs).
       ['work package', 'work packages', 'work package title', 'work package name'],
+      // A French roadmap's "Livrable | Statut": each deliverable is the work, as a "Deliverable name" column is (the
+      // last group, so an "Action" column beside it wins).
+      ['livrable', 'livrables'],
     ],
   ],
   [
@@ -278,6 +286,11 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         'co ordinator',
         'officer',
         'sro',
+        // French plans: "Responsable", "Pilote", "Porteur".
+        'responsable',
+        'responsables',
+        'pilote',
+        'porteur',
       ],
     ],
   ],
@@ -311,6 +324,11 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         'date',
         // "From | To" in a task list: the task runs to the To date (whole header only, see wholeHeaderOnly).
         'to',
+        // French plans, accents folded: "Échéance", "Date d'échéance", "Échéancier", "Délai".
+        'echeance',
+        'date d echeance',
+        'echeancier',
+        'delai',
       ],
       // A deadline said as the date a thing is due or to be finished by ("Milestone date", "Complete by"): below
       // the words above, so "Delivery date" beside "Due date" leaves the due date the target.
@@ -391,6 +409,10 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         'brag',
         'brag status',
         'rag rating',
+        // French plans, accents folded: "Statut", "État", "Avancement".
+        'statut',
+        'etat',
+        'avancement',
       ],
     ],
   ],
@@ -436,11 +458,16 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
  * normalizeHeader(' Success  Measure: ') // 'success measure'
  */
 export function normalizeHeader(header: string): string {
-  return header
-    .slice(0, 200)
+  return withoutAccents(header.slice(0, 200))
     .toLowerCase()
     .replace(/[^a-z0-9#]+/g, ' ')
     .trim()
+}
+
+/** "État" → "Etat", "Échéance" → "Echeance": a French header's letters without their accents, so its words match
+ * as written without them; text of plain ASCII is returned as it is. */
+function withoutAccents(text: string): string {
+  return /[\u0080-\uffff]/.test(text) ? text.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : text
 }
 
 /** A header matched to a field. Lower `rank` is a better match. */
@@ -467,7 +494,7 @@ const firstWord = /[a-z0-9#]+/
  * headerFirstWord(' (Target) date') // 'target'
  */
 export function headerFirstWord(header: string): string {
-  return firstWord.exec(header.slice(0, 200).toLowerCase())?.[0] ?? ''
+  return firstWord.exec(withoutAccents(header.slice(0, 200)).toLowerCase())?.[0] ?? ''
 }
 
 /**

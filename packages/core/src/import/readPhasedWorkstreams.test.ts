@@ -108,3 +108,79 @@ describe('a timeline of phases, windows and workstreams', () => {
     expect(readPhasedWorkstreams(page)?.rows.length).toBe(10_002)
   })
 })
+
+// A choir's spring concert, planned as event organisers plan one: the months counted back to the concert, each over
+// its workstreams (one word each) and their tasks, written without full stops.
+const concertPlan = [
+  ['Spring concert checklist'],
+  ['Concert: Saturday 14 March 2032'],
+  ['Planning stage'],
+  ['Month -4: November 2031'],
+  ['Venue'],
+  ['Logistics'],
+  ['Book the church hall'],
+  ['Ask the caretaker about parking'],
+  ['Tickets'],
+  ['Set the ticket prices'],
+  ['Open online sales'],
+  ['Month -3 – December 2031'],
+  ['Music'],
+  ['Choose the programme: carols and madrigals'],
+  ['First sectional rehearsal'],
+]
+
+describe('an event timeline counted in months to the event, its tasks written without full stops', () => {
+  it('reads each task under its one-word workstream, due by the end of its counted month', () => {
+    const { plan } = tableToPlan(concertPlan)
+    expect(plan.actions.map((a) => [a.title, a.section, a.target.due])).toEqual([
+      ['Book the church hall', 'Logistics', '2031-11-30'],
+      ['Ask the caretaker about parking', 'Logistics', '2031-11-30'],
+      ['Set the ticket prices', 'Tickets', '2031-11-30'],
+      ['Open online sales', 'Tickets', '2031-11-30'],
+      ['Choose the programme: carols and madrigals', 'Music', '2031-12-31'],
+      ['First sectional rehearsal', 'Music', '2031-12-31'],
+    ])
+  })
+
+  it('reads one counted month alone as a timeline, its headings never actions', () => {
+    const read = readPhasedWorkstreams(concertPlan.slice(0, 11))
+    expect(read?.rows.slice(0, 5)).toEqual([
+      ...concertPlan.slice(0, 3),
+      ['Action', 'Target date', 'Section'],
+      ['Book the church hall', 'November 2031', 'Logistics'],
+    ])
+    expect(read?.rows.some((row) => row[0] === 'Venue' || row[0] === 'Tickets')).toBe(false)
+  })
+
+  it('reads a long counted timeline', () => {
+    const page: string[][] = [['Checklist']]
+    for (let month = 0; month < 2_000; month++) {
+      page.push([`Month -${(month % 12) + 1}: March 2031`], ['Venue'])
+      for (let task = 0; task < 5; task++) page.push([`Book room ${task}`])
+    }
+    expect(readPhasedWorkstreams(page)?.rows.length).toBe(10_002)
+  })
+
+  it('leaves a single window that is not counted to an event, and a count with no period', () => {
+    expect(
+      readPhasedWorkstreams([
+        ['Checklist'],
+        ['November 2031'],
+        ['Venue'],
+        ['Book the hall'],
+        ['Ask the caretaker'],
+        ['Open sales'],
+      ]),
+    ).toBeNull()
+    expect(
+      readPhasedWorkstreams([
+        ['Checklist'],
+        ['Month -4: the venue'],
+        ['Venue'],
+        ['Book the hall'],
+        ['Ask the caretaker'],
+        ['Open sales'],
+      ]),
+    ).toBeNull()
+  })
+})

@@ -10,6 +10,10 @@ const phaseHeading =
 const yearWord = /(?<!\d)(?:19|20)\d\d(?!\d)/
 /** A note that the work is not settled yet ("To be determined once the survey is in", "TBC"). */
 const placeholderNote = /^(?:to be (?:determined|decided|confirmed|agreed|defined)|tb[cd])\b/i
+/** "Month -5: ", "Week 3 – ", "Day 10: ": a window counted toward or from an event, before its period. Bounded. */
+const countedWindow = /^(?:month|week|day)\s{1,2}[-+–−]?\s{0,2}\d{1,2}\s{0,2}[:–—-]\s{0,3}(?=\S)/i
+/** A workstream heading written as one word ("Registration", "Publicity") over tasks written without full stops. */
+const oneWord = /^[\p{L}&/-]{2,40}$/u
 /** A line closed as a sentence is. */
 const sentenceEnd = /[.!?]["'”’)]?$/
 /** The longest period line, in characters. */
@@ -36,6 +40,19 @@ function isPeriodLine(text: string): boolean {
 }
 
 /**
+ * The window of time a line states: the line itself when it is a period alone ({@link isPeriodLine}), or the
+ * period after a counted window's label ("Month -5: November 2030" → "November 2030", as an event's plan counts the
+ * months to the event). Null for any other line.
+ */
+function windowOf(text: string): { period: string; counted: boolean } | null {
+  if (isPeriodLine(text)) return { period: text, counted: false }
+  const label = countedWindow.exec(text)
+  if (label === null) return null
+  const period = text.slice(label[0].length)
+  return isPeriodLine(period) ? { period, counted: true } : null
+}
+
+/**
  * Reads a project timeline written as one column of phases, windows and workstreams, as project offices print a
  * project's plan on its web page: "Phase 1: Discovery" over a window of time ("March-June 2031") over workstream
  * headings ("Map the Current Service"), each over its tasks written as sentences ("Interview every team lead.").
@@ -57,9 +74,16 @@ export function readPhasedWorkstreams(table: readonly (readonly string[])[]): Fl
   const lines = pageLines(table)
   if (lines === null) return null
   let first = -1
-  for (let at = 1; at < lines.length; at++) {
-    if (phaseHeading.test(lines[at - 1]!.text) && isPeriodLine(lines[at]!.text)) {
+  for (let at = 0; at < lines.length; at++) {
+    const window = windowOf(lines[at]!.text)
+    if (window === null) continue
+    if (at > 0 && phaseHeading.test(lines[at - 1]!.text)) {
       first = at - 1
+      break
+    }
+    // A counted window ("Month -5: November 2030") opens the timeline under a heading of any words.
+    if (window.counted) {
+      first = at
       break
     }
   }
@@ -69,13 +93,16 @@ export function readPhasedWorkstreams(table: readonly (readonly string[])[]): Fl
   const sectionRows: number[] = []
   const skippedRows: number[] = []
   let periods = 0
+  let counted = false
+  // An event's checklist writes its tasks without full stops: its one-word lines are the workstream headings.
+  const bare = lines.slice(first).every((line) => !sentenceEnd.test(line.text))
   let window: string | null = null
   let phase = ''
   let heading: { index: number; text: string; tasks: number } | null = null
   let tasks = 0
   // A workstream heading that no task followed is an action of its own.
   const closeHeading = (): void => {
-    if (heading !== null && heading.tasks === 0 && window !== null)
+    if (heading !== null && heading.tasks === 0 && window !== null && !bare)
       records.push({ index: heading.index, cells: [heading.text, window, phase] })
     heading = null
   }
@@ -88,9 +115,11 @@ export function readPhasedWorkstreams(table: readonly (readonly string[])[]): Fl
       sectionRows.push(index + 1)
       continue
     }
-    if (isPeriodLine(text)) {
+    const stated = windowOf(text)
+    if (stated !== null) {
       closeHeading()
-      window = text
+      window = stated.period
+      if (stated.counted) counted = true
       periods++
       sectionRows.push(index + 1)
       continue
@@ -101,7 +130,7 @@ export function readPhasedWorkstreams(table: readonly (readonly string[])[]): Fl
       skippedRows.push(index + 1)
       continue
     }
-    if (sentenceEnd.test(text)) {
+    if (bare ? !oneWord.test(text) : sentenceEnd.test(text)) {
       if (heading === null || text.length > 1_000) return null
       const open: { index: number; text: string; tasks: number } = heading
       open.tasks++
@@ -115,7 +144,8 @@ export function readPhasedWorkstreams(table: readonly (readonly string[])[]): Fl
     sectionRows.push(index + 1)
   }
   closeHeading()
-  if (periods < minPeriods || tasks === 0 || records.length < minActions) return null
+  // One window counted toward an event is timeline enough: its label says what the page is.
+  if (periods < (counted ? 1 : minPeriods) || tasks === 0 || records.length < minActions) return null
   records.sort((a, b) => a.index - b.index)
   // A workstream that became an action is no section.
   const actionRows = new Set(records.map((record) => record.index + 1))

@@ -13,6 +13,7 @@ import {
 } from './oneColumnRecords'
 import { ownerAtStart } from './ownerAtStart'
 import { ownersInBrackets } from './ownersInBrackets'
+import { peelHandleAndDate } from './peelHandleAndDate'
 
 /** At least this many checkbox items make a task list. */
 const minItems = 3
@@ -182,7 +183,9 @@ function isBoxlessItem(cell: string, runCell: string, next: string | undefined):
  * to start", as working-group minutes write a member once over the items it took on) each item takes those owners,
  * and the label is the items' section either way. An item ending in a date in square brackets, as roadmaps kept as
  * task lists date each item by its quarter ("[x] Add batch support [2019-Q3]", "[ ] Finalise the API [2019-Q4 →
- * 2020-Q1]"), takes it as its target, the title stopping before it. Names in round brackets closing an item ("Move the repository
+ * 2020-Q1]"), takes it as its target, the title stopping before it. An item opening with its owner's handle and its
+ * date, each set off by a spaced dash ("[ ] @ana - 2025-03-14 - book the hall", by {@link peelHandleAndDate}), takes
+ * them as its owner and target, the title starting after them. Names in round brackets closing an item ("Move the repository
  * (Aram)", also before a closing remark) are its owners, over the label's, and leave its title. Lines above the first label are the page's title
  * (an incident review's or minutes' key/value header block, "Detected | 2021-03-05 23:27", however long); other lines
  * (agenda bullets, prose) are left out. Returns null unless a one-column page (label rows cut into two cells allowed) has at least three checkbox items.
@@ -231,9 +234,13 @@ export function readTaskListItems(table: readonly (readonly string[])[]): Flatte
     if (top < 0) top = line.index
     runCell = table[line.index]![0] ?? ''
     const ticked = (item[1] ?? item[2]) !== ' '
-    const { text: written, target } = splitClosingDate(item[3]!, dates)
+    const closing = splitClosingDate(item[3]!, dates)
+    // "[ ] @ana - 2025-03-14 - book the hall": the owner and the date set off by dashes before the text.
+    const opening = peelHandleAndDate(closing.text)
+    const written = opening?.text ?? closing.text
+    const target = closing.target === '' ? (opening?.target ?? '') : closing.target
     if (target !== '') dated = true
-    const handles = handlesOf(written)
+    const handles = opening !== null && opening.owners !== '' ? opening.owners : handlesOf(written)
     const named = handles === null ? (namesOpening(written) ?? namesClosing(written)) : null
     const text = named?.text ?? written
     records.push({

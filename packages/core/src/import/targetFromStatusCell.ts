@@ -1,9 +1,9 @@
-import { lookupMonth, SEASONS } from '../dates/lexicon'
 import { parseTargetDate } from '../dates/parseTargetDate'
 import type { TargetDate } from '../model/targetDate'
 import { cleanCellText } from '../text/cleanCellText'
 import type { ActionDraft, BuildActionContext } from './buildAction'
 import { createImportIssue } from './createImportIssue'
+import { isDateAlone } from './isDateAlone'
 import { cellText } from './readDraftCells'
 
 /**
@@ -61,21 +61,4 @@ function firstClause(text: string): string {
     if (at >= 0 && at < end) end = at
   }
   return text.slice(0, end).trim()
-}
-
-/** A date and nothing else: at most four words, each a number, a month ("Dec.") or a season ("Spring 2031"). */
-function isDateAlone(text: string): boolean {
-  const words = text
-    .toLowerCase()
-    .split(/[\s,/-]+/)
-    .filter((word) => word !== '')
-  return (
-    words.length > 0 &&
-    words.length <= 4 &&
-    words.some((word) => /\d/.test(word)) &&
-    words.every((word) => {
-      const bare = word.replace(/\.$/, '')
-      return /^\d{1,4}(?:st|nd|rd|th)?$/.test(bare) || lookupMonth(bare, false) !== null || SEASONS.has(bare)
-    })
-  )
 }

@@ -538,3 +538,19 @@ describe('parseStatus: status wording, family by family', () => {
     })
   }
 })
+
+describe('parseStatus: French status words, with or without an emoji before them', () => {
+  it.each([
+    ['Prévue', 'not-started'],
+    ['🗓 À venir', 'not-started'],
+    ['Planifié', 'not-started'],
+    ['⏸ En pause', 'on-hold'],
+    ['Dépriorisée', 'on-hold'],
+    ['Deprioritised', 'on-hold'],
+    ['Reporté', 'on-hold'],
+    ['Annulée', 'cancelled'],
+    ['❌ Abandonné', 'cancelled'],
+  ])('reads %s as %s', (text, state) => {
+    expect(parseStatus(text).state).toBe(state)
+  })
+})

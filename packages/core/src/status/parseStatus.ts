@@ -45,6 +45,15 @@ const STATE_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> =
       'a faire',
       'non commencé',
       'pas commencé',
+      // French roadmaps: work planned and not begun ("Prévu", "À venir", "Planifié").
+      'prévu',
+      'prévue',
+      'prévus',
+      'prévues',
+      'à venir',
+      'a venir',
+      'planifié',
+      'planifiée',
       // Nothing done yet, or a slot booked but not reached ("No progress", "Not yet scheduled", "Awaiting start").
       'no progress',
       'not scheduled',
@@ -178,7 +187,29 @@ const STATE_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> =
       'met in full',
     ],
   ],
-  ['on-hold', ['on hold', 'paused', 'deferred', 'postponed', 'suspended', 'parked', 'on ice']],
+  [
+    'on-hold',
+    [
+      'on hold',
+      'paused',
+      'deferred',
+      'postponed',
+      'suspended',
+      'parked',
+      'on ice',
+      // Set aside for now, to be taken up again: "Deprioritised", or a French roadmap's "Dépriorisé", "En pause".
+      'deprioritised',
+      'deprioritized',
+      'dépriorisé',
+      'dépriorisée',
+      'en pause',
+      'en attente',
+      'suspendu',
+      'suspendue',
+      'reporté',
+      'reportée',
+    ],
+  ],
   [
     'cancelled',
     [
@@ -199,6 +230,11 @@ const STATE_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> =
       'not taken forward',
       'not be taken forward',
       'no longer be taken forward',
+      // French plans: "Annulé", "Abandonné".
+      'annulé',
+      'annulée',
+      'abandonné',
+      'abandonnée',
     ],
   ],
 ]

@@ -1,0 +1,56 @@
+import { parseTargetDate } from '../dates/parseTargetDate'
+import { isDateAlone } from './isDateAlone'
+
+/** The fields an item opens with, set off from its text by spaced dashes. */
+export interface HandleAndDate {
+  /** The handles, joined by ", " ("@ana, @jo"), or ''. */
+  readonly owners: string
+  /** The date as written ("2025-03-14", "14 March"), or ''. */
+  readonly target: string
+  /** The item's text after the fields. */
+  readonly text: string
+}
+
+/** A field is short: a few handles or one date. */
+const maxFieldLength = 80
+/** At most this many fields: the handles and the date, one of each. */
+const maxFields = 2
+
+/** "@ana", "@ana, @jo", "@ana and @jo": handles alone, as GitHub and chat tools name people. Bounded. */
+const handles = /^@[A-Za-z0-9][\w.-]{0,38}(?:(?:,\s?|\s|\s(?:and|&)\s)@[A-Za-z0-9][\w.-]{0,38}){0,5}$/
+
+/** The first spaced dash (" - ", " – ", " — ") at or after `from`, or -1. */
+function firstSpacedDash(text: string, from: number): number {
+  const at = [text.indexOf(' - ', from), text.indexOf(' – ', from), text.indexOf(' — ', from)].filter(
+    (index) => index >= 0,
+  )
+  return at.length === 0 ? -1 : Math.min(...at)
+}
+
+/**
+ * The handles and the date an item opens with, each set off by a spaced dash, as meeting notes write an action item
+ * in one line: "@ana - 2025-03-14 - book the hall", "2025-03-14 - @ana - book the hall", "@ana, @jo - send the
+ * minutes". The owners (handles joined by ", "), the date as written and the text after them; null when the item
+ * does not open with such a field, or nothing follows the fields. A date field is one the whole field is
+ * ("2025-03-14", "14 March 2025"), never words that mention one.
+ *
+ * @example
+ * peelHandleAndDate('@ana - 2025-03-14 - book the hall') // { owners: '@ana', target: '2025-03-14', text: 'book the hall' }
+ * peelHandleAndDate('Book the hall - @ana') // null
+ */
+export function peelHandleAndDate(item: string): HandleAndDate | null {
+  let owners = ''
+  let target = ''
+  let start = 0
+  for (let turn = 0; turn < maxFields; turn++) {
+    const dash = firstSpacedDash(item, start)
+    if (dash < 0 || dash - start > maxFieldLength) break
+    const field = item.slice(start, dash).trim()
+    if (owners === '' && handles.test(field)) owners = field.split(/,\s?|\s(?:and|&)\s|\s/).join(', ')
+    else if (target === '' && isDateAlone(field) && parseTargetDate(field).kind === 'due') target = field
+    else break
+    start = dash + 3
+  }
+  const text = item.slice(start).trim()
+  return start === 0 || text === '' ? null : { owners, target, text }
+}
