@@ -312,3 +312,24 @@ describe('assignColumns: cells that name nobody', () => {
     expect(plan.actions.map((a) => a.owners)).toEqual([['Finance'], ['Estates']])
   })
 })
+
+describe('assignColumns: a first row that calls a column of short names the owners', () => {
+  it.each([['Leader'], ['Owner'], ['Lead partner']])(
+    'reads the column it heads "%s" as the owners, not a column of kinds left of it',
+    (label) => {
+      const { plan } = tableToPlan([
+        ['Due', 'Output', 'Kind', 'Visibility', label],
+        ['[M4]', 'O3.1 Survey of the pilot schools', 'Report', 'Open', 'NORDLAB'],
+        ['[M7]', 'O3.2 Teaching kit for the pilot', 'Kit', 'Restricted', 'EDUWORKS'],
+        ['[M7]', 'O3.3 Training of the pilot teachers', 'Event', 'Open', 'NORDLAB'],
+        ['[M12]', 'O3.4 Review of the pilot year', 'Report', 'Open', 'CIVITAS'],
+      ])
+      expect(plan.actions.map((a) => [a.ref, a.owners])).toEqual([
+        ['O3.1', ['NORDLAB']],
+        ['O3.2', ['EDUWORKS']],
+        ['O3.3', ['NORDLAB']],
+        ['O3.4', ['CIVITAS']],
+      ])
+    },
+  )
+})

@@ -440,6 +440,9 @@ const answer = /^(?:yes|no|n\/?a|true|false)$/i
 const percentHeader = /%|\bper ?cent(?:age)?\b/i
 const moneyHeader = /\b(?:budgets?|costs?|funding|spend|£|\$)/i
 
+/** What a column of short names gains when the first row of a table without a recognised header calls it the owners. */
+const ownersLabelBonus = 0.1
+
 const percent = (share: number) => `${Math.round(share * 100)}%`
 
 function contentScore(field: Field, p: ColumnProfile): { score: number; evidence: string } {
@@ -624,6 +627,20 @@ export function assignColumns(
       pairs.push({ column, field, score, evidence })
     }
   })
+  // No header row was found, yet the table's first wide row may still be one that names its owners column
+  // ("Month | Deliverable | Type | Access | Leader"): among columns of short names, the one that row heads "Leader"
+  // or "Owner" holds the owners, not a column of kinds ("Public", "Private") left of it.
+  if (headerIndex === null && options.columns === undefined) {
+    const first = body.find((row) => filledCount(row) >= 2) ?? []
+    for (const pair of pairs) {
+      if (pair.field !== 'owners' || profiles[pair.column]!.owners < 0.5) continue
+      const label = collapseWhitespace(first[pair.column] ?? '')
+      if (label.split(' ').length <= 3 && (scoreHeader(label).get('owners') ?? 0) >= 0.6) {
+        pair.score += ownersLabelBonus
+        pair.evidence = `its first cell "${label}" names owners; ${pair.evidence}`
+      }
+    }
+  }
   // Ties go to the leftmost column: the action is usually left of its details.
   pairs.sort((a, b) => b.score - a.score || a.column - b.column)
   for (const pair of pairs) {

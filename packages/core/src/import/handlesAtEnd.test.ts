@@ -12,6 +12,16 @@ describe('user handles closing an item name its owners', () => {
     expect(handlesAtEnd('Email team@example.org about the builds')).toEqual([])
   })
 
+  it('reads a handle with a role noted after it in the brackets, and only there', () => {
+    expect(handlesAtEnd('Review the schema change (@juno, @pax - second pair of eyes).')).toEqual([
+      '@juno',
+      '@pax',
+    ])
+    expect(handlesAtEnd('Review the schema change (@juno – lead)')).toEqual(['@juno'])
+    expect(handlesAtEnd('Review the schema change - @juno - lead')).toEqual([])
+    expect(handlesAtEnd('Review the schema change (@juno - @pax)')).toEqual([])
+  })
+
   it('gives the items of a list their owners', () => {
     const { plan } = tableToPlan([
       ['Team goals'],

@@ -98,3 +98,32 @@ describe('peelRef: a list number set apart from its text by a tab stop', () => {
     ])
   })
 })
+
+describe('peelRef: a deliverable code with the number of its instalment ("D2.4.1-2")', () => {
+  it('keeps the instalment in the ref of a lettered outline code, and peels nothing else so', () => {
+    expect(peelRef('D2.4.1-2 Yearly progress report - 2')).toEqual({
+      ref: 'D2.4.1-2',
+      rest: 'Yearly progress report - 2',
+    })
+    expect(peelRef('M3.2-1 First pilot site opened')).toEqual({
+      ref: 'M3.2-1',
+      rest: 'First pilot site opened',
+    })
+    expect(peelRef('3.2-4 weeks of testing on site')).toBeNull()
+    expect(peelRef('D2-3 weeks of testing on site')).toBeNull()
+  })
+
+  it('gives each instalment of a repeated deliverable its own ref', () => {
+    const { plan } = tableToPlan([
+      ['Output', 'Lead'],
+      ['D2.4.1-1 Yearly progress report - 1', 'NORDLAB'],
+      ['D2.4.1-2 Yearly progress report - 2', 'NORDLAB'],
+      ['D2.4.2 Final report', 'CIVITAS'],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.title])).toEqual([
+      ['D2.4.1-1', 'Yearly progress report - 1'],
+      ['D2.4.1-2', 'Yearly progress report - 2'],
+      ['D2.4.2', 'Final report'],
+    ])
+  })
+})

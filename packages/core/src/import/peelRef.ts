@@ -22,11 +22,11 @@ const QUALIFIER = '(?:proposed|new|draft)'
 const ITEM_NOUN =
   '(?:recommendation|milestone|strategy|outcome|target|measure|initiative|deliverable|task|activity)'
 
-// "1. ", "2.3 ", "1.1.2. ", "V3 ", "2      " (a number tabbed off its text: ITEM_GAP), "Action 4b: ", "Action 1.1;- ", "Action 2:- ", "Objective 1: ", "Milestone 2 – ", "Strategy #3: ", "1 – ", "1.3(b) " (a lettered part in brackets), "1.a. " (a lettered part after a dot). A ref ending in a dot is not cut before
+// "1. ", "2.3 ", "1.1.2. ", "V3 ", "2      " (a number tabbed off its text: ITEM_GAP), "Action 4b: ", "Action 1.1;- ", "Action 2:- ", "Objective 1: ", "Milestone 2 – ", "Strategy #3: ", "1 – ", "1.3(b) " (a lettered part in brackets), "1.a. " (a lettered part after a dot), "D1.2.1-2 " (a lettered outline code and the number of its instalment, the hyphen's digits checked against the code's start by a bounded look back). A ref ending in a dot is not cut before
 // a digit ("1.1." is the ref 1.1, not 1 and "1."). Bounded quantifiers only, anchored at the start, so it cannot
 // backtrack on long cells.
 const leadingRef = new RegExp(
-  String.raw`^(?:(?:${QUALIFIER}\s{1,3})?(?:action|objective|priority|project|principle|item|goal|aim|commitment|${ITEM_NOUN})\s{1,3}(?:#\s{0,2}|no\.\s{0,2})?)?([A-Za-z]?${ITEM_NUMBER}(?:\.\d{1,3}){0,3}(?:[a-z]|\.[a-z](?=[.)\s])|\([a-z]{1,4}\))?)(?:\.?\s{1,4}[–—-]\s{1,4}|[.:;]\s{0,2}[–—-]\s{0,4}|[.:)]${ITEM_GAP}|[.:)](?=[^\s\d])|${ITEM_GAP})(?=\S)`,
+  String.raw`^(?:(?:${QUALIFIER}\s{1,3})?(?:action|objective|priority|project|principle|item|goal|aim|commitment|${ITEM_NOUN})\s{1,3}(?:#\s{0,2}|no\.\s{0,2})?)?([A-Za-z]?${ITEM_NUMBER}(?:\.\d{1,3}){0,3}(?:[a-z]|\.[a-z](?=[.)\s])|\([a-z]{1,4}\)|(?<=^[A-Za-z]\d{1,3}(?:\.\d{1,3}){1,3})-\d{1,2}(?=\s))?)(?:\.?\s{1,4}[–—-]\s{1,4}|[.:;]\s{0,2}[–—-]\s{0,4}|[.:)]${ITEM_GAP}|[.:)](?=[^\s\d])|${ITEM_GAP})(?=\S)`,
   'i',
 )
 

@@ -102,4 +102,26 @@ describe('a one-column plan whose lines end with their owners in brackets', () =
     ])
     expect(mixed.plan.actions.map((a) => a.title)).toContain('The county has forty known colonies of voles.')
   })
+
+  it('reads user handles in the brackets, and ends the list at a heading after its last owned line', () => {
+    const { plan } = tableToPlan([
+      ['Sync call, 12 March'],
+      ['present:'],
+      ['@rho'],
+      ['@tau-dev'],
+      ['Follow-ups'],
+      ['Draft the release checklist (@rho).'],
+      ['Bench the parser on large inputs (@tau-dev, @rho)'],
+      ['Write up the storage options for the wiki (@rho, @tau-dev - argues against)'],
+      ['Open questions'],
+      ['Could the nightly builds move to the new runners at some point this spring?'],
+      ['Next call'],
+      ['19 March 1500UTC (@rho to chair)'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.owners])).toEqual([
+      ['Draft the release checklist', ['@rho']],
+      ['Bench the parser on large inputs', ['@tau-dev', '@rho']],
+      ['Write up the storage options for the wiki', ['@rho', '@tau-dev']],
+    ])
+  })
 })

@@ -3,6 +3,7 @@ import { parseStatus } from '../status/parseStatus'
 import { bracketAtEnd } from './bracketAtEnd'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRecords'
+import { handlesAtEnd } from './handlesAtEnd'
 import { isRoleOrBodyWord } from './isRoleOrBodyWord'
 import { ownersInBrackets } from './ownersInBrackets'
 
@@ -42,8 +43,9 @@ type Line =
  * below it (their section). The lines above the first heading over an item are the title rows. A bracket of a body's
  * name (up to four capitalised words) is read as owners only on a page where at least three lines end in a bracket of
  * initials or names, and the owned lines make at least half of the actions; a body named by its kind ("(Grading
- * Committee)") counts with the initials. Label rows of two cells above the list are read as lines of the page, and the
- * statements of fact closing a list of owned lines are left out (see {@link withoutClosingStatements}).
+ * Committee)") counts with the initials, and so do user handles ("(@ana, @bo)", as {@link handlesAtEnd} reads them).
+ * Label rows of two cells above the list are read as lines of the page, and the statements of fact or the headed part
+ * closing a list of owned lines are left out (see {@link withoutClosingStatements}).
  *
  * @example
  * readLinesEndingInOwners([
@@ -91,7 +93,9 @@ function readLine(index: number, text: string): Line {
   // "… This fails criterion 2.4.2 (Level A).": a bracket closing a paragraph of sentences cites, it names no owner.
   if (title !== '' && title.length <= maxTitle && !sentenceBreak.test(title)) {
     const inner = bracket!.inner.trim()
+    // "(@ana, @bo)": a code host's user handles name owners as initials do.
     const named = ownersInBrackets(`(${inner})`)
+    if (named.length === 0) named.push(...handlesAtEnd(text))
     if (named.length > 0) return { kind: 'owned', index, title, owners: named.join(', '), strict: true }
     // "(Habitat Grading Committee)": a body named by its kind is as sure an owner as initials.
     if (isBodyName(inner))
@@ -125,13 +129,17 @@ function isBodyName(inner: string): boolean {
 /**
  * The lines from the first owned line, less the statements after the last one: when every line among the owned ones
  * names its owner, the lines naming no one after them that state a fact ("Most of the sites are already protected",
- * "Two reserves have been extended") are the page's record of what is done, not actions of its plan.
+ * "Two reserves have been extended") are the page's record of what is done, not actions of its plan; and a heading
+ * after the last owned line ("Suggestions", "Next meeting") opens another part of the page, whose lines are not
+ * actions either.
  */
 function withoutClosingStatements(body: readonly Line[]): readonly Line[] {
   let last = body.length - 1
   while (last >= 0 && body[last]!.kind !== 'owned') last--
   if (last < 0 || body.slice(0, last).some((line) => line.kind === 'action')) return body
   const after = body.slice(last + 1)
+  // "Suggestions", "Next meeting": a heading after the last owned line opens a part of the page that is not the list.
+  if (after.some((line) => line.kind === 'heading')) return body.slice(0, last + 1)
   if (after.length === 0 || !after.every((line) => line.kind !== 'owned' && finiteBeOrHave.test(line.title)))
     return body
   return body.slice(0, last + 1)

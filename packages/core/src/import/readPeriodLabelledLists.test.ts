@@ -80,3 +80,23 @@ describe('milestones listed under period labels', () => {
     ).toBeNull()
   })
 })
+
+describe('a period label saying its work is done', () => {
+  it('gives its lines the done state and no target, and the later labels their periods as targets', () => {
+    const { plan } = tableToPlan([
+      ['Our access plan'],
+      ['Completed in 2030:'],
+      ['Ramp at the side entrance'],
+      ['Large-print menus'],
+      ['Planned for 2031:'],
+      ['Hearing loop at the front desk'],
+      ['Quiet hour on Tuesdays'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.status.state, a.target.due])).toEqual([
+      ['Ramp at the side entrance', 'complete', null],
+      ['Large-print menus', 'complete', null],
+      ['Hearing loop at the front desk', 'unknown', '2031-12-31'],
+      ['Quiet hour on Tuesdays', 'unknown', '2031-12-31'],
+    ])
+  })
+})

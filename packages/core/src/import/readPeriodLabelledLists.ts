@@ -1,4 +1,5 @@
 import { parseTargetDate } from '../dates/parseTargetDate'
+import { parseStatus } from '../status/parseStatus'
 import type { ImportIssue } from '../model/importIssue'
 import { createImportIssue } from './createImportIssue'
 import type { FlattenedActionTables } from './flattenActionTables'
@@ -21,7 +22,10 @@ function periodOf(line: string): { period: string; endsOn: string } | null {
   if (!/^\p{Lu}|^\d/u.test(period)) return null
   // A year is lent only to see whether the words are a period: the page gives the real one, if any.
   const date = parseTargetDate(period, { referenceDate: '2000-01-01' })
-  return (date.kind === 'due' || date.kind === 'range') && date.due !== null && date.confidence >= 0.5
+  // "Completed in 2030": the period the work was done in reads as a completion date, a period all the same.
+  return (date.kind === 'due' || date.kind === 'range' || date.kind === 'completed') &&
+    date.due !== null &&
+    date.confidence >= 0.5
     ? { period, endsOn: date.due.slice(5) }
     : null
 }
@@ -34,7 +38,9 @@ function periodOf(line: string): { period: string; endsOn: string } | null {
  * a number opening the label numbers the periods, not the milestones, so they get no ref. A label without a year
  * takes the year last written above it on the page, or the next year once the months pass December ("Dec:" then
  * "Jan:"), and an info issue says so; with none anywhere, the period is kept
- * as written and dated as the plan's date context dates it. The lines above the first label are the title rows.
+ * as written and dated as the plan's date context dates it. A label saying its work is done ("Completed in 2024:",
+ * "Actions réalisées en 2024 :") gives its lines that state and no target: the period is when they were done. The
+ * lines above the first label are the title rows.
  * Returns null unless the page is one column with at least two labels ending in a colon, each over at least one
  * line, three such lines in all, and nothing but labels and their lines from the first label on.
  *
@@ -42,7 +48,7 @@ function periodOf(line: string): { period: string; endsOn: string } | null {
  * readPeriodLabelledLists([
  *   ['Milestones for 2026'], ['1. May:'], ['Name the review panel'], ['2. June:'], ['Publish the terms'],
  *   ['Open the consultation'],
- * ])?.rows.slice(1, 3) // [['Action', 'Target date', 'Section'], ['Name the review panel', 'May 2026', 'May']]
+ * ])?.rows.slice(1, 3) // [['Action', 'Target date', 'Section', 'Status'], ['Name the review panel', 'May 2026', 'May', '']]
  */
 export function readPeriodLabelledLists(table: readonly (readonly string[])[]): FlattenedActionTables | null {
   const lines = pageLines(table)
@@ -70,6 +76,7 @@ export function readPeriodLabelledLists(table: readonly (readonly string[])[]): 
   let period: string | null = null
   let endsOn = ''
   let target = ''
+  let done = ''
   let under = 0
   for (const line of lines.slice(first)) {
     const read = labelOf(line.text)
@@ -85,6 +92,9 @@ export function readPeriodLabelledLists(table: readonly (readonly string[])[]): 
       sectionRows.push(line.index + 1)
       if (own !== undefined) year = own
       target = own !== undefined || year === '' ? label : `${label} ${year}`
+      // "Completed in 2024:", "Actions done in spring:": the period the work was done in, not a target.
+      done = parseStatus(line.text.slice(0, -1)).state === 'complete' ? line.text.slice(0, -1).trim() : ''
+      if (done !== '') target = ''
       if (own === undefined && year !== '') {
         issues.push(
           createImportIssue(
@@ -102,13 +112,13 @@ export function readPeriodLabelledLists(table: readonly (readonly string[])[]): 
     // A line ending in a colon that is no period ("Next steps:") is another layout's label.
     if (line.text.endsWith(':') || line.text.length > 1_000) return null
     under++
-    records.push({ index: line.index, cells: [line.text, target, period!] })
+    records.push({ index: line.index, cells: [line.text, target, period!, done] })
   }
   if (sectionRows.length < minLabels || records.length < minItems || under === 0) return null
   const flattened = oneColumnRecords(
     table.slice(0, top),
     top + 1,
-    ['Action', 'Target date', 'Section'],
+    ['Action', 'Target date', 'Section', 'Status'],
     records,
     {
       mergedRows: [],

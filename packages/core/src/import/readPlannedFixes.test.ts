@@ -176,3 +176,45 @@ describe('an accessibility statement whose one fix date sits under its own headi
     ])
   })
 })
+
+describe('an accessibility statement that lists its failures as short phrases, with no fix dates', () => {
+  const rows = [
+    ['Accessibility statement for the lending service'],
+    ['Non-accessible content'],
+    ['The content below is not accessible for the following reasons:'],
+    ['2) Non-compliance with the accessibility regulations'],
+    ['Focus order jumps back to the page header'],
+    ['Error summaries are not linked to their fields'],
+    ['Two skip links point at the same place'],
+    ['How this statement was prepared'],
+    ['We wrote this statement on 3 March 2031 after our own test of the service.'],
+  ]
+
+  it('reads each phrase under the non-compliance heading as an action, and the heading over the paragraph as none', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => [a.title, a.section, a.target.due])).toEqual([
+      [
+        'Focus order jumps back to the page header',
+        'Non-compliance with the accessibility regulations',
+        null,
+      ],
+      [
+        'Error summaries are not linked to their fields',
+        'Non-compliance with the accessibility regulations',
+        null,
+      ],
+      ['Two skip links point at the same place', 'Non-compliance with the accessibility regulations', null],
+    ])
+  })
+
+  it('leaves a single phrase, or phrases under no non-compliance heading', () => {
+    expect(readPlannedFixes([...rows.slice(0, 5), ...rows.slice(7)])).toBeNull()
+    expect(readPlannedFixes([rows[0]!, ['Known issues'], ...rows.slice(4)])).toBeNull()
+  })
+
+  it('reads a statement of 10,000 such phrases', () => {
+    const page = rows.slice(0, 4)
+    for (let i = 0; i < 10_000; i++) page.push([`Button ${i} on the search page has no accessible name`])
+    expect(readPlannedFixes(page)?.rows.length).toBe(10_005)
+  })
+})

@@ -164,8 +164,11 @@ function isHeading(line: string): boolean {
  * Check that page focus is not trapped" …) makes each item an action of that date, owned by the team the lead-in
  * names as its subject (none for "We …"); the sentence itself is then not an action. A short heading is the section
  * of the actions below it; every other line (undated lists such as the pages to be tested, explanations) is left out.
+ * A statement that plans no dated fix at all may still list its failures as short phrases under its non-compliance
+ * heading: those are its actions, undated (see {@link undatedFailures}).
  * Returns null unless the page uses the words of such a statement ("non-accessible", "accessibility", "WCAG",
- * "success criterion") and has at least one planned-fix sentence or dated list and two actions in all.
+ * "success criterion") and has at least one planned-fix sentence or dated list and two actions in all, or such a
+ * list of phrases.
  *
  * @example
  * readPlannedFixes([
@@ -259,7 +262,8 @@ export function readPlannedFixes(table: readonly (readonly string[])[]): Flatten
     }
     if (first < 0) first = at
   }
-  if (fixes === 0 || records.length < 2) return null
+  if (fixes === 0) return undatedFailures(table, lines)
+  if (records.length < 2) return null
   // The lines above the first action: the title, then the section's own heading and lead-in.
   const firstIndex = lines[first]!.index
   const titleRows = table.slice(0, firstIndex)
@@ -274,4 +278,59 @@ export function readPlannedFixes(table: readonly (readonly string[])[]): Flatten
       titleEvidence: 'each numbered problem and each planned-fix sentence ("We plan to …") that names a date',
     },
   )
+}
+
+/** "Non-compliance with the accessibility regulations", "1. Non-compliance with …", "Non-accessible content": the
+ * heading a statement's failures stand under. */
+const failuresHeading = /^(?:\d{1,2}[.)] {1,3})?(?:non[- ]compliance with\b|non-accessible content$)/i
+/** A failure written as a phrase has at most this many words. */
+const maxPhraseWords = 20
+/** At least this many failures. */
+const minFailures = 2
+
+/**
+ * The failures a statement lists as short phrases under its non-compliance heading, with no fix or date for any
+ * ("Non-compliance with the accessibility regulations" over "Sort buttons are announced twice", "Some form hints are
+ * not read out"): each line below the heading and its lead-in ("… for the following reasons:") is a failure, down to
+ * the first paragraph; the short line right above that paragraph is its heading, not a failure. Null unless at least
+ * {@link minFailures} phrases, none ending as a sentence, stand there.
+ */
+function undatedFailures(
+  table: readonly (readonly string[])[],
+  lines: readonly { index: number; text: string }[],
+): FlattenedActionTables | null {
+  let at = lines.findIndex((line) => failuresHeading.test(line.text))
+  if (at < 0) return null
+  let section = lines[at]!.text
+  for (at++; at < lines.length; at++) {
+    const text = lines[at]!.text
+    if (failuresHeading.test(text)) section = text
+    else if (!text.endsWith(':')) break
+  }
+  const start = at
+  while (at < lines.length && isPhrase(lines[at]!.text)) at++
+  // The phrase right above a paragraph heads it ("Preparation of this statement" over "This statement was …").
+  const end = at < lines.length && at > start ? at - 1 : at
+  if (end - start < minFailures) return null
+  const records: OneColumnRecord[] = lines.slice(start, end).map((line) => {
+    const item = bullet.exec(line.text)?.[1] ?? line.text
+    return { index: line.index, cells: ['', item, '', section.replace(/^\d{1,2}[.)] {1,3}/, ''), '', ''] }
+  })
+  const firstIndex = lines[start]!.index
+  return oneColumnRecords(
+    table.slice(0, firstIndex),
+    firstIndex,
+    ['Ref', 'Action', 'Description', 'Section', 'Target date', 'Owner'],
+    records,
+    {
+      mergedRows: [],
+      skippedRows: lines.slice(end).map((line) => line.index + 1),
+      titleEvidence: "each failure listed as a phrase under the statement's non-compliance heading",
+    },
+  )
+}
+
+/** A failure written as a phrase: a few words, no sentence's closing mark, no colon of a lead-in. */
+function isPhrase(text: string): boolean {
+  return text.split(' ', maxPhraseWords + 1).length <= maxPhraseWords && !/[.:;!?]["'”)]?$/.test(text)
 }
