@@ -37,6 +37,7 @@ import { objectiveOverSteps } from './objectiveOverSteps'
 import { yieldsToActionColumn } from './yieldsToActionColumn'
 import { datedTargetColumn } from './datedTargetColumn'
 import { peelRef } from './peelRef'
+import { rowsOutsideNamedActionLists } from './rowsOutsideNamedActionLists'
 import { startsWithLongItemNumber } from './continuedNumbers'
 import { filledOnTableRows } from './filledOnTableRows'
 import { hasNumberedList } from './hasNumberedList'
@@ -738,6 +739,30 @@ export function assignColumns(
     explained.delete(counted)
   }
   const uncounted = counted !== undefined && !fields.has('title') ? counted : null
+
+  // A page of lines whose lead-in names the list below as the work ("We will:", "Planned outputs:") holds the
+  // actions in its one column, however short its lines read: they are no names.
+  const onlyColumn =
+    profiles.filter((p) => p.filled > 0).length === 1 ? profiles.findIndex((p) => p.filled > 0) : -1
+  if (
+    !fields.has('title') &&
+    onlyColumn >= 0 &&
+    headerIndex === null &&
+    options.columns === undefined &&
+    rowsOutsideNamedActionLists(table, bodyStart) !== null
+  ) {
+    for (const [field, column] of [...fields]) if (column === onlyColumn) fields.delete(field)
+    fields.set('title', onlyColumn)
+    taken.add(onlyColumn)
+    explainColumn(
+      explained,
+      headers,
+      onlyColumn,
+      'title',
+      0.6,
+      'one column of lines, a lead-in naming the list below it as the work ("We will:", "Actions:"): the actions',
+    )
+  }
 
   // A table always has an action column: numbered sentences under a "Milestone" header, else the longest prose.
   const milestones = fields.has('title') ? null : numberedMilestoneColumn(fields, profiles)

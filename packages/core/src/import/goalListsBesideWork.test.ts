@@ -8,6 +8,18 @@ const lines = (...texts: string[]) => texts.map((text) => [text])
 describe('goalListsBesideWork', () => {
   it.each([
     [
+      'labelled as the focal points of the plan beside the measures it lists',
+      lines(
+        'Focal points of the 2031 Access Plan',
+        '• Step-free buildings',
+        '• Clear signage',
+        'Measures of the 2031 Access Plan',
+        '• Ramp at the library entrance (#4)',
+        '• Braille labels on every lift (#9)',
+      ),
+      ['Focal points of the 2031 Access Plan'],
+    ],
+    [
       'labelled "Our aims" beside a list of the work',
       lines(
         'Our aims',
@@ -85,5 +97,17 @@ describe('goalListsBesideWork', () => {
       'We will publish a guide to support services.',
       'We will train every personal tutor.',
     ])
+  })
+
+  it('keeps objectives named as work to come ("Key objectives for the future")', () => {
+    const table = lines(
+      'Done so far:',
+      '• A staff survey',
+      '• A new mentoring scheme',
+      'Key objectives for the future include:',
+      '• Train every line manager',
+      '• Review the workload model',
+    )
+    expect(goalListsBesideWork(listsUnderLeadIns(table, 0))).toEqual([])
   })
 })

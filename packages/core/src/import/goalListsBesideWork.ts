@@ -1,9 +1,13 @@
 import { labelOf } from './labelOf'
 import type { ListUnderLeadIn } from './listsUnderLeadIns'
 
-/** "Goals", "Initial Goals", "Our aim", "Overarching objectives": a label naming its list as the plan's goals. */
+/**
+ * "Goals", "Initial Goals", "Our aim", "Overarching objectives", "Focal points of the strategy", "Areas of focus": a
+ * label naming its list as the plan's goals or the areas it concentrates on (those perhaps naming whose: "… of
+ * the plan"). "Objectives for the future" names work to come, and is no such label.
+ */
 const goalLabel =
-  /^(?:(?:our|the|initial|overarching|overall|main|key|strategic|long[- ]term)\s+){0,2}(?:goals?|aims?|objectives?)$/i
+  /^(?:(?:our|the|initial|overarching|overall|main|key|strategic|long[- ]term)\s+){0,2}(?:goals?|aims?|objectives?|(?:focal\s+points|focus\s+areas|areas\s+of\s+focus)(?:\s+(?:of|in)\s+[^:]{1,100})?)$/i
 /** "The action plan has three overarching goals:", "We have set ourselves four aims:": a lead-in counting goals. */
 const goalLeadIn =
   /\b(?:has|have|sets?\s+out|set\s+ourselves)\s+(?:[a-z-]{1,20}\s+){0,3}(?:goals?|aims?|objectives?)\s{0,3}:$/i

@@ -6,6 +6,7 @@ import { verbLinesAmongItems } from './verbLinesAmongItems'
 import { verbLedLinesUnderHeadings } from './verbLedLinesUnderHeadings'
 import { instructionUnderDatedHeading } from './instructionUnderDatedHeading'
 import { isSentence } from './isSentence'
+import { rowsOutsideNamedActionLists } from './rowsOutsideNamedActionLists'
 import { roleAsPresentSubject } from './roleAsPresentSubject'
 import { ownerLine } from './ownerLine'
 import { ownerGroupHeading } from './ownerGroupHeading'
@@ -233,6 +234,15 @@ export function readRows(
     // "Review the local plan", "Designate heritage areas" under "Planning for Growth": groups of instructions.
     for (const index of verbLedLinesUnderHeadings(rows, bodyStart, titleColumn, listRows))
       if (!ownerRows.has(index)) listRows.add(index)
+    // The lines of a list named as the work ("Planned outputs:") that lost its bullets are its items, however
+    // short: "Beta of the booking form" is a deliverable, not a heading.
+    // The lead-in itself ("Next, we will refine the form. Planned outputs:") introduces them: it is none.
+    const named = rowsOutsideNamedActionLists(rows, bodyStart)
+    if (named !== null) {
+      for (const index of named.unmarkedItems)
+        if (index >= bodyStart && !ownerRows.has(index)) listRows.add(index)
+      for (const index of named.leadRows) listRows.delete(index)
+    }
     addShortItemsBelowItems(rows, bodyStart, titleColumn, listRows)
     addInstructionsUnderDatedHeadings(rows, bodyStart, titleColumn, listRows, ownerRows)
     // "Continue to monitor the logs" among "Review the forms", "Publish the review": a list of instructions.

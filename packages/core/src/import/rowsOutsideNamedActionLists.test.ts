@@ -18,6 +18,12 @@ describe('rowsOutsideNamedActionLists: a page that names its actions by a lead-i
     ['We want every technician to have the chance to:', false],
     ['We will', false],
     ['Our aims are:', false],
+    ['Planned outputs:', true],
+    ['Key milestones:', true],
+    ['Measurable milestones for this pledge:', true],
+    ['We will survey every tenant over the summer. Planned outputs:', true],
+    ['Outputs we expect to see:', false],
+    ['Why the milestones matter:', false],
   ])('"%s" names the actions: %s', (line, named) => {
     expect(isActionListLeadIn(line)).toBe(named)
   })
@@ -115,5 +121,67 @@ describe('rowsOutsideNamedActionLists: a page that names its actions by a lead-i
       ['2.2) We will fund two hundred new places by 2027.'],
     ]
     expect(titles(rows).some((title) => title.startsWith('We will fund two hundred'))).toBe(true)
+  })
+
+  it('reads each phase: its heading, its lead-in, then its outputs, however short, which lost their bullets', () => {
+    const rows = [
+      ['Library Booking Revamp'],
+      ['What success looks like:'],
+      ['Fewer missed bookings across the branches'],
+      ['Happier staff at the front desk'],
+      ['Pilot (six weeks)'],
+      ['We will shadow staff at three branches. Planned outputs:'],
+      ['Map of the booking journey'],
+      ['Shortlist of booking tools'],
+      ['Build (two months)'],
+      ['Build the new form with a small group of readers. Planned outputs:'],
+      ['Beta of the booking form'],
+      ['Guide for branch staff'],
+    ]
+    const plan = tableToPlan(rows).plan
+    expect(plan.actions.map((action) => action.title)).toEqual([
+      'Map of the booking journey',
+      'Shortlist of booking tools',
+      'Beta of the booking form',
+      'Guide for branch staff',
+    ])
+    expect(plan.actions.map((action) => action.section)).toEqual([
+      'Pilot (six weeks)',
+      'Pilot (six weeks)',
+      'Build (two months)',
+      'Build (two months)',
+    ])
+  })
+
+  it('gives every action the owners a label line above the lead-in names', () => {
+    const rows = [
+      ['We will open up the records of the harbour board.'],
+      ['Aim: More people can read the board’s decisions.'],
+      ['Lead offices: Harbour Records Unit, Port Archives'],
+      ['Milestones for this pledge:'],
+      ['Scan the minute books from the last ten years, by March 2031'],
+      ['Publish an index of every decision made since 2020, by June 2031'],
+      ['Pledge 4: Open tenders'],
+    ]
+    const plan = tableToPlan(rows).plan
+    expect(plan.actions.map((action) => action.title)).toEqual([
+      'Scan the minute books from the last ten years, by March 2031',
+      'Publish an index of every decision made since 2020, by June 2031',
+    ])
+    expect(plan.actions.map((action) => action.owners)).toEqual([
+      ['Harbour Records Unit', 'Port Archives'],
+      ['Harbour Records Unit', 'Port Archives'],
+    ])
+  })
+
+  it('reads every phase of a long page', () => {
+    const rows: string[][] = [['Big plan']]
+    for (let i = 0; i < 500; i++)
+      rows.push(
+        [`Phase ${i} (one week)`],
+        [`We will do part ${i} of the work. Planned outputs:`],
+        [`Report number ${i}`],
+      )
+    expect(tableToPlan(rows).plan.actions).toHaveLength(500)
   })
 })

@@ -15,6 +15,11 @@ export interface RowsOutsideNamedActionLists {
   readonly lead: string
   /** Its 0-based row. */
   readonly leadRow: number
+  /** 0-based rows of the items of lists that lost their bullets: every line between a lead-in and the next one,
+   * save the heading of the next list. */
+  readonly unmarkedItems: ReadonlySet<number>
+  /** 0-based rows of every lead-in naming the actions. */
+  readonly leadRows: ReadonlySet<number>
 }
 
 /** "We will:", "The University will also:", "Together we will now:": a promise of the acts that follow. Bounded. */
@@ -25,6 +30,18 @@ const documentSubject =
 /** "Actions", "Activities including timescale", "What we will do", "Next steps": the label of the work itself. */
 const actionsLabel =
   /^(?:(?:key|our|planned|proposed|agreed|priority)\s+)?(?:actions?(?:\s+we\s+will\s+take)?|activities|next\s+steps|what\s+we\s+will\s+do)(?:\s+(?:including|with|and)\s+(?:timescales?|timeframes?|dates?|deadlines?|owners?|leads?))?$/i
+/**
+ * "Planned outputs", "Key milestones", "Milestones for this pledge": a label naming the
+ * outputs of the work (a few words before the noun, a purpose after it). Bounded.
+ */
+const workLabel =
+  /^(?:[A-Za-z-]{1,20}\s+){0,4}(?:deliverables|milestones|outputs)(?:\s+(?:to|for|of|in|by|under)\s+[^:]{1,60})?$/i
+/** The end of a sentence, then the next one's first letter: where a line's last sentence starts. */
+const sentenceEnd = /[.!?]\s{1,3}(?=\p{Lu})/gu
+/** "Pledge 4: …", "Goal 3. …" inside a line: it names the next numbered part of the document. Bounded. */
+const numberedPart = /\b\p{Lu}\p{Ll}{2,20}\s\d{1,3}[.:]\s/u
+/** A line longer than this never heads a list: it is the list's item or prose. */
+const maxHeadingLength = 80
 /** "- ", "• ", "1. " opening a line. */
 const itemMark = new RegExp(`^(?:${BULLET_MARK}\\s{1,8}\\S|${NUMBER_MARK}\\s{1,8}\\S)`)
 /** A bullet alone on its line: the item's text is on the line below (a web list copied line by line). */
@@ -43,8 +60,18 @@ const minLoneShare = 0.8
  */
 export function isActionListLeadIn(line: string): boolean {
   const text = line.trim()
-  if (text.length > 120 || !text.endsWith(':')) return false
+  if (!text.endsWith(':')) return false
+  if (workLabel.test(labelOf(lastSentence(text)))) return true
+  if (text.length > 120) return false
   return (willLeadIn.test(text) && !documentSubject.test(text)) || actionsLabel.test(labelOf(text))
+}
+
+/** The last sentence of a line ("Planned outputs:" of "We will interview staff. Planned outputs:"). */
+function lastSentence(text: string): string {
+  const tail = text.slice(-200)
+  let start = 0
+  for (const match of tail.matchAll(sentenceEnd)) start = match.index + match[0].length
+  return tail.slice(start)
 }
 
 /**
@@ -77,23 +104,28 @@ export function rowsOutsideNamedActionLists(
   }
   if (filled === 0 || lone < filled * minLoneShare) return null
   const inList = new Set<number>()
+  const unmarkedItems = new Set<number>()
+  const leadRows = new Set<number>()
   let lead: string | null = null
   let leadRow = -1
+  let headed = false
   for (let index = start; index < table.length; index++) {
     const text = loneText(table[index]!)
     if (text === null || !isActionListLeadIn(text)) continue
     if (lead === null) {
       lead = text
       leadRow = index
+      headed = isHeadingLine(table, previousFilled(table, index))
     }
     inList.add(index)
-    index = listEnd(table, index, inList)
+    leadRows.add(index)
+    index = listEnd(table, index, inList, unmarkedItems, headed)
   }
   if (lead === null) return null
   const rows = new Set<number>()
   for (let index = Math.max(0, bodyStart); index < table.length; index++)
     if (!inList.has(index) && loneText(table[index]!) !== null) rows.add(index)
-  return { rows, lead, leadRow }
+  return { rows, lead, leadRow, unmarkedItems, leadRows }
 }
 
 /**
@@ -118,8 +150,20 @@ export function notInActionListsIssue(
   )
 }
 
-/** The last row of the list under the lead-in on `leadIndex`, adding its rows to `inList`. */
-function listEnd(table: readonly (readonly string[])[], leadIndex: number, inList: Set<number>): number {
+/**
+ * The last row of the list under the lead-in on `leadIndex`, adding its rows to `inList` (and, when its lines lost
+ * their bullets, to `unmarkedItems`). A list that lost its bullets ends at the next lead-in; on a page where the
+ * first lead-in has a heading above it (`headed`: "Pilot (six weeks)" over "… Planned outputs:"), at the
+ * short line right above the next lead-in too, which heads the next list; and at a line naming the next numbered
+ * part of the document ("Pledge 4: …").
+ */
+function listEnd(
+  table: readonly (readonly string[])[],
+  leadIndex: number,
+  inList: Set<number>,
+  unmarkedItems: Set<number>,
+  headed: boolean,
+): number {
   let marked: boolean | null = null
   let afterBare = false
   let last = leadIndex
@@ -132,11 +176,41 @@ function listEnd(table: readonly (readonly string[])[], leadIndex: number, inLis
     if (marked === null) marked = item
     // A list that kept its bullets ends at the first line without one; one that lost them, at the next lead-in.
     if (marked ? !item : text.endsWith(':')) break
+    if (
+      !marked &&
+      (numberedPart.test(text.slice(0, maxHeadingLength)) || (headed && headsNextList(table, index)))
+    )
+      break
     inList.add(index)
+    if (!marked) unmarkedItems.add(index)
     afterBare = bare
     last = index
   }
   return last
+}
+
+/** The 0-based row of the filled row above `index`, or -1. */
+function previousFilled(table: readonly (readonly string[])[], index: number): number {
+  for (let row = index - 1; row >= 0; row--) if (table[row]!.some(hasText)) return row
+  return -1
+}
+
+/** A short lone line, no sentence and no lead-in, on row `index`: a heading ("Pilot (six weeks)"). */
+function isHeadingLine(table: readonly (readonly string[])[], index: number): boolean {
+  if (index < 0) return false
+  const text = loneText(table[index]!)
+  return text !== null && text.length <= maxHeadingLength && !/[.:;!?]$/.test(text)
+}
+
+/** The line on `index` is a heading and the next filled line is a lead-in naming the actions: it heads that list. */
+function headsNextList(table: readonly (readonly string[])[], index: number): boolean {
+  if (!isHeadingLine(table, index)) return false
+  for (let row = index + 1; row < table.length; row++) {
+    if (!table[row]!.some(hasText)) continue
+    const text = loneText(table[row]!)
+    return text !== null && isActionListLeadIn(text)
+  }
+  return false
 }
 
 function firstText(row: readonly string[]): string {

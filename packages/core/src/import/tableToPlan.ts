@@ -636,11 +636,15 @@ export function tableToPlan(
   const buildIssues: ImportIssue[] = []
   // The legend's deadline for every action is used with the rest of the legend, unless the caller forces dates.
   const deadline = options.dateContext === undefined ? (foundLegend?.deadline ?? null) : null
+  // A page naming its actions by a lead-in ("We will:"): lines outside those lists frame the plan.
+  const outsideLists = headerRow === null ? rowsOutsideNamedActionLists(table, header.index + 1) : null
   const leadOwner = header.map.fields.has('owners')
     ? null
     : (leadInOwner(table) ??
       (headerRow === null
-        ? addresseesAboveList(table)
+        ? // "Lead offices: Estates, Finance" above the lead-in naming the actions owns them all.
+          ((outsideLists === null ? null : ownerLabelAboveHeader(table, outsideLists.leadRow)) ??
+          addresseesAboveList(table))
         : (ownerLabelAboveHeader(table, header.index) ?? addresseesAboveList(table))) ??
       // "By June 2031, the Parks Office, with the Water Board, will …": the sentence giving every action its deadline
       // names who does the work too.
@@ -693,8 +697,6 @@ export function tableToPlan(
   // An action cell that is only a bulleted list is one action per bullet.
   const numberLettered = createLetteredRefNumberer()
   const numberGroupItems = groupNumbers ? createGroupItemNumberer() : (draft: ActionDraft) => draft
-  // A page naming its actions by a lead-in ("We will:"): lines outside those lists frame the plan.
-  const outsideLists = headerRow === null ? rowsOutsideNamedActionLists(table, header.index + 1) : null
   const outsideDropped: number[] = []
   const addAction = (lettered: ActionDraft): void => {
     const draft = numberGroupItems(numberLettered(lettered))
