@@ -35,6 +35,7 @@ import { statusFromRoadmapStage } from './statusFromRoadmapStage'
 import { stripFootnoteMarkers } from './stripFootnoteMarkers'
 import { dropTightBullet } from './dropTightBullet'
 import { statusFromProse } from './statusFromProse'
+import { struckThrough } from './struckThrough'
 import { statusFromReport } from './statusFromReport'
 import { statusFromPerfectPassive } from './statusFromPerfectPassive'
 import { ownersAfterRecordedDate } from './ownersAfterRecordedDate'
@@ -157,6 +158,9 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
   const description = nullable(multiLine(draft, 'description'))
   const sectionCell = draft.cells.has('section') ? nullable(oneLine(draft, 'section')) : null
   const titleCell = readTitleCell(draft)
+  // "~~Publish the roadmap~~": an item crossed off is done; its title is the text between the marks.
+  const struck = draft.verbatim ? null : struckThrough(titleCell.title)
+  if (struck !== null) titleCell.title = struck
   // "P0 - @ana - Publish …": the priority and the owner's handle opening a key result are not its title.
   const priority = draft.verbatim ? null : peelPriorityLabel(titleCell.title)
   if (priority !== null) titleCell.title = priority.rest
@@ -272,6 +276,9 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
   const target = readProseTarget(draft, successText, description, context) ?? readTarget(draft, context)
   if (!draft.verbatim)
     status = readPercentColumn(draft, readProseStatus(draft, status, target, context), context)
+  // Crossed off means done, whatever stage the item was listed under, unless the plan says it was dropped.
+  if (struck !== null && status.state !== 'complete' && status.state !== 'cancelled')
+    status = { ...parseStatus('Done'), text: 'struck through' }
 
   if (target.kind === 'unknown' && hasText(target.text)) {
     const where = targetCellPlace(draft)

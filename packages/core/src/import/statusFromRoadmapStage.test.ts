@@ -12,6 +12,8 @@ describe('statusFromRoadmapStage', () => {
     ['Later', 'not-started'],
     ['Soon', 'not-started'],
     ['Future plans', 'not-started'],
+    ['Working on next', 'not-started'],
+    ['Working on later:', 'not-started'],
   ])('%s → %s', (heading, state) => {
     expect(statusFromRoadmapStage(heading)?.state).toBe(state)
   })
@@ -21,8 +23,27 @@ describe('statusFromRoadmapStage', () => {
     'Next steps for the library',
     'Released staff time',
     'Roadmap',
+    'Working on lifts',
   ])('%s is no stage', (heading) => {
     expect(statusFromRoadmapStage(heading)).toBeNull()
+  })
+
+  it('reads "Working on now / next / later" headings over plain lines as the stages', () => {
+    const { plan } = tableToPlan([
+      ['Estates roadmap'],
+      ['What the estates team is doing, and what it plans to do after that.'],
+      ['Working on now'],
+      ['Replace the boiler controls in the north wing.'],
+      ['Working on next'],
+      ['Survey the roofs of the three halls.'],
+      ['Working on later'],
+      ['Fit solar panels to the library roof.'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.status.state])).toEqual([
+      ['Replace the boiler controls in the north wing.', 'in-progress'],
+      ['Survey the roofs of the three halls.', 'not-started'],
+      ['Fit solar panels to the library roof.', 'not-started'],
+    ])
   })
 
   it('gives each bullet of a roadmap page its stage, past the lead-in and release sentences', () => {

@@ -96,10 +96,16 @@ export function roadmapStageWording(heading: string): string | null {
     .replace(/[’‘]/g, "'")
     .replace(/[:.]$/, '')
   const text = written.replace(weAre, '')
-  // Only after "What we're": "Ideas for later" or "Roll out now" alone is a heading of its own, not a stage.
-  const state = stageOf.get(text) ?? (text === written ? undefined : stageByLastWord(text))
+  // Only after "What we're", or after "Working on" ("Working on next", "Working on later", as a team heads the
+  // stages of its roadmap by the one phrase): "Ideas for later" or "Roll out now" alone is a heading of its own,
+  // not a stage.
+  const state =
+    stageOf.get(text) ?? (text === written && !workingOn.test(text) ? undefined : stageByLastWord(text))
   return state === undefined ? null : stateWording[state]!
 }
+
+/** "Working on next", "Working on later": the team's work, then the time word giving the stage. */
+const workingOn = /^working on [a-z]{3,5}$/
 
 /** "exploring next", "planning to do later", "building now": one to three words, then the time word giving the stage. */
 const timedWork = /^(?:[a-z'-]{2,20} ){1,3}(now|next|soon|later)$/

@@ -5,6 +5,7 @@ import type { ImportIssue } from '../model/importIssue'
 import { collapseWhitespace, hasText, textLines } from '../text/cleanCellText'
 import { scoreHeader } from './assignColumns'
 import { createImportIssue } from './createImportIssue'
+import { readsAsOwnerList } from './readsAsOwnerList'
 import type { FlattenedActionTables } from './flattenActionTables'
 
 /** The header is looked for among the first rows only: a timeline grid sits under its title. */
@@ -72,41 +73,66 @@ function readPeriodRows(
   // Themes name areas of work, not fields: "Term | Action" is an ordinary table with a period column.
   if (themes.some((column) => isPeriodHeader(header[column]!) || scoreHeader(header[column]!).size > 0))
     return null
+  // A team's schedule: "Week" (or "Date", "w/c") over the weeks, one column per person. The people own the work in
+  // their column, and the weeks may be written without a year ("12th Apr").
+  const people =
+    scheduleCorner.test(header[0] ?? '') &&
+    themes.every((column) => readsAsOwnerList(header[column]!) !== null)
   const periodRows: number[] = []
   for (let index = headerIndex + 1; index < table.length; index++) {
     const row = table[index]!
     if (!row.some(hasText)) continue
     const label = collapseWhitespace(row[0] ?? '')
-    if (label === '' || !isPeriodHeader(label)) break
+    if (label === '' || !(isPeriodHeader(label) || (people && isYearlessDate(label)))) break
     periodRows.push(index)
   }
   if (periodRows.length < 2) return null
   let prose = 0
+  let named = 0
   for (const index of periodRows) {
     const row = table[index]!
     for (let column = 1; column < row.length; column++) {
       const cell = collapseWhitespace(row[column] ?? '')
       if (cell === '') continue
-      if (!themes.includes(column) || !readsAsAction(cell)) return null
-      prose++
+      if (!themes.includes(column)) return null
+      if (readsAsAction(cell)) prose++
+      // A person's task may be a name and a code ("Roadmap M1 ✓") among tasks of several words.
+      else if (people && (namesWork(cell) || /\p{L}{2}/u.test(cell))) named++
+      else return null
     }
   }
-  if (prose < 2) return null
+  if (prose < 2 || named > prose) return null
   const rows: string[][] = table.slice(0, headerIndex).map((row) => [...row])
   const sourceRows = rows.map((_, i) => i + 1)
   const sourceColumns: (number | null)[][] = rows.map((row) => row.map((_, c) => c + 1))
   // The action first: each theme column is explained by the field its cells give, the action.
-  rows.push(['Action', 'Section', 'Target'])
+  rows.push(['Action', people ? 'Owner' : 'Section', 'Target', ...(people ? ['Ref'] : [])])
   sourceRows.push(headerIndex + 1)
-  sourceColumns.push([null, null, 1])
+  sourceColumns.push([null, null, 1, ...(people ? [null] : [])])
   for (const index of periodRows) {
     const row = table[index]!
     for (const column of themes) {
       const cell = (row[column] ?? '').trim()
       if (cell === '') continue
-      rows.push([cell, header[column]!, collapseWhitespace(row[0]!)])
-      sourceRows.push(index + 1)
-      sourceColumns.push([column + 1, column + 1, 1])
+      // A person's cell lists that week's tasks one a line; a theme's cell is one action, as written.
+      if (!people) {
+        rows.push([cell, header[column]!, collapseWhitespace(row[0]!)])
+        sourceRows.push(index + 1)
+        sourceColumns.push([column + 1, column + 1, 1])
+        continue
+      }
+      // "2. User accounts": the number a person gave the task (its order of priority) is its ref, and a task with
+      // none has none, whatever the task above it was numbered.
+      // Under "Week" the row's date is the day the week begins: its tasks are due by the week's end.
+      const period = collapseWhitespace(row[0]!)
+      const target =
+        weekCorner.test(header[0] ?? '') && !/^w\/[cb]\b/i.test(period) ? `w/c ${period}` : period
+      for (const item of itemsOfCell(cell)) {
+        const numbered = taskNumber.exec(item)
+        rows.push([numbered?.[2] ?? item, header[column]!, target, numbered?.[1] ?? ''])
+        sourceRows.push(index + 1)
+        sourceColumns.push([column + 1, column + 1, 1, column + 1])
+      }
     }
   }
   return gridTables(table, headerIndex, periodRows.at(-1)! + 1, {
@@ -114,8 +140,27 @@ function readPeriodRows(
     sourceRows,
     sourceColumns,
     issues: [],
-    titleEvidence: 'the cells beside the period labels of a timeline grid on its side, each under its theme',
+    titleEvidence: people
+      ? "the cells of a team's schedule, weeks down the first column and one column per person: each task owned by its column's person"
+      : 'the cells beside the period labels of a timeline grid on its side, each under its theme',
   })
+}
+
+/** "2. User accounts", "3) Check the logs": a task's own number before its text. */
+const taskNumber = /^(\d{1,3})[.)]\s{1,3}(\S.*)$/
+
+/** The corner of a team's schedule over its weeks or days: "Week", "Week commencing", "w/c", "Date", "Sprint". */
+const scheduleCorner =
+  /^(?:weeks?(?: (?:commencing|beginning|starting|of))?|w\/c|w\/b|dates?|days?|sprints?)$/i
+
+/** A corner naming weeks: each row's date is the day its week begins. */
+const weekCorner = /^(?:weeks?(?: (?:commencing|beginning|starting|of))?|w\/c|w\/b)$/i
+
+/** A day and month with no year ("12th Apr", "3 May"): a year is lent only to see whether the words are a date. */
+function isYearlessDate(label: string): boolean {
+  if (label.length > 30 || !/\d/.test(label)) return false
+  const date = parseTargetDate(label, { referenceDate: '2000-01-01' })
+  return date.kind === 'due' && date.precision === 'day' && date.confidence >= 0.5
 }
 
 /**
