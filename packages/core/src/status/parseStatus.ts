@@ -178,7 +178,8 @@ const STATE_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> =
       'met in full',
     ],
   ],
-  ['on-hold', ['on hold', 'paused', 'deferred', 'postponed', 'suspended', 'parked', 'on ice']],
+  // A proposal or project left idle ("Dormant", "Status: dormant"): held, not finished.
+  ['on-hold', ['on hold', 'paused', 'deferred', 'postponed', 'suspended', 'parked', 'on ice', 'dormant']],
   [
     'cancelled',
     [
@@ -225,6 +226,8 @@ const LEAD_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> = 
       'in train',
       'carried over',
       'in process',
+      // A proposal's or project's "Status: active": under way, and never "Active travel plan".
+      'active',
     ],
   ],
   [
