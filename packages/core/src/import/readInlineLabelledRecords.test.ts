@@ -54,6 +54,26 @@ describe('a roadmap of headed items, each over a field list', () => {
     ])
   })
 
+  it('numbers each item by the number its file name opens with, the name kept whole as the title', () => {
+    const { plan } = tableToPlan([
+      ['Working group proposals'],
+      ['017-shared-build-cache.md'],
+      ['Submitted: March 2021'],
+      ['Status: active'],
+      ['018-retire-old-docs.md'],
+      ['Submitted: April 2021'],
+      ['Status: dormant'],
+      ['019_faster_ci'],
+      ['Submitted: May 2021'],
+      ['Status: done'],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.title, a.status.state])).toEqual([
+      ['017', '017-shared-build-cache.md', 'in-progress'],
+      ['018', '018-retire-old-docs.md', 'on-hold'],
+      ['019', '019_faster_ci', 'complete'],
+    ])
+  })
+
   it('leaves a sentence over a lone label to other readers', () => {
     expect(
       readInlineLabelledRecords([

@@ -38,7 +38,9 @@ export function splitLabel(line: string, lowerCase = false): { label: string; va
  * are its columns, the others (a tracker's task number, tags, effort) its description, and lines under a label
  * with no value ("Includes work:" over its sub-list) go on with the record. Labels may then start in lower case. Such a
  * page needs at least two records, each a heading over the same opening label and two or more labelled lines, two
- * labels repeated, one naming a field other than the action, and no longer line over the opening label.
+ * labels repeated, one naming a field other than the action, and no longer line over the opening label. Where each
+ * heading is a numbered file or page name ("004-budget-review.md", as a repository of proposals lists them), its
+ * number is the item's ref and the name stays whole as its title.
  *
  * @example
  * readInlineLabelledRecords([
@@ -203,6 +205,10 @@ function headingsOverRecords(
   return new Set([...headsMany].filter((key) => !notAbove.has(key)))
 }
 
+/** "004-budget-review.md", "12_new_signs": a file or page name opening with its number, joined by a hyphen or an
+ * underscore. Anchored and bounded. */
+const numberedSlug = /^(\d{1,5})[-_](?=[A-Za-z0-9])/
+
 /** A heading names its item in a few words; a longer line is prose, not a heading. */
 const maxHeadingWords = 12
 
@@ -270,9 +276,16 @@ function readHeadedRecords(table: readonly (readonly string[])[]): FlattenedActi
   if (fieldLabels.length === 0) return null
   const first = lines.findIndex((_, i) => isHeading(i))
   const top = lines[first]!.index
+  // Headings that are numbered file names ("004-budget-review.md") are numbered by the number they open with.
+  const numbered = lines.every((line, i) => !isHeading(i) || numberedSlug.test(line.text))
   const rows: string[][] = table.slice(0, top).map((row) => [...row])
   const sourceRows = rows.map((_, i) => i + 1)
-  rows.push(['Action', ...fieldLabels.map((key) => headerFor(names.get(key)!)), 'Description'])
+  rows.push([
+    'Action',
+    ...(numbered ? ['Ref'] : []),
+    ...fieldLabels.map((key) => headerFor(names.get(key)!)),
+    'Description',
+  ])
   sourceRows.push(top + 1)
   const mergedRows: number[] = []
   let record: { title: string; fields: Map<string, string>; described: string[] } | null = null
@@ -281,6 +294,7 @@ function readHeadedRecords(table: readonly (readonly string[])[]): FlattenedActi
     if (record === null) return
     rows.push([
       record.title,
+      ...(numbered ? [numberedSlug.exec(record.title)![1]!] : []),
       ...fieldLabels.map((key) => record!.fields.get(key) ?? ''),
       record.described.join('\n'),
     ])

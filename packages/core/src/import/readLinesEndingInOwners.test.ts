@@ -125,3 +125,50 @@ describe('a one-column plan whose lines end with their owners in brackets', () =
     ])
   })
 })
+
+describe('a team’s work list sorted by person', () => {
+  const rows = [
+    ['Lab work for the spring term'],
+    ['Assigned'],
+    ['Priya'],
+    ['Replace the fume cupboard filters. See the log (Priya)'],
+    ['Order the new centrifuge rotors (Priya)'],
+    ['Tom K'],
+    ['Recalibrate the balances (e.g. the two in room 4) #118 (Tom K)'],
+    ['Write the induction guide for new staff - Tom'],
+    ['Amira'],
+    ['Audit the chemical store (Amira/Tom K)'],
+    ['Jon'],
+    ['Check the backup generator (before the summer)'],
+  ]
+
+  it('gives a line with no owners of its own to the person heading it, and reads a lone item under a name', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => [a.title, [...a.owners]])).toEqual([
+      ['Replace the fume cupboard filters. See the log', ['Priya']],
+      ['Order the new centrifuge rotors', ['Priya']],
+      ['Recalibrate the balances (e.g. the two in room 4) #118', ['Tom K']],
+      ['Write the induction guide for new staff - Tom', ['Tom K']],
+      ['Audit the chemical store', ['Amira', 'Tom K']],
+      ['Check the backup generator (before the summer)', ['Jon']],
+    ])
+  })
+
+  it('leaves theme headings alone: a line naming no one under them has no owner', () => {
+    const { plan } = tableToPlan([
+      ['Plan'],
+      ['TEACHING'],
+      ['Raise attainment in reading (JP)'],
+      ['Review the homework policy with parents and carers this year.'],
+      ['WELLBEING'],
+      ['Cut persistent absence (RM)'],
+      ['Start a walking club (KT)'],
+    ])
+    expect(plan.actions.map((a) => [a.title, [...a.owners]])).toEqual([
+      ['Raise attainment in reading', ['JP']],
+      ['Review the homework policy with parents and carers this year.', []],
+      ['Cut persistent absence', ['RM']],
+      ['Start a walking club', ['KT']],
+    ])
+  })
+})

@@ -12,6 +12,16 @@ import { ownersInBrackets } from './ownersInBrackets'
 const maxTitle = 401
 /** A full stop, question or exclamation mark between two sentences. */
 const sentenceBreak = /[.?!] \S/
+/** "… Edition. See notes", "… the lab. See the wiki": an item's one sentence, then a short pointer to more. Bounded. */
+const pointer = /^[^.?!]{1,200}[.?!] (?:see|cf\.?|refer to|more in|details in)\b[^.?!]{0,40}\.?$/i
+
+/** Whether a title is one sentence and a short pointer to where more is written ("See notes"). */
+function pointerAfter(title: string): boolean {
+  return pointer.test(title)
+}
+
+/** "e.g.", "i.e.", "etc.", "cf.", "vs.": an abbreviation's full stop, which ends no sentence. */
+const abbreviation = /\b(?:e\.g|i\.e|etc|cf|vs|viz|incl|approx)\./gi
 /** A capitalised word of a body's name in brackets: "Communication", "ICT", "Year-6". */
 const capitalised = /^\p{Lu}[\p{L}&'’-]{0,30}$/u
 /** A body's name in brackets has at most this many words ("(Communication Development Group)"). */
@@ -45,7 +55,11 @@ type Line =
  * initials or names, and the owned lines make at least half of the actions; a body named by its kind ("(Grading
  * Committee)") counts with the initials, and so do user handles ("(@ana, @bo)", as {@link handlesAtEnd} reads them).
  * Label rows of two cells above the list are read as lines of the page, and the statements of fact or the headed part
- * closing a list of owned lines are left out (see {@link withoutClosingStatements}).
+ * closing a list of owned lines are left out (see {@link withoutClosingStatements}). A team's work list sorted by
+ * person ("Priya" over "Renew the licences (Priya)") has headings that name the owners: where two headings or more
+ * name an owner of the items under them, a line under a heading with no owners of its own is the heading's person's
+ * ("Check the backups" under "Tom"). An abbreviation's full stop ("(e.g. the lab)") ends no sentence, so such an item
+ * still reads as one line ending in its owners.
  *
  * @example
  * readLinesEndingInOwners([
@@ -67,15 +81,29 @@ export function readLinesEndingInOwners(table: readonly (readonly string[])[]): 
 
   const records: OneColumnRecord[] = []
   const sectionRows: number[] = []
+  const named = headingsNameOwners(body)
   let section = ''
-  for (const line of body) {
-    if (line.kind === 'heading') {
+  for (let at = 0; at < body.length; at++) {
+    const line = body[at]!
+    // A person's one item, written as short as a heading ("Ross" over "Re-run the formatter"): a heading heads
+    // something, so a heading-shaped line right under a person's name with no item under it is that person's item.
+    const lone =
+      named &&
+      line.kind === 'heading' &&
+      body[at - 1]?.kind === 'heading' &&
+      personName(section) !== null &&
+      (body[at + 1] === undefined || body[at + 1]!.kind === 'heading')
+    if (line.kind === 'heading' && !lone) {
       section = line.title
       sectionRows.push(line.index + 1)
     } else
       records.push({
         index: line.index,
-        cells: [line.title, line.kind === 'owned' ? line.owners : '', section],
+        cells: [
+          line.title,
+          line.kind === 'owned' ? line.owners : named ? (personName(section) ?? '') : '',
+          section,
+        ],
       })
   }
   const top = body[0]!.index
@@ -91,12 +119,16 @@ function readLine(index: number, text: string): Line {
   // The page's lines are whitespace-collapsed: at most one space stands before the bracket.
   const title = bracket === null || bracket.shape !== '(' ? '' : text.slice(0, bracket.open).trimEnd()
   // "… This fails criterion 2.4.2 (Level A).": a bracket closing a paragraph of sentences cites, it names no owner.
-  if (title !== '' && title.length <= maxTitle && !sentenceBreak.test(title)) {
+  const prose = title !== '' && sentenceBreak.test(title.replace(abbreviation, ''))
+  if (title !== '' && title.length <= maxTitle && (!prose || pointerAfter(title))) {
     const inner = bracket!.inner.trim()
     // "(@ana, @bo)": a code host's user handles name owners as initials do.
     const named = ownersInBrackets(`(${inner})`)
     if (named.length === 0) named.push(...handlesAtEnd(text))
     if (named.length > 0) return { kind: 'owned', index, title, owners: named.join(', '), strict: true }
+  }
+  if (title !== '' && title.length <= maxTitle && !prose) {
+    const inner = bracket!.inner.trim()
     // "(Habitat Grading Committee)": a body named by its kind is as sure an owner as initials.
     if (isBodyName(inner))
       return {
@@ -113,6 +145,42 @@ function readLine(index: number, text: string): Line {
     index,
     title: text,
   }
+}
+
+/** A heading naming a person has at most this many words besides its bracket ("Steve H", "Pete (+ helpers)"). */
+const maxNameWords = 3
+/** At least this many headings must name an owner of an item under them for the headings to be read as names. */
+const minNamingHeadings = 2
+
+/** "Jo (+ helpers)" → "Jo", "Sam K" → "Sam K": the name a heading may be, its closing bracket left aside; null
+ * for a heading that cannot be a name (too many words, or not capitalised). */
+function personName(heading: string): string | null {
+  const bracket = bracketAtEnd(heading)
+  const name = (bracket === null || bracket.open === 0 ? heading : heading.slice(0, bracket.open)).trim()
+  return name !== '' && name.split(' ').length <= maxNameWords && /^\p{Lu}/u.test(name) ? name : null
+}
+
+/**
+ * Whether the page's headings are the names of the people the work is assigned to ("Priya" over "Renew the
+ * licences (Priya)", "Order the cables (Priya)"): at least two headings name, word for word, an owner that an item
+ * under them names in its bracket. A line under such a heading with no bracket of owners is that person's too.
+ */
+function headingsNameOwners(body: readonly Line[]): boolean {
+  let naming = 0
+  let heading: string | null = null
+  let counted = false
+  for (const line of body) {
+    if (line.kind === 'heading') {
+      heading = personName(line.title)?.toLowerCase() ?? null
+      counted = false
+    } else if (line.kind === 'owned' && heading !== null && !counted) {
+      if (line.owners.toLowerCase().split(', ').includes(heading)) {
+        naming++
+        counted = true
+      }
+    }
+  }
+  return naming >= minNamingHeadings
 }
 
 /** "Communication Development Group": a few capitalised words, none a month or a status. */

@@ -10,6 +10,7 @@ import { rowsOutsideNamedActionLists } from './rowsOutsideNamedActionLists'
 import { roleAsPresentSubject } from './roleAsPresentSubject'
 import { ownerLine } from './ownerLine'
 import { ownerGroupHeading } from './ownerGroupHeading'
+import { ownerInHeadingBracket } from './ownerInHeadingBracket'
 import { ownerAboveEachItem } from './ownerAboveEachItem'
 import { peelItemLabel } from './peelItemLabel'
 import { codedHeadingRows } from './codedHeadingRows'
@@ -428,7 +429,9 @@ function isOneColumn(
 /**
  * A label line alone on its row ("Contact: A. Person"), a heading that is only a list of owners ("Provost,
  * Enrollment Services and VP DSA"), or a body's name written over each item ({@link ownerAboveEachItem}) names the owner of the actions below it, up to the next heading or label line; its text goes into each of those rows' empty owners cell (a column of its own after
- * the last when the table has none). The caller's rows are never changed.
+ * the last when the table has none). A heading naming its group's owner in a closing bracket
+ * ({@link ownerInHeadingBracket}: "2.4 release (Release Manager: Ana Ruiz)") does so too, and stays the heading of
+ * its rows. The caller's rows are never changed.
  */
 function readOwnerLines(
   table: readonly (readonly string[])[],
@@ -444,15 +447,20 @@ function readOwnerLines(
     titleColumn === undefined ? [] : ownerAboveEachItem(rows, bodyStart, titleColumn, listRows),
   )
   const found: number[] = []
+  // Headings naming the owner of their group in a closing bracket ("2.4 release (Release Manager: Ana Ruiz)"): kept
+  // as headings, their owner given to the rows below.
+  const headed = new Map<number, string>()
   for (let index = bodyStart; index < rows.length; index++) {
     const filled = rows[index]!.filter(hasText)
-    if (
+    const bracketed = filled.length === 1 ? ownerInHeadingBracket(filled[0]!) : null
+    if (bracketed !== null) headed.set(index, bracketed)
+    else if (
       namedAbove.has(index) ||
       (filled.length === 1 && (ownerLine.test(filled[0]!) || ownerGroupHeading(filled[0]!) !== null))
     )
       found.push(index)
   }
-  if (found.length === 0) return { rows, ownersColumn: null }
+  if (found.length === 0 && headed.size === 0) return { rows, ownersColumn: null }
   const given = assignment.map.fields.get('owners')
   // After the last column, and after a peeled ref column when there is one.
   const ownersColumn = given ?? Math.max(width, ...assignment.map.fields.values()) + 1
@@ -468,6 +476,11 @@ function readOwnerLines(
       owner = (ownerLine.exec(filled[0]!)?.[1] ?? filled[0]!).trim()
       // Read here, so the row reader skips it rather than take it for a heading.
       rows[index] = []
+      continue
+    }
+    const headedBy = headed.get(index)
+    if (headedBy !== undefined) {
+      owner = headedBy
       continue
     }
     // A heading (a lone short line, not a list item) ends the group the label named.

@@ -111,6 +111,7 @@ import { readNumberedActionsWithSteps } from './readNumberedActionsWithSteps'
 import { readKeyResultsUnderObjectives } from './readKeyResultsUnderObjectives'
 import { readIndentedSubLists } from './readIndentedSubLists'
 import { readRefLedLines } from './readRefLedLines'
+import { readActionLogLines } from './readActionLogLines'
 import { readTimelineSteps } from './readTimelineSteps'
 import { readRefLineRecords } from './readRefLineRecords'
 import { readLabelledCells } from './readLabelledCells'
@@ -360,7 +361,8 @@ export function tableToPlan(
         readStaggeredTickedList(table) ??
         readOwnerLabelledSections(table) ??
         readObjectivesUnderNames(table) ??
-        readLinesEndingInOwners(table))
+        readLinesEndingInOwners(table) ??
+        readActionLogLines(table))
       : null
   if (flattened !== null) {
     const { mergedRegions: _applied, ...rest } = options

@@ -52,6 +52,11 @@ describe('parseStatus: other wordings plans use', () => {
     ['Continual', 'ongoing'],
     ['On hold', 'on-hold'],
     ['Deferred', 'on-hold'],
+    ['Dormant', 'on-hold'],
+    ['dormant since the grant ended', 'on-hold'],
+    ['Active', 'in-progress'],
+    ['active (reviewed in spring)', 'in-progress'],
+    ['Active travel plan', 'unknown'],
     // Late work is still live work; the word itself stays in `text`.
     ['Delayed', 'in-progress'],
     ['In-progress', 'in-progress'],

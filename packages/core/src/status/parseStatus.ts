@@ -197,6 +197,8 @@ const STATE_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> =
       'suspended',
       'parked',
       'on ice',
+      // A proposal or project left idle ("Dormant", "Status: dormant"): held, not finished.
+      'dormant',
       // Set aside for now, to be taken up again: "Deprioritised", or a French roadmap's "Dépriorisé", "En pause".
       'deprioritised',
       'deprioritized',
@@ -261,6 +263,8 @@ const LEAD_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> = 
       'in train',
       'carried over',
       'in process',
+      // A proposal's or project's "Status: active": under way, and never "Active travel plan".
+      'active',
     ],
   ],
   [

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest'
+import { actionLogEntry, readActionLogLines } from './readActionLogLines'
+import { tableToPlan } from './tableToPlan'
+
+const page = (lines: readonly string[]) => lines.map((line) => [line])
+
+describe('actionLogEntry: an id, the holder’s initials and the action', () => {
+  it.each<[string, [string, string[], string] | null]>([
+    [
+      'Jun ACT-BRD-2021-04: KM/TR – Draft the risk policy.',
+      ['ACT-BRD-2021-04', ['KM', 'TR'], 'Draft the risk policy.'],
+    ],
+    ['AP.17: HS - Order the new signs', ['AP.17', ['HS'], 'Order the new signs']],
+    ['12 Oct 2022 AI_2022_003: Book the spring workshop', ['AI_2022_003', [], 'Book the spring workshop']],
+    [
+      'LOG-9: RB - Move the server (Owner: Estates team)',
+      ['LOG-9', ['RB', 'Estates team'], 'Move the server (Owner: Estates team)'],
+    ],
+    ['NOTE-ON: keep the minutes short', null],
+    ['Agenda: approve the budget', null],
+    ['Review the budget by May', null],
+  ])('%s', (line, want) => {
+    const read = actionLogEntry(line)
+    expect(read === null ? null : [read.id, [...read.owners], read.text]).toEqual(want)
+  })
+})
+
+describe('readActionLogLines: an action tracker kept as plain lines', () => {
+  const log = page([
+    'Trust board action log, May 2024',
+    'Actions open as at 1 May 2024',
+    'Finance committee (FC)',
+    'Apr FC-2024-03: KM/TR – Draft the reserves policy for the board. LOG-ACT',
+    'Apr FC-2024-01: SB – Get three quotes for the audit. LOG-ACT',
+    'Actions closed by 1 May 2024',
+    'Mar FC-2023-11: KM – Renew the insurance. LOG-ACT',
+    'Feb HR-2023-07: JD – Publish the volunteer handbook (Action: Comms team)',
+    'Jan HR-2023-02: AL – Book the hall for the open day. LOG-ACT',
+  ])
+
+  it('reads each entry as an action with its id, owners and the state its heading gives', () => {
+    const { plan } = tableToPlan(log)
+    expect(plan.actions.map((a) => [a.ref, a.title, [...a.owners], a.status.state, a.section ?? ''])).toEqual(
+      [
+        [
+          'FC-2024-03',
+          'Draft the reserves policy for the board.',
+          ['KM', 'TR'],
+          'not-started',
+          'Finance committee (FC)',
+        ],
+        ['FC-2024-01', 'Get three quotes for the audit.', ['SB'], 'not-started', 'Finance committee (FC)'],
+        ['FC-2023-11', 'Renew the insurance.', ['KM'], 'complete', ''],
+        [
+          'HR-2023-07',
+          'Publish the volunteer handbook (Action: Comms team)',
+          ['JD', 'Comms team'],
+          'complete',
+          '',
+        ],
+        ['HR-2023-02', 'Book the hall for the open day.', ['AL'], 'complete', ''],
+      ],
+    )
+    expect(plan.title).toBe('Trust board action log, May 2024')
+  })
+
+  it('leaves a page of prose with an odd coded line to the other readers', () => {
+    expect(
+      readActionLogLines(
+        page([
+          'Notes of the meeting',
+          'We talked about the budget and the hall.',
+          'The committee agreed to meet again in June.',
+          'Everyone thanked the chair for her work this year.',
+          'Mar FC-2024-01: SB – Get three quotes for the audit.',
+          'Apr FC-2024-02: SB – Send the quotes round.',
+          'Apr FC-2024-03: SB – Choose the auditor.',
+          'Then the chair closed the meeting with a short word.',
+          'The treasurer read the accounts, which were approved.',
+          'The secretary noted that two members sent apologies.',
+          'Tea was served.',
+        ]),
+      ),
+    ).toBeNull()
+  })
+
+  it('reads a log of 10,000 entries', () => {
+    const lines = ['Project action log']
+    for (let i = 0; i < 10_000; i++) {
+      if (i % 100 === 0) lines.push(i % 200 === 0 ? 'Open actions' : 'Closed actions')
+      lines.push(`Mar PRJ-${i}: AB/CD – Check the ${'long '.repeat(20)}item number ${i}. TAG-LOG`)
+    }
+    const read = readActionLogLines(page(lines))
+    expect(read?.rows.length).toBe(10_002)
+  })
+})

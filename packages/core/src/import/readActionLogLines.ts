@@ -1,0 +1,166 @@
+import type { FlattenedActionTables } from './flattenActionTables'
+import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRecords'
+import { bracketAtEnd } from './bracketAtEnd'
+import { statusGroupHeading } from './statusGroupHeading'
+import { MAX_HEADING_LENGTH } from './maxHeadingLength'
+
+/**
+ * An action log's entry: an optional stamp of when it was raised ("Mar", "12 Mar 2021", "2021-03-12", "12/03/21"),
+ * then the action's id, a code of capitals and numbers joined by hyphens, dots or underscores ("ACT-BRD-2021-04",
+ * "AP.17", "AI_2020_003"), then a colon. Every part is bounded and anchored at the start, so a long line fails fast.
+ */
+const entry =
+  /^(?:(?:\d{1,2}\s{1,3})?(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]{0,6}\.?(?:\s{1,3}\d{1,4}){0,2}\s{1,3}|\d{4}-\d{2}-\d{2}\s{1,3}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s{1,3})?([A-Z][A-Z0-9]{0,11}(?:[-._][A-Z0-9]{1,12}){1,6})\s{0,3}:\s{0,4}/
+
+/** "JS – ", "AB/CD - ", "KM, TR – ": the initials of whoever holds the action, then a spaced dash, before its text. */
+const initialsLead = /^([A-Z]{1,5}(?:\s{0,2}[/,&+]\s{0,2}[A-Z]{1,5}){0,5})\s{1,3}[–—-]\s{1,3}(?=\S)/
+
+/** "(Action: Finance team)", "(Owner: JS)": a bracket closing the entry that hands the action to someone more. */
+const handedTo = /^(?:action|actions|owner|owners|lead|responsible)\s{0,2}:\s{0,3}(\S.{0,70})$/i
+
+/** "Actions open at 15 March", "Closed as of June 2021": the date a status heading gives its list as at. */
+const asAtDate = /\s(?:as\s(?:at|of)|at|by|on|to)\s\S.{0,60}$/i
+
+/** "Open", "Outstanding actions": a log's heading over the actions still to be done. */
+const openHeading = /^(?:(?:actions?|items?)\s)?(?:open|outstanding)(?:\s(?:actions?|items?))?$/i
+
+/** At least this many entries, and entries at least half the lines from the first entry on. */
+const minEntries = 3
+
+/** A line longer than this is no entry of a log. */
+const maxLineLength = 2000
+
+/** The last word of a line: a tag every entry of the log closes with ("… on return. LOG-ACT"). */
+const lastWord = /\s([A-Z][A-Z0-9]{1,11}(?:[-_][A-Z0-9]{1,12}){0,3})$/
+
+interface Entry {
+  readonly id: string
+  readonly owners: readonly string[]
+  readonly text: string
+}
+
+/**
+ * One line of an action log read as an entry: its id, its owners' initials and its text. Null when the line does
+ * not open with an id and a colon.
+ *
+ * @example
+ * actionLogEntry('Jun ACT-BRD-2021-04: KM/TR – Draft the risk policy. (Action: Finance team)')
+ * // { id: 'ACT-BRD-2021-04', owners: ['KM', 'TR', 'Finance team'], text: 'Draft the risk policy. (Action: Finance team)' }
+ */
+export function actionLogEntry(line: string): Entry | null {
+  if (line.length > maxLineLength) return null
+  const match = entry.exec(line)
+  if (match === null) return null
+  const id = match[1]!
+  // An id numbers the action: a code without a digit ("NOTE-ON:") or without a capital is a label.
+  if (!/\d/.test(id) || !/[A-Z]/.test(id)) return null
+  let text = line.slice(match[0].length).trim()
+  const owners: string[] = []
+  const lead = initialsLead.exec(text)
+  if (lead !== null) {
+    owners.push(...lead[1]!.split(/\s{0,2}[/,&+]\s{0,2}/))
+    text = text.slice(lead[0].length).trim()
+  }
+  const bracket = bracketAtEnd(text)
+  const handed = bracket === null ? null : handedTo.exec(bracket.inner.trim())
+  if (handed !== null && handed !== undefined) owners.push(handed[1]!.trim())
+  return text === '' ? null : { id, owners, text }
+}
+
+/** The state a heading between a log's entries gives the entries under it ("Actions closed by 1 May"), or null. */
+function statusOfHeading(line: string): string | null {
+  const text = line.replace(asAtDate, '').trim()
+  if (openHeading.test(text)) return 'Not started'
+  return statusGroupHeading(text)
+}
+
+/**
+ * Reads an action log kept as plain lines, as committees and project boards keep their action trackers: each entry
+ * opens with the action's id ("ACT-BRD-2021-04:"), perhaps after the month it was raised ("Jun"), then the initials
+ * of whoever holds it and a spaced dash ("KM/TR – "), then the action: "Jun ACT-BRD-2021-04: KM/TR – Draft the risk
+ * policy." A careful reader takes each entry as an action, its id as the ref and its initials as its owners (and
+ * whoever a closing "(Action: Finance team)" names too). The short lines between entries are headings: one naming a
+ * state ("Actions open at 1 May", "Closed actions") gives it to every entry under it until the next such heading,
+ * any other ("Board meeting") is the section over the entries below. A tag every entry closes with ("LOG-ACT") is
+ * the log's and is left off the titles. The lines above the first heading are the title rows; the log ends at its
+ * last entry. Returns null unless a one-column page holds at least three entries, at least half its lines from
+ * the first entry on.
+ *
+ * @example
+ * readActionLogLines([
+ *   ['Board action log'], ['Open actions'], ['Jun ACT-BRD-2021-04: KM – Draft the risk policy.'],
+ *   ['Closed actions'], ['May ACT-BRD-2021-02: TR – Renew the insurance.'], ['May ACT-BRD-2021-01: KM – Book the hall.'],
+ * ])?.rows[2] // ['ACT-BRD-2021-04', 'Draft the risk policy.', 'KM', 'Not started', '']
+ */
+export function readActionLogLines(table: readonly (readonly string[])[]): FlattenedActionTables | null {
+  const lines = pageLines(table, 'join')
+  if (lines === null) return null
+  const entries = lines.map((line) => actionLogEntry(line.text))
+  const first = entries.findIndex((read) => read !== null)
+  if (first < 1) return null
+  let last = entries.length - 1
+  while (entries[last] === null) last--
+  const count = entries.reduce((sum, read) => sum + (read === null ? 0 : 1), 0)
+  if (count < minEntries || count * 2 < lines.length - first) return null
+  // The headings right above the first entry open the log; the lines above them are the title rows.
+  let start = first
+  while (start > 1 && isHeading(lines[start - 1]!.text)) start--
+  const tag = commonTag(entries)
+  const records: OneColumnRecord[] = []
+  const sectionRows: number[] = []
+  const skippedRows: number[] = []
+  let status = ''
+  let section = ''
+  for (let at = start; at <= last; at++) {
+    const read = entries[at]
+    const line = lines[at]!
+    if (read === null || read === undefined) {
+      if (!isHeading(line.text)) {
+        skippedRows.push(line.index + 1)
+        continue
+      }
+      const state = statusOfHeading(line.text)
+      if (state !== null) status = state
+      // A state's heading starts a list of its own: the meeting heading above it no longer holds.
+      section = state === null ? line.text : ''
+      sectionRows.push(line.index + 1)
+      continue
+    }
+    const text =
+      tag !== null && read.text.endsWith(` ${tag}`) ? read.text.slice(0, -tag.length - 1) : read.text
+    records.push({ index: line.index, cells: [read.id, text, read.owners.join(', '), status, section] })
+  }
+  const top = lines[start]!.index
+  return oneColumnRecords(
+    table.slice(0, top),
+    top + 1,
+    ['Ref', 'Action', 'Owner', 'Status', 'Section'],
+    records,
+    {
+      mergedRows: [],
+      sectionRows,
+      skippedRows: [...skippedRows, ...lines.slice(last + 1).map((line) => line.index + 1)],
+      titleEvidence: 'each line opening with an action id and a colon ("ACT-BRD-2021-04: KM – …")',
+    },
+  )
+}
+
+/** The tag at least half the entries (and two or more) close with, or null. */
+function commonTag(entries: readonly (Entry | null)[]): string | null {
+  const counts = new Map<string, number>()
+  let total = 0
+  for (const read of entries) {
+    if (read === null) continue
+    total++
+    const word = lastWord.exec(read.text)?.[1]
+    if (word !== undefined) counts.set(word, (counts.get(word) ?? 0) + 1)
+  }
+  let best: string | null = null
+  let most = 1
+  for (const [word, n] of counts) if (n > most) [best, most] = [word, n]
+  return best !== null && most * 2 >= total ? best : null
+}
+
+function isHeading(text: string): boolean {
+  return text.length <= MAX_HEADING_LENGTH && !/[.;!?]$/.test(text)
+}
