@@ -41,6 +41,7 @@ import { rowsOutsideNamedActionLists } from './rowsOutsideNamedActionLists'
 import { startsWithLongItemNumber } from './continuedNumbers'
 import { filledOnTableRows } from './filledOnTableRows'
 import { hasNumberedList } from './hasNumberedList'
+import { romanItemsUnderLeadIn } from './romanItemsUnderLeadIn'
 import { itemRowsOfBody } from './itemRowsOfBody'
 import { refColumnUnderPillarHeader } from './refColumnUnderPillarHeader'
 import { refColumnUnderSectionHeader } from './refColumnUnderSectionHeader'
@@ -921,8 +922,11 @@ export function assignColumns(
   // The counts are kept verbatim in extra, once the action is found.
   if (uncounted !== null && fields.get('title') !== uncounted) taken.delete(uncounted)
 
-  // A one-column page whose numbered list is outnumbered by its prose still has refs to peel.
-  const numbered = width === 1 && hasNumberedList(body.map((row) => row[0] ?? ''))
+  // A one-column page whose numbered list is outnumbered by its prose still has refs to peel; so has one whose
+  // items are numbered "(i)", "(ii)" under a lead-in ending in a colon.
+  const numbered =
+    width === 1 &&
+    (hasNumberedList(body.map((row) => row[0] ?? '')) || romanItemsUnderLeadIn(body, 0, 0).size >= 2)
   const { peelFrom, grouped } = applyPeel(fields, taken, explained, profiles, headers, width, numbered)
   const extra: ExtraColumn[] = []
   headers.forEach((text, index) => {

@@ -51,6 +51,7 @@ export function mergedColumns(
   const fields = new Set<ColumnField>()
   if (isMergedPillarColumn(rows, headerIndex, map)) fields.add('pillars')
   if (isOwnerMergedWithGroup(rows, headerIndex, map)) fields.add('owners')
+  if (isMergedDateColumn(rows, headerIndex, map)) fields.add('target')
   return fields
 }
 
@@ -78,4 +79,36 @@ function isOwnerMergedWithGroup(
     if (!startsGroup && !hasOwner && hasText(row[titleIndex] ?? '')) underGroup++
   }
   return ownerRows >= 1 && underGroup >= 2
+}
+
+/**
+ * A timeline's date column, left of what happens, written once for the events of the same date (a merged cell in the
+ * source: "March 2031 | Survey sent out" over " | Survey results read"): the first event has its date, most events
+ * have one, and an event with none sits right below a dated one or another such event. Those events share the date
+ * above.
+ */
+function isMergedDateColumn(
+  rows: readonly (readonly string[])[],
+  headerIndex: number,
+  map: ColumnMap,
+): boolean {
+  const targetIndex = map.fields.get('target')
+  const titleIndex = map.fields.get('title')
+  if (targetIndex === undefined || titleIndex === undefined || targetIndex > titleIndex) return false
+  if (map.flags.length > 0 || map.blocks.length > 0) return false
+  let dated = 0
+  let undated = 0
+  let firstHasDate: boolean | null = null
+  for (const row of rows.slice(headerIndex + 1)) {
+    if (!hasText(row[titleIndex] ?? '')) {
+      // A date alone on its row heads the events below it: the column is not written once per group.
+      if (hasText(row[targetIndex] ?? '')) return false
+      continue
+    }
+    const hasDate = hasText(row[targetIndex] ?? '')
+    firstHasDate ??= hasDate
+    if (hasDate) dated++
+    else undated++
+  }
+  return firstHasDate === true && undated >= 1 && dated >= 2 && dated >= undated * 2
 }

@@ -142,3 +142,40 @@ describe('readDatedListItems: a timeline whose lines lost their bullets, each op
     })
   })
 })
+
+describe('readDatedListItems: lines one after another, each opening with a month and a colon, the first naming its year', () => {
+  const page = [
+    ['The library moves to its new building this year. Dates may shift; we will confirm each by email:'],
+    ['January 2032: Removal firm appointed'],
+    ['February – April: Books packed and labelled by floor'],
+    ['May: Shelving fitted in the new stacks'],
+    ['August: Reading rooms open to readers'],
+  ]
+
+  it('reads each line as an action, lending the year to the months that leave it out', () => {
+    const { plan } = tableToPlan(page)
+    expect(plan.actions.map((a) => [a.title, a.target.due])).toEqual([
+      ['Removal firm appointed', '2032-01-31'],
+      ['Books packed and labelled by floor', '2032-04-30'],
+      ['Shelving fitted in the new stacks', '2032-05-31'],
+      ['Reading rooms open to readers', '2032-08-31'],
+    ])
+  })
+
+  it('reads a month range before the colon as one period, its dash no end of it', () => {
+    const rows = readDatedListItems(page)?.rows ?? []
+    expect(rows[3]?.slice(0, 2)).toEqual(['Books packed and labelled by floor', 'February – April 2032'])
+  })
+
+  it('needs the lines to follow one another', () => {
+    expect(
+      readDatedListItems([
+        ['Library move'],
+        ['January 2032: Removal firm appointed'],
+        ['Readers will be told of each step.'],
+        ['May: Shelving fitted in the new stacks'],
+        ['August: Reading rooms open to readers'],
+      ]),
+    ).toBeNull()
+  })
+})

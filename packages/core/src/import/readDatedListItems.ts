@@ -10,6 +10,8 @@ import type { FlattenedActionTables } from './flattenActionTables'
 const bulleted = new RegExp(`^[${BULLET_MARKS}]\\s{1,3}(\\S[^]*)$`)
 /** "April/May - have …", "January 2025 – have …", "Spring: run …": a short period, a dash or colon, the work. */
 const dashedLead = /^([^-–:]{3,30}?)\s{1,3}[-–]\s{1,3}(?=\S)|^([^-–:]{3,30}?):\s{1,3}(?=\S)/
+/** "March – May: Draft the plan": a period that holds a dash itself, then a colon. */
+const colonLead = /^([^:]{3,30}?):\s{1,3}(?=\S)/
 /** A lead written without a dash is at most this many words ("January-June working on …"). */
 const maxLeadWords = 3
 /** A four-digit year anywhere in a period. */
@@ -55,6 +57,9 @@ interface ListItem {
 export function readDatedListItems(table: readonly (readonly string[])[]): FlattenedActionTables | null {
   let items: ListItem[] = []
   let bulletless = 0
+  // "March 2031: Survey staff" over "April: Draft the plan" over "June: Publish it": lines one after another, each
+  // opening with its period and a colon or dash, the first naming the year the others leave out.
+  let run = { items: 0, dated: false }
   for (let index = 0; index < table.length; index++) {
     const cells = table[index]!.filter(hasText)
     if (cells.length === 0) continue
@@ -65,13 +70,21 @@ export function readDatedListItems(table: readonly (readonly string[])[]): Flatt
       // "March 2031: Open the new reading room", its bullet lost in the copy: an item when its period names a year.
       // Among three or more such lines, one whose period names no year ("July – Review …") or lost its dash too
       // ("June 2031  Trustees approve …") is an item of the same timeline; it does not count towards the three.
-      const lead = dashedLead.test(line) ? leadingPeriod(line) : undashedPeriod(line)
+      const dashed = dashedLead.test(line) || colonLead.test(line)
+      const lead = dashed ? leadingPeriod(line) : undashedPeriod(line)
       if (lead !== null) {
         items.push({ row: index, line, work: lead.work, period: lead.period, bulletless: true })
-        if (year.test(lead.period) && dashedLead.test(line)) bulletless++
+        if (year.test(lead.period) && dashed) bulletless++
       }
+      // A run of such lines, one of them naming its year, is a timeline too, however few name theirs.
+      run =
+        lead !== null && dashed
+          ? { items: run.items + 1, dated: run.dated || year.test(lead.period) }
+          : { items: 0, dated: false }
+      if (run.dated && run.items >= minBulletlessItems) bulletless = Math.max(bulletless, minBulletlessItems)
       continue
     }
+    run = { items: 0, dated: false }
     // "- 27.11.2031" over "Launch the site to the public": the date alone on its bullet, the work on the line below.
     const below = isDateAlone(text) ? workBelow(table, index) : null
     if (below !== null) {
@@ -197,6 +210,11 @@ function workBelow(
 /** The period an item opens with, and the work after it; null when it opens with no period. */
 function leadingPeriod(text: string): { period: string; work: string } | null {
   const dashed = dashedLead.exec(text)
+  // "March – May: …": a dash inside the period, before its colon; the words before the colon read wholly as one
+  // period, dash and all, so the dash does not end it.
+  const colon = colonLead.exec(text)
+  if (dashed !== null && colon !== null && dashed[0].length < colon[0].length && isPeriod(colon[1]!.trim()))
+    return { period: colon[1]!.trim(), work: text.slice(colon[0].length) }
   if (dashed !== null) {
     const period = (dashed[1] ?? dashed[2])!.trim()
     return isPeriod(period) ? { period, work: text.slice(dashed[0].length) } : null

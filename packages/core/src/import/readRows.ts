@@ -158,7 +158,8 @@ export function readRows(
   if (titleColumn !== undefined) addUnbulletedFirstItems(peeled, bodyStart, titleColumn, listRows)
   // "I. …", "II. …" under a lead-in ending in a colon: items of the list, numbered by their numerals.
   if (titleColumn !== undefined) {
-    for (const [index, item] of romanItemsUnderLeadIn(peeled, bodyStart, titleColumn)) {
+    // Read from the cells as written: "(i) To …" may have lost its numeral to the lettered-ref peeler already.
+    for (const [index, item] of romanItemsUnderLeadIn(table, bodyStart, titleColumn)) {
       const out = [...peeled[index]!]
       if (refColumn !== undefined) {
         while (out.length <= refColumn) out.push('')

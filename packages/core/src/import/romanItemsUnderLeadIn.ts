@@ -1,8 +1,10 @@
 import { hasText } from '../text/cleanCellText'
 
-/** "I. ", "II) ", "iv. ": a roman numeral up to X, then a dot or bracket and the item. Anchored and bounded. */
-const romanItem =
-  /^\s{0,8}((?:I|II|III|IV|V|VI|VII|VIII|IX|X|i|ii|iii|iv|v|vi|vii|viii|ix|x))[.)]\s{1,8}(?=\S)/
+/** A roman numeral up to X, upper or lower case. */
+const numeral = '(I|II|III|IV|V|VI|VII|VIII|IX|X|i|ii|iii|iv|v|vi|vii|viii|ix|x)'
+/** "I. ", "II) ", "iv. ", "(iii) ": a roman numeral up to X, then a dot or bracket (or in brackets), and the item.
+ * Anchored and bounded. */
+const romanItem = new RegExp(`^\\s{0,8}(?:\\(${numeral}\\)|${numeral}[.)])\\s{1,8}(?=\\S)`)
 const numerals = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x']
 /** A lead-in ends in a colon ("Institutions must have attained:"), perhaps after a bullet. */
 const leadIn = /:\s*$/
@@ -38,9 +40,10 @@ export function romanItemsUnderLeadIn(
     const cell = row[titleColumn] ?? ''
     const onlyTitle = row.every((text, c) => c === titleColumn || !hasText(text))
     const match = onlyTitle && cell.length < 2_000 ? romanItem.exec(cell) : null
-    const at = match === null ? -1 : numerals.indexOf(match[1]!.toLowerCase())
+    const ref = match === null ? '' : (match[1] ?? match[2])!
+    const at = match === null ? -1 : numerals.indexOf(ref.toLowerCase())
     if (match !== null && at >= 0 && at === expected) {
-      items.set(index, { ref: match[1]!, title: cell.slice(match[0].length).trim() })
+      items.set(index, { ref, title: cell.slice(match[0].length).trim() })
       expected++
       continue
     }
