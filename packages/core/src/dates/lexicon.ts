@@ -16,9 +16,25 @@ const MONTH_FORMS: ReadonlyArray<readonly [number, readonly string[]]> = [
   [12, ['december', 'dec']],
 ]
 
+/** French month names, with and without their accents ("décembre", "decembre"), as French plans date their work. */
+const FRENCH_MONTHS: ReadonlyArray<readonly [number, readonly string[]]> = [
+  [1, ['janvier']],
+  [2, ['février', 'fevrier']],
+  [3, ['mars']],
+  [4, ['avril']],
+  [5, ['mai']],
+  [6, ['juin']],
+  [7, ['juillet']],
+  [8, ['août', 'aout']],
+  [9, ['septembre']],
+  [10, ['octobre']],
+  [11, ['novembre']],
+  [12, ['décembre', 'decembre']],
+]
+
 /** Month names and abbreviations → month number. */
 export const MONTHS: ReadonlyMap<string, number> = new Map(
-  MONTH_FORMS.flatMap(([month, forms]) => forms.map((form) => [form, month] as const)),
+  [...MONTH_FORMS, ...FRENCH_MONTHS].flatMap(([month, forms]) => forms.map((form) => [form, month] as const)),
 )
 
 const FULL_MONTHS = MONTH_FORMS.map(([month, forms]) => [month, forms[0] as string] as const)

@@ -56,7 +56,11 @@ export function cleanCellText(raw: string): { text: string; truncated: boolean }
   return { text: html ? htmlToText(input) : input, truncated }
 }
 
-const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
+/** An ASCII letter, or an accented Latin one ("é", "û", "À"), so "décembre" and "août" are one word each. */
+const isLetter = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7)
+/** An upper-case letter: ASCII, or an accented Latin one ("É"). */
+const isUpper = (c: number): boolean => c <= 90 || (c >= 0xc0 && c <= 0xde)
 const isDigit = (c: number): boolean => c >= 48 && c <= 57
 
 /**
@@ -127,7 +131,7 @@ function digitsValue(text: string, i: number, end: number): number {
 /** The letters from `i` to `end` in lower case; most words have no capital after the first letter. */
 function lowerWord(text: string, i: number, end: number): string {
   const word = sliceOf(text, i, end)
-  for (let j = i; j < end; j++) if (codeAt(text, j) <= 90) return word.toLowerCase()
+  for (let j = i; j < end; j++) if (isUpper(codeAt(text, j))) return word.toLowerCase()
   return word
 }
 
@@ -188,7 +192,7 @@ export function tokenize(text: string): Token[] {
     } else if (isLetter(code)) {
       const end = lettersEnd(text, i, length)
       const t = token('word', lowerWord(text, i, Math.min(end, i + MAX_RUN)), i, end, spaceBefore)
-      t.capital = code <= 90
+      t.capital = isUpper(code)
       tokens.push(t)
       i = end
     } else if (BREAKS.has(String.fromCharCode(code))) {

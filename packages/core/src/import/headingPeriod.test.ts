@@ -44,3 +44,11 @@ describe('a heading that is only a period dates the tasks below it', () => {
     expect(issues.filter((issue) => issue.code === 'target-from-heading')).toHaveLength(3)
   })
 })
+
+describe('a French quarter or half-year heading', () => {
+  it('is a period, by the months it names', () => {
+    expect(headingPeriod('2e trimestre : avril 2031 à juin 2031', {})?.due).toBe('2031-06-30')
+    expect(headingPeriod('1er semestre 2031', {})?.due).not.toBeUndefined()
+    expect(headingPeriod('Trimestre des ateliers 2031', {})).toBeNull()
+  })
+})

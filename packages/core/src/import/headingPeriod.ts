@@ -2,8 +2,9 @@ import { parseTargetDate } from '../dates/parseTargetDate'
 import { MONTHS, SEASONS } from '../dates/lexicon'
 import type { DateContext, TargetDate } from '../model/targetDate'
 
-/** A heading longer than this is a sentence, never a period alone. */
-const maxLength = 40
+/** A heading longer than this is a sentence, never a period alone ("3e trimestre : octobre 2031 à décembre 2031"
+ * is not). */
+const maxLength = 48
 /** Words a period is written with besides month and season names: "Spring Term 2021", "Early to mid 2022". */
 const periodWords: ReadonlySet<string> = new Set([
   // "2018 Q3", "Q1 2024": a quarter written short.
@@ -25,6 +26,14 @@ const periodWords: ReadonlySet<string> = new Set([
   'mid',
   'late',
   'by',
+  // A French plan's quarter or half-year heading: "3e trimestre : octobre 2031 à décembre 2031", "1er semestre 2031".
+  'trimestre',
+  'semestre',
+  'e',
+  'er',
+  'ème',
+  'à',
+  'au',
 ])
 
 /**
@@ -43,7 +52,7 @@ export function headingPeriod(heading: string, context: DateContext): TargetDate
   const text = heading.trim()
   // Without a year, a heading is a period only on a page whose year is known ("March & April" under a date stamp).
   if (text.length > maxLength || (!/\d{2}/.test(text) && context.referenceDate === undefined)) return null
-  const words = text.toLowerCase().match(/[a-z]+/g) ?? []
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? []
   if (!words.every((word) => MONTHS.has(word) || SEASONS.has(word) || periodWords.has(word))) return null
   const target = parseTargetDate(text, context)
   // "February & March 2022": two months joined, the period of both.

@@ -96,3 +96,27 @@ describe('a lead-in naming the year over theme headings', () => {
     expect(leadInYear(`In 2031 ${'we will '.repeat(40_000)}:`, {})).toBeNull()
   })
 })
+
+describe("a quarter's heading below the plan's own period", () => {
+  it('dates the tables below it, a page date there never', () => {
+    const quarter = tableToPlan([
+      ['Plan de travail'],
+      ['2031/2032'],
+      ['2e trimestre : avril 2031 à juin 2031'],
+      ['Ateliers'],
+      ['Activité', 'Statut'],
+      ['Atelier avec les écoles', 'Prévu'],
+      ['Visite du musée', 'En cours'],
+    ])
+    expect(quarter.plan.actions.map((a) => a.target.due)).toEqual(['2031-06-30', '2031-06-30'])
+    const stamped = tableToPlan([
+      ['Work plan'],
+      ['2031/2032'],
+      ['March 2031'],
+      ['Activity', 'Status'],
+      ['Run the school workshops', 'Planned'],
+      ['Visit the museum', 'In progress'],
+    ])
+    expect(stamped.plan.actions.map((a) => a.target.due)).toEqual([null, null])
+  })
+})

@@ -13,8 +13,16 @@ export interface PeriodHeadingsAbove {
    * the page's stamps left out): from the first that is only a period on, each is seen as a heading, as a
    * roadmap's first period ("March & April") stands above its first theme heading and the header of its first
    * table. Lines before that period (an introduction, a subtitle) are not headings of the body and are passed over.
+   * With `planPeriod`, the text of the period the title rows give the whole plan ("2031/2032"), only the lines below
+   * the line naming it are seen, and only when the first period among them is a part of a year: a quarter, a term,
+   * a season or a span of months ("3e trimestre : octobre 2031 à décembre 2031", "Q3 2031"), as a roadmap for the
+   * years heads the section it lists with its quarter. A month or a day alone there is the page's date, not a period
+   * heading.
    */
-  readonly seeAboveHeader: (lines: readonly { readonly row: number; readonly text: string }[]) => void
+  readonly seeAboveHeader: (
+    lines: readonly { readonly row: number; readonly text: string }[],
+    planPeriod?: string,
+  ) => void
 }
 
 /** "In 2031 we will deliver the following:", "During 2031, the team will:": a lead-in whose opening names one year. */
@@ -37,6 +45,13 @@ export function leadInYear(line: string, dateContext: DateContext): TargetDate |
   if (text.length > 240) return null
   const year = yearLeadIn.exec(text)?.[1]
   return year === undefined ? null : headingPeriod(year, dateContext)
+}
+
+/** A quarter, a term, a season or a span of months: a part of a year, never a month or a day alone. */
+function isPartOfYear(period: TargetDate): boolean {
+  if (period.kind === 'range' || period.kind === 'multiple')
+    return period.precision === 'month' || period.precision === 'quarter'
+  return period.precision === 'quarter' || period.precision === 'term' || period.precision === 'season'
 }
 
 /**
@@ -84,9 +99,15 @@ export function createPeriodHeadingsAbove(dateContext: DateContext): PeriodHeadi
   }
   return {
     see,
-    seeAboveHeader(lines) {
-      const first = lines.findIndex((line) => headingPeriod(line.text, dateContext) !== null)
+    seeAboveHeader(lines, planPeriod) {
+      const below =
+        planPeriod === undefined ? 0 : lines.findIndex((line) => line.text.includes(planPeriod)) + 1
+      if (planPeriod !== undefined && below === 0) return
+      const first = lines.findIndex(
+        (line, at) => at >= below && headingPeriod(line.text, dateContext) !== null,
+      )
       if (first < 0) return
+      if (planPeriod !== undefined && !isPartOfYear(headingPeriod(lines[first]!.text, dateContext)!)) return
       for (const line of lines.slice(first)) see(line.row, line.text)
     },
     periodAt(row) {

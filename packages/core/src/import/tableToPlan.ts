@@ -659,7 +659,7 @@ export function tableToPlan(
   const periodsAbove = createPeriodHeadingsAbove(
     stampYear === null ? dateContext : { ...dateContext, referenceDate: stampYear },
   )
-  if (headerRow !== null && heading.period === null) {
+  if (headerRow !== null) {
     const stamps = new Set(pageMetadataRows(table.slice(0, header.index), 0))
     const lines: { row: number; text: string }[] = []
     for (let index = 0; index < header.index; index++) {
@@ -673,7 +673,8 @@ export function tableToPlan(
         continue
       lines.push({ row: index + 1, text })
     }
-    periodsAbove.seeAboveHeader(lines)
+    // Below the plan's own period ("2031/2032"), a quarter's heading still dates the section it stands over.
+    periodsAbove.seeAboveHeader(lines, heading.period?.text ?? undefined)
   }
   const context = {
     taxonomy,
