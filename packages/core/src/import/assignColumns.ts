@@ -132,6 +132,8 @@ const headerWords: readonly (readonly [Field, number, RegExp])[] = [
   ['description', 2, /\b(?:details?|description|rationale|aims?|why|summary|background|context)\b/],
   // "Issues to be addressed", "Issue identified": the problem the row's action answers, its rationale.
   ['description', 3, /^(?:key )?issues? (?:to be addressed|identified|raised)$/],
+  // "Requirement", "Legal requirements": what a compliance plan must meet, which the row's activities answer.
+  ['description', 3, /^(?:(?:legal|statutory|regulatory|compliance) )?requirements?$/],
   [
     'owners',
     3,

@@ -26,3 +26,17 @@ describe('"Completed" in the target cell beside a status cell of prose that name
     expect(budget?.status.state).toBe('on-hold')
   })
 })
+
+describe('a target finished on a day and kept up since ("May 3, 2024 [DONE]⏎Ongoing checks")', () => {
+  it('reads the action as complete, due that day', () => {
+    const { plan } = tableToPlan([
+      ['Activity', 'Lead', 'Compliance date'],
+      ['Fit hearing loops at both reception desks', 'Facilities', 'May 3, 2024 [COMPLETED]\nOngoing'],
+      ['Publish the feedback policy online', 'Comms', 'June 2026'],
+    ])
+    expect(plan.actions.map((a) => [a.status.state, a.target.due])).toEqual([
+      ['complete', '2024-05-03'],
+      ['unknown', '2026-06-30'],
+    ])
+  })
+})

@@ -618,7 +618,13 @@ function statusFromTarget(
   context: BuildActionContext,
   statusProse: string | null = null,
 ): Status | null {
-  if (target.kind !== 'completed') return null
+  // "January 1, 2012 [COMPLETED]⏎On-going compliance": finished on that day, kept up since; the work is complete.
+  const finished =
+    target.kind === 'multiple' &&
+    target.parts.length >= 2 &&
+    target.parts[0]!.kind === 'completed' &&
+    target.parts.slice(1).every((part) => part.kind === 'ongoing')
+  if (target.kind !== 'completed' && !finished) return null
   // The prose joins the finished word as one status text ("Completed: Surveyor is in post", the prose its note),
   // which reads back the same from an export.
   const read = parseStatus(statusProse === null ? target.text : `${target.text}: ${statusProse}`)
