@@ -363,6 +363,8 @@ const refCell = new RegExp(
 )
 const bulletCell = new RegExp(`^[${BULLET_MARKS}]\\s`)
 const sentenceEnd = /[.!?]$/
+/** A date cell holds at most this many words. */
+const maxDateWords = 10
 
 function readCell(cell: string, taxonomy: Taxonomy): CellReading {
   // A bulleted list of short names, one a line ("• Recruitment Manager⏎• HR Business Partners"), is an
@@ -380,17 +382,18 @@ function readCell(cell: string, taxonomy: Taxonomy): CellReading {
   const words = text.split(' ').length
   const listed = isListed(text)
   if (text.length > 80) return { words, dated: false, undated: false, status: false, kind: null, listed }
+  // A date cell is mostly its date: a sentence that mentions one ("Survey run in March 2024 and again …")
+  // is evidence or progress prose, and its words are too many for a status, a pillar or an owner too.
+  if (words > maxDateWords) return { words, dated: false, undated: false, status: false, kind: null, listed }
   const read = parseTargetDate(text)
   // "March-May", "June": a month without its year is a date all the same; the plan's year is applied on import.
   const date =
     read.kind === 'unknown' && read.alternatives.length === 0 && words <= 4 && isYearlessPeriod(text)
       ? parseTargetDate(text, { referenceDate: '2000-01-01' })
       : read
-  // A date cell is mostly its date: a sentence that mentions one ("Survey run in March 2024 and again …")
-  // is evidence or progress prose.
   // A US month-first date ("12/31/2024") is unknown read day first, but is still a date: its one reading.
   const reading = date.kind === 'unknown' && date.alternatives.length === 1 ? date.alternatives[0]! : date
-  const dated = reading.kind !== 'unknown' && reading.confidence >= 0.5 && words <= 10
+  const dated = reading.kind !== 'unknown' && reading.confidence >= 0.5
   const undated = !dated && words <= 2 && UNKNOWN_WORDS.has(text.toLowerCase().replace(/[^a-z]/g, ''))
   // Statuses and pillar names are short: longer prose is not handed to their parsers at all.
   const status = words <= 6 && parseStatus(text).state !== 'unknown'

@@ -69,8 +69,8 @@ function stageLabelOf(text: string): string | null {
  */
 export function readBracketedStatusSteps(
   table: readonly (readonly string[])[],
+  lines: readonly PageLine[] | null = pageLines(table, 'join'),
 ): FlattenedActionTables | null {
-  const lines = pageLines(table, 'join')
   if (lines === null || lines.length === 0) return null
   return readStages(table, lines) ?? readSteps(table, lines)
 }

@@ -1,6 +1,6 @@
 import { BULLET_LEAD } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
-import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRecords'
+import { type OneColumnRecord, oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
 import { statusAtEnd } from './statusAtEnd'
 import { MAX_HEADING_LENGTH } from './maxHeadingLength'
 import { lastSpacedDash } from './lastSpacedDash'
@@ -83,8 +83,10 @@ export function dashTagsAtEnd(line: string): DashTags | null {
  *   ['Set up a mentoring scheme - #230 - Medium Term'],
  * ])?.rows[2] // ['Draft the welcome guide', '#212', '', 'Short Term']
  */
-export function readDashTaggedLines(table: readonly (readonly string[])[]): FlattenedActionTables | null {
-  const lines = pageLines(table, 'join')
+export function readDashTaggedLines(
+  table: readonly (readonly string[])[],
+  lines: readonly PageLine[] | null = pageLines(table, 'join'),
+): FlattenedActionTables | null {
   if (lines === null) return null
   const tagsAt = lines.map((line) => (BULLET_LEAD.test(line.text) ? null : dashTagsAtEnd(line.text)))
   const first = tagsAt.findIndex((tags) => tags !== null)

@@ -48,8 +48,8 @@ interface Requirement {
  */
 export function readDeadlineHeadedRequirements(
   table: readonly (readonly string[])[],
+  lines: readonly PageLine[] | null = pageLines(table),
 ): FlattenedActionTables | null {
-  const lines = pageLines(table)
   if (lines === null) return null
   // A page repeats its few deadlines ("by November 30, 2013"): each is read once.
   const dates = new Map<string, boolean>()

@@ -3,7 +3,7 @@ import { BULLET_LEAD } from './bulletMarks'
 import { commonestKey } from './commonestKey'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { ITEM_NUMBER, NOT_A_YEAR } from './itemMark'
-import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRecords'
+import { type OneColumnRecord, oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
 
 /**
  * "Milestone: Pre-launch", "Phase 2: Build the catalogue": a label of one to three words (and an item's number), a
@@ -66,8 +66,8 @@ interface Section {
  */
 export function readDeliverablesUnderMilestones(
   table: readonly (readonly string[])[],
+  lines: readonly PageLine[] | null = pageLines(table),
 ): FlattenedActionTables | null {
-  const lines = pageLines(table)
   if (lines === null) return null
   // The label the most heading lines share ("milestone"): the page's sections.
   const kinds = lines.map((line) => {

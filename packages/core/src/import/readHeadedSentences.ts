@@ -1,7 +1,7 @@
 import type { FlattenedActionTables } from './flattenActionTables'
 import { isInstruction } from './isInstruction'
 import { opensWithVerb } from './itemsBesideCommitments'
-import { oneColumnRecords, pageLines } from './oneColumnRecords'
+import { oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
 
 /** "… are as follows.", "Our actions are:", "… the following:": a line that introduces what comes below it. */
 const leadIn = /(?::|\b(?:as follows|the following|listed below|set out below)\s?[.:])$/i
@@ -36,8 +36,10 @@ const minPairs = 3
  *   ['Showcase'], ['Hold a showcase of technical work in the atrium each June.'],
  * ])?.rows[2] // ['Careers map', 'Publish a map of every technical role and grade.']
  */
-export function readHeadedSentences(table: readonly (readonly string[])[]): FlattenedActionTables | null {
-  const lines = pageLines(table)
+export function readHeadedSentences(
+  table: readonly (readonly string[])[],
+  lines: readonly PageLine[] | null = pageLines(table),
+): FlattenedActionTables | null {
   if (lines === null) return null
   for (let lead = 0; lead < lines.length; lead++) {
     if (!leadIn.test(lines[lead]!.text)) continue

@@ -47,22 +47,32 @@ const minStatusIcons = 2
  */
 function findIconLegend(table: readonly (readonly string[])[]): IconLegend | null {
   const last = Math.min(table.length - 1, legendSearchRows)
+  // Each row's filled cells are read once: as the lower row of one pair, then as the upper row of the next.
+  let upper = last > 0 ? filledCells(table[0]!) : []
   for (let index = 0; index < last; index++) {
-    const upper = filledCells(table[index]!)
     const lower = filledCells(table[index + 1]!)
-    const column = iconColumnLegend(table, index)
-    if (column !== null) return column
-    if (upper.length < 2 || upper.length !== lower.length) continue
-    const [icons, words] = upper.every((cell) => isIcon(cell.text)) ? [upper, lower] : [lower, upper]
-    if (!icons.every((cell) => isIcon(cell.text))) continue
-    if (!words.every((cell) => !isIcon(cell.text) && parseStatus(cell.text).state !== 'unknown')) continue
-    const map = new Map<string, string>()
-    icons.forEach((cell, i) => {
-      map.set(cell.text, words[i]!.text)
-    })
-    return { words: map, rows: [index, index + 1], iconHeader: '' }
+    const legend = iconColumnLegend(table, index, upper) ?? iconRowLegend(upper, lower, index)
+    if (legend !== null) return legend
+    upper = lower
   }
   return null
+}
+
+/** A row of icons above or below a row of as many status words (rows `index` and `index + 1`), or null. */
+function iconRowLegend(
+  upper: readonly { column: number; text: string }[],
+  lower: readonly { column: number; text: string }[],
+  index: number,
+): IconLegend | null {
+  if (upper.length < 2 || upper.length !== lower.length) return null
+  const [icons, words] = upper.every((cell) => isIcon(cell.text)) ? [upper, lower] : [lower, upper]
+  if (!icons.every((cell) => isIcon(cell.text))) return null
+  if (!words.every((cell) => !isIcon(cell.text) && parseStatus(cell.text).state !== 'unknown')) return null
+  const map = new Map<string, string>()
+  icons.forEach((cell, i) => {
+    map.set(cell.text, words[i]!.text)
+  })
+  return { words: map, rows: [index, index + 1], iconHeader: '' }
 }
 
 /**
@@ -71,8 +81,11 @@ function findIconLegend(table: readonly (readonly string[])[]): IconLegend | nul
  * first row that is not. Needs {@link minStatusIcons} meanings whose label names a status; an icon whose label names
  * none ("Help wanted") keeps its label, read as any status cell is.
  */
-function iconColumnLegend(table: readonly (readonly string[])[], index: number): IconLegend | null {
-  const header = filledCells(table[index]!)
+function iconColumnLegend(
+  table: readonly (readonly string[])[],
+  index: number,
+  header: readonly { column: number; text: string }[],
+): IconLegend | null {
   if (header.length !== 2 || header.some((cell) => isIcon(cell.text))) return null
   const words = new Map<string, string>()
   let statuses = 0

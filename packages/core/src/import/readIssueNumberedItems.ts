@@ -1,6 +1,6 @@
 import { BULLET_LEAD, indentOf } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
-import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRecords'
+import { type OneColumnRecord, oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
 import { statusAtStart } from './statusAtStart'
 
 /** "… #1147", "… #88.": the tracker's issue number an item ends with, and the item's text before it. Bounded. */
@@ -39,8 +39,10 @@ export function issueNumberAtEnd(text: string): { text: string; ref: string } | 
  *   ['* Publish the budget #241'],
  * ])?.rows[2] // ['Revise the travel policy', '#212', 'Done', 'Done']
  */
-export function readIssueNumberedItems(table: readonly (readonly string[])[]): FlattenedActionTables | null {
-  const lines = pageLines(table, 'join')
+export function readIssueNumberedItems(
+  table: readonly (readonly string[])[],
+  lines: readonly PageLine[] | null = pageLines(table, 'join'),
+): FlattenedActionTables | null {
   if (lines === null) return null
   const first = lines.findIndex((line) => BULLET_LEAD.test(line.text))
   if (first < 0) return null

@@ -2,7 +2,7 @@ import { BULLET_LEAD } from './bulletMarks'
 import { commonestKey } from './commonestKey'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { createOneColumnTable } from './createOneColumnTable'
-import { pageLines } from './oneColumnRecords'
+import { type PageLine, pageLines } from './oneColumnRecords'
 import { peelItemLabel } from './peelItemLabel'
 import { bestField, headerFor, labelTest, valueTest } from './readLabelledRecords'
 
@@ -50,8 +50,10 @@ interface ItemRecord {
  *   ['- [x] Review'], ['Later'], ['Milestone 2: Run a hack day'], ['Status'], ['Not started'],
  * ])?.rows.at(-1) // ['Run a hack day', 'Milestone 2', 'Not started', '', 'Later']
  */
-export function readItemLabelledForms(table: readonly (readonly string[])[]): FlattenedActionTables | null {
-  const lines = pageLines(table)
+export function readItemLabelledForms(
+  table: readonly (readonly string[])[],
+  lines: readonly PageLine[] | null = pageLines(table),
+): FlattenedActionTables | null {
   if (lines === null) return null
   // The item label the most lines open with ("milestone"), and how each line opens.
   const heads = lines.map((line) => itemHead(line.text))

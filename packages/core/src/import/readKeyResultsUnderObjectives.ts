@@ -1,4 +1,4 @@
-import { oneColumnRecords, pageLines } from './oneColumnRecords'
+import { oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { wholePlanOwner } from './wholePlanOwner'
 
@@ -53,8 +53,8 @@ interface KeyResult {
  */
 export function readKeyResultsUnderObjectives(
   table: readonly (readonly string[])[],
+  lines: readonly PageLine[] | null = pageLines(table),
 ): FlattenedActionTables | null {
-  const lines = pageLines(table)
   if (lines === null) return null
   const first = lines.findIndex(({ text }) => keyResultLine.test(text) || objectiveLine.test(text))
   if (first < 0) return null

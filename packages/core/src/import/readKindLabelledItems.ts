@@ -1,5 +1,5 @@
 import type { FlattenedActionTables } from './flattenActionTables'
-import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRecords'
+import { type OneColumnRecord, oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
 import { agreesWithOneName, isNamedOwner, ownerAtStart, ownerCell } from './ownerAtStart'
 
 /** "ACTION: …", "Action item: …", "AI: …": the label of an open action. Group 1 is the text after it. */
@@ -40,8 +40,10 @@ const minItems = 3
  *   ['Editors call'], ['ACTION: Ana to draft the glossary'], ['Done: Raj / style guide'], ['Done: Lee / logo'],
  * ])?.rows.slice(2) // [['Ana to draft the glossary', 'Ana', 'Open'], ['Raj / style guide', 'Raj', 'Done'], ['Lee / logo', 'Lee', 'Done']]
  */
-export function readKindLabelledItems(table: readonly (readonly string[])[]): FlattenedActionTables | null {
-  const lines = pageLines(table)
+export function readKindLabelledItems(
+  table: readonly (readonly string[])[],
+  lines: readonly PageLine[] | null = pageLines(table),
+): FlattenedActionTables | null {
   if (lines === null) return null
   const records: OneColumnRecord[] = []
   const skippedRows: number[] = []

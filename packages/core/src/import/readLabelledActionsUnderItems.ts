@@ -1,4 +1,4 @@
-import { oneColumnRecords, pageLines } from './oneColumnRecords'
+import { oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { peelRef } from './peelRef'
 
@@ -25,8 +25,8 @@ const minRecords = 2
  */
 export function readLabelledActionsUnderItems(
   table: readonly (readonly string[])[],
+  lines: readonly PageLine[] | null = pageLines(table),
 ): FlattenedActionTables | null {
-  const lines = pageLines(table)
   if (lines === null) return null
   const labelled = lines.map(({ text }) => actionLabel.exec(text))
   const items = lines.map(({ text }, at) => (labelled[at] === null ? peelRef(text) : null))

@@ -1,4 +1,4 @@
-import { oneColumnRecords, type OneColumnRecord, pageLines } from './oneColumnRecords'
+import { oneColumnRecords, type OneColumnRecord, type PageLine, pageLines } from './oneColumnRecords'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { splitLabel } from './readInlineLabelledRecords'
 import { bestField } from './readLabelledRecords'
@@ -39,8 +39,8 @@ const minWords = 4
  */
 export function readLabelledItemsOverNames(
   table: readonly (readonly string[])[],
+  lines: readonly PageLine[] | null = pageLines(table),
 ): FlattenedActionTables | null {
-  const lines = pageLines(table)
   if (lines === null) return null
   // The label that names the action and opens the most lines; a page without one is not this layout.
   const counts = new Map<string, number>()

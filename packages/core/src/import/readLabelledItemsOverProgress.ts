@@ -1,7 +1,7 @@
 import type { StatusState } from '../model/status'
 import { parseStatus } from '../status/parseStatus'
 import type { FlattenedActionTables } from './flattenActionTables'
-import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRecords'
+import { type OneColumnRecord, oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
 import { readColourLegend } from './readColourLegend'
 import { peelRef } from './peelRef'
 
@@ -52,8 +52,8 @@ interface Item {
  */
 export function readLabelledItemsOverProgress(
   table: readonly (readonly string[])[],
+  lines: readonly PageLine[] | null = pageLines(table, 'join'),
 ): FlattenedActionTables | null {
-  const lines = pageLines(table, 'join')
   if (lines === null) return null
   const items: Item[] = []
   let word: string | null = null

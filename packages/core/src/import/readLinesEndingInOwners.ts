@@ -2,7 +2,7 @@ import { MONTHS } from '../dates/lexicon'
 import { parseStatus } from '../status/parseStatus'
 import { bracketAtEnd } from './bracketAtEnd'
 import type { FlattenedActionTables } from './flattenActionTables'
-import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRecords'
+import { type OneColumnRecord, oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
 import { handlesAtEnd } from './handlesAtEnd'
 import { isRoleOrBodyWord } from './isRoleOrBodyWord'
 import { ownersInBrackets } from './ownersInBrackets'
@@ -67,8 +67,10 @@ type Line =
  *   ['Launch a maths club (KT)'],
  * ])?.rows.slice(1, 3) // [['Action', 'Owner', 'Section'], ['Improve reading at Key Stage 2', 'JP', 'TEACHING']]
  */
-export function readLinesEndingInOwners(table: readonly (readonly string[])[]): FlattenedActionTables | null {
-  const page = pageLines(table, 'join')
+export function readLinesEndingInOwners(
+  table: readonly (readonly string[])[],
+  page: readonly PageLine[] | null = pageLines(table, 'join'),
+): FlattenedActionTables | null {
   if (page === null) return null
   const lines: Line[] = page.map(({ index, text }) => readLine(index, text))
   const owned = lines.filter((line) => line.kind === 'owned')

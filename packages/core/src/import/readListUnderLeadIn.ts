@@ -1,6 +1,6 @@
 import { BULLET_LEAD } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
-import { oneColumnRecords, pageLines } from './oneColumnRecords'
+import { oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
 import { peelRef } from './peelRef'
 import { statusFromLeadIn } from './statusFromLeadIn'
 
@@ -57,8 +57,10 @@ function reportsOutcome(text: string): boolean {
   return outcomeReport.test(text)
 }
 
-export function readListUnderLeadIn(table: readonly (readonly string[])[]): FlattenedActionTables | null {
-  const lines = pageLines(table)
+export function readListUnderLeadIn(
+  table: readonly (readonly string[])[],
+  lines: readonly PageLine[] | null = pageLines(table),
+): FlattenedActionTables | null {
   if (lines === null) return null
   const colons = lines.filter((line) => line.text.endsWith(':'))
   if (colons.length !== 1) return null

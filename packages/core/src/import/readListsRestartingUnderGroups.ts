@@ -1,6 +1,6 @@
 import { NUMBER_WORDS } from '../dates/lexicon'
 import type { FlattenedActionTables } from './flattenActionTables'
-import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRecords'
+import { type OneColumnRecord, oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
 import { ITEM_NUMBER } from './itemMark'
 
 /**
@@ -117,8 +117,8 @@ function peelGroupLabel(text: string): { noun: string; token: string; named: boo
  */
 export function readListsRestartingUnderGroups(
   table: readonly (readonly string[])[],
+  lines: readonly PageLine[] | null = pageLines(table, 'join'),
 ): FlattenedActionTables | null {
-  const lines = pageLines(table, 'join')
   if (lines === null) return null
   const first = lines.findIndex((line) => {
     const label = peelGroupLabel(line.text)

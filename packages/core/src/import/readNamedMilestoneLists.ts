@@ -1,6 +1,6 @@
 import { parseTargetDate } from '../dates/parseTargetDate'
 import type { FlattenedActionTables } from './flattenActionTables'
-import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRecords'
+import { type OneColumnRecord, oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
 import { MAX_HEADING_LENGTH } from './maxHeadingLength'
 
 /** The plural nouns a heading over a list of named milestones ends with: "North star milestones", "Additional epics". */
@@ -48,8 +48,10 @@ function datedSentence(line: string): string | null {
  *   ['Open-Lab'], ['Booking-UI'], ['Safety-Induction'],
  * ])?.rows.slice(1, 3) // [['Action', 'Section', 'Target date'], ['Open-Lab', 'Core milestones', 'These milestones are due to finish by June 2025.']]
  */
-export function readNamedMilestoneLists(table: readonly (readonly string[])[]): FlattenedActionTables | null {
-  const lines = pageLines(table)
+export function readNamedMilestoneLists(
+  table: readonly (readonly string[])[],
+  lines: readonly PageLine[] | null = pageLines(table),
+): FlattenedActionTables | null {
   if (lines === null) return null
   const first = lines.findIndex((line) => isListHeading(line.text))
   if (first < 0) return null

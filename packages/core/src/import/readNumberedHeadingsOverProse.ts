@@ -4,7 +4,7 @@ import { appointmentMade } from './appointmentMade'
 import { BULLET_MARKS } from './bulletMarks'
 import { opensWithVerb } from './itemsBesideCommitments'
 import type { FlattenedActionTables } from './flattenActionTables'
-import { oneColumnRecords, pageLines } from './oneColumnRecords'
+import { oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
 import { peelRef } from './peelRef'
 
 /** A bullet mark and the spaces after it. */
@@ -64,8 +64,8 @@ interface Heading {
 export function readNumberedHeadingsOverProse(
   table: readonly (readonly string[])[],
   taxonomy: Taxonomy,
+  lines: readonly PageLine[] | null = pageLines(table, 'join'),
 ): FlattenedActionTables | null {
-  const lines = pageLines(table, 'join')
   if (lines === null) return null
   const headings: Heading[] = []
   for (const line of lines) {

@@ -2,7 +2,7 @@ import { parseTargetDate } from '../dates/parseTargetDate'
 import { parseStatus } from '../status/parseStatus'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { headingPeriod } from './headingPeriod'
-import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRecords'
+import { type OneColumnRecord, oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
 import { isNamedOwner } from './ownerAtStart'
 
 /** "Q3 2026 Objectives", "Goals for the spring", "Team priorities", "OKRs": a title naming a team's objectives. */
@@ -51,8 +51,8 @@ const minObjectives = 4
  */
 export function readObjectivesUnderNames(
   table: readonly (readonly string[])[],
+  lines: readonly PageLine[] | null = pageLines(table),
 ): FlattenedActionTables | null {
-  const lines = pageLines(table)
   if (lines === null) return null
   const first = lines.findIndex((line) => headingOf(line.text) !== null)
   if (first < 1 || first > maxTitleLines) return null

@@ -2,7 +2,7 @@ import { parseTargetDate } from '../dates/parseTargetDate'
 import { BULLET_LEAD } from './bulletMarks'
 import { createOneColumnTable } from './createOneColumnTable'
 import type { FlattenedActionTables } from './flattenActionTables'
-import { pageLines } from './oneColumnRecords'
+import { type PageLine, pageLines } from './oneColumnRecords'
 
 /** At least this many lead-ins naming who must act ("OMB must:", "Agencies must:") make the layout. */
 const minParties = 2
@@ -48,8 +48,10 @@ const lastSentence = /(?:^|[.!?]\s{1,3})([^.!?]{1,200})$/
  *   ['- Schools must:'], ['- Name a lead'],
  * ])?.rows.at(-1) // ['Name a lead', 'Schools', 'By 6 November 2031', 'Milestone 1']
  */
-export function readObligationsByParty(table: readonly (readonly string[])[]): FlattenedActionTables | null {
-  const lines = pageLines(table)
+export function readObligationsByParty(
+  table: readonly (readonly string[])[],
+  lines: readonly PageLine[] | null = pageLines(table),
+): FlattenedActionTables | null {
   if (lines === null) return null
   // Cheap first: a page with fewer than two lines ending in a modal and a colon is no such page.
   let candidates = 0

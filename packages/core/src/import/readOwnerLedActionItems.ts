@@ -2,7 +2,7 @@ import { endsMidPhrase } from './endsMidPhrase'
 import { bracketAtEnd } from './bracketAtEnd'
 import { BULLET_LEAD, indentOf } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
-import { oneColumnRecords, pageLines } from './oneColumnRecords'
+import { oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
 import {
   actionLabel,
   isNamedOwner,
@@ -83,8 +83,10 @@ const itemNumber = new RegExp(`^(${ITEM_NUMBER})[.)]\\s+`)
  *   ['Lab committee, 3 May'], ['Action items:'], ['Priya: Book the safety audit'], ['Tom will order the new rack'],
  * ])?.rows.slice(1) // [['Ref', 'Action', 'Owner', 'Description'], ['', 'Book the safety audit', 'Priya', 'Priya: Book the safety audit'], ['', 'Tom will order the new rack', 'Tom', '']]
  */
-export function readOwnerLedActionItems(table: readonly (readonly string[])[]): FlattenedActionTables | null {
-  const lines = pageLines(table, 'join')
+export function readOwnerLedActionItems(
+  table: readonly (readonly string[])[],
+  lines: readonly PageLine[] | null = pageLines(table, 'join'),
+): FlattenedActionTables | null {
   if (lines === null) return null
   // Minutes close each agenda item with its own "Action items:" list: every such list on the page is read.
   const lists: { at: number; read: ReturnType<typeof readItems> }[] = []

@@ -3,7 +3,7 @@ import { parseStatus } from '../status/parseStatus'
 import type { ImportIssue } from '../model/importIssue'
 import { createImportIssue } from './createImportIssue'
 import type { FlattenedActionTables } from './flattenActionTables'
-import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRecords'
+import { type OneColumnRecord, oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
 
 /** "3. July:", "Q3 2024:", "Autumn:": an optional list number, a short period, a closing colon. */
 const periodLabel = /^(?:\d{1,2}[.)]\s{1,3})?(\S.{0,29}?)\s{0,2}:$/
@@ -50,8 +50,10 @@ function periodOf(line: string): { period: string; endsOn: string } | null {
  *   ['Open the consultation'],
  * ])?.rows.slice(1, 3) // [['Action', 'Target date', 'Section', 'Status'], ['Name the review panel', 'May 2026', 'May', '']]
  */
-export function readPeriodLabelledLists(table: readonly (readonly string[])[]): FlattenedActionTables | null {
-  const lines = pageLines(table)
+export function readPeriodLabelledLists(
+  table: readonly (readonly string[])[],
+  lines: readonly PageLine[] | null = pageLines(table),
+): FlattenedActionTables | null {
   if (lines === null) return null
   // A schedule repeats its labels ("July:" each year): each is read once.
   const periods = new Map<string, { period: string; endsOn: string } | null>()

@@ -54,8 +54,10 @@ function phaseOf(text: string, year: string): Phase | null {
  *   ['A team in place'], ['Run: April – June'], ['Activities'], ['Hold the first event'], ['Outcomes'], ['Members'],
  * ])?.rows[2] // ['Hire a coordinator', 'January – March 2031', 'Start']
  */
-export function readPhaseActivityLists(table: readonly (readonly string[])[]): FlattenedActionTables | null {
-  const lines = pageLines(table, 'join')
+export function readPhaseActivityLists(
+  table: readonly (readonly string[])[],
+  lines: readonly PageLine[] | null = pageLines(table, 'join'),
+): FlattenedActionTables | null {
   if (lines === null) return null
   let year = ''
   let first = -1

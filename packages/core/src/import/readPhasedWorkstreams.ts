@@ -1,6 +1,6 @@
 import { parseTargetDate } from '../dates/parseTargetDate'
 import type { FlattenedActionTables } from './flattenActionTables'
-import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRecords'
+import { type OneColumnRecord, oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
 import { MAX_HEADING_LENGTH } from './maxHeadingLength'
 
 /** "Phase 2: Build", "Stage III – Launch", "Part 1. Survey": a counted stage of the plan and its name. */
@@ -70,8 +70,10 @@ function windowOf(text: string): { period: string; counted: boolean } | null {
  *   ['July 2031'], ['Choose a Supplier'],
  * ])?.rows.slice(1, 3) // [['Action', 'Target date', 'Section'], ['Interview the leads.', 'May-June 2031', 'Map the Service']]
  */
-export function readPhasedWorkstreams(table: readonly (readonly string[])[]): FlattenedActionTables | null {
-  const lines = pageLines(table)
+export function readPhasedWorkstreams(
+  table: readonly (readonly string[])[],
+  lines: readonly PageLine[] | null = pageLines(table),
+): FlattenedActionTables | null {
   if (lines === null) return null
   let first = -1
   for (let at = 0; at < lines.length; at++) {

@@ -1,7 +1,7 @@
 import { parseTargetDate } from '../dates/parseTargetDate'
 import { BULLET_MARKS } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
-import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRecords'
+import { type OneColumnRecord, oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
 import { withoutCriterionNumbers } from './withoutCriterionNumbers'
 import { ITEM_NUMBER } from './itemMark'
 
@@ -176,8 +176,10 @@ function isHeading(line: string): boolean {
  *   ['Maps'], ['Our maps cannot be used with a keyboard.'], ['We will replace them in June 2025.'],
  * ])?.rows.slice(1) // [['Ref', 'Action', 'Description', 'Section', 'Target date', 'Owner'], ['1', 'Some images have no alt text. …', '', '', 'May 2025', ''], ['', 'We will replace them in June 2025.', 'Our maps cannot be used with a keyboard.', 'Maps', 'June 2025', '']]
  */
-export function readPlannedFixes(table: readonly (readonly string[])[]): FlattenedActionTables | null {
-  const lines = pageLines(table)
+export function readPlannedFixes(
+  table: readonly (readonly string[])[],
+  lines: readonly PageLine[] | null = pageLines(table),
+): FlattenedActionTables | null {
   if (lines === null || !lines.some((line) => statementCue.test(line.text))) return null
   const records: OneColumnRecord[] = []
   const skippedRows: number[] = []

@@ -1,5 +1,5 @@
 import type { FlattenedActionTables } from './flattenActionTables'
-import { oneColumnRecords, type OneColumnRecord, pageLines } from './oneColumnRecords'
+import { oneColumnRecords, type OneColumnRecord, type PageLine, pageLines } from './oneColumnRecords'
 import { BULLET_MARK, ITEM_LETTER, ITEM_NUMBER } from './itemMark'
 
 /** A line of at least this many words is a paragraph of prose, not a heading. */
@@ -41,8 +41,10 @@ const repeatedWill = / and will (?=[a-z])/g
  *   ['Through a review of how absence is managed, we will reduce absence levels across every faculty.'],
  * ])?.rows[3] // ['Keep health and safety a priority across every site and publish a strategy for it', 'We will keep health …']
  */
-export function readPromisedParagraphs(table: readonly (readonly string[])[]): FlattenedActionTables | null {
-  const lines = pageLines(table)
+export function readPromisedParagraphs(
+  table: readonly (readonly string[])[],
+  lines: readonly PageLine[] | null = pageLines(table),
+): FlattenedActionTables | null {
   if (lines === null) return null
   // A numbered or bulleted line is an item of a list (its own layout), never a paragraph of promises.
   const promising = lines.map((line) =>

@@ -1,4 +1,4 @@
-import { pageLines } from './oneColumnRecords'
+import { type PageLine, pageLines } from './oneColumnRecords'
 import { BULLET_MARKS } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
 import type { StatusState } from '../model/status'
@@ -75,9 +75,11 @@ function namesFollowingBodies(title: string): boolean {
  *   ['3. Train every recruiting panel'], ['Lead: HR'],
  * ])?.rows[2] // ['1', 'Review the monitoring forms', 'On track.', 'HR']
  */
-export function readRefLedLines(table: readonly (readonly string[])[]): FlattenedActionTables | null {
+export function readRefLedLines(
+  table: readonly (readonly string[])[],
+  lines: readonly PageLine[] | null = pageLines(table, 'join'),
+): FlattenedActionTables | null {
   // A line cut into cells at a comma the export did not quote is joined back.
-  const lines = pageLines(table, 'join')
   if (lines === null) return null
   const counted = refLedItems(lines, follows)
   // A report's recommendations keep the numbers of the paragraphs they stand in ("3.14", "3.20", "3.41"): one

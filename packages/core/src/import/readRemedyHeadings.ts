@@ -1,6 +1,6 @@
 import { BULLET_LEAD } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
-import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRecords'
+import { type OneColumnRecord, oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
 import { peelRef } from './peelRef'
 
 /** A heading that names the section of remedies and nothing else: "Remediations", "Our fixes", "Next steps". */
@@ -50,8 +50,10 @@ function isHeading(text: string): boolean {
  *   ['Runbooks'], ['Every service gets a runbook kept beside its code.'],
  * ])?.rows.at(-1) // ['Runbooks', 'Every service gets a runbook kept beside its code.']
  */
-export function readRemedyHeadings(table: readonly (readonly string[])[]): FlattenedActionTables | null {
-  const lines = pageLines(table)
+export function readRemedyHeadings(
+  table: readonly (readonly string[])[],
+  lines: readonly PageLine[] | null = pageLines(table),
+): FlattenedActionTables | null {
   if (lines === null) return null
   const cue = lines.findIndex((line) => line.text.length < 40 && remedyHeading.test(line.text))
   if (cue < 0) return null

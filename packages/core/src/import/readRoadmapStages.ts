@@ -2,7 +2,7 @@ import { parseTargetDate } from '../dates/parseTargetDate'
 import { BULLET_LEAD } from './bulletMarks'
 import { endsMidPhrase } from './endsMidPhrase'
 import type { FlattenedActionTables } from './flattenActionTables'
-import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRecords'
+import { type OneColumnRecord, oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
 import { roadmapTeamHeading } from './roadmapTeamHeading'
 import { roadmapStageWording } from './statusFromRoadmapStage'
 
@@ -46,8 +46,10 @@ function periodOf(text: string): string | null {
  *   ['Fix the footer links'],
  * ])?.rows[2] // ['Add dark mode', 'In progress', '']
  */
-export function readRoadmapStages(table: readonly (readonly string[])[]): FlattenedActionTables | null {
-  const lines = pageLines(table, 'join')
+export function readRoadmapStages(
+  table: readonly (readonly string[])[],
+  lines: readonly PageLine[] | null = pageLines(table, 'join'),
+): FlattenedActionTables | null {
   if (lines === null) return null
   const first = lines.findIndex((line) => stageOf(line.text) !== null)
   if (first < 0) return null

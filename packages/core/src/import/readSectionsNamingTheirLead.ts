@@ -1,5 +1,5 @@
 import type { FlattenedActionTables } from './flattenActionTables'
-import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRecords'
+import { type OneColumnRecord, oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
 
 /** At least this many sections, each naming its lead over at least one item, make the layout. */
 const minSections = 2
@@ -78,8 +78,8 @@ const endsSentence = /[.!?]["'”’)]?$/
  */
 export function readSectionsNamingTheirLead(
   table: readonly (readonly string[])[],
+  lines: readonly PageLine[] | null = pageLines(table),
 ): FlattenedActionTables | null {
-  const lines = pageLines(table)
   if (lines === null) return null
   // Each section: its heading's line, the line naming its lead, and the lead.
   const sections: { heading: number; paragraphEnd: number; lead: string }[] = []

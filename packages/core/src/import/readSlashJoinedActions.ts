@@ -1,7 +1,7 @@
 import { BULLET_LEAD } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { opensWithVerb } from './itemsBesideCommitments'
-import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRecords'
+import { type OneColumnRecord, oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
 import { MAX_HEADING_LENGTH } from './maxHeadingLength'
 
 /** An action joined to the next by a slash is at least this many words: "Review/update the policy" is one action. */
@@ -50,8 +50,10 @@ export function slashJoinedActions(line: string): string[] | null {
  *   ['Play areas'], ['Repaint the swings in the park/Mend the gate by the pond'],
  * ])?.rows[2] // ['Survey the bus shelters', 'Visit booked']
  */
-export function readSlashJoinedActions(table: readonly (readonly string[])[]): FlattenedActionTables | null {
-  const lines = pageLines(table, 'join')
+export function readSlashJoinedActions(
+  table: readonly (readonly string[])[],
+  lines: readonly PageLine[] | null = pageLines(table, 'join'),
+): FlattenedActionTables | null {
   if (lines === null) return null
   // Each line's actions, read once: a heading is known by the line of actions after it.
   const joinedAt = lines.map((line) => (line.text.includes('/') ? slashJoinedActions(line.text) : null))

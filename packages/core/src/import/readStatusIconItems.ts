@@ -4,7 +4,7 @@ import { parseStatus } from '../status/parseStatus'
 import { BULLET_LEAD, BULLET_MARKS } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { isInstruction } from './isInstruction'
-import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRecords'
+import { type OneColumnRecord, oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
 import { readColourLegend } from './readColourLegend'
 import { MAX_HEADING_LENGTH } from './maxHeadingLength'
 import { yearOfHeading } from './yearOfHeading'
@@ -60,8 +60,10 @@ function iconOf(line: string): { icon: string; rest: string } | null {
  *   ['Outreach'], ['🟢 Run a user survey'], ['🟥 Fund a mentor'], ['🟢 Publish the code of conduct'],
  * ])?.rows.slice(1, 3) // [['Action', 'Status', 'Section'], ['Run a user survey', 'Green – In progress', 'Outreach']]
  */
-export function readStatusIconItems(table: readonly (readonly string[])[]): FlattenedActionTables | null {
-  const lines = pageLines(table, 'join')
+export function readStatusIconItems(
+  table: readonly (readonly string[])[],
+  lines: readonly PageLine[] | null = pageLines(table, 'join'),
+): FlattenedActionTables | null {
   if (lines === null) return null
   // Icon → the colour a legend line pairs it with, or the state its words give ("✅ Done").
   const colours = new Map<string, string>()

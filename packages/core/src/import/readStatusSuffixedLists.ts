@@ -1,6 +1,6 @@
 import { BULLET_LEAD, indentOf } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
-import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRecords'
+import { type OneColumnRecord, oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
 import { statusAtEnd } from './statusAtEnd'
 import { MAX_HEADING_LENGTH } from './maxHeadingLength'
 import { yearOfHeading } from './yearOfHeading'
@@ -24,8 +24,10 @@ const minStatusItems = 3
  *   ['- Audit the forms - to do'],
  * ])?.rows[2] // ['Add a skip link', 'done', '2024', '']
  */
-export function readStatusSuffixedLists(table: readonly (readonly string[])[]): FlattenedActionTables | null {
-  const lines = pageLines(table, 'join')
+export function readStatusSuffixedLists(
+  table: readonly (readonly string[])[],
+  lines: readonly PageLine[] | null = pageLines(table, 'join'),
+): FlattenedActionTables | null {
   if (lines === null) return null
   const first = lines.findIndex(
     (line, i) =>

@@ -83,8 +83,10 @@ const closesSentence = /[.!?]["'”’)]?$/
  * // [['Action', 'Description', 'Lead', 'Status', 'Target'],
  * //  ['moved the help desk to the ground floor', 'We have moved …', '', 'Complete', '']]
  */
-export function readStepsToldInProse(table: readonly (readonly string[])[]): FlattenedActionTables | null {
-  const lines = pageLines(table)
+export function readStepsToldInProse(
+  table: readonly (readonly string[])[],
+  lines: readonly PageLine[] | null = pageLines(table),
+): FlattenedActionTables | null {
   if (lines === null) return null
   return readReportForm(table, lines) ?? readNewsForm(table, lines)
 }

@@ -196,9 +196,12 @@ function isBoxlessItem(cell: string, runCell: string, next: string | undefined):
  *   ['- [x] post the advert'],
  * ])?.rows.slice(1) // [['Action', 'Owner', 'Section', 'Status'], ['book the room', 'Library team', 'Library team to', 'Complete'], …]
  */
-export function readTaskListItems(table: readonly (readonly string[])[]): FlattenedActionTables | null {
+export function readTaskListItems(
+  table: readonly (readonly string[])[],
+  joined: readonly PageLine[] | null = pageLines(table, 'join'),
+): FlattenedActionTables | null {
   // Minutes open with label rows ("Date:", "26/09/2018") cut into two cells: joined back, they are lines too.
-  const lines = pageLines(table, 'join') ?? linesBelowHeaderBlock(table)
+  const lines = joined ?? linesBelowHeaderBlock(table)
   if (lines === null) return null
   const records: OneColumnRecord[] = []
   const skippedRows: number[] = []

@@ -61,8 +61,10 @@ interface Step {
  *   ['Stage 2 - active'], ['Publish the plan (Spring 2025)'], ['The draft goes to the board first.'],
  * ])?.rows[3] // ['Publish the plan', '2', 'Spring 2025', 'In progress', 'The draft goes to the board first.']
  */
-export function readTimelineSteps(table: readonly (readonly string[])[]): FlattenedActionTables | null {
-  const lines = pageLines(table)
+export function readTimelineSteps(
+  table: readonly (readonly string[])[],
+  lines: readonly PageLine[] | null = pageLines(table),
+): FlattenedActionTables | null {
   if (lines === null) return null
   return readMarkedSteps(table, lines) ?? readDatedPhaseHeadings(table, lines)
 }

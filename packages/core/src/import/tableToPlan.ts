@@ -66,6 +66,7 @@ import { numberUnderRow } from './numberUnderRow'
 import { peelRef } from './peelRef'
 import { refFromActionId } from './refFromActionId'
 import { readLabelledRecords } from './readLabelledRecords'
+import { pageLines } from './oneColumnRecords'
 import { readActionLabelledRecords } from './readActionLabelledRecords'
 import { readDeliverablesUnderMilestones } from './readDeliverablesUnderMilestones'
 import { readItemLabelledForms } from './readItemLabelledForms'
@@ -288,67 +289,71 @@ export function tableToPlan(
   }
 
   // Each action a heading row above its own small table of measures, leads and dates: read as one row each.
+  // Most page readers read a page laid out in one column a line at a time: its lines are read once for all of them,
+  // as pageLines gives them (null for a table) and with rows cut at a comma joined back.
+  const lines = options.headerRow === undefined ? pageLines(table) : null
+  const joined = options.headerRow === undefined ? (lines ?? pageLines(table, 'join')) : null
   const flattened =
     options.headerRow === undefined
       ? (readIconLegendTables(table) ??
         readDatedNoteLogs(table) ??
         flattenActionTables(table) ??
         readLabelledRecords(table) ??
-        readItemLabelledForms(table) ??
-        readDeadlineHeadedRequirements(table) ??
-        readObligationsByParty(table) ??
+        readItemLabelledForms(table, lines) ??
+        readDeadlineHeadedRequirements(table, lines) ??
+        readObligationsByParty(table, lines) ??
         readActionLabelledRecords(table) ??
         // Before the readers of labelled records: "Done:" written twice running marks items, not a record's field.
-        readKindLabelledItems(table) ??
+        readKindLabelledItems(table, lines) ??
         readInlineLabelledRecords(table) ??
-        readLabelledItemsOverNames(table) ??
-        readSectionsNamingTheirLead(table) ??
+        readLabelledItemsOverNames(table, lines) ??
+        readSectionsNamingTheirLead(table, lines) ??
         unfoldPeriodGrid(table) ??
         readBracketedOwnerItems(table) ??
         // Items each closed by a "Status:" line are read whole, before the owner-led reader takes only those naming
         // an owner.
         (hasStatusLabelLines(table) ? readActionItemsWithStatusLines(table) : null) ??
-        readOwnerLedActionItems(table) ??
-        readTaskListItems(table) ??
-        readStatusIconItems(table) ??
-        readPeriodLabelledLists(table) ??
-        readPhasedWorkstreams(table) ??
-        readPhaseActivityLists(table) ??
-        readStatusSuffixedLists(table) ??
-        readBracketedStatusSteps(table) ??
-        readSlashJoinedActions(table) ??
-        readDashTaggedLines(table) ??
-        readIssueNumberedItems(table) ??
-        readRoadmapStages(table) ??
-        readNamedMilestoneLists(table) ??
-        readPlannedFixes(table) ??
+        readOwnerLedActionItems(table, joined) ??
+        readTaskListItems(table, joined) ??
+        readStatusIconItems(table, joined) ??
+        readPeriodLabelledLists(table, lines) ??
+        readPhasedWorkstreams(table, lines) ??
+        readPhaseActivityLists(table, joined) ??
+        readStatusSuffixedLists(table, joined) ??
+        readBracketedStatusSteps(table, joined) ??
+        readSlashJoinedActions(table, joined) ??
+        readDashTaggedLines(table, joined) ??
+        readIssueNumberedItems(table, joined) ??
+        readRoadmapStages(table, joined) ??
+        readNamedMilestoneLists(table, lines) ??
+        readPlannedFixes(table, lines) ??
         readNumberedActionsWithSteps(table) ??
         readRefLineRecords(table) ??
-        readLabelledActionsUnderItems(table) ??
-        readKeyResultsUnderObjectives(table) ??
-        readTimelineSteps(table) ??
+        readLabelledActionsUnderItems(table, lines) ??
+        readKeyResultsUnderObjectives(table, lines) ??
+        readTimelineSteps(table, lines) ??
         readBulletsOverIndentedNotes(table) ??
         readIndentedSubLists(table) ??
-        readListsRestartingUnderGroups(table) ??
-        readRefLedLines(table) ??
+        readListsRestartingUnderGroups(table, joined) ??
+        readRefLedLines(table, joined) ??
         readLabelledCells(table) ??
         readNumberedListsUnderHeadings(table) ??
-        readNumberedHeadingsOverProse(table, taxonomy) ??
-        readRemedyHeadings(table) ??
+        readNumberedHeadingsOverProse(table, taxonomy, joined) ??
+        readRemedyHeadings(table, lines) ??
         readWorkListedInProse(table) ??
-        readPromisedParagraphs(table) ??
+        readPromisedParagraphs(table, lines) ??
         // Read before its labels are split from their lines or joined to the lines below them.
         readLabelledRecommendation(filled) ??
-        readLabelledItemsOverProgress(table) ??
+        readLabelledItemsOverProgress(table, joined) ??
         readObjectiveBlocks(table) ??
         readNumberSignLabels(table) ??
         readNestedCodedItems(table) ??
         readActionsUnderObjectiveRows(table) ??
-        readHeadedSentences(table) ??
+        readHeadedSentences(table, lines) ??
         readDatedListItems(table) ??
         readCountedProgrammes(table) ??
-        readListUnderLeadIn(table) ??
-        readStepsToldInProse(table) ??
+        readListUnderLeadIn(table, lines) ??
+        readStepsToldInProse(table, lines) ??
         readIntentImplementationImpact(table) ??
         readActionItemsWithStatusLines(table) ??
         readLabelCellRecords(table) ??
@@ -357,11 +362,11 @@ export function tableToPlan(
         readStackedTables(table) ??
         readChildRowsInTrailingColumns(table) ??
         readListBesideSummaryTable(table) ??
-        readDeliverablesUnderMilestones(table) ??
+        readDeliverablesUnderMilestones(table, lines) ??
         readStaggeredTickedList(table) ??
         readOwnerLabelledSections(table) ??
-        readObjectivesUnderNames(table) ??
-        readLinesEndingInOwners(table) ??
+        readObjectivesUnderNames(table, lines) ??
+        readLinesEndingInOwners(table, joined) ??
         readActionLogLines(table))
       : null
   if (flattened !== null) {

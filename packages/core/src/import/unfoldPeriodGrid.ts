@@ -246,9 +246,10 @@ function readGrid(table: readonly (readonly string[])[], headerIndex: number): F
 /** A header cell that names a period: it reads as a date, or starts with a plan period label, and names no
  * field ("2012 Actions", "2014 Progress" are an ordinary table's columns). */
 function isPeriodHeader(cell: string): boolean {
-  if (cell.length > 80 || scoreHeader(cell).size > 0) return false
-  if (periodLabel.test(cell) || horizonLabel.test(cell)) return true
-  return parseTargetDate(cell, {}).due !== null
+  if (cell.length > 80) return false
+  // The period first: most cells name none, and the header words are the dearer test.
+  const period = periodLabel.test(cell) || horizonLabel.test(cell) || parseTargetDate(cell, {}).due !== null
+  return period && scoreHeader(cell).size === 0
 }
 
 /** Action text: words, not a tick, a number or a short date ("End of June 2025"). */
