@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { lastSpacedDash } from './lastSpacedDash'
+import { firstSpacedDash, lastSpacedDash } from './lastSpacedDash'
 import { statusAtEnd } from './statusAtEnd'
 
 describe('lastSpacedDash', () => {
@@ -16,5 +16,13 @@ describe('lastSpacedDash', () => {
       text: 'Paint the hall',
       shape: 'dash',
     })
+  })
+})
+
+describe('firstSpacedDash', () => {
+  it('finds the first spaced dash at or after a position, whichever of the three it is', () => {
+    expect(firstSpacedDash('@ana - 2031-03-14 — book the hall', 0)).toBe(4)
+    expect(firstSpacedDash('@ana - 2031-03-14 — book the hall', 7)).toBe(17)
+    expect(firstSpacedDash('A follow-up visit—soon', 0)).toBe(-1)
   })
 })

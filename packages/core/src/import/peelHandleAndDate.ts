@@ -1,5 +1,6 @@
 import { parseTargetDate } from '../dates/parseTargetDate'
 import { isDateAlone } from './isDateAlone'
+import { firstSpacedDash } from './lastSpacedDash'
 
 /** The fields an item opens with, set off from its text by spaced dashes. */
 export interface HandleAndDate {
@@ -18,14 +19,6 @@ const maxFields = 2
 
 /** "@ana", "@ana, @jo", "@ana and @jo": handles alone, as GitHub and chat tools name people. Bounded. */
 const handles = /^@[A-Za-z0-9][\w.-]{0,38}(?:(?:,\s?|\s|\s(?:and|&)\s)@[A-Za-z0-9][\w.-]{0,38}){0,5}$/
-
-/** The first spaced dash (" - ", " – ", " — ") at or after `from`, or -1. */
-function firstSpacedDash(text: string, from: number): number {
-  const at = [text.indexOf(' - ', from), text.indexOf(' – ', from), text.indexOf(' — ', from)].filter(
-    (index) => index >= 0,
-  )
-  return at.length === 0 ? -1 : Math.min(...at)
-}
 
 /**
  * The handles and the date an item opens with, each set off by a spaced dash, as meeting notes write an action item

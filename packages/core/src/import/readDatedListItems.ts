@@ -86,7 +86,7 @@ export function readDatedListItems(table: readonly (readonly string[])[]): Flatt
     }
     run = { items: 0, dated: false }
     // "- 27.11.2031" over "Launch the site to the public": the date alone on its bullet, the work on the line below.
-    const below = isDateAlone(text) ? workBelow(table, index) : null
+    const below = isPeriodAlone(text) ? workBelow(table, index) : null
     if (below !== null) {
       items.push({
         row: index,
@@ -247,7 +247,7 @@ function undashedPeriod(line: string): { period: string; work: string } | null {
 
 /** A date alone on its bullet ("2032", "14.03.2031", "March 2031"): a few words, all read as one period, with no
  * work after a dash or colon. */
-function isDateAlone(text: string): boolean {
+function isPeriodAlone(text: string): boolean {
   return text.split(' ').length <= maxLeadWords && dashedLead.exec(text) === null && isPeriod(text)
 }
 
