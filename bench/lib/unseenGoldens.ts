@@ -73,6 +73,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
   'round18-held-out',
   'round19-held-out',
   'round20-held-out',
+  'round21-held-out',
   'dev-round5',
   'dev-round6',
   'dev-round7',
