@@ -103,6 +103,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
   'dev-round31',
   'dev-round32',
   'dev-round33',
+  'dev-round34',
 ]
 
 export const unseenRoot = join(dirname(fileURLToPath(import.meta.url)), '../../examples/data/unseen')
