@@ -333,3 +333,25 @@ describe('assignColumns: a first row that calls a column of short names the owne
     },
   )
 })
+
+describe('a one-column page of short instructions', () => {
+  it('holds the actions in its one column, not owners', () => {
+    const { plan } = tableToPlan([
+      ['Library refurbishment'],
+      ['Stock and Shelving'],
+      ['Review the reference stock'],
+      ['Order new shelving units'],
+      ['Replace the children’s signs'],
+      ['Opening'],
+      ['Invite the mayor'],
+      ['Print the opening posters'],
+    ])
+    expect(plan.actions.map((a) => a.title)).toEqual([
+      'Review the reference stock',
+      'Order new shelving units',
+      'Replace the children’s signs',
+      'Invite the mayor',
+      'Print the opening posters',
+    ])
+  })
+})

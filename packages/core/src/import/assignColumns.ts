@@ -38,6 +38,7 @@ import { yieldsToActionColumn } from './yieldsToActionColumn'
 import { datedTargetColumn } from './datedTargetColumn'
 import { peelRef } from './peelRef'
 import { rowsOutsideNamedActionLists } from './rowsOutsideNamedActionLists'
+import { verbLedLinesUnderHeadings } from './verbLedLinesUnderHeadings'
 import { startsWithLongItemNumber } from './continuedNumbers'
 import { filledOnTableRows } from './filledOnTableRows'
 import { hasNumberedList } from './hasNumberedList'
@@ -747,27 +748,23 @@ export function assignColumns(
   const uncounted = counted !== undefined && !fields.has('title') ? counted : null
 
   // A page of lines whose lead-in names the list below as the work ("We will:", "Planned outputs:") holds the
-  // actions in its one column, however short its lines read: they are no names.
+  // actions in its one column, however short its lines read: they are no names. So does a page whose lines mostly
+  // open with an instruction's verb ("Review the local plan", "Recruit volunteers") under short headings.
   const onlyColumn =
     profiles.filter((p) => p.filled > 0).length === 1 ? profiles.findIndex((p) => p.filled > 0) : -1
-  if (
-    !fields.has('title') &&
-    onlyColumn >= 0 &&
-    headerIndex === null &&
-    options.columns === undefined &&
-    rowsOutsideNamedActionLists(table, bodyStart) !== null
-  ) {
+  const onlyColumnHolds =
+    fields.has('title') || onlyColumn < 0 || headerIndex !== null || options.columns !== undefined
+      ? null
+      : rowsOutsideNamedActionLists(table, bodyStart) !== null
+        ? 'one column of lines, a lead-in naming the list below it as the work ("We will:", "Actions:"): the actions'
+        : verbLedLinesUnderHeadings(table, bodyStart, onlyColumn, new Set()).length > 0
+          ? 'one column of lines, most of them opening with an instruction\'s verb ("Review …", "Recruit …"): the actions'
+          : null
+  if (onlyColumnHolds !== null) {
     for (const [field, column] of [...fields]) if (column === onlyColumn) fields.delete(field)
     fields.set('title', onlyColumn)
     taken.add(onlyColumn)
-    explainColumn(
-      explained,
-      headers,
-      onlyColumn,
-      'title',
-      0.6,
-      'one column of lines, a lead-in naming the list below it as the work ("We will:", "Actions:"): the actions',
-    )
+    explainColumn(explained, headers, onlyColumn, 'title', 0.6, onlyColumnHolds)
   }
 
   // A table always has an action column: numbered sentences under a "Milestone" header, else the longest prose.

@@ -34,7 +34,7 @@ export function nameBeforeProgress(text: string): { name: string; progress: stri
 }
 
 /** "Evaluate Benefits for 2017 Budget": two to twelve words, each capitalised, a number, or a short joining word. */
-function isTitleCased(name: string): boolean {
+export function isTitleCased(name: string): boolean {
   const words = name.split(/\s+/)
   if (words.length < 2 || words.length > 12) return false
   let capitalised = 0

@@ -4,6 +4,7 @@ import type { ColumnMap } from './mapColumns'
 import { isInstruction } from './isInstruction'
 import { verbLinesAmongItems } from './verbLinesAmongItems'
 import { verbLedLinesUnderHeadings } from './verbLedLinesUnderHeadings'
+import { itemsUnderCapitalHeadings } from './itemsUnderCapitalHeadings'
 import { instructionUnderDatedHeading } from './instructionUnderDatedHeading'
 import { isSentence } from './isSentence'
 import { rowsOutsideNamedActionLists } from './rowsOutsideNamedActionLists'
@@ -259,6 +260,12 @@ export function readRows(
     }
     const lastItem = lastLineOfList(rows, bodyStart, titleColumn, listRows)
     if (lastItem !== null) listRows.add(lastItem)
+    // "2. SITE SURVEY WORK" over "Walk the boundary", "Volunteers count the trees": the capitals mark the headings.
+    const capitals = itemsUnderCapitalHeadings(rows, bodyStart, titleColumn, listRows)
+    if (capitals !== null) {
+      for (const index of capitals.others) listRows.delete(index)
+      for (const index of capitals.items) if (!ownerRows.has(index)) listRows.add(index)
+    }
   }
   // Beside a numbered list, a lone "We will …" sentence is still a commitment the page makes: an action.
   else if (titleColumn !== undefined && isOneColumn(peeled, bodyStart, titleColumn, refColumn)) {

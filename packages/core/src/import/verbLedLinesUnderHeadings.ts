@@ -36,8 +36,10 @@ function openingOf(text: string): Opening {
   if (instructionVerbs.has(first.toLowerCase())) return 'verb'
   if (!opensWithVerb(first) || notVerbEnding.test(first.toLowerCase()) || !lowerWord.test(words[1]!))
     return null
-  // "Attract and retain …": two verbs joined are an instruction whatever the first one is.
-  return words[1] === 'and' ? 'verb' : 'maybe'
+  // "Attract and retain …": two verbs joined are an instruction whatever the first one is; "Stock and Shelving",
+  // two capitalised nouns, is a heading.
+  if (words[1] === 'and') return lowerWord.test(words[2]!) ? 'verb' : null
+  return 'maybe'
 }
 
 /** Whether the next filled line below `index` ends in a colon: a lead-in ("Actions:") under an objective, which
