@@ -127,3 +127,39 @@ describe('peelRef: a deliverable code with the number of its instalment ("D2.4.1
     ])
   })
 })
+
+describe('peelRef: a labelled item with its dash typed against the number ("Priority 2- …")', () => {
+  it('peels the number after an item word when the dash touches it, and not a bare number so written', () => {
+    expect(peelRef('Priority 2- Open the library on Saturdays.')).toEqual({
+      ref: '2',
+      rest: 'Open the library on Saturdays.',
+    })
+    expect(peelRef('Aim 4– Publish the minutes within a week')).toEqual({
+      ref: '4',
+      rest: 'Publish the minutes within a week',
+    })
+    expect(peelRef('27- Highways and Footpaths')).toBeNull()
+    expect(peelRef('Goal 2030- Net zero across the estate')).toBeNull()
+    expect(peelRef('Target 10-15 new volunteers')).toBeNull()
+  })
+
+  it('reads a one-column list of such items under two group lines, numbering restarting, as every item', () => {
+    const { plan } = tableToPlan([
+      ['Our Priorities for Next Year'],
+      ['Council Priorities'],
+      ['Priority 1- Repair the bandstand roof before summer.'],
+      ['Priority 2 - Plant forty trees along the river path.'],
+      ['Staff Priorities'],
+      ['Priority 1- Train every clerk in the new booking system.'],
+      ['Priority 2 - Publish the minutes within a week of each meeting.'],
+      ['Priority 3 - Agree a rota for the weekend cover.'],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.title])).toEqual([
+      ['1', 'Repair the bandstand roof before summer.'],
+      ['2', 'Plant forty trees along the river path.'],
+      ['1', 'Train every clerk in the new booking system.'],
+      ['2', 'Publish the minutes within a week of each meeting.'],
+      ['3', 'Agree a rota for the weekend cover.'],
+    ])
+  })
+})

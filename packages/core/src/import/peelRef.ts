@@ -22,11 +22,21 @@ const QUALIFIER = '(?:proposed|new|draft)'
 const ITEM_NOUN =
   '(?:recommendation|milestone|strategy|outcome|target|measure|initiative|deliverable|task|activity)'
 
+/** The word naming an item before its number ("Goal 2 ", "Action # 4 ", "Proposed Action no. 3 "). */
+const ITEM_LABEL = String.raw`(?:${QUALIFIER}\s{1,3})?(?:action|objective|priority|project|principle|item|goal|aim|commitment|${ITEM_NOUN})\s{1,3}(?:#\s{0,2}|no\.\s{0,2})?`
+
 // "1. ", "2.3 ", "1.1.2. ", "V3 ", "2      " (a number tabbed off its text: ITEM_GAP), "Action 4b: ", "Action 1.1;- ", "Action 2:- ", "Objective 1: ", "Milestone 2 – ", "Strategy #3: ", "1 – ", "1.3(b) " (a lettered part in brackets), "1.a. " (a lettered part after a dot), "D1.2.1-2 " (a lettered outline code and the number of its instalment, the hyphen's digits checked against the code's start by a bounded look back). A ref ending in a dot is not cut before
 // a digit ("1.1." is the ref 1.1, not 1 and "1."). Bounded quantifiers only, anchored at the start, so it cannot
 // backtrack on long cells.
 const leadingRef = new RegExp(
-  String.raw`^(?:(?:${QUALIFIER}\s{1,3})?(?:action|objective|priority|project|principle|item|goal|aim|commitment|${ITEM_NOUN})\s{1,3}(?:#\s{0,2}|no\.\s{0,2})?)?([A-Za-z]?${ITEM_NUMBER}(?:\.\d{1,3}){0,3}(?:[a-z]|\.[a-z](?=[.)\s])|\([a-z]{1,4}\)|(?<=^[A-Za-z]\d{1,3}(?:\.\d{1,3}){1,3})-\d{1,2}(?=\s))?)(?:\.?\s{1,4}[–—-]\s{1,4}|[.:;]\s{0,2}[–—-]\s{0,4}|[.:)]${ITEM_GAP}|[.:)](?=[^\s\d])|${ITEM_GAP})(?=\S)`,
+  String.raw`^(?:${ITEM_LABEL})?([A-Za-z]?${ITEM_NUMBER}(?:\.\d{1,3}){0,3}(?:[a-z]|\.[a-z](?=[.)\s])|\([a-z]{1,4}\)|(?<=^[A-Za-z]\d{1,3}(?:\.\d{1,3}){1,3})-\d{1,2}(?=\s))?)(?:\.?\s{1,4}[–—-]\s{1,4}|[.:;]\s{0,2}[–—-]\s{0,4}|[.:)]${ITEM_GAP}|[.:)](?=[^\s\d])|${ITEM_GAP})(?=\S)`,
+  'i',
+)
+
+/** "Goal 1- Review …": a labelled item whose dash is typed against its number. Only after an item word: a bare
+ * number glued to a dash ("34- Finance") numbers an agenda item, not an action. */
+const labelledGluedDash = new RegExp(
+  String.raw`^${ITEM_LABEL}(${ITEM_NUMBER}(?:\.\d{1,3}){0,3}[a-z]?)[–—-]\s{1,4}(?=\S)`,
   'i',
 )
 
@@ -64,7 +74,7 @@ export function peelRef(text: string): PeeledRef | null {
   const start = text.trimStart()
   const roman = peelRomanSubRef(start)
   if (roman !== null) return roman
-  const match = leadingRef.exec(start) ?? themedLabel.exec(start)
+  const match = leadingRef.exec(start) ?? themedLabel.exec(start) ?? labelledGluedDash.exec(start)
   if (match === null) return peelLetteredRef(start) ?? peelCodedRef(start) ?? peelGluedParagraphNumber(start)
   const ref = match[1]!
   // A deliberate guard on the item number's digits: a bare number of four digits or more opening a cell ("2019.
