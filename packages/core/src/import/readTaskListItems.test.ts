@@ -238,3 +238,75 @@ describe('a checklist exported with round boxes, each item opening with its owne
     expect(readTaskListItems([['Notes'], ['( ) (Nadia) Freeze the strings'], ['(x) Ship it']])).toBeNull()
   })
 })
+
+describe('a packing checklist naming who brings each thing after a dash', () => {
+  const rows = [
+    ['Open day preparation'],
+    ['Packing list'],
+    ['[ ] Welcome banner - tomas'],
+    ['[x] Name badges - ines, tomas'],
+    ['[ ] Extension cords - ines / kofi'],
+    ['[x] Spare batteries'],
+    ['~~[ ] Second projector~~ the hall has one'],
+  ]
+
+  it('reads the names after the dash as owners, and a struck open item as dropped', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => [a.title, a.owners, a.status.state])).toEqual([
+      ['Welcome banner - tomas', ['tomas'], 'not-started'],
+      ['Name badges - ines, tomas', ['ines', 'tomas'], 'complete'],
+      ['Extension cords - ines / kofi', ['ines', 'kofi'], 'not-started'],
+      ['Spare batteries', [], 'complete'],
+      ['Second projector', [], 'cancelled'],
+    ])
+  })
+
+  it('takes a name after a single dash as a remark, not an owner', () => {
+    const { plan } = tableToPlan([
+      ['Packing list'],
+      ['[ ] Welcome banner - tomas'],
+      ['[x] Name badges'],
+      ['[ ] Extension cords'],
+    ])
+    expect(plan.actions.map((a) => a.owners)).toEqual([[], [], []])
+  })
+
+  it('reads a signed item as its signer’s', () => {
+    const { plan } = tableToPlan([
+      ['To bring'],
+      ['[ ] Welcome banner'],
+      ['[x] Name badges [name=kofi]'],
+      ['[ ] Extension cords'],
+    ])
+    expect(plan.actions.map((a) => a.owners)).toEqual([[], ['kofi'], []])
+  })
+})
+
+describe("a meeting's action items kept as a task list, each naming its owner at its start", () => {
+  it('reads the name before "to" or a colon as the owner', () => {
+    const { plan } = tableToPlan([
+      ['Team call notes'],
+      ['Action items'],
+      ['[x] Priya to send the slides round'],
+      ['[ ] Tomasz: Draft the budget for the autumn'],
+      ['[ ] Ola: check the room bookings'],
+      ['[ ] Order new cables for the lab'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.owners])).toEqual([
+      ['Priya to send the slides round', ['Priya']],
+      ['Tomasz: Draft the budget for the autumn', ['Tomasz']],
+      ['Ola: check the room bookings', ['Ola']],
+      ['Order new cables for the lab', []],
+    ])
+  })
+
+  it('leaves a roadmap’s labelled items to no one', () => {
+    const { plan } = tableToPlan([
+      ['Roadmap'],
+      ['[x] Docs: rewrite the install guide'],
+      ['[ ] Search: add paging to results'],
+      ['[ ] Export: write CSV files'],
+    ])
+    expect(plan.actions.map((a) => a.owners)).toEqual([[], [], []])
+  })
+})

@@ -11,9 +11,12 @@ import {
   pageLineOf,
   pageLines,
 } from './oneColumnRecords'
-import { ownerAtStart } from './ownerAtStart'
+import { ownerAtStart, ownerCell } from './ownerAtStart'
 import { ownersInBrackets } from './ownersInBrackets'
 import { peelHandleAndDate } from './peelHandleAndDate'
+import { namesAfterDash } from './namesAfterDash'
+import { ownersNamedAsSubject } from './ownersNamedAsSubject'
+import { struckOpening } from './struckThrough'
 
 /** At least this many checkbox items make a task list. */
 const minItems = 3
@@ -25,6 +28,26 @@ const minItems = 3
 const checkbox = new RegExp(
   `^(?:[${BULLET_MARKS}]\\s{1,3})?(?:\\[([ xX✓✔])\\]|\\(([ xX✓✔])\\))\\s{1,3}(\\S.*)$`,
 )
+
+/**
+ * A task-list item crossed off as a whole ("~~[ ] Bring a spare router~~ not needed"): its box and text as
+ * {@link checkbox} reads them, or null when the line is no struck item.
+ */
+function struckItem(text: string): RegExpExecArray | null {
+  const struck = struckOpening(text)
+  return struck === null ? null : checkbox.exec(struck.struck)
+}
+
+/** Whether a line is a task-list item, crossed off or not. */
+function isTaskLine(text: string): boolean {
+  return checkbox.test(text) || struckItem(text) !== null
+}
+
+/** "[name=Ana]": the mark some note editors sign a line with, naming who wrote or took it on. Bounded. */
+const nameMark = /\[name=([^[\]\s][^[\]]{0,40})\]/
+
+/** A heading or lead-in saying the items below are a meeting's action items. */
+const actionItemsLine = /\baction items?\b/i
 
 /** "… [2019-Q3]", "… [2019-Q4 → 2020-Q1]": a closing bracket the item ends with, and its text. Bounded. */
 const closingBracket = /\s\[([^[\]]{2,60})\]$/
@@ -60,7 +83,7 @@ function linesBelowHeaderBlock(table: readonly (readonly string[])[]): PageLine[
   for (let index = 0; index < table.length; index++) {
     const row = table[index]!
     const line = pageLineOf(row)
-    if (typeof line === 'string' && checkbox.test(line)) {
+    if (typeof line === 'string' && isTaskLine(line)) {
       const start = Math.max(0, index - 1)
       const lines = pageLines(table.slice(start), 'join')
       return lines === null ? null : lines.map((below) => ({ index: below.index + start, text: below.text }))
@@ -172,7 +195,7 @@ function labelOwners(label: string): string {
 function isBoxlessItem(cell: string, runCell: string, next: string | undefined): boolean {
   const at = indentOf(cell)
   if (at !== indentOf(runCell) || cell[at] !== runCell[at] || !BULLET_LEAD.test(cell.slice(at))) return false
-  return next === undefined || checkbox.test(next)
+  return next === undefined || isTaskLine(next)
 }
 
 /**
@@ -212,9 +235,15 @@ export function readTaskListItems(
   const dates = new Map<string, boolean>()
   /** The raw cell of the last checkbox item's run ('' outside a run): its bullet and indent, for a boxless item. */
   let runCell = ''
+  // Minutes that head their checklist as action items name each item's owner at its start ("Ana to book the hall",
+  // "Raj: send the agenda"); a roadmap's "API: add paging" names no one, so only such a page is read so.
+  const actionItems = lines.some((line) => !isTaskLine(line.text) && actionItemsLine.test(line.text))
+  /** Per record, the names its text gives after a dash ("Stickers - ana, raj"), taken only where several do. */
+  const dashNames: string[][] = []
   for (let at = 0; at < lines.length; at++) {
     const line = lines[at]!
-    const item = checkbox.exec(line.text)
+    const struck = struckItem(line.text)
+    const item = struck ?? checkbox.exec(line.text)
     if (item === null) {
       const next = lines[at + 1]
       const cell = table[line.index]![0] ?? ''
@@ -223,11 +252,12 @@ export function readTaskListItems(
           index: line.index,
           cells: [line.text.replace(BULLET_LEAD, ''), owners, label, '', ''],
         })
+        dashNames.push([])
         continue
       }
       // A bullet indented under an item is a note on it; the run goes on past it.
       if (indentOf(cell) <= indentOf(runCell) || !BULLET_LEAD.test(line.text)) runCell = ''
-      if (next !== undefined && checkbox.test(next.text)) {
+      if (next !== undefined && isTaskLine(next.text)) {
         label = line.text
         owners = labelOwners(label)
         if (top < 0) top = line.index
@@ -246,18 +276,30 @@ export function readTaskListItems(
     const handles = opening !== null && opening.owners !== '' ? opening.owners : handlesOf(written)
     const named = handles === null ? (namesOpening(written) ?? namesClosing(written)) : null
     const text = named?.text ?? written
+    const signed = nameMark.exec(text)?.[1]?.trim() ?? null
+    const opener = actionItems ? openingOwners(text) : null
     records.push({
       index: line.index,
       // An open box is the task board's "To do": not done, and not started, unless the item says more ("(Deferred)").
+      // Crossed off with its box still open, the item was dropped, not done.
       cells: [
         text,
-        handles ?? named?.owners ?? owners,
+        handles ?? named?.owners ?? signed ?? opener ?? owners,
         label,
-        ticked ? 'Complete' : openStatus(text),
+        ticked ? 'Complete' : struck !== null ? 'Cancelled' : openStatus(text),
         target,
       ],
     })
+    dashNames.push((handles ?? named ?? signed ?? opener) ? [] : namesAfterDash(text))
   }
+  // "Stickers - ana, raj", "Cups - ana": several items ending in names after a dash, as packing lists say who brings
+  // each thing; one such tail alone may be a remark.
+  if (dashNames.filter((names) => names.length > 0).length >= 2)
+    for (const [index, names] of dashNames.entries())
+      if (names.length > 0) {
+        const record = records[index]!
+        records[index] = { ...record, cells: record.cells.with(1, names.join(', ')) }
+      }
   if (records.filter((record) => record.cells[0] !== '').length < minItems) return null
   // The target column only where an item gives a date, so an undated list reads as it always has; the owners
   // column only where a label or a handle names someone, so that otherwise each item's own sentence is read for
@@ -277,6 +319,18 @@ export function readTaskListItems(
       titleEvidence: 'each task-list item ("- [x] …", "- [ ] …"), owned by the label above its group',
     },
   )
+}
+
+/**
+ * The owners an action item names at its start, as one owner cell: its subject as any plan's action is read for it
+ * ("All TSC members to review …", by {@link ownersNamedAsSubject}), else a name before "to", "will" or a colon ("Ana to
+ * book …", "Raj: send the agenda", by {@link ownerAtStart}); null when it opens with no one.
+ */
+function openingOwners(text: string): string | null {
+  const subject = ownersNamedAsSubject(text, { should: true })
+  if (subject.length > 0) return subject.join(', ')
+  const named = ownerAtStart(text, 'name-first')
+  return named === null ? null : ownerCell(named)
 }
 
 /** An open box's status: "To do", or none when the item ends in a status of its own ("… (Deferred)"), read later. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { struckThrough } from './struckThrough'
+import { struckOpening, struckThrough } from './struckThrough'
 import { tableToPlan } from './tableToPlan'
 
 describe('struckThrough: an item crossed off as a whole', () => {
@@ -49,5 +49,16 @@ describe('struckThrough: an item crossed off as a whole', () => {
   it('reads a cell of a million marks without failing', () => {
     expect(struckThrough(`~~${'~'.repeat(1_000_000)}~~`)).toBeNull()
     expect(struckThrough(`~~${'a '.repeat(500_000)}~~`)?.length).toBe(999_999)
+  })
+})
+
+describe('struckOpening', () => {
+  it('gives the struck part a line opens with and the remark after it', () => {
+    expect(struckOpening('~~[ ] Second projector~~ the hall has one')).toEqual({
+      struck: '[ ] Second projector',
+      rest: 'the hall has one',
+    })
+    expect(struckOpening('Use ~~old~~ wording')).toBeNull()
+    expect(struckOpening('~~ unclosed')).toBeNull()
   })
 })

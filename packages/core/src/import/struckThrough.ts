@@ -13,3 +13,20 @@ export function struckThrough(text: string): string | null {
   const inner = text.slice(2, -2).trim()
   return inner === '' || inner.includes('~~') || inner.startsWith('~') || inner.endsWith('~') ? null : inner
 }
+
+/**
+ * The struck-through part a line opens with and the remark after it, as Markdown checklists cross an item off and
+ * say why beside it ("~~[ ] Bring a spare router~~ not needed"): the text between the marks (trimmed) and the rest
+ * (trimmed), or null when the line does not open with a struck part. Plain string checks: linear on any cell.
+ *
+ * @example
+ * struckOpening('~~[ ] Bring a spare router~~ not needed') // { struck: '[ ] Bring a spare router', rest: 'not needed' }
+ * struckOpening('Bring a ~~spare~~ router') // null
+ */
+export function struckOpening(text: string): { struck: string; rest: string } | null {
+  if (!text.startsWith('~~')) return null
+  const end = text.indexOf('~~', 2)
+  if (end < 0) return null
+  const struck = text.slice(2, end).trim()
+  return struck === '' ? null : { struck, rest: text.slice(end + 2).trim() }
+}
