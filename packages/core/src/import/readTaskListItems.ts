@@ -212,6 +212,8 @@ export function readTaskListItems(
   const dates = new Map<string, boolean>()
   /** The raw cell of the last checkbox item's run ('' outside a run): its bullet and indent, for a boxless item. */
   let runCell = ''
+  /** The open groups above the current item, outermost first: items with their own items indented beneath them. */
+  const groups: { indent: number; owners: string }[] = []
   for (let at = 0; at < lines.length; at++) {
     const line = lines[at]!
     const item = checkbox.exec(line.text)
@@ -236,6 +238,8 @@ export function readTaskListItems(
     }
     if (top < 0) top = line.index
     runCell = table[line.index]![0] ?? ''
+    const indent = indentOf(runCell)
+    while (groups.length > 0 && groups[groups.length - 1]!.indent >= indent) groups.pop()
     const ticked = (item[1] ?? item[2]) !== ' '
     const closing = splitClosingDate(item[3]!, dates)
     // "[ ] @ana - 2025-03-14 - book the hall": the owner and the date set off by dashes before the text.
@@ -246,16 +250,20 @@ export function readTaskListItems(
     const handles = opening !== null && opening.owners !== '' ? opening.owners : handlesOf(written)
     const named = handles === null ? (namesOpening(written) ?? namesClosing(written)) : null
     const text = named?.text ?? written
+    const own = handles ?? named?.owners ?? null
+    const inherited = groups.findLast((group) => group.owners !== '')?.owners ?? owners
+    // "[x] Website (@jo)" over "  [x] Fix the footer", "  [x] Add the map": an item with its own items indented
+    // beneath it heads them. They are the work, and take its owner unless they name their own.
+    const below = lines[at + 1]
+    if (below !== undefined && checkbox.test(below.text) && indentOf(table[below.index]![0] ?? '') > indent) {
+      groups.push({ indent, owners: own ?? '' })
+      skippedRows.push(line.index + 1)
+      continue
+    }
     records.push({
       index: line.index,
       // An open box is the task board's "To do": not done, and not started, unless the item says more ("(Deferred)").
-      cells: [
-        text,
-        handles ?? named?.owners ?? owners,
-        label,
-        ticked ? 'Complete' : openStatus(text),
-        target,
-      ],
+      cells: [text, own ?? inherited, label, ticked ? 'Complete' : openStatus(text), target],
     })
   }
   if (records.filter((record) => record.cells[0] !== '').length < minItems) return null
