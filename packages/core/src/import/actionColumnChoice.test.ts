@@ -195,6 +195,68 @@ describe('descriptionBesideName: a short name column beside a longer description
   })
 
   it.each([
+    {
+      layout: 'a product roadmap: "Group | Name | Description | Status"',
+      rows: [
+        ['Group', 'Name', 'Description', 'Status'],
+        ['Mobile', '', 'Work on the phone and tablet apps', ''],
+        [
+          '',
+          'Offline mode 2.0',
+          'Let field staff record visits with no signal and sync them later.',
+          'Future',
+        ],
+        ['', 'Sync: conflict warnings', '', 'Released'],
+        [
+          '',
+          'Dark theme for the tablet app',
+          'Offer a dark colour scheme that follows the device setting.',
+          'Preview',
+        ],
+      ],
+      titles: ['Offline mode 2.0', 'Sync: conflict warnings', 'Dark theme for the tablet app'],
+      states: ['not-started', 'complete', 'in-progress'],
+    },
+    {
+      layout: 'a feature list: "Theme | Name | Description | Status | Tags"',
+      rows: [
+        ['Theme', 'Name', 'Description', 'Status', 'Tags'],
+        [
+          'Reporting',
+          'Bulk export to spreadsheet',
+          'Download every record in a filtered view as one workbook for reporting.',
+          'Near-term',
+          'export',
+        ],
+        [
+          'Records',
+          'Audit trail v3',
+          'Record who changed each field and when, and show it beside the record.',
+          'In beta',
+          'security, audit',
+        ],
+        [
+          '',
+          'Search: saved filters',
+          'Keep a filter set under a name and reuse it from the home page.',
+          'Released',
+          'search',
+        ],
+      ],
+      titles: ['Bulk export to spreadsheet', 'Audit trail v3', 'Search: saved filters'],
+      states: ['not-started', 'in-progress', 'complete'],
+    },
+  ])(
+    'reads a bare "Name" naming no one as the item beside its description: $layout',
+    ({ rows, titles, states }) => {
+      const { plan } = tableToPlan(rows)
+      expect(plan.actions.map((a) => a.title)).toEqual(titles)
+      expect(plan.actions[0]?.description).toMatch(/^(?:Let field staff|Download every record)/)
+      expect(plan.actions.map((a) => a.status.state)).toEqual(states)
+    },
+  )
+
+  it.each([
     ['Programme', 'Objective'],
     ['Current projects', 'Objective'],
     ['Project', 'Objectives'],
@@ -216,6 +278,7 @@ describe('descriptionBesideName: a short name column beside a longer description
       fields: new Map([['title', 1] as const]),
       headers: ['Project', 'Objective'],
       profileOf,
+      cellsOf: () => [],
       free: [0],
     }
     expect(actionColumnChoice('descriptionBesideName', view)).toBe(null)
@@ -225,7 +288,7 @@ describe('descriptionBesideName: a short name column beside a longer description
     const profileOf = (c: number) => ({ averageWords: c === 0 ? 20 : 4 }) as ColumnProfile
     const headers = ['Project name', 'Description']
     const fields = new Map([['title', 1] as const])
-    const view = { fields, headers, profileOf, free: [0] }
+    const view = { fields, headers, profileOf, cellsOf: () => [], free: [0] }
     expect(actionColumnChoice('descriptionBesideName', view)).toBe(null)
     const shorter = (c: number) => ({ averageWords: c === 0 ? 3 : 18 }) as ColumnProfile
     expect(actionColumnChoice('descriptionBesideName', { ...view, profileOf: shorter })).toEqual({

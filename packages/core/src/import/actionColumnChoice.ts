@@ -42,6 +42,7 @@ export interface ActionColumnViews {
   readonly descriptionBesideName: CellView & {
     /** Columns no field took, in the order they are tried. */
     readonly free: readonly number[]
+    readonly cellsOf: (index: number) => readonly string[]
   }
   readonly stepsBesideItems: CellView & {
     /** False when no header names the action column (it was found by its cells): short item names then suffice. */
@@ -233,8 +234,9 @@ export function namesItem(header: string): boolean {
  * the kind of work item ("Project", "Programme", "Workstream") names each item, and the objective beside it, taken
  * for the action by its header, says what the item is for. Only when the action column's header says "description"
  * or what the item is for ("Objective", "Aim", "Purpose"), and a free column {@link namesItem} (or headed by a kind of
- * work item) has cells shorter than the action column's. A bare "Name" counts only when the owners have a column of
- * their own (else it may list people).
+ * work item) has cells shorter than the action column's. A bare "Name" may list people: it counts when the owners
+ * have a column of their own, or when its cells do not read as people ({@link namesNoOne}), as a roadmap's
+ * "Name | Description | Status" names each initiative ("Offline mode 3.0", "Search: faster indexing").
  */
 /** A header naming what each item is for: "Objective", "Aims", "Purpose". */
 const purposeHeader = /^(?:key |main |project |programme )?(?:objectives?|aims?|purposes?)$/
@@ -248,6 +250,7 @@ function nameBesideDescription({
   headers,
   profileOf,
   free,
+  cellsOf,
 }: ActionColumnViews['descriptionBesideName']): { action: number; headed: number } | null {
   const headed = fields.get('title')
   const action = headers[headed ?? -1] ?? ''
@@ -261,7 +264,7 @@ function nameBesideDescription({
   for (const column of free) {
     const header = headers[column] ?? ''
     if (!namesItem(header) && !workItemHeader.test(normalizeHeader(header))) continue
-    if (!fields.has('owners') && normalizeHeader(header) === 'name') continue
+    if (!fields.has('owners') && normalizeHeader(header) === 'name' && !namesNoOne(cellsOf(column))) continue
     const words = profileOf(column).averageWords
     if (words > 0 && words < described) return { action: column, headed }
   }
@@ -313,9 +316,18 @@ function proseBesideNames({
   cellsOf,
 }: ActionColumnViews['names']): { action: number; headed: number } | null {
   const headed = fields.get('title')
-  if (headed === undefined || fields.has('owners')) return null
-  const cells = cellsOf(headed).filter(hasText).slice(0, sampleLimit)
-  if (cells.length < 2) return null
+  if (headed === undefined || fields.has('owners') || !listsPeople(cellsOf(headed))) return null
+  for (const column of [...free].sort((a, b) => a - b)) {
+    const profile = profileOf(column)
+    if (profile.filled >= 2 && holdsItems(profile, minProseWords)) return { action: column, headed }
+  }
+  return null
+}
+
+/** How many of a column's filled cells (the first {@link sampleLimit}) read as names, roles or teams, and how many
+ * surely so (not one capitalised word alone). */
+function ownerReadings(column: readonly string[]): { cells: number; names: number; sure: number } {
+  const cells = column.filter(hasText).slice(0, sampleLimit)
   let names = 0
   let sure = 0
   for (const cell of cells) {
@@ -324,12 +336,33 @@ function proseBesideNames({
     names++
     if (reading !== 'word') sure++
   }
-  if (names < minNameShare * cells.length || sure < 0.5 * cells.length) return null
-  for (const column of [...free].sort((a, b) => a - b)) {
-    const profile = profileOf(column)
-    if (profile.filled >= 2 && holdsItems(profile, minProseWords)) return { action: column, headed }
-  }
-  return null
+  return { cells: cells.length, names, sure }
+}
+
+/**
+ * True when a column's filled cells (two or more) name people: 80% of them read as names, roles or teams, at least
+ * half surely so ("Clerk", "Jane Smith", "HR team / JS").
+ *
+ * @example
+ * listsPeople(['Clerk', 'Jane Smith', 'Estates team']) // true
+ * listsPeople(['Offline mode 3.0', 'Search: faster indexing']) // false
+ */
+function listsPeople(column: readonly string[]): boolean {
+  const { cells, names, sure } = ownerReadings(column)
+  return cells >= 2 && names >= minNameShare * cells && sure >= 0.5 * cells
+}
+
+/**
+ * True when a column's filled cells name no one: fewer than half of them read as names, roles or teams ("Offline
+ * mode 3.0", "Search: faster indexing", "Improve the export dialog").
+ *
+ * @example
+ * namesNoOne(['Offline mode 3.0', 'Search: faster indexing']) // true
+ * namesNoOne(['Ola Reyes']) // false
+ */
+function namesNoOne(column: readonly string[]): boolean {
+  const { cells, names } = ownerReadings(column)
+  return cells > 0 && names < 0.5 * cells
 }
 
 /** Headerless columns of short cells (a status word, a date) that may stand between the numbers and the text. */

@@ -1181,6 +1181,7 @@ export function refineColumnMap(
     }
     return profile
   }
+  const cellsOf = (index: number) => rowsOfTable.map((row) => row[index] ?? '')
   const headers = Array.from({ length: width }, (_, i) => collapseWhitespace(map.headers[i] ?? ''))
   const fields = new Map(map.fields)
   const explained = new Map(explanations.map((e) => [e.column - 1, e] as const))
@@ -1271,7 +1272,13 @@ export function refineColumnMap(
   for (const { holds, why: whyOf } of itemBesideDescription) {
     const choice = forced
       ? null
-      : actionColumnChoice(holds, { fields, headers, profileOf, free: extra.map((column) => column.index) })
+      : actionColumnChoice(holds, {
+          fields,
+          headers,
+          profileOf,
+          cellsOf,
+          free: extra.map((column) => column.index),
+        })
     if (choice === null) continue
     const { action: item, headed: described } = choice
     fields.set('title', item)
@@ -1325,7 +1332,6 @@ export function refineColumnMap(
   if (!forced) extra = readTargetByCells(fields, extra, explained, profileOf, headers)
   // Owners and statuses under headers of the plan's own ("Contact", "Stage"), read from their cells.
   const unmapped = () => extra.map((column) => ({ index: column.index, name: headers[column.index] ?? '' }))
-  const cellsOf = (index: number) => rowsOfTable.map((row) => row[index] ?? '')
   for (const [field, found] of forced
     ? []
     : ([

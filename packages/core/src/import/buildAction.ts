@@ -184,6 +184,8 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
     status = parseStatus(statusText)
     // An update written as prose in the status column: read as a careful reader reads it.
     if (status.state === 'unknown') status = statusFromProse(statusText) ?? status
+    // A roadmap's stage written in the status column ("Future", "Preview", "Released"), as its headings name them.
+    if (status.state === 'unknown') status = statusFromRoadmapStage(statusText) ?? status
     // What the report says happened: stopped for good, or the event held.
     status = statusFromReport(statusText, status)
     status = statusFromPerfectPassive(statusText, status)

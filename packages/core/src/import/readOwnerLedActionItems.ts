@@ -197,6 +197,7 @@ function labelledActionLines(
   let withStatus = false
   let team: string[] | null = null
   let underHeading = false
+  const fewMarked = marksFewLines(lines)
   for (let at = 1; at < lines.length; at++) {
     const line = lines[at]!
     if (isAgendaItem(line.text)) {
@@ -207,6 +208,15 @@ function labelledActionLines(
       continue
     }
     const label = actionLabel.exec(line.text)
+    // "Sam: TODO: book the hall": the owner, a colon, then the label; the work after the label is the title.
+    const ownerFirst = label === null ? ownerBeforeLabel(line.text) : null
+    if (ownerFirst !== null) {
+      records.push({
+        index: line.index,
+        cells: ['', ownerFirst.work, ownerCell(ownerFirst.owner), section, '', ''],
+      })
+      continue
+    }
     // "Outreach - Ama, Karl": a team named over its members owns the labelled lines below it that name no owner.
     const members = label === null ? teamMembers(line.text) : null
     if (members !== null || (label === null && line.text.endsWith(':'))) {
@@ -218,7 +228,7 @@ function labelledActionLines(
     if (label === null && underHeading) {
       const named = ownerAtStart(line.text, 'name-first')
       if (named !== null && line.text.startsWith(`${named} to `)) {
-        records.push({ index: line.index, cells: ['', line.text, ownerCell(named), section, ''] })
+        records.push({ index: line.index, cells: ['', line.text, ownerCell(named), section, '', ''] })
         continue
       }
     }
@@ -239,21 +249,42 @@ function labelledActionLines(
       below === undefined || actionLabel.test(below) || isAgendaItem(below) ? null : statusAtStart(below)
     if (progress !== null) withStatus = true
     if (named !== null)
-      records.push({ index: line.index, cells: [ref, title, named, section, progress ?? ''] })
+      records.push({ index: line.index, cells: [ref, title, named, section, progress ?? '', ''] })
     else if (label !== null && owner === null && team !== null)
-      records.push({ index: line.index, cells: [ref, title, team.join(', '), section, progress ?? ''] })
+      records.push({ index: line.index, cells: [ref, title, team.join(', '), section, progress ?? '', ''] })
     // "Action – JS – update …": the owner may be set off by a spaced dash as well as by a colon.
-    else if (owner === null || !/^(?:\s{1,3}to\s|\s{0,3}:|\s[-–—]\s)/.test(rest))
-      skippedRows.push(line.index + 1)
-    else records.push({ index: line.index, cells: [ref, title, ownerCell(owner), section, progress ?? ''] })
+    else if (owner === null || !/^(?:\s{1,3}to\s|\s{0,3}:|\s[-–—]\s)/.test(rest)) {
+      // "AI: Draft the grant proposal" among long notes: the marked item is an action though it names no one. A
+      // numbered label ("Action 05: All departments will …") heads a plan's own item, read by the readers of those.
+      if (label !== null && ref === '' && fewMarked && /\S \S/.test(line.text.slice(label[0].length)))
+        records.push({
+          index: line.index,
+          cells: [ref, line.text.slice(label[0].length), '', section, progress ?? '', line.text],
+        })
+      else skippedRows.push(line.index + 1)
+    } else
+      records.push({ index: line.index, cells: [ref, title, ownerCell(owner), section, progress ?? '', ''] })
   }
   if (records.length < 2) return null
+  // The whole marked line, label and all, kept as the description of an item that names no one: titled by its work
+  // alone, it would read as a heading.
+  const withLine = records.some((record) => record.cells[5] !== '')
   const titleIndex = lines[0]!.index
   return oneColumnRecords(
     table.slice(0, titleIndex + 1),
     titleIndex + 1,
-    ['Ref', 'Action', 'Owner', 'Section', ...(withStatus ? ['Progress'] : [])],
-    withStatus ? records : records.map((record) => ({ ...record, cells: record.cells.slice(0, 4) })),
+    [
+      'Ref',
+      'Action',
+      'Owner',
+      'Section',
+      ...(withStatus ? ['Progress'] : []),
+      ...(withLine ? ['Description'] : []),
+    ],
+    records.map((record) => ({
+      ...record,
+      cells: record.cells.filter((_, i) => i < 4 || (i === 4 && withStatus) || (i === 5 && withLine)),
+    })),
     {
       mergedRows: [],
       skippedRows,
@@ -261,6 +292,39 @@ function labelledActionLines(
       titleEvidence: 'each line labelled as an action ("Action - JS to …") that names its owner at its start',
     },
   )
+}
+
+/** A line marks an action among long notes when at most this share of the page's lines are so marked. */
+const maxMarkedShare = 0.2
+
+/**
+ * True when at least two of a page's lines open with an action label ("AI: …", "Action: …", "TODO: …", or the owner
+ * first, "Sam: TODO: …") and they are at most {@link maxMarkedShare} of its lines: meeting notes whose long discussion
+ * holds a few marked action items, each an action whether it names an owner or not. Where the labelled lines are
+ * many (every other line, each answering the item above it), they are a list's answers, read by other readers.
+ */
+function marksFewLines(lines: readonly { text: string }[]): boolean {
+  let marked = 0
+  for (const { text } of lines) if (actionLabel.test(text) || ownerBeforeLabel(text) !== null) marked++
+  return marked >= 2 && marked <= maxMarkedShare * lines.length
+}
+
+/** "Sam: TODO: book the hall", "Priya Shah: AI: send the minutes": a name of at most four words, a colon, a label. */
+const nameThenColon = /^([^:]{1,40}):\s{1,3}(?=\S)/
+
+/**
+ * The owner and the work of a line that names its owner before the action label ("Sam: TODO: book the hall" → Sam,
+ * "book the hall"), as shared meeting notes write an item under the speaker who took it; null when the line opens no
+ * such way.
+ */
+function ownerBeforeLabel(text: string): { owner: string; work: string } | null {
+  const named = nameThenColon.exec(text)
+  if (named === null || !isNamedOwner(named[1]!.trim())) return null
+  const rest = text.slice(named[0].length)
+  const label = actionLabel.exec(rest)
+  if (label === null) return null
+  const work = rest.slice(label[0].length).trim()
+  return /\S \S/.test(work) ? { owner: named[1]!.trim(), work } : null
 }
 
 /** "Jane and Ahmed" → "Jane, Ahmed": two owners an item names together, one per comma for the owner cell. */

@@ -310,3 +310,51 @@ describe("a meeting's action items kept as a task list, each naming its owner at
     expect(plan.actions.map((a) => a.owners)).toEqual([[], [], []])
   })
 })
+
+describe('a nested checklist: items with their own items indented beneath them', () => {
+  it.each([
+    {
+      layout: 'bulleted, the owner a handle in brackets on the group',
+      rows: [
+        ['Docs team sync'],
+        ['Open tasks:'],
+        ['- [x] Website (@mira)'],
+        ['  - [x] fix the broken footer links'],
+        ['  - [ ] add the venue map'],
+        ['- [ ] Newsletter'],
+        ['  - [ ] collect three member stories (@tomas)'],
+        ['  - [ ] send the spring issue'],
+        ['- [x] Renew the domain name (@mira)'],
+      ],
+      expected: [
+        ['fix the broken footer links', ['@mira'], 'complete'],
+        ['add the venue map', ['@mira'], 'not-started'],
+        ['collect three member stories (@tomas)', ['@tomas'], 'not-started'],
+        ['send the spring issue', [], 'not-started'],
+        ['Renew the domain name (@mira)', ['@mira'], 'complete'],
+      ],
+    },
+    {
+      layout: 'bare boxes two levels deep, the owner named in brackets',
+      rows: [
+        ['Allotment committee'],
+        ['Open jobs:'],
+        ['[x] Shed (Priya)'],
+        ['  [x] Repairs'],
+        ['    [x] replace the broken window pane'],
+        ['    [x] oil the door hinges'],
+        ['  [ ] order a new padlock'],
+        ['[ ] print the plot rota'],
+      ],
+      expected: [
+        ['replace the broken window pane', ['Priya'], 'complete'],
+        ['oil the door hinges', ['Priya'], 'complete'],
+        ['order a new padlock', ['Priya'], 'not-started'],
+        ['print the plot rota', [], 'not-started'],
+      ],
+    },
+  ])('reads the innermost items as the actions, owned by their group: $layout', ({ rows, expected }) => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => [a.title, a.owners, a.status.state])).toEqual(expected)
+  })
+})

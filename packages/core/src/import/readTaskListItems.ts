@@ -240,6 +240,8 @@ export function readTaskListItems(
   const actionItems = lines.some((line) => !isTaskLine(line.text) && actionItemsLine.test(line.text))
   /** Per record, the names its text gives after a dash ("Stickers - ana, raj"), taken only where several do. */
   const dashNames: string[][] = []
+  /** The open groups above the current item, outermost first: items with their own items indented beneath them. */
+  const groups: { indent: number; owners: string }[] = []
   for (let at = 0; at < lines.length; at++) {
     const line = lines[at]!
     const struck = struckItem(line.text)
@@ -266,6 +268,8 @@ export function readTaskListItems(
     }
     if (top < 0) top = line.index
     runCell = table[line.index]![0] ?? ''
+    const indent = indentOf(runCell)
+    while (groups.length > 0 && groups[groups.length - 1]!.indent >= indent) groups.pop()
     const ticked = (item[1] ?? item[2]) !== ' '
     const closing = splitClosingDate(item[3]!, dates)
     // "[ ] @ana - 2025-03-14 - book the hall": the owner and the date set off by dashes before the text.
@@ -278,13 +282,23 @@ export function readTaskListItems(
     const text = named?.text ?? written
     const signed = nameMark.exec(text)?.[1]?.trim() ?? null
     const opener = actionItems ? openingOwners(text) : null
+    const own = handles ?? named?.owners ?? signed ?? opener ?? null
+    const inherited = groups.findLast((group) => group.owners !== '')?.owners ?? owners
+    // "[x] Website (@jo)" over "  [x] Fix the footer", "  [x] Add the map": an item with its own items indented
+    // beneath it heads them. They are the work, and take its owner unless they name their own.
+    const below = lines[at + 1]
+    if (below !== undefined && isTaskLine(below.text) && indentOf(table[below.index]![0] ?? '') > indent) {
+      groups.push({ indent, owners: own ?? '' })
+      skippedRows.push(line.index + 1)
+      continue
+    }
     records.push({
       index: line.index,
       // An open box is the task board's "To do": not done, and not started, unless the item says more ("(Deferred)").
       // Crossed off with its box still open, the item was dropped, not done.
       cells: [
         text,
-        handles ?? named?.owners ?? signed ?? opener ?? owners,
+        own ?? inherited,
         label,
         ticked ? 'Complete' : struck !== null ? 'Cancelled' : openStatus(text),
         target,

@@ -14,6 +14,9 @@ describe('statusFromRoadmapStage', () => {
     ['Future plans', 'not-started'],
     ['Working on next', 'not-started'],
     ['Working on later:', 'not-started'],
+    ['Near-term', 'not-started'],
+    ['Public beta', 'in-progress'],
+    ['Preview', 'in-progress'],
   ])('%s → %s', (heading, state) => {
     expect(statusFromRoadmapStage(heading)?.state).toBe(state)
   })
@@ -26,6 +29,23 @@ describe('statusFromRoadmapStage', () => {
     'Working on lifts',
   ])('%s is no stage', (heading) => {
     expect(statusFromRoadmapStage(heading)).toBeNull()
+  })
+
+  it('reads a status column of roadmap stages ("Future", "Preview", "Released") as the states they name', () => {
+    const { plan } = tableToPlan([
+      ['Feature', 'Owner', 'Status'],
+      ['Print booking receipts', 'Sam Ortiz', 'Future'],
+      ['Book rooms from the phone app', 'Ana Silva', 'In beta'],
+      ['Cancel a booking by text message', 'Sam Ortiz', 'Released'],
+      ['Share a booking with a colleague', 'Ana Silva', 'Near term'],
+    ])
+    expect(plan.actions.map((a) => a.status.state)).toEqual([
+      'not-started',
+      'in-progress',
+      'complete',
+      'not-started',
+    ])
+    expect(plan.actions[1]?.status.text).toBe('In beta')
   })
 
   it('reads "Working on now / next / later" headings over plain lines as the stages', () => {

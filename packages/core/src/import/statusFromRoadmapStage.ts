@@ -40,6 +40,13 @@ const stages: ReadonlyArray<readonly [StatusState, readonly string[]]> = [
       'doing now',
       'in progress',
       'current work',
+      // A release channel: the item is out for trying, not finished ("Preview", "Public beta").
+      'preview',
+      'in preview',
+      'public preview',
+      'beta',
+      'in beta',
+      'public beta',
     ],
   ],
   [
@@ -53,6 +60,8 @@ const stages: ReadonlyArray<readonly [StatusState, readonly string[]]> = [
       "what's next",
       'do next',
       'coming soon',
+      'near-term',
+      'near term',
       // "Now / Soon / Later", as open-source projects name their roadmap's stages.
       'soon',
       'later',
