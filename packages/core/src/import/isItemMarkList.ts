@@ -3,8 +3,14 @@ const itemMark = /^\s*\(?([A-Za-z]|[ivxIVX]{2,4})[.)]?\s*$/
 
 const romanDigits: Readonly<Record<string, number>> = { i: 1, v: 5, x: 10 }
 
-/** The value of a small roman numeral ("iv" → 4), or null when the letters are not one ("vx", "iiii"). */
-function romanValue(numeral: string): number | null {
+/**
+ * The value of a small roman numeral, in either case ("iv" → 4, "XII" → 12), or null when the letters are not one
+ * ("vx", "iiii").
+ *
+ * @example
+ * romanValue('IV') // 4
+ */
+export function romanValue(numeral: string): number | null {
   const text = numeral.toLowerCase()
   let total = 0
   for (let i = 0; i < text.length; i++) {

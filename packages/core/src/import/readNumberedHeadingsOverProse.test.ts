@@ -198,3 +198,60 @@ describe('two numbered goals, each a statement over its tasks', () => {
     expect(readNumberedHeadingsOverProse(short, technicianCommitment)).toBeNull()
   })
 })
+
+describe('roman-numbered goals, each over a sentence naming who will act', () => {
+  const page = [
+    ['Trust Board Priorities'],
+    ['2031-2032'],
+    ['I. Raise Standards in Every School'],
+    ['The Trustees will track a short set of reading and numeracy measures across all primary schools.'],
+    ['• Phonics check results'],
+    ['• Times tables check results'],
+    ['II. Leadership'],
+    ['The Trustees will appraise the Chief Executive by 31 July 2032.'],
+    ['III. Estates'],
+    ['The Finance Committee will agree a ten-year plan for the school buildings.'],
+    ['IV. Budget'],
+    ['The Trustees will set a balanced budget in the spring term.'],
+  ]
+
+  it('reads each sentence as the action, cited by its numeral, owned by its subject, its goal as section', () => {
+    const { plan } = tableToPlan(page)
+    expect(plan.actions.map((a) => [a.ref, a.title.slice(0, 30), a.owners, a.section])).toEqual([
+      ['I', 'The Trustees will track a shor', ['The Trustees'], 'Raise Standards in Every School'],
+      ['II', 'The Trustees will appraise the', ['The Trustees'], 'Leadership'],
+      ['III', 'The Finance Committee will agr', ['The Finance Committee'], 'Estates'],
+      ['IV', 'The Trustees will set a balanc', ['The Trustees'], 'Budget'],
+    ])
+    expect(plan.actions[0]?.description).toContain('Phonics check results')
+    expect(plan.actions[1]?.target.due).toBe('2032-07-31')
+  })
+
+  it('leaves bullets under most headings to the reading of themes over their actions', () => {
+    const themes = [
+      ['Plan'],
+      ['I. Reading'],
+      ['The Trustees will track reading.'],
+      ['• Buy new books'],
+      ['II. Numeracy'],
+      ['The Trustees will track numeracy.'],
+      ['• Train the maths leads'],
+      ['III. Estates'],
+      ['The Trustees will agree a plan.'],
+    ]
+    expect(readNumberedHeadingsOverProse(themes, technicianCommitment)).toBeNull()
+  })
+
+  it('keeps roman and arabic numbering apart, and a roman list starting at I', () => {
+    const mixed = [
+      ['Plan'],
+      ['I. Reading'],
+      ['The Trustees will track reading.'],
+      ['2. Numeracy'],
+      ['The Trustees will track numeracy.'],
+      ['III. Estates'],
+      ['The Trustees will agree a plan.'],
+    ]
+    expect(readNumberedHeadingsOverProse(mixed, technicianCommitment)).toBeNull()
+  })
+})

@@ -4,8 +4,10 @@ import { appointmentMade } from './appointmentMade'
 import { BULLET_MARKS } from './bulletMarks'
 import { opensWithVerb } from './itemsBesideCommitments'
 import type { FlattenedActionTables } from './flattenActionTables'
+import { romanValue } from './isItemMarkList'
 import { oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
-import { peelRef } from './peelRef'
+import { ownersNamedAsSubject } from './ownersNamedAsSubject'
+import { type PeeledRef, peelRef } from './peelRef'
 
 /** A bullet mark and the spaces after it. */
 const bullet = new RegExp(`^[${BULLET_MARKS}]\\s{1,8}`)
@@ -31,11 +33,26 @@ const minTaskShare = 0.75
 /** A full stop, question or exclamation mark then a capital: a second sentence in the line. Bounded, no nesting. */
 const secondSentence = /[.!?]["'”’)]?\s[A-Z]/
 
+/** "II. Evaluation", "IV) Fiscal": a heading numbered in capital roman numerals. Anchored and bounded. */
+const romanHeading = /^([IVX]{1,5})[.)]\s{1,4}(?=\S)/
+
 interface Heading {
   readonly at: number
   readonly ref: string
   readonly name: string
   readonly lines: { index: number; text: string }[]
+  /** Plain bullets written under the heading's first line: the parts of what that line says. */
+  bullets: boolean
+}
+
+/** The ref and name of a numbered heading: "2. Recognition", "1a: Define engagement", or in roman numerals "II.
+ * Evaluation". */
+function peelHeading(text: string): PeeledRef | null {
+  const peeled = peelRef(text)
+  if (peeled !== null) return peeled
+  const roman = romanHeading.exec(text)
+  if (roman === null || romanValue(roman[1]!) === null) return null
+  return { ref: roman[1]!, rest: text.slice(roman[0].length).trim() }
 }
 
 /**
@@ -69,24 +86,32 @@ export function readNumberedHeadingsOverProse(
   if (lines === null) return null
   const headings: Heading[] = []
   for (const line of lines) {
-    const peeled = peelRef(line.text)
+    const peeled = peelHeading(line.text)
     const before = headings.at(-1)
     if (peeled !== null && isHeading(peeled.rest) && follows(before?.ref ?? null, peeled.ref)) {
       // Every heading stands over prose of its own: two headings in a row (a numbered list) are another layout.
       if (before !== undefined && before.lines.length === 0) return null
-      headings.push({ at: line.index, ref: peeled.ref, name: peeled.rest, lines: [] })
+      headings.push({ at: line.index, ref: peeled.ref, name: peeled.rest, lines: [], bullets: false })
       continue
     }
     if (before === undefined) continue
-    // A numbered line that is not the next heading, or a plain bullet (an action under a theme), is another layout.
+    // A numbered line that is not the next heading is another layout.
     if (peeled !== null) return null
     const point = line.text.replace(bullet, '')
-    if (point !== line.text && !labelledPoint.test(point)) return null
     // The first line under a heading is prose, never a bullet.
     if (before.lines.length === 0 && point !== line.text) return null
+    // A plain bullet under a heading's full sentence may list that sentence's parts (checked below).
+    if (point !== line.text && !labelledPoint.test(point)) {
+      if (!fullStop.test(before.lines[0]!.text)) return null
+      before.bullets = true
+    }
     before.lines.push(line)
   }
   if (headings.some((heading) => heading.lines.length === 0)) return null
+  // Bullets under most headings are actions under themes, another layout; under a few they are the parts of the
+  // sentence above them ("… a set of skills:" over the skills).
+  const bulleted = headings.filter((heading) => heading.bullets).length
+  if (bulleted > 0 && bulleted * 2 >= headings.length) return null
   const tasks = listsTasks(headings)
   // Two headings are enough when each stands over a list of tasks of its own (a page cut after its second goal).
   const twoTaskLists =
@@ -129,17 +154,28 @@ export function readNumberedHeadingsOverProse(
 
   const mergedRows: number[] = []
   const sectionRows: number[] = []
+  // Every heading over a sentence naming who will act ("The Board will review …"): the sentence is the commitment,
+  // its subject the owner, and the heading the goal it serves.
+  const statements = headings.every((heading) => namesItsActor(heading.lines[0]!.text))
   const records = headings.map((heading) => {
     // Read once the page is known to be such headings, not for every numbered line of every page.
     const pillars = resolvePillars(heading.name, taxonomy)
-    if (pillars.codes.length === 1 && pillars.unresolved.length === 0) {
+    if (statements || (pillars.codes.length === 1 && pillars.unresolved.length === 0)) {
       // A pillar's heading stands over its action: the first line below it.
       const [action, ...rest] = heading.lines
       sectionRows.push(heading.at + 1)
       for (const line of rest) mergedRows.push(line.index + 1)
       return {
         index: action!.index,
-        cells: [heading.ref, action!.text, rest.map((line) => line.text).join('\n'), heading.name, '', ''],
+        cells: [
+          heading.ref,
+          action!.text,
+          rest.map((line) => line.text).join('\n'),
+          statements ? '' : heading.name,
+          '',
+          statements ? actorOf(action!.text) : '',
+          statements ? heading.name : '',
+        ],
       }
     }
     for (const line of heading.lines) mergedRows.push(line.index + 1)
@@ -154,13 +190,14 @@ export function readNumberedHeadingsOverProse(
         '',
         holder === null ? '' : 'Complete',
         holder ?? '',
+        '',
       ],
     }
   })
   return oneColumnRecords(
     table.slice(0, top),
     top + 1,
-    ['Ref', 'Action', 'Description', 'Pillar', 'Status', 'Lead'],
+    ['Ref', 'Action', 'Description', 'Pillar', 'Status', 'Lead', 'Section'],
     records,
     {
       mergedRows,
@@ -205,6 +242,16 @@ function opensWithStatement(headings: readonly Heading[]): boolean {
   )
 }
 
+/** "The Board will …", "The Parish Council will …": a sentence whose named subject will act (not "We will"). */
+function namesItsActor(line: string): boolean {
+  return fullStop.test(line) && / will /.test(line) && ownersNamedAsSubject(line).length > 0
+}
+
+/** The subject of a sentence naming who will act, as written: "The Board" of "The Board will review …". */
+function actorOf(line: string): string {
+  return line.slice(0, line.indexOf(' will ')).trim()
+}
+
 /** A line ending in a full stop (not an ellipsis). */
 const fullStop = /[^.]\.$/
 
@@ -223,6 +270,12 @@ function isHeading(text: string): boolean {
  * "2a" after "1d"; "1" starts a list, and so does "1a" or "3a" (the parts of one numbered item).
  */
 function follows(before: string | null, ref: string): boolean {
+  // "II" after "I": roman headings number one list as digits do, never mixed with them.
+  const roman = /^[IVX]+$/.test(ref) ? romanValue(ref) : null
+  if (roman !== null || (before !== null && /^[IVX]+$/.test(before))) {
+    if (roman === null) return false
+    return before === null ? roman === 1 : romanValue(before) === roman - 1
+  }
   const now = /^(\d{1,3})([a-z]?)$/i.exec(ref)
   if (now === null) return false
   const number = Number(now[1])

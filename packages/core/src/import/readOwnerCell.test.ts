@@ -158,3 +158,12 @@ describe('readOwnerCell: two units sharing the executive named after them', () =
     expect(readOwnerCell('HR and Chief Executive')).toEqual(['HR', 'Chief Executive'])
   })
 })
+
+describe('readOwnerCell: two people named in full, joined by "and"', () => {
+  it('names each person, and keeps a phrase of single words whole', () => {
+    expect(readOwnerCell('Priya Shah and Tom Okafor')).toEqual(['Priya Shah', 'Tom Okafor'])
+    expect(readOwnerCell('Lena Ward & Sam MacLeod')).toEqual(['Lena Ward', 'Sam MacLeod'])
+    expect(readOwnerCell('Equality and Diversity')).toEqual(['Equality and Diversity'])
+    expect(readOwnerCell('Head of Learning and Teaching')).toEqual(['Head of Learning and Teaching'])
+  })
+})

@@ -1,4 +1,5 @@
 import { parseOwners } from '../owners/parseOwners'
+import { readsAsOwnerList } from './readsAsOwnerList'
 import { collapseWhitespace } from '../text/cleanCellText'
 import { isListedUnitName } from './isListedUnitName'
 import { helpersInBrackets } from './helpersInBrackets'
@@ -361,7 +362,11 @@ function splitJoinedOwners(owner: string): string[] {
     if (
       !unitPair &&
       !sharesHeadNoun(last, next) &&
-      (acronym.test(last) || acronym.test(next) || unitOrRole.test(last) || isPeopleWord(last))
+      (acronym.test(last) ||
+        acronym.test(next) ||
+        unitOrRole.test(last) ||
+        isPeopleWord(last) ||
+        (isFullName(last) && isFullName(next)))
     ) {
       // "Director & Deputy Director of HR": a bare role before the joiner shares the unit after it.
       const bareRole = !current.includes(' ') && !acronym.test(current) && unitOrRole.test(current)
@@ -376,6 +381,12 @@ function splitJoinedOwners(owner: string): string[] {
   }
   names.push(current)
   return names
+}
+
+/** "Priya Shah": a person's given name and surname (two or three words read as a person's name), so "Priya Shah and
+ * Tom Okafor" names two people, while "Equality and Diversity" or "Marks and Spencer" stays one phrase. */
+function isFullName(text: string): boolean {
+  return text.includes(' ') && readsAsOwnerList(text) === 'name'
 }
 
 /** How many times a character occurs in a text. */

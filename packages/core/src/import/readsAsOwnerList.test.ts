@@ -54,3 +54,12 @@ describe('readsAsOwnerList: a spaced plus between owners', () => {
     expect(readsAsOwnerList(cell)).toBeNull()
   })
 })
+
+describe('readsAsOwnerList: surnames with a capital after a prefix', () => {
+  it.each(['Ruth DeMarco', 'Ali DiNapoli', 'Jo LeBlanc', 'Sam DuPont', 'Kim LaRue'])(
+    'reads %s as a name',
+    (cell) => {
+      expect(readsAsOwnerList(cell)).toBe('name')
+    },
+  )
+})

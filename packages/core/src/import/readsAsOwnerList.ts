@@ -203,7 +203,9 @@ const workWords: ReadonlySet<string> = new Set([
 const topicEnding = /(?:tion|sion|ment|ness|ity|ship|ogy|ism|ics)$/
 const capitalised = /^[A-Z][A-Za-z'’-]{0,30}$/
 const initials = /^[A-Z]{2,5}$/
-const personName = /^[A-Z][a-z'’-]{1,20}$|^(?:Mc|Mac|O’|O')[A-Z][a-z]{1,20}$/
+/** "Smith", "O'Neill", and surnames with a capital inside after a prefix: "McKay", "MacLeod", "DeCoste", "DiNapoli",
+ * "LeBlanc", "LaRue", "DuPont". */
+const personName = /^[A-Z][a-z'’-]{1,20}$|^(?:Mc|Mac|O’|O'|De|Di|Du|La|Le)[A-Z][a-z]{1,20}$/
 const initial = /^[A-Z]\.?$/
 
 function readPart(part: string): OwnerCellReading {

@@ -106,6 +106,7 @@ import { readKindLabelledItems } from './readKindLabelledItems'
 import { readObjectivesUnderNames } from './readObjectivesUnderNames'
 import { readOwnerLabelledSections } from './readOwnerLabelledSections'
 import { readLinesEndingInOwners } from './readLinesEndingInOwners'
+import { readTopicsWithLeads } from './readTopicsWithLeads'
 import { readStepDateRows } from './readStepDateRows'
 import { readLabelledActionsUnderItems } from './readLabelledActionsUnderItems'
 import { readNumberedActionsWithSteps } from './readNumberedActionsWithSteps'
@@ -367,7 +368,8 @@ export function tableToPlan(
         readOwnerLabelledSections(table) ??
         readObjectivesUnderNames(table, lines) ??
         readLinesEndingInOwners(table, joined) ??
-        readActionLogLines(table))
+        readActionLogLines(table) ??
+        readTopicsWithLeads(table, lines))
       : null
   if (flattened !== null) {
     const { mergedRegions: _applied, ...rest } = options
