@@ -169,3 +169,36 @@ describe('records of a strategy report: an action over its "Status:" line and la
     expect(plan.actions[1]!.description).toMatch(/^Success criteria: The catalogue/)
   })
 })
+
+describe('readActionItemsWithStatusLines: each item opened by its label alone, its name on the line below', () => {
+  const rows = [
+    ['Skills register: progress at the spring review'],
+    ['Milestone 1'],
+    ['Agree the fields of the register with the staff forum'],
+    ['- In progress.'],
+    ['Milestone 2'],
+    ['Load the training records of every faculty'],
+    ['- Completed.'],
+    ['Milestone 3'],
+    ['Open the register to every technician'],
+    ['- Not started.'],
+  ]
+
+  it('reads the label as the ref and the line below it as the title', () => {
+    const read = readActionItemsWithStatusLines(rows)
+    expect(read?.rows.slice(1)).toEqual([
+      ['Action', 'Owner', 'Details', 'Status', 'Ref'],
+      ['Agree the fields of the register with the staff forum', '', '', 'In progress.', '1'],
+      ['Load the training records of every faculty', '', '', 'Completed.', '2'],
+      ['Open the register to every technician', '', '', 'Not started.', '3'],
+    ])
+  })
+
+  it('gives each action its label as its ref when the page is imported', () => {
+    expect(tableToPlan(rows).plan.actions.map((a) => [a.ref, a.status.state])).toEqual([
+      ['1', 'in-progress'],
+      ['2', 'complete'],
+      ['3', 'not-started'],
+    ])
+  })
+})

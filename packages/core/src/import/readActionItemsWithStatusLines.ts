@@ -74,7 +74,8 @@ function peopleJoined(owner: string): string {
  * Completed.", "- In progress. Awaiting clarification.", or a line labelled "Status: …" whatever it says, as notes
  * reviewing earlier actions write "ACTION 11.1: …" over "Status: Completed."), as committees and working groups list what each member took
  * on at the last meeting and what became of it. Each item is an action titled by its first line; the lines below it are
- * its description and the status line its status. Minutes name the owner first: where at least half the items open with
+ * its description and the status line its status; an item whose first line is its label alone ("Milestone 2" over
+ * "Work with the panel …") takes the label's number as its ref and the line below as its title. Minutes name the owner first: where at least half the items open with
  * up to five words and "to", after any label of the item ("Seth to place …", "ACTION 11.1: Priya Shah to …", "Each WT C member to:", "Matthias (a) to remind …"), each such item
  * takes those words as its owner; two people's names joined by "and" (up to seven words: "Maria Lopez Garcia and Ben
  * Ode to …") are two owners. Lines above the first item are the page's title. Returns null unless the page is one
@@ -119,36 +120,43 @@ export function readActionItemsWithStatusLines(
   // the lines above it are the page's title.
   const first = items[0]!
   const opening = first.lines.findIndex((line) => ownerAtStart(line.text, 'role-before-to') !== null)
-  const start = opening >= 0 ? opening : lastUnbulleted(first.lines)
+  const labelled = lastLabelAlone(first.lines)
+  const start = opening >= 0 ? opening : labelled >= 0 ? labelled : lastUnbulleted(first.lines)
   if (start < 0) return null
   const titleLines = first.lines.splice(0, start)
   if (items.some((item) => bulleted.test(item.lines[0]!.text) || item.lines.length > maxItemLines))
     return null
 
+  // "Milestone 2" alone over "Work with the panel …": the label gives the ref, the line below it names the item.
+  const labels = items.map((item) =>
+    item.lines.length >= 2 ? (labelAlone.exec(item.lines[0]!.text)?.[1] ?? null) : null,
+  )
+  const bodies = items.map((item, i) => (labels[i] === null ? item.lines : item.lines.slice(1)))
   // Minutes name an owner first in most items: where few do, "Continue to monitor …" names no one.
   // "ACTION 60.2: Dana Reyes to add …": the owner opens the item after its label.
-  const owners = items.map((item) => {
-    const text = item.lines[0]!.text
+  const owners = bodies.map((lines) => {
+    const text = lines[0]!.text
     return ownerAtStart(peelRef(text)?.rest ?? text, 'role-before-to')
   })
+  const refs = labels.some((label) => label !== null)
   const named = owners.filter((owner) => owner !== null).length * 2 >= items.length
   const top = first.lines[0]!.row
   const mergedRows: number[] = []
   const records: OneColumnRecord[] = items.map((item, i) => {
-    const [head, ...rest] = item.lines
+    const [head, ...rest] = bodies[i]!
+    if (labels[i] !== null && i > 0) mergedRows.push(item.lines[0]!.row + 1)
     for (const line of rest) mergedRows.push(line.row + 1)
     mergedRows.push(item.status!.row + 1)
-    return {
-      index: head!.row,
-      cells: [
-        head!.text,
-        named ? peopleJoined(owners[i] ?? '') : '',
-        rest.map((line) => line.text).join('\n'),
-        item.status!.text,
-      ],
-    }
+    const cells = [
+      head!.text,
+      named ? peopleJoined(owners[i] ?? '') : '',
+      rest.map((line) => line.text).join('\n'),
+      item.status!.text,
+    ]
+    return { index: head!.row, cells: refs ? [...cells, labels[i] ?? ''] : cells }
   })
-  return oneColumnRecords(table.slice(0, top), top + 1, ['Action', 'Owner', 'Details', 'Status'], records, {
+  const header = ['Action', 'Owner', 'Details', 'Status', ...(refs ? ['Ref'] : [])]
+  return oneColumnRecords(table.slice(0, top), top + 1, header, records, {
     mergedRows,
     skippedRows: footer.lines.map((line) => line.row + 1),
     titleEvidence: `the first line of each action item (below ${titleLines.length === 0 ? 'the page top' : 'the title'}), each closed by a status line ("- Completed.")`,
@@ -180,6 +188,16 @@ function statusOf(text: string, known: Map<string, boolean>): string | null {
     known.set(lead, isStatus)
   }
   return isStatus ? rest : null
+}
+
+/** "Milestone 2", "Action 3.1": an item's label alone on its line, its number the ref, its name on the line below. */
+const labelAlone =
+  /^(?:milestone|action|step|task|item|deliverable|objective)\s{1,3}(\d{1,3}(?:\.\d{1,3}){0,2})\s{0,3}[.:]?$/i
+
+/** The last line that is an item's label alone with a line below it, or -1. */
+function lastLabelAlone(lines: readonly { text: string }[]): number {
+  for (let i = lines.length - 2; i >= 0; i--) if (labelAlone.test(lines[i]!.text)) return i
+  return -1
 }
 
 function lastUnbulleted(lines: readonly { text: string }[]): number {

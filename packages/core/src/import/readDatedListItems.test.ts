@@ -179,3 +179,40 @@ describe('readDatedListItems: lines one after another, each opening with a month
     ).toBeNull()
   })
 })
+
+describe('readDatedListItems: an item led by its status or by a period joined with two hyphens', () => {
+  const rows = [
+    ['Steps for the new skills register'],
+    ['- Under way: Survey of technicians in every faculty about their training'],
+    ['- March 2032: Draft the register fields with the unions'],
+    ['- April--July 2032: Pilot the register in two faculties'],
+    ['- September 2032: Open the register to every technician'],
+  ]
+
+  it('reads the status word before the colon as the status, no part of the title', () => {
+    const { plan } = tableToPlan(rows)
+    expect([plan.actions[0]!.title, plan.actions[0]!.status.state]).toEqual([
+      'Survey of technicians in every faculty about their training',
+      'in-progress',
+    ])
+  })
+
+  it('reads a month range joined with two hyphens before the colon as the target, cut from the title', () => {
+    const { plan } = tableToPlan(rows)
+    expect([plan.actions[2]!.title, plan.actions[2]!.target.due]).toEqual([
+      'Pilot the register in two faculties',
+      '2032-07-31',
+    ])
+  })
+
+  it('does not take a code with dashes and a year before the colon for a period', () => {
+    const coded = [
+      ['Open items'],
+      ['- June 2032: Agree the register fields with the unions'],
+      ['- July 2032: Publish the register guidance for staff'],
+      ['- Jun REG-TT-2031-04: Check the training records of each faculty'],
+    ]
+    const { plan } = tableToPlan(coded)
+    expect(plan.actions.at(-1)!.title).toContain('REG-TT-2031-04')
+  })
+})

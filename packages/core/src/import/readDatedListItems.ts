@@ -42,7 +42,8 @@ interface ListItem {
  * is its target and the words after it its title. A period without a year ("October") takes the year last
  * written above it in the list ("… posted in January 2024"), with an info issue. Items without a period keep
  * their text as the title, and a date their text names is the target, as in any list; one led by a status word
- * and a colon in place of a period ("In progress: Consultation …") takes it as its status. The rows above the first
+ * and a colon in place of a period ("In progress: Consultation …") takes it as its status, its title the words
+ * after the colon. The rows above the first
  * item are kept as title rows; prose after the last item is skipped. Returns null unless every filled row is
  * one cell, at least two items open with a period, and those items make at least a third of the list.
  *
@@ -161,8 +162,10 @@ export function readDatedListItems(table: readonly (readonly string[])[]): Flatt
       target = item.work
     }
     lastYear = target.match(year)?.[0] ?? lastYear
-    // "In progress: …" in place of a date: the item's status (statusLead).
-    rows.push([item.work, target, item.period === null ? (statusLead(item.work) ?? '') : '', item.line])
+    // "In progress: …" in place of a date: the item's status (statusLead), cut from its title as a period is.
+    const status = item.period === null ? statusLead(item.work) : null
+    const work = status === null ? item.work : item.work.slice(status.length + 1).trim()
+    rows.push([work, target, status ?? '', item.line])
     sourceRows.push(index + 1)
   }
   return {
@@ -210,10 +213,14 @@ function workBelow(
 /** The period an item opens with, and the work after it; null when it opens with no period. */
 function leadingPeriod(text: string): { period: string; work: string } | null {
   const dashed = dashedLead.exec(text)
-  // "March – May: …": a dash inside the period, before its colon; the words before the colon read wholly as one
-  // period, dash and all, so the dash does not end it.
+  // "March – May: …", "May--September 2031: …": a dash inside the period, before its colon; the words before the
+  // colon read wholly as one period, dash and all, so the dash does not end it.
   const colon = colonLead.exec(text)
-  if (dashed !== null && colon !== null && dashed[0].length < colon[0].length && isPeriod(colon[1]!.trim()))
+  if (
+    colon !== null &&
+    (dashed === null ? isPeriodRange(colon[1]!.trim()) : dashed[0].length < colon[0].length) &&
+    isPeriod(colon[1]!.trim())
+  )
     return { period: colon[1]!.trim(), work: text.slice(colon[0].length) }
   if (dashed !== null) {
     const period = (dashed[1] ?? dashed[2])!.trim()
@@ -249,6 +256,15 @@ function undashedPeriod(line: string): { period: string; work: string } | null {
  * work after a dash or colon. */
 function isPeriodAlone(text: string): boolean {
   return text.split(' ').length <= maxLeadWords && dashedLead.exec(text) === null && isPeriod(text)
+}
+
+/** One dash, or two, between two periods ("May--September 2031", "June-July"): a range, not a code ("AB-2031-07"). */
+const rangeParts = /^([^-–]{3,20})[-–]{1,2}([^-–]{3,20})$/
+
+/** Whether a lead with a dash in it is two periods joined by that dash, each reading as a date on its own. */
+function isPeriodRange(phrase: string): boolean {
+  const parts = rangeParts.exec(phrase)
+  return parts !== null && isPeriod(parts[1]!.trim()) && isPeriod(parts[2]!.trim())
 }
 
 /** A short phrase that reads wholly as a date ("April/May", "January 2025", "Fall of 2023"). */

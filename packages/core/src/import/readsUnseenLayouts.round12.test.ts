@@ -172,7 +172,7 @@ describe('a milestone list led by dates, one milestone led by its status instead
       ['- September 2026: Building work begins'],
     ])
     expect(plan.actions.map((a) => [a.title, a.target.due, a.status.state])).toEqual([
-      ['Under way: Survey of the building fabric by the surveyors', null, 'in-progress'],
+      ['Survey of the building fabric by the surveyors', null, 'in-progress'],
       ['Designs agreed with the trustees', '2026-03-31', 'unknown'],
       ['Building work begins', '2026-09-30', 'unknown'],
     ])

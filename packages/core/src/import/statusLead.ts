@@ -6,8 +6,8 @@ const lead = /^([A-Z][a-z]{1,15}(?: [a-z]{1,15}){0,2}):\s/
 /**
  * The status word a list item opens with in place of its date, in a timeline of dated items: a programme's
  * milestones ("- In progress: Consultation with stakeholders …" above "- 30 June 2023: Completion of …"), a
- * project page's phases ("Complete: Survey of members"). The lead is the item's status; the item keeps its
- * whole text as its title, as the page names it. Returns the lead, or null when the item does not open with a
+ * project page's phases ("Complete: Survey of members"). The lead is the item's status and, as a period
+ * opening an item is, no part of its title. Returns the lead, or null when the item does not open with a
  * status word and a colon.
  *
  * @example

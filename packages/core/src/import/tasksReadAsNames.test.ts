@@ -48,3 +48,30 @@ describe('a product roadmap of items each tagged with its status, no header row'
     expect(tasksReadAsNames(fields, ['Publish the guide', 'Update the values', 'Ana Silva'])).toBe(0)
   })
 })
+
+describe('a numbered list pasted without its header: a number and a short task a row', () => {
+  const rows = [
+    ['1', 'Agree the allotment rules'],
+    ['2', 'Repair the shed roof'],
+    ['3', 'Order compost for spring'],
+    ['4', 'Invite the new tenants'],
+  ]
+
+  it('reads the tasks as the actions and the numbers as their refs, not the tasks as names', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => [a.ref, a.title, a.owners])).toEqual([
+      ['1', 'Agree the allotment rules', []],
+      ['2', 'Repair the shed roof', []],
+      ['3', 'Order compost for spring', []],
+      ['4', 'Invite the new tenants', []],
+    ])
+  })
+
+  it('still leaves a numbered list of people beside nothing else unread as tasks', () => {
+    const fields = new Map([
+      ['ref', 0],
+      ['owners', 1],
+    ] as const)
+    expect(tasksReadAsNames(fields, ['Priya Shah', 'Tom Evans', 'Ana Silva'])).toBeNull()
+  })
+})

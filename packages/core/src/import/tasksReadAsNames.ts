@@ -12,11 +12,14 @@ const secondWordLower = /^\S{1,40} [a-z]/
  * whose task names are as short as names ("Best practices review"). Beside a status column and a target column,
  * which make it a list of tasks rather than a list of people; or beside a status column alone when most of its
  * cells (`cells`, the column's body) open with a verb and a lower-case word after it (a surname is capitalised), as a product roadmap tags each item with its status
- * ("Publish journey maps | In progress", "Update product values | On deck"); null otherwise.
+ * ("Publish journey maps | In progress", "Update product values | On deck"); or, on the same showing of verbs, beside
+ * a column of the items' own numbers alone, as a numbered list pasted without its header reads ("1 | Agree the
+ * budget", "2 | Draft the report"); null otherwise.
  *
  * @example
  * tasksReadAsNames(new Map([['status', 0], ['target', 1], ['owners', 2]])) // 2
  * tasksReadAsNames(new Map([['status', 1], ['owners', 0]]), ['Publish the map', 'Update the values']) // 0
+ * tasksReadAsNames(new Map([['ref', 0], ['owners', 1]]), ['Agree the budget', 'Draft the report']) // 1
  * tasksReadAsNames(new Map([['owners', 2]])) // null
  */
 export function tasksReadAsNames(
@@ -24,8 +27,8 @@ export function tasksReadAsNames(
   cells: readonly string[] = [],
 ): number | null {
   const named = fields.get('owners')
-  if (named === undefined || !fields.has('status')) return null
-  if (fields.has('target')) return named
+  if (named === undefined || !(fields.has('status') || fields.has('ref'))) return null
+  if (fields.has('status') && fields.has('target')) return named
   const filled = cells.filter(hasText)
   const verbs = filled.filter(
     (cell) => opensWithVerb(cell.trim()) && secondWordLower.test(cell.trim()),
