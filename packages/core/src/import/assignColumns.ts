@@ -5,7 +5,7 @@ import { parseStatus } from '../status/parseStatus'
 import { resolvePillars } from '../taxonomy/resolvePillars'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import { actionsUnderGroupLabel } from './actionsUnderGroupLabel'
-import { actionColumnChoice } from './actionColumnChoice'
+import { actionColumnChoice, holdsRefs } from './actionColumnChoice'
 import { actionBesideIssueColumn } from './actionBesideIssueColumn'
 import { themeOverStackedMilestones } from './themeOverStackedMilestones'
 import type { ColumnField } from './columnSynonyms'
@@ -37,6 +37,7 @@ import { objectiveOverSteps } from './objectiveOverSteps'
 import { yieldsToActionColumn } from './yieldsToActionColumn'
 import { datedTargetColumn } from './datedTargetColumn'
 import { peelRef } from './peelRef'
+import { labelledRefCell } from './labelledRefCell'
 import { rowsOutsideNamedActionLists } from './rowsOutsideNamedActionLists'
 import { verbLedLinesUnderHeadings } from './verbLedLinesUnderHeadings'
 import { startsWithLongItemNumber } from './continuedNumbers'
@@ -399,7 +400,8 @@ function readCell(cell: string, taxonomy: Taxonomy): CellReading {
   // Statuses and pillar names are short: longer prose is not handed to their parsers at all.
   const status = words <= 6 && parseStatus(text).state !== 'unknown'
   let kind: CellReading['kind'] = null
-  if (refCell.test(text)) kind = 'ref'
+  // "Activity 1.2a", "Action 4": a ref cell that names what it numbers is a ref all the same.
+  if (refCell.test(text) || labelledRefCell(text) !== null) kind = 'ref'
   else if (words <= 6 && resolvePillars(text, taxonomy).codes.length > 0) kind = 'pillars'
   else if (
     !dated &&
@@ -1209,7 +1211,12 @@ export function refineColumnMap(
     title !== undefined &&
     ((scoreHeader(headers[title]!).get('title') ?? 0) < 1 || yieldsToActionColumn(headers[title]!, headers))
   ) {
-    const better = extra.find((column) => (scoreHeader(headers[column.index]!).get('title') ?? 0) >= 1)
+    // A column whose header names the action but whose cells are only its numbers ("Activity 2.1b" under
+    // "Specific actions") does not hold the action: the column beside it still does.
+    const better = extra.find(
+      (column) =>
+        (scoreHeader(headers[column.index]!).get('title') ?? 0) >= 1 && !holdsRefs(profileOf(column.index)),
+    )
     if (better !== undefined) {
       fields.set('title', better.index)
       extra = extra.filter((column) => column.index !== better.index)

@@ -13,6 +13,25 @@ describe('a ref cell that names what it numbers ("Action 3")', () => {
   })
 
   it.each([
+    [['Key actions', 'Description', 'Progress'], 'Activity 3.4a', 'Activity 3.4b'],
+    [['Key actions', 'Description', 'Progress snapshot'], 'Action 12', 'Action 13'],
+  ])(
+    'under %j, a column of labelled numbers beside the description is the ref, the description the action',
+    (header, first, second) => {
+      const { plan } = tableToPlan([
+        header,
+        [first, 'Survey the moorland plots before the grazing season', '4 = finished'],
+        [second, 'Publish the survey findings for the landowners', '1 = under way'],
+      ])
+      expect(plan.actions.map((a) => [a.ref, a.title])).toEqual([
+        [labelledRefCell(first), 'Survey the moorland plots before the grazing season'],
+        [labelledRefCell(second), 'Publish the survey findings for the landowners'],
+      ])
+    },
+  )
+
+  it.each([
+    ['Activity 4.2c', '4.2c'],
     ['Action 11', '11'],
     ['Item 2.3', '2.3'],
     ['REC 4', null],

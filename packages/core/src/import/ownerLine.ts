@@ -7,4 +7,4 @@
  * ownerLine.exec('Lead: Head of HR')?.[1] // 'Head of HR'
  */
 export const ownerLine =
-  /^\s*(?:contacts?|dris?|leads?|lead\(s\)|owners?|owner\(s\)|responsible|led by|champions?)(?:\s{0,3}:|\s{1,3}[–—-])\s{0,3}(\S.{0,200})$/i
+  /^\s*(?:contacts?|dris?|leads?|leaders?|lead\(s\)|owners?|owner\(s\)|responsible|led by|champions?)(?:\s{0,3}:|\s{1,3}[–—-])\s{0,3}(\S.{0,200})$/i

@@ -255,3 +255,93 @@ describe('roman-numbered goals, each over a sentence naming who will act', () =>
     expect(readNumberedHeadingsOverProse(mixed, technicianCommitment)).toBeNull()
   })
 })
+
+describe('dotted headings over prose, under group labels', () => {
+  // A county archive's plan: group labels over dotted headings, one number skipped, one heading in title case
+  // ending in a full stop.
+  const archive = [
+    ['Archive development plan'],
+    ['The sections below say what the archive will do next.'],
+    ['Part 1: Better records'],
+    ['1.1 Digitise the parish registers'],
+    ['The records team will scan every register held in the strongroom.'],
+    ['1.2 Index the Estate Maps and Tithe Apportionments for Public Search.'],
+    ['Volunteers will index the maps by parish and landowner.'],
+    ['Part 2: Outreach'],
+    ['2.1 Open a reading room on Saturdays'],
+    ['The archive will open one Saturday a month from spring.'],
+    ['2.3 Run a Schools Programme with the County Library Service'],
+    ['Teachers asked for sessions on local history.'],
+  ]
+
+  it('reads each dotted heading as an action, its group label as the section', () => {
+    const { plan } = tableToPlan(archive)
+    expect(plan.actions.map((a) => [a.ref, a.title, a.section])).toEqual([
+      ['1.1', 'Digitise the parish registers', 'Better records'],
+      ['1.2', 'Index the Estate Maps and Tithe Apportionments for Public Search.', 'Better records'],
+      ['2.1', 'Open a reading room on Saturdays', 'Outreach'],
+      ['2.3', 'Run a Schools Programme with the County Library Service', 'Outreach'],
+    ])
+    expect(plan.actions[0]?.description).toBe(
+      'The records team will scan every register held in the strongroom.',
+    )
+    expect(plan.title).toBe('Archive development plan')
+  })
+
+  it('reads headings numbered "1.0", "2.0" as one list', () => {
+    const { plan } = tableToPlan([
+      ['Records policy: next steps'],
+      ['1.0 Adopting the policy'],
+      ['The policy takes effect once the board approves it.'],
+      ['2.0 Appointing a Records Officer and an Assistant for the Whole Council'],
+      ['The council will advertise the post in the autumn.'],
+      ['3.0 Training staff'],
+      ['Every team will attend a short course by June 2026.'],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.title])).toEqual([
+      ['1.0', 'Adopting the policy'],
+      ['2.0', 'Appointing a Records Officer and an Assistant for the Whole Council'],
+      ['3.0', 'Training staff'],
+    ])
+  })
+
+  it('reads labelled dotted headings, and the lead line under each as its owners without their affiliations', () => {
+    const { plan } = tableToPlan([
+      ['Shared research programme'],
+      ['Strand 1: Data'],
+      ['Work Stream 1.1: Shared catalogue'],
+      ['Work Stream Leader: Dana Reyes, Northfield University, Leeds and Ola Berg, Fjord Institute, Bergen.'],
+      ['This stream will build one catalogue of the partners’ data sets.'],
+      ['Work Stream 1.2: Open formats'],
+      ['Work Stream Leader: Priya Nair, Coast College.'],
+      ['This stream will convert the legacy files to open formats.'],
+      ['Strand 2: Training'],
+      ['Work Stream 2.1: Summer school'],
+      ['Work Stream Leader: Tom Eze, Hill University.'],
+      ['A yearly summer school will train new users of the tools.'],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.title, a.owners, a.section])).toEqual([
+      ['1.1', 'Shared catalogue', ['Dana Reyes', 'Ola Berg'], 'Data'],
+      ['1.2', 'Open formats', ['Priya Nair'], 'Data'],
+      ['2.1', 'Summer school', ['Tom Eze'], 'Training'],
+    ])
+    expect(plan.actions[0]?.description).toBe(
+      'This stream will build one catalogue of the partners’ data sets.',
+    )
+  })
+
+  it('leaves a dotted list of sentences alone: each line ends a long sentence in lower case', () => {
+    const lines = [
+      ['Notes'],
+      [
+        '1.1 The group met in the library and agreed that the minutes of the last meeting were a fair record.',
+      ],
+      ['Nothing else was raised.'],
+      ['1.2 The treasurer reported that the accounts for the year had been sent to the examiner last week.'],
+      ['Members thanked her.'],
+      ['1.3 The chair said that the next meeting would be held in the village hall after the summer fair.'],
+      ['No one objected.'],
+    ]
+    expect(readNumberedHeadingsOverProse(lines, technicianCommitment)).toBeNull()
+  })
+})

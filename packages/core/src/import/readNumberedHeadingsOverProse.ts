@@ -6,6 +6,8 @@ import { opensWithVerb } from './itemsBesideCommitments'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { romanValue } from './isItemMarkList'
 import { oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
+import { ownerLine } from './ownerLine'
+import { ownerNamedInProse } from './ownerNamedInProse'
 import { ownersNamedAsSubject } from './ownersNamedAsSubject'
 import { type PeeledRef, peelRef } from './peelRef'
 
@@ -40,6 +42,8 @@ interface Heading {
   readonly at: number
   readonly ref: string
   readonly name: string
+  /** The name of the group heading above it ("Section 2: Open data"), or ''. */
+  readonly group: string
   readonly lines: { index: number; text: string }[]
   /** Plain bullets written under the heading's first line: the parts of what that line says. */
   bullets: boolean
@@ -53,6 +57,57 @@ function peelHeading(text: string): PeeledRef | null {
   const roman = romanHeading.exec(text)
   if (roman === null || romanValue(roman[1]!) === null) return null
   return { ref: roman[1]!, rest: text.slice(roman[0].length).trim() }
+}
+
+/** A dotted heading's words may run longer when written in title case: at most this many. */
+const maxTitleCaseWords = 16
+/** In a title-cased heading, at least this share of the words of four letters or more open with a capital. */
+const minCapitalShare = 0.6
+/** "Work Package 1.2: Building tests": up to three capitalised words naming the kind, then a dotted number. */
+const labelledDotted =
+  /^[A-Z][A-Za-z]{1,15}(?: [A-Z][A-Za-z]{1,15}){0,2} (\d{1,2}\.\d{1,2})\s{0,3}[:.]\s{1,3}(\S.*)$/
+/** "Section 2: Open data", "Task 3: Dissemination": one or two capitalised words, a whole number, a colon, a name. */
+const groupLabel = /^[A-Z][A-Za-z]{1,15}(?: [A-Z][A-Za-z]{1,15})? (\d{1,2})\s{0,3}:\s{1,3}(\S.{0,120})$/
+/** "Work Package Leader: …", "Project Lead: …": up to three capitalised words before the word naming the lead. */
+const leadLabelWords = /^(?:[A-Z][A-Za-z-]{0,20} ){1,3}(?=lead(?:ers?)?\s{0,3}:)/i
+/** "Dana Reyes, Example University, Leeds": a person's name, then after a comma where they work. */
+const affiliation = /,.*$/
+/** Two people named in one lead line: "… and …" or "…; …". */
+const personBreak = /;\s{0,3}|\s(?:and|&)\s/
+
+/** The ref and name of a numbered heading line ("2.1 Open the archive", "Work Package 1.2: Tests"), or null. */
+function headingOf(text: string): { ref: string; name: string } | null {
+  const labelled = text.length > 300 ? null : labelledDotted.exec(text)
+  if (labelled !== null) return { ref: labelled[1]!, name: labelled[2]!.trim() }
+  const peeled = peelHeading(text)
+  return peeled === null ? null : { ref: peeled.ref, name: peeled.rest }
+}
+
+/**
+ * The group a line heads when it is a group label ("Section 2: Open data") right above a dotted heading of the same
+ * number ("2.1 …"): its name; else null.
+ */
+function groupOver(text: string, next: string | undefined): string | null {
+  const group = text.length > 200 ? null : groupLabel.exec(text)
+  if (group === null || next === undefined || !isHeading(group[2]!)) return null
+  const below = headingOf(next)
+  return below !== null && dotted.exec(below.ref)?.[1] === group[1] ? group[2]!.trim() : null
+}
+
+/**
+ * The people a lead line names ("Work Package Leader: Dana Reyes, Example University and Ola Berg, Oslo"): each
+ * person's name without where they work. Null when the line names no lead.
+ */
+function leadsOf(text: string): string[] | null {
+  if (text.length > 300) return null
+  const match = ownerLine.exec(text.replace(leadLabelWords, ''))
+  if (match === null) return null
+  const people = match[1]!
+    .replace(/\.$/, '')
+    .split(personBreak)
+    .map((part) => part.replace(affiliation, '').trim())
+    .filter((part) => part !== '')
+  return people.length === 0 ? null : people
 }
 
 /**
@@ -85,13 +140,30 @@ export function readNumberedHeadingsOverProse(
 ): FlattenedActionTables | null {
   if (lines === null) return null
   const headings: Heading[] = []
-  for (const line of lines) {
-    const peeled = peelHeading(line.text)
+  const groupRows: number[] = []
+  let group = ''
+  let top: number | null = null
+  for (let at = 0; at < lines.length; at++) {
+    const line = lines[at]!
     const before = headings.at(-1)
-    if (peeled !== null && isHeading(peeled.rest) && follows(before?.ref ?? null, peeled.ref)) {
+    // "Section 2: Open data" over "2.1 …": the group the dotted headings below it belong to.
+    const groupName = groupOver(line.text, lines[at + 1]?.text)
+    if (groupName !== null && (before === undefined || before.lines.length > 0)) {
+      group = groupName
+      groupRows.push(line.index + 1)
+      top ??= line.index
+      continue
+    }
+    const peeled = headingOf(line.text)
+    if (
+      peeled !== null &&
+      isHeading(peeled.name, dotted.test(peeled.ref)) &&
+      follows(before?.ref ?? null, peeled.ref)
+    ) {
       // Every heading stands over prose of its own: two headings in a row (a numbered list) are another layout.
       if (before !== undefined && before.lines.length === 0) return null
-      headings.push({ at: line.index, ref: peeled.ref, name: peeled.rest, lines: [], bullets: false })
+      headings.push({ at: line.index, ref: peeled.ref, name: peeled.name, group, lines: [], bullets: false })
+      top ??= line.index
       continue
     }
     if (before === undefined) continue
@@ -125,14 +197,13 @@ export function readNumberedHeadingsOverProse(
   )
     return null
 
-  const top = headings[0]!.at
   if (tasks) {
     // Stage names over their tasks, bullets lost: each line is an action, its heading the stage it belongs to.
     // A goal's statement opening each list is what its tasks serve, not a task.
     const stated = opensWithStatement(headings)
     return oneColumnRecords(
-      table.slice(0, top),
-      top + 1,
+      table.slice(0, top!),
+      top! + 1,
       ['Action', 'Section', 'Pillar'],
       headings.flatMap((heading) => {
         const pillars = resolvePillars(heading.name, taxonomy)
@@ -153,7 +224,7 @@ export function readNumberedHeadingsOverProse(
   }
 
   const mergedRows: number[] = []
-  const sectionRows: number[] = []
+  const sectionRows: number[] = [...groupRows]
   // Every heading over a sentence naming who will act ("The Board will review …"): the sentence is the commitment,
   // its subject the owner, and the heading the goal it serves.
   const statements = headings.every((heading) => namesItsActor(heading.lines[0]!.text))
@@ -174,29 +245,35 @@ export function readNumberedHeadingsOverProse(
           statements ? '' : heading.name,
           '',
           statements ? actorOf(action!.text) : '',
-          statements ? heading.name : '',
+          statements ? heading.name : heading.group,
         ],
       }
     }
     for (const line of heading.lines) mergedRows.push(line.index + 1)
+    // "Work Package Leader: Dana Reyes, Example University": the first line under the heading names its leads.
+    const leads = leadsOf(heading.lines[0]!.text)
+    const prose = leads === null ? heading.lines : heading.lines.slice(1)
     // A call to appoint someone, met by prose saying who holds the role now, is done and owned by them.
-    const holder = appointmentMade(heading.name, heading.lines[0]!.text)
+    const holder = prose.length === 0 ? null : appointmentMade(heading.name, prose[0]!.text)
+    // Else whoever the prose says will do the work ("Within a month, the Records Officer will draft …").
+    const doer =
+      leads !== null || holder !== null ? [] : ownerNamedInProse(prose.map((line) => line.text).join('\n'))
     return {
       index: heading.at,
       cells: [
         heading.ref,
         heading.name,
-        heading.lines.map((line) => line.text).join('\n'),
+        prose.map((line) => line.text).join('\n'),
         '',
         holder === null ? '' : 'Complete',
-        holder ?? '',
-        '',
+        leads?.join('; ') ?? holder ?? doer.join('; '),
+        heading.group,
       ],
     }
   })
   return oneColumnRecords(
-    table.slice(0, top),
-    top + 1,
+    table.slice(0, top!),
+    top! + 1,
     ['Ref', 'Action', 'Description', 'Pillar', 'Status', 'Lead', 'Section'],
     records,
     {
@@ -260,10 +337,24 @@ function isCall(heading: Heading): boolean {
   return heading.name.split(' ').length >= minCallWords && opensWithVerb(heading.name)
 }
 
-/** "Visibility", "Define engagement": a short line that does not end a sentence. */
-function isHeading(text: string): boolean {
-  return text.split(' ').length <= maxHeadingWords && !endsSentence.test(text)
+/**
+ * "Visibility", "Define engagement": a short line that does not end a sentence. Under a dotted number ("2.4"), a
+ * line in title case is a heading too, up to {@link maxTitleCaseWords} words and even with a full stop ("Promote
+ * Feedback Tools for Open Data."), as long as it holds one sentence.
+ */
+function isHeading(text: string, dottedRef = false): boolean {
+  const words = text.split(/\s+/)
+  if (words.length <= maxHeadingWords && !endsSentence.test(text)) return true
+  if (!dottedRef || words.length > maxTitleCaseWords || secondSentence.test(text) || /[:;]$/.test(text))
+    return false
+  const long = words.filter((word) => word.length >= 4)
+  return long.filter((word) => /^[A-Z]/.test(word)).length >= long.length * minCapitalShare
 }
+
+/** "2.1", "10.0": a dotted heading number, its whole part in group 1. */
+const dotted = /^(\d{1,2})\.(\d{1,2})$/
+/** How far a dotted heading's second part may step on from the one before ("2.2" to "2.4": a number dropped). */
+const maxDottedStep = 2
 
 /**
  * Whether `ref` comes next in one list after `before` (null: the list's first): "2" after "1", "1b" after "1a",
@@ -275,6 +366,19 @@ function follows(before: string | null, ref: string): boolean {
   if (roman !== null || (before !== null && /^[IVX]+$/.test(before))) {
     if (roman === null) return false
     return before === null ? roman === 1 : romanValue(before) === roman - 1
+  }
+  const parts = dotted.exec(ref)
+  if (parts !== null) {
+    const major = Number(parts[1])
+    const minor = Number(parts[2])
+    if (before === null) return major === 1 && minor <= 1
+    const last = dotted.exec(before)
+    if (last === null) return false
+    const step = minor - Number(last[2])
+    return (
+      (major === Number(last[1]) && step >= 1 && step <= maxDottedStep) ||
+      (major === Number(last[1]) + 1 && minor <= 1)
+    )
   }
   const now = /^(\d{1,3})([a-z]?)$/i.exec(ref)
   if (now === null) return false
