@@ -11,6 +11,13 @@ describe('a heading that is only a period dates the tasks below it', () => {
     expect(headingPeriod('Spring', {})).toBeNull()
   })
 
+  it('reads a period whose last word names what it lists', () => {
+    expect(headingPeriod('2030-2031 Academic Year Priorities', {})?.due).toBe('2031-07-31')
+    expect(headingPeriod('Autumn term 2029 actions', {})?.due).toBe('2029-12-31')
+    expect(headingPeriod('Vision 2030 goals', {})).toBeNull()
+    expect(headingPeriod('2030 Goals', {})).toBeNull()
+  })
+
   it('reads two months joined, and a period without a year once the page says which year it is in', () => {
     expect(headingPeriod('June & July 2027', {})?.due).toBe('2027-07-31')
     expect(headingPeriod('June & July', {})).toBeNull()
@@ -50,5 +57,28 @@ describe('a French quarter or half-year heading', () => {
     expect(headingPeriod('2e trimestre : avril 2031 à juin 2031', {})?.due).toBe('2031-06-30')
     expect(headingPeriod('1er semestre 2031', {})?.due).not.toBeUndefined()
     expect(headingPeriod('Trimestre des ateliers 2031', {})).toBeNull()
+  })
+})
+
+describe('period headings under an owner label keep its owner', () => {
+  it("gives the label's owner to the steps under each period and under the caption over them", () => {
+    const { plan } = tableToPlan(
+      [
+        ['Widen access to the makerspace'],
+        ['Lead: Workshop Managers'],
+        ['Schedule'],
+        ['Autumn 2030'],
+        ['Write a safety induction that every new user takes first.'],
+        ['Spring 2031'],
+        ['Open the space two evenings a week for all students.'],
+        ['Funding'],
+        ['Ask the faculty for a second technician post.'],
+      ].map((line) => [line[0]!]),
+    )
+    expect(plan.actions.map((a) => [a.title, a.owners, a.target.due])).toEqual([
+      ['Write a safety induction that every new user takes first.', ['Workshop Managers'], '2030-11-30'],
+      ['Open the space two evenings a week for all students.', ['Workshop Managers'], '2031-05-31'],
+      ['Ask the faculty for a second technician post.', [], null],
+    ])
   })
 })

@@ -36,11 +36,16 @@ const periodWords: ReadonlySet<string> = new Set([
   'au',
 ])
 
+/** A last word naming what the period's heading lists ("2031-2032 Academic Year Goals", "Spring 2031 priorities"):
+ * the heading still dates the items below it. */
+const listingWords: ReadonlySet<string> = new Set(['goals', 'objectives', 'priorities', 'actions', 'targets'])
+
 /**
  * The period a heading row is, when it is nothing but a period: "Fall 2019", "Summer/Fall 2019", "January – March
  * 2021", "2021-22", "Spring Term 2021", "June & July 2027" (two months joined, the period of both). A schedule
  * printed as a list writes its dates so, once above the tasks of that period, and a careful reader dates each task
- * below by it until the next heading. A heading with no year ("June & July") is a period only when the context
+ * below by it until the next heading; a last word naming what the period lists ("2021-22 Academic Year Goals") is
+ * allowed. A heading with no year ("June & July") is a period only when the context
  * says which year the page is in (its `referenceDate`). Null for a heading with any other word ("Phase II:
  * Review", "Objective 3 by 2020") or that reads as no dated period.
  *
@@ -53,8 +58,13 @@ export function headingPeriod(heading: string, context: DateContext): TargetDate
   // Without a year, a heading is a period only on a page whose year is known ("March & April" under a date stamp).
   if (text.length > maxLength || (!/\d{2}/.test(text) && context.referenceDate === undefined)) return null
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? []
-  if (!words.every((word) => MONTHS.has(word) || SEASONS.has(word) || periodWords.has(word))) return null
-  const target = parseTargetDate(text, context)
+  const listing = words.length > 1 && listingWords.has(words.at(-1)!)
+  const period = listing ? words.slice(0, -1) : words
+  if (!period.every((word) => MONTHS.has(word) || SEASONS.has(word) || periodWords.has(word))) return null
+  const target = parseTargetDate(
+    listing ? text.slice(0, text.toLowerCase().lastIndexOf(words.at(-1)!)).trimEnd() : text,
+    context,
+  )
   // "February & March 2022": two months joined, the period of both.
   const dated = target.kind === 'due' || target.kind === 'range' || target.kind === 'multiple'
   return dated && target.due !== null && target.confidence >= 0.5 ? target : null

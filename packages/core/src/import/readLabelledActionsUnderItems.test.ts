@@ -48,6 +48,46 @@ describe('numbered recommendations, each answered by a line labelled as the acti
   })
 })
 
+describe('numbered recommendations, each over an unlabelled agreed action and its progress', () => {
+  const page = [
+    ['Visiting panel: our response'],
+    [
+      'The visiting panel made its recommendations in spring. Under each one is what we agreed to do, then how far we have got.',
+    ],
+    ['1. Widen the data-sharing agreement to the partner hospitals'],
+    ['Fund a shared data steward post from the central budget'],
+    ['The post was advertised in May. Interviews are set for July.'],
+    ['2. Consider a second summer school.'],
+    ['Run the summer school twice in 2032, once in each city'],
+    ['Both venues are booked.'],
+    ['The first programme is drafted.'],
+  ].map((line) => [line[0]!])
+
+  it('takes the line under each recommendation as the action, the number its ref, the paragraphs its progress', () => {
+    const { plan } = tableToPlan(page)
+    expect(plan.actions.map((a) => [a.ref, a.title, a.description])).toEqual([
+      [
+        '1',
+        'Fund a shared data steward post from the central budget',
+        'Widen the data-sharing agreement to the partner hospitals',
+      ],
+      ['2', 'Run the summer school twice in 2032, once in each city', 'Consider a second summer school.'],
+    ])
+    expect(plan.actions[1]!.status.note).toBe('Both venues are booked. The first programme is drafted.')
+  })
+
+  it('needs the opening to name the items as recommendations, an answer opening with a verb, and progress under it', () => {
+    expect(readLabelledActionsUnderItems(page)).not.toBeNull()
+    expect(readLabelledActionsUnderItems(page.filter((_, at) => at !== 1))).toBeNull()
+    // The first answer has no progress under it.
+    expect(readLabelledActionsUnderItems(page.filter((_, at) => at !== 4))).toBeNull()
+    const described = page.map((row, at) =>
+      at === 3 ? ['A steward post would help the hospitals share data.'] : row,
+    )
+    expect(readLabelledActionsUnderItems(described)).toBeNull()
+  })
+})
+
 describe('the owner named as the subject of a promise', () => {
   it('reads "X will be doing" as X doing the work and "X is committed to" as X promising it', () => {
     expect(ownersNamedAsSubject('The Safety Team will be running two drills a year')).toEqual(['Safety Team'])

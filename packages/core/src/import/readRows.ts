@@ -5,6 +5,8 @@ import { isInstruction } from './isInstruction'
 import { verbLinesAmongItems } from './verbLinesAmongItems'
 import { verbLedLinesUnderHeadings } from './verbLedLinesUnderHeadings'
 import { itemsUnderCapitalHeadings } from './itemsUnderCapitalHeadings'
+import { phraseLinesUnderLabels } from './phraseLinesUnderLabels'
+import { headingPeriod } from './headingPeriod'
 import { instructionUnderDatedHeading } from './instructionUnderDatedHeading'
 import { isSentence } from './isSentence'
 import { rowsOutsideNamedActionLists } from './rowsOutsideNamedActionLists'
@@ -237,6 +239,9 @@ export function readRows(
     // "Review the local plan", "Designate heritage areas" under "Planning for Growth": groups of instructions.
     for (const index of verbLedLinesUnderHeadings(rows, bodyStart, titleColumn, listRows))
       if (!ownerRows.has(index)) listRows.add(index)
+    // "Colloquia to teach staff about hiring" under "Training": a phrase below a page's short topic labels.
+    for (const index of phraseLinesUnderLabels(rows, bodyStart, titleColumn, listRows))
+      if (!ownerRows.has(index)) listRows.add(index)
     // The lines of a list named as the work ("Planned outputs:") that lost its bullets are its items, however
     // short: "Beta of the booking form" is a deliverable, not a heading.
     // The lead-in itself ("Next, we will refine the form. Planned outputs:") introduces them: it is none.
@@ -286,6 +291,27 @@ export function readRows(
 }
 
 const weWill = /^we will /i
+
+/** A line this long is no period heading, nor a caption over one. */
+const maxCaptionLength = 60
+
+/**
+ * Whether a heading under an owner's label dates the group rather than starting another: a period alone ("Winter
+ * 2031", "Spring term 2032") or a short caption right over one ("Timeline" over "Autumn 2031").
+ */
+function datesTheGroup(rows: readonly (readonly string[])[], index: number): boolean {
+  const text = rows[index]!.find(hasText)!.trim()
+  if (text.length > maxCaptionLength) return false
+  if (headingPeriod(text, {}) !== null) return true
+  for (let next = index + 1; next < rows.length; next++) {
+    const filled = rows[next]!.filter(hasText)
+    if (filled.length === 0) continue
+    return (
+      filled.length === 1 && filled[0]!.length <= maxCaptionLength && headingPeriod(filled[0]!, {}) !== null
+    )
+  }
+  return false
+}
 
 /**
  * A short bulleted line ending in a colon ("• Short-term:", "• In year one:") introduces the items bulleted
@@ -491,7 +517,8 @@ function readOwnerLines(
       owner = headedBy
       continue
     }
-    // A heading (a lone short line, not a list item) ends the group the label named.
+    // A heading (a lone short line, not a list item) ends the group the label named; a period ("Winter 2031") or
+    // the caption right over one ("Timeline") dates the group's steps and keeps its owner.
     if (
       filled.length === 1 &&
       !listRows.has(index) &&
@@ -499,7 +526,7 @@ function readOwnerLines(
       peelRef(filled[0]!) === null &&
       !bullet.test(filled[0]!)
     ) {
-      owner = ''
+      if (!datesTheGroup(rows, index)) owner = ''
       continue
     }
     if (owner === '' || filled.length === 0 || hasText(row[ownersColumn] ?? '')) continue

@@ -16,6 +16,7 @@ import { holdsBodyValue } from './holdsBodyValue'
 import { continuesAfterPageBreak } from './continuesAfterPageBreak'
 import { isTemplateGuidanceRow } from './isTemplateGuidanceRow'
 import { addressesReaderAboutPlan } from './addressesReaderAboutPlan'
+import { linksAtPageEnd } from './linksAtPageEnd'
 import { cellText, type MappedColumn, readDraftCells } from './readDraftCells'
 import { readDetailLine } from './readDetailLine'
 import { recommendationRow } from './recommendationRow'
@@ -97,6 +98,16 @@ export function readTableBody(
   const reportedEmptyHeader = new Set<number>()
   const cutReported = new Set<number>()
   const mergedReported = new Set<number>()
+  // Where the page's closing links begin in a title column, read from the end once per column.
+  const linkStarts = new Map<number, number>()
+  const linksFrom = (column: number): number => {
+    let start = linkStarts.get(column)
+    if (start === undefined) {
+      start = linksAtPageEnd(rows, column)
+      linkStarts.set(column, start)
+    }
+    return start
+  }
 
   const flushPending = (): void => {
     if (pending !== null) onDraft(pending)
@@ -387,6 +398,11 @@ export function readTableBody(
       !hasRef &&
       addressesReaderAboutPlan(row[titleIndex!]!)
     ) {
+      options.onStructureRow?.(rowNumber, 'skipped')
+      continue
+    }
+    // Below the list, the links a web page ends with ("Read the full plan (PDF)", "Click here to see …").
+    if (previous !== null && filled === 1 && hasTitle && !hasRef && index >= linksFrom(titleIndex!)) {
       options.onStructureRow?.(rowNumber, 'skipped')
       continue
     }

@@ -24,6 +24,8 @@ const headingStates: ReadonlySet<Status['state']> = new Set([
   'cancelled',
   'on-hold',
   'in-progress',
+  // "Ongoing": work that goes on, as a department's page heads its running initiatives.
+  'ongoing',
 ])
 
 /**

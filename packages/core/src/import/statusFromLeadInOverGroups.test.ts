@@ -47,3 +47,23 @@ describe('a lead-in reporting a state over group headings ("Our key achievements
     expect(plan.actions.map((a) => a.status.state)).toEqual(['unknown', 'unknown'])
   })
 })
+
+describe('a heading that is a state over group headings ("Ongoing" over "Teaching", "Outreach")', () => {
+  it('gives the state to the items under every group heading below it', () => {
+    const { plan } = tableToPlan([
+      ['Departmental inclusion work'],
+      ['Ongoing'],
+      ['Teaching'],
+      ['• Reviewing every reading list for diversity of authors'],
+      ['Outreach'],
+      ['• Hosting a summer school for pupils from local schools'],
+      ['Next steps'],
+      ['• Publishing a yearly report'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.status.state])).toEqual([
+      ['Reviewing every reading list for diversity of authors', 'ongoing'],
+      ['Hosting a summer school for pupils from local schools', 'ongoing'],
+      ['Publishing a yearly report', 'unknown'],
+    ])
+  })
+})

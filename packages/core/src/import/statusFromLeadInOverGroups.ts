@@ -25,7 +25,8 @@ const future = /\b(?:next|future|plans?|planned|upcoming|coming|to come|to do|wi
  * not only those straight under the lead-in (which the heading above them already gives). It runs until a row
  * that is neither an item nor a short group heading: a heading about what comes next ("Next steps"), one with a
  * state of its own, another lead-in or a row of several cells ends it. Only actions with no status of their own
- * are read, each with the info issue `status-from-heading`. Returns the issues; statuses are set in place.
+ * are read, each with the info issue `status-from-heading`. A heading that is a state ("Ongoing", "Completed
+ * actions", read by `statusFromHeading`) over group headings reaches their items the same way. Returns the issues; statuses are set in place.
  *
  * @example
  * statusFromLeadInOverGroups(table, plan.actions, [4, 5, 7]) // the actions on rows 5 and 7 read as the lead-in says
@@ -65,7 +66,11 @@ export function statusFromLeadInOverGroups(
     const cells = table[r]!.filter(hasText)
     if (cells.length === 0) continue
     const text = cells.length === 1 ? collapseWhitespace(cells[0]!.slice(0, 2_000)) : ''
-    const status = text !== '' && mayReportState.test(text) ? statusFromLeadIn(text) : null
+    // A lead-in that reports the state, or a heading that is one ("Ongoing", "Completed") over group headings.
+    const status =
+      text === ''
+        ? null
+        : ((mayReportState.test(text) ? statusFromLeadIn(text) : null) ?? statusFromHeading(text))
     if (status !== null) {
       leadIn = { text, row: r, status }
       groups = 0

@@ -26,7 +26,7 @@ type Opening = 'verb' | 'maybe' | null
  * line opens with a verb in its bare form (a verb an instruction opens with; or maybe, a capitalised word that is no
  * noun or adjective followed by a word in lower case), after a short name and a colon.
  */
-function openingOf(text: string): Opening {
+export function openingOf(text: string): Opening {
   const line = text.replace(nameLabel, '')
   if (line.endsWith(':')) return null
   const words = line.split(' ', minWords + 1)

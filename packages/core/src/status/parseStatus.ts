@@ -155,6 +155,12 @@ const STATE_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> =
       'rolled forward',
       'in development',
       'under development',
+      // A trial run of the work, before it is rolled out: "Pilot phase", "Piloting", "Being piloted".
+      'pilot phase',
+      'pilot stage',
+      'piloting',
+      'being piloted',
+      'in pilot',
       'in draft',
       'working on it',
       'being worked on',
