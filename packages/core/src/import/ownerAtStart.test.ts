@@ -152,3 +152,16 @@ describe('workAfterOwnerColon', () => {
     expect(workAfterOwnerColon(text, owner)).toBe(expected)
   })
 })
+
+describe('ownerAtStart, owners after a bare "action" label and before a colon', () => {
+  it.each([
+    ['action KM, JT: book the hall for May', 'KM, JT'],
+    ['Action RB: chase the printer quote', 'RB'],
+    ['action all: read the draft policy', 'all'],
+    ['Action Plan: update the targets', null],
+    ['Action required: renew the licence', null],
+    ['Action the survey to be sent next week', null],
+  ])('%s → %s', (text, owner) => {
+    expect(ownerAtStart(text, 'name-first')).toBe(owner)
+  })
+})

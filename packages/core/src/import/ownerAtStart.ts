@@ -22,7 +22,8 @@ import { isRoleOrBodyWord } from './isRoleOrBodyWord'
  *   least two words after it ("Doug S: write the guide"), or before "will", "to" or "volunteered / agreed / offered
  *   to" with at least one word after the link ("Eric will review …", "Mike Gorski volunteered to …"), or in square
  *   brackets before at least two words ("[NM] Share the poll", "[All] Draft the posts"), or in round brackets right
- *   after a bare label ("ACTION (JB) to book the hall"). Two such names may be
+ *   after a bare label ("ACTION (JB) to book the hall"), or after a bare "action" before a colon, several joined by
+ *   commas ("action KM, JT: draft the newsletter"). Two such names may be
  *   joined by "and" or "&" ("Jane and Ahmed will …"), a handle is a name ("@jsmith to …"), a person's role after
  *   "The" owns the item without it ("The Chair will …" → "Chair"), "can" and "continuing to" link an owner as "will"
  *   does, and after a label the owner may be set off by a spaced dash ("Action – JS – update …"). A sentence
@@ -254,6 +255,8 @@ const reportingVerbs: ReadonlySet<string> = new Set([
 function nameFirst(text: string): string | null {
   const inBracket = ownerInLabelBracket(text)
   if (inBracket !== null) return inBracket.owner
+  const bare = ownersAfterBareLabel(text)
+  if (bare !== null) return bare
   const label = actionLabel.exec(text)
   const rest = label === null ? text : text.slice(label[0].length)
   // Notes kept by teams on GitHub name the owner by handle and go straight on to the verb ("@ana put the specs on
@@ -295,6 +298,54 @@ function nameFirst(text: string): string | null {
     return isNamedOwner(name) ? name : null
   }
   return null
+}
+
+/** "action ", "Action ": the minute-taker's label with nothing after it but the owners and their colon. */
+const bareActionLabel = /^action {1,3}(?=\S)/i
+
+/** Words a bare label runs into that say what kind of action it is ("Action Plan:", "Action required:"), no one. */
+const labelNouns: ReadonlySet<string> = new Set([
+  'plan',
+  'plans',
+  'point',
+  'points',
+  'item',
+  'items',
+  'required',
+  'needed',
+  'taken',
+  'agreed',
+  'arising',
+  'owner',
+  'owners',
+  'log',
+  'list',
+])
+
+/**
+ * "action FK, GB: set up the meeting", "Action TB: meet the funder", "action all: review the draft": a bare action
+ * label, then one or more owners joined by commas (each as {@link isNamedOwner} reads a name), a colon, and at least
+ * two words of work; the owners as written, or null. "Action Plan: …" names a kind of action, no one.
+ */
+function ownersAfterBareLabel(text: string): string | null {
+  const bare = bareActionLabel.exec(text)
+  if (bare === null) return null
+  const rest = text.slice(bare[0].length, bare[0].length + maxNamedOwnerLength + 1)
+  const colon = rest.indexOf(':')
+  if (colon <= 0) return null
+  const name = rest.slice(0, colon).trim()
+  if (
+    !text
+      .slice(bare[0].length + colon + 1)
+      .trim()
+      .includes(' ')
+  )
+    return null
+  const names = name.split(/, ?/)
+  const named = names.every(
+    (part) => isNamedOwner(part) && !part.split(' ').some((word) => labelNouns.has(word.toLowerCase())),
+  )
+  return named ? name : null
 }
 
 /**

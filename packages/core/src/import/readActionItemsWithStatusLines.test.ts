@@ -202,3 +202,67 @@ describe('readActionItemsWithStatusLines: each item opened by its label alone, i
     ])
   })
 })
+
+describe('a flat bulleted list, each action bullet followed by its own status bullet', () => {
+  const rows = [
+    ['Notes of the volunteers call, 2 June'],
+    ['Where last month’s actions stand:'],
+    ['- Order the new banner'],
+    ['- Done. Collected on Friday.'],
+    ['- Move the rota to the shared calendar'],
+    ['- In progress.'],
+    ['- Ask the library about the meeting room'],
+    ['- Left for the next call'],
+    ['- Recruit two more drivers'],
+    ['- Ongoing.'],
+    ['(the rest of the notes are not shown)'],
+  ]
+
+  it('reads the bullets two by two: the action, then its status', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => [a.title, a.status.state])).toEqual([
+      ['Order the new banner', 'complete'],
+      ['Move the rota to the shared calendar', 'in-progress'],
+      ['Ask the library about the meeting room', 'unknown'],
+      ['Recruit two more drivers', 'ongoing'],
+    ])
+  })
+
+  it('reads no pairs when the second bullets are not statuses', () => {
+    const plain = [
+      ['Ideas'],
+      ['- Order the new banner'],
+      ['- Move the rota'],
+      ['- Ask the library'],
+      ['- Recruit drivers'],
+      ['- Paint the hall'],
+      ['- Clean the van'],
+    ]
+    expect(readActionItemsWithStatusLines(plain)).toBeNull()
+  })
+})
+
+describe('minutes reviewing actions, each followed by an "ACTION:" line of owners and their statuses', () => {
+  const rows = [
+    ['Trustees meeting, 3 March'],
+    ['Actions carried forward from February:'],
+    ['KM to renew the insurance and send the new schedule round.'],
+    ['ACTION: KM Done'],
+    ['RB will book the hall for the open day.'],
+    ['ACTION: RB Carried forward'],
+    ['LT to update the volunteer handbook; RB will check the safeguarding part.'],
+    ['ACTION: LT Done; RB Carried forward'],
+    ['KM will ask the council about parking, with JT and LT.'],
+    ['ACTION: KM Carried forward JT, LT'],
+  ]
+
+  it('takes the owners from the "ACTION:" line and one status, partly done where they differ', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => [a.owners, a.status.text, a.status.state])).toEqual([
+      [['KM'], 'Done', 'complete'],
+      [['RB'], 'Carried forward', 'in-progress'],
+      [['LT', 'RB'], 'Partly done', 'in-progress'],
+      [['KM'], 'Carried forward', 'in-progress'],
+    ])
+  })
+})

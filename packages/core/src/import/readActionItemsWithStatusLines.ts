@@ -24,7 +24,7 @@ const bulleted = new RegExp(`^[${BULLET_MARKS}]\\s{1,4}(\\S.*)$`, 's')
 
 interface Item {
   readonly lines: { row: number; text: string }[]
-  status: { row: number; text: string } | null
+  status: { row: number; text: string; owners?: string } | null
   /** Labelled lines below the status line ("Success criteria: …"): more about the item above. */
   readonly after: { row: number; text: string }[]
 }
@@ -101,17 +101,21 @@ export function readActionItemsWithStatusLines(
     if (!row.some(hasText)) continue
     const text = firstText(row)
     const current = items.at(-1)!
-    const status = statusOf(text, known)
+    const perOwner = current.lines.length > 0 ? ownersWithStatuses(text, known) : null
+    const status = perOwner?.status ?? statusOf(text, known)
     const previous = items.at(-2)
     if (status !== null && current.lines.length > 0) {
-      current.status = { row: index, text: status }
+      current.status =
+        perOwner === null
+          ? { row: index, text: status }
+          : { row: index, text: status, owners: perOwner.owners }
       items.push({ lines: [], status: null, after: [] })
     } else if (current.lines.length === 0 && previous !== undefined && fieldAfterStatus.test(text))
       previous.after.push({ row: index, text })
     else current.lines.push({ row: index, text })
   }
   const footer = items.pop()!
-  if (items.length < minItems) return null
+  if (items.length < minItems) return readStatusPairs(table, known)
   // Items closed by a status line and then labelled fields ("Status: Completed" over "Success criteria: …") are
   // records: each item is the one line above its status, the lines between records are headings.
   const asRecords = items.filter((item) => item.after.length > 0).length * 2 >= items.length
@@ -122,10 +126,10 @@ export function readActionItemsWithStatusLines(
   const opening = first.lines.findIndex((line) => ownerAtStart(line.text, 'role-before-to') !== null)
   const labelled = lastLabelAlone(first.lines)
   const start = opening >= 0 ? opening : labelled >= 0 ? labelled : lastUnbulleted(first.lines)
-  if (start < 0) return null
+  if (start < 0) return readStatusPairs(table, known)
   const titleLines = first.lines.splice(0, start)
   if (items.some((item) => bulleted.test(item.lines[0]!.text) || item.lines.length > maxItemLines))
-    return null
+    return readStatusPairs(table, known)
 
   // "Milestone 2" alone over "Work with the panel …": the label gives the ref, the line below it names the item.
   const labels = items.map((item) =>
@@ -149,7 +153,7 @@ export function readActionItemsWithStatusLines(
     mergedRows.push(item.status!.row + 1)
     const cells = [
       head!.text,
-      named ? peopleJoined(owners[i] ?? '') : '',
+      item.status!.owners ?? (named ? peopleJoined(owners[i] ?? '') : ''),
       rest.map((line) => line.text).join('\n'),
       item.status!.text,
     ]
@@ -161,6 +165,110 @@ export function readActionItemsWithStatusLines(
     skippedRows: footer.lines.map((line) => line.row + 1),
     titleEvidence: `the first line of each action item (below ${titleLines.length === 0 ? 'the page top' : 'the title'}), each closed by a status line ("- Completed.")`,
   })
+}
+
+/** A flat list of item and status bullets ends at most this many lines above the page's end (a closing note). */
+const maxLinesAfterPairs = 2
+
+/**
+ * A flat bulleted list in which each action's bullet is followed by its own status bullet at the same level ("- Set
+ * up the shared drive", "- In progress.", "- Book the hall", "- Done. Keys collected."), as blog-post minutes review
+ * the last meeting's action items: the bullets are read two by two, the first of each pair an action and the second
+ * its status, as written ("- Moved to next week" reads as no known state but stays the item's status). Null unless
+ * the page is one run of an even number of bullets (at least three pairs, with at most two plain lines after it),
+ * at least two in three of the second bullets read as a status and none of the first.
+ */
+function readStatusPairs(
+  table: readonly (readonly string[])[],
+  known: Map<string, boolean>,
+): FlattenedActionTables | null {
+  const lines: { row: number; text: string }[] = []
+  for (let index = 0; index < table.length; index++)
+    if (table[index]!.some(hasText)) lines.push({ row: index, text: firstText(table[index]!) })
+  const from = lines.findIndex((line) => bulleted.test(line.text))
+  if (from < 0) return null
+  let to = from
+  while (to < lines.length && bulleted.test(lines[to]!.text)) to++
+  const count = to - from
+  if (count % 2 !== 0 || count < minItems * 2 || lines.length - to > maxLinesAfterPairs) return null
+  let statuses = 0
+  for (let at = from; at < to; at += 2) {
+    if (statusOf(lines[at]!.text, known) !== null) return null
+    if (statusOf(lines[at + 1]!.text, known) !== null) statuses++
+  }
+  if (statuses * 3 < (count / 2) * 2) return null
+  const records: OneColumnRecord[] = []
+  const mergedRows: number[] = []
+  for (let at = from; at < to; at += 2) {
+    const status = lines[at + 1]!
+    records.push({
+      index: lines[at]!.row,
+      cells: [
+        collapseWhitespace(bulleted.exec(lines[at]!.text)![1]!),
+        statusOf(status.text, known) ?? collapseWhitespace(bulleted.exec(status.text)![1]!),
+      ],
+    })
+    mergedRows.push(status.row + 1)
+  }
+  const top = lines[from]!.row
+  return oneColumnRecords(table.slice(0, top), top + 1, ['Action', 'Status'], records, {
+    mergedRows,
+    skippedRows: lines.slice(to).map((line) => line.row + 1),
+    titleEvidence:
+      'the first of each pair of bullets, each followed by its own status bullet ("- In progress.")',
+  })
+}
+
+/** "ACTION: KM Done; RB Carried forward": the minute-taker's label over each owner's initials and status. */
+const ownerStatusLabel = /^action\s{0,3}:\s{0,3}(\S.*)$/i
+
+/** "KM Done", "RB, JT Carried forward": one or more owners' initials, then what each has done. Bounded. */
+const initialsThenStatus = /^([A-Z]{2,4}(?:\s{0,2}(?:,|&|and)\s{0,2}[A-Z]{2,4}){0,5})\s{1,3}(\S.*)$/
+
+/** An owner's status is its first few words ("Done", "Carried forward SV, ZH" → "Carried forward"). */
+const maxOwnerStatusWords = 3
+
+/**
+ * The owners and the status a line of minutes gives each action below it, labelled "ACTION:" and naming each owner
+ * by initials with what they have done ("ACTION: KM Done; RB Carried forward", "ACTION: JT Carried forward"), as
+ * boards' minutes review the actions carried forward: every owner named, joined by ", ", and one status, the
+ * owners' own when they agree ("Done") and "Partly done" when some are done and some not. Null unless every part
+ * (split at ";") is initials and a status.
+ */
+function ownersWithStatuses(
+  text: string,
+  known: Map<string, boolean>,
+): { owners: string; status: string } | null {
+  const label = ownerStatusLabel.exec(text)
+  if (label === null) return null
+  const owners: string[] = []
+  const states = new Set<string>()
+  let first = ''
+  for (const part of label[1]!.split(';', 9)) {
+    const named = initialsThenStatus.exec(part.trim())
+    if (named === null) return null
+    // "Carried forward SV, ZH": the status stops before the initials of the people it mentions.
+    const all = named[2]!.split(' ')
+    const mention = all.findIndex((word) => /^[A-Z]{2,4},?$/.test(word))
+    const words = mention < 0 ? all : all.slice(0, mention)
+    let status = ''
+    for (let size = Math.min(maxOwnerStatusWords, words.length); size >= 1 && status === ''; size--) {
+      const lead = words.slice(0, size).join(' ')
+      let isStatus = known.get(lead)
+      if (isStatus === undefined) {
+        isStatus = parseStatus(lead).state !== 'unknown'
+        known.set(lead, isStatus)
+      }
+      if (isStatus) status = lead
+    }
+    if (status === '') return null
+    if (first === '') first = status
+    states.add(parseStatus(status).state)
+    for (const owner of named[1]!.split(/\s{0,2}(?:,|&|and)\s{0,2}/))
+      if (!owners.includes(owner)) owners.push(owner)
+  }
+  if (owners.length === 0) return null
+  return { owners: owners.join(', '), status: states.size === 1 ? first : 'Partly done' }
 }
 
 /** "Status: Completed.", "Progress - PR approved, not yet merged": a line labelled as the item's status. */

@@ -114,3 +114,35 @@ describe('numbered commitments introduced as the actions', () => {
     expect(readNumberedActionsWithSteps([page[0]!, ['Our areas of work:'], ...page.slice(2)])).toBeNull()
   })
 })
+
+describe('numbered actions arising in minutes, most opening with "action" and their owners', () => {
+  const rows = [
+    ['Committee notes, 4 May'],
+    ['What we agreed to do'],
+    ['Carried over from April:'],
+    ['1. action KM: chase the printer quote'],
+    ['2. action KM, JT: draft the newsletter'],
+    ['- first draft circulated'],
+    ['3. Review of the rota: check in June how it went'],
+    ['4. Action RB: renew the room booking'],
+    ['- action JT: post the dates on the website'],
+    ['5. action all: read the policy before the next meeting'],
+  ]
+
+  it('reads every numbered item as an action, its notes as description, a labelled note as one more action', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => [a.ref, a.title, a.owners, a.description ?? ''])).toEqual([
+      ['1', 'action KM: chase the printer quote', ['KM'], ''],
+      ['2', 'action KM, JT: draft the newsletter', ['KM', 'JT'], 'first draft circulated'],
+      ['3', 'Review of the rota: check in June how it went', [], ''],
+      ['4', 'Action RB: renew the room booking', ['RB'], ''],
+      ['4', 'action JT: post the dates on the website', ['JT'], ''],
+      ['5', 'action all: read the policy before the next meeting', ['all'], ''],
+    ])
+  })
+
+  it('needs most items to open with "action"', () => {
+    const plain = rows.map((row) => [row[0]!.replace(/^(\d\. )[Aa]ction \w+(, \w+)?: /, '$1')])
+    expect(readNumberedActionsWithSteps(plain)).toBeNull()
+  })
+})

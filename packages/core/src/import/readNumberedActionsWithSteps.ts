@@ -2,6 +2,7 @@ import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { opensWithVerb } from './itemsBesideCommitments'
 import { ACTION_LABEL, ITEM_LETTER, ITEM_NUMBER } from './itemMark'
+import { ownerAtStart, ownerCell } from './ownerAtStart'
 
 /** "3. Refit the teaching lab": a numbered item at the margin, its number and its text. */
 const numberedItem = new RegExp(`^(${ITEM_NUMBER})[.)][ \\t]{1,8}(\\S.*)$`)
@@ -25,6 +26,8 @@ const stepMark = new RegExp(
 const nounEnding = /(?:ment|tion|sion|ity|ness|ship|ance|ence)$/i
 /** An item shorter than this many words is a theme's name ("Recognition", "Career pathways"), not an action. */
 const minActionWords = 3
+/** "action MW: ask …", "Action TB: meet …": a numbered item a minute-taker opens with the word "action". */
+const minutedAction = /^action\b/i
 /** At least this many numbered items make a list. */
 const minItems = 3
 
@@ -74,16 +77,22 @@ export function readNumberedActionsWithSteps(
   }
   if (first < 0) return null
   const labelled = item === labelledItem
-  const items: { index: number; ref: string; title: string; steps: string[] }[] = []
+  const items: { index: number; ref: string; title: string; steps: string[]; sub?: true }[] = []
+  let numberedCount = 0
   const sectionRows: number[] = []
   const following = lines.slice(first)
   for (let at = 0; at < following.length; at++) {
     const line = following[at]!
     const numbered = item.exec(line.raw)
-    if (numbered !== null && Number(numbered[1]) === items.length + 1) {
+    if (numbered !== null && Number(numbered[1]) === numberedCount + 1) {
+      numberedCount++
       items.push({ index: line.index, ref: numbered[1]!, title: collapseWhitespace(numbered[2]!), steps: [] })
     } else if (stepMark.test(line.raw)) {
-      items[items.length - 1]!.steps.push(collapseWhitespace(line.raw.replace(stepMark, '')))
+      const step = collapseWhitespace(line.raw.replace(stepMark, ''))
+      // "- action GB: create the posts" under a minuted action: one more action, taken on by its own owner.
+      if (!labelled && minutedAction.test(step) && ownerAtStart(step, 'name-first') !== null)
+        items.push({ index: line.index, ref: '', title: step, steps: [], sub: true })
+      else items[items.length - 1]!.steps.push(step)
     } else if (labelled && leadIn.test(line.raw.trim())) {
       // "Government Digital Service will:" over the steps it leads into: kept with them.
       items[items.length - 1]!.steps.push(collapseWhitespace(line.raw))
@@ -92,25 +101,39 @@ export function readNumberedActionsWithSteps(
       sectionRows.push(line.index + 1)
     } else return null
   }
-  if (items.length < minItems || items.some((item) => item.steps.length === 0)) return null
+  // Minutes number the actions arising, most opening with "action" and its owners ("action FK, GB: set up …"), and
+  // give only some of them progress notes below ("- 1st meeting held"): the word says they are actions.
+  const numberedItems = items.filter((item) => item.sub !== true)
+  const minuted =
+    !labelled &&
+    numberedItems.filter((item) => minutedAction.test(item.title)).length * 3 >= numberedItems.length * 2
+  if (!minuted && items.some((item) => item.sub === true)) return null
+  if (numberedItems.length < minItems || (!minuted && items.some((item) => item.steps.length === 0)))
+    return null
   // The numbered items say what will be done; a theme ("Equality strand: …", "Building boards") names an area.
   // Items the author labels "Action 01:" are actions by their label, however they are worded.
   // So are items a lead-in introduces as the actions ("we commit to the following actions:").
   const introduced = first > 0 && actionsLeadIn.test(lines[first - 1]!.raw.slice(-80).trim())
-  const actionLike = labelled || introduced ? items.length : items.filter(isActionLike).length
+  const actionLike = labelled || introduced || minuted ? items.length : items.filter(isActionLike).length
   if (actionLike * 3 < items.length * 2) return null
 
   const top = lines[first]!.index
   const rows: string[][] = table.slice(0, top).map((row) => [...row])
   const sourceRows = rows.map((_, i) => i + 1)
-  rows.push(['Action', 'Description'])
+  rows.push(minuted ? ['Action', 'Owner', 'Description'] : ['Action', 'Description'])
   sourceRows.push(top + 1)
   const mergedRows: number[] = []
   for (const item of items) {
-    rows.push([
-      `${labelled ? 'Action ' : ''}${item.ref}${labelled ? ':' : '.'} ${item.title}`,
-      item.steps.join('\n'),
-    ])
+    const title =
+      item.sub === true
+        ? item.title
+        : `${labelled ? 'Action ' : ''}${item.ref}${labelled ? ':' : '.'} ${item.title}`
+    const owner = ownerAtStart(item.title, 'name-first')
+    rows.push(
+      minuted
+        ? [title, owner === null ? '' : ownerCell(owner), item.steps.join('\n')]
+        : [title, item.steps.join('\n')],
+    )
     sourceRows.push(item.index + 1)
   }
   const itemRows = new Set(items.map((item) => item.index + 1))
@@ -127,7 +150,9 @@ export function readNumberedActionsWithSteps(
     sectionRows,
     titleEvidence: labelled
       ? 'the items labelled "Action 1:" of a one-column page, each over its own steps (read as its description)'
-      : 'the numbered items of a one-column list, each over its own steps (read as its description)',
+      : minuted
+        ? 'the numbered actions of minutes ("1. action MW: …"), each over its progress notes (read as its description)'
+        : 'the numbered items of a one-column list, each over its own steps (read as its description)',
   }
 }
 

@@ -530,9 +530,10 @@ function isHeaderWordsRow(row: readonly string[], taxonomy: Taxonomy): boolean {
 const looseRank = 10
 
 /** A cell that opens with a capital or a digit, as a new sentence does ("Tell staff …", "7 applications …"),
+ * or with a minute-taker's label before its owner ("action GB: post the news", as minutes type it in lower case),
  * not "and the rest …". */
 function startsSentence(cell: string): boolean {
-  return /^[A-Z0-9]/.test(cell.trimStart())
+  return /^(?:[A-Z0-9]|action [^:]{1,40}:)/.test(cell.trimStart())
 }
 
 /** How many cells hold text, counting no further than 2: the reader only needs to know 0, 1 or several. */
