@@ -19,7 +19,7 @@ const SETS = DEVELOPMENT_SETS
 // it reached so far (a ratchet: raise it as the set improves, and remove the entry once it passes 90% / 85%).
 const RATCHETS: Readonly<Record<string, { found: number; fields: number }>> = {
   'dev-round20': { found: 1, fields: 0.83 },
-  'round20-held-out': { found: 0.84, fields: 0.78 },
+  'round20-held-out': { found: 0.89, fields: 0.85 },
   'round21-held-out': { found: 0.65, fields: 0.56 },
   'dev-round34': { found: 0.85, fields: 0.66 },
 }

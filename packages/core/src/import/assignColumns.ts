@@ -55,6 +55,7 @@ import { statusColumnByCells } from './statusColumnByCells'
 import { milestoneColumnOfDates } from './milestoneColumnOfDates'
 import { milestoneNamesWork } from './milestoneNamesWork'
 import { ITEM_NUMBER, NOT_A_YEAR } from './itemMark'
+import { responsibleOverAccountable } from './responsibleOverAccountable'
 
 /** How one column was read: the field it was given, how sure the importer is, and why. */
 export interface ColumnExplanation {
@@ -637,6 +638,18 @@ export function assignColumns(
       pairs.push({ column, field, score, evidence })
     }
   })
+  // "Responsibility | Accountability": those who do the work own it, however long their posts' titles; those
+  // they answer to are kept beside.
+  const raci = responsibleOverAccountable(headers)
+  if (raci !== null) {
+    const owners = (column: number) => pairs.find((p) => p.field === 'owners' && p.column === column)
+    const responsible = owners(raci.responsible)
+    const accountable = owners(raci.accountable)
+    if (responsible !== undefined && accountable !== undefined && responsible.score <= accountable.score) {
+      responsible.score = accountable.score + 0.01
+      responsible.evidence = `header "${headers[raci.responsible]}" names who does the work, beside "${headers[raci.accountable]}" naming whom they answer to`
+    }
+  }
   // No header row was found, yet the table's first wide row may still be one that names its owners column
   // ("Month | Deliverable | Type | Access | Leader"): among columns of short names, the one that row heads "Leader"
   // or "Owner" holds the owners, not a column of kinds ("Public", "Private") left of it.

@@ -66,7 +66,9 @@ function isOwnerMergedWithGroup(
   map: ColumnMap,
 ): boolean {
   const ownersIndex = map.fields.get('owners')
-  const groupIndex = map.fields.get('section')
+  // A group opens with its label, or, with no group column, with its number: "1" beside a recommendation and its
+  // first action, then blanks beside the recommendation's other actions.
+  const groupIndex = map.fields.get('section') ?? map.fields.get('ref')
   const titleIndex = map.fields.get('title')
   if (ownersIndex === undefined || groupIndex === undefined || titleIndex === undefined) return false
   let ownerRows = 0

@@ -100,3 +100,39 @@ describe('a period label saying its work is done', () => {
     ])
   })
 })
+
+describe('a period heading over the lead-in that opens its list', () => {
+  it('reads the heading as the period and the lead-in as the state of the lines under it', () => {
+    const { plan } = tableToPlan([
+      ['What we are building'],
+      ['This page sets out the changes to the booking service and when we expect each to arrive.'],
+      ['Autumn 2030'],
+      ['So far we have:'],
+      ['moved the booking pages onto the new platform'],
+      ['added a waiting list for full sessions'],
+      ['January 2031 to June 2031'],
+      ['Next we will:'],
+      ['let you pay for a block of sessions at once'],
+      ['send reminders by text the day before'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.status.state, a.target.due])).toEqual([
+      ['moved the booking pages onto the new platform', 'complete', '2030-11-30'],
+      ['added a waiting list for full sessions', 'complete', '2030-11-30'],
+      ['let you pay for a block of sessions at once', 'unknown', '2031-06-30'],
+      ['send reminders by text the day before', 'unknown', '2031-06-30'],
+    ])
+  })
+
+  it('needs the lead-in: a date alone over lines is not a label', () => {
+    expect(
+      readPeriodLabelledLists([
+        ['Plan'],
+        ['Autumn 2030'],
+        ['moved the booking pages onto the new platform'],
+        ['January 2031'],
+        ['let you pay for a block of sessions at once'],
+        ['send reminders by text the day before'],
+      ]),
+    ).toBeNull()
+  })
+})

@@ -2,6 +2,7 @@ import { parseTargetDate } from '../dates/parseTargetDate'
 import { parseStatus } from '../status/parseStatus'
 import type { ImportIssue } from '../model/importIssue'
 import { createImportIssue } from './createImportIssue'
+import { statusFromLeadIn } from './statusFromLeadIn'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
 
@@ -11,6 +12,9 @@ const periodLabel = /^(?:\d{1,2}[.)]\s{1,3})?(\S.{0,29}?)\s{0,2}:$/
 const yearWord = /(?<!\d)(?:19|20)\d\d(?!\d)/
 /** At least this many labels, and this many items under them. */
 const minLabels = 2
+/** A period heading is short ("December 2031 to March 2032"); its lead-in a short sentence ("We will:"). */
+const maxPeriodLength = 40
+const maxLeadInLength = 120
 const minItems = 3
 
 /** The period a label names ("July", "Q3 2024") and the month and day it ends on in any year ("07-31"), or null
@@ -66,7 +70,23 @@ export function readPeriodLabelledLists(
     }
     return period
   }
-  const first = lines.findIndex((line) => labelOf(line.text) !== null)
+  // "December 2031" alone on its line over "We will:": a roadmap's period heading and the lead-in that opens its
+  // list, read together as one label; the lead-in says whether the work is done ("We have:").
+  const pairAt = (at: number): { period: string; endsOn: string; leadIn: string } | null => {
+    const heading = lines[at]!.text
+    const next = lines[at + 1]?.text
+    if (
+      next === undefined ||
+      heading.endsWith(':') ||
+      !next.endsWith(':') ||
+      heading.length > maxPeriodLength
+    )
+      return null
+    if (next.length > maxLeadInLength || labelOf(next) !== null) return null
+    const read = labelOf(`${heading}:`)
+    return read === null ? null : { ...read, leadIn: next }
+  }
+  const first = lines.findIndex((line, at) => labelOf(line.text) !== null || pairAt(at) !== null)
   if (first < 0) return null
   const top = lines[first]!.index
   // The year the lines above the labels name last ("Milestones for 2026"), lent to labels without one.
@@ -80,8 +100,13 @@ export function readPeriodLabelledLists(
   let target = ''
   let done = ''
   let under = 0
-  for (const line of lines.slice(first)) {
-    const read = labelOf(line.text)
+  let leadInRow = -1
+  let labels = 0
+  for (let at = first; at < lines.length; at++) {
+    const line = lines[at]!
+    if (at === leadInRow) continue
+    const pair = labelOf(line.text) === null ? pairAt(at) : null
+    const read = pair ?? labelOf(line.text)
     if (read !== null) {
       if (period !== null && under === 0) return null
       const label = read.period
@@ -89,6 +114,7 @@ export function readPeriodLabelledLists(
       // The months run on in order: "Dec:" then "Jan:" has passed into the next year.
       if (own === undefined && year !== '' && read.endsOn < endsOn) year = String(Number(year) + 1)
       period = label
+      labels++
       endsOn = read.endsOn
       under = 0
       sectionRows.push(line.index + 1)
@@ -97,6 +123,12 @@ export function readPeriodLabelledLists(
       // "Completed in 2024:", "Actions done in spring:": the period the work was done in, not a target.
       done = parseStatus(line.text.slice(0, -1)).state === 'complete' ? line.text.slice(0, -1).trim() : ''
       if (done !== '') target = ''
+      if (pair !== null) {
+        // The heading is the period the roadmap plans or reports; the lead-in ("We have:") its items' state.
+        leadInRow = at + 1
+        sectionRows.push(lines[at + 1]!.index + 1)
+        done = statusFromLeadIn(pair.leadIn)?.text ?? ''
+      }
       if (own === undefined && year !== '') {
         issues.push(
           createImportIssue(
@@ -116,7 +148,7 @@ export function readPeriodLabelledLists(
     under++
     records.push({ index: line.index, cells: [line.text, target, period!, done] })
   }
-  if (sectionRows.length < minLabels || records.length < minItems || under === 0) return null
+  if (labels < minLabels || records.length < minItems || under === 0) return null
   const flattened = oneColumnRecords(
     table.slice(0, top),
     top + 1,

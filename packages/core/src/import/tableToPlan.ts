@@ -19,6 +19,7 @@ import { leadAndDateCell } from './leadAndDateCell'
 import { type StageInDateCell, stageNamesInDateColumn } from './stageNamesInDateColumn'
 import { readBulletsOverIndentedNotes } from './readBulletsOverIndentedNotes'
 import { splitLinedAction } from './splitLinedAction'
+import { splitLinesBesideDates } from './splitLinesBesideDates'
 import { splitNumberedItems } from './splitNumberedItems'
 import { splitPairedParagraphs } from './splitPairedParagraphs'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
@@ -778,10 +779,11 @@ export function tableToPlan(
     },
     (whole: ActionDraft) => {
       const staged = stages === null ? whole : stageTitle(whole, stages[whole.row - header.index - 2] ?? null)
-      for (const part of splitPairedParagraphs(leadAndDateCell(staged)))
-        for (const line of splitLinedAction(part))
-          for (const item of splitNumberedItems(numberUnderRow(line)))
-            for (const draft of splitBulletedAction(item)) addAction(draft)
+      for (const paired of splitLinesBesideDates(staged))
+        for (const part of splitPairedParagraphs(leadAndDateCell(paired)))
+          for (const line of splitLinedAction(part))
+            for (const item of splitNumberedItems(numberUnderRow(line)))
+              for (const draft of splitBulletedAction(item)) addAction(draft)
     },
   )
   for (const index of ownerRows) structureRows.push({ row: index + 1, kind: 'owner' })
