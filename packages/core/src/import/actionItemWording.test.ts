@@ -29,10 +29,10 @@ const pages: [family: string, lines: string[], actions: Read[]][] = [
       'Date of next meeting: 12 May 2026',
     ],
     [
-      ['ACTION: Jane to circulate the draft by 14 March', ['Jane'], '2026-03-14', 'unknown'],
-      ['Action – JS – update the terms of reference', ['JS'], null, 'unknown'],
-      ['Action: Ahmed and Lucy to book the rooms for the open day', ['Ahmed', 'Lucy'], null, 'unknown'],
-      ['ACTION – The Chair to write to the Dean about funding', ['Chair'], null, 'unknown'],
+      ['Jane to circulate the draft by 14 March', ['Jane'], '2026-03-14', 'unknown'],
+      ['update the terms of reference', ['JS'], null, 'unknown'],
+      ['Ahmed and Lucy to book the rooms for the open day', ['Ahmed', 'Lucy'], null, 'unknown'],
+      ['The Chair to write to the Dean about funding', ['Chair'], null, 'unknown'],
     ],
   ],
   [
@@ -302,7 +302,7 @@ const pages: [family: string, lines: string[], actions: Read[]][] = [
       'Action 3 - Mia and Tom to compare the two energy quotes',
     ],
     [
-      ['Action point: Sara to circulate the forecast by 30 September', ['Sara'], '2025-09-30', 'unknown'],
+      ['Sara to circulate the forecast by 30 September', ['Sara'], '2025-09-30', 'unknown'],
       ['Tom: ask Estates for the utility figures', ['Tom'], null, 'unknown'],
       ['Mia and Tom to compare the two energy quotes', ['Mia', 'Tom'], null, 'unknown'],
     ],

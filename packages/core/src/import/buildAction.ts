@@ -30,6 +30,7 @@ import { readOwnerCell } from './readOwnerCell'
 import { statusFromHeading } from './statusFromHeading'
 import { saysWorkUnderWay } from './saysWorkUnderWay'
 import { statusFromLeadIn } from './statusFromLeadIn'
+import { statusAtEnd } from './statusAtEnd'
 import type { StatusAboveHeader } from './statusAboveHeader'
 import { statusFromRoadmapStage } from './statusFromRoadmapStage'
 import { stripFootnoteMarkers } from './stripFootnoteMarkers'
@@ -665,9 +666,17 @@ function yearColumnCells(draft: ActionDraft): HeadedCell[] {
  */
 function readHeadingStatus(draft: ActionDraft, status: Status, context: BuildActionContext): Status {
   const heading = draft.section === null ? null : readHeading(draft.section, context).status
+  // "Register the area – Completed" under "Started June 2031": an item marking its own status off keeps it (read
+  // from its title later), whatever the heading or the title lines report for the rest.
+  const title = draft.cells.get('title')?.text ?? ''
+  if (
+    status.state === 'unknown' &&
+    status.text === '' &&
+    statusAtEnd(title.slice(0, 2000), 'marker') !== null
+  )
+    return status
   // "Our lab is reevaluating …" under "… has made the following changes:": this one is still under way.
-  if (heading?.state === 'complete' && saysWorkUnderWay(draft.cells.get('title')?.text ?? ''))
-    return parseStatus('In progress')
+  if (heading?.state === 'complete' && saysWorkUnderWay(title)) return parseStatus('In progress')
   // No heading of its own that reports a state: the title lines above the table may report one for all.
   const above = heading === null ? (context.titleStatus ?? null) : null
   if (heading === null && above === null) return status

@@ -181,9 +181,15 @@ describe('action points labelled among the discussion of meeting minutes', () =>
       ['Action - The board will revisit the licence in June.'],
     ])
     expect(plan.actions.map((a) => [a.title, a.owners])).toEqual([
-      ['Action - KN to circulate the audit report before the next meeting.', ['KN']],
-      ['ACTION: AB/RS to list the datasets still unpublished.', ['AB', 'RS']],
-      ['Action, RS: Ask the data team for a release date', ['RS']],
+      ['KN to circulate the audit report before the next meeting.', ['KN']],
+      ['AB/RS to list the datasets still unpublished.', ['AB', 'RS']],
+      ['Ask the data team for a release date', ['RS']],
+    ])
+    // The label leaves the title; the whole line, as the minutes word it, is kept as the description.
+    expect(plan.actions.map((a) => a.description)).toEqual([
+      'Action - KN to circulate the audit report before the next meeting.',
+      'ACTION: AB/RS to list the datasets still unpublished.',
+      'Action, RS: Ask the data team for a release date',
     ])
     expect(plan.actions.map((a) => a.section)).toEqual([
       '1. Accessibility review',
@@ -204,11 +210,11 @@ describe('action points labelled among the discussion of meeting minutes', () =>
     ])
     expect(plan.actions.map((a) => [a.title, a.owners])).toEqual([
       [
-        'Action: Group members to draft a heating policy (Omar Haddad/Lena Fischer).',
+        'Group members to draft a heating policy (Omar Haddad/Lena Fischer).',
         ['Omar Haddad', 'Lena Fischer'],
       ],
-      ['Action: Estates to replace the lobby signs (see the plan of 2019).', ['Estates']],
-      ['Action: Comms to publish the floor plans.', ['Comms']],
+      ['Estates to replace the lobby signs (see the plan of 2019).', ['Estates']],
+      ['Comms to publish the floor plans.', ['Comms']],
     ])
   })
 
@@ -247,9 +253,9 @@ describe('action points labelled among the discussion of meeting minutes', () =>
       ['The group thanked the hosts.'],
     ])
     expect(plan.actions.map((a) => [a.title, a.owners])).toEqual([
-      ['ACTION: Draft the partner mailing', ['Ama', 'Karl']],
-      ['ACTION: Lena to share the contact list', ['Lena']],
-      ['ACTION: Open a cost-code request', ['Omar', 'Rita']],
+      ['Draft the partner mailing', ['Ama', 'Karl']],
+      ['Lena to share the contact list', ['Lena']],
+      ['Open a cost-code request', ['Omar', 'Rita']],
       ['Karl to test the booking form', ['Karl']],
     ])
   })

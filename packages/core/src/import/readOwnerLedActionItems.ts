@@ -180,7 +180,7 @@ function isAgendaItem(text: string): boolean {
  * Minutes with no action heading, whose action points sit among the discussion under each agenda item, each its own
  * line opening with the minute-taker's label and the owner ("Action - JS to draft the policy", "ACTION: Priya to
  * book the room", "Action, TE/LG: Send the list"): each labelled line that names its owner is an action, titled by
- * the whole line, the numbered agenda item above it ("2.2 Future of open standards") its section; the page's first
+ * the line after its label ("JS to draft the policy"), the whole line kept as its description, the numbered agenda item above it ("2.2 Future of open standards") its section; the page's first
  * line is its title and every other line is left out. A progress note right below a labelled line that opens with a
  * status ("Done, email sent in June") is its status. A team line naming its members ("Outreach - Ama, Karl") owns the
  * labelled lines below it that name no owner; under a "Next steps:" heading, a plain line naming its owner before
@@ -242,49 +242,49 @@ function labelledActionLines(
     const rest = ownerAt < 0 ? '' : line.text.slice(ownerAt + owner!.length)
     // "AP1: Comms to …", "Action 3 - JS to …": a numbered label is the action's ref.
     const ref = label !== null && /\d/.test(label[0]) ? label[0].replace(/[\s,:–—-]+$/, '') : ''
-    const title = ref === '' ? line.text : line.text.slice(label![0].length)
+    // The label is the minute-taker's, not the work: it leaves the title, the whole line kept as the description;
+    // so does an owner set off by a colon or a spaced dash after it ("Action, RS: Ask the data team …", "Action – JS –
+    // update the terms …"). A numbered label is the ref, and the line after it the title, as before.
+    const ownerColon = ownerAt < 0 || ref !== '' ? null : /^(?:\s{0,3}:|\s[-–—])\s{0,3}(?=\S)/.exec(rest)
+    const title =
+      label === null
+        ? line.text
+        : ownerColon !== null
+          ? rest.slice(ownerColon[0].length)
+          : line.text.slice(label[0].length)
+    const whole = label === null || ref !== '' ? '' : line.text
     // "Done, email sent 25 June": a progress note on the line below, opening with a status, is the action's status.
     const below = label === null ? undefined : lines[at + 1]?.text
     const progress =
       below === undefined || actionLabel.test(below) || isAgendaItem(below) ? null : statusAtStart(below)
     if (progress !== null) withStatus = true
     if (named !== null)
-      records.push({ index: line.index, cells: [ref, title, named, section, progress ?? '', ''] })
+      records.push({ index: line.index, cells: [ref, title, named, section, whole, progress ?? ''] })
     else if (label !== null && owner === null && team !== null)
-      records.push({ index: line.index, cells: [ref, title, team.join(', '), section, progress ?? '', ''] })
+      records.push({
+        index: line.index,
+        cells: [ref, title, team.join(', '), section, whole, progress ?? ''],
+      })
     // "Action – JS – update …": the owner may be set off by a spaced dash as well as by a colon.
     else if (owner === null || !/^(?:\s{1,3}to\s|\s{0,3}:|\s[-–—]\s)/.test(rest)) {
       // "AI: Draft the grant proposal" among long notes: the marked item is an action though it names no one. A
       // numbered label ("Action 05: All departments will …") heads a plan's own item, read by the readers of those.
       if (label !== null && ref === '' && fewMarked && /\S \S/.test(line.text.slice(label[0].length)))
-        records.push({
-          index: line.index,
-          cells: [ref, line.text.slice(label[0].length), '', section, progress ?? '', line.text],
-        })
+        records.push({ index: line.index, cells: [ref, title, '', section, whole, progress ?? ''] })
       else skippedRows.push(line.index + 1)
     } else
-      records.push({ index: line.index, cells: [ref, title, ownerCell(owner), section, progress ?? '', ''] })
+      records.push({
+        index: line.index,
+        cells: [ref, title, ownerCell(owner), section, whole, progress ?? ''],
+      })
   }
   if (records.length < 2) return null
-  // The whole marked line, label and all, kept as the description of an item that names no one: titled by its work
-  // alone, it would read as a heading.
-  const withLine = records.some((record) => record.cells[5] !== '')
   const titleIndex = lines[0]!.index
   return oneColumnRecords(
     table.slice(0, titleIndex + 1),
     titleIndex + 1,
-    [
-      'Ref',
-      'Action',
-      'Owner',
-      'Section',
-      ...(withStatus ? ['Progress'] : []),
-      ...(withLine ? ['Description'] : []),
-    ],
-    records.map((record) => ({
-      ...record,
-      cells: record.cells.filter((_, i) => i < 4 || (i === 4 && withStatus) || (i === 5 && withLine)),
-    })),
+    ['Ref', 'Action', 'Owner', 'Section', 'Description', ...(withStatus ? ['Progress'] : [])],
+    withStatus ? records : records.map((record) => ({ ...record, cells: record.cells.slice(0, 5) })),
     {
       mergedRows: [],
       skippedRows,

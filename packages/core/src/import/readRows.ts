@@ -272,7 +272,8 @@ export function readRows(
       for (const index of capitals.items) if (!ownerRows.has(index)) listRows.add(index)
     }
   }
-  // Beside a numbered list, a lone "We will …" sentence is still a commitment the page makes: an action.
+  // Beside a numbered list, a lone "We will …" or "We plan to …" sentence is still a commitment the page makes: an
+  // action.
   else if (titleColumn !== undefined && isOneColumn(peeled, bodyStart, titleColumn, refColumn)) {
     rows.forEach((row, index) => {
       const cell = (row[titleColumn] ?? '').trim()
@@ -290,7 +291,7 @@ export function readRows(
   }
 }
 
-const weWill = /^we will /i
+const weWill = /^we (?:will|plan to|intend to) /i
 
 /** A line this long is no period heading, nor a caption over one. */
 const maxCaptionLength = 60

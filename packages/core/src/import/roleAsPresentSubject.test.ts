@@ -46,3 +46,32 @@ describe('a term plan naming who does each item, in the present tense', () => {
     ])
   })
 })
+
+describe('a body with a plural verb, as British English writes it', () => {
+  it('names the body or the acronym before a bare verb as the owner', () => {
+    expect(roleAsPresentSubject('Village Hall Committee agree the hire charges for next year')).toBe(
+      'Village Hall Committee',
+    )
+    expect(roleAsPresentSubject('PTA organise the summer fair with the head teacher')).toBe('PTA')
+    expect(roleAsPresentSubject('Allotment Committee review the waiting list (twice a year)')).toBe(
+      'Allotment Committee',
+    )
+  })
+
+  it('names nobody for one person’s role, a noun before "to" or a verb no instruction opens with', () => {
+    expect(roleAsPresentSubject('Landcare Officer work plan and budget')).toBeNull()
+    expect(roleAsPresentSubject('DT lead to order the timber for year 9')).toBeNull()
+    expect(roleAsPresentSubject('Planning Committee agenda for the March meeting')).toBeNull()
+    expect(roleAsPresentSubject('Garden Committee meet monthly to plan the work')).toBeNull()
+  })
+
+  it('gives a one-column plan’s note-form item to the body it opens with', () => {
+    const { plan } = tableToPlan([
+      ['Community orchard plan'],
+      ['Parish Council approve the orchard site on the old allotments (POS) – Completed'],
+      ['The tree warden will order forty fruit trees in October 2031.'],
+      ['Volunteers will plant the trees in November 2031.'],
+    ])
+    expect(plan.actions[0]?.owners).toEqual(['Parish Council'])
+  })
+})

@@ -141,6 +141,9 @@ import { ownerNamedAgain } from './ownerNamedAgain'
 import { ownersOpeningSeveralActions } from './ownersOpeningSeveralActions'
 import { ownersOpeningStepLines } from './ownersOpeningStepLines'
 import { statusAtEndOfTitles } from './statusAtEnd'
+import { citedActionNumbers } from './citedActionNumbers'
+import { statusAtStart } from './statusAtStart'
+import { parseStatus } from '../status/parseStatus'
 import { statusFromStartedWork } from './statusFromStartedWork'
 import { explainOwnersColumn, explainRestartedNumbering, readRows, withOwnersColumn } from './readRows'
 import { buildPlan, emptyPlan, planIdFrom } from './buildPlan'
@@ -802,6 +805,20 @@ export function tableToPlan(
     })
   }
   append(issues, gapIssues(gaps, structureRows))
+  // "Action 122 – ongoing": a review citing each earlier action by its number, then what has happened since.
+  {
+    const cited = citedActionNumbers(
+      actions.map((action) => action.title),
+      actions.map((action) => action.ref),
+    )
+    for (const [i, { ref, update }] of cited) {
+      const action = actions[i]!
+      action.ref = ref
+      const said =
+        action.status.state === 'unknown' && action.status.text === '' ? statusAtStart(update) : null
+      if (said !== null) action.status = parseStatus(said)
+    }
+  }
   // A status the item writes at its end ("(todo)") outranks one read from its wording ("now that we have wiped it").
   append(issues, statusAtEndOfTitles(actions, draftRows))
   append(issues, statusFromPastTense(actions, draftRows))
