@@ -1,8 +1,7 @@
-import { hasText } from '../text/cleanCellText'
 import type { ColumnProfile } from './assignColumns'
 import { type ColumnField, matchColumnHeader, normalizeHeader } from './columnSynonyms'
 import { isCountColumn } from './isCountColumn'
-import { readsAsOwnerList } from './readsAsOwnerList'
+import { ownerColumnReadings } from './readsAsOwnerList'
 
 /**
  * One reader of a column headed as the action (or taken for it) that holds something else: its header says
@@ -297,8 +296,6 @@ function itemsBesideSteps({
 
 /** Share of the action column's filled cells that must read as names, roles or teams. */
 const minNameShare = 0.8
-/** Enough cells are read to judge a column; a long table is not read twice over. */
-const sampleLimit = 40
 
 /**
  * `names`: a column headed "Action" (or "Task") whose cells are names, beside a column of prose items ("Serial No. |
@@ -324,21 +321,6 @@ function proseBesideNames({
   return null
 }
 
-/** How many of a column's filled cells (the first {@link sampleLimit}) read as names, roles or teams, and how many
- * surely so (not one capitalised word alone). */
-function ownerReadings(column: readonly string[]): { cells: number; names: number; sure: number } {
-  const cells = column.filter(hasText).slice(0, sampleLimit)
-  let names = 0
-  let sure = 0
-  for (const cell of cells) {
-    const reading = readsAsOwnerList(cell.trim())
-    if (reading === null) continue
-    names++
-    if (reading !== 'word') sure++
-  }
-  return { cells: cells.length, names, sure }
-}
-
 /**
  * True when a column's filled cells (two or more) name people: 80% of them read as names, roles or teams, at least
  * half surely so ("Clerk", "Jane Smith", "HR team / JS").
@@ -348,7 +330,7 @@ function ownerReadings(column: readonly string[]): { cells: number; names: numbe
  * listsPeople(['Offline mode 3.0', 'Search: faster indexing']) // false
  */
 function listsPeople(column: readonly string[]): boolean {
-  const { cells, names, sure } = ownerReadings(column)
+  const { cells, names, sure } = ownerColumnReadings(column)
   return cells >= 2 && names >= minNameShare * cells && sure >= 0.5 * cells
 }
 
@@ -361,7 +343,7 @@ function listsPeople(column: readonly string[]): boolean {
  * namesNoOne(['Ola Reyes']) // false
  */
 function namesNoOne(column: readonly string[]): boolean {
-  const { cells, names } = ownerReadings(column)
+  const { cells, names } = ownerColumnReadings(column)
   return cells > 0 && names < 0.5 * cells
 }
 

@@ -1,6 +1,5 @@
-import { hasText } from '../text/cleanCellText'
 import type { ColumnField } from './columnSynonyms'
-import { readsAsOwnerList } from './readsAsOwnerList'
+import { ownerColumnReadings } from './readsAsOwnerList'
 
 /** A column left unmapped: its index and header. */
 interface UnmappedColumn {
@@ -12,12 +11,10 @@ interface UnmappedColumn {
 const notPeopleHeader =
   /\b(?:locations?|places?|venues?|sites?|campus(?:es)?|regions?|countries|country|cit(?:y|ies)|towns?|wards?|count(?:y|ies)|e-?mails?|phones?|tel|telephone|links?|urls?|websites?|sources?|funding|funders?|budgets?|costs?|types?|kinds?|categor(?:y|ies)|topics?|subjects?|themes?|pillars?|areas?|tags?|labels?|keywords?|programmes?|projects?|products?|systems?|tools?|platforms?|documents?|files?)\b/i
 
-const sampleLimit = 40
-
 /**
  * The column to read as the owners when the header row named none: an unmapped column ("Contact", "Name",
  * "Staff", "Department", "Role", or a header the importer does not know) whose cells read as owner lists
- * ({@link readsAsOwnerList}). Project trackers, meeting action logs and departmental plans name the owners under
+ * ({@link ownerColumnReadings}). Project trackers, meeting action logs and departmental plans name the owners under
  * headers of their own. At least 80% of its filled cells (two or more) must read as names, roles, teams or
  * initials, and at least half as a role, a unit, initials or a person's name, not a lone capitalised word
  * ("Wellbeing", "Estates"), so a column of topics or places stays in `extra`; a header naming places, topics,
@@ -36,18 +33,10 @@ export function ownersColumnByCells(
   if (fields.has('owners')) return null
   for (const column of unmapped) {
     if (notPeopleHeader.test(column.name.slice(0, 80))) continue
-    const cells = cellsOf(column.index).filter(hasText).slice(0, sampleLimit)
-    if (cells.length < 2) continue
-    let owners = 0
-    let sure = 0
-    for (const cell of cells) {
-      const reading = readsAsOwnerList(cell.trim())
-      if (reading === null) continue
-      owners++
-      if (reading !== 'word') sure++
-    }
-    if (owners < 0.8 * cells.length || sure < 0.5 * cells.length) continue
-    const share = `${Math.round((owners / cells.length) * 100)}%`
+    const { cells, names, sure } = ownerColumnReadings(cellsOf(column.index))
+    if (cells < 2) continue
+    if (names < 0.8 * cells || sure < 0.5 * cells) continue
+    const share = `${Math.round((names / cells) * 100)}%`
     const header = column.name === '' ? 'no header' : `header "${column.name}" names no field`
     return { index: column.index, evidence: `${header}, but ${share} of cells read as names, roles or teams` }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readsAsOwnerList } from './readsAsOwnerList'
+import { ownerColumnReadings, readsAsOwnerList } from './readsAsOwnerList'
 
 describe('readsAsOwnerList', () => {
   it.each([
@@ -62,4 +62,22 @@ describe('readsAsOwnerList: surnames with a capital after a prefix', () => {
       expect(readsAsOwnerList(cell)).toBe('name')
     },
   )
+})
+
+describe('ownerColumnReadings', () => {
+  it('counts the filled cells, those read as owners, and those surely so', () => {
+    expect(ownerColumnReadings(['Clerk', 'Jane Smith', '', 'Wellbeing', 'Review the policy'])).toEqual({
+      cells: 4,
+      names: 3,
+      sure: 2,
+    })
+  })
+
+  it('reads no more than the first forty filled cells', () => {
+    expect(ownerColumnReadings(Array.from({ length: 100 }, () => 'Jane Smith'))).toEqual({
+      cells: 40,
+      names: 40,
+      sure: 40,
+    })
+  })
 })

@@ -1,3 +1,5 @@
+import { hasText } from '../text/cleanCellText'
+
 /**
  * How surely one cell names the people answerable for an action:
  * - `'role'`: a role, a unit or initials ("HR Director", "Head of School", "Estates team", "JS/AB", "Michael W.");
@@ -35,6 +37,35 @@ export function readsAsOwnerList(cell: string): OwnerCellReading {
     if (rank[reading] > (best === null ? 0 : rank[best])) best = reading
   }
   return any ? best : null
+}
+
+/** How many of a column's cells are read to judge it: enough to tell names from topics, bounded on a long table. */
+const columnSample = 40
+
+/**
+ * How a column's cells read as owner lists: of its first {@link columnSample} filled cells (`cells`), how many read
+ * as names, roles, teams or initials (`names`), and how many surely so, not one capitalised word alone (`sure`). The
+ * column steps that ask whether a column lists people, or names no one, judge by these counts.
+ *
+ * @example
+ * ownerColumnReadings(['Clerk', 'Jane Smith', '', 'Wellbeing', 'Review the policy'])
+ * // { cells: 4, names: 3, sure: 2 }
+ */
+export function ownerColumnReadings(column: readonly string[]): {
+  cells: number
+  names: number
+  sure: number
+} {
+  const cells = column.filter(hasText).slice(0, columnSample)
+  let names = 0
+  let sure = 0
+  for (const cell of cells) {
+    const reading = readsAsOwnerList(cell.trim())
+    if (reading === null) continue
+    names++
+    if (reading !== 'word') sure++
+  }
+  return { cells: cells.length, names, sure }
 }
 
 const maxCellLength = 160
