@@ -74,6 +74,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
   'round19-held-out',
   'round20-held-out',
   'round21-held-out',
+  'round22-held-out',
   'dev-round5',
   'dev-round6',
   'dev-round7',
