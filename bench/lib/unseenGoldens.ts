@@ -105,6 +105,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
   'dev-round32',
   'dev-round33',
   'dev-round34',
+  'dev-round35',
 ]
 
 export const unseenRoot = join(dirname(fileURLToPath(import.meta.url)), '../../examples/data/unseen')
