@@ -232,6 +232,12 @@ export function scoreHeader(header: string): Map<Field, number> {
     scores.set('notes', 1)
     at.set('notes', 0)
   }
+  // "Milestone No.", "Measure #", "Outcome number": the number of each row of the kind the words before it name.
+  if (namesRowNumber(text)) {
+    scores.clear()
+    scores.set('ref', 1)
+    at.set('ref', 0)
+  }
   // "Start date" beside "End date": the end is the target, so the start names it only weakly.
   if (scores.get('target') === 1 && startDateHeader(text)) scores.set('target', 0.7)
   // Two fields named as strongly ("Current status and ongoing actions"): the header is about the one it names
@@ -241,6 +247,25 @@ export function scoreHeader(header: string): Map<Field, number> {
     if (score === 1 && at.get(field)! > first) scores.set(field, 0.7)
   }
   return scores
+}
+
+/** A header closing on a number word after one to three other words ("Milestone No.", "Measure #"). Bounded. */
+const rowNumberHeader = /^([a-z]{2,20}(?: [a-z]{2,20}){0,2}) ?(?:no\.?|number|num\.?|#|ref\.?)$/
+
+/**
+ * True when a header names the rows’ kind and then its number ("Milestone No.", "Measure #", "Outcome number",
+ * "Measure ref"): the column of each row's number, not the column the kind word alone would head. The kind must
+ * itself name a field ("Phone no.", "Room number" do not), and "Action no." is read by the ref words already.
+ *
+ * @example
+ * namesRowNumber('milestone no.') // true
+ * namesRowNumber('phone no.') // false
+ */
+function namesRowNumber(text: string): boolean {
+  const match = rowNumberHeader.exec(text)
+  if (match === null) return false
+  const kind = scoreHeader(match[1]!)
+  return kind.size > 0 && !kind.has('ref')
 }
 
 const sampleLimit = 40
@@ -782,6 +807,31 @@ export function assignColumns(
     explainColumn(explained, headers, onlyColumn, 'title', 0.6, onlyColumnHolds)
   }
 
+  // "Milestone | Exit criteria": once the milestones are the steps, the column whose header names the measures
+  // ("Exit criteria", "Evidence"), given another field by its cells' look only (short phrases read as names), holds
+  // what shows each milestone met.
+  const measuresBesideMilestones = (milestone: number) => {
+    if (options.columns !== undefined) return
+    const measures = headers.findIndex(
+      (header, c) => c !== milestone && (scoreHeader(header).get('successMeasures') ?? 0) >= 1,
+    )
+    if (measures < 0 || profiles[measures]!.filled === 0) return
+    const was = [...fields].find(([, column]) => column === measures)?.[0]
+    if (was === 'id' || was === 'targetColumn') return
+    if (was !== undefined && (scoreHeader(headers[measures]!).get(was) ?? 0) > 0) return
+    if (was !== undefined) fields.delete(was)
+    fields.set('successMeasures', measures)
+    taken.add(measures)
+    explainColumn(
+      explained,
+      headers,
+      measures,
+      'successMeasures',
+      0.7,
+      `header "${headers[measures]}" names the measures, beside the milestones that are the steps`,
+    )
+  }
+
   // A table always has an action column: numbered sentences under a "Milestone" header, else the longest prose.
   const milestones = fields.has('title') ? null : numberedMilestoneColumn(fields, profiles)
   if (milestones !== null) {
@@ -821,6 +871,7 @@ export function assignColumns(
         fields.delete('successMeasures')
         taken.delete(milestone)
         best = milestone
+        measuresBesideMilestones(milestone)
       }
       // Last, "Measure" over the measures a timetable proposes: with no action column, the measures are the actions.
       for (const weaker of ['section', 'description', 'notes', 'successMeasures'] as const) {

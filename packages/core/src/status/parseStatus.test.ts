@@ -79,6 +79,15 @@ describe('parseStatus: other wordings plans use', () => {
     ['Upcoming', 'not-started'],
     ['On deck', 'not-started'],
     ['Up next', 'not-started'],
+    // A roadmap's tags as its page codes them: what is in hand now, and what comes after it.
+    ['working-on-now', 'in-progress'],
+    ['Currently working on', 'in-progress'],
+    ['Next', 'not-started'],
+    ['next', 'not-started'],
+    ['Next: after the pilot', 'not-started'],
+    // "Next" opening a remark is no status of its own.
+    ['Next steps to be agreed with the board', 'unknown'],
+    ['Next meeting in March', 'unknown'],
     // A project board's rating: under way, on or off its schedule.
     ['On track', 'in-progress'],
     ['Off track - supplier delays', 'in-progress'],

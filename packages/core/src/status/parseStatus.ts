@@ -164,6 +164,9 @@ const STATE_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> =
       'in draft',
       'working on it',
       'being worked on',
+      // A product roadmap's tag for what the team has in hand ("Working on now", "Currently working on").
+      'working on now',
+      'currently working on',
     ],
   ],
   [
@@ -255,7 +258,8 @@ const STATE_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> =
  * word ("Slipped to June", "Scheduled for spring term", "Overdue because …").
  */
 const LEAD_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> = [
-  ['not-started', ['scheduled', 'outstanding']],
+  // A roadmap's tag for the work queued after what is in hand ("Next"), and never "Next steps".
+  ['not-started', ['scheduled', 'outstanding', 'next']],
   [
     'in-progress',
     // "In Process", as US city and county trackers write it, and never "Invest in process improvement".
