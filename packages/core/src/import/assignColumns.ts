@@ -516,6 +516,29 @@ function contentScore(field: Field, p: ColumnProfile): { score: number; evidence
   }
 }
 
+/** Below this share of ref cells a column under a ref header holds no refs. */
+const fewRefs = 0.2
+/** Cells of at least this many words on average are sentences, not numbers or codes. */
+const proseWords = 3
+
+/**
+ * Whether a header naming only the item's number ("Item", "No.") stands over cells that are sentences, none of them a
+ * ref: the header names nothing the cells hold, and the cells are read for what they are (the work, as a rule).
+ *
+ * @example
+ * refHeaderOverProse('Item', profileColumn(['Mend the fence along the lane', 'Order the saplings'], taxonomy)) // true
+ */
+export function refHeaderOverProse(header: string, profile: ColumnProfile): boolean {
+  const words = scoreHeader(header)
+  return (
+    words.size === 1 &&
+    words.has('ref') &&
+    profile.refs < fewRefs &&
+    profile.listed < fewRefs &&
+    profile.averageWords >= proseWords
+  )
+}
+
 /** Options for {@link assignColumns}. */
 export interface AssignColumnsOptions {
   readonly taxonomy: Taxonomy
@@ -638,6 +661,10 @@ export function assignColumns(
   profiles.forEach((profile, column) => {
     if (profile.filled === 0 || taken.has(column)) return
     const words = scoreHeader(headers[column]!)
+    // "Date | Item" over "Ask the council for a second water butt": a header that names only a number ("Item",
+    // "No.") over cells that are sentences, none of them a ref, names nothing the cells hold; the cells say what
+    // the column is.
+    if (refHeaderOverProse(headers[column]!, profile)) words.delete('ref')
     // A header that names one field ("Description", "Comments") makes the cells' look of another field (short
     // phrases that read like names) weaker evidence: the writer said what the column holds. Not so for the loose
     // group words ("Internal Area", "Theme"), which units and pillars alike are written under.

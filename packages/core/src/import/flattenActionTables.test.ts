@@ -147,3 +147,32 @@ describe('flattenActionTables: a numbered commitment over its own small table of
     ])
   })
 })
+
+describe('group headings over small tables whose item column holds the work', () => {
+  const page = [
+    ['Village hall refurbishment: progress', ''],
+    ['Completed jobs show the day they were finished.', ''],
+    ['Before the builders arrive', ''],
+    ['Date', 'Item'],
+    ['2031-02-03', 'Empty the store room and sell the old chairs'],
+    ['TBC', 'Ask the insurer whether the hall stays covered during the works'],
+    ['Kitchen', ''],
+    ['Date', 'Item'],
+    ['2031-03-10', 'Choose the new cooker'],
+    ['', 'Fit a hatch between the kitchen and the hall'],
+  ]
+
+  it('reads each row as an action and the heading above its table as its section', () => {
+    const { plan } = tableToPlan(page)
+    expect(plan.actions.map((a) => [a.title, a.section])).toEqual([
+      ['Empty the store room and sell the old chairs', 'Before the builders arrive'],
+      ['Ask the insurer whether the hall stays covered during the works', 'Before the builders arrive'],
+      ['Choose the new cooker', 'Kitchen'],
+      ['Fit a hatch between the kitchen and the hall', 'Kitchen'],
+    ])
+  })
+
+  it('marks the flattened table as an ordinary one, the rows kept as actions', () => {
+    expect(flattenActionTables(page)?.ordinaryTable).toBe(true)
+  })
+})

@@ -1,6 +1,8 @@
 import type { ImportIssue } from '../model/importIssue'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
-import { scoreHeader } from './assignColumns'
+import type { Taxonomy } from '../model/taxonomySchema'
+import { technicianCommitment } from '../taxonomy/technicianCommitment'
+import { profileColumn, refHeaderOverProse, scoreHeader } from './assignColumns'
 import { isHeaderLabel } from './findTable'
 import { peelRef } from './peelRef'
 
@@ -50,7 +52,10 @@ const lookAhead = 3
  *   ['2. Hold a showcase', ''], ['Measure', 'Date'], ['Showcase held', 'May 2025'],
  * ])?.rows[1] // ['1. Launch a web page', 'Page live', 'June 2024']
  */
-export function flattenActionTables(table: readonly (readonly string[])[]): FlattenedActionTables | null {
+export function flattenActionTables(
+  table: readonly (readonly string[])[],
+  taxonomy: Taxonomy = technicianCommitment,
+): FlattenedActionTables | null {
   const tabled: { heading: number; header: number; key: string }[] = []
   for (let index = 0; index < table.length; index++) {
     const heading = table[index]!.filter(hasText)
@@ -73,7 +78,7 @@ export function flattenActionTables(table: readonly (readonly string[])[]): Flat
   const subHeader = table[first.header]!
   // A small table led by the work itself ("Deliverable") lists the actions under a numbered commitment: each
   // row stays an action, the heading written once beside them as the commitment they deliver.
-  const rowsAreActions = namesTheWork(subHeader)
+  const rowsAreActions = namesTheWork(subHeader) || itemsAreTheWork(table, groups, subHeader, taxonomy)
   const width = subHeader.length
   const rows: string[][] = table.slice(0, first.heading).map((row) => [...row])
   const sourceRows = rows.map((_, i) => i + 1)
@@ -101,7 +106,8 @@ export function flattenActionTables(table: readonly (readonly string[])[]): Flat
           skippedRows.push(index + 1)
           continue
         }
-        rows.push([written ? '' : heading, ...subHeader.map((_, c) => row[c] ?? '')])
+        // A theme heads every row of its table, an undated one too: each row carries it, not only the first.
+        rows.push([written && !themed ? '' : heading, ...subHeader.map((_, c) => row[c] ?? '')])
         sourceRows.push(index + 1)
         written = true
       }
@@ -197,6 +203,28 @@ function headerKey(row: readonly string[]): string {
 function isBareHeading(row: readonly string[]): boolean {
   const cells = row.filter(hasText)
   return cells.length === 1 && peelRef(cells[0]!) !== null
+}
+
+/**
+ * "Date | Item" over "Ask the council for a second water butt": a small table whose column is headed only by the
+ * item's number, yet holds sentences, lists the work itself, each row an action, as a "Task" column does.
+ */
+function itemsAreTheWork(
+  table: readonly (readonly string[])[],
+  groups: readonly { heading: number; header: number | null }[],
+  subHeader: readonly string[],
+  taxonomy: Taxonomy,
+): boolean {
+  return subHeader.some((header, c) => {
+    if (!hasText(header)) return false
+    const cells: string[] = []
+    groups.forEach((group, g) => {
+      if (group.header === null) return
+      const end = g + 1 < groups.length ? groups[g + 1]!.heading : table.length
+      for (let index = group.header + 1; index < end; index++) cells.push(table[index]![c] ?? '')
+    })
+    return refHeaderOverProse(header, profileColumn(cells, taxonomy))
+  })
 }
 
 /** The small table's first column names the work to be done (a "Deliverable"), not a measure of it. */

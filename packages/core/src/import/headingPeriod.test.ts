@@ -11,6 +11,13 @@ describe('a heading that is only a period dates the tasks below it', () => {
     expect(headingPeriod('Spring', {})).toBeNull()
   })
 
+  it('reads a day written with its weekday, its ordinal ending too', () => {
+    expect(headingPeriod('Friday 7 March 2031', {})?.due).toBe('2031-03-07')
+    expect(headingPeriod('Wednesday April 2nd 2031', {})?.due).toBe('2031-04-02')
+    expect(headingPeriod('Monday', {})).toBeNull()
+    expect(headingPeriod('Friday club 2031', {})).toBeNull()
+  })
+
   it('reads a period whose last word names what it lists', () => {
     expect(headingPeriod('2030-2031 Academic Year Priorities', {})?.due).toBe('2031-07-31')
     expect(headingPeriod('Autumn term 2029 actions', {})?.due).toBe('2029-12-31')

@@ -1,5 +1,5 @@
 import { parseTargetDate } from '../dates/parseTargetDate'
-import { MONTHS, SEASONS } from '../dates/lexicon'
+import { MONTHS, SEASONS, WEEKDAYS } from '../dates/lexicon'
 import type { DateContext, TargetDate } from '../model/targetDate'
 
 /** A heading longer than this is a sentence, never a period alone ("3e trimestre : octobre 2031 à décembre 2031"
@@ -34,6 +34,11 @@ const periodWords: ReadonlySet<string> = new Set([
   'ème',
   'à',
   'au',
+  // "Wednesday November 2nd": a day's ordinal ending.
+  'st',
+  'nd',
+  'rd',
+  'th',
 ])
 
 /** A last word naming what the period's heading lists ("2031-2032 Academic Year Goals", "Spring 2031 priorities"):
@@ -43,7 +48,7 @@ const listingWords: ReadonlySet<string> = new Set(['goals', 'objectives', 'prior
 /**
  * The period a heading row is, when it is nothing but a period: "Fall 2019", "Summer/Fall 2019", "January – March
  * 2021", "2021-22", "Spring Term 2021", "June & July 2027" (two months joined, the period of both). A schedule
- * printed as a list writes its dates so, once above the tasks of that period, and a careful reader dates each task
+ * printed as a list writes its dates so ("Friday 7 October 2031", a day with its weekday, too), once above the tasks of that period, and a careful reader dates each task
  * below by it until the next heading; a last word naming what the period lists ("2021-22 Academic Year Goals") is
  * allowed. A heading with no year ("June & July") is a period only when the context
  * says which year the page is in (its `referenceDate`). Null for a heading with any other word ("Phase II:
@@ -60,7 +65,13 @@ export function headingPeriod(heading: string, context: DateContext): TargetDate
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? []
   const listing = words.length > 1 && listingWords.has(words.at(-1)!)
   const period = listing ? words.slice(0, -1) : words
-  if (!period.every((word) => MONTHS.has(word) || SEASONS.has(word) || periodWords.has(word))) return null
+  // "Friday 7 October 2031": a schedule's day heading names its weekday too.
+  if (
+    !period.every(
+      (word) => MONTHS.has(word) || SEASONS.has(word) || WEEKDAYS.has(word) || periodWords.has(word),
+    )
+  )
+    return null
   const target = parseTargetDate(
     listing ? text.slice(0, text.toLowerCase().lastIndexOf(words.at(-1)!)).trimEnd() : text,
     context,

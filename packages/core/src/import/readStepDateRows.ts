@@ -10,6 +10,8 @@ const maxHeadingWords = 6
 const maxSample = 40
 /** Cells longer than this are not read for a date: no date cell is so long. */
 const maxDateCell = 300
+/** A date closing a line after its colon is a few words at most ("2031/03/14", "end of May 2031", "Finished"). */
+const maxTailWords = 4
 
 type RowShape = 'line' | 'pair' | 'blank'
 
@@ -32,7 +34,8 @@ type RowShape = 'line' | 'pair' | 'blank'
  *   ['Phase two'], ['Publish the plan', 'March 2026'],
  * ])?.rows.slice(1) // [['Action', 'Target date', 'Section'], ['Survey the staff', '2.10.2025', 'Phase one'], …]
  */
-export function readStepDateRows(table: readonly (readonly string[])[]): FlattenedActionTables | null {
+export function readStepDateRows(source: readonly (readonly string[])[]): FlattenedActionTables | null {
+  const table = splitDatedLines(source)
   const shapes = table.map(shapeOf)
   if (shapes.includes(null)) return null
   const first = shapes.indexOf('pair')
@@ -99,6 +102,41 @@ export function readStepDateRows(table: readonly (readonly string[])[]): Flatten
     titleEvidence:
       'the steps of a two-column timeline with no header: each step beside its date, under its phase',
   }
+}
+
+/**
+ * A one-column page whose lines close with their date after a colon ("Draft the brief: 2031/03/14", "Survey the
+ * site: Finished") prints the same timeline with a colon in place of the column break: each such line is split
+ * into its step and its date. A dated line with no other next to it ("Updated: 2 May 2031" over "Schedule") is the
+ * page's own stamp, not a step, and stays whole. Any other table is returned as it is.
+ */
+function splitDatedLines(table: readonly (readonly string[])[]): readonly (readonly string[])[] {
+  if (!table.every((row) => row.every((cell, c) => c === 0 || !hasText(cell)))) return table
+  const split = table.map((row) => (hasText(row[0] ?? '') ? splitAtColon(row[0]!) : null))
+  const next = (index: number): number => {
+    let at = index + 1
+    while (at < table.length && !hasText(table[at]![0] ?? '')) at++
+    return at
+  }
+  return table.map((row, index) => {
+    const pair = split[index]
+    if (pair === null || pair === undefined) return row
+    const after = split[next(index)]
+    let before = index - 1
+    while (before >= 0 && !hasText(table[before]![0] ?? '')) before--
+    const alone = (after === null || after === undefined) && (before < 0 || split[before] === null)
+    return alone ? row : pair
+  })
+}
+
+/** "Draft the brief: 2031/03/14" → ['Draft the brief', '2031/03/14']; null when no date closes the line. */
+function splitAtColon(text: string): [string, string] | null {
+  const line = collapseWhitespace(text)
+  const at = line.lastIndexOf(': ')
+  if (at < 1) return null
+  const tail = line.slice(at + 2).trim()
+  if (tail === '' || tail.split(' ').length > maxTailWords || !isDate(tail)) return null
+  return [line.slice(0, at).trim(), tail]
 }
 
 function shapeOf(row: readonly string[]): RowShape | null {

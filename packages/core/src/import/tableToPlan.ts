@@ -302,7 +302,7 @@ export function tableToPlan(
     options.headerRow === undefined
       ? (readIconLegendTables(table) ??
         readDatedNoteLogs(table) ??
-        flattenActionTables(table) ??
+        flattenActionTables(table, taxonomy) ??
         readLabelledRecords(table) ??
         readItemLabelledForms(table, lines) ??
         readDeadlineHeadedRequirements(table, lines) ??

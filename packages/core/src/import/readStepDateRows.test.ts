@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest'
+import { readStepDateRows } from './readStepDateRows'
+import { tableToPlan } from './tableToPlan'
+
+describe('readStepDateRows: a one-column schedule whose lines close with their date after a colon', () => {
+  const rows = [
+    ['Community orchard: project outline'],
+    ['Drafted on'],
+    ['2031-01-09'],
+    ['Timetable'],
+    ['Survey the plot: Done'],
+    ['Order the saplings: 2031/02/14'],
+    ['Dig the planting holes: 14 March 2031'],
+    [''],
+    ['Plant the first row: end of March 2031'],
+    ['Open day for neighbours: May 2031'],
+    ['Where we meet'],
+    ['The church hall'],
+  ]
+
+  it('reads each dated line as a step, the words before the colon its title and the date after it its target', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => [a.title, a.target.due, a.section])).toEqual([
+      ['Survey the plot', null, 'Timetable'],
+      ['Order the saplings', '2031-02-14', 'Timetable'],
+      ['Dig the planting holes', '2031-03-14', 'Timetable'],
+      ['Plant the first row', '2031-03-31', 'Timetable'],
+      ['Open day for neighbours', '2031-05-31', 'Timetable'],
+    ])
+  })
+
+  it('reads a state after the colon in place of a date as the step being done', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions[0]?.status.state).toBe('complete')
+  })
+
+  it('keeps the lines above the first step as the page title rows', () => {
+    expect(readStepDateRows(rows)?.rows.slice(0, 3)).toEqual([
+      ['Community orchard: project outline'],
+      ['Drafted on'],
+      ['2031-01-09'],
+    ])
+  })
+
+  it('leaves a lone dated line above the steps whole: it is the page stamp, not a step', () => {
+    const stamped = [
+      ['Allotment society calendar'],
+      ['Last edited: 3 January 2031'],
+      ['Jobs for the year'],
+      ['Prune the fruit trees: February 2031'],
+      ['Sow the broad beans: March 2031'],
+      ['Lift the potatoes: July 2031'],
+    ]
+    const { plan } = tableToPlan(stamped)
+    expect(plan.actions.map((a) => a.title)).toEqual([
+      'Prune the fruit trees',
+      'Sow the broad beans',
+      'Lift the potatoes',
+    ])
+  })
+
+  it('leaves a page of colon lines whose tails are not dates to the other readers', () => {
+    expect(
+      readStepDateRows([
+        ['Venue: the church hall'],
+        ['Chair: Ana Ruiz'],
+        ['Minutes: Tom Berg'],
+        ['Next meeting: soon, once the hall confirms the booking for the spring'],
+      ]),
+    ).toBeNull()
+  })
+
+  it('reads a page of 10,000 dated lines', () => {
+    const jobs = ['Weed the beds', 'Mend the fence', 'Water the saplings', 'Turn the compost']
+    const long = [['Schedule'], ...Array.from({ length: 10_000 }, (_, i) => [`${jobs[i % 4]}: 2031/03/14`])]
+    expect(readStepDateRows(long)?.rows.length).toBe(10_002)
+  })
+})
