@@ -16,6 +16,7 @@ import { ownerColumnReadings } from './readsAsOwnerList'
  * | `names`: names, roles or teams                        | the leftmost free prose column                 | the owners                     |
  * | `numbers`: bare numbers ("13.", "2.1")                | the prose column beside, or a free "Title" column | the ref (extra when a ref column exists) |
  * | `counts`: only counts or lists of other items' numbers ("4", "1, 2, 9"), the rows named elsewhere | the longest prose column, free or read as a weaker field | kept in extra |
+ * | `empty`: nothing on any row, the text written in a column beside it | the longest prose column, free or read as a weaker field | kept in extra |
  * | `numbersBesideUnheadedItems`: any header ("Milestones") over bare numbers, found before any header maps | the items beside, with no header of their own | the ref |
  * | `stepsBesideWhat`: "Actions", the steps taken on the item a "What" column names | the "What" column | the description |
  */
@@ -56,6 +57,7 @@ export interface ActionColumnViews {
   readonly counts: CellView & {
     readonly cellsOf: (index: number) => readonly string[]
   }
+  readonly empty: CellView
   readonly stepsBesideWhat: CellView & {
     /** Columns no field took. */
     readonly free: readonly number[]
@@ -120,6 +122,7 @@ const cases: {
   // With the actions' own codes in a ref column already, the numbers only count the rows: kept in extra.
   numbers: { find: proseBesideNumbers, gives: ({ fields }) => (fields.has('ref') ? 'extra' : 'ref') },
   counts: { find: proseBesideCounts, gives: () => 'extra' },
+  empty: { find: proseBesideEmpty, gives: () => 'extra' },
   numbersBesideUnheadedItems: { find: itemsBesideSpannedNumbers, gives: () => 'ref' },
   stepsBesideWhat: { find: whatBesideSteps, gives: () => 'description' },
 }
@@ -446,17 +449,46 @@ function proseBesideCounts({
 }: ActionColumnViews['counts']): { action: number; headed: number } | null {
   const headed = fields.get('title')
   if (headed === undefined || !isCountColumn(cellsOf(headed))) return null
-  const counted = profileOf(headed).filled
+  const best = longestProseColumn(fields, headers, profileOf, headed, profileOf(headed).filled)
+  return best === null ? null : { action: best, headed }
+}
+
+/**
+ * `empty`: a column headed as the action ("Actions", "Action points") with nothing written in it on any row, as a
+ * meeting's table keeps an "Actions" column the secretary never filled while the agreed work is written into the
+ * "Details" or "Notes" cell beside it. A reader takes the text where it is: the column of the most words a cell, as
+ * for `counts`, filled on at least one row.
+ */
+function proseBesideEmpty({
+  fields,
+  headers,
+  profileOf,
+}: ActionColumnViews['empty']): { action: number; headed: number } | null {
+  const headed = fields.get('title')
+  if (headed === undefined || profileOf(headed).filled > 0) return null
+  const best = longestProseColumn(fields, headers, profileOf, headed, 1)
+  return best === null ? null : { action: best, headed }
+}
+
+/** The column of the most words a cell (items, not refs), filled on `minFilled` rows or more, free or read only as
+ * text about the action; never `headed`. Null when there is none. */
+function longestProseColumn(
+  fields: ReadonlyMap<ColumnField, number>,
+  headers: readonly string[],
+  profileOf: (index: number) => ColumnProfile,
+  headed: number,
+  minFilled: number,
+): number | null {
   let best: number | null = null
   for (let column = 0; column < headers.length; column++) {
     if (column === headed) continue
     const field = [...fields].find(([, index]) => index === column)?.[0]
     if (field !== undefined && !weakerTextFields.has(field)) continue
     const profile = profileOf(column)
-    if (profile.filled < counted || !holdsItems(profile, minProseWords)) continue
+    if (profile.filled < minFilled || !holdsItems(profile, minProseWords)) continue
     if (best === null || profile.averageWords > profileOf(best).averageWords) best = column
   }
-  return best === null ? null : { action: best, headed }
+  return best
 }
 
 /** The first headerless, unmapped prose column after headerless columns of short cells from `from`, else null. */

@@ -1595,14 +1595,23 @@ export function refineColumnMap(
     forced || numbersUnderAction !== null
       ? null
       : actionColumnChoice('counts', { fields, headers, profileOf, cellsOf })
-  if (countsUnderAction !== null) {
-    const { action: prose, headed: counts } = countsUnderAction
+  // "Actions" left blank on every row beside a "Details" cell holding the agreed work: the work is the action.
+  const emptyUnderAction =
+    forced || numbersUnderAction !== null || countsUnderAction !== null
+      ? null
+      : actionColumnChoice('empty', { fields, headers, profileOf })
+  const besideUnusedAction = countsUnderAction ?? emptyUnderAction
+  if (besideUnusedAction !== null) {
+    const { action: prose, headed: counts } = besideUnusedAction
     const proseField = [...fields].find(([, column]) => column === prose)?.[0]
     if (proseField !== undefined) fields.delete(proseField)
     fields.set('title', prose)
     extra = extra.filter((column) => column.index !== prose)
     extra.push({ index: counts, name: headers[counts] || `Column ${counts + 1}` })
-    const why = `header "${headers[counts]}" names the action, but its cells are only numbers such as "${cellsOf(counts).find(hasText)?.trim().slice(0, 20) ?? ''}"`
+    const why =
+      countsUnderAction === null
+        ? `header "${headers[counts]}" names the action, but nothing is written under it`
+        : `header "${headers[counts]}" names the action, but its cells are only numbers such as "${cellsOf(counts).find(hasText)?.trim().slice(0, 20) ?? ''}"`
     explainColumn(explained, headers, counts, 'extra', 0.7, `${why}: kept in extra`)
     explainColumn(
       explained,

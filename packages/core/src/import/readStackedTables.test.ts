@@ -48,3 +48,57 @@ describe('a page stacking two tables with different headers', () => {
     ).toBeNull()
   })
 })
+
+describe('stacked tables whose first column names each row’s item beside prose about it', () => {
+  it('reads the first column as the action, whatever the other columns hold', () => {
+    const { plan } = tableToPlan([
+      ['Outreach planned this year'],
+      ['Channel', 'What it tells people', 'Lead', 'When'],
+      [
+        'Open day stall',
+        'Shows families the new workshop and the courses it will run next year',
+        'Outreach officer',
+        'June 2031',
+      ],
+      [
+        'Parish newsletter piece',
+        'Explains the grant we won and asks for volunteers to help with the build',
+        'Secretary',
+        'March 2031',
+      ],
+      ['Outreach still to decide'],
+      ['Channel', 'What it tells people', 'How often', 'Lead'],
+      [
+        'Radio interview',
+        'Talks about the workshop’s history and the people who keep it going',
+        'Once',
+        'Chair',
+      ],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.owners, a.target.due, a.section])).toEqual([
+      ['Open day stall', ['Outreach officer'], '2031-06-30', 'Outreach planned this year'],
+      ['Parish newsletter piece', ['Secretary'], '2031-03-31', 'Outreach planned this year'],
+      ['Radio interview', ['Chair'], null, 'Outreach still to decide'],
+    ])
+  })
+
+  it('keeps the wordiest column when the first repeats, holds dates or holds sentences', () => {
+    const stacked = (first: readonly string[]) =>
+      tableToPlan([
+        ['Term one'],
+        ['Strand', 'What we will do', 'Lead'],
+        [first[0]!, 'Run a weekly coding club for the year seven pupils', 'Mr Hale'],
+        [first[1]!, 'Buy a class set of microscopes for the science room', 'Ms Dee'],
+        ['Term two'],
+        ['Strand', 'What we will do', 'Cost'],
+        [first[2]!, 'Take the choir to sing at the county festival', '£300'],
+      ]).plan.actions.map((a) => a.title)
+    const prose = [
+      'Run a weekly coding club for the year seven pupils',
+      'Buy a class set of microscopes for the science room',
+      'Take the choir to sing at the county festival',
+    ]
+    expect(stacked(['Clubs', 'Clubs', 'Music'])).toEqual(prose)
+    expect(stacked(['Clubs.', 'Science.', 'Music.'])).toEqual(prose)
+  })
+})

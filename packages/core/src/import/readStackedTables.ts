@@ -6,6 +6,7 @@ import { teamBadgeOwners } from './teamBadgeOwners'
 import { isMemoHeadRow } from './memoHeadRow'
 import { glossaryRows } from './glossaryRows'
 import { headerSearchRows } from './findHeader'
+import { isDateAlone } from './isDateAlone'
 
 /** The header each field is written under in the joined table, in the order the joined table's columns take. */
 const fieldHeaders: Partial<Record<ColumnField, string>> = {
@@ -78,6 +79,11 @@ function fieldsOf(table: Stacked, rows: readonly (readonly string[])[]): (Column
     return field
   })
   if (taken.has('title')) return fields
+  const names = nameColumn(table, rows, fields)
+  if (names >= 0) {
+    fields[names] = 'title'
+    return fields
+  }
   let best = -1
   let bestWords = 0
   table.header.forEach((cell, i) => {
@@ -96,12 +102,59 @@ function fieldsOf(table: Stacked, rows: readonly (readonly string[])[]): (Column
   return fields
 }
 
+/** A name of an item is short: a sentence or a paragraph is prose about it. */
+const maxNameWords = 10
+
+/**
+ * The index (in the header's cells) of a first column that names each row's item, else -1: its header names no field,
+ * and every row has a short name there ("Conferences", "Higher management reporting"), no two alike, none a date or
+ * a sentence, with fewer words on average than another unnamed column, the prose about the item ("Information that
+ * is communicated"). A reader lists such a table by its first column, as its author wrote it.
+ */
+function nameColumn(
+  table: Stacked,
+  rows: readonly (readonly string[])[],
+  fields: (ColumnField | null)[],
+): number {
+  const first = table.header[0]
+  if (first === undefined || first.column !== 0 || fields[0] !== null) return -1
+  const seen = new Set<string>()
+  let words = 0
+  for (const index of table.rows) {
+    const text = collapseWhitespace(rows[index]![0] ?? '')
+    const count = text.split(' ').length
+    if (
+      text === '' ||
+      count > maxNameWords ||
+      /[.!?]$/.test(text) ||
+      !/\p{L}/u.test(text) ||
+      isDateAlone(text)
+    )
+      return -1
+    const key = text.toLowerCase()
+    if (seen.has(key)) return -1
+    seen.add(key)
+    words += count
+  }
+  const average = words / table.rows.length
+  const proseBeside = table.header.some((cell, i) => {
+    if (i === 0 || fields[i] !== null) return false
+    let total = 0
+    for (const index of table.rows) {
+      const text = collapseWhitespace(rows[index]![cell.column] ?? '')
+      if (text !== '') total += text.split(' ').length
+    }
+    return total / table.rows.length > average
+  })
+  return proseBeside ? 0 : -1
+}
+
 /**
  * Reads a page that stacks two or more tables with different headers, each under its own heading, as a Markdown
  * page on GitHub does once exported: a project goal's "Ownership and team asks" ("Task | Owner(s) or team(s) |
  * Notes") above its "Milestones" ("Date | Version | Edition stage"). Every row of every table is an action; each
- * table's columns are read by their header words, and a table naming no action column has the column with the most
- * words as its action. The heading above a table is the section of its rows; other lone lines between the tables
+ * table's columns are read by their header words, and a table naming no action column has its first column as its action when that column names each row's item in a
+ * few words beside prose about it, else the column with the most words. The heading above a table is the section of its rows; other lone lines between the tables
  * ("Owner: @lead", an outputs list) are left out. A row as wide as its header with only the action filled is an
  * action, not a heading. In an owners column whose header names teams, owners written as team badges ("Team lang
  * types") are the teams named. Returns null unless

@@ -19,6 +19,7 @@ import { leadAndDateCell } from './leadAndDateCell'
 import { type StageInDateCell, stageNamesInDateColumn } from './stageNamesInDateColumn'
 import { readBulletsOverIndentedNotes } from './readBulletsOverIndentedNotes'
 import { splitLinedAction } from './splitLinedAction'
+import { splitOwnerLedSentences } from './splitOwnerLedSentences'
 import { splitLinesBesideDates } from './splitLinesBesideDates'
 import { splitNumberedItems } from './splitNumberedItems'
 import { splitPairedParagraphs } from './splitPairedParagraphs'
@@ -786,7 +787,8 @@ export function tableToPlan(
         for (const part of splitPairedParagraphs(leadAndDateCell(paired)))
           for (const line of splitLinedAction(part))
             for (const item of splitNumberedItems(numberUnderRow(line)))
-              for (const draft of splitBulletedAction(item)) addAction(draft)
+              for (const bullet of splitBulletedAction(item))
+                for (const draft of splitOwnerLedSentences(bullet)) addAction(draft)
     },
   )
   for (const index of ownerRows) structureRows.push({ row: index + 1, kind: 'owner' })

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest'
+import { tableToPlan } from './tableToPlan'
+import { splitOwnerLedSentences } from './splitOwnerLedSentences'
+import type { ActionDraft } from './buildAction'
+
+const draftOf = (title: string, owners?: string): ActionDraft => ({
+  row: 3,
+  verbatim: false,
+  section: null,
+  cells: new Map([
+    ['title', { text: title, column: 1, header: 'Details' }],
+    ...(owners === undefined ? [] : [['owners', { text: owners, column: 2, header: 'Lead' }] as const]),
+  ]),
+  flags: [],
+  years: [],
+  extra: [],
+  blockPillar: null,
+  pillarsFromDescription: false,
+})
+
+describe('splitOwnerLedSentences', () => {
+  it('splits a cell of owner-led sentences run together, one action each, owned by the names opening it', () => {
+    const drafts = splitOwnerLedSentences(
+      draftOf(
+        'Agreed: Priya to order the new tables. Tom/Ravi to repaint the kitchen. Mo and Jen to ring the insurer. All to read the draft lease before May.',
+      ),
+    )
+    expect(drafts.map((d) => [d.cells.get('title')?.text, d.cells.get('owners')?.text, d.section])).toEqual([
+      ['Priya to order the new tables.', 'Priya', 'Agreed'],
+      ['Tom/Ravi to repaint the kitchen.', 'Tom, Ravi', 'Agreed'],
+      ['Mo and Jen to ring the insurer.', 'Mo, Jen', 'Agreed'],
+      ['All to read the draft lease before May.', 'All', 'Agreed'],
+    ])
+  })
+
+  it('keeps a sentence naming nobody with the item above it, and a row’s own owners cell', () => {
+    const drafts = splitOwnerLedSentences(
+      draftOf(
+        'Sam to fix the gate. It sticks in wet weather. Lee will chase the plumber. Ana continues to look for a caretaker.',
+        'Buildings group',
+      ),
+    )
+    expect(drafts.map((d) => [d.cells.get('title')?.text, d.cells.get('owners')?.text])).toEqual([
+      ['Sam to fix the gate. It sticks in wet weather.', 'Buildings group'],
+      ['Lee will chase the plumber.', 'Buildings group'],
+      ['Ana continues to look for a caretaker.', 'Buildings group'],
+    ])
+  })
+
+  it.each([
+    ['two owner-led sentences', 'Sam to fix the gate. Lee will chase the plumber.'],
+    [
+      'an introduction first',
+      'The hall needs work. Sam to fix the gate. Lee to chase the plumber. Ana to paint.',
+    ],
+    [
+      'mostly prose',
+      'Sam to fix the gate. The gate sticks. It is old. The hinges are rusty. Lee to chase it. Ana to paint it.',
+    ],
+    ['a sentence of instructions', 'Fix the gate. Chase the plumber. Paint the porch.'],
+  ])('leaves the cell whole: %s', (_, title) => {
+    expect(splitOwnerLedSentences(draftOf(title))).toHaveLength(1)
+  })
+
+  it('reads a minutes table whose one cell gathers the meeting’s actions', () => {
+    const { plan } = tableToPlan([
+      ['Meeting', '12 June 2031'],
+      ['Subject', 'Minute', 'Actions'],
+      [
+        'Actions agreed',
+        'Carried forward: Hana to renew the licence. Olu and Dev to count the chairs. New: Kit to email the choir about the dates.',
+        '',
+      ],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.owners, a.section])).toEqual([
+      ['Hana to renew the licence.', ['Hana'], 'Carried forward'],
+      ['Olu and Dev to count the chairs.', ['Olu', 'Dev'], 'Carried forward'],
+      ['Kit to email the choir about the dates.', ['Kit'], 'New'],
+    ])
+  })
+
+  it('reads a cell of a thousand such sentences', () => {
+    const text = Array.from({ length: 1000 }, (_, i) => `Sam to fix gate ${i}.`).join(' ')
+    expect(splitOwnerLedSentences(draftOf(text))).toHaveLength(1000)
+  })
+})
