@@ -1017,11 +1017,7 @@ export function assignColumns(
   // The counts are kept verbatim in extra, once the action is found.
   if (uncounted !== null && fields.get('title') !== uncounted) taken.delete(uncounted)
 
-  // A one-column page whose numbered list is outnumbered by its prose still has refs to peel; so has one whose
-  // items are numbered "(i)", "(ii)" under a lead-in ending in a colon.
-  const numbered =
-    width === 1 &&
-    (hasNumberedList(body.map((row) => row[0] ?? '')) || romanItemsUnderLeadIn(body, 0, 0).size >= 2)
+  const numbered = holdsNumberedList(body, width)
   const { peelFrom, grouped } = applyPeel(fields, taken, explained, profiles, headers, width, numbered)
   const extra: ExtraColumn[] = []
   headers.forEach((text, index) => {
@@ -1127,6 +1123,18 @@ function leftmostNumberedAction(
     leftField,
     0.5,
     `${percent(profiles[right]!.listed)} of cells start with a number or bullet; ${why}, this its ${leftField}`,
+  )
+}
+
+/**
+ * A one-column page whose numbered list is outnumbered by its prose still has refs to peel, whether its column
+ * was found by its cells or named by its header ("Action items" over a few unnumbered lines, then "1. …", "2. …");
+ * so has one whose items are numbered "(i)", "(ii)" under a lead-in ending in a colon.
+ */
+function holdsNumberedList(body: readonly (readonly string[])[], width: number): boolean {
+  return (
+    width === 1 &&
+    (hasNumberedList(body.map((row) => row[0] ?? '')) || romanItemsUnderLeadIn(body, 0, 0).size >= 2)
   )
 }
 
@@ -1662,7 +1670,15 @@ export function refineColumnMap(
     readActionsUnderGroupLabel(fields, explained, headers, body)
   const objectiveGroups = itemsColumn !== null || tasksColumn !== null || byObjective || deliverables
   const taken = new Set<number>([...fields.values()])
-  const { peelFrom, grouped } = applyPeel(fields, taken, explained, listings, headers, width)
+  const { peelFrom, grouped } = applyPeel(
+    fields,
+    taken,
+    explained,
+    listings,
+    headers,
+    width,
+    holdsNumberedList(body, width),
+  )
   if (peelFrom !== null) extra = extra.filter((column) => column.index !== peelFrom)
   // The action the tasks sit under, when a numbered objective left of it took the section: kept in extra.
   if (taskGroup !== undefined && ![...fields.values()].includes(taskGroup)) {

@@ -4,7 +4,7 @@ import { instructionVerbs } from './ownersNamedAsSubject'
 
 /** A heading over a meeting's action items: "Action Items", "Action points", "Agreed actions". A plain "Actions"
  * heads a plan's steps as often as a meeting's, where "Each Governor to …" names no one person. */
-const actionItemsHeader =
+export const actionItemsHeader =
   /^(?:actions?\s(?:items?|points?|agreed|arising)|agreed actions|actions?\sfrom\s(?:the\s)?(?:previous|last)\smeeting)\s{0,2}:?$/i
 
 /** One first name or a first name and surname, as minutes write them: "Meesh", "Chris Parsons". */

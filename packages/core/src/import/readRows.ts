@@ -1,3 +1,4 @@
+import { actionItemsHeader } from './ownersOpeningActionItem'
 import { hasText } from '../text/cleanCellText'
 import type { ColumnAssignment, ColumnExplanation } from './assignColumns'
 import type { ColumnMap } from './mapColumns'
@@ -274,10 +275,16 @@ export function readRows(
   }
   // Beside a numbered list, a lone "We will …" or "We plan to …" sentence is still a commitment the page makes: an
   // action.
+  // Under a header naming a meeting's action items, the sentences above its numbered list are items too: "Action
+  // items" over "Cap the build pods' memory.", then "1. …", "2. …". Sentences below a numbered item are its notes.
   else if (titleColumn !== undefined && isOneColumn(peeled, bodyStart, titleColumn, refColumn)) {
+    const actionItems = actionItemsHeader.test((assignment.map.headers[titleColumn] ?? '').trim())
+    let aboveList = true
     rows.forEach((row, index) => {
+      if (index < bodyStart) return
+      if (refColumn !== undefined && hasText(row[refColumn] ?? '')) aboveList = false
       const cell = (row[titleColumn] ?? '').trim()
-      if (index >= bodyStart && !ownerRows.has(index) && weWill.test(cell) && isSentence(cell))
+      if (!ownerRows.has(index) && ((actionItems && aboveList) || weWill.test(cell)) && isSentence(cell))
         listRows.add(index)
     })
   }
