@@ -61,6 +61,27 @@ describe('meeting action items that name their owner at the start', () => {
     ])
   })
 
+  it('reads the "Owner: action" lines under each topic\'s "Resolved" or "Agreed" heading, dated from the meeting', () => {
+    const { plan } = tableToPlan([
+      ['Members meeting 2019-03-07 Notes'],
+      ['19:00 Rent'],
+      ['The landlord wants a two-year lease.'],
+      ['Resolved'],
+      ['Priya: Ask the landlord for a one-year break clause by March 28'],
+      ['Tom/Ines: Compare two other spaces nearby tomorrow.'],
+      ['19:15 Tools'],
+      ['Should the drill press move upstairs?'],
+      ['Agreed:'],
+      ['Ines: Label every shelf in the tool room'],
+      ['19:30 Close'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.owners, a.target.due])).toEqual([
+      ['Ask the landlord for a one-year break clause by March 28', ['Priya'], '2019-03-28'],
+      ['Compare two other spaces nearby tomorrow.', ['Tom', 'Ines'], null],
+      ['Label every shelf in the tool room', ['Ines'], null],
+    ])
+  })
+
   it('needs an action heading and two owner-led items', () => {
     expect(
       readOwnerLedActionItems([['Minutes'], ['Priya: Book the audit'], ['Tom will order the rack']]),

@@ -30,8 +30,9 @@ const actionHeading =
  * In capitals only, so the word "ais" and an item's "AI:" label are not headings. */
 const actionItemsAbbreviated = /(?:^|[\s(*-])AIs(?=$|[\s):])/
 
-/** "Actions", "Actions:", "4. Actions": a heading that is the word alone, as minutes close with their list. */
-const actionsAlone = /^(?:\d{1,2}[.)]?\s{1,3})?actions?\s{0,2}:?$/i
+/** "Actions", "Actions:", "4. Actions", "Resolved": a heading that is the word alone, as minutes close with their list
+ * (a plenum's or an assembly's "Resolved" / "Agreed" over what each member undertook). */
+const actionsAlone = /^(?:\d{1,2}[.)]?\s{1,3})?(?:actions?|resolved|agreed)\s{0,2}:?$/i
 
 /** "Assigned: Greg", "Owner - Communications Committee": a bullet under an item naming who it is assigned to. */
 const assignedLine = /^(?:assigned(?: to)?|assignee|owner|responsible)\s{0,2}[:–-]\s{0,3}(\S.{0,59})$/i

@@ -11,10 +11,22 @@ describe('a plan dated in its title reads relative targets from that date', () =
   })
 
   it('reads the day a title opens with, written year first, as minutes are titled', () => {
-    expect(readTitleDate('2016-04-21 TSC minutes')).toBe('2016-04-01')
-    expect(readTitleDate('2016 04 21 Board notes')).toBe('2016-04-01')
-    expect(readTitleDate('Minutes 2016-04-21')).toBeNull()
+    expect(readTitleDate('2016-04-21 TSC minutes')).toBe('2016-04-21')
+    expect(readTitleDate('2016 04 21 Board notes')).toBe('2016-04-21')
     expect(readTitleDate('2016 13 21 notes')).toBeNull()
+  })
+
+  it('reads a day written year first with dashes anywhere in the title, so "tomorrow" counts from the meeting', () => {
+    expect(readTitleDate('Minutes 2016-04-21')).toBe('2016-04-21')
+    expect(readTitleDate('Open meeting (2021-11-03) notes')).toBe('2021-11-03')
+    expect(readTitleDate('Release 2016-04-219 notes')).toBeNull()
+    expect(readTitleDate('Ref A2016-04-21 notes')).toBeNull()
+    const { plan } = tableToPlan([
+      ['Garden club meeting 2018-05-09 minutes'],
+      ['Action', 'Owner'],
+      ['Order compost for the raised beds tomorrow', 'Sam'],
+    ])
+    expect(plan.dateContext.referenceDate).toBe('2018-05-09')
   })
 
   it('dates "next April" from the title, and says so', () => {
