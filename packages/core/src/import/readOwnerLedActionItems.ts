@@ -20,6 +20,7 @@ import { statusAtStart } from './statusAtStart'
 import { statusGroupHeading } from './statusGroupHeading'
 import { ITEM_NUMBER } from './itemMark'
 import { MAX_HEADING_LENGTH } from './maxHeadingLength'
+import { rosterOfInitials, workGivenToInitials } from './workGivenToInitials'
 
 /** A heading over a meeting's action items: "Action items:", "Review of open action items", "8. Next steps",
  * "Actions from last time", "3. Outstanding actions - updates". */
@@ -199,6 +200,11 @@ function labelledActionLines(
   let team: string[] | null = null
   let underHeading = false
   const fewMarked = marksFewLines(lines)
+  // "Members Present – Chairman PAB, Treasurer BT": minutes that name their members by initials give them work so.
+  // Minutes that label their actions ("ACTION: AT Done") say which lines are actions: the label is read instead.
+  const roster = lines.some((line) => actionLabel.test(line.text))
+    ? new Set<string>()
+    : rosterOfInitials(lines.map((line) => line.text))
   for (let at = 1; at < lines.length; at++) {
     const line = lines[at]!
     if (isAgendaItem(line.text)) {
@@ -215,6 +221,16 @@ function labelledActionLines(
       records.push({
         index: line.index,
         cells: ['', ownerFirst.work, ownerCell(ownerFirst.owner), section, '', ''],
+      })
+      continue
+    }
+    // "…; BT to investigate", "… would be adjusted by PJB": with no label, work given to members by their initials.
+    const given = label === null ? workGivenToInitials(line.text, roster) : null
+    if (given !== null) {
+      const whole = given.title === line.text ? '' : line.text
+      records.push({
+        index: line.index,
+        cells: ['', given.title, given.owners.join(', '), section, whole, ''],
       })
       continue
     }
