@@ -12,6 +12,7 @@ import { foldObjectList } from './foldObjectList'
 import { foldSentenceClauses } from './foldSentenceClauses'
 import { technicianCommitment } from '../taxonomy/technicianCommitment'
 import { applyRevisedTarget } from './applyRevisedTarget'
+import { applyCompletionDate, completionDateLegend } from './completionDateLegend'
 import { assignGivenIds, createIdAssigner } from './assignActionIds'
 import { type ActionDraft, buildAction } from './buildAction'
 import { splitBulletedAction } from './splitBulletedAction'
@@ -713,6 +714,8 @@ export function tableToPlan(
   const numberLettered = createLetteredRefNumberer()
   const numberGroupItems = groupNumbers ? createGroupItemNumberer() : (draft: ActionDraft) => draft
   const outsideDropped: number[] = []
+  // "Completed tasks are shown by the completion date" above the table: the date column says when each was done.
+  const completedOnDates = header.map.fields.has('target') && completionDateLegend(table, header.index)
   const addAction = (lettered: ActionDraft): void => {
     const draft = numberGroupItems(numberLettered(lettered))
     if (outsideLists?.rows.has(draft.row - 1) === true) {
@@ -740,6 +743,7 @@ export function tableToPlan(
     const action = buildAction(draft, context)
     const revised = applyRevisedTarget(action, draft, dateContext)
     if (revised !== null) buildIssues.push(revised)
+    if (completedOnDates) applyCompletionDate(action, draft, dateContext)
     const idCell = draft.cells.get('id')
     const given = idCell === undefined ? '' : collapseWhitespace(idCell.text)
     givenIds.push(given === '' ? null : given)
