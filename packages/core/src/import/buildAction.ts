@@ -42,6 +42,7 @@ import { statusFromPerfectPassive } from './statusFromPerfectPassive'
 import { ownersAfterRecordedDate } from './ownersAfterRecordedDate'
 import { statusWordInNotes } from './statusWordInNotes'
 import { statusInOtherColumn } from './statusInOtherColumn'
+import { statusChecklistInCell } from './statusChecklistInCell'
 import { statusFromPercentColumn } from './statusFromPercentColumn'
 import { financialYearUnderHeader } from './financialYearUnderHeader'
 import { ragFromColourColumn } from './ragFromColourColumn'
@@ -580,10 +581,11 @@ function readShiftedStatus(draft: ActionDraft, context: BuildActionContext): Sta
 /** With no status column, a cell of another column that is wholly a status ("DONE" under "Issue"), with an issue. */
 function readOtherColumnStatus(draft: ActionDraft, context: BuildActionContext): Status | null {
   const description = draft.cells.get('description')
-  const found = statusInOtherColumn([
+  const others = [
     ...(description === undefined ? [] : [description]),
     ...draft.extra.map((item) => ({ text: item.value, column: item.column, header: item.name })),
-  ])
+  ]
+  const found = statusInOtherColumn(others) ?? statusChecklistInCell(others)
   if (found === null) return null
   const header = found.cell.header || `column ${found.cell.column + 1}`
   return statusReadFrom(

@@ -38,6 +38,20 @@ function struckItem(text: string): RegExpExecArray | null {
   return struck === null ? null : checkbox.exec(struck.struck)
 }
 
+/**
+ * A task-list line's box and text ("- [x] Book the room" → ticked, "Book the room"), or null when the line is no
+ * task-list item: the one reading of a checkbox line, shared with the readers of checklists inside a cell.
+ *
+ * @example
+ * taskLineOf('- [ ] Draft the guide') // { ticked: false, text: 'Draft the guide' }
+ */
+export function taskLineOf(text: string): { readonly ticked: boolean; readonly text: string } | null {
+  const item = checkbox.exec(text)
+  if (item === null) return null
+  const box = item[1] ?? item[2] ?? ' '
+  return { ticked: box !== ' ', text: item[3]!.trim() }
+}
+
 /** Whether a line is a task-list item, crossed off or not. */
 function isTaskLine(text: string): boolean {
   return checkbox.test(text) || struckItem(text) !== null
