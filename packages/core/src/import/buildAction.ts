@@ -426,8 +426,7 @@ function readProseTarget(
   }
   // "In 2031, the council will open the new library." below a lead-in for 2032 or a heading's "by 2033": a
   // milestone dated by the year it opens with, not by the heading or lead-in above it.
-  const ownYear =
-    period === null && draft.section === null ? null : yearLedSentence(oneLine(draft, 'title'))
+  const ownYear = period === null && draft.section === null ? null : yearLedSentence(oneLine(draft, 'title'))
   const ownPeriod = ownYear === null ? null : headingPeriod(ownYear, context.dateContext)
   if (ownPeriod !== null) return ownPeriod
   if (period !== null && (found === null || !within(found.target, period)))
