@@ -58,6 +58,7 @@ import { headerHoldsTarget } from './headerHoldsTarget'
 import { periodInHeadingBrackets } from './periodInHeadingBrackets'
 import { deadlineInHeading } from './deadlineInHeading'
 import { headingPeriod } from './headingPeriod'
+import { yearLedSentence } from './yearLedSentence'
 import { createImportIssue } from './createImportIssue'
 import type { ImportIssue } from '../model/importIssue'
 import { cellText, type DraftCells } from './readDraftCells'
@@ -424,6 +425,11 @@ function readProseTarget(
     )
     return target
   }
+  // "In 2031, the council will open the new library." below a lead-in for 2032 or a heading's "by 2033": a
+  // milestone dated by the year it opens with, not by the heading or lead-in above it.
+  const ownYear = period === null && draft.section === null ? null : yearLedSentence(oneLine(draft, 'title'))
+  const ownPeriod = ownYear === null ? null : headingPeriod(ownYear, context.dateContext)
+  if (ownPeriod !== null) return ownPeriod
   if (period !== null && (found === null || !within(found.target, period)))
     return fromHeading(period, 'the period of the heading above it')
   const deadline =

@@ -20,6 +20,7 @@ import { linksAtPageEnd } from './linksAtPageEnd'
 import { cellText, type MappedColumn, readDraftCells } from './readDraftCells'
 import { readDetailLine } from './readDetailLine'
 import { recommendationRow } from './recommendationRow'
+import { yearLedSentence } from './yearLedSentence'
 import { statusAtEnd } from './statusAtEnd'
 import {
   type ColumnMap,
@@ -243,12 +244,17 @@ export function readTableBody(
         }
         // With fill-down on, a row with only a title is an action whose other cells were merged from above.
         // In a numbered list, a lone cell that is not a list item is a heading, never a continuation.
-        const listHeading = (options.listRows?.size ?? 0) > 0 && only === titleIndex
+        // "In 2031, the council will open the new library." among a list's lead-ins: a milestone of its own, never
+        // a heading.
+        const inList = (options.listRows?.size ?? 0) > 0 && only === titleIndex
+        const yearItem = inList && yearLedSentence(text) !== null
+        const listHeading = inList && !yearItem
         // A heading is one short line: an action cell of several lines, one of them a sentence, is an action.
         // Below a numbered action, or an action under a group label written once, a lone action cell is an action.
         const isHeading =
           listHeading ||
-          ((only === 0 || only === titleIndex) &&
+          (!yearItem &&
+            (only === 0 || only === titleIndex) &&
             !(only === titleIndex && isLinesWithSentence(row[only]!)) &&
             !(
               (refIndex !== undefined || options.groupLabels === true) &&
