@@ -66,6 +66,24 @@ describe('statusFromRoadmapStage', () => {
     ])
   })
 
+  it('reads "Current activity" and "Planned work" headings as in progress and not started', () => {
+    const { plan } = tableToPlan([
+      ['Data team roadmap'],
+      ['Current activity'],
+      ['Move the nightly exports to the new warehouse'],
+      ['Write a style guide for dashboards'],
+      ['Planned work'],
+      ['Retire the old reporting server'],
+      ['Train the faculty analysts on the new tools'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.status.state])).toEqual([
+      ['Move the nightly exports to the new warehouse', 'in-progress'],
+      ['Write a style guide for dashboards', 'in-progress'],
+      ['Retire the old reporting server', 'not-started'],
+      ['Train the faculty analysts on the new tools', 'not-started'],
+    ])
+  })
+
   it('gives each bullet of a roadmap page its stage, past the lead-in and release sentences', () => {
     const { plan } = tableToPlan([
       ['Library systems roadmap'],

@@ -40,6 +40,8 @@ const stages: ReadonlyArray<readonly [StatusState, readonly string[]]> = [
       'doing now',
       'in progress',
       'current work',
+      'current activity',
+      'current activities',
       // A release channel: the item is out for trying, not finished ("Preview", "Public beta").
       'preview',
       'in preview',
@@ -70,6 +72,8 @@ const stages: ReadonlyArray<readonly [StatusState, readonly string[]]> = [
       'future plan',
       'future',
       'exploring',
+      // Work the team has scheduled and not begun, beside its "Current activity".
+      'planned work',
     ],
   ],
   // An action-item review's "On Hold:" list: the items are paused, not done (and not the list above's).

@@ -115,6 +115,7 @@ import { readLabelledActionsUnderItems } from './readLabelledActionsUnderItems'
 import { readNumberedActionsWithSteps } from './readNumberedActionsWithSteps'
 import { readKeyResultsUnderObjectives } from './readKeyResultsUnderObjectives'
 import { readIndentedSubLists } from './readIndentedSubLists'
+import { readIndentedOutline } from './readIndentedOutline'
 import { readRefLedLines } from './readRefLedLines'
 import { readActionLogLines } from './readActionLogLines'
 import { readTimelineSteps } from './readTimelineSteps'
@@ -339,6 +340,7 @@ export function tableToPlan(
         readLabelledActionsUnderItems(table, lines) ??
         readKeyResultsUnderObjectives(table, lines) ??
         readTimelineSteps(table, lines) ??
+        readIndentedOutline(table) ??
         readBulletsOverIndentedNotes(table) ??
         readIndentedSubLists(table) ??
         readListsRestartingUnderGroups(table, joined) ??
