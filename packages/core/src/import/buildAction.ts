@@ -61,7 +61,7 @@ import { headingPeriod } from './headingPeriod'
 import { yearLedSentence } from './yearLedSentence'
 import { createImportIssue } from './createImportIssue'
 import type { ImportIssue } from '../model/importIssue'
-import { cellText, type DraftCells } from './readDraftCells'
+import { cellText, type DraftCell, type DraftCells } from './readDraftCells'
 import { ITEM_NUMBER } from './itemMark'
 import { statusFromQuestionColumn } from './statusFromQuestionColumn'
 
@@ -109,6 +109,10 @@ export interface BuildActionContext {
   readonly headings?: Map<string, HeadingReading>
   /** Who each owners cell names, read once per import however many actions repeat the cell ("HR", "Estates"). */
   readonly ownerCells?: Map<string, readonly string[]>
+  /** The date each target cell reads as, parsed once per import however many actions repeat it ("Ongoing"). */
+  readonly targetCells?: Map<string, TargetDate>
+  /** The state each status cell reads as under its header, read once per import ("Complete", "In progress"). */
+  readonly statusCells?: Map<string, Status>
 }
 
 /** {@link readOwnerCell} once per distinct text of an import; each action gets its own copy of the names. */
@@ -118,6 +122,44 @@ function ownersOfCell(text: string, context: BuildActionContext): string[] {
   const owners = readOwnerCell(text)
   context.ownerCells?.set(text, [...owners])
   return owners
+}
+
+/** {@link parseTargetDate} once per distinct target text of an import (its date context is fixed); each action gets its own copy. */
+function targetOfCell(text: string, context: BuildActionContext): TargetDate {
+  const known = context.targetCells?.get(text)
+  if (known !== undefined) return { ...known }
+  const target = parseTargetDate(text, context.dateContext)
+  context.targetCells?.set(text, target)
+  return { ...target }
+}
+
+/** {@link readStatusCell} once per distinct status cell (its text, header and column) of an import; each action gets its own copy. */
+function statusOfCell(text: string, cell: DraftCell | undefined, context: BuildActionContext): Status {
+  const key = JSON.stringify([cell?.column ?? null, cell?.header ?? '', text])
+  const known = context.statusCells?.get(key)
+  if (known !== undefined) return { ...known }
+  const status = readStatusCell(text, cell)
+  context.statusCells?.set(key, status)
+  return { ...status }
+}
+
+/** What a status cell says, as a careful reader reads it under its header. */
+function readStatusCell(text: string, cell: DraftCell | undefined): Status {
+  let status = parseStatus(text)
+  // An update written as prose in the status column: read as a careful reader reads it.
+  if (status.state === 'unknown') status = statusFromProse(text) ?? status
+  // A roadmap's stage written in the status column ("Future", "Preview", "Released"), as its headings name them.
+  if (status.state === 'unknown') status = statusFromRoadmapStage(text) ?? status
+  // What the report says happened: stopped for good, or the event held.
+  status = statusFromReport(text, status)
+  status = statusFromPerfectPassive(text, status)
+  // "Completed" over a date, "Delivered Yes/No" over "Yes", "Open or Closed" over "Open": the header asks, the cell answers.
+  status = statusFromQuestionColumn(cell?.header ?? '', text, status)
+  // "Progress %" over bare figures ("75"): the status column is the percentage column.
+  if (cell !== undefined && status.state === 'unknown')
+    status = statusFromPercentColumn([{ name: cell.header, value: text, column: cell.column }], status).status
+  // "Completed⏎On target⏎On target": one status a stacked milestone, some done, the action under way.
+  return statusOfStackedLines(text, status)
 }
 
 /** What a heading above actions reports for all of them. */
@@ -184,25 +226,7 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
     owners = contributorsInBrackets(draft.cells.get('owners')?.header ?? '', owners)
     if (draft.cells.has('owners')) owners = [...new Set([...owners, ...agencyColumnOwners(draft.extra)])]
     statusText = cleanCellText(cellText(draft.cells, 'status'))
-    status = parseStatus(statusText)
-    // An update written as prose in the status column: read as a careful reader reads it.
-    if (status.state === 'unknown') status = statusFromProse(statusText) ?? status
-    // A roadmap's stage written in the status column ("Future", "Preview", "Released"), as its headings name them.
-    if (status.state === 'unknown') status = statusFromRoadmapStage(statusText) ?? status
-    // What the report says happened: stopped for good, or the event held.
-    status = statusFromReport(statusText, status)
-    status = statusFromPerfectPassive(statusText, status)
-    // "Completed" over a date, "Delivered Yes/No" over "Yes", "Open or Closed" over "Open": the header asks, the cell answers.
-    status = statusFromQuestionColumn(draft.cells.get('status')?.header ?? '', statusText, status)
-    // "Progress %" over bare figures ("75"): the status column is the percentage column.
-    const statusCell = draft.cells.get('status')
-    if (statusCell !== undefined && status.state === 'unknown')
-      status = statusFromPercentColumn(
-        [{ name: statusCell.header, value: statusText, column: statusCell.column }],
-        status,
-      ).status
-    // "Completed⏎On target⏎On target": one status a stacked milestone, some done, the action under way.
-    status = statusOfStackedLines(statusText, status)
+    status = statusOfCell(statusText, draft.cells.get('status'), context)
     // "Owner and progress to date": the name, then the state and its note, in one cell.
     const both =
       statusText === '' ? ownerThenProgress(draft.cells.get('owners')?.header ?? '', ownersText) : null
@@ -908,8 +932,8 @@ function readTarget(draft: ActionDraft, context: BuildActionContext): TargetDate
   if (column === '') {
     // "16/17" under "Relevant FY": the financial year, read as "FY 16/17" is, its text kept as written.
     const read = financialYearUnderHeader(draft.cells.get('target')?.header ?? '', text)
-    if (read === text) return parseTargetDate(text, context.dateContext)
-    return { ...parseTargetDate(read, context.dateContext), text }
+    if (read === text) return targetOfCell(text, context)
+    return { ...targetOfCell(read, context), text }
   }
   // The canonical export writes a multi-column target as "Q2 / Q.E" under "Year 1 / Year 2".
   const texts = text.split(' / ')

@@ -701,6 +701,8 @@ export function tableToPlan(
     titleStatus,
     headings: new Map(),
     ownerCells: new Map(),
+    targetCells: new Map(),
+    statusCells: new Map(),
   }
   const actions: Action[] = []
   // Per action, what is still needed of its draft once it is built: its row, and the id it asked for.
