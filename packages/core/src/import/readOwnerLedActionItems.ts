@@ -21,6 +21,7 @@ import { statusGroupHeading } from './statusGroupHeading'
 import { ITEM_NUMBER } from './itemMark'
 import { MAX_HEADING_LENGTH } from './maxHeadingLength'
 import { rosterOfInitials, workGivenToInitials } from './workGivenToInitials'
+import { actionLabelInLine } from './actionLabelInLine'
 
 /** A heading over a meeting's action items: "Action items:", "Review of open action items", "8. Next steps",
  * "Actions from last time", "3. Outstanding actions - updates". */
@@ -221,6 +222,13 @@ function labelledActionLines(
         index: line.index,
         cells: ['', ownerFirst.work, ownerCell(ownerFirst.owner), section, '', ''],
       })
+      continue
+    }
+    // "… in future. ACTION: we need to …", "…  Robin to ACTION.": an action marked inside a line of the discussion.
+    const marked = label === null && fewMarked ? actionLabelInLine(line.text) : null
+    if (marked !== null) {
+      const owner = marked.owner === null ? '' : ownerCell(marked.owner)
+      records.push({ index: line.index, cells: ['', marked.title, owner, section, line.text, ''] })
       continue
     }
     // "…; BT to investigate", "… would be adjusted by PJB": with no label, work given to members by their initials.
