@@ -167,3 +167,15 @@ describe('readOwnerCell: two people named in full, joined by "and"', () => {
     expect(readOwnerCell('Head of Learning and Teaching')).toEqual(['Head of Learning and Teaching'])
   })
 })
+
+describe('readOwnerCell: the step each owner takes, and when they step in', () => {
+  it.each([
+    ['Events officer to book, Finance lead to pay', ['Events officer', 'Finance lead']],
+    ['Web team to help draft', ['Web team']],
+    ['Site managers and the safety team as needed', ['Site managers', 'the safety team']],
+    ['Estates where required', ['Estates']],
+    ['Assistant to the Dean', ['Assistant to the Dean']],
+  ])('reads %s', (cell, want) => {
+    expect(readOwnerCell(cell)).toEqual(want)
+  })
+})

@@ -289,9 +289,24 @@ function leadingName(line: string): string {
 const roleMark =
   /\s?(?:\((?:[A-Za-z]{1,14}\s?[-–]\s?)?[RACI]\)|\((?:co-?)?(?:lead|chair|coordinator|co-ordinator)\)|\s+to\s+(?:lead|co-?ordinate)|\s{1,3}(?:to\s{1,3})?(?:nominate|appoint|approve|agree|decide|confirm)s?)\.?$/i
 
+/** "… as needed", "… where required": a note on when the owner steps in, not part of the name. Anchored: linear. */
+const whenNeeded = /\s(?:as|when|where|if)\s(?:needed|required|necessary|appropriate)\.?$/i
+
+/**
+ * "… to write", "… to help co-create": the step the owner takes, a verb in lower case after "to", not part of the
+ * name ("SM research lead to write" → "SM research lead"). "Assistant to the Dean" keeps its "to the".
+ */
+const stepAfterName =
+  /\sto\s(?!(?:the|a|an|all|each|every|his|her|their|its|our|this|these|those|be)\b)(?:help\s)?\p{Ll}[\p{Ll}-]{1,20}\.?$/u
+
 function withoutRoleMark(owner: string): string {
   const mark = roleMark.exec(owner)
-  return mark === null || mark.index === 0 ? owner : owner.slice(0, mark.index).trim()
+  let name = mark === null || mark.index === 0 ? owner : owner.slice(0, mark.index).trim()
+  for (const note of [whenNeeded, stepAfterName]) {
+    const found = note.exec(name)
+    if (found !== null && found.index > 0) name = name.slice(0, found.index).trim()
+  }
+  return name
 }
 
 /** "HR", "CWG", "CRIWG", "SLTs", "HoDs" (heads of department): an acronym, a name of its own. */

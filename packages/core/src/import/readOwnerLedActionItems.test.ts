@@ -388,3 +388,22 @@ describe('next steps that name their owners after the item, in several ways', ()
     ])
   })
 })
+
+describe('a labelled action point with an aside in brackets before its owner', () => {
+  it('names the owner after the aside and keeps the aside in the title', () => {
+    const { plan } = tableToPlan([
+      ['Tennis club committee, 2 May 2031'],
+      ['Present: Lena, Omar, Jo'],
+      ['Courts'],
+      ['The nets on court two are torn again.'],
+      ['AP1: Omar to order two new nets'],
+      ['AP2: (if the grant comes through) Lena to book the resurfacing'],
+      ['AP3: (after AP2) Jo and Omar to tell the members'],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.title, a.owners])).toEqual([
+      ['AP1', 'Omar to order two new nets', ['Omar']],
+      ['AP2', '(if the grant comes through) Lena to book the resurfacing', ['Lena']],
+      ['AP3', '(after AP2) Jo and Omar to tell the members', ['Jo', 'Omar']],
+    ])
+  })
+})

@@ -21,6 +21,7 @@ import { statusGroupHeading } from './statusGroupHeading'
 import { ITEM_NUMBER } from './itemMark'
 import { MAX_HEADING_LENGTH } from './maxHeadingLength'
 import { rosterOfInitials, workGivenToInitials } from './workGivenToInitials'
+import { actionLabelInLine } from './actionLabelInLine'
 
 /** A heading over a meeting's action items: "Action items:", "Review of open action items", "8. Next steps",
  * "Actions from last time", "3. Outstanding actions - updates". */
@@ -224,6 +225,13 @@ function labelledActionLines(
       })
       continue
     }
+    // "… in future. ACTION: we need to …", "…  Robin to ACTION.": an action marked inside a line of the discussion.
+    const marked = label === null && fewMarked ? actionLabelInLine(line.text) : null
+    if (marked !== null) {
+      const owner = marked.owner === null ? '' : ownerCell(marked.owner)
+      records.push({ index: line.index, cells: ['', marked.title, owner, section, line.text, ''] })
+      continue
+    }
     // "…; BT to investigate", "… would be adjusted by PJB": with no label, work given to members by their initials.
     const given = label === null ? workGivenToInitials(line.text, roster) : null
     if (given !== null) {
@@ -252,7 +260,8 @@ function labelledActionLines(
     // "Action: Panel members to draft a statement (Chris Taggart/Janet Hughes)": the people named in brackets at
     // the end own it, whoever the line's subject is.
     const named = label === null ? null : namedAtEnd(line.text)
-    const owner = label === null ? null : ownerAtStart(line.text, 'name-first')
+    const owner =
+      label === null ? null : (ownerAtStart(line.text, 'name-first') ?? ownerAfterAside(line.text, label[0]))
     // "Action - JS to …", "ACTION, Jo: …": a note written as an action elsewhere ("ACTION: The museum will …",
     // under each numbered recommendation it answers) is read by the readers of such pairs.
     const ownerAt = label === null || owner === null ? -1 : line.text.indexOf(owner, label[0].length)
@@ -309,6 +318,19 @@ function labelledActionLines(
       titleEvidence: 'each line labelled as an action ("Action - JS to …") that names its owner at its start',
     },
   )
+}
+
+/** "(depending on 4) ", "(if funds allow) ": an aside in brackets before the owner, a condition on the work. */
+const asideLead = /^\([^()]{1,60}\)\s{1,3}(?=\S)/
+
+/**
+ * The owner a labelled line names after a bracketed aside ("AP5: (depending on 4) Kevin to talk to …" → Kevin), as
+ * minutes note that an action waits on another; null without one. The aside stays in the title.
+ */
+function ownerAfterAside(text: string, label: string): string | null {
+  const rest = text.slice(label.length)
+  const aside = asideLead.exec(rest)
+  return aside === null ? null : ownerAtStart(rest.slice(aside[0].length), 'name-first')
 }
 
 /** A line marks an action among long notes when at most this share of the page's lines are so marked. */

@@ -1,0 +1,39 @@
+import { ownerAtStart } from './ownerAtStart'
+import { splitSentences } from './proseStep'
+
+/** "… in future. ACTION: we need to …": the minute-taker's label after a sentence of the discussion. */
+const labelAfterSentence = /(?<=[.!?])\s{1,3}(?:ACTION|Action)\s{0,2}:\s{0,3}(?=\S)/
+/** "…  Robin to ACTION.": a name (or two joined by "and") given the sentence before as their action. */
+const ownerToAction =
+  /(?<=^|[.!?])\s{0,3}(\p{Lu}\p{Ll}{1,20}(?: (?:and|&) \p{Lu}\p{Ll}{1,20})?) to ACTION\.?\s{0,3}$/u
+/** Lines longer than this are read no further (a minute is a few hundred characters). */
+const maxLine = 2000
+/** The work after a label is at least this many words ("we need to finalise the list"). */
+const minWords = 3
+
+/**
+ * An action the minutes mark inside a line of their discussion rather than at its start, as notes typed in one
+ * paragraph a topic do: a label after a sentence ("We agreed the boards need contacts. ACTION: we need to finalise the
+ * list.") marks the work after it, its owner named at its start as in a labelled line ("ACTION: Meg to send …");
+ * a closing "Robin to ACTION." gives the sentence before it to Robin ("Agreed a hedge-cutting service should be
+ * hired. Robin to ACTION."). The title is the marked work (with a full stop kept as written); `owner` is the name as
+ * written, or null. Null when the line marks no such action, or opens with its label (read as a labelled line).
+ *
+ * @example
+ * actionLabelInLine('The gate sticks. ACTION: Sam to oil the hinges.') // { title: 'Sam to oil the hinges.', owner: 'Sam' }
+ * actionLabelInLine('The hedge was cut. Hire a contractor for the track.  Robin to ACTION.') // { title: 'Hire a contractor for the track.', owner: 'Robin' }
+ */
+export function actionLabelInLine(text: string): { title: string; owner: string | null } | null {
+  if (text.length > maxLine) return null
+  const label = labelAfterSentence.exec(text)
+  if (label !== null) {
+    const title = text.slice(label.index + label[0].length).trim()
+    if (title.split(/\s+/).length < minWords) return null
+    return { title, owner: ownerAtStart(title, 'name-first') }
+  }
+  const given = ownerToAction.exec(text)
+  if (given === null || given.index === 0) return null
+  const sentences = splitSentences(text.slice(0, given.index).trim())
+  const title = sentences[sentences.length - 1]?.trim() ?? ''
+  return title.split(/\s+/).length < minWords ? null : { title, owner: given[1]! }
+}
