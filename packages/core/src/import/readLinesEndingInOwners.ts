@@ -292,9 +292,14 @@ function readOutline(
     while (above.length > 0 && above.at(-1)!.indent >= indent) above.pop()
     const parent = above.at(-1)
     const owners = line.kind === 'owned' ? line.owners : (parent?.owners ?? '')
-    const period = periodOf(line.title) ?? parent?.period ?? ''
+    const period = parent?.period ?? ''
     if (at + 1 < body.length && indents[at + 1]! > indent) {
-      above.push({ indent, owners, period, title: line.title.replace(/:$/, '') })
+      above.push({
+        indent,
+        owners,
+        period: periodOf(line.title) ?? period,
+        title: line.title.replace(/:$/, ''),
+      })
       sectionRows.push(line.index + 1)
       continue
     }
