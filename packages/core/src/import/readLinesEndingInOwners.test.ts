@@ -172,3 +172,43 @@ describe('a team’s work list sorted by person', () => {
     ])
   })
 })
+
+describe('meeting notes kept as an indented outline', () => {
+  const page = [
+    ['Library steering group, Tue 4 March 2031'],
+    ['Notes'],
+    ['Reading room'],
+    ['  early-Apr: new shelving (Ines)'],
+    ['    measure the east wall'],
+    ['    order the shelves from the usual supplier (Tom)'],
+    ['  end-May: reopening (All)'],
+    ['    posters in the foyer'],
+    ['    invite the mayor'],
+    ['Website'],
+    ['  move the catalogue search to the home page (Kofi)'],
+    ['  check the opening hours page (Kofi)'],
+  ]
+
+  it('reads the lines with nothing under them as the work, with the owners and period of the line they sit under', () => {
+    const { plan } = tableToPlan(page)
+    expect(plan.actions.map((a) => [a.title, a.owners, a.target.due])).toEqual([
+      ['measure the east wall', ['Ines'], '2031-04-10'],
+      ['order the shelves from the usual supplier', ['Tom'], '2031-04-10'],
+      ['posters in the foyer', ['All'], '2031-05-31'],
+      ['invite the mayor', ['All'], '2031-05-31'],
+      ['move the catalogue search to the home page', ['Kofi'], null],
+      ['check the opening hours page', ['Kofi'], null],
+    ])
+  })
+
+  it('keeps a page without indents as lines ending in owners', () => {
+    const flat = readLinesEndingInOwners(page.map(([line]) => [line!.trim()]))
+    expect(flat?.rows.some((row) => row[0] === 'early-Apr: new shelving')).toBe(true)
+  })
+
+  it('reads an outline of 10,000 lines', () => {
+    const long = [['Notes'], ['Group (Ana)']]
+    for (let i = 0; i < 5_000; i++) long.push(['  Topic (Bo)'], ['    write the minutes'])
+    expect(readLinesEndingInOwners(long)?.rows.length).toBeGreaterThan(5_000)
+  })
+})

@@ -1,4 +1,5 @@
 import { MONTHS } from '../dates/lexicon'
+import { parseTargetDate } from '../dates/parseTargetDate'
 import { parseStatus } from '../status/parseStatus'
 import { bracketAtEnd } from './bracketAtEnd'
 import type { FlattenedActionTables } from './flattenActionTables'
@@ -80,6 +81,23 @@ export function readLinesEndingInOwners(
   const body = withoutClosingStatements(lines.slice(start))
   const actions = body.filter((line) => line.kind !== 'heading').length
   if (owned.length * 2 < actions) return null
+
+  const outline = readOutline(table, body)
+  if (outline !== null) {
+    const top = body[0]!.index
+    return oneColumnRecords(
+      table.slice(0, top),
+      top + 1,
+      ['Action', 'Owner', 'Section', 'Target date'],
+      outline.records,
+      {
+        mergedRows: [],
+        sectionRows: outline.sectionRows,
+        titleEvidence:
+          'each line of an indented outline with no lines under it, its owners in brackets or those of the line it sits under',
+      },
+    )
+  }
 
   const records: OneColumnRecord[] = []
   const sectionRows: number[] = []
@@ -213,4 +231,79 @@ function withoutClosingStatements(body: readonly Line[]): readonly Line[] {
   if (after.length === 0 || !after.every((line) => line.kind !== 'owned' && finiteBeOrHave.test(line.title)))
     return body
   return body.slice(0, last + 1)
+}
+
+/** Leading spaces counted for a line's indent: deeper than this is still the deepest level. */
+const maxIndent = 40
+/** At least this many lines must head indented lines for the page to be read as an outline. */
+const minGroups = 2
+/** Lent to a period with no year ("end-Feb"), only to see whether its words name one. */
+const lentReference = { referenceDate: '2000-01-01' }
+/** A period before a colon has at most this many words ("end-Feb: specification"). */
+const maxLeadWords = 3
+
+/** How far a page line is indented: the spaces (a tab as four) opening its cell as written. */
+function indentOf(table: readonly (readonly string[])[], index: number): number {
+  const cell = table[index]![0] ?? ''
+  let indent = 0
+  for (let at = 0; at < cell.length && indent < maxIndent; at++) {
+    if (cell[at] === ' ') indent++
+    else if (cell[at] === '\t') indent += 4
+    else break
+  }
+  return indent
+}
+
+/** "end-Feb: specification", "mid-Feb (this meeting)": the period a group line opens with or is, else null. */
+function periodOf(title: string): string | null {
+  const bracket = bracketAtEnd(title)
+  const bare = bracket === null || bracket.open === 0 ? title : title.slice(0, bracket.open).trimEnd()
+  const colon = bare.indexOf(': ')
+  const lead =
+    colon > 0 && bare.slice(0, colon).split(' ').length <= maxLeadWords ? bare.slice(0, colon) : bare
+  if (lead.split(' ').length > maxLeadWords) return null
+  const date = parseTargetDate(lead, lentReference)
+  const dated = date.kind === 'due' || date.kind === 'range' || date.kind === 'multiple'
+  return dated && date.due !== null && date.confidence >= 0.5 ? lead : null
+}
+
+/**
+ * Meeting notes kept as an indented outline ("GWML2 specification:" over "  end-Feb: specification (Boyan)" over
+ * "    conceptual model overview: add flow diagram"): a line with lines indented under it heads them, and the work is
+ * the lines with nothing under them. Each takes the owners in its own closing bracket, else those of the nearest
+ * line above it that it sits under, and the period that line opens with or is ("end-Feb: …", "mid-Feb (this
+ * meeting)"), which the plan's year dates. The heading lines are the sections. Null unless the page keeps its
+ * indents and at least two lines head indented lines.
+ */
+function readOutline(
+  table: readonly (readonly string[])[],
+  body: readonly Line[],
+): { records: OneColumnRecord[]; sectionRows: number[] } | null {
+  const indents = body.map((line) => indentOf(table, line.index))
+  let groups = 0
+  for (let at = 0; at + 1 < body.length; at++) if (indents[at + 1]! > indents[at]!) groups++
+  if (groups < minGroups) return null
+  const records: OneColumnRecord[] = []
+  const sectionRows: number[] = []
+  const above: { indent: number; owners: string; period: string; title: string }[] = []
+  for (let at = 0; at < body.length; at++) {
+    const line = body[at]!
+    const indent = indents[at]!
+    while (above.length > 0 && above.at(-1)!.indent >= indent) above.pop()
+    const parent = above.at(-1)
+    const owners = line.kind === 'owned' ? line.owners : (parent?.owners ?? '')
+    const period = parent?.period ?? ''
+    if (at + 1 < body.length && indents[at + 1]! > indent) {
+      above.push({
+        indent,
+        owners,
+        period: periodOf(line.title) ?? period,
+        title: line.title.replace(/:$/, ''),
+      })
+      sectionRows.push(line.index + 1)
+      continue
+    }
+    records.push({ index: line.index, cells: [line.title, owners, parent?.title ?? '', period] })
+  }
+  return { records, sectionRows }
 }
