@@ -44,3 +44,50 @@ describe('phrases under short topic labels on a one-column page', () => {
     expect(phraseLinesUnderLabels(rows.slice(0, 4), 0, 0, new Set([1]))).toEqual([])
   })
 })
+
+describe('goals under topic labels closed by a colon', () => {
+  const page = [
+    'Planning day notes',
+    'The board met for a day in March to choose what the society should work on over the coming year.',
+    'We looked at five areas of activity that are core to the society:',
+    "Membership: keeping and growing the society's members across all branches",
+    'Meetings: the socials, talks and conferences we hold for members',
+    'After talking it through in small groups, the board agreed these goals for the year:',
+    'Membership:',
+    'Set up an online membership register that branches can update themselves',
+    'Seek some kind of charitable status for the society',
+    'Write a guide for new branch secretaries',
+    'Renew and tidy the noticeboard',
+    'Meetings:',
+    'Support the network of branch chairs',
+    'Continue weekly coffee mornings',
+    'Events:',
+    "Plan a members' day for 2031",
+  ].map((line) => [line])
+
+  it('reads every line under a label as a goal of that label, however short', () => {
+    const { plan } = tableToPlan(page)
+    expect(plan.actions.map((a) => [a.title, a.section])).toEqual([
+      ['Set up an online membership register that branches can update themselves', 'Membership'],
+      ['Seek some kind of charitable status for the society', 'Membership'],
+      ['Write a guide for new branch secretaries', 'Membership'],
+      ['Renew and tidy the noticeboard', 'Membership'],
+      ['Support the network of branch chairs', 'Meetings'],
+      ['Continue weekly coffee mornings', 'Meetings'],
+      ["Plan a members' day for 2031", 'Events'],
+    ])
+  })
+
+  it('takes "Actions:" over each group as a lead-in, and the line above it as the heading', () => {
+    const rows = [
+      ['Grow the membership'],
+      ['Actions:'],
+      ['Set up an online membership register for every branch'],
+      ['Publish the membership fees on the website'],
+      ['Improve the meetings'],
+      ['Actions:'],
+      ['Run a regional conference in the spring for members'],
+    ].map((line) => [line[0]!])
+    expect(phraseLinesUnderLabels(rows, 0, 0, new Set([2, 3, 6]))).toEqual([])
+  })
+})

@@ -30,20 +30,32 @@ const minLabels = 2
 /** A line longer than this is read by the rules for paragraphs. */
 const maxLineLength = 300
 
-/** The shape of a line that is not an item yet: a short label, a phrase, or neither. */
-function shapeOf(text: string): 'label' | 'phrase' | null {
-  if (text.length > maxLineLength || /[:;]/.test(text)) return null
-  const words = text.split(/\s+/)
+/** A phrase under a label closed by a colon ("Events:") has at least this many words ("Hold monthly calls"). */
+const minWordsUnderColonLabel = 3
+
+/**
+ * The shape of a line that is not an item yet: a short label (`colon` when it closes with one: "Governance:"), a
+ * phrase, or neither. Under a label closed by a colon, the page has said a list follows: a phrase needs three words
+ * and no joining word there.
+ */
+function shapeOf(text: string, underColonLabel: boolean): 'label' | 'colon' | 'phrase' | null {
+  if (text.length > maxLineLength) return null
+  const colon = text.endsWith(':')
+  const body = colon ? text.slice(0, -1).trimEnd() : text
+  if (/[:;]/.test(body)) return null
+  const words = body.split(/\s+/)
   if (words.length <= maxLabelWords) {
     const named = words.every((word) => labelJoins.has(word) || /^[A-Z]/.test(word))
-    return named ? 'label' : null
+    if (named) return colon ? 'colon' : 'label'
   }
-  if (words.length < minPhraseWords || !/^[A-Z]/.test(words[0]!)) return null
+  if (colon) return null
+  const loose = underColonLabel && words.length >= minWordsUnderColonLabel
+  if ((words.length < minPhraseWords && !loose) || !/^[A-Z]/.test(words[0]!)) return null
   // Written in sentence case, as an item is ("Visits to local schools by students"), not in a heading's title case
   // ("Guided by Our Shared Goals").
   const rest = words.slice(1)
   const lower = rest.filter((word) => /^[a-z]/.test(word)).length
-  return lower * 2 > rest.length && rest.some((word) => joiningWords.has(word)) ? 'phrase' : null
+  return lower * 2 > rest.length && (loose || rest.some((word) => joiningWords.has(word))) ? 'phrase' : null
 }
 
 /**
@@ -54,7 +66,9 @@ function shapeOf(text: string): 'label' | 'phrase' | null {
  * page heads its groups with labels, so a phrase is no heading but an item of the label above it, short as it is.
  * Read only when at least two labels stand in the body and one of them is right above an item already read; a phrase
  * is written in sentence case (most of its words after the first in lower case), and a line with a colon or a
- * semicolon ("Section 3: Our policies", a lead-in) is none. Returns the rows' 0-based indexes of the phrases, or none.
+ * semicolon ("Section 3: Our policies", a lead-in) is none. A label may close with a colon ("Membership:"), and
+ * under it a line of three words or more in sentence case is an item, with or without a joining word ("Renew the
+ * noticeboard"); the same label standing over several groups ("Actions:") is a lead-in and heads none. Returns the rows' 0-based indexes of the phrases, or none.
  *
  * @example
  * phraseLinesUnderLabels([['Teaching'], ['Design a new module on inclusive teaching practice for all tutors.'],
@@ -70,6 +84,15 @@ export function phraseLinesUnderLabels(
   let labels = 0
   let labelOverItem = false
   let previous: 'label' | 'phrase' | 'item' | null = null
+  let underColonLabel = false
+  // "Actions:" written over each group's list is a lead-in, the group's heading the line above it: only labels
+  // closed by a colon that each stand once ("Governance:", "Events:") head their groups.
+  const colonLabels = new Map<string, number>()
+  for (let index = bodyStart; index < rows.length; index++) {
+    const text = (rows[index]![titleColumn] ?? '').trim()
+    if (text.endsWith(':') && text.length <= maxLineLength)
+      colonLabels.set(text.toLowerCase(), (colonLabels.get(text.toLowerCase()) ?? 0) + 1)
+  }
   for (let index = bodyStart; index < rows.length; index++) {
     const text = (rows[index]![titleColumn] ?? '').trim()
     if (!hasText(text)) continue
@@ -78,10 +101,14 @@ export function phraseLinesUnderLabels(
       previous = 'item'
       continue
     }
-    const shape = shapeOf(text)
-    if (shape === 'label') labels++
-    else if (shape === 'phrase') phrases.push(index)
-    previous = shape
+    const repeated = text.endsWith(':') && (colonLabels.get(text.toLowerCase()) ?? 0) > 1
+    const shape: ReturnType<typeof shapeOf> = repeated ? null : shapeOf(text, underColonLabel)
+    if (shape === 'label' || shape === 'colon') {
+      labels++
+      underColonLabel = shape === 'colon'
+    } else if (shape === 'phrase') phrases.push(index)
+    else underColonLabel = false
+    previous = shape === 'colon' ? 'label' : shape
   }
   return labels >= minLabels && labelOverItem ? phrases : []
 }

@@ -266,3 +266,32 @@ describe('minutes reviewing actions, each followed by an "ACTION:" line of owner
     ])
   })
 })
+
+describe('a page of short action titles over sentences of reasons, each closed by "Status:"', () => {
+  const page = [
+    ['What the library will change, and why'],
+    ['Name one manager for each branch refurbishment'],
+    ['Giving each branch one contact will stop builders and staff getting mixed messages.'],
+    ['Status: complete'],
+    ['Set up a readers panel'],
+    ['To hear from readers before each branch reopens.'],
+    ['Readers know best how the rooms are used, and the panel will meet every term.'],
+    ['Status: complete'],
+    ['Report to the trustees each quarter'],
+    ['The head librarian reports the progress of each refurbishment to the trustees.'],
+    ['Status: no update'],
+    ['Publish a reopening calendar'],
+    ['Readers asked to know when their branch will reopen.'],
+    ['Status: in progress'],
+  ].map((line) => [line[0]!])
+
+  it('opens the first action at its short title, not at the sentence below it', () => {
+    const { plan } = tableToPlan(page)
+    expect(plan.actions.map((a) => [a.title, a.status.state])).toEqual([
+      ['Name one manager for each branch refurbishment', 'complete'],
+      ['Set up a readers panel', 'complete'],
+      ['Report to the trustees each quarter', 'unknown'],
+      ['Publish a reopening calendar', 'in-progress'],
+    ])
+  })
+})

@@ -125,7 +125,12 @@ export function readActionItemsWithStatusLines(
   const first = items[0]!
   const opening = first.lines.findIndex((line) => ownerAtStart(line.text, 'role-before-to') !== null)
   const labelled = lastLabelAlone(first.lines)
-  const start = opening >= 0 ? opening : labelled >= 0 ? labelled : lastUnbulleted(first.lines)
+  const start =
+    opening >= 0
+      ? opening
+      : labelled >= 0
+        ? labelled
+        : titleLineAboveDetails(first.lines, items.slice(1), lastUnbulleted(first.lines))
   if (start < 0) return readStatusPairs(table, known)
   const titleLines = first.lines.splice(0, start)
   if (items.some((item) => bulleted.test(item.lines[0]!.text) || item.lines.length > maxItemLines))
@@ -306,6 +311,36 @@ const labelAlone =
 function lastLabelAlone(lines: readonly { text: string }[]): number {
   for (let i = lines.length - 2; i >= 0; i--) if (labelAlone.test(lines[i]!.text)) return i
   return -1
+}
+
+/** A line that closes a sentence ("… with student organisations."): an item's details, not its title. */
+const closesSentence = /[.!?]["'”’)]?$/
+
+/**
+ * Where the first item opens when the others each open with a short title over sentences of details ("Appoint the
+ * review group" over "To oversee the work." and "Status: complete"): at the first item's last line above `last`
+ * that closes no sentence, as the others' titles do, no further up than the others run. Otherwise `last`.
+ */
+function titleLineAboveDetails(
+  lines: readonly { text: string }[],
+  others: readonly Item[],
+  last: number,
+): number {
+  if (last <= 0 || !closesSentence.test(lines[last]!.text.trim()) || others.length < 2) return last
+  const titled = others.filter(
+    (item) =>
+      item.lines.length >= 2 &&
+      !closesSentence.test(item.lines[0]!.text.trim()) &&
+      closesSentence.test(item.lines.at(-1)!.text.trim()),
+  ).length
+  if (titled * 3 < others.length * 2) return last
+  const longest = Math.max(...others.map((item) => item.lines.length))
+  for (let i = last - 1; i >= 0 && last - i < longest; i--) {
+    const text = lines[i]!.text.trim()
+    if (bulleted.test(text)) return last
+    if (!closesSentence.test(text)) return i
+  }
+  return last
 }
 
 function lastUnbulleted(lines: readonly { text: string }[]): number {

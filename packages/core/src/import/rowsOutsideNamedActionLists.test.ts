@@ -13,6 +13,9 @@ describe('rowsOutsideNamedActionLists: a page that names its actions by a lead-i
     ['Activities including timescale:', true],
     ['What we will do:', true],
     ['Next steps:', true],
+    ['How we will get there:', true],
+    ['How we will achieve this:', true],
+    ['How we will measure success:', false],
     ['This framework will:', false],
     ['The new strategy will:', false],
     ['We want every technician to have the chance to:', false],
@@ -183,5 +186,26 @@ describe('rowsOutsideNamedActionLists: a page that names its actions by a lead-i
         [`Report number ${i}`],
       )
     expect(tableToPlan(rows).plan.actions).toHaveLength(500)
+  })
+
+  it('reads lower-case lines under "How we will get there:" as the actions, the aims above them left out', () => {
+    const rows = [
+      ['Campus Inclusion Plan'],
+      [
+        'The plan rests on three goals agreed with the student union and the staff networks across the university',
+      ],
+      ['1. Welcoming spaces'],
+      ['makes every building easy to find and enter'],
+      ['gives staff and students quiet places to rest, pray or recover during a busy working day on campus'],
+      ['How we will get there:'],
+      ['survey the entrances of every building with the estates team and publish the results'],
+      ['fit automatic doors where survey finds them needed'],
+      ['open two quiet rooms in the library and the students union building by the autumn'],
+    ]
+    expect(titles(rows)).toEqual([
+      'survey the entrances of every building with the estates team and publish the results',
+      'fit automatic doors where survey finds them needed',
+      'open two quiet rooms in the library and the students union building by the autumn',
+    ])
   })
 })

@@ -27,9 +27,12 @@ const willLeadIn = /^(?:[^:]{0,80}\s)?will(?:\s+(?:also|now|therefore|further|th
 /** "This framework will:", "The strategy will:": what a document will do, listed under one of the actions. */
 const documentSubject =
   /^(?:this|the|our|that|its|each)\s+(?:new\s+)?(?:framework|plan|strategy|policy|programme|program|report|document|fund|scheme|review|charter|toolkit|guidance)\s+will\b/i
-/** "Actions", "Activities including timescale", "What we will do", "Next steps": the label of the work itself. */
+/**
+ * "Actions", "Activities including timescale", "What we will do", "Next steps", "How we will get there": the label of
+ * the work itself, or of the way the plan means to reach its aim.
+ */
 const actionsLabel =
-  /^(?:(?:key|our|planned|proposed|agreed|priority)\s+)?(?:actions?(?:\s+we\s+will\s+take)?|activities|next\s+steps|what\s+we\s+will\s+do)(?:\s+(?:including|with|and)\s+(?:timescales?|timeframes?|dates?|deadlines?|owners?|leads?))?$/i
+  /^(?:(?:key|our|planned|proposed|agreed|priority)\s+)?(?:actions?(?:\s+we\s+will\s+take)?|activities|next\s+steps|what\s+we\s+will\s+do|how\s+we\s+will\s+(?:get\s+there|do\s+(?:it|this)|achieve\s+(?:it|this|them)|deliver\s+(?:it|this|them)))(?:\s+(?:including|with|and)\s+(?:timescales?|timeframes?|dates?|deadlines?|owners?|leads?))?$/i
 /**
  * "Planned outputs", "Key milestones", "Milestones for this pledge": a label naming the
  * outputs of the work (a few words before the noun, a purpose after it). Bounded.
