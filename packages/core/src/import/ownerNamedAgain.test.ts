@@ -76,4 +76,15 @@ describe('a step naming again, without its colon, an owner other steps name befo
     ])
     expect(plan.actions.map((a) => a.owners)).toEqual([['Ravi'], [], []])
   })
+
+  it('gives a name other actions already own the action that names it before "to" and an instruction', () => {
+    const { plan } = tableToPlan([
+      ['Item', 'Action'],
+      ['3.1', 'Stalls: the van is booked. Ana and Rob to collect it on the morning'],
+      ['3.2', 'Raffle: Ana to ask the corner shop for prizes'],
+      ['3.3', 'Rob to check the float before the gates open'],
+      ['3.4', 'Jo to check the tickets before the gates open'],
+    ])
+    expect(plan.actions.map((a) => a.owners)).toEqual([['Ana', 'Rob'], ['Ana'], ['Rob'], []])
+  })
 })

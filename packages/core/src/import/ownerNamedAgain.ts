@@ -3,6 +3,7 @@ import type { ImportIssue } from '../model/importIssue'
 import { createImportIssue } from './createImportIssue'
 import { agreesWithOneName, imperativeWithTo } from './ownerAtStart'
 import { instructionVerbs } from './ownersNamedAsSubject'
+import { clauseOpenings } from './ownersOpeningActionItem'
 
 /**
  * A step that opens with a name the plan's other steps give as their owner, without the colon they write after
@@ -31,9 +32,18 @@ export function ownerNamedAgain(actions: Action[], rows: readonly number[]): Imp
     }
   }
   const issues: ImportIssue[] = []
+  namesKnownBeforeTo(actions, rows, issues)
   if (named.size === 0) return issues
-  // Whether an owner named before "will" is named before "to" too: the minute-taker's shorthand.
-  let shorthand = false
+  // Whether an owner named before "will" is named before "to" too: the minute-taker's shorthand (on an action
+  // already read as that owner's, or on one this pass gives them).
+  let shorthand = actions.some((action) => {
+    const owner = action.owners.length === 1 ? action.owners[0]! : ''
+    return (
+      namedWithWill.has(owner) &&
+      action.title.startsWith(`${owner} `) &&
+      /^ to [a-z]{2,20}\s/.test(action.title.slice(owner.length, owner.length + 30))
+    )
+  })
   // Owners by their first word: a step is checked only against the owners its own first word can open (a plan of
   // many owners, each named by a step or two, is read in one pass, not every step against every owner).
   const byFirstWord = new Map<string, string[]>()
@@ -79,16 +89,18 @@ const nameThenTo = /^([A-Z][a-z'’-]{1,20}) to [a-z]{2,20}\s/
 /**
  * In minutes whose owners are written before "to" as well as before "will" ("Hudson will pay …", "Hudson to check
  * …"), a single capitalised word that opens two or more ownerless actions before "to" and a verb ("Tim to create
- * …", "Tim to follow up …") is a person the minute-taker named the same way, when the word is not a verb that
+ * …", "Tim to follow up …") is a person the minute-taker named the same way (an action already read as that
+ * person's counts among them), when the word is not a verb that
  * opens an instruction and takes "to" ("Continue to …", "Write to …"). One such item alone names no one: an
  * imperative and a first name look the same.
  */
 function nameBeforeToRepeated(actions: Action[], rows: readonly number[], issues: ImportIssue[]): void {
   const opened = new Map<string, number[]>()
   actions.forEach((action, i) => {
-    if (action.owners.length > 0) return
     const name = nameThenTo.exec(action.title.slice(0, 60))?.[1]
     if (name === undefined || imperativeWithTo.has(name.toLowerCase())) return
+    // An action already given to the name it opens with ("Tim to create …" read as Tim's) counts as one of them.
+    if (action.owners.length > 0 && (action.owners.length !== 1 || action.owners[0] !== name)) return
     const at = opened.get(name)
     if (at === undefined) opened.set(name, [i])
     else at.push(i)
@@ -96,6 +108,7 @@ function nameBeforeToRepeated(actions: Action[], rows: readonly number[], issues
   for (const [name, at] of opened) {
     if (at.length < 2) continue
     for (const i of at) {
+      if (actions[i]!.owners.length > 0) continue
       const row = rows[i] ?? null
       issues.push(
         giveOwner(
@@ -107,6 +120,42 @@ function nameBeforeToRepeated(actions: Action[], rows: readonly number[], issues
       )
     }
   }
+}
+
+/** "Ana to ask …": one capitalised word, then "to" and a word in lower case, opening a clause. Anchored. */
+const clauseNameThenTo = /^([A-Z][a-z'’-]{1,20}) to ([a-z]{2,20})\b/
+
+/**
+ * A one-word name the plan's other actions already give as their owner (read from any wording: "Ana and Tom to
+ * …", "Ana will …"), opening the ownerless action or a clause of it before "to" and an instruction's verb
+ * ("Ana to ask the caretaker …", "Hall: Ana to ask the caretaker …"), owns that action too: minutes name the same
+ * people the same way, and a name already known is no imperative. Every such name of the action owns it.
+ */
+function namesKnownBeforeTo(actions: Action[], rows: readonly number[], issues: ImportIssue[]): void {
+  const known = new Set<string>()
+  for (const action of actions)
+    for (const owner of action.owners) if (/^[A-Z][a-z'’-]{1,20}$/.test(owner)) known.add(owner)
+  if (known.size === 0) return
+  actions.forEach((action, i) => {
+    if (action.owners.length > 0) return
+    const names: string[] = []
+    for (const start of [0, ...clauseOpenings(action.title)]) {
+      const match = clauseNameThenTo.exec(action.title.slice(start, start + 60))
+      if (match === null || !known.has(match[1]!) || !instructionVerbs.has(match[2]!)) continue
+      if (!names.includes(match[1]!)) names.push(match[1]!)
+    }
+    if (names.length === 0) return
+    const row = rows[i] ?? null
+    const issue = giveOwner(
+      action,
+      names[0]!,
+      row,
+      `The action on row ${row} names ${names.join(' and ')} before "to …", whom other actions of the plan name as their owner, so it is owned by ${names.join(', ')}.`,
+    )
+    action.owners = names
+    action.ownersText = names.join(', ')
+    issues.push(issue)
+  })
 }
 
 /** Makes `owner` the action's one owner, and returns the info issue saying why (`reason`) and how to undo it. */

@@ -53,6 +53,22 @@ describe('ownersOpeningActionItem', () => {
     expect(ownersOpeningActionItem(title, 'Items held over')).toEqual([])
   })
 
+  it('reads two lone names, each opening a clause before an instruction, as the owners', () => {
+    expect(
+      ownersOpeningActionItem(
+        'Hall: the spare keys went missing. Ana to ask the caretaker for a copy. Tom to check the cupboard.',
+        'Notes',
+      ),
+    ).toEqual(['Ana', 'Tom'])
+    expect(ownersOpeningActionItem('Hall: Ana to ask the caretaker for a copy.', 'Notes')).toEqual([])
+    expect(
+      ownersOpeningActionItem(
+        'Hall: it is cold. Plans to improve it stalled. Steps to check it failed.',
+        'Notes',
+      ),
+    ).toEqual([])
+  })
+
   it('reads a long line of items, the names not opening it, as no owners', () => {
     const long = `${'Item noted. '.repeat(5000)}Priya and Tom to follow up`
     expect(ownersOpeningActionItem(long, 'Action items')).toEqual([])

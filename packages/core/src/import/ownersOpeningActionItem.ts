@@ -93,32 +93,57 @@ function ownersAfterActionLabel(title: string): string[] {
   return []
 }
 
-/** Where a clause of an item's prose starts: after a sentence's end or a dash, before a capital. Bounded. */
-const clauseStart = /(?:[.!?;]|\s[–—-])\s{0,3}(?=[A-Z])/g
+/**
+ * Where a clause of an item's prose starts: after a sentence's end, a dash or a topic's colon, before a capital.
+ * Bounded.
+ */
+const clauseStart = /(?:[.!?;:]|\s[–—-])\s{0,3}(?=[A-Z])/g
 
 /** At most this many clause starts of one item are read. */
 const maxClauses = 20
 
 /**
- * Two or more people named together before "to" and a verb inside an item's prose, with no label, as minutes
- * record who takes a topic on: "Bike shed – Priya and Tom to get quotes", "The hall is booked. Ana, Leo and Sam to
- * set out the chairs." → the names. The list must open a clause after the item's first (after a sentence's end or
- * a dash): an item opening with names is left to the readers of owner-led lists, which weigh the whole page. One
- * capitalised word before "to" is not read ("Plans to …", "Access to …" name a thing, and a lone first name
- * reads no differently), nor a list before "to be" ("Policies and Procedures to be reviewed": acted on).
+ * Where the clauses of an item's prose after its first start (after a sentence's end, a dash or a topic's colon,
+ * before a capital), by index: at most twenty, in the first 1,000 characters.
+ */
+export function clauseOpenings(title: string): number[] {
+  const starts: number[] = []
+  for (const match of title.slice(0, 1000).matchAll(clauseStart)) {
+    if (starts.length >= maxClauses) break
+    starts.push(match.index + match[0].length)
+  }
+  return starts
+}
+
+/**
+ * A word shaped as a thing rather than a person's name: a noun in -ing, -tion, -sion, -ment, -ness, -ance, -ence
+ * or -ity ("Training", "Guidance"), or a plural ending in a consonant and "s" ("Plans", "Steps", "Efforts").
+ */
+const thingShaped = /(?:ing|tion|sion|ment|ness|ance|ence|ity|[bcdfgkmnprt]s)$/
+
+/**
+ * The people named before "to" and a verb inside an item's prose, with no label, as minutes record who takes a
+ * topic on: "Bike shed – Priya and Tom to get quotes", "The hall is booked. Ana, Leo and Sam to set out the
+ * chairs." → the names. The list must open a clause after the item's first (after a sentence's end, a dash or a
+ * topic's colon): an item opening with names is left to the readers of owner-led lists, which weigh the whole
+ * page. One capitalised word before "to" is read only when two or more clauses of the item each open with one
+ * before an instruction's verb ("Hall: the keys are lost. Ana to ask the caretaker. Tom to check the spares." →
+ * Ana, Tom): "Plans to …", "Access to …" name a thing, and one lone first name reads no differently. Nor is a
+ * list before "to be" read ("Policies and Procedures to be reviewed": acted on).
  */
 function namesListedInProse(title: string): string[] {
   const text = title.slice(0, 1000)
-  let count = 0
-  for (const match of text.matchAll(clauseStart)) {
-    if (++count > maxClauses) break
-    const start = match.index + match[0].length
+  const lone: string[] = []
+  for (const start of clauseOpenings(text)) {
     const listed = opening.exec(text.slice(start, start + maxOpening))
-    if (listed?.[2] === 'be') continue
+    if (listed === null || listed[2] === 'be') continue
     const names = namesOf(listed)
-    if (names.length >= 2 && names.every(isFirstNameLike)) return names
+    if (names.length === 0 || !names.every(isFirstNameLike)) continue
+    if (names.length >= 2) return names
+    if (!thingShaped.test(names[0]!) && instructionVerbs.has(listed[2]!) && !lone.includes(names[0]!))
+      lone.push(names[0]!)
   }
-  return []
+  return lone.length >= 2 ? lone : []
 }
 
 /** "Priya", "Tom Hill": a name, not an instruction or a function word ("Review and Update to …"). */

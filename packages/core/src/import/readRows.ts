@@ -1,3 +1,4 @@
+import { nestedOutlineRefs } from './nestedOutlineRefs'
 import { actionItemsHeader } from './ownersOpeningActionItem'
 import { hasText } from '../text/cleanCellText'
 import type { ColumnAssignment, ColumnExplanation } from './assignColumns'
@@ -184,6 +185,33 @@ export function readRows(
   }
   if (titleColumn !== undefined) {
     for (const index of lostBulletItems(table, peeled, bodyStart, titleColumn, listRows)) listRows.add(index)
+  }
+  // "5. Matters arising" over "(a) Bus shelter" over "(i) Quotes": each sub-item cited with its parents' numbers
+  // ("5(a)(i)"), an item with sub-items below it their heading, kept as written.
+  if (
+    peelFrom !== null &&
+    peelFrom === titleColumn &&
+    refColumn !== undefined &&
+    isOneColumn(peeled, bodyStart, titleColumn, refColumn)
+  ) {
+    const outline = nestedOutlineRefs(
+      peeled.map((row) => row[refColumn] ?? ''),
+      peeled.map((row) => row[titleColumn] ?? ''),
+      bodyStart,
+    )
+    for (const [index, item] of outline ?? []) {
+      // A heading is kept as written, as a heading of the list.
+      if (item.heading) {
+        peeled[index] = table[index]!
+        listRows.delete(index)
+        continue
+      }
+      const out = [...peeled[index]!]
+      out[refColumn] = item.ref
+      out[titleColumn] = item.title
+      peeled[index] = out
+      listRows.add(index)
+    }
   }
   // Every item numbered "1." (a list whose numbering restarts in each cell, as Word's does) numbers nothing.
   // Unless each cell goes on to its own "2.", "3." (numbered objectives in a grid cell): each item is an action.
