@@ -1575,7 +1575,9 @@ export function refineColumnMap(
     readActionsUnderGroupLabel(fields, explained, headers, body)
   const objectiveGroups = itemsColumn !== null || tasksColumn !== null || byObjective || deliverables
   const taken = new Set<number>([...fields.values()])
-  const { peelFrom, grouped } = applyPeel(fields, taken, explained, listings, headers, width)
+  // A one-column page under a header word ("Objectives:") whose numbered list is outnumbered by its prose.
+  const numbered = width === 1 && hasNumberedList(body.map((row) => row[0] ?? ''))
+  const { peelFrom, grouped } = applyPeel(fields, taken, explained, listings, headers, width, numbered)
   if (peelFrom !== null) extra = extra.filter((column) => column.index !== peelFrom)
   // The action the tasks sit under, when a numbered objective left of it took the section: kept in extra.
   if (taskGroup !== undefined && ![...fields.values()].includes(taskGroup)) {
