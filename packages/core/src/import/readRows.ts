@@ -315,6 +315,12 @@ export function readRows(
       if (!ownerRows.has(index) && ((actionItems && aboveList) || weWill.test(cell)) && isSentence(cell))
         listRows.add(index)
     })
+    // "T1.1 …", "T1.2 …" under "Tasks:", then "Deliverables:" over unnumbered lines: the lines of a list named as
+    // the work, none of them marked, are its items beside the numbered list too. Read on the lines as written: the
+    // refs peeled into a column of their own would make the page a table.
+    const named = rowsOutsideNamedActionLists(table, bodyStart)
+    if (named !== null)
+      for (const index of unmarkedNamedLists(named, listRows, ownerRows, rows.length)) listRows.add(index)
   }
   return {
     rows,
@@ -327,6 +333,37 @@ export function readRows(
 }
 
 const weWill = /^we (?:will|plan to|intend to) /i
+
+/**
+ * The lines of the lists a page names as its work ("Deliverables:" over one deliverable a line) when no line of
+ * that list is marked as an item already: a list whose items carry bullets or numbers ends at its last marked
+ * item, and a line after it ("KPIs: …") is no item of it.
+ */
+function unmarkedNamedLists(
+  named: { readonly unmarkedItems: ReadonlySet<number>; readonly leadRows: ReadonlySet<number> },
+  listRows: ReadonlySet<number>,
+  ownerRows: ReadonlySet<number>,
+  rowCount: number,
+): number[] {
+  // One pass down the page: each lead-in starts a list, kept unless a marked item stands among its lines.
+  const items: number[] = []
+  let group: number[] = []
+  let marked = false
+  const close = () => {
+    if (!marked) items.push(...group)
+    group = []
+    marked = false
+  }
+  for (let index = 0; index < rowCount; index++) {
+    if (named.leadRows.has(index)) close()
+    else if (named.unmarkedItems.has(index)) {
+      if (listRows.has(index)) marked = true
+      else if (!ownerRows.has(index)) group.push(index)
+    } else if (listRows.has(index)) marked = true
+  }
+  close()
+  return items
+}
 
 /** A line this long is no period heading, nor a caption over one. */
 const maxCaptionLength = 60
