@@ -45,10 +45,14 @@ const periodWords: ReadonlySet<string> = new Set([
  * the heading still dates the items below it. */
 const listingWords: ReadonlySet<string> = new Set(['goals', 'objectives', 'priorities', 'actions', 'targets'])
 
+/** "[PROPOSED] ", "[Draft] ": one word in square brackets opening a heading, the state of the text below it. */
+const draftTag = /^\[[A-Za-z]{2,12}\]\s{1,3}/
+
 /**
  * The period a heading row is, when it is nothing but a period: "Fall 2019", "Summer/Fall 2019", "January – March
- * 2021", "2021-22", "Spring Term 2021", "June & July 2027" (two months joined, the period of both). A schedule
- * printed as a list writes its dates so ("Friday 7 October 2031", a day with its weekday, too), once above the tasks of that period, and a careful reader dates each task
+ * 2021", "2021-22", "Spring Term 2021", "June & July 2027" (two months joined, the period of both), after any
+ * one-word tag in square brackets ("[PROPOSED] 2022"). A schedule printed as a list writes its dates so ("Friday 7
+ * October 2031", a day with its weekday, too), once above the tasks of that period, and a careful reader dates each task
  * below by it until the next heading; a last word naming what the period lists ("2021-22 Academic Year Goals") is
  * allowed. A heading with no year ("June & July") is a period only when the context
  * says which year the page is in (its `referenceDate`). Null for a heading with any other word ("Phase II:
@@ -59,7 +63,8 @@ const listingWords: ReadonlySet<string> = new Set(['goals', 'objectives', 'prior
  * headingPeriod('Phase III: Public engagement 2019', {}) // null
  */
 export function headingPeriod(heading: string, context: DateContext): TargetDate | null {
-  const text = heading.trim()
+  // "[PROPOSED] 2022", "[Draft] Spring 2031": the state of the page's draft tagged in square brackets before it.
+  const text = heading.trim().replace(draftTag, '')
   // Without a year, a heading is a period only on a page whose year is known ("March & April" under a date stamp).
   if (text.length > maxLength || (!/\d{2}/.test(text) && context.referenceDate === undefined)) return null
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? []

@@ -134,6 +134,31 @@ describe('numbered stage headings over their tasks, bullets lost', () => {
     ])
   })
 
+  it('reads goals worded as calls over their own tasks the same way, dated by a tagged year above them', () => {
+    const { plan } = tableToPlan([
+      ['Community goals'],
+      ['Goals for 2030 were agreed last spring; those below are the next set.'],
+      ['[DRAFT] 2031'],
+      ['1 Widen the volunteer base'],
+      ['Recruit 40 new volunteers'],
+      ['Run two taster days'],
+      ['2 Improve the visitor centre'],
+      ['Repaint the exhibition hall'],
+      ['Add a quiet room for families'],
+      ['3 Strengthen our finances'],
+      ['Apply for three new grants'],
+      ['Raise membership fees by 5%'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.section, a.target.due])).toEqual([
+      ['Recruit 40 new volunteers', 'Widen the volunteer base', '2031-12-31'],
+      ['Run two taster days', 'Widen the volunteer base', '2031-12-31'],
+      ['Repaint the exhibition hall', 'Improve the visitor centre', '2031-12-31'],
+      ['Add a quiet room for families', 'Improve the visitor centre', '2031-12-31'],
+      ['Apply for three new grants', 'Strengthen our finances', '2031-12-31'],
+      ['Raise membership fees by 5%', 'Strengthen our finances', '2031-12-31'],
+    ])
+  })
+
   it('keeps "We will" sentences under the headings as their prose', () => {
     const promises = stages.map((row) =>
       /^[A-Z][a-z]+ (?!will)/.test(row[0]!) && !/^\d/.test(row[0]!) && stages.indexOf(row) > 1

@@ -294,7 +294,7 @@ function listsTasks(headings: readonly Heading[]): boolean {
   let lines = 0
   let calls = 0
   for (const heading of headings) {
-    if (heading.lines.length < minTasks || isCall(heading)) return false
+    if (heading.lines.length < minTasks) return false
     for (const line of heading.lines) {
       if (line.text.split(' ').length > maxTaskWords || secondSentence.test(line.text)) return false
       lines++

@@ -358,3 +358,42 @@ describe('a nested checklist: items with their own items indented beneath them',
     expect(plan.actions.map((a) => [a.title, a.owners, a.status.state])).toEqual(expected)
   })
 })
+
+describe('a checklist whose items are ticked off by their parts', () => {
+  const checklist = [
+    ['Launch checklist'],
+    ['Checklist'],
+    ['[ ] Style guide'],
+    ['    [x] colours'],
+    ['    [ ] icons'],
+    ['[ ] Press kit'],
+    ['    [ ] photos'],
+    ['    [ ] logo files'],
+    ['[x] Mailing list'],
+    ['[ ] Launch party'],
+  ]
+
+  it('reads the outer items as the actions, in progress when a part is ticked, with the parts as description', () => {
+    const { plan } = tableToPlan(checklist)
+    expect(plan.actions.map((a) => [a.title, a.status.state, a.description ?? '', a.owners])).toEqual([
+      ['Style guide', 'in-progress', 'colours; icons', []],
+      ['Press kit', 'not-started', 'photos; logo files', []],
+      ['Mailing list', 'complete', '', []],
+      ['Launch party', 'not-started', '', []],
+    ])
+  })
+
+  it('keeps the parts as the actions when they are longer than a few words', () => {
+    const longer = checklist.map(([line]) => [
+      line!.startsWith('    [') ? `${line} for the new product pages` : line!,
+    ])
+    expect(tableToPlan(longer).plan.actions.map((a) => a.title)).toEqual([
+      'colours for the new product pages',
+      'icons for the new product pages',
+      'photos for the new product pages',
+      'logo files for the new product pages',
+      'Mailing list',
+      'Launch party',
+    ])
+  })
+})

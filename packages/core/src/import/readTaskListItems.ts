@@ -21,6 +21,12 @@ import { struckOpening } from './struckThrough'
 /** At least this many checkbox items make a task list. */
 const minItems = 3
 
+/** Items indented under others that average fewer words than this ("draft", "legal check") are their parts. */
+const minSubItemWords = 4
+
+/** At least this many items with parts of their own for those parts to be read so. */
+const minPartedItems = 2
+
 /**
  * "- [x] Book the room", "* [ ] Draft the guide", "[X] Done", and the round boxes some editors export checklists
  * with ("( ) Draft the guide", "(x) Book the room"): a task-list item, its box (square or round) and its text.
@@ -176,7 +182,7 @@ const capitalised = /^[A-Z][a-z’'-]{1,30}$/
 const groupWord = /^(?:team|group|members?|committee|office|staff|council|board)$/
 /** Capitalised words that head a group of items by what they are, not by who does them. */
 const notNames =
-  /^(?:actions?|items?|tasks?|steps?|next|previous|last|new|open|closed|pending|outstanding|completed?|done|other|agenda|minutes|notes?|review|meeting|to-?do|todo|backlog|roadmap|milestones?|goals?|phase|stage|part|section)$/i
+  /^(?:actions?|items?|tasks?|steps?|next|previous|last|new|open|closed|pending|outstanding|completed?|done|other|agenda|minutes|notes?|review|meeting|to-?do|todo|checklists?|backlog|roadmap|milestones?|goals?|phase|stage|part|section)$/i
 
 /**
  * The owners a label over a group of task-list items names ("ENISA and CERT.AT", "CIRCL to provide", "TF to start"),
@@ -256,8 +262,12 @@ export function readTaskListItems(
   const dashNames: string[][] = []
   /** The open groups above the current item, outermost first: items with their own items indented beneath them. */
   const groups: { indent: number; owners: string }[] = []
+  const parts = partsOfItems(table, lines)
+  const described = new Map<number, string>()
   for (let at = 0; at < lines.length; at++) {
     const line = lines[at]!
+    // A part ticked off under its item ("    [x] legal check"): read into the item, not an action.
+    if (parts?.parts.has(at) === true) continue
     const struck = struckItem(line.text)
     const item = struck ?? checkbox.exec(line.text)
     if (item === null) {
@@ -301,6 +311,23 @@ export function readTaskListItems(
     // "[x] Website (@jo)" over "  [x] Fix the footer", "  [x] Add the map": an item with its own items indented
     // beneath it heads them. They are the work, and take its owner unless they name their own.
     const below = lines[at + 1]
+    const ownParts = parts?.items.get(at)
+    if (ownParts !== undefined) {
+      described.set(records.length, ownParts.names.join('; '))
+      records.push({
+        index: line.index,
+        // An open box over parts some of which are ticked is work under way.
+        cells: [
+          text,
+          own ?? inherited,
+          label,
+          ticked ? 'Complete' : ownParts.ticked > 0 ? 'In progress' : openStatus(text),
+          target,
+        ],
+      })
+      dashNames.push([])
+      continue
+    }
     if (below !== undefined && isTaskLine(below.text) && indentOf(table[below.index]![0] ?? '') > indent) {
       groups.push({ indent, owners: own ?? '' })
       skippedRows.push(line.index + 1)
@@ -333,16 +360,22 @@ export function readTaskListItems(
   // column only where a label or a handle names someone, so that otherwise each item's own sentence is read for
   // its owner ("Nia will book …"), as in any plan without an owners column.
   const owned = records.some((record) => record.cells[1] !== '')
-  const columns = [0, 1, 2, 3, 4].filter((column) => (column !== 1 || owned) && (column !== 4 || dated))
-  const header = ['Action', 'Owner', 'Section', 'Status', 'Target date']
-  const cut = records.map((record) => ({ ...record, cells: columns.map((column) => record.cells[column]!) }))
+  const withParts = described.size > 0
+  const columns = [0, 1, 2, 3, 4, 5].filter(
+    (column) => (column !== 1 || owned) && (column !== 4 || dated) && (column !== 5 || withParts),
+  )
+  const header = ['Action', 'Owner', 'Section', 'Status', 'Target date', 'Description']
+  const cut = records.map((record, at) => {
+    const cells = [...record.cells, described.get(at) ?? '']
+    return { ...record, cells: columns.map((column) => cells[column]!) }
+  })
   return oneColumnRecords(
     table.slice(0, top),
     top + 1,
     columns.map((column) => header[column]!),
     cut,
     {
-      mergedRows: [],
+      mergedRows: parts === null ? [] : [...parts.parts].map((at) => lines[at]!.index + 1),
       skippedRows,
       titleEvidence: 'each task-list item ("- [x] …", "- [ ] …"), owned by the label above its group',
     },
@@ -364,4 +397,44 @@ function openingOwners(text: string): string | null {
 /** An open box's status: "To do", or none when the item ends in a status of its own ("… (Deferred)"), read later. */
 function openStatus(text: string): string {
   return statusAtEnd(text, 'marker') === null ? 'To do' : ''
+}
+
+/** The items with parts of their own (by line), and the lines that are those parts. */
+interface ItemParts {
+  readonly items: ReadonlyMap<number, { readonly names: readonly string[]; readonly ticked: number }>
+  readonly parts: ReadonlySet<number>
+}
+
+/**
+ * The items of a task list whose own items, indented beneath them, are only their parts named in a few words ("[ ]
+ * Logo" over "    [x] draft", "    [ ] final", "    [ ] stickers"), as a project's checklist breaks each task into
+ * the pieces it is ticked off by: each such item with its parts' names and how many are ticked. Null unless at
+ * least two items hold parts and the parts average fewer than four words; items over longer ones ("[x] Website" over
+ * "  [x] Fix the broken links in the footer") head them, and the parts are the work.
+ */
+function partsOfItems(table: readonly (readonly string[])[], lines: readonly PageLine[]): ItemParts | null {
+  const items = new Map<number, { names: string[]; ticked: number }>()
+  const parts = new Set<number>()
+  let words = 0
+  for (let at = 0; at < lines.length; at++) {
+    const item = checkbox.exec(lines[at]!.text)
+    if (item === null) continue
+    const indent = indentOf(table[lines[at]!.index]![0] ?? '')
+    const names: string[] = []
+    let ticked = 0
+    let next = at + 1
+    for (; next < lines.length; next++) {
+      const part = checkbox.exec(lines[next]!.text)
+      if (part === null || indentOf(table[lines[next]!.index]![0] ?? '') <= indent) break
+      names.push(part[3]!)
+      words += part[3]!.split(' ').length
+      if ((part[1] ?? part[2]) !== ' ') ticked++
+      parts.add(next)
+    }
+    if (names.length === 0) continue
+    items.set(at, { names, ticked })
+    at = next - 1
+  }
+  if (items.size < minPartedItems || words >= parts.size * minSubItemWords) return null
+  return { items, parts }
 }
