@@ -12,6 +12,9 @@ describe('statusFromHeading', () => {
     ['Projects on track', 'in-progress'],
     ['Current projects', 'in-progress'],
     ['Live programmes', 'in-progress'],
+    ['New actions', 'not-started'],
+    ['Open and new actions:', 'not-started'],
+    ['New action items', 'not-started'],
   ])('%s → %s', (heading, state) => {
     expect(statusFromHeading(heading)?.state).toBe(state)
   })
@@ -22,6 +25,8 @@ describe('statusFromHeading', () => {
     'Improving recruitment',
     'Planned projects',
     'Current position',
+    'New actions for the library',
+    'Open actions',
   ])('%s reports no state', (heading) => {
     expect(statusFromHeading(heading)).toBeNull()
   })

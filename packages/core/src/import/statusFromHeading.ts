@@ -18,6 +18,10 @@ const doingNow = /^what\s(?:are\swe|we\sare|we['’]re)\s(?:doing|working\son)(?
 const currentWork =
   /^(?:current|live|active)\s(?:projects?|programmes?|programs?|initiatives?|workstreams?|work\sstreams?)$/i
 
+/** "New actions", "Open and new actions:", "New action items": minutes listing the actions agreed at this meeting, none yet
+ * begun. */
+const newActions = /^(?:open\s(?:and|&)\s)?new\s(?:actions?|action\sitems?)\s?[:.]?$/i
+
 /** The states a heading reports for a whole list: done, dropped, paused, or under way ("In-progress tasks"). */
 const headingStates: ReadonlySet<Status['state']> = new Set([
   'complete',
@@ -30,7 +34,8 @@ const headingStates: ReadonlySet<Status['state']> = new Set([
 
 /**
  * Reads the status a heading reports for every action under it ("Year 1 Goals Complete", "Completed actions",
- * "Actions on hold", "Major in-progress tasks and goals", "Current projects" over the projects under way): only the states a heading can report of a whole list —
+ * "Actions on hold", "Major in-progress tasks and goals", "Current projects" over the projects under way, minutes'
+ * "New actions" over the actions just agreed, not started): only the states a heading can report of a whole list —
  * complete, cancelled, on hold, in progress — and never
  * from a heading about the future ("Actions to be completed by 2026"). Returns null when the heading reports
  * none.
@@ -43,6 +48,8 @@ export function statusFromHeading(heading: string): Status | null {
   const text = collapseWhitespace(heading)
   // "What are we doing?", "What we're working on": a tracker asking what is under way now, over the current work.
   if (doingNow.test(text) || currentWork.test(text)) return { ...parseStatus('In progress'), text }
+  // "New actions": agreed at the meeting the minutes record, so not started yet.
+  if (newActions.test(text)) return { ...parseStatus('Not started'), text }
   if (text === '' || text.split(' ').length > headingWords || future.test(text) || imperative.test(text))
     return null
   const status = parseStatus(text)

@@ -2,6 +2,7 @@ import { ImportError } from '../errors'
 import type { Action } from '../model/action'
 import type { ImportIssue } from '../model/importIssue'
 import type { Plan, PlanPeriod } from '../model/plan'
+import { parseTargetDate } from '../dates/parseTargetDate'
 import type { DateContext } from '../model/targetDate'
 import type { Taxonomy } from '../model/taxonomySchema'
 import { actionAsOwnSubAction } from './actionAsOwnSubAction'
@@ -145,7 +146,7 @@ import { ownersOpeningSeveralActions } from './ownersOpeningSeveralActions'
 import { ownersOpeningStepLines } from './ownersOpeningStepLines'
 import { statusAtEndOfTitles } from './statusAtEnd'
 import { citedActionNumbers } from './citedActionNumbers'
-import { statusAtStart } from './statusAtStart'
+import { statusOfUpdate } from './statusOfUpdate'
 import { parseStatus } from '../status/parseStatus'
 import { statusFromStartedWork } from './statusFromStartedWork'
 import { explainOwnersColumn, explainRestartedNumbering, readRows, withOwnersColumn } from './readRows'
@@ -825,8 +826,14 @@ export function tableToPlan(
       const action = actions[i]!
       action.ref = ref
       const said =
-        action.status.state === 'unknown' && action.status.text === '' ? statusAtStart(update) : null
-      if (said !== null) action.status = parseStatus(said)
+        action.status.state === 'unknown' && action.status.text === '' ? statusOfUpdate(update) : null
+      if (said === null) continue
+      action.status = parseStatus(said.status)
+      // "will complete on 22 March 2031": the day the update promises is the action's target, when it has none.
+      if (said.due !== undefined && action.target.due === null && action.target.text === '') {
+        const due = parseTargetDate(said.due, dateContext)
+        if (due.due !== null) action.target = due
+      }
     }
   }
   // A status the item writes at its end ("(todo)") outranks one read from its wording ("now that we have wiped it").
