@@ -690,6 +690,9 @@ function yearColumnCells(draft: ActionDraft): HeadedCell[] {
  */
 function readHeadingStatus(draft: ActionDraft, status: Status, context: BuildActionContext): Status {
   const heading = draft.section === null ? null : readHeading(draft.section, context).status
+  // No heading of its own that reports a state: the title lines above the table may report one for all.
+  const above = heading === null ? (context.titleStatus ?? null) : null
+  if (heading === null && above === null) return status
   // "Register the area – Completed" under "Started June 2031": an item marking its own status off keeps it (read
   // from its title later), whatever the heading or the title lines report for the rest.
   const title = draft.cells.get('title')?.text ?? ''
@@ -701,9 +704,6 @@ function readHeadingStatus(draft: ActionDraft, status: Status, context: BuildAct
     return status
   // "Our lab is reevaluating …" under "… has made the following changes:": this one is still under way.
   if (heading?.state === 'complete' && saysWorkUnderWay(title)) return parseStatus('In progress')
-  // No heading of its own that reports a state: the title lines above the table may report one for all.
-  const above = heading === null ? (context.titleStatus ?? null) : null
-  if (heading === null && above === null) return status
   // Each action its own copy: a plan's actions share no objects.
   const read = { ...(heading ?? above!.status) }
   const where =
