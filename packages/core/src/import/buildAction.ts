@@ -133,7 +133,9 @@ function targetOfCell(text: string, context: BuildActionContext): TargetDate {
 
 /** {@link readStatusCell} once per distinct status cell (its text, header and column) of an import; each action gets its own copy. */
 function statusOfCell(text: string, cell: DraftCell | undefined, context: BuildActionContext): Status {
-  const key = JSON.stringify([cell?.column ?? null, cell?.header ?? '', text])
+  // The header's length makes the key unambiguous whatever the header and the text hold.
+  const header = cell?.header ?? ''
+  const key = `${cell?.column ?? ''}:${header.length}:${header}${text}`
   const known = context.statusCells?.get(key)
   if (known !== undefined) return { ...known }
   const status = readStatusCell(text, cell)
