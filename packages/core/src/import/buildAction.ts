@@ -135,7 +135,9 @@ function targetOfCell(text: string, context: BuildActionContext): TargetDate {
 
 /** {@link readStatusCell} once per distinct status cell (its text, header and column) of an import; each action gets its own copy. */
 function statusOfCell(text: string, cell: DraftCell | undefined, context: BuildActionContext): Status {
-  const key = JSON.stringify([cell?.column ?? null, cell?.header ?? '', text])
+  // The header's length makes the key unambiguous whatever the header and the text hold.
+  const header = cell?.header ?? ''
+  const key = `${cell?.column ?? ''}:${header.length}:${header}${text}`
   const known = context.statusCells?.get(key)
   if (known !== undefined) return { ...known }
   const status = readStatusCell(text, cell)
@@ -698,6 +700,9 @@ function yearColumnCells(draft: ActionDraft): HeadedCell[] {
  */
 function readHeadingStatus(draft: ActionDraft, status: Status, context: BuildActionContext): Status {
   const heading = draft.section === null ? null : readHeading(draft.section, context).status
+  // No heading of its own that reports a state: the title lines above the table may report one for all.
+  const above = heading === null ? (context.titleStatus ?? null) : null
+  if (heading === null && above === null) return status
   // "Register the area – Completed" under "Started June 2031": an item marking its own status off keeps it (read
   // from its title later), whatever the heading or the title lines report for the rest.
   const title = draft.cells.get('title')?.text ?? ''
@@ -709,9 +714,6 @@ function readHeadingStatus(draft: ActionDraft, status: Status, context: BuildAct
     return status
   // "Our lab is reevaluating …" under "… has made the following changes:": this one is still under way.
   if (heading?.state === 'complete' && saysWorkUnderWay(title)) return parseStatus('In progress')
-  // No heading of its own that reports a state: the title lines above the table may report one for all.
-  const above = heading === null ? (context.titleStatus ?? null) : null
-  if (heading === null && above === null) return status
   // Each action its own copy: a plan's actions share no objects.
   const read = { ...(heading ?? above!.status) }
   const where =

@@ -299,6 +299,8 @@ const carriedOver = /^(?:to be )?carried (?:over|forward) to (?:the )?next (?:me
  */
 function carriedOverAtEnd(line: string): Cut | null {
   const text = line.trim()
+  // Most lines say nothing of being carried: ruled out before the line is lowered.
+  if (!/carried /i.test(text)) return null
   const at = text.toLowerCase().lastIndexOf('carried ')
   if (at < 0) return null
   const start = /to be $/i.test(text.slice(Math.max(0, at - 6), at)) ? at - 6 : at
@@ -308,9 +310,15 @@ function carriedOverAtEnd(line: string): Cut | null {
   return { head: head.replace(/\s?[–—-]$/, '').trim(), tail }
 }
 
+/** A line ending in two capitals, a full stop or an exclamation mark after them or not: all {@link capitalsAtEnd} can read. */
+const endsInCapitals = /[A-Z]{2}[.!]?$/
+
 /** "… if it goes down DONE": a last word in capitals, after a word that is not all capitals. */
 function capitalsAtEnd(line: string): Cut | null {
-  const words = line.trim().split(' ')
+  const text = line.trim()
+  // Most lines end in a word in lower case: ruled out before the line is split into its words.
+  if (!endsInCapitals.test(text)) return null
+  const words = text.split(' ')
   const last = words[words.length - 1]!.replace(/[.!]$/, '')
   if (!capitalWord.test(last) || words.length < 3 || capitalWord.test(words[words.length - 2]!)) return null
   return { head: words.slice(0, -1).join(' ').trim(), tail: last }
@@ -337,10 +345,17 @@ function bracketedPhrase(line: string): Cut | null {
   return bracket === null ? null : { head: line.slice(0, bracket.index).trim(), tail: bracket[1]!.trim() }
 }
 
+/** How every {@link statusPhrase} ends, with a day after it or not: a line ending otherwise ends in no status word. */
+const endsInStatusWord =
+  /(?:completed?|done|going|progress|way|started|do|hold|deferred|cancell?ed)(?: \d{1,2}\/\d{1,2}(?:\/\d{2,4})?)?$/i
+
 /** "… templates completed", "… workshop - completed 4/30": a status word or two ending the title, with the day
  * after it and the dash before it. */
 function bareStatusPhrase(line: string): Cut | null {
-  const words = line.trim().split(' ')
+  const text = line.trim()
+  // Most lines end in no status word: ruled out before the line is split into its words.
+  if (!endsInStatusWord.test(text)) return null
+  const words = text.split(' ')
   // "… completed 4/30": the day after the status word is kept with it.
   const dated = words.length >= 2 && dayAfter.test(words.at(-1)!) ? 1 : 0
   for (const size of [2, 1]) {

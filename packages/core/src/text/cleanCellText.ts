@@ -50,6 +50,9 @@ export function collapseWhitespace(text: string): string {
  * hasText(' \u00a0 ') // false
  */
 export function hasText(cell: string): boolean {
+  // Most filled cells open with a printable ASCII character, text itself: no need to trim them to know.
+  const first = cell.charCodeAt(0)
+  if (first > 0x20 && first < 0x7f) return true
   return cell.trim() !== ''
 }
 
