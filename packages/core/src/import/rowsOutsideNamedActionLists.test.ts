@@ -14,6 +14,10 @@ describe('rowsOutsideNamedActionLists: a page that names its actions by a lead-i
     ['What we will do:', true],
     ['Next steps:', true],
     ['How we will get there:', true],
+    ['Target actions for FY31', true],
+    ['Actions for 2031-32', true],
+    ['Our actions for this year', true],
+    ['Actions for staff', false],
     ['How we will achieve this:', true],
     ['How we will measure success:', false],
     ['This framework will:', false],
@@ -206,6 +210,30 @@ describe('rowsOutsideNamedActionLists: a page that names its actions by a lead-i
       'survey the entrances of every building with the estates team and publish the results',
       'fit automatic doors where survey finds them needed',
       'open two quiet rooms in the library and the students union building by the autumn',
+    ])
+  })
+
+  it("reads the year's actions under their label, and a line saying one again as the head of its report", () => {
+    const rows = [
+      [
+        'This goal is about making the campus greener and cheaper to run, in every building and every garden we manage.',
+      ],
+      ['Read the full list of goals'],
+      ['Progress this year'],
+      ['Target actions for FY31'],
+      ['Plant more trees on the main campus'],
+      ['Cut the energy used by the library'],
+      ['Plant more trees on the main campus'],
+      [
+        'The grounds team planted three hundred trees this year, most of them along the new cycle path by the river.',
+      ],
+      [
+        'A second planting day with student volunteers is booked for the spring, when the ground is soft enough.',
+      ],
+    ]
+    expect(titles(rows)).toEqual([
+      'Plant more trees on the main campus',
+      'Cut the energy used by the library',
     ])
   })
 })

@@ -39,6 +39,12 @@ const actionsLabel =
  */
 const workLabel =
   /^(?:[A-Za-z-]{1,20}\s+){0,4}(?:deliverables|milestones|outputs)(?:\s+(?:to|for|of|in|by|under)\s+[^:]{1,60})?$/i
+/**
+ * "Target actions for FY23", "Actions for 2031-32", "Our actions for this year": a label naming the actions of a
+ * period, a lead-in with or without its colon, as a progress dashboard heads the year's list. Anchored, bounded.
+ */
+const actionsForPeriod =
+  /^(?:(?:key|our|planned|priority|target)\s{1,3})?actions\s{1,3}(?:for|in)\s{1,3}(?:(?:fy|ay)\s?\d{2,4}|\d{4}(?:\s?[-–/]\s?\d{2,4})?|(?:this|the|next|the\s{1,3}coming)\s{1,3}(?:year|term|semester|quarter))$/i
 /** The end of a sentence, then the next one's first letter: where a line's last sentence starts. */
 const sentenceEnd = /[.!?]\s{1,3}(?=\p{Lu})/gu
 /** "Pledge 4: …", "Goal 3. …" inside a line: it names the next numbered part of the document. Bounded. */
@@ -63,7 +69,7 @@ const minLoneShare = 0.8
  */
 export function isActionListLeadIn(line: string): boolean {
   const text = line.trim()
-  if (!text.endsWith(':')) return false
+  if (!text.endsWith(':')) return text.length <= 60 && actionsForPeriod.test(text)
   if (workLabel.test(labelOf(lastSentence(text)))) return true
   if (text.length > 120) return false
   return (willLeadIn.test(text) && !documentSubject.test(text)) || actionsLabel.test(labelOf(text))
@@ -157,8 +163,9 @@ export function notInActionListsIssue(
  * The last row of the list under the lead-in on `leadIndex`, adding its rows to `inList` (and, when its lines lost
  * their bullets, to `unmarkedItems`). A list that lost its bullets ends at the next lead-in; on a page where the
  * first lead-in has a heading above it (`headed`: "Pilot (six weeks)" over "… Planned outputs:"), at the
- * short line right above the next lead-in too, which heads the next list; and at a line naming the next numbered
- * part of the document ("Pledge 4: …").
+ * short line right above the next lead-in too, which heads the next list; at a line naming the next numbered
+ * part of the document ("Pledge 4: …"); and at a line saying one of its items again, which heads that item's
+ * report below the list ("Plant more trees" over "We planted 300 trees this year.").
  */
 function listEnd(
   table: readonly (readonly string[])[],
@@ -170,10 +177,16 @@ function listEnd(
   let marked: boolean | null = null
   let afterBare = false
   let last = leadIndex
+  // The list's lines so far: a line saying one of them again heads that item's own report below the list.
+  const said = new Set<string>()
   for (let index = leadIndex + 1; index < table.length; index++) {
     const row = table[index]!
     if (!row.some(hasText)) continue
     const text = firstText(row)
+    // Words said again, not a bare bullet or a dash repeated on every other line.
+    const key = /\p{L}{2}\S*\s+\S/u.test(text) ? text.toLowerCase() : null
+    if (key !== null && said.has(key)) break
+    if (key !== null) said.add(key)
     const bare = bareBullet.test(text)
     const item = bare || afterBare || itemMark.test(text)
     if (marked === null) marked = item
