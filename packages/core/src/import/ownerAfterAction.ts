@@ -71,16 +71,17 @@ const personInNote = /^([A-Z][a-z'’-]{1,20}) (?:to [a-z]{2,20}|[a-z]{2,20}ed)\
 /**
  * The owners a note in square brackets closing an item names ("Publish the outline [Allan drafted the circular]",
  * "Collect the names [Guillaume to ask the groups]", "Update the risk register [JS/AK]"), as board minutes note
- * who took each item on; or a round bracket naming them ("(Jane)", "(Ana to circulate the notes)"), as
- * {@link ownerAfterAction} reads it. A note saying anything else ("[Needs an owner]", "(see the annex)") names no
- * one: []. The title keeps the note.
+ * who took each item on, read as {@link ownerAfterAction} reads it. A round bracket says more about the item as
+ * often as it names anyone ("… endorsed by the heads (COO & VC)"), and a note saying anything else ("[Needs an
+ * owner]") names no one: []. The title keeps the note.
  *
  * @example
  * ownersInClosingBracket('Publish the outline [Allan drafted the circular]') // ['Allan']
  */
 export function ownersInClosingBracket(text: string): string[] {
   const bracket = bracketAtEnd(text.trim())
-  if (bracket === null || bracket.open === 0) return []
+  // A round bracket mostly says more about the item ("endorsed by the heads (COO & VC)"): only a note counts.
+  if (bracket === null || bracket.open === 0 || bracket.shape !== '[') return []
   const read = ownerAfterAction(text)
   return read === null ? [] : read.owner.split(', ')
 }
