@@ -17,6 +17,7 @@ import { ownerInOpeningBracket, roleInOpeningBracket } from './ownerInOpeningBra
 import { handlesAtEnd } from './handlesAtEnd'
 import { ownersNamedAsSubject } from './ownersNamedAsSubject'
 import { ownerLabelOpeningActionItem, ownersOpeningActionItem } from './ownersOpeningActionItem'
+import { ownersInClosingBracket } from './ownerAfterAction'
 import { ownerThenProgress } from './ownerThenProgress'
 import { type HeadedCell, statusFromYearColumns } from './statusFromYearColumns'
 import { ownerAfterLastColon } from './ownerAfterLastColon'
@@ -277,6 +278,8 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
     if (owners.length === 0) owners = ownerAfterLastColon(titleCell.title)
     if (owners.length === 0) owners = handlesAtEnd(titleCell.title)
     if (owners.length === 0) owners = ownerOfLaterSentence(titleCell.title)
+    // "Publish the outline [Allan drafted the circular]": the note closing the item names who took it on.
+    if (owners.length === 0) owners = ownersInClosingBracket(titleCell.title)
     if (owners.length > 0) ownersText = owners.join(', ')
   }
   // A last line of the action cell naming its lead ("LEAD: Equality Advisor") owns it when no owner is given;

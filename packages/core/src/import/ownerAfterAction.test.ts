@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { ownerAfterAction } from './ownerAfterAction'
+import { ownerAfterAction, ownersInClosingBracket } from './ownerAfterAction'
+import { tableToPlan } from './tableToPlan'
 
 describe('ownerAfterAction', () => {
   it.each([
@@ -51,5 +52,35 @@ describe('ownerAfterAction', () => {
     'Tidy the drive - we need to agree a date',
   ])('names no one in %j', (line) => {
     expect(ownerAfterAction(line)).toBeNull()
+  })
+})
+
+describe('ownersInClosingBracket', () => {
+  it.each([
+    ['Publish the draft for comment [Priya posted the cover note]', ['Priya']],
+    ['Collect names of helpers [Tomas to ask the groups]', ['Tomas']],
+    ['Refresh the risk register [JS/AK]', ['JS', 'AK']],
+  ])('%s', (title, owners) => {
+    expect(ownersInClosingBracket(title)).toEqual(owners)
+  })
+
+  it.each([
+    'Translate the pages into Welsh [Needs assigned person]',
+    'Add a glossary [Training needed first]',
+    'Add a glossary [see the notes]',
+    '[Priya wrote it] Publish the draft',
+    'Post the plan endorsed by the heads of school (Dean & Registrar)',
+  ])('names no one in %j', (title) => {
+    expect(ownersInClosingBracket(title)).toEqual([])
+  })
+
+  it("gives a meeting's item with no owners column the person its closing note names", () => {
+    const { plan } = tableToPlan([
+      ['Decisions and action items'],
+      ['Publish the new code of conduct for comment [Priya posted the cover note]'],
+      ['Translate the welcome pages into Welsh and Gaelic [Needs assigned person]'],
+      ['Set up a rota for answering the shared inbox [Tomas to ask for volunteers]'],
+    ])
+    expect(plan.actions.map((a) => a.owners)).toEqual([['Priya'], [], ['Tomas']])
   })
 })

@@ -2,6 +2,7 @@ import { parseTargetDate } from '../dates/parseTargetDate'
 import { bracketAtEnd } from './bracketAtEnd'
 import { isNamedOwner, ownerAtStart, ownerCell } from './ownerAtStart'
 import { ownersInBrackets } from './ownersInBrackets'
+import { isThingShaped } from './ownersOpeningActionItem'
 import { statusAtStart } from './statusAtStart'
 
 /** An action item whose owner is written after the action, and the target or status written after the owner. */
@@ -55,9 +56,34 @@ export function ownerAfterAction(text: string): OwnerAfterAction | null {
       : null
   }
   const names = inner.split(/\s*(?:,|\/|&|\band\b)\s*/).map((name) => name.trim())
-  return names.length <= 3 && names.every(isNamedOwner)
-    ? { title: before(line, open), owner: names.join(', '), due: '', status: '' }
+  if (names.length <= 3 && names.every(isNamedOwner))
+    return { title: before(line, open), owner: names.join(', '), due: '', status: '' }
+  // "[Mikel to set up the page]", "[Allan drafted the email]": the person the note tasks, or says has acted.
+  const noted = personInNote.exec(inner)
+  return noted !== null && isNamedOwner(noted[1]!) && !isThingShaped(noted[1]!)
+    ? { title: before(line, open), owner: noted[1]!, due: '', status: '' }
     : null
+}
+
+/** "Mikel to set up …", "Allan drafted …": one capitalised word, then "to" and a verb or a verb in -ed. Anchored. */
+const personInNote = /^([A-Z][a-z'’-]{1,20}) (?:to [a-z]{2,20}|[a-z]{2,20}ed)\b/
+
+/**
+ * The owners a note in square brackets closing an item names ("Publish the outline [Allan drafted the circular]",
+ * "Collect the names [Guillaume to ask the groups]", "Update the risk register [JS/AK]"), as board minutes note
+ * who took each item on, read as {@link ownerAfterAction} reads it. A round bracket says more about the item as
+ * often as it names anyone ("… endorsed by the heads (COO & VC)"), and a note saying anything else ("[Needs an
+ * owner]") names no one: []. The title keeps the note.
+ *
+ * @example
+ * ownersInClosingBracket('Publish the outline [Allan drafted the circular]') // ['Allan']
+ */
+export function ownersInClosingBracket(text: string): string[] {
+  const bracket = bracketAtEnd(text.trim())
+  // A round bracket mostly says more about the item ("endorsed by the heads (COO & VC)"): only a note counts.
+  if (bracket === null || bracket.open === 0 || bracket.shape !== '[') return []
+  const read = ownerAfterAction(text)
+  return read === null ? [] : read.owner.split(', ')
 }
 
 /** The action before the owner's bracket: "Circulate the minutes (Jane)" → "Circulate the minutes". */

@@ -121,6 +121,11 @@ export function clauseOpenings(title: string): number[] {
  */
 const thingShaped = /(?:ing|tion|sion|ment|ness|ance|ence|ity|[bcdfgkmnprt]s)$/
 
+/** Whether a capitalised word is shaped as a thing, not a person's name ("Training", "Plans"): see above. */
+export function isThingShaped(word: string): boolean {
+  return thingShaped.test(word)
+}
+
 /**
  * The people named before "to" and a verb inside an item's prose, with no label, as minutes record who takes a
  * topic on: "Bike shed – Priya and Tom to get quotes", "The hall is booked. Ana, Leo and Sam to set out the
