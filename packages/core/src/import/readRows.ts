@@ -20,6 +20,7 @@ import { ownerAboveEachItem } from './ownerAboveEachItem'
 import { peelItemLabel } from './peelItemLabel'
 import { codedHeadingRows } from './codedHeadingRows'
 import { peelRef } from './peelRef'
+import { itemsUnderSiblingHeadings } from './itemsUnderSiblingHeadings'
 import { repeatsHeaderUnderRecommendation } from './repeatsHeaderUnderRecommendation'
 import { unmarkedListItems } from './unmarkedListItems'
 import { lostBulletItems } from './lostBulletItems'
@@ -161,6 +162,10 @@ export function readRows(
     }
   }
   if (titleColumn !== undefined) addUnbulletedFirstItems(peeled, bodyStart, titleColumn, listRows)
+  // "Goal 2: Greener verges" over unbulleted "Sow wild flowers …" when "Goal 1" heads bulleted items: items too.
+  if (titleColumn !== undefined && refColumn !== undefined && peelFrom === titleColumn)
+    for (const index of itemsUnderSiblingHeadings(peeled, bodyStart, titleColumn, refColumn, listRows))
+      listRows.add(index)
   // "I. …", "II. …" under a lead-in ending in a colon: items of the list, numbered by their numerals.
   if (titleColumn !== undefined) {
     // Read from the cells as written: "(i) To …" may have lost its numeral to the lettered-ref peeler already.
