@@ -20,5 +20,7 @@ export function objectiveDeadline(sentence: string): string | null {
   if (!/\swill\s/i.test(text.slice(comma))) return null
   const phrase = text.slice(0, comma).trim()
   const date = parseTargetDate(phrase, {})
-  return date.due !== null && date.confidence >= 0.5 && date.kind === 'due' ? phrase : null
+  // "By March 2032 March 2031": a deadline revised in place beside the one it replaced; the later date stands.
+  const dated = date.kind === 'due' || (date.kind === 'multiple' && date.parts.length === 2)
+  return date.due !== null && date.confidence >= 0.5 && dated ? phrase : null
 }

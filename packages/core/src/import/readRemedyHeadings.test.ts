@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readRemedyHeadings } from './readRemedyHeadings'
+import { tableToPlan } from './tableToPlan'
 
 const page = (...lines: string[]): string[][] => lines.map((line) => [line])
 
@@ -140,6 +141,22 @@ describe('readRemedyHeadings', () => {
       'Every service gets a runbook kept beside its code.',
       'Runbooks',
     ])
+  })
+
+  it('leaves a plain list under "Actions" alone: a line under an item that ends no sentence is another item', () => {
+    const notes = page(
+      'Editors call',
+      'Actions',
+      'Draft the style sheet for the glossary #12',
+      'Find a second note-taker (Ana may help)',
+      'Move the call to Thursdays',
+      'Ask the printers for a quote',
+      'Decisions',
+      'The group will meet every other week from now on.',
+    )
+    expect(readRemedyHeadings(notes)).toBeNull()
+    const { plan } = tableToPlan(notes)
+    expect(plan.actions.map((a) => a.title)).toContain('Find a second note-taker (Ana may help)')
   })
 
   it('reads a page of 10,000 remedy headings in well under two seconds', () => {

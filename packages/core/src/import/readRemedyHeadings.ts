@@ -16,6 +16,8 @@ const endsOnWord = /[\p{L}\p{N}]$/u
 const maxHeadingWords = 15
 /** "… into the following domains.", "… which we'll take in turn:": a paragraph that introduces the headings below. */
 const introducesBelow = /:$|\b(?:the following|as follows|in turn|listed below|set out below)\b/i
+/** "… tried before.", "… nobody read.)": a paragraph's closing full stop, question or exclamation mark (or colon). */
+const endsSentence = /[.!?:]["'”’)]?$/
 /** At least this many remedy headings, and this many actions in all. */
 const minHeadings = 2
 const minActions = 3
@@ -99,6 +101,9 @@ export function readRemedyHeadings(
         records.push({ index: item.index, cells: [item.text, '', item.text] })
       listOpen = true
     } else {
+      // A paragraph explaining the remedy ends its sentence; a line that does not ("Find a note-taker (Ana offered)")
+      // is one more item of a plain list under the heading, which is no write-up of remedies.
+      if (!endsSentence.test(body[0]!.text)) return null
       records.push({ index: heading.index, cells: [heading.text, body[0]!.text, heading.text] })
       mergedRows.push(body[0]!.index + 1)
       skippedRows.push(...body.slice(1).map((line) => line.index + 1))
