@@ -78,6 +78,11 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         // "Action #" (a committee's action number), "Task code" (a work package's dotted task codes).
         'action #',
         'task code',
+        // "Milestone reference | Milestone": the milestone's number.
+        'milestone reference',
+        'milestone ref',
+        'milestone no',
+        'milestone number',
         'task no',
         'task ref',
         // A council's decision action list cites each decision by its own number ("Decision No. | OM1212/3").
@@ -163,6 +168,9 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
       // A French roadmap's "Livrable | Statut": each deliverable is the work, as a "Deliverable name" column is (the
       // last group, so an "Action" column beside it wins).
       ['livrable', 'livrables'],
+      // A status tracker's "Milestone reference | Milestone | <review dates>": with no column naming the action, each
+      // milestone is the work (the last group, so an "Action" or "Task" column beside it wins).
+      ['milestone'],
     ],
   ],
   [
@@ -572,6 +580,8 @@ const wholeHeaderOnly: ReadonlySet<string> = new Set([
   'goals',
   // "Tasks still open" over a pasted board: a heading; the "Tasks" column is headed by the word alone.
   'tasks',
+  // "Milestone: 2", "Milestone Delivery": a grant report's label or heading; the column is "Milestone" alone.
+  'milestone',
 ])
 
 /**

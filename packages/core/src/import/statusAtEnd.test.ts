@@ -355,6 +355,31 @@ describe('statusAtEnd', () => {
       'habitBracket',
       '',
     ],
+    // A tracker's Action, Status and Comments cells run together: the status capitalised where its cell began.
+    [
+      'habit',
+      'Ravi offered to chase the printer quote Cancelled handed to Jo',
+      'Ravi offered to chase the printer quote',
+      'Cancelled handed to Jo',
+      'habitComment',
+      '',
+    ],
+    [
+      'habit',
+      'Jo to book the hall for the summer fair. Not done (ask again in June?)',
+      'Jo to book the hall for the summer fair.',
+      'Not done (ask again in June?)',
+      'habitComment',
+      '',
+    ],
+    [
+      'habit',
+      'Sam and Jo will draft the grant budget Doing... see the shared folder',
+      'Sam and Jo will draft the grant budget',
+      'Doing... see the shared folder',
+      'habitComment',
+      'in-progress',
+    ],
   ]
   it.each(read)('%s reads %j', (reading, line, text, status, shape, state) => {
     expect(statusAtEnd(line, reading)).toEqual(
@@ -401,6 +426,7 @@ describe('statusAtEnd', () => {
     ['habit', 'Governance'],
     ['habit', 'Mark done'],
     ['habit', 'Tidy the shelves done (see notes)'],
+    ['habit', 'Done list to be shared'],
   ]
   it.each(notRead)('%s leaves %j', (reading, line) => {
     expect(statusAtEnd(line, reading)).toBeNull()
@@ -456,6 +482,23 @@ describe('statusAtEnd', () => {
       ['add a search box to every page', 'complete'],
       ['rewrite the start page', 'ongoing'],
       ['list the service in the directory', 'unknown'],
+    ])
+  })
+
+  it('reads the status and comment run on after most items of a tracker, the status cut from the title', () => {
+    const { plan } = tableToPlan([
+      ['Garden society committee, 2 May 2031'],
+      ['Actions'],
+      ['Ravi offered to chase the printer quote Cancelled handed to Jo'],
+      ['Jo to book the hall for the summer fair. Not done (ask again in June?)'],
+      ['Sam and Jo will draft the grant budget Doing... see the shared folder'],
+      ['Ana to renew the website domain'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.status.state])).toEqual([
+      ['Ravi offered to chase the printer quote', 'cancelled'],
+      ['Jo to book the hall for the summer fair.', 'not-started'],
+      ['Sam and Jo will draft the grant budget', 'in-progress'],
+      ['Ana to renew the website domain', 'unknown'],
     ])
   })
 

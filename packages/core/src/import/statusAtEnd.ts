@@ -372,6 +372,31 @@ function bareStatusPhrase(line: string): Cut | null {
   return null
 }
 
+/**
+ * A status as a tracker's status column writes it, capitalised, at the start of the text it opens: "Not done",
+ * "Carried forward", "Cancelled", "Doing". Anchored, alternatives only.
+ */
+const columnStatusLead =
+  /^(?:Not done|Not started|Carried forward|Carried over|Cancell?ed|Doing|Done|Completed?|Ongoing|In progress|On hold|Deferred)(?=$|[\s.,;:(])/
+
+/**
+ * "MP volunteered to follow up the offer Cancelled passed back to Sam", "… by the board. Not done (carry over?)": a
+ * row of a tracker whose Action, Status and Comments cells were run together into one line, the status capitalised
+ * where its cell began, then the comment. The first such status after at least {@link minItemWords} words cuts the
+ * line; the status and its comment are the tail.
+ */
+function statusBeforeComment(line: string): Cut | null {
+  const text = line.trim()
+  let space = text.indexOf(' ')
+  for (let words = 1; space >= 0; words++) {
+    const start = space + 1
+    if (words >= minItemWords && columnStatusLead.test(text.slice(start, start + 20)))
+      return { head: text.slice(0, space).trim(), tail: text.slice(start).trim() }
+    space = text.indexOf(' ', start)
+  }
+  return null
+}
+
 /** A tail that is the status whole, once its cut has found it. */
 const whole = (tail: string) => ({ status: tail })
 
@@ -418,6 +443,13 @@ const tailShapes = {
   },
   /** "Solidify QA workflow completed", "Run a team workshop - completed 4/30". */
   habitWord: { cut: bareStatusPhrase, read: whole },
+  /** "Agree the venue Carried forward no quote yet", "Book the hall. Not done (ask again?)". */
+  habitComment: {
+    cut: statusBeforeComment,
+    // "Doing": a task board's middle column, work under way; the status parser leaves the word alone, since
+    // headings use it ("What we are doing").
+    read: (tail) => (/^Doing\b/.test(tail) ? { status: tail, state: 'in-progress' } : { status: tail }),
+  },
 } satisfies Record<string, TailShape>
 
 export type TailShapeName = keyof typeof tailShapes
@@ -434,7 +466,7 @@ const readings = {
   item: ['dash', 'colon'],
   update: ['dash', 'colon', 'statusSentences', 'stateThenNote', 'gluedState'],
   marker: ['tick', 'markerBracket', 'carriedOver', 'markerSentence', 'capitals'],
-  habit: ['habitBracket', 'habitWord'],
+  habit: ['habitComment', 'habitBracket', 'habitWord'],
 } as const satisfies Record<string, readonly TailShapeName[]>
 
 export type StatusAtEndReading = keyof typeof readings
@@ -496,7 +528,9 @@ export function statusAtEndOfTitles(actions: Action[], rows: readonly number[]):
       : null,
   )
   const bracketed = endings.filter((ending) => ending?.shape === 'habitBracket').length
-  const bare = endings.filter((ending) => ending?.shape === 'habitWord').length
+  const bare = endings.filter(
+    (ending) => ending?.shape === 'habitWord' || ending?.shape === 'habitComment',
+  ).length
   const readBare = bare >= minBare && bare * 2 >= actions.length
   const issues: ImportIssue[] = []
   // A list repeats a few statuses ("completed", "ongoing"): each is parsed once.
@@ -526,7 +560,10 @@ export function statusAtEndOfTitles(actions: Action[], rows: readonly number[]):
     action.title = ending.text
     const status = parsed.get(ending.status) ?? parseStatus(ending.status)
     parsed.set(ending.status, status)
-    action.status = { ...status }
+    action.status = {
+      ...status,
+      state: status.state === 'unknown' && ending.state !== undefined ? ending.state : status.state,
+    }
     issues.push(atEndIssue(rows[i] ?? null, ending.status, "as the plan's other items do"))
   })
   return issues

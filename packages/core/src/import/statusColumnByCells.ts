@@ -1,5 +1,5 @@
 import type { ColumnField } from './columnSynonyms'
-import { yearHeader } from './statusFromYearColumns'
+import { isPeriodHeader } from './statusFromYearColumns'
 
 /** A column left unmapped: its index and header. */
 interface UnmappedColumn {
@@ -14,7 +14,7 @@ interface UnmappedColumn {
  * none. Placeholders ("n/a", "TBC": no bug filed, nothing to say yet) are left out of the count, as long as most
  * cells say something. Trackers and progress reports name the
  * status column in many ways; the words in it are few. The leftmost such column wins. Null when the plan has a
- * status column or no column fits. A column headed by a year alone ("2024-25") is left to
+ * status column or no column fits. A column headed by a year or a review date alone ("2024-25", "30/9/2014") is left to
  * `statusFromYearColumns`, which reads the latest year's state.
  *
  * @example
@@ -32,7 +32,7 @@ export function statusColumnByCells(
 ): { readonly index: number; readonly evidence: string } | null {
   if (fields.has('status')) return null
   for (const column of unmapped) {
-    if (yearHeader.test(column.name.trim())) continue
+    if (isPeriodHeader(column.name)) continue
     const profile = profileOf(column.index)
     // "n/a", "TBC": a placeholder says nothing, so the share is of the cells that say something (most must).
     const saying = 1 - (profile.placeholders ?? 0)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { statusFromYearColumns } from './statusFromYearColumns'
+import { isPeriodHeader, statusFromYearColumns } from './statusFromYearColumns'
 import { tableToPlan } from './tableToPlan'
 
 describe('statusFromYearColumns', () => {
@@ -32,5 +32,55 @@ describe('statusFromYearColumns', () => {
       ['2', 'Install solar panels on the teaching block', 'Estates Manager', 'On track', '', ''],
     ])
     expect(plan.actions.map((action) => action.status.state)).toEqual(['complete', 'in-progress'])
+  })
+
+  it.each([
+    ['30/9/2014', true],
+    ['4/30/2031', true],
+    ['31 March 2031', true],
+    ['June 2031', true],
+    ['2030-31', true],
+    ['31/3', false],
+    ['12', false],
+    ['Target date', false],
+    ['Review in 2031', false],
+  ])('%s is a reporting period alone: %s', (header, expected) => {
+    expect(isPeriodHeader(header)).toBe(expected)
+  })
+
+  it('gives each milestone of a tracker with a status column per review date the state of its latest review', () => {
+    const { plan } = tableToPlan([
+      ['Milestone tracker: position at the March review'],
+      ['Theme', 'Milestone reference', 'Milestone', '30/9/2030', '31/12/2030', '31/3/2031'],
+      [
+        'Open records',
+        '2.01',
+        'Councils publish their spending over £500 by June 2030',
+        'Delayed',
+        'Completed',
+        'Completed',
+      ],
+      [
+        'Open records',
+        '2.02',
+        'Publish the list of land and buildings held by December 2030',
+        'On track',
+        'Delayed',
+        '',
+      ],
+      [
+        'Open records',
+        '2.03',
+        'Agree a common format for contracts by March 2031',
+        'Not started',
+        'Not started',
+        'Delayed',
+      ],
+    ])
+    expect(plan.actions.map((action) => [action.ref, action.status.state, action.target.due])).toEqual([
+      ['2.01', 'complete', '2030-06-30'],
+      ['2.02', 'in-progress', '2030-12-31'],
+      ['2.03', 'in-progress', '2031-03-31'],
+    ])
   })
 })

@@ -1,9 +1,27 @@
 import type { Status } from '../model/status'
 import { parseStatus } from '../status/parseStatus'
 import { collapseWhitespace } from '../text/cleanCellText'
+import { isDateAlone } from './isDateAlone'
 
 /** "2024", "2023-24", "2023/2024", "2024–25": a header that is a year or an academic or financial year alone. */
 export const yearHeader = /^(?:19|20)\d{2}(?:\s?[-–/]\s?(?:(?:19|20)\d{2}|\d{2}))?$/
+
+/** A four-digit year somewhere in a header. */
+const namesYear = /(?:^|\D)(?:19|20)\d{2}(?:\D|$)/
+
+/**
+ * A header that is a reporting period alone: a year ("2024", "2023-24") or a dated review ("31/1/2015", "30 June
+ * 2015", "March 2015"), as a tracker heads one status column per review. A date without its year ("31/1") is not one.
+ *
+ * @example
+ * isPeriodHeader('30/9/2014') // true
+ * isPeriodHeader('Target date') // false
+ */
+export function isPeriodHeader(header: string): boolean {
+  const text = collapseWhitespace(header)
+  if (text.length > 40) return false
+  return yearHeader.test(text) || (namesYear.test(text) && isDateAlone(text))
+}
 
 /** A cell longer than this many words is a progress note, not a status written for the year. */
 const maxWords = 6
@@ -23,7 +41,8 @@ export interface HeadedCell {
  * Reads the status of an action from the year columns of a plan updated once a year, each holding that year's
  * state ("Completed" under "2023-24", "On track" under "2024-25"), as net zero and climate action plans kept as
  * spreadsheets, charter action plans with a progress column per reporting year and annual EDI plan reviews write
- * it: the right-most column headed by a year alone whose cell is a short status ("Completed", "On track", "Not
+ * it, and trackers with a status column per review date ("Completed" under "30/9/2014", "Closed" under "31/12/2015"): the
+ * right-most column headed by a year or a dated review alone whose cell is a short status ("Completed", "On track", "Not
  * started") gives the status, the latest year being the current state. A tick, a cross, a date or a note under a
  * year is not read. Returns null when no year column holds a status.
  *
@@ -37,7 +56,7 @@ export function statusFromYearColumns(cells: readonly HeadedCell[]): Status | nu
   let best: { status: Status; column: number } | null = null
   for (const cell of cells) {
     if (best !== null && cell.column < best.column) continue
-    if (!yearHeader.test(collapseWhitespace(cell.header))) continue
+    if (!isPeriodHeader(cell.header)) continue
     const text = collapseWhitespace(cell.text.slice(0, 200))
     if (text === '' || text.split(' ').length > maxWords || !hasWord.test(text)) continue
     const status = parseStatus(text)

@@ -61,8 +61,30 @@ export function targetFromProse(
       target.kind === 'multiple' ||
       target.kind === 'recurring'
     if (dated && target.due !== null && target.confidence >= 0.5) return { target, field }
+    // "… The CDO will release the guidelines by March 31, 2031.": among prose the reading above gives up on, a
+    // deadline written with its year after "by" or "no later than".
+    const deadline = field === 'title' ? null : deadlineInProse(text, context)
+    if (deadline !== null) return { target: deadline, field }
   }
   return null
+}
+
+/**
+ * "by March 31, 2031", "no later than 1 July 2031", "(or by June 2031)": a deadline phrase in prose, with a month and
+ * its year. Each alternative is bounded, so the search is linear.
+ */
+const deadlinePhrase =
+  /\b(?:by|no later than|not later than)\s((?:\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s|\d{1,2}(?:st|nd|rd|th)?\s\p{Lu}\p{Ll}{2,8},?\s|\p{Lu}\p{Ll}{2,8}\s)(?:19|20)\d{2})\b/gu
+
+/** The latest deadline a paragraph of prose sets with "by" or "no later than" and a dated month, or null. */
+function deadlineInProse(text: string, context: DateContext): TargetDate | null {
+  let latest: TargetDate | null = null
+  for (const match of text.slice(0, 2_000).matchAll(deadlinePhrase)) {
+    const read = parseTargetDate(match[1]!, context)
+    if (read.kind !== 'due' || read.due === null) continue
+    if (latest === null || (latest.due !== null && read.due > latest.due)) latest = read
+  }
+  return latest
 }
 
 /** "… by 10 per cent by March 2020" → "March 2020": the words after the text's last "by", when they are short
