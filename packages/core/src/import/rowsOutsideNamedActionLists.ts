@@ -22,6 +22,10 @@ export interface RowsOutsideNamedActionLists {
   readonly leadRows: ReadonlySet<number>
 }
 
+/** Two letters in a row: a line with a word in it. */
+const twoLetters = /\p{L}{2}/u
+/** A space with text after it. */
+const spaceThenText = /\s\S/
 /** "We will:", "The University will also:", "Together we will now:": a promise of the acts that follow. Bounded. */
 const willLeadIn = /^(?:[^:]{0,80}\s)?will(?:\s+(?:also|now|therefore|further|then|next))?\s*:$/i
 /** "This framework will:", "The strategy will:": what a document will do, listed under one of the actions. */
@@ -160,6 +164,16 @@ export function notInActionListsIssue(
 }
 
 /**
+ * Whether a line says words, not a bare bullet or a dash: two letters, then a space and more text later on.
+ * Found in two linear scans; one pattern with a run of any text before the space retried from every letter
+ * and took minutes on a long line without spaces.
+ */
+function saysWords(text: string): boolean {
+  const letters = twoLetters.exec(text)
+  return letters !== null && spaceThenText.test(text.slice(letters.index + 2))
+}
+
+/**
  * The last row of the list under the lead-in on `leadIndex`, adding its rows to `inList` (and, when its lines lost
  * their bullets, to `unmarkedItems`). A list that lost its bullets ends at the next lead-in; on a page where the
  * first lead-in has a heading above it (`headed`: "Pilot (six weeks)" over "… Planned outputs:"), at the
@@ -184,7 +198,7 @@ function listEnd(
     if (!row.some(hasText)) continue
     const text = firstText(row)
     // Words said again, not a bare bullet or a dash repeated on every other line.
-    const key = /\p{L}{2}\S*\s+\S/u.test(text) ? text.toLowerCase() : null
+    const key = saysWords(text) ? text.toLowerCase() : null
     if (key !== null && said.has(key)) break
     if (key !== null) said.add(key)
     const bare = bareBullet.test(text)
