@@ -2,6 +2,7 @@ import { MONTHS } from '../dates/lexicon'
 import { parseTargetDate } from '../dates/parseTargetDate'
 import { parseStatus } from '../status/parseStatus'
 import { bracketAtEnd } from './bracketAtEnd'
+import { indentOf } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
 import { handlesAtEnd } from './handlesAtEnd'
@@ -233,26 +234,12 @@ function withoutClosingStatements(body: readonly Line[]): readonly Line[] {
   return body.slice(0, last + 1)
 }
 
-/** Leading spaces counted for a line's indent: deeper than this is still the deepest level. */
-const maxIndent = 40
 /** At least this many lines must head indented lines for the page to be read as an outline. */
 const minGroups = 2
 /** Lent to a period with no year ("end-Feb"), only to see whether its words name one. */
 const lentReference = { referenceDate: '2000-01-01' }
 /** A period before a colon has at most this many words ("end-Feb: specification"). */
 const maxLeadWords = 3
-
-/** How far a page line is indented: the spaces (a tab as four) opening its cell as written. */
-function indentOf(table: readonly (readonly string[])[], index: number): number {
-  const cell = table[index]![0] ?? ''
-  let indent = 0
-  for (let at = 0; at < cell.length && indent < maxIndent; at++) {
-    if (cell[at] === ' ') indent++
-    else if (cell[at] === '\t') indent += 4
-    else break
-  }
-  return indent
-}
 
 /** "end-Feb: specification", "mid-Feb (this meeting)": the period a group line opens with or is, else null. */
 function periodOf(title: string): string | null {
@@ -279,7 +266,7 @@ function readOutline(
   table: readonly (readonly string[])[],
   body: readonly Line[],
 ): { records: OneColumnRecord[]; sectionRows: number[] } | null {
-  const indents = body.map((line) => indentOf(table, line.index))
+  const indents = body.map((line) => indentOf(table[line.index]![0] ?? ''))
   let groups = 0
   for (let at = 0; at + 1 < body.length; at++) if (indents[at + 1]! > indents[at]!) groups++
   if (groups < minGroups) return null
