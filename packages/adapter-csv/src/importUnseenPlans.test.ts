@@ -19,10 +19,6 @@ const SETS = DEVELOPMENT_SETS
 // it reached so far (a ratchet: raise it as the set improves, and remove the entry once it passes 90% / 85%).
 const RATCHETS: Readonly<Record<string, { found: number; fields: number }>> = {
   'dev-round20': { found: 1, fields: 0.83 },
-  'round22-held-out': { found: 0.77, fields: 0.66 },
-  'dev-round35': { found: 0.95, fields: 0.87 },
-  'round20-held-out': { found: 0.89, fields: 0.85 },
-  'round21-held-out': { found: 0.87, fields: 0.83 },
 }
 /** Plans of a newly opened set whose layout is not read at all yet (each leaves this list once it is read). */
 const NOT_READ_YET: ReadonlySet<string> = new Set<string>([])
