@@ -312,40 +312,33 @@ export function readTaskListItems(
     // beneath it heads them. They are the work, and take its owner unless they name their own.
     const below = lines[at + 1]
     const ownParts = parts?.items.get(at)
-    if (ownParts !== undefined) {
-      described.set(records.length, ownParts.names.join('; '))
-      records.push({
-        index: line.index,
-        // An open box over parts some of which are ticked is work under way.
-        cells: [
-          text,
-          own ?? inherited,
-          label,
-          ticked ? 'Complete' : ownParts.ticked > 0 ? 'In progress' : openStatus(text),
-          target,
-        ],
-      })
-      dashNames.push([])
-      continue
-    }
-    if (below !== undefined && isTaskLine(below.text) && indentOf(table[below.index]![0] ?? '') > indent) {
+    if (
+      ownParts === undefined &&
+      below !== undefined &&
+      isTaskLine(below.text) &&
+      indentOf(table[below.index]![0] ?? '') > indent
+    ) {
       groups.push({ indent, owners: own ?? '' })
       skippedRows.push(line.index + 1)
       continue
     }
-    records.push({
-      index: line.index,
-      // An open box is the task board's "To do": not done, and not started, unless the item says more ("(Deferred)").
-      // Crossed off with its box still open, the item was dropped, not done.
-      cells: [
-        text,
-        own ?? inherited,
-        label,
-        ticked ? 'Complete' : struck !== null ? 'Cancelled' : openStatus(text),
-        target,
-      ],
-    })
-    dashNames.push((handles ?? named ?? signed ?? opener) ? [] : namesAfterDash(text))
+    if (ownParts !== undefined) described.set(records.length, ownParts.names.join('; '))
+    // An open box is the task board's "To do": not done, and not started, unless the item says more ("(Deferred)").
+    // Crossed off with its box still open, the item was dropped, not done. An open box over parts some of which are
+    // ticked is work under way.
+    const status = ticked
+      ? 'Complete'
+      : ownParts !== undefined
+        ? ownParts.ticked > 0
+          ? 'In progress'
+          : openStatus(text)
+        : struck !== null
+          ? 'Cancelled'
+          : openStatus(text)
+    records.push({ index: line.index, cells: [text, own ?? inherited, label, status, target] })
+    dashNames.push(
+      ownParts !== undefined || (handles ?? named ?? signed ?? opener) ? [] : namesAfterDash(text),
+    )
   }
   // "Stickers - ana, raj", "Cups - ana": several items ending in names after a dash, as packing lists say who brings
   // each thing; one such tail alone may be a remark.
