@@ -327,8 +327,9 @@ function capitalsAtEnd(line: string): Cut | null {
 // ---- The plan-wide habit: items ending in a bare status word or a bracketed one ("… completed", "… (done)") ----
 
 /** The status words an item may end in, whole: "done", "completed", "ongoing", "in progress", "on hold". */
-const statusPhrase =
-  /^(?:completed?|done|ongoing|on-going|in[ -]progress|under ?way|not started|to[ -]?do|on hold|deferred|cancell?ed)$/i
+const statusWords =
+  'completed?|done|ongoing|on-going|in[ -]progress|under ?way|not started|to[ -]?do|on hold|deferred|cancell?ed'
+const statusPhrase = new RegExp(`^(?:${statusWords})$`, 'i')
 
 /** "done: agreed to post the agenda in the channel": a status word, a colon and a note on how it went. */
 const statusThenNote = /^([^:]{2,20}):\s/
@@ -345,9 +346,9 @@ function bracketedPhrase(line: string): Cut | null {
   return bracket === null ? null : { head: line.slice(0, bracket.index).trim(), tail: bracket[1]!.trim() }
 }
 
-/** How every {@link statusPhrase} ends, with a day after it or not: a line ending otherwise ends in no status word. */
-const endsInStatusWord =
-  /(?:completed?|done|going|progress|way|started|do|hold|deferred|cancell?ed)(?: \d{1,2}\/\d{1,2}(?:\/\d{2,4})?)?$/i
+/** A line ending in one of the {@link statusWords}, with a day after it or not: a line ending otherwise ends in no
+ * status word. Built from the same words, so the two cannot drift apart. */
+const endsInStatusWord = new RegExp(`(?:${statusWords})(?: \\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)?$`, 'i')
 
 /** "… templates completed", "… workshop - completed 4/30": a status word or two ending the title, with the day
  * after it and the dash before it. */
