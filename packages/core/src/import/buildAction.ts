@@ -116,22 +116,41 @@ export interface BuildActionContext {
   readonly statusCells?: Map<string, Status>
 }
 
+/**
+ * A cell's reading once per distinct key of an import's memo (read every time when the import keeps none); each
+ * action gets its own copy, so no action can change what the next one reads.
+ */
+function readOnce<Reading, Copy>(
+  memo: Map<string, Reading> | undefined,
+  key: string,
+  read: () => Reading,
+  copy: (reading: Reading) => Copy,
+): Copy {
+  const known = memo?.get(key)
+  if (known !== undefined) return copy(known)
+  const reading = read()
+  memo?.set(key, reading)
+  return copy(reading)
+}
+
 /** {@link readOwnerCell} once per distinct text of an import; each action gets its own copy of the names. */
 function ownersOfCell(text: string, context: BuildActionContext): string[] {
-  const known = context.ownerCells?.get(text)
-  if (known !== undefined) return [...known]
-  const owners = readOwnerCell(text)
-  context.ownerCells?.set(text, [...owners])
-  return owners
+  return readOnce(
+    context.ownerCells,
+    text,
+    () => readOwnerCell(text),
+    (owners) => [...owners],
+  )
 }
 
 /** {@link parseTargetDate} once per distinct target text of an import (its date context is fixed); each action gets its own copy. */
 function targetOfCell(text: string, context: BuildActionContext): TargetDate {
-  const known = context.targetCells?.get(text)
-  if (known !== undefined) return { ...known }
-  const target = parseTargetDate(text, context.dateContext)
-  context.targetCells?.set(text, target)
-  return { ...target }
+  return readOnce(
+    context.targetCells,
+    text,
+    () => parseTargetDate(text, context.dateContext),
+    (target) => ({ ...target }),
+  )
 }
 
 /** {@link readStatusCell} once per distinct status cell (its text, header and column) of an import; each action gets its own copy. */
@@ -139,11 +158,12 @@ function statusOfCell(text: string, cell: DraftCell | undefined, context: BuildA
   // The header's length makes the key unambiguous whatever the header and the text hold.
   const header = cell?.header ?? ''
   const key = `${cell?.column ?? ''}:${header.length}:${header}${text}`
-  const known = context.statusCells?.get(key)
-  if (known !== undefined) return { ...known }
-  const status = readStatusCell(text, cell)
-  context.statusCells?.set(key, status)
-  return { ...status }
+  return readOnce(
+    context.statusCells,
+    key,
+    () => readStatusCell(text, cell),
+    (status) => ({ ...status }),
+  )
 }
 
 /** What a status cell says, as a careful reader reads it under its header. */
