@@ -75,6 +75,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
   'round20-held-out',
   'round21-held-out',
   'round22-held-out',
+  'round23-held-out',
   'dev-round5',
   'dev-round6',
   'dev-round7',
