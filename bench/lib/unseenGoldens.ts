@@ -107,6 +107,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
   'dev-round33',
   'dev-round34',
   'dev-round35',
+  'dev-round36',
 ]
 
 export const unseenRoot = join(dirname(fileURLToPath(import.meta.url)), '../../examples/data/unseen')
