@@ -42,7 +42,7 @@ export function unfoldRunOnNumbers(rows: readonly (readonly string[])[]): readon
       return
     }
     out ??= rows.slice(0, index)
-    for (const line of lines) out.push(row.map((cell, c) => (c === only ? line : '')))
+    for (const line of lines) out.push(row.map((_, c) => (c === only ? line : '')))
   })
   return out ?? rows
 }
