@@ -63,7 +63,7 @@ function unfold(text: string): string[] | null {
   const lines = lead === '' ? [] : [lead]
   const last = items.pop()!
   const opener = commonOpener(items)
-  items.forEach((item, i) => lines.push(`${i + 1}. ${item}`))
+  for (const [i, item] of items.entries()) lines.push(`${i + 1}. ${item}`)
   const [numbered, ...unnumbered] = opener === null ? [last] : splitAtOpener(last, opener)
   lines.push(`${items.length + 1}. ${numbered}`, ...unnumbered)
   return lines
