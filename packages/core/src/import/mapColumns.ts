@@ -4,6 +4,7 @@ import { type ColumnField, columnFields, matchColumnHeader, normalizeHeader } fr
 import { createImportIssue } from './createImportIssue'
 import { actionColumnChoice, namesActions, namesDescription } from './actionColumnChoice'
 import { matchPillarHeader, matchYearHeader } from './matchPillarHeader'
+import { responseToFeedback } from './responseToFeedback'
 
 /** A column whose header is a year ("Year 1"): the cells under it are targets read in that year. */
 export interface YearColumn {
@@ -160,6 +161,20 @@ export function mapColumns(
     fields.set('title', descriptionAction.action)
   }
 
+  // "Ward | You said | We did": with no column naming the action, the response to the feedback is the action and
+  // the feedback what it answers.
+  const pair = options.columns === undefined && !fields.has('title') ? responseToFeedback(headers) : null
+  if (pair !== null) {
+    for (const [field, index] of [...fields]) {
+      if (index === pair.response || index === pair.feedback) fields.delete(field)
+    }
+    for (let i = extra.length - 1; i >= 0; i--) {
+      if (extra[i]!.index === pair.response || extra[i]!.index === pair.feedback) extra.splice(i, 1)
+    }
+    fields.set('title', pair.response)
+    if (!fields.has('description')) fields.set('description', pair.feedback)
+  }
+
   // An empty first header before the title column is the plan's own numbering (a Word table's "no." column
   // often has no heading).
   const titleIndex = fields.get('title')
@@ -302,9 +317,12 @@ export function looksLikeHeader(
     if (++misses > allowedMisses) return false
   }
   const enough = recognised >= (options.minRecognised ?? 2)
-  return (
+  if (
     (title || block || (described && recognised >= 2)) &&
     enough &&
     (options.body !== true || recognised * 2 >= filled)
   )
+    return true
+  // "Ward | You said | We did": feedback beside the response to it, the response the action.
+  return options.body !== true && responseToFeedback(row) !== null
 }

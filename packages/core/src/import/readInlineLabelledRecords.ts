@@ -1,6 +1,7 @@
 import { collapseWhitespace } from '../text/cleanCellText'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { bestField, firstText, headerFor, isOneColumn } from './readLabelledRecords'
+import { responseToFeedback } from './responseToFeedback'
 
 /** A label longer than this many words is a sentence with a colon in it. */
 const maxLabelWords = 4
@@ -66,7 +67,10 @@ export function readInlineLabelledRecords(
   }
   const repeated = [...counts].filter(([, count]) => count >= 2).map(([key]) => key)
   if (repeated.length < 2) return readHeadedRecords(table)
-  const naming = repeated.filter((key) => bestField(key) === 'title')
+  const named = repeated.filter((key) => bestField(key) === 'title')
+  // "You said: …" then "We did: …": the response to the feedback is the action.
+  const pair = named.length === 0 ? responseToFeedback(repeated) : null
+  const naming = pair === null ? named : [repeated[pair.response]!]
   if (naming.length === 0 || naming.length === repeated.length) return readHeadedRecords(table)
   // The label of the action: the one naming it most often.
   const titleLabel = naming.reduce((most, key) => (counts.get(key)! > counts.get(most)! ? key : most))

@@ -53,6 +53,7 @@ import { fillMergedRegions } from './fillMergedRegions'
 import { joinRefLabelRows } from './joinRefLabelRows'
 import { findTable } from './findTable'
 import { unfoldNumberedRow } from './unfoldNumberedRow'
+import { unfoldRunOnNumbers } from './unfoldRunOnNumbers'
 import { numberingGap } from './numberingGap'
 import { readPlanTitle } from './readPlanTitle'
 import { readDatedListItems } from './readDatedListItems'
@@ -257,7 +258,10 @@ export function tableToPlan(
                   colonForListLeadIn(
                     bulletForFullStop(
                       actionAsOwnSubAction(
-                        joinHeaderRows(unnumberHeaderCells(itemLabelAtLineEnd(filled)), issues),
+                        joinHeaderRows(
+                          unnumberHeaderCells(itemLabelAtLineEnd(unfoldRunOnNumbers(filled))),
+                          issues,
+                        ),
                       ),
                     ),
                   ),
