@@ -673,9 +673,9 @@ export function assignColumns(
     )
     const namedElse = named ? 0.8 : 1
     for (const field of fieldsInOrder) {
-      // A share ("Overall %") is never the actions' numbering, however bare its numbers; money ("Additional Budget
-      // Required": "2012: TBD") is never the target, however many years its cells name.
-      if (field === 'ref' && percentHeader.test(headers[column]!)) continue
+      // A share ("Overall %") or a count ("# Weeks") is never the actions' numbering, however bare its numbers; money
+      // ("Additional Budget Required": "2012: TBD") is never the target, however many years its cells name.
+      if (field === 'ref' && (percentHeader.test(headers[column]!) || namesCount(headers[column]!))) continue
       if (field === 'target' && moneyHeader.test(headers[column]!)) continue
       const byHeader = words.get(field) ?? 0
       const byContent = contentScore(field, profile)

@@ -37,11 +37,27 @@ describe('isCountColumn: bare counts under an action header', () => {
     ['No. of actions', true],
     ['# of items', true],
     ['Total', true],
+    ['# Weeks', true],
+    ['#Visits', true],
+    ['#', false],
+    ['# Ref', false],
     ['Number', false],
     ['No.', false],
     ['Action number', false],
   ])('namesCount(%j) → %s', (header, want) => {
     expect(namesCount(header)).toBe(want)
+  })
+
+  it('reads a "# Weeks" column as a count, and the number opening each item as its ref', () => {
+    const { plan } = tableToPlan([
+      ['Task', '# Weeks', 'Due'],
+      ['4. Replace the worn stair treads in the north block.', '6', 'May 2027'],
+      ['8. Survey the roof of the sports hall.', '6', 'July 2027'],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.title.slice(0, 12)])).toEqual([
+      ['4', 'Replace the '],
+      ['8', 'Survey the r'],
+    ])
   })
 
   it('keeps a "Number of …" column in extra, never as the ref, beside a cell that lists the items', () => {

@@ -28,8 +28,12 @@ export function isCountColumn(cells: readonly string[]): boolean {
   return filled > 0
 }
 
-/** "Number of findings", "No. of actions", "# of items", "Count of tasks", "Total": a header that counts. */
-const countHeader = /^\s{0,3}(?:(?:number|no\.?|#|count|total)\s{1,3}of\s|(?:total|count)\s{0,3}$)/i
+/**
+ * "Number of findings", "No. of actions", "# of items", "Count of tasks", "Total", or a number sign before a plural
+ * noun ("# Years", "# Visits": how many of them): a header that counts.
+ */
+const countHeader =
+  /^\s{0,3}(?:(?:number|no\.?|#|count|total)\s{1,3}of\s|(?:total|count)\s{0,3}$|#\s{0,2}[a-z]{1,20}s\s{0,3}$)/i
 
 /**
  * True when a header says its column counts things ("Number of findings", "No. of actions", "Total"): its
@@ -37,6 +41,7 @@ const countHeader = /^\s{0,3}(?:(?:number|no\.?|#|count|total)\s{1,3}of\s|(?:tot
  *
  * @example
  * namesCount('Number of findings') // true
+ * namesCount('# Days') // true: how many days
  * namesCount('Number') // false: the item's own number
  */
 export function namesCount(header: string): boolean {

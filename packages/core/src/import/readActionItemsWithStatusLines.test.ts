@@ -295,3 +295,31 @@ describe('a page of short action titles over sentences of reasons, each closed b
     ])
   })
 })
+
+describe('initiatives each followed by a "Tracking:" line and a "Status:" line', () => {
+  it('reads both labelled lines as one status, once each however often printed, and the owner the intro names', () => {
+    const { plan } = tableToPlan([
+      ['Campus access workstream'],
+      [
+        'This workstream covers step-free routes. The Director of Estates is responsible for this workstream.',
+      ],
+      ['Routes and entrances'],
+      ['Survey every building entrance for step-free access.'],
+      ['Tracking: On track'],
+      ['Status: Surveys of the north campus are done'],
+      ['Tracking: On track'],
+      ['Status: Surveys of the north campus are done'],
+      ['Fit automatic doors to the library and the student hub.'],
+      ['Tracking: Behind'],
+      ['Status: Waiting for the contractor'],
+      ['Publish an accessible campus map online.'],
+      ['Tracking: Complete'],
+    ])
+    expect(plan.actions.map((a) => [a.title.slice(0, 24), a.owners, a.status.state])).toEqual([
+      ['Survey every building en', ['Director of Estates'], 'in-progress'],
+      ['Fit automatic doors to t', ['Director of Estates'], 'in-progress'],
+      ['Publish an accessible ca', ['Director of Estates'], 'complete'],
+    ])
+    expect(plan.actions[0]?.status.text).toBe('On track; Surveys of the north campus are done')
+  })
+})

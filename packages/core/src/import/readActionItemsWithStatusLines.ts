@@ -5,7 +5,9 @@ import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords } from './oneColumnRecords'
 import { actionLabel, isNamedOwner, ownerAtStart } from './ownerAtStart'
 import { peelRef } from './peelRef'
+import { splitSentences } from './proseStep'
 import { firstText, isOneColumn } from './readLabelledRecords'
+import { wholePlanOwner } from './wholePlanOwner'
 
 /** At least this many items, each closed by its status line, make the layout. */
 const minItems = 3
@@ -25,6 +27,8 @@ const bulleted = new RegExp(`^[${BULLET_MARKS}]\\s{1,4}(\\S.*)$`, 's')
 interface Item {
   readonly lines: { row: number; text: string }[]
   status: { row: number; text: string; owners?: string } | null
+  /** Labelled status lines right under the status line ("Status: …" under "Tracking: …"): read into its status. */
+  readonly moreStatusRows: number[]
   /** Labelled lines below the status line ("Success criteria: …"): more about the item above. */
   readonly after: { row: number; text: string }[]
 }
@@ -93,7 +97,7 @@ export function readActionItemsWithStatusLines(
   table: readonly (readonly string[])[],
 ): FlattenedActionTables | null {
   if (!isOneColumn(table)) return null
-  const items: Item[] = [{ lines: [], status: null, after: [] }]
+  const items: Item[] = [{ lines: [], status: null, after: [], moreStatusRows: [] }]
   // A page's status lines repeat a few words ("Completed", "In progress"): each is read once.
   const known = new Map<string, boolean>()
   for (let index = 0; index < table.length; index++) {
@@ -104,12 +108,28 @@ export function readActionItemsWithStatusLines(
     const perOwner = current.lines.length > 0 ? ownersWithStatuses(text, known) : null
     const status = perOwner?.status ?? statusOf(text, known)
     const previous = items.at(-2)
+    // "Tracking: Behind" then "Status: Awaiting a hire": a second labelled line right under an item's status line
+    // says more of the same status (a line printed twice says nothing more).
+    if (
+      status !== null &&
+      current.lines.length === 0 &&
+      previous?.status != null &&
+      previous.after.length === 0 &&
+      labelledStatus.test(text) &&
+      lastFilledRow(table, index) === (previous.moreStatusRows.at(-1) ?? previous.status.row)
+    ) {
+      const said = previous.status.text.split('; ')
+      if (!said.includes(status))
+        previous.status = { ...previous.status, text: `${previous.status.text}; ${status}` }
+      previous.moreStatusRows.push(index)
+      continue
+    }
     if (status !== null && current.lines.length > 0) {
       current.status =
         perOwner === null
           ? { row: index, text: status }
           : { row: index, text: status, owners: perOwner.owners }
-      items.push({ lines: [], status: null, after: [] })
+      items.push({ lines: [], status: null, after: [], moreStatusRows: [] })
     } else if (current.lines.length === 0 && previous !== undefined && fieldAfterStatus.test(text))
       previous.after.push({ row: index, text })
     else current.lines.push({ row: index, text })
@@ -149,16 +169,18 @@ export function readActionItemsWithStatusLines(
   })
   const refs = labels.some((label) => label !== null)
   const named = owners.filter((owner) => owner !== null).length * 2 >= items.length
+  // "The Head of Estates is responsible for this workstream.": the page's introduction names who owns every item.
+  const pageOwner = named ? '' : ownerOfPage(titleLines)
   const top = first.lines[0]!.row
   const mergedRows: number[] = []
   const records: OneColumnRecord[] = items.map((item, i) => {
     const [head, ...rest] = bodies[i]!
     if (labels[i] !== null && i > 0) mergedRows.push(item.lines[0]!.row + 1)
     for (const line of rest) mergedRows.push(line.row + 1)
-    mergedRows.push(item.status!.row + 1)
+    mergedRows.push(item.status!.row + 1, ...item.moreStatusRows.map((row) => row + 1))
     const cells = [
       head!.text,
-      item.status!.owners ?? (named ? peopleJoined(owners[i] ?? '') : ''),
+      item.status!.owners ?? (named ? peopleJoined(owners[i] ?? '') : pageOwner),
       rest.map((line) => line.text).join('\n'),
       item.status!.text,
     ]
@@ -170,6 +192,27 @@ export function readActionItemsWithStatusLines(
     skippedRows: footer.lines.map((line) => line.row + 1),
     titleEvidence: `the first line of each action item (below ${titleLines.length === 0 ? 'the page top' : 'the title'}), each closed by a status line ("- Completed.")`,
   })
+}
+
+/** Title lines longer than this are not read for the page's owner. */
+const maxIntroLength = 2_000
+
+/** The owner a sentence of the page's introduction names for the whole page ({@link wholePlanOwner}), or ''. */
+function ownerOfPage(lines: readonly { text: string }[]): string {
+  for (const line of lines) {
+    if (line.text.length > maxIntroLength) continue
+    for (const sentence of splitSentences(collapseWhitespace(line.text))) {
+      const owner = wholePlanOwner(sentence)
+      if (owner !== null) return owner
+    }
+  }
+  return ''
+}
+
+/** The last row above `index` with any text, or -1. */
+function lastFilledRow(table: readonly (readonly string[])[], index: number): number {
+  for (let row = index - 1; row >= 0; row--) if (table[row]!.some(hasText)) return row
+  return -1
 }
 
 /** A flat list of item and status bullets ends at most this many lines above the page's end (a closing note). */
@@ -276,8 +319,12 @@ function ownersWithStatuses(
   return { owners: owners.join(', '), status: states.size === 1 ? first : 'Partly done' }
 }
 
-/** "Status: Completed.", "Progress - PR approved, not yet merged": a line labelled as the item's status. */
-const labelledStatus = /^(?:status|progress|update)\s{0,3}[:–—-]\s{0,3}(\S.*)$/is
+/**
+ * "Status: Completed.", "Progress - PR approved, not yet merged", "Tracking: Behind", "Tracking and status: Done": a
+ * line labelled as the item's status.
+ */
+const labelledStatus =
+  /^(?:status|progress|update|tracking(?:\s{1,3}and\s{1,3}status)?)\s{0,3}[:–—-]\s{0,3}(\S.*)$/is
 
 /**
  * The status a status line gives: a bulleted line whose first words read as a status ("- In progress. Awaiting …" →
@@ -370,7 +417,7 @@ function readRecords(
       if (top >= 0) mergedRows.push(line.row + 1)
     }
     if (top < 0) top = head.row
-    mergedRows.push(item.status!.row + 1)
+    mergedRows.push(item.status!.row + 1, ...item.moreStatusRows.map((row) => row + 1))
     for (const line of item.after) mergedRows.push(line.row + 1)
     return {
       index: head.row,

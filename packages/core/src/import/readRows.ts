@@ -16,6 +16,7 @@ import { roleAsPresentSubject } from './roleAsPresentSubject'
 import { ownerLine } from './ownerLine'
 import { ownerGroupHeading } from './ownerGroupHeading'
 import { ownerInHeadingBracket } from './ownerInHeadingBracket'
+import { ownerOpeningHeading } from './ownerOpeningHeading'
 import { ownerAboveEachItem } from './ownerAboveEachItem'
 import { peelItemLabel } from './peelItemLabel'
 import { codedHeadingRows } from './codedHeadingRows'
@@ -542,8 +543,9 @@ function isOneColumn(
  * A label line alone on its row ("Contact: A. Person"), a heading that is only a list of owners ("Provost,
  * Enrollment Services and VP DSA"), or a body's name written over each item ({@link ownerAboveEachItem}) names the owner of the actions below it, up to the next heading or label line; its text goes into each of those rows' empty owners cell (a column of its own after
  * the last when the table has none). A heading naming its group's owner in a closing bracket
- * ({@link ownerInHeadingBracket}: "2.4 release (Release Manager: Ana Ruiz)") does so too, and stays the heading of
- * its rows. The caller's rows are never changed.
+ * ({@link ownerInHeadingBracket}: "2.4 release (Release Manager: Ana Ruiz)") or opening with a body's name and a colon
+ * ({@link ownerOpeningHeading}: "Board of Public Works: Its Grants Lacked Oversight") does so too, and stays the
+ * heading of its rows. The caller's rows are never changed.
  */
 function readOwnerLines(
   table: readonly (readonly string[])[],
@@ -571,6 +573,10 @@ function readOwnerLines(
       (filled.length === 1 && (ownerLine.test(filled[0]!) || ownerGroupHeading(filled[0]!) !== null))
     )
       found.push(index)
+    else if (filled.length === 1 && !listRows.has(index)) {
+      const opened = ownerOpeningHeading(filled[0]!)
+      if (opened !== null) headed.set(index, opened)
+    }
   }
   if (found.length === 0 && headed.size === 0) return { rows, ownersColumn: null }
   const given = assignment.map.fields.get('owners')

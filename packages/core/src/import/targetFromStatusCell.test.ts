@@ -18,4 +18,14 @@ describe('a status column with no target column beside it', () => {
     ])
     expect(plan.actions[0]?.status.state).toBe('complete')
   })
+
+  it('reads the date a status says the work was moved to as when it is now due', () => {
+    const { plan } = tableToPlan([
+      ['Action', 'Progress'],
+      ['Replace the lab fume cupboards', 'Supplier went bust. Installation was postponed until March 2032.'],
+      ['Train every technician in first aid', 'Two courses run; the rest pushed back to Q2 2032.'],
+      ['Open the new prep room', 'Moved to the east wing.'],
+    ])
+    expect(plan.actions.map((action) => action.target.due)).toEqual(['2032-03-31', '2032-06-30', null])
+  })
 })

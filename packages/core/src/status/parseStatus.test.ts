@@ -90,6 +90,9 @@ describe('parseStatus: other wordings plans use', () => {
     ['Next meeting in March', 'unknown'],
     // A project board's rating: under way, on or off its schedule.
     ['On track', 'in-progress'],
+    ['Behind', 'in-progress'],
+    ['Behind - waiting for a new hire', 'in-progress'],
+    ['Behind the sports hall', 'unknown'],
     ['Off track - supplier delays', 'in-progress'],
     // A target not (yet) achieved is work under way, never done.
     ['Some progress made but target not yet achieved', 'in-progress'],

@@ -273,6 +273,8 @@ const LEAD_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> = 
       'in train',
       'carried over',
       'in process',
+      // A tracker's "Tracking: Behind": under way and late, as "Behind schedule" is, and never "Behind the library".
+      'behind',
       // A proposal's or project's "Status: active": under way, and never "Active travel plan".
       'active',
     ],
