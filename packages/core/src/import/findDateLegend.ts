@@ -1,5 +1,7 @@
 import { hasText } from '../text/cleanCellText'
+import { parseTargetDate } from '../dates/parseTargetDate'
 import { periodDeadline } from './periodDeadline'
+import { workForPeriod } from './workForPeriod'
 import { type DateLegend, readDateLegend } from './readDateLegend'
 
 /** The plan's date legend and the rows it was read from. */
@@ -49,7 +51,7 @@ export function findDateLegend(table: readonly (readonly string[])[]): FoundDate
   })
   const current = legend as DateLegend | null
   if (current?.deadline === undefined) {
-    const period = findPeriodDeadline(table, tableStart)
+    const period = findPeriodDeadline(table, tableStart) ?? titleDeadline(table, tableStart)
     if (period !== null) {
       const read: DateLegend = {
         yearLabels: {},
@@ -84,6 +86,25 @@ function findPeriodDeadline(
     }
   }
   return null
+}
+
+/**
+ * The page's title when it names the work of a period that reads as one due date ("Targets for end of 2018",
+ * "Goals for 2025": {@link workForPeriod}), above the table: every action is due at its end.
+ */
+function titleDeadline(
+  table: readonly (readonly string[])[],
+  tableStart: number,
+): { legend: Pick<DateLegend, 'deadline'>; row: number } | null {
+  const row = table.findIndex((cells) => cells.some(hasText))
+  if (row < 0 || row >= tableStart) return null
+  const text = onlyFilledCell(table[row]!)
+  const period = text === null ? null : workForPeriod(text)
+  if (period === null) return null
+  const date = parseTargetDate(period, {})
+  return date.kind === 'due' && date.due !== null && date.confidence >= 0.9
+    ? { legend: { deadline: period }, row }
+    : null
 }
 
 /** A legend that says nothing but a deadline (no year labels, quarters, period or financial year). */

@@ -5,6 +5,7 @@ import { createImportIssue } from './createImportIssue'
 import { labelOf } from './labelOf'
 import { loneText } from './listsUnderLeadIns'
 import { BULLET_MARK, NUMBER_MARK } from './itemMark'
+import { workForPeriod } from './workForPeriod'
 
 /** The lines of a page that lie outside the lists it names as its actions. */
 export interface RowsOutsideNamedActionLists {
@@ -43,12 +44,6 @@ const actionsLabel =
  */
 const workLabel =
   /^(?:[A-Za-z-]{1,20}\s+){0,4}(?:deliverables|milestones|outputs)(?:\s+(?:to|for|of|in|by|under)\s+[^:]{1,60})?$/i
-/**
- * "Target actions for FY23", "Actions for 2031-32", "Our actions for this year": a label naming the actions of a
- * period, a lead-in with or without its colon, as a progress dashboard heads the year's list. Anchored, bounded.
- */
-const actionsForPeriod =
-  /^(?:(?:key|our|planned|priority|target)\s{1,3})?actions\s{1,3}(?:for|in)\s{1,3}(?:(?:fy|ay)\s?\d{2,4}|\d{4}(?:\s?[-–/]\s?\d{2,4})?|(?:this|the|next|the\s{1,3}coming)\s{1,3}(?:year|term|semester|quarter))$/i
 /** The end of a sentence, then the next one's first letter: where a line's last sentence starts. */
 const sentenceEnd = /[.!?]\s{1,3}(?=\p{Lu})/gu
 /** "Pledge 4: …", "Goal 3. …" inside a line: it names the next numbered part of the document. Bounded. */
@@ -73,7 +68,7 @@ const minLoneShare = 0.8
  */
 export function isActionListLeadIn(line: string): boolean {
   const text = line.trim()
-  if (!text.endsWith(':')) return text.length <= 60 && actionsForPeriod.test(text)
+  if (!text.endsWith(':')) return workForPeriod(text) !== null
   if (workLabel.test(labelOf(lastSentence(text)))) return true
   if (text.length > 120) return false
   return (willLeadIn.test(text) && !documentSubject.test(text)) || actionsLabel.test(labelOf(text))
@@ -122,9 +117,13 @@ export function rowsOutsideNamedActionLists(
   let lead: string | null = null
   let leadRow = -1
   let headed = false
+  // "Targets for end of 2018" titling a page of topic labels ("Outreach:") over their lines: the title names every
+  // list below it as the work, and each label heads one.
+  const titleRow = titleOverLabels(table)
   for (let index = start; index < table.length; index++) {
     const text = loneText(table[index]!)
-    if (text === null || !isActionListLeadIn(text)) continue
+    if (text === null || index === titleRow) continue
+    if (!(titleRow >= 0 && isTopicLabel(text)) && !isActionListLeadIn(text)) continue
     if (lead === null) {
       lead = text
       leadRow = index
@@ -217,6 +216,27 @@ function listEnd(
     last = index
   }
   return last
+}
+
+/** "Outreach:", "Internal operations:": a short line ending in a colon, the label of the list below it. */
+function isTopicLabel(text: string): boolean {
+  return text.length <= maxHeadingLength && text.endsWith(':')
+}
+
+/**
+ * The 0-based row of the page's title when it names the work of a period ("Targets for end of 2018", no colon:
+ * {@link workForPeriod}) and at least two topic labels ending in a colon lie below it; else -1.
+ */
+function titleOverLabels(table: readonly (readonly string[])[]): number {
+  const first = table.findIndex((row) => row.some(hasText))
+  const title = first < 0 ? null : loneText(table[first]!)
+  if (title === null || title.endsWith(':') || workForPeriod(title) === null) return -1
+  let labels = 0
+  for (let index = first + 1; index < table.length && labels < 2; index++) {
+    const text = loneText(table[index]!)
+    if (text !== null && isTopicLabel(text)) labels++
+  }
+  return labels >= 2 ? first : -1
 }
 
 /** The 0-based row of the filled row above `index`, or -1. */

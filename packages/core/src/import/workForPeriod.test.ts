@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { tableToPlan } from './tableToPlan'
+import { workForPeriod } from './workForPeriod'
+
+describe('workForPeriod: a line naming the work of a period', () => {
+  it.each([
+    ['Targets for end of 2030', 'end of 2030'],
+    ['Goals for the end of 2027', 'the end of 2027'],
+    ['Our priorities by June 2026', 'June 2026'],
+    ['Actions for 2031-32', '2031-32'],
+    ['Target actions for FY31', 'FY31'],
+    ['Our actions for this year', 'this year'],
+    ['Goals for 2029:', '2029'],
+    ['Actions for staff', null],
+    ['Targets for the communications team', null],
+    ['Our goals are ambitious for 2030 and beyond', null],
+  ])('%s → %s', (line, period) => {
+    expect(workForPeriod(line)).toBe(period)
+  })
+
+  it('gives every action on a page so titled the end of its period as the due date', () => {
+    const plan = tableToPlan([
+      ['Goals for end of 2030'],
+      ['What the network can do'],
+      ['Volunteering:'],
+      ['Recruit forty new stewards'],
+      ['Train every steward in first aid'],
+      ['Outreach:'],
+      ['12 school visits'],
+      ['3 open days'],
+    ]).plan
+    expect(plan.actions.map((action) => [action.title, action.section, action.target.due])).toEqual([
+      ['Recruit forty new stewards', 'Volunteering', '2030-12-31'],
+      ['Train every steward in first aid', 'Volunteering', '2030-12-31'],
+      ['12 school visits', 'Outreach', '2030-12-31'],
+      ['3 open days', 'Outreach', '2030-12-31'],
+    ])
+  })
+
+  it('stays linear on a long line', () => {
+    expect(workForPeriod(`Targets for ${'a '.repeat(100_000)}`)).toBeNull()
+  })
+})

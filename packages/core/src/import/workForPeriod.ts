@@ -1,0 +1,25 @@
+/**
+ * "Actions for 2031-32", "Target actions for FY23", "Targets for end of 2018", "Our goals by the end of 2025",
+ * "Priorities for this year": a short line naming the work of a period (the actions, targets, goals or priorities)
+ * and the period. Anchored, bounded runs only.
+ */
+const workForPeriodLine =
+  /^(?:(?:key|our|planned|priority|target)\s{1,3})?(?:actions|targets|goals|priorities)\s{1,3}(?:for|in|by)\s{1,3}((?:(?:the\s{1,3})?end\s{1,3}of\s{1,3})?(?:(?:fy|ay)\s?\d{2,4}|(?:[a-z]{3,9}\s{1,3})?\d{4}(?:\s?[-–/]\s?\d{2,4})?|(?:this|the|next|the\s{1,3}coming)\s{1,3}(?:year|term|semester|quarter)))$/i
+
+/** A line longer than this is prose, not a label of the work. */
+const maxLength = 60
+
+/**
+ * The period a line naming the work of a period gives, as written ("Targets for end of 2018" → "end of 2018",
+ * "Actions for 2031-32" → "2031-32"), as a dashboard or a strategy page heads the year's list with it, with or
+ * without a colon. Null when the line names no such work and period.
+ *
+ * @example
+ * workForPeriod('Targets for end of 2018') // 'end of 2018'
+ * workForPeriod('Actions for the year:') // null
+ */
+export function workForPeriod(line: string): string | null {
+  const text = line.trim().replace(/:$/, '').trimEnd()
+  if (text.length > maxLength) return null
+  return workForPeriodLine.exec(text)?.[1] ?? null
+}
