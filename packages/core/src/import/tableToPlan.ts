@@ -53,6 +53,7 @@ import { fillMergedRegions } from './fillMergedRegions'
 import { joinRefLabelRows } from './joinRefLabelRows'
 import { findTable } from './findTable'
 import { unfoldNumberedRow } from './unfoldNumberedRow'
+import { unfoldNumberedColumns } from './unfoldNumberedColumns'
 import { numberingGap } from './numberingGap'
 import { readPlanTitle } from './readPlanTitle'
 import { readDatedListItems } from './readDatedListItems'
@@ -246,18 +247,20 @@ export function tableToPlan(
 ): TableToPlanResult {
   const issues: ImportIssue[] = []
   const filled = fillMergedRegions(sanitizeRows(rows, options.limits ?? {}, issues), options.mergedRegions)
-  const table = unfoldNumberedRow(
-    joinRefLabelRows(
-      splitInlineLabels(
-        foldSideTable(
-          foldDetailList(
-            foldIncludedParts(
-              foldObjectList(
-                foldSentenceClauses(
-                  colonForListLeadIn(
-                    bulletForFullStop(
-                      actionAsOwnSubAction(
-                        joinHeaderRows(unnumberHeaderCells(itemLabelAtLineEnd(filled)), issues),
+  const table = unfoldNumberedColumns(
+    unfoldNumberedRow(
+      joinRefLabelRows(
+        splitInlineLabels(
+          foldSideTable(
+            foldDetailList(
+              foldIncludedParts(
+                foldObjectList(
+                  foldSentenceClauses(
+                    colonForListLeadIn(
+                      bulletForFullStop(
+                        actionAsOwnSubAction(
+                          joinHeaderRows(unnumberHeaderCells(itemLabelAtLineEnd(filled)), issues),
+                        ),
                       ),
                     ),
                   ),
