@@ -53,6 +53,7 @@ import { fillMergedRegions } from './fillMergedRegions'
 import { joinRefLabelRows } from './joinRefLabelRows'
 import { findTable } from './findTable'
 import { unfoldNumberedRow } from './unfoldNumberedRow'
+import { unfoldNumberedColumns } from './unfoldNumberedColumns'
 import { unfoldRunOnNumbers } from './unfoldRunOnNumbers'
 import { numberingGap } from './numberingGap'
 import { readPlanTitle } from './readPlanTitle'
@@ -247,32 +248,27 @@ export function tableToPlan(
 ): TableToPlanResult {
   const issues: ImportIssue[] = []
   const filled = fillMergedRegions(sanitizeRows(rows, options.limits ?? {}, issues), options.mergedRegions)
-  const table = unfoldNumberedRow(
-    joinRefLabelRows(
-      splitInlineLabels(
-        foldSideTable(
-          foldDetailList(
-            foldIncludedParts(
-              foldObjectList(
-                foldSentenceClauses(
-                  colonForListLeadIn(
-                    bulletForFullStop(
-                      actionAsOwnSubAction(
-                        joinHeaderRows(
-                          unnumberHeaderCells(itemLabelAtLineEnd(unfoldRunOnNumbers(filled))),
-                          issues,
-                        ),
-                      ),
-                    ),
-                  ),
-                ),
-              ),
-            ),
-          ),
-        ),
-      ),
-    ),
-  )
+  // The table as a reader sees it: each step mends one way a layout folds or unfolds its rows, in this order.
+  type Rows = readonly (readonly string[])[]
+  const steps: readonly ((rows: Rows) => Rows)[] = [
+    unfoldRunOnNumbers,
+    itemLabelAtLineEnd,
+    unnumberHeaderCells,
+    (rows) => joinHeaderRows(rows, issues),
+    actionAsOwnSubAction,
+    bulletForFullStop,
+    colonForListLeadIn,
+    foldSentenceClauses,
+    foldObjectList,
+    foldIncludedParts,
+    foldDetailList,
+    foldSideTable,
+    splitInlineLabels,
+    joinRefLabelRows,
+    unfoldNumberedRow,
+    unfoldNumberedColumns,
+  ]
+  const table = steps.reduce<Rows>((rows, step) => step(rows), filled)
   // techcommit's own export names its taxonomy; any other table is read against the framework it names or
   // whose pillar names it uses, unless the caller says which.
   const canonicalIndex = table.slice(0, headerSearchRows).findIndex((row) => isCanonicalHeader(row))
