@@ -52,13 +52,12 @@ import { statusOfStackedLines } from './statusOfStackedLines'
 import { ownerOfLaterSentence } from './ownerOfLaterSentence'
 import { targetFromProse } from './targetFromProse'
 import { targetFromStatusCell } from './targetFromStatusCell'
-import { peelLeadingPeriod } from './peelLeadingPeriod'
 import { peelQuotedName } from './peelQuotedName'
 import { peelPriorityLabel } from './peelPriorityLabel'
 import { headerHoldsTarget } from './headerHoldsTarget'
 import { periodInHeadingBrackets } from './periodInHeadingBrackets'
 import { deadlineInHeading } from './deadlineInHeading'
-import { headingPeriod } from './headingPeriod'
+import { actionCellPeriod, headingPeriod, periodAtStart } from './headingPeriod'
 import { yearLedSentence } from './yearLedSentence'
 import { createImportIssue } from './createImportIssue'
 import type { ImportIssue } from '../model/importIssue'
@@ -400,7 +399,8 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
   const named = description === null && !draft.verbatim ? peelQuotedName(titleCell.title) : null
   if (named !== null) titleCell.title = named.name
   // "June 2020: Cabinet paper - …" with no target column: the period read as the target is not part of the title.
-  const dated = draft.verbatim || draft.cells.has('target') ? null : peelLeadingPeriod(titleCell.title)
+  const dated =
+    draft.verbatim || draft.cells.has('target') ? null : periodAtStart(titleCell.title, actionCellPeriod)
   if (dated !== null && target.text.includes(dated.period)) titleCell.title = dated.rest
   return {
     id: '',

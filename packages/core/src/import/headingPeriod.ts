@@ -1,6 +1,7 @@
+import { bracketAtEnd } from './bracketAtEnd'
 import { parseTargetDate } from '../dates/parseTargetDate'
 import { MONTHS, SEASONS, WEEKDAYS } from '../dates/lexicon'
-import type { DateContext, TargetDate } from '../model/targetDate'
+import type { DateContext, TargetDate, TargetDateKind } from '../model/targetDate'
 
 /** A heading longer than this is a sentence, never a period alone ("3e trimestre : octobre 2031 à décembre 2031"
  * is not). */
@@ -82,6 +83,93 @@ export function headingPeriod(heading: string, context: DateContext): TargetDate
     context,
   )
   // "February & March 2022": two months joined, the period of both.
-  const dated = target.kind === 'due' || target.kind === 'range' || target.kind === 'multiple'
-  return dated && target.due !== null && target.confidence >= 0.5 ? target : null
+  return isDatedPeriod(target) ? target : null
+}
+
+/** The kinds of date reading that date a period: a day or month, a span, or two joined ("June & July 2027"). */
+const periodKinds: readonly TargetDateKind[] = ['due', 'range', 'multiple']
+
+/**
+ * Whether a date reading dates a period a reader would date work by: one of `kinds` (by default a due date, a
+ * range, or two joined), with its last day known, read with confidence.
+ *
+ * @example
+ * isDatedPeriod(parseTargetDate('Q3 2024')) // true
+ * isDatedPeriod(parseTargetDate('ongoing')) // false
+ */
+export function isDatedPeriod(target: TargetDate, kinds: readonly TargetDateKind[] = periodKinds): boolean {
+  return kinds.includes(target.kind) && target.due !== null && target.confidence >= 0.5
+}
+
+/** How {@link periodAtStart} finds the period a text opens with. */
+export interface PeriodAtStartRules {
+  /**
+   * Where the period ends: `'colon'`, only before a colon, each word at most 15 characters and set off by one space,
+   * the colon followed by one to three spaces ("June 2020: Cabinet paper …"), as action cells lead with their date;
+   * `'colon-or-whole'`, before the first ": ", or the whole text when it has none, after leaving out a closing
+   * bracket ("end-Feb: specification", "mid-Feb (this meeting)"), as outline notes head their groups.
+   */
+  readonly cut: 'colon' | 'colon-or-whole'
+  /** The period has at most this many words. */
+  readonly maxWords: number
+  /** The text after the period has at least this many words ("June 2020: Launch" is a dated label, not an action). */
+  readonly minRestWords: number
+  /** Whether the period must name its year ("2019", "2031"). */
+  readonly yearRequired: boolean
+  /** The kinds of date reading that count (see {@link isDatedPeriod}). */
+  readonly kinds: readonly TargetDateKind[]
+}
+
+/** "June 2020: ", "Q3 2024: ", "By March 2031: ": short words before a colon. Bounded and anchored. */
+const colonLead = /^((?:[^\s:]{1,15} ){0,7}[^\s:]{1,15}):\s{1,3}(?=\S)/
+
+/** Lent to a period with no year ("end-Feb"), only to see whether its words name one: the plan's year is applied on
+ * import. */
+const lentReference = { referenceDate: '2000-01-01' }
+
+/**
+ * The period a text opens with and the text after it, under `rules` ({@link PeriodAtStartRules}): "June 2020:
+ * Cabinet paper - Framework …" is the work "Cabinet paper - Framework …" due in June 2020, as government progress
+ * reports and project plans write planned milestones, and "end-Feb: specification" heads an outline's group due at
+ * the end of February. The period must read wholly as a date ({@link isDatedPeriod}). Null for any other text, so a
+ * label ("Action 2: …", "Phase 1: …") or a sentence keeps its words.
+ *
+ * @example
+ * periodAtStart('June 2020: Publish the review', actionCellPeriod) // { period: 'June 2020', rest: 'Publish the review' }
+ * periodAtStart('Phase 1: Map the training needs', actionCellPeriod) // null
+ */
+export function periodAtStart(
+  text: string,
+  rules: PeriodAtStartRules,
+): { period: string; rest: string } | null {
+  const cut =
+    rules.cut === 'colon' ? cutAtColon(text, rules.maxWords) : cutAtColonOrWhole(text, rules.maxWords)
+  if (cut === null || (rules.yearRequired && !/\b(?:19|20)\d{2}\b/.test(cut.period))) return null
+  if (rules.minRestWords > 0 && cut.rest.split(/\s+/, rules.minRestWords).length < rules.minRestWords)
+    return null
+  return isDatedPeriod(parseTargetDate(cut.period, lentReference), rules.kinds) ? cut : null
+}
+
+/** The rules an action cell's leading period is read by: "Q3 2024: Launch the mentoring scheme". */
+export const actionCellPeriod: PeriodAtStartRules = {
+  cut: 'colon',
+  maxWords: 4,
+  minRestWords: 3,
+  yearRequired: true,
+  kinds: ['due', 'range'],
+}
+
+function cutAtColon(text: string, maxWords: number): { period: string; rest: string } | null {
+  const match = colonLead.exec(text)
+  if (match === null || match[1]!.split(' ').length > maxWords) return null
+  return { period: match[1]!, rest: text.slice(match[0].length) }
+}
+
+function cutAtColonOrWhole(text: string, maxWords: number): { period: string; rest: string } | null {
+  const bracket = bracketAtEnd(text)
+  const bare = bracket === null || bracket.open === 0 ? text : text.slice(0, bracket.open).trimEnd()
+  const colon = bare.indexOf(': ')
+  const lead = colon > 0 && bare.slice(0, colon).split(' ').length <= maxWords ? bare.slice(0, colon) : bare
+  if (lead.split(' ').length > maxWords) return null
+  return { period: lead, rest: lead === bare ? '' : bare.slice(colon + 2) }
 }

@@ -1,6 +1,6 @@
 import { parseTargetDate } from '../dates/parseTargetDate'
 import { bracketAtEnd } from './bracketAtEnd'
-import { isNamedOwner, ownerAtStart, ownerCell } from './ownerAtStart'
+import { isNamedOwner, ownerAtStart, ownerCell, personTaskedBeforeTo } from './ownerAtStart'
 import { ownersInBrackets } from './ownersInBrackets'
 import { isThingShaped } from './ownersOpeningActionItem'
 import { statusAtStart } from './statusAtStart'
@@ -50,23 +50,18 @@ export function ownerAfterAction(text: string): OwnerAfterAction | null {
     const names = ownersInBrackets(`(${inner})`)
     if (names.length > 0) return { title: before(line, open), owner: names.join(', '), due: '', status: '' }
     // "(Jane to schedule)", "(Ana to circulate the notes)": the person the bracket tasks with the item.
-    const tasked = ownerAtStart(inner, 'name-first')
-    return tasked !== null && toAfter.test(inner.slice(tasked.length))
-      ? { title: before(line, open), owner: ownerCell(tasked), due: '', status: '' }
-      : null
+    const tasked = ownerTaskedWithTo(inner)
+    return tasked === null ? null : { title: before(line, open), owner: tasked, due: '', status: '' }
   }
   const names = inner.split(/\s*(?:,|\/|&|\band\b)\s*/).map((name) => name.trim())
   if (names.length <= 3 && names.every(isNamedOwner))
     return { title: before(line, open), owner: names.join(', '), due: '', status: '' }
   // "[Mikel to set up the page]", "[Allan drafted the email]": the person the note tasks, or says has acted.
-  const noted = personInNote.exec(inner)
-  return noted !== null && isNamedOwner(noted[1]!) && !isThingShaped(noted[1]!)
-    ? { title: before(line, open), owner: noted[1]!, due: '', status: '' }
+  const noted = personTaskedBeforeTo(inner, 'past')?.name
+  return noted !== undefined && isNamedOwner(noted) && !isThingShaped(noted)
+    ? { title: before(line, open), owner: noted, due: '', status: '' }
     : null
 }
-
-/** "Mikel to set up …", "Allan drafted …": one capitalised word, then "to" and a verb or a verb in -ed. Anchored. */
-const personInNote = /^([A-Z][a-z'’-]{1,20}) (?:to [a-z]{2,20}|[a-z]{2,20}ed)\b/
 
 /**
  * The owners a note in square brackets closing an item names ("Publish the outline [Allan drafted the circular]",
@@ -99,10 +94,8 @@ function ownerBetweenDashes(line: string): OwnerAfterAction | null {
   if (title.split(' ').length < 2) return null
   // "Plan the survey – Jane to open an issue": the last field tasks someone with the item, after "to".
   if (fields.length === 2 && !isNamedOwner(owner)) {
-    const tasked = ownerAtStart(owner, 'name-first')
-    return tasked !== null && toAfter.test(owner.slice(tasked.length))
-      ? { title, owner: ownerCell(tasked), due: '', status: '' }
-      : null
+    const tasked = ownerTaskedWithTo(owner)
+    return tasked === null ? null : { title, owner: tasked, due: '', status: '' }
   }
   if (!isNamedOwner(owner)) return null
   if (tail === '') return { title, owner, due: '', status: '' }
@@ -111,4 +104,11 @@ function ownerBetweenDashes(line: string): OwnerAfterAction | null {
   // Read with any year, only to ask whether the words are a date; the plan's own year is applied on import.
   const date = parseTargetDate(tail, { referenceDate: '2000-01-01' })
   return date.kind === 'unknown' ? null : { title, owner, due: tail, status: '' }
+}
+
+/** "Jane to schedule", "Ana and Raj to circulate the notes": the owners a note names first and tasks with "to", one
+ * per comma ({@link ownerCell}), or null. */
+function ownerTaskedWithTo(text: string): string | null {
+  const tasked = ownerAtStart(text, 'name-first')
+  return tasked !== null && toAfter.test(text.slice(tasked.length)) ? ownerCell(tasked) : null
 }

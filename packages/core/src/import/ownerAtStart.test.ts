@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { agreesWithOneName, isNamedOwner, ownerAtStart, ownerCell, workAfterOwnerColon } from './ownerAtStart'
+import {
+  agreesWithOneName,
+  isNamedOwner,
+  ownerAtStart,
+  ownerCell,
+  workAfterOwnerColon,
+  personTaskedBeforeTo,
+} from './ownerAtStart'
 
 describe('ownerAtStart, role words before "to" (status-line minutes, task lists)', () => {
   it.each([
@@ -163,5 +170,22 @@ describe('ownerAtStart, owners after a bare "action" label and before a colon', 
     ['Action the survey to be sent next week', null],
   ])('%s → %s', (text, owner) => {
     expect(ownerAtStart(text, 'name-first')).toBe(owner)
+  })
+})
+
+describe('personTaskedBeforeTo: one name, "to" and a verb', () => {
+  it.each([
+    ['Priya to phone the caterers', 'word', { name: 'Priya', verb: 'phone' }],
+    ['Priya to phone.', 'word', { name: 'Priya', verb: 'phone' }],
+    ['Priya to phone.', 'space', null],
+    ['Priya to phone the caterers', 'space', { name: 'Priya', verb: 'phone' }],
+    ['Priya booked the coach', 'past', { name: 'Priya', verb: 'booked' }],
+    ['Priya booked the coach', 'word', null],
+    ["O'Hara to sort the rota", 'word', null],
+    ['Priya Shah to phone the caterers', 'word', null],
+    ['priya to phone the caterers', 'word', null],
+    ['Priya to Phone the caterers', 'word', null],
+  ] as const)('reads %s (%s)', (text, verb, read) => {
+    expect(personTaskedBeforeTo(text, verb)).toEqual(read)
   })
 })

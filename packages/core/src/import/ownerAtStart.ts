@@ -520,6 +520,42 @@ export function agreesWithOneName(verb: string): boolean {
   return /[^s]s$|ss?es$/.test(verb)
 }
 
+/** "Ana", "Tim": one capitalised word, the rest in lower case, as minutes name a person they task. */
+const taskedName = "[A-Z][a-z'’-]{1,20}"
+
+/** One name, "to" and a verb in lower case, the verb ending at a word's edge, at a space, or (with a verb in -ed in
+ * place of "to …") the past. Anchored and bounded. */
+const taskedBeforeTo = {
+  word: new RegExp(`^(${taskedName}) to ([a-z]{2,20})\\b`),
+  space: new RegExp(`^(${taskedName}) to ([a-z]{2,20})\\s`),
+  past: new RegExp(`^(${taskedName}) (?:to ([a-z]{2,20})|([a-z]{2,20}ed))\\b`),
+} as const
+
+/**
+ * How {@link personTaskedBeforeTo} reads the verb after "to": `'word'`, a verb ending at a word's edge ("Ana to
+ * ask.", "Ana to ask-around"); `'space'`, only one a space follows, so the line goes on after it ("Ana to ask the
+ * hall"), as readers that count such lines across minutes need; `'past'`, as `'word'`, or a verb in -ed in place of
+ * "to …" ("Allan drafted the email"), as a note saying who has acted.
+ */
+export type TaskedVerb = keyof typeof taskedBeforeTo
+
+/**
+ * The one person a line or clause tasks by name before "to" and a verb in lower case ("Ana to ask the caretaker",
+ * "Tim to create the form"), and the verb ("ask"; for `'past'`, "drafted" of "Allan drafted …"): the one reading of
+ * "Name to do X" shared by the readers of notes in brackets and of names repeated across minutes. The name is one
+ * capitalised word; whether it is a person rather than an imperative ("Continue to …") is the caller's to judge
+ * ({@link imperativeWithTo}, {@link isNamedOwner}). Null when the text opens no such way.
+ *
+ * @example
+ * personTaskedBeforeTo('Tim to create the form', 'space') // { name: 'Tim', verb: 'create' }
+ * personTaskedBeforeTo('Allan drafted the email', 'past') // { name: 'Allan', verb: 'drafted' }
+ * personTaskedBeforeTo('Review the policy', 'word') // null
+ */
+export function personTaskedBeforeTo(text: string, verb: TaskedVerb): { name: string; verb: string } | null {
+  const match = taskedBeforeTo[verb].exec(text)
+  return match === null ? null : { name: match[1]!, verb: (match[2] ?? match[3])! }
+}
+
 /** Verbs that open an imperative item and take "to" ("Write to the Dean", "Report to Council"): no owner named. */
 export const imperativeWithTo: ReadonlySet<string> = new Set([
   'add',

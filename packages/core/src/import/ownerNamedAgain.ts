@@ -1,7 +1,7 @@
 import type { Action } from '../model/action'
 import type { ImportIssue } from '../model/importIssue'
 import { createImportIssue } from './createImportIssue'
-import { agreesWithOneName, imperativeWithTo } from './ownerAtStart'
+import { agreesWithOneName, imperativeWithTo, personTaskedBeforeTo } from './ownerAtStart'
 import { instructionVerbs } from './ownersNamedAsSubject'
 import { clauseOpenings } from './ownersOpeningActionItem'
 
@@ -39,9 +39,7 @@ export function ownerNamedAgain(actions: Action[], rows: readonly number[]): Imp
   let shorthand = actions.some((action) => {
     const owner = action.owners.length === 1 ? action.owners[0]! : ''
     return (
-      namedWithWill.has(owner) &&
-      action.title.startsWith(`${owner} `) &&
-      /^ to [a-z]{2,20}\s/.test(action.title.slice(owner.length, owner.length + 30))
+      namedWithWill.has(owner) && action.title.startsWith(`${owner} `) && toAfterOwner(action.title, owner)
     )
   })
   // Owners by their first word: a step is checked only against the owners its own first word can open (a plan of
@@ -59,10 +57,7 @@ export function ownerNamedAgain(actions: Action[], rows: readonly number[]): Imp
       if (!action.title.startsWith(`${owner} `)) continue
       const verb = /^[a-z]{2,20}(?=\s)/.exec(action.title.slice(owner.length + 1, owner.length + 30))?.[0]
       // "Hudson to check …" beside "Hudson will pay …": minutes write an owner before "to" too.
-      const before =
-        verb === 'to' &&
-        namedWithWill.has(owner) &&
-        /^ to [a-z]{2,20}\s/.test(action.title.slice(owner.length, owner.length + 30))
+      const before = verb === 'to' && namedWithWill.has(owner) && toAfterOwner(action.title, owner)
       // "KLM send the draft …" beside "KLM will price …": the minute-taker's shorthand drops the "will".
       const shorthandVerb = namedWithWill.has(owner) && verb !== undefined && instructionVerbs.has(verb)
       if (verb === undefined || (!before && !shorthandVerb && !agreesWithOneName(verb))) continue
@@ -83,9 +78,6 @@ export function ownerNamedAgain(actions: Action[], rows: readonly number[]): Imp
   return issues
 }
 
-/** "Tim to create …": one capitalised word, then "to" and a verb in lower case. */
-const nameThenTo = /^([A-Z][a-z'’-]{1,20}) to [a-z]{2,20}\s/
-
 /**
  * In minutes whose owners are written before "to" as well as before "will" ("Hudson will pay …", "Hudson to check
  * …"), a single capitalised word that opens two or more ownerless actions before "to" and a verb ("Tim to create
@@ -97,7 +89,8 @@ const nameThenTo = /^([A-Z][a-z'’-]{1,20}) to [a-z]{2,20}\s/
 function nameBeforeToRepeated(actions: Action[], rows: readonly number[], issues: ImportIssue[]): void {
   const opened = new Map<string, number[]>()
   actions.forEach((action, i) => {
-    const name = nameThenTo.exec(action.title.slice(0, 60))?.[1]
+    // "Tim to create …": one capitalised word, then "to" and a verb in lower case, the line going on after it.
+    const name = personTaskedBeforeTo(action.title.slice(0, 60), 'space')?.name
     if (name === undefined || imperativeWithTo.has(name.toLowerCase())) return
     // An action already given to the name it opens with ("Tim to create …" read as Tim's) counts as one of them.
     if (action.owners.length > 0 && (action.owners.length !== 1 || action.owners[0] !== name)) return
@@ -122,9 +115,6 @@ function nameBeforeToRepeated(actions: Action[], rows: readonly number[], issues
   }
 }
 
-/** "Ana to ask …": one capitalised word, then "to" and a word in lower case, opening a clause. Anchored. */
-const clauseNameThenTo = /^([A-Z][a-z'’-]{1,20}) to ([a-z]{2,20})\b/
-
 /**
  * A one-word name the plan's other actions already give as their owner (read from any wording: "Ana and Tom to
  * …", "Ana will …"), opening the ownerless action or a clause of it before "to" and an instruction's verb
@@ -140,9 +130,10 @@ function namesKnownBeforeTo(actions: Action[], rows: readonly number[], issues: 
     if (action.owners.length > 0) return
     const names: string[] = []
     for (const start of [0, ...clauseOpenings(action.title)]) {
-      const match = clauseNameThenTo.exec(action.title.slice(start, start + 60))
-      if (match === null || !known.has(match[1]!) || !instructionVerbs.has(match[2]!)) continue
-      if (!names.includes(match[1]!)) names.push(match[1]!)
+      // "Ana to ask …": one capitalised word, then "to" and a word in lower case, opening a clause.
+      const tasked = personTaskedBeforeTo(action.title.slice(start, start + 60), 'word')
+      if (tasked === null || !known.has(tasked.name) || !instructionVerbs.has(tasked.verb)) continue
+      if (!names.includes(tasked.name)) names.push(tasked.name)
     }
     if (names.length === 0) return
     const row = rows[i] ?? null
@@ -176,4 +167,10 @@ function giveOwner(action: Action, owner: string, row: number | null, reason: st
 function firstWord(text: string): string {
   const space = text.indexOf(' ')
   return space < 0 ? text : text.slice(0, space)
+}
+
+/** Whether "to" and a verb in lower case follow the owner a title opens with ("Hudson to check …"), the line going
+ * on after the verb. */
+function toAfterOwner(title: string, owner: string): boolean {
+  return /^ to [a-z]{2,20}\s/.test(title.slice(owner.length, owner.length + 30))
 }

@@ -6,6 +6,7 @@ import { indentOf } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
 import { handlesAtEnd } from './handlesAtEnd'
+import { type PeriodAtStartRules, periodAtStart } from './headingPeriod'
 import { isRoleOrBodyWord } from './isRoleOrBodyWord'
 import { ownersInBrackets } from './ownersInBrackets'
 
@@ -236,22 +237,14 @@ function withoutClosingStatements(body: readonly Line[]): readonly Line[] {
 
 /** At least this many lines must head indented lines for the page to be read as an outline. */
 const minGroups = 2
-/** Lent to a period with no year ("end-Feb"), only to see whether its words name one. */
-const lentReference = { referenceDate: '2000-01-01' }
-/** A period before a colon has at most this many words ("end-Feb: specification"). */
-const maxLeadWords = 3
-
-/** "end-Feb: specification", "mid-Feb (this meeting)": the period a group line opens with or is, else null. */
-function periodOf(title: string): string | null {
-  const bracket = bracketAtEnd(title)
-  const bare = bracket === null || bracket.open === 0 ? title : title.slice(0, bracket.open).trimEnd()
-  const colon = bare.indexOf(': ')
-  const lead =
-    colon > 0 && bare.slice(0, colon).split(' ').length <= maxLeadWords ? bare.slice(0, colon) : bare
-  if (lead.split(' ').length > maxLeadWords) return null
-  const date = parseTargetDate(lead, lentReference)
-  const dated = date.kind === 'due' || date.kind === 'range' || date.kind === 'multiple'
-  return dated && date.due !== null && date.confidence >= 0.5 ? lead : null
+/** "end-Feb: specification", "mid-Feb (this meeting)": the period a group line opens with or is, of up to three
+ * words, which the plan's year dates. */
+const groupPeriod: PeriodAtStartRules = {
+  cut: 'colon-or-whole',
+  maxWords: 3,
+  minRestWords: 0,
+  yearRequired: false,
+  kinds: ['due', 'range', 'multiple'],
 }
 
 /**
@@ -284,7 +277,7 @@ function readOutline(
       above.push({
         indent,
         owners,
-        period: periodOf(line.title) ?? period,
+        period: periodAtStart(line.title, groupPeriod)?.period ?? period,
         title: line.title.replace(/:$/, ''),
       })
       sectionRows.push(line.index + 1)

@@ -1,3 +1,4 @@
+import { splitInitialsOwners } from './ownerAtStart'
 import { splitSentences } from './proseStep'
 
 /** "Present", "Attendees", "In attendance", "Apologies": the line of minutes that lists who was there. */
@@ -44,7 +45,7 @@ const notWork: ReadonlySet<string> = new Set(['be', 'the', 'a', 'an', 'all', 'hi
 
 /** The initials a group names, when every one is on the roster; else null. */
 function onRoster(group: string, roster: ReadonlySet<string>): string[] | null {
-  const names = group.split(/, | and | & |\//)
+  const names = splitInitialsOwners(group)
   return names.every((name) => roster.has(name)) ? names : null
 }
 
