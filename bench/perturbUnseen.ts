@@ -1,6 +1,6 @@
 // Robustness of the importer: the same plan written slightly differently, as users do, should read the same.
 // Run from the repo root:
-//   node_modules/.bin/tsx --conditions=@techcommit/source bench/perturbUnseen.ts [--no-write] [--only <name>]
+//   node_modules/.bin/tsx --conditions=@techcommit/source bench/perturbUnseen.ts [--no-write] [--only <name>] [--dump <dir>]
 // For every golden of every development set whose plain reading finds at least 80% of its actions, each
 // perturbation below is applied on its own, deterministically, to the rows of the CSV; the perturbed CSV is
 // imported and scored against the same golden with the same scorer (bench/lib/unseenGoldens.ts). A perturbation is
@@ -8,7 +8,7 @@
 // reading mapped that column to the field the word names, and the word is a plain field name).
 // Reports per perturbation: plans it applied to, found and right fields kept against the plain reading (a ratio),
 // and the plans that lost most. Writes bench/results/perturbUnseen.md unless --no-write.
-import { readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { importCsvPlan, readCsvRowsSync } from '../packages/adapter-csv/src/index'
@@ -111,6 +111,12 @@ const STATUS_SPELLINGS: Record<string, string> = {
   'on track': 'On Track',
 }
 
+/** The header row of a table of two or more headed columns, or null (a one-column page's first line is no header). */
+const tableHeader = (r: Reading): number | null =>
+  r.headerRow !== null && (r.rows[r.headerRow] ?? []).filter((cell) => cell.trim() !== '').length >= 2
+    ? r.headerRow
+    : null
+
 const columnOf = (reading: Reading, field: string): number | null => {
   for (const [column, f] of reading.fields) if (f === field) return column
   return null
@@ -141,18 +147,18 @@ const perturbations: readonly Perturbation[] = [
     name: 'header-words',
     what: 'plain header words replaced by other common wordings of the same column',
     apply: (r, seed) => {
-      if (r.headerRow === null) return null
-      const header = [...r.rows[r.headerRow]]
+      if (tableHeader(r) === null) return null
+      const header = [...(r.rows[r.headerRow as number] ?? [])]
       let changed = 0
       for (const [column, field] of r.fields) {
         const plain = PLAIN_HEADERS[field]
         const words = OTHER_WORDINGS[field]
         if (plain === undefined || words === undefined) continue
         const cell = norm(header[column] ?? '')
-        if (!plain.some((p) => norm(p) === cell)) continue
+        if (cell === '' || !plain.some((p) => norm(p) === cell)) continue
         // A wording that differs from the current one, chosen by the plan's seed.
         const choices = words.filter((w) => norm(w) !== cell)
-        header[column] = choices[seed % choices.length]
+        header[column] = choices[seed % choices.length] ?? (header[column] as string)
         changed++
       }
       if (changed === 0) return null
@@ -163,13 +169,13 @@ const perturbations: readonly Perturbation[] = [
     name: 'reorder-columns',
     what: 'the columns other than the first and the title column reversed',
     apply: (r) => {
-      if (r.headerRow === null) return null
+      if (tableHeader(r) === null) return null
       const fixed = new Set([0, r.titleColumn ?? 0])
       const moving = Array.from({ length: r.width }, (_, i) => i).filter((i) => !fixed.has(i))
       if (moving.length < 2) return null
       const reversed = [...moving].reverse()
       const order = Array.from({ length: r.width }, (_, i) =>
-        fixed.has(i) ? i : reversed[moving.indexOf(i)],
+        fixed.has(i) ? i : (reversed[moving.indexOf(i)] ?? i),
       )
       return { rows: r.rows.map((row) => order.map((i) => row[i] ?? '')) }
     },
@@ -178,20 +184,22 @@ const perturbations: readonly Perturbation[] = [
     name: 'no-header',
     what: 'the header row removed (tables of 4+ read columns)',
     apply: (r) => {
-      if (r.headerRow === null) return null
+      if (tableHeader(r) === null) return null
       const used = [...r.fields.values()].filter((f) => f !== 'extra').length
       if (used < 4) return null
       return { rows: r.rows.filter((_, i) => i !== r.headerRow) }
     },
   },
   {
-    name: 'trailing-notes',
-    what: 'an empty column added to every row and a notes row at the end',
+    name: 'empty-column',
+    what: 'an empty column added at the end of every row',
+    apply: (r) => ({ rows: r.rows.map((row) => [...pad(row, r.width), '']) }),
+  },
+  {
+    name: 'notes-row',
+    what: 'a notes line added below the table',
     apply: (r) => ({
-      rows: [
-        ...r.rows.map((row) => [...pad(row, r.width), '']),
-        pad(['Notes: this plan is reviewed every quarter by the steering group.'], r.width + 1),
-      ],
+      rows: [...r.rows, pad(['Notes: this plan is reviewed every quarter by the steering group.'], r.width)],
     }),
   },
   {
@@ -230,14 +238,14 @@ const perturbations: readonly Perturbation[] = [
     name: 'page-break-header',
     what: 'the header row repeated after every 10 rows of the table',
     apply: (r) => {
-      if (r.headerRow === null) return null
-      const at = r.headerRow
+      const at = tableHeader(r)
+      if (at === null) return null
       const body = r.rows.length - at - 1
       if (body <= 10) return null
       const rows: Rows = r.rows.slice(0, at + 1)
       for (let i = at + 1; i < r.rows.length; i++) {
-        if (i > at + 1 && (i - at - 1) % 10 === 0) rows.push([...r.rows[at]])
-        rows.push(r.rows[i])
+        if (i > at + 1 && (i - at - 1) % 10 === 0) rows.push([...(r.rows[at] ?? [])])
+        rows.push(r.rows[i] ?? [])
       }
       return { rows }
     },
@@ -277,6 +285,10 @@ interface Tally {
 }
 
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null
+// --dump <dir>: write each perturbed CSV that lost something to <dir>/<perturbation>/<set>__<file>, to read it.
+const dump: string | null = process.argv.includes('--dump')
+  ? (process.argv[process.argv.indexOf('--dump') + 1] ?? null)
+  : null
 const chosen = perturbations.filter((p) => only === null || p.name === only)
 const tallies = new Map<string, Tally>(
   chosen.map((p) => [p.name, { applied: [], baseFound: 0, baseRight: 0, found: 0, right: 0, losses: [] }]),
@@ -303,14 +315,19 @@ for (const set of DEVELOPMENT_SETS) {
     for (const p of chosen) {
       const perturbed = p.apply(reading, seedOf(name))
       if (perturbed === null) continue
-      const got = await score(golden, toCsv(perturbed.rows, perturbed.crlf ?? false))
+      const csv = toCsv(perturbed.rows, perturbed.crlf ?? false)
+      const got = await score(golden, csv)
       const t = tallies.get(p.name) as Tally
       t.applied.push(name)
       t.baseFound += base.found
       t.baseRight += base.right
       t.found += got.found
       t.right += got.right
-      if (got.found < base.found || got.right < base.right)
+      if (got.found < base.found || got.right < base.right) {
+        if (dump !== null) {
+          mkdirSync(join(dump, p.name), { recursive: true })
+          writeFileSync(join(dump, p.name, `${set}__${golden.file}`), csv)
+        }
         t.losses.push({
           plan: name,
           found: got.found,
@@ -318,6 +335,7 @@ for (const set of DEVELOPMENT_SETS) {
           baseFound: base.found,
           baseRight: base.right,
         })
+      }
     }
   }
 }
