@@ -28,4 +28,33 @@ describe('an unmarked list whose lead-in counts its items', () => {
       1, 2,
     ])
   })
+
+  it('reads a count closing the lead-in after the pieces it counts, and every counted list of the page', () => {
+    const { plan } = tableToPlan([
+      ['A year of our library plan'],
+      ['Looking back on the five pledges we made last spring, we have kept three:'],
+      ['Opening the reading room on Sunday afternoons;'],
+      ['Lending laptops to students for a week at a time;'],
+      ['Running a study skills session each month.'],
+      ['Work on the other two pledges has slowed:'],
+      ['Replacing the self-service machines - delayed by the supplier;'],
+      ['Digitising the local history archive - waiting on funding.'],
+    ])
+    expect(plan.actions.map((a) => a.title)).toEqual([
+      'Opening the reading room on Sunday afternoons;',
+      'Lending laptops to students for a week at a time;',
+      'Running a study skills session each month.',
+      'Replacing the self-service machines - delayed by the supplier;',
+      'Digitising the local history archive - waiting on funding.',
+    ])
+  })
+
+  it('needs the count at the close of such a lead-in', () => {
+    expect(
+      itemsCountedByLeadIn([['Of our actions, 3 were late and some were early:'], ['A'], ['B'], ['C']], 0, 0),
+    ).toBeNull()
+    expect(
+      itemsCountedByLeadIn([['Of the ten actions agreed, we finished 2:'], ['Open the lab'], ['Hire']], 0, 0),
+    ).toEqual([1, 2])
+  })
 })

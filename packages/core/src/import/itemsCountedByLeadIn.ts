@@ -9,6 +9,14 @@ import { collapseWhitespace, hasText } from '../text/cleanCellText'
 const countedLeadIn =
   /\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,2}(?:actions|priorities|aims|objectives|goals|commitments|themes|steps|initiatives|projects|programmes|workstreams|recommendations|outcomes|ambitions|pledges)\b[^:;]{0,20}[:;]$/i
 
+/**
+ * "Of the eight actions we committed to, we have made progress against six:": a lead-in that names the plan's pieces
+ * first and closes on the count of those listed below it (perhaps "… six of them:"). Bounded, on a line of at most
+ * 160 characters.
+ */
+const countLastLeadIn =
+  /\b(?:actions|priorities|aims|objectives|goals|commitments|themes|steps|initiatives|projects|programmes|workstreams|recommendations|outcomes|ambitions|pledges)\b[^:;]{0,120}\s(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s{1,3}of (?:them|these|those))?\s{0,3}[:;]$/i
+
 /** A lead-in is one line, not a paragraph. */
 const maxLeadInLength = 160
 
@@ -21,8 +29,10 @@ const maxItems = 30
  * ("Our Action Plan is organised around 9 key actions;" over nine lines, then "Read our Action Plan"), as councils'
  * and universities' strategy pages list their key actions, priorities or aims: the count given lines right after
  * the lead-in are the items, whatever their wording ("Work with our partners to …" as much as "Improve the …"), and
- * a line after them (a link, a closing note) is not one. Null when no lone line of the column counts the items
- * below it, or fewer filled lines than it counts follow it.
+ * a line after them (a link, a closing note) is not one. The count may close the lead-in after the pieces it counts
+ * ("Of the eight actions we agreed, we have finished five:"), and a page may count several lists ("… two of them
+ * are still open:" further down): the items of each are returned. Null when no lone line of the column counts the
+ * items below it, or fewer filled lines than it counts follow it.
  *
  * @example
  * itemsCountedByLeadIn([['Plan'], ['We have three aims:'], ['Open the lab'], ['Work with schools'], ['Hire'], ['More']], 1, 0) // [2, 3, 4]
@@ -32,10 +42,11 @@ export function itemsCountedByLeadIn(
   bodyStart: number,
   column: number,
 ): number[] | null {
+  const found: number[] = []
   for (let index = bodyStart; index < rows.length; index++) {
     const text = collapseWhitespace(rows[index]![column] ?? '')
     if (text.length > maxLeadInLength || !/[:;]$/.test(text)) continue
-    const match = countedLeadIn.exec(text)
+    const match = countedLeadIn.exec(text) ?? countLastLeadIn.exec(text)
     if (match === null) continue
     const token = match[1]!.toLowerCase()
     const count = /^\d+$/.test(token) ? Number(token) : (NUMBER_WORDS.get(token) ?? 0)
@@ -44,7 +55,9 @@ export function itemsCountedByLeadIn(
     for (let at = index + 1; at < rows.length && items.length < count; at++) {
       if (hasText(rows[at]![column] ?? '')) items.push(at)
     }
-    if (items.length === count) return items
+    if (items.length < count) continue
+    found.push(...items)
+    index = items.at(-1)!
   }
-  return null
+  return found.length === 0 ? null : found
 }

@@ -112,6 +112,7 @@ import { readKindLabelledItems } from './readKindLabelledItems'
 import { readObjectivesUnderNames } from './readObjectivesUnderNames'
 import { readOwnerLabelledSections } from './readOwnerLabelledSections'
 import { readLinesEndingInOwners } from './readLinesEndingInOwners'
+import { readRecordsUnderFieldHeadings } from './readRecordsUnderFieldHeadings'
 import { readTopicsWithLeads } from './readTopicsWithLeads'
 import { readStepDateRows } from './readStepDateRows'
 import { readLabelledActionsUnderItems } from './readLabelledActionsUnderItems'
@@ -378,7 +379,8 @@ export function tableToPlan(
         readObjectivesUnderNames(table, lines) ??
         readLinesEndingInOwners(table, joined) ??
         readActionLogLines(table) ??
-        readTopicsWithLeads(table, lines))
+        readTopicsWithLeads(table, lines) ??
+        readRecordsUnderFieldHeadings(table))
       : null
   if (flattened !== null) {
     const { mergedRegions: _applied, ...rest } = options
