@@ -1,4 +1,5 @@
 import { countWords } from './countWords'
+import { peelPriorityLabel } from './peelPriorityLabel'
 import { parseTargetDate } from '../dates/parseTargetDate'
 import { MONTHS, UNKNOWN_WORDS } from '../dates/lexicon'
 import type { Taxonomy } from '../model/taxonomySchema'
@@ -371,8 +372,12 @@ function listColumn(cells: readonly string[]): ColumnListing {
   return { filled, listed: sample.length === 0 ? 0 : listed / sample.length }
 }
 
+// "P0 - @ana - Publish …", "Cache the downloads [p0]": a priority marks an item of a list, as a bullet does.
 const isListed = (text: string): boolean =>
-  peelRef(text) !== null || bulletCell.test(text) || startsWithLongItemNumber(text)
+  peelRef(text) !== null ||
+  bulletCell.test(text) ||
+  startsWithLongItemNumber(text) ||
+  peelPriorityLabel(text) !== null
 
 /** What one cell reads as, for {@link profileColumn}. */
 interface CellReading {
