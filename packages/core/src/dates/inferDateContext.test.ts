@@ -33,6 +33,14 @@ describe('inferDateContext', () => {
     expect(parseTargetDate('June 20', context).due).toBe('2019-06-20')
   })
 
+  it('reads a day after a dash the same way ("Jun-16", as a release schedule writes its milestones)', () => {
+    const column = ['Apr-3', 'May-14', 'Jun-16', 'Jul-29', 'Sep-30']
+    const { context } = inferDateContext(column, { referenceDate: '2031-01-01' })
+    expect(context.numberAfterMonth).toBe('day')
+    expect(parseTargetDate('Jun-16', context).due).toBe('2031-06-16')
+    expect(inferDateContext(['Apr-19', 'May-20', 'Jun-20']).context.numberAfterMonth).toBe('year')
+  })
+
   it('numbers over 31 can only be years', () => {
     expect(inferDateContext(['Aug 45', 'Aug 04']).context.numberAfterMonth).toBe('year')
   })

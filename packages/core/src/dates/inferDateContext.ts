@@ -30,7 +30,8 @@ function monthNumbers(text: string): number[] {
     const t = tokens[i]
     if (t?.kind !== 'word' || lookupMonth(t.lower)?.fuzzy !== false) continue
     let j = i + 1
-    if (isPunct(tokens[j], '.')) j++
+    // "Aug. 18", and "Jun-16" as release schedules write a day after a month's short name.
+    if (isPunct(tokens[j], '.') || isPunct(tokens[j], '-')) j++
     const n = tokens[j]
     if (!isNum(n) || n.ordinal || n.digits !== 2) continue
     const after = tokens[j + 1]

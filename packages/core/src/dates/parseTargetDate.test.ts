@@ -370,3 +370,17 @@ describe('the column year', () => {
     expect(parseTargetDate('Y2 Q1', { yearLabels, column: 'Year 1' }).due).toBe('2020-03-31')
   })
 })
+
+describe('a year, a month and a day joined by a dash, as release schedules write them', () => {
+  it.each([
+    ['2031 Apr-1', '2031-04-01'],
+    ['2031 Oct-17', '2031-10-17'],
+    ['Final: 2032 Jan-9', '2032-01-09'],
+  ])('reads %s as that day', (text, due) => {
+    expect(parseTargetDate(text).due).toBe(due)
+  })
+
+  it('still reads a month range after the year as before', () => {
+    expect(parseTargetDate('2031 April-June').due).toBe('2031-06-30')
+  })
+})

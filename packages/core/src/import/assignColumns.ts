@@ -1,3 +1,5 @@
+import { countWords } from './countWords'
+import { peelPriorityLabel } from './peelPriorityLabel'
 import { parseTargetDate } from '../dates/parseTargetDate'
 import { MONTHS, UNKNOWN_WORDS } from '../dates/lexicon'
 import type { Taxonomy } from '../model/taxonomySchema'
@@ -370,8 +372,12 @@ function listColumn(cells: readonly string[]): ColumnListing {
   return { filled, listed: sample.length === 0 ? 0 : listed / sample.length }
 }
 
+// "P0 - @ana - Publish …", "Cache the downloads [p0]": a priority marks an item of a list, as a bullet does.
 const isListed = (text: string): boolean =>
-  peelRef(text) !== null || bulletCell.test(text) || startsWithLongItemNumber(text)
+  peelRef(text) !== null ||
+  bulletCell.test(text) ||
+  startsWithLongItemNumber(text) ||
+  peelPriorityLabel(text) !== null
 
 /** What one cell reads as, for {@link profileColumn}. */
 interface CellReading {
@@ -407,7 +413,7 @@ function readCell(cell: string, taxonomy: Taxonomy): CellReading {
     return { words: longest, dated: false, undated: false, status: false, kind: 'owners', listed: false }
   }
   const text = collapseWhitespace(cell)
-  const words = text.split(' ').length
+  const words = countWords(text)
   const listed = isListed(text)
   if (text.length > 80) return { words, dated: false, undated: false, status: false, kind: null, listed }
   // A date cell is mostly its date: a sentence that mentions one ("Survey run in March 2024 and again …")
@@ -939,7 +945,9 @@ export function assignColumns(
           ? `header "${headers[best]}" names the milestones and no column names the action: each milestone is a step`
           : named === null
             ? `the longest prose column (${profiles[best]!.averageWords.toFixed(1)} words a cell)`
-            : `short task names beside a status column (${profiles[best]!.averageWords.toFixed(1)} words a cell), read as the tasks, not as owners`,
+            : fields.has('status') || fields.has('ref')
+              ? `short task names beside a status column (${profiles[best]!.averageWords.toFixed(1)} words a cell), read as the tasks, not as owners`
+              : `short milestone names beside their dates (${profiles[best]!.averageWords.toFixed(1)} words a cell), read as the steps of a schedule, not as owners`,
       )
     }
   }

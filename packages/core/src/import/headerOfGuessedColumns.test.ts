@@ -48,6 +48,23 @@ describe('headerOfGuessedColumns', () => {
     expect(headerOfGuessedColumns(row, map)).toBe(false)
   })
 
+  it("reads a pair of labels over a schedule's steps and dates as its header, in any script, but no step", () => {
+    const schedule: ColumnMap = {
+      ...map,
+      fields: new Map([
+        ['title', 0],
+        ['target', 1],
+      ]),
+      headers: ['', ''],
+    }
+    expect(headerOfGuessedColumns(['Stage', 'Planned'], schedule)).toBe(true)
+    expect(headerOfGuessedColumns(['工序', '完成时间'], schedule)).toBe(true)
+    expect(headerOfGuessedColumns(['Soil survey', '4 March 2031'], schedule)).toBe(false)
+    expect(headerOfGuessedColumns(['Soil survey', 'TBC'], schedule)).toBe(false)
+    expect(headerOfGuessedColumns(['Soil survey', 'Once the frost has passed'], schedule)).toBe(false)
+    expect(headerOfGuessedColumns(['Stage 1', 'Planned'], schedule)).toBe(false)
+  })
+
   it('needs headers that were not found', () => {
     const row = ['Rec./s', 'Panel’s assessment', 'Commentary']
     expect(headerOfGuessedColumns(row, map)).toBe(true)

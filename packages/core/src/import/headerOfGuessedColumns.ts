@@ -1,6 +1,9 @@
 import { parseStatus } from '../status/parseStatus'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
+import { UNKNOWN_WORDS } from '../dates/lexicon'
+import { parseTargetDate } from '../dates/parseTargetDate'
 import { scoreHeader } from './assignColumns'
+import { countWords } from './countWords'
 import type { ColumnMap } from './mapColumns'
 
 /** A header cell is a short label: more words than this, or a sentence end, is a row's content. */
@@ -16,14 +19,16 @@ const maxLabelWords = 3
  * long or too particular to name their fields ("Commentary from the Implementation Monitor"), are met in
  * government implementation trackers and monitors' appendices. Needs both a ref and a status column, so a
  * one-column page's first line is never taken for a header. A row of short labels one of which names the field its
- * column was read as ("Specification | Status | Projection") is the header too.
+ * column was read as ("Specification | Status | Projection") is the header too, and so is a schedule's pair of
+ * labels over its steps and their dates, in words the synonyms may not know or in any script ("Stage | Planned",
+ * "阶段 | 计划日期"), whose date cell holds no date.
  *
  * @example
  * headerOfGuessedColumns(['Rec.', 'Monitor’s view at 30 June', 'Commentary'], map) // true when map reads ref, status, title
  */
 export function headerOfGuessedColumns(row: readonly string[], map: ColumnMap): boolean {
   if (map.headers.some(hasText)) return false
-  if (namesItsColumns(row, map)) return true
+  if (namesItsColumns(row, map) || labelsOverDates(row, map)) return true
   const ref = map.fields.get('ref')
   const status = map.fields.get('status')
   if (ref === undefined || status === undefined) return false
@@ -71,4 +76,24 @@ function namesItsColumns(row: readonly string[], map: ColumnMap): boolean {
     }
   }
   return false
+}
+
+/**
+ * "Stage | Planned" over "Kernel freeze | 23 June": a row of exactly two short labels (at most three words, no
+ * digit, no sentence end) in the task and date columns, the date label no date, not even an unset one ("TBC"): the
+ * names of a schedule's two columns.
+ */
+function labelsOverDates(row: readonly string[], map: ColumnMap): boolean {
+  const title = map.fields.get('title')
+  const target = map.fields.get('target')
+  if (title === undefined || target === undefined) return false
+  if (row.filter(hasText).length !== 2) return false
+  const task = collapseWhitespace((row[title] ?? '').slice(0, 100))
+  const date = collapseWhitespace((row[target] ?? '').slice(0, 100))
+  const label = (text: string) =>
+    text !== '' && countWords(text) <= maxLabelWords && !/[\d.!?:：。]$|\d/.test(text)
+  if (!label(task) || !label(date)) return false
+  if (UNKNOWN_WORDS.has(date.toLowerCase().replace(/[^a-z]/g, ''))) return false
+  const read = parseTargetDate(date)
+  return read.kind === 'unknown' && read.alternatives.length === 0
 }

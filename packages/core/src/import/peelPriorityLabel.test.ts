@@ -70,3 +70,50 @@ describe('key results labelled with their priority and owner', () => {
     ])
   })
 })
+
+describe('a priority in brackets closing a key result', () => {
+  it.each([
+    ['Relay nodes are load tested [p1]', { priority: 'P1', owners: [], rest: 'Relay nodes are load tested' }],
+    [
+      'Search answers in under a second (P0)',
+      { priority: 'P0', owners: [], rest: 'Search answers in under a second' },
+    ],
+    ['Publish the style guide [ P2 ] ', { priority: 'P2', owners: [], rest: 'Publish the style guide' }],
+  ])('peels %j', (line, want) => {
+    expect(peelPriorityLabel(line)).toEqual(want)
+  })
+
+  it.each([['[p0]'], ['Move to the P2 building'], ['Fund phase [2]'], ['Tier (P10)']])(
+    'reads %j as no tag',
+    (line) => {
+      expect(peelPriorityLabel(line)).toBeNull()
+    },
+  )
+
+  it('reads each tagged line of a one-column page as a key result under the untagged objective above it', () => {
+    const { plan } = tableToPlan([
+      ['Team goals'],
+      ['We set goals every quarter and review them at the end of it with the whole team.'],
+      ['2031 Q3'],
+      ['Faster builds'],
+      ['Cache the dependency downloads [p0]'],
+      ['Split the test suite across four runners [p1]'],
+      ['Happier contributors'],
+      ['First reply to every new issue within two days [p0]'],
+      ['A mentoring rota exists [p2]'],
+    ])
+    expect(
+      plan.actions.map((a) => [
+        a.title,
+        a.section,
+        a.target.due,
+        a.extra.find((field) => field.column === 'Priority')?.value,
+      ]),
+    ).toEqual([
+      ['Cache the dependency downloads', 'Faster builds', '2031-09-30', 'P0'],
+      ['Split the test suite across four runners', 'Faster builds', '2031-09-30', 'P1'],
+      ['First reply to every new issue within two days', 'Happier contributors', '2031-09-30', 'P0'],
+      ['A mentoring rota exists', 'Happier contributors', '2031-09-30', 'P2'],
+    ])
+  })
+})

@@ -7,6 +7,14 @@
 const priorityLead =
   /^\s{0,3}(P[0-9X])\s{1,3}[-–—]\s{1,3}(@[A-Za-z0-9][\w.-]{0,38}(?:\s{0,2},\s{0,2}@[A-Za-z0-9][\w.-]{0,38}){0,3}|@?\?{1,5})\s{1,3}[-–—]\s{1,3}(?=\S)/
 
+/**
+ * " [p0]", " (P2)": a priority in brackets closing an item, as engineering teams tag their quarterly key results
+ * ("Rendezvous protocol is implemented [p0]"). Read on the last few characters of a line only.
+ */
+const priorityTail = /\s{1,3}[[(]\s{0,2}([Pp][0-9])\s{0,2}[\])]$/
+/** Characters at the end of a line that can hold {@link priorityTail}. */
+const priorityTailLength = 16
+
 /** An item with its priority label and owner handles peeled off. */
 export interface PriorityLabelled {
   /** The label as written: "P0", "PX". */
@@ -22,15 +30,22 @@ export interface PriorityLabelled {
  * under each objective: "P0 - @ana - Publish the API reference", "P1 - @??? - Onboard two new contributors" (the
  * owner still to be found). The label makes the line an item of the list, as a bullet does; the handles are its
  * owners and the rest is the item. A label with no owner slot ("P1 - Ship it") is not read: "P1" alone may as well
- * be a ref. Null otherwise.
+ * be a ref. A priority in brackets closing the item ("Rendezvous protocol is implemented [p0]", "… (P2)") marks it
+ * an item as well, with no owner named. Null otherwise.
  *
  * @example
  * peelPriorityLabel('P0 - @ana - Publish the API reference')
  * // { priority: 'P0', owners: ['@ana'], rest: 'Publish the API reference' }
  * peelPriorityLabel('PX - @??? - Onboard two new contributors')?.owners // []
  * peelPriorityLabel('P1 - Ship it') // null
+ * peelPriorityLabel('Relay nodes are load tested [p1]') // { priority: 'P1', owners: [], rest: 'Relay nodes are load tested' }
  */
 export function peelPriorityLabel(text: string): PriorityLabelled | null {
+  const tail = priorityTail.exec(text.trimEnd().slice(-priorityTailLength))
+  if (tail !== null) {
+    const rest = text.trimEnd().slice(0, -tail[0].length).trim()
+    return rest === '' ? null : { priority: tail[1]!.toUpperCase(), owners: [], rest }
+  }
   if (!text.includes('@') && !text.includes('?')) return null
   const match = priorityLead.exec(text.slice(0, 300))
   if (match === null) return null

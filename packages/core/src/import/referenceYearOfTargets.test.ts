@@ -16,6 +16,13 @@ describe("referenceYearOfTargets: the one year of a plan's dated targets", () =>
     [['April 2011', 'September 2011', 'Every March'], null],
     [['April 2011', 'To be confirmed', 'September 2011', 'TBC', 'by 14 February'], '2011-01-01'],
     [['April 2011', 'September 2011', 'Next year', 'by 14 February'], null],
+    // A schedule in date order, closing on the next year's date: read in its first year.
+    [['2031 Apr-1', 'Jun-16', 'Sep-30', '2032 Apr-1'], '2031-01-01'],
+    [['2031 Apr-1', 'Jun-16', 'Once the hall is booked', '2032 Apr-1'], '2031-01-01'],
+    [['2031 Apr-1', '2032 Apr-1', 'Jun-16'], null],
+    [['2031 Apr-1', 'Jun-16', '2033 Apr-1'], null],
+    [['2031 Apr-1', 'Jun-16', '2032 Apr-1', 'Sep-30'], null],
+    [['2031 Apr-1', 'Jun-16', '2032 Apr-1', '2031 May-1'], null],
   ])('%j → %s', (cells, want) => {
     expect(referenceYearOfTargets(cells)).toBe(want)
   })

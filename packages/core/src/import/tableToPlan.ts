@@ -64,6 +64,7 @@ import { referenceYearOfPage } from './referenceYearOfPage'
 import { yearOfPageStamp } from './yearOfPageStamp'
 import { pageMetadataRows } from './pageMetadataRows'
 import { loneText } from './listsUnderLeadIns'
+import { numberAfterMonthOfTargets } from './numberAfterMonthOfTargets'
 import { readNumericDateOrder } from './readNumericDateOrder'
 import { guessTaxonomy } from './guessTaxonomy'
 import { readPlanHeading } from './readPlanHeading'
@@ -633,6 +634,29 @@ export function tableToPlan(
         null,
         null,
         `Read targets with no year (such as "by 19 February") in ${pageYear.slice(0, 4)}, the one year the lines above the list name. To read them from another date, pass options.dateContext.referenceDate.`,
+      ),
+    )
+  }
+  // "Jun-16" beside "Jun-2" and "Sep-30" in a plan read in one year: the numbers after the months are days.
+  const daysAfterMonths =
+    options.dateContext === undefined &&
+    targetColumn !== undefined &&
+    dateContext.numberAfterMonth === undefined
+      ? numberAfterMonthOfTargets(
+          bodyRows.slice(header.index + 1).map((row) => row[targetColumn] ?? ''),
+          dateContext.referenceDate,
+        )
+      : null
+  if (daysAfterMonths !== null) {
+    dateContext = { ...dateContext, numberAfterMonth: daysAfterMonths }
+    issues.push(
+      createImportIssue(
+        'date-order-read',
+        'info',
+        headerRow,
+        targetColumn! + 1,
+        null,
+        `Read the number after a month ("Jun-16") as a day of that month: the numbers after months in column ${targetColumn! + 1} spread over the days of a month, as a schedule's days do, not over a few years. To read them as years, pass options.dateContext (e.g. { numberAfterMonth: 'year' }).`,
       ),
     )
   }

@@ -75,3 +75,74 @@ describe('a numbered list pasted without its header: a number and a short task a
     expect(tasksReadAsNames(fields, ['Priya Shah', 'Tom Evans', 'Ana Silva'])).toBeNull()
   })
 })
+
+describe('a timetable of milestones beside their dates, its header in words no synonym names', () => {
+  const english = [
+    ['Community garden: the year ahead'],
+    ['Stage', 'Planned'],
+    ['Soil survey', '4 March 2031'],
+    ['Beds dug over', '18 March 2031'],
+    ['First sowing', '1 April 2031'],
+    ['Open day for neighbours', '20 June 2031'],
+  ]
+
+  it('reads each milestone as an action with its date, the pair of labels above them as the header', () => {
+    const { plan } = tableToPlan(english)
+    expect(plan.actions.map((a) => [a.title, a.owners, a.target.due])).toEqual([
+      ['Soil survey', [], '2031-03-04'],
+      ['Beds dug over', [], '2031-03-18'],
+      ['First sowing', [], '2031-04-01'],
+      ['Open day for neighbours', [], '2031-06-20'],
+    ])
+  })
+
+  it('reads the same timetable written in Chinese', () => {
+    const chinese = [
+      ['社区花园年度安排'],
+      ['阶段', '计划日期'],
+      ['土壤调查', '4 March 2031'],
+      ['翻整苗床', '18 March 2031'],
+      ['第一次播种', '1 April 2031'],
+      ['邻里开放日', '20 June 2031'],
+    ]
+    const { plan } = tableToPlan(chinese)
+    expect(plan.actions.map((a) => [a.title, a.target.due])).toEqual([
+      ['土壤调查', '2031-03-04'],
+      ['翻整苗床', '2031-03-18'],
+      ['第一次播种', '2031-04-01'],
+      ['邻里开放日', '2031-06-20'],
+    ])
+  })
+
+  it('leaves a rota of people beside dates, and a list whose labels repeat, unread as tasks', () => {
+    const fields = new Map([
+      ['owners', 0],
+      ['target', 1],
+    ] as const)
+    expect(tasksReadAsNames(fields, ['Priya Shah', 'Tom Evans', 'Ana Silva'])).toBeNull()
+    expect(tasksReadAsNames(fields, ['Soil survey', 'Soil survey', 'First sowing'])).toBeNull()
+    expect(tasksReadAsNames(fields, ['Soil survey', 'Beds dug over', 'First sowing'])).toBe(0)
+  })
+
+  it('needs the dates right of the labels, and no other column', () => {
+    const dateFirst = new Map([
+      ['target', 0],
+      ['owners', 1],
+    ] as const)
+    expect(tasksReadAsNames(dateFirst, ['Soil survey', 'Beds dug over', 'First sowing'])).toBeNull()
+  })
+})
+
+describe('the explanation of a timetable read from its cells', () => {
+  it('says the milestone names were read as the steps of a schedule', () => {
+    const { explanation } = tableToPlan([
+      ['Stage', 'Planned'],
+      ['Site visit with the trustees', '3 May 2031'],
+      ['Draft layout agreed', '17 May 2031'],
+      ['Final layout signed off', '31 May 2031'],
+    ])
+    expect(explanation.columns.find((c) => c.field === 'title')?.evidence).toContain(
+      'short milestone names beside their dates',
+    )
+  })
+})

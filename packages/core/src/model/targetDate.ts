@@ -119,5 +119,12 @@ export const DateContext = z.object({
    * read day first.
    */
   numericDates: z.enum(['day-first', 'month-first']).optional(),
+  /**
+   * How the number after a month's name ("June 20", "Jun-16") is read: `year` (June 2020, the default, as plans
+   * write a month and its year) or `day` (20 June, in the year of `referenceDate`). The import sets `day` when a
+   * plan read in one year writes numbers after its months that spread over the days of a month ("Jun-2",
+   * "Jun-16", "Sep-30"), as a release schedule does.
+   */
+  numberAfterMonth: z.enum(['year', 'day']).optional(),
 })
 export type DateContext = z.infer<typeof DateContext>

@@ -1023,8 +1023,8 @@ export function narrowToPart(span: Span, part: DayPart): Span {
 
 /**
  * A year written before a month, as some timetables do: "2021 February - May", "2022 January". The month is in
- * that year; a month range after it takes the year too. Not when a number follows the month ("2021 June 5"),
- * which is left to the other readings.
+ * that year; a month range after it takes the year too. A day after the month ("2016 April 8", "2021 Mar-30") is
+ * that day of it.
  *
  * @example
  * ```ts
@@ -1052,5 +1052,18 @@ export function matchYearThenMonth(ts: Tokens, i: number, settings: DateSettings
     if (link !== undefined && NUMERIC_SEPARATORS.has(link.lower) && isNum(last)) return null
     return dayItem(year.year, month.month, d.value, month.warnings, i, month.next + 1)
   }
+  // "2021 Mar-30", as release schedules write a day: a day number glued to the month by a dash, nothing numeric after.
+  const day = ts[month.next + 1]
+  const after = ts[month.next + 2]
+  if (
+    isPunct(d, '-') &&
+    glued(d) &&
+    isDayNumber(day) &&
+    glued(day) &&
+    !isNum(after) &&
+    !isPunct(after, '-') &&
+    !isPunct(after, '/')
+  )
+    return dayItem(year.year, month.month, day.value, month.warnings, i, month.next + 2)
   return dateItem(monthSpan(year.year, month.month, month.warnings), i, month.next)
 }
