@@ -625,6 +625,8 @@ describe('one month (or day range) over a list of years applies to each year', (
     ['Ongoing – reported February, 2022, 2023, 2024', {}, 'multiple', '2022-02-01', '2024-02-29'],
     ['Ongoing – reported April 2022, 2023, 2024', {}, 'multiple', '2022-04-01', '2024-04-30'],
     ['27 May – 3 June, 2024, 2025', {}, 'multiple', '2024-05-27', '2025-06-03'],
+    ['Reviewed at the end of March 2031, 2032, and 2033', {}, 'multiple', '2031-03-01', '2033-03-31'],
+    ['November 2030, 2031, & 2032', {}, 'multiple', '2030-11-01', '2032-11-30'],
     [
       'Dates of meetings are set annually in January 2022 and 2023',
       {},

@@ -181,13 +181,16 @@ function shiftYears(span: Span, years: number): Span {
 
 /**
  * One month (or day range) over a list of years: "reported February, 2023, 2024", "April 2022, 2023, 2024",
- * "27 May – 3 June, 2024, 2025". Each bare year after a dated part in a list takes that part's months.
+ * "27 May – 3 June, 2024, 2025", "June 2024, 2025, and 2026". Each bare year after a dated part in a list takes
+ * that part's months.
  */
 function shareMonthsWithYears(items: Item[], settings: DateSettings): Item[] {
   for (let k = 2; k < items.length; k++) {
     const y = items[k] as Item
     const link = items[k - 1]
-    const x = items[k - 2]
+    // "June 2024, 2025, and 2026": a comma before the "and" is one link of the list, not two.
+    const twoLinks = isWordItem(items[k - 2], 'list')
+    const x = twoLinks ? items[k - 3] : items[k - 2]
     if (y.type !== 'date' || x?.type !== 'date' || !isWordItem(link, 'list')) continue
     // "Autumn Term 2017/18 and 2018/19": a bare academic year after a term takes that term.
     if (y.span.precision === 'academic-year' && !y.span.range && x.span.precision === 'term') {

@@ -54,6 +54,7 @@ import { targetFromProse } from './targetFromProse'
 import { targetFromStatusCell } from './targetFromStatusCell'
 import { peelQuotedName } from './peelQuotedName'
 import { peelPriorityLabel } from './peelPriorityLabel'
+import { peelResponseVerdict } from './peelResponseVerdict'
 import { headerHoldsTarget } from './headerHoldsTarget'
 import { periodInHeadingBrackets } from './periodInHeadingBrackets'
 import { deadlineInHeading } from './deadlineInHeading'
@@ -231,6 +232,10 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
   // "P0 - @ana - Publish …": the priority and the owner's handle opening a key result are not its title.
   const priority = draft.verbatim ? null : peelPriorityLabel(titleCell.title)
   if (priority !== null) titleCell.title = priority.rest
+  // "Management agrees with this recommendation. The guidance will be rewritten.": the verdict is a note, the
+  // planned action the title.
+  const verdict = draft.verbatim ? null : peelResponseVerdict(titleCell.title)
+  if (verdict !== null) titleCell.title = verdict.rest
   const pillars = readPillars(draft, description, context)
   let ownersText: string
   let owners: string[]
@@ -415,7 +420,7 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
     target,
     successMeasures: splitLines(successText),
     status,
-    notes: nullable(multiLine(draft, 'notes')),
+    notes: withVerdict(verdict?.verdict ?? null, nullable(multiLine(draft, 'notes'))),
     updates: [],
     extra,
   }
@@ -990,4 +995,10 @@ function readUnderColumn(
 function clip(text: string): string {
   const flat = text.replace(/\s+/g, ' ')
   return flat.length > 80 ? `${flat.slice(0, 77)}…` : flat
+}
+
+/** The notes with a response's verdict peeled from the title ("Management agrees") written first. */
+function withVerdict(verdict: string | null, notes: string | null): string | null {
+  if (verdict === null) return notes
+  return notes === null ? `${verdict}.` : `${verdict}.\n${notes}`
 }

@@ -16,5 +16,12 @@ describe('dropRoleLabel: a role label before an owner', () => {
   it('keeps a name that only contains the word', () => {
     expect(parseOwners('Student Support Services').owners).toEqual(['Student Support Services'])
     expect(parseOwners('Lead Technician').owners).toEqual(['Lead Technician'])
+    expect(parseOwners('Lead IT Technician').owners).toEqual(['Lead IT Technician'])
+    expect(parseOwners('Lead HR Partner').owners).toEqual(['Lead HR Partner'])
+  })
+
+  it('drops "Lead" written without a colon before a post\'s initials and its portfolio', () => {
+    expect(parseOwners('Lead GM Corporate Services').owners).toEqual(['GM Corporate Services'])
+    expect(parseOwners('Lead EM Finance & Estates').owners).toEqual(['EM Finance & Estates'])
   })
 })
