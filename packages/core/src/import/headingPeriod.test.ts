@@ -11,6 +11,13 @@ describe('a heading that is only a period dates the tasks below it', () => {
     expect(headingPeriod('Spring', {})).toBeNull()
   })
 
+  it('reads a phase heading naming the middle, start or end of a period', () => {
+    expect(headingPeriod('Middle of March 2031', {})?.due).toBe('2031-03-20')
+    expect(headingPeriod('End of June 2031', {})?.due).toBe('2031-06-30')
+    expect(headingPeriod('Start of 2032', {})).not.toBeNull()
+    expect(headingPeriod('Middle school 2031', {})).toBeNull()
+  })
+
   it('reads a day written with its weekday, its ordinal ending too', () => {
     expect(headingPeriod('Friday 7 March 2031', {})?.due).toBe('2031-03-07')
     expect(headingPeriod('Wednesday April 2nd 2031', {})?.due).toBe('2031-04-02')

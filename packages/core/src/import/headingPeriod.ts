@@ -22,6 +22,10 @@ const periodWords: ReadonlySet<string> = new Set([
   'through',
   'until',
   'end',
+  // "Middle of February 2031", "Start of 2031", "Beginning of March 2031": a roadmap's phase headings.
+  'middle',
+  'start',
+  'beginning',
   'of',
   'early',
   'mid',

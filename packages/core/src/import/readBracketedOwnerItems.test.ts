@@ -108,3 +108,33 @@ describe("bracketed items each followed by a progress line, as minutes review th
     expect(plain?.rows.slice(1).map((row) => row[2])).toEqual(['', '', '', undefined])
   })
 })
+
+describe('a plain list of contacts, most with the one to ask them in brackets', () => {
+  const rows = [
+    ['Allotment society meeting, spring'],
+    ['Who tells which neighbours about the open day:'],
+    ['[Maya] Residents association'],
+    ['[Dev?] Library'],
+    ['Local primary schools (both of them)'],
+    ['[Maya] Scouts'],
+    ['[??] Parish newsletter'],
+    ['[Dev] Food bank volunteers'],
+  ]
+
+  it('reads one-word items, an unsure owner as named, "[??]" and a line with no bracket as items without owners', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => [a.title, a.owners])).toEqual([
+      ['Residents association', ['Maya']],
+      ['Library', ['Dev']],
+      ['Local primary schools (both of them)', []],
+      ['Scouts', ['Maya']],
+      ['Parish newsletter', []],
+      ['Food bank volunteers', ['Dev']],
+    ])
+  })
+
+  it('ends the list at a line that no item follows', () => {
+    const read = readBracketedOwnerItems([...rows, ['Next meeting in May']])
+    expect(read?.rows.at(-1)).toEqual(['Next meeting in May'])
+  })
+})

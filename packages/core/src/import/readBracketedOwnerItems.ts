@@ -18,6 +18,11 @@ const maxOwnerWords = 6
 /** A progress line under an item is a short note ("Still open", "✅", "Waiting on estates"), never a paragraph. */
 const maxProgressLength = 120
 
+/** "?", "??" after or as an owner: the writer was not sure who, or did not know yet. */
+const unsureMarks = /\s{0,3}\?{1,3}$/
+/** A word of two letters or more, with its inner punctuation ("Wikipedia/wikimedia", "OSI"). */
+const oneWordItem = /^\p{L}[\p{L}\p{N}/&.'’-]{1,60}$/u
+
 /** "x", "X", "✓": the mark of a ticked task-list box. */
 const taskBox = /^[xX✓✔]$/
 
@@ -26,10 +31,17 @@ function readItem(line: string): { owner: string; text: string; status: string }
   if (!line.startsWith('[')) return null
   const close = line.indexOf(']')
   if (close < 2 || close > maxOwnerLength + 1) return null
-  const owner = line.slice(1, close).trim()
+  const written = line.slice(1, close).trim()
   // "[x] Add batch support": a ticked task-list box, not an owner (an open box "[ ]" has no owner either).
-  if (owner === '' || taskBox.test(owner) || owner.includes('[') || owner.split(' ').length > maxOwnerWords)
+  if (
+    written === '' ||
+    taskBox.test(written) ||
+    written.includes('[') ||
+    written.split(' ').length > maxOwnerWords
+  )
     return null
+  // "[Ana?]": the one named, not yet sure; "[??]": an owner still to be found, so none yet.
+  const owner = written.replace(unsureMarks, '')
   let text = line.slice(close + 1).trim()
   let status = ''
   // The state after the last colon ("…: TODO", "…: TODO TODO"), or, with the colon lost, the last word.
@@ -52,8 +64,18 @@ function readItem(line: string): { owner: string; text: string; status: string }
       text = text.slice(0, space).trim()
     }
   }
-  if (!text.includes(' ')) return null
+  // "[ana] Canada": one word is an item (a place, a partner to contact) when it is a word, not a mark or a number.
+  if (!text.includes(' ') && !oneWordItem.test(text)) return null
   return { owner, text, status: status === '' ? '' : trackerStates[status]! }
+}
+
+/** The next filled line below `index`, its spaces collapsed, or ''. */
+function nextLine(table: readonly (readonly string[])[], index: number): string {
+  for (let next = index + 1; next < table.length; next++) {
+    const line = collapseWhitespace(firstText(table[next]!))
+    if (line !== '') return line
+  }
+  return ''
 }
 
 interface Item {
@@ -91,6 +113,11 @@ function readItems(
       if (progressLines && pending < 0 && last.progress === '' && line.length <= maxProgressLength) {
         pending = index
         last.progress = line
+        continue
+      }
+      // In a plain list, a line between two items with no owner written yet is an item of its own.
+      if (!progressLines && !line.endsWith(':') && readItem(nextLine(table, index)) !== null) {
+        items.push({ index, owner: '', text: line, status: '', progress: '' })
         continue
       }
       end = index
@@ -138,7 +165,9 @@ export function readBracketedOwnerItems(table: readonly (readonly string[])[]): 
   rows.push(['Action', 'Owner', 'Status'])
   sourceRows.push(top + 1)
   for (const item of items) {
-    rows.push([item.text, item.owner, item.status === '' ? item.progress : item.status])
+    const status = item.status === '' ? item.progress : item.status
+    // An item with neither owner nor status keeps a bullet, so its lone cell reads as a list item, not a heading.
+    rows.push([item.owner === '' && status === '' ? `• ${item.text}` : item.text, item.owner, status])
     sourceRows.push(item.index + 1)
   }
   for (let index = end; index < table.length; index++) {

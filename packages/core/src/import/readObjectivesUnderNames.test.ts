@@ -69,3 +69,34 @@ describe('a team objectives page: one heading per person over that person object
     ).toBeNull()
   })
 })
+
+describe("meeting notes listing each person's tasks under their name and a colon", () => {
+  const rows = [
+    ['Autumn planning meeting'],
+    ['Date: 2031-09-03'],
+    ['Present: Ana, Raj, Lee, Mo'],
+    ['Window for the work: 2031-09-03 to 2031-11-30: 13 weeks'],
+    ['Tasks each of us takes on:'],
+    ['Ana:'],
+    ['fix the garden tap'],
+    ['sort the tool shed (Raj, Lee)'],
+    ['Raj:'],
+    ['paint the hall (Mo)'],
+    ['order new chairs (Oakwood)'],
+  ]
+
+  it("gives each task its person, the people named in brackets as helpers, and the window's end as its due date", () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => [a.title, a.owners, a.target.due])).toEqual([
+      ['fix the garden tap', ['Ana'], '2031-11-30'],
+      ['sort the tool shed', ['Ana', 'Raj', 'Lee'], '2031-11-30'],
+      ['paint the hall', ['Raj', 'Mo'], '2031-11-30'],
+      ['order new chairs (Oakwood)', ['Raj'], '2031-11-30'],
+    ])
+  })
+
+  it('needs the lead-in naming the tasks above the first name', () => {
+    const without = rows.filter((row) => row[0] !== 'Tasks each of us takes on:')
+    expect(readObjectivesUnderNames(without)).toBeNull()
+  })
+})

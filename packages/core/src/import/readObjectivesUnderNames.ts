@@ -1,12 +1,22 @@
 import { parseTargetDate } from '../dates/parseTargetDate'
 import { parseStatus } from '../status/parseStatus'
 import type { FlattenedActionTables } from './flattenActionTables'
+import { bracketAtEnd } from './bracketAtEnd'
 import { headingPeriod } from './headingPeriod'
 import { type OneColumnRecord, oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
 import { isNamedOwner } from './ownerAtStart'
+import { ownersInBrackets } from './ownersInBrackets'
 
 /** "Q3 2026 Objectives", "Goals for the spring", "Team priorities", "OKRs": a title naming a team's objectives. */
 const objectivesTitle = /\b(?:objectives|goals|priorities|okrs)\b/i
+/** "Tasks we want to commit to:", "Our commitments:", "Actions agreed:": a lead-in naming the work below it. */
+const workLeadIn = /\b(?:tasks|commit|commitments?|objectives|goals|priorities|actions)\b/i
+/** Under such a lead-in, a meeting's header lines (date, attendees, a note) may stand above it: at most this many. */
+const maxLinesAbove = 20
+/** A capitalised word ("Ana", "Anne-Marie"): a name a page may list its people by. */
+const capitalisedWord = /\p{Lu}[\p{Ll}'’-]{1,19}/gu
+/** Only so much of a line above the tasks is read for the people it names. */
+const maxPeopleLine = 500
 /** A title is a short line, not a paragraph that mentions goals. */
 const maxTitleLength = 80
 /** Only the first few lines of a page are its title rows. */
@@ -55,12 +65,27 @@ export function readObjectivesUnderNames(
 ): FlattenedActionTables | null {
   if (lines === null) return null
   const first = lines.findIndex((line) => headingOf(line.text) !== null)
-  if (first < 1 || first > maxTitleLines) return null
+  if (first < 1 || first > maxLinesAbove) return null
   const titles = lines.slice(0, first)
-  const title = titles.find((line) => line.text.length <= maxTitleLength && objectivesTitle.test(line.text))
-  if (title === undefined) return null
-  const due = parseTargetDate(title.text).due === null ? '' : title.text
+  const title =
+    first > maxTitleLines
+      ? undefined
+      : titles.find((line) => line.text.length <= maxTitleLength && objectivesTitle.test(line.text))
+  // "Tasks we want to commit to:" right above the first name, under a meeting's header lines, names the work too.
+  const leadIn = lines[first - 1]!.text
+  const led = leadIn.length <= maxTitleLength && leadIn.endsWith(':') && workLeadIn.test(leadIn)
+  if (title === undefined && !led) return null
+  // Under a lead-in, the line above giving a span of dates ("Period: 2031-06-01 to 2031-08-31") dates every task.
+  const due =
+    title !== undefined ? (parseTargetDate(title.text).due === null ? '' : title.text) : spanAbove(titles)
 
+  // The people the page names elsewhere: in its header lines ("Present: Ana, Raj, Lee") or as a heading. A name in
+  // brackets after a task is a helper only when so named ("(Temporal)" names a tool, not a person).
+  const people = new Set<string>()
+  for (const line of lines) {
+    if (line.index > lines[first]!.index && headingOf(line.text) === null) continue
+    for (const word of line.text.slice(0, maxPeopleLine).matchAll(capitalisedWord)) people.add(word[0])
+  }
   const records: OneColumnRecord[] = []
   const mergedRows: number[] = []
   let owner = ''
@@ -82,7 +107,14 @@ export function readObjectivesUnderNames(
       mergedRows.push(line.index + 1)
       continue
     }
-    records.push({ index: line.index, cells: [line.text, owner, due] })
+    // "Clear the shed (Ana, Raj)": the people helping the one named above, owners too.
+    const bracket = owner === '' ? null : bracketAtEnd(line.text)
+    const named = bracket === null ? [] : ownersInBrackets(line.text.slice(bracket.open))
+    const helpers = named.every((name) => people.has(name)) ? named : []
+    const text = helpers.length === 0 ? line.text : line.text.slice(0, bracket!.open).trim()
+    const owners =
+      helpers.length === 0 ? owner : [owner, ...helpers.filter((name) => name !== owner)].join(', ')
+    records.push({ index: line.index, cells: [text, owners, due] })
     underHeading++
   }
   if (underHeading === 0 || sections < minSections || records.length < minObjectives) return null
@@ -99,11 +131,24 @@ export function readObjectivesUnderNames(
   )
 }
 
+/** The span of days a line above gives ("Period: 2031-06-01 to 2031-08-31: 12 weeks"), written as its first and
+ * last day, or '' when no line reads as one span. */
+function spanAbove(lines: readonly PageLine[]): string {
+  for (const line of lines) {
+    const read = parseTargetDate(line.text)
+    if (read.kind === 'range' && read.start !== null && read.end !== null && read.confidence >= 0.9)
+      return `${read.start} to ${read.end}`
+  }
+  return ''
+}
+
 /**
  * What a line is as a heading of this layout: the person it names ("Marta"), '' for a heading that names no one
  * ("Other"), or null when it is no such heading (an objective, a status word, a period).
  */
-function headingOf(text: string): string | null {
+function headingOf(line: string): string | null {
+  // "Marta:": a name with its colon, as minutes head each person's tasks.
+  const text = line.endsWith(':') ? line.slice(0, -1).trimEnd() : line
   if (unownedHeadings.has(text.toLowerCase())) return ''
   if (!personName.test(text) || !isNamedOwner(text)) return null
   if (parseStatus(text).state !== 'unknown' || headingPeriod(text, {}) !== null) return null

@@ -237,3 +237,39 @@ describe('rowsOutsideNamedActionLists: a page that names its actions by a lead-i
     ])
   })
 })
+
+describe('a roadmap repeating "Goal", "KPIs" and a bare label of the work under each dated phase', () => {
+  const rows = [
+    ['Product roadmap'],
+    ['End of June 2031'],
+    ['Goal'],
+    ['Editors can run a consultation without our help.'],
+    ['KPIs'],
+    ['two councils run one on their own'],
+    ['Deliverables'],
+    ['consultation wizard'],
+    ['map widget for comments'],
+    ['Middle of September 2031'],
+    ['Goal'],
+    ['Residents find consultations near them.'],
+    ['KPIs'],
+    ['a thousand sign-ups'],
+    ['Deliverables'],
+    ['search by postcode'],
+    ['weekly digest email'],
+  ]
+
+  it('takes the lists under the label of the work as the actions, each dated by its phase', () => {
+    const plan = tableToPlan(rows).plan
+    expect(plan.actions.map((action) => [action.title, action.target.due])).toEqual([
+      ['consultation wizard', '2031-06-30'],
+      ['map widget for comments', '2031-06-30'],
+      ['search by postcode', '2031-09-20'],
+      ['weekly digest email', '2031-09-20'],
+    ])
+  })
+
+  it('does not read a label written once without a colon as a lead-in', () => {
+    expect(rowsOutsideNamedActionLists(rows.slice(0, 10), 1)).toBeNull()
+  })
+})

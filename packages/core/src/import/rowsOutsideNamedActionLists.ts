@@ -2,7 +2,9 @@ import type { ImportIssue } from '../model/importIssue'
 import { hasText } from '../text/cleanCellText'
 import { BULLET_MARKS } from './bulletMarks'
 import { createImportIssue } from './createImportIssue'
+import { headingPeriod } from './headingPeriod'
 import { labelOf } from './labelOf'
+import { isListKindLabel } from './listsBesideActionList'
 import { loneText } from './listsUnderLeadIns'
 import { BULLET_MARK, NUMBER_MARK } from './itemMark'
 import { workForPeriod } from './workForPeriod'
@@ -120,10 +122,13 @@ export function rowsOutsideNamedActionLists(
   // "Targets for end of 2018" titling a page of topic labels ("Outreach:") over their lines: the title names every
   // list below it as the work, and each label heads one.
   const titleRow = titleOverLabels(table)
+  // "Features" written again under each phase beside "Goal" and "KPIs", no colon: the bare label of the work.
+  const bareLabel = repeatedBareWorkLabel(table, start)
   for (let index = start; index < table.length; index++) {
     const text = loneText(table[index]!)
     if (text === null || index === titleRow) continue
-    if (!(titleRow >= 0 && isTopicLabel(text)) && !isActionListLeadIn(text)) continue
+    const bare = bareLabel !== null && text.toLowerCase() === bareLabel
+    if (!bare && !(titleRow >= 0 && isTopicLabel(text)) && !isActionListLeadIn(text)) continue
     if (lead === null) {
       lead = text
       leadRow = index
@@ -131,13 +136,29 @@ export function rowsOutsideNamedActionLists(
     }
     inList.add(index)
     leadRows.add(index)
-    index = listEnd(table, index, inList, unmarkedItems, headed)
+    index = listEnd(table, index, inList, unmarkedItems, headed, bare)
   }
   if (lead === null) return null
   const rows = new Set<number>()
   for (let index = Math.max(0, bodyStart); index < table.length; index++)
     if (!inList.has(index) && loneText(table[index]!) !== null) rows.add(index)
   return { rows, lead, leadRow, unmarkedItems, leadRows }
+}
+
+/**
+ * Whether the lone line on row `index` is a label the page writes again lower down ("Goal" over each phase's aim),
+ * on a page whose lead-ins or labels name the actions: a label of each block, not the header of a column.
+ *
+ * @example
+ * labelRepeatedOverLists([['Goal'], ['Be faster'], ['Features'], ['- Cache'], ['Goal'], ['Be safer'], ['Features'], ['- Audit']], 0) // true
+ */
+export function labelRepeatedOverLists(table: readonly (readonly string[])[], index: number): boolean {
+  const text = loneText(table[index]!)?.toLowerCase()
+  if (text === undefined) return false
+  for (let row = index + 1; row < table.length; row++)
+    if (loneText(table[row]!)?.toLowerCase() === text)
+      return rowsOutsideNamedActionLists(table, index) !== null
+  return false
 }
 
 /**
@@ -186,6 +207,7 @@ function listEnd(
   inList: Set<number>,
   unmarkedItems: Set<number>,
   headed: boolean,
+  underBareLabel = false,
 ): number {
   let marked: boolean | null = null
   let afterBare = false
@@ -205,6 +227,10 @@ function listEnd(
     if (marked === null) marked = item
     // A list that kept its bullets ends at the first line without one; one that lost them, at the next lead-in.
     if (marked ? !item : text.endsWith(':')) break
+    // Under a bare label, a list that lost its bullets ends at the next kind label ("KPIs", "Goal") or period
+    // heading ("Middle of March 2031"), both written without a colon too.
+    if (!marked && underBareLabel && (isListKindLabel(labelOf(text)) || headingPeriod(text, {}) !== null))
+      break
     if (
       !marked &&
       (numberedPart.test(text.slice(0, maxHeadingLength)) || (headed && headsNextList(table, index)))
@@ -216,6 +242,27 @@ function listEnd(
     last = index
   }
   return last
+}
+
+/** "Features", "Deliverables", "Actions", "Tasks": a label naming the work itself, written bare. */
+const bareWorkLabel = /^(?:features|deliverables|actions|tasks)$/i
+
+/**
+ * The label naming the work ({@link bareWorkLabel}), lower-cased, when it stands alone without a colon on two lines
+ * or more, as a roadmap repeats it under each phase beside labels of other kinds ("Goal", "KPIs"); else null.
+ */
+function repeatedBareWorkLabel(table: readonly (readonly string[])[], start: number): string | null {
+  const seen = new Map<string, number>()
+  let otherKinds = 0
+  for (let index = start; index < table.length; index++) {
+    const text = loneText(table[index]!)
+    if (text === null || text.length > 20) continue
+    if (bareWorkLabel.test(text)) seen.set(text.toLowerCase(), (seen.get(text.toLowerCase()) ?? 0) + 1)
+    else if (isListKindLabel(text)) otherKinds++
+  }
+  if (otherKinds < 2) return null
+  for (const [label, count] of seen) if (count >= 2) return label
+  return null
 }
 
 /** "Outreach:", "Internal operations:": a short line ending in a colon, the label of the list below it. */

@@ -166,7 +166,11 @@ import { statusAboveHeader } from './statusAboveHeader'
 import { splitInlineLabels } from './splitInlineLabels'
 import { sanitizeRows } from './sanitizeRows'
 import { rowsNotActions } from './rowsNotActions'
-import { notInActionListsIssue, rowsOutsideNamedActionLists } from './rowsOutsideNamedActionLists'
+import {
+  labelRepeatedOverLists,
+  notInActionListsIssue,
+  rowsOutsideNamedActionLists,
+} from './rowsOutsideNamedActionLists'
 import { joinHeaderRows } from './joinHeaderRows'
 import { unnumberHeaderCells } from './unnumberHeaderCells'
 import { createPeriodHeadingsAbove } from './periodHeadingsAbove'
@@ -406,7 +410,11 @@ export function tableToPlan(
     table[foundHeader.index]!.filter(hasText).length === 1 &&
     table[foundHeader.index]!.some((cell) => peelRef(cell) !== null)
       ? null
-      : foundHeader
+      : foundHeader !== null &&
+          options.headerRow === undefined &&
+          labelRepeatedOverLists(table, foundHeader.index)
+        ? null
+        : foundHeader
   // Only a side-by-side pillar grid is read from its header words alone; flag and year columns sit in an
   // ordinary table whose other columns the cells refine.
   const pillarLayout = synonymHeader !== null && synonymHeader.map.blocks.length > 0
