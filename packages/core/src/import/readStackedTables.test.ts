@@ -101,4 +101,46 @@ describe('stacked tables whose first column names each row’s item beside prose
     expect(stacked(['Clubs', 'Clubs', 'Music'])).toEqual(prose)
     expect(stacked(['Clubs.', 'Science.', 'Music.'])).toEqual(prose)
   })
+
+  describe('a schedule of dated milestones under each version, one version with its own header', () => {
+    const schedule = [
+      ['Library build schedule'],
+      ['We plan two builds a year and keep clear of the holidays.'],
+      ['Coming builds'],
+      ['4.2 (Build lead: Ines Moreau)'],
+      ['2031-04-07', 'Catalogue code freeze'],
+      ['2031-04-21', 'Catalogue build'],
+      ['4.3 (Build lead: Tom Okafor)'],
+      ['2031-10-06', 'Catalogue code freeze'],
+      ['2031-10-20', 'Catalogue build'],
+      ['Earlier builds'],
+      ['4.1 (Build lead: Ines Moreau)'],
+      ['Planned', 'Done', 'Milestone', 'Notes'],
+      ['2030-10-01', '', 'Catalogue code freeze 4.1', ''],
+      ['2030-10-15', '2030-10-17', 'Catalogue build 4.1', 'notes-4-1'],
+    ]
+
+    it('reads the headerless dates and milestones beside the headed table: dated, led by the lead the heading names', () => {
+      const { plan } = tableToPlan(schedule)
+      expect(plan.actions.map((a) => [a.title, a.owners, a.target.due, a.status.state, a.section])).toEqual([
+        ['Catalogue code freeze', ['Ines Moreau'], '2031-04-07', 'unknown', '4.2'],
+        ['Catalogue build', ['Ines Moreau'], '2031-04-21', 'unknown', '4.2'],
+        ['Catalogue code freeze', ['Tom Okafor'], '2031-10-06', 'unknown', '4.3'],
+        ['Catalogue build', ['Tom Okafor'], '2031-10-20', 'unknown', '4.3'],
+        ['Catalogue code freeze 4.1', ['Ines Moreau'], '2030-10-01', 'unknown', '4.1'],
+        ['Catalogue build 4.1', ['Ines Moreau'], '2030-10-15', 'complete', '4.1'],
+      ])
+    })
+
+    it('needs a headed table among the dated lists', () => {
+      const dated = [
+        ['Spring'],
+        ['2031-03-01', 'Sow the beans'],
+        ['2031-03-15', 'Plant the onions'],
+        ['Summer'],
+        ['2031-06-01', 'Water the beds'],
+      ]
+      expect(readStackedTables(dated)).toBeNull()
+    })
+  })
 })

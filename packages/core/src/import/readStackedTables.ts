@@ -7,6 +7,9 @@ import { isMemoHeadRow } from './memoHeadRow'
 import { glossaryRows } from './glossaryRows'
 import { headerSearchRows } from './findHeader'
 import { isDateAlone } from './isDateAlone'
+import { parseStatus } from '../status/parseStatus'
+import { ownerInHeadingBracket } from './ownerInHeadingBracket'
+import { bracketAtEnd } from './bracketAtEnd'
 
 /** The header each field is written under in the joined table, in the order the joined table's columns take. */
 const fieldHeaders: Partial<Record<ColumnField, string>> = {
@@ -68,6 +71,31 @@ function isHeaderRow(cells: readonly Cell[]): boolean {
   )
 }
 
+/** The heading without the bracket that closes it ("2.4 (Release Manager: Ana)" → "2.4"). */
+function withoutEndBracket(heading: string): string {
+  const bracket = bracketAtEnd(heading)
+  return bracket === null ? heading : heading.slice(0, bracket.open).trim()
+}
+
+/** The header a table of dates beside milestones is read under when it has none of its own. */
+const datedHeader: readonly Cell[] = [
+  { column: 0, text: 'Date' },
+  { column: 1, text: 'Action' },
+]
+
+/** A row of two cells, a date alone ("2031-05-04", "4 May 2031") then a milestone of a letter or more, nothing else. */
+function isDatedItemRow(cells: readonly Cell[], width: number): boolean {
+  return (
+    width <= 2 &&
+    cells.length === 2 &&
+    cells[0]!.column === 0 &&
+    cells[1]!.column === 1 &&
+    isDateAlone(cells[0]!.text) &&
+    /\p{L}/u.test(cells[1]!.text) &&
+    !isDateAlone(cells[1]!.text)
+  )
+}
+
 /** Each header cell's field in one table: by its words, and the wordiest unnamed column as the action when none is
  * named ("Date | Version | Edition stage": the stage reached is the milestone). Null: kept under its own header. */
 function fieldsOf(table: Stacked, rows: readonly (readonly string[])[]): (ColumnField | null)[] {
@@ -78,6 +106,16 @@ function fieldsOf(table: Stacked, rows: readonly (readonly string[])[]): (Column
     taken.add(field)
     return field
   })
+  // "Planned" over "2031-05-04" in every row: a column its header does not name, whose cells are all dates, is the
+  // target when no column is named so.
+  if (!taken.has('target')) {
+    const dated = table.header.findIndex(
+      (cell, i) =>
+        fields[i] === null &&
+        table.rows.every((index) => isDateAlone(collapseWhitespace(rows[index]![cell.column] ?? ''))),
+    )
+    if (dated >= 0) fields[dated] = 'target'
+  }
   if (taken.has('title')) return fields
   const names = nameColumn(table, rows, fields)
   if (names >= 0) {
@@ -192,10 +230,20 @@ export function readStackedTables(table: readonly (readonly string[])[]): Flatte
       const text = cells[0]!.text
       // A lone line after another is the heading now; the one before it is left out.
       if (headingRow >= 0 && first >= 0) skippedRows.push(headingRow + 1)
-      if (text.split(' ').length <= maxHeadingWords && !text.includes(':')) {
+      // A colon inside a bracket ("2.4 (Release Manager: Ana)") labels an aside, not the line.
+      if (text.split(' ').length <= maxHeadingWords && !/^[^(]*:/.test(text)) {
         heading = text
         headingRow = index
       } else if (first >= 0) skippedRows.push(index + 1)
+      continue
+    }
+    if (current === null && isDatedItemRow(cells, row.length)) {
+      // "2031-05-04 | Open the new wing" with no header over it: a schedule's dates beside its milestones.
+      if (skippedRows[skippedRows.length - 1] === headingRow + 1) skippedRows.pop()
+      current = { headerIndex: -1, header: datedHeader, heading, headingIndex: headingRow, rows: [index] }
+      tables.push(current)
+      if (first < 0) first = headingRow >= 0 ? headingRow : index
+      headingRow = -1
       continue
     }
     if (current === null) {
@@ -211,6 +259,10 @@ export function readStackedTables(table: readonly (readonly string[])[]): Flatte
     current.rows.push(index)
   }
   if (tables.length < 2 || tables.some((stacked) => stacked.rows.length === 0)) return null
+  // Dated lists with no header anywhere are a schedule the list readers read; one headed table among them names
+  // the page's columns.
+  const headed = tables.find((stacked) => stacked.headerIndex >= 0)
+  if (headed === undefined) return null
   const keys = new Set(
     tables.map((stacked) => stacked.header.map((cell) => cell.text.toLowerCase()).join('\u0000')),
   )
@@ -230,6 +282,9 @@ export function readStackedTables(table: readonly (readonly string[])[]): Flatte
   const fieldsPerTable = tables.map((stacked) => fieldsOf(stacked, table))
   // The joined header: Section, then each field any table has (in the canonical order), then unnamed columns by name.
   const present = new Set(fieldsPerTable.flat())
+  // "2.4 (Release Manager: Ana Ruiz)" over a table: the lead its heading names owns the rows that name no owner.
+  const leads = tables.map((stacked) => ownerInHeadingBracket(stacked.heading))
+  if (leads.some((lead) => lead !== null)) present.add('owners')
   const extras: string[] = []
   tables.forEach((stacked, t) => {
     stacked.header.forEach((cell, i) => {
@@ -243,7 +298,7 @@ export function readStackedTables(table: readonly (readonly string[])[]): Flatte
   ]
   const titleRows = table.slice(0, first).map((row) => [...row])
   const rows: string[][] = [...titleRows, header]
-  const sourceRows = [...titleRows.map((_, i) => i + 1), tables[0]!.headerIndex + 1]
+  const sourceRows = [...titleRows.map((_, i) => i + 1), headed.headerIndex + 1]
   const sourceColumns: (number | null)[][] = [
     ...titleRows.map((row) => row.map((_, c) => c + 1)),
     header.map(() => null),
@@ -253,15 +308,21 @@ export function readStackedTables(table: readonly (readonly string[])[]): Flatte
     for (const index of stacked.rows) {
       const out: string[] = header.map(() => '')
       const columns: (number | null)[] = header.map(() => null)
-      out[0] = stacked.heading
+      const lead = leads[t]!
+      out[0] = lead === null ? stacked.heading : withoutEndBracket(stacked.heading)
       stacked.header.forEach((cell, i) => {
         const field = fields[i] ?? null
         const at = field === null ? header.indexOf(cell.text) : header.indexOf(fieldHeaders[field]!)
         const text = collapseWhitespace(table[index]![cell.column] ?? '')
         // Badges are read only in a column its header says holds teams ("Owner(s) or team(s)").
         out[at] = field === 'owners' && /\bteams?\b/i.test(cell.text) ? teamBadgeOwners(text) : text
+        // "Done" over "2031-05-09": the day the work was done, which the joined "Status" header no longer says.
+        if (field === 'status' && isDateAlone(text) && parseStatus(cell.text).state === 'complete')
+          out[at] = `${cell.text} ${text}`
         columns[at] = cell.column + 1
       })
+      const ownersAt = header.indexOf(fieldHeaders.owners!)
+      if (lead !== null && out[ownersAt] === '') out[ownersAt] = lead
       rows.push(out)
       sourceRows.push(index + 1)
       sourceColumns.push(columns)
@@ -271,7 +332,7 @@ export function readStackedTables(table: readonly (readonly string[])[]): Flatte
     rows,
     headerRow: titleRows.length + 1,
     sourceRows,
-    subHeaderRows: tables.map((stacked) => stacked.headerIndex + 1),
+    subHeaderRows: tables.flatMap((stacked) => (stacked.headerIndex < 0 ? [] : [stacked.headerIndex + 1])),
     mergedRows: [],
     sectionRows: tables.flatMap((stacked) => (stacked.headingIndex < 0 ? [] : [stacked.headingIndex + 1])),
     skippedRows,

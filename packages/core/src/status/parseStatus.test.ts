@@ -52,6 +52,11 @@ describe('parseStatus: other wordings plans use', () => {
     ['Continual', 'ongoing'],
     ['Pilot phase', 'in-progress'],
     ['in pilot stage', 'in-progress'],
+    // Work begun and not far along yet.
+    ['Initial stage', 'in-progress'],
+    ['Early stage', 'in-progress'],
+    ['Early stages, scoping the survey', 'in-progress'],
+    ['Initial phase', 'in-progress'],
     ['Being piloted with two schools', 'in-progress'],
     ['On hold', 'on-hold'],
     ['Deferred', 'on-hold'],
@@ -60,6 +65,8 @@ describe('parseStatus: other wordings plans use', () => {
     ['Active', 'in-progress'],
     ['active (reviewed in spring)', 'in-progress'],
     ['Active travel plan', 'unknown'],
+    ['Mentoring for early stage researchers', 'unknown'],
+    ['Early stage researchers network', 'unknown'],
     // Late work is still live work; the word itself stays in `text`.
     ['Delayed', 'in-progress'],
     ['In-progress', 'in-progress'],

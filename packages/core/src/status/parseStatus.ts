@@ -277,6 +277,14 @@ const LEAD_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> = 
       'behind',
       // A proposal's or project's "Status: active": under way, and never "Active travel plan".
       'active',
+      // Work begun and not far along yet ("Initial stage", "Early stages – scoping"), and never "early stage
+      // researchers".
+      'initial stage',
+      'initial stages',
+      'early stage',
+      'early stages',
+      'initial phase',
+      'early phase',
     ],
   ],
   [
