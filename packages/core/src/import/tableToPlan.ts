@@ -50,6 +50,7 @@ import { explainRows } from './explainRows'
 import { describeLegend, findDateLegend } from './findDateLegend'
 import { findHeader, headerSearchRows } from './findHeader'
 import { fillMergedRegions } from './fillMergedRegions'
+import { noteLinesAtEnd } from './noteLinesAtEnd'
 import { joinRefLabelRows } from './joinRefLabelRows'
 import { findTable } from './findTable'
 import { unfoldNumberedRow } from './unfoldNumberedRow'
@@ -253,7 +254,11 @@ export function tableToPlan(
   options: TableToPlanOptions = {},
 ): TableToPlanResult {
   const issues: ImportIssue[] = []
-  const filled = fillMergedRegions(sanitizeRows(rows, options.limits ?? {}, issues), options.mergedRegions)
+  // A note below the whole plan ("Notes: reviewed every quarter") is set aside before any reader sees the table.
+  const filled = noteLinesAtEnd(
+    fillMergedRegions(sanitizeRows(rows, options.limits ?? {}, issues), options.mergedRegions),
+    issues,
+  )
   // The table as a reader sees it: each step mends one way a layout folds or unfolds its rows, in this order.
   type Rows = readonly (readonly string[])[]
   const steps: readonly ((rows: Rows) => Rows)[] = [
