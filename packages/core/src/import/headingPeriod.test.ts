@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { actionCellPeriod, headingPeriod, periodAtStart } from './headingPeriod'
+import { parseTargetDate } from '../dates/parseTargetDate'
+import { actionCellPeriod, headingPeriod, isDatedPeriod, periodAtStart } from './headingPeriod'
 import { tableToPlan } from './tableToPlan'
 
 describe('a heading that is only a period dates the tasks below it', () => {
@@ -171,5 +172,18 @@ describe('periodAtStart: a period heading a group of outline notes', () => {
     ['Send the survey to the panel', null],
   ])('reads the period of %s', (text, period) => {
     expect(periodAtStart(text, groupPeriod)?.period ?? null).toBe(period)
+  })
+})
+
+describe('isDatedPeriod: whether a date reading dates a period', () => {
+  it.each([
+    ['Q4 2030', undefined, true],
+    ['Sept & Oct 2030', undefined, true],
+    ['Sept & Oct 2030', ['due', 'range'], false],
+    ['completed in 2030', undefined, false],
+    ['completed in 2030', ['due', 'range', 'completed'], true],
+    ['ongoing', undefined, false],
+  ] as const)('%s (kinds %s): %s', (text, kinds, dated) => {
+    expect(isDatedPeriod(parseTargetDate(text, { referenceDate: '2000-01-01' }), kinds)).toBe(dated)
   })
 })

@@ -5,6 +5,7 @@ import { BULLET_MARKS } from './bulletMarks'
 import { createImportIssue } from './createImportIssue'
 import { statusLead } from './statusLead'
 import type { FlattenedActionTables } from './flattenActionTables'
+import { isDatedPeriod } from './headingPeriod'
 
 /** A list item: a bullet mark, then its text. */
 const bulleted = new RegExp(`^[${BULLET_MARKS}]\\s{1,3}(\\S[^]*)$`)
@@ -278,10 +279,7 @@ function periodKey(phrase: string): string | null {
   // A year is lent only to see whether the words are a period: the list gives the real one.
   const date = parseTargetDate(phrase, { referenceDate: '2000-01-01' })
   // "April and May 2031": two months joined read as one period, that of both.
-  const dated = date.kind === 'due' || date.kind === 'range' || date.kind === 'multiple'
-  return dated && date.due !== null && date.confidence >= 0.5
-    ? `${date.kind} ${date.due} ${date.confidence}`
-    : null
+  return isDatedPeriod(date) ? `${date.kind} ${date.due} ${date.confidence}` : null
 }
 
 /** Whether an item's words name a date the way a list item's are read ("… posted in January 2024"). */

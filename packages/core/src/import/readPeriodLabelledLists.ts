@@ -5,6 +5,7 @@ import { createImportIssue } from './createImportIssue'
 import { statusFromLeadIn } from './statusFromLeadIn'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
+import { isDatedPeriod } from './headingPeriod'
 
 /** "3. July:", "Q3 2024:", "Autumn:": an optional list number, a short period, a closing colon. */
 const periodLabel = /^(?:\d{1,2}[.)]\s{1,3})?(\S.{0,29}?)\s{0,2}:$/
@@ -27,11 +28,7 @@ function periodOf(line: string): { period: string; endsOn: string } | null {
   // A year is lent only to see whether the words are a period: the page gives the real one, if any.
   const date = parseTargetDate(period, { referenceDate: '2000-01-01' })
   // "Completed in 2030": the period the work was done in reads as a completion date, a period all the same.
-  return (date.kind === 'due' || date.kind === 'range' || date.kind === 'completed') &&
-    date.due !== null &&
-    date.confidence >= 0.5
-    ? { period, endsOn: date.due.slice(5) }
-    : null
+  return isDatedPeriod(date, ['due', 'range', 'completed']) ? { period, endsOn: date.due!.slice(5) } : null
 }
 
 /**

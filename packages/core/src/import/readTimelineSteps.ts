@@ -3,6 +3,7 @@ import { BULLET_MARKS } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { oneColumnRecords, type OneColumnRecord, type PageLine, pageLines } from './oneColumnRecords'
 import { periodInHeadingBrackets } from './periodInHeadingBrackets'
+import { isDatedPeriod } from './headingPeriod'
 
 /**
  * "• Timeline item 3 - complete", "Stage 2 – current", "Step 4: upcoming": a marker line of a project timeline, as
@@ -196,5 +197,5 @@ function phaseHeadingOf(text: string): { title: string; period: string } | null 
 
 function isDated(text: string): boolean {
   const target = parseTargetDate(text.slice(0, 1_000))
-  return (target.kind === 'due' || target.kind === 'range') && target.due !== null && target.confidence >= 0.5
+  return isDatedPeriod(target, ['due', 'range'])
 }

@@ -5,7 +5,7 @@ import type { Status, StatusState } from '../model/status'
 import { parseStatus, TICKS } from '../status/parseStatus'
 import { bracketAtEnd } from './bracketAtEnd'
 import { createImportIssue } from './createImportIssue'
-import { statusAtStart } from './statusAtStart'
+import { statusAtStart, statusPhrases } from './statusAtStart'
 import { lastSpacedDash } from './lastSpacedDash'
 import { roadmapStageWording } from './statusFromRoadmapStage'
 
@@ -327,8 +327,7 @@ function capitalsAtEnd(line: string): Cut | null {
 // ---- The plan-wide habit: items ending in a bare status word or a bracketed one ("… completed", "… (done)") ----
 
 /** The status words an item may end in, whole: "done", "completed", "ongoing", "in progress", "on hold". */
-const statusWords =
-  'completed?|done|ongoing|on-going|in[ -]progress|under ?way|not started|to[ -]?do|on hold|deferred|cancell?ed'
+const statusWords = statusPhrases('item-end')
 const statusPhrase = new RegExp(`^(?:${statusWords})$`, 'i')
 
 /** "done: agreed to post the agenda in the channel": a status word, a colon and a note on how it went. */
@@ -377,8 +376,7 @@ function bareStatusPhrase(line: string): Cut | null {
  * A status as a tracker's status column writes it, capitalised, at the start of the text it opens: "Not done",
  * "Carried forward", "Cancelled", "Doing". Anchored, alternatives only.
  */
-const columnStatusLead =
-  /^(?:Not done|Not started|Carried forward|Carried over|Cancell?ed|Doing|Done|Completed?|Ongoing|In progress|On hold|Deferred)(?=$|[\s.,;:(])/
+const columnStatusLead = new RegExp(`^(?:${statusPhrases('tracker-column')})(?=$|[\\s.,;:(])`)
 
 /**
  * "MP volunteered to follow up the offer Cancelled passed back to Sam", "… by the board. Not done (carry over?)": a

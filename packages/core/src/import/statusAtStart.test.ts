@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { statusAtStart } from './statusAtStart'
+import { statusAtStart, statusPhrases } from './statusAtStart'
 
 describe('the status a status line opens with', () => {
   it.each([
@@ -11,5 +11,29 @@ describe('the status a status line opens with', () => {
     ['We met the supplier, who will call back', null],
   ])('%s → %s', (line, status) => {
     expect(statusAtStart(line)).toBe(status)
+  })
+})
+
+describe('statusPhrases: the one list of short statuses, by reading', () => {
+  const whole = (reading: Parameters<typeof statusPhrases>[0], flags = 'i') =>
+    new RegExp(`^(?:${statusPhrases(reading)})$`, flags)
+
+  it.each([
+    ['item-end', 'In-Progress', true],
+    ['item-end', 'to-do', true],
+    ['item-end', 'closed', false],
+    ['update-lead', 'Under way', true],
+    ['update-lead', 'deferred', false],
+    ['mark-as', 'Canceled', true],
+    ['mark-as', 'not started', false],
+  ] as const)('%s takes "%s": %s', (reading, text, taken) => {
+    expect(whole(reading).test(text)).toBe(taken)
+  })
+
+  it("writes a tracker column's statuses capitalised", () => {
+    const column = whole('tracker-column', '')
+    expect(['Not done', 'Carried over', 'Doing', 'Cancelled'].every((text) => column.test(text))).toBe(true)
+    expect(column.test('not done')).toBe(false)
+    expect(column.test('Closed')).toBe(false)
   })
 })

@@ -34,3 +34,58 @@ export function statusAtStart(text: string): string | null {
   const run = capitals.join(' ')
   return parseStatus(run).state === 'unknown' ? null : run
 }
+
+/**
+ * The readings that take a short status written whole, each a list of its own for a reason its pages give:
+ * - `'item-end'`: the status an item of a list ends in ("… completed", "… (on hold)"), any case;
+ * - `'tracker-column'`: a tracker's status cell run into the line before its comment ("… Not done (carry over?)"),
+ *   capitalised, so words of the item's own sentence ("not done yet") do not cut it;
+ * - `'update-lead'`: the state opening an update before a linking word ("ongoing with the notes …"), any case;
+ * - `'mark-as'`: the state a minute-taker asks to record ("to be marked as complete"), any case.
+ */
+export type StatusPhraseReading = 'item-end' | 'tracker-column' | 'update-lead' | 'mark-as'
+
+const allReadings: readonly StatusPhraseReading[] = ['item-end', 'tracker-column', 'update-lead', 'mark-as']
+
+/** The one list of short statuses, as written, and the readings that take each. */
+const shortStatuses: readonly (readonly [phrase: string, readings: readonly StatusPhraseReading[]])[] = [
+  ['complete', allReadings],
+  ['completed', allReadings],
+  ['done', allReadings],
+  ['ongoing', allReadings],
+  ['in progress', allReadings],
+  ['on hold', allReadings],
+  ['on-going', ['item-end', 'update-lead', 'mark-as']],
+  ['cancelled', ['item-end', 'tracker-column', 'mark-as']],
+  ['canceled', ['item-end', 'tracker-column', 'mark-as']],
+  ['underway', ['item-end', 'update-lead']],
+  ['under way', ['item-end', 'update-lead']],
+  ['closed', ['update-lead', 'mark-as']],
+  ['not started', ['item-end', 'tracker-column']],
+  ['deferred', ['item-end', 'tracker-column']],
+  ['in-progress', ['item-end']],
+  ['to do', ['item-end']],
+  ['to-do', ['item-end']],
+  ['todo', ['item-end']],
+  ['not done', ['tracker-column']],
+  ['carried forward', ['tracker-column']],
+  ['carried over', ['tracker-column']],
+  ['doing', ['tracker-column']],
+]
+
+/**
+ * The short statuses a reading takes (see {@link StatusPhraseReading}), as regular-expression alternatives of
+ * letters, spaces and hyphens only: lower case, or capitalised for `'tracker-column'` ("Not done", "Carried
+ * forward").
+ *
+ * @example
+ * new RegExp(`^(?:${statusPhrases('mark-as')})$`, 'i').test('Closed') // true
+ */
+export function statusPhrases(reading: StatusPhraseReading): string {
+  const phrases = shortStatuses.filter(([, readings]) => readings.includes(reading)).map(([phrase]) => phrase)
+  const written =
+    reading === 'tracker-column'
+      ? phrases.map((phrase) => phrase[0]!.toUpperCase() + phrase.slice(1))
+      : phrases
+  return written.join('|')
+}

@@ -1,14 +1,18 @@
 import { parseStatus } from '../status/parseStatus'
-import { statusAtStart } from './statusAtStart'
+import { statusAtStart, statusPhrases } from './statusAtStart'
 
 /** "ongoing with the notes to go out in May": a state word, then a linking word opening its note. */
-const stateThenLink =
-  /^(ongoing|on-going|complete|completed|done|in progress|underway|under way|closed|on hold)\s(?:with|as|until|pending|awaiting|while|but|and|for)\s/i
+const stateThenLink = new RegExp(
+  `^(${statusPhrases('update-lead')})\\s(?:with|as|until|pending|awaiting|while|but|and|for)\\s`,
+  'i',
+)
 
 /** "to be marked as complete", "Leave as ongoing", "mark as closed": the minute-taker asking for the action's state
  * to be recorded, at the end of the update. Bounded words only. */
-const markAs =
-  /(?:^|[\s,.;])(?:to be marked|be marked|mark(?:ed)?|leave|left|keep|kept|remain(?:s|ing)?|record(?:ed)?)\sas\s(complete|completed|done|closed|ongoing|on-going|in progress|on hold|cancell?ed)\.?$/i
+const markAs = new RegExp(
+  `(?:^|[\\s,.;])(?:to be marked|be marked|mark(?:ed)?|leave|left|keep|kept|remain(?:s|ing)?|record(?:ed)?)\\sas\\s(${statusPhrases('mark-as')})\\.?$`,
+  'i',
+)
 
 /** "will complete on 22 March 2031", "will be completed by June 2031": done on a day still to come. */
 const willComplete =
