@@ -271,6 +271,8 @@ function namesRowNumber(text: string): boolean {
 }
 
 const sampleLimit = 40
+/** A column whose filled cells read as statuses at least this often is a status column, whatever else they read as. */
+const statusShare = 0.8
 
 /**
  * Reads what a column's cells hold: dates, statuses, owner lists, refs, pillar names, list bullets, prose.
@@ -1449,7 +1451,15 @@ export function refineColumnMap(
   for (const [field, found] of forced
     ? []
     : ([
-        ['owners', ownersColumnByCells(fields, unmapped(), cellsOf)],
+        // "Not Started", "On Hold": two capitalised words read as a name, but a column of them is the status.
+        [
+          'owners',
+          ownersColumnByCells(
+            fields,
+            unmapped().filter((column) => profileOf(column.index).statuses < statusShare),
+            cellsOf,
+          ),
+        ],
         ['status', statusColumnByCells(fields, unmapped(), profileOf)],
       ] as const)) {
     if (found === null || !extra.some((column) => column.index === found.index)) continue

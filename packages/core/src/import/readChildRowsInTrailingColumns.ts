@@ -2,11 +2,11 @@ import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import type { FlattenedActionTables } from './flattenActionTables'
 
 /** At least this many child rows make the layout. */
-const minChildren = 2
+export const minChildren = 2
 /** The parent columns left of the span: enough to be a table of their own. */
-const minParentColumns = 2
+export const minParentColumns = 2
 /** The child span: its heading cell and at least one headerless column after it. */
-const minSpan = 2
+export const minSpan = 2
 /** "17", "528": a number alone in its cell, the parent's number rather than its name. */
 const bareNumber = /^[A-Za-z]?\d{1,4}(?:\.\d{1,3}){0,3}\.?$/
 
@@ -38,9 +38,9 @@ export function readChildRowsInTrailingColumns(
   const headerRow = table[header]!
   let last = -1
   for (let c = 0; c < headerRow.length; c++) if (hasText(headerRow[c]!)) last = c
-  if (width - last < minSpan) return null
   for (let c = 0; c < last; c++) if (!hasText(headerRow[c]!)) return null
   if (last < minParentColumns) return null
+  if (width - last < minSpan) return null
   const parents: number[] = []
   const children: { index: number; parent: number }[] = []
   for (let index = header + 1; index < table.length; index++) {
@@ -59,6 +59,23 @@ export function readChildRowsInTrailingColumns(
     else children.push({ index, parent: parents[parents.length - 1]! })
   }
   if (children.length < minChildren || parents.length === 0) return null
+  const spanColumns = Array.from({ length: width - last }, (_, c) => last + c)
+  return childTable(table, header, last, parents, children, spanColumns)
+}
+
+/**
+ * The objectives of a goal tracker as a table of their own under the heading over them, each with its goal's name
+ * (its first goal column that is not a bare number) as its section; the goal rows are section rows.
+ */
+export function childTable(
+  table: readonly (readonly string[])[],
+  header: number,
+  last: number,
+  parents: readonly number[],
+  children: readonly { index: number; parent: number }[],
+  spanColumns: readonly number[],
+  heading: readonly string[] = spanColumns.map((c) => table[header]![c] ?? ''),
+): FlattenedActionTables | null {
   // The goal's name: the first goal column that is not only numbers.
   const nameColumn = Array.from({ length: last }, (_, c) => c).find((c) =>
     parents.some((index) => {
@@ -67,8 +84,8 @@ export function readChildRowsInTrailingColumns(
     }),
   )
   if (nameColumn === undefined) return null
-  const span = (row: readonly string[]) => Array.from({ length: width - last }, (_, c) => row[last + c] ?? '')
-  const spanColumns = Array.from({ length: width - last }, (_, c) => last + c + 1)
+  const span = (row: readonly string[]) => spanColumns.map((c) => row[c] ?? '')
+  const sourceSpan = spanColumns.map((c) => c + 1)
   const rows: (readonly string[])[] = []
   const sourceRows: number[] = []
   const sourceColumns: (readonly (number | null)[])[] = []
@@ -78,13 +95,13 @@ export function readChildRowsInTrailingColumns(
     sourceColumns.push(table[index]!.map((_, c) => c + 1))
   }
   // The goal's name is the items' section, whatever its own header says ("Goal Title" would name the action).
-  rows.push([...span(headerRow), 'Section'])
+  rows.push([...heading, 'Section'])
   sourceRows.push(header + 1)
-  sourceColumns.push([...spanColumns, nameColumn + 1])
+  sourceColumns.push([...sourceSpan, nameColumn + 1])
   for (const child of children) {
     rows.push([...span(table[child.index]!), table[child.parent]![nameColumn] ?? ''])
     sourceRows.push(child.index + 1)
-    sourceColumns.push([...spanColumns, nameColumn + 1])
+    sourceColumns.push([...sourceSpan, nameColumn + 1])
   }
   return {
     rows,

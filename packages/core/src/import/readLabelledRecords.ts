@@ -1,3 +1,4 @@
+import { parseTargetDate } from '../dates/parseTargetDate'
 import { parseStatus } from '../status/parseStatus'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import { scoreHeader } from './assignColumns'
@@ -5,6 +6,7 @@ import type { FlattenedActionTables } from './flattenActionTables'
 import { isHeaderLabel } from './findTable'
 import { peelRef } from './peelRef'
 import { BULLET_MARKS } from './bulletMarks'
+import { readNumericDateOrder } from './readNumericDateOrder'
 
 /** A label line and the value line below it ("Point Person(s)" over "A. Person, B. Person"), 0-based rows. */
 interface LabelledValue {
@@ -41,6 +43,14 @@ export function readLabelledRecords(table: readonly (readonly string[])[]): Flat
   if (!isOneColumn(table)) return null
   const isLabel = labelTest(table)
   const isValueOf = valueTest(table, isLabel)
+  return readRecords(table, isLabel, isValueOf) ?? readOneActionForm(table)
+}
+
+function readRecords(
+  table: readonly (readonly string[])[],
+  isLabel: (index: number) => boolean,
+  isValueOf: (label: string, index: number) => boolean,
+): FlattenedActionTables | null {
   const filled: number[] = []
   for (let index = 0; index < table.length; index++) if (table[index]!.some(hasText)) filled.push(index)
 
@@ -256,4 +266,77 @@ export function isOneColumn(table: readonly (readonly string[])[]): boolean {
     }
   }
   return true
+}
+
+/** The fields a page about one action names, each by a label line over its value line. */
+const actionCardFields = ['owners', 'target', 'status'] as const
+/** A card's label: a few words alone on their line ("Responsibility", "Target Date"). */
+const maxCardLabelWords = 3
+/** Lines after the card's last field that may still be its own (a "Frequency" label over "Once"). */
+const maxLinesAfterFields = 2
+/** An owner's value: a name, a role or a unit's full name, never a sentence. */
+const maxOwnerWords = 10
+
+/** Whether `value` reads as the field a card's label names: a name or team, a date, a status word. */
+function readsAsField(field: (typeof actionCardFields)[number], value: string): boolean {
+  // A unit's full name ("Office for Research Data (ORD)") need not read as a list of people: a short line that is
+  // not a sentence is named by the label.
+  if (field === 'owners') return value.split(/\s+/).length <= maxOwnerWords && !/[.!?:]$/.test(value)
+  if (field === 'target') return parseTargetDate(value).due !== null || readNumericDateOrder([value]) !== null
+  return parseStatus(value).state !== 'unknown'
+}
+
+/**
+ * A page about one action, as a strategic plan's web page gives each task: its name on the first line, then label
+ * lines each over one value line naming who leads it, when it is due and where it stands ("Responsibility" over
+ * "Estates Office", "Target Date" over "06-30-2026", "Status" over "In Progress"), with guidance, bulleted
+ * responsibilities and other labels between them. Read as one action titled by the first line; the lines that are
+ * not those three fields are its description. Returns null unless each of the three is named by exactly one label
+ * line (a few words alone on their line) over a value that reads as that field, and the page ends with its fields
+ * (at most one more label and value after the last of them), as a task's card does; a page whose fields come
+ * first and a list follows is a plan's heading over its actions, not one action.
+ */
+function readOneActionForm(table: readonly (readonly string[])[]): FlattenedActionTables | null {
+  const filled: number[] = []
+  for (let index = 0; index < table.length; index++) if (table[index]!.some(hasText)) filled.push(index)
+  if (filled.length < 1 + 2 * actionCardFields.length) return null
+  const titleRow = filled[0]!
+  const title = firstText(table[titleRow]!)
+  if (/[:.;]$/.test(title) || title.split(/\s+/).length > 15) return null
+  const found = new Map<string, LabelledValue>()
+  let lastField = -1
+  for (let i = 1; i + 1 < filled.length; i++) {
+    const text = collapseWhitespace(firstText(table[filled[i]!]!))
+    if (text.split(' ').length > maxCardLabelWords || !isLabelShaped(text)) continue
+    const field = actionCardFields.find((name) => name === bestField(text))
+    if (field === undefined) continue
+    const value = firstText(table[filled[i + 1]!]!)
+    if (!readsAsField(field, value)) continue
+    // A field named twice is a list of people or dates, not one action's card.
+    if (found.has(field)) return null
+    found.set(field, { label: text, labelRow: filled[i]!, valueRow: filled[i + 1]! })
+    lastField = i + 1
+    i++
+  }
+  if (found.size < actionCardFields.length) return null
+  if (filled.length - 1 - lastField > maxLinesAfterFields) return null
+  const fields = [...found.values()]
+  const used = new Set(fields.flatMap((value) => [value.labelRow, value.valueRow]))
+  const details = filled.slice(1).filter((index) => !used.has(index))
+  const rows: string[][] = [
+    ['Action', ...fields.map((value) => headerFor(value.label)), 'Description'],
+    [
+      title,
+      ...fields.map((value) => firstText(table[value.valueRow]!)),
+      details.map((index) => firstText(table[index]!)).join('\n'),
+    ],
+  ]
+  return {
+    rows,
+    headerRow: 1,
+    sourceRows: [fields[0]!.labelRow + 1, titleRow + 1],
+    subHeaderRows: fields.map((value) => value.labelRow + 1),
+    mergedRows: [...fields.map((value) => value.valueRow + 1), ...details.map((index) => index + 1)],
+    titleEvidence: `the first line of a page about one action, above its label lines (${fields.map((value) => `"${value.label}"`).join(', ')}) each over one value line`,
+  }
 }

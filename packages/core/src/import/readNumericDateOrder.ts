@@ -15,7 +15,8 @@ export interface NumericDateOrder {
 
 /**
  * Whether the numeric dates of a plan's date column are written month first, as US plans write them: at least two
- * of them can only be read that way ("9/25/2017", "11/13/2017") and none can only be read day first ("25/9/2017").
+ * of them can only be read that way ("9/25/2017", "11/13/2017"), or every one of them can (a task's one due date,
+ * "12-31-2024"), and none can only be read day first ("25/9/2017").
  * A careful reader then reads every numeric date of the plan month first, the ambiguous ones too ("5/1/2017" is
  * May 1). Null when the column shows no such order (UK day-first, the default, stands).
  *
@@ -25,11 +26,13 @@ export interface NumericDateOrder {
  */
 export function readNumericDateOrder(cells: readonly string[]): NumericDateOrder | null {
   let onlyMonthFirst = 0
+  let numeric = 0
   let example = ''
   for (const cell of cells) {
     for (const match of cell.slice(0, 1_000).matchAll(numericDate)) {
       const first = Number(match[1])
       const second = Number(match[3])
+      numeric++
       if (first > 12 && second <= 12) return null
       if (second > 12 && second <= 31 && first >= 1 && first <= 12) {
         onlyMonthFirst++
@@ -37,5 +40,7 @@ export function readNumericDateOrder(cells: readonly string[]): NumericDateOrder
       }
     }
   }
-  return onlyMonthFirst >= minMonthFirst ? { order: 'month-first', onlyMonthFirst, example } : null
+  // One date alone that can only be read month first ("12-31-2024", a task's one due date) shows the order too.
+  const settled = onlyMonthFirst >= minMonthFirst || (onlyMonthFirst > 0 && onlyMonthFirst === numeric)
+  return settled ? { order: 'month-first', onlyMonthFirst, example } : null
 }

@@ -99,6 +99,7 @@ import { readListUnderLeadIn } from './readListUnderLeadIn'
 import { readStatusSuffixedLists } from './readStatusSuffixedLists'
 import { readPhaseActivityLists } from './readPhaseActivityLists'
 import { readBracketedStatusSteps } from './readBracketedStatusSteps'
+import { readShortChildRows } from './readShortChildRows'
 import { readSlashJoinedActions } from './readSlashJoinedActions'
 import { readDashTaggedLines } from './readDashTaggedLines'
 import { readIssueNumberedItems } from './readIssueNumberedItems'
@@ -365,6 +366,8 @@ export function tableToPlan(
         readPromisedParagraphs(table, lines) ??
         // Read before its labels are split from their lines or joined to the lines below them.
         readLabelledRecommendation(filled) ??
+        // Read before a step pads every row to the header's width: the objectives are the short rows.
+        readShortChildRows(filled) ??
         readLabelledItemsOverProgress(table, joined) ??
         readObjectiveBlocks(table) ??
         readNumberSignLabels(table) ??
