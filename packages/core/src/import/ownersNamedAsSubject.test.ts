@@ -115,6 +115,16 @@ const afterPurpose: readonly Row[] = [
   ['To be reviewed, the scheme will go to the board', []],
 ]
 
+const vicePresidents: readonly Row[] = [
+  ['VP Sport and Societies to review the grants for clubs each term', ['VP Sport and Societies']],
+  [
+    'Vice President Welfare and Community to set up a housing advice clinic',
+    ['Vice President Welfare and Community'],
+  ],
+  ['Deputy VP Education will collect course feedback from reps', ['Deputy VP Education']],
+  ['VP to be elected at the next meeting', []],
+]
+
 describe('ownersNamedAsSubject: the owner named as the subject of the action sentence', () => {
   const families: readonly (readonly [string, readonly Row[]])[] = [
     ['names', names],
@@ -128,6 +138,7 @@ describe('ownersNamedAsSubject: the owner named as the subject of the action sen
     ['non-owner nouns', notOwnerNouns],
     ['recommendations worded "should"', recommendations],
     ['subjects after a purpose clause', afterPurpose],
+    ['vice-presidents named by their remit', vicePresidents],
   ]
   for (const [family, rows] of families) {
     describe(family, () => {

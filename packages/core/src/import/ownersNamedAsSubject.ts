@@ -338,6 +338,9 @@ function isPersonName(name: string): boolean {
   return !thingWord.test(words.at(-1)!) && !isRoleOrBodyWord(words.at(-1)!)
 }
 
+/** "VP Welfare", "Vice President Education", "Deputy VP Sport": a vice-president's title before its remit. */
+const vicePresident = /^(?:(?:Deputy|Assistant) )?(?:VP|Vice[- ]President) [A-Z]/
+
 /** "Marta Silva and Leo Grant", "Cllr Ross and Amira Khan": one or two people's names, else []. */
 function personNames(subject: string): string[] {
   const names = subject.trim().split(/ (?:and|&) /)
@@ -372,6 +375,14 @@ function namedSubject(written: string, link: 'will' | 'to'): string[] {
   if (beforeTo && instructionVerbs.has(first.toLowerCase())) return []
   // "RSE members to test …": the members of a body named by its acronym.
   if (words.length === 2 && acronym.test(first) && members.test(last)) return [words.join(' ')]
+  // "VP Education and Democracy to …": a vice-president named by the remit that follows the title, one owner
+  // however many areas the remit joins.
+  if (
+    vicePresident.test(words.join(' ')) &&
+    words.length <= 8 &&
+    words.every((word) => capitalised.test(word) || acronym.test(word) || nameJoiner.test(word))
+  )
+    return [words.join(' ')]
   const people = personNames(words.join(' '))
   if (people.length > 0) return people
   const endsInBody = words.length >= 2 && isRoleOrBodyWord(last)
