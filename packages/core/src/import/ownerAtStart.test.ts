@@ -189,3 +189,18 @@ describe('personTaskedBeforeTo: one name, "to" and a verb', () => {
     expect(personTaskedBeforeTo(text, verb)).toEqual(read)
   })
 })
+
+describe('ownerAtStart, an instruction before "to" names no one', () => {
+  it.each([
+    'Email County Hall to ask for the maps',
+    'Finalise Parish Records to close the project',
+    'Clarify Budget Lines to help the treasurer',
+  ])('%j', (text) => {
+    expect(ownerAtStart(text, 'name-first')).toBeNull()
+  })
+
+  it('still reads a person whose name is no verb', () => {
+    expect(ownerAtStart('Louise Hart to book the hall', 'name-first')).toBe('Louise Hart')
+    expect(ownerAtStart('Denise to chase the invoice', 'name-first')).toBe('Denise')
+  })
+})

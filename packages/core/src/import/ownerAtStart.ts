@@ -369,6 +369,18 @@ function isPersonRole(words: readonly string[]): boolean {
   return words.every((word) => /^\p{Lu}/u.test(word)) && personRole.test(words.at(-1)!)
 }
 
+/** "Initialize", "Finalise", "Codify", "Clarify": a word shaped as a verb of instruction, which no one's name is. */
+const instructionShaped = /^\p{Lu}\p{Ll}{4,20}i[sz]e$|^\p{Lu}\p{Ll}{1,20}ify$/u
+
+/**
+ * "Write INCF to determine …", "Initialize Google Slides to start …": words before "to" that open with an
+ * instruction's verb and go on to its object are the work, not someone taking it on.
+ */
+function opensInstruction(words: readonly string[]): boolean {
+  const first = words[0]!
+  return (words.length > 1 && imperativeWithTo.has(first.toLowerCase())) || instructionShaped.test(first)
+}
+
 /** Capitalised words that open a sentence or label a note ("Proposal to move …", "Apologies: …"), never a person or
  * group owning an action. */
 const notOwners: ReadonlySet<string> = new Set([
@@ -477,7 +489,7 @@ export function isNamedOwner(name: string): boolean {
     (isRoleOrBodyWord(words[1]!) || pluralRoles.test(words[1]!))
   )
     return true
-  if (notOwners.has(words[0]!.toLowerCase())) return false
+  if (notOwners.has(words[0]!.toLowerCase()) || opensInstruction(words)) return false
   // "TE/LG": two people's initials joined by a slash; names in any alphabet's letters ("Zoë", "Fæ/MP").
   if (words.every((word) => namedWord.test(word))) return true
   return isSlashedNames(name)

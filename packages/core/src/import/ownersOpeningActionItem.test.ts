@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ownersOpeningActionItem } from './ownersOpeningActionItem'
+import { ownerLabelOpeningActionItem, ownersOpeningActionItem } from './ownersOpeningActionItem'
 import { tableToPlan } from './tableToPlan'
 
 describe('ownersOpeningActionItem', () => {
@@ -75,5 +75,19 @@ describe('ownersOpeningActionItem', () => {
     expect(
       ownersOpeningActionItem(`Priya and Tom to follow up ${'and more '.repeat(5000)}`, 'Action items'),
     ).toEqual(['Priya', 'Tom'])
+  })
+})
+
+describe('ownerLabelOpeningActionItem, the work after the colon in lower case', () => {
+  it.each([
+    ['PK: book the hall for the spring fair', ['PK'], 'book the hall for the spring fair'],
+    ['Jo: send minutes to the members', ['Jo'], 'send minutes to the members'],
+  ])('%j', (title, owners, rest) => {
+    expect(ownerLabelOpeningActionItem(title, 'Action items')).toEqual({ owners, rest })
+  })
+
+  it('reads no owner when the words after the colon are no instruction', () => {
+    expect(ownerLabelOpeningActionItem('Venue: still unknown', 'Action items')).toBeNull()
+    expect(ownerLabelOpeningActionItem('PK: minutes of the spring fair', 'Action items')).toBeNull()
   })
 })

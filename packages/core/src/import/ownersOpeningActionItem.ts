@@ -1,4 +1,5 @@
 import { FUNCTION_WORDS } from './functionWords'
+import { isInstruction } from './isInstruction'
 import { imperativeWithTo, ownerAtStart, workAfterOwnerColon } from './ownerAtStart'
 import { instructionVerbs } from './ownersNamedAsSubject'
 
@@ -177,12 +178,20 @@ function namesOf(match: RegExpExecArray | null): string[] {
 /** The owner's names before the colon, joined as minutes join them: "Ana/Tom", "Ana and Tom", "Ana & Tom". */
 const ownerJoiner = /\/| and | & /
 
+/** "Book the room …", "draft posts …", "book the hall …": the instruction after an owner's colon. */
+function opensWork(rest: string): boolean {
+  if (/^[A-Z][a-z]{1,20} /.test(rest)) return true
+  const first = /^[a-z]{2,20}(?= )/.exec(rest)?.[0]
+  if (first === undefined) return false
+  return instructionVerbs.has(first) || imperativeWithTo.has(first) || isInstruction(rest)
+}
+
 /**
  * The owner a meeting's action item names before a colon, under an "Action Items" / "Actions from the last
  * meeting" header, with the work after it as an instruction ("Priya: Book the room for May", "All: Read the draft
  * before Friday", "Tom/Ana: Send the survey out"): the names (as {@link ownerAtStart} reads them, one to four
  * capitalised words or "All") are the owners and the instruction after the colon ({@link workAfterOwnerColon}),
- * opening with a capital, is the title. Under
+ * opening with a capital, or in lower case with an instruction's verb ("GN: draft the posts"), is the title. Under
  * any other header, and for a label ("Note: …", "Update: …"), returns null.
  *
  * @example
@@ -196,6 +205,6 @@ export function ownerLabelOpeningActionItem(
   if (!actionItemsHeader.test(header.trim())) return null
   const owner = ownerAtStart(title, 'name-first')
   const rest = owner === null ? null : workAfterOwnerColon(title, owner)
-  if (owner === null || rest === null || !/^[A-Z][a-z]{1,20} /.test(rest)) return null
+  if (owner === null || rest === null || !opensWork(rest)) return null
   return { owners: owner.split(ownerJoiner), rest: rest.trimEnd() }
 }

@@ -259,6 +259,19 @@ export function readRows(
   } else if (
     listRows.size === 0 &&
     titleColumn !== undefined &&
+    actionItemsHeader.test((assignment.map.headers[titleColumn] ?? '').trim()) &&
+    isOneColumn(peeled, bodyStart, titleColumn)
+  ) {
+    // "Action items" over a meeting's list: each line is an item, however it opens ("GN: draft the posts",
+    // "Guidelines for the open day"); a line ending in a colon still heads the items below it.
+    rows.forEach((row, index) => {
+      const cell = (row[titleColumn] ?? '').trim()
+      if (index >= bodyStart && cell !== '' && !cell.endsWith(':') && !ownerRows.has(index))
+        listRows.add(index)
+    })
+  } else if (
+    listRows.size === 0 &&
+    titleColumn !== undefined &&
     isOneColumn(peeled, bodyStart, titleColumn)
   ) {
     rows.forEach((row, index) => {
