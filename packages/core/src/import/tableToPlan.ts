@@ -126,6 +126,7 @@ import { readCountedProgrammes } from './readCountedProgrammes'
 import { readListsRestartingUnderGroups } from './readListsRestartingUnderGroups'
 import { readNumberedListsUnderHeadings } from './readNumberedListsUnderHeadings'
 import { readLabelledRecommendation } from './readLabelledRecommendation'
+import { readRestatedRecommendations } from './readRestatedRecommendations'
 import { readLabelledItemsOverProgress } from './readLabelledItemsOverProgress'
 import { readNumberedHeadingsOverProse } from './readNumberedHeadingsOverProse'
 import { readRemedyHeadings } from './readRemedyHeadings'
@@ -354,6 +355,7 @@ export function tableToPlan(
         readPromisedParagraphs(table, lines) ??
         // Read before its labels are split from their lines or joined to the lines below them.
         readLabelledRecommendation(filled) ??
+        readRestatedRecommendations(filled) ??
         readLabelledItemsOverProgress(table, joined) ??
         readObjectiveBlocks(table) ??
         readNumberSignLabels(table) ??
