@@ -112,3 +112,24 @@ describe('readListUnderLeadIn: a list of -ing phrases, closed by a pointer to mo
     expect(readListUnderLeadIn(headed)).toBeNull()
   })
 })
+
+describe('a short pledge over the lines it promises', () => {
+  it('reads the lines under "We will:" as the actions, not the prose paragraphs around them', () => {
+    const { plan } = tableToPlan([
+      ['Community partnerships'],
+      ['Our lab works with schools across the county. Partnerships help us share science with young people.'],
+      ['What we promise'],
+      ['We will:'],
+      ['Host a summer open day for pupils from local schools every year.'],
+      ['Offer paid work placements to sixth-form students interested in lab careers.'],
+      ['Lend spare microscopes to primary schools that ask for them.'],
+      ['Looking back'],
+      ['Last year we ran our first open day. Forty pupils visited the prep rooms.'],
+    ])
+    expect(plan.actions.map((a) => a.title.slice(0, 24))).toEqual([
+      'Host a summer open day f',
+      'Offer paid work placemen',
+      'Lend spare microscopes t',
+    ])
+  })
+})

@@ -8,6 +8,9 @@ import { statusFromLeadIn } from './statusFromLeadIn'
  * we are taking". A list of reasons or findings ("… for the following reasons:") announces no work. */
 const announcesWork =
   /\b(?:actions?|steps|things|initiatives|commitments|measures|we (?:are|will|have)|doing|taking)\b/i
+/** "We aim to:", "We will:", "We commit to:", "Our team pledges to:": a short pledge whose list is the work promised. */
+const pledgeLeadIn =
+  /^(?:we|our\s{1,3}[a-z]{2,20})\s{1,3}(?:aims?|will|commits?|intends?|plans?|pledges?|promises?)(?:\s{1,3}to)?\s{0,2}:$/i
 /** "… make this service accessible by:": a lead-in naming the ways a goal is met, each item below one of them. */
 const meansLeadIn = /\sby:$/i
 /** "This page was checked on 3 May. It was reviewed in June.": two sentences on one line, a paragraph, never an item. */
@@ -42,7 +45,7 @@ const minItems = 3
  * the line under it, in the first person ("We have completed the new viewer, …", "We've not begun this yet."):
  * when three or more such report lines each sit right under a line that is not one, each is the progress of the item
  * above it (read for its status), not an item of its own. Returns null unless the page is one column, its only line
- * ending in a colon is the lead-in, a sentence of six words or more that names the work ("actions", "steps", "things we are doing"), no line is bulleted or numbered, and at least three lines of five words or more follow it.
+ * ending in a colon is the lead-in, a sentence of six words or more that names the work ("actions", "steps", "things we are doing") or a short pledge ("We aim to:", "We will:", "We commit to:"), no line is bulleted or numbered, and at least three lines of five words or more follow it.
  *
  * @example
  * readListUnderLeadIn([
@@ -69,8 +72,9 @@ export function readListUnderLeadIn(
   // the readers of minutes.
   const leadIn = colons[0]!.text
   if (
-    leadIn.split(' ', minLeadWords).length < minLeadWords ||
-    !(announcesWork.test(leadIn.slice(-1_000)) || meansLeadIn.test(leadIn))
+    !pledgeLeadIn.test(leadIn) &&
+    (leadIn.split(' ', minLeadWords).length < minLeadWords ||
+      !(announcesWork.test(leadIn.slice(-1_000)) || meansLeadIn.test(leadIn)))
   )
     return null
   let items = lines.slice(lead + 1)

@@ -132,6 +132,7 @@ import { readCountedProgrammes } from './readCountedProgrammes'
 import { readListsRestartingUnderGroups } from './readListsRestartingUnderGroups'
 import { readNumberedListsUnderHeadings } from './readNumberedListsUnderHeadings'
 import { readLabelledRecommendation } from './readLabelledRecommendation'
+import { readRestatedRecommendations } from './readRestatedRecommendations'
 import { readLabelledItemsOverProgress } from './readLabelledItemsOverProgress'
 import { readNumberedHeadingsOverProse } from './readNumberedHeadingsOverProse'
 import { readRemedyHeadings } from './readRemedyHeadings'
@@ -368,6 +369,7 @@ export function tableToPlan(
         readLabelledRecommendation(filled) ??
         // Read before a step pads every row to the header's width: the objectives are the short rows.
         readShortChildRows(filled) ??
+        readRestatedRecommendations(filled) ??
         readLabelledItemsOverProgress(table, joined) ??
         readObjectiveBlocks(table) ??
         readNumberSignLabels(table) ??
