@@ -18,6 +18,7 @@ import { objectiveBesideActionLines } from './objectiveBesideActionLines'
 import { holdsCitations } from './holdsCitations'
 import { isItemMarkList } from './isItemMarkList'
 import { objectivesWithoutActions } from './objectivesWithoutActions'
+import { isPriorityColumn } from './isPriorityColumn'
 import { isCountColumn, namesCount } from './isCountColumn'
 import { numberedMilestoneColumn } from './numberedMilestoneColumn'
 import {
@@ -810,12 +811,14 @@ export function assignColumns(
     }
   }
 
-  // A column of bare counts under an action header ("Sub actions": 4) is no action text: the prose is.
+  // A column of bare counts under an action header ("Sub actions": 4) is no action text: the prose is. Nor is a
+  // column of priority levels ("Priority": High, Medium).
   const counted = fields.get('title')
   if (
     counted !== undefined &&
     !explained.get(counted)?.evidence.startsWith('forced') &&
-    isCountColumn(body.map((row) => row[counted] ?? ''))
+    (isCountColumn(body.map((row) => row[counted] ?? '')) ||
+      isPriorityColumn(body.map((row) => row[counted] ?? '')))
   ) {
     fields.delete('title')
     explained.delete(counted)
@@ -912,7 +915,9 @@ export function assignColumns(
       for (const weaker of ['section', 'description', 'notes', 'successMeasures'] as const) {
         if (best >= 0) break
         const column = fields.get(weaker)
-        if (column === undefined || filledOn[column]! < mostFilled) continue
+        // Single words ("Survive", a section's name) are no action text: the next weaker field may hold it.
+        if (column === undefined || filledOn[column]! < mostFilled || profiles[column]!.averageWords < 2)
+          continue
         fields.delete(weaker)
         taken.delete(column)
         best = column

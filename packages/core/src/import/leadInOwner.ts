@@ -15,6 +15,35 @@ const subjectWill = /(?:^|[.:;]\s{1,3})The\s((?:[A-Za-z&’'-]{1,30}\s){1,5})wil
  */
 const subjectRequested =
   /(?:^|[.:;]\s{1,3})(?:(?:The|All)\s)?((?:(?:[A-Z][A-Za-z&’'-]{0,30}|and|of)\s){1,4})(?:is|are)\s(?:requested|asked|required|expected|invited)\sto\s([a-z]{2,20})\b/
+/** "need to:", "needs to:", "must:", "should:", "has to:" closing a lead-in: the list says what is needed. */
+const needsEnding = /\s(?:needs?\sto|must|should|ha(?:s|ve)\sto)\s?:$/
+/** At most this many words name the one who needs to act ("the Estates and Facilities team"). */
+const maxSubjectWords = 5
+
+/**
+ * "In short, the Web team need to:", "The Registry must:": the words after the last "the" before the ending that
+ * says the list is what they need to do; null when the lead-in ends otherwise or names no one after "the". Found
+ * with one bounded pattern and a search for the last "the", so it stays linear.
+ */
+function subjectNeeds(text: string): string[] | null {
+  const ending = needsEnding.exec(text)
+  if (ending === null) return null
+  const before = text.slice(0, ending.index)
+  const lower = before.toLowerCase()
+  const the = lower.startsWith('the ') ? 0 : -1
+  const last = lower.lastIndexOf(' the ')
+  const start = last >= 0 ? last + 5 : the === 0 ? 4 : -1
+  if (start < 0) return null
+  const words = before.slice(start).trim().split(' ')
+  if (
+    words.length === 0 ||
+    words.length > maxSubjectWords ||
+    !words.every((word) => /^[A-Za-z&’'-]{1,30}$/.test(word))
+  )
+    return null
+  return words
+}
+
 /** Words that make "The … will" about the document or its work, not about who does it. */
 const notAnActor =
   /^(?:plan|strategy|policy|programme|program|project|objectives?|goals?|aims?|actions?|deliverables?|work|review|framework|report|document|statement|following|list|outcomes?|measures?|results?|data|survey|process|approach|purpose|scope|charter|commitment)$/i
@@ -46,8 +75,18 @@ export function leadInOwner(table: readonly (readonly string[])[]): LeadInOwner 
     const filled = row.filter(hasText)
     return filled.length === 1 && listItem.test(filled[0]!)
   })
-  if (first <= 0) return null
-  let row = first - 1
+  return first <= 0 ? null : leadInOwnerAbove(table, first)
+}
+
+/**
+ * The owner the lead-in right above row `below` names, read as {@link leadInOwner} reads the lead-in above a page's
+ * first list item: the lead-in over a table's header row ("The Registry must:" over "Ref | Action") too.
+ *
+ * @example
+ * leadInOwnerAbove([['The Registry must:'], ['Ref', 'Action'], ['1', 'Fix it']], 1)?.owner // 'Registry'
+ */
+export function leadInOwnerAbove(table: readonly (readonly string[])[], below: number): LeadInOwner | null {
+  let row = below - 1
   while (row >= 0 && !table[row]!.some(hasText)) row--
   if (row < 0) return null
   const filled = table[row]!.filter(hasText)
@@ -55,6 +94,9 @@ export function leadInOwner(table: readonly (readonly string[])[]): LeadInOwner 
   const text = collapseWhitespace(filled[0]!).slice(0, 1_000)
   if (!text.endsWith(':')) return null
   const match = subjectWill.exec(text) ?? subjectRequested.exec(text)
+  const needs = match === null ? subjectNeeds(text) : null
+  if (needs !== null)
+    return needs.some((word) => notAnActor.test(word)) ? null : { owner: needs.join(' '), row }
   if (match === null || match[2] === 'be' || match[2] === 'have') return null
   const words = match[1]!.trim().split(' ')
   if (words.some((word) => notAnActor.test(word))) return null

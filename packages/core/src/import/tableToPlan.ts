@@ -162,7 +162,7 @@ import { mergedColumns } from './mergedColumns'
 import { foldSideTable } from './foldSideTable'
 import { foldDetailList } from './foldDetailList'
 import { objectiveOwnerOnRow } from './objectiveOwner'
-import { leadInOwner } from './leadInOwner'
+import { leadInOwner, leadInOwnerAbove } from './leadInOwner'
 import { addresseesAboveList } from './addresseesAboveList'
 import { ownerLabelAboveHeader } from './ownerLabelAboveHeader'
 import { statusAboveHeader } from './statusAboveHeader'
@@ -703,6 +703,7 @@ export function tableToPlan(
   const leadOwner = header.map.fields.has('owners')
     ? null
     : (leadInOwner(table) ??
+      (headerRow === null ? null : leadInOwnerAbove(table, header.index)) ??
       (headerRow === null
         ? // "Lead offices: Estates, Finance" above the lead-in naming the actions owns them all.
           ((outsideLists === null ? null : ownerLabelAboveHeader(table, outsideLists.leadRow)) ??

@@ -581,3 +581,16 @@ describe('parseStatus: French status words, with or without an emoji before them
     expect(parseStatus(text).state).toBe(state)
   })
 })
+
+describe('a task list box and a board column as the status', () => {
+  it.each([
+    ['[x]', 'complete'],
+    ['[X]', 'complete'],
+    [' [✓] ', 'complete'],
+    ['[ ]', 'unknown'],
+    ['Backlog', 'not-started'],
+    ['Clear the backlog of planning cases', 'unknown'],
+  ])('%s → %s', (text, state) => {
+    expect(parseStatus(text).state).toBe(state)
+  })
+})

@@ -259,7 +259,8 @@ const STATE_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> =
  */
 const LEAD_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> = [
   // A roadmap's tag for the work queued after what is in hand ("Next"), and never "Next steps".
-  ['not-started', ['scheduled', 'outstanding', 'next']],
+  // A task board's column of work not yet taken up ("Backlog"), and never "Clear the backlog of cases".
+  ['not-started', ['scheduled', 'outstanding', 'next', 'backlog']],
   [
     'in-progress',
     // "In Process", as US city and county trackers write it, and never "Invest in process improvement".
@@ -499,10 +500,16 @@ function asksFor(words: readonly Token[], at: number, text: string): boolean {
  * importer reads with the header. A colour-variant selector and a closing mark are ignored.
  */
 export const TICKS: ReadonlySet<string> = new Set(['✓', '✔', '✅', '☑'])
+/** A task list's ticked box alone in a cell: "[x]", "[X]", "[✓]". */
+const TASK_BOX = /^\s{0,4}\[[xX✓✔]\]\s{0,4}$/u
 const MARK_CELL = /^\s{0,8}([^\s.!]{1,2})[.!]?\s{0,8}$/u
 
 /** `complete`, with the tick's span, for a cell that is only a tick. */
 function findTick(text: string): { state: StatusState; span: Span } | null {
+  // "[x]": a task list's ticked box alone in the cell, done. An open box ("[ ]") says only that it is not ticked
+  // yet, as a cross does: left unknown.
+  if (text.length <= 12 && TASK_BOX.test(text))
+    return { state: 'complete', span: { start: 0, end: text.length } }
   const cell = text.length <= 24 ? MARK_CELL.exec(text.replace(/[\uFE0E\uFE0F]/g, '')) : null
   if (!cell || !TICKS.has(cell[1] as string)) return null
   const start = text.indexOf((cell[1] as string)[0] as string)
