@@ -6,6 +6,7 @@ import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import { type ColumnField, matchColumnHeader } from './columnSynonyms'
 import { createImportIssue } from './createImportIssue'
 import { isSentence } from './isSentence'
+import { paragraphOverHeading } from './paragraphOverHeading'
 import { lastLineAfterActions } from './lastLineAfterActions'
 import { repeatsHeaderCells, sameHeaderText } from './repeatsHeaderCells'
 import { startsSubItems, subItemRef } from './subItemRef'
@@ -251,19 +252,23 @@ export function readTableBody(
         const listHeading = inList && !yearItem
         // A heading is one short line: an action cell of several lines, one of them a sentence, is an action.
         // Below a numbered action, or an action under a group label written once, a lone action cell is an action.
+        // A paragraph under a theme's heading promising a list it lost, over the next theme's heading: an item of
+        // the theme, not a heading.
+        const lostList = section !== null && only === titleIndex && paragraphOverHeading(rows, index, only)
         const isHeading =
-          listHeading ||
-          (!yearItem &&
-            (only === 0 || only === titleIndex) &&
-            !(only === titleIndex && isLinesWithSentence(row[only]!)) &&
-            !(
-              (refIndex !== undefined || options.groupLabels === true) &&
-              only === titleIndex &&
-              previous !== null
-            ) &&
-            !(options.fillDown.size > 0 && only === titleIndex) &&
-            // The last line, right below an action: a heading over nothing is the plan's last action.
-            !(only === titleIndex && previous !== null && lastLineAfterActions(rows, index)))
+          !lostList &&
+          (listHeading ||
+            (!yearItem &&
+              (only === 0 || only === titleIndex) &&
+              !(only === titleIndex && isLinesWithSentence(row[only]!)) &&
+              !(
+                (refIndex !== undefined || options.groupLabels === true) &&
+                only === titleIndex &&
+                previous !== null
+              ) &&
+              !(options.fillDown.size > 0 && only === titleIndex) &&
+              // The last line, right below an action: a heading over nothing is the plan's last action.
+              !(only === titleIndex && previous !== null && lastLineAfterActions(rows, index))))
         if (isHeading) {
           // A lead-in to the list below ("We commit to:", "Our top three actions are:") keeps the section it
           // sits in: it introduces the items, it does not name them.
