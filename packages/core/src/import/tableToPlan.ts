@@ -51,6 +51,7 @@ import { describeLegend, findDateLegend } from './findDateLegend'
 import { findHeader, headerSearchRows } from './findHeader'
 import { fillMergedRegions } from './fillMergedRegions'
 import { noteLinesAtEnd } from './noteLinesAtEnd'
+import { dropSharedIndent } from './dropSharedIndent'
 import { joinRefLabelRows } from './joinRefLabelRows'
 import { findTable } from './findTable'
 import { unfoldNumberedRow } from './unfoldNumberedRow'
@@ -246,10 +247,13 @@ export function tableToPlan(
   options: TableToPlanOptions = {},
 ): TableToPlanResult {
   const issues: ImportIssue[] = []
-  // A note below the whole plan ("Notes: reviewed every quarter") is set aside before any reader sees the table.
-  const filled = noteLinesAtEnd(
-    fillMergedRegions(sanitizeRows(rows, options.limits ?? {}, issues), options.mergedRegions),
-    issues,
+  // A note below the whole plan ("Notes: reviewed every quarter") is set aside before any reader sees the table,
+  // and the indentation every cell shares (a padded export) is taken off.
+  const filled = dropSharedIndent(
+    noteLinesAtEnd(
+      fillMergedRegions(sanitizeRows(rows, options.limits ?? {}, issues), options.mergedRegions),
+      issues,
+    ),
   )
   const table = unfoldNumberedRow(
     joinRefLabelRows(
