@@ -52,6 +52,7 @@ import { findHeader, headerSearchRows } from './findHeader'
 import { fillMergedRegions } from './fillMergedRegions'
 import { noteLinesAtEnd } from './noteLinesAtEnd'
 import { dropSharedIndent } from './dropSharedIndent'
+import { dropBlankColumnsAtEnd } from './dropBlankColumnsAtEnd'
 import { joinRefLabelRows } from './joinRefLabelRows'
 import { findTable } from './findTable'
 import { unfoldNumberedRow } from './unfoldNumberedRow'
@@ -248,10 +249,12 @@ export function tableToPlan(
 ): TableToPlanResult {
   const issues: ImportIssue[] = []
   // A note below the whole plan ("Notes: reviewed every quarter") is set aside before any reader sees the table,
-  // and the indentation every cell shares (a padded export) is taken off.
+  // and the indentation every cell shares (a padded export) and the blank columns after the last are taken off.
   const filled = dropSharedIndent(
     noteLinesAtEnd(
-      fillMergedRegions(sanitizeRows(rows, options.limits ?? {}, issues), options.mergedRegions),
+      dropBlankColumnsAtEnd(
+        fillMergedRegions(sanitizeRows(rows, options.limits ?? {}, issues), options.mergedRegions),
+      ),
       issues,
     ),
   )
