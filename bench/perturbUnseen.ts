@@ -1,6 +1,6 @@
 // Robustness of the importer: the same plan written slightly differently, as users do, should read the same.
 // Run from the repo root:
-//   node_modules/.bin/tsx --conditions=@techcommit/source bench/perturbUnseen.ts [--no-write] [--only <name>] [--dump <dir>]
+//   node_modules/.bin/tsx --conditions=@techcommit/source bench/perturbUnseen.ts [--no-write] [--only <name>] [--all-losses] [--dump <dir>]
 // For every golden of every development set whose plain reading finds at least 80% of its actions, each
 // perturbation below is applied on its own, deterministically, to the rows of the CSV; the perturbed CSV is
 // imported and scored against the same golden with the same scorer (bench/lib/unseenGoldens.ts). A perturbation is

@@ -51,6 +51,8 @@ import { describeLegend, findDateLegend } from './findDateLegend'
 import { findHeader, headerSearchRows } from './findHeader'
 import { fillMergedRegions } from './fillMergedRegions'
 import { noteLinesAtEnd } from './noteLinesAtEnd'
+import { dropSharedIndent } from './dropSharedIndent'
+import { dropBlankColumnsAtEnd } from './dropBlankColumnsAtEnd'
 import { joinRefLabelRows } from './joinRefLabelRows'
 import { findTable } from './findTable'
 import { unfoldNumberedRow } from './unfoldNumberedRow'
@@ -256,10 +258,15 @@ export function tableToPlan(
   options: TableToPlanOptions = {},
 ): TableToPlanResult {
   const issues: ImportIssue[] = []
-  // A note below the whole plan ("Notes: reviewed every quarter") is set aside before any reader sees the table.
-  const filled = noteLinesAtEnd(
-    fillMergedRegions(sanitizeRows(rows, options.limits ?? {}, issues), options.mergedRegions),
-    issues,
+  // A note below the whole plan ("Notes: reviewed every quarter") is set aside before any reader sees the table,
+  // and the indentation every cell shares (a padded export) and the blank columns after the last are taken off.
+  const filled = dropSharedIndent(
+    noteLinesAtEnd(
+      dropBlankColumnsAtEnd(
+        fillMergedRegions(sanitizeRows(rows, options.limits ?? {}, issues), options.mergedRegions),
+      ),
+      issues,
+    ),
   )
   // The table as a reader sees it: each step mends one way a layout folds or unfolds its rows, in this order.
   type Rows = readonly (readonly string[])[]
