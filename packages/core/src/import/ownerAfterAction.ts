@@ -1,7 +1,7 @@
 import { parseTargetDate } from '../dates/parseTargetDate'
 import { bracketAtEnd } from './bracketAtEnd'
 import { isNamedOwner, ownerAtStart, ownerCell, personTaskedBeforeTo } from './ownerAtStart'
-import { ownersInBrackets } from './ownersInBrackets'
+import { ownersInBrackets, splitJoinedNames } from './ownersInBrackets'
 import { isThingShaped } from './ownersOpeningActionItem'
 import { statusAtStart } from './statusAtStart'
 
@@ -53,7 +53,7 @@ export function ownerAfterAction(text: string): OwnerAfterAction | null {
     const tasked = ownerTaskedWithTo(inner)
     return tasked === null ? null : { title: before(line, open), owner: tasked, due: '', status: '' }
   }
-  const names = inner.split(/\s*(?:,|\/|&|\band\b)\s*/).map((name) => name.trim())
+  const names = splitJoinedNames(inner).map((name) => name.trim())
   if (names.length <= 3 && names.every(isNamedOwner))
     return { title: before(line, open), owner: names.join(', '), due: '', status: '' }
   // "[Mikel to set up the page]", "[Allan drafted the email]": the person the note tasks, or says has acted.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ownersInBrackets } from './ownersInBrackets'
+import { ownersInBrackets, splitJoinedNames } from './ownersInBrackets'
 
 describe('owners named in brackets after an action', () => {
   it.each([
@@ -11,5 +11,16 @@ describe('owners named in brackets after an action', () => {
     ['Plan the launch', []],
   ])('%s', (text, owners) => {
     expect(ownersInBrackets(text)).toEqual(owners)
+  })
+})
+
+describe('splitJoinedNames: the one split of joined names', () => {
+  it.each([
+    ['Kofi and Lena / QA', ['Kofi', 'Lena', 'QA']],
+    ['Kofi ,Lena&Mo', ['Kofi', 'Lena', 'Mo']],
+    ['Sandra Anderson', ['Sandra Anderson']],
+    ['Kofi, , Mo', ['Kofi', '', 'Mo']],
+  ])('splits %s', (text, names) => {
+    expect(splitJoinedNames(text)).toEqual(names)
   })
 })

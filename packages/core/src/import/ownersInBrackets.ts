@@ -45,10 +45,7 @@ export function ownersInBrackets(text: string): string[] {
     if (close < 0) return []
     from = close
     if (close - open > 80) continue
-    const names = text
-      .slice(open + 1, close)
-      .split(/\s*(?:,|\band\b|&|\/)\s*/)
-      .map((part) => part.trim())
+    const names = splitJoinedNames(text.slice(open + 1, close)).map((part) => part.trim())
     if (
       names.length <= maxNames &&
       names.every(
@@ -62,4 +59,19 @@ export function ownersInBrackets(text: string): string[] {
       return names
   }
   return []
+}
+
+/** "JS, AK", "Ana and Raj", "Ops & HR", "PB/RM": where joined names are split, with the white space around each join. */
+const nameJoin = /\s*(?:,|\/|&|\band\b)\s*/
+
+/**
+ * The names a short list of owners joins by commas, slashes, "&" or "and" ("Ana and Raj", "JS/AK, Ops"), as
+ * written, the white space around each join left out: the one split of joined names for the readers of names in
+ * brackets, after an action and in a task list's labels. Callers pass a few words (a bracket, a label), not a page.
+ *
+ * @example
+ * splitJoinedNames('Ana and Raj / JS') // ['Ana', 'Raj', 'JS']
+ */
+export function splitJoinedNames(text: string): string[] {
+  return text.split(nameJoin)
 }

@@ -12,7 +12,7 @@ import {
   pageLines,
 } from './oneColumnRecords'
 import { ownerAtStart, ownerCell } from './ownerAtStart'
-import { ownersInBrackets } from './ownersInBrackets'
+import { ownersInBrackets, splitJoinedNames } from './ownersInBrackets'
 import { peelHandleAndDate } from './peelHandleAndDate'
 import { namesAfterDash } from './namesAfterDash'
 import { ownersNamedAsSubject } from './ownersNamedAsSubject'
@@ -194,7 +194,7 @@ function labelOwners(label: string): string {
   const text = label.replace(/:$/, '')
   if (text.length > maxLabelLength || /[.!?;]$/.test(text)) return ''
   const name = ownerAtStart(text, 'role-before-to') ?? text
-  const parts = name.split(/\s*(?:,|&|\/|\band\b)\s*/)
+  const parts = splitJoinedNames(name)
   for (const part of parts) {
     const words = part.split(' ')
     if (part === '' || words.length > maxPartWords) return ''
