@@ -51,6 +51,11 @@ describe('noteLinesAtEnd', () => {
     expect(noteLinesAtEnd(words, [])).toBe(words)
   })
 
+  it('leaves a note that gives the date legend for its own reader', () => {
+    const table = [['Task', 'When'], ['Paint the hall', 'Year 2 Q1'], ['Note: Year 1 = 2031, Year 2 = 2032']]
+    expect(noteLinesAtEnd(table, [])).toBe(table)
+  })
+
   it('leaves a table that is nothing but notes', () => {
     const table = [['Note: nothing yet'], ['N.B. to follow']]
     expect(noteLinesAtEnd(table, [])).toBe(table)

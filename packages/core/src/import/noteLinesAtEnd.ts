@@ -1,6 +1,7 @@
 import type { ImportIssue } from '../model/importIssue'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import { createImportIssue } from './createImportIssue'
+import { readDateLegend } from './readDateLegend'
 
 /** "Note:", "Notes -", "NB:", "N.B.", "Please note:": the label that opens a note written below a plan. */
 const noteLabel = /^\s{0,3}(?:please\s{1,3}note|notes?|n\.?\s?b)\s{0,3}(?::|[-–—.]\s)/i
@@ -10,7 +11,8 @@ const noteLabel = /^\s{0,3}(?:please\s{1,3}note|notes?|n\.?\s?b)\s{0,3}(?::|[-�
  * table up, each row whose only filled cell opens with a note label, blank rows between them skipped. They are
  * blanked before any reader sees the table (each reported as `note-not-action`), so a note under a plan never
  * changes how the plan above it is read, whether that plan is a table, stacked tables or a page of lines. The rows
- * are kept, blank, so every other row keeps its number. A table with nothing above its notes is left as it is.
+ * are kept, blank, so every other row keeps its number. A table with nothing above its notes is left as it is, and
+ * so is a note that gives the plan's date legend ({@link readDateLegend}) and every note above it.
  *
  * @example
  * noteLinesAtEnd([['Goal'], ['Task', 'Lead'], ['Paint the hall', 'Sam'], ['NB: costs to follow']], [])
@@ -30,7 +32,8 @@ export function noteLinesAtEnd(table: string[][], issues: ImportIssue[]): string
       }
     }
     if (count === 0) continue
-    if (count > 1 || !noteLabel.test(row[filled]!)) break
+    // "Note: Year 1 = 2030, Q1 = January–March" is the plan's date legend, read by its own reader: left in place.
+    if (count > 1 || !noteLabel.test(row[filled]!) || readDateLegend(row[filled]!) !== null) break
     notes.push(index)
   }
   if (notes.length === 0 || index < 0) return table
