@@ -25,6 +25,8 @@ export interface RowsOutsideNamedActionLists {
   readonly leadRows: ReadonlySet<number>
 }
 
+/** "actions" as a word of a line. */
+const actionsWord = /\bactions\b/i
 /** Two letters in a row: a line with a word in it. */
 const twoLetters = /\p{L}{2}/u
 /** A space with text after it. */
@@ -70,7 +72,9 @@ const minLoneShare = 0.8
  */
 export function isActionListLeadIn(line: string): boolean {
   const text = line.trim()
-  if (!text.endsWith(':')) return workForPeriod(text) !== null
+  // Without its colon, only a period's actions ("Actions for 2031-32") name the list below: "Goals for the year"
+  // heads goals, which may be framed by a lead-in of their own.
+  if (!text.endsWith(':')) return workForPeriod(text) !== null && actionsWord.test(text)
   if (workLabel.test(labelOf(lastSentence(text)))) return true
   if (text.length > 120) return false
   return (willLeadIn.test(text) && !documentSubject.test(text)) || actionsLabel.test(labelOf(text))

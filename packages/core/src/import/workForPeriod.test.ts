@@ -20,7 +20,7 @@ describe('workForPeriod: a line naming the work of a period', () => {
 
   it('gives every action on a page so titled the end of its period as the due date', () => {
     const plan = tableToPlan([
-      ['Goals for end of 2030'],
+      ['Targets for end of 2030'],
       ['What the network can do'],
       ['Volunteering:'],
       ['Recruit forty new stewards'],
