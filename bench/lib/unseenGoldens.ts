@@ -2,7 +2,8 @@
 // bench/scoreUnseen.ts (the figures) and packages/adapter-csv/src/importUnseenPlans.test.ts (the guard).
 //
 // Each golden action is matched to an imported action by its title: the golden title, normalised, must start
-// the imported title or description, or be started by it (at least 12 characters). Then the fields the golden
+// the imported title or description, or be started by it (at least 12 characters); normalised means lower case,
+// letters and digits of any script kept and everything else one space. Then the fields the golden
 // names are compared: ref, owners (as a set, case-insensitive), due, status and pillars. An action not found
 // gets every field wrong, and being found counts as one field of its own.
 import { readdirSync, readFileSync } from 'node:fs'
@@ -119,12 +120,18 @@ export function loadGoldens(set: string): Golden[] {
     .sort()
     .map((name) => {
       const golden = JSON.parse(readFileSync(join(dir, 'golden', name), 'utf8')) as Omit<Golden, 'path'>
-      // A status the model has no state for could never be right: say so rather than score it.
-      for (const action of golden.actions)
+      // A title with no letter or digit would match any action, and a status the model has no state for could never
+      // be right: say so rather than score them.
+      for (const action of golden.actions) {
+        if (norm(action.title) === '')
+          throw new Error(
+            `${set}/golden/${name}: the title "${action.title}" has no letter or digit to match by.`,
+          )
         if (action.status !== undefined && !(STATUS_STATES as readonly string[]).includes(action.status))
           throw new Error(
             `${set}/golden/${name}: status "${action.status}" of "${action.title}" is not a state of the model (${STATUS_STATES.join(', ')}).`,
           )
+      }
       return { ...golden, path: join(dir, golden.file) }
     })
 }
@@ -133,7 +140,7 @@ const norm = (text: string): string =>
   text
     .toLowerCase()
     .replace(/[’']/g, "'")
-    .replace(/[^a-z0-9']+/g, ' ')
+    .replace(/[^\p{L}\p{N}']+/gu, ' ')
     .trim()
 
 function matches(golden: GoldenAction, action: Action): boolean {
