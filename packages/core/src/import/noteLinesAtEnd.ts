@@ -9,14 +9,19 @@ const noteLabel = /^\s{0,3}(?:please\s{1,3}note|notes?|n\.?\s?b)\s{0,3}(?::|[-â€
  * Lines written below the whole plan as notes ("Notes: this plan is reviewed every quarter"): from the foot of the
  * table up, each row whose only filled cell opens with a note label, blank rows between them skipped. They are
  * blanked before any reader sees the table (each reported as `note-not-action`), so a note under a plan never
- * changes how the plan above it is read, whether that plan is a table, stacked tables or a page of lines. The rows
+ * changes how the plan above it is read, whether that plan is a table, stacked tables or a page of lines. A note the
+ * date legend reads (`keep`: "Note: Year 1 is 2019") stays, and so do the notes above it. The rows
  * are kept, blank, so every other row keeps its number. A table with nothing above its notes is left as it is.
  *
  * @example
  * noteLinesAtEnd([['Goal'], ['Task', 'Lead'], ['Paint the hall', 'Sam'], ['NB: costs to follow']], [])
  * // [['Goal'], ['Task', 'Lead'], ['Paint the hall', 'Sam'], ['']]
  */
-export function noteLinesAtEnd(table: string[][], issues: ImportIssue[]): string[][] {
+export function noteLinesAtEnd(
+  table: string[][],
+  issues: ImportIssue[],
+  keep: ReadonlySet<number> = new Set(),
+): string[][] {
   const notes: number[] = []
   let index = table.length - 1
   for (; index >= 0; index--) {
@@ -30,7 +35,7 @@ export function noteLinesAtEnd(table: string[][], issues: ImportIssue[]): string
       }
     }
     if (count === 0) continue
-    if (count > 1 || !noteLabel.test(row[filled]!)) break
+    if (count > 1 || keep.has(index) || !noteLabel.test(row[filled]!)) break
     notes.push(index)
   }
   if (notes.length === 0 || index < 0) return table

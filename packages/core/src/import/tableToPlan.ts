@@ -256,10 +256,9 @@ export function tableToPlan(
 ): TableToPlanResult {
   const issues: ImportIssue[] = []
   // A note below the whole plan ("Notes: reviewed every quarter") is set aside before any reader sees the table.
-  const filled = noteLinesAtEnd(
-    fillMergedRegions(sanitizeRows(rows, options.limits ?? {}, issues), options.mergedRegions),
-    issues,
-  )
+  const sanitized = fillMergedRegions(sanitizeRows(rows, options.limits ?? {}, issues), options.mergedRegions)
+  // A note that gives the date legend ("Note: Year 1 is 2019") is read by the legend reader, so it stays.
+  const filled = noteLinesAtEnd(sanitized, issues, findDateLegend(sanitized).rows)
   // The table as a reader sees it: each step mends one way a layout folds or unfolds its rows, in this order.
   type Rows = readonly (readonly string[])[]
   const steps: readonly ((rows: Rows) => Rows)[] = [
