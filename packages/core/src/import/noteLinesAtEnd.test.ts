@@ -66,4 +66,19 @@ describe('noteLinesAtEnd', () => {
     expect(plain).toEqual(['Step 1: Set up the help desk', 'Step 2: Train the desk staff'])
     expect(titles([...steps, ['Notes: this roadmap is reviewed every quarter.']])).toEqual(plain)
   })
+
+  it('keeps a note the date legend reads, and the notes above it', () => {
+    const table = [
+      ['Task', 'When'],
+      ['Sweep the yard', 'Year 1'],
+      ['Note: Year 1 is 2031'],
+      ['NB: costs to follow'],
+    ]
+    expect(noteLinesAtEnd(table, [])).toEqual([
+      ['Task', 'When'],
+      ['Sweep the yard', 'Year 1'],
+      ['Note: Year 1 is 2031'],
+      [''],
+    ])
+  })
 })

@@ -9,7 +9,7 @@ const priorityLead =
 
 /**
  * " [p0]", " (P2)": a priority in brackets closing an item, as engineering teams tag their quarterly key results
- * ("Rendezvous protocol is implemented [p0]"). Read on the last few characters of a line only.
+ * ("Peer discovery works behind a firewall [p0]"). Read on the last few characters of a line only.
  */
 const priorityTail = /\s{1,3}[[(]\s{0,2}([Pp][0-9])\s{0,2}[\])]$/
 /** Characters at the end of a line that can hold {@link priorityTail}. */
@@ -30,7 +30,7 @@ export interface PriorityLabelled {
  * under each objective: "P0 - @ana - Publish the API reference", "P1 - @??? - Onboard two new contributors" (the
  * owner still to be found). The label makes the line an item of the list, as a bullet does; the handles are its
  * owners and the rest is the item. A label with no owner slot ("P1 - Ship it") is not read: "P1" alone may as well
- * be a ref. A priority in brackets closing the item ("Rendezvous protocol is implemented [p0]", "… (P2)") marks it
+ * be a ref. A priority in brackets closing the item ("Peer discovery works behind a firewall [p0]", "… (P2)") marks it
  * an item as well, with no owner named. Null otherwise.
  *
  * @example

@@ -323,3 +323,22 @@ describe('initiatives each followed by a "Tracking:" line and a "Status:" line',
     expect(plan.actions[0]?.status.text).toBe('On track; Surveys of the north campus are done')
   })
 })
+
+describe('items each closed by a line labelled with two status words joined by "and"', () => {
+  it('reads "Progress and status:" and "Update and progress:" lines as the items\' statuses', () => {
+    const { plan } = tableToPlan([
+      ['Allotment committee actions'],
+      ['Mend the fence along the lane.'],
+      ['Progress and status: Complete'],
+      ['Order compost for the spring beds.'],
+      ['Progress and status: In progress, the supplier calls back on Friday'],
+      ['Put up a new noticeboard by the gate.'],
+      ['Update and progress: Not started'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.status.state])).toEqual([
+      ['Mend the fence along the lane.', 'complete'],
+      ['Order compost for the spring beds.', 'in-progress'],
+      ['Put up a new noticeboard by the gate.', 'not-started'],
+    ])
+  })
+})

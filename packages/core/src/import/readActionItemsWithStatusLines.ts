@@ -320,11 +320,15 @@ function ownersWithStatuses(
 }
 
 /**
- * "Status: Completed.", "Progress - PR approved, not yet merged", "Tracking: Behind", "Tracking and status: Done": a
- * line labelled as the item's status.
+ * "Status: Completed.", "Progress - PR approved, not yet merged", "Tracking: Behind", "Tracking and status: Done",
+ * "Progress and status: On track": a line labelled as the item's status, by one of these words or two of them
+ * joined by "and".
  */
-const labelledStatus =
-  /^(?:status|progress|update|tracking(?:\s{1,3}and\s{1,3}status)?)\s{0,3}[:–—-]\s{0,3}(\S.*)$/is
+const statusLabelWord = '(?:status|progress|update|tracking)'
+const labelledStatus = new RegExp(
+  String.raw`^${statusLabelWord}(?:\s{1,3}and\s{1,3}${statusLabelWord})?\s{0,3}[:–—-]\s{0,3}(\S.*)$`,
+  'is',
+)
 
 /**
  * The status a status line gives: a bulleted line whose first words read as a status ("- In progress. Awaiting …" →

@@ -1,5 +1,4 @@
 import { MONTHS } from '../dates/lexicon'
-import { parseTargetDate } from '../dates/parseTargetDate'
 import { parseStatus } from '../status/parseStatus'
 import { bracketAtEnd } from './bracketAtEnd'
 import { indentOf } from './bulletMarks'

@@ -50,4 +50,48 @@ describe('readRecordsUnderFieldHeadings', () => {
     const noStatus = page.map((row) => [row[0]!.startsWith('Status') ? 'Owner' : row[0]!])
     expect(readRecordsUnderFieldHeadings(noStatus)).toBeNull()
   })
+
+  it('leaves a page repeating more short lines than a record has fields', () => {
+    const rooms = [
+      'Kitchen',
+      'Lobby',
+      'Garage',
+      'Attic',
+      'Cellar',
+      'Porch',
+      'Study',
+      'Landing',
+      'Pantry',
+      'Loft',
+    ]
+    const more = [
+      'Shed',
+      'Hall',
+      'Annex',
+      'Vestry',
+      'Gallery',
+      'Foyer',
+      'Office',
+      'Stairs',
+      'Yard',
+      'Gate',
+      'Roof',
+    ]
+    const named = [...rooms, ...more]
+    const extra = named.flatMap((room, i) => [
+      [`Paint the door number ${i}`],
+      ['Impact'],
+      ['Visitors notice it.'],
+      [room],
+      ['A note on the room.'],
+      [room],
+      ['Another note on the room.'],
+      ['Status'],
+      ['Not started.'],
+    ])
+    expect(named).toHaveLength(21)
+    expect(readRecordsUnderFieldHeadings([['Rooms to paint'], ...extra])).toBeNull()
+    const fewer = extra.filter((row) => !more.includes(row[0]!))
+    expect(readRecordsUnderFieldHeadings([['Rooms to paint'], ...fewer])?.rows[1]).toHaveLength(15)
+  })
 })

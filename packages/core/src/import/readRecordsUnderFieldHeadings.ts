@@ -8,6 +8,12 @@ const minRecords = 3
 const maxHeadingWords = 3
 /** Lines between a record's title and its first field heading: its description. More is no such record. */
 const maxDescriptionLines = 6
+/**
+ * A record has at most this many field headings: a page repeating more short lines than this ("Yes", "No", names of
+ * people) is not written as records under field headings. It also keeps the table read out to this many columns,
+ * so a long page of repeated short lines is read in linear time.
+ */
+const maxFieldHeadings = 20
 
 /** "Status ✅": the words of a heading and the mark after them (a tick, an emoji, a symbol). */
 const headingShape = /^([A-Z][A-Za-z]{1,20}(?: [A-Za-z]{1,20}){0,2})(?:\s{1,3}([^\sA-Za-z0-9]{1,4}))?$/u
@@ -54,14 +60,16 @@ export function readRecordsUnderFieldHeadings(
     if (heading !== null) counts.set(heading.key, (counts.get(heading.key) ?? 0) + 1)
   }
   const labels = [...counts].filter(([, count]) => count >= 2).map(([key]) => key)
+  if (labels.length > maxFieldHeadings) return null
+  const labelSet = new Set(labels)
   const status = labels.find((key) => bestField(key) === 'status')
   if (status === undefined) return null
   // The heading that opens the records: the first written, written in every record.
-  const first = headingOf.findIndex((heading) => heading !== null && labels.includes(heading.key))
+  const first = headingOf.findIndex((heading) => heading !== null && labelSet.has(heading.key))
   const opener = headingOf[first]!.key
   if (opener === status || counts.get(opener)! < minRecords) return null
   if (labels.some((key) => counts.get(key)! > counts.get(opener)!)) return null
-  const isHeading = (at: number) => headingOf[at] !== null && labels.includes(headingOf[at]!.key)
+  const isHeading = (at: number) => headingOf[at] !== null && labelSet.has(headingOf[at]!.key)
 
   // Each record: its title line, its description, then its fields up to the next record's title.
   const records: { title: number; opener: number }[] = []
