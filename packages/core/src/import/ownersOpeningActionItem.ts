@@ -182,7 +182,8 @@ const ownerJoiner = /\/| and | & /
 function opensWork(rest: string): boolean {
   if (/^[A-Z][a-z]{1,20} /.test(rest)) return true
   const first = /^[a-z]{2,20}(?= )/.exec(rest)?.[0]
-  if (first === undefined) return false
+  // "booked the room already": the work reported done, not an instruction.
+  if (first === undefined || first.endsWith('ed')) return false
   return instructionVerbs.has(first) || imperativeWithTo.has(first) || isInstruction(rest)
 }
 
