@@ -262,6 +262,27 @@ const planArbitrary: fc.Arbitrary<Plan> = dateContext.chain((context) =>
   }),
 )
 
+describe('export → import round-trip, cell for cell', () => {
+  it('keeps a last column with no header and only spaces, and cells that all start with the same spaces', () => {
+    const plan: Plan = {
+      ...basePlan,
+      actions: [
+        action({ id: 'a1', title: '  Launch a webpage', extra: [{ column: '', value: ' ' }] }),
+        action({ id: 'a2', title: '  Hold a conference', extra: [{ column: '', value: '  ' }] }),
+      ],
+    }
+    expect(tableToPlan(planToRows(plan)).plan).toEqual(plan)
+  })
+
+  it('keeps a last action whose title reads as a note', () => {
+    const plan: Plan = {
+      ...basePlan,
+      actions: [...basePlan.actions, action({ id: 'a3', title: 'Note: costs to follow' })],
+    }
+    expect(tableToPlan(planToRows(plan)).plan).toEqual(plan)
+  })
+})
+
 describe('export → import round-trip (property)', () => {
   it('gives back any plan whose parsed fields agree with their texts', () => {
     fc.assert(
