@@ -164,6 +164,8 @@ export const actionCellPeriod: PeriodAtStartRules = {
 }
 
 function cutAtColon(text: string, maxWords: number): { period: string; rest: string } | null {
+  // Most action cells hold no colon: a cheap look before the pattern's backtracking over a cell's words.
+  if (!text.includes(':')) return null
   const match = colonLead.exec(text)
   if (match === null || match[1]!.split(' ').length > maxWords) return null
   return { period: match[1]!, rest: text.slice(match[0].length) }

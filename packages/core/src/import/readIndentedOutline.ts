@@ -53,6 +53,8 @@ interface OutlineItem {
  * ])?.rows[4] // ['Print styles', 'Not started', 'Refresh the brand', 'table borders']
  */
 export function readIndentedOutline(table: readonly (readonly string[])[]): FlattenedActionTables | null {
+  // Every item is indented under a heading at the margin: a page with no indented line is given up at once.
+  if (!table.some((row) => indentOf(row[0] ?? '') > 0)) return null
   const lines: OutlineLine[] = []
   for (let index = 0; index < table.length; index++) {
     const text = pageLineOf(table[index]!)

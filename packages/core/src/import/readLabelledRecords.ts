@@ -166,13 +166,6 @@ export function headerFor(label: string): string {
   return label
 }
 
-/** A short line alone on its row whose words name a field ("Point Person(s)", "Status", "Progress update"). */
-function namesField(row: readonly string[]): boolean {
-  if (!isLone(row)) return false
-  const text = firstText(row)
-  return isLabelShaped(text) && scoreHeader(text).size > 0
-}
-
 function isLabelShaped(text: string): boolean {
   return isHeaderLabel(text) && !/[.!?:]$/.test(text.trim())
 }
@@ -192,17 +185,27 @@ export function labelTest(table: readonly (readonly string[])[]): (index: number
   const naming: boolean[] = new Array(table.length).fill(false)
   const keys: (string | null)[] = new Array(table.length).fill(null)
   const counts = new Map<string, number>()
+  // A page repeats its few labels: whether a label's words name a field is scored once per wording.
+  const namesAField = new Map<string, boolean>()
   let afterLabel = false
   for (let index = 0; index < table.length; index++) {
     const row = table[index]!
     if (!row.some(hasText)) continue
     // A line under a label is its value, however often it repeats ("Status" over "Complete").
     const under = afterLabel
-    afterLabel = namesField(row)
-    naming[index] = afterLabel
+    afterLabel = false
+    naming[index] = false
+    // A short line alone on its row whose words name a field ("Point Person(s)", "Status", "Progress update").
     if (!isLone(row)) continue
     const text = firstText(row)
     if (!isLabelShaped(text)) continue
+    let names = namesAField.get(text)
+    if (names === undefined) {
+      names = scoreHeader(text).size > 0
+      namesAField.set(text, names)
+    }
+    afterLabel = names
+    naming[index] = names
     const key = collapseWhitespace(text).toLowerCase()
     keys[index] = key
     if (!under) counts.set(key, (counts.get(key) ?? 0) + 1)
@@ -304,11 +307,18 @@ function readOneActionForm(table: readonly (readonly string[])[]): FlattenedActi
   const title = firstText(table[titleRow]!)
   if (/[:.;]$/.test(title) || title.split(/\s+/).length > 15) return null
   const found = new Map<string, LabelledValue>()
+  // A page repeats its few labels: each wording's field is scored once.
+  const fieldOf = new Map<string, string | null>()
   let lastField = -1
   for (let i = 1; i + 1 < filled.length; i++) {
     const text = collapseWhitespace(firstText(table[filled[i]!]!))
     if (text.split(' ').length > maxCardLabelWords || !isLabelShaped(text)) continue
-    const field = actionCardFields.find((name) => name === bestField(text))
+    let named = fieldOf.get(text)
+    if (named === undefined) {
+      named = bestField(text)
+      fieldOf.set(text, named)
+    }
+    const field = actionCardFields.find((name) => name === named)
     if (field === undefined) continue
     const value = firstText(table[filled[i + 1]!]!)
     if (!readsAsField(field, value)) continue

@@ -81,10 +81,12 @@ export function readRefLedLines(
 ): FlattenedActionTables | null {
   // A line cut into cells at a comma the export did not quote is joined back.
   if (lines === null) return null
-  const counted = refLedItems(lines, follows)
+  // Each line is peeled once for both readings of its numbering.
+  const led = refLedLines(lines)
+  const counted = refLedItems(led, follows)
   // A report's recommendations keep the numbers of the paragraphs they stand in ("3.14", "3.20", "3.41"): one
   // chapter's numbers, rising with gaps.
-  const items = counted.length >= minItems ? counted : refLedItems(lines, nextParagraph)
+  const items = counted.length >= minItems ? counted : refLedItems(led, nextParagraph)
   if (items.length < minItems) return null
   // A progress update's items name the work, then say how it stands ("Health and Wellness Committee: the committee
   // has run …"): when half the items or more are so written, each name is the title and its progress a note.
@@ -248,23 +250,41 @@ function shapeOf(ref: string): string {
  * any ref `next` takes after none).
  */
 function refLedItems(
-  lines: readonly { readonly index: number; readonly text: string }[],
+  lines: readonly RefLedLine[],
   next: (before: readonly number[] | null, numbers: readonly number[]) => boolean,
 ): Item[] {
   const items: Item[] = []
   let shape: string | null = null
   let before: readonly number[] | null = null
   for (const line of lines) {
+    if (before !== null && line.shape !== shape) continue
+    if (!next(before, line.numbers)) continue
+    shape = line.shape
+    before = line.numbers
+    items.push({ index: line.index, ref: line.ref, title: line.rest, notes: [] })
+  }
+  return items
+}
+
+/** A line opening with a plain ref ("2.3 Review the rota"), its numbers and its shape. */
+interface RefLedLine {
+  readonly index: number
+  readonly ref: string
+  readonly rest: string
+  readonly numbers: readonly number[]
+  readonly shape: string
+}
+
+/** The lines that open with a plain ref and say enough after it to be an item. */
+function refLedLines(lines: readonly { readonly index: number; readonly text: string }[]): RefLedLine[] {
+  const led: RefLedLine[] = []
+  for (const line of lines) {
     const peeled = peelRef(line.text.replace(leadingBullet, ''))
     const numbers = peeled === null ? null : refNumbers(peeled.ref)
     if (peeled === null || numbers === null || peeled.rest.split(' ').length < minWords) continue
-    if (before !== null && shapeOf(peeled.ref) !== shape) continue
-    if (!next(before, numbers)) continue
-    shape = shapeOf(peeled.ref)
-    before = numbers
-    items.push({ index: line.index, ref: peeled.ref, title: peeled.rest, notes: [] })
+    led.push({ index: line.index, ref: peeled.ref, rest: peeled.rest, numbers, shape: shapeOf(peeled.ref) })
   }
-  return items
+  return led
 }
 
 /** Whether `numbers` is a paragraph number of the same chapter as `before` and later in it ("2.14" after "2.9"):

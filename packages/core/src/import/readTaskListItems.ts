@@ -246,6 +246,8 @@ export function readTaskListItems(
   // Minutes open with label rows ("Date:", "26/09/2018") cut into two cells: joined back, they are lines too.
   const lines = joined ?? linesBelowHeaderBlock(table)
   if (lines === null) return null
+  // Every item is a box ("[ ]", "[x]") or follows one: a page with none is given up before any line is read whole.
+  if (!lines.some((line) => isTaskLine(line.text))) return null
   const records: OneColumnRecord[] = []
   const skippedRows: number[] = []
   let label = ''
