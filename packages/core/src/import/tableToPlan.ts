@@ -544,6 +544,18 @@ export function tableToPlan(
     table.slice(0, headingEnd).flatMap((row, index) => (legendRows.has(index) ? [] : row.filter(hasText))),
   )
   let dateContext: DateContext = options.dateContext ?? {}
+  // A date setting the table itself gives (a reference date, an order of numbers): it dates every target below, and an
+  // info issue says what was read and how to pass another.
+  const readDateSetting = (
+    setting: Partial<DateContext>,
+    code: 'reference-date-read' | 'date-order-read',
+    row: number | null,
+    column: number | null,
+    message: string,
+  ): void => {
+    dateContext = { ...dateContext, ...setting }
+    issues.push(createImportIssue(code, 'info', row, column, null, message))
+  }
   const foundLegend = legend
   if (foundLegend !== null) {
     const row = ([...legendRows][0] ?? deadlineRow ?? 0) + 1
@@ -580,16 +592,12 @@ export function tableToPlan(
       ? readTitleDate(planTitle)
       : null
   if (titleDate !== null && dateContext.referenceDate === undefined) {
-    dateContext = { ...dateContext, referenceDate: titleDate }
-    issues.push(
-      createImportIssue(
-        'reference-date-read',
-        'info',
-        titleRow(table, headerIndexForTitle, planTitle),
-        null,
-        null,
-        `Read targets such as "next September" from ${titleDate}, the date in the plan's title ("${planTitle}"). To read them from another date, pass options.dateContext.referenceDate.`,
-      ),
+    readDateSetting(
+      { referenceDate: titleDate },
+      'reference-date-read',
+      titleRow(table, headerIndexForTitle, planTitle),
+      null,
+      `Read targets such as "next September" from ${titleDate}, the date in the plan's title ("${planTitle}"). To read them from another date, pass options.dateContext.referenceDate.`,
     )
   }
 
@@ -612,16 +620,12 @@ export function tableToPlan(
       ? referenceYearOfTargets(bodyRows.slice(header.index + 1).map((row) => row[targetColumn] ?? ''))
       : null
   if (targetYear !== null) {
-    dateContext = { ...dateContext, referenceDate: targetYear }
-    issues.push(
-      createImportIssue(
-        'reference-date-read',
-        'info',
-        headerRow,
-        targetColumn! + 1,
-        null,
-        `Read targets with no year (such as "by 21 January") in ${targetYear.slice(0, 4)}, the one year every dated target in column ${targetColumn! + 1} names. To read them from another date, pass options.dateContext.referenceDate.`,
-      ),
+    readDateSetting(
+      { referenceDate: targetYear },
+      'reference-date-read',
+      headerRow,
+      targetColumn! + 1,
+      `Read targets with no year (such as "by 21 January") in ${targetYear.slice(0, 4)}, the one year every dated target in column ${targetColumn! + 1} names. To read them from another date, pass options.dateContext.referenceDate.`,
     )
   }
   // Targets that name months with no year at all ("By February 19: …"), under title lines naming one year ("… the
@@ -647,16 +651,12 @@ export function tableToPlan(
           : null
       : null
   if (pageYear !== null) {
-    dateContext = { ...dateContext, referenceDate: pageYear }
-    issues.push(
-      createImportIssue(
-        'reference-date-read',
-        'info',
-        headerRow,
-        null,
-        null,
-        `Read targets with no year (such as "by 19 February") in ${pageYear.slice(0, 4)}, the one year the lines above the list name. To read them from another date, pass options.dateContext.referenceDate.`,
-      ),
+    readDateSetting(
+      { referenceDate: pageYear },
+      'reference-date-read',
+      headerRow,
+      null,
+      `Read targets with no year (such as "by 19 February") in ${pageYear.slice(0, 4)}, the one year the lines above the list name. To read them from another date, pass options.dateContext.referenceDate.`,
     )
   }
   // "Jun-16" beside "Jun-2" and "Sep-30" in a plan read in one year: the numbers after the months are days.
@@ -670,29 +670,21 @@ export function tableToPlan(
         )
       : null
   if (daysAfterMonths !== null) {
-    dateContext = { ...dateContext, numberAfterMonth: daysAfterMonths }
-    issues.push(
-      createImportIssue(
-        'date-order-read',
-        'info',
-        headerRow,
-        targetColumn! + 1,
-        null,
-        `Read the number after a month ("Jun-16") as a day of that month: the numbers after months in column ${targetColumn! + 1} spread over the days of a month, as a schedule's days do, not over a few years. To read them as years, pass options.dateContext (e.g. { numberAfterMonth: 'year' }).`,
-      ),
+    readDateSetting(
+      { numberAfterMonth: daysAfterMonths },
+      'date-order-read',
+      headerRow,
+      targetColumn! + 1,
+      `Read the number after a month ("Jun-16") as a day of that month: the numbers after months in column ${targetColumn! + 1} spread over the days of a month, as a schedule's days do, not over a few years. To read them as years, pass options.dateContext (e.g. { numberAfterMonth: 'year' }).`,
     )
   }
   if (dateOrder !== null) {
-    dateContext = { ...dateContext, numericDates: dateOrder.order }
-    issues.push(
-      createImportIssue(
-        'date-order-read',
-        'info',
-        headerRow,
-        targetColumn! + 1,
-        null,
-        `Read numeric dates month first, as US plans write them: ${dateOrder.onlyMonthFirst} dates in column ${targetColumn! + 1} can only be read that way ("${dateOrder.example}") and none only day first. To read them day first, pass options.dateContext (e.g. { numericDates: 'day-first' }).`,
-      ),
+    readDateSetting(
+      { numericDates: dateOrder.order },
+      'date-order-read',
+      headerRow,
+      targetColumn! + 1,
+      `Read numeric dates month first, as US plans write them: ${dateOrder.onlyMonthFirst} dates in column ${targetColumn! + 1} can only be read that way ("${dateOrder.example}") and none only day first. To read them day first, pass options.dateContext (e.g. { numericDates: 'day-first' }).`,
     )
   }
 

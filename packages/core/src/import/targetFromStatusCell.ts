@@ -28,28 +28,20 @@ export function targetFromStatusCell(draft: ActionDraft, context: BuildActionCon
   const target = parseTargetDate(clause, context.dateContext)
   if (target.due === null) return rescheduledTarget(text, draft, cell, context)
   if (target.kind === 'due' && isDateAlone(clause)) {
-    context.issues.push(
-      createImportIssue(
-        'target-from-status',
-        'info',
-        draft.row,
-        cell.column + 1,
-        cell.header,
-        `The table has no target column, and the status "${clause}" is only a date, so it was read as when the action is due (${target.due}). If that is wrong, add a target column, or force one with options.columns (e.g. { target: 4 }).`,
-      ),
+    saidInStatus(
+      draft,
+      cell,
+      context,
+      `The table has no target column, and the status "${clause}" is only a date, so it was read as when the action is due (${target.due}). If that is wrong, add a target column, or force one with options.columns (e.g. { target: 4 }).`,
     )
     return target
   }
   if (target.kind !== 'completed') return rescheduledTarget(text, draft, cell, context)
-  context.issues.push(
-    createImportIssue(
-      'target-from-status',
-      'info',
-      draft.row,
-      cell.column + 1,
-      cell.header,
-      `The table has no target column, so the date in the status "${clause}" was read as when the action was done (due ${target.due}). If that is wrong, add a target column, or force one with options.columns (e.g. { target: 4 }).`,
-    ),
+  saidInStatus(
+    draft,
+    cell,
+    context,
+    `The table has no target column, so the date in the status "${clause}" was read as when the action was done (due ${target.due}). If that is wrong, add a target column, or force one with options.columns (e.g. { target: 4 }).`,
   )
   return target
 }
@@ -76,15 +68,11 @@ function rescheduledTarget(
   if (moved === null) return null
   const target = parseTargetDate(moved[1]!.trim(), context.dateContext)
   if (target.due === null || target.kind !== 'due') return null
-  context.issues.push(
-    createImportIssue(
-      'target-from-status',
-      'info',
-      draft.row,
-      cell.column + 1,
-      cell.header,
-      `The table has no target column, and the status says the work was moved to "${moved[1]!.trim()}", so that was read as when the action is due (${target.due}). If that is wrong, add a target column, or force one with options.columns (e.g. { target: 4 }).`,
-    ),
+  saidInStatus(
+    draft,
+    cell,
+    context,
+    `The table has no target column, and the status says the work was moved to "${moved[1]!.trim()}", so that was read as when the action is due (${target.due}). If that is wrong, add a target column, or force one with options.columns (e.g. { target: 4 }).`,
   )
   return target
 }
@@ -97,4 +85,16 @@ function firstClause(text: string): string {
     if (at >= 0 && at < end) end = at
   }
   return text.slice(0, end).trim()
+}
+
+/** The info issue that says a target was read from the status cell, and how to give one instead. */
+function saidInStatus(
+  draft: ActionDraft,
+  cell: { readonly column: number; readonly header: string },
+  context: BuildActionContext,
+  message: string,
+): void {
+  context.issues.push(
+    createImportIssue('target-from-status', 'info', draft.row, cell.column + 1, cell.header, message),
+  )
 }
