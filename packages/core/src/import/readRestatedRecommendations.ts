@@ -1,4 +1,4 @@
-import { collapseWhitespace, hasText } from '../text/cleanCellText'
+import { collapseWhitespace } from '../text/cleanCellText'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords, pageLineOf } from './oneColumnRecords'
 
