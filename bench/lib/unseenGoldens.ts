@@ -77,6 +77,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
   'round21-held-out',
   'round22-held-out',
   'round23-held-out',
+  'round24-held-out',
   'dev-round5',
   'dev-round6',
   'dev-round7',
