@@ -110,6 +110,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
   'dev-round34',
   'dev-round35',
   'dev-round36',
+  'dev-round37',
 ]
 
 export const unseenRoot = join(dirname(fileURLToPath(import.meta.url)), '../../examples/data/unseen')
