@@ -133,3 +133,30 @@ describe('a short pledge over the lines it promises', () => {
     ])
   })
 })
+
+describe('a heading naming the deliverables over lines that lost their bullets', () => {
+  // A museum's response to an audit: a title opening with a code, a paragraph, then the deliverables one a line.
+  const page = [
+    ['3C Response Plan for the 2031 Audit of the Collections Store'],
+    ['Context'],
+    ['The auditor reported on the store in March 2031. We must answer with a plan of deliverables.'],
+    ['Response Plan Deliverables'],
+    ['Store Procedure for Logging Loans Out'],
+    ['Store Control for Humidity Readings'],
+    ['Store Policy for Handling Fragile Items'],
+  ]
+
+  it('reads each line under the heading as an action, the lines above as the title rows', () => {
+    const { plan } = tableToPlan(page)
+    expect(plan.actions.map((a) => a.title)).toEqual([
+      'Store Procedure for Logging Loans Out',
+      'Store Control for Humidity Readings',
+      'Store Policy for Handling Fragile Items',
+    ])
+  })
+
+  it('leaves a heading that names no work, or lines too short for items, to the other readers', () => {
+    expect(readListUnderLeadIn(page.map((row, i) => (i === 3 ? ['Response Plan Contents'] : row)))).toBeNull()
+    expect(readListUnderLeadIn([...page, ['Budget']])).toBeNull()
+  })
+})

@@ -21,6 +21,10 @@ const pointsBack =
 /** A closing line that sends the reader elsewhere for more ("You can read more about our policy here"). Anchored. */
 const pointsElsewhere =
   /^(?:you can |please )?(?:read|find out|learn) more\b|^for more (?:information|details)\b/i
+/** "Corrective Action Plan Deliverables", "Deliverables", "Next steps", "Planned actions": a heading, no colon, that
+ * names the lines under it as the plan's work. A few words before the noun. Bounded. */
+const workHeading =
+  /^(?:[A-Za-z-]{1,20}\s{1,3}){0,4}(?:deliverables|actions)$|^(?:next|planned|agreed)\s{1,3}(?:steps|actions)$/i
 /** An item of such a list says something: at least this many words (a shorter line is a heading). */
 const minItemWords = 5
 /** In a list of phrases opening with a word in -ing ("Reviewing our protocols"), an item may be this short. */
@@ -44,7 +48,9 @@ const minItems = 3
  * The lead-in and the lines above it are the title rows. A roadmap looked back on writes what came of each item on
  * the line under it, in the first person ("We have completed the new viewer, …", "We've not begun this yet."):
  * when three or more such report lines each sit right under a line that is not one, each is the progress of the item
- * above it (read for its status), not an item of its own. Returns null unless the page is one column, its only line
+ * above it (read for its status), not an item of its own. A page with no colon may lead its list in with a
+ * heading naming the work instead ("Corrective Action Plan Deliverables", "Next steps"): its one such heading is the
+ * lead-in, and only the lines below it must be unnumbered. Returns null unless the page is one column, its only line
  * ending in a colon is the lead-in, a sentence of six words or more that names the work ("actions", "steps", "things we are doing") or a short pledge ("We aim to:", "We will:", "We commit to:"), no line is bulleted or numbered, and at least three lines of five words or more follow it.
  *
  * @example
@@ -66,12 +72,17 @@ export function readListUnderLeadIn(
 ): FlattenedActionTables | null {
   if (lines === null) return null
   const colons = lines.filter((line) => line.text.endsWith(':'))
-  if (colons.length !== 1) return null
-  const lead = lines.indexOf(colons[0]!)
+  // With no colon on the page, a heading naming the lines under it as the work ("Corrective Action Plan
+  // Deliverables") leads them in, as a colon would: the page's one such heading.
+  const headings = colons.length === 0 ? lines.filter((line) => workHeading.test(line.text)) : []
+  const leads = colons.length === 0 ? headings : colons
+  if (leads.length !== 1) return null
+  const lead = lines.indexOf(leads[0]!)
   // A sentence that announces the list; a bare label ("Actions:", "Action items:") is a minutes' heading, read by
   // the readers of minutes.
-  const leadIn = colons[0]!.text
+  const leadIn = leads[0]!.text
   if (
+    headings.length === 0 &&
     !pledgeLeadIn.test(leadIn) &&
     (leadIn.split(' ', minLeadWords).length < minLeadWords ||
       !(announcesWork.test(leadIn.slice(-1_000)) || meansLeadIn.test(leadIn)))
@@ -99,7 +110,8 @@ export function readListUnderLeadIn(
     (pointsBack.test(closing.text.slice(0, 1_000)) || pointsElsewhere.test(closing.text))
   if (closed) items = items.slice(0, -1)
   if (items.length < minItems) return null
-  for (const line of lines) {
+  // Under a heading, only the list's own lines must be unnumbered: a title above may open with a code ("18F …").
+  for (const line of headings.length === 0 ? lines : items) {
     if (BULLET_LEAD.test(line.text) || peelRef(line.text.slice(0, 200)) !== null) return null
   }
   // A list of "-ing" phrases ("Expanding our outreach", "Reviewing recruitment protocols"), half its items or more
