@@ -119,6 +119,7 @@ import { readOwnerLabelledSections } from './readOwnerLabelledSections'
 import { readLinesEndingInOwners } from './readLinesEndingInOwners'
 import { readRecordsUnderFieldHeadings } from './readRecordsUnderFieldHeadings'
 import { readTopicsWithLeads } from './readTopicsWithLeads'
+import { readHeadingsOverTimeframes } from './readHeadingsOverTimeframes'
 import { readStepDateRows } from './readStepDateRows'
 import { readLabelledActionsUnderItems } from './readLabelledActionsUnderItems'
 import { readNumberedActionsWithSteps } from './readNumberedActionsWithSteps'
@@ -399,6 +400,7 @@ export function tableToPlan(
         readLinesEndingInOwners(table, joined) ??
         readActionLogLines(table) ??
         readTopicsWithLeads(table, lines) ??
+        readHeadingsOverTimeframes(table, lines) ??
         readRecordsUnderFieldHeadings(table))
       : null
   if (flattened !== null) {
