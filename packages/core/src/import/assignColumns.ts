@@ -398,6 +398,12 @@ interface CellReading {
 const refCell = new RegExp(
   String.raw`^[A-Za-z]{0,3}${NOT_A_YEAR}${ITEM_NUMBER}(?:(?:\.\d{1,3}){0,3}[a-z]?|(?:\.\d{1,3}){1,3}[A-Z])\.?$`,
 )
+/** "Stage one", "Phase 2", "Step IV", "Preliminary stage": the stage a timetable's row is, named as its label. Anchored. */
+const stageCell =
+  /^(?:(?:stage|phase|step)\s{1,3}(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[ivx]{1,4})|(?:preliminary|initial|first|final|last|closing)\s{1,3}(?:stage|phase|step))$/i
+/** "One month", "Three months", "2 weeks", "One month later": how long a stage lasts, never who does it. Anchored. */
+const durationCell =
+  /^(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s{1,3}few)\s{1,3}(?:days?|weeks?|months?|years?|quarters?)(?:\s{1,3}(?:later|after|before|long))?$/i
 const bulletCell = new RegExp(`^[${BULLET_MARKS}]\\s`)
 const sentenceEnd = /[.!?]$/
 /** A date cell holds at most this many words. */
@@ -436,7 +442,8 @@ function readCell(cell: string, taxonomy: Taxonomy): CellReading {
   const status = words <= 6 && parseStatus(text).state !== 'unknown'
   let kind: CellReading['kind'] = null
   // "Activity 1.2a", "Action 4": a ref cell that names what it numbers is a ref all the same.
-  if (refCell.test(text) || labelledRefCell(text) !== null) kind = 'ref'
+  // "Stage one", "Preliminary stage": a timetable's stage label numbers its row, whole, as a code does.
+  if (refCell.test(text) || labelledRefCell(text) !== null || stageCell.test(text)) kind = 'ref'
   else if (words <= 6 && resolvePillars(text, taxonomy).codes.length > 0) kind = 'pillars'
   else if (
     !dated &&
@@ -444,7 +451,8 @@ function readCell(cell: string, taxonomy: Taxonomy): CellReading {
     words <= 8 &&
     !sentenceEnd.test(text) &&
     hasLetter.test(text) &&
-    !answer.test(text)
+    !answer.test(text) &&
+    !durationCell.test(text)
   )
     kind = 'owners'
   return { words, dated, undated, status, kind, listed }

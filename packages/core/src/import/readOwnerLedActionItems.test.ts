@@ -407,3 +407,19 @@ describe('a labelled action point with an aside in brackets before its owner', (
     ])
   })
 })
+
+describe('action points coded with capitals and digits before their owner', () => {
+  it('reads the code as the ref and the initials after it as the owner, not the status after the dash', () => {
+    const { plan } = tableToPlan([
+      ['Allotment society committee'],
+      ['Notes of the meeting held on 3 June 2031'],
+      ['Outstanding action points:'],
+      ['AP41 RB to ask the council about a second water trough - ONGOING.'],
+      ['AP44 KT to order the new shed padlocks, done - CLOSED'],
+    ])
+    expect(plan.actions.map((a) => ({ ref: a.ref, owners: a.owners, state: a.status.state }))).toEqual([
+      { ref: 'AP41', owners: ['RB'], state: 'ongoing' },
+      { ref: 'AP44', owners: ['KT'], state: 'complete' },
+    ])
+  })
+})

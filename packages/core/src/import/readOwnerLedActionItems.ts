@@ -615,10 +615,14 @@ function statusOf(text: string): { text: string; status: string } {
 /** "2.4: ", "3.1: ": an action's code from the meeting that set it, before its owner. */
 const codeLead = /^(\d{1,3}(?:\.\d{1,3}){0,2}):\s+(?=\S)/
 
+/** "AP125 ", "A7 ": an action point's code (one to three capitals, then digits) opening an item, before a space. */
+const pointCode = /^([A-Z]{1,3}\d{1,6})\s{1,3}(?=\S)/
+
 /**
  * The ref an item codes at its start, and its text after it: "Action 1.1: DS to contact …" (a numbered action label,
  * as minutes reviewing their action log print it) → ref "1.1", text "DS to contact …", `line` the whole item;
- * "2.4: AA/CG: Create a scoping action" → ref "2.4". Else ref '' and the text as it is.
+ * "2.4: AA/CG: Create a scoping action" → ref "2.4"; "AP125 SL to ask …" (an action point's code before the owner)
+ * → ref "AP125", the line kept. Else ref '' and the text as it is.
  */
 function codedItem(text: string): { ref: string; text: string; line: string } {
   const label = actionLabel.exec(text)
@@ -626,6 +630,11 @@ function codedItem(text: string): { ref: string; text: string; line: string } {
     label !== null && /^action/i.test(label[0]) ? /\d{1,6}(?:\.\d{1,3})?[a-z]?/i.exec(label[0]) : null
   if (number !== null && label!.index === 0)
     return { ref: number[0], text: text.slice(label![0].length), line: text }
+  // "AP125 SL to ask …": an action point's code of capitals and digits, as a log numbers its items, before the
+  // owner the item opens with.
+  const point = pointCode.exec(text)
+  if (point !== null && ownerAtStart(text.slice(point[0].length), 'name-first') !== null)
+    return { ref: point[1]!, text: text.slice(point[0].length), line: text }
   const code = codeLead.exec(text)
   return code === null
     ? { ref: '', text, line: '' }
