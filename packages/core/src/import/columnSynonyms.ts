@@ -71,6 +71,10 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         'recommendation number',
         'serial no',
         'serial number',
+        // "Sr. No.", "S. No.", "Sl. No.": the serial number written short, as South Asian and Pacific tables head it.
+        'sr no',
+        's no',
+        'sl no',
         'action number',
         'action no',
         'action ref',

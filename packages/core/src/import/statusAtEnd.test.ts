@@ -534,3 +534,28 @@ describe('a status written at the end of an item, against its wording', () => {
     ])
   })
 })
+
+describe('minutes closing an item with "Action complete." or "Action continues."', () => {
+  it('reads the closing sentence as the item marking off its own status', () => {
+    expect(statusAtEnd('(4.2) Bench by the pond – Repainted in May. Action complete.', 'marker')).toEqual({
+      text: '(4.2) Bench by the pond – Repainted in May.',
+      status: 'Action complete.',
+      state: 'complete',
+      shape: 'markerSentence',
+    })
+    expect(statusAtEnd('(4.5) Grit bin on Mill Lane - Action continues.', 'marker')?.state).toBe(
+      'in-progress',
+    )
+    expect(statusAtEnd('(4.6) Grit bin on Mill Lane - Action the clerk.', 'marker')).toBeNull()
+  })
+
+  it('takes the status off the title of a minute with an Action column', () => {
+    const { plan } = tableToPlan([
+      ['Min.', 'Matters arising', 'Action'],
+      ['4.1', '(4.2) Bench by the pond – Repainted in May. Action complete.', ''],
+      ['4.2', '(4.5) Grit bin on Mill Lane - Action continues.', 'JT'],
+      ['4.3', '(4.7) Hedge at the school - JT to ask the county to cut it back.', 'JT'],
+    ])
+    expect(plan.actions.map((a) => a.status.state)).toEqual(['complete', 'in-progress', 'unknown'])
+  })
+})
