@@ -496,6 +496,24 @@ const moneyHeader = /\b(?:budgets?|costs?|funding|spend|£|\$)/i
 /** What a column of short names gains when the first row of a table without a recognised header calls it the owners. */
 const ownersLabelBonus = 0.1
 
+/** Whether no filled cell of a column repeats another's text: group labels are, names of owners mostly are not. */
+function writtenOnce(cells: readonly string[]): boolean {
+  const seen = new Set<string>()
+  for (const cell of cells) {
+    if (!hasText(cell)) continue
+    const text = collapseWhitespace(cell).toLowerCase()
+    if (seen.has(text)) return false
+    seen.add(text)
+  }
+  return seen.size >= 2
+}
+
+/** A group label is a short heading, not a sentence. */
+const maxGroupLabelWords = 12
+
+/** The least weight a column of short labels keeps as the owners when it is filled on few of the table's rows. */
+const sparseOwnersWeight = 0.6
+
 const percent = (share: number) => `${Math.round(share * 100)}%`
 
 function contentScore(field: Field, p: ColumnProfile): { score: number; evidence: string } {
@@ -731,6 +749,17 @@ export function assignColumns(
         pair.score += ownersLabelBonus
         pair.evidence = `its first cell "${label}" names owners; ${pair.evidence}`
       }
+    }
+  }
+  // Without a header, owners are named on the rows they own: a column of short labels, each written once, on at most
+  // half the rows the table fills (a group's name over its rows) is weaker evidence of owners than one filled on most.
+  if (headerIndex === null && options.columns === undefined) {
+    const filledOn = filledOnTableRows(body, width)
+    const mostFilled = Math.max(0, ...filledOn)
+    for (const pair of pairs) {
+      if (pair.field !== 'owners' || filledOn[pair.column]! * 2 > mostFilled) continue
+      if (!writtenOnce(body.map((row) => row[pair.column] ?? ''))) continue
+      pair.score *= Math.max(sparseOwnersWeight, filledOn[pair.column]! / mostFilled)
     }
   }
   // Ties go to the leftmost column: the action is usually left of its details.
@@ -997,7 +1026,7 @@ export function assignColumns(
   // An objective written once over the rows below it, the actions in a prose column right of it (as
   // refineColumnMap reads it when the header words alone found the columns).
   const underGroupLabel =
-    headerIndex !== null && options.columns === undefined && outline === null
+    options.columns === undefined && outline === null
       ? readActionsUnderGroupLabel(fields, explained, headers, body)
       : false
 
@@ -1035,6 +1064,25 @@ export function assignColumns(
         0.7,
         `says what the item takes: its description`,
       )
+  }
+
+  // Without a header, a column left of the actions whose short labels are each written once over the rows below them
+  // (a merged cell in the source) names each group of actions: their section.
+  const groupLabels =
+    headerIndex === null && options.columns === undefined && outline === null && !fields.has('section')
+      ? groupLabelColumn(body, fields.get('title'), taken)
+      : null
+  if (groupLabels !== null) {
+    fields.set('section', groupLabels)
+    taken.add(groupLabels)
+    explainColumn(
+      explained,
+      headers,
+      groupLabels,
+      'section',
+      0.6,
+      'no header; each label written once over the actions below it: the group they belong to',
+    )
   }
 
   // The counts are kept verbatim in extra, once the action is found.
@@ -2068,4 +2116,27 @@ function readTargetByCells(
     `header "${headers[dated.index]}" names no field, but ${percent(profileOf(dated.index).dates)} of cells read as dates`,
   )
   return extra.filter((column) => column.index !== dated.index)
+}
+
+/**
+ * A free column left of the actions that labels groups of them: filled on the first row that holds an action, then
+ * only where a new group starts (at most half the action rows), each label a different short text. Null when none.
+ */
+function groupLabelColumn(
+  body: readonly (readonly string[])[],
+  title: number | undefined,
+  taken: ReadonlySet<number>,
+): number | null {
+  if (title === undefined) return null
+  const rows = body.filter((row) => hasText(row[title] ?? ''))
+  if (rows.length < 3) return null
+  for (let column = 0; column < title; column++) {
+    if (taken.has(column) || !hasText(rows[0]![column] ?? '')) continue
+    const cells = rows.map((row) => row[column] ?? '')
+    const labels = cells.filter(hasText)
+    if (labels.length * 2 > rows.length || !writtenOnce(cells)) continue
+    if (labels.some((label) => countWords(collapseWhitespace(label)) > maxGroupLabelWords)) continue
+    return column
+  }
+  return null
 }
