@@ -40,3 +40,26 @@ describe('a target finished on a day and kept up since ("May 3, 2024 [DONE]⏎On
     ])
   })
 })
+
+describe('"Ongoing" in a column headed for both timing and progress ("Timeline/Progress")', () => {
+  it('reads the state as well, while "Ongoing" under a timing header alone gives none', () => {
+    const both = tableToPlan([
+      ['Outcome', 'Activities', 'Lead', 'Timeline/Progress'],
+      ['Reports are on time', 'Draft the yearly review of bilingual services', 'Policy Unit', 'Ongoing'],
+      ['', 'Send the review to the oversight board', 'Policy Unit', 'Annually'],
+      ['', 'Train new managers on the language duties', 'HR', 'March 2031'],
+    ])
+    expect(both.plan.actions.map((a) => [a.status.state, a.target.due])).toEqual([
+      ['ongoing', null],
+      ['unknown', null],
+      ['unknown', '2031-03-31'],
+    ])
+    expect(both.issues.filter((issue) => issue.code === 'status-from-target').map((i) => i.row)).toEqual([2])
+    const timing = tableToPlan([
+      ['Outcome', 'Activities', 'Lead', 'Timescale'],
+      ['Reports are on time', 'Draft the yearly review of bilingual services', 'Policy Unit', 'Ongoing'],
+      ['', 'Train new managers on the language duties', 'HR', 'March 2031'],
+    ])
+    expect(timing.plan.actions.map((a) => a.status.state)).toEqual(['unknown', 'unknown'])
+  })
+})

@@ -52,6 +52,7 @@ import { statusOfStackedLines } from './statusOfStackedLines'
 import { ownerOfLaterSentence } from './ownerOfLaterSentence'
 import { targetFromProse } from './targetFromProse'
 import { targetFromStatusCell } from './targetFromStatusCell'
+import { timingHeaderNamesProgress } from './timingHeaderNamesProgress'
 import { peelQuotedName } from './peelQuotedName'
 import { peelPriorityLabel } from './peelPriorityLabel'
 import { peelResponseVerdict } from './peelResponseVerdict'
@@ -689,6 +690,24 @@ function statusFromTarget(
     target.parts.length >= 2 &&
     target.parts[0]!.kind === 'completed' &&
     target.parts.slice(1).every((part) => part.kind === 'ongoing')
+  // "Ongoing" under "Timeline/Progress": a column headed for progress as well as timing gives the state it names.
+  if (target.kind === 'ongoing' && statusProse === null) {
+    const where = targetCellPlace(draft)
+    if (!timingHeaderNamesProgress(where.header)) return null
+    const read = parseStatus(target.text)
+    if (read.state !== 'ongoing' && read.state !== 'in-progress') return null
+    context.issues.push(
+      createImportIssue(
+        'status-from-target',
+        'info',
+        draft.row,
+        where.column,
+        where.header,
+        `The table has no status column, so "${clip(target.text)}" in "${where.header}" on row ${draft.row}, a column headed for progress as well as timing, was read as the status "${read.state}" as well. If that is wrong, add a status column, or force one with options.columns.`,
+      ),
+    )
+    return read
+  }
   if (target.kind !== 'completed' && !finished) return null
   // The prose joins the finished word as one status text ("Completed: Surveyor is in post", the prose its note),
   // which reads back the same from an export.

@@ -162,7 +162,7 @@ function isFirstNameLike(name: string): boolean {
 const maxOpening = 200
 
 /** The names opening `text` before "to" and a verb, else []. */
-function namesOpening(text: string): string[] {
+export function namesOpening(text: string): string[] {
   return namesOf(opening.exec(text.slice(0, maxOpening)))
 }
 

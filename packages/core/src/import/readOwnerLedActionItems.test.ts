@@ -219,6 +219,36 @@ describe('action points labelled among the discussion of meeting minutes', () =>
     ])
   })
 
+  it('reads numbered labelled lines below a numbered agenda, the list number as ref, and owners of later sentences', () => {
+    const { plan } = tableToPlan([
+      ['Club committee, meeting 12'],
+      ['Amira Khan'],
+      ['Brendan Lowe'],
+      ['1. Matters arising'],
+      ['2. Summer fete'],
+      ['3. Any other business'],
+      ['Carried over'],
+      ['1. ACTION: Amira to renew the hall insurance.'],
+      ['2. ACTION: Brendan to chase the grant decision.'],
+      ['1. ACTION: Amira to order the marquee. Brendan to arrange the volunteers for setting it up.'],
+      ['2. ACTION: Amira and Brendan to write the newsletter, with a note on prizes to be collected.'],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.title, a.owners])).toEqual([
+      ['1', 'Amira to renew the hall insurance.', ['Amira']],
+      ['2', 'Brendan to chase the grant decision.', ['Brendan']],
+      [
+        '1',
+        'Amira to order the marquee. Brendan to arrange the volunteers for setting it up.',
+        ['Amira', 'Brendan'],
+      ],
+      [
+        '2',
+        'Amira and Brendan to write the newsletter, with a note on prizes to be collected.',
+        ['Amira', 'Brendan'],
+      ],
+    ])
+  })
+
   it('gives a labelled line to the people its closing brackets name, whoever its subject is', () => {
     const { plan } = tableToPlan([
       ['Estates group, 9 May'],

@@ -15,6 +15,7 @@ import { ownerAfterAction } from './ownerAfterAction'
 import { ownersInBrackets } from './ownersInBrackets'
 import { ownersOfGroupLabel } from './ownersOfGroupLabel'
 import { ownersNamedAsSubject } from './ownersNamedAsSubject'
+import { ownersOpeningLaterSentences } from './ownersOpeningLaterSentences'
 import { statusAtEnd } from './statusAtEnd'
 import { statusAtStart } from './statusAtStart'
 import { statusGroupHeading } from './statusGroupHeading'
@@ -207,8 +208,10 @@ function labelledActionLines(
     ? new Set<string>()
     : rosterOfInitials(lines.map((line) => line.text))
   for (let at = 1; at < lines.length; at++) {
-    const line = lines[at]!
-    if (isAgendaItem(line.text)) {
+    // "3. ACTION: Tony to follow up …": a list number before the label numbers the action, not an agenda item.
+    const listed = numberedLabelLine(lines[at]!.text)
+    const line = listed === null ? lines[at]! : { ...lines[at]!, text: listed.text }
+    if (listed === null && isAgendaItem(line.text)) {
       section = line.text
       sectionRows.push(line.index + 1)
       team = null
@@ -267,18 +270,19 @@ function labelledActionLines(
     const ownerAt = label === null || owner === null ? -1 : line.text.indexOf(owner, label[0].length)
     const rest = ownerAt < 0 ? '' : line.text.slice(ownerAt + owner!.length)
     // "AP1: Comms to …", "Action 3 - JS to …": a numbered label is the action's ref.
-    const ref = label !== null && /\d/.test(label[0]) ? label[0].replace(/[\s,:–—-]+$/, '') : ''
+    const labelRef = label !== null && /\d/.test(label[0]) ? label[0].replace(/[\s,:–—-]+$/, '') : ''
+    const ref = labelRef !== '' ? labelRef : (listed?.ref ?? '')
     // The label is the minute-taker's, not the work: it leaves the title, the whole line kept as the description;
     // so does an owner set off by a colon or a spaced dash after it ("Action, RS: Ask the data team …", "Action – JS –
     // update the terms …"). A numbered label is the ref, and the line after it the title, as before.
-    const ownerColon = ownerAt < 0 || ref !== '' ? null : /^(?:\s{0,3}:|\s[-–—])\s{0,3}(?=\S)/.exec(rest)
+    const ownerColon = ownerAt < 0 || labelRef !== '' ? null : /^(?:\s{0,3}:|\s[-–—])\s{0,3}(?=\S)/.exec(rest)
     const title =
       label === null
         ? line.text
         : ownerColon !== null
           ? rest.slice(ownerColon[0].length)
           : line.text.slice(label[0].length)
-    const whole = label === null || ref !== '' ? '' : line.text
+    const whole = label === null || labelRef !== '' ? '' : line.text
     // "Done, email sent 25 June": a progress note on the line below, opening with a status, is the action's status.
     const below = label === null ? undefined : lines[at + 1]?.text
     const progress =
@@ -295,14 +299,20 @@ function labelledActionLines(
     else if (owner === null || !/^(?:\s{1,3}to\s|\s{0,3}:|\s[-–—]\s)/.test(rest)) {
       // "AI: Draft the grant proposal" among long notes: the marked item is an action though it names no one. A
       // numbered label ("Action 05: All departments will …") heads a plan's own item, read by the readers of those.
-      if (label !== null && ref === '' && fewMarked && /\S \S/.test(line.text.slice(label[0].length)))
+      if (label !== null && labelRef === '' && fewMarked && /\S \S/.test(line.text.slice(label[0].length)))
         records.push({ index: line.index, cells: [ref, title, '', section, whole, progress ?? ''] })
       else skippedRows.push(line.index + 1)
-    } else
+    } else {
+      // "ACTION: Toni to send the list. Neville to book the courier.": a later sentence opening with its own people
+      // and "to" shares the work out; they own it too.
+      const owners = ownerCell(owner).split(', ')
+      if (/^\s{1,3}to\s/.test(rest))
+        for (const name of ownersOpeningLaterSentences(title)) if (!owners.includes(name)) owners.push(name)
       records.push({
         index: line.index,
-        cells: [ref, title, ownerCell(owner), section, whole, progress ?? ''],
+        cells: [ref, title, owners.join(', '), section, whole, progress ?? ''],
       })
+    }
   }
   if (records.length < 2) return null
   const titleIndex = lines[0]!.index
@@ -331,6 +341,21 @@ function ownerAfterAside(text: string, label: string): string | null {
   const rest = text.slice(label.length)
   const aside = asideLead.exec(rest)
   return aside === null ? null : ownerAtStart(rest.slice(aside[0].length), 'name-first')
+}
+
+/** "3. ", "12) ": a list number before a minute-taker's label. Anchored, bounded. */
+const listNumberLead = /^(\d{1,3})[.)]\s{1,3}(?=\S)/
+
+/**
+ * A numbered list's item that opens, after its number, with the minute-taker's label ("3. ACTION: Tony to follow up
+ * with the venue"), as wiki minutes number the actions under each meeting: the number (its ref) and the line after
+ * it; null for any other line.
+ */
+function numberedLabelLine(text: string): { ref: string; text: string } | null {
+  const number = listNumberLead.exec(text)
+  if (number === null) return null
+  const rest = text.slice(number[0].length)
+  return actionLabel.test(rest) ? { ref: number[1]!, text: rest } : null
 }
 
 /** A line marks an action among long notes when at most this share of the page's lines are so marked. */
