@@ -22,6 +22,7 @@ import { ITEM_NUMBER } from './itemMark'
 import { MAX_HEADING_LENGTH } from './maxHeadingLength'
 import { rosterOfInitials, workGivenToInitials } from './workGivenToInitials'
 import { actionLabelInLine } from './actionLabelInLine'
+import { openingOf } from './verbLedLinesUnderHeadings'
 
 /** A heading over a meeting's action items: "Action items:", "Review of open action items", "8. Next steps",
  * "Actions from last time", "3. Outstanding actions - updates". */
@@ -93,6 +94,9 @@ export function readOwnerLedActionItems(
   if (lines === null) return null
   // Minutes close each agenda item with its own "Action items:" list: every such list on the page is read.
   const lists: { at: number; read: ReturnType<typeof readItems> }[] = []
+  // Lists under a bare "Actions" heading whose items name no owner but each open with an instruction ("Start the
+  // webinar series"): read when another list under the same heading names owners.
+  const unnamed: { at: number; read: ReturnType<typeof readItems> }[] = []
   for (let at = 0; at < lines.length; at++) {
     const heading = lines[at]!.text
     if (heading.endsWith('.')) continue
@@ -104,14 +108,34 @@ export function readOwnerLedActionItems(
     const topic = plain && !actionsAlone.test(heading) && lists.length > 0 && subListBelow(table, lines, at)
     if (heading.length > MAX_HEADING_LENGTH && !topic) continue
     if (plain && !actionsAlone.test(heading) && !topic) continue
-    const read = readItems(table, lines, at + 1)
-    if (read.named === 0 || (topic && read.named < 2)) continue
+    const bare = actionsAlone.test(heading)
+    const read = readItems(table, lines, at + 1, bare)
+    const instructions =
+      bare &&
+      read.records.length > 0 &&
+      read.records.every((record) => record.owner !== '' || opensInstruction(record.text))
+    if (read.named === 0 || (topic && read.named < 2)) {
+      if (instructions) unnamed.push({ at, read })
+      continue
+    }
     // A plan's "Actions" heading is as plain as the minutes' own: its list is read so when most items name owners.
-    if (plain && read.named * 2 < read.records.length) continue
+    if (plain && read.named * 2 < read.records.length) {
+      if (instructions) unnamed.push({ at, read })
+      continue
+    }
     lists.push({ at, read })
     at = Math.max(at, read.next - 1)
   }
   if (lists.reduce((sum, list) => sum + list.read.named, 0) < 2) return labelledActionLines(table, lines)
+  // Minutes closing every topic with the same "Actions" heading: its lists of plain instructions are the topic's
+  // actions as much as those naming owners.
+  const headingWords = (at: number) => lines[at]!.text.replace(/:$/, '').toLowerCase()
+  const ownedHeadings = new Set(lists.map((list) => headingWords(list.at)))
+  const alike = unnamed.filter((list) => ownedHeadings.has(headingWords(list.at)))
+  if (alike.length > 0) {
+    lists.push(...alike)
+    lists.sort((a, b) => a.at - b.at)
+  }
   const records = lists.flatMap((list) => list.read.records)
   const mergedRows = lists.flatMap((list) => list.read.mergedRows)
   // The lines from the first list's heading on that no list holds (other headings, the discussion between lists).
@@ -128,6 +152,9 @@ export function readOwnerLedActionItems(
   const titled = records.map((record) => ({ ...record, ...ownerColonTitle(record) }))
   const withLine = titled.some((record) => record.line !== '')
   const withDue = records.some((record) => record.due !== '')
+  // The line as written beside each item keeps an item naming no one from reading as a heading over the rows below.
+  const asWritten = alike.length > 0
+  const lineAt = new Map(asWritten ? lines.map((line) => [line.index, line.text]) : [])
   return oneColumnRecords(
     table.slice(0, headingIndex),
     headingIndex + 1,
@@ -138,8 +165,9 @@ export function readOwnerLedActionItems(
       ...(withStatus ? ['Status'] : []),
       ...(withDue ? ['Target date'] : []),
       ...(withLine ? ['Description'] : []),
+      ...(asWritten ? ['As written'] : []),
     ],
-    titled.map(({ index, ref, title, owner, status, due, line }) => ({
+    titled.map(({ index, ref, title, owner, status, due, line }, at) => ({
       index,
       cells: [
         ref,
@@ -148,6 +176,7 @@ export function readOwnerLedActionItems(
         ...(withStatus ? [status] : []),
         ...(withDue ? [due] : []),
         ...(withLine ? [line] : []),
+        ...(asWritten ? [lineAt.get(records[at]!.index) ?? ''] : []),
       ],
     })),
     {
@@ -445,6 +474,7 @@ function readItems(
   table: readonly (readonly string[])[],
   lines: readonly { index: number; text: string }[],
   from: number,
+  instructions = false,
 ): { records: ItemRecord[]; named: number; next: number; mergedRows: number[]; leadIn: number[] } {
   const records: ItemRecord[] = []
   const mergedRows: number[] = []
@@ -558,7 +588,10 @@ function readItems(
       // its own deeper list of owners' items is no item).
       const opensList =
         number !== null && indentOf(table[lines[next + 1]?.index ?? line.index]![0] ?? '') === indent
-      if ((named > 0 || opensList) && listGoesOn) {
+      // Under a bare "Actions" heading, an item opening with an instruction ("Draft the terms for the liaison")
+      // is one more item, named or not.
+      const instruction = instructions && bullet === null && number === null && opensInstruction(text)
+      if (((named > 0 || opensList) && listGoesOn) || instruction) {
         const split = statusOf(text)
         records.push({
           index: line.index,
@@ -587,6 +620,12 @@ function readItems(
     if (group >= 0 && record.status === '') record.status = groupStates[group]!.state
   }
   return { records, named, next, mergedRows, leadIn }
+}
+
+/** "Start the webinar series", "Replace the labels": a line opening with an instruction's verb, or with a word that
+ * may be one before a word in lower case. */
+function opensInstruction(text: string): boolean {
+  return openingOf(text) !== null
 }
 
 /** At most this many state headings may stand one over another ("Resolved" with no items, then "New"). */
