@@ -441,3 +441,25 @@ describe('readOwnerLedActionItems: minutes closing each topic with an "Actions" 
     ])
   })
 })
+
+describe('readOwnerLedActionItems: a checklist of action items with no bullets', () => {
+  it('reads the box opening each plain line as its status and leaves it out of the title', () => {
+    const { plan } = tableToPlan(
+      [
+        'Docs group kickoff',
+        'Attendees',
+        'Ana Ruiz, Cosmonic',
+        'Ben Ode, Fermyon',
+        'Action Items',
+        '[ ] Fix the broken examples in the guide. (Ana)',
+        '[x] Open the landing page project. (Ben)',
+        '[ ] Grant rights to the co-chairs. (Ana and Ben)',
+      ].map((line) => [line]),
+    )
+    expect(plan.actions.map((a) => [a.title, a.owners, a.status.state])).toEqual([
+      ['Fix the broken examples in the guide.', ['Ana'], 'not-started'],
+      ['Open the landing page project.', ['Ben'], 'complete'],
+      ['Grant rights to the co-chairs.', ['Ana', 'Ben'], 'not-started'],
+    ])
+  })
+})

@@ -23,6 +23,7 @@ import { MAX_HEADING_LENGTH } from './maxHeadingLength'
 import { rosterOfInitials, workGivenToInitials } from './workGivenToInitials'
 import { actionLabelInLine } from './actionLabelInLine'
 import { openingOf } from './verbLedLinesUnderHeadings'
+import { taskLineOf } from './readTaskListItems'
 
 /** A heading over a meeting's action items: "Action items:", "Review of open action items", "8. Next steps",
  * "Actions from last time", "3. Outstanding actions - updates". */
@@ -491,6 +492,9 @@ function readItems(
     const line = lines[next]!
     const bullet = BULLET_LEAD.exec(line.text)
     const indent = indentOf(table[line.index]![0] ?? '')
+    // "[ ] Coordinate the landing page. (Eric)": a box opening a plain line says whether the item is done, and leaves
+    // its title.
+    const box = bullet === null ? taskLineOf(line.text) : null
     const body = bullet === null ? line.text : line.text.slice(bullet[0].length)
     if (bullet !== null && listIndent >= 0 && indent > listIndent) {
       if (groupOwner !== null) {
@@ -608,7 +612,7 @@ function readItems(
     if (bullet !== null && listIndent < 0) listIndent = indent
     if (bullet !== null && indent !== listIndent) break
     if (number !== null && numberIndent < 0) numberIndent = indent
-    records.push({ index: line.index, ref, ...item })
+    records.push({ index: line.index, ref, ...(box === null ? item : unboxed(item, box)) })
     // An owner read only as the sentence's subject does not make a list of owner-led items by itself.
     if (item.bySubject !== true) named++
   }
@@ -620,6 +624,21 @@ function readItems(
     if (group >= 0 && record.status === '') record.status = groupStates[group]!.state
   }
   return { records, named, next, mergedRows, leadIn }
+}
+
+/**
+ * An item read from a line opening with a checklist's box ("[ ] Coordinate the landing page. (Eric)"): the box
+ * leaves its title and says its status, not started or complete, unless the item gives its own.
+ */
+function unboxed(
+  item: Omit<ItemRecord, 'index' | 'ref'>,
+  box: { readonly ticked: boolean; readonly text: string },
+): Omit<ItemRecord, 'index' | 'ref'> {
+  const mark = item.text.indexOf(box.text.slice(0, 20))
+  const text = mark > 0 && /^[[(]/.test(item.text) ? item.text.slice(mark) : item.text
+  const status = item.status !== '' ? item.status : box.ticked ? 'Complete' : 'Not started'
+  const whole = item.whole === undefined ? undefined : (taskLineOf(item.whole)?.text ?? item.whole)
+  return { ...item, text, status, ...(whole === undefined ? {} : { whole }) }
 }
 
 /** "Start the webinar series", "Replace the labels": a line opening with an instruction's verb, or with a word that
