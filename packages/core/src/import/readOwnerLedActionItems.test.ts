@@ -453,3 +453,59 @@ describe('action points coded with capitals and digits before their owner', () =
     ])
   })
 })
+
+describe('readOwnerLedActionItems: minutes closing each topic with an "Actions" list', () => {
+  it('reads every list under the same bare heading once one names owners, and instructions naming no one', () => {
+    const { plan } = tableToPlan(
+      [
+        'Garden society committee, 2 May',
+        'Topic 1: Seed library',
+        'The shelves are full and the labels are fading.',
+        'Actions',
+        'Replace the labels with printed ones from the new machine.',
+        'Move the surplus seed packets to the hall cupboard',
+        'Topic 2: Summer show',
+        'The hall is booked but the judges are not.',
+        'Actions',
+        'Priya to ask the county society for two judges.',
+        'Print posters for the library and the shop',
+        'Tom to book the marquee for the weekend.',
+        'Draft the class list for the show',
+        'Topic 3: Website',
+        'Actions',
+        'Start a monthly news page',
+      ].map((line) => [line]),
+    )
+    expect(plan.actions.map((a) => [a.title, a.owners])).toEqual([
+      ['Replace the labels with printed ones from the new machine.', []],
+      ['Move the surplus seed packets to the hall cupboard', []],
+      ['Priya to ask the county society for two judges.', ['Priya']],
+      ['Print posters for the library and the shop', []],
+      ['Tom to book the marquee for the weekend.', ['Tom']],
+      ['Draft the class list for the show', []],
+      ['Start a monthly news page', []],
+    ])
+  })
+})
+
+describe('readOwnerLedActionItems: a checklist of action items with no bullets', () => {
+  it('reads the box opening each plain line as its status and leaves it out of the title', () => {
+    const { plan } = tableToPlan(
+      [
+        'Docs group kickoff',
+        'Attendees',
+        'Ana Ruiz, Cosmonic',
+        'Ben Ode, Fermyon',
+        'Action Items',
+        '[ ] Fix the broken examples in the guide. (Ana)',
+        '[x] Open the landing page project. (Ben)',
+        '[ ] Grant rights to the co-chairs. (Ana and Ben)',
+      ].map((line) => [line]),
+    )
+    expect(plan.actions.map((a) => [a.title, a.owners, a.status.state])).toEqual([
+      ['Fix the broken examples in the guide.', ['Ana'], 'not-started'],
+      ['Open the landing page project.', ['Ben'], 'complete'],
+      ['Grant rights to the co-chairs.', ['Ana', 'Ben'], 'not-started'],
+    ])
+  })
+})

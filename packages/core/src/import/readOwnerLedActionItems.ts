@@ -23,6 +23,8 @@ import { ITEM_NUMBER } from './itemMark'
 import { MAX_HEADING_LENGTH } from './maxHeadingLength'
 import { rosterOfInitials, workGivenToInitials } from './workGivenToInitials'
 import { actionLabelInLine } from './actionLabelInLine'
+import { openingOf } from './verbLedLinesUnderHeadings'
+import { taskLineOf } from './readTaskListItems'
 
 /** A heading over a meeting's action items: "Action items:", "Review of open action items", "8. Next steps",
  * "Actions from last time", "3. Outstanding actions - updates". */
@@ -94,6 +96,9 @@ export function readOwnerLedActionItems(
   if (lines === null) return null
   // Minutes close each agenda item with its own "Action items:" list: every such list on the page is read.
   const lists: { at: number; read: ReturnType<typeof readItems> }[] = []
+  // Lists under a bare "Actions" heading whose items name no owner but each open with an instruction ("Start the
+  // webinar series"): read when another list under the same heading names owners.
+  const unnamed: { at: number; read: ReturnType<typeof readItems> }[] = []
   for (let at = 0; at < lines.length; at++) {
     const heading = lines[at]!.text
     if (heading.endsWith('.')) continue
@@ -105,14 +110,34 @@ export function readOwnerLedActionItems(
     const topic = plain && !actionsAlone.test(heading) && lists.length > 0 && subListBelow(table, lines, at)
     if (heading.length > MAX_HEADING_LENGTH && !topic) continue
     if (plain && !actionsAlone.test(heading) && !topic) continue
-    const read = readItems(table, lines, at + 1)
-    if (read.named === 0 || (topic && read.named < 2)) continue
+    const bare = actionsAlone.test(heading)
+    const read = readItems(table, lines, at + 1, bare)
+    const instructions =
+      bare &&
+      read.records.length > 0 &&
+      read.records.every((record) => record.owner !== '' || opensInstruction(record.text))
+    if (read.named === 0 || (topic && read.named < 2)) {
+      if (instructions) unnamed.push({ at, read })
+      continue
+    }
     // A plan's "Actions" heading is as plain as the minutes' own: its list is read so when most items name owners.
-    if (plain && read.named * 2 < read.records.length) continue
+    if (plain && read.named * 2 < read.records.length) {
+      if (instructions) unnamed.push({ at, read })
+      continue
+    }
     lists.push({ at, read })
     at = Math.max(at, read.next - 1)
   }
   if (lists.reduce((sum, list) => sum + list.read.named, 0) < 2) return labelledActionLines(table, lines)
+  // Minutes closing every topic with the same "Actions" heading: its lists of plain instructions are the topic's
+  // actions as much as those naming owners.
+  const headingWords = (at: number) => lines[at]!.text.replace(/:$/, '').toLowerCase()
+  const ownedHeadings = new Set(lists.map((list) => headingWords(list.at)))
+  const alike = unnamed.filter((list) => ownedHeadings.has(headingWords(list.at)))
+  if (alike.length > 0) {
+    lists.push(...alike)
+    lists.sort((a, b) => a.at - b.at)
+  }
   const records = lists.flatMap((list) => list.read.records)
   const mergedRows = lists.flatMap((list) => list.read.mergedRows)
   // The lines from the first list's heading on that no list holds (other headings, the discussion between lists).
@@ -129,6 +154,9 @@ export function readOwnerLedActionItems(
   const titled = records.map((record) => ({ ...record, ...ownerColonTitle(record) }))
   const withLine = titled.some((record) => record.line !== '')
   const withDue = records.some((record) => record.due !== '')
+  // The line as written beside each item keeps an item naming no one from reading as a heading over the rows below.
+  const asWritten = alike.length > 0
+  const lineAt = new Map(asWritten ? lines.map((line) => [line.index, line.text]) : [])
   return oneColumnRecords(
     table.slice(0, headingIndex),
     headingIndex + 1,
@@ -139,8 +167,9 @@ export function readOwnerLedActionItems(
       ...(withStatus ? ['Status'] : []),
       ...(withDue ? ['Target date'] : []),
       ...(withLine ? ['Description'] : []),
+      ...(asWritten ? ['As written'] : []),
     ],
-    titled.map(({ index, ref, title, owner, status, due, line }) => ({
+    titled.map(({ index, ref, title, owner, status, due, line }, at) => ({
       index,
       cells: [
         ref,
@@ -149,6 +178,7 @@ export function readOwnerLedActionItems(
         ...(withStatus ? [status] : []),
         ...(withDue ? [due] : []),
         ...(withLine ? [line] : []),
+        ...(asWritten ? [lineAt.get(records[at]!.index) ?? ''] : []),
       ],
     })),
     {
@@ -470,6 +500,7 @@ function readItems(
   table: readonly (readonly string[])[],
   lines: readonly { index: number; text: string }[],
   from: number,
+  instructions = false,
 ): { records: ItemRecord[]; named: number; next: number; mergedRows: number[]; leadIn: number[] } {
   const records: ItemRecord[] = []
   const mergedRows: number[] = []
@@ -486,6 +517,9 @@ function readItems(
     const line = lines[next]!
     const bullet = BULLET_LEAD.exec(line.text)
     const indent = indentOf(table[line.index]![0] ?? '')
+    // "[ ] Coordinate the landing page. (Eric)": a box opening a plain line says whether the item is done, and leaves
+    // its title.
+    const box = bullet === null ? taskLineOf(line.text) : null
     const body = bullet === null ? line.text : line.text.slice(bullet[0].length)
     if (bullet !== null && listIndent >= 0 && indent > listIndent) {
       if (groupOwner !== null) {
@@ -583,7 +617,10 @@ function readItems(
       // its own deeper list of owners' items is no item).
       const opensList =
         number !== null && indentOf(table[lines[next + 1]?.index ?? line.index]![0] ?? '') === indent
-      if ((named > 0 || opensList) && listGoesOn) {
+      // Under a bare "Actions" heading, an item opening with an instruction ("Draft the terms for the liaison")
+      // is one more item, named or not.
+      const instruction = instructions && bullet === null && number === null && opensInstruction(text)
+      if (((named > 0 || opensList) && listGoesOn) || instruction) {
         const split = statusOf(text)
         records.push({
           index: line.index,
@@ -600,7 +637,7 @@ function readItems(
     if (bullet !== null && listIndent < 0) listIndent = indent
     if (bullet !== null && indent !== listIndent) break
     if (number !== null && numberIndent < 0) numberIndent = indent
-    records.push({ index: line.index, ref, ...item })
+    records.push({ index: line.index, ref, ...(box === null ? item : unboxed(item, box)) })
     // An owner read only as the sentence's subject does not make a list of owner-led items by itself.
     if (item.bySubject !== true) named++
   }
@@ -612,6 +649,27 @@ function readItems(
     if (group >= 0 && record.status === '') record.status = groupStates[group]!.state
   }
   return { records, named, next, mergedRows, leadIn }
+}
+
+/**
+ * An item read from a line opening with a checklist's box ("[ ] Coordinate the landing page. (Eric)"): the box
+ * leaves its title and says its status, not started or complete, unless the item gives its own.
+ */
+function unboxed(
+  item: Omit<ItemRecord, 'index' | 'ref'>,
+  box: { readonly ticked: boolean; readonly text: string },
+): Omit<ItemRecord, 'index' | 'ref'> {
+  const mark = item.text.indexOf(box.text.slice(0, 20))
+  const text = mark > 0 && /^[[(]/.test(item.text) ? item.text.slice(mark) : item.text
+  const status = item.status !== '' ? item.status : box.ticked ? 'Complete' : 'Not started'
+  const whole = item.whole === undefined ? undefined : (taskLineOf(item.whole)?.text ?? item.whole)
+  return { ...item, text, status, ...(whole === undefined ? {} : { whole }) }
+}
+
+/** "Start the webinar series", "Replace the labels": a line opening with an instruction's verb, or with a word that
+ * may be one before a word in lower case. */
+function opensInstruction(text: string): boolean {
+  return openingOf(text) !== null
 }
 
 /** At most this many state headings may stand one over another ("Resolved" with no items, then "New"). */

@@ -159,6 +159,49 @@ describe('readRemedyHeadings', () => {
     expect(plan.actions.map((a) => a.title)).toContain('Find a second note-taker (Ana may help)')
   })
 
+  it.each([
+    {
+      name: 'labelled sub-headings give the remedy after the label, and their paragraphs the people tasked',
+      table: page(
+        'Schema working group, 3 June',
+        'ACTIONS',
+        'ACTION - Rename the status field',
+        'Priya to rename the field in the schema and in the user guide.',
+        'ACTION - Publish the code list',
+        'Tom to publish the list on the wiki. Ana/Lee to check the translations.',
+        'ACTION - Next call',
+        'Ana to send a poll for the date of the next call.',
+        'All members should bring one use case each to that call.',
+      ),
+      want: [
+        { title: 'Rename the status field', owners: ['Priya'] },
+        { title: 'Publish the code list', owners: ['Tom', 'Ana', 'Lee'] },
+        { title: 'Next call', owners: ['Ana', 'All members'] },
+      ],
+    },
+    {
+      name: 'a paragraph naming no one by a pronoun or a thing gives no owner',
+      table: page(
+        'Outage review',
+        'Remediations',
+        'Backups should be restored every month',
+        'He said the restore had never been tried. Each service will keep a runbook.',
+        'Alerts must reach a person on call',
+        'The pager went to a mailbox nobody read.',
+        'Runbooks for every service',
+        'Runbooks will sit beside the code.',
+      ),
+      want: [
+        { title: 'Backups should be restored every month', owners: [] },
+        { title: 'Alerts must reach a person on call', owners: [] },
+        { title: 'Runbooks for every service', owners: [] },
+      ],
+    },
+  ])('$name', ({ table, want }) => {
+    const { plan } = tableToPlan(table)
+    expect(plan.actions.map((a) => ({ title: a.title, owners: a.owners }))).toEqual(want)
+  })
+
   it('reads a page of 10,000 remedy headings in well under two seconds', () => {
     const lines = ['Remediations']
     for (let i = 0; i < 10_000; i++)

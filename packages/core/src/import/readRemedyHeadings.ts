@@ -2,6 +2,8 @@ import { BULLET_LEAD } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
 import { peelRef } from './peelRef'
+import { actionLabel } from './ownerAtStart'
+import { ownersTaskedInParagraph } from './ownersTaskedInParagraph'
 
 /** A heading that names the section of remedies and nothing else: "Remediations", "Our fixes", "Next steps". */
 const remedyHeading =
@@ -104,7 +106,11 @@ export function readRemedyHeadings(
       // A paragraph explaining the remedy ends its sentence; a line that does not ("Find a note-taker (Ana offered)")
       // is one more item of a plain list under the heading, which is no write-up of remedies.
       if (!endsSentence.test(body[0]!.text)) return null
-      records.push({ index: heading.index, cells: [heading.text, body[0]!.text, heading.text] })
+      // "ACTION - Add a header" under "ACTIONS": the label repeats the section's word; the remedy follows it.
+      const label = actionLabel.exec(heading.text)
+      const title = label === null ? heading.text : heading.text.slice(label[0].length)
+      const owners = ownersTaskedInParagraph(body.map((line) => line.text))
+      records.push({ index: heading.index, cells: [title, body[0]!.text, heading.text, owners.join(', ')] })
       mergedRows.push(body[0]!.index + 1)
       skippedRows.push(...body.slice(1).map((line) => line.index + 1))
     }
@@ -115,11 +121,15 @@ export function readRemedyHeadings(
   // The line as written beside it keeps a short item from reading as a heading over the rows below.
   // The title, the cue and its introduction are the title rows; the header stands for the first sub-heading's row.
   const titleEnd = lines[intro]!.index
+  // Who takes each remedy on, where its paragraphs name them ("Callum to add …"): an owner column.
+  const owned = records.some((record) => (record.cells[3] ?? '') !== '')
   return oneColumnRecords(
     table.slice(0, titleEnd),
     titleEnd + 1,
-    ['Action', 'Description', 'As written'],
-    records,
+    ['Action', 'Description', 'As written', ...(owned ? ['Owner'] : [])],
+    owned
+      ? records.map((record) => ({ ...record, cells: [...record.cells.slice(0, 3), record.cells[3] ?? ''] }))
+      : records.map((record) => ({ ...record, cells: record.cells.slice(0, 3) })),
     {
       mergedRows,
       skippedRows: skippedRows.filter((row) => row !== titleEnd + 1),

@@ -128,4 +128,30 @@ describe('readStatusIconItems: a monthly checklist ticked as the work gets done'
       ['Tag the first release', 'Complete'],
     ])
   })
+
+  it('reads team notes naming owners before a dash: ticked and unticked items of the action lists, not the discussion', () => {
+    const { plan } = tableToPlan([
+      ['Docs team'],
+      ['Call of 4 May'],
+      ['Actions'],
+      ['Ana - Draft the style guide for the reference pages.'],
+      ['✅ Ana - Send the summary to the mailing list'],
+      ['✅ All - review the spelling libraries'],
+      ['Ben - Compare the two site generators'],
+      ['Actions review'],
+      ['✅ Ana Book the next call'],
+      ['✅Ben, Ana - To compare the test tools'],
+      ['Discussions'],
+      ['Site generators'],
+      ['  Need someone to try the second one (Ana will do)'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.owners, a.status.state])).toEqual([
+      ['Draft the style guide for the reference pages.', ['Ana'], 'not-started'],
+      ['Send the summary to the mailing list', ['Ana'], 'complete'],
+      ['review the spelling libraries', ['All'], 'complete'],
+      ['Compare the two site generators', ['Ben'], 'not-started'],
+      ['Book the next call', ['Ana'], 'complete'],
+      ['To compare the test tools', ['Ben', 'Ana'], 'complete'],
+    ])
+  })
 })

@@ -8,9 +8,10 @@ import { type OneColumnRecord, oneColumnRecords, type PageLine, pageLines } from
 import { readColourLegend } from './readColourLegend'
 import { MAX_HEADING_LENGTH } from './maxHeadingLength'
 import { yearOfHeading } from './yearOfHeading'
+import { ownersBeforeDash } from './ownersBeforeDash'
 
 /** "🟢 Adopt …", "✅ Publish …", "🚧 Migrate …": a short run of marks with no letter, digit or space, then the item. */
-const iconLead = /^([^\p{L}\p{N}\s]{1,4})\s{1,3}(?=\S)/u
+const iconLead = /^([^\p{L}\p{N}\s]{1,4})\s{0,3}(?=\S)/u
 /** A mark drawn as a picture or a symbol: what makes a run of marks an icon rather than punctuation. */
 const pictured = /[\p{Extended_Pictographic}\p{So}]/u
 /** A list's own bullet marks are never status icons. */
@@ -96,9 +97,9 @@ export function readStatusIconItems(
   if (items.length < minItems) return null
   const firstItem = items[0]!.index
   const legendTop = Math.min(...[...legendRows].filter((row) => row < firstItem))
-  const top = Number.isFinite(legendTop) ? legendTop : firstItem
+  const legendOrItem = Number.isFinite(legendTop) ? legendTop : firstItem
   const meanings = readColourLegend(
-    lines.filter((line) => line.index >= top && line.index < firstItem).map((line) => line.text),
+    lines.filter((line) => line.index >= legendOrItem && line.index < firstItem).map((line) => line.text),
   )
   const statusOf = (icon: string): string | null => {
     const colour = colours.get(icon)
@@ -118,6 +119,45 @@ export function readStatusIconItems(
   // A checklist ticks its done items ("☑️ Set up the repo"): an instruction among them with no tick is not done yet.
   const ticked = [...statuses.values()].every((status) => parseStatus(status!).state === 'complete')
   const itemAt = new Map(items.map((item) => [item.index, item]))
+  // A team's notes name who does each item before a dash ("✅ Thibaud - Review the research"), on two items or more.
+  const dashOwned = items.filter((item) => ownersBeforeDash(item.rest) !== null).length >= 2
+  const named = new Set(dashOwned ? items.flatMap((item) => ownersBeforeDash(item.rest)?.owners ?? []) : [])
+  // In such notes, a line under the same heading as ticked items that names its owner so, or is an instruction,
+  // is an item not yet done, above the first ticked item as well as below it.
+  const untickedItem = (text: string): boolean =>
+    (dashOwned && ownersBeforeDash(text) !== null) || (!endsSentence.test(text) && isInstruction(text))
+  let top = firstItem
+  if (ticked && dashOwned && !Number.isFinite(legendTop)) {
+    let at = lines.findIndex((line) => line.index === firstItem)
+    while (at > 0 && untickedItem(lines[at - 1]!.text.replace(BULLET_LEAD, ''))) at--
+    top = lines[at]!.index
+  } else if (Number.isFinite(legendTop)) top = legendTop
+  const headingOf = new Map<number, number>()
+  const tickedUnder = new Set<number>()
+  {
+    let heading = -1
+    for (const line of lines) {
+      if (itemAt.has(line.index)) tickedUnder.add(heading)
+      else if (
+        line.text.length <= MAX_HEADING_LENGTH &&
+        !endsSentence.test(line.text) &&
+        !untickedItem(line.text)
+      )
+        heading = line.index
+      headingOf.set(line.index, heading)
+    }
+  }
+  /** The owners of an item and its work without them ("Thibaud Do another search" once Thibaud owns others). */
+  const ownedWork = (text: string): { owners: string; work: string } => {
+    if (!dashOwned) return { owners: '', work: text }
+    const dash = ownersBeforeDash(text)
+    if (dash !== null) return { owners: dash.owners.join(', '), work: dash.rest }
+    const space = text.indexOf(' ')
+    const first = space < 0 ? '' : text.slice(0, space)
+    return named.has(first) && /^\p{Lu}/u.test(text.slice(space + 1))
+      ? { owners: first, work: text.slice(space + 1) }
+      : { owners: '', work: text }
+  }
   const records: OneColumnRecord[] = []
   const skippedRows: number[] = []
   const sectionRows: number[] = []
@@ -138,13 +178,18 @@ export function readStatusIconItems(
     if (line.index < top) continue
     const target = year !== '' && month !== '' ? `${month} ${year}` : ''
     if (item !== undefined) {
-      records.push({ index: line.index, cells: [item.rest, statuses.get(item.icon)!, section] })
+      const { owners, work } = ownedWork(item.rest)
+      records.push({ index: line.index, cells: [work, statuses.get(item.icon)!, section, owners] })
       targets.push(target)
       continue
     }
     const unticked = line.text.replace(BULLET_LEAD, '')
-    if (ticked && line.index > firstItem && !endsSentence.test(unticked) && isInstruction(unticked)) {
-      records.push({ index: line.index, cells: [unticked, 'Not started', section] })
+    // Notes naming owners take the unticked items only under the headings of their ticked ones ("Actions"), not
+    // the discussion below them.
+    const listed = !dashOwned || tickedUnder.has(headingOf.get(line.index) ?? -1)
+    if (ticked && (line.index > firstItem || dashOwned) && listed && untickedItem(unticked)) {
+      const { owners, work } = ownedWork(unticked)
+      records.push({ index: line.index, cells: [work, 'Not started', section, owners] })
       targets.push(target)
       continue
     }
@@ -160,10 +205,12 @@ export function readStatusIconItems(
     } else skippedRows.push(line.index + 1)
   }
   const dated = targets.some((target) => target !== '')
-  const header = ['Action', 'Status', 'Section', ...(dated ? ['Target'] : [])]
-  const rows = dated
-    ? records.map((record, at) => ({ index: record.index, cells: [...record.cells, targets[at]!] }))
-    : records
+  const owned = records.some((record) => record.cells[3] !== '')
+  const header = ['Action', 'Status', 'Section', ...(owned ? ['Owner'] : []), ...(dated ? ['Target'] : [])]
+  const rows = records.map((record, at) => ({
+    index: record.index,
+    cells: [...record.cells.slice(0, owned ? 4 : 3), ...(dated ? [targets[at]!] : [])],
+  }))
   return oneColumnRecords(table.slice(0, top), top + 1, header, rows, {
     mergedRows: [],
     sectionRows,

@@ -76,3 +76,30 @@ describe('readStepDateRows: a one-column schedule whose lines close with their d
     expect(readStepDateRows(long)?.rows.length).toBe(10_002)
   })
 })
+
+describe('readStepDateRows: a release schedule setting its dates off by a spaced dash', () => {
+  it('reads each milestone with its date, year-less days in the year above, and an undated open task', () => {
+    const { plan } = tableToPlan(
+      [
+        'Orchard app 3.2 release plan',
+        'Planned dates',
+        'Two betas and one release candidate, one a week, for a final release in early May 2031:',
+        'branch creation, 3.2.0-beta1 : Mon. April 7th, 2031',
+        '3.2.0-beta2 - Mon. Apr 14th',
+        '3.2.0-rc1 -   Mon. Apr 21st',
+        '3.2.0 (final) - Mon. Apr 28th',
+        'Release manager',
+        'TBD',
+        'Open tasks',
+        'Move the build scripts to the new runner',
+      ].map((line) => [line]),
+    )
+    expect(plan.actions.map((a) => [a.title, a.target.due])).toEqual([
+      ['branch creation, 3.2.0-beta1', '2031-04-07'],
+      ['3.2.0-beta2', '2031-04-14'],
+      ['3.2.0-rc1', '2031-04-21'],
+      ['3.2.0 (final)', '2031-04-28'],
+      ['Move the build scripts to the new runner', null],
+    ])
+  })
+})

@@ -1,6 +1,7 @@
 import { parseTargetDate } from '../dates/parseTargetDate'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import type { FlattenedActionTables } from './flattenActionTables'
+import { openingOf } from './verbLedLinesUnderHeadings'
 
 /** At least this many step rows make a timeline. */
 const minSteps = 3
@@ -42,7 +43,8 @@ export function readStepDateRows(source: readonly (readonly string[])[]): Flatte
   if (first < 0) return null
   const pairs: number[] = []
   for (let index = first; index < table.length; index++) {
-    if (shapes[index] === 'line' && !isHeading(table[index]![0]!)) return null
+    if (shapes[index] === 'line' && !isHeading(table[index]![0]!) && !openTask(table, shapes, index))
+      return null
     if (shapes[index] === 'pair') pairs.push(index)
   }
   if (pairs.length < minSteps || !isDate(table[first]![1]!)) return null
@@ -82,7 +84,11 @@ export function readStepDateRows(source: readonly (readonly string[])[]): Flatte
   let phase = ''
   for (let index = top; index < table.length; index++) {
     const row = table[index]!
-    if (shapes[index] === 'line') {
+    if (shapes[index] === 'line' && openTask(table, shapes, index)) {
+      rows.push([collapseWhitespace(row[0]!), '', phase])
+      sourceRows.push(index + 1)
+      sourceColumns.push([1, null, null])
+    } else if (shapes[index] === 'line') {
       phase = collapseWhitespace(row[0]!).replace(/[,;:]$/, '')
       sectionRows.push(index + 1)
     } else if (shapes[index] === 'pair') {
@@ -129,12 +135,38 @@ function splitDatedLines(table: readonly (readonly string[])[]): readonly (reado
   })
 }
 
-/** "Draft the brief: 2031/03/14" → ['Draft the brief', '2031/03/14']; null when no date closes the line. */
+/**
+ * Whether the lone line at `index` is a task with no date yet ("Update the release procedure" under "Open tasks"),
+ * not a phase: it opens with an instruction's verb and heads no dated step (the next filled row is no step).
+ */
+function openTask(
+  table: readonly (readonly string[])[],
+  shapes: readonly (RowShape | null)[],
+  index: number,
+): boolean {
+  if (openingOf(collapseWhitespace(table[index]![0]!)) !== 'verb') return false
+  let next = index + 1
+  while (next < shapes.length && shapes[next] === 'blank') next++
+  return shapes[next] !== 'pair'
+}
+
+/** The marks a schedule sets a step's date off by: a colon, or a dash between spaces. */
+const dateMarks = [': ', ' - ', ' – ', ' — ']
+
+/**
+ * "Draft the brief: 2031/03/14" → ['Draft the brief', '2031/03/14']; "6.4.0-rc1 - Wed. Aug 15th" → ['6.4.0-rc1',
+ * 'Wed. Aug 15th'] (the last mark of the line); null when no date closes the line.
+ */
 function splitAtColon(text: string): [string, string] | null {
   const line = collapseWhitespace(text)
-  const at = line.lastIndexOf(': ')
+  let at = -1
+  let mark = ''
+  for (const each of dateMarks) {
+    const found = line.lastIndexOf(each)
+    if (found > at) [at, mark] = [found, each]
+  }
   if (at < 1) return null
-  const tail = line.slice(at + 2).trim()
+  const tail = line.slice(at + mark.length).trim()
   if (tail === '' || tail.split(' ').length > maxTailWords || !isDate(tail)) return null
   return [line.slice(0, at).trim(), tail]
 }
@@ -156,8 +188,13 @@ function isHeading(text: string): boolean {
   return line.split(' ').length <= maxHeadingWords && !/[.:!?]$/.test(line)
 }
 
+/** Any day: a date with no year ("Wed. Aug 1st") is a date all the same; the plan's own years date it later. */
+const anyYear = { referenceDate: '2000-01-01' }
+
 function isDate(text: string): boolean {
   if (text.length > maxDateCell) return false
   const date = parseTargetDate(text)
-  return date.kind !== 'unknown' && date.confidence >= 0.5
+  if (date.kind !== 'unknown') return date.confidence >= 0.5
+  const yearless = parseTargetDate(text, anyYear)
+  return yearless.kind !== 'unknown' && yearless.confidence >= 0.5 && yearless.precision === 'day'
 }

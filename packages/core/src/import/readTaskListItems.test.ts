@@ -397,3 +397,36 @@ describe('a checklist whose items are ticked off by their parts', () => {
     ])
   })
 })
+
+describe('readTaskListItems: a ticked agenda above an action plan of dated items', () => {
+  it('reads only the items under the action plan, each dated item as the action over its steps', () => {
+    const { plan } = tableToPlan(
+      [
+        'Workshop planning call',
+        'During meeting',
+        '[x] Discuss the aims of the workshop',
+        '  [x] List the ideas for the poster',
+        '[x] Share out the roles',
+        'Action Plan:',
+        'Where to go next, and by when',
+        '[ ] Add the new contacts to the sheet (Lena)',
+        '[x] Contact the design team by (Wed 4/22)',
+        '  [x] Send them the brief for the poster',
+        '  [ ] Ask for a second draft',
+        '[ ] Set up meetings with:',
+        '  [x] Ana Ruiz (Thurs 4/23)',
+        '    [x] Talk through the demos',
+        '  [ ] The writing team (Fri 4/24)',
+        '[ ] Everything ready before (Wed 4/29)',
+        '  [ ] Poster printed',
+      ].map((line) => [line]),
+    )
+    expect(plan.actions.map((a) => [a.title, a.owners, a.status.state])).toEqual([
+      ['Add the new contacts to the sheet', ['Lena'], 'not-started'],
+      ['Contact the design team by (Wed 4/22)', [], 'complete'],
+      ['Ana Ruiz (Thurs 4/23)', [], 'complete'],
+      ['The writing team (Fri 4/24)', [], 'not-started'],
+      ['Everything ready before (Wed 4/29)', [], 'not-started'],
+    ])
+  })
+})

@@ -69,6 +69,13 @@ const nameMark = /\[name=([^[\]\s][^[\]]{0,40})\]/
 /** A heading or lead-in saying the items below are a meeting's action items. */
 const actionItemsLine = /\baction items?\b/i
 
+/** "Action Plan:", "Action items", "Next steps:": a heading naming the actions below it. Bounded. */
+const actionsHeading = /^(?:(?:our|the) )?(?:action (?:plan|items?|points?)|next steps)\s{0,2}:?$/i
+
+/** "(Wed 4/22)", "(Thurs 4/23)", "(Fri. 12/3)": a weekday and a day of the month in brackets, as notes date one item. */
+const bracketedDay =
+  /\((?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)[a-z]{0,6}\.?(?: [a-z]{1,10})? \d{1,2}\/\d{1,2}\)/i
+
 /** "… [2019-Q3]", "… [2019-Q4 → 2020-Q1]": a closing bracket the item ends with, and its text. Bounded. */
 const closingBracket = /\s\[([^[\]]{2,60})\]$/
 
@@ -180,9 +187,10 @@ const acronym = /^[A-Z][A-Z0-9.&-]{1,12}$/
 const capitalised = /^[A-Z][a-z’'-]{1,30}$/
 /** "Library team", "Board members": a group word after a name. */
 const groupWord = /^(?:team|group|members?|committee|office|staff|council|board)$/
-/** Capitalised words that head a group of items by what they are, not by who does them. */
+/** Capitalised words that head a group of items by what they are, not by who does them; a question word ("Where to
+ * go next") asks, it names no one. */
 const notNames =
-  /^(?:actions?|items?|tasks?|steps?|next|previous|last|new|open|closed|pending|outstanding|completed?|done|other|agenda|minutes|notes?|review|meeting|to-?do|todo|checklists?|backlog|roadmap|milestones?|goals?|phase|stage|part|section)$/i
+  /^(?:where|what|when|how|who|why|which|actions?|items?|tasks?|steps?|next|previous|last|new|open|closed|pending|outstanding|completed?|done|other|agenda|minutes|notes?|review|meeting|to-?do|todo|checklists?|backlog|roadmap|milestones?|goals?|phase|stage|part|section)$/i
 
 /**
  * The owners a label over a group of task-list items names ("ENISA and CERT.AT", "CIRCL to provide", "TF to start"),
@@ -266,8 +274,28 @@ export function readTaskListItems(
   const groups: { indent: number; owners: string }[] = []
   const parts = partsOfItems(table, lines)
   const described = new Map<number, string>()
+  // Notes ticking off their agenda above a heading naming the actions ("Action Plan:") over more items: only the
+  // items below that heading are actions.
+  const firstTask = lines.findIndex((line) => isTaskLine(line.text))
+  const lastTask = lines.findLastIndex((line) => isTaskLine(line.text))
+  const planHeading = lines.findIndex(
+    (line, at) => at > firstTask && at < lastTask && actionsHeading.test(line.text),
+  )
+  /** The indent of a dated item whose own items are its steps: the lines indented deeper are left out. */
+  let stepsUnder = -1
   for (let at = 0; at < lines.length; at++) {
     const line = lines[at]!
+    if (at < planHeading) {
+      if (top >= 0) skippedRows.push(line.index + 1)
+      continue
+    }
+    if (stepsUnder >= 0) {
+      if (indentOf(table[line.index]![0] ?? '') > stepsUnder) {
+        skippedRows.push(line.index + 1)
+        continue
+      }
+      stepsUnder = -1
+    }
     // A part ticked off under its item ("    [x] legal check"): read into the item, not an action.
     if (parts?.parts.has(at) === true) continue
     const struck = struckItem(line.text)
@@ -314,12 +342,15 @@ export function readTaskListItems(
     // beneath it heads them. They are the work, and take its owner unless they name their own.
     const below = lines[at + 1]
     const ownParts = parts?.items.get(at)
-    if (
+    const headsItems =
       ownParts === undefined &&
       below !== undefined &&
       isTaskLine(below.text) &&
       indentOf(table[below.index]![0] ?? '') > indent
-    ) {
+    // "[x] Contact the design team by (Wed 4/22)" over what that takes: an item dated on its own is the action, the
+    // items beneath it its steps.
+    if (headsItems && bracketedDay.test(text)) stepsUnder = indent
+    else if (headsItems) {
       groups.push({ indent, owners: own ?? '' })
       skippedRows.push(line.index + 1)
       continue

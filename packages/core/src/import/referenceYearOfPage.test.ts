@@ -13,6 +13,8 @@ describe("referenceYearOfPage: the year a list's year-less items take from the p
     [['Schedule of the 2031–33 work plan:'], ['By March 14: agree the scope', 'By June 2: report'], null],
     [['Adopted 2031, reviewed 2032'], ['By March 14: agree the scope', 'By June 2: report'], null],
     [['Schedule of the 2031 work plan:'], ['By March 14: agree the scope', 'Report to the board'], null],
+    [['Releases in August 2031:'], ['June 29th, 2031', 'Aug 1st', 'Aug 8th'], '2031-01-01'],
+    [['Releases in August 2031:'], ['June 29th, 2030', 'Aug 1st', 'Aug 8th'], null],
   ])('%j over %j → %s', (above, items, want) => {
     expect(referenceYearOfPage(above, items)).toBe(want)
   })

@@ -17,11 +17,13 @@ const maxActions = 400
  * Work Plan:" with items "By February 19: …", "By May 4: …". A careful reader puts those days in that year, as the
  * page was written for it; the importer reads the plan from 1 January of that year (the reference date of "No year
  * anywhere" in the target-date conventions). Null when those lines name no year, two years or a span of years
- * ("2019/20"), when any action names a year of its own, or when fewer than two actions name a month.
+ * ("2019/20"), when any action names a year other than the page's (one naming the page's year agrees with it), or
+ * when fewer than two actions name a month with no year.
  *
  * @example
  * referenceYearOfPage(['Milestones of the 2012 work plan:'], ['By February 19: meet', 'By May 4: report']) // '2012-01-01'
  * referenceYearOfPage(['Plan 2012-14'], ['By February 19: meet', 'By May 4: report']) // null
+ * referenceYearOfPage(['Releases in August 2012:'], ['June 29th, 2012', 'Aug 1st', 'Aug 8th']) // '2012-01-01'
  */
 export function referenceYearOfPage(above: readonly string[], actions: readonly string[]): string | null {
   let year: string | null = null
@@ -37,7 +39,12 @@ export function referenceYearOfPage(above: readonly string[], actions: readonly 
   let undated = 0
   for (const action of actions.slice(0, maxActions)) {
     const text = action.slice(0, maxChars)
-    if (text.match(yearWord) !== null) return null
+    // "Fri. June 29th, 2012" under lines naming 2012: an action naming the page's own year agrees with it.
+    const years = text.match(yearWord)
+    if (years !== null) {
+      if (years.some((found) => found !== year)) return null
+      continue
+    }
     if (monthWord.test(text)) undated++
   }
   return undated >= minUndated ? `${year}-01-01` : null
