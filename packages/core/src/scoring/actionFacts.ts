@@ -79,7 +79,7 @@ export function progressOf(
   percent: number | null,
   weights: StatusWeights,
 ): number | null {
-  const weight = weights[state]
+  const weight = weightOf(state, weights)
   if (weight === null || state === 'complete' || percent === null) return weight
   return percent / 100
 }
@@ -163,4 +163,29 @@ function elapsedShare(day: number, startDay: number, dueDay: number): number {
   const span = dueDay - startDay
   if (span <= 0) return day >= dueDay ? 1 : 0
   return Math.min(1, Math.max(0, (day - startDay) / span))
+}
+
+/**
+ * A state's weight, each state read by name. One lookup by a computed key at this spot would see every state's
+ * name and take the engine's slow generic path, once per action.
+ */
+function weightOf(state: StatusState, weights: StatusWeights): number | null {
+  switch (state) {
+    case 'not-started':
+      return weights['not-started']
+    case 'in-progress':
+      return weights['in-progress']
+    case 'complete':
+      return weights.complete
+    case 'ongoing':
+      return weights.ongoing
+    case 'on-hold':
+      return weights['on-hold']
+    case 'cancelled':
+      return weights.cancelled
+    case 'unknown':
+      return weights.unknown
+    default:
+      return weights[state]
+  }
 }
