@@ -14,13 +14,14 @@
 // baseline (papaparse gets the decoded string, so the decoding is counted against the importer only).
 // Method, as bench/importBadInput.ts: a sample is as many calls in a row as last about 25 ms, after a full garbage
 // collection, and gives the time of one call; the ratios are the medians of the rounds' own ratios, the times the
-// medians of the rounds (a busy machine slows the subjects of one round alike). To keep the run short every layout
-// is first timed once (one sample each, after a warm-up call); the slowest 15 and every layout whose screening import
-// took over 0.5 s are then timed in `rounds` more rounds, and only those figures are reported. A layout screened
-// under 0.5 s is counted under 1 s without more rounds.
+// medians of the rounds (a busy machine slows the subjects of one round alike). To keep the run short (about 800
+// layouts) each is first screened with one call of the import at each size (after one warm-up on the first page);
+// the slowest 15, every layout whose screening import took over 0.5 s (scaled with --size) and every one whose
+// screening ratio read over 10 are then timed in `rounds` rounds, each subject warmed up first, and only those
+// figures are reported. A layout screened under 0.5 s is counted under 1 s without more rounds.
 // --only <text>: the plans whose set/file contains the text. --progress: each layout's screening on stderr.
 // --screen-only: every layout's screening (one call at each size), highest ratio first, and stop. --dump <dir>: write each 1 MB page to <dir>.
-// Writes bench/results/importLargePages.md unless --quick or --only.
+// --size <bytes>: another page size. Writes bench/results/importLargePages.md unless --quick, --only or --size.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { dirname, join } from 'node:path'
