@@ -97,3 +97,61 @@ describe('a one-column timeline of phases: each a heading with its period in bra
     expect(readTimelineSteps(long)?.rows).toHaveLength(10_001)
   })
 })
+
+describe('a one-column timeline of stages, each a name, what it does, then a line giving its date', () => {
+  const page = [
+    ['Our village plan – how we get there'],
+    ['Everyone is welcome at the open evening on 3rd May.'],
+    ['The stages'],
+    ['Thanks to all who have helped so far.'],
+    ['Door-to-door listening'],
+    ['Completed end of Feb 2032'],
+    ['Village survey - Have Your Say'],
+    ['Mar 2nd – Mar 30th'],
+    ['Priorities weekend'],
+    ['Residents voted on the survey findings at the hall.'],
+    ['12th-13th April'],
+    ['Draft plan'],
+    ['Written by the steering group from the votes.'],
+    ['20th May'],
+    ['Consultation on the draft'],
+    ['Copies at the shop and online for three weeks.'],
+    ['Plan agreed.'],
+    ['Plan launch'],
+    ['A summer fair for the launch.'],
+    ['Launched July 2032'],
+    ['Working groups'],
+    ['Join a group to start the early actions!'],
+    ['WE ARE HERE'],
+  ].map((line) => [line[0]!])
+
+  it('reads each stage as an action: its name the title, its date line the target, the marked stage in progress', () => {
+    const { plan } = tableToPlan(page)
+    expect(plan.actions.map((a) => [a.title, a.target.due, a.status.state])).toEqual([
+      ['Door-to-door listening', '2032-02-29', 'complete'],
+      ['Village survey - Have Your Say', '2032-03-30', 'unknown'],
+      ['Priorities weekend', '2032-04-13', 'unknown'],
+      ['Draft plan', '2032-05-20', 'unknown'],
+      ['Consultation on the draft', null, 'unknown'],
+      ['Plan launch', '2032-07-31', 'unknown'],
+      ['Working groups', null, 'in-progress'],
+    ])
+    expect(plan.actions[4]?.description).toBe('Copies at the shop and online for three weeks.\nPlan agreed.')
+  })
+
+  it('leaves pages whose names run together, or that date fewer than three stages, to the other readers', () => {
+    const stacked = page.filter((_, i) => i !== 9 && i !== 10)
+    expect(readTimelineSteps(stacked)).toBeNull()
+    const fewDates = page.filter((_, i) => i !== 5 && i !== 7 && i !== 10)
+    expect(readTimelineSteps(fewDates)).toBeNull()
+  })
+
+  it('reads a page of ten thousand stages (a megabyte)', () => {
+    const long = Array.from({ length: 10_000 }, (_, i) => [
+      [`Stage number ${i} of the works`],
+      ['Finish the work of this stage and report on it to the board, with photographs of each room.'],
+      [`${1 + (i % 28)}th March`],
+    ]).flat()
+    expect(readTimelineSteps(long)?.rows).toHaveLength(10_001)
+  })
+})

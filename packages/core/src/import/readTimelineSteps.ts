@@ -4,6 +4,8 @@ import type { FlattenedActionTables } from './flattenActionTables'
 import { oneColumnRecords, type OneColumnRecord, type PageLine, pageLines } from './oneColumnRecords'
 import { periodInHeadingBrackets } from './periodInHeadingBrackets'
 import { isDatedPeriod } from './headingPeriod'
+import { isDateAlone } from './isDateAlone'
+import { parseStatus } from '../status/parseStatus'
 
 /**
  * "• Timeline item 3 - complete", "Stage 2 – current", "Step 4: upcoming": a marker line of a project timeline, as
@@ -67,7 +69,11 @@ export function readTimelineSteps(
   lines: readonly PageLine[] | null = pageLines(table),
 ): FlattenedActionTables | null {
   if (lines === null) return null
-  return readMarkedSteps(table, lines) ?? readDatedPhaseHeadings(table, lines)
+  return (
+    readMarkedSteps(table, lines) ??
+    readDatedPhaseHeadings(table, lines) ??
+    readStagesClosedByDates(table, lines)
+  )
 }
 
 function readMarkedSteps(
@@ -198,4 +204,132 @@ function phaseHeadingOf(text: string): { title: string; period: string } | null 
 function isDated(text: string): boolean {
   const target = parseTargetDate(text.slice(0, 1_000))
   return isDatedPeriod(target, ['due', 'range'])
+}
+
+/**
+ * "Completed end of Jan 2021", "Launched June 2021", "Held 4 May": a word saying what became of the stage, then its
+ * date. Bounded, anchored.
+ */
+const eventThenDate =
+  /^(?:completed|complete|done|finished|launched|published|held|started|began|due|planned|scheduled)\s{1,3}(?:(?:by|in|on|at|from)\s{1,3}|(?:the\s{1,3})?end\s{1,3}of\s{1,3})?(\S.{0,40})$/i
+/** "WE ARE HERE", "You are here", "Current stage": the marker a timeline puts under the stage it has reached. */
+const hereMarker =
+  /^(?:we\s{1,3}are|we[’']re|you\s{1,3}are)\s{1,3}here\s{0,3}[!.]?$|^current\s{1,3}(?:stage|step)\s{0,3}[!.]?$/i
+/** A stage's name is a heading of at most this many words, no sentence. */
+const maxStageWords = 10
+/** A stage is described in at most this many lines. */
+const maxStageLines = 4
+/** At least this many stages closed by a date make such a timeline. */
+const minDatedStages = 3
+
+/** The date a stage's closing line gives ("27th April", "Jan 18th – Feb 14th", "Completed end of Jan 2021"), or null. */
+function closingDate(text: string): string | null {
+  if (text.length > 60) return null
+  const dashed = text.replace(/\s{0,3}[–—]\s{0,3}/g, '-')
+  if (isDateAlone(dashed)) return text
+  const event = eventThenDate.exec(text)
+  return event !== null && isDateAlone(event[1]!.replace(/\s{0,3}[–—]\s{0,3}/g, '-')) ? text : null
+}
+
+/** A line that may name a stage: a capital or digit first, no closing stop or colon, at most ten words. */
+function isStageName(text: string): boolean {
+  return (
+    text.length <= 80 &&
+    /^[\p{Lu}\d]/u.test(text) &&
+    !/[.!?:;,]$/.test(text) &&
+    text.split(' ').length <= maxStageWords
+  )
+}
+
+interface ClosedStage {
+  readonly index: number
+  readonly title: string
+  readonly lines: string[]
+  date: string
+  here: boolean
+}
+
+/**
+ * The timeline a community group's or a project's page prints as its stages, each a heading line naming the stage,
+ * a line or two describing it, then a line giving its date ("Draft Community Action Plan" over "What we do, how we
+ * do it …" over "27th April"; "Individual & group exchanges" over "Completed end of Jan 2021"), with a marker
+ * ("WE ARE HERE") under the stage it has reached. A careful reader takes each stage as a step of the plan: its name
+ * is the action, its date line the target (a day, a range ending on its last day, "Completed end of Jan 2021" done by
+ * then; a year left out is the one the other dates give), the stage marked as reached is in progress, and the lines
+ * between its name and its date its description. A stage whose description runs into the next stage's name gets
+ * no date. The lines above the name of the first dated stage are the page's title and introduction.
+ *
+ * Needs {@link minDatedStages} stages closed by a date, most stages dated, each with at most
+ * {@link maxStageLines} lines of description; two names running together, or a longer description, is another
+ * layout. Returns null otherwise.
+ */
+function readStagesClosedByDates(
+  table: readonly (readonly string[])[],
+  lines: readonly PageLine[],
+): FlattenedActionTables | null {
+  const firstDate = lines.findIndex((line) => closingDate(line.text) !== null)
+  if (firstDate < 1) return null
+  // The first stage is named by the last heading above its date, at most a few lines up.
+  let start = -1
+  for (let at = firstDate - 1; at >= Math.max(0, firstDate - 1 - maxStageLines); at--)
+    if (isStageName(lines[at]!.text)) {
+      start = at
+      break
+    }
+  if (start < 0) return null
+  const stages: ClosedStage[] = []
+  let open: ClosedStage | null = null
+  for (let at = start; at < lines.length; at++) {
+    const text = lines[at]!.text
+    if (hereMarker.test(text)) {
+      const reached = open ?? stages.at(-1)
+      if (reached === undefined) return null
+      reached.here = true
+      continue
+    }
+    if (open !== null && closingDate(text) !== null) {
+      open.date = text
+      open = null
+      continue
+    }
+    if (open === null || (open.lines.length > 0 && isStageName(text))) {
+      if (open === null && !isStageName(text)) return null
+      open = { index: lines[at]!.index, title: text, lines: [], date: '', here: false }
+      stages.push(open)
+      continue
+    }
+    if (isStageName(text) || open.lines.length >= maxStageLines) return null
+    open.lines.push(text)
+  }
+  const dated = stages.filter((stage) => stage.date !== '').length
+  if (dated < minDatedStages || dated * 2 <= stages.length) return null
+  const withStatus = stages.some((stage) => stage.here || stateOf(stage.date) !== '')
+  const top = stages[0]!.index
+  const placed = new Set(stages.map((stage) => stage.index))
+  return oneColumnRecords(
+    table.slice(0, top),
+    top + 1,
+    ['Action', 'Target', ...(withStatus ? ['Status'] : []), 'Description'],
+    stages.map((stage) => ({
+      index: stage.index,
+      cells: [
+        stage.title,
+        stage.date,
+        ...(withStatus ? [stage.here ? 'In progress' : stateOf(stage.date)] : []),
+        stage.lines.join('\n'),
+      ],
+    })),
+    {
+      mergedRows: lines
+        .filter((line) => line.index > top && !placed.has(line.index))
+        .map((line) => line.index + 1),
+      titleEvidence:
+        'the stages of a one-column timeline: each a heading line naming the stage, its description, then a line giving its date ("27th April")',
+    },
+  )
+}
+
+/** The closing line itself when it says the stage's state ("Completed end of Jan 2021"), else ''. */
+function stateOf(date: string): string {
+  return date !== '' && parseStatus(date).state !== 'unknown' ? date : ''
 }

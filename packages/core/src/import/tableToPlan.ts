@@ -93,6 +93,7 @@ import { readSectionsNamingTheirLead } from './readSectionsNamingTheirLead'
 import { unfoldPeriodGrid } from './unfoldPeriodGrid'
 import { readBracketedOwnerItems } from './readBracketedOwnerItems'
 import { readOwnerLedActionItems } from './readOwnerLedActionItems'
+import { readPlansAfterReport } from './readPlansAfterReport'
 import { readTaskListItems } from './readTaskListItems'
 import { readStatusIconItems } from './readStatusIconItems'
 import { readPeriodLabelledLists } from './readPeriodLabelledLists'
@@ -384,6 +385,7 @@ export function tableToPlan(
         readDatedListItems(table) ??
         readCountedProgrammes(table) ??
         readListUnderLeadIn(table, lines) ??
+        readPlansAfterReport(table, lines) ??
         readStepsToldInProse(table, lines) ??
         readIntentImplementationImpact(table) ??
         readActionItemsWithStatusLines(table) ??
