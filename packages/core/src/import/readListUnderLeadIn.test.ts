@@ -133,3 +133,32 @@ describe('a short pledge over the lines it promises', () => {
     ])
   })
 })
+
+describe('a lead-in naming the ways the work is done', () => {
+  it('reads each paragraph under "… in the following ways:" as an action', () => {
+    const read = readListUnderLeadIn([
+      ['Keeping the plan on track'],
+      ['Nothing here works unless we check it. The committee will follow the plan in the following ways:'],
+      ['Quarterly review Every quarter the estates team will compare the meter readings with the targets.'],
+      ['Public dashboard The data office will publish the readings online so that staff can follow them.'],
+      ['Plan refresh The committee will rewrite the whole plan by June 2029 after hearing from students.'],
+    ])
+    expect(read?.rows.slice(-3).map((row) => row[0]?.slice(0, 20))).toEqual([
+      'Quarterly review Eve',
+      'Public dashboard The',
+      'Plan refresh The com',
+    ])
+  })
+
+  it('still leaves a list of ways something happened, with no lead-in of that form, to the other readers', () => {
+    expect(
+      readListUnderLeadIn([
+        ['Keeping the plan on track'],
+        ['The committee looked at the plan from several angles:'],
+        ['Quarterly review Every quarter the estates team will compare the meter readings with the targets.'],
+        ['Public dashboard The data office will publish the readings online so that staff can follow them.'],
+        ['Plan refresh The committee will rewrite the whole plan by June 2029 after hearing from students.'],
+      ]),
+    ).toBeNull()
+  })
+})

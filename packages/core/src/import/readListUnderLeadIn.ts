@@ -12,7 +12,7 @@ const announcesWork =
 const pledgeLeadIn =
   /^(?:we|our\s{1,3}[a-z]{2,20})\s{1,3}(?:aims?|will|commits?|intends?|plans?|pledges?|promises?)(?:\s{1,3}to)?\s{0,2}:$/i
 /** "… make this service accessible by:": a lead-in naming the ways a goal is met, each item below one of them. */
-const meansLeadIn = /\sby:$/i
+const meansLeadIn = /\sby:$|\bin\s(?:the\sfollowing|these)\sways:$/i
 /** "This page was checked on 3 May. It was reviewed in June.": two sentences on one line, a paragraph, never an item. */
 const twoSentences = /[.!?]\s{1,3}\p{Lu}/u
 /** A closing line that points back at the list ("feedback on any of the initiatives above", "these actions"). */
@@ -40,7 +40,8 @@ const minItems = 3
  * bullets were lost when the page was copied). Each line below the lead-in is an action titled as written, however
  * short or long; a last line that points back at the list ("… above", "these actions") or sends the reader elsewhere
  * ("You can read more about our policy here") closes it and is not one. A list of phrases opening with a word in -ing
- * ("Expanding our outreach work", "Reviewing hiring rules") may hold items of three or four words.
+ * ("Expanding our outreach work", "Reviewing hiring rules") may hold items of three or four words. A lead-in naming
+ * the ways the work is done ("… by:", "… in the following ways:") announces it too.
  * The lead-in and the lines above it are the title rows. A roadmap looked back on writes what came of each item on
  * the line under it, in the first person ("We have completed the new viewer, …", "We've not begun this yet."):
  * when three or more such report lines each sit right under a line that is not one, each is the progress of the item
