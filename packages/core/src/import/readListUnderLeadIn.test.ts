@@ -162,3 +162,32 @@ describe('a lead-in naming the ways the work is done', () => {
     ).toBeNull()
   })
 })
+
+describe('a lead-in naming the period of its list', () => {
+  const page = [
+    ['Green spaces'],
+    ['Our grounds team looks after eleven hectares of lawns, woods and ponds across both sites.'],
+    ['Actions for the 2031/32 year include:'],
+    ['Planting a new hedge along the 2030 car park'],
+    ['Survey the pond life with the biology students'],
+    ['Replace the bark paths by March 2032 with gravel'],
+    ['Mapped every veteran tree on the estate and shared the map. We also check the paths each spring.'],
+  ]
+
+  it('gives each item the end of that period as its target, unless the item names its own deadline', () => {
+    const { plan } = tableToPlan(page)
+    expect(plan.actions.map((a) => [a.title.slice(0, 16), a.target.due])).toEqual([
+      ['Planting a new h', '2032-07-31'],
+      ['Survey the pond ', '2032-07-31'],
+      ['Replace the bark', '2032-03-31'],
+    ])
+  })
+
+  it('leaves out a paragraph of two sentences after a list of phrases', () => {
+    expect(
+      readListUnderLeadIn(page)
+        ?.rows.slice(-3)
+        .map((row) => row[0]?.slice(0, 16)),
+    ).toEqual(['Planting a new h', 'Survey the pond ', 'Replace the bark'])
+  })
+})
