@@ -979,6 +979,10 @@ function readTarget(draft: ActionDraft, context: BuildActionContext): TargetDate
   const column = draft.verbatim ? columnText : collapseWhitespace(columnText)
   const text = draft.verbatim ? targetText : cleanCellText(targetText, noHtml)
   if (column === '') {
+    // "July - September" under a row that is only "2015": the months of that year.
+    const year = yearOfSection(draft.section, text)
+    if (year !== null)
+      return parseTargetDate(text, { ...context.dateContext, referenceDate: `${year}-01-01` })
     // "16/17" under "Relevant FY": the financial year, read as "FY 16/17" is, its text kept as written.
     const read = financialYearUnderHeader(draft.cells.get('target')?.header ?? '', text)
     if (read === text) return targetOfCell(text, context)
@@ -998,6 +1002,20 @@ function readTarget(draft: ActionDraft, context: BuildActionContext): TargetDate
 }
 
 const calendarYear = /^(?:19|20)\d{2}$/
+/** "2015", "2015:": a section heading that is only a year. */
+const yearHeading = /^\s{0,8}((?:19|20)\d{2})\s{0,3}:?\s{0,8}$/
+/** A year, or a numeric date, written in a target cell: the cell dates itself. */
+const writtenYear = /\d{4}|\d[/.]\d/
+
+/**
+ * The year of the section heading above a target cell that names no year of its own ("July - September" under a
+ * row that is only "2015", as a timeline groups its month ranges under year rows), else null. Only the reference
+ * year of the cell's months: the cell is still read as written.
+ */
+function yearOfSection(section: string | null, text: string): string | null {
+  if (section === null || text.trim() === '' || writtenYear.test(text)) return null
+  return yearHeading.exec(section)?.[1] ?? null
+}
 
 function readUnderColumn(
   text: string,

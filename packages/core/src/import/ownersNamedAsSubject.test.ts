@@ -115,6 +115,16 @@ const afterPurpose: readonly Row[] = [
   ['To be reviewed, the scheme will go to the board', []],
 ]
 
+const afterTimeOrLabel: readonly Row[] = [
+  ['After two years of the scheme running, the Parks Committee will review its rules', ['Parks Committee']],
+  ['Each April, the Records Office will publish the retention schedule', ['Records Office']],
+  ['Three and six months after launch, the Travel Desk will survey its users', ['Travel Desk']],
+  ['Within a month, we will draft the rules', []],
+  ['Each April, the garden will be replanted', []],
+  ['Waste audit The Estates Office will weigh the bins every term', ['Estates Office']],
+  ['Waste audit the bins will be weighed every term', []],
+]
+
 const vicePresidents: readonly Row[] = [
   ['VP Sport and Societies to review the grants for clubs each term', ['VP Sport and Societies']],
   [
@@ -138,6 +148,7 @@ describe('ownersNamedAsSubject: the owner named as the subject of the action sen
     ['non-owner nouns', notOwnerNouns],
     ['recommendations worded "should"', recommendations],
     ['subjects after a purpose clause', afterPurpose],
+    ['subjects after an opening phrase of time or a run-in label', afterTimeOrLabel],
     ['vice-presidents named by their remit', vicePresidents],
   ]
   for (const [family, rows] of families) {

@@ -16,6 +16,13 @@ const asideAfterSubject = /^([^()]{2,60}?) \(([^()]{2,60})\)(?= (?:will|to|can)[
 /** "To widen access, ": a purpose clause opening the sentence before its subject. Anchored, one bounded run. */
 const purposeClause = /^To\s[a-z][^,]{0,150},\s(?=\S)/
 
+/**
+ * "After three years in effect, ", "Each September, ", "Two years after adoption, ": an opening phrase of time up to
+ * its comma, before the subject. Anchored, every run bounded and stopped by the first comma: linear on any line.
+ */
+const timeClause =
+  /^(?:(?:after|within|once|following|upon)\s[^,()]{1,150},|(?:each|every)\s[a-z]{3,12},|(?:[a-z]{1,10}\s){1,4}(?:days?|weeks?|months?|years?)\s(?:after|from|into)\s[^,()]{1,150},)\s{1,3}(?=\S)/i
+
 /** "(led by Paul Byrne)", "(lead: Kerry Lowe)", "(chaired by …)": an aside naming who leads the subject's work. */
 const leadAside = /^(?:(?:led|chaired|coordinated) by|leads?:)\s+(.+)$/i
 
@@ -76,7 +83,10 @@ const capitalised = /^[A-Z]/
  *   chair …", "Marta Silva and Leo Grant to …"), as minutes and small teams' plans name who takes each item on;
  * - a bracketed aside after the subject: "(and team)" or "(with IT Services)" is left out, "(led by Paul Byrne)" or
  *   "(lead: Kerry Lowe)" adds the lead as a second owner;
- * - the subject after a purpose clause opening the sentence ("To widen access, the Library will open …");
+ * - the subject after a purpose clause opening the sentence ("To widen access, the Library will open …"), or an
+ *   opening phrase of time ("After two years in effect, the Committee will …", "Each April, the Records Office will
+ *   …", "Three months after launch, the Travel Desk will …"), and after a run-in label whose stop was lost ("Waste
+ *   audit The Estates Office will …": a capitalised "The" opens the sentence);
  * - a role or body doing the work in the present tense ("Equity Officer runs a reading group …", {@link
  *   roleAsPresentSubject});
  * - a recommendation's subject before "should" ("The Head of Finance should reconcile …"), unless `options.should`
@@ -106,6 +116,9 @@ export function ownersNamedAsSubject(title: string, options: { readonly should?:
   // "To widen access, the Library will …": the purpose the sentence opens with is read past, to its subject.
   const purpose = purposeClause.exec(text)
   if (purpose !== null) text = text.slice(purpose[0].length)
+  // "After three years in effect, the Committee will …": the time the sentence opens with is read past too.
+  const time = purpose === null ? timeClause.exec(text) : null
+  if (time !== null) text = text.slice(time[0].length)
   const acronyms = acronymsBeforeTo.exec(text)
   const owners =
     acronyms === null
@@ -358,6 +371,10 @@ function namedSubject(written: string, link: 'will' | 'to'): string[] {
   // A clause, a dash or a year before "will" is not a name: "MHAW complete for 2021 – will feed into …".
   if (/[,;:()–—]|\d| - /.test(subject)) return []
   let words = subject.trim().split(/\s+/)
+  // "Emissions inventory The Estates Office will …": a capitalised "The" inside the subject opens the sentence, after
+  // a run-in label whose stop was lost.
+  const opens = words.indexOf('The', 1)
+  if (opens > 0) words = words.slice(opens)
   if (words[0]?.toLowerCase() === 'the') words = words.slice(1)
   const first = words[0]
   const last = words.at(-1)

@@ -107,3 +107,53 @@ describe('targets under topic-headed objectives ("Staffing objective 1 [Careers]
     ])
   })
 })
+
+describe('strategies under goals ("Goal #1: …" over "Strategy: …")', () => {
+  it('reads the "Strategy:" lines under each goal of a strategic plan as its actions, the goals as sections', () => {
+    const goals = [
+      ['Goal #1: The archive will reach new audiences across the region.'],
+      ['Strategy: Run a touring exhibition with the county libraries.'],
+      [
+        'Strategy: Publish a monthly story from the collection. Invite readers to send in their own photographs.',
+      ],
+      ['Goal #2:'],
+      ['The archive will keep its records safe for the next generation.'],
+      ['Strategy: Move the parish registers into the new strong room.'],
+      ['Tactic: Digitise the fragile maps first.'],
+    ]
+    const { plan } = tableToPlan(goals)
+    expect(plan.actions.map((a) => [a.ref, a.title.slice(0, 30), a.section])).toEqual([
+      [
+        null,
+        'Run a touring exhibition with ',
+        'Goal #1: The archive will reach new audiences across the region.',
+      ],
+      [
+        null,
+        'Publish a monthly story from t',
+        'Goal #1: The archive will reach new audiences across the region.',
+      ],
+      [
+        null,
+        'Move the parish registers into',
+        'Goal #2: The archive will keep its records safe for the next generation.',
+      ],
+      [
+        null,
+        'Digitise the fragile maps firs',
+        'Goal #2: The archive will keep its records safe for the next generation.',
+      ],
+    ])
+  })
+
+  it('leaves a "Strategy:" line above the first goal to the intro', () => {
+    const read = readKeyResultsUnderObjectives([
+      ['Strategy: this page sets out our goals.'],
+      ['Goal 1: Reach new readers.'],
+      ['Strategy: Open on Saturdays.'],
+      ['Strategy: Lend e-books.'],
+    ])
+    expect(read?.rows.slice(-2).map((row) => row[1])).toEqual(['Open on Saturdays.', 'Lend e-books.'])
+    expect(read?.rows.some((row) => row[1] === 'this page sets out our goals.')).toBe(false)
+  })
+})

@@ -17,7 +17,14 @@ const keyResultLine =
  * `keyResultLine`.
  */
 const objectiveLine =
-  /^(?:O\s?\d{1,2}|(?:[a-z]{1,20}\s{1,3})?(?:objective|goal|aim|priority)\s{1,3}#?\d{1,2}(?:\.\d{1,2})?)\s{0,3}(?:[:.)]\s{0,4}\S|[–—-]\s{0,4}\S|\[[^\]]{1,80}\]$)/i
+  /^(?:O\s?\d{1,2}|(?:[a-z]{1,20}\s{1,3})?(?:objective|goal|aim|priority)\s{1,3}#?\d{1,2}(?:\.\d{1,2})?)\s{0,3}(?:[:.)]\s{0,4}\S|[–—-]\s{0,4}\S|\[[^\]]{1,80}\]$|:$)/i
+/**
+ * "Strategy: Build partnerships …", "Tactic – Run …", "Action step: …": a step under an objective written with a
+ * run-in label and no number, as a strategic plan lists the strategies under each goal. Group 1 is the text.
+ * Anchored, one bounded run of blanks each side of the separator: linear on any line.
+ */
+const labelledStepLine =
+  /^(?:strateg(?:y|ies)|tactics?|action\s{1,3}steps?)\s{0,3}(?::|[–—-]\s)\s{0,4}(\S.*)$/i
 /** "Linked strategic priorities: SP11", "Measure: …": a label of a few words, then a colon. */
 const labelLine = /^[^\s:]{1,30}(?:\s[^\s:]{1,30}){0,4}\s{0,3}:\s{0,3}\S/
 /** At least this many key results make the layout. */
@@ -41,7 +48,10 @@ interface KeyResult {
  * Estates") above the first objective names the owner of every key result; one right below an objective, the
  * owner of that objective's key results. A label line after the key results ("Linked strategic priorities: SP11")
  * belongs to the objective; any other line below a key result continues it. Dates stay in the key result's text,
- * where a reader finds them ("by December 2024"). The lines above the first objective are the title rows.
+ * where a reader finds them ("by December 2024"). A strategic plan's goals over their strategies are read the same
+ * way: under a goal line ("Goal #2: …", or a bare "Goal #2:" whose statement is the line below it), each line
+ * opening with a run-in "Strategy:", "Tactic:" or "Action step:" label and no number is an action, titled by its
+ * text after the label, with no ref. The lines above the first objective are the title rows.
  * Returns null unless at least two key-result lines are found and every line of the page is the one cell of its
  * row.
  *
@@ -68,7 +78,15 @@ export function readKeyResultsUnderObjectives(
   let section = ''
   let owner = pageOwner
   let resultsUnderObjective = 0
+  let bareObjective = false
   for (const line of lines.slice(first)) {
+    // An unnumbered labelled step is a key result only under an objective line: above one it is an intro's line.
+    const step = section === '' ? null : labelledStepLine.exec(line.text)
+    if (step !== null) {
+      results.push({ index: line.index, ref: '', title: step[1]!, owner, section, more: [] })
+      resultsUnderObjective++
+      continue
+    }
     const result = keyResultLine.exec(line.text)
     if (result !== null) {
       results.push({
@@ -85,6 +103,7 @@ export function readKeyResultsUnderObjectives(
     }
     if (objectiveLine.test(line.text)) {
       section = line.text
+      bareObjective = line.text.endsWith(':')
       owner = pageOwner
       resultsUnderObjective = 0
       sectionRows.push(line.index + 1)
@@ -95,7 +114,10 @@ export function readKeyResultsUnderObjectives(
       owner = named
       sectionRows.push(line.index + 1)
     } else if (resultsUnderObjective === 0 || labelLine.test(line.text)) {
-      // The objective's own text or its label lines ("Linked strategic priorities: …").
+      // The objective's own text or its label lines ("Linked strategic priorities: …"). A bare label ("Goal 2:")
+      // takes the statement below it as its text.
+      if (bareObjective) section = `${section} ${line.text}`
+      bareObjective = false
       sectionRows.push(line.index + 1)
     } else {
       results.at(-1)!.more.push(line.text)

@@ -160,3 +160,61 @@ describe('a heading naming the deliverables over lines that lost their bullets',
     expect(readListUnderLeadIn([...page, ['Budget']])).toBeNull()
   })
 })
+
+describe('a lead-in naming the ways the work is done', () => {
+  it('reads each paragraph under "… in the following ways:" as an action', () => {
+    const read = readListUnderLeadIn([
+      ['Keeping the plan on track'],
+      ['Nothing here works unless we check it. The committee will follow the plan in the following ways:'],
+      ['Quarterly review Every quarter the estates team will compare the meter readings with the targets.'],
+      ['Public dashboard The data office will publish the readings online so that staff can follow them.'],
+      ['Plan refresh The committee will rewrite the whole plan by June 2029 after hearing from students.'],
+    ])
+    expect(read?.rows.slice(-3).map((row) => row[0]?.slice(0, 20))).toEqual([
+      'Quarterly review Eve',
+      'Public dashboard The',
+      'Plan refresh The com',
+    ])
+  })
+
+  it('still leaves a list of ways something happened, with no lead-in of that form, to the other readers', () => {
+    expect(
+      readListUnderLeadIn([
+        ['Keeping the plan on track'],
+        ['The committee looked at the plan from several angles:'],
+        ['Quarterly review Every quarter the estates team will compare the meter readings with the targets.'],
+        ['Public dashboard The data office will publish the readings online so that staff can follow them.'],
+        ['Plan refresh The committee will rewrite the whole plan by June 2029 after hearing from students.'],
+      ]),
+    ).toBeNull()
+  })
+})
+
+describe('a lead-in naming the period of its list', () => {
+  const page = [
+    ['Green spaces'],
+    ['Our grounds team looks after eleven hectares of lawns, woods and ponds across both sites.'],
+    ['Actions for the 2031/32 year include:'],
+    ['Planting a new hedge along the 2030 car park'],
+    ['Survey the pond life with the biology students'],
+    ['Replace the bark paths by March 2032 with gravel'],
+    ['Mapped every veteran tree on the estate and shared the map. We also check the paths each spring.'],
+  ]
+
+  it('gives each item the end of that period as its target, unless the item names its own deadline', () => {
+    const { plan } = tableToPlan(page)
+    expect(plan.actions.map((a) => [a.title.slice(0, 16), a.target.due])).toEqual([
+      ['Planting a new h', '2032-07-31'],
+      ['Survey the pond ', '2032-07-31'],
+      ['Replace the bark', '2032-03-31'],
+    ])
+  })
+
+  it('leaves out a paragraph of two sentences after a list of phrases', () => {
+    expect(
+      readListUnderLeadIn(page)
+        ?.rows.slice(-3)
+        .map((row) => row[0]?.slice(0, 16)),
+    ).toEqual(['Planting a new h', 'Survey the pond ', 'Replace the bark'])
+  })
+})

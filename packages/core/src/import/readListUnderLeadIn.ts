@@ -3,6 +3,7 @@ import type { FlattenedActionTables } from './flattenActionTables'
 import { oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
 import { peelRef } from './peelRef'
 import { statusFromLeadIn } from './statusFromLeadIn'
+import { workForPeriod } from './workForPeriod'
 
 /** A lead-in that announces the work listed below it: "the things we are doing", "actions we can take", "the steps
  * we are taking". A list of reasons or findings ("… for the following reasons:") announces no work. */
@@ -12,7 +13,7 @@ const announcesWork =
 const pledgeLeadIn =
   /^(?:we|our\s{1,3}[a-z]{2,20})\s{1,3}(?:aims?|will|commits?|intends?|plans?|pledges?|promises?)(?:\s{1,3}to)?\s{0,2}:$/i
 /** "… make this service accessible by:": a lead-in naming the ways a goal is met, each item below one of them. */
-const meansLeadIn = /\sby:$/i
+const meansLeadIn = /\sby:$|\bin\s(?:the\sfollowing|these)\sways:$/i
 /** "This page was checked on 3 May. It was reviewed in June.": two sentences on one line, a paragraph, never an item. */
 const twoSentences = /[.!?]\s{1,3}\p{Lu}/u
 /** A closing line that points back at the list ("feedback on any of the initiatives above", "these actions"). */
@@ -35,6 +36,9 @@ const ingWord = /^[A-Z][a-z]{2,20}ing\s/
 const minLeadWords = 6
 /** At least this many items. */
 const minItems = 3
+/** "by March 2032", "before 2031": an item's own deadline, which wins over the period of its lead-in. */
+const ownDeadline =
+  /\b(?:by|before|until)\s{1,3}(?:the\s{1,3}end\s{1,3}of\s{1,3})?(?:[A-Z][a-z]{2,8}\s{1,3})?(?:19|20)\d{2}\b/
 
 /**
  * Reads a one-column page that lists its actions one a line, with no bullets or numbers, under one lead-in ending in
@@ -44,7 +48,11 @@ const minItems = 3
  * bullets were lost when the page was copied). Each line below the lead-in is an action titled as written, however
  * short or long; a last line that points back at the list ("… above", "these actions") or sends the reader elsewhere
  * ("You can read more about our policy here") closes it and is not one. A list of phrases opening with a word in -ing
- * ("Expanding our outreach work", "Reviewing hiring rules") may hold items of three or four words.
+ * ("Expanding our outreach work", "Reviewing hiring rules") may hold items of three or four words. A lead-in naming
+ * the ways the work is done ("… by:", "… in the following ways:") announces it too. A lead-in naming the period of
+ * its list ("Actions for the 2031/32 year include:") gives each item that period as its target, unless the item
+ * names its own deadline ("by March 2032"); a last paragraph of two sentences or more under a list of phrases that
+ * close no sentence is the page going on, not an item.
  * The lead-in and the lines above it are the title rows. A roadmap looked back on writes what came of each item on
  * the line under it, in the first person ("We have completed the new viewer, …", "We've not begun this yet."):
  * when three or more such report lines each sit right under a line that is not one, each is the progress of the item
@@ -103,6 +111,18 @@ export function readListUnderLeadIn(
     after.push(beforeLast!.index + 1, last!.index + 1)
     items = items.slice(0, -2)
   }
+  // A paragraph of two sentences or more after a list of phrases, none closing as a sentence, is the page going on
+  // about something else ("We have mapped … We also review …"), not one more item.
+  const tail = items.at(-1)
+  if (
+    after.length === 0 &&
+    items.length > minItems &&
+    twoSentences.test(tail!.text.slice(0, 1_000)) &&
+    items.slice(0, -1).every((line) => !/[.!?;]$/.test(line.text))
+  ) {
+    after.push(tail!.index + 1)
+    items = items.slice(0, -1)
+  }
   const closing = items.at(-1)
   const closed =
     closing !== undefined &&
@@ -134,6 +154,8 @@ export function readListUnderLeadIn(
   // "The issues the audit found have been fixed." over the fixes: a sentence reporting work done, after the first
   // items and over two or more, leads in the items below it, which take its state.
   let state = ''
+  // "Actions for the 2031/32 year include:": every item is due at the end of that period, unless it names its own.
+  const period = workForPeriod(leadIn)
   items.forEach((line, i) => {
     const reported =
       i >= minItems && items.length - i > 2 && line.text.endsWith('.') ? statusFromLeadIn(line.text) : null
@@ -143,13 +165,28 @@ export function readListUnderLeadIn(
     } else if (noted && reports[i]) {
       records.at(-1)!.cells[2] = line.text
       mergedRows.push(line.index + 1)
-    } else records.push({ index: line.index, cells: [line.text, line.text, state] })
+    } else
+      records.push({
+        index: line.index,
+        cells: [
+          line.text,
+          line.text,
+          state,
+          period === null ? '' : (ownDeadline.exec(line.text)?.[0] ?? period),
+        ],
+      })
   })
   const skippedRows = [...(closed ? [closing.index + 1] : []), ...after]
-  return oneColumnRecords(table.slice(0, top), top + 1, ['Action', 'As written', 'Progress'], records, {
-    mergedRows,
-    ...(skippedRows.length > 0 ? { skippedRows } : {}),
-    titleEvidence:
-      'each line under the lead-in ending in a colon, one action a line (a list without its bullets)',
-  })
+  return oneColumnRecords(
+    table.slice(0, top),
+    top + 1,
+    ['Action', 'As written', 'Progress', 'Target'],
+    records,
+    {
+      mergedRows,
+      ...(skippedRows.length > 0 ? { skippedRows } : {}),
+      titleEvidence:
+        'each line under the lead-in ending in a colon, one action a line (a list without its bullets)',
+    },
+  )
 }

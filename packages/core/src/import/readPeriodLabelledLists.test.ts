@@ -136,3 +136,31 @@ describe('a period heading over the lead-in that opens its list', () => {
     ).toBeNull()
   })
 })
+
+describe("a term's heading over groups of items set apart by blank lines", () => {
+  const page = [
+    ['Museum plan: how we get there'],
+    ['The stages of writing the plan over the coming year.'],
+    ['Spring Term 2031'],
+    ['Trustees open the planning process at the members meeting (Jan 12)'],
+    ['Members send comments on the draft process (Jan 12-Feb 3)'],
+    [''],
+    ['Staff workshops on the themes'],
+    ['Working groups report to the trustees'],
+  ]
+
+  it('dates each item by its own day in the heading year, or by the end of the term', () => {
+    const { plan } = tableToPlan(page)
+    expect(plan.actions.map((a) => [a.title.slice(0, 20), a.target.due])).toEqual([
+      ['Trustees open the pl', '2031-01-12'],
+      ['Members send comment', '2031-02-03'],
+      ['Staff workshops on t', '2031-03-31'],
+      ['Working groups repor', '2031-03-31'],
+    ])
+    expect(readPeriodLabelledLists(page)).not.toBeNull()
+  })
+
+  it('needs the blank line between groups: one run of lines under a term is left to the other readers', () => {
+    expect(readPeriodLabelledLists(page.filter((row) => row[0] !== ''))).toBeNull()
+  })
+})

@@ -84,7 +84,7 @@ export function readPeriodLabelledLists(
     return read === null ? null : { ...read, leadIn: next }
   }
   const first = lines.findIndex((line, at) => labelOf(line.text) !== null || pairAt(at) !== null)
-  if (first < 0) return null
+  if (first < 0) return readTermOverGroups(table, lines)
   const top = lines[first]!.index
   // The year the lines above the labels name last ("Milestones for 2026"), lent to labels without one.
   let year = ''
@@ -158,4 +158,64 @@ export function readPeriodLabelledLists(
     },
   )
   return issues.length > 0 ? { ...flattened, issues } : flattened
+}
+
+/** "Fall Semester 2031", "Spring 2032", "Q3 2031": a part of a year longer than a month, as a timeline heads its
+ * groups. */
+const termPrecisions: ReadonlySet<string> = new Set(['quarter', 'season', 'term'])
+/** "(Aug 23)", "(Aug 23-Sep 15)", "(Oct 5-7)": a day or a run of days closing an item, with no year. Bounded. */
+const closingDays = /\s\(([A-Z][a-z]{2,8}\.?\s\d{1,2}(?:\s?[-–]\s?(?:[A-Z][a-z]{2,8}\.?\s)?\d{1,2})?)\)$/
+/** An item of a timeline is one short line: a longer one is a paragraph of prose. */
+const maxItemLength = 200
+/** At least this many groups of items, set apart by blank lines, under the one heading. */
+const minGroups = 2
+/** The term's heading stands near the top: below at most this many title and intro lines. */
+const maxLinesAboveTerm = 4
+
+/**
+ * A timeline page of one term's heading with its year ("Fall Semester 2031") over items in groups set apart by
+ * blank lines (the month labels between the groups lost), no label ending in a colon: each line below the heading
+ * is an item due by the end of the term, or, when it closes with its own day in brackets ("(Aug 23)", "(Oct 5-7)"),
+ * by that day in the heading's year. Null unless the heading, below at most four title and intro lines, is a
+ * quarter, a season or a term with a year, at least three short items follow it in two groups or more, and none of
+ * them is another period or a label.
+ */
+function readTermOverGroups(
+  table: readonly (readonly string[])[],
+  lines: readonly PageLine[],
+): FlattenedActionTables | null {
+  const first = lines.slice(0, maxLinesAboveTerm + 1).findIndex(({ text }) => isTermHeading(text))
+  if (first < 0) return null
+  const heading = lines[first]!.text
+  const year = heading.match(yearWord)?.[0]
+  const items = lines.slice(first + 1)
+  if (year === undefined || items.length < minItems) return null
+  let groups = 1
+  for (let at = 1; at < items.length; at++) if (items[at]!.index > items[at - 1]!.index + 1) groups++
+  if (groups < minGroups) return null
+  if (items.some(({ text }) => text.endsWith(':') || text.length > maxItemLength || isTermHeading(text)))
+    return null
+  const records = items.map(({ index, text }) => {
+    const days = closingDays.exec(text)
+    return { index, cells: [text, days === null ? heading : `${days[1]} ${year}`, heading, ''] }
+  })
+  const top = lines[first]!.index
+  return oneColumnRecords(
+    table.slice(0, top),
+    top + 1,
+    ['Action', 'Target date', 'Section', 'Status'],
+    records,
+    {
+      mergedRows: [],
+      sectionRows: [top + 1],
+      titleEvidence:
+        'each line under a term\'s heading ("Fall Semester 2031"), due by the end of the term or by its own day in brackets',
+    },
+  )
+}
+
+function isTermHeading(text: string): boolean {
+  if (text.length > maxPeriodLength || text.endsWith(':') || !yearWord.test(text)) return false
+  const date = parseTargetDate(text, {})
+  return isDatedPeriod(date, ['due']) && termPrecisions.has(date.precision ?? '')
 }

@@ -11,6 +11,8 @@ describe('workForPeriod: a line naming the work of a period', () => {
     ['Target actions for FY31', 'FY31'],
     ['Our actions for this year', 'this year'],
     ['Goals for 2029:', '2029'],
+    ['Actions for the 2031/32 year include:', 'the 2031/32 year'],
+    ['Actions for the 2031-32 academic year', 'the 2031-32 academic year'],
     ['Actions for staff', null],
     ['Targets for the communications team', null],
     ['Our goals are ambitious for 2030 and beyond', null],
