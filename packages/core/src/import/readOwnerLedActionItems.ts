@@ -297,9 +297,14 @@ function labelledActionLines(
     else if (owner === null || !/^(?:\s{1,3}to\s|\s{0,3}:|\s[-–—]\s)/.test(rest)) {
       // "AI: Draft the grant proposal" among long notes: the marked item is an action though it names no one. A
       // numbered label ("Action 05: All departments will …") heads a plan's own item, read by the readers of those.
-      if (label !== null && ref === '' && fewMarked && /\S \S/.test(line.text.slice(label[0].length)))
-        records.push({ index: line.index, cells: [ref, title, '', section, whole, progress ?? ''] })
-      else skippedRows.push(line.index + 1)
+      if (label !== null && ref === '' && fewMarked && /\S \S/.test(line.text.slice(label[0].length))) {
+        // "Action: LG will let people know …": among long notes, the one the marked line says will do it owns it.
+        const willDo = owner !== null && /^\s{1,3}will\s/.test(rest)
+        records.push({
+          index: line.index,
+          cells: [ref, title, willDo ? ownerCell(owner) : '', section, whole, progress ?? ''],
+        })
+      } else skippedRows.push(line.index + 1)
     } else
       records.push({
         index: line.index,
