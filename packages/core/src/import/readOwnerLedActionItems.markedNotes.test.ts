@@ -59,6 +59,20 @@ describe('a few marked action items among long meeting notes', () => {
       ],
       owners: [['Wen'], ['Marco'], []],
     },
+    {
+      wording: '"Action:" lines saying who will do the work',
+      marked: [
+        'Action: Wen will print larger labels for the seed packets',
+        'Action: Marco/Dara will ask the council about new water butts',
+        'Action: book the hall for the open day',
+      ],
+      titles: [
+        'Wen will print larger labels for the seed packets',
+        'Marco/Dara will ask the council about new water butts',
+        'book the hall for the open day',
+      ],
+      owners: [['Wen'], ['Marco', 'Dara'], []],
+    },
   ])('takes only the marked lines: $wording', ({ marked, titles, owners }) => {
     const { plan } = tableToPlan(notes(marked))
     expect(plan.actions.map((a) => a.title)).toEqual(titles)

@@ -19,6 +19,8 @@ import { ownersOpeningLaterSentences } from './ownersOpeningLaterSentences'
 import { statusAtEnd } from './statusAtEnd'
 import { statusAtStart } from './statusAtStart'
 import { statusGroupHeading } from './statusGroupHeading'
+import { isBareLink } from './isBareLink'
+import { isTimedAgendaHeading } from './isTimedAgendaHeading'
 import { ITEM_NUMBER } from './itemMark'
 import { MAX_HEADING_LENGTH } from './maxHeadingLength'
 import { rosterOfInitials, workGivenToInitials } from './workGivenToInitials'
@@ -329,9 +331,14 @@ function labelledActionLines(
     else if (owner === null || !/^(?:\s{1,3}to\s|\s{0,3}:|\s[-–—]\s)/.test(rest)) {
       // "AI: Draft the grant proposal" among long notes: the marked item is an action though it names no one. A
       // numbered label ("Action 05: All departments will …") heads a plan's own item, read by the readers of those.
-      if (label !== null && labelRef === '' && fewMarked && /\S \S/.test(line.text.slice(label[0].length)))
-        records.push({ index: line.index, cells: [ref, title, '', section, whole, progress ?? ''] })
-      else skippedRows.push(line.index + 1)
+      if (label !== null && labelRef === '' && fewMarked && /\S \S/.test(line.text.slice(label[0].length))) {
+        // "Action: LG will let people know …": among long notes, the one the marked line says will do it owns it.
+        const willDo = owner !== null && /^\s{1,3}will\s/.test(rest)
+        records.push({
+          index: line.index,
+          cells: [ref, title, willDo ? ownerCell(owner) : '', section, whole, progress ?? ''],
+        })
+      } else skippedRows.push(line.index + 1)
     } else {
       // "ACTION: Toni to send the list. Neville to book the courier.": a later sentence opening with its own people
       // and "to" shares the work out; they own it too.
@@ -594,6 +601,17 @@ function readItems(
     // "Action 1.1: DS to contact …": the label leaves the title, the whole line kept as its description.
     const item = read === null || coded.line === '' ? read : { ...read, whole: read.whole ?? coded.line }
     if (item === null) {
+      // "Post the forum's rules (Ana)" over "https://example.org/forum": a link alone on its line, in a plain list,
+      // is a page the item above refers to; the list goes on when an owner-led item follows the links.
+      if (named > 0 && bullet === null && number === null && isBareLink(text)) {
+        let after = next + 1
+        while (after < lines.length && isBareLink(lines[after]!.text)) after++
+        if (after < lines.length && itemOwnerOf(lines[after]!.text) !== null) {
+          for (let link = next; link < after; link++) mergedRows.push(lines[link]!.index + 1)
+          next = after - 1
+          continue
+        }
+      }
       // A bulleted list goes on past an item that names no one ("- AI: Fred restrict pushing …"), and a plain
       // list past one such item between two that name their owners ("We will revisit the model in June").
       // "3. We'll look for a new treasurer" after "2. Jo to …" at the same depth: its number carries the list on.
@@ -607,6 +625,8 @@ function readItems(
         bullet !== null
           ? indent === listIndent
           : text.split(' ').length >= minOwnerlessWords &&
+            // "Finance update - 5 minutes": the agenda's next topic, timed as topics are, ends the list.
+            !isTimedAgendaHeading(text) &&
             (numberedOn ||
               (lines[next + 1] !== undefined &&
                 // "Open an issue in the board's repo for" over the questions it is to ask: an item that trails off

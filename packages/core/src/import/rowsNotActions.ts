@@ -1,5 +1,6 @@
 import type { ImportIssue } from '../model/importIssue'
 import { hasText } from '../text/cleanCellText'
+import { asideRows } from './asideRows'
 import { createImportIssue } from './createImportIssue'
 import { detailRowsUnderActions } from './detailRowsUnderActions'
 import { goalListsBesideWork } from './goalListsBesideWork'
@@ -109,6 +110,15 @@ function listedRowsNotActions(
       notActionIssue(
         index + 1,
         `Row ${index + 1} was not read as an action: it stamps the page with its author or date.`,
+      ),
+    )
+  }
+  for (const index of asideRows(table, bodyStart)) {
+    rows.add(index)
+    issues.push(
+      notActionIssue(
+        index + 1,
+        `Row ${index + 1} was not read as an action: it is an aside in brackets, or says there is nothing to do here.`,
       ),
     )
   }
