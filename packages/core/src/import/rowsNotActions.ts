@@ -1,6 +1,7 @@
 import type { ImportIssue } from '../model/importIssue'
 import { hasText } from '../text/cleanCellText'
 import { asideRows } from './asideRows'
+import { listAnnouncementRows } from './listAnnouncementRows'
 import { createImportIssue } from './createImportIssue'
 import { detailRowsUnderActions } from './detailRowsUnderActions'
 import { goalListsBesideWork } from './goalListsBesideWork'
@@ -119,6 +120,15 @@ function listedRowsNotActions(
       notActionIssue(
         index + 1,
         `Row ${index + 1} was not read as an action: it is an aside in brackets, or says there is nothing to do here.`,
+      ),
+    )
+  }
+  for (const index of listAnnouncementRows(table, bodyStart)) {
+    rows.add(index)
+    issues.push(
+      notActionIssue(
+        index + 1,
+        `Row ${index + 1} was not read as an action: it announces the list below it ("… are as follows").`,
       ),
     )
   }
