@@ -26,4 +26,44 @@ describe('a table with no header row, read from its cells alone', () => {
       ['Offer the first month free to any new club', ['Sam Ray'], '2031-10-31'],
     ])
   })
+
+  it('does not take a run of filled cells, one under another, for labels written once over groups', () => {
+    // A release calendar exported with an empty last column: the events are filled on a run of rows, not once per group.
+    const { plan } = tableToPlan([
+      ['Release calendar', '', '', '', ''],
+      [
+        'We aim for two releases a year, away from holidays and weekends, so that packagers can plan ahead.',
+        '',
+        '',
+        '',
+        '',
+      ],
+      ['Coming releases', '', '', '', ''],
+      ['4.2.0 (Release Manager: Ana Ruiz)', '', '', '', ''],
+      ['2031-05-05', 'Core library feature freeze', '', '', ''],
+      ['2031-05-12', 'Core library release', '', '', ''],
+      ['2031-05-19', 'Tools feature freeze', '', '', ''],
+      ['2031-05-26', 'Tools release', '', '', ''],
+      ['4.3.0 (Release Manager: Ben Ode)', '', '', '', ''],
+      ['2031-10-06', 'Core library feature freeze', '', '', ''],
+      ['2031-10-13', 'Core library release', '', '', ''],
+      ['2031-10-20', 'Tools feature freeze', '', '', ''],
+      ['2031-10-27', 'Tools release', '', '', ''],
+      ['Past releases', '', '', '', ''],
+      ['4.1.0 (Release Manager: Cy Lee)', '', '', '', ''],
+      ['Planned', 'Done', 'Event', 'Changelog', ''],
+      ['2031-02-03', '', 'Core library feature freeze', '', ''],
+      ['2031-02-17', '2031-02-19', 'Core library release 4.1.0', 'core:changelog-4-1-0', ''],
+    ])
+    expect(plan.actions.slice(0, 8).map((a) => [a.title, a.owners, a.target.due])).toEqual([
+      ['Core library feature freeze', ['Ana Ruiz'], '2031-05-05'],
+      ['Core library release', ['Ana Ruiz'], '2031-05-12'],
+      ['Tools feature freeze', ['Ana Ruiz'], '2031-05-19'],
+      ['Tools release', ['Ana Ruiz'], '2031-05-26'],
+      ['Core library feature freeze', ['Ben Ode'], '2031-10-06'],
+      ['Core library release', ['Ben Ode'], '2031-10-13'],
+      ['Tools feature freeze', ['Ben Ode'], '2031-10-20'],
+      ['Tools release', ['Ben Ode'], '2031-10-27'],
+    ])
+  })
 })

@@ -496,11 +496,18 @@ const moneyHeader = /\b(?:budgets?|costs?|funding|spend|£|\$)/i
 /** What a column of short names gains when the first row of a table without a recognised header calls it the owners. */
 const ownersLabelBonus = 0.1
 
-/** Whether no filled cell of a column repeats another's text: group labels are, names of owners mostly are not. */
+/**
+ * Whether a column's labels are each written once over a group of rows: no filled cell repeats another's text (names of
+ * owners mostly do) or sits right under another filled cell (a group's label is followed by its rows, left blank).
+ */
 function writtenOnce(cells: readonly string[]): boolean {
   const seen = new Set<string>()
+  let above = false
   for (const cell of cells) {
-    if (!hasText(cell)) continue
+    const filled = hasText(cell)
+    if (filled && above) return false
+    above = filled
+    if (!filled) continue
     const text = collapseWhitespace(cell).toLowerCase()
     if (seen.has(text)) return false
     seen.add(text)
