@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { statusAtStart, statusPhrases } from './statusAtStart'
+import { tableToPlan } from './tableToPlan'
 
 describe('the status a status line opens with', () => {
   it.each([
@@ -35,5 +36,28 @@ describe('statusPhrases: the one list of short statuses, by reading', () => {
     expect(['Not done', 'Carried over', 'Doing', 'Cancelled'].every((text) => column.test(text))).toBe(true)
     expect(column.test('not done')).toBe(false)
     expect(column.test('Closed')).toBe(false)
+  })
+})
+
+describe('a progress line that says "Action" before the state', () => {
+  it('reads "Action completed <date>" and "Action closed - <note>" as the state', () => {
+    expect(statusAtStart('Action completed 3 Mar 2031')).toBe('Action completed')
+    expect(statusAtStart('Action closed - we will use the old outline')).toBe('Action closed')
+    expect(statusAtStart('Action the clerk to book the hall')).toBeNull()
+  })
+
+  it('gives the labelled action above it that status', () => {
+    const { plan } = tableToPlan([
+      ['Committee meeting 3 March 2031'],
+      ['1. Members were asked for their contact details'],
+      ['ACTION: Priya to update the contact list on the wiki'],
+      ['Action completed 4 Mar 2031'],
+      ['2. The committee discussed the spring fair'],
+      ['ACTION: Tom to book the hall for the fair'],
+    ])
+    expect(plan.actions.map((a) => [a.owners, a.status.state])).toEqual([
+      [['Priya'], 'complete'],
+      [['Tom'], 'unknown'],
+    ])
   })
 })

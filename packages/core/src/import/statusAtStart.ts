@@ -3,6 +3,10 @@ import { parseStatus } from '../status/parseStatus'
 /** A status said in a few words ("Done", "In progress", "DONE in principle"); a longer lead is a note. */
 const maxStatusWords = 4
 
+/** "Action completed", "Action is closed": the word "Action" (or "Item", "Task") then a state. Anchored, bounded. */
+const actionState =
+  /^(?:action|item|task)\s(?:is\s|now\s)?(?:completed?|closed|done|finished|ongoing|on-?going|in progress|cancell?ed|on hold)\b/i
+
 /** Words in capitals at a line's start ("NOT DONE", "DONE"): how minute-takers flag an item's state. */
 const capitalWord = /^[A-Z]{2,12}$/
 
@@ -16,10 +20,15 @@ const capitalWord = /^[A-Z]{2,12}$/
  * @example
  * statusAtStart('DONE in principle. Wayne sent the list') // 'DONE in principle'
  * statusAtStart('NOT DONE we think this was about the process') // 'NOT DONE'
+ * statusAtStart('Action completed 2 Feb 2031 - we will use this outline') // 'Action completed'
  * statusAtStart('Ask Sam about the budget') // null
  */
 export function statusAtStart(text: string): string | null {
   const head = text.slice(0, 200).trim()
+  // "Action completed 2 Feb 2013", "Action closed - we'll use this outline": the state of the action above, said
+  // with the word "Action" before it and a date or a note after it.
+  const said = actionState.exec(head)
+  if (said !== null) return said[0]
   const stop = head.search(/[.,;:(]/)
   const lead = (stop < 0 ? head : head.slice(0, stop)).trim()
   if (lead !== '' && lead.split(' ').length <= maxStatusWords && parseStatus(lead).state !== 'unknown')
