@@ -92,6 +92,7 @@ import { readLabelledItemsOverNames } from './readLabelledItemsOverNames'
 import { readSectionsNamingTheirLead } from './readSectionsNamingTheirLead'
 import { unfoldPeriodGrid } from './unfoldPeriodGrid'
 import { readBracketedOwnerItems } from './readBracketedOwnerItems'
+import { readItemsUnderPeriodHeadings } from './readItemsUnderPeriodHeadings'
 import { readOwnerLedActionItems } from './readOwnerLedActionItems'
 import { readPlansAfterReport } from './readPlansAfterReport'
 import { readTaskListItems } from './readTaskListItems'
@@ -401,7 +402,8 @@ export function tableToPlan(
         readLinesEndingInOwners(table, joined) ??
         readActionLogLines(table) ??
         readTopicsWithLeads(table, lines) ??
-        readRecordsUnderFieldHeadings(table))
+        readRecordsUnderFieldHeadings(table) ??
+        readItemsUnderPeriodHeadings(table, lines))
       : null
   if (flattened !== null) {
     const { mergedRegions: _applied, ...rest } = options
