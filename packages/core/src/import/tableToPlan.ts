@@ -92,6 +92,7 @@ import { readLabelledItemsOverNames } from './readLabelledItemsOverNames'
 import { readSectionsNamingTheirLead } from './readSectionsNamingTheirLead'
 import { unfoldPeriodGrid } from './unfoldPeriodGrid'
 import { readBracketedOwnerItems } from './readBracketedOwnerItems'
+import { readItemsUnderPeriodHeadings } from './readItemsUnderPeriodHeadings'
 import { readOwnerLedActionItems } from './readOwnerLedActionItems'
 import { readPlansAfterReport } from './readPlansAfterReport'
 import { readTaskListItems } from './readTaskListItems'
@@ -403,7 +404,8 @@ export function tableToPlan(
         readActionLogLines(table) ??
         readTopicsWithLeads(table, lines) ??
         readHeadingsOverTimeframes(table, lines) ??
-        readRecordsUnderFieldHeadings(table))
+        readRecordsUnderFieldHeadings(table) ??
+        readItemsUnderPeriodHeadings(table, lines))
       : null
   if (flattened !== null) {
     const { mergedRegions: _applied, ...rest } = options
