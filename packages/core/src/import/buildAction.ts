@@ -675,8 +675,9 @@ function statusReadFrom(
 /**
  * With no status column, or a status cell of prose that names no state (`statusProse`, kept as the note), a target
  * cell that says the action is finished ("Completed", "Done", "Achieved 2019") answers "what state is it in" as
- * well as "when": the action is complete, with an issue saying so. A
- * timescale word such as "Ongoing" says how long the work runs, not that it has started, so it gives no status.
+ * well as "when": the action is complete, with an issue saying so. A timescale word such as "Ongoing" says how long
+ * the work runs, not that it has started, so it gives no status, unless the column's header names progress as well
+ * as timing ("Timeline/Progress"): there "Ongoing" or "In progress" is the state it names.
  */
 function statusFromTarget(
   draft: ActionDraft,
@@ -690,34 +691,29 @@ function statusFromTarget(
     target.parts.length >= 2 &&
     target.parts[0]!.kind === 'completed' &&
     target.parts.slice(1).every((part) => part.kind === 'ongoing')
-  // "Ongoing" under "Timeline/Progress": a column headed for progress as well as timing gives the state it names.
-  if (target.kind === 'ongoing' && statusProse === null) {
-    const where = targetCellPlace(draft)
-    if (!timingHeaderNamesProgress(where.header)) return null
-    const read = parseStatus(target.text)
-    if (read.state !== 'ongoing' && read.state !== 'in-progress') return null
-    context.issues.push(
-      createImportIssue(
-        'status-from-target',
-        'info',
-        draft.row,
-        where.column,
-        where.header,
-        `The table has no status column, so "${clip(target.text)}" in "${where.header}" on row ${draft.row}, a column headed for progress as well as timing, was read as the status "${read.state}" as well. If that is wrong, add a status column, or force one with options.columns.`,
-      ),
-    )
-    return read
-  }
-  if (target.kind !== 'completed' && !finished) return null
-  // The prose joins the finished word as one status text ("Completed: Surveyor is in post", the prose its note),
-  // which reads back the same from an export.
-  const read = parseStatus(statusProse === null ? target.text : `${target.text}: ${statusProse}`)
-  if (read.state !== 'complete') return null
   const where = targetCellPlace(draft)
-  const why =
-    statusProse === null
-      ? 'The table has no status column'
-      : `The status cell on row ${draft.row} ("${clip(statusProse)}") names no state`
+  let read: Status
+  let why: string
+  let what: string
+  if (target.kind === 'ongoing' && statusProse === null) {
+    // "Ongoing" under "Timeline/Progress": a column headed for progress as well as timing gives the state it names.
+    if (!timingHeaderNamesProgress(where.header)) return null
+    read = parseStatus(target.text)
+    if (read.state !== 'ongoing' && read.state !== 'in-progress') return null
+    why = 'The table has no status column'
+    what = `in "${where.header}" on row ${draft.row}, a column headed for progress as well as timing,`
+  } else {
+    if (target.kind !== 'completed' && !finished) return null
+    // The prose joins the finished word as one status text ("Completed: Surveyor is in post", the prose its note),
+    // which reads back the same from an export.
+    read = parseStatus(statusProse === null ? target.text : `${target.text}: ${statusProse}`)
+    if (read.state !== 'complete') return null
+    why =
+      statusProse === null
+        ? 'The table has no status column'
+        : `The status cell on row ${draft.row} ("${clip(statusProse)}") names no state`
+    what = `in the target on row ${draft.row}`
+  }
   context.issues.push(
     createImportIssue(
       'status-from-target',
@@ -725,7 +721,7 @@ function statusFromTarget(
       draft.row,
       where.column,
       where.header,
-      `${why}, so "${clip(target.text)}" in the target on row ${draft.row} was read as the status "complete" as well. If that is wrong, add a status column, or force one with options.columns.`,
+      `${why}, so "${clip(target.text)}" ${what} was read as the status "${read.state}" as well. If that is wrong, add a status column, or force one with options.columns.`,
     ),
   )
   return read

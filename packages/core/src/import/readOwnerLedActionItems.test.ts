@@ -509,3 +509,23 @@ describe('readOwnerLedActionItems: a checklist of action items with no bullets',
     ])
   })
 })
+
+describe('a period of the year opening an owner-led item', () => {
+  it.each([
+    ['Q3 JS to draft the budget for the hall', 'JS'],
+    ['H1 CD to book the venue for the fair', 'CD'],
+    ['FY32 AB to renew the insurance policy', 'AB'],
+  ])('%s: the period is when it is due, not an action point code', (line, owner) => {
+    const { plan } = tableToPlan([
+      ['Residents association'],
+      ['Notes of the meeting held on 3 June 2031'],
+      ['Action items:'],
+      [line],
+      ['AP7 KT to order the new shed padlocks'],
+    ])
+    expect(plan.actions.map((a) => ({ ref: a.ref, owners: a.owners }))).toEqual([
+      { ref: null, owners: [owner] },
+      { ref: 'AP7', owners: ['KT'] },
+    ])
+  })
+})

@@ -721,11 +721,15 @@ const codeLead = /^(\d{1,3}(?:\.\d{1,3}){0,2}):\s+(?=\S)/
 /** "AP125 ", "A7 ": an action point's code (one to three capitals, then digits) opening an item, before a space. */
 const pointCode = /^([A-Z]{1,3}\d{1,6})\s{1,3}(?=\S)/
 
+/** "Q3", "H1", "FY31", "FY2031": a period of the year, written as a code is, that says when an item is due. Anchored. */
+const periodCode = /^(?:Q[1-4]|H[12]|FY\d{2}|FY\d{4})$/
+
 /**
  * The ref an item codes at its start, and its text after it: "Action 1.1: DS to contact …" (a numbered action label,
  * as minutes reviewing their action log print it) → ref "1.1", text "DS to contact …", `line` the whole item;
  * "2.4: AA/CG: Create a scoping action" → ref "2.4"; "AP125 SL to ask …" (an action point's code before the owner)
- * → ref "AP125", the line kept. Else ref '' and the text as it is.
+ * → ref "AP125", the line kept; "Q3 JS to draft …" (a period of the year) → no ref, the line kept for its date. Else
+ * ref '' and the text as it is.
  */
 function codedItem(text: string): { ref: string; text: string; line: string } {
   const label = actionLabel.exec(text)
@@ -734,10 +738,13 @@ function codedItem(text: string): { ref: string; text: string; line: string } {
   if (number !== null && label!.index === 0)
     return { ref: number[0], text: text.slice(label![0].length), line: text }
   // "AP125 SL to ask …": an action point's code of capitals and digits, as a log numbers its items, before the
-  // owner the item opens with.
+  // owner the item opens with. "Q3 JS to draft the budget": a period there says when the item is due (read from the
+  // line kept), not its code.
   const point = pointCode.exec(text)
-  if (point !== null && ownerAtStart(text.slice(point[0].length), 'name-first') !== null)
-    return { ref: point[1]!, text: text.slice(point[0].length), line: text }
+  if (point !== null && ownerAtStart(text.slice(point[0].length), 'name-first') !== null) {
+    const ref = periodCode.test(point[1]!) ? '' : point[1]!
+    return { ref, text: text.slice(point[0].length), line: text }
+  }
   const code = codeLead.exec(text)
   return code === null
     ? { ref: '', text, line: '' }
