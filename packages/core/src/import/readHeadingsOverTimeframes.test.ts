@@ -39,4 +39,21 @@ describe('workstream headings, each over a line labelling its target', () => {
     const sentence = roadmap.map((row, i) => (i === 6 ? ['Hold a spring volunteer day.'] : row))
     expect(readHeadingsOverTimeframes(sentence)).toBeNull()
   })
+
+  it.each([['Date'], ['When'], ['Meeting date'], ['Date of the meeting']])(
+    'leaves a page of meetings, each dated by "%s:" under its heading, to the other readers',
+    (label) => {
+      const minutes = [
+        ['Parish hall committee'],
+        ['Spring meeting'],
+        [`${label}: 4 March 2031`],
+        ['Present: Ana, Ben and Cleo'],
+        ['The hall roof was discussed at length.'],
+        ['Summer meeting'],
+        [`${label}: 3 June 2031`],
+        ['The fete was planned.'],
+      ]
+      expect(readHeadingsOverTimeframes(minutes)).toBeNull()
+    },
+  )
 })

@@ -10,10 +10,14 @@ const closingMark = /[.!?:;]["'”’)]?$/
 /** The topics joined into one description are cut at this length. */
 const maxDescriptionLength = 2_000
 
+/** "Date:", "When:", "Meeting date:", "Date of the event:": a label saying when something took place, not when work
+ * is due (minutes of several meetings date each one so under its heading). Anchored, bounded. */
+const occasionLabel = /^(?:date|when)$|\b(?:meeting|event|session|visit)s?\b/i
+
 /** The target a line gives the heading above it ("Timeframe: End of June 2018" → "End of June 2018"), or null. */
 function targetOf(text: string): string | null {
   const field = itemFieldLine(text)
-  return field !== null && field.field === 'target' ? field.value : null
+  return field !== null && field.field === 'target' && !occasionLabel.test(field.label) ? field.value : null
 }
 
 /** A short line that neither ends a sentence nor is a labelled line: a heading. */
