@@ -78,6 +78,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
   'round22-held-out',
   'round23-held-out',
   'round24-held-out',
+  'round25-held-out',
   'dev-round5',
   'dev-round6',
   'dev-round7',
