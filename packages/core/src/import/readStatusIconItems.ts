@@ -120,8 +120,9 @@ export function readStatusIconItems(
   const ticked = [...statuses.values()].every((status) => parseStatus(status!).state === 'complete')
   const itemAt = new Map(items.map((item) => [item.index, item]))
   // A team's notes name who does each item before a dash ("✅ Thibaud - Review the research"), on two items or more.
-  const dashOwned = items.filter((item) => ownersBeforeDash(item.rest) !== null).length >= 2
-  const named = new Set(dashOwned ? items.flatMap((item) => ownersBeforeDash(item.rest)?.owners ?? []) : [])
+  const dashOwners = items.map((item) => ownersBeforeDash(item.rest))
+  const dashOwned = dashOwners.filter((owners) => owners !== null).length >= 2
+  const named = new Set(dashOwned ? dashOwners.flatMap((owners) => owners?.owners ?? []) : [])
   // In such notes, a line under the same heading as ticked items that names its owner so, or is an instruction,
   // is an item not yet done, above the first ticked item as well as below it.
   const untickedItem = (text: string): boolean =>
