@@ -76,7 +76,7 @@ const initialsLead = new RegExp(
   String.raw`^((?:${initialsName}|${shortName})(?:(?: ?\+ ?| and | & |\/|, )(?:${initialsName}|${shortName})){0,5}) (to |will )?(\p{Ll}[\p{Ll}-]{1,19})(?=[\s.,:;?!]|$)`,
   'u',
 )
-const initialsOnly = new RegExp(String.raw`^${initialsName}$`, 'u')
+const initialsOnly = new RegExp(`^${initialsName}$`, 'u')
 
 /** Words after initials that say what someone is or has, not what they do ("HR is …", "DE has …"). */
 const notStepVerbs: ReadonlySet<string> = new Set([
