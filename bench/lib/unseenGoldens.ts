@@ -112,6 +112,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
   'dev-round35',
   'dev-round36',
   'dev-round37',
+  'dev-round38',
 ]
 
 export const unseenRoot = join(dirname(fileURLToPath(import.meta.url)), '../../examples/data/unseen')
