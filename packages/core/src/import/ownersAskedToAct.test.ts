@@ -33,4 +33,13 @@ describe('owners asked to act by the subject of a sentence', () => {
     expect(ownersAskedToAct('The Panel meets monthly')).toBeNull()
     expect(ownersAskedToAct('Review the forms that staff use')).toBeNull()
   })
+
+  it('reads the subject asked to act in an auditor\'s own voice ("We recommend that …")', () => {
+    expect(ownersAskedToAct('We recommend that OPM centralize its audit process')).toEqual(['OPM'])
+    expect(
+      ownersAskedToAct('We recommend that Internal Audit and Risk track the three open findings'),
+    ).toEqual(['Internal Audit and Risk'])
+    expect(ownersAskedToAct('We recommend that Equality Impact Assessments be published')).toEqual([])
+    expect(ownersAskedToAct('We recommend that staff complete the training')).toEqual([])
+  })
 })

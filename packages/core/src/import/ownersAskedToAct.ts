@@ -2,6 +2,12 @@ import { isRoleOrBodyWord } from './isRoleOrBodyWord'
 
 /** Verbs by which a committee or a reviewer asks others to act: its own name is no owner of the work. */
 const askingVerb = /^(?:recommends|requests|requires|urges|asks|expects)$/
+/** The same verbs after "We" or "I": an auditor's or a reviewer's own voice ("We recommend that OPM …"). */
+const askingVerbOfFirstPerson = /^(?:recommend|request|require|urge|ask|expect)$/
+/** What follows a subject that is acted on, not acting: "that Equality Impact Assessments be published". */
+const passiveAfterSubject = /^(?:be|is|are|was|were|been|has|have|had)$/
+/** An acronym naming a body: "OPM", "HR", "NHSE". */
+const acronymName = /^[A-Z]{2,6}$/
 /** Small words inside a body's name: "Department of Health and Aged Care". */
 const joiner = /^(?:of|and|for|&)$/
 const capitalised = /^[A-Z][A-Za-z'’&-]*$/
@@ -27,7 +33,10 @@ export function ownersAskedToAct(sentence: string): string[] | null {
   let verb = -1
   for (let i = 0; i < Math.min(words.length, maxSubjectWords); i++) {
     const word = words[i]!
-    if (askingVerb.test(word)) {
+    if (
+      askingVerb.test(word) ||
+      (i === 1 && /^(?:We|I)$/.test(words[0]!) && askingVerbOfFirstPerson.test(word))
+    ) {
       verb = i
       break
     }
@@ -39,7 +48,8 @@ export function ownersAskedToAct(sentence: string): string[] | null {
     // "that, as part of its review, the Office …": an aside in commas before the clause's subject.
     const clause = rest.slice(1).join(' ')
     const aside = rest[0] === 'that,' ? clause.indexOf(', ') : -1
-    const name = bodyName((aside >= 0 ? clause.slice(aside + 2) : clause).split(' '))
+    const subject = (aside >= 0 ? clause.slice(aside + 2) : clause).split(' ')
+    const name = bodyName(subject) ?? clauseSubject(subject)
     return name === null ? [] : [name]
   }
   const from = rest.indexOf('from')
@@ -58,6 +68,30 @@ export function ownersAskedToAct(sentence: string): string[] | null {
     if (words.length > used) break
   }
   return owners
+}
+
+/**
+ * The subject of a "that" clause the asker names, when it is no body word's name: an acronym ("that OPM centralize
+ * …") or a run of two or more capitalised words ("that Federal Employee Insurance Operations work …"), followed by
+ * the lower-case verb it is asked to do. A subject acted on ("that Impact Assessments be published") names nobody.
+ */
+function clauseSubject(words: readonly string[]): string | null {
+  const name: string[] = []
+  let i = 0
+  for (; i < words.length && name.length < maxNameWords; i++) {
+    const word = words[i]!
+    if (capitalised.test(word) && word !== 'The') name.push(word)
+    else if (joiner.test(word) && name.length > 0) name.push(word)
+    else break
+  }
+  while (name.length > 0 && joiner.test(name.at(-1)!)) {
+    name.pop()
+    i--
+  }
+  const next = words[i] ?? ''
+  if (!/^[a-z]{2,}$/.test(next) || passiveAfterSubject.test(next)) return null
+  if (name.length === 1 && acronymName.test(name[0]!)) return name[0]!
+  return name.length >= 2 && name.filter((word) => !joiner.test(word)).length >= 2 ? name.join(' ') : null
 }
 
 /** The body named by the first words of `words` ("the Department of Finance amends …" → "Department of Finance"),

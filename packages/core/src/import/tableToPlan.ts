@@ -131,6 +131,7 @@ import { readIndentedOutline } from './readIndentedOutline'
 import { readRefLedLines } from './readRefLedLines'
 import { readActionLogLines } from './readActionLogLines'
 import { readTimelineSteps } from './readTimelineSteps'
+import { readTextRowsUnderFigures } from './readTextRowsUnderFigures'
 import { readRefLineRecords } from './readRefLineRecords'
 import { readLabelledCells } from './readLabelledCells'
 import { readCountedProgrammes } from './readCountedProgrammes'
@@ -405,7 +406,8 @@ export function tableToPlan(
         readTopicsWithLeads(table, lines) ??
         readHeadingsOverTimeframes(table, lines) ??
         readRecordsUnderFieldHeadings(table) ??
-        readItemsUnderPeriodHeadings(table, lines))
+        readItemsUnderPeriodHeadings(table, lines) ??
+        readTextRowsUnderFigures(table))
       : null
   if (flattened !== null) {
     const { mergedRegions: _applied, ...rest } = options
