@@ -103,3 +103,47 @@ describe('readStepDateRows: a release schedule setting its dates off by a spaced
     ])
   })
 })
+
+describe('readStepDateRows: a release timetable under "Actual:" and "Expected:" labels', () => {
+  const rows = [
+    ['Orchard toolkit 7.2 schedule'],
+    ['Created: 03-Feb-2031'],
+    ['Release team'],
+    ['Release lead: Ana Ruiz'],
+    ['7.2 schedule'],
+    ['Actual:'],
+    ['7.2 work opens: Monday, 2031-02-03'],
+    ['7.2.0 preview 1: Friday, 2031-03-14'],
+    ['7.2.0 preview 2: Friday, 2031-04-11\n(preview 2 was pulled and rebuilt.)'],
+    ['Expected:'],
+    ['7.2.0 final: Tuesday, 2031-06-03'],
+    ['7.2.1 final: Tuesday, 2031-08-05'],
+  ]
+
+  it('reads each step whole, its version kept in the title and its date the target', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => [a.ref, a.title, a.target.due])).toEqual([
+      [null, '7.2 work opens', '2031-02-03'],
+      [null, '7.2.0 preview 1', '2031-03-14'],
+      [null, '7.2.0 preview 2', '2031-04-11'],
+      [null, '7.2.0 final', '2031-06-03'],
+      [null, '7.2.1 final', '2031-08-05'],
+    ])
+  })
+
+  it('takes the steps under "Actual:" as done and leaves those under "Expected:" without a state', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => a.status.state)).toEqual([
+      'complete',
+      'complete',
+      'complete',
+      'unknown',
+      'unknown',
+    ])
+  })
+
+  it('keeps the line below a dated step as its note', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions[2]?.notes).toBe('(preview 2 was pulled and rebuilt.)')
+  })
+})
