@@ -69,4 +69,21 @@ describe('readTextRowsUnderFigures: each record a row of figures over a row of t
       ]),
     ).toBeNull()
   })
+
+  it('leaves a table whose numbered rows hold the actions, each over a line of progress, to the other readers', () => {
+    // The short instruction beside the number is the title; the line below it is a note, not the action.
+    const progress = [
+      ['No.', 'Task', 'Lead', 'Due'],
+      ['1', 'Book the venue', 'Events', 'May 2031'],
+      ['Update: two venues have quoted and one is on hold for us.', '', '', ''],
+      ['2', 'Order the signage', 'Comms', 'June 2031'],
+      ['Update: the artwork went to the printer on Friday afternoon.', '', '', ''],
+      ['3', 'Brief the volunteers', 'Events', 'July 2031'],
+      ['Update: the briefing pack is drafted and out for comment.', '', '', ''],
+    ]
+    expect(readTextRowsUnderFigures(progress)).toBeNull()
+    expect(tableToPlan(progress).plan.actions.map((a) => a.title)).not.toContain(
+      'Update: two venues have quoted and one is on hold for us.',
+    )
+  })
 })

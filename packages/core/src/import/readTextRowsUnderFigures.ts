@@ -1,7 +1,9 @@
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import { countWords } from './countWords'
 import type { FlattenedActionTables } from './flattenActionTables'
+import { isInstruction } from './isInstruction'
 import { loneCell } from './loneCell'
+import { instructionVerbs } from './ownersNamedAsSubject'
 
 /** At least this many pairs of rows make the layout. */
 const minPairs = 3
@@ -25,8 +27,9 @@ type Shape = 'blank' | 'figures' | 'text' | null
  * number its ref, the text below its title, and the figures its other columns under their own header words.
  *
  * The header must be one row of short cells (at least two); every row below it a row of figures (a ref, then at
- * least one short value and no sentence) or a one-cell text row of at least five words in the first column, each
- * figures row followed by its text row, at least three pairs. Returns null for any other layout.
+ * least one short value, no sentence and no instruction such as "Book the venue", which is the record's own title)
+ * or a one-cell text row of at least five words in the first column, each figures row followed by its text row, at
+ * least three pairs. Returns null for any other layout.
  *
  * @example
  * readTextRowsUnderFigures([
@@ -112,7 +115,20 @@ function shapeOf(row: readonly string[]): Shape {
     .slice(1)
     .every(
       (cell) =>
-        !hasText(cell) || (cell.trim().length <= maxFigureLength && countWords(cell) <= maxFigureWords),
+        !hasText(cell) ||
+        (cell.trim().length <= maxFigureLength &&
+          countWords(cell) <= maxFigureWords &&
+          !opensWithInstruction(cell)),
     )
   return shortValues ? 'figures' : null
+}
+
+/** "Book the venue", "Publish minutes": a short cell opening with an instruction's verb is the record's title beside
+ * its number, so the row below it is a note on it, not its text. A one-word value ("Review", "Yes") is no
+ * instruction, nor a name ("Head of HR"). */
+function opensWithInstruction(cell: string): boolean {
+  const line = collapseWhitespace(cell)
+  const [first, ...rest] = line.split(' ')
+  if (rest.length === 0 || !/^[A-Z]/.test(first!)) return false
+  return instructionVerbs.has(first!.toLowerCase()) || isInstruction(line)
 }
