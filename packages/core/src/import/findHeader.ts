@@ -5,6 +5,7 @@ import { matchColumnHeader } from './columnSynonyms'
 import { namesActions } from './actionColumnChoice'
 import { isMemoHeadRow } from './memoHeadRow'
 import { glossaryRows } from './glossaryRows'
+import { readsAsBodyRow } from './readsAsBodyRow'
 import { type ColumnMap, looksLikeHeader, mapColumns } from './mapColumns'
 import type { TableToPlanOptions } from './tableToPlan'
 import { ITEM_REF, YEAR_ONLY_AFTER_ACTION } from './itemMark'
@@ -28,7 +29,9 @@ export const headerSearchRows = 50
 /**
  * Finds the header row by synonyms ({@link mapColumns}): the row `options.headerRow` names, else the first of
  * the first 50 rows with two recognised headers, else one with a lone "Action" column, else (columns forced
- * by number) the first filled row. Null when no row maps an action column.
+ * by number) the first filled row. Null when no row maps an action column. A row whose cells read as the values
+ * of their columns ({@link readsAsBodyRow}) is a row of the body, whatever header words it holds; a lone line
+ * over rows of three cells or more is the table's title, not its header.
  *
  * @example
  * findHeader([['Plan'], ['Action', 'Lead']], {}, technicianCommitment)?.index // 1
@@ -80,11 +83,17 @@ export function findHeader(
     if (!forced && !looksLikeHeader(row, taxonomy, { minRecognised: 1 })) continue
     // Two recognised headers need two filled cells.
     if (forced || (filled >= 2 && looksLikeHeader(row, taxonomy, { minRecognised: 2 }))) {
+      // "1.1 | Action plan launch | Lead technician | 12 May 2027 | Complete": header words in a row of values.
+      if (!forced && readsAsBodyRow(table, index, taxonomy)) continue
       const found = at(index)
       if (found) return found
     } else if (!row.some((cell) => numberedLabel.test(cell) || leadInSentence.test(cell))) lone.push(index)
   }
   for (const index of lone) {
+    const filled = table[index]!.filter(hasText).length
+    // "Action tracker" alone over rows of five cells: the table's title; its header would name the columns apart.
+    if (filled === 1 && overWideRows(table, index)) continue
+    if (filled >= 2 && readsAsBodyRow(table, index, taxonomy)) continue
     const found = at(index)
     if (found) return found
   }
@@ -124,4 +133,18 @@ function oneTextAcross(row: readonly string[]): boolean {
   }
   const match = first === null ? null : matchColumnHeader(first)
   return match === null || match.rank >= 10
+}
+
+/** Most of the (at most three) filled rows just below a lone line fill three cells or more: a table whose header
+ * would name its columns apart, the line its title. */
+function overWideRows(table: readonly (readonly string[])[], index: number): boolean {
+  let seen = 0
+  let wide = 0
+  for (let i = index + 1; i < table.length && seen < 3; i++) {
+    const filled = table[i]!.filter(hasText).length
+    if (filled === 0) continue
+    seen++
+    if (filled >= 3) wide++
+  }
+  return seen > 0 && wide * 2 > seen
 }

@@ -3,6 +3,9 @@ import { scoreHeader } from './assignColumns'
 import { headingPeriod } from './headingPeriod'
 import { isSentence } from './isSentence'
 import { peelRef } from './peelRef'
+import { readsAsBodyRow } from './readsAsBodyRow'
+import type { Taxonomy } from '../model/taxonomySchema'
+import { technicianCommitment } from '../taxonomy/technicianCommitment'
 
 /** Where the table sits in the rows: its header row (or none) and its first body row. 0-based. */
 export interface FoundTable {
@@ -56,7 +59,8 @@ function repeatsCellAbove(
  * Finds the table below any title, caption and preamble rows (a KEY of acronyms, an intro sentence): the
  * first row, within the first 50, whose filled cells are short and at least two of them name a field by
  * their words ("What we will do", "Lead(s)", "By when"), and none repeats a cell above it in its column (a status tag
- * "In progress" beside an item is a value, however many rows hold it). Without one, the table has no header: its body
+ * "In progress" beside an item is a value, however many rows hold it), nor do its cells read as the values their
+ * columns hold ({@link readsAsBodyRow}). Without one, the table has no header: its body
  * starts at the first row of two or more filled cells, or, in a one-column list, at the first list item (or,
  * in a list with no numbers or bullets, the first sentence), keeping any headings between it and the title.
  *
@@ -67,6 +71,7 @@ export function findTable(
   table: readonly (readonly string[])[],
   skipRows: ReadonlySet<number> = new Set(),
   forcedHeader?: number,
+  taxonomy: Taxonomy = technicianCommitment,
 ): FoundTable {
   if (forcedHeader !== undefined) return { headerIndex: forcedHeader, bodyStart: forcedHeader + 1 }
   const limit = Math.min(table.length, searchRows)
@@ -81,7 +86,12 @@ export function findTable(
       if (isHeaderLabel(cell) && scoreHeader(cell).size > 0) named++
       else if (++unnamed * 2 > cells.length) break
     }
-    if (named >= 2 && named * 2 >= cells.length && !repeatsCellAbove(table, index, skipRows))
+    if (
+      named >= 2 &&
+      named * 2 >= cells.length &&
+      !repeatsCellAbove(table, index, skipRows) &&
+      !readsAsBodyRow(table, index, taxonomy)
+    )
       return { headerIndex: index, bodyStart: index + 1 }
   }
   const wide = table.findIndex((row, i) => !skipRows.has(i) && filledCells(row).length >= 2)

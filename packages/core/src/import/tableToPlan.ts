@@ -489,6 +489,7 @@ export function tableToPlan(
       table,
       legendRows,
       options.headerRow === undefined ? undefined : options.headerRow - 1,
+      taxonomy,
     )
     const assigned = assignColumns(table, found.headerIndex, found.bodyStart, {
       taxonomy,

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest'
+import { technicianCommitment } from '../taxonomy/technicianCommitment'
+import { readsAsBodyRow } from './readsAsBodyRow'
+import { tableToPlan } from './tableToPlan'
+
+describe('a table without its header row', () => {
+  it('reads a first row that holds header words as the first action when its cells are values like those below', () => {
+    const rows = [
+      ['1.1', 'Action plan launch event', 'Lead technician', '12 May 2027', 'Complete'],
+      ['1.2', 'Survey technical staff on training needs', 'Staff network', '30 June 2027', 'Complete'],
+      ['1.3', 'Publish the survey results on the intranet', 'HR', '31 July 2027', 'Not started'],
+      ['1.4', 'Hold a drop-in session for each faculty', 'Faculty leads', '30 September 2027', 'Not started'],
+    ]
+    const { plan, explanation } = tableToPlan(rows)
+    expect(explanation.headerRow).toBeNull()
+    expect(plan.actions.map((a) => [a.ref, a.title, a.owners, a.target.due, a.status.state])).toEqual([
+      ['1.1', 'Action plan launch event', ['Lead technician'], '2027-05-12', 'complete'],
+      ['1.2', 'Survey technical staff on training needs', ['Staff network'], '2027-06-30', 'complete'],
+      ['1.3', 'Publish the survey results on the intranet', ['HR'], '2027-07-31', 'not-started'],
+      ['1.4', 'Hold a drop-in session for each faculty', ['Faculty leads'], '2027-09-30', 'not-started'],
+    ])
+  })
+
+  it('reads a lone title line over rows of several cells as the title, not as a lone "Action" header', () => {
+    const rows = [
+      ['Action tracker'],
+      ['Actions open after the board meeting of 15 March 2027'],
+      [
+        '14.2',
+        'Board item 14, staff story',
+        'Share the list of local groups who could support the new starters',
+        'Director of People',
+        '10.05.2027',
+        'A verbal update will be given at the meeting',
+        'Open',
+      ],
+      [
+        '15.1',
+        'Board item 15, skills report',
+        'Report the timeline for the next phase of the skills register',
+        'Head of Technical Services',
+        '12.07.2027',
+        'New measures are being agreed with the faculties now',
+        'Open',
+      ],
+      [
+        '16.4',
+        'Board item 16, careers',
+        'Bring the draft career pathway to the next meeting for comment',
+        'Director of People',
+        '13.09.2027',
+        'The draft was shared with the staff network in June',
+        'Closed',
+      ],
+    ]
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => [a.ref, a.title, a.owners, a.target.due])).toEqual([
+      [
+        '14.2',
+        'Share the list of local groups who could support the new starters',
+        ['Director of People'],
+        '2027-05-10',
+      ],
+      [
+        '15.1',
+        'Report the timeline for the next phase of the skills register',
+        ['Head of Technical Services'],
+        '2027-07-12',
+      ],
+      [
+        '16.4',
+        'Bring the draft career pathway to the next meeting for comment',
+        ['Director of People'],
+        '2027-09-13',
+      ],
+    ])
+  })
+
+  it('keeps a real header, whose cells name the columns, as the header', () => {
+    const rows = [
+      ['Ref', 'Action', 'Owner', 'Target date', 'Status'],
+      ['1.1', 'Action plan launch event', 'Lead technician', '12 May 2027', 'Complete'],
+      ['1.2', 'Survey technical staff on training needs', 'Staff network', '30 June 2027', 'Complete'],
+    ]
+    expect(readsAsBodyRow(rows, 0, technicianCommitment)).toBe(false)
+    expect(readsAsBodyRow(rows, 1, technicianCommitment)).toBe(true)
+    expect(tableToPlan(rows).explanation.headerRow).toBe(1)
+  })
+
+  it('does not take a grid of dated columns for a body row', () => {
+    const rows = [
+      ['Milestone', '30/04/2026', '30/09/2026', '31/03/2027'],
+      ['Publish the data catalogue', 'Complete', 'Complete', 'Closed'],
+      ['Train the data stewards', 'Behind schedule', 'Complete', 'Closed'],
+    ]
+    expect(readsAsBodyRow(rows, 0, technicianCommitment)).toBe(false)
+  })
+})
