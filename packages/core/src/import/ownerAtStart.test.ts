@@ -52,6 +52,8 @@ describe('ownerAtStart, a name first (owner-led action lists)', () => {
     ['[KD] Book the venue for the showcase', 'KD'],
     ['[Everyone] Read the draft charter', 'Everyone'],
     ['[RB/TK] Agree the marking scheme', 'RB/TK'],
+    ['[Ana K, Tom R, Lee S] Review the draft charter', 'Ana K, Tom R, Lee S'],
+    ['[Ana K, the board] Review the draft charter', null],
     ['[DRAFT NOTE: see below] Plan the day', null],
     ['[KD] Done', null],
     // Handles opening the item, straight before its verb, as teams on GitHub keep their notes.

@@ -21,7 +21,8 @@ import { isRoleOrBodyWord } from './isRoleOrBodyWord'
  *   capitalised words or initials ("TSC", "Doug S", "TE/LG"), or the whole group ("all"), before a colon with at
  *   least two words after it ("Doug S: write the guide"), or before "will", "to" or "volunteered / agreed / offered
  *   to" with at least one word after the link ("Eric will review …", "Mike Gorski volunteered to …"), or in square
- *   brackets before at least two words ("[NM] Share the poll", "[All] Draft the posts"), or in round brackets right
+ *   brackets before at least two words ("[NM] Share the poll", "[All] Draft the posts", several joined by commas:
+ *   "[Ana R, Tom K] Draft …"), or in round brackets right
  *   after a bare label ("ACTION (JB) to book the hall"), or after a bare "action" before a colon, several joined by
  *   commas ("action KM, JT: draft the newsletter"). Two such names may be
  *   joined by "and" or "&" ("Jane and Ahmed will …"), a handle is a name ("@jsmith to …"), a person's role after
@@ -224,8 +225,18 @@ export function ownerInLabelBracket(text: string): { owner: string; rest: string
   return isNamedOwner(owner) ? { owner, rest: text.slice(match[0].length) } : null
 }
 
-/** "[NM] Share the poll", "[All] Draft the posts": the owner's initials or name in square brackets, then a space. */
-const bracketedLead = /^\[([^[\]]{1,40})\] /
+/** "[NM] Share the poll", "[All] Draft the posts", "[Ana R, Tom K] Draft …": the owner's initials or name, or several
+ * names joined by commas, in square brackets, then a space. */
+const bracketedLead = /^\[([^[\]]{1,80})\] /
+
+/** Square brackets opening an item name at most this many owners joined by commas. */
+const maxBracketedNames = 6
+
+/** "Ana R, Tom K, Lee": two to six names joined by commas, each a name {@link isNamedOwner} reads. */
+function isNamedList(text: string): boolean {
+  const names = text.split(',', maxBracketedNames + 1).map((name) => name.trim())
+  return names.length >= 2 && names.length <= maxBracketedNames && names.every(isNamedOwner)
+}
 
 /** "@ana draft …", "@ana, @raj review …", "@ana and @raj draft …": user handles opening the item, then a word in
  * lower case (the verb). Group 1 is the handles. Bounded and anchored, so it cannot backtrack without bound. */
@@ -270,7 +281,8 @@ function nameFirst(text: string): string | null {
   const bracketed = bracketedLead.exec(rest)
   if (bracketed !== null) {
     const name = bracketed[1]!.trim()
-    return isNamedOwner(name) && rest.slice(bracketed[0].length).trim().includes(' ') ? name : null
+    const named = isNamedOwner(name) || isNamedList(name)
+    return named && rest.slice(bracketed[0].length).trim().includes(' ') ? name : null
   }
   const colon = rest.indexOf(':')
   if (colon > 0 && colon <= maxNamedOwnerLength) {

@@ -323,7 +323,7 @@ describe('action points labelled among the discussion of meeting minutes', () =>
     ).toBeNull()
   })
 
-  it('reads outstanding actions tagged with the owner in brackets, each ending in its status', () => {
+  it('reads outstanding actions tagged with the owner in brackets, each ending in its status, titled after the bracket', () => {
     const { plan } = tableToPlan([
       ['Board meeting 14'],
       ['2. Outstanding actions'],
@@ -335,11 +335,11 @@ describe('action points labelled among the discussion of meeting minutes', () =>
       ['- [TK] Think about a summer school'],
     ])
     expect(plan.actions.map((a) => [a.title, a.owners, a.status.state])).toEqual([
-      ['[KD] Book the venue for the spring showcase', ['KD'], 'complete'],
-      ['[RB] Draft the volunteer policy', ['RB'], 'in-progress'],
-      ['[All] Review the new web pages', ['All'], 'complete'],
-      ['[KD] Renew the domain', ['KD'], 'complete'],
-      ['[TK] Think about a summer school', ['TK'], 'unknown'],
+      ['Book the venue for the spring showcase', ['KD'], 'complete'],
+      ['Draft the volunteer policy', ['RB'], 'in-progress'],
+      ['Review the new web pages', ['All'], 'complete'],
+      ['Renew the domain', ['KD'], 'complete'],
+      ['Think about a summer school', ['TK'], 'unknown'],
     ])
   })
 
@@ -527,5 +527,59 @@ describe('a period of the year opening an owner-led item', () => {
       { ref: null, owners: [owner] },
       { ref: 'AP7', owners: ['KT'] },
     ])
+  })
+})
+
+describe('readOwnerLedActionItems: Markdown minutes numbering every item "1.", each opening with its owners in square brackets', () => {
+  const minutes = [
+    ['Steering group minutes, 3 April'],
+    ['Open action items'],
+    ['1. [Priya] Ask the venues for quotes for the autumn meeting'],
+    ['1. [Ola/Ben] work with the comms team on the newsletter - (comms agenda item)'],
+    ['1. [Ana K, Tom R, Lee S, Mo D, Jo P] review the draft charter with the members'],
+    ['1. [Ben] Move the old repositories to the archive (Done - the team finds them under the archive org)'],
+    ['Completed action items'],
+    ['1. [Ola] Update the website with the new charter (Done, on the home page)'],
+    ['2. [Tom R] Book the room for the workshop (Done)'],
+    ['Budget'],
+    ['The treasurer went through the figures.'],
+    ['ACTION: TR send the figures to the board after the audit (Done)'],
+  ]
+
+  it('reads no refs from the numbers, the owners from the brackets, the title after them', () => {
+    const { plan } = tableToPlan(minutes)
+    expect(plan.actions.map((a) => [a.ref, a.title, a.owners])).toEqual([
+      [null, 'Ask the venues for quotes for the autumn meeting', ['Priya']],
+      [null, 'work with the comms team on the newsletter - (comms agenda item)', ['Ola', 'Ben']],
+      [null, 'review the draft charter with the members', ['Ana K', 'Tom R', 'Lee S', 'Mo D', 'Jo P']],
+      [null, 'Move the old repositories to the archive', ['Ben']],
+      [null, 'Update the website with the new charter', ['Ola']],
+      [null, 'Book the room for the workshop', ['Tom R']],
+      [null, 'TR send the figures to the board after the audit', ['TR']],
+    ])
+  })
+
+  it('reads the state opening a closing bracket, and an action point marked in the discussion after the lists', () => {
+    const { plan } = tableToPlan(minutes)
+    expect(plan.actions.map((a) => a.status.state)).toEqual([
+      'unknown',
+      'unknown',
+      'unknown',
+      'complete',
+      'complete',
+      'complete',
+      'complete',
+    ])
+  })
+
+  it('keeps the numbers as refs when the list counts up', () => {
+    const { plan } = tableToPlan([
+      ['Steering group minutes, 3 April'],
+      ['Open action items'],
+      ['1. [Priya] Ask the venues for quotes for the autumn meeting'],
+      ['2. [Ben] Move the old repositories to the archive'],
+      ['3. [Ola] Update the website with the new charter'],
+    ])
+    expect(plan.actions.map((a) => a.ref)).toEqual(['1', '2', '3'])
   })
 })

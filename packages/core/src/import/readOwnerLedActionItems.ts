@@ -72,14 +72,17 @@ const itemNumber = new RegExp(`^(${ITEM_NUMBER})[.)]\\s+`)
  * ending in its status ("  - Contact the supplier - open"). A bulleted item may end in its own status ("- [NM]
  * Share the poll - done", "- [NM] Update the website: done"), taken off its title; minutes that tag each item with
  * its owner's initials in square brackets ("Outstanding actions" over "- [NM] Share the poll - done", as
- * committees' and societies' minutes do) name the owner so; and a bullet beneath an item saying whom it is
+ * committees' and societies' minutes do) name the owner so, the title starting after the bracket (several names
+ * may share it, joined by commas or slashes: "1. [Kurt/Helen] work with Outreach …"); and a bullet beneath an item saying whom it is
  * assigned to ("* Annual report" over "    * Assigned: Communications Committee", "    * In progress", as
  * boards' minutes kept in Markdown write them) gives its owner, whatever the item's own words. Committees' and
  * boards' minutes may name the owner after the action instead ("Circulate the minutes (Jane)", "… [JS/AK]",
  * "Circulate the minutes – Jane Smith – end of May"). The list ends at the first line that names none (in a
  * bulleted list, the first that is not a bullet of the list; in a plain list, a short line or one not followed by
  * an owner-led item), and every later list under its own heading (minutes closing each topic with "Action items:")
- * is read too; the lines between them are left out.
+ * is read too; the lines between them are left out, except an action point marked among them with the
+ * minute-taker's label and its owner ("ACTION: HL initiate the vote (Done)"). A list numbered "1." item after item
+ * was numbered by Markdown: no item of the page takes its number as its ref.
  * Minutes with no such list, whose action points sit among the discussion each labelled on its own line ("Action -
  * JS to ensure the code of practice names the standards", "ACTION: Priya to book the room"), give each labelled line
  * that names its owner before "to" or a colon as an action. Returns null unless a one-column page has such a heading
@@ -140,15 +143,23 @@ export function readOwnerLedActionItems(
     lists.push(...alike)
     lists.sort((a, b) => a.at - b.at)
   }
-  const records = lists.flatMap((list) => list.read.records)
+  // "1." on item after item: Markdown numbers the page's lists, and the numbers are no refs of the minutes'.
+  const markupNumbers = lists.some(({ read }) => numberedByMarkup(read.records))
+  const listed = lists
+    .flatMap((list) => list.read.records)
+    .map((record) => (markupNumbers && record.numbered === true ? { ...record, ref: '' } : record))
   const mergedRows = lists.flatMap((list) => list.read.mergedRows)
-  // The lines from the first list's heading on that no list holds (other headings, the discussion between lists).
-  const used = new Set([
-    ...records.map((record) => record.index + 1),
+  const inLists = new Set([
+    ...listed.map((record) => record.index + 1),
     ...mergedRows,
     ...lists.flatMap((list) => list.read.leadIn),
   ])
   const headingIndex = lines[lists[0]!.at]!.index
+  // "ACTION: HL initiate the vote (Done)": an action point marked in the discussion beside the lists is one more.
+  const marked = labelledLinesBesideLists(lines, inLists, headingIndex)
+  const records = marked.length === 0 ? listed : [...listed, ...marked].sort((a, b) => a.index - b.index)
+  // The lines from the first list's heading on that no list holds (other headings, the discussion between lists).
+  const used = new Set([...inLists, ...marked.map((record) => record.index + 1)])
   const skippedRows = lines
     .filter((line) => line.index > headingIndex && !used.has(line.index + 1))
     .map((line) => line.index + 1)
@@ -189,6 +200,54 @@ export function readOwnerLedActionItems(
       titleEvidence: 'each action item under the action heading, whose owner the item names at its start',
     },
   )
+}
+
+/**
+ * Whether a list's numbers are Markdown's, not the minute-taker's: its items are written "1." one after another, as a
+ * Markdown list may number every item (the page shows "1., 2., 3."), and "1." is at least half of its numbers.
+ */
+function numberedByMarkup(records: readonly ItemRecord[]): boolean {
+  const numbers = records.filter((record) => record.numbered === true).map((record) => record.ref)
+  const ones = numbers.filter((number) => number === '1').length
+  return ones * 2 >= numbers.length && numbers.some((number, at) => number === '1' && numbers[at + 1] === '1')
+}
+
+/**
+ * The action points minutes mark inside their discussion beside the action-item lists ("ACTION: HL initiate the
+ * Governing Board vote on the response (Done)"): each line below the first list's heading (`from`), in no list
+ * (`used`, by row), that opens with the minute-taker's label and then names its owner, as a list's item names it or
+ * by initials before a bare verb ("HL initiate …"). Its title is the line after the label, its status the one it
+ * closes on.
+ */
+function labelledLinesBesideLists(
+  lines: readonly PageLine[],
+  used: ReadonlySet<number>,
+  from: number,
+): ItemRecord[] {
+  const records: ItemRecord[] = []
+  for (const line of lines) {
+    if (line.index <= from || used.has(line.index + 1)) continue
+    const label = actionLabel.exec(line.text)
+    if (label === null) continue
+    const rest = line.text.slice(label[0].length)
+    const item = readItem(rest, false)
+    if (item !== null) {
+      records.push({ index: line.index, ref: '', ...item })
+      continue
+    }
+    const split = statusOf(rest)
+    const initials = ownerAtStart(split.text, 'initials-before-verb')
+    if (initials !== null)
+      records.push({
+        index: line.index,
+        ref: '',
+        text: split.text,
+        owner: ownerCell(initials),
+        status: split.status,
+        due: '',
+      })
+  }
+  return records
 }
 
 /** Whether the line after `at` opens a numbered or bulleted list indented deeper than the line itself. */
@@ -442,15 +501,23 @@ function teamMembers(text: string): string[] | null {
   return members !== null && members.length >= 2 ? members : null
 }
 
+/** "[NM] ", "[Ana R, Tom K] ": an owner's name or names in square brackets opening an item. Anchored, bounded. */
+const ownerBracketLead = /^\[([^[\]]{1,80})\]\s{1,3}(?=\S)/
+
 /**
  * A retrospective's or a stand-up's item written "Owner: action" ("Stephen: Check out other mapping tools", "All:
  * split out the issues") is titled by its action, the owner leaving the title since it is read as the owner; the
  * whole line, as the notes word it, is kept as the description (`line`), so a search for the owner's name still finds
- * it. Any other item (a label before the owner, "Eric will …", "[NM] Share …") keeps its whole line as the title.
+ * it. So is an item opening with its owner in square brackets ("[NM] Share the poll"). Any other item (a label before
+ * the owner, "Eric will …") keeps its whole line as the title.
  */
 function ownerColonTitle(record: ItemRecord): { title: string; line: string } {
   const { text, owner } = record
   if (record.whole !== undefined && record.whole !== text) return { title: text, line: record.whole }
+  // "[Kurt/Helen] work with Outreach on …": the owner in square brackets leaves the title as a colon's does.
+  const bracket = ownerBracketLead.exec(text)
+  if (bracket !== null && ownerAtStart(text, 'name-first') === bracket[1]!.trim())
+    return { title: text.slice(bracket[0].length), line: text }
   const work = workAfterOwnerColon(text, owner)
   return work === null ? { title: text, line: '' } : { title: work, line: text }
 }
@@ -467,6 +534,8 @@ interface ItemRecord {
   whole?: string
   /** Whether the owner was read only as the subject of the item's sentence ("Steering group to agree …"). */
   bySubject?: boolean
+  /** Whether the ref is the item's number in a numbered list ("1. Jo to …"), not a code of its own. */
+  numbered?: boolean
 }
 
 /** The owners a line names in brackets at its very end ("… statement (Jo Bloggs/Al Smith)." → "Jo Bloggs, Al Smith"), or null. */
@@ -597,6 +666,7 @@ function readItems(
     const coded = codedItem(afterNumber)
     const text = coded.text
     const ref = coded.ref !== '' ? coded.ref : (number?.[1] ?? '')
+    const numbered = coded.ref === '' && number !== null
     const read = readItem(text, bullet !== null)
     // "Action 1.1: DS to contact …": the label leaves the title, the whole line kept as its description.
     const item = read === null || coded.line === '' ? read : { ...read, whole: read.whole ?? coded.line }
@@ -645,6 +715,7 @@ function readItems(
         records.push({
           index: line.index,
           ref,
+          numbered,
           text: split.text,
           owner: '',
           status: split.status,
@@ -657,7 +728,7 @@ function readItems(
     if (bullet !== null && listIndent < 0) listIndent = indent
     if (bullet !== null && indent !== listIndent) break
     if (number !== null && numberIndent < 0) numberIndent = indent
-    records.push({ index: line.index, ref, ...(box === null ? item : unboxed(item, box)) })
+    records.push({ index: line.index, ref, numbered, ...(box === null ? item : unboxed(item, box)) })
     // An owner read only as the sentence's subject does not make a list of owner-led items by itself.
     if (item.bySubject !== true) named++
   }

@@ -75,6 +75,31 @@ describe('statusAtEnd', () => {
       'gluedState',
       '',
     ],
+    // Opening the round bracket that closes the update, a note after it or not.
+    [
+      'update',
+      'Move the old repositories to the archive (Done - the team finds them under the archive org)',
+      'Move the old repositories to the archive',
+      'Done',
+      'bracketState',
+      '',
+    ],
+    [
+      'update',
+      'Jo to update the website with the charter (Done, on the home page)',
+      'Jo to update the website with the charter',
+      'Done',
+      'bracketState',
+      '',
+    ],
+    [
+      'update',
+      'Jo to ask the bank about the card (ongoing)',
+      'Jo to ask the bank about the card',
+      'ongoing',
+      'bracketState',
+      '',
+    ],
     // A marker one action sets off from itself: a last sentence, with where the work landed or when.
     [
       'marker',
@@ -427,6 +452,9 @@ describe('statusAtEnd', () => {
     ['habit', 'Mark done'],
     ['habit', 'Tidy the shelves done (see notes)'],
     ['habit', 'Done list to be shared'],
+    ['update', 'Work with the comms team on the newsletter (comms agenda item)'],
+    ['update', 'Set up a meeting with the hosting provider (provider ready)'],
+    ['update', 'Ask the venues for quotes (completed venues first, then the others)'],
   ]
   it.each(notRead)('%s leaves %j', (reading, line) => {
     expect(statusAtEnd(line, reading)).toBeNull()

@@ -138,6 +138,35 @@ function stateThenNote(tail: string): { status: string } | null {
     : null
 }
 
+/** A bracket closing an update may hold a note of up to this many characters after its state (a link and all). */
+const maxClosingBracket = 300
+
+/**
+ * "(Done - the projects can set the bot up now)", "(Done, in the charter repo)", "(done)": the text before a round
+ * bracket closing an update, after a space, and what the bracket holds (no bracket inside it).
+ */
+function closingBracket(line: string): Cut | null {
+  const text = line.trim()
+  if (!text.endsWith(')')) return null
+  const open = text.lastIndexOf('(')
+  if (open < 1 || text.length - open > maxClosingBracket || !/\s/.test(text[open - 1]!)) return null
+  const inner = text.slice(open + 1, -1)
+  return inner.includes(')') ? null : { head: text.slice(0, open).trim(), tail: inner.trim() }
+}
+
+/** "Done - note", "Done, note", "On-going": the words a bracket opens with, up to a comma, a stop, a colon or a
+ * spaced dash, or the whole bracket. Group 1 is the lead. Anchored and bounded. */
+const bracketLead = /^([^,;:.()]{2,30}?)\s{0,2}(?:[,;:.]|\s[-–—]\s|$)/
+
+/**
+ * The state a closing bracket opens with ("Done - the projects can …" → "Done"), for an item long enough: the lead is
+ * one of the {@link statusWords} whole, never a sentence that opens with one ("completed venues first").
+ */
+function stateOpeningBracket(tail: string, head: string): { status: string } | null {
+  const lead = bracketLead.exec(tail)?.[1]?.trim()
+  return lead !== undefined && statusPhrase.test(lead) && enoughTitle(head) ? { status: lead } : null
+}
+
 /** The text before the last word and that word. */
 function lastWord(line: string): Cut | null {
   const text = line.trimEnd()
@@ -411,6 +440,8 @@ const tailShapes = {
   stateThenNote: { cut: (line) => closingSentence(line.trimEnd()), read: stateThenNote },
   /** "… has updated the issue https://example.org/issues/3 Closed". */
   gluedState: { cut: lastWord, read: gluedState },
+  /** "… installing the bot (Done - projects can set it up by following the guide)", "… charter (Done, in the repo)". */
+  bracketState: { cut: closingBracket, read: stateOpeningBracket },
   /** "Train the desk staff ✅", "✅ Train the desk staff". */
   tick: {
     cut: tickAtEdge,
@@ -456,14 +487,15 @@ export type TailShapeName = keyof typeof tailShapes
 /**
  * Which shapes each kind of list writes its status in, tried in order. `item`: an item's progress after its last
  * spaced dash or colon, as meeting notes and annual action lists write it. `update`: those, or the state closing a
- * reviewed action's update, as minutes reviewing their action log write it. `marker`: a status one action marks
+ * reviewed action's update, or opening the bracket that closes it ("(Done - the bot is set up)"), as minutes
+ * reviewing their action log write it. `marker`: a status one action marks
  * off from itself (a tick, a bracket, a last sentence or dash, a word in capitals), each marker a status word
  * followed by nothing, a date or where the work landed. `habit`: a bare status word or a bracketed one, which a plan
  * reads only when its other items end so (see {@link statusAtEndOfTitles}).
  */
 const readings = {
   item: ['dash', 'colon'],
-  update: ['dash', 'colon', 'statusSentences', 'stateThenNote', 'gluedState'],
+  update: ['dash', 'colon', 'statusSentences', 'stateThenNote', 'gluedState', 'bracketState'],
   marker: ['tick', 'markerBracket', 'carriedOver', 'markerSentence', 'capitals'],
   habit: ['habitComment', 'habitBracket', 'habitWord'],
 } as const satisfies Record<string, readonly TailShapeName[]>
