@@ -124,12 +124,18 @@ export function loadGoldens(set: string): Golden[] {
     .sort()
     .map((name) => {
       const golden = JSON.parse(readFileSync(join(dir, 'golden', name), 'utf8')) as Omit<Golden, 'path'>
-      // A title with no letter or digit would match any action, and a status the model has no state for could never
-      // be right: say so rather than score them.
+      // A title with no letter or digit would match any action, a missing ref and a status the model has no state
+      // for could never be right: say so rather than score them.
       for (const action of golden.actions) {
         if (norm(action.title) === '')
           throw new Error(
             `${set}/golden/${name}: the title "${action.title}" has no letter or digit to match by.`,
+          )
+        // `ref` is the one field written even when the source has none (as null): a golden that leaves it out
+        // would be scored against a ref no action can have.
+        if (action.ref === undefined)
+          throw new Error(
+            `${set}/golden/${name}: "${action.title}" has no "ref" key; write "ref": null when the source gives none.`,
           )
         if (action.status !== undefined && !(STATUS_STATES as readonly string[]).includes(action.status))
           throw new Error(
