@@ -17,6 +17,8 @@ const names: readonly Row[] = [
 const initials: readonly Row[] = [
   ['KM to chase the outstanding returns from departments', ['KM']],
   ['RB/TK to compare the two supplier quotes', ['RB', 'TK']],
+  ['JT to ‘streamline’ the booking form', ['JT']],
+  ['DW to "refresh" the volunteer rota', ['DW']],
   ['HR and SMT to agree the wording of the flexible working policy', ['HR', 'SMT']],
   ['EDI will publish the pay gap figures each spring', ['EDI']],
   ['PGR Office to remind supervisors of the annual review deadline', ['PGR Office']],

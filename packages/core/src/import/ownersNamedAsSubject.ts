@@ -5,9 +5,10 @@ import { roleAsPresentSubject } from './roleAsPresentSubject'
 import { ownersAskedToAct } from './ownersAskedToAct'
 
 /** "HR to review …", "TSG and SMT to agree …", "RB/TK to compare …": acronyms opening the action, then "to" and a
- * verb ("EDI to be embedded …" is passive: EDI is what is done, not who does it). */
+ * verb ("EDI to be embedded …" is passive: EDI is what is done, not who does it). The verb may open a quotation, as
+ * minutes quote the word agreed: "SM to ‘depersonalise’ the constitution". */
 const acronymsBeforeTo =
-  /^([A-Z][A-Z0-9]{1,7}(?:(?:\s{0,2}[/,&]\s{0,2}|\s{1,2}and\s{1,2})[A-Z][A-Z0-9]{1,7}){0,3})\s{1,2}to\s{1,2}(?!be\b)[a-z]/
+  /^([A-Z][A-Z0-9]{1,7}(?:(?:\s{0,2}[/,&]\s{0,2}|\s{1,2}and\s{1,2})[A-Z][A-Z0-9]{1,7}){0,3})\s{1,2}to\s{1,2}[‘'“"]?(?!be\b)[a-z]/
 
 /** "Sam Osei (and team) to …", "Ethics Committee (led by Paul Byrne) to …": a bracketed aside right after the
  * subject, before "will", "to" or "can". Bounded on both sides. */

@@ -17,6 +17,7 @@ import { listsBesideActionList } from './listsBesideActionList'
 import { listsRestatedAsHeadings } from './listsRestatedAsHeadings'
 import { notesBelowTable } from './notesBelowTable'
 import { objectivesAboveReasons } from './objectivesAboveReasons'
+import { partListsUnderItems } from './partListsUnderItems'
 import { pageMetadataRows } from './pageMetadataRows'
 import { statusKeyRows } from './statusKeyRows'
 import { type ListUnderLeadIn, listsUnderLeadIns } from './listsUnderLeadIns'
@@ -37,7 +38,7 @@ export interface RowsNotActions {
  * as the actions ({@link listsBesideActionList}); a summary list whose items come back below as the headings of the work
  * ({@link listsRestatedAsHeadings}); the lists above the first of actions labelled "Action 1", "Action 2"
  * ({@link listsBeforeLabelledActions}); the goals listed above the lists of work ({@link goalListsBesideWork}); an objective written above the reasons it was chosen
- * ({@link objectivesAboveReasons}); a page's byline or date stamp ({@link pageMetadataRows}); a page's key to its status marks ({@link statusKeyRows}); and a numbered heading of a document's standard part ("1.
+ * ({@link objectivesAboveReasons}); the short parts indented under an item ending in a colon ({@link partListsUnderItems}); a page's byline or date stamp ({@link pageMetadataRows}); a page's key to its status marks ({@link statusKeyRows}); and a numbered heading of a document's standard part ("1.
  * Introduction", {@link isDocumentPartHeading}). Given the title column, also the rows that each give one field of
  * the action above them under a label repeated per action ("Metric", {@link detailRowsUnderActions}); and totals rows,
  * footnotes and a key under a table ({@link notesBelowTable}). Each list's lead-in or label stays as it was read (a heading);
@@ -132,6 +133,15 @@ function listedRowsNotActions(
       ),
     )
   }
+  const parts = partListsUnderItems(written, bodyStart)
+  for (const index of parts) rows.add(index)
+  if (parts.length > 0)
+    issues.push(
+      notActionIssue(
+        parts[0]! + 1,
+        `${parts.length} short lines indented under an item ending in a colon were not read as actions: they name the parts of that item (the fields or topics it lists). If they are actions, write each as a sentence.`,
+      ),
+    )
   const introduction = introductionAboveLeadIn(table, bodyStart)
   for (const index of introduction) rows.add(index)
   if (introduction.length > 0) {
