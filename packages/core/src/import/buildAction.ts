@@ -288,8 +288,13 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
       titleCell.title = role.rest
     }
     if (owners.length === 0) owners = ownerBeforeColon(titleCell.title)
+    // With no header row, the heading above the items says whether they are a meeting's task list.
+    const titleHeader = draft.cells.get('title')?.header ?? ''
     if (owners.length === 0)
-      owners = ownersOpeningActionItem(titleCell.title, draft.cells.get('title')?.header ?? '')
+      owners = ownersOpeningActionItem(
+        titleCell.title,
+        titleHeader.trim() === '' ? (draft.section ?? '') : titleHeader,
+      )
     // "Priya: Book the room" under a meeting's action items: Priya's, titled by the work after the colon.
     const labelled =
       owners.length === 0

@@ -8,6 +8,11 @@ import { instructionVerbs } from './ownersNamedAsSubject'
 export const actionItemsHeader =
   /^(?:actions?\s(?:items?|points?|agreed|arising)|agreed actions|actions?\sfrom\s(?:the\s)?(?:previous|last)\smeeting)\s{0,2}:?$/i
 
+/** "OUTSTANDING TASKS", "Open actions", "Pending action items": a heading over a standing list of tasks still
+ * to do, as a committee's agenda package lists them with each task's owner first. */
+const outstandingTasksHeading =
+  /^(?:outstanding|open|pending)\s{1,2}(?:tasks|actions|action\s{1,2}items)\s{0,2}:?$/i
+
 /** One first name or a first name and surname, as minutes write them: "Meesh", "Chris Parsons". */
 const name = "[A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20})?"
 
@@ -54,8 +59,8 @@ const quantifiers: ReadonlySet<string> = new Set([
 /**
  * The people a meeting's action item names before "to" ("Meesh and Joe to be having a meeting on …", "Chris to
  * update the minutes", "Clare continuing to look into …"), under an "Action Items" / "Action points" / "Agreed
- * actions" header, as the minutes of companies' working groups, university committees and open-source teams list
- * them: one or more first names (or first name and surname) joined by commas and "and", then "to" and a verb.
+ * actions" header (in a table without a header row, under an "Outstanding tasks" heading), as the minutes of
+ * companies' working groups, university committees and open-source teams list them: one or more first names (or first name and surname) joined by commas and "and", then "to" and a verb.
  * The title keeps the names as written. An imperative item ("Write to the Dean", "Report to Council") and any
  * item under another header name nobody. Returns [] when no one is named.
  *
@@ -64,7 +69,7 @@ const quantifiers: ReadonlySet<string> = new Set([
  * ownersOpeningActionItem('Write to the Dean about the budget', 'Action items') // []
  */
 export function ownersOpeningActionItem(title: string, header: string): string[] {
-  if (!actionItemsHeader.test(header.trim())) {
+  if (!actionItemsHeader.test(header.trim()) && !outstandingTasksHeading.test(header.trim())) {
     const labelled = ownersAfterActionLabel(title)
     return labelled.length > 0 ? labelled : namesListedInProse(title)
   }

@@ -1,6 +1,15 @@
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import type { FlattenedActionTables } from './flattenActionTables'
-import { bestField, firstText, headerFor, isOneColumn, labelTest, valueTest } from './readLabelledRecords'
+import {
+  bestField,
+  firstText,
+  headerFor,
+  isOneColumn,
+  labelTest,
+  namesItem,
+  refAlone,
+  valueTest,
+} from './readLabelledRecords'
 
 /** A label line and the value line below it ("Our commitment" over the action), 0-based rows. */
 interface LabelledValue {
@@ -8,6 +17,8 @@ interface LabelledValue {
   readonly label: string
   readonly labelRow: number
   readonly valueRow: number
+  /** The line between an action's label and its text holding only the action's number ("Recommendation" over "2"). */
+  readonly refRow?: number
 }
 
 /**
@@ -16,7 +27,10 @@ interface LabelledValue {
  * value line ("Status" over "Completed May 2021"). Each action label starts an action; the label lines after it
  * are its fields, up to the next action label or the next line that is neither a label nor a value. Lines
  * between the actions (a section heading, the clause of the rule the actions answer) head the actions below
- * them and are reported as section rows; lines above the first action are the page's title rows. Returns null
+ * them and are reported as section rows; lines above the first action are the page's title rows. A label naming the
+ * item ("Recommendation", "Action") over a line holding only a number, then the text, numbers the action: an audit
+ * office's recommendation dashboard prints "Recommendation" / "2" / the recommendation, and the number is its ref.
+ * Returns null
  * unless a label naming the action is over a value at least twice and a label naming another field (a status,
  * a lead) follows it at least twice, and no label of another field stands outside an action after the first.
  *
@@ -45,7 +59,23 @@ export function readActionLabelledRecords(
     const index = filled[i]!
     const next = filled[i + 1]
     const text = firstText(table[index]!)
-    if (next !== undefined && isLabel(index) && isValueOf(text, next)) {
+    // "Recommendation" over "2" over the recommendation: the label, the action's number, then its text.
+    const after = filled[i + 2]
+    if (
+      next !== undefined &&
+      after !== undefined &&
+      isLabel(index) &&
+      refAlone(firstText(table[next]!)) !== null &&
+      isValueOf(text, after) &&
+      namesItem(text)
+    ) {
+      const label = collapseWhitespace(text)
+      const key = label.toLowerCase()
+      lines.push({ key, label, labelRow: index, valueRow: after, refRow: next })
+      namesAction.set(key, true)
+      actionCounts.set(key, (actionCounts.get(key) ?? 0) + 1)
+      i += 2
+    } else if (next !== undefined && isLabel(index) && isValueOf(text, next)) {
       const label = collapseWhitespace(text)
       const key = label.toLowerCase()
       lines.push({ key, label, labelRow: index, valueRow: next })
@@ -93,12 +123,15 @@ export function readActionLabelledRecords(
   const top = records[0]!.action.labelRow
   const rows: string[][] = table.slice(0, top).map((row) => [...row])
   const sourceRows = rows.map((_, i) => i + 1)
-  rows.push(['Action', ...labels.map(({ label }) => headerFor(label))])
+  const numbered = records.some((record) => record.action.refRow !== undefined)
+  rows.push(['Action', ...(numbered ? ['Ref'] : []), ...labels.map(({ label }) => headerFor(label))])
   sourceRows.push(top + 1)
   const subHeaderRows: number[] = []
   const mergedRows: number[] = []
   for (const record of records) {
     subHeaderRows.push(record.action.labelRow + 1)
+    const { refRow } = record.action
+    if (refRow !== undefined) mergedRows.push(refRow + 1)
     const byLabel = new Map<string, string>()
     for (const value of record.values) {
       subHeaderRows.push(value.labelRow + 1)
@@ -108,6 +141,7 @@ export function readActionLabelledRecords(
     }
     rows.push([
       firstText(table[record.action.valueRow]!),
+      ...(numbered ? [refRow === undefined ? '' : refAlone(firstText(table[refRow]!))!] : []),
       ...[...counts.keys()].map((key) => byLabel.get(key) ?? ''),
     ])
     sourceRows.push(record.action.valueRow + 1)

@@ -62,6 +62,9 @@ function readRecords(
     const next = filled[i + 1]
     const text = firstText(table[index]!)
     if (isLabel(index) && next !== undefined && isValueOf(text, next)) {
+      // "Recommendation" over "2": the label opens the next action and numbers it, a layout read by
+      // readActionLabelledRecords, not a field of the action above.
+      if (refAlone(firstText(table[next]!)) !== null && namesItem(text)) return null
       const value = { label: collapseWhitespace(text), labelRow: index, valueRow: next }
       const current = records.at(-1)
       if (current === undefined) pageValues.push(value)
@@ -166,8 +169,41 @@ export function headerFor(label: string): string {
   return label
 }
 
+/** "2", "4.1", "12b": an item's number alone on its line. Anchored, bounded. */
+const numberAlone = /^\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?$/
+
+/**
+ * The number alone on a line ("2", "4.1"), as a form prints an action's number between its label and its text
+ * ("Recommendation" over "2" over the recommendation), or null.
+ *
+ * @example
+ * refAlone('2') // '2'
+ * refAlone('2 Publish the data') // null
+ */
+export function refAlone(text: string): string | null {
+  const trimmed = text.trim()
+  return numberAlone.test(trimmed) ? trimmed : null
+}
+
+/** "Recommendation", "Action", "Goal": a label that is the name of a plan's item alone. Anchored, literal words. */
+const itemNoun =
+  /^(?:proposed\s|new\s)?(?:action|recommendation|objective|priority|goal|commitment|item|task|milestone|deliverable|initiative)$/i
+
+/**
+ * Whether a label line names the plan's item ("Recommendation", "Action", "Our commitment"): the label its text
+ * sits under, not a field of it.
+ *
+ * @example
+ * namesItem('Recommendation') // true
+ * namesItem('Close Date') // false
+ */
+export function namesItem(label: string): boolean {
+  return itemNoun.test(label.trim()) || bestField(label) === 'title'
+}
+
+/** A label names a field in words: a line with no letter ("0", "$1,200") is a value, however often it repeats. */
 function isLabelShaped(text: string): boolean {
-  return isHeaderLabel(text) && !/[.!?:]$/.test(text.trim())
+  return isHeaderLabel(text) && !/[.!?:]$/.test(text.trim()) && /\p{L}/u.test(text)
 }
 
 /**

@@ -20,6 +20,7 @@ import { addressesReaderAboutPlan } from './addressesReaderAboutPlan'
 import { linksAtPageEnd } from './linksAtPageEnd'
 import { cellText, type MappedColumn, readDraftCells } from './readDraftCells'
 import { readDetailLine } from './readDetailLine'
+import { ownerLedLikeAbove } from './ownerLedLikeAbove'
 import { recommendationRow } from './recommendationRow'
 import { yearLedSentence } from './yearLedSentence'
 import { statusAtEnd } from './statusAtEnd'
@@ -268,7 +269,10 @@ export function readTableBody(
               ) &&
               !(options.fillDown.size > 0 && only === titleIndex) &&
               // The last line, right below an action: a heading over nothing is the plan's last action.
-              !(only === titleIndex && previous !== null && lastLineAfterActions(rows, index))))
+              !(only === titleIndex && previous !== null && lastLineAfterActions(rows, index)) &&
+              // "Allison to send …" right below "Allison to review …": an owner-led task as its neighbour is,
+              // its margin cell left blank, never a heading.
+              !(only === titleIndex && previous !== null && ownerLedLikeAbove(text, previous))))
         if (isHeading) {
           // A lead-in to the list below ("We commit to:", "Our top three actions are:") keeps the section it
           // sits in: it introduces the items, it does not name them.

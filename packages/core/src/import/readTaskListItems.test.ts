@@ -430,3 +430,70 @@ describe('readTaskListItems: a ticked agenda above an action plan of dated items
     ])
   })
 })
+
+describe('readTaskListItems: an action log whose items open with their code and owners, notes on the lines below', () => {
+  const log = [
+    ['Tooling group, 4 March'],
+    ['New actions'],
+    ['[ ] (0403-1 - Priya, Tom) Draft the release checklist'],
+    ['[ ] (0403-2 - leads) Book the spring workshop'],
+    ['Earlier actions'],
+    ['[ ] (1802-1 - Ana) Migrate the wiki pages'],
+    ['Ongoing, half of the pages are moved'],
+    ['[x] (1802-2 - Tom) Archive the old mailing list'],
+    ['In progress. Waiting for the host to reply.'],
+    ['Host replied on 2 March.'],
+    ['[ ] (B07) All : Review the style guide'],
+    ['Ongoing'],
+    ['[ ] (B09 - Ana) Collect proposals for short talks'],
+    ['[x] Raj on the new linter (12 May)'],
+    ['[ ] (B11 - Ana) Renew the domain'],
+  ]
+
+  it('reads each code as the ref and the names after it as the owners, the title starting after the bracket', () => {
+    const { plan } = tableToPlan(log)
+    expect(plan.actions.map((a) => [a.ref, a.title, a.owners])).toEqual([
+      ['0403-1', 'Draft the release checklist', ['Priya', 'Tom']],
+      ['0403-2', 'Book the spring workshop', ['leads']],
+      ['1802-1', 'Migrate the wiki pages', ['Ana']],
+      ['1802-2', 'Archive the old mailing list', ['Tom']],
+      ['B07', 'Review the style guide', ['All']],
+      ['B09', 'Collect proposals for short talks', ['Ana']],
+      ['B11', 'Renew the domain', ['Ana']],
+    ])
+  })
+
+  it('gives an open item the state its note opens with; a ticked box stays complete; a box with no code is no action', () => {
+    const { plan } = tableToPlan(log)
+    expect(plan.actions.map((a) => [a.ref, a.status.state, a.section])).toEqual([
+      ['0403-1', 'not-started', 'New actions'],
+      ['0403-2', 'not-started', 'New actions'],
+      ['1802-1', 'ongoing', 'Earlier actions'],
+      ['1802-2', 'complete', 'Earlier actions'],
+      ['B07', 'ongoing', 'Earlier actions'],
+      ['B09', 'not-started', 'Earlier actions'],
+      ['B11', 'not-started', 'Earlier actions'],
+    ])
+  })
+
+  it('keeps a state alone between items as the label of the items below when no note says more', () => {
+    const { plan } = tableToPlan(
+      [
+        'Sprint board',
+        'To do',
+        '- [ ] Write the install guide',
+        '- [ ] Fix the nightly build',
+        'In progress',
+        '- [ ] Port the tests to the new runner',
+        'Done',
+        '- [x] Set up the CI runners',
+      ].map((line) => [line]),
+    )
+    expect(plan.actions.map((a) => [a.title, a.status.state, a.section])).toEqual([
+      ['Write the install guide', 'not-started', 'To do'],
+      ['Fix the nightly build', 'not-started', 'To do'],
+      ['Port the tests to the new runner', 'not-started', 'In progress'],
+      ['Set up the CI runners', 'complete', 'Done'],
+    ])
+  })
+})

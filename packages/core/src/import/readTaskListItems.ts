@@ -17,6 +17,8 @@ import { peelHandleAndDate } from './peelHandleAndDate'
 import { namesAfterDash } from './namesAfterDash'
 import { ownersNamedAsSubject } from './ownersNamedAsSubject'
 import { struckOpening } from './struckThrough'
+import { refAndOwnersOpening } from './refAndOwnersOpening'
+import { statusAtStart } from './statusAtStart'
 
 /** At least this many checkbox items make a task list. */
 const minItems = 3
@@ -214,6 +216,48 @@ function labelOwners(label: string): string {
   return name
 }
 
+/** At least this many items opening with their code in brackets make a log whose codes and owners are read so. */
+const minCodedItems = 2
+
+/** In a log whose items open with their code, at least this share of the items do: the rest are sub-points. */
+const minCodedShare = 0.75
+
+/**
+ * Whether the task list is an action log whose items open with their code in brackets ("[ ] (0611-1 - Ana) …",
+ * "[ ] (A015) …"): at least two items, and three in four of them, do.
+ */
+function isCodedLog(lines: readonly PageLine[]): boolean {
+  let items = 0
+  let coded = 0
+  for (const line of lines) {
+    const task = taskLineOf(line.text)
+    if (task === null) continue
+    items++
+    if (refAndOwnersOpening(task.text) !== null) coded++
+  }
+  return coded >= minCodedItems && coded >= items * minCodedShare
+}
+
+/** "Previous actions", "Open action items", "Completed tasks": a heading naming the items below by what they are. */
+const groupHeading =
+  /^(?:[\p{L}-]{1,20}\s){0,3}(?:actions?|action (?:items|points)|items|tasks|to-?dos)\s{0,2}:?$/iu
+
+/**
+ * Whether the page writes progress notes on the lines under its items, as a working group's action log does with
+ * its indentation lost: some line right under an item opens with a state and goes on to say more ("On going, see
+ * this note", "In progress. The draft is with Ana"). A state alone between items ("Done" over ticked items) may head
+ * the items below it, so it proves no such habit.
+ */
+function writesNotesUnderItems(lines: readonly PageLine[]): boolean {
+  for (let at = 1; at < lines.length; at++) {
+    const text = lines[at]!.text
+    if (!isTaskLine(lines[at - 1]!.text) || isTaskLine(text)) continue
+    const state = statusAtStart(text)
+    if (state !== null && state.length < text.replace(/[.:!]$/, '').length) return true
+  }
+  return false
+}
+
 /**
  * Whether a plain bullet (`cell`) in a run of checkbox items is an item whose box the minute-taker left out ("* [ ]
  * Nigel to share the logistics" then "* (From previous minutes) Document our CLA policy - on hold"): it has the
@@ -237,7 +281,11 @@ function isBoxlessItem(cell: string, runCell: string, next: string | undefined):
  * 2020-Q1]"), takes it as its target, the title stopping before it. An item opening with its owner's handle and its
  * date, each set off by a spaced dash ("[ ] @ana - 2025-03-14 - book the hall", by {@link peelHandleAndDate}), takes
  * them as its owner and target, the title starting after them. Names in round brackets closing an item ("Move the repository
- * (Aram)", also before a closing remark) are its owners, over the label's, and leave its title. Lines above the first label are the page's title
+ * (Aram)", also before a closing remark) are its owners, over the label's, and leave its title. In an action log whose
+ * items open with their code and owners in brackets ("[ ] (0403-1 - Priya, Tom) Draft the checklist", by
+ * {@link refAndOwnersOpening}), the code is the ref and the names the owners, and a box with no code is a point of
+ * the item above. On a page that writes notes under its items ("Ongoing, half of the pages are moved"), the lines
+ * under an item are its notes, not labels, and an open item takes the state its latest note opens with. Lines above the first label are the page's title
  * (an incident review's or minutes' key/value header block, "Detected | 2021-03-05 23:27", however long); other lines
  * (agenda bullets, prose) are left out. Returns null unless a one-column page (label rows cut into two cells allowed) has at least three checkbox items.
  *
@@ -274,6 +322,13 @@ export function readTaskListItems(
   const groups: { indent: number; owners: string }[] = []
   const parts = partsOfItems(table, lines)
   const described = new Map<number, string>()
+  // "[ ] (0611-1 - Ana, Raj) Finish the review": an action log's items open with their code and owners in brackets.
+  const coded = isCodedLog(lines)
+  // "On going, see this note" under an item: a note on it, its state the item's, never a label over the next items.
+  const notes = writesNotesUnderItems(lines)
+  /** The record of the last item read, while the lines below it may be its notes; -1 after a label. */
+  let noted = -1
+  const noteRows: number[] = []
   // Notes ticking off their agenda above a heading naming the actions ("Action Plan:") over more items: only the
   // items below that heading are actions.
   const firstTask = lines.findIndex((line) => isTaskLine(line.text))
@@ -306,14 +361,30 @@ export function readTaskListItems(
       if (runCell !== '' && isBoxlessItem(cell, runCell, next?.text)) {
         records.push({
           index: line.index,
-          cells: [line.text.replace(BULLET_LEAD, ''), owners, label, '', ''],
+          cells: [line.text.replace(BULLET_LEAD, ''), owners, label, '', '', ''],
         })
         dashNames.push([])
         continue
       }
       // A bullet indented under an item is a note on it; the run goes on past it.
       if (indentOf(cell) <= indentOf(runCell) || !BULLET_LEAD.test(line.text)) runCell = ''
+      // Under an item of a page that writes notes so, a line is a note on it unless it heads the next items by
+      // what they are or who does them ("Previous actions", "HR and IT").
+      const state = notes && noted >= 0 ? statusAtStart(line.text) : null
+      if (
+        notes &&
+        noted >= 0 &&
+        (state !== null || (!groupHeading.test(line.text) && labelOwners(line.text) === ''))
+      ) {
+        // The latest note saying a state says where an open item stands; a ticked or struck box has the last word.
+        const record = records[noted]!
+        if (state !== null && record.cells[3] === 'To do')
+          records[noted] = { ...record, cells: record.cells.with(3, state) }
+        noteRows.push(line.index + 1)
+        continue
+      }
       if (next !== undefined && isTaskLine(next.text)) {
+        noted = -1
         label = line.text
         owners = labelOwners(label)
         if (top < 0) top = line.index
@@ -331,12 +402,22 @@ export function readTaskListItems(
     const written = opening?.text ?? closing.text
     const target = closing.target === '' ? (opening?.target ?? '') : closing.target
     if (target !== '') dated = true
-    const handles = opening !== null && opening.owners !== '' ? opening.owners : handlesOf(written)
-    const named = handles === null ? (namesOpening(written) ?? namesClosing(written)) : null
-    const text = named?.text ?? written
+    // "(0611-1 - Ana, Raj) Finish the review": the code is the item's ref, the names its owners.
+    const log = coded ? refAndOwnersOpening(written) : null
+    // In such a log a box with no code is a point under the item above (a talk it lists, a step), not an action.
+    if (coded && log === null && noted >= 0) {
+      noteRows.push(line.index + 1)
+      continue
+    }
+    const logged = log?.text ?? written
+    const logOwners = log !== null && log.owners.length > 0 ? log.owners.join(', ') : null
+    const handles = opening !== null && opening.owners !== '' ? opening.owners : handlesOf(logged)
+    const named =
+      handles === null && logOwners === null ? (namesOpening(logged) ?? namesClosing(logged)) : null
+    const text = named?.text ?? logged
     const signed = nameMark.exec(text)?.[1]?.trim() ?? null
-    const opener = actionItems ? openingOwners(text) : null
-    const own = handles ?? named?.owners ?? signed ?? opener ?? null
+    const opener = actionItems && logOwners === null ? openingOwners(text) : null
+    const own = logOwners ?? handles ?? named?.owners ?? signed ?? opener ?? null
     const inherited = groups.findLast((group) => group.owners !== '')?.owners ?? owners
     // "[x] Website (@jo)" over "  [x] Fix the footer", "  [x] Add the map": an item with its own items indented
     // beneath it heads them. They are the work, and take its owner unless they name their own.
@@ -368,9 +449,15 @@ export function readTaskListItems(
         : struck !== null
           ? 'Cancelled'
           : openStatus(text)
-    records.push({ index: line.index, cells: [text, own ?? inherited, label, status, target] })
+    noted = records.length
+    records.push({
+      index: line.index,
+      cells: [text, own ?? inherited, label, status, target, log?.ref ?? ''],
+    })
     dashNames.push(
-      ownParts !== undefined || (handles ?? named ?? signed ?? opener) ? [] : namesAfterDash(text),
+      ownParts !== undefined || (logOwners ?? handles ?? named ?? signed ?? opener)
+        ? []
+        : namesAfterDash(text),
     )
   }
   // "Stickers - ana, raj", "Cups - ana": several items ending in names after a dash, as packing lists say who brings
@@ -387,10 +474,15 @@ export function readTaskListItems(
   // its owner ("Nia will book …"), as in any plan without an owners column.
   const owned = records.some((record) => record.cells[1] !== '')
   const withParts = described.size > 0
-  const columns = [0, 1, 2, 3, 4, 5].filter(
-    (column) => (column !== 1 || owned) && (column !== 4 || dated) && (column !== 5 || withParts),
+  const withRefs = records.some((record) => record.cells[5] !== '')
+  const columns = [0, 1, 2, 3, 4, 5, 6].filter(
+    (column) =>
+      (column !== 1 || owned) &&
+      (column !== 4 || dated) &&
+      (column !== 5 || withRefs) &&
+      (column !== 6 || withParts),
   )
-  const header = ['Action', 'Owner', 'Section', 'Status', 'Target date', 'Description']
+  const header = ['Action', 'Owner', 'Section', 'Status', 'Target date', 'Ref', 'Description']
   const cut = records.map((record, at) => {
     const cells = [...record.cells, described.get(at) ?? '']
     return { ...record, cells: columns.map((column) => cells[column]!) }
@@ -401,7 +493,10 @@ export function readTaskListItems(
     columns.map((column) => header[column]!),
     cut,
     {
-      mergedRows: parts === null ? [] : [...parts.parts].map((at) => lines[at]!.index + 1),
+      mergedRows: [
+        ...(parts === null ? [] : [...parts.parts].map((at) => lines[at]!.index + 1)),
+        ...noteRows,
+      ],
       skippedRows,
       titleEvidence: 'each task-list item ("- [x] …", "- [ ] …"), owned by the label above its group',
     },

@@ -1,4 +1,5 @@
 import type { ReportedRag, Status, StatusState } from '../model/status'
+import { statusCodeAlone } from './statusCodeAlone'
 import {
   collapseSpaces,
   normalizeWord,
@@ -767,7 +768,11 @@ export function parseStatus(text: string): Status {
   const words = tokens.filter((t) => t.isWord)
   const spans: Span[] = []
 
-  const found = findState(words, cleaned) ?? findTick(cleaned)
+  const code = statusCodeAlone(cleaned)
+  const found =
+    findState(words, cleaned) ??
+    findTick(cleaned) ??
+    (code === null ? null : { state: code, span: { start: 0, end: cleaned.length } })
   if (found) spans.push(found.span)
 
   let percent: number | null = null

@@ -1,0 +1,20 @@
+import type { ActionDraft } from './buildAction'
+import { cellText } from './readDraftCells'
+import { ownerAtStart } from './ownerAtStart'
+
+/**
+ * Whether a lone action cell is one more owner-led task like the action right above it, not a heading: both open
+ * with who does the work ("Allison to review …" over "Allison to send …", "Bert will follow up …"), as a committee's
+ * list of outstanding tasks writes every item, its status margin left blank on follow-on tasks. A heading never
+ * opens with a name before "to" or "will".
+ *
+ * @example
+ * ownerLedLikeAbove('Allison to send the note once she hears back.', draftTitled('Allison to review the draft.')) // true
+ * ownerLedLikeAbove('Completed tasks', draftTitled('Allison to review the draft.')) // false
+ */
+export function ownerLedLikeAbove(text: string, above: ActionDraft): boolean {
+  return (
+    ownerAtStart(text, 'name-first') !== null &&
+    ownerAtStart(cellText(above.cells, 'title'), 'name-first') !== null
+  )
+}
