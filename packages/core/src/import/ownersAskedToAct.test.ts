@@ -42,4 +42,10 @@ describe('owners asked to act by the subject of a sentence', () => {
     expect(ownersAskedToAct('We recommend that Equality Impact Assessments be published')).toEqual([])
     expect(ownersAskedToAct('We recommend that staff complete the training')).toEqual([])
   })
+
+  it('names nobody from capitalised words that qualify the subject ("that UK councils publish …")', () => {
+    expect(ownersAskedToAct('We recommend that UK councils publish their pay gaps')).toEqual([])
+    expect(ownersAskedToAct('We recommend that Premier League clubs publish their accounts')).toEqual([])
+    expect(ownersAskedToAct('We recommend that HR immediately update the handbook')).toEqual(['HR'])
+  })
 })

@@ -1,3 +1,4 @@
+import { opensWithVerb } from './itemsBesideCommitments'
 import { isRoleOrBodyWord } from './isRoleOrBodyWord'
 
 /** Verbs by which a committee or a reviewer asks others to act: its own name is no owner of the work. */
@@ -73,7 +74,9 @@ export function ownersAskedToAct(sentence: string): string[] | null {
 /**
  * The subject of a "that" clause the asker names, when it is no body word's name: an acronym ("that OPM centralize
  * …") or a run of two or more capitalised words ("that Federal Employee Insurance Operations work …"), followed by
- * the lower-case verb it is asked to do. A subject acted on ("that Impact Assessments be published") names nobody.
+ * the lower-case verb it is asked to do, in its bare form. A subject acted on ("that Impact Assessments be
+ * published") names nobody, nor capitalised words before a plural noun ("that US agencies adopt …", "that NHS
+ * trusts review …"): they qualify the subject rather than name it.
  */
 function clauseSubject(words: readonly string[]): string | null {
   const name: string[] = []
@@ -89,9 +92,15 @@ function clauseSubject(words: readonly string[]): string | null {
     i--
   }
   const next = words[i] ?? ''
-  if (!/^[a-z]{2,}$/.test(next) || passiveAfterSubject.test(next)) return null
+  if (!/^[a-z]{2,}$/.test(next) || passiveAfterSubject.test(next) || !bareVerb(next)) return null
   if (name.length === 1 && acronymName.test(name[0]!)) return name[0]!
   return name.length >= 2 && name.filter((word) => !joiner.test(word)).length >= 2 ? name.join(' ') : null
+}
+
+/** Whether a lower-case word may be a verb in its bare form ("centralize", "work", "immediately" before one): no
+ * plural noun ("agencies"), no "-ing" or "-ed" form. */
+function bareVerb(word: string): boolean {
+  return opensWithVerb(word[0]!.toUpperCase() + word.slice(1))
 }
 
 /** The body named by the first words of `words` ("the Department of Finance amends …" → "Department of Finance"),

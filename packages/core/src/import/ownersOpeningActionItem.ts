@@ -60,8 +60,8 @@ const quantifiers: ReadonlySet<string> = new Set([
  * The people a meeting's action item names before "to" ("Meesh and Joe to be having a meeting on …", "Chris to
  * update the minutes", "Clare continuing to look into …"), under an "Action Items" / "Action points" / "Agreed
  * actions" header (in a table without a header row, under an "Outstanding tasks" heading), as the minutes of
- * companies' working groups, university committees and open-source teams list them: one or more first names (or first name and surname) joined by commas and "and", then "to" and a verb.
- * The title keeps the names as written. An imperative item ("Write to the Dean", "Report to Council") and any
+ * companies' working groups, university committees and open-source teams list them: one or more first names (or
+ * first name and surname) joined by commas and "and", then "to" and a verb. The title keeps the names as written. An imperative item ("Write to the Dean", "Report to Council") and any
  * item under another header name nobody. Returns [] when no one is named.
  *
  * @example

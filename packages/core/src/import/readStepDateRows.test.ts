@@ -142,6 +142,30 @@ describe('readStepDateRows: a release timetable under "Actual:" and "Expected:" 
     ])
   })
 
+  it('keeps every step in its phase: "Expected:" says what the dates are, it names no phase', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => a.section)).toEqual(Array(5).fill('7.2 schedule'))
+  })
+
+  it('reads a short label naming no kind of date ("Stage two:") as a phase', () => {
+    const { plan } = tableToPlan([
+      ['Library refit timeline'],
+      ['Stage one:'],
+      ['Survey the building', 'March 2031'],
+      ['Agree the layout', 'April 2031'],
+      ['Stage two:'],
+      ['Strip out the old shelving', 'June 2031'],
+      ['Estimated dates:'],
+      ['Reopen to the public', 'September 2031'],
+    ])
+    expect(plan.actions.map((a) => [a.section, a.status.state])).toEqual([
+      ['Stage one', 'unknown'],
+      ['Stage one', 'unknown'],
+      ['Stage two', 'unknown'],
+      ['Stage two', 'unknown'],
+    ])
+  })
+
   it('keeps the line below a dated step as its note', () => {
     const { plan } = tableToPlan(rows)
     expect(plan.actions[2]?.notes).toBe('(preview 2 was pulled and rebuilt.)')

@@ -86,7 +86,7 @@ export function readStepDateRows(source: readonly (readonly string[])[]): Flatte
   const top = firstPhase ?? stepsTop
 
   const labelled = table.some(
-    (row, index) => index >= top && shapes[index] === 'line' && stateOfLabel(row[0]!) !== '',
+    (row, index) => index >= top && shapes[index] === 'line' && hasText(stateOfLabel(row[0]!) ?? ''),
   )
   const noted = [...notes.keys()].some((index) => index >= top)
   // "3.1.0 beta 1", "3.1.0 final": a number that opens several steps names the release they belong to, not each
@@ -133,12 +133,13 @@ export function readStepDateRows(source: readonly (readonly string[])[]): Flatte
   }
   for (let index = top; index < table.length; index++) {
     const row = table[index]!
+    const labelState = shapes[index] === 'line' ? stateOfLabel(row[0]!) : null
     if (shapes[index] === 'line' && openTask(table, shapes, index)) {
       push(index, [collapseWhitespace(row[0]!), '', phase], [1, null, null])
-    } else if (shapes[index] === 'line' && stateOfLabel(row[0]!) !== '') {
-      // A label says what the dates below it are ("Actual:" dates are past, so those steps are done) until the
-      // next label or phase.
-      state = stateOfLabel(row[0]!)
+    } else if (labelState !== null) {
+      // A label says what the dates below it are ("Actual:" dates are past, so those steps are done; "Expected:"
+      // ones say nothing of it) until the next label or phase; the steps stay in their phase.
+      state = labelState
       skippedRows.push(index + 1)
     } else if (shapes[index] === 'line') {
       phase = collapseWhitespace(row[0]!).replace(/[,;:]$/, '')
@@ -185,14 +186,25 @@ function isLabel(text: string): boolean {
 
 /** "Actual", "Actual dates": the dates below are when the steps happened. */
 const pastDates = /^actual(?:\s{1,3}dates?)?$/i
+/** "Expected", "Estimated dates": the dates below are still to come, which says nothing of the steps' state. */
+const comingDates = /^(?:expected|estimated|projected|provisional|forecast)(?:\s{1,3}dates?)?$/i
 
-/** The state a label gives the steps below it: "Actual:" dates are past ("Complete"), a status word is read as
- * written ("Done:"); "Expected:" and any other label give none (''). */
-function stateOfLabel(text: string): string {
+/**
+ * The state a label gives the steps below it: "Actual:" dates are past ("Complete"), a status word is read as
+ * written ("Done:"), dates still to come ("Expected:") give none (''). Null for any other line: a label naming
+ * something else ("Stage one:") is a phase, as a heading is.
+ *
+ * @example
+ * stateOfLabel('Actual:') // 'Complete'
+ * stateOfLabel('Expected:') // ''
+ * stateOfLabel('Stage one:') // null
+ */
+function stateOfLabel(text: string): string | null {
+  if (!isLabel(text)) return null
   const label = collapseWhitespace(text).replace(/:$/, '')
-  if (!isLabel(text)) return ''
   if (pastDates.test(label)) return 'Complete'
-  return parseStatus(label).state === 'unknown' ? '' : label
+  if (comingDates.test(label)) return ''
+  return parseStatus(label).state === 'unknown' ? null : label
 }
 
 /**
