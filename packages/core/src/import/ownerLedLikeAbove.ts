@@ -9,8 +9,9 @@ import { ownerAtStart } from './ownerAtStart'
  * opens with a name before "to" or "will".
  *
  * @example
- * ownerLedLikeAbove('Allison to send the note once she hears back.', draftTitled('Allison to review the draft.')) // true
- * ownerLedLikeAbove('Completed tasks', draftTitled('Allison to review the draft.')) // false
+ * // `above` is the draft of the row above, whose title cell reads "Allison to review the draft."
+ * ownerLedLikeAbove('Allison to send the note once she hears back.', above) // true
+ * ownerLedLikeAbove('Completed tasks', above) // false
  */
 export function ownerLedLikeAbove(text: string, above: ActionDraft): boolean {
   return (
