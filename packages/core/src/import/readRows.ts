@@ -1,11 +1,11 @@
 import { nestedOutlineRefs } from './nestedOutlineRefs'
 import { actionItemsHeader } from './ownersOpeningActionItem'
-import { hasText } from '../text/cleanCellText'
+import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import type { ColumnAssignment, ColumnExplanation } from './assignColumns'
 import type { ColumnMap } from './mapColumns'
 import { isInstruction } from './isInstruction'
 import { verbLinesAmongItems } from './verbLinesAmongItems'
-import { verbLedLinesUnderHeadings } from './verbLedLinesUnderHeadings'
+import { openingOf, verbLedLinesUnderHeadings } from './verbLedLinesUnderHeadings'
 import { itemsUnderCapitalHeadings } from './itemsUnderCapitalHeadings'
 import { phraseLinesUnderLabels } from './phraseLinesUnderLabels'
 import { headingPeriod } from './headingPeriod'
@@ -17,6 +17,7 @@ import { ownerLine } from './ownerLine'
 import { ownerGroupHeading } from './ownerGroupHeading'
 import { ownerInHeadingBracket } from './ownerInHeadingBracket'
 import { ownerOpeningHeading } from './ownerOpeningHeading'
+import { bodyNameHeading } from './bodyNameHeading'
 import { ownerAboveEachItem } from './ownerAboveEachItem'
 import { peelItemLabel } from './peelItemLabel'
 import { codedHeadingRows } from './codedHeadingRows'
@@ -591,10 +592,27 @@ function readOwnerLines(
       if (opened !== null) headed.set(index, opened)
     }
   }
-  if (found.length === 0 && headed.size === 0) return { rows, ownersColumn: null }
+  // "Governing Committee" over its goals, "Staff" over theirs: when every heading over the items names a body,
+  // two or more, each heading owns the items below it, up to the next.
+  const bodies = found.length === 0 && headed.size === 0 ? bodyHeadings(rows, bodyStart) : new Map()
+  if (found.length === 0 && headed.size === 0 && bodies.size === 0) return { rows, ownersColumn: null }
   const given = assignment.map.fields.get('owners')
   // After the last column, and after a peeled ref column when there is one.
   const ownersColumn = given ?? Math.max(width, ...assignment.map.fields.values()) + 1
+  if (bodies.size > 0) {
+    let body = ''
+    for (let index = bodyStart; index < rows.length; index++) {
+      const row = rows[index]!
+      if (bodies.has(index)) body = bodies.get(index)!
+      else if (body !== '' && row.some(hasText) && !hasText(row[ownersColumn] ?? '')) {
+        const out = [...row]
+        while (out.length <= ownersColumn) out.push('')
+        out[ownersColumn] = body
+        rows[index] = out
+      }
+    }
+    return { rows, ownersColumn: given === undefined ? ownersColumn : null }
+  }
   let owner = ''
   let next = 0
   for (let index = bodyStart; index < rows.length; index++) {
@@ -633,6 +651,37 @@ function readOwnerLines(
     rows[index] = out
   }
   return { rows, ownersColumn: given === undefined ? ownersColumn : null }
+}
+
+/** A heading naming a body is at most this many words ({@link bodyNameHeading}). */
+const maxBodyHeadingWords = 4
+
+/**
+ * The headings of a one-column list, each with the body it names, when every heading right over an item names a
+ * body ({@link bodyNameHeading}) and there are two or more; else none. A heading is a line of a few words that
+ * closes no sentence and opens with no verb; any other line is an item.
+ */
+function bodyHeadings(rows: readonly (readonly string[])[], bodyStart: number): Map<number, string> {
+  const headings = new Map<number, string>()
+  let heading: { index: number; text: string } | null = null
+  for (let index = bodyStart; index < rows.length; index++) {
+    const filled = rows[index]!.filter(hasText)
+    if (filled.length === 0) continue
+    if (filled.length > 1) return new Map()
+    const text = collapseWhitespace(filled[0]!.slice(0, 200))
+    const isHeading =
+      text.split(' ').length <= maxBodyHeadingWords && !/[.:;!?]$/.test(text) && openingOf(text) !== 'verb'
+    if (isHeading) {
+      heading = { index, text }
+      continue
+    }
+    if (heading === null) continue
+    const name = bodyNameHeading(heading.text)
+    if (name === null) return new Map()
+    headings.set(heading.index, name)
+    heading = null
+  }
+  return headings.size >= 2 ? headings : new Map()
 }
 
 /**

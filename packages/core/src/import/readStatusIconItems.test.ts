@@ -154,4 +154,29 @@ describe('readStatusIconItems: a monthly checklist ticked as the work gets done'
       ['To compare the test tools', ['Ben', 'Ana'], 'complete'],
     ])
   })
+
+  it('reads a legend written as a small table of icons beside their meanings, and an unmarked last task', () => {
+    const { plan } = tableToPlan([
+      ['Lab network timeline', ''],
+      ['The first year sets up the rooms; the second opens them to every group.', ''],
+      ['Mark', 'Meaning'],
+      ['✔️', 'Finished task'],
+      ['🔶', 'Task underway but not finished'],
+      ['❗', 'Task delayed, usually waiting on a supplier'],
+      ['First quarter — Setup', ''],
+      ['✔️ Hold a kick-off with the lab leads', ''],
+      ['✔️ Order the first racks', ''],
+      ['Second quarter — Trials', ''],
+      ['🔶 Wire the second room (half done)', ''],
+      ['❗Test the backup power (delayed)', ''],
+      ['Write the year-end report', ''],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.status.state, a.section])).toEqual([
+      ['Hold a kick-off with the lab leads', 'complete', 'First quarter — Setup'],
+      ['Order the first racks', 'complete', 'First quarter — Setup'],
+      ['Wire the second room (half done)', 'in-progress', 'Second quarter — Trials'],
+      ['Test the backup power (delayed)', 'in-progress', 'Second quarter — Trials'],
+      ['Write the year-end report', 'unknown', 'Second quarter — Trials'],
+    ])
+  })
 })

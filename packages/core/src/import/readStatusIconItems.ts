@@ -1,6 +1,7 @@
 import { MONTHS } from '../dates/lexicon'
 import type { StatusState } from '../model/status'
 import { parseStatus } from '../status/parseStatus'
+import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import { BULLET_LEAD, BULLET_MARKS } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { isInstruction } from './isInstruction'
@@ -9,6 +10,7 @@ import { readColourLegend } from './readColourLegend'
 import { MAX_HEADING_LENGTH } from './maxHeadingLength'
 import { yearOfHeading } from './yearOfHeading'
 import { ownersBeforeDash } from './ownersBeforeDash'
+import { openingOf } from './verbLedLinesUnderHeadings'
 
 /** "🟢 Adopt …", "✅ Publish …", "🚧 Migrate …": a short run of marks with no letter, digit or space, then the item. */
 const iconLead = /^([^\p{L}\p{N}\s]{1,4})\s{0,3}(?=\S)/u
@@ -33,6 +35,22 @@ const stateLabels: Partial<Record<StatusState, string>> = {
   ongoing: 'Ongoing',
 }
 
+/**
+ * A legend row of two cells, an icon and its meaning ("✔️ | Completed task", "🔶 | Task underway but not
+ * complete"): the icon and the state its meaning's words before any colon or full stop give, or null.
+ */
+function iconBesideMeaning(row: readonly string[]): { icon: string; state: StatusState } | null {
+  const cells = row.filter(hasText)
+  if (cells.length !== 2) return null
+  const icon = cells[0]!.trim()
+  if (icon.length > 8 || /[\p{L}\p{N}]/u.test(icon) || !pictured.test(icon) || bulletMark.test(icon))
+    return null
+  const meaning = collapseWhitespace(cells[1]!)
+  const cut = /[:.]/.exec(meaning.slice(0, 80))
+  const state = parseStatus((cut === null ? meaning : meaning.slice(0, cut.index)).slice(0, 80)).state
+  return state === 'unknown' ? null : { icon, state }
+}
+
 /** The icon a line opens with (after any bullet) and the text after it, or null. */
 function iconOf(line: string): { icon: string; rest: string } | null {
   const text = line.replace(BULLET_LEAD, '')
@@ -49,8 +67,10 @@ function iconOf(line: string): { icon: string; rest: string } | null {
  * is already underway."; "Red 🟥" over "… have not yet been started."; or "✅ Done", "🚧 In progress"), then category
  * headings, each over an intro paragraph and items such as "🟢 Adopt a code of conduct" or "🟥 Recruit for unfilled
  * positions.". Each item is an action titled by its text after the icon, its status the icon read through the legend
- * (a colour's meaning, as {@link readColourLegend} reads it) or, without one, as the icon's own meaning ("✅" is
- * complete); the heading above it is its section. Legend lines, their definitions and intro paragraphs are not
+ * (a colour's meaning, as {@link readColourLegend} reads it; or a legend table's row, "🔶 | Task underway") or,
+ * without one, as the icon's own meaning ("✅" is complete); the heading above it is its section. A line with no
+ * icon that would head nothing, in a section of items, is an item with no status when it opens with a verb
+ * ("Write the year-end report"). Legend lines, their definitions and intro paragraphs are not
  * actions; the lines above the legend (or the first item) are the title rows. Returns null unless the page is one
  * column with at least three items, every icon they open with gives a state, and no line opening with another
  * icon.
@@ -73,6 +93,13 @@ export function readStatusIconItems(
   const items: { index: number; icon: string; rest: string }[] = []
   for (const line of lines) {
     if (line.text.length > 1_000) continue
+    // "✔️ | Completed task": a legend written as a small table, each icon in a cell beside its meaning.
+    const tabled = iconBesideMeaning(table[line.index]!)
+    if (tabled !== null) {
+      legendStates.set(tabled.icon, tabled.state)
+      legendRows.add(line.index)
+      continue
+    }
     const colour = colourWithIcon.exec(line.text)
     if (colour !== null && (colour[1] ?? colour[3]) !== undefined) {
       colours.set((colour[1] ?? colour[3])!, colour[2]!.toLowerCase())
@@ -163,6 +190,21 @@ export function readStatusIconItems(
   const skippedRows: number[] = []
   const sectionRows: number[] = []
   let section = ''
+  // A line read as a heading that heads no item, in a section of marked items, is an item of its own when it
+  // reads as an instruction ("Submit the year-end report" closing the list): work with no mark, so no status.
+  let headingAbove: { index: number; text: string; section: string; target: string; listed: boolean } | null =
+    null
+  let itemsInSection = 0
+  const closeHeading = () => {
+    const heading = headingAbove
+    headingAbove = null
+    if (heading === null || !heading.listed || openingOf(heading.text) !== 'verb') return
+    sectionRows.splice(sectionRows.indexOf(heading.index + 1), 1)
+    section = heading.section
+    itemsInSection++
+    records.push({ index: heading.index, cells: [heading.text, '', heading.section, ''] })
+    targets.push(heading.target)
+  }
   // A month heading ("Oct", "November:") under a heading naming its year ("2021 Q4 Aim: …"), the two levels of a
   // monthly plan, dates the items below it by the month's end; the heading may stand above the first item.
   let year = ''
@@ -179,6 +221,10 @@ export function readStatusIconItems(
     if (line.index < top) continue
     const target = year !== '' && month !== '' ? `${month} ${year}` : ''
     if (item !== undefined) {
+      headingAbove = null
+      itemsInSection++
+    }
+    if (item !== undefined) {
       const { owners, work } = ownedWork(item.rest)
       records.push({ index: line.index, cells: [work, statuses.get(item.icon)!, section, owners] })
       targets.push(target)
@@ -190,6 +236,7 @@ export function readStatusIconItems(
     const listed = !dashOwned || tickedUnder.has(headingOf.get(line.index) ?? -1)
     if (ticked && (line.index > firstItem || dashOwned) && listed && untickedItem(unticked)) {
       const { owners, work } = ownedWork(unticked)
+      headingAbove = null
       records.push({ index: line.index, cells: [work, 'Not started', section, owners] })
       targets.push(target)
       continue
@@ -201,10 +248,14 @@ export function readStatusIconItems(
       line.text.length <= MAX_HEADING_LENGTH &&
       !endsSentence.test(line.text)
     ) {
+      closeHeading()
+      headingAbove = { index: line.index, text: line.text, section, target, listed: itemsInSection > 0 }
+      itemsInSection = 0
       section = line.text
       sectionRows.push(line.index + 1)
     } else skippedRows.push(line.index + 1)
   }
+  closeHeading()
   const dated = targets.some((target) => target !== '')
   const owned = records.some((record) => record.cells[3] !== '')
   const header = ['Action', 'Status', 'Section', ...(owned ? ['Owner'] : []), ...(dated ? ['Target'] : [])]

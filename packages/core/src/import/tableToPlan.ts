@@ -122,6 +122,7 @@ import { readLinesEndingInOwners } from './readLinesEndingInOwners'
 import { readRecordsUnderFieldHeadings } from './readRecordsUnderFieldHeadings'
 import { readTopicsWithLeads } from './readTopicsWithLeads'
 import { readHeadingsOverTimeframes } from './readHeadingsOverTimeframes'
+import { readMeansUnderObjectives } from './readMeansUnderObjectives'
 import { readStepDateRows } from './readStepDateRows'
 import { readLabelledActionsUnderItems } from './readLabelledActionsUnderItems'
 import { readNumberedActionsWithSteps } from './readNumberedActionsWithSteps'
@@ -393,6 +394,7 @@ export function tableToPlan(
         readActionItemsWithStatusLines(table) ??
         readLabelCellRecords(table) ??
         readListsUnderLabels(table) ??
+        readMeansUnderObjectives(table, lines) ??
         readStepDateRows(table) ??
         readStackedTables(table) ??
         readChildRowsInTrailingColumns(table) ??

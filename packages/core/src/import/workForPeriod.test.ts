@@ -16,6 +16,10 @@ describe('workForPeriod: a line naming the work of a period', () => {
     ['Actions for staff', null],
     ['Targets for the communications team', null],
     ['Our goals are ambitious for 2030 and beyond', null],
+    ['Orchard Trust 2031 goals', '2031'],
+    ['Our 2031-32 priorities', '2031-32'],
+    ['2031 targets:', '2031'],
+    ['The 2031 goals we missed last spring', null],
   ])('%s → %s', (line, period) => {
     expect(workForPeriod(line)).toBe(period)
   })
@@ -39,7 +43,23 @@ describe('workForPeriod: a line naming the work of a period', () => {
     ])
   })
 
+  it('gives every action under a title naming its year before the work ("… 2030 goals") the year\'s end', () => {
+    const plan = tableToPlan([
+      ['Orchard Trust 2030 goals'],
+      ['Board of Trustees'],
+      ['Recruit two new trustees to the board'],
+      ['Agree a five-year budget with the bank'],
+      ['Review the insurance of the orchard'],
+      ['Volunteer Team'],
+      ['Train every steward in first aid'],
+      ['Hold a planting day each spring'],
+      ['Keep the tool shed stocked and tidy'],
+    ]).plan
+    expect(plan.actions.map((action) => action.target.due)).toEqual(Array(6).fill('2030-12-31'))
+  })
+
   it('stays linear on a long line', () => {
     expect(workForPeriod(`Targets for ${'a '.repeat(100_000)}`)).toBeNull()
+    expect(workForPeriod(`Orchard ${'2030 '.repeat(20_000)}goals`)).toBeNull()
   })
 })
