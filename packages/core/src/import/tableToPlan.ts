@@ -183,6 +183,7 @@ import { joinHeaderRows } from './joinHeaderRows'
 import { unnumberHeaderCells } from './unnumberHeaderCells'
 import { createPeriodHeadingsAbove } from './periodHeadingsAbove'
 import { itemLabelAtLineEnd } from './itemLabelAtLineEnd'
+import { filledCellCount } from './filledCellCount'
 
 /** Defensive caps on the size of a table. A table over a cap is cut, with an issue saying so. */
 export interface TableLimits {
@@ -546,7 +547,7 @@ export function tableToPlan(
   const planTitle = readPlanTitle(table, headerIndexForTitle)
   // The institution and period a reader finds in the title rows ("… Action Plan November 2018-20").
   // Without a header row, the lone lines above the first row of two or more cells are the title rows too.
-  const firstWideRow = table.findIndex((row) => row.filter(hasText).length >= 2)
+  const firstWideRow = table.findIndex((row) => filledCellCount(row) >= 2)
   const headingEnd = headerRow === null ? Math.max(headerIndexForTitle, firstWideRow) : headerIndexForTitle
   const heading = readPlanHeading(
     table.slice(0, headingEnd).flatMap((row, index) => (legendRows.has(index) ? [] : row.filter(hasText))),
