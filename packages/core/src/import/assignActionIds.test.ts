@@ -30,6 +30,14 @@ describe('slugify', () => {
     expect(slugify('Évaluation: Year 1 / Q2')).toBe('evaluation-year-1-q2')
     expect(slugify('***')).toBe('')
   })
+  it.each([
+    ['plain ASCII with punctuation', 'Completed Actions: Year 1 / Q2', 'completed-actions-year-1-q2'],
+    ['accents dropped', 'Évaluation des coûts', 'evaluation-des-couts'],
+    ['a ligature and a no-break space', 'ﬁnal\u00a0plan', 'final-plan'],
+    ['only ASCII symbols', '-- 1.2 --', '1-2'],
+  ])('%s', (_, text, want) => {
+    expect(slugify(text)).toBe(want)
+  })
 })
 
 describe('assignActionIds, property', () => {

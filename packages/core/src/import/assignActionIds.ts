@@ -2,6 +2,10 @@ import type { Action } from '../model/action'
 import type { ImportIssue } from '../model/importIssue'
 import { createImportIssue } from './createImportIssue'
 import type { DraftCell } from './readDraftCells'
+
+/** A character past ASCII (a UTF-16 unit of one, surrogates included). */
+const pastAscii = /[\u0080-\uffff]/
+
 /**
  * Makes a short, URL-safe slug: lower case ASCII letters and digits joined by single hyphens, at most 60
  * characters. Accents are dropped ("Évaluation" → "evaluation").
@@ -14,10 +18,9 @@ export function slugify(text: string): string {
   const plain = plainSlug(text)
   if (plain === 'lower') return text
   if (plain === 'mixed') return text.toLowerCase()
-  return text
-    .slice(0, 200)
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const head = text.slice(0, 200)
+  // ASCII text has no accents to drop: NFKD leaves it as it is.
+  return (!pastAscii.test(head) ? head : head.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
@@ -88,6 +91,16 @@ export function createIdAssigner(explicit: Iterable<string>): IdAssigner {
   // The next numeric suffix to try per stem, so a ref repeated on every row costs one step per row, not a
   // scan from "-2" each time.
   const nextSuffix = new Map<string, number>()
+  // A section's slug, made once per section: every action of a table whose refs restart asks for it.
+  const sectionSlugs = new Map<string, string>()
+  const sectionSlug = (section: string): string => {
+    let slug = sectionSlugs.get(section)
+    if (slug === undefined) {
+      slug = slugify(section)
+      sectionSlugs.set(section, slug)
+    }
+    return slug
+  }
   const take = (candidate: string): string => {
     used.add(candidate)
     return candidate
@@ -100,7 +113,7 @@ export function createIdAssigner(explicit: Iterable<string>): IdAssigner {
       }
       const base = (source.ref !== null ? slugify(source.ref) : '') || `action-${index + 1}`
       if (!used.has(base)) return take(base)
-      const section = source.section !== null ? slugify(source.section) : ''
+      const section = source.section !== null ? sectionSlug(source.section) : ''
       const stem = section !== '' ? `${section}-${base}` : base
       if (stem !== base && !used.has(stem)) return take(stem)
       for (let n = nextSuffix.get(stem) ?? 2; ; n++) {

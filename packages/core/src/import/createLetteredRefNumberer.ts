@@ -26,19 +26,17 @@ export function createLetteredRefNumberer(): (draft: ActionDraft) => ActionDraft
   return (draft) => {
     const title = draft.cells.get('title')
     if (draft.verbatim || title === undefined) return draft
-    // The filled cells left of the action, leftmost first: the group label is the first of them.
-    const left = [
-      ...[...draft.cells]
-        .filter(([field, cell]) => field !== 'ref' && cell.column < title.column)
-        .map(([, cell]) => ({ column: cell.column, text: cell.text })),
-      ...draft.extra
-        .filter((item) => item.column < title.column)
-        .map((item) => ({ column: item.column, text: item.value })),
-    ]
-      .filter((cell) => hasText(cell.text))
-      .sort((a, b) => a.column - b.column)
-      .map((cell) => cell.text)
-    if (left.length > 0) {
+    // The filled cells left of the action, leftmost first: the group label is the first of them. Gathered in one
+    // pass, as this runs for every action and most have none.
+    const cellsLeft: { column: number; text: string }[] = []
+    for (const [field, cell] of draft.cells)
+      if (field !== 'ref' && cell.column < title.column && hasText(cell.text))
+        cellsLeft.push({ column: cell.column, text: cell.text })
+    for (const item of draft.extra)
+      if (item.column < title.column && hasText(item.value))
+        cellsLeft.push({ column: item.column, text: item.value })
+    if (cellsLeft.length > 0) {
+      const left = cellsLeft.sort((a, b) => a.column - b.column).map((cell) => cell.text)
       // "13 Establish …" in one cell, or "13." in a cell of its own beside the group's label.
       const number = peelRef(left[0]!)?.ref ?? left[0]!.trim().replace(/\.$/, '')
       if (numberRef.test(number)) {

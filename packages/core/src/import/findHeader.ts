@@ -9,6 +9,7 @@ import { readsAsBodyRow } from './readsAsBodyRow'
 import { type ColumnMap, looksLikeHeader, mapColumns } from './mapColumns'
 import type { TableToPlanOptions } from './tableToPlan'
 import { ITEM_REF, YEAR_ONLY_AFTER_ACTION } from './itemMark'
+import { filledCellCount } from './filledCellCount'
 
 // A year after an item word other than "action" ("Objectives 2030") names a period: deliberately not a ref.
 const numberedLabel = new RegExp(
@@ -67,7 +68,7 @@ export function findHeader(
   for (let index = 0; index < limit; index++) {
     const row = table[index]!
     if (glossary.has(index)) continue
-    const filled = row.filter(hasText).length
+    const filled = filledCellCount(row)
     if (filled === 0) continue
     // One text in every filled cell ("Action Plan 2027" across the table): a title merged over the columns and
     // filled into each, never a header, which names each column apart.

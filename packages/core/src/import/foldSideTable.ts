@@ -1,5 +1,6 @@
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import { BULLET_MARK, NUMBER_MARK } from './itemMark'
+import { filledCellCount } from './filledCellCount'
 
 /** A list item of a one-column page: a bullet ("- ", "• ") or a number ("1. ", "2) ") and then its text. */
 const listItem = new RegExp(`^\\s*(?:${BULLET_MARK}\\s|${NUMBER_MARK}\\s)`)
@@ -35,7 +36,7 @@ export function foldSideTable(table: readonly (readonly string[])[]): readonly (
     }
     if (filled.length > 2) return table
     if (first < 0) first = index
-    else if (table.slice(last + 1, index).some((row) => row.filter(hasText).length === 1)) return table
+    else if (table.slice(last + 1, index).some((row) => filledCellCount(row) === 1)) return table
     last = index
   }
   if (first < 0) return table

@@ -58,14 +58,28 @@ export function listsBesideActionList(
   lists: readonly ListUnderLeadIn[],
   table: readonly (readonly string[])[],
 ): readonly ListUnderLeadIn[] {
-  const labels = table.flatMap((row) => {
-    const filled = row.filter(hasText)
-    return filled.length === 1 ? [labelOf(filled[0]!)] : []
-  })
+  // The labels of the lone lines: whether one names the actions, and whether one is a broad label. Read in one
+  // pass that keeps no label, as every row of a long page is looked at.
+  let actionsLabelled = false
+  let broadLabelled = false
+  for (const row of table) {
+    let lone: string | null = null
+    let filled = 0
+    for (const cell of row) {
+      if (!hasText(cell)) continue
+      if (++filled > 1) break
+      lone = cell
+    }
+    if (filled !== 1) continue
+    const label = labelOf(lone!)
+    if (!actionsLabelled && actionsLabel.test(label)) actionsLabelled = true
+    if (!broadLabelled && broadLabel.test(label)) broadLabelled = true
+    if (actionsLabelled && broadLabelled) break
+  }
   // The label may sit above the body, read as the header of the action column; a lead-in promising the work
   // ("By 2023 we aim to have...") over a list names that list as the actions too.
   const actions =
-    labels.some((label) => actionsLabel.test(label)) ||
+    actionsLabelled ||
     lists.some(
       (list) =>
         list.lead.length <= 80 &&
@@ -73,7 +87,7 @@ export function listsBesideActionList(
         // "2. Targets" over "By 2030 we aim to reach:": the promise is a target, not the work.
         (list.heading === null || !aimLabel.test(labelOf(list.heading))),
     )
-  if (!actions && !labels.some((label) => broadLabel.test(label))) return []
+  if (!actions && !broadLabelled) return []
   return lists.filter((list) => {
     const label = labelOf(list.lead)
     if (aimLabel.test(label) || (actions && broadLabel.test(label))) return true

@@ -1,6 +1,7 @@
 import { hasText } from '../text/cleanCellText'
 import type { ColumnField } from './columnSynonyms'
 import type { ColumnMap } from './mapColumns'
+import { filledCellCount } from './filledCellCount'
 
 /**
  * A pillar column written once per group of actions (a merged cell in the source: "VISIBILITY" beside the first of
@@ -23,7 +24,7 @@ function isMergedPillarColumn(
     if (!hasText(row[titleIndex] ?? '')) {
       // A caption or heading alone on its row is not part of the column; a pillar beside other cells but no
       // action is.
-      if (hasPillar && row.filter(hasText).length > 1) return false
+      if (hasPillar && filledCellCount(row) > 1) return false
       continue
     }
     actionRows++

@@ -1,6 +1,7 @@
 import type { ImportIssue } from '../model/importIssue'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import { createImportIssue } from './createImportIssue'
+import { filledCellCount } from './filledCellCount'
 
 /** What {@link notesBelowTable} found: 0-based rows, and one info issue per row. */
 export interface NotesBelowTable {
@@ -87,7 +88,7 @@ function keyBelowTable(table: readonly (readonly string[])[], bodyStart: number)
   const found = new Map<number, string>()
   const start = Math.max(0, bodyStart)
   let last = table.length - 1
-  while (last >= start && table[last]!.filter(hasText).length < 2) last--
+  while (last >= start && filledCellCount(table[last]!) < 2) last--
   // The label sits above the entries that end the table, or below its last row of two cells.
   let label = last + 1
   while (label < table.length && !isKeyLabel(table[label]!)) label++

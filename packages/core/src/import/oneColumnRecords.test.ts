@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { oneColumnRecords, pageLineOf, pageLines } from './oneColumnRecords'
+import { oneColumnRecords, pageLineOf, pageLineOfEach, pageLines } from './oneColumnRecords'
 
 describe('pageLines: the filled lines of a one-column page', () => {
   it.each([
@@ -67,6 +67,25 @@ describe('pageLineOf: one row read as a line of a page', () => {
     ['a filled cell after an empty first is a table row', ['', 'HR'], null],
   ] as const)('%s', (_, row, want) => {
     expect(pageLineOf(row)).toBe(want)
+  })
+})
+
+describe('pageLineOfEach: every row read once as a line of a page', () => {
+  const pages = [
+    ['a page with a blank row and a spaced line', [['Our plan'], [''], ['  Open   a lab ']]],
+    ['a table row among lines', [['Our plan'], ['Hire', 'Jo'], ['Open a lab']]],
+    ['a line cut at a comma', [['Our plan'], ['Open a vital', ' new lab'], ['Hire a technician']]],
+    ['text only past the first cell', [['Our plan'], ['', 'Hire']]],
+  ] as const
+
+  it.each(pages)('gives each row what pageLineOf gives: %s', (_, table) => {
+    expect(pageLineOfEach(table)).toEqual(table.map((row) => pageLineOf(row)))
+  })
+
+  it.each(pages)('pageLines reads the same lines from them as from the rows: %s', (_, table) => {
+    const rowLines = pageLineOfEach(table)
+    for (const cut of ['reject', 'join'] as const)
+      expect(pageLines(table, cut, rowLines)).toEqual(pageLines(table, cut))
   })
 })
 

@@ -12,7 +12,8 @@ export interface PageLine {
  * The filled lines of a page laid out in one column, or null when any row fills more than its first cell (a table,
  * not a page). With `cutLines: 'join'`, a line cut into cells at a comma the export did not quote is joined back
  * (its cells joined by commas), unless more than a third of the rows are so cut: a page of mostly such rows is a
- * table. A row whose first cell is empty is never a page's line.
+ * table. A row whose first cell is empty is never a page's line. `rowLines`, when given, is {@link pageLineOfEach}
+ * of the same table, read once for every reader.
  *
  * @example
  * pageLines([['Plan'], [''], ['1.1  Open a lab']]) // [{ index: 0, text: 'Plan' }, { index: 2, text: '1.1 Open a lab' }]
@@ -22,13 +23,14 @@ export interface PageLine {
 export function pageLines(
   table: readonly (readonly string[])[],
   cutLines: 'reject' | 'join' = 'reject',
+  rowLines?: readonly RowLine[],
 ): PageLine[] | null {
   const lines: PageLine[] = []
   // Rows cut at a comma, joined back only once the page is known to be one: most tables are rejected long before.
   const cutAt: number[] = []
   for (let index = 0; index < table.length; index++) {
     const row = table[index]!
-    const text = pageLineOf(row)
+    const text = rowLines === undefined ? pageLineOf(row) : rowLines[index]
     if (text === undefined) continue
     if (text === null) {
       // More cut rows than a third of the whole table already decides it: a table, whatever the rest holds.
@@ -66,6 +68,22 @@ export function pageLineOf(row: readonly string[]): string | null | undefined {
   if (filled === 0) return undefined
   const first = row[0]!
   return !hasText(first) ? null : collapseWhitespace(first)
+}
+
+/** What one row holds as a page's line: its text, undefined for a blank row, null for a table's row. */
+export type RowLine = string | null | undefined
+
+/**
+ * {@link pageLineOf} of every row, in one pass: read once per import and handed to every page reader, which
+ * would otherwise each collapse the whitespace of every line again.
+ *
+ * @example
+ * pageLineOfEach([['Plan'], [''], ['Action', 'Lead']]) // ['Plan', undefined, null]
+ */
+export function pageLineOfEach(table: readonly (readonly string[])[]): RowLine[] {
+  const lines: RowLine[] = new Array(table.length)
+  for (let index = 0; index < table.length; index++) lines[index] = pageLineOf(table[index]!)
+  return lines
 }
 
 /** One record read from a one-column page: the 0-based source row it starts on and the cells it gives. */

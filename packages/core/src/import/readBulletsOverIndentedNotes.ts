@@ -1,7 +1,7 @@
 import { collapseWhitespace } from '../text/cleanCellText'
 import { BULLET_MARKS } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
-import { type OneColumnRecord, oneColumnRecords, pageLineOf } from './oneColumnRecords'
+import { type OneColumnRecord, oneColumnRecords, pageLineOfEach, type RowLine } from './oneColumnRecords'
 
 /** "• Goal 1: Safer streets" at the margin: an outer bullet, its text. Anchored, bounded. */
 const outerBullet = new RegExp(`^[${BULLET_MARKS}][ \\t]{1,8}(\\S.*)$`, 's')
@@ -33,6 +33,7 @@ const minNotes = 2
  */
 export function readBulletsOverIndentedNotes(
   table: readonly (readonly string[])[],
+  rowLines: readonly RowLine[] = pageLineOfEach(table),
 ): FlattenedActionTables | null {
   const items: { index: number; text: string; notes: string[]; section: string }[] = []
   const sectionRows: number[] = []
@@ -44,7 +45,7 @@ export function readBulletsOverIndentedNotes(
   let itemIndent = -1
   let inGroup = 0
   for (let index = 0; index < table.length; index++) {
-    const line = pageLineOf(table[index]!)
+    const line = rowLines[index]
     if (line === undefined) continue
     if (line === null) return null
     const raw = table[index]![0]!.replace(/\s+$/, '')

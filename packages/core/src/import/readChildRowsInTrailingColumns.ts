@@ -1,5 +1,6 @@
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import type { FlattenedActionTables } from './flattenActionTables'
+import { filledCellCount } from './filledCellCount'
 
 /** At least this many child rows make the layout. */
 export const minChildren = 2
@@ -33,7 +34,7 @@ export function readChildRowsInTrailingColumns(
 ): FlattenedActionTables | null {
   let width = 0
   for (const row of table) if (row.length > width) width = row.length
-  const header = table.findIndex((row) => row.filter(hasText).length >= minParentColumns + 1)
+  const header = table.findIndex((row) => filledCellCount(row) >= minParentColumns + 1)
   if (header < 0) return null
   const headerRow = table[header]!
   let last = -1

@@ -3,6 +3,7 @@ import { parseStatus } from '../status/parseStatus'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import { BULLET_MARKS } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
+import { filledCellCount } from './filledCellCount'
 
 /**
  * "Outcome 5 contains five work programmes:", "The plan has three priorities:", "We will deliver four projects:": a
@@ -47,7 +48,7 @@ function readProgrammeStatus(text: string): string {
  */
 export function readCountedProgrammes(table: readonly (readonly string[])[]): FlattenedActionTables | null {
   const textOf = (row: readonly string[]) => collapseWhitespace(row.find(hasText) ?? '')
-  const filled = (row: readonly string[]) => row.filter(hasText).length
+  const filled = (row: readonly string[]) => filledCellCount(row)
   const lead = table.findIndex((row) => filled(row) === 1 && countedLeadIn.test(textOf(row)))
   if (lead < 0) return null
   const token = countedLeadIn.exec(textOf(table[lead]!))![1]!.toLowerCase()

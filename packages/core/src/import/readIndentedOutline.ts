@@ -2,7 +2,7 @@ import { collapseWhitespace } from '../text/cleanCellText'
 import { BULLET_LEAD, indentOf } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { MAX_HEADING_LENGTH } from './maxHeadingLength'
-import { type OneColumnRecord, oneColumnRecords, pageLineOf } from './oneColumnRecords'
+import { type OneColumnRecord, oneColumnRecords, pageLineOfEach, type RowLine } from './oneColumnRecords'
 import { statusAtEnd } from './statusAtEnd'
 
 /** "1. ", "a) ", "iv. ": a numbered or lettered line belongs to the readers of numbered lists. */
@@ -52,12 +52,15 @@ interface OutlineItem {
  *   ['  Print styles'], ['    table borders'], ['  Icons'],
  * ])?.rows[4] // ['Print styles', 'Not started', 'Refresh the brand', 'table borders']
  */
-export function readIndentedOutline(table: readonly (readonly string[])[]): FlattenedActionTables | null {
+export function readIndentedOutline(
+  table: readonly (readonly string[])[],
+  rowLines: readonly RowLine[] = pageLineOfEach(table),
+): FlattenedActionTables | null {
   // Every item is indented under a heading at the margin: a page with no indented line is given up at once.
   if (!table.some((row) => indentOf(row[0] ?? '') > 0)) return null
   const lines: OutlineLine[] = []
   for (let index = 0; index < table.length; index++) {
-    const text = pageLineOf(table[index]!)
+    const text = rowLines[index]
     if (text === undefined) continue
     if (text === null) return null
     lines.push({ index, indent: indentOf(table[index]![0]!), text })

@@ -1,6 +1,6 @@
 import { collapseWhitespace } from '../text/cleanCellText'
 import type { FlattenedActionTables } from './flattenActionTables'
-import { type OneColumnRecord, oneColumnRecords, pageLineOf } from './oneColumnRecords'
+import { type OneColumnRecord, oneColumnRecords, pageLineOfEach, type RowLine } from './oneColumnRecords'
 import { ITEM_NUMBER } from './itemMark'
 
 /** "1. Enhancing the community" at the line's start: an outer item, its number and text. Anchored, bounded. */
@@ -32,7 +32,10 @@ const minAverageWords = 4
  *   ['2. Healthier staff'], ['  1. Open a staff gym in the sports hall'],
  * ])?.rows[2] // ['1', 'Fit solar panels on the library roof', 'Greener campus']
  */
-export function readIndentedSubLists(table: readonly (readonly string[])[]): FlattenedActionTables | null {
+export function readIndentedSubLists(
+  table: readonly (readonly string[])[],
+  rowLines: readonly RowLine[] = pageLineOfEach(table),
+): FlattenedActionTables | null {
   const records: OneColumnRecord[] = []
   const sectionRows: number[] = []
   const skippedRows: number[] = []
@@ -43,7 +46,7 @@ export function readIndentedSubLists(table: readonly (readonly string[])[]): Fla
   let words = 0
   let ended = false
   for (let index = 0; index < table.length; index++) {
-    const line = pageLineOf(table[index]!)
+    const line = rowLines[index]
     if (line === undefined) continue
     if (line === null) return null
     const raw = table[index]![0]!

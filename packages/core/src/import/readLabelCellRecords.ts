@@ -2,6 +2,7 @@ import { parseStatus } from '../status/parseStatus'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { bestField } from './readLabelledRecords'
+import { filledCellCount } from './filledCellCount'
 
 /** At least this many records make the layout. */
 const minRecords = 2
@@ -50,7 +51,7 @@ interface LabelRecord {
 export function readLabelCellRecords(table: readonly (readonly string[])[]): FlattenedActionTables | null {
   const first = table.findIndex((row) => labelOf(row) !== null)
   if (first < 0) return null
-  if (table.slice(0, first).some((row) => row.filter(hasText).length > 1)) return null
+  if (table.slice(0, first).some((row) => filledCellCount(row) > 1)) return null
   const opening = labelOf(table[first]!)!.toLowerCase()
   const records: LabelRecord[] = []
   const labels: string[] = []

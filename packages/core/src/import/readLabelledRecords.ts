@@ -7,6 +7,7 @@ import { isHeaderLabel } from './findTable'
 import { peelRef } from './peelRef'
 import { BULLET_MARKS } from './bulletMarks'
 import { readNumericDateOrder } from './readNumericDateOrder'
+import { filledCellCount } from './filledCellCount'
 
 /** A label line and the value line below it ("Point Person(s)" over "A. Person, B. Person"), 0-based rows. */
 interface LabelledValue {
@@ -290,7 +291,7 @@ export function valueTest(
 const listBullet = new RegExp(`^[${BULLET_MARKS}]\\s`)
 
 function isLone(row: readonly string[]): boolean {
-  return row.filter(hasText).length === 1
+  return filledCellCount(row) === 1
 }
 
 export function firstText(row: readonly string[]): string {

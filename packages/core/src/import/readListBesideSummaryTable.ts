@@ -2,6 +2,7 @@ import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { isSentence } from './isSentence'
 import { ITEM_NUMBER } from './itemMark'
+import { filledCellCount } from './filledCellCount'
 
 /** "1. Digital & Data Collaboration", "12) Open data": a list number, then the item's name. Bounded and anchored. */
 const numberedItem = new RegExp(`^(${ITEM_NUMBER})[.)]\\s{1,4}(\\S.{0,300})$`)
@@ -35,7 +36,7 @@ interface ListItem {
 export function readListBesideSummaryTable(
   table: readonly (readonly string[])[],
 ): FlattenedActionTables | null {
-  const header = table.findIndex((row) => row.filter(hasText).length >= 2)
+  const header = table.findIndex((row) => filledCellCount(row) >= 2)
   if (header < 1) return null
   const headerCells = table[header]!
   let width = 0

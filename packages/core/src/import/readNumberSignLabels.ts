@@ -4,6 +4,7 @@ import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords } from './oneColumnRecords'
 import { peelRef } from './peelRef'
 import { ITEM_NUMBER } from './itemMark'
+import { filledCellCount } from './filledCellCount'
 
 // "• Action n°3", "Action No. 3", "Objective #2": a word that names an item, a number sign (the French "n°", "No.",
 // "#"), its number and nothing else, bulleted or not. Every part is bounded, so a long line fails fast.
@@ -46,7 +47,7 @@ export function readNumberSignLabels(table: readonly (readonly string[])[]): Fla
   let endRow = -1
   for (let index = 0; index < table.length; index++) {
     const row = table[index]!
-    const filled = row.filter(hasText).length
+    const filled = filledCellCount(row)
     if (filled === 0) continue
     if (filled > 1 || !hasText(row[0] ?? '')) return null
     const text = row[0]!

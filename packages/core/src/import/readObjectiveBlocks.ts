@@ -3,6 +3,7 @@ import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { ITEM_NUMBER, ITEM_REF, NOT_A_YEAR } from './itemMark'
 import { oneColumnRecords } from './oneColumnRecords'
+import { filledCellCount } from './filledCellCount'
 
 /**
  * "Objective 2", "Priority 3:", "Aim 1." alone on its line: the label that opens a block. Not a year: "Objectives
@@ -63,7 +64,7 @@ export function readObjectiveBlocks(table: readonly (readonly string[])[]): Flat
   const lines: { index: number; text: string; ref: string | null }[] = []
   for (let index = 0; index < table.length; index++) {
     const row = table[index]!
-    const filled = row.filter(hasText).length
+    const filled = filledCellCount(row)
     if (filled === 0) continue
     if (!hasText(row[0] ?? '')) return null
     const joined = filled === 2 && width > 1 && row.length === width && joinedRef.test(row[width - 1]!.trim())

@@ -1,7 +1,7 @@
 import { parseTargetDate } from '../dates/parseTargetDate'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import type { FlattenedActionTables } from './flattenActionTables'
-import { type OneColumnRecord, oneColumnRecords, pageLineOf } from './oneColumnRecords'
+import { type OneColumnRecord, oneColumnRecords, pageLineOfEach, type RowLine } from './oneColumnRecords'
 import { ownerLine } from './ownerLine'
 import { MAX_HEADING_LENGTH } from './maxHeadingLength'
 
@@ -42,12 +42,13 @@ interface Section {
  */
 export function readOwnerLabelledSections(
   table: readonly (readonly string[])[],
+  rowLines: readonly RowLine[] = pageLineOfEach(table),
 ): FlattenedActionTables | null {
   // The page's lines: one cell each, or a two-cell "label | value" row above the sections.
   const lines: { index: number; text: string; value: string | null }[] = []
   for (let index = 0; index < table.length; index++) {
     const row = table[index]!
-    const text = pageLineOf(row)
+    const text = rowLines[index]
     if (text === undefined) continue
     if (text !== null) lines.push({ index, text, value: null })
     else if (hasText(row[0]!) && hasText(row[1] ?? '') && row.filter(hasText).length === 2)

@@ -1,6 +1,6 @@
 import { createChunkedList } from './createChunkedList'
 import { createOneColumnTable } from './createOneColumnTable'
-import { pageLineOf } from './oneColumnRecords'
+import { pageLineOfEach, type RowLine } from './oneColumnRecords'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { ITEM_NUMBER } from './itemMark'
 import { peelRef } from './peelRef'
@@ -29,7 +29,10 @@ const minRecords = 2
  * readRefLineRecords([['Plan'], ['2.1 Grow'], ['2.1.A'], ['Open a lab'], ['2.1.B'], ['Hire a technician']])?.rows[2]
  * // ['Open a lab', '2.1.A', '', 'Grow']
  */
-export function readRefLineRecords(table: readonly (readonly string[])[]): FlattenedActionTables | null {
+export function readRefLineRecords(
+  table: readonly (readonly string[])[],
+  rowLines: readonly RowLine[] = pageLineOfEach(table),
+): FlattenedActionTables | null {
   // A page is read whole before it is known to be one of these, so it is read a line at a time with the next line
   // in view, and only what the result keeps is kept: one record per ref, each record's cells made once. (Held as
   // an array of line objects and one of refs, a page of 60,000 lines took as much memory again as its result.)
@@ -40,7 +43,7 @@ export function readRefLineRecords(table: readonly (readonly string[])[]): Flatt
   /** Brings the next line into view; false when a row is not a page's line (the table is no page). */
   const advance = (): boolean => {
     for (row++; row < table.length; row++) {
-      const line = pageLineOf(table[row]!)
+      const line = rowLines[row]
       if (line === undefined) continue
       if (line === null) return false
       text = line

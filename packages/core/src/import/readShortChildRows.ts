@@ -1,6 +1,7 @@
 import { hasText } from '../text/cleanCellText'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { childTable, minChildren, minParentColumns, minSpan } from './readChildRowsInTrailingColumns'
+import { filledCellCount } from './filledCellCount'
 
 /**
  * Reads a goal tracker copied with each objective as a short row of its own below its goal: the header names the
@@ -21,7 +22,7 @@ import { childTable, minChildren, minParentColumns, minSpan } from './readChildR
  * ])?.rows[1] // ['31', 'Plant a hundred trees', 'Greener streets']
  */
 export function readShortChildRows(table: readonly (readonly string[])[]): FlattenedActionTables | null {
-  const header = table.findIndex((row) => row.filter(hasText).length >= minParentColumns + 1)
+  const header = table.findIndex((row) => filledCellCount(row) >= minParentColumns + 1)
   if (header < 0) return null
   const headerRow = table[header]!
   let last = -1

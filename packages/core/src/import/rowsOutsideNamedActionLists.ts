@@ -8,6 +8,7 @@ import { isListKindLabel } from './listsBesideActionList'
 import { loneText } from './listsUnderLeadIns'
 import { BULLET_MARK, NUMBER_MARK } from './itemMark'
 import { workForPeriod } from './workForPeriod'
+import { filledCellCount } from './filledCellCount'
 
 /** The lines of a page that lie outside the lists it names as its actions. */
 export interface RowsOutsideNamedActionLists {
@@ -112,7 +113,7 @@ export function rowsOutsideNamedActionLists(
   let filled = 0
   let lone = 0
   for (let index = start; index < table.length; index++) {
-    const count = table[index]!.filter(hasText).length
+    const count = filledCellCount(table[index]!)
     if (count > 0) filled++
     if (count === 1) lone++
   }

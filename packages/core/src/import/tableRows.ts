@@ -1,5 +1,6 @@
 import { hasText } from '../text/cleanCellText'
 import { repeatsHeaderCells } from './repeatsHeaderCells'
+import { filledCellCount } from './filledCellCount'
 
 /**
  * The rows of a table's body that are rows of the table: a row of one cell under a header of several columns (a
@@ -15,7 +16,7 @@ export function tableRows(
   body: readonly (readonly string[])[],
   headers: readonly string[],
 ): readonly (readonly string[])[] {
-  if (headers.filter(hasText).length < 2 && body.every((row) => row.filter(hasText).length < 2)) return body
+  if (headers.filter(hasText).length < 2 && body.every((row) => filledCellCount(row) < 2)) return body
   return body.filter((row) => {
     let filled = 0
     for (const cell of row) if (hasText(cell)) filled++

@@ -76,7 +76,7 @@ import { numberUnderRow } from './numberUnderRow'
 import { peelRef } from './peelRef'
 import { refFromActionId } from './refFromActionId'
 import { readLabelledRecords } from './readLabelledRecords'
-import { pageLines } from './oneColumnRecords'
+import { pageLineOfEach, pageLines } from './oneColumnRecords'
 import { readActionLabelledRecords } from './readActionLabelledRecords'
 import { readDeliverablesUnderMilestones } from './readDeliverablesUnderMilestones'
 import { readItemLabelledForms } from './readItemLabelledForms'
@@ -185,6 +185,7 @@ import { joinHeaderRows } from './joinHeaderRows'
 import { unnumberHeaderCells } from './unnumberHeaderCells'
 import { createPeriodHeadingsAbove } from './periodHeadingsAbove'
 import { itemLabelAtLineEnd } from './itemLabelAtLineEnd'
+import { filledCellCount } from './filledCellCount'
 
 /** Defensive caps on the size of a table. A table over a cap is cut, with an issue saying so. */
 export interface TableLimits {
@@ -322,8 +323,10 @@ export function tableToPlan(
   // Each action a heading row above its own small table of measures, leads and dates: read as one row each.
   // Most page readers read a page laid out in one column a line at a time: its lines are read once for all of them,
   // as pageLines gives them (null for a table) and with rows cut at a comma joined back.
-  const lines = options.headerRow === undefined ? pageLines(table) : null
-  const joined = options.headerRow === undefined ? (lines ?? pageLines(table, 'join')) : null
+  // Each row's line is itself read once, for pageLines and for the readers that go through the rows one by one.
+  const rowLines = options.headerRow === undefined ? pageLineOfEach(table) : []
+  const lines = options.headerRow === undefined ? pageLines(table, 'reject', rowLines) : null
+  const joined = options.headerRow === undefined ? (lines ?? pageLines(table, 'join', rowLines)) : null
   const flattened =
     options.headerRow === undefined
       ? (readIconLegendTables(table) ??
@@ -359,13 +362,13 @@ export function tableToPlan(
         readNamedMilestoneLists(table, lines) ??
         readPlannedFixes(table, lines) ??
         readNumberedActionsWithSteps(table) ??
-        readRefLineRecords(table) ??
+        readRefLineRecords(table, rowLines) ??
         readLabelledActionsUnderItems(table, lines) ??
         readKeyResultsUnderObjectives(table, lines) ??
         readTimelineSteps(table, lines) ??
-        readIndentedOutline(table) ??
-        readBulletsOverIndentedNotes(table) ??
-        readIndentedSubLists(table) ??
+        readIndentedOutline(table, rowLines) ??
+        readBulletsOverIndentedNotes(table, rowLines) ??
+        readIndentedSubLists(table, rowLines) ??
         readListsRestartingUnderGroups(table, joined) ??
         readRefLedLines(table, joined) ??
         readLabelledCells(table) ??
@@ -401,7 +404,7 @@ export function tableToPlan(
         readListBesideSummaryTable(table) ??
         readDeliverablesUnderMilestones(table, lines) ??
         readStaggeredTickedList(table) ??
-        readOwnerLabelledSections(table) ??
+        readOwnerLabelledSections(table, rowLines) ??
         readObjectivesUnderNames(table, lines) ??
         readLinesEndingInOwners(table, joined) ??
         readActionLogLines(table) ??
@@ -549,7 +552,7 @@ export function tableToPlan(
   const planTitle = readPlanTitle(table, headerIndexForTitle)
   // The institution and period a reader finds in the title rows ("… Action Plan November 2018-20").
   // Without a header row, the lone lines above the first row of two or more cells are the title rows too.
-  const firstWideRow = table.findIndex((row) => row.filter(hasText).length >= 2)
+  const firstWideRow = table.findIndex((row) => filledCellCount(row) >= 2)
   const headingEnd = headerRow === null ? Math.max(headerIndexForTitle, firstWideRow) : headerIndexForTitle
   const heading = readPlanHeading(
     table.slice(0, headingEnd).flatMap((row, index) => (legendRows.has(index) ? [] : row.filter(hasText))),

@@ -7,6 +7,7 @@ import { scoreHeader } from './assignColumns'
 import { createImportIssue } from './createImportIssue'
 import { readsAsOwnerList } from './readsAsOwnerList'
 import type { FlattenedActionTables } from './flattenActionTables'
+import { filledCellCount } from './filledCellCount'
 
 /** The header is looked for among the first rows only: a timeline grid sits under its title. */
 const headerSearch = 12
@@ -43,7 +44,7 @@ export function unfoldPeriodGrid(table: readonly (readonly string[])[]): Flatten
   const limit = Math.min(table.length, headerSearch)
   for (let index = 0; index < limit; index++) {
     const row = table[index]!
-    const filled = row.filter(hasText).length
+    const filled = filledCellCount(row)
     if (filled < 2) continue
     return readGrid(table, index) ?? readPeriodRows(table, index)
   }
@@ -311,7 +312,7 @@ function findBodyEnd(
     const row = table[index]!
     if (!row.some(hasText)) continue
     const underPeriods = periods.filter((column) => hasText(row[column] ?? '')).length
-    if (underPeriods === 0 || (!labelled && underPeriods < 2 && row.filter(hasText).length < 2)) break
+    if (underPeriods === 0 || (!labelled && underPeriods < 2 && filledCellCount(row) < 2)) break
     end = index + 1
   }
   return end

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { cleanCellText, collapseWhitespace } from './cleanCellText'
+import { cleanCellText, collapseWhitespace, hasText } from './cleanCellText'
 import { htmlToText } from './htmlToText'
 
 describe('cleanCellText', () => {
@@ -79,5 +79,16 @@ describe('the fast path for tidy cells', () => {
       }),
       { numRuns: 5000 },
     )
+  })
+
+  it('says a cell has text exactly when trimming leaves some, indented or not', () => {
+    fc.assert(
+      fc.property(cell, (text) => {
+        expect(hasText(text)).toBe(text.trim() !== '')
+      }),
+      { numRuns: 5000 },
+    )
+    for (const text of ['   1. Open a lab', '\u3000\u2028', '\ufeff', '\u200b', '\t\n Lead'])
+      expect(hasText(text)).toBe(text.trim() !== '')
   })
 })

@@ -8,6 +8,8 @@ const anySpace = /[\s\u00a0\u2007\u202f\u200b\ufeff]+/g
 // neither, and a test is far cheaper than rebuilding the string.
 const untidySpace = /[^\S ]|\u200b| {2}/
 const untidyInnerSpace = /[\t\u00a0\u2007\u202f\u200b\ufeff]| {2}/
+/** Any character trim() keeps. */
+const nonSpace = /\S/
 /**
  * Tidies a cell for reading: decodes HTML (when `html` is true), unifies line endings to `\n`, collapses runs of
  * spaces inside each line, trims every line and drops empty lines at the start and end. Line breaks inside the
@@ -53,7 +55,8 @@ export function hasText(cell: string): boolean {
   // Most filled cells open with a printable ASCII character, text itself: no need to trim them to know.
   const first = cell.charCodeAt(0)
   if (first > 0x20 && first < 0x7f) return true
-  return cell.trim() !== ''
+  // `\s` is the whitespace trim() takes off: tested, not trimmed, so an indented line is not copied to be looked at.
+  return nonSpace.test(cell)
 }
 
 /**
