@@ -160,4 +160,15 @@ describe('ownersNamedAsSubject: the owner named as the subject of the action sen
       })
     })
   }
+
+  it('reads "is going to" as "will", and "be" before a preposition as no passive', () => {
+    expect(ownersNamedAsSubject('Colin Campbell is going to contact the MSP about the contract')).toEqual([
+      'Colin Campbell',
+    ])
+    expect(ownersNamedAsSubject('Melany Itze is going to be in touch with the head teacher')).toEqual([
+      'Melany Itze',
+    ])
+    expect(ownersNamedAsSubject('The hall is going to be repainted in May')).toEqual([])
+    expect(ownersNamedAsSubject('Melany Itze will be consulted on the plans')).toEqual([])
+  })
 })

@@ -120,6 +120,8 @@ export function ownersNamedAsSubject(title: string, options: { readonly should?:
   // "After three years in effect, the Committee will …": the time the sentence opens with is read past too.
   const time = purpose === null ? timeClause.exec(text) : null
   if (time !== null) text = text.slice(time[0].length)
+  // "Colin Campbell is going to contact …": the future told with "going to" links its subject as "will" does.
+  text = text.replace(goingTo, ' will ')
   const acronyms = acronymsBeforeTo.exec(text)
   const owners =
     acronyms === null
@@ -127,6 +129,13 @@ export function ownersNamedAsSubject(title: string, options: { readonly should?:
       : acronyms[1]!.split(/\s{0,2}(?:\/|,|&|\band\b)\s{0,2}/).filter((name) => name !== '')
   return owners.length > 0 && lead !== null && !owners.includes(lead) ? [...owners, lead] : owners
 }
+
+/** " is going to ", " are going to ": the future a subject is about to act in, read as " will ". Bounded. */
+const goingTo = / (?:is|are|am) going to (?=[a-z])/
+
+/** "will be in touch", "will be at the fair", "will be on hand": "be" before a preposition says where or how the
+ * subject will be, never that it is acted on. */
+const beBeforePreposition = /^(?:in|at|on|with|there|available)$/
 
 /**
  * Where " will " first stands, or " should " before any " to ": the word that links a subject to what it does; -1
@@ -158,7 +167,12 @@ function subjectOwners(text: string, should: boolean): string[] {
     // "will be consulted", "will also be", "will continue to be encouraged": the subject is acted on. "Will be
     // working", "will be leading": the subject does the work.
     const be = after.findIndex((word) => word === 'be' || word === 'been')
-    if (be >= 0 && !/^[a-z]{2,}ing$/.test(after[be + 1] ?? '')) return []
+    if (
+      be >= 0 &&
+      !/^[a-z]{2,}ing$/.test(after[be + 1] ?? '') &&
+      !beBeforePreposition.test(after[be + 1] ?? '')
+    )
+      return []
     return namedSubject(text.slice(0, will), 'will')
   }
   // "Equity Officer runs a reading group": a role doing the work, in the present tense.

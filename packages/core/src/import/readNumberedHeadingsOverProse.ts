@@ -11,6 +11,21 @@ import { ownerNamedInProse } from './ownerNamedInProse'
 import { ownersNamedAsSubject } from './ownersNamedAsSubject'
 import { type PeeledRef, peelRef } from './peelRef'
 
+/** "Matters Arising", "Matters arising from the last meeting": the heading under which minutes follow up last time's work. */
+const mattersArising = /^matters\s{1,3}arising\b/i
+/** "Dylan was to investigate …", "Michael was going to look at …": who was given the work last time, as the
+ * minutes report it. Group 1 is the name: one or two capitalised words. Anchored and bounded. */
+const wasGivenWork =
+  /^(\p{Lu}\p{Ll}{1,20}(?: \p{Lu}\p{Ll}{1,20})?) (?:was|were) (?:going )?to (?!be\b)\p{Ll}/u
+
+/** Who a paragraph under "Matters arising" names as owner: the one given the work last time, else who will do it. */
+function followedUpOwners(text: string): string[] {
+  const given = wasGivenWork.exec(text)?.[1]
+  return given !== undefined && !/^(?:The|It|This|That|There|He|She|They|We)$/.test(given)
+    ? [given]
+    : ownerNamedInProse(text)
+}
+
 /** A bullet mark and the spaces after it. */
 const bullet = new RegExp(`^[${BULLET_MARKS}]\\s{1,8}`)
 /** "Support: Increasing support for …": a bulleted point that names its strand before a colon. */
@@ -228,7 +243,16 @@ export function readNumberedHeadingsOverProse(
   // Every heading over a sentence naming who will act ("The Board will review …"): the sentence is the commitment,
   // its subject the owner, and the heading the goal it serves.
   const statements = headings.every((heading) => namesItsActor(heading.lines[0]!.text))
-  const records = headings.map((heading) => {
+  const records = headings.flatMap((heading) => {
+    // "Item 4 – Matters Arising from the last Meeting": minutes follow up there the work given out last time, one
+    // paragraph an item, so each paragraph is an action of its own under the heading, owned by whom it names.
+    if (mattersArising.test(heading.name)) {
+      sectionRows.push(heading.at + 1)
+      return heading.lines.map((line) => ({
+        index: line.index,
+        cells: [heading.ref, line.text, '', '', '', followedUpOwners(line.text).join('; '), heading.group],
+      }))
+    }
     // Read once the page is known to be such headings, not for every numbered line of every page.
     const pillars = resolvePillars(heading.name, taxonomy)
     if (statements || (pillars.codes.length === 1 && pillars.unresolved.length === 0)) {

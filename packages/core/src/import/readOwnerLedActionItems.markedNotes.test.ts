@@ -73,6 +73,20 @@ describe('a few marked action items among long meeting notes', () => {
       ],
       owners: [['Wen'], ['Marco', 'Dara'], []],
     },
+    {
+      wording: '"TODO:" lines opening with initials and a bare verb, as notes in German write them',
+      marked: [
+        'TODO: WK druckt größere Etiketten für die Samentüten',
+        'TODO: MR fragt bei der Gemeinde nach neuen Regentonnen',
+        'TODO: Halle für den Tag der offenen Tür buchen',
+      ],
+      titles: [
+        'WK druckt größere Etiketten für die Samentüten',
+        'MR fragt bei der Gemeinde nach neuen Regentonnen',
+        'Halle für den Tag der offenen Tür buchen',
+      ],
+      owners: [['WK'], ['MR'], []],
+    },
   ])('takes only the marked lines: $wording', ({ marked, titles, owners }) => {
     const { plan } = tableToPlan(notes(marked))
     expect(plan.actions.map((a) => a.title)).toEqual(titles)
@@ -107,5 +121,28 @@ describe('a few marked action items among long meeting notes', () => {
     expect(plan.actions.map((a) => a.description)).not.toContain(
       'Action: The group will hold a swap table at the fair',
     )
+  })
+
+  it('gives the lines under "TODOs (Wen):" to Wen, up to the first line that is no short item', () => {
+    const rows = notes([
+      'TODO: book the hall for the open day',
+      'TODOs (Wen):',
+      'TODO: ask the council about new water butts',
+    ])
+    const at = rows.findIndex((row) => row[0] === 'TODOs (Wen):')
+    rows.splice(
+      at + 1,
+      0,
+      ['print larger labels for the seed packets'],
+      ['sort the flower seeds from the vegetables (Wen)'],
+      ['Shed key: the previous treasurer still has it, someone will ask'],
+    )
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => [a.title, a.owners])).toEqual([
+      ['book the hall for the open day', []],
+      ['print larger labels for the seed packets', ['Wen']],
+      ['sort the flower seeds from the vegetables (Wen)', ['Wen']],
+      ['ask the council about new water butts', []],
+    ])
   })
 })

@@ -9,6 +9,7 @@ import {
   ownerAtStart,
   ownerCell,
   ownerInLabelBracket,
+  splitInitialsOwners,
   workAfterOwnerColon,
 } from './ownerAtStart'
 import { ownerAfterAction } from './ownerAfterAction'
@@ -272,6 +273,26 @@ function isAgendaItem(text: string): boolean {
 }
 
 /**
+ * "TODOs (FL):", "Actions (Priya Shah):", "To-do (Sam/Jo):": an action label in the plural or singular naming its
+ * owner in brackets, alone on its line with a colon, over the owner's items. Group 1 is the owner. Anchored, bounded.
+ */
+const ownedGroupLabel = /^(?:to-?dos?|actions?|action items|action points)\s{0,3}\(([^()]{1,40})\)\s{0,3}:$/i
+
+/** An item under an owned group label is a short line of its own: at most this many words. */
+const maxGroupItemWords = 24
+
+/**
+ * Whether a line is an item under an owned group label ("weitere Admins eintragen", "Archive the old list"): a short
+ * line that is no agenda heading, no action label's line, no lead-in ending in a colon and no "Topic: …" line of its
+ * own (a short label before a colon starts the discussion again).
+ */
+function isGroupItem(text: string): boolean {
+  if (isAgendaItem(text) || actionLabel.test(text) || text.endsWith(':')) return false
+  if (text.split(' ').length > maxGroupItemWords) return false
+  return !/^[^\s:]{1,30}(?: [^\s:]{1,30}){0,2}:\s/.test(text)
+}
+
+/**
  * Minutes with no action heading, whose action points sit among the discussion under each agenda item, each its own
  * line opening with the minute-taker's label and the owner ("Action - JS to draft the policy", "ACTION: Priya to
  * book the room", "Action, TE/LG: Send the list"): each labelled line that names its owner is an action, titled by
@@ -292,6 +313,7 @@ function labelledActionLines(
   let withStatus = false
   let team: string[] | null = null
   let underHeading = false
+  let group: string | null = null
   const fewMarked = marksFewLines(lines)
   // "Members Present – Chairman PAB, Treasurer BT": minutes that name their members by initials give them work so.
   // Minutes that label their actions ("ACTION: AT Done") say which lines are actions: the label is read instead.
@@ -309,6 +331,18 @@ function labelledActionLines(
       underHeading = false
       continue
     }
+    // "TODOs (FL):" over short lines: each line below is an action of the owner the label names, up to the first
+    // line that is no such item.
+    const heads = ownedGroupLabel.exec(line.text)
+    if (heads !== null && isNamedOwner(heads[1]!.trim())) {
+      group = ownerCell(heads[1]!.trim())
+      continue
+    }
+    if (group !== null && isGroupItem(line.text)) {
+      records.push({ index: line.index, cells: ['', line.text, group, section, '', ''] })
+      continue
+    }
+    group = null
     const label = actionLabel.exec(line.text)
     // "Sam: TODO: book the hall": the owner, a colon, then the label; the work after the label is the title.
     const ownerFirst = label === null ? ownerBeforeLabel(line.text) : null
@@ -391,11 +425,21 @@ function labelledActionLines(
       // "AI: Draft the grant proposal" among long notes: the marked item is an action though it names no one. A
       // numbered label ("Action 05: All departments will …") heads a plan's own item, read by the readers of those.
       if (label !== null && labelRef === '' && fewMarked && /\S \S/.test(line.text.slice(label[0].length))) {
-        // "Action: LG will let people know …": among long notes, the one the marked line says will do it owns it.
+        // "Action: LG will let people know …": among long notes, the one the marked line says will do it owns it;
+        // so do initials opening the work before a bare verb ("TODO: SJ reicht die Belege ein", "AI: DE talk to
+        // the venue"), as notes kept in any language name who does it.
         const willDo = owner !== null && /^\s{1,3}will\s/.test(rest)
+        const initials = willDo ? null : ownerAtStart(title.trim(), 'initials-before-verb')
         records.push({
           index: line.index,
-          cells: [ref, title, willDo ? ownerCell(owner) : '', section, whole, progress ?? ''],
+          cells: [
+            ref,
+            title,
+            willDo ? ownerCell(owner) : initials === null ? '' : splitInitialsOwners(initials).join(', '),
+            section,
+            whole,
+            progress ?? '',
+          ],
         })
       } else skippedRows.push(line.index + 1)
     } else {

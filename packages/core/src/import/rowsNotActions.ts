@@ -19,6 +19,7 @@ import { notesBelowTable } from './notesBelowTable'
 import { objectivesAboveReasons } from './objectivesAboveReasons'
 import { partListsUnderItems } from './partListsUnderItems'
 import { pageMetadataRows } from './pageMetadataRows'
+import { minutesProcedureRows } from './minutesProcedureRows'
 import { statusKeyRows } from './statusKeyRows'
 import { type ListUnderLeadIn, listsUnderLeadIns } from './listsUnderLeadIns'
 import { BULLET_MARK, NUMBER_MARK } from './itemMark'
@@ -38,7 +39,8 @@ export interface RowsNotActions {
  * as the actions ({@link listsBesideActionList}); a summary list whose items come back below as the headings of the work
  * ({@link listsRestatedAsHeadings}); the lists above the first of actions labelled "Action 1", "Action 2"
  * ({@link listsBeforeLabelledActions}); the goals listed above the lists of work ({@link goalListsBesideWork}); an objective written above the reasons it was chosen
- * ({@link objectivesAboveReasons}); the short parts indented under an item ending in a colon ({@link partListsUnderItems}); a page's byline or date stamp ({@link pageMetadataRows}); a page's key to its status marks ({@link statusKeyRows}); and a numbered heading of a document's standard part ("1.
+ * ({@link objectivesAboveReasons}); the short parts indented under an item ending in a colon ({@link partListsUnderItems}); a page's byline or date stamp ({@link pageMetadataRows}); the lines by which minutes record their own procedure
+ * ({@link minutesProcedureRows}); a page's key to its status marks ({@link statusKeyRows}); and a numbered heading of a document's standard part ("1.
  * Introduction", {@link isDocumentPartHeading}). Given the title column, also the rows that each give one field of
  * the action above them under a label repeated per action ("Metric", {@link detailRowsUnderActions}); and totals rows,
  * footnotes and a key under a table ({@link notesBelowTable}). Each list's lead-in or label stays as it was read (a heading);
@@ -112,6 +114,15 @@ function listedRowsNotActions(
       notActionIssue(
         index + 1,
         `Row ${index + 1} was not read as an action: it stamps the page with its author or date.`,
+      ),
+    )
+  }
+  for (const index of minutesProcedureRows(table, bodyStart)) {
+    rows.add(index)
+    issues.push(
+      notActionIssue(
+        index + 1,
+        `Row ${index + 1} was not read as an action: it records the meeting's own procedure (who was there, the last minutes approved, the next meeting).`,
       ),
     )
   }

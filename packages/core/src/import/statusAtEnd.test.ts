@@ -587,3 +587,23 @@ describe('minutes closing an item with "Action complete." or "Action continues."
     expect(plan.actions.map((a) => a.status.state)).toEqual(['complete', 'in-progress', 'unknown'])
   })
 })
+
+describe('minutes closing an item with the answer still awaited', () => {
+  it('reads "– reply awaited" and "Further confirmation awaited." as the item under way', () => {
+    expect(statusAtEnd('The broken gate was reported to the county – reply awaited;', 'marker')).toEqual({
+      text: 'The broken gate was reported to the county',
+      status: 'reply awaited',
+      shape: 'awaitedAnswer',
+      state: 'in-progress',
+    })
+    expect(
+      statusAtEnd('Estates said they would repaint the railings. Further confirmation awaited.', 'marker')
+        ?.state,
+    ).toBe('in-progress')
+  })
+
+  it('leaves other lines ending in "awaited" alone', () => {
+    expect(statusAtEnd('Publish the long awaited', 'marker')).toBeNull()
+    expect(statusAtEnd('The new play area is eagerly awaited.', 'marker')).toBeNull()
+  })
+})

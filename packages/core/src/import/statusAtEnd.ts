@@ -339,6 +339,26 @@ function carriedOverAtEnd(line: string): Cut | null {
   return { head: head.replace(/\s?[–—-]$/, '').trim(), tail }
 }
 
+/**
+ * "response awaited", "Further confirmation awaited.": the noun of an answer and "awaited", closing the line after a
+ * full stop or a spaced dash. Bounded words only.
+ */
+const awaited =
+  /^(?:further\s|a\s|the\s)?(?:response|reply|answer|confirmation|decision|feedback|approval)s?\sawaited[.;]?$/i
+
+/**
+ * "… raised as a complaint – response awaited;", "… will look at the signs. Further confirmation awaited.": a last
+ * sentence or dash tail saying an answer is still awaited, as minutes close an item chased with someone else: the
+ * item is under way.
+ */
+function awaitedAtEnd(line: string): Cut | null {
+  const text = line.trim()
+  // Most lines say nothing of waiting: ruled out before the line is cut.
+  if (!/awaited[.;]?$/i.test(text)) return null
+  const cut = afterSentenceOrDash(text.replace(/[.;]$/, ''))
+  return cut === null || !awaited.test(cut.tail) ? null : cut
+}
+
 /** A line ending in two capitals, a full stop or an exclamation mark after them or not: all {@link capitalsAtEnd} can read. */
 const endsInCapitals = /[A-Z]{2}[.!]?$/
 
@@ -454,6 +474,11 @@ const tailShapes = {
     cut: carriedOverAtEnd,
     read: (tail, head) => (enoughTitle(head) ? { status: tail, state: 'in-progress' } : null),
   },
+  /** "… raised as a complaint – response awaited;", "… Further confirmation awaited.". */
+  awaitedAnswer: {
+    cut: awaitedAtEnd,
+    read: (tail, head) => (enoughTitle(head) ? { status: tail, state: 'in-progress' } : null),
+  },
   /** "Add an alert for the canary app. DONE in PR #5126", "… PR exists", "Update the signage – done". */
   markerSentence: { cut: afterSentenceOrDash, read: marker },
   /** "… if it goes down DONE". */
@@ -496,7 +521,7 @@ export type TailShapeName = keyof typeof tailShapes
 const readings = {
   item: ['dash', 'colon'],
   update: ['dash', 'colon', 'statusSentences', 'stateThenNote', 'gluedState', 'bracketState'],
-  marker: ['tick', 'markerBracket', 'carriedOver', 'markerSentence', 'capitals'],
+  marker: ['tick', 'markerBracket', 'carriedOver', 'awaitedAnswer', 'markerSentence', 'capitals'],
   habit: ['habitComment', 'habitBracket', 'habitWord'],
 } as const satisfies Record<string, readonly TailShapeName[]>
 

@@ -58,4 +58,39 @@ describe('unfoldRunOnNumbers', () => {
       ['4', 'To report to the governors in the summer term.'],
     ])
   })
+
+  it('unfolds points marked (i), (ii), (iii) inside one paragraph of minutes, each keeping its mark', () => {
+    const rows = [
+      [
+        '4.2 Footpaths – (i) the stile at Mill Lane was reported to the ranger – reply awaited; (ii) Church Walk hedge (see item 3(ii) last month) also reported; (iii) the county will resurface the bridleway in May. The contractor has been booked.',
+      ],
+    ]
+    expect(unfoldRunOnNumbers(rows)).toEqual([
+      ['4.2 Footpaths –'],
+      ['(i) the stile at Mill Lane was reported to the ranger – reply awaited;'],
+      ['(ii) Church Walk hedge (see item 3(ii) last month) also reported;'],
+      ['(iii) the county will resurface the bridleway in May. The contractor has been booked.'],
+    ])
+  })
+
+  it('reads each roman point as an action with its mark as its ref, an awaited answer as work under way', () => {
+    const { plan } = tableToPlan([
+      ['Parish council minutes'],
+      ['4. Matters arising'],
+      [
+        '4.2 Footpaths – (i) The stile at Mill Lane was reported to the ranger – reply awaited; (ii) Church Walk hedge (see item 3(ii) last month) also reported to the county; (iii) all other paths were walked by the clerk in March. Further confirmation awaited.',
+      ],
+    ])
+    const points = plan.actions.filter((action) => action.ref?.startsWith('(') === true)
+    expect(points.map((action) => [action.ref, action.title.slice(0, 24), action.status.state])).toEqual([
+      ['(i)', 'The stile at Mill Lane w', 'in-progress'],
+      ['(ii)', 'Church Walk hedge (see i', 'unknown'],
+      ['(iii)', 'all other paths were wal', 'in-progress'],
+    ])
+  })
+
+  it('leaves a paragraph whose roman numerals are out of order or too few alone', () => {
+    const rows = [['Notes – (i) the hall was booked for the fair; (iii) the raffle was drawn by the chair.']]
+    expect(unfoldRunOnNumbers(rows)).toBe(rows)
+  })
 })

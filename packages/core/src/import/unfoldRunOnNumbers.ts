@@ -14,6 +14,13 @@ const maxCellLength = 100_000
  */
 const itemNumber = /(?:^|[.:;?!]["”’)]?\s{1,3})(\d{1,2})[.)]?\s{1,3}(?=["“‘]?[A-Z])/g
 
+/**
+ * A lower-case roman numeral in brackets that may mark an item: "(i)", "(iv)", at the start of the text or after a
+ * space, before the item's first letter. Bounded, so a scan over a long cell is linear.
+ */
+const romanNumber = /(?:^|(?<=\s))\(([ivx]{1,5})\)\s{1,3}(?=["“‘]?\p{L})/gu
+const numerals = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii']
+
 /** A sentence's end inside an item's text: the place an unnumbered item after the list may start. */
 const sentenceEnd = /[.;?!]\s{1,3}(?=[A-Z])/g
 
@@ -50,6 +57,37 @@ export function unfoldRunOnNumbers(rows: readonly (readonly string[])[]): readon
 /** The lines of a cell holding a run-on numbered list, or null when it holds none. */
 function unfold(text: string): string[] | null {
   if (text.length > maxCellLength || text.includes('\n')) return null
+  return unfoldNumbers(text) ?? unfoldRomans(text)
+}
+
+/**
+ * "3.1 Road repairs – (i) The bridge was reported – response awaited; (ii) the signs were reported too; (iii) …":
+ * items marked (i), (ii), (iii) in order inside one paragraph, as minutes break an agenda item into its points. The
+ * paragraph must open with the agenda item's number; its number and heading stay on a line of their own, and each
+ * item keeps its mark ("(ii) the signs …").
+ */
+function unfoldRomans(text: string): string[] | null {
+  const marks: { at: number; mark: string }[] = []
+  romanNumber.lastIndex = 0
+  for (let match = romanNumber.exec(text); match !== null; match = romanNumber.exec(text)) {
+    if (match[1] !== numerals[marks.length]) continue
+    marks.push({ at: match.index, mark: match[1]! })
+  }
+  if (marks.length < minItems) return null
+  const items = marks.map((mark, i) => text.slice(mark.at, marks[i + 1]?.at ?? text.length).trim())
+  if (items.some((item) => item.split(' ').length < minItemWords + 1)) return null
+  // The points of a numbered agenda item ("3.1 Road repairs – (i) …"): a note's or a legend's clauses ("Note: (i)
+  // Target dates are … (ii) Year 1 = 2019") stay one line.
+  const lead = text.slice(0, marks[0]!.at).trim()
+  if (!agendaItemLead.test(lead)) return null
+  return [lead, ...items]
+}
+
+/** "3.1 Road repairs –", "4. Footpaths:", "12 Planning": a numbered agenda item's number and heading. Bounded. */
+const agendaItemLead = /^\d{1,2}(?:\.\d{1,2}){0,2}\.?\s{1,3}\S/
+
+/** The lines of a cell whose items are numbered 1, 2, 3 … after sentences' ends, or null. */
+function unfoldNumbers(text: string): string[] | null {
   const marks: { at: number; body: number }[] = []
   itemNumber.lastIndex = 0
   for (let match = itemNumber.exec(text); match !== null; match = itemNumber.exec(text)) {

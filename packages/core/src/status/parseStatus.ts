@@ -114,6 +114,14 @@ const STATE_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> =
       'waiting for',
       // "Waiting on legal", "Waiting on the vendor": held up on someone else, as "waiting for" is.
       'waiting on',
+      // "Response awaited", "Further confirmation awaited": minutes' word for the same wait, the noun first.
+      'response awaited',
+      'reply awaited',
+      'answer awaited',
+      'confirmation awaited',
+      'decision awaited',
+      'feedback awaited',
+      'approval awaited',
       'en cours',
       // A target partly reached, or reached in part of the time: "Half done", "Partially met", "Half-way".
       'half way',
