@@ -44,3 +44,38 @@ describe('a monthly update: what the team did, then what it will do next month',
     expect(readPlansAfterReport(long)?.rows).toHaveLength(10_002)
   })
 })
+
+describe('a project status report: what was done since the last report, then the upcoming activities and milestones', () => {
+  const page = [
+    'Library systems project: status report, May 2031',
+    'Key activities/milestones since last report',
+    'Key activities since last report',
+    'Moved the catalogue records to the new server',
+    'Milestones achieved since last report',
+    'Catalogue migration signed off',
+    'Upcoming activities/milestones',
+    'Upcoming activities',
+    'Train the desk staff on the new loans screens',
+    'Report to the Library Committee on 4 June 2031 and to the Senate on 25 June 2031',
+    'Upcoming milestones',
+    'New loans system live - July 2031',
+    'Old system switched off - September 2031',
+    'Key risks and issues',
+    'Risks and issues for escalation',
+    'The supplier may not finish the data checks before the summer',
+  ].map((line) => [line])
+
+  it('reads the upcoming lines as the actions, each dated by the date it ends in or names', () => {
+    const { plan } = tableToPlan(page)
+    expect(plan.actions.map((a) => [a.title, a.target.due, a.section])).toEqual([
+      ['Train the desk staff on the new loans screens', null, 'Upcoming activities'],
+      [
+        'Report to the Library Committee on 4 June 2031 and to the Senate on 25 June 2031',
+        '2031-06-25',
+        'Upcoming activities',
+      ],
+      ['New loans system live', '2031-07-31', 'Upcoming milestones'],
+      ['Old system switched off', '2031-09-30', 'Upcoming milestones'],
+    ])
+  })
+})
