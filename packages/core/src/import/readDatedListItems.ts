@@ -4,13 +4,20 @@ import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import { BULLET_MARKS } from './bulletMarks'
 import { createImportIssue } from './createImportIssue'
 import { statusLead } from './statusLead'
+import { timelineStepOwners } from './timelineStepOwners'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { isDatedPeriod } from './headingPeriod'
 
 /** A list item: a bullet mark, then its text. */
 const bulleted = new RegExp(`^[${BULLET_MARKS}]\\s{1,3}(\\S[^]*)$`)
-/** "April/May - have …", "January 2025 – have …", "Spring: run …": a short period, a dash or colon, the work. */
-const dashedLead = /^([^-–:]{3,30}?)\s{1,3}[-–]\s{1,3}(?=\S)|^([^-–:]{3,30}?):\s{1,3}(?=\S)/
+/** "April/May - have …", "January 2025 – have …", "12 Feb — send …", "Spring: run …": a short period, a dash or
+ * colon, the work. */
+const dashedLead = /^([^-–—:]{3,30}?)\s{1,3}[-–—]\s{1,3}(?=\S)|^([^-–—:]{3,30}?):\s{1,3}(?=\S)/
+/** "12 Feb", "3rd March", "Feb 12": a day of a month, a date precise enough to date a timeline's step with no year. */
+const dayAndMonth =
+  /^(?:\d{1,2}(?:st|nd|rd|th)?\s{1,2}[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s{1,2}\d{1,2}(?:st|nd|rd|th)?)$/
+/** "[25 Feb — Sign-off by the members]": a step in square brackets, as a timeline marks one still to be confirmed. */
+const bracketedLine = /^\[([^[\]]{3,600})\]$/
 /** "March – May: Draft the plan": a period that holds a dash itself, then a colon. */
 const colonLead = /^([^:]{3,30}?):\s{1,3}(?=\S)/
 /** A lead written without a dash is at most this many words ("January-June working on …"). */
@@ -72,16 +79,22 @@ export function readDatedListItems(table: readonly (readonly string[])[]): Flatt
       // "March 2031: Open the new reading room", its bullet lost in the copy: an item when its period names a year.
       // Among three or more such lines, one whose period names no year ("July – Review …") or lost its dash too
       // ("June 2031  Trustees approve …") is an item of the same timeline; it does not count towards the three.
-      const dashed = dashedLead.test(line) || colonLead.test(line)
-      const lead = dashed ? leadingPeriod(line) : undashedPeriod(line)
+      // "[25 Feb — …]": a step still to be confirmed, read as any other without its brackets.
+      const inner = bracketedLine.exec(line)?.[1]?.trim() ?? line
+      const dashed = dashedLead.test(inner) || colonLead.test(inner)
+      const lead = dashed ? leadingPeriod(inner) : undashedPeriod(inner)
       if (lead !== null) {
         items.push({ row: index, line, work: lead.work, period: lead.period, bulletless: true })
         if (year.test(lead.period) && dashed) bulletless++
       }
-      // A run of such lines, one of them naming its year, is a timeline too, however few name theirs.
+      // A run of such lines, one of them naming its year (or a day of its month: "12 Feb —"), is a timeline too,
+      // however few name theirs.
       run =
         lead !== null && dashed
-          ? { items: run.items + 1, dated: run.dated || year.test(lead.period) }
+          ? {
+              items: run.items + 1,
+              dated: run.dated || year.test(lead.period) || dayAndMonth.test(lead.period),
+            }
           : { items: 0, dated: false }
       if (run.dated && run.items >= minBulletlessItems) bulletless = Math.max(bulletless, minBulletlessItems)
       continue
@@ -124,7 +137,9 @@ export function readDatedListItems(table: readonly (readonly string[])[]): Flatt
   const mergedRows = [...workRows].map((row) => row + 1)
   const rows: string[][] = table.slice(0, first).map((row) => [row.find(hasText) ?? '', '', '', ''])
   const sourceRows = rows.map((_, i) => i + 1)
+  const headerAt = rows.length
   rows.push(['Action', 'Target date', 'Status', 'As written'])
+  const stepRows: number[] = []
   sourceRows.push(first + 1)
   const issues: ImportIssue[] = []
   const skippedRows: number[] = []
@@ -166,8 +181,15 @@ export function readDatedListItems(table: readonly (readonly string[])[]): Flatt
     // "In progress: …" in place of a date: the item's status (statusLead), cut from its title as a period is.
     const status = item.period === null ? statusLead(item.work) : null
     const work = status === null ? item.work : item.work.slice(status.length + 1).trim()
+    stepRows.push(rows.length)
     rows.push([work, target, status ?? '', item.line])
     sourceRows.push(index + 1)
+  }
+  // "Staff will send …", "… (staff)": who does each step, in a column of its own when any step names someone.
+  const owners = timelineStepOwners(stepRows.map((row) => rows[row]![0]!))
+  if (owners.some((owner) => owner !== '')) {
+    const ownerOf = new Map(stepRows.map((row, i) => [row, owners[i]!] as const))
+    for (const [i, row] of rows.entries()) row.push(i === headerAt ? 'Owner' : (ownerOf.get(i) ?? ''))
   }
   return {
     rows,

@@ -149,6 +149,7 @@ import { readNestedCodedItems } from './readNestedCodedItems'
 import { readActionsUnderObjectiveRows } from './readActionsUnderObjectiveRows'
 import { readHeadedSentences } from './readHeadedSentences'
 import { hasStatusLabelLines, readActionItemsWithStatusLines } from './readActionItemsWithStatusLines'
+import { readOwnerColonItemsOverStatusLines } from './readOwnerColonItemsOverStatusLines'
 import { readIntentImplementationImpact } from './readIntentImplementationImpact'
 import { readLabelCellRecords } from './readLabelCellRecords'
 import { readListsUnderLabels } from './readListsUnderLabels'
@@ -347,6 +348,7 @@ export function tableToPlan(
         // Items each closed by a "Status:" line are read whole, before the owner-led reader takes only those naming
         // an owner.
         (hasStatusLabelLines(table) ? readActionItemsWithStatusLines(table) : null) ??
+        readOwnerColonItemsOverStatusLines(table) ??
         readOwnerLedActionItems(table, joined) ??
         readTaskListItems(table, joined) ??
         readStatusIconItems(table, joined) ??
