@@ -19,6 +19,7 @@ import { ownersNamedAsSubject } from './ownersNamedAsSubject'
 import { ownersOpeningLaterSentences } from './ownersOpeningLaterSentences'
 import { statusAtEnd } from './statusAtEnd'
 import { statusAtStart } from './statusAtStart'
+import { actionClosedAtEnd } from './actionClosedAtEnd'
 import { statusGroupHeading } from './statusGroupHeading'
 import { isBareLink } from './isBareLink'
 import { isTimedAgendaHeading } from './isTimedAgendaHeading'
@@ -311,6 +312,7 @@ function labelledActionLines(
   const sectionRows: number[] = []
   let section = ''
   let withStatus = false
+  const unowned: { index: number; cells: string[] }[] = []
   let team: string[] | null = null
   let underHeading = false
   let group: string | null = null
@@ -411,7 +413,9 @@ function labelledActionLines(
     // "Done, email sent 25 June": a progress note on the line below, opening with a status, is the action's status.
     const below = label === null ? undefined : lines[at + 1]?.text
     const progress =
-      below === undefined || actionLabel.test(below) || isAgendaItem(below) ? null : statusAtStart(below)
+      below === undefined || actionLabel.test(below) || isAgendaItem(below)
+        ? null
+        : (statusAtStart(below) ?? actionClosedAtEnd(below))
     if (progress !== null) withStatus = true
     if (named !== null)
       records.push({ index: line.index, cells: [ref, title, named, section, whole, progress ?? ''] })
@@ -441,7 +445,10 @@ function labelledActionLines(
             progress ?? '',
           ],
         })
-      } else skippedRows.push(line.index + 1)
+      } else if (labelRef !== '' && owner === null && named === null)
+        // "ACTION 4- Stakeholder review" among "ACTION 1- RG to …": kept aside until the list shows its habit.
+        unowned.push({ index: line.index, cells: [ref, title, '', section, whole, progress ?? ''] })
+      else skippedRows.push(line.index + 1)
     } else {
       // "ACTION: Toni to send the list. Neville to book the courier.": a later sentence opening with its own people
       // and "to" shares the work out; they own it too.
@@ -454,6 +461,13 @@ function labelledActionLines(
       })
     }
   }
+  // A numbered action naming no owner ("ACTION 4- Stakeholder review") is one more of the list's actions when at
+  // least two others are numbered the same way and name theirs; otherwise it heads a plan's own item, skipped here.
+  const numberedOwned = records.filter((record) => record.cells[0] !== '' && record.cells[2] !== '').length
+  if (numberedOwned >= 2) {
+    records.push(...unowned)
+    records.sort((a, b) => a.index - b.index)
+  } else skippedRows.push(...unowned.map((record) => record.index + 1))
   if (records.length < 2) return null
   const titleIndex = lines[0]!.index
   return oneColumnRecords(
