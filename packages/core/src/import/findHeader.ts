@@ -32,7 +32,7 @@ export const headerSearchRows = 50
  * the first 50 rows with two recognised headers, else one with a lone "Action" column, else (columns forced
  * by number) the first filled row. Null when no row maps an action column. A row whose cells read as the values
  * of their columns ({@link readsAsBodyRow}) is a row of the body, whatever header words it holds; a lone line
- * over rows of three cells or more is the table's title, not its header.
+ * just above a row of three cells or more is the table's title, not its header.
  *
  * @example
  * findHeader([['Plan'], ['Action', 'Lead']], {}, technicianCommitment)?.index // 1
@@ -92,7 +92,7 @@ export function findHeader(
   }
   for (const index of lone) {
     const filled = table[index]!.filter(hasText).length
-    // "Action tracker" alone over rows of five cells: the table's title; its header would name the columns apart.
+    // "Action tracker" alone over a table of five columns: the table's title; its header would name them apart.
     if (filled === 1 && overWideRows(table, index)) continue
     if (filled >= 2 && readsAsBodyRow(table, index, taxonomy)) continue
     const found = at(index)
@@ -136,16 +136,16 @@ function oneTextAcross(row: readonly string[]): boolean {
   return match === null || match.rank >= 10
 }
 
-/** Most of the (at most three) filled rows just below a lone line fill three cells or more: a table whose header
- * would name its columns apart, the line its title. */
+/** One of the (at most three) filled rows just below a lone line fills three cells or more: a table whose header
+ * would name its columns apart, the line its title (an intro line or two may stand between them, and a sparse
+ * table leaves cells of many rows empty). */
 function overWideRows(table: readonly (readonly string[])[], index: number): boolean {
   let seen = 0
-  let wide = 0
   for (let i = index + 1; i < table.length && seen < 3; i++) {
     const filled = table[i]!.filter(hasText).length
     if (filled === 0) continue
+    if (filled >= 3) return true
     seen++
-    if (filled >= 3) wide++
   }
-  return seen > 0 && wide * 2 > seen
+  return false
 }

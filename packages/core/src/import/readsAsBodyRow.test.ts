@@ -76,6 +76,24 @@ describe('a table without its header row', () => {
     ])
   })
 
+  it('reads a lone title as the title past the intro lines under it, over a table whose rows leave cells empty', () => {
+    const rows = [
+      ['Action plan', '', '', ''],
+      ['This plan answers the review of technical careers carried out last spring.', '', '', ''],
+      ['Please send any questions about it to the technical services office.', '', '', ''],
+      ['1.1', 'Map the routes from apprentice to senior technician', 'Complete', ''],
+      ['1.2', 'Publish the career map on the staff pages', 'Complete', ''],
+      ['2.1', 'Set up a training budget for each faculty', 'In progress', 'March 2027'],
+    ]
+    const { plan, explanation } = tableToPlan(rows)
+    expect(explanation.headerRow).toBeNull()
+    expect(plan.actions.map((a) => a.title)).toEqual([
+      'Map the routes from apprentice to senior technician',
+      'Publish the career map on the staff pages',
+      'Set up a training budget for each faculty',
+    ])
+  })
+
   it('keeps a real header, whose cells name the columns, as the header', () => {
     const rows = [
       ['Ref', 'Action', 'Owner', 'Target date', 'Status'],
