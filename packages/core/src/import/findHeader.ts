@@ -91,7 +91,7 @@ export function findHeader(
     } else if (!row.some((cell) => numberedLabel.test(cell) || leadInSentence.test(cell))) lone.push(index)
   }
   for (const index of lone) {
-    const filled = table[index]!.filter(hasText).length
+    const filled = filledCellCount(table[index]!)
     // "Action tracker" alone over a table of five columns: the table's title; its header would name them apart.
     if (filled === 1 && overWideRows(table, index)) continue
     if (filled >= 2 && readsAsBodyRow(table, index, taxonomy)) continue
@@ -142,7 +142,7 @@ function oneTextAcross(row: readonly string[]): boolean {
 function overWideRows(table: readonly (readonly string[])[], index: number): boolean {
   let seen = 0
   for (let i = index + 1; i < table.length && seen < 3; i++) {
-    const filled = table[i]!.filter(hasText).length
+    const filled = filledCellCount(table[i]!)
     if (filled === 0) continue
     if (filled >= 3) return true
     seen++

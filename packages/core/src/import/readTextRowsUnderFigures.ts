@@ -1,5 +1,6 @@
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import { countWords } from './countWords'
+import { filledCellCount } from './filledCellCount'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { isInstruction } from './isInstruction'
 import { loneCell } from './loneCell'
@@ -42,7 +43,7 @@ type Shape = 'blank' | 'figures' | 'text' | null
 export function readTextRowsUnderFigures(
   table: readonly (readonly string[])[],
 ): FlattenedActionTables | null {
-  const header = table.findIndex((row) => row.filter(hasText).length >= 2)
+  const header = table.findIndex((row) => filledCellCount(row) >= 2)
   if (header < 0 || !isHeader(table[header]!)) return null
   const shapes = table.slice(header + 1).map(shapeOf)
   const pairs: { figures: number; text: number }[] = []
@@ -107,7 +108,7 @@ function isHeader(row: readonly string[]): boolean {
 }
 
 function shapeOf(row: readonly string[]): Shape {
-  const filled = row.filter(hasText).length
+  const filled = filledCellCount(row)
   if (filled === 0) return 'blank'
   if (filled === 1 && loneCell(row) === 0) return countWords(row[0]!) >= minTextWords ? 'text' : null
   if (!refCell.test(row[0]!.trim())) return null
