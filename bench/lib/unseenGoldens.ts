@@ -79,6 +79,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
   'round23-held-out',
   'round24-held-out',
   'round25-held-out',
+  'round26-held-out',
   'dev-round5',
   'dev-round6',
   'dev-round7',
