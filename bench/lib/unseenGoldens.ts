@@ -114,6 +114,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
   'dev-round36',
   'dev-round37',
   'dev-round38',
+  'dev-round39',
 ]
 
 export const unseenRoot = join(dirname(fileURLToPath(import.meta.url)), '../../examples/data/unseen')
