@@ -119,6 +119,7 @@ import { readKindLabelledItems } from './readKindLabelledItems'
 import { readObjectivesUnderNames } from './readObjectivesUnderNames'
 import { readOwnerLabelledSections } from './readOwnerLabelledSections'
 import { readLinesEndingInOwners } from './readLinesEndingInOwners'
+import { readParagraphsEndingInOwners } from './readParagraphsEndingInOwners'
 import { readRecordsUnderFieldHeadings } from './readRecordsUnderFieldHeadings'
 import { readTopicsWithLeads } from './readTopicsWithLeads'
 import { readHeadingsOverTimeframes } from './readHeadingsOverTimeframes'
@@ -409,6 +410,7 @@ export function tableToPlan(
         readOwnerLabelledSections(table, rowLines) ??
         readObjectivesUnderNames(table, lines) ??
         readLinesEndingInOwners(table, joined) ??
+        readParagraphsEndingInOwners(table, joined) ??
         readActionLogLines(table) ??
         readTopicsWithLeads(table, lines) ??
         readHeadingsOverTimeframes(table, lines) ??
