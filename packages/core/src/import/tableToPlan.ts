@@ -131,6 +131,7 @@ import { readIndentedSubLists } from './readIndentedSubLists'
 import { readIndentedOutline } from './readIndentedOutline'
 import { readRefLedLines } from './readRefLedLines'
 import { readActionLogLines } from './readActionLogLines'
+import { readSpacedActionPoints } from './readSpacedActionPoints'
 import { readTimelineSteps } from './readTimelineSteps'
 import { readTextRowsUnderFigures } from './readTextRowsUnderFigures'
 import { readRefLineRecords } from './readRefLineRecords'
@@ -410,6 +411,7 @@ export function tableToPlan(
         readObjectivesUnderNames(table, lines) ??
         readLinesEndingInOwners(table, joined) ??
         readActionLogLines(table) ??
+        readSpacedActionPoints(table) ??
         readTopicsWithLeads(table, lines) ??
         readHeadingsOverTimeframes(table, lines) ??
         readRecordsUnderFieldHeadings(table) ??
