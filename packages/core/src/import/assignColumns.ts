@@ -54,6 +54,7 @@ import { tableRows } from './tableRows'
 import { secondNamedField } from './secondNamedField'
 import { BULLET_MARKS } from './bulletMarks'
 import { ownersColumnByCells } from './ownersColumnByCells'
+import { namesPresent } from './namesPresent'
 import { statusColumnByCells } from './statusColumnByCells'
 import { milestoneColumnOfDates } from './milestoneColumnOfDates'
 import { milestoneNamesWork } from './milestoneNamesWork'
@@ -1526,6 +1527,7 @@ export function refineColumnMap(
             fields,
             unmapped().filter((column) => profileOf(column.index).statuses < statusShare),
             cellsOf,
+            namesPresent(table),
           ),
         ],
         ['status', statusColumnByCells(fields, unmapped(), profileOf)],

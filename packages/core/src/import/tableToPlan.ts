@@ -158,6 +158,7 @@ import { statusFromPastTense } from './statusFromPastTense'
 import { statusFromPresentPerfect } from './statusFromPresentPerfect'
 import { statusFromLeadInOverGroups } from './statusFromLeadInOverGroups'
 import { ownerNamedAgain } from './ownerNamedAgain'
+import { ownersSeenAlone } from './ownersSeenAlone'
 import { ownersOpeningSeveralActions } from './ownersOpeningSeveralActions'
 import { ownersOpeningStepLines } from './ownersOpeningStepLines'
 import { statusAtEndOfTitles } from './statusAtEnd'
@@ -900,6 +901,7 @@ export function tableToPlan(
   append(issues, statusFromPastTense(actions, draftRows))
   append(issues, statusFromPresentPerfect(actions, draftRows))
   append(issues, statusFromLeadInOverGroups(bodyRows, actions, draftRows))
+  if (header.map.fields.has('owners')) ownersSeenAlone(actions)
   if (!header.map.fields.has('owners')) {
     append(issues, ownerNamedAgain(actions, draftRows))
     append(issues, ownersOpeningSeveralActions(actions, draftRows))
