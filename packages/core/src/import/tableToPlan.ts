@@ -132,6 +132,7 @@ import { readIndentedSubLists } from './readIndentedSubLists'
 import { readIndentedOutline } from './readIndentedOutline'
 import { readRefLedLines } from './readRefLedLines'
 import { readActionLogLines } from './readActionLogLines'
+import { readSpacedActionPoints } from './readSpacedActionPoints'
 import { readTimelineSteps } from './readTimelineSteps'
 import { readTextRowsUnderFigures } from './readTextRowsUnderFigures'
 import { readRefLineRecords } from './readRefLineRecords'
@@ -158,6 +159,7 @@ import { statusFromPastTense } from './statusFromPastTense'
 import { statusFromPresentPerfect } from './statusFromPresentPerfect'
 import { statusFromLeadInOverGroups } from './statusFromLeadInOverGroups'
 import { ownerNamedAgain } from './ownerNamedAgain'
+import { ownersSeenAlone } from './ownersSeenAlone'
 import { ownersOpeningSeveralActions } from './ownersOpeningSeveralActions'
 import { ownersOpeningStepLines } from './ownersOpeningStepLines'
 import { statusAtEndOfTitles } from './statusAtEnd'
@@ -412,6 +414,7 @@ export function tableToPlan(
         readLinesEndingInOwners(table, joined) ??
         readParagraphsEndingInOwners(table, joined) ??
         readActionLogLines(table) ??
+        readSpacedActionPoints(table) ??
         readTopicsWithLeads(table, lines) ??
         readHeadingsOverTimeframes(table, lines) ??
         readRecordsUnderFieldHeadings(table) ??
@@ -900,6 +903,7 @@ export function tableToPlan(
   append(issues, statusFromPastTense(actions, draftRows))
   append(issues, statusFromPresentPerfect(actions, draftRows))
   append(issues, statusFromLeadInOverGroups(bodyRows, actions, draftRows))
+  if (header.map.fields.has('owners')) ownersSeenAlone(actions)
   if (!header.map.fields.has('owners')) {
     append(issues, ownerNamedAgain(actions, draftRows))
     append(issues, ownersOpeningSeveralActions(actions, draftRows))
