@@ -128,6 +128,7 @@ import { readStepDateRows } from './readStepDateRows'
 import { readLabelledActionsUnderItems } from './readLabelledActionsUnderItems'
 import { readNumberedActionsWithSteps } from './readNumberedActionsWithSteps'
 import { readKeyResultsUnderObjectives } from './readKeyResultsUnderObjectives'
+import { readPriorityTaggedKeyResults } from './readPriorityTaggedKeyResults'
 import { readIndentedSubLists } from './readIndentedSubLists'
 import { readIndentedOutline } from './readIndentedOutline'
 import { readRefLedLines } from './readRefLedLines'
@@ -370,6 +371,7 @@ export function tableToPlan(
         readRefLineRecords(table, rowLines) ??
         readLabelledActionsUnderItems(table, lines) ??
         readKeyResultsUnderObjectives(table, lines) ??
+        readPriorityTaggedKeyResults(table, lines) ??
         readTimelineSteps(table, lines) ??
         readIndentedOutline(table, rowLines) ??
         readBulletsOverIndentedNotes(table, rowLines) ??
