@@ -449,6 +449,28 @@ describe('names: an "Action" column of names beside prose items', () => {
         },
       ],
     },
+    {
+      name: 'minutes numbering each item over a wide gap, an unheaded item column beside "Action" initials',
+      rows: [
+        ['Notes of the pavilion group, 4 May'],
+        ['', 'Action'],
+        ['1.                    Summer fete: Stall holders have been contacted again.', 'RT'],
+        [
+          '2.                    Car park: The potholes by the gate were noted and quotes will be sought.',
+          'KL\nRT',
+        ],
+        ['3.                    Tea rota: The rota for June was agreed with two new helpers.', 'All'],
+      ],
+      want: [
+        { ref: '1', title: 'Summer fete: Stall holders have been contacted again.', owners: ['RT'] },
+        {
+          ref: '2',
+          title: 'Car park: The potholes by the gate were noted and quotes will be sought.',
+          owners: ['KL', 'RT'],
+        },
+        { ref: '3', title: 'Tea rota: The rota for June was agreed with two new helpers.', owners: ['All'] },
+      ],
+    },
   ]
   it.each(cases)('$name', ({ rows, want }) => {
     const { plan } = tableToPlan(rows)

@@ -332,7 +332,7 @@ function proseBesideNames({
  * listsPeople(['Clerk', 'Jane Smith', 'Estates team']) // true
  * listsPeople(['Offline mode 3.0', 'Search: faster indexing']) // false
  */
-function listsPeople(column: readonly string[]): boolean {
+export function listsPeople(column: readonly string[]): boolean {
   const { cells, names, sure } = ownerColumnReadings(column)
   return cells >= 2 && names >= minNameShare * cells && sure >= 0.5 * cells
 }

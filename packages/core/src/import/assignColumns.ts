@@ -7,7 +7,7 @@ import { parseStatus } from '../status/parseStatus'
 import { resolvePillars } from '../taxonomy/resolvePillars'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import { actionsUnderGroupLabel } from './actionsUnderGroupLabel'
-import { actionColumnChoice, holdsRefs } from './actionColumnChoice'
+import { actionColumnChoice, holdsRefs, listsPeople } from './actionColumnChoice'
 import { actionBesideIssueColumn } from './actionBesideIssueColumn'
 import { themeOverStackedMilestones } from './themeOverStackedMilestones'
 import type { ColumnField } from './columnSynonyms'
@@ -54,6 +54,7 @@ import { tableRows } from './tableRows'
 import { secondNamedField } from './secondNamedField'
 import { BULLET_MARKS } from './bulletMarks'
 import { ownersColumnByCells } from './ownersColumnByCells'
+import { namesPresent } from './namesPresent'
 import { statusColumnByCells } from './statusColumnByCells'
 import { milestoneColumnOfDates } from './milestoneColumnOfDates'
 import { milestoneNamesWork } from './milestoneNamesWork'
@@ -1526,6 +1527,7 @@ export function refineColumnMap(
             fields,
             unmapped().filter((column) => profileOf(column.index).statuses < statusShare),
             cellsOf,
+            namesPresent(table),
           ),
         ],
         ['status', statusColumnByCells(fields, unmapped(), profileOf)],
@@ -1632,7 +1634,18 @@ export function refineColumnMap(
     fields.set('title', item)
     const why = `header "${headers[item]}" reads as a ref, but its cells are prose items beside "${headers[steps]}"`
     explainColumn(explained, headers, item, 'title', 0.7, `${why}: the item is the action`)
-    demoteToDescription(steps, `says how the item in column ${item + 1} is done: its description`)
+    // Minutes' "Action" column of initials beside each item ("1. Spring Ball: …" | "NP"): who acts on it.
+    if (!fields.has('owners') && listsPeople(cellsOf(steps))) {
+      fields.set('owners', steps)
+      explainColumn(
+        explained,
+        headers,
+        steps,
+        'owners',
+        0.7,
+        `its cells are names: who acts on the item in column ${item + 1}`,
+      )
+    } else demoteToDescription(steps, `says how the item in column ${item + 1} is done: its description`)
   }
   const namesUnderAction = forced
     ? null

@@ -12,7 +12,7 @@ import { BULLET_MARKS } from './bulletMarks'
  * @example
  * new RegExp(`^(${ITEM_NUMBER})${ITEM_GAP}(?=\\S)`).exec('2      Offer clinics')?.[1] // '2'
  */
-export const ITEM_GAP = String.raw`\s{1,8}`
+export const ITEM_GAP = String.raw`\s{1,24}`
 
 /**
  * An item's number: up to six digits ("1", "12", "1200").

@@ -19,7 +19,7 @@ const maxWords = 6
  */
 export function ownerNamedAsAgent(title: string): string[] {
   // The action's first sentence: the agent closes it ("… by Technical Policy Writer. Finance to update …").
-  const stop = title.search(/\.\s/)
+  const stop = title.search(/(?<!\b(?:etc|e\.g|i\.e))\.\s/)
   const text = (stop < 0 ? title : title.slice(0, stop)).trim().replace(/\.$/, '')
   const by = text.lastIndexOf(' by ')
   if (by < 0) return []
@@ -27,5 +27,34 @@ export function ownerNamedAsAgent(title: string): string[] {
   if (words.length > maxWords || words.some((word) => word === '')) return []
   const named = words.every((word, i) => capitalised.test(word) || (i > 0 && joiner.test(word)))
   const last = words.at(-1)!
-  return named && !joiner.test(last) && isRoleOrBodyWord(last) ? [words.join(' ')] : []
+  if (named && !joiner.test(last) && isRoleOrBodyWord(last)) return [words.join(' ')]
+  // "… will be managed by Veronica Burns": a passive's agent named in full is a person doing the work.
+  return named && passiveBy.test(text.slice(Math.max(0, by - 40), by + 4)) ? peopleNamed(words) : []
+}
+
+/** "will be managed by", "is covered by", "to be organised by": a passive whose agent follows. Bounded, anchored at
+ * the end. */
+const passiveBy =
+  /\b(?:be|been|is|are)\s(?:[a-z]{2,20}ed|done|run|led|kept|held|taken|overseen|written)\sby\s$/
+
+/** A person's name in full: a first name and a surname, each capitalised, no month or day. */
+const fullName = /^[A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20}){1,2}$/
+const calendarWord =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Spring|Summer|Autumn|Winter|Christmas|Easter|Term)$/
+
+/**
+ * The people a passive's agent names: "Glyn Platt" → Glyn Platt; "Kath and Keith Worsley" → Kath, Keith Worsley (a
+ * first name, then a full name sharing its surname's place). Every name must be in full but a leading first name
+ * joined by "and"; a month or a day word names no one. Else [].
+ */
+function peopleNamed(words: readonly string[]): string[] {
+  if (words.some((word) => calendarWord.test(word))) return []
+  const text = words.join(' ')
+  const parts = text.split(/ (?:and|&) /)
+  if (parts.length === 1) return fullName.test(text) ? [text] : []
+  if (parts.length !== 2) return []
+  const [first, second] = parts as [string, string]
+  return fullName.test(second) && (fullName.test(first) || /^[A-Z][a-z'’-]{1,20}$/.test(first))
+    ? [first, second]
+    : []
 }

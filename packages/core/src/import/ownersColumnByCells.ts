@@ -18,7 +18,8 @@ const notPeopleHeader =
  * headers of their own. At least 80% of its filled cells (two or more) must read as names, roles, teams or
  * initials, and at least half as a role, a unit, initials or a person's name, not a lone capitalised word
  * ("Wellbeing", "Estates"), so a column of topics or places stays in `extra`; a header naming places, topics,
- * e-mail addresses or costs keeps it there too. The leftmost such column wins. Null when the plan has an owners
+ * e-mail addresses or costs keeps it there too. A lone first name ("Jenny", "Taru and Natalie") is surely a person when
+ * the minutes list it as present above the table. The leftmost such column wins. Null when the plan has an owners
  * column or no column fits.
  *
  * @example
@@ -29,16 +30,34 @@ export function ownersColumnByCells(
   fields: ReadonlyMap<ColumnField, number>,
   unmapped: readonly UnmappedColumn[],
   cellsOf: (index: number) => readonly string[],
+  /** The first names the minutes list as present ({@link namesPresent}), lower-cased. */
+  present: ReadonlySet<string> = new Set(),
 ): { readonly index: number; readonly evidence: string } | null {
   if (fields.has('owners')) return null
   for (const column of unmapped) {
     if (notPeopleHeader.test(column.name.slice(0, 80))) continue
     const { cells, names, sure } = ownerColumnReadings(cellsOf(column.index))
     if (cells < 2) continue
-    if (names < 0.8 * cells || sure < 0.5 * cells) continue
+    const named = sure >= 0.5 * cells ? sure : sure + namedPresent(cellsOf(column.index), present)
+    if (names < 0.8 * cells || named < 0.5 * cells) continue
     const share = `${Math.round((names / cells) * 100)}%`
     const header = column.name === '' ? 'no header' : `header "${column.name}" names no field`
     return { index: column.index, evidence: `${header}, but ${share} of cells read as names, roles or teams` }
   }
   return null
+}
+
+/** How many cells of lone capitalised words name only people the minutes list as present (or "All"). */
+function namedPresent(cells: readonly string[], present: ReadonlySet<string>): number {
+  if (present.size === 0) return 0
+  let count = 0
+  for (const cell of cells) {
+    const parts = cell.trim().split(/\s{0,2}[/,&]\s{0,2}| and /)
+    if (
+      cell.trim() !== '' &&
+      parts.every((part) => present.has(part.trim().toLowerCase()) || /^all$/i.test(part.trim()))
+    )
+      count++
+  }
+  return count
 }

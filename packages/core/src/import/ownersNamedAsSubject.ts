@@ -122,6 +122,8 @@ export function ownersNamedAsSubject(title: string, options: { readonly should?:
   if (time !== null) text = text.slice(time[0].length)
   // "Colin Campbell is going to contact …": the future told with "going to" links its subject as "will" does.
   text = text.replace(goingTo, ' will ')
+  // "Pev Evans is requested to look …": the one asked to act, as minutes put a request to a member.
+  text = text.replace(askedTo, ' will ')
   const acronyms = acronymsBeforeTo.exec(text)
   const owners =
     acronyms === null
@@ -132,6 +134,9 @@ export function ownersNamedAsSubject(title: string, options: { readonly should?:
 
 /** " is going to ", " are going to ": the future a subject is about to act in, read as " will ". Bounded. */
 const goingTo = / (?:is|are|am) going to (?=[a-z])/
+
+/** " is requested to ", " has been asked to ": a request put to the subject, read as " will ". Bounded. */
+const askedTo = / (?:is|are|has been|have been) (?:requested|asked|invited) to (?=[a-z])/
 
 /** "will be in touch", "will be at the fair", "will be on hand": "be" before a preposition says where or how the
  * subject will be, never that it is acted on. */

@@ -30,6 +30,20 @@ describe('peelHandleAndDate', () => {
     })
   })
 
+  it('reads handles that label the item with a colon as its owners', () => {
+    expect(peelHandleAndDate('@mira: order the new badges')).toEqual({
+      owners: '@mira',
+      target: '',
+      text: 'order the new badges',
+    })
+    expect(peelHandleAndDate('@mira, @tomas: sort the spare cables - 2026-02-13')?.owners).toBe(
+      '@mira, @tomas',
+    )
+    expect(peelHandleAndDate('@mira: 2026-02-09 - order the new badges')?.target).toBe('2026-02-09')
+    expect(peelHandleAndDate('Mira: order the new badges')).toBeNull()
+    expect(peelHandleAndDate('@mira:')).toBeNull()
+  })
+
   it('leaves an item that opens with words, or has nothing after its fields', () => {
     expect(peelHandleAndDate('Renew the domain - @mira')).toBeNull()
     expect(peelHandleAndDate('Plan for 2026 - a first draft')).toBeNull()
@@ -59,6 +73,23 @@ describe('a task list whose items open with their owner and date', () => {
       ['order the new badges', ['@mira'], '2026-02-09', 'not-started'],
       ['move the wiki to the new host', ['@tomas'], '2026-02-06', 'complete'],
       ['write up the test results', ['@mira', '@tomas'], '2026-02-13', 'not-started'],
+    ])
+  })
+})
+
+describe('a task list whose items open with a handle and a colon', () => {
+  it('reads the handle as owner and the text after the colon as title', () => {
+    const { plan } = tableToPlan([
+      ['Follow-ups from the 4 March call'],
+      ['[ ] @mira: send the venue list to the group'],
+      ['[x] @tomas: fix the broken link on the join page (see #12)'],
+      ['[x] @mira: ask the printer for a quote'],
+      ['Most of these are done.'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.owners, a.status.state])).toEqual([
+      ['send the venue list to the group', ['@mira'], 'not-started'],
+      ['fix the broken link on the join page (see #12)', ['@tomas'], 'complete'],
+      ['ask the printer for a quote', ['@mira'], 'complete'],
     ])
   })
 })

@@ -17,29 +17,41 @@ const maxFieldLength = 80
 /** At most this many fields: the handles and the date, one of each. */
 const maxFields = 2
 
-/** "@ana", "@ana, @jo", "@ana and @jo": handles alone, as GitHub and chat tools name people. Bounded. */
-const handles = /^@[A-Za-z0-9][\w.-]{0,38}(?:(?:,\s?|\s|\s(?:and|&)\s)@[A-Za-z0-9][\w.-]{0,38}){0,5}$/
+/** "@ana", "@ana, @jo", "@ana and @jo": handles, as GitHub and chat tools name people. Bounded. */
+const handleRun = '@[A-Za-z0-9][\\w.-]{0,38}(?:(?:,\\s?|\\s|\\s(?:and|&)\\s)@[A-Za-z0-9][\\w.-]{0,38}){0,5}'
+
+/** A field that is handles alone. */
+const handles = new RegExp(`^${handleRun}$`)
+
+/** "@ana: book the hall", "@ana, @jo: send the minutes": handles labelling the item with a colon, and the text. */
+const handleLabel = new RegExp(`^(${handleRun}):\\s{1,3}(?=\\S)`)
+
+/** The handles of a field, joined by ", ". */
+const handlesOf = (field: string): string => field.split(/,\s?|\s(?:and|&)\s|\s/).join(', ')
 
 /**
  * The handles and the date an item opens with, each set off by a spaced dash, as meeting notes write an action item
  * in one line: "@ana - 2025-03-14 - book the hall", "2025-03-14 - @ana - book the hall", "@ana, @jo - send the
- * minutes". The owners (handles joined by ", "), the date as written and the text after them; null when the item
+ * minutes". Handles may instead label the item with a colon ("@ana: book the hall", "@ana, @jo: send the
+ * minutes"), as issue checklists write each action item. The owners (handles joined by ", "), the date as written and the text after them; null when the item
  * does not open with such a field, or nothing follows the fields. A date field is one the whole field is
  * ("2025-03-14", "14 March 2025"), never words that mention one.
  *
  * @example
  * peelHandleAndDate('@ana - 2025-03-14 - book the hall') // { owners: '@ana', target: '2025-03-14', text: 'book the hall' }
+ * peelHandleAndDate('@ana: book the hall') // { owners: '@ana', target: '', text: 'book the hall' }
  * peelHandleAndDate('Book the hall - @ana') // null
  */
 export function peelHandleAndDate(item: string): HandleAndDate | null {
-  let owners = ''
+  const label = handleLabel.exec(item)
+  let owners = label === null ? '' : handlesOf(label[1]!)
   let target = ''
-  let start = 0
+  let start = label === null ? 0 : label[0].length
   for (let turn = 0; turn < maxFields; turn++) {
     const dash = firstSpacedDash(item, start)
     if (dash < 0 || dash - start > maxFieldLength) break
     const field = item.slice(start, dash).trim()
-    if (owners === '' && handles.test(field)) owners = field.split(/,\s?|\s(?:and|&)\s|\s/).join(', ')
+    if (owners === '' && handles.test(field)) owners = handlesOf(field)
     else if (target === '' && isDateAlone(field) && parseTargetDate(field).kind === 'due') target = field
     else break
     start = dash + 3

@@ -12,6 +12,23 @@ const priorityLead =
  * ("Peer discovery works behind a firewall [p0]"). Read on the last few characters of a line only.
  */
 const priorityTail = /\s{1,3}[[(]\s{0,2}([Pp][0-9])\s{0,2}[\])]$/
+/**
+ * "[P0] ", "(p1) ": a priority in brackets opening an item, as other teams tag their key results ("[P1] Publish
+ * eight blog posts"). Bounded.
+ */
+const priorityOpening = /^\s{0,3}[[(]\s{0,2}([Pp][0-9])\s{0,2}[\])]\s{1,3}(?=\S)/
+
+/**
+ * Whether the text of a bracket is a priority label ("P0", "p2"), which names no owner.
+ *
+ * @example
+ * isPriorityLabel('P0') // true
+ * isPriorityLabel('ana') // false
+ */
+export function isPriorityLabel(text: string): boolean {
+  return /^[Pp][0-9]$/.test(text.trim())
+}
+
 /** Characters at the end of a line that can hold {@link priorityTail}. */
 const priorityTailLength = 16
 
@@ -30,8 +47,8 @@ export interface PriorityLabelled {
  * under each objective: "P0 - @ana - Publish the API reference", "P1 - @??? - Onboard two new contributors" (the
  * owner still to be found). The label makes the line an item of the list, as a bullet does; the handles are its
  * owners and the rest is the item. A label with no owner slot ("P1 - Ship it") is not read: "P1" alone may as well
- * be a ref. A priority in brackets closing the item ("Peer discovery works behind a firewall [p0]", "… (P2)") marks it
- * an item as well, with no owner named. Null otherwise.
+ * be a ref. A priority in brackets closing the item ("Peer discovery works behind a firewall [p0]", "… (P2)") or
+ * opening it ("[P1] Publish eight blog posts") marks it an item as well, with no owner named. Null otherwise.
  *
  * @example
  * peelPriorityLabel('P0 - @ana - Publish the API reference')
@@ -39,12 +56,18 @@ export interface PriorityLabelled {
  * peelPriorityLabel('PX - @??? - Onboard two new contributors')?.owners // []
  * peelPriorityLabel('P1 - Ship it') // null
  * peelPriorityLabel('Relay nodes are load tested [p1]') // { priority: 'P1', owners: [], rest: 'Relay nodes are load tested' }
+ * peelPriorityLabel('[P0] Plan the blog schedule') // { priority: 'P0', owners: [], rest: 'Plan the blog schedule' }
  */
 export function peelPriorityLabel(text: string): PriorityLabelled | null {
   const tail = priorityTail.exec(text.trimEnd().slice(-priorityTailLength))
   if (tail !== null) {
     const rest = text.trimEnd().slice(0, -tail[0].length).trim()
     return rest === '' ? null : { priority: tail[1]!.toUpperCase(), owners: [], rest }
+  }
+  const opening = priorityOpening.exec(text)
+  if (opening !== null) {
+    const rest = text.slice(opening[0].length).trim()
+    return rest === '' ? null : { priority: opening[1]!.toUpperCase(), owners: [], rest }
   }
   if (!text.includes('@') && !text.includes('?')) return null
   const match = priorityLead.exec(text.slice(0, 300))

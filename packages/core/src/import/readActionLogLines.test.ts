@@ -84,6 +84,60 @@ describe('readActionLogLines: an action tracker kept as plain lines', () => {
     ).toBeNull()
   })
 
+  it('reads a running action list whose numbers rise with gaps under its heading', () => {
+    const read = readActionLogLines(
+      page([
+        'Minutes of the trustees, 3 June',
+        'Present: the chair, the treasurer and two trustees.',
+        'The minutes of the last meeting were approved.',
+        'Action list',
+        '204 - Grant bid: still with the council.',
+        '211 - New website: done. Can come off the list.',
+        '217 - Volunteer rota: two trustees will draw it up.',
+        'Finance',
+        'The treasurer reported a small surplus.',
+      ]),
+    )
+    expect(read?.rows.slice(3)).toEqual([
+      ['Ref', 'Action', 'Owner', 'Status', 'Section'],
+      ['204', 'Grant bid: still with the council.', '', '', 'Action list'],
+      ['211', 'New website: done. Can come off the list.', '', 'done', 'Action list'],
+      ['217', 'Volunteer rota: two trustees will draw it up.', '', '', 'Action list'],
+    ])
+    const { plan } = tableToPlan(
+      page([
+        'Trustees, 3 June',
+        'Actielijst',
+        '31 - Jaarverslag: afgerond.',
+        '40 - Kascommissie: loopt nog.',
+        '52 - Website: blijft staan.',
+      ]),
+    )
+    expect(plan.actions.map((action) => [action.ref, action.status.state])).toEqual([
+      ['31', 'complete'],
+      ['40', 'unknown'],
+      ['52', 'unknown'],
+    ])
+  })
+
+  it('leaves numbered lines that do not rise, or stand under no action list heading, to the other readers', () => {
+    expect(
+      readActionLogLines(
+        page(['Action list', '12 - Book the hall', '9 - Pay the caterer', '15 - Print the menus']),
+      ),
+    ).toBeNull()
+    expect(
+      readActionLogLines(
+        page([
+          'Agenda',
+          '111 - Fundraising: stays on.',
+          '128 - Long-term plan: drafted.',
+          '135 - Prize: on the agenda.',
+        ]),
+      ),
+    ).toBeNull()
+  })
+
   it('reads a log of 10,000 entries', () => {
     const lines = ['Project action log']
     for (let i = 0; i < 10_000; i++) {

@@ -3,6 +3,7 @@ import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRe
 import { bracketAtEnd } from './bracketAtEnd'
 import { statusGroupHeading } from './statusGroupHeading'
 import { MAX_HEADING_LENGTH } from './maxHeadingLength'
+import { statusAtStart } from './statusAtStart'
 
 /**
  * An action log's entry: an optional stamp of when it was raised ("Mar", "12 Mar 2021", "2021-03-12", "12/03/21"),
@@ -23,6 +24,17 @@ const asAtDate = /\s(?:as\s(?:at|of)|at|by|on|to)\s\S.{0,60}$/i
 
 /** "Open", "Outstanding actions": a log's heading over the actions still to be done. */
 const openHeading = /^(?:(?:actions?|items?)\s)?(?:open|outstanding)(?:\s(?:actions?|items?))?$/i
+
+/**
+ * "Action list", "Actions log", "Open action register", "Actielijst", "Actiepunten": a heading naming the running list
+ * of a body's actions, kept from meeting to meeting. Bounded words only.
+ */
+const runningListHeading =
+  /^(?:(?:open|running|outstanding|rolling|lopende|openstaande)\s)?(?:actions?\s?(?:list|log|register|tracker)|actielijst|actiepunten|aktionsliste)\s{0,2}:?$/i
+
+/** "111 - Fundraising: kept on the list", "128. Long-term plan": an entry's running number, then a spaced dash or a
+ * dot, colon or bracket, then its text. Anchored and bounded. */
+const runningEntry = /^(\d{1,5})(?:\s{1,3}[–—-]|[.:)])\s{1,3}(?=\S)/
 
 /** At least this many entries, and entries at least half the lines from the first entry on. */
 const minEntries = 3
@@ -97,7 +109,7 @@ export function readActionLogLines(table: readonly (readonly string[])[]): Flatt
   if (lines === null) return null
   const entries = lines.map((line) => actionLogEntry(line.text))
   const first = entries.findIndex((read) => read !== null)
-  if (first < 1) return null
+  if (first < 1) return readRunningList(table, lines)
   let last = entries.length - 1
   while (entries[last] === null) last--
   const count = entries.reduce((sum, read) => sum + (read === null ? 0 : 1), 0)
@@ -141,6 +153,52 @@ export function readActionLogLines(table: readonly (readonly string[])[]): Flatt
       sectionRows,
       skippedRows: [...skippedRows, ...lines.slice(last + 1).map((line) => line.index + 1)],
       titleEvidence: 'each line opening with an action id and a colon ("ACT-BRD-2021-04: KM – …")',
+    },
+  )
+}
+
+/**
+ * Reads the running action list of a body's minutes: under a heading naming it ("Actielijst", "Action list"), each
+ * line opens with the action's running number, kept from meeting to meeting, so the numbers rise with gaps where
+ * actions were closed ("111 - Fundraising: stays on the list", "128 - Long-term plan: two members join", "143 -
+ * Board election: done"). Each such line is an action, its number the ref and its text the title; a status word
+ * opening the note after the topic's colon ("done", "afgerond") is its status. The list ends at the first line that
+ * is not a later number's entry; the lines above the heading are the title rows, the lines after the list are not
+ * actions. Returns null unless at least three entries follow the heading straight away.
+ */
+function readRunningList(
+  table: readonly (readonly string[])[],
+  lines: readonly { readonly index: number; readonly text: string }[],
+): FlattenedActionTables | null {
+  const at = lines.findIndex(
+    (line, i) => runningListHeading.test(line.text) && runningEntry.test(lines[i + 1]?.text ?? ''),
+  )
+  if (at < 0) return null
+  const records: OneColumnRecord[] = []
+  let before = -1
+  let end = at + 1
+  for (; end < lines.length; end++) {
+    const line = lines[end]!
+    const match = runningEntry.exec(line.text)
+    if (match === null || Number(match[1]) <= before) break
+    before = Number(match[1])
+    const text = line.text.slice(match[0].length).trim()
+    const colon = text.indexOf(': ')
+    const status = colon < 0 ? null : statusAtStart(text.slice(colon + 2))
+    records.push({ index: line.index, cells: [match[1]!, text, '', status ?? '', lines[at]!.text] })
+  }
+  if (records.length < minEntries) return null
+  const top = lines[at]!.index
+  return oneColumnRecords(
+    table.slice(0, top),
+    top + 1,
+    ['Ref', 'Action', 'Owner', 'Status', 'Section'],
+    records,
+    {
+      mergedRows: [],
+      sectionRows: [],
+      skippedRows: lines.slice(end).map((line) => line.index + 1),
+      titleEvidence: 'the lines under an action list\'s heading that open with a running number ("111 - …")',
     },
   )
 }

@@ -1,5 +1,6 @@
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import type { FlattenedActionTables } from './flattenActionTables'
+import { isPriorityLabel } from './peelPriorityLabel'
 import { firstText } from './readLabelledRecords'
 
 /** The states an issue tracker writes in capitals after a work item ("… : TODO"), as the words a status reads. */
@@ -32,10 +33,12 @@ function readItem(line: string): { owner: string; text: string; status: string }
   const close = line.indexOf(']')
   if (close < 2 || close > maxOwnerLength + 1) return null
   const written = line.slice(1, close).trim()
-  // "[x] Add batch support": a ticked task-list box, not an owner (an open box "[ ]" has no owner either).
+  // "[x] Add batch support": a ticked task-list box, not an owner (an open box "[ ]" has no owner either); "[P0]
+  // Plan the schedule": a priority.
   if (
     written === '' ||
     taskBox.test(written) ||
+    isPriorityLabel(written) ||
     written.includes('[') ||
     written.split(' ').length > maxOwnerWords
   )

@@ -53,3 +53,35 @@ describe('minutes that label every action item with its kind ("ACTION:" open, "D
     ).toBeNull()
   })
 })
+
+describe('notes that label each item "ACTION:" or "INFORMATION:"', () => {
+  const rows = [
+    ['Parks team notes, 3 March'],
+    ['Present: Mina, Joel, Rosa'],
+    ['Spring planting'],
+    ['INFORMATION: Joel reported that the bulbs arrived late this year.'],
+    ['ACTION ITEM: Mina will order the mulch, and Rosa will book the van for the depot run.'],
+    ['the bark chips'],
+    ['the leaf compost'],
+    ['Benches'],
+    ['INFORMATION ITEM: Two benches by the pond need new slats.'],
+    ['ACTION: Joel will ask the carpenter for a quote.'],
+    ['ACTION: Volunteers for the open day will be asked for through the newsletter.'],
+  ]
+
+  it('reads each "ACTION:" line as an action and leaves the information items and their notes out', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => ({ title: a.title, owners: a.owners }))).toEqual([
+      {
+        title: 'Mina will order the mulch, and Rosa will book the van for the depot run.',
+        owners: ['Mina', 'Rosa'],
+      },
+      { title: 'Joel will ask the carpenter for a quote.', owners: ['Joel'] },
+      { title: 'Volunteers for the open day will be asked for through the newsletter.', owners: [] },
+    ])
+  })
+
+  it('needs two information items beside the actions', () => {
+    expect(readKindLabelledItems(rows.filter((row) => !row[0]!.startsWith('INFORMATION ITEM')))).toBeNull()
+  })
+})

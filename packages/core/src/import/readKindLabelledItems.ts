@@ -1,11 +1,17 @@
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
 import { agreesWithOneName, isNamedOwner, ownerAtStart, ownerCell } from './ownerAtStart'
+import { isThingShaped } from './ownersOpeningActionItem'
 
 /** "ACTION: …", "Action item: …", "AI: …": the label of an open action. Group 1 is the text after it. */
-const openLabel = /^(?:action(?: item)?|AI)\s{0,2}:\s{0,3}(\S.{0,2000})$/i
+const openLabel = /^(?:action(?: items?)?|AI)\s{0,2}:\s{0,3}(\S.{0,2000})$/i
 /** "Done: …", "Closed: …", "Completed: …": the label of an action finished since it was set. */
 const doneLabel = /^(?:done|closed|completed|complete|finished)\s{0,2}:\s{0,3}(\S.{0,2000})$/i
+/**
+ * "INFORMATION:", "INFORMATION ITEM:", "For information:": the label of an item the meeting only heard, kept beside
+ * its action items by minutes that label every item with its kind. Group 1 is the text after it.
+ */
+const infoLabel = /^(?:for information|information|info)(?: items?)?\s{0,2}:\s{0,3}(\S.{0,2000})$/i
 /** "(remaining)", "(carried over)", "(open)": a marker after the label saying the action is still open. */
 const openMarker =
   /^\((?:remaining|still open|open|carried(?: over| forward)?|ongoing|outstanding|in progress)\)\s{1,3}(?=\S)/i
@@ -21,6 +27,8 @@ const groupSubject =
   /^((?:All|Each|Every) (?:[\p{L}&/-]{1,20} ){0,3}(?:members?|staff|editors?|chairs?|participants?|attendees?))\s(?:can|will|to|should|must|may)\s\S/u
 /** At least this many items make the list. */
 const minItems = 3
+/** At least this many items labelled as information show the page labels its items by kind. */
+const minInformation = 2
 
 /**
  * Reads the action list of minutes that label every item with its kind, as standards bodies' working groups keep
@@ -48,12 +56,21 @@ export function readKindLabelledItems(
   const records: OneColumnRecord[] = []
   const skippedRows: number[] = []
   let open = 0
+  let information = 0
   let doneRun = 0
   let doneTwice = false
   let first = -1
   for (const line of lines) {
     const done = doneLabel.exec(line.text)
     const action = done === null ? openLabel.exec(line.text) : null
+    if (done === null && action === null && infoLabel.test(line.text)) {
+      // An item the meeting only heard: no action, but it shows the page labels its items by kind.
+      information++
+      doneRun = 0
+      if (first < 0) first = line.index
+      skippedRows.push(line.index + 1)
+      continue
+    }
     if (done === null && action === null) {
       doneRun = 0
       if (first >= 0) skippedRows.push(line.index + 1)
@@ -76,7 +93,9 @@ export function readKindLabelledItems(
       cells: [text, ownerOf(text, false), marker === null ? 'Open' : 'In progress'],
     })
   }
-  if (records.length < minItems || open === 0 || !doneTwice) return null
+  // Items labelled "INFORMATION:" beside the "ACTION:" ones label every item by kind as finished ones do.
+  const byKind = information >= minInformation || (records.length >= minItems && doneTwice)
+  if (open === 0 || !byKind) return null
   return oneColumnRecords(table.slice(0, first), first + 1, ['Action', 'Owner', 'Status'], records, {
     mergedRows: [],
     skippedRows,
@@ -87,13 +106,40 @@ export function readKindLabelledItems(
 /** The owner an item's text names, as written, or '' when it names none. */
 function ownerOf(text: string, finished: boolean): string {
   const named = ownerAtStart(text, 'name-first')
-  if (named !== null) return ownerCell(named)
+  if (named !== null) return [ownerCell(named), ...ownersOfLaterClauses(text)].join(', ')
   const group = groupSubject.exec(text)
   if (group !== null) return group[1]!
-  // "Ana takes the lead on …": one name, then a verb agreeing with it.
+  // "Ana takes the lead on …": one name, then a verb agreeing with it; not "Further suggestions … will be asked
+  // for", whose second word is a noun of the subject before its own verb.
   const [name = '', verb = ''] = text.split(' ', 2)
-  if (/^\p{Ll}+$/u.test(verb) && agreesWithOneName(verb) && isNamedOwner(name)) return name
+  if (
+    /^\p{Ll}+$/u.test(verb) &&
+    agreesWithOneName(verb) &&
+    isNamedOwner(name) &&
+    !verbLater.test(text.slice(0, 200))
+  )
+    return name
   if (!finished) return ''
   const who = whoSlashWhat.exec(text)?.[1]?.trim()
   return who !== undefined && isNamedOwner(who) ? who : ''
+}
+
+/** A finite verb among the few words after a sentence's second word: its first two words are its subject. */
+const verbLater = /^\S+ \S+(?: \S+){0,4} (?:will|shall|must|should|can|are|is|were|was|have|has)\s/
+
+/** ", and Shannon will distribute …", "; Tom to book …": a later clause handing part of the work to another name. */
+const laterClauseOwner =
+  /(?:,|;) (?:and )?([A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20})?) (?:will|to) (?!be\b)[a-z]/g
+
+/**
+ * The names opening a later clause of an item that already names its owner ("Pat will ask the museum, and Shannon
+ * will tell the staff" → Shannon): the item shares its work out. At most the first 1,000 characters are read.
+ */
+function ownersOfLaterClauses(text: string): string[] {
+  const names: string[] = []
+  for (const match of text.slice(0, 1000).matchAll(laterClauseOwner)) {
+    const name = match[1]!
+    if (isNamedOwner(name) && !isThingShaped(name.split(' ')[0]!) && !names.includes(name)) names.push(name)
+  }
+  return names
 }

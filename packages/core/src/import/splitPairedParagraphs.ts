@@ -16,8 +16,10 @@ const pairedFields: readonly ColumnField[] = ['owners', 'target']
  */
 export function splitPairedParagraphs(draft: ActionDraft): ActionDraft[] {
   const title = draft.cells.get('title')
-  if (draft.verbatim || title === undefined || (draft.cells.get('ref')?.text.trim() ?? '') !== '')
-    return [draft]
+  if (draft.verbatim || title === undefined) return [draft]
+  const lettered = splitLetteredBesideParagraphs(draft)
+  if (lettered !== null) return lettered
+  if ((draft.cells.get('ref')?.text.trim() ?? '') !== '') return [draft]
   // One item a paragraph: a paragraph of several lines (bullets, or prose) does not say which line is paired.
   const items = paragraphs(title.text).map((item) => item.replace(bulletMark, ''))
   if (items.length < 2 || items.some((item) => item.includes('\n'))) return [draft]
@@ -48,4 +50,44 @@ function paragraphs(text: string): string[] {
     .split(/\r?\n[ \t]*\r?\n/)
     .map((paragraph) => paragraph.trim())
     .filter((paragraph) => paragraph !== '')
+}
+
+/** "a.       The bookings were reviewed": a lettered sub-paragraph's mark, its letter in group 1. Bounded. */
+const letterMark = /^([a-z])[.)][ \t]{1,24}(?=\S)/
+/** "1.       Spring Ball:", "Spring Ball:": the heading over lettered sub-paragraphs, its number (when the ref was not
+ * peeled from it yet) and its words. Bounded. */
+const numberedHeading = /^(?:(\d{1,3})[.)]?[ \t]{1,24})?(\S[^\n]{0,100}?):?$/
+
+/**
+ * Minutes' item of lettered sub-paragraphs beside an "Action" cell of the initials of who takes each on, one group a
+ * paragraph ("1. Spring Ball:⏎a. …⏎b. …⏎c. …" beside "All⏎⏎CJL⏎⏎JH⏎NP"): each sub-paragraph is an action with the
+ * group of names level with it, cited by the item's number and its letter ("1a"), the heading its section. The
+ * letters must run a, b, c … and there must be as many groups of names as sub-paragraphs; else null.
+ */
+function splitLetteredBesideParagraphs(draft: ActionDraft): ActionDraft[] | null {
+  const title = draft.cells.get('title')!
+  const owners = draft.cells.get('owners')
+  if (owners === undefined) return null
+  const lines = title.text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+  const heading =
+    lines.length > 0 && letterMark.exec(lines[0]!) === null ? numberedHeading.exec(lines[0]!) : null
+  const items = heading === null ? lines : lines.slice(1)
+  if (items.length < 2 || (heading === null && lines.length !== items.length)) return null
+  const letters = items.map((line) => letterMark.exec(line))
+  if (!letters.every((mark, i) => mark !== null && mark[1] === String.fromCharCode(97 + i))) return null
+  const groups = paragraphs(owners.text)
+  if (groups.length !== items.length) return null
+  const ref = draft.cells.get('ref')
+  const number = heading?.[1] ?? ref?.text.trim() ?? ''
+  return items.map((item, i) => {
+    const cells = new Map(draft.cells)
+    cells.set('title', { ...title, text: item.slice(letters[i]![0].length) })
+    cells.set('owners', { ...owners, text: groups[i]! })
+    const cited = `${number}${letters[i]![1]}`
+    cells.set('ref', ref === undefined ? { ...title, text: cited } : { ...ref, text: cited })
+    return { ...draft, cells, section: heading === null ? draft.section : heading[2]!.trim() }
+  })
 }

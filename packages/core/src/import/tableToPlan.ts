@@ -119,6 +119,7 @@ import { readKindLabelledItems } from './readKindLabelledItems'
 import { readObjectivesUnderNames } from './readObjectivesUnderNames'
 import { readOwnerLabelledSections } from './readOwnerLabelledSections'
 import { readLinesEndingInOwners } from './readLinesEndingInOwners'
+import { readParagraphsEndingInOwners } from './readParagraphsEndingInOwners'
 import { readRecordsUnderFieldHeadings } from './readRecordsUnderFieldHeadings'
 import { readTopicsWithLeads } from './readTopicsWithLeads'
 import { readHeadingsOverTimeframes } from './readHeadingsOverTimeframes'
@@ -127,10 +128,12 @@ import { readStepDateRows } from './readStepDateRows'
 import { readLabelledActionsUnderItems } from './readLabelledActionsUnderItems'
 import { readNumberedActionsWithSteps } from './readNumberedActionsWithSteps'
 import { readKeyResultsUnderObjectives } from './readKeyResultsUnderObjectives'
+import { readPriorityTaggedKeyResults } from './readPriorityTaggedKeyResults'
 import { readIndentedSubLists } from './readIndentedSubLists'
 import { readIndentedOutline } from './readIndentedOutline'
 import { readRefLedLines } from './readRefLedLines'
 import { readActionLogLines } from './readActionLogLines'
+import { readSpacedActionPoints } from './readSpacedActionPoints'
 import { readTimelineSteps } from './readTimelineSteps'
 import { readTextRowsUnderFigures } from './readTextRowsUnderFigures'
 import { readRefLineRecords } from './readRefLineRecords'
@@ -157,6 +160,7 @@ import { statusFromPastTense } from './statusFromPastTense'
 import { statusFromPresentPerfect } from './statusFromPresentPerfect'
 import { statusFromLeadInOverGroups } from './statusFromLeadInOverGroups'
 import { ownerNamedAgain } from './ownerNamedAgain'
+import { ownersSeenAlone } from './ownersSeenAlone'
 import { ownersOpeningSeveralActions } from './ownersOpeningSeveralActions'
 import { ownersOpeningStepLines } from './ownersOpeningStepLines'
 import { statusAtEndOfTitles } from './statusAtEnd'
@@ -367,6 +371,7 @@ export function tableToPlan(
         readRefLineRecords(table, rowLines) ??
         readLabelledActionsUnderItems(table, lines) ??
         readKeyResultsUnderObjectives(table, lines) ??
+        readPriorityTaggedKeyResults(table, lines) ??
         readTimelineSteps(table, lines) ??
         readIndentedOutline(table, rowLines) ??
         readBulletsOverIndentedNotes(table, rowLines) ??
@@ -409,7 +414,9 @@ export function tableToPlan(
         readOwnerLabelledSections(table, rowLines) ??
         readObjectivesUnderNames(table, lines) ??
         readLinesEndingInOwners(table, joined) ??
+        readParagraphsEndingInOwners(table, joined) ??
         readActionLogLines(table) ??
+        readSpacedActionPoints(table) ??
         readTopicsWithLeads(table, lines) ??
         readHeadingsOverTimeframes(table, lines) ??
         readRecordsUnderFieldHeadings(table) ??
@@ -898,6 +905,7 @@ export function tableToPlan(
   append(issues, statusFromPastTense(actions, draftRows))
   append(issues, statusFromPresentPerfect(actions, draftRows))
   append(issues, statusFromLeadInOverGroups(bodyRows, actions, draftRows))
+  if (header.map.fields.has('owners')) ownersSeenAlone(actions)
   if (!header.map.fields.has('owners')) {
     append(issues, ownerNamedAgain(actions, draftRows))
     append(issues, ownersOpeningSeveralActions(actions, draftRows))

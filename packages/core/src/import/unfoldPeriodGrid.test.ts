@@ -147,3 +147,37 @@ describe('a Now / Next / Later roadmap whose horizons carry their quarter in bra
     ])
   })
 })
+
+describe('a Gantt chart: work down the side, marks under the periods', () => {
+  const chart = [
+    ['Schedule for the archive move'],
+    ['Werkzaamheid', 'Q1 2031', 'Q2 2031', 'Q3 2031', 'Q4 2031'],
+    ['Pack the parish registers', 'X', 'X', '', ''],
+    ['Move the map collection to the new store', '', 'X', 'X', ''],
+    ['Review the fire plan', 'X', '', '', 'X'],
+    ['Open the new reading room', '', '', '', 'X'],
+    ['(*) The dates depend on the builders.', '', '', '', ''],
+  ]
+
+  it('reads each marked row as an action due at the end of its last marked period', () => {
+    const { plan } = tableToPlan(chart)
+    expect(plan.actions.map((a) => [a.title, a.target.due])).toEqual([
+      ['Pack the parish registers', '2031-06-30'],
+      ['Move the map collection to the new store', '2031-09-30'],
+      ['Review the fire plan', '2031-12-31'],
+      ['Open the new reading room', '2031-12-31'],
+    ])
+  })
+
+  it('leaves a chart with a word among its marks, or row labels that are no work', () => {
+    expect(unfoldPeriodGrid(chart.map((row, i) => (i === 3 ? row.with(2, 'Done') : row)))).toBeNull()
+    expect(
+      unfoldPeriodGrid([
+        ['Who', 'Q1 2031', 'Q2 2031'],
+        ['Ana', 'X', ''],
+        ['Raj', '', 'X'],
+        ['Lee', 'X', 'X'],
+      ]),
+    ).toBeNull()
+  })
+})

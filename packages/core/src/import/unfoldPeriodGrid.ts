@@ -29,8 +29,9 @@ const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
  * turns it into an ordinary table: one row per filled cell, holding the row label as its section, the cell
  * as the action and the column's period as its target. A careful reader dates each action by its column.
  * A bare quarter header ("Q1") just before a dated one is read as the quarter before it, with an issue.
- * Returns null unless at least two period columns hold action text and no period cell is a mark or a date
- * (a grid of ticks under periods is a different layout). A roadmap's horizons ("Now", "Next", "Later", or with their
+ * Returns null unless at least two period columns hold action text and no period cell is a mark or a date,
+ * except in a Gantt chart: row labels that read as work and only marks ("X") under the periods, each row one action
+ * due at the end of the last period it is marked in. A roadmap's horizons ("Now", "Next", "Later", or with their
  * period in brackets: "Now (Q3 2016)", "Later (Beyond)", which date the actions under them) are periods too, and a grid turned on its side (themes across the top, periods or horizons down the first column, as team
  * roadmaps print "Now / Next / Later") is read the same way, one action per cell, the theme as its section.
  *
@@ -199,6 +200,10 @@ function readGrid(table: readonly (readonly string[])[], headerIndex: number): F
   if (header.some((cell, column) => cell !== '' && column > 0 && !periods.includes(column))) return null
 
   const bodyEnd = findBodyEnd(table, headerIndex, periods, labelled)
+  if (labelled) {
+    const marked = readMarkedGrid(table, headerIndex, bodyEnd, periods)
+    if (marked !== null) return marked
+  }
   let prose = 0
   let named = 0
   for (let index = headerIndex + 1; index < bodyEnd; index++) {
@@ -241,6 +246,62 @@ function readGrid(table: readonly (readonly string[])[], headerIndex: number): F
     sourceColumns,
     issues,
     titleEvidence: 'the cells under the period columns of a timeline grid, each dated by its column',
+  })
+}
+
+/** "X", "x", "✓", "●", "■": a mark in a Gantt chart's period cell, saying the work runs then. */
+const ganttMark = /^[xX✓✔●■▪█]$/
+
+/** At least this many rows of marks make a Gantt chart. */
+const minMarkedRows = 3
+
+/**
+ * A Gantt chart: row labels that read as work ("Add signing to the API profile"), and under the period columns only
+ * marks ("X") saying when it runs. One action a marked row, titled by its label and due at the end of the last
+ * period it is marked in (work marked twice, as a periodic review is, is due at its later mark). Null unless at
+ * least three rows are marked, every filled period cell is a mark and every marked row's label reads as work.
+ */
+function readMarkedGrid(
+  table: readonly (readonly string[])[],
+  headerIndex: number,
+  bodyEnd: number,
+  periods: readonly number[],
+): FlattenedActionTables | null {
+  const raw = table[headerIndex]!
+  const marked: { index: number; label: string; last: number }[] = []
+  for (let index = headerIndex + 1; index < bodyEnd; index++) {
+    const row = table[index]!
+    let last = -1
+    for (const [i, column] of periods.entries()) {
+      const cell = collapseWhitespace(row[column] ?? '')
+      if (cell === '') continue
+      if (!ganttMark.test(cell)) return null
+      last = i
+    }
+    if (last < 0) continue
+    const label = collapseWhitespace(row[0] ?? '')
+    if (!readsAsAction(label)) return null
+    marked.push({ index, label, last })
+  }
+  if (marked.length < minMarkedRows) return null
+  const issues: ImportIssue[] = []
+  const rows: string[][] = table.slice(0, headerIndex).map((row) => [...row])
+  const sourceRows = rows.map((_, i) => i + 1)
+  rows.push(['Action', 'Target'])
+  sourceRows.push(headerIndex + 1)
+  const sourceColumns: (number | null)[][] = rows.map((row) => row.map((_, c) => c + 1))
+  sourceColumns[sourceColumns.length - 1] = [1, null]
+  for (const { index, label, last } of marked) {
+    rows.push([label, periodText(raw, periods, last, headerIndex, issues)])
+    sourceRows.push(index + 1)
+    sourceColumns.push([1, periods[last]! + 1])
+  }
+  return gridTables(table, headerIndex, bodyEnd, {
+    rows,
+    sourceRows,
+    sourceColumns,
+    issues,
+    titleEvidence: 'each row of a Gantt chart, due at the end of the last period marked "X"',
   })
 }
 

@@ -197,6 +197,9 @@ const STATE_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> =
       'réalisée',
       'terminé',
       'terminée',
+      // Dutch minutes and plans: "Afgerond", "Voltooid".
+      'afgerond',
+      'voltooid',
       // A council tracker's outcome: "Actioned." (done as recommended).
       'actioned',
       // A target reached: "Fully met", "Met in full", "Fully achieved".

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest'
+import { namesPresent } from './namesPresent'
+
+describe('namesPresent', () => {
+  it('reads the first names of a roll, without titles or initials in brackets', () => {
+    expect([
+      ...namesPresent([
+        ['Committee minutes'],
+        ['Attendees: Mrs Ada Lowe (AL), Ben Ode and Cara Finn; Dr Dev Rao'],
+        ['Action', 'Who'],
+      ]),
+    ]).toEqual(['ada', 'ben', 'cara', 'dev'])
+  })
+
+  it('reads nothing from a page with no roll', () => {
+    expect(
+      namesPresent([['Plan'], ['Action', 'Lead'], ['Present the report to the board', 'Ben']]).size,
+    ).toBe(0)
+  })
+})

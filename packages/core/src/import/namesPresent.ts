@@ -1,0 +1,40 @@
+import { collapseWhitespace } from '../text/cleanCellText'
+
+/** "Present: …", "Attendees – …", "In attendance: …": the label of minutes' roll, its names after it. Bounded. */
+const rollLabel =
+  /^(?:present|attendees|attending|in\s{1,3}attendance|members\s{1,3}present)\s{0,3}[:–—-]\s{0,3}(\S.{0,2000})$/i
+
+/** "Mr", "Mrs", "Messrs", "Cllr", "Dr": a title before a name, not the name. */
+const honorific = /^(?:mr|mrs|ms|miss|messrs|dr|cllr|prof|rev)\.?$/i
+
+/** A first name as a roll writes it: a capital, then lower-case letters. */
+const firstName = /^\p{Lu}\p{Ll}{1,20}$/u
+
+/** At most this many rows at the top of the page are read for its roll. */
+const maxRows = 40
+
+/**
+ * The first names minutes list as present above their table ("Present: Diane Barkley, Caroline Bolton, Jenny
+ * Hemming" → diane, caroline, jenny), lower-cased: a column of lone first names beside the actions names those
+ * people. Brackets of initials ("(JL)") and titles ("Mr", "Messrs") are left out. Only the first forty rows of the
+ * page are read (above the header or just below it), and only those that open with a roll's label.
+ *
+ * @example
+ * namesPresent([['Present: Diane Barkley, Mr Tom Reed (TR) and Ana Cruz'], ['Action', 'Who']]) // Set {'diane', 'tom', 'ana'}
+ */
+export function namesPresent(table: readonly (readonly string[])[]): ReadonlySet<string> {
+  const names = new Set<string>()
+  for (const row of table.slice(0, maxRows)) {
+    const roll = rollLabel.exec(collapseWhitespace(row.filter((cell) => cell.trim() !== '').join(', ')))
+    if (roll === null) continue
+    for (const person of roll[1]!.replace(/\([^()]{0,40}\)/g, ' ').split(/[,;]| and | & /)) {
+      const words = person
+        .trim()
+        .split(' ')
+        .filter((word) => word !== '' && !honorific.test(word))
+      if (words.length >= 1 && words.length <= 4 && firstName.test(words[0]!))
+        names.add(words[0]!.toLowerCase())
+    }
+  }
+  return names
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest'
+import { readParagraphsEndingInOwners } from './readParagraphsEndingInOwners'
+import { tableToPlan } from './tableToPlan'
+
+describe('minutes whose paragraphs end with who is to act', () => {
+  const rows = [
+    ['Present: Cllr A. Hart (Chair), Cllrs P. Moss and T. Reed'],
+    ['Apologies: none'],
+    ['1. The minutes of the last meeting were approved and signed.'],
+    ['2. Footpaths.'],
+    ['The stile at Church Lane is broken and unsafe. Walkers have complained. Clerk'],
+    ['b. The hedge along Mill Lane blocks the path. The owner will be written to. Clerk.'],
+    ['3. Village hall.'],
+    ['a. The boiler failed in March. Repairs cost £400 and were paid.'],
+    ['b. The car park needs relining before the summer fair. Cllr Moss agreed to get quotes. Cllr Moss'],
+    ['4. Play area.'],
+    ['a. A parent reported a blocked drain by the swings. Anglian Water were called and will clear it.'],
+    ['b. A request for a new bench.'],
+    ['c. Litter bins. The bins overflow at weekends. Clerk will ask for an extra collection.'],
+  ]
+
+  it('reads each paragraph ending in an owner, and each saying who will act, under its item', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => [a.ref, a.title, a.owners, a.section])).toEqual([
+      [
+        '2',
+        'The stile at Church Lane is broken and unsafe. Walkers have complained.',
+        ['Clerk'],
+        'Footpaths',
+      ],
+      [
+        'b',
+        'The hedge along Mill Lane blocks the path. The owner will be written to.',
+        ['Clerk'],
+        'Footpaths',
+      ],
+      [
+        'b',
+        'The car park needs relining before the summer fair. Cllr Moss agreed to get quotes.',
+        ['Cllr Moss'],
+        'Village hall',
+      ],
+      [
+        'a',
+        'A parent reported a blocked drain by the swings. Anglian Water were called and will clear it.',
+        ['Anglian Water'],
+        'Play area',
+      ],
+      [
+        'c',
+        'Litter bins. The bins overflow at weekends. Clerk will ask for an extra collection.',
+        ['Clerk'],
+        'Play area',
+      ],
+    ])
+  })
+
+  it('reads initials and owners joined at the end', () => {
+    const { plan } = tableToPlan([
+      ['1. Finance.'],
+      ['a. The audit is due in June. The papers are to be sent. RB'],
+      ['b. Two quotes were received for the roof. Both are high. Clerk/Chairman'],
+      ['c. The bank mandate is out of date. New forms are needed. RB and JP'],
+    ])
+    expect(plan.actions.map((a) => a.owners)).toEqual([['RB'], ['Clerk', 'Chairman'], ['RB', 'JP']])
+  })
+
+  it('leaves minutes whose paragraphs end in a decision or a note, not an owner', () => {
+    expect(
+      readParagraphsEndingInOwners([
+        ['1. Finance.'],
+        ['a. The budget for next year was discussed at length. Agreed.'],
+        ['b. The precept was set at the same level as last year. Carried.'],
+        ['c. The audit papers have been sent to the auditor. Noted.'],
+        ['d. A new bank account will be opened for the hall. TBC'],
+      ]),
+    ).toBeNull()
+    expect(readParagraphsEndingInOwners(rows.slice(0, 6))).toBeNull()
+  })
+})

@@ -1,0 +1,182 @@
+import { parseStatus } from '../status/parseStatus'
+import type { FlattenedActionTables } from './flattenActionTables'
+import { type OneColumnRecord, oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
+import { splitSentences } from './proseStep'
+
+/** At least this many paragraphs must end in their owner for the page to be read so. */
+const minOwned = 3
+
+/** The owned paragraphs make at least this share of the paragraphs under the items (headings aside). */
+const minOwnedShare = 1 / 3
+
+/** An owner written at a paragraph's end has at most this many words ("Mrs D. Ponting"). */
+const maxOwnerWords = 4
+
+/** A heading between the items is short: at most this many words after its number ("2. Planning."). */
+const maxHeadingWords = 6
+
+/** A paragraph is read for a "will" sentence up to this many characters. */
+const maxProse = 2000
+
+/** "2. Planning.", "12. Correspondence": an agenda item's number. Bounded. */
+const itemNumber = /^(\d{1,2})\.\s{1,3}(?=\S)/
+
+/** "a. Internal audit …", "b) Binknoll Cottage …": a lettered paragraph under an item, and its letter. */
+const letterMark = /^([a-z])[.)]\s{1,3}(?=\S)/
+
+/** "Clerk", "Chairman", "Vice-Chair", "the Treasurer": a council's officer, named by the office. */
+const office =
+  /^(?:the )?(?:(?:vice|deputy|assistant)[ -])?(?:chair(?:man|woman|person)?|clerk|treasurer|secretary|president|rfo)$/i
+
+/** "Cllr Bourton", "Mrs D. Ponting", "Councillor J Smith": a member named by an honorific and a surname. Bounded. */
+const honorificName =
+  /^(?:cllrs?|councillors?|mrs?|ms|miss|dr)\.? (?:\p{Lu}\.? ){0,2}\p{Lu}[\p{Ll}'’-]{1,30}(?:-\p{Lu}[\p{Ll}'’-]{1,30})?$/iu
+
+/** "RB", "JPW": a member's initials. */
+const initials = /^\p{Lu}{2,4}$/u
+
+/** Capitals that end a paragraph without naming anyone: a note's mark or a word still to be settled. */
+const notInitials = /^(?:NB|PS|OK|NA|TBC|TBA|TBD|AOB|AGM|EGM|FYI|ASAP|ETA)$/
+
+/** "Clerk/Chairman", "Cllr Ross and Clerk", "RB & JP": owners joined at the paragraph's end. */
+const ownerJoiner = /\/| and | & |, /
+
+/** The sentence ends before the owner: a full stop, "?", "!" or a closing bracket after one. */
+const sentenceEnd = /[.?!]["'”’)]?$|\)$/
+
+/**
+ * "Sodexho were contacted and will investigate", "Clerk will ensure notices are in place": a sentence opening with
+ * who will act (capitalised words, or "the" and an office), up to three words and "and" before "will", and the
+ * verb. A passive ("will be set up") names nobody. Bounded.
+ */
+const willSentence =
+  /^((?:the )?\p{Lu}[\p{L}'’.-]{0,30}(?: \p{Lu}[\p{L}'’.-]{0,30}){0,3}) (?:(?:[a-z]{1,20} ){0,3}and )?will (?!be\b|not\b|have\b|need\b)[a-z]/u
+
+/** Capitalised words that open a sentence without naming anyone who acts. */
+const notActors =
+  /^(?:it|this|that|these|those|there|they|he|she|we|you|i|a|an|the|some|all|no|any|each|every)$/i
+
+/** One owner at a paragraph's end: an office, an honorific and a name, or initials. */
+function isOwnerName(name: string): boolean {
+  return office.test(name) || honorificName.test(name) || (initials.test(name) && !notInitials.test(name))
+}
+
+/**
+ * The owners a paragraph ends with, after its last sentence (". Clerk", ". Cllr Bourton", ". Clerk/Chairman.") and
+ * the paragraph before them; null when its last words name no one so.
+ */
+function ownersAtEnd(text: string): { readonly owners: string[]; readonly rest: string } | null {
+  const body = text.endsWith('.') ? text.slice(0, -1) : text
+  const words = body.split(' ')
+  for (let count = 1; count <= maxOwnerWords && count < words.length; count++) {
+    const before = words[words.length - count - 1]!
+    if (!sentenceEnd.test(before)) continue
+    const tail = words.slice(-count).join(' ')
+    if (parseStatus(tail).state !== 'unknown') return null
+    const owners = tail.split(ownerJoiner).map((name) => name.trim())
+    if (owners.every(isOwnerName)) return { owners, rest: words.slice(0, -count).join(' ') }
+  }
+  return null
+}
+
+/** The one who will act in the first sentence of a paragraph that says someone will ("Clerk will ensure …"), or ''. */
+function willActor(text: string): string {
+  for (const sentence of splitSentences(text.slice(0, maxProse))) {
+    const actor = willSentence.exec(sentence)?.[1]
+    if (actor === undefined) continue
+    const first = actor.split(' ')[0]!
+    if (notActors.test(first) && !office.test(actor)) continue
+    return actor.replace(/^the /i, '')
+  }
+  return ''
+}
+
+/** One line of the page below its first item. */
+type Line =
+  | { readonly kind: 'heading'; readonly index: number; readonly title: string; readonly number: string }
+  | {
+      readonly kind: 'paragraph'
+      readonly index: number
+      readonly ref: string
+      readonly text: string
+      readonly owned: { readonly owners: string[]; readonly rest: string } | null
+    }
+
+function readLine(line: PageLine): Line {
+  const numbered = itemNumber.exec(line.text)
+  const lettered = numbered === null ? letterMark.exec(line.text) : null
+  const text = line.text.slice((numbered ?? lettered)?.[0].length ?? 0)
+  const owned = ownersAtEnd(text)
+  if (owned === null && lettered === null && text.split(' ').length <= maxHeadingWords)
+    return {
+      kind: 'heading',
+      index: line.index,
+      title: text.replace(/[.:]$/, ''),
+      number: numbered?.[1] ?? '',
+    }
+  return { kind: 'paragraph', index: line.index, ref: lettered?.[1] ?? '', text, owned }
+}
+
+/**
+ * Reads minutes whose paragraphs end with who is to act, as parish and town councils type their minutes with the
+ * action column at the right and a plain copy runs it onto the paragraph: "b. 12/01032/FUL. Binknoll Cottage. No
+ * objection. Clerk.", "A task group will be set up. Cllr Bourton agreed to act. Cllr Bourton". The owners are the
+ * words after the paragraph's last sentence: an office ("Clerk", "Chairman", "Vice-Chair"), an honorific and a name
+ * ("Cllr Bourton", "Mrs D. Ponting") or initials ("RB"), several joined by "/", "and", "&" or commas. Each such
+ * paragraph is an action titled by its text before them, its letter ("b.") its ref; a paragraph ending so in no one
+ * is an action only when a sentence of it says who will act ("Clerk will ensure notices are in place", "Sodexho
+ * were contacted and will investigate"), that one its owner; the rest is the record of the meeting. A short line
+ * that ends in no owner ("2. Planning.", "Parish Matters.") heads the paragraphs below it (their section). The lines
+ * above the first numbered item or owned paragraph (who was present, apologies) are the title rows. Null unless a
+ * one-column page has at least three paragraphs ending in their owners, a third of its paragraphs at least.
+ *
+ * @example
+ * readParagraphsEndingInOwners([
+ *   ['Present: four members'], ['1. Footpaths.'], ['a. The stile is broken. Clerk'],
+ *   ['b. The hedge needs cutting. Cllr Hart'], ['2. Hall.'], ['a. The boiler failed. Quotes to be sought. Clerk.'],
+ * ])?.rows.slice(1, 3) // [['Action', 'Owner', 'Section', 'Ref'], ['The stile is broken.', 'Clerk', 'Footpaths', 'a']]
+ */
+export function readParagraphsEndingInOwners(
+  table: readonly (readonly string[])[],
+  page: readonly PageLine[] | null = pageLines(table, 'join'),
+): FlattenedActionTables | null {
+  if (page === null) return null
+  const top = page.findIndex((line) => itemNumber.test(line.text) || ownersAtEnd(line.text) !== null)
+  if (top < 0) return null
+  const lines = page.slice(top).map(readLine)
+  const paragraphs = lines.filter((line) => line.kind === 'paragraph')
+  const owned = paragraphs.filter((line) => line.owned !== null).length
+  if (owned < minOwned || owned < paragraphs.length * minOwnedShare) return null
+  const records: OneColumnRecord[] = []
+  const sectionRows: number[] = []
+  const skippedRows: number[] = []
+  let section = ''
+  let number = ''
+  for (const line of lines) {
+    if (line.kind === 'heading') {
+      section = line.title
+      number = line.number
+      sectionRows.push(line.index + 1)
+      continue
+    }
+    // A paragraph without a letter under a numbered item is cited by the item's number.
+    const ref = line.ref === '' ? number : line.ref
+    if (line.owned !== null) {
+      records.push({
+        index: line.index,
+        cells: [line.owned.rest, line.owned.owners.join(', '), section, ref],
+      })
+      continue
+    }
+    const actor = willActor(line.text)
+    if (actor === '') skippedRows.push(line.index + 1)
+    else records.push({ index: line.index, cells: [line.text, actor, section, ref] })
+  }
+  const first = page[top]!.index
+  return oneColumnRecords(table.slice(0, first), first + 1, ['Action', 'Owner', 'Section', 'Ref'], records, {
+    mergedRows: [],
+    sectionRows,
+    skippedRows,
+    titleEvidence: 'each paragraph of the minutes ending in who is to act (". Clerk", ". Cllr Bourton")',
+  })
+}
