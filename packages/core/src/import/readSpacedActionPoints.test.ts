@@ -58,4 +58,18 @@ describe('minutes whose matters arising are set out in columns with runs of spac
     ])
     expect(readSpacedActionPoints([['Minutes'], ...page])?.rows.length).toBe(10_002)
   })
+
+  it('reads "Actioned" in the status column as the status, never as "Action" and the initials "ed"', () => {
+    const read = readSpacedActionPoints([
+      ['Hall committee, 2 March'],
+      ['31a. New fire doors      Actioned'],
+      ['31b. Kitchen tap      On Going      Action: MB'],
+      ['33c. Fence panels      Completed'],
+    ])
+    expect(read?.rows.slice(2)).toEqual([
+      ['31a', 'New fire doors', '', 'Actioned'],
+      ['31b', 'Kitchen tap', 'MB', 'On Going'],
+      ['33c', 'Fence panels', '', 'Completed'],
+    ])
+  })
 })

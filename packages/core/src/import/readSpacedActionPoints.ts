@@ -8,9 +8,12 @@ const columnGap = / {3,}|\t+/
 /** "84j. ", "84k ", "100v1. ", "12) ": a minute's number opening a line, with the letters it is filed under. Bounded. */
 const minuteRef = /^(\d{1,4}[a-z]{0,2}\d{0,2})[.)]?\s{1,12}(?=\S)/
 
-/** "Action Point. JL", "Action: HH", "Action point – AS/DL": the column naming who acts, as initials. Bounded. */
+/**
+ * "Action Point. JL", "Action: HH", "Action point – AS/DL": the column naming who acts, as initials in capitals, set
+ * off from the label by a mark or a space ("Actioned" is a status, never "Action" and "ed"). Bounded.
+ */
 const actionColumn =
-  /^action(?:\s{1,3}point)?\s{0,2}[.:–—-]?\s{0,3}([A-Z]{1,4}(?:\s{0,2}[/,&]\s{0,2}[A-Z]{1,4}){0,4})$/i
+  /^(?:[Aa]ction|ACTION)(?:\s{1,3}(?:[Pp]oint|POINT))?(?:\s{0,2}[.:–—-]\s{0,3}|\s{1,3})([A-Z]{1,4}(?:\s{0,2}[/,&]\s{0,2}[A-Z]{1,4}){0,4})$/
 
 /** "22/16     Quotation for …": a register's entry number, its item and year, then a column gap. Bounded. */
 const registerEntry = /^(\d{1,4}\/\d{2,4}) {2,24}(?=\S)/
