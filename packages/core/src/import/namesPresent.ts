@@ -1,11 +1,9 @@
+import { isHonorific } from '../owners/isHonorific'
 import { collapseWhitespace } from '../text/cleanCellText'
 
 /** "Present: …", "Attendees – …", "In attendance: …": the label of minutes' roll, its names after it. Bounded. */
 const rollLabel =
   /^(?:present|attendees|attending|in\s{1,3}attendance|members\s{1,3}present)\s{0,3}[:–—-]\s{0,3}(\S.{0,2000})$/i
-
-/** "Mr", "Mrs", "Messrs", "Cllr", "Dr": a title before a name, not the name. */
-const honorific = /^(?:mr|mrs|ms|miss|messrs|dr|cllr|prof|rev)\.?$/i
 
 /** A first name as a roll writes it: a capital, then lower-case letters. */
 const firstName = /^\p{Lu}\p{Ll}{1,20}$/u
@@ -31,7 +29,7 @@ export function namesPresent(table: readonly (readonly string[])[]): ReadonlySet
       const words = person
         .trim()
         .split(' ')
-        .filter((word) => word !== '' && !honorific.test(word))
+        .filter((word) => word !== '' && !isHonorific(word))
       if (words.length >= 1 && words.length <= 4 && firstName.test(words[0]!))
         names.add(words[0]!.toLowerCase())
     }

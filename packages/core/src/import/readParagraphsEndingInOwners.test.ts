@@ -77,4 +77,21 @@ describe('minutes whose paragraphs end with who is to act', () => {
     ).toBeNull()
     expect(readParagraphsEndingInOwners(rows.slice(0, 6))).toBeNull()
   })
+
+  it('reads an honorific only with a capitalised name after it, never "Councillors agreed"', () => {
+    const read = readParagraphsEndingInOwners([
+      ['Present: six members'],
+      ['1. Allotments.'],
+      ['a. The water trough leaks. Clerk'],
+      ['b. Two plots are overgrown. Cllr Amos'],
+      ['c. The rent review was discussed. Councillors agreed.'],
+      ['2. Playground.'],
+      ['a. The swing chains are worn. Clerk.'],
+    ])
+    expect(read?.rows.slice(2).map((row) => [row[0], row[1]])).toEqual([
+      ['The water trough leaks.', 'Clerk'],
+      ['Two plots are overgrown.', 'Cllr Amos'],
+      ['The swing chains are worn.', 'Clerk'],
+    ])
+  })
 })

@@ -1,3 +1,4 @@
+import { isHonorific } from '../owners/isHonorific'
 import { parseStatus } from '../status/parseStatus'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
@@ -28,9 +29,20 @@ const letterMark = /^([a-z])[.)]\s{1,3}(?=\S)/
 const office =
   /^(?:the )?(?:(?:vice|deputy|assistant)[ -])?(?:chair(?:man|woman|person)?|clerk|treasurer|secretary|president|rfo)$/i
 
-/** "Cllr Bourton", "Mrs D. Ponting", "Councillor J Smith": a member named by an honorific and a surname. Bounded. */
-const honorificName =
-  /^(?:cllrs?|councillors?|mrs?|ms|miss|dr)\.? (?:\p{Lu}\.? ){0,2}\p{Lu}[\p{Ll}'’-]{1,30}(?:-\p{Lu}[\p{Ll}'’-]{1,30})?$/iu
+/**
+ * "Bourton", "D. Ponting", "J Smith": the name after an honorific, a capitalised surname after up to two initials
+ * (case kept: "Councillors agreed" names no one). Bounded.
+ */
+const nameAfterTitle = /^(?:\p{Lu}\.? ){0,2}\p{Lu}[\p{Ll}'’-]{1,30}(?:-\p{Lu}[\p{Ll}'’-]{1,30})?$/u
+
+/** "Cllr Bourton", "Mrs D. Ponting", "Councillor J Smith": a member named by a capitalised honorific and a name. */
+function isHonorificName(name: string): boolean {
+  const space = name.indexOf(' ')
+  const title = name.slice(0, space)
+  return (
+    space > 0 && /^\p{Lu}/u.test(title) && isHonorific(title) && nameAfterTitle.test(name.slice(space + 1))
+  )
+}
 
 /** "RB", "JPW": a member's initials. */
 const initials = /^\p{Lu}{2,4}$/u
@@ -58,7 +70,7 @@ const notActors =
 
 /** One owner at a paragraph's end: an office, an honorific and a name, or initials. */
 function isOwnerName(name: string): boolean {
-  return office.test(name) || honorificName.test(name) || (initials.test(name) && !notInitials.test(name))
+  return office.test(name) || isHonorificName(name) || (initials.test(name) && !notInitials.test(name))
 }
 
 /**

@@ -1,3 +1,4 @@
+import { isHonorific } from './isHonorific'
 /** A bare job title, perhaps with its grade ("Assistant Director"): before a comma it names a role in a unit
  * ("Director, P&C", "Head, School of Biology", "Deputy Director, People and Culture"; Australian public-service
  * posts named by their division or branch: "Assistant Commissioner, Client Services", "First Assistant
@@ -7,8 +8,11 @@
 const bareRole =
   /^\s*(?:(?:first\s+)?(?:assistant|deputy|associate|executive|senior)\s+)?(?:director|head|dean|chair|manager|principal|provost|registrar|secretary|commissioner|statistician|superintendent|vp|avp|pvc|dvc|vice[ -]president|vice[ -]chancellor|vice[ -]principal|pro[ -]vice[ -]chancellor)\s*$/i
 
-/** A person named with an honorific ("Mrs S Stewart", "Dr. A. Khan"). */
-const honorific = /^\s*(?:mr|mrs|ms|miss|mx|dr|prof|professor)\.?\s+\S/i
+/** A person named with an honorific ({@link isHonorific}) and more words ("Mrs S Stewart", "Dr. A. Khan"). */
+function namedWithHonorific(text: string): boolean {
+  const words = text.trim().split(/\s+/)
+  return words.length >= 2 && isHonorific(words[0]!)
+}
 
 /** A word that names a role ("Directors", "Secretary"). */
 const roleWord =
@@ -37,7 +41,7 @@ function isRole(text: string): boolean {
 export function commaJoinsOwner(before: string, after: string): boolean {
   // A unit or portfolio is named with a capital ("Director, P&C"); "team and section leaders" are other owners.
   if (bareRole.test(before)) return /^\s*[A-Z0-9]/.test(after) && !isRole(after)
-  return (honorific.test(before) || isPersonName(before)) && !honorific.test(after) && isRole(after)
+  return (namedWithHonorific(before) || isPersonName(before)) && !namedWithHonorific(after) && isRole(after)
 }
 
 /** A word of a person's name: a capital, then lower-case letters ("Woodhouse", "O'Neill", "Smith-Jones"). */
