@@ -1,5 +1,6 @@
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import type { ColumnMap } from './mapColumns'
+import { filledCellCount } from './filledCellCount'
 
 /** A sentence or a clause is finished: the next row cannot be its rest. */
 const finished = /[.!?:;)]$/
@@ -21,7 +22,7 @@ export function continuesAfterPageBreak(row: readonly string[], map: ColumnMap, 
   const title = map.fields.get('title')
   // A table's row, cut with its other cells ("… | City senate and municipal coun-cil"): a lone lower-case line
   // is a list's item after its lead-in ("We will:" / "develop strong collaborations"), not the rest of a row.
-  if (title === undefined || row.filter(hasText).length < 2) return false
+  if (title === undefined || filledCellCount(row) < 2) return false
   const text = collapseWhitespace(row[title] ?? '')
   if (!/^[a-z]/.test(text)) return false
   const before = collapseWhitespace(cutTitle)

@@ -5,6 +5,7 @@ import { parseTargetDate } from '../dates/parseTargetDate'
 import { scoreHeader } from './assignColumns'
 import { countWords } from './countWords'
 import type { ColumnMap } from './mapColumns'
+import { filledCellCount } from './filledCellCount'
 
 /** A header cell is a short label: more words than this, or a sentence end, is a row's content. */
 const maxWords = 14
@@ -87,7 +88,7 @@ function labelsOverDates(row: readonly string[], map: ColumnMap): boolean {
   const title = map.fields.get('title')
   const target = map.fields.get('target')
   if (title === undefined || target === undefined) return false
-  if (row.filter(hasText).length !== 2) return false
+  if (filledCellCount(row) !== 2) return false
   const task = collapseWhitespace((row[title] ?? '').slice(0, 100))
   const date = collapseWhitespace((row[target] ?? '').slice(0, 100))
   const label = (text: string) =>

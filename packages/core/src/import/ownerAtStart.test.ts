@@ -4,6 +4,8 @@ import {
   isNamedOwner,
   ownerAtStart,
   ownerCell,
+  ownerInSquareBrackets,
+  ownersJoined,
   workAfterOwnerColon,
   personTaskedBeforeTo,
 } from './ownerAtStart'
@@ -204,5 +206,31 @@ describe('ownerAtStart, an instruction before "to" names no one', () => {
   it('still reads a person whose name is no verb', () => {
     expect(ownerAtStart('Louise Hart to book the hall', 'name-first')).toBe('Louise Hart')
     expect(ownerAtStart('Denise to chase the invoice', 'name-first')).toBe('Denise')
+  })
+})
+
+describe('ownerInSquareBrackets: who took an item on, tagged in square brackets', () => {
+  it.each([
+    ['[KL] Send round the survey', { owner: 'KL', rest: 'Send round the survey' }],
+    ['[Mo D, Jo P]  Book the venue ', { owner: 'Mo D, Jo P', rest: 'Book the venue' }],
+    // No name in the brackets, a one-word item, or no bracket at all.
+    ['[see below] for the dates', null],
+    ['[KL] Done', null],
+    ['KL to send round the survey', null],
+  ])('%j', (text, want) => {
+    expect(ownerInSquareBrackets(text)).toEqual(want)
+  })
+})
+
+describe('ownersJoined: two or more people named together as owners', () => {
+  it.each([
+    ['Priya Shah and Olu Ade', ['Priya Shah', 'Olu Ade']],
+    ['KL & MD', ['KL', 'MD']],
+    ['Ana/Tom/Raj', ['Ana', 'Tom', 'Raj']],
+    // A role whose name holds the joiner, and one owner alone, stay whole.
+    ['Director of Finance and Resources', ['Director of Finance and Resources']],
+    ['Priya Shah', ['Priya Shah']],
+  ])('%j', (owner, want) => {
+    expect(ownersJoined(owner)).toEqual(want)
   })
 })

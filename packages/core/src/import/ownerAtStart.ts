@@ -225,8 +225,8 @@ export function ownerInLabelBracket(text: string): { owner: string; rest: string
   return isNamedOwner(owner) ? { owner, rest: text.slice(match[0].length) } : null
 }
 
-/** "[NM] Share the poll", "[All] Draft the posts", "[Ana R, Tom K] Draft …": the owner's initials or name, or several
- * names joined by commas, in square brackets, then a space. */
+/** "[NM] ", "[Ana R, Tom K] ": square brackets opening an item, then a space. Group 1 is what they hold. Anchored,
+ * bounded. */
 const bracketedLead = /^\[([^[\]]{1,80})\] /
 
 /** Square brackets opening an item name at most this many owners joined by commas. */
@@ -236,6 +236,24 @@ const maxBracketedNames = 6
 function isNamedList(text: string): boolean {
   const names = text.split(',', maxBracketedNames + 1).map((name) => name.trim())
   return names.length >= 2 && names.length <= maxBracketedNames && names.every(isNamedOwner)
+}
+
+/**
+ * The owner or owners an item names in square brackets at its start, as minutes tag each item with who took it on
+ * ("[NM] Share the poll", "[Ana R, Tom K] Draft the posts"), and the work after them; null when the line opens no
+ * such way, the brackets hold no name ("[see above] …") or the work is a single word.
+ *
+ * @example
+ * ownerInSquareBrackets('[NM] Share the poll') // { owner: 'NM', rest: 'Share the poll' }
+ * ownerInSquareBrackets('[Ana R, Tom K] Draft the posts') // { owner: 'Ana R, Tom K', rest: 'Draft the posts' }
+ * ownerInSquareBrackets('[see above] for the dates') // null
+ */
+export function ownerInSquareBrackets(text: string): { owner: string; rest: string } | null {
+  const match = bracketedLead.exec(text)
+  if (match === null) return null
+  const owner = match[1]!.trim()
+  const rest = text.slice(match[0].length).trim()
+  return (isNamedOwner(owner) || isNamedList(owner)) && rest.includes(' ') ? { owner, rest } : null
 }
 
 /** "@ana draft …", "@ana, @raj review …", "@ana and @raj draft …": user handles opening the item, then a word in
@@ -278,12 +296,7 @@ function nameFirst(text: string): string | null {
     return reportingVerbs.has(verb) ? null : handles[1]!
   }
   // Minutes that tag each item with its owner in square brackets ("[NM] Share the poll - done").
-  const bracketed = bracketedLead.exec(rest)
-  if (bracketed !== null) {
-    const name = bracketed[1]!.trim()
-    const named = isNamedOwner(name) || isNamedList(name)
-    return named && rest.slice(bracketed[0].length).trim().includes(' ') ? name : null
-  }
+  if (bracketedLead.test(rest)) return ownerInSquareBrackets(rest)?.owner ?? null
   const colon = rest.indexOf(':')
   if (colon > 0 && colon <= maxNamedOwnerLength) {
     const name = rest.slice(0, colon).trim()
@@ -474,6 +487,24 @@ export function workAfterOwnerColon(text: string, owner: string): string | null 
  */
 export function ownerCell(owner: string): string {
   return owner.replace(/ (?:and|&) /, ', ')
+}
+
+/** " and ", " & ", "/": what joins two owners an item names together. */
+const ownersJoiner = / (?:and|&) |\//
+
+/**
+ * The people an owner names together, joined by "and", "&" or a slash ("Maria Lopez and Ben Ode", "Ana/Tom"), when
+ * every one of them is a name {@link isNamedOwner} reads; else the owner alone, so that a role whose name holds the
+ * joiner ("Head of Equality and Diversity") stays one.
+ *
+ * @example
+ * ownersJoined('Maria Lopez and Ben Ode') // ['Maria Lopez', 'Ben Ode']
+ * ownersJoined('Ana/Tom') // ['Ana', 'Tom']
+ * ownersJoined('Head of Equality and Diversity') // ['Head of Equality and Diversity']
+ */
+export function ownersJoined(owner: string): string[] {
+  const names = owner.split(ownersJoiner).map((name) => name.trim())
+  return names.length >= 2 && names.every(isNamedOwner) ? names : [owner]
 }
 
 /**

@@ -1,6 +1,7 @@
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import type { LeadInOwner } from './leadInOwner'
 import { wholePlanOwner } from './wholePlanOwner'
+import { filledCellCount } from './filledCellCount'
 
 /**
  * The owner a target's block names once, on a label line above the header of its action list ("Lead Person and
@@ -20,7 +21,7 @@ export function ownerLabelAboveHeader(
 ): LeadInOwner | null {
   // A one-column page: a table whose header names several columns names its owners in them, or leaves the
   // area's owner for the whole area (a project map's "Owner:" line over its milestones).
-  if ((table[headerIndex] ?? []).filter(hasText).length !== 1) return null
+  if (filledCellCount(table[headerIndex] ?? []) !== 1) return null
   let found: LeadInOwner | null = null
   for (let row = 0; row < headerIndex && row < table.length; row++) {
     const filled = table[row]!.filter(hasText)

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { statusCodeAlone } from '../status/statusCodeAlone'
 import { tableToPlan } from './tableToPlan'
 
 describe('a committee’s outstanding tasks, a status code in the margin and the owner first', () => {
@@ -25,11 +24,5 @@ describe('a committee’s outstanding tasks, a status code in the margin and the
       ['Tom to check the grant t', ['Tom'], 'unknown'],
       ['Priya to draft the footp', ['Priya'], 'in-progress'],
     ])
-  })
-
-  it('reads "IP" as a state only when it is the whole cell', () => {
-    expect(statusCodeAlone('IP')).toBe('in-progress')
-    expect(statusCodeAlone('Review the IP policy')).toBeNull()
-    expect(statusCodeAlone('ip')).toBeNull()
   })
 })

@@ -3,7 +3,7 @@ import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import { BULLET_MARKS } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords } from './oneColumnRecords'
-import { actionLabel, isNamedOwner, ownerAtStart } from './ownerAtStart'
+import { actionLabel, ownerAtStart, ownersJoined } from './ownerAtStart'
 import { peelRef } from './peelRef'
 import { splitSentences } from './proseStep'
 import { firstText, isOneColumn } from './readLabelledRecords'
@@ -61,15 +61,6 @@ export function hasStatusLabelLines(table: readonly (readonly string[])[]): bool
     previous = text
   }
   return false
-}
-
-/**
- * Two people joined by "and" or "&" ("Maria Lopez Garcia and Ben Ode") as two owners, "Maria Lopez Garcia, Ben Ode";
- * a role whose name holds the joiner ("Head of Equality and Diversity") stays one.
- */
-function peopleJoined(owner: string): string {
-  const parts = owner.split(/ (?:and|&) /)
-  return parts.length === 2 && parts.every(isNamedOwner) ? parts.join(', ') : owner
 }
 
 /**
@@ -180,7 +171,7 @@ export function readActionItemsWithStatusLines(
     mergedRows.push(item.status!.row + 1, ...item.moreStatusRows.map((row) => row + 1))
     const cells = [
       head!.text,
-      item.status!.owners ?? (named ? peopleJoined(owners[i] ?? '') : pageOwner),
+      item.status!.owners ?? (named ? ownersJoined(owners[i] ?? '').join(', ') : pageOwner),
       rest.map((line) => line.text).join('\n'),
       item.status!.text,
     ]

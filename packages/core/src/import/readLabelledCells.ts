@@ -1,6 +1,7 @@
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { bestField } from './readLabelledRecords'
+import { filledCellCount } from './filledCellCount'
 
 /** A label has at most this many words ("Lead officer", "Responsible parties"). */
 const maxLabelWords = 3
@@ -42,7 +43,7 @@ function columnLabels(
   cells: readonly string[],
   reads: readonly (Map<string, { label: string }> | null)[],
 ): string[] {
-  const filled = cells.filter(hasText).length
+  const filled = filledCellCount(cells)
   const labelled = reads.filter((read) => read !== null)
   if (labelled.length < 2 || labelled.length * 3 < filled * 2) return []
   const counts = new Map<string, number>()

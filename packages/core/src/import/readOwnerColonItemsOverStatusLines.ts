@@ -2,7 +2,7 @@ import { parseStatus } from '../status/parseStatus'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords } from './oneColumnRecords'
-import { ownerAtStart } from './ownerAtStart'
+import { ownerAtStart, ownersJoined } from './ownerAtStart'
 import { firstText, isOneColumn } from './readLabelledRecords'
 
 /** At least this many "Name: task" items, and this many status lines under them, make the layout. */
@@ -20,9 +20,6 @@ const ownerColon = /^([^:]{2,80}?):\s{1,3}(\S.*)$/s
 
 /** "Ana Lee for Tom Reed": one person acting for another, both named before the colon. */
 const actingFor = /^(.{2,40}?) for (.{2,40})$/
-
-/** "Rob Austein and Brian Carpenter", "Ana/Tom", "Ana & Tom": several owners joined before the colon. */
-const joiner = / (?:and|&) |\//
 
 interface Item {
   readonly row: number
@@ -116,7 +113,7 @@ function ownersBeforeColon(who: string, work: string): string[] {
   for (const part of parts) {
     const named = ownerAtStart(`${part}: ${work}`, 'name-first')
     if (named !== part) return []
-    owners.push(...named.split(joiner).map((name) => name.trim()))
+    owners.push(...ownersJoined(named))
   }
   return owners
 }

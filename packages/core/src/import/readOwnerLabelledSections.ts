@@ -4,6 +4,7 @@ import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords, pageLineOfEach, type RowLine } from './oneColumnRecords'
 import { ownerLine } from './ownerLine'
 import { MAX_HEADING_LENGTH } from './maxHeadingLength'
+import { filledCellCount } from './filledCellCount'
 
 /** Owners named on a label line are a short list, never a paragraph. */
 const maxOwnersLength = 120
@@ -51,7 +52,7 @@ export function readOwnerLabelledSections(
     const text = rowLines[index]
     if (text === undefined) continue
     if (text !== null) lines.push({ index, text, value: null })
-    else if (hasText(row[0]!) && hasText(row[1] ?? '') && row.filter(hasText).length === 2)
+    else if (hasText(row[0]!) && hasText(row[1] ?? '') && filledCellCount(row) === 2)
       lines.push({ index, text: collapseWhitespace(row[0]!), value: collapseWhitespace(row[1]!) })
     else return null
   }

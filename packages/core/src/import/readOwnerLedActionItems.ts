@@ -9,6 +9,7 @@ import {
   ownerAtStart,
   ownerCell,
   ownerInLabelBracket,
+  ownerInSquareBrackets,
   splitInitialsOwners,
   workAfterOwnerColon,
 } from './ownerAtStart'
@@ -559,9 +560,6 @@ function teamMembers(text: string): string[] | null {
   return members !== null && members.length >= 2 ? members : null
 }
 
-/** "[NM] ", "[Ana R, Tom K] ": an owner's name or names in square brackets opening an item. Anchored, bounded. */
-const ownerBracketLead = /^\[([^[\]]{1,80})\]\s{1,3}(?=\S)/
-
 /**
  * A retrospective's or a stand-up's item written "Owner: action" ("Stephen: Check out other mapping tools", "All:
  * split out the issues") is titled by its action, the owner leaving the title since it is read as the owner; the
@@ -573,9 +571,9 @@ function ownerColonTitle(record: ItemRecord): { title: string; line: string } {
   const { text, owner } = record
   if (record.whole !== undefined && record.whole !== text) return { title: text, line: record.whole }
   // "[Kurt/Helen] work with Outreach on …": the owner in square brackets leaves the title as a colon's does.
-  const bracket = ownerBracketLead.exec(text)
-  if (bracket !== null && ownerAtStart(text, 'name-first') === bracket[1]!.trim())
-    return { title: text.slice(bracket[0].length), line: text }
+  const bracket = ownerInSquareBrackets(text)
+  if (bracket !== null && ownerAtStart(text, 'name-first') === bracket.owner)
+    return { title: bracket.rest, line: text }
   const work = workAfterOwnerColon(text, owner)
   return work === null ? { title: text, line: '' } : { title: work, line: text }
 }

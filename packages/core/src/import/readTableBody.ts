@@ -32,6 +32,7 @@ import {
   mapColumns,
   type PillarBlock,
 } from './mapColumns'
+import { filledCellCount } from './filledCellCount'
 
 /** Options for {@link readTableBody}. */
 export interface ReadTableBodyOptions {
@@ -596,7 +597,7 @@ function isLeadInSentence(text: string): boolean {
 
 function isLinesWithSentence(cell: string): boolean {
   const lines = cell.split('\n')
-  return lines.filter(hasText).length >= 2 && lines.some(isSentence)
+  return filledCellCount(lines) >= 2 && lines.some(isSentence)
 }
 
 /** "4.1 Promote EDI CONT'D", "Objective 2 (continued)": a heading repeated after a page break. */
@@ -637,7 +638,7 @@ function headsRepeatedTable(
 
 /** The row is the header again, cell for cell (case and spacing aside), with at least two named cells. */
 function repeatsHeader(row: readonly string[], headers: readonly string[]): boolean {
-  if (headers.filter(hasText).length < 2) return false
+  if (filledCellCount(headers) < 2) return false
   const width = Math.max(row.length, headers.length)
   for (let c = 0; c < width; c++) if (!sameHeaderText(row[c] ?? '', headers[c] ?? '')) return false
   return true

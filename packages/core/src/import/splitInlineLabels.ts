@@ -1,5 +1,6 @@
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import { isHeaderLabel } from './findTable'
+import { filledCellCount } from './filledCellCount'
 
 /** A label has at most this many words ("Lead officer", "Date for completion"). */
 const maxLabelWords = 3
@@ -131,7 +132,7 @@ export function splitInlineLabels(table: readonly (readonly string[])[]): readon
     if (labels.length === 0) continue
     const splits = cells.map((cell) => (cell.includes(':') ? splitCell(cell, labels) : null))
     const split = splits.filter((s) => s !== null)
-    if (split.length < 2 || split.length * 2 < cells.filter(hasText).length) continue
+    if (split.length < 2 || split.length * 2 < filledCellCount(cells)) continue
     const used = labels.filter((key) => split.some((s) => s.values.has(key)))
     out ??= table.map((row) => [...row])
     const start = Math.max(width, ...out.map((row) => row.length))

@@ -1,6 +1,7 @@
 import type { Status } from '../model/status'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import { statusFromHeading } from './statusFromHeading'
+import { filledCellCount } from './filledCellCount'
 
 /** What {@link statusAboveHeader} found: the state and the 0-based row of the line that reports it. */
 export interface StatusAboveHeader {
@@ -28,7 +29,7 @@ export function statusAboveHeader(
   for (let row = 0; row < headerIndex && row < table.length; row++) {
     const cells = table[row]!
     // A title line is written in the first column; a lone "- Completed" further right is a colour key's entry.
-    if (!hasText(cells[0] ?? '') || cells.filter(hasText).length !== 1) continue
+    if (!hasText(cells[0] ?? '') || filledCellCount(cells) !== 1) continue
     const text = collapseWhitespace(cells[0]!.slice(0, 400))
     if (/^[-–•*]/.test(text)) continue
     const status = statusFromHeading(text)

@@ -16,7 +16,7 @@ export function tableRows(
   body: readonly (readonly string[])[],
   headers: readonly string[],
 ): readonly (readonly string[])[] {
-  if (headers.filter(hasText).length < 2 && body.every((row) => filledCellCount(row) < 2)) return body
+  if (filledCellCount(headers) < 2 && body.every((row) => filledCellCount(row) < 2)) return body
   return body.filter((row) => {
     let filled = 0
     for (const cell of row) if (hasText(cell)) filled++

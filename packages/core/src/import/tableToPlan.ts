@@ -443,7 +443,7 @@ export function tableToPlan(
   const synonymHeader =
     foundHeader !== null &&
     options.headerRow === undefined &&
-    table[foundHeader.index]!.filter(hasText).length === 1 &&
+    filledCellCount(table[foundHeader.index]!) === 1 &&
     table[foundHeader.index]!.some((cell) => peelRef(cell) !== null)
       ? null
       : foundHeader !== null &&

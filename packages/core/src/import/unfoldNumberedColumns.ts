@@ -1,4 +1,5 @@
 import { hasText } from '../text/cleanCellText'
+import { filledCellCount } from './filledCellCount'
 
 /** An item's number and full stop or bracket, then its words: "3. Hold a …", "12) Review …". */
 const numbered = /^(\d{1,5})[.)]\s+\p{L}/u
@@ -71,7 +72,7 @@ export function unfoldNumberedColumns(table: readonly (readonly string[])[]): (r
 function unfoldBlock(block: readonly (readonly string[])[]): (readonly string[])[] | null {
   let width = 0
   for (const row of block) width = Math.max(width, row.length)
-  const firstFilled = block[0]!.filter(hasText).length
+  const firstFilled = filledCellCount(block[0]!)
   if (firstFilled < 2 || firstFilled > maxColumns) return null
   const across: number[] = []
   const down: string[] = []

@@ -594,3 +594,15 @@ describe('a task list box and a board column as the status', () => {
     expect(parseStatus(text).state).toBe(state)
   })
 })
+
+describe('parseStatus: a tracker’s status code', () => {
+  it.each([
+    ['IP', 'in-progress'],
+    [' IP ', 'in-progress'],
+    // Only the whole cell, in capitals, is a code.
+    ['Review the IP policy', 'unknown'],
+    ['ip', 'unknown'],
+  ])('%j reads as %s', (text, state) => {
+    expect(parseStatus(text).state).toBe(state)
+  })
+})

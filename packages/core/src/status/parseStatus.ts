@@ -1,5 +1,4 @@
 import type { ReportedRag, Status, StatusState } from '../model/status'
-import { statusCodeAlone } from './statusCodeAlone'
 import {
   collapseSpaces,
   normalizeWord,
@@ -307,6 +306,18 @@ const LEAD_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> = 
   ['on-hold', ['stalled']],
   ['cancelled', ['stopped', 'deleted', 'removed']],
 ]
+
+/**
+ * Trackers' status codes, read only when the code is the whole cell and in capitals: "IP" (in progress), as
+ * outstanding-task lists write it in a margin beside "DONE". Inside a sentence, or in small letters, a code is an
+ * ordinary word ("Review the IP policy" is intellectual property). Codes that are also words in their own right
+ * ("WIP", "TODO", "BAU") are among the wordings above, read in any case.
+ */
+const CODE_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> = [['in-progress', ['IP']]]
+
+const CODES: ReadonlyMap<string, StatusState> = new Map(
+  CODE_WORDINGS.flatMap(([state, codes]) => codes.map((code) => [code, state] as const)),
+)
 
 interface Wording {
   readonly words: readonly string[]
@@ -779,7 +790,7 @@ export function parseStatus(text: string): Status {
   const words = tokens.filter((t) => t.isWord)
   const spans: Span[] = []
 
-  const code = statusCodeAlone(cleaned)
+  const code = CODES.get(cleaned.trim()) ?? null
   const found =
     findState(words, cleaned) ??
     findTick(cleaned) ??
