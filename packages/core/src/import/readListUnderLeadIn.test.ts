@@ -218,3 +218,40 @@ describe('a lead-in naming the period of its list', () => {
     ).toEqual(['Planting a new h', 'Survey the pond ', 'Replace the bark'])
   })
 })
+
+describe('a work plan whose objectives list stands above the lead-in dating its actions', () => {
+  const rows = [
+    ['Work plan 2031-2032'],
+    ['The plan sets the priorities of the equality office for staff, teaching and outreach.'],
+    ['Staff'],
+    ['Aimed at objectives:'],
+    ['A working climate that is open and safe for everyone.'],
+    ['Support for staff who care for others.'],
+    ['The actions below are completed by 1 September 2032:'],
+    ['Every job advert uses the new standard wording on flexible work.'],
+    ['Interview panels have taken the short course on bias in hiring.'],
+    ['The carers network meets each term with the head of people.'],
+  ]
+
+  it('reads the lines under the last lead-in as the actions, each due by the day it names', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => [a.title, a.target.due])).toEqual([
+      ['Every job advert uses the new standard wording on flexible work.', '2032-09-01'],
+      ['Interview panels have taken the short course on bias in hiring.', '2032-09-01'],
+      ['The carers network meets each term with the head of people.', '2032-09-01'],
+    ])
+  })
+
+  it('reads a lead-in written in Dutch the same way', () => {
+    const dutch = rows.map((row) =>
+      row[0] === 'The actions below are completed by 1 September 2032:'
+        ? ['Onderstaande acties zijn gerealiseerd op 1 september 2032:']
+        : row,
+    )
+    expect(tableToPlan(dutch).plan.actions.map((a) => a.target.due)).toEqual([
+      '2032-09-01',
+      '2032-09-01',
+      '2032-09-01',
+    ])
+  })
+})

@@ -8,7 +8,7 @@ import { workForPeriod } from './workForPeriod'
 /** A lead-in that announces the work listed below it: "the things we are doing", "actions we can take", "the steps
  * we are taking". A list of reasons or findings ("… for the following reasons:") announces no work. */
 const announcesWork =
-  /\b(?:actions?|steps|things|initiatives|commitments|measures|we (?:are|will|have)|doing|taking)\b/i
+  /\b(?:actions?|steps|things|initiatives|commitments|measures|we (?:are|will|have)|doing|taking|acties|maatregelen)\b/i
 /** "We aim to:", "We will:", "We commit to:", "Our team pledges to:": a short pledge whose list is the work promised. */
 const pledgeLeadIn =
   /^(?:we|our\s{1,3}[a-z]{2,20})\s{1,3}(?:aims?|will|commits?|intends?|plans?|pledges?|promises?)(?:\s{1,3}to)?\s{0,2}:$/i
@@ -36,6 +36,12 @@ const ingWord = /^[A-Z][a-z]{2,20}ing\s/
 const minLeadWords = 6
 /** At least this many items. */
 const minItems = 3
+/**
+ * "… by 1 September 2023:", "… op 1 september 2023:", "… before March 2032:": the day or month a lead-in sets for its
+ * whole list, at its end, group 1 the date as written. Anchored at the end, bounded runs only.
+ */
+const leadInDeadline =
+  /\s(?:by|before|on|op|voor|uiterlijk|bis)\s{1,3}((?:\d{1,2}\.?\s{1,3})?\p{L}{3,9}\.?\s{1,3}\d{4})\s{0,2}:$/u
 /** "by March 2032", "before 2031": an item's own deadline, which wins over the period of its lead-in. */
 const ownDeadline =
   /\b(?:by|before|until)\s{1,3}(?:the\s{1,3}end\s{1,3}of\s{1,3})?(?:[A-Z][a-z]{2,8}\s{1,3})?(?:19|20)\d{2}\b/
@@ -79,7 +85,17 @@ export function readListUnderLeadIn(
   lines: readonly PageLine[] | null = pageLines(table),
 ): FlattenedActionTables | null {
   if (lines === null) return null
-  const colons = lines.filter((line) => line.text.endsWith(':'))
+  const allColons = lines.filter((line) => line.text.endsWith(':'))
+  // Labels above the list ("Aimed at objectives:" over the objectives) leave it to its last lead-in when that one
+  // names the actions and the day they are done by ("The actions below are done by 1 September 2031:").
+  const lastColon = allColons.at(-1)
+  const colons =
+    allColons.length > 1 &&
+    lastColon !== undefined &&
+    leadInDeadline.test(lastColon.text.slice(-200)) &&
+    announcesWork.test(lastColon.text.slice(-1_000))
+      ? [lastColon]
+      : allColons
   // With no colon on the page, a heading naming the lines under it as the work ("Corrective Action Plan
   // Deliverables") leads them in, as a colon would: the page's one such heading.
   const headings = colons.length === 0 ? lines.filter((line) => workHeading.test(line.text)) : []
@@ -131,7 +147,7 @@ export function readListUnderLeadIn(
   if (closed) items = items.slice(0, -1)
   if (items.length < minItems) return null
   // Under a heading, only the list's own lines must be unnumbered: a title above may open with a code ("18F …").
-  for (const line of headings.length === 0 ? lines : items) {
+  for (const line of headings.length === 0 && colons.length === allColons.length ? lines : items) {
     if (BULLET_LEAD.test(line.text) || peelRef(line.text.slice(0, 200)) !== null) return null
   }
   // A list of "-ing" phrases ("Expanding our outreach", "Reviewing recruitment protocols"), half its items or more
@@ -155,7 +171,7 @@ export function readListUnderLeadIn(
   // items and over two or more, leads in the items below it, which take its state.
   let state = ''
   // "Actions for the 2031/32 year include:": every item is due at the end of that period, unless it names its own.
-  const period = workForPeriod(leadIn)
+  const period = workForPeriod(leadIn) ?? leadInDeadline.exec(leadIn.slice(-200))?.[1] ?? null
   items.forEach((line, i) => {
     const reported =
       i >= minItems && items.length - i > 2 && line.text.endsWith('.') ? statusFromLeadIn(line.text) : null

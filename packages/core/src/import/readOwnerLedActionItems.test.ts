@@ -583,3 +583,18 @@ describe('readOwnerLedActionItems: Markdown minutes numbering every item "1.", e
     expect(plan.actions.map((a) => a.ref)).toEqual(['1', '2', '3'])
   })
 })
+
+describe('a bracket giving the role of the person named right before it', () => {
+  it('leaves the owner the line opens with, and still reads a bracket of names after the work', () => {
+    const { plan } = tableToPlan([
+      ['Parish council minutes, 9 October'],
+      ['The allotment rents were reviewed and agreed.'],
+      ['Action: Parish Clerk to write to the school in consultation with Ruth Porter (Footpaths Officer)'],
+      ['The bus shelter roof is leaking again.'],
+      ['Action: JB to ask the county about the repair.'],
+      ['The footpath survey was discussed.'],
+      ['Action: Parish Clerk to write up the survey findings (Ruth Porter)'],
+    ])
+    expect(plan.actions.map((a) => a.owners)).toEqual([['Parish Clerk'], ['JB'], ['Ruth Porter']])
+  })
+})

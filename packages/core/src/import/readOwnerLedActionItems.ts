@@ -597,8 +597,15 @@ interface ItemRecord {
 /** The owners a line names in brackets at its very end ("… statement (Jo Bloggs/Al Smith)." → "Jo Bloggs, Al Smith"), or null. */
 function namedAtEnd(text: string): string | null {
   const tail = bracketAtEnd(text.trimEnd())
-  return tail === null || tail.shape !== '(' ? null : bracketedOwners(`(${tail.inner})`)
+  if (tail === null || tail.shape !== '(') return null
+  // "… in consultation with Richard French (Allotment Liaison)": the bracket gives the role of the person named
+  // right before it, not the item's owner.
+  if (personBefore.test(text.slice(Math.max(0, tail.open - 60), tail.open))) return null
+  return bracketedOwners(`(${tail.inner})`)
 }
+
+/** "… with Richard French ": a person named in full, first name and surname, right before a bracket. Bounded. */
+const personBefore = /\s[a-z]{2,12}\s\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}{1,20}\s{0,2}$/u
 
 /** The owners an item names in brackets ("(Martha and Tony)" → "Martha, Tony"), or null. */
 function bracketedOwners(text: string): string | null {

@@ -137,3 +137,13 @@ describe('parseOwners: a plural title over two surnames', () => {
     expect(parseOwners(cell).owners).toEqual(want)
   })
 })
+
+describe('parseOwners: a Chinese list of units, the lead one starred', () => {
+  it.each([
+    ['区教育局*、区卫健局', ['区教育局', '区卫健局']],
+    ['区教育局，区卫健局；区民政局', ['区教育局', '区卫健局', '区民政局']],
+    ['Estates*, Library', ['Estates', 'Library']],
+  ])('reads "%s"', (cell, want) => {
+    expect(parseOwners(cell).owners).toEqual(want)
+  })
+})

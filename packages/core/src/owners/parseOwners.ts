@@ -26,8 +26,9 @@ export interface ParsedOwners {
   readonly tentative: string[]
 }
 
-/** Characters that separate owners. Not `&` or "and", which `splitAtAnd` reads: "L & D" is one owner. */
-const SEPARATORS: ReadonlySet<string> = new Set(['/', ',', ';', '\n', '|', '•', '·', '\t'])
+/** Characters that separate owners, with the enumeration comma and full-width comma and semicolon Chinese and
+ * Japanese lists use ("区财政局、区发改局"). Not `&` or "and", which `splitAtAnd` reads: "L & D" is one owner. */
+const SEPARATORS: ReadonlySet<string> = new Set(['/', ',', ';', '\n', '|', '•', '·', '\t', '、', '，', '；'])
 /** A cell that names nobody. */
 const NOBODY =
   /^\s*(?:n\/?a|none|nil|not applicable|tbc|tba|tbd|to be (?:confirmed|agreed|appointed|decided|determined)|unassigned|not yet (?:assigned|appointed|confirmed|known)|vacant(?: post)?|[-–—?]+)\s*$/i
@@ -95,7 +96,8 @@ function splitOutsideBrackets(text: string): Part[] {
 const ITEM_NUMBER = /^(?:\d{1,2}|[a-z])[.)]\s{1,3}(?=\S)/
 
 function tidy(part: string): string {
-  const trimmed = trimChars(collapseSpaces(part), '-–—•*:.', '-–—:;.')
+  // "区政府办公室*", "Estates*": a star after a name marks the lead or a footnote, not part of the name.
+  const trimmed = trimChars(collapseSpaces(part), '-–—•*:.', '-–—:;.*')
   const number = ITEM_NUMBER.exec(trimmed)
   return number === null ? trimmed : trimmed.slice(number[0].length)
 }
