@@ -399,6 +399,13 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
     ref = catalogue[1]!.replace('–', '-')
     titleCell.title = titleCell.title.slice(0, catalogue.index).trim()
   }
+  // A catalogue code closing the action after its full stop ("… al Cloud della PA. LA05") is its ref too; a period
+  // so written ("… by the year end. FY24") is not.
+  const code = ref === null && !draft.verbatim ? catalogueCode.exec(titleCell.title) : null
+  if (code !== null && parseTargetDate(code[2]!, {}).due === null) {
+    ref = code[2]!
+    titleCell.title = titleCell.title.slice(0, code.index + code[1]!.length).trim()
+  }
   // Without a ref column, a ref with a lettered part opening the action ("1.3(b) Keep applying …") is its ref,
   // even on the only numbered row: no count or amount is written that way.
   const opening = ref === null && !draft.verbatim && !draft.cells.has('ref') ? peelRef(titleCell.title) : null
@@ -807,6 +814,10 @@ const partRef = new RegExp(String.raw`^[A-Za-z]?${ITEM_NUMBER}(?:\.\d{1,3}){0,3}
 
 /** "(#59)", "(#6-7)", "(No. 12)" at the very end of an action's title. */
 const catalogueRef = /\s?\((?:#|no\.?\s?)(\d{1,4}(?:[-–]\d{1,4})?)\)\.?$/i
+
+/** "… della PA. LA05": two to four capitals glued to two or three digits after the sentence's full stop, ending
+ * the title. Anchored at the end and bounded. */
+const catalogueCode = /([.!?;]["”’)]?)\s{1,3}([A-Z]{2,4}\d{2,3})$/
 
 /** "Progress update:", "Principle:": a short label line with nothing after its colon. */
 const emptyLabelLine = /^[^:\n]{1,60}:$/

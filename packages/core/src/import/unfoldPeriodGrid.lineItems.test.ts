@@ -66,3 +66,47 @@ describe('a roadmap grid of components by quarter, several items a cell, a dash 
     ).toBeNull()
   })
 })
+
+describe('a grid of teams by quarter, a row of phase names, paragraphs in a cell, a ditto cell', () => {
+  const grid = [
+    ['Migration timeline'],
+    ['', '2031Q1', '2031Q2', '2031Q3'],
+    ['', 'Planning', 'Pilot Build', 'Rollout'],
+    [
+      'Records Office',
+      'Audit every open request that\nthe new system must carry over\n\nAgree the cut-over plan',
+      'Stand up the pilot service\n\nExpected to go live by the end\nof the quarter',
+      'Train every desk on the new screens',
+    ],
+    ['Archive', 'As above', 'Copy the catalogue to the pilot.', 'Ditto'],
+  ]
+
+  it('reads the phase row as part of the header, one action a verb-led paragraph, and no action for a ditto', () => {
+    const { plan } = tableToPlan(grid)
+    expect(plan.actions.map((a) => [a.title, a.section, a.target.due])).toEqual([
+      ['Audit every open request that the new system must carry over', 'Records Office', '2031-03-31'],
+      ['Agree the cut-over plan', 'Records Office', '2031-03-31'],
+      [
+        'Stand up the pilot service Expected to go live by the end of the quarter',
+        'Records Office',
+        '2031-06-30',
+      ],
+      ['Train every desk on the new screens', 'Records Office', '2031-09-30'],
+      ['Copy the catalogue to the pilot.', 'Archive', '2031-06-30'],
+    ])
+  })
+
+  it('keeps a first unlabelled row of work as actions when no labelled row follows it', () => {
+    const rows = unfoldPeriodGrid([
+      ['', 'Spring 2031', 'Autumn 2031'],
+      ['', 'Publish the guide', 'Run the survey'],
+      ['', 'Hold a showcase', 'Report to the board'],
+    ])?.rows
+    expect(rows?.slice(1).map((row) => row[1])).toEqual([
+      'Publish the guide',
+      'Run the survey',
+      'Hold a showcase',
+      'Report to the board',
+    ])
+  })
+})

@@ -8,6 +8,7 @@ import { createImportIssue } from './createImportIssue'
 import { readsAsOwnerList } from './readsAsOwnerList'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { filledCellCount } from './filledCellCount'
+import { opensWithVerb } from './itemsBesideCommitments'
 
 /** The header is looked for among the first rows only: a timeline grid sits under its title. */
 const headerSearch = 12
@@ -204,12 +205,14 @@ function readGrid(table: readonly (readonly string[])[], headerIndex: number): F
     const marked = readMarkedGrid(table, headerIndex, bodyEnd, periods)
     if (marked !== null) return marked
   }
+  const phaseRow = labelled ? phaseRowOf(table, headerIndex, bodyEnd, periods) : null
+  const bodyStart = phaseRow === null ? headerIndex + 1 : phaseRow + 1
   let prose = 0
   let named = 0
-  for (let index = headerIndex + 1; index < bodyEnd; index++) {
+  for (let index = bodyStart; index < bodyEnd; index++) {
     for (const column of periods) {
       const cell = collapseWhitespace(table[index]![column] ?? '')
-      if (cell === '' || isNothingMark(cell)) continue
+      if (cell === '' || isNothingMark(cell) || isDitto(cell)) continue
       if (readsAsAction(cell)) prose++
       else if (namesWork(cell)) named++
       else return null
@@ -227,12 +230,12 @@ function readGrid(table: readonly (readonly string[])[], headerIndex: number): F
   const sourceColumns: (number | null)[][] = rows.map((row) => row.map((_, c) => c + 1))
   sourceColumns[sourceColumns.length - 1] = labelled ? [1, null, null] : [null, null]
   let label = ''
-  for (let index = headerIndex + 1; index < bodyEnd; index++) {
+  for (let index = bodyStart; index < bodyEnd; index++) {
     const row = table[index]!
     if (labelled && hasText(row[0] ?? '')) label = collapseWhitespace(row[0]!)
     periods.forEach((column, i) => {
       const cell = (row[column] ?? '').trim()
-      if (cell === '' || isNothingMark(cell)) return
+      if (cell === '' || isNothingMark(cell) || isDitto(collapseWhitespace(cell))) return
       for (const item of itemsOfCell(cell)) {
         rows.push(labelled ? [label, item, targets[i]!] : [item, targets[i]!])
         sourceRows.push(index + 1)
@@ -240,13 +243,48 @@ function readGrid(table: readonly (readonly string[])[], headerIndex: number): F
       }
     })
   }
-  return gridTables(table, headerIndex, bodyEnd, {
+  const read = gridTables(table, headerIndex, bodyEnd, {
     rows,
     sourceRows,
     sourceColumns,
     issues,
     titleEvidence: 'the cells under the period columns of a timeline grid, each dated by its column',
   })
+  return phaseRow === null ? read : { ...read, subHeaderRows: [headerIndex + 1, phaseRow + 1] }
+}
+
+/** A phase's name under its period: one short line of at most this many words, with no full stop. */
+const maxPhaseWords = 4
+
+/**
+ * The row of phase names a grid with row labels may print under its periods ("2022Q1 | 2022Q2" over "Replanning |
+ * Deployment"): the first row below the header, with no row label, a short name (one line, at most four words, no
+ * full stop) under every period, and labelled rows below it. It is part of the header, not work; null when the
+ * first row is not such a row.
+ */
+function phaseRowOf(
+  table: readonly (readonly string[])[],
+  headerIndex: number,
+  bodyEnd: number,
+  periods: readonly number[],
+): number | null {
+  let first = headerIndex + 1
+  while (first < bodyEnd && !table[first]!.some(hasText)) first++
+  if (first >= bodyEnd) return null
+  const row = table[first]!
+  if (hasText(row[0] ?? '')) return null
+  for (const column of periods) {
+    const cell = (row[column] ?? '').trim()
+    if (cell === '' || /\n/.test(cell) || /[.!?;:]$/.test(cell)) return null
+    if (cell.split(/\s+/).length > maxPhaseWords) return null
+  }
+  for (let index = first + 1; index < bodyEnd; index++) if (hasText(table[index]![0] ?? '')) return first
+  return null
+}
+
+/** "As above", "Same as above", "Ditto": a cell that repeats the one above it, no work of its own. */
+function isDitto(cell: string): boolean {
+  return /^(?:(?:same\s)?as\s(?:above|before)|ditto)\.?$/i.test(cell)
 }
 
 /** "X", "x", "✓", "●", "■": a mark in a Gantt chart's period cell, saying the work runs then. */
@@ -339,8 +377,23 @@ function itemsOfCell(cell: string): string[] {
     .filter((line) => line !== '')
   if (lines.length < 2 || lines.length > maxCellItems) return [cell]
   if (lines.some((line) => BULLET_LEAD.test(line) || !/^[\p{Lu}\p{N}]/u.test(line) || goesOn.test(line)))
-    return [cell]
+    return paragraphsOfCell(cell) ?? [cell]
   return lines
+}
+
+/**
+ * The items of a cell written as paragraphs, each wrapped over lines and set apart by a blank line ("Review the
+ * tasks under way⏎that go-live needs⏎⏎Revise the schedule"): one item a paragraph when every paragraph opens with
+ * a verb, as steps do (a note, "Expected in June", keeps the cell whole). Null otherwise.
+ */
+function paragraphsOfCell(cell: string): string[] | null {
+  const paragraphs = cell
+    .split(/\n[ \t]*\r?\n/)
+    .map((paragraph) => collapseWhitespace(paragraph))
+    .filter((paragraph) => paragraph !== '')
+  if (paragraphs.length < 2 || paragraphs.length > maxCellItems) return null
+  if (paragraphs.some((paragraph) => BULLET_LEAD.test(paragraph) || !opensWithVerb(paragraph))) return null
+  return paragraphs
 }
 
 /** "-", "–", "—": a dash alone, as a grid marks a period with nothing in it. */
