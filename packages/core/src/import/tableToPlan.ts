@@ -21,6 +21,7 @@ import { leadAndDateCell } from './leadAndDateCell'
 import { type StageInDateCell, stageNamesInDateColumn } from './stageNamesInDateColumn'
 import { readBulletsOverIndentedNotes } from './readBulletsOverIndentedNotes'
 import { splitLinedAction } from './splitLinedAction'
+import { sharedTasks, splitSharedTask } from './splitSharedTask'
 import { splitOwnerLedSentences } from './splitOwnerLedSentences'
 import { splitLinesBesideDates } from './splitLinesBesideDates'
 import { splitNumberedItems } from './splitNumberedItems'
@@ -827,6 +828,11 @@ export function tableToPlan(
     targetColumn !== undefined && titleColumn !== undefined && !header.map.fields.has('description')
       ? stageNamesInDateColumn(bodyRows.slice(header.index + 1).map((row) => row[targetColumn] ?? ''))
       : null
+  // A work list by person gives everyone a task some cells hold alone and others after a person's own work.
+  const shared =
+    titleColumn === undefined
+      ? new Set<string>()
+      : sharedTasks(bodyRows.slice(header.index + 1).map((row) => row[titleColumn] ?? ''))
   const body = readTableBody(
     bodyRows,
     header.index,
@@ -854,7 +860,8 @@ export function tableToPlan(
           for (const line of splitLinedAction(part))
             for (const item of splitNumberedItems(numberUnderRow(line)))
               for (const bullet of splitBulletedAction(item))
-                for (const draft of splitOwnerLedSentences(bullet)) addAction(draft)
+                for (const draft of splitOwnerLedSentences(bullet))
+                  for (const task of splitSharedTask(draft, shared)) addAction(task)
     },
   )
   for (const index of ownerRows) structureRows.push({ row: index + 1, kind: 'owner' })
