@@ -19,6 +19,7 @@ import { type ActionDraft, buildAction } from './buildAction'
 import { splitBulletedAction } from './splitBulletedAction'
 import { leadAndDateCell } from './leadAndDateCell'
 import { type StageInDateCell, stageNamesInDateColumn } from './stageNamesInDateColumn'
+import { readActionListsBesideDecisions } from './readActionListsBesideDecisions'
 import { readBulletsOverIndentedNotes } from './readBulletsOverIndentedNotes'
 import { splitLinedAction } from './splitLinedAction'
 import { sharedTasks, splitSharedTask } from './splitSharedTask'
@@ -350,6 +351,7 @@ export function tableToPlan(
         // an owner.
         (hasStatusLabelLines(table) ? readActionItemsWithStatusLines(table) : null) ??
         readOwnerColonItemsOverStatusLines(table) ??
+        readActionListsBesideDecisions(table, lines) ??
         readOwnerLedActionItems(table, joined) ??
         readTaskListItems(table, joined) ??
         readStatusIconItems(table, joined) ??
