@@ -27,6 +27,20 @@ const labelledStepLine =
   /^(?:strateg(?:y|ies)|tactics?|action\s{1,3}steps?)\s{0,3}(?::|[–—-]\s)\s{0,4}(\S.*)$/i
 /** "Linked strategic priorities: SP11", "Measure: …": a label of a few words, then a colon. */
 const labelLine = /^[^\s:]{1,30}(?:\s[^\s:]{1,30}){0,4}\s{0,3}:\s{0,3}\S/
+/** "Objective: Grow the team": an objective written with its label and no number, as an OKR page's template has it. */
+const bareObjectiveLine = /^objective\s{0,3}:\s{0,4}\S/i
+/**
+ * "Key Results: Martin, Bedeho and Mokhtar": the label over an objective's numbered key results, naming who owns
+ * them. Group 1 is the owners, less a closing note in dotted lower-case letters ("u.n.o.", unless noted otherwise).
+ */
+const keyResultsOwnersLine = /^key\s{1,3}results\s{0,3}:\s{0,3}([^:]{1,200}?)(?:\s{1,3}(?:[a-z]\.){2,4})?$/i
+/** "KR Measurement Deadline: 02.07.19", "Deadline: 30 June": the objective's deadline, its key results' due date. */
+const deadlineLine = /^(?:[A-Za-z]{1,12}\s{1,3}){0,3}deadline\s{0,3}:\s{0,3}(\S.{0,60})$/i
+/** "1. Add a developer (ewd)": a key result numbered under the "Key Results:" label. */
+const numberedResult = /^(\d{1,2})[.)]\s{1,4}(\S.*)$/
+/** "Martin", "Bedeho : 0.75": a line under a key result naming who owns it, with their share of it. */
+const shareLine =
+  /^(\p{Lu}[\p{L}'-]{1,20}(?: \p{Lu}[\p{L}'-]{1,20})?)(?:\s{0,3}:\s{0,3}(?:0?\.\d{1,3}|1(?:\.0{1,3})?|\d{1,3}\s?%))?$/u
 /** At least this many key results make the layout. */
 const minKeyResults = 2
 
@@ -34,9 +48,12 @@ interface KeyResult {
   readonly index: number
   readonly ref: string
   readonly title: string
-  readonly owner: string
+  owner: string
   readonly section: string
+  readonly due: string
   readonly more: string[]
+  /** Owners named on the lines right under it ("Bedeho : 0.75"), which replace the objective's. */
+  readonly shares: string[]
 }
 
 /**
@@ -66,7 +83,8 @@ export function readKeyResultsUnderObjectives(
   lines: readonly PageLine[] | null = pageLines(table),
 ): FlattenedActionTables | null {
   if (lines === null) return null
-  const first = lines.findIndex(({ text }) => keyResultLine.test(text) || objectiveLine.test(text))
+  const isObjective = (text: string): boolean => objectiveLine.test(text) || bareObjectiveLine.test(text)
+  const first = lines.findIndex(({ text }) => keyResultLine.test(text) || isObjective(text))
   if (first < 0) return null
 
   // An owner named above the objectives owns every key result; one below an objective, that objective's.
@@ -79,11 +97,14 @@ export function readKeyResultsUnderObjectives(
   let owner = pageOwner
   let resultsUnderObjective = 0
   let bareObjective = false
+  let due = ''
+  // Under a "Key Results: …" label, the numbered lines are the objective's key results.
+  let numbered = false
   for (const line of lines.slice(first)) {
     // An unnumbered labelled step is a key result only under an objective line: above one it is an intro's line.
     const step = section === '' ? null : labelledStepLine.exec(line.text)
     if (step !== null) {
-      results.push({ index: line.index, ref: '', title: step[1]!, owner, section, more: [] })
+      results.push({ index: line.index, ref: '', title: step[1]!, owner, section, due, more: [], shares: [] })
       resultsUnderObjective++
       continue
     }
@@ -96,19 +117,54 @@ export function readKeyResultsUnderObjectives(
         title: result[3]!,
         owner,
         section,
+        due,
         more: [],
+        shares: [],
       })
       resultsUnderObjective++
       continue
     }
-    if (objectiveLine.test(line.text)) {
+    const counted = numbered ? numberedResult.exec(line.text) : null
+    if (counted !== null) {
+      results.push({
+        index: line.index,
+        ref: counted[1]!,
+        title: counted[2]!,
+        owner,
+        section,
+        due,
+        more: [],
+        shares: [],
+      })
+      resultsUnderObjective++
+      continue
+    }
+    if (isObjective(line.text)) {
       section = line.text
       bareObjective = line.text.endsWith(':')
       owner = pageOwner
+      due = ''
+      numbered = false
       resultsUnderObjective = 0
       sectionRows.push(line.index + 1)
       continue
     }
+    // A share names one of the objective's owners: "Personal OKRs" below the last key result names no one.
+    const share = numbered && resultsUnderObjective > 0 ? shareLine.exec(line.text) : null
+    if (share !== null && namesAmong(share[1]!, owner)) {
+      results.at(-1)!.shares.push(share[1]!)
+      mergedRows.push(line.index + 1)
+      continue
+    }
+    const owners = resultsUnderObjective === 0 ? keyResultsOwnersLine.exec(line.text) : null
+    if (owners !== null && section !== '') {
+      owner = peopleListed(owners[1]!.trim())
+      numbered = true
+      sectionRows.push(line.index + 1)
+      continue
+    }
+    const deadline = resultsUnderObjective === 0 && section !== '' ? deadlineLine.exec(line.text) : null
+    if (deadline !== null) due = deadline[1]!.trim()
     const named = resultsUnderObjective === 0 ? wholePlanOwner(line.text) : null
     if (named !== null) {
       owner = named
@@ -125,14 +181,23 @@ export function readKeyResultsUnderObjectives(
     }
   }
   if (results.length < minKeyResults) return null
+  const dated = results.some((result) => result.due !== '')
 
   return oneColumnRecords(
     table.slice(0, lines[first]!.index),
     lines[first]!.index + 1,
-    ['Ref', 'Action', 'Description', 'Lead', 'Section'],
+    // Only an objective's deadline line gives a column of dates: else each key result's own text dates it.
+    ['Ref', 'Action', 'Description', 'Lead', 'Section', ...(dated ? ['Deadline'] : [])],
     results.map((result) => ({
       index: result.index,
-      cells: [result.ref, result.title, result.more.join('\n'), result.owner, result.section],
+      cells: [
+        result.ref,
+        result.title,
+        result.more.join('\n'),
+        result.shares.length > 0 ? result.shares.join(', ') : result.owner,
+        result.section,
+        ...(dated ? [result.due] : []),
+      ],
     })),
     {
       mergedRows,
@@ -141,4 +206,20 @@ export function readKeyResultsUnderObjectives(
         'the key-result lines ("KR1: …") of a one-column page of objectives and key results, each under its objective line ("O1 – …")',
     },
   )
+}
+
+/** Whether a name is one of the owners an objective's label line lists ("Martin" among "Martin and Bedeho"). */
+function namesAmong(name: string, owners: string): boolean {
+  return owners
+    .split(/,\s{0,3}|\s{1,3}(?:and|&)\s{1,3}/)
+    .some((owner) => owner.trim().toLowerCase() === name.toLowerCase())
+}
+
+/** "Martin, Bedeho and Mokhtar" → "Martin, Bedeho, Mokhtar": people listed by name, one owner each; any other text
+ * ("Head of Equality and Diversity") as written. */
+function peopleListed(text: string): string {
+  const parts = text.split(/,\s{0,3}|\s{1,3}(?:and|&)\s{1,3}/)
+  return parts.every((part) => /^\p{Lu}[\p{L}'-]{1,20}(?: \p{Lu}[\p{L}'-]{1,20})?$/u.test(part))
+    ? parts.join(', ')
+    : text
 }

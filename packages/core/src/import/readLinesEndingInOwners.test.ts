@@ -212,3 +212,38 @@ describe('meeting notes kept as an indented outline', () => {
     expect(readLinesEndingInOwners(long)?.rows.length).toBeGreaterThan(5_000)
   })
 })
+
+describe('minutes whose attendance lines end with each member in brackets', () => {
+  it('reads the people under "Attendees:" as who came, not as work given to them', () => {
+    const rows = [
+      ['Project team minutes'],
+      ['Attendees:'],
+      ['Supervisor (Grace Obi)'],
+      ['Member 1 (Lena Park)'],
+      ['Member 2 (Tariq Aziz)'],
+      ['Member 3 (Hugo Brandt)'],
+      ['Apologies'],
+      ['Member 4 (Ines Moura) - away'],
+    ]
+    expect(readLinesEndingInOwners(rows)).toBeNull()
+    expect(tableToPlan(rows).plan.actions.flatMap((a) => a.owners)).not.toContain('Lena Park')
+  })
+
+  it('still reads owned lines below the roll', () => {
+    const rows = [
+      ['Project team minutes'],
+      ['Present'],
+      ['Supervisor (Grace Obi)'],
+      ['Member 1 (Lena Park)'],
+      ['Actions'],
+      ['Book the demo room (LP)'],
+      ['Write the test plan (TA)'],
+      ['Send the minutes to the client (GO)'],
+    ]
+    expect(tableToPlan(rows).plan.actions.map((a) => [a.title, a.owners])).toEqual([
+      ['Book the demo room', ['LP']],
+      ['Write the test plan', ['TA']],
+      ['Send the minutes to the client', ['GO']],
+    ])
+  })
+})

@@ -32,6 +32,9 @@ const maxBodyWords = 4
 const maxHeadingWords = 8
 /** At least this many lines must end in a bracket of initials or names for the page to be read so. */
 const minOwnedLines = 3
+/** "Attendees:", "Present", "Apologies", "In attendance": the label of minutes over the list of who was there. */
+const attendanceLabel =
+  /^(?:attendees|attendance|in attendance|present|members present|apologies|participants)\s{0,2}:?$/i
 /** "… have been classified", "63% of sites are notified": a finite "be" or "have", as a statement of fact has. */
 const finiteBeOrHave = /\b(?:is|are|was|were|has|have|had)\b/i
 
@@ -74,7 +77,7 @@ export function readLinesEndingInOwners(
   page: readonly PageLine[] | null = pageLines(table, 'join'),
 ): FlattenedActionTables | null {
   if (page === null) return null
-  const lines: Line[] = page.map(({ index, text }) => readLine(index, text))
+  const lines: Line[] = withoutRoll(page.map(({ index, text }) => readLine(index, text)))
   const owned = lines.filter((line) => line.kind === 'owned')
   if (owned.filter((line) => line.strict).length < minOwnedLines) return null
   const firstItem = lines.findIndex((line) => line.kind === 'owned')
@@ -166,6 +169,22 @@ function readLine(index: number, text: string): Line {
     index,
     title: text,
   }
+}
+
+/**
+ * The page's lines less its roll: the lines right under a minutes' "Attendees:" or "Present" label that end in a
+ * bracket ("Team Member 1 (Sebastian Skontos)", "Treasurer (Ann Lee)") name who came, each in their role, not work
+ * given to them.
+ */
+function withoutRoll(lines: readonly Line[]): Line[] {
+  const kept: Line[] = []
+  let roll = false
+  for (const line of lines) {
+    if (roll && line.kind === 'owned') continue
+    roll = line.kind !== 'owned' && attendanceLabel.test(line.title.trim())
+    kept.push(line)
+  }
+  return kept
 }
 
 /** A heading naming a person has at most this many words besides its bracket ("Steve H", "Pete (+ helpers)"). */

@@ -125,6 +125,27 @@ function leadsOf(text: string): string[] | null {
   return people.length === 0 ? null : people
 }
 
+/** "Done: 2/21", "Done:", "Completed: 3 March": the line closing a tracked item, its date left blank while open. */
+const doneLine = /^(?:done|completed?)\s{0,2}:\s{0,3}(.{0,40})$/i
+/** "assigned to everyone", "Assigned to: Priya": the line naming who the item is given to. */
+const assignedLine = /^assigned to:?\s{1,3}(\S.{0,60})$/i
+/** "Ryan", "Megan Noble": a name alone on its line, one to three capitalised words. */
+const nameAlone = /^\p{Lu}\p{Ll}{1,20}(?: \p{Lu}\p{Ll}{1,20}){0,2}$/u
+
+/**
+ * A tracked item's owner and whether it is done: its lines are a "Done:" line, below a line naming who it is given
+ * to ("Ryan", "assigned to everyone") or alone. Null for lines of any other shape.
+ */
+function trackedRecord(lines: readonly PageLine[]): { owner: string; done: boolean } | null {
+  if (lines.length > 2) return null
+  const done = doneLine.exec(lines.at(-1)!.text)
+  if (done === null) return null
+  const who = lines.length === 2 ? lines[0]!.text : ''
+  const owner = assignedLine.exec(who)?.[1]?.trim() ?? (nameAlone.test(who) ? who : null)
+  if (owner === null && who !== '') return null
+  return { owner: owner ?? '', done: done[1]!.trim() !== '' }
+}
+
 /**
  * Reads a one-column page of short numbered headings, each over a few lines of prose ("1a: Define engagement" over
  * "We will develop a shared understanding …"; "2. Recognition" over "We will support technicians to gain
@@ -243,6 +264,9 @@ export function readNumberedHeadingsOverProse(
   // Every heading over a sentence naming who will act ("The Board will review …"): the sentence is the commitment,
   // its subject the owner, and the heading the goal it serves.
   const statements = headings.every((heading) => namesItsActor(heading.lines[0]!.text))
+  // A team's tracked items: most headings close with a "Done:" line, filled once the item is done.
+  const tracked =
+    headings.filter((heading) => doneLine.test(heading.lines.at(-1)!.text)).length * 2 > headings.length
   const records = headings.flatMap((heading) => {
     // "Item 4 – Matters Arising from the last Meeting": minutes follow up there the work given out last time, one
     // paragraph an item, so each paragraph is an action of its own under the heading, owned by whom it names.
@@ -274,6 +298,20 @@ export function readNumberedHeadingsOverProse(
       }
     }
     for (const line of heading.lines) mergedRows.push(line.index + 1)
+    const record = tracked ? trackedRecord(heading.lines) : null
+    if (record !== null)
+      return {
+        index: heading.at,
+        cells: [
+          heading.ref,
+          heading.name,
+          heading.lines.map((line) => line.text).join('\n'),
+          '',
+          record.done ? 'Complete' : '',
+          record.owner,
+          heading.group,
+        ],
+      }
     // "Work Package Leader: Dana Reyes, Example University": the first line under the heading names its leads.
     const leads = leadsOf(heading.lines[0]!.text)
     const prose = leads === null ? heading.lines : heading.lines.slice(1)

@@ -28,6 +28,7 @@ import { ITEM_NUMBER } from './itemMark'
 import { MAX_HEADING_LENGTH } from './maxHeadingLength'
 import { rosterOfInitials, workGivenToInitials } from './workGivenToInitials'
 import { actionLabelInLine } from './actionLabelInLine'
+import { handlesGivenWork } from './handlesGivenWork'
 import { openingOf } from './verbLedLinesUnderHeadings'
 import { taskLineOf } from './readTaskListItems'
 
@@ -102,6 +103,7 @@ export function readOwnerLedActionItems(
   lines: readonly PageLine[] | null = pageLines(table, 'join'),
 ): FlattenedActionTables | null {
   if (lines === null) return null
+  const byHandles = givesWorkByHandles(lines)
   // Minutes close each agenda item with its own "Action items:" list: every such list on the page is read.
   const lists: { at: number; read: ReturnType<typeof readItems> }[] = []
   // Lists under a bare "Actions" heading whose items name no owner but each open with an instruction ("Start the
@@ -109,7 +111,8 @@ export function readOwnerLedActionItems(
   const unnamed: { at: number; read: ReturnType<typeof readItems> }[] = []
   for (let at = 0; at < lines.length; at++) {
     const heading = lines[at]!.text
-    if (heading.endsWith('.')) continue
+    // "@ana to figure out next steps with the team" gives work to someone: an item, whatever words it holds.
+    if (heading.endsWith('.') || (byHandles && handlesGivenWork(heading) !== null)) continue
     // A discussion topic may be a sentence of its own ("2. A letter from the treasurer asked …"); a heading is short.
     if (heading.length > (lists.length > 0 ? maxTopicLength : MAX_HEADING_LENGTH)) continue
     const plain = !actionHeading.test(heading) && !actionItemsAbbreviated.test(heading)
@@ -136,7 +139,8 @@ export function readOwnerLedActionItems(
     lists.push({ at, read })
     at = Math.max(at, read.next - 1)
   }
-  if (lists.reduce((sum, list) => sum + list.read.named, 0) < 2) return labelledActionLines(table, lines)
+  if (lists.reduce((sum, list) => sum + list.read.named, 0) < 2)
+    return labelledActionLines(table, lines, byHandles)
   // Minutes closing every topic with the same "Actions" heading: its lists of plain instructions are the topic's
   // actions as much as those naming owners.
   const headingWords = (at: number) => lines[at]!.text.replace(/:$/, '').toLowerCase()
@@ -307,6 +311,7 @@ function isGroupItem(text: string): boolean {
 function labelledActionLines(
   table: readonly (readonly string[])[],
   lines: readonly { index: number; text: string }[],
+  byHandles: boolean,
 ): FlattenedActionTables | null {
   const records: { index: number; cells: string[] }[] = []
   const skippedRows: number[] = []
@@ -361,6 +366,17 @@ function labelledActionLines(
     if (marked !== null) {
       const owner = marked.owner === null ? '' : ownerCell(marked.owner)
       records.push({ index: line.index, cells: ['', marked.title, owner, section, line.text, ''] })
+      continue
+    }
+    // "@TomFern to review …", "… - @ana and @bo to meet this week": a code host's handles name whom work is given to
+    // as surely as a label does.
+    const handed = label === null && byHandles ? handlesGivenWork(line.text) : null
+    if (handed !== null) {
+      if (handed.ongoing) withStatus = true
+      records.push({
+        index: line.index,
+        cells: ['', line.text, handed.owners.join(', '), section, '', handed.ongoing ? 'In progress' : ''],
+      })
       continue
     }
     // "…; BT to investigate", "… would be adjusted by PJB": with no label, work given to members by their initials.
@@ -483,6 +499,17 @@ function labelledActionLines(
       titleEvidence: 'each line labelled as an action ("Action - JS to …") that names its owner at its start',
     },
   )
+}
+
+/** At least this many lines giving work to handles ("@ana to …") make a page whose notes are read so. */
+const minHandedLines = 3
+
+/** Whether at least {@link minHandedLines} lines of the page give work to people by their handles. */
+function givesWorkByHandles(lines: readonly { text: string }[]): boolean {
+  let handed = 0
+  for (const line of lines)
+    if (handlesGivenWork(line.text) !== null && ++handed >= minHandedLines) return true
+  return false
 }
 
 /** "(depending on 4) ", "(if funds allow) ": an aside in brackets before the owner, a condition on the work. */

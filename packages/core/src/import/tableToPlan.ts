@@ -19,8 +19,10 @@ import { type ActionDraft, buildAction } from './buildAction'
 import { splitBulletedAction } from './splitBulletedAction'
 import { leadAndDateCell } from './leadAndDateCell'
 import { type StageInDateCell, stageNamesInDateColumn } from './stageNamesInDateColumn'
+import { readActionListsBesideDecisions } from './readActionListsBesideDecisions'
 import { readBulletsOverIndentedNotes } from './readBulletsOverIndentedNotes'
 import { splitLinedAction } from './splitLinedAction'
+import { sharedTasks, splitSharedTask } from './splitSharedTask'
 import { splitOwnerLedSentences } from './splitOwnerLedSentences'
 import { splitLinesBesideDates } from './splitLinesBesideDates'
 import { splitNumberedItems } from './splitNumberedItems'
@@ -353,6 +355,7 @@ export function tableToPlan(
         // an owner.
         (hasStatusLabelLines(table) ? readActionItemsWithStatusLines(table) : null) ??
         readOwnerColonItemsOverStatusLines(table) ??
+        readActionListsBesideDecisions(table, lines) ??
         readOwnerLedActionItems(table, joined) ??
         readTaskListItems(table, joined) ??
         readStatusIconItems(table, joined) ??
@@ -834,6 +837,11 @@ export function tableToPlan(
     targetColumn !== undefined && titleColumn !== undefined && !header.map.fields.has('description')
       ? stageNamesInDateColumn(bodyRows.slice(header.index + 1).map((row) => row[targetColumn] ?? ''))
       : null
+  // A work list by person gives everyone a task some cells hold alone and others after a person's own work.
+  const shared =
+    titleColumn === undefined
+      ? new Set<string>()
+      : sharedTasks(bodyRows.slice(header.index + 1).map((row) => row[titleColumn] ?? ''))
   const body = readTableBody(
     bodyRows,
     header.index,
@@ -861,7 +869,8 @@ export function tableToPlan(
           for (const line of splitLinedAction(part))
             for (const item of splitNumberedItems(numberUnderRow(line)))
               for (const bullet of splitBulletedAction(item))
-                for (const draft of splitOwnerLedSentences(bullet)) addAction(draft)
+                for (const draft of splitOwnerLedSentences(bullet))
+                  for (const task of splitSharedTask(draft, shared)) addAction(task)
     },
   )
   for (const index of ownerRows) structureRows.push({ row: index + 1, kind: 'owner' })
