@@ -1,4 +1,5 @@
 import { endsMidPhrase } from './endsMidPhrase'
+import { FUNCTION_WORDS } from './functionWords'
 import { bracketAtEnd } from './bracketAtEnd'
 import { BULLET_LEAD, indentOf } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
@@ -36,6 +37,10 @@ import { taskLineOf } from './readTaskListItems'
  * "Actions from last time", "3. Outstanding actions - updates". */
 const actionHeading =
   /\b(?:action items?|action points?|actions? agreed|agreed actions|next steps|actions from (?:the )?(?:last|previous)|outstanding actions?|actions arising|summary of actions|new actions|action log)\b/i
+
+/** "ALV to-do's", "To-dos:", "Board todo list", "To-do lijst": a heading over a meeting's to-do list, whose lines may
+ * name their owner as the subject of a plain sentence ("Wim prepares the figures"). Anchored at the line's end. */
+const todoHeading = /(?:^|\s)(?:to-do|todo)(?:'?s|\s{1,2}(?:list|lijst))?\s{0,2}:?$/i
 
 /** "AIs", "Updates (AIs from last meeting)": the plural of "AI", as minutes abbreviate "action items" in a heading.
  * In capitals only, so the word "ais" and an item's "AI:" label are not headings. */
@@ -115,14 +120,15 @@ export function readOwnerLedActionItems(
     if (heading.endsWith('.') || (byHandles && handlesGivenWork(heading) !== null)) continue
     // A discussion topic may be a sentence of its own ("2. A letter from the treasurer asked …"); a heading is short.
     if (heading.length > (lists.length > 0 ? maxTopicLength : MAX_HEADING_LENGTH)) continue
-    const plain = !actionHeading.test(heading) && !actionItemsAbbreviated.test(heading)
+    const todo = todoHeading.test(heading)
+    const plain = !actionHeading.test(heading) && !actionItemsAbbreviated.test(heading) && !todo
     // Below an action-item list, a discussion topic whose sub-points assign work ("1. The office move is late" over
     // "   1. Eric to find a new landlord", "   2. Ben to tell the staff") is such a list too.
     const topic = plain && !actionsAlone.test(heading) && lists.length > 0 && subListBelow(table, lines, at)
     if (heading.length > MAX_HEADING_LENGTH && !topic) continue
     if (plain && !actionsAlone.test(heading) && !topic) continue
     const bare = actionsAlone.test(heading)
-    const read = readItems(table, lines, at + 1, bare)
+    const read = readItems(table, lines, at + 1, bare, todo)
     const instructions =
       bare &&
       read.records.length > 0 &&
@@ -667,6 +673,7 @@ function readItems(
   lines: readonly { index: number; text: string }[],
   from: number,
   instructions = false,
+  todo = false,
 ): { records: ItemRecord[]; named: number; next: number; mergedRows: number[]; leadIn: number[] } {
   const records: ItemRecord[] = []
   const mergedRows: number[] = []
@@ -757,7 +764,12 @@ function readItems(
     const text = coded.text
     const ref = coded.ref !== '' ? coded.ref : (number?.[1] ?? '')
     const numbered = coded.ref === '' && number !== null
-    const read = readItem(text, bullet !== null)
+    // Under a to-do heading, "Ana: it would be good to …" reports what Ana said: the list's lead-in, not a task.
+    if (todo && records.length === 0 && number === null && bullet === null && isSpeakersRemark(text)) {
+      leadIn.push(line.index + 1)
+      continue
+    }
+    const read = readItem(text, bullet !== null) ?? (todo && bullet === null ? subjectOfTodo(text) : null)
     // "Action 1.1: DS to contact …": the label leaves the title, the whole line kept as its description.
     const item = read === null || coded.line === '' ? read : { ...read, whole: read.whole ?? coded.line }
     if (item === null) {
@@ -785,13 +797,15 @@ function readItems(
         bullet !== null
           ? indent === listIndent
           : text.split(' ').length >= minOwnerlessWords &&
-            // "Finance update - 5 minutes": the agenda's next topic, timed as topics are, ends the list.
-            !isTimedAgendaHeading(text) &&
-            (numberedOn ||
-              (lines[next + 1] !== undefined &&
-                // "Open an issue in the board's repo for" over the questions it is to ask: an item that trails off
-                // into the lines below it is one more item, not the list's end.
-                (itemOwnerOf(lines[next + 1]!.text) !== null || endsMidPhrase(text))))
+            // Every sentence under a to-do heading is a to-do, named or not ("We check the slides on 21 May").
+            (todo ||
+              // "Finance update - 5 minutes": the agenda's next topic, timed as topics are, ends the list.
+              (!isTimedAgendaHeading(text) &&
+                (numberedOn ||
+                  (lines[next + 1] !== undefined &&
+                    // "Open an issue in the board's repo for" over the questions it is to ask: an item that trails off
+                    // into the lines below it is one more item, not the list's end.
+                    (itemOwnerOf(lines[next + 1]!.text) !== null || endsMidPhrase(text))))))
       // A numbered list may open with such an item too ("1. Regarding the open issue, Jo to …" over "2. Ana will …"):
       // its number says it is the first item, not a lead-in, when the next item sits at its level (a topic over
       // its own deeper list of owners' items is no item).
@@ -968,6 +982,72 @@ const workWith =
 function partnerAfter(rest: string): string | null {
   const name = workWith.exec(rest)?.[1]
   return name !== undefined && isNamedOwner(name) ? name : null
+}
+
+/** Words that open a sentence without naming anyone, in the languages minutes' to-do lists are kept in: pronouns,
+ * articles and the like ("We check …", "Het budget …", "Die Folien …"). */
+const sentenceOpeners: ReadonlySet<string> = new Set([
+  ...FUNCTION_WORDS,
+  'i',
+  'he',
+  'she',
+  'you',
+  'the',
+  'that',
+  'ik',
+  'je',
+  'jij',
+  'hij',
+  'zij',
+  'ze',
+  'wij',
+  'u',
+  'het',
+  'de',
+  'een',
+  'dit',
+  'dat',
+  'deze',
+  'die',
+  'er',
+  'ja',
+  'nee',
+  'der',
+  'das',
+  'wir',
+  'es',
+  'sie',
+  'ich',
+  'man',
+])
+
+/** "Wim prepares …", "Anneke en Wim kijken …", "Ana and Tom book …": one or two capitalised names, then a word in
+ * lower case, the sentence's verb. Group 1 is the names. Anchored, bounded runs. */
+const namesThenVerb =
+  /^(\p{Lu}\p{Ll}{1,20}(?:(?: en | and | & | und )\p{Lu}\p{Ll}{1,20})?) \p{Ll}{2,20}(?=[\s,.;:]|$)/u
+
+/**
+ * A to-do written as a plain sentence whose subject is who does it ("Wim prepares the figures", "Anneke en Wim
+ * kijken naar het budget"), as boards' minutes list their to-dos: the names are its owners, the title the whole
+ * line. Null when the sentence opens with a pronoun or an article ("We check …").
+ */
+function subjectOfTodo(text: string): Omit<ItemRecord, 'index' | 'ref'> | null {
+  const names = namesThenVerb.exec(text)?.[1]
+  if (names === undefined) return null
+  const owners = names.split(/ (?:en|and|&|und) /)
+  if (owners.some((name) => sentenceOpeners.has(name.toLowerCase()))) return null
+  const split = statusOf(text)
+  return { text: split.text, owner: owners.join(', '), status: split.status, due: '' }
+}
+
+/** "Chris: het zou fijn zijn …", "Ana: we could …": a name, a colon, then a pronoun or an article opening what the
+ * person said. Bounded. */
+const speakerThenWords = /^\p{Lu}\p{Ll}{1,20}:\s{1,3}(\p{Ll}{1,10})\s/u
+
+/** Whether a line reports a remark someone made ("Chris: het zou fijn zijn …"), not a task given to them. */
+function isSpeakersRemark(text: string): boolean {
+  const word = speakerThenWords.exec(text)?.[1]
+  return word !== undefined && sentenceOpeners.has(word)
 }
 
 /** The owner a plain line of the list names, read as {@link readItem} reads it, or null. */
