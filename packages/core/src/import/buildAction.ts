@@ -456,15 +456,16 @@ function readProseTarget(
   if (finished !== null) return finished
   // Milestones split off into a column of their own ("Milestones: …" written in each action cell) are still the
   // action's milestones.
-  const milestoneColumn = draft.extra.find((cell) => /^(?:key )?milestones?$/i.test(cell.name.trim()))
+  const milestoneColumn = draft.extra.find(isMilestoneColumn)
+  const title = oneLine(draft, 'title')
   const found = targetFromProse(
     {
       successMeasures: successText,
       description: description ?? '',
-      title: () =>
+      title:
         milestoneColumn === undefined || milestoneColumn.value.trim() === ''
-          ? oneLine(draft, 'title')
-          : `${oneLine(draft, 'title')} Milestones: ${milestoneColumn.value}`,
+          ? title
+          : `${title} Milestones: ${milestoneColumn.value}`,
     },
     context.dateContext,
     headerHoldsTarget(draft.cells.get('title')?.header ?? ''),
@@ -478,30 +479,17 @@ function readProseTarget(
     // "2018 Q3" over "Objective: …" over the key results: the period above the group heading.
     context.periodAbove?.(draft.row) ??
     null
-  /** The heading's period or deadline is the action's target; an info issue says so. */
-  const fromHeading = (target: TargetDate, what: string) => {
-    context.issues.push(
-      createImportIssue(
-        'target-from-heading',
-        'info',
-        draft.row,
-        null,
-        null,
-        `The table has no target column, so the action on row ${draft.row} takes ${what} ("${clip(target.text)}", due ${target.due}). If that is wrong, add a target column, or force one with options.columns (e.g. { target: 4 }).`,
-      ),
-    )
-    return target
-  }
   // "In 2031, the council will open the new library." below a lead-in for 2032 or a heading's "by 2033": a
   // milestone dated by the year it opens with, not by the heading or lead-in above it.
-  const ownYear = period === null && draft.section === null ? null : yearLedSentence(oneLine(draft, 'title'))
+  const ownYear = period === null && draft.section === null ? null : yearLedSentence(title)
   const ownPeriod = ownYear === null ? null : headingPeriod(ownYear, context.dateContext)
   if (ownPeriod !== null) return ownPeriod
   if (period !== null && (found === null || !within(found.target, period)))
-    return fromHeading(period, 'the period of the heading above it')
+    return targetFromHeading(draft, context, period, 'the period of the heading above it')
   const deadline =
     found === null && draft.section !== null ? readHeading(draft.section, context).deadline : null
-  if (deadline !== null) return fromHeading(deadline, 'the deadline the heading above it states')
+  if (deadline !== null)
+    return targetFromHeading(draft, context, deadline, 'the deadline the heading above it states')
   if (found === null) return readPlanDeadline(draft, context)
   const cell = draft.cells.get(found.field)
   context.issues.push(
@@ -515,6 +503,31 @@ function readProseTarget(
     ),
   )
   return found.target
+}
+
+/** A column split off for the action's milestones ("Milestones", "Key milestones"). */
+function isMilestoneColumn(cell: { readonly name: string }): boolean {
+  return /^(?:key )?milestones?$/i.test(cell.name.trim())
+}
+
+/** The heading's period or deadline is the action's target; an info issue says so. */
+function targetFromHeading(
+  draft: ActionDraft,
+  context: BuildActionContext,
+  target: TargetDate,
+  what: string,
+): TargetDate {
+  context.issues.push(
+    createImportIssue(
+      'target-from-heading',
+      'info',
+      draft.row,
+      null,
+      null,
+      `The table has no target column, so the action on row ${draft.row} takes ${what} ("${clip(target.text)}", due ${target.due}). If that is wrong, add a target column, or force one with options.columns (e.g. { target: 4 }).`,
+    ),
+  )
+  return target
 }
 
 /** Whether a date read from prose falls inside a heading's period (both ISO days, compared as text). */

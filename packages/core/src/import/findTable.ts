@@ -3,6 +3,7 @@ import { scoreHeader } from './assignColumns'
 import { headingPeriod } from './headingPeriod'
 import { isSentence } from './isSentence'
 import { peelRef } from './peelRef'
+import { wordsUpTo } from './wordsUpTo'
 import { readsAsBodyRow } from './readsAsBodyRow'
 import type { Taxonomy } from '../model/taxonomySchema'
 import { technicianCommitment } from '../taxonomy/technicianCommitment'
@@ -27,10 +28,11 @@ const filledCells = (row: readonly string[]) => row.filter(hasText)
  */
 export function isHeaderLabel(cell: string): boolean {
   const text = cell.trim()
-  if (peelRef(text) !== null) return false
-  const words = text.split(/\s+/).length
+  const words = wordsUpTo(text, 11)
   // A question ("Who will lead it?", "When will it be done?") asks what the column holds: a header, not a sentence.
-  return words <= 10 && !(words > 2 && /[.!]$/.test(text))
+  if (words > 10 || (words > 2 && /[.!]$/.test(text))) return false
+  // Peeled last: most cells a header is looked for in are sentences, told apart above without it.
+  return peelRef(text) === null
 }
 
 /**

@@ -20,6 +20,8 @@ export function numberUnderRow(draft: ActionDraft): ActionDraft {
   if (!/^\d{1,3}(?:\.\d{1,3}){0,2}$/.test(group)) return draft
   const newline = title.text.indexOf('\n')
   const firstLine = newline < 0 ? title.text : title.text.slice(0, newline)
+  // A child's number is written out in the line ("2.1", "Action 2.1:"): without "2." in it there is none to peel.
+  if (!firstLine.includes(`${group}.`)) return draft
   const peeled = peelRef(firstLine.trim())
   // A one-line action cell may open with any child of the row's number: "1.2" on the row below "1.1" whose
   // number cell was merged ("1 | Action 1.1: …", then " | Action 1.2: …"), as an assessment's action plan writes

@@ -39,6 +39,10 @@ export function readLabelledActionsUnderItems(
 ): FlattenedActionTables | null {
   if (lines === null) return null
   const labelled = lines.map(({ text }) => actionLabel.exec(text))
+  // With no action line, only a page that says its items are recommendations can answer them unlabelled: the
+  // items are numbered (every line peeled) only when one of the two readings can follow.
+  if (!labelled.some((label) => label !== null) && !lines.some(({ text }) => namesRecommendations.test(text)))
+    return null
   const items = lines.map(({ text }, at) => (labelled[at] === null ? peelRef(text) : null))
   const first = items.findIndex((item, at) => item !== null && labelled[at + 1] !== null)
   if (first < 0) return readUnlabelledAnswers(table, lines, items)

@@ -23,15 +23,15 @@ const trailingLabel = /(?:\(([^()]{1,30})\)|\[([^[\]]{1,30})\])[.;]?\s*$/
  * warns that the date was guessed from prose: with a target column, prose is never read for dates.
  *
  * @example
- * targetFromProse({ title: () => 'A follow-up survey in December 2014' }, {})?.target.due // '2014-12-31'
+ * targetFromProse({ title: 'A follow-up survey in December 2014' }, {})?.target.due // '2014-12-31'
  */
 export function targetFromProse(
-  texts: { readonly successMeasures?: string; readonly description?: string; readonly title: () => string },
+  texts: { readonly successMeasures?: string; readonly description?: string; readonly title: string },
   context: DateContext,
   titleFirst = false,
 ): ProseTarget | null {
   // Milestones listed in the action cell are its own schedule: read before any other prose.
-  const milestones = milestonesOf(texts.title())
+  const milestones = milestonesOf(texts.title)
   if (milestones !== null && /\d/.test(milestones)) {
     const target = parseTargetDate(dropNamedYears(milestones), context)
     if (target.due !== null && target.confidence >= 0.5) return { target, field: 'title' }
@@ -40,7 +40,7 @@ export function targetFromProse(
     ? (['title', 'successMeasures', 'description'] as const)
     : (['successMeasures', 'description', 'title'] as const)
   for (const field of fields) {
-    const text = field === 'title' ? texts.title() : texts[field]
+    const text = texts[field]
     // A date with a due day names a year or a day: prose without a digit is passed over unread.
     if (text === undefined || !/\d/.test(text)) continue
     // A time label in brackets that ends the text ("… and report on uptake (Y1-3)") is the action's own
