@@ -30,12 +30,12 @@ const handleLabel = new RegExp(`^(${handleRun}):\\s{1,3}(?=\\S)`)
 const handlesOf = (field: string): string => field.split(/,\s?|\s(?:and|&)\s|\s/).join(', ')
 
 /**
- * The handles and the date an item opens with, each set off by a spaced dash, as meeting notes write an action item
- * in one line: "@ana - 2025-03-14 - book the hall", "2025-03-14 - @ana - book the hall", "@ana, @jo - send the
- * minutes". Handles may instead label the item with a colon ("@ana: book the hall", "@ana, @jo: send the
- * minutes"), as issue checklists write each action item. The owners (handles joined by ", "), the date as written and the text after them; null when the item
- * does not open with such a field, or nothing follows the fields. A date field is one the whole field is
- * ("2025-03-14", "14 March 2025"), never words that mention one.
+ * The handles and the date an item opens with, each set off by a spaced dash, as meeting notes write an action item in
+ * one line: "@ana - 2025-03-14 - book the hall", "2025-03-14 - @ana - book the hall", "@ana, @jo - send the minutes".
+ * Handles may instead label the item with a colon ("@ana: book the hall", "@ana, @jo: send the minutes"), as issue
+ * checklists write each action item. The owners (handles joined by ", "), the date as written and the text after them;
+ * null when the item does not open with such a field, or nothing follows the fields. A date field is one the whole
+ * field is ("2025-03-14", "14 March 2025"), never words that mention one.
  *
  * @example
  * peelHandleAndDate('@ana - 2025-03-14 - book the hall') // { owners: '@ana', target: '2025-03-14', text: 'book the hall' }

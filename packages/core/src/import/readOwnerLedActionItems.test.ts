@@ -597,4 +597,17 @@ describe('a bracket giving the role of the person named right before it', () => 
     ])
     expect(plan.actions.map((a) => a.owners)).toEqual([['Parish Clerk'], ['JB'], ['Ruth Porter']])
   })
+
+  it('still reads the owner in brackets after a body or a thing named in capitals ("the Finance Committee")', () => {
+    const { plan } = tableToPlan([
+      ['Village hall committee, 2 March'],
+      ['The accounts were received.'],
+      ['Action: send the accounts to the Finance Committee (Jo Bloggs)'],
+      ['The roof is leaking again.'],
+      ['Action: ask for a quote for the roof (Sam Ode)'],
+      ['The survey was discussed.'],
+      ['Action: post the survey to the county (Ana Lee)'],
+    ])
+    expect(plan.actions.map((a) => a.owners)).toEqual([['Jo Bloggs'], ['Sam Ode'], ['Ana Lee']])
+  })
 })

@@ -24,6 +24,7 @@ import { statusAtStart } from './statusAtStart'
 import { actionClosedAtEnd } from './actionClosedAtEnd'
 import { statusGroupHeading } from './statusGroupHeading'
 import { isBareLink } from './isBareLink'
+import { isRoleOrBodyWord } from './isRoleOrBodyWord'
 import { isTimedAgendaHeading } from './isTimedAgendaHeading'
 import { ITEM_NUMBER } from './itemMark'
 import { MAX_HEADING_LENGTH } from './maxHeadingLength'
@@ -633,12 +634,43 @@ function namedAtEnd(text: string): string | null {
   if (tail === null || tail.shape !== '(') return null
   // "… in consultation with Richard French (Allotment Liaison)": the bracket gives the role of the person named
   // right before it, not the item's owner.
-  if (personBefore.test(text.slice(Math.max(0, tail.open - 60), tail.open))) return null
+  if (namesPersonBefore(text.slice(Math.max(0, tail.open - 60), tail.open))) return null
   return bracketedOwners(`(${tail.inner})`)
 }
 
-/** "… with Richard French ": a person named in full, first name and surname, right before a bracket. Bounded. */
-const personBefore = /\s[a-z]{2,12}\s\p{Lu}\p{Ll}{1,20}\s\p{Lu}\p{Ll}{1,20}\s{0,2}$/u
+/**
+ * "… with Richard French ": two capitalised words after a word in small letters, right before a bracket. Group 1 is
+ * the small word, group 2 the last capitalised one. Bounded.
+ */
+const personBefore = /\s([a-z]{2,12})\s\p{Lu}\p{Ll}{1,20}\s(\p{Lu}\p{Ll}{1,20})\s{0,2}$/u
+
+/** Words that make the capitalised words after them a thing's name, never a person's ("the Finance Committee"). */
+const determiners: ReadonlySet<string> = new Set([
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'our',
+  'their',
+  'its',
+  'his',
+  'her',
+  'each',
+  'every',
+  'any',
+  'some',
+])
+
+/**
+ * Whether the text ends in a person named in full, first name and surname, as a bracket after it gives their role
+ * ("… in consultation with Richard French"): not a body or a thing ("… to the Finance Committee", "… the Village
+ * Hall").
+ */
+function namesPersonBefore(text: string): boolean {
+  const match = personBefore.exec(text)
+  return match !== null && !determiners.has(match[1]!) && !isRoleOrBodyWord(match[2]!)
+}
 
 /** The owners an item names in brackets ("(Martha and Tony)" → "Martha, Tony"), or null. */
 function bracketedOwners(text: string): string | null {
