@@ -14,6 +14,7 @@ import type { ColumnField } from './columnSynonyms'
 import type { ColumnMap, ExtraColumn, ForcedColumn } from './mapColumns'
 import { isNameParagraphs } from './isNameParagraphs'
 import { itemsBesideCommitments } from './itemsBesideCommitments'
+import { instructionColumnBesideContext } from './instructionColumnBesideContext'
 import { objectiveBesideActionLines } from './objectiveBesideActionLines'
 import { holdsCitations } from './holdsCitations'
 import { isItemMarkList } from './isItemMarkList'
@@ -1001,6 +1002,41 @@ export function assignColumns(
               ? `short task names beside a status column (${profiles[best]!.averageWords.toFixed(1)} words a cell), read as the tasks, not as owners`
               : `short milestone names beside their dates (${profiles[best]!.averageWords.toFixed(1)} words a cell), read as the steps of a schedule, not as owners`,
       )
+    }
+  }
+
+  // Without a header, the column taken for the action by its cells' length may hold their context (an issue, an
+  // objective) beside a prose column whose cells open as things to do ("Review …", "HR staff to update …"): those
+  // are the actions, and the context column tells what they serve.
+  const contextColumn = fields.get('title')
+  const instructions =
+    headerIndex === null &&
+    options.columns === undefined &&
+    outline === null &&
+    lines === null &&
+    besides === null &&
+    contextColumn !== undefined
+      ? instructionColumnBesideContext(body, contextColumn, fields)
+      : null
+  if (instructions !== null) {
+    const { actions, context } = instructions
+    const actionsField = [...fields].find(([, column]) => column === actions)?.[0]
+    if (actionsField !== undefined) fields.delete(actionsField)
+    fields.set('title', actions)
+    taken.add(actions)
+    const once = writtenOnce(body.map((row) => row[context] ?? ''))
+    const contextField: ColumnField | undefined =
+      once && !fields.has('section')
+        ? 'section'
+        : (actionsField ?? (['description', 'notes'] as const).find((f) => !fields.has(f)))
+    const why = `no header; most cells of column ${actions + 1} open as things to do ("Review …"), few of column ${context + 1}`
+    explainColumn(explained, headers, actions, 'title', 0.6, `${why}: the actions`)
+    if (contextField === undefined) {
+      taken.delete(context)
+      explained.delete(context)
+    } else {
+      fields.set(contextField, context)
+      explainColumn(explained, headers, context, contextField, 0.6, `${why}: what they serve`)
     }
   }
 
