@@ -171,6 +171,7 @@ import { statusOfUpdate } from './statusOfUpdate'
 import { parseStatus } from '../status/parseStatus'
 import { statusFromStartedWork } from './statusFromStartedWork'
 import { explainOwnersColumn, explainRestartedNumbering, readRows, withOwnersColumn } from './readRows'
+import { rowsAboveLateHeader } from './rowsAboveLateHeader'
 import { buildPlan, emptyPlan, planIdFrom } from './buildPlan'
 import { mergedColumns } from './mergedColumns'
 import { foldSideTable } from './foldSideTable'
@@ -466,6 +467,7 @@ export function tableToPlan(
   let groupNumbers = false
   let columnExplanations: readonly ColumnExplanation[]
   let headerRow: number | null
+  let lateHeaderBodyStart: number | null = null
   if (synonymHeader !== null && pillarLayout) {
     // A side-by-side pillar grid is read from its header words alone.
     issues.push(...synonymHeader.issues)
@@ -476,19 +478,27 @@ export function tableToPlan(
     // Header words name the columns; the cells refine it (the action column, refs typed into cells).
     issues.push(...synonymHeader.issues)
     const forcedColumns = options.columns !== undefined || options.headerRow !== undefined
+    // Rows of the table above its header (the first page's header lost, the one after the page break kept): the
+    // cells are read from them too, the header's own row left out.
+    lateHeaderBodyStart = forcedColumns
+      ? null
+      : rowsAboveLateHeader(table, synonymHeader.index, synonymHeader.map, legendRows, taxonomy)
+    const cellsFrom = lateHeaderBodyStart ?? synonymHeader.index + 1
+    const cellRows =
+      lateHeaderBodyStart === null
+        ? table
+        : table.map((row, index) => (index === synonymHeader.index ? row.map(() => '') : row))
     const refinedByWords = refineColumnMap(
-      table,
-      synonymHeader.index + 1,
+      cellRows,
+      cellsFrom,
       synonymHeader.map,
       taxonomy,
       explainColumnMap(synonymHeader.map),
       forcedColumns,
     )
     // "Proposed action: Refer to the Finance Committee": whoever takes each item on is its owner.
-    const refined = forcedColumns
-      ? refinedByWords
-      : dispositionColumn(table, synonymHeader.index + 1, refinedByWords)
-    const prepared = readRows(table, synonymHeader.index + 1, refined)
+    const refined = forcedColumns ? refinedByWords : dispositionColumn(cellRows, cellsFrom, refinedByWords)
+    const prepared = readRows(table, cellsFrom, refined)
     bodyRows = prepared.rows
     listRows = prepared.listRows
     ownerRows = prepared.ownerRows
@@ -844,7 +854,7 @@ export function tableToPlan(
       : sharedTasks(bodyRows.slice(header.index + 1).map((row) => row[titleColumn] ?? ''))
   const body = readTableBody(
     bodyRows,
-    header.index,
+    lateHeaderBodyStart === null ? header.index : lateHeaderBodyStart - 1,
     header.map,
     {
       taxonomy,
