@@ -131,6 +131,7 @@ import { readIndentedSubLists } from './readIndentedSubLists'
 import { readIndentedOutline } from './readIndentedOutline'
 import { readRefLedLines } from './readRefLedLines'
 import { readActionLogLines } from './readActionLogLines'
+import { readParentLinkedRows } from './readParentLinkedRows'
 import { readTimelineSteps } from './readTimelineSteps'
 import { readTextRowsUnderFigures } from './readTextRowsUnderFigures'
 import { readRefLineRecords } from './readRefLineRecords'
@@ -414,7 +415,8 @@ export function tableToPlan(
         readHeadingsOverTimeframes(table, lines) ??
         readRecordsUnderFieldHeadings(table) ??
         readItemsUnderPeriodHeadings(table, lines) ??
-        readTextRowsUnderFigures(table))
+        readTextRowsUnderFigures(table) ??
+        readParentLinkedRows(table))
       : null
   if (flattened !== null) {
     const { mergedRegions: _applied, ...rest } = options
