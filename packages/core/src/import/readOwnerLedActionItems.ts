@@ -37,7 +37,7 @@ import { taskLineOf } from './readTaskListItems'
 /** A heading over a meeting's action items: "Action items:", "Review of open action items", "8. Next steps",
  * "Actions from last time", "3. Outstanding actions - updates". */
 const actionHeading =
-  /\b(?:action items?|action points?|actions? agreed|agreed actions|next steps|actions from (?:the )?(?:last|previous)|outstanding actions?|actions arising|summary of actions|new actions|action log)\b/i
+  /\b(?:action items?|action points?|actions? agreed|agreed actions|next steps|actions from (?:the )?(?:last|previous)|outstanding actions?|actions arising|summary of actions|new actions|action log|feedback (?:from|on) (?:the )?(?:last|previous) meeting)\b/i
 
 /** "ALV to-do's", "To-dos:", "Board todo list", "To-do lijst": a heading over a meeting's to-do list, whose lines may
  * name their owner as the subject of a plain sentence ("Wim prepares the figures"). Anchored at the line's end. */
@@ -717,6 +717,9 @@ function readItems(
   const leadIn: number[] = []
   /** The state headings met so far ("New", "Ongoing"), each with its line. */
   const groupStates: { index: number; state: string }[] = []
+  /** The number of an owner's label over a list numbered afresh ("8. Andreas:"), while its items run; else -1. */
+  let groupTop = -1
+  let numberedGroupOwner = ''
   let next = from
   for (; next < lines.length; next++) {
     const line = lines[next]!
@@ -779,13 +782,53 @@ function readItems(
       continue
     }
     const number = bullet === null ? itemNumber.exec(line.text) : null
+    const last = records.at(-1)
+    // "3. Paolo to set a budget" over "Budget asked for:" and its figures, then "4. …": plain lines between two
+    // items whose numbers run on are the item's details, not the list's end.
+    if (number === null && bullet === null && last?.numbered === true && groupTop < 0) {
+      const resumes = numberResumesAt(lines, next, Number(last.ref) + 1)
+      if (resumes > next) {
+        for (let detail = next; detail < resumes; detail++) mergedRows.push(lines[detail]!.index + 1)
+        next = resumes - 1
+        continue
+      }
+    }
+    // "8. Andreas:" over "1. Move the account", "2. Register the business", then "9. …": an owner's numbered label
+    // over a list numbered afresh, each item of it that owner's, until the outer numbering runs on.
+    if (number !== null && groupTop >= 0 && Number(number[1]) !== groupTop + 1) {
+      const split = statusOf(line.text.slice(number[0].length))
+      const owner = numberedGroupOwner
+      records.push({
+        index: line.index,
+        ref: number[1]!,
+        text: split.text,
+        owner,
+        status: split.status,
+        due: '',
+      })
+      named++
+      continue
+    }
+    if (number !== null) groupTop = -1
+    const label = number === null ? null : ownerBullet.exec(line.text.slice(number[0].length))
+    const labelOwners = label === null || !label[0].endsWith(':') ? null : ownersOfGroupLabel(label[1]!)
+    if (
+      labelOwners !== null &&
+      last?.numbered === true &&
+      Number(number![1]) === Number(last.ref) + 1 &&
+      itemNumber.exec(lines[next + 1]?.text ?? '')?.[1] === '1'
+    ) {
+      groupTop = Number(number![1])
+      numberedGroupOwner = labelOwners.join(', ')
+      mergedRows.push(line.index + 1)
+      continue
+    }
     // A line numbered less deep than the items ("2. A letter from the treasurer" after "   2. Jo to …") is the next
     // topic, not one more item: the list ends.
     if (number !== null && numberIndent >= 0 && indent < numberIndent) break
     const afterNumber = number === null ? body : line.text.slice(number[0].length)
     // A nested numbered list: a line numbered deeper than the items ("   1. Action: Eric to …" over "      1.
     // Completed") belongs to the item above, its status when it says nothing else, else a note (a follow-up).
-    const last = records.at(-1)
     if (number !== null && numberIndent >= 0 && indent > numberIndent && last !== undefined) {
       if (last.status === '' && statusAtStart(afterNumber) === afterNumber.replace(/[.!]$/, ''))
         last.status = afterNumber
@@ -1080,6 +1123,23 @@ const speakerThenWords = /^\p{Lu}\p{Ll}{1,20}:\s{1,3}(\p{Ll}{1,10})\s/u
 function isSpeakersRemark(text: string): boolean {
   const word = speakerThenWords.exec(text)?.[1]
   return word !== undefined && sentenceOpeners.has(word)
+}
+
+/** Plain lines between two numbered items are at most this many. */
+const maxDetailLines = 8
+
+/**
+ * The line, within a few lines of `from`, where a numbered list runs on with `number` ("4. …" after the plain lines
+ * under "3. …"), or -1 when a numbered or bulleted line of another number, or none, comes first.
+ */
+function numberResumesAt(lines: readonly { text: string }[], from: number, number: number): number {
+  for (let at = from; at < lines.length && at <= from + maxDetailLines; at++) {
+    const text = lines[at]!.text
+    const numbered = itemNumber.exec(text)
+    if (numbered !== null) return Number(numbered[1]) === number && at > from ? at : -1
+    if (BULLET_LEAD.test(text)) return -1
+  }
+  return -1
 }
 
 /** The owner a plain line of the list names, read as {@link readItem} reads it, or null. */

@@ -136,6 +136,7 @@ import { readIndentedOutline } from './readIndentedOutline'
 import { readRefLedLines } from './readRefLedLines'
 import { readActionLogLines } from './readActionLogLines'
 import { readSpacedActionPoints } from './readSpacedActionPoints'
+import { readParentLinkedRows } from './readParentLinkedRows'
 import { readTimelineSteps } from './readTimelineSteps'
 import { readTextRowsUnderFigures } from './readTextRowsUnderFigures'
 import { readRefLineRecords } from './readRefLineRecords'
@@ -425,7 +426,8 @@ export function tableToPlan(
         readHeadingsOverTimeframes(table, lines) ??
         readRecordsUnderFieldHeadings(table) ??
         readItemsUnderPeriodHeadings(table, lines) ??
-        readTextRowsUnderFigures(table))
+        readTextRowsUnderFigures(table) ??
+        readParentLinkedRows(table))
       : null
   if (flattened !== null) {
     const { mergedRegions: _applied, ...rest } = options
