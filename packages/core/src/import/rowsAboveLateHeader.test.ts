@@ -5,19 +5,21 @@ import { rowsAboveLateHeader } from './rowsAboveLateHeader'
 import { tableToPlan } from './tableToPlan'
 
 const header = ['Action', 'By when', 'Lead', 'Status']
+/** Two rows of the plan, a section row, then the header the page break printed, then a row under it. */
+const lateHeaderTable = [
+  ['Allotment society plan 2031'],
+  ['Repair the roof of the tool shed', 'March 2031', 'Pat Quinn', 'In progress'],
+  ['Agree a fair watering rota for the summer', 'May 2031', 'Lee Park', 'Not started'],
+  ['Water and paths'],
+  header,
+  ['Lay new bark on the main path', 'June 2031', 'Sam Ray', 'Not started'],
+]
 
 describe('rowsAboveLateHeader', () => {
   it.each([
     {
       name: 'rows of the same columns above a header printed after a page break',
-      table: [
-        ['Allotment society plan 2031'],
-        ['Repair the roof of the tool shed', 'March 2031', 'Pat Quinn', 'In progress'],
-        ['Agree a fair watering rota for the summer', 'May 2031', 'Lee Park', 'Not started'],
-        ['Water and paths'],
-        header,
-        ['Lay new bark on the main path', 'June 2031', 'Sam Ray', 'Not started'],
-      ],
+      table: lateHeaderTable,
       headerIndex: 4,
       expected: 1,
     },
@@ -52,12 +54,7 @@ describe('rowsAboveLateHeader', () => {
 describe('a table whose header is printed only after its first rows', () => {
   it('reads the rows above the header as actions of the same table', () => {
     const { plan } = tableToPlan([
-      ['Allotment society plan 2031'],
-      ['Repair the roof of the tool shed', 'March 2031', 'Pat Quinn', 'In progress'],
-      ['Agree a fair watering rota for the summer', 'May 2031', 'Lee Park', 'Not started'],
-      ['Water and paths'],
-      header,
-      ['Lay new bark on the main path', 'June 2031', 'Sam Ray', 'Not started'],
+      ...lateHeaderTable,
       ['Fit a second water butt by the gate', 'July 2031', 'Lee Park', 'Not started'],
     ])
     expect(plan.actions.map((a) => [a.title, a.owners, a.target.due, a.status.state])).toEqual([
