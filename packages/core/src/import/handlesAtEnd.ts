@@ -1,7 +1,8 @@
+import { HANDLE } from './codeHostHandle'
 import { bracketAtEnd } from './bracketAtEnd'
 
 /** "@alanshaw", "@hugo-mrdias": a code host's user handle (up to 39 characters, as GitHub allows). */
-const handle = /^@[A-Za-z0-9][\w.-]{0,38}$/
+const handle = new RegExp(`^${HANDLE}$`)
 /** Handles joined as the owners of one item: "@a, @b", "@a and @b", "@a & @b", "@a/@b". */
 const joiner = /\s{0,2}(?:,|\/|&|\band\b)\s{0,2}/
 /** A spaced dash before the owners: " - ", " – ", " — ". */
@@ -9,7 +10,7 @@ const dashes = [' - ', ' – ', ' — '] as const
 /** At most this many handles own one item. */
 const maxHandles = 4
 /** A role noted after a handle in brackets, after a spaced dash: "@ivo - reviewer", "@ivo – plays the sceptic". */
-const roleNote = /^(@[A-Za-z0-9][\w.-]{0,38}) [-–—] [^@()[\]]{1,40}$/
+const roleNote = new RegExp(String.raw`^(${HANDLE}) [-–—] [^@()[\]]{1,40}$`)
 
 /**
  * The owners an item names by their user handles at its end, as project teams on GitHub and GitLab write their OKRs,

@@ -1,12 +1,15 @@
+import { HANDLE } from './codeHostHandle'
+
 /**
  * "@ana to review …", "@ana and @bo to propose …", "@ana continuing to work on …", "… - @ana, @bo and @cy to meet
  * …": one to four code-host handles opening a line (or its clause after a spaced dash), then the work given to them.
  * Group 1 is the handles, group 2 the link to the work. Bounded, anchored at the line's start or a spaced dash.
  */
-const handlesThenWork =
-  /(?:^|\s[-–—]\s)(@[A-Za-z0-9][\w.-]{0,38}(?:(?:,\s{0,2}|\s{1,2}(?:and|&)\s{1,2})@[A-Za-z0-9][\w.-]{0,38}){0,3})\s{1,2}(to|will|continu(?:ing|es) to|(?:is\s|are\s)?working on)\s/
+const handlesThenWork = new RegExp(
+  String.raw`(?:^|\s[-–—]\s)(${HANDLE}(?:(?:,\s{0,2}|\s{1,2}(?:and|&)\s{1,2})${HANDLE}){0,3})\s{1,2}(to|will|continu(?:ing|es) to|(?:is\s|are\s)?working on)\s`,
+)
 /** One handle inside the group. */
-const handle = /@[A-Za-z0-9][\w.-]{0,38}/g
+const handle = new RegExp(HANDLE, 'g')
 
 /** The handles a line gives work to, and whether it says the work goes on ("continuing to", "working on"). */
 export interface HandlesGivenWork {

@@ -1,3 +1,4 @@
+import { HANDLE } from './codeHostHandle'
 import { isRoleOrBodyWord } from './isRoleOrBodyWord'
 
 /**
@@ -258,8 +259,10 @@ export function ownerInSquareBrackets(text: string): { owner: string; rest: stri
 
 /** "@ana draft …", "@ana, @raj review …", "@ana and @raj draft …": user handles opening the item, then a word in
  * lower case (the verb). Group 1 is the handles. Bounded and anchored, so it cannot backtrack without bound. */
-const handlesLead =
-  /^(@[A-Za-z0-9][\w.-]{0,38}(?:,? {1,2}(?:(?:and|&) {1,2})?@[A-Za-z0-9][\w.-]{0,38}){0,7}),? {1,2}(?=\p{Ll}[\p{Ll}'’-]* \S)/u
+const handlesLead = new RegExp(
+  String.raw`^(${HANDLE}(?:,? {1,2}(?:(?:and|&) {1,2})?${HANDLE}){0,7}),? {1,2}(?=\p{Ll}[\p{Ll}'’-]* \S)`,
+  'u',
+)
 
 /** Words after a handle that report what someone said or is, not what they will do ("@ana said …", "@ana is away"). */
 const reportingVerbs: ReadonlySet<string> = new Set([
@@ -455,7 +458,7 @@ const notOwners: ReadonlySet<string> = new Set([
 ])
 
 /** "@jsmith": a person's handle, as a team's or a project's notes name people. */
-const handle = /^@[A-Za-z0-9][\w.-]{0,38}$/
+const handle = new RegExp(`^${HANDLE}$`)
 
 /** The whole group, as minutes name it: "ACTION, all: …". */
 const groupOwners: ReadonlySet<string> = new Set(['all', 'everyone', 'everybody'])

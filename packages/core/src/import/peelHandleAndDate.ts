@@ -1,3 +1,4 @@
+import { HANDLE } from './codeHostHandle'
 import { parseTargetDate } from '../dates/parseTargetDate'
 import { isDateAlone } from './isDateAlone'
 import { firstSpacedDash } from './lastSpacedDash'
@@ -18,7 +19,7 @@ const maxFieldLength = 80
 const maxFields = 2
 
 /** "@ana", "@ana, @jo", "@ana and @jo": handles, as GitHub and chat tools name people. Bounded. */
-const handleRun = '@[A-Za-z0-9][\\w.-]{0,38}(?:(?:,\\s?|\\s|\\s(?:and|&)\\s)@[A-Za-z0-9][\\w.-]{0,38}){0,5}'
+const handleRun = String.raw`${HANDLE}(?:(?:,\s?|\s|\s(?:and|&)\s)${HANDLE}){0,5}`
 
 /** A field that is handles alone. */
 const handles = new RegExp(`^${handleRun}$`)

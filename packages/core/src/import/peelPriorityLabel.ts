@@ -1,11 +1,14 @@
+import { HANDLE } from './codeHostHandle'
+
 /**
  * "P0 - @ana - ", "P2 – @ana, @bo – ", "PX - @??? - ": a priority label, then the handles of the people who own the
  * item (or a placeholder of question marks for an owner still to be found), each followed by a spaced dash. "P"
  * and one digit, or "PX" for a priority not yet set. Each part is bounded and the dashes are spaced, so a long line
  * fails fast.
  */
-const priorityLead =
-  /^\s{0,3}(P[0-9X])\s{1,3}[-–—]\s{1,3}(@[A-Za-z0-9][\w.-]{0,38}(?:\s{0,2},\s{0,2}@[A-Za-z0-9][\w.-]{0,38}){0,3}|@?\?{1,5})\s{1,3}[-–—]\s{1,3}(?=\S)/
+const priorityLead = new RegExp(
+  String.raw`^\s{0,3}(P[0-9X])\s{1,3}[-–—]\s{1,3}(${HANDLE}(?:\s{0,2},\s{0,2}${HANDLE}){0,3}|@?\?{1,5})\s{1,3}[-–—]\s{1,3}(?=\S)`,
+)
 
 /**
  * " [p0]", " (P2)": a priority in brackets closing an item, as engineering teams tag their quarterly key results

@@ -1,3 +1,4 @@
+import { HANDLE } from './codeHostHandle'
 import { statusAtEnd } from './statusAtEnd'
 import { parseTargetDate } from '../dates/parseTargetDate'
 import { hasText } from '../text/cleanCellText'
@@ -125,10 +126,10 @@ function linesBelowHeaderBlock(table: readonly (readonly string[])[]): PageLine[
 }
 
 /** "(@ahmed, due 1 May)", "(@jo, @sam)": a closing bracket that opens with handles. */
-const closingHandles = /\((@[A-Za-z0-9][\w.-]{0,38}(?:,? @[A-Za-z0-9][\w.-]{0,38}){0,4})\b[^()]{0,60}\)\.?$/
+const closingHandles = new RegExp(String.raw`\((${HANDLE}(?:,? ${HANDLE}){0,4})\b[^()]{0,60}\)\.?$`)
 
 /** "@ahmed Draft the budget": a handle opening the item. */
-const openingHandle = /^@[A-Za-z0-9][\w.-]{0,38}(?= )/
+const openingHandle = new RegExp(`^${HANDLE}(?= )`)
 
 /**
  * The people an item assigns by their handles, as GitHub and chat tools name them: at its start ("@ahmed draft the
