@@ -1,5 +1,5 @@
 import type { FlattenedActionTables } from './flattenActionTables'
-import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRecords'
+import { type OneColumnRecord, oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
 import { bracketAtEnd } from './bracketAtEnd'
 import { statusGroupHeading } from './statusGroupHeading'
 import { MAX_HEADING_LENGTH } from './maxHeadingLength'
@@ -104,8 +104,10 @@ function statusOfHeading(line: string): string | null {
  *   ['Closed actions'], ['May ACT-BRD-2021-02: TR – Renew the insurance.'], ['May ACT-BRD-2021-01: KM – Book the hall.'],
  * ])?.rows[2] // ['ACT-BRD-2021-04', 'Draft the risk policy.', 'KM', 'Not started', '']
  */
-export function readActionLogLines(table: readonly (readonly string[])[]): FlattenedActionTables | null {
-  const lines = pageLines(table, 'join')
+export function readActionLogLines(
+  table: readonly (readonly string[])[],
+  lines: readonly PageLine[] | null = pageLines(table, 'join'),
+): FlattenedActionTables | null {
   if (lines === null) return null
   const entries = lines.map((line) => actionLogEntry(line.text))
   const first = entries.findIndex((read) => read !== null)

@@ -1,6 +1,6 @@
 import { parseStatus } from '../status/parseStatus'
 import type { FlattenedActionTables } from './flattenActionTables'
-import { type OneColumnRecord, oneColumnRecords, pageLines } from './oneColumnRecords'
+import { type OneColumnRecord, oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
 
 /** A run of three spaces or more, or a tab: where a line set out in columns with spaces passes to its next column. */
 const columnGap = / {3,}|\t+/
@@ -53,8 +53,10 @@ const maxLineLength = 1000
  *   ['88e Notice Board      Completed'],
  * ])?.rows[2] // ['84j', 'Fibre Optic service', 'JL', 'On Going']
  */
-export function readSpacedActionPoints(table: readonly (readonly string[])[]): FlattenedActionTables | null {
-  const lines = pageLines(table, 'join')
+export function readSpacedActionPoints(
+  table: readonly (readonly string[])[],
+  lines: readonly PageLine[] | null = pageLines(table, 'join'),
+): FlattenedActionTables | null {
   if (lines === null) return null
   const records: OneColumnRecord[] = []
   const skippedRows: number[] = []

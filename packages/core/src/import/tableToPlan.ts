@@ -420,8 +420,8 @@ export function tableToPlan(
         readObjectivesUnderNames(table, lines) ??
         readLinesEndingInOwners(table, joined) ??
         readParagraphsEndingInOwners(table, joined) ??
-        readActionLogLines(table) ??
-        readSpacedActionPoints(table) ??
+        readActionLogLines(table, joined) ??
+        readSpacedActionPoints(table, joined) ??
         readTopicsWithLeads(table, lines) ??
         readHeadingsOverTimeframes(table, lines) ??
         readRecordsUnderFieldHeadings(table) ??
