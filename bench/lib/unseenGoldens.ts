@@ -80,6 +80,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
   'round24-held-out',
   'round25-held-out',
   'round26-held-out',
+  'round27-held-out',
   'dev-round5',
   'dev-round6',
   'dev-round7',
