@@ -116,6 +116,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
   'dev-round37',
   'dev-round38',
   'dev-round39',
+  'dev-round40',
 ]
 
 export const unseenRoot = join(dirname(fileURLToPath(import.meta.url)), '../../examples/data/unseen')
