@@ -156,6 +156,7 @@ import { readActionsUnderObjectiveRows } from './readActionsUnderObjectiveRows'
 import { readHeadedSentences } from './readHeadedSentences'
 import { hasStatusLabelLines, readActionItemsWithStatusLines } from './readActionItemsWithStatusLines'
 import { readOwnerColonItemsOverStatusLines } from './readOwnerColonItemsOverStatusLines'
+import { readRoleColonTaskLines } from './readRoleColonTaskLines'
 import { readIntentImplementationImpact } from './readIntentImplementationImpact'
 import { readLabelCellRecords } from './readLabelCellRecords'
 import { readListsUnderLabels } from './readListsUnderLabels'
@@ -360,6 +361,7 @@ export function tableToPlan(
         readActionListsBesideDecisions(table, lines) ??
         readOwnerLedActionItems(table, joined) ??
         readTaskListItems(table, joined) ??
+        readRoleColonTaskLines(joined) ??
         readStatusIconItems(table, joined) ??
         readPeriodLabelledLists(table, lines) ??
         readPhasedWorkstreams(table, lines) ??
