@@ -54,6 +54,21 @@ describe('sections each opened by a heading and an owner label line', () => {
     expect(readOwnerLabelledSections([...rows, ['Budget', '£4,000']])).toBeNull()
   })
 
+  it('adds a further label line of handles as the other readers of handles read them, and nothing else', () => {
+    const read = readOwnerLabelledSections([
+      ['Roadmap'],
+      ['Mail relay'],
+      ['DRI: @ana'],
+      ['Review: @kim and @lee'],
+      ['Move the relay to the new host'],
+      ['Status page'],
+      ['DRI: @raj'],
+      ['Tags: @-draft, @_wip'],
+      ['Publish the uptime figures'],
+    ])
+    expect(read?.rows.slice(1).map((row) => row[1])).toEqual(['Owner', '@ana, @kim and @lee', '@raj'])
+  })
+
   it('reads a page of 10,000 sections', () => {
     const page: string[][] = [['Roadmap']]
     for (let i = 0; i < 10_000; i++)

@@ -1,4 +1,5 @@
 import { parseTargetDate } from '../dates/parseTargetDate'
+import { HANDLE } from './codeHostHandle'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords, pageLineOfEach, type RowLine } from './oneColumnRecords'
@@ -10,8 +11,8 @@ import { filledCellCount } from './filledCellCount'
 const maxOwnersLength = 120
 /** "Repo: site-docs", "Development: @ana": a further label line of a section, one to three words before a colon. */
 const labelLine = /^([A-Za-z][A-Za-z()/&-]{0,20}(?: [A-Za-z()/&-]{1,20}){0,2})\s{0,2}:\s{0,3}(\S.{0,200})$/
-/** "@ana, @raj and @lee": a value that is nothing but handles, each an "@" and a name. */
-const handlesOnly = /^@[\w.-]{1,39}(?:\s{0,2}(?:,|&|\band\b)\s{0,2}@[\w.-]{1,39}){0,9}$/
+/** "@ana, @raj and @lee": a value that is nothing but code host handles, up to ten. */
+const handlesOnly = new RegExp(String.raw`^${HANDLE}(?:\s{0,2}(?:,|&|\band\b)\s{0,2}${HANDLE}){0,9}$`)
 /** "Timebox delivery", "Due date", "Deadline", "Target date", "Delivery": a label giving the whole page's date. */
 const dateLabel =
   /\b(?:deliver(?:y|ed|ables? due)?|due|deadline|target date|end date|timebox|finish(?: by)?)\b/i
