@@ -30,13 +30,14 @@ const maxSubjectWords = 6
  * ownersAskedToAct('The Panel meets monthly') // null
  */
 export function ownersAskedToAct(sentence: string): string[] | null {
-  const words = sentence.slice(0, 600).split(' ')
+  // The asking verb stands among the first few words: only those are split off until it is found.
+  const opening = sentence.slice(0, 600).split(' ', maxSubjectWords)
   let verb = -1
-  for (let i = 0; i < Math.min(words.length, maxSubjectWords); i++) {
-    const word = words[i]!
+  for (let i = 0; i < opening.length; i++) {
+    const word = opening[i]!
     if (
       askingVerb.test(word) ||
-      (i === 1 && /^(?:We|I)$/.test(words[0]!) && askingVerbOfFirstPerson.test(word))
+      (i === 1 && /^(?:We|I)$/.test(opening[0]!) && askingVerbOfFirstPerson.test(word))
     ) {
       verb = i
       break
@@ -44,6 +45,7 @@ export function ownersAskedToAct(sentence: string): string[] | null {
     if (!capitalised.test(word)) return null
   }
   if (verb < 1) return null
+  const words = sentence.slice(0, 600).split(' ')
   const rest = words.slice(verb + 1)
   if (rest[0] === 'that' || rest[0] === 'that,') {
     // "that, as part of its review, the Office …": an aside in commas before the clause's subject.

@@ -204,7 +204,8 @@ export function namesItem(label: string): boolean {
 
 /** A label names a field in words: a line with no letter ("0", "$1,200") is a value, however often it repeats. */
 function isLabelShaped(text: string): boolean {
-  return isHeaderLabel(text) && !/[.!?:]$/.test(text.trim()) && /\p{L}/u.test(text)
+  // The two cheap tests first: most lines a label is looked for in end in a stop.
+  return !/[.!?:]$/.test(text.trim()) && /\p{L}/u.test(text) && isHeaderLabel(text)
 }
 
 /**
@@ -343,25 +344,35 @@ function readOneActionForm(table: readonly (readonly string[])[]): FlattenedActi
   const titleRow = filled[0]!
   const title = firstText(table[titleRow]!)
   if (/[:.;]$/.test(title) || title.split(/\s+/).length > 15) return null
-  const found = new Map<string, LabelledValue>()
   // A page repeats its few labels: each wording's field is scored once.
   const fieldOf = new Map<string, string | null>()
-  let lastField = -1
-  for (let i = 1; i + 1 < filled.length; i++) {
+  /** The field the line at `filled[i]` names as a label over a value that reads as it, with the label's text. */
+  const cardFieldAt = (i: number): { field: string; label: string } | null => {
     const text = collapseWhitespace(firstText(table[filled[i]!]!))
-    if (text.split(' ').length > maxCardLabelWords || !isLabelShaped(text)) continue
+    if (text.split(' ').length > maxCardLabelWords || !isLabelShaped(text)) return null
     let named = fieldOf.get(text)
     if (named === undefined) {
       named = bestField(text)
       fieldOf.set(text, named)
     }
     const field = actionCardFields.find((name) => name === named)
-    if (field === undefined) continue
-    const value = firstText(table[filled[i + 1]!]!)
-    if (!readsAsField(field, value)) continue
+    if (field === undefined) return null
+    return readsAsField(field, firstText(table[filled[i + 1]!]!)) ? { field, label: text } : null
+  }
+  // The card ends with its fields: without a label over its value among the last lines, no line above is read.
+  let endsWithField = false
+  for (let i = Math.max(1, filled.length - 2 - maxLinesAfterFields); i + 1 < filled.length; i++) {
+    if (cardFieldAt(i) !== null) endsWithField = true
+  }
+  if (!endsWithField) return null
+  const found = new Map<string, LabelledValue>()
+  let lastField = -1
+  for (let i = 1; i + 1 < filled.length; i++) {
+    const named = cardFieldAt(i)
+    if (named === null) continue
     // A field named twice is a list of people or dates, not one action's card.
-    if (found.has(field)) return null
-    found.set(field, { label: text, labelRow: filled[i]!, valueRow: filled[i + 1]! })
+    if (found.has(named.field)) return null
+    found.set(named.field, { label: named.label, labelRow: filled[i]!, valueRow: filled[i + 1]! })
     lastField = i + 1
     i++
   }
