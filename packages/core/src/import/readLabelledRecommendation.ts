@@ -1,7 +1,7 @@
 import { parseTargetDate } from '../dates/parseTargetDate'
 import { parseStatus } from '../status/parseStatus'
 import type { FlattenedActionTables } from './flattenActionTables'
-import { oneColumnRecords, pageLines } from './oneColumnRecords'
+import { oneColumnRecords, pageLines, type RowLine } from './oneColumnRecords'
 
 // "Recommendation 4:", "Recommendation 3b:" alone on its line, with its colon (without one it is a page title). Bounded and anchored at both ends.
 const recommendationLabel = /^recommendation\s{1,3}(\d{1,3}[a-z]?)\s{0,3}:$/i
@@ -26,8 +26,10 @@ const maxDeadlineLength = 40
  */
 export function readLabelledRecommendation(
   table: readonly (readonly string[])[],
+  /** {@link pageLineOf} of every row, when the caller has read them already. */
+  rowLines?: readonly RowLine[],
 ): FlattenedActionTables | null {
-  const lines = pageLines(table)
+  const lines = pageLines(table, 'reject', rowLines)
   if (lines === null) return null
   interface Record {
     index: number

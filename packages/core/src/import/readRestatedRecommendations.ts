@@ -1,6 +1,6 @@
 import { collapseWhitespace } from '../text/cleanCellText'
 import type { FlattenedActionTables } from './flattenActionTables'
-import { type OneColumnRecord, oneColumnRecords, pageLineOf } from './oneColumnRecords'
+import { type OneColumnRecord, oneColumnRecords, pageLineOf, type RowLine } from './oneColumnRecords'
 
 /** "Recommendation 11 - …", "Rec 3: …", "Recommendation 4b. …": an item's label and number, then its text. Bounded. */
 const keyLine = /^(?:recommendations?|rec\.?)\s{1,3}(\d{1,4}[a-z]?)\s{0,3}(?:[-–—:.]|\s[-–—])\s{0,3}(\S.*)$/is
@@ -31,13 +31,15 @@ interface Block {
  */
 export function readRestatedRecommendations(
   table: readonly (readonly string[])[],
+  /** {@link pageLineOf} of every row, when the caller has read them already. */
+  rowLines?: readonly RowLine[],
 ): FlattenedActionTables | null {
   const blocks: Block[] = []
   const skipped: number[] = []
   let label: string | null = null
   let top = -1
   for (let index = 0; index < table.length; index++) {
-    const line = pageLineOf(table[index]!)
+    const line = rowLines === undefined ? pageLineOf(table[index]!) : rowLines[index]
     if (line === undefined) continue
     if (line === null) {
       // A table's row (a report's committee, title and date) may sit above the first block, never inside one.

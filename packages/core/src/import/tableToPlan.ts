@@ -78,7 +78,7 @@ import { numberUnderRow } from './numberUnderRow'
 import { peelRef } from './peelRef'
 import { refFromActionId } from './refFromActionId'
 import { readLabelledRecords } from './readLabelledRecords'
-import { pageLineOfEach, pageLines } from './oneColumnRecords'
+import { pageLineOfEach, pageLines, type RowLine } from './oneColumnRecords'
 import { readActionLabelledRecords } from './readActionLabelledRecords'
 import { readDeliverablesUnderMilestones } from './readDeliverablesUnderMilestones'
 import { readItemLabelledForms } from './readItemLabelledForms'
@@ -337,6 +337,12 @@ export function tableToPlan(
   const rowLines = options.headerRow === undefined ? pageLineOfEach(table) : []
   const lines = options.headerRow === undefined ? pageLines(table, 'reject', rowLines) : null
   const joined = options.headerRow === undefined ? (lines ?? pageLines(table, 'join', rowLines)) : null
+  // The readers of the table as written share its rows' lines too: the same as the table's when no step changed it.
+  let writtenRowLines: readonly RowLine[] | undefined
+  const rowLinesAsWritten = (): readonly RowLine[] => {
+    writtenRowLines ??= table === filled ? rowLines : pageLineOfEach(filled)
+    return writtenRowLines
+  }
   const flattened =
     options.headerRow === undefined
       ? (readIconLegendTables(table) ??
@@ -392,10 +398,10 @@ export function tableToPlan(
         readWorkListedInProse(table) ??
         readPromisedParagraphs(table, lines) ??
         // Read before its labels are split from their lines or joined to the lines below them.
-        readLabelledRecommendation(filled) ??
+        readLabelledRecommendation(filled, rowLinesAsWritten()) ??
         // Read before a step pads every row to the header's width: the objectives are the short rows.
         readShortChildRows(filled) ??
-        readRestatedRecommendations(filled) ??
+        readRestatedRecommendations(filled, rowLinesAsWritten()) ??
         readLabelledItemsOverProgress(table, joined) ??
         readObjectiveBlocks(table) ??
         readNumberSignLabels(table) ??
