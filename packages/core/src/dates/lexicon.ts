@@ -32,9 +32,27 @@ const FRENCH_MONTHS: ReadonlyArray<readonly [number, readonly string[]]> = [
   [12, ['décembre', 'decembre']],
 ]
 
+/**
+ * Dutch and German month names ("28 oktober 2025", "März 2019", "Maerz 2019"), as Dutch and German minutes and plans
+ * date their work; a name spelt as the English or French one ("april", "september", "mai") is listed there.
+ */
+const DUTCH_AND_GERMAN_MONTHS: ReadonlyArray<readonly [number, readonly string[]]> = [
+  [1, ['januari', 'januar']],
+  [2, ['februari', 'februar']],
+  [3, ['maart', 'märz', 'maerz']],
+  [5, ['mei']],
+  [6, ['juni']],
+  [7, ['juli']],
+  [8, ['augustus']],
+  [10, ['oktober']],
+  [12, ['dezember']],
+]
+
 /** Month names and abbreviations → month number. */
 export const MONTHS: ReadonlyMap<string, number> = new Map(
-  [...MONTH_FORMS, ...FRENCH_MONTHS].flatMap(([month, forms]) => forms.map((form) => [form, month] as const)),
+  [...MONTH_FORMS, ...FRENCH_MONTHS, ...DUTCH_AND_GERMAN_MONTHS].flatMap(([month, forms]) =>
+    forms.map((form) => [form, month] as const),
+  ),
 )
 
 const FULL_MONTHS = MONTH_FORMS.map(([month, forms]) => [month, forms[0] as string] as const)

@@ -96,6 +96,7 @@ import { unfoldPeriodGrid } from './unfoldPeriodGrid'
 import { readBracketedOwnerItems } from './readBracketedOwnerItems'
 import { readItemsUnderPeriodHeadings } from './readItemsUnderPeriodHeadings'
 import { readOwnerLedActionItems } from './readOwnerLedActionItems'
+import { readPromisesInMinutes } from './readPromisesInMinutes'
 import { readPlansAfterReport } from './readPlansAfterReport'
 import { readTaskListItems } from './readTaskListItems'
 import { readStatusIconItems } from './readStatusIconItems'
@@ -435,7 +436,8 @@ export function tableToPlan(
         readRecordsUnderFieldHeadings(table) ??
         readItemsUnderPeriodHeadings(table, lines) ??
         readTextRowsUnderFigures(table) ??
-        readParentLinkedRows(table))
+        readParentLinkedRows(table) ??
+        readPromisesInMinutes(table, lines))
       : null
   if (flattened !== null) {
     const { mergedRegions: _applied, ...rest } = options

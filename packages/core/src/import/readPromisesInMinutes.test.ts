@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+import { readPromisesInMinutes } from './readPromisesInMinutes'
+import { tableToPlan } from './tableToPlan'
+
+// Notes of a monthly call, in our own wording: a dated title, an agenda, then the minutes as narrative bullets.
+const notes = [
+  ['2021-03-02 - Monthly schema call'],
+  ['Agenda'],
+  ['Status of the field names'],
+  ['Next workshop'],
+  ['Minutes'],
+  ['Field names'],
+  ['Little progress since the last call because of the holidays.'],
+  ['The draft was shown at the spring school. Paper due in April, Maria will write the first version.'],
+  ["Omar said the units were discussed on the list and that he'll summarise them in the issue."],
+  ["We'll ask the archive team before deciding anything."],
+  ['Next workshop'],
+  ['Jana will send a poll with every week of May as an option.'],
+  ['The next call will be on 6 April 2021.'],
+]
+
+describe('readPromisesInMinutes', () => {
+  it('reads each sentence saying who will do what as one action, and leaves the discussion out', () => {
+    const { plan } = tableToPlan(notes)
+    expect(plan.actions.map((a) => a.title)).toEqual([
+      'Paper due in April, Maria will write the first version.',
+      "Omar said the units were discussed on the list and that he'll summarise them in the issue.",
+      "We'll ask the archive team before deciding anything.",
+      'Jana will send a poll with every week of May as an option.',
+    ])
+    expect(plan.actions.map((a) => a.owners)).toEqual([['Maria'], ['Omar'], [], ['Jana']])
+  })
+
+  it('reads a deadline in the sentence in the year of the meeting', () => {
+    const { plan } = tableToPlan(notes)
+    expect(plan.actions[0]?.target?.due).toBe('2021-04-30')
+    expect(plan.actions[3]?.target?.due ?? null).toBeNull()
+  })
+
+  it('reads a labelled action point beside the sentences, after its label', () => {
+    const { plan } = tableToPlan([...notes, ['Action: book the room for the workshop']])
+    expect(plan.actions.at(-1)?.title).toBe('book the room for the workshop')
+  })
+
+  it('needs a minutes heading and two such sentences', () => {
+    expect(readPromisesInMinutes(notes.filter((row) => row[0] !== 'Minutes'))).toBeNull()
+    expect(readPromisesInMinutes(notes.slice(0, 8))).toBeNull()
+  })
+})

@@ -1,0 +1,116 @@
+import type { FlattenedActionTables } from './flattenActionTables'
+import { FUNCTION_WORDS } from './functionWords'
+import { oneColumnRecords, type OneColumnRecord, type PageLine, pageLines } from './oneColumnRecords'
+import { actionLabel, isNamedOwner } from './ownerAtStart'
+
+/** "Minutes", "Notes:", "Meeting notes": the heading over the written record of a meeting, alone on its line. */
+const minutesHeading = /^(?:(?:meeting )?(?:minutes|notes)|discussion)\s{0,2}:?$/i
+
+/** At least this many sentences below the heading must say who will do what for the notes to hold actions. */
+const minPromises = 2
+
+/** A line longer than this is not looked into (a pasted document, not a minute). */
+const maxLineLength = 2_000
+
+/**
+ * "Christoph will write", "Adam will talk": a capitalised name of one or two words opening its clause (the line's
+ * start, or after a comma or "and"), then "will" and a verb. Group 1 is the name, group 2 the verb. Every run is
+ * bounded and the name's words hold no spaces: linear.
+ */
+const namedWill = /(?:^|, |\band )(\p{Lu}[\p{L}'-]{1,20}(?: \p{Lu}[\p{L}'-]{1,20})?) will ([a-z]{2,20})\b/u
+
+/** "she'll post", "we will try", "We’ll ask": a pronoun and "will", anywhere in the sentence. Group 1 the pronoun. */
+const pronounWill = /\b(we|she|he|they|i)(?: will |['’]ll )([a-z]{2,20})\b/i
+
+/** "will be", "will have", "will not": a state or a forecast, never a piece of work someone takes on. */
+const notWork = new Set(['be', 'have', 'not', 'need', 'probably', 'likely', 'also', 'still', 'then'])
+
+/**
+ * "due in October", "by mid-November", "before the end of March 2017": a deadline phrase of the sentence. Group 1 is
+ * the date as written, read against the plan's reference date. Anchored on a lead word, every run bounded: linear.
+ */
+const deadline =
+  /\b(?:due|by|before|until)\s(?:in\s)?((?:(?:the\s)?(?:early|mid|late|end of|end)[\s-]{1,2})?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s\d{4})?)\b/
+
+/**
+ * Reads the minutes of a meeting written as narrative notes (a working group's telcon notes in Markdown, one bullet a
+ * line, with a "Minutes" or "Notes" heading), whose actions sit inside the discussion as sentences saying who will do
+ * what: "Proceeding due in October, Christoph will write a draft.", "Catherine mentioned … and that she'll post to the
+ * Github issue soon.", "We'll try to get the internal checks done before …". Each sentence below the page's title in
+ * which a named person, or "we", "she", "he" or "they", will do something is one action titled by that sentence; its
+ * owner is the person named before "will", or for "she" or "he" the name opening the sentence ("Catherine mentioned
+ * …"); a deadline the sentence sets ("due in October", "by mid-November") is its target, read in the year of the
+ * meeting. "X will be …" forecasts, and is no action. A line the minute-taker labelled as an action ("ToDo: Ben will
+ * post it", "Action: book the room") is an action too, titled after its label. Every other line (the agenda, the
+ * discussion) is left out. Returns null unless a one-column page has such a heading and at least two sentences below
+ * its title say who will do what. Read after every other reader of minutes: a page with an action list is theirs.
+ *
+ * @example
+ * readPromisesInMinutes([
+ *   ['2016-09-06 - Monthly telcon'], ['Minutes'], ['Almost no progress over the summer.'],
+ *   ['Proceeding due in October, Ana will write a draft.'], ['Ben will circulate a Doodle.'],
+ * ])?.rows.slice(1) // [['Action', 'Owner', 'Target date', 'As written'], ['Proceeding due in October, Ana will write a draft.', 'Ana', 'October', 'Proceeding due in October, Ana will write a draft.'], ['Ben will circulate a Doodle.', 'Ben', '', 'Ben will circulate a Doodle.']]
+ */
+export function readPromisesInMinutes(
+  table: readonly (readonly string[])[],
+  lines: readonly PageLine[] | null = pageLines(table),
+): FlattenedActionTables | null {
+  if (lines === null) return null
+  const at = lines.findIndex((line) => minutesHeading.test(line.text))
+  if (at < 0) return null
+  // The title names the meeting; every line below it may hold an action, the status updates above the minutes too.
+  const below = lines.slice(1)
+  const records: OneColumnRecord[] = []
+  const skippedRows: number[] = []
+  let promises = 0
+  for (const line of below) {
+    // "ToDo: Ben will post it", "Action: book the room": a line the minute-taker labelled is an action, whatever it says.
+    const label = line.text.length > maxLineLength ? null : actionLabel.exec(line.text)
+    const text = label === null ? line.text : line.text.slice(label[0].length)
+    const promise = line.text.length > maxLineLength ? null : promiseIn(text)
+    if (promise !== null) promises++
+    const title = promise?.sentence ?? (label !== null && text !== '' ? text : null)
+    if (title === null) skippedRows.push(line.index + 1)
+    else
+      records.push({
+        index: line.index,
+        cells: [title, promise?.owner ?? '', deadline.exec(title)?.[1] ?? '', line.text],
+      })
+  }
+  if (promises < minPromises) return null
+  const top = lines[0]!.index + 1
+  return oneColumnRecords(
+    table.slice(0, top),
+    top + 1,
+    ['Action', 'Owner', 'Target date', 'As written'],
+    records,
+    {
+      mergedRows: [],
+      skippedRows,
+      titleEvidence: 'each sentence of the minutes saying who will do what, one action a sentence',
+    },
+  )
+}
+
+/** The first sentence of a line saying who will do what, and its owner ('' for "we"). */
+function promiseIn(text: string): { sentence: string; owner: string } | null {
+  // pageLines collapses spaces, so each split point is one space: linear.
+  for (const sentence of text.split(/(?<=[.!?]) (?=\p{Lu})/u)) {
+    const named = namedWill.exec(sentence)
+    if (named !== null && !notWork.has(named[2]!) && isPerson(named[1]!))
+      return { sentence, owner: named[1]! }
+    const pronoun = pronounWill.exec(sentence)
+    if (pronoun === null || notWork.has(pronoun[2]!.toLowerCase())) continue
+    const who = pronoun[1]!.toLowerCase()
+    if (who === 'we' || who === 'they' || who === 'i') return { sentence, owner: '' }
+    // "Catherine mentioned that … she'll post …": the person the sentence opens on.
+    const opener = sentence.split(' ', 1)[0]!
+    if (isPerson(opener)) return { sentence, owner: opener }
+  }
+  return null
+}
+
+/** A person's name, not a sentence opener ("This", "The") nor a word of the meeting's business. */
+function isPerson(name: string): boolean {
+  return !FUNCTION_WORDS.includes(name.split(' ', 1)[0]!.toLowerCase()) && isNamedOwner(name)
+}
