@@ -157,6 +157,7 @@ import { readHeadedSentences } from './readHeadedSentences'
 import { hasStatusLabelLines, readActionItemsWithStatusLines } from './readActionItemsWithStatusLines'
 import { readOwnerColonItemsOverStatusLines } from './readOwnerColonItemsOverStatusLines'
 import { readRoleColonTaskLines } from './readRoleColonTaskLines'
+import { readMeetingNumberedActions } from './readMeetingNumberedActions'
 import { readIntentImplementationImpact } from './readIntentImplementationImpact'
 import { readLabelCellRecords } from './readLabelCellRecords'
 import { readListsUnderLabels } from './readListsUnderLabels'
@@ -423,6 +424,7 @@ export function tableToPlan(
         readLinesEndingInOwners(table, joined) ??
         readParagraphsEndingInOwners(table, joined) ??
         readActionLogLines(table, joined) ??
+        readMeetingNumberedActions(table) ??
         readSpacedActionPoints(table, joined) ??
         readTopicsWithLeads(table, lines) ??
         readHeadingsOverTimeframes(table, lines) ??
