@@ -157,6 +157,7 @@ import { readHeadedSentences } from './readHeadedSentences'
 import { hasStatusLabelLines, readActionItemsWithStatusLines } from './readActionItemsWithStatusLines'
 import { readOwnerColonItemsOverStatusLines } from './readOwnerColonItemsOverStatusLines'
 import { readRoleColonTaskLines } from './readRoleColonTaskLines'
+import { readBareActionMarks } from './readBareActionMarks'
 import { readMeetingNumberedActions } from './readMeetingNumberedActions'
 import { readIntentImplementationImpact } from './readIntentImplementationImpact'
 import { readLabelCellRecords } from './readLabelCellRecords'
@@ -361,6 +362,7 @@ export function tableToPlan(
         readOwnerColonItemsOverStatusLines(table) ??
         readActionListsBesideDecisions(table, lines) ??
         readOwnerLedActionItems(table, joined) ??
+        readBareActionMarks(joined) ??
         readTaskListItems(table, joined) ??
         readRoleColonTaskLines(joined) ??
         readStatusIconItems(table, joined) ??
