@@ -158,6 +158,7 @@ import { hasStatusLabelLines, readActionItemsWithStatusLines } from './readActio
 import { readOwnerColonItemsOverStatusLines } from './readOwnerColonItemsOverStatusLines'
 import { readRoleColonTaskLines } from './readRoleColonTaskLines'
 import { readBareActionMarks } from './readBareActionMarks'
+import { readItemsUnderNumberedThemes } from './readItemsUnderNumberedThemes'
 import { readMeetingNumberedActions } from './readMeetingNumberedActions'
 import { readIntentImplementationImpact } from './readIntentImplementationImpact'
 import { readLabelCellRecords } from './readLabelCellRecords'
@@ -389,6 +390,7 @@ export function tableToPlan(
         readListsRestartingUnderGroups(table, joined) ??
         readRefLedLines(table, joined) ??
         readLabelledCells(table) ??
+        readItemsUnderNumberedThemes(joined) ??
         readNumberedListsUnderHeadings(table) ??
         readNumberedHeadingsOverProse(table, taxonomy, joined) ??
         readRemedyHeadings(table, lines) ??
