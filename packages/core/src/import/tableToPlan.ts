@@ -158,6 +158,7 @@ import { hasStatusLabelLines, readActionItemsWithStatusLines } from './readActio
 import { readOwnerColonItemsOverStatusLines } from './readOwnerColonItemsOverStatusLines'
 import { readRoleColonTaskLines } from './readRoleColonTaskLines'
 import { readBareActionMarks } from './readBareActionMarks'
+import { readMembersTaskedInMinutes } from './readMembersTaskedInMinutes'
 import { readItemsUnderNumberedThemes } from './readItemsUnderNumberedThemes'
 import { readMeetingNumberedActions } from './readMeetingNumberedActions'
 import { readIntentImplementationImpact } from './readIntentImplementationImpact'
@@ -364,6 +365,7 @@ export function tableToPlan(
         readActionListsBesideDecisions(table, lines) ??
         readOwnerLedActionItems(table, joined) ??
         readBareActionMarks(joined) ??
+        readMembersTaskedInMinutes(table, joined) ??
         readTaskListItems(table, joined) ??
         readRoleColonTaskLines(joined) ??
         readStatusIconItems(table, joined) ??
