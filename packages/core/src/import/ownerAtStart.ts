@@ -432,6 +432,7 @@ const notOwners: ReadonlySet<string> = new Set([
   'link',
   'links',
   'motion',
+  'need',
   'next',
   'note',
   'notes',

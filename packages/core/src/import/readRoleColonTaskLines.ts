@@ -32,6 +32,7 @@ const notRoles =
 interface Task {
   readonly index: number
   readonly role: string
+  readonly owners: string
   readonly task: string
   readonly line: string
 }
@@ -57,29 +58,30 @@ interface Task {
  */
 export function readRoleColonTaskLines(lines: readonly PageLine[] | null): FlattenedActionTables | null {
   if (lines === null) return null
-  const found = lines.findIndex((line) => taskOf(line) !== null)
+  // Each label is judged, and its owners read, once: a long page repeats a few roles.
+  const roles = new Map<string, string | null>()
+  const found = lines.findIndex((line) => taskOf(line, roles) !== null)
   if (found < 0 || found > maxTitleLines) return null
+  const read = lines.map((line, at) => (at < found ? null : taskOf(line, roles)))
   // With headings between the groups, the heading right above the first task is the first group's ("August"),
   // provided a title line stays above it.
-  const headed = lines.slice(found).some((line) => taskOf(line) === null)
+  const headed = read.some((task, at) => at > found && task === null)
   const first = headed && found >= 2 && isHeading(lines[found - 1]!.text) ? found - 1 : found
   const tasks: Task[] = []
   const records: OneColumnRecord[] = []
   const sectionRows: number[] = []
   let section = ''
-  for (const line of lines.slice(first)) {
-    const task = taskOf(line)
-    if (task === null) {
+  for (let at = first; at < lines.length; at++) {
+    const line = lines[at]!
+    const task = read[at]
+    if (task === null || task === undefined) {
       if (!isHeading(line.text)) return null
       section = line.text.replace(/\s{0,2}:$/, '')
       sectionRows.push(line.index + 1)
       continue
     }
     tasks.push(task)
-    records.push({
-      index: line.index,
-      cells: [task.task, readOwnerCell(task.role).join(', '), task.line, section],
-    })
+    records.push({ index: line.index, cells: [task.task, task.owners, task.line, section] })
   }
   if (tasks.length < minItems) return null
   const uses = new Map<string, number>()
@@ -105,13 +107,18 @@ export function readRoleColonTaskLines(lines: readonly PageLine[] | null): Flatt
 }
 
 /** A "role: task" line read as a task; null when the line is not one or its label names a field or a kind. */
-function taskOf(line: PageLine): Task | null {
+function taskOf(line: PageLine, roles: Map<string, string | null>): Task | null {
   const match = roleColonTask.exec(line.text)
   if (match === null) return null
   const role = match[1]!.trim()
-  // A field's label names no one ("Action:", "Note:"), but a role may also head an owners column ("Team", "Lead").
-  if (notRoles.test(role) || (matchColumnHeader(role) !== null && !namesRole(role))) return null
-  return { index: line.index, role, task: match[2]!.trim(), line: line.text }
+  let owners = roles.get(role)
+  if (owners === undefined) {
+    // A field's label names no one ("Action:", "Note:"), but a role may also head an owners column ("Team").
+    const field = notRoles.test(role) || (matchColumnHeader(role) !== null && !namesRole(role))
+    owners = field ? null : readOwnerCell(role).join(', ')
+    roles.set(role, owners)
+  }
+  return owners === null ? null : { index: line.index, role, owners, task: match[2]!.trim(), line: line.text }
 }
 
 /** Whether a label's last word names a person's or a body's role ("admin", "Secretary", "steering committee"). */

@@ -158,6 +158,10 @@ import { readHeadedSentences } from './readHeadedSentences'
 import { hasStatusLabelLines, readActionItemsWithStatusLines } from './readActionItemsWithStatusLines'
 import { readOwnerColonItemsOverStatusLines } from './readOwnerColonItemsOverStatusLines'
 import { readRoleColonTaskLines } from './readRoleColonTaskLines'
+import { readBareActionMarks } from './readBareActionMarks'
+import { readMembersTaskedInMinutes } from './readMembersTaskedInMinutes'
+import { readItemsUnderNumberedThemes } from './readItemsUnderNumberedThemes'
+import { readMeetingNumberedActions } from './readMeetingNumberedActions'
 import { readIntentImplementationImpact } from './readIntentImplementationImpact'
 import { readLabelCellRecords } from './readLabelCellRecords'
 import { readListsUnderLabels } from './readListsUnderLabels'
@@ -367,6 +371,8 @@ export function tableToPlan(
         readOwnerColonItemsOverStatusLines(table) ??
         readActionListsBesideDecisions(table, lines) ??
         readOwnerLedActionItems(table, joined) ??
+        readBareActionMarks(joined) ??
+        readMembersTaskedInMinutes(table, joined) ??
         readTaskListItems(table, joined) ??
         readRoleColonTaskLines(joined) ??
         readStatusIconItems(table, joined) ??
@@ -393,6 +399,7 @@ export function tableToPlan(
         readListsRestartingUnderGroups(table, joined) ??
         readRefLedLines(table, joined) ??
         readLabelledCells(table) ??
+        readItemsUnderNumberedThemes(joined) ??
         readNumberedListsUnderHeadings(table) ??
         readNumberedHeadingsOverProse(table, taxonomy, joined) ??
         readRemedyHeadings(table, lines) ??
@@ -430,6 +437,7 @@ export function tableToPlan(
         readLinesEndingInOwners(table, joined) ??
         readParagraphsEndingInOwners(table, joined) ??
         readActionLogLines(table, joined) ??
+        readMeetingNumberedActions(table) ??
         readSpacedActionPoints(table, joined) ??
         readTopicsWithLeads(table, lines) ??
         readHeadingsOverTimeframes(table, lines) ??

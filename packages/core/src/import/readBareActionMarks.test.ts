@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import { ownerAtStart } from './ownerAtStart'
+import { readBareActionMarks } from './readBareActionMarks'
+import { tableToPlan } from './tableToPlan'
+
+const notes = [
+  'Garden group notes 4 March',
+  'Present: Ines, Kofi, Mara',
+  '1. Matters arising',
+  '1. Seed swap went well, about forty people came and the library wants to host the next one.',
+  '2. Signage - ACTION Kofi needs to ask the council about the new sign.',
+  '3. ACTION Mara – add the compost rota to the next agenda',
+  '2. Spring fair',
+  'Stall: plants and tea. Ines will bring the urn if the hall has none.',
+  'ACTION Ines will book the trestle tables. Kofi will print the price cards. Need to be done by the 20th.',
+  'ACTIONs Mara to collect the plant pots from the allotments',
+  '3. Money',
+  '1. Bank account: forms signed by Ines and Kofi . ACTION Kofi will post them to the bank.',
+].map((line) => [line])
+
+describe('minutes marking their actions with a bare ACTION before the name of whoever takes each on', () => {
+  it('reads each marked line as an action owned by the name after the mark, the discussion left out', () => {
+    const { plan } = tableToPlan(notes)
+    expect(plan.actions.map((action) => [action.title, action.owners])).toEqual([
+      ['Kofi needs to ask the council about the new sign.', ['Kofi']],
+      ['add the compost rota to the next agenda', ['Mara']],
+      [
+        'Ines will book the trestle tables. Kofi will print the price cards. Need to be done by the 20th.',
+        ['Ines'],
+      ],
+      ['Mara to collect the plant pots from the allotments', ['Mara']],
+      ['Kofi will post them to the bank.', ['Kofi']],
+    ])
+  })
+
+  it('gives the item numbers as refs when every marked line has one', () => {
+    const numbered = readBareActionMarks([
+      { index: 0, text: 'Notes' },
+      { index: 1, text: '1. ACTION Ana will renew the domain.' },
+      { index: 2, text: '2. Hall - ACTION Tom needs to book the hall.' },
+      { index: 3, text: '3. ACTION Sam – print the flyers' },
+    ])
+    expect(numbered?.rows.slice(2).map((row) => row.slice(0, 3))).toEqual([
+      ['1', 'Ana will renew the domain.', 'Ana'],
+      ['2', 'Tom needs to book the hall.', 'Tom'],
+      ['3', 'print the flyers', 'Sam'],
+    ])
+  })
+
+  it('leaves labelled "ACTION:" lines, headings in capitals and too few marks to the other readers', () => {
+    const labelled = [
+      'Minutes',
+      'ACTION: Ana to renew the domain.',
+      'ACTION: Tom to book the hall.',
+      'ACTION: Sam to print.',
+    ]
+    expect(readBareActionMarks(labelled.map((text, index) => ({ index, text })))).toBeNull()
+    const headings = ['Plan', 'ACTION PLAN 2031', 'TAKE ACTION Now on waste', 'ACTION Areas for the year']
+    expect(readBareActionMarks(headings.map((text, index) => ({ index, text })))).toBeNull()
+  })
+
+  it('reads "Need to …" as an instruction, not a person named Need', () => {
+    expect(ownerAtStart('Need to be done by the 20th.', 'name-first')).toBeNull()
+  })
+})

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { pageLines } from './oneColumnRecords'
+import { readMembersTaskedInMinutes } from './readMembersTaskedInMinutes'
+import { tableToPlan } from './tableToPlan'
+
+const minutes = [
+  'Repair cafe organisers, 9 May',
+  'Present: Ines, Kofi, Mara, Olu; Apologies: none',
+  'How the first session went',
+  'Kofi: about thirty visitors, most with lamps and toasters. Would like more sewing volunteers.',
+  'Mara: the hall was too cold; we should ask about the heating.',
+  'Next session',
+  'Keep it to the first Saturday of the month',
+  'Agreed to try a second table for bikes. Olu to ask the bike shop for a volunteer.',
+  'Ines, Kofi and Mara to put up the posters in the library and the school.',
+  'Mara to ask the caretaker about the heating',
+].map((line) => [line])
+
+describe('minutes that give work to the members present in plain sentences among the notes', () => {
+  it('reads each sentence tasking someone on the roll as an action, the rest as discussion', () => {
+    const { plan } = tableToPlan(minutes)
+    expect(plan.actions.map((action) => [action.title, action.owners])).toEqual([
+      ['Olu to ask the bike shop for a volunteer.', ['Olu']],
+      ['Ines, Kofi and Mara to put up the posters in the library and the school.', ['Ines', 'Kofi', 'Mara']],
+      ['Mara to ask the caretaker about the heating', ['Mara']],
+    ])
+  })
+
+  it('needs a roll naming the people tasked, and three tasked sentences', () => {
+    const withoutRoll = minutes.filter((row) => !row[0]!.startsWith('Present'))
+    expect(readMembersTaskedInMinutes(withoutRoll, pageLines(withoutRoll))).toBeNull()
+    const strangers = minutes.map((row) => [
+      row[0]!.replace('Present: Ines, Kofi, Mara, Olu', 'Present: Ana, Tom'),
+    ])
+    expect(readMembersTaskedInMinutes(strangers, pageLines(strangers))).toBeNull()
+    const two = minutes.slice(0, 9)
+    expect(readMembersTaskedInMinutes(two, pageLines(two))).toBeNull()
+  })
+})
