@@ -94,6 +94,7 @@ import { readLabelledItemsOverNames } from './readLabelledItemsOverNames'
 import { readSectionsNamingTheirLead } from './readSectionsNamingTheirLead'
 import { unfoldPeriodGrid } from './unfoldPeriodGrid'
 import { readBracketedOwnerItems } from './readBracketedOwnerItems'
+import { readDatedStepItems } from './readDatedStepItems'
 import { readItemsUnderPeriodHeadings } from './readItemsUnderPeriodHeadings'
 import { readOwnerLedActionItems } from './readOwnerLedActionItems'
 import { readPromisesInMinutes } from './readPromisesInMinutes'
@@ -370,6 +371,7 @@ export function tableToPlan(
         (hasStatusLabelLines(table) ? readActionItemsWithStatusLines(table) : null) ??
         readOwnerColonItemsOverStatusLines(table) ??
         readActionListsBesideDecisions(table, lines) ??
+        readDatedStepItems(table, lines) ??
         readOwnerLedActionItems(table, joined) ??
         readBareActionMarks(joined) ??
         readMembersTaskedInMinutes(table, joined) ??
