@@ -95,6 +95,7 @@ import { readSectionsNamingTheirLead } from './readSectionsNamingTheirLead'
 import { unfoldPeriodGrid } from './unfoldPeriodGrid'
 import { readBracketedOwnerItems } from './readBracketedOwnerItems'
 import { readDatedStepItems } from './readDatedStepItems'
+import { readItemsOverProgressLines } from './readItemsOverProgressLines'
 import { readItemsUnderPeriodHeadings } from './readItemsUnderPeriodHeadings'
 import { readOwnerLedActionItems } from './readOwnerLedActionItems'
 import { readPromisesInMinutes } from './readPromisesInMinutes'
@@ -386,6 +387,7 @@ export function tableToPlan(
         readSlashJoinedActions(table, joined) ??
         readDashTaggedLines(table, joined) ??
         readIssueNumberedItems(table, joined) ??
+        readItemsOverProgressLines(table, lines) ??
         readRoadmapStages(table, joined) ??
         readNamedMilestoneLists(table, lines) ??
         readPlannedFixes(table, lines) ??
