@@ -247,3 +247,45 @@ describe('minutes whose attendance lines end with each member in brackets', () =
     ])
   })
 })
+
+describe('minutes numbered by agenda item, the points under the items closing on who does them', () => {
+  const minutes = [
+    ['Vorstandstreffen'],
+    ['Anwesend'],
+    ['Anna Berg, Jonas Keller, Mia Roth'],
+    ['Tagesordnung'],
+    ['1. Kasse'],
+    ['Belege werden ab März digital abgelegt'],
+    ['2. Sommerfest'],
+    ['Wir fragen den Chor an'],
+    ['Einkaufsliste'],
+    ['Grillkohle (Jonas)'],
+    ['Servietten (erledigt)'],
+    ['Getränke (Mia & Anna)'],
+    ['3. Werkstatt'],
+    ['Neue Schraubzwingen bzgl. Holzkurs, sofern das Budget reicht (Jonas)'],
+  ]
+
+  it('reads every point under the items, its owners and its state from the bracket', () => {
+    const { plan } = tableToPlan(minutes)
+    expect(plan.actions.map((a) => [a.title, a.owners, a.status.state])).toEqual([
+      ['Belege werden ab März digital abgelegt', [], 'unknown'],
+      ['Wir fragen den Chor an', [], 'unknown'],
+      ['Grillkohle', ['Jonas'], 'unknown'],
+      ['Servietten', [], 'complete'],
+      ['Getränke', ['Mia', 'Anna'], 'unknown'],
+      ['Neue Schraubzwingen bzgl. Holzkurs, sofern das Budget reicht', ['Jonas'], 'unknown'],
+    ])
+  })
+
+  it('keeps the agenda items and the label over the owned points as sections', () => {
+    expect(tableToPlan(minutes).plan.actions.map((a) => a.section)).toEqual([
+      '1. Kasse',
+      '2. Sommerfest',
+      'Einkaufsliste',
+      'Einkaufsliste',
+      'Einkaufsliste',
+      '3. Werkstatt',
+    ])
+  })
+})

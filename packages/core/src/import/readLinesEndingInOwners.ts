@@ -23,7 +23,7 @@ function pointerAfter(title: string): boolean {
 }
 
 /** "e.g.", "i.e.", "etc.", "cf.", "vs.": an abbreviation's full stop, which ends no sentence. */
-const abbreviation = /\b(?:e\.g|i\.e|etc|cf|vs|viz|incl|approx)\./gi
+const abbreviation = /\b(?:e\.g|i\.e|etc|cf|vs|viz|incl|approx|bzgl|bzw|ca|evtl|ggf|inkl|usw|vgl)\./gi
 /** A capitalised word of a body's name in brackets: "Communication", "ICT", "Year-6". */
 const capitalised = /^\p{Lu}[\p{L}&'’-]{0,30}$/u
 /** A body's name in brackets has at most this many words ("(Communication Development Group)"). */
@@ -47,7 +47,12 @@ type Line =
       readonly owners: string
       readonly strict: boolean
     }
-  | { readonly kind: 'action' | 'heading'; readonly index: number; readonly title: string }
+  | {
+      readonly kind: 'action' | 'heading'
+      readonly index: number
+      readonly title: string
+      readonly status?: string
+    }
 
 /**
  * Reads a one-column plan whose lines each end with their owners in brackets, as schools' development plans and
@@ -81,8 +86,11 @@ export function readLinesEndingInOwners(
   const owned = lines.filter((line) => line.kind === 'owned')
   if (owned.filter((line) => line.strict).length < minOwnedLines) return null
   const firstItem = lines.findIndex((line) => line.kind === 'owned')
-  const start = firstItem > 0 && lines[firstItem - 1]!.kind === 'heading' ? firstItem - 1 : firstItem
-  const body = withoutClosingStatements(lines.slice(start))
+  const agenda = agendaStart(lines, firstItem)
+  const start =
+    agenda ?? (firstItem > 0 && lines[firstItem - 1]!.kind === 'heading' ? firstItem - 1 : firstItem)
+  const body =
+    agenda === null ? withoutClosingStatements(lines.slice(start)) : agendaPoints(lines.slice(start))
   const actions = body.filter((line) => line.kind !== 'heading').length
   if (owned.length * 2 < actions) return null
 
@@ -131,6 +139,26 @@ export function readLinesEndingInOwners(
       })
   }
   const top = body[0]!.index
+  // "Küchenpapier (erledigt)": an item whose bracket gives its state, not its owners.
+  const states = body.map((line) => (line.kind === 'action' ? (line.status ?? '') : ''))
+  if (states.some((state) => state !== '')) {
+    const stateOf = new Map(body.map((line, at) => [line.index, states[at]!]))
+    return oneColumnRecords(
+      table.slice(0, top),
+      top + 1,
+      ['Action', 'Owner', 'Section', 'Status'],
+      records.map((record) => ({
+        index: record.index,
+        cells: [...record.cells, stateOf.get(record.index) ?? ''],
+      })),
+      {
+        mergedRows: [],
+        sectionRows,
+        titleEvidence:
+          'each line ending in its owners in brackets ("… (AB/CD)"), titled by the text before them',
+      },
+    )
+  }
   return oneColumnRecords(table.slice(0, top), top + 1, ['Action', 'Owner', 'Section'], records, {
     mergedRows: [],
     sectionRows,
@@ -163,6 +191,8 @@ function readLine(index: number, text: string): Line {
         strict: isRoleOrBodyWord(inner.slice(inner.lastIndexOf(' ') + 1)),
       }
   }
+  if (title !== '' && title.length <= maxTitle && !prose && parseStatus(bracket!.inner).state !== 'unknown')
+    return { kind: 'action', index, title, status: bracket!.inner.trim() }
   const words = text.split(' ').length
   return {
     kind: words <= maxHeadingWords && !/[.;:,]$/.test(text) ? 'heading' : 'action',
@@ -185,6 +215,46 @@ function withoutRoll(lines: readonly Line[]): Line[] {
     kept.push(line)
   }
   return kept
+}
+
+/** "1. Verteilung der Dokumente", "4) Repair Café": an agenda item's number and name. */
+const agendaItem = /^(\d{1,2})[.)]\s{1,3}\S/
+
+/** Minutes number at least this many agenda items for the points under them to be read as the page's items. */
+const minAgendaItems = 3
+
+/**
+ * Where a meeting's numbered agenda starts, when the first line ending in its owners sits under it: the line of its
+ * item "1." among the headings above that line, its items numbered 1, 2, 3 … in order through the page; else null.
+ */
+function agendaStart(lines: readonly Line[], firstItem: number): number | null {
+  let start: number | null = null
+  let number = 0
+  for (let at = 0; at < lines.length; at++) {
+    const line = lines[at]!
+    const item = line.kind === 'heading' ? agendaItem.exec(line.title) : null
+    if (item === null) continue
+    const value = Number(item[1])
+    if (value === 1 && at < firstItem) {
+      start = at
+      number = 1
+    } else if (start !== null && value === number + 1) number++
+    else if (start !== null) return null
+  }
+  return start !== null && number >= minAgendaItems ? start : null
+}
+
+/**
+ * The points of a numbered agenda: under its items, every line is a point of work (an action, with or without the
+ * owners its bracket names), except a short line right over lines ending in their owners, which labels them
+ * ("benötigte Materialien" over "Isolierband (Philip)").
+ */
+function agendaPoints(lines: readonly Line[]): Line[] {
+  return lines.map((line, at) =>
+    line.kind !== 'heading' || agendaItem.test(line.title) || lines[at + 1]?.kind === 'owned'
+      ? line
+      : { kind: 'action', index: line.index, title: line.title },
+  )
 }
 
 /** A heading naming a person has at most this many words besides its bracket ("Steve H", "Pete (+ helpers)"). */

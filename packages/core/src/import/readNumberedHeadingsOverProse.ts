@@ -1,6 +1,7 @@
 import type { Taxonomy } from '../model/taxonomySchema'
 import { resolvePillars } from '../taxonomy/resolvePillars'
 import { appointmentMade } from './appointmentMade'
+import { bracketAtEnd } from './bracketAtEnd'
 import { BULLET_MARKS } from './bulletMarks'
 import { opensWithVerb } from './itemsBesideCommitments'
 import type { FlattenedActionTables } from './flattenActionTables'
@@ -8,6 +9,7 @@ import { romanValue } from './isItemMarkList'
 import { oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
 import { ownerLine } from './ownerLine'
 import { ownerNamedInProse } from './ownerNamedInProse'
+import { ownersInBrackets } from './ownersInBrackets'
 import { ownersNamedAsSubject } from './ownersNamedAsSubject'
 import { type PeeledRef, peelRef } from './peelRef'
 
@@ -216,6 +218,13 @@ export function readNumberedHeadingsOverProse(
     before.lines.push(line)
   }
   if (headings.some((heading) => heading.lines.length === 0)) return null
+  // Short lines under the headings that close on who will do them ("Isolierband (Philip)") are the work itself: the
+  // headings are a meeting's agenda items, read by the readers of lines ending in their owners.
+  if (
+    headings.flatMap((heading) => heading.lines).filter((line) => closesOnOwners(line.text)).length >=
+    minOwnedLines
+  )
+    return null
   // Bullets under most headings are actions under themes, another layout; under a few they are the parts of the
   // sentence above them ("… a set of skills:" over the skills).
   const bulleted = headings.filter((heading) => heading.bullets).length
@@ -389,6 +398,21 @@ function namesItsActor(line: string): boolean {
 /** The subject of a sentence naming who will act, as written: "The Board" of "The Board will review …". */
 function actorOf(line: string): string {
   return line.slice(0, line.indexOf(' will ')).trim()
+}
+
+/** At least this many lines under the headings closing on their owners make the headings an agenda's items. */
+const minOwnedLines = 3
+
+/** Whether a short line closes on a bracket of one to five names: the people who will do it. */
+function closesOnOwners(text: string): boolean {
+  if (text.split(' ').length > maxTaskWords) return false
+  const bracket = bracketAtEnd(text)
+  return (
+    bracket !== null &&
+    bracket.shape === '(' &&
+    bracket.open > 0 &&
+    ownersInBrackets(`(${bracket.inner})`).length > 0
+  )
 }
 
 /** A line ending in a full stop (not an ellipsis). */

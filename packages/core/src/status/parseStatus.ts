@@ -200,6 +200,9 @@ const STATE_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> =
       // Dutch minutes and plans: "Afgerond", "Voltooid".
       'afgerond',
       'voltooid',
+      // German minutes: "(erledigt)", "Abgeschlossen".
+      'erledigt',
+      'abgeschlossen',
       // A council tracker's outcome: "Actioned." (done as recommended).
       'actioned',
       // A target reached: "Fully met", "Met in full", "Fully achieved".
