@@ -2,6 +2,7 @@ import type { ColumnField } from './columnSynonyms'
 import { matchColumnHeader } from './columnSynonyms'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import type { FlattenedActionTables } from './flattenActionTables'
+import type { RowLine } from './oneColumnRecords'
 import { teamBadgeOwners } from './teamBadgeOwners'
 import { isMemoHeadRow } from './memoHeadRow'
 import { glossaryRows } from './glossaryRows'
@@ -204,7 +205,11 @@ function nameColumn(
  *   ['Milestones'], ['Date', 'Stage'], ['2025-03-01', 'Open the new lab'],
  * ])?.rows.slice(1) // [['Section', 'Action', 'Owner', 'Target date'], ['Asks', 'Approve the budget', 'Board', ''], ['Milestones', 'Open the new lab', '', '2025-03-01']]
  */
-export function readStackedTables(table: readonly (readonly string[])[]): FlattenedActionTables | null {
+export function readStackedTables(
+  table: readonly (readonly string[])[],
+  /** {@link pageLineOf} of every row, when the caller has read them already. */
+  rowLines?: readonly RowLine[],
+): FlattenedActionTables | null {
   const tables: Stacked[] = []
   const skippedRows: number[] = []
   let current: Stacked | null = null
@@ -222,7 +227,9 @@ export function readStackedTables(table: readonly (readonly string[])[]): Flatte
       current.rows.push(index)
       continue
     }
-    const cells = filledCells(row)
+    // A line alone in the first column, as the caller read it already: its one cell without gathering the row's.
+    const line = rowLines?.[index]
+    const cells = typeof line === 'string' ? [{ column: 0, text: line }] : filledCells(row)
     if (cells.length === 0) continue
     const lone = cells.length === 1 && cells[0]!.column === 0
     if (lone && (current === null || row.length < width)) {

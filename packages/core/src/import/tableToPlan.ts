@@ -431,7 +431,7 @@ export function tableToPlan(
         readListsUnderLabels(table) ??
         readMeansUnderObjectives(table, lines) ??
         readStepDateRows(table) ??
-        readStackedTables(table) ??
+        readStackedTables(table, rowLines) ??
         readChildRowsInTrailingColumns(table) ??
         readListBesideSummaryTable(table) ??
         readDeliverablesUnderMilestones(table, lines) ??
