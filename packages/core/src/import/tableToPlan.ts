@@ -93,6 +93,7 @@ import { readInlineLabelledRecords } from './readInlineLabelledRecords'
 import { readLabelledItemsOverNames } from './readLabelledItemsOverNames'
 import { readSectionsNamingTheirLead } from './readSectionsNamingTheirLead'
 import { ganttSummaryRows } from './ganttSummaryRows'
+import { readParallelNumberedLists } from './readParallelNumberedLists'
 import { startDateHeader } from './startDateHeader'
 import { unfoldPeriodGrid } from './unfoldPeriodGrid'
 import { readBracketedOwnerItems } from './readBracketedOwnerItems'
@@ -429,7 +430,8 @@ export function tableToPlan(
         readRecordsUnderFieldHeadings(table) ??
         readItemsUnderPeriodHeadings(table, lines) ??
         readTextRowsUnderFigures(table) ??
-        readParentLinkedRows(table))
+        readParentLinkedRows(table) ??
+        readParallelNumberedLists(table, lines))
       : null
   if (flattened !== null) {
     const { mergedRegions: _applied, ...rest } = options
