@@ -127,3 +127,31 @@ describe('French column headers, read with or without their accents', () => {
     ])
   })
 })
+
+describe('Spanish column headers, read with or without their accents', () => {
+  it.each([
+    ['Acción', 'title'],
+    ['Actividades', 'title'],
+    ['Tarea', 'title'],
+    ['Responsable de la Actividad', 'owners'],
+    ['Plazo', 'target'],
+    ['Fecha límite', 'target'],
+    ['Fin', 'target'],
+    ['Estado', 'status'],
+  ])('maps %s to %s', (header, field) => {
+    expect(matchColumnHeader(header)?.field).toBe(field)
+  })
+
+  it('reads the finish date as the target beside the start date', () => {
+    expect(matchColumnHeader('Fin')!.rank).toBeLessThan(matchColumnHeader('Comienzo')!.rank)
+    const { plan } = tableToPlan([
+      ['Actividad', 'Comienzo', 'Fin', 'Responsable'],
+      ['Renovar el inventario del taller', '02/03/2031', '27/03/2031', 'Jefatura de Taller'],
+      ['Publicar el horario de apertura', '30/03/2031', '24/04/2031', 'Secretaría'],
+    ])
+    expect(plan.actions.map((a) => [a.target.due, a.owners])).toEqual([
+      ['2031-03-27', ['Jefatura de Taller']],
+      ['2031-04-24', ['Secretaría']],
+    ])
+  })
+})

@@ -148,6 +148,13 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         'activites',
         'tache',
         'taches',
+        // Spanish plans and Gantt exports, accents folded: "Acción", "Actividad", "Tarea".
+        'accion',
+        'acciones',
+        'actividad',
+        'actividades',
+        'tarea',
+        'tareas',
       ],
       // A product roadmap's "Date | Milestone | Features | Events": the feature planned is the work.
       ['feature', 'features', 'planned feature', 'planned features'],
@@ -341,6 +348,14 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         'date d echeance',
         'echeancier',
         'delai',
+        // Spanish plans and Gantt exports, accents folded: "Plazo", "Fecha límite", "Fin" (a task's finish date).
+        'plazo',
+        'fecha limite',
+        'fin',
+        'fecha fin',
+        'fecha de fin',
+        'fecha final',
+        'fecha de termino',
       ],
       // A deadline said as the date a thing is due or to be finished by ("Milestone date", "Complete by"): below
       // the words above, so "Delivery date" beside "Due date" leaves the due date the target.
@@ -368,7 +383,7 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         'forecast completion',
         'forecast completion date',
       ],
-      ['start', 'start date', 'from'],
+      ['start', 'start date', 'from', 'comienzo', 'inicio', 'fecha inicio', 'fecha de inicio'],
     ],
   ],
   ['targetColumn', [['target column', 'target year column']]],
@@ -425,6 +440,9 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         'statut',
         'etat',
         'avancement',
+        // Spanish plans: "Estado", "Avance".
+        'estado',
+        'avance',
       ],
     ],
   ],

@@ -91,7 +91,7 @@ describe('meeting action items that name their owner at the start', () => {
     ).toBeNull()
   })
 
-  it('reads a bulleted list of labelled items with each status on an indented bullet beneath', () => {
+  it('reads a bulleted list of labelled items with each status on an indented bullet beneath, the label out of the title', () => {
     const { plan } = tableToPlan([
       ['Estates forum call'],
       ['Actions from the last meeting'],
@@ -106,9 +106,9 @@ describe('meeting action items that name their owner at the start', () => {
       ['Any other business'],
     ])
     expect(plan.actions.map((a) => [a.title, a.owners, a.status.state])).toEqual([
-      ['AI: Rosa to book the lift inspection', ['Rosa'], 'complete'],
-      ['AI: Dev: chase the quote for the ramp', ['Dev'], 'not-started'],
-      ['AI: Omar to share the floor plans', ['Omar'], 'in-progress'],
+      ['Rosa to book the lift inspection', ['Rosa'], 'complete'],
+      ['chase the quote for the ramp', ['Dev'], 'not-started'],
+      ['Omar to share the floor plans', ['Omar'], 'in-progress'],
       ['AI: Rosa chase the lift engineer', ['Rosa'], 'unknown'],
     ])
   })

@@ -168,12 +168,15 @@ export function readOwnerLedActionItems(
     ...mergedRows,
     ...lists.flatMap((list) => list.read.leadIn),
   ])
-  const headingIndex = lines[lists[0]!.at]!.index
-  // "ACTION: HL initiate the vote (Done)": an action point marked in the discussion beside the lists is one more.
-  const marked = labelledLinesBesideLists(lines, inLists, headingIndex)
+  const listHeading = lines[lists[0]!.at]!.index
+  // "ACTION: HL initiate the vote (Done)": an action point marked in the discussion beside the lists is one more,
+  // above the first list too (minutes of several meetings, the latest first, whose first meeting has no such list).
+  const marked = labelledLinesBesideLists(lines, inLists, -1)
   const records = marked.length === 0 ? listed : [...listed, ...marked].sort((a, b) => a.index - b.index)
-  // The lines from the first list's heading on that no list holds (other headings, the discussion between lists).
-  const used = new Set([...inLists, ...marked.map((record) => record.index + 1)])
+  // The page's title rows end at the first list's heading or the first marked action point above it.
+  const headingIndex = Math.min(listHeading, records[0]!.index - 1)
+  // The lines from there on that no list holds (other headings, the discussion between lists).
+  const used = new Set([...inLists, ...marked.map((record) => record.index + 1), listHeading + 1])
   const skippedRows = lines
     .filter((line) => line.index > headingIndex && !used.has(line.index + 1))
     .map((line) => line.index + 1)
@@ -228,7 +231,7 @@ function numberedByMarkup(records: readonly ItemRecord[]): boolean {
 
 /**
  * The action points minutes mark inside their discussion beside the action-item lists ("ACTION: HL initiate the
- * Governing Board vote on the response (Done)"): each line below the first list's heading (`from`), in no list
+ * Governing Board vote on the response (Done)"): each line below `from` (a row, or -1 for the whole page), in no list
  * (`used`, by row), that opens with the minute-taker's label and then names its owner, as a list's item names it or
  * by initials before a bare verb ("HL initiate …"). Its title is the line after the label, its status the one it
  * closes on.
@@ -603,7 +606,9 @@ function teamMembers(text: string): string[] | null {
  */
 function ownerColonTitle(record: ItemRecord): { title: string; line: string } {
   const { text, owner } = record
-  if (record.whole !== undefined && record.whole !== text) return { title: text, line: record.whole }
+  // "ACTION: Jack: contact the SIGs": past the label, the owner's colon leaves the title too; the line kept whole.
+  if (record.whole !== undefined && record.whole !== text)
+    return { title: workAfterOwnerColon(text, owner) ?? text, line: record.whole }
   // "[Kurt/Helen] work with Outreach on …": the owner in square brackets leaves the title as a colon's does.
   const bracket = ownerInSquareBrackets(text)
   if (bracket !== null && ownerAtStart(text, 'name-first') === bracket.owner)
@@ -977,6 +982,7 @@ const periodCode = /^(?:Q[1-4]|H[12]|FY\d{2}|FY\d{4})$/
 /**
  * The ref an item codes at its start, and its text after it: "Action 1.1: DS to contact …" (a numbered action label,
  * as minutes reviewing their action log print it) → ref "1.1", text "DS to contact …", `line` the whole item;
+ * "ACTION: Jack to review …" (a bare label before the owner) → no ref, text "Jack to review …", the line kept;
  * "2.4: AA/CG: Create a scoping action" → ref "2.4"; "AP125 SL to ask …" (an action point's code before the owner)
  * → ref "AP125", the line kept; "Q3 JS to draft …" (a period of the year) → no ref, the line kept for its date. Else
  * ref '' and the text as it is.
@@ -987,6 +993,9 @@ function codedItem(text: string): { ref: string; text: string; line: string } {
     label !== null && /^action/i.test(label[0]) ? /\d{1,6}(?:\.\d{1,3})?[a-z]?/i.exec(label[0]) : null
   if (number !== null && label!.index === 0)
     return { ref: number[0], text: text.slice(label![0].length), line: text }
+  // "ACTION: Jack to review …" in a list of action items: the bare label leaves the title as a numbered one does.
+  if (label !== null && label.index === 0 && ownerAtStart(text, 'name-first') !== null)
+    return { ref: '', text: text.slice(label[0].length), line: text }
   // "AP125 SL to ask …": an action point's code of capitals and digits, as a log numbers its items, before the
   // owner the item opens with. "Q3 JS to draft the budget": a period there says when the item is due (read from the
   // line kept), not its code.

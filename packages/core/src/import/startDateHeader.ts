@@ -1,6 +1,7 @@
 // "Start date", "Date started", "Planned start", "Begins", "Commencement date": a header over the day the work
 // begins. Bounded words, no nested repetition: linear on any header.
-const startWords = /\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|commenc(?:e|es|ed|ing|ement))\b/
+const startWords =
+  /\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|commenc(?:e|es|ed|ing|ement)|comienzo|inicio)\b/
 // A header that also names the end ("Start and end date", "Start / completion") is about both, so about the end.
 const endWords = /\b(?:end(?:s|ed|ing)?|finish(?:es|ed)?|complet(?:e|ed|ion)|due|deadline|until|by)\b/
 

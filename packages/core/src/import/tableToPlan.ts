@@ -28,7 +28,7 @@ import { splitLinesBesideDates } from './splitLinesBesideDates'
 import { splitNumberedItems } from './splitNumberedItems'
 import { splitPairedParagraphs } from './splitPairedParagraphs'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
-import { type ColumnField, columnFields } from './columnSynonyms'
+import { type ColumnField, columnFields, normalizeHeader } from './columnSynonyms'
 import { createImportIssue } from './createImportIssue'
 import { dispositionColumn } from './dispositionColumn'
 import { createLetteredRefNumberer } from './createLetteredRefNumberer'
@@ -92,6 +92,9 @@ import { inSourceTerms } from './inSourceTerms'
 import { readInlineLabelledRecords } from './readInlineLabelledRecords'
 import { readLabelledItemsOverNames } from './readLabelledItemsOverNames'
 import { readSectionsNamingTheirLead } from './readSectionsNamingTheirLead'
+import { ganttSummaryRows } from './ganttSummaryRows'
+import { readParallelNumberedLists } from './readParallelNumberedLists'
+import { startDateHeader } from './startDateHeader'
 import { unfoldPeriodGrid } from './unfoldPeriodGrid'
 import { readBracketedOwnerItems } from './readBracketedOwnerItems'
 import { readDatedStepItems } from './readDatedStepItems'
@@ -449,6 +452,7 @@ export function tableToPlan(
         readItemsUnderPeriodHeadings(table, lines) ??
         readTextRowsUnderFigures(table) ??
         readParentLinkedRows(table) ??
+        readParallelNumberedLists(table, lines) ??
         readPromisesInMinutes(table, lines))
       : null
   if (flattened !== null) {
@@ -748,6 +752,47 @@ export function tableToPlan(
     )
   }
 
+  // A task list exported from a scheduling tool prints each phase as a row whose dates span its tasks: read as a
+  // section heading; a zero-length "Start" or "End" marker is no task.
+  const startColumn =
+    headerRow === null || targetColumn === undefined
+      ? -1
+      : (table[header.index] ?? []).findIndex(
+          (cell, column) =>
+            column !== targetColumn &&
+            header.map.fields.get('title') !== column &&
+            startDateHeader(normalizeHeader(cell)),
+        )
+  const gantt =
+    startColumn >= 0 && targetColumn !== undefined && titleColumn !== undefined
+      ? ganttSummaryRows(
+          bodyRows,
+          header.index + 1,
+          {
+            title: titleColumn,
+            start: startColumn,
+            end: targetColumn,
+            ...(header.map.fields.has('ref') ? { ref: header.map.fields.get('ref')! } : {}),
+          },
+          dateContext,
+        )
+      : null
+  if (gantt !== null && gantt.summaries.size > 0)
+    bodyRows = bodyRows.map((row, index) =>
+      gantt.summaries.has(index) ? row.map((cell, column) => (column === titleColumn ? cell : '')) : row,
+    )
+  for (const index of gantt?.markers ?? [])
+    issues.push(
+      createImportIssue(
+        'list-not-actions',
+        'info',
+        index + 1,
+        null,
+        null,
+        `Row ${index + 1} was not read as an action: a milestone of no length that marks where the project starts or ends.`,
+      ),
+    )
+
   // Each draft is built into its action as soon as readTableBody completes it, so drafts die young instead of
   // all living until the end (on a 100,000-row table, much of the garbage collector's work). The
   // building's issues are kept apart and listed after the body's, the order they always had.
@@ -888,7 +933,10 @@ export function tableToPlan(
           ? mergedColumns(bodyRows, header.index, header.map)
           : fillDownFields(options.fillDown),
       planTitle,
-      skipRows: notActions.rows.size === 0 ? legendRows : new Set([...legendRows, ...notActions.rows]),
+      skipRows:
+        notActions.rows.size === 0 && (gantt?.markers.size ?? 0) === 0
+          ? legendRows
+          : new Set([...legendRows, ...notActions.rows, ...(gantt?.markers ?? [])]),
       listRows,
       groupLabels: grouped,
       onStructureRow: (row, kind) => {
