@@ -33,6 +33,14 @@ describe('a heading that is only a period dates the tasks below it', () => {
     expect(headingPeriod('2030 Goals', {})).toBeNull()
   })
 
+  it('reads a period whose first word names what it lists, as a page of objectives and key results heads it', () => {
+    expect(headingPeriod('OKRs Q1 2031', {})?.due).toBe('2031-03-31')
+    expect(headingPeriod('Q2 2031 OKRs', {})?.due).toBe('2031-06-30')
+    expect(headingPeriod('Objectives Autumn term 2029', {})?.due).toBe('2029-12-31')
+    expect(headingPeriod('Goals 2030', {})).toBeNull()
+    expect(headingPeriod('Team OKRs Q1 2031', {})).toBeNull()
+  })
+
   it('reads two months joined, and a period without a year once the page says which year it is in', () => {
     expect(headingPeriod('June & July 2027', {})?.due).toBe('2027-07-31')
     expect(headingPeriod('June & July', {})).toBeNull()

@@ -46,9 +46,17 @@ const periodWords: ReadonlySet<string> = new Set([
   'th',
 ])
 
-/** A last word naming what the period's heading lists ("2031-2032 Academic Year Goals", "Spring 2031 priorities"):
- * the heading still dates the items below it. */
-const listingWords: ReadonlySet<string> = new Set(['goals', 'objectives', 'priorities', 'actions', 'targets'])
+/** A first or last word naming what the period's heading lists ("2031-2032 Academic Year Goals", "Spring 2031
+ * priorities", "OKRs Q1 2018"): the heading still dates the items below it. */
+const listingWords: ReadonlySet<string> = new Set([
+  'goals',
+  'objectives',
+  'priorities',
+  'actions',
+  'targets',
+  'okr',
+  'okrs',
+])
 
 /** "[PROPOSED] ", "[Draft] ": one word in square brackets opening a heading, the state of the text below it. */
 const draftTag = /^\[[A-Za-z]{2,12}\]\s{1,3}/
@@ -74,7 +82,8 @@ export function headingPeriod(heading: string, context: DateContext): TargetDate
   if (text.length > maxLength || (!/\d{2}/.test(text) && context.referenceDate === undefined)) return null
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? []
   const listing = words.length > 1 && listingWords.has(words.at(-1)!)
-  const period = listing ? words.slice(0, -1) : words
+  const leading = !listing && words.length > 1 && listingWords.has(words[0]!)
+  const period = listing ? words.slice(0, -1) : leading ? words.slice(1) : words
   // "Friday 7 October 2031": a schedule's day heading names its weekday too.
   if (
     !period.every(
@@ -83,7 +92,11 @@ export function headingPeriod(heading: string, context: DateContext): TargetDate
   )
     return null
   const target = parseTargetDate(
-    listing ? text.slice(0, text.toLowerCase().lastIndexOf(words.at(-1)!)).trimEnd() : text,
+    listing
+      ? text.slice(0, text.toLowerCase().lastIndexOf(words.at(-1)!)).trimEnd()
+      : leading
+        ? text.slice(text.toLowerCase().indexOf(words[0]!) + words[0]!.length).trimStart()
+        : text,
     context,
   )
   // "February & March 2022": two months joined, the period of both.

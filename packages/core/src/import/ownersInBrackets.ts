@@ -1,23 +1,11 @@
 import { MONTHS, SEASONS } from '../dates/lexicon'
 import { parseStatus } from '../status/parseStatus'
+import { isCapitalsNamingNoOne } from './capitalsNamingNoOne'
 /** A name in brackets after an action: one or two capitalised words ("Martha", "Nick T", "MJ"). */
 const name = /^[A-Z][A-Za-z.'’-]{0,24}(?: [A-Z][A-Za-z.'’-]{0,24})?$/
 
 /** Brackets hold at most this many names ("(Nick and Tony)", "(Ana, Raj, Lee)", "(Ana, Raj, Lee, Mo)"). */
 const maxNames = 5
-
-/** Words in capitals that say something about an action, not who owns it: "(TBC)", "(DONE)", "(WIP)". */
-const notNames: ReadonlySet<string> = new Set([
-  'TBC',
-  'TBD',
-  'DONE',
-  'WIP',
-  'NEW',
-  'ASAP',
-  'N/A',
-  'NA',
-  'FYI',
-])
 
 /** Months and seasons, which date an action in brackets ("(June)", "(Sept)") and never own it, as the date parser
  * spells them; a status in brackets ("(Ongoing)", "(Complete)") is no owner either. */
@@ -51,7 +39,7 @@ export function ownersInBrackets(text: string): string[] {
       names.every(
         (part) =>
           name.test(part) &&
-          !notNames.has(part.toUpperCase()) &&
+          !isCapitalsNamingNoOne(part.toUpperCase()) &&
           !isWhenWord(part) &&
           parseStatus(part).state === 'unknown',
       )

@@ -1,5 +1,6 @@
 import { isHonorific } from '../owners/isHonorific'
 import { parseStatus } from '../status/parseStatus'
+import { isCapitalsNamingNoOne } from './capitalsNamingNoOne'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
 import { splitSentences } from './proseStep'
@@ -47,9 +48,6 @@ function isHonorificName(name: string): boolean {
 /** "RB", "JPW": a member's initials. */
 const initials = /^\p{Lu}{2,4}$/u
 
-/** Capitals that end a paragraph without naming anyone: a note's mark or a word still to be settled. */
-const notInitials = /^(?:NB|PS|OK|NA|TBC|TBA|TBD|AOB|AGM|EGM|FYI|ASAP|ETA)$/
-
 /** "Clerk/Chairman", "Cllr Ross and Clerk", "RB & JP": owners joined at the paragraph's end. */
 const ownerJoiner = /\/| and | & |, /
 
@@ -70,7 +68,7 @@ const notActors =
 
 /** One owner at a paragraph's end: an office, an honorific and a name, or initials. */
 function isOwnerName(name: string): boolean {
-  return office.test(name) || isHonorificName(name) || (initials.test(name) && !notInitials.test(name))
+  return office.test(name) || isHonorificName(name) || (initials.test(name) && !isCapitalsNamingNoOne(name))
 }
 
 /**

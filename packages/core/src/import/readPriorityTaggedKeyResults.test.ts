@@ -36,6 +36,17 @@ describe('objectives under area headings, key results tagged with their priority
     ])
   })
 
+  it('dates the key results by a line that is a period, never by a date stamp or a draft number', () => {
+    const targets = (top: string[][]) => {
+      const read = readPriorityTaggedKeyResults([...top, ...page.slice(3)])?.rows ?? []
+      return new Set(read.slice(read.findIndex((row) => row[0] === 'Action') + 1).map((row) => row[2]))
+    }
+    expect(targets([['Quarterly objectives'], ['Edited 2031-05-12']])).toEqual(new Set(['']))
+    expect(targets([['Quarterly objectives'], ['Draft v2 2031']])).toEqual(new Set(['']))
+    expect(targets([['Edited 2031-05-12'], ['Q3 2031']])).toEqual(new Set(['Q3 2031']))
+    expect(targets([['OKRs Q3 2031']])).toEqual(new Set(['OKRs Q3 2031']))
+  })
+
   it('leaves a page without area headings to the other readers', () => {
     expect(readPriorityTaggedKeyResults(page.filter((row) => !row[0]!.endsWith(':')))).toBeNull()
     expect(readPriorityTaggedKeyResults(page.slice(0, 12))).toBeNull()

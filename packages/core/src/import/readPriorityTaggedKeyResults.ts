@@ -1,5 +1,5 @@
-import { parseTargetDate } from '../dates/parseTargetDate'
 import type { FlattenedActionTables } from './flattenActionTables'
+import { headingPeriod } from './headingPeriod'
 import { type OneColumnRecord, oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
 import { peelPriorityLabel } from './peelPriorityLabel'
 
@@ -13,9 +13,6 @@ const maxAreaWords = 4
 
 /** "Vision:", "Mission:": an area whose lines state what the plan is for, not work to do. */
 const statementArea = /^(?:our )?(?:vision|mission|values?|purpose)$/i
-
-/** A heading line naming the period of the whole page ("Q1 2018", "2031 Q2") has at most this many words. */
-const maxPeriodWords = 4
 
 /** "PR*", "launch†": a word closing with a footnote mark, the mark it uses. */
 const markAfterWord = /\p{L}([*†‡])(?=[\s),.;:]|$)/u
@@ -32,7 +29,8 @@ const markAfterWord = /\p{L}([*†‡])(?=[\s),.;:]|$)/u
  * objective with no key results yet, an action of its own in its area. An area heading ("Product:") is the section
  * of the objectives below it; the lines under "Vision:" or "Mission:" state the plan's purpose and are left out, and
  * so is a footnote opening with the mark a line above carries ("* the name is still open" under "… PR*"). The lines
- * above the first area heading are the title rows; one of them naming a period ("Q1 2018") dates every action.
+ * above the first area heading are the title rows; one of them that is a period ("Q1 2018", "OKRs Q1 2018"; see
+ * {@link headingPeriod}) dates every action, never a date stamp ("Edited 2018-01-12").
  * Null unless a one-column page has at least two area headings, the first above every tagged line, and three
  * tagged lines.
  *
@@ -54,7 +52,7 @@ export function readPriorityTaggedKeyResults(
   const top = areas.indexOf(true)
   if (top < 0 || top > firstTagged || areas.filter(Boolean).length < minAreas) return null
 
-  const period = lines.slice(0, top).find((line) => namesPeriod(line.text))?.text ?? ''
+  const period = lines.slice(0, top).find((line) => headingPeriod(line.text, {}) !== null)?.text ?? ''
   const records: OneColumnRecord[] = []
   const sectionRows: number[] = []
   const skippedRows: number[] = []
@@ -102,11 +100,4 @@ export function readPriorityTaggedKeyResults(
 /** Whether a line heads an area of the plan: a few words and a colon, no period of its own. */
 function isAreaHeading(text: string): boolean {
   return areaHeading.test(text) && text.split(' ').length <= maxAreaWords
-}
-
-/** Whether a short line names one period ("Q1 2018", "2031 Q2"), as a page's heading dates its objectives. */
-function namesPeriod(text: string): boolean {
-  if (text.split(' ').length > maxPeriodWords) return false
-  const kind = parseTargetDate(text).kind
-  return kind === 'due' || kind === 'range'
 }

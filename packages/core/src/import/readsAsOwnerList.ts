@@ -1,4 +1,5 @@
 import { hasText } from '../text/cleanCellText'
+import { isCapitalsNamingNoOne } from './capitalsNamingNoOne'
 
 /**
  * How surely one cell names the people answerable for an action:
@@ -170,29 +171,6 @@ const joinWords: ReadonlySet<string> = new Set([
   'da',
 ])
 
-/** Capitals that are no owner: a priority, a placeholder, a RAG colour, an answer. */
-const notInitials: ReadonlySet<string> = new Set([
-  'TBC',
-  'TBD',
-  'TBA',
-  'NA',
-  'HIGH',
-  'LOW',
-  'MED',
-  'MEDIUM',
-  'YES',
-  'NO',
-  'NONE',
-  'NIL',
-  'RED',
-  'AMBER',
-  'GREEN',
-  'BLUE',
-  'RAG',
-  'KPI',
-  'KPIS',
-])
-
 /** Nouns of the work itself, which a person's name never holds: "Staff Survey", "Mentoring Scheme". */
 const workWords: ReadonlySet<string> = new Set([
   'survey',
@@ -245,7 +223,7 @@ function readPart(part: string): OwnerCellReading {
   const lower = words.map((word) => word.toLowerCase())
   if (words.length === 1) {
     const word = words[0]!
-    if (initials.test(word)) return notInitials.has(word) ? null : 'role'
+    if (initials.test(word)) return isCapitalsNamingNoOne(word) ? null : 'role'
     if (roleWords.has(lower[0]!) && lower[0] !== 'all') return capitalised.test(word) ? 'role' : null
     return capitalised.test(word) && !topicEnding.test(lower[0]!) && !workWords.has(lower[0]!) ? 'word' : null
   }
@@ -259,7 +237,7 @@ function readPart(part: string): OwnerCellReading {
   const last = lower[words.length - 1]!
   if (roleWords.has(last)) return 'role'
   if (roleOfWords.has(lower[0]!) && (lower[1] === 'of' || lower[1] === 'for')) return 'role'
-  if (words.some((word) => initials.test(word) && !notInitials.has(word))) return 'role'
+  if (words.some((word) => initials.test(word) && !isCapitalsNamingNoOne(word))) return 'role'
   // "Michael W.", "J. Smith": a person written with an initial.
   if (words.length === 2 && (initial.test(words[1]!) || initial.test(words[0]!))) return 'role'
   if (words.length > 3 || lower.some((word) => workWords.has(word) || roleWords.has(word))) return null
