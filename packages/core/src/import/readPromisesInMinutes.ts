@@ -13,7 +13,7 @@ const minPromises = 2
 const maxLineLength = 2_000
 
 /**
- * "Christoph will write", "Adam will talk": a capitalised name of one or two words opening its clause (the line's
+ * "Priya will write", "Tom Reyes will ask": a capitalised name of one or two words opening its clause (the line's
  * start, or after a comma or "and"), then "will" and a verb. Group 1 is the name, group 2 the verb. Every run is
  * bounded and the name's words hold no spaces: linear.
  */
@@ -35,10 +35,10 @@ const deadline =
 /**
  * Reads the minutes of a meeting written as narrative notes (a working group's telcon notes in Markdown, one bullet a
  * line, with a "Minutes" or "Notes" heading), whose actions sit inside the discussion as sentences saying who will do
- * what: "Proceeding due in October, Christoph will write a draft.", "Catherine mentioned … and that she'll post to the
- * Github issue soon.", "We'll try to get the internal checks done before …". Each sentence below the page's title in
+ * what: "Abstract due in May, Priya will write a first draft.", "Lena said the question came up before and that she'll
+ * answer it on the tracker.", "We'll try to finish the checks before the workshop …". Each sentence below the page's title in
  * which a named person, or "we", "she", "he" or "they", will do something is one action titled by that sentence; its
- * owner is the person named before "will", or for "she" or "he" the name opening the sentence ("Catherine mentioned
+ * owner is the person named before "will", or for "she" or "he" the name opening the sentence ("Lena said
  * …"); a deadline the sentence sets ("due in October", "by mid-November") is its target, read in the year of the
  * meeting. "X will be …" forecasts, and is no action. A line the minute-taker labelled as an action ("ToDo: Ben will
  * post it", "Action: book the room") is an action too, titled after its label. Every other line (the agenda, the
@@ -103,7 +103,7 @@ function promiseIn(text: string): { sentence: string; owner: string } | null {
     if (pronoun === null || notWork.has(pronoun[2]!.toLowerCase())) continue
     const who = pronoun[1]!.toLowerCase()
     if (who === 'we' || who === 'they' || who === 'i') return { sentence, owner: '' }
-    // "Catherine mentioned that … she'll post …": the person the sentence opens on.
+    // "Lena said that … she'll answer …": the person the sentence opens on.
     const opener = sentence.split(' ', 1)[0]!
     if (isPerson(opener)) return { sentence, owner: opener }
   }
