@@ -47,9 +47,9 @@ const deadline =
  *
  * @example
  * readPromisesInMinutes([
- *   ['2016-09-06 - Monthly telcon'], ['Minutes'], ['Almost no progress over the summer.'],
- *   ['Proceeding due in October, Ana will write a draft.'], ['Ben will circulate a Doodle.'],
- * ])?.rows.slice(1) // [['Action', 'Owner', 'Target date', 'As written'], ['Proceeding due in October, Ana will write a draft.', 'Ana', 'October', 'Proceeding due in October, Ana will write a draft.'], ['Ben will circulate a Doodle.', 'Ben', '', 'Ben will circulate a Doodle.']]
+ *   ['2021-03-02 - Monthly schema call'], ['Minutes'], ['Little progress since the last call.'],
+ *   ['Paper due in April, Ana will write a draft.'], ['Ben will send a poll.'],
+ * ])?.rows.slice(1) // [['Action', 'Owner', 'Target date', 'As written'], ['Paper due in April, Ana will write a draft.', 'Ana', 'April', 'Paper due in April, Ana will write a draft.'], ['Ben will send a poll.', 'Ben', '', 'Ben will send a poll.']]
  */
 export function readPromisesInMinutes(
   table: readonly (readonly string[])[],
