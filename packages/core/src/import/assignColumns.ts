@@ -55,6 +55,7 @@ import { tableRows } from './tableRows'
 import { secondNamedField } from './secondNamedField'
 import { BULLET_MARKS } from './bulletMarks'
 import { ownersColumnByCells } from './ownersColumnByCells'
+import { ownerListColumn, ownerListScore } from './ownerListColumn'
 import { namesPresent } from './namesPresent'
 import { statusColumnByCells } from './statusColumnByCells'
 import { milestoneColumnOfDates } from './milestoneColumnOfDates'
@@ -744,6 +745,17 @@ export function assignColumns(
     if (responsible !== undefined && accountable !== undefined && responsible.score <= accountable.score) {
       responsible.score = accountable.score + 0.01
       responsible.evidence = `header "${headers[raci.responsible]}" names who does the work, beside "${headers[raci.accountable]}" naming whom they answer to`
+    }
+  }
+  // Without a header, short phrases alone (a theme's name, a short task) look like names too: the column whose cells
+  // read as owner lists (roles, units, people's names) is the owners before any column of merely short cells.
+  if (headerIndex === null && options.columns === undefined) {
+    for (const pair of pairs) {
+      if (pair.field !== 'owners') continue
+      const lists = ownerListColumn(body.map((row) => row[pair.column] ?? ''))
+      if (lists === null) continue
+      pair.score = Math.max(pair.score, ownerListScore)
+      pair.evidence = lists
     }
   }
   // No header row was found, yet the table's first wide row may still be one that names its owners column
