@@ -6,6 +6,7 @@ import { createImportIssue } from './createImportIssue'
 import { statusLead } from './statusLead'
 import { timelineStepOwners } from './timelineStepOwners'
 import type { FlattenedActionTables } from './flattenActionTables'
+import type { RowLine } from './oneColumnRecords'
 import { isDatedPeriod } from './headingPeriod'
 
 /** A list item: a bullet mark, then its text. */
@@ -63,17 +64,27 @@ interface ListItem {
  *   ['- September - publish the plan.'],
  * ])?.rows.at(-1) // ['publish the plan.', 'September 2025', '', '- September - publish the plan.']
  */
-export function readDatedListItems(table: readonly (readonly string[])[]): FlattenedActionTables | null {
+export function readDatedListItems(
+  table: readonly (readonly string[])[],
+  /** {@link pageLineOf} of every row, when the caller has read them already. */
+  rowLines?: readonly RowLine[],
+): FlattenedActionTables | null {
   let items: ListItem[] = []
   let bulletless = 0
   // "March 2031: Survey staff" over "April: Draft the plan" over "June: Publish it": lines one after another, each
   // opening with its period and a colon or dash, the first naming the year the others leave out.
   let run = { items: 0, dated: false }
   for (let index = 0; index < table.length; index++) {
-    const cells = table[index]!.filter(hasText)
-    if (cells.length === 0) continue
-    if (cells.length > 1) return null
-    const line = collapseWhitespace(cells[0]!)
+    // A line alone in the first column, as the caller read it already; any other row's cells are gathered.
+    const read = rowLines?.[index]
+    let line: string
+    if (typeof read === 'string') line = read
+    else {
+      const cells = table[index]!.filter(hasText)
+      if (cells.length === 0) continue
+      if (cells.length > 1) return null
+      line = collapseWhitespace(cells[0]!)
+    }
     const text = bulleted.exec(line)?.[1]
     if (text === undefined) {
       // "March 2031: Open the new reading room", its bullet lost in the copy: an item when its period names a year.

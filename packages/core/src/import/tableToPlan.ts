@@ -423,7 +423,7 @@ export function tableToPlan(
         readNestedCodedItems(table) ??
         readActionsUnderObjectiveRows(table) ??
         readHeadedSentences(table, lines) ??
-        readDatedListItems(table) ??
+        readDatedListItems(table, rowLines) ??
         readCountedProgrammes(table) ??
         readListUnderLeadIn(table, lines) ??
         readPlansAfterReport(table, lines) ??
