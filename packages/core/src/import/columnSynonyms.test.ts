@@ -155,3 +155,26 @@ describe('Spanish column headers, read with or without their accents', () => {
     ])
   })
 })
+
+describe('German column headers, read with or without their umlauts', () => {
+  it.each([
+    ['Aufgabe', 'title'],
+    ['Verantwortlich', 'owners'],
+    ['Zuständig', 'owners'],
+    ['Frist', 'target'],
+    ['Termin', 'target'],
+    ['Bis wann', 'target'],
+    ['Fällig', 'target'],
+  ])('maps %s to %s', (header, field) => {
+    expect(matchColumnHeader(header)?.field).toBe(field)
+  })
+
+  it('reads the owners of a German task list', () => {
+    const { plan } = tableToPlan([
+      ['Task', 'Verantwortlich', 'Deadline', 'Status'],
+      ['Werkstatt aufräumen', 'Mara, Jonas', '14.03.31', 'offen'],
+      ['Regale bestellen', 'Jonas', '21.03.31', 'erledigt'],
+    ])
+    expect(plan.actions.map((a) => a.owners)).toEqual([['Mara', 'Jonas'], ['Jonas']])
+  })
+})

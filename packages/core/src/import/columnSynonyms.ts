@@ -155,6 +155,9 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         'actividades',
         'tarea',
         'tareas',
+        // German plans: "Aufgabe", "Aufgaben".
+        'aufgabe',
+        'aufgaben',
       ],
       // A product roadmap's "Date | Milestone | Features | Events": the feature planned is the work.
       ['feature', 'features', 'planned feature', 'planned features'],
@@ -310,6 +313,11 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         'responsables',
         'pilote',
         'porteur',
+        // German plans, umlauts folded: "Verantwortlich", "Verantwortliche(r)", "Zuständig".
+        'verantwortlich',
+        'verantwortliche',
+        'verantwortlicher',
+        'zustandig',
       ],
     ],
   ],
@@ -356,6 +364,11 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         'fecha de fin',
         'fecha final',
         'fecha de termino',
+        // German plans, umlauts folded: "Frist", "Termin", "Bis wann", "Fällig".
+        'frist',
+        'termin',
+        'bis wann',
+        'fallig',
       ],
       // A deadline said as the date a thing is due or to be finished by ("Milestone date", "Complete by"): below
       // the words above, so "Delivery date" beside "Due date" leaves the due date the target.
