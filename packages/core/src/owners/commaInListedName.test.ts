@@ -4,8 +4,8 @@ import { parseOwners } from './parseOwners'
 describe('a comma inside a Spanish office named by its remit', () => {
   it.each([
     [
-      'Oficina General de Tecnología, Informática y Comunicaciones',
-      ['Oficina General de Tecnología, Informática y Comunicaciones'],
+      'Oficina General de Planificación, Presupuesto y Finanzas',
+      ['Oficina General de Planificación, Presupuesto y Finanzas'],
     ],
     [
       'Dirección de Investigación, Innovación y Transferencia',

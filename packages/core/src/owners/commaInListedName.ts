@@ -2,7 +2,7 @@
  * role or body over its remit, the first part of a name whose remit is listed. Bounded and anchored: linear. */
 const roleOverRemit =
   /^\s{0,3}(?:(?:deputy|assistant|associate|executive|senior|interim|acting|pro)[\s-]{1,3})?(?:head|director|dean|manager|lead|chair|officer|registrar|vice[\s-]{1,3}(?:chancellor|principal|provost|president)|pro[\s-]{1,3}vice[\s-]{1,3}chancellor|pvc|dvc|vp|department|dept\.?|ministry|office|school|faculty|institute|centre|center|committee|board|group)\s{1,3}(?:of|for)\s{1,3}(?:the\s{1,3})?[A-Z][\p{L}’'-]{0,25}(?:\s{1,3}[A-Z][\p{L}’'-]{0,25}){0,2}\s{0,3}$/iu
-/** "Oficina General de Tecnología", "Dirección de Investigación", "Vicerrectorado de Investigación": a Spanish
+/** "Oficina General de Planificación", "Dirección de Investigación", "Vicerrectorado de Investigación": a Spanish
  * university's office or post over its remit, as "Director of Research" is. Bounded and anchored: linear. */
 const spanishRoleOverRemit =
   /^\s{0,3}(?:oficina|direcci[oó]n|director|directora|vicerrectorado|vicerrector|departamento|secretar[ií]a|unidad|coordinaci[oó]n|jefatura|decanato|facultad|escuela|centro|instituto|comit[eé]|comisi[oó]n)(?:\s{1,3}(?:general|ejecutiva|ejecutivo|central|universitaria|universitario|acad[eé]mica|acad[eé]mico)){0,2}\s{1,3}(?:de|del)\s{1,3}(?:(?:la|las|los)\s{1,3})?[A-Z\u00C0-\u00DE][\p{L}’'-]{0,25}(?:\s{1,3}[A-Z\u00C0-\u00DE][\p{L}’'-]{0,25}){0,2}\s{0,3}$/iu
@@ -45,8 +45,8 @@ function closing(part: string): string[] | null {
  *   Learning, Teaching and Student Experience", "Pro-Vice-Chancellor for Education, Students and Culture";
  * - listed subjects before one singular body or role: "Equality, Diversity and Inclusion Committee", "Learning,
  *   Teaching and Assessment Manager";
- * - a Spanish office or post over its remit, closed by "y": "Oficina General de Tecnología, Informática y
- *   Comunicaciones", "Dirección de Investigación, Innovación y Transferencia";
+ * - a Spanish office or post over its remit, closed by "y": "Oficina General de Planificación, Presupuesto y
+ *   Finanzas", "Dirección de Investigación, Innovación y Transferencia";
  * - the field of equality, diversity and inclusion named by its words alone: "Equality, Diversity and Inclusion",
  *   "Diversity, Equity, Inclusion and Belonging".
  * `before` is the cell's text since the last split, `rest` the text after this comma. A list holding a person, a
