@@ -66,4 +66,19 @@ describe('a table with no header row, read from its cells alone', () => {
       ['Tools release', ['Ben Ode'], '2031-10-27'],
     ])
   })
+
+  it('reads a column of states as the status, not the target', () => {
+    const { plan } = tableToPlan([
+      ['Reseal the pavilion roof before the season starts', 'Completed', 'Groundskeeper'],
+      ['Order new goal nets for the junior pitches', 'Ongoing', 'Club Secretary'],
+      ['Renew the contract for mowing the outfield', 'Completed', 'Club Treasurer'],
+      ['Repaint the lines on the junior pitches', 'In progress', 'Groundskeeper'],
+    ])
+    expect(plan.actions.map((a) => [a.status.state, a.target.text ?? ''])).toEqual([
+      ['complete', ''],
+      ['ongoing', ''],
+      ['complete', ''],
+      ['in-progress', ''],
+    ])
+  })
 })

@@ -56,6 +56,7 @@ import { secondNamedField } from './secondNamedField'
 import { BULLET_MARKS } from './bulletMarks'
 import { ownersColumnByCells } from './ownersColumnByCells'
 import { ownerListColumn, ownerListScore } from './ownerListColumn'
+import { laterDateColumn } from './laterDateColumn'
 import { namesPresent } from './namesPresent'
 import { statusColumnByCells } from './statusColumnByCells'
 import { milestoneColumnOfDates } from './milestoneColumnOfDates'
@@ -91,6 +92,8 @@ export interface ColumnProfile {
   readonly averageWords: number
   /** Cells that say nothing yet ("n/a", "TBC") and are no status either ("Pending" is one). */
   readonly placeholders?: number
+  /** Cells read as dates only because they name a state ("Completed", "Ongoing"), no date: statuses, as a rule. */
+  readonly stateDates?: number
 }
 
 /** The result of {@link assignColumns}. */
@@ -295,6 +298,7 @@ export function profileColumn(cells: readonly string[], taxonomy: Taxonomy): Col
   let listed = 0
   let words = 0
   let placeholders = 0
+  let stateDates = 0
   const { filled, sample } = spreadSample(cells)
   // Owner, date and status columns repeat a few texts down the column: each is read once.
   const readings = new Map<string, CellReading>()
@@ -309,6 +313,7 @@ export function profileColumn(cells: readonly string[], taxonomy: Taxonomy): Col
     else if (reading.undated) undated++
     if (reading.undated && !reading.status) placeholders++
     if (reading.status) statuses++
+    if (reading.stateOnly === true) stateDates++
     if (reading.kind === 'ref') refs++
     else if (reading.kind === 'pillars') pillars++
     else if (reading.kind === 'owners') owners++
@@ -330,6 +335,7 @@ export function profileColumn(cells: readonly string[], taxonomy: Taxonomy): Col
     listed: share(listed),
     averageWords: n === 0 ? 0 : words / n,
     placeholders: share(placeholders),
+    stateDates: share(stateDates),
   }
 }
 
@@ -389,6 +395,8 @@ const isListed = (text: string): boolean =>
 interface CellReading {
   readonly words: number
   readonly dated: boolean
+  /** Read as a date only because it is a state ("Completed", "Ongoing"): a status that names no date. */
+  readonly stateOnly?: boolean
   /** The cell says its date is not set yet ("N/A", "TBD"). */
   readonly undated: boolean
   readonly status: boolean
@@ -458,7 +466,8 @@ function readCell(cell: string, taxonomy: Taxonomy): CellReading {
     !durationCell.test(text)
   )
     kind = 'owners'
-  return { words, dated, undated, status, kind, listed }
+  const stateOnly = dated && status && (reading.due === null || reading.due === undefined)
+  return { words, dated, undated, status, kind, listed, stateOnly }
 }
 
 /** Words around a month's name in a year-less period: "Mid November", "End of June", "October to December". */
@@ -520,6 +529,9 @@ function writtenOnce(cells: readonly string[]): boolean {
 
 /** A group label is a short heading, not a sentence. */
 const maxGroupLabelWords = 12
+
+/** Without a header, a column of states may give a date in at most this share of its cells and still be the status. */
+const maxDatesAmongStates = 0.1
 
 /** The least weight a column of short labels keeps as the owners when it is filled on few of the table's rows. */
 const sparseOwnersWeight = 0.6
@@ -747,6 +759,19 @@ export function assignColumns(
       responsible.evidence = `header "${headers[raci.responsible]}" names who does the work, beside "${headers[raci.accountable]}" naming whom they answer to`
     }
   }
+  // Without a header, a column of states ("Completed", "Ongoing", "In progress") that names no date at all is the
+  // status: the states read as dates only because a target may say them. A column where some cells give a date and
+  // the others "Completed" is a timetable, its done rows marked so: still the target.
+  if (headerIndex === null && options.columns === undefined) {
+    for (const pair of pairs) {
+      if (pair.field !== 'target') continue
+      const profile = profiles[pair.column]!
+      const stateDates = profile.stateDates ?? 0
+      if (stateDates === 0 || profile.dates - stateDates > maxDatesAmongStates) continue
+      pair.score = 0.85 * Math.max(0, profile.dates - stateDates)
+      pair.evidence = `${percent(profile.dates - stateDates)} of cells read as dates`
+    }
+  }
   // Without a header, short phrases alone (a theme's name, a short task) look like names too: the column whose cells
   // read as owner lists (roles, units, people's names) is the owners before any column of merely short cells.
   if (headerIndex === null && options.columns === undefined) {
@@ -794,6 +819,31 @@ export function assignColumns(
     explainColumn(explained, headers, pair.column, pair.field, confidence, pair.evidence)
   }
 
+  // Without a header, of two columns of dates the later on each row is the target (a deadline after the date it was
+  // set, an end after its start); the earlier is kept in extra.
+  const earlierDates = fields.get('target')
+  const laterDates =
+    headerIndex === null && options.columns === undefined && earlierDates !== undefined
+      ? laterDateColumn(
+          body,
+          earlierDates,
+          profiles.flatMap((p, c) => (!taken.has(c) && p.filled >= 2 && p.dates >= 0.5 ? [c] : [])),
+        )
+      : null
+  if (earlierDates !== undefined && laterDates !== null) {
+    fields.set('target', laterDates)
+    taken.add(laterDates)
+    taken.delete(earlierDates)
+    explained.delete(earlierDates)
+    explainColumn(
+      explained,
+      headers,
+      laterDates,
+      'target',
+      0.7,
+      `no header; ${percent(profiles[laterDates]!.dates)} of cells read as dates, later on each row than those of column ${earlierDates + 1}: the target`,
+    )
+  }
   leftmostNumberedAction(fields, explained, headers, profiles, headerIndex)
   const titleColumn = fields.get('title')
   const besides =

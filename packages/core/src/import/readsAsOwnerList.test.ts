@@ -81,3 +81,29 @@ describe('ownerColumnReadings', () => {
     })
   })
 })
+
+describe('owner lists written with titles, list marks and placeholders', () => {
+  it.each([
+    ['Dr. Priya Okafor', 'role'],
+    ['Mrs B Hallam', 'role'],
+    ['Heads of Department', 'role'],
+    ['Minister for Transport', 'role'],
+    ['University of Northtown', 'role'],
+    ['Quality Team Auditor', 'role'],
+    ['- Head of Estates\n- Facilities Manager', 'role'],
+  ] as const)('reads %j as %s', (cell, reading) => {
+    expect(readsAsOwnerList(cell)).toBe(reading)
+  })
+
+  it('does not read a title before ordinary words as a person', () => {
+    expect(readsAsOwnerList('Dr appointments to be reviewed')).toBeNull()
+  })
+
+  it('counts a placeholder neither as a name nor against the column', () => {
+    expect(ownerColumnReadings(['Head of Estates', 'TBC', '—', 'Jane Smith'])).toEqual({
+      cells: 2,
+      names: 2,
+      sure: 2,
+    })
+  })
+})

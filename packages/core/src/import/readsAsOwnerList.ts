@@ -30,7 +30,7 @@ export function readsAsOwnerList(cell: string): OwnerCellReading {
   let best: OwnerCellReading = null
   let any = false
   for (const raw of parts) {
-    const part = raw.replace(bracketed, ' ').replace(/\s+/g, ' ').trim()
+    const part = raw.replace(bracketed, ' ').replace(/\s+/g, ' ').trim().replace(lineMark, '')
     if (part === '') continue
     const reading = readPart(part)
     if (reading === null) return null
@@ -57,7 +57,9 @@ export function ownerColumnReadings(column: readonly string[]): {
   names: number
   sure: number
 } {
-  const cells = column.filter(hasText).slice(0, columnSample)
+  const cells = column
+    .filter((cell) => hasText(cell) && !placeholder.test(cell.trim()))
+    .slice(0, columnSample)
   let names = 0
   let sure = 0
   for (const cell of cells) {
@@ -68,6 +70,9 @@ export function ownerColumnReadings(column: readonly string[]): {
   }
   return { cells: cells.length, names, sure }
 }
+
+/** "TBC", "N/A", "—": a cell that names no one yet, counted neither way. Anchored. */
+const placeholder = /^(?:tbc|tba|tbd|n\/?a|[-–—])$/i
 
 const maxCellLength = 160
 const maxParts = 8
@@ -143,13 +148,34 @@ const roleWords: ReadonlySet<string> = new Set([
   'sponsor',
   'members',
   'partners',
+  'representatives',
+  'auditor',
+  'tutor',
+  'tutors',
+  'minister',
+  'ministers',
+  'coordinators',
+  'co-ordinators',
+  'administrators',
+  'advisers',
+  'advisors',
+  'chairs',
+  'treasurer',
+  'exec',
+  'cabinet',
+  'university',
+  'college',
   'all',
 ])
 
 /** Words that open a role named by its remit: "Head of School", "Director for Estates", "Chair of Governors". */
 const roleOfWords: ReadonlySet<string> = new Set([
   'head',
+  'heads',
   'director',
+  'directors',
+  'minister',
+  'university',
   'dean',
   'chair',
   'manager',
@@ -217,8 +243,31 @@ const initials = /^[A-Z]{2,5}$/
 const personName = /^[A-Z][a-z'’-]{1,20}$|^(?:Mc|Mac|O’|O'|De|Di|Du|La|Le)[A-Z][a-z]{1,20}$/
 const initial = /^[A-Z]\.?$/
 
+/** Titles before a person's name: "Dr Anne Gormly", "Mrs A Lyden", "Cllr Moss". */
+const honorifics: ReadonlySet<string> = new Set([
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'prof',
+  'professor',
+  'cllr',
+  'sir',
+  'dame',
+])
+/** A list mark opening a line of an owner list ("- Head of HR", "• Clerk"). Anchored, bounded. */
+const lineMark = /^[-–•·*]\s{1,3}/
+
 function readPart(part: string): OwnerCellReading {
   const words = part.split(' ')
+  // "Dr. Anne Gormly", "Mrs A Lyden": a title before a person's name or initials is surely a person.
+  if (words.length >= 2 && words.length <= 5 && honorifics.has(words[0]!.toLowerCase().replace(/\.$/, ''))) {
+    const rest = words.slice(1)
+    return rest.every((word) => personName.test(word) || initial.test(word) || initials.test(word))
+      ? 'role'
+      : null
+  }
   if (words.length > 7) return null
   const lower = words.map((word) => word.toLowerCase())
   if (words.length === 1) {
