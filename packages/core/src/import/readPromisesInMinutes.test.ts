@@ -42,6 +42,22 @@ describe('readPromisesInMinutes', () => {
     expect(plan.actions.at(-1)?.title).toBe('book the room for the workshop')
   })
 
+  it('counts only the sentences below the minutes heading', () => {
+    // An introduction above the minutes ("the steps we will take") and one promise in them: a numbered agenda page,
+    // not narrative minutes.
+    const page = [
+      ['Our improvement plan'],
+      ['This page sets out the steps we will take this year and who will take them.'],
+      ['Meeting minutes'],
+      ['Open items'],
+      ['1. Ask the estates team about the noticeboards (done)'],
+      ['2. Set up a shared folder for the agendas'],
+      ["3. A clearer way to post agendas (we'll try the wiki first)"],
+    ]
+    expect(readPromisesInMinutes(page)).toBeNull()
+    expect(readPromisesInMinutes([...page, ['Sam will book the room for the next meeting.']])).not.toBeNull()
+  })
+
   it('needs a minutes heading and two such sentences', () => {
     expect(readPromisesInMinutes(notes.filter((row) => row[0] !== 'Minutes'))).toBeNull()
     expect(readPromisesInMinutes(notes.slice(0, 8))).toBeNull()

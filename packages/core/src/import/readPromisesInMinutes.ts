@@ -43,7 +43,7 @@ const deadline =
  * meeting. "X will be …" forecasts, and is no action. A line the minute-taker labelled as an action ("ToDo: Ben will
  * post it", "Action: book the room") is an action too, titled after its label. Every other line (the agenda, the
  * discussion) is left out. Returns null unless a one-column page has such a heading and at least two sentences below
- * its title say who will do what. Read after every other reader of minutes: a page with an action list is theirs.
+ * that heading say who will do what. Read after every other reader of minutes: a page with an action list is theirs.
  *
  * @example
  * readPromisesInMinutes([
@@ -62,13 +62,16 @@ export function readPromisesInMinutes(
   const below = lines.slice(1)
   const records: OneColumnRecord[] = []
   const skippedRows: number[] = []
+  // Promises counted below the heading: a sentence above it ("the steps we will take", in an introduction) may be
+  // read as an action of its own, but the page is read this way only when the minutes themselves say who will act.
+  const headingRow = lines[at]!.index
   let promises = 0
   for (const line of below) {
     // "ToDo: Ben will post it", "Action: book the room": a line the minute-taker labelled is an action, whatever it says.
     const label = line.text.length > maxLineLength ? null : actionLabel.exec(line.text)
     const text = label === null ? line.text : line.text.slice(label[0].length)
     const promise = line.text.length > maxLineLength ? null : promiseIn(text)
-    if (promise !== null) promises++
+    if (promise !== null && line.index > headingRow) promises++
     const title = promise?.sentence ?? (label !== null && text !== '' ? text : null)
     if (title === null) skippedRows.push(line.index + 1)
     else
