@@ -9,9 +9,9 @@ const minMarked = 3
 const maxLine = 2000
 
 /**
- * "ACTION Urmi …", "ACTIONs Viv …": the minute-taker's mark in capitals, with no colon (a labelled line "ACTION: …" is read as such), before the name of whoever
+ * "ACTION Ines …", "ACTIONs Olu …": the minute-taker's mark in capitals, with no colon (a labelled line "ACTION: …" is read as such), before the name of whoever
  * takes the action on. It stands at the line's start (after an item's number), after a topic's label and a spaced dash
- * or a colon ("Website - ACTION …"), or after a sentence ("… from Viv . ACTION …"). Case-sensitive and bounded.
+ * or a colon ("Website - ACTION …"), or after a sentence ("… from Olu . ACTION …"). Case-sensitive and bounded.
  */
 const mark = /(?:^|[.!?:]\s{1,3}|\s[-–—]\s{1,3})ACTION[sS]?\s{1,3}(?=\p{Lu})/u
 
@@ -19,8 +19,8 @@ const mark = /(?:^|[.!?:]\s{1,3}|\s[-–—]\s{1,3})ACTION[sS]?\s{1,3}(?=\p{Lu})
 const itemNumber = /^(\d{1,3})[.)]\s{1,3}(?=\S)/
 
 /**
- * The name right after the mark, then either a spaced dash before the work ("Viv – put …") or the work going on in
- * lower case ("Urmi needs to …", "Viv will …"): one to three capitalised words, two names joined by "and", "&" or
+ * The name right after the mark, then either a spaced dash before the work ("Olu – put …") or the work going on in
+ * lower case ("Ines needs to …", "Olu will …"): one to three capitalised words, two names joined by "and", "&" or
  * "/". Bounded.
  */
 const namedFirst =
@@ -28,8 +28,8 @@ const namedFirst =
 
 /**
  * Reads minutes that mark their action points with a bare "ACTION" in capitals before whoever takes each on, as
- * community groups type their notes: "3. Website - ACTION Urmi needs to reserve the address.", "4. ACTION Viv – put
- * the policy on the next agenda", "ACTIONs Viv to send the pictures", "… Comments back from Ana . ACTION Urmi will do
+ * community groups type their notes: "3. Website - ACTION Ines needs to renew the domain.", "4. ACTION Olu – put
+ * the rota on the next agenda", "ACTIONs Olu to send the photos", "… Comments back from Ana . ACTION Ines will do
  * a second draft.". Each marked line is an action: its title the words after the mark (after the name and a spaced
  * dash when one sets the name off), its owner the name right after the mark, its ref the number the line opens
  * with (when every marked line has a number), the whole line kept as its description. Lines without the mark are the discussion, not actions. Null unless
@@ -73,7 +73,7 @@ export function readBareActionMarks(lines: readonly PageLine[] | null): Flattene
       mergedRows: [],
       skippedRows,
       titleEvidence:
-        'each line marked "ACTION" before the name of whoever takes it on ("ACTION Urmi will …")',
+        'each line marked "ACTION" before the name of whoever takes it on ("ACTION Ines will …")',
     },
   )
 }

@@ -139,7 +139,7 @@ export function readLinesEndingInOwners(
       })
   }
   const top = body[0]!.index
-  // "Küchenpapier (erledigt)": an item whose bracket gives its state, not its owners.
+  // "Batterien (erledigt)": an item whose bracket gives its state, not its owners.
   const states = body.map((line) => (line.kind === 'action' ? (line.status ?? '') : ''))
   if (states.some((state) => state !== '')) {
     const stateOf = new Map(body.map((line, at) => [line.index, states[at]!]))
@@ -247,7 +247,7 @@ function agendaStart(lines: readonly Line[], firstItem: number): number | null {
 /**
  * The points of a numbered agenda: under its items, every line is a point of work (an action, with or without the
  * owners its bracket names), except a short line right over lines ending in their owners, which labels them
- * ("benötigte Materialien" over "Isolierband (Philip)").
+ * ("Material" over "Kabelbinder (Lena)").
  */
 function agendaPoints(lines: readonly Line[]): Line[] {
   return lines.map((line, at) =>

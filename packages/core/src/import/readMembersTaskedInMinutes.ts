@@ -11,20 +11,20 @@ const minPresent = 2
 /** A line longer than this is read no further (a minute is a few hundred characters). */
 const maxLine = 2000
 
-/** "Barbara, Dawn, Marc", "Tom and Ana", "Ana/Tom": what joins the people one sentence tasks together. */
+/** "Ana, Jo, Raj", "Tom and Ana", "Ana/Tom": what joins the people one sentence tasks together. */
 const joiner = /\s?\/\s?|, | and | & /
 
-/** "Barbara, Dawn, Marc to …": first names (a surname allowed) joined by commas, "and", "&" or "/", then "to".
+/** "Ana, Jo, Raj to …": first names (a surname allowed) joined by commas, "and", "&" or "/", then "to".
  * Bounded. */
 const namesBeforeTo =
   /^(\p{Lu}\p{Ll}{1,20}(?: \p{Lu}\p{Ll}{1,20})?(?:(?:, | and | & |\/)\p{Lu}\p{Ll}{1,20}(?: \p{Lu}\p{Ll}{1,20})?){1,5}) to (?=\p{Ll})/u
 
 /**
  * Reads the actions of minutes that give work to the members present in plain sentences among the notes, with no
- * action label or list: "Barbara, Dawn, Marc to contact the 4 potential candidates.", "Agreed to apply for this.
- * Belinda to draft and distribute to Steering Group.", "Tom to organise Transport mailing list", as community
+ * action label or list: "Ana, Jo, Raj to call the three applicants.", "Agreed to bid for it.
+ * Kofi to draft the bid and send it round.", "Tom to set up the rota", as community
  * groups' steering minutes record who took what on. A sentence that opens with one or more names before "to" and a
- * verb, one of them on the minutes' roll ("Present: Barbara, Belinda, Dawn, Tom"), is an action: that sentence its
+ * verb, one of them on the minutes' roll ("Present: Ana, Jo, Kofi, Raj, Tom"), is an action: that sentence its
  * title, the names its owners, the whole line kept as its description. Everything else (the roll, the discussion,
  * the headings) holds no actions. Null unless the page is one column with a roll of at least two names and at least
  * three such sentences.
@@ -62,11 +62,11 @@ export function readMembersTaskedInMinutes(
   return oneColumnRecords([[lines[0]!.text]], top + 1, ['Action', 'Owner', 'Description'], records, {
     mergedRows: [],
     skippedRows,
-    titleEvidence: 'each sentence giving work to members present ("Belinda to draft and distribute …")',
+    titleEvidence: 'each sentence giving work to members present ("Kofi to draft the bid …")',
   })
 }
 
-/** The people a sentence opens by tasking ("Barbara, Dawn, Marc to contact …"), one of them present; else null. */
+/** The people a sentence opens by tasking ("Ana, Jo, Raj to contact …"), one of them present; else null. */
 function taskedMembers(sentence: string, present: ReadonlySet<string>): string[] | null {
   const named = namesBeforeTo.exec(sentence)?.[1] ?? ownerAtStart(sentence, 'name-first')
   if (

@@ -218,7 +218,7 @@ export function readNumberedHeadingsOverProse(
     before.lines.push(line)
   }
   if (headings.some((heading) => heading.lines.length === 0)) return null
-  // Short lines under the headings that close on who will do them ("Isolierband (Philip)") are the work itself: the
+  // Short lines under the headings that close on who will do them ("Kabelbinder (Lena)") are the work itself: the
   // headings are a meeting's agenda items, read by the readers of lines ending in their owners.
   if (
     headings.flatMap((heading) => heading.lines).filter((line) => closesOnOwners(line.text)).length >=

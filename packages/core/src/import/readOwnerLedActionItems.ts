@@ -606,7 +606,7 @@ function teamMembers(text: string): string[] | null {
  */
 function ownerColonTitle(record: ItemRecord): { title: string; line: string } {
   const { text, owner } = record
-  // "ACTION: Jack: contact the SIGs": past the label, the owner's colon leaves the title too; the line kept whole.
+  // "ACTION: Noor: write to the groups": past the label, the owner's colon leaves the title too; the line kept whole.
   if (record.whole !== undefined && record.whole !== text)
     return { title: workAfterOwnerColon(text, owner) ?? text, line: record.whole }
   // "[Kurt/Helen] work with Outreach on …": the owner in square brackets leaves the title as a colon's does.
@@ -982,7 +982,7 @@ const periodCode = /^(?:Q[1-4]|H[12]|FY\d{2}|FY\d{4})$/
 /**
  * The ref an item codes at its start, and its text after it: "Action 1.1: DS to contact …" (a numbered action label,
  * as minutes reviewing their action log print it) → ref "1.1", text "DS to contact …", `line` the whole item;
- * "ACTION: Jack to review …" (a bare label before the owner) → no ref, text "Jack to review …", the line kept;
+ * "ACTION: Noor to review …" (a bare label before the owner) → no ref, text "Noor to review …", the line kept;
  * "2.4: AA/CG: Create a scoping action" → ref "2.4"; "AP125 SL to ask …" (an action point's code before the owner)
  * → ref "AP125", the line kept; "Q3 JS to draft …" (a period of the year) → no ref, the line kept for its date. Else
  * ref '' and the text as it is.
@@ -993,7 +993,7 @@ function codedItem(text: string): { ref: string; text: string; line: string } {
     label !== null && /^action/i.test(label[0]) ? /\d{1,6}(?:\.\d{1,3})?[a-z]?/i.exec(label[0]) : null
   if (number !== null && label!.index === 0)
     return { ref: number[0], text: text.slice(label![0].length), line: text }
-  // "ACTION: Jack to review …" in a list of action items: the bare label leaves the title as a numbered one does.
+  // "ACTION: Noor to review …" in a list of action items: the bare label leaves the title as a numbered one does.
   if (label !== null && label.index === 0 && ownerAtStart(text, 'name-first') !== null)
     return { ref: '', text: text.slice(label[0].length), line: text }
   // "AP125 SL to ask …": an action point's code of capitals and digits, as a log numbers its items, before the
