@@ -14,7 +14,7 @@ const maxTitleLines = 3
 const maxHeadingWords = 6
 
 /**
- * "admin: publish new syllabus", "Bookkeeper: pay for insurance": a role of one to three words, a colon, then the
+ * "admin: post the new timetable", "Treasurer: pay the hall hire": a role of one to three words, a colon, then the
  * task opening with a word in lower case and going on. Bounded, so the match cannot backtrack far.
  */
 const roleColonTask =
@@ -39,7 +39,7 @@ interface Task {
 
 /**
  * Reads a recurring task list or timeline written one task a line, each opening with the role that does it and a colon
- * ("team: finalize disciplines", "admin: publish new syllabus", "bookkeeper: pay for insurance"), as festivals',
+ * ("team: choose the categories", "admin: post the new timetable", "treasurer: pay the hall hire"), as festivals',
  * clubs' and societies' committees share out their year: each such line is an action owned by the role before the
  * colon and titled by the task after it, the whole line kept as its description. A short line between the tasks
  * ("September", "After the festival") heads those below it as their section, and so does such a line right above the
@@ -101,7 +101,7 @@ export function readRoleColonTaskLines(lines: readonly PageLine[] | null): Flatt
       sectionRows,
       skippedRows: [],
       titleEvidence:
-        'each "role: task" line, the role before the colon its owner ("admin: publish new syllabus")',
+        'each "role: task" line, the role before the colon its owner ("admin: post the new timetable")',
     },
   )
 }
