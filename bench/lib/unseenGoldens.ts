@@ -81,6 +81,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
   'round25-held-out',
   'round26-held-out',
   'round27-held-out',
+  'round28-held-out',
   'dev-round5',
   'dev-round6',
   'dev-round7',
