@@ -1,4 +1,5 @@
 import { HANDLE } from './codeHostHandle'
+import { isOfficeWord } from './isOfficeWord'
 import { isRoleOrBodyWord } from './isRoleOrBodyWord'
 
 /**
@@ -389,12 +390,10 @@ const labelledDashOwner = /^([^–—-]{1,40}?) [-–—] (?=\S+ \S)/
 /** An owner joined with another ("Sara Lee and Tom Reed to …") has at most this many words in all. */
 const maxJoinedOwnerWords = 7
 
-/** The last word of a person's role, which minutes name after "The": "The Chair will …", "The Scrum Master to …". */
-const personRole =
-  /^(?:chair|chairs|vice-chair|co-chair|secretary|clerk|treasurer|dean|director|head|manager|lead|master|owner|officer|coordinator|convenor|convener|registrar|president|principal|administrator|editor|facilitator|organiser|organizer)$/i
-
+/** A person's role, which minutes name after "The": "The Chair will …", "The Scrum Master to …": capitalised words
+ * ending in an office ({@link isOfficeWord}). */
 function isPersonRole(words: readonly string[]): boolean {
-  return words.every((word) => /^\p{Lu}/u.test(word)) && personRole.test(words.at(-1)!)
+  return words.every((word) => /^\p{Lu}/u.test(word)) && isOfficeWord(words.at(-1)!)
 }
 
 /** "Initialize", "Finalise", "Codify", "Clarify": a word shaped as a verb of instruction, which no one's name is. */

@@ -2,6 +2,7 @@ import { isHonorific } from '../owners/isHonorific'
 import { parseStatus } from '../status/parseStatus'
 import { isCapitalsNamingNoOne } from './capitalsNamingNoOne'
 import type { FlattenedActionTables } from './flattenActionTables'
+import { isOfficeWord } from './isOfficeWord'
 import { type OneColumnRecord, oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
 import { splitSentences } from './proseStep'
 
@@ -26,9 +27,14 @@ const itemNumber = /^(\d{1,2})\.\s{1,3}(?=\S)/
 /** "a. Internal audit …", "b) Binknoll Cottage …": a lettered paragraph under an item, and its letter. */
 const letterMark = /^([a-z])[.)]\s{1,3}(?=\S)/
 
-/** "Clerk", "Chairman", "Vice-Chair", "the Treasurer": a council's officer, named by the office. */
-const office =
-  /^(?:the )?(?:(?:vice|deputy|assistant)[ -])?(?:chair(?:man|woman|person)?|clerk|treasurer|secretary|president|rfo)$/i
+/** "Clerk", "Chairman", "Vice Chair", "the Treasurer": a council's officer, named by the office
+ * ({@link isOfficeWord}). Bounded. */
+const officeName = /^(?:the )?(?:(?:vice|deputy|assistant) )?(\S{1,30})$/i
+
+function isOffice(name: string): boolean {
+  const word = officeName.exec(name)?.[1]
+  return word !== undefined && isOfficeWord(word)
+}
 
 /**
  * "Bourton", "D. Ponting", "J Smith": the name after an honorific, a capitalised surname after up to two initials
@@ -68,7 +74,7 @@ const notActors =
 
 /** One owner at a paragraph's end: an office, an honorific and a name, or initials. */
 function isOwnerName(name: string): boolean {
-  return office.test(name) || isHonorificName(name) || (initials.test(name) && !isCapitalsNamingNoOne(name))
+  return isOffice(name) || isHonorificName(name) || (initials.test(name) && !isCapitalsNamingNoOne(name))
 }
 
 /**
@@ -95,7 +101,7 @@ function willActor(text: string): string {
     const actor = willSentence.exec(sentence)?.[1]
     if (actor === undefined) continue
     const first = actor.split(' ')[0]!
-    if (notActors.test(first) && !office.test(actor)) continue
+    if (notActors.test(first) && !isOffice(actor)) continue
     return actor.replace(/^the /i, '')
   }
   return ''

@@ -20,10 +20,9 @@ const maxHeadingWords = 6
 const roleColonTask =
   /^(\p{L}[\p{L}'’-]{0,24}(?:[ /&]{1,3}\p{L}[\p{L}'’-]{0,24}){0,2})\s{0,2}:\s{1,3}(\p{Ll}\S{0,30}\s\S.*)$/u
 
-/** The last word of a person's or a body's role, as a festival's, a club's or a society's task list names who does
- * each task, beyond the bodies {@link isRoleOrBodyWord} knows: "admin", "bookkeeper", "secretary", "volunteers". */
-const personRole =
-  /^(?:admin|administration|bookkeeper|accountant|treasurer|secretary|clerk|chair|chairs|convenor|convener|organi[sz]ers?|president|registrar|editor|webmaster|staff|volunteers?|members?|trustees?|directors?|managers?|coordinators?|leads?|officers?|committees?|teams?|everyone|all)$/i
+/** The last word of the many who share a task, as a festival's, a club's or a society's task list names them beside
+ * its offices and bodies ({@link isRoleOrBodyWord}): "staff", "volunteers", "trustees", "everyone". */
+const crowdRole = /^(?:administration|staff|volunteers?|members?|trustees?|committees|teams|everyone|all)$/i
 
 /** Labels naming a part of the text or a kind of change, never who does it ("Note:", "Phase:", "fix:", "docs:"). */
 const notRoles =
@@ -124,7 +123,7 @@ function taskOf(line: PageLine, roles: Map<string, string | null>): Task | null 
 /** Whether a label's last word names a person's or a body's role ("admin", "Secretary", "steering committee"). */
 function namesRole(role: string): boolean {
   const last = role.split(/[ /&]+/).at(-1) ?? ''
-  return personRole.test(last) || isRoleOrBodyWord(last)
+  return crowdRole.test(last) || isRoleOrBodyWord(last)
 }
 
 /** A heading between groups of tasks: a few words, no sentence's full stop, at most a closing colon. */
