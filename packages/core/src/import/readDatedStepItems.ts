@@ -16,14 +16,14 @@ const maxNameLines = 3
 /** An item's name is a line, not a paragraph. */
 const maxNameLength = 160
 
-/** A date written in figures, month first or day first, with or without its year: "4/25/13", "12/6". */
+/** A date written in figures, month first or day first, with or without its year: "3/18/21", "12/6". */
 const figureDate = /(?:^|[^\d/])\d{1,2}\/\d{1,2}(?:\/(?:\d{4}|\d{2}))?(?![\d/])/
 
-/** A month named before its day or its year: "April 11, 2013", "September 2012". */
+/** A month named before its day or its year: "March 4, 2021", "October 2020". */
 const namedDate =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s{1,3}\d{1,4}\b/i
 
-/** A step recorded as an event without its date: "Petition received, …", "Approved by the board". */
+/** A step recorded as an event without its date: "Request received, …", "Approved by the board". */
 const eventWords = new Set([
   'adopted',
   'approved',
@@ -50,10 +50,10 @@ const stateHeadings: ReadonlyMap<string, string> = new Map([
   ['pending', ''],
 ])
 
-/** A step that names the last day for the item: "Review deadline: 5/17/13", "Due: 4/1". */
+/** A step that names the last day for the item: "Review deadline: 4/30/21", "Due: 4/1". */
 const deadlineLabel = /^(?:[a-z]{1,20}\s)?(?:deadline|due(?: date)?)\s{0,3}:\s{0,3}(\S.*)$/i
 
-/** A step closed by the word that says the item waits on someone else: "Sent to Provost … - Pending". */
+/** A step closed by the word that says the item waits on someone else: "Sent to the Dean … - Pending". */
 const pendingAtEnd = /[-–—(]\s{0,3}pending\)?\.?$/i
 
 /** A date the work is to be done by ("… by June 2023"): a target, which makes the line an action, not a step. */
@@ -93,10 +93,10 @@ interface Item {
 /**
  * Reads a one-column page that tracks items of business through their dated steps, as a senate, council or board
  * lists what is pending before it: each item's name on a line of its own (a second or third line continuing it),
- * then short lines each recording one step with its date ("Discussion: April 11, 2013", "Vote: 4/25/13", "ACTION:
- * discussed at 10/11/12 meeting", "Sent to Provost September 6, 2013 - Pending") or an event without one
- * ("Petition received, to be discussed"). A line that is only a state ("Approved") heads the items below it and
- * gives them that state. A step labelled as the deadline ("Review deadline: 5/17/13") gives the item's target;
+ * then short lines each recording one step with its date ("Discussion: March 4, 2021", "Vote: 3/18/21", "ACTION:
+ * raised at the 2/11/21 meeting", "Sent to the Dean April 2, 2021 - Pending") or an event without one ("Request
+ * received, to be discussed"). A line that is only a state ("Approved") heads the items below it and
+ * gives them that state. A step labelled as the deadline ("Review deadline: 4/30/21") gives the item's target;
  * the other step dates record what happened and are kept as its notes. An item whose last dated step closes on
  * "Pending" is in progress. The lines above the first item's name are the page's title rows.
  *
@@ -165,7 +165,7 @@ export function readDatedStepItems(
     records,
     {
       mergedRows: [],
-      titleEvidence: 'each item\'s name over lines of its dated steps ("Vote: 4/25/13")',
+      titleEvidence: 'each item\'s name over lines of its dated steps ("Vote: 3/18/21")',
     },
   )
 }

@@ -6,7 +6,7 @@ import { type OneColumnRecord, oneColumnRecords, type PageLine, pageLines } from
 /** The items report their progress on at least this many lines of their own. */
 const minProgressLines = 3
 
-/** A status opening a progress line is at most this many words ("Project completed!", "In progress, …"). */
+/** A status opening a progress line is at most this many words ("Work finished!", "In progress, …"). */
 const maxStatusWords = 4
 
 /** The label over the list is a few words ending in a colon ("Projects:", "Work plan items:"). */
@@ -21,13 +21,13 @@ const listLabel = /^\S(?:.{0,60}\S)?:$/
 /** The words up to a line's first break in its sentence. */
 const leadBreak = /[.!,;:]/
 
-/** "… is a technology that …", "City Hall has …": a verb that makes the line a statement about the item above. */
+/** "… is a wire that …", "The museum has …": a verb that makes the line a statement about the item above. */
 const finiteBeOrHave = /\b(?:is|are|was|were|has|have|had)\b/i
 
-/** "Web page created, …", "Grant awarded": a line reporting work done, a noun then a past participle. */
+/** "Draft written, …", "Grant awarded": a line reporting work done, a noun then a past participle. */
 const workDone = /^\p{L}{1,20}(?:\s\p{L}{1,20})?\s\p{Ll}{2,20}ed(?=[\s,.]|$)/u
 
-/** The state a progress line opens with ("Project completed! …" → complete), or null. */
+/** The state a progress line opens with ("Work finished! …" → complete), or null. */
 function progressOf(text: string): string | null {
   const cut = leadBreak.exec(text)
   // "Done: 2/21", "Status: open": a labelled field of a record, another layout.
@@ -51,13 +51,12 @@ interface Item {
 
 /**
  * Reads a report's list of items, each with its progress on a line of its own below it, as a board's work-plan update
- * lists its projects once the bullets are lost in the copy: under a label ("Projects:"), "Install a hearing loop in
- * the meeting room" over "Hearing loop is a technology that …" (a note) and "Project completed! The club funded the
- * equipment." (its progress), "Accessibility statement" over "Web page created, …" (work done, a note), "Shelter
- * activation policy" over "In progress". Each other line is an item: an action, its status the state its progress line
- * opens with ("Project completed!" complete, "In progress, more funds awarded" in progress), its notes the lines of
- * statement or work done below it. A line with nothing under it over a line opening in lower case ("Drafting new
- * policies" over "meeting room use") heads sub-items whose nesting the copy lost, and is no item. The lines down to
+ * lists its projects once the bullets are lost in the copy: under a label ("Projects:"), "Fit a ramp at the side
+ * door" over "The side door is the only step-free way in" (a note) and "Work finished! A grant paid for it." (its
+ * progress), "Volunteer handbook" over "Draft written, …" (work done, a note), "Loans policy" over "In progress". Each other line is an item: an action, its status the state its progress line
+ * opens with ("Work finished!" complete, "In progress, second grant awarded" in progress), its notes the lines of
+ * statement or work done below it. A line with nothing under it over a line opening in lower case ("Writing new
+ * policies" over "loans to other museums") heads sub-items whose nesting the copy lost, and is no item. The lines down to
  * the label are the title rows.
  *
  * Returns null unless the page is one column with no bullets, a label ending in a colon stands over the list, and at
@@ -106,7 +105,7 @@ export function readItemsOverProgressLines(
   // The label names the list: every item is of it, so that an item with nothing under it is no heading.
   const section = lines[label]!.text.slice(0, -1)
   const records: OneColumnRecord[] = items
-    // "Drafting new policies" over "meeting room use": a line with nothing under it over one opening in lower case
+    // "Writing new policies" over "loans to other museums": a line with nothing under it over one opening in lower case
     // heads the sub-items the copy flattened, and is no item of its own.
     .filter(
       (item, at) =>

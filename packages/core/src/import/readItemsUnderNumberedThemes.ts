@@ -10,10 +10,10 @@ const minItemsPerTheme = 2
 const maxThemeWords = 6
 const maxItemWords = 8
 
-/** "1 – Empowering Our People": a theme's number, a spaced dash, and its name opening with a capital. Bounded. */
+/** "1 – Caring for our members": a theme's number, a spaced dash, and its name opening with a capital. Bounded. */
 const themeLine = /^(\d{1,2})\s{1,3}[–—-]\s{1,3}(\p{Lu}[^.:;!?]{0,80})$/u
 
-/** "(a) We've had our inspection …": a lettered point opening its line. */
+/** "(a) The roof survey is back …": a lettered point opening its line. */
 const letteredPoint = /^\(([a-z])\)\s{1,3}(?=\S)/
 
 /** "done in September", "completed": a bracket saying the item is done. */
@@ -21,13 +21,13 @@ const doneBracket = /^(?:done|completed?|finished)\b/i
 
 /**
  * Reads a parish's, a club's or a charity's action plan update written as numbered themes, each over its items one a
- * line, the bullets lost in the copy: "1 – Empowering Our People" over "Review of Giving (done in September)",
- * "Convene Pastoral Care Group", "Christian Basics Group (October/November)"; then, after the last theme, perhaps
- * points lettered "(a)", "(b)" under a heading of their own ("Other priorities"). Each item is an action in its
+ * line, the bullets lost in the copy: "1 – Caring for our members" over "Visiting rota (done in May)", "Start a
+ * lunch club", "Welcome pack (spring)"; then, after the last theme, perhaps points lettered "(a)", "(b)" under a
+ * heading of their own ("Further matters"). Each item is an action in its
  * theme (`section`): its title the line without the bracket it may close with, and that bracket its timing (its
  * target) or, saying it was done ("done in September"), its status. A line ending in a colon introduces the items
- * below it and is none. A short line right above the prose that ends the themes heads what follows ("Other
- * priorities"). After the last theme, each lettered point is an action with its letter as the ref, and the
+ * below it and is none. A short line right above the prose that ends the themes heads what follows ("Further
+ * matters"). After the last theme, each lettered point is an action with its letter as the ref, and the
  * other lines (a heading, a lead-in, a closing remark) are left out. Lines above the first theme are the title rows.
  * Null unless a one-column page has at least three themes numbered 1, 2, 3 … in order, each over at least two items
  * of at most eight words with no full stop, and nothing else between the themes.
@@ -73,7 +73,7 @@ export function readItemsUnderNumberedThemes(
     items++
     records.push({ index: line.index, cells: ['', item.title, theme, item.target, item.status] })
   }
-  // A short line right above the prose that ends the themes ("Other priorities" over "Now we need to decide …")
+  // A short line right above the prose that ends the themes ("Further matters" over "We also have to agree …")
   // heads what follows them, not an item of the last theme.
   let section = ''
   const last = records.at(-1)
@@ -115,7 +115,7 @@ export function readItemsUnderNumberedThemes(
       mergedRows: [],
       sectionRows,
       skippedRows,
-      titleEvidence: 'each line under a numbered theme ("1 – Empowering Our People"), the theme its section',
+      titleEvidence: 'each line under a numbered theme ("1 – Caring for our members"), the theme its section',
     },
   )
 }

@@ -12,7 +12,7 @@ const minEntries = 3
 const maxCell = 20_000
 
 /**
- * "30/06/16-01-", "08/09/2016 - 21 - ": an action's number as a rolling action log writes it, the date of the
+ * "12/01/31-02-", "02/03/2031 - 14 - ": an action's number as a rolling action log writes it, the date of the
  * meeting that raised it, then its number that meeting, each followed by a hyphen. Anchored and bounded.
  */
 const meetingNumber = /^(\d{1,2}([/.])\d{1,2}\2\d{2}(?:\d{2})?\s{0,2}-\s{0,2}\d{1,3})\s{0,2}-\s{0,2}(?=\S)/
@@ -25,9 +25,9 @@ const maxStateWords = 4
 
 /**
  * Reads minutes that keep their rolling action log inside the meeting's record, each action on a line of its own
- * numbered by the meeting that raised it and its place there ("30/06/16-01-Secretary to send the feedback to the
- * clerk. Open.", "08/09/16-05- Vice Chair to send the plan to the council. Completed & Closed."), as parish and
- * neighbourhood-plan groups write their matters arising, often all in one cell of a "Discussion & Decision" column.
+ * numbered by the meeting that raised it and its place there ("12/01/31-02-Treasurer to ask the bank about a second
+ * signatory. Open.", "12/01/31-04- Site Warden to price a new lock. Completed & Closed."), as parish and
+ * neighbourhood-plan groups write their matters arising, often all in one cell of the minutes' notes column.
  * Each such line is an action: its number is the ref, its first sentence the title (the whole line kept as its
  * description), the name it opens with before "to" or "will" its owner, and a later sentence that is only a state
  * its status ("Open" is still being done, in progress; "Completed & Closed" complete). The rest of the minutes
@@ -72,7 +72,7 @@ export function readMeetingNumberedActions(
     {
       mergedRows: [],
       skippedRows,
-      titleEvidence: 'each line numbered by the meeting that raised it ("30/06/16-01-Secretary to …")',
+      titleEvidence: 'each line numbered by the meeting that raised it ("12/01/31-02-Treasurer to …")',
     },
   )
 }
