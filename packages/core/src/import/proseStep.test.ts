@@ -12,6 +12,8 @@ describe('splitSentences', () => {
       ['Read more on our blog', 'We have held two open days.'],
     ],
     ['Staff met on 3 May. a note followed.', ['Staff met on 3 May. a note followed.']],
+    // A capital of any script opens a sentence.
+    ['The draft is out. Élise will check it.', ['The draft is out.', 'Élise will check it.']],
   ])('splits %j', (line, sentences) => {
     expect(splitSentences(line)).toEqual(sentences)
   })

@@ -53,9 +53,10 @@ export function dropLeads(clause: string): string {
 
 /**
  * A sentence break in a line whose spaces are single: a full stop, "!" or "?" (a closing quote or bracket after it
- * allowed) before a capital or an opening quote, or a lost full stop before "We have", "We’ve", "We are".
+ * allowed) before a capital of any script ("Élise", "Łukasz") or an opening quote, or a lost full stop before "We
+ * have", "We’ve", "We are".
  */
-const sentenceBreak = /(?<=[.!?]["'”’)]?) (?=[A-Z“"])|(?<=[a-z]) (?=We(?:’ve|'ve| have| are) )/
+const sentenceBreak = /(?<=[.!?]["'”’)]?) (?=[\p{Lu}“"])|(?<=[a-z]) (?=We(?:’ve|'ve| have| are) )/u
 
 /**
  * The sentences of a line of prose. Each split point is one space, so a line of any length is read in one pass.

@@ -1,5 +1,6 @@
 import type { FlattenedActionTables } from './flattenActionTables'
 import { oneColumnRecords, type OneColumnRecord, type PageLine, pageLines } from './oneColumnRecords'
+import { splitSentences } from './proseStep'
 import { BULLET_MARK, ITEM_LETTER, ITEM_NUMBER } from './itemMark'
 
 /** A line of at least this many words is a paragraph of prose, not a heading. */
@@ -83,7 +84,7 @@ export function readPromisedParagraphs(
 function promisesIn(paragraph: string): string[] {
   const promises: string[] = []
   // The paragraph's spaces are single (pageLines collapses them), so each split point is one space: linear.
-  for (const sentence of paragraph.split(/(?<=[.!?]) (?=[A-Z])/)) {
+  for (const sentence of splitSentences(paragraph)) {
     let start = -1
     if (opensPromise.test(sentence)) start = 'we will '.length
     else {

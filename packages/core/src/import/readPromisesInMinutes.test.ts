@@ -20,6 +20,21 @@ const notes = [
 ]
 
 describe('readPromisesInMinutes', () => {
+  it('splits sentences as every prose reader does: after a closing quote, before any capital', () => {
+    const quoted = [
+      ...notes.slice(0, 6),
+      ['The chair called the draft “nearly there.” Maria will write the first version.'],
+      ['The units were discussed. Łukasz will summarise them in the issue.'],
+      ['Jana will send a poll with every week of May as an option.'],
+    ]
+    const { plan } = tableToPlan(quoted)
+    expect(plan.actions.map((a) => [a.title, a.owners])).toEqual([
+      ['Maria will write the first version.', ['Maria']],
+      ['Łukasz will summarise them in the issue.', ['Łukasz']],
+      ['Jana will send a poll with every week of May as an option.', ['Jana']],
+    ])
+  })
+
   it('reads each sentence saying who will do what as one action, and leaves the discussion out', () => {
     const { plan } = tableToPlan(notes)
     expect(plan.actions.map((a) => a.title)).toEqual([

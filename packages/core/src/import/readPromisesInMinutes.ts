@@ -1,6 +1,7 @@
 import type { FlattenedActionTables } from './flattenActionTables'
 import { FUNCTION_WORDS } from './functionWords'
 import { oneColumnRecords, type OneColumnRecord, type PageLine, pageLines } from './oneColumnRecords'
+import { splitSentences } from './proseStep'
 import { actionLabel, isNamedOwner } from './ownerAtStart'
 
 /** "Minutes", "Notes:", "Meeting notes": the heading over the written record of a meeting, alone on its line. */
@@ -98,7 +99,7 @@ export function readPromisesInMinutes(
 /** The first sentence of a line saying who will do what, and its owner ('' for "we"). */
 function promiseIn(text: string): { sentence: string; owner: string } | null {
   // pageLines collapses spaces, so each split point is one space: linear.
-  for (const sentence of text.split(/(?<=[.!?]) (?=\p{Lu})/u)) {
+  for (const sentence of splitSentences(text)) {
     const named = namedWill.exec(sentence)
     if (named !== null && !notWork.has(named[2]!) && isPerson(named[1]!))
       return { sentence, owner: named[1]! }

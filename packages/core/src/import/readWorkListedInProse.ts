@@ -3,6 +3,7 @@ import { BULLET_MARKS } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { ownersNamedAsSubject } from './ownersNamedAsSubject'
 import { peelRef } from './peelRef'
+import { splitSentences } from './proseStep'
 import { type WorkTense, workNamedInSentence } from './workNamedInSentence'
 
 /** A line of at least this many words is a paragraph of prose, not a title or a heading. */
@@ -47,7 +48,7 @@ export function readWorkListedInProse(table: readonly (readonly string[])[]): Fl
     // Title lines are not sentences of the page's prose.
     if (!prose) continue
     // The line's spaces are single (collapsed), so each split point is one space: linear on any line.
-    for (const sentence of line.split(/(?<=[.!?]) (?=[A-Z])/)) {
+    for (const sentence of splitSentences(line)) {
       const work = workNamedInSentence(sentence)
       if (work !== null) found.push({ index, sentence, ...work, owners: ownersNamedAsSubject(sentence) })
     }
