@@ -1,7 +1,7 @@
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
 import { agreesWithOneName, isNamedOwner, ownerAtStart, ownerCell } from './ownerAtStart'
-import { isThingShaped } from './ownersOpeningActionItem'
+import { ownersOpeningLaterClauses } from './ownersOpeningLaterSentences'
 
 /** "ACTION: …", "Action item: …", "AI: …": the label of an open action. Group 1 is the text after it. */
 const openLabel = /^(?:action(?: items?)?|AI)\s{0,2}:\s{0,3}(\S.{0,2000})$/i
@@ -106,7 +106,7 @@ export function readKindLabelledItems(
 /** The owner an item's text names, as written, or '' when it names none. */
 function ownerOf(text: string, finished: boolean): string {
   const named = ownerAtStart(text, 'name-first')
-  if (named !== null) return [ownerCell(named), ...ownersOfLaterClauses(text)].join(', ')
+  if (named !== null) return [ownerCell(named), ...ownersOpeningLaterClauses(text)].join(', ')
   const group = groupSubject.exec(text)
   if (group !== null) return group[1]!
   // "Ana takes the lead on …": one name, then a verb agreeing with it; not "Further suggestions … will be asked
@@ -126,20 +126,3 @@ function ownerOf(text: string, finished: boolean): string {
 
 /** A finite verb among the few words after a sentence's second word: its first two words are its subject. */
 const verbLater = /^\S+ \S+(?: \S+){0,4} (?:will|shall|must|should|can|are|is|were|was|have|has)\s/
-
-/** ", and Shannon will distribute …", "; Tom to book …": a later clause handing part of the work to another name. */
-const laterClauseOwner =
-  /(?:,|;) (?:and )?([A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20})?) (?:will|to) (?!be\b)[a-z]/g
-
-/**
- * The names opening a later clause of an item that already names its owner ("Pat will ask the museum, and Shannon
- * will tell the staff" → Shannon): the item shares its work out. At most the first 1,000 characters are read.
- */
-function ownersOfLaterClauses(text: string): string[] {
-  const names: string[] = []
-  for (const match of text.slice(0, 1000).matchAll(laterClauseOwner)) {
-    const name = match[1]!
-    if (isNamedOwner(name) && !isThingShaped(name.split(' ')[0]!) && !names.includes(name)) names.push(name)
-  }
-  return names
-}
