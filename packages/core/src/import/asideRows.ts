@@ -1,4 +1,4 @@
-import { loneText } from './listsUnderLeadIns'
+import { type LoneText, loneTextOfEach } from './listsUnderLeadIns'
 import { readDetailLine } from './readDetailLine'
 
 /** "(cut: …)", "(links to the reports are below)": a line wholly in round brackets, none opened inside. Bounded. */
@@ -30,10 +30,15 @@ function saysNothingHere(text: string): boolean {
  * @example
  * asideRows([['Board day'], ['Fix the wiki (Ana)'], ['No action items or decisions.'], ['(rest of page omitted)']], 1) // [2, 3]
  */
-export function asideRows(table: readonly (readonly string[])[], bodyStart: number): number[] {
+export function asideRows(
+  table: readonly (readonly string[])[],
+  bodyStart: number,
+  /** {@link loneTextOfEach} of the same table, when the caller has read it. */
+  lone: readonly LoneText[] = loneTextOfEach(table),
+): number[] {
   const rows: number[] = []
   for (let index = Math.max(0, bodyStart); index < table.length; index++) {
-    const text = loneText(table[index]!)
+    const text = lone[index] ?? null
     if (text === null) continue
     // "(Target: run two open days …)": a labelled detail of the item above, read with it, is no aside.
     if ((bracketed.test(text) && readDetailLine(text) === null) || saysNothingHere(text)) rows.push(index)

@@ -1,5 +1,4 @@
-import { hasText } from '../text/cleanCellText'
-import { loneText } from './listsUnderLeadIns'
+import { type LoneText, loneTextOfEach } from './listsUnderLeadIns'
 
 /**
  * "… are as follows.", "Following are draft action items and dates.", "Below are the milestones we agreed",
@@ -20,13 +19,18 @@ const maxLength = 300
  * @example
  * listAnnouncementRows([['Plan'], ['Our objectives are as follows.'], ['Hold a forum'], ['Run a survey']], 1) // [1]
  */
-export function listAnnouncementRows(table: readonly (readonly string[])[], bodyStart: number): number[] {
+export function listAnnouncementRows(
+  table: readonly (readonly string[])[],
+  bodyStart: number,
+  /** {@link loneTextOfEach} of the same table, when the caller has read it. */
+  lone: readonly LoneText[] = loneTextOfEach(table),
+): number[] {
   const rows: number[] = []
   let below = false
   for (let index = table.length - 1; index >= Math.max(0, bodyStart); index--) {
-    const text = loneText(table[index]!)
+    const text = lone[index] ?? null
     if (below && text !== null && text.length <= maxLength && announces.test(text)) rows.push(index)
-    if (table[index]!.some(hasText)) below = true
+    if (lone[index] !== undefined) below = true
   }
   return rows.reverse()
 }

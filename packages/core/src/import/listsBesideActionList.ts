@@ -58,6 +58,9 @@ export function listsBesideActionList(
   lists: readonly ListUnderLeadIn[],
   table: readonly (readonly string[])[],
 ): readonly ListUnderLeadIn[] {
+  // Whether any list could be kept, whatever the page's labels say: most pages have none, and the walk below that
+  // reads every line's label is then not needed.
+  if (!lists.some((list) => keptBesideActionList(list, true))) return []
   // The labels of the lone lines: whether one names the actions, and whether one is a broad label. Read in one
   // pass that keeps no label, as every row of a long page is looked at.
   let actionsLabelled = false
@@ -88,12 +91,15 @@ export function listsBesideActionList(
         (list.heading === null || !aimLabel.test(labelOf(list.heading))),
     )
   if (!actions && !broadLabelled) return []
-  return lists.filter((list) => {
-    const label = labelOf(list.lead)
-    if (aimLabel.test(label) || (actions && broadLabel.test(label))) return true
-    // "How we will measure performance" over its measures, beside the list of the work.
-    if (actions && measureLabel.test(label)) return true
-    // "4. Targets and Objectives" over "The plan aims to achieve the following:".
-    return list.heading !== null && aimLabel.test(labelOf(list.heading))
-  })
+  return lists.filter((list) => keptBesideActionList(list, actions))
+}
+
+/** Whether `list` is one of the aims beside the action list, given whether the page names its actions. */
+function keptBesideActionList(list: ListUnderLeadIn, actions: boolean): boolean {
+  const label = labelOf(list.lead)
+  if (aimLabel.test(label) || (actions && broadLabel.test(label))) return true
+  // "How we will measure performance" over its measures, beside the list of the work.
+  if (actions && measureLabel.test(label)) return true
+  // "4. Targets and Objectives" over "The plan aims to achieve the following:".
+  return list.heading !== null && aimLabel.test(labelOf(list.heading))
 }

@@ -29,6 +29,33 @@ export function loneText(row: readonly string[]): string | null {
   return text
 }
 
+/** What one row holds alone: its one filled cell, trimmed; null when it fills several; undefined when it is blank. */
+export type LoneText = string | null | undefined
+
+/**
+ * {@link loneText} of every row in one pass, a blank row told apart (undefined): read once by `rowsNotActions` and
+ * handed to each of its walks of the page, which would otherwise each look at every cell of every row again.
+ *
+ * @example
+ * loneTextOfEach([[' Goals '], ['', ''], ['Fix', 'Ana']]) // ['Goals', undefined, null]
+ */
+export function loneTextOfEach(table: readonly (readonly string[])[]): LoneText[] {
+  const texts: LoneText[] = new Array(table.length)
+  for (let index = 0; index < table.length; index++) {
+    let text: LoneText
+    for (const cell of table[index]!) {
+      if (!hasText(cell)) continue
+      if (text !== undefined) {
+        text = null
+        break
+      }
+      text = cell.trim()
+    }
+    texts[index] = text
+  }
+  return texts
+}
+
 /** The first filled cell of a row ("- clear commitment" of an item whose rest a colon split off), or null. */
 function firstText(row: readonly string[]): string | null {
   for (const cell of row) if (hasText(cell)) return cell.trim()
@@ -48,6 +75,8 @@ function firstText(row: readonly string[]): string | null {
 export function listsUnderLeadIns(
   table: readonly (readonly string[])[],
   bodyStart: number,
+  /** {@link loneTextOfEach} of the same table, when the caller has read it. */
+  lone: readonly LoneText[] = loneTextOfEach(table),
 ): readonly ListUnderLeadIn[] {
   const lists: ListUnderLeadIn[] = []
   let current: {
@@ -66,13 +95,13 @@ export function listsUnderLeadIns(
   // The line right above the body (read as the title or header) may be the first list's lead-in.
   for (let index = Math.max(0, bodyStart - 1); index < table.length; index++) {
     const row = table[index]!
-    if (!row.some(hasText)) continue
+    if (lone[index] === undefined) continue
     const first = firstText(row)
     const mark = first === null ? null : itemMark.exec(first)
     // A numbered line below bulleted items is the next numbered heading ("3. Key Action Areas"), not one more item.
     const bulleted = current !== null && current.rows.length > 0 && !/^\d/.test(current.marks)
     if (first !== null && mark !== null && !(bulleted && /^\d/.test(mark[0]))) {
-      above = loneText(row)
+      above = lone[index] ?? null
       // "2." after "1.", "2.", "3.": the numbers went back, so the line is the next item of an outer list the lead-in
       // does not introduce ("1. Review metrics" over "Metrics include:" "1. … 2. … 3. …", then "2. Research names").
       if (current !== null && wentBack(current.marks, current.lastMark, mark[0])) {
@@ -93,7 +122,7 @@ export function listsUnderLeadIns(
       continue
     }
     if (current !== null && current.rows.length > 0) lists.push(toList(current))
-    const text = loneText(row)
+    const text = lone[index] ?? null
     const heading = text?.endsWith(':') ? above : null
     current =
       text === null

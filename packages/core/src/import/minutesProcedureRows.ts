@@ -1,4 +1,4 @@
-import { loneText } from './listsUnderLeadIns'
+import { type LoneText, loneTextOfEach } from './listsUnderLeadIns'
 
 /** An agenda item's number before the line ("1.", "2 ", "Item 3 –"), left off before the line is read. */
 const agendaNumber = /^(?:item\s{1,3})?\d{1,2}(?:\.\d{1,2})?\s{0,3}[.):–—-]?\s{0,3}/i
@@ -35,10 +35,15 @@ const minLines = 2
  * @example
  * minutesProcedureRows([['Minutes'], ['Present: Ana, Ben'], ['Apologies: Cy'], ['Ana to book the hall']], 0) // [1, 2]
  */
-export function minutesProcedureRows(table: readonly (readonly string[])[], bodyStart: number): number[] {
+export function minutesProcedureRows(
+  table: readonly (readonly string[])[],
+  bodyStart: number,
+  /** {@link loneTextOfEach} of the same table, when the caller has read it. */
+  lone: readonly LoneText[] = loneTextOfEach(table),
+): number[] {
   const rows: number[] = []
   for (let index = Math.max(0, bodyStart); index < table.length; index++) {
-    const text = loneText(table[index]!)
+    const text = lone[index] ?? null
     if (text === null || text.length > maxLength) continue
     const line = text.trim().replace(agendaNumber, '')
     if (procedure.some((pattern) => pattern.test(line))) rows.push(index)

@@ -52,6 +52,9 @@ export function notesBelowTable(table: readonly (readonly string[])[], bodyStart
   const keyRows = keyBelowTable(table, bodyStart)
   let lastWide = -1
   for (let index = Math.max(0, bodyStart); index < table.length; index++) {
+    // A row of one cell that is no part of a key is none of these: its cells are not gathered.
+    const keyed = keyRows.get(index)
+    if (keyed === undefined && filledCellCount(table[index]!) < 2) continue
     const cells = table[index]!.filter(hasText).map(collapseWhitespace)
     if (
       cells.length >= 2 &&
@@ -61,8 +64,8 @@ export function notesBelowTable(table: readonly (readonly string[])[], bodyStart
       note(index, cells.join(' | '), 'a totals row of the table')
       continue
     }
-    if (keyRows.has(index)) {
-      note(index, cells.join(' | '), keyRows.get(index)!)
+    if (keyed !== undefined) {
+      note(index, cells.join(' | '), keyed)
       continue
     }
     if (cells.length >= 2) lastWide = index

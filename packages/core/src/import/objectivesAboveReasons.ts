@@ -1,6 +1,5 @@
-import { hasText } from '../text/cleanCellText'
 import { isReasonLabel } from './isRationaleList'
-import { loneText } from './listsUnderLeadIns'
+import { type LoneText, loneTextOfEach } from './listsUnderLeadIns'
 
 /** An objective is a sentence: a shorter line is a heading ("Objective One"). */
 const minObjectiveWords = 4
@@ -16,15 +15,19 @@ const minObjectiveWords = 4
  * objectivesAboveReasons([['Objective One'], ['To raise the attendance of every pupil group'], ['Why have we chosen this objective?'], ['Attendance fell last year.'], ['Office to phone home on the first day of absence']], 0)
  * // [1]
  */
-export function objectivesAboveReasons(table: readonly (readonly string[])[], bodyStart: number): number[] {
+export function objectivesAboveReasons(
+  table: readonly (readonly string[])[],
+  bodyStart: number,
+  /** {@link loneTextOfEach} of the same table, when the caller has read it. */
+  lone: readonly LoneText[] = loneTextOfEach(table),
+): number[] {
   const rows: number[] = []
   let above = -1
   for (let index = Math.max(0, bodyStart - 1); index < table.length; index++) {
-    const row = table[index]!
-    if (!row.some(hasText)) continue
-    const text = loneText(row)
+    if (lone[index] === undefined) continue
+    const text = lone[index] ?? null
     if (text !== null && isReasonLabel(text) && above >= 0) {
-      const objective = loneText(table[above]!)
+      const objective = lone[above] ?? null
       if (
         objective !== null &&
         !objective.endsWith(':') &&

@@ -384,8 +384,8 @@ function ownersAfterBareLabel(text: string): string | null {
 const ownerAndHelper =
   /^([^,]{1,40}), (?:with|supported by|helped by|assisted by|aided by|together with|joined by) ([^,]{1,40}), (?=\S+ \S+ \S)/
 
-/** "JS – update …": an owner of one to four words, a spaced dash, then the action. */
-const labelledDashOwner = /^([^–—-]{1,40}?) [-–—] (?=\S+ \S)/
+/** "JS – update …", "Ana/Tom -> check …": an owner of one to four words, a spaced dash or arrow, then the action. */
+const labelledDashOwner = /^([^–—>-]{1,40}?) (?:->|→|[-–—]) (?=\S+ \S)/
 
 /** An owner joined with another ("Sara Lee and Tom Reed to …") has at most this many words in all. */
 const maxJoinedOwnerWords = 7

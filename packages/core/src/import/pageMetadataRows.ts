@@ -1,5 +1,5 @@
 import { BULLET_MARKS } from './bulletMarks'
-import { loneText } from './listsUnderLeadIns'
+import { type LoneText, loneTextOfEach } from './listsUnderLeadIns'
 
 /** A bullet and the spaces after it. */
 const bullet = new RegExp(`^[${BULLET_MARKS}]\\s{0,8}`)
@@ -24,10 +24,15 @@ const maxLength = 100
  * @example
  * pageMetadataRows([['Our plan'], ['• Written by the HR team'], ['• Published 3 May 2024'], ['• Train every manager']], 0) // [1, 2]
  */
-export function pageMetadataRows(table: readonly (readonly string[])[], bodyStart: number): number[] {
+export function pageMetadataRows(
+  table: readonly (readonly string[])[],
+  bodyStart: number,
+  /** {@link loneTextOfEach} of the same table, when the caller has read it. */
+  lone: readonly LoneText[] = loneTextOfEach(table),
+): number[] {
   const rows: number[] = []
   for (let index = Math.max(0, bodyStart); index < table.length; index++) {
-    const text = loneText(table[index]!)
+    const text = lone[index] ?? null
     if (text === null || text.length > maxLength) continue
     if (metadata.test(text.replace(bullet, ''))) rows.push(index)
   }

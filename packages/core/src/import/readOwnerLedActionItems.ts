@@ -11,6 +11,7 @@ import {
   ownerCell,
   ownerInLabelBracket,
   ownerInSquareBrackets,
+  ownersJoined,
   splitInitialsOwners,
   workAfterOwnerColon,
 } from './ownerAtStart'
@@ -316,7 +317,9 @@ function isGroupItem(text: string): boolean {
  * line is its title and every other line is left out. A progress note right below a labelled line that opens with a
  * status ("Done, email sent in June") is its status. A team line naming its members ("Outreach - Ama, Karl") owns the
  * labelled lines below it that name no owner; under a "Next steps:" heading, a plain line naming its owner before
- * "to" is an action too. Null unless at least two lines are so read.
+ * "to" is an action too. An owner may be set off by an arrow ("Action: Ivo/Noor -> rerun the study"), and a plain line
+ * opening with the name of someone the labelled lines give work to and a colon ("Noor: add a warning to the manual")
+ * is work given to them as well. Null unless at least two lines are so read.
  */
 function labelledActionLines(
   table: readonly (readonly string[])[],
@@ -338,6 +341,9 @@ function labelledActionLines(
   const roster = lines.some((line) => actionLabel.test(line.text))
     ? new Set<string>()
     : rosterOfInitials(lines.map((line) => line.text))
+  // "Kip: fix the quantisation" among "Action: Kip/Ana -> run the test": the people the labelled lines give work
+  // to are the members, and a line opening with one of their names and a colon is work given to them too.
+  const given = namesGivenWork(lines)
   for (let at = 1; at < lines.length; at++) {
     // "3. ACTION: Tony to follow up …": a list number before the label numbers the action, not an agenda item.
     const listed = numberedLabelLine(lines[at]!.text)
@@ -390,12 +396,20 @@ function labelledActionLines(
       continue
     }
     // "…; BT to investigate", "… would be adjusted by PJB": with no label, work given to members by their initials.
-    const given = label === null ? workGivenToInitials(line.text, roster) : null
-    if (given !== null) {
-      const whole = given.title === line.text ? '' : line.text
+    const toInitials = label === null ? workGivenToInitials(line.text, roster) : null
+    if (toInitials !== null) {
+      const whole = toInitials.title === line.text ? '' : line.text
       records.push({
         index: line.index,
-        cells: ['', given.title, given.owners.join(', '), section, whole, ''],
+        cells: ['', toInitials.title, toInitials.owners.join(', '), section, whole, ''],
+      })
+      continue
+    }
+    const addressed = label === null ? memberColonWork(line.text, given) : null
+    if (addressed !== null) {
+      records.push({
+        index: line.index,
+        cells: ['', addressed.work, addressed.owner, section, line.text, ''],
       })
       continue
     }
@@ -429,7 +443,8 @@ function labelledActionLines(
     // The label is the minute-taker's, not the work: it leaves the title, the whole line kept as the description;
     // so does an owner set off by a colon or a spaced dash after it ("Action, RS: Ask the data team …", "Action – JS –
     // update the terms …"). A numbered label is the ref, and the line after it the title, as before.
-    const ownerColon = ownerAt < 0 || labelRef !== '' ? null : /^(?:\s{0,3}:|\s[-–—])\s{0,3}(?=\S)/.exec(rest)
+    const ownerColon =
+      ownerAt < 0 || labelRef !== '' ? null : /^(?:\s{0,3}:|\s(?:->|→|[-–—]))\s{0,3}(?=\S)/.exec(rest)
     const title =
       label === null
         ? line.text
@@ -452,7 +467,7 @@ function labelledActionLines(
         cells: [ref, title, team.join(', '), section, whole, progress ?? ''],
       })
     // "Action – JS – update …": the owner may be set off by a spaced dash as well as by a colon.
-    else if (owner === null || !/^(?:\s{1,3}to\s|\s{0,3}:|\s[-–—]\s)/.test(rest)) {
+    else if (owner === null || !/^(?:\s{1,3}to\s|\s{0,3}:|\s(?:->|→|[-–—])\s)/.test(rest)) {
       // "AI: Draft the grant proposal" among long notes: the marked item is an action though it names no one. A
       // numbered label ("Action 05: All departments will …") heads a plan's own item, read by the readers of those.
       if (label !== null && labelRef === '' && fewMarked && /\S \S/.test(line.text.slice(label[0].length))) {
@@ -509,6 +524,38 @@ function labelledActionLines(
       titleEvidence: 'each line labelled as an action ("Action - JS to …") that names its owner at its start',
     },
   )
+}
+
+/**
+ * The people the page's labelled lines give work to by name ("Action: Kip/Ana -> run the test", "ACTION: Ana to
+ * book the room" give Kip and Ana), each as written; empty when no labelled line names its owner.
+ */
+function namesGivenWork(lines: readonly { text: string }[]): ReadonlySet<string> {
+  const names = new Set<string>()
+  for (const { text } of lines) {
+    if (!actionLabel.test(text)) continue
+    const owner = ownerAtStart(text, 'name-first')
+    if (owner !== null) for (const name of ownersJoined(owner)) names.add(name)
+  }
+  return names
+}
+
+/** "Kip: fix the quantisation", "Ana Lee:  check the list": a name of at most four words, a colon, then the work. */
+const nameColonWork = /^([^:\s][^:]{0,39}):\s{1,3}(?=\S+ \S)/
+
+/**
+ * The owner and the work of a line opening with the name of someone the labelled lines give work to and a colon
+ * ("Kip: fix the quantisation" when another line reads "Action: Kip to …"); null for any other line, so a topic
+ * before a colon ("Waveforms: …") is never read as an owner.
+ */
+function memberColonWork(text: string, given: ReadonlySet<string>): { owner: string; work: string } | null {
+  if (given.size === 0) return null
+  const match = nameColonWork.exec(text)
+  if (match === null) return null
+  const owner = match[1]!.trim()
+  const names = ownersJoined(owner)
+  if (!names.every((name) => given.has(name))) return null
+  return { owner: names.join(', '), work: text.slice(match[0].length) }
 }
 
 /** At least this many lines giving work to handles ("@ana to …") make a page whose notes are read so. */

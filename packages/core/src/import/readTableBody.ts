@@ -627,6 +627,8 @@ function headsRepeatedTable(
   if (ref === undefined || title === undefined || !hasText(row[ref] ?? '') || !hasText(row[title] ?? '')) {
     return false
   }
+  // Only those two: a row with its own owner, date or status (the last action before a page break) is an action.
+  if (row.some((cell, column) => column !== ref && column !== title && hasText(cell))) return false
   for (let next = index + 1; next < rows.length && next <= index + 5; next++) {
     if (options.skipRows.has(next)) continue
     const following = rows[next]!

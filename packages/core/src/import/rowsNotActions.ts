@@ -1,5 +1,4 @@
 import type { ImportIssue } from '../model/importIssue'
-import { hasText } from '../text/cleanCellText'
 import { asideRows } from './asideRows'
 import { listAnnouncementRows } from './listAnnouncementRows'
 import { createImportIssue } from './createImportIssue'
@@ -21,7 +20,7 @@ import { partListsUnderItems } from './partListsUnderItems'
 import { pageMetadataRows } from './pageMetadataRows'
 import { minutesProcedureRows } from './minutesProcedureRows'
 import { statusKeyRows } from './statusKeyRows'
-import { type ListUnderLeadIn, listsUnderLeadIns } from './listsUnderLeadIns'
+import { type ListUnderLeadIn, type LoneText, listsUnderLeadIns, loneTextOfEach } from './listsUnderLeadIns'
 import { BULLET_MARK, NUMBER_MARK } from './itemMark'
 
 /** The rows of lists that hold no actions, and one info issue per list saying why. */
@@ -57,7 +56,9 @@ export function rowsNotActions(
   /** The table as written, before label lines ("Action 1") were joined to the lines below them; same rows. */
   written: readonly (readonly string[])[] = table,
 ): RowsNotActions {
-  const listed = listedRowsNotActions(table, bodyStart, titleColumn, written)
+  // Each row's lone line, read once for the dozen walks of the page below.
+  const lone = loneTextOfEach(table)
+  const listed = listedRowsNotActions(table, bodyStart, titleColumn, written, lone)
   const notes = notesBelowTable(table, bodyStart)
   if (notes.rows.size === 0) return listed
   return { rows: new Set([...listed.rows, ...notes.rows]), issues: [...listed.issues, ...notes.issues] }
@@ -69,6 +70,7 @@ function listedRowsNotActions(
   bodyStart: number,
   titleColumn: number | undefined,
   written: readonly (readonly string[])[],
+  lone: readonly LoneText[],
 ): RowsNotActions {
   const rows = new Set<number>()
   const issues: ImportIssue[] = []
@@ -88,18 +90,18 @@ function listedRowsNotActions(
       )
   }
   for (let index = Math.max(0, bodyStart); index < table.length; index++) {
-    const filled = table[index]!.filter(hasText)
-    if (filled.length !== 1 || !isDocumentPartHeading(filled[0]!)) continue
+    const text = lone[index]
+    if (typeof text !== 'string' || !isDocumentPartHeading(text)) continue
     rows.add(index)
     issues.push(
       notActionIssue(
         index + 1,
-        `Row ${index + 1} ("${filled[0]!.trim()}") was not read as an action: it numbers a part of the document, as headings do. If it is an action, reword it.`,
+        `Row ${index + 1} ("${text}") was not read as an action: it numbers a part of the document, as headings do. If it is an action, reword it.`,
       ),
     )
   }
-  reasonParagraphs(table, bodyStart, rows, issues)
-  for (const index of statusKeyRows(table, bodyStart)) {
+  reasonParagraphs(lone, bodyStart, rows, issues)
+  for (const index of statusKeyRows(table, bodyStart, lone)) {
     rows.add(index)
     issues.push(
       notActionIssue(
@@ -108,7 +110,7 @@ function listedRowsNotActions(
       ),
     )
   }
-  for (const index of pageMetadataRows(table, bodyStart)) {
+  for (const index of pageMetadataRows(table, bodyStart, lone)) {
     rows.add(index)
     issues.push(
       notActionIssue(
@@ -117,7 +119,7 @@ function listedRowsNotActions(
       ),
     )
   }
-  for (const index of minutesProcedureRows(table, bodyStart)) {
+  for (const index of minutesProcedureRows(table, bodyStart, lone)) {
     rows.add(index)
     issues.push(
       notActionIssue(
@@ -126,7 +128,7 @@ function listedRowsNotActions(
       ),
     )
   }
-  for (const index of asideRows(table, bodyStart)) {
+  for (const index of asideRows(table, bodyStart, lone)) {
     rows.add(index)
     issues.push(
       notActionIssue(
@@ -135,7 +137,7 @@ function listedRowsNotActions(
       ),
     )
   }
-  for (const index of listAnnouncementRows(table, bodyStart)) {
+  for (const index of listAnnouncementRows(table, bodyStart, lone)) {
     rows.add(index)
     issues.push(
       notActionIssue(
@@ -164,7 +166,7 @@ function listedRowsNotActions(
       ),
     )
   }
-  for (const index of objectivesAboveReasons(table, bodyStart)) {
+  for (const index of objectivesAboveReasons(table, bodyStart, lone)) {
     rows.add(index)
     issues.push(
       notActionIssue(
@@ -173,7 +175,7 @@ function listedRowsNotActions(
       ),
     )
   }
-  const lists = listsUnderLeadIns(table, bodyStart)
+  const lists = listsUnderLeadIns(table, bodyStart, lone)
   if (lists.length === 0) return { rows, issues }
   const found = new Map<ListUnderLeadIn, string>()
   for (const list of listsBesideActionList(lists, table))
@@ -224,18 +226,17 @@ const minReasonWords = 8
  * objective and its actions. Adds their rows to `rows`, one issue each.
  */
 function reasonParagraphs(
-  table: readonly (readonly string[])[],
+  lone: readonly LoneText[],
   bodyStart: number,
   rows: Set<number>,
   issues: ImportIssue[],
 ): void {
-  for (let index = Math.max(0, bodyStart); index < table.length; index++) {
-    const filled = table[index]!.filter(hasText)
-    if (filled.length !== 1 || !isReasonLabel(filled[0]!)) continue
+  for (let index = Math.max(0, bodyStart); index < lone.length; index++) {
+    const label = lone[index]
+    if (typeof label !== 'string' || !isReasonLabel(label)) continue
     let next = index + 1
-    while (next < table.length && !table[next]!.some(hasText)) next++
-    const below = next < table.length ? table[next]!.filter(hasText) : []
-    const text = below.length === 1 ? below[0]!.trim() : ''
+    while (next < lone.length && lone[next] === undefined) next++
+    const text = lone[next] ?? ''
     if (text === '' || listItem.test(text) || text.endsWith(':') || text.split(/\s+/).length < minReasonWords)
       continue
     rows.add(index)
@@ -243,7 +244,7 @@ function reasonParagraphs(
     issues.push(
       notActionIssue(
         index + 1,
-        `Rows ${index + 1} and ${next + 1} ("${filled[0]!.trim()}" and the paragraph under it) were not read as actions: they give the reasons for the work. If the paragraph is an action, reword the line above it.`,
+        `Rows ${index + 1} and ${next + 1} ("${label}" and the paragraph under it) were not read as actions: they give the reasons for the work. If the paragraph is an action, reword the line above it.`,
       ),
     )
     index = next

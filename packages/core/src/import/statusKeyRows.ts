@@ -1,5 +1,5 @@
 import { parseStatus } from '../status/parseStatus'
-import { loneText } from './listsUnderLeadIns'
+import { type LoneText, loneTextOfEach } from './listsUnderLeadIns'
 
 /** "Legend: ", "Key - ", "Status key: ": the label a page's key to its status marks opens with. Anchored, bounded. */
 const keyLabel = /^(?:status\s{1,3})?(?:legend|key)\s{0,3}[:–—-]\s{0,3}/i
@@ -20,10 +20,15 @@ const maxLength = 300
  * @example
  * statusKeyRows([['Legend: Complete | On Target | At Risk'], ['Fix the roof']], 0) // [0]
  */
-export function statusKeyRows(table: readonly (readonly string[])[], bodyStart: number): number[] {
+export function statusKeyRows(
+  table: readonly (readonly string[])[],
+  bodyStart: number,
+  /** {@link loneTextOfEach} of the same table, when the caller has read it. */
+  lone: readonly LoneText[] = loneTextOfEach(table),
+): number[] {
   const rows: number[] = []
   for (let index = Math.max(0, bodyStart); index < table.length; index++) {
-    const text = loneText(table[index]!)
+    const text = lone[index] ?? null
     if (text === null || text.length > maxLength) continue
     const label = keyLabel.exec(text)
     if (label === null) continue
