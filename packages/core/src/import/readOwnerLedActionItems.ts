@@ -341,7 +341,7 @@ function labelledActionLines(
   const roster = lines.some((line) => actionLabel.test(line.text))
     ? new Set<string>()
     : rosterOfInitials(lines.map((line) => line.text))
-  // "Kip: fix the quantisation" among "Action: Kip/Ana -> run the test": the people the labelled lines give work
+  // "Noor: add a warning to the manual" among "Action: Ivo/Noor -> rerun the study": the people the labelled lines give work
   // to are the members, and a line opening with one of their names and a colon is work given to them too.
   const given = namesGivenWork(lines)
   for (let at = 1; at < lines.length; at++) {
@@ -527,8 +527,8 @@ function labelledActionLines(
 }
 
 /**
- * The people the page's labelled lines give work to by name ("Action: Kip/Ana -> run the test", "ACTION: Ana to
- * book the room" give Kip and Ana), each as written; empty when no labelled line names its owner.
+ * The people the page's labelled lines give work to by name ("Action: Ivo/Noor -> rerun the study", "ACTION: Ana to
+ * book the room" give Ivo, Noor and Ana), each as written; empty when no labelled line names its owner.
  */
 function namesGivenWork(lines: readonly { text: string }[]): ReadonlySet<string> {
   const names = new Set<string>()
@@ -540,13 +540,14 @@ function namesGivenWork(lines: readonly { text: string }[]): ReadonlySet<string>
   return names
 }
 
-/** "Kip: fix the quantisation", "Ana Lee:  check the list": a name of at most four words, a colon, then the work. */
+/** "Noor: add a warning to the manual", "Ana Lee:  check the list": a name (at most 40 characters), a colon, then
+ * the work. */
 const nameColonWork = /^([^:\s][^:]{0,39}):\s{1,3}(?=\S+ \S)/
 
 /**
  * The owner and the work of a line opening with the name of someone the labelled lines give work to and a colon
- * ("Kip: fix the quantisation" when another line reads "Action: Kip to …"); null for any other line, so a topic
- * before a colon ("Waveforms: …") is never read as an owner.
+ * ("Noor: add a warning to the manual" when another line reads "Action: Noor to …"); null for any other line, so
+ * a topic before a colon ("Calibration: …") is never read as an owner.
  */
 function memberColonWork(text: string, given: ReadonlySet<string>): { owner: string; work: string } | null {
   if (given.size === 0) return null
