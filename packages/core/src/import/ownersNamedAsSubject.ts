@@ -62,7 +62,7 @@ const servedGroups = new Set([
  * lower-case word: "Board to amend …", "Trustees to consider …", "Chief executive to oversee …".
  */
 const governingRole =
-  /^(?:board|boards|trustees?|governors?|executive|director|directors|manager|managers|officer|officers|chair|chairs|head|heads|dean|deans|principal|president|secretary|treasurer|registrar|provost|chancellor|vice-chancellor)$/i
+  /^(?:board|boards|trustees?|governors?|executive|director|directors|manager|managers|officer|officers|chair|chairs|chairman|chairmen|chairwoman|chairperson|chairpersons|head|heads|dean|deans|principal|president|secretary|treasurer|registrar|provost|chancellor|vice-chancellor)$/i
 
 /** Small words inside a role's or a body's name: "Manager of Building and Maintenance", "Planning and Evaluation Manager". */
 const nameJoiner = /^(?:of|and|&|for)$/
