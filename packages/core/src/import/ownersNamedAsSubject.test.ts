@@ -173,6 +173,16 @@ describe('ownersNamedAsSubject: the owner named as the subject of the action sen
   })
 
   it.each([
+    ['Marieke zal de flyers bij de bakker ophalen', ['Marieke']],
+    ['Jan de Boer zal Ken je Buren op de website zetten', ['Jan de Boer']],
+    ['Dit zal in de volgende vergadering besproken worden', []],
+    ['Er zal een nieuwe kandidaat gezocht worden', []],
+    ['Hij zal de gemeente bellen', []],
+  ])('reads a Dutch name before "zal" as the owner: %s', (sentence, owners) => {
+    expect(ownersNamedAsSubject(sentence)).toEqual(owners)
+  })
+
+  it.each([
     ['Chairman to write to the council about the footpath', ['Chairman']],
     ['Chairwoman will open the fete at two', ['Chairwoman']],
     ['Vice Chairperson to arrange the rota', ['Vice Chairperson']],
