@@ -471,6 +471,34 @@ describe('names: an "Action" column of names beside prose items', () => {
         { ref: '3', title: 'Tea rota: The rota for June was agreed with two new helpers.', owners: ['All'] },
       ],
     },
+    {
+      name: 'minutes with "Item" over the numbers and the unheaded text, "Action" first names of those present',
+      rows: [
+        ['Allotment society committee'],
+        ['Present: Maria Lopez, Tom Reed, Priya Shah'],
+        ['Item', '', 'Action'],
+        ['1.', 'Water troughs – two are leaking and need new valves before the summer', 'Tom'],
+        ['2.', 'Open day – stalls booked, posters to go up in the library next week', 'Priya\nMaria'],
+        ['3.', 'Rent review – the council proposes a small rise from next April', 'Maria / Tom'],
+      ],
+      want: [
+        {
+          ref: '1',
+          title: 'Water troughs – two are leaking and need new valves before the summer',
+          owners: ['Tom'],
+        },
+        {
+          ref: '2',
+          title: 'Open day – stalls booked, posters to go up in the library next week',
+          owners: ['Priya', 'Maria'],
+        },
+        {
+          ref: '3',
+          title: 'Rent review – the council proposes a small rise from next April',
+          owners: ['Maria', 'Tom'],
+        },
+      ],
+    },
   ]
   it.each(cases)('$name', ({ rows, want }) => {
     const { plan } = tableToPlan(rows)

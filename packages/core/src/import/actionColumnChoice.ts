@@ -1,6 +1,7 @@
 import type { ColumnProfile } from './assignColumns'
 import { type ColumnField, matchColumnHeader, normalizeHeader } from './columnSynonyms'
 import { isCountColumn } from './isCountColumn'
+import { namedPresent } from './ownersColumnByCells'
 import { ownerColumnReadings } from './readsAsOwnerList'
 
 /**
@@ -52,6 +53,8 @@ export interface ActionColumnViews {
     /** Columns no field took. */
     readonly free: readonly number[]
     readonly cellsOf: (index: number) => readonly string[]
+    /** The first names the minutes list as present ({@link namesPresent}), lower-cased. */
+    readonly present?: ReadonlySet<string>
   }
   readonly numbers: CellView
   readonly counts: CellView & {
@@ -314,9 +317,10 @@ function proseBesideNames({
   profileOf,
   free,
   cellsOf,
+  present = new Set(),
 }: ActionColumnViews['names']): { action: number; headed: number } | null {
   const headed = fields.get('title')
-  if (headed === undefined || fields.has('owners') || !listsPeople(cellsOf(headed))) return null
+  if (headed === undefined || fields.has('owners') || !listsPeople(cellsOf(headed), present)) return null
   for (const column of [...free].sort((a, b) => a - b)) {
     const profile = profileOf(column)
     if (profile.filled >= 2 && holdsItems(profile, minProseWords)) return { action: column, headed }
@@ -326,15 +330,17 @@ function proseBesideNames({
 
 /**
  * True when a column's filled cells (two or more) name people: 80% of them read as names, roles or teams, at least
- * half surely so ("Clerk", "Jane Smith", "HR team / JS").
+ * half surely so ("Clerk", "Jane Smith", "HR team / JS"); a lone first name ("Ian", "Hilary / Ian") is surely a
+ * person when the minutes list it as present above the table.
  *
  * @example
  * listsPeople(['Clerk', 'Jane Smith', 'Estates team']) // true
  * listsPeople(['Offline mode 3.0', 'Search: faster indexing']) // false
  */
-export function listsPeople(column: readonly string[]): boolean {
+export function listsPeople(column: readonly string[], present: ReadonlySet<string> = new Set()): boolean {
   const { cells, names, sure } = ownerColumnReadings(column)
-  return cells >= 2 && names >= minNameShare * cells && sure >= 0.5 * cells
+  if (cells < 2 || names < minNameShare * cells) return false
+  return sure >= 0.5 * cells || sure + namedPresent(column, present) >= 0.5 * cells
 }
 
 /**

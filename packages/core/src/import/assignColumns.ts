@@ -1753,6 +1753,7 @@ export function refineColumnMap(
         profileOf,
         cellsOf,
         free: extra.map((column) => column.index),
+        present: namesPresent(table),
       })
   if (namesUnderAction !== null) {
     // The names say who acts on the item beside them: the item is the action, the names its owners.

@@ -50,6 +50,7 @@ import { ragFromColourColumn } from './ragFromColourColumn'
 import { statusFromTargetsMet } from './statusFromTargetsMet'
 import { statusOfStackedLines } from './statusOfStackedLines'
 import { ownerOfLaterSentence } from './ownerOfLaterSentence'
+import { ownerAfterActionLabel } from './ownerAfterActionLabel'
 import { targetFromProse } from './targetFromProse'
 import { targetFromStatusCell } from './targetFromStatusCell'
 import { timingHeaderNamesProgress } from './timingHeaderNamesProgress'
@@ -277,6 +278,12 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
   if (!draft.verbatim && !draft.cells.has('owners')) {
     // A page's addressees ("To: the Council and the Police") own its recommendations, whatever each "should" names.
     owners = priority === null ? [] : [...priority.owners]
+    // "… the order in. ACTION: REVOLUTION": the label closing the point names who acts, whoever its sentences name.
+    const tagged = owners.length === 0 ? ownerAfterActionLabel(titleCell.title) : null
+    if (tagged !== null) {
+      owners = tagged.owners
+      titleCell.title = tagged.rest
+    }
     if (owners.length === 0)
       owners = ownersNamedAsSubject(titleCell.title, { should: context.leadOwner == null })
     if (owners.length === 0) owners = ownerNamedAsAgent(titleCell.title)

@@ -89,6 +89,13 @@ export function flattenActionTables(
   sourceRows.push(first.header + 1)
   const mergedRows: number[] = []
   const skippedRows: number[] = []
+  // The small table's header printed again inside a group (a page break in the small table): a header, no row.
+  const repeatedHeaders: number[] = []
+  const repeatsSubHeader = (index: number): boolean => {
+    if (headerKey(table[index]!) !== first.key) return false
+    repeatedHeaders.push(index + 1)
+    return true
+  }
   groups.forEach((group, g) => {
     const end = g + 1 < groups.length ? groups[g + 1]!.heading : table.length
     const heading = table[group.heading]!.find(hasText)!.trim()
@@ -101,7 +108,7 @@ export function flattenActionTables(
       let written = false
       for (let index = group.header + 1; index < end; index++) {
         const row = table[index]!
-        if (!row.some(hasText)) continue
+        if (!row.some(hasText) || repeatsSubHeader(index)) continue
         if (isBareHeading(row)) {
           skippedRows.push(index + 1)
           continue
@@ -116,7 +123,7 @@ export function flattenActionTables(
     const lines: string[][] = Array.from({ length: width }, () => [])
     for (let index = (group.header ?? group.heading) + 1; index < end; index++) {
       const row = table[index]!
-      if (!row.some(hasText)) continue
+      if (!row.some(hasText) || repeatsSubHeader(index)) continue
       mergedRows.push(index + 1)
       for (let c = 0; c < width; c++) if (hasText(row[c] ?? '')) lines[c]!.push((row[c] ?? '').trim())
     }
@@ -127,7 +134,7 @@ export function flattenActionTables(
     rows,
     headerRow: first.heading + 1,
     sourceRows,
-    subHeaderRows: tabled.map((group) => group.header + 1),
+    subHeaderRows: [...tabled.map((group) => group.header + 1), ...repeatedHeaders].sort((a, b) => a - b),
     mergedRows,
     ...(skippedRows.length > 0 ? { skippedRows } : {}),
     ...(rowsAreActions ? { ordinaryTable: true } : {}),

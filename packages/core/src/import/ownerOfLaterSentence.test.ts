@@ -19,6 +19,10 @@ describe('ownerOfLaterSentence', () => {
     ],
     ['Website. Pages are out of date. Tomasz volunteered to update the events page.', ['Tomasz']],
     ['Website. Pages are out of date. It was agreed to update the events page.', []],
+    ['RT proposed a new noticeboard by the gate, which was agreed. RT to get quotes.', ['RT']],
+    ['MO raised the state of the tea urn - PL to look into it.', ['PL']],
+    ['The raffle needs more prizes – JB and SK to ask local shops for donations.', ['JB', 'SK']],
+    ['The lease was discussed. PL to be consulted before it is signed.', []],
   ])('reads %j as %j', (title, owners) => {
     expect(ownerOfLaterSentence(title)).toEqual(owners)
   })

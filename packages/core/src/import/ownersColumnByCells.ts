@@ -47,12 +47,18 @@ export function ownersColumnByCells(
   return null
 }
 
-/** How many cells of lone capitalised words name only people the minutes list as present (or "All"). */
-function namedPresent(cells: readonly string[], present: ReadonlySet<string>): number {
+/**
+ * How many cells of lone capitalised words name only people the minutes list as present (or "All"); names in one
+ * cell may be split by "/", ",", "&", "and" or a line break.
+ *
+ * @example
+ * namedPresent(['Hilary\nIan', 'Barry / Ian', 'Estates'], new Set(['hilary', 'ian', 'barry'])) // 2
+ */
+export function namedPresent(cells: readonly string[], present: ReadonlySet<string>): number {
   if (present.size === 0) return 0
   let count = 0
   for (const cell of cells) {
-    const parts = cell.trim().split(/\s{0,2}[/,&]\s{0,2}| and /)
+    const parts = cell.trim().split(/\s{0,2}[/,&\n]\s{0,2}| and /)
     if (
       cell.trim() !== '' &&
       parts.every((part) => present.has(part.trim().toLowerCase()) || /^all$/i.test(part.trim()))

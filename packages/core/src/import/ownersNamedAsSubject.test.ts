@@ -171,4 +171,22 @@ describe('ownersNamedAsSubject: the owner named as the subject of the action sen
     expect(ownersNamedAsSubject('The hall is going to be repainted in May')).toEqual([])
     expect(ownersNamedAsSubject('Melany Itze will be consulted on the plans')).toEqual([])
   })
+
+  it.each([
+    ['Marieke zal de flyers bij de bakker ophalen', ['Marieke']],
+    ['Jan de Boer zal Ken je Buren op de website zetten', ['Jan de Boer']],
+    ['Dit zal in de volgende vergadering besproken worden', []],
+    ['Er zal een nieuwe kandidaat gezocht worden', []],
+    ['Hij zal de gemeente bellen', []],
+  ])('reads a Dutch name before "zal" as the owner: %s', (sentence, owners) => {
+    expect(ownersNamedAsSubject(sentence)).toEqual(owners)
+  })
+
+  it.each([
+    ['Chairman to write to the council about the footpath', ['Chairman']],
+    ['Chairwoman will open the fete at two', ['Chairwoman']],
+    ['Vice Chairperson to arrange the rota', ['Vice Chairperson']],
+  ])('reads the chair named "Chairman" or "Chairperson" as a governing role: %s', (sentence, owners) => {
+    expect(ownersNamedAsSubject(sentence)).toEqual(owners)
+  })
 })

@@ -62,7 +62,7 @@ const servedGroups = new Set([
  * lower-case word: "Board to amend …", "Trustees to consider …", "Chief executive to oversee …".
  */
 const governingRole =
-  /^(?:board|boards|trustees?|governors?|executive|director|directors|manager|managers|officer|officers|chair|chairs|head|heads|dean|deans|principal|president|secretary|treasurer|registrar|provost|chancellor|vice-chancellor)$/i
+  /^(?:board|boards|trustees?|governors?|executive|director|directors|manager|managers|officer|officers|chair|chairs|chairman|chairmen|chairwoman|chairperson|chairpersons|head|heads|dean|deans|principal|president|secretary|treasurer|registrar|provost|chancellor|vice-chancellor)$/i
 
 /** Small words inside a role's or a body's name: "Manager of Building and Maintenance", "Planning and Evaluation Manager". */
 const nameJoiner = /^(?:of|and|&|for)$/
@@ -124,12 +124,62 @@ export function ownersNamedAsSubject(title: string, options: { readonly should?:
   text = text.replace(goingTo, ' will ')
   // "Pev Evans is requested to look …": the one asked to act, as minutes put a request to a member.
   text = text.replace(askedTo, ' will ')
+  // "Steven zal Arnold vragen …": Dutch minutes tell who will act with "zal" after the name.
+  text = dutchFutureAsWill(text)
   const acronyms = acronymsBeforeTo.exec(text)
   const owners =
     acronyms === null
       ? subjectOwners(text, options.should ?? true)
       : acronyms[1]!.split(/\s{0,2}(?:\/|,|&|\band\b)\s{0,2}/).filter((name) => name !== '')
   return owners.length > 0 && lead !== null && !owners.includes(lead) ? [...owners, lead] : owners
+}
+
+/** "Steven zal ", "Anne de Vries zal ": a name (one to three capitalised words, "de", "van" or "der" between them),
+ * then Dutch "zal" (will). Group 1 is the name. Anchored and bounded. */
+const dutchFuture =
+  /^(\p{Lu}\p{Ll}{1,20}(?: (?:(?:van|de|der|den|te|ter) ){0,2}\p{Lu}\p{Ll}{1,20}){0,2}) zal (?=\S)/u
+
+/** Dutch words that open a sentence before "zal" without naming anyone ("Dit zal …", "Er zal …", "Hij zal …"). */
+const dutchOpeners: ReadonlySet<string> = new Set([
+  'daar',
+  'daarna',
+  'daarom',
+  'dan',
+  'dat',
+  'deze',
+  'dit',
+  'die',
+  'er',
+  'het',
+  'hier',
+  'hiervoor',
+  'hij',
+  'ieder',
+  'iedereen',
+  'iemand',
+  'ik',
+  'je',
+  'men',
+  'niemand',
+  'nu',
+  'ook',
+  'u',
+  'wat',
+  'we',
+  'wie',
+  'wij',
+  'ze',
+  'zij',
+])
+
+/**
+ * A Dutch sentence whose subject is a person's name before "zal" ("Steven zal Arnold vragen …"), its "zal" read as
+ * " will " so the name is read as an English one before "will"; any other text comes back as it is.
+ */
+function dutchFutureAsWill(text: string): string {
+  const match = dutchFuture.exec(text)
+  if (match === null || dutchOpeners.has(match[1]!.split(' ', 1)[0]!.toLowerCase())) return text
+  return `${match[1]} will ${text.slice(match[0].length)}`
 }
 
 /** " is going to ", " are going to ": the future a subject is about to act in, read as " will ". Bounded. */

@@ -175,7 +175,9 @@ export function readTableBody(
         isTemplateGuidanceRow(row) ||
         (previous === null && headerOfGuessedColumns(row, map)))
     ) {
-      previous = null
+      // The header again (a page break) leaves the action above open: a row below it with no action of its own
+      // continues it, and a group label written once still heads the rows below.
+      if (!repeated) previous = null
       options.onStructureRow?.(rowNumber, 'header')
       continue
     }

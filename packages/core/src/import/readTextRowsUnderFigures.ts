@@ -1,5 +1,6 @@
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import { countWords } from './countWords'
+import { repeatsHeaderCells } from './repeatsHeaderCells'
 import { filledCellCount } from './filledCellCount'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { isInstruction } from './isInstruction'
@@ -45,11 +46,16 @@ export function readTextRowsUnderFigures(
 ): FlattenedActionTables | null {
   const header = table.findIndex((row) => filledCellCount(row) >= 2)
   if (header < 0 || !isHeader(table[header]!)) return null
-  const shapes = table.slice(header + 1).map(shapeOf)
   const pairs: { figures: number; text: number }[] = []
+  // The header printed again after a page break, between two records: a header, no record.
+  const repeatedHeaders: number[] = []
   let open: number | null = null
-  for (const [offset, shape] of shapes.entries()) {
-    const index = header + 1 + offset
+  for (let index = header + 1; index < table.length; index++) {
+    if (open === null && repeatsHeaderCells(table[index]!, table[header]!)) {
+      repeatedHeaders.push(index + 1)
+      continue
+    }
+    const shape = shapeOf(table[index]!)
     if (shape === null) return null
     if (shape === 'blank') continue
     if (shape === 'figures') {
@@ -93,7 +99,7 @@ export function readTextRowsUnderFigures(
     rows,
     headerRow,
     sourceRows,
-    subHeaderRows: [],
+    subHeaderRows: repeatedHeaders,
     mergedRows: pairs.map((pair) => pair.text + 1),
     sourceColumns,
     titleEvidence: 'the text row spanning the table below each row of figures: one record over two rows',

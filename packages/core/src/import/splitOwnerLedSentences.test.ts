@@ -33,6 +33,55 @@ describe('splitOwnerLedSentences', () => {
     ])
   })
 
+  it.each([
+    {
+      name: 'each clause owned by its name stacked in the owners cell',
+      owners: 'Nia\nOwen',
+      want: [
+        ['Nia to order the printing', 'Nia'],
+        ['Owen to fix the signs to the fence posts', 'Owen'],
+      ],
+    },
+    {
+      name: 'no owners cell: each clause owned by the name opening it',
+      owners: undefined,
+      want: [
+        ['Nia to order the printing', 'Nia'],
+        ['Owen to fix the signs to the fence posts', 'Owen'],
+      ],
+    },
+    {
+      name: 'an owners cell naming someone else: kept for every clause',
+      owners: 'Grounds team',
+      want: [
+        ['Nia to order the printing', 'Grounds team'],
+        ['Owen to fix the signs to the fence posts', 'Grounds team'],
+      ],
+    },
+  ])('splits the clauses listed after an "Actions:" label: $name', ({ owners, want }) => {
+    const drafts = splitOwnerLedSentences(
+      draftOf(
+        'Trail signs – the wording was approved.  Actions: Nia to order the printing; Owen to fix the signs to the fence posts',
+        owners,
+      ),
+    )
+    expect(drafts.map((d) => [d.cells.get('title')?.text, d.cells.get('owners')?.text])).toEqual(want)
+    expect(drafts.map((d) => d.cells.get('description')?.text)).toEqual([
+      'Trail signs – the wording was approved.',
+      'Trail signs – the wording was approved.',
+    ])
+  })
+
+  it('leaves an "Actions:" label alone when a clause after it names no owner first', () => {
+    const drafts = splitOwnerLedSentences(
+      draftOf(
+        'Trail signs – the wording was approved.  Actions: order the printing; Owen to fix the signs',
+        'Nia',
+      ),
+    )
+    expect(drafts).toHaveLength(1)
+  })
+
   it('keeps a sentence naming nobody with the item above it, and a row’s own owners cell', () => {
     const drafts = splitOwnerLedSentences(
       draftOf(

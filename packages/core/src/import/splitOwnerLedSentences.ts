@@ -62,6 +62,44 @@ function ownerLedItems(text: string): Item[] | null {
   return items.length >= minItems && items.length >= sentences.length * minOwnedShare ? items : null
 }
 
+/** "… approved.  Actions: Ana to …; Tom to …": the minute-taker's label after the sentences of the discussion. */
+const actionsLabel = /(?<=[.!?])\s{1,6}Actions?\s{0,2}:\s{0,3}(?=\S)/
+/** Clauses after such a label are set apart by semicolons. */
+const clauseBreak = /\s{0,3};\s{0,3}/
+
+/**
+ * The items a label after the discussion lists, each a clause set apart by ";" and opening with its owner
+ * ("Actions: Ana to print the flyers; Tom to fix the plaques"), or null when there is no such label, fewer than two
+ * clauses, or a clause that names no owner first.
+ */
+function labelledClauses(text: string): Item[] | null {
+  if (text.length > maxText) return null
+  const label = actionsLabel.exec(text)
+  if (label === null) return null
+  const clauses = collapseWhitespace(text.slice(label.index + label[0].length))
+    .split(clauseBreak)
+    .filter((clause) => clause !== '')
+  if (clauses.length < 2) return null
+  const items: Item[] = []
+  for (const clause of clauses) {
+    const owner = ownerAtStart(clause, 'name-first')
+    if (owner === null) return null
+    items.push({ text: clause, owner, label: null })
+  }
+  return items
+}
+
+/** The names of an owners cell, one a line or joined as minutes join them, lower-cased. */
+function namesOfCell(text: string): Set<string> {
+  return new Set(
+    text
+      .split(/\n/)
+      .flatMap((line) => line.split(nameJoiner))
+      .map((name) => name.trim().toLowerCase())
+      .filter((name) => name !== ''),
+  )
+}
+
 /**
  * Splits an action cell whose actions are written as sentences run together, each opening with who does it, as a
  * committee's minutes gather the meeting's actions into one cell ("Ana to book the hall. Tom and Ravi to price the
@@ -72,20 +110,37 @@ function ownerLedItems(text: string): Item[] | null {
  * two in three of the cell's sentences, and the first sentence owner-led. Drafts with an owners cell keep it; a
  * verbatim (canonical) draft and any other cell come back alone.
  *
+ * A cell that discusses an item and then lists its actions after a label ("Plaques – wording approved.  Actions:
+ * Ana to order the printing; Tom to fix them") is split the same way, one action a clause set apart by ";", each
+ * opening with its owner (two clauses or more); the owners cell beside it, naming the clauses' owners one a line
+ * ("Ana⏎Tom"), gives each action its own owner, and the discussion before the label is each one's description
+ * when the row has none.
+ *
  * @example
  * splitOwnerLedSentences(draft).map((d) => d.cells.get('title')?.text) // ['Ana to book the hall.', 'Tom and Ravi to price the chairs.', …]
  */
 export function splitOwnerLedSentences(draft: ActionDraft): ActionDraft[] {
   const title = draft.cells.get('title')
   if (draft.verbatim || title === undefined) return [draft]
-  const items = ownerLedItems(title.text)
+  const listed = ownerLedItems(title.text) === null ? labelledClauses(title.text) : null
+  const items = listed ?? ownerLedItems(title.text)
   if (items === null) return [draft]
   const ownersCell = draft.cells.get('owners')
   const hasOwners = ownersCell !== undefined && ownersCell.text.trim() !== ''
+  // The owners cell beside a labelled list names each clause's owner: each action takes its own.
+  const named = listed !== null && hasOwners ? namesOfCell(ownersCell.text) : null
+  const ownOwners =
+    named !== null &&
+    items.every((item) => item.owner.split(nameJoiner).every((n) => named.has(n.trim().toLowerCase())))
+  const discussion = listed === null ? '' : title.text.slice(0, actionsLabel.exec(title.text)!.index).trim()
+  const described = draft.cells.get('description')
   return items.map((item) => {
     const cells = new Map(draft.cells)
     cells.set('title', { ...title, text: item.text })
-    if (!hasOwners)
+    if (discussion !== '' && (described === undefined || described.text.trim() === ''))
+      cells.set('description', { text: discussion, column: title.column, header: '' })
+    if (ownOwners) cells.set('owners', { ...ownersCell!, text: item.owner.split(nameJoiner).join(', ') })
+    else if (!hasOwners)
       cells.set('owners', {
         text: item.owner.split(nameJoiner).join(', '),
         column: title.column,

@@ -2,6 +2,7 @@ import { parseTargetDate } from '../dates/parseTargetDate'
 import { parseStatus } from '../status/parseStatus'
 import { BULLET_LEAD } from './bulletMarks'
 import type { ImportIssue } from '../model/importIssue'
+import { repeatsHeaderCells } from './repeatsHeaderCells'
 import { collapseWhitespace, hasText, textLines } from '../text/cleanCellText'
 import { scoreHeader } from './assignColumns'
 import { createImportIssue } from './createImportIssue'
@@ -82,9 +83,15 @@ function readPeriodRows(
     scheduleCorner.test(header[0] ?? '') &&
     themes.every((column) => readsAsOwnerList(header[column]!) !== null)
   const periodRows: number[] = []
+  // The header printed again after a page break, among the periods: a header, not the grid's end.
+  const repeatedHeaders: number[] = []
   for (let index = headerIndex + 1; index < table.length; index++) {
     const row = table[index]!
     if (!row.some(hasText)) continue
+    if (repeatsHeaderCells(row, table[headerIndex]!)) {
+      repeatedHeaders.push(index + 1)
+      continue
+    }
     const label = collapseWhitespace(row[0] ?? '')
     if (label === '' || !(isPeriodHeader(label) || (people && isYearlessDate(label)))) break
     periodRows.push(index)
@@ -138,15 +145,21 @@ function readPeriodRows(
       }
     }
   }
-  return gridTables(table, headerIndex, periodRows.at(-1)! + 1, {
-    rows,
-    sourceRows,
-    sourceColumns,
-    issues: [],
-    titleEvidence: people
-      ? "the cells of a team's schedule, weeks down the first column and one column per person: each task owned by its column's person"
-      : 'the cells beside the period labels of a timeline grid on its side, each under its theme',
-  })
+  return gridTables(
+    table,
+    headerIndex,
+    periodRows.at(-1)! + 1,
+    {
+      rows,
+      sourceRows,
+      sourceColumns,
+      issues: [],
+      titleEvidence: people
+        ? "the cells of a team's schedule, weeks down the first column and one column per person: each task owned by its column's person"
+        : 'the cells beside the period labels of a timeline grid on its side, each under its theme',
+    },
+    repeatedHeaders.filter((row) => row <= periodRows.at(-1)! + 1),
+  )
 }
 
 /** "2. User accounts", "3) Check the logs": a task's own number before its text. */
@@ -175,6 +188,7 @@ function gridTables(
   headerIndex: number,
   bodyEnd: number,
   read: Pick<FlattenedActionTables, 'rows' | 'sourceRows' | 'sourceColumns' | 'issues' | 'titleEvidence'>,
+  repeatedHeaders: readonly number[] = [],
 ): FlattenedActionTables {
   const skippedRows: number[] = []
   for (let index = bodyEnd; index < table.length; index++)
@@ -182,7 +196,7 @@ function gridTables(
   return {
     ...read,
     headerRow: headerIndex + 1,
-    subHeaderRows: [headerIndex + 1],
+    subHeaderRows: [headerIndex + 1, ...repeatedHeaders],
     mergedRows: [],
     skippedRows,
   }
