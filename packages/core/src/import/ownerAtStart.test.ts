@@ -41,6 +41,9 @@ describe('ownerAtStart, a name first (owner-led action lists)', () => {
     ['Action - JB to confirm the room booking', 'JB'],
     ['AI: Omar to update the wiki page', 'Omar'],
     ['Omar will update the wiki page', 'Omar'],
+    // The team a person leads is named by the person.
+    ['Ines Moreau and her team to compare the survey tools', 'Ines Moreau'],
+    ['Omar and his team will draft the rota', 'Omar'],
     ['Lena Park volunteered to mentor the new reps', 'Lena Park'],
     ['Sam offered to check the figures', 'Sam'],
     ['RB/TK: Agree the marking scheme', 'RB/TK'],

@@ -320,7 +320,11 @@ function nameFirst(text: string): string | null {
     const next = words[n]!.toLowerCase()
     const named = ownerVerbs.has(next) || (ownerVerbsWithTo.has(next) && words[n + 1] === 'to')
     if (!named) continue
-    const name = words.slice(0, n).join(' ')
+    // "Ana Lee and her team to …": the team is named by the person who leads it, the owner.
+    const name = words
+      .slice(0, n)
+      .join(' ')
+      .replace(/ (?:and|&) (?:his|her|their) team$/, '')
     // "The Chair will …", "The Scrum Master to …": a person's role after "The" owns the item.
     if (words[0] === 'The' && n > 1 && n <= 4 && isPersonRole(words.slice(1, n)))
       return words.slice(1, n).join(' ')

@@ -216,3 +216,37 @@ describe('readDatedListItems: an item led by its status or by a period joined wi
     expect(plan.actions.at(-1)!.title).toContain('REG-TT-2031-04')
   })
 })
+
+describe('readDatedListItems: a deliverables list, each line a code, then its month, then its title', () => {
+  const page = [
+    ['Board of the data project, 4 March 2031'],
+    ['Deliverables status'],
+    ['D2.1 - March 2031 - Data policy for the partners (drafted)'],
+    ['D3.4 - June 2031 - Pilot report'],
+    ['WP5: September 2031 – Training plan for the site teams'],
+    ['Next meeting in April.'],
+  ]
+
+  it('reads each line as an action, its code the ref, its month the target and the rest the title', () => {
+    const { plan } = tableToPlan(page)
+    expect(plan.actions.map((a) => ({ ref: a.ref, title: a.title, due: a.target.due }))).toEqual([
+      { ref: 'D2.1', title: 'Data policy for the partners (drafted)', due: '2031-03-31' },
+      { ref: 'D3.4', title: 'Pilot report', due: '2031-06-30' },
+      { ref: 'WP5', title: 'Training plan for the site teams', due: '2031-09-30' },
+    ])
+  })
+
+  it('reads a day opening a line as its date, never as a code', () => {
+    const rows = readDatedListItems([
+      ['Timeline'],
+      ['12 Feb — Send the draft to the leads'],
+      ['15 Feb — Fold in the edits'],
+      ['18 Feb — Publish the final text'],
+    ])?.rows
+    expect(rows?.slice(2).map((row) => [row[0], row[1], row.length])).toEqual([
+      ['Send the draft to the leads', '12 Feb', 4],
+      ['Fold in the edits', '15 Feb', 4],
+      ['Publish the final text', '18 Feb', 4],
+    ])
+  })
+})

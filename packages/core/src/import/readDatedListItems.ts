@@ -8,6 +8,7 @@ import { timelineStepOwners } from './timelineStepOwners'
 import type { FlattenedActionTables } from './flattenActionTables'
 import type { RowLine } from './oneColumnRecords'
 import { isDatedPeriod } from './headingPeriod'
+import { peelRef } from './peelRef'
 
 /** A list item: a bullet mark, then its text. */
 const bulleted = new RegExp(`^[${BULLET_MARKS}]\\s{1,3}(\\S[^]*)$`)
@@ -42,6 +43,8 @@ interface ListItem {
   readonly bulletless?: boolean
   /** The row of the line below a bullet that holds only its date ("- 27.11.2031" over "Launch the site"). */
   readonly workRow?: number
+  /** The code written before the period ("D1.2 - May 2031 - …"), as a project lists its deliverables. */
+  readonly ref?: string
 }
 
 /**
@@ -92,10 +95,21 @@ export function readDatedListItems(
       // ("June 2031  Trustees approve …") is an item of the same timeline; it does not count towards the three.
       // "[25 Feb — …]": a step still to be confirmed, read as any other without its brackets.
       const inner = bracketedLine.exec(line)?.[1]?.trim() ?? line
-      const dashed = dashedLead.test(inner) || colonLead.test(inner)
-      const lead = dashed ? leadingPeriod(inner) : undashedPeriod(inner)
+      const marked = dashedLead.test(inner) || colonLead.test(inner)
+      const period = marked ? leadingPeriod(inner) : undashedPeriod(inner)
+      // "D1.2 - May 2019 - Mid-year summary": a code before the period, when the line opens with no period itself.
+      const coded = period === null ? codedLead(inner) : null
+      const dashed = marked || coded !== null
+      const lead = period ?? coded
       if (lead !== null) {
-        items.push({ row: index, line, work: lead.work, period: lead.period, bulletless: true })
+        items.push({
+          row: index,
+          line,
+          work: lead.work,
+          period: lead.period,
+          bulletless: true,
+          ...(coded === null ? {} : { ref: coded.ref }),
+        })
         if (year.test(lead.period) && dashed) bulletless++
       }
       // A run of such lines, one of them naming its year (or a day of its month: "12 Feb —"), is a timeline too,
@@ -124,8 +138,16 @@ export function readDatedListItems(
       index = below.row
       continue
     }
-    const lead = leadingPeriod(text)
-    items.push({ row: index, line, work: lead?.work ?? text, period: lead?.period ?? null })
+    const period = leadingPeriod(text)
+    const coded = period === null ? codedLead(text) : null
+    const lead = period ?? coded
+    items.push({
+      row: index,
+      line,
+      work: lead?.work ?? text,
+      period: lead?.period ?? null,
+      ...(coded === null ? {} : { ref: coded.ref }),
+    })
   }
   // Lines that lost their bullets are a timeline's items only when three or more of them open with a dated period:
   // one or two such lines are notes ("Updated: June 2031 - …") among other items.
@@ -151,6 +173,7 @@ export function readDatedListItems(
   const headerAt = rows.length
   rows.push(['Action', 'Target date', 'Status', 'As written'])
   const stepRows: number[] = []
+  const stepRefs: string[] = []
   sourceRows.push(first + 1)
   const issues: ImportIssue[] = []
   const skippedRows: number[] = []
@@ -193,6 +216,7 @@ export function readDatedListItems(
     const status = item.period === null ? statusLead(item.work) : null
     const work = status === null ? item.work : item.work.slice(status.length + 1).trim()
     stepRows.push(rows.length)
+    stepRefs.push(item.ref ?? '')
     rows.push([work, target, status ?? '', item.line])
     sourceRows.push(index + 1)
   }
@@ -201,6 +225,11 @@ export function readDatedListItems(
   if (owners.some((owner) => owner !== '')) {
     const ownerOf = new Map(stepRows.map((row, i) => [row, owners[i]!] as const))
     for (const [i, row] of rows.entries()) row.push(i === headerAt ? 'Owner' : (ownerOf.get(i) ?? ''))
+  }
+  // "D1.2 - May 2031 - …": the codes the items open with are their refs.
+  if (stepRefs.some((ref) => ref !== '')) {
+    const refOf = new Map(stepRows.map((row, i) => [row, stepRefs[i]!] as const))
+    for (const [i, row] of rows.entries()) row.push(i === headerAt ? 'Ref' : (refOf.get(i) ?? ''))
   }
   return {
     rows,
@@ -242,6 +271,18 @@ function workBelow(
     return bulleted.test(work) || isPeriod(work) ? null : { row, work }
   }
   return null
+}
+
+/**
+ * "D1.2 - May 2031 - Mid-year summary", "WP3: June 2031 – Launch the portal": a code (a deliverable's or a work
+ * package's, as {@link peelRef} reads one), then a period set off by a dash or a colon, then the work. Null for an
+ * item that does not open so.
+ */
+function codedLead(text: string): { ref: string; period: string; work: string } | null {
+  const peeled = peelRef(text)
+  if (peeled === null || !(dashedLead.test(peeled.rest) || colonLead.test(peeled.rest))) return null
+  const lead = leadingPeriod(peeled.rest)
+  return lead === null ? null : { ref: peeled.ref, ...lead }
 }
 
 /** The period an item opens with, and the work after it; null when it opens with no period. */

@@ -126,3 +126,28 @@ describe('a record of labelled lines whose labels come in two parts or with full
     expect(rows.slice(1)).toEqual([['Phase one: Map the rooms'], ['Phase two: Book the movers']])
   })
 })
+
+describe('a label naming the action written once over several lines of a plainer label', () => {
+  const page = [
+    ['Library access plan'],
+    ['Focus areas for the year'],
+    ['Priority: Make the building easier to reach'],
+    ['Goal: Fit a ramp at the north door before the winter term.'],
+    ['Goal: Survey the signage on every floor with the student union.'],
+    ['Priority: Make our documents easier to read'],
+    ['Goal: Publish every form in large print and plain language.'],
+    ['Goal: Train the front desk team to produce accessible handouts.'],
+    ['Goal: Check the catalogue pages against the web guidelines.'],
+  ]
+
+  it('reads each line under the heading label as an action, and the heading label not as one', () => {
+    const { plan } = tableToPlan(page)
+    expect(plan.actions.map((a) => a.title)).toEqual([
+      'Fit a ramp at the north door before the winter term.',
+      'Survey the signage on every floor with the student union.',
+      'Publish every form in large print and plain language.',
+      'Train the front desk team to produce accessible handouts.',
+      'Check the catalogue pages against the web guidelines.',
+    ])
+  })
+})

@@ -73,7 +73,16 @@ export function readInlineLabelledRecords(
   const naming = pair === null ? named : [repeated[pair.response]!]
   if (naming.length === 0 || naming.length === repeated.length) return readHeadedRecords(table)
   // The label of the action: the one naming it most often.
-  const titleLabel = naming.reduce((most, key) => (counts.get(key)! > counts.get(most)! ? key : most))
+  const namingMost = naming.reduce((most, key) => (counts.get(key)! > counts.get(most)! ? key : most))
+  // "Priority: …" once over several "Goal: …" lines: a label naming the action that heads the lines of a label
+  // with no field of its own, written more often, is a heading; the lines under it are the actions.
+  const under = repeated.find(
+    (key) =>
+      counts.get(key)! > counts.get(namingMost)! &&
+      bestField(key) === null &&
+      headingsOverRecords(lines, key, repeated, counts).has(namingMost),
+  )
+  const titleLabel = under ?? namingMost
   const headingLabels = headingsOverRecords(lines, titleLabel, repeated, counts)
   const labels = [titleLabel, ...repeated.filter((key) => key !== titleLabel && !headingLabels.has(key))]
   const firstAt = lines.findIndex(
