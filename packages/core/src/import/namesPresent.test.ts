@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { namesPresent } from './namesPresent'
+import { namesPresent, surnamesPresent } from './namesPresent'
 
 describe('namesPresent', () => {
   it('reads the first names of a roll, without titles or initials in brackets', () => {
@@ -16,5 +16,11 @@ describe('namesPresent', () => {
     expect(
       namesPresent([['Plan'], ['Action', 'Lead'], ['Present the report to the board', 'Ben']]).size,
     ).toBe(0)
+  })
+
+  it('reads a roll after an item number, and the surnames of the names written in full', () => {
+    const table = [['Parish council'], ['2. Present: Councillors – Helen Vance (Chair), Joe Tate, Sue']]
+    expect([...namesPresent(table)]).toEqual(['helen', 'joe', 'sue'])
+    expect([...surnamesPresent(table)]).toEqual(['vance', 'tate'])
   })
 })

@@ -3,7 +3,7 @@ import { collapseWhitespace } from '../text/cleanCellText'
 
 /** "Present: …", "Attendees – …", "In attendance: …": the label of minutes' roll, its names after it. Bounded. */
 const rollLabel =
-  /^(?:present|attendees|attending|in\s{1,3}attendance|members\s{1,3}present)\s{0,3}[:–—-]\s{0,3}(\S.{0,2000})$/i
+  /^(?:\d{1,3}[.)]\s{1,3})?(?:present|attendees|attending|in\s{1,3}attendance|members\s{1,3}present)\s{0,3}[:–—-]\s{0,3}(\S.{0,2000})$/i
 
 /** A first name as a roll writes it: a capital, then lower-case letters. */
 const firstName = /^\p{Lu}\p{Ll}{1,20}$/u
@@ -21,7 +21,27 @@ const maxRows = 40
  * namesPresent([['Present: Diane Barkley, Mr Tom Reed (TR) and Ana Cruz'], ['Action', 'Who']]) // Set {'diane', 'tom', 'ana'}
  */
 export function namesPresent(table: readonly (readonly string[])[]): ReadonlySet<string> {
-  const names = new Set<string>()
+  return new Set(peoplePresent(table).map((words) => words[0]!.toLowerCase()))
+}
+
+/**
+ * The surnames of the people minutes list as present, lower-cased: the last word of each name of two words or more
+ * ("Present: Helen Leone (Chair), Jill Martin" → leone, martin), so "Cllr Leone" is known as one of them.
+ *
+ * @example
+ * surnamesPresent([['Present: Councillors – Helen Leone (Chair), Jill Martin, Sue']]) // Set {'leone', 'martin'}
+ */
+export function surnamesPresent(table: readonly (readonly string[])[]): ReadonlySet<string> {
+  return new Set(
+    peoplePresent(table)
+      .filter((words) => words.length >= 2)
+      .map((words) => words.at(-1)!.toLowerCase()),
+  )
+}
+
+/** The names of the roll, each as its words without titles or dashes, first names checked. */
+function peoplePresent(table: readonly (readonly string[])[]): string[][] {
+  const people: string[][] = []
   for (const row of table.slice(0, maxRows)) {
     const roll = rollLabel.exec(collapseWhitespace(row.filter((cell) => cell.trim() !== '').join(', ')))
     if (roll === null) continue
@@ -29,10 +49,9 @@ export function namesPresent(table: readonly (readonly string[])[]): ReadonlySet
       const words = person
         .trim()
         .split(' ')
-        .filter((word) => word !== '' && !isHonorific(word))
-      if (words.length >= 1 && words.length <= 4 && firstName.test(words[0]!))
-        names.add(words[0]!.toLowerCase())
+        .filter((word) => word !== '' && !isHonorific(word) && !/^[–—-]$/.test(word))
+      if (words.length >= 1 && words.length <= 4 && firstName.test(words[0]!)) people.push(words)
     }
   }
-  return names
+  return people
 }

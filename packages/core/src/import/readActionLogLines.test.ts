@@ -138,6 +138,31 @@ describe('readActionLogLines: an action tracker kept as plain lines', () => {
     ).toBeNull()
   })
 
+  it('reads the review of earlier actions by minute number, a member named over their own, to the next agenda item', () => {
+    const { plan } = tableToPlan(
+      page([
+        'Amenities committee, 9 March 2024',
+        '24/031. Apologies. None.',
+        '24/034. Actions from the previous meeting.',
+        '23/188. Ask the surveyor about the pavilion roof. PENDING',
+        '24/007. Order two new litter bins for the green. DONE. FITTED LAST WEEK.',
+        '24/012. Book the hall for the spring litter pick. DONE',
+        'Cllr Okafor',
+        '24/009. Write to the school about the crossing patrol. PENDING',
+        '24/035. Playing field.',
+        'The grass cutting contract was discussed.',
+      ]),
+    )
+    expect(
+      plan.actions.map((action) => [action.ref, action.title, action.owners, action.status.state]),
+    ).toEqual([
+      ['23/188', 'Ask the surveyor about the pavilion roof.', [], 'not-started'],
+      ['24/007', 'Order two new litter bins for the green.', [], 'complete'],
+      ['24/012', 'Book the hall for the spring litter pick.', [], 'complete'],
+      ['24/009', 'Write to the school about the crossing patrol.', ['Cllr Okafor'], 'not-started'],
+    ])
+  })
+
   it('reads a log of 10,000 entries', () => {
     const lines = ['Project action log']
     for (let i = 0; i < 10_000; i++) {

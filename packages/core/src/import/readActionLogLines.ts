@@ -32,9 +32,26 @@ const openHeading = /^(?:(?:actions?|items?)\s)?(?:open|outstanding)(?:\s(?:acti
 const runningListHeading =
   /^(?:(?:open|running|outstanding|rolling|lopende|openstaande)\s)?(?:actions?\s?(?:list|log|register|tracker)|actielijst|actiepunten|aktionsliste)\s{0,2}:?$/i
 
-/** "111 - Fundraising: kept on the list", "128. Long-term plan": an entry's running number, then a spaced dash or a
- * dot, colon or bracket, then its text. Anchored and bounded. */
-const runningEntry = /^(\d{1,5})(?:\s{1,3}[–—-]|[.:)])\s{1,3}(?=\S)/
+/**
+ * "22/152. Action points from previous meeting", "Actions from the last meeting:": an agenda item reviewing the
+ * actions earlier meetings set, perhaps after the item's own minute number. Bounded words only.
+ */
+const reviewHeading =
+  /^(?:(\d{2}\/\d{1,4}|\d{1,5})[.:)]?\s{1,3})?(?:review\sof\s)?(?:the\s)?(?:outstanding\s|open\s)?actions?(?:\s(?:points?|items?))?(?:\sarising)?\sfrom\s(?:the\s)?(?:previous|last|earlier)\smeetings?\s{0,2}[.:]?$/i
+
+/** "111 - Fundraising: kept on the list", "128. Long-term plan", "22/104. Work with the handyman": an entry's
+ * running number (or a minute's number within its year), then a spaced dash or a dot, colon or bracket, then its
+ * text. Anchored and bounded. */
+const runningEntry = /^(\d{2}\/\d{1,4}|\d{1,5})(?:\s{1,3}[–—-]|[.:)])\s{1,3}(?=\S)/
+
+/** "Cllr Sunners", "Mrs J. Bates": a line that is only a person's name, after a title, as lists of each member's
+ * actions write it above them. Bounded. */
+const memberLine =
+  /^(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s(?:\p{Lu}\.?\s)?\p{Lu}[\p{L}'’-]{1,30}(?:\s\p{Lu}[\p{L}'’-]{1,30})?$/iu
+
+/** ". DONE. ON AGENDA.", " PENDING": a closing run of sentences written in capitals, the entry's status. Bounded:
+ * the capitals are found by scanning, not by the regex. */
+const capitalsSentence = /^[\p{Lu}\d][\p{Lu}\d\s,'’&/-]{1,120}[.!]?$/u
 
 /** At least this many entries, and entries at least half the lines from the first entry on. */
 const minEntries = 3
@@ -164,30 +181,49 @@ export function readActionLogLines(
  * line opens with the action's running number, kept from meeting to meeting, so the numbers rise with gaps where
  * actions were closed ("111 - Fundraising: stays on the list", "128 - Long-term plan: two members join", "143 -
  * Board election: done"). Each such line is an action, its number the ref and its text the title; a status word
- * opening the note after the topic's colon ("done", "afgerond") is its status. The list ends at the first line that
- * is not a later number's entry; the lines above the heading are the title rows, the lines after the list are not
- * actions. Returns null unless at least three entries follow the heading straight away.
+ * opening the note after the topic's colon ("done", "afgerond") or a closing run of sentences in capitals ("…
+ * gates. DONE. ON AGENDA.") is its status. A line that is only a member's name ("Cllr Sunners") gives that member
+ * the entries below it, whose numbers rise again from there. Under an agenda item reviewing the previous meeting's
+ * actions ("22/152. Action points from previous meeting"), the entries are numbered by the minutes that set them
+ * ("22/104."), so an entry numbered above the item's own is the next item of the agenda and ends the list. The list
+ * ends at the first line that is not a later number's entry; the lines above the heading are the title rows, the
+ * lines after the list are not actions. Returns null unless at least three entries follow the heading.
  */
 function readRunningList(
   table: readonly (readonly string[])[],
   lines: readonly { readonly index: number; readonly text: string }[],
 ): FlattenedActionTables | null {
   const at = lines.findIndex(
-    (line, i) => runningListHeading.test(line.text) && runningEntry.test(lines[i + 1]?.text ?? ''),
+    (line, i) =>
+      (runningListHeading.test(line.text) || reviewHeading.test(line.text)) &&
+      runningEntry.test(lines[i + 1]?.text ?? ''),
   )
   if (at < 0) return null
+  const own = reviewHeading.exec(lines[at]!.text)?.[1]
+  const ceiling = own === undefined ? Number.POSITIVE_INFINITY : entryNumber(own)
   const records: OneColumnRecord[] = []
+  const sectionRows: number[] = []
   let before = -1
+  let owner = ''
   let end = at + 1
   for (; end < lines.length; end++) {
     const line = lines[end]!
+    if (memberLine.test(line.text) && runningEntry.test(lines[end + 1]?.text ?? '')) {
+      owner = line.text
+      before = -1
+      sectionRows.push(line.index + 1)
+      continue
+    }
     const match = runningEntry.exec(line.text)
-    if (match === null || Number(match[1]) <= before) break
-    before = Number(match[1])
+    const number = match === null ? -1 : entryNumber(match[1]!)
+    if (match === null || number <= before || number >= ceiling) break
+    before = number
     const text = line.text.slice(match[0].length).trim()
     const colon = text.indexOf(': ')
-    const status = colon < 0 ? null : statusAtStart(text.slice(colon + 2))
-    records.push({ index: line.index, cells: [match[1]!, text, '', status ?? '', lines[at]!.text] })
+    const closing = capitalsAtEnd(text)
+    const status = closing !== null ? closing : colon < 0 ? null : statusAtStart(text.slice(colon + 2))
+    const title = closing === null ? text : text.slice(0, text.length - closing.length).trim()
+    records.push({ index: line.index, cells: [match[1]!, title, owner, status ?? '', lines[at]!.text] })
   }
   if (records.length < minEntries) return null
   const top = lines[at]!.index
@@ -198,11 +234,50 @@ function readRunningList(
     records,
     {
       mergedRows: [],
-      sectionRows: [],
+      sectionRows,
       skippedRows: lines.slice(end).map((line) => line.index + 1),
       titleEvidence: 'the lines under an action list\'s heading that open with a running number ("111 - …")',
     },
   )
+}
+
+/** An entry's number as a value that rises through the list: "22/104" (year 22, minute 104) above "21/215". */
+function entryNumber(written: string): number {
+  const slash = written.indexOf('/')
+  return slash < 0
+    ? Number(written)
+    : Number(written.slice(0, slash)) * 10_000 + Number(written.slice(slash + 1))
+}
+
+/** The most characters a closing status in capitals runs to. */
+const maxClosing = 240
+
+/**
+ * The closing run of whole sentences an entry writes in capitals after its text ("Rec Hall. DONE" → "DONE",
+ * "… fund. BOLLARD PURCHASED. WAITING TO BE INSTALLED." → both sentences), or null when the entry has none or is
+ * all capitals.
+ */
+function capitalsAtEnd(text: string): string | null {
+  let start = -1
+  // Only the last few sentences can be the status, so the scan starts near the end: linear on any line.
+  for (
+    let cut = text.indexOf('. ', Math.max(0, text.length - maxClosing));
+    cut >= 0;
+    cut = text.indexOf('. ', cut + 1)
+  ) {
+    const rest = text.slice(cut + 2).trim()
+    if (!/\p{Ll}/u.test(rest) && rest.split(/(?<=[.!])\s/).every((part) => capitalsSentence.test(part))) {
+      start = cut + 2
+      break
+    }
+  }
+  if (start < 0) {
+    const last = /\s(\p{Lu}{2,20})$/u.exec(text)
+    return last !== null && /\p{Ll}/u.test(text) && /[.!?]$/.test(text.slice(0, -last[0].length))
+      ? last[1]!
+      : null
+  }
+  return text.slice(start).trim()
 }
 
 /** The tag at least half the entries (and two or more) close with, or null. */

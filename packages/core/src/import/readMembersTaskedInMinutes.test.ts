@@ -36,4 +36,30 @@ describe('minutes that give work to the members present in plain sentences among
     const two = minutes.slice(0, 9)
     expect(readMembersTaskedInMinutes(two, pageLines(two))).toBeNull()
   })
+
+  it('finds the work where the names open a clause, by title and surname or office, and work given to no one', () => {
+    const { plan } = tableToPlan(
+      [
+        'Village green committee, 3 June',
+        'Nadia Holt, Leon Brook, Irene Vale, Owen Pike',
+        '1. Apologies: none.',
+        '2. The bench by the pond. Quotes were discussed, L. Brook to ask the carpenter for a price.',
+        'Footpath. All agreed Owen P to walk the route first. Signs to be ordered after the walk.',
+        '3. Grants. Cllr Vale to write to the trust. Clerk to check the deadline.',
+        '4. The council to discuss the car park in July.',
+      ].map((line) => [line]),
+    )
+    expect(plan.actions.map((action) => [action.title, action.owners])).toEqual([
+      ['L. Brook to ask the carpenter for a price.', ['L. Brook']],
+      ['Owen P to walk the route first.', ['Owen P']],
+      ['Signs to be ordered after the walk.', []],
+      ['Cllr Vale to write to the trust.', ['Cllr Vale']],
+      ['Clerk to check the deadline.', ['Clerk']],
+    ])
+  })
+
+  it('leaves minutes that label their actions to the readers of the labels', () => {
+    const labelled = [...minutes, ['ACTION – Book the hall for June']]
+    expect(readMembersTaskedInMinutes(labelled, pageLines(labelled))).toBeNull()
+  })
 })

@@ -1,8 +1,9 @@
 import type { FlattenedActionTables } from './flattenActionTables'
-import { namesPresent } from './namesPresent'
+import { namesPresent, surnamesPresent } from './namesPresent'
 import { type OneColumnRecord, oneColumnRecords, type PageLine } from './oneColumnRecords'
 import { isNamedOwner, ownerAtStart } from './ownerAtStart'
 import { splitSentences } from './proseStep'
+import { isHonorific } from '../owners/isHonorific'
 
 /** At least this many tasked sentences, and this many people on the roll, make the layout. */
 const minTasks = 3
@@ -10,6 +11,9 @@ const minPresent = 2
 
 /** A line longer than this is read no further (a minute is a few hundred characters). */
 const maxLine = 2000
+
+/** At most this many lines at the top of the page are read for a roll written without its label. */
+const maxRollLine = 8
 
 /** "Ana, Jo, Raj", "Tom and Ana", "Ana/Tom": what joins the people one sentence tasks together. */
 const joiner = /\s?\/\s?|, | and | & /
@@ -20,14 +24,46 @@ const namesBeforeTo =
   /^(\p{Lu}\p{Ll}{1,20}(?: \p{Lu}\p{Ll}{1,20})?(?:(?:, | and | & |\/)\p{Lu}\p{Ll}{1,20}(?: \p{Lu}\p{Ll}{1,20})?){1,5}) to (?=\p{Ll})/u
 
 /**
+ * One person as minutes name them inside a sentence: "Calvin", "Peter R", "H. Wright", "Cllr Leone", "Tony
+ * Rowson", or an officer of the body ("Clerk", "the Treasurer"). Bounded.
+ */
+const person =
+  '(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Rev)\\.? )?(?:\\p{Lu}\\. ?)?\\p{Lu}\\p{Ll}{1,20}(?: \\p{Lu}\\p{Ll}{1,20}| \\p{Lu}(?= ))?'
+
+/** People joined, then "to" and a verb in lower case, at the point a clause starts. Bounded. */
+const peopleBeforeTo = new RegExp(`^(${person}(?:(?:, | and | & |/)${person}){0,4}) to (?=\\p{Ll})`, 'u')
+
+/** The officers a body's minutes task by their office ("Clerk to write to the council"). */
+const officer = /^(?:the )?(?:clerk|chair|chairman|chairperson|chairwoman|treasurer|secretary)$/i
+
+/**
+ * "Insurance to be arranged from 1 May", "'The Forge' will be approached about the hinge": a sentence whose subject
+ * is work still to be done by no one named, "to be" or "will be" and a verb in "-ed". Bounded.
+ */
+const passiveTask = /^['‘"“]?\p{Lu}[^.;:!?]{0,60}? (?:to|will) be \p{Ll}{2,20}ed\b/u
+
+/** The break before a sentence opening with a name in single quotes, which a sentence break leaves alone. */
+const quotedStart = /(?<=[.!?]) (?=['‘]\p{Lu})/u
+
+/** "ACTION – Book the hall", "Actions:", "ACTION": a line labelled as the minutes' action, or heading their actions. */
+const actionLabel = /^actions?(?:\s{0,2}[:–—-]|$)/i
+
+/** "Ana Cruz, Tom Reed, Sam Ode": a person's first name and surname, as a roll without its label lists them. */
+const fullName = /^\p{Lu}\p{Ll}{1,20}(?: \p{Lu}\p{Ll}{1,20}){1,2}$/u
+
+/**
  * Reads the actions of minutes that give work to the members present in plain sentences among the notes, with no
  * action label or list: "Ana, Jo, Raj to call the three applicants.", "Agreed to bid for it.
  * Kofi to draft the bid and send it round.", "Tom to set up the rota", as community
  * groups' steering minutes record who took what on. A sentence that opens with one or more names before "to" and a
  * verb, one of them on the minutes' roll ("Present: Ana, Jo, Kofi, Raj, Tom"), is an action: that sentence its
- * title, the names its owners, the whole line kept as its description. Everything else (the roll, the discussion,
- * the headings) holds no actions. Null unless the page is one column with a roll of at least two names and at least
- * three such sentences.
+ * title, the names its owners, the whole line kept as its description. A sentence telling of work to be done by
+no one named ("Insurance to be arranged from May", "The hinge will be repaired") is an action with no owner. The names may also open a clause later in
+ * the sentence ("Stream bank collapse discussed, Ana to ask for advice", "All in hand Tom R to open up"), where the
+ * action starts; a member may be named by a title and surname or an initial and surname ("Cllr Cruz", "A. Cruz"),
+ * and an officer by the office ("Clerk to write to the council"). The roll may be a line of full names without its
+ * label near the top of the page. Everything else (the roll, the discussion, the headings) holds no actions. Null
+ * unless the page is one column with a roll of at least two names and at least three such sentences.
  *
  * @example
  * readMembersTaskedInMinutes([['Minutes'], ['Present: Ana, Tom, Sam']], [
@@ -40,24 +76,34 @@ export function readMembersTaskedInMinutes(
   lines: readonly PageLine[] | null,
 ): FlattenedActionTables | null {
   if (lines === null || lines.length <= minTasks) return null
-  const present = namesPresent(table)
-  if (present.size < minPresent) return null
+  // Minutes that label their actions ("ACTION – …", "Actions:") are read by the labels, not by the sentences.
+  if (lines.some((line) => actionLabel.test(line.text))) return null
+  const roll = rollOf(table, lines)
+  if (roll === null) return null
   const records: OneColumnRecord[] = []
   const skippedRows: number[] = []
+  let tasked = 0
   for (const line of lines.slice(1)) {
     const before = records.length
     if (line.text.length <= maxLine)
-      for (const sentence of splitSentences(line.text)) {
-        const owners = taskedMembers(sentence, present)
-        if (owners !== null)
+      for (const sentence of sentencesOf(line.text)) {
+        const task = taskedMembers(sentence, roll)
+        if (task !== null) tasked++
+        const title = task?.title ?? (passiveTask.test(sentence) ? sentence : null)
+        if (title !== null)
           records.push({
             index: line.index,
-            cells: [sentence, owners.join(', '), line.text === sentence ? '' : line.text],
+            // A row naming no one keeps its line as its description, so it is not read as a heading over the rest.
+            cells: [
+              title,
+              task?.owners.join(', ') ?? '',
+              line.text === title && task !== null ? '' : line.text,
+            ],
           })
       }
     if (records.length === before) skippedRows.push(line.index + 1)
   }
-  if (records.length < minTasks) return null
+  if (tasked < minTasks) return null
   const top = lines[0]!.index
   return oneColumnRecords([[lines[0]!.text]], top + 1, ['Action', 'Owner', 'Description'], records, {
     mergedRows: [],
@@ -66,8 +112,83 @@ export function readMembersTaskedInMinutes(
   })
 }
 
+interface Roll {
+  readonly first: ReadonlySet<string>
+  readonly last: ReadonlySet<string>
+}
+
+/** The members on the minutes' roll: its labelled "Present: …" line, else a line of full names near the top. */
+function rollOf(table: readonly (readonly string[])[], lines: readonly PageLine[]): Roll | null {
+  const first = namesPresent(table)
+  if (first.size >= minPresent) return { first, last: surnamesPresent(table) }
+  for (const line of lines.slice(0, maxRollLine)) {
+    const names = line.text.split(/, | and /)
+    if (names.length >= minPresent + 1 && names.every((name) => fullName.test(name.trim()))) {
+      const words = names.map((name) => name.trim().split(' '))
+      return {
+        first: new Set(words.map((name) => name[0]!.toLowerCase())),
+        last: new Set(words.map((name) => name.at(-1)!.toLowerCase())),
+      }
+    }
+  }
+  return null
+}
+
+/**
+ * The sentences of a line, with a break after a lone initial mended ("H. Wright to …": an initial ends no sentence)
+ * and one made before a name in single quotes ("… hinges. 'The Forge' will be …").
+ */
+function sentencesOf(text: string): string[] {
+  const kept: string[] = []
+  for (const sentence of splitSentences(text).flatMap((part) => part.split(quotedStart))) {
+    const previous = kept.at(-1)
+    if (previous !== undefined && /(?:^|\s)\p{Lu}\.$/u.test(previous))
+      kept[kept.length - 1] = `${previous} ${sentence}`
+    else kept.push(sentence)
+  }
+  return kept
+}
+
+/**
+ * The work a sentence gives to members on the roll: the sentence itself when it opens with them ("Ana, Jo, Raj to
+ * contact …"), else the clause from where they are first named before "to" and a verb; null when it gives none.
+ */
+function taskedMembers(sentence: string, roll: Roll): { title: string; owners: string[] } | null {
+  const opening = openingTask(sentence, roll.first)
+  if (opening !== null) return { title: sentence, owners: opening }
+  for (let at = 0; at < sentence.length; at++) {
+    if (!startsClause(sentence, at)) continue
+    const named = peopleBeforeTo.exec(sentence.slice(at, at + 200))?.[1]
+    if (named === undefined) continue
+    const owners = named.split(joiner).map((name) => name.trim())
+    if (owners.every((name) => onRoll(name, roll) || officer.test(name)))
+      return { title: sentence.slice(at), owners }
+  }
+  return null
+}
+
+/** Whether a clause can open at `at`: the sentence's start, or a capital after a comma, a dash or a word. */
+function startsClause(sentence: string, at: number): boolean {
+  if (!/\p{Lu}/u.test(sentence[at] ?? '')) return false
+  if (at === 0) return true
+  if (sentence[at - 1] !== ' ') return false
+  const before = sentence.slice(Math.max(0, at - 3), at - 1)
+  return /(?:,|[–—-]|\p{Ll})$/u.test(before)
+}
+
+/** Whether a person ("Ana", "Tom R", "Cllr Cruz", "A. Cruz") is on the roll, by first name or surname. */
+function onRoll(name: string, roll: Roll): boolean {
+  const words = name.split(' ')
+  const titled = isHonorific(words[0]!)
+  const bare = titled ? words.slice(1) : words
+  const initial = /^\p{Lu}\.$/u.test(bare[0] ?? '')
+  if (bare.length === 0) return false
+  if (!initial && (!titled || bare.length > 1) && roll.first.has(bare[0]!.toLowerCase())) return true
+  return (titled || initial || bare.length > 1) && roll.last.has(bare.at(-1)!.toLowerCase())
+}
+
 /** The people a sentence opens by tasking ("Ana, Jo, Raj to contact …"), one of them present; else null. */
-function taskedMembers(sentence: string, present: ReadonlySet<string>): string[] | null {
+function openingTask(sentence: string, present: ReadonlySet<string>): string[] | null {
   const named = namesBeforeTo.exec(sentence)?.[1] ?? ownerAtStart(sentence, 'name-first')
   if (
     named === null ||
@@ -77,6 +198,6 @@ function taskedMembers(sentence: string, present: ReadonlySet<string>): string[]
     return null
   const owners = named.split(joiner).map((name) => name.trim())
   if (!owners.every(isNamedOwner)) return null
-  const onRoll = owners.some((name) => present.has(name.split(' ')[0]!.toLowerCase()))
-  return onRoll ? owners : null
+  const onList = owners.some((name) => present.has(name.split(' ')[0]!.toLowerCase()))
+  return onList ? owners : null
 }
