@@ -171,7 +171,7 @@ export function readTableBody(
     if (
       filled >= 2 &&
       (repeated ||
-        (isHeaderWordsRow(row, options.taxonomy) && !holdsBodyValue(row) && !listItem) ||
+        (!listItem && isHeaderWordsRow(row, options.taxonomy) && !holdsBodyValue(row)) ||
         isTemplateGuidanceRow(row) ||
         (previous === null && headerOfGuessedColumns(row, map)))
     ) {
