@@ -600,6 +600,8 @@ export function refHeaderOverProse(header: string, profile: ColumnProfile): bool
 export interface AssignColumnsOptions {
   readonly taxonomy: Taxonomy
   readonly columns?: Partial<Record<ColumnField, ForcedColumn>>
+  /** The header's cells when its row is left out of the table (a header below rows of its own body). */
+  readonly headerCells?: readonly string[]
 }
 
 const fieldsInOrder: readonly Field[] = [
@@ -631,7 +633,7 @@ export function assignColumns(
   options: AssignColumnsOptions,
 ): ColumnAssignment {
   const width = table.reduce((max, row) => Math.max(max, row.length), 0)
-  const header = headerIndex === null ? [] : (table[headerIndex] ?? [])
+  const header = headerIndex === null ? [] : (options.headerCells ?? table[headerIndex] ?? [])
   const headers = Array.from({ length: width }, (_, i) => collapseWhitespace(header[i] ?? ''))
   // Without a header, lone lines above the first row of two or more cells are captions (an intro, a finding):
   // the columns are read from the table that starts there, when it has at least two such rows.

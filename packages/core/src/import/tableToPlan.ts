@@ -546,12 +546,32 @@ export function tableToPlan(
       options.headerRow === undefined ? undefined : options.headerRow - 1,
       taxonomy,
     )
-    const assigned = assignColumns(table, found.headerIndex, found.bodyStart, {
+    const byHeader = assignColumns(table, found.headerIndex, found.bodyStart, {
       taxonomy,
       ...(options.columns === undefined ? {} : { columns: options.columns }),
     })
+    // Rows of the table above a header found by its place (the first page's header lost, the one after the page
+    // break kept), as for a header found by its words: the columns are read from them too, the header's own row
+    // left out.
+    lateHeaderBodyStart =
+      found.headerIndex === null || options.headerRow !== undefined || options.columns !== undefined
+        ? null
+        : rowsAboveLateHeader(table, found.headerIndex, byHeader.map, legendRows, taxonomy)
+    const headerAt = found.headerIndex
+    const cellRows =
+      lateHeaderBodyStart === null || headerAt === null
+        ? table
+        : table.map((row, index) => (index === headerAt ? row.map(() => '') : row))
+    const cellsFrom = lateHeaderBodyStart ?? found.bodyStart
+    const assigned =
+      lateHeaderBodyStart === null
+        ? byHeader
+        : assignColumns(cellRows, found.headerIndex, cellsFrom, {
+            taxonomy,
+            headerCells: headerAt === null ? [] : (table[headerAt] ?? []),
+          })
     const assignment =
-      options.columns === undefined ? dispositionColumn(table, found.bodyStart, assigned) : assigned
+      options.columns === undefined ? dispositionColumn(cellRows, cellsFrom, assigned) : assigned
     if (!assignment.map.fields.has('title')) {
       issues.push(
         createImportIssue(
@@ -570,7 +590,7 @@ export function tableToPlan(
         actionCount: 0,
       })
     }
-    const prepared = readRows(table, found.bodyStart, assignment)
+    const prepared = readRows(table, cellsFrom, assignment)
     bodyRows = prepared.rows
     listRows = prepared.listRows
     ownerRows = prepared.ownerRows
