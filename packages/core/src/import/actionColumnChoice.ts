@@ -330,7 +330,7 @@ function proseBesideNames({
 
 /**
  * True when a column's filled cells (two or more) name people: 80% of them read as names, roles or teams, at least
- * half surely so ("Clerk", "Jane Smith", "HR team / JS"); a lone first name ("Ian", "Hilary / Ian") is surely a
+ * half surely so ("Clerk", "Jane Smith", "HR team / JS"); a lone first name ("Tomas", "Mina / Tomas") is surely a
  * person when the minutes list it as present above the table.
  *
  * @example

@@ -278,7 +278,7 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
   if (!draft.verbatim && !draft.cells.has('owners')) {
     // A page's addressees ("To: the Council and the Police") own its recommendations, whatever each "should" names.
     owners = priority === null ? [] : [...priority.owners]
-    // "… the order in. ACTION: REVOLUTION": the label closing the point names who acts, whoever its sentences name.
+    // "… the invoice is paid. ACTION: HARBOURSIGNS": the label closing the point names who acts, whoever its sentences name.
     const tagged = owners.length === 0 ? ownerAfterActionLabel(titleCell.title) : null
     if (tagged !== null) {
       owners = tagged.owners

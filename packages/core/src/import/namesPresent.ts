@@ -26,10 +26,10 @@ export function namesPresent(table: readonly (readonly string[])[]): ReadonlySet
 
 /**
  * The surnames of the people minutes list as present, lower-cased: the last word of each name of two words or more
- * ("Present: Helen Leone (Chair), Jill Martin" → leone, martin), so "Cllr Leone" is known as one of them.
+ * ("Present: Ruth Okafor (Chair), Dev Shah" → okafor, shah), so "Cllr Okafor" is known as one of them.
  *
  * @example
- * surnamesPresent([['Present: Councillors – Helen Leone (Chair), Jill Martin, Sue']]) // Set {'leone', 'martin'}
+ * surnamesPresent([['Present: Councillors – Ruth Okafor (Chair), Dev Shah, Ann']]) // Set {'okafor', 'shah'}
  */
 export function surnamesPresent(table: readonly (readonly string[])[]): ReadonlySet<string> {
   return new Set(

@@ -1,12 +1,12 @@
 /**
- * "… before putting the order in. ACTION: REVOLUTION", "… live before the next meeting. ACTION: JI": the minute-taker's
+ * "… before the invoice is paid. ACTION: HARBOURSIGNS", "… ready before the summer fair. ACTION: RK": the minute-taker's
  * label closing a point, after its last sentence, with only the owners after it. Group 1 is the text before the
  * label, group 2 the owners. The owners hold no stop, colon or semicolon; every run is bounded.
  */
 const closingLabel =
   /^([\s\S]{1,4000}?[.!?)"”])\s{1,6}ACTION\s{0,2}:\s{0,3}([^.:;!?\n]{1,60}?)\s{0,3}\.?\s{0,3}$/i
 
-/** One owner after the label: initials or a word in capitals ("JI", "REVOLUTION"), or one to three capitalised
+/** One owner after the label: initials or a word in capitals ("RK", "HARBOURSIGNS"), or one to three capitalised
  * words ("Jo Bell", "Treasurer"). */
 const ownerName = /^(?:\p{Lu}[\p{Lu}\p{N}&-]{1,24}|\p{Lu}[\p{L}'’-]{1,20}(?: \p{Lu}[\p{L}'’-]{0,20}){0,2})$/u
 
@@ -15,12 +15,12 @@ const joiner = /\s{0,2}(?:\/|,|&|\band\b)\s{0,2}/
 
 /**
  * The owners a point of the minutes names after an "ACTION:" label that closes it, as committees' minutes tag each
- * bullet that asks for work ("The committee requested a sample of the lettering. ACTION: REVOLUTION"), and the point
+ * bullet that asks for work ("The committee asked to see a proof of the sign. ACTION: HARBOURSIGNS"), and the point
  * without the label; null when the point does not close so, or what follows the label is not a name, initials or a
  * body in capitals (up to four of them, joined by "/", ",", "&" or "and").
  *
  * @example
- * ownerAfterActionLabel('The website can go live next month. ACTION: JI') // { owners: ['JI'], rest: 'The website can go live next month.' }
+ * ownerAfterActionLabel('The noticeboard can be ready next month. ACTION: RK') // { owners: ['RK'], rest: 'The noticeboard can be ready next month.' }
  * ownerAfterActionLabel('The gate sticks. ACTION: oil the hinges') // null
  */
 export function ownerAfterActionLabel(title: string): { owners: string[]; rest: string } | null {

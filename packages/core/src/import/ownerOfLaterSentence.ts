@@ -18,8 +18,8 @@ const undertook = / (?:agreed|undertook|offered|volunteered) to /
  * "volunteered to" for "will"). Planning-meeting notes, committee action lists and small organisations' plans state the problem first
  * and then who takes it on. Only a sentence whose subject is a name, a role or a body before "will" is read
  * ({@link ownersNamedAsSubject}); pronouns ("She will", "We could") and passives name nobody. Failing that, initials
- * a later sentence (or the words after a spaced dash) opens with before "to" own it: "New benches were approved. KG
- * to check prices." → KG. Returns [] otherwise.
+ * a later sentence (or the words after a spaced dash) opens with before "to" own it: "A new hall floor was agreed. RT
+ * to get quotes." → RT. Returns [] otherwise.
  *
  * @example
  * ownerOfLaterSentence('Bike stores. Residents asked for more. Priya will bring costs to the next panel.') // ['Priya']
@@ -43,15 +43,15 @@ export function ownerOfLaterSentence(title: string): string[] {
   return initialsTaskedLater(text)
 }
 
-/** A later sentence, or the words after a spaced dash, that opens with initials before "to" and a verb: ". KG to
- * check …", " – BG and CM to check …". Group 1 is the initials. Bounded; the dash or stop is found first. */
+/** A later sentence, or the words after a spaced dash, that opens with initials before "to" and a verb: ". RT to
+ * get …", " – DS and MO to ask …". Group 1 is the initials. Bounded; the dash or stop is found first. */
 const initialsTasked =
   /(?:[.!?]|\s[-–—])\s{1,3}(\p{Lu}{2,4}(?:(?:\s{0,2}[/,&]\s{0,2}|\s{1,2}and\s{1,2})\p{Lu}{2,4}){0,3})\s{1,2}to\s{1,2}(?!be\b)\p{Ll}/u
 
 /**
- * The initials a later sentence of a minute, or its words after a spaced dash, tasks with the work ("KG suggested
- * new benches, which the meeting approved. KG to check prices." → KG; "Concerns about the fridge - BG to check." →
- * BG; "… - KG and CM to check the forms." → KG, CM): committees' minutes report a point and then say who follows
+ * The initials a later sentence of a minute, or its words after a spaced dash, tasks with the work ("RT raised
+ * the worn hall floor, which the meeting agreed. RT to get quotes." → RT; "The boiler is noisy - DS to ask." →
+ * DS; "… - RT and MO to sort the rota." → RT, MO): committees' minutes report a point and then say who follows
  * it up. Only people's initials (two to four capitals) before "to" and a verb are read, never a passive ("to be");
  * the first such sentence names the owners.
  */

@@ -52,7 +52,7 @@ export function ownersColumnByCells(
  * cell may be split by "/", ",", "&", "and" or a line break.
  *
  * @example
- * namedPresent(['Hilary\nIan', 'Barry / Ian', 'Estates'], new Set(['hilary', 'ian', 'barry'])) // 2
+ * namedPresent(['Mina\nTomas', 'Olu / Tomas', 'Estates'], new Set(['mina', 'tomas', 'olu'])) // 2
  */
 export function namedPresent(cells: readonly string[], present: ReadonlySet<string>): number {
   if (present.size === 0) return 0

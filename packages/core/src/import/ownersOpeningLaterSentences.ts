@@ -43,7 +43,7 @@ function isThingNamed(name: string): boolean {
   return isThingShaped(name.split(' ')[0]!)
 }
 
-/** ", and Shannon will distribute …", "; Tom to book …": a later clause handing part of the work to another name. */
+/** ", and Priya will send …", "; Tom to book …": a later clause handing part of the work to another name. */
 const laterClauseOwner =
   /(?:,|;) (?:and )?([A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20})?) (?:will|to) (?!be\b)[a-z]/g
 

@@ -33,23 +33,23 @@ const runningListHeading =
   /^(?:(?:open|running|outstanding|rolling|lopende|openstaande)\s)?(?:actions?\s?(?:list|log|register|tracker)|actielijst|actiepunten|aktionsliste)\s{0,2}:?$/i
 
 /**
- * "22/152. Action points from previous meeting", "Actions from the last meeting:": an agenda item reviewing the
+ * "31/088. Action points from the last meeting", "Actions from the last meeting:": an agenda item reviewing the
  * actions earlier meetings set, perhaps after the item's own minute number. Bounded words only.
  */
 const reviewHeading =
   /^(?:(\d{2}\/\d{1,4}|\d{1,5})[.:)]?\s{1,3})?(?:review\sof\s)?(?:the\s)?(?:outstanding\s|open\s)?actions?(?:\s(?:points?|items?))?(?:\sarising)?\sfrom\s(?:the\s)?(?:previous|last|earlier)\smeetings?\s{0,2}[.:]?$/i
 
-/** "111 - Fundraising: kept on the list", "128. Long-term plan", "22/104. Work with the handyman": an entry's
+/** "111 - Fundraising: kept on the list", "128. Long-term plan", "31/052. Ask the caretaker about keys": an entry's
  * running number (or a minute's number within its year), then a spaced dash or a dot, colon or bracket, then its
  * text. Anchored and bounded. */
 const runningEntry = /^(\d{2}\/\d{1,4}|\d{1,5})(?:\s{1,3}[–—-]|[.:)])\s{1,3}(?=\S)/
 
-/** "Cllr Sunners", "Mrs J. Bates": a line that is only a person's name, after a title, as lists of each member's
+/** "Cllr Okafor", "Mrs D. Shah": a line that is only a person's name, after a title, as lists of each member's
  * actions write it above them. Bounded. */
 const memberLine =
   /^(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s(?:\p{Lu}\.?\s)?\p{Lu}[\p{L}'’-]{1,30}(?:\s\p{Lu}[\p{L}'’-]{1,30})?$/iu
 
-/** ". DONE. ON AGENDA.", " PENDING": a closing run of sentences written in capitals, the entry's status. Bounded:
+/** ". DONE. TO REVIEW.", " PENDING": a closing run of sentences written in capitals, the entry's status. Bounded:
  * the capitals are found by scanning, not by the regex. */
 const capitalsSentence = /^[\p{Lu}\d][\p{Lu}\d\s,'’&/-]{1,120}[.!]?$/u
 
@@ -182,10 +182,10 @@ export function readActionLogLines(
  * actions were closed ("111 - Fundraising: stays on the list", "128 - Long-term plan: two members join", "143 -
  * Board election: done"). Each such line is an action, its number the ref and its text the title; a status word
  * opening the note after the topic's colon ("done", "afgerond") or a closing run of sentences in capitals ("…
- * gates. DONE. ON AGENDA.") is its status. A line that is only a member's name ("Cllr Sunners") gives that member
+ * gates. DONE. TO REVIEW.") is its status. A line that is only a member's name ("Cllr Okafor") gives that member
  * the entries below it, whose numbers rise again from there. Under an agenda item reviewing the previous meeting's
- * actions ("22/152. Action points from previous meeting"), the entries are numbered by the minutes that set them
- * ("22/104."), so an entry numbered above the item's own is the next item of the agenda and ends the list. The list
+ * actions ("31/088. Action points from the last meeting"), the entries are numbered by the minutes that set them
+ * ("31/052."), so an entry numbered above the item's own is the next item of the agenda and ends the list. The list
  * ends at the first line that is not a later number's entry; the lines above the heading are the title rows, the
  * lines after the list are not actions. Returns null unless at least three entries follow the heading.
  */
@@ -241,7 +241,7 @@ function readRunningList(
   )
 }
 
-/** An entry's number as a value that rises through the list: "22/104" (year 22, minute 104) above "21/215". */
+/** An entry's number as a value that rises through the list: "31/052" (year 31, minute 52) above "30/215". */
 function entryNumber(written: string): number {
   const slash = written.indexOf('/')
   return slash < 0
@@ -253,8 +253,8 @@ function entryNumber(written: string): number {
 const maxClosing = 240
 
 /**
- * The closing run of whole sentences an entry writes in capitals after its text ("Rec Hall. DONE" → "DONE",
- * "… fund. BOLLARD PURCHASED. WAITING TO BE INSTALLED." → both sentences), or null when the entry has none or is
+ * The closing run of whole sentences an entry writes in capitals after its text ("Sent to the club. DONE" → "DONE",
+ * "… fund. SIGN ORDERED. WAITING FOR DELIVERY." → both sentences), or null when the entry has none or is
  * all capitals.
  */
 function capitalsAtEnd(text: string): string | null {

@@ -24,8 +24,8 @@ const namesBeforeTo =
   /^(\p{Lu}\p{Ll}{1,20}(?: \p{Lu}\p{Ll}{1,20})?(?:(?:, | and | & |\/)\p{Lu}\p{Ll}{1,20}(?: \p{Lu}\p{Ll}{1,20})?){1,5}) to (?=\p{Ll})/u
 
 /**
- * One person as minutes name them inside a sentence: "Calvin", "Peter R", "H. Wright", "Cllr Leone", "Tony
- * Rowson", or an officer of the body ("Clerk", "the Treasurer"). Bounded.
+ * One person as minutes name them inside a sentence: "Mina", "Tomas R", "R. Okafor", "Cllr Shah", "Dev
+ * Shah", or an officer of the body ("Clerk", "the Treasurer"). Bounded.
  */
 const person =
   '(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Rev)\\.? )?(?:\\p{Lu}\\. ?)?\\p{Lu}\\p{Ll}{1,20}(?: \\p{Lu}\\p{Ll}{1,20}| \\p{Lu}(?= ))?'
@@ -135,7 +135,7 @@ function rollOf(table: readonly (readonly string[])[], lines: readonly PageLine[
 }
 
 /**
- * The sentences of a line, with a break after a lone initial mended ("H. Wright to …": an initial ends no sentence)
+ * The sentences of a line, with a break after a lone initial mended ("R. Okafor to …": an initial ends no sentence)
  * and one made before a name in single quotes ("… hinges. 'The Forge' will be …").
  */
 function sentencesOf(text: string): string[] {
