@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { namesPresent, surnamesPresent } from './namesPresent'
+import { membersPresent, namesPresent } from './namesPresent'
 
 describe('namesPresent', () => {
   it('reads the first names of a roll, without titles or initials in brackets', () => {
@@ -21,6 +21,6 @@ describe('namesPresent', () => {
   it('reads a roll after an item number, and the surnames of the names written in full', () => {
     const table = [['Parish council'], ['2. Present: Councillors – Helen Vance (Chair), Joe Tate, Sue']]
     expect([...namesPresent(table)]).toEqual(['helen', 'joe', 'sue'])
-    expect([...surnamesPresent(table)]).toEqual(['vance', 'tate'])
+    expect([...membersPresent(table).last]).toEqual(['vance', 'tate'])
   })
 })

@@ -24,19 +24,36 @@ export function namesPresent(table: readonly (readonly string[])[]): ReadonlySet
   return new Set(peoplePresent(table).map((words) => words[0]!.toLowerCase()))
 }
 
+/** The members of a roll by first name and by surname, lower-cased. */
+export interface Members {
+  readonly first: ReadonlySet<string>
+  readonly last: ReadonlySet<string>
+}
+
 /**
- * The surnames of the people minutes list as present, lower-cased: the last word of each name of two words or more
- * ("Present: Ruth Okafor (Chair), Dev Shah" → okafor, shah), so "Cllr Okafor" is known as one of them.
+ * The people minutes list as present, by first name and by surname, lower-cased: the surname is the last word of each
+ * name of two words or more ("Present: Ruth Okafor (Chair), Dev Shah" → okafor, shah), so "Cllr Okafor" is known as
+ * one of them.
  *
  * @example
- * surnamesPresent([['Present: Councillors – Ruth Okafor (Chair), Dev Shah, Ann']]) // Set {'okafor', 'shah'}
+ * membersPresent([['Present: Councillors – Ruth Okafor (Chair), Dev Shah, Ann']]).last // Set {'okafor', 'shah'}
  */
-export function surnamesPresent(table: readonly (readonly string[])[]): ReadonlySet<string> {
-  return new Set(
-    peoplePresent(table)
-      .filter((words) => words.length >= 2)
-      .map((words) => words.at(-1)!.toLowerCase()),
-  )
+export function membersPresent(table: readonly (readonly string[])[]): Members {
+  return membersOf(peoplePresent(table))
+}
+
+/**
+ * The members named by people's words ("Ruth Okafor" as ['Ruth', 'Okafor']), by first name and, for a name of two
+ * words or more, by surname, lower-cased.
+ *
+ * @example
+ * membersOf([['Ruth', 'Okafor'], ['Ann']]) // { first: Set {'ruth', 'ann'}, last: Set {'okafor'} }
+ */
+export function membersOf(people: readonly (readonly string[])[]): Members {
+  return {
+    first: new Set(people.map((words) => words[0]!.toLowerCase())),
+    last: new Set(people.filter((words) => words.length >= 2).map((words) => words.at(-1)!.toLowerCase())),
+  }
 }
 
 /** The names of the roll, each as its words without titles or dashes, first names checked. */

@@ -1,3 +1,5 @@
+import { ownerListJoiner } from './splitOwnerList'
+
 /**
  * "… before the invoice is paid. ACTION: HARBOURSIGNS", "… ready before the summer fair. ACTION: RK": the minute-taker's
  * label closing a point, after its last sentence, with only the owners after it. Group 1 is the text before the
@@ -9,9 +11,6 @@ const closingLabel =
 /** One owner after the label: initials or a word in capitals ("RK", "HARBOURSIGNS"), or one to three capitalised
  * words ("Jo Bell", "Treasurer"). */
 const ownerName = /^(?:\p{Lu}[\p{Lu}\p{N}&-]{1,24}|\p{Lu}[\p{L}'’-]{1,20}(?: \p{Lu}[\p{L}'’-]{0,20}){0,2})$/u
-
-/** Where several owners after the label are split: "/", ",", "&", "and". */
-const joiner = /\s{0,2}(?:\/|,|&|\band\b)\s{0,2}/
 
 /**
  * The owners a point of the minutes names after an "ACTION:" label that closes it, as committees' minutes tag each
@@ -27,7 +26,7 @@ export function ownerAfterActionLabel(title: string): { owners: string[]; rest: 
   if (title.length > 4100) return null
   const match = closingLabel.exec(title.trim())
   if (match === null) return null
-  const owners = match[2]!.split(joiner).map((name) => name.trim())
+  const owners = match[2]!.split(ownerListJoiner).map((name) => name.trim())
   if (owners.length > 4 || !owners.every((name) => ownerName.test(name))) return null
   return { owners, rest: match[1]!.trim() }
 }

@@ -1,3 +1,4 @@
+import { splitOwnerList } from './splitOwnerList'
 import { ownersNamedAsSubject } from './ownersNamedAsSubject'
 
 /** At most this many sentences after the first are read for their subject. */
@@ -57,7 +58,5 @@ const initialsTasked =
  */
 function initialsTaskedLater(text: string): string[] {
   const match = initialsTasked.exec(text)
-  return match === null
-    ? []
-    : match[1]!.split(/\s{0,2}(?:\/|,|&|\band\b)\s{0,2}/).filter((name) => name !== '')
+  return match === null ? [] : splitOwnerList(match[1]!)
 }

@@ -1,3 +1,4 @@
+import { splitOwnerList } from './splitOwnerList'
 import { isRoleOrBodyWord } from './isRoleOrBodyWord'
 import { imperativeWithTo, isNamedOwner } from './ownerAtStart'
 import { FUNCTION_WORDS } from './functionWords'
@@ -128,9 +129,7 @@ export function ownersNamedAsSubject(title: string, options: { readonly should?:
   text = dutchFutureAsWill(text)
   const acronyms = acronymsBeforeTo.exec(text)
   const owners =
-    acronyms === null
-      ? subjectOwners(text, options.should ?? true)
-      : acronyms[1]!.split(/\s{0,2}(?:\/|,|&|\band\b)\s{0,2}/).filter((name) => name !== '')
+    acronyms === null ? subjectOwners(text, options.should ?? true) : splitOwnerList(acronyms[1]!)
   return owners.length > 0 && lead !== null && !owners.includes(lead) ? [...owners, lead] : owners
 }
 

@@ -1,5 +1,5 @@
 import type { FlattenedActionTables } from './flattenActionTables'
-import { namesPresent, surnamesPresent } from './namesPresent'
+import { type Members, membersOf, membersPresent } from './namesPresent'
 import { type OneColumnRecord, oneColumnRecords, type PageLine } from './oneColumnRecords'
 import { isNamedOwner, ownerAtStart } from './ownerAtStart'
 import { splitSentences } from './proseStep'
@@ -112,24 +112,14 @@ export function readMembersTaskedInMinutes(
   })
 }
 
-interface Roll {
-  readonly first: ReadonlySet<string>
-  readonly last: ReadonlySet<string>
-}
-
 /** The members on the minutes' roll: its labelled "Present: …" line, else a line of full names near the top. */
-function rollOf(table: readonly (readonly string[])[], lines: readonly PageLine[]): Roll | null {
-  const first = namesPresent(table)
-  if (first.size >= minPresent) return { first, last: surnamesPresent(table) }
+function rollOf(table: readonly (readonly string[])[], lines: readonly PageLine[]): Members | null {
+  const present = membersPresent(table)
+  if (present.first.size >= minPresent) return present
   for (const line of lines.slice(0, maxRollLine)) {
     const names = line.text.split(/, | and /)
-    if (names.length >= minPresent + 1 && names.every((name) => fullName.test(name.trim()))) {
-      const words = names.map((name) => name.trim().split(' '))
-      return {
-        first: new Set(words.map((name) => name[0]!.toLowerCase())),
-        last: new Set(words.map((name) => name.at(-1)!.toLowerCase())),
-      }
-    }
+    if (names.length >= minPresent + 1 && names.every((name) => fullName.test(name.trim())))
+      return membersOf(names.map((name) => name.trim().split(' ')))
   }
   return null
 }
@@ -153,7 +143,7 @@ function sentencesOf(text: string): string[] {
  * The work a sentence gives to members on the roll: the sentence itself when it opens with them ("Ana, Jo, Raj to
  * contact …"), else the clause from where they are first named before "to" and a verb; null when it gives none.
  */
-function taskedMembers(sentence: string, roll: Roll): { title: string; owners: string[] } | null {
+function taskedMembers(sentence: string, roll: Members): { title: string; owners: string[] } | null {
   const opening = openingTask(sentence, roll.first)
   if (opening !== null) return { title: sentence, owners: opening }
   for (let at = 0; at < sentence.length; at++) {
@@ -177,7 +167,7 @@ function startsClause(sentence: string, at: number): boolean {
 }
 
 /** Whether a person ("Ana", "Tom R", "Cllr Cruz", "A. Cruz") is on the roll, by first name or surname. */
-function onRoll(name: string, roll: Roll): boolean {
+function onRoll(name: string, roll: Members): boolean {
   const words = name.split(' ')
   const titled = isHonorific(words[0]!)
   const bare = titled ? words.slice(1) : words
