@@ -82,6 +82,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
   'round26-held-out',
   'round27-held-out',
   'round28-held-out',
+  'round29-held-out',
   'dev-round5',
   'dev-round6',
   'dev-round7',
