@@ -94,4 +94,33 @@ describe('minutes whose paragraphs end with who is to act', () => {
       ['The swing chains are worn.', 'Clerk'],
     ])
   })
+
+  it('reads the owners after an "Action:" label closing a paragraph, with or without a full stop before it', () => {
+    const { plan } = tableToPlan([
+      ['Present: the vicar (VB), the wardens (KM, DW) and the treasurer (LT)'],
+      ['1. Opening prayer'],
+      ['2. Fabric'],
+      ['The boiler was serviced in the autumn. A second quote for the roof is wanted. Action: KM'],
+      ['The west door sticks in wet weather and the hinges need oiling Action: DW'],
+      ['The organ will be tuned in the spring by the usual firm.'],
+      ['3. Finance'],
+      ['Giving is down on last year. LT suggests a leaflet on planned giving. Action: LT/VB'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.owners])).toEqual([
+      ['The boiler was serviced in the autumn. A second quote for the roof is wanted.', ['KM']],
+      ['The west door sticks in wet weather and the hinges need oiling', ['DW']],
+      ['Giving is down on last year. LT suggests a leaflet on planned giving.', ['LT', 'VB']],
+    ])
+  })
+
+  it('leaves a paragraph whose "Action:" label is followed by work, not owners', () => {
+    expect(
+      readParagraphsEndingInOwners([
+        ['1. Fabric'],
+        ['The gate sticks. Action: oil the hinges'],
+        ['The path is uneven. Action: get quotes'],
+        ['The bins overflow. Action: ask the council'],
+      ]),
+    ).toBeNull()
+  })
 })
