@@ -26,6 +26,8 @@ const colonLead = /^([^:]{3,30}?):\s{1,3}(?=\S)/
 const maxLeadWords = 3
 /** A four-digit year anywhere in a period. */
 const year = /\b(?:19|20)\d{2}\b/
+/** A dash or a colon anywhere: what sets a period off from the work in {@link dashedLead} and {@link colonLead}. */
+const leadMark = /[-–—:]/
 /** Work written after a period with no dash between has at least this many words ("June 2031 Trustees approve it"). */
 const minWorkWords = 3
 /** At least this many items must open with their period for the list to be a timeline. */
@@ -279,6 +281,8 @@ function workBelow(
  * item that does not open so.
  */
 function codedLead(text: string): { ref: string; period: string; work: string } | null {
+  // The period after the code is set off by a dash or a colon: a line with neither is not peeled to look.
+  if (!leadMark.test(text)) return null
   const peeled = peelRef(text)
   if (peeled === null || !(dashedLead.test(peeled.rest) || colonLead.test(peeled.rest))) return null
   const lead = leadingPeriod(peeled.rest)
@@ -318,6 +322,8 @@ function leadingPeriod(text: string): { period: string; work: string } | null {
 
 /** "June 2031 Trustees approve the plan": a period naming its year, then the work in capitals with no dash between. */
 function undashedPeriod(line: string): { period: string; work: string } | null {
+  // The period names its year: a line with no year in it is not split into words to look.
+  if (!year.test(line)) return null
   const words = line.split(' ', maxLeadWords + 2)
   const last = words.slice(0, maxLeadWords + 1).findIndex((word) => year.test(word) && /^\d{4}$/.test(word))
   if (last < 1) return null

@@ -27,6 +27,20 @@ describe('responseToFeedback', () => {
     expect(namesResponse('Done')).toBe(false)
   })
 
+  it('reads a speaker of two words, and no header whose first word names no speaker', () => {
+    const cases: [header: string, feedback: boolean][] = [
+      ['Service users told us', true],
+      ['What service users asked for', true],
+      ['What you said', true],
+      ['Service said', false],
+      ['Users said', true],
+      ['Youth said', false],
+      ['Residents', false],
+      ['Outcome: residents said', false],
+    ]
+    for (const [header, feedback] of cases) expect(namesFeedback(header), header).toBe(feedback)
+  })
+
   it('takes the response column of a table as the action, the feedback as its description', () => {
     const { plan } = tableToPlan([
       ['What residents told us, spring term'],

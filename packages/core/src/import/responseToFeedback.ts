@@ -20,6 +20,9 @@ const speakers: ReadonlySet<string> = new Set([
   'service users',
 ])
 
+/** The first word of each speaker ("service" of "service users"): a header opening with none of them names none. */
+const speakerFirstWords: ReadonlySet<string> = new Set([...speakers].map((speaker) => speaker.split(' ')[0]!))
+
 /** What they did: "said", "told us", "asked for". */
 const saying: ReadonlySet<string> = new Set([
   'said',
@@ -92,7 +95,11 @@ const responses: ReadonlySet<string> = new Set([
 export function namesFeedback(header: string): boolean {
   const text = normalizeHeader(header)
   if (feedbackNames.has(text)) return true
-  const words = (text.startsWith('what ') ? text.slice(5) : text).split(' ')
+  const said = text.startsWith('what ') ? text.slice(5) : text
+  // A speaker and what they did: two words at least, the first a speaker's.
+  const space = said.indexOf(' ')
+  if (space < 0 || !speakerFirstWords.has(said.slice(0, space))) return false
+  const words = said.split(' ')
   for (let cut = 1; cut < words.length && cut <= 2; cut++) {
     if (speakers.has(words.slice(0, cut).join(' ')) && saying.has(words.slice(cut).join(' '))) return true
   }

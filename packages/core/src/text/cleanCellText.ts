@@ -52,7 +52,9 @@ export function collapseWhitespace(text: string): string {
  * hasText(' \u00a0 ') // false
  */
 export function hasText(cell: string): boolean {
-  // Most filled cells open with a printable ASCII character, text itself: no need to trim them to know.
+  // An empty cell (most of a wide table's) holds none; most filled cells open with a printable ASCII character,
+  // text itself: no need to trim them to know.
+  if (cell.length === 0) return false
   const first = cell.charCodeAt(0)
   if (first > 0x20 && first < 0x7f) return true
   // `\s` is the whitespace trim() takes off: tested, not trimmed, so an indented line is not copied to be looked at.
