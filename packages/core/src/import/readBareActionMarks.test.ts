@@ -63,3 +63,38 @@ describe('minutes marking their actions with a bare ACTION before the name of wh
     expect(ownerAtStart('Need to be done by the 20th.', 'name-first')).toBeNull()
   })
 })
+
+describe('minutes marking their action items with one emoji before whoever takes each on', () => {
+  const minutes = [
+    'Workshop members meeting, 2 March 2031',
+    'Present: Ana, Bo, Kit Moss, Lu',
+    'Lu: the band saw keeps jamming.',
+    '🔧 Bo offered to look at the band saw.',
+    'Ana: the fire exit sign is out.',
+    '🔧 (Kit Moss?) is asking the landlord about the sign',
+    'Nobody took on the paint store.',
+    'Kit: the kiln needs a new shelf.',
+    '🔧 Ana is going to order a kiln shelf.',
+    '🟢 Rota agreed for April',
+  ].map((line) => [line])
+
+  it('reads each line the emoji opens as an action owned by the name after it, the discussion left out', () => {
+    const { plan } = tableToPlan(minutes)
+    expect(plan.actions.map((action) => [action.title, action.owners])).toEqual([
+      ['Bo offered to look at the band saw.', ['Bo']],
+      ['(Kit Moss?) is asking the landlord about the sign', ['Kit Moss']],
+      ['Ana is going to order a kiln shelf.', ['Ana']],
+    ])
+  })
+
+  it('never takes a coloured status shape as the mark', () => {
+    const shapes = [
+      'Board',
+      '🟢 Ana will book the hall',
+      '🟢 Bo will print',
+      '🟢 Kit will post',
+      'Other news',
+    ]
+    expect(readBareActionMarks(shapes.map((text, index) => ({ index, text })))).toBeNull()
+  })
+})

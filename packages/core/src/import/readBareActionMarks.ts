@@ -15,6 +15,42 @@ const maxLine = 2000
  */
 const mark = /(?:^|[.!?:]\s{1,3}|\s[-–—]\s{1,3})ACTION[sS]?\s{1,3}(?=\p{Lu})/u
 
+/**
+ * "👷 Dan volunteered to …", "- 📌 Ana will …": a pictograph opening a line (after an optional bullet), as some
+ * minute-takers mark each action item with one emoji. Only the pictographs of people, objects and symbols count
+ * (U+1F300 to U+1FAFF); the coloured circles, squares and triangles a status legend uses are left out below.
+ */
+const pictographLead = /^(?:[-*•]\s{1,3})?([\u{1F300}-\u{1FAFF}])\uFE0F?\s{0,3}(?=\S)/u
+
+/** 🔴 🔶 🔺 🟢 🟥 …: coloured shapes, a traffic-light status, never an action's mark. */
+const statusShape = /[\u{1F532}-\u{1F53D}\u{1F7E0}-\u{1F7FF}]/u
+
+/** "(Matt Lee?) is dealing with …": a name in brackets, queried by the minute-taker, before the work. Bounded. */
+const queriedName = /^\((\p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){0,2})\??\)(?=\s\p{Ll})/u
+
+/**
+ * The pictograph that marks a page's action items: the one opening at least {@link minMarked} lines, not a coloured
+ * shape; null when none does or two do.
+ */
+function actionPictograph(lines: readonly PageLine[]): string | null {
+  const counts = new Map<string, number>()
+  for (const line of lines) {
+    const lead = pictographLead.exec(line.text)?.[1]
+    if (lead !== undefined && !statusShape.test(lead)) counts.set(lead, (counts.get(lead) ?? 0) + 1)
+  }
+  const marks = [...counts].filter(([, count]) => count >= minMarked)
+  return marks.length === 1 ? marks[0]![0] : null
+}
+
+/** The text after the page's action mark: a bare "ACTION", or the page's pictograph opening the line; null without. */
+function afterMark(text: string, pictograph: string | null): string | null {
+  if (text.length > maxLine) return null
+  const marked = mark.exec(text)
+  if (marked !== null) return text.slice(marked.index + marked[0].length)
+  const lead = pictograph === null ? null : pictographLead.exec(text)
+  return lead !== null && lead[1] === pictograph ? text.slice(lead[0].length) : null
+}
+
 /** "3. ": an item's number opening the line. */
 const itemNumber = /^(\d{1,3})[.)]\s{1,3}(?=\S)/
 
@@ -32,8 +68,11 @@ const namedFirst =
  * the rota on the next agenda", "ACTIONs Olu to send the photos", "… Comments back from Ana . ACTION Ines will do
  * a second draft.". Each marked line is an action: its title the words after the mark (after the name and a spaced
  * dash when one sets the name off), its owner the name right after the mark, its ref the number the line opens
- * with (when every marked line has a number), the whole line kept as its description. Lines without the mark are the discussion, not actions. Null unless
- * a one-column page marks at least three lines so, each naming its owner.
+ * with (when every marked line has a number), the whole line kept as its description. Lines without the mark are the discussion, not actions.
+ * Minutes that mark their action items with one emoji instead ("👷 Dan volunteered to triage the metal shop.",
+ * "👷 (Matt Lee?) is dealing with the permit") are read the same way: the emoji opening at least three lines is
+ * the mark (a coloured circle or square is a status, never a mark), and a name in brackets the minute-taker queried
+ * is the owner too. Null unless a one-column page marks at least three lines so, each naming its owner.
  *
  * @example
  * readBareActionMarks([
@@ -45,10 +84,10 @@ export function readBareActionMarks(lines: readonly PageLine[] | null): Flattene
   if (lines === null || lines.length < minMarked + 1) return null
   const records: OneColumnRecord[] = []
   const skippedRows: number[] = []
+  const pictograph = actionPictograph(lines.slice(1))
   for (const line of lines.slice(1)) {
-    const marked = line.text.length > maxLine ? null : mark.exec(line.text)
-    const after = marked === null ? '' : line.text.slice(marked.index + marked[0].length)
-    const named = namedFirst.exec(after)
+    const after = afterMark(line.text, pictograph) ?? ''
+    const named = namedFirst.exec(after) ?? (pictograph === null ? null : queriedName.exec(after))
     const owner = named?.[1]
     if (named === null || owner === undefined || !isNamedOwner(owner)) {
       skippedRows.push(line.index + 1)

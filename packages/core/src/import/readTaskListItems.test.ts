@@ -89,6 +89,32 @@ describe('a roadmap kept as a task list, each item dated by a quarter in square 
   })
 })
 
+describe('a roadmap kept as a task list under a heading per quarter', () => {
+  const rows = [
+    ['Archive viewer roadmap'],
+    ['What we mean to ship this year.'],
+    ['Q3 2031'],
+    ['[x] Show scanned letters side by side'],
+    ['[ ] Export a box list as a spreadsheet [2031-Q4]'],
+    ['[ ] Search inside handwritten notes'],
+    ['2032 Q1:'],
+    ['[ ] Let readers order copies online'],
+    ['Tuesday 9 September 2031'],
+    ['[ ] Agree the colour scheme'],
+  ]
+
+  it('dates each item by the quarter above it unless it gives its own, and never by a single day', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => [a.title, a.target.due, a.status.state])).toEqual([
+      ['Show scanned letters side by side', '2031-09-30', 'complete'],
+      ['Export a box list as a spreadsheet', '2031-12-31', 'not-started'],
+      ['Search inside handwritten notes', '2031-09-30', 'not-started'],
+      ['Let readers order copies online', '2032-03-31', 'not-started'],
+      ['Agree the colour scheme', null, 'not-started'],
+    ])
+  })
+})
+
 describe("a task list under a report's key/value header block", () => {
   it('reads the list when the header block is long against it', () => {
     const { plan } = tableToPlan([

@@ -20,6 +20,7 @@ import { ownersNamedAsSubject } from './ownersNamedAsSubject'
 import { struckOpening } from './struckThrough'
 import { refAndOwnersOpening } from './refAndOwnersOpening'
 import { statusAtStart } from './statusAtStart'
+import { headingPeriod } from './headingPeriod'
 
 /** At least this many checkbox items make a task list. */
 const minItems = 3
@@ -309,6 +310,8 @@ export function readTaskListItems(
   const skippedRows: number[] = []
   let label = ''
   let owners = ''
+  /** The label when it is a period longer than a day ("Q1 2020", "March 2031"): the items' target; '' otherwise. */
+  let period = ''
   let top = -1
   let dated = false
   const dates = new Map<string, boolean>()
@@ -388,6 +391,7 @@ export function readTaskListItems(
         noted = -1
         label = line.text
         owners = labelOwners(label)
+        period = periodOfLabel(label)
         if (top < 0) top = line.index
       } else if (top >= 0) skippedRows.push(line.index + 1)
       continue
@@ -401,7 +405,7 @@ export function readTaskListItems(
     // "[ ] @ana - 2025-03-14 - book the hall": the owner and the date set off by dashes before the text.
     const opening = peelHandleAndDate(closing.text)
     const written = opening?.text ?? closing.text
-    const target = closing.target === '' ? (opening?.target ?? '') : closing.target
+    const target = closing.target === '' ? (opening?.target ?? period) : closing.target
     if (target !== '') dated = true
     // "(0611-1 - Ana, Raj) Finish the review": the code is the item's ref, the names its owners.
     const log = coded ? refAndOwnersOpening(written) : null
@@ -514,6 +518,17 @@ function openingOwners(text: string): string | null {
   if (subject.length > 0) return subject.join(', ')
   const named = ownerAtStart(text, 'name-first')
   return named === null ? null : ownerCell(named)
+}
+
+/**
+ * A label that is a period longer than a day ("Q1 2020", "2031 Q2", "March 2031"), as a roadmap heads each quarter's
+ * checklist: the label, which every item below takes as its target; '' for any other label, and for a day ("Friday 7
+ * October 2031"), which dates a meeting, not the work.
+ */
+function periodOfLabel(label: string): string {
+  const text = label.replace(/:$/, '')
+  const date = headingPeriod(text, {})
+  return date === null || date.precision === 'day' || date.kind === 'multiple' ? '' : text
 }
 
 /** An open box's status: "To do", or none when the item ends in a status of its own ("… (Deferred)"), read later. */
