@@ -62,4 +62,71 @@ describe('minutes that give work to the members present in plain sentences among
     const labelled = [...minutes, ['ACTION – Book the hall for June']]
     expect(readMembersTaskedInMinutes(labelled, pageLines(labelled))).toBeNull()
   })
+
+  it('reads "will" sentences, an update naming someone after its topic, and a volunteer list dated by its lead-in', () => {
+    const { plan } = tableToPlan(
+      [
+        'Garden club committee, 14 March 2031',
+        'Present: Lena Ortiz, Marcus Webb, Pia Novak and Rosa Lind',
+        '1. Updates:',
+        'Greenhouse – Marcus will be phoning the glazier about the cracked panes. Marcus will ask for two quotes.',
+        'Seed swap – Tomas will be collecting the seed packets from the library.',
+        'Rosa will be resigning from the committee in the summer.',
+        '2. The open day is on May 9th. Members offered to look after the following:',
+        'Plant stall – Lena',
+        'Teas and cakes – Pia, Rosa',
+        'Raffle - Marcus',
+        '3. Other business:',
+        'Pia will print the posters for the open day.',
+      ].map((line) => [line]),
+    )
+    expect(plan.actions.map((a) => [a.title, a.owners, a.target.due])).toEqual([
+      ['Marcus will be phoning the glazier about the cracked panes.', ['Marcus'], null],
+      ['Tomas will be collecting the seed packets from the library.', ['Tomas'], null],
+      ['Plant stall', ['Lena'], '2031-05-09'],
+      ['Teas and cakes', ['Pia', 'Rosa'], '2031-05-09'],
+      ['Raffle', ['Marcus'], '2031-05-09'],
+      ['Pia will print the posters for the open day.', ['Pia'], null],
+    ])
+  })
+
+  it('reads no volunteer list under an agenda, nor names after a dash that are not on the roll', () => {
+    const { plan } = tableToPlan(
+      [
+        'Garden club committee, 14 March 2031',
+        'Present: Lena Ortiz, Marcus Webb, Pia Novak and Rosa Lind',
+        'Lena will book the hall. Pia will order the compost. Rosa will write to the council.',
+        'The agenda of the annual meeting on May 9th will be as follows:',
+        "Chair's report – Lena",
+        'Accounts – Pia',
+        'Speaker:',
+        'Pruning fruit trees – Oskar',
+      ].map((line) => [line]),
+    )
+    expect(plan.actions.map((a) => a.title)).toEqual([
+      'Lena will book the hall.',
+      'Pia will order the compost.',
+      'Rosa will write to the council.',
+    ])
+  })
+
+  it('dates a volunteer list in the year of the meeting, the next year when its month comes earlier', () => {
+    const { plan } = tableToPlan(
+      [
+        'Garden club',
+        'Minutes of the committee held on November 20, 2031',
+        'Present: Lena Ortiz, Marcus Webb, Pia Novak',
+        'Lena will book the hall. Marcus will write to the council.',
+        'The winter social is on January 9th. Members offered to look after the following:',
+        'Music – Marcus',
+        'Mulled apple juice – Pia, Lena',
+      ].map((line) => [line]),
+    )
+    expect(plan.actions.map((a) => [a.title, a.target.due])).toEqual([
+      ['Lena will book the hall.', null],
+      ['Marcus will write to the council.', null],
+      ['Music', '2032-01-09'],
+      ['Mulled apple juice', '2032-01-09'],
+    ])
+  })
 })

@@ -3,6 +3,9 @@ import { type Members, membersOf, membersPresent } from './namesPresent'
 import { type OneColumnRecord, oneColumnRecords, type PageLine } from './oneColumnRecords'
 import { isNamedOwner, ownerAtStart } from './ownerAtStart'
 import { splitSentences } from './proseStep'
+import { lastSpacedDash } from './lastSpacedDash'
+import { namesAfterDash } from './namesAfterDash'
+import { lookupMonth } from '../dates/lexicon'
 import { isHonorific } from '../owners/isHonorific'
 
 /** At least this many tasked sentences, and this many people on the roll, make the layout. */
@@ -18,10 +21,22 @@ const maxRollLine = 8
 /** "Ana, Jo, Raj", "Tom and Ana", "Ana/Tom": what joins the people one sentence tasks together. */
 const joiner = /\s?\/\s?|, | and | & /
 
+/** "will be resigning", "will retire", "will be moving away": a member's news of leaving, which is no work. */
+const leaving = '(?:resign|retir|leaving\\b|mov(?:e|ing) away|st(?:ep|and)(?:ping|ing)? down)'
+
+/**
+ * "to" or "will" and then a verb in lower case, as minutes give work ("Ana to ask …", "Ana will ask …", "Ana will be
+ * meeting …"); "will be" takes only a verb in "-ing" ("will be asked" names work done to someone, "will be away" none),
+ * and "will not", "will have", "will need" and news of leaving ("will be resigning") give no work. Bounded.
+ */
+const toOrWill = `(?:to|will(?! (?:be (?!\\p{Ll}{2,20}ing\\b)|not\\b|have\\b|need\\b|(?:be )?${leaving})))`
+
 /** "Ana, Jo, Raj to …": first names (a surname allowed) joined by commas, "and", "&" or "/", then "to".
  * Bounded. */
-const namesBeforeTo =
-  /^(\p{Lu}\p{Ll}{1,20}(?: \p{Lu}\p{Ll}{1,20})?(?:(?:, | and | & |\/)\p{Lu}\p{Ll}{1,20}(?: \p{Lu}\p{Ll}{1,20})?){1,5}) to (?=\p{Ll})/u
+const namesBeforeTo = new RegExp(
+  `^(\\p{Lu}\\p{Ll}{1,20}(?: \\p{Lu}\\p{Ll}{1,20})?(?:(?:, | and | & |\\/)\\p{Lu}\\p{Ll}{1,20}(?: \\p{Lu}\\p{Ll}{1,20})?){1,5}) ${toOrWill} (?=\\p{Ll})`,
+  'u',
+)
 
 /**
  * One person as minutes name them inside a sentence: "Mina", "Tomas R", "R. Okafor", "Cllr Shah", "Dev
@@ -30,8 +45,18 @@ const namesBeforeTo =
 const person =
   '(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Rev)\\.? )?(?:\\p{Lu}\\. ?)?\\p{Lu}\\p{Ll}{1,20}(?: \\p{Lu}\\p{Ll}{1,20}| \\p{Lu}(?= ))?'
 
-/** People joined, then "to" and a verb in lower case, at the point a clause starts. Bounded. */
-const peopleBeforeTo = new RegExp(`^(${person}(?:(?:, | and | & |/)${person}){0,4}) to (?=\\p{Ll})`, 'u')
+/** People joined, then "to" or "will" and a verb in lower case, at the point a clause starts. Bounded. */
+const peopleBeforeTo = new RegExp(
+  `^(${person}(?:(?:, | and | & |/)${person}){0,4}) ${toOrWill} (?=\\p{Ll})`,
+  'u',
+)
+
+/** " to ask …", " will ask …": what follows the people a sentence opens by tasking. Bounded. */
+const workAfterNames = new RegExp(`^ ${toOrWill} (?=\\p{Ll})`, 'u')
+
+/** "Robe Repair – ", "Chairs - ": a topic of one to four capitalised words opening a line, and its spaced dash.
+ * Bounded. */
+const topicDash = /^\p{Lu}[\p{L}'’&-]{0,30}(?: [\p{L}'’&-]{1,30}){0,3} [–—-] (?=\p{Lu})/u
 
 /** The officers a body's minutes task by their office ("Clerk to write to the council"). */
 const officer = /^(?:the )?(?:clerk|chair|chairman|chairperson|chairwoman|treasurer|secretary)$/i
@@ -62,8 +87,14 @@ no one named ("Insurance to be arranged from May", "The hinge will be repaired")
  * the sentence ("Stream bank collapse discussed, Ana to ask for advice", "All in hand Tom R to open up"), where the
  * action starts; a member may be named by a title and surname or an initial and surname ("Cllr Cruz", "A. Cruz"),
  * and an officer by the office ("Clerk to write to the council"). The roll may be a line of full names without its
- * label near the top of the page. Everything else (the roll, the discussion, the headings) holds no actions. Null
- * unless the page is one column with a roll of at least two names and at least three such sentences.
+ * label near the top of the page. A member may be tasked with "will" as with "to" ("Ana will wash the cloths", "Ana
+ * will be meeting the caretaker"; a later sentence of the line saying more of what Ana will do is the same action), and
+ * an update's topic may name who will see to it, on the roll or not ("Robe repair – Trudi will be contacting …"). A
+ * lead-in sentence ending in a colon ("The fair is on June 12th. Members agreed to bring the following:") over lines
+ * naming only members after a spaced dash ("Tablecloths – Sheryl", "Cookies – Kim, Peg") is a volunteer list: each
+ * line is an action owned by them, titled by the thing before the dash and due on the day the lead-in names.
+ * Everything else (the roll, the discussion, the headings) holds no actions. Null unless the page is one column with
+ * a roll of at least two names and at least three such sentences.
  *
  * @example
  * readMembersTaskedInMinutes([['Minutes'], ['Present: Ana, Tom, Sam']], [
@@ -83,11 +114,31 @@ export function readMembersTaskedInMinutes(
   const records: OneColumnRecord[] = []
   const skippedRows: number[] = []
   let tasked = 0
+  // The day a lead-in over a list of volunteers names ("… on December 12th. Members agreed to bring the following:"),
+  // while its list runs; null outside such a list.
+  let list: { readonly day: string } | null = null
+  // The day the minutes were held, the first day with its year they name ("Minutes of September 30, 2010").
+  let meeting = datedDay(lines[0]!.text)
   for (const line of lines.slice(1)) {
     const before = records.length
-    if (line.text.length <= maxLine)
+    const volunteers = list === null ? null : volunteersOf(line.text, roll)
+    if (volunteers !== null) {
+      tasked++
+      records.push({
+        index: line.index,
+        cells: [volunteers.title, volunteers.owners.join(', '), line.text, list!.day],
+      })
+      continue
+    }
+    list = isListLeadIn(line.text) ? { day: listDay(line.text, meeting) } : null
+    if (meeting === null) meeting = datedDay(line.text)
+    if (line.text.length <= maxLine && list === null)
       for (const sentence of sentencesOf(line.text)) {
         const task = taskedMembers(sentence, roll)
+        // "Ana will meet the caretaker. Ana will ask him about …": a later sentence of the line saying more of what
+        // the same people will do is part of the same action.
+        const previous = records.length > before ? records.at(-1)! : null
+        if (task?.will === true && previous?.cells[1] === task.owners.join(', ')) continue
         if (task !== null) tasked++
         const title = task?.title ?? (passiveTask.test(sentence) ? sentence : null)
         if (title !== null)
@@ -98,6 +149,7 @@ export function readMembersTaskedInMinutes(
               title,
               task?.owners.join(', ') ?? '',
               line.text === title && task !== null ? '' : line.text,
+              '',
             ],
           })
       }
@@ -105,11 +157,17 @@ export function readMembersTaskedInMinutes(
   }
   if (tasked < minTasks) return null
   const top = lines[0]!.index
-  return oneColumnRecords([[lines[0]!.text]], top + 1, ['Action', 'Owner', 'Description'], records, {
-    mergedRows: [],
-    skippedRows,
-    titleEvidence: 'each sentence giving work to members present ("Kofi to draft the bid …")',
-  })
+  return oneColumnRecords(
+    [[lines[0]!.text]],
+    top + 1,
+    ['Action', 'Owner', 'Description', 'Target'],
+    records,
+    {
+      mergedRows: [],
+      skippedRows,
+      titleEvidence: 'each sentence giving work to members present ("Kofi to draft the bid …")',
+    },
+  )
 }
 
 /** The members on the minutes' roll: its labelled "Present: …" line, else a line of full names near the top. */
@@ -143,16 +201,28 @@ function sentencesOf(text: string): string[] {
  * The work a sentence gives to members on the roll: the sentence itself when it opens with them ("Ana, Jo, Raj to
  * contact …"), else the clause from where they are first named before "to" and a verb; null when it gives none.
  */
-function taskedMembers(sentence: string, roll: Members): { title: string; owners: string[] } | null {
+function taskedMembers(
+  sentence: string,
+  roll: Members,
+): { title: string; owners: string[]; will: boolean } | null {
   const opening = openingTask(sentence, roll.first)
-  if (opening !== null) return { title: sentence, owners: opening }
+  if (opening !== null)
+    return {
+      title: sentence,
+      owners: opening.owners,
+      will: sentence.startsWith(' will ', opening.named.length),
+    }
+  // "Robe repair – Trudi will be contacting …": an update's topic, then who will see to it, on the roll or not.
+  const afterTopic = topicDash.exec(sentence)?.[0].length ?? -1
   for (let at = 0; at < sentence.length; at++) {
     if (!startsClause(sentence, at)) continue
     const named = peopleBeforeTo.exec(sentence.slice(at, at + 200))?.[1]
     if (named === undefined) continue
     const owners = named.split(joiner).map((name) => name.trim())
-    if (owners.every((name) => onRoll(name, roll) || officer.test(name)))
-      return { title: sentence.slice(at), owners }
+    const known = (name: string) =>
+      onRoll(name, roll) || officer.test(name) || (at === afterTopic && isNamedOwner(name))
+    if (owners.every(known))
+      return { title: sentence.slice(at), owners, will: sentence.startsWith(' will ', at + named.length) }
   }
   return null
 }
@@ -177,17 +247,82 @@ function onRoll(name: string, roll: Members): boolean {
   return (titled || initial || bare.length > 1) && roll.last.has(bare.at(-1)!.toLowerCase())
 }
 
-/** The people a sentence opens by tasking ("Ana, Jo, Raj to contact …"), one of them present; else null. */
-function openingTask(sentence: string, present: ReadonlySet<string>): string[] | null {
+/** The people a sentence opens by tasking ("Ana, Jo, Raj to contact …"), one of them present, as written and one by
+ * one; else null. */
+function openingTask(
+  sentence: string,
+  present: ReadonlySet<string>,
+): { named: string; owners: string[] } | null {
   const named = namesBeforeTo.exec(sentence)?.[1] ?? ownerAtStart(sentence, 'name-first')
-  if (
-    named === null ||
-    !sentence.startsWith(`${named} to `) ||
-    !/^\p{Ll}/u.test(sentence.slice(named.length + 4))
-  )
+  if (named === null || !sentence.startsWith(named) || !workAfterNames.test(sentence.slice(named.length)))
     return null
   const owners = named.split(joiner).map((name) => name.trim())
   if (!owners.every(isNamedOwner)) return null
   const onList = owners.some((name) => present.has(name.split(' ')[0]!.toLowerCase()))
-  return onList ? owners : null
+  return onList ? { named, owners } : null
+}
+
+/** A lead-in over a list ends with a colon and is a sentence of at least this many words ("Members agreed to bring
+ * the following:"), never a heading ("Stalls:") or an agenda's label. */
+const minLeadInWords = 5
+
+/** "Agenda", "running order", "programme": a lead-in over topics and who presents them, not work. */
+const agendaWord = /\b(?:agenda|running order|programme|program|schedule)\b/i
+
+/** Whether a line leads in to a list of volunteers: a sentence of five words or more ending in a colon. */
+function isListLeadIn(text: string): boolean {
+  return text.endsWith(':') && text.split(' ').length >= minLeadInWords && !agendaWord.test(text)
+}
+
+/**
+ * "Tablecloths – Sheryl", "Hot cider – Kim, Peg, Anna": an item of a volunteer list, the thing to do or bring before
+ * its last spaced dash and after it only members on the roll ({@link namesAfterDash}); null otherwise.
+ */
+function volunteersOf(text: string, roll: Members): { title: string; owners: string[] } | null {
+  const owners = namesAfterDash(text)
+  if (owners.length === 0 || !owners.every((name) => roll.first.has(name.toLowerCase()))) return null
+  const title = text.slice(0, lastSpacedDash(text)).trim()
+  return title === '' ? null : { title, owners }
+}
+
+/** "December 12th", "12 December", "Dec. 12, 2031": a day named by its month, its year optional. Bounded. */
+const dayOfMonth =
+  /\b(?:(\p{L}{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)? (?:of )?(\p{L}{3,9}))(?:,? ((?:19|20)\d{2}))?\b/gu
+
+/** A day a line names: its year (null when not written), month and day. */
+interface NamedDay {
+  readonly year: number | null
+  readonly month: number
+  readonly day: number
+}
+
+/** The first day a line names by its month ("… will be held on December 12th …", "Minutes of September 30, 2010"). */
+function dayNamed(text: string): NamedDay | null {
+  for (const match of text.slice(0, maxLine).matchAll(dayOfMonth)) {
+    const month = lookupMonth((match[1] ?? match[4]!).toLowerCase(), false)?.month
+    const day = Number(match[2] ?? match[3])
+    if (month !== undefined && day >= 1 && day <= 31)
+      return { year: match[5] === undefined ? null : Number(match[5]), month, day }
+  }
+  return null
+}
+
+/**
+ * The day a volunteer list's lead-in names, as an ISO date: in its own year, else in the year of the meeting (the
+ * first day with a year the minutes name above it), or the next year when its month comes before the meeting's; ''
+ * when it names no day or no year can be told.
+ */
+function listDay(text: string, meeting: NamedDay | null): string {
+  const named = dayNamed(text)
+  if (named === null) return ''
+  const year =
+    named.year ?? (meeting?.year == null ? null : meeting.year + (named.month < meeting.month ? 1 : 0))
+  if (year === null) return ''
+  return `${year}-${String(named.month).padStart(2, '0')}-${String(named.day).padStart(2, '0')}`
+}
+
+/** The first day with its year a line names, or null. */
+function datedDay(text: string): NamedDay | null {
+  const named = dayNamed(text)
+  return named?.year == null ? null : named
 }
