@@ -2,6 +2,7 @@ import type { FlattenedActionTables } from './flattenActionTables'
 import { type Members, membersOf, membersPresent } from './namesPresent'
 import { type OneColumnRecord, oneColumnRecords, type PageLine } from './oneColumnRecords'
 import { isNamedOwner, ownerAtStart } from './ownerAtStart'
+import { isGoverningOffice } from './isGoverningOffice'
 import { splitSentences } from './proseStep'
 import { isHonorific } from '../owners/isHonorific'
 
@@ -32,9 +33,6 @@ const person =
 
 /** People joined, then "to" and a verb in lower case, at the point a clause starts. Bounded. */
 const peopleBeforeTo = new RegExp(`^(${person}(?:(?:, | and | & |/)${person}){0,4}) to (?=\\p{Ll})`, 'u')
-
-/** The officers a body's minutes task by their office ("Clerk to write to the council"). */
-const officer = /^(?:the )?(?:clerk|chair|chairman|chairperson|chairwoman|treasurer|secretary)$/i
 
 /**
  * "Insurance to be arranged from 1 May", "'The Forge' will be approached about the hinge": a sentence whose subject
@@ -151,7 +149,7 @@ function taskedMembers(sentence: string, roll: Members): { title: string; owners
     const named = peopleBeforeTo.exec(sentence.slice(at, at + 200))?.[1]
     if (named === undefined) continue
     const owners = named.split(joiner).map((name) => name.trim())
-    if (owners.every((name) => onRoll(name, roll) || officer.test(name)))
+    if (owners.every((name) => onRoll(name, roll) || isGoverningOffice(name)))
       return { title: sentence.slice(at), owners }
   }
   return null
