@@ -10,7 +10,8 @@ describe('a step naming again, without its colon, an owner other steps name befo
       ['Clerk to file the signed minutes', 'May 2026'],
       ['Budget review meeting with the auditors', 'June 2026'],
     ])
-    expect(plan.actions.map((a) => a.owners)).toEqual([['Clerk'], ['Clerk'], [], []])
+    // "Clerk to file …" names the clerk by the office before "to", as a governing office is read anywhere.
+    expect(plan.actions.map((a) => a.owners)).toEqual([['Clerk'], ['Clerk'], ['Clerk'], []])
   })
 
   it('tells apart owners that open with the same word, and gives each step the one it names', () => {

@@ -106,6 +106,7 @@ const recommendations: readonly Row[] = [
   ['Guidance should be issued to every new governor', []],
   ['We should review the fees each spring', []],
   ['Trustees to decide which of the payments should be approved by the Chair', ['Trustees']],
+  ['Clerk to publish the register of interests on the website', ['Clerk']],
 ]
 
 const afterPurpose: readonly Row[] = [

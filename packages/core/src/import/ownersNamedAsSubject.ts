@@ -1,3 +1,4 @@
+import { isGoverningOffice } from './isGoverningOffice'
 import { splitOwnerList } from './splitOwnerList'
 import { isRoleOrBodyWord } from './isRoleOrBodyWord'
 import { imperativeWithTo, isNamedOwner } from './ownerAtStart'
@@ -57,13 +58,6 @@ const servedGroups = new Set([
   'work',
   'progress',
 ])
-
-/**
- * The last word of a role or governing body that owns a governance review's recommendation on its own or after a
- * lower-case word: "Board to amend …", "Trustees to consider …", "Chief executive to oversee …".
- */
-const governingRole =
-  /^(?:board|boards|trustees?|governors?|executive|director|directors|manager|managers|officer|officers|chair|chairs|chairman|chairmen|chairwoman|chairperson|chairpersons|head|heads|dean|deans|principal|president|secretary|treasurer|registrar|provost|chancellor|vice-chancellor)$/i
 
 /** Small words inside a role's or a body's name: "Manager of Building and Maintenance", "Planning and Evaluation Manager". */
 const nameJoiner = /^(?:of|and|&|for)$/
@@ -454,7 +448,7 @@ function namedSubject(written: string, link: 'will' | 'to'): string[] {
   if (everyOne.test(first) && words.length >= 3 && words.length <= 5) {
     const rest = words.slice(1)
     const named = rest.slice(0, -1).every((word) => capitalised.test(word) || acronym.test(word))
-    const role = governingRole.test(last) || isRoleOrBodyWord(last) || members.test(last)
+    const role = isGoverningOffice(last) || isRoleOrBodyWord(last) || members.test(last)
     return named && role && capitalised.test(rest[0]!) ? [words.join(' ')] : []
   }
   if (namesNobody.has(first.toLowerCase())) return []
@@ -478,7 +472,7 @@ function namedSubject(written: string, link: 'will' | 'to'): string[] {
     // "Board to amend …", "Chief executive to oversee …": a governing role, alone or after one word.
     if (
       words.length <= 3 &&
-      governingRole.test(last) &&
+      isGoverningOffice(last) &&
       words.slice(1, -1).every((word) => capitalised.test(word))
     )
       return [words.join(' ')]

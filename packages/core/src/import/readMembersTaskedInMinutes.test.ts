@@ -47,6 +47,7 @@ describe('minutes that give work to the members present in plain sentences among
         'Footpath. All agreed Owen P to walk the route first. Signs to be ordered after the walk.',
         '3. Grants. Cllr Vale to write to the trust. Clerk to check the deadline.',
         '4. The council to discuss the car park in July.',
+        '5. Accounts. Registrar to file the annual return.',
       ].map((line) => [line]),
     )
     expect(plan.actions.map((action) => [action.title, action.owners])).toEqual([
@@ -55,6 +56,7 @@ describe('minutes that give work to the members present in plain sentences among
       ['Signs to be ordered after the walk.', []],
       ['Cllr Vale to write to the trust.', ['Cllr Vale']],
       ['Clerk to check the deadline.', ['Clerk']],
+      ['Registrar to file the annual return.', ['Registrar']],
     ])
   })
 

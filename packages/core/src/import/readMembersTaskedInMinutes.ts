@@ -2,6 +2,7 @@ import type { FlattenedActionTables } from './flattenActionTables'
 import { type Members, membersOf, membersPresent } from './namesPresent'
 import { type OneColumnRecord, oneColumnRecords, type PageLine } from './oneColumnRecords'
 import { isNamedOwner, ownerAtStart } from './ownerAtStart'
+import { isGoverningOffice } from './isGoverningOffice'
 import { splitSentences } from './proseStep'
 import { lastSpacedDash } from './lastSpacedDash'
 import { namesAfterDash } from './namesAfterDash'
@@ -57,9 +58,6 @@ const workAfterNames = new RegExp(`^ ${toOrWill} (?=\\p{Ll})`, 'u')
 /** "Robe Repair – ", "Chairs - ": a topic of one to four capitalised words opening a line, and its spaced dash.
  * Bounded. */
 const topicDash = /^\p{Lu}[\p{L}'’&-]{0,30}(?: [\p{L}'’&-]{1,30}){0,3} [–—-] (?=\p{Lu})/u
-
-/** The officers a body's minutes task by their office ("Clerk to write to the council"). */
-const officer = /^(?:the )?(?:clerk|chair|chairman|chairperson|chairwoman|treasurer|secretary)$/i
 
 /**
  * "Insurance to be arranged from 1 May", "'The Forge' will be approached about the hinge": a sentence whose subject
@@ -220,7 +218,7 @@ function taskedMembers(
     if (named === undefined) continue
     const owners = named.split(joiner).map((name) => name.trim())
     const known = (name: string) =>
-      onRoll(name, roll) || officer.test(name) || (at === afterTopic && isNamedOwner(name))
+      onRoll(name, roll) || isGoverningOffice(name) || (at === afterTopic && isNamedOwner(name))
     if (owners.every(known))
       return { title: sentence.slice(at), owners, will: sentence.startsWith(' will ', at + named.length) }
   }
