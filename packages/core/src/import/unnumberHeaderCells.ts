@@ -31,6 +31,8 @@ export function unnumberHeaderCells(rows: readonly (readonly string[])[]): reado
 }
 
 function unnumbered(row: readonly string[]): string[] | null {
+  // Two marked cells at least: a row of one cell (every row of a one-column page) is never such a header.
+  if (row.length < 2) return null
   const first = row.find(hasText)
   if (first === undefined || !listMark.test(first)) return null
   const cleaned: string[] = []
