@@ -250,6 +250,8 @@ export const ONGOING_WORDS: ReadonlySet<string> = new Set([
   'rolling',
   'indefinite',
   'permanent',
+  // Dutch: "Doorlopend" (running on), as a board's decisions list writes it in its by-when column.
+  'doorlopend',
 ])
 
 /** Words that say the work has begun (the date that follows is a start, not a deadline). */

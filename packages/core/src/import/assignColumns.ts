@@ -63,6 +63,7 @@ import { milestoneColumnOfDates } from './milestoneColumnOfDates'
 import { milestoneNamesWork } from './milestoneNamesWork'
 import { ITEM_NUMBER, NOT_A_YEAR } from './itemMark'
 import { responsibleOverAccountable } from './responsibleOverAccountable'
+import { isIssueRef, issueTitleBesideBody } from './issueTitleBesideBody'
 
 /** How one column was read: the field it was given, how sure the importer is, and why. */
 export interface ColumnExplanation {
@@ -454,7 +455,9 @@ function readCell(cell: string, taxonomy: Taxonomy): CellReading {
   let kind: CellReading['kind'] = null
   // "Activity 1.2a", "Action 4": a ref cell that names what it numbers is a ref all the same.
   // "Stage one", "Preliminary stage": a timetable's stage label numbers its row, whole, as a code does.
-  if (refCell.test(text) || labelledRefCell(text) !== null || stageCell.test(text)) kind = 'ref'
+  // "acme/garden-app#12": an issue tracker's ref, the repository and the issue's number.
+  if (refCell.test(text) || labelledRefCell(text) !== null || stageCell.test(text) || isIssueRef(text))
+    kind = 'ref'
   else if (words <= 6 && resolvePillars(text, taxonomy).codes.length > 0) kind = 'pillars'
   else if (
     !dated &&
@@ -1102,6 +1105,36 @@ export function assignColumns(
       fields.set(contextField, context)
       explainColumn(explained, headers, context, contextField, 0.6, `${why}: what they serve`)
     }
+  }
+
+  // An export of issues without a header: the column taken for the action by its length holds the bodies; each
+  // issue's one-line title is the action, its body the description.
+  const issues =
+    headerIndex === null && options.columns === undefined && outline === null && lines === null
+      ? issueTitleBesideBody(body, fields)
+      : null
+  if (issues !== null) {
+    const titleField = [...fields].find(([, column]) => column === issues.title)?.[0]
+    if (titleField !== undefined) fields.delete(titleField)
+    fields.set('title', issues.title)
+    taken.add(issues.title)
+    const bodyField = (['description', 'notes'] as const).find((f) => !fields.has(f))
+    if (bodyField === undefined) {
+      taken.delete(issues.body)
+      explained.delete(issues.body)
+    } else {
+      fields.set(bodyField, issues.body)
+      const why = `no header; the rows are issues (refs such as "owner/repo#12"), column ${issues.title + 1} their one-line titles`
+      explainColumn(explained, headers, issues.body, bodyField, 0.6, `${why}, this column their bodies`)
+    }
+    explainColumn(
+      explained,
+      headers,
+      issues.title,
+      'title',
+      0.6,
+      `no header; the rows are issues (refs such as "owner/repo#12"): one line a cell, each issue's title`,
+    )
   }
 
   // "Workplan theme | Ref | Key Milestones": a theme a row beside its stacked lettered milestones is the action.

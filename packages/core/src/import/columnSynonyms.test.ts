@@ -178,3 +178,35 @@ describe('German column headers, read with or without their umlauts', () => {
     expect(plan.actions.map((a) => a.owners)).toEqual([['Mara', 'Jonas'], ['Jonas']])
   })
 })
+
+describe('Dutch column headers', () => {
+  it.each([
+    ['Nr.', 'ref'],
+    ['Actie', 'title'],
+    ['Actiepunt', 'title'],
+    ['Onderwerp / Agendapunt', 'title'],
+    ['Wie', 'owners'],
+    ['Verantwoordelijke', 'owners'],
+    ['Afdoening door', 'owners'],
+    ['Wanneer', 'target'],
+    ['Afdoening voor', 'target'],
+    ['Gereed', 'target'],
+    ['Voortgang', 'status'],
+    ['Opmerkingen', 'notes'],
+  ])('maps %s to %s', (header, field) => {
+    expect(matchColumnHeader(header)?.field).toBe(field)
+  })
+
+  it('reads a board’s running decisions list, the subject of each numbered row as the item', () => {
+    const { plan } = tableToPlan([
+      ['Besluitenlijst bestuur'],
+      ['Nr.', 'Onderwerp', 'Datum bespreking', 'Besluit', 'Afdoening door', 'Afdoening voor'],
+      ['003', 'Nieuwe schuur', '12-01-2031', 'Offertes opvragen.', 'Joost', 'z.s.m.'],
+      ['007', 'Ledenwerving', '12-01-2031', 'Folder maken.', 'Allen', 'Doorlopend'],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.title, a.owners, a.target.kind])).toEqual([
+      ['003', 'Nieuwe schuur', ['Joost'], 'unknown'],
+      ['007', 'Ledenwerving', ['Allen'], 'ongoing'],
+    ])
+  })
+})

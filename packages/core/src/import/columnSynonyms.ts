@@ -102,6 +102,9 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         'deliverable code',
         'deliv no',
         'deliv #',
+        // Dutch plans: "Nr.", "Nummer".
+        'nr',
+        'nummer',
       ],
     ],
   ],
@@ -158,6 +161,15 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         // German plans: "Aufgabe", "Aufgaben".
         'aufgabe',
         'aufgaben',
+        // Dutch plans: "Actie", "Actiepunt", "Taak", "Maatregel".
+        'actie',
+        'acties',
+        'actiepunt',
+        'actiepunten',
+        'taak',
+        'taken',
+        'maatregel',
+        'maatregelen',
       ],
       // A product roadmap's "Date | Milestone | Features | Events": the feature planned is the work.
       ['feature', 'features', 'planned feature', 'planned features'],
@@ -167,6 +179,9 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
       // An annual governance statement's or an audit's "Governance Issue | Action Update | By When | By Whom": with
       // no column naming the action, the issue each row tracks is the work (the last group, so "Action" wins).
       ['issue', 'issues', 'governance issue', 'governance issues', 'significant issue', 'significant issues'],
+      // A Dutch board's running decisions list, "Nr. | Onderwerp / Agendapunt | … | Afdoening door": with no column
+      // naming the action, the subject each row follows up is the work.
+      ['onderwerp', 'onderwerp agendapunt', 'agendapunt'],
       // A funded project's list of deliverables: "Deliverable no. | Deliverable name | WP | Lead | Due": each
       // deliverable named is the work (a plain "Deliverable" column beside an action stays its success measure).
       [
@@ -318,6 +333,16 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         'verantwortliche',
         'verantwortlicher',
         'zustandig',
+        // Dutch plans: "Wie", "Verantwoordelijke", "Trekker", "Afdoening door" (who deals with it).
+        'wie',
+        'door wie',
+        'verantwoordelijk',
+        'verantwoordelijke',
+        'trekker',
+        'eigenaar',
+        'actiehouder',
+        'afdoening door',
+        'uitvoering door',
       ],
     ],
   ],
@@ -369,6 +394,14 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         'termin',
         'bis wann',
         'fallig',
+        // Dutch plans: "Wanneer", "Gereed", "Uiterlijk", "Afdoening voor" (to be dealt with by).
+        'wanneer',
+        'gereed',
+        'datum gereed',
+        'uiterlijk',
+        'streefdatum',
+        'einddatum',
+        'afdoening voor',
       ],
       // A deadline said as the date a thing is due or to be finished by ("Milestone date", "Complete by"): below
       // the words above, so "Delivery date" beside "Due date" leaves the due date the target.
@@ -456,6 +489,9 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         // Spanish plans: "Estado", "Avance".
         'estado',
         'avance',
+        // Dutch plans: "Voortgang", "Stand van zaken".
+        'voortgang',
+        'stand van zaken',
       ],
     ],
   ],
@@ -488,6 +524,10 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         // An area panel's or a committee's action list: "Action | Officer | Response", the reply on each action.
         'response',
         'responses',
+        // Dutch plans: "Opmerkingen", "Toelichting".
+        'opmerking',
+        'opmerkingen',
+        'toelichting',
       ],
     ],
   ],

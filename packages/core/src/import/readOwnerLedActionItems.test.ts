@@ -188,7 +188,7 @@ describe("minutes that review the last meetings' actions, each coded and closed 
 })
 
 describe('action points labelled among the discussion of meeting minutes', () => {
-  it('reads each line labelled as an action whose owner opens it, and nothing else', () => {
+  it('reads each line labelled as an action, its owner when one opens it, and nothing else', () => {
     const { plan } = tableToPlan([
       ['Digital board, 4 March'],
       ['Present: Ama Boateng (AB), Karl Novak (KN), Rita Sousa (RS)'],
@@ -201,19 +201,23 @@ describe('action points labelled among the discussion of meeting minutes', () =>
       ['Action, RS: Ask the data team for a release date'],
       ['Action - The board will revisit the licence in June.'],
     ])
+    // The last labelled line names no owner: the minute-taker marked it an action all the same.
     expect(plan.actions.map((a) => [a.title, a.owners])).toEqual([
       ['KN to circulate the audit report before the next meeting.', ['KN']],
       ['AB/RS to list the datasets still unpublished.', ['AB', 'RS']],
       ['Ask the data team for a release date', ['RS']],
+      ['The board will revisit the licence in June.', []],
     ])
     // The label leaves the title; the whole line, as the minutes word it, is kept as the description.
     expect(plan.actions.map((a) => a.description)).toEqual([
       'Action - KN to circulate the audit report before the next meeting.',
       'ACTION: AB/RS to list the datasets still unpublished.',
       'Action, RS: Ask the data team for a release date',
+      'Action - The board will revisit the licence in June.',
     ])
     expect(plan.actions.map((a) => a.section)).toEqual([
       '1. Accessibility review',
+      '2. Open data',
       '2. Open data',
       '2. Open data',
     ])
@@ -638,5 +642,52 @@ describe('a bracket giving the role of the person named right before it', () => 
       ['Action: post the survey to the county (Ana Lee)'],
     ])
     expect(plan.actions.map((a) => a.owners)).toEqual([['Jo Bloggs'], ['Sam Ode'], ['Ana Lee']])
+  })
+})
+
+describe('minutes whose items carry their minute numbers, each answered by a labelled line', () => {
+  const minutes = [
+    ['Tennis club committee, April 2031'],
+    ['Present: PA, RB, SC, TD'],
+    ['3 Matters arising'],
+    ['2031/02 – 07 Court nets'],
+    ['Action: The nets to be replaced before the season.'],
+    ['2031/03 – 04 Junior coaching'],
+    ['Action: RB to find a second coach for the Saturday group.'],
+    ['2031/03 – 09 Clubhouse'],
+    ['a) Kitchen'],
+    ['Action: Advice awaited from the council on the new fridge.'],
+    ['b) 2nd changing room'],
+    ['The quotes came in higher than expected.'],
+    ['Action: SC/TD to ask two more builders to quote.'],
+    ['4 Any other business'],
+  ]
+
+  it('reads every labelled line, owned or not, cited by the heading above it', () => {
+    const { plan } = tableToPlan(minutes)
+    expect(plan.actions.map((a) => [a.ref, a.title, a.owners])).toEqual([
+      ['2031/02 – 07', 'The nets to be replaced before the season.', []],
+      ['2031/03 – 04', 'RB to find a second coach for the Saturday group.', ['RB']],
+      ['a', 'Advice awaited from the council on the new fridge.', []],
+      ['b', 'SC/TD to ask two more builders to quote.', ['SC', 'TD']],
+    ])
+  })
+
+  it('leaves the heading numbers out when sub-items restart their letters under each agenda item', () => {
+    const { plan } = tableToPlan([
+      ...minutes.slice(0, 3),
+      ['a) Court nets'],
+      ['Action: PA to order the new nets.'],
+      ['4 Clubhouse'],
+      ['a) Kitchen'],
+      ['Action: RB to price a new fridge.'],
+      ['b) Changing room'],
+      ['Action: The floor to be resealed.'],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.title])).toEqual([
+      [null, 'PA to order the new nets.'],
+      [null, 'RB to price a new fridge.'],
+      [null, 'The floor to be resealed.'],
+    ])
   })
 })

@@ -34,6 +34,7 @@ import { actionLabelInLine } from './actionLabelInLine'
 import { handlesGivenWork } from './handlesGivenWork'
 import { openingOf } from './verbLedLinesUnderHeadings'
 import { taskLineOf } from './readTaskListItems'
+import { minuteRefHeading } from './minuteRefHeading'
 
 /** A heading over a meeting's action items: "Action items:", "Review of open action items", "8. Next steps",
  * "Actions from last time", "3. Outstanding actions - updates". */
@@ -314,7 +315,9 @@ function isGroupItem(text: string): boolean {
  * line opening with the minute-taker's label and the owner ("Action - JS to draft the policy", "ACTION: Priya to
  * book the room", "Action, TE/LG: Send the list"): each labelled line that names its owner is an action, titled by
  * the line after its label ("JS to draft the policy"), the whole line kept as its description, the numbered agenda item above it ("2.2 Future of open standards") its section; the page's first
- * line is its title and every other line is left out. A progress note right below a labelled line that opens with a
+ * line is its title and every other line is left out. A short heading opening with its minute's number or a
+ * sub-item's letter ("2031/02 – 07 Court nets", "b) Gate") gives its number to the action lines below it, unless
+ * such numbers repeat among the actions. A progress note right below a labelled line that opens with a
  * status ("Done, email sent in June") is its status. A team line naming its members ("Outreach - Ama, Karl") owns the
  * labelled lines below it that name no owner; under a "Next steps:" heading, a plain line naming its owner before
  * "to" is an action too. An owner may be set off by an arrow ("Action: Ivo/Noor -> rerun the study"), and a plain line
@@ -332,6 +335,11 @@ function labelledActionLines(
   let section = ''
   let withStatus = false
   const unowned: { index: number; cells: string[] }[] = []
+  // Labelled lines naming no owner on a page where they are many: actions when others name theirs.
+  const unnamedMany: { index: number; cells: string[] }[] = []
+  // The number of the minute or sub-item heading the lines below answer ("2031/04 – 12 Shed roof", "b) Gate").
+  let itemRef = ''
+  const citedByHeading = new Set<number>()
   let team: string[] | null = null
   let underHeading = false
   let group: string | null = null
@@ -353,8 +361,11 @@ function labelledActionLines(
       sectionRows.push(line.index + 1)
       team = null
       underHeading = false
+      itemRef = ''
       continue
     }
+    const headingRef = actionLabel.test(line.text) ? null : minuteRefHeading(line.text)
+    if (headingRef !== null) itemRef = headingRef
     // "TODOs (FL):" over short lines: each line below is an action of the owner the label names, up to the first
     // line that is no such item.
     const heads = ownedGroupLabel.exec(line.text)
@@ -439,7 +450,9 @@ function labelledActionLines(
     const rest = ownerAt < 0 ? '' : line.text.slice(ownerAt + owner!.length)
     // "AP1: Comms to …", "Action 3 - JS to …": a numbered label is the action's ref.
     const labelRef = label !== null && /\d/.test(label[0]) ? label[0].replace(/[\s,:–—-]+$/, '') : ''
-    const ref = labelRef !== '' ? labelRef : (listed?.ref ?? '')
+    // An action line under a minute's or sub-item's heading ("b) Entrance gate") is cited by that heading's number.
+    const ref = labelRef !== '' ? labelRef : (listed?.ref ?? (label === null ? '' : itemRef))
+    if (labelRef === '' && listed === null && label !== null && itemRef !== '') citedByHeading.add(line.index)
     // The label is the minute-taker's, not the work: it leaves the title, the whole line kept as the description;
     // so does an owner set off by a colon or a spaced dash after it ("Action, RS: Ask the data team …", "Action – JS –
     // update the terms …"). A numbered label is the ref, and the line after it the title, as before.
@@ -470,13 +483,13 @@ function labelledActionLines(
     else if (owner === null || !/^(?:\s{1,3}to\s|\s{0,3}:|\s(?:->|→|[-–—])\s)/.test(rest)) {
       // "AI: Draft the grant proposal" among long notes: the marked item is an action though it names no one. A
       // numbered label ("Action 05: All departments will …") heads a plan's own item, read by the readers of those.
-      if (label !== null && labelRef === '' && fewMarked && /\S \S/.test(line.text.slice(label[0].length))) {
+      if (label !== null && labelRef === '' && /\S \S/.test(line.text.slice(label[0].length))) {
         // "Action: LG will let people know …": among long notes, the one the marked line says will do it owns it;
         // so do initials opening the work before a bare verb ("TODO: SJ reicht die Belege ein", "AI: DE talk to
         // the venue"), as notes kept in any language name who does it.
         const willDo = owner !== null && /^\s{1,3}will\s/.test(rest)
         const initials = willDo ? null : ownerAtStart(title.trim(), 'initials-before-verb')
-        records.push({
+        const record = {
           index: line.index,
           cells: [
             ref,
@@ -486,7 +499,11 @@ function labelledActionLines(
             whole,
             progress ?? '',
           ],
-        })
+        }
+        // Among many labelled lines ("Action: The gate to be painted" under each item), kept aside until others show
+        // their owners.
+        if (fewMarked) records.push(record)
+        else unnamedMany.push(record)
       } else if (labelRef !== '' && owner === null && named === null)
         // "ACTION 4- Stakeholder review" among "ACTION 1- RG to …": kept aside until the list shows its habit.
         unowned.push({ index: line.index, cells: [ref, title, '', section, whole, progress ?? ''] })
@@ -510,7 +527,18 @@ function labelledActionLines(
     records.push(...unowned)
     records.sort((a, b) => a.index - b.index)
   } else skippedRows.push(...unowned.map((record) => record.index + 1))
+  // A labelled line naming no owner is an action all the same when at least two others name theirs, however many
+  // lines the minute-taker marked.
+  if (records.filter((record) => record.cells[2] !== '').length >= 2) {
+    records.push(...unnamedMany)
+    records.sort((a, b) => a.index - b.index)
+  } else skippedRows.push(...unnamedMany.map((record) => record.index + 1))
   if (records.length < 2) return null
+  // Sub-items lettered afresh under each agenda item ("i) Footpaths" under 4 and under 5), or two action lines
+  // under one heading: a heading's number then cites no one action, and is left out.
+  const cited = records.filter((record) => citedByHeading.has(record.index))
+  if (new Set(cited.map((record) => record.cells[0])).size < cited.length)
+    for (const record of cited) record.cells[0] = ''
   const titleIndex = lines[0]!.index
   return oneColumnRecords(
     table.slice(0, titleIndex + 1),
@@ -605,7 +633,8 @@ const maxMarkedShare = 0.2
  * True when at least two of a page's lines open with an action label ("AI: …", "Action: …", "TODO: …", or the owner
  * first, "Sam: TODO: …") and they are at most {@link maxMarkedShare} of its lines: meeting notes whose long discussion
  * holds a few marked action items, each an action whether it names an owner or not. Where the labelled lines are
- * many (every other line, each answering the item above it), they are a list's answers, read by other readers.
+ * many (every other line, each answering the item above it), they are a list's answers, read by other readers,
+ * unless two of them name their owners: then every labelled line is an action.
  */
 function marksFewLines(lines: readonly { text: string }[]): boolean {
   let marked = 0

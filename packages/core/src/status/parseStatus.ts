@@ -179,7 +179,18 @@ const STATE_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> =
   ],
   [
     'ongoing',
-    ['ongoing', 'on going', 'continuing', 'continuous', 'continual', 'business as usual', 'bau', 'rolling'],
+    [
+      'ongoing',
+      'on going',
+      'continuing',
+      'continuous',
+      'continual',
+      'business as usual',
+      'bau',
+      'rolling',
+      // Dutch: "Doorlopend".
+      'doorlopend',
+    ],
   ],
   [
     'complete',
