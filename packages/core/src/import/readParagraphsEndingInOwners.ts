@@ -12,7 +12,7 @@ const minOwned = 3
 /** The owned paragraphs make at least this share of the paragraphs under the items (headings aside). */
 const minOwnedShare = 1 / 3
 
-/** An owner written at a paragraph's end has at most this many words ("Mrs D. Ponting"). */
+/** An owner written at a paragraph's end has at most this many words ("Mrs D. Marsh"). */
 const maxOwnerWords = 4
 
 /** A heading between the items is short: at most this many words after its number ("2. Planning."). */
@@ -24,7 +24,7 @@ const maxProse = 2000
 /** "2. Planning.", "12. Correspondence": an agenda item's number. Bounded. */
 const itemNumber = /^(\d{1,2})\.\s{1,3}(?=\S)/
 
-/** "a. Internal audit …", "b) Binknoll Cottage …": a lettered paragraph under an item, and its letter. */
+/** "a. Annual return …", "b) Mill Lane barn …": a lettered paragraph under an item, and its letter. */
 const letterMark = /^([a-z])[.)]\s{1,3}(?=\S)/
 
 /** "Clerk", "Chairman", "Vice Chair", "the Treasurer": a council's officer, named by the office
@@ -37,12 +37,12 @@ function isOffice(name: string): boolean {
 }
 
 /**
- * "Bourton", "D. Ponting", "J Smith": the name after an honorific, a capitalised surname after up to two initials
+ * "Hale", "D. Marsh", "J Smith": the name after an honorific, a capitalised surname after up to two initials
  * (case kept: "Councillors agreed" names no one). Bounded.
  */
 const nameAfterTitle = /^(?:\p{Lu}\.? ){0,2}\p{Lu}[\p{Ll}'’-]{1,30}(?:-\p{Lu}[\p{Ll}'’-]{1,30})?$/u
 
-/** "Cllr Bourton", "Mrs D. Ponting", "Councillor J Smith": a member named by a capitalised honorific and a name. */
+/** "Cllr Hale", "Mrs D. Marsh", "Councillor J Smith": a member named by a capitalised honorific and a name. */
 function isHonorificName(name: string): boolean {
   const space = name.indexOf(' ')
   const title = name.slice(0, space)
@@ -55,7 +55,7 @@ function isHonorificName(name: string): boolean {
 const initials = /^\p{Lu}{2,4}$/u
 
 /**
- * "… with the contractor. Action: RE", "… an extension to the faculty Action: JAM": the minute-taker's label closing
+ * "… a second quote is wanted. Action: KM", "… the hinges need oiling Action: DW": the minute-taker's label closing
  * the paragraph before its owners, which marks where the paragraph ends even with no full stop before it. Group 1 is
  * the paragraph, group 2 the owners (at most 40 characters, no stop). Bounded.
  */
@@ -68,7 +68,7 @@ const ownerJoiner = /\/| and | & |, /
 const sentenceEnd = /[.?!]["'”’)]?$|\)$/
 
 /**
- * "Sodexho were contacted and will investigate", "Clerk will ensure notices are in place": a sentence opening with
+ * "Brightway were told and will look into it", "Clerk will put up the notices": a sentence opening with
  * who will act (capitalised words, or "the" and an office), up to three words and "and" before "will", and the
  * verb. A passive ("will be set up") names nobody. Bounded.
  */
@@ -85,9 +85,9 @@ function isOwnerName(name: string): boolean {
 }
 
 /**
- * The owners a paragraph ends with, after its last sentence (". Clerk", ". Cllr Bourton", ". Clerk/Chairman.") or
- * after an "Action:" label closing it ("… the faculty Action: JAM"), and the paragraph before them; null when its
- * last words name no one so.
+ * The owners a paragraph ends with, after its last sentence (". Clerk", ". Cllr Hale", ". Clerk/Chairman.") or
+ * after an "Action:" label closing it ("… the hinges need oiling Action: DW"), and the paragraph before them; null
+ * when its last words name no one so.
  */
 function ownersAtEnd(text: string): { readonly owners: string[]; readonly rest: string } | null {
   const labelled = labelledOwners.exec(text)
@@ -108,7 +108,7 @@ function ownersAtEnd(text: string): { readonly owners: string[]; readonly rest: 
   return null
 }
 
-/** The one who will act in the first sentence of a paragraph that says someone will ("Clerk will ensure …"), or ''. */
+/** The one who will act in the first sentence of a paragraph that says someone will ("Clerk will put up …"), or ''. */
 function willActor(text: string): string {
   for (const sentence of splitSentences(text.slice(0, maxProse))) {
     const actor = willSentence.exec(sentence)?.[1]
@@ -148,14 +148,14 @@ function readLine(line: PageLine): Line {
 
 /**
  * Reads minutes whose paragraphs end with who is to act, as parish and town councils type their minutes with the
- * action column at the right and a plain copy runs it onto the paragraph: "b. 12/01032/FUL. Binknoll Cottage. No
- * objection. Clerk.", "A task group will be set up. Cllr Bourton agreed to act. Cllr Bourton". The owners are the
+ * action column at the right and a plain copy runs it onto the paragraph: "b. 14/00210/FUL. Mill Lane barn. No
+ * objection. Clerk.", "A working party will be formed. Cllr Hale agreed to lead it. Cllr Hale". The owners are the
  * words after the paragraph's last sentence: an office ("Clerk", "Chairman", "Vice-Chair"), an honorific and a name
- * ("Cllr Bourton", "Mrs D. Ponting") or initials ("RB"), several joined by "/", "and", "&" or commas. Each such
+ * ("Cllr Hale", "Mrs D. Marsh") or initials ("RB"), several joined by "/", "and", "&" or commas. Each such
  * paragraph is an action titled by its text before them, its letter ("b.") its ref; a paragraph ending so in no one
- * is an action only when a sentence of it says who will act ("Clerk will ensure notices are in place", "Sodexho
- * were contacted and will investigate"), that one its owner; the rest is the record of the meeting. A short line
- * that ends in no owner ("2. Planning.", "Parish Matters.") heads the paragraphs below it (their section). The lines
+ * is an action only when a sentence of it says who will act ("Clerk will put up the notices", "Brightway
+ * were told and will look into it"), that one its owner; the rest is the record of the meeting. A short line
+ * that ends in no owner ("2. Planning.", "Village Matters.") heads the paragraphs below it (their section). The lines
  * above the first numbered item or owned paragraph (who was present, apologies) are the title rows. Null unless a
  * one-column page has at least three paragraphs ending in their owners, a third of its paragraphs at least.
  *
@@ -206,6 +206,6 @@ export function readParagraphsEndingInOwners(
     mergedRows: [],
     sectionRows,
     skippedRows,
-    titleEvidence: 'each paragraph of the minutes ending in who is to act (". Clerk", ". Cllr Bourton")',
+    titleEvidence: 'each paragraph of the minutes ending in who is to act (". Clerk", ". Cllr Hale")',
   })
 }
