@@ -467,6 +467,50 @@ describe('labelled action points with an arrow after the owner, and members name
   })
 })
 
+describe('what a member said, before a colon, among labelled action points', () => {
+  const actions = (rows: string[][]) =>
+    readOwnerLedActionItems(rows)
+      ?.rows.slice(2)
+      .map((row) => [row[1], row[2]])
+
+  it('leaves out a view or a reply of a member given work elsewhere', () => {
+    expect(
+      actions([
+        ['Survey group, notes of 4 June'],
+        ['Lena: Check the weights of the spring sample'],
+        ['Omar: Send the late returns to the coders'],
+        ['Lena: Rerun the tables with the new weights'],
+        ['Omar: I think the response rate is too low to publish.'],
+        ['Action: Lena to draft the methods note.'],
+        ['The panel will meet again in July.'],
+        ['Action: Omar to ask the field team for the late returns.'],
+      ]),
+    ).toEqual([
+      ['Check the weights of the spring sample', 'Lena'],
+      ['Send the late returns to the coders', 'Omar'],
+      ['Rerun the tables with the new weights', 'Lena'],
+      ['Lena to draft the methods note.', 'Lena'],
+      ['Omar to ask the field team for the late returns.', 'Omar'],
+    ])
+  })
+
+  it('reads no member line as work when the minutes report the discussion turn by turn', () => {
+    expect(
+      actions([
+        ['Survey group, notes of 4 June'],
+        ['Omar: I think the response rate is too low to publish.'],
+        ['Lena: Agreed, the spring sample is thin.'],
+        ['Omar: Hold the tables back until the late returns come in'],
+        ['Action: Lena to draft the methods note.'],
+        ['Action: Omar to ask the field team for the late returns.'],
+      ]),
+    ).toEqual([
+      ['Lena to draft the methods note.', 'Lena'],
+      ['Omar to ask the field team for the late returns.', 'Omar'],
+    ])
+  })
+})
+
 describe('action points coded with capitals and digits before their owner', () => {
   it('reads the code as the ref and the initials after it as the owner, not the status after the dash', () => {
     const { plan } = tableToPlan([
