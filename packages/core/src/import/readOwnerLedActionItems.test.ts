@@ -445,28 +445,72 @@ describe('a labelled action point with an aside in brackets before its owner', (
 describe('labelled action points with an arrow after the owner, and members named before a colon', () => {
   it('reads the owners before an arrow, and a line opening with a member given work elsewhere and a colon', () => {
     const { plan } = tableToPlan([
-      ['Pipeline review, 12 May meeting'],
-      ['Noor: Add a warning about the fixed threshold to the manual'],
-      ['Calibration: the constants changed in the last release.'],
-      ['Ivo: Make the sampling rate a setting rather than a constant'],
-      ['The tests still take too long on the old cluster.'],
-      ['Action: Ivo/Noor -> Rerun the injection study on the new bank.'],
-      ['We looked at the plots from last week.'],
-      ['Action: Noor to write up the timing results.'],
+      ['Survey group, notes of 12 May'],
+      ['Lena: Check the weights of the spring sample'],
+      ['Fieldwork: the late returns came in on Friday.'],
+      ['Omar: Send the open answers to the coders'],
+      ['The tables still take a day to rebuild.'],
+      ['Action: Lena/Omar -> Recode the open answers.'],
+      ['We looked at the response rates by region.'],
+      ['Action: Lena to draft the methods note.'],
       ['The next meeting moves to Thursday.'],
     ])
     expect(plan.actions.map((a) => [a.title, a.owners])).toEqual([
-      ['Add a warning about the fixed threshold to the manual', ['Noor']],
-      ['Make the sampling rate a setting rather than a constant', ['Ivo']],
-      ['Rerun the injection study on the new bank.', ['Ivo', 'Noor']],
-      ['Noor to write up the timing results.', ['Noor']],
+      ['Check the weights of the spring sample', ['Lena']],
+      ['Send the open answers to the coders', ['Omar']],
+      ['Recode the open answers.', ['Lena', 'Omar']],
+      ['Lena to draft the methods note.', ['Lena']],
     ])
-    // A topic before a colon ("Calibration: …") names no one the minutes give work to, so it is no action.
+    // A topic before a colon ("Fieldwork: …") names no one the minutes give work to, so it is no action.
     expect(plan.actions.map((a) => a.description)).toEqual([
-      'Noor: Add a warning about the fixed threshold to the manual',
-      'Ivo: Make the sampling rate a setting rather than a constant',
-      'Action: Ivo/Noor -> Rerun the injection study on the new bank.',
-      'Action: Noor to write up the timing results.',
+      'Lena: Check the weights of the spring sample',
+      'Omar: Send the open answers to the coders',
+      'Action: Lena/Omar -> Recode the open answers.',
+      'Action: Lena to draft the methods note.',
+    ])
+  })
+})
+
+describe('what a member said, before a colon, among labelled action points', () => {
+  const actions = (rows: string[][]) =>
+    readOwnerLedActionItems(rows)
+      ?.rows.slice(2)
+      .map((row) => [row[1], row[2]])
+
+  it('leaves out a view or a reply of a member given work elsewhere', () => {
+    expect(
+      actions([
+        ['Survey group, notes of 4 June'],
+        ['Lena: Check the weights of the spring sample'],
+        ['Omar: Send the late returns to the coders'],
+        ['Lena: Rerun the tables with the new weights'],
+        ['Omar: I think the response rate is too low to publish.'],
+        ['Action: Lena to draft the methods note.'],
+        ['The panel will meet again in July.'],
+        ['Action: Omar to ask the field team for the late returns.'],
+      ]),
+    ).toEqual([
+      ['Check the weights of the spring sample', 'Lena'],
+      ['Send the late returns to the coders', 'Omar'],
+      ['Rerun the tables with the new weights', 'Lena'],
+      ['Lena to draft the methods note.', 'Lena'],
+      ['Omar to ask the field team for the late returns.', 'Omar'],
+    ])
+  })
+
+  it('reads no member line as work when the minutes report the discussion turn by turn', () => {
+    expect(
+      actions([
+        ['Survey group, notes of 4 June'],
+        ['Omar: I think the response rate is too low to publish.'],
+        ['Lena: Agreed, the spring sample is thin.'],
+        ['Omar: Hold the tables back until the late returns come in'],
+        ['Action: Lena to draft the methods note.'],
+        ['Action: Omar to ask the field team for the late returns.'],
+      ]),
+    ).toEqual([
+      ['Lena to draft the methods note.', 'Lena'],
+      ['Omar to ask the field team for the late returns.', 'Omar'],
     ])
   })
 })

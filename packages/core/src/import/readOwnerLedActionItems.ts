@@ -26,6 +26,7 @@ import { actionClosedAtEnd } from './actionClosedAtEnd'
 import { statusGroupHeading } from './statusGroupHeading'
 import { isBareLink } from './isBareLink'
 import { isRoleOrBodyWord } from './isRoleOrBodyWord'
+import { isSpeechTurn } from './isSpeechTurn'
 import { isTimedAgendaHeading } from './isTimedAgendaHeading'
 import { ITEM_NUMBER } from './itemMark'
 import { MAX_HEADING_LENGTH } from './maxHeadingLength'
@@ -351,7 +352,7 @@ function labelledActionLines(
     : rosterOfInitials(lines.map((line) => line.text))
   // "Noor: add a warning to the manual" among "Action: Ivo/Noor -> rerun the study": the people the labelled lines give work
   // to are the members, and a line opening with one of their names and a colon is work given to them too.
-  const given = namesGivenWork(lines)
+  const given = membersGivenWorkByColon(lines)
   for (let at = 1; at < lines.length; at++) {
     // "3. ACTION: Tony to follow up …": a list number before the label numbers the action, not an agenda item.
     const listed = numberedLabelLine(lines[at]!.text)
@@ -568,23 +569,53 @@ function namesGivenWork(lines: readonly { text: string }[]): ReadonlySet<string>
   return names
 }
 
+/** Minutes report their discussion turn by turn when at least this share of the lines opening with a member's name
+ * and a colon are what the member said ("Noor: I think …", "Ivo: Agreed."). */
+const minSpeechTurnShare = 1 / 3
+
+/**
+ * The members whose name before a colon gives them work ({@link memberColonWork}): the people the labelled lines give
+ * work to, or none when the lines opening with their names and a colon report the discussion turn by turn (at least
+ * {@link minSpeechTurnShare} of them are speech turns, "Noor: I think the threshold is too low"), where every such
+ * line is what the member said, even one worded as work ("Ivo: Let's rerun it then").
+ */
+function membersGivenWorkByColon(lines: readonly { text: string }[]): ReadonlySet<string> {
+  const given = namesGivenWork(lines)
+  if (given.size === 0) return given
+  let named = 0
+  let spoken = 0
+  for (const { text } of lines) {
+    const turn = memberColonLine(text, given)
+    if (turn === null) continue
+    named++
+    if (isSpeechTurn(turn.work)) spoken++
+  }
+  return spoken > 0 && spoken >= minSpeechTurnShare * named ? new Set() : given
+}
+
 /** "Noor: add a warning to the manual", "Ana Lee:  check the list": a name (at most 40 characters), a colon, then
  * the work. */
 const nameColonWork = /^([^:\s][^:]{0,39}):\s{1,3}(?=\S+ \S)/
 
-/**
- * The owner and the work of a line opening with the name of someone the labelled lines give work to and a colon
- * ("Noor: add a warning to the manual" when another line reads "Action: Noor to …"); null for any other line, so
- * a topic before a colon ("Calibration: …") is never read as an owner.
- */
-function memberColonWork(text: string, given: ReadonlySet<string>): { owner: string; work: string } | null {
+/** The members (every one in `given`) and the words of a line opening with their names and a colon; null else. */
+function memberColonLine(text: string, given: ReadonlySet<string>): { owner: string; work: string } | null {
   if (given.size === 0) return null
   const match = nameColonWork.exec(text)
   if (match === null) return null
-  const owner = match[1]!.trim()
-  const names = ownersJoined(owner)
+  const names = ownersJoined(match[1]!.trim())
   if (!names.every((name) => given.has(name))) return null
   return { owner: names.join(', '), work: text.slice(match[0].length) }
+}
+
+/**
+ * The owner and the work of a line opening with the name of someone the labelled lines give work to and a colon
+ * ("Noor: add a warning to the manual" when another line reads "Action: Noor to …"); null for any other line, so
+ * a topic before a colon ("Calibration: …") is never read as an owner, nor is what the member said in the meeting
+ * ("Noor: I think the threshold is too low", {@link isSpeechTurn}).
+ */
+function memberColonWork(text: string, given: ReadonlySet<string>): { owner: string; work: string } | null {
+  const line = memberColonLine(text, given)
+  return line === null || isSpeechTurn(line.work) ? null : line
 }
 
 /** At least this many lines giving work to handles ("@ana to …") make a page whose notes are read so. */
