@@ -123,4 +123,20 @@ describe('minutes whose paragraphs end with who is to act', () => {
       ]),
     ).toBeNull()
   })
+
+  it('reads owners tagged in square brackets after the label, "[Action PT]", closing each update', () => {
+    const read = readParagraphsEndingInOwners([
+      ['Cricket club committee, 3 November'],
+      ['OUTSTANDING ACTIONS'],
+      ['Nets – The new netting is on order and will be fitted before April. [Action RT]'],
+      ['Scoreboard – Two quotes received. It was agreed to take the cheaper one. [Action LW/RT]'],
+      ['Bar – Deferred to the spring. [Action KM]'],
+      ['The hall has been booked for the dinner.'],
+    ])
+    expect(read?.rows.slice(3).map((row) => [row[0], row[1]])).toEqual([
+      ['Nets – The new netting is on order and will be fitted before April.', 'RT'],
+      ['Scoreboard – Two quotes received. It was agreed to take the cheaper one.', 'LW, RT'],
+      ['Bar – Deferred to the spring.', 'KM'],
+    ])
+  })
 })

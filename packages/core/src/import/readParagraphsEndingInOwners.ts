@@ -55,11 +55,13 @@ function isHonorificName(name: string): boolean {
 const initials = /^\p{Lu}{2,4}$/u
 
 /**
- * "… a second quote is wanted. Action: KM", "… the hinges need oiling Action: DW": the minute-taker's label closing
- * the paragraph before its owners, which marks where the paragraph ends even with no full stop before it. Group 1 is
- * the paragraph, group 2 the owners (at most 40 characters, no stop). Bounded.
+ * "… a second quote is wanted. Action: KM", "… the hinges need oiling Action: DW", "… the gutter is cleared. [Action
+ * PT]": the minute-taker's label closing the paragraph before its owners (or with them in square brackets), which
+ * marks where the paragraph ends even with no full stop before it. Group 1 is the paragraph, group 2 or 3 the owners
+ * (at most 40 characters, no stop). Bounded.
  */
-const labelledOwners = /^(.{1,4000}?)\s{1,4}(?:Action|ACTION)\s{0,2}:\s{0,3}([^.:;!?]{1,40}?)\.?$/
+const labelledOwners =
+  /^(.{1,4000}?)\s{1,4}(?:(?:Action|ACTION)\s{0,2}:\s{0,3}([^.:;!?]{1,40}?)\.?|\[(?:Action|ACTION)\s{1,3}([^[\].:;!?]{1,40}?)\]\.?)$/
 
 /** "Clerk/Chairman", "Cllr Ross and Clerk", "RB & JP": owners joined at the paragraph's end. */
 const ownerJoiner = /\/| and | & |, /
@@ -86,13 +88,13 @@ function isOwnerName(name: string): boolean {
 
 /**
  * The owners a paragraph ends with, after its last sentence (". Clerk", ". Cllr Hale", ". Clerk/Chairman.") or
- * after an "Action:" label closing it ("… the hinges need oiling Action: DW"), and the paragraph before them; null
- * when its last words name no one so.
+ * after an "Action:" label closing it ("… the hinges need oiling Action: DW", "… [Action PT]"), and the paragraph
+ * before them; null when its last words name no one so.
  */
 function ownersAtEnd(text: string): { readonly owners: string[]; readonly rest: string } | null {
   const labelled = labelledOwners.exec(text)
   if (labelled !== null) {
-    const owners = labelled[2]!.split(ownerJoiner).map((name) => name.trim())
+    const owners = (labelled[2] ?? labelled[3]!).split(ownerJoiner).map((name) => name.trim())
     return owners.every(isOwnerName) ? { owners, rest: labelled[1]! } : null
   }
   const body = text.endsWith('.') ? text.slice(0, -1) : text
