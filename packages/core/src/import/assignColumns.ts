@@ -376,13 +376,33 @@ function spreadSample(cells: readonly string[]): { filled: number; sample: strin
 }
 
 /** How many cells a column has and what share of them start with a ref or a bullet: all refs peeling needs. */
-type ColumnListing = Pick<ColumnProfile, 'filled' | 'listed'>
+type ColumnListing = Pick<ColumnProfile, 'filled' | 'listed'> & {
+  /** Every ref the cells open with is the same ("20.08 Libraries freeze", "20.08 Charm freeze"): a release's or a
+   * year's name, not each row's number. */
+  readonly oneRef?: boolean
+}
 
 /** The listing of a column, read from the same sample as {@link profileColumn} but with no parser. */
 function listColumn(cells: readonly string[]): ColumnListing {
   const { filled, sample } = spreadSample(cells)
   const listed = sample.filter((cell) => isListed(collapseWhitespace(cell))).length
-  return { filled, listed: sample.length === 0 ? 0 : listed / sample.length }
+  return { filled, listed: sample.length === 0 ? 0 : listed / sample.length, oneRef: oneRefOpens(sample) }
+}
+
+/**
+ * Two cells or more open with a ref, all with the same one, and not a list's first number: cells that each hold a
+ * list ("1. Create …⏎2. Train …") open with "1" every time, and their lists are read item by item.
+ */
+function oneRefOpens(cells: readonly string[]): boolean {
+  const refs = new Set<string>()
+  let count = 0
+  for (const cell of cells) {
+    const ref = peelRef(collapseWhitespace(cell))?.ref
+    if (ref === undefined) continue
+    refs.add(ref)
+    count++
+  }
+  return count >= 2 && refs.size === 1 && !/^(?:0?1|[aAiI])$/.test([...refs][0]!)
 }
 
 // "P0 - @ana - Publish …", "Cache the downloads [p0]": a priority marks an item of a list, as a bullet does.
@@ -1381,7 +1401,9 @@ function applyPeel(
       // The action column of a list may hold section headings between its numbered items.
       const enough =
         c === titleIndex ? (p.listed >= 0.4 && p.listed * p.filled >= 2) || numberedList : p.listed >= 0.6
-      if (p.filled === 0 || !enough) continue
+      // "20.08 Libraries freeze", "20.08 Charm freeze": one number opening every action alike names the release, not
+      // the rows (a group label left of them repeats its number on every row it spans, as a merged cell does).
+      if (p.filled === 0 || !enough || (c === titleIndex && p.oneRef === true)) continue
       peelFrom = c
       const titleFilled = profiles[titleIndex]!.filled
       grouped = c !== titleIndex && p.filled < titleFilled

@@ -34,3 +34,25 @@ describe('a tracker whose "Milestone" column names the work', () => {
     ])
   })
 })
+
+describe('a release timeline whose "Milestones" column names the work', () => {
+  it('reads each milestone as an action, the release number opening several of them kept in the title', () => {
+    const { plan } = tableToPlan([
+      ['4.2 release timeline'],
+      ['Week', 'Countdown', 'Specific dates', 'Milestones'],
+      ['Mar 02 - Mar 06', 'R-6', '--', 'Feature proposals reviewed'],
+      ['Mar 23 - Mar 27', 'R-3', 'Mon, Mar 23', '4.2 string freeze\ntranslations requested'],
+      ['Apr 06 - Apr 10', 'R-1', 'Wed, Apr 08', '4.2 release\nrelease notes published'],
+    ])
+    expect(plan.actions.map((action) => [action.ref, action.title])).toEqual([
+      [null, 'Feature proposals reviewed'],
+      [null, '4.2 string freeze translations requested'],
+      [null, '4.2 release release notes published'],
+    ])
+  })
+
+  it('takes "Milestones" only as the whole header', () => {
+    expect(matchColumnHeader('Milestones')?.field).toBe('title')
+    expect(matchColumnHeader('Milestones achieved')?.field).not.toBe('title')
+  })
+})

@@ -197,9 +197,10 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
       // A French roadmap's "Livrable | Statut": each deliverable is the work, as a "Deliverable name" column is (the
       // last group, so an "Action" column beside it wins).
       ['livrable', 'livrables'],
-      // A status tracker's "Milestone reference | Milestone | <review dates>": with no column naming the action, each
-      // milestone is the work (the last group, so an "Action" or "Task" column beside it wins).
-      ['milestone'],
+      // A status tracker's "Milestone reference | Milestone | <review dates>", a release timeline's "Week | Specific
+      // dates | Milestones": with no column naming the action, each milestone is the work (the last group, so an
+      // "Action" or "Task" column beside it wins).
+      ['milestone', 'milestones'],
     ],
   ],
   [
@@ -657,6 +658,7 @@ const wholeHeaderOnly: ReadonlySet<string> = new Set([
   'tasks',
   // "Milestone: 2", "Milestone Delivery": a grant report's label or heading; the column is "Milestone" alone.
   'milestone',
+  'milestones',
 ])
 
 /**
