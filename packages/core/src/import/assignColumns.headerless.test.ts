@@ -81,4 +81,41 @@ describe('a table with no header row, read from its cells alone', () => {
       ['in-progress', ''],
     ])
   })
+
+  it('does not take a second column of dates opening with the day for numbered actions', () => {
+    const { plan } = tableToPlan([
+      ['05.01', 'Footpaths', 'Footpath survey to be carried out across the parish', 'KT', 'June', '14 Aug'],
+      ['05.02', 'Allotments', 'Second water trough to be discussed with the tenants', 'RB', '30 Sept', ''],
+      ['05.03', 'Village hall', 'Quotes for rewiring the hall kitchen to be sought', 'KT', '17.7.31', ''],
+      ['04.01', 'Playground', 'Swing seats to be replaced and the frame inspected', 'JD', '13 Nov', '11 Dec'],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.title])).toEqual([
+      ['05.01', 'Footpath survey to be carried out across the parish'],
+      ['05.02', 'Second water trough to be discussed with the tenants'],
+      ['05.03', 'Quotes for rewiring the hall kitchen to be sought'],
+      ['04.01', 'Swing seats to be replaced and the frame inspected'],
+    ])
+  })
+
+  it('takes the prose filled on every row for the actions over a long note written beside a few of them', () => {
+    const { plan } = tableToPlan([
+      ['12/03/2031', 'Hall booking', 'Hall booked for the annual meeting', 'Clerk', '', 'Complete'],
+      ['19/03/2031', 'Notice', 'Notice of the meeting put up in the porch', 'Chair', '', 'Complete'],
+      [
+        '26/03/2031',
+        'Accounts',
+        'Accounts sent to the auditor for sign-off',
+        'Treasurer',
+        'The auditor needs them at least three weeks before the meeting, and will not sign them off later than that under the rules of the fund',
+        'Not started',
+      ],
+      ['02/04/2031', 'Papers', 'Papers circulated to every member by email', 'Clerk', '', 'Not started'],
+    ])
+    expect(plan.actions.map((a) => a.title)).toEqual([
+      'Hall booked for the annual meeting',
+      'Notice of the meeting put up in the porch',
+      'Accounts sent to the auditor for sign-off',
+      'Papers circulated to every member by email',
+    ])
+  })
 })

@@ -95,6 +95,8 @@ export interface ColumnProfile {
   readonly placeholders?: number
   /** Cells read as dates only because they name a state ("Completed", "Ongoing"), no date: statuses, as a rule. */
   readonly stateDates?: number
+  /** Cells counted in `listed` only because a day's number opens a date alone ("14 Aug"): no numbered items. */
+  readonly listedDates?: number
 }
 
 /** The result of {@link assignColumns}. */
@@ -279,6 +281,8 @@ function namesRowNumber(text: string): boolean {
 }
 
 const sampleLimit = 40
+/** A dated cell of at most this many words is a date alone, whatever number opens it ("14 Aug", "3 May 2031"). */
+const maxListedDateWords = 3
 /** A column whose filled cells read as statuses at least this often is a status column, whatever else they read as. */
 const statusShare = 0.8
 
@@ -300,6 +304,7 @@ export function profileColumn(cells: readonly string[], taxonomy: Taxonomy): Col
   let words = 0
   let placeholders = 0
   let stateDates = 0
+  let listedDates = 0
   const { filled, sample } = spreadSample(cells)
   // Owner, date and status columns repeat a few texts down the column: each is read once.
   const readings = new Map<string, CellReading>()
@@ -319,6 +324,8 @@ export function profileColumn(cells: readonly string[], taxonomy: Taxonomy): Col
     else if (reading.kind === 'pillars') pillars++
     else if (reading.kind === 'owners') owners++
     if (reading.listed) listed++
+    // "14 Aug", "3 May 2031": a day's number opens a date, not a numbered item.
+    if (reading.listed && reading.dated && reading.words <= maxListedDateWords) listedDates++
   }
   const n = sample.length
   // Single letters in order ("a, b, C, d"), with roman sub-steps or not, are a lettered list's refs. Order is read
@@ -337,6 +344,7 @@ export function profileColumn(cells: readonly string[], taxonomy: Taxonomy): Col
     averageWords: n === 0 ? 0 : words / n,
     placeholders: share(placeholders),
     stateDates: share(stateDates),
+    listedDates: share(listedDates),
   }
 }
 
@@ -577,14 +585,16 @@ function contentScore(field: Field, p: ColumnProfile): { score: number; evidence
         score: p.owners * (p.averageWords <= 6 ? 0.8 : 0.4) * (1 - p.listed),
         evidence: `${percent(p.owners)} of cells are short names or roles`,
       }
-    case 'title':
+    case 'title': {
+      const numbered = p.listed - (p.listedDates ?? 0)
       return {
-        score: Math.max(Math.min(1, p.averageWords / 8) * 0.7, p.listed * 0.9),
+        score: Math.max(Math.min(1, p.averageWords / 8) * 0.7, numbered * 0.9),
         evidence:
-          p.listed >= 0.5
-            ? `${percent(p.listed)} of cells start with a number or bullet`
+          numbered >= 0.5
+            ? `${percent(numbered)} of cells start with a number or bullet`
             : `prose, ${p.averageWords.toFixed(1)} words a cell on average`,
       }
+    }
     case 'description':
     case 'successMeasures':
     case 'notes':
@@ -831,6 +841,16 @@ export function assignColumns(
       if (pair.field !== 'owners' || filledOn[pair.column]! * 2 > mostFilled) continue
       if (!writtenOnce(body.map((row) => row[pair.column] ?? ''))) continue
       pair.score *= Math.max(sparseOwnersWeight, filledOn[pair.column]! / mostFilled)
+    }
+  }
+  // Without a header, each action is written on its own row: a prose column filled on fewer than half the rows the
+  // table fills (a note beside a few items, a legal aside) is weaker evidence of the actions than one filled on most.
+  if (headerIndex === null && options.columns === undefined) {
+    const filledOn = filledOnTableRows(body, width)
+    const mostFilled = Math.max(0, ...filledOn)
+    for (const pair of pairs) {
+      if (pair.field !== 'title' || filledOn[pair.column]! * 2 >= mostFilled) continue
+      pair.score *= filledOn[pair.column]! / mostFilled
     }
   }
   // Ties go to the leftmost column: the action is usually left of its details.

@@ -85,7 +85,7 @@ export function findHeader(
     // Two recognised headers need two filled cells.
     if (forced || (filled >= 2 && looksLikeHeader(row, taxonomy, { minRecognised: 2 }))) {
       // "1.1 | Action plan launch | Lead technician | 12 May 2027 | Complete": header words in a row of values.
-      if (!forced && readsAsBodyRow(table, index, taxonomy)) continue
+      if (!forced && readsAsBodyRow(table, index, taxonomy, { repeatedValues: true })) continue
       const found = at(index)
       if (found) return found
     } else if (!row.some((cell) => numberedLabel.test(cell) || leadInSentence.test(cell))) lone.push(index)
@@ -94,7 +94,7 @@ export function findHeader(
     const filled = filledCellCount(table[index]!)
     // "Action tracker" alone over a table of five columns: the table's title; its header would name them apart.
     if (filled === 1 && overWideRows(table, index)) continue
-    if (filled >= 2 && readsAsBodyRow(table, index, taxonomy)) continue
+    if (filled >= 2 && readsAsBodyRow(table, index, taxonomy, { repeatedValues: true })) continue
     const found = at(index)
     if (found) return found
   }

@@ -92,7 +92,7 @@ export function findTable(
       named >= 2 &&
       named * 2 >= cells.length &&
       !repeatsCellAbove(table, index, skipRows) &&
-      !readsAsBodyRow(table, index, taxonomy)
+      !readsAsBodyRow(table, index, taxonomy, { repeatedValues: true })
     )
       return { headerIndex: index, bodyStart: index + 1 }
   }

@@ -113,4 +113,62 @@ describe('a table without its header row', () => {
     ]
     expect(readsAsBodyRow(rows, 0, technicianCommitment)).toBe(false)
   })
+
+  it('reads past the title lines above the first row, which are no rows of its table', () => {
+    const rows = [
+      ['PARISH COUNCIL ACTION LIST'],
+      ['Actions arising from council meetings, compiled 3 June 2027'],
+      ['May 2027'],
+      ['05.01', 'Footpaths', 'Walk the footpath network and list every broken stile', 'KT', 'June', 'Open'],
+      [
+        '05.02',
+        'Allotments',
+        'Ask the tenants whether a second water trough is wanted',
+        'RB',
+        '30 Sept',
+        'Open',
+      ],
+      [
+        '05.03',
+        'Village hall',
+        'Ask three firms to quote for rewiring the hall kitchen',
+        'KT',
+        '17.7.27',
+        'Open',
+      ],
+      ['April 2027'],
+      ['04.01', 'Playground', 'Replace the swing seats and have the frame inspected', 'JD', '13 Nov', 'Open'],
+    ]
+    expect(readsAsBodyRow(rows, 3, technicianCommitment)).toBe(true)
+  })
+
+  it('reads a first row whose short cells come back further down their columns as a row of values', () => {
+    const rows = [
+      ['Venue', 'Confirm the venue', 'Board', 'Not started'],
+      ['Minutes', 'Type up the minutes and circulate them', 'Clerk', 'Complete'],
+      ['Agenda', 'Outline the agenda', 'Chair and clerk', 'Complete'],
+      ['Tellers', 'Decide who will count the votes', 'Board', 'Not started'],
+    ]
+    expect(readsAsBodyRow(rows, 0, technicianCommitment, { repeatedValues: true })).toBe(true)
+    const { plan, explanation } = tableToPlan(rows)
+    expect(explanation.headerRow).toBeNull()
+    expect(plan.actions.map((a) => a.title)).toEqual([
+      'Confirm the venue',
+      'Type up the minutes and circulate them',
+      'Outline the agenda',
+      'Decide who will count the votes',
+    ])
+  })
+
+  it('keeps a header whose words another table below prints again as the header', () => {
+    const rows = [
+      ['Task', 'Lead', 'Due', 'Progress'],
+      ['Fit draught strips to the hall doors', 'Caretaker', 'March 2027', 'Done'],
+      ['Repaint the porch', 'Caretaker', 'May 2027', 'Not started'],
+      ['Task', 'Lead', 'Due', 'Progress'],
+      ['Order the new chairs', 'Clerk', 'June 2027', 'Not started'],
+    ]
+    expect(readsAsBodyRow(rows, 0, technicianCommitment, { repeatedValues: true })).toBe(false)
+    expect(tableToPlan(rows).explanation.headerRow).toBe(1)
+  })
 })
