@@ -1,5 +1,6 @@
 import { hasText } from '../text/cleanCellText'
 import { parseTargetDate } from '../dates/parseTargetDate'
+import { isSentence } from './isSentence'
 import { periodDeadline } from './periodDeadline'
 import { workForPeriod } from './workForPeriod'
 import { type DateLegend, readDateLegend } from './readDateLegend'
@@ -90,21 +91,42 @@ function findPeriodDeadline(
 
 /**
  * The page's title when it names the work of a period that reads as one due date ("Targets for end of 2018",
- * "Goals for 2025": {@link workForPeriod}), above the table: every action is due at its end.
+ * "Goals for 2025": {@link workForPeriod}), above the table: every action is due at its end. A title naming no
+ * period may stand over the line that does, with only an introduction in sentences between them ("Our plans",
+ * "This page sets out what we will do.", "Goals for 2025"): that line is the subtitle, read the same way, unless
+ * another line of the page names the work of a period too (a page of "Goals for 2025", "Goals for 2026" sections).
  */
 function titleDeadline(
   table: readonly (readonly string[])[],
   tableStart: number,
 ): { legend: Pick<DateLegend, 'deadline'>; row: number } | null {
-  const row = table.findIndex((cells) => cells.some(hasText))
-  if (row < 0 || row >= tableStart) return null
-  const text = onlyFilledCell(table[row]!)
-  const period = text === null ? null : workForPeriod(text)
-  if (period === null) return null
+  const first = table.findIndex((cells) => cells.some(hasText))
+  if (first < 0 || first >= tableStart) return null
+  const title = onlyFilledCell(table[first]!)
+  if (title === null) return null
+  let row = first
+  let period = workForPeriod(title)
+  if (period === null) {
+    row = first + 1
+    while (row < tableStart && (!table[row]!.some(hasText) || isSentence(onlyFilledCell(table[row]!) ?? '')))
+      row++
+    const subtitle = row < tableStart ? onlyFilledCell(table[row]!) : null
+    period = subtitle === null ? null : workForPeriod(subtitle)
+    if (period === null || hasOtherWorkForPeriod(table, row)) return null
+  }
   const date = parseTargetDate(period, {})
   return date.kind === 'due' && date.due !== null && date.confidence >= 0.9
     ? { legend: { deadline: period }, row }
     : null
+}
+
+/** Whether a line of one cell other than `row` names the work of a period ({@link workForPeriod}). */
+function hasOtherWorkForPeriod(table: readonly (readonly string[])[], row: number): boolean {
+  return table.some((cells, index) => {
+    if (index === row) return false
+    const text = onlyFilledCell(cells)
+    return text !== null && workForPeriod(text) !== null
+  })
 }
 
 /** A legend that says nothing but a deadline (no year labels, quarters, period or financial year). */

@@ -65,6 +65,48 @@ describe('a period heading the page dates the tasks under the group headings bel
   })
 })
 
+// A team's page whose own name is set above the objectives' title, its introduction and the quarter.
+describe('a title line above the quarterly objectives page', () => {
+  it('still dates the key results under each objective by the quarter', () => {
+    const { plan } = tableToPlan([
+      ['Delivery team handbook'],
+      [''],
+      ['This page gathers what the delivery team plans and how it reports on it.'],
+      ['Team objectives'],
+      ['Each quarter we name a few objectives and judge them by measurable key results.'],
+      ['2031 Q3'],
+      ['Deployments are routine'],
+      ['- Every service deploys from the main branch'],
+      ['- A failed deploy rolls back without a person'],
+      ['2031 Q4'],
+      ['Deployments are routine'],
+      ['- Publish deploy times on the status page'],
+    ])
+    expect(plan.actions.map((a) => [a.title.slice(0, 20), a.target.due])).toEqual([
+      ['Every service deploy', '2031-09-30'],
+      ['A failed deploy roll', '2031-09-30'],
+      ['Publish deploy times', '2031-12-31'],
+    ])
+  })
+
+  it('keeps a heading over a period for its own tasks when no introduction follows the heading', () => {
+    const periods = createPeriodHeadingsAbove({})
+    periods.see(2, 'Stage one: Design')
+    periods.see(3, 'Q1 2031')
+    periods.see(4, 'We will interview residents about the new park before drawing any plans.')
+    expect(periods.periodAt(6)).toBeNull()
+  })
+
+  it('reads a heading over its introduction as the page title, the period below it heading the page', () => {
+    const periods = createPeriodHeadingsAbove({})
+    periods.see(2, 'Team objectives')
+    periods.see(3, 'Each quarter we name a few objectives and judge them by measurable key results.')
+    periods.see(4, 'Q1 2031')
+    periods.see(5, 'Deployments are routine')
+    expect(periods.periodAt(7)?.due).toBe('2031-03-31')
+  })
+})
+
 // A council's climate plan: a heading and a paragraph, then a lead-in naming the year, then theme headings over
 // the work planned for that year.
 describe('a lead-in naming the year over theme headings', () => {

@@ -64,7 +64,9 @@ function isPartOfYear(period: TargetDate): boolean {
  * {@link headingPeriod}; other headings leave the period in force. Only a period that heads the page does so: when
  * a heading of another kind comes first ("Stage 1: Survey" over "Spring 2025"), the periods are the inner level,
  * each dating only the tasks right under it, and are left to the nearest heading's own reading. Paragraphs read as
- * headings (an introduction in sentences) are not headings of another kind. A lead-in ending in a colon that opens
+ * headings (an introduction in sentences) are not headings of another kind, and neither is a heading right above
+ * one: a page's own title or subtitle over its introduction ("Quarterly Objectives and Key Results", a paragraph,
+ * then "2018 Q3"). A lead-in ending in a colon that opens
  * by naming one year ("In 2031 we will deliver the following:", by {@link leadInYear}) is a period heading too, and
  * one that holds whatever headings come before it.
  *
@@ -79,19 +81,29 @@ export function createPeriodHeadingsAbove(dateContext: DateContext): PeriodHeadi
   const periods: TargetDate[] = []
   /** A heading of another kind came before any period: periods are not the outer level. */
   let inner = false
+  /** The heading that made the periods inner is the last one seen: what follows it may show it a title. */
+  let innerJustSet = false
   const see = (row: number, heading: string): void => {
     // A lead-in naming its year dates the lists below it, whatever headings frame the page above it.
     const lead = leadInYear(heading, dateContext)
     if (lead !== null) {
       inner = false
+      innerJustSet = false
       rows.push(row)
       periods.push(lead)
       return
     }
-    if (inner) return
+    if (inner) {
+      // A heading over an introduction in sentences, before any period, is the page's title or subtitle
+      // ("Quarterly Objectives and Key Results" over "We set objectives each quarter …"), not a level of grouping.
+      if (innerJustSet && isSentence(heading)) inner = false
+      innerJustSet = false
+      return
+    }
     const period = headingPeriod(heading, dateContext)
     if (period === null) {
       inner = rows.length === 0 && !isSentence(heading)
+      innerJustSet = inner
       return
     }
     rows.push(row)

@@ -58,6 +58,33 @@ describe('workForPeriod: a line naming the work of a period', () => {
     expect(plan.actions.map((action) => action.target.due)).toEqual(Array(6).fill('2030-12-31'))
   })
 
+  it('reads such a subtitle under a title naming no period, past an introduction in sentences', () => {
+    const rows = (subtitle: string, more: string[][] = []) => [
+      ['Orchard Trust'],
+      [''],
+      ['This page lists what the trust means to do and who will see to each part of it.'],
+      [subtitle],
+      ['Board of Trustees'],
+      ['Recruit two new trustees to the board'],
+      ['Agree a five-year budget with the bank'],
+      ['Review the insurance of the orchard'],
+      ...more,
+    ]
+    // The three tasks under the board's heading (the introduction is left to the page's other rules).
+    const dues = (table: string[][]) =>
+      tableToPlan(table)
+        .plan.actions.filter((action) => action.section === 'Board of Trustees')
+        .map((action) => action.target.due)
+    expect(dues(rows('Our 2030 goals'))).toEqual(Array(3).fill('2030-12-31'))
+    // A page of one period's goals after another: each names only its own, never the page's.
+    const twoYears = rows('Goals for 2030', [
+      ['Goals for 2031'],
+      ['Plant a second orchard by the river'],
+      ['Open a shop at the gate'],
+    ])
+    expect(dues(twoYears)).not.toEqual(Array(3).fill('2030-12-31'))
+  })
+
   it('stays linear on a long line', () => {
     expect(workForPeriod(`Targets for ${'a '.repeat(100_000)}`)).toBeNull()
     expect(workForPeriod(`Orchard ${'2030 '.repeat(20_000)}goals`)).toBeNull()
