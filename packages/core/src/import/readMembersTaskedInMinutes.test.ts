@@ -62,4 +62,49 @@ describe('minutes that give work to the members present in plain sentences among
     const labelled = [...minutes, ['ACTION – Book the hall for June']]
     expect(readMembersTaskedInMinutes(labelled, pageLines(labelled))).toBeNull()
   })
+
+  it('reads work given by "will", "would", "was asked to" or initials, late, with a deadline in the meeting year', () => {
+    const page = [
+      'Orchard group committee, Monday 3rd October 2011',
+      'Present: R. Okafor, M. Lund (chair), Patricia Hale',
+      'Apologies: Wendy Marsh',
+      'The shed roof leaks again. RO was asked to get two quotes for the felt.',
+      'The grant form came back and ML would now fill in the second part.',
+      'Patricia will write to the council about the hedges (by 4th November).',
+      'Wendy is requested to check the rota. The bins will be emptied on Friday.',
+      'Pat reported that the apples sold well. It was agreed the stall would be kept on.',
+      'The bank are to close the old account by 2nd January.',
+      'R. Okafor, M. Lund and Patricia are to continue.',
+    ].map((line) => [line])
+    // None of it is "Name to …": the early reading leaves the page to the readers of more marked layouts.
+    expect(readMembersTaskedInMinutes(page, pageLines(page))).toBeNull()
+    const { plan } = tableToPlan(page)
+    expect(plan.actions.map((action) => [action.title, action.owners, action.target.due])).toEqual([
+      ['RO was asked to get two quotes for the felt.', ['RO'], null],
+      ['ML would now fill in the second part.', ['ML'], null],
+      ['Patricia will write to the council about the hedges (by 4th November).', ['Patricia'], '2011-11-04'],
+      ['Wendy is requested to check the rota.', ['Wendy'], null],
+      ['The bins will be emptied on Friday.', [], null],
+    ])
+  })
+
+  it('knows a member by a short form of the name on the roll, and gives one action to all named in one sentence', () => {
+    const { plan } = tableToPlan(
+      [
+        'Hall committee, 2 May',
+        '1. Present',
+        'Elizabeth Dunn (Secretary), Robert Shaw, Ana Ruiz',
+        'Liz to book the caterer.',
+        'If the quote is fair Rob will order the chairs, Ana will collect them.',
+        'Ana to print the tickets.',
+        'The PTA are to lend the urn.',
+      ].map((line) => [line]),
+    )
+    expect(plan.actions.map((action) => [action.title, action.owners])).toEqual([
+      ['Liz to book the caterer.', ['Liz']],
+      ['Rob will order the chairs, Ana will collect them.', ['Rob', 'Ana']],
+      ['Ana to print the tickets.', ['Ana']],
+      ['PTA are to lend the urn.', ['PTA']],
+    ])
+  })
 })
