@@ -107,4 +107,22 @@ describe('minutes that give work to the members present in plain sentences among
       ['PTA are to lend the urn.', ['PTA']],
     ])
   })
+
+  it('reads minutes kept in two columns, a label beside each paragraph, and work named before "X to do"', () => {
+    const page = [
+      ['Allotment society committee', ''],
+      ['Notes of the meeting of 4th May 2009', ''],
+      ['Present', 'P. Marsh, D. Greene, L.Wood'],
+      ['Finance', 'The bank statement was read. DG to pay the water bill, the rest to wait.'],
+      ['Plots', 'Two plots are free. The notice board needs a new sign, LW to do.'],
+      ['Shed', 'PM reported the lock is broken. PM to buy a new lock before the show.'],
+    ]
+    expect(readMembersTaskedInMinutes(page, null)).toBeNull()
+    const { plan } = tableToPlan(page)
+    expect(plan.actions.map((action) => [action.title, action.owners])).toEqual([
+      ['DG to pay the water bill, the rest to wait.', ['DG']],
+      ['The notice board needs a new sign', ['LW']],
+      ['PM to buy a new lock before the show.', ['PM']],
+    ])
+  })
 })

@@ -4,6 +4,7 @@ import { type OneColumnRecord, oneColumnRecords, type PageLine } from './oneColu
 import { isNamedOwner, ownerAtStart } from './ownerAtStart'
 import { splitSentences } from './proseStep'
 import { isHonorific } from '../owners/isHonorific'
+import { collapseWhitespace } from '../text/cleanCellText'
 import { instructionVerbs } from './ownersNamedAsSubject'
 
 /** At least this many tasked sentences, and this many people on the roll, make the layout. */
@@ -95,7 +96,7 @@ const officer = /^(?:the )?(?:clerk|chair|chairman|chairperson|chairwoman|treasu
  * is work still to be done by no one named, "to be" or "will be" and a verb in "-ed". Bounded.
  */
 const passiveTask =
-  /^['‘"“]?\p{Lu}[^.;:!?]{0,60}? (?:to|will)(?: also| then| now)? be (?:\p{Ll}{2,20}ed|sent|put|done|made|given|taken|held|kept|set|written|brought|bought|built|paid|shown|told|run|sold|chosen|drawn)\b/u
+  /^['‘"“]?\p{Lu}[^.;:!?]{0,60}? (?:to|will)(?: also| then| now)? be (?:\p{Ll}{2,20}ed|sent|put|done|made|given|taken|kept|set|written|brought|bought|built|paid|shown|told|run|sold|chosen|drawn)\b/u
 
 /** The break before a sentence opening with a name in single quotes, which a sentence break leaves alone. */
 const quotedStart = /(?<=[.!?]) (?=['‘]\p{Lu})/u
@@ -124,7 +125,9 @@ no one named ("Insurance to be arranged from May", "The hinge will be repaired")
  * to", "was asked to", "agreed to" or "are to" counts as well ("RO was asked to get quotes", "Pat will write"), the
  * roll takes members who sent apologies and knows them by their initials ("RO" for "R. Okafor") or by a short form of
  * a first name ("Liz" for "Elizabeth"); that reading is left to the readers of lists when most such work sits in
- * numbered items. A deadline a sentence sets ("(by 4th November)") is its target, in the meeting's year. Minutes
+ * numbered items. Minutes kept in two columns, a label beside each paragraph ("Present" | "P. Marsh, D. Greene"), are
+ * read then as lines "Label: paragraph", and in "…, also the form from them, LW to do." the work is the clause before
+ * the names. A deadline a sentence sets ("(by 4th November)") is its target, in the meeting's year. Minutes
  * marking their owners in brackets ("[Action NC]") are left to the readers of those marks.
  *
  * @example
@@ -135,9 +138,11 @@ no one named ("Insurance to be arranged from May", "The hinge will be repaired")
  */
 export function readMembersTaskedInMinutes(
   table: readonly (readonly string[])[],
-  lines: readonly PageLine[] | null,
+  pageLinesRead: readonly PageLine[] | null,
   reach: 'to' | 'any' = 'to',
 ): FlattenedActionTables | null {
+  // Minutes in two columns, a label beside each paragraph, are read as lines "Label: paragraph".
+  const lines = pageLinesRead ?? (reach === 'any' ? labelledParagraphLines(table) : null)
   if (lines === null || lines.length <= minTasks) return null
   // Minutes that label their actions ("ACTION – …", "Actions:") are read by the labels, not by the sentences.
   if (lines.some((line) => actionLabel.test(line.text) || bracketedActionLabel.test(line.text))) return null
@@ -186,6 +191,35 @@ export function readMembersTaskedInMinutes(
       titleEvidence: 'each sentence giving work to members present ("Kofi to draft the bid …")',
     },
   )
+}
+
+/** "Treasurer's Report", "Apologies/Absent": a row's label beside its paragraph, a few words with no sentence's end. */
+const rowLabel = /^[\p{L}'’/&() -]{2,40}$/u
+
+/** At least this many rows of a label beside its paragraph make minutes kept in two columns. */
+const minLabelledRows = 3
+
+/**
+ * Minutes kept in two columns without a header, each item's label beside its paragraph ("Present" | "Ana, Tom",
+ * "Treasurer's report" | "… KC to get the form …"), as one-column lines "Label: paragraph"; the title lines above
+ * stay as they are. Null when a row fills more than two cells or its first cell is no label.
+ */
+function labelledParagraphLines(table: readonly (readonly string[])[]): PageLine[] | null {
+  const lines: PageLine[] = []
+  let labelled = 0
+  for (let index = 0; index < table.length; index++) {
+    const filled = table[index]!.map((cell) => collapseWhitespace(cell.trim())).filter((cell) => cell !== '')
+    if (filled.length === 0) continue
+    if (filled.length > 2 || (filled.length === 2 && (table[index]![0] ?? '').trim() === '')) return null
+    if (filled.length === 1) {
+      lines.push({ index, text: filled[0]! })
+      continue
+    }
+    if (!rowLabel.test(filled[0]!)) return null
+    labelled++
+    lines.push({ index, text: `${filled[0]}: ${filled[1]}` })
+  }
+  return labelled >= minLabelledRows ? lines : null
 }
 
 /** The members of the minutes, by first name, surname and initials ("kc" for "K. Cockroft"), lower-cased. */
@@ -318,7 +352,7 @@ function taskedMembers(
     const named = clauseTask(sentence.slice(at, at + 200), at === 0, roll)
     if (named === null) continue
     if (title === null) {
-      title = sentence.slice(at)
+      title = named.bare ? (workBefore(sentence.slice(0, at)) ?? sentence.slice(at)) : sentence.slice(at)
       plain = named.plain
     }
     for (const owner of named.owners) if (!owners.includes(owner)) owners.push(owner)
@@ -332,7 +366,7 @@ function clauseTask(
   clause: string,
   opensSentence: boolean,
   roll: Roll,
-): { owners: string[]; length: number; plain: boolean } | null {
+): { owners: string[]; length: number; plain: boolean; bare: boolean } | null {
   const found = peopleTasked.exec(clause)
   if (found === null) return null
   const rest = clause.slice(found[0].length)
@@ -349,8 +383,24 @@ function clauseTask(
     found[3] === undefined &&
     owners.every((name) => initialism.test(name))
   if (bodies || owners.every(known) || (opensSentence && owners.some(known) && owners.every(isNamedOwner)))
-    return { owners, length: found[0].length, plain }
+    return { owners, length: found[0].length, plain, bare: bareVerb.test(rest) }
   return null
+}
+
+/** "do.", "action": a verb with nothing after it, the work being what the sentence said before the names. */
+const bareVerb = /^\p{Ll}{2,12}\s{0,2}[.!]?$/u
+
+/**
+ * The work a sentence names before "…, SV to do.": its last clause before the names, without a leading "also",
+ * "and" or "then" ("…, also the form from them, SV to do." → "the form from them"); null when there is none.
+ */
+function workBefore(before: string): string | null {
+  const trimmed = before.replace(/[,;:–—-]\s{0,2}$/u, '').trimEnd()
+  const clause = trimmed
+    .slice(trimmed.lastIndexOf(', ') + 1)
+    .trim()
+    .replace(/^(?:also|and|then) /i, '')
+  return clause.length >= 12 ? clause : null
 }
 
 /** Whether a clause can open at `at`: the sentence's start, or a capital after a comma, a dash or a word. */
