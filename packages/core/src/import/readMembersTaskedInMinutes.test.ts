@@ -131,4 +131,88 @@ describe('minutes that give work to the members present in plain sentences among
       ['Mulled apple juice', '2032-01-09'],
     ])
   })
+
+  it('reads work given by "will", "would", "was asked to" or initials, late, with a deadline in the meeting year', () => {
+    const page = [
+      'Orchard group committee, Monday 3rd October 2011',
+      'Present: R. Okafor, M. Lund (chair), Patricia Hale',
+      'Apologies: Wendy Marsh',
+      'The shed roof leaks again. RO was asked to get two quotes for the felt.',
+      'The grant form came back and ML would now fill in the second part.',
+      'Patricia will write to the council about the hedges (by 4th November).',
+      'Wendy is requested to check the rota. The bins will be emptied on Friday.',
+      'Pat reported that the apples sold well. It was agreed the stall would be kept on.',
+      'The bank are to close the old account by 2nd January.',
+      'R. Okafor, M. Lund and Patricia are to continue.',
+    ].map((line) => [line])
+    // None of it is "Name to …": the early reading leaves the page to the readers of more marked layouts.
+    expect(readMembersTaskedInMinutes(page, pageLines(page))).toBeNull()
+    const { plan } = tableToPlan(page)
+    expect(plan.actions.map((action) => [action.title, action.owners, action.target.due])).toEqual([
+      ['RO was asked to get two quotes for the felt.', ['RO'], null],
+      ['ML would now fill in the second part.', ['ML'], null],
+      ['Patricia will write to the council about the hedges (by 4th November).', ['Patricia'], '2011-11-04'],
+      ['Wendy is requested to check the rota.', ['Wendy'], null],
+      ['The bins will be emptied on Friday.', [], null],
+    ])
+  })
+
+  it('knows a member by a short form of the name on the roll, and gives one action to all named in one sentence', () => {
+    const { plan } = tableToPlan(
+      [
+        'Hall committee, 2 May',
+        '1. Present',
+        'Elizabeth Dunn (Secretary), Robert Shaw, Ana Ruiz',
+        'Liz to book the caterer.',
+        'If the quote is fair Rob will order the chairs, Ana will collect them.',
+        'Ana to print the tickets.',
+        'The PTA are to lend the urn.',
+      ].map((line) => [line]),
+    )
+    expect(plan.actions.map((action) => [action.title, action.owners])).toEqual([
+      ['Liz to book the caterer.', ['Liz']],
+      ['Rob will order the chairs, Ana will collect them.', ['Rob', 'Ana']],
+      ['Ana to print the tickets.', ['Ana']],
+      ['PTA are to lend the urn.', ['PTA']],
+    ])
+  })
+
+  it('reads minutes kept in two columns, a label beside each paragraph, and work named before "X to do"', () => {
+    const page = [
+      ['Allotment society committee', ''],
+      ['Notes of the meeting of 4th May 2009', ''],
+      ['Present', 'P. Marsh, D. Greene, L.Wood'],
+      ['Finance', 'The bank statement was read. DG to pay the water bill, the rest to wait.'],
+      ['Plots', 'Two plots are free. The notice board needs a new sign, LW to do.'],
+      ['Shed', 'PM reported the lock is broken. PM to buy a new lock before the show.'],
+    ]
+    expect(readMembersTaskedInMinutes(page, null)).toBeNull()
+    const { plan } = tableToPlan(page)
+    expect(plan.actions.map((action) => [action.title, action.owners])).toEqual([
+      ['DG to pay the water bill, the rest to wait.', ['DG']],
+      ['The notice board needs a new sign', ['LW']],
+      ['PM to buy a new lock before the show.', ['PM']],
+    ])
+  })
+
+  it('takes members who sent apologies onto the roll, and no body named by initials after a topic', () => {
+    const page = [
+      'Garden club committee, 14 March 2031',
+      'Present: Lena Ortiz, Marcus Webb, Pia Novak',
+      'Apologies: Rosa Lind',
+      'Lena will book the hall. Pia to order the compost.',
+      'Marcus will write to the council. Rosa is requested to check the rota.',
+      'Compost – GHS will deliver the bags in spring.',
+    ].map((line) => [line])
+    expect(
+      readMembersTaskedInMinutes(page, pageLines(page))
+        ?.rows.slice(2)
+        .map((row) => [row[0], row[1]]),
+    ).toEqual([
+      ['Lena will book the hall.', 'Lena'],
+      ['Pia to order the compost.', 'Pia'],
+      ['Marcus will write to the council.', 'Marcus'],
+      ['Rosa is requested to check the rota.', 'Rosa'],
+    ])
+  })
 })

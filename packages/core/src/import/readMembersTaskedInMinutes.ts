@@ -8,6 +8,8 @@ import { lastSpacedDash } from './lastSpacedDash'
 import { namesAfterDash } from './namesAfterDash'
 import { lookupMonth } from '../dates/lexicon'
 import { isHonorific } from '../owners/isHonorific'
+import { collapseWhitespace } from '../text/cleanCellText'
+import { instructionVerbs } from './ownersNamedAsSubject'
 
 /** At least this many tasked sentences, and this many people on the roll, make the layout. */
 const minTasks = 3
@@ -18,6 +20,9 @@ const maxLine = 2000
 
 /** At most this many lines at the top of the page are read for a roll written without its label. */
 const maxRollLine = 8
+
+/** At most this many lines at the top of the page are read for the roll's labelled lines. */
+const maxRows = 40
 
 /** "Ana, Jo, Raj", "Tom and Ana", "Ana/Tom": what joins the people one sentence tasks together. */
 const joiner = /\s?\/\s?|, | and | & /
@@ -44,13 +49,60 @@ const namesBeforeTo = new RegExp(
  * Shah", or an officer of the body ("Clerk", "the Treasurer"). Bounded.
  */
 const person =
-  '(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Rev)\\.? )?(?:\\p{Lu}\\. ?)?\\p{Lu}\\p{Ll}{1,20}(?: \\p{Lu}\\p{Ll}{1,20}| \\p{Lu}(?= ))?'
+  '(?:(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Rev)\\.? )?(?:\\p{Lu}(?:\\. ?| ))?\\p{Lu}\\p{Ll}{1,20}(?: \\p{Lu}\\p{Ll}{1,20}| \\p{Lu}(?= ))?|\\p{Lu}{2,4}(?![\\p{L}.])|(?:\\p{Lu}\\.){2,3})'
 
-/** People joined, then "to" or "will" and a verb in lower case, at the point a clause starts. Bounded. */
-const peopleBeforeTo = new RegExp(
-  `^(${person}(?:(?:, | and | & |/)${person}){0,4}) ${toOrWill} (?=\\p{Ll})`,
+/**
+ * People joined, then the words giving them work, at the point a clause starts: "to", "are to", "is requested to",
+ * "was asked to", "agreed to", or "will" or "would" (an adverb such as "also" or "now" allowed between). Group 1 is
+ * the people, group 2 "is", "are", "was" or "were", group 3 "requested" or "asked", group 4 the modal. The verb after it is the caller's to check. Bounded.
+ */
+const peopleTasked = new RegExp(
+  `^(${person}(?:(?:, | and | & |/)${person}){0,4}) (?:(is|are|was|were) (?:(requested|asked) )?to|(?:has |have )?agreed to|to|(will|would)(?: (?:also|now|then|again|kindly|further|shortly))?) (?=\\p{L})`,
   'u',
 )
+
+/** "will be", "would like", "will not": a state, a wish or a refusal after "will" or "would", never work taken on. */
+const notWork = new Set([
+  'be',
+  'have',
+  'not',
+  'like',
+  'love',
+  'prefer',
+  'rather',
+  'need',
+  'probably',
+  'likely',
+  'still',
+])
+
+/** "are to continue", "to remain": staying on (a committee, in a post) where the sentence ends, no work. */
+const staysOn = /^(?:continue|remain|stay|carry on)\s{0,2}[.!]?$/i
+
+/** "SPC", "NCC": a body named by its initials, given work only with "is to" / "are to". */
+const initialism = /^\p{Lu}{2,5}$/u
+
+/** "Need to follow up all leads": work still needed, no one named. */
+const needLine = /^Need to \p{Ll}/u
+
+/**
+ * "(by 21st June)", "by 4th February", "by June 7, 2008": a deadline the sentence sets. Group 1 the day before its
+ * month, 2 that month; 3 a month before its day, 4 that day; 5 the year. Anchored on "by", bounded: linear.
+ */
+const byDate =
+  /\bby (?:the )?(?:(\d{1,2})(?:st|nd|rd|th)? (?:of )?(January|February|March|April|May|June|July|August|September|October|November|December)|(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2})(?:st|nd|rd|th)?)(?:,? (\d{4}))?\b/
+
+/** "[Action NC]", "(Action: Tom)": an action label inside a line, where the minute-taker marked who acts. */
+const bracketedActionLabel = /[[(]actions?\b/i
+
+/** "3. ", "12) ": a line opening with the number of a list's item. */
+const listNumber = /^\d{1,3}[.)] /
+
+/** "Thursday 24th May 2007", "(29 Jun 2009)": the month and year of the meeting, near the top of the page. */
+const meetingMonthYear =
+  /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?,? (?:\d{1,2}(?:st|nd|rd|th)?,? )?((?:19|20)\d{2})\b/
+
+const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
 
 /** " to ask …", " will ask …": what follows the people a sentence opens by tasking. Bounded. */
 const workAfterNames = new RegExp(`^ ${toOrWill} (?=\\p{Ll})`, 'u')
@@ -63,7 +115,8 @@ const topicDash = /^\p{Lu}[\p{L}'’&-]{0,30}(?: [\p{L}'’&-]{1,30}){0,3} [–�
  * "Insurance to be arranged from 1 May", "'The Forge' will be approached about the hinge": a sentence whose subject
  * is work still to be done by no one named, "to be" or "will be" and a verb in "-ed". Bounded.
  */
-const passiveTask = /^['‘"“]?\p{Lu}[^.;:!?]{0,60}? (?:to|will) be \p{Ll}{2,20}ed\b/u
+const passiveTask =
+  /^['‘"“]?\p{Lu}[^.;:!?]{0,60}? (?:to|will)(?: also| then| now)? be (?:\p{Ll}{2,20}ed|sent|put|done|made|given|taken|kept|set|written|brought|bought|built|paid|shown|told|run|sold|chosen|drawn)\b/u
 
 /** The break before a sentence opening with a name in single quotes, which a sentence break leaves alone. */
 const quotedStart = /(?<=[.!?]) (?=['‘]\p{Lu})/u
@@ -87,12 +140,22 @@ no one named ("Insurance to be arranged from May", "The hinge will be repaired")
  * and an officer by the office ("Clerk to write to the council"). The roll may be a line of full names without its
  * label near the top of the page. A member may be tasked with "will" as with "to" ("Ana will wash the cloths", "Ana
  * will be meeting the caretaker"; a later sentence of the line saying more of what Ana will do is the same action), and
- * an update's topic may name who will see to it, on the roll or not ("Robe repair – Trudi will be contacting …"). A
+ * an update's topic may name who will see to it, on the roll or not ("Robe repair – Trudi will be contacting …"; initials
+ * off the roll there name a body, not a member). Members who sent apologies are on the roll too. A
  * lead-in sentence ending in a colon ("The fair is on June 12th. Members agreed to bring the following:") over lines
  * naming only members after a spaced dash ("Tablecloths – Sheryl", "Cookies – Kim, Peg") is a volunteer list: each
  * line is an action owned by them, titled by the thing before the dash and due on the day the lead-in names.
  * Everything else (the roll, the discussion, the headings) holds no actions. Null unless the page is one column with
  * a roll of at least two names and at least three such sentences.
+ *
+ * With `reach` 'any' (read after the readers of more marked layouts), work given by "will", "would", "is requested
+ * to", "was asked to", "agreed to" or "are to" counts as well ("RO was asked to get quotes", "Pat would write"), the
+ * roll takes a "Present" heading's line and titled names the table's own roll misses, and knows members by their initials ("RO" for "R. Okafor") or by a short form of
+ * a first name ("Liz" for "Elizabeth"); that reading is left to the readers of lists when most such work sits in
+ * numbered items. Minutes kept in two columns, a label beside each paragraph ("Present" | "P. Marsh, D. Greene"), are
+ * read then as lines "Label: paragraph", and in "…, also the form from them, LW to do." the work is the clause before
+ * the names. A deadline a sentence sets ("(by 4th November)") is its target, in the meeting's year. Minutes
+ * marking their owners in brackets ("[Action NC]") are left to the readers of those marks.
  *
  * @example
  * readMembersTaskedInMinutes([['Minutes'], ['Present: Ana, Tom, Sam']], [
@@ -102,13 +165,18 @@ no one named ("Insurance to be arranged from May", "The hinge will be repaired")
  */
 export function readMembersTaskedInMinutes(
   table: readonly (readonly string[])[],
-  lines: readonly PageLine[] | null,
+  pageLinesRead: readonly PageLine[] | null,
+  reach: 'to' | 'any' = 'to',
 ): FlattenedActionTables | null {
+  // Minutes in two columns, a label beside each paragraph, are read as lines "Label: paragraph".
+  const lines = pageLinesRead ?? (reach === 'any' ? labelledParagraphLines(table) : null)
   if (lines === null || lines.length <= minTasks) return null
   // Minutes that label their actions ("ACTION – …", "Actions:") are read by the labels, not by the sentences.
-  if (lines.some((line) => actionLabel.test(line.text))) return null
-  const roll = rollOf(table, lines)
+  if (lines.some((line) => actionLabel.test(line.text) || bracketedActionLabel.test(line.text))) return null
+  const roll = rollOf(table, lines, reach === 'any')
   if (roll === null) return null
+  // The month and year of the meeting, from the top of the page, for a deadline a sentence sets without its year.
+  const held = meetingDate(lines)
   const records: OneColumnRecord[] = []
   const skippedRows: number[] = []
   let tasked = 0
@@ -117,6 +185,7 @@ export function readMembersTaskedInMinutes(
   let list: { readonly day: string } | null = null
   // The day the minutes were held, the first day with its year they name ("Minutes of September 30, 2010").
   let meeting = datedDay(lines[0]!.text)
+  let numbered = 0
   for (const line of lines.slice(1)) {
     const before = records.length
     const volunteers = list === null ? null : volunteersOf(line.text, roll)
@@ -137,8 +206,11 @@ export function readMembersTaskedInMinutes(
         // the same people will do is part of the same action.
         const previous = records.length > before ? records.at(-1)! : null
         if (task?.will === true && previous?.cells[1] === task.owners.join(', ')) continue
-        if (task !== null) tasked++
-        const title = task?.title ?? (passiveTask.test(sentence) ? sentence : null)
+        if (task !== null && (reach === 'any' || task.plain)) {
+          tasked++
+          if (listNumber.test(line.text)) numbered++
+        }
+        const title = task?.title ?? (passiveTask.test(sentence) || needLine.test(sentence) ? sentence : null)
         if (title !== null)
           records.push({
             index: line.index,
@@ -147,18 +219,19 @@ export function readMembersTaskedInMinutes(
               title,
               task?.owners.join(', ') ?? '',
               line.text === title && task !== null ? '' : line.text,
-              '',
+              deadlineOf(title, held),
             ],
           })
       }
     if (records.length === before) skippedRows.push(line.index + 1)
   }
-  if (tasked < minTasks) return null
+  // Work given in numbered items ("3. Website – TC will edit …") is read item by item, by the readers of lists.
+  if (tasked < minTasks || (reach === 'any' && numbered * 2 > tasked)) return null
   const top = lines[0]!.index
   return oneColumnRecords(
     [[lines[0]!.text]],
     top + 1,
-    ['Action', 'Owner', 'Description', 'Target'],
+    ['Action', 'Owner', 'Description', 'Target date'],
     records,
     {
       mergedRows: [],
@@ -168,16 +241,134 @@ export function readMembersTaskedInMinutes(
   )
 }
 
-/** The members on the minutes' roll: its labelled "Present: …" line, else a line of full names near the top. */
-function rollOf(table: readonly (readonly string[])[], lines: readonly PageLine[]): Members | null {
+/** "Treasurer's Report", "Apologies/Absent": a row's label beside its paragraph, a few words with no sentence's end. */
+const rowLabel = /^[\p{L}'’/&() -]{2,40}$/u
+
+/** At least this many rows of a label beside its paragraph make minutes kept in two columns. */
+const minLabelledRows = 3
+
+/**
+ * Minutes kept in two columns without a header, each item's label beside its paragraph ("Present" | "Ana, Tom",
+ * "Treasurer's report" | "… KC to get the form …"), as one-column lines "Label: paragraph"; the title lines above
+ * stay as they are. Null when a row fills more than two cells or its first cell is no label.
+ */
+function labelledParagraphLines(table: readonly (readonly string[])[]): PageLine[] | null {
+  const lines: PageLine[] = []
+  let labelled = 0
+  for (let index = 0; index < table.length; index++) {
+    const filled = table[index]!.map((cell) => collapseWhitespace(cell.trim())).filter((cell) => cell !== '')
+    if (filled.length === 0) continue
+    if (filled.length > 2 || (filled.length === 2 && (table[index]![0] ?? '').trim() === '')) return null
+    if (filled.length === 1) {
+      lines.push({ index, text: filled[0]! })
+      continue
+    }
+    if (!rowLabel.test(filled[0]!)) return null
+    labelled++
+    lines.push({ index, text: `${filled[0]}: ${filled[1]}` })
+  }
+  return labelled >= minLabelledRows ? lines : null
+}
+
+/** The members of the minutes, by first name, surname and initials ("kc" for "K. Cockroft"), lower-cased. */
+interface Roll extends Members {
+  readonly initials: ReadonlySet<string>
+}
+
+/**
+ * "Present: …", "Apologies: …", "Absent: …" (a number before it allowed), or a "Present" heading over a line of
+ * names: the lines near the top that name the body's members. Group 1 the label, group 2 the names when on its line.
+ */
+const rollLine =
+  /^(?:\d{1,3}[.)]\s{0,3})?(present|attendees|attending|in attendance|members present|apologies(?: for absence)?(?: received)?|absent|apologies\/absent)\s{0,3}(?:[:–—-]\s{0,3}(\S.{0,2000}))?$/i
+
+/** One person as a roll writes them: "Jill Street", "A. Platten", "Sue H", "Tony". Each word capitalised. */
+const rollWord = /^(?:\p{Lu}\.?|\p{Lu}\p{Ll}{1,20}(?:[-'’]\p{Lu}?\p{Ll}{1,20})?)$/u
+
+/** "None", "Nil", "All": a roll's filler, no one's name. */
+const noOne = /^(?:none|nil|n\/a|all|no one|nobody)$/i
+
+/**
+ * The members on the minutes' roll: those the table names present and who sent apologies, else a line of full names
+ * near the top; read `wide` (late in the chain), also a roll the table's own reading of who is present misses (a
+ * "Present" heading over a line of names, titled names) and the members' initials.
+ */
+function rollOf(
+  table: readonly (readonly string[])[],
+  lines: readonly PageLine[],
+  wide: boolean,
+): Roll | null {
   const present = membersPresent(table)
-  if (present.first.size >= minPresent) return present
+  const people: string[][] = []
+  const top = wide || present.first.size >= minPresent ? lines.slice(0, maxRows) : []
+  for (let at = 0; at < top.length; at++) {
+    const labelled = rollLine.exec(top[at]!.text)
+    if (labelled === null) continue
+    // A "Present" heading alone: its names are the next line.
+    const names = labelled[2] ?? (/^(?:apolog|absent)/i.test(labelled[1]!) ? undefined : top[at + 1]?.text)
+    if (names !== undefined) people.push(...peopleOf(names))
+  }
+  if (present.first.size < minPresent && people.length < minPresent) {
+    for (const line of lines.slice(0, maxRollLine)) {
+      const names = line.text.split(/, | and /)
+      if (names.length >= minPresent + 1 && names.every((name) => fullName.test(name.trim())))
+        people.push(...names.map((name) => name.trim().split(' ')))
+    }
+    if (people.length < minPresent) return null
+  }
+  const named = membersOf(people.filter((words) => !/^\p{Lu}\.?$/u.test(words[0]!)))
+  return {
+    first: new Set([...present.first, ...named.first]),
+    last: new Set([
+      ...present.last,
+      ...named.last,
+      ...people.filter((w) => w.length >= 2).map((w) => w.at(-1)!.toLowerCase()),
+    ]),
+    initials: new Set(
+      (wide ? people : [])
+        .filter((words) => words.length >= 2)
+        .map((words) => `${words[0]![0]}${words.at(-1)![0]}`.toLowerCase()),
+    ),
+  }
+}
+
+/** The people of a roll's names ("Jill Street (Chair), G.Baker & M. Tait (part)"), each as its words. */
+function peopleOf(names: string): string[][] {
+  const people: string[][] = []
+  const spaced = names.replace(/\([^()]{0,40}\)/g, ' ').replace(/(?<=\b\p{Lu}\.)(?=\p{Lu})/gu, ' ')
+  for (const person of spaced.split(/[,;]| and | & /)) {
+    const words = person
+      .trim()
+      .split(' ')
+      .filter((word) => word !== '' && !isHonorific(word))
+    if (words.length === 0 || words.length > 4 || noOne.test(person.trim())) continue
+    if (words.every((word) => rollWord.test(word))) people.push(words)
+  }
+  return people
+}
+
+/** The month (0–11) and year of the meeting, from the first lines of the page; null when they give none. */
+function meetingDate(lines: readonly PageLine[]): { month: number; year: number } | null {
   for (const line of lines.slice(0, maxRollLine)) {
-    const names = line.text.split(/, | and /)
-    if (names.length >= minPresent + 1 && names.every((name) => fullName.test(name.trim())))
-      return membersOf(names.map((name) => name.trim().split(' ')))
+    const found = meetingMonthYear.exec(line.text)
+    if (found !== null) return { month: months.indexOf(found[1]!.toLowerCase()), year: Number(found[2]) }
   }
   return null
+}
+
+/**
+ * The deadline a title sets ("(by 21st June)"), as a day, month and year: a year left out is the meeting's, or the
+ * next when the month is earlier in the year than the meeting's. '' when it sets none.
+ */
+function deadlineOf(title: string, meeting: { month: number; year: number } | null): string {
+  const found = byDate.exec(title)
+  if (found === null) return ''
+  const day = found[1] ?? found[4]!
+  const month = found[2] ?? found[3]!
+  if (found[5] !== undefined) return `${day} ${month} ${found[5]}`
+  if (meeting === null) return `${day} ${month}`
+  const index = months.indexOf(month.slice(0, 3).toLowerCase())
+  return `${day} ${month} ${index < meeting.month ? meeting.year + 1 : meeting.year}`
 }
 
 /**
@@ -197,32 +388,81 @@ function sentencesOf(text: string): string[] {
 
 /**
  * The work a sentence gives to members on the roll: the sentence itself when it opens with them ("Ana, Jo, Raj to
- * contact …"), else the clause from where they are first named before "to" and a verb; null when it gives none.
+ * contact …"), else the clause from where they are first named before "to", "will" or the like and a verb; null when
+ * it gives none. Members given work in later clauses of the same sentence ("…, Tom will call the farmer") own it too.
  */
 function taskedMembers(
   sentence: string,
-  roll: Members,
-): { title: string; owners: string[]; will: boolean } | null {
+  roll: Roll,
+): { title: string; owners: string[]; plain: boolean; will: boolean } | null {
   const opening = openingTask(sentence, roll.first)
-  if (opening !== null)
-    return {
-      title: sentence,
-      owners: opening.owners,
-      will: sentence.startsWith(' will ', opening.named.length),
-    }
+  let title: string | null = opening === null ? null : sentence
+  let plain = opening !== null
+  let will = opening !== null && sentence.startsWith(' will ', opening.named.length)
+  const owners: string[] = opening?.owners ?? []
   // "Robe repair – Trudi will be contacting …": an update's topic, then who will see to it, on the roll or not.
   const afterTopic = topicDash.exec(sentence)?.[0].length ?? -1
-  for (let at = 0; at < sentence.length; at++) {
+  for (let at = opening === null ? 0 : 1; at < sentence.length; at++) {
     if (!startsClause(sentence, at)) continue
-    const named = peopleBeforeTo.exec(sentence.slice(at, at + 200))?.[1]
-    if (named === undefined) continue
-    const owners = named.split(joiner).map((name) => name.trim())
-    const known = (name: string) =>
-      onRoll(name, roll) || isGoverningOffice(name) || (at === afterTopic && isNamedOwner(name))
-    if (owners.every(known))
-      return { title: sentence.slice(at), owners, will: sentence.startsWith(' will ', at + named.length) }
+    const named = clauseTask(sentence.slice(at, at + 200), at === 0, at === afterTopic, roll)
+    if (named === null) continue
+    if (title === null) {
+      title = named.bare ? (workBefore(sentence.slice(0, at)) ?? sentence.slice(at)) : sentence.slice(at)
+      plain = named.plain
+      will = named.will
+    }
+    for (const owner of named.owners) if (!owners.includes(owner)) owners.push(owner)
+    at += named.length
   }
+  return title === null ? null : { title, owners, plain, will }
+}
+
+/** The people a clause gives work to and the length of the words doing so, or null. */
+function clauseTask(
+  clause: string,
+  opensSentence: boolean,
+  afterTopic: boolean,
+  roll: Roll,
+): { owners: string[]; length: number; plain: boolean; will: boolean; bare: boolean } | null {
+  const found = peopleTasked.exec(clause)
+  if (found === null) return null
+  const rest = clause.slice(found[0].length)
+  const verb = /^\p{L}+/u.exec(rest)?.[0] ?? ''
+  // Work given plainly, by "to" or "will" and a verb ("Ana to ask …", "Ana will be meeting …").
+  const plain = workAfterNames.test(clause.slice(found[1]!.length))
+  // "Liz to Send the reminder": a verb capitalised by mistake, known as one.
+  if (!/^\p{Ll}/u.test(verb) && !instructionVerbs.has(verb.toLowerCase())) return null
+  if (!plain && notWork.has(verb.toLowerCase())) return null
+  if (staysOn.test(rest)) return null
+  const owners = found[1]!.split(joiner).map((name) => name.trim())
+  // After an update's topic ("Robe repair – Trudi will …") the one who will see to it may be off the roll.
+  const known = (name: string): boolean =>
+    onRoll(name, roll) ||
+    isGoverningOffice(name) ||
+    (afterTopic && isNamedOwner(name) && !initialism.test(name))
+  const bodies =
+    /^(?:is|are)$/.test(found[2] ?? '') &&
+    found[3] === undefined &&
+    owners.every((name) => initialism.test(name))
+  if (bodies || owners.every(known) || (opensSentence && owners.some(known) && owners.every(isNamedOwner)))
+    return { owners, length: found[0].length, plain, will: found[4] === 'will', bare: bareVerb.test(rest) }
   return null
+}
+
+/** "do.", "action": a verb with nothing after it, the work being what the sentence said before the names. */
+const bareVerb = /^\p{Ll}{2,12}\s{0,2}[.!]?$/u
+
+/**
+ * The work a sentence names before "…, SV to do.": its last clause before the names, without a leading "also",
+ * "and" or "then" ("…, also the form from them, SV to do." → "the form from them"); null when there is none.
+ */
+function workBefore(before: string): string | null {
+  const trimmed = before.replace(/[,;:–—-]\s{0,2}$/u, '').trimEnd()
+  const clause = trimmed
+    .slice(trimmed.lastIndexOf(', ') + 1)
+    .trim()
+    .replace(/^(?:also|and|then) /i, '')
+  return clause.length >= 12 ? clause : null
 }
 
 /** Whether a clause can open at `at`: the sentence's start, or a capital after a comma, a dash or a word. */
@@ -231,18 +471,77 @@ function startsClause(sentence: string, at: number): boolean {
   if (at === 0) return true
   if (sentence[at - 1] !== ' ') return false
   const before = sentence.slice(Math.max(0, at - 3), at - 1)
-  return /(?:,|[–—-]|\p{Ll})$/u.test(before)
+  return /(?:,|[–—-]|\p{L})$/u.test(before)
 }
 
-/** Whether a person ("Ana", "Tom R", "Cllr Cruz", "A. Cruz") is on the roll, by first name or surname. */
-function onRoll(name: string, roll: Members): boolean {
+/**
+ * Whether a person ("Ana", "Tom R", "Cllr Cruz", "A. Cruz") is on the roll, by first name or surname, or by initials
+ * ("KC", "M.T.", "IKE" for a roll's "I. Evans": the first letter the first name's, the last the surname's).
+ */
+function onRoll(name: string, roll: Roll): boolean {
+  if (/^(?:\p{Lu}{2,4}|(?:\p{Lu}\.){2,3})$/u.test(name)) {
+    const letters = name.replace(/\./g, '')
+    return roll.initials.has(`${letters[0]}${letters.at(-1)}`.toLowerCase())
+  }
   const words = name.split(' ')
   const titled = isHonorific(words[0]!)
   const bare = titled ? words.slice(1) : words
-  const initial = /^\p{Lu}\.$/u.test(bare[0] ?? '')
+  const initial = /^\p{Lu}\.?$/u.test(bare[0] ?? '')
   if (bare.length === 0) return false
-  if (!initial && (!titled || bare.length > 1) && roll.first.has(bare[0]!.toLowerCase())) return true
+  if (!initial && (!titled || bare.length > 1) && knownFirstName(bare[0]!, roll.first)) return true
   return (titled || initial || bare.length > 1) && roll.last.has(bare.at(-1)!.toLowerCase())
+}
+
+/**
+ * Short forms of given names as minutes write them for a roll's full ones ("Liz" for "Elizabeth"): the usual English
+ * ones, each to the names it shortens.
+ */
+const fullNamesOf: ReadonlyMap<string, readonly string[]> = new Map([
+  ['liz', ['elizabeth']],
+  ['beth', ['elizabeth', 'bethany']],
+  ['betty', ['elizabeth']],
+  ['bob', ['robert']],
+  ['rob', ['robert', 'robin']],
+  ['bill', ['william']],
+  ['will', ['william']],
+  ['jim', ['james']],
+  ['mike', ['michael']],
+  ['mick', ['michael']],
+  ['dave', ['david']],
+  ['chris', ['christopher', 'christine', 'christina']],
+  ['sue', ['susan', 'susanne', 'suzanne']],
+  ['kate', ['katherine', 'catherine', 'kathryn']],
+  ['cathy', ['catherine']],
+  ['kathy', ['katherine', 'kathryn']],
+  ['tony', ['anthony', 'antony']],
+  ['tom', ['thomas']],
+  ['pat', ['patricia', 'patrick']],
+  ['steve', ['stephen', 'steven']],
+  ['andy', ['andrew']],
+  ['nick', ['nicholas']],
+  ['pete', ['peter']],
+  ['ed', ['edward']],
+  ['ted', ['edward']],
+  ['jen', ['jennifer']],
+  ['jenny', ['jennifer']],
+  ['maggie', ['margaret']],
+  ['meg', ['margaret']],
+  ['val', ['valerie']],
+  ['di', ['diana', 'diane']],
+  ['sam', ['samuel', 'samantha']],
+  ['alex', ['alexander', 'alexandra']],
+  ['dan', ['daniel']],
+  ['ben', ['benjamin']],
+  ['matt', ['matthew']],
+  ['rich', ['richard']],
+  ['dick', ['richard']],
+  ['jo', ['joanne', 'joanna', 'josephine']],
+])
+
+/** Whether a first name ("Liz") is on the roll, as written or as the full name it shortens ("Elizabeth"). */
+function knownFirstName(name: string, first: ReadonlySet<string>): boolean {
+  const lower = name.toLowerCase()
+  return first.has(lower) || (fullNamesOf.get(lower) ?? []).some((full) => first.has(full))
 }
 
 /** The people a sentence opens by tasking ("Ana, Jo, Raj to contact …"), one of them present, as written and one by
@@ -256,7 +555,7 @@ function openingTask(
     return null
   const owners = named.split(joiner).map((name) => name.trim())
   if (!owners.every(isNamedOwner)) return null
-  const onList = owners.some((name) => present.has(name.split(' ')[0]!.toLowerCase()))
+  const onList = owners.some((name) => knownFirstName(name.split(' ')[0]!, present))
   return onList ? { named, owners } : null
 }
 

@@ -453,6 +453,9 @@ export function tableToPlan(
         readTextRowsUnderFigures(table) ??
         readParentLinkedRows(table) ??
         readParallelNumberedLists(table, lines) ??
+        // Work given by "will", "would", "was asked to" or a member's initials: after every reader of a more marked
+        // layout (lines ending in their owner, numbered items), which such minutes may hold too.
+        readMembersTaskedInMinutes(table, joined, 'any') ??
         readPromisesInMinutes(table, lines))
       : null
   if (flattened !== null) {
