@@ -8,7 +8,7 @@ describe('minuteRefHeading', () => {
     ['b) Entrance gate', 'b'],
     ['c) 2nd mower', 'c'],
     ['iv) Playing field', 'iv'],
-    ['ii. Mowers', 'ii'],
+    ['ii. Rollers', 'ii'],
     ['2 Finance', '2'],
     ['b) Sam to paint the gate', null],
     ['b) The gate was painted last week.', null],

@@ -6,7 +6,7 @@ import { peelRef } from './peelRef'
  */
 const minuteNumber = /^(\d{2,4}\/\d{1,3}\s{0,2}[–—-]\s{0,2}\d{1,3})\s{1,3}(?=\p{L})/u
 
-/** "b) 1st Aid Box", "iv) Gate", "ii. Mowers": a sub-item's letter or roman numeral and its bracket or dot, then its
+/** "b) Fire Doors", "iv) Gate", "ii. Rollers": a sub-item's letter or roman numeral and its bracket or dot, then its
  * name (which may open with a digit). */
 const letteredItem = /^([a-z]|[ivx]{2,4})[.)]\s{1,3}(?=[\p{Lu}\d])/u
 

@@ -79,14 +79,14 @@ const notWork = new Set([
 /** "are to continue", "to remain": staying on (a committee, in a post) where the sentence ends, no work. */
 const staysOn = /^(?:continue|remain|stay|carry on)\s{0,2}[.!]?$/i
 
-/** "SPC", "NCC": a body named by its initials, given work only with "is to" / "are to". */
+/** "PTA", "HOA": a body named by its initials, given work only with "is to" / "are to". */
 const initialism = /^\p{Lu}{2,5}$/u
 
 /** "Need to follow up all leads": work still needed, no one named. */
 const needLine = /^Need to \p{Ll}/u
 
 /**
- * "(by 21st June)", "by 4th February", "by June 7, 2008": a deadline the sentence sets. Group 1 the day before its
+ * "(by 12th May)", "by 4th February", "by June 7, 2008": a deadline the sentence sets. Group 1 the day before its
  * month, 2 that month; 3 a month before its day, 4 that day; 5 the year. Anchored on "by", bounded: linear.
  */
 const byDate =
@@ -107,7 +107,7 @@ const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 /** " to ask …", " will ask …": what follows the people a sentence opens by tasking. Bounded. */
 const workAfterNames = new RegExp(`^ ${toOrWill} (?=\\p{Ll})`, 'u')
 
-/** "Robe Repair – ", "Chairs - ": a topic of one to four capitalised words opening a line, and its spaced dash.
+/** "Curtain Repair – ", "Chairs - ": a topic of one to four capitalised words opening a line, and its spaced dash.
  * Bounded. */
 const topicDash = /^\p{Lu}[\p{L}'’&-]{0,30}(?: [\p{L}'’&-]{1,30}){0,3} [–—-] (?=\p{Lu})/u
 
@@ -140,10 +140,10 @@ no one named ("Insurance to be arranged from May", "The hinge will be repaired")
  * and an officer by the office ("Clerk to write to the council"). The roll may be a line of full names without its
  * label near the top of the page. A member may be tasked with "will" as with "to" ("Ana will wash the cloths", "Ana
  * will be meeting the caretaker"; a later sentence of the line saying more of what Ana will do is the same action), and
- * an update's topic may name who will see to it, on the roll or not ("Robe repair – Trudi will be contacting …"; initials
+ * an update's topic may name who will see to it, on the roll or not ("Curtain repair – Nell will be phoning …"; initials
  * off the roll there name a body, not a member). Members who sent apologies are on the roll too. A
  * lead-in sentence ending in a colon ("The fair is on June 12th. Members agreed to bring the following:") over lines
- * naming only members after a spaced dash ("Tablecloths – Sheryl", "Cookies – Kim, Peg") is a volunteer list: each
+ * naming only members after a spaced dash ("Napkins – Ruth", "Scones – Ola, Bea") is a volunteer list: each
  * line is an action owned by them, titled by the thing before the dash and due on the day the lead-in names.
  * Everything else (the roll, the discussion, the headings) holds no actions. Null unless the page is one column with
  * a roll of at least two names and at least three such sentences.
@@ -152,8 +152,8 @@ no one named ("Insurance to be arranged from May", "The hinge will be repaired")
  * to", "was asked to", "agreed to" or "are to" counts as well ("RO was asked to get quotes", "Pat would write"), the
  * roll takes a "Present" heading's line and titled names the table's own roll misses, and knows members by their initials ("RO" for "R. Okafor") or by a short form of
  * a first name ("Liz" for "Elizabeth"); that reading is left to the readers of lists when most such work sits in
- * numbered items. Minutes kept in two columns, a label beside each paragraph ("Present" | "P. Marsh, D. Greene"), are
- * read then as lines "Label: paragraph", and in "…, also the form from them, LW to do." the work is the clause before
+ * numbered items. Minutes kept in two columns, a label beside each paragraph ("Present" | "T. Holt, D. Frame"), are
+ * read then as lines "Label: paragraph", and in "…, also the keys from them, LW to do." the work is the clause before
  * the names. A deadline a sentence sets ("(by 4th November)") is its target, in the meeting's year. Minutes
  * marking their owners in brackets ("[Action NC]") are left to the readers of those marks.
  *
@@ -249,7 +249,7 @@ const minLabelledRows = 3
 
 /**
  * Minutes kept in two columns without a header, each item's label beside its paragraph ("Present" | "Ana, Tom",
- * "Treasurer's report" | "… KC to get the form …"), as one-column lines "Label: paragraph"; the title lines above
+ * "Treasurer's report" | "… RH to fetch the form …"), as one-column lines "Label: paragraph"; the title lines above
  * stay as they are. Null when a row fills more than two cells or its first cell is no label.
  */
 function labelledParagraphLines(table: readonly (readonly string[])[]): PageLine[] | null {
@@ -270,7 +270,7 @@ function labelledParagraphLines(table: readonly (readonly string[])[]): PageLine
   return labelled >= minLabelledRows ? lines : null
 }
 
-/** The members of the minutes, by first name, surname and initials ("kc" for "K. Cockroft"), lower-cased. */
+/** The members of the minutes, by first name, surname and initials ("rh" for "R. Holt"), lower-cased. */
 interface Roll extends Members {
   readonly initials: ReadonlySet<string>
 }
@@ -282,7 +282,7 @@ interface Roll extends Members {
 const rollLine =
   /^(?:\d{1,3}[.)]\s{0,3})?(present|attendees|attending|in attendance|members present|apologies(?: for absence)?(?: received)?|absent|apologies\/absent)\s{0,3}(?:[:–—-]\s{0,3}(\S.{0,2000}))?$/i
 
-/** One person as a roll writes them: "Jill Street", "A. Platten", "Sue H", "Tony". Each word capitalised. */
+/** One person as a roll writes them: "Ada Lowe", "B. Quinn", "Sue H", "Tony". Each word capitalised. */
 const rollWord = /^(?:\p{Lu}\.?|\p{Lu}\p{Ll}{1,20}(?:[-'’]\p{Lu}?\p{Ll}{1,20})?)$/u
 
 /** "None", "Nil", "All": a roll's filler, no one's name. */
@@ -332,7 +332,7 @@ function rollOf(
   }
 }
 
-/** The people of a roll's names ("Jill Street (Chair), G.Baker & M. Tait (part)"), each as its words. */
+/** The people of a roll's names ("Ada Lowe (Chair), B.Quinn & C. Roe (part)"), each as its words. */
 function peopleOf(names: string): string[][] {
   const people: string[][] = []
   const spaced = names.replace(/\([^()]{0,40}\)/g, ' ').replace(/(?<=\b\p{Lu}\.)(?=\p{Lu})/gu, ' ')
@@ -357,7 +357,7 @@ function meetingDate(lines: readonly PageLine[]): { month: number; year: number 
 }
 
 /**
- * The deadline a title sets ("(by 21st June)"), as a day, month and year: a year left out is the meeting's, or the
+ * The deadline a title sets ("(by 12th May)"), as a day, month and year: a year left out is the meeting's, or the
  * next when the month is earlier in the year than the meeting's. '' when it sets none.
  */
 function deadlineOf(title: string, meeting: { month: number; year: number } | null): string {
@@ -400,7 +400,7 @@ function taskedMembers(
   let plain = opening !== null
   let will = opening !== null && sentence.startsWith(' will ', opening.named.length)
   const owners: string[] = opening?.owners ?? []
-  // "Robe repair – Trudi will be contacting …": an update's topic, then who will see to it, on the roll or not.
+  // "Curtain repair – Nell will be phoning …": an update's topic, then who will see to it, on the roll or not.
   const afterTopic = topicDash.exec(sentence)?.[0].length ?? -1
   for (let at = opening === null ? 0 : 1; at < sentence.length; at++) {
     if (!startsClause(sentence, at)) continue
@@ -435,7 +435,7 @@ function clauseTask(
   if (!plain && notWork.has(verb.toLowerCase())) return null
   if (staysOn.test(rest)) return null
   const owners = found[1]!.split(joiner).map((name) => name.trim())
-  // After an update's topic ("Robe repair – Trudi will …") the one who will see to it may be off the roll.
+  // After an update's topic ("Curtain repair – Nell will …") the one who will see to it may be off the roll.
   const known = (name: string): boolean =>
     onRoll(name, roll) ||
     isGoverningOffice(name) ||
@@ -453,8 +453,8 @@ function clauseTask(
 const bareVerb = /^\p{Ll}{2,12}\s{0,2}[.!]?$/u
 
 /**
- * The work a sentence names before "…, SV to do.": its last clause before the names, without a leading "also",
- * "and" or "then" ("…, also the form from them, SV to do." → "the form from them"); null when there is none.
+ * The work a sentence names before "…, LW to do.": its last clause before the names, without a leading "also",
+ * "and" or "then" ("…, also the keys from them, LW to do." → "the keys from them"); null when there is none.
  */
 function workBefore(before: string): string | null {
   const trimmed = before.replace(/[,;:–—-]\s{0,2}$/u, '').trimEnd()
@@ -476,7 +476,7 @@ function startsClause(sentence: string, at: number): boolean {
 
 /**
  * Whether a person ("Ana", "Tom R", "Cllr Cruz", "A. Cruz") is on the roll, by first name or surname, or by initials
- * ("KC", "M.T.", "IKE" for a roll's "I. Evans": the first letter the first name's, the last the surname's).
+ * ("KC", "M.T.", "OKB" for a roll's "O. Brandt": the first letter the first name's, the last the surname's).
  */
 function onRoll(name: string, roll: Roll): boolean {
   if (/^(?:\p{Lu}{2,4}|(?:\p{Lu}\.){2,3})$/u.test(name)) {
@@ -572,7 +572,7 @@ function isListLeadIn(text: string): boolean {
 }
 
 /**
- * "Tablecloths – Sheryl", "Hot cider – Kim, Peg, Anna": an item of a volunteer list, the thing to do or bring before
+ * "Napkins – Ruth", "Mulled juice – Ola, Bea, Ida": an item of a volunteer list, the thing to do or bring before
  * its last spaced dash and after it only members on the roll ({@link namesAfterDash}); null otherwise.
  */
 function volunteersOf(text: string, roll: Members): { title: string; owners: string[] } | null {
