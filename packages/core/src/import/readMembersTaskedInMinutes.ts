@@ -102,8 +102,6 @@ const listNumber = /^\d{1,3}[.)] /
 const meetingMonthYear =
   /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?,? (?:\d{1,2}(?:st|nd|rd|th)?,? )?((?:19|20)\d{2})\b/
 
-const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
-
 /** " to ask …", " will ask …": what follows the people a sentence opens by tasking. Bounded. */
 const workAfterNames = new RegExp(`^ ${toOrWill} (?=\\p{Ll})`, 'u')
 
@@ -347,11 +345,11 @@ function peopleOf(names: string): string[][] {
   return people
 }
 
-/** The month (0–11) and year of the meeting, from the first lines of the page; null when they give none. */
+/** The month (1–12) and year of the meeting, from the first lines of the page; null when they give none. */
 function meetingDate(lines: readonly PageLine[]): { month: number; year: number } | null {
   for (const line of lines.slice(0, maxRollLine)) {
     const found = meetingMonthYear.exec(line.text)
-    if (found !== null) return { month: months.indexOf(found[1]!.toLowerCase()), year: Number(found[2]) }
+    if (found !== null) return { month: monthNumber(found[1]!), year: Number(found[2]) }
   }
   return null
 }
@@ -367,8 +365,23 @@ function deadlineOf(title: string, meeting: { month: number; year: number } | nu
   const month = found[2] ?? found[3]!
   if (found[5] !== undefined) return `${day} ${month} ${found[5]}`
   if (meeting === null) return `${day} ${month}`
-  const index = months.indexOf(month.slice(0, 3).toLowerCase())
-  return `${day} ${month} ${index < meeting.month ? meeting.year + 1 : meeting.year}`
+  return `${day} ${month} ${yearAfterMeeting(monthNumber(month), meeting)}`
+}
+
+/** The number (1–12) of an English month's name or three-letter form ("May", "Jun"), as the patterns above catch. */
+function monthNumber(name: string): number {
+  return lookupMonth(name.toLowerCase(), false)!.month
+}
+
+/**
+ * The year of a day written without one: the meeting's, or the next when its month (1–12) comes before the meeting's;
+ * null when the meeting's year is not known.
+ */
+function yearAfterMeeting(
+  month: number,
+  meeting: { readonly month: number; readonly year: number | null },
+): number | null {
+  return meeting.year === null ? null : meeting.year + (month < meeting.month ? 1 : 0)
 }
 
 /**
@@ -612,8 +625,7 @@ function dayNamed(text: string): NamedDay | null {
 function listDay(text: string, meeting: NamedDay | null): string {
   const named = dayNamed(text)
   if (named === null) return ''
-  const year =
-    named.year ?? (meeting?.year == null ? null : meeting.year + (named.month < meeting.month ? 1 : 0))
+  const year = named.year ?? (meeting === null ? null : yearAfterMeeting(named.month, meeting))
   if (year === null) return ''
   return `${year}-${String(named.month).padStart(2, '0')}-${String(named.day).padStart(2, '0')}`
 }
