@@ -83,6 +83,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
   'round27-held-out',
   'round28-held-out',
   'round29-held-out',
+  'round30-held-out',
   'dev-round5',
   'dev-round6',
   'dev-round7',
