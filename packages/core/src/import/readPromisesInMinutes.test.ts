@@ -77,4 +77,35 @@ describe('readPromisesInMinutes', () => {
     expect(readPromisesInMinutes(notes.filter((row) => row[0] !== 'Minutes'))).toBeNull()
     expect(readPromisesInMinutes(notes.slice(0, 8))).toBeNull()
   })
+
+  it('reads notes without a minutes heading when lines open with who will act', () => {
+    const board = [
+      ['Committee evening'],
+      ['Rota'],
+      ['Nobody has signed up for August yet.'],
+      ['Mirela will ask the regulars by mail.'],
+      ['Accounts'],
+      ['Kwame will send the summary to the treasurer'],
+      ['We will look at the figures together next week?'],
+      ['Mirela will chase the two late invoices.'],
+    ]
+    const { plan } = tableToPlan(board)
+    expect(plan.actions.map((a) => [a.title, a.owners])).toEqual([
+      ['Mirela will ask the regulars by mail.', ['Mirela']],
+      ['Kwame will send the summary to the treasurer', ['Kwame']],
+      ['We will look at the figures together next week?', []],
+      ['Mirela will chase the two late invoices.', ['Mirela']],
+    ])
+  })
+
+  it('does not take bodies or initials opening their commitments for notes without a heading', () => {
+    const commitments = [
+      ['Our plan for the year'],
+      ['Schools will publish their timetables.'],
+      ['HR will run two workshops on recruitment.'],
+      ['HR will report each term.'],
+      ['Council will review the policy.'],
+    ]
+    expect(readPromisesInMinutes(commitments)).toBeNull()
+  })
 })

@@ -3,12 +3,16 @@ import { FUNCTION_WORDS } from './functionWords'
 import { oneColumnRecords, type OneColumnRecord, type PageLine, pageLines } from './oneColumnRecords'
 import { splitSentences } from './proseStep'
 import { actionLabel, isNamedOwner } from './ownerAtStart'
+import { isRoleOrBodyWord } from './isRoleOrBodyWord'
 
 /** "Minutes", "Notes:", "Meeting notes": the heading over the written record of a meeting, alone on its line. */
 const minutesHeading = /^(?:(?:meeting )?(?:minutes|notes)|discussion)\s{0,2}:?$/i
 
 /** At least this many sentences below the heading must say who will do what for the notes to hold actions. */
 const minPromises = 2
+
+/** At least this many lines opening with who will act ("Ana will book the hall") make notes without a heading. */
+const minOpeningPromises = 3
 
 /** A line longer than this is not looked into (a pasted document, not a minute). */
 const maxLineLength = 2_000
@@ -44,7 +48,8 @@ const deadline =
  * meeting. "X will be …" forecasts, and is no action. A line the minute-taker labelled as an action ("ToDo: Ben will
  * post it", "Action: book the room") is an action too, titled after its label. Every other line (the agenda, the
  * discussion) is left out. Returns null unless a one-column page has such a heading and at least two sentences below
- * that heading say who will do what. Read after every other reader of minutes: a page with an action list is theirs.
+ * that heading say who will do what, or, without the heading, at least three lines open with a person's name and
+ * "will" ("Justa will make an export …"; initials and bodies opening a line do not count, as plans' commitments do). Read after every other reader of minutes: a page with an action list is theirs.
  *
  * @example
  * readPromisesInMinutes([
@@ -57,7 +62,9 @@ export function readPromisesInMinutes(
   lines: readonly PageLine[] | null = pageLines(table),
 ): FlattenedActionTables | null {
   if (lines === null) return null
-  const at = lines.findIndex((line) => minutesHeading.test(line.text))
+  // Without a minutes heading, the notes below the title are the minutes when lines open with who will act.
+  const heading = lines.findIndex((line) => minutesHeading.test(line.text))
+  const at = heading >= 0 ? heading : opensWithPromises(lines) ? 0 : -1
   if (at < 0) return null
   // The title names the meeting; every line below it may hold an action, the status updates above the minutes too.
   const below = lines.slice(1)
@@ -94,6 +101,24 @@ export function readPromisesInMinutes(
       titleEvidence: 'each sentence of the minutes saying who will do what, one action a sentence',
     },
   )
+}
+
+/** "Ana will book the hall", "Tom Reyes will ask …": lines of the page (below its title) opening with who will act. */
+function opensWithPromises(lines: readonly PageLine[]): boolean {
+  let opening = 0
+  for (const line of lines.slice(1)) {
+    if (line.text.length > maxLineLength) continue
+    const named = namedWill.exec(line.text)
+    if (named?.index === 0 && !notWork.has(named[2]!) && isPerson(named[1]!) && isGivenName(named[1]!))
+      opening++
+    if (opening >= minOpeningPromises) return true
+  }
+  return false
+}
+
+/** "Justa", "Tom Reyes": a person's name written out, not initials ("POD") nor an office or a body ("Council"). */
+function isGivenName(name: string): boolean {
+  return name.split(' ').every((word) => /^\p{Lu}\p{Ll}/u.test(word) && !isRoleOrBodyWord(word))
 }
 
 /** The first sentence of a line saying who will do what, and its owner ('' for "we"). */
