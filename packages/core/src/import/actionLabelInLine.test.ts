@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { actionLabelInLine } from './actionLabelInLine'
+import { actionLabelInLine, actionLabelsInLine } from './actionLabelInLine'
 import { tableToPlan } from './tableToPlan'
 
 describe('actionLabelInLine', () => {
@@ -54,6 +54,54 @@ describe('minutes that mark some actions inside their discussion lines', () => {
       ['Ask the council to clear the drain.', ['Ana']],
       ['Tom to pay the seed invoice.', ['Tom']],
       ['Priya to book the hall for the autumn show.', ['Priya']],
+    ])
+  })
+})
+
+describe('actionLabelsInLine', () => {
+  it('reads each of several labels in one paragraph, each to the end of its first sentence', () => {
+    expect(
+      actionLabelsInLine(
+        'Play area. ACTION: KT to order new bark. The swings creak badly. ACTION: KT and Clerk to get a quote for new chains. A parent asked about a slide.',
+      ),
+    ).toEqual([
+      { title: 'KT to order new bark.', owner: 'KT' },
+      { title: 'KT and Clerk to get a quote for new chains.', owner: 'KT and Clerk' },
+    ])
+  })
+
+  it('reads one label as actionLabelInLine does', () => {
+    expect(actionLabelsInLine('The gate sticks. ACTION: Sam to oil the hinges. Then paint it.')).toEqual([
+      { title: 'Sam to oil the hinges. Then paint it.', owner: 'Sam' },
+    ])
+  })
+
+  it('reads nothing from a line with no label inside it', () => {
+    expect(actionLabelsInLine('ACTION: Sam to oil the hinges.')).toEqual([])
+  })
+})
+
+describe('minutes whose every action is marked inside a paragraph', () => {
+  it('reads each marked action though no line opens with its label', () => {
+    const { plan } = tableToPlan([
+      ['Village hall committee'],
+      ['Minutes of the meeting held on 4 June'],
+      ['Present: Kim Tate (KT), Ola Berg (OB), the Clerk'],
+      ['1. Apologies'],
+      ['None were received.'],
+      ['2. Matters arising'],
+      ['Roof. The roofer has not replied to two letters. ACTION: OB to phone him this week.'],
+      [
+        'Play area. ACTION: KT to order new bark. The swings creak badly. ACTION: KT and Clerk to get a quote for new chains.',
+      ],
+      ['Car park. The lines have faded and need repainting before the summer fair.'],
+      ['3. Any other business'],
+      ['There was none.'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.owners])).toEqual([
+      ['OB to phone him this week.', ['OB']],
+      ['KT to order new bark.', ['KT']],
+      ['KT and Clerk to get a quote for new chains.', ['KT', 'Clerk']],
     ])
   })
 })

@@ -3,6 +3,8 @@ import { splitSentences } from './proseStep'
 
 /** "… in future. ACTION: we need to …": the minute-taker's label after a sentence of the discussion. */
 const labelAfterSentence = /(?<=[.!?])\s{1,3}(?:ACTION|Action)\s{0,2}:\s{0,3}(?=\S)/
+/** Every such label of a line, for {@link actionLabelsInLine}. */
+const labelsAfterSentences = new RegExp(labelAfterSentence.source, 'g')
 /** "…  Robin to ACTION.": a name (or two joined by "and") given the sentence before as their action. */
 const ownerToAction =
   /(?<=^|[.!?])\s{0,3}(\p{Lu}\p{Ll}{1,20}(?: (?:and|&) \p{Lu}\p{Ll}{1,20})?) to ACTION\.?\s{0,3}$/u
@@ -36,4 +38,31 @@ export function actionLabelInLine(text: string): { title: string; owner: string 
   const sentences = splitSentences(text.slice(0, given.index).trim())
   const title = sentences[sentences.length - 1]?.trim() ?? ''
   return title.split(/\s+/).length < minWords ? null : { title, owner: given[1]! }
+}
+
+/**
+ * Every action the minutes mark inside one line of their discussion, as {@link actionLabelInLine} reads one: a topic
+ * written as one paragraph may mark several ("Bus stop. ACTION: Ann to order a sign. The bench is rotten. ACTION: Ann
+ * to price a new one."). With two or more labels on the line, each marked action is the first sentence after its
+ * label: the sentences after it, up to the next label, are the discussion again, not the work. Empty when the line
+ * marks none.
+ *
+ * @example
+ * actionLabelsInLine('Bus stop. ACTION: Ann to order a sign. The bench is rotten. ACTION: Ann to price a new one.')
+ * // [{ title: 'Ann to order a sign.', owner: 'Ann' }, { title: 'Ann to price a new one.', owner: 'Ann' }]
+ */
+export function actionLabelsInLine(text: string): { title: string; owner: string | null }[] {
+  if (text.length > maxLine) return []
+  const labels = [...text.matchAll(labelsAfterSentences)]
+  if (labels.length < 2) {
+    const one = actionLabelInLine(text)
+    return one === null ? [] : [one]
+  }
+  const marks: { title: string; owner: string | null }[] = []
+  labels.forEach((label, at) => {
+    const end = labels[at + 1]?.index ?? text.length
+    const title = (splitSentences(text.slice(label.index + label[0].length, end).trim())[0] ?? '').trim()
+    if (title.split(/\s+/).length >= minWords) marks.push({ title, owner: ownerAtStart(title, 'name-first') })
+  })
+  return marks
 }

@@ -31,7 +31,7 @@ import { isTimedAgendaHeading } from './isTimedAgendaHeading'
 import { ITEM_NUMBER } from './itemMark'
 import { MAX_HEADING_LENGTH } from './maxHeadingLength'
 import { rosterOfInitials, workGivenToInitials } from './workGivenToInitials'
-import { actionLabelInLine } from './actionLabelInLine'
+import { actionLabelsInLine } from './actionLabelInLine'
 import { handlesGivenWork } from './handlesGivenWork'
 import { openingOf } from './verbLedLinesUnderHeadings'
 import { taskLineOf } from './readTaskListItems'
@@ -345,6 +345,9 @@ function labelledActionLines(
   let underHeading = false
   let group: string | null = null
   const fewMarked = marksFewLines(lines)
+  // Minutes whose every label stands inside a line of the discussion ("Trees. There is no list. ACTION: ME to map
+  // them."), none opening a line: the marks are the page's actions, however many lines they are.
+  const marksInsideOnly = !fewMarked && marksOnlyInsideLines(lines)
   // "Members Present – Chairman PAB, Treasurer BT": minutes that name their members by initials give them work so.
   // Minutes that label their actions ("ACTION: AT Done") say which lines are actions: the label is read instead.
   const roster = lines.some((line) => actionLabel.test(line.text))
@@ -390,12 +393,12 @@ function labelledActionLines(
       continue
     }
     // "… in future. ACTION: we need to …", "…  Robin to ACTION.": an action marked inside a line of the discussion.
-    const marked = label === null && fewMarked ? actionLabelInLine(line.text) : null
-    if (marked !== null) {
+    const marks = label === null && (fewMarked || marksInsideOnly) ? actionLabelsInLine(line.text) : []
+    for (const marked of marks) {
       const owner = marked.owner === null ? '' : ownerCell(marked.owner)
       records.push({ index: line.index, cells: ['', marked.title, owner, section, line.text, ''] })
-      continue
     }
+    if (marks.length > 0) continue
     // "@TomFern to review …", "… - @ana and @bo to meet this week": a code host's handles name whom work is given to
     // as surely as a label does.
     const handed = label === null && byHandles ? handlesGivenWork(line.text) : null
@@ -671,6 +674,20 @@ function marksFewLines(lines: readonly { text: string }[]): boolean {
   let marked = 0
   for (const { text } of lines) if (actionLabel.test(text) || ownerBeforeLabel(text) !== null) marked++
   return marked >= 2 && marked <= maxMarkedShare * lines.length
+}
+
+/**
+ * True when no line of the page opens with an action label and at least two lines mark an action inside their
+ * discussion ("… out. ACTION: JL to resubmit."): minutes that write each topic as a paragraph and mark its actions in
+ * it.
+ */
+function marksOnlyInsideLines(lines: readonly { text: string }[]): boolean {
+  let inside = 0
+  for (const { text } of lines) {
+    if (actionLabel.test(text) || ownerBeforeLabel(text) !== null) return false
+    if (actionLabelsInLine(text).length > 0) inside++
+  }
+  return inside >= 2
 }
 
 /** "Sam: TODO: book the hall", "Priya Shah: AI: send the minutes": a name of at most four words, a colon, a label. */
