@@ -56,3 +56,19 @@ describe('a release timeline whose "Milestones" column names the work', () => {
     expect(matchColumnHeader('Milestones achieved')?.field).not.toBe('title')
   })
 })
+
+describe('a milestone sheet whose "Milestone ID" column codes each milestone', () => {
+  it('reads the codes as the refs, not a numbered level column beside them', () => {
+    const { plan } = tableToPlan([
+      ['Milestone ID', 'Level', 'Team', 'Target Date', 'Cycle', 'Description'],
+      ['LIB-EST-4', '3', 'Estates', '2031-03-14', 'S31', 'Survey the roof of the reading room.'],
+      ['LIB-REL-1', '2', '', '2031-03-14', 'S31', 'Reading room reopened'],
+      ['LIB-EST-5', '3', 'Estates', '2031-05-02', 'S31', 'Replace the lift in the east wing.'],
+    ])
+    expect(plan.actions.map((action) => [action.ref, action.title])).toEqual([
+      ['LIB-EST-4', 'Survey the roof of the reading room.'],
+      ['LIB-REL-1', 'Reading room reopened'],
+      ['LIB-EST-5', 'Replace the lift in the east wing.'],
+    ])
+  })
+})

@@ -87,6 +87,8 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         'milestone ref',
         'milestone no',
         'milestone number',
+        // "Milestone ID | Level | Team" of a project's milestone sheet: each milestone's own code ("DM-NCSA-27").
+        'milestone id',
         'task no',
         'task ref',
         // A council's decision action list cites each decision by its own number ("Decision No. | OM1212/3").

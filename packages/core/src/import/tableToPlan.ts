@@ -96,6 +96,7 @@ import { ganttSummaryRows } from './ganttSummaryRows'
 import { readParallelNumberedLists } from './readParallelNumberedLists'
 import { startDateHeader } from './startDateHeader'
 import { unfoldPeriodGrid } from './unfoldPeriodGrid'
+import { readStageStatusGrid } from './readStageStatusGrid'
 import { readBracketedOwnerItems } from './readBracketedOwnerItems'
 import { readDatedStepItems } from './readDatedStepItems'
 import { readItemsOverProgressLines } from './readItemsOverProgressLines'
@@ -369,6 +370,7 @@ export function tableToPlan(
         readLabelledItemsOverNames(table, lines) ??
         readSectionsNamingTheirLead(table, lines) ??
         unfoldPeriodGrid(table) ??
+        readStageStatusGrid(table) ??
         readBracketedOwnerItems(table) ??
         // Items each closed by a "Status:" line are read whole, before the owner-led reader takes only those naming
         // an owner.
