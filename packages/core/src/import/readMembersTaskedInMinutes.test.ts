@@ -215,4 +215,35 @@ describe('minutes that give work to the members present in plain sentences among
       ['Rosa is requested to check the rota.', 'Rosa'],
     ])
   })
+
+  it('reads work given by initials after a topic label, under numbered headings, and leaves numbered items to lists', () => {
+    const agm = [
+      'Residents annual meeting, 4 May 2031',
+      'Present: Nora Quill, Felix Braun, Ada Marsh',
+      'Apologies: Tom Ilsley',
+      '1. Accounts',
+      'The accounts were accepted and the auditor thanked.',
+      '2. Officers',
+      'The officers were re-elected for another year.',
+      '3. Any other business',
+      'Gutters. The gutters overflow again. NQ to ask the roofer for a price.',
+      'Bins: FB to order a second bin. AM to move the old one.',
+      'Steps to the cellar: NQ and TI to get quotes for new treads.',
+    ].map((line) => [line])
+    const { plan } = tableToPlan(agm)
+    expect(plan.actions.map((action) => [action.title, action.owners])).toEqual([
+      ['NQ to ask the roofer for a price.', ['NQ']],
+      ['FB to order a second bin.', ['FB']],
+      ['AM to move the old one.', ['AM']],
+      ['NQ and TI to get quotes for new treads.', ['NQ', 'TI']],
+    ])
+    // The same work written in numbered items, one an item: each item is read whole by the readers of lists.
+    const items = [
+      ...agm.slice(0, 3),
+      ['1. Gutters overflow again. NQ to ask the roofer for a price.'],
+      ['2. Bins. FB to order a second bin.'],
+      ['3. Steps to the cellar. NQ and TI to get quotes for new treads.'],
+    ]
+    expect(readMembersTaskedInMinutes(items, pageLines(items))).toBeNull()
+  })
 })

@@ -95,6 +95,9 @@ const byDate =
 /** "[Action NC]", "(Action: Tom)": an action label inside a line, where the minute-taker marked who acts. */
 const bracketedActionLabel = /[[(]actions?\b/i
 
+/** "HP", "R.J.": a member named by initials only. */
+const initialsOnly = /^(?:\p{Lu}{2,4}|(?:\p{Lu}\.){2,3})$/u
+
 /** "3. ", "12) ": a line opening with the number of a list's item. */
 const listNumber = /^\d{1,3}[.)] /
 
@@ -144,7 +147,9 @@ no one named ("Insurance to be arranged from May", "The hinge will be repaired")
  * naming only members after a spaced dash ("Napkins – Ruth", "Scones – Ola, Bea") is a volunteer list: each
  * line is an action owned by them, titled by the thing before the dash and due on the day the lead-in names.
  * Everything else (the roll, the discussion, the headings) holds no actions. Null unless the page is one column with
- * a roll of at least two names and at least three such sentences.
+ * a roll of at least two names and at least three such sentences. A member may be named by initials the roll's full
+ * names spell ("HP to ask the glazier" for "Heather Pollitt"), also after a topic's label and colon ("Bins: FB to
+ * order a bin"); minutes giving such work mostly in numbered items are left to the readers of lists.
  *
  * With `reach` 'any' (read after the readers of more marked layouts), work given by "will", "would", "is requested
  * to", "was asked to", "agreed to" or "are to" counts as well ("RO was asked to get quotes", "Pat would write"), the
@@ -184,6 +189,8 @@ export function readMembersTaskedInMinutes(
   // The day the minutes were held, the first day with its year they name ("Minutes of September 30, 2010").
   let meeting = datedDay(lines[0]!.text)
   let numbered = 0
+  // Tasks naming members by their initials ("HP to call the glazier"), which the roll's full names spell.
+  let byInitials = 0
   for (const line of lines.slice(1)) {
     const before = records.length
     const volunteers = list === null ? null : volunteersOf(line.text, roll)
@@ -207,6 +214,7 @@ export function readMembersTaskedInMinutes(
         if (task !== null && (reach === 'any' || task.plain)) {
           tasked++
           if (listNumber.test(line.text)) numbered++
+          if (task.owners.some((name) => initialsOnly.test(name))) byInitials++
         }
         const title = task?.title ?? (passiveTask.test(sentence) || needLine.test(sentence) ? sentence : null)
         if (title !== null)
@@ -224,7 +232,7 @@ export function readMembersTaskedInMinutes(
     if (records.length === before) skippedRows.push(line.index + 1)
   }
   // Work given in numbered items ("3. Website – TC will edit …") is read item by item, by the readers of lists.
-  if (tasked < minTasks || (reach === 'any' && numbered * 2 > tasked)) return null
+  if (tasked < minTasks || ((reach === 'any' || byInitials > 0) && numbered * 2 > tasked)) return null
   const top = lines[0]!.index
   return oneColumnRecords(
     [[lines[0]!.text]],
@@ -323,7 +331,7 @@ function rollOf(
       ...people.filter((w) => w.length >= 2).map((w) => w.at(-1)!.toLowerCase()),
     ]),
     initials: new Set(
-      (wide ? people : [])
+      people
         .filter((words) => words.length >= 2)
         .map((words) => `${words[0]![0]}${words.at(-1)![0]}`.toLowerCase()),
     ),
@@ -484,7 +492,7 @@ function startsClause(sentence: string, at: number): boolean {
   if (at === 0) return true
   if (sentence[at - 1] !== ' ') return false
   const before = sentence.slice(Math.max(0, at - 3), at - 1)
-  return /(?:,|[–—-]|\p{L})$/u.test(before)
+  return /(?:[,:]|[–—-]|\p{L})$/u.test(before)
 }
 
 /**
