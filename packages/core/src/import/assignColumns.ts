@@ -50,6 +50,7 @@ import { hasNumberedList } from './hasNumberedList'
 import { romanItemsUnderLeadIn } from './romanItemsUnderLeadIn'
 import { itemRowsOfBody } from './itemRowsOfBody'
 import { refColumnUnderPillarHeader } from './refColumnUnderPillarHeader'
+import { codedRefBesideRowCount } from './codedRefBesideRowCount'
 import { refColumnUnderSectionHeader } from './refColumnUnderSectionHeader'
 import { tableRows } from './tableRows'
 import { secondNamedField } from './secondNamedField'
@@ -1269,6 +1270,27 @@ export function assignColumns(
   // The counts are kept verbatim in extra, once the action is found.
   if (uncounted !== null && fields.get('title') !== uncounted) taken.delete(uncounted)
 
+  // "# | (no header) | Deliverable": printed codes beside a running count are the refs (as refineColumnMap reads
+  // them when the header words alone found the columns).
+  const printedCodes =
+    headerIndex === null || options.columns !== undefined || outline !== null || lines !== null
+      ? null
+      : codedRefBesideRowCount(
+          fields,
+          headers.flatMap((_, index) => (taken.has(index) || profiles[index]!.filled === 0 ? [] : [index])),
+          body,
+          headers,
+        )
+  if (printedCodes !== null) {
+    const count = fields.get('ref')!
+    fields.set('ref', printedCodes)
+    taken.add(printedCodes)
+    taken.delete(count)
+    explained.delete(count)
+    const why = `every action row carries a code of its own such as "${body.find((row) => (row[printedCodes] ?? '').trim() !== '')?.[printedCodes]}" beside a running count in column ${count + 1}: the codes are the refs`
+    explainColumn(explained, headers, printedCodes, 'ref', 0.8, why)
+  }
+
   const numbered = holdsNumberedList(body, width)
   const { peelFrom, grouped } = applyPeel(fields, taken, explained, profiles, headers, width, numbered)
   const extra: ExtraColumn[] = []
@@ -1713,6 +1735,25 @@ export function refineColumnMap(
     explainColumn(explained, headers, found.index, field, 0.7, found.evidence)
   }
   if (!forced) extra = readCodeColumnAsRef(fields, extra, explained, headers, body, profileOf)
+  const printedCodes = forced
+    ? null
+    : codedRefBesideRowCount(
+        fields,
+        extra.map((column) => column.index),
+        body,
+        headers,
+      )
+  if (printedCodes !== null) {
+    const count = fields.get('ref')!
+    fields.set('ref', printedCodes)
+    extra = [
+      ...extra.filter((column) => column.index !== printedCodes),
+      { index: count, name: headers[count] || `Column ${count + 1}` },
+    ].sort((a, b) => a.index - b.index)
+    const why = `every action row carries a code of its own such as "${body.find((row) => (row[printedCodes] ?? '').trim() !== '')?.[printedCodes]}" beside a running count in column ${count + 1}: the codes are the refs`
+    explainColumn(explained, headers, printedCodes, 'ref', 0.8, why)
+    explainColumn(explained, headers, count, 'extra', 0.7, `counts the rows 1, 2, 3 …: kept in extra`)
+  }
   const datedTarget = forced
     ? null
     : datedTargetColumn(
