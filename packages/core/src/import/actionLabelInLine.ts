@@ -42,14 +42,14 @@ export function actionLabelInLine(text: string): { title: string; owner: string 
 
 /**
  * Every action the minutes mark inside one line of their discussion, as {@link actionLabelInLine} reads one: a topic
- * written as one paragraph may mark several ("Bus stop. ACTION: Ann to order a sign. The bench is rotten. ACTION: Ann
- * to price a new one."). With two or more labels on the line, each marked action is the first sentence after its
+ * written as one paragraph may mark several ("Pond. ACTION: Ann to order a net. The pump is noisy. ACTION: Ann to
+ * ask for a quote."). With two or more labels on the line, each marked action is the first sentence after its
  * label: the sentences after it, up to the next label, are the discussion again, not the work. Empty when the line
  * marks none.
  *
  * @example
- * actionLabelsInLine('Bus stop. ACTION: Ann to order a sign. The bench is rotten. ACTION: Ann to price a new one.')
- * // [{ title: 'Ann to order a sign.', owner: 'Ann' }, { title: 'Ann to price a new one.', owner: 'Ann' }]
+ * actionLabelsInLine('Pond. ACTION: Ann to order a net. The pump is noisy. ACTION: Ann to ask for a quote.')
+ * // [{ title: 'Ann to order a net.', owner: 'Ann' }, { title: 'Ann to ask for a quote.', owner: 'Ann' }]
  */
 export function actionLabelsInLine(text: string): { title: string; owner: string | null }[] {
   if (text.length > maxLine) return []

@@ -87,7 +87,7 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         'milestone ref',
         'milestone no',
         'milestone number',
-        // "Milestone ID | Level | Team" of a project's milestone sheet: each milestone's own code ("DM-NCSA-27").
+        // "Milestone ID | Level | Owner" of a project's milestone sheet: each milestone's own code ("LIB-EST-4").
         'milestone id',
         'task no',
         'task ref',

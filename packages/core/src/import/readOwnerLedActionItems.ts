@@ -345,8 +345,8 @@ function labelledActionLines(
   let underHeading = false
   let group: string | null = null
   const fewMarked = marksFewLines(lines)
-  // Minutes whose every label stands inside a line of the discussion ("Trees. There is no list. ACTION: ME to map
-  // them."), none opening a line: the marks are the page's actions, however many lines they are.
+  // Minutes whose every label stands inside a line of the discussion ("Roof. The roofer has not replied. ACTION: OB to
+  // phone him."), none opening a line: the marks are the page's actions, however many lines they are.
   const marksInsideOnly = !fewMarked && marksOnlyInsideLines(lines)
   // "Members Present – Chairman PAB, Treasurer BT": minutes that name their members by initials give them work so.
   // Minutes that label their actions ("ACTION: AT Done") say which lines are actions: the label is read instead.
@@ -678,7 +678,7 @@ function marksFewLines(lines: readonly { text: string }[]): boolean {
 
 /**
  * True when no line of the page opens with an action label and at least two lines mark an action inside their
- * discussion ("… out. ACTION: JL to resubmit."): minutes that write each topic as a paragraph and mark its actions in
+ * discussion ("… has not replied. ACTION: OB to phone him."): minutes that write each topic as a paragraph and mark its actions in
  * it.
  */
 function marksOnlyInsideLines(lines: readonly { text: string }[]): boolean {

@@ -49,7 +49,8 @@ const deadline =
  * post it", "Action: book the room") is an action too, titled after its label. Every other line (the agenda, the
  * discussion) is left out. Returns null unless a one-column page has such a heading and at least two sentences below
  * that heading say who will do what, or, without the heading, at least three lines open with a person's name and
- * "will" ("Justa will make an export …"; initials and bodies opening a line do not count, as plans' commitments do). Read after every other reader of minutes: a page with an action list is theirs.
+ * "will" ("Mirela will ask the regulars …"; initials and bodies opening a line do not count, as plans' commitments
+ * do). Read after every other reader of minutes: a page with an action list is theirs.
  *
  * @example
  * readPromisesInMinutes([
@@ -116,7 +117,7 @@ function opensWithPromises(lines: readonly PageLine[]): boolean {
   return false
 }
 
-/** "Justa", "Tom Reyes": a person's name written out, not initials ("POD") nor an office or a body ("Council"). */
+/** "Mirela", "Tom Reyes": a person's name written out, not initials ("POD") nor an office or a body ("Council"). */
 function isGivenName(name: string): boolean {
   return name.split(' ').every((word) => /^\p{Lu}\p{Ll}/u.test(word) && !isRoleOrBodyWord(word))
 }

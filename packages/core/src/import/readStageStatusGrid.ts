@@ -41,7 +41,7 @@ function isStatusWord(text: string): boolean {
 
 /**
  * The whole item's status from its stages, as a careful reader states it: every stage done is complete, none begun
- * (dashes) is not started, some done or under way is in progress; stages saying something else ("ideas") give none.
+ * (dashes) is not started, some done or under way is in progress; stages saying something else ("sketches") give none.
  */
 function overallStatus(stages: readonly Stage[]): string {
   if (stages.every((stage) => stage === 'done')) return 'Complete'
@@ -69,10 +69,10 @@ function isStageHeader(row: readonly string[]): boolean {
 
 /**
  * Reads a status matrix whose rows are items and whose columns are the stages of the work, as project roadmaps
- * report where each topic stands ("Topic | Design | Implementation | Tests | Documentation" over "Plugin loader |
+ * report where each topic stands ("Work item | Scoping | Build | Testing | User guide" over "Catalogue import |
  * Done | Done | Done | -"). Each row is one action, titled by its first cell; its status is read from its stages:
  * every stage done is complete, every stage a dash (or "not started") is not started, some stage done or under way
- * ("Done", "In progress", "Partially") is in progress, and stages holding other words ("ideas") give no status. The
+ * ("Done", "In progress", "Partially") is in progress, and stages holding other words ("sketches") give no status. The
  * stages as written are kept in the action's notes. Lines above the header are the title rows; lines after the grid
  * are left out. Returns null unless the header names two or more stages, none a column a table names by its header
  * ("Owner", "Status", "Target"), a number or a period, and at least three rows follow, every stage cell a dash or a
@@ -147,7 +147,7 @@ export function readStageStatusGrid(table: readonly (readonly string[])[]): Flat
     mergedRows: [],
     skippedRows,
     titleEvidence:
-      'each row of a grid of stages (Design, Implementation, …), its status read from the stages',
+      'each row of a grid of stages of the work (Scoping, Build, …), its status read from the stages',
   }
 }
 
