@@ -1,10 +1,11 @@
 import type { Action, ExtraField } from '../model/action'
-import type { Status } from '../model/status'
+import type { Status, StatusState } from '../model/status'
 import { parseTargetDate } from '../dates/parseTargetDate'
 import type { DateContext, TargetDate } from '../model/targetDate'
 import type { Taxonomy } from '../model/taxonomySchema'
 import { parseOwners } from '../owners/parseOwners'
 import { parseStatus } from '../status/parseStatus'
+import { iconKey } from './readStatusKeyLines'
 import { type ResolvedPillars, resolvePillars } from '../taxonomy/resolvePillars'
 import { cleanCellText, collapseWhitespace, hasText } from '../text/cleanCellText'
 import type { ColumnField } from './columnSynonyms'
@@ -116,6 +117,8 @@ export interface BuildActionContext {
   readonly targetCells?: Map<string, TargetDate>
   /** The state each status cell reads as under its header, read once per import ("Complete", "In progress"). */
   readonly statusCells?: Map<string, Status>
+  /** The page's key to its status icons ("✅ Done", "🔄 In progress"): icon → state. */
+  readonly statusKey?: ReadonlyMap<string, StatusState>
 }
 
 /**
@@ -163,9 +166,16 @@ function statusOfCell(text: string, cell: DraftCell | undefined, context: BuildA
   return readOnce(
     context.statusCells,
     key,
-    () => readStatusCell(text, cell),
+    () => statusThroughKey(text, context.statusKey) ?? readStatusCell(text, cell),
     (status) => ({ ...status }),
   )
+}
+
+/** A status cell holding only an icon the page's key explains ("🔄" under "🔄 In progress"): the key's state. */
+function statusThroughKey(text: string, key: ReadonlyMap<string, StatusState> | undefined): Status | null {
+  if (key === undefined || key.size === 0 || text.length > 12) return null
+  const state = key.get(iconKey(text))
+  return state === undefined ? null : { ...parseStatus(''), text, state }
 }
 
 /** What a status cell says, as a careful reader reads it under its header. */

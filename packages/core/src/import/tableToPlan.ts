@@ -118,6 +118,7 @@ import { readDashTaggedLines } from './readDashTaggedLines'
 import { readIssueNumberedItems } from './readIssueNumberedItems'
 import { readRoadmapStages } from './readRoadmapStages'
 import { readIconLegendTables } from './readIconLegendTables'
+import { readStatusKeyLines } from './readStatusKeyLines'
 import { readNamedMilestoneLists } from './readNamedMilestoneLists'
 import { readDatedNoteLogs } from './readDatedNoteLogs'
 import { readPlannedFixes } from './readPlannedFixes'
@@ -875,6 +876,7 @@ export function tableToPlan(
     ownerCells: new Map(),
     targetCells: new Map(),
     statusCells: new Map(),
+    statusKey: readStatusKeyLines(table),
   }
   const actions: Action[] = []
   // Per action, what is still needed of its draft once it is built: its row, and the id it asked for.

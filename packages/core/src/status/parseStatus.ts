@@ -175,6 +175,8 @@ const STATE_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> =
       // A product roadmap's tag for what the team has in hand ("Working on now", "Currently working on").
       'working on now',
       'currently working on',
+      // German trackers: "In Bearbeitung" (being worked on).
+      'in bearbeitung',
     ],
   ],
   [
