@@ -15,6 +15,7 @@ import type { ColumnMap, ExtraColumn, ForcedColumn } from './mapColumns'
 import { isNameParagraphs } from './isNameParagraphs'
 import { itemsBesideCommitments } from './itemsBesideCommitments'
 import { instructionColumnBesideContext } from './instructionColumnBesideContext'
+import { namesBesideLongerNotes } from './namesBesideLongerNotes'
 import { objectiveBesideActionLines } from './objectiveBesideActionLines'
 import { holdsCitations } from './holdsCitations'
 import { isItemMarkList } from './isItemMarkList'
@@ -1176,6 +1177,39 @@ export function assignColumns(
       0.6,
       `no header; the rows are issues (refs such as "owner/repo#12"): one line a cell, each issue's title`,
     )
+  }
+
+  // Without a header, the column taken for the action by its length may hold what is said of each item (a
+  // description, a comment, progress) while a column of one-line names left of it names the items: the names are
+  // the actions, the long cells their description.
+  const itemNames =
+    headerIndex === null &&
+    options.columns === undefined &&
+    outline === null &&
+    lines === null &&
+    besides === null &&
+    instructions === null &&
+    issues === null
+      ? namesBesideLongerNotes(body, fields, (column) => {
+          const p = profiles[column]!
+          return p.dates < 0.5 && p.refs < 0.5 && p.statuses < 0.5 && p.listed < 0.5
+        })
+      : null
+  if (itemNames !== null) {
+    const namesField = [...fields].find(([, column]) => column === itemNames.names)?.[0]
+    if (namesField !== undefined) fields.delete(namesField)
+    fields.set('title', itemNames.names)
+    taken.add(itemNames.names)
+    const notesField = (['description', 'notes'] as const).find((f) => !fields.has(f))
+    const why = `no header; column ${itemNames.names + 1} names each item in a line, column ${itemNames.notes + 1} says more of it and seldom opens as a thing to do`
+    explainColumn(explained, headers, itemNames.names, 'title', 0.6, `${why}: the names are the actions`)
+    if (notesField === undefined) {
+      taken.delete(itemNames.notes)
+      explained.delete(itemNames.notes)
+    } else {
+      fields.set(notesField, itemNames.notes)
+      explainColumn(explained, headers, itemNames.notes, notesField, 0.6, `${why}: its ${notesField}`)
+    }
   }
 
   // "Workplan theme | Ref | Key Milestones": a theme a row beside its stacked lettered milestones is the action.
