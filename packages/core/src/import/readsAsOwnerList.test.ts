@@ -107,3 +107,25 @@ describe('owner lists written with titles, list marks and placeholders', () => {
     })
   })
 })
+
+describe('readsAsOwnerList: "&" or "and" inside one role’s name', () => {
+  it.each([
+    'Director of Estates & Development',
+    'Diversity and Inclusion Officer',
+    '- Head of Parks & Recreation\n- Learning and Development Lead',
+    'Sustainability & Procurement Team / Jo Grant',
+  ])('reads "%s" as a role', (cell) => {
+    expect(readsAsOwnerList(cell)).toBe('role')
+  })
+
+  it.each(['Parks and Recreation', 'Pay & Reward Review', 'Agree the terms and the budget'])(
+    'still reads "%s" as no owner',
+    (cell) => {
+      expect(readsAsOwnerList(cell)).toBeNull()
+    },
+  )
+
+  it('still reads two people joined by "and" as names', () => {
+    expect(readsAsOwnerList('Ruth Avery and Sam Cole')).toBe('name')
+  })
+})

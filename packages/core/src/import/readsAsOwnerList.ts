@@ -25,19 +25,31 @@ export function readsAsOwnerList(cell: string): OwnerCellReading {
   // "Clerk + Treasurer": a spaced plus joins two owners; any other "+" is no name's.
   const joined = cell.replaceAll(' + ', ', ')
   if (cell.length > maxCellLength || /[@\d:?!|<>=+]/.test(joined)) return null
-  const parts = joined.split(partBreak)
-  if (parts.length > maxParts) return null
+  // "Director of Workforce & Development", "Learning and Development Manager": an "&" or "and" inside one role's name
+  // joins its words, not two owners. A piece between the hard joints that reads whole as a role is one role.
+  const readings: (OwnerCellReading | 'skip')[] = []
+  for (const piece of joined.split(hardBreak)) {
+    const whole = cleanPart(piece).replace(ampersand, ' and ')
+    if (innerJoint.test(piece) && readPart(whole) === 'role') readings.push('role')
+    else
+      for (const raw of piece.split(innerJoint))
+        readings.push(cleanPart(raw) === '' ? 'skip' : readPart(cleanPart(raw)))
+    if (readings.length > maxParts) return null
+  }
   let best: OwnerCellReading = null
   let any = false
-  for (const raw of parts) {
-    const part = raw.replace(bracketed, ' ').replace(/\s+/g, ' ').trim().replace(lineMark, '')
-    if (part === '') continue
-    const reading = readPart(part)
+  for (const reading of readings) {
+    if (reading === 'skip') continue
     if (reading === null) return null
     any = true
     if (rank[reading] > (best === null ? 0 : rank[best])) best = reading
   }
   return any ? best : null
+}
+
+/** A part's text without "(lead)" asides, runs of spaces or a list mark. */
+function cleanPart(raw: string): string {
+  return raw.replace(bracketed, ' ').replace(/\s+/g, ' ').trim().replace(lineMark, '')
 }
 
 /** How many of a column's cells are read to judge it: enough to tell names from topics, bounded on a long table. */
@@ -78,9 +90,11 @@ const maxCellLength = 160
 const maxParts = 8
 const rank = { role: 3, name: 2, word: 1 } as const
 
-/** "/", ",", ";", "&", " and ", a line break: the joints of an owner list. Single characters and one fixed word:
- * linear on any cell. */
-const partBreak = /[/,;&\n]| and /
+/** "/", ",", ";", a line break: the joints that always part two owners. Single characters: linear on any cell. */
+const hardBreak = /[/,;\n]/
+/** "&" or " and ": a joint inside one role's name, or between two owners. One character or one fixed word: linear. */
+const innerJoint = /&| and /
+const ampersand = / ?& ?/g
 /** "(lead)", "(support)": the part someone plays, not a name. Bounded and without nesting. */
 const bracketed = /\([^()]{0,40}\)/g
 
