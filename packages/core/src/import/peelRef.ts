@@ -1,4 +1,5 @@
 import { peelLetteredRef } from './peelLetteredRef'
+import { peelMinuteRef } from './peelMinuteRef'
 import { peelRomanSubRef } from './peelRomanSubRef'
 import { peelCodedRef } from './peelCodedRef'
 import { peelGluedParagraphNumber } from './peelGluedParagraphNumber'
@@ -75,7 +76,10 @@ export function peelRef(text: string): PeeledRef | null {
   const roman = peelRomanSubRef(start)
   if (roman !== null) return roman
   const match = leadingRef.exec(start) ?? themedLabel.exec(start) ?? labelledGluedDash.exec(start)
-  if (match === null) return peelLetteredRef(start) ?? peelCodedRef(start) ?? peelGluedParagraphNumber(start)
+  if (match === null)
+    return (
+      peelLetteredRef(start) ?? peelMinuteRef(start) ?? peelCodedRef(start) ?? peelGluedParagraphNumber(start)
+    )
   const ref = match[1]!
   // A deliberate guard on the item number's digits: a bare number of four digits or more opening a cell ("2019.
   // Review", "1500 Homes") is a year or a count, and a year after an item noun other than "action" ("Goal 2030:")

@@ -289,3 +289,26 @@ describe('minutes numbered by agenda item, the points under the items closing on
     ])
   })
 })
+
+describe("a line going on after its owners' bracket with a dash and a note", () => {
+  const minutes = [
+    ['Residents association, April meeting'],
+    ['Present:'],
+    ['Ann Lowe (Chair)'],
+    ['Action items'],
+    ['Check the loose wiring on the back of block B (TK) – job ticket raised with the landlord'],
+    ['Ask the council about the broken bench (AL)'],
+    ['Report the blocked drain by the bins (TK) – the council says it is cleared each month'],
+    ['Print the posters for the summer fair (RB)'],
+  ]
+
+  it('reads the line as the action of the bracket, keeping the note', () => {
+    const { plan } = tableToPlan(minutes)
+    expect(plan.actions.map((action) => [action.title, action.owners, action.notes])).toEqual([
+      ['Check the loose wiring on the back of block B', ['TK'], 'job ticket raised with the landlord'],
+      ['Ask the council about the broken bench', ['AL'], null],
+      ['Report the blocked drain by the bins', ['TK'], 'the council says it is cleared each month'],
+      ['Print the posters for the summer fair', ['RB'], null],
+    ])
+  })
+})

@@ -46,6 +46,8 @@ type Line =
       readonly title: string
       readonly owners: string
       readonly strict: boolean
+      /** "… (EM) – job ticket assigned": a note after the owners' bracket on how the item stands. */
+      readonly note?: string
     }
   | {
       readonly kind: 'action' | 'heading'
@@ -139,6 +141,13 @@ export function readLinesEndingInOwners(
       })
   }
   const top = body[0]!.index
+  // "… (EM) – job ticket assigned": the notes after the owners' brackets, as a column of updates.
+  const noted = body.some((line) => line.kind === 'owned' && line.note !== undefined) ? ['Update'] : []
+  if (noted.length > 0) {
+    const noteOf = new Map(body.map((line) => [line.index, line.kind === 'owned' ? (line.note ?? '') : '']))
+    for (const [at, record] of records.entries())
+      records[at] = { index: record.index, cells: [...record.cells, noteOf.get(record.index) ?? ''] }
+  }
   // "Batterien (erledigt)": an item whose bracket gives its state, not its owners.
   const states = body.map((line) => (line.kind === 'action' ? (line.status ?? '') : ''))
   if (states.some((state) => state !== '')) {
@@ -146,7 +155,7 @@ export function readLinesEndingInOwners(
     return oneColumnRecords(
       table.slice(0, top),
       top + 1,
-      ['Action', 'Owner', 'Section', 'Status'],
+      ['Action', 'Owner', 'Section', ...noted, 'Status'],
       records.map((record) => ({
         index: record.index,
         cells: [...record.cells, stateOf.get(record.index) ?? ''],
@@ -159,14 +168,29 @@ export function readLinesEndingInOwners(
       },
     )
   }
-  return oneColumnRecords(table.slice(0, top), top + 1, ['Action', 'Owner', 'Section'], records, {
+  return oneColumnRecords(table.slice(0, top), top + 1, ['Action', 'Owner', 'Section', ...noted], records, {
     mergedRows: [],
     sectionRows,
     titleEvidence: 'each line ending in its owners in brackets ("… (AB/CD)"), titled by the text before them',
   })
 }
 
+/** "… (EM) – job ticket assigned": a bracket, then a spaced dash opening a note. Linear: no repeat before the dash. */
+const dashAfterBracket = /\)\s[–—-]\s(?=\S)/
+
 function readLine(index: number, text: string): Line {
+  const line = readOwnedLine(index, text)
+  if (line.kind !== 'action') return line
+  // "Investigate the wiring (EM) – already followed up": the owners' bracket closes the item, a note on it follows.
+  const dash = dashAfterBracket.exec(text)
+  if (dash === null) return line
+  const head = readOwnedLine(index, text.slice(0, dash.index + 1))
+  return head.kind === 'owned' && head.strict
+    ? { ...head, note: text.slice(dash.index + dash[0].length).trim() }
+    : line
+}
+
+function readOwnedLine(index: number, text: string): Line {
   const bracket = bracketAtEnd(text)
   // The page's lines are whitespace-collapsed: at most one space stands before the bracket.
   const title = bracket === null || bracket.shape !== '(' ? '' : text.slice(0, bracket.open).trimEnd()

@@ -164,6 +164,7 @@ import { readActionsUnderObjectiveRows } from './readActionsUnderObjectiveRows'
 import { readHeadedSentences } from './readHeadedSentences'
 import { hasStatusLabelLines, readActionItemsWithStatusLines } from './readActionItemsWithStatusLines'
 import { readOwnerColonItemsOverStatusLines } from './readOwnerColonItemsOverStatusLines'
+import { readItemsOverOwnerStatusLines } from './readItemsOverOwnerStatusLines'
 import { readRoleColonTaskLines } from './readRoleColonTaskLines'
 import { readBareActionMarks } from './readBareActionMarks'
 import { readMembersTaskedInMinutes } from './readMembersTaskedInMinutes'
@@ -377,6 +378,7 @@ export function tableToPlan(
         // an owner.
         (hasStatusLabelLines(table) ? readActionItemsWithStatusLines(table) : null) ??
         readOwnerColonItemsOverStatusLines(table) ??
+        readItemsOverOwnerStatusLines(table) ??
         readActionListsBesideDecisions(table, lines) ??
         readDatedStepItems(table, lines) ??
         readOwnerLedActionItems(table, joined) ??

@@ -59,6 +59,7 @@ const STATE_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> =
       'not scheduled',
       'not yet scheduled',
       'awaiting start',
+      'awaiting action',
       'yet to begin',
       'not been started',
       'not yet been started',
