@@ -165,6 +165,7 @@ import { readHeadedSentences } from './readHeadedSentences'
 import { hasStatusLabelLines, readActionItemsWithStatusLines } from './readActionItemsWithStatusLines'
 import { readOwnerColonItemsOverStatusLines } from './readOwnerColonItemsOverStatusLines'
 import { readItemsOverOwnerStatusLines } from './readItemsOverOwnerStatusLines'
+import { readListsUnderDeadlineLeadIns } from './readListsUnderDeadlineLeadIns'
 import { readRoleColonTaskLines } from './readRoleColonTaskLines'
 import { readBareActionMarks } from './readBareActionMarks'
 import { readMembersTaskedInMinutes } from './readMembersTaskedInMinutes'
@@ -379,6 +380,7 @@ export function tableToPlan(
         (hasStatusLabelLines(table) ? readActionItemsWithStatusLines(table) : null) ??
         readOwnerColonItemsOverStatusLines(table) ??
         readItemsOverOwnerStatusLines(table) ??
+        readListsUnderDeadlineLeadIns(table, joined) ??
         readActionListsBesideDecisions(table, lines) ??
         readDatedStepItems(table, lines) ??
         readOwnerLedActionItems(table, joined) ??
