@@ -178,7 +178,7 @@ export function readMembersTaskedInMinutes(
   if (lines.some((line) => actionLabel.test(line.text) || bracketedActionLabel.test(line.text))) return null
   const roll = rollOf(table, lines, reach === 'any')
   if (roll === null) return null
-  // The month and year of the meeting, from the top of the page, for a deadline a sentence sets without its year.
+  // The month and year of the meeting, from the top of the page, for a deadline or a list's day set without its year.
   const held = meetingDate(lines)
   const records: OneColumnRecord[] = []
   const skippedRows: number[] = []
@@ -186,8 +186,6 @@ export function readMembersTaskedInMinutes(
   // The day a lead-in over a list of volunteers names ("… on December 12th. Members agreed to bring the following:"),
   // while its list runs; null outside such a list.
   let list: { readonly day: string } | null = null
-  // The day the minutes were held, the first day with its year they name ("Minutes of September 30, 2010").
-  let meeting = datedDay(lines[0]!.text)
   let numbered = 0
   // Tasks naming members by their initials ("HP to call the glazier"), which the roll's full names spell.
   let byInitials = 0
@@ -202,8 +200,7 @@ export function readMembersTaskedInMinutes(
       })
       continue
     }
-    list = isListLeadIn(line.text) ? { day: listDay(line.text, meeting) } : null
-    if (meeting === null) meeting = datedDay(line.text)
+    list = isListLeadIn(line.text) ? { day: listDay(line.text, held) } : null
     if (line.text.length <= maxLine && list === null)
       for (const sentence of sentencesOf(line.text)) {
         const task = taskedMembers(sentence, roll)
@@ -353,7 +350,11 @@ function peopleOf(names: string): string[][] {
   return people
 }
 
-/** The month (1–12) and year of the meeting, from the first lines of the page; null when they give none. */
+/**
+ * The month (1–12) and year of the meeting, from the first lines of the page ("Minutes of September 30, 2031",
+ * "Committee, 14 March 2031"): the year of a deadline or of a volunteer list's day written without one. Null when they
+ * give none.
+ */
 function meetingDate(lines: readonly PageLine[]): { month: number; year: number } | null {
   for (const line of lines.slice(0, maxRollLine)) {
     const found = meetingMonthYear.exec(line.text)
@@ -626,20 +627,14 @@ function dayNamed(text: string): NamedDay | null {
 }
 
 /**
- * The day a volunteer list's lead-in names, as an ISO date: in its own year, else in the year of the meeting (the
- * first day with a year the minutes name above it), or the next year when its month comes before the meeting's; ''
- * when it names no day or no year can be told.
+ * The day a volunteer list's lead-in names, as an ISO date: in its own year, else in the year of the meeting
+ * ({@link meetingDate}), or the next year when its month comes before the meeting's; '' when it names no day or no
+ * year can be told.
  */
-function listDay(text: string, meeting: NamedDay | null): string {
+function listDay(text: string, meeting: { month: number; year: number } | null): string {
   const named = dayNamed(text)
   if (named === null) return ''
   const year = named.year ?? (meeting === null ? null : yearAfterMeeting(named.month, meeting))
   if (year === null) return ''
   return `${year}-${String(named.month).padStart(2, '0')}-${String(named.day).padStart(2, '0')}`
-}
-
-/** The first day with its year a line names, or null. */
-function datedDay(text: string): NamedDay | null {
-  const named = dayNamed(text)
-  return named?.year == null ? null : named
 }

@@ -108,4 +108,19 @@ describe('readPromisesInMinutes', () => {
     ]
     expect(readPromisesInMinutes(commitments)).toBeNull()
   })
+
+  it('does not take groups named in the plural opening a plan of commitments for notes without a heading', () => {
+    const promises = [
+      ['What the orchard group promises'],
+      ['Members will be told of each work day by mail.'],
+      ['Volunteers will prune the old trees in winter.'],
+      ['Families will pick the apples in October.'],
+      ['Neighbours will get a box of juice each.'],
+    ]
+    expect(readPromisesInMinutes(promises)).toBeNull()
+    // Each line is a commitment, the one saying what members will be told too.
+    expect(tableToPlan(promises).plan.actions.map((a) => a.title)).toEqual(
+      promises.slice(1).map((row) => row[0]),
+    )
+  })
 })

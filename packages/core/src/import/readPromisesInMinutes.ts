@@ -117,9 +117,22 @@ function opensWithPromises(lines: readonly PageLine[]): boolean {
   return false
 }
 
-/** "Mirela", "Tom Reyes": a person's name written out, not initials ("POD") nor an office or a body ("Council"). */
+/**
+ * "Parents", "Pupils", "Businesses", "Families", "Staff": a group named by a plural noun, as a plan's commitments open
+ * ("Parents will get a report each term"), not a person. One anchored run of letters: linear.
+ */
+const pluralGroup =
+  /^(?:\p{L}{1,30}(?:[bcdfghklmnprtvwz]s|(?:ss|ch|sh|x)es|ies)|staff|people|children|police|public)$/iu
+
+/**
+ * "Mirela", "Tom Reyes": a person's name written out, not initials ("POD"), an office or a body ("Council") nor a
+ * group named in the plural ("Parents"; a one-word name that ends as a plural does, "Lars", is missed, and only does not
+ * count towards the lines that make notes without a heading).
+ */
 function isGivenName(name: string): boolean {
-  return name.split(' ').every((word) => /^\p{Lu}\p{Ll}/u.test(word) && !isRoleOrBodyWord(word))
+  const words = name.split(' ')
+  if (words.length === 1 && pluralGroup.test(name)) return false
+  return words.every((word) => /^\p{Lu}\p{Ll}/u.test(word) && !isRoleOrBodyWord(word))
 }
 
 /** The first sentence of a line saying who will do what, and its owner ('' for "we"). */
