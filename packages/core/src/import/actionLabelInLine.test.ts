@@ -105,3 +105,48 @@ describe('minutes whose every action is marked inside a paragraph', () => {
     ])
   })
 })
+
+describe('a bare "Action" before the people given the work', () => {
+  it.each([
+    [
+      'The fence by the car park has blown down. Action Rosa T to ask the contractor for a date',
+      [{ title: 'Rosa T to ask the contractor for a date', owner: 'Rosa T' }],
+    ],
+    [
+      'The ditch will be watched by Ken D and Rosa T Action Ken D & Rosa T to check it every week.',
+      [{ title: 'Ken D & Rosa T to check it every week.', owner: 'Ken D & Rosa T' }],
+    ],
+    [
+      'The accounts were late.  Action PW to chase the bank.',
+      [{ title: 'PW to chase the bank.', owner: 'PW' }],
+    ],
+  ])('reads %s', (line, want) => {
+    expect(actionLabelsInLine(line)).toEqual(want)
+  })
+
+  it.each([
+    ['a plan named after the word', 'We adopted the Action Plan to guide the work next year.'],
+    ['a body named after the word', 'The Climate Action Group to host the fair in May.'],
+    ['one first name alone', 'The gate sticks. Action Rosa to oil it.'],
+    ['no work in lower case after "to"', 'The hall was booked. Action Ken D to Tuesday.'],
+  ])('reads nothing from %s', (_, line) => {
+    expect(actionLabelsInLine(line)).toEqual([])
+  })
+
+  it('reads a greens committee whose paragraphs close on such marks', () => {
+    const { plan } = tableToPlan([
+      ['Course committee minutes'],
+      ['Present: Rosa Tull, Ken Dow, Pat Wynn'],
+      ['1. Apologies'],
+      ['None.'],
+      ['2. Course matters'],
+      ['The fence by the car park has blown down. Action Rosa T to ask the contractor for a date'],
+      ['The bunker on the 4th drains badly after rain. Action Ken D to price new drainage.'],
+      ['The new tee on the 7th has settled in well and members like it.'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.owners])).toEqual([
+      ['Rosa T to ask the contractor for a date', ['Rosa T']],
+      ['Ken D to price new drainage.', ['Ken D']],
+    ])
+  })
+})

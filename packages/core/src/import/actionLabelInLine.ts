@@ -1,4 +1,5 @@
-import { ownerAtStart } from './ownerAtStart'
+import { isRoleOrBodyWord } from './isRoleOrBodyWord'
+import { ownerAtStart, ownersJoined } from './ownerAtStart'
 import { splitSentences } from './proseStep'
 
 /** "… in future. ACTION: we need to …": the minute-taker's label after a sentence of the discussion. */
@@ -8,6 +9,13 @@ const labelsAfterSentences = new RegExp(labelAfterSentence.source, 'g')
 /** "…  Robin to ACTION.": a name (or two joined by "and") given the sentence before as their action. */
 const ownerToAction =
   /(?<=^|[.!?])\s{0,3}(\p{Lu}\p{Ll}{1,20}(?: (?:and|&) \p{Lu}\p{Ll}{1,20})?) to ACTION\.?\s{0,3}$/u
+/**
+ * "… scorecards. Action Gary P to oversee", "… by Dave C Action Dave C & Gary P to review …": the word "Action", with
+ * no colon, after a sentence or a word and before the people given the work (checked by {@link personGivenWork}).
+ */
+const bareMark = /(?<=[.!?]|\p{L})\s{1,3}Action\s(?=\p{Lu})/gu
+/** "MT", "SD": a member's initials. */
+const memberInitials = /^\p{Lu}{2,4}$/u
 /** Lines longer than this are read no further (a minute is a few hundred characters). */
 const maxLine = 2000
 /** The work after a label is at least this many words ("we need to finalise the list"). */
@@ -53,7 +61,12 @@ export function actionLabelInLine(text: string): { title: string; owner: string 
  */
 export function actionLabelsInLine(text: string): { title: string; owner: string | null }[] {
   if (text.length > maxLine) return []
-  const labels = [...text.matchAll(labelsAfterSentences)]
+  const colons = [...text.matchAll(labelsAfterSentences)]
+  const labels = colons.length > 0 ? colons : bareMarks(text)
+  if (colons.length === 0 && labels.length === 1) {
+    const title = text.slice(labels[0]!.index + labels[0]![0].length).trim()
+    return [{ title, owner: ownerAtStart(title, 'name-first') }]
+  }
   if (labels.length < 2) {
     const one = actionLabelInLine(text)
     return one === null ? [] : [one]
@@ -65,4 +78,31 @@ export function actionLabelsInLine(text: string): { title: string; owner: string
     if (title.split(/\s+/).length >= minWords) marks.push({ title, owner: ownerAtStart(title, 'name-first') })
   })
   return marks
+}
+
+/**
+ * The marks "Action <people> to <work>" inside a line with no colon ("… scorecards. Action Gary P to oversee"): each
+ * "Action" after a sentence or a word, followed by people {@link personGivenWork} accepts, "to" and a word in lower
+ * case. "Action Plan to …", "Climate Action Group to …" name no one.
+ */
+function bareMarks(text: string): RegExpExecArray[] {
+  const marks: RegExpExecArray[] = []
+  for (const mark of text.matchAll(bareMark)) {
+    const rest = text.slice(mark.index + mark[0].length)
+    const owner = ownerAtStart(rest, 'name-first')
+    if (owner === null || !rest.startsWith(`${owner} to `)) continue
+    if (!/^\p{Ll}/u.test(rest.slice(owner.length + 4))) continue
+    if (ownersJoined(owner).every(personGivenWork)) marks.push(mark as RegExpExecArray)
+  }
+  return marks
+}
+
+/**
+ * Whether a name after a bare "Action" is a member's: initials ("MT") or a first name with a surname or its initial
+ * ("Gary P", "Andy Booth"), none of its words a role's or a body's ("Plan Group", "Network").
+ */
+function personGivenWork(name: string): boolean {
+  const words = name.split(' ')
+  if (words.some(isRoleOrBodyWord)) return false
+  return memberInitials.test(name) || (words.length >= 2 && words.length <= 3)
 }
