@@ -10,7 +10,7 @@ const labelsAfterSentences = new RegExp(labelAfterSentence.source, 'g')
 const ownerToAction =
   /(?<=^|[.!?])\s{0,3}(\p{Lu}\p{Ll}{1,20}(?: (?:and|&) \p{Lu}\p{Ll}{1,20})?) to ACTION\.?\s{0,3}$/u
 /**
- * "… scorecards. Action Gary P to oversee", "… by Dave C Action Dave C & Gary P to review …": the word "Action", with
+ * "… course map. Action Sean T to oversee", "… by Omar K Action Omar K & Sean T to review …": the word "Action", with
  * no colon, after a sentence or a word and before the people given the work (checked by {@link personGivenWork}).
  */
 const bareMark = /(?<=[.!?]|\p{L})\s{1,3}Action\s(?=\p{Lu})/gu
@@ -81,7 +81,7 @@ export function actionLabelsInLine(text: string): { title: string; owner: string
 }
 
 /**
- * The marks "Action <people> to <work>" inside a line with no colon ("… scorecards. Action Gary P to oversee"): each
+ * The marks "Action <people> to <work>" inside a line with no colon ("… course map. Action Sean T to oversee"): each
  * "Action" after a sentence or a word, followed by people {@link personGivenWork} accepts, "to" and a word in lower
  * case. "Action Plan to …", "Climate Action Group to …" name no one.
  */
@@ -99,7 +99,7 @@ function bareMarks(text: string): RegExpExecArray[] {
 
 /**
  * Whether a name after a bare "Action" is a member's: initials ("MT") or a first name with a surname or its initial
- * ("Gary P", "Andy Booth"), none of its words a role's or a body's ("Plan Group", "Network").
+ * ("Sean T", "Lena Hart"), none of its words a role's or a body's ("Plan Group", "Network").
  */
 function personGivenWork(name: string): boolean {
   const words = name.split(' ')

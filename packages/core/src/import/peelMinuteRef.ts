@@ -1,7 +1,7 @@
 import type { PeeledRef } from './peelRef'
 
 /**
- * "6/15/606/1 Road surface …", "b. 11/17/765/2 Cattle grids …": a minute cited by four slash-joined numbers (the
+ * "4/16/512/3 Bus stop …", "b. 9/18/702/4 Stile repairs …": a minute cited by four slash-joined numbers (the
  * month and year it was raised, the minute and its item), which no date is, after a sub-item's letter if the list
  * has one, then the item (a dash typed after the ref is dropped). Anchored, bounded runs: linear.
  */
@@ -10,7 +10,7 @@ const slashMinute =
 
 /**
  * Peels a minute ref of four slash-joined numbers opening an item, as a council's matters-arising list carries each
- * item under the minute that first raised it ("a. 6/15/606/1 Road surface" → `6/15/606/1`); the sub-item's letter
+ * item under the minute that first raised it ("a. 4/16/512/3 Bus stop" → `4/16/512/3`); the sub-item's letter
  * before it is only the list's mark. Null when the cell does not open with one.
  *
  * @example

@@ -26,7 +26,7 @@ interface OwnerStatus {
 }
 
 /**
- * "D. Richardson/In Process", "W Ablard/Awaiting Action", "Fr Hennessy/C O’Brien Awaiting Action": who holds the
+ * "P. Lindqvist/In Process", "R Okafor/Awaiting Action", "Rev Marsh/J Dunn Awaiting Action": who holds the
  * item above, then its status, after a slash or, once a slash has joined two holders, a space. The owners are the
  * names before the status, each a name as {@link ownerAtStart} reads one; the status the longest run of words at the
  * end (at most four) that reads as one and would not without its first word. Null for any other line.
@@ -53,7 +53,7 @@ export function ownerStatusLine(text: string): OwnerStatus | null {
     if (slash < 0 && !cut.who.includes('/')) continue
     const state = parseStatus(cut.status).state
     if (state === 'unknown') continue
-    // "C O’Brien Awaiting Action": a status that reads the same without its first word has taken a name's word.
+    // "J Dunn Awaiting Action": a status that reads the same without its first word has taken a name's word.
     const shorter = cut.status.indexOf(' ')
     if (shorter > 0 && parseStatus(cut.status.slice(shorter + 1)).state === state) continue
     const owners = cut.who.split('/').map((name) => name.trim())
@@ -66,7 +66,7 @@ export function ownerStatusLine(text: string): OwnerStatus | null {
 /**
  * Reads minutes that review the actions of an earlier meeting one item at a time, each on a line of its own
  * followed by a line naming who holds it and how it stands, written "Owner/Status" ("Clear the gutters." then
- * "D. Richardson/In Process"; two holders joined by a slash, the status after a space: "Fr Hennessy/C O’Brien
+ * "P. Lindqvist/In Process"; two holders joined by a slash, the status after a space: "Rev Marsh/J Dunn
  * Awaiting Action"): each item line is an action, the owner/status line below it gives its owners and its status
  * (kept as written). Lines above the first item are the page's title and the meeting's own record; a short line
  * between items with no owner/status line under it heads the items below it (their section). Null unless the page
@@ -123,7 +123,7 @@ export function readItemsOverOwnerStatusLines(
     mergedRows: merged,
     sectionRows,
     skippedRows: after,
-    titleEvidence: 'each line over its "Owner/Status" line ("D. Richardson/In Process")',
+    titleEvidence: 'each line over its "Owner/Status" line ("P. Lindqvist/In Process")',
   })
 }
 

@@ -296,7 +296,7 @@ describe("a line going on after its owners' bracket with a dash and a note", () 
     ['Present:'],
     ['Ann Lowe (Chair)'],
     ['Action items'],
-    ['Check the loose wiring on the back of block B (TK) – job ticket raised with the landlord'],
+    ['Check the loose wiring on the back of block B (TK) – repair request raised with the landlord'],
     ['Ask the council about the broken bench (AL)'],
     ['Report the blocked drain by the bins (TK) – the council says it is cleared each month'],
     ['Print the posters for the summer fair (RB)'],
@@ -305,7 +305,7 @@ describe("a line going on after its owners' bracket with a dash and a note", () 
   it('reads the line as the action of the bracket, keeping the note', () => {
     const { plan } = tableToPlan(minutes)
     expect(plan.actions.map((action) => [action.title, action.owners, action.notes])).toEqual([
-      ['Check the loose wiring on the back of block B', ['TK'], 'job ticket raised with the landlord'],
+      ['Check the loose wiring on the back of block B', ['TK'], 'repair request raised with the landlord'],
       ['Ask the council about the broken bench', ['AL'], null],
       ['Report the blocked drain by the bins', ['TK'], 'the council says it is cleared each month'],
       ['Print the posters for the summer fair', ['RB'], null],

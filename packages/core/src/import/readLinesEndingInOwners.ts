@@ -46,7 +46,7 @@ type Line =
       readonly title: string
       readonly owners: string
       readonly strict: boolean
-      /** "… (EM) – job ticket assigned": a note after the owners' bracket on how the item stands. */
+      /** "… (EM) – repair request assigned": a note after the owners' bracket on how the item stands. */
       readonly note?: string
     }
   | {
@@ -141,7 +141,7 @@ export function readLinesEndingInOwners(
       })
   }
   const top = body[0]!.index
-  // "… (EM) – job ticket assigned": the notes after the owners' brackets, as a column of updates.
+  // "… (EM) – repair request assigned": the notes after the owners' brackets, as a column of updates.
   const noted = body.some((line) => line.kind === 'owned' && line.note !== undefined) ? ['Update'] : []
   if (noted.length > 0) {
     const noteOf = new Map(body.map((line) => [line.index, line.kind === 'owned' ? (line.note ?? '') : '']))
@@ -175,7 +175,7 @@ export function readLinesEndingInOwners(
   })
 }
 
-/** "… (EM) – job ticket assigned": a bracket, then a spaced dash opening a note. Linear: no repeat before the dash. */
+/** "… (EM) – repair request assigned": a bracket, then a spaced dash opening a note. Linear: no repeat before the dash. */
 const dashAfterBracket = /\)\s[–—-]\s(?=\S)/
 
 function readLine(index: number, text: string): Line {

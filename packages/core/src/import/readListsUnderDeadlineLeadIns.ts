@@ -5,24 +5,24 @@ import { ownerAtStart } from './ownerAtStart'
 /** At least this many items under the deadline lead-ins make the layout. */
 const minItems = 3
 
-/** A heading over a list ("Individual Tasks", "Tasks for Everyone") is a few words. */
+/** A heading over a list ("Own Tasks", "Shared Tasks") is a few words. */
 const maxHeadingWords = 5
 
 /**
- * "To be done until Friday 05.04.2024:", "To be finished by 12 May 2031:", "Done by Friday:": a line leading into the
+ * "To be done until Friday 14.06.2030:", "To be finished by 12 May 2031:", "Done by Friday:": a line leading into the
  * list below it with the day that list is due. Anchored and bounded.
  */
 const deadlineLeadIn =
   /^(?:to be\s)?(?:done|completed|finished|ready)\s(?:until|by|before)\s(\S.{1,50}?)\s{0,2}:$/i
 
-/** "Filip: first issue: deploy docu": a person's name, a colon, then the work. Bounded. */
+/** "Noor: write the guide, check the backups": a person's name, a colon, then the work. Bounded. */
 const nameColon = /^([\p{Lu}][\p{L}'’-]{1,30}(?:\s[\p{Lu}][\p{L}'’.-]{0,30}){0,2}):\s{1,3}(\S.*)$/u
 
 /**
  * Reads meeting notes that close with task lists each led in by the day they are due ("To be done until Friday
- * 05.04.2024:"), as a team's weekly notes give out the work until the next meeting: every line under such a lead-in,
+ * 14.06.2030:"), as a team's weekly notes give out the work until the next meeting: every line under such a lead-in,
  * down to the next lead-in or the page's end, is an action due that day; a line "Name: task, task" is owned by the
- * name before the colon and titled by the work after it. A short line right above a lead-in ("Individual Tasks")
+ * name before the colon and titled by the work after it. A short line right above a lead-in ("Own Tasks")
  * heads its list (the actions' section); of the notes above the first list only the page's first line is kept, as
  * its title. Null unless
  * a one-column page has such a lead-in and at least three items under its lead-ins, and no line under them is a
@@ -86,7 +86,7 @@ export function readListsUnderDeadlineLeadIns(
     {
       mergedRows: leadRows,
       sectionRows,
-      titleEvidence: 'each line under a lead-in giving its due day ("To be done until Friday 05.04.2024:")',
+      titleEvidence: 'each line under a lead-in giving its due day ("To be done until Friday 14.06.2030:")',
     },
   )
 }

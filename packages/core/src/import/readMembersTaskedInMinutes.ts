@@ -148,7 +148,7 @@ no one named ("Insurance to be arranged from May", "The hinge will be repaired")
  * line is an action owned by them, titled by the thing before the dash and due on the day the lead-in names.
  * Everything else (the roll, the discussion, the headings) holds no actions. Null unless the page is one column with
  * a roll of at least two names and at least three such sentences. A member may be named by initials the roll's full
- * names spell ("HP to ask the glazier" for "Heather Pollitt"), also after a topic's label and colon ("Bins: FB to
+ * names spell ("HP to ask the glazier" for "Hana Price"), also after a topic's label and colon ("Bins: FB to
  * order a bin"); minutes giving such work mostly in numbered items are left to the readers of lists.
  *
  * With `reach` 'any' (read after the readers of more marked layouts), work given by "will", "would", "is requested

@@ -401,7 +401,7 @@ describe('parseStatus: status wording, family by family', () => {
         ['Will not be taken forward', 'cancelled'],
         ['Not to be taken forward', 'cancelled'],
         // A decision not to do it, never read as done by its last word.
-        ['Now not to be implemented', 'cancelled'],
+        ['Board decision: not to be implemented', 'cancelled'],
         ['Will not be implemented', 'cancelled'],
         ['Not to be pursued this year', 'cancelled'],
         ['Discontinued', 'cancelled'],

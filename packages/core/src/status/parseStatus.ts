@@ -270,7 +270,7 @@ const STATE_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> =
       'not be taken forward',
       'no longer be taken forward',
       'not to be taken forward',
-      // A decision not to do the work at all: "Now not to be implemented", "Will not be implemented", "Not to be
+      // A decision not to do the work at all: "Board decision: not to be implemented", "Will not be implemented", "Not to be
       // pursued". Without these the last word alone reads as done ("implemented").
       'not to be implemented',
       'not be implemented',
