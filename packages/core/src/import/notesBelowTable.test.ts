@@ -28,4 +28,25 @@ describe('notesBelowTable', () => {
     const short = [['Action', 'Lead'], ['Audit', 'HR'], ['Survey', 'Library'], ['Legend'], ['✓ done']]
     expect([...notesBelowTable(short, 1).rows]).toEqual([3, 4])
   })
+
+  it.each([
+    ['Key:', true],
+    ['  RAG  key :', true],
+    ['\u00a0Status Legend', true],
+    ['BRAG key', true],
+    ['Colour key', true],
+    ['Symbol legend:', true],
+    ['Keys to success', false],
+    ['Red', false],
+    ['A key:', false],
+  ])('reads %j alone on a row above the entries as a key label: %s', (label, isLabel) => {
+    const page = [
+      ['Action', 'Lead'],
+      ['Audit', 'HR'],
+      ['Survey', 'Library'],
+      [label, ''],
+      ['Green', 'done'],
+    ]
+    expect(notesBelowTable(page, 1).rows.has(3)).toBe(isLabel)
+  })
 })

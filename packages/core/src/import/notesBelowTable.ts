@@ -19,6 +19,8 @@ const keyLabel = /^(?:(?:rag|brag|status|colour|color|symbol)\s)?(?:key|legend)\
 const totalLabel = /^(?:grand\s|sub-?\s?)?totals?\s?:?$/i
 /** "3", "12 actions", "75%", "£4,500": the figure a totals row sums. */
 const figure = /^[£$€]?\d[\d,.]{0,12}%?(?:\s[a-z]{1,12})?$/i
+/** The letters (lower case, as char codes) {@link keyLabel} can open with: b, c, k, l, r, s. */
+const labelInitials = new Set([0x62, 0x63, 0x6b, 0x6c, 0x72, 0x73])
 /** A key's entry: a short cell, as "Red", "Not started", "✓ = done" are. */
 const shortCell = 40
 
@@ -106,15 +108,31 @@ function keyBelowTable(table: readonly (readonly string[])[], bodyStart: number)
   return found
 }
 
+/**
+ * One filled cell that reads as a key's label. Asked of every row a long one-column page ends with, so the
+ * cells are counted, not gathered, and a cell that plainly opens with a letter no label opens with is not tidied.
+ */
 function isKeyLabel(row: readonly string[]): boolean {
-  const cells = row.filter(hasText)
-  return cells.length === 1 && keyLabel.test(collapseWhitespace(cells[0]!))
+  let label: string | undefined
+  for (const cell of row) {
+    if (!hasText(cell)) continue
+    if (label !== undefined) return false
+    label = cell
+  }
+  if (label === undefined) return false
+  const first = label.charCodeAt(0)
+  if (first > 0x20 && first < 0x7f && !labelInitials.has(first | 0x20)) return false
+  return keyLabel.test(collapseWhitespace(label))
 }
 
 /** One or two short cells: "Red | Not started", "✓ = done". */
 function isKeyEntry(row: readonly string[]): boolean {
-  const cells = row.filter(hasText)
-  return cells.length > 0 && cells.length <= 2 && cells.every((cell) => cell.length <= shortCell)
+  let filled = 0
+  for (const cell of row) {
+    if (!hasText(cell)) continue
+    if (++filled > 2 || cell.length > shortCell) return false
+  }
+  return filled > 0
 }
 
 /** A cell of the table (header included) carries a star after its words ("Target date*", "funding**"). */
