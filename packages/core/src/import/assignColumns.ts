@@ -1156,26 +1156,13 @@ export function assignColumns(
       ? issueTitleBesideBody(body, fields)
       : null
   if (issues !== null) {
-    const titleField = [...fields].find(([, column]) => column === issues.title)?.[0]
-    if (titleField !== undefined) fields.delete(titleField)
-    fields.set('title', issues.title)
-    taken.add(issues.title)
-    const bodyField = (['description', 'notes'] as const).find((f) => !fields.has(f))
-    if (bodyField === undefined) {
-      taken.delete(issues.body)
-      explained.delete(issues.body)
-    } else {
-      fields.set(bodyField, issues.body)
-      const why = `no header; the rows are issues (refs such as "owner/repo#12"), column ${issues.title + 1} their one-line titles`
-      explainColumn(explained, headers, issues.body, bodyField, 0.6, `${why}, this column their bodies`)
-    }
-    explainColumn(
-      explained,
-      headers,
+    const why = `no header; the rows are issues (refs such as "owner/repo#12")`
+    titleBesideFormerTitle(
+      { fields, taken, explained, headers },
       issues.title,
-      'title',
-      0.6,
-      `no header; the rows are issues (refs such as "owner/repo#12"): one line a cell, each issue's title`,
+      issues.body,
+      `${why}: one line a cell, each issue's title`,
+      () => `${why}, column ${issues.title + 1} their one-line titles, this column their bodies`,
     )
   }
 
@@ -1196,20 +1183,14 @@ export function assignColumns(
         })
       : null
   if (itemNames !== null) {
-    const namesField = [...fields].find(([, column]) => column === itemNames.names)?.[0]
-    if (namesField !== undefined) fields.delete(namesField)
-    fields.set('title', itemNames.names)
-    taken.add(itemNames.names)
-    const notesField = (['description', 'notes'] as const).find((f) => !fields.has(f))
     const why = `no header; column ${itemNames.names + 1} names each item in a line, column ${itemNames.notes + 1} says more of it and seldom opens as a thing to do`
-    explainColumn(explained, headers, itemNames.names, 'title', 0.6, `${why}: the names are the actions`)
-    if (notesField === undefined) {
-      taken.delete(itemNames.notes)
-      explained.delete(itemNames.notes)
-    } else {
-      fields.set(notesField, itemNames.notes)
-      explainColumn(explained, headers, itemNames.notes, notesField, 0.6, `${why}: its ${notesField}`)
-    }
+    titleBesideFormerTitle(
+      { fields, taken, explained, headers },
+      itemNames.names,
+      itemNames.notes,
+      `${why}: the names are the actions`,
+      (field) => `${why}: its ${field}`,
+    )
   }
 
   // "Workplan theme | Ref | Key Milestones": a theme a row beside its stacked lettered milestones is the action.
@@ -1375,6 +1356,43 @@ function findOutline(
 
 /** Where refs are peeled from, when the table has no ref column: see {@link assignColumns}. */
 /** Records why column `index` was given `field`, for the import's explanation. */
+/**
+ * Makes `title` the action column and moves the column read as the action until now (`former`) to the description,
+ * or to the notes when the description is taken; when both are, `former` is left unread. Both moves are explained
+ * with confidence 0.6 (a reading from content alone).
+ *
+ * @example
+ * // Without a header, column 1 names each item and column 2 (taken for the action by its length) describes it:
+ * titleBesideFormerTitle(state, 0, 1, 'the names are the actions', (field) => `its ${field}`)
+ */
+function titleBesideFormerTitle(
+  state: {
+    readonly fields: Map<ColumnField, number>
+    readonly taken: Set<number>
+    readonly explained: Map<number, ColumnExplanation>
+    readonly headers: readonly string[]
+  },
+  title: number,
+  former: number,
+  titleWhy: string,
+  formerWhy: (field: 'description' | 'notes') => string,
+): void {
+  const { fields, taken, explained, headers } = state
+  const was = [...fields].find(([, column]) => column === title)?.[0]
+  if (was !== undefined) fields.delete(was)
+  fields.set('title', title)
+  taken.add(title)
+  explainColumn(explained, headers, title, 'title', 0.6, titleWhy)
+  const field = (['description', 'notes'] as const).find((f) => !fields.has(f))
+  if (field === undefined) {
+    taken.delete(former)
+    explained.delete(former)
+  } else {
+    fields.set(field, former)
+    explainColumn(explained, headers, former, field, 0.6, formerWhy(field))
+  }
+}
+
 function explainColumn(
   explained: Map<number, ColumnExplanation>,
   headers: readonly string[],
