@@ -501,7 +501,7 @@ function startsClause(sentence: string, at: number): boolean {
  * ("KC", "M.T.", "OKB" for a roll's "O. Brandt": the first letter the first name's, the last the surname's).
  */
 function onRoll(name: string, roll: Roll): boolean {
-  if (/^(?:\p{Lu}{2,4}|(?:\p{Lu}\.){2,3})$/u.test(name)) {
+  if (initialsOnly.test(name)) {
     const letters = name.replace(/\./g, '')
     return roll.initials.has(`${letters[0]}${letters.at(-1)}`.toLowerCase())
   }
