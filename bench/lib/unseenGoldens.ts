@@ -84,6 +84,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
   'round28-held-out',
   'round29-held-out',
   'round30-held-out',
+  'round31-held-out',
   'dev-round5',
   'dev-round6',
   'dev-round7',
