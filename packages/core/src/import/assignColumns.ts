@@ -32,7 +32,8 @@ import {
 import { actionsTakenHeader } from './actionsTakenHeader'
 import { tasksReadAsNames } from './tasksReadAsNames'
 import { ownerHeadNoun } from './ownerHeadNoun'
-import { progressHeadNoun } from './progressHeadNoun'
+import { joinsActionAndProgress, progressHeadNoun } from './progressHeadNoun'
+import { subjectsBesideSentences } from './subjectsBesideSentences'
 import { startDateHeader } from './startDateHeader'
 import { matchColumnHeader, normalizeHeader, recordedDate } from './columnSynonyms'
 import { itemsUnderGroupedAction } from './itemsUnderGroupedAction'
@@ -235,7 +236,7 @@ export function scoreHeader(header: string): Map<Field, number> {
   // "Actions taken", "Action taken to date": the progress made on each row, a note, not the action.
   if (actionDoneByHeader.test(text)) scores.delete('title')
   // "Action Update", "Action Status": how the action stands, named by the last word.
-  const progress = progressHeadNoun(normalizeHeader(text))
+  const progress = joinsActionAndProgress(text) ? null : progressHeadNoun(normalizeHeader(text))
   if (progress !== null) {
     scores.delete('title')
     scores.set(progress, 1)
@@ -1884,6 +1885,15 @@ export function refineColumnMap(
     const why = `filled on every row, some objectives with no actions written beside them`
     explainColumn(explained, headers, objectives, 'title', 0.7, `${why}: the objectives are the plan's items`)
     demoteToDescription(steps, `the steps of the objective in column ${objectives + 1}: its description`)
+  }
+  // "Item | Action" where the items only name a subject and the action cells say in sentences what is to be done:
+  // the action stays where the header put it, and the subjects, no refs, are kept in extra.
+  const subjects = forced ? null : subjectsBesideSentences(fields, headers, profileOf, cellsOf)
+  if (subjects !== null) {
+    fields.delete('ref')
+    extra.push({ index: subjects, name: headers[subjects] || `Column ${subjects + 1}` })
+    const why = `header "${headers[subjects]}" reads as a ref, but its cells only name what each row is about, beside sentences saying what is to be done`
+    explainColumn(explained, headers, subjects, 'extra', 0.7, why)
   }
   const citedRef = fields.get('ref')
   const itemColumn =

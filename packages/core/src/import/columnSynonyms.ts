@@ -2,7 +2,7 @@ import { namesCount } from './isCountColumn'
 import { dropFootnoteMark } from './dropFootnoteMark'
 import { headerUnderRecommendation } from './headerUnderRecommendation'
 import { ownerHeadNoun } from './ownerHeadNoun'
-import { progressHeadNoun } from './progressHeadNoun'
+import { joinsActionAndProgress, progressHeadNoun } from './progressHeadNoun'
 
 /** The action fields a table column can be mapped to. */
 export type ColumnField =
@@ -615,7 +615,7 @@ export function matchColumnHeader(header: string): HeaderMatch | null {
   if (hit) return hit
   if (numberedItem.test(key)) return null
   if (ownerHeadNoun(key)) return { field: 'owners', rank: 10 }
-  const progress = progressHeadNoun(key)
+  const progress = joinsActionAndProgress(header) ? null : progressHeadNoun(key)
   if (progress !== null) return { field: progress, rank: 10 }
   // Longest leading run of words that is a synonym; a few map lookups, so a long body row stays cheap.
   // The ends of the first five words, as the key holds single spaces: each prefix is one slice.

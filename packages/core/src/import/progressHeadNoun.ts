@@ -22,3 +22,20 @@ export function progressHeadNoun(key: string): 'status' | 'notes' | null {
   if (match === null) return null
   return match[1] === 'progress' || match[1] === 'status' || match[1] === 'position' ? 'status' : 'notes'
 }
+
+/** "Action / Progress", "Task/Update": the work and its progress joined by a slash name a column that holds both,
+ * the action written first with its progress after it, so the column is the action's. Anchored and bounded. */
+const slashJoined =
+  /^\s{0,3}(?:actions?|tasks?|activit(?:y|ies))\s{0,3}\/\s{0,3}(?:progress|status|update|updates)\s{0,3}$/i
+
+/**
+ * Whether a header as written joins the word for the work and a word for its progress with a slash ("Action /
+ * Progress"): the column holds the action and its progress together, so it is the action column, not the status.
+ *
+ * @example
+ * joinsActionAndProgress('Action / Progress') // true
+ * joinsActionAndProgress('Action Progress') // false
+ */
+export function joinsActionAndProgress(header: string): boolean {
+  return header.length <= 60 && slashJoined.test(header)
+}
