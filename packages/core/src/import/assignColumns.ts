@@ -536,6 +536,26 @@ function isYearlessPeriod(text: string): boolean {
 const hasLetter = /\p{L}\P{L}*\p{L}/u
 /** "Yes", "No", "N/A": an answer to the header's question, not a name. */
 const answer = /^(?:yes|no|n\/?a|true|false)$/i
+/** "Yes", "Yes - agreed", "No (not needed)": a cell that opens with its answer. */
+const opensWithAnswer = /^\s{0,3}(?:yes|no)\b/i
+
+/**
+ * Whether a column's filled cells (two or more) are answers, each opening with "Yes" or "No" ("Yes - agreed",
+ * "No"), bar a first cell (the header): the column answers its header's question about each row, however many words
+ * follow the answer.
+ */
+export function answersYesOrNo(cells: readonly string[]): boolean {
+  let answers = 0
+  let first = true
+  for (const cell of cells) {
+    if (!hasText(cell)) continue
+    // The first filled cell may be the header a table without a recognised header row still has.
+    if (opensWithAnswer.test(cell.slice(0, 20))) answers++
+    else if (!first) return false
+    first = false
+  }
+  return answers >= 2
+}
 const percentHeader = /%|\bper ?cent(?:age)?\b/i
 const moneyHeader = /\b(?:budgets?|costs?|funding|spend|£|\$)/i
 
@@ -1045,6 +1065,8 @@ export function assignColumns(
     profiles.forEach((p, c) => {
       // Single words and numbers (a count, a share) are no action text.
       if (taken.has(c) || p.filled === 0 || p.averageWords < 2) return
+      // "Yes - agreed", "No": answers to the header's question, whatever words follow them, are no action text.
+      if (answersYesOrNo(body.map((row) => row[c] ?? ''))) return
       if (best < 0 || p.averageWords > profiles[best]!.averageWords) best = c
     })
     // Failing any free column, a prose column whose header gave it a weaker field ("Concordat Principle/Cardiff
@@ -1108,7 +1130,7 @@ export function assignColumns(
           ? `header "${headers[best]}" names the milestones and no column names the action: each milestone is a step`
           : named === null
             ? `the longest prose column (${profiles[best]!.averageWords.toFixed(1)} words a cell)`
-            : fields.has('status') || fields.has('ref')
+            : fields.has('status') || (fields.has('ref') && !fields.has('target'))
               ? `short task names beside a status column (${profiles[best]!.averageWords.toFixed(1)} words a cell), read as the tasks, not as owners`
               : `short milestone names beside their dates (${profiles[best]!.averageWords.toFixed(1)} words a cell), read as the steps of a schedule, not as owners`,
       )

@@ -51,6 +51,7 @@ import { explainPlan } from './explainPlan'
 import { explainRows } from './explainRows'
 import { describeLegend, findDateLegend } from './findDateLegend'
 import { findHeader, headerSearchRows } from './findHeader'
+import { fillDittoMarks } from './fillDittoMarks'
 import { fillMergedRegions } from './fillMergedRegions'
 import { noteLinesAtEnd } from './noteLinesAtEnd'
 import { dropSharedIndent } from './dropSharedIndent'
@@ -290,11 +291,12 @@ export function tableToPlan(
   const issues: ImportIssue[] = []
   const sanitized = fillMergedRegions(sanitizeRows(rows, options.limits ?? {}, issues), options.mergedRegions)
   // A note below the whole plan ("Notes: reviewed every quarter") is set aside before any reader sees the table,
-  // and the indentation every cell shares (a padded export) and the blank columns after the last are taken off.
+  // and the indentation every cell shares (a padded export) and the blank columns after the last are taken off;
+  // ditto marks are read as the cell above.
   // techcommit's own export is read cell for cell, so that export → import gives back every plan.
   const filled = sanitized.slice(0, headerSearchRows).some((row) => isCanonicalHeader(row))
     ? sanitized
-    : dropSharedIndent(noteLinesAtEnd(dropBlankColumnsAtEnd(sanitized), issues))
+    : fillDittoMarks(dropSharedIndent(noteLinesAtEnd(dropBlankColumnsAtEnd(sanitized), issues)))
   // The table as a reader sees it: each step mends one way a layout folds or unfolds its rows, in this order.
   type Rows = readonly (readonly string[])[]
   const steps: readonly ((rows: Rows) => Rows)[] = [

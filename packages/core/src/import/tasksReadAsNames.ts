@@ -33,7 +33,12 @@ export function tasksReadAsNames(
 ): number | null {
   const named = fields.get('owners')
   if (named === undefined) return null
-  if (fields.size === 2 && (fields.get('target') ?? -1) > named) return scheduleSteps(cells) ? named : null
+  // "1 | Kernel freeze | 23 June": the schedule's own numbers beside it change nothing.
+  const others = [...fields.keys()].filter(
+    (field) => field !== 'owners' && field !== 'target' && field !== 'ref',
+  )
+  if (others.length === 0 && (fields.get('target') ?? -1) > named && (fields.get('ref') ?? -1) < named)
+    return scheduleSteps(cells) ? named : null
   if (!(fields.has('status') || fields.has('ref'))) return null
   if (fields.has('status') && fields.has('target')) return named
   const filled = cells.filter(hasText)
