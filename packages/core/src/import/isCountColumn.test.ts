@@ -7,6 +7,8 @@ describe('isCountColumn: bare counts under an action header', () => {
     [['3', '', '11'], true],
     [['2, 7', '4', '1; 3; 6', '5 and 8'], true],
     [['1,2', '12/14'], true],
+    [['#3, #8', '', '#15'], true],
+    [['#3 Fieldwork'], false],
     [['2, Fieldwork'], false],
     [['2,'], false],
     [['3.', '4.'], false],

@@ -2,10 +2,10 @@ import { collapseWhitespace, hasText } from '../text/cleanCellText'
 
 /**
  * A count, or a list of the numbers of other items a row points to: bare whole numbers with no ref's dot or
- * letter ("4", "12", "1, 2, 9", "3 and 5"; not "4.", "1.2" or "A3"). Each separator is one comma, semicolon,
+ * letter ("4", "12", "1, 2, 9", "3 and 5", or an issue tracker's "#4, #12"; not "4.", "1.2" or "A3"). Each separator is one comma, semicolon,
  * slash, ampersand or "and", so the pattern never backtracks.
  */
-const count = /^\d{1,4}(?:\s?(?:[,;/&]|and)\s?\d{1,4}){0,40}$/
+const count = /^#?\d{1,4}(?:\s?(?:[,;/&]|and)\s?#?\d{1,4}){0,40}$/
 
 /**
  * True when every filled cell of a column is a bare whole number or a list of them: a count ("Sub actions": 4)

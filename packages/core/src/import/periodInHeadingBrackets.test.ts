@@ -40,4 +40,11 @@ describe('periodInHeadingBrackets', () => {
       ['Replace the signage ', '2026-12-31'],
     ])
   })
+
+  it('reads a milestone labelled by its code, a note after the bracket allowed', () => {
+    expect(periodInHeadingBrackets('Milestone B2 (2031/09/30)', {})?.due).toBe('2031-09-30')
+    expect(periodInHeadingBrackets('Milestone B3 (2031/12/31) -> public beta', {})?.due).toBe('2031-12-31')
+    expect(periodInHeadingBrackets('Milestone review (2031/12/31) -> public beta', {})).toBeNull()
+    expect(periodInHeadingBrackets('Milestone B3 (2031/12/31) (moved)', {})).toBeNull()
+  })
 })

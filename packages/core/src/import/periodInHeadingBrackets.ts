@@ -6,9 +6,14 @@ const maxLength = 60
 
 /**
  * "Actions Year One (2016-2017)", "Key Actions (2018-19)", "Year 2 (2019/20)", "Phase 1 (2021–2022)": a label of
- * at most four words, then a bracketed part that ends the heading. Bounded, anchored: linear on any text.
+ * at most four words, then a bracketed part that ends the heading, or is followed by a dash or an arrow and a short
+ * note ("Milestone M2 (2031/06/30) -> first release"). Bounded, anchored: linear on any text.
  */
-const labelThenBrackets = /^([A-Za-z0-9 ]{1,40}?)\s{0,3}\(([^()]{4,30})\)\s{0,3}:?$/
+const labelThenBrackets =
+  /^([A-Za-z0-9 ]{1,40}?)\s{0,3}\(([^()]{4,30})\)\s{0,3}(?::|(?:->|→|[-–—])\s{0,3}[^()\s][^()]{0,29})?$/
+
+/** The number of a stage: "2", or a short code naming it ("M2", "R1"). */
+const numbering = /^[a-z]?\d{1,2}$/
 
 /** Words a stage of a multi-year plan is labelled with, and its number written as a word. */
 const labelWords: ReadonlySet<string> = new Set([
@@ -22,6 +27,9 @@ const labelWords: ReadonlySet<string> = new Set([
   'year',
   'phase',
   'stage',
+  // "Milestone M2 (2031/06/30)", "Release 3 (May 2031)": a project plan's deliverables by milestone.
+  'milestone',
+  'release',
   // "Current Sprint (end of Jan'18)", "Next iteration (March 2024)": an agile team's backlog by sprint.
   'current',
   'next',
@@ -59,8 +67,8 @@ export function periodInHeadingBrackets(heading: string, context: DateContext): 
   const match = labelThenBrackets.exec(text)
   if (match === null) return null
   const words = match[1]!.trim().toLowerCase().split(/\s+/)
-  if (words.length > 4 || !words.every((word) => labelWords.has(word) || /^\d{1,2}$/.test(word))) return null
+  if (words.length > 4 || !words.every((word) => labelWords.has(word) || numbering.test(word))) return null
   // A label with a bare number and no other word ("2 (2019)") heads nothing.
-  if (words.every((word) => /^\d{1,2}$/.test(word))) return null
+  if (words.every((word) => numbering.test(word))) return null
   return headingPeriod(match[2]!, context)
 }

@@ -44,6 +44,8 @@ export interface ReadTableBodyOptions {
   readonly planTitle: string | null
   /** 0-based rows that are legends or notes, already read. */
   readonly skipRows: ReadonlySet<number>
+  /** The section of the rows right under the header, when a heading stands above it (a dated milestone's). */
+  readonly firstSection?: string | null
   /** 0-based rows that are actions even with a single filled cell (a list item: "1. …", "• …"). */
   readonly listRows?: ReadonlySet<number>
   /** The ref/label column is written once per group of rows: a row with its own action and its own date or
@@ -82,7 +84,7 @@ export function readTableBody(
   let map = firstMap
   let fromDescription = pillarsFromDescription(map)
   let layout = layoutOf(map)
-  let section: string | null = null
+  let section: string | null = options.firstSection ?? null
   let previous: ActionDraft | null = null
   /** The last row-per-action draft, held back while a continuation row may still be merged into it. */
   let pending: ActionDraft | null = null

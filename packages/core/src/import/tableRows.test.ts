@@ -26,4 +26,19 @@ describe('a column is judged on the rows of the table, not on its part headings 
   it('leaves out rows of one cell and the header repeated', () => {
     expect(tableRows(rows.slice(3), rows[2]!).map((row) => row[0])).toEqual(['2', '5', '9'])
   })
+
+  it('ends the rows at a lone "Legend" row', () => {
+    const table = [
+      ['Hedge the lane', 'R', 'C'],
+      ['Dig the pond', 'C', 'R'],
+      ['Legend'],
+      ['R', 'Responsible'],
+      ['C', 'Consulted'],
+    ]
+    expect(tableRows(table, ['Task', 'Ann', 'Bo']).map((row) => row[0])).toEqual([
+      'Hedge the lane',
+      'Dig the pond',
+    ])
+    expect(tableRows(table.slice(0, 2), ['Task', 'Ann', 'Bo'])).toHaveLength(2)
+  })
 })

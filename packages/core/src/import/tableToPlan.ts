@@ -53,6 +53,7 @@ import { describeLegend, findDateLegend } from './findDateLegend'
 import { findHeader, headerSearchRows } from './findHeader'
 import { fillDittoMarks } from './fillDittoMarks'
 import { fillMergedRegions } from './fillMergedRegions'
+import { ownersFromRaciLetters } from './ownersFromRaciLetters'
 import { noteLinesAtEnd } from './noteLinesAtEnd'
 import { dropSharedIndent } from './dropSharedIndent'
 import { dropBlankColumnsAtEnd } from './dropBlankColumnsAtEnd'
@@ -211,6 +212,7 @@ import { unnumberHeaderCells } from './unnumberHeaderCells'
 import { createPeriodHeadingsAbove } from './periodHeadingsAbove'
 import { itemLabelAtLineEnd } from './itemLabelAtLineEnd'
 import { filledCellCount } from './filledCellCount'
+import { periodInHeadingBrackets } from './periodInHeadingBrackets'
 
 /** Defensive caps on the size of a table. A table over a cap is cut, with an issue saying so. */
 export interface TableLimits {
@@ -292,11 +294,13 @@ export function tableToPlan(
   const sanitized = fillMergedRegions(sanitizeRows(rows, options.limits ?? {}, issues), options.mergedRegions)
   // A note below the whole plan ("Notes: reviewed every quarter") is set aside before any reader sees the table,
   // and the indentation every cell shares (a padded export) and the blank columns after the last are taken off;
-  // ditto marks are read as the cell above.
+  // ditto marks are read as the cell above, and a RACI chart's letters as each row's owners.
   // techcommit's own export is read cell for cell, so that export → import gives back every plan.
   const filled = sanitized.slice(0, headerSearchRows).some((row) => isCanonicalHeader(row))
     ? sanitized
-    : fillDittoMarks(dropSharedIndent(noteLinesAtEnd(dropBlankColumnsAtEnd(sanitized), issues)))
+    : ownersFromRaciLetters(
+        fillDittoMarks(dropSharedIndent(noteLinesAtEnd(dropBlankColumnsAtEnd(sanitized), issues))),
+      )
   // The table as a reader sees it: each step mends one way a layout folds or unfolds its rows, in this order.
   type Rows = readonly (readonly string[])[]
   const steps: readonly ((rows: Rows) => Rows)[] = [
@@ -966,6 +970,7 @@ export function tableToPlan(
           ? mergedColumns(bodyRows, header.index, header.map)
           : fillDownFields(options.fillDown),
       planTitle,
+      firstSection: datedHeadingAbove(bodyRows, headerRow === null ? null : header.index, planTitle),
       skipRows:
         notActions.rows.size === 0 && (gantt?.markers.size ?? 0) === 0
           ? legendRows
@@ -1085,6 +1090,25 @@ export function tableToPlan(
     actions,
   }
   return buildPlan(plan, issues, options, explanation)
+}
+
+/**
+ * "Milestone 1 (2031/03/31)" alone on the row right above the header, the plan's title above it: the heading of the
+ * rows under the header, as the same kind of heading further down is of the rows under it. Only a stage's label
+ * with its period in brackets ({@link periodInHeadingBrackets}), over a header of two or more cells: the period is the
+ * target of the rows below; a bare period there ("2031-32") is the plan's. Null otherwise.
+ */
+function datedHeadingAbove(
+  rows: readonly (readonly string[])[],
+  headerIndex: number | null,
+  planTitle: string | null,
+): string | null {
+  if (headerIndex === null || headerIndex < 1 || filledCellCount(rows[headerIndex] ?? []) < 2) return null
+  const above = rows[headerIndex - 1]!
+  if (filledCellCount(above) !== 1) return null
+  const text = collapseWhitespace(above.find(hasText)!)
+  if (planTitle !== null && collapseWhitespace(planTitle) === text) return null
+  return periodInHeadingBrackets(text, {}) !== null ? text : null
 }
 
 /** The 1-based row above the header that holds the plan's title, or null. */
