@@ -3,6 +3,7 @@ import { type Members, membersOf, membersPresent } from './namesPresent'
 import { type OneColumnRecord, oneColumnRecords, type PageLine } from './oneColumnRecords'
 import { isNamedOwner, ownerAtStart } from './ownerAtStart'
 import { isGoverningOffice } from './isGoverningOffice'
+import { isRoleOrBodyWord } from './isRoleOrBodyWord'
 import { splitSentences } from './proseStep'
 import { lastSpacedDash } from './lastSpacedDash'
 import { namesAfterDash } from './namesAfterDash'
@@ -25,7 +26,7 @@ const maxRollLine = 8
 const maxRows = 40
 
 /** "Ana, Jo, Raj", "Tom and Ana", "Ana/Tom": what joins the people one sentence tasks together. */
-const joiner = /\s?\/\s?|, | and | & /
+const joiner = /\s?\/\s?|,? and |, | & /
 
 /** "will be resigning", "will retire", "will be moving away": a member's news of leaving, which is no work. */
 const leaving = '(?:resign|retir|leaving\\b|mov(?:e|ing) away|st(?:ep|and)(?:ping|ing)? down)'
@@ -57,9 +58,15 @@ const person =
  * the people, group 2 "is", "are", "was" or "were", group 3 "requested" or "asked", group 4 the modal. The verb after it is the caller's to check. Bounded.
  */
 const peopleTasked = new RegExp(
-  `^(${person}(?:(?:, | and | & |/)${person}){0,4}) (?:(is|are|was|were) (?:(requested|asked) )?to|(?:has |have )?agreed to|to|(will|would)(?: (?:also|now|then|again|kindly|further|shortly))?) (?=\\p{L})`,
+  `^(${person}(?:(?:,? and |, | & |/)${person}){0,4}) (?:(?:also|then|now|again|further) )?(?:(is|are|was|were) (?:(requested|asked) )?to|(?:has |have )?(?:agreed|volunteered|offered) to|to|(will|would)(?: (?:also|now|then|again|kindly|further|shortly|all|both))?) (?=\\p{L})`,
   'u',
 )
+
+/**
+ * "be in charge of the raffle", "be responsible for the float", "all be over the bake sale": after "will", a charge
+ * taken on, which is work though "will be" mostly is not. Anchored, bounded.
+ */
+const takesCharge = /^be (?:in charge of|responsible for|over the)\b/
 
 /** "will be", "would like", "will not": a state, a wish or a refusal after "will" or "would", never work taken on. */
 const notWork = new Set([
@@ -97,6 +104,9 @@ const bracketedActionLabel = /[[(]actions?\b/i
 
 /** "HP", "R.J.": a member named by initials only. */
 const initialsOnly = /^(?:\p{Lu}{2,4}|(?:\p{Lu}\.){2,3})$/u
+
+/** "2. Garden", "2.10 Advertising": a line opening with the number of an agenda item, group 1, and a word. */
+const itemNumber = /^(\d{1,2}(?:\.\d{1,2})?\.?) (?=\p{Lu})/u
 
 /** "3. ", "12) ": a line opening with the number of a list's item. */
 const listNumber = /^\d{1,3}[.)] /
@@ -189,6 +199,8 @@ export function readMembersTaskedInMinutes(
   let numbered = 0
   // Tasks naming members by their initials ("HP to call the glazier"), which the roll's full names spell.
   let byInitials = 0
+  // The number of the agenda item the line is under ("2.10 Advertising" over its paragraph), the ref of its work.
+  let item = ''
   for (const line of lines.slice(1)) {
     const before = records.length
     const volunteers = list === null ? null : volunteersOf(line.text, roll)
@@ -196,24 +208,31 @@ export function readMembersTaskedInMinutes(
       tasked++
       records.push({
         index: line.index,
-        cells: [volunteers.title, volunteers.owners.join(', '), line.text, list!.day],
+        cells: [volunteers.title, volunteers.owners.join(', '), line.text, list!.day, item],
       })
       continue
     }
+    item = itemNumber.exec(line.text)?.[1] ?? item
     list = isListLeadIn(line.text) ? { day: listDay(line.text, held) } : null
+    // "October – Ana will give a talk …": a programme's line opening with its month, the work due by that month's end.
+    const month = monthTopicOf(line.text, held)
     if (line.text.length <= maxLine && list === null)
       for (const sentence of sentencesOf(line.text)) {
-        const task = taskedMembers(sentence, roll)
-        // "Ana will meet the caretaker. Ana will ask him about …": a later sentence of the line saying more of what
-        // the same people will do is part of the same action.
         const previous = records.length > before ? records.at(-1)! : null
-        if (task?.will === true && previous?.cells[1] === task.owners.join(', ')) continue
+        const task = taskedMembers(sentence, roll) ?? pronounTask(sentence, previous?.cells[1])
+        // "Ana will meet the caretaker. Ana will ask him about …": a later sentence of the line opening with the same
+        // people and saying more of what they will do is part of the same action.
+        if (task?.will === true && task.title === sentence && previous?.cells[1] === task.owners.join(', '))
+          continue
         if (task !== null && (reach === 'any' || task.plain)) {
           tasked++
           if (listNumber.test(line.text)) numbered++
           if (task.owners.some((name) => initialsOnly.test(name))) byInitials++
         }
-        const title = task?.title ?? (passiveTask.test(sentence) || needLine.test(sentence) ? sentence : null)
+        const found = task?.title ?? (passiveTask.test(sentence) || needLine.test(sentence) ? sentence : null)
+        // "April – a speaker needs to be found": the month a programme's line opens with is when, not what.
+        const title =
+          month !== null && found?.startsWith(month.text) === true ? found.slice(month.text.length) : found
         if (title !== null)
           records.push({
             index: line.index,
@@ -222,7 +241,8 @@ export function readMembersTaskedInMinutes(
               title,
               task?.owners.join(', ') ?? '',
               line.text === title && task !== null ? '' : line.text,
-              deadlineOf(title, held),
+              deadlineOf(title, held) || (month?.due ?? ''),
+              item,
             ],
           })
       }
@@ -234,7 +254,7 @@ export function readMembersTaskedInMinutes(
   return oneColumnRecords(
     [[lines[0]!.text]],
     top + 1,
-    ['Action', 'Owner', 'Description', 'Target date'],
+    ['Action', 'Owner', 'Description', 'Target date', 'Ref'],
     records,
     {
       mergedRows: [],
@@ -283,7 +303,7 @@ interface Roll extends Members {
  * names: the lines near the top that name the body's members. Group 1 the label, group 2 the names when on its line.
  */
 const rollLine =
-  /^(?:\d{1,3}[.)]\s{0,3})?(present|attendees|attending|in attendance|members present|apologies(?: for absence)?(?: received)?|absent|apologies\/absent)\s{0,3}(?:[:–—-]\s{0,3}(\S.{0,2000}))?$/i
+  /^(?:\d{1,3}[.)]\s{0,3})?(present|attendees|attending|in attendance|(?:\p{L}{2,20} (?:(?:and|&) \p{L}{2,20} )?)?members present|apologies(?: for absence)?(?: received)?|absent|apologies\/absent)\s{0,3}(?:[:–—-]\s{0,3}(\S.{0,2000}))?$/iu
 
 /** One person as a roll writes them: "Ada Lowe", "B. Quinn", "Sue H", "Tony". Each word capitalised. */
 const rollWord = /^(?:\p{Lu}\.?|\p{Lu}\p{Ll}{1,20}(?:[-'’]\p{Lu}?\p{Ll}{1,20})?)$/u
@@ -363,6 +383,27 @@ function meetingDate(lines: readonly PageLine[]): { month: number; year: number 
   return null
 }
 
+/** "October – ", "March - ": a month's name alone opening a line, then a spaced dash. Bounded. */
+const monthTopic =
+  /^(January|February|March|April|May|June|July|August|September|October|November|December) [–—-] (?=\S)/
+
+/**
+ * The month a line of a programme opens with ("October – Ana will give a talk …"), as its text with the dash and the
+ * last day of that month, in the meeting's year or the next when the month comes before the meeting's; null when the
+ * line opens otherwise or the meeting's year is not known.
+ */
+function monthTopicOf(
+  text: string,
+  meeting: { month: number; year: number } | null,
+): { text: string; due: string } | null {
+  const found = monthTopic.exec(text)
+  if (found === null || meeting === null) return null
+  const month = monthNumber(found[1]!)
+  const year = meeting.year + (month < meeting.month ? 1 : 0)
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate()
+  return { text: found[0], due: `${year}-${String(month).padStart(2, '0')}-${last}` }
+}
+
 /**
  * The deadline a title sets ("(by 12th May)"), as a day, month and year: a year left out is the meeting's, or the
  * next when the month is earlier in the year than the meeting's. '' when it sets none.
@@ -424,12 +465,19 @@ function taskedMembers(
   const owners: string[] = opening?.owners ?? []
   // "Curtain repair – Nell will be phoning …": an update's topic, then who will see to it, on the roll or not.
   const afterTopic = topicDash.exec(sentence)?.[0].length ?? -1
+  // "[Addendum: Ana Cruz will …": a note's label and colon, after which the sentence's own words start.
+  const afterLabel = noteLabel.exec(sentence)?.[0].length ?? 0
   for (let at = opening === null ? 0 : 1; at < sentence.length; at++) {
     if (!startsClause(sentence, at)) continue
-    const named = clauseTask(sentence.slice(at, at + 200), at === 0, at === afterTopic, roll)
+    const clause = sentence.slice(at, at + 200)
+    const named =
+      clauseTask(clause, at === afterLabel, at === afterTopic, roll) ??
+      (agreedThat.test(sentence.slice(Math.max(0, at - 30), at)) ? agreedTask(clause, roll) : null)
     if (named === null) continue
     if (title === null) {
       title = named.bare ? (workBefore(sentence.slice(0, at)) ?? sentence.slice(at)) : sentence.slice(at)
+      // "However Ana was to ask …": a word linking the sentence to the last one belongs to it.
+      if (connective.test(sentence.slice(0, at))) title = sentence
       plain = named.plain
       will = named.will
     }
@@ -437,6 +485,67 @@ function taskedMembers(
     at += named.length
   }
   return title === null ? null : { title, owners, plain, will }
+}
+
+/** "[Addendum: ", "(Note: ": brackets and a short label with its colon opening a line, before its first sentence. */
+const noteLabel = /^[[(]{1,2}\p{Lu}\p{Ll}{1,20}(?: \p{Ll}{1,20})?:\s{1,2}/u
+
+/** "However ", "Also, ": a word linking a sentence to the last one, alone before the people it gives work. */
+const connective = /^(?:However|Also|So|Then|Meanwhile|Finally|Otherwise|Additionally|In addition),? $/
+
+/** "… agreed that ", "… decided that ": a decision whose clause names who does what. Anchored at the end. */
+const agreedThat = /\b(?:agreed|decided|resolved) that $/
+
+/** "continue", "write": a verb in its bare form, as "agreed that Ana continue …" gives it; not "was", "has", "is". */
+const bareForm = /^(\p{Ll}{2,20}) (?=\p{L})/u
+const notBare = new Set([
+  'was',
+  'were',
+  'had',
+  'did',
+  'could',
+  'should',
+  'would',
+  'might',
+  'may',
+  'must',
+  'can',
+])
+
+/**
+ * The people a decision gives work to in its clause, "agreed that Ana continue her research": a member on the roll
+ * and a verb in its bare form (not "Ana has", "Ana was"); null otherwise.
+ */
+function agreedTask(
+  clause: string,
+  roll: Roll,
+): { owners: string[]; length: number; plain: boolean; will: boolean; bare: boolean } | null {
+  const name = /^\p{Lu}\p{Ll}{1,20}(?= )/u.exec(clause)?.[0]
+  if (name === undefined || !onRoll(name, roll)) return null
+  const verb = bareForm.exec(clause.slice(name.length + 1))?.[1]
+  if (verb === undefined || verb.endsWith('s') || notBare.has(verb) || notWork.has(verb)) return null
+  return { owners: [name], length: name.length, plain: false, will: false, bare: false }
+}
+
+/** "Members to organise transport": the members as a whole, given work with no one named. */
+const allMembers = /^(?:Members|Everyone|Everybody)$/
+
+/** "He would organise …", "She will announce …": a sentence giving work to someone the last one named. Bounded. */
+const pronounWork = /^(?:He|She|They) (?:will|would)(?: (?:also|then|now|again))? (\p{Ll}{2,20})\b/u
+
+/**
+ * The work a sentence opening with "he", "she" or "they" and "will" or "would" gives, owned by the people the last
+ * sentence of the line gave work to (`previousOwners`, as joined in a record), or by no one named; null when it
+ * opens otherwise or "will" gives no work ("She will be away", "He would like …").
+ */
+function pronounTask(
+  sentence: string,
+  previousOwners: string | undefined,
+): { title: string; owners: string[]; plain: boolean; will: boolean } | null {
+  const verb = pronounWork.exec(sentence)?.[1]
+  if (verb === undefined || notWork.has(verb)) return null
+  const owners = previousOwners === undefined || previousOwners === '' ? [] : previousOwners.split(', ')
+  return { title: sentence, owners, plain: false, will: false }
 }
 
 /** The people a clause gives work to and the length of the words doing so, or null. */
@@ -450,8 +559,10 @@ function clauseTask(
   if (found === null) return null
   const rest = clause.slice(found[0].length)
   const verb = /^\p{L}+/u.exec(rest)?.[0] ?? ''
+  // "Ana will be in charge of the raffle": a charge taken on, work though "will be" mostly is not.
+  const charge = found[4] !== undefined && takesCharge.test(rest)
   // Work given plainly, by "to" or "will" and a verb ("Ana to ask …", "Ana will be meeting …").
-  const plain = workAfterNames.test(clause.slice(found[1]!.length))
+  const plain = charge || workAfterNames.test(clause.slice(found[1]!.length))
   // "Liz to Send the reminder": a verb capitalised by mistake, known as one.
   if (!/^\p{Ll}/u.test(verb) && !instructionVerbs.has(verb.toLowerCase())) return null
   if (!plain && notWork.has(verb.toLowerCase())) return null
@@ -460,15 +571,35 @@ function clauseTask(
   // After an update's topic ("Curtain repair – Nell will …") the one who will see to it may be off the roll.
   const known = (name: string): boolean =>
     onRoll(name, roll) ||
+    allMembers.test(name) ||
     isGoverningOffice(name) ||
     (afterTopic && isNamedOwner(name) && !initialism.test(name))
   const bodies =
     /^(?:is|are)$/.test(found[2] ?? '') &&
     found[3] === undefined &&
     owners.every((name) => initialism.test(name))
-  if (bodies || owners.every(known) || (opensSentence && owners.some(known) && owners.every(isNamedOwner)))
+  // "Ana Cruz will bake the cakes", "Ana Cruz volunteered to …": a person named in full opening a sentence of work
+  // taken on, who may have joined after the roll was taken or be a helper from outside.
+  const volunteer =
+    opensSentence && /^(?:will|would|volunteered|offered)\b/.test(clause.slice(found[1]!.length + 1))
+  if (
+    bodies ||
+    owners.every(known) ||
+    (opensSentence && owners.some(known) && owners.every(isNamedOwner)) ||
+    (volunteer && owners.every(isFullName))
+  )
     return { owners, length: found[0].length, plain, will: found[4] === 'will', bare: bareVerb.test(rest) }
   return null
+}
+
+/** "Ana Cruz", "Tom Van Dyke": a person's given name and surname, no word of an office or a body. */
+function isFullName(name: string): boolean {
+  const words = name.split(' ')
+  return (
+    fullName.test(name) &&
+    words.length >= 2 &&
+    !words.some((word) => isGoverningOffice(word) || isRoleOrBodyWord(word) || !isNamedOwner(word))
+  )
 }
 
 /** "do.", "action": a verb with nothing after it, the work being what the sentence said before the names. */

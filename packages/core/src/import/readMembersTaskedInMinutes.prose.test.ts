@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest'
+import { tableToPlan } from './tableToPlan'
+
+const rows = (lines: readonly string[]): string[][] => lines.map((line) => [line])
+
+describe('work run together in the paragraphs of minutes', () => {
+  it('reads helpers named in full, charges taken on, a note after a label, and a second task of the same person', () => {
+    const { plan } = tableToPlan(
+      rows([
+        'Bake sale meeting 3/4/31',
+        'In Attendance: Nora Quill, Petra Lask, Owen Dray, Hugo Marsh',
+        'Nora will ask the bakery on Elm Street for bread. Ida Fenn will cover the card reader.',
+        'Petra will print the price labels.',
+        'Owen phoned the hall. Petra will collect the key. The hall has no urn though, and Petra will ask the church for one.',
+        'Hugo Marsh will be in charge of the float and the cash tin.',
+        'Nora Quill, Owen Dray, and Petra Lask will all be over the cake table.',
+        'Ida Fenn will be away in May.',
+        '[Addendum: Lena Voss volunteered to help Nora with the tables.]',
+      ]),
+    )
+    expect(plan.actions.map((action) => [action.title, action.owners])).toEqual([
+      ['Nora will ask the bakery on Elm Street for bread.', ['Nora']],
+      ['Ida Fenn will cover the card reader.', ['Ida Fenn']],
+      ['Petra will print the price labels.', ['Petra']],
+      ['Petra will collect the key.', ['Petra']],
+      ['Petra will ask the church for one.', ['Petra']],
+      ['Hugo Marsh will be in charge of the float and the cash tin.', ['Hugo Marsh']],
+      [
+        'Nora Quill, Owen Dray, and Petra Lask will all be over the cake table.',
+        ['Nora Quill', 'Owen Dray', 'Petra Lask'],
+      ],
+      ['Lena Voss volunteered to help Nora with the tables.]', ['Lena Voss']],
+    ])
+  })
+
+  it('gives the work of an agenda item its number, and reads "also agreed to", "he would", "however" and decisions', () => {
+    const { plan } = tableToPlan(
+      rows([
+        'Kite club committee',
+        'Present: Tessa Brandt, Colin Ure, Maud Pike',
+        '1.00 Apologies.',
+        '2.10 Flyers',
+        'Colin to draw the flyer. Colin also agreed to take it to the printer. He would pay for it from the float.',
+        '2.20 Festival',
+        'No decision on a stall. However Maud was to ask the council for a pitch. Members to share lifts on the day.',
+        '3.00 Accounts',
+        'The bank moved branch. The committee agreed that Tessa keep the cheque book. He has no key.',
+      ]),
+    )
+    expect(plan.actions.map((action) => [action.ref, action.title, action.owners])).toEqual([
+      ['2.10', 'Colin to draw the flyer.', ['Colin']],
+      ['2.10', 'Colin also agreed to take it to the printer.', ['Colin']],
+      ['2.10', 'He would pay for it from the float.', ['Colin']],
+      ['2.20', 'However Maud was to ask the council for a pitch.', ['Maud']],
+      ['2.20', 'Members to share lifts on the day.', ['Members']],
+      ['3.00', 'Tessa keep the cheque book.', ['Tessa']],
+    ])
+  })
+
+  it('reads a roll labelled by the bodies present, and dates each line of a programme by the month it opens with', () => {
+    const { plan } = tableToPlan(
+      rows([
+        'Harbour choir committee minutes November 4, 2031',
+        'Board and Trustee members present: Iris Lamb, Karl Roth, Vera Stone',
+        'Iris opened the meeting. Karl will send the accounts to the auditor.',
+        'Concert notes',
+        'November – Vera Stone will lead the carol rehearsal.',
+        'January – Pia Grove will give a talk on breathing.',
+        'February – a pianist needs to be booked',
+        'March – Spring concert.',
+        'Iris will book the church for March.',
+      ]),
+    )
+    expect(plan.actions.map((action) => [action.title, action.owners, action.target.due])).toEqual([
+      ['Karl will send the accounts to the auditor.', ['Karl'], null],
+      ['Vera Stone will lead the carol rehearsal.', ['Vera Stone'], '2031-11-30'],
+      ['Pia Grove will give a talk on breathing.', ['Pia Grove'], '2032-01-31'],
+      ['a pianist needs to be booked', [], '2032-02-29'],
+      ['Iris will book the church for March.', ['Iris'], null],
+    ])
+  })
+})
