@@ -145,6 +145,7 @@ import { readRefLedLines } from './readRefLedLines'
 import { readActionLogLines } from './readActionLogLines'
 import { readSpacedActionPoints } from './readSpacedActionPoints'
 import { readParentLinkedRows } from './readParentLinkedRows'
+import { readTasksUnderNumberedMilestones } from './readTasksUnderNumberedMilestones'
 import { readTimelineSteps } from './readTimelineSteps'
 import { readTextRowsUnderFigures } from './readTextRowsUnderFigures'
 import { readRefLineRecords } from './readRefLineRecords'
@@ -398,6 +399,7 @@ export function tableToPlan(
         readDashTaggedLines(table, joined) ??
         readIssueNumberedItems(table, joined) ??
         readItemsOverProgressLines(table, lines) ??
+        readTasksUnderNumberedMilestones(table, joined) ??
         readRoadmapStages(table, joined) ??
         readNamedMilestoneLists(table, lines) ??
         readPlannedFixes(table, lines) ??
