@@ -145,6 +145,7 @@ import { readRefLedLines } from './readRefLedLines'
 import { readActionLogLines } from './readActionLogLines'
 import { readSpacedActionPoints } from './readSpacedActionPoints'
 import { readParentLinkedRows } from './readParentLinkedRows'
+import { readTasksUnderNameHeadings } from './readTasksUnderNameHeadings'
 import { readTasksUnderNumberedMilestones } from './readTasksUnderNumberedMilestones'
 import { readTimelineSteps } from './readTimelineSteps'
 import { readTextRowsUnderFigures } from './readTextRowsUnderFigures'
@@ -450,6 +451,7 @@ export function tableToPlan(
         readStaggeredTickedList(table) ??
         readOwnerLabelledSections(table, rowLines) ??
         readObjectivesUnderNames(table, lines) ??
+        readTasksUnderNameHeadings(table, joined) ??
         readLinesEndingInOwners(table, joined) ??
         readParagraphsEndingInOwners(table, joined) ??
         readActionLogLines(table, joined) ??
