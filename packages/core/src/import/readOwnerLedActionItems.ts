@@ -36,6 +36,8 @@ import { handlesGivenWork } from './handlesGivenWork'
 import { openingOf } from './verbLedLinesUnderHeadings'
 import { taskLineOf } from './readTaskListItems'
 import { minuteRefHeading } from './minuteRefHeading'
+import { looksLikeHeader } from './mapColumns'
+import { technicianCommitment } from '../taxonomy/technicianCommitment'
 
 /** A heading over a meeting's action items: "Action items:", "Review of open action items", "8. Next steps",
  * "Actions from last time", "3. Outstanding actions - updates". */
@@ -111,7 +113,7 @@ export function readOwnerLedActionItems(
   table: readonly (readonly string[])[],
   lines: readonly PageLine[] | null = pageLines(table, 'join'),
 ): FlattenedActionTables | null {
-  if (lines === null) return null
+  if (lines === null || holdsTableHeader(table, lines)) return null
   const byHandles = givesWorkByHandles(lines)
   // Minutes close each agenda item with its own "Action items:" list: every such list on the page is read.
   const lists: { at: number; read: ReturnType<typeof readItems> }[] = []
@@ -1300,4 +1302,21 @@ function assignedBelow(
     if (owner !== undefined && isNamedOwner(owner)) return owner
   }
   return null
+}
+
+/** A table's header cut into this many cells or more among a page's lines makes the page a table with prose around it. */
+const minHeaderCells = 3
+
+/**
+ * Whether one of the page's lines is a table's header, its row cut into three or more cells that each name a column
+ * ("Action | Action Description | By | Due by"): minutes that set their actions out in such small tables are read
+ * by the table reader, and the header's "Action" is no action label.
+ */
+function holdsTableHeader(table: readonly (readonly string[])[], lines: readonly PageLine[]): boolean {
+  return lines.some((line) => {
+    const row = table[line.index]!
+    let filled = 0
+    for (const cell of row) if (cell.trim() !== '') filled++
+    return filled >= minHeaderCells && looksLikeHeader(row, technicianCommitment, { body: true })
+  })
 }

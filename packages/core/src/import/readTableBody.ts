@@ -456,10 +456,21 @@ export function readTableBody(
     const grouped = options.groupLabels === true
     const ownsDetails =
       labelled || (hasTitle && ownOwnerOrTarget && (grouped || opensSentence)) || (grouped && opensSentence)
+    // A row naming another section in its own section column than the numbered action above ("Sprint 2" after
+    // "1c | … | Sprint 1") is not in that action's group: it neither goes on with it nor takes its number.
+    const sectionIndex = map.fields.get('section')
+    const leavesGroup =
+      previous !== null &&
+      !hasRef &&
+      hasTitle &&
+      sectionIndex !== undefined &&
+      hasText(row[sectionIndex] ?? '') &&
+      collapseWhitespace(row[sectionIndex]!) !== collapseWhitespace(cellText(previous.cells, 'section'))
     const continues =
       previous !== null &&
       !hasRef &&
       !ownsDetails &&
+      !leavesGroup &&
       (!hasTitle || (refIndex !== undefined && hasText(cellText(previous.cells, 'ref'))))
     if (continues) {
       options.onStructureRow?.(rowNumber, 'continuation')
@@ -504,7 +515,7 @@ export function readTableBody(
       )
     }
     if (previous !== null) fillDown(draft, previous, options.fillDown)
-    if (previous !== null && ownsDetails && !hasRef) fillDown(draft, previous, groupFields)
+    if (previous !== null && ownsDetails && !hasRef && !leavesGroup) fillDown(draft, previous, groupFields)
     // A lettered item under a group label written once ("(b) Draft the terms …") has its own ref, and is still
     // in the group: it takes the group's label.
     if (previous !== null && grouped && hasRef && hasTitle && isLetteredRef(row[refIndex!] ?? ''))

@@ -147,6 +147,8 @@ import { readRefLedLines } from './readRefLedLines'
 import { readActionLogLines } from './readActionLogLines'
 import { readSpacedActionPoints } from './readSpacedActionPoints'
 import { readParentLinkedRows } from './readParentLinkedRows'
+import { readTasksUnderNameHeadings } from './readTasksUnderNameHeadings'
+import { readTasksUnderNumberedMilestones } from './readTasksUnderNumberedMilestones'
 import { readTimelineSteps } from './readTimelineSteps'
 import { readTextRowsUnderFigures } from './readTextRowsUnderFigures'
 import { readRefLineRecords } from './readRefLineRecords'
@@ -404,6 +406,7 @@ export function tableToPlan(
         readDashTaggedLines(table, joined) ??
         readIssueNumberedItems(table, joined) ??
         readItemsOverProgressLines(table, lines) ??
+        readTasksUnderNumberedMilestones(table, joined) ??
         readRoadmapStages(table, joined) ??
         readNamedMilestoneLists(table, lines) ??
         readPlannedFixes(table, lines) ??
@@ -454,6 +457,7 @@ export function tableToPlan(
         readStaggeredTickedList(table) ??
         readOwnerLabelledSections(table, rowLines) ??
         readObjectivesUnderNames(table, lines) ??
+        readTasksUnderNameHeadings(table, joined) ??
         readLinesEndingInOwners(table, joined) ??
         readParagraphsEndingInOwners(table, joined) ??
         readActionLogLines(table, joined) ??
