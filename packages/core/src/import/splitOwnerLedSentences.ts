@@ -62,6 +62,46 @@ function ownerLedItems(text: string): Item[] | null {
   return items.length >= minItems && items.length >= sentences.length * minOwnedShare ? items : null
 }
 
+/** A line that goes on into the next (a comma, a joining word or a hyphen at its end) or leads into it (a colon). */
+const linkedLine = /(?:[,;:–-]|\b(?:and|or|of|to|the|for|with|in|on|a|an))$/i
+
+/**
+ * The items of a cell written one a line, most lines opening with who does it ("Ana to book the hall⏎Tom and Ravi
+ * to price the chairs⏎Chairs for the hall – quote awaited"): each line is an item, owned by the names opening it or
+ * by no one. Three lines or more, two in three of them owner-led; every line opens with a capital or a digit, and
+ * none goes on into the next or leads into it. Null otherwise.
+ */
+function ownerLedLines(text: string): Item[] | null {
+  if (text.length > maxText || !text.includes('\n')) return null
+  const lines = text
+    .split('\n')
+    .map((line) => collapseWhitespace(line))
+    .filter((line) => line !== '')
+  if (lines.length < minItems) return null
+  const items: Item[] = []
+  let owned = 0
+  for (const line of lines) {
+    if (!/^[\p{Lu}\d]/u.test(line) || linkedLine.test(line)) return null
+    const owner = ownerOfLine(line)
+    if (owner !== null) owned++
+    items.push({ text: line, owner: owner ?? '', label: null })
+  }
+  return owned >= minItems && owned >= lines.length * minOwnedShare ? items : null
+}
+
+/** "Ana, Tom and Ravi to …": first names listed by commas before the last two joined by "and". */
+const listedNames = /^((?:\p{Lu}[\p{L}'’-]{1,20}, ){1,5})(?=\p{Lu}[\p{L}'’-]{1,20} (?:and|&) )/u
+
+/** The owners opening a line, as `ownerAtStart` reads them, with first names listed by commas before them. */
+function ownerOfLine(line: string): string | null {
+  const owner = ownerAtStart(line, 'name-first')
+  if (owner !== null) return owner
+  const listed = listedNames.exec(line)
+  if (listed === null) return null
+  const rest = ownerAtStart(line.slice(listed[0].length), 'name-first')
+  return rest === null ? null : `${listed[1]}${rest}`
+}
+
 /** "… approved.  Actions: Ana to …; Tom to …": the minute-taker's label after the sentences of the discussion. */
 const actionsLabel = /(?<=[.!?])\s{1,6}Actions?\s{0,2}:\s{0,3}(?=\S)/
 /** Clauses after such a label are set apart by semicolons. */
@@ -116,14 +156,19 @@ function namesOfCell(text: string): Set<string> {
  * ("Ana⏎Tom"), gives each action its own owner, and the discussion before the label is each one's description
  * when the row has none.
  *
+ * A cell of actions one a line, most opening with their owners and no full stops between them ("Ana to book the
+ * hall⏎Tom and Ravi to price the chairs⏎Chairs for the hall – quote awaited"), is split one action a line
+ * ({@link ownerLedLines}); a line naming no owner is an action with none.
+ *
  * @example
  * splitOwnerLedSentences(draft).map((d) => d.cells.get('title')?.text) // ['Ana to book the hall.', 'Tom and Ravi to price the chairs.', …]
  */
 export function splitOwnerLedSentences(draft: ActionDraft): ActionDraft[] {
   const title = draft.cells.get('title')
   if (draft.verbatim || title === undefined) return [draft]
-  const listed = ownerLedItems(title.text) === null ? labelledClauses(title.text) : null
-  const items = listed ?? ownerLedItems(title.text)
+  const sentences = ownerLedItems(title.text)
+  const listed = sentences === null ? labelledClauses(title.text) : null
+  const items = listed ?? sentences ?? ownerLedLines(title.text)
   if (items === null) return [draft]
   const ownersCell = draft.cells.get('owners')
   const hasOwners = ownersCell !== undefined && ownersCell.text.trim() !== ''
@@ -140,7 +185,7 @@ export function splitOwnerLedSentences(draft: ActionDraft): ActionDraft[] {
     if (discussion !== '' && (described === undefined || described.text.trim() === ''))
       cells.set('description', { text: discussion, column: title.column, header: '' })
     if (ownOwners) cells.set('owners', { ...ownersCell!, text: item.owner.split(nameJoiner).join(', ') })
-    else if (!hasOwners)
+    else if (!hasOwners && item.owner !== '')
       cells.set('owners', {
         text: item.owner.split(nameJoiner).join(', '),
         column: title.column,

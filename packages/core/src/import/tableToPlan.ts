@@ -53,6 +53,7 @@ import { describeLegend, findDateLegend } from './findDateLegend'
 import { findHeader, headerSearchRows } from './findHeader'
 import { fillDittoMarks } from './fillDittoMarks'
 import { fillMergedRegions } from './fillMergedRegions'
+import { subTasksAsActions } from './subTasksAsActions'
 import { ownersFromRaciLetters } from './ownersFromRaciLetters'
 import { noteLinesAtEnd } from './noteLinesAtEnd'
 import { dropSharedIndent } from './dropSharedIndent'
@@ -306,6 +307,7 @@ export function tableToPlan(
   // The table as a reader sees it: each step mends one way a layout folds or unfolds its rows, in this order.
   type Rows = readonly (readonly string[])[]
   const steps: readonly ((rows: Rows) => Rows)[] = [
+    subTasksAsActions,
     unfoldRunOnNumbers,
     itemLabelAtLineEnd,
     unnumberHeaderCells,

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { tableToPlan } from './tableToPlan'
+
+describe('splitOwnerLedSentences: an action cell of lines, most opening with their owners', () => {
+  it('reads each line as an action, owned by the names opening it or by no one', () => {
+    const { plan } = tableToPlan([
+      ['Topic', 'Discussion', 'Action Points'],
+      [
+        'Summer fair',
+        'Stalls are filling up; the raffle needs prizes.',
+        'Raffle prizes – ask the corner shop first\n\nMaya, Theo and Ines to draw up the stall map\nTheo and Ines to price the gazebos\nOwen to book the generator',
+      ],
+    ])
+    expect(plan.actions.map((action) => [action.title, action.owners])).toEqual([
+      ['Raffle prizes – ask the corner shop first', []],
+      ['Maya, Theo and Ines to draw up the stall map', ['Maya', 'Theo', 'Ines']],
+      ['Theo and Ines to price the gazebos', ['Theo', 'Ines']],
+      ['Owen to book the generator', ['Owen']],
+    ])
+  })
+
+  it('keeps a cell whose lines run on into each other, or name too few owners, whole', () => {
+    const wrapped = tableToPlan([
+      ['Topic', 'Action Points'],
+      [
+        'Hall',
+        'Maya to ask the caretaker about keys and\nTheo to check the alarm code with\nOwen before the fair',
+      ],
+    ])
+    expect(wrapped.plan.actions).toHaveLength(1)
+    const remarks = tableToPlan([
+      ['Topic', 'Action Points'],
+      ['Hall', 'Keys are with the caretaker\nThe alarm was fixed in May\nOwen to test the alarm again'],
+    ])
+    expect(remarks.plan.actions).toHaveLength(1)
+  })
+})
