@@ -107,6 +107,7 @@ import { readPlansAfterReport } from './readPlansAfterReport'
 import { readTaskListItems } from './readTaskListItems'
 import { readStatusIconItems } from './readStatusIconItems'
 import { readPeriodLabelledLists } from './readPeriodLabelledLists'
+import { readCasesWithDatedUpdates } from './readCasesWithDatedUpdates'
 import { readPhasedWorkstreams } from './readPhasedWorkstreams'
 import { readListUnderLeadIn } from './readListUnderLeadIn'
 import { readStatusSuffixedLists } from './readStatusSuffixedLists'
@@ -389,6 +390,7 @@ export function tableToPlan(
         readTaskListItems(table, joined) ??
         readRoleColonTaskLines(joined) ??
         readStatusIconItems(table, joined) ??
+        readCasesWithDatedUpdates(table, lines) ??
         readPeriodLabelledLists(table, lines) ??
         readPhasedWorkstreams(table, lines) ??
         readPhaseActivityLists(table, joined) ??
