@@ -109,6 +109,7 @@ import { readStatusIconItems } from './readStatusIconItems'
 import { readPeriodLabelledLists } from './readPeriodLabelledLists'
 import { readCasesWithDatedUpdates } from './readCasesWithDatedUpdates'
 import { readScheduleDateLines } from './readScheduleDateLines'
+import { readItemsUnderRunInLeads } from './readItemsUnderRunInLeads'
 import { readPhasedWorkstreams } from './readPhasedWorkstreams'
 import { readListUnderLeadIn } from './readListUnderLeadIn'
 import { readStatusSuffixedLists } from './readStatusSuffixedLists'
@@ -391,6 +392,7 @@ export function tableToPlan(
         readTaskListItems(table, joined) ??
         readRoleColonTaskLines(joined) ??
         readStatusIconItems(table, joined) ??
+        readItemsUnderRunInLeads(table, lines) ??
         readScheduleDateLines(table, lines) ??
         readCasesWithDatedUpdates(table, lines) ??
         readPeriodLabelledLists(table, lines) ??
