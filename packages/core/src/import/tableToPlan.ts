@@ -108,6 +108,7 @@ import { readTaskListItems } from './readTaskListItems'
 import { readStatusIconItems } from './readStatusIconItems'
 import { readPeriodLabelledLists } from './readPeriodLabelledLists'
 import { readCasesWithDatedUpdates } from './readCasesWithDatedUpdates'
+import { readReportSectionLists } from './readReportSectionLists'
 import { readScheduleDateLines } from './readScheduleDateLines'
 import { readItemsUnderRunInLeads } from './readItemsUnderRunInLeads'
 import { readPhasedWorkstreams } from './readPhasedWorkstreams'
@@ -394,6 +395,7 @@ export function tableToPlan(
         readStatusIconItems(table, joined) ??
         readItemsUnderRunInLeads(table, lines) ??
         readScheduleDateLines(table, lines) ??
+        readReportSectionLists(table, lines) ??
         readCasesWithDatedUpdates(table, lines) ??
         readPeriodLabelledLists(table, lines) ??
         readPhasedWorkstreams(table, lines) ??
