@@ -110,6 +110,10 @@ import { readPlansAfterReport } from './readPlansAfterReport'
 import { readTaskListItems } from './readTaskListItems'
 import { readStatusIconItems } from './readStatusIconItems'
 import { readPeriodLabelledLists } from './readPeriodLabelledLists'
+import { readCasesWithDatedUpdates } from './readCasesWithDatedUpdates'
+import { readReportSectionLists } from './readReportSectionLists'
+import { readScheduleDateLines } from './readScheduleDateLines'
+import { readItemsUnderRunInLeads } from './readItemsUnderRunInLeads'
 import { readPhasedWorkstreams } from './readPhasedWorkstreams'
 import { readListUnderLeadIn } from './readListUnderLeadIn'
 import { readStatusSuffixedLists } from './readStatusSuffixedLists'
@@ -399,6 +403,10 @@ export function tableToPlan(
         readTaskListItems(table, joined) ??
         readRoleColonTaskLines(joined) ??
         readStatusIconItems(table, joined) ??
+        readItemsUnderRunInLeads(table, lines) ??
+        readScheduleDateLines(table, lines) ??
+        readReportSectionLists(table, lines) ??
+        readCasesWithDatedUpdates(table, lines) ??
         readPeriodLabelledLists(table, lines) ??
         readPhasedWorkstreams(table, lines) ??
         readPhaseActivityLists(table, joined) ??
