@@ -888,8 +888,29 @@ function readTitleCell(draft: ActionDraft): {
   } else if (lines.length >= 2 && isCapitalsLabel(lines[0]!) && /[a-z]/.test(lines[1]!)) {
     // "STAFF & STUDENTS" in capitals above the action's own sentence: a group label, as a heading is.
     label = lines.shift()!
+  } else if (
+    lines.length >= 2 &&
+    !hasText(draft.cells.get('title')?.header ?? '') &&
+    actionHeader.test(draft.cells.get('owners')?.header ?? '') &&
+    isTopicLine(lines[0]!) &&
+    wordCount(lines[1]!) >= minSentenceWords
+  ) {
+    // "Floodlights" over "JT to contact the council …" in an unheaded column beside the minutes' "Action" column:
+    // the minute's topic, a heading over the minute, not the start of the work.
+    label = lines.shift()!
   }
   return { title: lines.join(' '), label, lead }
+}
+
+/** "Action", "Actions", "Action by": a minutes table's header over the initials of whoever acts on each minute. */
+const actionHeader = /^\s{0,3}actions?(?: by)?\s{0,3}$/i
+
+/** A minute's next line is a sentence of at least this many words. */
+const minSentenceWords = 4
+
+/** "Floodlights", "Club championship": a topic of a few words heading a minute, no punctuation, no digit. */
+function isTopicLine(line: string): boolean {
+  return wordCount(line) <= 3 && /^[A-Z][a-z]{1,20}(?: [A-Za-z]{1,20}){0,2}$/.test(line)
 }
 
 /** A short line in capitals only ("STAFF & STUDENTS", "GOVERNANCE"): a label, not a sentence. */
