@@ -16,6 +16,8 @@ export interface StatusAtEnd {
   readonly status: string
   readonly shape: TailShapeName
   readonly state?: StatusState
+  /** Who the tail names after its status word ("– ongoing CE"), when it names anyone. */
+  readonly owners?: readonly string[]
 }
 
 /** Where a tail begins: the text before it (as the reading keeps it) and the tail. */
@@ -29,7 +31,10 @@ interface TailShape {
   /** The line's text and its tail in this shape, or null when the line has no such tail. */
   readonly cut: (line: string) => Cut | null
   /** The status the tail says, and its state when the shape knows it; null when it says none. */
-  readonly read: (tail: string, head: string) => { status: string; state?: StatusState } | null
+  readonly read: (
+    tail: string,
+    head: string,
+  ) => { status: string; state?: StatusState; owners?: readonly string[] } | null
   /** A line with this tail ends there: when the tail says no status, no later shape is tried. */
   readonly final?: true
 }
@@ -259,9 +264,45 @@ function enoughTitle(title: string): boolean {
 }
 
 /** A marker's status and state, when the title left before it still says something. */
-function marker(tail: string, head: string): { status: string; state: StatusState } | null {
+function marker(
+  tail: string,
+  head: string,
+): { status: string; state: StatusState; owners?: readonly string[] } | null {
   const state = markerState(tail)
-  return state === null || !enoughTitle(head) ? null : { status: tail.trim(), state }
+  if (state !== null) return enoughTitle(head) ? { status: tail.trim(), state } : null
+  // "Checklist – ongoing CE": a status word, then who carries the item on or what it is about.
+  const said = statusWordThenOwner(tail)
+  return said === null || !namesSomething(head) ? null : { status: tail.trim(), ...said }
+}
+
+/** Initials of up to four capitals ("CE", "MB"), as minutes name members; two to four of them joined. Bounded. */
+const initialsList =
+  /^([A-Z]{2,4}(?:\s{0,2}(?:,|\/|&|\band\b)\s{0,2}[A-Z]{2,4}){0,3})(?:\s{1,3}to\s{1,3}(\S.*))?$/
+
+/** A status word's note on what the item is about: "re leaving the bins tidy". */
+const aboutNote = /^re\s{1,3}\S/i
+
+/** The longest tail read as a status word and its owner or note. */
+const maxOwnerTail = 160
+
+/**
+ * "ongoing CE", "ongoing MB to order the spare key", "ongoing re the leaflet wording": a status word opening the tail
+ * after an item's dash, then the initials of whoever carries it on (alone, or opening what they are to do next), or
+ * "re" and what it is about, as minutes write the matters arising from their last meeting. The state is the status
+ * word's; the initials are the item's owners. Anything else after the status word ("Complete the survey") is not a
+ * status.
+ */
+function statusWordThenOwner(tail: string): { state: StatusState; owners?: readonly string[] } | null {
+  const text = tail.trim().replace(/[.!…]$/, '')
+  if (text.length > maxOwnerTail) return null
+  const lead = statusLead.exec(text)
+  if (lead === null) return null
+  const rest = text.slice(lead[0].length).trim()
+  const state = leadState(lead[1]!.toLowerCase())
+  if (aboutNote.test(rest)) return { state }
+  const initials = initialsList.exec(rest)
+  if (initials === null) return null
+  return { state, owners: initials[1]!.split(/\s{0,2}(?:,|\/|&|\band\b)\s{0,2}/) }
 }
 
 /**
@@ -270,8 +311,22 @@ function marker(tail: string, head: string): { status: string; state: StatusStat
  */
 function bracketMarker(tail: string, head: string): { status: string; state: StatusState } | null {
   const lead = statusThenNote.exec(tail)?.[1]
-  const state = markerState(tail) ?? (lead === undefined ? null : markerState(lead))
+  const state = markerState(tail) ?? (lead === undefined ? null : markerState(lead)) ?? phraseThenNote(tail)
   return state === null || !namesSomething(head) ? null : { status: tail.trim(), state }
+}
+
+/** A status of two or three words that no title opens with: "not started", "in progress", "on hold". Bounded. */
+const statusPhraseThenNote =
+  /^(not\s(?:yet\s)?started|in\sprogress|on\shold|under\s?way|not\s(?:yet\s)?done)\s{1,3}(?=\p{L})/iu
+
+/**
+ * "(not started needs to be discussed)", "(in progress with the printers)": a bracket opening with a status of
+ * two or three words, then a note run on without a mark. A status word of its own ("done", "started") may be the verb
+ * of the note ("(done by Estates)"), so only these phrases are read so.
+ */
+function phraseThenNote(tail: string): StatusState | null {
+  const phrase = statusPhraseThenNote.exec(tail.trim())
+  return phrase === null ? null : leadState(phrase[1]!.toLowerCase().replace(/\s+/g, ' '))
 }
 
 /**
@@ -605,6 +660,10 @@ export function statusAtEndOfTitles(actions: Action[], rows: readonly number[]):
           : null
       if (marked === null) return
       action.title = marked.text
+      if (marked.owners !== undefined && action.owners.length === 0) {
+        action.owners = [...marked.owners]
+        action.ownersText = marked.owners.join(', ')
+      }
       const status = parseStatus(marked.status)
       action.status = {
         ...status,

@@ -61,6 +61,14 @@ const questions: readonly {
   readonly state: Status['state']
 }[] = [
   {
+    // "Achieved?" over "Yearly", "Date completed" over "Each May": the work is done again every period, so it goes on.
+    asks: 'when was it done, every period',
+    key: (header) => header.trim().toLowerCase(),
+    header: completedHeader,
+    answers: recursEachPeriod,
+    state: 'ongoing',
+  },
+  {
     // "Completed" over "15/10/2015", "February 2015", "Presented and approved by Cabinet on 5/11/2015".
     asks: 'when was it done',
     key: (header) => header.trim().toLowerCase(),
@@ -112,7 +120,7 @@ const questions: readonly {
 
 /**
  * A status column whose header asks a question about the work, its cells the answers: "Completed" over a date or
- * a line saying what was done, "Delivered Yes/No" over "Yes", "complete" over "true" or a ticked box, "Accepted"
+ * a line saying what was done (over "Yearly" or "Each May", done every period: ongoing), "Delivered Yes/No" over "Yes", "complete" over "true" or a ticked box, "Accepted"
  * over a ticked box (each complete), "Accepted" over an open box (handed in, not yet signed off: in progress), "Open or Closed" over "Open" (in progress). The first question the header asks (see the table above)
  * decides; a status already read, another header or another answer is left as it is, the cell's text kept as the
  * status note when it answers.
@@ -128,6 +136,13 @@ export function statusFromQuestionColumn(header: string, text: string, status: S
     if (question.header.test(question.key(header)) && question.answers(text))
       return { ...status, state: question.state, text }
   return status
+}
+
+/** A recurrence of four words or fewer ("Yearly", "Each May", "Every term"): the work is done each period. */
+function recursEachPeriod(text: string): boolean {
+  return (
+    text.length <= 40 && text.trim().split(/\s+/).length <= 4 && parseTargetDate(text).kind === 'recurring'
+  )
 }
 
 /** A date of six words or fewer ("15/10/2015", "February 2015"): when the work was done. */

@@ -191,6 +191,7 @@ import { ownersSeenAlone } from './ownersSeenAlone'
 import { ownersOpeningSeveralActions } from './ownersOpeningSeveralActions'
 import { ownersOpeningStepLines } from './ownersOpeningStepLines'
 import { statusAtEndOfTitles } from './statusAtEnd'
+import { statusFromOutcomeSentence } from './statusFromOutcomeSentence'
 import { citedActionNumbers } from './citedActionNumbers'
 import { statusOfUpdate } from './statusOfUpdate'
 import { parseStatus } from '../status/parseStatus'
@@ -1047,6 +1048,7 @@ export function tableToPlan(
   append(issues, statusAtEndOfTitles(actions, draftRows))
   append(issues, statusFromPastTense(actions, draftRows))
   append(issues, statusFromPresentPerfect(actions, draftRows))
+  append(issues, statusFromOutcomeSentence(actions, draftRows))
   append(issues, statusFromLeadInOverGroups(bodyRows, actions, draftRows))
   if (header.map.fields.has('owners')) ownersSeenAlone(actions)
   if (!header.map.fields.has('owners')) {

@@ -165,6 +165,13 @@ const STATE_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> =
       'in development',
       'under development',
       // A trial run of the work, before it is rolled out: "Pilot phase", "Piloting", "Being piloted".
+      // Work nearly through: "In final stages", "In the final stages of drafting", "At the final stage".
+      'in final stages',
+      'in the final stages',
+      'in final stage',
+      'in the final stage',
+      'at final stage',
+      'at the final stage',
       'pilot phase',
       'pilot stage',
       'piloting',
