@@ -895,7 +895,7 @@ function readTitleCell(draft: ActionDraft): {
     isTopicLine(lines[0]!) &&
     wordCount(lines[1]!) >= minSentenceWords
   ) {
-    // "Floodlights" over "JT to contact the council …" in an unheaded column beside the minutes' "Action" column:
+    // "Water troughs" over "RB to ask the council …" in an unheaded column beside the minutes' "Action" column:
     // the minute's topic, a heading over the minute, not the start of the work.
     label = lines.shift()!
   }
@@ -908,7 +908,7 @@ const actionHeader = /^\s{0,3}actions?(?: by)?\s{0,3}$/i
 /** A minute's next line is a sentence of at least this many words. */
 const minSentenceWords = 4
 
-/** "Floodlights", "Club championship": a topic of a few words heading a minute, no punctuation, no digit. */
+/** "Hedges", "Open day": a topic of a few words heading a minute, no punctuation, no digit. */
 function isTopicLine(line: string): boolean {
   return wordCount(line) <= 3 && /^[A-Z][a-z]{1,20}(?: [A-Za-z]{1,20}){0,2}$/.test(line)
 }

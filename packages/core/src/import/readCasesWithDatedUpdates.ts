@@ -36,7 +36,7 @@ function isUpdateLabel(text: string): boolean {
 
 /**
  * Whether the last update says the case is closed, naming it by the word its heading uses ("Case closed now.",
- * "Item is closed"), in English or in the Scandinavian words minutes use ("Sak lukkes", "Saken er avsluttet").
+ * "Item is closed"), in English or in the Scandinavian words minutes use ("Saken er avsluttet", "Saken blir lukket").
  * Bounded alternations after a literal word: linear.
  */
 function saysClosed(update: string, word: string): boolean {

@@ -11,9 +11,9 @@ describe('readItemsUnderRunInLeads: jobs one a line under run-in leads, the bull
     ['fix the gutter over the porch'],
     ['clear the brambles behind the hut'],
     ['mend the fence by the gate'],
-    ['which will let us to'],
+    ['and after that we hope to'],
     ['store the tents in the shed again'],
-    ['Also a priority:'],
+    ['Next on the list:'],
     ['replace the broken tiles in the kitchen'],
     ['sweep out the loft'],
     ['Longer term:'],
@@ -28,9 +28,9 @@ describe('readItemsUnderRunInLeads: jobs one a line under run-in leads, the bull
       ['fix the gutter over the porch', 'So for the next few weeks we need to'],
       ['clear the brambles behind the hut', 'So for the next few weeks we need to'],
       ['mend the fence by the gate', 'So for the next few weeks we need to'],
-      ['store the tents in the shed again', 'which will let us to'],
-      ['replace the broken tiles in the kitchen', 'Also a priority'],
-      ['sweep out the loft', 'Also a priority'],
+      ['store the tents in the shed again', 'and after that we hope to'],
+      ['replace the broken tiles in the kitchen', 'Next on the list'],
+      ['sweep out the loft', 'Next on the list'],
       ['find funding for a new roof', 'Longer term'],
     ])
   })
@@ -40,14 +40,14 @@ describe('readItemsUnderRunInLeads: jobs one a line under run-in leads, the bull
       'labels that are names',
       (rows: string[][]) =>
         rows.map((row) => [
-          row[0]!.replace('Also a priority:', 'Priya:').replace('Longer term:', 'Tom Okafor:'),
+          row[0]!.replace('Next on the list:', 'Priya:').replace('Longer term:', 'Tom Okafor:'),
         ]),
     ],
     [
       'labels that are periods',
       (rows: string[][]) =>
         rows.map((row) => [
-          row[0]!.replace('Also a priority:', 'By 2032:').replace('Longer term:', 'By 2035:'),
+          row[0]!.replace('Next on the list:', 'By 2032:').replace('Longer term:', 'By 2035:'),
         ]),
     ],
     [

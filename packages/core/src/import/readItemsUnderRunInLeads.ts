@@ -3,9 +3,9 @@ import type { FlattenedActionTables } from './flattenActionTables'
 import { isDatedPeriod } from './headingPeriod'
 import { type OneColumnRecord, oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
 
-/** A lead is a short line: a few words ending in a colon ("Also a priority:") or in "to" ("we need to"). */
+/** A lead is a short line: a few words ending in a colon ("Next on the list:") or in "to" ("we need to"). */
 const maxLeadWords = 12
-/** "… we need to", "… which will let us to": a run-in lead the items below finish. Anchored at the end. */
+/** "… we need to", "… and after that we hope to": a run-in lead the items below finish. Anchored at the end. */
 const infinitiveLead = /\sto$/i
 /** An item is one job of a few words; a longer line is a paragraph. */
 const maxItemWords = 25
@@ -38,15 +38,15 @@ function isItem(text: string): boolean {
 /**
  * Reads a one-column note whose jobs are listed under run-in leads, the bullets lost when the page was copied, as a
  * club's or a committee's blog post lists what it has decided to do: a paragraph or two, then "So for now we need to"
- * over jobs one a line that finish its sentence ("paint the shed door", "fix the gutter over the porch"), "Also a
- * priority:" over more, "Longer term:" over more, and a closing paragraph:
+ * over jobs one a line that finish its sentence ("paint the shed door", "fix the gutter over the porch"), "Next on
+ * the list:" over more, "Longer term:" over more, and a closing paragraph:
  *
  * ```text
  * We met on Tuesday and went through the jobs list.
  * So for now we need to
  * paint the shed door
  * fix the gutter over the porch
- * Also a priority:
+ * Next on the list:
  * replace the broken tiles in the kitchen
  * Longer term:
  * find funding for a new roof
@@ -61,7 +61,7 @@ function isItem(text: string): boolean {
  *
  * @example
  * readItemsUnderRunInLeads([
- *   ['Jobs'], ['So for now we need to'], ['paint the shed door'], ['fix the gutter'], ['Also a priority:'],
+ *   ['Jobs'], ['So for now we need to'], ['paint the shed door'], ['fix the gutter'], ['Next on the list:'],
  *   ['replace the broken tiles'], ['clear the loft'], ['sweep the yard'],
  * ])?.rows[2] // ['paint the shed door', 'So for now we need to']
  */
@@ -83,7 +83,7 @@ export function readItemsUnderRunInLeads(
   let end = lines.length
   for (let at = first; at < lines.length; at++) {
     const { index, text } = lines[at]!
-    // A lead may go on from the list above in small letters too ("which will let us to"): read as a lead first.
+    // A lead may go on from the list above in small letters too ("and after that we hope to"): read as a lead first.
     if (isLead(text) && at + 1 < lines.length && isItem(lines[at + 1]!.text)) {
       leads++
       lead = text.endsWith(':') ? text.slice(0, -1).trim() : text
@@ -108,6 +108,6 @@ export function readItemsUnderRunInLeads(
     mergedRows: [],
     sectionRows,
     skippedRows,
-    titleEvidence: 'each line under a run-in lead ("we need to", "Also a priority:"), the bullets lost',
+    titleEvidence: 'each line under a run-in lead ("we need to", "Next on the list:"), the bullets lost',
   })
 }

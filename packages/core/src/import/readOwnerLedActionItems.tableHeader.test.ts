@@ -9,11 +9,11 @@ describe('minutes that set their actions out in small tables between the paragra
     ['Ines Alvar, Kofi Mensah, Ruth Lindqvist.', '', '', ''],
     ['2. Pruning day', '', '', ''],
     ['The group agreed to hold the pruning day in the autumn.', '', '', ''],
-    ['Action', 'Action Description', 'By', 'Due by'],
+    ['Action', 'Task', 'Who', 'Deadline'],
     ['1', 'Book the ladders from the council depot', 'IA', 'Sept 2031'],
     ['2', 'Write to the allotment holders', 'KM', 'Oct 2031'],
     ['3. Any other business', '', '', ''],
-    ['Action', 'Action Description', 'By', 'Due by'],
+    ['Action', 'Task', 'Who', 'Deadline'],
     ['3', 'Price a new shed lock', 'RL', 'Nov 2031'],
   ]
 

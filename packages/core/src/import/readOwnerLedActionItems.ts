@@ -1309,7 +1309,7 @@ const minHeaderCells = 3
 
 /**
  * Whether one of the page's lines is a table's header, its row cut into three or more cells that each name a column
- * ("Action | Action Description | By | Due by"): minutes that set their actions out in such small tables are read
+ * ("Action | Task | Who | Deadline"): minutes that set their actions out in such small tables are read
  * by the table reader, and the header's "Action" is no action label.
  */
 function holdsTableHeader(table: readonly (readonly string[])[], lines: readonly PageLine[]): boolean {

@@ -16,7 +16,7 @@ export interface StatusAtEnd {
   readonly status: string
   readonly shape: TailShapeName
   readonly state?: StatusState
-  /** Who the tail names after its status word ("– ongoing CE"), when it names anyone. */
+  /** Who the tail names after its status word ("– ongoing KT"), when it names anyone. */
   readonly owners?: readonly string[]
 }
 
@@ -270,23 +270,23 @@ function marker(
 ): { status: string; state: StatusState; owners?: readonly string[] } | null {
   const state = markerState(tail)
   if (state !== null) return enoughTitle(head) ? { status: tail.trim(), state } : null
-  // "Checklist – ongoing CE": a status word, then who carries the item on or what it is about.
+  // "Hedge trimming – ongoing KT": a status word, then who carries the item on or what it is about.
   const said = statusWordThenOwner(tail)
   return said === null || !namesSomething(head) ? null : { status: tail.trim(), ...said }
 }
 
-/** Initials of up to four capitals ("CE", "MB"), as minutes name members; two to four of them joined. Bounded. */
+/** Initials of up to four capitals ("KT", "RB"), as minutes name members; two to four of them joined. Bounded. */
 const initialsList =
   /^([A-Z]{2,4}(?:\s{0,2}(?:,|\/|&|\band\b)\s{0,2}[A-Z]{2,4}){0,3})(?:\s{1,3}to\s{1,3}(\S.*))?$/
 
-/** A status word's note on what the item is about: "re leaving the bins tidy". */
+/** A status word's note on what the item is about: "re the parking on the green". */
 const aboutNote = /^re\s{1,3}\S/i
 
 /** The longest tail read as a status word and its owner or note. */
 const maxOwnerTail = 160
 
 /**
- * "ongoing CE", "ongoing MB to order the spare key", "ongoing re the leaflet wording": a status word opening the tail
+ * "ongoing KT", "ongoing RB to ask the county for a quote", "ongoing re the leaflet wording": a status word opening the tail
  * after an item's dash, then the initials of whoever carries it on (alone, or opening what they are to do next), or
  * "re" and what it is about, as minutes write the matters arising from their last meeting. The state is the status
  * word's; the initials are the item's owners. Anything else after the status word ("Complete the survey") is not a
@@ -320,7 +320,7 @@ const statusPhraseThenNote =
   /^(not\s(?:yet\s)?started|in\sprogress|on\shold|under\s?way|not\s(?:yet\s)?done)\s{1,3}(?=\p{L})/iu
 
 /**
- * "(not started needs to be discussed)", "(in progress with the printers)": a bracket opening with a status of
+ * "(not started needs a lead)", "(in progress with the printers)": a bracket opening with a status of
  * two or three words, then a note run on without a mark. A status word of its own ("done", "started") may be the verb
  * of the note ("(done by Estates)"), so only these phrases are read so.
  */

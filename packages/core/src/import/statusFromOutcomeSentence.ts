@@ -17,8 +17,8 @@ const irregular =
   'sent|made|done|given|written|taken|held|put in place|set up|drawn up|brought|built|paid|bought'
 
 /**
- * "Policy sent with the papers for this meeting.", "Amendments made.", "Plan produced and sent …", "Invited and
- * attending.": an outcome written as notes write it, with no "was" or "has been": at most three words of what was
+ * "Schedule sent on Monday.", "Changes made.", "Leaflets printed and handed out.", "Invited and
+ * coming.": an outcome written as notes write it, with no "was" or "has been": at most three words of what was
  * done to, then a participle, or the participle opening the sentence. Anchored, each quantifier bounded.
  */
 const outcome = new RegExp(
@@ -39,10 +39,10 @@ function laterSentences(title: string): string[] {
 
 /**
  * A matter carried from the last meeting, written as the request and then what came of it, as minutes review their
- * earlier actions: "Whistle blowing policy to be sent with the papers for the next meeting. Policy sent with the
- * papers for this meeting.", "Amendments to the protocol to be made. Amendments made.". The first sentence asks for
+ * earlier actions: "Insurance schedule to be sent to all trustees. Schedule sent on Monday.", "Changes to the
+ * booking form to be made. Changes made.". The first sentence asks for
  * the item to be done ("… to be sent", "… to be invited"); a later sentence reports it done in a note's few words,
- * a participle with no "was" ("Policy sent …", "Amendments made.", "Invited and attending."). The item is complete.
+ * a participle with no "was" ("Schedule sent …", "Changes made.", "Invited and coming."). The item is complete.
  * An outcome that says it is not done or still to come ("Not yet sent", "Draft to be sent next time", "Invited?")
  * reports nothing. Only actions with no status of their own are read; each one read is an info issue
  * `status-from-tense` on its row. Returns the issues; the actions' statuses are set in place.
