@@ -7,6 +7,7 @@ import { isRoleOrBodyWord } from './isRoleOrBodyWord'
 import { splitSentences } from './proseStep'
 import { lastSpacedDash } from './lastSpacedDash'
 import { namesAfterDash } from './namesAfterDash'
+import { daysInMonth } from '../dates/calendar'
 import { lookupMonth } from '../dates/lexicon'
 import { isHonorific } from '../owners/isHonorific'
 import { collapseWhitespace } from '../text/cleanCellText'
@@ -400,7 +401,7 @@ function monthTopicOf(
   if (found === null || meeting === null) return null
   const month = monthNumber(found[1]!)
   const year = meeting.year + (month < meeting.month ? 1 : 0)
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate()
+  const last = daysInMonth(year, month)
   return { text: found[0], due: `${year}-${String(month).padStart(2, '0')}-${last}` }
 }
 

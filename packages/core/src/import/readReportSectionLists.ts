@@ -1,3 +1,4 @@
+import { daysInMonth } from '../dates/calendar'
 import { parseTargetDate } from '../dates/parseTargetDate'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
@@ -43,8 +44,8 @@ function isSectionHeading(text: string): boolean {
 function endOfNextMonth(day: string): string {
   const year = Number(day.slice(0, 4))
   const month = Number(day.slice(5, 7))
-  const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate()
   const next = month === 12 ? { year: year + 1, month: 1 } : { year, month: month + 1 }
+  const last = daysInMonth(next.year, next.month)
   return `${next.year}-${String(next.month).padStart(2, '0')}-${String(last).padStart(2, '0')}`
 }
 

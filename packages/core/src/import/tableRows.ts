@@ -2,19 +2,20 @@ import { hasText } from '../text/cleanCellText'
 import { repeatsHeaderCells } from './repeatsHeaderCells'
 import { filledCellCount } from './filledCellCount'
 
+/** A heading over what a table's marks and names stand for. */
+const legendHeading = /^\s{0,3}(?:legend|key)\s{0,3}:?\s{0,3}$/i
+
 /**
  * The rows of a table's body that are rows of the table: a row of one cell under a header of several columns (a
  * part heading "PART II - …", a document footer, a page number) and the header repeated after a page break are
- * structure, not cells of any column, and a lone "Legend" or "Key" ends them: the rows after it explain the table. A reader judges what a column holds ("its cells are refs", "it is filled on
- * every row") on these rows only. A one-column table keeps every row.
+ * structure, not cells of any column, and a lone "Legend" or "Key" ends them: the rows after it explain the table.
+ * A reader judges what a column holds ("its cells are refs", "it is filled on every row") on these rows only. A
+ * one-column table keeps every row.
  *
  * @example
  * tableRows([['3', 'Policies'], ['PART II'], ['Section', 'Initiative'], ['11', 'Feedback']], ['Section', 'Initiative'])
  * // [['3', 'Policies'], ['11', 'Feedback']]
  */
-/** A heading over what a table's marks and names stand for. */
-const legendHeading = /^\s{0,3}(?:legend|key)\s{0,3}:?\s{0,3}$/i
-
 export function tableRows(
   body: readonly (readonly string[])[],
   headers: readonly string[],

@@ -164,7 +164,6 @@ const STATE_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> =
       'rolled forward',
       'in development',
       'under development',
-      // A trial run of the work, before it is rolled out: "Pilot phase", "Piloting", "Being piloted".
       // Work nearly through: "In final stages", "In the final stages of drafting", "At the final stage".
       'in final stages',
       'in the final stages',
@@ -172,6 +171,7 @@ const STATE_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> =
       'in the final stage',
       'at final stage',
       'at the final stage',
+      // A trial run of the work, before it is rolled out: "Pilot phase", "Piloting", "Being piloted".
       'pilot phase',
       'pilot stage',
       'piloting',
