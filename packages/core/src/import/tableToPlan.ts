@@ -105,6 +105,7 @@ import { readOwnerLedActionItems } from './readOwnerLedActionItems'
 import { readPromisesInMinutes } from './readPromisesInMinutes'
 import { readPlansAfterReport } from './readPlansAfterReport'
 import { readTaskListItems } from './readTaskListItems'
+import { readArrowTaskLines } from './readArrowTaskLines'
 import { readStatusIconItems } from './readStatusIconItems'
 import { readPeriodLabelledLists } from './readPeriodLabelledLists'
 import { readPhasedWorkstreams } from './readPhasedWorkstreams'
@@ -385,6 +386,7 @@ export function tableToPlan(
         readDatedStepItems(table, lines) ??
         readOwnerLedActionItems(table, joined) ??
         readBareActionMarks(joined) ??
+        readArrowTaskLines(joined) ??
         readMembersTaskedInMinutes(table, joined) ??
         readTaskListItems(table, joined) ??
         readRoleColonTaskLines(joined) ??
