@@ -106,6 +106,7 @@ import { readPromisesInMinutes } from './readPromisesInMinutes'
 import { readPlansAfterReport } from './readPlansAfterReport'
 import { readTaskListItems } from './readTaskListItems'
 import { readArrowTaskLines } from './readArrowTaskLines'
+import { readTopicUpdateLines } from './readTopicUpdateLines'
 import { readStatusIconItems } from './readStatusIconItems'
 import { readPeriodLabelledLists } from './readPeriodLabelledLists'
 import { readPhasedWorkstreams } from './readPhasedWorkstreams'
@@ -465,6 +466,7 @@ export function tableToPlan(
         // Work given by "will", "would", "was asked to" or a member's initials: after every reader of a more marked
         // layout (lines ending in their owner, numbered items), which such minutes may hold too.
         readMembersTaskedInMinutes(table, joined, 'any') ??
+        readTopicUpdateLines(joined) ??
         readPromisesInMinutes(table, lines))
       : null
   if (flattened !== null) {
