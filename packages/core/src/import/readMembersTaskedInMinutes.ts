@@ -54,11 +54,13 @@ const person =
 
 /**
  * People joined, then the words giving them work, at the point a clause starts: "to", "are to", "is requested to",
- * "was asked to", "agreed to", or "will" or "would" (an adverb such as "also" or "now" allowed between). Group 1 is
- * the people, group 2 "is", "are", "was" or "were", group 3 "requested" or "asked", group 4 the modal. The verb after it is the caller's to check. Bounded.
+ * "was asked to", "agreed to", "has volunteered to", "has also offered to", or "will" or "would" (an adverb such as
+ * "also" or "now" allowed between), or a promise reported ("said he would"). Group 1 is the people, group 2 "is",
+ * "are", "was" or "were", group 3 "requested" or "asked", group 4 the modal, group 5 the reported promise's modal. The
+ * verb after it is the caller's to check. Bounded.
  */
 const peopleTasked = new RegExp(
-  `^(${person}(?:(?:,? and |, | & |/)${person}){0,4}) (?:(?:also|then|now|again|further) )?(?:(is|are|was|were) (?:(requested|asked) )?to|(?:has |have )?(?:agreed|volunteered|offered) to|to|(will|would)(?: (?:also|now|then|again|kindly|further|shortly|all|both))?) (?=\\p{L})`,
+  `^(${person}(?:(?:,? and |, | & |/)${person}){0,4}) (?:(?:also|then|now|again|further) )?(?:(is|are|was|were) (?:(requested|asked) )?to|(?:(?:has|have)(?: also)? )?(?:agreed|volunteered|offered) to|to|(will|would)(?: (?:also|now|then|again|kindly|further|shortly|all|both))?|(?:said|says) (?:that )?(?:he|she|they) (will|would)) (?=\\p{L})`,
   'u',
 )
 
@@ -293,9 +295,40 @@ function labelledParagraphLines(table: readonly (readonly string[])[]): PageLine
   return labelled >= minLabelledRows ? lines : null
 }
 
-/** The members of the minutes, by first name, surname and initials ("rh" for "R. Holt"), lower-cased. */
+/** The members of the minutes, by first name, surname and initials ("rh" for "R. Holt"), lower-cased, and the initials
+ * the roll gives them in brackets as written ("TMK" for "Tara McKay (TMK)"). */
 interface Roll extends Members {
   readonly initials: ReadonlySet<string>
+  readonly given: ReadonlySet<string>
+}
+
+/**
+ * "Tara McKay (TMK)", "Ben Ode (BO) treasurer": a member named in full with the initials the minutes will call them
+ * by, in brackets, as rolls that define each member's initials write them. Group 1 the name, group 2 the initials.
+ * Global, bounded.
+ */
+const nameWithInitials =
+  /(?<![\p{L}'’-])(\p{Lu}\p{Ll}{1,20}(?: \p{Lu}[\p{L}'’-]{1,20}){1,2}) \((\p{Lu}{2,4})\)/gu
+
+/**
+ * The members the top of the page names with their initials in brackets ("Tara McKay (TMK), Ben Ode (BO) & Ann"), and
+ * those initials (the initials must be the name's, its first letter first): a line giving at least two people their
+ * initials so is a roll without its label, and every person it names is a member, with initials or not.
+ */
+function membersWithInitials(lines: readonly PageLine[]): { people: string[][]; given: Set<string> } {
+  const people: string[][] = []
+  const given = new Set<string>()
+  for (const line of lines.slice(0, maxRows)) {
+    if (line.text.length > maxLine) continue
+    const initials: string[] = []
+    for (const found of line.text.matchAll(nameWithInitials))
+      if (found[2]![0] === found[1]![0]) initials.push(found[2]!)
+    if (initials.length < minPresent) continue
+    for (const each of initials) given.add(each)
+    // "… (LA) – Rubies Rags": a note after a dash is no one's name.
+    people.push(...peopleOf(line.text.split(/\s[–—-]\s/)[0]!))
+  }
+  return { people, given }
 }
 
 /**
@@ -322,7 +355,8 @@ function rollOf(
   wide: boolean,
 ): Roll | null {
   const present = membersPresent(table)
-  const people: string[][] = []
+  const withInitials = membersWithInitials(lines)
+  const people: string[][] = [...withInitials.people]
   const top = wide || present.first.size >= minPresent ? lines.slice(0, maxRows) : []
   for (let at = 0; at < top.length; at++) {
     const labelled = rollLine.exec(top[at]!.text)
@@ -347,6 +381,7 @@ function rollOf(
       ...named.last,
       ...people.filter((w) => w.length >= 2).map((w) => w.at(-1)!.toLowerCase()),
     ]),
+    given: withInitials.given,
     initials: new Set(
       people
         .filter((words) => words.length >= 2)
@@ -588,7 +623,13 @@ function clauseTask(
     (opensSentence && owners.some(known) && owners.every(isNamedOwner)) ||
     (volunteer && owners.every(isFullName))
   )
-    return { owners, length: found[0].length, plain, will: found[4] === 'will', bare: bareVerb.test(rest) }
+    return {
+      owners,
+      length: found[0].length,
+      plain,
+      will: (found[4] ?? found[5]) === 'will',
+      bare: bareVerb.test(rest),
+    }
   return null
 }
 
@@ -633,6 +674,7 @@ function startsClause(sentence: string, at: number): boolean {
  */
 function onRoll(name: string, roll: Roll): boolean {
   if (initialsOnly.test(name)) {
+    if (roll.given.has(name)) return true
     const letters = name.replace(/\./g, '')
     return roll.initials.has(`${letters[0]}${letters.at(-1)}`.toLowerCase())
   }

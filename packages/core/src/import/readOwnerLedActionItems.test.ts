@@ -735,3 +735,39 @@ describe('minutes whose items carry their minute numbers, each answered by a lab
     ])
   })
 })
+
+describe('a running task list whose done actions are labelled "Actioned" and open ones "Action:"', () => {
+  const minutes = [
+    'Choir committee',
+    'Spring concert',
+    '1. Book the hall',
+    'Actioned RB to book the hall for the dress rehearsal',
+    'Actioned Someone to ask the caretaker for the keys',
+    '1. Print tickets',
+    'Action: MN to print the tickets',
+    'Actioned design the ticket',
+    '1. Publicity',
+    'Actioned JT to put up posters in the library',
+    'Action: JT to email the local paper',
+    '1. Refreshments',
+    'Nothing more to report this time',
+  ].map((line) => [line])
+
+  it('reads "Actioned" lines as actions done, "Action:" lines as open ones, and "Someone" as no owner', () => {
+    const { plan } = tableToPlan(minutes)
+    expect(plan.actions.map((action) => [action.title, action.owners, action.status.state])).toEqual([
+      ['RB to book the hall for the dress rehearsal', ['RB'], 'complete'],
+      ['Someone to ask the caretaker for the keys', [], 'complete'],
+      ['MN to print the tickets', ['MN'], 'unknown'],
+      ['design the ticket', [], 'complete'],
+      ['JT to put up posters in the library', ['JT'], 'complete'],
+      ['JT to email the local paper', ['JT'], 'unknown'],
+    ])
+  })
+
+  it('does not read a line opening with "Actioned" as a label unless a space follows the word', () => {
+    const lines = minutes.map((row) => [row[0]!.replace(/^Actioned /, 'Actionedness of ')])
+    const { plan } = tableToPlan(lines)
+    expect(plan.actions.some((action) => action.status.state === 'complete')).toBe(false)
+  })
+})

@@ -108,6 +108,8 @@ import { readOwnerLedActionItems } from './readOwnerLedActionItems'
 import { readPromisesInMinutes } from './readPromisesInMinutes'
 import { readPlansAfterReport } from './readPlansAfterReport'
 import { readTaskListItems } from './readTaskListItems'
+import { readArrowTaskLines } from './readArrowTaskLines'
+import { readTopicUpdateLines } from './readTopicUpdateLines'
 import { readStatusIconItems } from './readStatusIconItems'
 import { readPeriodLabelledLists } from './readPeriodLabelledLists'
 import { readCasesWithDatedUpdates } from './readCasesWithDatedUpdates'
@@ -400,6 +402,7 @@ export function tableToPlan(
         readDatedStepItems(table, lines) ??
         readOwnerLedActionItems(table, joined) ??
         readBareActionMarks(joined) ??
+        readArrowTaskLines(joined) ??
         readMembersTaskedInMinutes(table, joined) ??
         readTaskListItems(table, joined) ??
         readRoleColonTaskLines(joined) ??
@@ -484,6 +487,7 @@ export function tableToPlan(
         // Work given by "will", "would", "was asked to" or a member's initials: after every reader of a more marked
         // layout (lines ending in their owner, numbered items), which such minutes may hold too.
         readMembersTaskedInMinutes(table, joined, 'any') ??
+        readTopicUpdateLines(joined) ??
         readPromisesInMinutes(table, lines))
       : null
   if (flattened !== null) {
