@@ -10,7 +10,7 @@ describe('readWorkLinesEndingInDates: a schedule of works, each line closing wit
     ['Cancello funzionante a mano.'],
     ['Sostituzione della pompa Entro 30/04'],
     ['Nuovo quadro elettrico Dal 01/04 al 18/04'],
-    ['Pulizia della vasca Entro 15/03'],
+    ['Pulizia della vasca – già svuotata Entro 15/03'],
     ['Stazione sud'],
     ['Collaudo finale Dal 02/05'],
     ['Nuovo generatore Fine giugno 2032'],
@@ -23,10 +23,22 @@ describe('readWorkLinesEndingInDates: a schedule of works, each line closing wit
     expect(plan.actions.map((a) => [a.title, a.target.due, a.section])).toEqual([
       ['Sostituzione della pompa', '2031-04-30', 'Stazione nord'],
       ['Nuovo quadro elettrico', '2031-04-18', 'Stazione nord'],
-      ['Pulizia della vasca', '2031-03-15', 'Stazione nord'],
+      ['Pulizia della vasca – già svuotata', '2031-03-15', 'Stazione nord'],
       ['Collaudo finale', null, 'Stazione sud'],
       ['Nuovo generatore', '2032-06-30', 'Stazione sud'],
       ['Progetto della nuova chiusa', '2031-12-31', 'Stazione sud'],
+    ])
+  })
+
+  it('reads a work line whose note after a dash says it is already done as complete', () => {
+    const { plan } = tableToPlan(italian)
+    expect(plan.actions.map((a) => a.status.state)).toEqual([
+      'unknown',
+      'unknown',
+      'complete',
+      'unknown',
+      'unknown',
+      'unknown',
     ])
   })
 

@@ -59,6 +59,8 @@ const minWork = 4
 const minLed = 2
 /** "• ", "- ", "1. ", "2) ": a list's mark opening a line. */
 const listMark = /^(?:[•▪◦‣∙·*–-]\s|\d{1,2}[.)]\s)/
+/** "– already fitted", "– Già riconsegnata": a note after a spaced dash saying the work is done. Bounded. */
+const alreadyDone = /\s[–—-]\s(?:already|già)\s/i
 /** Between a section's heading and its first dated line, at most this many notes. */
 const maxNotesAboveWork = 2
 /** A heading over the work lines is a few words with no full stop or colon at its end. */
@@ -137,7 +139,8 @@ function daysBefore(day: string, days: number): string {
  * ```
  *
  * Each line closing with a date phrase ("Entro 31/10", "by 31/10", "Dal 18/09 al 22/09", "Fine settembre",
- * "Dicembre 2032") is an action titled by the words before it and due by that day (by the end of a span); a phrase
+ * "Dicembre 2032") is an action titled by the words before it and due by that day (by the end of a span), and done
+ * when a note after a dash says it already is ("– already fitted", "– già consegnata"); a phrase
  * naming only when the work starts ("Dal 09/10") gives no target. A day written without its year is read in the
  * letter's year, from a month before the letter's date on. A short line over the work lines is their section; the
  * other lines (the state of a site, greetings, a signature, a page footer) hold no action. The lines above the first
@@ -184,7 +187,9 @@ export function readWorkLinesEndingInDates(
       const date = parseTargetDate(split.english, referenceDate === undefined ? undefined : { referenceDate })
       const ends = (date.kind === 'due' || date.kind === 'range') && date.due !== null
       if (!ends && date.kind !== 'started') return null
-      records.push({ index, cells: [split.work, ends ? date.due! : '', section, text] })
+      // "Replace the pump – already fitted": a note after a dash saying the work is done.
+      const done = alreadyDone.test(split.work) ? 'Complete' : ''
+      records.push({ index, cells: [split.work, ends ? date.due! : '', section, text, done] })
       continue
     }
     if (isHeading(text) && /^\p{Lu}/u.test(text)) {
@@ -196,7 +201,7 @@ export function readWorkLinesEndingInDates(
   return oneColumnRecords(
     table.slice(0, lines[top]!.index),
     lines[top]!.index + 1,
-    ['Action', 'Target date', 'Section', 'Description'],
+    ['Action', 'Target date', 'Section', 'Description', 'Status'],
     records,
     {
       mergedRows: [],
