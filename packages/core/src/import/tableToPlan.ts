@@ -113,6 +113,7 @@ import { readTopicUpdateLines } from './readTopicUpdateLines'
 import { readStatusIconItems } from './readStatusIconItems'
 import { readPeriodLabelledLists } from './readPeriodLabelledLists'
 import { readCasesWithDatedUpdates } from './readCasesWithDatedUpdates'
+import { readWorkLinesEndingInDates } from './readWorkLinesEndingInDates'
 import { readReportSectionLists } from './readReportSectionLists'
 import { readScheduleDateLines } from './readScheduleDateLines'
 import { readItemsUnderRunInLeads } from './readItemsUnderRunInLeads'
@@ -410,6 +411,7 @@ export function tableToPlan(
         readItemsUnderRunInLeads(table, lines) ??
         readScheduleDateLines(table, lines) ??
         readReportSectionLists(table, lines) ??
+        readWorkLinesEndingInDates(table, lines) ??
         readCasesWithDatedUpdates(table, lines) ??
         readPeriodLabelledLists(table, lines) ??
         readPhasedWorkstreams(table, lines) ??
