@@ -25,6 +25,7 @@ import { splitLinedAction } from './splitLinedAction'
 import { sharedTasks, splitSharedTask } from './splitSharedTask'
 import { splitOwnerLedSentences } from './splitOwnerLedSentences'
 import { splitLinesBesideDates } from './splitLinesBesideDates'
+import { splitLinesBesideOwners } from './splitLinesBesideOwners'
 import { splitNumberedItems } from './splitNumberedItems'
 import { splitPairedParagraphs } from './splitPairedParagraphs'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
@@ -1005,13 +1006,14 @@ export function tableToPlan(
     },
     (whole: ActionDraft) => {
       const staged = stages === null ? whole : stageTitle(whole, stages[whole.row - header.index - 2] ?? null)
-      for (const paired of splitLinesBesideDates(staged))
-        for (const part of splitPairedParagraphs(leadAndDateCell(paired)))
-          for (const line of splitLinedAction(part))
-            for (const item of splitNumberedItems(numberUnderRow(line)))
-              for (const bullet of splitBulletedAction(item))
-                for (const draft of splitOwnerLedSentences(bullet))
-                  for (const task of splitSharedTask(draft, shared)) addAction(task)
+      for (const dated of splitLinesBesideDates(staged))
+        for (const paired of splitLinesBesideOwners(dated))
+          for (const part of splitPairedParagraphs(leadAndDateCell(paired)))
+            for (const line of splitLinedAction(part))
+              for (const item of splitNumberedItems(numberUnderRow(line)))
+                for (const bullet of splitBulletedAction(item))
+                  for (const draft of splitOwnerLedSentences(bullet))
+                    for (const task of splitSharedTask(draft, shared)) addAction(task)
     },
   )
   for (const index of ownerRows) structureRows.push({ row: index + 1, kind: 'owner' })
