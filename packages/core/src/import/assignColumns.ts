@@ -59,6 +59,7 @@ import { secondNamedField } from './secondNamedField'
 import { BULLET_MARKS } from './bulletMarks'
 import { ownersColumnByCells } from './ownersColumnByCells'
 import { ownerListColumn, ownerListScore } from './ownerListColumn'
+import { ownerPartsColumn, ownerPartsScore } from './ownerPartsColumn'
 import { laterDateColumn } from './laterDateColumn'
 import { namesPresent } from './namesPresent'
 import { statusColumnByCells } from './statusColumnByCells'
@@ -835,10 +836,18 @@ export function assignColumns(
   if (headerIndex === null && options.columns === undefined) {
     for (const pair of pairs) {
       if (pair.field !== 'owners') continue
-      const lists = ownerListColumn(body.map((row) => row[pair.column] ?? ''))
-      if (lists === null) continue
-      pair.score = Math.max(pair.score, ownerListScore)
-      pair.evidence = lists
+      const cells = body.map((row) => row[pair.column] ?? '')
+      const lists = ownerListColumn(cells)
+      if (lists !== null) {
+        pair.score = Math.max(pair.score, ownerListScore)
+        pair.evidence = lists
+        continue
+      }
+      // Long lists of roles ("Director of Estates, Head of HR, co-opted members") read part by part.
+      const parts = ownerPartsColumn(cells)
+      if (parts === null || pair.score >= ownerPartsScore) continue
+      pair.score = ownerPartsScore
+      pair.evidence = parts
     }
   }
   // No header row was found, yet the table's first wide row may still be one that names its owners column
