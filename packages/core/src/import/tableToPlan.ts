@@ -55,6 +55,7 @@ import { findHeader, headerSearchRows } from './findHeader'
 import { fillDittoMarks } from './fillDittoMarks'
 import { fillMergedRegions } from './fillMergedRegions'
 import { subTasksAsActions } from './subTasksAsActions'
+import { milestoneHeadingsWithBadges } from './milestoneHeadingsWithBadges'
 import { ownersFromRaciLetters } from './ownersFromRaciLetters'
 import { noteLinesAtEnd } from './noteLinesAtEnd'
 import { dropSharedIndent } from './dropSharedIndent'
@@ -317,6 +318,7 @@ export function tableToPlan(
   type Rows = readonly (readonly string[])[]
   const steps: readonly ((rows: Rows) => Rows)[] = [
     subTasksAsActions,
+    milestoneHeadingsWithBadges,
     unfoldRunOnNumbers,
     itemLabelAtLineEnd,
     unnumberHeaderCells,
