@@ -28,6 +28,19 @@ describe('readArrowTaskLines: follow-ups written "subject → what happens next"
     ])
   })
 
+  it('dates an arrow line by the day it sets in Spanish, in the year of the meeting the title names', () => {
+    const read = readArrowTaskLines(
+      page([
+        'Acta de la junta, 4 de octubre de 2031',
+        'Cuenta del banco → a final de mes (28 de octubre). Responsable Marta',
+        'Local nuevo → Responsable Iker de llamar esta semana del 6 al 10 de octubre',
+        'Rifa → se aplaza al 3 de enero',
+        'Hay que reservar las mesas (se encarga Nuria).',
+      ]),
+    )
+    expect(read?.rows.slice(2).map((row) => row[3])).toEqual(['2031-10-28', '2031-10-10', '2032-01-03', ''])
+  })
+
   it('reads English follow-ups the same way', () => {
     const read = readArrowTaskLines(
       page([

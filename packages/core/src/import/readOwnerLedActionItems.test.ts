@@ -765,6 +765,21 @@ describe('a running task list whose done actions are labelled "Actioned" and ope
     ])
   })
 
+  it('reads a task heading over a decision not to do it as an action cancelled, and no other heading', () => {
+    const lines = [
+      ...minutes.slice(0, 12),
+      ['1. Sell programmes'],
+      ['It was agreed we won’t do this year'],
+      ['1. Raffle'],
+      ['It was agreed the prizes are fine'],
+      ['Action: MN to buy raffle tickets'],
+    ]
+    const { plan } = tableToPlan(lines)
+    const read = plan.actions.map((action) => [action.title, action.status.state])
+    expect(read).toContainEqual(['Sell programmes', 'cancelled'])
+    expect(read.some(([title]) => title === 'Raffle' || title === 'Refreshments')).toBe(false)
+  })
+
   it('does not read a line opening with "Actioned" as a label unless a space follows the word', () => {
     const lines = minutes.map((row) => [row[0]!.replace(/^Actioned /, 'Actionedness of ')])
     const { plan } = tableToPlan(lines)

@@ -372,6 +372,14 @@ function labelledActionLines(
       team = null
       underHeading = false
       itemRef = ''
+      // "1. Sell tickets online" over "It was agreed we won't do this": the task heading is an action dropped.
+      const below = lines[at + 1]
+      if (below !== undefined && droppedByDecision.test(below.text)) {
+        withStatus = true
+        const title = line.text.replace(agendaNumber, '')
+        records.push({ index: line.index, cells: ['', title, '', '', below.text, 'Cancelled'] })
+        at++
+      }
       continue
     }
     const headingRef = actionLabel.test(line.text) ? null : minuteRefHeading(line.text)
@@ -673,6 +681,16 @@ function numberedLabelLine(text: string): { ref: string; text: string } | null {
  * running task list marks the actions already done (the open ones keep "Action:"). Anchored and bounded.
  */
 const doneLabel = /^actioned\s{0,3}:?\s{1,3}(?=\S)/i
+
+/**
+ * "It was agreed we won't do this", "Decided not to go ahead", "We agreed not to": a decision that a task heading's
+ * work will not be done, on the line right under it. Anchored and bounded.
+ */
+const droppedByDecision =
+  /^(?:it was |we |the committee )?(?:agreed|decided)(?: that)?(?: we| it)? (?:won[’']?t|will not|would not|not to|not)\b/i
+
+/** "1. ", "2.3 ": an agenda item's number, before its words. */
+const agendaNumber = /^\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+/
 
 /** A line marks an action among long notes when at most this share of the page's lines are so marked. */
 const maxMarkedShare = 0.2
