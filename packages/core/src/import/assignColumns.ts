@@ -60,6 +60,7 @@ import { BULLET_MARKS } from './bulletMarks'
 import { ownersColumnByCells } from './ownersColumnByCells'
 import { ownerListColumn, ownerListScore } from './ownerListColumn'
 import { ownerPartsColumn, ownerPartsScore } from './ownerPartsColumn'
+import { byDeadlineColumn, byDeadlineScore } from './byDeadlineColumn'
 import { laterDateColumn } from './laterDateColumn'
 import { namesPresent } from './namesPresent'
 import { statusColumnByCells } from './statusColumnByCells'
@@ -829,6 +830,17 @@ export function assignColumns(
       if (stateDates === 0 || profile.dates - stateDates > maxDatesAmongStates) continue
       pair.score = 0.85 * Math.max(0, profile.dates - stateDates)
       pair.evidence = `${percent(profile.dates - stateDates)} of cells read as dates`
+    }
+  }
+  // Without a header, a column whose cells open with "By" and a date ("By end of May 2031") states deadlines: the
+  // target, before a column of dates alone beside it (the day a step was done or reported).
+  if (headerIndex === null && options.columns === undefined) {
+    for (const pair of pairs) {
+      if (pair.field !== 'target' || pair.score >= byDeadlineScore) continue
+      const deadlines = byDeadlineColumn(body.map((row) => row[pair.column] ?? ''))
+      if (deadlines === null) continue
+      pair.score = byDeadlineScore
+      pair.evidence = deadlines
     }
   }
   // Without a header, short phrases alone (a theme's name, a short task) look like names too: the column whose cells
