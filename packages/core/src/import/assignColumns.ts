@@ -59,6 +59,8 @@ import { secondNamedField } from './secondNamedField'
 import { BULLET_MARKS } from './bulletMarks'
 import { ownersColumnByCells } from './ownersColumnByCells'
 import { ownerListColumn, ownerListScore } from './ownerListColumn'
+import { ownerPartsColumn, ownerPartsScore } from './ownerPartsColumn'
+import { byDeadlineColumn, byDeadlineScore } from './byDeadlineColumn'
 import { laterDateColumn } from './laterDateColumn'
 import { namesPresent } from './namesPresent'
 import { statusColumnByCells } from './statusColumnByCells'
@@ -830,15 +832,34 @@ export function assignColumns(
       pair.evidence = `${percent(profile.dates - stateDates)} of cells read as dates`
     }
   }
+  // Without a header, a column whose cells open with "By" and a date ("By end of May 2031") states deadlines: the
+  // target, before a column of dates alone beside it (the day a step was done or reported).
+  if (headerIndex === null && options.columns === undefined) {
+    for (const pair of pairs) {
+      if (pair.field !== 'target' || pair.score >= byDeadlineScore) continue
+      const deadlines = byDeadlineColumn(body.map((row) => row[pair.column] ?? ''))
+      if (deadlines === null) continue
+      pair.score = byDeadlineScore
+      pair.evidence = deadlines
+    }
+  }
   // Without a header, short phrases alone (a theme's name, a short task) look like names too: the column whose cells
   // read as owner lists (roles, units, people's names) is the owners before any column of merely short cells.
   if (headerIndex === null && options.columns === undefined) {
     for (const pair of pairs) {
       if (pair.field !== 'owners') continue
-      const lists = ownerListColumn(body.map((row) => row[pair.column] ?? ''))
-      if (lists === null) continue
-      pair.score = Math.max(pair.score, ownerListScore)
-      pair.evidence = lists
+      const cells = body.map((row) => row[pair.column] ?? '')
+      const lists = ownerListColumn(cells)
+      if (lists !== null) {
+        pair.score = Math.max(pair.score, ownerListScore)
+        pair.evidence = lists
+        continue
+      }
+      // Long lists of roles ("Director of Estates, Head of HR, co-opted members") read part by part.
+      const parts = ownerPartsColumn(cells)
+      if (parts === null || pair.score >= ownerPartsScore) continue
+      pair.score = ownerPartsScore
+      pair.evidence = parts
     }
   }
   // No header row was found, yet the table's first wide row may still be one that names its owners column

@@ -11,7 +11,7 @@ describe('fillDittoMarks: a ditto mark repeats the cell above it', () => {
         ['Oil the floor', '"'],
         ['Hang the doors', '〃'],
         ['Fit the lights', 'July 2031'],
-        ['Test the alarm', 'ditto'],
+        ['Test the alarm', "''"],
       ]).map((row) => row[1]),
     ).toEqual(['By', 'May 2031', 'May 2031', 'May 2031', 'July 2031', 'July 2031'])
   })

@@ -1,5 +1,6 @@
-/** A cell that only repeats the one above it: a ditto mark ('"', '〃', "''", a curly quote) or the word "ditto". */
-const dittoMark = /^\s{0,3}(?:["〃“”]|''|ditto\.?)\s{0,3}$/i
+/** A cell that only repeats the one above it: a ditto mark ('"', '〃', "''", a curly quote). The word "Ditto" is left
+ * to the readers that know what it means where it stands (a grid's "no work of its own"). */
+const dittoMark = /^\s{0,3}(?:["〃“”]|'')\s{0,3}$/
 
 /**
  * Ditto marks under a value ("June 2031" then '"' on the rows below it) read as that value again, as a careful

@@ -98,3 +98,65 @@ describe('minutes marking their action items with one emoji before whoever takes
     expect(readBareActionMarks(shapes.map((text, index) => ({ index, text })))).toBeNull()
   })
 })
+
+describe('action marks written in other ways: a code after the mark, owners in brackets, a mark ending a paragraph', () => {
+  it('reads "Action <code> <owner> to …" lines, the code as the ref', () => {
+    const minutes = [
+      'Village hall committee',
+      'Min 3/31 Matters arising',
+      'The hall needs a new boiler before winter, and two quotes have come in.',
+      'Action 3/31/1 Mrs Okoro to ask for a third quote',
+      'Action 3/31/2 Treasurer to check the reserves',
+      'Action 3/31/3 All Trustees to visit the boiler room',
+    ].map((line) => [line])
+    const { plan } = tableToPlan(minutes)
+    expect(plan.actions.map((action) => [action.ref, action.title, action.owners])).toEqual([
+      ['3/31/1', 'Mrs Okoro to ask for a third quote', ['Mrs Okoro']],
+      ['3/31/2', 'Treasurer to check the reserves', ['Treasurer']],
+      ['3/31/3', 'All Trustees to visit the boiler room', ['All Trustees']],
+    ])
+  })
+
+  it('reads "ACTION (initials): …" lines, the initials in the bracket as the owners', () => {
+    const minutes = [
+      'Residents association notes',
+      'Chair: Lena',
+      'The lift broke twice this month and the landlord has not replied.',
+      'ACTION (PK): write to the landlord about the lift',
+      'ACTION (LM/TS): count the empty garages',
+      'ACTION (DW): is the car park ours to fence? Ask the council',
+    ].map((line) => [line])
+    const { plan } = tableToPlan(minutes)
+    expect(plan.actions.map((action) => [action.title, action.owners])).toEqual([
+      ['write to the landlord about the lift', ['PK']],
+      ['count the empty garages', ['LM', 'TS']],
+      ['is the car park ours to fence? Ask the council', ['DW']],
+    ])
+  })
+
+  it('reads a mark tacked onto the end of a paragraph, in any case, set off or after a word in lower case', () => {
+    const minutes = [
+      'Makerspace board meeting',
+      'Laser cutter - the tube is failing, quotes sought Action: Ines to order a new tube',
+      'Rota - agreed by all Action - Kofi to update the rota',
+      'Bins - the council will not collect them any more Action Mara to book a skip',
+      'Climate Action Group to meet on Friday to plan the repair cafe.',
+    ].map((line) => [line])
+    const { plan } = tableToPlan(minutes)
+    expect(plan.actions.map((action) => [action.title, action.owners])).toEqual([
+      ['Ines to order a new tube', ['Ines']],
+      ['Kofi to update the rota', ['Kofi']],
+      ['Mara to book a skip', ['Mara']],
+    ])
+  })
+
+  it('does not read "Action" inside a name, or a code not followed by an owner, as a mark', () => {
+    const lines = [
+      'Notes',
+      'The Climate Action Group to host the fair.',
+      'Action 2/31/1 to be agreed at the next meeting',
+      'Our Action Plan to be approved in May.',
+    ]
+    expect(readBareActionMarks(lines.map((text, index) => ({ index, text })))).toBeNull()
+  })
+})

@@ -1,6 +1,7 @@
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords, type PageLine } from './oneColumnRecords'
 import { isNamedOwner, ownersJoined } from './ownerAtStart'
+import { ownersInBrackets } from './ownersInBrackets'
 
 /** At least this many marked lines make the layout. */
 const minMarked = 3
@@ -14,6 +15,24 @@ const maxLine = 2000
  * or a colon ("Website - ACTION …"), or after a sentence ("… from Olu . ACTION …"). Case-sensitive and bounded.
  */
 const mark = /(?:^|[.!?:]\s{1,3}|\s[-–—]\s{1,3})ACTION[sS]?\s{1,3}(?=\p{Lu})/u
+
+/**
+ * "… the bill Action Chris to email …", "… Barclays Action: Ana to call …", "… approved - all Action - Ana to …": the
+ * mark tacked onto the end of a paragraph, in capitals or not, after a word in lower case or set off from what
+ * follows by a colon or a spaced dash. A line opening with "ACTION:" is a labelled line, read elsewhere; a capitalised
+ * word before a bare mark ("Climate Action Group") makes it part of a name. Group 1 is the word before, group 2 the
+ * colon or dash after. Global (the caller tries each), bounded.
+ */
+const markInParagraph =
+  /(?<=\S)\s{1,3}(\p{L}{0,30}[.,;]?)\s?(?:ACTION|Action)[sS]?(\s{0,2}:|\s{1,3}[-–—])?\s{1,3}(?=\p{Lu})/gu
+
+/** "Action 4/12/3 Ana to …", "ACTION 7.2 Tom will …": the minute's code of the action right after a mark in any case at
+ * the line's start, then the name. Group 1 is the code. Bounded. */
+const codedMark = /^(?:ACTION|Action)\s{1,3}(\d{1,3}(?:[./]\d{1,4}){1,3})\s{1,3}(?=\p{Lu})/u
+
+/** "ACTION (RR): check …", "Action (Ana/Tom) - book …": a mark at the line's start, then the owners in round brackets
+ * and a colon or dash before the work. Group 1 is the bracket. Bounded. */
+const bracketedMark = /^(?:ACTION|Action)[sS]?\s{0,3}(\([^()]{1,60}\))\s{0,2}(?::|\s[-–—])?\s{1,3}(?=\S)/u
 
 /**
  * "👷 Dan volunteered to …", "- 📌 Ana will …": a pictograph opening a line (after an optional bullet), as some
@@ -51,6 +70,54 @@ function afterMark(text: string, pictograph: string | null): string | null {
   return lead !== null && lead[1] === pictograph ? text.slice(lead[0].length) : null
 }
 
+/** A marked line's action: its ref ('' when none), the title, the owners as written and how many there are. */
+interface MarkedAction {
+  readonly ref: string
+  readonly title: string
+  readonly owners: readonly string[]
+}
+
+/**
+ * The action a line marks: after a bare "ACTION" or the page's pictograph, the name right after it and the work;
+ * after "Action" and the minute's code ("Action 4/12/3 Ana to …"), the code as the ref; after "ACTION (RR):", the
+ * owners in the bracket and the work after the colon; or a mark tacked onto the end of a paragraph
+ * ({@link markInParagraph}). Null when the line is marked nowhere or names no owner after its mark.
+ */
+function markedAction(text: string, pictograph: string | null): MarkedAction | null {
+  if (text.length > maxLine) return null
+  const after = afterMark(text, pictograph)
+  if (after !== null) return namedAction(after, pictograph !== null)
+  const coded = codedMark.exec(text)
+  if (coded !== null) {
+    const action = namedAction(text.slice(coded[0].length), false)
+    return action === null ? null : { ...action, ref: coded[1]! }
+  }
+  const bracketed = bracketedMark.exec(text)
+  if (bracketed !== null) {
+    const owners = ownersInBrackets(bracketed[1]!)
+    const title = text.slice(bracketed[0].length).trim()
+    return owners.length === 0 || title === '' ? null : { ref: '', title, owners }
+  }
+  for (const marked of text.matchAll(markInParagraph)) {
+    const before = marked[1]!
+    // A bare mark after a capitalised word is part of a name ("Climate Action Group"), after a full stop a sentence's.
+    if (marked[2] === undefined && !/^\p{Ll}/u.test(before)) continue
+    const action = namedAction(text.slice(marked.index + marked[0].length), false)
+    if (action !== null) return action
+  }
+  return null
+}
+
+/** The owner named right after a mark and the work ({@link namedFirst}), or a name the minute-taker queried in brackets
+ * where the mark is a pictograph. */
+function namedAction(after: string, pictograph: boolean): MarkedAction | null {
+  const named = namedFirst.exec(after) ?? (pictograph ? queriedName.exec(after) : null)
+  const owner = named?.[1]
+  if (named === null || owner === undefined || !isNamedOwner(owner)) return null
+  const title = /[-–—]\s{0,3}$/.test(named[0]) ? after.slice(named[0].length) : after
+  return { ref: '', title: title.trim(), owners: ownersJoined(owner) }
+}
+
 /** "3. ": an item's number opening the line. */
 const itemNumber = /^(\d{1,3})[.)]\s{1,3}(?=\S)/
 
@@ -86,16 +153,13 @@ export function readBareActionMarks(lines: readonly PageLine[] | null): Flattene
   const skippedRows: number[] = []
   const pictograph = actionPictograph(lines.slice(1))
   for (const line of lines.slice(1)) {
-    const after = afterMark(line.text, pictograph) ?? ''
-    const named = namedFirst.exec(after) ?? (pictograph === null ? null : queriedName.exec(after))
-    const owner = named?.[1]
-    if (named === null || owner === undefined || !isNamedOwner(owner)) {
+    const action = markedAction(line.text, pictograph)
+    if (action === null) {
       skippedRows.push(line.index + 1)
       continue
     }
-    const title = /[-–—]\s{0,3}$/.test(named[0]) ? after.slice(named[0].length) : after
-    const ref = itemNumber.exec(line.text)?.[1] ?? ''
-    records.push({ index: line.index, cells: [ref, title.trim(), ownersJoined(owner).join(', '), line.text] })
+    const ref = action.ref === '' ? (itemNumber.exec(line.text)?.[1] ?? '') : action.ref
+    records.push({ index: line.index, cells: [ref, action.title, action.owners.join(', '), line.text] })
   }
   if (records.length < minMarked) return null
   // An unnumbered action below a numbered one would be read as an item of its number: the numbers are given only

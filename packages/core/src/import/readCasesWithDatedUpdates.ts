@@ -49,6 +49,58 @@ function saysClosed(update: string, word: string): boolean {
   )
 }
 
+/** "Present: Ana Diaz (minutes), Tom Reid and Lena Ward": a label, then the people it lists. Group 1 the list. */
+const peopleLine = /^[^:]{2,30}:\s{0,3}(\S.{0,600})$/
+/** The words joining the names of a list, in English and in the Scandinavian languages. */
+const nameJoiners = /\s*,\s*|\s(?:and|og|och)\s|\s&\s/
+/** "Ana Diaz", "Anne Marie Lund": a person's name, one to four capitalised words. */
+const personName = /^\p{Lu}[\p{Ll}'’-]{1,20}(?:\s\p{Lu}[\p{Ll}'’-]{1,20}){0,3}$/u
+/** "The web lead is Ana Diaz and Tom Reid", "Ansvarlig er …": who a case's text names responsible. Group 1 the names. */
+const responsible = /\b(?:responsible|ansvarlig|ansvarlige|lead)\s(?:is|are|er)\s(\S.{0,200})$/iu
+/** At least this many people on a line above the cases make it a list of members. */
+const minPeople = 3
+
+/** The people the lines above the cases list ("Present: …", "Apologies: …"), each as written. */
+function membersListed(lines: readonly PageLine[]): string[] {
+  const members: string[] = []
+  for (const { text } of lines) {
+    const listed = peopleLine.exec(text)?.[1]
+    if (listed === undefined) continue
+    const names = listed
+      .split(nameJoiners)
+      .map((name) => name.replace(/\s*\([^()]{0,40}\)$/, '').trim())
+      .filter((name) => personName.test(name))
+    if (names.length >= minPeople) members.push(...names)
+  }
+  return members
+}
+
+/**
+ * Who a case's own text gives it to: the people it names responsible ("The web lead is Ana Diaz and Tom Reid"), else
+ * a member listed above the cases who opens one of its lines, by full or first name, with what they do ("Tom checks
+ * …"). Empty when it names no one.
+ */
+function ownersOf(about: readonly string[], members: readonly string[]): string {
+  for (const line of about) {
+    const names = responsible.exec(line)?.[1]
+    if (names === undefined) continue
+    const people = names
+      .replace(/[.]$/, '')
+      .split(nameJoiners)
+      .map((name) => name.trim())
+    if (people.every((name) => personName.test(name))) return people.join(', ')
+  }
+  for (const line of about) {
+    for (const member of members) {
+      const firstName = member.split(' ')[0]!
+      for (const name of [member, firstName]) {
+        if (line.startsWith(`${name} `) && /^\p{Ll}/u.test(line.slice(name.length + 1))) return name
+      }
+    }
+  }
+  return ''
+}
+
 /**
  * Reads a one-column case register, as a club's or a board's minutes carry their open cases from meeting to meeting:
  * each case a heading with its number over the year it was opened ("Case 12/31 Car park lighting"), a few lines
@@ -68,7 +120,9 @@ function saysClosed(update: string, word: string): boolean {
  *
  * Each case is one action, its ref the word and number ("Case 12/31"), its title the name after them; the lines
  * under the heading before its first update are its description, and the update lines its progress, the last
- * update last. The updates are the case's history, never actions of their own. A last update saying the case is
+ * update last. The updates are the case's history, never actions of their own. The people the case's text names
+ * responsible ("The web lead is Ana Diaz and Tom Reid") own it; else a member listed above the cases ("Present: …")
+ * who opens one of its lines with what they do ("Tom checks the rota"). A last update saying the case is
  * closed ("Case closed") marks it complete. The lines above the first case are the title rows. Returns null unless
  * the page is one column with at least three case headings, all using the same word, and at least two dated
  * update labels under them.
@@ -115,6 +169,7 @@ export function readCasesWithDatedUpdates(
     else last.lines.push(text)
   }
   if (cases.length < minCases || updates < minUpdates) return null
+  const members = membersListed(lines.slice(0, first))
   const records: OneColumnRecord[] = cases.map((read) => {
     const latest = read.updates[read.updates.length - 1]
     const closed = latest?.lines.some((line) => saysClosed(line, word)) === true
@@ -126,6 +181,7 @@ export function readCasesWithDatedUpdates(
         read.about.join(' '),
         read.updates.map((update) => `${update.date}: ${update.lines.join(' ')}`.trim()).join(' | '),
         closed ? 'Complete' : '',
+        ownersOf(read.about, members),
       ],
     }
   })
@@ -133,7 +189,7 @@ export function readCasesWithDatedUpdates(
   return oneColumnRecords(
     table.slice(0, top),
     top + 1,
-    ['Ref', 'Action', 'Description', 'Notes', 'Status'],
+    ['Ref', 'Action', 'Description', 'Notes', 'Status', 'Owner'],
     records,
     {
       mergedRows: [],

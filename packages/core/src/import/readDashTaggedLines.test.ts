@@ -65,3 +65,46 @@ describe('readDashTaggedLines: a roadmap of plain lines ending in tags', () => {
     expect(readDashTaggedLines(page(lines))?.rows.length).toBe(20_002)
   })
 })
+
+describe('readDashTaggedLines: a board’s task list, each line ending in who does it', () => {
+  const minutes = page([
+    'Board meeting 3 March 2032',
+    'Members',
+    'Ana',
+    'Raj',
+    'Agenda',
+    'open tasks',
+    'Minutes',
+    'book the venue for the spring meetup - ana',
+    'print the badges (two sizes) - ana/raj',
+    'renew the domain - done',
+    'write to the speakers - Raj',
+    'update the code of conduct - raj & ana',
+    'find sponsors - ?',
+  ])
+
+  it('reads each line as an action owned by the names after its dash, a status or a mark of no one yet', () => {
+    const { plan } = tableToPlan(minutes)
+    expect(plan.actions.map((action) => [action.title, action.owners, action.status.state])).toEqual([
+      ['book the venue for the spring meetup', ['ana'], 'unknown'],
+      ['print the badges (two sizes)', ['ana', 'raj'], 'unknown'],
+      ['renew the domain', [], 'complete'],
+      ['write to the speakers', ['Raj'], 'unknown'],
+      ['update the code of conduct', ['raj', 'ana'], 'unknown'],
+      ['find sponsors', [], 'unknown'],
+    ])
+  })
+
+  it('does not read lines ending in a phrase or a day as owned, nor two owned lines alone as a list', () => {
+    expect(dashTagsAtEnd('Meet the council - Tuesday')).toBeNull()
+    expect(dashTagsAtEnd('Planning - see the notes')).toBeNull()
+    const few = page([
+      'Notes',
+      'book the venue - ana',
+      'print the badges - raj',
+      'the hall was cold',
+      'next time',
+    ])
+    expect(readDashTaggedLines(few)).toBeNull()
+  })
+})

@@ -4,6 +4,8 @@ import { type OneColumnRecord, oneColumnRecords, type PageLine, pageLines } from
 import { statusAtEnd } from './statusAtEnd'
 import { MAX_HEADING_LENGTH } from './maxHeadingLength'
 import { lastSpacedDash } from './lastSpacedDash'
+import { namesAfterDash } from './namesAfterDash'
+import { MONTHS, WEEKDAYS } from '../dates/lexicon'
 
 /** The tags a line may end with after spaced dashes, at most one of each kind. */
 export interface DashTags {
@@ -14,6 +16,8 @@ export interface DashTags {
   readonly status: string
   /** The horizon as written ("Short Term", "long-term"), or ''. */
   readonly horizon: string
+  /** The people named after the last dash ("ana / raj"), joined by ", ", or ''. */
+  readonly owners: string
 }
 
 /** A line longer than this is prose, not an item with tags. */
@@ -25,6 +29,20 @@ const minNumberedOrTimed = 2
 const maxTags = 3
 
 const issueNumber = /^\(?(#\d{1,7})\)?$/
+
+/**
+ * "?", ">-<", ":(", "TBD", "nobody": a last tag saying no one has taken the item on yet, with no letter or digit (an
+ * emoticon, a question mark) or a word for no one.
+ */
+const noOneYet = /^(?:[^\p{L}\p{N}]{1,6}|tb[acd]|nobody|no one|someone|anyone|none)$/iu
+
+/** The names a line ends with after its last spaced dash ({@link namesAfterDash}), none of them a month or a day. */
+function ownersAtEnd(text: string): string {
+  const names = namesAfterDash(text)
+  return names.some((name) => MONTHS.has(name.toLowerCase()) || WEEKDAYS.has(name.toLowerCase()))
+    ? ''
+    : names.join(', ')
+}
 const horizon = /^(?:short|medium|mid|long|near)[- ]term$/i
 
 /** The text before a line's last spaced dash and the tag after it, or null. */
@@ -42,8 +60,9 @@ function lastTag(line: string): { head: string; tail: string } | null {
  * order, at most one of each, and the item's text before them. Null when the line ends in no tag.
  *
  * @example
- * dashTagsAtEnd('Draft the welcome guide - #212 - Short Term') // { text: 'Draft the welcome guide', ref: '#212', status: '', horizon: 'Short Term' }
- * dashTagsAtEnd('Hold a launch event - done') // { text: 'Hold a launch event', ref: '', status: 'done', horizon: '' }
+ * dashTagsAtEnd('Draft the welcome guide - #212 - Short Term') // { text: 'Draft the welcome guide', ref: '#212', status: '', horizon: 'Short Term', owners: '' }
+ * dashTagsAtEnd('Hold a launch event - done') // { text: 'Hold a launch event', ref: '', status: 'done', horizon: '', owners: '' }
+ * dashTagsAtEnd('Print the flyers - ana & raj') // { text: 'Print the flyers', ref: '', status: '', horizon: '', owners: 'ana, raj' }
  * dashTagsAtEnd('Planning - the first stage') // null
  */
 export function dashTagsAtEnd(line: string): DashTags | null {
@@ -52,6 +71,8 @@ export function dashTagsAtEnd(line: string): DashTags | null {
   let ref = ''
   let status = ''
   let time = ''
+  let owners = ''
+  let open = false
   for (let tags = 0; tags < maxTags; tags++) {
     const cut = lastTag(text)
     if (cut === null) break
@@ -59,12 +80,16 @@ export function dashTagsAtEnd(line: string): DashTags | null {
     if (number !== null && ref === '') ref = number[1]!
     else if (horizon.test(cut.tail) && time === '') time = cut.tail
     else if (status === '' && statusAtEnd(text, 'item')?.shape === 'dash') status = cut.tail
+    // The people doing it, or a mark that no one is yet, close the line ("… - ana / raj", "… - ?").
+    else if (tags === 0 && noOneYet.test(cut.tail)) open = true
+    else if (tags === 0 && ownersAtEnd(text) !== '') owners = ownersAtEnd(text)
     else break
     text = cut.head
   }
   // "#212 - Short Term": a tag with no item before it.
-  if (issueNumber.test(text) || (ref === '' && status === '' && time === '')) return null
-  return { text, ref, status, horizon: time }
+  if (issueNumber.test(text) || (ref === '' && status === '' && time === '' && owners === '' && !open))
+    return null
+  return { text, ref, status, horizon: time, owners }
 }
 
 /**
@@ -75,7 +100,9 @@ export function dashTagsAtEnd(line: string): DashTags | null {
  * short line without tags over tagged ones is a heading. Lines above the first heading (or item) are the title rows;
  * the list ends at the first line that is neither. Returns null unless the page is one column, holds at least three
  * items, and at least two of them carry an issue number or a horizon (a list of items ending only in a status is
- * read by the status-list readers).
+ * read by the status-list readers), or at least three of them, and half, end in the names of who does them, as a
+ * board's minutes kept as a task list write them ("Book the venue - ana", "Print the badges - ana/raj", "Renew the
+ * domain - done", "Find sponsors - ?": a tail with no letter, or "TBD", says no one has it yet).
  *
  * @example
  * readDashTaggedLines([
@@ -95,12 +122,19 @@ export function readDashTaggedLines(
   const records: OneColumnRecord[] = []
   const sectionRows: number[] = []
   let numberedOrTimed = 0
+  let owned = 0
   let next = start
   for (; next < lines.length; next++) {
     const tags = tagsAt[next]
     if (tags !== null && tags !== undefined) {
       if (tags.ref !== '' || tags.horizon !== '') numberedOrTimed++
-      records.push({ index: lines[next]!.index, cells: [tags.text, tags.ref, tags.status, tags.horizon] })
+      if (tags.owners !== '') owned++
+      // An item with no field but its text ("… - ?") keeps its line, so it is not read as a heading.
+      const bare = tags.ref === '' && tags.status === '' && tags.horizon === '' && tags.owners === ''
+      records.push({
+        index: lines[next]!.index,
+        cells: [tags.text, tags.ref, tags.status, tags.horizon, tags.owners, bare ? lines[next]!.text : ''],
+      })
       continue
     }
     if (isHeading(lines[next]!.text) && (tagsAt[next + 1] ?? null) !== null) {
@@ -109,9 +143,12 @@ export function readDashTaggedLines(
     }
     break
   }
-  if (records.length < minItems || numberedOrTimed < minNumberedOrTimed) return null
+  // A task list naming who does each item ("… - ana", "… - ana & raj") is such a list too, when most items name them.
+  const byOwners = owned >= minItems && owned * 2 >= records.length
+  if (records.length < minItems || (numberedOrTimed < minNumberedOrTimed && !byOwners)) return null
   const top = lines[start]!.index
-  return oneColumnRecords(table.slice(0, top), top + 1, ['Action', 'ID', 'Status', 'Timescale'], records, {
+  const header = ['Action', 'ID', 'Status', 'Timescale', 'Owner', 'Description']
+  return oneColumnRecords(table.slice(0, top), top + 1, header, records, {
     mergedRows: [],
     sectionRows,
     skippedRows: lines.slice(next).map((line) => line.index + 1),

@@ -32,3 +32,37 @@ describe('readListsUnderDeadlineLeadIns: task lists led in by the day they are d
     expect(plan.actions.every((action) => action.status.state === 'unknown')).toBe(true)
   })
 })
+
+describe('readListsUnderDeadlineLeadIns: a heading naming the tasks and the day they are due', () => {
+  const rows = [
+    ['Protokoll Arbeitsgruppe 7'],
+    ['Anwesend:'],
+    ['Mara'],
+    ['Pit'],
+    ['Hinweise'],
+    ['Entwurf vorgestellt'],
+    ['Aufgaben bis zum 03.05.2032'],
+    ['Glossar anlegen'],
+    ['Mara: Testfälle schreiben, Daten sammeln'],
+    ['Pit: Folien kürzen'],
+    ['Tasks until 10 May 2032'],
+    ['merge the style sheet'],
+  ]
+
+  it('reads each line under it as an action due that day, and the notes above as no actions', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((action) => [action.title, action.owners, action.target.due])).toEqual([
+      ['Glossar anlegen', [], '2032-05-03'],
+      ['Testfälle schreiben, Daten sammeln', ['Mara'], '2032-05-03'],
+      ['Folien kürzen', ['Pit'], '2032-05-03'],
+      ['merge the style sheet', [], '2032-05-10'],
+    ])
+  })
+
+  it('does not read a heading whose words after "by" are no date as a lead-in', () => {
+    const { plan } = tableToPlan(
+      rows.map((row) => (row[0]!.startsWith('Aufgaben') ? ['Tasks by person'] : row)),
+    )
+    expect(plan.actions.some((action) => action.target.due === '2032-05-03')).toBe(false)
+  })
+})

@@ -1,6 +1,7 @@
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords, type PageLine } from './oneColumnRecords'
 import { ownerAtStart } from './ownerAtStart'
+import { parseTargetDate } from '../dates/parseTargetDate'
 
 /** At least this many items under the deadline lead-ins make the layout. */
 const minItems = 3
@@ -14,6 +15,25 @@ const maxHeadingWords = 5
  */
 const deadlineLeadIn =
   /^(?:to be\s)?(?:done|completed|finished|ready)\s(?:until|by|before)\s(\S.{1,50}?)\s{0,2}:$/i
+
+/**
+ * "Tasks until 14.06.2030", "Aufgaben bis zum 14.06.2030:", "To-dos by Friday": a heading naming the tasks below it
+ * and the day they are due, its colon optional; the day must read as a date ({@link deadlineOf}). Anchored and
+ * bounded.
+ */
+const tasksDueHeading =
+  /^(?:tasks|to-?dos|aufgaben|todos)\s(?:due\s)?(?:until|by|before|bis(?:\s(?:zum|zur))?)\s(\S.{1,50}?)\s{0,2}:?$/i
+
+/** The day a line leading into a list gives ("To be done until Friday 14.06.2030:", "Aufgaben bis zum 14.06.2030"),
+ * as written, or null when the line is no such lead-in. */
+function deadlineOf(text: string): string | null {
+  const lead = deadlineLeadIn.exec(text)
+  if (lead !== null) return lead[1]!
+  const heading = tasksDueHeading.exec(text)
+  if (heading === null) return null
+  const kind = parseTargetDate(heading[1]!).kind
+  return kind === 'due' || kind === 'range' ? heading[1]! : null
+}
 
 /** "Noor: write the guide, check the backups": a person's name, a colon, then the work. Bounded. */
 const nameColon = /^([\p{Lu}][\p{L}'’-]{1,30}(?:\s[\p{Lu}][\p{L}'’.-]{0,30}){0,2}):\s{1,3}(\S.*)$/u
@@ -40,7 +60,7 @@ export function readListsUnderDeadlineLeadIns(
   lines: readonly PageLine[] | null,
 ): FlattenedActionTables | null {
   if (lines === null) return null
-  const first = lines.findIndex((line) => deadlineLeadIn.test(line.text))
+  const first = lines.findIndex((line) => deadlineOf(line.text) !== null)
   if (first < 0) return null
   const top = first > 0 && isHeading(lines[first - 1]!.text) ? first - 1 : first
   const records: OneColumnRecord[] = []
@@ -50,13 +70,13 @@ export function readListsUnderDeadlineLeadIns(
   let section = ''
   for (let at = top; at < lines.length; at++) {
     const line = lines[at]!
-    const lead = deadlineLeadIn.exec(line.text)
+    const lead = deadlineOf(line.text)
     if (lead !== null) {
-      due = lead[1]!
+      due = lead
       leadRows.push(line.index + 1)
       continue
     }
-    if (isHeading(line.text) && deadlineLeadIn.test(lines[at + 1]?.text ?? '')) {
+    if (isHeading(line.text) && deadlineOf(lines[at + 1]?.text ?? '') !== null) {
       section = line.text
       sectionRows.push(line.index + 1)
       continue

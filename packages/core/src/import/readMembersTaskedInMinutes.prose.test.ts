@@ -79,4 +79,35 @@ describe('work run together in the paragraphs of minutes', () => {
       ['Iris will book the church for March.', ['Iris'], null],
     ])
   })
+
+  it('reads an office named with "the", requests to the clerk or to the members, short forms of offices, and item letters', () => {
+    const { plan } = tableToPlan(
+      rows([
+        'Notes of meeting 3 March 2031',
+        '1/ Present',
+        'Mrs Lowe, Mr Dent, Mr Cobb.',
+        '3/ Finance',
+        'The secretary was asked to book the hall for the spring fair.',
+        'Cllr Dent reported on the lamps and asked the Clerk to send the letter to the county.',
+        'The council was asked to repair the lamp by the school.',
+        '4/ Letters',
+        'a) A reply came from the county about the bus stop.',
+        'b) The treasurer was asked to pay the hedge invoice',
+        '5/ Other business',
+        'Mr Cobb asked about the hedge. Mrs Lowe asked members to think about a new logo.',
+        'Sec agreed to write to the tenant of plot nine.',
+      ]),
+    )
+    expect(plan.actions.map((action) => [action.ref, action.title, action.owners])).toEqual([
+      ['3/', 'The secretary was asked to book the hall for the spring fair.', ['secretary']],
+      [
+        '3/',
+        'Cllr Dent reported on the lamps and asked the Clerk to send the letter to the county.',
+        ['Clerk'],
+      ],
+      ['b)', 'The treasurer was asked to pay the hedge invoice', ['treasurer']],
+      ['5/', 'Mrs Lowe asked members to think about a new logo.', ['members']],
+      ['5/', 'Sec agreed to write to the tenant of plot nine.', ['Sec']],
+    ])
+  })
 })

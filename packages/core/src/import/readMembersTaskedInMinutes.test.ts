@@ -247,3 +247,38 @@ describe('minutes that give work to the members present in plain sentences among
     expect(readMembersTaskedInMinutes(items, pageLines(items))).toBeNull()
   })
 })
+
+describe('a roll that gives each member their initials in brackets, and work offered or promised', () => {
+  const minutes = [
+    'Minutes of the Harbour Trust meeting, Tuesday 3 June 2031',
+    'Orla Dunmore (ODM) chair, Piet Varga (PV), Wendy Osei (WO) treasurer & Lise',
+    'Harbour wall',
+    'The engineer found two cracks in the wall and will send a report. The repair may need a grant.',
+    'PV to ask the council about grants',
+    'Slipway',
+    'The slipway is slippery in winter and two boats were damaged.',
+    'ODM to get quotes for a new surface',
+    'Lise to update at the next meeting',
+    'Marta & Ivo Brandt have volunteered to clear the weed, WO has also offered to help.',
+    'WO said she would check the insurance (next week)',
+  ].map((line) => [line])
+
+  it('knows members by the initials the roll gives them, and reads offers and reported promises as work', () => {
+    const { plan } = tableToPlan(minutes)
+    expect(plan.actions.map((action) => [action.title, action.owners])).toEqual([
+      ['PV to ask the council about grants', ['PV']],
+      ['ODM to get quotes for a new surface', ['ODM']],
+      ['Lise to update at the next meeting', ['Lise']],
+      ['Marta & Ivo Brandt have volunteered to clear the weed', ['WO']],
+      ['WO said she would check the insurance (next week)', ['WO']],
+    ])
+  })
+
+  it('does not take initials in brackets that are not the name’s for a roll', () => {
+    const lines = minutes.map((row) => [
+      row[0]!.replace('(ODM)', '(TR)').replace('(PV)', '(XY)').replace('(WO)', '(ZZ)'),
+    ])
+    const { plan } = tableToPlan(lines)
+    expect(plan.actions.some((action) => action.owners.includes('ODM'))).toBe(false)
+  })
+})

@@ -51,15 +51,17 @@ const namesBeforeTo = new RegExp(
  * Shah", or an officer of the body ("Clerk", "the Treasurer"). Bounded.
  */
 const person =
-  '(?:(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Rev)\\.? )?(?:\\p{Lu}(?:\\. ?| ))?\\p{Lu}\\p{Ll}{1,20}(?: \\p{Lu}\\p{Ll}{1,20}| \\p{Lu}(?= ))?|\\p{Lu}{2,4}(?![\\p{L}.])|(?:\\p{Lu}\\.){2,3})'
+  '(?:[Tt]he (?:[Cc]lerk|[Cc]hair(?:man|woman|person)?|[Ss]ecretary|[Tt]reasurer)\\b|(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Rev)\\.? )?(?:\\p{Lu}(?:\\. ?| ))?\\p{Lu}\\p{Ll}{1,20}(?: \\p{Lu}\\p{Ll}{1,20}| \\p{Lu}(?= ))?|\\p{Lu}{2,4}(?![\\p{L}.])|(?:\\p{Lu}\\.){2,3})'
 
 /**
  * People joined, then the words giving them work, at the point a clause starts: "to", "are to", "is requested to",
- * "was asked to", "agreed to", or "will" or "would" (an adverb such as "also" or "now" allowed between). Group 1 is
- * the people, group 2 "is", "are", "was" or "were", group 3 "requested" or "asked", group 4 the modal. The verb after it is the caller's to check. Bounded.
+ * "was asked to", "agreed to", "has volunteered to", "has also offered to", or "will" or "would" (an adverb such as
+ * "also" or "now" allowed between), or a promise reported ("said he would"). Group 1 is the people, group 2 "is",
+ * "are", "was" or "were", group 3 "requested" or "asked", group 4 the modal, group 5 the reported promise's modal. The
+ * verb after it is the caller's to check. Bounded.
  */
 const peopleTasked = new RegExp(
-  `^(${person}(?:(?:,? and |, | & |/)${person}){0,4}) (?:(?:also|then|now|again|further) )?(?:(is|are|was|were) (?:(requested|asked) )?to|(?:has |have )?(?:agreed|volunteered|offered) to|to|(will|would)(?: (?:also|now|then|again|kindly|further|shortly|all|both))?) (?=\\p{L})`,
+  `^(${person}(?:(?:,? and |, | & |/)${person}){0,4}) (?:(?:also|then|now|again|further) )?(?:(is|are|was|were) (?:(requested|asked) )?to|(?:(?:has|have)(?: also)? )?(?:agreed|volunteered|offered) to|to|(will|would)(?: (?:also|now|then|again|kindly|further|shortly|all|both))?|(?:said|says) (?:that )?(?:he|she|they) (will|would)) (?=\\p{L})`,
   'u',
 )
 
@@ -106,8 +108,8 @@ const bracketedActionLabel = /[[(]actions?\b/i
 /** "HP", "R.J.": a member named by initials only. */
 const initialsOnly = /^(?:\p{Lu}{2,4}|(?:\p{Lu}\.){2,3})$/u
 
-/** "2. Garden", "2.10 Advertising": a line opening with the number of an agenda item, group 1, and a word. */
-const itemNumber = /^(\d{1,2}(?:\.\d{1,2})?\.?) (?=\p{Lu})/u
+/** "2. Garden", "2.10 Advertising", "4/ Finance", "d) The clerk …": a line opening with an agenda item's number or letter (group 1). */
+const itemNumber = /^(\d{1,2}(?:\.\d{1,2})?[./]?|[a-z]\)) (?=\p{Lu})/u
 
 /** "3. ", "12) ": a line opening with the number of a list's item. */
 const listNumber = /^\d{1,3}[.)] /
@@ -294,9 +296,40 @@ function labelledParagraphLines(table: readonly (readonly string[])[]): PageLine
   return labelled >= minLabelledRows ? lines : null
 }
 
-/** The members of the minutes, by first name, surname and initials ("rh" for "R. Holt"), lower-cased. */
+/** The members of the minutes, by first name, surname and initials ("rh" for "R. Holt"), lower-cased, and the initials
+ * the roll gives them in brackets as written ("TMK" for "Tara McKay (TMK)"). */
 interface Roll extends Members {
   readonly initials: ReadonlySet<string>
+  readonly given: ReadonlySet<string>
+}
+
+/**
+ * "Tara McKay (TMK)", "Ben Ode (BO) treasurer": a member named in full with the initials the minutes will call them
+ * by, in brackets, as rolls that define each member's initials write them. Group 1 the name, group 2 the initials.
+ * Global, bounded.
+ */
+const nameWithInitials =
+  /(?<![\p{L}'’-])(\p{Lu}\p{Ll}{1,20}(?: \p{Lu}[\p{L}'’-]{1,20}){1,2}) \((\p{Lu}{2,4})\)/gu
+
+/**
+ * The members the top of the page names with their initials in brackets ("Tara McKay (TMK), Ben Ode (BO) & Ann"), and
+ * those initials (the initials must be the name's, its first letter first): a line giving at least two people their
+ * initials so is a roll without its label, and every person it names is a member, with initials or not.
+ */
+function membersWithInitials(lines: readonly PageLine[]): { people: string[][]; given: Set<string> } {
+  const people: string[][] = []
+  const given = new Set<string>()
+  for (const line of lines.slice(0, maxRows)) {
+    if (line.text.length > maxLine) continue
+    const initials: string[] = []
+    for (const found of line.text.matchAll(nameWithInitials))
+      if (found[2]![0] === found[1]![0]) initials.push(found[2]!)
+    if (initials.length < minPresent) continue
+    for (const each of initials) given.add(each)
+    // "… (LA) – Rubies Rags": a note after a dash is no one's name.
+    people.push(...peopleOf(line.text.split(/\s[–—-]\s/)[0]!))
+  }
+  return { people, given }
 }
 
 /**
@@ -304,7 +337,7 @@ interface Roll extends Members {
  * names: the lines near the top that name the body's members. Group 1 the label, group 2 the names when on its line.
  */
 const rollLine =
-  /^(?:\d{1,3}[.)]\s{0,3})?(present|attendees|attending|in attendance|(?:\p{L}{2,20} (?:(?:and|&) \p{L}{2,20} )?)?members present|apologies(?: for absence)?(?: received)?|absent|apologies\/absent)\s{0,3}(?:[:–—-]\s{0,3}(\S.{0,2000}))?$/iu
+  /^(?:\d{1,3}[.)/]\s{0,3})?(present|attendees|attending|in attendance|(?:\p{L}{2,20} (?:(?:and|&) \p{L}{2,20} )?)?members present|apologies(?: for absence)?(?: received)?|absent|apologies\/absent)\s{0,3}(?:[:–—-]\s{0,3}(\S.{0,2000}))?$/iu
 
 /** One person as a roll writes them: "Ada Lowe", "B. Quinn", "Sue H", "Tony". Each word capitalised. */
 const rollWord = /^(?:\p{Lu}\.?|\p{Lu}\p{Ll}{1,20}(?:[-'’]\p{Lu}?\p{Ll}{1,20})?)$/u
@@ -323,7 +356,8 @@ function rollOf(
   wide: boolean,
 ): Roll | null {
   const present = membersPresent(table)
-  const people: string[][] = []
+  const withInitials = membersWithInitials(lines)
+  const people: string[][] = [...withInitials.people]
   const top = wide || present.first.size >= minPresent ? lines.slice(0, maxRows) : []
   for (let at = 0; at < top.length; at++) {
     const labelled = rollLine.exec(top[at]!.text)
@@ -348,6 +382,7 @@ function rollOf(
       ...named.last,
       ...people.filter((w) => w.length >= 2).map((w) => w.at(-1)!.toLowerCase()),
     ]),
+    given: withInitials.given,
     initials: new Set(
       people
         .filter((words) => words.length >= 2)
@@ -359,7 +394,11 @@ function rollOf(
 /** The people of a roll's names ("Ada Lowe (Chair), B.Quinn & C. Roe (part)"), each as its words. */
 function peopleOf(names: string): string[][] {
   const people: string[][] = []
-  const spaced = names.replace(/\([^()]{0,40}\)/g, ' ').replace(/(?<=\b\p{Lu}\.)(?=\p{Lu})/gu, ' ')
+  // A full stop closing the line ("Mrs Holt, Mr Dee.") is no part of the last name.
+  const spaced = names
+    .replace(/\.\s{0,3}$/, '')
+    .replace(/\([^()]{0,40}\)/g, ' ')
+    .replace(/(?<=\b\p{Lu}\.)(?=\p{Lu})/gu, ' ')
   for (const person of spaced.split(/[,;]| and | & /)) {
     const words = person
       .trim()
@@ -478,7 +517,7 @@ function taskedMembers(
     if (title === null) {
       title = named.bare ? (workBefore(sentence.slice(0, at)) ?? sentence.slice(at)) : sentence.slice(at)
       // "However Ana was to ask …": a word linking the sentence to the last one belongs to it.
-      if (connective.test(sentence.slice(0, at))) title = sentence
+      if (connective.test(sentence.slice(0, at)) || askedBefore.test(sentence.slice(0, at))) title = sentence
       plain = named.plain
       will = named.will
     }
@@ -493,6 +532,9 @@ const noteLabel = /^[[(]{1,2}\p{Lu}\p{Ll}{1,20}(?: \p{Ll}{1,20})?:\s{1,2}/u
 
 /** "However ", "Also, ": a word linking a sentence to the last one, alone before the people it gives work. */
 const connective = /^(?:However|Also|So|Then|Meanwhile|Finally|Otherwise|Additionally|In addition),? $/
+
+/** "… and asked the ", "… asked ": a request the sentence records, which the whole sentence words. */
+const askedBefore = /\basked (?:the )?$/
 
 /** "… agreed that ", "… decided that ": a decision whose clause names who does what. Anchored at the end. */
 const agreedThat = /\b(?:agreed|decided|resolved) that $/
@@ -528,6 +570,12 @@ function agreedTask(
   return { owners: [name], length: name.length, plain: false, will: false, bare: false }
 }
 
+/** "The clerk", "the Treasurer": the article before an office, which is no part of the owner's name. */
+const theOffice = /^[Tt]he (?=\p{L})/u
+
+/** "Sec", "Treas": an office by its usual short form, as a committee's own minutes name its officers. */
+const officeShortForm = /^(?:Sec|Secy|Treas|Chair)$/
+
 /** "Members to organise transport": the members as a whole, given work with no one named. */
 const allMembers = /^(?:Members|Everyone|Everybody)$/
 
@@ -549,6 +597,15 @@ function pronounTask(
   return { title: sentence, owners, plain: false, will: false }
 }
 
+/**
+ * "Mrs Holt asked members to look into …": a member asking the others to act, group 1 the one asking and group 2
+ * those asked. Bounded.
+ */
+const askedOthers = new RegExp(
+  `^(${person}) asked (members|councillors|everyone|all members|the committee|the trustees) to (?=\\p{Ll})`,
+  'u',
+)
+
 /** The people a clause gives work to and the length of the words doing so, or null. */
 function clauseTask(
   clause: string,
@@ -556,6 +613,9 @@ function clauseTask(
   afterTopic: boolean,
   roll: Roll,
 ): { owners: string[]; length: number; plain: boolean; will: boolean; bare: boolean } | null {
+  const asking = askedOthers.exec(clause)
+  if (asking !== null && (onRoll(asking[1]!, roll) || isGoverningOffice(asking[1]!.replace(theOffice, ''))))
+    return { owners: [asking[2]!], length: asking[0].length, plain: false, will: false, bare: false }
   const found = peopleTasked.exec(clause)
   if (found === null) return null
   const rest = clause.slice(found[0].length)
@@ -568,11 +628,12 @@ function clauseTask(
   if (!/^\p{Ll}/u.test(verb) && !instructionVerbs.has(verb.toLowerCase())) return null
   if (!plain && notWork.has(verb.toLowerCase())) return null
   if (staysOn.test(rest)) return null
-  const owners = found[1]!.split(joiner).map((name) => name.trim())
+  const owners = found[1]!.split(joiner).map((name) => name.trim().replace(theOffice, ''))
   // After an update's topic ("Curtain repair – Nell will …") the one who will see to it may be off the roll.
   const known = (name: string): boolean =>
     onRoll(name, roll) ||
     allMembers.test(name) ||
+    officeShortForm.test(name) ||
     isGoverningOffice(name) ||
     (afterTopic && isNamedOwner(name) && !initialism.test(name))
   const bodies =
@@ -589,7 +650,13 @@ function clauseTask(
     (opensSentence && owners.some(known) && owners.every(isNamedOwner)) ||
     (volunteer && owners.every(isFullName))
   )
-    return { owners, length: found[0].length, plain, will: found[4] === 'will', bare: bareVerb.test(rest) }
+    return {
+      owners,
+      length: found[0].length,
+      plain,
+      will: (found[4] ?? found[5]) === 'will',
+      bare: bareVerb.test(rest),
+    }
   return null
 }
 
@@ -619,13 +686,14 @@ function workBefore(before: string): string | null {
   return clause.length >= 12 ? clause : null
 }
 
-/** Whether a clause can open at `at`: the sentence's start, or a capital after a comma, a dash or a word. */
+/** Whether a clause can open at `at`: the sentence's start, or a capital after a comma, a dash, an item's letter
+ * ("d) ") or a word. */
 function startsClause(sentence: string, at: number): boolean {
   if (!/\p{Lu}/u.test(sentence[at] ?? '')) return false
   if (at === 0) return true
   if (sentence[at - 1] !== ' ') return false
   const before = sentence.slice(Math.max(0, at - 3), at - 1)
-  return /(?:[,:]|[–—-]|\p{L})$/u.test(before)
+  return /(?:[,:)]|[–—-]|\p{L})$/u.test(before)
 }
 
 /**
@@ -634,6 +702,7 @@ function startsClause(sentence: string, at: number): boolean {
  */
 function onRoll(name: string, roll: Roll): boolean {
   if (initialsOnly.test(name)) {
+    if (roll.given.has(name)) return true
     const letters = name.replace(/\./g, '')
     return roll.initials.has(`${letters[0]}${letters.at(-1)}`.toLowerCase())
   }
@@ -642,6 +711,8 @@ function onRoll(name: string, roll: Roll): boolean {
   const bare = titled ? words.slice(1) : words
   const initial = /^\p{Lu}\.?$/u.test(bare[0] ?? '')
   if (bare.length === 0) return false
+  // "Mrs Holt" for a roll's "Mrs Holt": the one word a roll gives after a title is read as its first.
+  if (titled && bare.length === 1 && roll.first.has(bare[0]!.toLowerCase())) return true
   if (!initial && (!titled || bare.length > 1) && knownFirstName(bare[0]!, roll.first)) return true
   return (titled || initial || bare.length > 1) && roll.last.has(bare.at(-1)!.toLowerCase())
 }

@@ -735,3 +735,54 @@ describe('minutes whose items carry their minute numbers, each answered by a lab
     ])
   })
 })
+
+describe('a running task list whose done actions are labelled "Actioned" and open ones "Action:"', () => {
+  const minutes = [
+    'Choir committee',
+    'Spring concert',
+    '1. Book the hall',
+    'Actioned RB to book the hall for the dress rehearsal',
+    'Actioned Someone to ask the caretaker for the keys',
+    '1. Print tickets',
+    'Action: MN to print the tickets',
+    'Actioned design the ticket',
+    '1. Publicity',
+    'Actioned JT to put up posters in the library',
+    'Action: JT to email the local paper',
+    '1. Refreshments',
+    'Nothing more to report this time',
+  ].map((line) => [line])
+
+  it('reads "Actioned" lines as actions done, "Action:" lines as open ones, and "Someone" as no owner', () => {
+    const { plan } = tableToPlan(minutes)
+    expect(plan.actions.map((action) => [action.title, action.owners, action.status.state])).toEqual([
+      ['RB to book the hall for the dress rehearsal', ['RB'], 'complete'],
+      ['Someone to ask the caretaker for the keys', [], 'complete'],
+      ['MN to print the tickets', ['MN'], 'unknown'],
+      ['design the ticket', [], 'complete'],
+      ['JT to put up posters in the library', ['JT'], 'complete'],
+      ['JT to email the local paper', ['JT'], 'unknown'],
+    ])
+  })
+
+  it('reads a task heading over a decision not to do it as an action cancelled, and no other heading', () => {
+    const lines = [
+      ...minutes.slice(0, 12),
+      ['1. Sell programmes'],
+      ['It was agreed we won’t do this year'],
+      ['1. Raffle'],
+      ['It was agreed the prizes are fine'],
+      ['Action: MN to buy raffle tickets'],
+    ]
+    const { plan } = tableToPlan(lines)
+    const read = plan.actions.map((action) => [action.title, action.status.state])
+    expect(read).toContainEqual(['Sell programmes', 'cancelled'])
+    expect(read.some(([title]) => title === 'Raffle' || title === 'Refreshments')).toBe(false)
+  })
+
+  it('does not read a line opening with "Actioned" as a label unless a space follows the word', () => {
+    const lines = minutes.map((row) => [row[0]!.replace(/^Actioned /, 'Actionedness of ')])
+    const { plan } = tableToPlan(lines)
+    expect(plan.actions.some((action) => action.status.state === 'complete')).toBe(false)
+  })
+})

@@ -361,13 +361,25 @@ function labelledActionLines(
   for (let at = 1; at < lines.length; at++) {
     // "3. ACTION: Tony to follow up …": a list number before the label numbers the action, not an agenda item.
     const listed = numberedLabelLine(lines[at]!.text)
-    const line = listed === null ? lines[at]! : { ...lines[at]!, text: listed.text }
+    const written = listed === null ? lines[at]! : { ...lines[at]!, text: listed.text }
+    // "Actioned KH to get the cups": an action labelled done, read as "Action: KH to …" with the status done.
+    const done = doneLabel.exec(written.text)
+    const line =
+      done === null ? written : { ...written, text: `Action: ${written.text.slice(done[0].length)}` }
     if (listed === null && isAgendaItem(line.text)) {
       section = line.text
       sectionRows.push(line.index + 1)
       team = null
       underHeading = false
       itemRef = ''
+      // "1. Sell tickets online" over "It was agreed we won't do this": the task heading is an action dropped.
+      const below = lines[at + 1]
+      if (below !== undefined && droppedByDecision.test(below.text)) {
+        withStatus = true
+        const title = line.text.replace(agendaNumber, '')
+        records.push({ index: line.index, cells: ['', title, '', '', below.text, 'Cancelled'] })
+        at++
+      }
       continue
     }
     const headingRef = actionLabel.test(line.text) ? null : minuteRefHeading(line.text)
@@ -470,13 +482,15 @@ function labelledActionLines(
         : ownerColon !== null
           ? rest.slice(ownerColon[0].length)
           : line.text.slice(label[0].length)
-    const whole = label === null || labelRef !== '' ? '' : line.text
+    const whole = label === null || labelRef !== '' ? '' : written.text
     // "Done, email sent 25 June": a progress note on the line below, opening with a status, is the action's status.
     const below = label === null ? undefined : lines[at + 1]?.text
     const progress =
-      below === undefined || actionLabel.test(below) || isAgendaItem(below)
-        ? null
-        : (statusAtStart(below) ?? actionClosedAtEnd(below))
+      done !== null
+        ? 'Done'
+        : below === undefined || actionLabel.test(below) || doneLabel.test(below) || isAgendaItem(below)
+          ? null
+          : (statusAtStart(below) ?? actionClosedAtEnd(below))
     if (progress !== null) withStatus = true
     if (named !== null)
       records.push({ index: line.index, cells: [ref, title, named, section, whole, progress ?? ''] })
@@ -662,6 +676,22 @@ function numberedLabelLine(text: string): { ref: string; text: string } | null {
   return actionLabel.test(rest) ? { ref: number[1]!, text: rest } : null
 }
 
+/**
+ * "Actioned KH to get the cups", "Actioned: book the hall": the action label in the past tense, as a committee's
+ * running task list marks the actions already done (the open ones keep "Action:"). Anchored and bounded.
+ */
+const doneLabel = /^actioned\s{0,3}:?\s{1,3}(?=\S)/i
+
+/**
+ * "It was agreed we won't do this", "Decided not to go ahead", "We agreed not to": a decision that a task heading's
+ * work will not be done, on the line right under it. Anchored and bounded.
+ */
+const droppedByDecision =
+  /^(?:it was |we |the committee )?(?:agreed|decided)(?: that)?(?: we| it)? (?:won[’']?t|will not|would not|not to|not)\b/i
+
+/** "1. ", "2.3 ": an agenda item's number, before its words. */
+const agendaNumber = /^\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+/
+
 /** A line marks an action among long notes when at most this share of the page's lines are so marked. */
 const maxMarkedShare = 0.2
 
@@ -674,7 +704,8 @@ const maxMarkedShare = 0.2
  */
 function marksFewLines(lines: readonly { text: string }[]): boolean {
   let marked = 0
-  for (const { text } of lines) if (actionLabel.test(text) || ownerBeforeLabel(text) !== null) marked++
+  for (const { text } of lines)
+    if (actionLabel.test(text) || doneLabel.test(text) || ownerBeforeLabel(text) !== null) marked++
   return marked >= 2 && marked <= maxMarkedShare * lines.length
 }
 

@@ -247,8 +247,12 @@ function leadState(word: string): StatusState {
  * does it).
  */
 function markerState(marker: string): StatusState | null {
-  const text = marker.trim().replace(/[.!]$/, '')
+  const trimmed = marker.trim().replace(/[.!]$/, '')
+  // "Completed see website https://…": where the finished work can be seen is no part of the marker.
+  const text = trimmed.length <= maxLinkedMarker ? trimmed.replace(seeLink, '') : trimmed
   if (text.length > maxMarkerLength || text.split(' ').length > maxMarkerWords) return null
+  // "Agreed and completed", "Approved and done": what was decided, then done.
+  if (decidedThenDone.test(text)) return 'complete'
   const pr = pullRequestState.exec(text)
   if (pr !== null) return pr[1]!.toLowerCase() === 'merged' ? 'complete' : 'in-progress'
   const lead = statusLead.exec(text)
@@ -257,6 +261,16 @@ function markerState(marker: string): StatusState | null {
   if (rest !== '' && !landedIn.test(rest) && !isDate(rest)) return null
   return leadState(lead[1]!.toLowerCase())
 }
+
+/** The longest marker read with a link after it. */
+const maxLinkedMarker = 300
+
+/** " see website https://…", " see https://…": a link to where the work can be seen, closing a marker. Bounded. */
+const seeLink =
+  /\ssee(?:\s(?:the\s)?(?:website|site|page|link|wiki|here))?:?\s(?:https?:\/\/|www\.)[^\s]{1,250}$/i
+
+/** "Agreed and completed", "Approved and done": a decision and then the work done. Anchored and bounded. */
+const decidedThenDone = /^[a-z]{2,20}ed\s(?:and|&)\s(?:completed|done|closed|finished|implemented|actioned)$/i
 
 /** The title left before a marker must still say something: at least two words. */
 function enoughTitle(title: string): boolean {
@@ -372,6 +386,29 @@ function afterSentenceOrDash(line: string): Cut | null {
   if (sentence > 0 && sentence + 2 > dash)
     return { head: text.slice(0, sentence + 1).trim(), tail: text.slice(sentence + 2).trim() }
   return dash > 0 ? { head: text.slice(0, dash).trim(), tail: text.slice(dash + 3).trim() } : null
+}
+
+/**
+ * "… start syncing the content - done - please find them here.": a status word between an item's last two spaced
+ * dashes, a note after it. The text before the first of them is the item; the status and its note are the tail.
+ */
+function betweenLastDashes(line: string): Cut | null {
+  const text = line.trim()
+  const last = lastSpacedDash(text)
+  if (last <= 0) return null
+  const before = lastSpacedDash(text.slice(0, last))
+  if (before <= 0) return null
+  const head = text.slice(0, before).trim()
+  const tail = text.slice(before + 3).trim()
+  return head === '' || tail === '' ? null : { head, tail }
+}
+
+/** The status word a tail opens with before its own spaced dash ("done - please find them here"), as a marker. */
+function statusThenDashedNote(tail: string, head: string): { status: string; state: StatusState } | null {
+  const dash = lastSpacedDash(tail)
+  if (dash <= 0) return null
+  const state = markerState(tail.slice(0, dash))
+  return state === null || !enoughTitle(head) ? null : { status: tail, state }
 }
 
 /** "Carried over to the next meeting", "To be carried forward to next meeting": an item left open for later. */
@@ -538,6 +575,8 @@ const tailShapes = {
   markerSentence: { cut: afterSentenceOrDash, read: marker },
   /** "… if it goes down DONE". */
   capitals: { cut: capitalsAtEnd, read: marker },
+  /** "… start syncing the content - done - please find them here.". */
+  betweenDashes: { cut: betweenLastDashes, read: statusThenDashedNote },
   /** "publish the roadmap (done)", "(todo)", "(done: agreed in the call)"; "(see notes)" ends the line with no status. */
   habitBracket: {
     cut: bracketedPhrase,
@@ -576,7 +615,15 @@ export type TailShapeName = keyof typeof tailShapes
 const readings = {
   item: ['dash', 'colon'],
   update: ['dash', 'colon', 'statusSentences', 'stateThenNote', 'gluedState', 'bracketState'],
-  marker: ['tick', 'markerBracket', 'carriedOver', 'awaitedAnswer', 'markerSentence', 'capitals'],
+  marker: [
+    'tick',
+    'markerBracket',
+    'carriedOver',
+    'awaitedAnswer',
+    'markerSentence',
+    'capitals',
+    'betweenDashes',
+  ],
   habit: ['habitComment', 'habitBracket', 'habitWord'],
 } as const satisfies Record<string, readonly TailShapeName[]>
 

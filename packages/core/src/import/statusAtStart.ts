@@ -77,6 +77,7 @@ const shortStatuses: readonly (readonly [phrase: string, readings: readonly Stat
   ['to-do', ['item-end']],
   ['todo', ['item-end']],
   // A list's items marked as nearly through: "… (mostly complete)", "… (in final stages)".
+  ['established', ['item-end']],
   ['mostly complete', ['item-end']],
   ['largely complete', ['item-end']],
   ['nearly complete', ['item-end']],

@@ -25,6 +25,7 @@ import { splitLinedAction } from './splitLinedAction'
 import { sharedTasks, splitSharedTask } from './splitSharedTask'
 import { splitOwnerLedSentences } from './splitOwnerLedSentences'
 import { splitLinesBesideDates } from './splitLinesBesideDates'
+import { splitLinesBesideOwners } from './splitLinesBesideOwners'
 import { splitNumberedItems } from './splitNumberedItems'
 import { splitPairedParagraphs } from './splitPairedParagraphs'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
@@ -54,6 +55,7 @@ import { findHeader, headerSearchRows } from './findHeader'
 import { fillDittoMarks } from './fillDittoMarks'
 import { fillMergedRegions } from './fillMergedRegions'
 import { subTasksAsActions } from './subTasksAsActions'
+import { milestoneHeadingsWithBadges } from './milestoneHeadingsWithBadges'
 import { ownersFromRaciLetters } from './ownersFromRaciLetters'
 import { noteLinesAtEnd } from './noteLinesAtEnd'
 import { dropSharedIndent } from './dropSharedIndent'
@@ -108,9 +110,12 @@ import { readOwnerLedActionItems } from './readOwnerLedActionItems'
 import { readPromisesInMinutes } from './readPromisesInMinutes'
 import { readPlansAfterReport } from './readPlansAfterReport'
 import { readTaskListItems } from './readTaskListItems'
+import { readArrowTaskLines } from './readArrowTaskLines'
+import { readTopicUpdateLines } from './readTopicUpdateLines'
 import { readStatusIconItems } from './readStatusIconItems'
 import { readPeriodLabelledLists } from './readPeriodLabelledLists'
 import { readCasesWithDatedUpdates } from './readCasesWithDatedUpdates'
+import { readWorkLinesEndingInDates } from './readWorkLinesEndingInDates'
 import { readReportSectionLists } from './readReportSectionLists'
 import { readScheduleDateLines } from './readScheduleDateLines'
 import { readItemsUnderRunInLeads } from './readItemsUnderRunInLeads'
@@ -313,6 +318,7 @@ export function tableToPlan(
   type Rows = readonly (readonly string[])[]
   const steps: readonly ((rows: Rows) => Rows)[] = [
     subTasksAsActions,
+    milestoneHeadingsWithBadges,
     unfoldRunOnNumbers,
     itemLabelAtLineEnd,
     unnumberHeaderCells,
@@ -400,6 +406,7 @@ export function tableToPlan(
         readDatedStepItems(table, lines) ??
         readOwnerLedActionItems(table, joined) ??
         readBareActionMarks(joined) ??
+        readArrowTaskLines(joined) ??
         readMembersTaskedInMinutes(table, joined) ??
         readTaskListItems(table, joined) ??
         readRoleColonTaskLines(joined) ??
@@ -407,6 +414,7 @@ export function tableToPlan(
         readItemsUnderRunInLeads(table, lines) ??
         readScheduleDateLines(table, lines) ??
         readReportSectionLists(table, lines) ??
+        readWorkLinesEndingInDates(table, lines) ??
         readCasesWithDatedUpdates(table, lines) ??
         readPeriodLabelledLists(table, lines) ??
         readPhasedWorkstreams(table, lines) ??
@@ -484,6 +492,7 @@ export function tableToPlan(
         // Work given by "will", "would", "was asked to" or a member's initials: after every reader of a more marked
         // layout (lines ending in their owner, numbered items), which such minutes may hold too.
         readMembersTaskedInMinutes(table, joined, 'any') ??
+        readTopicUpdateLines(joined) ??
         readPromisesInMinutes(table, lines))
       : null
   if (flattened !== null) {
@@ -999,13 +1008,14 @@ export function tableToPlan(
     },
     (whole: ActionDraft) => {
       const staged = stages === null ? whole : stageTitle(whole, stages[whole.row - header.index - 2] ?? null)
-      for (const paired of splitLinesBesideDates(staged))
-        for (const part of splitPairedParagraphs(leadAndDateCell(paired)))
-          for (const line of splitLinedAction(part))
-            for (const item of splitNumberedItems(numberUnderRow(line)))
-              for (const bullet of splitBulletedAction(item))
-                for (const draft of splitOwnerLedSentences(bullet))
-                  for (const task of splitSharedTask(draft, shared)) addAction(task)
+      for (const dated of splitLinesBesideDates(staged))
+        for (const paired of splitLinesBesideOwners(dated))
+          for (const part of splitPairedParagraphs(leadAndDateCell(paired)))
+            for (const line of splitLinedAction(part))
+              for (const item of splitNumberedItems(numberUnderRow(line)))
+                for (const bullet of splitBulletedAction(item))
+                  for (const draft of splitOwnerLedSentences(bullet))
+                    for (const task of splitSharedTask(draft, shared)) addAction(task)
     },
   )
   for (const index of ownerRows) structureRows.push({ row: index + 1, kind: 'owner' })

@@ -332,7 +332,18 @@ const LEAD_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> = 
   ],
   [
     'complete',
-    ['met', 'exceeded', 'resolved', 'addressed', 'accomplished', 'fulfilled', 'signed off', 'in place'],
+    // "Established", "The group has been established": set up and running, never "Established practice shows …".
+    [
+      'met',
+      'exceeded',
+      'resolved',
+      'addressed',
+      'accomplished',
+      'fulfilled',
+      'signed off',
+      'in place',
+      'established',
+    ],
   ],
   ['on-hold', ['stalled']],
   ['cancelled', ['stopped', 'deleted', 'removed']],

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest'
+import { readArrowTaskLines } from './readArrowTaskLines'
+import { tableToPlan } from './tableToPlan'
+
+const page = (lines: readonly string[]) => lines.map((text, index) => ({ index, text }))
+
+describe('readArrowTaskLines: follow-ups written "subject → what happens next", and work closed by who sees to it', () => {
+  const minutes = [
+    'Acta de la junta del club de ajedrez',
+    'Orden del día',
+    '1. Tareas pendientes',
+    '2. Torneo de primavera',
+    '1. Tareas pendientes',
+    'Cuenta del banco → a final de mes. Responsable Marta de pedir la cita',
+    'Local nuevo → Responsable Iker de llamar al ayuntamiento esta semana',
+    'Rifa de Navidad → nadie la quiso, se anula',
+    '2. Torneo de primavera',
+    'Se habló de las fechas. Hay que reservar las mesas (por correo, se encarga Nuria). No hay más temas.',
+  ]
+
+  it('reads each arrow line and each sentence closed by its owner as an action, the rest as discussion', () => {
+    const { plan } = tableToPlan(minutes.map((line) => [line]))
+    expect(plan.actions.map((action) => [action.title, action.owners])).toEqual([
+      ['Cuenta del banco → a final de mes. Responsable Marta de pedir la cita', ['Marta']],
+      ['Local nuevo → Responsable Iker de llamar al ayuntamiento esta semana', ['Iker']],
+      ['Rifa de Navidad → nadie la quiso, se anula', []],
+      ['Hay que reservar las mesas (por correo, se encarga Nuria).', ['Nuria']],
+    ])
+  })
+
+  it('dates an arrow line by the day it sets in Spanish, in the year of the meeting the title names', () => {
+    const read = readArrowTaskLines(
+      page([
+        'Acta de la junta, 4 de octubre de 2031',
+        'Cuenta del banco → a final de mes (28 de octubre). Responsable Marta',
+        'Local nuevo → Responsable Iker de llamar esta semana del 6 al 10 de octubre',
+        'Rifa → se aplaza al 3 de enero',
+        'Hay que reservar las mesas (se encarga Nuria).',
+      ]),
+    )
+    expect(read?.rows.slice(2).map((row) => row[3])).toEqual(['2031-10-28', '2031-10-10', '2032-01-03', ''])
+  })
+
+  it('reads English follow-ups the same way', () => {
+    const read = readArrowTaskLines(
+      page([
+        'Board notes',
+        'Bank account -> end of month, responsible: Ana',
+        'Raffle -> nobody took it',
+        'The form must go out again (owner: Bo).',
+      ]),
+    )
+    expect(read?.rows.slice(2).map((row) => row.slice(0, 2))).toEqual([
+      ['Bank account -> end of month, responsible: Ana', 'Ana'],
+      ['Raffle -> nobody took it', ''],
+      ['The form must go out again (owner: Bo).', 'Bo'],
+    ])
+  })
+
+  it('does not read a page with no arrow line, or arrows in sentences, or too few owners', () => {
+    expect(
+      readArrowTaskLines(page(['Notes', 'Send the form (owner: Bo).', 'Book it (owner: Ana).', 'Done'])),
+    ).toBeNull()
+    expect(
+      readArrowTaskLines(
+        page([
+          'Notes',
+          'The flow went well. Input → output was checked by Ana.',
+          'Raffle → nobody took it',
+          'Send the form (owner: Bo).',
+        ]),
+      ),
+    ).toBeNull()
+  })
+})
