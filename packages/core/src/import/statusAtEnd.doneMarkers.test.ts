@@ -10,11 +10,7 @@ describe('an item marked done after its dash, with a link, a decision or a note'
       'complete',
     ],
     ['Publish the minutes - done see https://example.org/minutes', 'Publish the minutes', 'complete'],
-    [
-      'Open a shared inbox for the group - Agreed and completed',
-      'Open a shared inbox for the group',
-      'complete',
-    ],
+    ['Open a shared inbox for the group - Agreed and done', 'Open a shared inbox for the group', 'complete'],
     [
       'Sam - Move the files to the shared drive - done - the links are in the chat.',
       'Sam - Move the files to the shared drive',
@@ -31,7 +27,7 @@ describe('an item marked done after its dash, with a link, a decision or a note'
   // A link after what is asked, a decision alone, or a note between the dashes that is no status.
   const notRead: readonly string[] = [
     'Elect the officers - see website https://example.org/committee',
-    'Open a shared inbox for the group - Agreed and constitution updated',
+    'Open a shared inbox for the group - Agreed and the rules changed',
     'Open a shared inbox for the group - Agreed to ask the members',
     'Sam - Move the files to the shared drive - links in the chat',
     'Sam - Complete the form - by Friday',

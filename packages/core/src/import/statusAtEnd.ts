@@ -251,7 +251,7 @@ function markerState(marker: string): StatusState | null {
   // "Completed see website https://…": where the finished work can be seen is no part of the marker.
   const text = trimmed.length <= maxLinkedMarker ? trimmed.replace(seeLink, '') : trimmed
   if (text.length > maxMarkerLength || text.split(' ').length > maxMarkerWords) return null
-  // "Agreed and completed", "Approved and done": what was decided, then done.
+  // "Agreed and done", "Approved and closed": what was decided, then done.
   if (decidedThenDone.test(text)) return 'complete'
   const pr = pullRequestState.exec(text)
   if (pr !== null) return pr[1]!.toLowerCase() === 'merged' ? 'complete' : 'in-progress'
@@ -269,7 +269,7 @@ const maxLinkedMarker = 300
 const seeLink =
   /\ssee(?:\s(?:the\s)?(?:website|site|page|link|wiki|here))?:?\s(?:https?:\/\/|www\.)[^\s]{1,250}$/i
 
-/** "Agreed and completed", "Approved and done": a decision and then the work done. Anchored and bounded. */
+/** "Agreed and done", "Approved and closed": a decision and then the work done. Anchored and bounded. */
 const decidedThenDone = /^[a-z]{2,20}ed\s(?:and|&)\s(?:completed|done|closed|finished|implemented|actioned)$/i
 
 /** The title left before a marker must still say something: at least two words. */
@@ -389,8 +389,9 @@ function afterSentenceOrDash(line: string): Cut | null {
 }
 
 /**
- * "… start syncing the content - done - please find them here.": a status word between an item's last two spaced
- * dashes, a note after it. The text before the first of them is the item; the status and its note are the tail.
+ * "… copy the files to the drive - done - the links are in the chat.": a status word between an item's last two
+ * spaced dashes, a note after it. The text before the first of them is the item; the status and its note are the
+ * tail.
  */
 function betweenLastDashes(line: string): Cut | null {
   const text = line.trim()
@@ -403,7 +404,7 @@ function betweenLastDashes(line: string): Cut | null {
   return head === '' || tail === '' ? null : { head, tail }
 }
 
-/** The status word a tail opens with before its own spaced dash ("done - please find them here"), as a marker. */
+/** The status word a tail opens with before its own spaced dash ("done - the links are in the chat"), as a marker. */
 function statusThenDashedNote(tail: string, head: string): { status: string; state: StatusState } | null {
   const dash = lastSpacedDash(tail)
   if (dash <= 0) return null
@@ -575,7 +576,7 @@ const tailShapes = {
   markerSentence: { cut: afterSentenceOrDash, read: marker },
   /** "… if it goes down DONE". */
   capitals: { cut: capitalsAtEnd, read: marker },
-  /** "… start syncing the content - done - please find them here.". */
+  /** "… copy the files to the drive - done - the links are in the chat.". */
   betweenDashes: { cut: betweenLastDashes, read: statusThenDashedNote },
   /** "publish the roadmap (done)", "(todo)", "(done: agreed in the call)"; "(see notes)" ends the line with no status. */
   habitBracket: {
