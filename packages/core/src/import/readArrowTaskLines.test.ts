@@ -11,9 +11,9 @@ describe('readArrowTaskLines: follow-ups written "subject → what happens next"
     '1. Tareas pendientes',
     '2. Torneo de primavera',
     '1. Tareas pendientes',
-    'Cuenta del banco → a final de mes. Responsable Marta de pedir la cita',
+    'Seguro del local → antes de fin de mes. Responsable Marta de llamar a la aseguradora',
     'Local nuevo → Responsable Iker de llamar al ayuntamiento esta semana',
-    'Rifa de Navidad → nadie la quiso, se anula',
+    'Sorteo de verano → nadie lo quiso, se anula',
     '2. Torneo de primavera',
     'Se habló de las fechas. Hay que reservar las mesas (por correo, se encarga Nuria). No hay más temas.',
   ]
@@ -21,9 +21,9 @@ describe('readArrowTaskLines: follow-ups written "subject → what happens next"
   it('reads each arrow line and each sentence closed by its owner as an action, the rest as discussion', () => {
     const { plan } = tableToPlan(minutes.map((line) => [line]))
     expect(plan.actions.map((action) => [action.title, action.owners])).toEqual([
-      ['Cuenta del banco → a final de mes. Responsable Marta de pedir la cita', ['Marta']],
+      ['Seguro del local → antes de fin de mes. Responsable Marta de llamar a la aseguradora', ['Marta']],
       ['Local nuevo → Responsable Iker de llamar al ayuntamiento esta semana', ['Iker']],
-      ['Rifa de Navidad → nadie la quiso, se anula', []],
+      ['Sorteo de verano → nadie lo quiso, se anula', []],
       ['Hay que reservar las mesas (por correo, se encarga Nuria).', ['Nuria']],
     ])
   })
@@ -32,7 +32,7 @@ describe('readArrowTaskLines: follow-ups written "subject → what happens next"
     const read = readArrowTaskLines(
       page([
         'Acta de la junta, 4 de octubre de 2031',
-        'Cuenta del banco → a final de mes (28 de octubre). Responsable Marta',
+        'Seguro del local → antes de fin de mes (28 de octubre). Responsable Marta',
         'Local nuevo → Responsable Iker de llamar esta semana del 6 al 10 de octubre',
         'Rifa → se aplaza al 3 de enero',
         'Hay que reservar las mesas (se encarga Nuria).',

@@ -88,7 +88,7 @@ function ownersNamed(text: string): string[] {
 /**
  * Reads minutes whose pending tasks are lines "subject → what happens next", as associations' boards write their
  * follow-ups in any language ("Bank account → end of the month. Responsible Ana to book the appointment",
- * "Cuenta del banco → final de mes. Responsable Ana de pedir cita", "Raffle → nobody took it"), and whose discussion
+ * "Seguro del local → fin de mes. Responsable Ana de llamar", "Raffle → nobody took it"), and whose discussion
  * gives more work in a sentence closed by a bracket naming who sees to it ("The form must be sent again (by post,
  * se encarga Bo).", "(owner: Bo)"). Each arrow line is an action titled by the whole line, owned by the person named
  * after "Responsable", "responsible", "owner", "lead" or "se encarga"; each sentence closed by such a bracket is an

@@ -34,8 +34,8 @@ function ownersOf(update: string): string {
 
 /**
  * Reads minutes that run through their matters arising as a list of topics, each with its update after a dash,
- * under a line leading into it ("The chair asked for updates on the following;" over "Boiler – ongoing.", "Signage –
- * PT dealing with the printer.", "Car park – MO to ask the council.", "Grants- RB covering this in his report."): each
+ * under a line leading into it ("The chair went through the open items;" over "Boiler – ongoing.", "Lighting –
+ * PT dealing with the electrician.", "Car park – MO to ask the council.", "Funding- RB handling it in the accounts."): each
  * line of the list is an action titled by the whole line; the initials opening the update before "to" and a verb or a
  * verb in "-ing" ("PT dealing …"), or opening a later clause before "to" (", MO to ask …"), are its owners, and an
  * update that is only a status ("ongoing") is its status. The lines above the lead-in are the title rows. Null unless
