@@ -463,7 +463,9 @@ export function tableToPlan(
         // Work given by "will", "would", "was asked to" or a member's initials: after every reader of a more marked
         // layout (lines ending in their owner, numbered items), which such minutes may hold too.
         readMembersTaskedInMinutes(table, joined, 'any') ??
-        readPromisesInMinutes(table, lines))
+        readPromisesInMinutes(table, lines) ??
+        // Notes with no roll, work taken on by name ("Nell will bake the scones"): last, as the least marked.
+        readMembersTaskedInMinutes(table, joined, 'open'))
       : null
   if (flattened !== null) {
     const { mergedRegions: _applied, ...rest } = options
