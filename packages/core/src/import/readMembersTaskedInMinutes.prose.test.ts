@@ -110,4 +110,27 @@ describe('work run together in the paragraphs of minutes', () => {
       ['5/', 'Sec agreed to write to the tenant of plot nine.', ['Sec']],
     ])
   })
+
+  it('reads notes with no roll, taking each volunteer named by a given name or in full at their word', () => {
+    const { plan } = tableToPlan(
+      rows([
+        'Friends of the park, notes of 5 May',
+        'About a dozen of us came; we went round the table.',
+        '2. Plant sale',
+        'Plants to be potted up by Friday. Olga Berne volunteered to water them over the weekend.',
+        'Tables: we have four. Hattie will bring two more; Rufus will borrow the gazebo from the scouts.',
+        'Need a float for the till (Rufus will fetch it). Saturday will be busy.',
+        '3. Summer picnic',
+        'Idris Vance will book the bandstand for July.',
+      ]),
+    )
+    expect(plan.actions.map((action) => [action.ref, action.title, action.owners])).toEqual([
+      ['2', 'Plants to be potted up by Friday.', []],
+      ['2', 'Olga Berne volunteered to water them over the weekend.', ['Olga Berne']],
+      // Two given work in one sentence own one action together.
+      ['2', 'Hattie will bring two more; Rufus will borrow the gazebo from the scouts.', ['Hattie', 'Rufus']],
+      ['2', 'Rufus will fetch it', ['Rufus']],
+      ['3', 'Idris Vance will book the bandstand for July.', ['Idris Vance']],
+    ])
+  })
 })

@@ -12,6 +12,7 @@ import { lookupMonth } from '../dates/lexicon'
 import { isHonorific } from '../owners/isHonorific'
 import { collapseWhitespace } from '../text/cleanCellText'
 import { instructionVerbs } from './ownersNamedAsSubject'
+import { FUNCTION_WORDS } from './functionWords'
 
 /** At least this many tasked sentences, and this many people on the roll, make the layout. */
 const minTasks = 3
@@ -182,14 +183,20 @@ no one named ("Insurance to be arranged from May", "The hinge will be repaired")
 export function readMembersTaskedInMinutes(
   table: readonly (readonly string[])[],
   pageLinesRead: readonly PageLine[] | null,
-  reach: 'to' | 'any' = 'to',
+  reach: 'to' | 'any' | 'open' = 'to',
 ): FlattenedActionTables | null {
   // Minutes in two columns, a label beside each paragraph, are read as lines "Label: paragraph".
-  const lines = pageLinesRead ?? (reach === 'any' ? labelledParagraphLines(table) : null)
+  const lines = pageLinesRead ?? (reach !== 'to' ? labelledParagraphLines(table) : null)
   if (lines === null || lines.length <= minTasks) return null
   // Minutes that label their actions ("ACTION – …", "Actions:") are read by the labels, not by the sentences.
   if (lines.some((line) => actionLabel.test(line.text) || bracketedActionLabel.test(line.text))) return null
-  const roll = rollOf(table, lines, reach === 'any')
+  // Read last ('open'), notes with no roll may still give work to volunteers by name ("Nell will bake the scones").
+  const roll =
+    reach === 'open'
+      ? rollOf(table, lines, true) === null
+        ? noRoll
+        : null
+      : rollOf(table, lines, reach === 'any')
   if (roll === null) return null
   // The month and year of the meeting, from the top of the page, for a deadline or a list's day set without its year.
   const held = meetingDate(lines)
@@ -227,7 +234,7 @@ export function readMembersTaskedInMinutes(
         // people and saying more of what they will do is part of the same action.
         if (task?.will === true && task.title === sentence && previous?.cells[1] === task.owners.join(', '))
           continue
-        if (task !== null && (reach === 'any' || task.plain)) {
+        if (task !== null && (reach !== 'to' || task.plain)) {
           tasked++
           if (listNumber.test(line.text)) numbered++
           if (task.owners.some((name) => initialsOnly.test(name))) byInitials++
@@ -252,7 +259,7 @@ export function readMembersTaskedInMinutes(
     if (records.length === before) skippedRows.push(line.index + 1)
   }
   // Work given in numbered items ("3. Website – TC will edit …") is read item by item, by the readers of lists.
-  if (tasked < minTasks || ((reach === 'any' || byInitials > 0) && numbered * 2 > tasked)) return null
+  if (tasked < minTasks || ((reach !== 'to' || byInitials > 0) && numbered * 2 > tasked)) return null
   const top = lines[0]!.index
   return oneColumnRecords(
     [[lines[0]!.text]],
@@ -301,6 +308,61 @@ function labelledParagraphLines(table: readonly (readonly string[])[]): PageLine
 interface Roll extends Members {
   readonly initials: ReadonlySet<string>
   readonly given: ReadonlySet<string>
+  /** Notes with no roll: anyone named opening a sentence of work taken on is taken at their word. */
+  readonly open?: true
+}
+
+/** The roll of notes that name no one present ("There were 15 of us"). */
+const noRoll: Roll = { first: new Set(), last: new Set(), initials: new Set(), given: new Set(), open: true }
+
+/** Words opening a sentence that name no one: function words, days and months. */
+const noOneNamed: ReadonlySet<string> = new Set([
+  ...FUNCTION_WORDS,
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'today',
+  'tomorrow',
+  'tonight',
+  'there',
+  'this',
+  'that',
+  'we',
+  'they',
+  'he',
+  'she',
+  'it',
+  'someone',
+  'nobody',
+  'everyone',
+])
+
+/** "Nell", "Ana Cruz": one opening a sentence of work taken on in notes with no roll, by a given name or in full. */
+function isVolunteerName(name: string): boolean {
+  if (isFullName(name)) return true
+  return (
+    /^\p{Lu}\p{Ll}{2,20}$/u.test(name) &&
+    !noOneNamed.has(name.toLowerCase()) &&
+    !isRoleOrBodyWord(name) &&
+    !isGoverningOffice(name) &&
+    isNamedOwner(name)
+  )
 }
 
 /**
@@ -511,13 +573,15 @@ function taskedMembers(
     if (!startsClause(sentence, at)) continue
     const clause = sentence.slice(at, at + 200)
     const named =
-      clauseTask(clause, at === afterLabel, at === afterTopic, roll) ??
+      clauseTask(clause, at === afterLabel || opensAside(sentence, at), at === afterTopic, roll) ??
       (agreedThat.test(sentence.slice(Math.max(0, at - 30), at)) ? agreedTask(clause, roll) : null)
     if (named === null) continue
     if (title === null) {
       title = named.bare ? (workBefore(sentence.slice(0, at)) ?? sentence.slice(at)) : sentence.slice(at)
       // "However Ana was to ask …": a word linking the sentence to the last one belongs to it.
       if (connective.test(sentence.slice(0, at)) || askedBefore.test(sentence.slice(0, at))) title = sentence
+      // "(Ana will bring the urn)": an aside's work ends with its bracket.
+      else if (sentence[at - 1] === '(' && title.includes(')')) title = title.slice(0, title.indexOf(')'))
       plain = named.plain
       will = named.will
     }
@@ -648,7 +712,7 @@ function clauseTask(
     bodies ||
     owners.every(known) ||
     (opensSentence && owners.some(known) && owners.every(isNamedOwner)) ||
-    (volunteer && owners.every(isFullName))
+    (volunteer && owners.every(roll.open === true ? isVolunteerName : isFullName))
   )
     return {
       owners,
@@ -686,14 +750,21 @@ function workBefore(before: string): string | null {
   return clause.length >= 12 ? clause : null
 }
 
-/** Whether a clause can open at `at`: the sentence's start, or a capital after a comma, a dash, an item's letter
- * ("d) ") or a word. */
+/** Whether a clause at `at` opens as a sentence would: after a semicolon ("…; Ana will …") or a bracket ("(Ana will …"). */
+function opensAside(sentence: string, at: number): boolean {
+  return sentence[at - 1] === '(' || sentence.slice(Math.max(0, at - 2), at) === '; '
+}
+
+/** Whether a clause can open at `at`: the sentence's start, or a capital after a comma, a semicolon, a dash, an
+ * item's letter ("d) "), an opening bracket or a word. */
 function startsClause(sentence: string, at: number): boolean {
   if (!/\p{Lu}/u.test(sentence[at] ?? '')) return false
   if (at === 0) return true
+  // "(Ana will bring the urn)": an aside in brackets opens a clause.
+  if (sentence[at - 1] === '(') return true
   if (sentence[at - 1] !== ' ') return false
   const before = sentence.slice(Math.max(0, at - 3), at - 1)
-  return /(?:[,:)]|[–—-]|\p{L})$/u.test(before)
+  return /(?:[,:;)]|[–—-]|\p{L})$/u.test(before)
 }
 
 /**

@@ -493,7 +493,9 @@ export function tableToPlan(
         // layout (lines ending in their owner, numbered items), which such minutes may hold too.
         readMembersTaskedInMinutes(table, joined, 'any') ??
         readTopicUpdateLines(joined) ??
-        readPromisesInMinutes(table, lines))
+        readPromisesInMinutes(table, lines) ??
+        // Notes with no roll, work taken on by name ("Nell will bake the scones"): last, as the least marked.
+        readMembersTaskedInMinutes(table, joined, 'open'))
       : null
   if (flattened !== null) {
     const { mergedRegions: _applied, ...rest } = options
