@@ -118,8 +118,8 @@ describe('work run together in the paragraphs of minutes', () => {
         'About a dozen of us came; we went round the table.',
         '2. Plant sale',
         'Plants to be potted up by Friday. Olga Berne volunteered to water them over the weekend.',
-        'Tables: we have four. Hattie will bring two more; Rufus will borrow the gazebo from the scouts.',
-        'Need a float for the till (Rufus will fetch it). Saturday will be busy.',
+        'Tables: we have four. Hattie will bring two more; Bram will borrow the gazebo from the scouts.',
+        'Need a float for the till (Bram will fetch it). Saturday will be busy.',
         '3. Summer picnic',
         'Idris Vance will book the bandstand for July.',
       ]),
@@ -128,8 +128,8 @@ describe('work run together in the paragraphs of minutes', () => {
       ['2', 'Plants to be potted up by Friday.', []],
       ['2', 'Olga Berne volunteered to water them over the weekend.', ['Olga Berne']],
       // Two given work in one sentence own one action together.
-      ['2', 'Hattie will bring two more; Rufus will borrow the gazebo from the scouts.', ['Hattie', 'Rufus']],
-      ['2', 'Rufus will fetch it', ['Rufus']],
+      ['2', 'Hattie will bring two more; Bram will borrow the gazebo from the scouts.', ['Hattie', 'Bram']],
+      ['2', 'Bram will fetch it', ['Bram']],
       ['3', 'Idris Vance will book the bandstand for July.', ['Idris Vance']],
     ])
   })
