@@ -45,6 +45,15 @@ describe('subTasksAsActions: a "Task | Sub-tasks" to-do list lists every sub-tas
     ])
   })
 
+  it('leaves a plan\'s "Action | Sub-action" columns to the reader of actions over their steps', () => {
+    const plan = [
+      ['Action', 'Sub-action', 'Lead'],
+      ['Open the new lab', 'Order the benches', 'Estates'],
+      ['', 'Train the first users', 'Lab Manager'],
+    ]
+    expect(subTasksAsActions(plan)).toBe(plan)
+  })
+
   it('leaves a table without a sub-task column alone', () => {
     const plain = [
       ['Task', 'Notes'],

@@ -1,9 +1,13 @@
 import { hasText } from '../text/cleanCellText'
 
-/** "Task", "Tasks", "Action", "Actions": the header of the work column. */
-const workHeader = /^\s{0,3}(?:tasks?|actions?)\s{0,3}$/i
-/** "Sub-tasks", "Subtask", "Sub-actions": the header of the column of the steps under each piece of work. */
-const subHeader = /^\s{0,3}sub[\s-]?(?:tasks?|actions?)\s{0,3}$/i
+/** "Task", "Tasks": the header of the work column of a to-do list. */
+const workHeader = /^\s{0,3}tasks?\s{0,3}$/i
+/**
+ * "Sub-tasks", "Subtask": the header of the column of the steps under each task. A plan's "Action | Sub-action"
+ * columns are read otherwise: there the action is the objective its sub-actions serve, written once beside the first
+ * of them, a heading rather than a piece of work of its own (`actionAsOwnSubAction`).
+ */
+const subHeader = /^\s{0,3}sub[\s-]?tasks?\s{0,3}$/i
 /** Rows searched for the header. */
 const headerRows = 50
 
