@@ -85,6 +85,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
   'round29-held-out',
   'round30-held-out',
   'round31-held-out',
+  'round32-held-out',
   'dev-round5',
   'dev-round6',
   'dev-round7',
