@@ -69,6 +69,9 @@ const minOwnerlessWords = 5
 /** A discussion topic over sub-points that assign work is at most this long ("2. A letter from the treasurer …"). */
 const maxTopicLength = 200
 
+/** "Specific", "General:", "This week": a label of one or two words that sorts a list of action items beneath it. */
+const subListLabel = /^\p{L}[\p{L}'’-]{0,24}(?: [\p{L}'’-]{1,24})?:?$/u
+
 /** "1. ", "12) ": the item's number in a numbered list. */
 const itemNumber = new RegExp(`^(${ITEM_NUMBER})[.)]\\s+`)
 
@@ -941,6 +944,19 @@ function readItems(
     }
     // One plain lead-in line may stand between the heading and a bulleted list ("See: the minutes of 4 May").
     if (next === from && bullet === null && BULLET_LEAD.test(lines[next + 1]?.text ?? '')) {
+      leadIn.push(line.index + 1)
+      continue
+    }
+    // "Action points" over "Specific" or "This week" over "Ana will …": a label of a word or two, no item itself,
+    // sorts the list beneath it and is its lead-in when two owner-led items follow it.
+    if (
+      next === from &&
+      bullet === null &&
+      subListLabel.test(line.text) &&
+      readItem(line.text, false) === null &&
+      itemOwnerOf(lines[next + 1]?.text ?? '') !== null &&
+      itemOwnerOf(lines[next + 2]?.text ?? '') !== null
+    ) {
       leadIn.push(line.index + 1)
       continue
     }
