@@ -20,6 +20,7 @@ import { ownersInBrackets } from './ownersInBrackets'
 import { ownersOfGroupLabel } from './ownersOfGroupLabel'
 import { ownersNamedAsSubject } from './ownersNamedAsSubject'
 import { ownersOpeningLaterSentences } from './ownersOpeningLaterSentences'
+import { parseStatus } from '../status/parseStatus'
 import { statusAtEnd } from './statusAtEnd'
 import { statusAtStart } from './statusAtStart'
 import { actionClosedAtEnd } from './actionClosedAtEnd'
@@ -71,6 +72,27 @@ const maxTopicLength = 200
 
 /** "Specific", "General:", "This week": a label of one or two words that sorts a list of action items beneath it. */
 const subListLabel = /^\p{L}[\p{L}'’-]{0,24}(?: [\p{L}'’-]{1,24})?:?$/u
+
+/** "Ongoing.", "Recurring. In progress.": a status written as a sentence, closed by its full stop. */
+const statusSentence = /^\p{Lu}.{0,60}\.$/u
+
+/** "Ongoing.", "Recurring. In progress.": a line that is only a status, closed by its full stop. */
+function isStatusSentence(text: string): boolean {
+  return statusSentence.test(text) && statusGroupHeading(text) !== null
+}
+
+/** "Unable to continue at this time due to the closure. …": a line whose first sentence opens with the item's
+ * state. */
+function opensWithState(text: string): boolean {
+  const stop = text.indexOf('. ')
+  const first = stop < 0 ? text.slice(0, 120) : text.slice(0, Math.min(stop, 120))
+  const status = parseStatus(first)
+  // The status words open the sentence: what is left of it after them is its end ("at this time due to …").
+  return (
+    status.state !== 'unknown' &&
+    (status.note === null || (status.note.length < first.length && first.endsWith(status.note)))
+  )
+}
 
 /** "1. ", "12) ": the item's number in a numbered list. */
 const itemNumber = new RegExp(`^(${ITEM_NUMBER})[.)]\\s+`)
@@ -886,6 +908,8 @@ function readItems(
   /** The number of an owner's label over a list numbered afresh ("8. Andreas:"), while its items run; else -1. */
   let groupTop = -1
   let numberedGroupOwner = ''
+  /** Whether an item of the list has taken the status sentence below it. */
+  let statusLines = false
   let next = from
   for (; next < lines.length; next++) {
     const line = lines[next]!
@@ -935,6 +959,37 @@ function readItems(
       }
     }
     groupOwner = null
+    // "Karen will order the paint" over "Ongoing." or "Recurring. In progress.": a status written as a sentence
+    // right under an item, in a list not sorted under state headings, is that item's status, as boards reviewing
+    // their open actions note each one's progress below it.
+    const above = records.at(-1)
+    if (
+      bullet === null &&
+      above !== undefined &&
+      above.index === lines[next - 1]?.index &&
+      above.status === '' &&
+      groupStates.length === 0 &&
+      (isStatusSentence(line.text) || (statusLines && opensWithState(line.text)))
+    ) {
+      above.status = line.text
+      statusLines = true
+      mergedRows.push(line.index + 1)
+      continue
+    }
+    // "Ana and the newsletter" over "In progress.": in a list whose items have their status below them, a short line
+    // over a status is an item too, owned by the person it opens with when that person owns another item.
+    const statusBelow = lines[next + 1]?.text ?? ''
+    if (
+      statusLines &&
+      bullet === null &&
+      (isStatusSentence(statusBelow) || opensWithState(statusBelow)) &&
+      readItem(line.text, false) === null
+    ) {
+      const opening = /^\p{Lu}[\p{L}'’-]{1,20}(?= )/u.exec(line.text)?.[0] ?? ''
+      const owner = records.some((record) => record.owner === opening) ? opening : ''
+      records.push({ index: line.index, ref: '', text: line.text, owner, status: '', due: '' })
+      continue
+    }
     // "Ongoing" over "ACTION (JB) to …": a heading naming the state of the items below it, as minutes sort their
     // action list into new, ongoing and resolved items.
     const state = bullet === null ? statusGroupHeading(line.text) : null

@@ -158,6 +158,7 @@ import { readActionLogLines } from './readActionLogLines'
 import { readSpacedActionPoints } from './readSpacedActionPoints'
 import { readParentLinkedRows } from './readParentLinkedRows'
 import { readTasksUnderNameHeadings } from './readTasksUnderNameHeadings'
+import { readTodoBlocksUnderNames } from './readTodoBlocksUnderNames'
 import { readTasksUnderNumberedMilestones } from './readTasksUnderNumberedMilestones'
 import { readTimelineSteps } from './readTimelineSteps'
 import { readTextRowsUnderFigures } from './readTextRowsUnderFigures'
@@ -477,6 +478,7 @@ export function tableToPlan(
         readOwnerLabelledSections(table, rowLines) ??
         readObjectivesUnderNames(table, lines) ??
         readTasksUnderNameHeadings(table, joined) ??
+        readTodoBlocksUnderNames(table, joined) ??
         readLinesEndingInOwners(table, joined) ??
         readParagraphsEndingInOwners(table, joined) ??
         readActionLogLines(table, joined) ??

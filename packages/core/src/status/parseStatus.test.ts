@@ -62,6 +62,7 @@ describe('parseStatus: other wordings plans use', () => {
     ['Deferred', 'on-hold'],
     ['Dormant', 'on-hold'],
     ['dormant since the grant ended', 'on-hold'],
+    ['Unable to continue until the hall reopens.', 'on-hold'],
     ['Active', 'in-progress'],
     ['active (reviewed in spring)', 'in-progress'],
     ['Active travel plan', 'unknown'],

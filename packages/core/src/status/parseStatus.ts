@@ -241,6 +241,8 @@ const STATE_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> =
       'suspended',
       'parked',
       'on ice',
+      // Work that cannot go on for now: "Unable to continue at this time due to the closure."
+      'unable to continue',
       // A proposal or project left idle ("Dormant", "Status: dormant"): held, not finished.
       'dormant',
       // Set aside for now, to be taken up again: "Deprioritised", or a French roadmap's "Dépriorisé", "En pause".
