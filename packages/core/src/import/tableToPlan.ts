@@ -159,6 +159,7 @@ import { readSpacedActionPoints } from './readSpacedActionPoints'
 import { readParentLinkedRows } from './readParentLinkedRows'
 import { readTasksUnderNameHeadings } from './readTasksUnderNameHeadings'
 import { readTodoBlocksUnderNames } from './readTodoBlocksUnderNames'
+import { readStepsUnderOwnerLines } from './readStepsUnderOwnerLines'
 import { readTasksUnderNumberedMilestones } from './readTasksUnderNumberedMilestones'
 import { readTimelineSteps } from './readTimelineSteps'
 import { readTextRowsUnderFigures } from './readTextRowsUnderFigures'
@@ -479,6 +480,7 @@ export function tableToPlan(
         readObjectivesUnderNames(table, lines) ??
         readTasksUnderNameHeadings(table, joined) ??
         readTodoBlocksUnderNames(table, joined) ??
+        readStepsUnderOwnerLines(table, joined) ??
         readLinesEndingInOwners(table, joined) ??
         readParagraphsEndingInOwners(table, joined) ??
         readActionLogLines(table, joined) ??
