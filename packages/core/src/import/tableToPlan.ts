@@ -160,6 +160,7 @@ import { readParentLinkedRows } from './readParentLinkedRows'
 import { readTasksUnderNameHeadings } from './readTasksUnderNameHeadings'
 import { readTodoBlocksUnderNames } from './readTodoBlocksUnderNames'
 import { readStepsUnderOwnerLines } from './readStepsUnderOwnerLines'
+import { readTildeOwnerLines } from './readTildeOwnerLines'
 import { readTasksUnderNumberedMilestones } from './readTasksUnderNumberedMilestones'
 import { readTimelineSteps } from './readTimelineSteps'
 import { readTextRowsUnderFigures } from './readTextRowsUnderFigures'
@@ -481,6 +482,7 @@ export function tableToPlan(
         readTasksUnderNameHeadings(table, joined) ??
         readTodoBlocksUnderNames(table, joined) ??
         readStepsUnderOwnerLines(table, joined) ??
+        readTildeOwnerLines(table, joined) ??
         readLinesEndingInOwners(table, joined) ??
         readParagraphsEndingInOwners(table, joined) ??
         readActionLogLines(table, joined) ??
