@@ -182,6 +182,7 @@ import { readItemsOverOwnerStatusLines } from './readItemsOverOwnerStatusLines'
 import { readListsUnderDeadlineLeadIns } from './readListsUnderDeadlineLeadIns'
 import { readRoleColonTaskLines } from './readRoleColonTaskLines'
 import { readBareActionMarks } from './readBareActionMarks'
+import { readPeopleDashLines } from './readPeopleDashLines'
 import { readMembersTaskedInMinutes } from './readMembersTaskedInMinutes'
 import { readItemsUnderNumberedThemes } from './readItemsUnderNumberedThemes'
 import { readMeetingNumberedActions } from './readMeetingNumberedActions'
@@ -406,6 +407,7 @@ export function tableToPlan(
         readDatedStepItems(table, lines) ??
         readOwnerLedActionItems(table, joined) ??
         readBareActionMarks(joined) ??
+        readPeopleDashLines(joined) ??
         readArrowTaskLines(joined) ??
         readMembersTaskedInMinutes(table, joined) ??
         readTaskListItems(table, joined) ??
