@@ -47,14 +47,7 @@ describe('minutes marking their actions with a bare ACTION before the name of wh
     ])
   })
 
-  it('leaves labelled "ACTION:" lines, headings in capitals and too few marks to the other readers', () => {
-    const labelled = [
-      'Minutes',
-      'ACTION: Ana to renew the domain.',
-      'ACTION: Tom to book the hall.',
-      'ACTION: Sam to print.',
-    ]
-    expect(readBareActionMarks(labelled.map((text, index) => ({ index, text })))).toBeNull()
+  it('leaves headings in capitals and too few marks to the other readers', () => {
     const headings = ['Plan', 'ACTION PLAN 2031', 'TAKE ACTION Now on waste', 'ACTION Areas for the year']
     expect(readBareActionMarks(headings.map((text, index) => ({ index, text })))).toBeNull()
   })
@@ -158,5 +151,110 @@ describe('action marks written in other ways: a code after the mark, owners in b
       'Our Action Plan to be approved in May.',
     ]
     expect(readBareActionMarks(lines.map((text, index) => ({ index, text })))).toBeNull()
+  })
+})
+
+const page = (lines: readonly string[]) => lines.map((text, index) => ({ index, text }))
+
+describe('minutes labelling their action points "AP:", "ACTION:" or "ACTION [x]" at the line start', () => {
+  it.each([
+    [
+      'an "AP:" label before the owner\'s initials',
+      [
+        'Library users group, 2 June',
+        'Relating to the reading room:',
+        'The new chairs were liked by most, though the lamps are too dim for evening use.',
+        'AP: RT to ask estates for brighter lamps',
+        'AP: MK to put the survey results on the notice board.',
+        'Relating to the loan limits:',
+        'AP: JOS to draft a note on raising the limit for postgraduates.',
+      ],
+      [
+        ['RT to ask estates for brighter lamps', 'RT', ''],
+        ['MK to put the survey results on the notice board.', 'MK', ''],
+        ['JOS to draft a note on raising the limit for postgraduates.', 'JOS', ''],
+      ],
+    ],
+    [
+      'a ticked box after "ACTION" and the owner in a closing bracket',
+      [
+        'Housing co-op meeting',
+        'Compost: the bins are full again.',
+        'ACTION [x] Rhea will order two more bins. (Rhea Moss)',
+        'ACTION [ ] Tom will ask the farm for manure. (Tom Hale)',
+        'ACTION [x] 3 pallets will be fetched for the new bay. (Nobody)',
+      ],
+      [
+        ['Rhea will order two more bins.', 'Rhea Moss', 'Done'],
+        ['Tom will ask the farm for manure.', 'Tom Hale', ''],
+        ['3 pallets will be fetched for the new bay.', '', 'Done'],
+      ],
+    ],
+    [
+      'a label holding only the name, giving it the sentence above',
+      [
+        'School fete committee',
+        '1.0 SUMMER FETE',
+        'The hall is booked from noon.',
+        'Priya to ask the scouts to run the tombola.',
+        'ACTION: Priya',
+        'ACTION: Everyone bring one raffle prize each!',
+        'Owen to order the bunting from the usual shop.',
+        'ACTION: Owen',
+      ],
+      [
+        ['Priya to ask the scouts to run the tombola.', 'Priya', ''],
+        ['Everyone bring one raffle prize each!', 'Everyone', ''],
+        ['Owen to order the bunting from the usual shop.', 'Owen', ''],
+      ],
+    ],
+  ])('reads %s', (_, lines, want) => {
+    const read = readBareActionMarks(page(lines))
+    const header = read!.rows[read!.headerRow - 1]!
+    const at = (name: string) => header.indexOf(name)
+    expect(
+      read!.rows
+        .slice(read!.headerRow)
+        .map((row) => [row[at('Action')], row[at('Owner')], at('Status') < 0 ? '' : row[at('Status')]]),
+    ).toEqual(want)
+  })
+
+  it.each([
+    [
+      'labels answering the numbered priorities above them',
+      [
+        'Our priorities',
+        '1. Widen the pool of volunteers.',
+        'ACTION: We will advertise at the college fair.',
+        '2.Open the board to younger members.',
+        'ACTION: Trustees will hold two open evenings.',
+        '3. Share what works.',
+        'ACTION: Staff will write a short guide.',
+      ],
+    ],
+    [
+      "labels giving the status of each person's work",
+      [
+        'Board minutes',
+        'RB will book the hall for the open day.',
+        'ACTION: RB Done',
+        'LT to update the handbook.',
+        'ACTION: LT Carried forward',
+        'JS to renew the insurance.',
+        'ACTION: JS Done',
+      ],
+    ],
+    [
+      'a label naming no one',
+      [
+        'Parish minutes',
+        'ACTION: Ana to ask the county about the verge.',
+        'ACTION: Tom to write to the bus company.',
+        'ACTION: The Clerk to circulate the budget.',
+        'ACTION: next agenda item.',
+      ],
+    ],
+  ])('leaves %s to the other readers', (_, lines) => {
+    expect(readBareActionMarks(page(lines))).toBeNull()
   })
 })

@@ -1,6 +1,8 @@
+import { parseStatus } from '../status/parseStatus'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords, type PageLine } from './oneColumnRecords'
 import { isNamedOwner, ownersJoined } from './ownerAtStart'
+import { bracketAtEnd } from './bracketAtEnd'
 import { ownersInBrackets } from './ownersInBrackets'
 
 /** At least this many marked lines make the layout. */
@@ -118,6 +120,77 @@ function namedAction(after: string, pictograph: boolean): MarkedAction | null {
   return { ref: '', title: title.trim(), owners: ownersJoined(owner) }
 }
 
+/**
+ * "AP: KT to …", "ACTION: Ana to …", "ACTION [x] Ana will …": a label opening the line, the word "ACTION" (or
+ * "Action") or "AP" (an action point) with a colon, or "ACTION" with a tick box after it. Group 1 is what the box
+ * holds ("x" when ticked). Anchored, bounded.
+ */
+const labelledMark = /^(?:ACTION|Action|AP)(?:\s{0,2}:|\s{1,3}\[([ xX✓✔]?)\])\s{1,3}(?=\S)/u
+
+/** A label's text that is only the owner of the line above ("ACTION: Brenda"): one to three capitalised words. */
+const ownerAlone = /^\p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){0,2}\.?$/u
+
+/**
+ * A labelled action line ({@link labelledMark}): the action after the label, owned by the name opening it
+ * ({@link namedFirst}) or, where the line closes with names in brackets ("… (Ana Ross)"), by those names, the bracket
+ * left off the title; an item whose bracket says no one owns it ("(Nobody)") has no owner. `ticked` is true when the
+ * label's box is ticked, false when it is empty, null without a box. Null when the line has no such label, or
+ * the text after it names no owner at its start or in a closing bracket.
+ */
+function labelledAction(text: string): (MarkedAction & { ticked: boolean | null }) | null {
+  if (text.length > maxLine) return null
+  const label = labelledMark.exec(text)
+  if (label === null) return null
+  const after = text.slice(label[0].length).trim()
+  const ticked = label[1] === undefined ? null : label[1].trim() !== ''
+  const bracket = bracketAtEnd(after)
+  if (bracket !== null && bracket.shape === '(' && bracket.open > 0) {
+    const inner = bracket.inner.trim()
+    const owners = noOne.test(inner) ? [] : ownersInBrackets(`(${inner})`)
+    if (owners.length > 0 || noOne.test(inner))
+      return { ref: '', title: after.slice(0, bracket.open).trim(), owners, ticked }
+  }
+  const action = namedAction(after, false)
+  return action === null ? null : { ...action, ticked }
+}
+
+/** The owner a labelled line holds alone ("ACTION: Brenda"), for the sentence above it; null for any other line. */
+function ownerOfLineAbove(text: string): string | null {
+  const label = labelledMark.exec(text)
+  if (label === null || label[1] !== undefined) return null
+  const after = text.slice(label[0].length).trim()
+  if (!ownerAlone.test(after)) return null
+  const owner = after.replace(/\.$/, '')
+  // "ACTION: MP Done": initials and the status of their work, not a name.
+  const words = owner.split(' ')
+  if (words.length > 1 && parseStatus(words.slice(1).join(' ')).state !== 'unknown') return null
+  return isNamedOwner(owner) ? ownersJoined(owner).join(', ') : null
+}
+
+/** "1. ", "2.0 ", "1.Staff", "(ii) ": an item's number or letter opening a line. Anchored, bounded. */
+const numberedLine = /^(?:\d{1,3}(?:\.\d{1,3}){0,2}[.)]?|\(?[a-z]{1,4}\))\s{0,3}\S/
+
+/**
+ * Whether a page's labelled lines ({@link labelledMark}) are its action points: every one of them names its owner
+ * (at its start, in a closing bracket, or alone for the sentence above it), and none answers a numbered item right
+ * above it (a plan's priorities each followed by "ACTION: …" are items over their actions, read elsewhere).
+ */
+function everyLabelRead(lines: readonly PageLine[]): boolean {
+  let above = ''
+  for (const line of lines) {
+    if (labelledMark.test(line.text)) {
+      if (numberedLine.test(above)) return false
+      if (labelledAction(line.text) === null && (ownerOfLineAbove(line.text) === null || above === ''))
+        return false
+    }
+    above = line.text
+  }
+  return true
+}
+
+/** "Nobody", "No one", "None": a bracket naming no owner. */
+const noOne = /^(?:nobody|no[- ]one|none)$/i
+
 /** "3. ": an item's number opening the line. */
 const itemNumber = /^(\d{1,3})[.)]\s{1,3}(?=\S)/
 
@@ -151,29 +224,56 @@ export function readBareActionMarks(lines: readonly PageLine[] | null): Flattene
   if (lines === null || lines.length < minMarked + 1) return null
   const records: OneColumnRecord[] = []
   const skippedRows: number[] = []
+  const mergedRows: number[] = []
+  // Per record, what its label's tick box says: 'Done' when ticked, '' when empty or when it has none.
+  const ticks: string[] = []
+  let boxes = false
   const pictograph = actionPictograph(lines.slice(1))
+  const labelsRead = everyLabelRead(lines.slice(1))
+  let previous: PageLine | null = null
   for (const line of lines.slice(1)) {
-    const action = markedAction(line.text, pictograph)
+    const owner = labelsRead ? ownerOfLineAbove(line.text) : null
+    if (owner !== null && previous !== null && skippedRows.at(-1) === previous.index + 1) {
+      // "Brenda to ask Jane …" over "ACTION: Brenda": the label gives the sentence above to the name it holds.
+      skippedRows.pop()
+      mergedRows.push(line.index + 1)
+      records.push({
+        index: previous.index,
+        cells: ['', previous.text, owner, `${previous.text}\n${line.text}`],
+      })
+      ticks.push('')
+      previous = null
+      continue
+    }
+    previous = line
+    const labelled = labelsRead ? labelledAction(line.text) : null
+    const action = labelled ?? markedAction(line.text, pictograph)
     if (action === null) {
       skippedRows.push(line.index + 1)
       continue
     }
     const ref = action.ref === '' ? (itemNumber.exec(line.text)?.[1] ?? '') : action.ref
     records.push({ index: line.index, cells: [ref, action.title, action.owners.join(', '), line.text] })
+    ticks.push(labelled?.ticked === true ? 'Done' : '')
+    if (labelled !== null && labelled.ticked !== null) boxes = true
+    previous = null
   }
   if (records.length < minMarked) return null
   // An unnumbered action below a numbered one would be read as an item of its number: the numbers are given only
   // when every marked line has one, and stay in the line as written otherwise.
   const numbered = records.every((record) => record.cells[0] !== '')
   const top = lines[0]!.index
-  const header = ['Ref', 'Action', 'Owner', 'Description']
+  const header = ['Ref', 'Action', 'Owner', 'Description', ...(boxes ? ['Status'] : [])]
+  const withStatus = boxes
+    ? records.map((record, at) => ({ ...record, cells: [...record.cells, ticks[at]!] }))
+    : records
   return oneColumnRecords(
     [[lines[0]!.text]],
     top + 1,
     numbered ? header : header.slice(1),
-    numbered ? records : records.map((record) => ({ ...record, cells: record.cells.slice(1) })),
+    numbered ? withStatus : withStatus.map((record) => ({ ...record, cells: record.cells.slice(1) })),
     {
-      mergedRows: [],
+      mergedRows,
       skippedRows,
       titleEvidence:
         'each line marked "ACTION" before the name of whoever takes it on ("ACTION Ines will …")',

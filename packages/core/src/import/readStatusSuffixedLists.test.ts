@@ -40,4 +40,42 @@ describe('bulleted lists whose items end in their status after a dash', () => {
       ]),
     ).toBeNull()
   })
+
+  it.each([
+    [
+      'owners before a colon or before "to", a status between dashes',
+      [
+        ['Choir notes'],
+        ['Actions from last time'],
+        ['• Mo, Priya to collect the robes from the cleaners - ongoing - after the half term'],
+        ['• Dev: Book the church for the carol service - complete'],
+        ['• Lena: Order new folders - ongoing - cancelled - the supplier moved away'],
+        ['• Dev: Ask the organist about Easter - complete'],
+      ],
+      [
+        ['Mo, Priya to collect the robes from the cleaners', ['Mo', 'Priya'], 'ongoing'],
+        ['Dev: Book the church for the carol service', ['Dev'], 'complete'],
+        ['Lena: Order new folders - ongoing', ['Lena'], 'cancelled'],
+        ['Dev: Ask the organist about Easter', ['Dev'], 'complete'],
+      ],
+    ],
+    [
+      'no owners where few items open with one',
+      [
+        ['Access plan'],
+        ['Plan 2031'],
+        ['- Add a skip link - done'],
+        ['- Caption the videos - in progress'],
+        ['- Web team: audit the forms - to do'],
+      ],
+      [
+        ['Add a skip link', [], 'complete'],
+        ['Caption the videos', [], 'in-progress'],
+        ['Web team: audit the forms', [], 'not-started'],
+      ],
+    ],
+  ])('reads %s', (_, rows, want) => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => [a.title, a.owners, a.status.state])).toEqual(want)
+  })
 })

@@ -1,9 +1,17 @@
 import { BULLET_LEAD, indentOf } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
+import { ownerAtStart } from './ownerAtStart'
 import { statusAtEnd } from './statusAtEnd'
 import { MAX_HEADING_LENGTH } from './maxHeadingLength'
 import { yearOfHeading } from './yearOfHeading'
+
+/**
+ * "Ana, Tom to book the hall", "Ana and Tom will …": names of one capitalised word each, joined by commas or "and",
+ * before "to" or "will", as minutes give work to several people at once. Group 1 is the names. Anchored, bounded.
+ */
+const namesBeforeTo =
+  /^(\p{Lu}\p{Ll}{1,20}(?:(?:, | and | & )\p{Lu}\p{Ll}{1,20}){1,3}) (?:to|will) (?=\p{Ll})/u
 
 /** At least this many items end in a status, and at least half the list's items do. */
 const minStatusItems = 3
@@ -14,7 +22,10 @@ const minStatusItems = 3
  * accessibility statement - Réalisé", "- Train the product team - En cours", "- Audit the new site - A faire"; or
  * "Actions for 2025" over "- Review the policy - done". Each top-level bullet is an action, titled by its text
  * before the dash, with the words after it as its status; a bullet indented beneath one is a note on it, not an
- * action. A heading naming one year gives its items that year as their target. Lines above the first heading are
+ * action; a status word between the item's last two dashes is its status too, the words after it a note ("- done -
+ * the links are in the chat"). When most items open with their owners, as minutes reviewing their last actions write
+ * them ("Ana: Book the hall - done", "Ana, Tom to print the flyers - ongoing"), those are the items' owners. A
+ * heading naming one year gives its items that year as their target. Lines above the first heading are
  * the title rows. Returns null unless the page is one column and at least three top-level items, and half of all
  * of them, end in a status; the lists end at the first line that is neither a heading over bullets nor a bullet.
  *
@@ -40,6 +51,7 @@ export function readStatusSuffixedLists(
   const sectionRows: number[] = []
   const mergedRows: number[] = []
   let withStatus = 0
+  let owned = 0
   let year = ''
   let listIndent = -1
   let next = first
@@ -62,13 +74,19 @@ export function readStatusSuffixedLists(
       mergedRows.push(line.index + 1)
       continue
     }
-    const { text, status } = statusAtEnd(body, 'item') ?? { text: body, status: '' }
+    const { text, status } = statusAtEnd(body, 'itemWithNote') ?? { text: body, status: '' }
     if (status !== '') withStatus++
-    records.push({ index: line.index, cells: [text, status, year, ''] })
+    const owner = ownerAtStart(text, 'name-first') ?? namesBeforeTo.exec(text)?.[1] ?? ''
+    if (owner !== '') owned++
+    records.push({ index: line.index, cells: [text, status, year, '', owner] })
   }
   if (withStatus < minStatusItems || withStatus * 2 < records.length) return null
   const top = lines[first]!.index
-  return oneColumnRecords(table.slice(0, top), top + 1, ['Action', 'Status', 'Target', 'Notes'], records, {
+  // The owners are read when most items open with them, as a meeting's review of its last actions writes each.
+  const header = ['Action', 'Status', 'Target', 'Notes', ...(owned * 2 > records.length ? ['Owner'] : [])]
+  const read =
+    header.length === 5 ? records : records.map((record) => ({ ...record, cells: record.cells.slice(0, 4) }))
+  return oneColumnRecords(table.slice(0, top), top + 1, header, read, {
     mergedRows,
     sectionRows,
     skippedRows: lines.slice(next).map((line) => line.index + 1),

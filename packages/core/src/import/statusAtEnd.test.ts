@@ -33,6 +33,16 @@ describe('statusAtEnd', () => {
       '',
     ],
     ['item', 'Refresh the member list: in progress', 'Refresh the member list', 'in progress', 'colon', ''],
+    // A status word between the last two dashes, a note after it, in a review of last meeting's actions.
+    [
+      'itemWithNote',
+      'Mo: Ask the printer for proofs - done - they arrive on Friday',
+      'Mo: Ask the printer for proofs',
+      'done - they arrive on Friday',
+      'betweenDashes',
+      'complete',
+    ],
+    ['itemWithNote', 'Mo: Renew the domain - ongoing', 'Mo: Renew the domain', 'ongoing', 'dash', ''],
     // Closing a reviewed action's update, after the item's own shapes.
     ['update', 'Sam to book the hall - done', 'Sam to book the hall', 'done', 'dash', ''],
     [
@@ -448,6 +458,7 @@ describe('statusAtEnd', () => {
     ['marker', 'Done (done)'],
     ['marker', 'Q3 (shipped)'],
     ['marker', 'Book the rooms (done by: Estates)'],
+    ['itemWithNote', 'Mo: Plan the trip - ask the school - then the parents'],
     ['habit', 'Governance'],
     ['habit', 'Mark done'],
     ['habit', 'Tidy the shelves done (see notes)'],

@@ -606,7 +606,9 @@ export type TailShapeName = keyof typeof tailShapes
 
 /**
  * Which shapes each kind of list writes its status in, tried in order. `item`: an item's progress after its last
- * spaced dash or colon, as meeting notes and annual action lists write it. `update`: those, or the state closing a
+ * spaced dash or colon, as meeting notes and annual action lists write it. `itemWithNote`: those, or a status word
+ * between the item's last two spaced dashes with a note after it ("… - done - the links are in the chat"), as
+ * minutes reviewing their last actions write it. `update`: those, or the state closing a
  * reviewed action's update, or opening the bracket that closes it ("(Done - the bot is set up)"), as minutes
  * reviewing their action log write it. `marker`: a status one action marks
  * off from itself (a tick, a bracket, a last sentence or dash, a word in capitals), each marker a status word
@@ -615,6 +617,7 @@ export type TailShapeName = keyof typeof tailShapes
  */
 const readings = {
   item: ['dash', 'colon'],
+  itemWithNote: ['dash', 'colon', 'betweenDashes'],
   update: ['dash', 'colon', 'statusSentences', 'stateThenNote', 'gluedState', 'bracketState'],
   marker: [
     'tick',

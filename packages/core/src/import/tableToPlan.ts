@@ -185,6 +185,7 @@ import { readItemsOverOwnerStatusLines } from './readItemsOverOwnerStatusLines'
 import { readListsUnderDeadlineLeadIns } from './readListsUnderDeadlineLeadIns'
 import { readRoleColonTaskLines } from './readRoleColonTaskLines'
 import { readBareActionMarks } from './readBareActionMarks'
+import { readPeopleDashLines } from './readPeopleDashLines'
 import { readMembersTaskedInMinutes } from './readMembersTaskedInMinutes'
 import { readItemsUnderNumberedThemes } from './readItemsUnderNumberedThemes'
 import { readMeetingNumberedActions } from './readMeetingNumberedActions'
@@ -409,6 +410,7 @@ export function tableToPlan(
         readDatedStepItems(table, lines) ??
         readOwnerLedActionItems(table, joined) ??
         readBareActionMarks(joined) ??
+        readPeopleDashLines(joined) ??
         readArrowTaskLines(joined) ??
         readMembersTaskedInMinutes(table, joined) ??
         readTaskListItems(table, joined) ??
