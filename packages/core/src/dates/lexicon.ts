@@ -48,11 +48,39 @@ const DUTCH_AND_GERMAN_MONTHS: ReadonlyArray<readonly [number, readonly string[]
   [12, ['dezember']],
 ]
 
+/**
+ * Spanish and Italian month names ("15 de marzo de 2024", "fine settembre 2031"), as Spanish and Italian minutes and
+ * schedules date their work; both languages write them in lower case (see {@link LOWER_CASE_MONTHS}). "Novembre" is
+ * listed with the French names.
+ */
+const SPANISH_AND_ITALIAN_MONTHS: ReadonlyArray<readonly [number, readonly string[]]> = [
+  [1, ['enero', 'gennaio']],
+  [2, ['febrero', 'febbraio']],
+  [3, ['marzo']],
+  [4, ['abril', 'aprile']],
+  [5, ['mayo', 'maggio']],
+  [6, ['junio', 'giugno']],
+  [7, ['julio', 'luglio']],
+  [8, ['agosto']],
+  [9, ['septiembre', 'setiembre', 'settembre']],
+  [10, ['octubre', 'ottobre']],
+  [11, ['noviembre']],
+  [12, ['diciembre', 'dicembre']],
+]
+
 /** Month names and abbreviations → month number. */
 export const MONTHS: ReadonlyMap<string, number> = new Map(
-  [...MONTH_FORMS, ...FRENCH_MONTHS, ...DUTCH_AND_GERMAN_MONTHS].flatMap(([month, forms]) =>
-    forms.map((form) => [form, month] as const),
+  [...MONTH_FORMS, ...FRENCH_MONTHS, ...DUTCH_AND_GERMAN_MONTHS, ...SPANISH_AND_ITALIAN_MONTHS].flatMap(
+    ([month, forms]) => forms.map((form) => [form, month] as const),
   ),
+)
+
+/**
+ * The Spanish and Italian month names, which those languages write in lower case: one capitalised and standing
+ * without a day or a year after a word ("services in Mayo", "ask Julio") is a place or a person, not a month.
+ */
+export const LOWER_CASE_MONTHS: ReadonlySet<string> = new Set(
+  SPANISH_AND_ITALIAN_MONTHS.flatMap(([, forms]) => forms),
 )
 
 const FULL_MONTHS = MONTH_FORMS.map(([month, forms]) => [month, forms[0] as string] as const)

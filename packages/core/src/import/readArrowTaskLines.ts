@@ -1,3 +1,4 @@
+import { MONTHS } from '../dates/lexicon'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords, type PageLine } from './oneColumnRecords'
 import { splitSentences } from './proseStep'
@@ -32,33 +33,17 @@ const namesJoiner = /, | y | and | & /
  */
 const closingOwnerBracket = /\(([^()]{1,120})\)\s{0,2}[.!]?$/
 
-/** The months as Spanish writes them, for the days minutes name ("25 de septiembre"). */
-const spanishMonths: ReadonlyMap<string, number> = new Map([
-  ['enero', 1],
-  ['febrero', 2],
-  ['marzo', 3],
-  ['abril', 4],
-  ['mayo', 5],
-  ['junio', 6],
-  ['julio', 7],
-  ['agosto', 8],
-  ['septiembre', 9],
-  ['setiembre', 9],
-  ['octubre', 10],
-  ['noviembre', 11],
-  ['diciembre', 12],
-])
-
 /**
  * "25 de septiembre", "del 11 al 15 de septiembre", "3 de mayo de 2031": a day (or the last of a span of days) and its
- * month in Spanish, the year optional. Group 1 the first day, 2 the span's last, 3 the month, 4 the year. Bounded.
+ * month, the year optional. Group 1 the first day, 2 the span's last, 3 the month (a name of the date lexicon's), 4
+ * the year. Bounded.
  */
 const spanishDay = /\b(\d{1,2})(?: al? (\d{1,2}))? de (\p{L}{4,10})(?: de (\d{4}))?/u
 
 /** A day a text names in Spanish, as its year (null when not written), month and day; null when it names none. */
 function spanishDayOf(text: string): { year: number | null; month: number; day: number } | null {
   const found = spanishDay.exec(text)
-  const month = found === null ? undefined : spanishMonths.get(found[3]!.toLowerCase())
+  const month = found === null ? undefined : MONTHS.get(found[3]!.toLowerCase())
   if (found === null || month === undefined) return null
   const day = Number(found[2] ?? found[1])
   return day < 1 || day > 31 ? null : { year: found[4] === undefined ? null : Number(found[4]), month, day }

@@ -1,11 +1,12 @@
+import { MONTH_NAMES, MONTHS } from '../dates/lexicon'
 import { parseTargetDate } from '../dates/parseTargetDate'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
 
 /**
- * The words a schedule's date phrase opens with or is made of, in English and in Italian, each with the English word
- * the date reader knows: "Entro 31/10" is "by 31/10", "Dal 18/09 al 22/09" "from 18/09 to 22/09", "Fine febbraio 2024"
- * "end february 2024".
+ * The lead words a schedule's date phrase opens with or joins its days by, in English and in Italian, each with the
+ * English word the date reader knows: "Entro 31/10" is "by 31/10", "Dal 18/09 al 22/09" "from 18/09 to 22/09", "Fine
+ * febbraio 2024" "end February 2024". Month names ("febbraio", "December") are the date lexicon's.
  */
 const dateWords: ReadonlyMap<string, string> = new Map([
   ['by', 'by'],
@@ -17,38 +18,11 @@ const dateWords: ReadonlyMap<string, string> = new Map([
   ['dal', 'from'],
   ['al', 'to'],
   ['fine', 'end'],
-  ['gennaio', 'january'],
-  ['febbraio', 'february'],
-  ['marzo', 'march'],
-  ['aprile', 'april'],
-  ['maggio', 'may'],
-  ['giugno', 'june'],
-  ['luglio', 'july'],
-  ['agosto', 'august'],
-  ['settembre', 'september'],
-  ['ottobre', 'october'],
-  ['novembre', 'november'],
-  ['dicembre', 'december'],
-  ['january', 'january'],
-  ['february', 'february'],
-  ['march', 'march'],
-  ['april', 'april'],
-  ['june', 'june'],
-  ['july', 'july'],
-  ['august', 'august'],
-  ['september', 'september'],
-  ['october', 'october'],
-  ['november', 'november'],
-  ['december', 'december'],
 ])
 /** The words a date phrase may open with: a lead word ("Entro", "By", "End") or a month. */
 const openers: ReadonlySet<string> = new Set(['by', 'until', 'from', 'end', 'entro', 'dal', 'fine'])
-/** The month names of {@link dateWords}, in either language. */
-const monthWords: ReadonlySet<string> = new Set(
-  [...dateWords.entries()]
-    .filter(([, english]) => !['by', 'until', 'from', 'to', 'end'].includes(english))
-    .map(([word]) => word),
-)
+/** A month name the date lexicon knows, in any of its languages ("settembre", "September"). */
+const isMonthWord = (word: string): boolean => MONTHS.has(word.toLowerCase())
 /** A date phrase closing a line is a few words: "Entro Fine settembre", "Dal 18/09 al 22/09". */
 const maxDateWords = 5
 /** "31/10", "2024", "18/09/2023": a day and month, a year, or a whole date in figures. */
@@ -73,7 +47,10 @@ function asEnglish(words: readonly string[]): string | null {
   const out: string[] = []
   for (const word of words) {
     const lower = word.toLowerCase()
+    const month = MONTHS.get(lower)
     if (figures.test(word)) out.push(word)
+    // "settembre", "Sept": the month's English name, capitalised as a date ("May", not the verb "may").
+    else if (month !== undefined) out.push(MONTH_NAMES[month]!)
     else {
       const known = dateWords.get(lower)
       if (known === undefined) return null
@@ -94,8 +71,8 @@ function splitDate(text: string): { work: string; when: string; english: string;
     const lower = tail[0]!.toLowerCase()
     if (!/^\p{Lu}/u.test(tail[0]!)) continue
     // "Entro 31/10", "Fine settembre": a lead word over a day or a month; "Dicembre 2032": a month and its year.
-    const holdsDay = tail.some((word) => figures.test(word) || monthWords.has(word.toLowerCase()))
-    if (openers.has(lower) ? !holdsDay : !monthWords.has(lower) || !tail.some((word) => figures.test(word)))
+    const holdsDay = tail.some((word) => figures.test(word) || isMonthWord(word))
+    if (openers.has(lower) ? !holdsDay : !isMonthWord(lower) || !tail.some((word) => figures.test(word)))
       continue
     const english = asEnglish(tail)
     if (english === null) continue

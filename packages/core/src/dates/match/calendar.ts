@@ -12,6 +12,7 @@ import {
 } from '../Item'
 import {
   LEAD_WORDS,
+  LOWER_CASE_MONTHS,
   lookupMonth,
   MONTHS,
   MONTH_LEAD_WORDS,
@@ -275,6 +276,8 @@ export function yearlessAllowed(ts: Tokens, i: number, leads: ReadonlySet<string
   const before = tokenBefore(ts, i)
   if (before === undefined || before.kind === 'break') return true
   if (before.kind === 'punct') return before.lower !== "'"
+  // "services in Mayo", "ask Julio": a month name its language writes in lower case, capitalised after a word.
+  if (t.capital && LOWER_CASE_MONTHS.has(t.lower)) return false
   // "in the autumn", "by the summer", "over the summer": "the" after a lead word or a window word; "for the Summer
   // School" stays prose.
   if (before.lower === 'the') {
@@ -312,6 +315,10 @@ const MONTH_RANGE_WORDS: ReadonlySet<string> = new Set(['to', 'until', 'till', '
 /** A four-digit number with no ordinal ending, as a year after "of" is written ("August of 2010"). */
 const isFourDigits = (t: Token | undefined): boolean => isNum(t) && t.digits === 4 && !t.ordinal
 
+/** The word that joins a day to its month or a month to its year: "4th of June", "August of 2010", and Spanish "de"
+ * ("15 de marzo de 2024"). */
+const isOfWord = (t: Token | undefined): boolean => isWord(t, 'of') || isWord(t, 'de')
+
 /** A weekday's name ("Sunday", "Sat"), as written before a day. */
 const isWeekday = (t: Token | undefined): boolean => t?.kind === 'word' && WEEKDAYS.has(t.lower)
 
@@ -344,11 +351,11 @@ export function matchDayMonth(ts: Tokens, i: number, settings: DateSettings): It
   if (second !== null) j = second.next
   const dashed = second === null && isPunct(ts[j], '-') && glued(ts[j])
   if (dashed || isPunct(ts[j], '/')) j++
-  if (isWord(ts[j], 'of')) j++
+  if (isOfWord(ts[j])) j++
   const month = monthAt(ts, j)
   if (month === null) return null
   j = month.next
-  if (isWord(ts[j], 'of') && isFourDigits(ts[j + 1])) j++
+  if (isOfWord(ts[j]) && isFourDigits(ts[j + 1])) j++
   // "4 June-19" is June 2019; "5 April–17 May" is a range of days, the 17 being the next month's day.
   const dayOfNextMonth = isPunct(ts[j], '-') && isDayNumber(ts[j + 1]) && monthAt(ts, j + 2) !== null
   if (!dayOfNextMonth && (isPunct(ts[j], ',') || (isPunct(ts[j], '-') && glued(ts[j])))) {
@@ -508,8 +515,8 @@ export function matchMonthFirst(ts: Tokens, i: number, settings: DateSettings): 
     }
   }
   if ((isPunct(n, ',') || isPunct(n, '-')) && isNum(ts[j + 1])) j++
-  // "August of 2010": "of" before a four-digit year joins it to the month.
-  if (isWord(n, 'of') && isFourDigits(ts[j + 1])) j++
+  // "August of 2010", "marzo de 2024": "of" before a four-digit year joins it to the month.
+  if (isOfWord(n) && isFourDigits(ts[j + 1])) j++
   // "by July 2014/15": the month inside that academic year.
   const inYear = monthInAcademicYear(ts, j, month.month, settings)
   if (inYear !== null) {
