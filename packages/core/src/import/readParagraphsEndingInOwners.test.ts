@@ -65,6 +65,17 @@ describe('minutes whose paragraphs end with who is to act', () => {
     expect(plan.actions.map((a) => a.owners)).toEqual([['RB'], ['Clerk', 'Chairman'], ['RB', 'JP']])
   })
 
+  it('reads initials glued to the last full stop, and the whole committee named at the end', () => {
+    const { plan } = tableToPlan([
+      ['1. Grounds.'],
+      ['a. New nets to be hung on the top pitch.KD/ML'],
+      ['b. The fixture list to be sent to the league by Friday so the site can be updated. All'],
+      ['c. The roller needs a new belt before the season. ML'],
+      ['d. The shed padlock was replaced.Done'],
+    ])
+    expect(plan.actions.map((a) => a.owners).slice(0, 3)).toEqual([['KD', 'ML'], ['All'], ['ML']])
+  })
+
   it('leaves minutes whose paragraphs end in a decision or a note, not an owner', () => {
     expect(
       readParagraphsEndingInOwners([

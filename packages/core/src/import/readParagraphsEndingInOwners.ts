@@ -81,9 +81,21 @@ const willSentence =
 const notActors =
   /^(?:it|this|that|these|those|there|they|he|she|we|you|i|a|an|the|some|all|no|any|each|every)$/i
 
-/** One owner at a paragraph's end: an office, an honorific and a name, or initials. */
+/** "… the far pitch.PH/BP": a paragraph's last sentence, then initials (several joined by slashes) glued to its full
+ * stop. Group 1 is the paragraph with its stop, group 2 the initials. Bounded. */
+const gluedInitials = /^(.{1,4000}?\p{Ll}\.)(\p{Lu}{2,4}(?:\/\p{Lu}{2,4}){0,3})$/u
+
+/** "All", "ALL", "Everyone": the whole committee, named alone after the last sentence ("… updated. All"). */
+const wholeGroup = /^(?:All|ALL|Everyone)$/
+
+/** One owner at a paragraph's end: an office, an honorific and a name, initials, or the whole group. */
 function isOwnerName(name: string): boolean {
-  return isOffice(name) || isHonorificName(name) || (initials.test(name) && !isCapitalsNamingNoOne(name))
+  return (
+    isOffice(name) ||
+    isHonorificName(name) ||
+    wholeGroup.test(name) ||
+    (initials.test(name) && !isCapitalsNamingNoOne(name))
+  )
 }
 
 /**
@@ -98,6 +110,12 @@ function ownersAtEnd(text: string): { readonly owners: string[]; readonly rest: 
     return owners.every(isOwnerName) ? { owners, rest: labelled[1]! } : null
   }
   const body = text.endsWith('.') ? text.slice(0, -1) : text
+  // "… sited on the far pitch.PH/BP": initials glued to the full stop before them, as typed minutes lose the space.
+  const glued = gluedInitials.exec(body)
+  if (glued !== null) {
+    const owners = glued[2]!.split('/')
+    if (owners.every(isOwnerName)) return { owners, rest: glued[1]! }
+  }
   const words = body.split(' ')
   for (let count = 1; count <= maxOwnerWords && count < words.length; count++) {
     const before = words[words.length - count - 1]!
