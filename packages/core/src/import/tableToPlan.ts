@@ -161,6 +161,7 @@ import { readTasksUnderNameHeadings } from './readTasksUnderNameHeadings'
 import { readTodoBlocksUnderNames } from './readTodoBlocksUnderNames'
 import { readStepsUnderOwnerLines } from './readStepsUnderOwnerLines'
 import { readTildeOwnerLines } from './readTildeOwnerLines'
+import { readStageLabelledLines } from './readStageLabelledLines'
 import { readTasksUnderNumberedMilestones } from './readTasksUnderNumberedMilestones'
 import { readTimelineSteps } from './readTimelineSteps'
 import { readTextRowsUnderFigures } from './readTextRowsUnderFigures'
@@ -485,6 +486,7 @@ export function tableToPlan(
         readTodoBlocksUnderNames(table, joined) ??
         readStepsUnderOwnerLines(table, joined) ??
         readTildeOwnerLines(table, joined) ??
+        readStageLabelledLines(table, joined) ??
         readLinesEndingInOwners(table, joined) ??
         readParagraphsEndingInOwners(table, joined) ??
         readActionLogLines(table, joined) ??
