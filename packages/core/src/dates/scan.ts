@@ -53,6 +53,7 @@ import { EASTER_DAY_STARTS } from './match/easterDays'
 import { matchFinancialYear } from './match/financial'
 import { matchHalf, matchNamedPeriod, matchQuarter, matchSeason } from './match/periods'
 import { matchQuarterHeading } from './match/quarterHeading'
+import { matchCompactIsoDate } from './match/compactIsoDate'
 import { matchSpacedIsoDate } from './match/spacedIsoDate'
 import { matchRecurring, RECURRING_STARTS, timesOfYearBefore } from './match/recurring'
 import {
@@ -89,6 +90,7 @@ type Matcher = (ts: Tokens, i: number, settings: DateSettings) => Item | null
 const NUMBER_MATCHERS: readonly Matcher[] = [
   matchNumericDate,
   matchSpacedIsoDate,
+  matchCompactIsoDate,
   matchDayMonth,
   matchAcademicYear,
   matchFinancialYear,

@@ -16,6 +16,7 @@ import { isUnfinishedLead } from './isUnfinishedLead'
 import { ownerNamedAsAgent } from './ownerNamedAsAgent'
 import { ownerInOpeningBracket, roleInOpeningBracket } from './ownerInOpeningBracket'
 import { handlesAtEnd } from './handlesAtEnd'
+import { handlesOpeningItem } from './handlesOpeningItem'
 import { ownersNamedAsSubject } from './ownersNamedAsSubject'
 import { ownerLabelOpeningActionItem, ownersOpeningActionItem } from './ownersOpeningActionItem'
 import { ownersInClosingBracket } from './ownerAfterAction'
@@ -324,6 +325,8 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
     if (owners.length === 0) owners = ownersAfterRecordedDate(titleCell.title)
     if (owners.length === 0) owners = ownerAfterLastColon(titleCell.title)
     if (owners.length === 0) owners = handlesAtEnd(titleCell.title)
+    // "@raj Fix the door sensor": the handles opening a task name who takes it on.
+    if (owners.length === 0) owners = handlesOpeningItem(titleCell.title)
     if (owners.length === 0) owners = ownerOfLaterSentence(titleCell.title)
     // "Publish the outline [Allan drafted the circular]": the note closing the item names who took it on.
     if (owners.length === 0) owners = ownersInClosingBracket(titleCell.title)

@@ -17,6 +17,17 @@ describe('ownerAfterActionLabel', () => {
     ['ACTION: MT', null],
     ['The lift was serviced. ACTION: MT to chase the engineer', null],
     ['The lift was serviced; no action', null],
+    [
+      'Check the hall is free on the quiz night. (Action: Rosa and Ben T)',
+      { owners: ['Rosa', 'Ben T'], rest: 'Check the hall is free on the quiz night.' },
+    ],
+    [
+      'Posters are fine but the website needs a gig page (Action: Ivo, once the exams are over).',
+      { owners: ['Ivo'], rest: 'Posters are fine but the website needs a gig page' },
+    ],
+    ['The urn is broken (action: buy a new one before the fair)', null],
+    ['(Action: Rosa)', null],
+    ['The bar rota is sorted (see the notes)', null],
   ])('reads %j', (title, want) => {
     expect(ownerAfterActionLabel(title)).toEqual(want)
   })
@@ -37,5 +48,9 @@ describe('ownerAfterActionLabel', () => {
     const long = `${'The hall was full. '.repeat(200)}ACTION: MT`
     expect(ownerAfterActionLabel(long)?.owners).toEqual(['MT'])
     expect(ownerAfterActionLabel('.'.repeat(4000))).toBeNull()
+    expect(ownerAfterActionLabel(`${'The bar was busy '.repeat(200)}(Action: Rosa)`)?.owners).toEqual([
+      'Rosa',
+    ])
+    expect(ownerAfterActionLabel(`${' ('.repeat(2000)}(Action: x)`)).toBeNull()
   })
 })

@@ -2,11 +2,12 @@ import { isHonorific } from './isHonorific'
 /** A bare job title, perhaps with its grade ("Assistant Director"): before a comma it names a role in a unit
  * ("Director, P&C", "Head, School of Biology", "Deputy Director, People and Culture"; Australian public-service
  * posts named by their division or branch: "Assistant Commissioner, Client Services", "First Assistant
- * Secretary, Digital Division", "Assistant Statistician, Census Branch"), the portfolio of a
+ * Secretary, Digital Division", "Assistant Statistician, Census Branch"; Canadian federal posts: "Director General,
+ * Operations", "Assistant Deputy Minister, Policy", "ADM, Corporate Services"), the portfolio of a
  * North American vice-president ("VP, Human Resources", "Vice-President, Students"), or that of a UK
  * pro-vice-chancellor or vice-principal ("Pro-Vice-Chancellor, Research and Innovation", "PVC, Education"). */
 const bareRole =
-  /^\s*(?:(?:first\s+)?(?:assistant|deputy|associate|executive|senior)\s+)?(?:director|head|dean|chair|manager|principal|provost|registrar|secretary|commissioner|statistician|superintendent|vp|avp|pvc|dvc|vice[ -]president|vice[ -]chancellor|vice[ -]principal|pro[ -]vice[ -]chancellor)\s*$/i
+  /^\s*(?:(?:first\s+)?(?:assistant|deputy|associate|executive|senior)\s+)?(?:(?:director|secretary)(?:\s+general)?|head|dean|chair|manager|principal|provost|registrar|commissioner|statistician|superintendent|(?:assistant\s+)?deputy\s+minister|vp|avp|pvc|dvc|adm|dg|vice[ -]president|vice[ -]chancellor|vice[ -]principal|pro[ -]vice[ -]chancellor)\s*$/i
 
 /** A person named with an honorific ({@link isHonorific}) and more words ("Mrs S Stewart", "Dr. A. Khan"). */
 function namedWithHonorific(text: string): boolean {

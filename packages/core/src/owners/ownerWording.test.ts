@@ -70,8 +70,13 @@ describe('a public-service post named by its division or branch after a comma is
       'Assistant Commissioner, People and Places; Deputy Commissioner, Enterprise Solutions',
       ['Assistant Commissioner, People and Places', 'Deputy Commissioner, Enterprise Solutions'],
     ],
+    ['Director General, Programs', ['Director General, Programs']],
+    ['Assistant Deputy Minister, Corporate Affairs', ['Assistant Deputy Minister, Corporate Affairs']],
+    ['ADM, Regional Delivery; DG, Finance', ['ADM, Regional Delivery', 'DG, Finance']],
     // A role after the comma is another owner.
     ['Commissioner, Branch Managers', ['Commissioner', 'Branch Managers']],
+    ['Director General, Program Managers', ['Director General', 'Program Managers']],
+    ['Secretary General, treasurer', ['Secretary General', 'treasurer']],
   ])
 })
 
