@@ -212,6 +212,23 @@ describe('ownerAtStart, an instruction before "to" names no one', () => {
   })
 })
 
+describe('ownerAtStart, thanks or a greeting before "to" names no one', () => {
+  it.each([
+    'Thanks to Priya for clearing the gutters at last',
+    'Thank you to Marek for the loan of the van',
+    'Welcome to Odile who joins the committee',
+    'Congratulations to Felix on the allotment prize',
+  ])('%j', (text) => {
+    expect(ownerAtStart(text, 'name-first')).toBeNull()
+    expect(ownerAtStart(text, 'role-before-to')).toBeNull()
+  })
+
+  it('still reads a person given the work of thanking someone', () => {
+    expect(ownerAtStart('Priya to thank the caterers for the lunch', 'name-first')).toBe('Priya')
+    expect(ownerAtStart('Marek to welcome the new members', 'role-before-to')).toBe('Marek')
+  })
+})
+
 describe('ownerInSquareBrackets: who took an item on, tagged in square brackets', () => {
   it.each([
     ['[KL] Send round the survey', { owner: 'KL', rest: 'Send round the survey' }],

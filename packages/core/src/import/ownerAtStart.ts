@@ -170,6 +170,8 @@ const maxJoinedRoleWords = 7
 function roleBeforeTo(text: string): string | null {
   const words = text.slice(0, 200).split(/\s+/, maxJoinedRoleWords + 1)
   const owner: string[] = []
+  // "Thanks to Ana for …": thanks or a greeting, no one taking work on.
+  if (thanksOrGreeting.includes(words[0]!.toLowerCase())) return null
   for (const word of words) {
     if (word === 'to' || word === 'to:') return owner.length > 0 ? owner.join(' ') : null
     const joined = owner.includes('and') || owner.includes('&')
@@ -412,6 +414,10 @@ function opensInstruction(words: readonly string[]): boolean {
   return (words.length > 1 && imperativeWithTo.has(first.toLowerCase())) || instructionShaped.test(first)
 }
 
+/** "Thanks to Ana for …", "Welcome to Tom", "Congratulations to the team": thanks or a greeting before "to", which
+ * gives no one work. */
+const thanksOrGreeting: readonly string[] = ['congratulations', 'thank', 'thanks', 'welcome']
+
 /** Capitalised words that open a sentence or label a note ("Proposal to move …", "Apologies: …"), never a person or
  * group owning an action. */
 const notOwners: ReadonlySet<string> = new Set([
@@ -465,6 +471,7 @@ const notOwners: ReadonlySet<string> = new Set([
   'update',
   'we',
   'you',
+  ...thanksOrGreeting,
 ])
 
 /** "@jsmith": a person's handle, as a team's or a project's notes name people. */
