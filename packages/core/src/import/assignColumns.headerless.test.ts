@@ -119,3 +119,92 @@ describe('a table with no header row, read from its cells alone', () => {
     ])
   })
 })
+
+describe('a headerless table with a column of priority levels', () => {
+  const rows = [
+    [
+      'Repaint the pavilion changing rooms before the cricket season starts',
+      'High',
+      'Groundsman',
+      'June 2031',
+    ],
+    ['Replace the broken bench by the pond with a recycled one', 'Low', 'Parish clerk', 'August 2031'],
+    [
+      'Survey the footpaths after the winter and report any fallen trees',
+      'Medium',
+      'Footpaths warden',
+      'April 2031',
+    ],
+  ]
+
+  it('reads the levels as no one: the roles beside them are the owners', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => [a.title, a.owners])).toEqual([
+      ['Repaint the pavilion changing rooms before the cricket season starts', ['Groundsman']],
+      ['Replace the broken bench by the pond with a recycled one', ['Parish clerk']],
+      ['Survey the footpaths after the winter and report any fallen trees', ['Footpaths warden']],
+    ])
+  })
+
+  it('still reads short words that are not levels as the owners', () => {
+    const named = rows.map((row, i) => [row[0]!, ['Hall', 'Green', 'Paths'][i]!, row[3]!])
+    const { plan } = tableToPlan(named)
+    expect(plan.actions.map((a) => a.owners)).toEqual([['Hall'], ['Green'], ['Paths']])
+  })
+})
+
+describe('a headerless table with two columns of numbers', () => {
+  it('takes the numbers that run down the rows for the refs, not a column of shares', () => {
+    const { plan } = tableToPlan([
+      ['GENERAL', '', '', '', ''],
+      ['1', 'Move the parish accounts to the new software', 'Clerk', 'March 2031', '100'],
+      ['2', 'Write a guide for booking the hall online', 'Clerk + Cllr Dunn', 'June 2031', '10'],
+      ['3', 'Review the insurance cover of the play area', 'Cllr Reed', 'May 2031', '25'],
+      ['4', 'Agree the budget for the new noticeboard', 'Finance group', 'July 2031', '100'],
+    ])
+    expect(plan.actions.map((a) => a.ref)).toEqual(['1', '2', '3', '4'])
+  })
+})
+
+describe('a headerless table with a column of numbered steps in every cell', () => {
+  it('takes the prose beside the steps for the actions: each cell numbers its own steps from "1."', () => {
+    const { plan } = tableToPlan([
+      [
+        'a',
+        'Open the community garden to the primary school on weekday afternoons',
+        'Head gardener',
+        '1. Agree a timetable with the school 2. Buy child-sized tools',
+      ],
+      [
+        'b',
+        'Start a seed swap for allotment holders each spring in the village hall',
+        'Allotment secretary',
+        '1. Book the hall for March 2. Post the date on the noticeboard',
+      ],
+      [
+        'c',
+        'Put up a rain shelter beside the compost bays before next winter',
+        'Treasurer',
+        '1. Ask two builders to quote',
+      ],
+    ])
+    expect(plan.actions.map((a) => a.title)).toEqual([
+      'Open the community garden to the primary school on weekday afternoons',
+      'Start a seed swap for allotment holders each spring in the village hall',
+      'Put up a rain shelter beside the compost bays before next winter',
+    ])
+  })
+
+  it('still takes a column numbered down its rows for the numbered actions', () => {
+    const { plan } = tableToPlan([
+      ['1. Agree a timetable with the school', 'Head gardener', 'March 2031'],
+      ['2. Book the hall for the seed swap', 'Allotment secretary', 'April 2031'],
+      ['3. Ask two builders to quote for a shelter', 'Treasurer', 'May 2031'],
+    ])
+    expect(plan.actions.map((a) => a.title)).toEqual([
+      'Agree a timetable with the school',
+      'Book the hall for the seed swap',
+      'Ask two builders to quote for a shelter',
+    ])
+  })
+})

@@ -68,6 +68,7 @@ import { milestoneColumnOfDates } from './milestoneColumnOfDates'
 import { milestoneNamesWork } from './milestoneNamesWork'
 import { ITEM_NUMBER, NOT_A_YEAR } from './itemMark'
 import { responsibleOverAccountable } from './responsibleOverAccountable'
+import { refsRunInOrder } from './refsRunInOrder'
 import { isIssueRef, issueTitleBesideBody } from './issueTitleBesideBody'
 
 /** How one column was read: the field it was given, how sure the importer is, and why. */
@@ -631,6 +632,20 @@ function contentScore(field: Field, p: ColumnProfile): { score: number; evidence
   }
 }
 
+/** A list opening at its first item, "1." or "1)", and its second item anywhere after. Anchored, bounded. */
+const firstItem = /^\s{0,3}1[.)]\s/
+const secondItem = /(?:^|\s)2[.)]\s/
+
+/**
+ * Whether every filled cell of a column (three at least) opens a list of its own at "1.", and at least half of
+ * them go on to a "2.": the numbering starts again in each cell, so it numbers each row's steps, not the rows.
+ */
+function listsInEachCell(cells: readonly string[]): boolean {
+  const filled = cells.filter(hasText)
+  if (filled.length < 3 || !filled.every((cell) => firstItem.test(cell))) return false
+  return filled.filter((cell) => secondItem.test(cell)).length * 2 >= filled.length
+}
+
 /** Below this share of ref cells a column under a ref header holds no refs. */
 const fewRefs = 0.2
 /** Cells of at least this many words on average are sentences, not numbers or codes. */
@@ -849,6 +864,11 @@ export function assignColumns(
     for (const pair of pairs) {
       if (pair.field !== 'owners') continue
       const cells = body.map((row) => row[pair.column] ?? '')
+      // "High", "Medium", "Low": how urgent each row is, short capitalised words that name no one.
+      if (isPriorityColumn(cells)) {
+        pair.score = 0
+        continue
+      }
       const lists = ownerListColumn(cells)
       if (lists !== null) {
         pair.score = Math.max(pair.score, ownerListScore)
@@ -895,6 +915,32 @@ export function assignColumns(
     for (const pair of pairs) {
       if (pair.field !== 'title' || filledOn[pair.column]! * 2 >= mostFilled) continue
       pair.score *= filledOn[pair.column]! / mostFilled
+    }
+  }
+  // Without a header, a column whose every cell opens a list of its own at "1." ("1. Agree the rota 2. Buy the
+  // seed") holds each row's steps, not numbered actions: its numbers are no more evidence of the action than prose.
+  if (headerIndex === null && options.columns === undefined) {
+    for (const pair of pairs) {
+      if (pair.field !== 'title') continue
+      const profile = profiles[pair.column]!
+      if (profile.listed - (profile.listedDates ?? 0) < 0.5) continue
+      if (!listsInEachCell(body.map((row) => row[pair.column] ?? ''))) continue
+      pair.score = 0.85 * Math.min(1, profile.averageWords / 8) * 0.7
+      pair.evidence = `each cell a list of its own numbered from "1.": the steps of its row (prose, ${profile.averageWords.toFixed(1)} words a cell)`
+    }
+  }
+  // Without a header, of two columns that read as refs the one whose numbers run in order down the rows ("1", "2",
+  // "3"; "WP01", "WP02") numbers the items; the other holds counts or shares ("39", "7"; "100", "25").
+  if (headerIndex === null && options.columns === undefined) {
+    const refPairs = pairs.filter((pair) => pair.field === 'ref' && pair.score >= 0.35)
+    const running = refPairs.filter((pair) => refsRunInOrder(body.map((row) => row[pair.column] ?? '')))
+    if (running.length === 1 && refPairs.length > 1) {
+      const best = Math.max(...refPairs.map((pair) => pair.score))
+      const pair = running[0]!
+      if (pair.score < best) {
+        pair.score = best + 0.01
+        pair.evidence = `no header; its numbers run in order down the rows, as items are numbered (${pair.evidence})`
+      }
     }
   }
   // Ties go to the leftmost column: the action is usually left of its details.

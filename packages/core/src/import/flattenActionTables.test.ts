@@ -176,3 +176,56 @@ describe('group headings over small tables whose item column holds the work', ()
     expect(flattenActionTables(page)?.ordinaryTable).toBe(true)
   })
 })
+
+describe('the first commitment whose small table lost its header', () => {
+  const page = [
+    ['Our commitments', '', ''],
+    ['4: Make technical careers visible across the faculty', '', ''],
+    ['Deliverable', 'Timeline', 'Responsibility'],
+    ['Publish a profile of each technical team on the faculty site.', 'March 2025', 'Faculty web officer'],
+    ['Add technicians to the author lists of the papers they work on.', 'June 2025', 'Heads of school'],
+    ['Name the technical staff in every open day talk about the labs.', 'September 2025', 'Open day team'],
+    ['5: Widen routes into technical roles', '', ''],
+    ['Deliverable', 'Timeline', 'Responsibility'],
+    ['Offer four paid apprenticeships in the workshops every year.', 'October 2025', 'Workshop manager'],
+    ['Run a taster week for local college students each summer.', 'August 2026', 'Outreach lead'],
+    ['6: Review how technicians are recognised', '', ''],
+  ]
+  // The page above with one more commitment on top, whose "Deliverable | Timeline | Responsibility" row is missing.
+  const lost = [
+    page[0]!,
+    ['3: Give technicians a voice on the faculty board', '', ''],
+    ['Elect two technician members to the board each autumn.', 'November 2025', 'Faculty secretary'],
+    ['Share the board minutes on the technicians channel.', 'December 2025', 'Board clerk'],
+    ...page.slice(1),
+  ]
+
+  it('reads its rows under the header the later commitments repeat', () => {
+    const { plan } = tableToPlan(lost)
+    expect(plan.actions.slice(0, 3).map((a) => [a.ref, a.title, a.owners, a.target.due])).toEqual([
+      ['3.1', 'Elect two technician members to the board each autumn.', ['Faculty secretary'], '2025-11-30'],
+      ['3.2', 'Share the board minutes on the technicians channel.', ['Board clerk'], '2025-12-31'],
+      [
+        '4.1',
+        'Publish a profile of each technical team on the faculty site.',
+        ['Faculty web officer'],
+        '2025-03-31',
+      ],
+    ])
+    expect(plan.actions).toHaveLength(7)
+  })
+
+  it('but not rows under a line whose number does not lead into the next heading', () => {
+    const unnumbered = lost.map((row, i) => (i === 1 ? ['9: Notes from the last review', '', ''] : row))
+    expect(
+      flattenActionTables(unnumbered)
+        ?.rows.slice(0, 4)
+        .map((row) => row[0]),
+    ).toEqual([
+      'Our commitments',
+      '9: Notes from the last review',
+      'Elect two technician members to the board each autumn.',
+      'Share the board minutes on the technicians channel.',
+    ])
+  })
+})

@@ -66,7 +66,14 @@ export function flattenActionTables(
     index = header
   }
   if (tabled.length === 0 || tabled.some((group) => group.key !== tabled[0]!.key)) return null
-  const groups = withBareHeadings(table, tabled)
+  const groups: { heading: number; header: number | null; lost?: boolean }[] = [
+    ...headingsOverLostHeader(table, tabled[0]!.heading, table[tabled[0]!.header]!.length).map((heading) => ({
+      heading,
+      header: null,
+      lost: true,
+    })),
+    ...withBareHeadings(table, tabled),
+  ]
   if (groups.length < 2) return null
   // A page title repeated above a repeated header is not this layout: its header names the action column, and
   // its "headings" are all the same text.
@@ -75,12 +82,13 @@ export function flattenActionTables(
   if (headings.size < groups.length) return null
 
   const first = tabled[0]!
+  const top = groups[0]!.heading
   const subHeader = table[first.header]!
   // A small table led by the work itself ("Deliverable") lists the actions under a numbered commitment: each
   // row stays an action, the heading written once beside them as the commitment they deliver.
   const rowsAreActions = namesTheWork(subHeader) || itemsAreTheWork(table, groups, subHeader, taxonomy)
   const width = subHeader.length
-  const rows: string[][] = table.slice(0, first.heading).map((row) => [...row])
+  const rows: string[][] = table.slice(0, top).map((row) => [...row])
   const sourceRows = rows.map((_, i) => i + 1)
   // Headings with no number over rows that are the work ("More open processes" over its projects) are themes: the
   // rows' section, not an action each row delivers.
@@ -101,12 +109,12 @@ export function flattenActionTables(
     const heading = table[group.heading]!.find(hasText)!.trim()
     if (rowsAreActions) {
       // A numbered heading whose own small table is missing (cut off at the page end) heads no deliverables.
-      if (group.header === null) {
+      if (group.header === null && group.lost !== true) {
         skippedRows.push(group.heading + 1)
         return
       }
       let written = false
-      for (let index = group.header + 1; index < end; index++) {
+      for (let index = (group.header ?? group.heading) + 1; index < end; index++) {
         const row = table[index]!
         if (!row.some(hasText) || repeatsSubHeader(index)) continue
         if (isBareHeading(row)) {
@@ -132,7 +140,7 @@ export function flattenActionTables(
   })
   return {
     rows,
-    headerRow: first.heading + 1,
+    headerRow: top + 1,
     sourceRows,
     subHeaderRows: [...tabled.map((group) => group.header + 1), ...repeatedHeaders].sort((a, b) => a - b),
     mergedRows,
@@ -175,6 +183,38 @@ function withBareHeadings(
     for (const heading of bare) groups.push({ heading, header: null })
   })
   return groups
+}
+
+/**
+ * The numbered headings right above the first heading with a small table, whose own small table lost its header (the
+ * header printed only from the second heading on): each is one line whose number comes just before the next
+ * heading's ("1. …" over "2. …"), over rows of two cells or more that fit within the small table's columns. Reading
+ * up, the first row that is neither ends them. Returns their rows, top first.
+ */
+function headingsOverLostHeader(
+  table: readonly (readonly string[])[],
+  firstHeading: number,
+  width: number,
+): number[] {
+  const found: number[] = []
+  let ref = refOf(table[firstHeading]!)
+  let rows = 0
+  for (let index = firstHeading - 1; index >= 0 && ref !== null; index--) {
+    const row = table[index]!
+    const cells = row.filter(hasText)
+    if (cells.length === 0) continue
+    if (cells.length === 1) {
+      const own = refOf(row)
+      if (rows === 0 || own === null || refAfter(own) !== ref) break
+      found.unshift(index)
+      ref = own
+      rows = 0
+      continue
+    }
+    if (row.some((cell, c) => c >= width && hasText(cell)) || isSubTableHeader(row)) break
+    rows++
+  }
+  return found
 }
 
 function refOf(row: readonly string[]): string | null {

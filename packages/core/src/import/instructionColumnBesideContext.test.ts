@@ -12,6 +12,10 @@ describe('opensAsInstruction', () => {
     ['Shortage of volunteers on weekday mornings', false],
     ['All footpaths to be signed by the summer', false],
     ['Raising the profile of the allotments', false],
+    // A thing wanted, not someone tasked, before "to": the issue, not an instruction.
+    ['A need to make the hall easier to book', false],
+    ['An opportunity to share the tools between plots', false],
+    ['To report the work done so far to the parish meeting', false],
     ['', false],
   ])('%s → %s', (cell, expected) => {
     expect(opensAsInstruction(cell)).toBe(expected)

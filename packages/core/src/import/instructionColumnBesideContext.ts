@@ -8,6 +8,11 @@ const itemMark =
   /^[ \t]{0,4}(?:(?:[•·▪*–-]|\(?[0-9a-z]{1,4}[.)]|\d{1,2}(?:\.\d{1,2}){0,3}\.?)[ \t]{1,4}){1,2}/i
 /** "HR staff to review …", "Priya Shah to update …": who is tasked, then "to" and the verb (at most six words before). */
 const taskedBeforeTo = /^[A-Z][^\s.:;]{0,30}(?: [^\s.:;]{1,30}){0,5} to ([a-z]{2,15})\b/
+/**
+ * "A need to ensure …", "An opportunity to share …", "To report the work done to reach …": a thing wanted or an aim,
+ * not someone tasked, stands before the "to" when the line opens with "a", "an" or "to".
+ */
+const untaskedOpening = /^(?:an?|to) /i
 /** A column of prose: at least this many words a cell on average. */
 const minProseWords = 3
 /** The share of a column's cells that open as an instruction for it to read as the things to do. */
@@ -30,7 +35,7 @@ export function opensAsInstruction(cell: string): boolean {
   if (line === '') return false
   const first = (line.split(' ')[0] ?? '').toLowerCase()
   if (instructionVerbs.has(first) || isInstruction(line)) return true
-  const tasked = taskedBeforeTo.exec(line)
+  const tasked = untaskedOpening.test(line) ? null : taskedBeforeTo.exec(line)
   return tasked !== null && instructionVerbs.has(tasked[1]!)
 }
 
