@@ -1,4 +1,5 @@
 import { type LoneText, loneTextOfEach } from './listsUnderLeadIns'
+import { loneTextRows } from './loneTextRows'
 import { readDetailLine } from './readDetailLine'
 
 /** "(cut: …)", "(links to the reports are below)": a line wholly in round brackets, none opened inside. Bounded. */
@@ -36,12 +37,12 @@ export function asideRows(
   /** {@link loneTextOfEach} of the same table, when the caller has read it. */
   lone: readonly LoneText[] = loneTextOfEach(table),
 ): number[] {
-  const rows: number[] = []
-  for (let index = Math.max(0, bodyStart); index < table.length; index++) {
-    const text = lone[index] ?? null
-    if (text === null) continue
+  return loneTextRows(
+    table,
+    bodyStart,
+    lone,
+    Number.POSITIVE_INFINITY,
     // "(Target: run two open days …)": a labelled detail of the item above, read with it, is no aside.
-    if ((bracketed.test(text) && readDetailLine(text) === null) || saysNothingHere(text)) rows.push(index)
-  }
-  return rows
+    (text) => (bracketed.test(text) && readDetailLine(text) === null) || saysNothingHere(text),
+  )
 }

@@ -1,4 +1,5 @@
 import { type LoneText, loneTextOfEach } from './listsUnderLeadIns'
+import { loneTextRows } from './loneTextRows'
 
 /** An agenda item's number before the line ("1.", "2 ", "Item 3 –"), left off before the line is read. */
 const agendaNumber = /^(?:item\s{1,3})?\d{1,2}(?:\.\d{1,2})?\s{0,3}[.):–—-]?\s{0,3}/i
@@ -41,12 +42,9 @@ export function minutesProcedureRows(
   /** {@link loneTextOfEach} of the same table, when the caller has read it. */
   lone: readonly LoneText[] = loneTextOfEach(table),
 ): number[] {
-  const rows: number[] = []
-  for (let index = Math.max(0, bodyStart); index < table.length; index++) {
-    const text = lone[index] ?? null
-    if (text === null || text.length > maxLength) continue
+  const rows = loneTextRows(table, bodyStart, lone, maxLength, (text) => {
     const line = text.trim().replace(agendaNumber, '')
-    if (procedure.some((pattern) => pattern.test(line))) rows.push(index)
-  }
+    return procedure.some((pattern) => pattern.test(line))
+  })
   return rows.length >= minLines ? rows : []
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { membersPresent, namesPresent } from './namesPresent'
+import { membersPresent, namesPresent, peopleOfRoll } from './namesPresent'
 
 describe('namesPresent', () => {
   it('reads the first names of a roll, without titles or initials in brackets', () => {
@@ -22,5 +22,41 @@ describe('namesPresent', () => {
     const table = [['Parish council'], ['2. Present: Councillors – Helen Vance (Chair), Joe Tate, Sue']]
     expect([...namesPresent(table)]).toEqual(['helen', 'joe', 'sue'])
     expect([...membersPresent(table).last]).toEqual(['vance', 'tate'])
+  })
+})
+
+describe('peopleOfRoll', () => {
+  it.each([
+    [
+      'Mrs Kay Moss (KM), Leo Hart and Nia Bell.',
+      [
+        ['Kay', 'Moss'],
+        ['Leo', 'Hart'],
+        ['Nia', 'Bell'],
+      ],
+    ],
+    [
+      'R.Fenn & Ola Dahl; Cllr Ivo Kerr',
+      [
+        ['R.', 'Fenn'],
+        ['Ola', 'Dahl'],
+        ['Ivo', 'Kerr'],
+      ],
+    ],
+    [
+      'Siv Berg og Tor Lie',
+      [
+        ['Siv', 'Berg'],
+        ['Tor', 'Lie'],
+      ],
+    ],
+    ['Councillors – Pip Lane (Chair), Rob', [['Pip', 'Lane'], ['Rob']]],
+  ])('reads the people of %s', (names, people) => {
+    expect(peopleOfRoll(names)).toEqual(people)
+  })
+
+  it('leaves out a roll filler and a clause too long to be a name', () => {
+    expect(peopleOfRoll('None')).toEqual([])
+    expect(peopleOfRoll('Uma Roy, all the staff of the new centre')).toEqual([['Uma', 'Roy']])
   })
 })

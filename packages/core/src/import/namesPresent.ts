@@ -62,13 +62,36 @@ function peoplePresent(table: readonly (readonly string[])[]): string[][] {
   for (const row of table.slice(0, maxRows)) {
     const roll = rollLabel.exec(collapseWhitespace(row.filter((cell) => cell.trim() !== '').join(', ')))
     if (roll === null) continue
-    for (const person of roll[1]!.replace(/\([^()]{0,40}\)/g, ' ').split(/[,;]| and | & /)) {
-      const words = person
-        .trim()
-        .split(' ')
-        .filter((word) => word !== '' && !isHonorific(word) && !/^[–—-]$/.test(word))
-      if (words.length >= 1 && words.length <= 4 && firstName.test(words[0]!)) people.push(words)
-    }
+    for (const words of peopleOfRoll(roll[1]!)) if (firstName.test(words[0]!)) people.push(words)
+  }
+  return people
+}
+
+/** "None", "Nil", "All": a roll's filler, no one's name. */
+const noOne = /^(?:none|nil|n\/a|all|no one|nobody)$/i
+
+/**
+ * The people a roll's list of names names ("Mrs Ada Lowe (AL), B.Quinn & Cara Finn; Dev og Eva."), each as its words:
+ * split at commas, semicolons and "and", "&", "og", "och"; brackets ("(Chair)", "(AL)"), titles ("Mrs", "Cllr"), lone
+ * dashes and a closing full stop left out, initials glued to a surname set apart ("B. Quinn"), fillers ("None", "All")
+ * and anything of more than four words dropped. The one reading of a roll's names: each reader then keeps the people
+ * whose words look like a name to it (a capitalised first name, every word capitalised, …).
+ *
+ * @example
+ * peopleOfRoll('Mrs Ada Lowe (AL), B.Quinn & Cara Finn.') // [['Ada', 'Lowe'], ['B.', 'Quinn'], ['Cara', 'Finn']]
+ */
+export function peopleOfRoll(names: string): string[][] {
+  const people: string[][] = []
+  const spaced = names
+    .replace(/\.\s{0,3}$/, '')
+    .replace(/\([^()]{0,40}\)/g, ' ')
+    .replace(/(?<=\b\p{Lu}\.)(?=\p{Lu})/gu, ' ')
+  for (const person of spaced.split(/[,;]| and | & | og | och /)) {
+    const words = person
+      .trim()
+      .split(' ')
+      .filter((word) => word !== '' && !isHonorific(word) && !/^[–—-]$/.test(word))
+    if (words.length >= 1 && words.length <= 4 && !noOne.test(person.trim())) people.push(words)
   }
   return people
 }

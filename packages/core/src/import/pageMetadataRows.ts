@@ -1,5 +1,6 @@
 import { BULLET_MARKS } from './bulletMarks'
 import { type LoneText, loneTextOfEach } from './listsUnderLeadIns'
+import { loneTextRows } from './loneTextRows'
 
 /** A bullet and the spaces after it. */
 const bullet = new RegExp(`^[${BULLET_MARKS}]\\s{0,8}`)
@@ -30,11 +31,5 @@ export function pageMetadataRows(
   /** {@link loneTextOfEach} of the same table, when the caller has read it. */
   lone: readonly LoneText[] = loneTextOfEach(table),
 ): number[] {
-  const rows: number[] = []
-  for (let index = Math.max(0, bodyStart); index < table.length; index++) {
-    const text = lone[index] ?? null
-    if (text === null || text.length > maxLength) continue
-    if (metadata.test(text.replace(bullet, ''))) rows.push(index)
-  }
-  return rows
+  return loneTextRows(table, bodyStart, lone, maxLength, (text) => metadata.test(text.replace(bullet, '')))
 }

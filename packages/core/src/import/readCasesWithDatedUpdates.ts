@@ -1,5 +1,6 @@
 import type { FlattenedActionTables } from './flattenActionTables'
 import { isDateAlone } from './isDateAlone'
+import { peopleOfRoll } from './namesPresent'
 import { type OneColumnRecord, oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
 
 /**
@@ -60,15 +61,19 @@ const responsible = /\b(?:responsible|ansvarlig|ansvarlige|lead)\s(?:is|are|er)\
 /** At least this many people on a line above the cases make it a list of members. */
 const minPeople = 3
 
-/** The people the lines above the cases list ("Present: …", "Apologies: …"), each as written. */
+/**
+ * The people the lines above the cases list ("Present: …", "Apologies: …", "Til stede: …"), each as written without
+ * titles or brackets: the roll's names read as every roll's are ({@link peopleOfRoll}). The label is any word before
+ * a colon, not only the English roll words `namesPresent` knows, as minutes in other languages label their roll
+ * in their own words and list the members sending apologies too; three names on the line make it a list of members.
+ */
 function membersListed(lines: readonly PageLine[]): string[] {
   const members: string[] = []
   for (const { text } of lines) {
     const listed = peopleLine.exec(text)?.[1]
     if (listed === undefined) continue
-    const names = listed
-      .split(nameJoiners)
-      .map((name) => name.replace(/\s*\([^()]{0,40}\)$/, '').trim())
+    const names = peopleOfRoll(listed)
+      .map((words) => words.join(' '))
       .filter((name) => personName.test(name))
     if (names.length >= minPeople) members.push(...names)
   }

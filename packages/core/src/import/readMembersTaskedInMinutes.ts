@@ -1,5 +1,5 @@
 import type { FlattenedActionTables } from './flattenActionTables'
-import { type Members, membersOf, membersPresent } from './namesPresent'
+import { type Members, membersOf, membersPresent, peopleOfRoll } from './namesPresent'
 import { type OneColumnRecord, oneColumnRecords, type PageLine } from './oneColumnRecords'
 import { isNamedOwner, ownerAtStart } from './ownerAtStart'
 import { isGoverningOffice } from './isGoverningOffice'
@@ -397,15 +397,14 @@ function membersWithInitials(lines: readonly PageLine[]): { people: string[][]; 
 /**
  * "Present: …", "Apologies: …", "Absent: …" (a number before it allowed), or a "Present" heading over a line of
  * names: the lines near the top that name the body's members. Group 1 the label, group 2 the names when on its line.
+ * Not `namesPresent`'s label: that one asks who attended, this one who the members are (those absent too), and its
+ * names are read by the same {@link peopleOfRoll}.
  */
 const rollLine =
   /^(?:\d{1,3}[.)/]\s{0,3})?(present|attendees|attending|in attendance|(?:\p{L}{2,20} (?:(?:and|&) \p{L}{2,20} )?)?members present|apologies(?: for absence)?(?: received)?|absent|apologies\/absent)\s{0,3}(?:[:–—-]\s{0,3}(\S.{0,2000}))?$/iu
 
 /** One person as a roll writes them: "Ada Lowe", "B. Quinn", "Sue H", "Tony". Each word capitalised. */
 const rollWord = /^(?:\p{Lu}\.?|\p{Lu}\p{Ll}{1,20}(?:[-'’]\p{Lu}?\p{Ll}{1,20})?)$/u
-
-/** "None", "Nil", "All": a roll's filler, no one's name. */
-const noOne = /^(?:none|nil|n\/a|all|no one|nobody)$/i
 
 /**
  * The members on the minutes' roll: those the table names present and who sent apologies, else a line of full names
@@ -453,23 +452,9 @@ function rollOf(
   }
 }
 
-/** The people of a roll's names ("Ada Lowe (Chair), B.Quinn & C. Roe (part)"), each as its words. */
+/** The people of a roll's names ("Ada Lowe (Chair), B.Quinn & C. Roe (part)"), each as its words, every word capitalised. */
 function peopleOf(names: string): string[][] {
-  const people: string[][] = []
-  // A full stop closing the line ("Mrs Holt, Mr Dee.") is no part of the last name.
-  const spaced = names
-    .replace(/\.\s{0,3}$/, '')
-    .replace(/\([^()]{0,40}\)/g, ' ')
-    .replace(/(?<=\b\p{Lu}\.)(?=\p{Lu})/gu, ' ')
-  for (const person of spaced.split(/[,;]| and | & /)) {
-    const words = person
-      .trim()
-      .split(' ')
-      .filter((word) => word !== '' && !isHonorific(word))
-    if (words.length === 0 || words.length > 4 || noOne.test(person.trim())) continue
-    if (words.every((word) => rollWord.test(word))) people.push(words)
-  }
-  return people
+  return peopleOfRoll(names).filter((words) => words.every((word) => rollWord.test(word)))
 }
 
 /**

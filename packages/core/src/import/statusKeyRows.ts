@@ -1,5 +1,6 @@
 import { parseStatus } from '../status/parseStatus'
 import { type LoneText, loneTextOfEach } from './listsUnderLeadIns'
+import { loneTextRows } from './loneTextRows'
 
 /** "Legend: ", "Key - ", "Status key: ": the label a page's key to its status marks opens with. Anchored, bounded. */
 const keyLabel = /^(?:status\s{1,3})?(?:legend|key)\s{0,3}[:–—-]\s{0,3}/i
@@ -26,19 +27,15 @@ export function statusKeyRows(
   /** {@link loneTextOfEach} of the same table, when the caller has read it. */
   lone: readonly LoneText[] = loneTextOfEach(table),
 ): number[] {
-  const rows: number[] = []
-  for (let index = Math.max(0, bodyStart); index < table.length; index++) {
-    const text = lone[index] ?? null
-    if (text === null || text.length > maxLength) continue
+  return loneTextRows(table, bodyStart, lone, maxLength, (text) => {
     const label = keyLabel.exec(text)
-    if (label === null) continue
+    if (label === null) return false
     const parts = text.slice(label[0].length).split(separator)
-    if (parts.length < minStates) continue
+    if (parts.length < minStates) return false
     const states = parts.filter((part) => {
       const status = parseStatus(part)
       return status.state !== 'unknown' || status.reportedRag !== null
     }).length
-    if (states * 2 > parts.length) rows.push(index)
-  }
-  return rows
+    return states * 2 > parts.length
+  })
 }
