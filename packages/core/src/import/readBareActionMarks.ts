@@ -127,7 +127,7 @@ function namedAction(after: string, pictograph: boolean): MarkedAction | null {
  */
 const labelledMark = /^(?:ACTION|Action|AP)(?:\s{0,2}:|\s{1,3}\[([ xX✓✔]?)\])\s{1,3}(?=\S)/u
 
-/** A label's text that is only the owner of the line above ("ACTION: Brenda"): one to three capitalised words. */
+/** A label's text that is only the owner of the line above ("ACTION: Kofi"): one to three capitalised words. */
 const ownerAlone = /^\p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){0,2}\.?$/u
 
 /**
@@ -154,7 +154,7 @@ function labelledAction(text: string): (MarkedAction & { ticked: boolean | null 
   return action === null ? null : { ...action, ticked }
 }
 
-/** The owner a labelled line holds alone ("ACTION: Brenda"), for the sentence above it; null for any other line. */
+/** The owner a labelled line holds alone ("ACTION: Kofi"), for the sentence above it; null for any other line. */
 function ownerOfLineAbove(text: string): string | null {
   const label = labelledMark.exec(text)
   if (label === null || label[1] !== undefined) return null
@@ -234,7 +234,7 @@ export function readBareActionMarks(lines: readonly PageLine[] | null): Flattene
   for (const line of lines.slice(1)) {
     const owner = labelsRead ? ownerOfLineAbove(line.text) : null
     if (owner !== null && previous !== null && skippedRows.at(-1) === previous.index + 1) {
-      // "Brenda to ask Jane …" over "ACTION: Brenda": the label gives the sentence above to the name it holds.
+      // "Kofi to book the hall …" over "ACTION: Kofi": the label gives the sentence above to the name it holds.
       skippedRows.pop()
       mergedRows.push(line.index + 1)
       records.push({

@@ -48,3 +48,12 @@ describe('a status sentence under each action item', () => {
     ])
   })
 })
+
+describe('status sentences on a long page of near misses', () => {
+  it('stays linear on 20,000 lines alternating a short line and a status sentence, under a second', () => {
+    const page = Array.from({ length: 20_000 }, (_, i) => [i % 2 ? 'Ongoing.' : `Wren and the ${i} trailers`])
+    const started = Date.now()
+    readOwnerLedActionItems(page)
+    expect(Date.now() - started).toBeLessThan(1000)
+  })
+})

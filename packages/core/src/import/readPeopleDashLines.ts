@@ -2,6 +2,7 @@ import type { FlattenedActionTables } from './flattenActionTables'
 import { isRoleOrBodyWord } from './isRoleOrBodyWord'
 import { type OneColumnRecord, oneColumnRecords, type PageLine } from './oneColumnRecords'
 import { isNamedOwner } from './ownerAtStart'
+import { splitJoinedNames } from './ownersInBrackets'
 
 /** At least this many lines naming their people before a dash make the layout. */
 const minLines = 3
@@ -33,7 +34,7 @@ const withPerson = /^with (\p{Lu}[\p{L}'’-]{1,20} \p{Lu}[\p{L}'’-]{1,20}),\s
 function peopleOf(lead: string): string[] | null {
   const group = everyone.exec(lead)
   if (group !== null) return group[1] === undefined ? [lead] : [lead.slice(0, lead.indexOf(' (')), group[1]]
-  const names = lead.split(/\s{0,2}(?:\/|,|&| and )\s{0,2}/)
+  const names = splitJoinedNames(lead)
   if (names.length > 4) return null
   for (const name of names) {
     if (!fullName.test(name) || !isNamedOwner(name) || name.split(' ').some(isRoleOrBodyWord)) return null

@@ -1,3 +1,4 @@
+import { namesNobody } from '../owners/parseOwners'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
 
@@ -6,9 +7,6 @@ import { type OneColumnRecord, oneColumnRecords, type PageLine, pageLines } from
  * nothing. Anchored, bounded. */
 const ownerLine =
   /^([^:]{1,80}):\s{1,3}([\p{L}\p{N}_.@-]{2,30}(?: \p{Lu}[\p{L}'’-]{0,20}){0,2})(?:\s{1,2}\(([^()]{1,40})\))?(\s{1,2}will)?$/u
-
-/** "TBN", "TBD", "TBC", "TBA": a person still to be named, no owner yet. */
-const notYetNamed = /^(?:TB[NDCA]|N\/A|nobody|no one)$/i
 
 /** "1. ", "2) ": a numbered step, its number and its text. */
 const numberedStep = /^(\d{1,2})[.)]\s{1,3}(\S.*)$/
@@ -21,7 +19,7 @@ function ownerOfLine(text: string): { owner: string; area: string } | null {
   const match = ownerLine.exec(text)
   if (match === null) return null
   const person = match[2]!
-  const placeholder = notYetNamed.test(person)
+  const placeholder = namesNobody(person)
   // The person is marked as one: "will" after them, their name in brackets after a handle, or "TBN".
   if (match[4] === undefined && match[3] === undefined && !placeholder) return null
   return { owner: placeholder ? '' : person, area: match[1]!.trim() }

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { parseOwners } from './parseOwners'
+import { namesNobody, parseOwners } from './parseOwners'
 
 describe('parseOwners: the "Responsible" column (initials and groups)', () => {
   it.each([
@@ -55,7 +55,19 @@ describe('parseOwners: the "Stakeholders:" label of a narrative plan', () => {
 
 describe('parseOwners: edge cases', () => {
   it('reads a cell that names nobody as no owners', () => {
-    for (const text of ['', '  ', 'N/A', 'TBC', '-', 'none']) expect(parseOwners(text).owners).toEqual([])
+    for (const text of ['', '  ', 'N/A', 'TBC', '-', 'none', 'TBN', 'Nobody', 'no one']) {
+      expect(parseOwners(text).owners).toEqual([])
+    }
+  })
+
+  it('says which cells name nobody, and a name that only starts alike is someone', () => {
+    expect(['TBD', 'tbn', 'No one', 'Vacant'].map(namesNobody)).toEqual([true, true, true, true])
+    expect(['Tom', 'Nobody Else Ltd', 'Nonna', 'TBD team'].map(namesNobody)).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ])
   })
 
   it('keeps a bare job title with its unit after a comma', () => {

@@ -31,7 +31,17 @@ export interface ParsedOwners {
 const SEPARATORS: ReadonlySet<string> = new Set(['/', ',', ';', '\n', '|', '•', '·', '\t', '、', '，', '；'])
 /** A cell that names nobody. */
 const NOBODY =
-  /^\s*(?:n\/?a|none|nil|not applicable|tbc|tba|tbd|to be (?:confirmed|agreed|appointed|decided|determined)|unassigned|not yet (?:assigned|appointed|confirmed|known)|vacant(?: post)?|[-–—?]+)\s*$/i
+  /^\s*(?:n\/?a|none|nil|nobody|no one|not applicable|tbc|tba|tbd|tbn|to be (?:confirmed|agreed|appointed|decided|determined)|unassigned|not yet (?:assigned|appointed|confirmed|known)|vacant(?: post)?|[-–—?]+)\s*$/i
+/**
+ * Whether a cell names nobody: "TBC", "TBD", "n/a", "Nobody", "Vacant" and the like, the one list of them.
+ *
+ * @example
+ * namesNobody('TBD') // true
+ * namesNobody('Tom') // false
+ */
+export function namesNobody(text: string): boolean {
+  return NOBODY.test(text)
+}
 /** A trailing qualifier that marks an owner as provisional. */
 const TENTATIVE = /\s*[([]\s*(?:tbc|tba|tbd|to be confirmed|to be agreed|provisional)\s*[)\]]\s*$/i
 /** No plan has more owners than this on one action; it bounds the output of a hostile cell. */
