@@ -32,7 +32,7 @@ import {
 import { actionsTakenHeader } from './actionsTakenHeader'
 import { tasksReadAsNames } from './tasksReadAsNames'
 import { ownerHeadNoun } from './ownerHeadNoun'
-import { joinsActionAndProgress, progressHeadNoun } from './progressHeadNoun'
+import { joinsActionAndDate, joinsActionAndProgress, progressHeadNoun } from './progressHeadNoun'
 import { subjectsBesideSentences } from './subjectsBesideSentences'
 import { startDateHeader } from './startDateHeader'
 import { matchColumnHeader, normalizeHeader, recordedDate } from './columnSynonyms'
@@ -244,6 +244,12 @@ export function scoreHeader(header: string): Map<Field, number> {
     scores.delete('title')
     scores.set(progress, 1)
     at.set(progress, 0)
+  }
+  // "Action / Target date": when the action is due, not the action.
+  if (joinsActionAndDate(header)) {
+    scores.delete('title')
+    scores.set('target', 1)
+    at.set('target', 0)
   }
   if (actionsTakenHeader.test(text)) {
     scores.delete('title')

@@ -2,7 +2,7 @@ import { namesCount } from './isCountColumn'
 import { dropFootnoteMark } from './dropFootnoteMark'
 import { headerUnderRecommendation } from './headerUnderRecommendation'
 import { ownerHeadNoun } from './ownerHeadNoun'
-import { joinsActionAndProgress, progressHeadNoun } from './progressHeadNoun'
+import { joinsActionAndDate, joinsActionAndProgress, progressHeadNoun } from './progressHeadNoun'
 
 /** The action fields a table column can be mapped to. */
 export type ColumnField =
@@ -614,6 +614,8 @@ export function matchColumnHeader(header: string): HeaderMatch | null {
   const hit = exact.get(key)
   if (hit) return hit
   if (numberedItem.test(key)) return null
+  // "Action / Target date": when the action is due, not the action.
+  if (joinsActionAndDate(header)) return { field: 'target', rank: 10 }
   if (ownerHeadNoun(key)) return { field: 'owners', rank: 10 }
   const progress = joinsActionAndProgress(header) ? null : progressHeadNoun(key)
   if (progress !== null) return { field: progress, rank: 10 }

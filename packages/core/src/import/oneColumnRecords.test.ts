@@ -47,6 +47,78 @@ describe('pageLines: the filled lines of a one-column page', () => {
     ])
     expect(pageLines([['Plan'], ['a', 'b'], ['c', 'd']], 'join')).toBeNull()
   })
+
+  // Minutes in one column with a table of the work agreed set into them: the table is no line cut at commas.
+  const notes = [
+    'Allotment society, 3 March',
+    'Present: Bea, Cal, Dev',
+    'Discussion',
+    'The water butts leak again.',
+    'The shed roof needs felt.',
+    'Bea and Cal will ask the council about a skip.',
+    'Dev will price new felt.',
+    'The gate lock sticks.',
+    'Paths want weeding before May.',
+    'Cal will book the skip.',
+    'Next meeting in April.',
+  ].map((line) => [line])
+  it.each([
+    [
+      'a header of three field names over rows of cells is a table',
+      [
+        ...notes,
+        ['Task', 'Who', 'By when'],
+        ['Price felt', 'Dev', '10 March'],
+        ['Book skip', 'Cal', '20 March'],
+      ],
+      null,
+    ],
+    [
+      'one header cell may name nothing, and lines of the minutes may stand between its rows',
+      [
+        ...notes,
+        ['Minutes', 'Action', 'Status'],
+        ['Skip'],
+        ['Cal will book the skip', 'CB', 'Done'],
+        ['The gate lock sticks.'],
+        ['Dev will oil the gate lock', 'DK'],
+      ],
+      null,
+    ],
+    [
+      'the rows under the header may leave a cell empty',
+      [...notes, ['Action', 'Owner', 'Deadline'], ['Price felt', 'Dev'], ['Book skip', 'Cal', '20 March']],
+      null,
+    ],
+  ] as const)('%s', (_, table, want) => {
+    expect(pageLines(table, 'join')).toEqual(want)
+  })
+
+  it.each([
+    [
+      'three cut cells that name no action are lines cut at commas',
+      [...notes, ['Who', 'When', 'Status'], ['Bea', 'May', 'open'], ['Cal', 'June', 'open']],
+    ],
+    [
+      'a header with two cells that name no field is a line cut at commas',
+      [...notes, ['Task', 'Apples', 'Pears'], ['Price felt', 'Dev', 'soon'], ['Book skip', 'Cal', 'later']],
+    ],
+    [
+      'a row of cells below wider than the header is no row of its table',
+      [
+        ...notes,
+        ['Task', 'Who', 'By when'],
+        ['Price felt', 'Dev', 'soon'],
+        ['Book skip', 'Cal', 'later', 'maybe'],
+      ],
+    ],
+    [
+      'a header over one row of cells is a line cut at commas',
+      [...notes, ['Task', 'Who', 'By when'], ['Price felt', 'Dev', '10 March'], ['Done.']],
+    ],
+  ] as const)('%s', (_, table) => {
+    expect(pageLines(table, 'join')).not.toBeNull()
+  })
 })
 
 describe('pageLineOf: one row read as a line of a page', () => {

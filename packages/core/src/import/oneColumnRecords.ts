@@ -1,5 +1,6 @@
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import { createOneColumnTable } from './createOneColumnTable'
+import { matchColumnHeader } from './columnSynonyms'
 import type { FlattenedActionTables } from './flattenActionTables'
 
 /** A filled line of a one-column page: its 0-based row and its text, whitespace collapsed. */
@@ -42,11 +43,59 @@ export function pageLines(
     lines.push({ index, text })
   }
   if (cutAt.length * 3 > lines.length) return null
+  if (holdsHeadedTable(table, lines, cutAt)) return null
   for (const at of cutAt) {
     const { index } = lines[at]!
     lines[at] = { index, text: collapseWhitespace(table[index]!.filter(hasText).join(',')) }
   }
   return lines
+}
+
+/** A header of this many cells or more, over rows of cells: a table within the page. */
+const headedTableWidth = 3
+/** Rows of cells below such a header, at least. */
+const headedTableRows = 2
+
+/**
+ * Whether rows cut into cells are a table set into the page rather than lines cut at a comma: a row of three or more
+ * cells, one naming the action and all but one of them naming a field ("Task | Who | By when", "Notes | Action |
+ * Status"), over two or more rows of cells, none below it wider than it (lines of the page may stand between
+ * them: the minutes of a row that gives no one work). Linear: the widest row of cells below each row is counted
+ * once, from the end.
+ */
+function holdsHeadedTable(
+  table: readonly (readonly string[])[],
+  lines: readonly PageLine[],
+  cutAt: readonly number[],
+): boolean {
+  const widths = cutAt.map((at) => table[lines[at]!.index]!.filter(hasText).length)
+  let widestBelow = 0
+  for (let k = cutAt.length - 1; k >= 0; k--) {
+    const width = widths[k]!
+    const below = cutAt.length - 1 - k
+    if (
+      width >= headedTableWidth &&
+      below >= headedTableRows &&
+      widestBelow <= width &&
+      namesColumns(table[lines[cutAt[k]!]!.index]!)
+    )
+      return true
+    if (width > widestBelow) widestBelow = width
+  }
+  return false
+}
+
+/** Every filled cell but one at most names a field, and one names the action. */
+function namesColumns(row: readonly string[]): boolean {
+  let action = false
+  let unnamed = 0
+  for (const cell of row) {
+    if (!hasText(cell)) continue
+    const match = cell.length <= 40 ? matchColumnHeader(cell) : null
+    if (match?.field === 'title') action = true
+    if (match === null && ++unnamed > 1) return false
+  }
+  return action
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { progressHeadNoun } from './progressHeadNoun'
+import { joinsActionAndDate, progressHeadNoun } from './progressHeadNoun'
 import { tableToPlan } from './tableToPlan'
 
 describe('progressHeadNoun: "Action Update", "Action Status" name the progress, not the action', () => {
@@ -43,5 +43,46 @@ describe('progressHeadNoun: "Action Update", "Action Status" name the progress, 
       ['Open a reading room in the east wing', 'Library Manager'],
     ])
     expect(plan.actions.map((action) => action.title)).toEqual(['Open a reading room in the east wing'])
+  })
+})
+
+describe('joinsActionAndDate: "Action / Target date" names when the action is due', () => {
+  it.each([
+    ['Action /Target Date', true],
+    ['Task / deadline', true],
+    ['Actions/Due date', true],
+    // The goal the action is to reach, or the action and its progress: never the date column.
+    ['Action / Target', false],
+    ['Action / Progress', false],
+    ['Action target date', false],
+  ] as const)('%s → %s', (header, want) => {
+    expect(joinsActionAndDate(header)).toBe(want)
+  })
+
+  it('reads the column beside it as the action and its cells as the targets', () => {
+    const { plan } = tableToPlan([
+      ['Tennis club committee, 2 March 2031'],
+      ['Summary', 'Responsibility', 'Action / Target date'],
+      ['Repaint the net posts', 'Ravi Shah', 'Before the April meeting'],
+      ['Renew the court booking rota', 'Lena Park', 'May 2031'],
+      ['Ask the council about a ramp', 'Ravi Shah', ''],
+    ])
+    expect(plan.actions.map((action) => [action.title, action.owners, action.target.due ?? null])).toEqual([
+      ['Repaint the net posts', ['Ravi Shah'], expect.anything()],
+      ['Renew the court booking rota', ['Lena Park'], '2031-05-31'],
+      ['Ask the council about a ramp', ['Ravi Shah'], null],
+    ])
+  })
+
+  it('keeps "Action / Target" the action column: the target there is the goal it is to reach', () => {
+    const { plan } = tableToPlan([
+      ['Objective', 'Action / Target', 'Lead'],
+      ['Cut waste', 'Halve the paper the office prints by 2032', 'Office Manager'],
+      ['Save energy', 'Fit timers to every heater', 'Caretaker'],
+    ])
+    expect(plan.actions.map((action) => action.title)).toEqual([
+      'Halve the paper the office prints by 2032',
+      'Fit timers to every heater',
+    ])
   })
 })

@@ -39,3 +39,20 @@ const slashJoined =
 export function joinsActionAndProgress(header: string): boolean {
   return header.length <= 60 && slashJoined.test(header)
 }
+
+/** "Action / Target date", "Task/Deadline": the work and the date it is due joined by a slash. Anchored and bounded. */
+const slashJoinedDate =
+  /^\s{0,3}(?:actions?|tasks?)\s{0,3}\/\s{0,3}(?:target date|due date|deadline|timescale|by when)\s{0,3}$/i
+
+/**
+ * Whether a header as written joins the word for the work and the date it is due with a slash ("Action / Target
+ * date"): minutes head so the column of when each action is to be done, beside the column that says what it is, so
+ * the column is the target, not the action.
+ *
+ * @example
+ * joinsActionAndDate('Action /Target Date') // true
+ * joinsActionAndDate('Action / Target') // false: the target the action is to reach, said beside it
+ */
+export function joinsActionAndDate(header: string): boolean {
+  return header.length <= 60 && slashJoinedDate.test(header)
+}

@@ -282,3 +282,53 @@ describe('a roll that gives each member their initials in brackets, and work off
     expect(plan.actions.some((action) => action.owners.includes('ODM'))).toBe(false)
   })
 })
+
+describe('minutes with a table of the work agreed set into them', () => {
+  it('reads the table, not the sentences above it that give the same work', () => {
+    const page = [
+      ...[
+        'Allotment society, 3 March',
+        'Present: Bea, Cal, Dev',
+        'Discussion',
+        'The water butts leak again.',
+        'Bea and Cal will ask the council about a skip.',
+        'Dev will price new felt for the shed roof.',
+        'Cal will book the skip.',
+        'Agreed work:',
+      ].map((line) => [line]),
+      ['Task', 'Person responsible', 'Deadline'],
+      ['Ask the council about a skip', 'Bea, Cal', '3/10/2031'],
+      ['Price new felt', 'Dev', '3/14/2031'],
+      ['Book the skip', 'Cal', '3/20/2031'],
+      ['Next meeting in April.'],
+    ]
+    const { plan } = tableToPlan(page)
+    expect(plan.actions.map((action) => [action.title, action.owners])).toEqual([
+      ['Ask the council about a skip', ['Bea', 'Cal']],
+      ['Price new felt', ['Dev']],
+      ['Book the skip', ['Cal']],
+    ])
+    expect(plan.actions[0]?.target).toMatchObject({ kind: 'due', due: '2031-03-10' })
+  })
+
+  it('reads a minutes table whose action column gives initials: rows with initials are the actions', () => {
+    const page = [
+      ['Choir committee, 12 June 2031'],
+      ['Present: Ada Kerr, Ben Ode, Cleo Ray'],
+      ['Minutes', 'Actions', 'Status'],
+      ['Concerts'],
+      ['The summer concert sold out.'],
+      ['Ada will book the church for the carol service', 'AK'],
+      ['The printer has sent the proofs for the programme', 'BO', 'Completed'],
+      ['Music library'],
+      ['Scores are missing from the loan box'],
+      ['Cleo to list the missing scores', 'CR', 'Outstanding'],
+    ]
+    const { plan } = tableToPlan(page)
+    expect(plan.actions.map((action) => [action.title, action.owners, action.status.state])).toEqual([
+      ['Ada will book the church for the carol service', ['AK'], 'unknown'],
+      ['The printer has sent the proofs for the programme', ['BO'], 'complete'],
+      ['Cleo to list the missing scores', ['CR'], 'not-started'],
+    ])
+  })
+})
