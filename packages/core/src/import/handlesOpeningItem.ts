@@ -1,4 +1,5 @@
 import { HANDLE } from './codeHostHandle'
+import { reportingVerbs } from './ownerAtStart'
 
 /**
  * Handles opening an item, joined by commas, "and" or "&", then the word after them (the verb). Group 1 is the
@@ -13,27 +14,9 @@ const handlesLead = new RegExp(
 /** "@a, @b", "@a and @b", "@a & @b": what joins the handles. */
 const joiner = /,? {1,2}(?:(?:and|&) {1,2})?/
 
-/** Words after a handle that report what someone said, is or has, not work they take on ("@ana said …"). */
-const reportingWords: ReadonlySet<string> = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'has',
-  'had',
-  'said',
-  'says',
-  'asked',
-  'noted',
-  'mentioned',
-  'suggested',
-  'explained',
-  'reported',
-  'thinks',
-  'thought',
-  'thanks',
-  'thanked',
-])
+/** Words after a handle that report what someone said, is or has, not work they take on ("@ana said …"): the
+ * reporting verbs {@link ownerAtStart} knows, and thanks, which an item opening with a handle gives as often. */
+const reportingWords: ReadonlySet<string> = new Set([...reportingVerbs, 'thanks', 'thanked'])
 
 /**
  * The owners an item names by their user handles at its start, as makerspaces' and open-source teams' task lists on

@@ -268,7 +268,7 @@ const handlesLead = new RegExp(
 )
 
 /** Words after a handle that report what someone said or is, not what they will do ("@ana said …", "@ana is away"). */
-const reportingVerbs: ReadonlySet<string> = new Set([
+export const reportingVerbs: ReadonlySet<string> = new Set([
   'is',
   'are',
   'was',
