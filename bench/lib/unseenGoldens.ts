@@ -86,6 +86,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
   'round30-held-out',
   'round31-held-out',
   'round32-held-out',
+  'round33-held-out',
   'dev-round5',
   'dev-round6',
   'dev-round7',
