@@ -56,7 +56,17 @@ import { fileURLToPath } from 'node:url'
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import { readCsvRows } from '../packages/adapter-csv/src/index'
+import { handlesOpeningItem } from '../packages/core/src/import/handlesOpeningItem'
+import { pageLines } from '../packages/core/src/import/oneColumnRecords'
+import { readBareActionMarks } from '../packages/core/src/import/readBareActionMarks'
+import { readOwnerLedActionItems } from '../packages/core/src/import/readOwnerLedActionItems'
 import { readRefLineRecords } from '../packages/core/src/import/readRefLineRecords'
+import { readRemedyHeadings } from '../packages/core/src/import/readRemedyHeadings'
+import { readStageLabelledLines } from '../packages/core/src/import/readStageLabelledLines'
+import { readStepsUnderOwnerLines } from '../packages/core/src/import/readStepsUnderOwnerLines'
+import { readTildeOwnerLines } from '../packages/core/src/import/readTildeOwnerLines'
+import { readTodoBlocksUnderNames } from '../packages/core/src/import/readTodoBlocksUnderNames'
+import { parseTargetDate } from '../packages/core/src/index'
 import { tableToPlan } from '../packages/core/src/index'
 
 const quick = process.argv.includes('--quick')
@@ -152,7 +162,112 @@ const cases: [string, number, (n: number) => () => unknown][] = [
       return () => tableToPlan(table, hostileCell)
     },
   ],
+  // One-column readers on pages of near misses (lines that almost open their layout); their tests read the same
+  // pages at 8N for what they return, and the time is measured here, never in a test.
+  ...readerPages(),
 ]
+
+/** A one-column page: one line per row. */
+const column = (lines: readonly string[]) => lines.map((line) => [line])
+
+function readerPages(): [string, number, (n: number) => () => unknown][] {
+  return [
+    [
+      'reader page: labels that name no owner (lines)',
+      2_500,
+      (n) => {
+        const page = Array.from({ length: n }, (_, i) => ({
+          index: i,
+          text: i % 2 ? `ACTION:${' '.repeat(30)}${'ab '.repeat(60)}` : `AP [ ${'Gwen '.repeat(30)}`,
+        }))
+        return () => readBareActionMarks(page)
+      },
+    ],
+    [
+      'reader page: owner lines over numbered steps (blocks)',
+      625,
+      (n) => {
+        const page = [['Plan']]
+        for (let k = 0; k < n; k++)
+          page.push([`Area ${k}: ana${k} will`], ['1. Do the first step'], ['2. Do the next'], ['Note'])
+        return () => readStepsUnderOwnerLines(page)
+      },
+    ],
+    [
+      'reader page: stage labels with no work under them (lines)',
+      2_500,
+      (n) => {
+        const page = [['Plan'], ...Array.from({ length: n }, (_, k) => [`Sprint ${(k % 2) + 1}: work`])]
+        const lines = pageLines(page, 'join')
+        return () => readStageLabelledLines(page, lines)
+      },
+    ],
+    [
+      'reader page: a tilde before lower-case words (lines)',
+      2_500,
+      (n) => {
+        const page = column([
+          'Plan',
+          ...Array.from(
+            { length: n },
+            () => `${'word '.repeat(50)}~ lower case words that never end in a name`,
+          ),
+        ])
+        return () => readTildeOwnerLines(page)
+      },
+    ],
+    [
+      'reader page: a short line then a status sentence (lines)',
+      2_500,
+      (n) => {
+        const page = column(
+          Array.from({ length: n }, (_, i) => (i % 2 ? 'Ongoing.' : `Wren and the ${i} trailers`)),
+        )
+        return () => readOwnerLedActionItems(page)
+      },
+    ],
+    [
+      'reader page: todo blocks under names (blocks)',
+      500,
+      (n) => {
+        const page = [['Sync']]
+        for (let k = 0; k < n; k++)
+          page.push([`Person${String.fromCharCode(97 + (k % 26))}`], ['done.gif'], ['a'], ['todo.gif'], ['b'])
+        return () => readTodoBlocksUnderNames(page)
+      },
+    ],
+    [
+      'reader page: remedy headings (items)',
+      1_250,
+      (n) => {
+        const lines = ['Remediations']
+        for (let i = 0; i < n; i++)
+          lines.push(
+            `Remedy number ${i} should be done`,
+            `A paragraph explaining remedy ${i} at some length.`,
+          )
+        const page = column(lines)
+        return () => readRemedyHeadings(page)
+      },
+    ],
+    [
+      'a title of handles joined by "and" (handles)',
+      625,
+      (n) => {
+        const title = `${'@a and '.repeat(n)}@b`
+        return () => handlesOpeningItem(title)
+      },
+    ],
+    [
+      'a target of compact days in a row (days)',
+      8,
+      (n) => {
+        const text = Array.from({ length: n }, () => '20240916').join(' ')
+        return () => parseTargetDate(text)
+      },
+    ],
+  ]
+}
 
 const cpuMs = () => {
   const { user, system } = process.cpuUsage()

@@ -24,10 +24,9 @@ describe('handlesOpeningItem', () => {
     expect(handlesOpeningItem(title)).toEqual([])
   })
 
-  it('stays linear on a long run of handles', () => {
+  // Timed at N and 8N in bench/importBadInput.ts.
+  it('reads a long run of handles joined by and', () => {
     const title = `${'@a and '.repeat(5000)}@b`
-    const started = performance.now()
-    handlesOpeningItem(title)
-    expect(performance.now() - started).toBeLessThan(1000)
+    expect(handlesOpeningItem(title).length).toBeGreaterThan(0)
   })
 })

@@ -260,12 +260,11 @@ describe('minutes labelling their action points "AP:", "ACTION:" or "ACTION [x]"
 })
 
 describe('readBareActionMarks on a long page of near misses', () => {
-  it('stays linear on 20,000 lines that look like labels but name no owner, under a second', () => {
+  // Timed at N and 8N in bench/importBadInput.ts; here the page must read as nothing.
+  it('reads 20,000 lines that look like labels but name no owner as nothing', () => {
     const lines = Array.from({ length: 20_000 }, (_, i) =>
       i % 2 ? `ACTION:${' '.repeat(30)}${'ab '.repeat(60)}` : `AP [ ${'Gwen '.repeat(30)}`,
     )
-    const started = Date.now()
-    readBareActionMarks(page(lines))
-    expect(Date.now() - started).toBeLessThan(1000)
+    expect(readBareActionMarks(page(lines))).toBeNull()
   })
 })

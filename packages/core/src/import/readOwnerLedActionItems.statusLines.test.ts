@@ -50,10 +50,9 @@ describe('a status sentence under each action item', () => {
 })
 
 describe('status sentences on a long page of near misses', () => {
-  it('stays linear on 20,000 lines alternating a short line and a status sentence, under a second', () => {
+  // Timed at N and 8N in bench/importBadInput.ts.
+  it('reads 20,000 lines alternating a short line and a status sentence as nothing', () => {
     const page = Array.from({ length: 20_000 }, (_, i) => [i % 2 ? 'Ongoing.' : `Wren and the ${i} trailers`])
-    const started = Date.now()
-    readOwnerLedActionItems(page)
-    expect(Date.now() - started).toBeLessThan(1000)
+    expect(readOwnerLedActionItems(page)).toBeNull()
   })
 })

@@ -202,14 +202,13 @@ describe('readRemedyHeadings', () => {
     expect(plan.actions.map((a) => ({ title: a.title, owners: a.owners }))).toEqual(want)
   })
 
-  it('reads a page of 10,000 remedy headings in well under two seconds', () => {
+  // Timed at N and 8N in bench/importBadInput.ts.
+  it('reads a page of 10,000 remedy headings and one very long line', () => {
     const lines = ['Remediations']
     for (let i = 0; i < 10_000; i++)
       lines.push(`Remedy number ${i} should be done`, `A paragraph explaining remedy ${i} at some length.`)
     lines.push(`${'a'.repeat(500_000)}`)
-    const started = performance.now()
     const read = readRemedyHeadings(page(...lines))
-    expect(performance.now() - started).toBeLessThan(2_000)
     expect(read?.rows.length).toBeGreaterThan(10_000)
   })
 })

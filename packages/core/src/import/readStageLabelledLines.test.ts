@@ -43,11 +43,10 @@ describe('readStageLabelledLines', () => {
     ).toBeNull()
   })
 
-  it('stays linear on a long page', () => {
+  // Timed at N and 8N in bench/importBadInput.ts.
+  it('reads a long page of stage labels without work under them as nothing', () => {
     const page = [['Plan'], ...Array.from({ length: 20000 }, (_, n) => [`Sprint ${(n % 2) + 1}: work`])]
     const lines = pageLines(page, 'join')
-    const started = Date.now()
     expect(readStageLabelledLines(page, lines)).toBeNull()
-    expect(Date.now() - started).toBeLessThan(1000)
   })
 })

@@ -43,12 +43,11 @@ describe('readStepsUnderOwnerLines', () => {
     ).toBeNull()
   })
 
-  it('stays linear on a long page', () => {
+  // Timed at N and 8N in bench/importBadInput.ts.
+  it('reads a long page of owner lines and steps', () => {
     const page = [['Plan']]
     for (let n = 0; n < 5000; n++)
       page.push([`Area ${n}: ana${n} will`], ['1. Do the first step'], ['2. Do the next'], ['Note'])
-    const started = Date.now()
     expect(readStepsUnderOwnerLines(page)?.rows.length).toBeGreaterThan(10000)
-    expect(Date.now() - started).toBeLessThan(1000)
   })
 })

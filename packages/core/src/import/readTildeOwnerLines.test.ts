@@ -43,11 +43,10 @@ describe('readTildeOwnerLines', () => {
     ).toBeNull()
   })
 
-  it('stays linear on a long page', () => {
+  // Timed at N and 8N in bench/importBadInput.ts.
+  it('reads a long page of tildes before lower-case words as nothing', () => {
     const line = `${'word '.repeat(50)}~ lower case words that never end in a name`
     const page = [['Plan'], ...Array.from({ length: 20000 }, () => [line])]
-    const started = Date.now()
     expect(readTildeOwnerLines(page)).toBeNull()
-    expect(Date.now() - started).toBeLessThan(1000)
   })
 })

@@ -79,12 +79,11 @@ describe('readTodoBlocksUnderNames', () => {
     ).toBeNull()
   })
 
-  it('stays linear on a long page', () => {
+  // Timed at N and 8N in bench/importBadInput.ts.
+  it('reads a long page of todo blocks under names', () => {
     const page = [['Sync']]
     for (let n = 0; n < 4000; n++)
       page.push([`Person${String.fromCharCode(97 + (n % 26))}`], ['done.gif'], ['a'], ['todo.gif'], ['b'])
-    const started = Date.now()
     expect(readTodoBlocksUnderNames(page)?.rows.length).toBeGreaterThan(4000)
-    expect(Date.now() - started).toBeLessThan(1000)
   })
 })
