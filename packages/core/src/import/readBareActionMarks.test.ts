@@ -156,6 +156,43 @@ describe('action marks written in other ways: a code after the mark, owners in b
 
 const page = (lines: readonly string[]) => lines.map((text, index) => ({ index, text }))
 
+describe('a mark closing a paragraph, followed only by whoever takes the work on', () => {
+  const minutes = [
+    'Bowls club committee, 9 May',
+    '1. Green keeping',
+    'The mower was serviced. A thank-you card is to go to the groundsman ACTION Rhea/Omar',
+    '2. Kit',
+    'New woods were priced. The committee agreed to wait, and Dana Kerr will ask for two more quotes. ACTION Dana',
+    '3. Minutes',
+    'Bar stock was counted. ACTION – TK to order the summer lager.',
+    '31/014 - The council has not replied about the fence. It was agreed to write again. ACTION SECRETARY',
+    'The tea urn has been fixed ACTION Done',
+    'We thanked the Climate Action Group',
+  ].map((line) => [line])
+
+  it('gives the last sentence before the mark, or its clause naming the owner, to the names after it', () => {
+    const { plan } = tableToPlan(minutes)
+    expect(plan.actions.map((action) => [action.ref, action.title, action.owners])).toEqual([
+      [null, 'A thank-you card is to go to the groundsman', ['Rhea', 'Omar']],
+      [null, 'Dana Kerr will ask for two more quotes.', ['Dana']],
+      [null, 'TK to order the summer lager.', ['TK']],
+      ['31/014', 'It was agreed to write again.', ['SECRETARY']],
+    ])
+    expect(plan.actions[3]?.description).toContain('The council has not replied')
+  })
+
+  it('reads no closing status word, no "Action" inside a name and no heading after "ACTION -" as a mark', () => {
+    const lines = [
+      'Notes',
+      'The tea urn has been fixed ACTION Done',
+      'We thanked the Climate Action Group',
+      'ACTION - Order new woods',
+      'ACTION - Green keeping rota',
+    ]
+    expect(readBareActionMarks(page(lines))).toBeNull()
+  })
+})
+
 describe('minutes labelling their action points "AP:", "ACTION:" or "ACTION [x]" at the line start', () => {
   it.each([
     [

@@ -4,6 +4,10 @@ import { type OneColumnRecord, oneColumnRecords, type PageLine } from './oneColu
 import { isNamedOwner, ownersJoined } from './ownerAtStart'
 import { bracketAtEnd } from './bracketAtEnd'
 import { ownersInBrackets } from './ownersInBrackets'
+import { splitSentences } from './proseStep'
+
+/** A sentence given to the names a closing mark holds is at least this many words ("Leaflet to be reprinted"). */
+const minClosedWords = 3
 
 /** At least this many marked lines make the layout. */
 const minMarked = 3
@@ -12,11 +16,11 @@ const minMarked = 3
 const maxLine = 2000
 
 /**
- * "ACTION Ines …", "ACTIONs Olu …": the minute-taker's mark in capitals, with no colon (a labelled line "ACTION: …" is read as such), before the name of whoever
+ * "ACTION Ines …", "ACTIONs Olu …", "ACTION – Olu to …": the minute-taker's mark in capitals (a spaced dash may follow it), with no colon (a labelled line "ACTION: …" is read as such), before the name of whoever
  * takes the action on. It stands at the line's start (after an item's number), after a topic's label and a spaced dash
  * or a colon ("Website - ACTION …"), or after a sentence ("… from Olu . ACTION …"). Case-sensitive and bounded.
  */
-const mark = /(?:^|[.!?:]\s{1,3}|\s[-–—]\s{1,3})ACTION[sS]?\s{1,3}(?=\p{Lu})/u
+const mark = /(?:^|[.!?:]\s{1,3}|\s[-–—]\s{1,3})ACTION[sS]?(?:\s{1,3}[-–—])?\s{1,3}(?=\p{Lu})/u
 
 /**
  * "… the bill Action Chris to email …", "… Barclays Action: Ana to call …", "… approved - all Action - Ana to …": the
@@ -27,6 +31,22 @@ const mark = /(?:^|[.!?:]\s{1,3}|\s[-–—]\s{1,3})ACTION[sS]?\s{1,3}(?=\p{Lu})
  */
 const markInParagraph =
   /(?<=\S)\s{1,3}(\p{L}{0,30}[.,;]?)\s?(?:ACTION|Action)[sS]?(\s{0,2}:|\s{1,3}[-–—])?\s{1,3}(?=\p{Lu})/gu
+
+/** "TK to …", "AW agenda item …", "Ana will …": after "ACTION –", the initials or name of whoever is given the work. */
+const givenAfterDash =
+  /^(?:\p{Lu}{2,4}(?:\/\p{Lu}{2,4}){0,3}\s|\p{Lu}[\p{L}'’-]{0,20}(?: \p{Lu}[\p{L}'’-]{0,20})? (?:to|will) )/u
+
+/**
+ * "… sent to the auditor ACTION Ines/Olu", "… on the agenda. ACTION CLERK", "… investigation. Action: SAB": the mark
+ * closing a paragraph, followed only by whoever takes the work on (one to three names of one to three capitalised
+ * words, joined by "/", "," "&" or "and"). "ACTION" in capitals, or "Action" with a colon: "… the Climate Action Group"
+ * is a name. Group 1 is the names. Anchored at the end, bounded.
+ */
+const closingMark =
+  /\s{1,3}(?:ACTION[sS]?(?:\s{0,2}:|\s{1,3}[-–—])?|Action\s{0,2}:)\s{1,3}(\p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){0,2}(?:(?:\s{0,2}[/,&]\s{0,2}| and )\p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){0,2}){0,3})\s{0,2}\.?$/u
+
+/** "24/003 - ", "24/012 ": a minute's code, the year and the minute's number, opening the line. Group 1 is the code. */
+const minuteCode = /^(\d{2}\/\d{2,4})\s{0,3}(?:[-–—:]\s{1,3})?(?=\S)/
 
 /** "Action 4/12/3 Ana to …", "ACTION 7.2 Tom will …": the minute's code of the action right after a mark in any case at
  * the line's start, then the name. Group 1 is the code. Bounded. */
@@ -67,7 +87,11 @@ function actionPictograph(lines: readonly PageLine[]): string | null {
 function afterMark(text: string, pictograph: string | null): string | null {
   if (text.length > maxLine) return null
   const marked = mark.exec(text)
-  if (marked !== null) return text.slice(marked.index + marked[0].length)
+  // After "ACTION –", only initials or a name given the work ("TK to …", "Ana will …"): "ACTION - Add a header"
+  // heads the action below it.
+  const dashed = marked !== null && /[-–—]\s{0,3}$/.test(marked[0])
+  if (marked !== null && (!dashed || givenAfterDash.test(text.slice(marked.index + marked[0].length))))
+    return text.slice(marked.index + marked[0].length)
   const lead = pictograph === null ? null : pictographLead.exec(text)
   return lead !== null && lead[1] === pictograph ? text.slice(lead[0].length) : null
 }
@@ -87,6 +111,8 @@ interface MarkedAction {
  */
 function markedAction(text: string, pictograph: string | null): MarkedAction | null {
   if (text.length > maxLine) return null
+  const closing = closedAction(text)
+  if (closing !== null) return closing
   const after = afterMark(text, pictograph)
   if (after !== null) return namedAction(after, pictograph !== null)
   const coded = codedMark.exec(text)
@@ -108,6 +134,49 @@ function markedAction(text: string, pictograph: string | null): MarkedAction | n
     if (action !== null) return action
   }
   return null
+}
+
+/**
+ * The action a closing mark gives ({@link closingMark}): the last sentence before the mark, owned by the names after
+ * it; a minute's code opening the line is its ref, and the text between them its description. Null when the line
+ * does not close so, or the names are not owners.
+ */
+function closedAction(text: string): (MarkedAction & { description: string }) | null {
+  // The regex is tried only from the line's last "ACTION" or "Action" on, so a long line is scanned once.
+  const last = Math.max(text.lastIndexOf('ACTION'), text.lastIndexOf('Action'))
+  if (last < 1) return null
+  const from = Math.max(0, last - 3)
+  const closing = closingMark.exec(text.slice(from))
+  if (closing === null) return null
+  closing.index += from
+  const names = closing[1]!.split(/\s{0,2}[,]\s{0,2}/).flatMap((name) => ownersJoined(name.trim()))
+  // "… ACTION Done", "… ACTION Ongoing": the action's status, not whoever takes it on.
+  if (
+    names.length === 0 ||
+    !names.every((name) => isNamedOwner(name) && parseStatus(name).state === 'unknown')
+  )
+    return null
+  let before = text.slice(0, closing.index).trim()
+  const code = minuteCode.exec(before)
+  if (code !== null) before = before.slice(code[0].length)
+  const sentences = splitSentences(before)
+  const title = ownersClause(sentences[sentences.length - 1]?.trim() ?? '', names[0]!)
+  if (title.split(' ').length < minClosedWords) return null
+  return { ref: code?.[1] ?? '', title, owners: names, description: before }
+}
+
+/**
+ * The clause of a sentence that opens with the owner's name ("Su Potter will ask …" of "The committee agreed, and Su
+ * Potter will ask …"), after a comma or semicolon; the whole sentence when no clause does.
+ */
+function ownersClause(sentence: string, owner: string): string {
+  const first = owner.split(' ')[0]!
+  for (const joint of [', and ', '; ', ', ']) {
+    const at = sentence.indexOf(`${joint}${first}`)
+    const after = at < 0 ? '' : sentence.slice(at + joint.length)
+    if (at > 0 && !/\p{L}/u.test(after.charAt(first.length))) return after
+  }
+  return sentence
 }
 
 /** The owner named right after a mark and the work ({@link namedFirst}), or a name the minute-taker queried in brackets
@@ -253,7 +322,8 @@ export function readBareActionMarks(lines: readonly PageLine[] | null): Flattene
       continue
     }
     const ref = action.ref === '' ? (itemNumber.exec(line.text)?.[1] ?? '') : action.ref
-    records.push({ index: line.index, cells: [ref, action.title, action.owners.join(', '), line.text] })
+    const description = 'description' in action ? (action.description as string) : line.text
+    records.push({ index: line.index, cells: [ref, action.title, action.owners.join(', '), description] })
     ticks.push(labelled?.ticked === true ? 'Done' : '')
     if (labelled !== null && labelled.ticked !== null) boxes = true
     previous = null
@@ -261,7 +331,13 @@ export function readBareActionMarks(lines: readonly PageLine[] | null): Flattene
   if (records.length < minMarked) return null
   // An unnumbered action below a numbered one would be read as an item of its number: the numbers are given only
   // when every marked line has one, and stay in the line as written otherwise.
-  const numbered = records.every((record) => record.cells[0] !== '')
+  // A minute's code ("24/003") names its own meeting and item, so it is given even where the actions above it have
+  // none (an uncoded action below a coded one would be read as part of it).
+  const firstCoded = records.findIndex((record) => record.cells[0] !== '')
+  const numbered =
+    records.every((record) => record.cells[0] !== '') ||
+    (firstCoded >= 0 &&
+      records.slice(firstCoded).every((record) => /^\d{2}\/\d{2,4}$/.test(record.cells[0]!)))
   const top = lines[0]!.index
   const header = ['Ref', 'Action', 'Owner', 'Description', ...(boxes ? ['Status'] : [])]
   const withStatus = boxes

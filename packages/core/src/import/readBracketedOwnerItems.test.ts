@@ -138,3 +138,41 @@ describe('a plain list of contacts, most with the one to ask them in brackets', 
     expect(read?.rows.at(-1)).toEqual(['Next meeting in May'])
   })
 })
+
+describe('action items tagged "[AI]" with the owner in round brackets after the tag', () => {
+  const rows = [
+    ['Allotment society call, 4 May'],
+    ['New action items'],
+    ['[AI] (Priya) will ask the council about the water trough.'],
+    ['[AI] (Everyone) with spare seedlings, bring them to the June swap.'],
+    ['Older action items'],
+    ['[AI] (Tom) will mend the gate by the compost bays.'],
+    ['[AI] send shed rota ideas to the list.'],
+  ]
+
+  it('reads the round bracket as the owner, the tag as no owner, and skips the heading between the runs', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => [a.title, a.owners])).toEqual([
+      ['will ask the council about the water trough.', ['Priya']],
+      ['with spare seedlings, bring them to the June swap.', ['Everyone']],
+      ['will mend the gate by the compost bays.', ['Tom']],
+      ['send shed rota ideas to the list.', []],
+    ])
+  })
+
+  it('keeps a bracketed name that is not a tag as the owner, round brackets and all in the title', () => {
+    const read = readBracketedOwnerItems([
+      ['[Ali] (urgent) fix the leaking tap in the hut'],
+      ['[Bea] order more canes'],
+    ])
+    expect(read?.rows.slice(1)).toEqual([
+      ['(urgent) fix the leaking tap in the hut', 'Ali', ''],
+      ['order more canes', 'Bea', ''],
+    ])
+  })
+
+  it('ends the list at a heading line that no item follows', () => {
+    const read = readBracketedOwnerItems([...rows, ['Other action items'], ['Next call in June']])
+    expect(read?.rows.at(-2)).toEqual(['Other action items'])
+  })
+})

@@ -24,6 +24,13 @@ const unsureMarks = /\s{0,3}\?{1,3}$/
 /** A word of two letters or more, with its inner punctuation ("Wikipedia/wikimedia", "OSI"). */
 const oneWordItem = /^\p{L}[\p{L}\p{N}/&.'’-]{1,60}$/u
 
+/** "AI", "A/I", "AP", "Action", "Action item": a minute-taker's tag marking the line as an action item, not an owner. */
+const actionItemTag = /^(?:AI|A\/I|AP|action(?: item| point)?)$/i
+/** "(Ken) will send …": the owner in round brackets right after such a tag. Group 1 is the name. */
+const ownerInRoundBrackets = /^\(([^()]{1,40})\)\s{0,3}/
+/** "Carryover action items", "New Action Items:": a heading between two runs of items, neither an item nor an end. */
+const actionItemsHeading = /^(?:[\p{L}-]{1,20}\s){0,3}action\s(?:items?|points?)\s{0,2}:?$/iu
+
 /** "x", "X", "✓": the mark of a ticked task-list box. */
 const taskBox = /^[xX✓✔]$/
 
@@ -44,8 +51,14 @@ function readItem(line: string): { owner: string; text: string; status: string }
   )
     return null
   // "[Ana?]": the one named, not yet sure; "[??]": an owner still to be found, so none yet.
-  const owner = written.replace(unsureMarks, '')
+  let owner = written.replace(unsureMarks, '')
   let text = line.slice(close + 1).trim()
+  // "[AI] (Ken) will send the notes": the tag marks an action item; the name in round brackets is its owner.
+  if (actionItemTag.test(written)) {
+    const named = ownerInRoundBrackets.exec(text)
+    owner = named === null ? '' : named[1]!.trim()
+    if (named !== null) text = text.slice(named[0].length)
+  }
   let status = ''
   // The state after the last colon ("…: TODO", "…: TODO TODO"), or, with the colon lost, the last word.
   const colon = text.lastIndexOf(':')
@@ -112,6 +125,8 @@ function readItems(
     const item = readItem(line)
     if (item === null) {
       if (top < 0) continue
+      // "Carryover action items" between two runs of items heads the run below it.
+      if (actionItemsHeading.test(line) && readItem(nextLine(table, index)) !== null) continue
       const last = items[items.length - 1]!
       if (progressLines && pending < 0 && last.progress === '' && line.length <= maxProgressLength) {
         pending = index
