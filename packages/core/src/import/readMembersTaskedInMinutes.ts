@@ -1,3 +1,4 @@
+import { endsLinesInRollInitials } from './readParagraphsEndingInOwners'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type Members, membersOf, membersPresent, peopleOfRoll } from './namesPresent'
 import { type OneColumnRecord, oneColumnRecords, type PageLine } from './oneColumnRecords'
@@ -190,6 +191,8 @@ export function readMembersTaskedInMinutes(
   if (lines === null || lines.length <= minTasks) return null
   // Minutes that label their actions ("ACTION – …", "Actions:") are read by the labels, not by the sentences.
   if (lines.some((line) => actionLabel.test(line.text) || bracketedActionLabel.test(line.text))) return null
+  // Minutes closing their lines with the roll's initials ("… a helper needed TA") are read by those marks too.
+  if (endsLinesInRollInitials(lines)) return null
   // Read last ('open'), notes with no roll may still give work to volunteers by name ("Nell will bake the scones").
   const roll =
     reach === 'open'

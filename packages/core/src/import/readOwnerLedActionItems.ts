@@ -32,6 +32,7 @@ import { isTimedAgendaHeading } from './isTimedAgendaHeading'
 import { ITEM_NUMBER } from './itemMark'
 import { MAX_HEADING_LENGTH } from './maxHeadingLength'
 import { rosterOfInitials, workGivenToInitials } from './workGivenToInitials'
+import { endsLinesInRollInitials } from './readParagraphsEndingInOwners'
 import { actionLabelsInLine } from './actionLabelInLine'
 import { handlesGivenWork } from './handlesGivenWork'
 import { openingOf } from './verbLedLinesUnderHeadings'
@@ -377,9 +378,11 @@ function labelledActionLines(
   const marksInsideOnly = !fewMarked && marksOnlyInsideLines(lines)
   // "Members Present – Chairman PAB, Treasurer BT": minutes that name their members by initials give them work so.
   // Minutes that label their actions ("ACTION: AT Done") say which lines are actions: the label is read instead.
-  const roster = lines.some((line) => actionLabel.test(line.text))
-    ? new Set<string>()
-    : rosterOfInitials(lines.map((line) => line.text))
+  // Minutes closing their lines with the roll's initials ("… a helper needed TA") are read by those marks too.
+  const roster =
+    lines.some((line) => actionLabel.test(line.text)) || endsLinesInRollInitials(lines)
+      ? new Set<string>()
+      : rosterOfInitials(lines.map((line) => line.text))
   // "Noor: add a warning to the manual" among "Action: Ivo/Noor -> rerun the study": the people the labelled lines give work
   // to are the members, and a line opening with one of their names and a colon is work given to them too.
   const given = membersGivenWorkByColon(lines)

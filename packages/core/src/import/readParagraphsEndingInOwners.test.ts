@@ -151,3 +151,35 @@ describe('minutes whose paragraphs end with who is to act', () => {
     ])
   })
 })
+
+describe("bulleted minutes closing each point with the roll's initials, with or without a stop", () => {
+  const rows = [
+    ['Present: Nora Platt (NP), Owen Reyes (OR), Kit Lamb (KL)'],
+    ['Apologies: Dev Shah (DS)'],
+    ['Summer fete (5 July)'],
+    ['·  Raffle – prizes still wanted from the village shops. NP KL'],
+    ['·  Bric-a-brac stall to be run as last year OR'],
+    ['·  The vicar has agreed to open the fete'],
+    ['·  Outside pitches to be booked:'],
+    ['o  Pony rides DS'],
+    ['o  Plant sale NP'],
+    ['·  Funding bid sent to the NHS'],
+  ]
+
+  it('reads each point ending in members’ initials as theirs, the bullet left out, a point naming no one skipped', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => [a.title, a.owners])).toEqual([
+      ['Raffle – prizes still wanted from the village shops.', ['NP', 'KL']],
+      ['Bric-a-brac stall to be run as last year', ['OR']],
+      ['Pony rides', ['DS']],
+      ['Plant sale', ['NP']],
+    ])
+  })
+
+  it('reads no initials without a stop when the roll gives none in brackets', () => {
+    const plain = rows.map((row) => [
+      row[0]!.replace(/ \((?:NP|OR|KL|DS)\)/g, '').replace('Present:', 'Present: NP, OR, KL;'),
+    ])
+    expect(readParagraphsEndingInOwners(plain.slice(2))).toBeNull()
+  })
+})

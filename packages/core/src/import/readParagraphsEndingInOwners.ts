@@ -2,6 +2,7 @@ import { isHonorific } from '../owners/isHonorific'
 import { parseStatus } from '../status/parseStatus'
 import { isCapitalsNamingNoOne } from './capitalsNamingNoOne'
 import type { FlattenedActionTables } from './flattenActionTables'
+import { BULLET_MARKS } from './bulletMarks'
 import { isOfficeWord } from './isOfficeWord'
 import { type OneColumnRecord, oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
 import { splitSentences } from './proseStep'
@@ -98,12 +99,64 @@ function isOwnerName(name: string): boolean {
   )
 }
 
+/** "Present:", "Apologies sent by:", "In attendance": the label of a line naming who came or sent apologies. */
+const attendanceLine = /^(?:present|attendees|attendance|in attendance|apologies)\b/i
+
+/** "Maria Lund (ML)": a member's initials in brackets after the name, as minutes' rolls give them. Bounded. */
+const rollInitials = /\((\p{Lu}{2,4})\)/gu
+
+/**
+ * The initials the minutes' roll gives its members in brackets ("Present: Maria Lund (ML), Tom Ash (TA)",
+ * "Apologies: Sam Obi (SO)"), read from the attendance lines; an empty set when fewer than two are given so.
+ */
+function rollOfInitials(page: readonly PageLine[]): ReadonlySet<string> {
+  const roll = new Set<string>()
+  for (const line of page)
+    if (attendanceLine.test(line.text))
+      for (const match of line.text.slice(0, maxProse).matchAll(rollInitials)) roll.add(match[1]!)
+  return roll.size >= 2 ? roll : new Set()
+}
+
+/** At most this many members' initials close a line, each set off by a space ("… fancy dress. VW MM JR"). */
+const maxSpacedInitials = 4
+
+/**
+ * The roll's initials a line ends with, one or more set off by spaces and no stop needed before them ("Stocks –
+ * a helper needed TA", "… the theme. ML TA"), as minutes typed with the action column at the right run its
+ * initials onto the line; null when the last word is not a roll member's initials or the line is nothing else.
+ */
+function rollInitialsAtEnd(
+  text: string,
+  roll: ReadonlySet<string>,
+): { readonly owners: string[]; readonly rest: string } | null {
+  if (roll.size === 0) return null
+  const words = text.split(' ')
+  let count = 0
+  while (count < maxSpacedInitials && count < words.length - 1 && roll.has(words[words.length - count - 1]!))
+    count++
+  return count === 0
+    ? null
+    : {
+        owners: words.slice(-count),
+        rest: words
+          .slice(0, -count)
+          .join(' ')
+          .replace(/\s[–—-]$/, ''),
+      }
+}
+
 /**
  * The owners a paragraph ends with, after its last sentence (". Clerk", ". Cllr Hale", ". Clerk/Chairman.") or
- * after an "Action:" label closing it ("… the hinges need oiling Action: DW", "… [Action PT]"), and the paragraph
- * before them; null when its last words name no one so.
+ * after an "Action:" label closing it ("… the hinges need oiling Action: DW", "… [Action PT]"), or the roll's
+ * initials closing it with or without a stop ("… needed TA", "… fancy dress. ML TA"), and the paragraph before
+ * them; null when its last words name no one so.
  */
-function ownersAtEnd(text: string): { readonly owners: string[]; readonly rest: string } | null {
+function ownersAtEnd(
+  text: string,
+  roll: ReadonlySet<string> = new Set(),
+): { readonly owners: string[]; readonly rest: string } | null {
+  const spaced = rollInitialsAtEnd(text, roll)
+  if (spaced !== null) return spaced
   const labelled = labelledOwners.exec(text)
   if (labelled !== null) {
     const owners = (labelled[2] ?? labelled[3]!).split(ownerJoiner).map((name) => name.trim())
@@ -151,12 +204,17 @@ type Line =
       readonly owned: { readonly owners: string[]; readonly rest: string } | null
     }
 
-function readLine(line: PageLine): Line {
+/** "· Book the hall", "o Jewellery": a bullet opening a line, Word's "o" of a second-level list among them. */
+const bulletOrO = new RegExp(`^(?:[${BULLET_MARKS}]|o(?= \\p{Lu}))\\s{1,4}`, 'u')
+
+function readLine(line: PageLine, roll: ReadonlySet<string>): Line {
   const numbered = itemNumber.exec(line.text)
   const lettered = numbered === null ? letterMark.exec(line.text) : null
-  const text = line.text.slice((numbered ?? lettered)?.[0].length ?? 0)
-  const owned = ownersAtEnd(text)
-  if (owned === null && lettered === null && text.split(' ').length <= maxHeadingWords)
+  // On minutes whose roll gives initials, a bulleted point is a paragraph, never a heading, its bullet left out.
+  const bullet = numbered === null && lettered === null && roll.size > 0 ? bulletOrO.exec(line.text) : null
+  const text = line.text.slice((numbered ?? lettered ?? bullet)?.[0].length ?? 0)
+  const owned = ownersAtEnd(text, roll)
+  if (owned === null && lettered === null && bullet === null && text.split(' ').length <= maxHeadingWords)
     return {
       kind: 'heading',
       index: line.index,
@@ -190,9 +248,14 @@ export function readParagraphsEndingInOwners(
   page: readonly PageLine[] | null = pageLines(table, 'join'),
 ): FlattenedActionTables | null {
   if (page === null) return null
-  const top = page.findIndex((line) => itemNumber.test(line.text) || ownersAtEnd(line.text) !== null)
+  const roll = rollOfInitials(page)
+  const top = page.findIndex(
+    (line) =>
+      !attendanceLine.test(line.text) &&
+      (itemNumber.test(line.text) || ownersAtEnd(line.text, roll) !== null),
+  )
   if (top < 0) return null
-  const lines = page.slice(top).map(readLine)
+  const lines = page.slice(top).map((line) => readLine(line, roll))
   const paragraphs = lines.filter((line) => line.kind === 'paragraph')
   const owned = paragraphs.filter((line) => line.owned !== null).length
   if (owned < minOwned || owned < paragraphs.length * minOwnedShare) return null
@@ -228,4 +291,21 @@ export function readParagraphsEndingInOwners(
     skippedRows,
     titleEvidence: 'each paragraph of the minutes ending in who is to act (". Clerk", ". Cllr Hale")',
   })
+}
+
+/**
+ * Whether minutes mark their owners with the roll's initials at the end of lines ("Present: Maria Lund (ML), …" over
+ * "· Stocks – a helper needed TA"): at least three lines below the roll end so. Such minutes are read by their
+ * marks, not by the sentences that give members work.
+ */
+export function endsLinesInRollInitials(page: readonly PageLine[]): boolean {
+  const roll = rollOfInitials(page)
+  if (roll.size === 0) return false
+  let owned = 0
+  for (const line of page) {
+    if (attendanceLine.test(line.text) || rollInitialsAtEnd(line.text, roll) === null) continue
+    owned++
+    if (owned >= minOwned) return true
+  }
+  return false
 }

@@ -265,6 +265,39 @@ describe('a checklist exported with round boxes, each item opening with its owne
   })
 })
 
+describe("a staff meeting's running task list, each item's owners in a square bracket after its box", () => {
+  it('reads the bracketed initials or the whole group as the owners, a remark after a name left out', () => {
+    const { plan } = tableToPlan([
+      ['Orchard project: team call'],
+      ['## Open tasks'],
+      ['- [ ] [MK, TS] Price the new ladders before the picking season'],
+      ['- [x] [TS (to start it)] Write the volunteer welcome sheet'],
+      ['- [ ] [all] Read the pruning guide before next call'],
+      ['- [ ] [see notes] Fix the gate latch by the lane'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.owners])).toEqual([
+      ['Price the new ladders before the picking season', ['MK', 'TS']],
+      ['Write the volunteer welcome sheet', ['TS']],
+      ['Read the pruning guide before next call', ['all']],
+      ['[see notes] Fix the gate latch by the lane', []],
+    ])
+  })
+
+  it('keeps a lone bracket as part of the title: one item tagged so names no one', () => {
+    const { plan } = tableToPlan([
+      ['Website fixes'],
+      ['- [ ] [Docs] Fix the broken links on the help page'],
+      ['- [ ] Move the contact form to the footer'],
+      ['- [x] Renew the certificate'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.owners])).toEqual([
+      ['[Docs] Fix the broken links on the help page', []],
+      ['Move the contact form to the footer', []],
+      ['Renew the certificate', []],
+    ])
+  })
+})
+
 describe('a packing checklist naming who brings each thing after a dash', () => {
   const rows = [
     ['Open day preparation'],

@@ -181,6 +181,48 @@ function namesOpening(text: string): { owners: string; text: string } | null {
   return names.length === 0 ? null : { owners: names.join(', '), text: text.slice(bracket[0].length) }
 }
 
+/** "[JH, RB] Draft the guide", "[all] Book the room": a square bracket opening the text, and its content. Bounded. */
+const openingSquare = /^\[([^[\]]{1,80})\]\s{1,3}(?=\S)/
+
+/** "RB (to start it)": a remark in round brackets closing the names inside a square bracket. Bounded. */
+const remarkAfterNames = /\s{0,3}\([^()]{1,60}\)$/
+
+/** "all", "everyone": the whole group, as a task list's bracket names it in lower case. */
+const wholeGroup = /^(?:all|everyone|everybody)$/i
+
+/**
+ * The people an item names in a square bracket right after its box, as staff meetings' running task lists write
+ * each task's owners as initials ("[ ] [JH, RB] Draft the guide", "[ ] [RB (to start it)] Book the room", "[ ]
+ * [all] Read the draft"): the owners joined by ", " (a remark in round brackets after them left out) and the text
+ * after the bracket, or null when the bracket does not hold only names or the whole group ("[P1] Fix", "[Q3]").
+ */
+function namesInSquareOpening(text: string): { owners: string; text: string } | null {
+  const bracket = openingSquare.exec(text)
+  if (bracket === null) return null
+  const inner = bracket[1]!.replace(remarkAfterNames, '').trim()
+  const rest = text.slice(bracket[0].length)
+  if (wholeGroup.test(inner)) return { owners: inner, text: rest }
+  const names = ownersInBrackets(`(${inner})`)
+  return names.length === 0 ? null : { owners: names.join(', '), text: rest }
+}
+
+/** At least this many items opening with a square bracket of names for those brackets to be read as owners. */
+const minSquareOwnedItems = 2
+
+/**
+ * Whether the items open with their owners in square brackets ("[ ] [JH] Draft the guide"): at least two items do,
+ * so one tag-like bracket ("[ ] [Docs] Fix the links") is never read as a name.
+ */
+function ownsInSquareBrackets(lines: readonly PageLine[]): boolean {
+  let owned = 0
+  for (const line of lines) {
+    const task = taskLineOf(line.text)
+    if (task !== null && namesInSquareOpening(task.text) !== null) owned++
+    if (owned >= minSquareOwnedItems) return true
+  }
+  return false
+}
+
 /** A label over a group of items is short: a name, or a name and "to <verb>". */
 const maxLabelLength = 60
 const maxPartWords = 3
@@ -328,6 +370,8 @@ export function readTaskListItems(
   const described = new Map<number, string>()
   // "[ ] (0611-1 - Ana, Raj) Finish the review": an action log's items open with their code and owners in brackets.
   const coded = isCodedLog(lines)
+  // "[ ] [JH, RB] Draft the guide": a staff meeting's task list names each item's owners in a square bracket.
+  const squareOwners = ownsInSquareBrackets(lines)
   // "On going, see this note" under an item: a note on it, its state the item's, never a label over the next items.
   const notes = writesNotesUnderItems(lines)
   /** The record of the last item read, while the lines below it may be its notes; -1 after a label. */
@@ -418,7 +462,11 @@ export function readTaskListItems(
     const logOwners = log !== null && log.owners.length > 0 ? log.owners.join(', ') : null
     const handles = opening !== null && opening.owners !== '' ? opening.owners : handlesOf(logged)
     const named =
-      handles === null && logOwners === null ? (namesOpening(logged) ?? namesClosing(logged)) : null
+      handles === null && logOwners === null
+        ? ((squareOwners ? namesInSquareOpening(logged) : null) ??
+          namesOpening(logged) ??
+          namesClosing(logged))
+        : null
     const text = named?.text ?? logged
     const signed = nameMark.exec(text)?.[1]?.trim() ?? null
     const opener = actionItems && logOwners === null ? openingOwners(text) : null
