@@ -90,4 +90,13 @@ describe('ownerLabelOpeningActionItem, the work after the colon in lower case', 
     expect(ownerLabelOpeningActionItem('Venue: still unknown', 'Action items')).toBeNull()
     expect(ownerLabelOpeningActionItem('PK: minutes of the spring fair', 'Action items')).toBeNull()
   })
+
+  it('reads only initials before the colon as the owner under a plain "Actions" header', () => {
+    expect(ownerLabelOpeningActionItem('PK: Book the hall for the fair', 'Actions')).toEqual({
+      owners: ['PK'],
+      rest: 'Book the hall for the fair',
+    })
+    expect(ownerLabelOpeningActionItem('Website: Update the page', 'Actions')).toBeNull()
+    expect(ownerLabelOpeningActionItem('PK: Book the hall for the fair', 'Notes')).toBeNull()
+  })
 })

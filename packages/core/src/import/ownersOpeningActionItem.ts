@@ -8,6 +8,11 @@ import { instructionVerbs } from './ownersNamedAsSubject'
 export const actionItemsHeader =
   /^(?:actions?\s(?:items?|points?|agreed|arising)|agreed actions|actions?\sfrom\s(?:the\s)?(?:previous|last)\smeeting)\s{0,2}:?$/i
 
+/** "Actions", "Action": a column of a meeting's actions beside its discussion. */
+const plainActionsHeader = /^actions?\s{0,2}:?$/i
+/** "SD", "AB/CY": a member's initials, or two joined by a slash. */
+const initialsOnly = /^\p{Lu}{2,4}(?:\/\p{Lu}{2,4}){0,3}$/u
+
 /** "OUTSTANDING TASKS", "Open actions", "Pending action items": a heading over a standing list of tasks still
  * to do, as a committee's agenda package lists them with each task's owner first. */
 const outstandingTasksHeading =
@@ -208,8 +213,12 @@ export function ownerLabelOpeningActionItem(
   title: string,
   header: string,
 ): { owners: string[]; rest: string } | null {
-  if (!actionItemsHeader.test(header.trim())) return null
+  // Under a plain "Actions" header, only initials before the colon ("SD: Draft the article") name an owner: a word
+  // there ("Website: Update the page") is as often the topic.
+  const plain = plainActionsHeader.test(header.trim())
+  if (!plain && !actionItemsHeader.test(header.trim())) return null
   const owner = ownerAtStart(title, 'name-first')
+  if (plain && (owner === null || !initialsOnly.test(owner))) return null
   const rest = owner === null ? null : workAfterOwnerColon(title, owner)
   if (owner === null || rest === null || !opensWork(rest)) return null
   return { owners: owner.split(ownerJoiner), rest: rest.trimEnd() }

@@ -245,6 +245,24 @@ describe('minutes labelling their action points "AP:", "ACTION:" or "ACTION [x]"
         ['Owen to order the bunting from the usual shop.', 'Owen', ''],
       ],
     ],
+    [
+      'labels holding several owners or the whole group, giving them the last sentence of the paragraph above',
+      [
+        'Choir committee, 3 March',
+        'Robes : several are torn. The Secretary said a repair day should be held before Easter.',
+        'Action : Secretary',
+        'Concert : the hall is booked. Tickets to be printed by the end of the month.',
+        'Action: Chair , R Moss, T Hale',
+        'Posters: These need to be put up',
+        'Action : all',
+        'Parking : this is likely to be a problem.',
+      ],
+      [
+        ['The Secretary said a repair day should be held before Easter.', 'Secretary', ''],
+        ['Tickets to be printed by the end of the month.', 'Chair, R Moss, T Hale', ''],
+        ['Posters: These need to be put up', 'all', ''],
+      ],
+    ],
   ])('reads %s', (_, lines, want) => {
     const read = readBareActionMarks(page(lines))
     const header = read!.rows[read!.headerRow - 1]!
@@ -289,6 +307,18 @@ describe('minutes labelling their action points "AP:", "ACTION:" or "ACTION [x]"
         'ACTION: Tom to write to the bus company.',
         'ACTION: The Clerk to circulate the budget.',
         'ACTION: next agenda item.',
+      ],
+    ],
+    [
+      'a label holding a lower-case phrase or a list of words that are not names',
+      [
+        'Parish minutes',
+        'The verge needs cutting.',
+        'Action : Clerk',
+        'The bus shelter is damaged.',
+        'Action: none needed',
+        'The bench is loose.',
+        'Action: Noted, Agreed, Closed',
       ],
     ],
   ])('leaves %s to the other readers', (_, lines) => {

@@ -223,18 +223,35 @@ function labelledAction(text: string): (MarkedAction & { ticked: boolean | null 
   return action === null ? null : { ...action, ticked }
 }
 
-/** The owner a labelled line holds alone ("ACTION: Kofi"), for the sentence above it; null for any other line. */
+/**
+ * The owners a labelled line holds alone ("ACTION: Kofi", "Action : Chair , K Moss, Ines", "Action: all"), for the
+ * sentence above it; null for any other line.
+ */
 function ownerOfLineAbove(text: string): string | null {
   const label = labelledMark.exec(text)
   if (label === null || label[1] !== undefined) return null
   const after = text.slice(label[0].length).trim()
-  if (!ownerAlone.test(after)) return null
-  const owner = after.replace(/\.$/, '')
-  // "ACTION: MP Done": initials and the status of their work, not a name.
-  const words = owner.split(' ')
-  if (words.length > 1 && parseStatus(words.slice(1).join(' ')).state !== 'unknown') return null
-  return isNamedOwner(owner) ? ownersJoined(owner).join(', ') : null
+  if (after.length > maxOwnersAlone) return null
+  const parts = after.split(/\s{0,2},\s{0,2}/)
+  if (parts.length > maxOwnersNamed) return null
+  const owners: string[] = []
+  for (const part of parts) {
+    // "all", "everyone": the whole group in lower case, alone on the label.
+    const group = parts.length === 1 && /^\p{Ll}{2,10}\.?$/u.test(part)
+    if (!group && !ownerAlone.test(part)) return null
+    const owner = part.replace(/\.$/, '')
+    // "ACTION: MP Done": initials and the status of their work, not a name.
+    const words = owner.split(' ')
+    if (words.length > 1 && parseStatus(words.slice(1).join(' ')).state !== 'unknown') return null
+    if (!isNamedOwner(owner)) return null
+    owners.push(...ownersJoined(owner))
+  }
+  return owners.join(', ')
 }
+
+/** A label holding only owners is short, and names a few at most. */
+const maxOwnersAlone = 80
+const maxOwnersNamed = 4
 
 /** "1. ", "2.0 ", "1.Staff", "(ii) ": an item's number or letter opening a line. Anchored, bounded. */
 const numberedLine = /^(?:\d{1,3}(?:\.\d{1,3}){0,2}[.)]?|\(?[a-z]{1,4}\))\s{0,3}\S/
@@ -306,9 +323,11 @@ export function readBareActionMarks(lines: readonly PageLine[] | null): Flattene
       // "Kofi to book the hall …" over "ACTION: Kofi": the label gives the sentence above to the name it holds.
       skippedRows.pop()
       mergedRows.push(line.index + 1)
+      // The label gives the last sentence above it: the sentences before it are the discussion.
+      const title = splitSentences(previous.text).at(-1)?.trim() || previous.text
       records.push({
         index: previous.index,
-        cells: ['', previous.text, owner, `${previous.text}\n${line.text}`],
+        cells: ['', title, owner, `${previous.text}\n${line.text}`],
       })
       ticks.push('')
       previous = null

@@ -35,3 +35,27 @@ describe('splitOwnerLedSentences: an action cell of lines, most opening with the
     expect(remarks.plan.actions).toHaveLength(1)
   })
 })
+
+describe('a "Points of discussion | Actions" table whose action cells hold "Owner: work" lines', () => {
+  const rows = [
+    ['Points of discussion', 'Actions'],
+    [
+      'Garden open day\n- stalls are booked\n- the raffle needs prizes',
+      'All: Bring one raffle prize each.\nMT: Book the generator.\nRB: Print the posters for the library.',
+    ],
+    ['Car park\n- signs are faded', 'KD: Ask the council for new signs'],
+    ['Website\n- the page is out of date', 'Website: Update the page with the new dates'],
+  ]
+
+  it('titles each line by the work after its owner and its colon, and reads initials alone in a cell too', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((action) => [action.title, action.owners])).toEqual([
+      ['Bring one raffle prize each.', ['All']],
+      ['Book the generator.', ['MT']],
+      ['Print the posters for the library.', ['RB']],
+      ['Ask the council for new signs', ['KD']],
+      ['Website: Update the page with the new dates', []],
+    ])
+    expect(plan.actions[1]?.description).toBe('MT: Book the generator.')
+  })
+})

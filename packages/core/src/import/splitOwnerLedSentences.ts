@@ -1,6 +1,6 @@
 import { collapseWhitespace } from '../text/cleanCellText'
 import type { ActionDraft } from './buildAction'
-import { ownerAtStart } from './ownerAtStart'
+import { ownerAtStart, workAfterOwnerColon } from './ownerAtStart'
 import { splitSentences } from './proseStep'
 
 /** One or two sentences naming their owners could be one action and its remark: a list needs three. */
@@ -181,9 +181,14 @@ export function splitOwnerLedSentences(draft: ActionDraft): ActionDraft[] {
   const described = draft.cells.get('description')
   return items.map((item) => {
     const cells = new Map(draft.cells)
-    cells.set('title', { ...title, text: item.text })
-    if (discussion !== '' && (described === undefined || described.text.trim() === ''))
+    // "SD: Draft the article": the item is titled by the work after its owner's colon, the line kept as written.
+    const work = workAfterOwnerColon(item.text, item.owner)
+    cells.set('title', { ...title, text: work ?? item.text })
+    const undescribed = described === undefined || described.text.trim() === ''
+    if (discussion !== '' && undescribed)
       cells.set('description', { text: discussion, column: title.column, header: '' })
+    else if (work !== null && undescribed)
+      cells.set('description', { text: item.text, column: title.column, header: '' })
     if (ownOwners) cells.set('owners', { ...ownersCell!, text: item.owner.split(nameJoiner).join(', ') })
     else if (!hasOwners && item.owner !== '')
       cells.set('owners', {
