@@ -60,6 +60,64 @@ describe('minutes that give work to the members present in plain sentences among
     ])
   })
 
+  // A society's notes: topics numbered in an outline, discussion lines under them, a few closed by who takes them.
+  const discussion = [
+    'last year about forty visitors came',
+    'the hall has tables but no screens',
+    'parking behind the library is free after six',
+    'the school may lend us its robot arena',
+    'most members prefer a Saturday',
+    'the local paper ran a piece on us in May',
+    'coffee and biscuits went down well',
+    'we still have leaflets from the spring',
+    'the treasurer says the float is enough',
+    'a second room could host the younger ones',
+    'badges were popular with the children',
+    'the arena needs two people to carry it',
+    'the website lists the old date',
+    'photos can go on the noticeboard',
+  ]
+  const society = [
+    'Robotics society meeting',
+    'Roll call: Ines, Marek P., Sol, Tara Quint',
+    '1.0 Open day',
+    ...discussion.slice(0, 7),
+    'find volunteers for the afternoon (Ines)',
+    'banner? leaflets? (Marek P.)',
+    '2.0 Workshop (Sol)',
+    ...discussion.slice(7),
+    'Soldering kits (Sol / Quint)',
+    'ask the hall about a projector (Oxfam)',
+    'kits cost too much (2031)',
+    'someone to check the fire exits (TBC)',
+  ].map((line) => [line])
+
+  it('reads a note closed by a bracket naming members on the roll as work given to them', () => {
+    const { plan } = tableToPlan(society)
+    expect(plan.actions.map((a) => [a.title, a.owners])).toEqual([
+      ['find volunteers for the afternoon (Ines)', ['Ines']],
+      ['banner? leaflets? (Marek P.)', ['Marek P']],
+      ['Soldering kits (Sol / Quint)', ['Sol', 'Quint']],
+    ])
+  })
+
+  it('reads no bracket as owners when the roll does not name them, nor on a page of mostly owned lines', () => {
+    const strangers = society.map((row) => [
+      row[0]!.replace('Roll call: Ines, Marek P., Sol, Tara Quint', 'Roll call: Ana, Bo'),
+    ])
+    expect(readMembersTaskedInMinutes(strangers, pageLines(strangers))).toBeNull()
+    const list = [
+      'Robotics society meeting',
+      'Roll call: Ines, Marek P., Sol, Tara Quint',
+      'Things to bring',
+      'extension leads (Ines)',
+      'spare batteries (Sol)',
+      'a laptop (Tara)',
+      'the arena',
+    ].map((line) => [line])
+    expect(readMembersTaskedInMinutes(list, pageLines(list))).toBeNull()
+  })
+
   it('leaves minutes that label their actions to the readers of the labels', () => {
     const labelled = [...minutes, ['ACTION – Book the hall for June']]
     expect(readMembersTaskedInMinutes(labelled, pageLines(labelled))).toBeNull()

@@ -211,6 +211,12 @@ export function readMembersTaskedInMinutes(
   let byInitials = 0
   // The number of the agenda item the line is under ("2.10 Advertising" over its paragraph), the ref of its work.
   let item = ''
+  // Notes closed by a bracket of members' names are work where they are few among the notes; where many lines end
+  // so, the page is a list of owned lines, left to the readers of such lists.
+  const bracketedNotes = lines.filter(
+    (line) => itemNumber.exec(line.text) === null && bracketedMembers(line.text, roll) !== null,
+  ).length
+  const readBrackets = bracketedNotes * maxBracketedShare <= lines.length
   for (const line of lines.slice(1)) {
     const before = records.length
     const volunteers = list === null ? null : volunteersOf(line.text, roll)
@@ -256,6 +262,16 @@ export function readMembersTaskedInMinutes(
             ],
           })
       }
+    // "contest needs to be arranged (Ana)", "Dust extraction (Ana/Tom)": a note closed by a bracket naming only
+    // members on the roll is work given to them, unless the line is an agenda item's heading ("5.0 Newsletter (Ana)").
+    const bracketed =
+      readBrackets && records.length === before && list === null && itemNumber.exec(line.text) === null
+        ? bracketedMembers(line.text, roll)
+        : null
+    if (bracketed !== null) {
+      tasked++
+      records.push({ index: line.index, cells: [bracketed.title, bracketed.owners.join(', '), '', '', item] })
+    }
     if (records.length === before) skippedRows.push(line.index + 1)
   }
   // Work given in numbered items ("3. Website – TC will edit …") is read item by item, by the readers of lists.
@@ -301,6 +317,42 @@ function labelledParagraphLines(table: readonly (readonly string[])[]): PageLine
     lines.push({ index, text: `${filled[0]}: ${filled[1]}` })
   }
   return labelled >= minLabelledRows ? lines : null
+}
+
+/** Notes closed by a bracket of names are read as work only when at most one line in this many ends so. */
+const maxBracketedShare = 8
+
+/** "Ana", "Tom R.", "Ana Cruz": one person as a bracket closing a note names them (initials name them elsewhere).
+ * Bounded. */
+const bracketName = /^\p{Lu}\p{Ll}[\p{L}'’-]{0,20}(?: \p{Lu}\.?| \p{Lu}[\p{L}'’-]{1,20})?$/u
+
+/** A note closed by a bracket of names is at most this long (a line of minutes' notes, not a paragraph). */
+const maxBracketedNote = 300
+
+/**
+ * The work a note gives by closing with a bracket that names only members on the roll ("find a caterer (Ana)",
+ * "Kiln repair (Ana / Tom Reed)"): the line as written, titling the work so its owners stay in it, and the people;
+ * a lone surname on the roll counts
+ * ("(Cruz)"). Null when the line ends otherwise or the bracket holds anyone else ("(TBC)", "(Oxfam)", "(2031)").
+ */
+function bracketedMembers(text: string, roll: Roll): { title: string; owners: string[] } | null {
+  if (roll.open === true || text.length > maxBracketedNote) return null
+  const trimmed = text.replace(/\.$/, '')
+  if (!trimmed.endsWith(')')) return null
+  const open = trimmed.lastIndexOf('(')
+  if (open < 0 || trimmed.indexOf(')') < open) return null
+  const note = trimmed.slice(0, open).trim()
+  if (note.length < 2 || !/\p{L}/u.test(note)) return null
+  const owners = trimmed
+    .slice(open + 1, -1)
+    .split(joiner)
+    .map((name) => name.trim())
+  const member = (name: string): boolean =>
+    bracketName.test(name) &&
+    (onRoll(name, roll) || (!name.includes(' ') && roll.last.has(name.toLowerCase())))
+  return owners.length > 0 && owners.length <= 5 && owners.every(member)
+    ? { title: text.trim(), owners }
+    : null
 }
 
 /** The members of the minutes, by first name, surname and initials ("rh" for "R. Holt"), lower-cased, and the initials
@@ -401,7 +453,7 @@ function membersWithInitials(lines: readonly PageLine[]): { people: string[][]; 
  * names are read by the same {@link peopleOfRoll}.
  */
 const rollLine =
-  /^(?:\d{1,3}[.)/]\s{0,3})?(present|attendees|attending|in attendance|(?:\p{L}{2,20} (?:(?:and|&) \p{L}{2,20} )?)?members present|apologies(?: for absence)?(?: received)?|absent|apologies\/absent)\s{0,3}(?:[:–—-]\s{0,3}(\S.{0,2000}))?$/iu
+  /^(?:\d{1,3}[.)/]\s{0,3})?(present|roll call|attendees|attending|in attendance|(?:\p{L}{2,20} (?:(?:and|&) \p{L}{2,20} )?)?members present|apologies(?: for absence)?(?: received)?|absent|apologies\/absent)\s{0,3}(?:[:–—-]\s{0,3}(\S.{0,2000}))?$/iu
 
 /** One person as a roll writes them: "Ada Lowe", "B. Quinn", "Sue H", "Tony". Each word capitalised. */
 const rollWord = /^(?:\p{Lu}\.?|\p{Lu}\p{Ll}{1,20}(?:[-'’]\p{Lu}?\p{Ll}{1,20})?)$/u
