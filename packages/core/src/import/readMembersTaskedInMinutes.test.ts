@@ -101,6 +101,25 @@ describe('minutes that give work to the members present in plain sentences among
     ])
   })
 
+  it('reads "is going to" and "is gonna" as "will", the title in the minutes\' own words', () => {
+    const { plan } = tableToPlan(
+      [
+        'Film club committee',
+        'Present: Ines, Kofi, Mara',
+        'Kofi is going to ask the cinema about a matinee',
+        'Projector fixed. Mara is gonna collect the spare bulbs.',
+        'Ines will print the season tickets',
+        'The sound is going to be better in the new room',
+        'The bar is gonna stay open later',
+      ].map((line) => [line]),
+    )
+    expect(plan.actions.map((a) => [a.title, a.owners])).toEqual([
+      ['Kofi is going to ask the cinema about a matinee', ['Kofi']],
+      ['Mara is gonna collect the spare bulbs.', ['Mara']],
+      ['Ines will print the season tickets', ['Ines']],
+    ])
+  })
+
   it('reads no bracket as owners when the roll does not name them, nor on a page of mostly owned lines', () => {
     const strangers = society.map((row) => [
       row[0]!.replace('Roll call: Ines, Marek P., Sol, Tara Quint', 'Roll call: Ana, Bo'),

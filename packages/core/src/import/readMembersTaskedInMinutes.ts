@@ -235,7 +235,7 @@ export function readMembersTaskedInMinutes(
     if (line.text.length <= maxLine && list === null)
       for (const sentence of sentencesOf(line.text)) {
         const previous = records.length > before ? records.at(-1)! : null
-        const task = taskedMembers(sentence, roll) ?? pronounTask(sentence, previous?.cells[1])
+        const task = futureTask(sentence, roll) ?? pronounTask(sentence, previous?.cells[1])
         // "Ana will meet the caretaker. Ana will ask him about …": a later sentence of the line opening with the same
         // people and saying more of what they will do is part of the same action.
         if (task?.will === true && task.title === sentence && previous?.cells[1] === task.owners.join(', '))
@@ -571,6 +571,31 @@ function yearAfterMeeting(
   meeting: { readonly month: number; readonly year: number | null },
 ): number | null {
   return meeting.year === null ? null : meeting.year + (month < meeting.month ? 1 : 0)
+}
+
+/** " is going to ", " is gonna ": the future a member is about to act in, read as " will ". Bounded. */
+const goingTo = / (?:is|are|am) (?:going to|gonna) (?=\p{Ll})/u
+
+/**
+ * The work a sentence gives ({@link taskedMembers}), with the future told by "going to" or "gonna" read as "will"
+ * ("Ana is going to bring the urn", "Tom is gonna fix the lock"); the title keeps the sentence's own words.
+ */
+function futureTask(
+  sentence: string,
+  roll: Roll,
+): { title: string; owners: string[]; plain: boolean; will: boolean } | null {
+  const going = goingTo.exec(sentence)
+  if (going === null) return taskedMembers(sentence, roll)
+  const read = `${sentence.slice(0, going.index)} will ${sentence.slice(going.index + going[0].length)}`
+  const task = taskedMembers(read, roll)
+  if (task === null) return null
+  const start = read.indexOf(task.title)
+  if (start < 0) return null
+  // The title's place in the sentence as written: "going to" is longer than "will" by `shift` characters.
+  const shift = going[0].length - ' will '.length
+  const from = start > going.index ? start + shift : start
+  const to = start + task.title.length + (start + task.title.length > going.index ? shift : 0)
+  return { ...task, title: sentence.slice(from, to) }
 }
 
 /**
