@@ -120,6 +120,31 @@ describe('minutes that give work to the members present in plain sentences among
     ])
   })
 
+  it('reads a roll written one name a line under its headings, an office allowed after the name', () => {
+    const club = [
+      'Friends of the lido',
+      'Committee Present',
+      'Hana Chair',
+      'Oskar Vice Chair',
+      'Pim',
+      'Apologies',
+      'Rui',
+      'Plans for the open day',
+      'Hana to ask the council about parking.',
+      'Pim to bake the scones. Rui to bring the urn.',
+    ].map((line) => [line])
+    expect(tableToPlan(club).plan.actions.map((a) => [a.title, a.owners])).toEqual([
+      ['Hana to ask the council about parking.', ['Hana']],
+      ['Pim to bake the scones.', ['Pim']],
+      ['Rui to bring the urn.', ['Rui']],
+    ])
+    // A heading over a single name, or over lines that are no names, is no roll.
+    const lone = club.filter((row) => !['Oskar Vice Chair', 'Pim', 'Apologies', 'Rui'].includes(row[0]!))
+    expect(readMembersTaskedInMinutes(lone, pageLines(lone))).toBeNull()
+    const prose = club.map((row) => (row[0] === 'Hana Chair' ? ['the committee met at the pool'] : row))
+    expect(readMembersTaskedInMinutes(prose, pageLines(prose))).toBeNull()
+  })
+
   it('reads no bracket as owners when the roll does not name them, nor on a page of mostly owned lines', () => {
     const strangers = society.map((row) => [
       row[0]!.replace('Roll call: Ines, Marek P., Sol, Tara Quint', 'Roll call: Ana, Bo'),

@@ -480,6 +480,7 @@ function rollOf(
     if (names !== undefined) people.push(...peopleOf(names))
   }
   if (present.first.size < minPresent && people.length < minPresent) {
+    people.push(...namesUnderRollHeadings(lines))
     for (const line of lines.slice(0, maxRollLine)) {
       const names = line.text.split(/, | and /)
       if (names.length >= minPresent + 1 && names.every((name) => fullName.test(name.trim())))
@@ -502,6 +503,35 @@ function rollOf(
         .map((words) => `${words[0]![0]}${words.at(-1)![0]}`.toLowerCase()),
     ),
   }
+}
+
+/** "Members Present", "Attendees", "Apologies": a roll's label alone on its line, a heading over one name a line. */
+const rollHeading =
+  /^(?:\p{L}{2,20} )?(?:present|attendees|attending|in attendance|roll call|apologies(?: for absence)?)\s{0,2}:?$/iu
+
+/** "Donna", "Robert Deputy Chair", "Tom Reed": a line of a roll written one name a line, an office allowed after it. */
+const nameLine = /^(\p{Lu}\p{Ll}{1,20})(?: \p{Lu}[\p{L}'’.-]{0,20}){0,3}$/u
+
+/**
+ * The first names of a roll written one a line under its headings ("Members Present" over "Donna Chair", "Robert",
+ * then "Apologies" over "Ian"): each heading's lines up to the first that is neither a name nor another such heading.
+ * At least two names, or none.
+ */
+function namesUnderRollHeadings(lines: readonly PageLine[]): string[][] {
+  const names: string[][] = []
+  const top = lines.slice(0, maxRows)
+  for (let at = 0; at < top.length; at++) {
+    if (!rollHeading.test(top[at]!.text)) continue
+    for (at++; at < top.length; at++) {
+      const text = top[at]!.text
+      if (rollHeading.test(text)) continue
+      const name = nameLine.exec(text)
+      if (name === null) break
+      names.push([name[1]!])
+    }
+    break
+  }
+  return names.length >= minPresent ? names : []
 }
 
 /** The people of a roll's names ("Ada Lowe (Chair), B.Quinn & C. Roe (part)"), each as its words, every word capitalised. */
