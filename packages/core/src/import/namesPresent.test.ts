@@ -12,6 +12,15 @@ describe('namesPresent', () => {
     ]).toEqual(['ada', 'ben', 'cara', 'dev'])
   })
 
+  it('reads a roll labelled "Roll call", but not a call that is no roll', () => {
+    expect([
+      ...namesPresent([['Choir committee'], ['Roll call: Ines, Marek P., Sol'], ['Action', 'Who']]),
+    ]).toEqual(['ines', 'marek', 'sol'])
+    expect(
+      namesPresent([['Choir committee'], ['Conference call: Tuesday at noon'], ['Action', 'Who']]).size,
+    ).toBe(0)
+  })
+
   it('reads nothing from a page with no roll', () => {
     expect(
       namesPresent([['Plan'], ['Action', 'Lead'], ['Present the report to the board', 'Ben']]).size,

@@ -162,6 +162,11 @@ describe('ownersNamedAsSubject: the owner named as the subject of the action sen
     })
   }
 
+  it('reads the spoken "is gonna" as "will", but not where it names no one', () => {
+    expect(ownersNamedAsSubject('Odile is gonna book the minibus for the trip')).toEqual(['Odile'])
+    expect(ownersNamedAsSubject('The minibus is gonna be late again')).toEqual([])
+  })
+
   it('reads "is going to" as "will", and "be" before a preposition as no passive', () => {
     expect(ownersNamedAsSubject('Colin Campbell is going to contact the MSP about the contract')).toEqual([
       'Colin Campbell',

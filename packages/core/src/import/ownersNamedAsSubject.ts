@@ -175,8 +175,8 @@ function dutchFutureAsWill(text: string): string {
   return `${match[1]} will ${text.slice(match[0].length)}`
 }
 
-/** " is going to ", " are going to ": the future a subject is about to act in, read as " will ". Bounded. */
-const goingTo = / (?:is|are|am) going to (?=[a-z])/
+/** " is going to ", " are gonna ": the future a subject is about to act in, read as " will ". Bounded. */
+const goingTo = / (?:is|are|am) (?:going to|gonna) (?=[a-z])/
 
 /** " is requested to ", " has been asked to ": a request put to the subject, read as " will ". Bounded. */
 const askedTo = / (?:is|are|has been|have been) (?:requested|asked|invited) to (?=[a-z])/

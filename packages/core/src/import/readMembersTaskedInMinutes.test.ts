@@ -60,6 +60,108 @@ describe('minutes that give work to the members present in plain sentences among
     ])
   })
 
+  // A society's notes: topics numbered in an outline, discussion lines under them, a few closed by who takes them.
+  const discussion = [
+    'last year about forty visitors came',
+    'the hall has tables but no screens',
+    'parking behind the library is free after six',
+    'the school may lend us its robot arena',
+    'most members prefer a Saturday',
+    'the local paper ran a piece on us in May',
+    'coffee and biscuits went down well',
+    'we still have leaflets from the spring',
+    'the treasurer says the float is enough',
+    'a second room could host the younger ones',
+    'badges were popular with the children',
+    'the arena needs two people to carry it',
+    'the website lists the old date',
+    'photos can go on the noticeboard',
+  ]
+  const society = [
+    'Robotics society meeting',
+    'Roll call: Ines, Marek P., Sol, Tara Quint',
+    '1.0 Open day',
+    ...discussion.slice(0, 7),
+    'find volunteers for the afternoon (Ines)',
+    'banner? leaflets? (Marek P.)',
+    '2.0 Workshop (Sol)',
+    ...discussion.slice(7),
+    'Soldering kits (Sol / Quint)',
+    'ask the hall about a projector (Oxfam)',
+    'kits cost too much (2031)',
+    'someone to check the fire exits (TBC)',
+  ].map((line) => [line])
+
+  it('reads a note closed by a bracket naming members on the roll as work given to them', () => {
+    const { plan } = tableToPlan(society)
+    expect(plan.actions.map((a) => [a.title, a.owners])).toEqual([
+      ['find volunteers for the afternoon (Ines)', ['Ines']],
+      ['banner? leaflets? (Marek P.)', ['Marek P']],
+      ['Soldering kits (Sol / Quint)', ['Sol', 'Quint']],
+    ])
+  })
+
+  it('reads "is going to" and "is gonna" as "will", the title in the minutes\' own words', () => {
+    const { plan } = tableToPlan(
+      [
+        'Film club committee',
+        'Present: Ines, Kofi, Mara',
+        'Kofi is going to ask the cinema about a matinee',
+        'Projector fixed. Mara is gonna collect the spare bulbs.',
+        'Ines will print the season tickets',
+        'The sound is going to be better in the new room',
+        'The bar is gonna stay open later',
+      ].map((line) => [line]),
+    )
+    expect(plan.actions.map((a) => [a.title, a.owners])).toEqual([
+      ['Kofi is going to ask the cinema about a matinee', ['Kofi']],
+      ['Mara is gonna collect the spare bulbs.', ['Mara']],
+      ['Ines will print the season tickets', ['Ines']],
+    ])
+  })
+
+  it('reads a roll written one name a line under its headings, an office allowed after the name', () => {
+    const club = [
+      'Friends of the lido',
+      'Committee Present',
+      'Hana Chair',
+      'Oskar Vice Chair',
+      'Pim',
+      'Apologies',
+      'Rui',
+      'Plans for the open day',
+      'Hana to ask the council about parking.',
+      'Pim to bake the scones. Rui to bring the urn.',
+    ].map((line) => [line])
+    expect(tableToPlan(club).plan.actions.map((a) => [a.title, a.owners])).toEqual([
+      ['Hana to ask the council about parking.', ['Hana']],
+      ['Pim to bake the scones.', ['Pim']],
+      ['Rui to bring the urn.', ['Rui']],
+    ])
+    // A heading over a single name, or over lines that are no names, is no roll.
+    const lone = club.filter((row) => !['Oskar Vice Chair', 'Pim', 'Apologies', 'Rui'].includes(row[0]!))
+    expect(readMembersTaskedInMinutes(lone, pageLines(lone))).toBeNull()
+    const prose = club.map((row) => (row[0] === 'Hana Chair' ? ['the committee met at the pool'] : row))
+    expect(readMembersTaskedInMinutes(prose, pageLines(prose))).toBeNull()
+  })
+
+  it('reads no bracket as owners when the roll does not name them, nor on a page of mostly owned lines', () => {
+    const strangers = society.map((row) => [
+      row[0]!.replace('Roll call: Ines, Marek P., Sol, Tara Quint', 'Roll call: Ana, Bo'),
+    ])
+    expect(readMembersTaskedInMinutes(strangers, pageLines(strangers))).toBeNull()
+    const list = [
+      'Robotics society meeting',
+      'Roll call: Ines, Marek P., Sol, Tara Quint',
+      'Things to bring',
+      'extension leads (Ines)',
+      'spare batteries (Sol)',
+      'a laptop (Tara)',
+      'the arena',
+    ].map((line) => [line])
+    expect(readMembersTaskedInMinutes(list, pageLines(list))).toBeNull()
+  })
+
   it('leaves minutes that label their actions to the readers of the labels', () => {
     const labelled = [...minutes, ['ACTION – Book the hall for June']]
     expect(readMembersTaskedInMinutes(labelled, pageLines(labelled))).toBeNull()

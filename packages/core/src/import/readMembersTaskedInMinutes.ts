@@ -214,6 +214,12 @@ export function readMembersTaskedInMinutes(
   let byInitials = 0
   // The number of the agenda item the line is under ("2.10 Advertising" over its paragraph), the ref of its work.
   let item = ''
+  // Notes closed by a bracket of members' names are work where they are few among the notes; where many lines end
+  // so, the page is a list of owned lines, left to the readers of such lists.
+  const bracketedNotes = lines.filter(
+    (line) => itemNumber.exec(line.text) === null && bracketedMembers(line.text, roll) !== null,
+  ).length
+  const readBrackets = bracketedNotes * maxBracketedShare <= lines.length
   for (const line of lines.slice(1)) {
     const before = records.length
     const volunteers = list === null ? null : volunteersOf(line.text, roll)
@@ -232,7 +238,7 @@ export function readMembersTaskedInMinutes(
     if (line.text.length <= maxLine && list === null)
       for (const sentence of sentencesOf(line.text)) {
         const previous = records.length > before ? records.at(-1)! : null
-        const task = taskedMembers(sentence, roll) ?? pronounTask(sentence, previous?.cells[1])
+        const task = futureTask(sentence, roll) ?? pronounTask(sentence, previous?.cells[1])
         // "Ana will meet the caretaker. Ana will ask him about …": a later sentence of the line opening with the same
         // people and saying more of what they will do is part of the same action.
         if (task?.will === true && task.title === sentence && previous?.cells[1] === task.owners.join(', '))
@@ -259,6 +265,16 @@ export function readMembersTaskedInMinutes(
             ],
           })
       }
+    // "contest needs to be arranged (Ana)", "Dust extraction (Ana/Tom)": a note closed by a bracket naming only
+    // members on the roll is work given to them, unless the line is an agenda item's heading ("5.0 Newsletter (Ana)").
+    const bracketed =
+      readBrackets && records.length === before && list === null && itemNumber.exec(line.text) === null
+        ? bracketedMembers(line.text, roll)
+        : null
+    if (bracketed !== null) {
+      tasked++
+      records.push({ index: line.index, cells: [bracketed.title, bracketed.owners.join(', '), '', '', item] })
+    }
     if (records.length === before) skippedRows.push(line.index + 1)
   }
   // Work given in numbered items ("3. Website – TC will edit …") is read item by item, by the readers of lists.
@@ -304,6 +320,42 @@ function labelledParagraphLines(table: readonly (readonly string[])[]): PageLine
     lines.push({ index, text: `${filled[0]}: ${filled[1]}` })
   }
   return labelled >= minLabelledRows ? lines : null
+}
+
+/** Notes closed by a bracket of names are read as work only when at most one line in this many ends so. */
+const maxBracketedShare = 8
+
+/** "Ana", "Tom R.", "Ana Cruz": one person as a bracket closing a note names them (initials name them elsewhere).
+ * Bounded. */
+const bracketName = /^\p{Lu}\p{Ll}[\p{L}'’-]{0,20}(?: \p{Lu}\.?| \p{Lu}[\p{L}'’-]{1,20})?$/u
+
+/** A note closed by a bracket of names is at most this long (a line of minutes' notes, not a paragraph). */
+const maxBracketedNote = 300
+
+/**
+ * The work a note gives by closing with a bracket that names only members on the roll ("find a caterer (Ana)",
+ * "Kiln repair (Ana / Tom Reed)"): the line as written, titling the work so its owners stay in it, and the people;
+ * a lone surname on the roll counts
+ * ("(Cruz)"). Null when the line ends otherwise or the bracket holds anyone else ("(TBC)", "(Oxfam)", "(2031)").
+ */
+function bracketedMembers(text: string, roll: Roll): { title: string; owners: string[] } | null {
+  if (roll.open === true || text.length > maxBracketedNote) return null
+  const trimmed = text.replace(/\.$/, '')
+  if (!trimmed.endsWith(')')) return null
+  const open = trimmed.lastIndexOf('(')
+  if (open < 0 || trimmed.indexOf(')') < open) return null
+  const note = trimmed.slice(0, open).trim()
+  if (note.length < 2 || !/\p{L}/u.test(note)) return null
+  const owners = trimmed
+    .slice(open + 1, -1)
+    .split(joiner)
+    .map((name) => name.trim())
+  const member = (name: string): boolean =>
+    bracketName.test(name) &&
+    (onRoll(name, roll) || (!name.includes(' ') && roll.last.has(name.toLowerCase())))
+  return owners.length > 0 && owners.length <= 5 && owners.every(member)
+    ? { title: text.trim(), owners }
+    : null
 }
 
 /** The members of the minutes, by first name, surname and initials ("rh" for "R. Holt"), lower-cased, and the initials
@@ -404,7 +456,7 @@ function membersWithInitials(lines: readonly PageLine[]): { people: string[][]; 
  * names are read by the same {@link peopleOfRoll}.
  */
 const rollLine =
-  /^(?:\d{1,3}[.)/]\s{0,3})?(present|attendees|attending|in attendance|(?:\p{L}{2,20} (?:(?:and|&) \p{L}{2,20} )?)?members present|apologies(?: for absence)?(?: received)?|absent|apologies\/absent)\s{0,3}(?:[:–—-]\s{0,3}(\S.{0,2000}))?$/iu
+  /^(?:\d{1,3}[.)/]\s{0,3})?(present|roll call|attendees|attending|in attendance|(?:\p{L}{2,20} (?:(?:and|&) \p{L}{2,20} )?)?members present|apologies(?: for absence)?(?: received)?|absent|apologies\/absent)\s{0,3}(?:[:–—-]\s{0,3}(\S.{0,2000}))?$/iu
 
 /** One person as a roll writes them: "Ada Lowe", "B. Quinn", "Sue H", "Tony". Each word capitalised. */
 const rollWord = /^(?:\p{Lu}\.?|\p{Lu}\p{Ll}{1,20}(?:[-'’]\p{Lu}?\p{Ll}{1,20})?)$/u
@@ -431,6 +483,7 @@ function rollOf(
     if (names !== undefined) people.push(...peopleOf(names))
   }
   if (present.first.size < minPresent && people.length < minPresent) {
+    people.push(...namesUnderRollHeadings(lines))
     for (const line of lines.slice(0, maxRollLine)) {
       const names = line.text.split(/, | and /)
       if (names.length >= minPresent + 1 && names.every((name) => fullName.test(name.trim())))
@@ -453,6 +506,35 @@ function rollOf(
         .map((words) => `${words[0]![0]}${words.at(-1)![0]}`.toLowerCase()),
     ),
   }
+}
+
+/** "Members Present", "Attendees", "Apologies": a roll's label alone on its line, a heading over one name a line. */
+const rollHeading =
+  /^(?:\p{L}{2,20} )?(?:present|attendees|attending|in attendance|roll call|apologies(?: for absence)?)\s{0,2}:?$/iu
+
+/** "Donna", "Robert Deputy Chair", "Tom Reed": a line of a roll written one name a line, an office allowed after it. */
+const nameLine = /^(\p{Lu}\p{Ll}{1,20})(?: \p{Lu}[\p{L}'’.-]{0,20}){0,3}$/u
+
+/**
+ * The first names of a roll written one a line under its headings ("Members Present" over "Donna Chair", "Robert",
+ * then "Apologies" over "Ian"): each heading's lines up to the first that is neither a name nor another such heading.
+ * At least two names, or none.
+ */
+function namesUnderRollHeadings(lines: readonly PageLine[]): string[][] {
+  const names: string[][] = []
+  const top = lines.slice(0, maxRows)
+  for (let at = 0; at < top.length; at++) {
+    if (!rollHeading.test(top[at]!.text)) continue
+    for (at++; at < top.length; at++) {
+      const text = top[at]!.text
+      if (rollHeading.test(text)) continue
+      const name = nameLine.exec(text)
+      if (name === null) break
+      names.push([name[1]!])
+    }
+    break
+  }
+  return names.length >= minPresent ? names : []
 }
 
 /** The people of a roll's names ("Ada Lowe (Chair), B.Quinn & C. Roe (part)"), each as its words, every word capitalised. */
@@ -522,6 +604,31 @@ function yearAfterMeeting(
   meeting: { readonly month: number; readonly year: number | null },
 ): number | null {
   return meeting.year === null ? null : meeting.year + (month < meeting.month ? 1 : 0)
+}
+
+/** " is going to ", " is gonna ": the future a member is about to act in, read as " will ". Bounded. */
+const goingTo = / (?:is|are|am) (?:going to|gonna) (?=\p{Ll})/u
+
+/**
+ * The work a sentence gives ({@link taskedMembers}), with the future told by "going to" or "gonna" read as "will"
+ * ("Ana is going to bring the urn", "Tom is gonna fix the lock"); the title keeps the sentence's own words.
+ */
+function futureTask(
+  sentence: string,
+  roll: Roll,
+): { title: string; owners: string[]; plain: boolean; will: boolean } | null {
+  const going = goingTo.exec(sentence)
+  if (going === null) return taskedMembers(sentence, roll)
+  const read = `${sentence.slice(0, going.index)} will ${sentence.slice(going.index + going[0].length)}`
+  const task = taskedMembers(read, roll)
+  if (task === null) return null
+  const start = read.indexOf(task.title)
+  if (start < 0) return null
+  // The title's place in the sentence as written: "going to" is longer than "will" by `shift` characters.
+  const shift = going[0].length - ' will '.length
+  const from = start > going.index ? start + shift : start
+  const to = start + task.title.length + (start + task.title.length > going.index ? shift : 0)
+  return { ...task, title: sentence.slice(from, to) }
 }
 
 /**
