@@ -1,5 +1,5 @@
 // Inputs that used to take seconds, each timed at N and 8N in this process. Run from the repo root:
-//   node_modules/.bin/tsx --conditions=@techcommit/source bench/importBadInput.ts [--quick]
+//   node_modules/.bin/tsx --conditions=@techcommit/source bench/importBadInput.ts [--quick] [--no-write]
 // A linear import takes about 8× as long at 8N; the target is a time ratio ≤ 10 (a quadratic one shows ~64). The
 // sizes are the issue's (8N): (a) a ref repeated on every row ("No.,Action" then "1,x", 20,000 rows); (b) a long
 // run of continuation rows ("1,start,d" then ",more,more", 60,000 rows); (c) readCsvRows given an async iterable
@@ -60,6 +60,8 @@ import { readRefLineRecords } from '../packages/core/src/import/readRefLineRecor
 import { tableToPlan } from '../packages/core/src/index'
 
 const quick = process.argv.includes('--quick')
+/** `--quick` or `--no-write`: print the table only, leaving bench/results as it is. */
+const write = !quick && !process.argv.includes('--no-write')
 const rounds = quick ? 3 : 9
 
 setFlagsFromString('--expose-gc')
@@ -223,4 +225,4 @@ for (const [name, n, make] of cases) {
 }
 const text = `${lines.join('\n')}\n`
 console.log(text)
-if (!quick) writeFileSync(join(dirname(fileURLToPath(import.meta.url)), 'results/importBadInput.md'), text)
+if (write) writeFileSync(join(dirname(fileURLToPath(import.meta.url)), 'results/importBadInput.md'), text)

@@ -786,3 +786,25 @@ describe('a running task list whose done actions are labelled "Actioned" and ope
     expect(plan.actions.some((action) => action.status.state === 'complete')).toBe(false)
   })
 })
+
+describe('owner-led items on long input', () => {
+  // Generous bounds: a linear read takes a small part of them even on a busy machine; a quadratic one takes minutes.
+  it('reads a page of 20,000 short lines, lists of owner-led items under their headings, in seconds', () => {
+    const page = [['Allotment society, notes']]
+    for (let i = 0; page.length < 20_000; i++)
+      page.push([i % 10 === 0 ? 'Action items:' : `${i % 3 ? 'Rosa' : 'Dev'}: water bed ${i} before the show`])
+    const started = Date.now()
+    const read = readOwnerLedActionItems(page)
+    expect(Date.now() - started).toBeLessThan(5_000)
+    expect(read?.rows.length).toBeGreaterThan(17_000)
+  })
+
+  it('reads an item of 20,000 characters among short ones in seconds', () => {
+    const long = `Rosa: ${'weed the beds by the gate, (then) the shed - '.repeat(440)}`
+    const page = [['Allotment society, notes'], ['Action items:'], ['Dev: mend the fence'], [long], ['Ida will order seed']]
+    const started = Date.now()
+    const read = readOwnerLedActionItems(page)
+    expect(Date.now() - started).toBeLessThan(5_000)
+    expect(read?.rows.slice(-3).map((row) => row[2])).toEqual(['Dev', 'Rosa', 'Ida'])
+  })
+})
