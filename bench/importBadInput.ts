@@ -46,7 +46,11 @@
 //       (createOneColumnTable, createChunkedList): 0 faults up to 8,000 items, 41 at 10,000, 63 at 15,000, 203
 //       at 20,000, that floor. Before, the records were an array of their own and every array grew by `push`, a
 //       large copy each time it filled: 46 faults at 8,000, 114 at 15,000, 396 at 20,000 (922 before round 12,
-//       when the page's 60,000 lines were also held as objects and refs).
+//       when the page's 60,000 lines were also held as objects and refs). Until round 34 this row read 322 at
+//       8N, not 203: called without the import's page lines, the reader made its own array of all 60,001 (480 KB,
+//       117 pages) only to read it in order; it now reads each row's line as it reaches it.
+//   Round 34 measured the fault's cost on this machine by itself: joining 55 pieces of 16 KB into one 900 KB
+//   string takes ~5 ms of CPU at 8N (221 faults, ~22 µs each) and 0.02 ms at N; the rest of (c) grows ~5-8×.
 //   Both rows are now at the floor their result sets, so what they read above 8 is that result's faults against
 //   the call's time at N: ratio ≈ 8 + faults × (cost of a fault) / (ms at N).
 import { writeFileSync } from 'node:fs'
