@@ -50,10 +50,11 @@ describe('a status sentence under each action item', () => {
 })
 
 describe('status sentences on a long page of near misses', () => {
-  it('stays linear on 20,000 lines alternating a short line and a status sentence, under a second', () => {
+  it('stays linear on 20,000 lines alternating a short line and a status sentence, in seconds', () => {
+    // A wall-clock bound well above the ~70 ms of CPU the read takes: a busy machine took 1.6 s; a quadratic read, minutes.
     const page = Array.from({ length: 20_000 }, (_, i) => [i % 2 ? 'Ongoing.' : `Wren and the ${i} trailers`])
     const started = Date.now()
     readOwnerLedActionItems(page)
-    expect(Date.now() - started).toBeLessThan(1000)
+    expect(Date.now() - started).toBeLessThan(3_000)
   })
 })
