@@ -786,3 +786,28 @@ describe('a running task list whose done actions are labelled "Actioned" and ope
     expect(plan.actions.some((action) => action.status.state === 'complete')).toBe(false)
   })
 })
+
+describe('owner-led items on long input', () => {
+  // Timed at N and 8N in bench/importBadInput.ts; here what the long input reads as.
+  it('reads a page of 20,000 short lines, lists of owner-led items under their headings', () => {
+    const page = [['Allotment society, notes']]
+    for (let i = 0; page.length < 20_000; i++)
+      page.push([
+        i % 10 === 0 ? 'Action items:' : `${i % 3 ? 'Rosa' : 'Dev'}: water bed ${i} before the show`,
+      ])
+    expect(readOwnerLedActionItems(page)?.rows.length).toBeGreaterThan(17_000)
+  })
+
+  it('reads an item of 20,000 characters among short ones', () => {
+    const long = `Rosa: ${'weed the beds by the gate, (then) the shed - '.repeat(440)}`
+    const page = [
+      ['Allotment society, notes'],
+      ['Action items:'],
+      ['Dev: mend the fence'],
+      [long],
+      ['Ida will order seed'],
+    ]
+    const read = readOwnerLedActionItems(page)
+    expect(read?.rows.slice(-3).map((row) => row[2])).toEqual(['Dev', 'Rosa', 'Ida'])
+  })
+})

@@ -1,6 +1,6 @@
 import { createChunkedList } from './createChunkedList'
 import { createOneColumnTable } from './createOneColumnTable'
-import { pageLineOfEach, type RowLine } from './oneColumnRecords'
+import { pageLineOf, type RowLine } from './oneColumnRecords'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { ITEM_NUMBER } from './itemMark'
 import { peelRef } from './peelRef'
@@ -23,7 +23,8 @@ const minRecords = 2
  * steps, a "•" line). A numbered line whose number the refs below it extend ("1.2 Create plans …" over "1.2.A",
  * "1.2.B") heads those items and is their section, not an action. The lines above the first ref line are the title
  * rows. Returns null unless at least two ref lines each stand over a line of text, and every line of the page is
- * the one cell of its row.
+ * the one cell of its row. `rowLines` is `pageLineOfEach` of the table when the caller has it; without it each
+ * row's line is read as the reader reaches it.
  *
  * @example
  * readRefLineRecords([['Plan'], ['2.1 Grow'], ['2.1.A'], ['Open a lab'], ['2.1.B'], ['Hire a technician']])?.rows[2]
@@ -31,7 +32,7 @@ const minRecords = 2
  */
 export function readRefLineRecords(
   table: readonly (readonly string[])[],
-  rowLines: readonly RowLine[] = pageLineOfEach(table),
+  rowLines?: readonly RowLine[],
 ): FlattenedActionTables | null {
   // A page is read whole before it is known to be one of these, so it is read a line at a time with the next line
   // in view, and only what the result keeps is kept: one record per ref, each record's cells made once. (Held as
@@ -43,7 +44,9 @@ export function readRefLineRecords(
   /** Brings the next line into view; false when a row is not a page's line (the table is no page). */
   const advance = (): boolean => {
     for (row++; row < table.length; row++) {
-      const line = rowLines[row]
+      // Without the caller's lines, each row's is read here, once: an array of a whole page's lines made only to be
+      // read in order was, on a page of 60,000 lines, a large object of its own (117 fresh 4 KB pages a call).
+      const line = rowLines === undefined ? pageLineOf(table[row]!) : rowLines[row]
       if (line === undefined) continue
       if (line === null) return false
       text = line
