@@ -173,3 +173,37 @@ describe('readActionLogLines: an action tracker kept as plain lines', () => {
     expect(read?.rows.length).toBe(10_002)
   })
 })
+
+describe("readActionLogLines: a clerk's actions listed by the minute that set them", () => {
+  const report = [
+    'Hillside Parish Council',
+    'Clerk’s report to the meeting of 6 March',
+    'Letters received',
+    '1. Newsletter from the county association',
+    '2. Invitation to the tree planting day',
+    'Clerk’s actions from the previous meeting:',
+    '312/30 Order the new dog bin for the green- Done fitted last week',
+    '312/30 Tell the school about the crossing patrol-Done',
+    '315/30 Ask the county about the sub-committee rules - On-going- waiting for a reply',
+    '318/30 Put the footpath survey on the next agenda- Deferred to April',
+    '318/30 Renew the hall insurance- Quote requested from two brokers',
+  ].map((line) => [line])
+
+  it('reads each minute number as the ref, the clerk as the owner and the state after the dash', () => {
+    const { plan } = tableToPlan(report)
+    expect(plan.actions.map((a) => [a.ref, a.title, a.owners, a.status.state])).toEqual([
+      ['312/30', 'Order the new dog bin for the green', ['Clerk'], 'complete'],
+      ['312/30', 'Tell the school about the crossing patrol', ['Clerk'], 'complete'],
+      ['315/30', 'Ask the county about the sub-committee rules', ['Clerk'], 'ongoing'],
+      ['318/30', 'Put the footpath survey on the next agenda', ['Clerk'], 'on-hold'],
+      ['318/30', 'Renew the hall insurance- Quote requested from two brokers', ['Clerk'], 'unknown'],
+    ])
+  })
+
+  it('leaves alone minute numbers under a heading that reviews no actions', () => {
+    const minutes = report.map((row) =>
+      row[0] === 'Clerk’s actions from the previous meeting:' ? ['Planning applications:'] : row,
+    )
+    expect(readActionLogLines(minutes)).toBeNull()
+  })
+})

@@ -37,12 +37,52 @@ const runningListHeading =
  * actions earlier meetings set, perhaps after the item's own minute number. Bounded words only.
  */
 const reviewHeading =
-  /^(?:(\d{2}\/\d{1,4}|\d{1,5})[.:)]?\s{1,3})?(?:review\sof\s)?(?:the\s)?(?:outstanding\s|open\s)?actions?(?:\s(?:points?|items?))?(?:\sarising)?\sfrom\s(?:the\s)?(?:previous|last|earlier)\smeetings?\s{0,2}[.:]?$/i
+  /^(?:(\d{2}\/\d{1,4}|\d{1,5})[.:)]?\s{1,3})?(?:review\sof\s)?(?:the\s)?(?:(\p{Lu}\p{Ll}{1,20})['’]s\s)?(?:outstanding\s|open\s)?actions?(?:\s(?:points?|items?))?(?:\sarising)?\sfrom\s(?:the\s)?(?:previous|last|earlier)\smeetings?\s{0,2}[.:]?$/iu
 
 /** "111 - Fundraising: kept on the list", "128. Long-term plan", "31/052. Ask the caretaker about keys": an entry's
  * running number (or a minute's number within its year), then a spaced dash or a dot, colon or bracket, then its
  * text. Anchored and bounded. */
 const runningEntry = /^(\d{2}\/\d{1,4}|\d{1,5})(?:\s{1,3}[–—-]|[.:)])\s{1,3}(?=\S)/
+
+/** "193/17 File the papers …": a minute's number within its year and a space before a capital, as a clerk's list of
+ * the actions each minute set writes it. Anchored and bounded. */
+const minuteEntry = /^(\d{1,4}\/\d{2})\s{1,3}(?=\p{Lu})/u
+
+/** "… vacancy- Done", "… committee-Done", "… extension-On-going- Attempting …": the progress after a dash closing an
+ * entry's task, opening with a capital. Group 1 is what follows the dash. Bounded. */
+const progressAfterDash = /\s?-\s{0,2}(\p{Lu}.{0,300})$/u
+
+/** A state after an entry's dash is its first few words ("Done", "On-going"), before any note. */
+const maxProgressWords = 3
+
+/** The entry's number and its text, read as a running list's entry or a minute's. */
+function entryOf(text: string): { number: string; length: number } | null {
+  const match = runningEntry.exec(text) ?? minuteEntry.exec(text)
+  return match === null ? null : { number: match[1]!, length: match[0].length }
+}
+
+/** "File the papers- Done confirmation received": the task before the dash and the state opening what follows it. */
+function progressOf(text: string): { title: string; status: string } | null {
+  for (let from = 0; from < text.length; ) {
+    const dash = text.indexOf('-', from)
+    if (dash < 1) return null
+    from = dash + 1
+    // "sub-committee": a dash inside a word, with letters on both sides, joins the word.
+    if (/\p{L}/u.test(text[dash - 1]!) && /\p{Ll}/u.test(text[dash + 1] ?? '')) continue
+    const after = progressAfterDash.exec(text.slice(dash - (text[dash - 1] === ' ' ? 1 : 0)))
+    if (after === null) continue
+    // "Done confirmation received …": the state is the first words, up to three, before the note.
+    const words = after[1]!
+      .split(/[-.,;:]\s|\s-|-\s/, 1)[0]!
+      .trim()
+      .split(' ', maxProgressWords)
+    for (let size = words.length; size >= 1; size--) {
+      const lead = words.slice(0, size).join(' ')
+      if (statusAtStart(lead) === lead) return { title: text.slice(0, dash).trim(), status: lead }
+    }
+  }
+  return null
+}
 
 /** "Cllr Okafor", "Mrs D. Shah": a line that is only a person's name, after a title, as lists of each member's
  * actions write it above them. Bounded. */
@@ -196,34 +236,52 @@ function readRunningList(
   const at = lines.findIndex(
     (line, i) =>
       (runningListHeading.test(line.text) || reviewHeading.test(line.text)) &&
-      runningEntry.test(lines[i + 1]?.text ?? ''),
+      entryOf(lines[i + 1]?.text ?? '') !== null,
   )
   if (at < 0) return null
-  const own = reviewHeading.exec(lines[at]!.text)?.[1]
+  const review = reviewHeading.exec(lines[at]!.text)
+  const own = review?.[1]
+  // "Clerk's actions from the previous meeting": whose they are, named once for every entry.
+  const holder = review?.[2] ?? ''
   const ceiling = own === undefined ? Number.POSITIVE_INFINITY : entryNumber(own)
   const records: OneColumnRecord[] = []
   const sectionRows: number[] = []
   let before = -1
-  let owner = ''
+  let owner = holder
   let end = at + 1
   for (; end < lines.length; end++) {
     const line = lines[end]!
-    if (memberLine.test(line.text) && runningEntry.test(lines[end + 1]?.text ?? '')) {
+    if (memberLine.test(line.text) && entryOf(lines[end + 1]?.text ?? '') !== null) {
       owner = line.text
       before = -1
       sectionRows.push(line.index + 1)
       continue
     }
-    const match = runningEntry.exec(line.text)
-    const number = match === null ? -1 : entryNumber(match[1]!)
-    if (match === null || number <= before || number >= ceiling) break
+    const match = entryOf(line.text)
+    const number = match === null ? -1 : entryNumber(match.number)
+    // Several actions set by one minute share its number ("193/17" twice): only a lower number ends the list.
+    const minute = match !== null && minuteEntry.test(line.text)
+    if (match === null || number < before || (number === before && !minute) || number >= ceiling) break
     before = number
-    const text = line.text.slice(match[0].length).trim()
+    const text = line.text.slice(match.length).trim()
     const colon = text.indexOf(': ')
     const closing = capitalsAtEnd(text)
-    const status = closing !== null ? closing : colon < 0 ? null : statusAtStart(text.slice(colon + 2))
-    const title = closing === null ? text : text.slice(0, text.length - closing.length).trim()
-    records.push({ index: line.index, cells: [match[1]!, title, owner, status ?? '', lines[at]!.text] })
+    const dashed = closing === null && minute ? progressOf(text) : null
+    const status =
+      closing !== null
+        ? closing
+        : dashed !== null
+          ? dashed.status
+          : colon < 0
+            ? null
+            : statusAtStart(text.slice(colon + 2))
+    const title =
+      closing !== null
+        ? text.slice(0, text.length - closing.length).trim()
+        : dashed !== null
+          ? dashed.title
+          : text
+    records.push({ index: line.index, cells: [match.number, title, owner, status ?? '', lines[at]!.text] })
   }
   if (records.length < minEntries) return null
   const top = lines[at]!.index

@@ -1,5 +1,6 @@
 import { parseStatus } from '../status/parseStatus'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
+import { BULLET_LEAD } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords } from './oneColumnRecords'
 import { ownerAtStart, ownersJoined } from './ownerAtStart'
@@ -57,7 +58,8 @@ export function readOwnerColonItemsOverStatusLines(
   for (let index = 0; index < table.length; index++) {
     const row = table[index]!
     if (!row.some(hasText)) continue
-    const text = collapseWhitespace(firstText(row))
+    // "• Ana Lee: Book the hall" over "• Done.": a bulleted copy of the same list, each mark left out.
+    const text = collapseWhitespace(firstText(row)).replace(BULLET_LEAD, '')
     const item = ownerColonItem(text, index)
     if (item !== null && after.length === 0) {
       items.push(item)
@@ -72,6 +74,18 @@ export function readOwnerColonItemsOverStatusLines(
       last.status = { row: index, text }
       statusLines++
       continue
+    }
+    // "2. Items arising: All" after a list under "1. Minutes and actions": the minutes' next item ends the list,
+    // and the lines from it on are the rest of the agenda, however many.
+    if (
+      after.length === 0 &&
+      opensNextItem(
+        text,
+        titleRows.map((row) => firstText(table[row]!)),
+      )
+    ) {
+      for (let rest = index; rest < table.length; rest++) if (table[rest]!.some(hasText)) after.push(rest)
+      break
     }
     after.push(index)
     if (after.length > maxLinesAfter) return null
@@ -100,15 +114,32 @@ function ownerColonItem(text: string, row: number): Item | null {
   const match = ownerColon.exec(text)
   if (match === null) return null
   const [, who, work] = match as unknown as [string, string, string]
-  if (!/^\p{Lu}/u.test(work) || work.split(' ').length < 2) return null
+  if (work.split(' ').length < 2) return null
   const owners = ownersBeforeColon(who, work)
-  return owners.length === 0 ? null : { row, title: work, owners, line: text, status: null }
+  if (owners.length === 0) return null
+  // "Long: DLi: close out the agenda": a second name and colon, one more owner of the same task.
+  const more = ownerColon.exec(work)
+  const second = more === null ? [] : ownersBeforeColon(more[1]!, more[2]!)
+  return second.length === 0 || more === null
+    ? { row, title: work, owners, line: text, status: null }
+    : { row, title: more[2]!, owners: [...owners, ...second], line: text, status: null }
+}
+
+/** "1. Minutes and actions", "2) Finance": a numbered item of the minutes, its number in group 1. */
+const numberedItem = /^(\d{1,2})[.)]\s{1,3}\S/
+
+/** Whether a line opens the numbered item after one opening a line above the list ("2. …" under "1. …"). */
+function opensNextItem(text: string, above: readonly string[]): boolean {
+  const number = numberedItem.exec(text)?.[1]
+  if (number === undefined) return false
+  return above.some((line) => Number(numberedItem.exec(line)?.[1] ?? Number.NaN) + 1 === Number(number))
 }
 
 /** The owners named before the colon, as {@link ownerAtStart} reads them, each joined name apart. */
 function ownersBeforeColon(who: string, work: string): string[] {
   const acting = actingFor.exec(who)
-  const parts = acting === null ? [who] : [acting[1]!, acting[2]!]
+  // "Long, DLi": names joined by commas, each an owner.
+  const parts = acting === null ? who.split(/\s{0,2},\s{1,2}/, 7) : [acting[1]!, acting[2]!]
   const owners: string[] = []
   for (const part of parts) {
     const named = ownerAtStart(`${part}: ${work}`, 'name-first')

@@ -811,3 +811,39 @@ describe('owner-led items on long input', () => {
     expect(read?.rows.slice(-3).map((row) => row[2])).toEqual(['Dev', 'Rosa', 'Ida'])
   })
 })
+
+describe('readOwnerLedActionItems: action points under the dates of the meetings that set them', () => {
+  const review = [
+    'Harbour trust board, 2 March 2031',
+    '4. Matters arising',
+    'Action points',
+    'November 12th 2030',
+    'AP3 Nia to ask the council for the slipway survey. Discharged',
+    'January 8th 2031 [Special meeting]',
+    'AP1 Treasurer to send the grant claim to the fund.Ongoing',
+    'AP2 Nia to thank the volunteers who painted the shed.',
+    'Discharged: letter sent in February.',
+    'AP4 Chair to book the hall for the open day.',
+  ].map((line) => [line])
+
+  it('reads the date lines as the meetings over the items, and the state run on or under each item', () => {
+    const { plan } = tableToPlan(review)
+    expect(plan.actions.map((a) => [a.ref, a.owners, a.status.state])).toEqual([
+      ['AP3', ['Nia'], 'complete'],
+      ['AP1', ['Treasurer'], 'ongoing'],
+      ['AP2', ['Nia'], 'complete'],
+      ['AP4', ['Chair'], 'unknown'],
+    ])
+    expect(plan.actions[1]!.title).toBe('Treasurer to send the grant claim to the fund.')
+  })
+
+  it('leaves a date line over a line naming no owner as it was', () => {
+    expect(
+      readOwnerLedActionItems(
+        ['Action points', 'November 12th 2030', 'The slipway survey was discussed at length.'].map((line) => [
+          line,
+        ]),
+      ),
+    ).toBeNull()
+  })
+})

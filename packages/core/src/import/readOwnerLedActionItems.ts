@@ -1,6 +1,7 @@
 import { endsMidPhrase } from './endsMidPhrase'
 import { FUNCTION_WORDS } from './functionWords'
 import { bracketAtEnd } from './bracketAtEnd'
+import { isDateAlone } from './isDateAlone'
 import { BULLET_LEAD, indentOf } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
@@ -82,6 +83,12 @@ function isStatusSentence(text: string): boolean {
   return statusSentence.test(text) && statusGroupHeading(text) !== null
 }
 
+/** "Discharged: via the review.": a line that opens with its state alone before a colon and its note. */
+function isStateColonNote(text: string): boolean {
+  const lead = stateColonNote.exec(text)?.[1]
+  return lead !== undefined && statusAtStart(lead) === lead
+}
+
 /** "Unable to continue at this time due to the closure. …": a line whose first sentence opens with the item's
  * state. */
 function opensWithState(text: string): boolean {
@@ -94,6 +101,9 @@ function opensWithState(text: string): boolean {
     (status.note === null || (status.note.length < first.length && first.endsWith(status.note)))
   )
 }
+
+/** " [Extraordinary meeting]", " (AGM)": a bracketed note after a meeting's date. Bounded. */
+const meetingNote = /\s{0,3}[[(][^\])]{1,40}[\])]$/
 
 /** "1. ", "12) ": the item's number in a numbered list. */
 const itemNumber = new RegExp(`^(${ITEM_NUMBER})[.)]\\s+`)
@@ -972,7 +982,9 @@ function readItems(
       above.index === lines[next - 1]?.index &&
       above.status === '' &&
       groupStates.length === 0 &&
-      (isStatusSentence(line.text) || (statusLines && opensWithState(line.text)))
+      (isStatusSentence(line.text) ||
+        (statusLines && opensWithState(line.text)) ||
+        isStateColonNote(line.text))
     ) {
       above.status = line.text
       statusLines = true
@@ -986,7 +998,7 @@ function readItems(
       statusLines &&
       bullet === null &&
       (isStatusSentence(statusBelow) || opensWithState(statusBelow)) &&
-      readItem(line.text, false) === null
+      readItem(codedItem(line.text).text, false) === null
     ) {
       const opening = /^\p{Lu}[\p{L}'’-]{1,20}(?= )/u.exec(line.text)?.[0] ?? ''
       const owner = records.some((record) => record.owner === opening) ? opening : ''
@@ -998,6 +1010,17 @@ function readItems(
     const state = bullet === null ? statusGroupHeading(line.text) : null
     if (state !== null && headsOwnedItems(lines, next)) {
       groupStates.push({ index: line.index, state })
+      continue
+    }
+    // "April 16th 2011" or "June 18th 2011 [Special meeting]" over "AP2 Mark to …": a date alone, with any bracketed
+    // note, over an owner-led item is the meeting the items below it came from, as a review of earlier meetings'
+    // action points sorts them: neither an item nor the list's end.
+    if (
+      bullet === null &&
+      isDateAlone(line.text.replace(meetingNote, '')) &&
+      readItem(codedItem(lines[next + 1]?.text ?? '').text, false) !== null
+    ) {
+      leadIn.push(line.index + 1)
       continue
     }
     // One plain lead-in line may stand between the heading and a bulleted list ("See: the minutes of 4 May").
@@ -1199,8 +1222,20 @@ function headsOwnedItems(lines: readonly { index: number; text: string }[], at: 
  * minutes reviewing earlier actions write it, closing the update ("… at this stage. Closed", "… Ongoing.").
  */
 function statusOf(text: string): { text: string; status: string } {
-  return statusAtEnd(text, 'update') ?? { text, status: '' }
+  // "… the hall turbines.Ongoing": a state word run on after the full stop, its space lost in the copy.
+  const runOn = runOnState.exec(text)
+  const spaced =
+    runOn !== null && statusAtStart(runOn[1]!) === runOn[1]
+      ? `${text.slice(0, runOn.index + 1)} ${runOn[1]}`
+      : text
+  return statusAtEnd(spaced, 'update') ?? { text, status: '' }
 }
+
+/** "….Ongoing", "….Discharged": one capitalised word right after a closing full stop. Anchored, bounded. */
+const runOnState = /\.(\p{Lu}[\p{Ll}-]{2,15})$/u
+
+/** "Discharged: via the review.", "Done: sent in May": a state word, a colon and a note, under an item. Group 1. */
+const stateColonNote = /^(\p{Lu}[\p{L}-]{2,15}(?: [\p{L}-]{1,15}){0,2}):\s{1,3}\S/u
 
 /** "2.4: ", "3.1: ": an action's code from the meeting that set it, before its owner. */
 const codeLead = /^(\d{1,3}(?:\.\d{1,3}){0,2}):\s+(?=\S)/

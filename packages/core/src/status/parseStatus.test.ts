@@ -612,3 +612,14 @@ describe('parseStatus: a tracker’s status code', () => {
     expect(parseStatus(text).state).toBe(state)
   })
 })
+
+describe('minutes reviewing action points', () => {
+  it.each([
+    ['Discharged', 'complete'],
+    ['Discharged: via the autumn review.', 'complete'],
+    ['Superceded.', 'cancelled'],
+    ['Discharged patients are followed up by phone', 'unknown'],
+  ])('%j reads as %s', (text, state) => {
+    expect(parseStatus(text).state).toBe(state)
+  })
+})

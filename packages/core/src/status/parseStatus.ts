@@ -268,6 +268,8 @@ const STATE_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> =
       'abandoned',
       'discontinued',
       'superseded',
+      // Its common misspelling, as minutes often write it: "Superceded."
+      'superceded',
       'not required',
       'no longer required',
       'not needed',
@@ -345,6 +347,8 @@ const LEAD_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> = 
       'signed off',
       'in place',
       'established',
+      // A board's action point carried out ("Discharged", "Discharged: via the review"), never "Discharged patients".
+      'discharged',
     ],
   ],
   ['on-hold', ['stalled']],
