@@ -118,6 +118,8 @@ export interface BuildActionContext {
   readonly targetCells?: Map<string, TargetDate>
   /** The state each status cell reads as under its header, read once per import ("Complete", "In progress"). */
   readonly statusCells?: Map<string, Status>
+  /** The page gives its listed members work as "Name: instruction" lines under any heading ("Owen: Order the cables"). */
+  readonly membersColonWork?: boolean
   /** The page's key to its status icons ("✅ Done", "🔄 In progress"): icon → state. */
   readonly statusKey?: ReadonlyMap<string, StatusState>
 }
@@ -316,7 +318,11 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
     // "Priya: Book the room" under a meeting's action items: Priya's, titled by the work after the colon.
     const labelled =
       owners.length === 0
-        ? ownerLabelOpeningActionItem(titleCell.title, draft.cells.get('title')?.header ?? '')
+        ? ownerLabelOpeningActionItem(
+            titleCell.title,
+            draft.cells.get('title')?.header ?? '',
+            context.membersColonWork === true,
+          )
         : null
     if (labelled !== null) {
       owners = labelled.owners

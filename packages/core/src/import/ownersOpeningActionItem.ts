@@ -203,7 +203,8 @@ function opensWork(rest: string): boolean {
  * before Friday", "Tom/Ana: Send the survey out"): the names (as {@link ownerAtStart} reads them, one to four
  * capitalised words or "All") are the owners and the instruction after the colon ({@link workAfterOwnerColon}),
  * opening with a capital, or in lower case with an instruction's verb ("GN: draft the posts"), is the title. Under
- * any other header, and for a label ("Note: …", "Update: …"), returns null.
+ * any other header, and for a label ("Note: …", "Update: …"), returns null, unless `membersGivenColonWork` says the
+ * page gives its members work so wherever it stands ({@link givesMembersColonWork}).
  *
  * @example
  * ownerLabelOpeningActionItem('Priya: Book the room for May', 'Action items') // { owners: ['Priya'], rest: 'Book the room for May' }
@@ -212,14 +213,56 @@ function opensWork(rest: string): boolean {
 export function ownerLabelOpeningActionItem(
   title: string,
   header: string,
+  membersGivenColonWork = false,
 ): { owners: string[]; rest: string } | null {
   // Under a plain "Actions" header, only initials before the colon ("SD: Draft the article") name an owner: a word
   // there ("Website: Update the page") is as often the topic.
-  const plain = plainActionsHeader.test(header.trim())
-  if (!plain && !actionItemsHeader.test(header.trim())) return null
+  const plain = !membersGivenColonWork && plainActionsHeader.test(header.trim())
+  if (!membersGivenColonWork && !plain && !actionItemsHeader.test(header.trim())) return null
   const owner = ownerAtStart(title, 'name-first')
   if (plain && (owner === null || !initialsOnly.test(owner))) return null
   const rest = owner === null ? null : workAfterOwnerColon(title, owner)
   if (owner === null || rest === null || !opensWork(rest)) return null
   return { owners: owner.split(ownerJoiner), rest: rest.trimEnd() }
+}
+
+/** "Owen", "Chip Miller": a line that is only a person's name, as an attendee list writes one a line. Bounded. */
+const loneName = /^(\p{Lu}[\p{Ll}'’-]{1,20})(?: \p{Lu}[\p{Ll}'’-]{1,20})?$/u
+
+/** "- ", "* ", "• ": a bullet opening a line, left out before the line is read. */
+const bulletLead = /^[-*•·]\s{1,4}/
+
+/** At least this many lines give one member work after a colon, and this many of them name a listed attendee. */
+const minColonWork = 3
+const minListedOwners = 2
+
+/**
+ * Whether a one-column page of notes gives its members work as "Name: instruction" lines wherever they stand (under
+ * each agenda heading, not only under "Action items"): at least three lines open with one person's first name, a
+ * colon and an instruction ("Noor: Book the hall", "Ivo: Check the lights"), and at least two of those names are
+ * listed alone on their own lines, as the notes' attendee list writes them ("- Noor", "- Ivo Brandt").
+ *
+ * @example
+ * givesMembersColonWork([['Attendees'], ['- Noor'], ['- Ivo'], ['Noor: Book the hall'], ['Ivo: Check the lights'], ['Noor: Order the cups']]) // true
+ */
+export function givesMembersColonWork(table: readonly (readonly string[])[]): boolean {
+  const listed = new Set<string>()
+  const owners: string[] = []
+  for (const row of table) {
+    const filled = row.filter((cell) => cell.trim() !== '')
+    if (filled.length !== 1) continue
+    const line = filled[0]!.trim().replace(bulletLead, '')
+    if (line.length > 400) continue
+    const lone = loneName.exec(line)
+    if (lone !== null) {
+      listed.add(lone[1]!)
+      continue
+    }
+    const work = ownerLabelOpeningActionItem(line, '', true)
+    if (work !== null && work.owners.length === 1 && !work.owners[0]!.includes(' '))
+      owners.push(work.owners[0]!)
+  }
+  return (
+    owners.length >= minColonWork && owners.filter((owner) => listed.has(owner)).length >= minListedOwners
+  )
 }

@@ -69,6 +69,7 @@ import { numberingGap } from './numberingGap'
 import { readPlanTitle } from './readPlanTitle'
 import { readDatedListItems } from './readDatedListItems'
 import { readTitleDate } from './readTitleDate'
+import { givesMembersColonWork } from './ownersOpeningActionItem'
 import { referenceYearOfTargets } from './referenceYearOfTargets'
 import { referenceYearOfPage } from './referenceYearOfPage'
 import { yearOfPageStamp } from './yearOfPageStamp'
@@ -923,6 +924,8 @@ export function tableToPlan(
     targetCells: new Map(),
     statusCells: new Map(),
     statusKey: readStatusKeyLines(table),
+    // "Owen: Order the cables" under any agenda heading of notes listing Owen among those present: Owen's work.
+    membersColonWork: headerRow === null && !header.map.fields.has('owners') && givesMembersColonWork(table),
   }
   const actions: Action[] = []
   // Per action, what is still needed of its draft once it is built: its row, and the id it asked for.
