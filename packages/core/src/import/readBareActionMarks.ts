@@ -37,13 +37,13 @@ const givenAfterDash =
   /^(?:\p{Lu}{2,4}(?:\/\p{Lu}{2,4}){0,3}\s|\p{Lu}[\p{L}'’-]{0,20}(?: \p{Lu}[\p{L}'’-]{0,20})? (?:to|will) )/u
 
 /**
- * "… sent to the auditor ACTION Ines/Olu", "… on the agenda. ACTION CLERK", "… investigation. Action: SAB": the mark
- * closing a paragraph, followed only by whoever takes the work on (one to three names of one to three capitalised
- * words, joined by "/", "," "&" or "and"). "ACTION" in capitals, or "Action" with a colon: "… the Climate Action Group"
- * is a name. Group 1 is the names. Anchored at the end, bounded.
+ * "… sent to the auditor ACTION Ines/Olu", "… on the agenda. ACTION CLERK": the bare mark in capitals closing a
+ * paragraph, followed only by whoever takes the work on (one to three names of one to three capitalised words, joined
+ * by "/", "," "&" or "and"). A closing "Action: KM" is read with the paragraphs ending in their owners; "… the Climate
+ * Action Group" is a name. Group 1 is the names. Anchored at the end, bounded.
  */
 const closingMark =
-  /\s{1,3}(?:ACTION[sS]?(?:\s{0,2}:|\s{1,3}[-–—])?|Action\s{0,2}:)\s{1,3}(\p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){0,2}(?:(?:\s{0,2}[/,&]\s{0,2}| and )\p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){0,2}){0,3})\s{0,2}\.?$/u
+  /\s{1,3}ACTION[sS]?(?:\s{1,3}[-–—])?\s{1,3}(\p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){0,2}(?:(?:\s{0,2}[/,&]\s{0,2}| and )\p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){0,2}){0,3})\s{0,2}\.?$/u
 
 /** "24/003 - ", "24/012 ": a minute's code, the year and the minute's number, opening the line. Group 1 is the code. */
 const minuteCode = /^(\d{2}\/\d{2,4})\s{0,3}(?:[-–—:]\s{1,3})?(?=\S)/

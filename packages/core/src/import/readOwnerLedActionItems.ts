@@ -1107,6 +1107,17 @@ function readItems(
     const read = readItem(text, bullet !== null) ?? (todo && bullet === null ? subjectOfTodo(text) : null)
     // "Action 1.1: DS to contact …": the label leaves the title, the whole line kept as its description.
     const item = read === null || coded.line === '' ? read : { ...read, whole: read.whole ?? coded.line }
+    // "Send the poster to the printer for" over "the parents - Jo", "Check the cupboard -" over "Rowan": an item that
+    // trails off, its owner on the line below after the dash, is one item over the two lines.
+    const wrapped =
+      item === null && bullet === null && named > 0 ? wrappedItem(text, lines[next + 1]?.text ?? '') : null
+    if (wrapped !== null) {
+      records.push({ index: line.index, ref, numbered, ...wrapped })
+      mergedRows.push(lines[next + 1]!.index + 1)
+      named++
+      next++
+      continue
+    }
     if (item === null) {
       // "Post the forum's rules (Ana)" over "https://example.org/forum": a link alone on its line, in a plain list,
       // is a page the item above refers to; the list goes on when an owner-led item follows the links.
@@ -1277,6 +1288,29 @@ function codedItem(text: string): { ref: string; text: string; line: string } {
     : { ref: code[1]!, text: text.slice(code[0].length), line: '' }
 }
 
+/** " -", " –": a spaced dash closing a line, the owner written on the line below. */
+const trailingDash = /\s[-–—]$/
+
+/**
+ * The item a line trailing off (mid-phrase, or closing with a spaced dash) makes with the line below it, when the
+ * two read as one item whose owner follows a spaced dash ("… for flyers to" over "new parents - Jo"); null else.
+ */
+function wrappedItem(text: string, below: string): Omit<ItemRecord, 'index' | 'ref'> | null {
+  if (below === '' || !(endsMidPhrase(text) || trailingDash.test(text))) return null
+  // The line below must not be an item of its own that opens with its owner.
+  if (ownerAtStart(below, 'name-first') !== null) return null
+  const joined = ownerAfterAction(`${text} ${below}`)
+  return joined === null
+    ? null
+    : {
+        text: joined.title,
+        owner: ownersJoined(joined.owner).join(', '),
+        status: joined.status,
+        due: joined.due,
+        whole: `${text} ${below}`,
+      }
+}
+
 /**
  * One item of the list: its text with any status it ends in taken off ("- [NM] Share the poll - done", "1. Jane to
  * circulate the draft – Complete"), and its owner, named at its start ("Jane to …", "The Chair will …", "@jsmith to
@@ -1299,9 +1333,11 @@ function readItem(text: string, bulleted: boolean): Omit<ItemRecord, 'index' | '
   // "PR to the core repo with the priorities (Mia, Joe)": names in a closing bracket own the item, over a code
   // that opens it before "to".
   const closing = namedAtEnd(split.text)
-  const atStart =
-    (closing === null ? ownerAtStart(split.text, 'name-first') : null) ??
-    (bulleted ? bracketedOwners(split.text) : null)
+  const opening = closing === null ? ownerAtStart(split.text, 'name-first') : null
+  // "Ask Mark Lee to print the flyers - Vicky": an instruction to the person it names, owned by the name after the
+  // closing dash.
+  const handed = opening !== null && opensInstruction(opening) ? ownerAfterAction(split.text) : null
+  const atStart = (handed === null ? opening : null) ?? (bulleted ? bracketedOwners(split.text) : null)
   if (atStart !== null) {
     const partner = split.text.startsWith(atStart) ? partnerAfter(split.text.slice(atStart.length)) : null
     const owner = partner === null ? ownerCell(atStart) : `${ownerCell(atStart)}, ${partner}`
@@ -1317,7 +1353,13 @@ function readItem(text: string, bulleted: boolean): Omit<ItemRecord, 'index' | '
       : { text: split.text, owner: subject.join(', '), status: split.status, due: '', bySubject: true }
   }
   const status = after.status !== '' ? after.status : split.status
-  return { text: after.title, owner: after.owner, status, due: after.due, whole: text }
+  return {
+    text: after.title,
+    owner: ownersJoined(after.owner).join(', '),
+    status,
+    due: after.due,
+    whole: text,
+  }
 }
 
 /** " will work with Luke to …", " to work with Dr Ode to …": a person the owner is to do the work with, named by one or
