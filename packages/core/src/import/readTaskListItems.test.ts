@@ -556,3 +556,33 @@ describe('readTaskListItems: an action log whose items open with their code and 
     ])
   })
 })
+
+describe('a project task list linking each item to its tracker issue', () => {
+  it('reads the issue number closing every item, or before names after a dash, as its ref', () => {
+    const { plan } = tableToPlan([
+      ['# Website rebuild'],
+      ['## 1. Content'],
+      ['Pages and copy for the launch.'],
+      ['- [x] Audit the old pages (#12) - Ines'],
+      ['- [ ] Write the new about page (#31) - Ines, Tom'],
+      ['- [ ] Move the blog archive (#7)'],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.owners, a.status.state])).toEqual([
+      ['#12', ['Ines'], 'complete'],
+      ['#31', ['Ines', 'Tom'], 'not-started'],
+      ['#7', [], 'not-started'],
+    ])
+    expect(plan.actions[1]!.title).toBe('Write the new about page - Ines, Tom')
+  })
+
+  it('reads no refs when only some items close with an issue number', () => {
+    const { plan } = tableToPlan([
+      ['Sprint checklist'],
+      ['- [x] Audit the old pages (#12) - Ines'],
+      ['- [ ] Write the new about page'],
+      ['- [ ] Check the footer links (see #40 for the list)'],
+      ['- [ ] Move the blog archive'],
+    ])
+    expect(plan.actions.map((a) => a.ref)).toEqual([null, null, null, null])
+  })
+})

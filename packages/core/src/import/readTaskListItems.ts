@@ -126,6 +126,37 @@ function linesBelowHeaderBlock(table: readonly (readonly string[])[]): PageLine[
   return null
 }
 
+/** "… (#178)", "… (#178) - Ana, Raj": an issue number in brackets closing an item or standing before names after a
+ * spaced dash. Group 1 is the number with its "#". Bounded. */
+const issueClosing = /\s\((#\d{1,7})\)(?=\s[-–]\s\S|\.?$)/
+
+/**
+ * The issue number an item ends with in brackets, as project task lists link each task to its tracker ("Move the
+ * docs (#178)", "Move the docs (#178) - Ana"): the number with its "#" and the text without the bracket, or null.
+ */
+function issueRefClosing(text: string): { ref: string; text: string } | null {
+  const issue = issueClosing.exec(text)
+  if (issue === null) return null
+  const rest = `${text.slice(0, issue.index)}${text.slice(issue.index + issue[0].length)}`
+  return { ref: issue[1]!, text: rest.trim() }
+}
+
+/**
+ * Whether every item of the task list closes with its issue number in brackets ({@link issueRefClosing}), as a
+ * project's roadmap links each task to its tracker: then the numbers are the items' refs. A list where only some
+ * items do mentions issues in passing, and none is read as a ref.
+ */
+function linksEveryItem(lines: readonly PageLine[]): boolean {
+  let items = 0
+  for (const line of lines) {
+    const task = taskLineOf(line.text)
+    if (task === null) continue
+    if (issueRefClosing(task.text) === null) return false
+    items++
+  }
+  return items >= minItems
+}
+
 /** "(@ahmed, due 1 May)", "(@jo, @sam)": a closing bracket that opens with handles. */
 const closingHandles = new RegExp(String.raw`\((${HANDLE}(?:,? ${HANDLE}){0,4})\b[^()]{0,60}\)\.?$`)
 
@@ -325,7 +356,8 @@ function isBoxlessItem(cell: string, runCell: string, next: string | undefined):
  * 2020-Q1]"), takes it as its target, the title stopping before it. An item opening with its owner's handle and its
  * date, each set off by a spaced dash ("[ ] @ana - 2025-03-14 - book the hall", by {@link peelHandleAndDate}), takes
  * them as its owner and target, the title starting after them. Names in round brackets closing an item ("Move the repository
- * (Aram)", also before a closing remark) are its owners, over the label's, and leave its title. In an action log whose
+ * (Aram)", also before a closing remark) are its owners, over the label's, and leave its title. In a project's task list whose every item closes with its issue number in brackets ("[ ] Move
+ * the docs (#178) - Ana"), the number with its "#" is the item's ref, the names after the dash its owners. In an action log whose
  * items open with their code and owners in brackets ("[ ] (0403-1 - Priya, Tom) Draft the checklist", by
  * {@link refAndOwnersOpening}), the code is the ref and the names the owners, and a box with no code is a point of
  * the item above. On a page that writes notes under its items ("Ongoing, half of the pages are moved"), the lines
@@ -372,6 +404,8 @@ export function readTaskListItems(
   const coded = isCodedLog(lines)
   // "[ ] [JH, RB] Draft the guide": a staff meeting's task list names each item's owners in a square bracket.
   const squareOwners = ownsInSquareBrackets(lines)
+  // "[ ] Move the docs (#178) - Ana": a project's task list links every item to its tracker issue.
+  const linked = !coded && linksEveryItem(lines)
   // "On going, see this note" under an item: a note on it, its state the item's, never a label over the next items.
   const notes = writesNotesUnderItems(lines)
   /** The record of the last item read, while the lines below it may be its notes; -1 after a label. */
@@ -448,7 +482,9 @@ export function readTaskListItems(
     const closing = splitClosingDate(item[3]!, dates)
     // "[ ] @ana - 2025-03-14 - book the hall": the owner and the date set off by dashes before the text.
     const opening = peelHandleAndDate(closing.text)
-    const written = opening?.text ?? closing.text
+    // "Move the docs (#178) - Ana": the issue number in brackets closing the item, before any names after a dash.
+    const issue = linked ? issueRefClosing(opening?.text ?? closing.text) : null
+    const written = issue?.text ?? opening?.text ?? closing.text
     const target = closing.target === '' ? (opening?.target ?? period) : closing.target
     if (target !== '') dated = true
     // "(0611-1 - Ana, Raj) Finish the review": the code is the item's ref, the names its owners.
@@ -505,7 +541,7 @@ export function readTaskListItems(
     noted = records.length
     records.push({
       index: line.index,
-      cells: [text, own ?? inherited, label, status, target, log?.ref ?? ''],
+      cells: [text, own ?? inherited, label, status, target, log?.ref ?? issue?.ref ?? ''],
     })
     dashNames.push(
       ownParts !== undefined || (logOwners ?? handles ?? named ?? signed ?? opener)

@@ -198,6 +198,7 @@ import { statusFromPastTense } from './statusFromPastTense'
 import { statusFromPresentPerfect } from './statusFromPresentPerfect'
 import { statusFromLeadInOverGroups } from './statusFromLeadInOverGroups'
 import { ownerNamedAgain } from './ownerNamedAgain'
+import { ownersInitialledAtEnd } from './ownersInitialledAtEnd'
 import { ownersSeenAlone } from './ownersSeenAlone'
 import { ownersOpeningSeveralActions } from './ownersOpeningSeveralActions'
 import { ownersOpeningStepLines } from './ownersOpeningStepLines'
@@ -1078,6 +1079,7 @@ export function tableToPlan(
   if (header.map.fields.has('owners')) ownersSeenAlone(actions)
   if (!header.map.fields.has('owners')) {
     append(issues, ownerNamedAgain(actions, draftRows))
+    append(issues, ownersInitialledAtEnd(table, actions, draftRows))
     append(issues, ownersOpeningSeveralActions(actions, draftRows))
     append(issues, ownersOpeningStepLines(actions, draftRows))
   }
