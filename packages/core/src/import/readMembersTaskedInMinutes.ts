@@ -191,7 +191,7 @@ export function readMembersTaskedInMinutes(
   if (lines === null || lines.length <= minTasks) return null
   // Minutes that label their actions ("ACTION – …", "Actions:") are read by the labels, not by the sentences.
   if (lines.some((line) => actionLabel.test(line.text) || bracketedActionLabel.test(line.text))) return null
-  // Minutes closing their lines with the roll's initials ("… a helper needed TA") are read by those marks too.
+  // Minutes closing their lines with the roll's initials ("… raffle prizes wanted NP") are read by those marks too.
   if (endsLinesInRollInitials(lines)) return null
   // Read last ('open'), notes with no roll may still give work to volunteers by name ("Nell will bake the scones").
   const roll =
@@ -512,11 +512,11 @@ function rollOf(
 const rollHeading =
   /^(?:\p{L}{2,20} )?(?:present|attendees|attending|in attendance|roll call|apologies(?: for absence)?)\s{0,2}:?$/iu
 
-/** "Donna", "Robert Deputy Chair", "Tom Reed": a line of a roll written one name a line, an office allowed after it. */
+/** "Hana", "Oskar Vice Chair", "Tom Reed": a line of a roll written one name a line, an office allowed after it. */
 const nameLine = /^(\p{Lu}\p{Ll}{1,20})(?: \p{Lu}[\p{L}'’.-]{0,20}){0,3}$/u
 
 /**
- * The first names of a roll written one a line under its headings ("Members Present" over "Donna Chair", "Robert",
+ * The first names of a roll written one a line under its headings ("Committee Present" over "Hana Chair", "Pim",
  * then "Apologies" over "Ian"): each heading's lines up to the first that is neither a name nor another such heading.
  * At least two names, or none.
  */

@@ -388,7 +388,7 @@ function labelledActionLines(
   const marksInsideOnly = !fewMarked && marksOnlyInsideLines(lines)
   // "Members Present – Chairman PAB, Treasurer BT": minutes that name their members by initials give them work so.
   // Minutes that label their actions ("ACTION: AT Done") say which lines are actions: the label is read instead.
-  // Minutes closing their lines with the roll's initials ("… a helper needed TA") are read by those marks too.
+  // Minutes closing their lines with the roll's initials ("… raffle prizes wanted NP") are read by those marks too.
   const roster =
     lines.some((line) => actionLabel.test(line.text)) || endsLinesInRollInitials(lines)
       ? new Set<string>()
