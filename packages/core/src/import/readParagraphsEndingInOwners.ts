@@ -3,6 +3,7 @@ import { parseStatus } from '../status/parseStatus'
 import { isCapitalsNamingNoOne } from './capitalsNamingNoOne'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { BULLET_MARKS } from './bulletMarks'
+import { ROLL_LABEL_WORDS } from './rollLabelWords'
 import { isOfficeWord } from './isOfficeWord'
 import { type OneColumnRecord, oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
 import { splitSentences } from './proseStep'
@@ -100,7 +101,7 @@ function isOwnerName(name: string): boolean {
 }
 
 /** "Present:", "Apologies sent by:", "In attendance": the label of a line naming who came or sent apologies. */
-const attendanceLine = /^(?:present|attendees|attendance|in attendance|apologies)\b/i
+const attendanceLine = new RegExp(`^(?:${ROLL_LABEL_WORDS}|attendance|apologies)\\b`, 'i')
 
 /** "Maria Lund (ML)": a member's initials in brackets after the name, as minutes' rolls give them. Bounded. */
 const rollInitials = /\((\p{Lu}{2,4})\)/gu

@@ -12,7 +12,7 @@ import {
   pageLineOf,
   pageLines,
 } from './oneColumnRecords'
-import { ownerAtStart, ownerCell } from './ownerAtStart'
+import { isWholeGroup, ownerAtStart, ownerCell } from './ownerAtStart'
 import { ownersInBrackets, splitJoinedNames } from './ownersInBrackets'
 import { peelHandleAndDate } from './peelHandleAndDate'
 import { namesAfterDash } from './namesAfterDash'
@@ -187,9 +187,6 @@ const openingSquare = /^\[([^[\]]{1,80})\]\s{1,3}(?=\S)/
 /** "TS (to start it)": a remark in round brackets closing the names inside a square bracket. Bounded. */
 const remarkAfterNames = /\s{0,3}\([^()]{1,60}\)$/
 
-/** "all", "everyone": the whole group, as a task list's bracket names it in lower case. */
-const wholeGroup = /^(?:all|everyone|everybody)$/i
-
 /**
  * The people an item names in a square bracket right after its box, as staff meetings' running task lists write
  * each task's owners as initials ("[ ] [MK, TS] Price the ladders", "[ ] [TS (to start it)] Book the room", "[ ]
@@ -201,7 +198,7 @@ function namesInSquareOpening(text: string): { owners: string; text: string } | 
   if (bracket === null) return null
   const inner = bracket[1]!.replace(remarkAfterNames, '').trim()
   const rest = text.slice(bracket[0].length)
-  if (wholeGroup.test(inner)) return { owners: inner, text: rest }
+  if (isWholeGroup(inner)) return { owners: inner, text: rest }
   const names = ownersInBrackets(`(${inner})`)
   return names.length === 0 ? null : { owners: names.join(', '), text: rest }
 }
