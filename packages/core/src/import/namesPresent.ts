@@ -1,10 +1,13 @@
 import { isHonorific } from '../owners/isHonorific'
 import { collapseWhitespace } from '../text/cleanCellText'
+import { ROLL_LABEL_WORDS } from './rollLabelWords'
 
 /** "Present: …", "Attendees – …", "In attendance: …", "Roll call: …": the label of minutes' roll, its names after it.
  * Bounded. */
-const rollLabel =
-  /^(?:\d{1,3}[.)]\s{1,3})?(?:present|attendees|attending|in\s{1,3}attendance|members\s{1,3}present|roll\s{1,3}call)\s{0,3}[:–—-]\s{0,3}(\S.{0,2000})$/i
+const rollLabel = new RegExp(
+  `^(?:\\d{1,3}[.)]\\s{1,3})?(?:${ROLL_LABEL_WORDS}|members\\s{1,3}present)\\s{0,3}[:–—-]\\s{0,3}(\\S.{0,2000})$`,
+  'i',
+)
 
 /** A first name as a roll writes it: a capital, then lower-case letters. */
 const firstName = /^\p{Lu}\p{Ll}{1,20}$/u

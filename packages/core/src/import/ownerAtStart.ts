@@ -480,6 +480,11 @@ const handle = new RegExp(`^${HANDLE}$`)
 /** The whole group, as minutes name it: "ACTION, all: …". */
 const groupOwners: ReadonlySet<string> = new Set(['all', 'everyone', 'everybody'])
 
+/** Whether a word names the whole group ("all", "Everyone"), as minutes give work to all present. */
+export function isWholeGroup(word: string): boolean {
+  return groupOwners.has(word.toLowerCase())
+}
+
 /** "Stephen: ", "All : ": the colon right after an item's owner, and the space after it. */
 const colonAfterOwner = /^\s{0,2}:\s{1,3}(?=\S)/
 

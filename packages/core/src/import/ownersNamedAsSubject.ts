@@ -176,7 +176,7 @@ function dutchFutureAsWill(text: string): string {
 }
 
 /** " is going to ", " are gonna ": the future a subject is about to act in, read as " will ". Bounded. */
-const goingTo = / (?:is|are|am) (?:going to|gonna) (?=[a-z])/
+export const goingTo = / (?:is|are|am) (?:going to|gonna) (?=[a-z])/
 
 /** " is requested to ", " has been asked to ": a request put to the subject, read as " will ". Bounded. */
 const askedTo = / (?:is|are|has been|have been) (?:requested|asked|invited) to (?=[a-z])/

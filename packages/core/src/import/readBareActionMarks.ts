@@ -37,7 +37,7 @@ const givenAfterDash =
   /^(?:\p{Lu}{2,4}(?:\/\p{Lu}{2,4}){0,3}\s|\p{Lu}[\p{L}'’-]{0,20}(?: \p{Lu}[\p{L}'’-]{0,20})? (?:to|will) )/u
 
 /**
- * "… sent to the auditor ACTION Ines/Olu", "… on the agenda. ACTION CLERK": the bare mark in capitals closing a
+ * "… to go to the groundsman ACTION Rhea/Omar", "… to write again. ACTION SECRETARY": the bare mark in capitals closing a
  * paragraph, followed only by whoever takes the work on (one to three names of one to three capitalised words, joined
  * by "/", "," "&" or "and"). A closing "Action: KM" is read with the paragraphs ending in their owners; "… the Climate
  * Action Group" is a name. Group 1 is the names. Anchored at the end, bounded.
@@ -166,8 +166,8 @@ function closedAction(text: string): (MarkedAction & { description: string }) | 
 }
 
 /**
- * The clause of a sentence that opens with the owner's name ("Su Potter will ask …" of "The committee agreed, and Su
- * Potter will ask …"), after a comma or semicolon; the whole sentence when no clause does.
+ * The clause of a sentence that opens with the owner's name ("Dana Kerr will ask …" of "The committee agreed to wait, and
+ * Dana Kerr will ask …"), after a comma or semicolon; the whole sentence when no clause does.
  */
 function ownersClause(sentence: string, owner: string): string {
   const first = owner.split(' ')[0]!

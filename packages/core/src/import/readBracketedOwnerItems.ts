@@ -26,9 +26,9 @@ const oneWordItem = /^\p{L}[\p{L}\p{N}/&.'’-]{1,60}$/u
 
 /** "AI", "A/I", "AP", "Action", "Action item": a minute-taker's tag marking the line as an action item, not an owner. */
 const actionItemTag = /^(?:AI|A\/I|AP|action(?: item| point)?)$/i
-/** "(Ken) will send …": the owner in round brackets right after such a tag. Group 1 is the name. */
+/** "(Priya) will ask …": the owner in round brackets right after such a tag. Group 1 is the name. */
 const ownerInRoundBrackets = /^\(([^()]{1,40})\)\s{0,3}/
-/** "Carryover action items", "New Action Items:": a heading between two runs of items, neither an item nor an end. */
+/** "Older action items", "New Action Items:": a heading between two runs of items, neither an item nor an end. */
 const actionItemsHeading = /^(?:[\p{L}-]{1,20}\s){0,3}action\s(?:items?|points?)\s{0,2}:?$/iu
 
 /** "x", "X", "✓": the mark of a ticked task-list box. */
@@ -53,7 +53,7 @@ function readItem(line: string): { owner: string; text: string; status: string }
   // "[Ana?]": the one named, not yet sure; "[??]": an owner still to be found, so none yet.
   let owner = written.replace(unsureMarks, '')
   let text = line.slice(close + 1).trim()
-  // "[AI] (Ken) will send the notes": the tag marks an action item; the name in round brackets is its owner.
+  // "[AI] (Priya) will ask the council": the tag marks an action item; the name in round brackets is its owner.
   if (actionItemTag.test(written)) {
     const named = ownerInRoundBrackets.exec(text)
     owner = named === null ? '' : named[1]!.trim()
@@ -125,7 +125,7 @@ function readItems(
     const item = readItem(line)
     if (item === null) {
       if (top < 0) continue
-      // "Carryover action items" between two runs of items heads the run below it.
+      // "Older action items" between two runs of items heads the run below it.
       if (actionItemsHeading.test(line) && readItem(nextLine(table, index)) !== null) continue
       const last = items[items.length - 1]!
       if (progressLines && pending < 0 && last.progress === '' && line.length <= maxProgressLength) {

@@ -12,8 +12,9 @@ import { daysInMonth } from '../dates/calendar'
 import { lookupMonth } from '../dates/lexicon'
 import { isHonorific } from '../owners/isHonorific'
 import { collapseWhitespace } from '../text/cleanCellText'
-import { instructionVerbs } from './ownersNamedAsSubject'
+import { goingTo, instructionVerbs } from './ownersNamedAsSubject'
 import { FUNCTION_WORDS } from './functionWords'
+import { ROLL_LABEL_WORDS } from './rollLabelWords'
 
 /** At least this many tasked sentences, and this many people on the roll, make the layout. */
 const minTasks = 3
@@ -191,7 +192,7 @@ export function readMembersTaskedInMinutes(
   if (lines === null || lines.length <= minTasks) return null
   // Minutes that label their actions ("ACTION – …", "Actions:") are read by the labels, not by the sentences.
   if (lines.some((line) => actionLabel.test(line.text) || bracketedActionLabel.test(line.text))) return null
-  // Minutes closing their lines with the roll's initials ("… a helper needed TA") are read by those marks too.
+  // Minutes closing their lines with the roll's initials ("… raffle prizes wanted NP") are read by those marks too.
   if (endsLinesInRollInitials(lines)) return null
   // Read last ('open'), notes with no roll may still give work to volunteers by name ("Nell will bake the scones").
   const roll =
@@ -455,8 +456,10 @@ function membersWithInitials(lines: readonly PageLine[]): { people: string[][]; 
  * Not `namesPresent`'s label: that one asks who attended, this one who the members are (those absent too), and its
  * names are read by the same {@link peopleOfRoll}.
  */
-const rollLine =
-  /^(?:\d{1,3}[.)/]\s{0,3})?(present|roll call|attendees|attending|in attendance|(?:\p{L}{2,20} (?:(?:and|&) \p{L}{2,20} )?)?members present|apologies(?: for absence)?(?: received)?|absent|apologies\/absent)\s{0,3}(?:[:–—-]\s{0,3}(\S.{0,2000}))?$/iu
+const rollLine = new RegExp(
+  `^(?:\\d{1,3}[.)/]\\s{0,3})?(${ROLL_LABEL_WORDS}|(?:\\p{L}{2,20} (?:(?:and|&) \\p{L}{2,20} )?)?members present|apologies(?: for absence)?(?: received)?|absent|apologies\\/absent)\\s{0,3}(?:[:–—-]\\s{0,3}(\\S.{0,2000}))?$`,
+  'iu',
+)
 
 /** One person as a roll writes them: "Ada Lowe", "B. Quinn", "Sue H", "Tony". Each word capitalised. */
 const rollWord = /^(?:\p{Lu}\.?|\p{Lu}\p{Ll}{1,20}(?:[-'’]\p{Lu}?\p{Ll}{1,20})?)$/u
@@ -509,14 +512,16 @@ function rollOf(
 }
 
 /** "Members Present", "Attendees", "Apologies": a roll's label alone on its line, a heading over one name a line. */
-const rollHeading =
-  /^(?:\p{L}{2,20} )?(?:present|attendees|attending|in attendance|roll call|apologies(?: for absence)?)\s{0,2}:?$/iu
+const rollHeading = new RegExp(
+  `^(?:\\p{L}{2,20} )?(?:${ROLL_LABEL_WORDS}|apologies(?: for absence)?)\\s{0,2}:?$`,
+  'iu',
+)
 
-/** "Donna", "Robert Deputy Chair", "Tom Reed": a line of a roll written one name a line, an office allowed after it. */
+/** "Hana", "Oskar Vice Chair", "Tom Reed": a line of a roll written one name a line, an office allowed after it. */
 const nameLine = /^(\p{Lu}\p{Ll}{1,20})(?: \p{Lu}[\p{L}'’.-]{0,20}){0,3}$/u
 
 /**
- * The first names of a roll written one a line under its headings ("Members Present" over "Donna Chair", "Robert",
+ * The first names of a roll written one a line under its headings ("Committee Present" over "Hana Chair", "Pim",
  * then "Apologies" over "Ian"): each heading's lines up to the first that is neither a name nor another such heading.
  * At least two names, or none.
  */
@@ -605,9 +610,6 @@ function yearAfterMeeting(
 ): number | null {
   return meeting.year === null ? null : meeting.year + (month < meeting.month ? 1 : 0)
 }
-
-/** " is going to ", " is gonna ": the future a member is about to act in, read as " will ". Bounded. */
-const goingTo = / (?:is|are|am) (?:going to|gonna) (?=\p{Ll})/u
 
 /**
  * The work a sentence gives ({@link taskedMembers}), with the future told by "going to" or "gonna" read as "will"

@@ -83,7 +83,7 @@ function isStatusSentence(text: string): boolean {
   return statusSentence.test(text) && statusGroupHeading(text) !== null
 }
 
-/** "Discharged: via the review.": a line that opens with its state alone before a colon and its note. */
+/** "Discharged: letter sent in February.": a line that opens with its state alone before a colon and its note. */
 function isStateColonNote(text: string): boolean {
   const lead = stateColonNote.exec(text)?.[1]
   return lead !== undefined && statusAtStart(lead) === lead
@@ -388,7 +388,7 @@ function labelledActionLines(
   const marksInsideOnly = !fewMarked && marksOnlyInsideLines(lines)
   // "Members Present – Chairman PAB, Treasurer BT": minutes that name their members by initials give them work so.
   // Minutes that label their actions ("ACTION: AT Done") say which lines are actions: the label is read instead.
-  // Minutes closing their lines with the roll's initials ("… a helper needed TA") are read by those marks too.
+  // Minutes closing their lines with the roll's initials ("… raffle prizes wanted NP") are read by those marks too.
   const roster =
     lines.some((line) => actionLabel.test(line.text)) || endsLinesInRollInitials(lines)
       ? new Set<string>()
@@ -1012,7 +1012,7 @@ function readItems(
       groupStates.push({ index: line.index, state })
       continue
     }
-    // "April 16th 2011" or "June 18th 2011 [Special meeting]" over "AP2 Mark to …": a date alone, with any bracketed
+    // "November 12th 2030" or "January 8th 2031 [Special meeting]" over "AP3 Nia to …": a date alone, with any bracketed
     // note, over an owner-led item is the meeting the items below it came from, as a review of earlier meetings'
     // action points sorts them: neither an item nor the list's end.
     if (
@@ -1245,7 +1245,7 @@ function statusOf(text: string): { text: string; status: string } {
 /** "….Ongoing", "….Discharged": one capitalised word right after a closing full stop. Anchored, bounded. */
 const runOnState = /\.(\p{Lu}[\p{Ll}-]{2,15})$/u
 
-/** "Discharged: via the review.", "Done: sent in May": a state word, a colon and a note, under an item. Group 1. */
+/** "Discharged: letter sent in February.", "Done: sent in May": a state word, a colon and a note, under an item. Group 1. */
 const stateColonNote = /^(\p{Lu}[\p{L}-]{2,15}(?: [\p{L}-]{1,15}){0,2}):\s{1,3}\S/u
 
 /** "2.4: ", "3.1: ": an action's code from the meeting that set it, before its owner. */

@@ -3,6 +3,7 @@ import { parseStatus } from '../status/parseStatus'
 import { isCapitalsNamingNoOne } from './capitalsNamingNoOne'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { BULLET_MARKS } from './bulletMarks'
+import { ROLL_LABEL_WORDS } from './rollLabelWords'
 import { isOfficeWord } from './isOfficeWord'
 import { type OneColumnRecord, oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
 import { splitSentences } from './proseStep'
@@ -100,7 +101,7 @@ function isOwnerName(name: string): boolean {
 }
 
 /** "Present:", "Apologies sent by:", "In attendance": the label of a line naming who came or sent apologies. */
-const attendanceLine = /^(?:present|attendees|attendance|in attendance|apologies)\b/i
+const attendanceLine = new RegExp(`^(?:${ROLL_LABEL_WORDS}|attendance|apologies)\\b`, 'i')
 
 /** "Maria Lund (ML)": a member's initials in brackets after the name, as minutes' rolls give them. Bounded. */
 const rollInitials = /\((\p{Lu}{2,4})\)/gu
@@ -117,12 +118,12 @@ function rollOfInitials(page: readonly PageLine[]): ReadonlySet<string> {
   return roll.size >= 2 ? roll : new Set()
 }
 
-/** At most this many members' initials close a line, each set off by a space ("… fancy dress. VW MM JR"). */
+/** At most this many members' initials close a line, each set off by a space ("… the raffle prizes. NP OR KL"). */
 const maxSpacedInitials = 4
 
 /**
- * The roll's initials a line ends with, one or more set off by spaces and no stop needed before them ("Stocks –
- * a helper needed TA", "… the theme. ML TA"), as minutes typed with the action column at the right run its
+ * The roll's initials a line ends with, one or more set off by spaces and no stop needed before them ("Raffle –
+ * prizes still wanted NP", "… the stall. NP KL"), as minutes typed with the action column at the right run its
  * initials onto the line; null when the last word is not a roll member's initials or the line is nothing else.
  */
 function rollInitialsAtEnd(
@@ -148,7 +149,7 @@ function rollInitialsAtEnd(
 /**
  * The owners a paragraph ends with, after its last sentence (". Clerk", ". Cllr Hale", ". Clerk/Chairman.") or
  * after an "Action:" label closing it ("… the hinges need oiling Action: DW", "… [Action PT]"), or the roll's
- * initials closing it with or without a stop ("… needed TA", "… fancy dress. ML TA"), and the paragraph before
+ * initials closing it with or without a stop ("… wanted NP", "… the stall. NP KL"), and the paragraph before
  * them; null when its last words name no one so.
  */
 function ownersAtEnd(
@@ -204,7 +205,7 @@ type Line =
       readonly owned: { readonly owners: string[]; readonly rest: string } | null
     }
 
-/** "· Book the hall", "o Jewellery": a bullet opening a line, Word's "o" of a second-level list among them. */
+/** "· Book the hall", "o Plant sale": a bullet opening a line, Word's "o" of a second-level list among them. */
 const bulletOrO = new RegExp(`^(?:[${BULLET_MARKS}]|o(?= \\p{Lu}))\\s{1,4}`, 'u')
 
 function readLine(line: PageLine, roll: ReadonlySet<string>): Line {
@@ -295,7 +296,7 @@ export function readParagraphsEndingInOwners(
 
 /**
  * Whether minutes mark their owners with the roll's initials at the end of lines ("Present: Maria Lund (ML), …" over
- * "· Stocks – a helper needed TA"): at least three lines below the roll end so. Such minutes are read by their
+ * "· Raffle – prizes still wanted NP"): at least three lines below the roll end so. Such minutes are read by their
  * marks, not by the sentences that give members work.
  */
 export function endsLinesInRollInitials(page: readonly PageLine[]): boolean {

@@ -12,7 +12,7 @@ import {
   pageLineOf,
   pageLines,
 } from './oneColumnRecords'
-import { ownerAtStart, ownerCell } from './ownerAtStart'
+import { isWholeGroup, ownerAtStart, ownerCell } from './ownerAtStart'
 import { ownersInBrackets, splitJoinedNames } from './ownersInBrackets'
 import { peelHandleAndDate } from './peelHandleAndDate'
 import { namesAfterDash } from './namesAfterDash'
@@ -212,18 +212,15 @@ function namesOpening(text: string): { owners: string; text: string } | null {
   return names.length === 0 ? null : { owners: names.join(', '), text: text.slice(bracket[0].length) }
 }
 
-/** "[JH, RB] Draft the guide", "[all] Book the room": a square bracket opening the text, and its content. Bounded. */
+/** "[MK, TS] Price the ladders", "[all] Book the room": a square bracket opening the text, and its content. Bounded. */
 const openingSquare = /^\[([^[\]]{1,80})\]\s{1,3}(?=\S)/
 
-/** "RB (to start it)": a remark in round brackets closing the names inside a square bracket. Bounded. */
+/** "TS (to start it)": a remark in round brackets closing the names inside a square bracket. Bounded. */
 const remarkAfterNames = /\s{0,3}\([^()]{1,60}\)$/
-
-/** "all", "everyone": the whole group, as a task list's bracket names it in lower case. */
-const wholeGroup = /^(?:all|everyone|everybody)$/i
 
 /**
  * The people an item names in a square bracket right after its box, as staff meetings' running task lists write
- * each task's owners as initials ("[ ] [JH, RB] Draft the guide", "[ ] [RB (to start it)] Book the room", "[ ]
+ * each task's owners as initials ("[ ] [MK, TS] Price the ladders", "[ ] [TS (to start it)] Book the room", "[ ]
  * [all] Read the draft"): the owners joined by ", " (a remark in round brackets after them left out) and the text
  * after the bracket, or null when the bracket does not hold only names or the whole group ("[P1] Fix", "[Q3]").
  */
@@ -232,7 +229,7 @@ function namesInSquareOpening(text: string): { owners: string; text: string } | 
   if (bracket === null) return null
   const inner = bracket[1]!.replace(remarkAfterNames, '').trim()
   const rest = text.slice(bracket[0].length)
-  if (wholeGroup.test(inner)) return { owners: inner, text: rest }
+  if (isWholeGroup(inner)) return { owners: inner, text: rest }
   const names = ownersInBrackets(`(${inner})`)
   return names.length === 0 ? null : { owners: names.join(', '), text: rest }
 }
@@ -402,7 +399,7 @@ export function readTaskListItems(
   const described = new Map<number, string>()
   // "[ ] (0611-1 - Ana, Raj) Finish the review": an action log's items open with their code and owners in brackets.
   const coded = isCodedLog(lines)
-  // "[ ] [JH, RB] Draft the guide": a staff meeting's task list names each item's owners in a square bracket.
+  // "[ ] [MK, TS] Price the ladders": a staff meeting's task list names each item's owners in a square bracket.
   const squareOwners = ownsInSquareBrackets(lines)
   // "[ ] Move the docs (#178) - Ana": a project's task list links every item to its tracker issue.
   const linked = !coded && linksEveryItem(lines)

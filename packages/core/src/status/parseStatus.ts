@@ -347,7 +347,7 @@ const LEAD_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> = 
       'signed off',
       'in place',
       'established',
-      // A board's action point carried out ("Discharged", "Discharged: via the review"), never "Discharged patients".
+      // A board's action point carried out ("Discharged", "Discharged: letter sent"), never "Discharged patients".
       'discharged',
     ],
   ],
