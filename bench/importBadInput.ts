@@ -61,6 +61,7 @@ import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import { readCsvRows } from '../packages/adapter-csv/src/index'
 import { handlesOpeningItem } from '../packages/core/src/import/handlesOpeningItem'
+import { initialsOfPeople } from '../packages/core/src/import/ownersInitialledAtEnd'
 import { pageLines } from '../packages/core/src/import/oneColumnRecords'
 import { readBareActionMarks } from '../packages/core/src/import/readBareActionMarks'
 import { readOwnerLedActionItems } from '../packages/core/src/import/readOwnerLedActionItems'
@@ -281,6 +282,16 @@ function readerPages(): [string, number, (n: number) => () => unknown][] {
           )
         const page = column(lines)
         return () => readRemedyHeadings(page)
+      },
+    ],
+    [
+      'reader page: capitals that match no name as initials (lines)',
+      2_500,
+      (n) => {
+        const page = column(
+          Array.from({ length: n }, (_, i) => `Point ${i} raised by Ana Ruiz about the Hall ABCDE (XY)`),
+        )
+        return () => initialsOfPeople(page)
       },
     ],
     [

@@ -13,13 +13,12 @@ describe('initialsOfPeople', () => {
     expect([...initialsOfPeople([[line]])].sort()).toEqual(initials)
   })
 
-  it('stays linear on a long page', () => {
+  // Timed at N and 8N in bench/importBadInput.ts.
+  it('finds no initials on a long page of capitals that match no name', () => {
     const page = Array.from({ length: 20000 }, (_, i) => [
       `Point ${i} raised by Ana Ruiz about the Hall ABCDE (XY)`,
     ])
-    const start = performance.now()
-    initialsOfPeople(page)
-    expect(performance.now() - start).toBeLessThan(1000)
+    expect(initialsOfPeople(page).size).toBe(0)
   })
 })
 
