@@ -43,7 +43,7 @@ const givenAfterDash =
  * Action Group" is a name. Group 1 is the names. Anchored at the end, bounded.
  */
 const closingMark =
-  /\s{1,3}ACTION[sS]?(?:\s{1,3}[-–—])?\s{1,3}(\p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){0,2}(?:(?:\s{0,2}[/,&]\s{0,2}| and )\p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){0,2}){0,3})\s{0,2}\.?$/u
+  /\s{1,3}(?:ACTION[sS]?(?:\s{1,3}[-–—])?|Action\s{0,2}:)\s{1,3}(\p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){0,2}(?:(?:\s{0,2}[/,&]\s{0,2}| and )\p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){0,2}){0,3})\s{0,2}\.?$/u
 
 /** "24/003 - ", "24/012 ": a minute's code, the year and the minute's number, opening the line. Group 1 is the code. */
 const minuteCode = /^(\d{2}\/\d{2,4})\s{0,3}(?:[-–—:]\s{1,3})?(?=\S)/
@@ -159,7 +159,9 @@ function closedAction(text: string): (MarkedAction & { description: string }) | 
   let before = text.slice(0, closing.index).trim()
   const code = minuteCode.exec(before)
   if (code !== null) before = before.slice(code[0].length)
-  const sentences = splitSentences(before)
+  // "… the roof is wanted. Action: KM": a mixed-case label closes the whole paragraph, as minutes ending each
+  // paragraph in its owners write it; the capitals "ACTION" close the last sentence.
+  const sentences = closing[0].includes('Action') ? [before] : splitSentences(before)
   const title = ownersClause(sentences[sentences.length - 1]?.trim() ?? '', names[0]!)
   if (title.split(' ').length < minClosedWords) return null
   return { ref: code?.[1] ?? '', title, owners: names, description: before }
