@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { defaultClientConditions, defaultServerConditions } from 'vite'
 import { defineConfig } from 'vitest/config'
 
@@ -5,8 +8,15 @@ import { defineConfig } from 'vitest/config'
 // condition, so tests never need a build (TanStack Query's custom-condition pattern).
 const sourceCondition = '@techcommit/source'
 
-/** Core test files that mock a module with `vi.mock`: they run isolated (see the `core` project). */
-const mocksModules = ['src/import/tableToPlan.validation.test.ts']
+/**
+ * Core test files that mock a module with `vi.mock`, found by reading them (so no list to keep in step): they run
+ * isolated (see the `core` project). Paths relative to `packages/core`, as the projects' globs are.
+ */
+const coreRoot = fileURLToPath(new URL('packages/core/', import.meta.url))
+const mocksModules = readdirSync(join(coreRoot, 'src'), { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.test.ts'))
+  .map((file) => `src/${file.replaceAll('\\', '/')}`)
+  .filter((file) => readFileSync(join(coreRoot, file), 'utf8').includes('vi.mock('))
 
 export default defineConfig({
   resolve: { conditions: [sourceCondition, ...defaultClientConditions] },
@@ -16,8 +26,8 @@ export default defineConfig({
       // Core and the CSV adapter are pure code with no module state to leak, so their test files share one module
       // graph per worker (`isolate: false`): with isolation every one of core's ~500 files imported the whole import
       // pipeline afresh, which was most of the suite's time (13 reader files: 159 s isolated, 22 s shared, on a
-      // loaded machine). A file that mocks a module (`vi.mock`) needs modules of its own: list it in
-      // `mocksModules`, and it runs isolated in `core-mocks`.
+      // loaded machine). A file that mocks a module (`vi.mock`) needs modules of its own: `mocksModules` finds it,
+      // and it runs isolated in `core-mocks`.
       {
         extends: true,
         // Room for the 5,000-action store round trip and the property tests on a shared, loaded machine.
