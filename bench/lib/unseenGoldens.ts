@@ -87,6 +87,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
   'round31-held-out',
   'round32-held-out',
   'round33-held-out',
+  'round34-held-out',
   'dev-round5',
   'dev-round6',
   'dev-round7',
