@@ -2443,8 +2443,9 @@ const codeCell = /^[A-Z]{2,4}[-.]?\d{2,4}$/
  * A column kept in extra, wherever it stands, whose cells are distinct codes ("MN001", "MN002", …) on at least
  * four in five of the action rows, and mostly not dates, is the actions' ref column when the table has none: a
  * tracker's own numbering under a header that names something else. A code whose digits happen to read as a year
- * ("WP2000" among "WP1000", "WP3000") is still a code; a column of years ("FY2024", "FY2025") is not. Returns the
- * columns still kept in extra.
+ * ("WP2000" among "WP1000", "WP3000") is still a code; a column of years ("FY2024", "FY2025") is not. A column with
+ * no header whose distinct cells number the rows in order ("1.1", "1.2", "1.3", {@link refsRunInOrder}) is the refs
+ * too, a stray cell among them ("l.4" typed for "1.4") kept as written. Returns the columns still kept in extra.
  */
 function readCodeColumnAsRef(
   fields: Map<ColumnField, number>,
@@ -2457,11 +2458,16 @@ function readCodeColumnAsRef(
   const title = fields.get('title')
   if (fields.has('ref') || title === undefined) return extra
   const actionRows = body.filter((row) => hasText(row[title] ?? '')).length
+  // A column with no header at all whose cells number the rows in order ("1.1", "1.2", "1.3"), as typed minutes
+  // number each decision in a margin of their own: the refs too.
+  const unheaded = (column: ExtraColumn) => !hasText(headers[column.index] ?? '')
   for (const column of extra) {
     const cells = body.map((row) => (row[column.index] ?? '').trim()).filter((cell) => cell !== '')
     if (cells.length < 2 || cells.length < actionRows * 0.8 || profileOf(column.index).dates >= maxCodeDates)
       continue
-    if (!cells.every((cell) => codeCell.test(cell)) || new Set(cells).size !== cells.length) continue
+    if (new Set(cells).size !== cells.length) continue
+    const codes = cells.every((cell) => codeCell.test(cell))
+    if (!codes && !(unheaded(column) && refsRunInOrder(cells, { dotted: true }))) continue
     fields.set('ref', column.index)
     explainColumn(
       explained,
@@ -2469,7 +2475,9 @@ function readCodeColumnAsRef(
       column.index,
       'ref',
       0.7,
-      `every cell is a code of its own such as "${cells[0]}": the actions' refs, whatever the header says`,
+      codes
+        ? `every cell is a code of its own such as "${cells[0]}": the actions' refs, whatever the header says`
+        : `no header, and its cells number the rows in order such as "${cells[0]}": the actions' refs`,
     )
     return extra.filter((kept) => kept.index !== column.index)
   }

@@ -12,6 +12,8 @@ describe('readsAsOwnerList', () => {
     ['Library team', 'role'],
     ['Finance Office / Priya Patel', 'role'],
     ['PP/TJ', 'role'],
+    // A colour word joined to a member's initials is initials too.
+    ['PP/RED', 'role'],
     ['HR', 'role'],
     ['Sam K.', 'role'],
     ['Planning Committee (lead) and Estates', 'role'],
@@ -32,6 +34,10 @@ describe('readsAsOwnerList', () => {
     'ongoing',
     'TBC',
     'HIGH',
+    // A colour alone, beside another state word or beside a role, names no one.
+    'RED',
+    'RED/AMBER',
+    'Clerk / GREEN',
     'priya.patel@example.ac.uk',
     '01632 960 123',
     'Terms drafted and sent to the group.',

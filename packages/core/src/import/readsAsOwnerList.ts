@@ -27,19 +27,35 @@ export function readsAsOwnerList(cell: string): OwnerCellReading {
   if (cell.length > maxCellLength || /[@\d:?!|<>=+]/.test(joined)) return null
   // "Director of Workforce & Development", "Learning and Development Manager": an "&" or "and" inside one role's name
   // joins its words, not two owners. A piece between the hard joints that reads whole as a role is one role.
-  const readings: (OwnerCellReading | 'skip')[] = []
+  const readings: (OwnerCellReading | 'skip' | 'capitals')[] = []
   for (const piece of joined.split(hardBreak)) {
     const whole = cleanPart(piece).replace(ampersand, ' and ')
     if (innerJoint.test(piece) && readPart(whole) === 'role') readings.push('role')
     else
-      for (const raw of piece.split(innerJoint))
-        readings.push(cleanPart(raw) === '' ? 'skip' : readPart(cleanPart(raw)))
+      for (const raw of piece.split(innerJoint)) {
+        const part = cleanPart(raw)
+        readings.push(
+          part === ''
+            ? 'skip'
+            : initials.test(part) && isCapitalsNamingNoOne(part)
+              ? 'capitals'
+              : readPart(part),
+        )
+      }
     if (readings.length > maxParts) return null
   }
+  // "DTM/RED", "JS, OK": a word in capitals that names no one alone ("RED", "OK") is a member's initials when it is
+  // joined to other initials; alone, or beside anything else ("RED/AMBER", "Clerk / TBC"), it names no one.
+  const initialsOnly = joined
+    .split(hardBreak)
+    .flatMap((piece) => piece.split(innerJoint))
+    .every((raw) => cleanPart(raw) === '' || initials.test(cleanPart(raw)))
+  const realInitials = readings.some((reading) => reading === 'role')
   let best: OwnerCellReading = null
   let any = false
-  for (const reading of readings) {
-    if (reading === 'skip') continue
+  for (const raw of readings) {
+    if (raw === 'skip') continue
+    const reading = raw === 'capitals' ? (initialsOnly && realInitials ? 'role' : null) : raw
     if (reading === null) return null
     any = true
     if (rank[reading] > (best === null ? 0 : rank[best])) best = reading

@@ -24,4 +24,12 @@ describe('refsRunInOrder', () => {
   ])('does not read %j so', (cells) => {
     expect(refsRunInOrder(cells)).toBe(false)
   })
+
+  it('reads section paragraph numbers as running in order only when asked to', () => {
+    expect(refsRunInOrder(['7.1', '7.2', '7.3', '7.4'], { dotted: true })).toBe(true)
+    expect(refsRunInOrder(['7.1', '7.2', 'x.3', '7.4', '7.5'], { dotted: true })).toBe(true)
+    expect(refsRunInOrder(['1.5', '2.5', '3.5'], { dotted: true })).toBe(false)
+    expect(refsRunInOrder(['0.25', '0.5', '0.75'], { dotted: true })).toBe(false)
+    expect(refsRunInOrder(['7.1', '7.2', '7.3'])).toBe(false)
+  })
 })
