@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { actionLabelInLine, actionLabelsInLine } from './actionLabelInLine'
+import { actionLabelInLine, actionLabelsInLine, ownerClosingLine } from './actionLabelInLine'
 import { tableToPlan } from './tableToPlan'
 
 describe('actionLabelInLine', () => {
@@ -148,5 +148,34 @@ describe('a bare "Action" before the people given the work', () => {
       ['Rosa T to ask the contractor for a date', ['Rosa T']],
       ['Ken D to price new drainage.', ['Ken D']],
     ])
+  })
+})
+
+describe('ownerClosingLine: a line closed by the action label and an owner alone', () => {
+  it.each([
+    [
+      'The rota will be sent round to every member. Action: Secretary.',
+      { title: 'The rota will be sent round to every member.', owner: 'Secretary' },
+    ],
+    [
+      'New keys are needed for the shed. ACTION: Tomasz',
+      { title: 'New keys are needed for the shed.', owner: 'Tomasz' },
+    ],
+  ])('reads %s', (line, want) => {
+    expect(ownerClosingLine(line)).toEqual(want)
+  })
+
+  it.each([
+    ['work after the label', 'The hedge is long. Action: cut it back in May.'],
+    ['no full stop before the label', 'The hedge is long Action: Tomasz'],
+    ['too little before the label', 'Keys. Action: Tomasz'],
+    ['a kind of action', 'The hedge is long. Action: Plan.'],
+    ['the label alone', 'Action: Tomasz'],
+  ])('reads nothing from %s', (_, line) => {
+    expect(ownerClosingLine(line)).toBeNull()
+  })
+
+  it('stays linear on a long line of near misses', () => {
+    expect(ownerClosingLine(`${'A b. Action: '.repeat(150)}x`)).toBeNull()
   })
 })

@@ -1,5 +1,5 @@
 import { isRoleOrBodyWord } from './isRoleOrBodyWord'
-import { ownerAtStart, ownersJoined } from './ownerAtStart'
+import { ownerAloneAfterLabel, ownerAtStart, ownersJoined } from './ownerAtStart'
 import { splitSentences } from './proseStep'
 
 /** "… in future. ACTION: we need to …": the minute-taker's label after a sentence of the discussion. */
@@ -105,4 +105,26 @@ function personGivenWork(name: string): boolean {
   const words = name.split(' ')
   if (words.some(isRoleOrBodyWord)) return false
   return memberInitials.test(name) || (words.length >= 2 && words.length <= 3)
+}
+
+/** "… Councillors. Action: Clerk.": the label and an owner alone closing a line, after a sentence's full stop. */
+const closingLabel = /(?<=[.!?])\s{1,3}(?:ACTION|Action)\s{0,2}:\s{0,3}\S[^:.]{0,39}\.?$/
+
+/**
+ * The work and owner of a line closed by the action label and an owner alone ("The rota will be sent round. Action:
+ * Secretary."), as parish minutes end a paragraph with whoever does what it says: the text before the label is the work
+ * (a mixed-case label closes the whole paragraph, as {@link readBareActionMarks} reads it too), the name its owner.
+ * Null when the line closes no such way, or the work is under three words.
+ *
+ * @example
+ * ownerClosingLine('The rota will be sent round. Action: Secretary.') // { title: 'The rota will be sent round.', owner: 'Secretary' }
+ * ownerClosingLine('The rota will be sent round. Action: send it.') // null
+ */
+export function ownerClosingLine(text: string): { title: string; owner: string } | null {
+  if (text.length > maxLine) return null
+  const label = closingLabel.exec(text)
+  if (label === null) return null
+  const owner = ownerAloneAfterLabel(label[0].trim())
+  const title = text.slice(0, label.index).trim()
+  return owner === null || title.split(/\s+/).length < minWords ? null : { title, owner }
 }

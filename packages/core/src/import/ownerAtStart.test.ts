@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   agreesWithOneName,
   isNamedOwner,
+  ownerAloneAfterLabel,
   ownerAtStart,
   ownerCell,
   ownerInSquareBrackets,
@@ -252,5 +253,34 @@ describe('ownersJoined: two or more people named together as owners', () => {
     ['Priya Shah', ['Priya Shah']],
   ])('%j', (owner, want) => {
     expect(ownersJoined(owner)).toEqual(want)
+  })
+})
+
+describe('ownerAloneAfterLabel: the action label and an owner, nothing else', () => {
+  it.each([
+    ['Action: Priya', 'Priya'],
+    ['Action Tomasz', 'Tomasz'],
+    ['ACTION – Treasurer.', 'Treasurer'],
+    ['Action: all', 'all'],
+    ['Action: All Members', 'All Members'],
+    ['Action: Ruth Okafor', 'Ruth Okafor'],
+  ])('reads %s', (line, want) => {
+    expect(ownerAloneAfterLabel(line)).toBe(want)
+  })
+
+  it.each([
+    ['work after the label', 'Action: book the hall for June'],
+    ['a kind of action', 'Action Plan'],
+    ['a label of its own', 'Action required'],
+    ['the plural heading', 'Actions: Priya'],
+    ['an owner and a colon before the work', 'Action: Priya: book the hall'],
+    ['a word in lower case', 'Action: soon'],
+    ['a sentence opener', 'Action: The'],
+  ])('reads nothing from %s', (_, line) => {
+    expect(ownerAloneAfterLabel(line)).toBeNull()
+  })
+
+  it('stays linear on a long line of near misses', () => {
+    expect(ownerAloneAfterLabel(`Action: ${'Ab '.repeat(20000)}`)).toBeNull()
   })
 })

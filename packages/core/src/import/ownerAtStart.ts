@@ -384,6 +384,33 @@ function ownersAfterBareLabel(text: string): string | null {
 }
 
 /**
+ * "Action: Jane", "Action Allan", "ACTION – Clerk.", "Action: All": the minute-taker's label with nothing after it but
+ * one owner (or the whole group), alone on its line or closing one. Group 1 is the owner with its words. Bounded and
+ * anchored at both ends.
+ */
+const labelThenOwnerOnly = /^action\s{0,3}(?:[:–—-]\s{0,3}|\s{1,3})(\S[^:.]{0,39}?)\s{0,2}\.?$/i
+
+/**
+ * The owner a line names after the action label and nothing else ("Action: Jane", "Action Allan", "ACTION – Clerk.",
+ * "Action: All"), as minutes write the owner of the note or decision just above; null when anything but a name follows
+ * the label ("Action: book the hall", "Action Plan", "Action required").
+ *
+ * @example
+ * ownerAloneAfterLabel('Action: Jane') // 'Jane'
+ * ownerAloneAfterLabel('Action Plan') // null
+ */
+export function ownerAloneAfterLabel(text: string): string | null {
+  const match = labelThenOwnerOnly.exec(text.trim())
+  if (match === null) return null
+  const owner = match[1]!.trim()
+  const words = owner.split(' ')
+  if (words.some((word) => labelNouns.has(word.toLowerCase()))) return null
+  // "Action all": the whole group may be written in lower case; anyone else is capitalised.
+  if (!isWholeGroup(words[0]!) && !/^\p{Lu}/u.test(owner)) return null
+  return isNamedOwner(owner) ? owner : null
+}
+
+/**
  * "Jo, supported by Sam, to …", "Jo, with Sam, …": an owner, a comma, a word of help and a second name, a comma, then
  * at least three more words. Neither name crosses a comma, so the match cannot backtrack.
  */

@@ -263,6 +263,26 @@ describe('minutes labelling their action points "AP:", "ACTION:" or "ACTION [x]"
         ['Posters: These need to be put up', 'all', ''],
       ],
     ],
+    [
+      'notes and decisions, their own label left out, each closed by an owner after the label with or without a colon',
+      [
+        'Allotment society committee',
+        '1. Open day',
+        'Noted: The seed swap table was popular last year.',
+        'Agreed: Leaflets for the open day would be printed at the library.',
+        'Action: Priya',
+        'Noted: The water butts need new taps before the summer.',
+        'Action Tomasz',
+        'Noted: Ruth will run the plant stall but wants a helper. Please tell her if you can help.',
+        'Action all',
+        'Action Plan',
+      ],
+      [
+        ['Leaflets for the open day would be printed at the library.', 'Priya', ''],
+        ['The water butts need new taps before the summer.', 'Tomasz', ''],
+        ['Ruth will run the plant stall but wants a helper.', 'all', ''],
+      ],
+    ],
   ])('reads %s', (_, lines, want) => {
     const read = readBareActionMarks(page(lines))
     const header = read!.rows[read!.headerRow - 1]!

@@ -1,7 +1,7 @@
 import { parseStatus } from '../status/parseStatus'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords, type PageLine } from './oneColumnRecords'
-import { isNamedOwner, ownersJoined } from './ownerAtStart'
+import { isNamedOwner, ownerAloneAfterLabel, ownersJoined } from './ownerAtStart'
 import { bracketAtEnd } from './bracketAtEnd'
 import { ownersInBrackets } from './ownersInBrackets'
 import { splitSentences } from './proseStep'
@@ -231,7 +231,9 @@ function labelledAction(text: string): (MarkedAction & { ticked: boolean | null 
  */
 function ownerOfLineAbove(text: string): string | null {
   const label = labelledMark.exec(text)
-  if (label === null || label[1] !== undefined) return null
+  // "Action Allan", "Action All": minutes typed in haste drop the colon before an owner alone.
+  if (label === null) return ownerAloneAfterLabel(text)
+  if (label[1] !== undefined) return null
   const after = text.slice(label[0].length).trim()
   if (after.length > maxOwnersAlone) return null
   const parts = after.split(/\s{0,2},\s{0,2}/)
@@ -250,6 +252,11 @@ function ownerOfLineAbove(text: string): string | null {
   }
   return owners.join(', ')
 }
+
+/** "Noted: ", "Agreed: ", "Decision – ": the minute-taker's label saying what kind of note a line of the discussion is.
+ * Anchored, bounded. */
+const noteLabel =
+  /^(?:noted|agreed|decided|decision|resolved|discussed|reported)\s{0,2}(?::|\s[–—-])\s{1,3}(?=\S)/i
 
 /** A label holding only owners is short, and names a few at most. */
 const maxOwnersAlone = 80
@@ -326,7 +333,14 @@ export function readBareActionMarks(lines: readonly PageLine[] | null): Flattene
       skippedRows.pop()
       mergedRows.push(line.index + 1)
       // The label gives the last sentence above it: the sentences before it are the discussion.
-      const title = splitSentences(previous.text).at(-1)?.trim() || previous.text
+      // A closing plea ("Please tell Ian if you can help.") asks the readers to help with the sentence before it,
+      // which is the work; "Agreed: Posters would be printed": the note's own label is the minute-taker's.
+      const sentences = splitSentences(previous.text)
+      const closingPlea = sentences.length > 1 && /^please\s/i.test(sentences.at(-1)!.trim())
+      const title = ((closingPlea ? sentences.at(-2) : sentences.at(-1))?.trim() || previous.text).replace(
+        noteLabel,
+        '',
+      )
       records.push({
         index: previous.index,
         cells: ['', title, owner, `${previous.text}\n${line.text}`],

@@ -847,3 +847,27 @@ describe('readOwnerLedActionItems: action points under the dates of the meetings
     ).toBeNull()
   })
 })
+
+describe('labelled minutes whose lines may close with the label and an owner alone', () => {
+  it('gives the owner the work before the closing label, beside the lines opening with their owner', () => {
+    const { plan } = tableToPlan([
+      ['Parish council minutes, 4 March'],
+      ['Present: Cllr A Hale, Cllr R Moss, Cllr T Ode.'],
+      ['1. Apologies for absence.'],
+      ['None were received.'],
+      ["2. Clerk's update."],
+      ['Bench by the pond. The bench is loose again. Action: Clerk to ask the contractor for a quote.'],
+      ['Verge cutting. The verge was cut in May. Action: Clerk to pay the invoice.'],
+      ["The dates of next year's meetings will be sent to members. Action: Clerk."],
+      ['Hedges. The hedge was cut back in May. Action: soon.'],
+      ['3. Planning.'],
+      ['No applications had been received.'],
+    ])
+    // "Action: soon." names no one: its line stays discussion.
+    expect(plan.actions.map((a) => [a.title, a.owners])).toEqual([
+      ['Clerk to ask the contractor for a quote.', ['Clerk']],
+      ['Clerk to pay the invoice.', ['Clerk']],
+      ["The dates of next year's meetings will be sent to members.", ['Clerk']],
+    ])
+  })
+})

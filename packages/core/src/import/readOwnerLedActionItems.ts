@@ -34,7 +34,7 @@ import { ITEM_NUMBER } from './itemMark'
 import { MAX_HEADING_LENGTH } from './maxHeadingLength'
 import { rosterOfInitials, workGivenToInitials } from './workGivenToInitials'
 import { endsLinesInRollInitials } from './readParagraphsEndingInOwners'
-import { actionLabelsInLine } from './actionLabelInLine'
+import { actionLabelsInLine, ownerClosingLine } from './actionLabelInLine'
 import { handlesGivenWork } from './handlesGivenWork'
 import { openingOf } from './verbLedLinesUnderHeadings'
 import { taskLineOf } from './readTaskListItems'
@@ -451,6 +451,16 @@ function labelledActionLines(
       records.push({ index: line.index, cells: ['', marked.title, owner, section, line.text, ''] })
     }
     if (marks.length > 0) continue
+    // "… would be emailed to members. Action: Clerk.": on such a page, the label and an owner alone closing a line
+    // give that owner the work before the label.
+    const closed = label === null && (fewMarked || marksInsideOnly) ? ownerClosingLine(line.text) : null
+    if (closed !== null) {
+      records.push({
+        index: line.index,
+        cells: ['', closed.title, ownerCell(closed.owner), section, line.text, ''],
+      })
+      continue
+    }
     // "@TomFern to review …", "… - @ana and @bo to meet this week": a code host's handles name whom work is given to
     // as surely as a label does.
     const handed = label === null && byHandles ? handlesGivenWork(line.text) : null
