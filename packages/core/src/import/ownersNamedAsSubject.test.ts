@@ -189,6 +189,26 @@ describe('ownersNamedAsSubject: the owner named as the subject of the action sen
   })
 
   it.each([
+    ['Sophie se charge de relancer le traiteur', ['Sophie']],
+    ["Paul s'occupe d'imprimer les tracts", ['Paul']],
+    ['Claire va écrire aux adhérents', ['Claire']],
+    ['Jonas kümmert sich um die Getränke für das Sommerfest', ['Jonas']],
+    ['Tereza si bere na starost nový web spolku', ['Tereza']],
+    ['Marta se encarga de reservar la sala', ['Marta']],
+    ['Ingrid skal sende invitasjonen til medlemmene', ['Ingrid']],
+    // A pronoun or a thing before those words names no one; a word that only starts like one is no such word.
+    ['Il va falloir relancer le traiteur', []],
+    ['On se charge de tout', []],
+    ['Es kümmert sich niemand um die Getränke', []],
+    ['Det skal sendes ut i mai', []],
+    ['Paul vaut mieux que ça', []],
+    // German "wird" also makes the passive: "Jonas wird informiert" is what is done to him.
+    ['Jonas wird informiert', []],
+  ])('reads a name before the words other languages tell who will act with: %s', (sentence, owners) => {
+    expect(ownersNamedAsSubject(sentence)).toEqual(owners)
+  })
+
+  it.each([
     ['Chairman to write to the council about the footpath', ['Chairman']],
     ['Chairwoman will open the fete at two', ['Chairwoman']],
     ['Vice Chairperson to arrange the rota', ['Vice Chairperson']],

@@ -119,59 +119,61 @@ export function ownersNamedAsSubject(title: string, options: { readonly should?:
   text = text.replace(goingTo, ' will ')
   // "Pev Evans is requested to look …": the one asked to act, as minutes put a request to a member.
   text = text.replace(askedTo, ' will ')
-  // "Steven zal Arnold vragen …": Dutch minutes tell who will act with "zal" after the name.
-  text = dutchFutureAsWill(text)
+  // "Steven zal Arnold vragen …", "Marc se charge de …": minutes in other languages tell who will act so.
+  text = foreignFutureAsWill(text)
   const acronyms = acronymsBeforeTo.exec(text)
   const owners =
     acronyms === null ? subjectOwners(text, options.should ?? true) : splitOwnerList(acronyms[1]!)
   return owners.length > 0 && lead !== null && !owners.includes(lead) ? [...owners, lead] : owners
 }
 
-/** "Steven zal ", "Anne de Vries zal ": a name (one to three capitalised words, "de", "van" or "der" between them),
- * then Dutch "zal" (will). Group 1 is the name. Anchored and bounded. */
-const dutchFuture =
-  /^(\p{Lu}\p{Ll}{1,20}(?: (?:(?:van|de|der|den|te|ter) ){0,2}\p{Lu}\p{Ll}{1,20}){0,2}) zal (?=\S)/u
+/**
+ * "Steven zal ", "Marc se charge de ", "Ana kümmert sich um ", "Anežka si bere na starost ": a name (one to three
+ * capitalised words, "de", "van", "von" or "der" between them), then the words minutes in other languages tell who
+ * will act with: Dutch "zal" (will); French "se charge de" / "s'occupe de" (takes on) and "va" (is going to); German
+ * "kümmert sich um" (sees to; never "wird", which also makes the passive); Czech "si bere na starost" (takes charge of); Spanish "se encarga
+ * de" (takes on) and "va a"; Norwegian and Danish "skal" (shall). Group 1 is the name. Anchored and bounded.
+ */
+const foreignFuture =
+  /^(\p{Lu}\p{Ll}{1,20}(?: (?:(?:van|de|der|den|te|ter|von|du|la|le) ){0,2}\p{Lu}\p{Ll}{1,20}){0,2}) (?:(?:zal|se charge(?:nt)? de|s['’]occupe(?:nt)? de|va|vont|kümmert sich um|kümmern sich um|si bere na starost|si berou na starost|se encarga(?:rá)? de|skal) |(?:se charge(?:nt)?|s['’]occupe(?:nt)?) d['’])(?=\S)/u
 
-/** Dutch words that open a sentence before "zal" without naming anyone ("Dit zal …", "Er zal …", "Hij zal …"). */
-const dutchOpeners: ReadonlySet<string> = new Set([
-  'daar',
-  'daarna',
-  'daarom',
-  'dan',
-  'dat',
-  'deze',
-  'dit',
-  'die',
-  'er',
-  'het',
-  'hier',
-  'hiervoor',
-  'hij',
-  'ieder',
-  'iedereen',
-  'iemand',
-  'ik',
-  'je',
-  'men',
-  'niemand',
-  'nu',
-  'ook',
-  'u',
-  'wat',
-  'we',
-  'wie',
-  'wij',
-  'ze',
-  'zij',
+/** Words that open a sentence before those words without naming anyone: Dutch "Dit zal …", "Er zal …", "Hij zal …";
+ * French "Il va …", "On va …"; German "Er kümmert sich …"; Czech "Ten si bere …"; Spanish "Él se
+ * encarga de …"; Norwegian "Det skal …". */
+const foreignOpeners: ReadonlySet<string> = new Set([
+  ...['daar', 'daarna', 'daarom', 'dan', 'dat', 'deze', 'dit', 'die', 'er', 'het', 'hier', 'hiervoor', 'hij'],
+  ...[
+    'ieder',
+    'iedereen',
+    'iemand',
+    'ik',
+    'je',
+    'men',
+    'niemand',
+    'nu',
+    'ook',
+    'u',
+    'wat',
+    'we',
+    'wie',
+    'wij',
+  ],
+  ...['ze', 'zij'],
+  ...['il', 'elle', 'on', 'nous', 'ils', 'elles', 'ce', 'cela', 'ça', 'tout', 'chacun', 'personne', 'qui'],
+  ...['es', 'sie', 'wir', 'man', 'das', 'der', 'dies', 'dieser', 'diese', 'jeder', 'niemand', 'wer'],
+  ...['ten', 'ta', 'to', 'kdo', 'nikdo', 'každý', 'někdo'],
+  ...['él', 'ella', 'ellos', 'nadie', 'alguien', 'cada', 'esto', 'eso'],
+  ...['det', 'den', 'vi', 'han', 'hun', 'de', 'alle', 'ingen', 'noen', 'nogen'],
 ])
 
 /**
- * A Dutch sentence whose subject is a person's name before "zal" ("Steven zal Arnold vragen …"), its "zal" read as
- * " will " so the name is read as an English one before "will"; any other text comes back as it is.
+ * A sentence in another language whose subject is a person's name before the words that tell who will act
+ * ({@link foreignFuture}: "Steven zal Arnold vragen …", "Marc se charge de réserver …"), those words read as " will "
+ * so the name is read as an English one before "will"; any other text comes back as it is.
  */
-function dutchFutureAsWill(text: string): string {
-  const match = dutchFuture.exec(text)
-  if (match === null || dutchOpeners.has(match[1]!.split(' ', 1)[0]!.toLowerCase())) return text
+function foreignFutureAsWill(text: string): string {
+  const match = foreignFuture.exec(text)
+  if (match === null || foreignOpeners.has(match[1]!.split(' ', 1)[0]!.toLowerCase())) return text
   return `${match[1]} will ${text.slice(match[0].length)}`
 }
 

@@ -43,9 +43,15 @@ import { looksLikeHeader } from './mapColumns'
 import { technicianCommitment } from '../taxonomy/technicianCommitment'
 
 /** A heading over a meeting's action items: "Action items:", "Review of open action items", "8. Next steps",
- * "Actions from last time", "3. Outstanding actions - updates". */
+ * "Actions from last time", "3. Outstanding actions - updates", and French minutes' "Actions prévues lors de la réunion précédente" (the actions planned
+ * last time), "Actions à mener", "Suivi des actions". */
 const actionHeading =
-  /\b(?:action items?|action points?|actions? agreed|agreed actions|next steps|actions from (?:the )?(?:last|previous)|outstanding actions?|actions arising|summary of actions|new actions|action log|feedback (?:from|on) (?:the )?(?:last|previous) meeting)\b/i
+  /\b(?:action items?|action points?|actions? agreed|agreed actions|next steps|actions from (?:the )?(?:last|previous)|outstanding actions?|actions arising|summary of actions|new actions|action log|actions? (?:prévues|décidées|à (?:faire|mener|réaliser|suivre))|suivi des actions|feedback (?:from|on) (?:the )?(?:last|previous) meeting)\b/i
+
+/** "Open actions carried forward.", "Actions carried over": the actions a sentence says are carried on from the last
+ * meeting, a lead-in only when a bulleted list follows it (a heading "Actions carried forward:" over lines, each
+ * with a status line, is read by the reader of such logs). */
+const carriedActions = /\bactions? carried (?:forward|over)\b/i
 
 /** "ALV to-do's", "To-dos:", "Board todo list", "To-do lijst": a heading over a meeting's to-do list, whose lines may
  * name their owner as the subject of a plain sentence ("Wim prepares the figures"). Anchored at the line's end. */
@@ -58,6 +64,16 @@ const actionItemsAbbreviated = /(?:^|[\s(*-])AIs(?=$|[\s):])/
 /** "Actions", "Actions:", "4. Actions", "Resolved": a heading that is the word alone, as minutes close with their list
  * (a plenum's or an assembly's "Resolved" / "Agreed" over what each member undertook). */
 const actionsAlone = /^(?:\d{1,2}[.)]?\s{1,3})?(?:actions?|resolved|agreed)\s{0,2}:?$/i
+
+/** "## Actions", "##### Deliverables": a Markdown heading's marks and the spaces after them; group 1 is the marks,
+ * whose count is the heading's level. Anchored and bounded. */
+const headingMarks = /^(#{1,6})\s{1,3}(?=\S)/
+
+/** A line's text without the marks of a Markdown heading ("## Actions" → "Actions"). */
+function withoutHeadingMarks(text: string): string {
+  const marks = headingMarks.exec(text)
+  return marks === null ? text : text.slice(marks[0].length)
+}
 
 /** "Assigned: Greg", "Owner - Communications Committee": a bullet under an item naming who it is assigned to. */
 const assignedLine = /^(?:assigned(?: to)?|assignee|owner|responsible)\s{0,2}[:–-]\s{0,3}(\S.{0,59})$/i
@@ -157,20 +173,34 @@ export function readOwnerLedActionItems(
   // webinar series"): read when another list under the same heading names owners.
   const unnamed: { at: number; read: ReturnType<typeof readItems> }[] = []
   for (let at = 0; at < lines.length; at++) {
-    const heading = lines[at]!.text
+    // Markdown minutes mark their headings ("## Actions"): the words after the marks are the heading.
+    const heading = withoutHeadingMarks(lines[at]!.text)
     // "@ana to figure out next steps with the team" gives work to someone: an item, whatever words it holds.
-    if (heading.endsWith('.') || (byHandles && handlesGivenWork(heading) !== null)) continue
+    // A sentence is no heading, unless it names the actions and a bulleted list follows it ("Open actions carried
+    // forward." over "- [NM] Share the poll - done").
+    const lead =
+      heading.endsWith('.') &&
+      (actionHeading.test(heading) || carriedActions.test(heading)) &&
+      BULLET_LEAD.test(lines[at + 1]?.text ?? '')
+    if ((heading.endsWith('.') && !lead) || (byHandles && handlesGivenWork(heading) !== null)) continue
     // A discussion topic may be a sentence of its own ("2. A letter from the treasurer asked …"); a heading is short.
     if (heading.length > (lists.length > 0 ? maxTopicLength : MAX_HEADING_LENGTH)) continue
     const todo = todoHeading.test(heading)
-    const plain = !actionHeading.test(heading) && !actionItemsAbbreviated.test(heading) && !todo
+    const plain = !lead && !actionHeading.test(heading) && !actionItemsAbbreviated.test(heading) && !todo
     // Below an action-item list, a discussion topic whose sub-points assign work ("1. The office move is late" over
     // "   1. Eric to find a new landlord", "   2. Ben to tell the staff") is such a list too.
     const topic = plain && !actionsAlone.test(heading) && lists.length > 0 && subListBelow(table, lines, at)
     if (heading.length > MAX_HEADING_LENGTH && !topic) continue
     if (plain && !actionsAlone.test(heading) && !topic) continue
     const bare = actionsAlone.test(heading)
-    const read = readItems(table, lines, at + 1, bare, todo)
+    const read = readItems(
+      table,
+      lines,
+      at + 1,
+      bare,
+      todo,
+      headingMarks.exec(lines[at]!.text)?.[1]?.length ?? 0,
+    )
     const instructions =
       bare &&
       read.records.length > 0 &&
@@ -179,8 +209,10 @@ export function readOwnerLedActionItems(
       if (instructions) unnamed.push({ at, read })
       continue
     }
-    // A plan's "Actions" heading is as plain as the minutes' own: its list is read so when most items name owners.
-    if (plain && read.named * 2 < read.records.length) {
+    // A plan's "Actions" heading is as plain as the minutes' own: its list is read so when most items name owners,
+    // or when two do below a list the page heads as the minutes' actions ("Actions from last meeting" over the
+    // items reviewed, then "Actions" over the new ones, some naming no one).
+    if (plain && read.named * 2 < read.records.length && (lists.length === 0 || read.named < 2)) {
       if (instructions) unnamed.push({ at, read })
       continue
     }
@@ -191,7 +223,7 @@ export function readOwnerLedActionItems(
     return labelledActionLines(table, lines, byHandles)
   // Minutes closing every topic with the same "Actions" heading: its lists of plain instructions are the topic's
   // actions as much as those naming owners.
-  const headingWords = (at: number) => lines[at]!.text.replace(/:$/, '').toLowerCase()
+  const headingWords = (at: number) => withoutHeadingMarks(lines[at]!.text).replace(/:$/, '').toLowerCase()
   const ownedHeadings = new Set(lists.map((list) => headingWords(list.at)))
   const alike = unnamed.filter((list) => ownedHeadings.has(headingWords(list.at)))
   if (alike.length > 0) {
@@ -917,6 +949,7 @@ function readItems(
   from: number,
   instructions = false,
   todo = false,
+  level = 0,
 ): { records: ItemRecord[]; named: number; next: number; mergedRows: number[]; leadIn: number[] } {
   const records: ItemRecord[] = []
   const mergedRows: number[] = []
@@ -1047,6 +1080,18 @@ function readItems(
       readItem(line.text, false) === null &&
       itemOwnerOf(lines[next + 1]?.text ?? '') !== null &&
       itemOwnerOf(lines[next + 2]?.text ?? '') !== null
+    ) {
+      leadIn.push(line.index + 1)
+      continue
+    }
+    // "## Actions" over its items, then "##### Deliverables" over more: a Markdown heading deeper than the list's own
+    // sorts the items under it, and the list goes on past it when an owner-led item follows.
+    const marks = bullet === null && level > 0 ? headingMarks.exec(line.text) : null
+    if (
+      marks !== null &&
+      marks[1]!.length > level &&
+      records.length > 0 &&
+      itemOwnerOf((lines[next + 1]?.text ?? '').replace(BULLET_LEAD, '')) !== null
     ) {
       leadIn.push(line.index + 1)
       continue
@@ -1245,15 +1290,23 @@ function headsOwnedItems(lines: readonly { index: number; text: string }[], at: 
 function statusOf(text: string): { text: string; status: string } {
   // "… the hall turbines.Ongoing": a state word run on after the full stop, its space lost in the copy.
   const runOn = runOnState.exec(text)
+  // "… events.- done": the dash's space before it lost in the copy.
+  const glued = runOn === null ? gluedDashState.exec(text) : null
   const spaced =
     runOn !== null && statusAtStart(runOn[1]!) === runOn[1]
       ? `${text.slice(0, runOn.index + 1)} ${runOn[1]}`
-      : text
+      : glued !== null && statusAtStart(glued[1]!) === glued[1]!.replace(/\.$/, '')
+        ? `${text.slice(0, glued.index + 1)} - ${glued[1]}`
+        : text
   return statusAtEnd(spaced, 'update') ?? { text, status: '' }
 }
 
 /** "….Ongoing", "….Discharged": one capitalised word right after a closing full stop. Anchored, bounded. */
 const runOnState = /\.(\p{Lu}[\p{Ll}-]{2,15})$/u
+
+/** "… for online events.- done": a dash glued to the closing full stop, then the state. Group 1 is the state. Anchored,
+ * bounded. */
+const gluedDashState = /\.[-–—]\s{1,3}(\S.{0,40})$/
 
 /** "Discharged: letter sent in February.", "Done: sent in May": a state word, a colon and a note, under an item. Group 1. */
 const stateColonNote = /^(\p{Lu}[\p{L}-]{2,15}(?: [\p{L}-]{1,15}){0,2}):\s{1,3}\S/u

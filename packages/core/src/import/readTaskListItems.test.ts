@@ -586,3 +586,54 @@ describe('a project task list linking each item to its tracker issue', () => {
     expect(plan.actions.map((a) => a.ref)).toEqual([null, null, null, null])
   })
 })
+
+describe('a roll ticked off in boxes above the task list', () => {
+  it.each([['Present:'], ['Attendees'], ['Présents :']])(
+    'reads no member ticked under "%s" as a task',
+    (label) => {
+      const read = readTaskListItems([
+        ['Choir committee, 4 March'],
+        [label],
+        ['- [x] Ana Cruz'],
+        ['- [ ] Tom Reed'],
+        ['- [x] Lee Shaw'],
+        ['Actions'],
+        ['- [ ] Book the church hall for the concert'],
+        ['- [x] Print the programmes'],
+        ['- [ ] Ask the vicar about the piano'],
+      ])
+      expect(read?.rows.slice(2).map((row) => [row[0], row[2]])).toEqual([
+        ['Book the church hall for the concert', 'To do'],
+        ['Print the programmes', 'Complete'],
+        ['Ask the vicar about the piano', 'To do'],
+      ])
+    },
+  )
+
+  it('reads a roll alone as no task list', () => {
+    expect(
+      readTaskListItems([
+        ['Choir committee'],
+        ['Present:'],
+        ['- [x] Ana Cruz'],
+        ['- [ ] Tom Reed'],
+        ['- [x] Lee Shaw'],
+      ]),
+    ).toBeNull()
+  })
+
+  it('still reads boxes under a label that is no roll ("Presentations")', () => {
+    const read = readTaskListItems([
+      ['Choir committee'],
+      ['Presentations'],
+      ['- [x] Ana Cruz on the tour'],
+      ['- [ ] Tom Reed on the budget'],
+      ['- [x] Lee Shaw on the website'],
+    ])
+    expect(read?.rows.slice(2).map((row) => row[0])).toEqual([
+      'Ana Cruz on the tour',
+      'Tom Reed on the budget',
+      'Lee Shaw on the website',
+    ])
+  })
+})

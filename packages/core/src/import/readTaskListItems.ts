@@ -21,6 +21,10 @@ import { struckOpening } from './struckThrough'
 import { refAndOwnersOpening } from './refAndOwnersOpening'
 import { statusAtStart } from './statusAtStart'
 import { headingPeriod } from './headingPeriod'
+import { ROLL_LABEL_WORDS } from './rollLabelWords'
+
+/** "Present:", "Attendees", "Présents :": a roll's label alone on its line, over the names ticked off as come. */
+const rollLabel = new RegExp(`^(?:${ROLL_LABEL_WORDS})\\s{0,3}:?$`, 'i')
 
 /** At least this many checkbox items make a task list. */
 const minItems = 3
@@ -469,6 +473,11 @@ export function readTaskListItems(
         period = periodOfLabel(label)
         if (top < 0) top = line.index
       } else if (top >= 0) skippedRows.push(line.index + 1)
+      continue
+    }
+    // "Présents :" over "- [x] Ana Cruz", "- [ ] Tom Reed": the roll, each box saying whether that member came.
+    if (rollLabel.test(label)) {
+      if (top >= 0) skippedRows.push(line.index + 1)
       continue
     }
     if (top < 0) top = line.index

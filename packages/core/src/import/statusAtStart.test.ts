@@ -27,6 +27,11 @@ describe('statusPhrases: the one list of short statuses, by reading', () => {
     ['update-lead', 'deferred', false],
     ['mark-as', 'Canceled', true],
     ['mark-as', 'not started', false],
+    ['item-end', 'fait', true],
+    ['item-end', 'en cours', true],
+    ['item-end', 'pas fait', true],
+    ['item-end', 'à faire', true],
+    ['update-lead', 'pas fait', false],
   ] as const)('%s takes "%s": %s', (reading, text, taken) => {
     expect(whole(reading).test(text)).toBe(taken)
   })

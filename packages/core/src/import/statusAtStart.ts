@@ -90,6 +90,11 @@ const shortStatuses: readonly (readonly [phrase: string, readings: readonly Stat
   ['carried forward', ['tracker-column']],
   ['carried over', ['tracker-column']],
   ['doing', ['tracker-column']],
+  // French minutes' marks after an item: "(fait)" done, "(en cours)" under way, "(pas fait)", "(à faire)" not begun.
+  ['fait', ['item-end', 'update-lead', 'mark-as']],
+  ['en cours', ['item-end', 'update-lead']],
+  ['pas fait', ['item-end']],
+  ['à faire', ['item-end']],
 ]
 
 /**

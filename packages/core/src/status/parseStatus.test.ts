@@ -623,3 +623,20 @@ describe('minutes reviewing action points', () => {
     expect(parseStatus(text).state).toBe(state)
   })
 })
+
+describe("parseStatus: French minutes' marks", () => {
+  it.each([
+    ['Fait', 'complete'],
+    ['FAIT', 'complete'],
+    ['fait.', 'complete'],
+    ['Pas fait', 'not-started'],
+    ['PAS ENCORE FAIT', 'not-started'],
+    ['À faire', 'not-started'],
+    ['En cours', 'in-progress'],
+    // "Fait le point" (took stock) and "a fait" in a sentence say nothing of the item's state.
+    ['Fait le point sur le budget', 'unknown'],
+    ['Le trésorier a fait le tour des banques', 'unknown'],
+  ])('reads "%s" as %s', (text, state) => {
+    expect(parseStatus(text).state).toBe(state)
+  })
+})

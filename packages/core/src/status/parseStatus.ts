@@ -64,6 +64,10 @@ const STATE_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> =
       'not been started',
       'not yet been started',
       'undone',
+      // French minutes: "Pas fait", "Pas encore fait", "Non fait" (not done yet), never "fait" alone.
+      'pas fait',
+      'pas encore fait',
+      'non fait',
     ],
   ],
   [
@@ -306,7 +310,8 @@ const STATE_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> =
 const LEAD_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> = [
   // A roadmap's tag for the work queued after what is in hand ("Next"), and never "Next steps".
   // A task board's column of work not yet taken up ("Backlog"), and never "Clear the backlog of cases".
-  ['not-started', ['scheduled', 'outstanding', 'next', 'backlog']],
+  // French minutes' "À faire" (to do), and never "Reste à faire le point".
+  ['not-started', ['scheduled', 'outstanding', 'next', 'backlog', 'à faire']],
   [
     'in-progress',
     // "In Process", as US city and county trackers write it, and never "Invest in process improvement".
@@ -349,6 +354,9 @@ const LEAD_WORDINGS: ReadonlyArray<readonly [StatusState, readonly string[]]> = 
       'established',
       // A board's action point carried out ("Discharged", "Discharged: letter sent"), never "Discharged patients".
       'discharged',
+      // French minutes' "Fait" (done), "Fait le 3 mai", and never "Fait le point sur le budget".
+      'fait',
+      'faite',
     ],
   ],
   ['on-hold', ['stalled']],
