@@ -43,6 +43,7 @@ import { struckThrough } from './struckThrough'
 import { statusFromReport } from './statusFromReport'
 import { statusFromPerfectPassive } from './statusFromPerfectPassive'
 import { ownersAfterRecordedDate } from './ownersAfterRecordedDate'
+import { isDateAlone } from './isDateAlone'
 import { statusWordInNotes } from './statusWordInNotes'
 import { statusInOtherColumn } from './statusInOtherColumn'
 import { statusChecklistInCell } from './statusChecklistInCell'
@@ -1055,6 +1056,9 @@ function readTarget(draft: ActionDraft, context: BuildActionContext): TargetDate
     const year = yearOfSection(draft.section, text)
     if (year !== null)
       return parseTargetDate(text, { ...context.dateContext, referenceDate: `${year}-01-01` })
+    // "5/7/08" on a row of its own over steps whose date cells are empty: the day the steps below fall on.
+    const day = text === '' ? dayOfSection(draft.section, context) : null
+    if (day !== null) return day
     // "16/17" under "Relevant FY": the financial year, read as "FY 16/17" is, its text kept as written.
     const read = financialYearUnderHeader(draft.cells.get('target')?.header ?? '', text)
     if (read === text) return targetOfCell(text, context)
@@ -1110,4 +1114,18 @@ function clip(text: string): string {
 function withVerdict(verdict: string | null, notes: string | null): string | null {
   if (verdict === null) return notes
   return notes === null ? `${verdict}.` : `${verdict}.\n${notes}`
+}
+
+/**
+ * The date a section row that is only a date ("5/7/08", "14 March 2031") gives the steps under it whose own date
+ * cells are empty, as a checklist or a run sheet groups its steps by the day they fall on; null when the section is
+ * anything else or reads as no one due date.
+ */
+/** A day heading read with a two-digit year ("5/7/08") is still read: its confidence is a little under 0.9. */
+const minDayConfidence = 0.8
+
+function dayOfSection(section: string | null, context: BuildActionContext): TargetDate | null {
+  if (section === null || section.length > 40 || !isDateAlone(section.trim())) return null
+  const target = targetOfCell(section.trim(), context)
+  return target.kind === 'due' && target.due !== null && target.confidence >= minDayConfidence ? target : null
 }

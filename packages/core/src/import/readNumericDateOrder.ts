@@ -44,3 +44,46 @@ export function readNumericDateOrder(cells: readonly string[]): NumericDateOrder
   const settled = onlyMonthFirst >= minMonthFirst || (onlyMonthFirst > 0 && onlyMonthFirst === numeric)
   return settled ? { order: 'month-first', onlyMonthFirst, example } : null
 }
+
+/** "5/23", "5/23/08", "25/5": a day and a month joined by a slash, a year after them or not. Bounded, anchored on
+ * digits and slashes: linear on any cell. */
+const slashDate = /(?<![\d/])(\d{1,2})\/(\d{1,2})(?:\/(?:\d{4}|\d{2}))?(?![\d/])/g
+
+/**
+ * Whether a date column whose numeric dates read either way ("5/7/08": May 7 or 5 July) is written month first, as
+ * the page's other cells show: the column holds at least one numeric date and none that only reads one way, and the
+ * other cells (notes, comments, the lines above the table) hold at least two slashed dates, a year after them or not,
+ * that can only be read month first ("continues to 5/30", "complete by 5/23") and none that can only be read day
+ * first ("30/5"). Null otherwise: UK day-first, the default, stands.
+ *
+ * @example
+ * monthFirstFromOtherCells(['5/6/08', '5/7/08'], ['Complete by 5/23', 'Done, 5/16']) // { order: 'month-first', onlyMonthFirst: 2, example: '5/23' }
+ * monthFirstFromOtherCells(['5/6/08', '5/7/08'], ['Complete by 5/23', 'Budget 14/15']) // null
+ */
+export function monthFirstFromOtherCells(
+  column: readonly string[],
+  others: readonly string[],
+): NumericDateOrder | null {
+  let numeric = 0
+  for (const cell of column) {
+    for (const match of cell.slice(0, 1_000).matchAll(numericDate)) {
+      numeric++
+      if (Number(match[1]) > 12 || Number(match[3]) > 12) return null
+    }
+  }
+  if (numeric === 0) return null
+  let onlyMonthFirst = 0
+  let example = ''
+  for (const cell of others) {
+    for (const match of cell.slice(0, 1_000).matchAll(slashDate)) {
+      const first = Number(match[1])
+      const second = Number(match[2])
+      if (first > 12 && second >= 1 && second <= 12) return null
+      if (first >= 1 && first <= 12 && second > 12 && second <= 31) {
+        onlyMonthFirst++
+        if (example === '') example = match[0]
+      }
+    }
+  }
+  return onlyMonthFirst >= minMonthFirst ? { order: 'month-first', onlyMonthFirst, example } : null
+}

@@ -17,6 +17,7 @@ import {
   workAfterOwnerColon,
 } from './ownerAtStart'
 import { ownerAfterAction } from './ownerAfterAction'
+import { ownerAfterTopicLabel } from './ownerAfterTopicLabel'
 import { ownersInBrackets } from './ownersInBrackets'
 import { ownersOfGroupLabel } from './ownersOfGroupLabel'
 import { ownersNamedAsSubject } from './ownersNamedAsSubject'
@@ -1396,7 +1397,9 @@ function readItem(text: string, bulleted: boolean): Omit<ItemRecord, 'index' | '
   // "PR to the core repo with the priorities (Mia, Joe)": names in a closing bracket own the item, over a code
   // that opens it before "to".
   const closing = namedAtEnd(split.text)
-  const opening = closing === null ? ownerAtStart(split.text, 'name-first') : null
+  // "Parking: Ana to write to the council": the topic before the colon, the owner after it.
+  const topic = closing === null ? ownerAfterTopicLabel(split.text) : null
+  const opening = closing === null ? (topic ?? ownerAtStart(split.text, 'name-first')) : null
   // "Ask Mark Lee to print the flyers - Vicky": an instruction to the person it names, owned by the name after the
   // closing dash.
   const handed = opening !== null && opensInstruction(opening) ? ownerAfterAction(split.text) : null

@@ -76,7 +76,7 @@ import { yearOfPageStamp } from './yearOfPageStamp'
 import { pageMetadataRows } from './pageMetadataRows'
 import { loneText } from './listsUnderLeadIns'
 import { numberAfterMonthOfTargets } from './numberAfterMonthOfTargets'
-import { readNumericDateOrder } from './readNumericDateOrder'
+import { monthFirstFromOtherCells, readNumericDateOrder } from './readNumericDateOrder'
 import { guessTaxonomy } from './guessTaxonomy'
 import { readPlanHeading } from './readPlanHeading'
 import { flattenActionTables } from './flattenActionTables'
@@ -746,6 +746,18 @@ export function tableToPlan(
     options.dateContext === undefined && targetColumn !== undefined
       ? readNumericDateOrder(bodyRows.slice(header.index + 1).map((row) => row[targetColumn] ?? ''))
       : null
+  // A date column whose dates read either way ("5/7/08") beside notes that write "by 5/23": month first too.
+  const otherCellsOrder =
+    options.dateContext === undefined && targetColumn !== undefined && dateOrder === null
+      ? monthFirstFromOtherCells(
+          bodyRows.slice(header.index + 1).map((row) => row[targetColumn] ?? ''),
+          bodyRows.flatMap((row, index) =>
+            index === header.index
+              ? []
+              : row.filter((_, column) => index < header.index || column !== targetColumn),
+          ),
+        )
+      : null
   // A plan whose dated targets all name one year ("March 2002", "June 2002") reads its year-less ones ("by 21
   // January") in that year.
   const targetYear =
@@ -823,6 +835,15 @@ export function tableToPlan(
       headerRow,
       targetColumn! + 1,
       `Read numeric dates month first, as US plans write them: ${dateOrder.onlyMonthFirst} dates in column ${targetColumn! + 1} can only be read that way ("${dateOrder.example}") and none only day first. To read them day first, pass options.dateContext (e.g. { numericDates: 'day-first' }).`,
+    )
+  }
+  if (otherCellsOrder !== null) {
+    readDateSetting(
+      { numericDates: otherCellsOrder.order },
+      'date-order-read',
+      headerRow,
+      targetColumn! + 1,
+      `Read numeric dates month first, as US plans write them: the dates in column ${targetColumn! + 1} read either way, and ${otherCellsOrder.onlyMonthFirst} dates in the other cells can only be read month first ("${otherCellsOrder.example}") and none only day first. To read them day first, pass options.dateContext (e.g. { numericDates: 'day-first' }).`,
     )
   }
 
