@@ -91,6 +91,24 @@ describe('ownerLabelOpeningActionItem, the work after the colon in lower case', 
     expect(ownerLabelOpeningActionItem('PK: minutes of the spring fair', 'Action items')).toBeNull()
   })
 
+  it('reads the names before a spaced dash when the work after it is an infinitive', () => {
+    expect(
+      ownerLabelOpeningActionItem('Greta - To ask the harbour master about the slipway', 'Action items'),
+    ).toEqual({
+      owners: ['Greta'],
+      rest: 'To ask the harbour master about the slipway',
+    })
+    expect(ownerLabelOpeningActionItem('All - to bring a dish to the fair', 'Action points')).toEqual({
+      owners: ['All'],
+      rest: 'to bring a dish to the fair',
+    })
+    // A topic before the dash, with its state or an instruction after it: no one named.
+    expect(ownerLabelOpeningActionItem('Budget - to be agreed next month', 'Action items')).toBeNull()
+    expect(ownerLabelOpeningActionItem('Website - Update the page', 'Action items')).toBeNull()
+    expect(ownerLabelOpeningActionItem('Greta - To ask the harbour master', 'Notes')).toBeNull()
+    expect(ownerLabelOpeningActionItem('Greta - To ask the harbour master', 'Actions')).toBeNull()
+  })
+
   it('reads only initials before the colon as the owner under a plain "Actions" header', () => {
     expect(ownerLabelOpeningActionItem('PK: Book the hall for the fair', 'Actions')).toEqual({
       owners: ['PK'],

@@ -1,6 +1,7 @@
 import { FUNCTION_WORDS } from './functionWords'
 import { isInstruction } from './isInstruction'
 import { imperativeWithTo, ownerAtStart, workAfterOwnerColon } from './ownerAtStart'
+import { ownersBeforeDash } from './ownersBeforeDash'
 import { instructionVerbs } from './ownersNamedAsSubject'
 
 /** A heading over a meeting's action items: "Action Items", "Action points", "Agreed actions". A plain "Actions"
@@ -220,11 +221,19 @@ export function ownerLabelOpeningActionItem(
   const plain = !membersGivenColonWork && plainActionsHeader.test(header.trim())
   if (!membersGivenColonWork && !plain && !actionItemsHeader.test(header.trim())) return null
   const owner = ownerAtStart(title, 'name-first')
+  // "Cameron - To invite the other councils": the names, a spaced dash, then the work as an infinitive.
+  const dashed = plain || owner !== null ? null : ownersBeforeDash(title.slice(0, maxOpening))
+  if (dashed !== null && infinitiveWork.test(dashed.rest))
+    return { owners: dashed.owners, rest: title.slice(title.length - dashed.rest.length).trimEnd() }
   if (plain && (owner === null || !initialsOnly.test(owner))) return null
   const rest = owner === null ? null : workAfterOwnerColon(title, owner)
   if (owner === null || rest === null || !opensWork(rest)) return null
   return { owners: owner.split(ownerJoiner), rest: rest.trimEnd() }
 }
+
+/** "To invite the councils", "to book the hall": work written as an infinitive, which no topic after a dash is ("to be
+ * agreed" says how a topic stands). Anchored, bounded. */
+const infinitiveWork = /^to (?!be\b)\p{Ll}{2,20} \S/iu
 
 /** "Owen", "Chip Miller": a line that is only a person's name, as an attendee list writes one a line. Bounded. */
 const loneName = /^(\p{Lu}[\p{Ll}'’-]{1,20})(?: \p{Lu}[\p{Ll}'’-]{1,20})?$/u

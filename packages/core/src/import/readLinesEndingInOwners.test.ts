@@ -312,3 +312,50 @@ describe("a line going on after its owners' bracket with a dash and a note", () 
     ])
   })
 })
+
+describe('the roll of minutes: full names with their initials or the body they come from', () => {
+  it('reads no layout from a roll without a label, whatever else the page holds', () => {
+    expect(
+      readLinesEndingInOwners([
+        ['Allotment society, committee notes'],
+        ['Committee'],
+        ['- Greta Olsen (GO)'],
+        ['- Pavel Novak (PN)'],
+        ['- Ines Duarte (IDu)'],
+        ['- Kofi Mensah'],
+        ['Water troughs'],
+        ['GO to ask the council about the leaking tap'],
+      ]),
+    ).toBeNull()
+    expect(
+      readLinesEndingInOwners([
+        ['Harbour fair planning'],
+        ['Action items'],
+        ['1. Greta - To ask the harbour master about the slipway'],
+        ['• Greta Olsen (Harbour Residents Council)'],
+        ['• Pavel Novak (Old Town Community Council)'],
+        ['• Ines Duarte (Harbour Residents Council)'],
+      ]),
+    ).toBeNull()
+  })
+
+  it("still reads the work ending in owners below a roll, and a name that is not the bracket's initials", () => {
+    const page = [
+      ['Garden committee'],
+      ['Greta Olsen (GO)'],
+      ['Pavel Novak (PN)'],
+      ['Mend the shed door (GO)'],
+      ['Order the seed potatoes (PN)'],
+      ['Water the new hedge (GO)'],
+    ]
+    expect(readLinesEndingInOwners(page)?.rows.map((row) => row[0])).toContain('Mend the shed door')
+    // "Sweet Peas (KT)": two capitalised words, but not the initials of the bracket: a plot's crop given to KT.
+    const crops = [['Plot jobs'], ['Sweet Peas (KT)'], ['Broad Beans (GO)'], ['Runner Beans (PN)']]
+    expect(readLinesEndingInOwners(crops)?.rows.map((row) => row[0])).toEqual([
+      'Action',
+      'Sweet Peas',
+      'Broad Beans',
+      'Runner Beans',
+    ])
+  })
+})

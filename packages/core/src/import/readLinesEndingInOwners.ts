@@ -86,7 +86,10 @@ export function readLinesEndingInOwners(
   if (page === null) return null
   const lines: Line[] = withoutRoll(page.map(({ index, text }) => readLine(index, text)))
   const owned = lines.filter((line) => line.kind === 'owned')
-  if (owned.filter((line) => line.strict).length < minOwnedLines) return null
+  // "James Hayward (JH)", "Ana Ruiz (Harbour Residents Council)": a person's name and who they are is the roll of
+  // minutes, with no label over it too; such lines are no work given to anyone, and do not make the layout.
+  if (owned.filter((line) => line.strict && !isRollEntry(line.title, line.owners)).length < minOwnedLines)
+    return null
   const firstItem = lines.findIndex((line) => line.kind === 'owned')
   const agenda = agendaStart(lines, firstItem)
   const start =
@@ -223,6 +226,31 @@ function readOwnedLine(index: number, text: string): Line {
     index,
     title: text,
   }
+}
+
+/** "Ana Ruiz", "Mary-Jo O'Neill", "Tom van Dijk": a person's full name, two or three words each capitalised (a
+ * particle such as "van" or "de" aside) and nothing else. Anchored and bounded: linear on any line. */
+const fullName =
+  /^\p{Lu}[\p{Ll}'’-]{1,20}(?: (?:van|von|de|da|di|du|le|la|der|den|ter|ten))?(?: \p{Lu}[\p{L}'’-]{1,20}){1,2}$/u
+
+/**
+ * Whether a line's text before its closing bracket is only a person's full name ("James Hayward (JH)", "Ana Ruiz
+ * (Harbour Residents Association)"): the roll of minutes, naming who came with their initials or the body they come
+ * from, never work given to them; a piece of work names what is to be done, not only a person.
+ */
+function isRollEntry(title: string, inner: string): boolean {
+  const name = title.replace(/^[-–—•*·]\s{0,3}/, '')
+  if (!fullName.test(name)) return false
+  // "(JH)", "(MLl)": the name's own initials, by which the minutes name the person later.
+  const initials = name
+    .split(' ')
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('')
+  if (/^\p{Lu}{2,3}\p{Ll}{0,2}$/u.test(inner) && inner.replace(/\p{Ll}/gu, '') === initials) return true
+  // "(Harbour Residents Council)": the body the person comes from, named by its kind.
+  const words = inner.split(' ')
+  return words.length >= 2 && /^\p{Lu}/u.test(inner) && isRoleOrBodyWord(words.at(-1)!)
 }
 
 /**
