@@ -68,6 +68,7 @@ import { readOwnerLedActionItems } from '../packages/core/src/import/readOwnerLe
 import { readRefLineRecords } from '../packages/core/src/import/readRefLineRecords'
 import { readRemedyHeadings } from '../packages/core/src/import/readRemedyHeadings'
 import { readStageLabelledLines } from '../packages/core/src/import/readStageLabelledLines'
+import { loneTaskRun } from '../packages/core/src/import/loneTaskRun'
 import { readStepsUnderOwnerLines } from '../packages/core/src/import/readStepsUnderOwnerLines'
 import { readTildeOwnerLines } from '../packages/core/src/import/readTildeOwnerLines'
 import { readTodoBlocksUnderNames } from '../packages/core/src/import/readTodoBlocksUnderNames'
@@ -292,6 +293,17 @@ function readerPages(): [string, number, (n: number) => () => unknown][] {
           Array.from({ length: n }, (_, i) => `Point ${i} raised by Ana Ruiz about the Hall ABCDE (XY)`),
         )
         return () => initialsOfPeople(page)
+      },
+    ],
+    [
+      'reader page: lone lines that are no run of tasks (lines)',
+      2_500,
+      (n) => {
+        const page = Array.from({ length: n }, (_, i) => [
+          '',
+          i % 2 ? 'Governance and records' : `Staff ${'area '.repeat(40)}`,
+        ])
+        return () => loneTaskRun(page, 0, 1)
       },
     ],
     [

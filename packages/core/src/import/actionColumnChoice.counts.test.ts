@@ -47,4 +47,34 @@ describe('a column taken for the action that holds only numbers, beside the item
       'Survey how staff travel to work',
     ])
   })
+
+  const boardTable = (numbers: readonly string[]) => [
+    ['Action table', '', '', '', ''],
+    ['', 'Date in', '', '', ''],
+    ['', '', '', 'Organise a call with the partners on the data policy', ''],
+    ['', '', '', 'Update the shared calendar with the review dates', ''],
+    ['', '', '', 'Send the minutes to the advisory board', ''],
+    [numbers[0]!, '3/2', 'WG1', 'Circulate the draft data policy to all partners', 'Closed'],
+    [numbers[1]!, '3/2', 'All', 'Send dates of next quarter’s outreach events', 'Closed'],
+    [numbers[2]!, '10/2', 'WG2', 'Book the room for the autumn review', ''],
+    [numbers[3]!, '10/2', 'WG1', 'Share the survey results with the board', 'Closed'],
+  ]
+
+  it('reads distinct numbers running down the rows as the refs when no ref column exists', () => {
+    const { plan } = tableToPlan(boardTable(['41', '42', '43', '44']))
+    expect(plan.actions.map((a) => [a.ref, a.title.slice(0, 24), a.owners])).toEqual([
+      [null, 'Organise a call with the', []],
+      [null, 'Update the shared calend', []],
+      [null, 'Send the minutes to the ', []],
+      ['41', 'Circulate the draft data', ['WG1']],
+      ['42', 'Send dates of next quart', ['All']],
+      ['43', 'Book the room for the au', ['WG2']],
+      ['44', 'Share the survey results', ['WG1']],
+    ])
+  })
+
+  it('keeps counts that do not run in order in extra, not the refs', () => {
+    const { plan } = tableToPlan(boardTable(['4', '12', '7', '3']))
+    expect(plan.actions.map((a) => a.ref)).toEqual([null, null, null, null, null, null, null])
+  })
 })

@@ -3,6 +3,7 @@ import { type ColumnField, matchColumnHeader, normalizeHeader } from './columnSy
 import { isCountColumn } from './isCountColumn'
 import { namedPresent } from './ownersColumnByCells'
 import { ownerColumnReadings } from './readsAsOwnerList'
+import { refsRunInOrder } from './refsRunInOrder'
 
 /**
  * One reader of a column headed as the action (or taken for it) that holds something else: its header says
@@ -16,7 +17,7 @@ import { ownerColumnReadings } from './readsAsOwnerList'
  * | `stepsBesideItems`: how to do the prose items in the ref-headed column left of it | the item column | the description              |
  * | `names`: names, roles or teams                        | the leftmost free prose column                 | the owners                     |
  * | `numbers`: bare numbers ("13.", "2.1")                | the prose column beside, or a free "Title" column | the ref (extra when a ref column exists) |
- * | `counts`: only counts or lists of other items' numbers ("4", "1, 2, 9"), the rows named elsewhere | the longest prose column, free or read as a weaker field | kept in extra |
+ * | `counts`: only counts or lists of other items' numbers ("4", "1, 2, 9"), the rows named elsewhere | the longest prose column, free or read as a weaker field | kept in extra; the ref when the numbers are distinct and run in order and no ref column exists |
  * | `empty`: nothing on any row, the text written in a column beside it | the longest prose column, free or read as a weaker field | kept in extra |
  * | `numbersBesideUnheadedItems`: any header ("Milestones") over bare numbers, found before any header maps | the items beside, with no header of their own | the ref |
  * | `stepsBesideWhat`: "Actions", the steps taken on the item a "What" column names | the "What" column | the description |
@@ -124,7 +125,9 @@ const cases: {
   names: { find: proseBesideNames, gives: () => 'owners' },
   // With the actions' own codes in a ref column already, the numbers only count the rows: kept in extra.
   numbers: { find: proseBesideNumbers, gives: ({ fields }) => (fields.has('ref') ? 'extra' : 'ref') },
-  counts: { find: proseBesideCounts, gives: () => 'extra' },
+  // Distinct numbers running down the rows ("82", "83", "84") number the actions themselves: the refs, when the
+  // table has none; counts and other items' numbers ("4", "1, 2, 9") are kept in extra.
+  counts: { find: proseBesideCounts, gives: (view) => (numbersTheRows(view) ? 'ref' : 'extra') },
   empty: { find: proseBesideEmpty, gives: () => 'extra' },
   numbersBesideUnheadedItems: { find: itemsBesideSpannedNumbers, gives: () => 'ref' },
   stepsBesideWhat: { find: whatBesideSteps, gives: () => 'description' },
@@ -457,6 +460,16 @@ function proseBesideCounts({
   if (headed === undefined || !isCountColumn(cellsOf(headed))) return null
   const best = longestProseColumn(fields, headers, profileOf, headed, profileOf(headed).filled)
   return best === null ? null : { action: best, headed }
+}
+
+/** True when the headed column's cells are distinct numbers running in order and the table has no ref column. */
+function numbersTheRows({ fields, cellsOf }: ActionColumnViews['counts']): boolean {
+  const headed = fields.get('title')
+  if (headed === undefined || fields.has('ref')) return false
+  const cells = cellsOf(headed)
+    .map((cell) => cell.trim())
+    .filter((cell) => cell !== '')
+  return new Set(cells).size === cells.length && refsRunInOrder(cells)
 }
 
 /**

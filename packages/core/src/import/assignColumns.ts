@@ -2083,17 +2083,25 @@ export function refineColumnMap(
       : actionColumnChoice('empty', { fields, headers, profileOf })
   const besideUnusedAction = countsUnderAction ?? emptyUnderAction
   if (besideUnusedAction !== null) {
-    const { action: prose, headed: counts } = besideUnusedAction
+    const { action: prose, headed: counts, gives } = besideUnusedAction
     const proseField = [...fields].find(([, column]) => column === prose)?.[0]
     if (proseField !== undefined) fields.delete(proseField)
     fields.set('title', prose)
     extra = extra.filter((column) => column.index !== prose)
-    extra.push({ index: counts, name: headers[counts] || `Column ${counts + 1}` })
+    if (gives === 'ref') fields.set('ref', counts)
+    else extra.push({ index: counts, name: headers[counts] || `Column ${counts + 1}` })
     const why =
       countsUnderAction === null
         ? `header "${headers[counts]}" names the action, but nothing is written under it`
         : `header "${headers[counts]}" names the action, but its cells are only numbers such as "${cellsOf(counts).find(hasText)?.trim().slice(0, 20) ?? ''}"`
-    explainColumn(explained, headers, counts, 'extra', 0.7, `${why}: kept in extra`)
+    explainColumn(
+      explained,
+      headers,
+      counts,
+      gives === 'ref' ? 'ref' : 'extra',
+      0.7,
+      gives === 'ref' ? `${why}, distinct and running in order: the refs` : `${why}: kept in extra`,
+    )
     explainColumn(
       explained,
       headers,

@@ -18,6 +18,7 @@ import { continuesAfterPageBreak } from './continuesAfterPageBreak'
 import { isTemplateGuidanceRow } from './isTemplateGuidanceRow'
 import { addressesReaderAboutPlan } from './addressesReaderAboutPlan'
 import { linksAtPageEnd } from './linksAtPageEnd'
+import { loneTaskRun } from './loneTaskRun'
 import { cellText, type MappedColumn, readDraftCells } from './readDraftCells'
 import { readDetailLine } from './readDetailLine'
 import { ownerLedLikeAbove } from './ownerLedLikeAbove'
@@ -113,6 +114,17 @@ export function readTableBody(
       linkStarts.set(column, start)
     }
     return start
+  }
+
+  // The runs of lone task lines in each action column, found once per column.
+  const loneTasks = new Map<number, ReadonlySet<number>>()
+  const inLoneTaskRun = (column: number, index: number): boolean => {
+    let run = loneTasks.get(column)
+    if (run === undefined) {
+      run = loneTaskRun(rows, headerIndex + 1, column)
+      loneTasks.set(column, run)
+    }
+    return run.has(index)
   }
 
   const flushPending = (): void => {
@@ -277,7 +289,10 @@ export function readTableBody(
               !(only === titleIndex && previous !== null && lastLineAfterActions(rows, index)) &&
               // "Allison to send …" right below "Allison to review …": an owner-led task as its neighbour is,
               // its margin cell left blank, never a heading.
-              !(only === titleIndex && previous !== null && ownerLedLikeAbove(text, previous))))
+              !(only === titleIndex && previous !== null && ownerLedLikeAbove(text, previous)) &&
+              // "Organise the launch" over "Update the web page" over "Send the agenda", their other cells blank:
+              // a list of tasks, not a stack of headings over nothing.
+              !(only === titleIndex && inLoneTaskRun(titleIndex, index))))
         if (isHeading) {
           // A lead-in to the list below ("We commit to:", "Our top three actions are:") keeps the section it
           // sits in: it introduces the items, it does not name them.

@@ -14,6 +14,9 @@ describe('readsAsOwnerList', () => {
     ['PP/TJ', 'role'],
     // A colour word joined to a member's initials is initials too.
     ['PP/RED', 'role'],
+    // A team named by capitals and one digit, alone or in a list.
+    ['WG2', 'role'],
+    ['WG1, WG3 / Priya Patel', 'role'],
     ['HR', 'role'],
     ['Sam K.', 'role'],
     ['Planning Committee (lead) and Estates', 'role'],
@@ -38,6 +41,10 @@ describe('readsAsOwnerList', () => {
     'RED',
     'RED/AMBER',
     'Clerk / GREEN',
+    // A year, a quarter or a code with more digits is no team.
+    'FY24',
+    'Q3',
+    'WG2 2031',
     'priya.patel@example.ac.uk',
     '01632 960 123',
     'Terms drafted and sent to the group.',

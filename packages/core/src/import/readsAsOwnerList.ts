@@ -24,7 +24,7 @@ export type OwnerCellReading = 'role' | 'name' | 'word' | null
 export function readsAsOwnerList(cell: string): OwnerCellReading {
   // "Clerk + Treasurer": a spaced plus joins two owners; any other "+" is no name's.
   const joined = cell.replaceAll(' + ', ', ')
-  if (cell.length > maxCellLength || /[@\d:?!|<>=+]/.test(joined)) return null
+  if (cell.length > maxCellLength || /[@\d:?!|<>=+]/.test(joined.replace(teamCodes, ''))) return null
   // "Director of Workforce & Development", "Learning and Development Manager": an "&" or "and" inside one role's name
   // joins its words, not two owners. A piece between the hard joints that reads whole as a role is one role.
   const readings: (OwnerCellReading | 'skip' | 'capitals')[] = []
@@ -268,6 +268,9 @@ const workWords: ReadonlySet<string> = new Set([
 const topicEnding = /(?:tion|sion|ment|ness|ity|ship|ogy|ism|ics)$/
 const capitalised = /^[A-Z][A-Za-z'’-]{0,30}$/
 const initials = /^[A-Z]{2,5}$/
+/** "NA4", "JRA1", "SA2": a team named by its capitals and one digit, as a project names its activities. */
+const teamCode = /^[A-Z]{2,4}\d$/
+const teamCodes = /(?<![A-Za-z\d])[A-Z]{2,4}\d(?![A-Za-z\d])/g
 /** "Smith", "O'Neill", and surnames with a capital inside after a prefix: "McKay", "MacLeod", "DeCoste", "DiNapoli",
  * "LeBlanc", "LaRue", "DuPont". */
 const personName = /^[A-Z][a-z'’-]{1,20}$|^(?:Mc|Mac|O’|O'|De|Di|Du|La|Le)[A-Z][a-z]{1,20}$/
@@ -303,6 +306,7 @@ function readPart(part: string): OwnerCellReading {
   if (words.length === 1) {
     const word = words[0]!
     if (initials.test(word)) return isCapitalsNamingNoOne(word) ? null : 'role'
+    if (teamCode.test(word)) return 'role'
     if (roleWords.has(lower[0]!) && lower[0] !== 'all') return capitalised.test(word) ? 'role' : null
     return capitalised.test(word) && !topicEnding.test(lower[0]!) && !workWords.has(lower[0]!) ? 'word' : null
   }
