@@ -92,6 +92,53 @@ describe('minutes marking their action items with one emoji before whoever takes
   })
 })
 
+describe('plain notes flagging each action line with two asterisks', () => {
+  it('reads each flagged line as an action owned by the name after the asterisks, one naming no one as well', () => {
+    const { plan } = tableToPlan(
+      [
+        'Canal society committee, 9 May',
+        'Ola, Femi, Dara, Ruth.',
+        'The towpath clean-up went well and twelve people came,',
+        'the bins by the lock were emptied afterwards.',
+        '**Femi to write to the trust about the broken gate.',
+        'The notice board by the bridge has been vandalised again and',
+        '**Dara will ask the council for a lockable cover, and a quote',
+        'for fitting it.',
+        '**Ruth to book the boat for the summer trip.',
+        '**Anyone with spare tools to bring them on Saturday.',
+      ].map((line) => [line]),
+    )
+    expect(plan.actions.map((action) => [action.title, action.owners])).toEqual([
+      ['Femi to write to the trust about the broken gate.', ['Femi']],
+      ['Dara will ask the council for a lockable cover, and a quote', ['Dara']],
+      ['Ruth to book the boat for the summer trip.', ['Ruth']],
+      ['Anyone with spare tools to bring them on Saturday.', []],
+    ])
+  })
+
+  it('takes no bold words closed on their line as the mark', () => {
+    const bold = [
+      'Board',
+      '**Ana will book the hall**',
+      '**Bo will print the flyers** today',
+      '**Kit will post the letters**',
+      'Other news',
+    ]
+    expect(readBareActionMarks(bold.map((text, index) => ({ index, text })))).toBeNull()
+  })
+
+  it('needs three flagged lines naming their owners, not lines naming no one', () => {
+    const unowned = [
+      'Board',
+      '**Anyone with tools to bring them.',
+      '**Someone to sweep the yard on Friday.',
+      '**The gate to be painted before June.',
+      '**Ana will book the hall.',
+    ]
+    expect(readBareActionMarks(unowned.map((text, index) => ({ index, text })))).toBeNull()
+  })
+})
+
 describe('action marks written in other ways: a code after the mark, owners in brackets, a mark ending a paragraph', () => {
   it('reads "Action <code> <owner> to …" lines, the code as the ref', () => {
     const minutes = [

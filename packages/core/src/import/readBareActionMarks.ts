@@ -63,6 +63,23 @@ const bracketedMark = /^(?:ACTION|Action)[sS]?\s{0,3}(\([^()]{1,60}\))\s{0,2}(?:
  */
 const pictographLead = /^(?:[-*•]\s{1,3})?([\u{1F300}-\u{1FAFF}])\uFE0F?\s{0,3}(?=\S)/u
 
+/**
+ * "**Ana to email the council", "***Tom will …": two or three asterisks typed before a capital, as a minute-taker flags
+ * each action line of plain notes. Group 1 is the asterisks. Anchored, bounded; a line that closes the asterisks
+ * again ("**Film night**") is bold type, no mark.
+ */
+const asteriskLead = /^(\*{2,3})\s{0,2}(?=\p{Lu})/u
+
+/** The mark opening a line, a pictograph ({@link pictographLead}) or asterisks ({@link asteriskLead}), and its length
+ * with the spaces after it; null when the line opens with neither. */
+function leadMark(text: string): { mark: string; length: number } | null {
+  const pictograph = pictographLead.exec(text)
+  if (pictograph !== null) return { mark: pictograph[1]!, length: pictograph[0].length }
+  const asterisks = asteriskLead.exec(text)
+  if (asterisks === null || text.includes('**', asterisks[0].length)) return null
+  return { mark: asterisks[1]!, length: asterisks[0].length }
+}
+
 /** 🔴 🔶 🔺 🟢 🟥 …: coloured shapes, a traffic-light status, never an action's mark. */
 const statusShape = /[\u{1F532}-\u{1F53D}\u{1F7E0}-\u{1F7FF}]/u
 
@@ -76,7 +93,7 @@ const queriedName = /^\((\p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20})
 function actionPictograph(lines: readonly PageLine[]): string | null {
   const counts = new Map<string, number>()
   for (const line of lines) {
-    const lead = pictographLead.exec(line.text)?.[1]
+    const lead = leadMark(line.text)?.mark
     if (lead !== undefined && !statusShape.test(lead)) counts.set(lead, (counts.get(lead) ?? 0) + 1)
   }
   const marks = [...counts].filter(([, count]) => count >= minMarked)
@@ -92,8 +109,8 @@ function afterMark(text: string, pictograph: string | null): string | null {
   const dashed = marked !== null && /[-–—]\s{0,3}$/.test(marked[0])
   if (marked !== null && (!dashed || givenAfterDash.test(text.slice(marked.index + marked[0].length))))
     return text.slice(marked.index + marked[0].length)
-  const lead = pictograph === null ? null : pictographLead.exec(text)
-  return lead !== null && lead[1] === pictograph ? text.slice(lead[0].length) : null
+  const lead = pictograph === null ? null : leadMark(text)
+  return lead !== null && lead.mark === pictograph ? text.slice(lead.length) : null
 }
 
 /** A marked line's action: its ref ('' when none), the title, the owners as written and how many there are. */
@@ -114,7 +131,14 @@ function markedAction(text: string, pictograph: string | null): MarkedAction | n
   const closing = closedAction(text)
   if (closing !== null) return closing
   const after = afterMark(text, pictograph)
-  if (after !== null) return namedAction(after, pictograph !== null)
+  if (after !== null) {
+    const named = namedAction(after, pictograph !== null)
+    // "**Anyone with receipts to give them to Olu.": the page's own mark makes the line an action, though it names
+    // no owner; a bare "ACTION" is read only before a name.
+    if (named !== null || pictograph === null || !text.startsWith(pictograph)) return named
+    const title = after.trim()
+    return title.split(' ').length < minClosedWords ? null : { ref: '', title, owners: [] }
+  }
   const coded = codedMark.exec(text)
   if (coded !== null) {
     const action = namedAction(text.slice(coded[0].length), false)
@@ -326,6 +350,7 @@ export function readBareActionMarks(lines: readonly PageLine[] | null): Flattene
   const pictograph = actionPictograph(lines.slice(1))
   const labelsRead = everyLabelRead(lines.slice(1))
   let previous: PageLine | null = null
+  let unownedMarks = 0
   for (const line of lines.slice(1)) {
     const owner = labelsRead ? ownerOfLineAbove(line.text) : null
     if (owner !== null && previous !== null && skippedRows.at(-1) === previous.index + 1) {
@@ -359,11 +384,13 @@ export function readBareActionMarks(lines: readonly PageLine[] | null): Flattene
     const ref = action.ref === '' ? (itemNumber.exec(line.text)?.[1] ?? '') : action.ref
     const description = 'description' in action ? (action.description as string) : line.text
     records.push({ index: line.index, cells: [ref, action.title, action.owners.join(', '), description] })
+    if (action.owners.length === 0 && labelled === null) unownedMarks++
     ticks.push(labelled?.ticked === true ? 'Done' : '')
     if (labelled !== null && labelled.ticked !== null) boxes = true
     previous = null
   }
-  if (records.length < minMarked) return null
+  // The lines a mark makes actions without naming an owner do not make the layout.
+  if (records.length - unownedMarks < minMarked) return null
   // An unnumbered action below a numbered one would be read as an item of its number: the numbers are given only
   // when every marked line has one, and stay in the line as written otherwise.
   // A minute's code ("24/003") names its own meeting and item, so it is given even where the actions above it have

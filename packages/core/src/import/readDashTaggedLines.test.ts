@@ -108,3 +108,35 @@ describe('readDashTaggedLines: a board’s task list, each line ending in who do
     expect(readDashTaggedLines(few)).toBeNull()
   })
 })
+
+describe('a roll of members and their offices after dashes', () => {
+  it('reads no member of the roll as an item owned by their office', () => {
+    const roll = page([
+      'Canal society committee minutes',
+      'Ruth Ode (RO) – Chairman',
+      'Femi Adeyemi (FA) – Vice-Chair',
+      'Dara Quinn – Treasurer',
+      'Ann Hale (AH) – Secretary',
+      '1) Welcome',
+    ])
+    expect(readDashTaggedLines(roll)).toBeNull()
+  })
+
+  it('still reads tasks given to an office after the dash', () => {
+    const tasks = page([
+      'Committee task list',
+      'Book the hall for the summer fair - Secretary',
+      'Renew the insurance - Treasurer',
+      'Write to the trust about the gate - Chair',
+    ])
+    expect(
+      readDashTaggedLines(tasks)
+        ?.rows.slice(1)
+        .map((row) => [row[0], row[4]]),
+    ).toEqual([
+      ['Book the hall for the summer fair', 'Secretary'],
+      ['Renew the insurance', 'Treasurer'],
+      ['Write to the trust about the gate', 'Chair'],
+    ])
+  })
+})

@@ -3,6 +3,7 @@ import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
 import { statusAtEnd } from './statusAtEnd'
 import { MAX_HEADING_LENGTH } from './maxHeadingLength'
+import { isOfficeWord } from './isOfficeWord'
 import { lastSpacedDash } from './lastSpacedDash'
 import { namesAfterDash } from './namesAfterDash'
 import { MONTHS, WEEKDAYS } from '../dates/lexicon'
@@ -115,7 +116,10 @@ export function readDashTaggedLines(
   lines: readonly PageLine[] | null = pageLines(table, 'join'),
 ): FlattenedActionTables | null {
   if (lines === null) return null
-  const tagsAt = lines.map((line) => (BULLET_LEAD.test(line.text) ? null : dashTagsAtEnd(line.text)))
+  const tagsAt = lines.map((line) => {
+    const tags = BULLET_LEAD.test(line.text) ? null : dashTagsAtEnd(line.text)
+    return tags === null || isRollEntry(tags) ? null : tags
+  })
   const first = tagsAt.findIndex((tags) => tags !== null)
   if (first < 0) return null
   const start = first > 0 && isHeading(lines[first - 1]!.text) ? first - 1 : first
@@ -158,4 +162,21 @@ export function readDashTaggedLines(
 
 function isHeading(text: string): boolean {
   return text.length <= MAX_HEADING_LENGTH && !BULLET_LEAD.test(text) && !/[.:;]$/.test(text)
+}
+
+/** "Gary Hale (GH)", "Ruth Ode": a person's name of two to four capitalised words, their initials in brackets after
+ * it or not. Anchored, bounded. */
+const personName = /^\p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){1,3}(?: \(\p{Lu}{2,4}\))?$/u
+
+/**
+ * Whether a tagged line is an entry of a meeting's roll, not an item: a person's name before the dash and the office
+ * they hold after it ("Gary Hale (GH) – Chairman", "Ruth Ode – Vice-Chair"), as minutes list who came and in what
+ * role.
+ */
+function isRollEntry(tags: DashTags): boolean {
+  if (tags.owners === '' || tags.ref !== '' || tags.status !== '' || tags.horizon !== '') return false
+  return (
+    personName.test(tags.text) &&
+    tags.owners.split(', ').every((name) => isOfficeWord(name.split(' ').at(-1)!))
+  )
 }

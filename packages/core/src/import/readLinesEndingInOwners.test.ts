@@ -359,3 +359,34 @@ describe('the roll of minutes: full names with their initials or the body they c
     ])
   })
 })
+
+describe('a roll of members with their own initials in brackets', () => {
+  it('reads no member of the roll as work given to them, and still reads work ending in initials', () => {
+    const roll = [
+      'Canal society committee minutes',
+      'Ruth Ode (RO)',
+      'Femi Adeyemi (FA)',
+      'Ann-Marie Hale (AMH)',
+      'Dara Quinn (DQ)',
+    ]
+    expect(readLinesEndingInOwners(roll.map((line) => [line]))).toBeNull()
+    const work = [
+      ...roll,
+      'Paint the lock gates before the summer (RO)',
+      'Ask the trust about the towpath (FA)',
+      'Book the boat for the trip (DQ)',
+      // A name whose initials the bracket is not is someone else's work, as a line of the list.
+      'Ruth Ode (FA)',
+    ]
+    expect(
+      readLinesEndingInOwners(work.map((line) => [line]))
+        ?.rows.slice(1)
+        .map((row) => row.slice(0, 2)),
+    ).toEqual([
+      ['Paint the lock gates before the summer', 'RO'],
+      ['Ask the trust about the towpath', 'FA'],
+      ['Book the boat for the trip', 'DQ'],
+      ['Ruth Ode', 'FA'],
+    ])
+  })
+})

@@ -262,11 +262,25 @@ function withoutRoll(lines: readonly Line[]): Line[] {
   const kept: Line[] = []
   let roll = false
   for (const line of lines) {
-    if (roll && line.kind === 'owned') continue
+    if (line.kind === 'owned' && (roll || namesOwnInitials(line.title, line.owners))) continue
     roll = line.kind !== 'owned' && attendanceLabel.test(line.title.trim())
     kept.push(line)
   }
   return kept
+}
+
+/**
+ * Whether a line is a member of the roll with their own initials in brackets ("Judi Hale (JH)", "Ann-Marie Ode
+ * (AMO)"): two to four capitalised words whose first letters (each part of a hyphenated word too) are the bracket, as
+ * minutes list who came before naming them by initials. Such a line names a person, not work given to them.
+ */
+function namesOwnInitials(title: string, owners: string): boolean {
+  const words = title.trim().split(' ')
+  if (words.length < 2 || words.length > 4 || !/^\p{Lu}{2,5}$/u.test(owners)) return false
+  if (!words.every((word) => /^\p{Lu}[\p{L}'’-]{0,20}$/u.test(word))) return false
+  const letters = words.map((word) => word.charAt(0)).join('')
+  const hyphenated = words.flatMap((word) => word.split('-').map((part) => part.charAt(0))).join('')
+  return owners === letters || owners === hyphenated
 }
 
 /** "1. Verteilung der Dokumente", "4) Repair Café": an agenda item's number and name. */
