@@ -63,6 +63,23 @@ const bullet = new RegExp(`^\\s*[${BULLET_MARKS}]\\s+`)
 const bareRef = new RegExp(String.raw`^(${NOT_A_YEAR}${ITEM_REF})\.?$`)
 
 /**
+ * Whether at least half of the bulleted cells of column `column` (from `bodyStart` on) that no ref opens open with
+ * an item's kind and number ({@link peelItemLabel}: "• Revised target 2: …"): the plan labels its items so. A label
+ * on a few of them ("• Seminar 2: Harassment at work" among "• Draft the survey") is part of those items' titles.
+ */
+function labelsMostItems(table: readonly (readonly string[])[], bodyStart: number, column: number): boolean {
+  let bulleted = 0
+  let labelled = 0
+  for (let index = bodyStart; index < table.length; index++) {
+    const cell = table[index]![column] ?? ''
+    if (!bullet.test(cell) || cell.includes('\n') || peelRef(cell) !== null) continue
+    bulleted++
+    if (peelItemLabel(cell.replace(bullet, '')) !== null) labelled++
+  }
+  return labelled > 0 && labelled * 2 >= bulleted
+}
+
+/**
  * Prepares the rows of a table whose columns were assigned by {@link assignColumns}: peels refs typed at the
  * start of a cell into the ref column ("1.2 Set up a forum" → `1.2` and "Set up a forum") and strips list
  * bullets. Rows above `bodyStart` and rows without a ref are left as they are; the caller's rows are never
@@ -83,6 +100,10 @@ export function readRows(
   const ownerRows = new Set<number>()
   if (peelFrom === null && titleColumn === undefined)
     return { rows: table, listRows, ownerRows, ownersColumn: null, restartedNumbering: null, issues: [] }
+  // "• Revised target 2: …" labels the plan's items when most bulleted items carry such a label; one bulleted item
+  // labelled so among plain ones ("• Seminar 2: Harassment at work" among "• Draft the survey") keeps its label.
+  const itemLabels =
+    peelFrom !== null && refColumn !== undefined && labelsMostItems(table, bodyStart, peelFrom)
   const peeled = table.map((row, index) => {
     if (index < bodyStart) return row
     // "P0 - @ana - Publish the API reference": the priority and owner opening the line mark it an item, as a
@@ -103,7 +124,7 @@ export function readRows(
       // "R2 Actions": the header again under the next recommendation, not an action numbered R2.
       const peeled = repeatsHeaderUnderRecommendation(cell)
         ? null
-        : (peelRef(cell) ?? (afterBullet === null ? null : peelItemLabel(afterBullet)))
+        : (peelRef(cell) ?? (afterBullet === null || !itemLabels ? null : peelItemLabel(afterBullet)))
       out[refColumn] = peeled?.ref ?? ''
       // A label cell holding only a number ("1.2.1" under an "ID" column of "1.2 Governance" cells) is the ref.
       const bare =
