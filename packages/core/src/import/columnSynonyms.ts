@@ -290,6 +290,9 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         'executive sponsor',
         // A project's task list names the people who do each task.
         'people',
+        // A club's or a garden's task list names the members who signed up for each task.
+        'volunteers',
+        'volunteer',
         // A council's quarterly report abbreviates its column headers ("RESP. OFFICER | START DATE | COMP DATE").
         'resp',
         'resp officer',

@@ -67,6 +67,8 @@ describe('owner headers over names, roles and teams', () => {
     'Lead officer',
     'Responsible officer',
     'Action owner',
+    'Volunteers',
+    'Volunteer',
   ])('%s', (header) => {
     expect(fieldOf(header, 'people', 'Due date', 'June 2027')).toBe('owners')
   })

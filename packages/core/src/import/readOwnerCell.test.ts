@@ -179,3 +179,23 @@ describe('readOwnerCell: the step each owner takes, and when they step in', () =
     expect(readOwnerCell(cell)).toEqual(want)
   })
 })
+
+describe('readOwnerCell: a sign-up sheet of given names and initials, with remarks in brackets', () => {
+  it.each([
+    ['Lucy S and Omar K', ['Lucy S', 'Omar K']],
+    ['Ravi T. & Jo B', ['Ravi T.', 'Jo B']],
+    ['Omar Khan (last spring it was Lucy S.)', ['Omar Khan']],
+    ['Jo B, Ravi T, Ana M (more hands wanted, please!)', ['Jo B', 'Ravi T', 'Ana M']],
+    // Near misses: a bracket naming more people, or a role's mark, is no remark; nor one word in lower case.
+    ['Estates (and the grounds team)', ['Estates (and the grounds team)']],
+    ['Ana Lee (chair)', ['Ana Lee']],
+    // Single words joined by "and" stay one phrase.
+    ['Marks and Spencer', ['Marks and Spencer']],
+  ])('reads %s', (cell, want) => {
+    expect(readOwnerCell(cell)).toEqual(want)
+  })
+
+  it('stays linear on a long bracket of words', () => {
+    expect(readOwnerCell(`Ana Lee (${'a, '.repeat(10_000)}b`)).toBeDefined()
+  })
+})

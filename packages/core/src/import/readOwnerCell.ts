@@ -28,7 +28,8 @@ import { withoutStageLabel } from './withoutStageLabel'
  * @example
  * readOwnerCell('Head of Research & HR\nStaff feel their views are heard') // ['Head of Research', 'HR']
  */
-export function readOwnerCell(text: string): string[] {
+export function readOwnerCell(cell: string): string[] {
+  const text = withoutClosingRemark(cell)
   // Most owner cells are a few short names: only a cell with a sentence end or six words has notes to drop.
   const plain = !text.includes('. ') && !sixWords.test(text)
   const names = plain
@@ -52,6 +53,36 @@ export function readOwnerCell(text: string): string[] {
     }
   }
   return owners
+}
+
+/**
+ * "(this year was Ana K.)", "(need more people, please!)": a bracket closing the cell that opens with a word in lower
+ * case and runs three words or more, a remark on the names before it. Bounded and anchored: linear.
+ */
+const closingRemark = /\s\((\p{Ll}{1,20})(?:[\s,]{1,3}[^()\s,]{1,30}){2,20}\)[.!]?\s{0,3}$/u
+
+/** Words that open a bracket naming more people ("(and the site team)", "(with HR)"): no remark. */
+const namingMore: ReadonlySet<string> = new Set([
+  'and',
+  'with',
+  'plus',
+  'supported',
+  'assisted',
+  'helped',
+  'via',
+  'through',
+  'including',
+  'inc',
+  'incl',
+  'see',
+])
+
+/** A cell without the remark in a bracket closing it ("Ana K (this year was Tom)" → "Ana K"), else the cell. */
+function withoutClosingRemark(cell: string): string {
+  const remark = closingRemark.exec(cell)
+  return remark === null || namingMore.has(remark[1]!) || remark.index === 0
+    ? cell
+    : cell.slice(0, remark.index)
 }
 
 /** "Others", "etc.": the rest of a list of owners, which names nobody. */
@@ -398,11 +429,15 @@ function splitJoinedOwners(owner: string): string[] {
   return names
 }
 
-/** "Priya Shah": a person's given name and surname (two or three words read as a person's name), so "Priya Shah and
- * Tom Okafor" names two people, while "Equality and Diversity" or "Marks and Spencer" stays one phrase. */
+/** "Priya Shah": a person's given name and surname (two or three words read as a person's name), or a given name and
+ * a surname's initial ("Lucy S"), so "Priya Shah and Tom Okafor" or "Lucy S and Omar K" names two people, while
+ * "Equality and Diversity" or "Marks and Spencer" stays one phrase. */
 function isFullName(text: string): boolean {
-  return text.includes(' ') && readsAsOwnerList(text) === 'name'
+  return (text.includes(' ') && readsAsOwnerList(text) === 'name') || nameAndInitial.test(text)
 }
+
+/** "Lucy S", "Doug W.": a given name and the initial of a surname, as a club's sign-up sheet names its members. */
+const nameAndInitial = /^\p{Lu}\p{Ll}{1,20} \p{Lu}\.?$/u
 
 /** How many times a character occurs in a text. */
 function count(text: string, char: string): number {
