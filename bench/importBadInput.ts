@@ -67,6 +67,7 @@ import { readBareActionMarks } from '../packages/core/src/import/readBareActionM
 import { readOwnerLedActionItems } from '../packages/core/src/import/readOwnerLedActionItems'
 import { readRefLineRecords } from '../packages/core/src/import/readRefLineRecords'
 import { readRemedyHeadings } from '../packages/core/src/import/readRemedyHeadings'
+import { readOwnerCodedActionPoints } from '../packages/core/src/import/readOwnerCodedActionPoints'
 import { readStageLabelledLines } from '../packages/core/src/import/readStageLabelledLines'
 import { loneTaskRun } from '../packages/core/src/import/loneTaskRun'
 import { readStepsUnderOwnerLines } from '../packages/core/src/import/readStepsUnderOwnerLines'
@@ -222,6 +223,14 @@ function readerPages(): [string, number, (n: number) => () => unknown][] {
           ),
         ])
         return () => readTildeOwnerLines(page)
+      },
+    ],
+    [
+      'reader page: action point codes with no text after them (lines)',
+      2_500,
+      (n) => {
+        const page = column(['Minutes', ...Array.from({ length: n }, (_, i) => `AP/${i}/${i % 9}/JT`)])
+        return () => readOwnerCodedActionPoints(page)
       },
     ],
     [

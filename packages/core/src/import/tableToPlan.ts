@@ -187,6 +187,7 @@ import { readItemsOverOwnerStatusLines } from './readItemsOverOwnerStatusLines'
 import { readListsUnderDeadlineLeadIns } from './readListsUnderDeadlineLeadIns'
 import { readRoleColonTaskLines } from './readRoleColonTaskLines'
 import { readBareActionMarks } from './readBareActionMarks'
+import { readOwnerCodedActionPoints } from './readOwnerCodedActionPoints'
 import { readPeopleDashLines } from './readPeopleDashLines'
 import { readMembersTaskedInMinutes } from './readMembersTaskedInMinutes'
 import { readItemsUnderNumberedThemes } from './readItemsUnderNumberedThemes'
@@ -411,6 +412,8 @@ export function tableToPlan(
         readListsUnderDeadlineLeadIns(table, joined) ??
         readActionListsBesideDecisions(table, lines) ??
         readDatedStepItems(table, lines) ??
+        // Before the owner-led reader: "AP/2/1/MC M. Calder will …" names its owner in its code, not its words.
+        readOwnerCodedActionPoints(table, joined) ??
         readOwnerLedActionItems(table, joined) ??
         readBareActionMarks(joined) ??
         readPeopleDashLines(joined) ??
