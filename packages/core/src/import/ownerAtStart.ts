@@ -417,8 +417,26 @@ export function ownerAloneAfterLabel(text: string): string | null {
 const ownerAndHelper =
   /^([^,]{1,40}), (?:with|supported by|helped by|assisted by|aided by|together with|joined by) ([^,]{1,40}), (?=\S+ \S+ \S)/
 
-/** "JS – update …", "Ana/Tom -> check …": an owner of one to four words, a spaced dash or arrow, then the action. */
-const labelledDashOwner = /^([^–—>-]{1,40}?) (?:->|→|[-–—]) (?=\S+ \S)/
+/** "JS – update …", "Ana/Tom -> check …", "Ana-- check …": an owner of one to four words, a spaced dash or arrow (or
+ * a double hyphen typed for a dash, glued to the name), then the action. */
+const labelledDashOwner = /^([^–—>-]{1,40}?)(?: (?:->|→|[-–—])| ?--) (?=\S+ \S)/
+
+/**
+ * "AI: Everyone - work on the goals", "ACTION: Ana-- check the list": after an action label, the owner set off by a
+ * dash, and the work after it. Null without a label, or when the words before the dash name no one.
+ *
+ * @example
+ * ownerBeforeLabelDash('AI: Ana Ruiz - book the hall') // { owner: 'Ana Ruiz', rest: 'book the hall' }
+ * ownerBeforeLabelDash('AI: Budget review - next month') // null
+ */
+export function ownerBeforeLabelDash(text: string): { owner: string; rest: string } | null {
+  const label = actionLabel.exec(text)
+  if (label === null || label.index !== 0) return null
+  const rest = text.slice(label[0].length)
+  const dash = labelledDashOwner.exec(rest)
+  if (dash === null || !isNamedOwner(dash[1]!)) return null
+  return { owner: dash[1]!, rest: rest.slice(dash[0].length) }
+}
 
 /** An owner joined with another ("Sara Lee and Tom Reed to …") has at most this many words in all. */
 const maxJoinedOwnerWords = 7
