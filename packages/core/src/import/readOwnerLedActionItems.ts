@@ -45,7 +45,7 @@ import { technicianCommitment } from '../taxonomy/technicianCommitment'
 /** A heading over a meeting's action items: "Action items:", "Review of open action items", "8. Next steps",
  * "Actions from last time", "3. Outstanding actions - updates". */
 const actionHeading =
-  /\b(?:action items?|action points?|actions? agreed|agreed actions|next steps|actions from (?:the )?(?:last|previous)|outstanding actions?|actions arising|summary of actions|new actions|action log|feedback (?:from|on) (?:the )?(?:last|previous) meeting)\b/i
+  /\b(?:action items?|action points?|actions? agreed|actions? decided|agreed actions|next steps|actions from (?:the )?(?:last|previous)|outstanding actions?|actions arising|summary of actions|new actions|action log|feedback (?:from|on) (?:the )?(?:last|previous) meeting)\b/i
 
 /** "ALV to-do's", "To-dos:", "Board todo list", "To-do lijst": a heading over a meeting's to-do list, whose lines may
  * name their owner as the subject of a plain sentence ("Wim prepares the figures"). Anchored at the line's end. */
