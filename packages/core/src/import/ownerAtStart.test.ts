@@ -284,3 +284,17 @@ describe('ownerAloneAfterLabel: the action label and an owner, nothing else', ()
     expect(ownerAloneAfterLabel(`Action: ${'Ab '.repeat(20000)}`)).toBeNull()
   })
 })
+
+describe('ownerAtStart: a name before "working on", "with" or "to", as work under way', () => {
+  it.each([
+    ['KT working with the office on the leaflets', 'KT'],
+    ['Ana/Bo/Kit working to upload the recordings', 'Ana/Bo/Kit'],
+    ['Priya working on the grant bid', 'Priya'],
+    // "working" with no such word after it says how something goes, not who does it.
+    ['Rota working well since March', null],
+    ['KT working late this week', null],
+    ['Working on the grant bid', null],
+  ])('reads %s', (text, owner) => {
+    expect(ownerAtStart(text, 'name-first')).toBe(owner)
+  })
+})

@@ -196,6 +196,10 @@ const ownerVerbsWithTo: ReadonlySet<string> = new Set([
   'continues',
 ])
 
+/** "Ana working on the flyers", "SB working with the office …", "Jo working to fix …": the words after "working"
+ * that make the name before it the owner of work under way. */
+const workingOn: ReadonlySet<string> = new Set(['on', 'with', 'to', 'towards'])
+
 /** An owner of the `'name-first'` reading has at most this many words and characters. */
 const maxNamedOwnerWords = 4
 const maxNamedOwnerLength = 40
@@ -320,7 +324,10 @@ function nameFirst(text: string): string | null {
   const words = rest.split(' ', maxJoinedOwnerWords + 3)
   for (let n = 1; n <= maxJoinedOwnerWords && n + 1 < words.length; n++) {
     const next = words[n]!.toLowerCase()
-    const named = ownerVerbs.has(next) || (ownerVerbsWithTo.has(next) && words[n + 1] === 'to')
+    const named =
+      ownerVerbs.has(next) ||
+      (ownerVerbsWithTo.has(next) && words[n + 1] === 'to') ||
+      (next === 'working' && workingOn.has(words[n + 1]!))
     if (!named) continue
     // "Ana Lee and her team to …": the team is named by the person who leads it, the owner.
     const name = words

@@ -48,7 +48,7 @@ import { technicianCommitment } from '../taxonomy/technicianCommitment'
  * "Actions from last time", "3. Outstanding actions - updates", and French minutes' "Actions prévues lors de la réunion précédente" (the actions planned
  * last time), "Actions à mener", "Suivi des actions". */
 const actionHeading =
-  /\b(?:action items?|action points?|actions? agreed|agreed actions|next steps|actions from (?:the )?(?:last|previous)|outstanding actions?|actions arising|summary of actions|new actions|action log|actions? (?:prévues|décidées|à (?:faire|mener|réaliser|suivre))|suivi des actions|feedback (?:from|on) (?:the )?(?:last|previous) meeting)\b/i
+  /\b(?:action items?|action points?|actions? agreed|actions? decided|agreed actions|next steps|actions from (?:the )?(?:last|previous)|outstanding actions?|actions arising|summary of actions|new actions|action log|actions? (?:prévues|décidées|à (?:faire|mener|réaliser|suivre))|suivi des actions|feedback (?:from|on) (?:the )?(?:last|previous) meeting)\b/i
 
 /** "Open actions carried forward.", "Actions carried over": the actions a sentence says are carried on from the last
  * meeting, a lead-in only when a bulleted list follows it (a heading "Actions carried forward:" over lines, each
