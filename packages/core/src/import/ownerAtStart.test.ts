@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   agreesWithOneName,
   isNamedOwner,
+  isWholeGroup,
   ownerAtStart,
   ownerCell,
   ownerInSquareBrackets,
@@ -252,5 +253,18 @@ describe('ownersJoined: two or more people named together as owners', () => {
     ['Priya Shah', ['Priya Shah']],
   ])('%j', (owner, want) => {
     expect(ownersJoined(owner)).toEqual(want)
+  })
+})
+
+describe('isWholeGroup: the whole group as minutes name it, in their languages', () => {
+  it.each([['all'], ['Everyone'], ['tous'], ['Toutes'], ['todos'], ['alle']])(
+    'reads "%s" as the whole group',
+    (word) => {
+      expect(isWholeGroup(word)).toBe(true)
+    },
+  )
+
+  it.each([['tout'], ['allez'], ['Alleyn']])('reads "%s" as no group', (word) => {
+    expect(isWholeGroup(word)).toBe(false)
   })
 })
