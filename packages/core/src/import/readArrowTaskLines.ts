@@ -144,8 +144,6 @@ export function readArrowTaskLines(lines: readonly PageLine[] | null): Flattened
   let arrows = 0
   let owned = 0
   const meeting = spanishDayOf(lines[0]!.text.slice(0, maxLine))
-  let closing: ReturnType<typeof closingArrowOf> = null
-  let led: RegExpExecArray | null = null
   for (const line of lines.slice(1)) {
     const before = records.length
     if (line.text.length <= maxLine) {
@@ -162,28 +160,32 @@ export function readArrowTaskLines(lines: readonly PageLine[] | null): Flattened
         if (owners.length > 0) owned++
         const due = dueOf(line.text.slice(point.index), meeting)
         records.push({ index: line.index, cells: [line.text, owners.join(', '), line.text, due, ''] })
-      } else if ((led = ledTopic.exec(line.text)) !== null) {
-        // "• InterGULL (Mikaël) : …": a topic its lead in brackets sees to.
-        owned++
-        const text = line.text.replace(/^[•*–-]\s{1,3}/, '')
-        records.push({ index: line.index, cells: [text, led[1]!, line.text, '', ''] })
-      } else if ((closing = closingArrowOf(line.text)) !== null) {
-        // "Study other banks. ⇒ tous, lors des jeudis": the work, then who sees to it or how it stands.
-        arrows++
-        if (closing.owners.length > 0) owned++
-        const title = workBeforeArrow(line.text.slice(0, closing.at))
-        records.push({
-          index: line.index,
-          cells: [title, closing.owners.join(', '), line.text, '', closing.status],
-        })
-      } else
-        for (const sentence of splitSentences(line.text)) {
-          const bracket = closingOwnerBracket.exec(sentence)
-          const owners = bracket === null ? [] : ownersNamed(bracket[1]!)
-          if (owners.length === 0) continue
+      } else {
+        const led = ledTopic.exec(line.text)
+        const closing = led === null ? closingArrowOf(line.text) : null
+        if (led !== null) {
+          // "• InterGULL (Mikaël) : …": a topic its lead in brackets sees to.
           owned++
-          records.push({ index: line.index, cells: [sentence, owners.join(', '), line.text, '', ''] })
-        }
+          const text = line.text.replace(/^[•*–-]\s{1,3}/, '')
+          records.push({ index: line.index, cells: [text, led[1]!, line.text, '', ''] })
+        } else if (closing !== null) {
+          // "Study other banks. ⇒ tous, lors des jeudis": the work, then who sees to it or how it stands.
+          arrows++
+          if (closing.owners.length > 0) owned++
+          const title = workBeforeArrow(line.text.slice(0, closing.at))
+          records.push({
+            index: line.index,
+            cells: [title, closing.owners.join(', '), line.text, '', closing.status],
+          })
+        } else
+          for (const sentence of splitSentences(line.text)) {
+            const bracket = closingOwnerBracket.exec(sentence)
+            const owners = bracket === null ? [] : ownersNamed(bracket[1]!)
+            if (owners.length === 0) continue
+            owned++
+            records.push({ index: line.index, cells: [sentence, owners.join(', '), line.text, '', ''] })
+          }
+      }
     }
     if (records.length === before) skippedRows.push(line.index + 1)
   }
