@@ -3,6 +3,7 @@ import {
   agreesWithOneName,
   isNamedOwner,
   ownerAloneAfterLabel,
+  isWholeGroup,
   ownerAtStart,
   ownerCell,
   ownerInSquareBrackets,
@@ -296,5 +297,18 @@ describe('ownerAtStart: a name before "working on", "with" or "to", as work unde
     ['Working on the grant bid', null],
   ])('reads %s', (text, owner) => {
     expect(ownerAtStart(text, 'name-first')).toBe(owner)
+  })
+})
+
+describe('isWholeGroup: the whole group as minutes name it, in their languages', () => {
+  it.each([['all'], ['Everyone'], ['tous'], ['Toutes'], ['todos'], ['alle']])(
+    'reads "%s" as the whole group',
+    (word) => {
+      expect(isWholeGroup(word)).toBe(true)
+    },
+  )
+
+  it.each([['tout'], ['allez'], ['Alleyn']])('reads "%s" as no group', (word) => {
+    expect(isWholeGroup(word)).toBe(false)
   })
 })

@@ -529,8 +529,18 @@ const notOwners: ReadonlySet<string> = new Set([
 /** "@jsmith": a person's handle, as a team's or a project's notes name people. */
 const handle = new RegExp(`^${HANDLE}$`)
 
-/** The whole group, as minutes name it: "ACTION, all: …". */
-const groupOwners: ReadonlySet<string> = new Set(['all', 'everyone', 'everybody'])
+/** The whole group, as minutes name it: "ACTION, all: …", and in the languages minutes come in ("tous", "alle"). */
+const groupOwners: ReadonlySet<string> = new Set([
+  'all',
+  'everyone',
+  'everybody',
+  // French "tous", "toutes", Spanish "todos", "todas", German, Dutch and Scandinavian "alle".
+  'tous',
+  'toutes',
+  'todos',
+  'todas',
+  'alle',
+])
 
 /** Whether a word names the whole group ("all", "Everyone"), as minutes give work to all present. */
 export function isWholeGroup(word: string): boolean {
