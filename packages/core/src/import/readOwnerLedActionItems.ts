@@ -19,6 +19,8 @@ import {
 } from './ownerAtStart'
 import { ownerAfterAction } from './ownerAfterAction'
 import { ownerAfterTopicLabel } from './ownerAfterTopicLabel'
+import { readOwnerCell } from './readOwnerCell'
+import { matchColumnHeader } from './columnSynonyms'
 import { ownersInBrackets } from './ownersInBrackets'
 import { ownersOfGroupLabel } from './ownersOfGroupLabel'
 import { ownersNamedAsSubject } from './ownersNamedAsSubject'
@@ -636,6 +638,27 @@ function labelledActionLines(
     records.sort((a, b) => a.index - b.index)
   } else skippedRows.push(...unnamedMany.map((record) => record.index + 1))
   if (records.length < 2) return null
+  // "Action: Review the draft" over "Who: Ana", "When: 28.08.2031", "Status 19.08.31: started": the action's owner,
+  // date and status on labelled lines below it, as a project board's minutes write each action.
+  const dues = new Map<number, string>()
+  const atOf = new Map(lines.map((line, at) => [line.index, at]))
+  for (const record of records) {
+    let below = (atOf.get(record.index) ?? lines.length) + 1
+    let status = ''
+    for (; below < lines.length; below++) {
+      const field = fieldLine(lines[below]!.text)
+      if (field === null) break
+      if (field.field === 'owners' && record.cells[2] === '') record.cells[2] = ownerOfFieldLine(field.value)
+      else if (field.field === 'target' && !dues.has(record.index)) dues.set(record.index, field.value)
+      // The latest status line stands: a board dates each of its reviews.
+      else if (field.field === 'status') status = field.value
+    }
+    if (status !== '' && record.cells[5] === '') {
+      record.cells[5] = status
+      withStatus = true
+    }
+  }
+  const withDue = dues.size > 0
   // Sub-items lettered afresh under each agenda item ("i) Footpaths" under 4 and under 5), or two action lines
   // under one heading: a heading's number then cites no one action, and is left out.
   const cited = records.filter((record) => citedByHeading.has(record.index))
@@ -645,8 +668,22 @@ function labelledActionLines(
   return oneColumnRecords(
     table.slice(0, titleIndex + 1),
     titleIndex + 1,
-    ['Ref', 'Action', 'Owner', 'Section', 'Description', ...(withStatus ? ['Progress'] : [])],
-    withStatus ? records : records.map((record) => ({ ...record, cells: record.cells.slice(0, 5) })),
+    [
+      'Ref',
+      'Action',
+      'Owner',
+      'Section',
+      'Description',
+      ...(withStatus ? ['Progress'] : []),
+      ...(withDue ? ['Due'] : []),
+    ],
+    records.map((record) => ({
+      ...record,
+      cells: [
+        ...record.cells.slice(0, withStatus ? 6 : 5),
+        ...(withDue ? [dues.get(record.index) ?? ''] : []),
+      ],
+    })),
     {
       mergedRows: [],
       skippedRows,
@@ -1253,6 +1290,29 @@ function readItems(
     if (group >= 0 && record.status === '') record.status = groupStates[group]!.state
   }
   return { records, named, next, mergedRows, leadIn }
+}
+
+/** "Who: Ana", "When: 28.08.2031", "Status 19.08.31: started": a field's label (with a date after it or not), a colon
+ * and its value. Groups: the label, the value. Bounded and anchored. */
+const fieldLabelLine =
+  /^(\p{L}{2,12}(?: \p{L}{2,12}){0,2})(?: \d{1,2}[./]\d{1,2}[./]\d{2,4})?\s{0,2}:\s{1,3}(\S.{0,600})$/u
+
+/** A line naming the owner, the date or the status of the item above it, by a label a table's header would use. */
+function fieldLine(text: string): { field: 'owners' | 'target' | 'status'; value: string } | null {
+  const labelled = fieldLabelLine.exec(text.trim())
+  if (labelled === null) return null
+  const field = matchColumnHeader(labelled[1]!)?.field
+  return field === 'owners' || field === 'target' || field === 'status'
+    ? { field, value: labelled[2]!.trim() }
+    : null
+}
+
+/** "Ana and Tom to brief the board": who a "Who:" line names before "to" or "will"; else its names as a cell's. */
+function ownerOfFieldLine(value: string): string {
+  const opening = ownerAtStart(value, 'name-first')
+  if (opening !== null && value.startsWith(opening) && /^ (?:to|will) /.test(value.slice(opening.length)))
+    return ownerCell(opening)
+  return readOwnerCell(value).join(', ')
 }
 
 /**
