@@ -3,6 +3,7 @@ import {
   agreesWithOneName,
   isNamedOwner,
   ownerAloneAfterLabel,
+  isWholeGroup,
   ownerAtStart,
   ownerCell,
   ownerInSquareBrackets,
@@ -282,5 +283,32 @@ describe('ownerAloneAfterLabel: the action label and an owner, nothing else', ()
 
   it('stays linear on a long line of near misses', () => {
     expect(ownerAloneAfterLabel(`Action: ${'Ab '.repeat(20000)}`)).toBeNull()
+  })
+})
+
+describe('ownerAtStart: a name before "working on", "with" or "to", as work under way', () => {
+  it.each([
+    ['KT working with the office on the leaflets', 'KT'],
+    ['Ana/Bo/Kit working to upload the recordings', 'Ana/Bo/Kit'],
+    ['Priya working on the grant bid', 'Priya'],
+    // "working" with no such word after it says how something goes, not who does it.
+    ['Rota working well since March', null],
+    ['KT working late this week', null],
+    ['Working on the grant bid', null],
+  ])('reads %s', (text, owner) => {
+    expect(ownerAtStart(text, 'name-first')).toBe(owner)
+  })
+})
+
+describe('isWholeGroup: the whole group as minutes name it, in their languages', () => {
+  it.each([['all'], ['Everyone'], ['tous'], ['Toutes'], ['todos'], ['alle']])(
+    'reads "%s" as the whole group',
+    (word) => {
+      expect(isWholeGroup(word)).toBe(true)
+    },
+  )
+
+  it.each([['tout'], ['allez'], ['Alleyn']])('reads "%s" as no group', (word) => {
+    expect(isWholeGroup(word)).toBe(false)
   })
 })

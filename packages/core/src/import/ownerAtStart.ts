@@ -196,6 +196,10 @@ const ownerVerbsWithTo: ReadonlySet<string> = new Set([
   'continues',
 ])
 
+/** "Ana working on the flyers", "SB working with the office …", "Jo working to fix …": the words after "working"
+ * that make the name before it the owner of work under way. */
+const workingOn: ReadonlySet<string> = new Set(['on', 'with', 'to', 'towards'])
+
 /** An owner of the `'name-first'` reading has at most this many words and characters. */
 const maxNamedOwnerWords = 4
 const maxNamedOwnerLength = 40
@@ -320,7 +324,10 @@ function nameFirst(text: string): string | null {
   const words = rest.split(' ', maxJoinedOwnerWords + 3)
   for (let n = 1; n <= maxJoinedOwnerWords && n + 1 < words.length; n++) {
     const next = words[n]!.toLowerCase()
-    const named = ownerVerbs.has(next) || (ownerVerbsWithTo.has(next) && words[n + 1] === 'to')
+    const named =
+      ownerVerbs.has(next) ||
+      (ownerVerbsWithTo.has(next) && words[n + 1] === 'to') ||
+      (next === 'working' && workingOn.has(words[n + 1]!))
     if (!named) continue
     // "Ana Lee and her team to …": the team is named by the person who leads it, the owner.
     const name = words
@@ -417,8 +424,26 @@ export function ownerAloneAfterLabel(text: string): string | null {
 const ownerAndHelper =
   /^([^,]{1,40}), (?:with|supported by|helped by|assisted by|aided by|together with|joined by) ([^,]{1,40}), (?=\S+ \S+ \S)/
 
-/** "JS – update …", "Ana/Tom -> check …": an owner of one to four words, a spaced dash or arrow, then the action. */
-const labelledDashOwner = /^([^–—>-]{1,40}?) (?:->|→|[-–—]) (?=\S+ \S)/
+/** "JS – update …", "Ana/Tom -> check …", "Ana-- check …": an owner of one to four words, a spaced dash or arrow (or
+ * a double hyphen typed for a dash, glued to the name), then the action. */
+const labelledDashOwner = /^([^–—>-]{1,40}?)(?: (?:->|→|[-–—])| ?--) (?=\S+ \S)/
+
+/**
+ * "AI: Everyone - work on the goals", "ACTION: Ana-- check the list": after an action label, the owner set off by a
+ * dash, and the work after it. Null without a label, or when the words before the dash name no one.
+ *
+ * @example
+ * ownerBeforeLabelDash('AI: Ana Ruiz - book the hall') // { owner: 'Ana Ruiz', rest: 'book the hall' }
+ * ownerBeforeLabelDash('AI: Budget review - next month') // null
+ */
+export function ownerBeforeLabelDash(text: string): { owner: string; rest: string } | null {
+  const label = actionLabel.exec(text)
+  if (label === null || label.index !== 0) return null
+  const rest = text.slice(label[0].length)
+  const dash = labelledDashOwner.exec(rest)
+  if (dash === null || !isNamedOwner(dash[1]!)) return null
+  return { owner: dash[1]!, rest: rest.slice(dash[0].length) }
+}
 
 /** An owner joined with another ("Sara Lee and Tom Reed to …") has at most this many words in all. */
 const maxJoinedOwnerWords = 7
@@ -504,8 +529,18 @@ const notOwners: ReadonlySet<string> = new Set([
 /** "@jsmith": a person's handle, as a team's or a project's notes name people. */
 const handle = new RegExp(`^${HANDLE}$`)
 
-/** The whole group, as minutes name it: "ACTION, all: …". */
-const groupOwners: ReadonlySet<string> = new Set(['all', 'everyone', 'everybody'])
+/** The whole group, as minutes name it: "ACTION, all: …", and in the languages minutes come in ("tous", "alle"). */
+const groupOwners: ReadonlySet<string> = new Set([
+  'all',
+  'everyone',
+  'everybody',
+  // French "tous", "toutes", Spanish "todos", "todas", German, Dutch and Scandinavian "alle".
+  'tous',
+  'toutes',
+  'todos',
+  'todas',
+  'alle',
+])
 
 /** Whether a word names the whole group ("all", "Everyone"), as minutes give work to all present. */
 export function isWholeGroup(word: string): boolean {

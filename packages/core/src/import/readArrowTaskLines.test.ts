@@ -73,3 +73,55 @@ describe('readArrowTaskLines: follow-ups written "subject → what happens next"
     ).toBeNull()
   })
 })
+
+// French boards' minutes close a point with an arrow and who sees to it, or how it stands, and list ongoing topics
+// with their lead in brackets.
+describe('readArrowTaskLines: points closed by an arrow and who sees to them', () => {
+  const minutes = [
+    'Conseil du club de randonnée, 4 mars',
+    'Vie du club',
+    'La sortie de février a réuni 30 marcheurs.',
+    'Gestion',
+    'Assurance : le contrat arrive à échéance ⇒ fait en séance (reconduit pour un an)',
+    'Cotisations : plusieurs relances sont restées sans réponse. Relancer les retardataires par courrier. ⇒ Sylvie',
+    'Local : le bail augmente encore ! Chercher une salle moins chère. ⇒ tous, avant la rentrée',
+    'Sujets en cours :',
+    '• Balisage (Marc) : le sentier nord est fini.',
+    'Prochaine sortie : on verra ⇒ on en reparle',
+  ]
+
+  it('reads each line closed by an owner or a state, and each topic with its lead, as an action', () => {
+    const read = readArrowTaskLines(page(minutes))
+    expect(read?.rows.slice(2).map((row) => [row[0], row[1], row[4]])).toEqual([
+      ['Assurance : le contrat arrive à échéance', '', 'fait en séance'],
+      ['Relancer les retardataires par courrier.', 'Sylvie', ''],
+      ['Chercher une salle moins chère.', 'tous', ''],
+      ['Balisage (Marc) : le sentier nord est fini.', 'Marc', ''],
+    ])
+  })
+
+  it('keeps the whole line as the description, and reads the state as the status', () => {
+    const { plan } = tableToPlan(minutes.map((line) => [line]))
+    expect(plan.actions.map((action) => [action.owners, action.status.state])).toEqual([
+      [[], 'complete'],
+      [['Sylvie'], 'unknown'],
+      [['tous'], 'unknown'],
+      [['Marc'], 'unknown'],
+    ])
+    expect(plan.actions[1]!.description).toContain('Cotisations : plusieurs relances')
+  })
+
+  it('reads no page whose arrows close on consequences, not owners', () => {
+    expect(
+      readArrowTaskLines(
+        page([
+          'Conseil du club, 4 mars',
+          'Le bail augmente ⇒ on cherche ailleurs',
+          'La sortie est annulée ⇒ on en reparle',
+          'Le site est lent ⇒ à voir plus tard avec le prestataire',
+          'Rien à signaler.',
+        ]),
+      ),
+    ).toBeNull()
+  })
+})

@@ -1,7 +1,9 @@
 import { MONTHS } from '../dates/lexicon'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords, type PageLine } from './oneColumnRecords'
+import { isWholeGroup } from './ownerAtStart'
 import { splitSentences } from './proseStep'
+import { statusAtStart } from './statusAtStart'
 
 /** At least this many tasks, and this many of them naming who sees to them, make the layout. */
 const minTasks = 3
@@ -23,6 +25,52 @@ const arrow = /\s(?:→|->|=>|⇒)\s/
  */
 const ownerPhrase =
   /(?:^|[\s(,;])(?:[Rr]esponsables?|[Rr]esponsible|[Oo]wner|[Ll]ead|[Ss]e encargan?|[Ee]ncargad[oa]s?(?: de)?)\s{0,2}:?\s{1,3}(\p{Lu}\p{Ll}{1,20}(?: \p{Lu}\p{Ll}{1,20})?(?:(?:, | y | and | & )\p{Lu}\p{Ll}{1,20}(?: \p{Lu}\p{Ll}{1,20})?){0,3})(?![\p{L}])/u
+
+/**
+ * "… ⇒ Charles", "… ⇒ tous, lors des jeudis", "… → Ana et Tom", "… ⇒ fait en séance": an arrow closing a line of
+ * minutes, then who sees to the work or how it stands (up to a comma or a bracket). Group 1 is that tail. Bounded.
+ */
+const closingArrow = /\s(?:→|->|=>|⇒)\s{1,3}([^→⇒>,(]{2,60})(?:[,(][^→⇒>]{0,120})?$/
+
+/** "Charles", "Ana et Tom", "Ana Cruz and Bo": one to four names of one or two capitalised words each. Bounded. */
+const arrowNames =
+  /^\p{Lu}\p{Ll}{1,20}(?: \p{Lu}\p{Ll}{1,20})?(?:(?:, | et | y | and | & | und | og )\p{Lu}\p{Ll}{1,20}(?: \p{Lu}\p{Ll}{1,20})?){0,3}$/u
+
+/** What joins the names a closing arrow gives. */
+const arrowJoiner = /, | et | y | and | & | und | og /
+
+/**
+ * Who a line's closing arrow gives the work to ("… ⇒ Charles" → Charles, "… ⇒ tous, lors des jeudis" → tous), or
+ * how the work stands ("… ⇒ fait en séance" → the status "fait en séance"); null when the line ends in no arrow, or
+ * the arrow gives neither (a consequence: "… ⇒ on verra").
+ */
+function closingArrowOf(text: string): { at: number; owners: string[]; status: string } | null {
+  const tail = closingArrow.exec(text)
+  if (tail === null) return null
+  const said = tail[1]!.trim()
+  if (isWholeGroup(said)) return { at: tail.index, owners: [said], status: '' }
+  if (arrowNames.test(said)) return { at: tail.index, owners: said.split(arrowJoiner), status: '' }
+  const status = statusAtStart(said)
+  return status === null ? null : { at: tail.index, owners: [], status: said }
+}
+
+/** The title of a line closed by an arrow: its last sentence before the arrow when it has several (the work that the
+ * sentences before it lead up to), else all of it. */
+function workBeforeArrow(text: string): string {
+  const sentences = splitSentences(text)
+  const last = sentences.at(-1)?.trim() ?? ''
+  return sentences.length > 1 && last.split(' ').length >= minArrowTitleWords ? last : text.trim()
+}
+
+/** A last sentence shorter than this many words is no title of its own ("Done.", "See the notes."). */
+const minArrowTitleWords = 4
+
+/**
+ * "• InterGULL (Mikaël) : Tours and Cognac are in", "- Website (Ana Cruz): new host chosen": a bulleted topic of
+ * minutes, the one who leads it in brackets, then a colon and the news. Group 1 is the name. Anchored, bounded.
+ */
+const ledTopic =
+  /^[•*–-]\s{1,3}[^()]{2,40} \((\p{Lu}\p{Ll}{1,20}(?: \p{Lu}\p{Ll}{1,20})?)\)\s{0,2}:\s{1,3}\S/u
 
 /** What joins the names an owner phrase gives. */
 const namesJoiner = /, | y | and | & /
@@ -111,15 +159,33 @@ export function readArrowTaskLines(lines: readonly PageLine[] | null): Flattened
         arrows++
         if (owners.length > 0) owned++
         const due = dueOf(line.text.slice(point.index), meeting)
-        records.push({ index: line.index, cells: [line.text, owners.join(', '), line.text, due] })
-      } else
-        for (const sentence of splitSentences(line.text)) {
-          const bracket = closingOwnerBracket.exec(sentence)
-          const owners = bracket === null ? [] : ownersNamed(bracket[1]!)
-          if (owners.length === 0) continue
+        records.push({ index: line.index, cells: [line.text, owners.join(', '), line.text, due, ''] })
+      } else {
+        const led = ledTopic.exec(line.text)
+        const closing = led === null ? closingArrowOf(line.text) : null
+        if (led !== null) {
+          // "• InterGULL (Mikaël) : …": a topic its lead in brackets sees to.
           owned++
-          records.push({ index: line.index, cells: [sentence, owners.join(', '), line.text, ''] })
-        }
+          const text = line.text.replace(/^[•*–-]\s{1,3}/, '')
+          records.push({ index: line.index, cells: [text, led[1]!, line.text, '', ''] })
+        } else if (closing !== null) {
+          // "Study other banks. ⇒ tous, lors des jeudis": the work, then who sees to it or how it stands.
+          arrows++
+          if (closing.owners.length > 0) owned++
+          const title = workBeforeArrow(line.text.slice(0, closing.at))
+          records.push({
+            index: line.index,
+            cells: [title, closing.owners.join(', '), line.text, '', closing.status],
+          })
+        } else
+          for (const sentence of splitSentences(line.text)) {
+            const bracket = closingOwnerBracket.exec(sentence)
+            const owners = bracket === null ? [] : ownersNamed(bracket[1]!)
+            if (owners.length === 0) continue
+            owned++
+            records.push({ index: line.index, cells: [sentence, owners.join(', '), line.text, '', ''] })
+          }
+      }
     }
     if (records.length === before) skippedRows.push(line.index + 1)
   }
@@ -128,7 +194,7 @@ export function readArrowTaskLines(lines: readonly PageLine[] | null): Flattened
   return oneColumnRecords(
     [[lines[0]!.text]],
     top + 1,
-    ['Action', 'Owner', 'Description', 'Target date'],
+    ['Action', 'Owner', 'Description', 'Target date', 'Status'],
     records,
     {
       mergedRows: [],

@@ -871,3 +871,23 @@ describe('labelled minutes whose lines may close with the label and an owner alo
     ])
   })
 })
+
+describe('a list of actions headed as decided in the meeting', () => {
+  it('reads the owner-led bullets under "Actions decided upon at this meeting:"', () => {
+    const { plan } = tableToPlan([
+      ['Board members present: Ana Reyes, Bo Lind, Kit Moss'],
+      ['Minutes: September minutes approved.'],
+      ['Actions decided upon at this meeting:'],
+      ['• Ana will ask the hall about the spring dates.'],
+      ['• Bo will draft a letter to the sponsors and send it round.'],
+      ['• Kit working on a new members leaflet.'],
+      ['Treasurer’s report'],
+      ['• Subscriptions are up on last year.'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.owners])).toEqual([
+      ['Ana will ask the hall about the spring dates.', ['Ana']],
+      ['Bo will draft a letter to the sponsors and send it round.', ['Bo']],
+      ['Kit working on a new members leaflet.', ['Kit']],
+    ])
+  })
+})

@@ -9,6 +9,7 @@ import {
   actionLabel,
   isNamedOwner,
   ownerAtStart,
+  ownerBeforeLabelDash,
   ownerCell,
   ownerInLabelBracket,
   ownerInSquareBrackets,
@@ -47,7 +48,7 @@ import { technicianCommitment } from '../taxonomy/technicianCommitment'
  * "Actions from last time", "3. Outstanding actions - updates", and French minutes' "Actions décidées à la dernière séance" (the actions planned
  * last time), "Actions à mener", "Suivi des actions". */
 const actionHeading =
-  /\b(?:action items?|action points?|actions? agreed|agreed actions|next steps|actions from (?:the )?(?:last|previous)|outstanding actions?|actions arising|summary of actions|new actions|action log|actions? (?:prévues|décidées|à (?:faire|mener|réaliser|suivre))|suivi des actions|feedback (?:from|on) (?:the )?(?:last|previous) meeting)\b/i
+  /\b(?:action items?|action points?|actions? agreed|actions? decided|agreed actions|next steps|actions from (?:the )?(?:last|previous)|outstanding actions?|actions arising|summary of actions|new actions|action log|actions? (?:prévues|décidées|à (?:faire|mener|réaliser|suivre))|suivi des actions|feedback (?:from|on) (?:the )?(?:last|previous) meeting)\b/i
 
 /** "Open actions carried forward.", "Actions carried over": the actions a sentence says are carried on from the last
  * meeting, a lead-in only when a bulleted list follows it (a heading "Actions carried forward:" over lines, each
@@ -847,13 +848,19 @@ function ownerColonTitle(record: ItemRecord): { title: string; line: string } {
   const { text, owner } = record
   // "ACTION: Noor: write to the groups": past the label, the owner's colon leaves the title too; the line kept whole.
   if (record.whole !== undefined && record.whole !== text)
-    return { title: workAfterOwnerColon(text, owner) ?? text, line: record.whole }
+    return { title: workAfterOwnColon(text, owner) ?? text, line: record.whole }
   // "[Kurt/Helen] work with Outreach on …": the owner in square brackets leaves the title as a colon's does.
   const bracket = ownerInSquareBrackets(text)
   if (bracket !== null && ownerAtStart(text, 'name-first') === bracket.owner)
     return { title: bracket.rest, line: text }
-  const work = workAfterOwnerColon(text, owner)
+  const work = workAfterOwnColon(text, owner)
   return work === null ? { title: text, line: '' } : { title: work, line: text }
+}
+
+/** The work after the owner's colon; "Mina and Joel: book the hall", the owners joined before the colon (split in
+ * the owner cell, "Mina, Joel"), leave the title too. */
+function workAfterOwnColon(text: string, owner: string): string | null {
+  return workAfterOwnerColon(text, owner) ?? workAfterOwnerColon(text, ownerAtStart(text, 'name-first') ?? '')
 }
 
 interface ItemRecord {
@@ -1335,6 +1342,10 @@ function codedItem(text: string): { ref: string; text: string; line: string } {
     label !== null && /^action/i.test(label[0]) ? /\d{1,6}(?:\.\d{1,3})?[a-z]?/i.exec(label[0]) : null
   if (number !== null && label!.index === 0)
     return { ref: number[0], text: text.slice(label![0].length), line: text }
+  // "AI: Everyone - work on the goals": the owner set off by a dash after the label is read as one before a colon,
+  // the item titled by its work.
+  const dashed = ownerBeforeLabelDash(text)
+  if (dashed !== null) return { ref: '', text: `${dashed.owner}: ${dashed.rest}`, line: text }
   // "ACTION: Noor to review …" in a list of action items: the bare label leaves the title as a numbered one does.
   if (label !== null && label.index === 0 && ownerAtStart(text, 'name-first') !== null)
     return { ref: '', text: text.slice(label[0].length), line: text }

@@ -633,6 +633,8 @@ describe("parseStatus: French minutes' marks", () => {
     ['PAS ENCORE FAIT', 'not-started'],
     ['À faire', 'not-started'],
     ['En cours', 'in-progress'],
+    ['Fait en séance', 'complete'],
+    ['Fait par le trésorier', 'complete'],
     // "Fait le point" (took stock) and "a fait" in a sentence say nothing of the item's state.
     ['Fait le point sur le budget', 'unknown'],
     ['Le trésorier a fait le tour des banques', 'unknown'],

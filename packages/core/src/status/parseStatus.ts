@@ -636,6 +636,8 @@ function atLead(words: readonly Token[], at: number): boolean {
 const LINKING_WORDS: ReadonlySet<string> = new Set([
   ...['in', 'on', 'at', 'by', 'for', 'from', 'since', 'due', 'but', 'as', 'because', 'until', 'till'],
   ...['pending', 'following', 'after', 'before', 'during', 'so', 'although', 'though', 'awaiting', 'owing'],
+  // French: "Fait en séance", "Fait lors de la réunion", "Reporté depuis mars", "Fait par Ana".
+  ...['en', 'lors', 'depuis', 'par', 'avant', 'après', 'pendant'],
 ])
 /** What "to" may lead to after a lead-only wording: a time ("Slipped to June", "to next year", "to Q3"). */
 const TIME_WORDS: ReadonlySet<string> = new Set([
