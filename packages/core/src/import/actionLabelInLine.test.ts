@@ -88,7 +88,7 @@ describe('minutes whose every action is marked inside a paragraph', () => {
       ['Minutes of the meeting held on 4 June'],
       ['Present: Kim Tate (KT), Ola Berg (OB), the Clerk'],
       ['1. Apologies'],
-      ['None were received.'],
+      ['There were none.'],
       ['2. Matters arising'],
       ['Roof. The roofer has not replied to two letters. ACTION: OB to phone him this week.'],
       [

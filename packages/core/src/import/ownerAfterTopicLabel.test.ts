@@ -13,7 +13,7 @@ describe('ownerAfterTopicLabel', () => {
 
   it.each([
     // The topic alone: who acts is not said.
-    ['Keys: To be cut again for the new members.'],
+    ['Badges: To be printed again for the new members.'],
     // A passive: the members are reminded, they do not act.
     ['Parking: Members to be reminded to keep the gate clear.'],
     // The owner's own colon: read by the owner-led readers, not as a topic.

@@ -1,7 +1,7 @@
 import { imperativeWithTo, ownerAtStart } from './ownerAtStart'
 import { instructionVerbs } from './ownersNamedAsSubject'
 
-/** The topic label before the colon runs at most this many characters ("Rosters for floor helpers"). */
+/** The topic label before the colon runs at most this many characters ("Rota for the tea urn"). */
 const maxLabelLength = 60
 
 /** After the owner: "to" or "will" and a word, as an item hands its work on. Anchored, bounded. */
@@ -15,7 +15,7 @@ const handsOn = /^ (?:to|will) (\p{Ll}{1,30})(?: (\p{L}{1,30}))?/u
  * opening an item ("name-first"), and must be followed by "to" or "will" and the work in lower case. Work that opens
  * with an instruction's verb ("Ana: Write to the council", "Ana: Introduce Tom to the group") names no owner after
  * the colon: the name before it is the owner, read as before. A passive ("Members to be
- * reminded …", "Keys: To be reissued") names who is acted on, not who acts: null, as for any other line.
+ * reminded …", "Badges: To be reprinted") names who is acted on, not who acts: null, as for any other line.
  *
  * @example
  * ownerAfterTopicLabel('Parking: Ana Lee to write to the council') // 'Ana Lee'

@@ -391,14 +391,14 @@ function ownersAfterBareLabel(text: string): string | null {
 }
 
 /**
- * "Action: Jane", "Action Allan", "ACTION – Clerk.", "Action: All": the minute-taker's label with nothing after it but
+ * "Action: Jane", "Action Tomasz", "ACTION – Clerk.", "Action: All": the minute-taker's label with nothing after it but
  * one owner (or the whole group), alone on its line or closing one. Group 1 is the owner with its words. Bounded and
  * anchored at both ends.
  */
 const labelThenOwnerOnly = /^action\s{0,3}(?:[:–—-]\s{0,3}|\s{1,3})(\S[^:.]{0,39}?)\s{0,2}\.?$/i
 
 /**
- * The owner a line names after the action label and nothing else ("Action: Jane", "Action Allan", "ACTION – Clerk.",
+ * The owner a line names after the action label and nothing else ("Action: Jane", "Action Tomasz", "ACTION – Clerk.",
  * "Action: All"), as minutes write the owner of the note or decision just above; null when anything but a name follows
  * the label ("Action: book the hall", "Action Plan", "Action required").
  *

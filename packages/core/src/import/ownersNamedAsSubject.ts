@@ -130,7 +130,7 @@ export function ownersNamedAsSubject(title: string, options: { readonly should?:
 }
 
 /**
- * "Steven zal ", "Marc se charge de ", "Ana kümmert sich um ", "Anežka si bere na starost ": a name (one to three
+ * "Steven zal ", "Marc se charge de ", "Ana kümmert sich um ", "Zdeňka si bere na starost ": a name (one to three
  * capitalised words, "de", "van", "von" or "der" between them), then the words minutes in other languages tell who
  * will act with: Dutch "zal" (will); French "se charge de" / "s'occupe de" (takes on) and "va" (is going to); German
  * "kümmert sich um" (sees to; never "wird", which also makes the passive); Czech "si bere na starost" (takes charge of); Spanish "se encarga

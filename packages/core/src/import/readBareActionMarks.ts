@@ -255,7 +255,7 @@ function labelledAction(text: string): (MarkedAction & { ticked: boolean | null 
  */
 function ownerOfLineAbove(text: string): string | null {
   const label = labelledMark.exec(text)
-  // "Action Allan", "Action All": minutes typed in haste drop the colon before an owner alone.
+  // "Action Tomasz", "Action All": minutes typed in haste drop the colon before an owner alone.
   if (label === null) return ownerAloneAfterLabel(text)
   if (label[1] !== undefined) return null
   const after = text.slice(label[0].length).trim()

@@ -389,4 +389,32 @@ describe('a roll of members with their own initials in brackets', () => {
       ['Ruth Ode', 'FA'],
     ])
   })
+
+  it('knows a roll entry by its shape wherever it stands: initials past a particle, or with a double letter', () => {
+    const work = [
+      'Paint the lock gates before the summer (RO)',
+      'Ask the trust about the towpath (FA)',
+      'Book the boat for the trip (DQ)',
+    ]
+    const roll = [
+      'Canal society committee minutes',
+      // A particle between the names is no initial; "Ll" is one Welsh letter written as two.
+      '- Tom van Dale (TD)',
+      '• Nia Lloyd (NLl)',
+      // Near misses: a name the bracket is not the initials of, and work of capitalised words, are lines of the list.
+      'Dara Quinn (FA)',
+      'Tow Path Survey (RO)',
+    ]
+    expect(
+      readLinesEndingInOwners([...roll, ...work].map((line) => [line]))
+        ?.rows.slice(1)
+        .map((row) => row.slice(0, 2)),
+    ).toEqual([
+      ['Dara Quinn', 'FA'],
+      ['Tow Path Survey', 'RO'],
+      ['Paint the lock gates before the summer', 'RO'],
+      ['Ask the trust about the towpath', 'FA'],
+      ['Book the boat for the trip', 'DQ'],
+    ])
+  })
 })

@@ -86,9 +86,11 @@ export function readLinesEndingInOwners(
   if (page === null) return null
   const lines: Line[] = withoutRoll(page.map(({ index, text }) => readLine(index, text)))
   const owned = lines.filter((line) => line.kind === 'owned')
-  // "James Hayward (JH)", "Ana Ruiz (Harbour Residents Council)": a person's name and who they are is the roll of
-  // minutes, with no label over it too; such lines are no work given to anyone, and do not make the layout.
-  if (owned.filter((line) => line.strict && !isRollEntry(line.title, line.owners)).length < minOwnedLines)
+  // "Ana Ruiz (Harbour Residents Council)": a roll entry naming the person's body stays a line of the page (the roll
+  // above the list), but no such line makes the layout.
+  if (
+    owned.filter((line) => line.strict && rollEntry(line.title, line.owners) === null).length < minOwnedLines
+  )
     return null
   const firstItem = lines.findIndex((line) => line.kind === 'owned')
   const agenda = agendaStart(lines, firstItem)
@@ -228,59 +230,55 @@ function readOwnedLine(index: number, text: string): Line {
   }
 }
 
-/** "Ana Ruiz", "Mary-Jo O'Neill", "Tom van Dijk": a person's full name, two or three words each capitalised (a
- * particle such as "van" or "de" aside) and nothing else. Anchored and bounded: linear on any line. */
-const fullName =
-  /^\p{Lu}[\p{Ll}'’-]{1,20}(?: (?:van|von|de|da|di|du|le|la|der|den|ter|ten))?(?: \p{Lu}[\p{L}'’-]{1,20}){1,2}$/u
-
-/**
- * Whether a line's text before its closing bracket is only a person's full name ("James Hayward (JH)", "Ana Ruiz
- * (Harbour Residents Association)"): the roll of minutes, naming who came with their initials or the body they come
- * from, never work given to them; a piece of work names what is to be done, not only a person.
- */
-function isRollEntry(title: string, inner: string): boolean {
-  const name = title.replace(/^[-–—•*·]\s{0,3}/, '')
-  if (!fullName.test(name)) return false
-  // "(JH)", "(MLl)": the name's own initials, by which the minutes name the person later.
-  const initials = name
-    .split(' ')
-    .filter((word) => /^\p{Lu}/u.test(word))
-    .map((word) => word[0])
-    .join('')
-  if (/^\p{Lu}{2,3}\p{Ll}{0,2}$/u.test(inner) && inner.replace(/\p{Ll}/gu, '') === initials) return true
-  // "(Harbour Residents Council)": the body the person comes from, named by its kind.
-  const words = inner.split(' ')
-  return words.length >= 2 && /^\p{Lu}/u.test(inner) && isRoleOrBodyWord(words.at(-1)!)
-}
-
 /**
  * The page's lines less its roll: the lines right under a minutes' "Attendees:" or "Present" label that end in a
  * bracket ("Team Member 1 (Sebastian Skontos)", "Treasurer (Ann Lee)") name who came, each in their role, not work
- * given to them.
+ * given to them; so does, anywhere on the page, a person's name with their own initials in brackets ({@link rollEntry}).
  */
 function withoutRoll(lines: readonly Line[]): Line[] {
   const kept: Line[] = []
   let roll = false
   for (const line of lines) {
-    if (line.kind === 'owned' && (roll || namesOwnInitials(line.title, line.owners))) continue
+    if (line.kind === 'owned' && (roll || rollEntry(line.title, line.owners) === 'initials')) continue
     roll = line.kind !== 'owned' && attendanceLabel.test(line.title.trim())
     kept.push(line)
   }
   return kept
 }
 
+/** "van", "de", "ter": a particle inside a person's full name ("Tom van Dijk"), not capitalised. */
+const nameParticle = /^(?:van|von|de|da|di|du|le|la|der|den|ter|ten)$/
+/** "Ana", "Mary-Jo", "O'Neill", "J": a capitalised word of a person's name. Bounded. */
+const nameWord = /^\p{Lu}[\p{L}'’-]{0,20}$/u
+
 /**
- * Whether a line is a member of the roll with their own initials in brackets ("Judi Hale (JH)", "Ann-Marie Ode
- * (AMO)"): two to four capitalised words whose first letters (each part of a hyphenated word too) are the bracket, as
- * minutes list who came before naming them by initials. Such a line names a person, not work given to them.
+ * Which entry of a meeting's roll a line is, if any: a person's full name (two to four capitalised words, a particle
+ * such as "van" inside aside, after a bullet or not) with, in its closing bracket, their own initials ("Jane
+ * Hartley (JH)", "Ann-Marie Ode (AMO)", "Rhys Ap Llewelyn (RAL)", "Mari Lloyd (MLl)") or the body they come from,
+ * named by its kind ("Ana Ruiz (Harbour Residents Council)"): `'initials'` or `'body'`. Minutes list who came so, with
+ * no label over the roll too, before naming them by initials; such a line names a person, not work given to them.
+ * "Sweet Peas (KT)", a name of two capitalised words whose initials the bracket is not, is none (null).
  */
-function namesOwnInitials(title: string, owners: string): boolean {
-  const words = title.trim().split(' ')
-  if (words.length < 2 || words.length > 4 || !/^\p{Lu}{2,5}$/u.test(owners)) return false
-  if (!words.every((word) => /^\p{Lu}[\p{L}'’-]{0,20}$/u.test(word))) return false
-  const letters = words.map((word) => word.charAt(0)).join('')
-  const hyphenated = words.flatMap((word) => word.split('-').map((part) => part.charAt(0))).join('')
-  return owners === letters || owners === hyphenated
+function rollEntry(title: string, owners: string): 'initials' | 'body' | null {
+  const words = title
+    .trim()
+    .replace(/^[-–—•*·]\s{0,3}/, '')
+    .split(' ')
+  const capitalised = words.filter(
+    (word, at) => !(at > 0 && at < words.length - 1 && nameParticle.test(word)),
+  )
+  if (capitalised.length < 2 || capitalised.length > 4 || words.length > capitalised.length + 1) return null
+  if (!capitalised.every((word) => nameWord.test(word))) return null
+  if (/^\p{Lu}{2,5}$|^\p{Lu}{2,3}\p{Ll}{1,2}$/u.test(owners)) {
+    // "(MLl)": a Welsh "Ll" is one letter of the initials, written as two.
+    const bracket = owners.replace(/\p{Ll}/gu, '')
+    const letters = capitalised.map((word) => word.charAt(0)).join('')
+    const hyphenated = capitalised.flatMap((word) => word.split('-').map((part) => part.charAt(0))).join('')
+    return bracket === letters || bracket === hyphenated ? 'initials' : null
+  }
+  // "(Harbour Residents Council)": the body the person comes from, named by its kind.
+  const body = owners.split(' ')
+  return body.length >= 2 && /^\p{Lu}/u.test(owners) && isRoleOrBodyWord(body.at(-1)!) ? 'body' : null
 }
 
 /** "1. Verteilung der Dokumente", "4) Repair Café": an agenda item's number and name. */

@@ -53,12 +53,12 @@ const slashDate = /(?<![\d/])(\d{1,2})\/(\d{1,2})(?:\/(?:\d{4}|\d{2}))?(?![\d/])
  * Whether a date column whose numeric dates read either way ("5/7/08": May 7 or 5 July) is written month first, as
  * the page's other cells show: the column holds at least one numeric date and none that only reads one way, and the
  * other cells (notes, comments, the lines above the table) hold at least two slashed dates, a year after them or not,
- * that can only be read month first ("continues to 5/30", "complete by 5/23") and none that can only be read day
+ * that can only be read month first ("kept to 3/20", "moved to 3/18") and none that can only be read day
  * first ("30/5"). Null otherwise: UK day-first, the default, stands.
  *
  * @example
- * monthFirstFromOtherCells(['5/6/08', '5/7/08'], ['Complete by 5/23', 'Done, 5/16']) // { order: 'month-first', onlyMonthFirst: 2, example: '5/23' }
- * monthFirstFromOtherCells(['5/6/08', '5/7/08'], ['Complete by 5/23', 'Budget 14/15']) // null
+ * monthFirstFromOtherCells(['5/6/08', '5/7/08'], ['Ready by 5/21', 'Done, 5/16']) // { order: 'month-first', onlyMonthFirst: 2, example: '5/21' }
+ * monthFirstFromOtherCells(['5/6/08', '5/7/08'], ['Ready by 5/21', 'Budget 14/15']) // null
  */
 export function monthFirstFromOtherCells(
   column: readonly string[],

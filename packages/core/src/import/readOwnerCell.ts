@@ -56,7 +56,7 @@ export function readOwnerCell(cell: string): string[] {
 }
 
 /**
- * "(this year was Ana K.)", "(need more people, please!)": a bracket closing the cell that opens with a word in lower
+ * "(this year was Ana K.)", "(one more helper wanted!)": a bracket closing the cell that opens with a word in lower
  * case and runs three words or more, a remark on the names before it. Bounded and anchored: linear.
  */
 const closingRemark = /\s\((\p{Ll}{1,20})(?:[\s,]{1,3}[^()\s,]{1,30}){2,20}\)[.!]?\s{0,3}$/u

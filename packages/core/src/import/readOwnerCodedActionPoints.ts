@@ -4,7 +4,7 @@ import { oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
 import { statusAtEnd } from './statusAtEnd'
 
 /**
- * "AP/2/1/MC ", "AP/0/6/KT&ALL ", "A/12/3/JS": an action point's code, a short label and two or three numbers (the
+ * "AP/3/1/RW ", "AP/1/6/JT&ALL ", "A/12/3/JS": an action point's code, a short label and two or three numbers (the
  * meeting, the point) joined by slashes, its last part the initials of who owns the point (several joined by "&" or
  * "+"), then the point's text, if any. Group 1 is the code, group 2 the initials, group 3 the text. Anchored and
  * bounded: linear on any line.
@@ -26,8 +26,8 @@ const maxLine = 2000
 
 /**
  * Reads minutes whose action points each open with a code that says where the point was raised and who owns it, as
- * a project's management committee numbers them "AP/meeting/point/owner": "AP/2/1/MC M. Calder will submit the
- * article", "AP/0/6/KT&ALL This is a standing item". Each such line with text is an action: the code its ref, the
+ * a project's management committee numbers them "AP/meeting/point/owner": "AP/3/1/RW R. Walsh will send the
+ * report", "AP/1/6/JT&ALL This stays on every agenda". Each such line with text is an action: the code its ref, the
  * initials closing the code its owners, the text after it its title (a status closing it, "… poster. Ongoing", its
  * status). A line that is only a status right after a point ("Ongoing") is that point's status. A code alone on its
  * line (a point superseded by the next) is no action. The lines above the first coded line are the title rows; the
@@ -85,6 +85,6 @@ export function readOwnerCodedActionPoints(
     mergedRows: [],
     skippedRows: skipped,
     titleEvidence:
-      'each line opening with an action point\'s code ("AP/2/1/MC"), the initials closing the code its owners',
+      'each line opening with an action point\'s code ("AP/3/1/RW"), the initials closing the code its owners',
   })
 }

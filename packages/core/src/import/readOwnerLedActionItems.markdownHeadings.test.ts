@@ -120,7 +120,7 @@ describe("French minutes: the last meeting's actions, then the new ones", () => 
   const page = [
     'Compte rendu du bureau, 3 mars',
     'Présents : Ana, Tom, Lee',
-    '## Actions prévues lors de la réunion précédente',
+    '## Actions décidées à la dernière séance',
     '* Ana : Réserver la salle des fêtes pour le concert (fait)',
     '* Tom : Demander un devis pour la sono (en cours)',
     '* Lee : Relancer la mairie au sujet des chaises',

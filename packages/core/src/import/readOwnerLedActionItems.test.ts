@@ -854,7 +854,7 @@ describe('labelled minutes whose lines may close with the label and an owner alo
       ['Parish council minutes, 4 March'],
       ['Present: Cllr A Hale, Cllr R Moss, Cllr T Ode.'],
       ['1. Apologies for absence.'],
-      ['None were received.'],
+      ['There were none.'],
       ["2. Clerk's update."],
       ['Bench by the pond. The bench is loose again. Action: Clerk to ask the contractor for a quote.'],
       ['Verge cutting. The verge was cut in May. Action: Clerk to pay the invoice.'],

@@ -47,7 +47,7 @@ import { looksLikeHeader } from './mapColumns'
 import { technicianCommitment } from '../taxonomy/technicianCommitment'
 
 /** A heading over a meeting's action items: "Action items:", "Review of open action items", "8. Next steps",
- * "Actions from last time", "3. Outstanding actions - updates", and French minutes' "Actions prévues lors de la réunion précédente" (the actions planned
+ * "Actions from last time", "3. Outstanding actions - updates", and French minutes' "Actions décidées à la dernière séance" (the actions planned
  * last time), "Actions à mener", "Suivi des actions". */
 const actionHeading =
   /\b(?:action items?|action points?|actions? agreed|actions? decided|agreed actions|next steps|actions from (?:the )?(?:last|previous)|outstanding actions?|actions arising|summary of actions|new actions|action log|actions? (?:prévues|décidées|à (?:faire|mener|réaliser|suivre))|suivi des actions|feedback (?:from|on) (?:the )?(?:last|previous) meeting)\b/i

@@ -413,7 +413,7 @@ export function tableToPlan(
         readListsUnderDeadlineLeadIns(table, joined) ??
         readActionListsBesideDecisions(table, lines) ??
         readDatedStepItems(table, lines) ??
-        // Before the owner-led reader: "AP/2/1/MC M. Calder will …" names its owner in its code, not its words.
+        // Before the owner-led reader: "AP/3/1/RW R. Walsh will …" names its owner in its code, not its words.
         readOwnerCodedActionPoints(table, joined) ??
         readOwnerLedActionItems(table, joined) ??
         readBareActionMarks(joined) ??
@@ -752,7 +752,7 @@ export function tableToPlan(
     options.dateContext === undefined && targetColumn !== undefined
       ? readNumericDateOrder(bodyRows.slice(header.index + 1).map((row) => row[targetColumn] ?? ''))
       : null
-  // A date column whose dates read either way ("5/7/08") beside notes that write "by 5/23": month first too.
+  // A date column whose dates read either way ("5/7/08") beside notes that write "by 5/21": month first too.
   const otherCellsOrder =
     options.dateContext === undefined && targetColumn !== undefined && dateOrder === null
       ? monthFirstFromOtherCells(
