@@ -419,6 +419,8 @@ function labelledActionLines(
   let underHeading = false
   let group: string | null = null
   const fewMarked = marksFewLines(lines)
+  /** Lines whose action a numbered label inside it numbers ("… Action 2.1: VF add …"). */
+  const labelRefs = new Set<number>()
   // Minutes whose every label stands inside a line of the discussion ("Roof. The roofer has not replied. ACTION: OB to
   // phone him."), none opening a line: the marks are the page's actions, however many lines they are.
   const marksInsideOnly = !fewMarked && marksOnlyInsideLines(lines)
@@ -484,7 +486,11 @@ function labelledActionLines(
     const marks = label === null && (fewMarked || marksInsideOnly) ? actionLabelsInLine(line.text) : []
     for (const marked of marks) {
       const owner = marked.owner === null ? '' : ownerCell(marked.owner)
-      records.push({ index: line.index, cells: ['', marked.title, owner, section, line.text, ''] })
+      if (marked.ref !== undefined) labelRefs.add(line.index)
+      records.push({
+        index: line.index,
+        cells: [marked.ref ?? '', marked.title, owner, section, line.text, ''],
+      })
     }
     if (marks.length > 0) continue
     // "… would be emailed to members. Action: Clerk.": on such a page, the label and an owner alone closing a line
@@ -664,6 +670,10 @@ function labelledActionLines(
   const cited = records.filter((record) => citedByHeading.has(record.index))
   if (new Set(cited.map((record) => record.cells[0])).size < cited.length)
     for (const record of cited) record.cells[0] = ''
+  // "Action 2.1:" numbers only the actions so labelled: beside actions with no number, the numbers are left out, as
+  // a number written on some rows only would be read as a group's, passed down to the rows below it.
+  if (labelRefs.size > 0 && records.some((record) => record.cells[0] === ''))
+    for (const record of records) if (labelRefs.has(record.index)) record.cells[0] = ''
   const titleIndex = lines[0]!.index
   return oneColumnRecords(
     table.slice(0, titleIndex + 1),
