@@ -47,7 +47,13 @@ function ownerLedItems(text: string): Item[] | null {
   if (sentences.length < minItems) return null
   const items: Item[] = []
   let label: string | null = null
+  let owned = 0
   for (const sentence of sentences) {
+    // "Three quotes to be obtained.": work to be done, an item of its own that names no owner.
+    if (items.length > 0 && workToBeDone.test(sentence)) {
+      items.push({ text: sentence, owner: '', label })
+      continue
+    }
     const opened = openingOwner(sentence)
     if (opened === null) {
       const last = items[items.length - 1]
@@ -58,8 +64,9 @@ function ownerLedItems(text: string): Item[] | null {
     }
     if (opened.label !== null) label = opened.label
     items.push({ text: opened.text, owner: opened.owner, label })
+    owned++
   }
-  return items.length >= minItems && items.length >= sentences.length * minOwnedShare ? items : null
+  return owned >= minItems && items.length >= sentences.length * minOwnedShare ? items : null
 }
 
 /** A line that goes on into the next (a comma, a joining word or a hyphen at its end) or leads into it (a colon). */
