@@ -27,12 +27,12 @@ const ownerPhrase =
   /(?:^|[\s(,;])(?:[Rr]esponsables?|[Rr]esponsible|[Oo]wner|[Ll]ead|[Ss]e encargan?|[Ee]ncargad[oa]s?(?: de)?)\s{0,2}:?\s{1,3}(\p{Lu}\p{Ll}{1,20}(?: \p{Lu}\p{Ll}{1,20})?(?:(?:, | y | and | & )\p{Lu}\p{Ll}{1,20}(?: \p{Lu}\p{Ll}{1,20})?){0,3})(?![\p{L}])/u
 
 /**
- * "… ⇒ Charles", "… ⇒ tous, lors des jeudis", "… → Ana et Tom", "… ⇒ fait en séance": an arrow closing a line of
+ * "… ⇒ Sylvie", "… ⇒ tous, avant la rentrée", "… → Ana et Tom", "… ⇒ fait en séance": an arrow closing a line of
  * minutes, then who sees to the work or how it stands (up to a comma or a bracket). Group 1 is that tail. Bounded.
  */
 const closingArrow = /\s(?:→|->|=>|⇒)\s{1,3}([^→⇒>,(]{2,60})(?:[,(][^→⇒>]{0,120})?$/
 
-/** "Charles", "Ana et Tom", "Ana Cruz and Bo": one to four names of one or two capitalised words each. Bounded. */
+/** "Sylvie", "Ana et Tom", "Ana Cruz and Bo": one to four names of one or two capitalised words each. Bounded. */
 const arrowNames =
   /^\p{Lu}\p{Ll}{1,20}(?: \p{Lu}\p{Ll}{1,20})?(?:(?:, | et | y | and | & | und | og )\p{Lu}\p{Ll}{1,20}(?: \p{Lu}\p{Ll}{1,20})?){0,3}$/u
 
@@ -40,7 +40,7 @@ const arrowNames =
 const arrowJoiner = /, | et | y | and | & | und | og /
 
 /**
- * Who a line's closing arrow gives the work to ("… ⇒ Charles" → Charles, "… ⇒ tous, lors des jeudis" → tous), or
+ * Who a line's closing arrow gives the work to ("… ⇒ Sylvie" → Sylvie, "… ⇒ tous, avant la rentrée" → tous), or
  * how the work stands ("… ⇒ fait en séance" → the status "fait en séance"); null when the line ends in no arrow, or
  * the arrow gives neither (a consequence: "… ⇒ on verra").
  */
@@ -66,7 +66,7 @@ function workBeforeArrow(text: string): string {
 const minArrowTitleWords = 4
 
 /**
- * "• InterGULL (Mikaël) : Tours and Cognac are in", "- Website (Ana Cruz): new host chosen": a bulleted topic of
+ * "• Balisage (Marc) : the north path is done", "- Website (Ana Cruz): new host chosen": a bulleted topic of
  * minutes, the one who leads it in brackets, then a colon and the news. Group 1 is the name. Anchored, bounded.
  */
 const ledTopic =
@@ -164,12 +164,12 @@ export function readArrowTaskLines(lines: readonly PageLine[] | null): Flattened
         const led = ledTopic.exec(line.text)
         const closing = led === null ? closingArrowOf(line.text) : null
         if (led !== null) {
-          // "• InterGULL (Mikaël) : …": a topic its lead in brackets sees to.
+          // "• Balisage (Marc) : …": a topic its lead in brackets sees to.
           owned++
           const text = line.text.replace(/^[•*–-]\s{1,3}/, '')
           records.push({ index: line.index, cells: [text, led[1]!, line.text, '', ''] })
         } else if (closing !== null) {
-          // "Study other banks. ⇒ tous, lors des jeudis": the work, then who sees to it or how it stands.
+          // "Ask other halls. ⇒ tous, avant la rentrée": the work, then who sees to it or how it stands.
           arrows++
           if (closing.owners.length > 0) owned++
           const title = workBeforeArrow(line.text.slice(0, closing.at))

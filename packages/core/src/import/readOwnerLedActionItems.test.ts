@@ -873,11 +873,11 @@ describe('labelled minutes whose lines may close with the label and an owner alo
 })
 
 describe('a list of actions headed as decided in the meeting', () => {
-  it('reads the owner-led bullets under "Actions decided upon at this meeting:"', () => {
+  it('reads the owner-led bullets under "Actions decided on tonight:"', () => {
     const { plan } = tableToPlan([
       ['Board members present: Ana Reyes, Bo Lind, Kit Moss'],
       ['Minutes: September minutes approved.'],
-      ['Actions decided upon at this meeting:'],
+      ['Actions decided on tonight:'],
       ['• Ana will ask the hall about the spring dates.'],
       ['• Bo will draft a letter to the sponsors and send it round.'],
       ['• Kit working on a new members leaflet.'],
