@@ -1376,7 +1376,18 @@ function statusOf(text: string): { text: string; status: string } {
       : glued !== null && statusAtStart(glued[1]!) === glued[1]!.replace(/\.$/, '')
         ? `${text.slice(0, glued.index + 1)} - ${glued[1]}`
         : text
-  return statusAtEnd(spaced, 'update') ?? { text, status: '' }
+  return statusAtEnd(spaced, 'update') ?? closingCapitalsState(text) ?? { text, status: '' }
+}
+
+/** "… quelque part (pass ?) PAS FAIT", "… the hall DONE": one or two words in capitals closing the item, after a word
+ * that is not. Group 1 is the state. Anchored at the end, bounded. */
+const closingCapitals = /[\p{Ll}\d)?!.]\s{1,3}(\p{Lu}{2,12}(?: \p{Lu}{2,12})?)$/u
+
+/** The state an item closes with in capitals ("PAS FAIT" → not started, "DONE"), its text before it; null otherwise. */
+function closingCapitalsState(text: string): { text: string; status: string } | null {
+  const closing = closingCapitals.exec(text)
+  if (closing === null || parseStatus(closing[1]!).state === 'unknown') return null
+  return { text: text.slice(0, closing.index + 1).trim(), status: closing[1]! }
 }
 
 /** "….Ongoing", "….Discharged": one capitalised word right after a closing full stop. Anchored, bounded. */
