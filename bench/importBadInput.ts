@@ -67,6 +67,7 @@ import { readBareActionMarks } from '../packages/core/src/import/readBareActionM
 import { readOwnerLedActionItems } from '../packages/core/src/import/readOwnerLedActionItems'
 import { readRefLineRecords } from '../packages/core/src/import/readRefLineRecords'
 import { readRemedyHeadings } from '../packages/core/src/import/readRemedyHeadings'
+import { readMeetingIdRecords } from '../packages/core/src/import/readMeetingIdRecords'
 import { readOwnerCodedActionPoints } from '../packages/core/src/import/readOwnerCodedActionPoints'
 import { readStageLabelledLines } from '../packages/core/src/import/readStageLabelledLines'
 import { loneTaskRun } from '../packages/core/src/import/loneTaskRun'
@@ -231,6 +232,14 @@ function readerPages(): [string, number, (n: number) => () => unknown][] {
       (n) => {
         const page = column(['Minutes', ...Array.from({ length: n }, (_, i) => `AP/${i}/${i % 9}/JT`)])
         return () => readOwnerCodedActionPoints(page)
+      },
+    ],
+    [
+      'reader page: meeting ids with no text under them (lines)',
+      2_500,
+      (n) => {
+        const page = column(['Minutes', ...Array.from({ length: n }, (_, i) => `20310402-${i % 999}`)])
+        return () => readMeetingIdRecords(page)
       },
     ],
     [

@@ -16,6 +16,14 @@ describe('actionLabelInLine', () => {
       'The path flooded twice. Ask the council to clear the drain by the gate.  Priya and Tom to ACTION.',
       { title: 'Ask the council to clear the drain by the gate.', owner: 'Priya and Tom' },
     ],
+    [
+      'The rota is short of helpers. Action 1.2: TK ask the book club for two more helpers.',
+      { title: 'ask the book club for two more helpers.', owner: 'TK', ref: '1.2' },
+    ],
+    [
+      'The rota is short of helpers. Action 3: TK to ask the book club for helpers.',
+      { title: 'TK to ask the book club for helpers.', owner: 'TK', ref: '3' },
+    ],
   ])('reads %s', (line, want) => {
     expect(actionLabelInLine(line)).toEqual(want)
   })
@@ -26,6 +34,7 @@ describe('actionLabelInLine', () => {
     ['too little after the label', 'The gate sticks. ACTION: Sam.'],
     ['a name alone on the line', 'Robin to ACTION.'],
     ['a lower-case word', 'The gate sticks. Robin to action.'],
+    ['a number with no colon', 'The gate sticks. Action 4 was done in May by the warden.'],
   ])('reads nothing from %s', (_, line) => {
     expect(actionLabelInLine(line)).toBeNull()
   })
@@ -177,5 +186,40 @@ describe('ownerClosingLine: a line closed by the action label and an owner alone
 
   it('stays linear on a long line of near misses', () => {
     expect(ownerClosingLine(`${'A b. Action: '.repeat(150)}x`)).toBeNull()
+  })
+})
+
+describe('minutes numbering the actions they mark inside their lines ("Action 1.1:")', () => {
+  const minutes = (lastLine: string) => [
+    ['Minutes of the library group'],
+    ['Present: Ana Ruiz (AR), Tom Kemp (TK), Lee Ode (LO)'],
+    ['1. Minutes and actions:'],
+    [
+      'The date of the last meeting was wrong on the minutes. Action 1.1: AR correct the date on the minutes.',
+    ],
+    ['The rota is short of helpers. Action 1.2: TK ask the book club for two more helpers.'],
+    [lastLine],
+    ['2. Any other business'],
+    ['None.'],
+  ]
+
+  it('reads each numbered mark with its number, owner and work', () => {
+    const { plan } = tableToPlan(
+      minutes('The shelving is full. Action 1.3: LO measure the back room for new shelves.'),
+    )
+    expect(plan.actions.map((a) => [a.ref, a.title, a.owners])).toEqual([
+      ['1.1', 'correct the date on the minutes.', ['AR']],
+      ['1.2', 'ask the book club for two more helpers.', ['TK']],
+      ['1.3', 'measure the back room for new shelves.', ['LO']],
+    ])
+  })
+
+  it('leaves the numbers out beside an action that has none, so none is passed down to it', () => {
+    const { plan } = tableToPlan(minutes('LO will update the shelving plan with the new sizes.'))
+    expect(plan.actions.map((a) => [a.ref, a.owners])).toEqual([
+      [null, ['AR']],
+      [null, ['TK']],
+      [null, ['LO']],
+    ])
   })
 })

@@ -3,7 +3,8 @@ import { ownerAloneAfterLabel, ownerAtStart, ownersJoined } from './ownerAtStart
 import { splitSentences } from './proseStep'
 
 /** "… in future. ACTION: we need to …": the minute-taker's label after a sentence of the discussion. */
-const labelAfterSentence = /(?<=[.!?])\s{1,3}(?:ACTION|Action)\s{0,2}:\s{0,3}(?=\S)/
+const labelAfterSentence =
+  /(?<=[.!?])\s{1,3}(?:ACTION|Action)(?: \d{1,3}(?:\.\d{1,3})?[a-z]?)?\s{0,2}:\s{0,3}(?=\S)/
 /** Every such label of a line, for {@link actionLabelsInLine}. */
 const labelsAfterSentences = new RegExp(labelAfterSentence.source, 'g')
 /** "…  Robin to ACTION.": a name (or two joined by "and") given the sentence before as their action. */
@@ -33,13 +34,13 @@ const minWords = 3
  * actionLabelInLine('The gate sticks. ACTION: Sam to oil the hinges.') // { title: 'Sam to oil the hinges.', owner: 'Sam' }
  * actionLabelInLine('The hedge was cut. Hire a contractor for the track.  Robin to ACTION.') // { title: 'Hire a contractor for the track.', owner: 'Robin' }
  */
-export function actionLabelInLine(text: string): { title: string; owner: string | null } | null {
+export function actionLabelInLine(text: string): MarkedAction | null {
   if (text.length > maxLine) return null
   const label = labelAfterSentence.exec(text)
   if (label !== null) {
     const title = text.slice(label.index + label[0].length).trim()
     if (title.split(/\s+/).length < minWords) return null
-    return { title, owner: ownerAtStart(title, 'name-first') }
+    return markedWork(title, label[0])
   }
   const given = ownerToAction.exec(text)
   if (given === null || given.index === 0) return null
@@ -59,7 +60,7 @@ export function actionLabelInLine(text: string): { title: string; owner: string 
  * actionLabelsInLine('Pond. ACTION: Ann to order a net. The pump is noisy. ACTION: Ann to ask for a quote.')
  * // [{ title: 'Ann to order a net.', owner: 'Ann' }, { title: 'Ann to ask for a quote.', owner: 'Ann' }]
  */
-export function actionLabelsInLine(text: string): { title: string; owner: string | null }[] {
+export function actionLabelsInLine(text: string): MarkedAction[] {
   if (text.length > maxLine) return []
   const colons = [...text.matchAll(labelsAfterSentences)]
   const labels = colons.length > 0 ? colons : bareMarks(text)
@@ -71,13 +72,43 @@ export function actionLabelsInLine(text: string): { title: string; owner: string
     const one = actionLabelInLine(text)
     return one === null ? [] : [one]
   }
-  const marks: { title: string; owner: string | null }[] = []
+  const marks: MarkedAction[] = []
   labels.forEach((label, at) => {
     const end = labels[at + 1]?.index ?? text.length
     const title = (splitSentences(text.slice(label.index + label[0].length, end).trim())[0] ?? '').trim()
-    if (title.split(/\s+/).length >= minWords) marks.push({ title, owner: ownerAtStart(title, 'name-first') })
+    if (title.split(/\s+/).length >= minWords) marks.push(markedWork(title, label[0]))
   })
   return marks
+}
+
+/** An action marked inside a line: its work, its owner as written (or null), and the number its label gives it. */
+export interface MarkedAction {
+  readonly title: string
+  readonly owner: string | null
+  /** "2.1" from "Action 2.1:", else absent. */
+  readonly ref?: string
+}
+
+/** "2.1" in "Action 2.1:": the number a label gives its action. */
+const labelNumber = /\d{1,3}(?:\.\d{1,3})?[a-z]?/
+
+/**
+ * The action after a label: the owner named at its start ("Meg to send …", the whole kept as the title), or
+ * members' initials before a bare verb ("VF add the names …", titled by the work after them, as "Owner: work" is);
+ * "Action 2.1:" numbers it.
+ */
+function markedWork(title: string, label: string): MarkedAction {
+  const ref = labelNumber.exec(label)?.[0]
+  const named = ownerAtStart(title, 'name-first')
+  const initials = named === null ? ownerAtStart(title, 'initials-before-verb') : null
+  const work =
+    initials !== null &&
+    title.startsWith(`${initials} `) &&
+    !/^(?:to|will) /.test(title.slice(initials.length + 1))
+      ? title.slice(initials.length + 1)
+      : title
+  const owner = named ?? initials
+  return ref === undefined ? { title: work, owner } : { title: work, owner, ref }
 }
 
 /**

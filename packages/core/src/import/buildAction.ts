@@ -44,6 +44,7 @@ import { statusFromReport } from './statusFromReport'
 import { statusFromPerfectPassive } from './statusFromPerfectPassive'
 import { ownersAfterRecordedDate } from './ownersAfterRecordedDate'
 import { isDateAlone } from './isDateAlone'
+import { ownersInClosingSentence } from './ownersInClosingSentence'
 import { statusWordInNotes } from './statusWordInNotes'
 import { statusInOtherColumn } from './statusInOtherColumn'
 import { statusChecklistInCell } from './statusChecklistInCell'
@@ -335,6 +336,8 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
     // "@raj Fix the door sensor": the handles opening a task name who takes it on.
     if (owners.length === 0) owners = handlesOpeningItem(titleCell.title)
     if (owners.length === 0) owners = ownerOfLaterSentence(titleCell.title)
+    // "Programs. Ana Lee and Tom Ode.": a closing sentence that is only names says who leads the item.
+    if (owners.length === 0) owners = ownersInClosingSentence(titleCell.title)
     // "Publish the outline [Allan drafted the circular]": the note closing the item names who took it on.
     if (owners.length === 0) owners = ownersInClosingBracket(titleCell.title)
     if (owners.length > 0) ownersText = owners.join(', ')

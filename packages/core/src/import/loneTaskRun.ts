@@ -5,6 +5,8 @@ import { openingOf } from './verbLedLinesUnderHeadings'
 const minRun = 3
 /** At least this share of the run's lines open with an instruction's verb ("Organise …", "Update …"). */
 const minVerbShare = 0.6
+/** The opening of a line read for its verb: enough characters for its first few words. */
+const maxOpening = 120
 
 /**
  * The rows (0-based) of a table's body, from `start`, that hold text in `column` only and stand in a run of three or
@@ -42,7 +44,8 @@ export function loneTaskRun(
       continue
     }
     run.push(index)
-    if (openingOf(collapseWhitespace(text)) === 'verb') verbs++
+    // Only the opening words decide: a bounded slice, so a long line costs no more than a short one.
+    if (openingOf(collapseWhitespace(text.slice(0, maxOpening))) === 'verb') verbs++
   }
   close()
   return found

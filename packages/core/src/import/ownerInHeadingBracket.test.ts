@@ -52,3 +52,29 @@ describe('a schedule in groups, each heading naming who runs it', () => {
     ])
   })
 })
+
+describe("ownerInHeadingBracket: a role and a name after the heading's dash", () => {
+  it.each([
+    ['Core services - primary contact Walter', 'Walter'],
+    ['Outreach – lead: Ana Ruiz', 'Ana Ruiz'],
+    ['Field kit — coordinator Mark T.', 'Mark T.'],
+  ])('reads %s', (line, owner) => {
+    expect(ownerInHeadingBracket(line)).toBe(owner)
+  })
+
+  it.each([
+    // A dash, then no role's label: a note on the heading.
+    ['Budget - lead times are long'],
+    ['Field kit - ready by June'],
+    // A role word, then no name.
+    ['Outreach - contact the schools'],
+    // No spaced dash at all.
+    ['Lead contact Walter'],
+  ])('reads no owner in %s', (line) => {
+    expect(ownerInHeadingBracket(line)).toBeNull()
+  })
+
+  it('stays linear on a long line of dashes', () => {
+    expect(ownerInHeadingBracket(`${'Area - '.repeat(10_000)}lead`)).toBeNull()
+  })
+})

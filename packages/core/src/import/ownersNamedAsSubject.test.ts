@@ -215,4 +215,17 @@ describe('ownersNamedAsSubject: the owner named as the subject of the action sen
   ])('reads the chair named "Chairman" or "Chairperson" as a governing role: %s', (sentence, owners) => {
     expect(ownersNamedAsSubject(sentence)).toEqual(owners)
   })
+
+  it.each([
+    ['Omar Khan agreed to take over the newsletter', ['Omar Khan']],
+    ['The Treasurer volunteered to audit the accounts', ['Treasurer']],
+    ['Priya Shah offered to print the posters', ['Priya Shah']],
+    // Near misses: the meeting, a pronoun or the group served takes nothing on.
+    ['It was agreed to defer the decision', []],
+    ['The meeting agreed to postpone the fair', []],
+    ['We agreed to meet again in July', []],
+    ['Staff agreed to trial the rota', []],
+  ])('reads who agreed, volunteered or offered to do the work as its owner: %s', (sentence, owners) => {
+    expect(ownersNamedAsSubject(sentence)).toEqual(owners)
+  })
 })

@@ -119,6 +119,8 @@ export function ownersNamedAsSubject(title: string, options: { readonly should?:
   text = text.replace(goingTo, ' will ')
   // "Pev Evans is requested to look …": the one asked to act, as minutes put a request to a member.
   text = text.replace(askedTo, ' will ')
+  // "Sandra agreed to take over the website": work a person took on at the meeting, read as "will".
+  text = text.replace(tookOnTo, ' will ')
   // "Steven zal Arnold vragen …", "Marc se charge de …": minutes in other languages tell who will act so.
   text = foreignFutureAsWill(text)
   const acronyms = acronymsBeforeTo.exec(text)
@@ -182,6 +184,9 @@ export const goingTo = / (?:is|are|am) (?:going to|gonna) (?=[a-z])/
 
 /** " is requested to ", " has been asked to ": a request put to the subject, read as " will ". Bounded. */
 const askedTo = / (?:is|are|has been|have been) (?:requested|asked|invited) to (?=[a-z])/
+
+/** " agreed to ", " volunteered to ", " offered to ", " undertook to ": work the subject took on. Bounded. */
+const tookOnTo = / (?:agreed|volunteered|offered|undertook) to (?=[a-z])/
 
 /** "will be in touch", "will be at the fair", "will be on hand": "be" before a preposition says where or how the
  * subject will be, never that it is acted on. */

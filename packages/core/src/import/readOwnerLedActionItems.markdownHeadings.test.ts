@@ -156,3 +156,18 @@ describe("French minutes: the last meeting's actions, then the new ones", () => 
     ).toBeNull()
   })
 })
+
+// A state written in capitals closing the item, as minutes mark the actions they review.
+describe('a state in capitals closing an item', () => {
+  it.each([
+    ['- Ana : Relancer la mairie (chaises ?) PAS FAIT', 'Relancer la mairie (chaises ?)', 'PAS FAIT'],
+    ['- Ana: Chase the council about the chairs DONE', 'Chase the council about the chairs', 'DONE'],
+    ['- Ana: Ask about the fee NOT DONE', 'Ask about the fee', 'NOT DONE'],
+    // Capitals that say no state stay in the title.
+    ['- Ana: Book the room for the AGM', 'Book the room for the AGM', ''],
+  ])('reads "%s"', (line, title, status) => {
+    const items = itemsOf(['Minutes', '## Actions', line, '- Tom: Price a new shed for the tools. - done'])
+    expect(items?.[0]?.slice(0, 1)).toEqual([title])
+    expect(items?.[0]?.[2]).toBe(status)
+  })
+})

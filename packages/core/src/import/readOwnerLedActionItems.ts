@@ -19,6 +19,8 @@ import {
 } from './ownerAtStart'
 import { ownerAfterAction } from './ownerAfterAction'
 import { ownerAfterTopicLabel } from './ownerAfterTopicLabel'
+import { readOwnerCell } from './readOwnerCell'
+import { matchColumnHeader } from './columnSynonyms'
 import { ownersInBrackets } from './ownersInBrackets'
 import { ownersOfGroupLabel } from './ownersOfGroupLabel'
 import { ownersNamedAsSubject } from './ownersNamedAsSubject'
@@ -417,6 +419,8 @@ function labelledActionLines(
   let underHeading = false
   let group: string | null = null
   const fewMarked = marksFewLines(lines)
+  /** Lines whose action a numbered label inside it numbers ("… Action 2.1: VF add …"). */
+  const labelRefs = new Set<number>()
   // Minutes whose every label stands inside a line of the discussion ("Roof. The roofer has not replied. ACTION: OB to
   // phone him."), none opening a line: the marks are the page's actions, however many lines they are.
   const marksInsideOnly = !fewMarked && marksOnlyInsideLines(lines)
@@ -482,7 +486,11 @@ function labelledActionLines(
     const marks = label === null && (fewMarked || marksInsideOnly) ? actionLabelsInLine(line.text) : []
     for (const marked of marks) {
       const owner = marked.owner === null ? '' : ownerCell(marked.owner)
-      records.push({ index: line.index, cells: ['', marked.title, owner, section, line.text, ''] })
+      if (marked.ref !== undefined) labelRefs.add(line.index)
+      records.push({
+        index: line.index,
+        cells: [marked.ref ?? '', marked.title, owner, section, line.text, ''],
+      })
     }
     if (marks.length > 0) continue
     // "… would be emailed to members. Action: Clerk.": on such a page, the label and an owner alone closing a line
@@ -636,17 +644,56 @@ function labelledActionLines(
     records.sort((a, b) => a.index - b.index)
   } else skippedRows.push(...unnamedMany.map((record) => record.index + 1))
   if (records.length < 2) return null
+  // "Action: Review the draft" over "Who: Ana", "When: 28.08.2031", "Status 19.08.31: started": the action's owner,
+  // date and status on labelled lines below it, as a project board's minutes write each action.
+  const dues = new Map<number, string>()
+  const atOf = new Map(lines.map((line, at) => [line.index, at]))
+  for (const record of records) {
+    let below = (atOf.get(record.index) ?? lines.length) + 1
+    let status = ''
+    for (; below < lines.length; below++) {
+      const field = fieldLine(lines[below]!.text)
+      if (field === null) break
+      if (field.field === 'owners' && record.cells[2] === '') record.cells[2] = ownerOfFieldLine(field.value)
+      else if (field.field === 'target' && !dues.has(record.index)) dues.set(record.index, field.value)
+      // The latest status line stands: a board dates each of its reviews.
+      else if (field.field === 'status') status = field.value
+    }
+    if (status !== '' && record.cells[5] === '') {
+      record.cells[5] = status
+      withStatus = true
+    }
+  }
+  const withDue = dues.size > 0
   // Sub-items lettered afresh under each agenda item ("i) Footpaths" under 4 and under 5), or two action lines
   // under one heading: a heading's number then cites no one action, and is left out.
   const cited = records.filter((record) => citedByHeading.has(record.index))
   if (new Set(cited.map((record) => record.cells[0])).size < cited.length)
     for (const record of cited) record.cells[0] = ''
+  // "Action 2.1:" numbers only the actions so labelled: beside actions with no number, the numbers are left out, as
+  // a number written on some rows only would be read as a group's, passed down to the rows below it.
+  if (labelRefs.size > 0 && records.some((record) => record.cells[0] === ''))
+    for (const record of records) if (labelRefs.has(record.index)) record.cells[0] = ''
   const titleIndex = lines[0]!.index
   return oneColumnRecords(
     table.slice(0, titleIndex + 1),
     titleIndex + 1,
-    ['Ref', 'Action', 'Owner', 'Section', 'Description', ...(withStatus ? ['Progress'] : [])],
-    withStatus ? records : records.map((record) => ({ ...record, cells: record.cells.slice(0, 5) })),
+    [
+      'Ref',
+      'Action',
+      'Owner',
+      'Section',
+      'Description',
+      ...(withStatus ? ['Progress'] : []),
+      ...(withDue ? ['Due'] : []),
+    ],
+    records.map((record) => ({
+      ...record,
+      cells: [
+        ...record.cells.slice(0, withStatus ? 6 : 5),
+        ...(withDue ? [dues.get(record.index) ?? ''] : []),
+      ],
+    })),
     {
       mergedRows: [],
       skippedRows,
@@ -1255,6 +1302,29 @@ function readItems(
   return { records, named, next, mergedRows, leadIn }
 }
 
+/** "Who: Ana", "When: 28.08.2031", "Status 19.08.31: started": a field's label (with a date after it or not), a colon
+ * and its value. Groups: the label, the value. Bounded and anchored. */
+const fieldLabelLine =
+  /^(\p{L}{2,12}(?: \p{L}{2,12}){0,2})(?: \d{1,2}[./]\d{1,2}[./]\d{2,4})?\s{0,2}:\s{1,3}(\S.{0,600})$/u
+
+/** A line naming the owner, the date or the status of the item above it, by a label a table's header would use. */
+function fieldLine(text: string): { field: 'owners' | 'target' | 'status'; value: string } | null {
+  const labelled = fieldLabelLine.exec(text.trim())
+  if (labelled === null) return null
+  const field = matchColumnHeader(labelled[1]!)?.field
+  return field === 'owners' || field === 'target' || field === 'status'
+    ? { field, value: labelled[2]!.trim() }
+    : null
+}
+
+/** "Ana and Tom to brief the board": who a "Who:" line names before "to" or "will"; else its names as a cell's. */
+function ownerOfFieldLine(value: string): string {
+  const opening = ownerAtStart(value, 'name-first')
+  if (opening !== null && value.startsWith(opening) && /^ (?:to|will) /.test(value.slice(opening.length)))
+    return ownerCell(opening)
+  return readOwnerCell(value).join(', ')
+}
+
 /**
  * An item read from a line opening with a checklist's box ("[ ] Coordinate the landing page. (Eric)"): the box
  * leaves its title and says its status, not started or complete, unless the item gives its own.
@@ -1306,7 +1376,18 @@ function statusOf(text: string): { text: string; status: string } {
       : glued !== null && statusAtStart(glued[1]!) === glued[1]!.replace(/\.$/, '')
         ? `${text.slice(0, glued.index + 1)} - ${glued[1]}`
         : text
-  return statusAtEnd(spaced, 'update') ?? { text, status: '' }
+  return statusAtEnd(spaced, 'update') ?? closingCapitalsState(text) ?? { text, status: '' }
+}
+
+/** "… quelque part (pass ?) PAS FAIT", "… the hall DONE": one or two words in capitals closing the item, after a word
+ * that is not. Group 1 is the state. Anchored at the end, bounded. */
+const closingCapitals = /[\p{Ll}\d)?!.]\s{1,3}(\p{Lu}{2,12}(?: \p{Lu}{2,12})?)$/u
+
+/** The state an item closes with in capitals ("PAS FAIT" → not started, "DONE"), its text before it; null otherwise. */
+function closingCapitalsState(text: string): { text: string; status: string } | null {
+  const closing = closingCapitals.exec(text)
+  if (closing === null || parseStatus(closing[1]!).state === 'unknown') return null
+  return { text: text.slice(0, closing.index + 1).trim(), status: closing[1]! }
 }
 
 /** "….Ongoing", "….Discharged": one capitalised word right after a closing full stop. Anchored, bounded. */

@@ -637,3 +637,28 @@ describe('a roll ticked off in boxes above the task list', () => {
     ])
   })
 })
+
+describe("one item's names after a dash, when the roll lists them", () => {
+  const items = (tail: string) => [
+    ['Board meeting, 3 May'],
+    ['Asistencia: Ana, Javi, Sara'],
+    ['Acciones'],
+    ['- [ ] Book the hall for the assembly'],
+    [`- [ ] Meet the sponsors - ${tail}`],
+    ['- [ ] Write the newsletter'],
+  ]
+
+  it('reads capitalised names after the dash as owners when one of them is on the roll', () => {
+    const read = readTaskListItems(items('Ana, Jimena'))
+    expect(read?.rows.slice(3).map((row) => [row[0], row[1]])).toEqual([
+      ['Book the hall for the assembly', ''],
+      ['Meet the sponsors - Ana, Jimena', 'Ana, Jimena'],
+      ['Write the newsletter', ''],
+    ])
+  })
+
+  it('reads no owners from one tail naming no one on the roll ("- Apples, Pears")', () => {
+    const read = readTaskListItems(items('Apples, Pears'))
+    expect(read?.rows[2]).toEqual(['Action', 'Section', 'Status'])
+  })
+})

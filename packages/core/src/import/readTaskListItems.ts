@@ -22,9 +22,23 @@ import { refAndOwnersOpening } from './refAndOwnersOpening'
 import { statusAtStart } from './statusAtStart'
 import { headingPeriod } from './headingPeriod'
 import { ROLL_LABEL_WORDS } from './rollLabelWords'
+import { namesPresent } from './namesPresent'
 
 /** "Present:", "Attendees", "Présents :": a roll's label alone on its line, over the names ticked off as come. */
 const rollLabel = new RegExp(`^(?:${ROLL_LABEL_WORDS})\\s{0,3}:?$`, 'i')
+
+/** "Ana", "Jimena": a capitalised name of one word. */
+const capitalisedName = /^\p{Lu}\p{Ll}{1,20}$/u
+
+/**
+ * Whether the names after an item's dash are people ("Ana, Jimena, Raj"): each a capitalised name, and at least one of
+ * them a member the page's roll lists (`members`, lower-cased first names).
+ */
+function namesMembers(names: readonly string[], members: ReadonlySet<string>): boolean {
+  return (
+    names.every((name) => capitalisedName.test(name)) && names.some((name) => members.has(name.toLowerCase()))
+  )
+}
 
 /** At least this many checkbox items make a task list. */
 const minItems = 3
@@ -265,10 +279,11 @@ const acronym = /^[A-Z][A-Z0-9.&-]{1,12}$/
 const capitalised = /^[A-Z][a-z’'-]{1,30}$/
 /** "Library team", "Board members": a group word after a name. */
 const groupWord = /^(?:team|group|members?|committee|office|staff|council|board)$/
-/** Capitalised words that head a group of items by what they are, not by who does them; a question word ("Where to
- * go next") asks, it names no one. */
+/** Capitalised words that head a group of items by what they are, not by who does them, in English and the languages
+ * minutes come in ("Acciones", "Tareas", "Tâches", "Aufgaben", "Úkoly", "Oppgaver"); a question word ("Where to go
+ * next") asks, it names no one. */
 const notNames =
-  /^(?:where|what|when|how|who|why|which|actions?|items?|tasks?|steps?|next|previous|last|new|open|closed|pending|outstanding|completed?|done|other|agenda|minutes|notes?|review|meeting|to-?do|todo|checklists?|backlog|roadmap|milestones?|goals?|phase|stage|part|section)$/i
+  /^(?:where|what|when|how|who|why|which|actions?|items?|tasks?|steps?|next|previous|last|new|open|closed|pending|outstanding|completed?|done|other|agenda|minutes|notes?|review|meeting|to-?do|todo|checklists?|backlog|roadmap|milestones?|goals?|phase|stage|part|section|acciones|tareas|pendientes|tâches|aufgaben|úkoly|oppgaver|tiltak|actiepunten)$/i
 
 /**
  * The owners a label over a group of task-list items names ("ENISA and CERT.AT", "CIRCL to provide", "TF to start"),
@@ -557,12 +572,15 @@ export function readTaskListItems(
   }
   // "Stickers - ana, raj", "Cups - ana": several items ending in names after a dash, as packing lists say who brings
   // each thing; one such tail alone may be a remark.
-  if (dashNames.filter((names) => names.length > 0).length >= 2)
-    for (const [index, names] of dashNames.entries())
-      if (names.length > 0) {
-        const record = records[index]!
-        records[index] = { ...record, cells: record.cells.with(1, names.join(', ')) }
-      }
+  // One such tail names people when they are capitalised names, one of them a member the page's roll lists
+  // ("Asistencia: Ana, Javi" above "[ ] Meet the sponsors - Ana, Jimena"): a remark names no member.
+  const several = dashNames.filter((names) => names.length > 0).length >= 2
+  const members = several || dashNames.every((names) => names.length === 0) ? null : namesPresent(table)
+  for (const [index, names] of dashNames.entries())
+    if (names.length > 0 && (several || (members !== null && namesMembers(names, members)))) {
+      const record = records[index]!
+      records[index] = { ...record, cells: record.cells.with(1, names.join(', ')) }
+    }
   if (records.filter((record) => record.cells[0] !== '').length < minItems) return null
   // The target column only where an item gives a date, so an undated list reads as it always has; the owners
   // column only where a label or a handle names someone, so that otherwise each item's own sentence is read for

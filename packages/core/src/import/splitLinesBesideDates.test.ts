@@ -70,3 +70,40 @@ describe('splitLinesBesideDates: steps typed one a line, each timed on the same 
     expect(plan.actions).toHaveLength(2)
   })
 })
+
+describe('splitLinesBesideDates: lines keyed by the same sub-number in every cell', () => {
+  it('peels the sub-number from each line as its ref, pairing the owner and date with the same number', () => {
+    const { plan } = tableToPlan([
+      ['No.', 'Item', 'Action', 'Responsibility', 'Due Date'],
+      [
+        '4.',
+        'Carers policy',
+        '4.1a Circulate the draft to the carers group.\n4.1b Ask two charities for comments.\n4.2 RK to book the launch room.',
+        '4.1a AB\n4.1b RK\n4.2 RK',
+        '4.1a June 2031\n4.1b August 2031\n4.2 October 2031',
+      ],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.title, a.owners, a.target.due])).toEqual([
+      ['4.1a', 'Circulate the draft to the carers group.', ['AB'], '2031-06-30'],
+      ['4.1b', 'Ask two charities for comments.', ['RK'], '2031-08-31'],
+      ['4.2', 'RK to book the launch room.', ['RK'], '2031-10-31'],
+    ])
+  })
+
+  it('leaves the numbers in the lines when the cells do not agree line by line', () => {
+    const { plan } = tableToPlan([
+      ['No.', 'Item', 'Action', 'Responsibility', 'Due Date'],
+      [
+        '4.',
+        'Carers policy',
+        '4.1a Circulate the draft to the carers group.\n4.1b Ask two charities for comments.',
+        '4.1b AB\n4.1a RK',
+        '4.1a June 2031\n4.1b August 2031',
+      ],
+    ])
+    expect(plan.actions.map((a) => a.title)).toEqual([
+      '4.1a Circulate the draft to the carers group.',
+      '4.1b Ask two charities for comments.',
+    ])
+  })
+})

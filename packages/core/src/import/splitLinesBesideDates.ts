@@ -70,12 +70,18 @@ export function splitLinesBesideDates(draft: ActionDraft): ActionDraft[] {
   const owners = draft.cells.get('owners')
   const ownerLines = owners === undefined ? [] : textLines(owners.text)
   const pairOwners = ownerLines.length === items.length
+  // "3.1a Send the draft" beside "3.1a JW" and "3.1a May 2031": each line keyed by the same sub-number in every cell.
+  const keys = sharedKeys([items, dates, ...(pairOwners ? [ownerLines] : [])])
+  const ref = draft.cells.get('ref')
   return items.map((item, i) => {
     const cells = new Map(draft.cells)
-    cells.set('title', { ...title, text: item })
+    const key = keys?.[i]
+    const unkeyed = (line: string) => (key === undefined ? line : line.slice(key.length).trim())
+    cells.set('title', { ...title, text: unkeyed(item) })
     if (work !== title) cells.set('description', { ...work, text: title.text })
-    cells.set('target', { ...target, text: dates[i]! })
-    if (pairOwners) cells.set('owners', { ...owners!, text: ownerLines[i]! })
+    cells.set('target', { ...target, text: unkeyed(dates[i]!) })
+    if (pairOwners) cells.set('owners', { ...owners!, text: unkeyed(ownerLines[i]!) })
+    if (key !== undefined) cells.set('ref', { ...(ref ?? { column: title.column, header: '' }), text: key })
     return { ...draft, cells, extra: draft.extra.map((cell) => ({ ...cell })) }
   })
 }
@@ -91,4 +97,25 @@ function linesOf(cell: DraftCell, count: number): boolean {
       return opensItem.test(item) && item.split(' ', minLineWords).length >= minLineWords
     })
   )
+}
+
+/** "3.1a ", "2.4 ", "12.1.3 ": a sub-item's number opening a line of a cell, then a space. Group 1 is the number. */
+const subNumber = /^(\d{1,3}(?:\.\d{1,3}){1,3}[a-z]?)\s{1,3}(?=\S)/
+
+/**
+ * The sub-numbers keying the lines of a row's cells ("3.1a Send the draft" beside "3.1a JW" and "3.1a May 2031"), one
+ * per line, when every line of every cell opens with one, the cells agree line by line and no number repeats; else
+ * null.
+ */
+function sharedKeys(cells: readonly (readonly string[])[]): string[] | null {
+  const keys: string[] = []
+  for (const line of cells[0]!) {
+    const key = subNumber.exec(line)?.[1]
+    if (key === undefined) return null
+    keys.push(key)
+  }
+  if (new Set(keys).size < keys.length) return null
+  for (const lines of cells.slice(1))
+    if (lines.some((line, i) => subNumber.exec(line)?.[1] !== keys[i])) return null
+  return keys
 }

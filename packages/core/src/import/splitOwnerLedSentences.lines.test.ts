@@ -36,6 +36,36 @@ describe('splitOwnerLedSentences: an action cell of lines, most opening with the
   })
 })
 
+describe('splitOwnerLedSentences: lines of work to be done in the passive among owner-led lines', () => {
+  it('counts a line of work to be done with the owner-led ones, and names no one by its subject', () => {
+    const { plan } = tableToPlan([
+      ['Aim', 'Actions'],
+      [
+        'New benches for the green',
+        'Two quotes to be obtained.\nAmenities Group to choose the design.\nGrants to be sought by the Clerk.\nTreasurer to check the reserves.\nClerk to order the benches.',
+      ],
+    ])
+    expect(plan.actions.map((action) => [action.title, action.owners])).toEqual([
+      ['Two quotes to be obtained.', []],
+      ['Amenities Group to choose the design.', ['Amenities Group']],
+      ['Grants to be sought by the Clerk.', []],
+      ['Treasurer to check the reserves.', ['Treasurer']],
+      ['Clerk to order the benches.', ['Clerk']],
+    ])
+  })
+
+  it('keeps a cell whole when passive lines stand beside fewer than three owner-led ones', () => {
+    const { plan } = tableToPlan([
+      ['Aim', 'Actions'],
+      [
+        'New benches for the green',
+        'Two quotes to be obtained.\nGrants to be sought by the Clerk.\nA site to be agreed.\nClerk to order the benches.',
+      ],
+    ])
+    expect(plan.actions).toHaveLength(1)
+  })
+})
+
 describe('a "Points of discussion | Actions" table whose action cells hold "Owner: work" lines', () => {
   const rows = [
     ['Points of discussion', 'Actions'],

@@ -33,6 +33,28 @@ describe('splitOwnerLedSentences', () => {
     ])
   })
 
+  it('reads a sentence of work to be done in the passive as an item of its own, owned by no one', () => {
+    const drafts = splitOwnerLedSentences(
+      draftOf(
+        'Priya to order the new tables. Two quotes to be obtained. Tom to repaint the kitchen. Mo to ring the insurer. It rains in.',
+      ),
+    )
+    expect(drafts.map((d) => [d.cells.get('title')?.text, d.cells.get('owners')?.text])).toEqual([
+      ['Priya to order the new tables.', 'Priya'],
+      ['Two quotes to be obtained.', undefined],
+      ['Tom to repaint the kitchen.', 'Tom'],
+      ['Mo to ring the insurer. It rains in.', 'Mo'],
+    ])
+    // Passive sentences do not make up for owner-led ones: two owners and two passive sentences stay one action.
+    expect(
+      splitOwnerLedSentences(
+        draftOf(
+          'Priya to order the tables. Two quotes to be obtained. A site to be agreed. Tom to paint it.',
+        ),
+      ),
+    ).toHaveLength(1)
+  })
+
   it.each([
     {
       name: 'each clause owned by its name stacked in the owners cell',

@@ -47,7 +47,13 @@ function ownerLedItems(text: string): Item[] | null {
   if (sentences.length < minItems) return null
   const items: Item[] = []
   let label: string | null = null
+  let owned = 0
   for (const sentence of sentences) {
+    // "Three quotes to be obtained.": work to be done, an item of its own that names no owner.
+    if (items.length > 0 && workToBeDone.test(sentence)) {
+      items.push({ text: sentence, owner: '', label })
+      continue
+    }
     const opened = openingOwner(sentence)
     if (opened === null) {
       const last = items[items.length - 1]
@@ -58,8 +64,9 @@ function ownerLedItems(text: string): Item[] | null {
     }
     if (opened.label !== null) label = opened.label
     items.push({ text: opened.text, owner: opened.owner, label })
+    owned++
   }
-  return items.length >= minItems && items.length >= sentences.length * minOwnedShare ? items : null
+  return owned >= minItems && items.length >= sentences.length * minOwnedShare ? items : null
 }
 
 /** A line that goes on into the next (a comma, a joining word or a hyphen at its end) or leads into it (a colon). */
@@ -80,14 +87,24 @@ function ownerLedLines(text: string): Item[] | null {
   if (lines.length < minItems) return null
   const items: Item[] = []
   let owned = 0
+  let tasked = 0
   for (const line of lines) {
     if (!/^[\p{Lu}\d]/u.test(line) || linkedLine.test(line)) return null
-    const owner = ownerOfLine(line)
+    // "Grants to be sought": a thing to be done, its subject no one who does it.
+    const passive = workToBeDone.test(line)
+    const owner = passive ? null : ownerOfLine(line)
     if (owner !== null) owned++
+    else if (passive) tasked++
     items.push({ text: line, owner: owner ?? '', label: null })
   }
-  return owned >= minItems && owned >= lines.length * minOwnedShare ? items : null
+  return owned >= minItems && owned + tasked >= lines.length * minOwnedShare ? items : null
 }
+
+/** "Three quotes to be obtained.", "Sale of the old chairs to be investigated by the committee": work to be done,
+ * written in the passive, as a line among owner-led ones; a subject of up to eight words, "to be", a participle.
+ * Anchored, bounded. */
+const workToBeDone =
+  /^\p{Lu}[\p{L}'’,-]{0,30}(?: [\p{L}'’,-]{1,30}){0,7} to be \p{Ll}{2,20}(?:ed|en|wn|ne|t)\b/u
 
 /** "Ana, Tom and Ravi to …": first names listed by commas before the last two joined by "and". */
 const listedNames = /^((?:\p{Lu}[\p{L}'’-]{1,20}, ){1,5})(?=\p{Lu}[\p{L}'’-]{1,20} (?:and|&) )/u

@@ -154,7 +154,8 @@ function closingBracket(line: string): Cut | null {
   const text = line.trim()
   if (!text.endsWith(')')) return null
   const open = text.lastIndexOf('(')
-  if (open < 1 || text.length - open > maxClosingBracket || !/\s/.test(text[open - 1]!)) return null
+  // "… truck access.(Done)": after a full stop the bracket may follow with no space, its space lost in the copy.
+  if (open < 1 || text.length - open > maxClosingBracket || !/[\s.]/.test(text[open - 1]!)) return null
   const inner = text.slice(open + 1, -1)
   return inner.includes(')') ? null : { head: text.slice(0, open).trim(), tail: inner.trim() }
 }
@@ -169,8 +170,17 @@ const bracketLead = /^([^,;:.()]{2,30}?)\s{0,2}(?:[,;:.]|\s[-–—]\s|$)/
  */
 function stateOpeningBracket(tail: string, head: string): { status: string } | null {
   const lead = bracketLead.exec(tail)?.[1]?.trim()
-  return lead !== undefined && statusPhrase.test(lead) && enoughTitle(head) ? { status: lead } : null
+  if (lead === undefined || !enoughTitle(head)) return null
+  if (statusPhrase.test(lead)) return { status: lead }
+  // "(Done Zack/Wayne)": the state, then who saw it done.
+  const doneBy = stateThenNames.exec(lead)
+  return doneBy !== null && statusPhrase.test(doneBy[1]!) ? { status: doneBy[1]! } : null
 }
+
+/** "Done Zack/Wayne", "Completed Ana & Tom": a state word, then one to four capitalised names joined by "/", "&" or
+ * "and". Group 1 is the state word. Anchored and bounded. */
+const stateThenNames =
+  /^(\p{L}{4,12})\s{1,2}\p{Lu}\p{Ll}{1,20}(?:\s{0,2}(?:\/|&|and)\s{0,2}\p{Lu}\p{Ll}{1,20}){0,3}$/u
 
 /** The text before the last word and that word. */
 function lastWord(line: string): Cut | null {

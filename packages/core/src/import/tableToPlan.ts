@@ -188,6 +188,7 @@ import { readListsUnderDeadlineLeadIns } from './readListsUnderDeadlineLeadIns'
 import { readRoleColonTaskLines } from './readRoleColonTaskLines'
 import { readBareActionMarks } from './readBareActionMarks'
 import { readOwnerCodedActionPoints } from './readOwnerCodedActionPoints'
+import { readMeetingIdRecords } from './readMeetingIdRecords'
 import { readPeopleDashLines } from './readPeopleDashLines'
 import { readMembersTaskedInMinutes } from './readMembersTaskedInMinutes'
 import { readItemsUnderNumberedThemes } from './readItemsUnderNumberedThemes'
@@ -435,6 +436,8 @@ export function tableToPlan(
         readSlashJoinedActions(table, joined) ??
         readDashTaggedLines(table, joined) ??
         readIssueNumberedItems(table, joined) ??
+        // Before the reader of items over progress lines: an id alone on its line opens each record.
+        readMeetingIdRecords(table, joined) ??
         readItemsOverProgressLines(table, lines) ??
         readTasksUnderNumberedMilestones(table, joined) ??
         readRoadmapStages(table, joined) ??
