@@ -4,7 +4,7 @@ import { ownersInClosingSentence } from './ownersInClosingSentence'
 describe('ownersInClosingSentence', () => {
   it.each([
     ['Summer talks. Ana Lee and Tom Ode.', ['Ana Lee', 'Tom Ode']],
-    ['Roof repairs to the barn. Building Committee.', ['Building Committee']],
+    ['Roof repairs to the barn. Hall Committee.', ['Hall Committee']],
     ['Oral history recordings. Led by Priya Shah.', ['Priya Shah']],
   ])('reads the names closing %s', (title, owners) => {
     expect(ownersInClosingSentence(title)).toEqual(owners)
@@ -16,7 +16,7 @@ describe('ownersInClosingSentence', () => {
     ['Fix the gate. Next spring.'],
     ['Bike stores. Residents asked for more.'],
     // One sentence only: nothing closes it.
-    ['Building Committee.'],
+    ['Hall Committee.'],
     // One capitalised word could be a topic as well as a body.
     ['Open days for schools. Wellbeing.'],
   ])('reads no owner in %s', (title) => {

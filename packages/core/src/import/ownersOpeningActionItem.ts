@@ -1,3 +1,4 @@
+import { BULLET_LEAD } from './bulletMarks'
 import { FUNCTION_WORDS } from './functionWords'
 import { isInstruction } from './isInstruction'
 import { imperativeWithTo, ownerAtStart, workAfterOwnerColon } from './ownerAtStart'
@@ -238,9 +239,6 @@ const infinitiveWork = /^to (?!be\b)\p{Ll}{2,20} \S/iu
 /** "Owen", "Chip Miller": a line that is only a person's name, as an attendee list writes one a line. Bounded. */
 const loneName = /^(\p{Lu}[\p{Ll}'’-]{1,20})(?: \p{Lu}[\p{Ll}'’-]{1,20})?$/u
 
-/** "- ", "* ", "• ": a bullet opening a line, left out before the line is read. */
-const bulletLead = /^[-*•·]\s{1,4}/
-
 /** At least this many lines give one member work after a colon, and this many of them name a listed attendee. */
 const minColonWork = 3
 const minListedOwners = 2
@@ -260,7 +258,7 @@ export function givesMembersColonWork(table: readonly (readonly string[])[]): bo
   for (const row of table) {
     const filled = row.filter((cell) => cell.trim() !== '')
     if (filled.length !== 1) continue
-    const line = filled[0]!.trim().replace(bulletLead, '')
+    const line = filled[0]!.trim().replace(BULLET_LEAD, '')
     if (line.length > 400) continue
     const lone = loneName.exec(line)
     if (lone !== null) {

@@ -6,6 +6,7 @@ import { BULLET_MARKS } from './bulletMarks'
 import { ROLL_LABEL_WORDS } from './rollLabelWords'
 import { isOfficeWord } from './isOfficeWord'
 import { type OneColumnRecord, oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
+import { initialsOfPeople } from './ownersInitialledAtEnd'
 import { splitSentences } from './proseStep'
 
 /** At least this many paragraphs must end in their owner for the page to be read so. */
@@ -103,18 +104,15 @@ function isOwnerName(name: string): boolean {
 /** "Present:", "Apologies sent by:", "In attendance": the label of a line naming who came or sent apologies. */
 const attendanceLine = new RegExp(`^(?:${ROLL_LABEL_WORDS}|attendance|apologies)\\b`, 'i')
 
-/** "Maria Lund (ML)": a member's initials in brackets after the name, as minutes' rolls give them. Bounded. */
-const rollInitials = /\((\p{Lu}{2,4})\)/gu
-
 /**
- * The initials the minutes' roll gives its members in brackets ("Present: Maria Lund (ML), Tom Ash (TA)",
- * "Apologies: Sam Obi (SO)"), read from the attendance lines; an empty set when fewer than two are given so.
+ * The initials the minutes' roll gives its members after their names ("Present: Maria Lund (ML), Tom Ash (TA)",
+ * "Apologies: Sam Obi (SO)"), read from the attendance lines as {@link initialsOfPeople} reads them; an empty set when
+ * fewer than two are given so.
  */
 function rollOfInitials(page: readonly PageLine[]): ReadonlySet<string> {
-  const roll = new Set<string>()
-  for (const line of page)
-    if (attendanceLine.test(line.text))
-      for (const match of line.text.slice(0, maxProse).matchAll(rollInitials)) roll.add(match[1]!)
+  const roll = initialsOfPeople(
+    page.filter((line) => attendanceLine.test(line.text)).map((line) => [line.text]),
+  )
   return roll.size >= 2 ? roll : new Set()
 }
 

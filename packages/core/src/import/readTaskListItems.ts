@@ -27,11 +27,11 @@ import { namesPresent } from './namesPresent'
 /** "Present:", "Attendees", "Présents :": a roll's label alone on its line, over the names ticked off as come. */
 const rollLabel = new RegExp(`^(?:${ROLL_LABEL_WORDS})\\s{0,3}:?$`, 'i')
 
-/** "Ana", "Jimena": a capitalised name of one word. */
+/** "Ana", "Lola": a capitalised name of one word. */
 const capitalisedName = /^\p{Lu}\p{Ll}{1,20}$/u
 
 /**
- * Whether the names after an item's dash are people ("Ana, Jimena, Raj"): each a capitalised name, and at least one of
+ * Whether the names after an item's dash are people ("Ana, Lola, Raj"): each a capitalised name, and at least one of
  * them a member the page's roll lists (`members`, lower-cased first names).
  */
 function namesMembers(names: readonly string[], members: ReadonlySet<string>): boolean {
@@ -573,7 +573,7 @@ export function readTaskListItems(
   // "Stickers - ana, raj", "Cups - ana": several items ending in names after a dash, as packing lists say who brings
   // each thing; one such tail alone may be a remark.
   // One such tail names people when they are capitalised names, one of them a member the page's roll lists
-  // ("Asistencia: Ana, Javi" above "[ ] Meet the sponsors - Ana, Jimena"): a remark names no member.
+  // ("Asistencia: Ana, Pablo" above "[ ] Meet the sponsors - Ana, Lola"): a remark names no member.
   const several = dashNames.filter((names) => names.length > 0).length >= 2
   const members = several || dashNames.every((names) => names.length === 0) ? null : namesPresent(table)
   for (const [index, names] of dashNames.entries())

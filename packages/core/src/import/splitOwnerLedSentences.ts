@@ -49,7 +49,7 @@ function ownerLedItems(text: string): Item[] | null {
   let label: string | null = null
   let owned = 0
   for (const sentence of sentences) {
-    // "Three quotes to be obtained.": work to be done, an item of its own that names no owner.
+    // "Two quotes to be sought.": work to be done, an item of its own that names no owner.
     if (items.length > 0 && workToBeDone.test(sentence)) {
       items.push({ text: sentence, owner: '', label })
       continue
@@ -100,7 +100,7 @@ function ownerLedLines(text: string): Item[] | null {
   return owned >= minItems && owned + tasked >= lines.length * minOwnedShare ? items : null
 }
 
-/** "Three quotes to be obtained.", "Sale of the old chairs to be investigated by the committee": work to be done,
+/** "Two quotes to be sought.", "Sale of the old chairs to be investigated by the committee": work to be done,
  * written in the passive, as a line among owner-led ones; a subject of up to eight words, "to be", a participle.
  * Anchored, bounded. */
 const workToBeDone =

@@ -172,12 +172,12 @@ function stateOpeningBracket(tail: string, head: string): { status: string } | n
   const lead = bracketLead.exec(tail)?.[1]?.trim()
   if (lead === undefined || !enoughTitle(head)) return null
   if (statusPhrase.test(lead)) return { status: lead }
-  // "(Done Zack/Wayne)": the state, then who saw it done.
+  // "(Done Priya/Tom)": the state, then who saw it done.
   const doneBy = stateThenNames.exec(lead)
   return doneBy !== null && statusPhrase.test(doneBy[1]!) ? { status: doneBy[1]! } : null
 }
 
-/** "Done Zack/Wayne", "Completed Ana & Tom": a state word, then one to four capitalised names joined by "/", "&" or
+/** "Done Priya/Tom", "Completed Ana & Tom": a state word, then one to four capitalised names joined by "/", "&" or
  * "and". Group 1 is the state word. Anchored and bounded. */
 const stateThenNames =
   /^(\p{L}{4,12})\s{1,2}\p{Lu}\p{Ll}{1,20}(?:\s{0,2}(?:\/|&|and)\s{0,2}\p{Lu}\p{Ll}{1,20}){0,3}$/u
