@@ -195,7 +195,7 @@ function readerPages(): [string, number, (n: number) => () => unknown][] {
     ],
     [
       'reader page: owner lines over numbered steps (blocks)',
-      625,
+      5_000,
       (n) => {
         const page = [['Plan']]
         for (let k = 0; k < n; k++)
@@ -228,7 +228,7 @@ function readerPages(): [string, number, (n: number) => () => unknown][] {
     ],
     [
       'reader page: action point codes with no text after them (lines)',
-      2_500,
+      20_000,
       (n) => {
         const page = column(['Minutes', ...Array.from({ length: n }, (_, i) => `AP/${i}/${i % 9}/JT`)])
         return () => readOwnerCodedActionPoints(page)
@@ -236,7 +236,7 @@ function readerPages(): [string, number, (n: number) => () => unknown][] {
     ],
     [
       'reader page: meeting ids with no text under them (lines)',
-      2_500,
+      20_000,
       (n) => {
         const page = column(['Minutes', ...Array.from({ length: n }, (_, i) => `20310402-${i % 999}`)])
         return () => readMeetingIdRecords(page)
