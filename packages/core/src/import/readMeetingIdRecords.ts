@@ -1,6 +1,6 @@
-import { parseStatus } from '../status/parseStatus'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
+import { isStatusAlone } from './statusAtStart'
 
 /**
  * "20310402-1", "310402-12", "2031-04-02-3": an action's id made of the date of the meeting that raised it (eight or
@@ -18,11 +18,6 @@ const maxStatusWords = 3
 
 /** At least this many ids alone on their lines make the layout. */
 const minRecords = 3
-
-/** Whether a line is only a status word or two ("Pending", "Closed."). */
-function isStatusLine(text: string): boolean {
-  return text.split(' ').length <= maxStatusWords && parseStatus(text.replace(/\.$/, '')).state !== 'unknown'
-}
 
 /**
  * Reads an action log pasted from a table one cell a line, as a working group's minutes keep it: each action's id
@@ -68,13 +63,13 @@ export function readMeetingIdRecords(
     if (stage === 'title') {
       const owner =
         cells[0] !== '' && ownerLine.test(line.text) && line.text.split(' ').length <= maxOwnerWords
-      if (owner && !isStatusLine(line.text)) {
+      if (owner && !isStatusAlone(line.text, maxStatusWords)) {
         cells[2] = line.text.replace(/\.$/, '')
         stage = 'after-owner'
       } else cells[0] = cells[0] === '' ? line.text : `${cells[0]} ${line.text}`
       continue
     }
-    if (cells[3] === '' && isStatusLine(line.text)) cells[3] = line.text.replace(/\.$/, '')
+    if (cells[3] === '' && isStatusAlone(line.text, maxStatusWords)) cells[3] = line.text.replace(/\.$/, '')
     else cells[4] = cells[4] === '' ? line.text : `${cells[4]}\n${line.text}`
   }
   if (record !== null && !finished(record)) return null

@@ -1,7 +1,7 @@
-import { parseStatus } from '../status/parseStatus'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
 import { statusAtEnd } from './statusAtEnd'
+import { isStatusAlone } from './statusAtStart'
 
 /**
  * "AP/3/1/RW ", "AP/1/6/JT&ALL ", "A/12/3/JS": an action point's code, a short label and two or three numbers (the
@@ -61,11 +61,7 @@ export function readOwnerCodedActionPoints(
     if (point === null || point[3] === undefined) {
       // "Ongoing" on the line after a point: its status, when it has none of its own.
       const alone =
-        point === null &&
-        last !== null &&
-        last.cells[3] === '' &&
-        line.text.split(' ').length <= maxStatusWords &&
-        parseStatus(line.text).state !== 'unknown'
+        point === null && last !== null && last.cells[3] === '' && isStatusAlone(line.text, maxStatusWords)
       if (alone) last!.cells[3] = line.text
       if (first >= 0) skipped.push(line.index + 1)
       last = null

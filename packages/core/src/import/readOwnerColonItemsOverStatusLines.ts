@@ -1,10 +1,10 @@
-import { parseStatus } from '../status/parseStatus'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
 import { BULLET_LEAD } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords } from './oneColumnRecords'
 import { ownerAtStart, ownersJoined } from './ownerAtStart'
 import { firstText, isOneColumn } from './readLabelledRecords'
+import { isStatusAlone } from './statusAtStart'
 
 /** At least this many "Name: task" items, and this many status lines under them, make the layout. */
 const minItems = 4
@@ -153,6 +153,5 @@ function ownersBeforeColon(who: string, work: string): string[] {
 function isStatusLine(text: string): boolean {
   const stop = text.search(/[.;:(]/)
   const lead = (stop < 0 ? text : text.slice(0, stop)).trim()
-  if (lead === '' || lead.split(' ').length > maxStatusWords) return false
-  return parseStatus(lead).state !== 'unknown'
+  return lead !== '' && isStatusAlone(lead, maxStatusWords)
 }

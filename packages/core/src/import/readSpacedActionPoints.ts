@@ -1,6 +1,6 @@
-import { parseStatus } from '../status/parseStatus'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
+import { isStatusAlone } from './statusAtStart'
 
 /** A run of three spaces or more, or a tab: where a line set out in columns with spaces passes to its next column. */
 const columnGap = / {3,}|\t+/
@@ -95,12 +95,7 @@ function spacedPoint(raw: string): string[] | null {
   for (const field of fields.slice(1)) {
     const action = actionColumn.exec(field)
     if (action !== null && owners === '') owners = action[1]!.replace(/\s{0,2}([/,&])\s{0,2}/g, ', ')
-    else if (
-      status === '' &&
-      field.split(' ').length <= maxStatusWords &&
-      parseStatus(field).state !== 'unknown'
-    )
-      status = field
+    else if (status === '' && isStatusAlone(field, maxStatusWords)) status = field
     else return null
   }
   const title = fields[0]!.slice(ref[0].length).replace(/\.$/, '').trim()

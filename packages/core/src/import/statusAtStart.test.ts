@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { statusAtStart, statusPhrases } from './statusAtStart'
+import { isStatusAlone, statusAtStart, statusPhrases } from './statusAtStart'
 import { tableToPlan } from './tableToPlan'
 
 describe('the status a status line opens with', () => {
@@ -64,5 +64,21 @@ describe('a progress line that says "Action" before the state', () => {
       [['Priya'], 'complete'],
       [['Tom'], 'unknown'],
     ])
+  })
+})
+
+describe('isStatusAlone: a status said in a few words and nothing else', () => {
+  it.each([
+    ['Pending', 3, true],
+    ['Closed.', 3, true],
+    ['In progress', 3, true],
+    ['Done in principle', 3, true],
+    // Over the limit of words, or ordinary words: not a status alone.
+    ['Done in principle only', 3, false],
+    ['Closed the account at the bank', 3, false],
+    ['Book the hall', 3, false],
+    ['', 3, false],
+  ])('reads %j (at most %i words) as %s', (text, maxWords, want) => {
+    expect(isStatusAlone(text, maxWords)).toBe(want)
   })
 })

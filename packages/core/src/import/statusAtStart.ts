@@ -7,6 +7,18 @@ const maxStatusWords = 4
 const actionState =
   /^(?:action|item|task)\s(?:is\s|now\s)?(?:completed?|closed|done|finished|ongoing|on-?going|in progress|cancell?ed|on hold)\b/i
 
+/**
+ * Whether a text is only a status said in a few words ("Pending", "Closed.", "In progress"): at most `maxWords`
+ * words, read as a state by the status rules. Readers use it for a line or cell that gives an item's status alone.
+ *
+ * @example
+ * isStatusAlone('Closed.', 3) // true
+ * isStatusAlone('Closed the account at the bank', 3) // false
+ */
+export function isStatusAlone(text: string, maxWords: number): boolean {
+  return text.split(' ').length <= maxWords && parseStatus(text).state !== 'unknown'
+}
+
 /** Words in capitals at a line's start ("NOT DONE", "DONE"): how minute-takers flag an item's state. */
 const capitalWord = /^[A-Z]{2,12}$/
 
@@ -31,8 +43,7 @@ export function statusAtStart(text: string): string | null {
   if (said !== null) return said[0]
   const stop = head.search(/[.,;:(]/)
   const lead = (stop < 0 ? head : head.slice(0, stop)).trim()
-  if (lead !== '' && lead.split(' ').length <= maxStatusWords && parseStatus(lead).state !== 'unknown')
-    return lead
+  if (lead !== '' && isStatusAlone(lead, maxStatusWords)) return lead
   const words = head.split(' ', maxStatusWords)
   const capitals: string[] = []
   for (const word of words) {
