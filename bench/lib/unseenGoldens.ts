@@ -88,6 +88,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
   'round32-held-out',
   'round33-held-out',
   'round34-held-out',
+  'round35-held-out',
   'dev-round5',
   'dev-round6',
   'dev-round7',
