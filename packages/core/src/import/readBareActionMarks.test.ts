@@ -330,6 +330,28 @@ describe('minutes labelling their action points "AP:", "ACTION:" or "ACTION [x]"
         ['Ruth will run the plant stall but wants a helper.', 'all', ''],
       ],
     ],
+    [
+      'offices and bodies alone on labels under topic paragraphs and numbered items',
+      [
+        'Site safety group, 4 May',
+        'Fire doors – The caretaker said the new closers would be fitted by half term.',
+        'Action: Site Manager',
+        'Lost keys – The office reported two sets missing and the Bursar will look into it.',
+        'Action: Finance Committee',
+        'The group agreed the rota should be kept as it is.',
+        'iv) Ladders: The Bursar would be asked to replace the old ladders.',
+        'Action: Head',
+      ],
+      [
+        ['Fire doors – The caretaker said the new closers would be fitted by half term.', 'Site Manager', ''],
+        [
+          'Lost keys – The office reported two sets missing and the Bursar will look into it.',
+          'Finance Committee',
+          '',
+        ],
+        ['The Bursar would be asked to replace the old ladders.', 'Head', ''],
+      ],
+    ],
   ])('reads %s', (_, lines, want) => {
     const read = readBareActionMarks(page(lines))
     const header = read!.rows[read!.headerRow - 1]!
@@ -390,6 +412,46 @@ describe('minutes labelling their action points "AP:", "ACTION:" or "ACTION [x]"
     ],
   ])('leaves %s to the other readers', (_, lines) => {
     expect(readBareActionMarks(page(lines))).toBeNull()
+  })
+})
+
+describe('labels holding only an office under numbered items', () => {
+  it("keeps each item's number as its ref, below an unnumbered one, and its topic out of the title", () => {
+    const read = readBareActionMarks(
+      page([
+        'Friends of the common, 2 June',
+        'It was agreed to ask the rangers to the next meeting.',
+        'Action: Chair',
+        'ii) The council would be asked to mend the stile by the pond.',
+        'Action: Secretary',
+        'iii) Benches: The Treasurer will price two new benches.',
+        'Action: Treasurer',
+      ]),
+    )
+    expect(read?.rows.slice(read.headerRow).map((row) => row.slice(0, 3))).toEqual([
+      ['', 'It was agreed to ask the rangers to the next meeting.', 'Chair'],
+      ['ii', 'The council would be asked to mend the stile by the pond.', 'Secretary'],
+      ['iii', 'The Treasurer will price two new benches.', 'Treasurer'],
+    ])
+  })
+
+  it('leaves an unnumbered topic before a colon in the title', () => {
+    const read = readBareActionMarks(
+      page([
+        'Friends of the common, 2 June',
+        'Benches: The Treasurer will price two new benches.',
+        'Action: Treasurer',
+        'Stile: The council would be asked to mend it.',
+        'Action: Secretary',
+        'The rangers are to be asked to the next meeting.',
+        'Action: Chair',
+      ]),
+    )
+    expect(read?.rows.slice(read.headerRow).map((row) => row[0])).toEqual([
+      'Benches: The Treasurer will price two new benches.',
+      'Stile: The council would be asked to mend it.',
+      'The rangers are to be asked to the next meeting.',
+    ])
   })
 })
 

@@ -253,7 +253,7 @@ function labelledAction(text: string): (MarkedAction & { ticked: boolean | null 
  * The owners a labelled line holds alone ("ACTION: Kofi", "Action : Chair , K Moss, Ines", "Action: all"), for the
  * sentence above it; null for any other line.
  */
-function ownerOfLineAbove(text: string): string | null {
+export function ownerOfLineAbove(text: string): string | null {
   const label = labelledMark.exec(text)
   // "Action Tomasz", "Action All": minutes typed in haste drop the colon before an owner alone.
   if (label === null) return ownerAloneAfterLabel(text)
@@ -298,13 +298,28 @@ function everyLabelRead(lines: readonly PageLine[]): boolean {
   let above = ''
   for (const line of lines) {
     if (labelledMark.test(line.text)) {
-      if (numberedLine.test(above)) return false
-      if (labelledAction(line.text) === null && (ownerOfLineAbove(line.text) === null || above === ''))
-        return false
+      const action = labelledAction(line.text)
+      // "ii) The Treasurer would open the account." over "Action: Chair": a label holding only its owner gives a
+      // numbered item its owner, as well as any line.
+      if (numberedLine.test(above) && (action !== null || ownerOfLineAbove(line.text) === null)) return false
+      if (action === null && (ownerOfLineAbove(line.text) === null || above === '')) return false
     }
     above = line.text
   }
   return true
+}
+
+/** "2. ", "4.1 ", "iv) ", "b) ": an item's number, roman numeral or letter opening a line. Group 1 is the mark. Anchored,
+ * bounded. */
+const numberedItem = /^(\d{1,3}(?:\.\d{1,3}){0,2}|[ivx]{1,4}|[a-h])[.)]?\s{1,3}(?=\p{Lu})/u
+
+/** "Website: ", "Flora and Fauna Surveys: ": a topic's name of one to five words and a colon, before a capital. */
+const topicLabel = /^\p{Lu}[\p{L}'’-]{0,24}(?: [\p{L}'’&-]{1,24}){0,4}:\s{1,3}(?=\p{Lu})/u
+
+/** A numbered item's text without the topic it opens with ("Website: Ana agreed …" → "Ana agreed …"). */
+function withoutTopic(text: string): string {
+  const topic = topicLabel.exec(text)
+  return topic === null ? text : text.slice(topic[0].length)
 }
 
 /** "Nobody", "No one", "None": a bracket naming no owner. */
@@ -362,13 +377,18 @@ export function readBareActionMarks(lines: readonly PageLine[] | null): Flattene
       // which is the work; "Agreed: Posters would be printed": the note's own label is the minute-taker's.
       const sentences = splitSentences(previous.text)
       const closingPlea = sentences.length > 1 && /^please\s/i.test(sentences.at(-1)!.trim())
-      const title = ((closingPlea ? sentences.at(-2) : sentences.at(-1))?.trim() || previous.text).replace(
+      const said = ((closingPlea ? sentences.at(-2) : sentences.at(-1))?.trim() || previous.text).replace(
         noteLabel,
         '',
       )
+      // "iv) Website: Ana agreed to ask the college." over "Action: Chair": the item's number is its ref, and its
+      // topic before the colon its heading, not the work.
+      const item = numberedItem.exec(previous.text)
+      const title =
+        item === null || !said.startsWith(item[0]) ? said : withoutTopic(said.slice(item[0].length))
       records.push({
         index: previous.index,
-        cells: ['', title, owner, `${previous.text}\n${line.text}`],
+        cells: [item?.[1] ?? '', title, owner, `${previous.text}\n${line.text}`],
       })
       ticks.push('')
       previous = null
@@ -398,6 +418,11 @@ export function readBareActionMarks(lines: readonly PageLine[] | null): Flattene
   const firstCoded = records.findIndex((record) => record.cells[0] !== '')
   const numbered =
     records.every((record) => record.cells[0] !== '') ||
+    // Labels giving numbered items their owners, below an unnumbered one ("It was agreed …" over "Action: Chair",
+    // then "ii) …" over "Action: Clerk"): the items keep their numbers.
+    (firstCoded > 0 &&
+      mergedRows.length === records.length &&
+      records.slice(firstCoded).every((record) => record.cells[0] !== '')) ||
     (firstCoded >= 0 &&
       records.slice(firstCoded).every((record) => /^\d{2}\/\d{2,4}$/.test(record.cells[0]!)))
   const top = lines[0]!.index

@@ -223,6 +223,29 @@ describe('action points labelled among the discussion of meeting minutes', () =>
     ])
   })
 
+  it('takes no action from a label holding only an office or a body, but still reads a label naming work', () => {
+    const labels = (...marked: string[]) =>
+      readOwnerLedActionItems([
+        ['Site safety group, 4 May'],
+        ...['Fire doors', 'Lost keys', 'Ladders'].flatMap((topic, at) => [
+          [`${topic} – The group went through the report.`],
+          ['The caretaker said the work would be done by half term.'],
+          ['Members asked for a note of the cost.'],
+          ['It was agreed to come back to it next time.'],
+          [marked[at]!],
+        ]),
+      ])
+    // Offices and bodies alone give the lines above them their owners: read by the reader of such labels.
+    expect(labels('Action: Site Manager', 'Action: Finance Committee', 'Action: Deputy Head')).toBeNull()
+    // "Bike Shed" and "Website Update" name work, not roles: the labelled lines stay actions.
+    const read = labels('Action: Bike Shed', 'Action: Website Update', 'Action: Ladder Checks')
+    expect(read?.rows.slice(read.headerRow).map((row) => row[1])).toEqual([
+      'Bike Shed',
+      'Website Update',
+      'Ladder Checks',
+    ])
+  })
+
   it('reads numbered labelled lines below a numbered agenda, the list number as ref, and owners of later sentences', () => {
     const { plan } = tableToPlan([
       ['Club committee, meeting 12'],

@@ -1,4 +1,5 @@
 import { endsMidPhrase } from './endsMidPhrase'
+import { ownerOfLineAbove } from './readBareActionMarks'
 import { FUNCTION_WORDS } from './functionWords'
 import { bracketAtEnd } from './bracketAtEnd'
 import { isDateAlone } from './isDateAlone'
@@ -593,7 +594,16 @@ function labelledActionLines(
     else if (owner === null || !/^(?:\s{1,3}to\s|\s{0,3}:|\s(?:->|→|[-–—])\s)/.test(rest)) {
       // "AI: Draft the grant proposal" among long notes: the marked item is an action though it names no one. A
       // numbered label ("Action 05: All departments will …") heads a plan's own item, read by the readers of those.
-      if (label !== null && labelRef === '' && /\S \S/.test(line.text.slice(label[0].length))) {
+      // "Action: Facilities Manager" under a paragraph: an office or a body alone on the label owns the line above
+      // (read by the reader of such labels), and is no action of its own.
+      if (
+        label !== null &&
+        labelRef === '' &&
+        ownerOfLineAbove(line.text) !== null &&
+        namesRoleAlone(line.text)
+      )
+        skippedRows.push(line.index + 1)
+      else if (label !== null && labelRef === '' && /\S \S/.test(line.text.slice(label[0].length))) {
         // "Action: LG will let people know …": among long notes, the one the marked line says will do it owns it;
         // so do initials opening the work before a bare verb ("TODO: SJ reicht die Belege ein", "AI: DE talk to
         // the venue"), as notes kept in any language name who does it.
@@ -1659,4 +1669,14 @@ function holdsTableHeader(table: readonly (readonly string[])[], lines: readonly
     for (const cell of row) if (cell.trim() !== '') filled++
     return filled >= minHeaderCells && looksLikeHeader(row, technicianCommitment, { body: true })
   })
+}
+
+/**
+ * Whether a label's text is only an office or a body, of two or three words ("Action: Facilities Manager", "Action:
+ * Deputy Dean", "Action: Finance Committee"): its last word names a role ({@link isRoleOrBodyWord}). "Action: Website
+ * Update" is work, not a role.
+ */
+function namesRoleAlone(text: string): boolean {
+  const words = text.replace(/\.$/, '').trim().split(/\s+/)
+  return isRoleOrBodyWord(words.at(-1) ?? '')
 }
