@@ -68,19 +68,42 @@ const SPANISH_AND_ITALIAN_MONTHS: ReadonlyArray<readonly [number, readonly strin
   [12, ['diciembre', 'dicembre']],
 ]
 
+/**
+ * Polish month names, each as it names the month ("styczeń 2031") and as it follows a day ("1 stycznia 2031 r.");
+ * Polish writes them in lower case too (see {@link LOWER_CASE_MONTHS}). May ("maj", "maja") is left out: "Maja" is a
+ * first name, and one opening a line of minutes ("Maja to send …") would be read as a month.
+ */
+const POLISH_MONTHS: ReadonlyArray<readonly [number, readonly string[]]> = [
+  [1, ['styczeń', 'stycznia']],
+  [2, ['luty', 'lutego']],
+  [3, ['marzec', 'marca']],
+  [4, ['kwiecień', 'kwietnia']],
+  [6, ['czerwiec', 'czerwca']],
+  [7, ['lipiec', 'lipca']],
+  [8, ['sierpień', 'sierpnia']],
+  [9, ['wrzesień', 'września']],
+  [10, ['październik', 'października']],
+  [11, ['listopad', 'listopada']],
+  [12, ['grudzień', 'grudnia']],
+]
+
 /** Month names and abbreviations → month number. */
 export const MONTHS: ReadonlyMap<string, number> = new Map(
-  [...MONTH_FORMS, ...FRENCH_MONTHS, ...DUTCH_AND_GERMAN_MONTHS, ...SPANISH_AND_ITALIAN_MONTHS].flatMap(
-    ([month, forms]) => forms.map((form) => [form, month] as const),
-  ),
+  [
+    ...MONTH_FORMS,
+    ...FRENCH_MONTHS,
+    ...DUTCH_AND_GERMAN_MONTHS,
+    ...SPANISH_AND_ITALIAN_MONTHS,
+    ...POLISH_MONTHS,
+  ].flatMap(([month, forms]) => forms.map((form) => [form, month] as const)),
 )
 
 /**
- * The Spanish and Italian month names, which those languages write in lower case: one capitalised and standing
+ * The Spanish, Italian and Polish month names, which those languages write in lower case: one capitalised and standing
  * without a day or a year after a word ("services in Mayo", "ask Julio") is a place or a person, not a month.
  */
 export const LOWER_CASE_MONTHS: ReadonlySet<string> = new Set(
-  SPANISH_AND_ITALIAN_MONTHS.flatMap(([, forms]) => forms),
+  [...SPANISH_AND_ITALIAN_MONTHS, ...POLISH_MONTHS].flatMap(([, forms]) => forms),
 )
 
 const FULL_MONTHS = MONTH_FORMS.map(([month, forms]) => [month, forms[0] as string] as const)

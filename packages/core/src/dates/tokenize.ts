@@ -56,11 +56,17 @@ export function cleanCellText(raw: string): { text: string; truncated: boolean }
   return { text: html ? htmlToText(input) : input, truncated }
 }
 
-/** An ASCII letter, or an accented Latin one ("é", "û", "À"), so "décembre" and "août" are one word each. */
+/**
+ * An ASCII letter, or an accented Latin one ("é", "û", "À", and the Latin Extended-A letters of Central European
+ * languages: "ń", "ś", "ź"), so "décembre", "août" and "września" are one word each.
+ */
 const isLetter = (c: number): boolean =>
-  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7)
-/** An upper-case letter: ASCII, or an accented Latin one ("É"). */
-const isUpper = (c: number): boolean => c <= 90 || (c >= 0xc0 && c <= 0xde)
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x17f && c !== 0xd7 && c !== 0xf7)
+/** An upper-case letter: ASCII, or an accented Latin one ("É", "Ś"). */
+const isUpper = (c: number): boolean =>
+  c <= 90 ||
+  (c >= 0xc0 && c <= 0xde) ||
+  (c >= 0x100 && String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase())
 const isDigit = (c: number): boolean => c >= 48 && c <= 57
 
 /**

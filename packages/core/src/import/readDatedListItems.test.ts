@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readDatedListItems } from './readDatedListItems'
+import { dutiesClosedByCitations, readDatedListItems } from './readDatedListItems'
 import { tableToPlan } from './tableToPlan'
 
 describe('readDatedListItems: a bulleted timeline whose items open with their period', () => {
@@ -248,5 +248,62 @@ describe('readDatedListItems: a deliverables list, each line a code, then its mo
       ['Fold in the edits', '15 Feb', 4],
       ['Publish the final text', '18 Feb', 4],
     ])
+  })
+})
+
+describe('readDatedListItems: paragraphs of a timeline each opening with a whole date, no dash after it', () => {
+  const rows = [
+    ['Harmonogram wdrożenia regulaminu w 2031 r.'],
+    ['Zespół ds. jakości kształcenia'],
+    [
+      '3 lutego 2031 r. przegląd sylabusów wszystkich kierunków (§ 4 ust. 2), dziekan przekazuje raport senatowi (§ 9).',
+    ],
+    ['28 lutego 2031 r. aktualizacja stron internetowych wydziałów w zakresie opłat (§ 12 ust. 1).'],
+    ['30 września 2031 r. wdrożenie nowego systemu ankiet dla studentów studiów drugiego stopnia.'],
+  ]
+
+  it('reads each paragraph as work due on its date, the date and "r." cut from the title', () => {
+    const { plan } = tableToPlan(rows)
+    expect(plan.actions.map((a) => [a.title, a.target.due])).toEqual([
+      ['przegląd sylabusów wszystkich kierunków (§ 4 ust. 2)', '2031-02-03'],
+      ['dziekan przekazuje raport senatowi (§ 9)', '2031-02-03'],
+      ['aktualizacja stron internetowych wydziałów w zakresie opłat (§ 12 ust. 1).', '2031-02-28'],
+      ['wdrożenie nowego systemu ankiet dla studentów studiów drugiego stopnia.', '2031-09-30'],
+    ])
+  })
+
+  it('does not read paragraphs of minutes that open with a date as a timeline when they are fewer than three', () => {
+    expect(
+      readDatedListItems([
+        ['Minutes of the allotment committee'],
+        ['12 March 2031 the committee met in the hall and discussed the water supply.'],
+        ['Members agreed to meet again after Easter.'],
+        ['The chair thanked everyone for coming.'],
+      ]),
+    ).toBeNull()
+  })
+})
+
+describe('dutiesClosedByCitations: several duties on one line, each closed by its citation', () => {
+  it.each([
+    [
+      'adapt the rules (art. 12), publish the register (art. 40).',
+      ['adapt the rules (art. 12)', 'publish the register (art. 40)'],
+    ],
+    [
+      'adapt the rules (art. 12 ust. 3; art. 14); publish it (s. 4(2))',
+      ['adapt the rules (art. 12 ust. 3; art. 14)', 'publish it (s. 4(2))'],
+    ],
+    // Near misses: a bracket with no number, or a last part not closed by a citation, keeps the line whole.
+    ['review the draft (2 weeks), then publish', ['review the draft (2 weeks), then publish']],
+    ['buy paint (blue), buy brushes (soft)', ['buy paint (blue), buy brushes (soft)']],
+    ['one duty (art. 5)', ['one duty (art. 5)']],
+  ])('splits %s', (line, duties) => {
+    expect(dutiesClosedByCitations(line)).toEqual(duties)
+  })
+
+  it('reads a long line of near misses whole', () => {
+    const line = 'check the list (soon), '.repeat(2_000)
+    expect(dutiesClosedByCitations(line)).toEqual([line])
   })
 })

@@ -112,7 +112,9 @@ export function readDatedListItems(
           bulletless: true,
           ...(coded === null ? {} : { ref: coded.ref }),
         })
-        if (year.test(lead.period) && dashed) bulletless++
+        // "1 stycznia 2031 r. dostosowanie …": a whole date opening a paragraph sets its work off as a dash does.
+        const fullDate = period !== null && 'fullDate' in period && period.fullDate
+        if (year.test(lead.period) && (dashed || fullDate)) bulletless++
       }
       // A run of such lines, one of them naming its year (or a day of its month: "12 Feb —"), is a timeline too,
       // however few name theirs.
@@ -217,10 +219,14 @@ export function readDatedListItems(
     // "In progress: …" in place of a date: the item's status (statusLead), cut from its title as a period is.
     const status = item.period === null ? statusLead(item.work) : null
     const work = status === null ? item.work : item.work.slice(status.length + 1).trim()
-    stepRows.push(rows.length)
-    stepRefs.push(item.ref ?? '')
-    rows.push([work, target, status ?? '', item.line])
-    sourceRows.push(index + 1)
+    // "dostosowanie regulaminu (art. 12 ust. 3), wdrożenie systemu (art. 40)": several duties due on one date,
+    // each closed by its bracketed citation, are an action each.
+    for (const duty of dutiesClosedByCitations(work)) {
+      stepRows.push(rows.length)
+      stepRefs.push(item.ref ?? '')
+      rows.push([duty, target, status ?? '', item.line])
+      sourceRows.push(index + 1)
+    }
   }
   // "Staff will send …", "… (staff)": who does each step, in a column of its own when any step names someone.
   const owners = timelineStepOwners(stepRows.map((row) => rows[row]![0]!))
@@ -320,18 +326,33 @@ function leadingPeriod(text: string): { period: string; work: string } | null {
   return /^\p{Ll}/u.test(work) ? { period, work } : null
 }
 
-/** "June 2031 Trustees approve the plan": a period naming its year, then the work in capitals with no dash between. */
-function undashedPeriod(line: string): { period: string; work: string } | null {
+/**
+ * "June 2031 Trustees approve the plan": a period naming its year, then the work in capitals with no dash between.
+ * A whole date (day, month and year) may be followed by work in lower case and by the word for "year" shortened
+ * after it ("1 stycznia 2031 r. dostosowanie regulaminu …", as Polish writes "r." for "roku"); `fullDate` is true
+ * for a line led so, which counts towards a timeline as a dashed one does.
+ */
+function undashedPeriod(line: string): { period: string; work: string; fullDate: boolean } | null {
   // The period names its year: a line with no year in it is not split into words to look.
   if (!year.test(line)) return null
   const words = line.split(' ', maxLeadWords + 2)
   const last = words.slice(0, maxLeadWords + 1).findIndex((word) => year.test(word) && /^\d{4}$/.test(word))
   if (last < 1) return null
   const period = words.slice(0, last + 1).join(' ')
-  const work = line.slice(period.length + 1)
-  if (!/^\p{Lu}/u.test(work) || work.split(' ', minWorkWords).length < minWorkWords) return null
-  return isPeriod(period) ? { period, work } : null
+  let work = line.slice(period.length + 1)
+  const yearWord = yearAbbreviation.exec(work)
+  if (yearWord !== null) work = work.slice(yearWord[0].length)
+  if (work.split(' ', minWorkWords).length < minWorkWords || !isPeriod(period)) return null
+  const fullDate = dayMonthYear.test(period)
+  if (/^\p{Lu}/u.test(work)) return { period, work, fullDate }
+  return fullDate && /^\p{Ll}/u.test(work) ? { period, work, fullDate } : null
 }
+
+/** "r. ", "r ": Polish "roku" (of the year) shortened after a year. Anchored. */
+const yearAbbreviation = /^r\.?\s{1,3}/
+
+/** "1 stycznia 2031", "15 March 2031": a day, a month's name and a year, the whole of a period. Anchored, bounded. */
+const dayMonthYear = /^\d{1,2}\.?\s{1,2}\p{L}{3,14}\.?\s{1,2}\d{4}$/u
 
 /** A date alone on its bullet ("2032", "14.03.2031", "March 2031"): a few words, all read as one period, with no
  * work after a dash or colon. */
@@ -367,4 +388,49 @@ function datesItself(text: string): boolean {
   if (!/\d/.test(text)) return false
   const date = parseTargetDate(text.slice(0, 1_000), {})
   return date.kind !== 'unknown' && date.due !== null && date.confidence >= 0.5
+}
+
+/** A line of work longer than this is not split into duties (a paragraph is a few hundred characters). */
+const maxDutiesLine = 4_000
+
+/**
+ * The duties a line of work lists, each closed by a bracket citing where it comes from ("(art. 12 ust. 3)",
+ * "(s. 4(2))": a bracket holding a number), set off from the next by a comma or a semicolon: "adapt the rules
+ * (art. 12), publish the register (art. 40)." gives two. A line any part of which does not end in such a bracket
+ * ("review the draft (2 weeks), then publish") is one duty, as written.
+ */
+export function dutiesClosedByCitations(work: string): string[] {
+  if (work.length > maxDutiesLine || !work.includes(')')) return [work]
+  const duties: string[] = []
+  let depth = 0
+  let start = 0
+  let cited = false
+  let bracketDigits = false
+  for (let i = 0; i < work.length; i++) {
+    const c = work[i]!
+    if (c === '(') {
+      if (depth === 0) bracketDigits = false
+      depth++
+    } else if (c === ')' && depth > 0) {
+      depth--
+      cited = depth === 0 && bracketDigits
+    } else if (depth > 0 && c >= '0' && c <= '9') bracketDigits = true
+    else if (depth === 0 && c !== ' ') {
+      if ((c === ',' || c === ';') && cited && work[i + 1] === ' ') {
+        duties.push(work.slice(start, i).trim())
+        start = i + 1
+      }
+      cited = false
+    }
+  }
+  const last = work.slice(start).trim()
+  if (duties.length === 0 || !/\)[.,;]?$/.test(last) || !citationAtEnd(last)) return [work]
+  duties.push(last.replace(/[.,;]$/, ''))
+  return duties
+}
+
+/** Whether a duty ends in a bracket holding a number ("… (art. 40)."). */
+function citationAtEnd(text: string): boolean {
+  const open = text.lastIndexOf('(')
+  return open >= 0 && /\d/.test(text.slice(open))
 }

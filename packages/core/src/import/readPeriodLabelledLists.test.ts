@@ -164,3 +164,23 @@ describe("a term's heading over groups of items set apart by blank lines", () =>
     expect(readPeriodLabelledLists(page.filter((row) => row[0] !== ''))).toBeNull()
   })
 })
+
+describe('readPeriodLabelledLists: minutes with a roll are not a milestone list', () => {
+  const agenda = [
+    ['Board of the allotment society, 26 June 2031'],
+    ['Present: Ana Cruz, Bo Lind, Cai Moss'],
+    ['Minutes of 24 May 2031:'],
+    ['The minutes were read by Ana and adopted.'],
+    ['Plans for 2031 – 2032:'],
+    ['Bo presents the outline of the letter to members.'],
+    ['Cai proposes a survey of the plot holders.'],
+  ]
+
+  it('reads no period labels below a roll of who attended', () => {
+    expect(readPeriodLabelledLists(agenda)).toBeNull()
+  })
+
+  it('still reads the same labels on a page without a roll', () => {
+    expect(readPeriodLabelledLists([agenda[0]!, ...agenda.slice(2)])?.rows.length).toBeGreaterThan(3)
+  })
+})

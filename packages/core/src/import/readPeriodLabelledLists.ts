@@ -6,6 +6,7 @@ import { statusFromLeadIn } from './statusFromLeadIn'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
 import { isDatedPeriod } from './headingPeriod'
+import { namesPresent } from './namesPresent'
 
 /** "3. July:", "Q3 2024:", "Autumn:": an optional list number, a short period, a closing colon. */
 const periodLabel = /^(?:\d{1,2}[.)]\s{1,3})?(\S.{0,29}?)\s{0,2}:$/
@@ -17,6 +18,8 @@ const minLabels = 2
 const maxPeriodLength = 40
 const maxLeadInLength = 120
 const minItems = 3
+/** A roll naming at least this many members above the first label makes the page minutes. */
+const minMembers = 2
 
 /** The period a label names ("July", "Q3 2024") and the month and day it ends on in any year ("07-31"), or null
  * when its words are not a period alone. */
@@ -86,6 +89,9 @@ export function readPeriodLabelledLists(
   const first = lines.findIndex((line, at) => labelOf(line.text) !== null || pairAt(at) !== null)
   if (first < 0) return readTermOverGroups(table, lines)
   const top = lines[first]!.index
+  // "Présents : Ana Cruz, Bo Lind" above the labels: the page is minutes, whose labels ending in a colon head the
+  // items of business ("Compte rendu du 24 mai 2031 :", the last meeting's minutes), never the periods work is due in.
+  if (namesPresent(table.slice(0, top)).size >= minMembers) return null
   // The year the lines above the labels name last ("Milestones for 2026"), lent to labels without one.
   let year = ''
   for (const line of lines.slice(0, first)) year = line.text.match(yearWord)?.[0] ?? year
@@ -200,6 +206,9 @@ function readTermOverGroups(
     return { index, cells: [text, days === null ? heading : `${days[1]} ${year}`, heading, ''] }
   })
   const top = lines[first]!.index
+  // "Présents : Ana Cruz, Bo Lind" above the labels: the page is minutes, whose labels ending in a colon head the
+  // items of business ("Compte rendu du 24 mai 2031 :", the last meeting's minutes), never the periods work is due in.
+  if (namesPresent(table.slice(0, top)).size >= minMembers) return null
   return oneColumnRecords(
     table.slice(0, top),
     top + 1,
