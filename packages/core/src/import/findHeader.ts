@@ -10,6 +10,7 @@ import { type ColumnMap, looksLikeHeader, mapColumns } from './mapColumns'
 import type { TableToPlanOptions } from './tableToPlan'
 import { ITEM_REF, YEAR_ONLY_AFTER_ACTION } from './itemMark'
 import { filledCellCount } from './filledCellCount'
+import { isActionMarginHeader } from './discussionBesideActionColumn'
 
 // A year after an item word other than "action" ("Objectives 2030") names a period: deliberately not a ref.
 const numberedLabel = new RegExp(
@@ -92,8 +93,10 @@ export function findHeader(
   }
   for (const index of lone) {
     const filled = filledCellCount(table[index]!)
-    // "Action tracker" alone over a table of five columns: the table's title; its header would name them apart.
-    if (filled === 1 && overWideRows(table, index)) continue
+    // "Action tracker" alone over a table of five columns: the table's title; its header would name them apart. A
+    // lone "Action" over the last column of minutes whose other columns are unheaded (the numbers, the text) is
+    // the margin's header, not a title, which opens its row.
+    if (filled === 1 && overWideRows(table, index) && !headsLastColumnAlone(table[index]!, width)) continue
     if (filled >= 2 && readsAsBodyRow(table, index, taxonomy, { repeatedValues: true })) continue
     const found = at(index)
     if (found) return found
@@ -120,6 +123,14 @@ function namesFieldsButNoAction(row: readonly string[]): boolean {
     else if (++other > 1) return false
   }
   return named >= 2
+}
+
+/** The row's one filled cell is its last column's, past an empty first cell, and says only "Action(s)" or
+ * "Action by": the header of a minutes table's margin naming who acts. */
+function headsLastColumnAlone(row: readonly string[], width: number): boolean {
+  if (width < 3 || hasText(row[0] ?? '')) return false
+  const last = row[width - 1] ?? ''
+  return isActionMarginHeader(last)
 }
 
 /** Every filled cell of the row holds the same text, and it is no bare header word ("Action | Action" is a header

@@ -235,6 +235,7 @@ import { createPeriodHeadingsAbove } from './periodHeadingsAbove'
 import { itemLabelAtLineEnd } from './itemLabelAtLineEnd'
 import { filledCellCount } from './filledCellCount'
 import { periodInHeadingBrackets } from './periodInHeadingBrackets'
+import { discussionBesideActionColumn } from './discussionBesideActionColumn'
 
 /** Defensive caps on the size of a table. A table over a cap is cut, with an issue saying so. */
 export interface TableLimits {
@@ -882,6 +883,22 @@ export function tableToPlan(
     bodyRows = bodyRows.map((row, index) =>
       gantt.summaries.has(index) ? row.map((cell, column) => (column === titleColumn ? cell : '')) : row,
     )
+  // Numbered minutes beside an "Action" margin of initials: the minutes with no one in the margin record discussion.
+  const discussion =
+    headerRow === null
+      ? null
+      : discussionBesideActionColumn(bodyRows, header.index, {
+          ref: header.map.fields.get('ref'),
+          title: titleColumn,
+          owners: header.map.fields.get('owners'),
+        })
+  if (discussion !== null && discussion.owners.size > 0) {
+    const ownersColumn = header.map.fields.get('owners')!
+    bodyRows = bodyRows.map((row, index) => {
+      const named = discussion.owners.get(index)
+      return named === undefined ? row : row.map((cell, column) => (column === ownersColumn ? named : cell))
+    })
+  }
   for (const index of gantt?.markers ?? [])
     issues.push(
       createImportIssue(
@@ -1039,9 +1056,14 @@ export function tableToPlan(
       planTitle,
       firstSection: datedHeadingAbove(bodyRows, headerRow === null ? null : header.index, planTitle),
       skipRows:
-        notActions.rows.size === 0 && (gantt?.markers.size ?? 0) === 0
+        notActions.rows.size === 0 && (gantt?.markers.size ?? 0) === 0 && (discussion?.rows.size ?? 0) === 0
           ? legendRows
-          : new Set([...legendRows, ...notActions.rows, ...(gantt?.markers ?? [])]),
+          : new Set([
+              ...legendRows,
+              ...notActions.rows,
+              ...(gantt?.markers ?? []),
+              ...(discussion?.rows ?? []),
+            ]),
       listRows,
       groupLabels: grouped,
       onStructureRow: (row, kind) => {
