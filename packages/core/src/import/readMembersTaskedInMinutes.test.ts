@@ -385,6 +385,46 @@ describe('a roll that gives each member their initials in brackets, and work off
   })
 })
 
+describe('bulleted notes and initials told apart by a letter in lower case', () => {
+  const minutes = (bulleted: readonly string[]) =>
+    [
+      'Walking group committee, 2 June',
+      'Attendees: Rosa Kent (RK), Sam Lowe (SL), Jo Carr (JCa), Jim Cole (JCo), Mina Ode (MO)',
+      'Routes',
+      'RK will walk the coast route first.',
+      'SL will print the new maps.',
+      ...bulleted,
+    ].map((line) => [line])
+
+  it("reads a bulleted line's work after its bullet, and initials the roll gives with a last lower-case letter", () => {
+    const table = minutes([
+      '· JCa and MO will write to the farmer about the stile.',
+      '· JCo will check the first aid kit.',
+    ])
+    const read = readMembersTaskedInMinutes(table, pageLines(table), 'any')
+    expect(read?.rows.slice(read.headerRow).map((row) => row.slice(0, 2))).toEqual([
+      ['RK will walk the coast route first.', 'RK'],
+      ['SL will print the new maps.', 'SL'],
+      ['JCa and MO will write to the farmer about the stile.', 'JCa, MO'],
+      ['JCo will check the first aid kit.', 'JCo'],
+    ])
+  })
+
+  it('takes no initials in lower case the roll does not give, and no page from its bullets alone', () => {
+    const table = minutes(['· JCb will check the first aid kit.', 'MO will book the minibus.'])
+    const read = readMembersTaskedInMinutes(table, pageLines(table), 'any')
+    expect(read?.rows.slice(read.headerRow).map((row) => row[1])).toEqual(['RK', 'SL', 'MO'])
+    const bulletsOnly = [
+      'Walking group committee, 2 June',
+      'Attendees: Rosa Kent (RK), Sam Lowe (SL), Mina Ode (MO)',
+      '• RK will walk the coast route first.',
+      '• SL will print the new maps.',
+      '• MO will write to the farmer.',
+    ].map((line) => [line])
+    expect(readMembersTaskedInMinutes(bulletsOnly, pageLines(bulletsOnly), 'any')).toBeNull()
+  })
+})
+
 describe('minutes with a table of the work agreed set into them', () => {
   it('reads the table, not the sentences above it that give the same work', () => {
     const page = [

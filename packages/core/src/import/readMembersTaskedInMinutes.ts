@@ -1,4 +1,5 @@
 import { endsLinesInRollInitials } from './readParagraphsEndingInOwners'
+import { BULLET_LEAD } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type Members, membersOf, membersPresent, peopleOfRoll } from './namesPresent'
 import { type OneColumnRecord, oneColumnRecords, type PageLine } from './oneColumnRecords'
@@ -54,7 +55,7 @@ const namesBeforeTo = new RegExp(
  * Shah", or an officer of the body ("Clerk", "the Treasurer"). Bounded.
  */
 const person =
-  '(?:[Tt]he (?:[Cc]lerk|[Cc]hair(?:man|woman|person)?|[Ss]ecretary|[Tt]reasurer)\\b|(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Rev)\\.? )?(?:\\p{Lu}(?:\\. ?| ))?\\p{Lu}\\p{Ll}{1,20}(?: \\p{Lu}\\p{Ll}{1,20}| \\p{Lu}(?= ))?|\\p{Lu}{2,4}(?![\\p{L}.])|(?:\\p{Lu}\\.){2,3})'
+  '(?:[Tt]he (?:[Cc]lerk|[Cc]hair(?:man|woman|person)?|[Ss]ecretary|[Tt]reasurer)\\b|(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Rev)\\.? )?(?:\\p{Lu}(?:\\. ?| ))?\\p{Lu}\\p{Ll}{1,20}(?: \\p{Lu}\\p{Ll}{1,20}| \\p{Lu}(?= ))?|\\p{Lu}{2,4}(?![\\p{L}.])|\\p{Lu}{2,3}\\p{Ll}(?![\\p{L}.])|(?:\\p{Lu}\\.){2,3})'
 
 /**
  * People joined, then the words giving them work, at the point a clause starts: "to", "are to", "is requested to",
@@ -187,6 +188,19 @@ export function readMembersTaskedInMinutes(
   pageLinesRead: readonly PageLine[] | null,
   reach: 'to' | 'any' | 'open' = 'to',
 ): FlattenedActionTables | null {
+  const read = readTasked(table, pageLinesRead, reach, false)
+  // "· AM and HN will look at …": once the page reads as such minutes, a bulleted line's work starts after its
+  // bullet; bullets alone do not make the layout (a bulleted page is the list readers').
+  if (read === null || !(pageLinesRead ?? []).some((line) => BULLET_LEAD.test(line.text))) return read
+  return readTasked(table, pageLinesRead, reach, true) ?? read
+}
+
+function readTasked(
+  table: readonly (readonly string[])[],
+  pageLinesRead: readonly PageLine[] | null,
+  reach: 'to' | 'any' | 'open',
+  afterBullets: boolean,
+): FlattenedActionTables | null {
   // Minutes in two columns, a label beside each paragraph, are read as lines "Label: paragraph".
   const lines = pageLinesRead ?? (reach !== 'to' ? labelledParagraphLines(table) : null)
   if (lines === null || lines.length <= minTasks) return null
@@ -237,7 +251,8 @@ export function readMembersTaskedInMinutes(
     // "October – Ana will give a talk …": a programme's line opening with its month, the work due by that month's end.
     const month = monthTopicOf(line.text, held)
     if (line.text.length <= maxLine && list === null)
-      for (const sentence of sentencesOf(line.text)) {
+      // "· AM and HN will look at …": a bulleted line's work starts after its bullet.
+      for (const sentence of sentencesOf(afterBullets ? line.text.replace(BULLET_LEAD, '') : line.text)) {
         const previous = records.length > before ? records.at(-1)! : null
         const task = futureTask(sentence, roll) ?? pronounTask(sentence, previous?.cells[1])
         // "Ana will meet the caretaker. Ana will ask him about …": a later sentence of the line opening with the same
@@ -422,12 +437,12 @@ function isVolunteerName(name: string): boolean {
 }
 
 /**
- * "Tara McKay (TMK)", "Ben Ode (BO) treasurer": a member named in full with the initials the minutes will call them
- * by, in brackets, as rolls that define each member's initials write them. Group 1 the name, group 2 the initials.
+ * "Tara McKay (TMK)", "Ben Ode (BO) treasurer", "Jo Cole (JCo)": a member named in full with the initials the minutes
+ * will call them by (a last letter in lower case may tell two members apart), in brackets, as rolls that define each member's initials write them. Group 1 the name, group 2 the initials.
  * Global, bounded.
  */
 const nameWithInitials =
-  /(?<![\p{L}'’-])(\p{Lu}\p{Ll}{1,20}(?: \p{Lu}[\p{L}'’-]{1,20}){1,2}) \((\p{Lu}{2,4})\)/gu
+  /(?<![\p{L}'’-])(\p{Lu}\p{Ll}{1,20}(?: \p{Lu}[\p{L}'’-]{1,20}){1,2}) \((\p{Lu}{2,4}|\p{Lu}{2,3}\p{Ll})\)/gu
 
 /**
  * The members the top of the page names with their initials in brackets ("Tara McKay (TMK), Ben Ode (BO) & Ann"), and
@@ -869,6 +884,8 @@ function startsClause(sentence: string, at: number): boolean {
  * ("KC", "M.T.", "OKB" for a roll's "O. Brandt": the first letter the first name's, the last the surname's).
  */
 function onRoll(name: string, roll: Roll): boolean {
+  // "JCd" for a roll's "James Clifford (JCd)": initials the roll gives, a letter in lower case telling two apart.
+  if (roll.given.has(name)) return true
   if (initialsOnly.test(name)) {
     if (roll.given.has(name)) return true
     const letters = name.replace(/\./g, '')
