@@ -84,3 +84,28 @@ describe('ownersInClosingBracket', () => {
     expect(plan.actions.map((a) => a.owners)).toEqual([['Priya'], [], ['Tomas']])
   })
 })
+
+describe('a state tag in square brackets closing a task ("[ONGOING]")', () => {
+  it('names no owner', () => {
+    expect(ownerAfterAction('Keep the volunteer rota up to date [ONGOING]')).toBeNull()
+    expect(ownerAfterAction('Keep the volunteer rota up to date [Done]')).toBeNull()
+    // Near miss: initials in the same brackets still name their owner.
+    expect(ownerAfterAction('Keep the volunteer rota up to date [KT]')?.owner).toBe('KT')
+  })
+
+  it('is the status of each task of a list that tags its tasks so', () => {
+    const { plan } = tableToPlan([
+      ['Bike workshop: running task list'],
+      ['- Keep the volunteer rota up to date. [ONGOING]'],
+      ['- Order brake cables for the spares box'],
+      ['- Answer the enquiries inbox each week [ONGOING]'],
+      ['- Move the stand to the new unit [DONE]'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.owners, a.status.state])).toEqual([
+      ['Keep the volunteer rota up to date.', [], 'ongoing'],
+      ['Order brake cables for the spares box', [], 'unknown'],
+      ['Answer the enquiries inbox each week', [], 'ongoing'],
+      ['Move the stand to the new unit', [], 'complete'],
+    ])
+  })
+})

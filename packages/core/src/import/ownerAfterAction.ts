@@ -53,6 +53,8 @@ export function ownerAfterAction(text: string): OwnerAfterAction | null {
     const tasked = ownerTaskedWithTo(inner)
     return tasked === null ? null : { title: before(line, open), owner: tasked, due: '', status: '' }
   }
+  // "[ONGOING]", "[Done]": a tracker's state tag closing the item names no one (its status is read apart).
+  if (statusAtStart(inner.trim()) === inner.trim()) return null
   const names = splitJoinedNames(inner).map((name) => name.trim())
   if (names.length <= 3 && names.every(isNamedOwner))
     return { title: before(line, open), owner: names.join(', '), due: '', status: '' }

@@ -488,13 +488,16 @@ const statusThenNote = /^([^:]{2,20}):\s/
 /** "4/30", "30/04/2021": the day the status was reached, written after it ("completed 4/30"). */
 const dayAfter = /^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?$/
 
-/** "(done)", "(ongoing)", "(done: agreed in the call)": a bracket closing the title, after a space or glued to its
- * last word ("… in the future(underway)", as a page copied from a document loses the space). */
-const habitBracket = /\s?\(([^()]{2,160})\)\.?$/
+/** "(done)", "(ongoing)", "(done: agreed in the call)", "[ONGOING]": a bracket closing the title, after a space or
+ * glued to its last word ("… in the future(underway)", as a page copied from a document loses the space); a wiki's
+ * task list tags the state in square brackets. */
+const habitBracket = /\s?(?:\(([^()]{2,160})\)|\[([^[\]]{2,160})\])\.?$/
 
 function bracketedPhrase(line: string): Cut | null {
   const bracket = habitBracket.exec(line)
-  return bracket === null ? null : { head: line.slice(0, bracket.index).trim(), tail: bracket[1]!.trim() }
+  return bracket === null
+    ? null
+    : { head: line.slice(0, bracket.index).trim(), tail: (bracket[1] ?? bracket[2])!.trim() }
 }
 
 /** A line ending in one of the {@link statusWords}, with a day after it or not: a line ending otherwise ends in no

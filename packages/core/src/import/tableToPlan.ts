@@ -205,6 +205,8 @@ import { ownersSeenAlone } from './ownersSeenAlone'
 import { ownersOpeningSeveralActions } from './ownersOpeningSeveralActions'
 import { ownersOpeningStepLines } from './ownersOpeningStepLines'
 import { statusAtEndOfTitles } from './statusAtEnd'
+import { ownersOfTaskHeading } from './ownersOfTaskHeading'
+import { ownersInClosingRoundBrackets } from './ownersInClosingRoundBrackets'
 import { statusFromOutcomeSentence } from './statusFromOutcomeSentence'
 import { citedActionNumbers } from './citedActionNumbers'
 import { statusOfUpdate } from './statusOfUpdate'
@@ -1131,6 +1133,8 @@ export function tableToPlan(
     append(issues, ownersInitialledAtEnd(table, actions, draftRows))
     append(issues, ownersOpeningSeveralActions(actions, draftRows))
     append(issues, ownersOpeningStepLines(actions, draftRows))
+    append(issues, ownersOfTaskHeading(actions, draftRows))
+    append(issues, ownersInClosingRoundBrackets(actions, draftRows))
   }
   append(issues, statusFromStartedWork(actions, draftRows))
   if (actions.length === 0) {

@@ -1,0 +1,58 @@
+import type { Action } from '../model/action'
+import type { ImportIssue } from '../model/importIssue'
+import { bracketAtEnd } from './bracketAtEnd'
+import { createImportIssue } from './createImportIssue'
+import { ownersInBrackets } from './ownersInBrackets'
+import { isThingShaped } from './ownersOpeningActionItem'
+
+/** A person's full name: a given name and a surname, each a capital and small letters ("Jenny Nguyen"). */
+const fullName =
+  /^\p{Lu}\p{Ll}{1,20}(?:[-'’]\p{Lu}?\p{Ll}{1,20})? \p{Lu}\p{Ll}{1,20}(?:[-'’]\p{Lu}?\p{Ll}{1,20})?$/u
+
+/** At least this many actions must close with a bracket of people's full names for the page to be read so. */
+const minFullNamed = 3
+
+/** The names an action's closing round bracket holds ("Write the letter (Jenny Nguyen)"), or []. */
+function closingNames(title: string): string[] {
+  const bracket = bracketAtEnd(title.trim())
+  if (bracket === null || bracket.shape !== '(' || bracket.open === 0) return []
+  const names = ownersInBrackets(`(${bracket.inner})`)
+  // "(Health Centre)" names a place; a given name and a surname ("Tom Summers") is a person's, whatever it ends in.
+  return names.every((name) => fullName.test(name) || !isThingShaped(name)) ? names : []
+}
+
+/**
+ * Minutes that close each task with who took it on, in round brackets and by full name ("Put the video on the
+ * front page (Ana Lima)", "Write to the labs with empty pages (Tom Reed)"): on a page where at least three
+ * ownerless actions close with a bracket of people's full names, every ownerless action closing with a bracket of
+ * names is theirs. A round bracket says more about an item as often as it names anyone ("endorsed by the heads (COO
+ * & VC)", "(Main Hall)"), so one or two such brackets name no one. Only for plans with no owners column. Sets the
+ * owners in place; returns an info issue `owners-named-again` for each.
+ *
+ * @example
+ * ownersInClosingRoundBrackets(plan.actions, rows) // "Book the hall (Ana Lima)" → owners ['Ana Lima']
+ */
+export function ownersInClosingRoundBrackets(actions: Action[], rows: readonly number[]): ImportIssue[] {
+  const issues: ImportIssue[] = []
+  const named = actions.map((action) => (action.owners.length > 0 ? [] : closingNames(action.title)))
+  const fullNamed = named.filter((names) => names.length > 0 && names.every((name) => fullName.test(name)))
+  if (fullNamed.length < minFullNamed) return issues
+  actions.forEach((action, i) => {
+    const names = named[i]!
+    if (names.length === 0) return
+    action.owners = names
+    action.ownersText = names.join(', ')
+    const row = rows[i] ?? null
+    issues.push(
+      createImportIssue(
+        'owners-named-again',
+        'info',
+        row,
+        null,
+        null,
+        `The action on row ${row} closes with "(${names.join(', ')})", as other actions of the page close with who takes them on, so it is owned by ${names.join(', ')}. If that is wrong, add an owners column, or force one with options.columns.`,
+      ),
+    )
+  })
+  return issues
+}
