@@ -60,6 +60,23 @@ describe('peopleOfRoll', () => {
       ],
     ],
     ['Councillors – Pip Lane (Chair), Rob', [['Pip', 'Lane'], ['Rob']]],
+    // A double-barrelled surname broken after its hyphen, and the apologies on the same line as those present.
+    [
+      'Ivo Kerr, Nell Ames- Booth Apologies for absence: Rhea Stone-Lyle',
+      [
+        ['Ivo', 'Kerr'],
+        ['Nell', 'Ames-Booth'],
+        ['Rhea', 'Stone-Lyle'],
+      ],
+    ],
+    // Near miss: a dash between a name and a note is no broken surname.
+    [
+      'Ivo Kerr - Chair, Nell Ames',
+      [
+        ['Ivo', 'Kerr', 'Chair'],
+        ['Nell', 'Ames'],
+      ],
+    ],
   ])('reads the people of %s', (names, people) => {
     expect(peopleOfRoll(names)).toEqual(people)
   })

@@ -71,6 +71,9 @@ function peoplePresent(table: readonly (readonly string[])[]): string[][] {
   return people
 }
 
+/** "Apologies for absence:", "Absent:" inside a roll's names, where a second list starts on the same line. Bounded. */
+const rollLabelWithin = /\s(?:apologies(?: for absence)?|absent|in attendance)\s{0,2}:/giu
+
 /** "None", "Nil", "All": a roll's filler, no one's name. */
 const noOne = /^(?:none|nil|n\/a|all|no one|nobody)$/i
 
@@ -90,6 +93,10 @@ export function peopleOfRoll(names: string): string[][] {
     .replace(/\.\s{0,3}$/, '')
     .replace(/\([^()]{0,40}\)/g, ' ')
     .replace(/(?<=\b\p{Lu}\.)(?=\p{Lu})/gu, ' ')
+    // "Ann Holt- Price": a double-barrelled surname broken after its hyphen is one word.
+    .replace(/(?<=\p{Ll})- (?=\p{Lu}\p{Ll})/gu, '-')
+    // "Present: Ann Holt, Ben Ode Apologies: Cy Finn": a second roll label on the line starts a list of its own.
+    .replace(rollLabelWithin, ', ')
   for (const person of spaced.split(/[,;]| and | & | og | och /)) {
     const words = person
       .trim()

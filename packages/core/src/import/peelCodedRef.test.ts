@@ -24,6 +24,15 @@ describe('peelCodedRef: a code and a number before a dash or colon', () => {
     ],
     ['Aim TR2 : To make the lanes safer', { ref: 'TR2', rest: 'To make the lanes safer' }],
     ['Walk TR2 - along the river', null],
+    // A carried action point named by its code and the meeting that set it.
+    [
+      'AP4 – Meeting 7: The quotes are still awaited.',
+      { ref: 'AP4 – Meeting 7', rest: 'The quotes are still awaited.' },
+    ],
+    ['AP12 - Mtg 3: Banner ordered', { ref: 'AP12 - Mtg 3', rest: 'Banner ordered' }],
+    // Near misses: a meeting number with no code before it, or a code with no colon after the meeting.
+    ['Meeting 7: The quotes are still awaited.', null],
+    ['AP4 – meeting 7 was cancelled', { ref: 'AP4', rest: 'meeting 7 was cancelled' }],
   ])('%s', (text, want) => {
     expect(peelCodedRef(text)).toEqual(want)
   })

@@ -19,10 +19,29 @@ const codedRef =
  * peelCodedRef('NHS 111 service review') // null
  */
 export function peelCodedRef(text: string): PeeledRef | null {
+  const fromMeeting = peelMeetingCode(text)
+  if (fromMeeting !== null) return fromMeeting
   const match = codedRef.exec(text)
   if (match === null) return peelLabelledCode(text) ?? peelJoinedCodeRef(text)
   const rest = text.slice(match[0].length).trim()
   return rest === '' ? null : { ref: match[1]!.replace(/\s+/, ' '), rest }
+}
+
+// "AC2 – Meeting 3: …": a coded action point, a dash, then the meeting that set it, before a colon. Bounded and
+// anchored, so a long cell fails fast.
+const meetingCode =
+  /^([A-Z]{1,5}\s{0,3}\d{1,3}[a-z]?\s{1,3}[–—-]\s{1,3}(?:[Mm]eeting|MEETING|[Mm]tg)\.?\s{1,3}\d{1,4})\s{0,3}:\s{1,4}(?=\S)/
+
+/**
+ * A committee's update on carried action points, each named by its code and the meeting that set it ("AP4 – Meeting
+ * 7: the quotes are still awaited"): the code alone repeats from meeting to meeting, so the ref keeps both, up to the
+ * colon.
+ */
+function peelMeetingCode(text: string): PeeledRef | null {
+  const match = meetingCode.exec(text)
+  if (match === null) return null
+  const rest = text.slice(match[0].length).trim()
+  return rest === '' ? null : { ref: match[1]!.replace(/\s+/g, ' '), rest }
 }
 
 // "Action HB1.1 (by Housing Group): …", "Aim HB1 : …", "Objective EQ2.3: …": an item word, then a code of two or three

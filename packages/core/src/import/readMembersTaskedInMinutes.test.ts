@@ -318,6 +318,24 @@ describe('minutes that give work to the members present in plain sentences among
     ])
   })
 
+  it('knows a member with a double-barrelled surname by its three initials, on a roll that lists apologies on its line', () => {
+    const page = [
+      'Allotment society committee, 2 June 2031',
+      'Present: Gwen Tull, Omar Hale- Jones; Bea Rusk Apologies for absence: Kit Marr-Evans',
+      'Water butts. The butts by the gate leak. OHJ to ask the supplier for new taps.',
+      'Paths: GT to order bark for the main path. KME to book the skip for July.',
+      'Hedges: BR to cut the hedge by the road.',
+      'Sheds: XYZ to paint the sheds.',
+    ].map((line) => [line])
+    const { plan } = tableToPlan(page)
+    expect(plan.actions.map((action) => [action.title, action.owners])).toEqual([
+      ['OHJ to ask the supplier for new taps.', ['OHJ']],
+      ['GT to order bark for the main path.', ['GT']],
+      ['KME to book the skip for July.', ['KME']],
+      ['BR to cut the hedge by the road.', ['BR']],
+    ])
+  })
+
   it('reads work given by initials after a topic label, under numbered headings, and leaves numbered items to lists', () => {
     const agm = [
       'Residents annual meeting, 4 May 2031',

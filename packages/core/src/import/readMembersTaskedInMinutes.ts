@@ -518,10 +518,14 @@ function rollOf(
       ...people.filter((w) => w.length >= 2).map((w) => w.at(-1)!.toLowerCase()),
     ]),
     given: withInitials.given,
+    // "Ann Holt-Price" is "AHP" as well as "AH": initials end on the last part of a double-barrelled surname too.
     initials: new Set(
       people
         .filter((words) => words.length >= 2)
-        .map((words) => `${words[0]![0]}${words.at(-1)![0]}`.toLowerCase()),
+        .flatMap((words) =>
+          [words.at(-1)![0], words.at(-1)!.split('-').at(-1)![0]].map((last) => `${words[0]![0]}${last}`),
+        )
+        .map((letters) => letters.toLowerCase()),
     ),
   }
 }
