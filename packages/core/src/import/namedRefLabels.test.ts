@@ -35,4 +35,13 @@ describe('namedRefLabels', () => {
     const twice = namedRefLabels([['Our Goal 1'], ['a'], ['Our Goal 2'], ['b']])
     expect(twice('We will meet our goal 2 years early')).toBeNull()
   })
+
+  it.each([
+    ['Discussion around action 2', null],
+    ['Update on action 4', null],
+    ['Questions about action 11', null],
+    ['Green Flag action 3', '3'],
+  ])('reads "%s" written once as citing an action, not labelling the line below', (label, want) => {
+    expect(namedRefLabels([[label], ['The group asked when the report would be ready.']])(label)).toBe(want)
+  })
 })

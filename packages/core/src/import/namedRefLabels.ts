@@ -13,6 +13,10 @@ const namedLabel = new RegExp(
 /** "Athena Swan action", "Gold action": a label whose last word calls the item an action. */
 const namesOneAction = /\saction$/i
 
+/** "Discussion around action 2", "Update on action 4": a heading about an action already listed, which it cites
+ * after a preposition; it labels no line below it. Bounded words, linear. */
+const citesAction = /\b(?:around|about|on|of|re|regarding|concerning|from|under|for|to)\s{1,3}action$/i
+
 /** How many cells of a table a label longer than one word may open before it counts as the page's own. */
 const minRepeats = 2
 
@@ -42,7 +46,10 @@ export function namedRefLabels(table: readonly (readonly string[])[]): (cell: st
     const match = namedLabel.exec(cell)
     if (match === null) return null
     // A label that calls the line below an action ("Athena Swan action 1.5") cites it even when written once.
-    return repeated.has(labelKey(match[1]!)) || namesOneAction.test(match[1]!.trim()) ? match[2]! : null
+    const words = match[1]!.trim()
+    return repeated.has(labelKey(words)) || (namesOneAction.test(words) && !citesAction.test(words))
+      ? match[2]!
+      : null
   }
 }
 

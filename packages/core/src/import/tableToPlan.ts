@@ -238,6 +238,7 @@ import { itemLabelAtLineEnd } from './itemLabelAtLineEnd'
 import { filledCellCount } from './filledCellCount'
 import { periodInHeadingBrackets } from './periodInHeadingBrackets'
 import { discussionBesideActionColumn } from './discussionBesideActionColumn'
+import { withoutAttendanceTable } from './withoutAttendanceTable'
 
 /** Defensive caps on the size of a table. A table over a cap is cut, with an issue saying so. */
 export interface TableLimits {
@@ -329,6 +330,7 @@ export function tableToPlan(
   // The table as a reader sees it: each step mends one way a layout folds or unfolds its rows, in this order.
   type Rows = readonly (readonly string[])[]
   const steps: readonly ((rows: Rows) => Rows)[] = [
+    withoutAttendanceTable,
     subTasksAsActions,
     milestoneHeadingsWithBadges,
     unfoldRunOnNumbers,
