@@ -183,3 +183,37 @@ describe("bulleted minutes closing each point with the roll's initials, with or 
     expect(readParagraphsEndingInOwners(plain.slice(2))).toBeNull()
   })
 })
+
+describe("paragraphs closed by the mark and the owner's initials, the last sentence the owner's own work", () => {
+  const rows = [
+    ['Present: Nora Platt (NP), Owen Reyes (OR), Kit Lamb (KL)'],
+    ['2. Welcome'],
+    [
+      'NP welcomed the new members. A former member has been unwell. OR to send flowers from the group. Action – OR',
+    ],
+    ['3. Open day'],
+    ['3.1 Garden stall'],
+    ['Plants were offered by two members. KL will price the plants the day before. Action KL'],
+    ['Seeds are to be bought from the usual supplier. NP suggests a second table. Action – NP'],
+  ]
+
+  it("titles the paragraph by the owner's own sentence and numbers it by its sub-item", () => {
+    const read = readParagraphsEndingInOwners(rows)
+    const header = read!.rows[read!.headerRow - 1]!
+    expect(
+      read!.rows
+        .slice(read!.headerRow)
+        .map((row) => [
+          row[header.indexOf('Action')],
+          row[header.indexOf('Owner')],
+          row[header.indexOf('Ref')],
+        ]),
+    ).toEqual([
+      ['OR to send flowers from the group.', 'OR', '2'],
+      ['KL will price the plants the day before.', 'KL', '3.1'],
+      // "NP suggests …" is no work NP gives themselves: the paragraph stays whole, the mark left out.
+      ['Seeds are to be bought from the usual supplier. NP suggests a second table.', 'NP', '3.1'],
+    ])
+    expect(read!.rows[read!.headerRow]![header.indexOf('Description')]).toBe(rows[2]![0])
+  })
+})

@@ -24,8 +24,9 @@ const maxHeadingWords = 6
 /** A paragraph is read for a "will" sentence up to this many characters. */
 const maxProse = 2000
 
-/** "2. Planning.", "12. Correspondence": an agenda item's number. Bounded. */
-const itemNumber = /^(\d{1,2})\.\s{1,3}(?=\S)/
+/** "2. Planning.", "12. Correspondence", "4.1 School liaison": an agenda item's number, or a sub-item's. Group 1 is the
+ * number. Bounded. */
+const itemNumber = /^(\d{1,2}(?=\.\s)|\d{1,2}\.\d{1,2}(?=\.?\s))\.?\s{1,3}(?=\S)/
 
 /** "a. Annual return …", "b) Mill Lane barn …": a lettered paragraph under an item, and its letter. */
 const letterMark = /^([a-z])[.)]\s{1,3}(?=\S)/
@@ -192,6 +193,23 @@ function willActor(text: string): string {
   return ''
 }
 
+/** "… from the group. Action": the mark left before the owners ("Action – SM", "Action SM"), closing the paragraph. */
+const markBeforeOwners = /\s{1,3}(?:Action|ACTION)$/
+
+/**
+ * The last sentence of a paragraph closed by its owners when it opens with one of them giving themselves the work ("…
+ * The family wrote to thank us. SM to send a card. Action – SM", "… RC will book the room. RC"): the work itself, the
+ * sentences before it the discussion. Null when the last sentence is not so ("LT suggests a leaflet …").
+ */
+function ownersOwnSentence(rest: string, owners: readonly string[]): string | null {
+  const sentences = splitSentences(rest.replace(markBeforeOwners, ''))
+  const last = sentences.at(-1)?.trim() ?? ''
+  if (sentences.length < 2 && !markBeforeOwners.test(rest)) return null
+  return owners.some((owner) => last.startsWith(`${owner} to `) || last.startsWith(`${owner} will `))
+    ? last
+    : null
+}
+
 /** One line of the page below its first item. */
 type Line =
   | { readonly kind: 'heading'; readonly index: number; readonly title: string; readonly number: string }
@@ -263,6 +281,8 @@ export function readParagraphsEndingInOwners(
   const skippedRows: number[] = []
   let section = ''
   let number = ''
+  // Whether a paragraph is titled by its owner's own sentence, the paragraph kept as its description.
+  let described = false
   for (const line of lines) {
     if (line.kind === 'heading') {
       section = line.title
@@ -273,18 +293,29 @@ export function readParagraphsEndingInOwners(
     // A paragraph without a letter under a numbered item is cited by the item's number.
     const ref = line.ref === '' ? number : line.ref
     if (line.owned !== null) {
+      const work = ownersOwnSentence(line.owned.rest, line.owned.owners)
+      if (work !== null) described = true
       records.push({
         index: line.index,
-        cells: [line.owned.rest, line.owned.owners.join(', '), section, ref],
+        // "… a second table. Action – NP": the mark before the owners is the minute-taker's, not the work's.
+        cells: [
+          work ?? line.owned.rest.replace(markBeforeOwners, ''),
+          line.owned.owners.join(', '),
+          section,
+          ref,
+          work === null ? '' : line.text,
+        ],
       })
       continue
     }
     const actor = willActor(line.text)
     if (actor === '') skippedRows.push(line.index + 1)
-    else records.push({ index: line.index, cells: [line.text, actor, section, ref] })
+    else records.push({ index: line.index, cells: [line.text, actor, section, ref, ''] })
   }
   const first = page[top]!.index
-  return oneColumnRecords(table.slice(0, first), first + 1, ['Action', 'Owner', 'Section', 'Ref'], records, {
+  const header = ['Action', 'Owner', 'Section', 'Ref', ...(described ? ['Description'] : [])]
+  const cut = described ? records : records.map((record) => ({ ...record, cells: record.cells.slice(0, 4) }))
+  return oneColumnRecords(table.slice(0, first), first + 1, header, cut, {
     mergedRows: [],
     sectionRows,
     skippedRows,
