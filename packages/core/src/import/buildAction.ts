@@ -17,6 +17,7 @@ import { ownerNamedAsAgent } from './ownerNamedAsAgent'
 import { ownerInOpeningBracket, roleInOpeningBracket } from './ownerInOpeningBracket'
 import { handlesAtEnd } from './handlesAtEnd'
 import { handlesOpeningItem } from './handlesOpeningItem'
+import { membersOpeningItem } from './membersOpeningItem'
 import { ownersNamedAsSubject } from './ownersNamedAsSubject'
 import { ownerLabelOpeningActionItem, ownersOpeningActionItem } from './ownersOpeningActionItem'
 import { ownersInClosingBracket } from './ownerAfterAction'
@@ -122,6 +123,8 @@ export interface BuildActionContext {
   readonly statusCells?: Map<string, Status>
   /** The page gives its listed members work as "Name: instruction" lines under any heading ("Owen: Order the cables"). */
   readonly membersColonWork?: boolean
+  /** The first names on the roll of minutes without a header row (lower-cased), who may open an item as its subject. */
+  readonly membersPresent?: ReadonlySet<string>
   /** The page's key to its status icons ("✅ Done", "🔄 In progress"): icon → state. */
   readonly statusKey?: ReadonlyMap<string, StatusState>
 }
@@ -340,6 +343,9 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
     if (owners.length === 0) owners = ownersInClosingSentence(titleCell.title)
     // "Publish the outline [Allan drafted the circular]": the note closing the item names who took it on.
     if (owners.length === 0) owners = ownersInClosingBracket(titleCell.title)
+    // "Peter besorgt die Formulare" in minutes listing Peter as present: the member opening the item does the work.
+    if (owners.length === 0 && context.membersPresent !== undefined)
+      owners = membersOpeningItem(titleCell.title, context.membersPresent)
     if (owners.length > 0) ownersText = owners.join(', ')
   }
   // A last line of the action cell naming its lead ("LEAD: Equality Advisor") owns it when no owner is given;

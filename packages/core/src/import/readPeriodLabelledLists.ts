@@ -206,9 +206,6 @@ function readTermOverGroups(
     return { index, cells: [text, days === null ? heading : `${days[1]} ${year}`, heading, ''] }
   })
   const top = lines[first]!.index
-  // "Présents : Ana Cruz, Bo Lind" above the labels: the page is minutes, whose labels ending in a colon head the
-  // items of business ("Compte rendu du 24 mai 2031 :", the last meeting's minutes), never the periods work is due in.
-  if (namesPresent(table.slice(0, top)).size >= minMembers) return null
   return oneColumnRecords(
     table.slice(0, top),
     top + 1,

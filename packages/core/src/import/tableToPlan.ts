@@ -1,3 +1,4 @@
+import { namesPresent } from './namesPresent'
 import { ImportError } from '../errors'
 import type { Action } from '../model/action'
 import type { ImportIssue } from '../model/importIssue'
@@ -975,6 +976,9 @@ export function tableToPlan(
     statusKey: readStatusKeyLines(table),
     // "Owen: Order the cables" under any agenda heading of notes listing Owen among those present: Owen's work.
     membersColonWork: headerRow === null && !header.map.fields.has('owners') && givesMembersColonWork(table),
+    ...(headerRow === null && !header.map.fields.has('owners')
+      ? { membersPresent: namesPresent(table) }
+      : {}),
   }
   const actions: Action[] = []
   // Per action, what is still needed of its draft once it is built: its row, and the id it asked for.
