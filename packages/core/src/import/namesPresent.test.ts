@@ -69,6 +69,14 @@ describe('peopleOfRoll', () => {
         ['Rhea', 'Stone-Lyle'],
       ],
     ],
+    // Initials in square brackets, as the minutes will call each member.
+    [
+      'Ana Ruiz (Chair) [AR], Tom Lee [TL]',
+      [
+        ['Ana', 'Ruiz'],
+        ['Tom', 'Lee'],
+      ],
+    ],
     // Near miss: a dash between a name and a note is no broken surname.
     [
       'Ivo Kerr - Chair, Nell Ames',

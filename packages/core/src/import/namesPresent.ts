@@ -92,6 +92,8 @@ export function peopleOfRoll(names: string): string[][] {
   const spaced = names
     .replace(/\.\s{0,3}$/, '')
     .replace(/\([^()]{0,40}\)/g, ' ')
+    // "Ann Holt [AH]": the initials the minutes will call her by, in square brackets.
+    .replace(/\[[^[\]]{0,40}\]/g, ' ')
     .replace(/(?<=\b\p{Lu}\.)(?=\p{Lu})/gu, ' ')
     // "Ann Holt- Price": a double-barrelled surname broken after its hyphen is one word.
     .replace(/(?<=\p{Ll})- (?=\p{Lu}\p{Ll})/gu, '-')

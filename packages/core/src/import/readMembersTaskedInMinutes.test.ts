@@ -336,6 +336,41 @@ describe('minutes that give work to the members present in plain sentences among
     ])
   })
 
+  it('knows a surname with a capital inside, initials in square brackets, and a committee named by its work', () => {
+    const page = [
+      'Orchard group committee, 9 June 2031',
+      'Present: Rona MacLeod (Chair) [RM], Ewan DeSouza [ED], Ira Pell',
+      'Trees. RM to order the new stakes. ED to book the chipper.',
+      'Events committee to plan the apple day and to price the stalls.',
+      'Fencing: IP to mend the gap by the road.',
+      // Near miss: a committee named with no work after it.
+      'Events committee met twice since the last meeting.',
+    ].map((line) => [line])
+    expect(
+      readMembersTaskedInMinutes(page, pageLines(page), 'any')
+        ?.rows.slice(2)
+        .map((row) => [row[0], row[1]]),
+    ).toEqual([
+      ['RM to order the new stakes.', 'RM'],
+      ['ED to book the chipper.', 'ED'],
+      ['Events committee to plan the apple day and to price the stalls.', 'Events committee'],
+      ['IP to mend the gap by the road.', 'IP'],
+    ])
+  })
+
+  it('leaves work given in lettered items to the readers of lists, as in numbered ones', () => {
+    const page = [
+      'Orchard group committee, 9 June 2031',
+      'Present: Rona Mace, Ewan Dale, Ira Pell',
+      'Constitution',
+      'a) RM to number the clauses',
+      'b) RM to add the new aims',
+      'c) ED to check the wording',
+      'Trees. IP to order the new stakes.',
+    ].map((line) => [line])
+    expect(readMembersTaskedInMinutes(page, pageLines(page), 'any')).toBeNull()
+  })
+
   it('reads work given by initials after a topic label, under numbered headings, and leaves numbered items to lists', () => {
     const agm = [
       'Residents annual meeting, 4 May 2031',

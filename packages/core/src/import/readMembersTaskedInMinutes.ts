@@ -55,7 +55,7 @@ const namesBeforeTo = new RegExp(
  * Shah", or an officer of the body ("Clerk", "the Treasurer"). Bounded.
  */
 const person =
-  '(?:[Tt]he (?:[Cc]lerk|[Cc]hair(?:man|woman|person)?|[Ss]ecretary|[Tt]reasurer)\\b|(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Rev)\\.? )?(?:\\p{Lu}(?:\\. ?| ))?\\p{Lu}\\p{Ll}{1,20}(?: \\p{Lu}\\p{Ll}{1,20}| \\p{Lu}(?= ))?|\\p{Lu}{2,4}(?![\\p{L}.])|\\p{Lu}{2,3}\\p{Ll}(?![\\p{L}.])|(?:\\p{Lu}\\.){2,3})'
+  '(?:[Tt]he (?:[Cc]lerk|[Cc]hair(?:man|woman|person)?|[Ss]ecretary|[Tt]reasurer)\\b|\\p{Lu}\\p{Ll}{1,20} (?:committee|sub-committee|working group)\\b|(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Rev)\\.? )?(?:\\p{Lu}(?:\\. ?| ))?\\p{Lu}\\p{Ll}{1,20}(?: \\p{Lu}\\p{Ll}{1,20}| \\p{Lu}(?= ))?|\\p{Lu}{2,4}(?![\\p{L}.])|\\p{Lu}{2,3}\\p{Ll}(?![\\p{L}.])|(?:\\p{Lu}\\.){2,3})'
 
 /**
  * People joined, then the words giving them work, at the point a clause starts: "to", "are to", "is requested to",
@@ -115,8 +115,8 @@ const initialsOnly = /^(?:\p{Lu}{2,4}|(?:\p{Lu}\.){2,3})$/u
 /** "2. Garden", "2.10 Advertising", "4/ Finance", "d) The clerk …": a line opening with an agenda item's number or letter (group 1). */
 const itemNumber = /^(\d{1,2}(?:\.\d{1,2})?[./]?|[a-z]\)) (?=\p{Lu})/u
 
-/** "3. ", "12) ": a line opening with the number of a list's item. */
-const listNumber = /^\d{1,3}[.)] /
+/** "3. ", "12) ", "b) ": a line opening with the number or letter of a list's item. */
+const listNumber = /^(?:\d{1,3}|[a-z])[.)] /
 
 /** "Thursday 24th May 2007", "(29 Jun 2009)": the month and year of the meeting, near the top of the page. */
 const meetingMonthYear =
@@ -476,8 +476,8 @@ const rollLine = new RegExp(
   'iu',
 )
 
-/** One person as a roll writes them: "Ada Lowe", "B. Quinn", "Sue H", "Tony". Each word capitalised. */
-const rollWord = /^(?:\p{Lu}\.?|\p{Lu}\p{Ll}{1,20}(?:[-'’]\p{Lu}?\p{Ll}{1,20})?)$/u
+/** One person as a roll writes them: "Ada Lowe", "B. Quinn", "Sue H", "Tony", "Rob McLeod". Each word capitalised. */
+const rollWord = /^(?:\p{Lu}\.?|\p{Lu}\p{Ll}{1,20}(?:\p{Lu}\p{Ll}{1,20})?(?:[-'’]\p{Lu}?\p{Ll}{1,20})?)$/u
 
 /**
  * The members on the minutes' roll: those the table names present and who sent apologies, else a line of full names
@@ -759,6 +759,9 @@ const officeShortForm = /^(?:Sec|Secy|Treas|Chair)$/
 /** "Members to organise transport": the members as a whole, given work with no one named. */
 const allMembers = /^(?:Members|Everyone|Everybody)$/
 
+/** "Gardening committee", "Events working group": a committee of the body named by what it sees to. Anchored. */
+const subCommittee = /^\p{Lu}\p{Ll}{1,20} (?:committee|sub-committee|working group)$/u
+
 /** "He would organise …", "She will announce …": a sentence giving work to someone the last one named. Bounded. */
 const pronounWork = /^(?:He|She|They) (?:will|would)(?: (?:also|then|now|again))? (\p{Ll}{2,20})\b/u
 
@@ -815,6 +818,7 @@ function clauseTask(
     allMembers.test(name) ||
     officeShortForm.test(name) ||
     isGoverningOffice(name) ||
+    subCommittee.test(name) ||
     (afterTopic && isNamedOwner(name) && !initialism.test(name))
   const bodies =
     /^(?:is|are)$/.test(found[2] ?? '') &&
