@@ -549,8 +549,9 @@ function labelledActionLines(
       }
     }
     // "Action: Panel members to draft a statement (Chris Taggart/Janet Hughes)": the people named in brackets at
-    // the end own it, whoever the line's subject is.
-    const named = label === null ? null : namedAtEnd(line.text)
+    // the end own it, whoever the line's subject is; but a subject before "will" ("Action: CG will price the paint
+    // (Magnolia)") names the owner outright, and the bracket then says more about the work.
+    const named = label === null || namesSubjectOfWill(line.text) ? null : namedAtEnd(line.text)
     const owner =
       label === null ? null : (ownerAtStart(line.text, 'name-first') ?? ownerAfterAside(line.text, label[0]))
     // "Action - JS to …", "ACTION, Jo: …": a note written as an action elsewhere ("ACTION: The museum will …",
@@ -934,6 +935,14 @@ interface ItemRecord {
   bySubject?: boolean
   /** Whether the ref is the item's number in a numbered list ("1. Jo to …"), not a code of its own. */
   numbered?: boolean
+}
+
+/** Whether the item opens (after its label) with its owner as the subject of "will" ("Action: CG will …"). */
+function namesSubjectOfWill(text: string): boolean {
+  const owner = ownerAtStart(text, 'name-first')
+  if (owner === null) return false
+  const at = text.indexOf(owner)
+  return at >= 0 && at <= 20 && text.startsWith(' will ', at + owner.length)
 }
 
 /** The owners a line names in brackets at its very end ("… statement (Jo Bloggs/Al Smith)." → "Jo Bloggs, Al Smith"), or null. */
@@ -1498,7 +1507,9 @@ function readItem(text: string, bulleted: boolean): Omit<ItemRecord, 'index' | '
     }
   // "PR to the core repo with the priorities (Mia, Joe)": names in a closing bracket own the item, over a code
   // that opens it before "to".
-  const closing = namedAtEnd(split.text)
+  // "CG will look at paint costings (Magnolia)": a subject before "will" names the owner outright; the bracket then
+  // says more about the work.
+  const closing = namesSubjectOfWill(split.text) ? null : namedAtEnd(split.text)
   // "Parking: Ana to write to the council": the topic before the colon, the owner after it.
   const topic = closing === null ? ownerAfterTopicLabel(split.text) : null
   const opening = closing === null ? (topic ?? ownerAtStart(split.text, 'name-first')) : null
