@@ -343,7 +343,7 @@ export function buildAction(draft: ActionDraft, context: BuildActionContext): Ac
     if (owners.length === 0) owners = ownersInClosingSentence(titleCell.title)
     // "Publish the outline [Allan drafted the circular]": the note closing the item names who took it on.
     if (owners.length === 0) owners = ownersInClosingBracket(titleCell.title)
-    // "Peter besorgt die Formulare" in minutes listing Peter as present: the member opening the item does the work.
+    // "Jonas kauft die Farbe" in minutes listing Jonas as present: the member opening the item does the work.
     if (owners.length === 0 && context.membersPresent !== undefined)
       owners = membersOpeningItem(titleCell.title, context.membersPresent)
     if (owners.length > 0) ownersText = owners.join(', ')

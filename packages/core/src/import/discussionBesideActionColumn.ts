@@ -10,7 +10,7 @@ export function isActionMarginHeader(cell: string): boolean {
 }
 
 /**
- * "VJ to redraft …", "Ana Ruiz to send …", "PK-F to arrange …": a minute that tasks someone by initials or by a
+ * "KT to revise …", "Ana Ruiz to send …", "AB-C to arrange …": a minute that tasks someone by initials or by a
  * name of one or two capitalised words before "to" and a verb in lower case. The initials or name are group 1.
  * Anchored and bounded.
  */
@@ -37,7 +37,7 @@ export interface DiscussionBesideActionColumn {
  * an empty cell, "2.5 | AB to circulate the paper. | AB"): a careful reader takes only the minutes with someone in
  * the margin as the actions; the rest record discussion, and the item headings ("2.0 | Finance") head them. A matter arising that reports how an earlier action stands ("(3.4)
  * Kiosk – Action complete.") stays an action, and so does a minute
- * with an empty margin that still tasks someone by name or initials before "to" ("CD to redraft the policy") is an
+ * with an empty margin that still tasks someone by name or initials before "to" ("CD to revise the policy") is an
  * action of that person. Read only when the owners column is headed "Action" (not "Owner" or "Lead"), the minutes
  * are numbered in the ref column, and the margin names someone on at least two rows but stays empty on at least as
  * many: a register whose every row is an action fills its owner cells. Null when the table is not so laid out.

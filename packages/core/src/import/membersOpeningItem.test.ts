@@ -16,7 +16,7 @@ describe('membersOpeningItem: members on the roll opening an item as its subject
 
   it.each([
     // A capitalised noun no one on the roll is called, then a lower-case word.
-    'Kohle wird vom Verein gekauft',
+    'Holz wird vom Verein gekauft',
     // Names no one on the roll has.
     'Fenja und Jonas bringen Stühle',
     // A name in full before a capitalised word, and a name not opening the item.
@@ -39,17 +39,17 @@ describe('membersOpeningItem: members on the roll opening an item as its subject
       ['= Werkzeug ='],
       [' * Greta bestellt einen neuen Akkuschrauber'],
       [' * Ole und Tomas sortieren die Schrauben'],
-      [' * Kohle wird gekauft'],
+      [' * Holz wird gekauft'],
     ])
     expect(plan.actions.map((a) => [a.title, a.owners])).toEqual([
       ['Greta bestellt einen neuen Akkuschrauber', ['Greta']],
       ['Ole und Tomas sortieren die Schrauben', ['Ole', 'Tomas']],
-      ['Kohle wird gekauft', []],
+      ['Holz wird gekauft', []],
     ])
   })
 
   it('reads a long page of near misses quickly and wholly', () => {
-    const title = `${'Kohle und '.repeat(5_000)}wird gekauft`
+    const title = `${'Holz und '.repeat(5_000)}wird gekauft`
     expect(membersOpeningItem(title, present)).toEqual([])
   })
 })

@@ -6,7 +6,7 @@ import { ROLL_LABEL_WORDS } from './rollLabelWords'
 const maxNames = 4
 
 /**
- * "Valy lädt …", "Johannes, Lars und Micha machen …", "Hélène présente …": one to four first names (a capital, then
+ * "Wiebke lädt …", "Jonas, Kai und Nils machen …", "Odile présente …": one to four first names (a capital, then
  * lower-case letters), joined by commas or a language's "and", then a word in lower case. Group 1 is the names.
  * Anchored and bounded.
  */
@@ -18,15 +18,15 @@ const joiner = /, | and | und | et | y | en | og | i | & /
 
 /**
  * The members an item of minutes opens with as the subject of its sentence, when at least one of them is on the
- * minutes' roll (`present`: the first names, lower-cased): "Valy lädt die Anträge hoch" → ['Valy'], "Johannes,
- * Lars und Micha machen sich Gedanken" → all three, as a member on the roll vouches for the others named beside
- * them. Minutes in French and German tell who does what in the present tense ("Brigitte communique …", "Peter
- * besorgt …"), so the verb's tense is not read. Empty when the item opens with anything else: a capitalised noun
- * no one on the roll is called ("Kohle wird …"), or a name before a capitalised word ("Ana Cruz reported").
+ * minutes' roll (`present`: the first names, lower-cased): "Wiebke schickt die Liste herum" → ['Wiebke'], "Jonas,
+ * Kai und Nils streichen den Flur" → all three, as a member on the roll vouches for the others named beside
+ * them. Minutes in French and German tell who does what in the present tense ("Odile envoie …", "Jonas
+ * kauft …"), so the verb's tense is not read. Empty when the item opens with anything else: a capitalised noun
+ * no one on the roll is called ("Holz wird …"), or a name before a capitalised word ("Ana Cruz reported").
  *
  * @example
- * membersOpeningItem('Peter besorgt die Formulare', new Set(['peter', 'ana'])) // ['Peter']
- * membersOpeningItem('Formulierung von Email', new Set(['peter'])) // []
+ * membersOpeningItem('Jonas kauft die Farbe', new Set(['jonas', 'ana'])) // ['Jonas']
+ * membersOpeningItem('Farbe für den Flur', new Set(['jonas'])) // []
  */
 export function membersOpeningItem(title: string, present: ReadonlySet<string>): string[] {
   if (present.size === 0) return []

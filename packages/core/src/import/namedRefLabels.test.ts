@@ -37,7 +37,7 @@ describe('namedRefLabels', () => {
   })
 
   it.each([
-    ['Discussion around action 2', null],
+    ['Questions around action 5', null],
     ['Update on action 4', null],
     ['Questions about action 11', null],
     ['Green Flag action 3', '3'],

@@ -13,7 +13,7 @@ const namedLabel = new RegExp(
 /** "Athena Swan action", "Gold action": a label whose last word calls the item an action. */
 const namesOneAction = /\saction$/i
 
-/** "Discussion around action 2", "Update on action 4": a heading about an action already listed, which it cites
+/** "Questions around action 5", "Update on action 4": a heading about an action already listed, which it cites
  * after a preposition; it labels no line below it. Bounded words, linear. */
 const citesAction = /\b(?:around|about|on|of|re|regarding|concerning|from|under|for|to)\s{1,3}action$/i
 

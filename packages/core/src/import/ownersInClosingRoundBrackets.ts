@@ -5,28 +5,28 @@ import { createImportIssue } from './createImportIssue'
 import { ownersInBrackets } from './ownersInBrackets'
 import { isThingShaped } from './ownersOpeningActionItem'
 
-/** A person's full name: a given name and a surname, each a capital and small letters ("Jenny Nguyen"). */
+/** A person's full name: a given name and a surname, each a capital and small letters ("Ruth Okafor"). */
 const fullName =
   /^\p{Lu}\p{Ll}{1,20}(?:[-'’]\p{Lu}?\p{Ll}{1,20})? \p{Lu}\p{Ll}{1,20}(?:[-'’]\p{Lu}?\p{Ll}{1,20})?$/u
 
 /** At least this many actions must close with a bracket of people's full names for the page to be read so. */
 const minFullNamed = 3
 
-/** The names an action's closing round bracket holds ("Write the letter (Jenny Nguyen)"), or []. */
+/** The names an action's closing round bracket holds ("Book the hall (Ruth Okafor)"), or []. */
 function closingNames(title: string): string[] {
   const bracket = bracketAtEnd(title.trim())
   if (bracket === null || bracket.shape !== '(' || bracket.open === 0) return []
   const names = ownersInBrackets(`(${bracket.inner})`)
-  // "(Health Centre)" names a place; a given name and a surname ("Tom Summers") is a person's, whatever it ends in.
+  // "(Health Centre)" names a place; a given name and a surname ("Dev Patel") is a person's, whatever it ends in.
   return names.every((name) => fullName.test(name) || !isThingShaped(name)) ? names : []
 }
 
 /**
- * Minutes that close each task with who took it on, in round brackets and by full name ("Put the video on the
- * front page (Ana Lima)", "Write to the labs with empty pages (Tom Reed)"): on a page where at least three
+ * Minutes that close each task with who took it on, in round brackets and by full name ("Send the flyer to the
+ * printers (Ana Lima)", "Ask the library for a room (Tom Reed)"): on a page where at least three
  * ownerless actions close with a bracket of people's full names, every ownerless action closing with a bracket of
- * names is theirs. A round bracket says more about an item as often as it names anyone ("endorsed by the heads (COO
- * & VC)", "(Main Hall)"), so one or two such brackets name no one. Only for plans with no owners column. Sets the
+ * names is theirs. A round bracket says more about an item as often as it names anyone ("agreed with the wardens (DW
+ * & PS)", "(Main Hall)"), so one or two such brackets name no one. Only for plans with no owners column. Sets the
  * owners in place; returns an info issue `owners-named-again` for each.
  *
  * @example

@@ -16,7 +16,7 @@ const timeWords =
   /^(?:today|tomorrow|tonight|yesterday|week|weekend|month|year|term|quarter|day|meeting|session|sprint|spring|summer|autumn|fall|winter|next|this|last|previous|weekly|monthly|daily)$/i
 
 /**
- * The owner a heading names as whose list of work it heads ("President's tasks", "Treasurer’s actions", "Jo Bell's
+ * The owner a heading names as whose list of work it heads ("Secretary's tasks", "Treasurer’s actions", "Jo Bell's
  * jobs"), or null. A heading naming a time ("This Week's tasks", "Today's actions") or no capitalised name ("our
  * tasks") names no one.
  *
@@ -34,8 +34,8 @@ export function ownerOfTaskHeading(heading: string): string | null {
 }
 
 /**
- * A page listing each person's or role's work under a heading naming whose it is ("President's tasks" over "- Make
- * sure the backups run", "Treasurer’s actions:" over its items), as an organisation's running task list is kept:
+ * A page listing each person's or role's work under a heading naming whose it is ("Secretary's tasks" over "- Keep
+ * the minutes book", "Treasurer’s actions:" over its items), as an organisation's running task list is kept:
  * each ownerless action under such a heading is that person's or role's. Only for plans with no owners column.
  * Sets the owners in place; returns an info issue `owners-from-heading` for each action given an owner.
  *

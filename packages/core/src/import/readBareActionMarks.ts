@@ -313,7 +313,7 @@ function everyLabelRead(lines: readonly PageLine[]): boolean {
  * bounded. */
 const numberedItem = /^(\d{1,3}(?:\.\d{1,3}){0,2}|[ivx]{1,4}|[a-h])[.)]?\s{1,3}(?=\p{Lu})/u
 
-/** "Website: ", "Flora and Fauna Surveys: ": a topic's name of one to five words and a colon, before a capital. */
+/** "Website: ", "Bird and Bat Counts: ": a topic's name of one to five words and a colon, before a capital. */
 const topicLabel = /^\p{Lu}[\p{L}'’-]{0,24}(?: [\p{L}'’&-]{1,24}){0,4}:\s{1,3}(?=\p{Lu})/u
 
 /** A numbered item's text without the topic it opens with ("Website: Ana agreed …" → "Ana agreed …"). */

@@ -112,7 +112,7 @@ export function readDatedListItems(
           bulletless: true,
           ...(coded === null ? {} : { ref: coded.ref }),
         })
-        // "1 stycznia 2031 r. dostosowanie …": a whole date opening a paragraph sets its work off as a dash does.
+        // "1 stycznia 2031 r. przegląd …": a whole date opening a paragraph sets its work off as a dash does.
         const fullDate = period !== null && 'fullDate' in period && period.fullDate
         if (year.test(lead.period) && (dashed || fullDate)) bulletless++
       }
@@ -219,7 +219,7 @@ export function readDatedListItems(
     // "In progress: …" in place of a date: the item's status (statusLead), cut from its title as a period is.
     const status = item.period === null ? statusLead(item.work) : null
     const work = status === null ? item.work : item.work.slice(status.length + 1).trim()
-    // "dostosowanie regulaminu (art. 12 ust. 3), wdrożenie systemu (art. 40)": several duties due on one date,
+    // "przegląd regulaminu (art. 12 ust. 3), nowy system ankiet (art. 40)": several duties due on one date,
     // each closed by its bracketed citation, are an action each.
     for (const duty of dutiesClosedByCitations(work)) {
       stepRows.push(rows.length)
@@ -329,7 +329,7 @@ function leadingPeriod(text: string): { period: string; work: string } | null {
 /**
  * "June 2031 Trustees approve the plan": a period naming its year, then the work in capitals with no dash between.
  * A whole date (day, month and year) may be followed by work in lower case and by the word for "year" shortened
- * after it ("1 stycznia 2031 r. dostosowanie regulaminu …", as Polish writes "r." for "roku"); `fullDate` is true
+ * after it ("1 stycznia 2031 r. przegląd regulaminu …", as Polish writes "r." for "roku"); `fullDate` is true
  * for a line led so, which counts towards a timeline as a dashed one does.
  */
 function undashedPeriod(line: string): { period: string; work: string; fullDate: boolean } | null {

@@ -189,7 +189,7 @@ export function readMembersTaskedInMinutes(
   reach: 'to' | 'any' | 'open' = 'to',
 ): FlattenedActionTables | null {
   const read = readTasked(table, pageLinesRead, reach, false)
-  // "· AM and HN will look at …": once the page reads as such minutes, a bulleted line's work starts after its
+  // "· RK and SL will see to …": once the page reads as such minutes, a bulleted line's work starts after its
   // bullet; bullets alone do not make the layout (a bulleted page is the list readers').
   if (read === null || !(pageLinesRead ?? []).some((line) => BULLET_LEAD.test(line.text))) return read
   return readTasked(table, pageLinesRead, reach, true) ?? read
@@ -251,7 +251,7 @@ function readTasked(
     // "October – Ana will give a talk …": a programme's line opening with its month, the work due by that month's end.
     const month = monthTopicOf(line.text, held)
     if (line.text.length <= maxLine && list === null)
-      // "· AM and HN will look at …": a bulleted line's work starts after its bullet.
+      // "· RK and SL will see to …": a bulleted line's work starts after its bullet.
       for (const sentence of sentencesOf(afterBullets ? line.text.replace(BULLET_LEAD, '') : line.text)) {
         const previous = records.length > before ? records.at(-1)! : null
         const task = futureTask(sentence, roll) ?? pronounTask(sentence, previous?.cells[1])
@@ -892,7 +892,7 @@ function startsClause(sentence: string, at: number): boolean {
  * ("KC", "M.T.", "OKB" for a roll's "O. Brandt": the first letter the first name's, the last the surname's).
  */
 function onRoll(name: string, roll: Roll): boolean {
-  // "JCd" for a roll's "James Clifford (JCd)": initials the roll gives, a letter in lower case telling two apart.
+  // "JCo" for a roll's "Jim Cole (JCo)": initials the roll gives, a letter in lower case telling two apart.
   if (roll.given.has(name)) return true
   if (initialsOnly.test(name)) {
     if (roll.given.has(name)) return true

@@ -630,7 +630,7 @@ function labelledActionLines(
     else if (owner === null || !/^(?:\s{1,3}to\s|\s{0,3}:|\s(?:->|→|[-–—])\s)/.test(rest)) {
       // "AI: Draft the grant proposal" among long notes: the marked item is an action though it names no one. A
       // numbered label ("Action 05: All departments will …") heads a plan's own item, read by the readers of those.
-      // "Action: Facilities Manager" under a paragraph: an office or a body alone on the label owns the line above
+      // "Action: Site Manager" under a paragraph: an office or a body alone on the label owns the line above
       // (read by the reader of such labels), and is no action of its own.
       if (
         label !== null &&
@@ -1718,8 +1718,8 @@ function holdsTableHeader(table: readonly (readonly string[])[], lines: readonly
 }
 
 /**
- * Whether a label's text is only an office or a body, of two or three words ("Action: Facilities Manager", "Action:
- * Deputy Dean", "Action: Finance Committee"): its last word names a role ({@link isRoleOrBodyWord}). "Action: Website
+ * Whether a label's text is only an office or a body, of two or three words ("Action: Site Manager", "Action:
+ * Deputy Head", "Action: Finance Committee"): its last word names a role ({@link isRoleOrBodyWord}). "Action: Website
  * Update" is work, not a role.
  */
 function namesRoleAlone(text: string): boolean {

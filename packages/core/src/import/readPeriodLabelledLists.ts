@@ -90,7 +90,7 @@ export function readPeriodLabelledLists(
   if (first < 0) return readTermOverGroups(table, lines)
   const top = lines[first]!.index
   // "Présents : Ana Cruz, Bo Lind" above the labels: the page is minutes, whose labels ending in a colon head the
-  // items of business ("Compte rendu du 24 mai 2031 :", the last meeting's minutes), never the periods work is due in.
+  // items of business ("Compte rendu du 3 mars 2031 :", the last meeting's minutes), never the periods work is due in.
   if (namesPresent(table.slice(0, top)).size >= minMembers) return null
   // The year the lines above the labels name last ("Milestones for 2026"), lent to labels without one.
   let year = ''
