@@ -478,35 +478,6 @@ describe('bulleted notes and initials told apart by a letter in lower case', () 
   })
 })
 
-describe('a roll labelled "Attendance:"', () => {
-  const minutes = (roll: string) =>
-    [
-      'Residents association, minutes',
-      roll,
-      '1. Matters arising',
-      'The council replied about the bins. Tariq agreed to write back before the summer.',
-      '2. Treasurer',
-      'The balance is healthy. Wen offered to take over the bank account from Olga.',
-      '3. Website',
-      'Olga offered to renew the domain for another year.',
-    ].map((line) => [line])
-
-  it('reads the names after it as the roll, and work they take on', () => {
-    const table = minutes('Attendance: Tariq Aziz, Wen Li and Olga Berg.')
-    const read = readMembersTaskedInMinutes(table, pageLines(table), 'any')
-    expect(read?.rows.slice(read.headerRow).map((row) => row.slice(0, 2))).toEqual([
-      ['Tariq agreed to write back before the summer.', 'Tariq'],
-      ['Wen offered to take over the bank account from Olga.', 'Wen'],
-      ['Olga offered to renew the domain for another year.', 'Olga'],
-    ])
-  })
-
-  it('takes no roll from a sentence about how many came', () => {
-    const table = minutes('Attendance at the spring fair was good, Tariq Aziz, Wen Li and Olga Berg said.')
-    expect(readMembersTaskedInMinutes(table, pageLines(table), 'any')).toBeNull()
-  })
-})
-
 describe('minutes with a table of the work agreed set into them', () => {
   it('reads the table, not the sentences above it that give the same work', () => {
     const page = [
