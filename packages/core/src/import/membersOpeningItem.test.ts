@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { membersOpeningItem } from './membersOpeningItem'
+import { membersOpeningItem, rollOfMinutes } from './membersOpeningItem'
 import { tableToPlan } from './tableToPlan'
 
 describe('membersOpeningItem: members on the roll opening an item as its subject', () => {
@@ -51,5 +51,39 @@ describe('membersOpeningItem: members on the roll opening an item as its subject
   it('reads a long page of near misses quickly and wholly', () => {
     const title = `${'Holz und '.repeat(5_000)}wird gekauft`
     expect(membersOpeningItem(title, present)).toEqual([])
+  })
+})
+
+describe('rollOfMinutes: the roll of notes kept in Markdown', () => {
+  it('reads the bulleted names under a roll heading, and a labelled roll', () => {
+    expect(
+      rollOfMinutes([
+        ['## Meeting notes'],
+        ['### Attendees'],
+        ['* Cass'],
+        ['* Emma Hale'],
+        ['### Apologies'],
+        ['* Vicky- clash with another call'],
+      ]),
+    ).toEqual(new Set(['cass', 'emma']))
+    expect(rollOfMinutes([['Present: Ana Cruz, Bo Lind']])).toEqual(new Set(['ana', 'bo']))
+  })
+
+  it('reads no roll from bullets under any other heading', () => {
+    expect(rollOfMinutes([['### Agenda'], ['* Budget'], ['* Website']])).toEqual(new Set())
+  })
+
+  it('owns "Name to …" items of such notes by the members they open with', () => {
+    const { plan } = tableToPlan([
+      ['## Team meeting'],
+      ['### Attendees'],
+      ['* Cass'],
+      ['* Emma'],
+      ['### Website'],
+      ['* Emma to review the profile pages'],
+      ['* Cass adding the missing links'],
+      ['* Review the menu before launch'],
+    ])
+    expect(plan.actions.slice(-3).map((a) => a.owners)).toEqual([['Emma'], ['Cass'], []])
   })
 })

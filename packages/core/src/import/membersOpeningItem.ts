@@ -1,3 +1,7 @@
+import { collapseWhitespace } from '../text/cleanCellText'
+import { namesPresent } from './namesPresent'
+import { ROLL_LABEL_WORDS } from './rollLabelWords'
+
 /** The most names one item opens with ("Ana, Bo und Cai machen …"). */
 const maxNames = 4
 
@@ -30,5 +34,36 @@ export function membersOpeningItem(title: string, present: ReadonlySet<string>):
   if (match === null) return []
   const names = match[1]!.split(joiner)
   if (names.length > maxNames || !names.some((name) => present.has(name.toLowerCase()))) return []
+  return names
+}
+
+/** At most this many rows at the top of the page are read for a roll. */
+const maxRollRows = 40
+
+/** "### Attendees", "Present:", "**Anwesend**": a roll's label alone on its line, heading marks allowed. */
+const rollHeading = new RegExp(`^#{0,4}\\s{0,2}\\**(?:${ROLL_LABEL_WORDS})\\**\\s{0,2}:?\\**$`, 'iu')
+
+/** "* Cass", "- Ana Cruz", "• Tomas": one name a line under the roll's heading, bulleted. Group 1 the first name. */
+const bulletedName = /^[*•–-]\s{1,3}(\p{Lu}\p{Ll}{1,20})(?: \p{Lu}\p{Ll}{1,20})?$/u
+
+/**
+ * The first names of minutes' roll (lower-cased): those `namesPresent` reads ("Present: Ana Cruz, Bo Lind"), and those
+ * written one a line as bullets under a roll's heading ("### Attendees" over "* Cass", "* Emma"), as notes kept in
+ * Markdown list who came.
+ *
+ * @example
+ * rollOfMinutes([['### Attendees'], ['* Cass'], ['* Emma Hale'], ['### Agenda']]) // Set {'cass', 'emma'}
+ */
+export function rollOfMinutes(table: readonly (readonly string[])[]): ReadonlySet<string> {
+  const names = new Set(namesPresent(table))
+  const top = table.slice(0, maxRollRows)
+  for (let at = 0; at < top.length; at++) {
+    if (!rollHeading.test(collapseWhitespace(top[at]![0] ?? ''))) continue
+    for (at++; at < top.length; at++) {
+      const name = bulletedName.exec(collapseWhitespace(top[at]![0] ?? ''))
+      if (name === null) break
+      names.add(name[1]!.toLowerCase())
+    }
+  }
   return names
 }

@@ -94,3 +94,17 @@ describe('peopleOfRoll', () => {
     expect(peopleOfRoll('Uma Roy, all the staff of the new centre')).toEqual([['Uma', 'Roy']])
   })
 })
+
+describe('namesPresent: a roll numbered as an item of the minutes', () => {
+  it.each([
+    ['1. Present: Ana Cruz, Bo Lind'],
+    ['IV. Present : Ana Cruz, Bo Lind'],
+    ['II) Attendees: Ana Cruz, Bo Lind'],
+  ])('reads %s', (line) => {
+    expect(namesPresent([['Minutes'], [line]])).toEqual(new Set(['ana', 'bo']))
+  })
+
+  it('does not read a roman word that is no item number', () => {
+    expect(namesPresent([['Minutes'], ['VIVID Present: Ana Cruz, Bo Lind']])).toEqual(new Set())
+  })
+})

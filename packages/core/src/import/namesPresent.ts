@@ -5,7 +5,7 @@ import { ROLL_LABEL_WORDS } from './rollLabelWords'
 /** "Present: …", "Attendees – …", "In attendance: …", "Roll call: …": the label of minutes' roll, its names after it.
  * Bounded. */
 const rollLabel = new RegExp(
-  `^(?:\\d{1,3}[.)]\\s{1,3})?(?:${ROLL_LABEL_WORDS}|members\\s{1,3}present)\\s{0,3}[:–—-]\\s{0,3}(\\S.{0,2000})$`,
+  `^(?:(?:\\d{1,3}|[IVX]{1,5})[.)]\\s{1,3})?(?:${ROLL_LABEL_WORDS}|members\\s{1,3}present)\\s{0,3}[:–—-]\\s{0,3}(\\S.{0,2000})$`,
   'i',
 )
 

@@ -53,6 +53,14 @@ const bracketedLeads: readonly Row[] = [
   ['Nkechi Obi (and team) to:', ['Nkechi Obi']],
 ]
 
+const dashedSubjects: readonly Row[] = [
+  ['Secretary – to send the renewal letters to members', ['Secretary']],
+  ['Ana Lee - will book the hall for the quiz night', ['Ana Lee']],
+  // Near misses: a topic before the dash, and a passive after it, name no one.
+  ['Christmas lights – to be switched on by the council', []],
+  ['Fundraising - to discuss at the next meeting', []],
+]
+
 const passives: readonly Row[] = [
   ['Policy will be developed with the staff forum', []],
   ['Staff to be trained in the new records system', []],
@@ -145,6 +153,7 @@ describe('ownersNamedAsSubject: the owner named as the subject of the action sen
     ['teams and roles', teamsAndRoles],
     ['joined owners', joinedOwners],
     ['bracketed leads', bracketedLeads],
+    ['subjects set off by a dash', dashedSubjects],
     ['passives', passives],
     ['imperatives', imperatives],
     ['beneficiaries', beneficiaries],

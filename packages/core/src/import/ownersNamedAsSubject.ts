@@ -115,6 +115,8 @@ export function ownersNamedAsSubject(title: string, options: { readonly should?:
   // "After three years in effect, the Committee will …": the time the sentence opens with is read past too.
   const time = purpose === null ? timeClause.exec(text) : null
   if (time !== null) text = text.slice(time[0].length)
+  // "Treasurer – to provide the float", "Ana Lee - will book the hall": the subject set off by a spaced dash.
+  text = text.replace(dashBeforeLink, '$1 ')
   // "Colin Campbell is going to contact …": the future told with "going to" links its subject as "will" does.
   text = text.replace(goingTo, ' will ')
   // "Pev Evans is requested to look …": the one asked to act, as minutes put a request to a member.
@@ -128,6 +130,11 @@ export function ownersNamedAsSubject(title: string, options: { readonly should?:
     acronyms === null ? subjectOwners(text, options.should ?? true) : splitOwnerList(acronyms[1]!)
   return owners.length > 0 && lead !== null && !owners.includes(lead) ? [...owners, lead] : owners
 }
+
+/** "Treasurer – to …", "Ana Lee - will …": one to four capitalised words, then a spaced dash before "to" or "will"
+ * and a word in small letters. Group 1 is the subject. Anchored and bounded. */
+const dashBeforeLink =
+  /^(\p{Lu}[\p{L}.'’-]{0,30}(?: \p{Lu}[\p{L}.'’-]{0,30}){0,3}) [–—-] (?=(?:to|will) \p{Ll})/u
 
 /**
  * "Steven zal ", "Marc se charge de ", "Ana kümmert sich um ", "Zdeňka si bere na starost ": a name (one to three

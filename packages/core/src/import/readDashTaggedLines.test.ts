@@ -139,4 +139,46 @@ describe('a roll of members and their offices after dashes', () => {
       ['Write to the trust about the gate', 'Chair'],
     ])
   })
+
+  describe('a list of coded items ("K1. … – AB") that runs on past untagged lines', () => {
+    const minutes = [
+      'Garden trust board, 4 May 2031',
+      '3. Key projects',
+      'Leads were named for each key project:',
+      'K1. New greenhouse – RL/OH',
+      'K4. Volunteer rota – JP',
+      'K6. Seed library RL, JP',
+      'OH will write to the council about the water supply.',
+      'The board also agreed to take forward the projects below;',
+      'K2. Review the lease – OH',
+      'K3. Open day (events group)',
+      'K5. Plant sale – AM',
+      '4. Any other business',
+      'The chair thanked everyone.',
+    ]
+
+    const items = (lines: readonly string[]) => {
+      const rows = readDashTaggedLines(page(lines))?.rows ?? []
+      return rows.slice(rows.findIndex((row) => row[0] === 'Action') + 1)
+    }
+
+    it('reads a coded line without its dash, a sentence between the items and the items after a lead-in', () => {
+      const rows = items(minutes)
+      expect(rows.map((row) => row[0])).toEqual([
+        'K1. New greenhouse',
+        'K4. Volunteer rota',
+        'K6. Seed library RL, JP',
+        'OH will write to the council about the water supply.',
+        'K2. Review the lease',
+        'K3. Open day (events group)',
+        'K5. Plant sale',
+      ])
+    })
+
+    it('ends the list at a line no coded item follows', () => {
+      const uncoded = minutes.map((line) => line.replace(/^K(\d)\. /, ''))
+      const rows = items(uncoded)
+      expect(rows.map((row) => row[0])).not.toContain('OH will write to the council about the water supply.')
+    })
+  })
 })

@@ -127,6 +127,8 @@ export function readDashTaggedLines(
   const sectionRows: number[] = []
   let numberedOrTimed = 0
   let owned = 0
+  // The capitals the list's items open their codes with ("P" of "P1. …"), once two items agree on them.
+  let code: string | null = null
   let next = start
   for (; next < lines.length; next++) {
     const tags = tagsAt[next]
@@ -141,8 +143,25 @@ export function readDashTaggedLines(
       })
       continue
     }
+    // "P9. Newsletter AB, CD": a line coded as the items above it are ("P1. … – AB", "P5. … – CD"), its tags not set
+    // off by a dash, is an item of the same list; so, between such items, is a sentence saying who will do what,
+    // and a lead-in ("… the projects below;") heads the items after it.
+    code ??= sharedCode(records)
+    if (code !== null && itemCode(lines[next]!.text) === code) {
+      records.push({
+        index: lines[next]!.index,
+        cells: [lines[next]!.text, '', '', '', '', lines[next]!.text],
+      })
+      continue
+    }
     if (isHeading(lines[next]!.text) && (tagsAt[next + 1] ?? null) !== null) {
       sectionRows.push(lines[next]!.index + 1)
+      continue
+    }
+    if (code !== null && continuesCodedList(lines, tagsAt, next, code)) {
+      const text = lines[next]!.text
+      if (/[:;]$/.test(text)) sectionRows.push(lines[next]!.index + 1)
+      else records.push({ index: lines[next]!.index, cells: [text, '', '', '', '', text] })
       continue
     }
     break
@@ -158,6 +177,34 @@ export function readDashTaggedLines(
     skippedRows: lines.slice(next).map((line) => line.index + 1),
     titleEvidence: 'each line ending in tags after spaced dashes ("… - #212 - Short Term", "… - Done")',
   })
+}
+
+/** "P9.", "KP12.", "A3.": an item's code, capitals then a number and a full stop, opening its line. Anchored. */
+const codedItem = /^([A-Z]{1,3})\d{1,3}\.\s/
+
+/** The capitals of the code a line opens with ("P" of "P9. …"), or null. */
+function itemCode(text: string): string | null {
+  return codedItem.exec(text)?.[1] ?? null
+}
+
+/** The capitals every item read so far opens its code with, when there are two items or more, else null. */
+function sharedCode(records: readonly OneColumnRecord[]): string | null {
+  if (records.length < 2) return null
+  const code = itemCode(records[0]!.cells[0]!)
+  return code !== null && records.every((record) => itemCode(record.cells[0]!) === code) ? code : null
+}
+
+/** A line between coded items: one of the two lines after it is another item opening with the same code. */
+function continuesCodedList(
+  lines: readonly PageLine[],
+  tagsAt: readonly (DashTags | null)[],
+  at: number,
+  code: string,
+): boolean {
+  for (let i = at + 1; i <= at + 2 && i < lines.length; i++) {
+    if (itemCode(lines[i]!.text) === code && (tagsAt[i] !== null || i === at + 1)) return true
+  }
+  return false
 }
 
 function isHeading(text: string): boolean {

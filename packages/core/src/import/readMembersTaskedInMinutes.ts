@@ -474,7 +474,7 @@ function membersWithInitials(lines: readonly PageLine[]): { people: string[][]; 
  * names are read by the same {@link peopleOfRoll}.
  */
 const rollLine = new RegExp(
-  `^(?:\\d{1,3}[.)/]\\s{0,3})?(${ROLL_LABEL_WORDS}|(?:\\p{L}{2,20} (?:(?:and|&) \\p{L}{2,20} )?)?members present|apologies(?: for absence)?(?: received)?|absent|apologies\\/absent)\\s{0,3}(?:[:–—-]\\s{0,3}(\\S.{0,2000}))?$`,
+  `^(?:(?:\\d{1,3}|[IVX]{1,5})[.)/]\\s{0,3})?(${ROLL_LABEL_WORDS}|(?:\\p{L}{2,20} (?:(?:and|&) \\p{L}{2,20} )?)?members present|apologies(?: for absence)?(?: received)?|absent|apologies\\/absent)\\s{0,3}(?:[:–—-]\\s{0,3}(\\S.{0,2000}))?$`,
   'iu',
 )
 

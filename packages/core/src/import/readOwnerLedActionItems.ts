@@ -320,14 +320,25 @@ function labelledLinesBesideLists(
   from: number,
 ): ItemRecord[] {
   const records: ItemRecord[] = []
+  // The number of the earlier minute's item the lines report on ("Item 5. MLA report" over "ACTION: PW will …"), up
+  // to the next agenda heading ("4. Finance"); '' elsewhere.
+  let reported = ''
   for (const line of lines) {
+    if (line.index > from) {
+      const heading = reportedItem.exec(line.text)
+      if (heading !== null) reported = heading[1]!
+      else if (agendaHeading.test(line.text)) reported = ''
+    }
     if (line.index <= from || used.has(line.index + 1)) continue
     const label = actionLabel.exec(line.text)
-    if (label === null) continue
+    if (label === null) {
+      records.push(...reportedItemMarks(line))
+      continue
+    }
     const rest = line.text.slice(label[0].length)
     const item = readItem(rest, false)
     if (item !== null) {
-      records.push({ index: line.index, ref: '', ...item })
+      records.push({ index: line.index, ...item, ref: reported })
       continue
     }
     const split = statusOf(rest)
@@ -335,7 +346,7 @@ function labelledLinesBesideLists(
     if (initials !== null)
       records.push({
         index: line.index,
-        ref: '',
+        ref: reported,
         text: split.text,
         owner: ownerCell(initials),
         status: split.status,
@@ -343,6 +354,30 @@ function labelledLinesBesideLists(
       })
   }
   return records
+}
+
+/** "Item 4b. ", "Item 12: ": a line opening with the number of the minute's item it reports on (group 1). Anchored. */
+const reportedItem = /^Item\s{1,3}(\d{1,3}[a-z]?)[.:]\s{1,3}(?=\S)/i
+
+/** "4. Finance", "12) Any other business": an agenda item's number opening a line. Anchored. */
+const agendaHeading = /^\d{1,2}[.)]\s{1,3}\p{Lu}/u
+
+/**
+ * The action points marked inside a line that reports on an earlier minute's item by its number ("Item 4b. National
+ * report. ACTION: PW to collate the comments."), as minutes review the last meeting's actions: each marked point
+ * ({@link actionLabelsInLine}), the item's number its ref. Empty for any other line.
+ */
+function reportedItemMarks(line: PageLine): ItemRecord[] {
+  const item = reportedItem.exec(line.text)
+  if (item === null) return []
+  return actionLabelsInLine(line.text).map((marked) => ({
+    index: line.index,
+    ref: marked.ref ?? item[1]!,
+    text: marked.title,
+    owner: marked.owner === null ? '' : ownerCell(marked.owner),
+    status: '',
+    due: '',
+  }))
 }
 
 /** Whether the line after `at` opens a numbered or bulleted list indented deeper than the line itself. */
@@ -549,8 +584,9 @@ function labelledActionLines(
       }
     }
     // "Action: Panel members to draft a statement (Chris Taggart/Janet Hughes)": the people named in brackets at
-    // the end own it, whoever the line's subject is.
-    const named = label === null ? null : namedAtEnd(line.text)
+    // the end own it, whoever the line's subject is; but a subject before "will" ("Action: CG will price the paint
+    // (Magnolia)") names the owner outright, and the bracket then says more about the work.
+    const named = label === null || namesSubjectOfWill(line.text) ? null : namedAtEnd(line.text)
     const owner =
       label === null ? null : (ownerAtStart(line.text, 'name-first') ?? ownerAfterAside(line.text, label[0]))
     // "Action - JS to …", "ACTION, Jo: …": a note written as an action elsewhere ("ACTION: The museum will …",
@@ -934,6 +970,14 @@ interface ItemRecord {
   bySubject?: boolean
   /** Whether the ref is the item's number in a numbered list ("1. Jo to …"), not a code of its own. */
   numbered?: boolean
+}
+
+/** Whether the item opens (after its label) with its owner as the subject of "will" ("Action: CG will …"). */
+function namesSubjectOfWill(text: string): boolean {
+  const owner = ownerAtStart(text, 'name-first')
+  if (owner === null) return false
+  const at = text.indexOf(owner)
+  return at >= 0 && at <= 20 && text.startsWith(' will ', at + owner.length)
 }
 
 /** The owners a line names in brackets at its very end ("… statement (Jo Bloggs/Al Smith)." → "Jo Bloggs, Al Smith"), or null. */
@@ -1498,7 +1542,9 @@ function readItem(text: string, bulleted: boolean): Omit<ItemRecord, 'index' | '
     }
   // "PR to the core repo with the priorities (Mia, Joe)": names in a closing bracket own the item, over a code
   // that opens it before "to".
-  const closing = namedAtEnd(split.text)
+  // "CG will look at paint costings (Magnolia)": a subject before "will" names the owner outright; the bracket then
+  // says more about the work.
+  const closing = namesSubjectOfWill(split.text) ? null : namedAtEnd(split.text)
   // "Parking: Ana to write to the council": the topic before the colon, the owner after it.
   const topic = closing === null ? ownerAfterTopicLabel(split.text) : null
   const opening = closing === null ? (topic ?? ownerAtStart(split.text, 'name-first')) : null

@@ -618,3 +618,43 @@ describe('minutes closing an item with the answer still awaited', () => {
     expect(statusAtEnd('The new play area is eagerly awaited.', 'marker')).toBeNull()
   })
 })
+
+describe('a status after an item’s colon or dash with its reason run on ("Not done, too busy")', () => {
+  it.each([
+    ['Book the minibus: Not done, the driver was away', 'Book the minibus'],
+    ['Book the minibus: Not done as the driver was away.', 'Book the minibus'],
+    [
+      'Renew the first-aid kit – Done, but the receipt is missing from the folder now',
+      'Renew the first-aid kit',
+    ],
+  ])('reads %j', (line, text) => {
+    expect(statusAtEnd(line, 'item')?.text).toBe(text)
+  })
+
+  it('gives the items of a review of last meeting’s actions their status', () => {
+    const { plan } = tableToPlan([
+      ['Riding club committee, 3 March'],
+      ['Present: Jo, Sam, Priya'],
+      ['Actions from last meeting:'],
+      ['• Jo: Book the minibus for the show: Not done, the driver was away'],
+      ['• Sam: Order the rosettes: Done'],
+      ['• Priya: Ask the farm about parking: Not done as the farmer was ill.'],
+      ['• Sam: Renew the first-aid kit: Done, but the receipt is missing'],
+    ])
+    expect(plan.actions.map((a) => [a.owners, a.status.state])).toEqual([
+      [['Jo'], 'not-started'],
+      [['Sam'], 'complete'],
+      [['Priya'], 'not-started'],
+      [['Sam'], 'complete'],
+    ])
+  })
+
+  it.each([
+    // An instruction's verb that is also a status, and a colon before the work itself, are no status.
+    'Training: Complete, sign and return the consent form',
+    'Website: Ongoing costs and hosting to be reviewed, as agreed',
+    'Fundraising: Ask the shops, as last year',
+  ])('leaves %j', (line) => {
+    expect(statusAtEnd(line, 'item')).toBeNull()
+  })
+})

@@ -59,8 +59,25 @@ function afterLastDash(line: string): Cut | null {
   return tail === '' || head === '' ? null : { head, tail }
 }
 
+/** A status and the reason after it run on with a comma or a word giving the reason ("Not done, too busy",
+ * "Not done as the shop was shut"): group 1 the status, at most three words. Bounded. */
+const statusThenReason = /^((?:\S{1,20}\s){0,2}\S{1,20}?)(?:,\s|\s(?:as|because|since|due to|but)\s)(?=\S)/i
+
+/** Statuses that are also an instruction's verb ("Complete, sign and return the form"): never read before a reason. */
+const imperativeStatus = /^(?:complete|close|finish)$/i
+
+/** "Not done, too busy at the show", "Done, but the receipt is missing": the status opening a tail, with its reason
+ * after it; null when the tail opens with no status of its own. */
+function statusBeforeReason(tail: string): { status: string } | null {
+  const lead = statusThenReason.exec(tail)?.[1]
+  if (lead === undefined || imperativeStatus.test(lead)) return null
+  return statusAtStart(lead) === lead ? { status: tail } : null
+}
+
 /** "open", "done. Not possible under the current hosting.", "contact made, waiting for feedback". */
 function dashStatus(tail: string): { status: string } | null {
+  const reasoned = statusBeforeReason(tail)
+  if (reasoned !== null) return reasoned
   // "done. Not possible under the current hosting.": the status is the first sentence, the rest its note.
   const firstSentence = tail.split('. ', 1)[0]!
   if (firstSentence.split(' ').length > maxDashTailWords) return null
@@ -80,6 +97,8 @@ function afterLastColon(line: string): Cut | null {
 
 /** "done", "in progress": a colon's tail that is all a status. */
 function colonStatus(tail: string): { status: string } | null {
+  const reasoned = statusBeforeReason(tail)
+  if (reasoned !== null) return reasoned
   if (tail.split(' ').length > maxColonTailWords) return null
   return statusAtStart(tail) === tail.replace(/[.!]$/, '') ? { status: tail } : null
 }

@@ -1,4 +1,4 @@
-import { namesPresent } from './namesPresent'
+import { rollOfMinutes } from './membersOpeningItem'
 import { ImportError } from '../errors'
 import type { Action } from '../model/action'
 import type { ImportIssue } from '../model/importIssue'
@@ -977,7 +977,7 @@ export function tableToPlan(
     // "Owen: Order the cables" under any agenda heading of notes listing Owen among those present: Owen's work.
     membersColonWork: headerRow === null && !header.map.fields.has('owners') && givesMembersColonWork(table),
     ...(headerRow === null && !header.map.fields.has('owners')
-      ? { membersPresent: namesPresent(table) }
+      ? { membersPresent: rollOfMinutes(table) }
       : {}),
   }
   const actions: Action[] = []
