@@ -1,4 +1,4 @@
-import { parseStatus } from '../status/parseStatus'
+import { isStatusAlone } from './statusAtStart'
 import { BULLET_LEAD } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
@@ -33,8 +33,7 @@ function progressOf(text: string): string | null {
   // "Done: 2/21", "Status: open": a labelled field of a record, another layout.
   if (cut?.[0] === ':') return null
   const lead = (cut === null ? text : text.slice(0, cut.index)).trim()
-  if (lead === '' || lead.split(' ').length > maxStatusWords) return null
-  return parseStatus(lead).state === 'unknown' ? null : lead
+  return lead !== '' && isStatusAlone(lead, maxStatusWords) ? lead : null
 }
 
 /** Whether a line is a note on the item above it: a statement about it, or a report of work done on it. */
