@@ -64,6 +64,7 @@ import { handlesOpeningItem } from '../packages/core/src/import/handlesOpeningIt
 import { initialsOfPeople } from '../packages/core/src/import/ownersInitialledAtEnd'
 import { pageLines } from '../packages/core/src/import/oneColumnRecords'
 import { readBareActionMarks } from '../packages/core/src/import/readBareActionMarks'
+import { readBusinessArisingItems } from '../packages/core/src/import/readBusinessArisingItems'
 import { readOwnerLedActionItems } from '../packages/core/src/import/readOwnerLedActionItems'
 import { readRefLineRecords } from '../packages/core/src/import/readRefLineRecords'
 import { readRemedyHeadings } from '../packages/core/src/import/readRemedyHeadings'
@@ -240,6 +241,22 @@ function readerPages(): [string, number, (n: number) => () => unknown][] {
       (n) => {
         const page = column(['Minutes', ...Array.from({ length: n }, (_, i) => `20310402-${i % 999}`)])
         return () => readMeetingIdRecords(page)
+      },
+    ],
+    [
+      'reader page: numbered topics of the business arising with no notes (lines)',
+      2_500,
+      (n) => {
+        const page = [
+          { index: 0, text: 'Club committee' },
+          { index: 1, text: 'Matters arising' },
+          ...Array.from({ length: n }, (_, i) => ({
+            index: i + 2,
+            text:
+              i % 3 === 2 ? 'The gate was mended last week.' : `${(i % 99) + 1}. Topic ${'word '.repeat(30)}`,
+          })),
+        ]
+        return () => readBusinessArisingItems(page)
       },
     ],
     [

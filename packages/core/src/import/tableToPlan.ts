@@ -188,6 +188,7 @@ import { readItemsOverOwnerStatusLines } from './readItemsOverOwnerStatusLines'
 import { readListsUnderDeadlineLeadIns } from './readListsUnderDeadlineLeadIns'
 import { readRoleColonTaskLines } from './readRoleColonTaskLines'
 import { readBareActionMarks } from './readBareActionMarks'
+import { readBusinessArisingItems } from './readBusinessArisingItems'
 import { readOwnerCodedActionPoints } from './readOwnerCodedActionPoints'
 import { readMeetingIdRecords } from './readMeetingIdRecords'
 import { readPeopleDashLines } from './readPeopleDashLines'
@@ -519,7 +520,9 @@ export function tableToPlan(
         readTopicUpdateLines(joined) ??
         readPromisesInMinutes(table, lines) ??
         // Notes with no roll, work taken on by name ("Nell will bake the scones"): last, as the least marked.
-        readMembersTaskedInMinutes(table, joined, 'open'))
+        readMembersTaskedInMinutes(table, joined, 'open') ??
+        // A club's review of the business arising, numbered topics over dash notes: when nothing else reads the page.
+        readBusinessArisingItems(joined))
       : null
   if (flattened !== null) {
     const { mergedRegions: _applied, ...rest } = options
