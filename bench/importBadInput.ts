@@ -75,6 +75,7 @@ import { loneTaskRun } from '../packages/core/src/import/loneTaskRun'
 import { readStepsUnderOwnerLines } from '../packages/core/src/import/readStepsUnderOwnerLines'
 import { readTildeOwnerLines } from '../packages/core/src/import/readTildeOwnerLines'
 import { readTodoBlocksUnderNames } from '../packages/core/src/import/readTodoBlocksUnderNames'
+import { statusFromPendingWork } from '../packages/core/src/import/statusFromPendingWork'
 import { parseTargetDate } from '../packages/core/src/index'
 import { tableToPlan } from '../packages/core/src/index'
 
@@ -347,6 +348,18 @@ function readerPages(): [string, number, (n: number) => () => unknown][] {
       (n) => {
         const title = `${'@a and '.repeat(n)}@b`
         return () => handlesOpeningItem(title)
+      },
+    ],
+    [
+      'reader page: titles naming a pending thing, not the work waiting (actions)',
+      2_500,
+      (n) => {
+        const { plan } = tableToPlan([
+          ['Updates'],
+          [`• Chase the pending invoices ${'and the caterer '.repeat(50)}`],
+        ])
+        const actions = Array.from({ length: n }, () => ({ ...plan.actions[0]! }))
+        return () => statusFromPendingWork(actions, [])
       },
     ],
     [

@@ -199,6 +199,7 @@ import { readIntentImplementationImpact } from './readIntentImplementationImpact
 import { readLabelCellRecords } from './readLabelCellRecords'
 import { readListsUnderLabels } from './readListsUnderLabels'
 import { statusFromPastTense } from './statusFromPastTense'
+import { statusFromPendingWork } from './statusFromPendingWork'
 import { statusFromPresentPerfect } from './statusFromPresentPerfect'
 import { statusFromLeadInOverGroups } from './statusFromLeadInOverGroups'
 import { ownerNamedAgain } from './ownerNamedAgain'
@@ -1134,6 +1135,7 @@ export function tableToPlan(
   append(issues, statusAtEndOfTitles(actions, draftRows))
   append(issues, statusFromPastTense(actions, draftRows))
   append(issues, statusFromPresentPerfect(actions, draftRows))
+  append(issues, statusFromPendingWork(actions, draftRows))
   append(issues, statusFromOutcomeSentence(actions, draftRows))
   append(issues, statusFromLeadInOverGroups(bodyRows, actions, draftRows))
   if (header.map.fields.has('owners')) ownersSeenAlone(actions)
