@@ -60,12 +60,12 @@ describe('rollOfMinutes: the roll of notes kept in Markdown', () => {
       rollOfMinutes([
         ['## Meeting notes'],
         ['### Attendees'],
-        ['* Cass'],
-        ['* Emma Hale'],
+        ['* Bryn'],
+        ['* Elin Ward'],
         ['### Apologies'],
-        ['* Vicky- clash with another call'],
+        ['* Tilda- away at a conference'],
       ]),
-    ).toEqual(new Set(['cass', 'emma']))
+    ).toEqual(new Set(['bryn', 'elin']))
     expect(rollOfMinutes([['Present: Ana Cruz, Bo Lind']])).toEqual(new Set(['ana', 'bo']))
   })
 
@@ -77,13 +77,13 @@ describe('rollOfMinutes: the roll of notes kept in Markdown', () => {
     const { plan } = tableToPlan([
       ['## Team meeting'],
       ['### Attendees'],
-      ['* Cass'],
-      ['* Emma'],
+      ['* Bryn'],
+      ['* Elin'],
       ['### Website'],
-      ['* Emma to review the profile pages'],
-      ['* Cass adding the missing links'],
+      ['* Elin to review the profile pages'],
+      ['* Bryn adding the missing links'],
       ['* Review the menu before launch'],
     ])
-    expect(plan.actions.slice(-3).map((a) => a.owners)).toEqual([['Emma'], ['Cass'], []])
+    expect(plan.actions.slice(-3).map((a) => a.owners)).toEqual([['Elin'], ['Bryn'], []])
   })
 })

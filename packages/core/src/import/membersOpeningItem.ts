@@ -43,16 +43,16 @@ const maxRollRows = 40
 /** "### Attendees", "Present:", "**Anwesend**": a roll's label alone on its line, heading marks allowed. */
 const rollHeading = new RegExp(`^#{0,4}\\s{0,2}\\**(?:${ROLL_LABEL_WORDS})\\**\\s{0,2}:?\\**$`, 'iu')
 
-/** "* Cass", "- Ana Cruz", "• Tomas": one name a line under the roll's heading, bulleted. Group 1 the first name. */
+/** "* Bryn", "- Ana Cruz", "• Tomas": one name a line under the roll's heading, bulleted. Group 1 the first name. */
 const bulletedName = /^[*•–-]\s{1,3}(\p{Lu}\p{Ll}{1,20})(?: \p{Lu}\p{Ll}{1,20})?$/u
 
 /**
  * The first names of minutes' roll (lower-cased): those `namesPresent` reads ("Present: Ana Cruz, Bo Lind"), and those
- * written one a line as bullets under a roll's heading ("### Attendees" over "* Cass", "* Emma"), as notes kept in
+ * written one a line as bullets under a roll's heading ("### Attendees" over "* Bryn", "* Elin"), as notes kept in
  * Markdown list who came.
  *
  * @example
- * rollOfMinutes([['### Attendees'], ['* Cass'], ['* Emma Hale'], ['### Agenda']]) // Set {'cass', 'emma'}
+ * rollOfMinutes([['### Attendees'], ['* Bryn'], ['* Elin Ward'], ['### Agenda']]) // Set {'bryn', 'elin'}
  */
 export function rollOfMinutes(table: readonly (readonly string[])[]): ReadonlySet<string> {
   const names = new Set(namesPresent(table))

@@ -1,6 +1,6 @@
 import type { Action } from '../model/action'
 import type { ImportIssue } from '../model/importIssue'
-import { createImportIssue } from './createImportIssue'
+import { giveOwners } from './giveOwners'
 import { agreesWithOneName, imperativeWithTo, personTaskedBeforeTo } from './ownerAtStart'
 import { instructionVerbs } from './ownersNamedAsSubject'
 import { clauseOpenings } from './ownersOpeningActionItem'
@@ -64,9 +64,9 @@ export function ownerNamedAgain(actions: Action[], rows: readonly number[]): Imp
       if (before) shorthand = true
       const row = rows[i] ?? null
       issues.push(
-        giveOwner(
+        giveOwners(
           action,
-          owner,
+          [owner],
           row,
           `The action on row ${row} opens with "${owner}", whom other actions of the plan name as their owner, so it is owned by ${owner} too.`,
         ),
@@ -104,9 +104,9 @@ function nameBeforeToRepeated(actions: Action[], rows: readonly number[], issues
       if (actions[i]!.owners.length > 0) continue
       const row = rows[i] ?? null
       issues.push(
-        giveOwner(
+        giveOwners(
           actions[i]!,
-          name,
+          [name],
           row,
           `The action on row ${row} opens with "${name} to …", as ${at.length} actions of these minutes do, whose other owners are named before "to" too, so it is owned by ${name}.`,
         ),
@@ -137,30 +137,15 @@ function namesKnownBeforeTo(actions: Action[], rows: readonly number[], issues: 
     }
     if (names.length === 0) return
     const row = rows[i] ?? null
-    const issue = giveOwner(
-      action,
-      names[0]!,
-      row,
-      `The action on row ${row} names ${names.join(' and ')} before "to …", whom other actions of the plan name as their owner, so it is owned by ${names.join(', ')}.`,
+    issues.push(
+      giveOwners(
+        action,
+        names,
+        row,
+        `The action on row ${row} names ${names.join(' and ')} before "to …", whom other actions of the plan name as their owner, so it is owned by ${names.join(', ')}.`,
+      ),
     )
-    action.owners = names
-    action.ownersText = names.join(', ')
-    issues.push(issue)
   })
-}
-
-/** Makes `owner` the action's one owner, and returns the info issue saying why (`reason`) and how to undo it. */
-function giveOwner(action: Action, owner: string, row: number | null, reason: string): ImportIssue {
-  action.owners = [owner]
-  action.ownersText = owner
-  return createImportIssue(
-    'owners-named-again',
-    'info',
-    row,
-    null,
-    null,
-    `${reason} If that is wrong, add an owners column, or force one with options.columns.`,
-  )
 }
 
 /** The text up to its first space ("Clerk" of "Clerk circulates …"), or all of it. */

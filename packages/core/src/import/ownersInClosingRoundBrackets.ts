@@ -1,7 +1,7 @@
 import type { Action } from '../model/action'
 import type { ImportIssue } from '../model/importIssue'
 import { bracketAtEnd } from './bracketAtEnd'
-import { createImportIssue } from './createImportIssue'
+import { giveOwners } from './giveOwners'
 import { ownersInBrackets } from './ownersInBrackets'
 import { isThingShaped } from './ownersOpeningActionItem'
 
@@ -40,17 +40,13 @@ export function ownersInClosingRoundBrackets(actions: Action[], rows: readonly n
   actions.forEach((action, i) => {
     const names = named[i]!
     if (names.length === 0) return
-    action.owners = names
-    action.ownersText = names.join(', ')
     const row = rows[i] ?? null
     issues.push(
-      createImportIssue(
-        'owners-named-again',
-        'info',
+      giveOwners(
+        action,
+        names,
         row,
-        null,
-        null,
-        `The action on row ${row} closes with "(${names.join(', ')})", as other actions of the page close with who takes them on, so it is owned by ${names.join(', ')}. If that is wrong, add an owners column, or force one with options.columns.`,
+        `The action on row ${row} closes with "(${names.join(', ')})", as other actions of the page close with who takes them on, so it is owned by ${names.join(', ')}.`,
       ),
     )
   })

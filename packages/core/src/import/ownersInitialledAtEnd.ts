@@ -1,7 +1,7 @@
 import type { Action } from '../model/action'
 import type { ImportIssue } from '../model/importIssue'
 import { bracketAtEnd } from './bracketAtEnd'
-import { createImportIssue } from './createImportIssue'
+import { giveOwners } from './giveOwners'
 
 /**
  * "Ana Ruiz (AR)", "Tom de Vries TDV,", "Cara finn CF (Secretary)": a name of two or three words, the first
@@ -75,17 +75,13 @@ export function ownersInitialledAtEnd(
     if (bracket === null || bracket.shape !== '(' || bracket.open === 0) return
     const names = bracket.inner.trim().split(initialsSplit)
     if (names.length > maxOwners || !names.every((name) => known.has(name))) return
-    action.owners = names
-    action.ownersText = names.join(', ')
     const row = rows[i] ?? null
     issues.push(
-      createImportIssue(
-        'owners-named-again',
-        'info',
+      giveOwners(
+        action,
+        names,
         row,
-        null,
-        null,
-        `The action on row ${row} closes with "(${bracket.inner.trim()})", the initials the page gives ${names.length === 1 ? 'a person' : 'people'} it names, so it is owned by ${names.join(', ')}. If that is wrong, add an owners column, or force one with options.columns.`,
+        `The action on row ${row} closes with "(${bracket.inner.trim()})", the initials the page gives ${names.length === 1 ? 'a person' : 'people'} it names, so it is owned by ${names.join(', ')}.`,
       ),
     )
   })

@@ -115,7 +115,7 @@ export function ownersNamedAsSubject(title: string, options: { readonly should?:
   // "After three years in effect, the Committee will …": the time the sentence opens with is read past too.
   const time = purpose === null ? timeClause.exec(text) : null
   if (time !== null) text = text.slice(time[0].length)
-  // "Treasurer – to provide the float", "Ana Lee - will book the hall": the subject set off by a spaced dash.
+  // "Treasurer – to bring the change tin", "Ana Lee - will book the hall": the subject set off by a spaced dash.
   text = text.replace(dashBeforeLink, '$1 ')
   // "Colin Campbell is going to contact …": the future told with "going to" links its subject as "will" does.
   text = text.replace(goingTo, ' will ')

@@ -1,6 +1,6 @@
 import type { Action } from '../model/action'
 import type { ImportIssue } from '../model/importIssue'
-import { createImportIssue } from './createImportIssue'
+import { giveOwners } from './giveOwners'
 import { isNamedOwner } from './ownerAtStart'
 
 /**
@@ -53,17 +53,14 @@ export function ownersOfTaskHeading(actions: Action[], rows: readonly number[]):
       seen.set(action.section, owner)
     }
     if (owner === null) return
-    action.owners = [owner]
-    action.ownersText = owner
     const row = rows[i] ?? null
     issues.push(
-      createImportIssue(
-        'owners-from-heading',
-        'info',
+      giveOwners(
+        action,
+        [owner],
         row,
-        null,
-        null,
-        `The action on row ${row} is listed under "${action.section}", so it is owned by ${owner}. If that is wrong, add an owners column, or force one with options.columns.`,
+        `The action on row ${row} is listed under "${action.section}", so it is owned by ${owner}.`,
+        'owners-from-heading',
       ),
     )
   })

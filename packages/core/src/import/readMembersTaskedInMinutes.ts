@@ -50,12 +50,14 @@ const namesBeforeTo = new RegExp(
   'u',
 )
 
+/** "Gardening committee", "Events working group": a committee of the body named by what it sees to. Bounded. */
+const committeeName = '\\p{Lu}\\p{Ll}{1,20} (?:committee|sub-committee|working group)'
+
 /**
  * One person as minutes name them inside a sentence: "Mina", "Tomas R", "R. Okafor", "Cllr Shah", "Dev
  * Shah", or an officer of the body ("Clerk", "the Treasurer"). Bounded.
  */
-const person =
-  '(?:[Tt]he (?:[Cc]lerk|[Cc]hair(?:man|woman|person)?|[Ss]ecretary|[Tt]reasurer)\\b|\\p{Lu}\\p{Ll}{1,20} (?:committee|sub-committee|working group)\\b|(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Rev)\\.? )?(?:\\p{Lu}(?:\\. ?| ))?\\p{Lu}\\p{Ll}{1,20}(?: \\p{Lu}\\p{Ll}{1,20}| \\p{Lu}(?= ))?|\\p{Lu}{2,4}(?![\\p{L}.])|\\p{Lu}{2,3}\\p{Ll}(?![\\p{L}.])|(?:\\p{Lu}\\.){2,3})'
+const person = `(?:[Tt]he (?:[Cc]lerk|[Cc]hair(?:man|woman|person)?|[Ss]ecretary|[Tt]reasurer)\\b|${committeeName}\\b|(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Rev)\\.? )?(?:\\p{Lu}(?:\\. ?| ))?\\p{Lu}\\p{Ll}{1,20}(?: \\p{Lu}\\p{Ll}{1,20}| \\p{Lu}(?= ))?|\\p{Lu}{2,4}(?![\\p{L}.])|\\p{Lu}{2,3}\\p{Ll}(?![\\p{L}.])|(?:\\p{Lu}\\.){2,3})`
 
 /**
  * People joined, then the words giving them work, at the point a clause starts: "to", "are to", "is requested to",
@@ -760,7 +762,7 @@ const officeShortForm = /^(?:Sec|Secy|Treas|Chair)$/
 const allMembers = /^(?:Members|Everyone|Everybody)$/
 
 /** "Gardening committee", "Events working group": a committee of the body named by what it sees to. Anchored. */
-const subCommittee = /^\p{Lu}\p{Ll}{1,20} (?:committee|sub-committee|working group)$/u
+const subCommittee = new RegExp(`^${committeeName}$`, 'u')
 
 /** "He would organise …", "She will announce …": a sentence giving work to someone the last one named. Bounded. */
 const pronounWork = /^(?:He|She|They) (?:will|would)(?: (?:also|then|now|again))? (\p{Ll}{2,20})\b/u

@@ -320,7 +320,7 @@ function labelledLinesBesideLists(
   from: number,
 ): ItemRecord[] {
   const records: ItemRecord[] = []
-  // The number of the earlier minute's item the lines report on ("Item 5. MLA report" over "ACTION: PW will …"), up
+  // The number of the earlier minute's item the lines report on ("Item 7. Compost" over "ACTION: RL will …"), up
   // to the next agenda heading ("4. Finance"); '' elsewhere.
   let reported = ''
   for (const line of lines) {
@@ -363,8 +363,8 @@ const reportedItem = /^Item\s{1,3}(\d{1,3}[a-z]?)[.:]\s{1,3}(?=\S)/i
 const agendaHeading = /^\d{1,2}[.)]\s{1,3}\p{Lu}/u
 
 /**
- * The action points marked inside a line that reports on an earlier minute's item by its number ("Item 4b. National
- * report. ACTION: PW to collate the comments."), as minutes review the last meeting's actions: each marked point
+ * The action points marked inside a line that reports on an earlier minute's item by its number ("Item 6c. Hall
+ * hire. ACTION: IB to book the hall."), as minutes review the last meeting's actions: each marked point
  * ({@link actionLabelsInLine}), the item's number its ref. Empty for any other line.
  */
 function reportedItemMarks(line: PageLine): ItemRecord[] {
