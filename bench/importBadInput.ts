@@ -64,6 +64,7 @@ import { handlesOpeningItem } from '../packages/core/src/import/handlesOpeningIt
 import { initialsOfPeople } from '../packages/core/src/import/ownersInitialledAtEnd'
 import { pageLines } from '../packages/core/src/import/oneColumnRecords'
 import { readBareActionMarks } from '../packages/core/src/import/readBareActionMarks'
+import { readBusinessArisingItems } from '../packages/core/src/import/readBusinessArisingItems'
 import { readOwnerLedActionItems } from '../packages/core/src/import/readOwnerLedActionItems'
 import { readRefLineRecords } from '../packages/core/src/import/readRefLineRecords'
 import { readRemedyHeadings } from '../packages/core/src/import/readRemedyHeadings'
@@ -74,6 +75,7 @@ import { loneTaskRun } from '../packages/core/src/import/loneTaskRun'
 import { readStepsUnderOwnerLines } from '../packages/core/src/import/readStepsUnderOwnerLines'
 import { readTildeOwnerLines } from '../packages/core/src/import/readTildeOwnerLines'
 import { readTodoBlocksUnderNames } from '../packages/core/src/import/readTodoBlocksUnderNames'
+import { statusFromPendingWork } from '../packages/core/src/import/statusFromPendingWork'
 import { parseTargetDate } from '../packages/core/src/index'
 import { tableToPlan } from '../packages/core/src/index'
 
@@ -243,6 +245,22 @@ function readerPages(): [string, number, (n: number) => () => unknown][] {
       },
     ],
     [
+      'reader page: numbered topics of the business arising with no notes (lines)',
+      2_500,
+      (n) => {
+        const page = [
+          { index: 0, text: 'Club committee' },
+          { index: 1, text: 'Matters arising' },
+          ...Array.from({ length: n }, (_, i) => ({
+            index: i + 2,
+            text:
+              i % 3 === 2 ? 'The gate was mended last week.' : `${(i % 99) + 1}. Topic ${'word '.repeat(30)}`,
+          })),
+        ]
+        return () => readBusinessArisingItems(page)
+      },
+    ],
+    [
       'reader page: a short line then a status sentence (lines)',
       2_500,
       (n) => {
@@ -330,6 +348,18 @@ function readerPages(): [string, number, (n: number) => () => unknown][] {
       (n) => {
         const title = `${'@a and '.repeat(n)}@b`
         return () => handlesOpeningItem(title)
+      },
+    ],
+    [
+      'reader page: titles naming a pending thing, not the work waiting (actions)',
+      2_500,
+      (n) => {
+        const { plan } = tableToPlan([
+          ['Updates'],
+          [`• Chase the pending invoices ${'and the caterer '.repeat(50)}`],
+        ])
+        const actions = Array.from({ length: n }, () => ({ ...plan.actions[0]! }))
+        return () => statusFromPendingWork(actions, [])
       },
     ],
     [

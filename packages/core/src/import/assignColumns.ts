@@ -566,6 +566,8 @@ export function answersYesOrNo(cells: readonly string[]): boolean {
   return answers >= 2
 }
 const percentHeader = /%|\bper ?cent(?:age)?\b/i
+/** "Urgency", "Importance", "Severity", "Likelihood": a header naming the scale a row is rated on. Anchored. */
+const ratingHeader = /^\s{0,3}(?:urgency|importance|severity|likelihood)\b/i
 const moneyHeader = /\b(?:budgets?|costs?|funding|spend|£|\$)/i
 
 /** What a column of short names gains when the first row of a table without a recognised header calls it the owners. */
@@ -813,7 +815,14 @@ export function assignColumns(
     for (const field of fieldsInOrder) {
       // A share ("Overall %") or a count ("# Weeks") is never the actions' numbering, however bare its numbers; money
       // ("Additional Budget Required": "2012: TBD") is never the target, however many years its cells name.
-      if (field === 'ref' && (percentHeader.test(headers[column]!) || namesCount(headers[column]!))) continue
+      // "Urgency 0-high 5-low", "Importance": a scale each row is rated on, never the rows' numbering.
+      if (
+        field === 'ref' &&
+        (percentHeader.test(headers[column]!) ||
+          namesCount(headers[column]!) ||
+          ratingHeader.test(headers[column]!))
+      )
+        continue
       if (field === 'target' && moneyHeader.test(headers[column]!)) continue
       const byHeader = words.get(field) ?? 0
       const byContent = contentScore(field, profile)
@@ -2409,7 +2418,8 @@ function reassignByCells(
       (column) =>
         column.index < title &&
         profileOf(column.index).refs >= 0.6 &&
-        !namesCount(headers[column.index] ?? ''),
+        !namesCount(headers[column.index] ?? '') &&
+        !ratingHeader.test(headers[column.index] ?? ''),
     )
     if (refColumn !== undefined) {
       give(

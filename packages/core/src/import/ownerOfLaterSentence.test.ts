@@ -37,3 +37,21 @@ describe('ownerOfLaterSentence', () => {
     expect(plan.actions.map((action) => action.owners)).toEqual([['Morag'], [], ['Events Team']])
   })
 })
+
+describe('an item closed by who is to do it ("… John to do.")', () => {
+  it.each([
+    ['Draft a welcome page for new members. Priya to do.', ['Priya']],
+    ['List the broken chairs, tables and urns, KT to do', ['KT']],
+    ['Ask the brewery for a quote – Sam and Ola to action', ['Sam', 'Ola']],
+    // Near misses: how much is left, and work that goes on after "to do".
+    ['Tidy the store room before the sale. Lots to do.', []],
+    ['Clear the gutters. Nothing to action', []],
+    ['Review the rota. Ana to do the first draft with the wardens', []],
+  ])('%s', (title, owners) => {
+    expect(ownerOfLaterSentence(title)).toEqual(owners)
+  })
+
+  it('reads a long item of near misses in one look', () => {
+    expect(ownerOfLaterSentence(`${'Lots to do, '.repeat(3000)}Lots to do.`)).toEqual([])
+  })
+})

@@ -41,7 +41,32 @@ export function ownerOfLaterSentence(title: string): string[] {
     if (owners.length === 1 && !owners[0]!.includes(' ') && /s$/.test(owners[0]!)) continue
     if (owners.length > 0) return owners
   }
-  return initialsTaskedLater(text)
+  const tasked = initialsTaskedLater(text)
+  return tasked.length > 0 ? tasked : nameToDoAtEnd(text)
+}
+
+/**
+ * "… guidelines. John to do.", "…, SV to do", "… – Sally and Tom to action": who is to do it, closing the item after
+ * a full stop, a comma or a spaced dash, as minute-takers shorten "John will do this". Group 1 is the name or names:
+ * one or two capitalised words or initials each, two joined by "and" or "&". Anchored at the end and bounded.
+ */
+const toDoAtEnd =
+  /(?:[.!?,;]|\s[-–—])\s{1,3}(\p{Lu}[\p{L}'’-]{0,20}(?:\s\p{Lu}[\p{L}'’-]{0,20})?(?:\s(?:and|&)\s\p{Lu}[\p{L}'’-]{0,20}(?:\s\p{Lu}[\p{L}'’-]{0,20})?)?)\s{1,2}to\s(?:do|action)\s{0,2}[.!]?$/u
+
+/** Words of how much is left, never a person: "Lots to do.", "Nothing to action", "Much still to do". */
+const amountWords =
+  /^(?:nothing|more|lots?|much|plenty|something|anything|everything|little|enough|still|things|work|plans|stuff|less|jobs|tasks|items|actions)$/i
+
+/**
+ * The people an item's closing "<name> to do" or "<name> to action" names (see {@link toDoAtEnd}), or []. A word of
+ * how much is left ("Lots to do") names no one.
+ */
+function nameToDoAtEnd(text: string): string[] {
+  const tail = text.length > 200 ? text.slice(-200) : text
+  const named = toDoAtEnd.exec(tail)?.[1]
+  if (named === undefined) return []
+  const names = named.split(/\s(?:and|&)\s/)
+  return names.some((name) => amountWords.test(name.split(' ')[0]!)) ? [] : names
 }
 
 /** A later sentence, or the words after a spaced dash, that opens with initials before "to" and a verb: ". RT to

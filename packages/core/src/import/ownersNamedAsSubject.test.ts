@@ -171,6 +171,13 @@ describe('ownersNamedAsSubject: the owner named as the subject of the action sen
     })
   }
 
+  it('reads "is doing the …" as work the subject has in hand, but not where it names no one', () => {
+    expect(ownersNamedAsSubject('Petra Lund is doing the hedgehog count')).toEqual(['Petra Lund'])
+    expect(ownersNamedAsSubject('KB and TR are doing the bat walk')).toEqual(['KB', 'TR'])
+    expect(ownersNamedAsSubject('The frost is doing the lawn no good')).toEqual([])
+    expect(ownersNamedAsSubject('Nobody knows what the council is doing about it')).toEqual([])
+  })
+
   it('reads the spoken "is gonna" as "will", but not where it names no one', () => {
     expect(ownersNamedAsSubject('Odile is gonna book the minibus for the trip')).toEqual(['Odile'])
     expect(ownersNamedAsSubject('The minibus is gonna be late again')).toEqual([])

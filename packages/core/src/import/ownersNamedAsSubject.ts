@@ -119,6 +119,8 @@ export function ownersNamedAsSubject(title: string, options: { readonly should?:
   text = text.replace(dashBeforeLink, '$1 ')
   // "Colin Campbell is going to contact …": the future told with "going to" links its subject as "will" does.
   text = text.replace(goingTo, ' will ')
+  // "Giles Morris is doing the bird survey": work the subject has in hand, read as "will do".
+  text = text.replace(isDoing, ' will do ')
   // "Pev Evans is requested to look …": the one asked to act, as minutes put a request to a member.
   text = text.replace(askedTo, ' will ')
   // "Sandra agreed to take over the website": work a person took on at the meeting, read as "will".
@@ -188,6 +190,9 @@ function foreignFutureAsWill(text: string): string {
 
 /** " is going to ", " are gonna ": the future a subject is about to act in, read as " will ". Bounded. */
 export const goingTo = / (?:is|are|am) (?:going to|gonna) (?=[a-z])/
+
+/** " is doing ", " are doing ": the work a subject has in hand ("Ana is doing the survey"), read as " will do ". Bounded. */
+const isDoing = / (?:is|are) doing (?=(?:the|a|an|this|that|all|some) )/
 
 /** " is requested to ", " has been asked to ": a request put to the subject, read as " will ". Bounded. */
 const askedTo = / (?:is|are|has been|have been) (?:requested|asked|invited) to (?=[a-z])/

@@ -163,3 +163,24 @@ describe('peelRef: a labelled item with its dash typed against the number ("Prio
     ])
   })
 })
+
+describe('peelRef: an action numbered by the meeting that set it ("Action 31/4:")', () => {
+  it.each([
+    [
+      'Action 31/4: Tom Reed to price the new ladders.',
+      { ref: '31/4', rest: 'Tom Reed to price the new ladders.' },
+    ],
+    ['New action 33/1: Mei Lin to ask the school.', { ref: '33/1', rest: 'Mei Lin to ask the school.' }],
+    ['action 7/12: Olu to book the hall', { ref: '7/12', rest: 'Olu to book the hall' }],
+  ])('%s', (text, want) => {
+    expect(peelRef(text)).toEqual(want)
+  })
+
+  it.each([
+    ['Action 31/4 Tom Reed to price the ladders'],
+    ['Meeting 31/4: ladders'],
+    ['31/4/2031: ladders priced'],
+  ])('reads no meeting-numbered action in "%s"', (text) => {
+    expect(peelRef(text)?.ref).not.toBe('31/4')
+  })
+})

@@ -50,6 +50,15 @@ const themedLabel = new RegExp(
   String.raw`^[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})? (?:Objective|Priority|Goal|Aim|Action) (${ITEM_NUMBER}(?:\.\d{1,3}){0,2}):\s{1,4}(?=\S)`,
 )
 
+/**
+ * "Action 52/2: …", "New action 57/1: …": an action numbered by the meeting that set it and its place there, as an
+ * association's minutes review them; the ref is "52/2". The colon is required. Anchored, bounded.
+ */
+const meetingActionLabel = new RegExp(
+  String.raw`^(?:${QUALIFIER}\s{1,3})?action\s{1,3}(\d{1,4}\/\d{1,3}):\s{1,4}(?=\S)`,
+  'i',
+)
+
 /** "Action 1a:", "Proposed Action 1b:": an item that calls itself an action, with the qualifiers `leadingRef` peels. */
 const namedAction = new RegExp(String.raw`^(?:${QUALIFIER}\s+)?action\s`, 'i')
 
@@ -75,6 +84,8 @@ export function peelRef(text: string): PeeledRef | null {
   const start = text.trimStart()
   const roman = peelRomanSubRef(start)
   if (roman !== null) return roman
+  const meeting = meetingActionLabel.exec(start)
+  if (meeting !== null) return { ref: meeting[1]!, rest: start.slice(meeting[0].length).trim() }
   const match = leadingRef.exec(start) ?? themedLabel.exec(start) ?? labelledGluedDash.exec(start)
   if (match === null)
     return (

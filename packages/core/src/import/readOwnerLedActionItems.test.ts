@@ -246,6 +246,33 @@ describe('action points labelled among the discussion of meeting minutes', () =>
     ])
   })
 
+  it('numbers an action marked inside a line by the minute it stands under, or by its own', () => {
+    const { plan } = tableToPlan([
+      ['Parish council minutes'],
+      ['12. Present: Cllrs Ada Moss, Tom Reed'],
+      ['14. Questions from residents: the following were raised:'],
+      ['- The bus shelter glass is cracked again. Action: To ask the county to replace it.'],
+      ['- Posters about the litter pick were handed in. Action: To be put up in the shop.'],
+      ['15. Minutes of the last meeting were approved and signed.'],
+      ['16. The verge by the school has not been cut this year. Action: To write to the contractor.'],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.title])).toEqual([
+      ['14', 'To ask the county to replace it.'],
+      ['14', 'To be put up in the shop.'],
+      ['16', 'To write to the contractor.'],
+    ])
+    // Minutes with no numbers give their marks none.
+    const plain = tableToPlan([
+      ['Parish council minutes'],
+      ['Present: Cllrs Ada Moss, Tom Reed'],
+      ['Questions from residents: the following were raised:'],
+      ['- The bus shelter glass is cracked again. Action: To ask the county to replace it.'],
+      ['- Posters about the litter pick were handed in. Action: To be put up in the shop.'],
+      ['The verge by the school has not been cut this year. Action: To write to the contractor.'],
+    ])
+    expect(plain.plan.actions.map((a) => a.ref)).toEqual([null, null, null])
+  })
+
   it('reads numbered labelled lines below a numbered agenda, the list number as ref, and owners of later sentences', () => {
     const { plan } = tableToPlan([
       ['Club committee, meeting 12'],

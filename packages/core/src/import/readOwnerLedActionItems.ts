@@ -450,6 +450,8 @@ function labelledActionLines(
   const unnamedMany: { index: number; cells: string[] }[] = []
   // The number of the minute or sub-item heading the lines below answer ("2031/04 – 12 Shed roof", "b) Gate").
   let itemRef = ''
+  // The number of the minute a mark inside a line stands under ("47. Public questions" over "- … Action: To …").
+  let minuteRef = ''
   const citedByHeading = new Set<number>()
   let team: string[] | null = null
   let underHeading = false
@@ -479,6 +481,7 @@ function labelledActionLines(
     const line =
       done === null ? written : { ...written, text: `Action: ${written.text.slice(done[0].length)}` }
     if (listed === null && isAgendaItem(line.text)) {
+      minuteRef = (agendaNumber.exec(line.text)?.[0] ?? '').trim().replace(/\.$/, '')
       section = line.text
       sectionRows.push(line.index + 1)
       team = null
@@ -520,12 +523,15 @@ function labelledActionLines(
     }
     // "… in future. ACTION: we need to …", "…  Robin to ACTION.": an action marked inside a line of the discussion.
     const marks = label === null && (fewMarked || marksInsideOnly) ? actionLabelsInLine(line.text) : []
+    // "16. The verge was not cut. Action: To write …": a minute's own number, before the one it stands under.
+    const ownNumber =
+      marks.length === 0 ? '' : (agendaNumber.exec(line.text)?.[0] ?? '').trim().replace(/\.$/, '')
     for (const marked of marks) {
       const owner = marked.owner === null ? '' : ownerCell(marked.owner)
       if (marked.ref !== undefined) labelRefs.add(line.index)
       records.push({
         index: line.index,
-        cells: [marked.ref ?? '', marked.title, owner, section, line.text, ''],
+        cells: [marked.ref ?? (ownNumber || minuteRef), marked.title, owner, section, line.text, ''],
       })
     }
     if (marks.length > 0) continue

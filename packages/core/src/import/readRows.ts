@@ -322,6 +322,7 @@ export function readRows(
       for (const index of named.leadRows) listRows.delete(index)
     }
     addShortItemsBelowItems(rows, bodyStart, titleColumn, listRows)
+    addLabelledItemsAmongLabelledItems(rows, bodyStart, titleColumn, listRows)
     addInstructionsUnderDatedHeadings(rows, bodyStart, titleColumn, listRows, ownerRows)
     // "Continue to monitor the logs" among "Review the forms", "Publish the review": a list of instructions.
     for (const index of verbLinesAmongItems(
@@ -486,6 +487,51 @@ function addShortItemsBelowItems(
     if (text.endsWith('.') && !text.endsWith('..') && text.split(/\s+/).length >= 2) listRows.add(index)
   }
 }
+
+/** "Poterie : dehors, en mai.", "Karaoke night: in June (Mo)": a short label, a colon, then what it says. Bounded. */
+const labelledLine = /^[^:]{2,40}?\s?:\s{1,3}\S/
+
+/**
+ * "Karaoke night : in June (Mo)" among "Pottery : outside, in May.", "Film night : ask Ana." and more: a line written
+ * as the items around it, a short label, a colon and what it says, is an item as they are, with or without a full
+ * stop. Read in a run of at least four such lines one after another, two in three of them items already: a heading
+ * over a list is not written as its items are. Not the page's last line.
+ */
+function addLabelledItemsAmongLabelledItems(
+  rows: readonly (readonly string[])[],
+  bodyStart: number,
+  titleColumn: number,
+  listRows: Set<number>,
+): void {
+  const filled: number[] = []
+  for (let index = bodyStart; index < rows.length; index++) {
+    if (hasText(rows[index]![titleColumn] ?? '')) filled.push(index)
+  }
+  const labelled = (index: number): boolean => labelledLine.test((rows[index]![titleColumn] ?? '').trim())
+  let runStart = 0
+  for (let i = 0; i <= filled.length; i++) {
+    if (i < filled.length && labelled(filled[i]!)) continue
+    // filled[runStart..i) is a run of labelled lines; the page's last line is left as it is.
+    let run = filled.slice(runStart, Math.min(i, filled.length - 1))
+    // The run's last line right over an item written otherwise ("CMO: Committer Program" over its key results)
+    // heads that item.
+    if (i < filled.length && listRows.has(filled[i]!)) run = run.slice(0, -1)
+    const items = run.filter((index) => listRows.has(index)).length
+    // "Discussion:", "Action taken:" again and again: the fields of records, each read by the records' reader.
+    const labels = new Set(run.map((index) => lineLabel(rows[index]![titleColumn] ?? '')))
+    if (run.length >= minLabelledRun && items * 3 >= run.length * 2 && labels.size === run.length)
+      for (const index of run) listRows.add(index)
+    runStart = i + 1
+  }
+}
+
+/** The label of a labelled line ({@link labelledLine}), lower-cased. */
+function lineLabel(text: string): string {
+  return text.trim().split(':', 1)[0]!.trim().toLowerCase()
+}
+
+/** The fewest lines of a run of labelled lines read as items together. */
+const minLabelledRun = 4
 
 /**
  * "Current Sprint (end of Jan'24)" over "Update the glossary": the line right below a heading (a line that is not

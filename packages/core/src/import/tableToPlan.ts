@@ -188,6 +188,7 @@ import { readItemsOverOwnerStatusLines } from './readItemsOverOwnerStatusLines'
 import { readListsUnderDeadlineLeadIns } from './readListsUnderDeadlineLeadIns'
 import { readRoleColonTaskLines } from './readRoleColonTaskLines'
 import { readBareActionMarks } from './readBareActionMarks'
+import { readBusinessArisingItems } from './readBusinessArisingItems'
 import { readOwnerCodedActionPoints } from './readOwnerCodedActionPoints'
 import { readMeetingIdRecords } from './readMeetingIdRecords'
 import { readPeopleDashLines } from './readPeopleDashLines'
@@ -198,6 +199,7 @@ import { readIntentImplementationImpact } from './readIntentImplementationImpact
 import { readLabelCellRecords } from './readLabelCellRecords'
 import { readListsUnderLabels } from './readListsUnderLabels'
 import { statusFromPastTense } from './statusFromPastTense'
+import { statusFromPendingWork } from './statusFromPendingWork'
 import { statusFromPresentPerfect } from './statusFromPresentPerfect'
 import { statusFromLeadInOverGroups } from './statusFromLeadInOverGroups'
 import { ownerNamedAgain } from './ownerNamedAgain'
@@ -519,7 +521,9 @@ export function tableToPlan(
         readTopicUpdateLines(joined) ??
         readPromisesInMinutes(table, lines) ??
         // Notes with no roll, work taken on by name ("Nell will bake the scones"): last, as the least marked.
-        readMembersTaskedInMinutes(table, joined, 'open'))
+        readMembersTaskedInMinutes(table, joined, 'open') ??
+        // A club's review of the business arising, numbered topics over dash notes: when nothing else reads the page.
+        readBusinessArisingItems(joined))
       : null
   if (flattened !== null) {
     const { mergedRegions: _applied, ...rest } = options
@@ -1131,6 +1135,7 @@ export function tableToPlan(
   append(issues, statusAtEndOfTitles(actions, draftRows))
   append(issues, statusFromPastTense(actions, draftRows))
   append(issues, statusFromPresentPerfect(actions, draftRows))
+  append(issues, statusFromPendingWork(actions, draftRows))
   append(issues, statusFromOutcomeSentence(actions, draftRows))
   append(issues, statusFromLeadInOverGroups(bodyRows, actions, draftRows))
   if (header.map.fields.has('owners')) ownersSeenAlone(actions)

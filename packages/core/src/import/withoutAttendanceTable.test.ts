@@ -53,3 +53,28 @@ describe('withoutAttendanceTable: minutes with a table of those present', () => 
     expect(withoutAttendanceTable(plan)).toBe(plan)
   })
 })
+
+describe('withoutAttendanceTable: the roll written as one bulleted line under its lead-in', () => {
+  const minutes = [
+    ['Orchard society, annual meeting'],
+    ['Present at the meeting were:'],
+    ['• Ana Ruiz [Parish] • Tom Reed [Club] • Mei Lin [School] • Olu Ade (Chair) [Parish]'],
+    ['1 Welcome'],
+    ['Action 12/3: Tom Reed to price the new ladders. Action closed.'],
+  ]
+
+  it('blanks the roll line, keeping the lead-in and every row’s number', () => {
+    const rows = withoutAttendanceTable(minutes)
+    expect(rows.map((row) => row.length)).toEqual([1, 1, 0, 1, 1])
+  })
+
+  it.each([
+    ['a bulleted line under a lead-in that is no roll', 'We agreed to:'],
+    ['a roll lead-in over a line with one bullet', 'Present:'],
+  ])('leaves %s', (_, lead) => {
+    const rows = minutes.map((row, i) =>
+      i === 1 ? [lead] : i === 2 && lead === 'Present:' ? ['• Ana Ruiz, Tom Reed'] : row,
+    )
+    expect(withoutAttendanceTable(rows)).toBe(rows)
+  })
+})

@@ -1,4 +1,5 @@
 import { hasText } from '../text/cleanCellText'
+import { ROLL_LABEL_WORDS } from './rollLabelWords'
 
 /** "Name", "Job title", "Organisation", "Role": the words of a header over the people at a meeting. Anchored. */
 const attendanceWord =
@@ -44,8 +45,33 @@ export function withoutAttendanceTable(rows: readonly (readonly string[])[]): re
       break
     }
   }
-  if (header < 0) return rows
+  if (header < 0) return withoutRollLine(rows, limit)
   let end = header + 1
   while (end < rows.length && rows[end]!.filter(hasText).length >= 2) end++
   return rows.map((row, index) => (index >= header && index < end ? [] : row))
+}
+
+/** "Present at the meeting were:", "Attendees:": a line introducing the roll below it. Anchored, bounded. */
+const rollLeadIn = new RegExp(`^\\s{0,3}(?:${ROLL_LABEL_WORDS})\\b[^.:]{0,60}:\\s{0,3}$`, 'i')
+
+/** Bullets that set the names of a roll apart on one line ("• Ana Ruiz [Parish] • Tom Reed [Club]"). */
+const minRollBullets = 3
+
+/**
+ * The roll written as one line of bullet-separated names under its lead-in ("Present at the meeting were:" over
+ * "• Ana Ruiz [Parish] • Tom Reed [Club] • …") is blanked too, as the table of those present is: a list of people,
+ * never the page's list of work.
+ */
+function withoutRollLine(
+  rows: readonly (readonly string[])[],
+  limit: number,
+): readonly (readonly string[])[] {
+  for (let index = 0; index + 1 < limit; index++) {
+    const lead = rows[index]!.filter(hasText)
+    if (lead.length !== 1 || !rollLeadIn.test(lead[0]!)) continue
+    const roll = rows[index + 1]!.filter(hasText)
+    if (roll.length !== 1 || (roll[0]!.match(/•/g)?.length ?? 0) < minRollBullets) return rows
+    return rows.map((row, at) => (at === index + 1 ? [] : row))
+  }
+  return rows
 }
