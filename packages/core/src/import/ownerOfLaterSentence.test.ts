@@ -38,7 +38,7 @@ describe('ownerOfLaterSentence', () => {
   })
 })
 
-describe('an item closed by who is to do it ("… John to do.")', () => {
+describe('an item closed by who is to do it ("… Ana to do.")', () => {
   it.each([
     ['Draft a welcome page for new members. Priya to do.', ['Priya']],
     ['List the broken chairs, tables and urns, KT to do', ['KT']],

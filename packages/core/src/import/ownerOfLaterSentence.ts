@@ -46,7 +46,7 @@ export function ownerOfLaterSentence(title: string): string[] {
 }
 
 /**
- * "… guidelines. John to do.", "…, SV to do", "… – Sally and Tom to action": who is to do it, closing the item after
+ * "… the rota. Ana to do.", "…, SV to do", "… – Sally and Tom to action": who is to do it, closing the item after
  * a full stop, a comma or a spaced dash, as minute-takers shorten "John will do this". Group 1 is the name or names:
  * one or two capitalised words or initials each, two joined by "and" or "&". Anchored at the end and bounded.
  */

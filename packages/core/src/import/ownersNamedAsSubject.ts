@@ -119,7 +119,7 @@ export function ownersNamedAsSubject(title: string, options: { readonly should?:
   text = text.replace(dashBeforeLink, '$1 ')
   // "Colin Campbell is going to contact …": the future told with "going to" links its subject as "will" does.
   text = text.replace(goingTo, ' will ')
-  // "Giles Morris is doing the bird survey": work the subject has in hand, read as "will do".
+  // "Ruth Okafor is doing the bat count": work the subject has in hand, read as "will do".
   text = text.replace(isDoing, ' will do ')
   // "Pev Evans is requested to look …": the one asked to act, as minutes put a request to a member.
   text = text.replace(askedTo, ' will ')

@@ -7,7 +7,7 @@ const page = (lines: readonly string[]) => lines.map((text, index) => ({ index, 
 const minutes = [
   'Rowing club committee, 3 March',
   'Present: Ada Kim (Chair), Tom Reyes, Lena Varga',
-  'Business arising from previous meetings',
+  'Business arising from the last meeting',
   '1. New club kit',
   '- To come back to at the next meeting',
   '2. Boat trailer repairs',

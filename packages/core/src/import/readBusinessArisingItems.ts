@@ -15,7 +15,7 @@ const maxLine = 600
 const maxStateWords = 3
 
 /**
- * "Business arising from previous meetings", "Matters arising", "3. Matters arising from the last meeting:": the
+ * "Business arising from the last meeting", "Matters arising", "3. Matters arising from the last meeting:": the
  * heading over a review of the items a committee's earlier meetings left open. Anchored, bounded.
  */
 const arisingHeading =
@@ -43,7 +43,7 @@ function stateOfNote(note: string): string {
 
 /**
  * Reads minutes that review the business arising from earlier meetings as numbered topics, each over its notes as
- * dash bullets, as clubs' committees write them: "Business arising from previous meetings" over "2. Sponsorship
+ * dash bullets, as clubs' committees write them: "Business arising from the last meeting" over "2. Sponsorship
  * cards", "- The money has not come in yet", "- Jo Tait to follow up the cards", "3. Front door", "- ongoing". Each
  * numbered topic is one action, its number the ref and its notes the description; a note opening with a name and
  * "to" or "will" gives the topic its owner, and a note that is a state alone ("ongoing") its status. A plain line

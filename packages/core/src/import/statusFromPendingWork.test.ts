@@ -13,7 +13,7 @@ function titled(title: string): Action {
 
 describe('statusFromPendingWork: an update saying the work waits or goes on', () => {
   it.each([
-    ['The hall repairs are still pending. Will carry over to next month.', 'not-started'],
+    ['The hall repairs are still pending. Back to it next month.', 'not-started'],
     ['Website renewal pending.', 'not-started'],
     ['The grant form is pending and will be sent next week.', 'not-started'],
     ['The rota is still being drafted by Ana.', 'in-progress'],

@@ -11,7 +11,7 @@ const pending =
   /^[A-Z][\w’'&/-]{0,30}(?: [\w’'&/-]{1,30}){0,11}? (?:(?:is|are) )?(?:still )?pending(?: approval| a decision)?(?:\s{0,3}[.;,]| and |$)/
 
 /**
- * "The manual is still being edited", "Quotes are still being gathered by Ana": the title's first sentence reports
+ * "The leaflet is still being printed", "Quotes are still being gathered by Ana": the title's first sentence reports
  * its work as going on. At most twelve words before "still being", each bounded. Anchored.
  */
 const underWay =

@@ -57,7 +57,7 @@ describe('withoutAttendanceTable: minutes with a table of those present', () => 
 describe('withoutAttendanceTable: the roll written as one bulleted line under its lead-in', () => {
   const minutes = [
     ['Orchard society, annual meeting'],
-    ['Present at the meeting were:'],
+    ['Present at the open day were:'],
     ['• Ana Ruiz [Parish] • Tom Reed [Club] • Mei Lin [School] • Olu Ade (Chair) [Parish]'],
     ['1 Welcome'],
     ['Action 12/3: Tom Reed to price the new ladders. Action closed.'],

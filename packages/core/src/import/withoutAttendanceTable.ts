@@ -51,14 +51,14 @@ export function withoutAttendanceTable(rows: readonly (readonly string[])[]): re
   return rows.map((row, index) => (index >= header && index < end ? [] : row))
 }
 
-/** "Present at the meeting were:", "Attendees:": a line introducing the roll below it. Anchored, bounded. */
+/** "Present at the open day were:", "Attendees:": a line introducing the roll below it. Anchored, bounded. */
 const rollLeadIn = new RegExp(`^\\s{0,3}(?:${ROLL_LABEL_WORDS})\\b[^.:]{0,60}:\\s{0,3}$`, 'i')
 
 /** Bullets that set the names of a roll apart on one line ("• Ana Ruiz [Parish] • Tom Reed [Club]"). */
 const minRollBullets = 3
 
 /**
- * The roll written as one line of bullet-separated names under its lead-in ("Present at the meeting were:" over
+ * The roll written as one line of bullet-separated names under its lead-in ("Present at the open day were:" over
  * "• Ana Ruiz [Parish] • Tom Reed [Club] • …") is blanked too, as the table of those present is: a list of people,
  * never the page's list of work.
  */
