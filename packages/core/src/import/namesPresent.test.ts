@@ -85,6 +85,14 @@ describe('peopleOfRoll', () => {
         ['Nell', 'Ames'],
       ],
     ],
+    // Near miss: "Absent" with no colon after it starts no second list; it stays a word of the name before it.
+    [
+      'Ivo Kerr, Nell Ames Absent',
+      [
+        ['Ivo', 'Kerr'],
+        ['Nell', 'Ames', 'Absent'],
+      ],
+    ],
   ])('reads the people of %s', (names, people) => {
     expect(peopleOfRoll(names)).toEqual(people)
   })
