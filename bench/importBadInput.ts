@@ -207,7 +207,7 @@ function readerPages(): [string, number, (n: number) => () => unknown][] {
     ],
     [
       'reader page: stage labels with no work under them (lines)',
-      2_500,
+      20_000,
       (n) => {
         const page = [['Plan'], ...Array.from({ length: n }, (_, k) => [`Sprint ${(k % 2) + 1}: work`])]
         const lines = pageLines(page, 'join')
@@ -246,15 +246,15 @@ function readerPages(): [string, number, (n: number) => () => unknown][] {
     ],
     [
       'reader page: numbered topics of the business arising with no notes (lines)',
-      2_500,
+      20_000,
       (n) => {
         const page = [
           { index: 0, text: 'Club committee' },
           { index: 1, text: 'Matters arising' },
+          // Every line a numbered topic and none with a note under it: the reader walks the whole list, then declines.
           ...Array.from({ length: n }, (_, i) => ({
             index: i + 2,
-            text:
-              i % 3 === 2 ? 'The gate was mended last week.' : `${(i % 99) + 1}. Topic ${'word '.repeat(30)}`,
+            text: `${(i % 99) + 1}. Topic ${'word '.repeat(6)}`,
           })),
         ]
         return () => readBusinessArisingItems(page)
@@ -299,7 +299,7 @@ function readerPages(): [string, number, (n: number) => () => unknown][] {
     ],
     [
       'reader page: todo blocks under names (blocks)',
-      500,
+      2_500,
       (n) => {
         const page = [['Sync']]
         for (let k = 0; k < n; k++)

@@ -41,6 +41,52 @@ function stateOfNote(note: string): string {
   return text.split(' ').length <= maxStateWords && parseStatus(text).state !== 'unknown' ? text : ''
 }
 
+interface ArisingItems {
+  readonly records: OneColumnRecord[]
+  readonly items: number
+  readonly noted: number
+  /** The first line after the numbered topics and their notes. */
+  readonly end: number
+}
+
+/**
+ * Walks the numbered topics below the heading. With `keep` false it only counts them (a page that turns out not to
+ * be this layout then allocates nothing per line); with `keep` true it also builds each topic's record.
+ */
+function arisingItems(lines: readonly PageLine[], heading: number, keep: boolean): ArisingItems {
+  const records: OneColumnRecord[] = []
+  let items = 0
+  let noted = 0
+  let at = heading + 1
+  while (at < lines.length) {
+    const text = lines[at]!.text
+    if (text.length > maxLine || !itemLine.test(text)) break
+    const notes: string[] = []
+    let owner = ''
+    let state = ''
+    let below = at + 1
+    for (; below < lines.length; below++) {
+      const line = lines[below]!.text
+      if (line.length > maxLine || itemLine.test(line)) break
+      const bullet = BULLET_LEAD.exec(line)
+      const note = bullet === null ? line : line.slice(bullet[0].length)
+      // A plain line under the topic is its note only when it gives someone the work.
+      if (bullet === null && (notes.length > 0 || ownerOfNote(note) === '')) break
+      notes.push(line)
+      owner ||= ownerOfNote(note)
+      state ||= stateOfNote(note)
+    }
+    items++
+    if (notes.length > 0) noted++
+    if (keep) {
+      const item = itemLine.exec(text)!
+      records.push({ index: lines[at]!.index, cells: [item[1]!, item[2]!, owner, state, notes.join('\n')] })
+    }
+    at = below
+  }
+  return { records, items, noted, end: at }
+}
+
 /**
  * Reads minutes that review the business arising from earlier meetings as numbered topics, each over its notes as
  * dash bullets, as clubs' committees write them: "Business arising from the last meeting" over "2. Sponsorship
@@ -63,33 +109,10 @@ export function readBusinessArisingItems(lines: readonly PageLine[] | null): Fla
   if (lines === null) return null
   const heading = lines.findIndex((line) => line.text.length <= maxLine && arisingHeading.test(line.text))
   if (heading < 1) return null
-  const records: OneColumnRecord[] = []
+  const counted = arisingItems(lines, heading, false)
+  if (counted.items < minItems || counted.noted < minNoted) return null
+  const { records, end: at } = arisingItems(lines, heading, true)
   const skippedRows: number[] = []
-  let noted = 0
-  let at = heading + 1
-  while (at < lines.length) {
-    const item = itemLine.exec(lines[at]!.text)
-    if (item === null || lines[at]!.text.length > maxLine) break
-    const notes: string[] = []
-    let owner = ''
-    let state = ''
-    let below = at + 1
-    for (; below < lines.length; below++) {
-      const text = lines[below]!.text
-      if (text.length > maxLine || itemLine.test(text)) break
-      const bullet = BULLET_LEAD.exec(text)
-      const note = bullet === null ? text : text.slice(bullet[0].length)
-      // A plain line under the topic is its note only when it gives someone the work.
-      if (bullet === null && (notes.length > 0 || ownerOfNote(note) === '')) break
-      notes.push(text)
-      owner ||= ownerOfNote(note)
-      state ||= stateOfNote(note)
-    }
-    if (notes.length > 0) noted++
-    records.push({ index: lines[at]!.index, cells: [item[1]!, item[2]!, owner, state, notes.join('\n')] })
-    at = below
-  }
-  if (records.length < minItems || noted < minNoted) return null
   // The roll above the heading and the reports below the review are the record of the meeting.
   for (const line of [...lines.slice(1, heading + 1), ...lines.slice(at)]) skippedRows.push(line.index + 1)
   const top = lines[0]!.index
