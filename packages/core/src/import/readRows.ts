@@ -465,6 +465,19 @@ function addUnbulletedFirstItems(
   }
 }
 
+/** The rows from `bodyStart` on whose title cell holds text, in order. */
+function rowsWithTitle(
+  rows: readonly (readonly string[])[],
+  bodyStart: number,
+  titleColumn: number,
+): number[] {
+  const filled: number[] = []
+  for (let index = bodyStart; index < rows.length; index++) {
+    if (hasText(rows[index]![titleColumn] ?? '')) filled.push(index)
+  }
+  return filled
+}
+
 /**
  * A short line ending in a full stop ("Ban glitter in school.") right below an item of a one-column list, and
  * not the page's last line (a closing note), is an item too: a heading never ends in a full stop, and an item
@@ -476,10 +489,7 @@ function addShortItemsBelowItems(
   titleColumn: number,
   listRows: Set<number>,
 ): void {
-  const filled: number[] = []
-  for (let index = bodyStart; index < rows.length; index++) {
-    if (hasText(rows[index]![titleColumn] ?? '')) filled.push(index)
-  }
+  const filled = rowsWithTitle(rows, bodyStart, titleColumn)
   for (let i = 1; i + 1 < filled.length; i++) {
     const index = filled[i]!
     if (listRows.has(index) || !listRows.has(filled[i - 1]!)) continue
@@ -503,10 +513,7 @@ function addLabelledItemsAmongLabelledItems(
   titleColumn: number,
   listRows: Set<number>,
 ): void {
-  const filled: number[] = []
-  for (let index = bodyStart; index < rows.length; index++) {
-    if (hasText(rows[index]![titleColumn] ?? '')) filled.push(index)
-  }
+  const filled = rowsWithTitle(rows, bodyStart, titleColumn)
   const labelled = (index: number): boolean => labelledLine.test((rows[index]![titleColumn] ?? '').trim())
   let runStart = 0
   for (let i = 0; i <= filled.length; i++) {
