@@ -481,7 +481,7 @@ function labelledActionLines(
     const line =
       done === null ? written : { ...written, text: `Action: ${written.text.slice(done[0].length)}` }
     if (listed === null && isAgendaItem(line.text)) {
-      minuteRef = (agendaNumber.exec(line.text)?.[0] ?? '').trim().replace(/\.$/, '')
+      minuteRef = agendaNumberOf(line.text)
       section = line.text
       sectionRows.push(line.index + 1)
       team = null
@@ -524,8 +524,7 @@ function labelledActionLines(
     // "… in future. ACTION: we need to …", "…  Robin to ACTION.": an action marked inside a line of the discussion.
     const marks = label === null && (fewMarked || marksInsideOnly) ? actionLabelsInLine(line.text) : []
     // "16. The verge was not cut. Action: To write …": a minute's own number, before the one it stands under.
-    const ownNumber =
-      marks.length === 0 ? '' : (agendaNumber.exec(line.text)?.[0] ?? '').trim().replace(/\.$/, '')
+    const ownNumber = marks.length === 0 ? '' : agendaNumberOf(line.text)
     for (const marked of marks) {
       const owner = marked.owner === null ? '' : ownerCell(marked.owner)
       if (marked.ref !== undefined) labelRefs.add(line.index)
@@ -872,6 +871,11 @@ const droppedByDecision =
 
 /** "1. ", "2.3 ": an agenda item's number, before its words. */
 const agendaNumber = /^\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+/
+
+/** The agenda number opening a line without its closing full stop ("12.3. Hall hire" → "12.3"); '' when none. */
+function agendaNumberOf(text: string): string {
+  return (agendaNumber.exec(text)?.[0] ?? '').trim().replace(/\.$/, '')
+}
 
 /** A line marks an action among long notes when at most this share of the page's lines are so marked. */
 const maxMarkedShare = 0.2
