@@ -89,6 +89,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
   'round33-held-out',
   'round34-held-out',
   'round35-held-out',
+  'round36-held-out',
   'dev-round5',
   'dev-round6',
   'dev-round7',
