@@ -174,6 +174,27 @@ describe('action marks written in other ways: a code after the mark, owners in b
     ])
   })
 
+  it('reads bulleted "ACTION (initials): …" lines, owners joined by "+", a helper or the whole group', () => {
+    const email = [
+      'Choir committee call, notes',
+      'We ran long on the concert budget, so thanks for staying on.',
+      'Actions are:',
+      '* ACTION (TB): ask the church about the April dates.',
+      '* ACTION (NK + OS): price the new folders',
+      '* ACTION (all): send the treasurer your expenses',
+      '* ACTION (OS + with support from TB): draft the spring newsletter',
+      '* ACTION (see minutes): tidy the music cupboard',
+      '* Next call on the 3rd (all welcome)',
+    ].map((line) => [line])
+    const { plan } = tableToPlan(email)
+    expect(plan.actions.map((action) => [action.title, action.owners])).toEqual([
+      ['ask the church about the April dates.', ['TB']],
+      ['price the new folders', ['NK', 'OS']],
+      ['send the treasurer your expenses', ['all']],
+      ['draft the spring newsletter', ['OS', 'TB']],
+    ])
+  })
+
   it('reads a mark tacked onto the end of a paragraph, in any case, set off or after a word in lower case', () => {
     const minutes = [
       'Makerspace board meeting',
