@@ -941,3 +941,23 @@ describe('a list of actions headed as decided in the meeting', () => {
     ])
   })
 })
+
+describe('carried actions labelled "ACTION:" with their state before a colon', () => {
+  it('reads the state as the status and the initials after it as the owner', () => {
+    const minutes = [
+      'Allotment committee, review of actions',
+      'The following points were carried over from the last meeting.',
+      'ACTION: Ongoing: PK to ask the council about the water meter',
+      'ACTION: Done: MW to order the new padlocks',
+      'ACTION: Deferred: RS will price a second shed',
+      'ACTION: Treasurer: report the balance at the next meeting',
+    ].map((line) => [line])
+    const { plan } = tableToPlan(minutes)
+    expect(plan.actions.map((action) => [action.title, action.owners, action.status.state])).toEqual([
+      ['PK to ask the council about the water meter', ['PK'], 'ongoing'],
+      ['MW to order the new padlocks', ['MW'], 'complete'],
+      ['RS will price a second shed', ['RS'], 'on-hold'],
+      ['report the balance at the next meeting', ['Treasurer'], 'unknown'],
+    ])
+  })
+})

@@ -478,8 +478,15 @@ function labelledActionLines(
     const written = listed === null ? lines[at]! : { ...lines[at]!, text: listed.text }
     // "Actioned KH to get the cups": an action labelled done, read as "Action: KH to …" with the status done.
     const done = doneLabel.exec(written.text)
+    // "ACTION: Ongoing: BT will update …": a state alone before a colon right after the label is the action's status,
+    // not its owner; the line is read without it.
+    const stated = done === null ? statedAfterLabel(written.text) : null
     const line =
-      done === null ? written : { ...written, text: `Action: ${written.text.slice(done[0].length)}` }
+      done !== null
+        ? { ...written, text: `Action: ${written.text.slice(done[0].length)}` }
+        : stated !== null
+          ? { ...written, text: stated.text }
+          : written
     if (listed === null && isAgendaItem(line.text)) {
       minuteRef = agendaNumberOf(line.text)
       section = line.text
@@ -620,9 +627,11 @@ function labelledActionLines(
     const progress =
       done !== null
         ? 'Done'
-        : below === undefined || actionLabel.test(below) || doneLabel.test(below) || isAgendaItem(below)
-          ? null
-          : (statusAtStart(below) ?? actionClosedAtEnd(below))
+        : stated !== null
+          ? stated.status
+          : below === undefined || actionLabel.test(below) || doneLabel.test(below) || isAgendaItem(below)
+            ? null
+            : (statusAtStart(below) ?? actionClosedAtEnd(below))
     if (progress !== null) withStatus = true
     if (named !== null)
       records.push({ index: line.index, cells: [ref, title, named, section, whole, progress ?? ''] })
@@ -861,6 +870,19 @@ function numberedLabelLine(text: string): { ref: string; text: string } | null {
  * running task list marks the actions already done (the open ones keep "Action:"). Anchored and bounded.
  */
 const doneLabel = /^actioned\s{0,3}:?\s{1,3}(?=\S)/i
+
+/**
+ * "ACTION: Ongoing: BT to …" → status "Ongoing", text "ACTION: BT to …": an action label followed by a state alone
+ * and a colon, as a review of carried actions restates each; null for any other line.
+ */
+function statedAfterLabel(text: string): { status: string; text: string } | null {
+  const label = actionLabel.exec(text)
+  if (label === null) return null
+  const after = text.slice(label[0].length)
+  const lead = stateColonNote.exec(after)?.[1]
+  if (lead === undefined || statusAtStart(lead) !== lead) return null
+  return { status: lead, text: `${label[0]}${after.slice(lead.length + 1).trimStart()}` }
+}
 
 /**
  * "It was agreed we won't do this", "Decided not to go ahead", "We agreed not to": a decision that a task heading's
