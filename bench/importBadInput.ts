@@ -63,6 +63,7 @@ import { readCsvRows } from '../packages/adapter-csv/src/index'
 import { handlesOpeningItem } from '../packages/core/src/import/handlesOpeningItem'
 import { initialsOfPeople } from '../packages/core/src/import/ownersInitialledAtEnd'
 import { pageLines } from '../packages/core/src/import/oneColumnRecords'
+import { readActionTaggedLines } from '../packages/core/src/import/readActionTaggedLines'
 import { readBareActionMarks } from '../packages/core/src/import/readBareActionMarks'
 import { readBusinessArisingItems } from '../packages/core/src/import/readBusinessArisingItems'
 import { readOwnerLedActionItems } from '../packages/core/src/import/readOwnerLedActionItems'
@@ -340,6 +341,17 @@ function readerPages(): [string, number, (n: number) => () => unknown][] {
           i % 2 ? 'Governance and records' : `Staff ${'area '.repeat(40)}`,
         ])
         return () => loneTaskRun(page, 0, 1)
+      },
+    ],
+    [
+      'reader page: brackets opening "Action" before words in lower case (lines)',
+      2_500,
+      (n) => {
+        const page = column([
+          'Minutes',
+          ...Array.from({ length: n }, () => `${'noted '.repeat(40)}(Action ${'x, '.repeat(20)}y)`),
+        ])
+        return () => readActionTaggedLines(page)
       },
     ],
     [

@@ -208,6 +208,8 @@ describe('ownersNamedAsSubject: the owner named as the subject of the action sen
     ['Sophie se charge de relancer le traiteur', ['Sophie']],
     ["Paul s'occupe d'imprimer les tracts", ['Paul']],
     ['Claire va écrire aux adhérents', ['Claire']],
+    ['Mathieu se propose de contacter la mairie', ['Mathieu']],
+    ["Inès se propose d'écrire le bulletin", ['Inès']],
     ['Jonas kümmert sich um die Getränke für das Sommerfest', ['Jonas']],
     ['Tereza si bere na starost nový web spolku', ['Tereza']],
     ['Marta se encarga de reservar la sala', ['Marta']],
@@ -215,6 +217,7 @@ describe('ownersNamedAsSubject: the owner named as the subject of the action sen
     // A pronoun or a thing before those words names no one; a word that only starts like one is no such word.
     ['Il va falloir relancer le traiteur', []],
     ['On se charge de tout', []],
+    ['Il se propose de revenir en mars', []],
     ['Es kümmert sich niemand um die Getränke', []],
     ['Det skal sendes ut i mai', []],
     ['Paul vaut mieux que ça', []],

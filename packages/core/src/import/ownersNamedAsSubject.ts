@@ -141,12 +141,13 @@ const dashBeforeLink =
 /**
  * "Steven zal ", "Marc se charge de ", "Ana kümmert sich um ", "Zdeňka si bere na starost ": a name (one to three
  * capitalised words, "de", "van", "von" or "der" between them), then the words minutes in other languages tell who
- * will act with: Dutch "zal" (will); French "se charge de" / "s'occupe de" (takes on) and "va" (is going to); German
+ * will act with: Dutch "zal" (will); French "se charge de" / "s'occupe de" (takes on), "se propose de" (offers to) and
+ * "va" (is going to); German
  * "kümmert sich um" (sees to; never "wird", which also makes the passive); Czech "si bere na starost" (takes charge of); Spanish "se encarga
  * de" (takes on) and "va a"; Norwegian and Danish "skal" (shall). Group 1 is the name. Anchored and bounded.
  */
 const foreignFuture =
-  /^(\p{Lu}\p{Ll}{1,20}(?: (?:(?:van|de|der|den|te|ter|von|du|la|le) ){0,2}\p{Lu}\p{Ll}{1,20}){0,2}) (?:(?:zal|se charge(?:nt)? de|s['’]occupe(?:nt)? de|va|vont|kümmert sich um|kümmern sich um|si bere na starost|si berou na starost|se encarga(?:rá)? de|skal) |(?:se charge(?:nt)?|s['’]occupe(?:nt)?) d['’])(?=\S)/u
+  /^(\p{Lu}\p{Ll}{1,20}(?: (?:(?:van|de|der|den|te|ter|von|du|la|le) ){0,2}\p{Lu}\p{Ll}{1,20}){0,2}) (?:(?:zal|se charge(?:nt)? de|s['’]occupe(?:nt)? de|se propose(?:nt)? de|va|vont|kümmert sich um|kümmern sich um|si bere na starost|si berou na starost|se encarga(?:rá)? de|skal) |(?:se charge(?:nt)?|s['’]occupe(?:nt)?|se propose(?:nt)?) d['’])(?=\S)/u
 
 /** Words that open a sentence before those words without naming anyone: Dutch "Dit zal …", "Er zal …", "Hij zal …";
  * French "Il va …", "On va …"; German "Er kümmert sich …"; Czech "Ten si bere …"; Spanish "Él se

@@ -19,6 +19,7 @@ import { type ActionDraft, buildAction } from './buildAction'
 import { splitBulletedAction } from './splitBulletedAction'
 import { leadAndDateCell } from './leadAndDateCell'
 import { type StageInDateCell, stageNamesInDateColumn } from './stageNamesInDateColumn'
+import { readActionTaggedLines } from './readActionTaggedLines'
 import { readActionListsBesideDecisions } from './readActionListsBesideDecisions'
 import { readBulletsOverIndentedNotes } from './readBulletsOverIndentedNotes'
 import { splitLinedAction } from './splitLinedAction'
@@ -480,6 +481,8 @@ export function tableToPlan(
         readNestedCodedItems(table) ??
         readActionsUnderObjectiveRows(table) ??
         readHeadedSentences(table, lines) ??
+        // Before the dated list: a club's minutes tag each point of work "(Action Ana)", whatever dates close the page.
+        readActionTaggedLines(table, joined) ??
         readDatedListItems(table, rowLines) ??
         readCountedProgrammes(table) ??
         readListUnderLeadIn(table, lines) ??
