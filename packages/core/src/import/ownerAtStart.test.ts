@@ -41,6 +41,9 @@ describe('ownerAtStart, a name first (owner-led action lists)', () => {
     ['Estates: Replace the lab extractor fans', 'Estates'],
     ['ACTION, Ruth K: Circulate the revised terms', 'Ruth K'],
     ['Action - JB to confirm the room booking', 'JB'],
+    // A colon and a dash after the label, as British minutes often write it.
+    ['Action:- RT to chase the hire company for the invoice', 'RT'],
+    ['Action:- see the treasurer’s report', null],
     ['AI: Omar to update the wiki page', 'Omar'],
     ['Omar will update the wiki page', 'Omar'],
     // The team a person leads is named by the person.

@@ -205,11 +205,11 @@ const maxNamedOwnerWords = 4
 const maxNamedOwnerLength = 40
 
 /**
- * "ACTION, ", "ACTION: ", "Action - ", "AI: ", "Action point: ", "TODO: " or a numbered "AP1: ", "Action 3 - ",
+ * "ACTION, ", "ACTION: ", "Action:- ", "Action - ", "AI: ", "Action point: ", "TODO: " or a numbered "AP1: ", "Action 3 - ",
  * "Action 2.1: ": the minute-taker's label before the owner.
  */
 export const actionLabel =
-  /^(?:action(?: point)?(?: \d{1,6}(?:\.\d{1,3})?[a-z]?)?|AI|AP ?\d{1,3}[a-z]?|to-?do)\s{0,3}(?:[,:]|[-–—]\s)\s*/i
+  /^(?:action(?: point)?(?: \d{1,6}(?:\.\d{1,3})?[a-z]?)?|AI|AP ?\d{1,3}[a-z]?|to-?do)\s{0,3}(?:[,:][-–—]?|[-–—]\s)\s*/i
 
 /**
  * "ACTION (JB) to book the hall", "Action item (Priya) - check the accounts": a minute-taker's bare label, then the

@@ -60,6 +60,30 @@ describe('a roadmap whose items open with a status icon', () => {
       readStatusIconItems([['Plan'], ['• Open a lab'], ['• Hire a technician'], ['• Buy a kit']]),
     ).toBeNull()
   })
+
+  it('reads an empty ballot box among ticked ones as work not started, and an empty box alone as no status', () => {
+    const { plan } = tableToPlan([
+      ['Open day checklist'],
+      ['- ☑ Book the sports hall for the Saturday.'],
+      ['☑ Print the programme and the maps'],
+      ['- ☑ Ask the caretaker for the keys.'],
+      ['☐ Put the signs back in the store.'],
+    ])
+    expect(plan.actions.map((a) => [a.title, a.status.state])).toEqual([
+      ['Book the sports hall for the Saturday.', 'complete'],
+      ['Print the programme and the maps', 'complete'],
+      ['Ask the caretaker for the keys.', 'complete'],
+      ['Put the signs back in the store.', 'not-started'],
+    ])
+    // Near miss: boxes left empty with no ticked one say nothing of how far the work got.
+    expect(
+      readStatusIconItems([['Plan'], ['☐ Open a lab'], ['☐ Hire a technician'], ['☐ Buy a microscope']]),
+    ).toBeNull()
+    // Nor beside icons that are not ticks.
+    expect(
+      readStatusIconItems([['Plan'], ['★ Open a lab'], ['☐ Hire a technician'], ['★ Buy a microscope']]),
+    ).toBeNull()
+  })
 })
 
 describe('a colour legend written as a colour over the sentences that define it', () => {

@@ -16,6 +16,8 @@ import { openingOf } from './verbLedLinesUnderHeadings'
 const iconLead = /^([^\p{L}\p{N}\s]{1,4})\s{0,3}(?=\S)/u
 /** A mark drawn as a picture or a symbol: what makes a run of marks an icon rather than punctuation. */
 const pictured = /[\p{Extended_Pictographic}\p{So}]/u
+/** A ballot box left empty ("☐", "⬜"), as a checklist marks the items not ticked yet. */
+const emptyBox = /^(?:☐|⬜|🔲|🔳)$/u
 /** A list's own bullet marks are never status icons. */
 const bulletMark = new RegExp(`[${BULLET_MARKS}]`)
 /** "Green 🟢", "🟥 Red": a colour and its icon alone on a legend line. */
@@ -138,10 +140,16 @@ export function readStatusIconItems(
     return parseStatus(icon).state === 'unknown' ? null : icon
   }
   const statuses = new Map<string, string | null>()
-  for (const item of items) {
-    if (!statuses.has(item.icon)) statuses.set(item.icon, statusOf(item.icon))
-    if (statuses.get(item.icon) === null) return null
+  for (const item of items) if (!statuses.has(item.icon)) statuses.set(item.icon, statusOf(item.icon))
+  // A checklist of ticked boxes ("☑ Send the notes") and empty ones ("☐ Book the hall"): an empty box is work not
+  // started yet, as an unticked item is; alone, or beside icons of other meanings, it says nothing.
+  const ticks = [...statuses.values()].some(
+    (status) => status !== null && parseStatus(status).state === 'complete',
+  )
+  for (const [icon, status] of statuses) {
+    if (status === null && ticks && emptyBox.test(icon)) statuses.set(icon, stateLabels['not-started']!)
   }
+  if ([...statuses.values()].some((status) => status === null)) return null
 
   // A checklist ticks its done items ("☑️ Set up the repo"): an instruction among them with no tick is not done yet.
   const ticked = [...statuses.values()].every((status) => parseStatus(status!).state === 'complete')
