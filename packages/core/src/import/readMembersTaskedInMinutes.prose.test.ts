@@ -57,6 +57,25 @@ describe('work run together in the paragraphs of minutes', () => {
     ])
   })
 
+  it('reads requests that a member act, run together in one numbered cell beside an empty action column', () => {
+    const { plan } = tableToPlan([
+      ['Students council, 4 May'],
+      ['PRESENT: Ilse Dorn (ID); Kwame Obi (KO); Ruth Vale (RV); Femi Lade (FL)'],
+      ['APOLOGIES: Tom Grey (TG)'],
+      ['NOTES AND DISCUSSION', 'ACTIONS'],
+      ['1. Opening: ID welcomes the members', ''],
+      [
+        '2. Matters from last time\nID requested that KO update the notice board in the foyer.\nID asked that RV send the hall bookings to the office.\nKO requested that FL chase the printer for the posters.\nRV requested that the minutes be signed.\nKO asked that TG was told.',
+        '',
+      ],
+    ])
+    expect(plan.actions.map((action) => [action.title, action.owners])).toEqual([
+      ['ID requested that KO update the notice board in the foyer.', ['KO']],
+      ['ID asked that RV send the hall bookings to the office.', ['RV']],
+      ['KO requested that FL chase the printer for the posters.', ['FL']],
+    ])
+  })
+
   it('reads a roll labelled by the bodies present, and dates each line of a programme by the month it opens with', () => {
     const { plan } = tableToPlan(
       rows([

@@ -227,6 +227,7 @@ function readTasked(
   // while its list runs; null outside such a list.
   let list: { readonly day: string } | null = null
   let numbered = 0
+  let numberedLine = -1
   // Tasks naming members by their initials ("HP to call the glazier"), which the roll's full names spell.
   let byInitials = 0
   // The number of the agenda item the line is under ("2.10 Advertising" over its paragraph), the ref of its work.
@@ -263,7 +264,9 @@ function readTasked(
           continue
         if (task !== null && (reach !== 'to' || task.plain)) {
           tasked++
-          if (listNumber.test(line.text)) numbered++
+          // An item holding many tasks (a cell of requests run into one line) counts once: one numbered item.
+          if (listNumber.test(line.text) && numberedLine !== line.index) numbered++
+          numberedLine = line.index
           if (task.owners.some((name) => initialsOnly.test(name))) byInitials++
         }
         const found = task?.title ?? (passiveTask.test(sentence) || needLine.test(sentence) ? sentence : null)
@@ -690,14 +693,21 @@ function taskedMembers(
   for (let at = opening === null ? 0 : 1; at < sentence.length; at++) {
     if (!startsClause(sentence, at)) continue
     const clause = sentence.slice(at, at + 200)
+    // "LM requested that JM rectify …": a member's request that another act, the work of the one asked.
+    const request = requestedThat.exec(sentence.slice(Math.max(0, at - 40), at))
+    const asker = request !== null && onRoll(request[1]!, roll) ? request : null
     const named =
       clauseTask(clause, at === afterLabel || opensAside(sentence, at), at === afterTopic, roll) ??
-      (agreedThat.test(sentence.slice(Math.max(0, at - 30), at)) ? agreedTask(clause, roll) : null)
+      (agreedThat.test(sentence.slice(Math.max(0, at - 30), at)) || asker !== null
+        ? agreedTask(clause, roll)
+        : null)
     if (named === null) continue
     if (title === null) {
       title = named.bare ? (workBefore(sentence.slice(0, at)) ?? sentence.slice(at)) : sentence.slice(at)
       // "However Ana was to ask …": a word linking the sentence to the last one belongs to it.
       if (connective.test(sentence.slice(0, at)) || askedBefore.test(sentence.slice(0, at))) title = sentence
+      // "Items from last time LM requested that JM …": the request is worded from the one asking.
+      else if (asker !== null) title = sentence.slice(at - asker[0].length)
       // "(Ana will bring the urn)": an aside's work ends with its bracket.
       else if (sentence[at - 1] === '(' && title.includes(')')) title = title.slice(0, title.indexOf(')'))
       plain = named.plain
@@ -720,6 +730,12 @@ const askedBefore = /\basked (?:the )?$/
 
 /** "… agreed that ", "… decided that ": a decision whose clause names who does what. Anchored at the end. */
 const agreedThat = /\b(?:agreed|decided|resolved) that $/
+
+/**
+ * "LM requested that ", "Ana asked that ": a member (group 1, a first name or initials) asking that another act.
+ * Anchored at the end, bounded.
+ */
+const requestedThat = /(?<![\p{L}.])(\p{Lu}\p{Ll}{1,20}|\p{Lu}{2,4}) (?:requested|asked) that $/u
 
 /** "continue", "write": a verb in its bare form, as "agreed that Ana continue …" gives it; not "was", "has", "is". */
 const bareForm = /^(\p{Ll}{2,20}) (?=\p{L})/u
@@ -745,7 +761,7 @@ function agreedTask(
   clause: string,
   roll: Roll,
 ): { owners: string[]; length: number; plain: boolean; will: boolean; bare: boolean } | null {
-  const name = /^\p{Lu}\p{Ll}{1,20}(?= )/u.exec(clause)?.[0]
+  const name = /^(?:\p{Lu}\p{Ll}{1,20}|\p{Lu}{2,4})(?= )/u.exec(clause)?.[0]
   if (name === undefined || !onRoll(name, roll)) return null
   const verb = bareForm.exec(clause.slice(name.length + 1))?.[1]
   if (verb === undefined || verb.endsWith('s') || notBare.has(verb) || notWork.has(verb)) return null
