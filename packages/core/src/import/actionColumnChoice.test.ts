@@ -499,10 +499,43 @@ describe('names: an "Action" column of names beside prose items', () => {
         },
       ],
     },
+    {
+      name: 'a club\'s minutes: "Item | Description | Action", the initials under "Action"',
+      rows: [
+        ['Committee minutes, May'],
+        ['Item', 'Description', 'Action'],
+        ['1', 'New nets for the practice pitch, the old ones are torn and unsafe', 'GH'],
+        ['2', 'Summer tournament entries to be collected before the end of June', 'PL & GH'],
+      ],
+      want: [
+        {
+          ref: '1',
+          title: 'New nets for the practice pitch, the old ones are torn and unsafe',
+          owners: ['GH'],
+        },
+        {
+          ref: '2',
+          title: 'Summer tournament entries to be collected before the end of June',
+          owners: ['PL', 'GH'],
+        },
+      ],
+    },
   ]
   it.each(cases)('$name', ({ rows, want }) => {
     const { plan } = tableToPlan(rows)
     expect(plan.actions.map((a) => ({ ref: a.ref, title: a.title, owners: a.owners }))).toEqual(want)
+  })
+
+  it('keeps the "Action" column beside a "Description" when its cells are work, not names', () => {
+    const { plan } = tableToPlan([
+      ['Item', 'Description', 'Action'],
+      ['1', 'The practice nets are torn and unsafe for juniors', 'Order new nets from the supplier'],
+      ['2', 'Entries for the summer tournament are slow to come in', 'Remind the captains at training'],
+    ])
+    expect(plan.actions.map((a) => a.title)).toEqual([
+      'Order new nets from the supplier',
+      'Remind the captains at training',
+    ])
   })
 
   it('keeps an "Action" column of steps as the action when no column beside it is prose', () => {

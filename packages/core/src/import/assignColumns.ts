@@ -2029,6 +2029,7 @@ export function refineColumnMap(
       )
     } else demoteToDescription(steps, `says how the item in column ${item + 1} is done: its description`)
   }
+  const described = fields.get('description')
   const namesUnderAction = forced
     ? null
     : actionColumnChoice('names', {
@@ -2036,12 +2037,14 @@ export function refineColumnMap(
         headers,
         profileOf,
         cellsOf,
-        free: extra.map((column) => column.index),
+        // A "Description" column beside the names is the item as much as an unheaded one.
+        free: [...extra.map((column) => column.index), ...(described === undefined ? [] : [described])],
         present: namesPresent(table),
       })
   if (namesUnderAction !== null) {
     // The names say who acts on the item beside them: the item is the action, the names its owners.
     const { action: item, headed: owners } = namesUnderAction
+    if (item === described) fields.delete('description')
     fields.set('title', item)
     fields.set('owners', owners)
     extra = extra.filter((column) => column.index !== item)

@@ -27,6 +27,7 @@ import { sharedTasks, splitSharedTask } from './splitSharedTask'
 import { splitOwnerLedSentences } from './splitOwnerLedSentences'
 import { splitLinesBesideDates } from './splitLinesBesideDates'
 import { splitLinesBesideOwners } from './splitLinesBesideOwners'
+import { splitActionLabelLines } from './splitActionLabelLines'
 import { splitNumberedItems } from './splitNumberedItems'
 import { splitPairedParagraphs } from './splitPairedParagraphs'
 import { collapseWhitespace, hasText } from '../text/cleanCellText'
@@ -1090,12 +1091,13 @@ export function tableToPlan(
       const staged = stages === null ? whole : stageTitle(whole, stages[whole.row - header.index - 2] ?? null)
       for (const dated of splitLinesBesideDates(staged))
         for (const paired of splitLinesBesideOwners(dated))
-          for (const part of splitPairedParagraphs(leadAndDateCell(paired)))
-            for (const line of splitLinedAction(part))
-              for (const item of splitNumberedItems(numberUnderRow(line)))
-                for (const bullet of splitBulletedAction(item))
-                  for (const draft of splitOwnerLedSentences(bullet))
-                    for (const task of splitSharedTask(draft, shared)) addAction(task)
+          for (const labelled of splitActionLabelLines(paired))
+            for (const part of splitPairedParagraphs(leadAndDateCell(labelled)))
+              for (const line of splitLinedAction(part))
+                for (const item of splitNumberedItems(numberUnderRow(line)))
+                  for (const bullet of splitBulletedAction(item))
+                    for (const draft of splitOwnerLedSentences(bullet))
+                      for (const task of splitSharedTask(draft, shared)) addAction(task)
     },
   )
   for (const index of ownerRows) structureRows.push({ row: index + 1, kind: 'owner' })
