@@ -83,3 +83,34 @@ describe('discussionBesideActionColumn: numbered minutes whose "Action" margin n
     expect(found.rows.size).toBe(3333)
   })
 })
+
+describe('numbered minutes with no header row, beside a margin of initials', () => {
+  const minutes = [
+    ['Riverside Rowing Club', '', ''],
+    ['Committee meeting, 3 May', '', ''],
+    ['Present: Ann Cole (AC) – Chair', 'Tom Hale (TH)', ''],
+    ['Jo Pike (JP)', 'Raj Das (RD)', ''],
+    ['1', 'Boat house', ''],
+    ['1.1', 'The roof leaks over the second rack again.', ''],
+    ['1.2', 'Quotes are wanted before the summer, and TH to ask two roofers to call.', 'TH'],
+    ['2', 'Regatta', ''],
+    ['2.1', 'The date is fixed for 12 July. JP to book the marquee and the toilets.', 'JP/RD'],
+    ['2.2', 'AC to write to the sponsors.', 'AC'],
+    ['2.3', 'Members thought the course was too short last year.', ''],
+  ]
+
+  it('reads the minutes with initials in the margin as actions, titled from the initials tasked', () => {
+    const { plan } = tableToPlan(minutes)
+    expect(plan.actions.map((a) => [a.ref, a.title, a.owners])).toEqual([
+      ['1.2', 'TH to ask two roofers to call.', ['TH']],
+      ['2.1', 'JP to book the marquee and the toilets.', ['JP', 'RD']],
+      ['2.2', 'AC to write to the sponsors.', ['AC']],
+    ])
+    expect(plan.actions[0]!.description).toContain('Quotes are wanted')
+  })
+
+  it('reads nothing without a header when the margin holds words, not initials alone', () => {
+    const table = minutes.map((row) => (row[2] === '' ? row : [...row.slice(0, 2), 'Done']))
+    expect(discussionBesideActionColumn(table, 3, columns, true)).toBeNull()
+  })
+})

@@ -24,12 +24,43 @@ const taskedBeforeTo =
  */
 const reviewedAction = /^\s{0,3}\(\d{1,3}(?:\.\d{1,3}){0,2}\)|\bactions?\b/i
 
+/** "SS", "ES/HB", "AB & CD": a margin cell holding initials only, as minutes without a header row write it. */
+const initialsOnly = /^\s{0,3}[A-Z]{2,4}(?:\s{0,2}[/&,]\s{0,2}[A-Z]{2,4}){0,3}\s{0,3}$/
+
+/** A numbered minute's ref: "2", "2.1", "3.1.2". Anchored, bounded. */
+const minuteNumber = /^\s{0,3}\d{1,3}(?:\.\d{1,3}){0,2}\.?\s{0,3}$/
+
 /** What {@link discussionBesideActionColumn} finds: rows that record discussion, and owners written in the minute. */
 export interface DiscussionBesideActionColumn {
   /** 0-based rows whose "Action" cell is empty and whose minute tasks no one: discussion, headings, no actions. */
   readonly rows: ReadonlySet<number>
   /** 0-based rows whose "Action" cell is empty but whose minute tasks someone before "to": who it names. */
   readonly owners: ReadonlyMap<number, string>
+  /**
+   * 0-based rows whose margin names initials the minute tasks after other sentences or clauses ("The raffle needs
+   * prizes, and ES to ask the shop for one." beside "ES"): the clause from those initials on, the action's title.
+   */
+  readonly titles: ReadonlyMap<number, string>
+}
+
+/**
+ * The clause of a minute that tasks one of the margin's initials, from the initials on ("ES to ask the shop …" of
+ * "The raffle needs prizes, and ES to ask the shop …" beside "ES/HB"), when it opens after a full stop, a comma, a
+ * semicolon or "and"; null when the minute opens with them or names none of them so. Bounded: each of a few
+ * initials is found by indexOf.
+ */
+function clauseOfMargin(minute: string, margin: string): string | null {
+  let best = -1
+  for (const initials of margin.split(/\s{0,2}[/&,]\s{0,2}/)) {
+    const name = initials.trim()
+    if (name === '') continue
+    for (const verb of [' to ', ' will ']) {
+      const at = minute.indexOf(`${name}${verb}`)
+      if (at <= 0 || (best >= 0 && at >= best)) continue
+      if (/(?:[.,;]|\band)\s{1,3}$/.test(minute.slice(Math.max(0, at - 6), at))) best = at
+    }
+  }
+  return best < 0 ? null : minute.slice(best).trim()
 }
 
 /**
@@ -55,24 +86,41 @@ export function discussionBesideActionColumn(
     readonly title: number | undefined
     readonly owners: number | undefined
   },
+  headerless = false,
 ): DiscussionBesideActionColumn | null {
   const { ref, title, owners } = columns
   if (ref === undefined || title === undefined || owners === undefined) return null
-  if (!actionMargin.test(table[headerIndex]?.[owners] ?? '')) return null
+  if (!headerless && !actionMargin.test(table[headerIndex]?.[owners] ?? '')) return null
   let named = 0
   let numbered = 0
   let minutes = 0
   const empty: number[] = []
+  const kept: number[] = []
   for (let index = headerIndex + 1; index < table.length; index++) {
     const row = table[index]!
     const text = row[title] ?? ''
-    if (!hasText(text)) continue
+    const isNumbered = minuteNumber.test(row[ref] ?? '')
+    // Without a header row, the rows above the first numbered minute are the meeting's preamble (who came).
+    if (!hasText(text) || (headerless && numbered === 0 && !isNumbered)) {
+      if (hasText(text)) empty.push(index)
+      continue
+    }
     minutes++
-    if (/^\s{0,3}\d{1,3}(?:\.\d{1,3}){0,2}\.?\s{0,3}$/.test(row[ref] ?? '')) numbered++
-    if (hasText(row[owners] ?? '')) named++
-    else empty.push(index)
+    if (isNumbered) numbered++
+    const margin = row[owners] ?? ''
+    if (hasText(margin)) {
+      // Without a header naming it, the margin is known by holding initials alone.
+      if (headerless && !initialsOnly.test(margin)) return null
+      named++
+      kept.push(index)
+    } else empty.push(index)
   }
   if (named < 2 || empty.length < named || numbered * 10 < minutes * 8) return null
+  const titles = new Map<number, string>()
+  for (const index of kept) {
+    const clause = clauseOfMargin(table[index]![title] ?? '', table[index]![owners] ?? '')
+    if (clause !== null) titles.set(index, clause)
+  }
   const rows = new Set<number>()
   const tasked = new Map<number, string>()
   for (const index of empty) {
@@ -82,5 +130,5 @@ export function discussionBesideActionColumn(
     if (match === null || imperativeWithTo.has(match[1]!.toLowerCase())) rows.add(index)
     else tasked.set(index, match[1]!)
   }
-  return { rows, owners: tasked }
+  return { rows, owners: tasked, titles }
 }

@@ -151,3 +151,41 @@ describe('a label naming the action written once over several lines of a plainer
     ])
   })
 })
+
+describe('action records numbered by a code, "Action: <code>" over "On:", "Requirement:" and "Conclusion:"', () => {
+  const minutes = [
+    '1. Welcome',
+    'The chair opened the meeting.',
+    '2. Actions arising',
+    'March meeting',
+    '- Action: 12/03/31/1',
+    'On: Priya Shah',
+    'Requirement: Ask the council about the towpath lights.',
+    'Conclusion: Action complete.',
+    '- Action: 12/03/31/2',
+    'On: Tom Reid',
+    'Requirement: Price a second trailer for the boats.',
+    'Conclusion: Action ongoing. Two quotes in so far.',
+    'April meeting',
+    '- Action: 09/04/31/1',
+    'On: Treasurer',
+    'Requirement: Move the savings to the new account.',
+    'Conclusion: Action ongoing.',
+  ].map((line) => [line])
+
+  it('reads the code as the ref, the requirement as the action, "On" as the owner and the conclusion as the status', () => {
+    const { plan } = tableToPlan(minutes)
+    expect(plan.actions.map((a) => [a.ref, a.title, a.owners, a.status.state])).toEqual([
+      ['12/03/31/1', 'Ask the council about the towpath lights.', ['Priya Shah'], 'complete'],
+      ['12/03/31/2', 'Price a second trailer for the boats.', ['Tom Reid'], 'ongoing'],
+      ['09/04/31/1', 'Move the savings to the new account.', ['Treasurer'], 'ongoing'],
+    ])
+  })
+
+  it('leaves records whose "Action:" holds words, not codes, titled by the action', () => {
+    const worded = minutes.map(([line]) => [line!.replace(/^- Action: \d.*$/, '- Action: Check the lights')])
+    const read = readInlineLabelledRecords(worded)
+    expect(read?.rows[read.headerRow - 1]?.[0]).toBe('Action')
+    expect(read?.rows[read.headerRow]?.[0]).toBe('Check the lights')
+  })
+})

@@ -2,6 +2,7 @@ import { collapseWhitespace } from '../text/cleanCellText'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { bestField, firstText, headerFor, isOneColumn } from './readLabelledRecords'
 import { responseToFeedback } from './responseToFeedback'
+import { statusAtStart } from './statusAtStart'
 
 /** A label longer than this many words is a sentence with a colon in it. */
 const maxLabelWords = 4
@@ -58,7 +59,8 @@ export function readInlineLabelledRecords(
   for (let index = 0; index < table.length; index++) {
     const text = collapseWhitespace(firstText(table[index]!))
     if (text === '') continue
-    const labelled = splitLabel(text)
+    // "- Action: 19/09/24/1": a list's bullet before a record's first label.
+    const labelled = splitLabel(text.replace(listBullet, ''))
     if (labelled !== null) {
       const key = labelled.label.toLowerCase()
       counts.set(key, (counts.get(key) ?? 0) + 1)
@@ -82,7 +84,12 @@ export function readInlineLabelledRecords(
       bestField(key) === null &&
       headingsOverRecords(lines, key, repeated, counts).has(namingMost),
   )
-  const titleLabel = under ?? namingMost
+  // "Action: 19/09/24/1" over "Requirement: Amend the app": a label naming the action whose every value is a code
+  // numbers the record; the label describing the work is its title.
+  const codeLabel = under === undefined && codeValuesOnly(lines, namingMost) ? namingMost : null
+  const described = codeLabel === null ? undefined : repeated.find((key) => bestField(key) === 'description')
+  if (codeLabel !== null && described === undefined) return readHeadedRecords(table)
+  const titleLabel = described ?? under ?? namingMost
   const headingLabels = headingsOverRecords(lines, titleLabel, repeated, counts)
   const labels = [titleLabel, ...repeated.filter((key) => key !== titleLabel && !headingLabels.has(key))]
   const firstAt = lines.findIndex(
@@ -101,7 +108,11 @@ export function readInlineLabelledRecords(
   const top = lines[firstAt]!.index
   const rows: string[][] = table.slice(0, top).map((row) => [...row])
   const sourceRows = rows.map((_, i) => i + 1)
-  rows.push(labels.map((key) => names.get(key) ?? key))
+  rows.push(
+    labels.map((key) =>
+      codeLabel === null ? (names.get(key) ?? key) : codedHeader(key, codeLabel, titleLabel, names, lines),
+    ),
+  )
   sourceRows.push(top + 1)
   const mergedRows: number[] = []
   const sectionRows: number[] = []
@@ -141,6 +152,52 @@ export function readInlineLabelledRecords(
   dropSecondLabels(rows, top + 1)
   const titleEvidence = `the "${names.get(titleLabel) ?? titleLabel}:" line of each record of labelled lines (${labels.map((key) => `"${names.get(key) ?? key}:"`).join(', ')})`
   return { rows, headerRow: top + 1, sourceRows, subHeaderRows: [], mergedRows, sectionRows, titleEvidence }
+}
+
+/** "- ", "• ", "* ": a list's bullet before a labelled line. Anchored, bounded. */
+const listBullet = /^[-*•]\s{1,3}(?=\S)/
+
+/** "19/09/24/1", "AP-12", "4.2", "23/05": an action's number or code, alone as a label's value. Anchored, bounded. */
+const actionCode = /^[A-Za-z#]{0,4}-?\d{1,6}(?:[./-]\d{1,6}){0,4}$/
+
+/** Whether every value of a label (two or more) is an action's code ({@link actionCode}), not its words. */
+function codeValuesOnly(
+  lines: readonly { labelled: { label: string; value: string } | null }[],
+  key: string,
+): boolean {
+  let values = 0
+  for (const line of lines) {
+    if (line.labelled?.label.toLowerCase() !== key) continue
+    if (!actionCode.test(line.labelled.value)) return false
+    values++
+  }
+  return values >= 2
+}
+
+/** "On", "By": a field after "Action: <code>" naming whom the action is on ("Action … On: Ana"). */
+const actionOn = /^(?:on|by)$/
+
+/**
+ * The header of a label's column in records numbered by a code ("Action: 19/09/24/1" / "On: Ana" / "Requirement: …"
+ * / "Conclusion: Action complete."): the code's label is the ref, the describing label the action, "On" or "By" the
+ * owner, and a label whose every value opens with a state ("Action complete.", "Ongoing. …") the status; any other
+ * keeps its own name.
+ */
+function codedHeader(
+  key: string,
+  codeLabel: string,
+  titleLabel: string,
+  names: ReadonlyMap<string, string>,
+  lines: readonly { labelled: { label: string; value: string } | null }[],
+): string {
+  if (key === codeLabel) return 'Ref'
+  if (key === titleLabel) return 'Action'
+  if (actionOn.test(key)) return 'Owner'
+  const values = lines.flatMap((line) =>
+    line.labelled?.label.toLowerCase() === key ? [line.labelled.value] : [],
+  )
+  if (bestField(key) === null && values.every((value) => statusAtStart(value) !== null)) return 'Status'
+  return names.get(key) ?? key
 }
 
 /**

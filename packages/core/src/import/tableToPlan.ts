@@ -897,14 +897,17 @@ export function tableToPlan(
       gantt.summaries.has(index) ? row.map((cell, column) => (column === titleColumn ? cell : '')) : row,
     )
   // Numbered minutes beside an "Action" margin of initials: the minutes with no one in the margin record discussion.
-  const discussion =
-    headerRow === null
-      ? null
-      : discussionBesideActionColumn(bodyRows, header.index, {
-          ref: header.map.fields.get('ref'),
-          title: titleColumn,
-          owners: header.map.fields.get('owners'),
-        })
+  // Without a header row, a margin of initials alone beside numbered minutes is read the same way.
+  const discussion = discussionBesideActionColumn(
+    bodyRows,
+    header.index,
+    {
+      ref: header.map.fields.get('ref'),
+      title: titleColumn,
+      owners: header.map.fields.get('owners'),
+    },
+    headerRow === null,
+  )
   if (discussion !== null && discussion.owners.size > 0) {
     const ownersColumn = header.map.fields.get('owners')!
     bodyRows = bodyRows.map((row, index) => {
@@ -1088,7 +1091,10 @@ export function tableToPlan(
       },
     },
     (whole: ActionDraft) => {
-      const staged = stages === null ? whole : stageTitle(whole, stages[whole.row - header.index - 2] ?? null)
+      const staged =
+        stages === null
+          ? marginTitle(whole, discussion?.titles.get(whole.row - 1) ?? null)
+          : stageTitle(whole, stages[whole.row - header.index - 2] ?? null)
       for (const dated of splitLinesBesideDates(staged))
         for (const paired of splitLinesBesideOwners(dated))
           for (const labelled of splitActionLabelLines(paired))
@@ -1285,6 +1291,16 @@ function gapIssues(
     if (issue !== null) issues.push(issue)
   }
   return issues
+}
+
+/** A minute beside its margin's initials: the clause tasking them is the title, the whole minute the description. */
+function marginTitle(draft: ActionDraft, clause: string | null): ActionDraft {
+  const title = draft.cells.get('title')
+  if (clause === null || title === undefined || draft.cells.has('description')) return draft
+  const cells = new Map(draft.cells)
+  cells.set('title', { ...title, text: clause })
+  cells.set('description', title)
+  return { ...draft, cells }
 }
 
 /** A stage's draft: the name after its period is the title, the period the target, the title cell what it did. */
