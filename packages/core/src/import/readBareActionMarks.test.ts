@@ -476,6 +476,56 @@ describe('labels holding only an office under numbered items', () => {
   })
 })
 
+describe('labels closing a report under a numbered topic heading', () => {
+  it('gives the topic to the owners the label names, the heading its ref and title', () => {
+    const read = readBareActionMarks(
+      page([
+        'Tenants forum, 9 May',
+        '2.1 Bin store lighting',
+        'The Treasurer said the quote had come in and the work would be booked once the fund allowed.',
+        'Action: Treasurer',
+        'b. Hedge by the car park.',
+        'Two residents had asked about the hedge. The landlord has been written to twice. Action: Chair',
+        'c. Notice board',
+        'The glass was replaced last week and the old posters were removed.',
+        'ACTION: Cllrs Ross/Lee/Kerr',
+      ]),
+    )
+    expect(read?.rows.slice(read.headerRow).map((row) => row.slice(0, 3))).toEqual([
+      ['2.1', 'Bin store lighting', 'Treasurer'],
+      ['b', 'Hedge by the car park', 'Chair'],
+      ['c', 'Notice board', 'Cllrs Ross, Lee, Kerr'],
+    ])
+  })
+
+  it('keeps the sentence as the title under an agenda item, a line between, or a labelled note', () => {
+    const read = readBareActionMarks(
+      page([
+        'Tenants forum, 9 May',
+        '2.1 Bin store lighting',
+        'The old lamps were removed in March.',
+        'The Treasurer will book the electrician.',
+        'Action: Treasurer',
+        '2.2 Hedge',
+        'Agreed: The landlord would be written to again.',
+        'Action: Chair',
+        '2.3 Notice board',
+        'Noted: Ana will put up the summer rota.',
+        'Action: Ana',
+        '3. Grounds',
+        'The gate was painted and the bench is loose again.',
+        'Action: Caretaker',
+      ]),
+    )
+    expect(read?.rows.slice(read.headerRow).map((row) => row[0])).toEqual([
+      'The Treasurer will book the electrician.',
+      'The landlord would be written to again.',
+      'Ana will put up the summer rota.',
+      'The gate was painted and the bench is loose again.',
+    ])
+  })
+})
+
 describe('readBareActionMarks on a long page of near misses', () => {
   // Timed at N and 8N in bench/importBadInput.ts; here the page must read as nothing.
   it('reads 20,000 lines that look like labels but name no owner as nothing', () => {

@@ -188,7 +188,7 @@ function markedAction(text: string, pictograph: string | null): MarkedAction | n
  * it; a minute's code opening the line is its ref, and the text between them its description. Null when the line
  * does not close so, or the names are not owners.
  */
-function closedAction(text: string): (MarkedAction & { description: string }) | null {
+function closedAction(text: string): (MarkedAction & { description: string; whole: boolean }) | null {
   // The regex is tried only from the line's last "ACTION" or "Action" on, so a long line is scanned once.
   const last = Math.max(text.lastIndexOf('ACTION'), text.lastIndexOf('Action'))
   if (last < 1) return null
@@ -208,10 +208,11 @@ function closedAction(text: string): (MarkedAction & { description: string }) | 
   if (code !== null) before = before.slice(code[0].length)
   // "… the roof is wanted. Action: KM": a mixed-case label closes the whole paragraph, as minutes ending each
   // paragraph in its owners write it; the capitals "ACTION" close the last sentence.
-  const sentences = closing[0].includes('Action') ? [before] : splitSentences(before)
+  const whole = closing[0].includes('Action')
+  const sentences = whole ? [before] : splitSentences(before)
   const title = ownersClause(sentences[sentences.length - 1]?.trim() ?? '', names[0]!)
   if (title.split(' ').length < minClosedWords) return null
-  return { ref: code?.[1] ?? '', title, owners: names, description: before }
+  return { ref: code?.[1] ?? '', title, owners: names, description: before, whole }
 }
 
 /**
@@ -289,7 +290,9 @@ export function ownerOfLineAbove(text: string): string | null {
   for (const part of parts) {
     // "all", "everyone": the whole group in lower case, alone on the label.
     const group = parts.length === 1 && /^\p{Ll}{2,10}\.?$/u.test(part)
-    if (!group && !ownerAlone.test(part)) return null
+    // "Cllrs Ross/Lee/Kerr": several people joined by slashes, the title before the first.
+    const slashed = !group && part.includes('/') && ownersJoined(part.replace(/\.$/, '')).length >= 2
+    if (!group && !slashed && !ownerAlone.test(part)) return null
     const owner = part.replace(/\.$/, '')
     // "ACTION: MP Done": initials and the status of their work, not a name.
     const words = owner.split(' ')
@@ -345,6 +348,27 @@ function withoutTopic(text: string): string {
   return topic === null ? text : text.slice(topic[0].length)
 }
 
+/**
+ * "3.2 Budget report", "b. Car park lighting.": a short sub-item's heading, its number dotted or a letter, alone on its
+ * line over the one matter's report; an agenda item's whole number ("2. Finance") heads several. Group 1 is the mark,
+ * group 2 the topic. Anchored, bounded.
+ */
+const topicHeading = /^(\d{1,3}(?:\.\d{1,3}){1,2}|[a-h])[.)]?\s{1,3}(\p{Lu}[^.!?:]{0,60})\.?$/u
+
+/** A topic heading names its matter in a few words. */
+const maxTopicWords = 8
+
+/**
+ * The topic a numbered heading names ({@link topicHeading}) and its mark, when the line is one; null otherwise. Under
+ * such a heading, a label naming who acts on the report below it ("3.2 Budget report" / "The Treasurer said …" /
+ * "Action: Treasurer") gives them the topic: the heading is the action, the report its description.
+ */
+function headingTopic(line: PageLine | null): { ref: string; title: string } | null {
+  const heading = line === null ? null : topicHeading.exec(line.text.trim())
+  if (heading === null || heading[2]!.trim().split(' ').length > maxTopicWords) return null
+  return { ref: heading[1]!, title: heading[2]!.trim() }
+}
+
 /** "Nobody", "No one", "None": a bracket naming no owner. */
 const noOne = /^(?:nobody|no[- ]one|none)$/i
 
@@ -388,6 +412,8 @@ export function readBareActionMarks(lines: readonly PageLine[] | null): Flattene
   const pictograph = actionPictograph(lines.slice(1))
   const labelsRead = everyLabelRead(lines.slice(1))
   let previous: PageLine | null = null
+  // The line before `previous` when it is no action: a topic's heading over the report `previous` may be.
+  let abovePrevious: PageLine | null = null
   let unownedMarks = 0
   for (const line of lines.slice(1)) {
     const owner = labelsRead ? ownerOfLineAbove(line.text) : null
@@ -407,16 +433,25 @@ export function readBareActionMarks(lines: readonly PageLine[] | null): Flattene
       // "iv) Website: Ana agreed to ask the college." over "Action: Chair": the item's number is its ref, and its
       // topic before the colon its heading, not the work.
       const item = numberedItem.exec(previous.text)
+      // "3.2 Budget report" over its report and "Action: Treasurer": the heading is the action.
+      // A "Noted:" or "Agreed:" line records the work itself, and stays the title.
+      const topic = item === null && !noteLabel.test(previous.text) ? headingTopic(abovePrevious) : null
       const title =
-        item === null || !said.startsWith(item[0]) ? said : withoutTopic(said.slice(item[0].length))
+        topic !== null
+          ? topic.title
+          : item === null || !said.startsWith(item[0])
+            ? said
+            : withoutTopic(said.slice(item[0].length))
       records.push({
         index: previous.index,
-        cells: [item?.[1] ?? '', title, owner, `${previous.text}\n${line.text}`],
+        cells: [topic?.ref ?? item?.[1] ?? '', title, owner, `${previous.text}\n${line.text}`],
       })
       ticks.push('')
       previous = null
+      abovePrevious = null
       continue
     }
+    abovePrevious = previous !== null && skippedRows.at(-1) === previous.index + 1 ? previous : null
     previous = line
     const labelled = labelsRead ? labelledAction(line.text) : null
     const action = labelled ?? markedAction(line.text, pictograph)
@@ -424,9 +459,19 @@ export function readBareActionMarks(lines: readonly PageLine[] | null): Flattene
       skippedRows.push(line.index + 1)
       continue
     }
-    const ref = action.ref === '' ? (itemNumber.exec(line.text)?.[1] ?? '') : action.ref
     const description = 'description' in action ? (action.description as string) : line.text
-    records.push({ index: line.index, cells: [ref, action.title, action.owners.join(', '), description] })
+    // "3.3 Budget report" over "The Treasurer said … Action: Treasurer": a whole report closed by its owner's label
+    // under a topic's heading gives them the topic ("ACTION" in capitals closes only the sentence that is the work).
+    const topic =
+      'whole' in action && action.whole && action.ref === '' && numberedItem.exec(line.text) === null
+        ? headingTopic(abovePrevious)
+        : null
+    const ref =
+      topic !== null ? topic.ref : action.ref === '' ? (itemNumber.exec(line.text)?.[1] ?? '') : action.ref
+    records.push({
+      index: line.index,
+      cells: [ref, topic?.title ?? action.title, action.owners.join(', '), description],
+    })
     if (action.owners.length === 0 && labelled === null) unownedMarks++
     ticks.push(labelled?.ticked === true ? 'Done' : '')
     if (labelled !== null && labelled.ticked !== null) boxes = true

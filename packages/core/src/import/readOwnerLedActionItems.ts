@@ -649,8 +649,9 @@ function labelledActionLines(
       if (
         label !== null &&
         labelRef === '' &&
-        ownerOfLineAbove(line.text) !== null &&
-        namesRoleAlone(line.text)
+        (ownerOfLineAbove(line.text) ?? '') !== '' &&
+        // "Action: Cllrs Ross/Lee": several people alone on the label, as well as an office.
+        (ownerOfLineAbove(line.text)!.includes(', ') || namesRoleAlone(line.text))
       )
         skippedRows.push(line.index + 1)
       else if (label !== null && labelRef === '' && /\S \S/.test(line.text.slice(label[0].length))) {
