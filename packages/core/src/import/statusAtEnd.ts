@@ -1,3 +1,4 @@
+import { lookupMonth, WEEKDAYS } from '../dates/lexicon'
 import { parseTargetDate } from '../dates/parseTargetDate'
 import type { Action } from '../model/action'
 import type { ImportIssue } from '../model/importIssue'
@@ -7,6 +8,7 @@ import { bracketAtEnd } from './bracketAtEnd'
 import { createImportIssue } from './createImportIssue'
 import { statusAtStart, statusPhrases } from './statusAtStart'
 import { lastSpacedDash } from './lastSpacedDash'
+import { isNamedOwner } from './ownerAtStart'
 import { roadmapStageWording } from './statusFromRoadmapStage'
 
 /** A status read at the end of a line: the text before it, the status as written, the shape it was written in and,
@@ -507,6 +509,24 @@ const statusThenNote = /^([^:]{2,20}):\s/
 /** "4/30", "30/04/2021": the day the status was reached, written after it ("completed 4/30"). */
 const dayAfter = /^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?$/
 
+/**
+ * "checked by Marco", "done by Ana and Tom", "ticked off by KT": a tracker's mark that the item is done, then who did
+ * it, as a task list closes each item it has ticked ("Pay the printer [checked by Marco]"). Group 1 is the names.
+ * Anchored and bounded.
+ */
+const doneByWhom =
+  /^(?:done|completed|checked|ticked|checked off|ticked off)\s{1,3}by\s{1,3}(\p{Lu}[^()[\]]{0,60})$/iu
+
+/** The names a done mark gives ("Ana and Tom", "KT/RB"): each a person's name or initials, never a day ("Friday"). */
+function doneByNames(tail: string): readonly string[] | null {
+  const names = doneByWhom.exec(tail)?.[1]
+  if (names === undefined) return null
+  const owners = names.split(/\s{0,2}(?:,|\/|&|\band\b)\s{0,2}/).map((name) => name.trim())
+  if (owners.length > 3 || !owners.every((name) => isNamedOwner(name))) return null
+  const day = (word: string) => WEEKDAYS.has(word.toLowerCase()) || lookupMonth(word, false) !== null
+  return owners.some((name) => name.split(' ').some(day)) ? null : owners
+}
+
 /** "(done)", "(ongoing)", "(done: agreed in the call)", "[ONGOING]": a bracket closing the title, after a space or
  * glued to its last word ("… in the future(underway)", as a page copied from a document loses the space); a wiki's
  * task list tags the state in square brackets. */
@@ -615,6 +635,9 @@ const tailShapes = {
     cut: bracketedPhrase,
     read: (tail) => {
       if (statusPhrase.test(tail)) return { status: tail }
+      // "[checked by Marco]": done, and who did it.
+      const doneBy = doneByNames(tail)
+      if (doneBy !== null) return { status: tail, state: 'complete', owners: doneBy }
       // "(future)", "(next)", "(later)": a roadmap's stage word, as a list of key steps marks the steps ahead.
       const stage = roadmapStageWording(tail)
       if (stage !== null) return { status: stage }
@@ -756,6 +779,10 @@ export function statusAtEndOfTitles(actions: Action[], rows: readonly number[]):
       return
     }
     action.title = ending.text
+    if (ending.owners !== undefined && action.owners.length === 0) {
+      action.owners = [...ending.owners]
+      action.ownersText = ending.owners.join(', ')
+    }
     const status = parsed.get(ending.status) ?? parseStatus(ending.status)
     parsed.set(ending.status, status)
     action.status = {
