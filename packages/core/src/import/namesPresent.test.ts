@@ -69,6 +69,23 @@ describe('peopleOfRoll', () => {
         ['Rhea', 'Stone-Lyle'],
       ],
     ],
+    // An Irish surname broken after its apostrophe is one word; a lone initial before a quote is not joined on.
+    [
+      "Cian O’ Dea, Una D' Arcy and Ivo Kerr",
+      [
+        ['Cian', 'O’Dea'],
+        ['Una', "D'Arcy"],
+        ['Ivo', 'Kerr'],
+      ],
+    ],
+    // Near miss: a possessive before a capitalised word is no broken surname.
+    [
+      'Ivo Kerr, Pam’s Bakery',
+      [
+        ['Ivo', 'Kerr'],
+        ['Pam’s', 'Bakery'],
+      ],
+    ],
     // Initials in square brackets, as the minutes will call each member.
     [
       'Ana Ruiz (Chair) [AR], Tom Lee [TL]',

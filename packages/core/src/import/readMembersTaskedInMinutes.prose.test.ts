@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { pageLines } from './oneColumnRecords'
+import { readMembersTaskedInMinutes } from './readMembersTaskedInMinutes'
 import { tableToPlan } from './tableToPlan'
 
 const rows = (lines: readonly string[]): string[][] => lines.map((line) => [line])
@@ -74,6 +76,43 @@ describe('work run together in the paragraphs of minutes', () => {
       ['ID asked that RV send the hall bookings to the office.', ['RV']],
       ['KO requested that FL chase the printer for the posters.', ['FL']],
     ])
+  })
+
+  it('reads a roll labelled "Attendance:", a surname broken after its apostrophe on it, over numbered items', () => {
+    const { plan } = tableToPlan(
+      rows([
+        'Minutes of the residents committee',
+        'Attendance: Orla Byrne, Cian O’ Dea and Nuala Kent.',
+        '1. Minutes:',
+        'The minutes of the last meeting were agreed.',
+        '2. Playground:',
+        'The swings are broken again. Cian agreed to phone the council about them. The fence is fine.',
+        '3. Accounts:',
+        'The balance is healthy. Nuala offered to take over the cheque book and Orla will sign the forms.',
+        '4. Website:',
+        'The domain runs out in June and the hosting bill has gone up. Orla offered to renew the domain name.',
+      ]),
+    )
+    expect(plan.actions.map((action) => [action.ref, action.title, action.owners])).toEqual([
+      ['2', 'Cian agreed to phone the council about them.', ['Cian']],
+      ['3', 'Nuala offered to take over the cheque book and Orla will sign the forms.', ['Nuala', 'Orla']],
+      ['4', 'Orla offered to renew the domain name.', ['Orla']],
+    ])
+  })
+
+  it('leaves minutes numbered in an outline under "1. Attendance:" to the readers of numbered items', () => {
+    const outline = rows([
+      'Hall committee minutes',
+      '1. Attendance: Orla Byrne, Cian Dea, Nuala Kent',
+      '2. Premises',
+      '2.1 OB reported the boiler was serviced. CD to check the gutters.',
+      '2.2 NK to ask the caretaker about the keys.',
+      '2.3 Agreed to repaint the porch - OB to get quotes.',
+      '2.4 CD to check with the caretaker whether the key was returned.',
+      '3. Events',
+      '3.1 NK raised the lottery - NK and OB to check the application forms.',
+    ])
+    expect(readMembersTaskedInMinutes(outline, pageLines(outline), 'any')).toBeNull()
   })
 
   it('reads a roll labelled by the bodies present, and dates each line of a programme by the month it opens with', () => {

@@ -120,6 +120,9 @@ const itemNumber = /^(\d{1,2}(?:\.\d{1,2})?[./]?|[a-z]\)) (?=\p{Lu})/u
 /** "3. ", "12) ", "b) ": a line opening with the number or letter of a list's item. */
 const listNumber = /^(?:\d{1,3}|[a-z])[.)] /
 
+/** "5.3 ", "12.10 ": a line opening with an item's number in an outline, a sub-item of the agenda. */
+const outlineNumber = /^\d{1,2}\.\d{1,2} (?=\p{Lu})/u
+
 /** "Thursday 24th May 2007", "(29 Jun 2009)": the month and year of the meeting, near the top of the page. */
 const meetingMonthYear =
   /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?,? (?:\d{1,2}(?:st|nd|rd|th)?,? )?((?:19|20)\d{2})\b/
@@ -265,7 +268,8 @@ function readTasked(
         if (task !== null && (reach !== 'to' || task.plain)) {
           tasked++
           // An item holding many tasks (a cell of requests run into one line) counts once: one numbered item.
-          if (listNumber.test(line.text) && numberedLine !== line.index) numbered++
+          if ((listNumber.test(line.text) || outlineNumber.test(line.text)) && numberedLine !== line.index)
+            numbered++
           numberedLine = line.index
           if (task.owners.some((name) => initialsOnly.test(name))) byInitials++
         }
@@ -477,12 +481,14 @@ function membersWithInitials(lines: readonly PageLine[]): { people: string[][]; 
  * names are read by the same {@link peopleOfRoll}.
  */
 const rollLine = new RegExp(
-  `^(?:(?:\\d{1,3}|[IVX]{1,5})[.)/]\\s{0,3})?(${ROLL_LABEL_WORDS}|(?:\\p{L}{2,20} (?:(?:and|&) \\p{L}{2,20} )?)?members present|apologies(?: for absence)?(?: received)?|absent|apologies\\/absent)\\s{0,3}(?:[:–—-]\\s{0,3}(\\S.{0,2000}))?$`,
+  `^(?:(?:\\d{1,3}|[IVX]{1,5})[.)/]\\s{0,3})?(${ROLL_LABEL_WORDS}|attendance|(?:\\p{L}{2,20} (?:(?:and|&) \\p{L}{2,20} )?)?members present|apologies(?: for absence)?(?: received)?|absent|apologies\\/absent)\\s{0,3}(?:[:–—-]\\s{0,3}(\\S.{0,2000}))?$`,
   'iu',
 )
 
-/** One person as a roll writes them: "Ada Lowe", "B. Quinn", "Sue H", "Tony", "Rob McLeod". Each word capitalised. */
-const rollWord = /^(?:\p{Lu}\.?|\p{Lu}\p{Ll}{1,20}(?:\p{Lu}\p{Ll}{1,20})?(?:[-'’]\p{Lu}?\p{Ll}{1,20})?)$/u
+/** One person as a roll writes them: "Ada Lowe", "B. Quinn", "Sue H", "Tony", "Rob McLeod", "Sean O’Neill". Each word
+ * capitalised. */
+const rollWord =
+  /^(?:\p{Lu}\.?|\p{Lu}['’]\p{Lu}\p{Ll}{1,20}|\p{Lu}\p{Ll}{1,20}(?:\p{Lu}\p{Ll}{1,20})?(?:[-'’]\p{Lu}?\p{Ll}{1,20})?)$/u
 
 /**
  * The members on the minutes' roll: those the table names present and who sent apologies, else a line of full names
