@@ -216,6 +216,15 @@ describe('statusAtEnd', () => {
       'markerSentence',
       'ongoing',
     ],
+    // …"on going" spaced, as minute-takers write it; a title merely ending in "going" is no status.
+    [
+      'marker',
+      'Clear the ditch by the 12th green - on going',
+      'Clear the ditch by the 12th green',
+      'on going',
+      'markerSentence',
+      'ongoing',
+    ],
     [
       'marker',
       'Agree the new rota with the porters — deferred',
@@ -452,6 +461,8 @@ describe('statusAtEnd', () => {
     ['marker', 'Done ✅'],
     ['marker', ''],
     ['marker', 'Agree the budget - PR team to advise'],
+    ['marker', 'Ask the juniors how the season is going'],
+    ['marker', 'Keep the club going - on going forward'],
     ['marker', 'Launch the scheme (closed to new members in 2019)'],
     ['marker', 'Close the gap in pay - Implement the new grades'],
     ['marker', 'Order the kit (see: the supplier list)'],

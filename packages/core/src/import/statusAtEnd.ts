@@ -228,7 +228,7 @@ const maxMarkerLength = 60
  * say what to do next ("Complete the survey") are told apart by what may follow them, below.
  */
 const statusLead =
-  /^(?:(?:now|all|fully|already|action|item|task)\s)?(completed?|done|continu(?:es|ing)|finished|fixed|resolved|closed|merged|implemented|delivered|achieved|shipped|released|launched|in[ -]progress|wip|under ?way|ongoing|on-?going|started|not (?:yet )?started|on hold|paused|deferred|postponed|cancell?ed|dropped|withdrawn)\b/i
+  /^(?:(?:now|all|fully|already|action|item|task)\s)?(completed?|done|continu(?:es|ing)|finished|fixed|resolved|closed|merged|implemented|delivered|achieved|shipped|released|launched|in[ -]progress|wip|under ?way|ongoing|on[- ]?going|started|not (?:yet )?started|on hold|paused|deferred|postponed|cancell?ed|dropped|withdrawn)\b/i
 
 /** The state of a lead word the status parser leaves alone, since titles use it as a verb ("Fix the form"). */
 const doneWords: ReadonlySet<string> = new Set(['fixed', 'merged', 'resolved', 'closed'])
@@ -264,7 +264,7 @@ function leadState(word: string): StatusState {
   if (/^(?:completed?|done|finished|implemented|delivered|achieved|shipped|released|launched)$/.test(word))
     return 'complete'
   if (/^not /.test(word)) return 'not-started'
-  if (/^(?:ongoing|on-?going)$/.test(word)) return 'ongoing'
+  if (/^on[- ]?going$/.test(word)) return 'ongoing'
   if (/^(?:on hold|paused|deferred|postponed)$/.test(word)) return 'on-hold'
   if (/^(?:cancell?ed|dropped|withdrawn)$/.test(word)) return 'cancelled'
   return 'in-progress'

@@ -76,6 +76,8 @@ const shortStatuses: readonly (readonly [phrase: string, readings: readonly Stat
   ['in progress', allReadings],
   ['on hold', allReadings],
   ['on-going', ['item-end', 'update-lead', 'mark-as']],
+  // "on going", as minute-takers space it.
+  ['on going', ['item-end', 'update-lead', 'mark-as']],
   ['cancelled', ['item-end', 'tracker-column', 'mark-as']],
   ['canceled', ['item-end', 'tracker-column', 'mark-as']],
   ['underway', ['item-end', 'update-lead']],
