@@ -130,6 +130,39 @@ describe('a timeline grid on its side: themes as columns, periods or horizons as
   })
 })
 
+describe('a grid on its side whose period is written once over its block of rows', () => {
+  const roadmap = [
+    ['Service roadmap'],
+    ['Quarter', 'New Features', 'Upkeep'],
+    ['Q1 2031', 'Saved searches for signed-in readers', 'Move the nightly backups to new storage'],
+    ['', 'Export a reading list as a spreadsheet', 'Retire the old upload page'],
+    ['Q2 2031', 'Two-step sign-in for staff accounts', ''],
+    ['', 'A dark theme for the reading room screens', ''],
+  ]
+
+  it('gives each row under a period that period, its column as its section', () => {
+    const { plan } = tableToPlan(roadmap)
+    expect(plan.actions.map((a) => [a.title, a.section, a.target.text])).toEqual([
+      ['Saved searches for signed-in readers', 'New Features', 'Q1 2031'],
+      ['Move the nightly backups to new storage', 'Upkeep', 'Q1 2031'],
+      ['Export a reading list as a spreadsheet', 'New Features', 'Q1 2031'],
+      ['Retire the old upload page', 'Upkeep', 'Q1 2031'],
+      ['Two-step sign-in for staff accounts', 'New Features', 'Q2 2031'],
+      ['A dark theme for the reading room screens', 'New Features', 'Q2 2031'],
+    ])
+  })
+
+  it('needs two periods of their own: one period over rows with empty first cells is no grid', () => {
+    expect(
+      unfoldPeriodGrid([
+        ['Quarter', 'New Features', 'Upkeep'],
+        ['Q1 2031', 'Saved searches for signed-in readers', 'Move the nightly backups'],
+        ['', 'Export a reading list as a spreadsheet', 'Retire the old upload page'],
+      ]),
+    ).toBeNull()
+  })
+})
+
 describe('a Now / Next / Later roadmap whose horizons carry their quarter in brackets', () => {
   it('reads the actions down each column, dated by the quarter in its heading', () => {
     const { plan } = tableToPlan([

@@ -83,6 +83,8 @@ function readPeriodRows(
     scheduleCorner.test(header[0] ?? '') &&
     themes.every((column) => readsAsOwnerList(header[column]!) !== null)
   const periodRows: number[] = []
+  // Each period row's period: its own label, or the label above it for a row of its block that leaves it empty.
+  const periodOf = new Map<number, string>()
   // The header printed again after a page break, among the periods: a header, not the grid's end.
   const repeatedHeaders: number[] = []
   for (let index = headerIndex + 1; index < table.length; index++) {
@@ -93,9 +95,20 @@ function readPeriodRows(
       continue
     }
     const label = collapseWhitespace(row[0] ?? '')
+    // "Q2 2025" written once over its block, the rows below it leaving the first cell empty (a merged cell, as
+    // exported): each such row is one more row of the period above it.
+    const above = periodRows.length === 0 ? undefined : periodOf.get(periodRows.at(-1)!)
+    if (label === '' && above !== undefined && !people) {
+      periodRows.push(index)
+      periodOf.set(index, above)
+      continue
+    }
     if (label === '' || !(isPeriodHeader(label) || (people && isYearlessDate(label)))) break
     periodRows.push(index)
+    periodOf.set(index, label)
   }
+  // Two periods at least, each with its own label.
+  if (new Set(periodOf.values()).size < 2) return null
   if (periodRows.length < 2) return null
   let prose = 0
   let named = 0
@@ -126,7 +139,7 @@ function readPeriodRows(
       if (cell === '') continue
       // A person's cell lists that week's tasks one a line; a theme's cell is one action, as written.
       if (!people) {
-        rows.push([cell, header[column]!, collapseWhitespace(row[0]!)])
+        rows.push([cell, header[column]!, periodOf.get(index)!])
         sourceRows.push(index + 1)
         sourceColumns.push([column + 1, column + 1, 1])
         continue
