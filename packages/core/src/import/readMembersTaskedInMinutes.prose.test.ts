@@ -100,6 +100,27 @@ describe('work run together in the paragraphs of minutes', () => {
     ])
   })
 
+  it('reads members named in capitals as the roll names them, and work "kindly offered"', () => {
+    const { plan } = tableToPlan(
+      rows([
+        'Events team notes',
+        'Rosalind Kerr, Bartholomew Finch, Imogen Tate, Oskar Lund',
+        'ROSALIND thanked everyone for the spring fair.',
+        'BARTHOLOMEW kindly offered to find a second venue for the summer social.',
+        'IMOGEN to ask the hall about the parking. The hall has a ramp.',
+        'OSKAR will print the raffle tickets.',
+        'RAFFLE to be drawn at nine. CATERING to stay as last year.',
+      ]),
+    )
+    expect(plan.actions.map((action) => [action.title, action.owners])).toEqual([
+      ['BARTHOLOMEW kindly offered to find a second venue for the summer social.', ['BARTHOLOMEW']],
+      ['IMOGEN to ask the hall about the parking.', ['IMOGEN']],
+      ['OSKAR will print the raffle tickets.', ['OSKAR']],
+      // A word in capitals that is no one on the roll owns nothing: work to be done by no one named.
+      ['RAFFLE to be drawn at nine.', []],
+    ])
+  })
+
   it('leaves minutes numbered in an outline under "1. Attendance:" to the readers of numbered items', () => {
     const outline = rows([
       'Hall committee minutes',

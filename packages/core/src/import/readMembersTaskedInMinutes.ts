@@ -57,7 +57,7 @@ const committeeName = '\\p{Lu}\\p{Ll}{1,20} (?:committee|sub-committee|working g
  * One person as minutes name them inside a sentence: "Mina", "Tomas R", "R. Okafor", "Cllr Shah", "Dev
  * Shah", or an officer of the body ("Clerk", "the Treasurer"). Bounded.
  */
-const person = `(?:[Tt]he (?:[Cc]lerk|[Cc]hair(?:man|woman|person)?|[Ss]ecretary|[Tt]reasurer)\\b|${committeeName}\\b|(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Rev)\\.? )?(?:\\p{Lu}(?:\\. ?| ))?\\p{Lu}\\p{Ll}{1,20}(?: \\p{Lu}\\p{Ll}{1,20}| \\p{Lu}(?= ))?|\\p{Lu}{2,4}(?![\\p{L}.])|\\p{Lu}{2,3}\\p{Ll}(?![\\p{L}.])|(?:\\p{Lu}\\.){2,3})`
+const person = `(?:[Tt]he (?:[Cc]lerk|[Cc]hair(?:man|woman|person)?|[Ss]ecretary|[Tt]reasurer)\\b|${committeeName}\\b|(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Rev)\\.? )?(?:\\p{Lu}(?:\\. ?| ))?\\p{Lu}\\p{Ll}{1,20}(?: \\p{Lu}\\p{Ll}{1,20}| \\p{Lu}(?= ))?|\\p{Lu}{2,4}(?![\\p{L}.])|\\p{Lu}{5,15}(?![\\p{L}.])|\\p{Lu}{2,3}\\p{Ll}(?![\\p{L}.])|(?:\\p{Lu}\\.){2,3})`
 
 /**
  * People joined, then the words giving them work, at the point a clause starts: "to", "are to", "is requested to",
@@ -67,7 +67,7 @@ const person = `(?:[Tt]he (?:[Cc]lerk|[Cc]hair(?:man|woman|person)?|[Ss]ecretary
  * verb after it is the caller's to check. Bounded.
  */
 const peopleTasked = new RegExp(
-  `^(${person}(?:(?:,? and |, | & |/)${person}){0,4}) (?:(?:also|then|now|again|further) )?(?:(is|are|was|were) (?:(requested|asked) )?to|(?:(?:has|have)(?: also)? )?(?:agreed|volunteered|offered) to|to|(will|would)(?: (?:also|now|then|again|kindly|further|shortly|all|both))?|(?:said|says) (?:that )?(?:he|she|they) (will|would)) (?=\\p{L})`,
+  `^(${person}(?:(?:,? and |, | & |/)${person}){0,4}) (?:(?:also|then|now|again|further|kindly) )?(?:(is|are|was|were) (?:(requested|asked) )?to|(?:(?:has|have)(?: also)? )?(?:agreed|volunteered|offered) to|to|(will|would)(?: (?:also|now|then|again|kindly|further|shortly|all|both))?|(?:said|says) (?:that )?(?:he|she|they) (will|would)) (?=\\p{L})`,
   'u',
 )
 
