@@ -135,6 +135,9 @@ type Field = Exclude<ColumnField, 'id' | 'targetColumn'>
 /** "Action completed by", "Task to be done by", "Action complete by:": a deadline header that opens with "action". */
 const actionDoneByHeader = /^(?:actions?|tasks?|work) (?:to be )?(?:achieved|completed?|done|delivered) by:?$/
 
+/** "Action outstanding", "Actions remaining", "Action still required": what is left to do on a row's item. Anchored. */
+const actionLeftHeader = /^actions? (?:outstanding|remaining|still (?:required|to be taken|needed))$/
+
 const headerWords: readonly (readonly [Field, number, RegExp])[] = [
   ['title', 3, /\b(?:actions?|activit(?:y|ies)|tasks?|what we will do|planned activity|initiatives?)\b/],
   // A header that opens the sentence each cell finishes: "We will…" over the actions, "We have" over the progress.
@@ -238,6 +241,8 @@ export function scoreHeader(header: string): Map<Field, number> {
   if (priorityRating.test(text)) scores.delete('title')
   // "Actions taken", "Action taken to date": the progress made on each row, a note, not the action.
   if (actionDoneByHeader.test(text)) scores.delete('title')
+  // "Action outstanding", "Actions remaining": the steps left on the row's item, not the item.
+  if (actionLeftHeader.test(text)) scores.delete('title')
   // "Action Update", "Action Status": how the action stands, named by the last word.
   const progress = joinsActionAndProgress(text) ? null : progressHeadNoun(normalizeHeader(text))
   if (progress !== null) {

@@ -139,6 +139,9 @@ export const columnSynonyms: ReadonlyMap<ColumnField, readonly (readonly string[
         // A scrutiny tracker's "Recommendation Made | Recommendation made to: | Action taken": what the committee asked.
         'recommendation made',
         'recommendations made',
+        // A senate's or a board's sheet of action on its resolutions: each resolution is what it resolved to do.
+        'resolution',
+        'resolutions',
         // "Description of action": the action's own text, not a description beside it.
         'description of action',
         'description of actions',
@@ -644,6 +647,9 @@ export function matchColumnHeader(header: string): HeaderMatch | null {
 const wholeHeaderOnly: ReadonlySet<string> = new Set([
   'recommendation',
   'recommendations',
+  // "Resolution date", "Resolution status": about a resolution, not the resolution itself.
+  'resolution',
+  'resolutions',
   'to',
   'from',
   // "Issue Number", "Issue date" (a document's version block): the issue column is only ever "Issue" itself.

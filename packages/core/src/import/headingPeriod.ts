@@ -164,8 +164,23 @@ export function periodAtStart(
   if (cut === null || (rules.yearRequired && !/\b(?:19|20)\d{2}\b/.test(cut.period))) return null
   if (rules.minRestWords > 0 && cut.rest.split(/\s+/, rules.minRestWords).length < rules.minRestWords)
     return null
-  return isDatedPeriod(parseTargetDate(cut.period, lentReference), rules.kinds) ? cut : null
+  const target = parseTargetDate(cut.period, lentReference)
+  // "2024 AGM: Book the hall": a year, then names the date reads nothing more from ("Spring" is a date word), is an
+  // event of that year.
+  if (
+    yearThenNames.test(cut.period) &&
+    target.precision === 'year' &&
+    cut.period
+      .split(' ')
+      .slice(1)
+      .every((word) => parseTargetDate(word, lentReference).kind === 'unknown')
+  )
+    return null
+  return isDatedPeriod(target, rules.kinds) ? cut : null
 }
+
+/** "2024 AGM", "2031 Summer Fair": a year, then one to three capitalised words. Anchored, bounded. */
+const yearThenNames = /^(?:19|20)\d{2}(?: \p{Lu}[\p{L}'’-]{0,20}){1,3}$/u
 
 /** The rules an action cell's leading period is read by: "Q3 2024: Launch the mentoring scheme". */
 export const actionCellPeriod: PeriodAtStartRules = {

@@ -33,6 +33,15 @@ describe('peelCodedRef: a code and a number before a dash or colon', () => {
     // Near misses: a meeting number with no code before it, or a code with no colon after the meeting.
     ['Meeting 7: The quotes are still awaited.', null],
     ['AP4 – meeting 7 was cancelled', { ref: 'AP4', rest: 'meeting 7 was cancelled' }],
+    // A resolution numbered by its body's letters, its number and its year.
+    [
+      'C/14/2031: ask the minister to amend the act',
+      { ref: 'C/14/2031', rest: 'ask the minister to amend the act' },
+    ],
+    ['BD/3/31 - Review the fees', { ref: 'BD/3/31', rest: 'Review the fees' }],
+    // Near misses: a date, and a code with nothing after it.
+    ['12/03/2031: the hall was booked', null],
+    ['C/14/2031:', null],
   ])('%s', (text, want) => {
     expect(peelCodedRef(text)).toEqual(want)
   })

@@ -21,11 +21,20 @@ const codedRef =
 export function peelCodedRef(text: string): PeeledRef | null {
   const fromMeeting = peelMeetingCode(text)
   if (fromMeeting !== null) return fromMeeting
+  const slashed = slashedCode.exec(text)
+  if (slashed !== null) {
+    const rest = text.slice(slashed[0].length).trim()
+    return rest === '' ? null : { ref: slashed[1]!, rest }
+  }
   const match = codedRef.exec(text)
   if (match === null) return peelLabelledCode(text) ?? peelJoinedCodeRef(text)
   const rest = text.slice(match[0].length).trim()
   return rest === '' ? null : { ref: match[1]!.replace(/\s+/, ' '), rest }
 }
+
+// "S/81/2004: request …", "AP/3/2031 - …": a senate's resolution or a board's minute numbered by its body's letters, its
+// number and its year, joined by slashes, then a colon or a dash. Bounded and anchored.
+const slashedCode = /^([A-Z]{1,4}\/\d{1,4}\/\d{2,4})(?:\s{1,4}[–—-]\s{1,4}|\s{0,3}:\s{1,4})(?=\S)/
 
 // "AC2 – Meeting 3: …": a coded action point, a dash, then the meeting that set it, before a colon. Bounded and
 // anchored, so a long cell fails fast.
