@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { actionLabelInLine, actionLabelsInLine, ownerClosingLine } from './actionLabelInLine'
+import {
+  actionLabelInLine,
+  actionLabelsInLine,
+  decidedWorkInLine,
+  ownerClosingLine,
+} from './actionLabelInLine'
 import { tableToPlan } from './tableToPlan'
 
 describe('actionLabelInLine', () => {
@@ -220,6 +225,48 @@ describe('minutes numbering the actions they mark inside their lines ("Action 1.
       [null, ['AR']],
       [null, ['TK']],
       [null, ['LO']],
+    ])
+  })
+})
+
+describe('decidedWorkInLine', () => {
+  it.each([
+    [
+      'The new bins arrived late. Decision: Treasurer to claim the refund from the supplier. All agreed.',
+      { title: 'Treasurer to claim the refund from the supplier.', owner: 'Treasurer' },
+    ],
+    [
+      'The rota was discussed. Agreed: Maya Holt to be added to the key holders list.',
+      { title: 'Maya Holt to be added to the key holders list.', owner: null },
+    ],
+  ])('reads the work a decision gives someone in %s', (line, want) => {
+    expect(decidedWorkInLine(line)).toEqual(want)
+  })
+
+  it.each([
+    'Minutes were discussed. Decision: Chair confirmed only decisions would be minuted.',
+    'Decision: Treasurer to claim the refund from the supplier.',
+    'The hall fee was reviewed. Agreed: the fee stays the same for another year.',
+  ])('reads no work from %s', (line) => {
+    expect(decidedWorkInLine(line)).toBeNull()
+  })
+})
+
+describe('minutes marking an action and decisions that give work inside their paragraphs', () => {
+  it('reads the decisions giving work as actions beside the marked one, each numbered by its minute', () => {
+    const { plan } = tableToPlan([
+      ['Riverside residents council, 3 March'],
+      ['1. Present: six members'],
+      ['2. Reports'],
+      ['2.1 Finance. The grant has not yet arrived from the trust. Action: Cllr Dale to phone the trust.'],
+      ['Minute taking was discussed. Decision: Chair confirmed only decisions would be minuted.'],
+      ['2.2 Flooding. The pump was checked. Decision: Secretary to print a notice for the hall door.'],
+      ['2.3 The budget talks are open to councils. Agreed: Cllr Dale to be added to the mailing list.'],
+    ])
+    expect(plan.actions.map((a) => [a.ref, a.title, a.owners])).toEqual([
+      ['2.1', 'Cllr Dale to phone the trust.', ['Cllr Dale']],
+      ['2.2', 'Secretary to print a notice for the hall door.', ['Secretary']],
+      ['2.3', 'Cllr Dale to be added to the mailing list.', []],
     ])
   })
 })

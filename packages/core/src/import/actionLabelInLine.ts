@@ -81,6 +81,30 @@ export function actionLabelsInLine(text: string): MarkedAction[] {
   return marks
 }
 
+/** "… last meeting. Decision: Secretary to …", "… budget. Agreed: Cllr Moss to …": a decision's label after a sentence. */
+const decisionAfterSentence =
+  /(?<=[.!?])\s{1,3}(?:Decision|Decided|Agreed|Resolved)\s{0,2}:\s{0,3}(?=\p{Lu})/u
+
+/**
+ * The work a decision's label inside a line gives someone by name before "to" ("… at the last meeting. Decision:
+ * Secretary to prepare notices."): the first sentence after the label is the title, the name its owner; a passive
+ * ("Agreed: Cllr Moss to be added to the list") gives the work to no one, as the person named is its object. Null
+ * when the line holds no such label, or the decision names no one given work ("Decision: Chair confirmed …").
+ *
+ * @example
+ * decidedWorkInLine('The sign is down. Decision: Clerk to report it.') // { title: 'Clerk to report it.', owner: 'Clerk' }
+ * decidedWorkInLine('Decision: the fee stays the same.') // null
+ */
+export function decidedWorkInLine(text: string): MarkedAction | null {
+  if (text.length > maxLine) return null
+  const label = decisionAfterSentence.exec(text)
+  if (label === null) return null
+  const title = (splitSentences(text.slice(label.index + label[0].length).trim())[0] ?? '').trim()
+  const named = ownerAtStart(title, 'name-first')
+  if (named === null || !title.startsWith(`${named} to `) || title.split(/\s+/).length < minWords) return null
+  return { title, owner: title.startsWith(`${named} to be `) ? null : named }
+}
+
 /** An action marked inside a line: its work, its owner as written (or null), and the number its label gives it. */
 export interface MarkedAction {
   readonly title: string

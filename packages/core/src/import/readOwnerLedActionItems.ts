@@ -39,7 +39,7 @@ import { ITEM_NUMBER } from './itemMark'
 import { MAX_HEADING_LENGTH } from './maxHeadingLength'
 import { rosterOfInitials, workGivenToInitials } from './workGivenToInitials'
 import { endsLinesInRollInitials } from './readParagraphsEndingInOwners'
-import { actionLabelsInLine, ownerClosingLine } from './actionLabelInLine'
+import { actionLabelsInLine, decidedWorkInLine, ownerClosingLine } from './actionLabelInLine'
 import { handlesGivenWork } from './handlesGivenWork'
 import { openingOf } from './verbLedLinesUnderHeadings'
 import { taskLineOf } from './readTaskListItems'
@@ -529,7 +529,10 @@ function labelledActionLines(
       continue
     }
     // "… in future. ACTION: we need to …", "…  Robin to ACTION.": an action marked inside a line of the discussion.
-    const marks = label === null && (fewMarked || marksInsideOnly) ? actionLabelsInLine(line.text) : []
+    const labelled = label === null && (fewMarked || marksInsideOnly) ? actionLabelsInLine(line.text) : []
+    // "… Decision: Secretary to prepare notices.": among marks inside the lines, a decision giving someone work.
+    const decided = labelled.length === 0 && marksInsideOnly ? decidedWorkInLine(line.text) : null
+    const marks = decided === null ? labelled : [decided]
     // "16. The verge was not cut. Action: To write …": a minute's own number, before the one it stands under.
     const ownNumber = marks.length === 0 ? '' : agendaNumberOf(line.text)
     for (const marked of marks) {
@@ -924,11 +927,14 @@ function marksFewLines(lines: readonly { text: string }[]): boolean {
  */
 function marksOnlyInsideLines(lines: readonly { text: string }[]): boolean {
   let inside = 0
+  let decided = 0
   for (const { text } of lines) {
     if (actionLabel.test(text) || ownerBeforeLabel(text) !== null) return false
     if (actionLabelsInLine(text).length > 0) inside++
+    else if (decidedWorkInLine(text) !== null) decided++
   }
-  return inside >= 2
+  // "… Decision: Secretary to …" beside "… Action: Cllr Moss to …": a decision giving someone work counts with them.
+  return inside >= 2 || (inside >= 1 && inside + decided >= 2)
 }
 
 /** "Sam: TODO: book the hall", "Priya Shah: AI: send the minutes": a name of at most four words, a colon, a label. */
