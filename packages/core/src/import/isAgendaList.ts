@@ -1,10 +1,13 @@
 import type { ListUnderLeadIn } from './listsUnderLeadIns'
 
 /**
- * "Agenda", "AGENDA:", "Meeting agenda", "Agenda items": a label naming a meeting's agenda. Anchored both ends,
+ * "Agenda", "AGENDA:", "Meeting agenda", "Agenda items": a label naming a meeting's agenda, or the word for it in the
+ * languages minutes are written in (German "Tagesordnung", French "Ordre du jour", Spanish "Orden del día", Italian
+ * "Ordine del giorno", Danish and Norwegian "Dagsorden" or "Sakliste", Swedish "Dagordning"). Anchored both ends,
  * bounded.
  */
-const agendaLabel = /^(?:(?:meeting|today[’']?s|draft|proposed)\s{1,3})?agenda(?:\s{1,3}items?)?\s{0,3}:?$/i
+const agendaLabel =
+  /^(?:(?:(?:meeting|today[’']?s|draft|proposed)\s{1,3})?agenda(?:\s{1,3}items?)?|tagesordnung|ordre\s{1,3}du\s{1,3}jour|orden\s{1,3}del\s{1,3}d[ií]a|ordine\s{1,3}del\s{1,3}giorno|dagsorden|dagordning|sakliste)\s{0,3}:?$/i
 
 /**
  * True when a list is a meeting's agenda: the topics it discussed ("1. Editor onboarding", "2. Bot issues"), listed

@@ -35,6 +35,26 @@ describe('unfoldRunOnNumbers', () => {
     ])
   })
 
+  it('reads a number written "2." right after the bracket closing the item before it', () => {
+    expect(
+      unfoldRunOnNumbers([
+        [
+          'To do: 1. Redo the member list (Ines) 2. Update the welcome page (all) 3. Print new flyers (two kinds)',
+        ],
+      ]),
+    ).toEqual([
+      ['To do:'],
+      ['1. Redo the member list (Ines)'],
+      ['2. Update the welcome page (all)'],
+      ['3. Print new flyers (two kinds)'],
+    ])
+    // Without the stop after the number, a bracket followed by a count is prose, not the next item.
+    const counts = [
+      ['Notes: 1. We met the mayor (twice) 2 Times in May (both good) 3 Times in June, all fine'],
+    ]
+    expect(unfoldRunOnNumbers(counts)).toBe(counts)
+  })
+
   it('leaves numbers that do not count 1, 2, 3 at sentence ends, short counts, and table rows alone', () => {
     const rows = [
       ['We hired 2 new staff and 3 volunteers. 4 More are planned for the autumn term.'],

@@ -10,9 +10,9 @@ const maxCellLength = 100_000
 /**
  * A number that may mark an item: at the start of the text or after a sentence's or a lead-in's end (".", ":", ";",
  * "?", "!", perhaps a closing quote or bracket), one or two digits, perhaps "." or ")", then a space and a capital
- * or an opening quote. Every quantifier is bounded, so a scan over a long cell is linear.
+ * or an opening quote; or, written "2.", after a bracket closing the item before ("1. Redo the bios (Ana) 2. …"). Every quantifier is bounded, so a scan over a long cell is linear.
  */
-const itemNumber = /(?:^|[.:;?!]["”’)]?\s{1,3})(\d{1,2})[.)]?\s{1,3}(?=["“‘]?[A-Z])/g
+const itemNumber = /(?:^|[.:;?!]["”’)]?\s{1,3}|\)\s{1,3}(?=\d{1,2}\.\s))(\d{1,2})[.)]?\s{1,3}(?=["“‘]?[A-Z])/g
 
 /**
  * A lower-case roman numeral in brackets that may mark an item: "(i)", "(iv)", at the start of the text or after a
