@@ -8,6 +8,7 @@ import type { FlattenedActionTables } from './flattenActionTables'
 import { oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
 import {
   actionLabel,
+  statusAfterLabel,
   isNamedOwner,
   ownerAtStart,
   ownerBeforeLabelDash,
@@ -608,12 +609,15 @@ function labelledActionLines(
     // update the terms …"). A numbered label is the ref, and the line after it the title, as before.
     const ownerColon =
       ownerAt < 0 || labelRef !== '' ? null : /^(?:\s{0,3}:|\s(?:->|→|[-–—]))\s{0,3}(?=\S)/.exec(rest)
+    // "ACTION: Ongoing: BT to …": the state a review writes after the label is the status, not part of the title.
+    const stated =
+      label === null || ownerColon !== null ? null : statusAfterLabel(line.text.slice(label[0].length))
     const title =
       label === null
         ? line.text
         : ownerColon !== null
           ? rest.slice(ownerColon[0].length)
-          : line.text.slice(label[0].length)
+          : (stated?.rest ?? line.text.slice(label[0].length))
     const whole = label === null || labelRef !== '' ? '' : written.text
     // "Done, email sent 25 June": a progress note on the line below, opening with a status, is the action's status.
     const below = label === null ? undefined : lines[at + 1]?.text
@@ -621,8 +625,8 @@ function labelledActionLines(
       done !== null
         ? 'Done'
         : below === undefined || actionLabel.test(below) || doneLabel.test(below) || isAgendaItem(below)
-          ? null
-          : (statusAtStart(below) ?? actionClosedAtEnd(below))
+          ? (stated?.status ?? null)
+          : (statusAtStart(below) ?? actionClosedAtEnd(below) ?? stated?.status ?? null)
     if (progress !== null) withStatus = true
     if (named !== null)
       records.push({ index: line.index, cells: [ref, title, named, section, whole, progress ?? ''] })
