@@ -44,6 +44,12 @@ describe('ownerAtStart, a name first (owner-led action lists)', () => {
     // A colon and a dash after the label, as British minutes often write it.
     ['Action:- RT to chase the hire company for the invoice', 'RT'],
     ['Action:- see the treasurer’s report', null],
+    // A review's state for the action between the label and its owner is no owner.
+    ['ACTION: Ongoing: KP to ask the council for the keys', 'KP'],
+    ['Action: In progress: Dana will draft the letter', 'Dana'],
+    ['Action: Done: the room is booked', null],
+    // Near miss: a team before the colon still owns the work.
+    ['ACTION: Finance: Review the quarterly figures', 'Finance'],
     ['AI: Omar to update the wiki page', 'Omar'],
     ['Omar will update the wiki page', 'Omar'],
     // The team a person leads is named by the person.

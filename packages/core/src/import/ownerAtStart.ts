@@ -1,6 +1,7 @@
 import { HANDLE } from './codeHostHandle'
 import { isOfficeWord } from './isOfficeWord'
 import { isRoleOrBodyWord } from './isRoleOrBodyWord'
+import { isStatusAlone } from './statusAtStart'
 
 /**
  * One module for "the owner named at the start of an action item", as meeting minutes, action logs and timelines
@@ -211,6 +212,23 @@ const maxNamedOwnerLength = 40
 export const actionLabel =
   /^(?:action(?: point)?(?: \d{1,6}(?:\.\d{1,3})?[a-z]?)?|AI|AP ?\d{1,3}[a-z]?|to-?do)\s{0,3}(?:[,:][-–—]?|[-–—]\s)\s*/i
 
+/** "Ongoing: ", "In progress: ": a state of at most three words and a colon opening the text after a label. */
+const statusBeforeColon = /^([\p{L} -]{2,30}):\s{1,3}/u
+
+/**
+ * The state a review of actions writes between an action's label and its work ("ACTION: Ongoing: BT to contact the
+ * bank" → "Ongoing"), and the work after it; null when the text after the label opens with no state and a colon.
+ *
+ * @example
+ * statusAfterLabel('Ongoing: BT to contact the bank') // { status: 'Ongoing', rest: 'BT to contact the bank' }
+ * statusAfterLabel('Finance: review the figures') // null
+ */
+export function statusAfterLabel(text: string): { status: string; rest: string } | null {
+  const stated = statusBeforeColon.exec(text)
+  if (stated === null || !isStatusAlone(stated[1]!, 3)) return null
+  return { status: stated[1]!, rest: text.slice(stated[0].length) }
+}
+
 /**
  * "ACTION (JB) to book the hall", "Action item (Priya) - check the accounts": a minute-taker's bare label, then the
  * owner in round brackets, then the work (after a dash or colon, if any). Group 1 is the name. Bounded and anchored.
@@ -297,7 +315,9 @@ function nameFirst(text: string): string | null {
   const bare = ownersAfterBareLabel(text)
   if (bare !== null) return bare
   const label = actionLabel.exec(text)
-  const rest = label === null ? text : text.slice(label[0].length)
+  const labelled = label === null ? text : text.slice(label[0].length)
+  // "ACTION: Ongoing: BT to contact …": after the label, the state the review gives the action, then its owner.
+  const rest = label === null ? labelled : (statusAfterLabel(labelled)?.rest ?? labelled)
   // Notes kept by teams on GitHub name the owner by handle and go straight on to the verb ("@ana put the specs on
   // the wiki"): a handle is never a sentence's opener, so it needs no "to" or "will" to be the owner.
   const handles = handlesLead.exec(rest)

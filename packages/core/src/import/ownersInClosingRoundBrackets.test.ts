@@ -51,4 +51,31 @@ describe('minutes closing tasks with who took them on, by full name in round bra
     ])
     expect(plan.actions.map((a) => a.owners)).toEqual([['Ruth Okafor'], ['Dev Patel'], ['Lena Voss'], [], []])
   })
+
+  it('reads a team named in the closing bracket, in lower case too, once three tasks close with names or teams', () => {
+    const { plan } = tableToPlan([
+      ['Open day tasks'],
+      ['1. Open the booking form for the visitors (web team)'],
+      ['2. Write the questions for the speakers (programme committee)'],
+      ['3. Agree the prices of the day tickets (Finance Group)'],
+      ['4. Print the badges for the helpers before the day'],
+    ])
+    expect(plan.actions.map((a) => a.owners)).toEqual([
+      ['web team'],
+      ['programme committee'],
+      ['Finance Group'],
+      [],
+    ])
+  })
+
+  it('leaves brackets that only mention a team alone, and two team brackets on a page', () => {
+    const { plan } = tableToPlan([
+      ['Open day tasks'],
+      ['1. Put the notes online for everyone (see team page)'],
+      ['2. Move the stall nearer the gate (for the whole team)'],
+      ['3. Book the coach for the away match (sports team)'],
+      ['4. Order the new shirts before the season (kit team)'],
+    ])
+    expect(plan.actions.map((a) => a.owners)).toEqual([[], [], [], []])
+  })
 })

@@ -178,6 +178,15 @@ describe('ownersNamedAsSubject: the owner named as the subject of the action sen
     expect(ownersNamedAsSubject('Nobody knows what the council is doing about it')).toEqual([])
   })
 
+  it('reads "need to" as work the subject has to do, but not a passive or a thing that needs it', () => {
+    expect(ownersNamedAsSubject('Petra Lund needs to order the bird boxes')).toEqual(['Petra Lund'])
+    expect(ownersNamedAsSubject('KB and TR need to meet the ranger in June')).toEqual(['KB', 'TR'])
+    // Near misses: work done by no one named, or a need that is no task.
+    expect(ownersNamedAsSubject('The fence needs to be mended before the fair')).toEqual([])
+    expect(ownersNamedAsSubject('Volunteers need to have a safety briefing')).toEqual([])
+    expect(ownersNamedAsSubject('We need to find a new treasurer')).toEqual([])
+  })
+
   it('reads the spoken "is gonna" as "will", but not where it names no one', () => {
     expect(ownersNamedAsSubject('Odile is gonna book the minibus for the trip')).toEqual(['Odile'])
     expect(ownersNamedAsSubject('The minibus is gonna be late again')).toEqual([])

@@ -125,6 +125,8 @@ export function ownersNamedAsSubject(title: string, options: { readonly should?:
   text = text.replace(askedTo, ' will ')
   // "Sandra agreed to take over the website": work a person took on at the meeting, read as "will".
   text = text.replace(tookOnTo, ' will ')
+  // "AT and MS need to walk the site": work the minutes say the subject has to do, read as "will".
+  text = text.replace(needTo, ' will ')
   // "Steven zal Arnold vragen …", "Marc se charge de …": minutes in other languages tell who will act so.
   text = foreignFutureAsWill(text)
   const acronyms = acronymsBeforeTo.exec(text)
@@ -200,6 +202,10 @@ const askedTo = / (?:is|are|has been|have been) (?:requested|asked|invited) to (
 
 /** " agreed to ", " volunteered to ", " offered to ", " undertook to ": work the subject took on. Bounded. */
 const tookOnTo = / (?:agreed|volunteered|offered|undertook) to (?=[a-z])/
+
+/** " need to ", " needs to ": work the subject has to do ("Ana and Tom need to walk the site"), read as " will "; never
+ * before "be" ("The gate needs to be fixed" is done by no one named) or "have". Bounded. */
+const needTo = / (?:need|needs) to (?!(?:be|have)\b)(?=[a-z])/
 
 /** "will be in touch", "will be at the fair", "will be on hand": "be" before a preposition says where or how the
  * subject will be, never that it is acted on. */

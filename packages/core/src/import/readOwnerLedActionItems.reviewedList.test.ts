@@ -34,3 +34,41 @@ describe("a committee's review of the last meeting's actions, numbered through d
     ])
   })
 })
+
+describe('a review of actions whose labelled lines give the state before the owner', () => {
+  const minutes = page([
+    'Allotment committee, 3 March',
+    'The minutes of the last meeting were agreed. The actions were reviewed:',
+    '1.1 Ongoing: KP will ask the council about the water supply',
+    'ACTION: Ongoing: KP will ask the council about the water supply when the new officer starts',
+    '1.2 RM to price a new padlock for the gate',
+    'ACTION: In progress: RM to price a new padlock for the gate',
+    '1.3 JD to order the wood chip',
+    'ACTION: JD to order the wood chip for the paths.',
+  ])
+
+  it('reads the state as the status and the owner named after it, neither in the title', () => {
+    const { plan } = tableToPlan(minutes)
+    expect(plan.actions.map((action) => [action.title, action.owners, action.status.state])).toEqual([
+      ['KP will ask the council about the water supply when the new officer starts', ['KP'], 'ongoing'],
+      ['RM to price a new padlock for the gate', ['RM'], 'in-progress'],
+      ['JD to order the wood chip for the paths.', ['JD'], 'unknown'],
+    ])
+  })
+
+  it('keeps a team named before a colon as the owner (a near miss: no state)', () => {
+    const { plan } = tableToPlan(
+      page([
+        'Allotment committee, 3 March',
+        'ACTION: Finance: Check the rent book against the bank statement',
+        'ACTION: JD to order the wood chip for the paths.',
+        'ACTION: RM to price a new padlock for the gate',
+      ]),
+    )
+    expect(plan.actions.map((action) => [action.title, action.owners])).toEqual([
+      ['Check the rent book against the bank statement', ['Finance']],
+      ['JD to order the wood chip for the paths.', ['JD']],
+      ['RM to price a new padlock for the gate', ['RM']],
+    ])
+  })
+})

@@ -135,6 +135,13 @@ describe('parseOwners: owners joined by a spaced plus', () => {
     ['Clerk + Chair', ['Clerk', 'Chair']],
     ['Treasurer + Cllr Ames + Secretary', ['Treasurer', 'Cllr Ames', 'Secretary']],
     ['C++ Guild', ['C++ Guild']],
+    // A plus opening a name adds that owner too: "+WG" is the working group as well.
+    ['Web team +WG', ['Web team', 'WG']],
+    ['+WG', ['WG']],
+    ['Everyone +Board', ['Everyone', 'Board']],
+    // Near misses: a plus after a word or before a figure is part of the name.
+    ['A+ Tutors', ['A+ Tutors']],
+    ['Over +5 group', ['Over +5 group']],
   ])('reads "%s"', (cell, want) => {
     expect(parseOwners(cell).owners).toEqual(want)
   })

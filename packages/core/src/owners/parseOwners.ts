@@ -73,9 +73,14 @@ interface Part {
   readonly afterComma: boolean
 }
 
-/** "Clerk + Treasurer": a plus with a space either side joins two owners; "C++" or "A+" is part of a name. */
+/**
+ * "Clerk + Treasurer": a plus with a space either side joins two owners; so does a plus opening a name ("Web team
+ * +SC", "+SC": the steering committee too). "C++" or "A+" is part of a name.
+ */
 function isSpacedPlus(text: string, i: number): boolean {
-  return text[i] === '+' && text[i - 1] === ' ' && text[i + 1] === ' '
+  if (text[i] !== '+' || (i > 0 && text[i - 1] !== ' ')) return false
+  const next = text[i + 1]
+  return (next === ' ' && i > 0) || (next !== undefined && /\p{Lu}/u.test(next))
 }
 
 /** Splits on separators outside brackets, so "HR (Recruitment/Outreach)" stays one owner. */
