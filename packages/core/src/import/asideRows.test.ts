@@ -40,3 +40,26 @@ describe('asides and "nothing here" lines among minutes', () => {
     expect(asideRows([['Minutes'], [line]], 1)).toEqual(want ? [1] : [])
   })
 })
+
+describe('a bullet indented under another that only cheers it on', () => {
+  const page = [
+    ['Club notes'],
+    [' * Ana uploads the scanned forms today'],
+    ['   * hurrah!'],
+    [' * Bo sends the letter to the bank'],
+    ['   * quick, quick!'],
+    [' * Great news!'],
+    ['   * Cy books the van for Saturday!'],
+  ]
+
+  it('passes over the reaction, and keeps a bullet at the same depth and a longer line with "!"', () => {
+    expect(asideRows(page, 1)).toEqual([2, 4])
+  })
+
+  it('leaves the reactions out of the actions of the page', () => {
+    const titles = tableToPlan(page).plan.actions.map((action) => action.title)
+    expect(titles).not.toContain('hurrah!')
+    expect(titles).not.toContain('quick, quick!')
+    expect(titles).toContain('Cy books the van for Saturday!')
+  })
+})

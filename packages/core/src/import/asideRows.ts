@@ -1,3 +1,4 @@
+import { BULLET_LEAD } from './bulletMarks'
 import { type LoneText, loneTextOfEach } from './listsUnderLeadIns'
 import { loneTextRows } from './loneTextRows'
 import { readDetailLine } from './readDetailLine'
@@ -21,12 +22,41 @@ function saysNothingHere(text: string): boolean {
   return stop > 0 && stop <= maxLeadLength && nothingHere.test(text.slice(stop + 2).trim())
 }
 
+/** "juchu!", "schnell, schnell!", "Great news!": one or two words and an exclamation mark, nothing else. Bounded. */
+const exclamation = /^\p{L}[\p{L}'’-]{0,24}(?:,?\s\p{L}[\p{L}'’-]{0,24})?\s?!{1,3}$/u
+
+/** A reaction is short: at most this many characters. */
+const maxReaction = 60
+
+/** The blanks a cell opens with, as a page kept in a wiki or Markdown indents a bullet under the one above. */
+const indentOf = (cell: string): number => cell.length - cell.trimStart().length
+
+/**
+ * Whether row `index` is a reaction to the bullet above it: a bullet indented deeper than the line above, saying one
+ * or two words with an exclamation mark ("  * juchu!" under " * Valy uploads the forms"), as notes kept together
+ * cheer a point on. It takes nothing on.
+ */
+function isReaction(table: readonly (readonly string[])[], index: number, text: string): boolean {
+  const cell = table[index]?.find((value) => value.trim() !== '') ?? ''
+  const above = index > 0 ? (table[index - 1]?.find((value) => value.trim() !== '') ?? '') : ''
+  const bare = cell.trim()
+  const bullet = BULLET_LEAD.exec(bare)
+  return (
+    above !== '' &&
+    bullet !== null &&
+    indentOf(cell) > indentOf(above) &&
+    exclamation.test(bare.slice(bullet[0].length)) &&
+    exclamation.test(text.replace(BULLET_LEAD, ''))
+  )
+}
+
 /**
  * The lines alone on their rows that a careful reader passes over as asides, not work: a note wholly in round
  * brackets ("(the later sessions are omitted)", "(links to the reports are below)"; not a labelled detail of the item
  * above, "(Target: …)"), or a line saying a part of the
  * minutes holds no work ("No action items or decisions.", "Not publicly minuted. No action items or decisions.",
- * "Nothing to report"). Returns 0-based rows, in order.
+ * "Nothing to report"), or a bullet indented under another that only cheers it on ("juchu!", "schnell, schnell!";
+ * {@link isReaction}). Returns 0-based rows, in order.
  *
  * @example
  * asideRows([['Board day'], ['Fix the wiki (Ana)'], ['No action items or decisions.'], ['(rest of page omitted)']], 1) // [2, 3]
@@ -37,7 +67,7 @@ export function asideRows(
   /** {@link loneTextOfEach} of the same table, when the caller has read it. */
   lone: readonly LoneText[] = loneTextOfEach(table),
 ): number[] {
-  return loneTextRows(
+  const asides = loneTextRows(
     table,
     bodyStart,
     lone,
@@ -45,4 +75,10 @@ export function asideRows(
     // "(Target: run two open days …)": a labelled detail of the item above, read with it, is no aside.
     (text) => (bracketed.test(text) && readDetailLine(text) === null) || saysNothingHere(text),
   )
+  const reactions: number[] = []
+  for (let index = Math.max(0, bodyStart); index < table.length; index++) {
+    const text = lone[index] ?? null
+    if (text !== null && text.length <= maxReaction && isReaction(table, index, text)) reactions.push(index)
+  }
+  return reactions.length === 0 ? asides : [...new Set([...asides, ...reactions])].sort((a, b) => a - b)
 }
