@@ -498,6 +498,27 @@ describe('labels closing a report under a numbered topic heading', () => {
     ])
   })
 
+  it("reads the matter's status from its report, and none from a report that says nothing of progress", () => {
+    const { plan } = tableToPlan(
+      [
+        'Tenants forum, 9 May',
+        '2.1 Bin store lighting',
+        'The Treasurer said the rewiring was progressing well and would be finished by the summer.',
+        'Action: Treasurer',
+        '2.2 Hedge by the car park',
+        'Two residents had asked about the hedge by the gate.',
+        'Action: Chair',
+        '2.3 Notice board',
+        'The glass has a crack along the bottom edge. Action: Secretary',
+      ].map((line) => [line]),
+    )
+    expect(plan.actions.map((action) => [action.ref, action.title, action.status.state])).toEqual([
+      ['2.1', 'Bin store lighting', 'in-progress'],
+      ['2.2', 'Hedge by the car park', 'unknown'],
+      ['2.3', 'Notice board', 'unknown'],
+    ])
+  })
+
   it('keeps the sentence as the title under an agenda item, a line between, or a labelled note', () => {
     const read = readBareActionMarks(
       page([

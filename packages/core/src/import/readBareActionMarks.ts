@@ -414,6 +414,8 @@ export function readBareActionMarks(lines: readonly PageLine[] | null): Flattene
   let previous: PageLine | null = null
   // The line before `previous` when it is no action: a topic's heading over the report `previous` may be.
   let abovePrevious: PageLine | null = null
+  // Per record, the report under its topic's heading, which says how the matter stands ('' for any other record).
+  const reports: string[] = []
   let unownedMarks = 0
   for (const line of lines.slice(1)) {
     const owner = labelsRead ? ownerOfLineAbove(line.text) : null
@@ -447,6 +449,7 @@ export function readBareActionMarks(lines: readonly PageLine[] | null): Flattene
         cells: [topic?.ref ?? item?.[1] ?? '', title, owner, `${previous.text}\n${line.text}`],
       })
       ticks.push('')
+      reports.push(topic === null ? '' : previous.text)
       previous = null
       abovePrevious = null
       continue
@@ -474,6 +477,7 @@ export function readBareActionMarks(lines: readonly PageLine[] | null): Flattene
     })
     if (action.owners.length === 0 && labelled === null) unownedMarks++
     ticks.push(labelled?.ticked === true ? 'Done' : '')
+    reports.push(topic === null ? '' : description)
     if (labelled !== null && labelled.ticked !== null) boxes = true
     previous = null
   }
@@ -494,10 +498,20 @@ export function readBareActionMarks(lines: readonly PageLine[] | null): Flattene
     (firstCoded >= 0 &&
       records.slice(firstCoded).every((record) => /^\d{2}\/\d{2,4}$/.test(record.cells[0]!)))
   const top = lines[0]!.index
-  const header = ['Ref', 'Action', 'Owner', 'Description', ...(boxes ? ['Status'] : [])]
-  const withStatus = boxes
-    ? records.map((record, at) => ({ ...record, cells: [...record.cells, ticks[at]!] }))
-    : records
+  // "3.2 Budget report" over "The work is progressing well …": the report is the matter's progress.
+  const withReports = reports.some((report) => report !== '')
+  const header = [
+    'Ref',
+    'Action',
+    'Owner',
+    'Description',
+    ...(boxes ? ['Status'] : []),
+    ...(withReports ? ['Progress'] : []),
+  ]
+  const withStatus = records.map((record, at) => ({
+    ...record,
+    cells: [...record.cells, ...(boxes ? [ticks[at]!] : []), ...(withReports ? [reports[at]!] : [])],
+  }))
   return oneColumnRecords(
     [[lines[0]!.text]],
     top + 1,
