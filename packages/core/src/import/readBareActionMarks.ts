@@ -3,6 +3,7 @@ import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords, type PageLine } from './oneColumnRecords'
 import { isNamedOwner, isWholeGroup, ownerAloneAfterLabel, ownersJoined } from './ownerAtStart'
 import { bracketAtEnd } from './bracketAtEnd'
+import { BULLET_MARKS } from './bulletMarks'
 import { ownersInBrackets } from './ownersInBrackets'
 import { splitSentences } from './proseStep'
 
@@ -53,10 +54,12 @@ const minuteCode = /^(\d{2}\/\d{2,4})\s{0,3}(?:[-–—:]\s{1,3})?(?=\S)/
 const codedMark = /^(?:ACTION|Action)\s{1,3}(\d{1,3}(?:[./]\d{1,4}){1,3})\s{1,3}(?=\p{Lu})/u
 
 /** "ACTION (RR): check …", "Action (Ana/Tom) - book …", "* ACTION (KD + SW): …": a mark at the line's start (after
- * a bullet, as a list of action points in an e-mail sets each off), then the owners in round brackets and a colon or
+ * a bullet of the shared list, as a list of action points in an e-mail sets each off), then the owners in round brackets and a colon or
  * dash before the work. Group 1 is the bracket. Bounded. */
-const bracketedMark =
-  /^(?:[-*•]\s{1,3})?(?:ACTION|Action)[sS]?\s{0,3}(\([^()]{1,60}\))\s{0,2}(?::|\s[-–—])?\s{1,3}(?=\S)/u
+const bracketedMark = new RegExp(
+  String.raw`^(?:[${BULLET_MARKS}]\s{1,3})?(?:ACTION|Action)[sS]?\s{0,3}(\([^()]{1,60}\))\s{0,2}(?::|\s[-–—])?\s{1,3}(?=\S)`,
+  'u',
+)
 
 /** " + ": owners added one to another in a mark's bracket ("(KD + SW)"). */
 const plusJoin = /\s{1,2}\+\s{1,2}/g

@@ -485,7 +485,7 @@ const rollLine = new RegExp(
   'iu',
 )
 
-/** One person as a roll writes them: "Ada Lowe", "B. Quinn", "Sue H", "Tony", "Rob McLeod", "Sean O’Neill". Each word
+/** One person as a roll writes them: "Ada Lowe", "B. Quinn", "Sue H", "Tony", "Rob McLeod", "Cian O’Dea". Each word
  * capitalised. */
 const rollWord =
   /^(?:\p{Lu}\.?|\p{Lu}['’]\p{Lu}\p{Ll}{1,20}|\p{Lu}\p{Ll}{1,20}(?:\p{Lu}\p{Ll}{1,20})?(?:[-'’]\p{Lu}?\p{Ll}{1,20})?)$/u
