@@ -77,6 +77,7 @@ import { readStepsUnderOwnerLines } from '../packages/core/src/import/readStepsU
 import { readTildeOwnerLines } from '../packages/core/src/import/readTildeOwnerLines'
 import { readTodoBlocksUnderNames } from '../packages/core/src/import/readTodoBlocksUnderNames'
 import { statusFromPendingWork } from '../packages/core/src/import/statusFromPendingWork'
+import { labelledWork } from '../packages/core/src/import/splitActionLabelLines'
 import { parseTargetDate } from '../packages/core/src/index'
 import { tableToPlan } from '../packages/core/src/index'
 
@@ -352,6 +353,14 @@ function readerPages(): [string, number, (n: number) => () => unknown][] {
           ...Array.from({ length: n }, () => `${'noted '.repeat(40)}(Action ${'x, '.repeat(20)}y)`),
         ])
         return () => readActionTaggedLines(page)
+      },
+    ],
+    [
+      'reader page: "Action" lines whose names never reach "to" (lines)',
+      2_500,
+      (n) => {
+        const lines = Array.from({ length: n }, () => `${'Noted. Action Jo Jo Jo '.repeat(40)}.`)
+        return () => lines.filter((line) => labelledWork(line) !== null).length
       },
     ],
     [

@@ -97,7 +97,7 @@ export function peopleOfRoll(names: string): string[][] {
     .replace(/(?<=\b\p{Lu}\.)(?=\p{Lu})/gu, ' ')
     // "Ann Holt- Price": a double-barrelled surname broken after its hyphen is one word.
     .replace(/(?<=\p{Ll})- (?=\p{Lu}\p{Ll})/gu, '-')
-    // "Sean O’ Neill": an Irish surname broken after its apostrophe is one word too.
+    // "Cian O’ Dea": an Irish surname broken after its apostrophe is one word too.
     .replace(/(?<=(?:^|\s)\p{Lu}['’]) (?=\p{Lu}\p{Ll})/gu, '')
     // "Present: Ann Holt, Ben Ode Apologies: Cy Finn": a second roll label on the line starts a list of its own.
     .replace(rollLabelWithin, ', ')

@@ -23,4 +23,19 @@ describe('splitJoinedNames: the one split of joined names', () => {
   ])('splits %s', (text, names) => {
     expect(splitJoinedNames(text)).toEqual(names)
   })
+
+  it.each([
+    ['Inès, Léo et Paul', ['Inès', 'Léo', 'Paul']],
+    ['Jonas und Kai / Mia', ['Jonas', 'Kai', 'Mia']],
+    ['Sven och Lisa & Bo', ['Sven', 'Lisa', 'Bo']],
+    // Near misses: the word must stand alone between spaces ("Yvette", "Tom Ende" hold "e" and "en").
+    ['Yvette Benet', ['Yvette Benet']],
+    ['Tom Ende', ['Tom Ende']],
+  ])('splits %s with the word for "and" of any language', (text, names) => {
+    expect(splitJoinedNames(text, 'any').map((name) => name.trim())).toEqual(names)
+  })
+
+  it('keeps the English split to English words', () => {
+    expect(splitJoinedNames('Inès et Paul')).toEqual(['Inès et Paul'])
+  })
 })

@@ -53,13 +53,21 @@ export function ownersInBrackets(text: string): string[] {
 const nameJoin = /\s*(?:,|\/|&|\band\b)\s*/
 
 /**
+ * The same joins, and the word for "and" in the languages minutes are written in: French "et", German "und", Dutch
+ * "en", Norwegian and Danish "og", Swedish "och", Spanish "y", Italian "e" (a word alone between spaces). Bounded.
+ */
+const nameJoinAnyLanguage = /\s{0,2}(?:,|\/|&)\s{0,2}|\s(?:and|et|und|en|og|och|y|e)\s/u
+
+/**
  * The names a short list of owners joins by commas, slashes, "&" or "and" ("Ana and Raj", "JS/AK, Ops"), as
  * written, the white space around each join left out: the one split of joined names for the readers of names in
- * brackets, after an action and in a task list's labels. Callers pass a few words (a bracket, a label), not a page.
+ * brackets, after an action and in a task list's labels. With `'any'`, the word for "and" of other languages joins
+ * too ("Inès et Paul", "Jonas und Kai"). Callers pass a few words (a bracket, a label), not a page.
  *
  * @example
  * splitJoinedNames('Ana and Raj / JS') // ['Ana', 'Raj', 'JS']
+ * splitJoinedNames('Inès, Léo et Paul', 'any') // ['Inès', 'Léo', 'Paul']
  */
-export function splitJoinedNames(text: string): string[] {
-  return text.split(nameJoin)
+export function splitJoinedNames(text: string, languages: 'english' | 'any' = 'english'): string[] {
+  return text.split(languages === 'any' ? nameJoinAnyLanguage : nameJoin)
 }

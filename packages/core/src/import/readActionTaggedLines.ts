@@ -1,6 +1,7 @@
 import { bracketAtEnd } from './bracketAtEnd'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords, type PageLine, pageLines } from './oneColumnRecords'
+import { splitJoinedNames } from './ownersInBrackets'
 import { ownersNamedAsSubject } from './ownersNamedAsSubject'
 import { splitSentences } from './proseStep'
 
@@ -14,24 +15,18 @@ const maxLine = 2000
 const maxHeadingWords = 8
 
 /**
- * "Action Vincent et Frédéric", "Action: Gemma and Nick J", "Actions : Priya": the minute-taker's label opening a
+ * "Action Inès et Paul", "Action: Ravi and Jo K", "Actions : Priya": the minute-taker's label opening a
  * closing bracket, with or without a colon, before a capitalised name. Bounded.
  */
 const tagLabel = /^\s{0,2}actions?(?:\s{0,2}:\s{0,3}|\s{1,3})(?=\p{Lu})/iu
 
 /**
- * What closes the owners inside the tag: a remark after a comma in lower case (", but not till May"), a spaced dash
- * ("– unless stated") or the work given after "to" ("LK to provide the words"). Bounded.
+ * What closes the owners inside the tag: a remark after a comma in lower case (", once the budget is agreed"), a
+ * spaced dash ("– unless stated") or the work given after "to" ("Ana to draft the notice"). Bounded.
  */
 const remark = /,\s{0,2}\p{Ll}|\s[-–—]\s|\sto\s/u
 
-/**
- * The words that join owners in the tag, in the languages minutes are written in: ",", "/", "&", "and", French "et",
- * German "und", Dutch "en", Norwegian and Danish "og", Swedish "och", Spanish "y", Italian "e". Bounded.
- */
-const joiner = /\s{0,2}(?:,|\/|&)\s{0,2}|\s(?:and|et|und|en|og|och|y|e)\s/u
-
-/** One owner: one to three capitalised words or initials ("Vincent", "Laurent D.", "Nick J", "Jean-Paul", "DT"). */
+/** One owner: one to three capitalised words or initials ("Inès", "Marc D.", "Jo K", "Anne-Sophie", "DT"). */
 const ownerName = /^\p{Lu}[\p{L}'’.-]{0,24}(?: \p{Lu}[\p{L}'’.-]{0,24}){0,2}$/u
 
 /** At most this many owners in one tag. */
@@ -53,17 +48,15 @@ function taggedOwners(text: string): { readonly owners: readonly string[]; reado
   let names = bracket.inner.slice(label[0].length)
   const cut = remark.exec(names)
   if (cut !== null) names = names.slice(0, cut.index)
-  const owners = names
-    .trim()
-    .split(joiner)
-    .map((name) => name.trim())
+  // Joined by commas, "/", "&" or the word for "and" of the minutes' language, as the owner reader splits them.
+  const owners = splitJoinedNames(names.trim(), 'any').map((name) => name.trim())
   if (owners.length > maxOwners || !owners.every((name) => ownerName.test(name))) return null
   const rest = text.slice(0, bracket.open).trim()
   return /\p{L}/u.test(rest) ? { owners, rest } : null
 }
 
-/** The owners the first sentence of an untagged point that gives someone the work names ("… Vincent offers to ask the
- * council."), or ''. */
+/** The owners the first sentence of an untagged point that gives someone the work names ("… Mathieu se propose de
+ * contacter la mairie."), or ''. */
 function ownersOfSentences(text: string): string {
   for (const sentence of splitSentences(text.slice(0, maxLine))) {
     const owners = ownersNamedAsSubject(sentence.trim())
@@ -78,18 +71,19 @@ function headingOf(text: string): string | null {
   const plain = (bold?.[1] ?? text).trim()
   if (bold === null && /[.;:,!?]$/.test(plain)) return null
   if (plain.split(' ').length > maxHeadingWords || plain.endsWith(':')) return null
-  return plain.replace(/^\d{1,2}[.)]\s{1,3}/, '').replace(/\.$/, '')
+  const number = itemNumber.exec(plain)
+  return (number === null ? plain : plain.slice(number[0].length)).replace(/\.$/, '')
 }
 
 /**
  * Reads minutes whose points of work each close with a tag in brackets naming who does them, as club and society
- * minutes in many languages mark them: "Buy five folding gazebos. (Action Vincent)", "7. Find out the term dates.
- * (Action: Gemma and Nick J)", "… the noticeboard (Action Frédéric, Laurent D. et Laurent L.)." The names after the
- * label ("Action", "Actions", a colon or not) are the owners, joined by commas, "/", "&" or the word for "and"; a
- * remark after them (", but not till May") is left out. Each tagged line is an action titled by its text before the
- * tag, its item number its ref; the line right under a lead-in ending in a colon ("Improvements to make:") is an
- * action too when the next line is tagged, as the first point of the same list. The rest is the record of the
- * meeting; a short line without a closing stop, or one set in bold, heads the points below it (their section).
+ * minutes in many languages mark them: "Order new jerseys. (Action Ana)", "7. Book the function room. (Action: Ravi and
+ * Jo K)", "… avant l’été (Action Léa, Marc D. et Sam)." The names after the label ("Action", "Actions", a colon or not)
+ * are the owners, joined by commas, "/", "&" or the word for "and"; a remark after them (", once the budget is agreed")
+ * is left out. Each tagged line is an action titled by its text before the tag, its item number its ref; the line right
+ * under a lead-in ending in a colon ("Points à revoir :") is an action too when the next line is tagged, as the first
+ * point of the same list. The rest is the record of the meeting; a short line without a closing stop, or one set in
+ * bold, heads the points below it (their section).
  * Null unless a one-column page has at least three tagged lines. A tag naming a number ("(Action 3.1)") names no one.
  *
  * @example

@@ -1,8 +1,9 @@
 import { parseStatus } from '../status/parseStatus'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords, type PageLine } from './oneColumnRecords'
-import { isNamedOwner, ownerAloneAfterLabel, ownersJoined } from './ownerAtStart'
+import { isNamedOwner, isWholeGroup, ownerAloneAfterLabel, ownersJoined } from './ownerAtStart'
 import { bracketAtEnd } from './bracketAtEnd'
+import { BULLET_MARKS } from './bulletMarks'
 import { ownersInBrackets } from './ownersInBrackets'
 import { splitSentences } from './proseStep'
 
@@ -52,29 +53,28 @@ const minuteCode = /^(\d{2}\/\d{2,4})\s{0,3}(?:[-–—:]\s{1,3})?(?=\S)/
  * the line's start, then the name. Group 1 is the code. Bounded. */
 const codedMark = /^(?:ACTION|Action)\s{1,3}(\d{1,3}(?:[./]\d{1,4}){1,3})\s{1,3}(?=\p{Lu})/u
 
-/** "ACTION (RR): check …", "Action (Ana/Tom) - book …", "* ACTION (RR + JT): …": a mark at the line's start (after
- * a bullet, as a list of action points in an e-mail sets each off), then the owners in round brackets and a colon or
+/** "ACTION (RR): check …", "Action (Ana/Tom) - book …", "* ACTION (KD + SW): …": a mark at the line's start (after
+ * a bullet of the shared list, as a list of action points in an e-mail sets each off), then the owners in round brackets and a colon or
  * dash before the work. Group 1 is the bracket. Bounded. */
-const bracketedMark =
-  /^(?:[-*•]\s{1,3})?(?:ACTION|Action)[sS]?\s{0,3}(\([^()]{1,60}\))\s{0,2}(?::|\s[-–—])?\s{1,3}(?=\S)/u
+const bracketedMark = new RegExp(
+  String.raw`^(?:[${BULLET_MARKS}]\s{1,3})?(?:ACTION|Action)[sS]?\s{0,3}(\([^()]{1,60}\))\s{0,2}(?::|\s[-–—])?\s{1,3}(?=\S)`,
+  'u',
+)
 
-/** " + ": owners added one to another in a mark's bracket ("(RR + JT)"). */
+/** " + ": owners added one to another in a mark's bracket ("(KD + SW)"). */
 const plusJoin = /\s{1,2}\+\s{1,2}/g
 
 /** "with support from ", "supported by ", "helped by ": the words before a helper's name in a mark's bracket. */
 const helperWords = /^(?:with (?:support|help) from|supported by|helped by)\s{1,2}/i
 
-/** "all", "everyone", "everybody": the whole group, alone in a mark's bracket. */
-const wholeGroup = /^(?:all|everyone|everybody)$/i
-
 /**
  * The owners a mark's bracket holds: the names it joins (by commas, "/", "&", "and" or " + "), a helper named after
- * "with support from" among them ("(PL + with support from JG)" → PL, JG), or the whole group alone ("(all)"); [] when
- * any part is not a name ("(see below)").
+ * "with support from" among them ("(KD + with support from SW)" → KD, SW), or the whole group alone ("(all)",
+ * "(tous)", as the owner reader names it); [] when any part is not a name ("(see below)").
  */
 function bracketOwners(bracket: string): string[] {
   const inner = bracket.slice(1, -1).trim()
-  if (wholeGroup.test(inner)) return [inner]
+  if (isWholeGroup(inner)) return [inner]
   const parts = inner.split(plusJoin).map((part) => part.replace(helperWords, ''))
   return ownersInBrackets(`(${parts.join(', ')})`)
 }

@@ -1,4 +1,5 @@
 import { collapseWhitespace } from '../text/cleanCellText'
+import { BULLET_LEAD } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { bestField, firstText, headerFor, isOneColumn } from './readLabelledRecords'
 import { responseToFeedback } from './responseToFeedback'
@@ -59,8 +60,8 @@ export function readInlineLabelledRecords(
   for (let index = 0; index < table.length; index++) {
     const text = collapseWhitespace(firstText(table[index]!))
     if (text === '') continue
-    // "- Action: 19/09/24/1": a list's bullet before a record's first label.
-    const labelled = splitLabel(text.replace(listBullet, ''))
+    // "- Action: 12/03/31/1": a list's bullet before a record's first label.
+    const labelled = splitLabel(text.replace(BULLET_LEAD, ''))
     if (labelled !== null) {
       const key = labelled.label.toLowerCase()
       counts.set(key, (counts.get(key) ?? 0) + 1)
@@ -84,7 +85,7 @@ export function readInlineLabelledRecords(
       bestField(key) === null &&
       headingsOverRecords(lines, key, repeated, counts).has(namingMost),
   )
-  // "Action: 19/09/24/1" over "Requirement: Amend the app": a label naming the action whose every value is a code
+  // "Action: 12/03/31/1" over "Requirement: Price a trailer": a label naming the action whose every value is a code
   // numbers the record; the label describing the work is its title.
   const codeLabel = under === undefined && codeValuesOnly(lines, namingMost) ? namingMost : null
   const described = codeLabel === null ? undefined : repeated.find((key) => bestField(key) === 'description')
@@ -154,10 +155,7 @@ export function readInlineLabelledRecords(
   return { rows, headerRow: top + 1, sourceRows, subHeaderRows: [], mergedRows, sectionRows, titleEvidence }
 }
 
-/** "- ", "• ", "* ": a list's bullet before a labelled line. Anchored, bounded. */
-const listBullet = /^[-*•]\s{1,3}(?=\S)/
-
-/** "19/09/24/1", "AP-12", "4.2", "23/05": an action's number or code, alone as a label's value. Anchored, bounded. */
+/** "12/03/31/1", "AP-12", "4.2", "23/05": an action's number or code, alone as a label's value. Anchored, bounded. */
 const actionCode = /^[A-Za-z#]{0,4}-?\d{1,6}(?:[./-]\d{1,6}){0,4}$/
 
 /** Whether every value of a label (two or more) is an action's code ({@link actionCode}), not its words. */
@@ -178,7 +176,7 @@ function codeValuesOnly(
 const actionOn = /^(?:on|by)$/
 
 /**
- * The header of a label's column in records numbered by a code ("Action: 19/09/24/1" / "On: Ana" / "Requirement: …"
+ * The header of a label's column in records numbered by a code ("Action: 12/03/31/1" / "On: Ana" / "Requirement: …"
  * / "Conclusion: Action complete."): the code's label is the ref, the describing label the action, "On" or "By" the
  * owner, and a label whose every value opens with a state ("Action complete.", "Ongoing. …") the status; any other
  * keeps its own name.

@@ -485,7 +485,7 @@ const rollLine = new RegExp(
   'iu',
 )
 
-/** One person as a roll writes them: "Ada Lowe", "B. Quinn", "Sue H", "Tony", "Rob McLeod", "Sean O’Neill". Each word
+/** One person as a roll writes them: "Ada Lowe", "B. Quinn", "Sue H", "Tony", "Rob McLeod", "Cian O’Dea". Each word
  * capitalised. */
 const rollWord =
   /^(?:\p{Lu}\.?|\p{Lu}['’]\p{Lu}\p{Ll}{1,20}|\p{Lu}\p{Ll}{1,20}(?:\p{Lu}\p{Ll}{1,20})?(?:[-'’]\p{Lu}?\p{Ll}{1,20})?)$/u
@@ -699,7 +699,7 @@ function taskedMembers(
   for (let at = opening === null ? 0 : 1; at < sentence.length; at++) {
     if (!startsClause(sentence, at)) continue
     const clause = sentence.slice(at, at + 200)
-    // "LM requested that JM rectify …": a member's request that another act, the work of the one asked.
+    // "ID requested that KO update …": a member's request that another act, the work of the one asked.
     const request = requestedThat.exec(sentence.slice(Math.max(0, at - 40), at))
     const asker = request !== null && onRoll(request[1]!, roll) ? request : null
     const named =
@@ -712,7 +712,7 @@ function taskedMembers(
       title = named.bare ? (workBefore(sentence.slice(0, at)) ?? sentence.slice(at)) : sentence.slice(at)
       // "However Ana was to ask …": a word linking the sentence to the last one belongs to it.
       if (connective.test(sentence.slice(0, at)) || askedBefore.test(sentence.slice(0, at))) title = sentence
-      // "Items from last time LM requested that JM …": the request is worded from the one asking.
+      // "Matters from last time ID requested that KO …": the request is worded from the one asking.
       else if (asker !== null) title = sentence.slice(at - asker[0].length)
       // "(Ana will bring the urn)": an aside's work ends with its bracket.
       else if (sentence[at - 1] === '(' && title.includes(')')) title = title.slice(0, title.indexOf(')'))
@@ -737,11 +737,16 @@ const askedBefore = /\basked (?:the )?$/
 /** "… agreed that ", "… decided that ": a decision whose clause names who does what. Anchored at the end. */
 const agreedThat = /\b(?:agreed|decided|resolved) that $/
 
+/** "Ana", "KO": a member as a request or a decision names them, by a first name or initials. */
+const memberWord = String.raw`\p{Lu}\p{Ll}{1,20}|\p{Lu}{2,4}`
+
 /**
- * "LM requested that ", "Ana asked that ": a member (group 1, a first name or initials) asking that another act.
- * Anchored at the end, bounded.
+ * "ID requested that ", "Ana asked that ": a member (group 1) asking that another act. Anchored at the end, bounded.
  */
-const requestedThat = /(?<![\p{L}.])(\p{Lu}\p{Ll}{1,20}|\p{Lu}{2,4}) (?:requested|asked) that $/u
+const requestedThat = new RegExp(String.raw`(?<![\p{L}.])(${memberWord}) (?:requested|asked) that $`, 'u')
+
+/** "Ana ", "KO ": the member a decision's or a request's clause opens with. Anchored, bounded. */
+const memberOpening = new RegExp(String.raw`^(?:${memberWord})(?= )`, 'u')
 
 /** "continue", "write": a verb in its bare form, as "agreed that Ana continue …" gives it; not "was", "has", "is". */
 const bareForm = /^(\p{Ll}{2,20}) (?=\p{L})/u
@@ -767,7 +772,7 @@ function agreedTask(
   clause: string,
   roll: Roll,
 ): { owners: string[]; length: number; plain: boolean; will: boolean; bare: boolean } | null {
-  const name = /^(?:\p{Lu}\p{Ll}{1,20}|\p{Lu}{2,4})(?= )/u.exec(clause)?.[0]
+  const name = memberOpening.exec(clause)?.[0]
   if (name === undefined || !onRoll(name, roll)) return null
   const verb = bareForm.exec(clause.slice(name.length + 1))?.[1]
   if (verb === undefined || verb.endsWith('s') || notBare.has(verb) || notWork.has(verb)) return null

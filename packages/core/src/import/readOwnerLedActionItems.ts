@@ -478,7 +478,7 @@ function labelledActionLines(
     const written = listed === null ? lines[at]! : { ...lines[at]!, text: listed.text }
     // "Actioned KH to get the cups": an action labelled done, read as "Action: KH to …" with the status done.
     const done = doneLabel.exec(written.text)
-    // "ACTION: Ongoing: BT will update …": a state alone before a colon right after the label is the action's status,
+    // "ACTION: Ongoing: PK will ask …": a state alone before a colon right after the label is the action's status,
     // not its owner; the line is read without it.
     const stated = done === null ? statedAfterLabel(written.text) : null
     const line =
@@ -876,7 +876,7 @@ function numberedLabelLine(text: string): { ref: string; text: string } | null {
 const doneLabel = /^actioned\s{0,3}:?\s{1,3}(?=\S)/i
 
 /**
- * "ACTION: Ongoing: BT to …" → status "Ongoing", text "ACTION: BT to …": an action label followed by a state alone
+ * "ACTION: Ongoing: PK to …" → status "Ongoing", text "ACTION: PK to …": an action label followed by a state alone
  * and a colon, as a review of carried actions restates each; null for any other line.
  */
 function statedAfterLabel(text: string): { status: string; text: string } | null {

@@ -10,7 +10,7 @@ const maxLines = 60
 const maxLine = 1_000
 
 /**
- * "Action SD & MM to book …", "ACTION: Ana, Tom to check …": the label opening a line or a sentence of it, then who
+ * "Action KT & JB to find …", "ACTION: Ana, Tom to check …": the label opening a line or a sentence of it, then who
  * is given the work (names or initials joined by ",", "&", "and" or "/", at most 60 characters), then "to" and a
  * lower-case word. Bounded: the owners part is one lazy run of at most 60 characters, ended by " to ".
  */
@@ -38,9 +38,9 @@ interface LabelledWork {
 }
 
 /**
- * The work an "Action" line gives to people ("Action SD, MM & CJ to book the course" → title "SD, MM & CJ to book
- * the course", owners "SD, MM & CJ"), else null: the owners must read as names, roles or initials. The label may
- * open a later sentence of the line ("Two are needed. Action MT to find one."): the work is the rest of the line.
+ * The work an "Action" line gives to people ("Action KT, JB & RL to paint the stand" → title "KT, JB & RL to paint
+ * the stand", owners "KT, JB & RL"), else null: the owners must read as names, roles or initials. The label may
+ * open a later sentence of the line ("The urn leaks. Action RL to buy one."): the work is the rest of the line.
  *
  * @example
  * labelledWork('Action JB to write to the council') // { title: 'JB to write to the council', owners: 'JB' }
@@ -58,8 +58,8 @@ export function labelledWork(line: string): LabelledWork | null {
 }
 
 /**
- * Splits an action cell of several lines, some of them labelled "Action" and naming who does the work ("Coaching
- * courses⏎Two courses run in March⏎Action JB & KT to book onto the March course⏎Action RL to pay the fees"), as a
+ * Splits an action cell of several lines, some of them labelled "Action" and naming who does the work ("Pitch
+ * booking⏎Fees rise next season⏎Action JB & KT to write to the council⏎Action RL to pay the deposit"), as a
  * club's minutes table writes each item's discussion and then its actions in one cell: each labelled line is an
  * action (the label dropped, the names kept as written) owned by the people it names, and the topic and discussion
  * lines around them are not actions. The split drafts keep the row's other cells (its ref, its dates). A cell with

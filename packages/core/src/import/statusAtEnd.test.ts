@@ -219,8 +219,8 @@ describe('statusAtEnd', () => {
     // …"on going" spaced, as minute-takers write it; a title merely ending in "going" is no status.
     [
       'marker',
-      'Clear the ditch by the 12th green - on going',
-      'Clear the ditch by the 12th green',
+      'Mend the fence along the car park - on going',
+      'Mend the fence along the car park',
       'on going',
       'markerSentence',
       'ongoing',

@@ -9,6 +9,7 @@ import { createImportIssue } from './createImportIssue'
 import { statusAtStart, statusPhrases } from './statusAtStart'
 import { lastSpacedDash } from './lastSpacedDash'
 import { isNamedOwner } from './ownerAtStart'
+import { splitJoinedNames } from './ownersInBrackets'
 import { roadmapStageWording } from './statusFromRoadmapStage'
 
 /** A status read at the end of a line: the text before it, the status as written, the shape it was written in and,
@@ -510,8 +511,8 @@ const statusThenNote = /^([^:]{2,20}):\s/
 const dayAfter = /^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?$/
 
 /**
- * "checked by Marco", "done by Ana and Tom", "ticked off by KT": a tracker's mark that the item is done, then who did
- * it, as a task list closes each item it has ticked ("Pay the printer [checked by Marco]"). Group 1 is the names.
+ * "checked by Kofi", "done by Ana and Tom", "ticked off by KT": a tracker's mark that the item is done, then who did
+ * it, as a task list closes each item it has ticked ("Pay the caterer [checked by Kofi]"). Group 1 is the names.
  * Anchored and bounded.
  */
 const doneByWhom =
@@ -521,7 +522,7 @@ const doneByWhom =
 function doneByNames(tail: string): readonly string[] | null {
   const names = doneByWhom.exec(tail)?.[1]
   if (names === undefined) return null
-  const owners = names.split(/\s{0,2}(?:,|\/|&|\band\b)\s{0,2}/).map((name) => name.trim())
+  const owners = splitJoinedNames(names).map((name) => name.trim())
   if (owners.length > 3 || !owners.every((name) => isNamedOwner(name))) return null
   const day = (word: string) => WEEKDAYS.has(word.toLowerCase()) || lookupMonth(word, false) !== null
   return owners.some((name) => name.split(' ').some(day)) ? null : owners
@@ -635,7 +636,7 @@ const tailShapes = {
     cut: bracketedPhrase,
     read: (tail) => {
       if (statusPhrase.test(tail)) return { status: tail }
-      // "[checked by Marco]": done, and who did it.
+      // "[checked by Kofi]": done, and who did it.
       const doneBy = doneByNames(tail)
       if (doneBy !== null) return { status: tail, state: 'complete', owners: doneBy }
       // "(future)", "(next)", "(later)": a roadmap's stage word, as a list of key steps marks the steps ahead.
