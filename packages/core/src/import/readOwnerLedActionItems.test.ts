@@ -960,4 +960,22 @@ describe('carried actions labelled "ACTION:" with their state before a colon', (
       ['report the balance at the next meeting', ['Treasurer'], 'unknown'],
     ])
   })
+
+  it('numbers a labelled line by the sub-item right above it, not by a count opening a line', () => {
+    const minutes = [
+      'Allotment committee, review of actions',
+      '12 members came; these points were carried over from the last meeting.',
+      'ACTION: RS will price a second shed',
+      '3.1 PK to ask the council about the water meter, as agreed in March',
+      'ACTION: Ongoing: PK to ask the council about the water meter',
+      '3.2 MW to order the new padlocks for both gates',
+      'ACTION: MW to order the new padlocks',
+    ].map((line) => [line])
+    const { plan } = tableToPlan(minutes)
+    expect(plan.actions.map((action) => [action.ref, action.owners])).toEqual([
+      [null, ['RS']],
+      ['3.1', ['PK']],
+      ['3.2', ['MW']],
+    ])
+  })
 })

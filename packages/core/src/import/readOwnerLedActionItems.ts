@@ -611,8 +611,15 @@ function labelledActionLines(
     // "AP1: Comms to …", "Action 3 - JS to …": a numbered label is the action's ref.
     const labelRef = label !== null && /\d/.test(label[0]) ? label[0].replace(/[\s,:–—-]+$/, '') : ''
     // An action line under a minute's or sub-item's heading ("b) Entrance gate") is cited by that heading's number.
-    const ref = labelRef !== '' ? labelRef : (listed?.ref ?? (label === null ? '' : itemRef))
-    if (labelRef === '' && listed === null && label !== null && itemRef !== '') citedByHeading.add(line.index)
+    // "2.3 BT to price the bins" over "ACTION: Ongoing: BT to price the bins": a labelled line right under a numbered
+    // sub-item carries that item on, and is cited by its number.
+    const subItem =
+      label !== null && itemRef === '' && at > 1 && !actionLabel.test(lines[at - 1]!.text)
+        ? subItemNumber(lines[at - 1]!.text)
+        : ''
+    const ref = labelRef !== '' ? labelRef : (listed?.ref ?? (label === null ? '' : itemRef || subItem))
+    if (labelRef === '' && listed === null && label !== null && (itemRef !== '' || subItem !== ''))
+      citedByHeading.add(line.index)
     // The label is the minute-taker's, not the work: it leaves the title, the whole line kept as the description;
     // so does an owner set off by a colon or a spaced dash after it ("Action, RS: Ask the data team …", "Action – JS –
     // update the terms …"). A numbered label is the ref, and the line after it the title, as before.
@@ -899,6 +906,12 @@ const droppedByDecision =
 const agendaNumber = /^\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+/
 
 /** The agenda number opening a line without its closing full stop ("12.3. Hall hire" → "12.3"); '' when none. */
+/** "2.3 BT to …" → "2.3": a minute's sub-item number (two or three parts) opening a line; '' for any other line. */
+function subItemNumber(text: string): string {
+  const number = agendaNumberOf(text)
+  return /^\d{1,2}\.\d{1,2}(?:\.\d{1,2})?$/.test(number) ? number : ''
+}
+
 function agendaNumberOf(text: string): string {
   return (agendaNumber.exec(text)?.[0] ?? '').trim().replace(/\.$/, '')
 }
