@@ -187,6 +187,14 @@ describe('ownersNamedAsSubject: the owner named as the subject of the action sen
     expect(ownersNamedAsSubject('We need to find a new treasurer')).toEqual([])
   })
 
+  it('reads initials in capitals that spell a small word as members when joined to other initials', () => {
+    expect(ownersNamedAsSubject('AT and KR will repaint the noticeboard')).toEqual(['AT', 'KR'])
+    expect(ownersNamedAsSubject('ON & PD to count the chairs')).toEqual(['ON', 'PD'])
+    // Near misses: such a word alone, or words of a sentence written in capitals.
+    expect(ownersNamedAsSubject('AT will repaint the noticeboard')).toEqual([])
+    expect(ownersNamedAsSubject('WE and THEY will repaint the noticeboard')).toEqual([])
+  })
+
   it('reads the spoken "is gonna" as "will", but not where it names no one', () => {
     expect(ownersNamedAsSubject('Odile is gonna book the minibus for the trip')).toEqual(['Odile'])
     expect(ownersNamedAsSubject('The minibus is gonna be late again')).toEqual([])

@@ -449,6 +449,28 @@ function personNames(subject: string): string[] {
   return names.length <= 2 && names.every(isPersonName) ? names : []
 }
 
+/** Words in capitals that open a sentence written in capitals, never a member's initials. */
+const capitalOpeners: ReadonlySet<string> = new Set([
+  'WE',
+  'THEY',
+  'THIS',
+  'THAT',
+  'THERE',
+  'THESE',
+  'IT',
+  'ALL',
+  'ANY',
+])
+
+/**
+ * Whether a subject's first word is two to four capitals spelling a small word ("AT", "ON", "AS") that are a
+ * member's initials: joined by "and" or "&" to other initials ("AT and MS"), so the subject is a list of members.
+ */
+function initialsSpellingAWord(first: string, words: readonly string[]): boolean {
+  if (!/^\p{Lu}{2,4}$/u.test(first) || capitalOpeners.has(first)) return false
+  return words.length === 3 && (words[1] === 'and' || words[1] === '&') && /^\p{Lu}{2,4}$/u.test(words[2]!)
+}
+
 function namedSubject(written: string, link: 'will' | 'to'): string[] {
   const beforeTo = link === 'to'
   // "Estates, working with the Technical Forum, will …": an aside in commas after a one-word subject.
@@ -477,7 +499,8 @@ function namedSubject(written: string, link: 'will' | 'to'): string[] {
     const role = isGoverningOffice(last) || isRoleOrBodyWord(last) || members.test(last)
     return named && role && capitalised.test(rest[0]!) ? [words.join(' ')] : []
   }
-  if (namesNobody.has(first.toLowerCase())) return []
+  // "AT and MS will …": a member's initials in capitals that spell a small word ("AT", "ON") still name the member.
+  if (namesNobody.has(first.toLowerCase()) && !initialsSpellingAWord(first, words)) return []
   if (beforeTo && instructionVerbs.has(first.toLowerCase())) return []
   // "RSE members to test …": the members of a body named by its acronym.
   if (words.length === 2 && acronym.test(first) && members.test(last)) return [words.join(' ')]
