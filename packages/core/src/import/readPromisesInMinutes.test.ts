@@ -132,6 +132,7 @@ describe('readPromisesInMinutes', () => {
       ['Nadia will book the hall for the show.'],
       ['The seed swap went well. Ruth and Idris volunteered to run it next spring.'],
       ['Tomasz offered to print the new rota.'],
+      ['Nobody knows the new supplier. Ann B. is willing to phone them.'],
       ['Members agreed to the new rota.'],
       ['Members agreed to meet again in May.'],
       ['Ruth agreed to the date of the show.'],
@@ -144,6 +145,7 @@ describe('readPromisesInMinutes', () => {
       ['Nadia will book the hall for the show.', ['Nadia']],
       ['Ruth and Idris volunteered to run it next spring.', ['Ruth', 'Idris']],
       ['Tomasz offered to print the new rota.', ['Tomasz']],
+      ['Ann B. is willing to phone them.', ['Ann B']],
     ])
   })
 

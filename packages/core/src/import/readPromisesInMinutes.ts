@@ -26,11 +26,11 @@ const namedWill = /(?:^|, |\band )(\p{Lu}[\p{L}'-]{1,20}(?: \p{Lu}[\p{L}'-]{1,20
 
 /**
  * "Lisa volunteered to draft it", "Omar and Jana offered to ask", "Tom agreed to call", "Ana is willing to write": one
- * or two names opening their clause, then a past offer or a stated willingness and the verb taken on. Group 1 is the
+ * or two names opening their clause (a name may end in its surname's initial, "Ann D."), then a past offer or a stated willingness and the verb taken on. Group 1 is the
  * name or names, group 2 the verb; "agreed to the date" names no verb and is no offer. Every run is bounded: linear.
  */
 const namedOffer =
-  /(?:^|, |\band )(\p{Lu}[\p{L}'-]{1,20}(?: and \p{Lu}[\p{L}'-]{1,20})?) (?:volunteered|offered|agreed|(?:is|are) willing) to (?!(?:the|an?|this|that|these|those|its?|his|her|their|our|all|any|each|every|some)\b)([a-z]{2,20})\b/u
+  /(?:^|, |\band )(\p{Lu}[\p{L}'-]{1,20}(?: \p{Lu}\.)?(?: and \p{Lu}[\p{L}'-]{1,20}(?: \p{Lu}\.)?)?) (?:volunteered|offered|agreed|(?:is|are) willing) to (?!(?:the|an?|this|that|these|those|its?|his|her|their|our|all|any|each|every|some)\b)([a-z]{2,20})\b/u
 
 /** "she'll post", "we will try", "We’ll ask": a pronoun and "will", anywhere in the sentence. Group 1 the pronoun. */
 const pronounWill = /\b(we|she|he|they|i)(?: will |['’]ll )([a-z]{2,20})\b/i
@@ -173,7 +173,7 @@ function offerIn(text: string): { sentence: string; owner: string } | null {
     const named = namedOffer.exec(sentence)
     if (named === null || FUNCTION_WORDS.includes(named[2]!) || notWork.has(named[2]!)) continue
     const names = named[1]!.split(' and ')
-    if (names.every((name) => isPerson(name) && isGivenName(name)))
+    if (names.every((name) => isPerson(name) && isGivenName(name.replace(/ \p{Lu}\.$/u, ''))))
       return { sentence, owner: names.join(', ') }
   }
   return null
