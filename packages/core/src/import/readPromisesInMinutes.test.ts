@@ -123,4 +123,39 @@ describe('readPromisesInMinutes', () => {
       promises.slice(1).map((row) => row[0]),
     )
   })
+
+  it('reads members who volunteered, offered or agreed to do something on such minutes, and not what was agreed', () => {
+    const minutes = [
+      ['Allotment society - March meeting'],
+      ['Minutes'],
+      ['The shed roof leaks again. Pavel will ask the landlord for a repair.'],
+      ['Nadia will book the hall for the show.'],
+      ['The seed swap went well. Ruth and Idris volunteered to run it next spring.'],
+      ['Tomasz offered to print the new rota.'],
+      ['Nobody knows the new supplier. Ann B. is willing to phone them.'],
+      ['Members agreed to the new rota.'],
+      ['Members agreed to meet again in May.'],
+      ['Ruth agreed to the date of the show.'],
+      ['The committee would like more help with the compost.'],
+      ['Pavel repaired the gate.'],
+    ]
+    const { plan } = tableToPlan(minutes)
+    expect(plan.actions.map((a) => [a.title, a.owners])).toEqual([
+      ['Pavel will ask the landlord for a repair.', ['Pavel']],
+      ['Nadia will book the hall for the show.', ['Nadia']],
+      ['Ruth and Idris volunteered to run it next spring.', ['Ruth', 'Idris']],
+      ['Tomasz offered to print the new rota.', ['Tomasz']],
+      ['Ann B. is willing to phone them.', ['Ann B']],
+    ])
+  })
+
+  it('does not read minutes as promises from offers alone', () => {
+    const offers = [
+      ['Allotment society - April meeting'],
+      ['Minutes'],
+      ['Ruth volunteered to run the seed swap.'],
+      ['Tomasz offered to print the new rota.'],
+    ]
+    expect(readPromisesInMinutes(offers)).toBeNull()
+  })
 })

@@ -24,6 +24,14 @@ const maxLineLength = 2_000
  */
 const namedWill = /(?:^|, |\band )(\p{Lu}[\p{L}'-]{1,20}(?: \p{Lu}[\p{L}'-]{1,20})?) will ([a-z]{2,20})\b/u
 
+/**
+ * "Lisa volunteered to draft it", "Omar and Jana offered to ask", "Tom agreed to call", "Ana is willing to write": one
+ * or two names opening their clause (a name may end in its surname's initial, "Ann D."), then a past offer or a stated willingness and the verb taken on. Group 1 is the
+ * name or names, group 2 the verb; "agreed to the date" names no verb and is no offer. Every run is bounded: linear.
+ */
+const namedOffer =
+  /(?:^|, |\band )(\p{Lu}[\p{L}'-]{1,20}(?: \p{Lu}\.)?(?: and \p{Lu}[\p{L}'-]{1,20}(?: \p{Lu}\.)?)?) (?:volunteered|offered|agreed|(?:is|are) willing) to (?!(?:the|an?|this|that|these|those|its?|his|her|their|our|all|any|each|every|some)\b)([a-z]{2,20})\b/u
+
 /** "she'll post", "we will try", "We’ll ask": a pronoun and "will", anywhere in the sentence. Group 1 the pronoun. */
 const pronounWill = /\b(we|she|he|they|i)(?: will |['’]ll )([a-z]{2,20})\b/i
 
@@ -81,12 +89,14 @@ export function readPromisesInMinutes(
     const text = label === null ? line.text : line.text.slice(label[0].length)
     const promise = line.text.length > maxLineLength ? null : promiseIn(text)
     if (promise !== null && line.index > headingRow) promises++
-    const title = promise?.sentence ?? (label !== null && text !== '' ? text : null)
+    // An offer ("Lisa volunteered to …") is read on a page the promises made minutes, and does not make one.
+    const offer = promise === null && line.text.length <= maxLineLength ? offerIn(text) : null
+    const title = promise?.sentence ?? offer?.sentence ?? (label !== null && text !== '' ? text : null)
     if (title === null) skippedRows.push(line.index + 1)
     else
       records.push({
         index: line.index,
-        cells: [title, promise?.owner ?? '', deadline.exec(title)?.[1] ?? '', line.text],
+        cells: [title, promise?.owner ?? offer?.owner ?? '', deadline.exec(title)?.[1] ?? '', line.text],
       })
   }
   if (promises < minPromises) return null
@@ -149,6 +159,22 @@ function promiseIn(text: string): { sentence: string; owner: string } | null {
     // "Lena said that … she'll answer …": the person the sentence opens on.
     const opener = sentence.split(' ', 1)[0]!
     if (isPerson(opener)) return { sentence, owner: opener }
+  }
+  return null
+}
+
+/**
+ * The first sentence of a line in which named members offer or agree to do something, and its owners: "Lisa and Omar
+ * volunteered to draft it" is Lisa's and Omar's; the members as a whole ("Members agreed to meet") or an office are
+ * no owner named. "Agreed to the plan" takes no verb and is no offer.
+ */
+function offerIn(text: string): { sentence: string; owner: string } | null {
+  for (const sentence of splitSentences(text)) {
+    const named = namedOffer.exec(sentence)
+    if (named === null || FUNCTION_WORDS.includes(named[2]!) || notWork.has(named[2]!)) continue
+    const names = named[1]!.split(' and ')
+    if (names.every((name) => isPerson(name) && isGivenName(name.replace(/ \p{Lu}\.$/u, ''))))
+      return { sentence, owner: names.join(', ') }
   }
   return null
 }
