@@ -1,5 +1,6 @@
 import { hasText } from '../text/cleanCellText'
 import { imperativeWithTo } from './ownerAtStart'
+import { splitOwnerList } from './splitOwnerList'
 
 /** "Action", "Actions", "Action by": the header of a minutes table's margin naming who acts. Anchored, bounded. */
 const actionMargin = /^\s{0,3}actions?(?:\s{1,3}by)?\s{0,3}:?\s{0,3}$/i
@@ -51,7 +52,7 @@ export interface DiscussionBesideActionColumn {
  */
 function clauseOfMargin(minute: string, margin: string): string | null {
   let best = -1
-  for (const initials of margin.split(/\s{0,2}[/&,]\s{0,2}/)) {
+  for (const initials of splitOwnerList(margin)) {
     const name = initials.trim()
     if (name === '') continue
     for (const verb of [' to ', ' will ']) {

@@ -149,7 +149,7 @@ describe('periodAtStart: a period opening an action cell', () => {
     ['3 years: run the mentoring scheme for staff', null],
     ['Year 1: Map the training needs of staff', null],
     // A year before names the date reads nothing more from is an event of that year, not a period.
-    ['2031 AGM: Book the hall with the rugby club', null],
+    ['2031 AGM: Book the hall with the scouts', null],
     ['2031 Gala Dinner: Order the marquee and tables', null],
   ])('is not a period-led action: %s', (text, peeled) => {
     expect(periodAtStart(text, actionCellPeriod)).toBe(peeled)

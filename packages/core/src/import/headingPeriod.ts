@@ -165,7 +165,7 @@ export function periodAtStart(
   if (rules.minRestWords > 0 && cut.rest.split(/\s+/, rules.minRestWords).length < rules.minRestWords)
     return null
   const target = parseTargetDate(cut.period, lentReference)
-  // "2024 AGM: Book the hall": a year, then names the date reads nothing more from ("Spring" is a date word), is an
+  // "2031 AGM: Book the hall": a year, then names the date reads nothing more from ("Spring" is a date word), is an
   // event of that year.
   if (
     yearThenNames.test(cut.period) &&
@@ -179,7 +179,7 @@ export function periodAtStart(
   return isDatedPeriod(target, rules.kinds) ? cut : null
 }
 
-/** "2024 AGM", "2031 Summer Fair": a year, then one to three capitalised words. Anchored, bounded. */
+/** "2031 AGM", "2031 Summer Fair": a year, then one to three capitalised words. Anchored, bounded. */
 const yearThenNames = /^(?:19|20)\d{2}(?: \p{Lu}[\p{L}'’-]{0,20}){1,3}$/u
 
 /** The rules an action cell's leading period is read by: "Q3 2024: Launch the mentoring scheme". */

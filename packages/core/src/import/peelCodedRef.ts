@@ -32,7 +32,7 @@ export function peelCodedRef(text: string): PeeledRef | null {
   return rest === '' ? null : { ref: match[1]!.replace(/\s+/, ' '), rest }
 }
 
-// "S/81/2004: request …", "AP/3/2031 - …": a senate's resolution or a board's minute numbered by its body's letters, its
+// "C/14/2031: ask …", "AP/3/2031 - …": a senate's resolution or a board's minute numbered by its body's letters, its
 // number and its year, joined by slashes, then a colon or a dash. Bounded and anchored.
 const slashedCode = /^([A-Z]{1,4}\/\d{1,4}\/\d{2,4})(?:\s{1,4}[–—-]\s{1,4}|\s{0,3}:\s{1,4})(?=\S)/
 

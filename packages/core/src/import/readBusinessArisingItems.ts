@@ -1,8 +1,8 @@
-import { parseStatus } from '../status/parseStatus'
 import { BULLET_LEAD } from './bulletMarks'
 import type { FlattenedActionTables } from './flattenActionTables'
 import { type OneColumnRecord, oneColumnRecords, type PageLine } from './oneColumnRecords'
 import { ownerAtStart } from './ownerAtStart'
+import { isStatusAlone } from './statusAtStart'
 
 /** At least this many numbered items under the heading, and this many of them with notes, make the layout. */
 const minItems = 3
@@ -38,7 +38,7 @@ function ownerOfNote(note: string): string {
 /** A note that is the item's state alone ("ongoing", "Complete."), or ''. */
 function stateOfNote(note: string): string {
   const text = note.replace(/[.!]$/, '')
-  return text.split(' ').length <= maxStateWords && parseStatus(text).state !== 'unknown' ? text : ''
+  return isStatusAlone(text, maxStateWords) ? text : ''
 }
 
 interface ArisingItems {

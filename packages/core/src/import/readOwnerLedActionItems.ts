@@ -327,7 +327,7 @@ function labelledLinesBesideLists(
     if (line.index > from) {
       const heading = reportedItem.exec(line.text)
       if (heading !== null) reported = heading[1]!
-      else if (agendaHeading.test(line.text)) reported = ''
+      else if (isAgendaItem(line.text)) reported = ''
     }
     if (line.index <= from || used.has(line.index + 1)) continue
     const label = actionLabel.exec(line.text)
@@ -358,9 +358,6 @@ function labelledLinesBesideLists(
 
 /** "Item 4b. ", "Item 12: ": a line opening with the number of the minute's item it reports on (group 1). Anchored. */
 const reportedItem = /^Item\s{1,3}(\d{1,3}[a-z]?)[.:]\s{1,3}(?=\S)/i
-
-/** "4. Finance", "12) Any other business": an agenda item's number opening a line. Anchored. */
-const agendaHeading = /^\d{1,2}[.)]\s{1,3}\p{Lu}/u
 
 /**
  * The action points marked inside a line that reports on an earlier minute's item by its number ("Item 6c. Hall
