@@ -244,7 +244,7 @@ describe('decidedWorkInLine', () => {
   })
 
   it.each([
-    'Minutes were discussed. Decision: Chair confirmed only decisions would be minuted.',
+    'The tea rota was discussed. Decision: Chair thanked the helpers for the cakes.',
     'Decision: Treasurer to claim the refund from the supplier.',
     'The hall fee was reviewed. Agreed: the fee stays the same for another year.',
   ])('reads no work from %s', (line) => {
@@ -259,7 +259,7 @@ describe('minutes marking an action and decisions that give work inside their pa
       ['1. Present: six members'],
       ['2. Reports'],
       ['2.1 Finance. The grant has not yet arrived from the trust. Action: Cllr Dale to phone the trust.'],
-      ['Minute taking was discussed. Decision: Chair confirmed only decisions would be minuted.'],
+      ['The tea rota was discussed. Decision: Chair thanked the helpers for the cakes.'],
       ['2.2 Flooding. The pump was checked. Decision: Secretary to print a notice for the hall door.'],
       ['2.3 The budget talks are open to councils. Agreed: Cllr Dale to be added to the mailing list.'],
     ])

@@ -89,7 +89,7 @@ const decisionAfterSentence =
  * The work a decision's label inside a line gives someone by name before "to" ("… at the last meeting. Decision:
  * Secretary to prepare notices."): the first sentence after the label is the title, the name its owner; a passive
  * ("Agreed: Cllr Moss to be added to the list") gives the work to no one, as the person named is its object. Null
- * when the line holds no such label, or the decision names no one given work ("Decision: Chair confirmed …").
+ * when the line holds no such label, or the decision names no one given work ("Decision: Chair thanked …").
  *
  * @example
  * decidedWorkInLine('The sign is down. Decision: Clerk to report it.') // { title: 'Clerk to report it.', owner: 'Clerk' }

@@ -1,4 +1,4 @@
-import { BULLET_LEAD } from './bulletMarks'
+import { BULLET_LEAD, indentOf } from './bulletMarks'
 import { type LoneText, loneTextOfEach } from './listsUnderLeadIns'
 import { loneTextRows } from './loneTextRows'
 import { readDetailLine } from './readDetailLine'
@@ -22,18 +22,15 @@ function saysNothingHere(text: string): boolean {
   return stop > 0 && stop <= maxLeadLength && nothingHere.test(text.slice(stop + 2).trim())
 }
 
-/** "juchu!", "schnell, schnell!", "Great news!": one or two words and an exclamation mark, nothing else. Bounded. */
+/** "hurrah!", "quick, quick!", "Great news!": one or two words and an exclamation mark, nothing else. Bounded. */
 const exclamation = /^\p{L}[\p{L}'’-]{0,24}(?:,?\s\p{L}[\p{L}'’-]{0,24})?\s?!{1,3}$/u
 
 /** A reaction is short: at most this many characters. */
 const maxReaction = 60
 
-/** The blanks a cell opens with, as a page kept in a wiki or Markdown indents a bullet under the one above. */
-const indentOf = (cell: string): number => cell.length - cell.trimStart().length
-
 /**
  * Whether row `index` is a reaction to the bullet above it: a bullet indented deeper than the line above, saying one
- * or two words with an exclamation mark ("  * juchu!" under " * Valy uploads the forms"), as notes kept together
+ * or two words with an exclamation mark ("  * hurrah!" under " * Ana uploads the forms"), as notes kept together
  * cheer a point on. It takes nothing on.
  */
 function isReaction(table: readonly (readonly string[])[], index: number, text: string): boolean {
@@ -55,7 +52,7 @@ function isReaction(table: readonly (readonly string[])[], index: number, text: 
  * brackets ("(the later sessions are omitted)", "(links to the reports are below)"; not a labelled detail of the item
  * above, "(Target: …)"), or a line saying a part of the
  * minutes holds no work ("No action items or decisions.", "Not publicly minuted. No action items or decisions.",
- * "Nothing to report"), or a bullet indented under another that only cheers it on ("juchu!", "schnell, schnell!";
+ * "Nothing to report"), or a bullet indented under another that only cheers it on ("hurrah!", "quick, quick!";
  * {@link isReaction}). Returns 0-based rows, in order.
  *
  * @example

@@ -216,11 +216,11 @@ export const actionLabel =
 const statusBeforeColon = /^([\p{L} -]{2,30}):\s{1,3}/u
 
 /**
- * The state a review of actions writes between an action's label and its work ("ACTION: Ongoing: BT to contact the
+ * The state a review of actions writes between an action's label and its work ("ACTION: Ongoing: PK to contact the
  * bank" → "Ongoing"), and the work after it; null when the text after the label opens with no state and a colon.
  *
  * @example
- * statusAfterLabel('Ongoing: BT to contact the bank') // { status: 'Ongoing', rest: 'BT to contact the bank' }
+ * statusAfterLabel('Ongoing: PK to contact the bank') // { status: 'Ongoing', rest: 'PK to contact the bank' }
  * statusAfterLabel('Finance: review the figures') // null
  */
 export function statusAfterLabel(text: string): { status: string; rest: string } | null {
@@ -316,7 +316,7 @@ function nameFirst(text: string): string | null {
   if (bare !== null) return bare
   const label = actionLabel.exec(text)
   const labelled = label === null ? text : text.slice(label[0].length)
-  // "ACTION: Ongoing: BT to contact …": after the label, the state the review gives the action, then its owner.
+  // "ACTION: Ongoing: PK to contact …": after the label, the state the review gives the action, then its owner.
   const rest = label === null ? labelled : (statusAfterLabel(labelled)?.rest ?? labelled)
   // Notes kept by teams on GitHub name the owner by handle and go straight on to the verb ("@ana put the specs on
   // the wiki"): a handle is never a sentence's opener, so it needs no "to" or "will" to be the owner.

@@ -16,6 +16,7 @@ import {
   ownerInSquareBrackets,
   ownersJoined,
   splitInitialsOwners,
+  statusAfterLabel,
   workAfterOwnerColon,
 } from './ownerAtStart'
 import { ownerAfterAction } from './ownerAfterAction'
@@ -881,15 +882,13 @@ const doneLabel = /^actioned\s{0,3}:?\s{1,3}(?=\S)/i
 
 /**
  * "ACTION: Ongoing: PK to …" → status "Ongoing", text "ACTION: PK to …": an action label followed by a state alone
- * and a colon, as a review of carried actions restates each; null for any other line.
+ * and a colon, as a review of carried actions restates each (the state read by the owner reader's
+ * {@link statusAfterLabel}); null for any other line.
  */
 function statedAfterLabel(text: string): { status: string; text: string } | null {
   const label = actionLabel.exec(text)
-  if (label === null) return null
-  const after = text.slice(label[0].length)
-  const lead = stateColonNote.exec(after)?.[1]
-  if (lead === undefined || statusAtStart(lead) !== lead) return null
-  return { status: lead, text: `${label[0]}${after.slice(lead.length + 1).trimStart()}` }
+  const stated = label === null ? null : statusAfterLabel(text.slice(label[0].length))
+  return stated === null ? null : { status: stated.status, text: `${label![0]}${stated.rest.trimStart()}` }
 }
 
 /**
