@@ -125,7 +125,7 @@ export function ownersNamedAsSubject(title: string, options: { readonly should?:
   text = text.replace(askedTo, ' will ')
   // "Sandra agreed to take over the website": work a person took on at the meeting, read as "will".
   text = text.replace(tookOnTo, ' will ')
-  // "AT and MS need to walk the site": work the minutes say the subject has to do, read as "will".
+  // "AT and KR need to repaint the gate": work the minutes say the subject has to do, read as "will".
   text = text.replace(needTo, ' will ')
   // "Steven zal Arnold vragen …", "Marc se charge de …": minutes in other languages tell who will act so.
   text = foreignFutureAsWill(text)
@@ -464,7 +464,7 @@ const capitalOpeners: ReadonlySet<string> = new Set([
 
 /**
  * Whether a subject's first word is two to four capitals spelling a small word ("AT", "ON", "AS") that are a
- * member's initials: joined by "and" or "&" to other initials ("AT and MS"), so the subject is a list of members.
+ * member's initials: joined by "and" or "&" to other initials ("AT and KR"), so the subject is a list of members.
  */
 function initialsSpellingAWord(first: string, words: readonly string[]): boolean {
   if (!/^\p{Lu}{2,4}$/u.test(first) || capitalOpeners.has(first)) return false
@@ -499,7 +499,7 @@ function namedSubject(written: string, link: 'will' | 'to'): string[] {
     const role = isGoverningOffice(last) || isRoleOrBodyWord(last) || members.test(last)
     return named && role && capitalised.test(rest[0]!) ? [words.join(' ')] : []
   }
-  // "AT and MS will …": a member's initials in capitals that spell a small word ("AT", "ON") still name the member.
+  // "AT and KR will …": a member's initials in capitals that spell a small word ("AT", "ON") still name the member.
   if (namesNobody.has(first.toLowerCase()) && !initialsSpellingAWord(first, words)) return []
   if (beforeTo && instructionVerbs.has(first.toLowerCase())) return []
   // "RSE members to test …": the members of a body named by its acronym.

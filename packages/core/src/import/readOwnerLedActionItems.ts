@@ -609,7 +609,7 @@ function labelledActionLines(
     // "AP1: Comms to …", "Action 3 - JS to …": a numbered label is the action's ref.
     const labelRef = label !== null && /\d/.test(label[0]) ? label[0].replace(/[\s,:–—-]+$/, '') : ''
     // An action line under a minute's or sub-item's heading ("b) Entrance gate") is cited by that heading's number.
-    // "2.3 BT to price the bins" over "ACTION: Ongoing: BT to price the bins": a labelled line right under a numbered
+    // "2.3 PK to price the bins" over "ACTION: Ongoing: PK to price the bins": a labelled line right under a numbered
     // sub-item carries that item on, and is cited by its number.
     const subItem =
       label !== null && itemRef === '' && at > 1 && !actionLabel.test(lines[at - 1]!.text)
