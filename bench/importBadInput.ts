@@ -240,7 +240,7 @@ function readerPages(): [string, number, (n: number) => () => unknown][] {
     ],
     [
       'reader page: meeting ids with no text under them (lines)',
-      20_000,
+      160_000,
       (n) => {
         const page = column(['Minutes', ...Array.from({ length: n }, (_, i) => `20310402-${i % 999}`)])
         return () => readMeetingIdRecords(page)
