@@ -654,12 +654,11 @@ function labelledActionLines(
       // numbered label ("Action 05: All departments will …") heads a plan's own item, read by the readers of those.
       // "Action: Site Manager" under a paragraph: an office or a body alone on the label owns the line above
       // (read by the reader of such labels), and is no action of its own.
+      const ownerAlone = label !== null && labelRef === '' ? (ownerOfLineAbove(line.text) ?? '') : ''
       if (
-        label !== null &&
-        labelRef === '' &&
-        (ownerOfLineAbove(line.text) ?? '') !== '' &&
+        ownerAlone !== '' &&
         // "Action: Cllrs Ross/Lee": several people alone on the label, as well as an office.
-        (ownerOfLineAbove(line.text)!.includes(', ') || namesRoleAlone(line.text))
+        (ownerAlone.includes(', ') || namesRoleAlone(line.text))
       )
         skippedRows.push(line.index + 1)
       else if (label !== null && labelRef === '' && /\S \S/.test(line.text.slice(label[0].length))) {
@@ -901,13 +900,13 @@ const droppedByDecision =
 /** "1. ", "2.3 ": an agenda item's number, before its words. */
 const agendaNumber = /^\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+/
 
-/** The agenda number opening a line without its closing full stop ("12.3. Hall hire" → "12.3"); '' when none. */
 /** "2.3 BT to …" → "2.3": a minute's sub-item number (two or three parts) opening a line; '' for any other line. */
 function subItemNumber(text: string): string {
   const number = agendaNumberOf(text)
   return /^\d{1,2}\.\d{1,2}(?:\.\d{1,2})?$/.test(number) ? number : ''
 }
 
+/** The agenda number opening a line without its closing full stop ("12.3. Hall hire" → "12.3"); '' when none. */
 function agendaNumberOf(text: string): string {
   return (agendaNumber.exec(text)?.[0] ?? '').trim().replace(/\.$/, '')
 }
